@@ -1,0 +1,5 @@
+"""Entry point for ``python -m newstui``."""
+
+from newstui.cli import main
+
+raise SystemExit(main())

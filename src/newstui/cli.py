@@ -1,0 +1,302 @@
+"""Command line: arguments -> sources -> the reader app, ``--print`` or ``--json``; one-line errors, exit codes.
+
+Exit status: 0 every source loaded; 1 some failed and the rest were shown; 2 usage error or nothing
+loaded; 130 interrupted. Textual is imported only when the interactive reader starts, so
+``--version``, ``--help``, ``--print`` and ``--json`` stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+
+from newstui import __version__
+from newstui.errors import NewsError, UsageError
+from newstui.text.sanitize import sanitize_line
+
+if TYPE_CHECKING:
+    from newstui.model import Article, LoadResult
+    from newstui.settings import Settings
+
+PROG = "newstui"
+STDIN_CAP = 20_000_000
+"""Bytes read from a pipe at most (same cap as a local file)."""
+
+EPILOG = """\
+sources:
+  a file, a folder, an http(s) URL (page or RSS/Atom feed), or - for stdin;
+  no SOURCE with piped stdin reads stdin; no SOURCE at a terminal opens the bundled samples.
+
+environment:
+  NEWSTUI_BIDI   auto | app | terminal (the --bidi default)
+
+exit status: 0 all sources loaded; 1 some failed and the rest were shown; 2 usage error or nothing loaded.
+keys in the reader: press ? for help.
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with our one-line error format."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{PROG}: {sanitize_line(message)}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (also used to render ``--help``)."""
+    parser = _Parser(
+        prog=PROG,
+        description="A terminal news reader that gets Arabic right: shaped, right-to-left, linked story to story.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("sources", nargs="*", metavar="SOURCE", help="file, folder, URL, or - for stdin")
+    out = parser.add_argument_group("output")
+    out.add_argument(
+        "-p",
+        "--print",
+        action="store_true",
+        help="render to stdout (the default when stdout is not a terminal)",
+    )
+    out.add_argument("--json", action="store_true", help="print the parsed articles as JSON and exit")
+    out.add_argument("-w", "--width", type=int, metavar="N", help="wrap width for --print (default: terminal, else 80)")
+    opts = parser.add_argument_group("reading")
+    opts.add_argument("--bidi", metavar="MODE", help="auto | app | terminal (default: $NEWSTUI_BIDI or auto)")
+    opts.add_argument("--encoding", metavar="ENC", help="force the input encoding (e.g. windows-1256)")
+    opts.add_argument("--layout", choices=("auto", "ltr", "rtl"), default="auto", help="pane order in the reader")
+    opts.add_argument(
+        "--timeout",
+        type=float,
+        default=20.0,
+        metavar="SECONDS",
+        help="overall limit per web request (default 20)",
+    )
+    opts.add_argument(
+        "--fetch-entries", action="store_true", help="fetch each feed entry's page (for --print / --json)"
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    return parser
+
+
+def bundled_samples() -> list[str]:
+    """Paths of the sample articles shipped with the package, in name order."""
+    from importlib.resources import files
+
+    root = files("newstui.samples")
+    return sorted(str(Path(str(entry))) for entry in root.iterdir() if entry.name.endswith(".txt"))
+
+
+def _stdin_is_piped() -> bool:
+    """True when stdin exists and is not a terminal."""
+    try:
+        return sys.stdin is not None and not sys.stdin.isatty()
+    except (ValueError, OSError):
+        return False
+
+
+def _read_stdin() -> bytes:
+    """Drain piped stdin (bounded by ``STDIN_CAP``)."""
+    from newstui.errors import TooLarge
+
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        return b""
+    data: bytes = stream.read(STDIN_CAP + 1)
+    if len(data) > STDIN_CAP:
+        raise TooLarge(f"input over {STDIN_CAP // 1_000_000} MB", origin="-")
+    return data
+
+
+def _reattach_keyboard() -> None:
+    """Point fd 0 at the controlling terminal so the reader gets keys after a pipe was drained."""
+    try:
+        fd = os.open("/dev/tty", os.O_RDONLY)
+    except OSError as exc:
+        raise UsageError("no terminal for the keyboard; use --print or --json to read piped input") from exc
+    os.dup2(fd, 0)
+    os.close(fd)
+    sys.stdin = io.TextIOWrapper(io.FileIO(0, "r", closefd=False))
+
+
+def _width(value: int | None) -> int:
+    if value is None:
+        import shutil
+
+        return max(20, shutil.get_terminal_size((80, 24)).columns)
+    if not 1 <= value <= 10_000:
+        raise UsageError(f"--width must be between 1 and 10000, not {value}")
+    return value
+
+
+def _load(settings: Settings) -> list[LoadResult]:
+    """Load every source (in parallel) and return the results in command-line order."""
+    import asyncio
+
+    from newstui.sources import LoadOptions, load_sources
+
+    options = LoadOptions(timeout=settings.timeout, encoding=settings.encoding, fetch_entries=settings.fetch_entries)
+    stdin = io.BytesIO(settings.stdin_data) if settings.stdin_data is not None else None
+    return asyncio.run(load_sources(list(settings.refs), options, stdin=stdin))
+
+
+def _report(results: Sequence[LoadResult], err: TextIO) -> tuple[list[Article], int]:
+    """Print one line per failed source; return the resolved articles and the exit status."""
+    from newstui.corpus import resolve_links
+
+    articles: list[Article] = []
+    failed = 0
+    for result in results:
+        if result.error:
+            failed += 1
+            err.write(f"{PROG}: {sanitize_line(result.origin)}: {sanitize_line(result.error)}\n")
+        articles.extend(result.articles)
+    resolved = resolve_links(articles)
+    if not resolved:
+        return resolved, 2
+    return resolved, 1 if failed else 0
+
+
+def _print_articles(articles: Sequence[Article], width: int, mode: str, out: TextIO) -> None:
+    from newstui.render import render_text
+
+    rule = "─" * width
+    for i, article in enumerate(articles):
+        if i:
+            out.write(f"\n{rule}\n\n")
+        out.write(render_text(article, width, mode="terminal" if mode == "terminal" else "app"))
+        out.write("\n")
+
+
+def _json(articles: Sequence[Article], results: Sequence[LoadResult]) -> dict[str, Any]:
+    return {
+        "articles": [article.to_json() for article in articles],
+        "errors": [{"origin": r.origin, "message": r.error} for r in results if r.error],
+    }
+
+
+def _hint_once(hint: str | None) -> str | None:
+    """The hint the first time it is given on this machine, else None (remembered in the state dir)."""
+    if not hint:
+        return None
+    try:
+        from platformdirs import user_state_path
+
+        marker = user_state_path(PROG) / "bidi-hint-shown"
+        if marker.exists():
+            return None
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.write_text(hint + "\n", encoding="utf-8")
+    except OSError:
+        pass
+    return hint
+
+
+def _run_app(settings: Settings) -> int:
+    """Run the interactive reader; the terminal's bidi mode is restored however it ends."""
+    import signal
+
+    from newstui.ui.app import create_app
+
+    def _terminate(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, _terminate)
+    term = sys.__stdout__
+    bidi = settings.bidi
+    try:
+        if bidi.enter and term is not None:
+            term.write(bidi.enter)
+            term.flush()
+        app = create_app(settings)
+        app.run()
+        code = app.return_code
+        return int(code) if code is not None else 0
+    finally:
+        if bidi.leave and term is not None:
+            try:
+                term.write(bidi.leave)
+                term.flush()
+            except OSError:
+                pass
+
+
+def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run newstui with ``argv``; returns the exit status instead of exiting."""
+    from dataclasses import replace
+
+    from newstui.settings import Settings
+    from newstui.terminal import resolve_bidi
+
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = build_parser().parse_args(argv)
+    try:
+        try:
+            bidi = resolve_bidi(args.bidi)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from exc
+        if args.timeout <= 0:
+            raise UsageError("--timeout must be a positive number of seconds")
+        if args.encoding:
+            import codecs
+
+            try:
+                codecs.lookup(args.encoding)
+            except LookupError as exc:
+                raise UsageError(f"unknown encoding {args.encoding!r}") from exc
+        refs = list(args.sources)
+        piped = _stdin_is_piped()
+        if not refs:
+            refs = ["-"] if piped else bundled_samples()
+        interactive = not (args.print or args.json) and out.isatty()
+        width = _width(args.width) if not interactive else 80
+        stdin_data = _read_stdin() if "-" in refs else None
+        settings = Settings(
+            refs=tuple(refs),
+            bidi=bidi,
+            layout=args.layout,
+            timeout=args.timeout,
+            encoding=args.encoding,
+            fetch_entries=args.fetch_entries,
+            stdin_data=stdin_data,
+        )
+        if interactive:
+            if stdin_data is not None or not sys.stdin.isatty():
+                _reattach_keyboard()
+            settings = replace(settings, bidi=replace(bidi, hint=_hint_once(bidi.hint)))
+            return _run_app(settings)
+        results = _load(settings)
+        articles, status = _report(results, err)
+        if args.json:
+            import json
+
+            json.dump(_json(articles, results), out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        elif articles:
+            _print_articles(articles, width, bidi.mode, out)
+        out.flush()
+        return status
+    except NewsError as exc:
+        err.write(f"{PROG}: {exc}\n")
+        return 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Console-script entry point."""
+    try:
+        return run(argv)
+    except KeyboardInterrupt:
+        sys.stderr.write("\n")
+        return 130
+    except BrokenPipeError:
+        # The reader of our output went away (e.g. `newstui --print x | head`): not an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0

@@ -1,0 +1,68 @@
+"""The one exception tree of newstui; the UI and the CLI catch only these.
+
+    NewsError                    anything newstui reports to the user as one line
+    ├── UsageError               bad command-line arguments or option values
+    ├── SourceError              a source could not be read
+    │   ├── SourceNotFound       no such file, folder or stdin
+    │   ├── NotReadable          binary, empty, a device, or an unsupported content type
+    │   ├── TooLarge             over the size cap (file, HTTP body, decompressed body)
+    │   ├── DecodeError          bytes that no encoding turns into text
+    │   └── FetchError           HTTP/network failure (status, timeout, TLS, DNS, redirects)
+    └── ParseError               text that holds no article (e.g. not a feed, no paragraphs)
+
+Every error carries a message that is already sanitized and fits on one line.
+"""
+
+from __future__ import annotations
+
+
+class NewsError(Exception):
+    """Base class: a failure the user sees as ``newstui: <origin>: <message>``."""
+
+    def __init__(self, message: str, *, origin: str | None = None) -> None:
+        from newstui.text.sanitize import sanitize_line
+
+        self.message = sanitize_line(message)
+        self.origin = sanitize_line(origin) if origin is not None else None
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.message}" if self.origin else self.message
+
+    def with_origin(self, origin: str) -> NewsError:
+        """Return this error with its origin set (keeps the class)."""
+        if self.origin is None:
+            self.origin = origin
+        return self
+
+
+class UsageError(NewsError):
+    """Bad command-line arguments or option values."""
+
+
+class SourceError(NewsError):
+    """A source could not be read."""
+
+
+class SourceNotFound(SourceError):
+    """No such file, folder or input."""
+
+
+class NotReadable(SourceError):
+    """Binary, empty, a device, or a content type newstui cannot show."""
+
+
+class TooLarge(SourceError):
+    """Over the size cap."""
+
+
+class DecodeError(SourceError):
+    """Bytes that no encoding turns into text."""
+
+
+class FetchError(SourceError):
+    """An HTTP or network failure: status, timeout, TLS, DNS, redirects."""
+
+
+class ParseError(NewsError):
+    """Text that holds no article."""

@@ -1,0 +1,100 @@
+"""Plain frozen data: Article, Link and RawDocument; no I/O, no Rich, no Textual."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+Direction = Literal["rtl", "ltr"]
+"""Base direction of an article or paragraph."""
+
+LinkKind = Literal["read-also", "related", "parent"]
+"""How a link relates to its article: an embedded read-also story, a related title, or the parent story."""
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A link from one article to another story."""
+
+    title: str
+    """The link's text as the source wrote it (sanitized, logical order)."""
+    url: str | None = None
+    """Absolute http(s) URL when the source gave one."""
+    target: str | None = None
+    """Id of a loaded article this link resolves to, else None."""
+    kind: LinkKind = "related"
+
+    def to_json(self) -> dict[str, Any]:
+        """The link as the JSON contract's dict."""
+        return {"title": self.title, "url": self.url, "target": self.target, "kind": self.kind}
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news story, as parsed from a source. Text is sanitized and in logical order."""
+
+    id: str
+    title: str
+    paragraphs: tuple[str, ...] = ()
+    source: str | None = None
+    section: str | None = None
+    attribution: str | None = None
+    published: str | None = None
+    """ISO 8601 date or date-time."""
+    url: str | None = None
+    origin: str = "-"
+    """Where it came from: a path, a URL or "-" for stdin."""
+    language: str | None = None
+    direction: Direction = "rtl"
+    keywords: tuple[str, ...] = ()
+    related: tuple[Link, ...] = ()
+    summary_only: bool = False
+    """True for a feed entry whose full page has not been fetched yet."""
+
+    def with_related(self, related: tuple[Link, ...]) -> Article:
+        """A copy with other related links."""
+        return replace(self, related=related)
+
+    def to_json(self) -> dict[str, Any]:
+        """The article as the JSON contract's dict."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "source": self.source,
+            "section": self.section,
+            "attribution": self.attribution,
+            "published": self.published,
+            "url": self.url,
+            "origin": self.origin,
+            "language": self.language,
+            "direction": self.direction,
+            "paragraphs": list(self.paragraphs),
+            "keywords": list(self.keywords),
+            "related": [link.to_json() for link in self.related],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """Bytes from a source, before decoding and parsing."""
+
+    origin: str
+    """Path, URL or "-" as the user named it."""
+    data: bytes
+    content_type: str | None = None
+    """Media type without parameters (e.g. "text/html"), when known."""
+    charset: str | None = None
+    """Charset declared by the transport (HTTP header), when any."""
+    url: str | None = None
+    """Final URL after redirects, for fetched documents."""
+    headers: dict[str, str] = field(default_factory=dict)
+    """Transport headers worth keeping (lower-case names), e.g. for feedparser."""
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    """What one source gave: its articles, or the error that stopped it."""
+
+    origin: str
+    articles: tuple[Article, ...] = ()
+    error: str | None = None

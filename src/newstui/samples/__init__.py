@@ -1,0 +1,1 @@
+"""Bundled sample articles, shown when newstui starts with no source at a terminal."""

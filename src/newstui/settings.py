@@ -1,0 +1,26 @@
+"""Run settings resolved from the command line and environment, shared by the CLI and the TUI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from newstui.terminal import BidiSetup
+
+LayoutChoice = Literal["auto", "ltr", "rtl"]
+"""Pane order: ``rtl`` puts the article list on the right."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything a run needs to know; built once by the CLI (or a test) and passed down."""
+
+    refs: tuple[str, ...] = ()
+    """Sources as given: paths, folders, URLs, or "-" for stdin."""
+    bidi: BidiSetup = field(default_factory=lambda: BidiSetup(mode="app"))
+    layout: LayoutChoice = "auto"
+    timeout: float = 20.0
+    encoding: str | None = None
+    fetch_entries: bool = False
+    stdin_data: bytes | None = None
+    """Piped stdin, drained before the app takes the keyboard (used for the "-" source)."""

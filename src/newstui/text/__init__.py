@@ -1,0 +1,1 @@
+"""Pure text work: sanitizing, decoding, Arabic normalization and right-to-left layout."""
