@@ -13,7 +13,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from newstui.model import Article, Direction
+from newstui.model import Article
 from newstui.text import rtl
 from newstui.text.rtl import BidiMode
 
@@ -129,11 +129,8 @@ class ArticleLayout:
         self.height = total
         self._blank = " " * width
 
-    def _direction(self, block: Block) -> Direction:
-        return rtl.paragraph_direction(block.text, self.article.direction, prefer_rtl=self.article.direction == "rtl")
-
     def block_lines(self, index: int) -> tuple[str, ...]:
-        """Visual lines of block ``index`` (cached by the RTL layer)."""
+        """Visual lines of block ``index`` (cached by the RTL layer, direction included)."""
         block = self.blocks[index]
         if not block.text:
             return (self._blank,)
@@ -141,7 +138,8 @@ class ArticleLayout:
             block.text,
             self.width,
             mode=self.mode,
-            direction=self._direction(block),
+            default=self.article.direction,
+            prefer_rtl=self.article.direction == "rtl",
         )
 
     def line(self, y: int) -> RenderedLine:

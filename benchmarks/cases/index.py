@@ -1,0 +1,83 @@
+"""Folder indexing in-process: load_sources on 10,000 and 100,000 small files against plain read + decode."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from collections.abc import Mapping
+from pathlib import Path
+
+from benchmarks.runner import Case, Context, Measured, Outcome, RowSpec, interleave, run_rounds
+from benchmarks.support import require
+
+ROWS_10K = (RowSpec("B7", "index 10,000 files (list, decode, title)", "plain read + decode of the same files", 1.5),)
+SLOW_100K = 30.0
+"""A 100,000-file index slower than this (seconds) runs 3 iterations instead of the usual count."""
+ROWS_100K = (RowSpec("B7b", "index 100,000 files", "10 × the 10,000-file index", 1.1),)
+
+
+def read_decode(folder: Path) -> int:
+    """The floor: list the folder, sort, read every file and decode it as UTF-8; returns the file count."""
+    names = sorted(entry.name for entry in os.scandir(folder) if entry.is_file())
+    for name in names:
+        with open(os.path.join(folder, name), "rb") as handle:
+            handle.read().decode("utf-8")
+    return len(names)
+
+
+def newstui_index(folder: Path) -> int:
+    """What the reader does with a folder: ``load_sources([folder])``; returns the article count."""
+    from newstui.sources import LoadOptions, load_sources
+
+    results = asyncio.run(load_sources([str(folder)], LoadOptions()))
+    return sum(len(result.articles) for result in results)
+
+
+def _check(folder: Path, expected: int) -> None:
+    count = newstui_index(folder)
+    if count < expected:
+        raise RuntimeError(f"load_sources found {count} articles in {folder.name}, expected {expected}")
+
+
+def _index_10k(ctx: Context) -> Mapping[str, Outcome]:
+    require("newstui.sources")
+    folder = ctx.data.c10k
+    _check(folder, 10_000)
+    cand, base = interleave(
+        lambda: newstui_index(folder),
+        lambda: read_decode(folder),
+        iterations=ctx.iterations,
+        warmup=ctx.warmup,
+    )
+    return {"B7": Measured(cand, base, note="full parse of every file")}
+
+
+def _index_100k(ctx: Context) -> Mapping[str, Outcome]:
+    require("newstui.sources")
+    if ctx.data.c100k is None or not Path(ctx.data.c100k).is_dir():
+        from benchmarks.runner import SkipCase
+
+        raise SkipCase("100,000-file folder not generated")
+    big, small = ctx.data.c100k, ctx.data.c10k
+    start = time.perf_counter()
+    count = newstui_index(big)  # the warm-up, timed to size the run
+    first = time.perf_counter() - start
+    if count < 100_000:
+        raise RuntimeError(f"load_sources found {count} articles in {big.name}, expected 100000")
+    iterations, note = ctx.iterations, ""
+    if first > SLOW_100K:
+        iterations = 3
+        note = f"cut to 3 iterations: one 100,000-file index took {first:.0f} s"
+    times = run_rounds(
+        {"100k": lambda: newstui_index(big), "10k": lambda: newstui_index(small)},
+        iterations=iterations,
+        warmup=0,
+    )
+    return {"B7b": Measured(times["100k"], [10 * t for t in times["10k"]], note=note)}
+
+
+CASES = [
+    Case("index 10,000 files", ROWS_10K, _index_10k),
+    Case("index 100,000 files", ROWS_100K, _index_100k, quick=False),
+]

@@ -1,0 +1,161 @@
+"""Process level: startup -> first paint and peak RSS of the reader against a bare Textual app, in a pty.
+
+Every round starts each variant once, in rotating order, on a fresh 100x32 pseudo-terminal, and
+times from just before the fork to the terminal write that paints the marker (see ``term.paint_run``).
+Peak RSS is the child's own ``ru_maxrss`` from ``wait4`` when it is killed right after that paint.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from benchmarks.data import MARKER
+from benchmarks.runner import Case, Context, Measured, Outcome, RowSpec, SkipCase, Skipped, run_rounds
+from benchmarks.support import require, server_url
+from benchmarks.term import ProcessRun, bare_app_argv, newstui_argv, paint_run
+
+PAINT_ROWS = (
+    RowSpec("B2", "startup -> first paint, 6 KB article", "bare Textual app (one Static)", 1.15),
+    RowSpec("B2b", "startup -> first paint, 1 MB article", "bare Textual app", 1.25),
+    RowSpec("B2c", "first list paint while a 10,000-file folder loads", "bare Textual app", 1.3),
+    RowSpec("B10", "URL -> first paint, 6 KB text (loopback)", "local file -> first paint", 1.2),
+    RowSpec("B10b", "URL -> first paint, 130 KB HTML page (loopback)", "local file -> first paint", 1.2),
+    RowSpec("B11a", "peak memory, 6 KB article", "bare Textual app", 1.15, unit="MiB"),
+    RowSpec("B11b", "peak memory, 1 MB article", "bare Textual app", 1.5, unit="MiB"),
+)
+FULL_LOAD_ROWS = (
+    RowSpec("B11c", "peak memory, 10,000 files (all listed)", "bare Textual app", 1.5, unit="MiB"),
+    RowSpec("B2d", "startup -> all 10,000 files listed", "bare Textual app first paint", None),
+)
+
+FULL_LOAD_TIMEOUT = 240.0
+"""Seconds a full-load run may take before its RSS is taken anyway (and the row says so)."""
+
+
+def _missing_module(run: ProcessRun) -> str | None:
+    """ "X not available" when the child died of a ModuleNotFoundError."""
+    marker = "ModuleNotFoundError: No module named "
+    if marker in run.detail:
+        name = run.detail.split(marker, 1)[1].split("\\r")[0].split("\\n")[0].strip("'\" \\")
+        return f"{name} not available (the reader exits at start)"
+    return None
+
+
+def _variants(ctx: Context) -> dict[str, tuple[list[str], bytes]]:
+    data = ctx.data
+    base = server_url(ctx)
+    marker = MARKER.encode()
+    return {
+        "bare": (bare_app_argv(), marker),
+        "a1": (newstui_argv(str(data.a1)), marker),
+        "a3": (newstui_argv(str(data.a3)), marker),
+        "c10k": (newstui_argv(str(data.c10k)), marker),
+        "a1_url": (newstui_argv(f"{base}/{data.a1_web.name}"), marker),
+        "h1": (newstui_argv(str(data.h1)), marker),
+        "h1_url": (newstui_argv(f"{base}/{data.h1.name}"), marker),
+    }
+
+
+def _check_runs(runs: dict[str, list[ProcessRun]]) -> dict[str, str]:
+    """Variant -> why it failed (a variant whose marker never painted cannot be timed)."""
+    failed: dict[str, str] = {}
+    for name, items in runs.items():
+        bad = [run for run in items if not run.ok]
+        if bad:
+            failed[name] = (
+                _missing_module(bad[0]) or f"{len(bad)}/{len(items)} runs never painted: {bad[0].detail[-160:]}"
+            )
+    return failed
+
+
+def _paint(ctx: Context) -> Mapping[str, Outcome]:
+    require("newstui.cli")
+    variants = _variants(ctx)
+    runs: dict[str, list[ProcessRun]] = {name: [] for name in variants}
+    probe = paint_run(variants["a1"][0], variants["a1"][1], timeout=30)
+    reason = _missing_module(probe) if not probe.ok else None
+    if reason:
+        raise SkipCase(reason)
+
+    def runner(name: str) -> Callable[[], float]:
+        argv, marker = variants[name]
+
+        def run() -> float:
+            result = paint_run(argv, marker, timeout=60)
+            runs[name].append(result)
+            return result.seconds
+
+        return run
+
+    times = run_rounds({name: runner(name) for name in variants}, iterations=ctx.iterations, warmup=ctx.warmup)
+    kept = {name: items[ctx.warmup :] for name, items in runs.items()}
+    failed = _check_runs(kept)
+    rss = {name: [run.maxrss_mib for run in items] for name, items in kept.items()}
+    out: dict[str, Outcome] = {}
+
+    def ratio(row: str, cand: str, base: str, values: dict[str, list[float]], note: str = "") -> None:
+        bad = [failed[n] for n in (cand, base) if n in failed]
+        if bad:
+            out[row] = Skipped(f"{cand if cand in failed else base}: {bad[0]}")
+        else:
+            out[row] = Measured(values[cand], values[base], note)
+
+    ratio("B2", "a1", "bare", times)
+    ratio("B2b", "a3", "bare", times)
+    ratio("B2c", "c10k", "bare", times)
+    ratio("B10", "a1_url", "a1", times)
+    ratio("B10b", "h1_url", "h1", times)
+    ratio("B11a", "a1", "bare", rss, "RSS at first paint")
+    ratio("B11b", "a3", "bare", rss, "RSS at first paint")
+    return out
+
+
+def _full_load(ctx: Context) -> Mapping[str, Outcome]:
+    """Few, long runs: the reader on the 10,000-file folder until the list says all are loaded."""
+    require("newstui.cli")
+    iterations = 1 if ctx.quick else 2
+    marker = MARKER.encode()
+    done = b"Articles 10000"
+    runs: dict[str, list[ProcessRun]] = {"bare": [], "c10k": []}
+
+    def bare() -> float:
+        result = paint_run(bare_app_argv(), marker, timeout=60)
+        runs["bare"].append(result)
+        return result.seconds
+
+    def full() -> float:
+        result = paint_run(
+            newstui_argv(str(ctx.data.c10k)),
+            done,
+            timeout=FULL_LOAD_TIMEOUT,
+            settle=0.5,
+            progress=re.compile(rb"Articles \d+"),
+        )
+        runs["c10k"].append(result)
+        return result.seconds
+
+    times = run_rounds({"bare": bare, "c10k": full}, iterations=iterations, warmup=0)
+    finished = [run.ok for run in runs["c10k"]]
+    note = f"n={iterations} (runs are long); list title 'Articles 10000' painted"
+    if not all(finished):
+        reason = _missing_module(runs["c10k"][0])
+        if reason:
+            raise SkipCase(reason)
+        unfinished = [run for run in runs["c10k"] if not run.ok]
+        seen = unfinished[0].detail.rsplit("last seen ", 1)[-1] if "last seen" in unfinished[0].detail else "?"
+        note = (
+            f"NOT all listed after {FULL_LOAD_TIMEOUT:.0f} s in {len(unfinished)}/{iterations} runs "
+            f"(list title then: {seen}); RSS and time at the timeout"
+        )
+    rss = {name: [run.maxrss_mib for run in items] for name, items in runs.items()}
+    return {
+        "B11c": Measured(rss["c10k"], rss["bare"], note=note),
+        "B2d": Measured(times["c10k"], times["bare"], note=note),
+    }
+
+
+CASES = [
+    Case("startup -> first paint (pty)", PAINT_ROWS, _paint),
+    Case("10,000 files fully listed (pty)", FULL_LOAD_ROWS, _full_load),
+]

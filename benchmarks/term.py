@@ -1,0 +1,167 @@
+"""Process-level measurements: time to first paint in a pseudo-terminal, peak RSS, wall time of a command."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import select
+import signal
+import struct
+import subprocess
+import sys
+import termios
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+PROBES = Path(__file__).resolve().parent / "probes"
+COLS = 100
+ROWS = 32
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessRun:
+    """One subprocess: seconds to the event measured, peak RSS, and whether the event happened."""
+
+    seconds: float
+    maxrss_mib: float
+    ok: bool
+    detail: str = ""
+
+
+def child_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment for measured children: a fixed TERM, no size overrides, app-side bidi."""
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "TEXTUAL", "TMUX")}
+    env.update({"TERM": "xterm-256color", "NEWSTUI_BIDI": "app", "PYTHONUNBUFFERED": "1"})
+    env.update(extra or {})
+    return env
+
+
+def _reap(pid: int) -> tuple[int, float]:
+    """Wait for ``pid`` and return (status, its own peak RSS in MiB) from wait4's rusage."""
+    _, status, usage = os.wait4(pid, 0)
+    return status, usage.ru_maxrss / 1024.0  # Linux reports KiB
+
+
+def paint_run(
+    argv: Sequence[str],
+    marker: bytes,
+    *,
+    env: Mapping[str, str] | None = None,
+    cols: int = COLS,
+    rows: int = ROWS,
+    timeout: float = 60.0,
+    settle: float = 0.0,
+    progress: re.Pattern[bytes] | None = None,
+) -> ProcessRun:
+    """Start ``argv`` on a fresh pseudo-terminal and time until ``marker`` appears in its output.
+
+    This is the tmux ``capture-pane`` method without tmux: the parent reads the terminal's byte
+    stream as the app writes it, so the time is exact to the write that painted the marker (no
+    polling interval, no interpreter teardown). The child is then killed (SIGKILL, by its pid) and
+    reaped with ``wait4`` for its own peak RSS.
+
+    Args:
+        argv: the command.
+        marker: bytes that appear on screen only once the content of interest is painted.
+        env: child environment (default ``child_env()``).
+        cols, rows: terminal size.
+        timeout: give up after this many seconds.
+        settle: keep the child running this long after the marker (so peak RSS covers a loaded state).
+        progress: when the marker never comes, the last match of this pattern goes into ``detail``.
+    """
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        list(argv),
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=dict(env) if env is not None else child_env(),
+        start_new_session=True,
+        close_fds=True,
+    )
+    os.close(slave)
+    seen = b""
+    last_progress = b""
+    found_at: float | None = None
+    deadline = start + timeout
+    try:
+        while True:
+            remaining = deadline - time.perf_counter()
+            if remaining <= 0:
+                break
+            ready, _, _ = select.select([master], [], [], remaining)
+            if not ready:
+                continue
+            try:
+                chunk = os.read(master, 1 << 16)
+            except OSError:  # EIO: the child closed the terminal
+                break
+            if not chunk:
+                break
+            now = time.perf_counter()
+            window = seen[-len(marker) :] + chunk
+            seen = (seen + chunk)[-65536:]
+            if progress is not None:
+                matches = progress.findall(seen[-len(chunk) - 64 :])
+                if matches:
+                    last_progress = matches[-1] if isinstance(matches[-1], bytes) else last_progress
+            if marker in window:
+                found_at = now
+                break
+        if found_at is not None and settle > 0:
+            end = time.perf_counter() + settle
+            while (left := end - time.perf_counter()) > 0:
+                ready, _, _ = select.select([master], [], [], left)
+                if ready:
+                    try:
+                        if not os.read(master, 1 << 16):
+                            break
+                    except OSError:
+                        break
+    finally:
+        if proc.poll() is None:
+            try:
+                os.kill(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        _, rss = _reap(proc.pid)
+        proc.returncode = -9
+        os.close(master)
+    if found_at is None:
+        if last_progress:
+            shown = last_progress.decode("utf-8", "replace")
+            return ProcessRun(time.perf_counter() - start, rss, False, f"marker not painted; last seen {shown!r}")
+        text = seen[-400:].decode("utf-8", "replace")
+        return ProcessRun(time.perf_counter() - start, rss, False, f"marker not painted; screen tail: {text!r}")
+    return ProcessRun(found_at - start, rss, True)
+
+
+def wall_run(argv: Sequence[str], *, env: Mapping[str, str] | None = None, timeout: float = 60.0) -> ProcessRun:
+    """Run ``argv`` to completion (output discarded) and return its wall time and peak RSS."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        list(argv),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=dict(env) if env is not None else None,
+    )
+    status, rss = _reap(proc.pid)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return ProcessRun(elapsed, rss, proc.returncode == 0, f"exit {proc.returncode}")
+
+
+def bare_app_argv() -> list[str]:
+    """The baseline app: Textual with one Static."""
+    return [sys.executable, str(PROBES / "bare_app.py")]
+
+
+def newstui_argv(*refs: str) -> list[str]:
+    """The real reader on ``refs`` (interactive, since stdout is a terminal)."""
+    return [sys.executable, "-m", "newstui", *refs]

@@ -1,0 +1,203 @@
+"""Documents to Articles: decode, sanitize, sniff (feed / HTML / plain text) and dispatch to a parser."""
+
+from __future__ import annotations
+
+import re
+from typing import Final, Literal
+
+from newstui.model import Article, Direction, RawDocument
+
+__all__ = ["DocumentKind", "guess_language", "parse_document", "sniff_kind", "text_direction"]
+
+DocumentKind = Literal["feed", "html", "text"]
+"""Which parser a document goes to."""
+
+FEED_TYPES: Final = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
+XML_TYPES: Final = frozenset({"text/xml", "application/xml"})
+HTML_TYPES: Final = frozenset({"text/html", "application/xhtml+xml"})
+FEED_ROOTS: Final = frozenset({"rss", "feed", "rdf:rdf", "channel"})
+"""Root element names of RSS 0.9x/2.0, Atom, RSS 1.0 (RDF) and Userland-style channel documents."""
+HTML_ELEMENTS: Final = frozenset(
+    {
+        "html", "head", "body", "meta", "title", "link", "script", "style", "base", "p", "div", "span",
+        "article", "section", "main", "header", "footer", "nav", "aside", "table", "ul", "ol", "a", "br",
+        "img", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "form",
+    }
+)  # fmt: skip
+"""First elements that mark a document without a content type as HTML."""
+SNIFF_CHARS: Final = 65536
+"""How far into the text the prolog skipper may look for the first element."""
+
+_LETTER: Final = re.compile(r"[^\W\d_]")
+_RTL_LETTER: Final = re.compile(
+    # Letters of Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Arabic Ext. and their presentation forms.
+    "(?=[^\\W\\d_])[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]"
+)
+RTL_LANGUAGES: Final = frozenset({"ar", "fa", "ur", "he", "iw", "ps", "sd", "ug", "yi", "ckb", "dv", "ku"})
+"""Language subtags written right to left."""
+_PERSIAN: Final = frozenset("پچژگکی")
+_URDU: Final = frozenset("ٹڈڑںےھ")
+
+
+def text_direction(text: str, default: Direction = "ltr", *, limit: int = 5000) -> Direction:
+    """The base direction of a text by majority of its letters (right-to-left vs other letters).
+
+    Args:
+        text: the text (only the first ``limit`` characters are counted).
+        default: the direction when the text has no letters.
+        limit: how many characters to look at.
+
+    Returns:
+        "rtl" when right-to-left letters are at least as many as other letters, else "ltr".
+    """
+    sample = text[:limit]
+    letters = len(_LETTER.findall(sample))
+    if letters == 0:
+        return default
+    rtl = len(_RTL_LETTER.findall(sample))
+    return "rtl" if rtl * 2 >= letters else "ltr"
+
+
+def guess_language(text: str, *, limit: int = 5000) -> str | None:
+    """A language guess for right-to-left text only: "ar", "fa" or "ur"; None for anything else."""
+    sample = text[:limit]
+    if text_direction(sample) != "rtl":
+        return None
+    letters = set(sample)
+    if letters & _URDU:
+        return "ur"
+    if letters & _PERSIAN:
+        return "fa"
+    if any(0x0620 <= ord(c) <= 0x064A for c in letters):
+        return "ar"
+    return None
+
+
+def language_direction(language: str | None) -> Direction | None:
+    """The direction a language tag implies ("ar-EG" -> "rtl"), or None when unknown."""
+    if not language:
+        return None
+    primary = language.strip().lower().replace("_", "-").split("-")[0]
+    if not primary.isalpha():
+        return None
+    return "rtl" if primary in RTL_LANGUAGES else "ltr"
+
+
+def _skip_markup(text: str, start: int, end_marker: str) -> int:
+    found = text.find(end_marker, start)
+    return len(text) if found < 0 else found + len(end_marker)
+
+
+def _skip_doctype(text: str, start: int) -> int:
+    """Index just past a ``<!DOCTYPE ...>`` starting at ``start``, internal subset included."""
+    position = start + 2
+    depth = 0
+    while position < len(text):
+        char = text[position]
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth = max(0, depth - 1)
+        elif char == ">" and depth == 0:
+            return position + 1
+        position += 1
+    return len(text)
+
+
+def first_element(text: str) -> tuple[str | None, str | None]:
+    """The first element's lower-cased name and the DOCTYPE name, skipping the XML prolog.
+
+    Whitespace, the XML declaration, processing instructions, comments and the DOCTYPE are skipped.
+    Returns ``(None, doctype)`` when the text does not start with markup.
+    """
+    text = text[:SNIFF_CHARS]
+    position = 0
+    doctype: str | None = None
+    while True:
+        while position < len(text) and text[position] in " \t\r\n\f\ufeff":
+            position += 1
+        if text.startswith("<?", position):
+            position = _skip_markup(text, position, "?>")
+        elif text.startswith("<!--", position):
+            position = _skip_markup(text, position, "-->")
+        elif text[position : position + 9].lower() == "<!doctype":
+            words = text[position + 9 : position + 80].split()
+            doctype = words[0].rstrip(">[").lower() if words else ""
+            position = _skip_doctype(text, position)
+        else:
+            break
+    if not text.startswith("<", position):
+        return None, doctype
+    name_end = position + 1
+    while name_end < len(text) and text[name_end] not in " \t\r\n\f/>":
+        name_end += 1
+    return text[position + 1 : name_end].lower() or None, doctype
+
+
+def _is_feed_root(name: str | None) -> bool:
+    return name is not None and (name in FEED_ROOTS or name.endswith((":rdf", ":feed")))
+
+
+def sniff_kind(text: str, content_type: str | None) -> DocumentKind:
+    """Which parser a decoded document goes to.
+
+    A feed root element (``<rss>``, ``<feed>``, ``<rdf:RDF>``) makes a feed whatever the content type
+    says (feeds are often served as text/html or text/plain). HTML content types, a DOCTYPE html, or
+    (without a content type) a first element that is an HTML element make HTML. Plain text otherwise.
+    """
+    name, doctype = first_element(text)
+    media = (content_type or "").split(";")[0].strip().lower()
+    if _is_feed_root(name):
+        return "feed"
+    if media in FEED_TYPES or media in XML_TYPES:
+        return "html" if name == "html" or doctype == "html" else "feed"
+    if media in HTML_TYPES:
+        return "html"
+    if doctype == "html" or name == "html":
+        return "html"
+    if media == "" and name in HTML_ELEMENTS:
+        return "html"
+    return "text"
+
+
+def parse_document(doc: RawDocument, *, encoding: str | None = None) -> list[Article]:
+    """Turn a fetched or read document into articles.
+
+    The bytes are decoded (``text.decode``: forced encoding, BOM, transport charset, ``<meta>``,
+    UTF-8, detection), sanitized, sniffed and handed to the feed, HTML or plain-text parser. Every
+    article's ``origin`` is ``doc.origin``.
+
+    Args:
+        doc: the raw document.
+        encoding: the user's ``--encoding``, overriding every declaration.
+
+    Returns:
+        The articles, in document order (one for a page, one per entry for a feed).
+
+    Raises:
+        UsageError: ``encoding`` is not a known text encoding.
+        NotReadable: binary or empty data.
+        ParseError: the document holds no article (e.g. "not a feed").
+    """
+    from newstui.text.decode import decode_bytes
+    from newstui.text.sanitize import sanitize_text
+
+    decoded = decode_bytes(doc.data, declared=doc.charset, forced=encoding, origin=doc.origin)
+    text = sanitize_text(decoded.text)
+    kind = sniff_kind(text, doc.content_type)
+    if kind == "feed":
+        from newstui.parse.feed import parse_feed
+
+        return parse_feed(
+            text.encode("utf-8"),
+            origin=doc.origin,
+            content_type="application/xml; charset=utf-8",
+            base_url=doc.url,
+        )
+    if kind == "html":
+        from newstui.parse.html import parse_html
+
+        return parse_html(text, origin=doc.origin, url=doc.url)
+    from newstui.parse.plaintext import parse_plaintext
+
+    return parse_plaintext(text, origin=doc.origin)

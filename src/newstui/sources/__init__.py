@@ -1,0 +1,307 @@
+"""The loading API the CLI and the TUI both call: paths, folders, URLs and stdin to LoadResults, in parallel."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import re
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, BinaryIO, Final
+
+from newstui.errors import NewsError, NotReadable, ParseError
+from newstui.model import Article, LoadResult
+
+if TYPE_CHECKING:
+    import httpx
+
+    from newstui.sources.folder import WalkStats
+
+__all__ = ["LoadOptions", "fetch_article", "is_url", "load_sources"]
+
+MAX_ENTRY_FETCHES: Final = 200
+"""Feed entries whose pages are fetched per feed with ``fetch_entries`` (the rest stay summaries)."""
+FOLDER_BATCH_SECONDS: Final = 0.05
+"""A folder is read in batches of about this long, so progress is reported and other sources run."""
+
+_URL: Final = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+ResultCallback = Callable[[int, LoadResult], None]
+"""``on_result(index, result)``: ``index`` is the position of the source in ``refs``."""
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    """How sources are loaded."""
+
+    timeout: float = 20.0
+    """Overall deadline per HTTP request, in seconds."""
+    encoding: str | None = None
+    """Forced encoding (``--encoding``) for every document, else detected."""
+    fetch_entries: bool = False
+    """Fetch each feed entry's page and use it instead of the summary when it parses."""
+    max_bytes: int = 10_000_000
+    """Cap on a decoded HTTP body."""
+    concurrency: int = 8
+    """Sources loaded at once (network requests and parsing jobs)."""
+    max_file_bytes: int = 20_000_000
+    """Cap on a local file or on piped stdin."""
+
+
+def is_url(ref: str) -> bool:
+    """Whether a source reference is a URL (``scheme://...``) rather than a path.
+
+    Any scheme counts, so ``feed://x`` is reported as an unsupported URL instead of a missing file;
+    only http and https are fetched.
+    """
+    return bool(_URL.match(ref))
+
+
+def _message(error: BaseException) -> str:
+    """One sanitized line without the origin, for ``LoadResult.error``."""
+    if isinstance(error, NewsError):
+        return error.message
+    from newstui.text.sanitize import sanitize_line
+
+    return sanitize_line(f"unexpected error: {type(error).__name__}: {error}")[:200]
+
+
+async def fetch_article(url: str, options: LoadOptions, *, client: httpx.AsyncClient) -> list[Article]:
+    """Fetch one URL and parse it (a page, a feed or text), for following a link or opening an entry.
+
+    Args:
+        url: an http(s) URL.
+        options: timeout, size cap and forced encoding.
+        client: the shared client.
+
+    Returns:
+        The document's articles (their origin is ``url``).
+
+    Raises:
+        NewsError: any subclass (UsageError, FetchError, TooLarge, NotReadable, ParseError ...).
+    """
+    from newstui.parse import parse_document
+    from newstui.sources.http import fetch
+
+    document = await fetch(url, client, timeout=options.timeout, max_bytes=options.max_bytes)
+    try:
+        return await asyncio.to_thread(parse_document, document, encoding=options.encoding)
+    except NewsError:
+        raise
+    except Exception as error:  # a parser bug must reach the UI as a NewsError, not kill its worker
+        raise ParseError(_message(error)) from error
+
+
+class _Loader:
+    """State shared by the loads of one ``load_sources`` call: the pool, the lazy client, stdin."""
+
+    def __init__(self, options: LoadOptions, client: httpx.AsyncClient | None, stdin: BinaryIO | None) -> None:
+        self.options = options
+        self.client = client
+        self.owns_client = False
+        self.stdin = stdin
+        self.pool = asyncio.Semaphore(max(1, options.concurrency))
+        self._client_lock = asyncio.Lock()
+
+    async def get_client(self) -> httpx.AsyncClient:
+        async with self._client_lock:
+            if self.client is None:
+                from newstui.sources.http import make_client
+
+                self.client = make_client(self.options)
+                self.owns_client = True
+            return self.client
+
+    async def close(self) -> None:
+        if self.owns_client and self.client is not None:
+            await self.client.aclose()
+
+    async def load(self, ref: str, report: Callable[[LoadResult], None]) -> None:
+        """Load one reference, reporting each result (several for a folder)."""
+        try:
+            if ref != "-" and not is_url(ref) and await asyncio.to_thread(_is_folder, ref):
+                await self._folder(ref, report)
+                return
+            if ref == "-":
+                result = await self._stdin()
+            elif is_url(ref):
+                result = await self._url(ref)
+            else:
+                result = await self._file(ref)
+        except Exception as error:  # noqa: BLE001 - a bad source must never stop the others
+            result = LoadResult(origin=ref, error=_message(error))
+        report(result)
+
+    async def _stdin(self) -> LoadResult:
+        if self.stdin is None:
+            return LoadResult(origin="-", error="no input on stdin")
+        stream = self.stdin
+        async with self.pool:
+            articles = await asyncio.to_thread(self._read_stdin, stream)
+        return LoadResult(origin="-", articles=tuple(articles))
+
+    def _read_stdin(self, stream: BinaryIO) -> list[Article]:
+        from newstui.parse import parse_document
+        from newstui.sources.local import read_stdin
+
+        document = read_stdin(stream, cap=self.options.max_file_bytes)
+        return parse_document(document, encoding=self.options.encoding)
+
+    async def _url(self, ref: str) -> LoadResult:
+        from newstui.sources.http import validate_url
+
+        validate_url(ref)
+        client = await self.get_client()
+        async with self.pool:
+            articles = await fetch_article(ref, self.options, client=client)
+        if self.options.fetch_entries:
+            articles = await self._fetch_entries(articles, client)
+        return LoadResult(origin=ref, articles=tuple(articles))
+
+    async def _fetch_entries(self, articles: list[Article], client: httpx.AsyncClient) -> list[Article]:
+        """Replace summary articles by their pages where the page loads and parses."""
+
+        async def full(article: Article) -> Article:
+            if not article.summary_only or article.url is None:
+                return article
+            try:
+                async with self.pool:
+                    pages = await fetch_article(article.url, self.options, client=client)
+            except NewsError:
+                return article
+            if not pages:
+                return article
+            page = pages[0]
+            return dataclasses.replace(
+                page,
+                published=page.published or article.published,
+                source=page.source or article.source,
+                keywords=page.keywords or article.keywords,
+                summary_only=False,
+            )
+
+        head = [full(a) for a in articles[:MAX_ENTRY_FETCHES]]
+        return [*await asyncio.gather(*head), *articles[MAX_ENTRY_FETCHES:]]
+
+    async def _file(self, ref: str) -> LoadResult:
+        async with self.pool:
+            articles = await asyncio.to_thread(self._read_file, ref)
+        return LoadResult(origin=ref, articles=tuple(articles))
+
+    def _read_file(self, path: str) -> list[Article]:
+        from newstui.parse import parse_document
+        from newstui.sources.local import read_file
+
+        document = read_file(path, cap=self.options.max_file_bytes)
+        return parse_document(document, encoding=self.options.encoding)
+
+    async def _folder(self, ref: str, report: Callable[[LoadResult], None]) -> None:
+        """Load every readable file of a folder, in order, in short batches on a worker thread."""
+        from newstui.sources.folder import MAX_DEPTH, MAX_ENTRIES, WalkStats, iter_folder
+
+        stats = WalkStats()
+        walker = iter_folder(ref, stats=stats)
+        counts = {"results": 0, "skipped": 0}
+        while True:
+            async with self.pool:
+                batch, finished = await asyncio.to_thread(self._folder_batch, walker, counts)
+            for result in batch:
+                report(result)
+            if finished:
+                break
+        notes = _folder_notes(stats, counts["skipped"], MAX_DEPTH, MAX_ENTRIES)
+        if counts["results"] == 0:
+            report(LoadResult(origin=ref, error="no readable files" + (f" ({notes})" if notes else "")))
+        elif notes and (stats.truncated or stats.depth_capped):
+            report(LoadResult(origin=ref, error=notes))
+
+    def _folder_batch(self, walker: Iterator[str], counts: dict[str, int]) -> tuple[list[LoadResult], bool]:
+        """Read and parse folder files for about FOLDER_BATCH_SECONDS; (results, walk finished)."""
+        start = time.monotonic()
+        results: list[LoadResult] = []
+        for path in walker:
+            try:
+                articles = self._read_file(path)
+            except NotReadable:
+                counts["skipped"] += 1  # binary, empty, devices: silently skipped in a folder
+            except NewsError as error:
+                results.append(LoadResult(origin=path, error=error.message))
+            except Exception as error:  # noqa: BLE001 - one bad file must not stop the folder
+                results.append(LoadResult(origin=path, error=_message(error)))
+            else:
+                results.append(LoadResult(origin=path, articles=tuple(articles)))
+            if time.monotonic() - start >= FOLDER_BATCH_SECONDS:
+                counts["results"] += len(results)
+                return results, False
+        counts["results"] += len(results)
+        return results, True
+
+
+def _is_folder(ref: str) -> bool:
+    """Whether a path names a folder (following symbolic links); False for anything that fails."""
+    import os
+
+    try:
+        return os.path.isdir(ref)
+    except (OSError, ValueError):
+        return False
+
+
+def _folder_notes(stats: WalkStats, skipped: int, max_depth: int, max_entries: int) -> str:
+    """What a folder walk left out, as one phrase ("" when nothing notable)."""
+    notes = []
+    if skipped:
+        notes.append(f"{skipped} binary or empty file{'s' if skipped != 1 else ''} skipped")
+    if stats.depth_capped:
+        notes.append(f"{stats.depth_capped} folder(s) deeper than {max_depth} levels skipped")
+    if stats.truncated:
+        notes.append(f"stopped after {max_entries:,} entries")
+    return "; ".join(notes)
+
+
+async def load_sources(
+    refs: Sequence[str],
+    options: LoadOptions,
+    *,
+    client: httpx.AsyncClient | None = None,
+    stdin: BinaryIO | None = None,
+    on_result: ResultCallback | None = None,
+) -> list[LoadResult]:
+    """Load every source in parallel through a bounded pool; results come back in command-line order.
+
+    Files are read and parsed on worker threads, URLs fetched through one client (created here only
+    if some reference is a URL and none was passed, and then closed here). A folder expands, at its
+    position, to one result per readable file in natural path order; binary and empty files in it
+    are skipped silently. A bad source becomes ``LoadResult(origin, error=...)`` (one sanitized line
+    without the origin); this function does not raise for bad sources.
+
+    Args:
+        refs: file paths, folders, http(s) URLs, and "-" for ``stdin``.
+        options: limits, forced encoding, concurrency, whether to fetch feed entries' pages.
+        client: a shared ``httpx.AsyncClient`` (see ``sources.http.make_client``).
+        stdin: the binary stream "-" reads (the CLI passes ``sys.stdin.buffer``); never read otherwise.
+        on_result: called as ``on_result(index, result)`` when each result is ready, ``index`` being
+            the source's position in ``refs`` (a folder reports several results with its index).
+
+    Returns:
+        All results, sources in ``refs`` order, a folder's files in walk order.
+    """
+    loader = _Loader(options, client, stdin)
+    slots: list[list[LoadResult]] = [[] for _ in refs]
+
+    def reporter(index: int) -> Callable[[LoadResult], None]:
+        def report(result: LoadResult) -> None:
+            slots[index].append(result)
+            if on_result is not None:
+                on_result(index, result)
+
+        return report
+
+    try:
+        async with asyncio.TaskGroup() as group:
+            for index, ref in enumerate(refs):
+                group.create_task(loader.load(ref, reporter(index)))
+    finally:
+        await loader.close()
+    return [result for slot in slots for result in slot]

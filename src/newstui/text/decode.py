@@ -1,0 +1,385 @@
+"""Bytes to text: BOM, declared charset, <meta>/XML prescan, strict UTF-8, detection (incl. windows-1256)."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from newstui.errors import NotReadable, UsageError
+
+BINARY_SNIFF_BYTES: Final = 8192
+"""How much of the start of the data ``is_binary`` looks at."""
+PRESCAN_BYTES: Final = 1024
+"""How much of the start of the data the ``<meta charset>`` / XML declaration prescan reads (WHATWG)."""
+MIN_DETECT_BYTES: Final = 32
+"""Fewer non-ASCII bytes than this and a detector's guess is not trusted (short titles fool it)."""
+MIN_OVERRIDE_LETTERS: Final = 8
+"""Arabic letters needed before bytes labelled ISO-8859-1 by the server are read as windows-1256."""
+MIN_CJK_BYTES: Final = 512
+"""Multi-byte East Asian encodings are only considered for at least this many non-ASCII bytes."""
+
+ARABIC_SAMPLE_BYTES: Final = 65536
+"""How much of the data the windows-1256 / ISO-8859-6 check scores."""
+
+_SINGLE_BYTE_CANDIDATES: Final = (
+    "cp1256",
+    "iso8859_6",
+    "cp1252",
+    "iso8859_15",
+    "cp1250",
+    "cp1251",
+    "koi8_r",
+    "cp1253",
+    "cp1254",
+    "cp1255",
+    "cp1257",
+    "cp874",
+)
+_CJK_CANDIDATES: Final = ("gb18030", "big5", "cp932", "euc_jp", "cp949")
+
+_BOMS: Final = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_BINARY_CONTROLS: Final = bytes(c for c in range(1, 32) if c not in (9, 10, 11, 12, 13, 27))
+"""C0 controls that do not occur in text files (tab, newlines, form feed and ESC do)."""
+
+_WEAK: Final = frozenset({"cp1252", "latin_1", "iso8859_1", "ascii"})
+"""Transport labels servers send by default (Apache's ISO-8859-1): overridden by stronger evidence."""
+
+_LABELS: Final = {
+    # WHATWG Encoding Standard label mapping, for the labels Python reads differently.
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "iso_8859-1": "cp1252",
+    "l1": "cp1252",
+    "cp819": "cp1252",
+    "ibm819": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+    "windows-1252": "cp1252",
+    "x-cp1252": "cp1252",
+    "unicode-1-1-utf-8": "utf-8",
+    "unicode11utf8": "utf-8",
+    "unicode20utf8": "utf-8",
+    "x-unicode20utf8": "utf-8",
+    "utf-16": "utf-16-le",
+    "unicode": "utf-16-le",
+    "ucs-2": "utf-16-le",
+    "iso-8859-8-i": "iso8859_8",
+    "iso-8859-6-i": "iso8859_6",
+    "iso-8859-6-e": "iso8859_6",
+    "iso-8859-9": "cp1254",
+    "latin5": "cp1254",
+    "tis-620": "cp874",
+    "iso-8859-11": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "chinese": "gb18030",
+    "big5": "big5hkscs",
+    "shift_jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "ms_kanji": "cp932",
+    "windows-31j": "cp932",
+    "euc-kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "x-user-defined": "cp1252",
+}
+
+_META: Final = re.compile(rb"<meta\b([^>]*)>", re.IGNORECASE)
+_CHARSET_ATTR: Final = re.compile(rb"""\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:+-]+)""", re.IGNORECASE)
+_HTTP_EQUIV: Final = re.compile(rb"""\bhttp-equiv\s*=\s*["']?\s*content-type""", re.IGNORECASE)
+_XML_DECL: Final = re.compile(rb"""^<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:+-]+)["']""")
+_WORD: Final = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedText:
+    """Text decoded from bytes, with the encoding used and whether that choice is trustworthy."""
+
+    text: str
+    encoding: str
+    """Name of the encoding used (e.g. "utf-8", "windows-1256")."""
+    confident: bool
+    """False when the encoding was guessed from too little evidence (show "use --encoding")."""
+
+
+def _latin_fallback(error: UnicodeError) -> tuple[str, int]:
+    """Decode bytes windows-1252 leaves undefined as the same code points (WHATWG behaviour)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    chunk = error.object[error.start : error.end]
+    return "".join(chr(b) for b in chunk), error.end
+
+
+codecs.register_error("newstui-latin", _latin_fallback)
+
+
+def _codec(label: str | None) -> str | None:
+    """The Python codec name for an encoding label, or None when the label names no text encoding."""
+    if not label:
+        return None
+    key = label.strip().strip("\"'").lower()
+    key = _LABELS.get(key, key)
+    try:
+        info = codecs.lookup(key)
+    except (LookupError, ValueError):
+        return None
+    if not getattr(info, "_is_text_encoding", True):
+        return None
+    return info.name
+
+
+def _display(codec: str) -> str:
+    """A familiar name for a Python codec name (cp1256 -> windows-1256, iso8859-6 -> iso-8859-6)."""
+    if codec.startswith("cp125"):
+        return "windows-" + codec[2:]
+    if codec.startswith("iso8859-"):
+        return "iso-8859-" + codec[8:]
+    return codec
+
+
+def _decode(data: bytes, codec: str) -> str:
+    """Decode never failing: invalid sequences become U+FFFD (or latin code points for windows-1252)."""
+    errors = "newstui-latin" if codec == "cp1252" else "replace"
+    text = data.decode(codec, errors)
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def _strict(data: bytes, codec: str) -> str | None:
+    """Decode, or None if the bytes are not valid in that encoding."""
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _bom(data: bytes) -> tuple[str, int] | None:
+    """The encoding named by a byte-order mark and the mark's length."""
+    for mark, codec in _BOMS:
+        if data.startswith(mark):
+            return codec, len(mark)
+    return None
+
+
+def prescan(data: bytes) -> str | None:
+    """The charset a document declares in its first 1024 bytes (XML declaration or ``<meta>``), if any.
+
+    Args:
+        data: the raw bytes.
+
+    Returns:
+        The label as written (not validated), or None.
+    """
+    head = data[:PRESCAN_BYTES]
+    if head.startswith(b"<\x00?\x00x\x00"):
+        return "utf-16-le"
+    if head.startswith(b"\x00<\x00?\x00x"):
+        return "utf-16-be"
+    match = _XML_DECL.match(head)
+    if match:
+        return match.group(1).decode("ascii")
+    for meta in _META.finditer(head):
+        attrs = meta.group(1)
+        found = _CHARSET_ATTR.search(attrs)
+        if not found:
+            continue
+        # <meta charset=x> directly, or <meta http-equiv=content-type content="...; charset=x">.
+        if _HTTP_EQUIV.search(attrs) or re.search(rb"(^|\s)charset\s*=", attrs, re.IGNORECASE):
+            return found.group(1).decode("ascii")
+    return None
+
+
+def is_binary(data: bytes) -> bool:
+    """Whether the bytes look like a binary file rather than text.
+
+    A NUL byte in the first 8 KB, or more than 10% C0 control bytes other than tab, newlines, form
+    feed and ESC, means binary. Data starting with a UTF-16/UTF-32 byte-order mark is text.
+    """
+    head = data[:BINARY_SNIFF_BYTES]
+    if not head:
+        return False
+    found = _bom(head)
+    if found and found[0] != "utf-8":
+        return False
+    if b"\x00" in head:
+        return True
+    controls = len(head) - len(head.translate(None, _BINARY_CONTROLS))
+    return controls > len(head) * 0.1
+
+
+def _arabic_letter(char: str) -> bool:
+    code = ord(char)
+    return 0x0620 <= code <= 0x064A or 0x066E <= code <= 0x06D3 or 0x06FA <= code <= 0x06FF
+
+
+def _arabic_score(text: str) -> int:
+    """Arabic letters in all-Arabic words, or -1 when Arabic and Latin letters mix inside words."""
+    arabic_words = mixed = letters = 0
+    for word in _WORD.findall(text):
+        arabic = sum(1 for c in word if _arabic_letter(c))
+        if not arabic:
+            continue
+        if arabic == len(word):
+            arabic_words += 1
+            letters += arabic
+        else:
+            mixed += 1
+    if arabic_words == 0 or mixed * 10 > arabic_words:
+        return -1
+    return letters
+
+
+def _guess_arabic(data: bytes) -> tuple[str, int] | None:
+    """windows-1256 or ISO-8859-6 when the bytes read as mostly Arabic words in one of them."""
+    best: tuple[str, int] | None = None
+    sample = data[:ARABIC_SAMPLE_BYTES]
+    for codec in ("cp1256", "iso8859-6"):
+        text = _strict(sample, codec)
+        if text is None:
+            continue
+        high = [c for c in text if not c.isascii() and c.isalpha()]
+        if not high:
+            continue
+        arabic = sum(1 for c in high if _arabic_letter(c))
+        score = _arabic_score(text)
+        if arabic * 2 < len(high) or score <= 0:
+            continue
+        if best is None or score > best[1]:
+            best = (codec, score)
+    return best
+
+
+def _detect(data: bytes, non_ascii: int) -> tuple[str, str] | None:
+    """charset-normalizer's best guess among sensible candidates, or None."""
+    if non_ascii < MIN_DETECT_BYTES:
+        return None
+    candidates = list(_SINGLE_BYTE_CANDIDATES)
+    if non_ascii >= MIN_CJK_BYTES:
+        candidates.extend(_CJK_CANDIDATES)
+    try:
+        import charset_normalizer
+
+        best = charset_normalizer.from_bytes(data[:200_000], cp_isolation=candidates).best()
+    except Exception:  # noqa: BLE001 - a detector bug must never stop reading
+        return None
+    if best is None or best.encoding is None:
+        return None
+    codec = _codec(best.encoding)
+    if codec is None:
+        return None
+    return codec, _decode(data, codec)
+
+
+def _non_ascii(data: bytes) -> int:
+    """How many bytes are >= 0x80 (cheaply: bytes minus their ASCII-only translation)."""
+    return len(data) - len(data.translate(None, bytes(range(128, 256))))
+
+
+def _empty(origin: str) -> NotReadable:
+    return NotReadable("empty input" if origin == "-" else "empty file")
+
+
+def decode_bytes(
+    data: bytes, *, declared: str | None = None, forced: str | None = None, origin: str = "-"
+) -> DecodedText:
+    """Decode a document's bytes to text, choosing the encoding in WHATWG order.
+
+    Order: ``forced`` (the user's ``--encoding``) > byte-order mark > ``declared`` (transport charset)
+    > ``<meta charset>`` / XML declaration in the first 1024 bytes > strict UTF-8 > Arabic
+    windows-1256 / ISO-8859-6 check > charset-normalizer among sensible candidates > windows-1252.
+    A transport label of ISO-8859-1/ASCII/windows-1252 (a common server default) yields to a ``<meta>``
+    declaration, to valid UTF-8 and to bytes that read as Arabic.
+
+    Args:
+        data: the raw bytes.
+        declared: charset from the transport (HTTP ``Content-Type``), if any.
+        forced: encoding the user asked for; overrides everything.
+        origin: where the bytes came from ("-" for stdin), used in messages.
+
+    Returns:
+        The decoded text (not yet sanitized), the encoding used and whether it is a confident choice.
+
+    Raises:
+        UsageError: ``forced`` names no text encoding.
+        NotReadable: the data is binary, empty or only whitespace.
+    """
+    forced_codec: str | None = None
+    if forced is not None:
+        forced_codec = _codec(forced)
+        if forced_codec is None:
+            raise UsageError(f"unknown encoding: {forced}")
+    if not data.strip():
+        raise _empty(origin)
+    bom = _bom(data)
+    declared_codec = _codec(declared)
+    wide = ("utf-16", "utf-32")
+    trusted_wide = any(
+        c is not None and c.startswith(wide) for c in (forced_codec, declared_codec, bom[0] if bom else None)
+    )
+    if not trusted_wide and is_binary(data):
+        sniffed = _codec(prescan(data))
+        if not (sniffed and sniffed.startswith(wide)):
+            raise NotReadable("binary file, not text")
+
+    result = _choose(data, forced_codec, bom, declared_codec)
+    if not result.text.strip():
+        raise _empty(origin)
+    return result
+
+
+def _choose(data: bytes, forced: str | None, bom: tuple[str, int] | None, declared: str | None) -> DecodedText:
+    """Pick the encoding (see ``decode_bytes``) and decode."""
+    if forced is not None:
+        if bom and forced.startswith(bom[0][:5]):
+            data = data[bom[1] :]
+        return DecodedText(_decode(data, forced), _display(forced), True)
+    if bom is not None:
+        return DecodedText(_decode(data[bom[1] :], bom[0]), bom[0], True)
+
+    fallback: str | None = None
+    weak = declared in _WEAK
+    if declared is not None and not weak:
+        text = _strict(data, declared)
+        if text is not None:
+            return DecodedText(text, _display(declared), True)
+        fallback = declared
+
+    meta = _codec(prescan(data))
+    if meta is not None and meta.startswith("utf-16") and not data[:2].count(b"\x00"):
+        meta = "utf-8"  # WHATWG: a <meta> naming UTF-16 in ASCII-compatible bytes means UTF-8
+    if meta is not None and meta != fallback:
+        text = _strict(data, meta)
+        if text is not None:
+            return DecodedText(text, _display(meta), True)
+        fallback = fallback or meta
+
+    non_ascii = _non_ascii(data)
+    text = _strict(data, "utf-8")
+    if text is not None and (non_ascii or not weak):
+        return DecodedText(text, "utf-8", True)
+
+    arabic = _guess_arabic(data)
+    if arabic is not None and (not weak or arabic[1] >= MIN_OVERRIDE_LETTERS):
+        codec, letters = arabic
+        return DecodedText(_decode(data, codec), _display(codec), letters >= MIN_DETECT_BYTES)
+
+    if weak and declared is not None:
+        return DecodedText(_decode(data, declared), _display(declared), True)
+    if fallback is not None:
+        return DecodedText(_decode(data, fallback), _display(fallback), False)
+
+    detected = _detect(data, non_ascii)
+    if detected is not None:
+        return DecodedText(detected[1], _display(detected[0]), True)
+    return DecodedText(_decode(data, "cp1252"), "windows-1252", False)

@@ -1,0 +1,950 @@
+"""Right-to-left layout: paragraph direction, Arabic shaping, logical wrapping and per-line reordering.
+
+The pipeline (see ``shared/RTL.md`` §2) works one paragraph at a time::
+
+    direction (first strong character, or the article's)      paragraph_direction()
+    shape in LOGICAL order (arabic-reshaper, harakat kept)     shape()            cached per paragraph
+    greedy wrap in LOGICAL order, measured on the SHAPED text  _plan()            width-only integer work
+    reorder EACH line with the paragraph's direction           reorder_line()     python-bidi (Rust) + L4 + L3
+    drop bidi controls, pad to the width                        layout_paragraph()
+
+Wrapping never reshapes: every token's shaped width is known from its logical text (cell width minus
+one cell per lam-alef ligature the reshaper forms), so :func:`line_count` is cheap and always equals
+the number of lines :func:`layout_paragraph` returns. python-bidi's Rust core leaves out rules L3
+(combining marks after their base) and L4 (mirrored glyphs); both are restored here with a pair of
+variation-selector "probes" appended after each mirrored character or marked cluster: the probes
+inherit the cluster's level (UAX #9 W1), so their visual order tells whether the cluster sits at an
+odd (right-to-left) level.
+
+``mode="terminal"`` gives the same wrapping on logical, unshaped text for terminals that shape and
+reorder by themselves; right alignment is then made with leading padding, which assumes the
+terminal's row direction is left-to-right (its default).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, fields
+from functools import cache, lru_cache
+from itertools import accumulate
+from typing import Any, Final, Generic, Literal, NamedTuple, TypeVar, cast, get_args
+
+from rich.cells import cell_len, get_character_cell_size, set_cell_size
+
+from newstui.text.sanitize import sanitize_text
+
+Direction = Literal["ltr", "rtl"]
+"""Paragraph direction."""
+BidiMode = Literal["app", "terminal"]
+"""``app``: shape and reorder in the app; ``terminal``: logical, unshaped text (the terminal does bidi)."""
+
+_DIRECTIONS: Final = frozenset(get_args(Direction))
+_MODES: Final = frozenset(get_args(BidiMode))
+
+ELLIPSIS: Final = "\u2026"
+"""Ends a truncated single-line label (in logical order, so it shows at the left of RTL text)."""
+
+SHAPE_CACHE_SIZE: Final = 4096
+"""Distinct paragraphs whose shaped text is kept (width-independent)."""
+LAYOUT_CACHE_SIZE: Final = 8192
+"""(paragraph, width, options) entries of finished visual lines."""
+
+ZWJ: Final = "\u200d"
+_LAM: Final = "\u0644"
+_ALEFS: Final = "\u0622\u0623\u0625\u0627"
+"""Alef with madda, hamza above, hamza below, and plain alef: the letters lam ligates with."""
+_LAM_ALEF_NAMES: Final = frozenset(
+    {
+        "ARABIC LIGATURE LAM WITH ALEF",
+        "ARABIC LIGATURE LAM WITH ALEF WITH HAMZA ABOVE",
+        "ARABIC LIGATURE LAM WITH ALEF WITH HAMZA BELOW",
+        "ARABIC LIGATURE LAM WITH ALEF WITH MADDA ABOVE",
+    }
+)
+# Lam-alef ligatures from (lam form, alef final form): lam initial -> isolated ligature, medial -> final.
+_LAM_ALEF_FORMS: Final = {
+    ("\ufedf", "\ufe82"): "\ufef5",
+    ("\ufee0", "\ufe82"): "\ufef6",
+    ("\ufedf", "\ufe84"): "\ufef7",
+    ("\ufee0", "\ufe84"): "\ufef8",
+    ("\ufedf", "\ufe88"): "\ufef9",
+    ("\ufee0", "\ufe88"): "\ufefa",
+    ("\ufedf", "\ufe8e"): "\ufefb",
+    ("\ufee0", "\ufe8e"): "\ufefc",
+}
+
+_BIDI_CONTROLS: Final = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_STRIP: Final = re.compile(f"[{_BIDI_CONTROLS}\ufeff]")
+"""Removed from every visual line: LRM, RLM, ALM, embeddings, overrides, isolates, and BOM."""
+
+
+def _strip_controls(text: str) -> str:
+    return _STRIP.sub("", text) if _STRIP.search(text) else text
+
+
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+_PRESENTATION: Final = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
+"""Arabic Presentation Forms-A and -B (the BOM U+FEFF excluded)."""
+_PARAGRAPH_SEPARATOR: Final = re.compile("[\n\r\x1c-\x1e\x85\u2029]")
+"""Bidi class B: ends a UAX #9 paragraph."""
+
+# Characters of Bidi_Class NSM (Unicode 14, as in Python 3.11's unicodedata), as "start-end" hex ranges.
+# They inherit their neighbour's level (W1); the probes below rely on that. A unit test keeps it honest.
+_NSM_RANGES: Final = (
+    "300-36F 483-489 591-5BD 5BF 5C1-5C2 5C4-5C5 5C7 610-61A 64B-65F 670 6D6-6DC 6DF-6E4 6E7-6E8 6EA-6ED "
+    "711 730-74A 7A6-7B0 7EB-7F3 7FD 816-819 81B-823 825-827 829-82D 859-85B 898-89F 8CA-8E1 8E3-902 93A "
+    "93C 941-948 94D 951-957 962-963 981 9BC 9C1-9C4 9CD 9E2-9E3 9FE A01-A02 A3C A41-A42 A47-A48 A4B-A4D "
+    "A51 A70-A71 A75 A81-A82 ABC AC1-AC5 AC7-AC8 ACD AE2-AE3 AFA-AFF B01 B3C B3F B41-B44 B4D B55-B56 "
+    "B62-B63 B82 BC0 BCD C00 C04 C3C C3E-C40 C46-C48 C4A-C4D C55-C56 C62-C63 C81 CBC CCC-CCD CE2-CE3 "
+    "D00-D01 D3B-D3C D41-D44 D4D D62-D63 D81 DCA DD2-DD4 DD6 E31 E34-E3A E47-E4E EB1 EB4-EBC EC8-ECD "
+    "F18-F19 F35 F37 F39 F71-F7E F80-F84 F86-F87 F8D-F97 F99-FBC FC6 102D-1030 1032-1037 1039-103A "
+    "103D-103E 1058-1059 105E-1060 1071-1074 1082 1085-1086 108D 109D 135D-135F 1712-1714 1732-1733 "
+    "1752-1753 1772-1773 17B4-17B5 17B7-17BD 17C6 17C9-17D3 17DD 180B-180D 180F 1885-1886 18A9 1920-1922 "
+    "1927-1928 1932 1939-193B 1A17-1A18 1A1B 1A56 1A58-1A5E 1A60 1A62 1A65-1A6C 1A73-1A7C 1A7F 1AB0-1ACE "
+    "1B00-1B03 1B34 1B36-1B3A 1B3C 1B42 1B6B-1B73 1B80-1B81 1BA2-1BA5 1BA8-1BA9 1BAB-1BAD 1BE6 1BE8-1BE9 "
+    "1BED 1BEF-1BF1 1C2C-1C33 1C36-1C37 1CD0-1CD2 1CD4-1CE0 1CE2-1CE8 1CED 1CF4 1CF8-1CF9 1DC0-1DFF "
+    "20D0-20F0 2CEF-2CF1 2D7F 2DE0-2DFF 302A-302D 3099-309A A66F-A672 A674-A67D A69E-A69F A6F0-A6F1 A802 "
+    "A806 A80B A825-A826 A82C A8C4-A8C5 A8E0-A8F1 A8FF A926-A92D A947-A951 A980-A982 A9B3 A9B6-A9B9 "
+    "A9BC-A9BD A9E5 AA29-AA2E AA31-AA32 AA35-AA36 AA43 AA4C AA7C AAB0 AAB2-AAB4 AAB7-AAB8 AABE-AABF AAC1 "
+    "AAEC-AAED AAF6 ABE5 ABE8 ABED FB1E FE00-FE0F FE20-FE2F 101FD 102E0 10376-1037A 10A01-10A03 "
+    "10A05-10A06 10A0C-10A0F 10A38-10A3A 10A3F 10AE5-10AE6 10D24-10D27 10EAB-10EAC 10F46-10F50 "
+    "10F82-10F85 11001 11038-11046 11070 11073-11074 1107F-11081 110B3-110B6 110B9-110BA 110C2 "
+    "11100-11102 11127-1112B 1112D-11134 11173 11180-11181 111B6-111BE 111C9-111CC 111CF 1122F-11231 "
+    "11234 11236-11237 1123E 112DF 112E3-112EA 11300-11301 1133B-1133C 11340 11366-1136C 11370-11374 "
+    "11438-1143F 11442-11444 11446 1145E 114B3-114B8 114BA 114BF-114C0 114C2-114C3 115B2-115B5 "
+    "115BC-115BD 115BF-115C0 115DC-115DD 11633-1163A 1163D 1163F-11640 116AB 116AD 116B0-116B5 116B7 "
+    "1171D-1171F 11722-11725 11727-1172B 1182F-11837 11839-1183A 1193B-1193C 1193E 11943 119D4-119D7 "
+    "119DA-119DB 119E0 11A01-11A06 11A09-11A0A 11A33-11A38 11A3B-11A3E 11A47 11A51-11A56 11A59-11A5B "
+    "11A8A-11A96 11A98-11A99 11C30-11C36 11C38-11C3D 11C92-11CA7 11CAA-11CB0 11CB2-11CB3 11CB5-11CB6 "
+    "11D31-11D36 11D3A 11D3C-11D3D 11D3F-11D45 11D47 11D90-11D91 11D95 11D97 11EF3-11EF4 16AF0-16AF4 "
+    "16B30-16B36 16F4F 16F8F-16F92 16FE4 1BC9D-1BC9E 1CF00-1CF2D 1CF30-1CF46 1D167-1D169 1D17B-1D182 "
+    "1D185-1D18B 1D1AA-1D1AD 1D242-1D244 1DA00-1DA36 1DA3B-1DA6C 1DA75 1DA84 1DA9B-1DA9F 1DAA1-1DAAF "
+    "1E000-1E006 1E008-1E018 1E01B-1E021 1E023-1E024 1E026-1E02A 1E130-1E136 1E2AE 1E2EC-1E2EF "
+    "1E8D0-1E8D6 1E944-1E94A E0100-E01EF"
+)
+
+
+def _char_class(ranges: str) -> str:
+    """A regex character-class body from ``"300-36F 483 ..."`` style ranges."""
+    parts = []
+    for item in ranges.split():
+        start, _, end = item.partition("-")
+        first, last = chr(int(start, 16)), chr(int(end or start, 16))
+        parts.append(re.escape(first) if first == last else f"{re.escape(first)}-{re.escape(last)}")
+    return "".join(parts)
+
+
+_NSM: Final = _char_class(_NSM_RANGES)
+
+# Probe pairs: two variation selectors (NSM, never drawn) that are practically never in real text;
+# if a line holds one of them, the next pair is used.
+_PROBE_PAIRS: Final = tuple((chr(0xE01EE - 2 * i), chr(0xE01EF - 2 * i)) for i in range(8))
+
+T = TypeVar("T")
+
+
+@dataclass
+class PipelineStats:
+    """Counters of the expensive calls, for tests and benchmarks (noise-free performance invariants)."""
+
+    reshape_calls: int = 0
+    """Calls into arabic-reshaper (one per distinct paragraph while the shape cache holds it)."""
+    bidi_calls: int = 0
+    """Calls into python-bidi's ``get_display`` (one per non-empty visual line in app mode)."""
+    layout_hits: int = 0
+    """Paragraph layouts served from the cache."""
+
+    def reset(self) -> None:
+        """Set every counter back to zero."""
+        for field in fields(self):
+            setattr(self, field.name, 0)
+
+
+STATS: Final = PipelineStats()
+"""The module's counters."""
+
+
+class _LRU(Generic[T]):
+    """A small thread-safe least-recently-used cache."""
+
+    def __init__(self, maxsize: int) -> None:
+        self._data: OrderedDict[Any, T] = OrderedDict()
+        self._maxsize = maxsize
+        self._lock = threading.Lock()
+
+    def get(self, key: Any) -> T | None:
+        with self._lock:
+            value = self._data.get(key)
+            if value is not None:
+                self._data.move_to_end(key)
+            return value
+
+    def put(self, key: Any, value: T) -> None:
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self._maxsize:
+                self._data.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
+
+
+_SHAPED: Final[_LRU[str]] = _LRU(SHAPE_CACHE_SIZE)
+_MEASURED: Final[_LRU[tuple[tuple[str, ...], tuple[int, ...]]]] = _LRU(SHAPE_CACHE_SIZE)
+_LAID_OUT: Final[_LRU[tuple[str, ...]]] = _LRU(LAYOUT_CACHE_SIZE)
+_FITTED: Final[_LRU[str]] = _LRU(LAYOUT_CACHE_SIZE)
+_COUNTED: Final[_LRU[int]] = _LRU(LAYOUT_CACHE_SIZE)
+_SPLIT: Final[_LRU[tuple[str, ...]]] = _LRU(64)
+
+
+def clear_caches() -> None:
+    """Forget every shaped paragraph and laid-out line (for benchmarks and tests)."""
+    for lru in (_SHAPED, _MEASURED, _LAID_OUT, _FITTED, _COUNTED, _SPLIT):
+        lru.clear()
+
+
+# --------------------------------------------------------------------------------------------------
+# Widths
+
+
+def cell_width(text: str) -> int:
+    """Terminal cells the text occupies (``rich.cells.cell_len``).
+
+    Args:
+        text: any text.
+
+    Returns:
+        The number of cells; combining marks and controls count 0, wide characters 2.
+    """
+    return cell_len(text)
+
+
+# --------------------------------------------------------------------------------------------------
+# Shaping
+
+
+class _MemoConfig:
+    """Answers the reshaper's per-call ``getboolean`` lookups from a dict.
+
+    arabic-reshaper 3.x asks its ``configparser`` section for five options on every ``reshape``
+    call, a fixed ~70 µs that dominates short strings (list headlines). The answers never change.
+    """
+
+    def __init__(self, section: Any) -> None:
+        self._section = section
+        self._memo: dict[str, bool] = {}
+
+    def getboolean(self, key: str) -> bool:
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = bool(self._section.getboolean(key))
+            return value
+
+    def get(self, key: str, *args: Any, **kwargs: Any) -> Any:
+        return self._section.get(key, *args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._section, name)
+
+
+@cache
+def _reshaper(ligatures: bool) -> Callable[[str], str]:
+    """The configured ``reshape`` function (lam-alef ligatures on, or all ligatures off)."""
+    from arabic_reshaper import ArabicReshaper
+    from arabic_reshaper.ligatures import LIGATURES
+
+    config: dict[str, Any] = {
+        "delete_harakat": False,
+        "shift_harakat_position": False,
+        "support_ligatures": ligatures,
+    }
+    # Only the four lam-alef ligatures: the one-glyph word ligatures (ALLAH U+FDF2, ...) are 1 cell
+    # in every width table but drawn much wider; the others mis-match (python-arabic-reshaper#86).
+    config.update({name: name in _LAM_ALEF_NAMES for name, _ in LIGATURES})
+    reshaper = ArabicReshaper(configuration=config)
+    reshaper.configuration = _MemoConfig(reshaper.configuration)
+    return cast(Callable[[str], str], reshaper.reshape)
+
+
+class _Patterns(NamedTuple):
+    """Regexes built from the reshaper's own harakat class (imported on first use)."""
+
+    lam_alef: re.Pattern[str]
+    """Logical lam, harakat, alef: where the reshaper forms a ligature."""
+    shaped_lam_alef: re.Pattern[str]
+    """Shaped lam (initial or medial), harakat, alef final form: where we form one ourselves."""
+    zwj_marks: re.Pattern[str]
+    """ZWJs followed by harakat."""
+
+
+@cache
+def _patterns() -> _Patterns:
+    from arabic_reshaper.arabic_reshaper import HARAKAT_RE
+
+    harakat = HARAKAT_RE.pattern.strip("[]")
+    return _Patterns(
+        lam_alef=re.compile(f"{_LAM}[{harakat}]*[{_ALEFS}]"),
+        shaped_lam_alef=re.compile(f"([\ufedf\ufee0])([{harakat}]*)([\ufe82\ufe84\ufe88\ufe8e])"),
+        zwj_marks=re.compile(f"({ZWJ}+)([{harakat}]+)"),
+    )
+
+
+def _fold_presentation(text: str) -> str:
+    """Turn Arabic presentation forms (already-shaped input) back into base letters (NFKC)."""
+    if _PRESENTATION.search(text) is None:
+        return text
+    return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
+def _ligate(match: re.Match[str]) -> str:
+    lam, marks, alef = match.groups()
+    return _LAM_ALEF_FORMS[lam, alef] + marks
+
+
+def _reshape(text: str) -> str:
+    """Shape logical text (no presentation forms in it); one counted reshaper call."""
+    STATS.reshape_calls += 1
+    if ZWJ not in text:
+        try:
+            return _reshaper(True)(text)
+        except Exception:  # a reshaper bug must not take the screen down
+            pass
+    return _reshape_ligating_here(text)
+
+
+def _reshape_ligating_here(text: str) -> str:
+    """Shape without the reshaper's ligature pass, then form lam-alef here.
+
+    arabic-reshaper 3.1.0 drops every ZWJ after using it for joining, which shifts the indices of its
+    ligature pass: it raises IndexError ("\u200dلا") or glues a ligature onto the wrong letter. The
+    result is the same as the reshaper's wherever it works (a unit test compares them). Harakat right
+    after a ZWJ are moved before it first: the reshaper files them under the ZWJ's index, which moves
+    or vanishes when it drops the ZWJ.
+    """
+    text = _patterns().zwj_marks.sub(lambda m: m.group(2) + m.group(1), text)
+    try:
+        shaped = _reshaper(False)(text)
+    except Exception:
+        return text.replace(ZWJ, "")
+    return _patterns().shaped_lam_alef.sub(_ligate, shaped)
+
+
+def _shape_logical(text: str) -> str:
+    """Shaped text of a presentation-form-free paragraph, from the cache when possible."""
+    shaped = _SHAPED.get(text)
+    if shaped is None:
+        shaped = _reshape(text)
+        _SHAPED.put(text, shaped)
+    return shaped
+
+
+def shape(text: str) -> str:
+    """Shape Arabic text in logical order (contextual forms, lam-alef ligatures, harakat kept).
+
+    Uses arabic-reshaper with ``delete_harakat=False``, ``shift_harakat_position=False``, the four
+    lam-alef ligatures on and every word ligature (ALLAH, ...) off. Presentation forms in the input
+    are folded back to base letters (NFKC) first. Every ZWJ is consumed (it only affects joining).
+    Cached per text, so a paragraph is reshaped once whatever the width.
+
+    Args:
+        text: logical text, any script.
+
+    Returns:
+        The shaped text, still in logical order; non-Arabic characters are unchanged.
+    """
+    if not text:
+        return ""
+    return _shape_logical(_fold_presentation(text))
+
+
+def shaped_width(text: str) -> int:
+    """Cells that ``shape(text)`` occupies, computed from the logical text without shaping it.
+
+    The width of the text minus one cell per lam-alef ligature the reshaper forms (lam, then any
+    harakat, then one of آ أ إ ا); ZWJs are not counted (shaping consumes them).
+
+    Args:
+        text: logical text.
+
+    Returns:
+        ``cell_width(shape(text))``.
+    """
+    return _estimate(_fold_presentation(text).replace(ZWJ, ""), True)
+
+
+# --------------------------------------------------------------------------------------------------
+# Direction
+
+
+@cache
+def _arabic_letter() -> re.Pattern[str]:
+    """Letters of the Arabic script (base and presentation forms), for the article-language override.
+
+    Compiled on first use: the class takes a few milliseconds to compile.
+    """
+    return re.compile(
+        "[\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
+        "\u0750-\u077f\u0870-\u0887\u0889-\u088e\u08a0-\u08c9\ufb50-\ufbb1\ufbd3-\ufd3d\ufd50-\ufdc7"
+        "\ufdf0-\ufdfb\ufe70-\ufe74\ufe76-\ufefc]"
+    )
+
+
+def paragraph_direction(text: str, default: Direction = "rtl", *, prefer_rtl: bool = False) -> Direction:
+    """The base direction of a paragraph (UAX #9 P2/P3).
+
+    The first strong character decides: L gives ``"ltr"``, R or AL gives ``"rtl"``; characters inside
+    an isolate (LRI/RLI/FSI … PDI) are skipped. Only the first paragraph of ``text`` is looked at.
+
+    Args:
+        text: one logical paragraph.
+        default: the direction when there is no strong character (the article's direction).
+        prefer_rtl: the article-language override: any Arabic-script letter makes it ``"rtl"``.
+
+    Returns:
+        ``"rtl"`` or ``"ltr"``.
+    """
+    if prefer_rtl:
+        separator = _PARAGRAPH_SEPARATOR.search(text)
+        if _arabic_letter().search(text, 0, separator.start() if separator else len(text)):
+            return "rtl"
+    bidirectional = unicodedata.bidirectional
+    depth = 0
+    for ch in text:
+        cls = bidirectional(ch)
+        if cls == "L" and not depth:
+            return "ltr"
+        if cls in ("R", "AL") and not depth:
+            return "rtl"
+        if cls in ("LRI", "RLI", "FSI"):
+            depth += 1
+        elif cls == "PDI":
+            depth = max(depth - 1, 0)
+        elif cls == "B":
+            break
+    return default
+
+
+# --------------------------------------------------------------------------------------------------
+# Reordering
+
+
+_ASTRAL: Final = re.compile("[\U00010000-\U0010ffff]")
+# A character class with astral ranges is matched range by range (~40x slower); most lines have none.
+_NSM_BMP: Final = _char_class(" ".join(r for r in _NSM_RANGES.split() if len(r.partition("-")[0]) <= 4))
+
+
+class _Bidi(NamedTuple):
+    get_display: Callable[..., str]
+    """python-bidi's Rust implementation."""
+    mirrored: dict[str, str]
+    """Bidi_Mirroring_Glyph, from python-bidi."""
+
+
+@cache
+def _bidi() -> _Bidi:
+    from bidi import get_display
+    from bidi.mirror import MIRRORED
+
+    return _Bidi(get_display, dict(MIRRORED))
+
+
+@cache
+def _probe_patterns(pa: str, pb: str, marks: bool, astral: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(clusters that get a probe pair, a right-to-left cluster as it looks after reordering)."""
+    mirrored = "".join(re.escape(ch) for ch in sorted(_bidi().mirrored))
+    nsm = _NSM if astral else _NSM_BMP
+    site = re.compile(f"[{nsm}]+|[{mirrored}][{nsm}]*" if marks else f"[{mirrored}][{nsm}]*")
+    # Reordered right to left, "base marks PA PB" reads "PB PA marks-reversed base".
+    marks_run = f"(?:(?!{pa}|{pb})[{nsm}])*" if astral else f"[{nsm}]*"
+    return site, re.compile(f"{pb}{pa}({marks_run})(.?)", re.DOTALL)
+
+
+_ONLY_RTL_AND_NEUTRAL: Final = re.compile(
+    "[ !-/:-@\\[-`{-~\u00a0\u00ab\u00bb\u0606-\u065f\u066a\u066d-\u06dc\u06de-\u06ef\u06fa-\u06ff"
+    "\u0750-\u077f\u2010-\u2027\u2030-\u205e\ufb50-\ufbc2\ufbd3-\ufd8f\ufd92-\ufdc7\ufdf0-\ufdff"
+    "\ufe70-\ufe74\ufe76-\ufefc]*"
+)
+"""Arabic letters and neutrals only (no L, EN, AN, controls): in an RTL paragraph all sit at level 1."""
+
+_NOT_A_BASE: Final = frozenset({"B", "S", "BN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"})
+"""Marks after these do not take their level (W1, X9), so they get no probe."""
+
+
+def _reorder(text: str, base_dir: str | None, marks: bool = True) -> str:
+    """Visual order of one line: python-bidi's Rust core, plus L4 mirroring and (if ``marks``) L3.
+
+    Each mirrored character, and (with ``marks``) each base character followed by combining marks,
+    gets two probes ``PA PB`` (variation selectors, class NSM) appended. By W1 they take the
+    cluster's level, so after reordering an odd-level cluster reads ``PB PA marks base``: its base is
+    mirrored (L4) and its marks are put back after it in logical order (L3). Even-level clusters read
+    ``base marks PA PB`` and are left alone.
+
+    Args:
+        text: one line in logical order.
+        base_dir: ``"L"``, ``"R"``, or None for auto (P2/P3).
+        marks: apply the L3 combining-mark pass.
+
+    Returns:
+        The line in visual order, without bidi controls or BOM. Never raises.
+    """
+    if not text:
+        return ""
+    get_display, mirrored = _bidi()
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    astral = _ASTRAL.search(text) is not None
+    pa, pb = _PROBE_PAIRS[0]
+    if astral:
+        pa, pb = next(((a, b) for a, b in _PROBE_PAIRS if a not in text and b not in text), (pa, pb))
+    site, rtl = _probe_patterns(pa, pb, marks, astral)
+    if site.search(text) is None:
+        # Fast paths, same result as get_display: printable ASCII in an LTR paragraph stays as it is;
+        # Arabic and neutrals in an RTL paragraph all resolve to level 1, so the line just reverses.
+        if base_dir == "L" and text.isascii() and text.isprintable():
+            return text
+        if base_dir == "R" and _ONLY_RTL_AND_NEUTRAL.fullmatch(text):
+            return _strip_controls(text[::-1])
+        STATS.bidi_calls += 1
+        return _strip_controls(str(get_display(text, base_dir=base_dir)))
+    STATS.bidi_calls += 1
+
+    def insert(match: re.Match[str]) -> str:
+        cluster = match.group()
+        if cluster[0] not in mirrored:  # marks: their base is the character before them
+            start = match.start()
+            if not start or unicodedata.bidirectional(text[start - 1]) in _NOT_A_BASE:
+                return cluster
+        return cluster + pa + pb
+
+    def fix(match: re.Match[str]) -> str:
+        cluster_marks, base = match.groups()
+        base = mirrored.get(base, base)
+        return base + cluster_marks[::-1] if marks else cluster_marks + base
+
+    visual = str(get_display(site.sub(insert, text), base_dir=base_dir))
+    visual = rtl.sub(fix, visual).replace(pa, "").replace(pb, "")
+    return _strip_controls(visual)
+
+
+def reorder_line(line: str, direction: Direction, *, marks: bool = True) -> str:
+    """Put one already-wrapped line into visual (left-to-right screen) order.
+
+    ``bidi.get_display(line, base_dir=...)`` (the Rust implementation), then the mirroring of UAX #9
+    rule L4 (brackets, « », … at odd levels), then, if ``marks``, rule L3 (combining marks follow their
+    base letter again), then every bidi control (U+200E/F, U+061C, U+202A–E, U+2066–9) and U+FEFF is
+    removed. Never raises on any string.
+
+    Args:
+        line: one line in logical order (shaped or not).
+        direction: the paragraph's direction, used as the base direction of the line.
+        marks: apply the L3 combining-mark pass.
+
+    Returns:
+        The line in visual order.
+    """
+    _check_direction(direction)
+    return _reorder(line, "R" if direction == "rtl" else "L", marks)
+
+
+# --------------------------------------------------------------------------------------------------
+# Wrapping
+
+Piece = tuple[int, int, int]
+"""One part of a visual line: (token index, first cluster, end cluster); (i, -1, -1) is the whole token."""
+
+
+def _clusters(text: str) -> list[str]:
+    """Split into clusters: a character with a width plus the zero-width characters after it.
+
+    A ZWJ also pulls the next character in (as ``rich.cells`` measures it); leading zero-width
+    characters form a cluster of their own.
+    """
+    out: list[str] = []
+    join = False
+    for ch in text:
+        if out and (join or not get_character_cell_size(ch)):
+            out[-1] += ch
+        else:
+            out.append(ch)
+        join = ch == ZWJ
+    return out
+
+
+def _app_clusters(token: str) -> list[str]:
+    """Clusters of a logical (ZWJ-free) token as they will be once shaped: lam + alef is one."""
+    out = _clusters(token)
+    if _LAM not in token:
+        return out
+    ends: list[int] = []  # end offset of each cluster in the token
+    offset = 0
+    for cluster in out:
+        offset += len(cluster)
+        ends.append(offset)
+    merged: list[str] = []
+    first = 0  # the first cluster not yet emitted
+    for match in _patterns().lam_alef.finditer(token):
+        lam = bisect_right(ends, match.start())
+        alef = bisect_right(ends, match.end() - 1)
+        merged.extend(out[first:lam])
+        merged.append("".join(out[lam : alef + 1]))
+        first = alef + 1
+    merged.extend(out[first:])
+    return merged
+
+
+def _estimate(token: str, app: bool) -> int:
+    """Cell width of the token once shaped (app) or as is (terminal), without shaping it."""
+    width = cell_len(token)
+    if app and _LAM in token:
+        width -= len(_patterns().lam_alef.findall(token))
+    return width
+
+
+def _measure(paragraph: str, app: bool) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The paragraph's wrapping tokens and their (shaped) widths; cached, width-independent."""
+    key = (paragraph, app)
+    found = _MEASURED.get(key)
+    if found is None:
+        # ZWJ goes in both modes: shaping consumes it, and rich counts "x ZWJ y" as one cell where
+        # terminals draw two (and swallows the padding after a trailing ZWJ).
+        tokens = tuple(token for token in paragraph.replace(ZWJ, "").split(" ") if token)
+        found = (tokens, tuple(_estimate(token, app) for token in tokens))
+        _MEASURED.put(key, found)
+    return found
+
+
+def _chop(clusters: list[str], width: int, app: bool) -> list[tuple[int, int, int]]:
+    """Greedy split of a long token's clusters into (start, end, width) pieces of at most ``width``."""
+    pieces: list[tuple[int, int, int]] = []
+    start = used = 0
+    for index, cluster in enumerate(clusters):
+        size = _estimate(cluster, app)
+        if used + size > width and index > start:
+            pieces.append((start, index, used))
+            start, used = index, 0
+        used += size
+    pieces.append((start, len(clusters), used))
+    return pieces
+
+
+def _plan(tokens: tuple[str, ...], widths: tuple[int, ...], width: int, app: bool) -> list[list[Piece]]:
+    """Greedy logical wrap at spaces; tokens wider than ``width`` are split at cluster boundaries."""
+    lines: list[list[Piece]] = []
+    line: list[Piece] = []
+    used = 0
+    for index, size in enumerate(widths):
+        if size <= width:
+            if line and used + 1 + size <= width:
+                line.append((index, -1, -1))
+                used += 1 + size
+            else:
+                if line:
+                    lines.append(line)
+                line, used = [(index, -1, -1)], size
+            continue
+        if line:
+            lines.append(line)
+        clusters = _app_clusters(tokens[index]) if app else _clusters(tokens[index])
+        pieces = _chop(clusters, width, app)
+        lines.extend([(index, start, end)] for start, end, _ in pieces[:-1])
+        start, end, used = pieces[-1]
+        line = [(index, start, end)]
+    if line:
+        lines.append(line)
+    return lines
+
+
+# --------------------------------------------------------------------------------------------------
+# Layout
+
+
+def _check_width(width: int) -> None:
+    if width < 1:
+        raise ValueError(f"width must be at least 1, not {width}")
+
+
+def _check_mode(mode: str) -> None:
+    if mode not in _MODES:
+        raise ValueError(f"unknown bidi mode {mode!r}; expected one of {sorted(_MODES)}")
+
+
+def _check_direction(direction: str | None) -> None:
+    if direction is not None and direction not in _DIRECTIONS:
+        raise ValueError(f"unknown direction {direction!r}; expected 'ltr' or 'rtl'")
+
+
+_NEEDS_PREPARING: Final = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u206f\ufb50-\ufdff\ufe70-\ufeff"
+    "\ufff9-\ufffb\ud800-\udfff\U000e0000-\U000e007f]"
+)
+"""Controls, separators, bidi overrides, presentation forms, BOM, surrogates, tags: one scan finds them."""
+
+
+def _paragraphs(text: str) -> tuple[str, ...]:
+    """Sanitized, presentation-form-free paragraphs of ``text`` (split at newlines); cached.
+
+    Model text is sanitized already; this is defence in depth (no control character reaches the
+    screen whatever the caller passes) and costs one regex scan when there is nothing to do.
+    """
+    found = _SPLIT.get(text)
+    if found is None:
+        prepared = _fold_presentation(sanitize_text(text)) if _NEEDS_PREPARING.search(text) else text
+        found = tuple(prepared.split("\n"))
+        _SPLIT.put(text, found)
+    return found
+
+
+def _finish(line: str, width: int, rtl: bool, align: bool) -> str:
+    """Crop a visual line to ``width`` if it is wider (never expected), and pad it when ``align``."""
+    size = cell_len(line)
+    if size > width:
+        line = set_cell_size(line, width)
+        size = cell_len(line)
+    if align and size < width:
+        return " " * (width - size) + line if rtl else line + " " * (width - size)
+    return line
+
+
+def _shaped_tokens(paragraph: str, count: int) -> list[str] | None:
+    """The paragraph's shaped text split at spaces, or None if it does not line up with the tokens."""
+    shaped = [token for token in _shape_logical(paragraph).split(" ") if token]
+    return shaped if len(shaped) == count else None
+
+
+@lru_cache(maxsize=16)
+def _split_token(token: str, shaped: str | None, app: bool) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """A long token's display clusters, each tagged with the index of the logical cluster it starts in.
+
+    In app mode the shaped clusters are matched to the logical ones by cell offset (a lam-alef pair
+    is one cluster on both sides); the logical text stands in when there is no shaped text.
+    """
+    logical = _app_clusters(token) if app else _clusters(token)
+    if shaped is None:
+        return tuple(logical), tuple(range(len(logical)))
+    offsets = list(accumulate((_estimate(cluster, app) for cluster in logical), initial=0))
+    clusters, owners = [], []
+    offset = 0
+    for cluster in _clusters(shaped):
+        clusters.append(cluster)
+        owners.append(min(bisect_right(offsets, offset) - 1, len(logical) - 1))
+        offset += cell_len(cluster)
+    return tuple(clusters), tuple(owners)
+
+
+def _piece_text(piece: Piece, tokens: tuple[str, ...], shaped: list[str] | None, app: bool) -> str:
+    """The text of one piece of a planned line (shaped in app mode when shaping lined up)."""
+    index, start, end = piece
+    if start < 0:
+        return tokens[index] if shaped is None else shaped[index]
+    clusters, owners = _split_token(tokens[index], None if shaped is None else shaped[index], app)
+    return "".join(clusters[bisect_left(owners, start) : bisect_left(owners, end)])
+
+
+def _layout_one(
+    paragraph: str,
+    width: int,
+    mode: BidiMode,
+    direction: Direction | None,
+    default: Direction,
+    prefer_rtl: bool,
+    align: bool,
+) -> tuple[str, ...]:
+    key = (paragraph, width, mode, direction, default, prefer_rtl, align)
+    found = _LAID_OUT.get(key)
+    if found is not None:
+        STATS.layout_hits += 1
+        return found
+    app = mode == "app"
+    resolved = direction or paragraph_direction(paragraph, default, prefer_rtl=prefer_rtl)
+    rtl = resolved == "rtl"
+    tokens, widths = _measure(paragraph, app)
+    plan = _plan(tokens, widths, width, app)
+    shaped = _shaped_tokens(paragraph, len(tokens)) if app and tokens else None
+    lines: list[str] = []
+    for pieces in plan or [[]]:
+        line = " ".join(_piece_text(piece, tokens, shaped, app) for piece in pieces)
+        if cell_len(line) > width:  # an estimate that missed: crop the logical end, never overflow
+            line = set_cell_size(line, width)
+        line = _reorder(line, "R" if rtl else "L") if app else _strip_controls(line)
+        lines.append(_finish(line, width, rtl, align))
+    found = tuple(lines)
+    _LAID_OUT.put(key, found)
+    return found
+
+
+def layout_paragraph(
+    text: str,
+    width: int,
+    *,
+    mode: BidiMode = "app",
+    direction: Direction | None = None,
+    default: Direction = "rtl",
+    prefer_rtl: bool = False,
+    align: bool = True,
+) -> tuple[str, ...]:
+    """Lay out logical text as visual lines of at most ``width`` cells.
+
+    Each ``\\n`` starts a new paragraph with its own direction. Per paragraph: the direction once;
+    shaping in logical order (app mode); greedy wrapping in logical order at spaces, measured on the
+    shaped text, tokens wider than ``width`` split between clusters (never between a letter and its
+    marks); each line reordered with the paragraph's direction (app mode); padded to exactly
+    ``width`` cells, flush right for RTL and flush left for LTR, when ``align``. Runs of spaces
+    collapse; leading and trailing spaces go. Results are cached.
+
+    Args:
+        text: logical text (one or more paragraphs).
+        width: the content width in cells (at least 1).
+        mode: ``"app"`` (shape and reorder) or ``"terminal"`` (logical, unshaped text).
+        direction: force the direction of every paragraph; None detects it per paragraph.
+        default: the direction of a paragraph with no strong character.
+        prefer_rtl: any Arabic letter makes a paragraph RTL (the article-language override).
+        align: pad every line to ``width``.
+
+    Returns:
+        The visual lines; an empty paragraph gives one (blank) line.
+
+    Raises:
+        ValueError: ``width`` below 1, or an unknown mode or direction.
+    """
+    _check_width(width)
+    _check_mode(mode)
+    _check_direction(direction)
+    _check_direction(default)
+    lines: list[str] = []
+    for paragraph in _paragraphs(text):
+        lines.extend(_layout_one(paragraph, width, mode, direction, default, prefer_rtl, align))
+    return tuple(lines)
+
+
+def iter_paragraph_lines(
+    text: str,
+    width: int,
+    *,
+    mode: BidiMode = "app",
+    direction: Direction | None = None,
+    default: Direction = "rtl",
+    prefer_rtl: bool = False,
+    align: bool = True,
+) -> Iterator[tuple[str, ...]]:
+    """Like :func:`layout_paragraph`, but yield the lines of each paragraph as a separate tuple.
+
+    Args:
+        text: logical text (one or more paragraphs).
+        width: the content width in cells (at least 1).
+        mode: ``"app"`` or ``"terminal"``.
+        direction: force the direction of every paragraph; None detects it per paragraph.
+        default: the direction of a paragraph with no strong character.
+        prefer_rtl: any Arabic letter makes a paragraph RTL.
+        align: pad every line to ``width``.
+
+    Yields:
+        One tuple of visual lines per paragraph, in order.
+
+    Raises:
+        ValueError: ``width`` below 1, or an unknown mode or direction.
+    """
+    _check_width(width)
+    _check_mode(mode)
+    _check_direction(direction)
+    _check_direction(default)
+    for paragraph in _paragraphs(text):
+        yield _layout_one(paragraph, width, mode, direction, default, prefer_rtl, align)
+
+
+def line_count(text: str, width: int, *, mode: BidiMode = "app") -> int:
+    """How many lines :func:`layout_paragraph` gives, without shaping or reordering anything.
+
+    Args:
+        text: logical text (one or more paragraphs).
+        width: the content width in cells (at least 1).
+        mode: ``"app"`` or ``"terminal"``.
+
+    Returns:
+        The number of visual lines (direction and alignment do not change it).
+
+    Raises:
+        ValueError: ``width`` below 1 or an unknown mode.
+    """
+    _check_width(width)
+    _check_mode(mode)
+    app = mode == "app"
+    total = 0
+    for paragraph in _paragraphs(text):
+        if 2 * len(paragraph) <= width:  # n characters take at most 2n cells: one line
+            total += 1
+            continue
+        key = (paragraph, width, app)
+        count = _COUNTED.get(key)
+        if count is None:
+            tokens, widths = _measure(paragraph, app)
+            count = len(_plan(tokens, widths, width, app)) or 1
+            _COUNTED.put(key, count)
+        total += count
+    return total
+
+
+def fit_line(
+    text: str,
+    width: int,
+    *,
+    mode: BidiMode = "app",
+    direction: Direction | None = None,
+    default: Direction = "rtl",
+    prefer_rtl: bool = False,
+    align: bool = True,
+) -> str:
+    """Lay out a single-line label (a list headline) in exactly one visual line.
+
+    Too long a label is truncated in LOGICAL order: its first words stay and "…" ends the logical
+    text, so the ellipsis shows at the left of RTL text and at the right of LTR text.
+
+    Args:
+        text: the label in logical order; newlines count as spaces.
+        width: the cells available (at least 1).
+        mode: ``"app"`` (shape and reorder) or ``"terminal"`` (logical, unshaped text).
+        direction: force the direction; None detects it.
+        default: the direction when the label has no strong character.
+        prefer_rtl: any Arabic letter makes the label RTL.
+        align: pad to ``width`` (flush right for RTL, left for LTR).
+
+    Returns:
+        One visual line, never wider than ``width``.
+
+    Raises:
+        ValueError: ``width`` below 1, or an unknown mode or direction.
+    """
+    _check_width(width)
+    _check_mode(mode)
+    _check_direction(direction)
+    _check_direction(default)
+    key = (text, width, mode, direction, default, prefer_rtl, align)
+    found = _FITTED.get(key)
+    if found is not None:
+        return found
+    app = mode == "app"
+    label = " ".join(token for token in " ".join(_paragraphs(text)).split(" ") if token)
+    rtl = (direction or paragraph_direction(label, default, prefer_rtl=prefer_rtl)) == "rtl"
+    line = _shape_logical(label) if app and label else label.replace(ZWJ, "")
+    if cell_len(line) > width:
+        kept: list[str] = []
+        used = cell_len(ELLIPSIS)
+        for cluster in _clusters(line):
+            size = cell_len(cluster)
+            if used + size > width:
+                break
+            kept.append(cluster)
+            used += size
+        line = "".join(kept).rstrip(" ") + ELLIPSIS
+        line = set_cell_size(line, width) if cell_len(line) > width else line
+    line = _reorder(line, "R" if rtl else "L") if app else _strip_controls(line)
+    found = _finish(line, width, rtl, align)
+    _FITTED.put(key, found)
+    return found

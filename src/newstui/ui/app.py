@@ -1,0 +1,194 @@
+"""NewsApp and create_app: the Textual application, its app-wide keys, the shared HTTP client and bidi mode."""
+
+from __future__ import annotations
+
+import sys
+import webbrowser
+from collections.abc import Callable, Iterable
+from functools import partial
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.containers import ScrollableContainer
+from textual.screen import Screen
+
+from newstui.text.rtl import BidiMode
+from newstui.ui.screens.help import HelpScreen
+from newstui.ui.screens.reader import ReaderScreen
+from newstui.ui.widgets.article_view import ArticleView
+from newstui.ui.widgets.line_list import LineList
+
+if TYPE_CHECKING:
+    import httpx
+
+    from newstui.corpus import Corpus
+    from newstui.settings import Settings
+    from newstui.sources import LoadOptions
+
+PALETTE_COMMANDS: tuple[tuple[str, str, str], ...] = (
+    ("Back", "Go back to the previous article (backspace, alt+left)", "back"),
+    ("Forward", "Go forward again (alt+right)", "forward"),
+    ("Next article", "Open the next article in the list (n)", "step(1)"),
+    ("Previous article", "Open the previous article in the list (p)", "step(-1)"),
+    ("Filter articles", "Search the list; Arabic spelling variants match (/)", "filter"),
+    ("Open in browser", "Open the article's web address (o)", "open_web"),
+    ("Switch bidi mode", "Shape and reorder in newstui, or leave it to the terminal (b)", "toggle_bidi"),
+    ("Maximize pane", "Maximize or restore the focused pane (z)", "toggle_maximize"),
+)
+"""Command palette entries for the reader: (title, help, screen action)."""
+
+
+class NewsApp(App[None]):
+    """The newstui reader. Build it with ``create_app``; the reader screen does the work.
+
+    | Key | Action |
+    | :- | :- |
+    | ? | Help: every key |
+    | q | Quit |
+    | ctrl+p | Command palette |
+    """
+
+    CSS_PATH = "newstui.tcss"
+    TITLE = "newstui"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Help", tooltip="Show every key", id="newstui.help"),
+        Binding("q", "quit", "Quit", tooltip="Quit newstui", id="newstui.quit"),
+    ]
+
+    def __init__(
+        self,
+        settings: Settings,
+        corpus: Corpus,
+        *,
+        open_url: Callable[[str], object] | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.corpus = corpus
+        self.bidi_mode: BidiMode = settings.bidi.mode
+        """How text is drawn now: shaped and reordered by us (``app``) or left to the terminal."""
+        self._open_url = open_url if open_url is not None else webbrowser.open
+        self._client: httpx.AsyncClient | None = None
+
+    def get_default_screen(self) -> Screen[Any]:
+        """The reader screen."""
+        return ReaderScreen(self.settings, self.corpus)
+
+    # -- shared resources -------------------------------------------------------------------------
+
+    def load_options(self) -> LoadOptions:
+        """Loader options from the settings."""
+        from newstui.sources import LoadOptions
+
+        return LoadOptions(
+            timeout=self.settings.timeout,
+            encoding=self.settings.encoding,
+            fetch_entries=self.settings.fetch_entries,
+        )
+
+    async def http_client(self) -> httpx.AsyncClient:
+        """The one HTTP client of the session, created on first use (only when a URL is involved)."""
+        if self._client is None:
+            from newstui.sources.http import make_client
+
+            self._client = make_client(self.load_options())
+        return self._client
+
+    async def on_unmount(self) -> None:
+        """Close the HTTP client, if one was made."""
+        client, self._client = self._client, None
+        if client is not None:
+            await client.aclose()
+
+    def open_in_browser(self, url: str) -> None:
+        """Hand an http(s) URL to the browser (``webbrowser.open`` takes argv, never a shell)."""
+        self._open_url(url)
+
+    # -- bidi mode --------------------------------------------------------------------------------
+
+    def toggle_bidi_mode(self) -> BidiMode:
+        """Switch between ``app`` and ``terminal`` bidi; tell the terminal when the CLI said it can be told.
+
+        Returns:
+            The new mode.
+        """
+        new: BidiMode = "terminal" if self.bidi_mode == "app" else "app"
+        self.bidi_mode = new
+        setup = self.settings.bidi
+        if setup.enter and setup.leave:
+            self._write_to_terminal(setup.leave if new == "terminal" else setup.enter)
+        return new
+
+    def _write_to_terminal(self, sequence: str) -> None:
+        """Write a mode escape while the app is suspended, so it never lands inside a frame being drawn.
+
+        Textual offers no public way to write raw bytes to its driver; ``App.suspend`` (public) stops the
+        output thread and restores the terminal, we write, and Textual redraws on resume. Headless runs
+        (tests) cannot suspend, and have no terminal to tell anyway.
+        """
+        from textual.app import SuspendNotSupported
+
+        stream = sys.__stdout__
+        if stream is None:
+            return
+        try:
+            with self.suspend():
+                stream.write(sequence)
+                stream.flush()
+        except SuspendNotSupported:
+            pass
+
+    # -- help and palette -------------------------------------------------------------------------
+
+    def help_groups(self) -> list[tuple[str, Iterable[BindingType]]]:
+        """Sections of the help screen, each from the BINDINGS of the class that handles the keys."""
+        scroll_keys = {"up", "down", "home", "end", "pageup", "pagedown"}
+        article_keys = [
+            binding
+            for binding in ScrollableContainer.BINDINGS
+            if isinstance(binding, Binding) and binding.key in scroll_keys
+        ]
+        return [
+            ("Reader", ReaderScreen.BINDINGS),
+            ("Lists (articles, related links)", LineList.BINDINGS),
+            ("Article", [*article_keys, *ArticleView.BINDINGS]),
+            ("App", [*NewsApp.BINDINGS, Binding("ctrl+p", "command_palette", "Command palette")]),
+        ]
+
+    def action_help(self) -> None:
+        """Show the key table (once)."""
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.help_groups()))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's commands, plus the reader's keys as palette entries."""
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, ReaderScreen):
+            for title, help_text, action in PALETTE_COMMANDS:
+                yield SystemCommand(title, help_text, partial(self.run_action, action, screen))
+        yield SystemCommand("Help", "Show every key of newstui (?)", self.action_help)
+
+
+def create_app(
+    settings: Settings,
+    *,
+    corpus: Corpus | None = None,
+    open_url: Callable[[str], object] | None = None,
+) -> NewsApp:
+    """Build the reader app: the one factory the CLI and the tests call.
+
+    Args:
+        settings: resolved run settings (sources, bidi mode, layout, timeouts, piped stdin).
+        corpus: articles to start with (tests pass one); a new empty corpus by default.
+        open_url: what opens a web address (``webbrowser.open`` by default).
+
+    Returns:
+        The app, not yet running.
+    """
+    if corpus is None:
+        from newstui.corpus import Corpus
+
+        corpus = Corpus()
+    return NewsApp(settings, corpus, open_url=open_url)

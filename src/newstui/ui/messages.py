@@ -1,0 +1,47 @@
+"""App-wide messages: source loading progress and fetched pages, posted by workers to the reader screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from newstui.model import Article, LoadResult
+
+
+@dataclass
+class SourceLoaded(Message):
+    """One source finished loading (with articles, or with an error)."""
+
+    index: int
+    """Position of the source among the refs the app was given."""
+    result: LoadResult
+    """What the source gave."""
+
+
+@dataclass
+class SourcesDone(Message):
+    """Every source has been tried."""
+
+    total: int
+    """How many sources there were."""
+
+
+@dataclass
+class PageFetched(Message):
+    """A web page behind a related link was fetched and parsed."""
+
+    url: str
+    """The link's URL."""
+    articles: tuple[Article, ...]
+    """The articles the page held (the first is the story)."""
+
+
+@dataclass
+class FetchFailed(Message):
+    """Fetching a related link's page failed; the reader stays where it was."""
+
+    url: str
+    """The link's URL."""
+    error: str
+    """One-line reason, already sanitized."""

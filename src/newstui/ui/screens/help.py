@@ -1,0 +1,97 @@
+"""HelpScreen: a modal key table built from the BINDINGS of the app, the reader and its panes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+
+def binding_rows(
+    groups: Sequence[tuple[str, Iterable[BindingType]]], key_display: object = None
+) -> list[tuple[str, str, str]]:
+    """(section, keys, description) rows: bindings with the same description share one row.
+
+    Args:
+        groups: (section title, bindings) pairs, in the order the table shows them.
+        key_display: a callable turning a ``Binding`` into the key label to show (default: the key name).
+
+    Returns:
+        The rows; a run of digit keys is shown as a range ("1…9").
+    """
+    show = key_display if callable(key_display) else (lambda binding: binding.key)
+    rows: list[tuple[str, str, str]] = []
+    for section, bindings in groups:
+        order: list[str] = []
+        keys: dict[str, list[str]] = {}
+        for item in bindings:
+            if not isinstance(item, Binding):
+                continue
+            for binding in Binding.make_bindings([item]):
+                description = binding.tooltip or binding.description
+                if not description:
+                    continue
+                if description not in keys:
+                    order.append(description)
+                    keys[description] = []
+                label = str(show(binding))
+                if label not in keys[description]:
+                    keys[description].append(label)
+        for description in order:
+            labels = keys[description]
+            if len(labels) > 2 and all(label.isdigit() for label in labels):
+                shown = f"{labels[0]}…{labels[-1]}"
+            else:
+                shown = " / ".join(labels)
+            rows.append((section, shown, description))
+    return rows
+
+
+class HelpScreen(ModalScreen[None]):
+    """The keys of newstui, grouped by where they work; Esc (or ? or q) closes it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close", id="newstui.help_close"),
+        Binding("question_mark", "close", "Close", show=False),
+        Binding("q", "close", "Close", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center middle;
+    }
+    """
+
+    def __init__(self, groups: Sequence[tuple[str, Iterable[BindingType]]]) -> None:
+        super().__init__()
+        self._groups = groups
+
+    def compose(self) -> ComposeResult:
+        """A bordered box with the key table."""
+        table = Table(box=None, show_header=False, expand=False, pad_edge=False, padding=(0, 2, 0, 0))
+        table.add_column("keys", no_wrap=True, style="bold", min_width=16)
+        table.add_column("what")
+        section = None
+        for group, keys, description in binding_rows(self._groups, self.app.get_key_display):
+            if group != section:
+                if section is not None:
+                    table.add_row(Text(""), Text(""))
+                table.add_row(Text(group, style="underline"), Text(""))
+                section = group
+            table.add_row(Text(keys), Text(description))
+        with Vertical(id="help-dialog") as dialog:
+            dialog.border_title = "Keys"
+            dialog.border_subtitle = "Esc closes"
+            with VerticalScroll():
+                yield Static(table, id="help-table")
+
+    def action_close(self) -> None:
+        """Close the help."""
+        self.dismiss(None)

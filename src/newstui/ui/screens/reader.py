@@ -1,0 +1,568 @@
+"""ReaderScreen: the three panes, history, source loading and link following; wires the panes together."""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING, ClassVar, Final
+from urllib.parse import urlsplit
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container
+from textual.content import Content
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer
+from textual.worker import Worker, WorkerState
+
+from newstui.errors import NewsError
+from newstui.history import History
+from newstui.model import Article, Link
+from newstui.text import rtl
+from newstui.ui import messages
+from newstui.ui.widgets.article_list import ArticleList
+from newstui.ui.widgets.article_view import ArticleView
+from newstui.ui.widgets.filter_input import FilterInput
+from newstui.ui.widgets.panes import ListPane
+from newstui.ui.widgets.related_links import RelatedLinks
+
+if TYPE_CHECKING:
+    from newstui.corpus import Corpus
+    from newstui.settings import Settings
+    from newstui.ui.app import NewsApp
+
+CRUMB_WIDTH: Final = 18
+"""Cells per title in the trail shown under the article."""
+CRUMBS: Final = 3
+"""Titles shown in the trail (the current one and the ones before it)."""
+WEB_SCHEMES: Final = ("http", "https")
+
+
+def is_web_url(url: str | None) -> bool:
+    """True for an absolute http(s) URL with a host."""
+    if not url:
+        return False
+    parts = urlsplit(url)
+    return parts.scheme.lower() in WEB_SCHEMES and bool(parts.netloc)
+
+
+class ReaderScreen(Screen[None]):
+    """The reader: article list, article and related links, with browser-like history.
+
+    Panes never talk to each other: they post messages (``ArticleList.Chosen``, ``RelatedLinks.Followed``)
+    and this screen decides what opens, records the visit and tells each pane what to show.
+
+    | Key | Action |
+    | :- | :- |
+    | tab / shift+tab | Next / previous pane |
+    | / | Filter the list |
+    | 1…9 | Open related link N |
+    | backspace / alt+left | Back |
+    | alt+right | Forward |
+    | n / p | Next / previous article in the list |
+    | o | Open the article's web address |
+    | b | Switch bidi mode (app / terminal) |
+    | z | Maximize or restore the focused pane |
+    """
+
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+        (0, "-stacked"),
+        (64, "-narrow"),
+        (100, "-wide"),
+    ]
+    """Three columns from 100 cells; below, the related pane moves under the article; below 64, all stack."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "cycle_pane(1)", "Next pane", show=False, id="newstui.next_pane"),
+        Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False, id="newstui.prev_pane"),
+        Binding(
+            "slash",
+            "filter",
+            "Filter",
+            tooltip="Filter the list (Arabic spelling variants match)",
+            id="newstui.filter",
+            # Priority: the box takes focus before the keys typed right after / are handed to a pane.
+            priority=True,
+        ),
+        Binding("backspace", "back", "Back", tooltip="Back to the previous article", id="newstui.back"),
+        Binding("alt+left", "back", "Back", tooltip="Back to the previous article", show=False, id="newstui.back_alt"),
+        Binding("alt+right", "forward", "Forward", tooltip="Forward again after going back", id="newstui.forward"),
+        Binding("n", "step(1)", "Next", tooltip="Next article in the list", id="newstui.next"),
+        Binding("p", "step(-1)", "Prev", tooltip="Previous article in the list", id="newstui.prev"),
+        *[
+            Binding(str(n), f"follow({n})", "Open related link", show=False, id=f"newstui.link{n}")
+            for n in range(1, 10)
+        ],
+        Binding(
+            "o",
+            "open_web",
+            "Web",
+            tooltip="Open the article's web address in the browser",
+            show=False,
+            id="newstui.open_web",
+        ),
+        Binding(
+            "b",
+            "toggle_bidi",
+            "Bidi",
+            tooltip="Switch bidi mode: newstui reorders (app) or the terminal does",
+            id="newstui.bidi",
+        ),
+        Binding("z", "toggle_maximize", "Zoom", tooltip="Maximize or restore the focused pane", id="newstui.zoom"),
+        Binding("escape", "clear_filter", "Clear filter", tooltip="Clear the filter", show=False, id="newstui.escape"),
+    ]
+
+    def __init__(self, settings: Settings, corpus: Corpus) -> None:
+        super().__init__()
+        self.settings = settings
+        self.corpus = corpus
+        self.history: History[str] = History()
+        """Ids of the articles visited, browser-style."""
+        self.filter_query = ""
+        """The active list filter ('' for none)."""
+        self.sources_total = len(settings.refs)
+        self.sources_done = 0
+        self.loading_sources = bool(settings.refs)
+        self._fetching: str | None = None
+        self._binding_state: tuple[bool, bool, int] | None = None
+        self._reported: set[int] = set()
+
+    # -- typed access to the panes ----------------------------------------------------------------
+
+    @property
+    def news_app(self) -> NewsApp:
+        """The app, typed."""
+        from newstui.ui.app import NewsApp
+
+        assert isinstance(self.app, NewsApp)
+        return self.app
+
+    @property
+    def list_pane(self) -> ListPane:
+        """The pane holding the filter and the list."""
+        return self.query_one("#list-pane", ListPane)
+
+    @property
+    def article_list(self) -> ArticleList:
+        """The article list."""
+        return self.query_one("#articles", ArticleList)
+
+    @property
+    def filter_input(self) -> FilterInput:
+        """The filter box."""
+        return self.query_one("#filter", FilterInput)
+
+    @property
+    def article_view(self) -> ArticleView:
+        """The article pane."""
+        return self.query_one("#article", ArticleView)
+
+    @property
+    def related(self) -> RelatedLinks:
+        """The related-links pane."""
+        return self.query_one("#related", RelatedLinks)
+
+    @property
+    def current(self) -> Article | None:
+        """The open article, as the corpus has it now."""
+        current = self.history.current
+        return self.corpus.get(current) if current is not None else None
+
+    # -- layout -----------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        """List pane, then article and related panes; CSS docks them per layout and width."""
+        with Container(id="panes"):
+            with ListPane(id="list-pane"):
+                yield FilterInput(placeholder="filter…", id="filter")
+                yield ArticleList(id="articles")
+            with Container(id="main"):
+                yield ArticleView(id="article")
+                yield RelatedLinks(id="related")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Titles, modes and first state; sources load only after the first paint."""
+        self.filter_input.display = False
+        self.list_pane.border_title = "Articles"
+        self.article_view.border_title = "Article"
+        self.related.border_title = "Related"
+        mode = self.news_app.bidi_mode
+        self.article_list.mode = mode
+        self.article_view.mode = mode
+        self.related.mode = mode
+        self.article_list.empty_text = "Loading…" if self.loading_sources else "No articles."
+        self.article_view.show(None, placeholder="Loading…" if self.loading_sources else "No article.")
+        self._apply_layout()
+        if len(self.corpus):
+            self._refresh_list()
+            self._open_first()
+        self.article_list.focus()
+        if self.settings.bidi.hint:
+            self.app.notify(self.settings.bidi.hint, title="Right-to-left text", timeout=12, markup=False)
+        if self.settings.refs:
+            self.call_after_refresh(self.load_sources)
+
+    def _apply_layout(self) -> None:
+        """Mirror the panes (list on the right) for --layout rtl, or auto with mostly RTL articles."""
+        choice = self.settings.layout
+        if choice == "auto":
+            articles = self.corpus.articles
+            rtl_count = sum(1 for article in articles if article.direction == "rtl")
+            mirrored = rtl_count * 2 > len(articles)
+        else:
+            mirrored = choice == "rtl"
+        self.set_class(mirrored, "-mirrored")
+
+    # -- loading ----------------------------------------------------------------------------------
+
+    @work(exclusive=True, group="load", exit_on_error=False)
+    async def load_sources(self) -> None:
+        """Load every source (local ones and, with a shared client, URLs), reporting each as it lands."""
+        from newstui.sources import is_url, load_sources
+
+        refs = list(self.settings.refs)
+        client = await self.news_app.http_client() if any(is_url(ref) for ref in refs) else None
+        data = self.settings.stdin_data
+        stdin = io.BytesIO(data) if data is not None else None
+
+        def on_result(index: int, result: object) -> None:
+            from newstui.model import LoadResult
+
+            if isinstance(result, LoadResult):
+                self.post_message(messages.SourceLoaded(index, result))
+
+        try:
+            await load_sources(refs, self.news_app.load_options(), client=client, stdin=stdin, on_result=on_result)
+        finally:
+            self.post_message(messages.SourcesDone(len(refs)))
+
+    @on(messages.SourceLoaded)
+    def source_loaded(self, event: messages.SourceLoaded) -> None:
+        """Add a source's articles (or report its error) and open the first article once there is one."""
+        result = event.result
+        self._reported.add(event.index)
+        self.sources_done = len(self._reported)
+        if result.error:
+            self.app.notify(f"{result.origin}: {result.error}", title="Source failed", severity="error", markup=False)
+        if result.articles:
+            self.corpus.add(list(result.articles))
+            self._apply_layout()
+            self._refresh_list()
+            self._refresh_current()
+            if self.history.current is None:
+                self._open_first(prefer=result.articles[0].id)
+        self._update_list_title()
+
+    @on(messages.SourcesDone)
+    def sources_done_loading(self, event: messages.SourcesDone) -> None:
+        """Loading finished: drop the progress and say so when nothing could be shown."""
+        self.loading_sources = False
+        self.article_list.empty_text = "No articles." if not self.filter_query else "No match."
+        self.article_list.refresh()
+        if self.history.current is None:
+            self.article_view.show(None, placeholder="No article could be loaded.")
+        self._update_list_title()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """An unexpected failure in a worker becomes a notification, never a crash."""
+        if event.state == WorkerState.ERROR:
+            error = event.worker.error
+            self.app.notify(f"{type(error).__name__}: {error}", title="Error", severity="error", markup=False)
+            if event.worker.group == "load":
+                self.post_message(messages.SourcesDone(self.sources_total))
+            if event.worker.group == "fetch":
+                self._fetch_finished()
+
+    def _open_first(self, prefer: str | None = None) -> None:
+        target = prefer if prefer is not None and self.corpus.get(prefer) else None
+        if target is None and self.article_list.articles:
+            target = self.article_list.articles[0].id
+        if target is not None:
+            self.open_article(target)
+
+    # -- list and filter --------------------------------------------------------------------------
+
+    def _shown_articles(self) -> list[Article]:
+        return self.corpus.filter(self.filter_query) if self.filter_query else list(self.corpus.articles)
+
+    def _refresh_list(self) -> None:
+        self.article_list.set_articles(self._shown_articles())
+        self.article_list.mark(self.history.current)
+        self._update_list_title()
+
+    def _update_list_title(self) -> None:
+        shown, total = len(self.article_list.articles), len(self.corpus)
+        title = f"Articles {shown}/{total}" if self.filter_query else f"Articles {total}"
+        if self.loading_sources and self.sources_total > 1:
+            title += f" · loading {self.sources_done}/{self.sources_total}"
+        elif self.loading_sources:
+            title += " · loading"
+        content = Content(title)
+        if self.filter_query:
+            shaped = rtl.fit_line(self.filter_query, 20, mode=self.news_app.bidi_mode, default="rtl").strip()
+            content = Content.assemble(content, " · ", shaped)
+        self.list_pane.border_title = content
+
+    def action_filter(self) -> None:
+        """Show the filter box and put the cursor in it."""
+        box = self.filter_input
+        if self.focused is box:
+            box.insert_text_at_cursor("/")
+            return
+        box.display = True
+        # Focus now, not after a refresh (Widget.focus defers), so keys typed right after / land in the box.
+        self.set_focus(box)
+
+    @on(FilterInput.Changed, "#filter")
+    def filter_changed(self, event: FilterInput.Changed) -> None:
+        """Filter the list as the query changes (Arabic letters are folded by the corpus)."""
+        self.filter_query = event.value.strip()
+        self._refresh_list()
+
+    @on(FilterInput.Submitted, "#filter")
+    def filter_submitted(self) -> None:
+        """Enter keeps the filter and moves to the list."""
+        self.article_list.focus()
+
+    @on(FilterInput.Cleared, "#filter")
+    def filter_cleared(self) -> None:
+        """Esc in the box clears the filter, hides the box and returns to the list."""
+        self.action_clear_filter()
+
+    def action_clear_filter(self) -> None:
+        """Drop the filter and show every article."""
+        box = self.filter_input
+        box.value = ""
+        box.display = False
+        self.filter_query = ""
+        self._refresh_list()
+        self.article_list.focus()
+
+    # -- opening and history ----------------------------------------------------------------------
+
+    def open_article(self, article_id: str, *, visit: bool = True) -> bool:
+        """Show article ``article_id`` in every pane; ``visit`` records it in the history (dropping forward).
+
+        Returns:
+            True when the article exists and is now open.
+        """
+        article = self.corpus.get(article_id)
+        if article is None:
+            self.app.notify("That article is not loaded.", severity="warning", markup=False)
+            return False
+        if visit:
+            self.history.visit(article_id)
+        self.article_view.show(article)
+        self.related.show(article)
+        self.article_list.mark(article_id)
+        self._update_trail()
+        self._sync_bindings()
+        return True
+
+    def _sync_bindings(self) -> None:
+        """Refresh the footer's bindings only when what check_action answers has changed."""
+        state = (self.history.can_go_back, self.history.can_go_forward, len(self.related.links))
+        if state != self._binding_state:
+            self._binding_state = state
+            self.refresh_bindings()
+
+    def _refresh_current(self) -> None:
+        """Re-show the open article when the corpus replaced it (e.g. its links resolved now)."""
+        article = self.current
+        if article is not None:
+            if article is not self.article_view.article:
+                self.article_view.show(article)
+            self.related.show(article)
+            self._update_trail()
+            self._sync_bindings()
+
+    def _update_trail(self) -> None:
+        """'2/3 ‹ title ‹ title' under the article: where we are in the history and how we got here."""
+        trail = self.history.trail()
+        mode = self.news_app.bidi_mode
+        crumbs: list[Content | str] = [f"{self.history.index + 1}/{len(self.history)}"]
+        for article_id in reversed(trail[-CRUMBS:]):
+            article = self.corpus.get(article_id)
+            if article is None:
+                continue
+            crumb = rtl.fit_line(
+                article.title,
+                CRUMB_WIDTH,
+                mode=mode,
+                default=article.direction,
+                prefer_rtl=article.direction == "rtl",
+            ).strip()
+            crumbs.extend([" ‹ ", Content(crumb)])
+        self.article_view.border_subtitle = Content.assemble(*crumbs)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Grey out back/forward when there is nowhere to go, and link keys beyond the last link."""
+        if action == "back":
+            return True if self.history.can_go_back else None
+        if action == "forward":
+            return True if self.history.can_go_forward else None
+        if action == "follow" and parameters:
+            number = parameters[0]
+            return isinstance(number, int) and self.related.link(number) is not None
+        if action == "clear_filter":
+            return bool(self.filter_query) or self.filter_input.display
+        return True
+
+    def action_back(self) -> None:
+        """Go back to the article opened before this one."""
+        article_id = self.history.back()
+        if article_id is not None:
+            self.open_article(article_id, visit=False)
+
+    def action_forward(self) -> None:
+        """Go forward again after going back."""
+        article_id = self.history.forward()
+        if article_id is not None:
+            self.open_article(article_id, visit=False)
+
+    def action_step(self, delta: int) -> None:
+        """Open the next (``delta`` 1) or previous (-1) article of the list; a visit like any other."""
+        articles = self.article_list.articles
+        if not articles:
+            return
+        index = self.article_list.index_of(self.history.current)
+        # When the open article is not listed (filtered out, or a fetched page), start at the cursor.
+        target = max(0, self.article_list.cursor) if index is None else index + delta
+        if not 0 <= target < len(articles):
+            self.app.bell()
+            return
+        self.open_article(articles[target].id)
+
+    @on(ArticleList.Chosen)
+    def article_chosen(self, event: ArticleList.Chosen) -> None:
+        """Enter (or a click) on the list opens that article."""
+        self.open_article(event.article_id)
+        self.article_view.focus()
+
+    @on(RelatedLinks.Followed)
+    def link_followed(self, event: RelatedLinks.Followed) -> None:
+        """Enter (or a click) on a related link follows it."""
+        self.follow(event.link)
+
+    def action_follow(self, number: int) -> None:
+        """Follow related link ``number`` of the open article, from any pane."""
+        link = self.related.link(number)
+        if link is not None:
+            self.follow(link)
+
+    def follow(self, link: Link) -> None:
+        """Open a link: a loaded article in place, a page already fetched from the corpus, else fetch it."""
+        if link.target is not None and self.corpus.get(link.target) is not None:
+            self.open_article(link.target)
+            return
+        if link.url:
+            fetched = self.corpus.by_url(link.url)
+            if fetched is not None:
+                self.open_article(fetched.id)
+            elif is_web_url(link.url):
+                self.fetch_page(link.url)
+            else:
+                self.app.notify(f"Not a web address: {link.url}", severity="warning", markup=False)
+            return
+        self.app.notify(f"Not loaded: {self._visual(link.title)}", title="Link", severity="warning", markup=False)
+
+    def _visual(self, text: str, width: int = 40) -> str:
+        """A one-line visual form of an untrusted title for a notification (Textual does no bidi)."""
+        return rtl.fit_line(text, width, mode=self.news_app.bidi_mode, default="rtl").strip()
+
+    # -- fetching ---------------------------------------------------------------------------------
+
+    @work(exclusive=True, group="fetch", exit_on_error=False)
+    async def fetch_page(self, url: str) -> None:
+        """Fetch a related page with the shared client; report the articles or the failure."""
+        from newstui.sources import fetch_article
+
+        self._fetching = url
+        self.related.loading = True
+        try:
+            client = await self.news_app.http_client()
+            articles = await fetch_article(url, self.news_app.load_options(), client=client)
+        except NewsError as error:
+            self.post_message(messages.FetchFailed(url, str(error)))
+        else:
+            self.post_message(messages.PageFetched(url, tuple(articles)))
+        finally:
+            self._fetch_finished()
+
+    def _fetch_finished(self) -> None:
+        self._fetching = None
+        self.related.loading = False
+
+    @on(messages.PageFetched)
+    def page_fetched(self, event: messages.PageFetched) -> None:
+        """Keep the fetched page for the session and open it as a visit."""
+        if not event.articles:
+            self.app.notify(f"No article at {event.url}", severity="warning", markup=False)
+            return
+        self.corpus.add(list(event.articles))
+        self._refresh_list()
+        page = self.corpus.by_url(event.url) or self.corpus.get(event.articles[0].id)
+        self._refresh_current()
+        if page is not None:
+            self.open_article(page.id)
+
+    @on(messages.FetchFailed)
+    def fetch_failed(self, event: messages.FetchFailed) -> None:
+        """A failed fetch is a notification; the reader stays where it was."""
+        self.app.notify(event.error, title="Could not open link", severity="error", markup=False)
+
+    # -- other actions ----------------------------------------------------------------------------
+
+    def action_open_web(self) -> None:
+        """Open the article's web address in the browser (http and https only)."""
+        article = self.current
+        url = article.url if article is not None else None
+        if not is_web_url(url):
+            self.app.notify("This article has no web address.", severity="warning", markup=False)
+            return
+        assert url is not None
+        self.news_app.open_in_browser(url)
+        self.app.notify(f"Opening {url}", markup=False)
+
+    def action_toggle_bidi(self) -> None:
+        """Switch between shaping/reordering in the app and leaving it to the terminal; redraw."""
+        mode = self.news_app.toggle_bidi_mode()
+        self.set_mode(mode)
+        if mode == "terminal":
+            message = "Bidi: terminal (logical text; your terminal reorders). z shows one pane."
+        else:
+            message = "Bidi: app (newstui shapes and reorders)."
+        self.app.notify(message, markup=False)
+
+    def set_mode(self, mode: rtl.BidiMode) -> None:
+        """Tell every pane the bidi mode and redraw."""
+        self.article_list.mode = mode
+        self.article_view.mode = mode
+        self.related.mode = mode
+        self._update_trail()
+        self._update_list_title()
+
+    def action_cycle_pane(self, delta: int) -> None:
+        """Focus the next (1) or previous (-1) pane in reading order: list, article, related.
+
+        Textual's own focus chain follows screen position, which would run backwards in the mirrored layout.
+        """
+        panes: list[Widget] = [self.article_list, self.article_view, self.related]
+        focused = self.focused
+        index = 0 if focused is self.filter_input else next((i for i, pane in enumerate(panes) if focused is pane), -1)
+        if self.maximized is not None:
+            self.minimize()
+        panes[(index + delta) % len(panes)].focus()
+
+    def action_toggle_maximize(self) -> None:
+        """Maximize the focused pane, or restore the layout."""
+        if self.maximized is not None:
+            self.minimize()
+            return
+        focused = self.focused
+        if focused is None:
+            return
+        pane = self.list_pane if focused in (self.article_list, self.filter_input) else focused
+        self.maximize(pane, container=False)

@@ -1,0 +1,172 @@
+"""ArticleList: the list pane, two rows per article (shaped headline, dimmed source), drawn lazily."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from textual.message import Message
+
+from newstui.model import Article
+from newstui.render import byline, headline
+from newstui.text import rtl
+from newstui.text.rtl import BidiMode
+from newstui.ui.widgets.line_list import LineList
+
+ITEM_HEIGHT: Final = 2
+"""Rows per article: the headline and the source line."""
+GUTTER: Final = 2
+"""Cells reserved for the open-article marker and a space."""
+MARK: Final = "●"
+"""Marks the article shown in the article pane."""
+_CACHE_SIZE: Final = 4096
+
+
+class ArticleList(LineList):
+    """Headlines of the loaded (or filtered) articles; posts ``Chosen`` when one is picked.
+
+    Each article takes two rows: the headline, shaped and reordered for the pane's width (flush
+    right for right-to-left titles, cut in logical order), and its source and section, dimmed.
+    Only the rows on screen are built, so ten thousand articles cost what a screenful does.
+    """
+
+    empty_text = "Loading…"
+
+    @dataclass
+    class Chosen(Message):
+        """The user picked an article in the list."""
+
+        article_list: ArticleList
+        article_id: str
+        """Id of the chosen article."""
+
+        @property
+        def control(self) -> ArticleList:
+            """The list that sent the message."""
+            return self.article_list
+
+    def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._articles: list[Article] = []
+        self._positions: dict[str, int] = {}
+        self._open: str | None = None
+        self._mode: BidiMode = "app"
+        self._rows: OrderedDict[tuple[str, int, int, str], tuple[str, str]] = OrderedDict()
+
+    @property
+    def articles(self) -> list[Article]:
+        """The articles shown, in order."""
+        return self._articles
+
+    @property
+    def mode(self) -> BidiMode:
+        """Bidi mode the headlines are drawn in."""
+        return self._mode
+
+    @mode.setter
+    def mode(self, mode: BidiMode) -> None:
+        if mode != self._mode:
+            self._mode = mode
+            self.refresh()
+
+    @property
+    def open_id(self) -> str | None:
+        """Id of the article marked as open."""
+        return self._open
+
+    def set_articles(self, articles: Sequence[Article], *, keep: str | None = None) -> None:
+        """Show ``articles``; keep the cursor on article ``keep`` (or the open one) when present.
+
+        Args:
+            articles: the articles to list, in order.
+            keep: id of an article the cursor should stay on.
+        """
+        current = self.highlighted_id if keep is None else keep
+        self._articles = list(articles)
+        self._positions = {article.id: i for i, article in enumerate(self._articles)}
+        self._cursor = self._positions.get(current or "", self._cursor)
+        self.reset_rows()
+        if self._cursor >= 0:
+            self.cursor = self._cursor
+
+    def index_of(self, article_id: str | None) -> int | None:
+        """Position of an article in the list, or None."""
+        return self._positions.get(article_id or "")
+
+    @property
+    def highlighted_id(self) -> str | None:
+        """Id of the article under the cursor."""
+        if 0 <= self._cursor < len(self._articles):
+            return self._articles[self._cursor].id
+        return None
+
+    def mark(self, article_id: str | None) -> None:
+        """Mark ``article_id`` as the open article and move the cursor onto it when listed."""
+        old = self.index_of(self._open)
+        self._open = article_id
+        if old is not None:
+            self._refresh_item(old)
+        index = self.index_of(article_id)
+        if index is not None:
+            self._refresh_item(index)
+            self.cursor = index
+
+    # -- LineList ---------------------------------------------------------------------------------
+
+    @property
+    def item_count(self) -> int:
+        """How many articles are listed."""
+        return len(self._articles)
+
+    def item_span(self, index: int) -> tuple[int, int]:
+        """Each article takes ``ITEM_HEIGHT`` rows."""
+        return index * ITEM_HEIGHT, ITEM_HEIGHT
+
+    def item_at(self, row: int) -> int | None:
+        """The article on screen row ``row`` of the whole list."""
+        index = row // ITEM_HEIGHT
+        return index if 0 <= row and index < len(self._articles) else None
+
+    def _lines(self, article: Article, width: int) -> tuple[str, str]:
+        key = (article.id, id(article), width, self._mode)
+        hit = self._rows.get(key)
+        if hit is not None:
+            self._rows.move_to_end(key)
+            return hit
+        inner = max(1, width - GUTTER)
+        title = headline(article, inner, mode=self._mode)
+        source = byline(article) or article.origin
+        sub = rtl.fit_line(
+            source,
+            inner,
+            mode=self._mode,
+            default=article.direction,
+            prefer_rtl=article.direction == "rtl",
+        )
+        self._rows[key] = (title, sub)
+        if len(self._rows) > _CACHE_SIZE:
+            self._rows.popitem(last=False)
+        return title, sub
+
+    def item_row(self, index: int, offset: int, width: int) -> tuple[str, str]:
+        """Row 0 is the headline, row 1 the dimmed source; the marker sits on the reading side."""
+        article = self._articles[index]
+        title, sub = self._lines(article, width)
+        is_open = article.id == self._open
+        if offset == 0:
+            text, role = title, "marked" if is_open else ""
+            gutter = (MARK if is_open else " ") + " "
+        else:
+            text, role = sub, "dim"
+            gutter = "  "
+        if width <= GUTTER:
+            return text[:width], role
+        if article.direction == "rtl":
+            return text + gutter[::-1], role
+        return gutter + text, role
+
+    def choose(self, index: int) -> None:
+        """Post ``Chosen`` for the article at ``index``."""
+        self.post_message(self.Chosen(self, self._articles[index].id))

@@ -1,0 +1,179 @@
+"""ArticleView: the article pane, a Line API widget that draws render.layout_article lines as they scroll in."""
+
+from __future__ import annotations
+
+import bisect
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from newstui.model import Article
+from newstui.render import ArticleLayout, layout_article
+from newstui.text.rtl import BidiMode
+
+ROLE_CLASSES: dict[str, str] = {
+    "title": "article-view--title",
+    "byline": "article-view--byline",
+    "keywords": "article-view--keywords",
+    "heading": "article-view--heading",
+    "link": "article-view--link",
+    "notice": "article-view--notice",
+}
+"""Component class that styles each line role; ``body`` and ``blank`` use the widget's own style."""
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """One article, laid out for the pane's content width and re-laid out when the width changes.
+
+    Lines come from ``render.layout_article`` already shaped, reordered and padded to the width; they are
+    turned into ``Strip`` objects of plain ``Segment`` text, so nothing in an article is read as markup and
+    Textual never re-wraps a line. Only the rows on screen are built.
+
+    | Key | Action |
+    | :- | :- |
+    | up / k, down / j | Scroll a line |
+    | pageup, pagedown / space | Scroll a page |
+    | home / end | Top / bottom |
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("k", "scroll_up", "Up", show=False),
+        Binding("j", "scroll_down", "Down", show=False),
+        Binding("space", "page_down", "Page down", show=False),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = set(ROLE_CLASSES.values())
+    """
+    | Class | Description |
+    | :- | :- |
+    | `article-view--title` | The headline. |
+    | `article-view--byline` | Source, section, date and attribution. |
+    | `article-view--keywords` | The keyword line. |
+    | `article-view--heading` | Headings inside the article. |
+    | `article-view--link` | Link lines. |
+    | `article-view--notice` | Notices such as "feed summary only". |
+    """
+
+    DEFAULT_CSS = """
+    ArticleView {
+        scrollbar-gutter: stable;
+        overflow-x: hidden;
+        padding: 0 1;
+        & > .article-view--title { text-style: bold; }
+        & > .article-view--byline { color: $text-muted; }
+        & > .article-view--keywords { color: $text-muted; }
+        & > .article-view--heading { text-style: bold; color: $text-secondary; }
+        & > .article-view--link { color: $text-accent; }
+        & > .article-view--notice { text-style: italic; }
+    }
+    """
+
+    def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._article: Article | None = None
+        self._mode: BidiMode = "app"
+        self._layout: ArticleLayout | None = None
+        self._placeholder = ""
+        self.rows_built = 0
+        """Rows built by ``render_line`` since the last layout (tests check laziness with it)."""
+        self.layouts_made = 0
+        """How many layouts were made (one per article, width or mode change)."""
+
+    @property
+    def article(self) -> Article | None:
+        """The article shown, if any."""
+        return self._article
+
+    @property
+    def article_layout(self) -> ArticleLayout | None:
+        """The current layout (None before the first resize or with no article)."""
+        return self._layout
+
+    @property
+    def mode(self) -> BidiMode:
+        """Bidi mode the article is drawn in."""
+        return self._mode
+
+    @mode.setter
+    def mode(self, mode: BidiMode) -> None:
+        if mode != self._mode:
+            self._mode = mode
+            self._relayout(keep_position=True)
+
+    @property
+    def text_width(self) -> int:
+        """Cells a line may take: the content width without padding and scrollbar."""
+        return self.scrollable_content_region.width
+
+    def show(self, article: Article | None, *, placeholder: str = "") -> None:
+        """Show ``article`` from its top (or ``placeholder`` when there is none).
+
+        Showing the same article again (e.g. after its links were resolved) keeps the scroll position.
+        """
+        same = article is not None and self._article is not None and article.id == self._article.id
+        self._article = article
+        self._placeholder = placeholder
+        self._relayout(keep_position=same)
+        if not same:
+            self.scroll_to(y=0, animate=False, immediate=True)
+
+    def _block_at(self, row: int) -> tuple[int, int]:
+        """The block holding ``row`` of the current layout and the row's offset in it."""
+        layout = self._layout
+        if layout is None or not layout.blocks:
+            return 0, 0
+        starts = [layout.block_start(i) for i in range(len(layout.blocks))]
+        index = max(0, bisect.bisect_right(starts, row) - 1)
+        return index, row - starts[index]
+
+    def _relayout(self, *, keep_position: bool) -> None:
+        """Lay the article out for the current width, keeping the top paragraph in view when asked."""
+        width = self.text_width
+        anchor = self._block_at(int(self.scroll_y)) if keep_position and self._layout else None
+        if self._article is None or width < 1:
+            self._layout = None
+            self.virtual_size = Size(max(0, width), 0)
+            self.refresh()
+            return
+        self._layout = layout_article(self._article, width, mode=self._mode)
+        self.layouts_made += 1
+        self.rows_built = 0
+        self.virtual_size = Size(width, self._layout.height)
+        if anchor is not None:
+            block, offset = anchor
+            block = min(block, len(self._layout.blocks) - 1)
+            self.scroll_to(y=self._layout.block_start(block) + offset, animate=False, immediate=True)
+        self.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Re-wrap for the new width (the height alone needs no new layout)."""
+        layout = self._layout
+        if layout is None or layout.width != self.text_width:
+            self._relayout(keep_position=True)
+
+    def _style(self, role: str) -> Style:
+        name = ROLE_CLASSES.get(role)
+        return self.get_component_rich_style(name) if name else self.rich_style
+
+    def render_line(self, y: int) -> Strip:
+        """Build viewport row ``y`` from the layout's line at the scroll position."""
+        width = self.text_width
+        layout = self._layout
+        row = y + int(self.scroll_y)
+        if layout is None:
+            if y == 0 and self._placeholder:
+                style = self._style("notice")
+                return Strip([Segment(self._placeholder[:width], style)]).adjust_cell_length(width, style)
+            return Strip.blank(width, self.rich_style)
+        if row >= layout.height:
+            return Strip.blank(width, self.rich_style)
+        line = layout.line(row)
+        self.rows_built += 1
+        style = self._style(line.role)
+        return Strip([Segment(line.text, style)]).adjust_cell_length(width, style)

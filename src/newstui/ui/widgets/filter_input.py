@@ -1,0 +1,40 @@
+"""FilterInput: the list pane's search box (opened with /, cleared and closed with Esc)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import Input
+
+
+class FilterInput(Input):
+    """A one-line query for the article list; the screen filters as the text changes.
+
+    | Key | Action |
+    | :- | :- |
+    | escape | Clear the filter and return to the list |
+    | enter | Keep the filter and return to the list |
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "clear_filter", "Clear filter", id="newstui.clear_filter"),
+    ]
+
+    @dataclass
+    class Cleared(Message):
+        """The user closed the filter with Esc."""
+
+        filter_input: FilterInput
+
+        @property
+        def control(self) -> FilterInput:
+            """The input that sent the message."""
+            return self.filter_input
+
+    def action_clear_filter(self) -> None:
+        """Empty the box and tell the screen to drop the filter."""
+        self.value = ""
+        self.post_message(self.Cleared(self))

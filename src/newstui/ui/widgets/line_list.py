@@ -1,0 +1,234 @@
+"""LineList: a keyboard list of multi-line items drawn with Textual's Line API (only visible rows built)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Region, Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+
+class LineList(ScrollView, can_focus=True):
+    """A cursor over items that each take one or more screen rows.
+
+    Subclasses say how many items there are, where each starts and how tall it is, and how to draw
+    one row of one item as plain text (already in visual order and padded by the caller); this class
+    does the cursor, scrolling, mouse and highlighting. Nothing here is ever parsed as markup.
+
+    | Key | Action |
+    | :- | :- |
+    | up / k | Previous item |
+    | down / j | Next item |
+    | home / end | First / last item |
+    | pageup / pagedown | One page up / down |
+    | enter | Choose the item under the cursor |
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "move(-1)", "Up", show=False),
+        Binding("k", "move(-1)", "Up", show=False),
+        Binding("down", "move(1)", "Down", show=False),
+        Binding("j", "move(1)", "Down", show=False),
+        Binding("home", "jump(0)", "First", show=False),
+        Binding("end", "jump(-1)", "Last", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("enter", "choose", "Open", show=False),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "line-list--cursor",
+        "line-list--dim",
+        "line-list--marked",
+        "line-list--empty",
+    }
+    """
+    | Class | Description |
+    | :- | :- |
+    | `line-list--cursor` | Rows of the item under the cursor. |
+    | `line-list--dim` | Secondary rows (source, status). |
+    | `line-list--marked` | The item that is open elsewhere. |
+    | `line-list--empty` | The message shown when the list is empty. |
+    """
+
+    DEFAULT_CSS = """
+    LineList {
+        scrollbar-gutter: stable;
+        overflow-x: hidden;
+        & > .line-list--cursor {
+            background: $block-cursor-blurred-background;
+        }
+        &:focus > .line-list--cursor {
+            color: $block-cursor-foreground;
+            background: $block-cursor-background;
+        }
+        & > .line-list--dim {
+            color: $text-muted;
+        }
+        & > .line-list--marked {
+            text-style: bold;
+        }
+        & > .line-list--empty {
+            color: $text-muted;
+            text-style: italic;
+        }
+    }
+    """
+
+    empty_text: str = ""
+    """What to show when there are no items."""
+
+    def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._cursor = -1
+        self.rows_built = 0
+        """How many rows ``render_line`` has built (tests check laziness with it)."""
+
+    # -- geometry a subclass provides -------------------------------------------------------------
+
+    @property
+    def item_count(self) -> int:
+        """How many items the list holds."""
+        raise NotImplementedError
+
+    def item_span(self, index: int) -> tuple[int, int]:
+        """First row and height of item ``index``."""
+        raise NotImplementedError
+
+    def item_at(self, row: int) -> int | None:
+        """The item that covers ``row``, or None past the end."""
+        raise NotImplementedError
+
+    @property
+    def total_rows(self) -> int:
+        """Rows taken by every item."""
+        if not self.item_count:
+            return 0
+        start, height = self.item_span(self.item_count - 1)
+        return start + height
+
+    def item_row(self, index: int, offset: int, width: int) -> tuple[str, str]:
+        """Row ``offset`` of item ``index`` as (visual text of ``width`` cells, style role).
+
+        The role is ``""`` (normal), ``"dim"`` or ``"marked"``.
+        """
+        raise NotImplementedError
+
+    def choose(self, index: int) -> None:
+        """Called when the user picks item ``index`` (enter or click)."""
+
+    # -- cursor -----------------------------------------------------------------------------------
+
+    @property
+    def cursor(self) -> int:
+        """Index of the highlighted item (-1 when the list is empty)."""
+        return self._cursor
+
+    @cursor.setter
+    def cursor(self, index: int) -> None:
+        count = self.item_count
+        new = -1 if not count else max(0, min(index, count - 1))
+        old, self._cursor = self._cursor, new
+        if old != new:
+            self._refresh_item(old)
+            self._refresh_item(new)
+        if new >= 0:
+            start, height = self.item_span(new)
+            self.scroll_to_region(Region(0, start, 1, height), animate=False, immediate=True, force=True, spacing=None)
+
+    def _refresh_item(self, index: int) -> None:
+        if 0 <= index < self.item_count:
+            start, height = self.item_span(index)
+            self.refresh_lines(start, height)
+
+    @property
+    def line_width(self) -> int:
+        """Cells available to one row (content width without the scrollbar)."""
+        return max(1, self.scrollable_content_region.width)
+
+    def reset_rows(self) -> None:
+        """Recompute the virtual size after the items or the width changed, and redraw."""
+        self.virtual_size = Size(self.line_width, self.total_rows)
+        if self.item_count and self._cursor < 0:
+            self._cursor = 0
+        elif self._cursor >= self.item_count:
+            self._cursor = self.item_count - 1
+        self.refresh()
+
+    # -- actions ----------------------------------------------------------------------------------
+
+    def action_move(self, delta: int) -> None:
+        """Move the cursor by ``delta`` items."""
+        if self.item_count:
+            self.cursor = max(0, self._cursor) + delta
+
+    def action_jump(self, index: int) -> None:
+        """Put the cursor on item ``index`` (negative counts from the end)."""
+        if self.item_count:
+            self.cursor = index if index >= 0 else self.item_count + index
+
+    def action_page(self, direction: int) -> None:
+        """Move the cursor by about one screenful."""
+        if not self.item_count:
+            return
+        _, height = self.item_span(max(0, self._cursor))
+        step = max(1, self.scrollable_content_region.height // max(1, height))
+        self.cursor = max(0, self._cursor) + direction * step
+
+    def action_choose(self) -> None:
+        """Choose the item under the cursor."""
+        if 0 <= self._cursor < self.item_count:
+            self.choose(self._cursor)
+
+    # -- events -----------------------------------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Re-lay out the rows for the new width."""
+        self.reset_rows()
+
+    def on_click(self, event: events.Click) -> None:
+        """A click highlights the item under the mouse and chooses it."""
+        row = event.y + int(self.scroll_y)
+        index = self.item_at(row)
+        if index is not None:
+            self.cursor = index
+            self.choose(index)
+
+    # -- Line API ---------------------------------------------------------------------------------
+
+    def _role_style(self, role: str, highlighted: bool) -> Style:
+        style = self.rich_style
+        if role == "dim":
+            style = self.get_component_rich_style("line-list--dim")
+        elif role == "marked":
+            style = self.get_component_rich_style("line-list--marked")
+        elif role == "empty":
+            style = self.get_component_rich_style("line-list--empty")
+        if highlighted:
+            cursor = self.get_component_rich_style("line-list--cursor")
+            # Keep the row's own weight/dimness but take the cursor's colours.
+            style = style + Style(color=cursor.color, bgcolor=cursor.bgcolor)
+        return style
+
+    def render_line(self, y: int) -> Strip:
+        """Build screen row ``y`` (relative to the viewport)."""
+        width = self.line_width
+        row = y + int(self.scroll_y)
+        if not self.item_count:
+            if y == 0 and self.empty_text:
+                text = self.empty_text[:width].ljust(width)
+                return Strip([Segment(text, self._role_style("empty", False))], width)
+            return Strip.blank(width, self.rich_style)
+        index = self.item_at(row)
+        if index is None:
+            return Strip.blank(width, self.rich_style)
+        start, _ = self.item_span(index)
+        self.rows_built += 1
+        text, role = self.item_row(index, row - start, width)
+        style = self._role_style(role, index == self._cursor)
+        return Strip([Segment(text, style)], width).adjust_cell_length(width, style)

@@ -1,0 +1,178 @@
+"""RelatedLinks: the related pane, numbered links of the open article (read-also first), shaped like the text."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Final
+from urllib.parse import urlsplit
+
+from textual import events
+from textual.message import Message
+
+from newstui.model import Article, Link
+from newstui.text import rtl
+from newstui.text.rtl import BidiMode
+from newstui.ui.widgets.line_list import LineList
+
+KIND_ORDER: Final = {"read-also": 0, "parent": 1, "related": 2}
+"""Read-also stories come first, then the parent story, then related titles."""
+
+
+def ordered_links(article: Article | None) -> list[Link]:
+    """The article's links in the order the pane numbers them: read-also first, otherwise as written."""
+    if article is None:
+        return []
+    return sorted(article.related, key=lambda link: KIND_ORDER.get(link.kind, 3))
+
+
+def link_status(link: Link) -> str:
+    """What the dimmed line under a link says: where following it leads, or why it cannot."""
+    parts = []
+    if link.kind == "read-also":
+        parts.append("read also")
+    elif link.kind == "parent":
+        parts.append("parent story")
+    if link.target is None:
+        if link.url:
+            host = urlsplit(link.url).hostname or link.url
+            parts.append(f"web: {host}")
+        else:
+            parts.append("not loaded")
+    return " · ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    text: str
+    role: str
+
+
+class RelatedLinks(LineList):
+    """The related links of one article; posts ``Followed`` with the link's number when one is chosen.
+
+    A link that resolves to a loaded article reads normally; one that does not is dimmed with the reason
+    ("not loaded", or the web host it would be fetched from).
+    """
+
+    empty_text = "No related links."
+
+    @dataclass
+    class Followed(Message):
+        """The user chose link ``number`` (1-based, in the pane's order)."""
+
+        related_links: RelatedLinks
+        number: int
+        link: Link
+
+        @property
+        def control(self) -> RelatedLinks:
+            """The pane that sent the message."""
+            return self.related_links
+
+    def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._article: Article | None = None
+        self._links: list[Link] = []
+        self._mode: BidiMode = "app"
+        self._items: list[list[_Row]] = []
+        self._starts: list[int] = []
+        self._width = 0
+
+    @property
+    def links(self) -> list[Link]:
+        """The links in numbered order."""
+        return self._links
+
+    def link(self, number: int) -> Link | None:
+        """Link ``number`` (1-based), or None."""
+        return self._links[number - 1] if 1 <= number <= len(self._links) else None
+
+    @property
+    def mode(self) -> BidiMode:
+        """Bidi mode the titles are drawn in."""
+        return self._mode
+
+    @mode.setter
+    def mode(self, mode: BidiMode) -> None:
+        if mode != self._mode:
+            self._mode = mode
+            self._build()
+
+    def show(self, article: Article | None) -> None:
+        """List the links of ``article``; the cursor stays put when it is the same article."""
+        same = article is not None and self._article is not None and article.id == self._article.id
+        self._article = article
+        self._links = ordered_links(article)
+        if not same:
+            self._cursor = -1
+        self._build()
+        if not same:
+            self.scroll_to(y=0, animate=False, immediate=True)
+
+    def _build(self) -> None:
+        """Lay out every link for the current width (a pane holds tens of links, not thousands)."""
+        width = self.line_width
+        self._width = width
+        direction = self._article.direction if self._article else "ltr"
+        items: list[list[_Row]] = []
+        starts: list[int] = []
+        row = 0
+        for number, link in enumerate(self._links, 1):
+            resolved = link.target is not None
+            label = f"{number}. {link.title}"
+            par_dir = rtl.paragraph_direction(label, direction, prefer_rtl=direction == "rtl")
+            lines = rtl.layout_paragraph(label, width, mode=self._mode, direction=par_dir)
+            rows = [_Row(line, "" if resolved else "dim") for line in lines]
+            status = link_status(link)
+            if status:
+                rows.append(_Row(_align(status, width, par_dir), "dim"))
+            starts.append(row)
+            row += len(rows)
+            items.append(rows)
+        self._items, self._starts = items, starts
+        self.reset_rows()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Re-wrap the titles for the new width."""
+        if self.line_width != self._width:
+            self._build()
+        else:
+            self.reset_rows()
+
+    # -- LineList ---------------------------------------------------------------------------------
+
+    @property
+    def item_count(self) -> int:
+        """How many links are listed."""
+        return len(self._items)
+
+    def item_span(self, index: int) -> tuple[int, int]:
+        """First row and height of link ``index``."""
+        return self._starts[index], len(self._items[index])
+
+    def item_at(self, row: int) -> int | None:
+        """The link covering ``row``."""
+        if row < 0 or not self._items:
+            return None
+        index = bisect.bisect_right(self._starts, row) - 1
+        start, height = self.item_span(index)
+        return index if row < start + height else None
+
+    def item_row(self, index: int, offset: int, width: int) -> tuple[str, str]:
+        """Row ``offset`` of link ``index``."""
+        row = self._items[index][offset]
+        return row.text, row.role
+
+    def choose(self, index: int) -> None:
+        """Post ``Followed`` for link ``index``."""
+        self.post_message(self.Followed(self, index + 1, self._links[index]))
+
+
+def _align(text: str, width: int, direction: str) -> str:
+    """Cut or pad a short Latin status line, flush to the reading side of its link."""
+    from rich.cells import cell_len, set_cell_size
+
+    text = set_cell_size(text, width) if cell_len(text) > width else text
+    pad = " " * (width - cell_len(text))
+    return pad + text if direction == "rtl" else text + pad

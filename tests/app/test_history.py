@@ -1,0 +1,110 @@
+"""Pilot tests of back/forward with browser semantics, greyed-out bindings, the trail, and n/p."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from app_stories import BOOK_FAIR, FERRY, LIBRARY, READING, STORIES
+from app_support import SIZE, reader
+
+
+class TestHistory:
+    """Back and forward with browser semantics, greyed out when there is nowhere to go."""
+
+    async def test_back_returns_to_story_opened_with_1(self, make_app: Any) -> None:
+        """1, then p, then backspace returns to the story that 1 opened."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            await pilot.press("1")
+            assert screen.history.current == READING.id
+            await pilot.press("p")
+            assert screen.history.current == BOOK_FAIR.id
+            await pilot.press("backspace")
+            await pilot.pause()
+            assert screen.history.current == READING.id
+            assert screen.article_view.article is not None
+            assert screen.article_view.article.id == READING.id
+
+    @pytest.mark.parametrize(
+        ("keys", "current", "trail"),
+        [
+            (["1", "alt+left"], BOOK_FAIR.id, [BOOK_FAIR.id]),
+            (["1", "alt+left", "alt+right"], READING.id, [BOOK_FAIR.id, READING.id]),
+            (["1", "backspace", "alt+right"], READING.id, [BOOK_FAIR.id, READING.id]),
+            (["1", "backspace", "backspace"], BOOK_FAIR.id, [BOOK_FAIR.id]),
+            (["2", "backspace", "1", "alt+right"], READING.id, [BOOK_FAIR.id, READING.id]),
+        ],
+        ids=["alt-left", "alt-right", "backspace-then-forward", "back-at-start", "visit-drops-forward"],
+    )
+    async def test_back_forward(self, make_app: Any, keys: list[str], current: str, trail: list[str]) -> None:
+        """alt+left/backspace go back, alt+right forward; a new visit after going back drops forward entries."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert screen.history.current == current
+            assert screen.history.trail() == trail
+            if keys[-1] == "alt+right" and "2" in keys:
+                assert LIBRARY.id not in list(screen.history)
+
+    async def test_back_and_forward_greyed_out(self, make_app: Any) -> None:
+        """check_action disables back at the start and forward at the end, and the footer follows."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+
+            def enabled(key: str) -> bool:
+                return bool(app.active_bindings[key].enabled)
+
+            assert screen.check_action("back", ()) is None and not enabled("backspace")
+            assert screen.check_action("forward", ()) is None and not enabled("alt+right")
+            await pilot.press("1")
+            await pilot.pause()
+            assert enabled("backspace") and not enabled("alt+right")
+            await pilot.press("backspace")
+            await pilot.pause()
+            assert not enabled("backspace") and enabled("alt+right")
+
+    async def test_trail_is_shown(self, make_app: Any) -> None:
+        """The article pane's subtitle shows the position and the titles that led here."""
+        app = make_app([FERRY, *STORIES])
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            assert str(screen.article_view.border_subtitle).startswith("1/1")
+            await pilot.press("n")
+            await pilot.pause()
+            subtitle = str(screen.article_view.border_subtitle)
+            assert subtitle.startswith("2/2 ‹ ") and "River ferry" in subtitle
+
+
+class TestStepping:
+    """n and p open the next and previous article of the list, as visits."""
+
+    @pytest.mark.parametrize(
+        ("keys", "current", "visits"),
+        [
+            (["n"], READING.id, 2),
+            (["n", "n"], LIBRARY.id, 3),
+            (["n", "p"], BOOK_FAIR.id, 3),
+            (["p"], BOOK_FAIR.id, 1),
+            (["n", "n", "n", "n"], FERRY.id, 4),
+        ],
+        ids=["n", "n-n", "n-p", "p-at-start", "n-past-end"],
+    )
+    async def test_step(self, make_app: Any, keys: list[str], current: str, visits: int) -> None:
+        """Each step is a history visit; stepping past either end stays put."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert screen.history.current == current
+            assert len(screen.history) == visits

@@ -1,0 +1,138 @@
+"""Pilot tests of the other keys: / filter, b bidi switch, z maximize, ? help, o browser, q quit, palette."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from app_stories import BOOK_FAIR, FERRY, MARKUP, READING, STORIES
+from app_support import SIZE, reader
+from textual.widgets import Input
+
+from newstui.ui.screens.help import HelpScreen
+from newstui.ui.screens.reader import ReaderScreen
+from newstui.ui.widgets.article_list import ArticleList
+from newstui.ui.widgets.article_view import ArticleView
+from newstui.ui.widgets.panes import ListPane
+from newstui.ui.widgets.related_links import RelatedLinks
+
+
+class TestFilter:
+    """/ opens the filter; Arabic spelling variants match; Esc clears."""
+
+    async def test_filter_with_arabic_normalization(self, make_app: Any) -> None:
+        """Typing "الامارات" (no hamza) keeps the article titled "الإمارات …"; Esc shows everything again."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            await pilot.press("slash")
+            assert isinstance(app.focused, Input) and screen.filter_input.display
+            await pilot.press(*"الامارات")
+            await pilot.pause()
+            assert screen.filter_input.value == "الامارات"
+            assert [article.id for article in screen.article_list.articles] == [READING.id]
+            assert "1/4" in str(screen.list_pane.border_title)
+            await pilot.press("escape")
+            await pilot.pause()
+            assert len(screen.article_list.articles) == len(STORIES)
+            assert not screen.filter_input.display and isinstance(app.focused, ArticleList)
+
+    async def test_filter_keeps_typing_out_of_bindings(self, make_app: Any) -> None:
+        """Letters typed in the filter box (q, n, 1) go into the box, not to the reader's keys."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("slash", "q", "n", "1")
+            await pilot.pause()
+            assert app.is_running and reader(app).history.current == BOOK_FAIR.id
+            assert reader(app).filter_input.value == "qn1"
+
+
+class TestModes:
+    """b switches the bidi mode; z maximizes; ? opens help; o opens web addresses; q quits."""
+
+    async def test_b_switches_to_logical_text_and_back(self, make_app: Any) -> None:
+        """In terminal mode the title row holds the logical (unshaped) title; b again shapes it."""
+        app = make_app([READING])
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            view = reader(app).article_view
+            assert READING.title not in view.render_line(0).text
+            await pilot.press("b")
+            await pilot.pause()
+            assert app.bidi_mode == "terminal"
+            assert view.render_line(0).text.strip() == READING.title
+            assert "الإمارات تطلق" in reader(app).article_list.render_line(0).text
+            await pilot.press("b")
+            await pilot.pause()
+            assert app.bidi_mode == "app" and READING.title not in view.render_line(0).text
+
+    @pytest.mark.parametrize(
+        ("focus", "maximized"),
+        [("#article", ArticleView), ("#articles", ListPane), ("#related", RelatedLinks)],
+        ids=["article", "list", "related"],
+    )
+    async def test_z_maximizes_focused_pane(self, make_app: Any, focus: str, maximized: type) -> None:
+        """z maximizes the focused pane (the list with its filter as one) and z again restores."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            screen.query_one(focus).focus()
+            await pilot.press("z")
+            await pilot.pause()
+            assert isinstance(screen.maximized, maximized)
+            await pilot.press("z")
+            await pilot.pause()
+            assert screen.maximized is None
+
+    async def test_help_opens_and_escape_closes(self, make_app: Any) -> None:
+        """? shows the key table as a modal screen; Esc closes it."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("question_mark")
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+            table = str(app.screen.query_one("#help-table").render())
+            assert table
+            await pilot.press("escape")
+            await pilot.pause()
+            assert isinstance(app.screen, ReaderScreen)
+
+    @pytest.mark.parametrize(
+        ("articles", "opened"),
+        [([FERRY], [FERRY.url]), ([MARKUP], [])],
+        ids=["https", "file-url-refused"],
+    )
+    async def test_o_opens_only_web_addresses(
+        self, make_app: Any, opened_urls: list[str], hook: Any, notes: list[Any], articles: Any, opened: Any
+    ) -> None:
+        """o hands http(s) addresses to the browser and refuses anything else with a notification."""
+        app = make_app(articles)
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await pilot.pause()
+            await pilot.press("o")
+            await pilot.pause()
+            assert opened_urls == opened
+            if not opened:
+                assert any("no web address" in str(note.message).lower() for note in notes)
+
+    async def test_q_quits(self, make_app: Any) -> None:
+        """q ends the app with return code 0."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("q")
+            await pilot.pause()
+            assert not app.is_running
+        assert app.return_code == 0
+
+    async def test_palette_offers_reader_commands(self, make_app: Any) -> None:
+        """The command palette lists the reader's actions."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            titles = {command.title for command in app.get_system_commands(reader(app))}
+            assert {"Back", "Forward", "Next article", "Switch bidi mode", "Help"} <= titles

@@ -1,0 +1,105 @@
+"""Pilot tests of moving around: tab between panes, enter on the list and links, number keys."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from app_stories import BOOK_FAIR, FERRY, LIBRARY, READING
+from app_support import SIZE, reader, settle
+
+from newstui.ui.widgets.article_list import ArticleList
+from newstui.ui.widgets.article_view import ArticleView
+from newstui.ui.widgets.related_links import RelatedLinks
+
+
+class TestFocus:
+    """Tab and shift+tab cycle the panes."""
+
+    @pytest.mark.parametrize("layout", ["ltr", "rtl"])
+    async def test_tab_cycles_panes(self, make_app: Any, layout: str) -> None:
+        """Tab goes list → article → related → list in reading order, mirrored or not; shift+tab goes back."""
+        app = make_app(layout=layout)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            seen = [type(app.focused)]
+            for _ in range(3):
+                await pilot.press("tab")
+                seen.append(type(app.focused))
+            assert seen == [ArticleList, ArticleView, RelatedLinks, ArticleList]
+            await pilot.press("shift+tab")
+            assert isinstance(app.focused, RelatedLinks)
+
+
+class TestOpening:
+    """Enter on the list and on links, and the number keys."""
+
+    async def test_enter_on_list_opens_highlighted(self, make_app: Any) -> None:
+        """Enter opens the article under the list cursor and focuses the article pane."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            await pilot.press("down", "down", "enter")
+            await pilot.pause()
+            assert screen.history.current == LIBRARY.id
+            assert isinstance(app.focused, ArticleView)
+            assert screen.article_list.open_id == LIBRARY.id
+
+    async def test_enter_on_link_opens_it(self, make_app: Any) -> None:
+        """Enter in the related pane follows the highlighted link (read-also first)."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            screen.related.focus()
+            await pilot.press("enter")
+            await pilot.pause()
+            assert screen.history.current == READING.id
+
+    @pytest.mark.parametrize(
+        ("key", "opens"),
+        [("1", READING.id), ("2", LIBRARY.id), ("3", BOOK_FAIR.id), ("9", BOOK_FAIR.id)],
+        ids=["read-also-first", "related", "unresolved-stays", "no-such-link"],
+    )
+    async def test_number_keys(self, make_app: Any, hook: Any, notes: list[Any], key: str, opens: str) -> None:
+        """Keys 1…9 follow related link N from any pane; unresolved links stay put with a notification."""
+        app = make_app()
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            screen.article_view.focus()
+            await pilot.press(key)
+            await pilot.pause()
+            assert screen.history.current == opens
+            if key == "3":
+                assert any("Not loaded" in str(note.message) for note in notes)
+
+    async def test_links_are_numbered_read_also_first(self, make_app: Any) -> None:
+        """The related pane lists read-also links before related titles, numbered from 1."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            links = reader(app).related.links
+            assert [link.kind for link in links] == ["read-also", "related", "related"]
+            assert reader(app).related.link(1) == links[0]
+
+    async def test_unresolved_link_is_dimmed_with_reason(self, make_app: Any) -> None:
+        """An unresolved link's rows are dimmed and say "not loaded"."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            related = reader(app).related
+            rows = [related.item_row(2, n, related.line_width) for n in range(related.item_span(2)[1])]
+            assert all(role == "dim" for _, role in rows)
+            assert "not loaded" in rows[-1][0]
+
+    async def test_non_web_link_is_refused(self, make_app: Any, hook: Any, notes: list[Any]) -> None:
+        """A link whose URL is not http(s) is neither fetched nor opened."""
+        app = make_app([FERRY])
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await pilot.pause()
+            await pilot.press("1")
+            await settle(pilot)
+            assert reader(app).history.current == FERRY.id
+            assert any("Not a web address" in str(note.message) for note in notes)

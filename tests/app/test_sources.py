@@ -1,0 +1,189 @@
+"""Pilot tests of loading: sources load after first paint, progress, failures as notifications, fetched links."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from app_stories import BOOK_FAIR
+from app_support import SIZE, reader, settle
+from textual.widgets import Input
+
+from newstui.model import Link
+from newstui.ui import messages
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SOUQ = FIXTURES / "souq.txt"
+EMIRATES = FIXTURES / "emirates.txt"
+ENGLISH = FIXTURES / "english.txt"
+
+
+class TestLoading:
+    """Sources load in a worker, fill the list, open the first article and report failures."""
+
+    async def test_sources_load_and_first_article_opens(self, make_app: Any) -> None:
+        """A file's page and its read-also story are listed, the page opens, and 1 opens the story."""
+        app = make_app([], refs=(str(SOUQ),))
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            screen = reader(app)
+            titles = [article.title for article in screen.article_list.articles]
+            assert titles[0].startswith("سوق الوراقين") and titles[1].startswith("معرض للخط")
+            assert screen.history.current == screen.article_list.articles[0].id
+            assert str(screen.list_pane.border_title) == "Articles 2"
+            await pilot.press("1")
+            await pilot.pause()
+            assert screen.history.current == screen.article_list.articles[1].id
+
+    async def test_links_resolve_across_sources(self, make_app: Any) -> None:
+        """A related title in one file opens the article loaded from another file."""
+        app = make_app([], refs=(str(SOUQ), str(EMIRATES), str(ENGLISH)), layout="rtl")
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            screen = reader(app)
+            souq = next(a for a in screen.article_list.articles if a.title.startswith("سوق"))
+            screen.open_article(souq.id)
+            await pilot.press("2")
+            await pilot.pause()
+            current = screen.current
+            assert current is not None and current.title.startswith("الإمارات")
+
+    async def test_progress_in_list_title(self, make_app: Any) -> None:
+        """While sources arrive the list title counts them; when all are in, the count goes."""
+        seen: list[str] = []
+        app = make_app([], refs=(str(SOUQ), str(EMIRATES), str(ENGLISH)))
+
+        def hook(message: Any) -> None:
+            if isinstance(message, messages.SourceLoaded | messages.SourcesDone):
+                seen.append(str(reader(app).list_pane.border_title))
+
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await settle(pilot)
+            final = str(reader(app).list_pane.border_title)
+        assert any("loading" in title and "/3" in title for title in seen)
+        assert final == "Articles 4"
+
+    async def test_failing_source_is_a_notification(
+        self, make_app: Any, hook: Any, notes: list[Any], tmp_path: Path
+    ) -> None:
+        """A missing file becomes an error notification (markup off); the other source still loads."""
+        missing = tmp_path / "[bold]missing[/].txt"
+        app = make_app([], refs=(str(missing), str(ENGLISH)))
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await settle(pilot)
+            errors = [note for note in notes if note.severity == "error"]
+            assert len(errors) == 1 and "[bold]missing[/].txt" in errors[0].message
+            assert not errors[0].markup
+            current = reader(app).current
+            assert current is not None and current.title.startswith("River ferry")
+
+    async def test_nothing_loads(self, make_app: Any, hook: Any, notes: list[Any], tmp_path: Path) -> None:
+        """With every source failing the app stays up and says there is nothing to show."""
+        app = make_app([], refs=(str(tmp_path / "nope.txt"),))
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await settle(pilot)
+            assert app.is_running and reader(app).history.current is None
+            assert [note.severity for note in notes] == ["error"]
+            assert "No article" in reader(app).article_view.render_line(0).text
+
+    async def test_piped_stdin(self, make_app: Any) -> None:
+        """The "-" source reads the bytes the CLI drained from a pipe."""
+        app = make_app([], refs=("-",), stdin_data=ENGLISH.read_bytes())
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            current = reader(app).current
+            assert current is not None and current.title.startswith("River ferry")
+            assert not isinstance(app.focused, Input)
+
+
+PAGE = (
+    "<html><head><title>Night market opens by the river</title></head><body><article>"
+    "<h1>Night market opens by the river</h1>"
+    "<p>Stalls selling bread, tea and secondhand books opened along the river bank on Friday evening,"
+    " and hundreds of families walked between them until late at night.</p>"
+    "<p>The organisers plan to hold the market every weekend until the end of the summer season.</p>"
+    "</article></body></html>"
+).encode()
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    """Serves PAGE at /market (after a short pause) and 404 elsewhere."""
+
+    def do_GET(self) -> None:
+        if self.path == "/market":
+            time.sleep(0.3)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(PAGE)))
+            self.end_headers()
+            self.wfile.write(PAGE)
+        else:
+            self.send_error(404)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Keep the test output quiet."""
+
+
+@pytest.fixture
+def server() -> Iterator[http.server.ThreadingHTTPServer]:
+    """A real HTTP server on 127.0.0.1 (a free port), shut down after the test."""
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield httpd
+    httpd.shutdown()
+    httpd.server_close()
+    thread.join(5)
+
+
+@pytest.mark.network
+class TestFetchingLinks:
+    """Links with a URL are fetched in a worker, kept for the session, and failures leave the reader put."""
+
+    async def test_fetch_open_back_forward_offline(
+        self, make_app: Any, server: http.server.ThreadingHTTPServer
+    ) -> None:
+        """1 fetches the page (with a loading indicator) and opens it; after the server stops, back/forward work."""
+        url = f"http://127.0.0.1:{server.server_address[1]}/market"
+        story = BOOK_FAIR.with_related((Link("Night market opens by the river", url=url),))
+        app = make_app([story])
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            await pilot.press("1")
+            await pilot.pause(0.1)
+            assert screen.related.loading
+            await settle(pilot)
+            current = screen.current
+            assert current is not None and current.title == "Night market opens by the river"
+            assert not screen.related.loading
+            server.shutdown()
+            await pilot.press("backspace")
+            assert screen.history.current == BOOK_FAIR.id
+            await pilot.press("alt+right")
+            await settle(pilot)
+            current = screen.current
+            assert current is not None and current.title == "Night market opens by the river"
+            await pilot.press("backspace", "1")
+            await settle(pilot)
+            assert screen.current is not None and screen.current.url == url
+
+    async def test_fetch_failure_is_a_notification(
+        self, make_app: Any, hook: Any, notes: list[Any], server: http.server.ThreadingHTTPServer
+    ) -> None:
+        """A 404 becomes an error notification and the open article stays."""
+        url = f"http://127.0.0.1:{server.server_address[1]}/gone"
+        story = BOOK_FAIR.with_related((Link("Gone", url=url),))
+        app = make_app([story])
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await pilot.pause()
+            await pilot.press("1")
+            await settle(pilot)
+            assert reader(app).history.current == BOOK_FAIR.id
+            assert [note.severity for note in notes] == ["error"]
+            assert "404" in notes[0].message

@@ -1,0 +1,160 @@
+"""Pilot tests of the panes and the article view: layout, laziness, re-wrapping, styles, markup safety."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from app_stories import FERRY, MARKUP, READING, STORIES, long_article
+from app_support import SIZE, reader, screen_lines
+from rich.cells import cell_len
+from textual.geometry import Region
+
+
+class TestPanes:
+    """Three bordered, titled panes; mirrored for mostly-RTL corpora; adapted below 100 columns."""
+
+    @pytest.mark.parametrize(
+        ("articles", "layout", "list_on_right"),
+        [
+            (STORIES, "auto", True),
+            ((FERRY, MARKUP, READING), "auto", False),
+            (STORIES, "ltr", False),
+            ((FERRY,), "rtl", True),
+        ],
+        ids=["auto-mostly-rtl", "auto-mostly-ltr", "forced-ltr", "forced-rtl"],
+    )
+    async def test_pane_order(self, make_app: Any, articles: Any, layout: str, list_on_right: bool) -> None:
+        """The list sits on the right when most articles are RTL (or --layout rtl), else on the left."""
+        app = make_app(articles, layout=layout)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            panes = [screen.list_pane, screen.article_view, screen.related]
+            assert all(pane.border_title for pane in panes)
+            xs = [pane.region.x for pane in panes]
+            assert len({pane.region.y for pane in panes}) == 1, "side by side"
+            if list_on_right:
+                assert xs[0] > xs[1] > xs[2]
+            else:
+                assert xs[0] < xs[1] < xs[2]
+
+    @pytest.mark.parametrize("width", [84, 99], ids=["84", "99"])
+    async def test_narrow_puts_related_under_article(self, make_app: Any, width: int) -> None:
+        """Below 100 columns the related pane moves under the article instead of squeezing three columns."""
+        app = make_app()
+        async with app.run_test(size=(width, 40)) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            article, related = screen.article_view.region, screen.related.region
+            assert related.y >= article.bottom
+            assert related.x == article.x and related.width == article.width
+            assert screen.article_view.text_width >= 40
+
+    async def test_stacked_below_64_columns(self, make_app: Any) -> None:
+        """Very narrow terminals stack the list, the article and the related links."""
+        app = make_app()
+        async with app.run_test(size=(60, 40)) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            assert screen.list_pane.region.bottom <= screen.article_view.region.y
+            assert screen.article_view.region.bottom <= screen.related.region.y
+
+
+class TestArticleView:
+    """The Line API article widget: lazy, re-wrapping, styled by role, never markup."""
+
+    async def test_renders_only_visible_lines(self, make_app: Any) -> None:
+        """A 400-paragraph article builds about a screenful of rows, not the whole layout."""
+        app = make_app([long_article(400)])
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            view = reader(app).article_view
+            layout = view.article_layout
+            assert layout is not None
+            visible = view.scrollable_content_region.height
+            assert layout.height > 20 * visible
+            assert 0 < view.rows_built <= 3 * visible
+
+    async def test_rewraps_on_resize(self, make_app: Any) -> None:
+        """Resizing the terminal lays the article out again for the new content width."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            view = reader(app).article_view
+            before = view.text_width
+            await pilot.resize_terminal(160, 40)
+            await pilot.pause()
+            after = view.text_width
+            layout = view.article_layout
+            assert layout is not None and after != before and layout.width == after
+            assert all(cell_len(line) == after for line in screen_lines(view))
+
+    async def test_title_is_bold_and_byline_dim(self, make_app: Any) -> None:
+        """The title row is drawn bold; the byline row is drawn in the muted text colour."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            view = reader(app).article_view
+            title = view.render_line(0)
+            byline = view.render_line(1)
+            body = view.render_line(4)
+            assert any(segment.style and segment.style.bold for segment in title)
+            assert byline.text.strip() and list(byline)[0].style != list(body)[0].style
+
+    async def test_scroll_keys(self, make_app: Any) -> None:
+        """Arrows, j/k, PgUp/PgDn, space and Home/End scroll the article."""
+        app = make_app([long_article(60)])
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            view = reader(app).article_view
+            view.focus()
+            steps = [
+                ("pagedown", "down"),
+                ("home", "top"),
+                ("space", "down"),
+                ("home", "top"),
+                ("j", "down"),
+                ("k", "top"),
+                ("down", "down"),
+                ("up", "top"),
+                ("end", "end"),
+                ("pageup", "middle"),
+            ]
+            for key, expect in steps:
+                await pilot.press(key)
+                await pilot.pause()
+                y = view.scroll_y
+                if expect == "down":
+                    assert y > 0, key
+                elif expect == "top":
+                    assert y == 0, key
+                elif expect == "end":
+                    assert y == view.max_scroll_y > 0, key
+                else:
+                    assert 0 < y < view.max_scroll_y, key
+
+
+class TestMarkupSafety:
+    """Untrusted text that looks like markup is shown literally and does nothing."""
+
+    async def test_markup_is_literal_everywhere(self, make_app: Any, hook: Any, notes: list[Any]) -> None:
+        """Title, byline, list row, related link and trail show the brackets; following the link keeps the app."""
+        app = make_app([MARKUP])
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            view = screen.article_view
+            assert "[bold red]x[/] and [/ and [@click=app.quit]x[/]" in view.render_line(0).text
+            assert "[b]Source[/b]" in view.render_line(1).text
+            assert "[link=https://evil.example]a link[/link]" in "".join(screen_lines(view))
+            assert "[bold red]x[/]" in screen.article_list.render_line(0).text
+            assert "[@click=app.quit]quit[/]" in screen.related.render_line(0).text
+            bottom = view.outer_size.height - 1
+            border = view.render_lines(Region(0, bottom, view.outer_size.width, 1))[0].text
+            assert "‹ [bold red]x[/]" in border
+            await pilot.press("1", "o")
+            await pilot.pause()
+            assert app.is_running
+            assert any("[@click=app.quit]quit[/]" in str(note.message) for note in notes)
+            assert all(not note.markup for note in notes)

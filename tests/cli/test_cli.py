@@ -1,0 +1,277 @@
+"""The command line end to end, through a subprocess: --print, --json, stdin, encodings, errors, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rich.cells import cell_len
+
+from helpers.readback import reads_back
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures" / "cli"
+SAMPLE = ROOT.parent / "shared" / "samples" / "000_c09c5e9696860b00.txt"
+needs_sample = pytest.mark.skipif(not SAMPLE.exists(), reason="reference sample not present")
+
+BIDI_CONTROLS = set("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def run(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run newstui in a subprocess (stdin is /dev/null unless bytes are given); both streams decoded as UTF-8."""
+    full_env = {**os.environ, "NEWSTUI_BIDI": "", "COLUMNS": "80", **(env or {})}
+    proc = subprocess.run(
+        [sys.executable, "-m", "newstui", *args],
+        input=stdin,
+        stdin=None if stdin is not None else subprocess.DEVNULL,
+        capture_output=True,
+        env=full_env,
+        timeout=60,
+        check=False,
+    )
+    return _decoded(proc)
+
+
+def _decoded(proc: subprocess.CompletedProcess[bytes]) -> subprocess.CompletedProcess[str]:
+    return subprocess.CompletedProcess(
+        proc.args, proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+    )
+
+
+def as_json(*args: str, stdin: bytes | None = None) -> dict[str, Any]:
+    proc = run("--json", *args, stdin=stdin)
+    assert proc.returncode in (0, 1), proc.stderr
+    data: dict[str, Any] = json.loads(proc.stdout)
+    return data
+
+
+def is_arabic_letter(c: str) -> bool:
+    return "\u0621" <= c <= "\u064a" or "\u0671" <= c <= "\u06d3"
+
+
+def is_presentation_form(c: str) -> bool:
+    return "\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufefc"
+
+
+class TestVersionAndUsage:
+    def test_version(self) -> None:
+        """--version prints the name and version and exits 0."""
+        proc = run("--version")
+        assert proc.returncode == 0 and proc.stdout.startswith("newstui ")
+
+    def test_help_lists_options(self) -> None:
+        """--help documents every option of the command line."""
+        proc = run("--help")
+        assert proc.returncode == 0
+        for option in ("--print", "--json", "--width", "--bidi", "--encoding", "--version", "SOURCE"):
+            assert option in proc.stdout
+
+    @pytest.mark.parametrize(
+        "args",
+        [["--width", "0", "x"], ["--bidi", "sideways", "x"], ["--encoding", "no-such-codec", "x"], ["--bogus"]],
+        ids=["width-zero", "bad-bidi", "bad-encoding", "unknown-option"],
+    )
+    def test_usage_errors_exit_2_with_one_line(self, args: list[str]) -> None:
+        """A bad option value is a usage error: exit 2, a 'newstui:' line, no traceback."""
+        proc = run("--print", *args)
+        assert proc.returncode == 2
+        assert "Traceback" not in proc.stderr
+        assert any(line.startswith("newstui: ") for line in proc.stderr.splitlines())
+
+
+@needs_sample
+class TestReferenceSample:
+    def test_json_structure(self) -> None:
+        """The sample gives the main story and its read-also story, linked both ways, as the JSON contract says."""
+        data = as_json(str(SAMPLE))
+        assert data["errors"] == []
+        main, child = data["articles"]
+        assert main["source"] == "السومرية نيوز" and main["section"] == "سياسة"
+        assert main["attribution"] == "السومرية العراقية"
+        assert len(main["keywords"]) == 1 and len(main["paragraphs"]) == 6
+        assert main["title"].startswith("قال مسؤول حكومي عراقي") and len(main["title"]) <= 125
+        assert main["direction"] == "rtl" and main["origin"] == str(SAMPLE)
+        assert len(child["paragraphs"]) == 6 and child["title"].startswith("الإمارات تشارك")
+        related = main["related"]
+        assert len(related) == 9
+        assert related[0]["kind"] == "read-also" and related[0]["target"] == child["id"]
+        assert all(link["target"] is None for link in related[1:])
+        assert any(link["kind"] == "parent" and link["target"] == main["id"] for link in child["related"])
+
+    @pytest.mark.parametrize("width", [40, 67, 100])
+    def test_print_reads_back_at_width(self, width: int) -> None:
+        """--print: every paragraph reads back right to left in order; no line wider than the width."""
+        data = as_json(str(SAMPLE))
+        proc = run("--print", "--width", str(width), str(SAMPLE))
+        assert proc.returncode == 0, proc.stderr
+        lines = proc.stdout.splitlines()
+        assert max(cell_len(line) for line in lines) <= width
+        for article in data["articles"]:
+            for paragraph in article["paragraphs"]:
+                assert reads_back(paragraph, lines), paragraph[:40]
+
+    def test_print_shapes_keeps_harakat_and_digits(self) -> None:
+        """Letters are shaped, each haraka follows a letter, RTL lines are flush right, numbers stay readable."""
+        proc = run("--print", "--width", "67", str(SAMPLE))
+        lines = proc.stdout.splitlines()
+        text = "\n".join(lines)
+        letters = [c for c in text if is_arabic_letter(c) or is_presentation_form(c)]
+        assert sum(map(is_presentation_form, letters)) / len(letters) > 0.99
+        marks = [i for i, c in enumerate(text) if unicodedata.category(c) == "Mn"]
+        assert len(marks) >= 5  # the sample has 6; one sits on the read-also marker, which is not shown
+        assert all(is_presentation_form(text[i - 1]) or unicodedata.category(text[i - 1]) == "Mn" for i in marks)
+        for number in ("2014", "2017", "2003", "2011", "2500"):
+            assert number in text
+        arabic_lines = [line for line in lines if any(map(is_presentation_form, line))]
+        assert all(cell_len(line) == 67 for line in arabic_lines)
+        assert not BIDI_CONTROLS & set(text)
+
+    def test_bidi_terminal_prints_logical_text(self) -> None:
+        """--bidi terminal hands the terminal logical, unshaped text."""
+        proc = run("--print", "--bidi", "terminal", "--width", "200", str(SAMPLE))
+        assert "قال مسؤول حكومي عراقي" in proc.stdout
+        assert not any(map(is_presentation_form, proc.stdout))
+
+
+class TestOwnFixtures:
+    @pytest.mark.parametrize("width", [30, 57, 90])
+    def test_mixed_article_reads_back(self, width: int) -> None:
+        """Numbers, Latin words, brackets and harakat keep every Arabic paragraph readable at any width."""
+        data = as_json(str(FIXTURES / "mixed.txt"))
+        proc = run("--print", "--width", str(width), str(FIXTURES / "mixed.txt"))
+        lines = proc.stdout.splitlines()
+        assert max(cell_len(line) for line in lines) <= width
+        for paragraph in data["articles"][0]["paragraphs"]:
+            assert reads_back(paragraph, lines)
+
+    def test_mixed_article_keeps_numbers_latin_and_mirrors_brackets(self) -> None:
+        """Digit runs and Latin words stay in reading order; brackets and guillemets are mirrored."""
+        proc = run("--print", "--width", "200", str(FIXTURES / "mixed.txt"))
+        text = unicodedata.normalize("NFKC", proc.stdout)
+        for token in ("2024/09/11", "2,500", "Science Daily", "%1.5", "٢٠٢٤"):  # UBA: "1.5%" shows as "%1.5" in RTL
+            assert token in text
+        assert "(ىلولأا ةلحرملا)" in text  # mirrored pair around the reversed Arabic words
+        assert "«ةيكذلا حاوللأا»" in text
+
+    def test_english_is_left_aligned_and_in_order(self) -> None:
+        """An English article prints unchanged, flush left."""
+        proc = run("--print", "--width", "60", str(FIXTURES / "english.txt"))
+        lines = [line for line in proc.stdout.splitlines() if line.strip()]
+        assert lines[0].startswith("City council approves")
+        assert all(not line.startswith(" ") for line in lines)
+        assert "3,400 homes" in proc.stdout
+
+    def test_hostile_text_is_neutralised(self) -> None:
+        """Escape sequences never reach stdout or JSON; markup-like text stays literal."""
+        for args in (["--print"], ["--json"]):
+            proc = run(*args, str(FIXTURES / "hostile.txt"))
+            assert proc.returncode == 0, proc.stderr
+            assert "\x1b" not in proc.stdout and "\x9b" not in proc.stdout and "\u202e" not in proc.stdout
+        data = as_json(str(FIXTURES / "hostile.txt"))
+        article = data["articles"][0]
+        body = " ".join([article["title"], *article["paragraphs"]])
+        assert "[bold red]" in body and "[/" in body and "[@click=app.quit]" in body
+
+    @pytest.mark.parametrize(
+        "encoding",
+        ["windows-1256", "utf-16", "utf-8-sig", "iso-8859-6"],
+        ids=["cp1256", "utf16", "utf8bom", "latin-arabic"],
+    )
+    def test_other_encodings_decode_to_the_same_article(self, tmp_path: Path, encoding: str) -> None:
+        """A file in a legacy or UTF-16 encoding gives the same paragraphs as its UTF-8 original."""
+        text = (FIXTURES / "mixed.txt").read_text(encoding="utf-8")
+        if encoding in ("iso-8859-6", "windows-1256"):
+            # The legacy code pages lack Arabic-Indic digits (and ISO-8859-6 guillemets): keep what they encode.
+            text = "\n\n".join(p for p in text.split("\n\n") if _encodable(p, encoding))
+        path = tmp_path / f"story-{encoding}.txt"
+        path.write_bytes(text.encode(encoding))
+        reference = tmp_path / "story-utf8.txt"
+        reference.write_text(text, encoding="utf-8")
+        extra = ["--encoding", encoding] if encoding == "iso-8859-6" else []
+        got = as_json(*extra, str(path))["articles"][0]
+        want = as_json(str(reference))["articles"][0]
+        assert got["paragraphs"] == want["paragraphs"] and got["title"] == want["title"]
+
+
+def _encodable(text: str, encoding: str) -> bool:
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+class TestStdin:
+    def test_dash_reads_stdin(self) -> None:
+        """'-' reads the article from stdin, origin '-'."""
+        data = as_json("-", stdin=(FIXTURES / "mixed.txt").read_bytes())
+        assert data["articles"][0]["origin"] == "-"
+        assert data["articles"][0]["source"] == "وكالة الواحة للأنباء"
+
+    def test_no_source_with_piped_stdin_reads_stdin(self) -> None:
+        """With no SOURCE and a pipe on stdin, the pipe is the source; stdout not a terminal means --print."""
+        proc = run(stdin=(FIXTURES / "english.txt").read_bytes())
+        assert proc.returncode == 0, proc.stderr
+        assert "City council approves" in proc.stdout
+
+    def test_empty_stdin_is_an_error(self) -> None:
+        """Nothing on stdin: exit 2 and one line naming '-'."""
+        proc = run("--print", "-", stdin=b"")
+        assert proc.returncode == 2
+        assert proc.stderr.startswith("newstui: -: ")
+        assert len(proc.stderr.splitlines()) == 1
+
+
+class TestErrorsAndExitStatus:
+    @pytest.mark.parametrize(
+        ("name", "content"),
+        [
+            ("missing.txt", None),
+            ("binary.bin", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200)),
+            ("empty.txt", b""),
+        ],
+        ids=["missing", "binary", "empty"],
+    )
+    def test_bad_file_alone_exits_2_with_one_line(self, tmp_path: Path, name: str, content: bytes | None) -> None:
+        """A missing, binary or empty file alone: exit 2 and exactly one line on stderr naming it."""
+        path = tmp_path / name
+        if content is not None:
+            path.write_bytes(content)
+        proc = run("--print", str(path))
+        assert proc.returncode == 2
+        lines = proc.stderr.splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"newstui: {path}: ")
+        assert proc.stdout == ""
+
+    def test_bad_file_among_good_exits_1_and_prints_the_good(self, tmp_path: Path) -> None:
+        """One bad source among good ones: exit 1, its line on stderr, the good ones printed."""
+        proc = run("--print", str(FIXTURES / "english.txt"), str(tmp_path / "nope.txt"), str(FIXTURES / "mixed.txt"))
+        assert proc.returncode == 1
+        assert "City council approves" in proc.stdout
+        assert proc.stderr.count("\n") == 1 and "nope.txt" in proc.stderr
+
+    def test_file_name_with_escape_is_sanitized_in_the_error(self, tmp_path: Path) -> None:
+        """An escape sequence in a file name never reaches the terminal through an error message."""
+        proc = run("--print", str(tmp_path / "[WIP]\x1b[31m.txt"))
+        assert proc.returncode == 2 and "\x1b" not in proc.stderr and "[WIP]" in proc.stderr
+
+
+class TestBundledSamples:
+    def test_samples_load_and_link_to_each_other(self) -> None:
+        """With no source at a terminal the bundled samples open; they parse and some links resolve between them."""
+        from newstui.cli import bundled_samples
+
+        paths = bundled_samples()
+        assert 3 <= len(paths) <= 8
+        data = as_json(*paths)
+        assert data["errors"] == []
+        ids = {a["id"] for a in data["articles"]}
+        targets = {link["target"] for a in data["articles"] for link in a["related"] if link["kind"] == "related"}
+        assert targets & ids
+        assert {a["direction"] for a in data["articles"]} == {"rtl", "ltr"}

@@ -1,0 +1,163 @@
+"""Helpers for the tmux end-to-end tests: a private tmux server, pane cropping, right-to-left read-back."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import subprocess
+import sys
+import time
+import unicodedata
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+SESSION = "reader"
+
+# -- reading the screen back, right to left ---------------------------------------------------------
+
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_NOT_WORD = re.compile(r"[^\w]")
+
+
+def fold(token: str) -> str:
+    """Presentation forms back to letters (NFKC), harakat, tatweel and punctuation dropped."""
+    return _NOT_WORD.sub("", _MARKS.sub("", unicodedata.normalize("NFKC", token)))
+
+
+def arabic_word(token: str) -> bool:
+    """True for a non-empty token of Arabic-script letters only."""
+    return bool(token) and all("\u0621" <= c <= "\u064a" or "\u066e" <= c <= "\u06d3" for c in token)
+
+
+def words_in_reading_order(paragraph: str) -> list[str]:
+    """The logical paragraph's Arabic words (tokens mixing in digits or Latin are left out)."""
+    return [word for word in map(fold, paragraph.split()) if arabic_word(word)]
+
+
+def words_read_right_to_left(lines: Iterable[str]) -> list[str]:
+    """What a reader sees: each screen line's tokens from the right, each token's letters reversed back."""
+    out: list[str] = []
+    for line in lines:
+        for token in reversed(line.split()):
+            word = fold(token[::-1])
+            if arabic_word(word):
+                out.append(word)
+    return out
+
+
+def reads_back(paragraph: str, lines: Iterable[str]) -> bool:
+    """True when the paragraph's words appear on screen, read right to left, in order and together."""
+    wanted = words_in_reading_order(paragraph)
+    seen = words_read_right_to_left(lines)
+    n = len(wanted)
+    return n == 0 or any(seen[i : i + n] == wanted for i in range(len(seen) - n + 1))
+
+
+def shaped_share(lines: Iterable[str]) -> float:
+    """Share of Arabic letters drawn as presentation forms (shaped by the app)."""
+    letters = shaped = 0
+    for line in lines:
+        for c in line:
+            if "\u0621" <= c <= "\u064a":
+                letters += 1
+            elif "\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufefc":
+                letters += 1
+                shaped += 1
+    return shaped / letters if letters else 0.0
+
+
+def pane(lines: list[str], title: str) -> list[str]:
+    """The inside of the bordered pane whose top border carries ``title`` (columns and rows)."""
+    for top, line in enumerate(lines):
+        start = line.find(f"╭─ {title} ")
+        if start < 0:
+            continue
+        end = line.find("╮", start)
+        inner: list[str] = []
+        for row in lines[top + 1 :]:
+            if row[start : start + 1] != "│":
+                break
+            inner.append(row[start + 1 : end])
+        return inner
+    raise AssertionError(f"no pane titled {title!r} on screen:\n" + "\n".join(lines))
+
+
+# -- a private tmux server --------------------------------------------------------------------------
+
+
+class Tmux:
+    """One tmux server on a private socket (``tmux -L``); only this server is ever killed."""
+
+    def __init__(self, socket: str, workdir: Path) -> None:
+        self.socket = socket
+        self.workdir = workdir
+        self.status_file = workdir / "status"
+
+    def run(self, *args: str, check: bool = True) -> str:
+        """Run a tmux command against this server and return its output."""
+        done = subprocess.run(
+            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=check, timeout=10
+        )
+        return done.stdout
+
+    def start(self, shell_command: str, width: int = 120, height: int = 40) -> None:
+        """Start a detached session of a fixed size running ``shell_command`` (exit status to a file)."""
+        # COLUMNS/LINES (inherited from some parent) would pin Textual to that size instead of the pane's.
+        status = shlex.quote(str(self.status_file))
+        wrapped = f"unset COLUMNS LINES; {shell_command}; echo EXIT=$? > {status}"
+        self.run("-f", "/dev/null", "new-session", "-d", "-s", SESSION, "-x", str(width), "-y", str(height))
+        self.run("set-option", "-g", "status", "off")
+        self.run("set-option", "-g", "window-size", "manual")
+        self.run("resize-window", "-t", SESSION, "-x", str(width), "-y", str(height))
+        self.run("respawn-pane", "-k", "-t", SESSION, "-c", str(self.workdir), f"sh -c {shlex.quote(wrapped)}")
+
+    def newstui(self, *args: str, stdin_from: Path | None = None) -> str:
+        """The shell command that runs ``python -m newstui`` (optionally reading a piped file)."""
+        command = shlex.join([sys.executable, "-m", "newstui", *args])
+        if stdin_from is not None:
+            command = f"cat {shlex.quote(str(stdin_from))} | {command}"
+        return command
+
+    def lines(self) -> list[str]:
+        """The visible screen, one string per row."""
+        return self.run("capture-pane", "-p", "-t", SESSION).split("\n")
+
+    def keys(self, *keys: str, literal: bool = False) -> None:
+        """Send key names (``BSpace``, ``M-Left``) or, with ``literal``, text."""
+        self.run("send-keys", "-t", SESSION, *(["-l"] if literal else []), *keys)
+
+    def resize(self, width: int, height: int) -> None:
+        """Resize the window (and so the pane the app runs in)."""
+        self.run("resize-window", "-t", SESSION, "-x", str(width), "-y", str(height))
+
+    def pane_title(self) -> str:
+        """The pane title, which an escape sequence in an article must not change."""
+        return self.run("display-message", "-p", "-t", SESSION, "#{pane_title}").strip()
+
+    def wait_for(self, check: Callable[[list[str]], bool], what: str, timeout: float = 15.0) -> list[str]:
+        """Poll the screen until ``check`` holds; fail with the last screen after ``timeout`` seconds."""
+        deadline = time.monotonic() + timeout
+        while True:
+            screen = self.lines()
+            if check(screen):
+                return screen
+            if time.monotonic() > deadline:
+                raise AssertionError(f"timed out waiting for {what}; screen:\n" + "\n".join(screen))
+            time.sleep(0.05)
+
+    def wait_text(self, text: str, timeout: float = 15.0) -> list[str]:
+        """Poll until ``text`` is somewhere on the screen."""
+        return self.wait_for(lambda screen: any(text in line for line in screen), repr(text), timeout)
+
+    def exit_status(self, timeout: float = 10.0) -> str:
+        """Wait for the command to end and return what it wrote ("EXIT=<status>")."""
+        deadline = time.monotonic() + timeout
+        while not self.status_file.exists() or not self.status_file.read_text().strip():
+            if time.monotonic() > deadline:
+                raise AssertionError("the app did not exit; screen:\n" + "\n".join(self.lines()))
+            time.sleep(0.05)
+        return self.status_file.read_text().strip()
+
+    def kill(self) -> None:
+        """Kill this private server (never any other)."""
+        self.run("kill-server", check=False)

@@ -1,0 +1,116 @@
+"""End-to-end runs of ``python -m newstui`` in a real terminal (tmux, private socket, 120x40)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from e2e_support import Tmux, pane, reads_back, shaped_share
+
+pytestmark = pytest.mark.e2e
+
+FIXTURES = Path(__file__).resolve().parents[1] / "app" / "fixtures"
+SOUQ = FIXTURES / "souq.txt"
+EMIRATES = FIXTURES / "emirates.txt"
+FIRST_PARAGRAPH = next(line for line in SOUQ.read_text(encoding="utf-8").splitlines() if line.startswith("عاد سوق"))
+PAGE_TITLE = "سوق الوراقين في الموصل يستعيد زبائنه بعد سنوات من الركود"
+STORY_TITLE = "معرض للخط العربي يجمع فنانين من ثلاث مدن عراقية"
+
+
+def article_shows(title: str):  # noqa: ANN201 - a predicate factory
+    """A screen check: the article pane reads back ``title``."""
+
+    def check(screen: list[str]) -> bool:
+        try:
+            return reads_back(title, pane(screen, "Article")[:3])
+        except AssertionError:
+            return False
+
+    return check
+
+
+class TestReader:
+    """The reader in a real terminal: panes, RTL reading order, navigation, resize, quit."""
+
+    def test_read_navigate_resize_quit(self, tmux: Tmux) -> None:
+        """Three panes; the first paragraph reads right to left; 1/backspace/alt+arrows move; 84 columns re-wrap."""
+        tmux.start(tmux.newstui(str(SOUQ)))
+        tmux.wait_text("Articles 2")
+        shows_page = article_shows(PAGE_TITLE)
+        screen = tmux.wait_for(lambda s: shows_page(s) and s[0].count("╭") == 3, "three panes and the page")
+        assert all(f"╭─ {title} " in screen[0] for title in ("Articles", "Article", "Related"))
+        article = pane(screen, "Article")
+        assert reads_back(FIRST_PARAGRAPH, article), "\n".join(article)
+        assert shaped_share(article) > 0.9
+
+        tmux.keys("1")
+        tmux.wait_for(article_shows(STORY_TITLE), "the read-also story")
+        tmux.keys("BSpace")
+        tmux.wait_for(article_shows(PAGE_TITLE), "back to the page")
+        tmux.keys("M-Right")
+        tmux.wait_for(article_shows(STORY_TITLE), "forward to the story")
+        tmux.keys("M-Left")
+        tmux.wait_for(article_shows(PAGE_TITLE), "back again")
+
+        tmux.resize(84, 40)
+        screen = tmux.wait_for(lambda s: len(s[0]) <= 84 and s[0].count("╭") == 2, "the 84-column layout")
+        screen = tmux.wait_for(lambda s: reads_back(FIRST_PARAGRAPH, pane(s, "Article")), "re-wrapped text")
+        assert max(len(line) for line in screen) <= 84
+
+        tmux.keys("q")
+        assert tmux.exit_status() == "EXIT=0"
+
+    def test_bidi_switch_shows_logical_text(self, tmux: Tmux) -> None:
+        """b hands logical, unshaped text to the terminal; b again shapes it back."""
+        tmux.start(tmux.newstui(str(SOUQ)))
+        tmux.wait_for(article_shows(PAGE_TITLE), "the page's title")
+        tmux.keys("b")
+        screen = tmux.wait_for(lambda s: any(PAGE_TITLE[:20] in line for line in s), "logical text")
+        assert shaped_share(pane(screen, "Article")) == 0
+        tmux.keys("b")
+        tmux.wait_for(article_shows(PAGE_TITLE), "shaped text again")
+        tmux.keys("q")
+        assert tmux.exit_status() == "EXIT=0"
+
+    def test_filter_by_typing_arabic(self, tmux: Tmux) -> None:
+        """/ then "الامارات" (no hamza) leaves the one article spelled "الإمارات"; Esc shows all again."""
+        tmux.start(tmux.newstui(str(SOUQ), str(EMIRATES)))
+        tmux.wait_text("Articles 3")
+        tmux.keys("/")
+        tmux.keys("الامارات", literal=True)
+        tmux.wait_text("Articles 1/3")
+        tmux.keys("Escape")
+        tmux.wait_text("Articles 3")
+        tmux.keys("q")
+        assert tmux.exit_status() == "EXIT=0"
+
+    def test_piped_file(self, tmux: Tmux) -> None:
+        """`cat FILE | newstui` reads the article from the pipe and still takes keys from the terminal."""
+        tmux.start(tmux.newstui(stdin_from=SOUQ))
+        tmux.wait_for(article_shows(PAGE_TITLE), "the piped article")
+        tmux.keys("1")
+        tmux.wait_for(article_shows(STORY_TITLE), "the read-also story")
+        tmux.keys("q")
+        assert tmux.exit_status() == "EXIT=0"
+
+
+class TestHostileText:
+    """Escape sequences and markup in an article neither reach the terminal nor get interpreted."""
+
+    def test_escapes_and_markup(self, tmux: Tmux, tmp_path: Path) -> None:
+        """An OSC title change stays out of the terminal and "[bold red]" is shown as written."""
+        hostile = tmp_path / "hostile.txt"
+        hostile.write_text(
+            "Wire \x1b]0;PWNED\x07Service – World\n\n"
+            "Headline with [bold red]markup[/] and \x1b]2;PWNED-TOO\x1b\\ a title escape\n\n"
+            "The body has \x1b[2J a clear-screen, \x1b]52;c;cHduZWQ=\x07 a clipboard write and [@click=app.quit]x[/].\n",
+            encoding="utf-8",
+        )
+        tmux.start(tmux.newstui(str(hostile)))
+        before = tmux.pane_title()
+        screen = tmux.wait_text("[bold red]markup[/]")
+        assert any("[@click=app.quit]x[/]" in line for line in screen)
+        assert tmux.pane_title() == before and "PWNED" not in before
+        tmux.keys("Enter")
+        tmux.keys("q")
+        assert tmux.exit_status() == "EXIT=0"

@@ -1,0 +1,1 @@
+"""Shared test helpers (importable because pytest's pythonpath includes tests/)."""

@@ -1,0 +1,357 @@
+"""sources.http against a real server on 127.0.0.1: limits, faults, redirects, retries, content types."""
+
+from __future__ import annotations
+
+import gzip
+import ssl
+import time
+import tracemalloc
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+from local_server import WEB, LocalServer
+
+from newstui.errors import FetchError, NewsError, NotReadable, TooLarge, UsageError
+from newstui.model import RawDocument
+from newstui.parse import parse_document
+from newstui.sources import LoadOptions, fetch_article, load_sources
+from newstui.sources.http import USER_AGENT, fetch, make_client, validate_url
+
+pytestmark = pytest.mark.network
+
+
+_TLS = ssl.create_default_context()
+"""One verifying TLS context for the per-test clients (building one per client costs ~50 ms)."""
+
+
+@pytest.fixture
+async def client() -> AsyncIterator[httpx.AsyncClient]:
+    """A client like make_client's (verifying, no auto-redirects) that reuses one TLS context."""
+    async with httpx.AsyncClient(verify=_TLS, follow_redirects=False, timeout=5) as shared:
+        yield shared
+
+
+async def _fail(url: str, client: httpx.AsyncClient, **kwargs: float) -> tuple[NewsError, float]:
+    """Fetch expecting a NewsError; return it and the elapsed seconds."""
+    start = time.monotonic()
+    with pytest.raises(NewsError) as caught:
+        await fetch(url, client, **kwargs)  # type: ignore[arg-type]
+    return caught.value, time.monotonic() - start
+
+
+class TestSuccess:
+    async def test_page(self, http_server: LocalServer, client: httpx.AsyncClient) -> None:
+        """A page comes back with origin as given, final URL, media type, charset and kept headers."""
+        url = http_server.url("/ar_news.html")
+        doc = await fetch(url, client)
+        assert (doc.origin, doc.url, doc.content_type, doc.charset) == (url, url, "text/html", "utf-8")
+        assert doc.data == (WEB / "ar_news.html").read_bytes()
+        assert doc.headers == {"content-type": "text/html; charset=utf-8"}
+
+    async def test_headers_sent(self, http_server: LocalServer, client: httpx.AsyncClient) -> None:
+        """Requests carry newstui's User-Agent and ask only for gzip and deflate."""
+        await fetch(http_server.url("/headers"), client)
+        seen = http_server.seen_headers["/headers"]
+        assert seen["user-agent"] == USER_AGENT and USER_AGENT.startswith("newstui/")
+        assert seen["accept-encoding"] == "gzip, deflate"
+
+    @pytest.mark.parametrize(
+        ("path", "fixture"),
+        [
+            ("/gzip-page", "ar_news.html"),
+            ("/gzip-gzip-page", "ar_news.html"),
+            ("/deflate-page", "en_news.html"),
+            ("/raw-deflate-page", "en_news.html"),
+        ],
+        ids=["gzip", "gzip-gzip", "deflate", "raw-deflate"],
+    )
+    async def test_content_encodings(
+        self, http_server: LocalServer, client: httpx.AsyncClient, path: str, fixture: str
+    ) -> None:
+        """gzip, stacked gzip, zlib and raw deflate bodies are inflated to the original bytes."""
+        doc = await fetch(http_server.url(path), client)
+        assert doc.data == (WEB / fixture).read_bytes()
+
+    @pytest.mark.parametrize(
+        ("path", "final"),
+        [("/relative-redirect", "/en_news.html"), ("/hops/3", "/en_news.html")],
+        ids=["relative", "three-hops"],
+    )
+    async def test_redirects_followed(
+        self, http_server: LocalServer, client: httpx.AsyncClient, path: str, final: str
+    ) -> None:
+        """Redirects are followed (relative Location resolved); origin stays, url is the final URL."""
+        doc = await fetch(http_server.url(path), client)
+        assert (doc.origin, doc.url) == (http_server.url(path), http_server.url(final))
+
+    @pytest.mark.parametrize("path", ["/octet-html", "/no-type"], ids=["octet-stream", "no-content-type"])
+    async def test_sniffed_text_is_accepted(
+        self, http_server: LocalServer, client: httpx.AsyncClient, path: str
+    ) -> None:
+        """An HTML body labelled octet-stream or unlabelled is sniffed as text and parsed as a page."""
+        doc = await fetch(http_server.url(path), client)
+        assert doc.content_type is None
+        assert parse_document(doc)[0].title == "Night ferry returns after two-year pause"
+
+    @pytest.mark.parametrize("path", ["/cp1256-meta.html", "/latin1-header.html"], ids=["meta-only", "latin1-header"])
+    async def test_arabic_legacy_encoding(self, http_server: LocalServer, client: httpx.AsyncClient, path: str) -> None:
+        """A cp1256 page with only <meta charset>, or behind an ISO-8859-1 header, parses to Arabic."""
+        doc = await fetch(http_server.url(path), client)
+        assert parse_document(doc)[0].title == "أمطار غزيرة تغلق طريق الجبل"
+
+    async def test_feed_served_as_text(self, http_server: LocalServer, client: httpx.AsyncClient) -> None:
+        """A feed served as text/plain is still parsed as a feed."""
+        doc = await fetch(http_server.url("/feed-as-text"), client)
+        assert len(parse_document(doc)) == 3
+
+
+ERRORS = [
+    ("/missing", FetchError, "HTTP 404 Not Found"),
+    ("/server-error", FetchError, "HTTP 500 Internal Server Error"),
+    ("/image.png", NotReadable, "not a readable type (image/png)"),
+    ("/doc.pdf", NotReadable, "not a readable type (application/pdf)"),
+    ("/octet-binary", NotReadable, "not a readable type (application/octet-stream)"),
+    ("/png-as-html", NotReadable, "not a readable type (image/png)"),
+    ("/empty", NotReadable, "empty response"),
+    ("/no-content", NotReadable, "empty response (HTTP 204 No Content)"),
+    ("/big-length", TooLarge, "too large (over 10 MB)"),
+    ("/brotli", FetchError, "unsupported content encoding (br)"),
+    ("/loop-a", FetchError, "redirect loop"),
+    ("/hops/11", FetchError, "too many redirects"),
+    ("/to-file", FetchError, "refused redirect to file: URL"),
+    ("/to-ftp", FetchError, "refused redirect to ftp: URL"),
+    ("/to-javascript", FetchError, "refused redirect to javascript: URL"),
+    ("/retry-3600", FetchError, "HTTP 429 Too Many Requests (server asks to retry after 1 h)"),
+]
+
+
+class TestErrors:
+    @pytest.mark.parametrize(("path", "kind", "message"), [e for e in ERRORS], ids=[e[0].strip("/") for e in ERRORS])
+    async def test_error_message(
+        self, http_server: LocalServer, client: httpx.AsyncClient, path: str, kind: type, message: str
+    ) -> None:
+        """Each fault gives its own one-line message, quickly (no retry loop for final answers)."""
+        error, elapsed = await _fail(http_server.url(path), client)
+        assert isinstance(error, kind) and error.message == message
+        assert elapsed < 2
+
+    async def test_connection_refused(self, closed_port: int, client: httpx.AsyncClient) -> None:
+        """A refused port is retried briefly, then reported as "connection refused"."""
+        error, elapsed = await _fail(f"http://127.0.0.1:{closed_port}/", client, timeout=5)
+        assert error.message == "connection refused" and elapsed < 4
+
+    async def test_dns_failure(self, client: httpx.AsyncClient) -> None:
+        """A name that cannot resolve (.invalid is reserved) is "DNS lookup failed"."""
+        error, elapsed = await _fail("http://no-such-host.invalid/", client, timeout=5)
+        assert error.message == "DNS lookup failed" and elapsed < 6
+
+    async def test_self_signed_certificate(self, tls_server: int) -> None:
+        """make_client's client refuses a self-signed certificate with the reason; no fallback to verify=False."""
+        async with make_client(LoadOptions(timeout=5)) as default:
+            error, _ = await _fail(f"https://127.0.0.1:{tls_server}/", default, timeout=5)
+        assert error.message.startswith("TLS certificate error: self")
+
+
+class TestDeadlines:
+    async def test_server_that_never_answers(self, http_server: LocalServer, client: httpx.AsyncClient) -> None:
+        """A server that accepts and never answers hits the overall deadline on time."""
+        error, elapsed = await _fail(http_server.url("/hang"), client, timeout=1.5)
+        assert error.message == "timed out after 1.5 s"
+        assert 1.4 <= elapsed < 3.5
+
+    async def test_slow_drip(self, http_server: LocalServer, client: httpx.AsyncClient) -> None:
+        """1 byte every 0.5 s never trips httpx's per-read timeout, but the overall deadline stops it."""
+        error, elapsed = await _fail(http_server.url("/drip"), client, timeout=2)
+        assert error.message == "timed out after 2 s"
+        assert 1.9 <= elapsed < 4
+
+    async def test_tls_handshake_stall(self, silent_acceptor: int, client: httpx.AsyncClient) -> None:
+        """A TLS handshake that never completes is a connect timeout."""
+        error, elapsed = await _fail(f"https://127.0.0.1:{silent_acceptor}/", client, timeout=1)
+        assert error.message == "connection timed out after 1 s"
+        assert elapsed < 3
+
+
+class TestSizeLimits:
+    @pytest.mark.parametrize("path", ["/gzip-bomb", "/gzip-gzip-bomb", "/deflate-bomb"])
+    async def test_compression_bombs(self, http_server: LocalServer, client: httpx.AsyncClient, path: str) -> None:
+        """A 200 MB bomb stops at the 10 MB decoded cap with bounded peak memory."""
+        tracemalloc.start()
+        try:
+            tracemalloc.reset_peak()
+            before, _ = tracemalloc.get_traced_memory()
+            error, elapsed = await _fail(http_server.url(path), client, timeout=10)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        growth_mb = (peak - before) / 1e6
+        print(f"{path}: peak growth {growth_mb:.1f} MB in {elapsed:.2f} s")
+        assert isinstance(error, TooLarge) and error.message == "too large (over 10 MB)"
+        assert growth_mb < 100
+        assert elapsed < 8
+
+    async def test_endless_body(self, http_server: LocalServer, client: httpx.AsyncClient) -> None:
+        """An endless body is cut at the cap."""
+        error, elapsed = await _fail(http_server.url("/endless"), client, max_bytes=2_000_000)
+        assert isinstance(error, TooLarge) and error.message == "too large (over 2 MB)"
+        assert elapsed < 5
+
+
+class TestRetries:
+    async def test_retry_after_seconds(self, http_server: LocalServer, client: httpx.AsyncClient) -> None:
+        """429 with Retry-After: 1 is retried after about a second and then succeeds."""
+        http_server.hits.pop("/retry-once", None)
+        start = time.monotonic()
+        doc = await fetch(http_server.url("/retry-once"), client, timeout=5)
+        elapsed = time.monotonic() - start
+        assert doc.data == (WEB / "en_news.html").read_bytes()
+        assert http_server.hits["/retry-once"] == 2 and 0.9 <= elapsed < 3
+
+    async def test_retry_after_http_date(self, http_server: LocalServer, client: httpx.AsyncClient) -> None:
+        """503 with an HTTP-date Retry-After is retried and then succeeds."""
+        http_server.hits.pop("/retry-date", None)
+        doc = await fetch(http_server.url("/retry-date"), client, timeout=5)
+        assert doc.data and http_server.hits["/retry-date"] == 2
+
+    async def test_garbage_retry_after_is_bounded(self, http_server: LocalServer, client: httpx.AsyncClient) -> None:
+        """503 with an unreadable Retry-After uses the default backoff, three attempts in all."""
+        http_server.hits.pop("/retry-garbage", None)
+        error, elapsed = await _fail(http_server.url("/retry-garbage"), client, timeout=10)
+        assert error.message == "HTTP 503 Service Unavailable"
+        assert http_server.hits["/retry-garbage"] == 3 and elapsed < 4
+
+    async def test_retries_stay_within_the_deadline(self, http_server: LocalServer, client: httpx.AsyncClient) -> None:
+        """With a short deadline no retry is started that could not finish in time."""
+        error, elapsed = await _fail(http_server.url("/retry-garbage"), client, timeout=0.3)
+        assert error.message in ("HTTP 503 Service Unavailable", "timed out after 0.3 s") and elapsed < 1
+
+
+BAD_URLS = [
+    ("http://", "invalid URL: no host name"),
+    ("https://[::1", "invalid URL"),
+    ("http://exa\nmple.com/", "URL contains control characters"),
+    ("http://example.com/\x1b[31m", "URL contains control characters"),
+    ("feed://example.com/rss", "unsupported URL scheme (feed:); use http:// or https://"),
+    ("ftp://example.com/", "unsupported URL scheme (ftp:); use http:// or https://"),
+    ("http://example.com/" + "a" * 10_000, "URL too long"),
+    ("example.com", "not a URL"),
+]
+
+
+class TestUrlValidation:
+    @pytest.mark.parametrize(
+        ("url", "message"), BAD_URLS, ids=["no-host", "ipv6", "newline", "esc", "feed", "ftp", "10k", "bare"]
+    )
+    def test_bad_urls(self, url: str, message: str) -> None:
+        """Bad URLs are UsageErrors with a friendly one-line message (controls never echoed)."""
+        with pytest.raises(UsageError) as caught:
+            validate_url(url)
+        assert caught.value.message.startswith(message)
+        assert "\n" not in caught.value.message and "\x1b" not in caught.value.message
+
+
+def _mock_client(routes: dict[str, httpx.Response]) -> httpx.AsyncClient:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return routes[str(request.url)]
+
+    return httpx.AsyncClient(transport=httpx.MockTransport(handler))
+
+
+class TestRedirectPolicy:
+    """Cases a plain local HTTP server cannot produce (TLS on a public name), via httpx.MockTransport."""
+
+    @pytest.mark.parametrize(
+        ("location", "message"),
+        [
+            ("http://news.example.com/page", "refused https to http redirect"),
+            ("https://127.0.0.1/admin", "refused redirect to a local address"),
+            ("https://localhost/admin", "refused redirect to a local address"),
+            ("data:text/html,<p>x</p>", "refused redirect to data: URL"),
+        ],
+        ids=["https-to-http", "to-loopback", "to-localhost", "to-data"],
+    )
+    async def test_refused(self, location: str, message: str) -> None:
+        """Downgrades, remote-to-loopback and non-http targets are refused even where the transport would allow them."""
+        routes = {"https://news.example.com/a": httpx.Response(302, headers={"Location": location})}
+        async with _mock_client(routes) as mock:
+            with pytest.raises(FetchError) as caught:
+                await fetch("https://news.example.com/a", mock)
+        assert caught.value.message == message
+
+    async def test_https_to_https_is_followed(self) -> None:
+        """A normal https redirect is followed."""
+        routes = {
+            "https://news.example.com/a": httpx.Response(301, headers={"Location": "/b"}),
+            "https://news.example.com/b": httpx.Response(200, headers={"Content-Type": "text/plain"}, content=b"ok"),
+        }
+        async with _mock_client(routes) as mock:
+            doc = await fetch("https://news.example.com/a", mock)
+        assert (doc.data, doc.url) == (b"ok", "https://news.example.com/b")
+
+    async def test_gzip_gzip_header(self) -> None:
+        """A body declared "gzip, gzip" is inflated twice."""
+        body = gzip.compress(gzip.compress(b"Twice packed text."))
+        routes = {
+            "https://news.example.com/z": httpx.Response(
+                200, headers={"Content-Type": "text/plain", "Content-Encoding": "gzip, gzip"}, content=body
+            )
+        }
+        async with _mock_client(routes) as mock:
+            assert (await fetch("https://news.example.com/z", mock)).data == b"Twice packed text."
+
+
+class TestLoadSources:
+    async def test_mixed_sources_keep_order(self, http_server: LocalServer) -> None:
+        """URLs and files load in parallel but come back in command-line order, errors in place."""
+        refs = [
+            http_server.url("/ar_news.html"),
+            str(WEB / "rss2.xml"),
+            http_server.url("/missing"),
+            http_server.url("/rss2.xml"),
+        ]
+        progress: list[int] = []
+        results = await load_sources(refs, LoadOptions(timeout=5), on_result=lambda i, _: progress.append(i))
+        assert [r.origin for r in results] == refs
+        assert results[0].articles[0].title == "افتتاح أكبر مكتبة عامة في مدينة الميناء"
+        assert len(results[1].articles) == 3 and len(results[3].articles) == 3
+        assert results[2].error == "HTTP 404 Not Found" and not results[2].articles
+        assert sorted(progress) == [0, 1, 2, 3]
+
+    async def test_fetch_entries_replaces_summaries(self, http_server: LocalServer) -> None:
+        """With fetch_entries each entry's page replaces its summary; a missing page keeps the summary."""
+        results = await load_sources([http_server.url("/entries.xml")], LoadOptions(timeout=5, fetch_entries=True))
+        library, ferry, gone = results[0].articles
+        assert (library.title, library.summary_only) == ("افتتاح أكبر مكتبة عامة في مدينة الميناء", False)
+        assert len(library.paragraphs) == 5 and library.related
+        assert (ferry.title, ferry.summary_only) == ("Night ferry returns after two-year pause", False)
+        assert (gone.title, gone.summary_only) == ("A page that is gone", True)
+
+    async def test_summaries_without_fetch_entries(self, http_server: LocalServer) -> None:
+        """Without fetch_entries feed entries stay summaries and no page is requested."""
+        http_server.hits.pop("/gone.html", None)
+        results = await load_sources([http_server.url("/entries.xml")], LoadOptions(timeout=5))
+        assert all(a.summary_only for a in results[0].articles)
+        assert "/gone.html" not in http_server.hits
+
+    async def test_timeouts_become_results(self, http_server: LocalServer) -> None:
+        """A hanging URL becomes an error result on time while the other sources load."""
+        start = time.monotonic()
+        results = await load_sources(
+            [http_server.url("/hang"), http_server.url("/en_news.html")], LoadOptions(timeout=1)
+        )
+        assert results[0].error == "timed out after 1 s" and results[1].articles
+        assert time.monotonic() - start < 3
+
+    async def test_fetch_article(self, http_server: LocalServer, client: httpx.AsyncClient) -> None:
+        """fetch_article fetches and parses one URL for the TUI, raising NewsError on failure."""
+        articles = await fetch_article(http_server.url("/en_news.html"), LoadOptions(timeout=5), client=client)
+        assert articles[0].origin == http_server.url("/en_news.html")
+        with pytest.raises(FetchError, match="HTTP 404"):
+            await fetch_article(http_server.url("/missing"), LoadOptions(timeout=5), client=client)
+
+    async def test_local_document_round_trip(self) -> None:
+        """A RawDocument built by hand parses the same as one fetched (parse_document is transport-agnostic)."""
+        data = (WEB / "en_news.html").read_bytes()
+        doc = RawDocument(origin="x", data=data, content_type="text/html", url="https://daily.example.org/a")
+        assert parse_document(doc)[0].related[0].url == "https://daily.example.org/local/2023/pier-inspection"

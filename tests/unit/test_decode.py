@@ -1,0 +1,191 @@
+"""decode_bytes / is_binary: WHATWG encoding order, Arabic legacy encodings, binary and empty input."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newstui.errors import NotReadable, UsageError
+from newstui.text.decode import decode_bytes, is_binary, prescan
+
+# Original sentences written for these tests.
+AR_SHORT = "العربية"
+AR_TITLE = "أمطار غزيرة تغلق طريق الجبل"
+AR_LONG = (
+    "قال وزير الزراعة إن موسم الحصاد هذا العام جاء أفضل من المتوقع بفضل الأمطار المبكرة، "
+    "وإن الوزارة ستشتري القمح من المزارعين بسعر ثابت حتى نهاية الصيف."
+)
+EN = "The ferry leaves at nine and returns before midnight."
+FR = "Le café du port ouvre à sept heures; l'été, on déjeune dehors près de la fenêtre."
+
+
+def _html_with_meta(charset: str, body: str, encoding: str) -> bytes:
+    return f'<html><head><meta charset="{charset}"><title>t</title></head><body><p>{body}</p></body></html>'.encode(
+        encoding
+    )
+
+
+DECODE_CASES = [
+    ("utf8", AR_LONG.encode("utf-8"), None, None, "utf-8", AR_LONG, True),
+    ("utf8-bom", codecs.BOM_UTF8 + AR_LONG.encode("utf-8"), None, None, "utf-8", AR_LONG, True),
+    ("utf16le-bom", codecs.BOM_UTF16_LE + AR_LONG.encode("utf-16-le"), None, None, "utf-16-le", AR_LONG, True),
+    ("utf16be-bom", codecs.BOM_UTF16_BE + AR_LONG.encode("utf-16-be"), None, None, "utf-16-be", AR_LONG, True),
+    ("utf32le-bom", codecs.BOM_UTF32_LE + EN.encode("utf-32-le"), None, None, "utf-32-le", EN, True),
+    ("cp1256-short", AR_SHORT.encode("cp1256"), None, None, "windows-1256", AR_SHORT, False),
+    ("cp1256-title", AR_TITLE.encode("cp1256"), None, None, "windows-1256", AR_TITLE, False),
+    ("cp1256-long", AR_LONG.encode("cp1256"), None, None, "windows-1256", AR_LONG, True),
+    ("iso-8859-6-long", AR_LONG.encode("iso8859_6"), None, None, "iso-8859-6", AR_LONG, True),
+    ("declared-cp1256", AR_TITLE.encode("cp1256"), "windows-1256", None, "windows-1256", AR_TITLE, True),
+    ("latin1-header-but-cp1256", AR_LONG.encode("cp1256"), "iso-8859-1", None, "windows-1256", AR_LONG, True),
+    ("latin1-header-french", FR.encode("cp1252"), "iso-8859-1", None, "windows-1252", FR, True),
+    ("ascii", EN.encode("ascii"), None, None, "utf-8", EN, True),
+    ("undeclared-french", FR.encode("cp1252"), None, None, "windows-1252", FR, False),
+    ("forced-over-bom", codecs.BOM_UTF8 + EN.encode(), None, "utf-8", "utf-8", EN, True),
+    ("forced-over-declared", AR_LONG.encode("iso8859_6"), "windows-1256", "iso-8859-6", "iso-8859-6", AR_LONG, True),
+]
+
+
+class TestDecodeBytes:
+    @pytest.mark.parametrize(
+        ("data", "declared", "forced", "encoding", "text", "confident"),
+        [case[1:] for case in DECODE_CASES],
+        ids=[case[0] for case in DECODE_CASES],
+    )
+    def test_decodes_in_whatwg_order(
+        self, data: bytes, declared: str | None, forced: str | None, encoding: str, text: str, confident: bool
+    ) -> None:
+        """Each input decodes to the original text with the expected encoding and confidence."""
+        result = decode_bytes(data, declared=declared, forced=forced)
+        assert (result.text, result.encoding, result.confident) == (text, encoding, confident)
+
+    @pytest.mark.parametrize("text", [AR_SHORT, AR_TITLE, AR_LONG], ids=["word", "title", "sentence"])
+    def test_undeclared_cp1256_never_becomes_cjk(self, text: str) -> None:
+        """Undeclared windows-1256 Arabic of any length decodes to Arabic letters, not a CJK guess."""
+        result = decode_bytes(text.encode("cp1256"))
+        assert result.text == text
+        assert not any(0x3040 <= ord(c) <= 0x9FFF or 0xAC00 <= ord(c) <= 0xD7AF for c in result.text)
+
+    def test_meta_charset_wins_without_transport_charset(self) -> None:
+        """A cp1256 page that declares its charset only in <meta> decodes as windows-1256."""
+        data = _html_with_meta("windows-1256", AR_TITLE, "cp1256")
+        result = decode_bytes(data)
+        assert result.encoding == "windows-1256" and AR_TITLE in result.text
+
+    def test_meta_beats_a_default_latin1_header(self) -> None:
+        """A server's default ISO-8859-1 header yields to the page's <meta charset=windows-1256>."""
+        data = _html_with_meta("windows-1256", AR_TITLE, "cp1256")
+        result = decode_bytes(data, declared="ISO-8859-1")
+        assert result.encoding == "windows-1256" and AR_TITLE in result.text
+
+    def test_specific_header_beats_meta(self) -> None:
+        """A specific transport charset (not the Latin-1 default) wins over <meta>, as WHATWG says."""
+        data = _html_with_meta("windows-1256", AR_TITLE, "utf-8")
+        result = decode_bytes(data, declared="utf-8")
+        assert result.encoding == "utf-8" and AR_TITLE in result.text
+
+    def test_xml_declaration_is_read(self) -> None:
+        """The encoding in an XML declaration is used when nothing stronger exists."""
+        data = f'<?xml version="1.0" encoding="ISO-8859-6"?><rss><title>{AR_TITLE}</title></rss>'.encode("iso8859_6")
+        result = decode_bytes(data)
+        assert result.encoding == "iso-8859-6" and AR_TITLE in result.text
+
+    def test_invalid_utf8_declared_falls_back_without_raising(self) -> None:
+        """Bytes that are invalid in the declared charset still decode (replacement characters, not confident)."""
+        result = decode_bytes(b"caf\xe9 \xff\xfe ok", declared="utf-8")
+        assert "ok" in result.text and result.confident is False
+
+    def test_windows_1252_undefined_bytes_never_raise(self) -> None:
+        """Bytes windows-1252 leaves undefined (0x81, 0x8D, 0x9D) decode like WHATWG instead of failing."""
+        result = decode_bytes(b"abc \x81\x8d\x9d def", declared="iso-8859-1")
+        assert result.text == "abc \x81\x8d\x9d def"
+
+    @pytest.mark.parametrize("name", ["klingon-8", "base64", "rot13"], ids=["unknown", "bytes-codec", "str-codec"])
+    def test_forced_unknown_encoding_is_a_usage_error(self, name: str) -> None:
+        """--encoding with a name that is not a text encoding raises UsageError naming it."""
+        with pytest.raises(UsageError, match=name):
+            decode_bytes(EN.encode(), forced=name)
+
+
+class TestNotReadable:
+    @pytest.mark.parametrize(
+        "data",
+        [b"", b"   \n\t  \r\n", codecs.BOM_UTF16_LE + "  \n".encode("utf-16-le")],
+        ids=["empty", "whitespace", "utf16-whitespace"],
+    )
+    def test_empty_input(self, data: bytes) -> None:
+        """Empty or whitespace-only data is NotReadable("empty file")."""
+        with pytest.raises(NotReadable, match="empty file"):
+            decode_bytes(data, origin="a.txt")
+
+    def test_empty_stdin_says_input(self) -> None:
+        """Empty stdin reads as "empty input"."""
+        with pytest.raises(NotReadable, match="empty input"):
+            decode_bytes(b"", origin="-")
+
+    @pytest.mark.parametrize(
+        "data",
+        [
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10",
+            b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00" + bytes(range(256)),
+            b"text with a NUL\x00 inside",
+            bytes(range(1, 9)) * 50,
+        ],
+        ids=["png", "elf", "nul", "controls"],
+    )
+    def test_binary_is_refused(self, data: bytes) -> None:
+        """Binary data raises NotReadable("binary file, not text")."""
+        with pytest.raises(NotReadable, match="binary file, not text"):
+            decode_bytes(data)
+
+
+class TestIsBinary:
+    @pytest.mark.parametrize(
+        ("data", "expected"),
+        [
+            (b"plain text\n", False),
+            (b"\x1b[31mred\x1b[0m log line\n", False),
+            (codecs.BOM_UTF16_LE + "نص".encode("utf-16-le"), False),
+            (codecs.BOM_UTF16_BE + "text".encode("utf-16-be"), False),
+            (b"a\x00b", True),
+            (b"\x01\x02\x03\x04 abc", True),
+            (b"", False),
+        ],
+        ids=["text", "ansi-escapes", "utf16le-bom", "utf16be-bom", "nul", "controls", "empty"],
+    )
+    def test_classifies(self, data: bytes, expected: bool) -> None:
+        """NUL or many C0 controls mean binary; UTF-16 with a BOM and ANSI-coloured text do not."""
+        assert is_binary(data) is expected
+
+
+class TestPrescan:
+    @pytest.mark.parametrize(
+        ("data", "expected"),
+        [
+            (b'<meta charset="windows-1256">', "windows-1256"),
+            (b"<META CHARSET=iso-8859-6>", "iso-8859-6"),
+            (b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">', "windows-1256"),
+            (b'<meta content="text/html; charset=utf-8" http-equiv="content-type">', "utf-8"),
+            (b'<?xml version="1.0" encoding="windows-1256"?><rss/>', "windows-1256"),
+            (b'<meta name="description" content="charset=koi8-r is not a declaration">', None),
+            (b" " * 1100 + b'<meta charset="windows-1256">', None),
+        ],
+        ids=["meta-charset", "upper-unquoted", "http-equiv", "http-equiv-after", "xml-decl", "other-meta", "late"],
+    )
+    def test_finds_declarations_in_first_kilobyte(self, data: bytes, expected: str | None) -> None:
+        """<meta charset>, http-equiv content-type and the XML declaration are found in the first 1024 bytes."""
+        assert prescan(data) == expected
+
+
+class TestNeverRaises:
+    @settings(max_examples=300, deadline=None)
+    @given(st.binary(max_size=600), st.sampled_from([None, "utf-8", "iso-8859-1", "bogus", "utf-16"]))
+    def test_arbitrary_bytes(self, data: bytes, declared: str | None) -> None:
+        """Arbitrary bytes with any declared charset give DecodedText or NotReadable, never another error."""
+        try:
+            result = decode_bytes(data, declared=declared)
+        except NotReadable:
+            return
+        assert isinstance(result.text, str) and result.text.strip()

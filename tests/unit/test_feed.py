@@ -1,0 +1,264 @@
+"""Feeds to summary-only Articles: RSS 0.9x/1.0/2.0, Atom, Arabic, broken input, XML bombs and caps."""
+
+from __future__ import annotations
+
+import codecs
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newstui.errors import NewsError, NotReadable, ParseError
+from newstui.model import Article, RawDocument
+from newstui.parse import parse_document
+from newstui.parse.feed import parse_feed
+
+WEB = Path(__file__).resolve().parents[1] / "fixtures" / "web"
+
+
+def _feed(name: str, **kwargs: object) -> list[Article]:
+    doc = RawDocument(origin=name, data=(WEB / name).read_bytes(), **kwargs)  # type: ignore[arg-type]
+    return parse_document(doc)
+
+
+def _rss(items: str, *, title: str = "Test feed", prolog: str = '<?xml version="1.0" encoding="utf-8"?>') -> str:
+    return f'{prolog}<rss version="2.0"><channel><title>{title}</title>{items}</channel></rss>'
+
+
+class TestFormats:
+    def test_rss2(self) -> None:
+        """RSS 2.0 entries keep order, titles, links (relative ones resolved), UTC dates and HTML-free summaries."""
+        articles = _feed("rss2.xml", url="https://gazette.example.org/feed.xml")
+        assert [a.title for a in articles] == [
+            "Lighthouse opens to visitors for the first time",
+            "School garden wins regional prize",
+            "Council meeting moved to Thursday",
+        ]
+        first = articles[0]
+        assert first.url == "https://gazette.example.org/2024/05/lighthouse-open"
+        assert first.published == "2024-05-04T07:00:00+00:00"
+        assert first.paragraphs == (
+            "The old lighthouse on the north cape will welcome visitors every weekend.",
+            "Guided tours start at ten.",
+        )
+        assert (first.source, first.language, first.direction, first.summary_only) == (
+            "Harbour Town Gazette",
+            "en-gb",
+            "ltr",
+            True,
+        )
+        assert first.keywords == ("Tourism",)
+        assert articles[1].url == "https://gazette.example.org/2024/05/school-garden"
+        assert articles[2].url is None  # javascript: link dropped
+
+    def test_atom(self) -> None:
+        """Atom: HTML titles and summaries become text (script dropped), xhtml content is used, author kept."""
+        fog, dry = _feed("atom.xml")
+        assert fog.title == "Fog expected along the river"
+        assert fog.paragraphs == (
+            "Dense fog will cover the lower valley until late morning.",
+            "Drivers should slow down near the bridges.",
+        )
+        assert (fog.attribution, fog.url, fog.language) == (
+            "Mina Clarke",
+            "https://weather.example.net/2024/06/fog",
+            "en",
+        )
+        assert dry.paragraphs == ("No rain is forecast before Sunday.", "Gardeners should water in the evening.")
+        assert dry.published == "2024-06-01T16:00:00+00:00"
+
+    def test_rss1(self) -> None:
+        """RSS 1.0 (RDF) items with dc:date are read."""
+        articles = _feed("rss1.rdf")
+        assert [(a.title, a.published) for a in articles] == [
+            ("Late opening on Wednesdays", "2024-05-20T10:00:00+00:00"),
+            ("Map room reopens", "2024-05-18T10:00:00+00:00"),
+        ]
+        assert articles[0].source == "City Library News"
+
+    def test_arabic_feed(self) -> None:
+        """An Arabic feed gives RTL articles with CDATA HTML turned into paragraphs and escapes neutralised."""
+        market, trees = _feed("ar_feed.xml")
+        assert market.title == "افتتاح سوق المزارعين الأسبوعي في الساحة القديمة"
+        assert market.paragraphs[1] == "ويشارك فيه أكثر من ستين مزارعاً من القرى المجاورة."
+        assert (market.direction, market.language, market.source) == ("rtl", "ar", "نشرة الوادي الإخبارية")
+        assert "\x1b" not in trees.title and trees.title.startswith("حملة لزراعة ألف شجرة")
+
+    def test_ids_are_stable_and_distinct(self) -> None:
+        """Each entry gets a distinct id derived from the origin, the same on every parse."""
+        first = [a.id for a in _feed("rss2.xml")]
+        assert first == [a.id for a in _feed("rss2.xml")] and len(set(first)) == 3
+
+    @pytest.mark.parametrize("content_type", ["text/plain", "text/html", "application/octet-stream"])
+    def test_mislabelled_feed_is_still_a_feed(self, content_type: str) -> None:
+        """A feed served with the wrong content type is sniffed as a feed."""
+        assert len(_feed("rss2.xml", content_type=content_type)) == 3
+
+
+class TestEncodings:
+    def test_undeclared_cp1256_with_http_charset(self) -> None:
+        """A cp1256 feed without an XML declaration decodes via the transport charset."""
+        data = _rss("<item><title>خبر عاجل عن الطقس</title><link>https://w.example/1</link></item>", prolog="")
+        doc = RawDocument(
+            origin="f", data=data.encode("cp1256"), content_type="application/rss+xml", charset="windows-1256"
+        )
+        assert parse_document(doc)[0].title == "خبر عاجل عن الطقس"
+
+    def test_undeclared_cp1256_without_any_charset(self) -> None:
+        """Even with no charset anywhere, an Arabic cp1256 feed is detected as windows-1256."""
+        data = _rss("<item><title>افتتاح مكتبة جديدة في وسط المدينة</title></item>", title="أخبار المدينة", prolog="")
+        doc = RawDocument(origin="f", data=data.encode("cp1256"))
+        article = parse_document(doc)[0]
+        assert (article.title, article.source) == ("افتتاح مكتبة جديدة في وسط المدينة", "أخبار المدينة")
+
+    def test_declared_windows_1256(self) -> None:
+        """An XML declaration of windows-1256 is honoured."""
+        data = _rss(
+            "<item><title>وصول قطار الصباح</title></item>", prolog='<?xml version="1.0" encoding="windows-1256"?>'
+        )
+        assert parse_document(RawDocument(origin="f", data=data.encode("cp1256")))[0].title == "وصول قطار الصباح"
+
+    def test_utf16_with_bom_and_no_declaration(self) -> None:
+        """A UTF-16 feed with a BOM but no XML declaration parses (feedparser alone gives bozo and no title)."""
+        data = codecs.BOM_UTF16_LE + _rss("<item><title>نشرة الظهيرة</title></item>", prolog="").encode("utf-16-le")
+        assert parse_document(RawDocument(origin="f", data=data))[0].title == "نشرة الظهيرة"
+
+
+class TestHostileInput:
+    def test_billion_laughs_is_not_expanded(self) -> None:
+        """A billion-laughs feed parses in well under a second with no entity expanded."""
+        start = time.perf_counter()
+        articles = _feed("billion_laughs.xml")
+        assert time.perf_counter() - start < 1
+        assert "lollol" not in articles[0].title and len("".join(articles[0].paragraphs)) < 100
+
+    def test_quadratic_blowup_is_not_expanded(self) -> None:
+        """One big entity referenced many times is not expanded."""
+        data = (
+            '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "'
+            + "x" * 20000
+            + '">]>'
+            + _rss("<item><title>q</title><description>" + "&a;" * 20000 + "</description></item>", prolog="")
+        )
+        start = time.perf_counter()
+        article = parse_document(RawDocument(origin="f", data=data.encode()))[0]
+        assert time.perf_counter() - start < 1
+        assert "xxxx" not in "".join(article.paragraphs)
+
+    def test_xxe_file_is_not_read(self) -> None:
+        """An external SYSTEM entity pointing at a local file is never resolved."""
+        hostname = Path("/etc/hostname").read_text().strip() if Path("/etc/hostname").exists() else None
+        article = _feed("xxe.xml")[0]
+        text = " ".join([article.title, *article.paragraphs])
+        assert "&secret;" in text or "Entry" in text
+        if hostname:
+            assert hostname not in text
+
+    @pytest.mark.parametrize(
+        "data",
+        [
+            b"<html><head><title>Page</title></head><body><p>Not a feed</p></body></html>",
+            b'<?xml version="1.0"?><urlset><url><loc>https://x.example/</loc></url></urlset>',
+        ],
+        ids=["html-page", "other-xml"],
+    )
+    def test_not_a_feed(self, data: bytes) -> None:
+        """An HTML page or other XML fed to the feed parser is ParseError("not a feed")."""
+        with pytest.raises(ParseError, match="^not a feed$"):
+            parse_feed(data, origin="x")
+
+    def test_html_page_labelled_as_rss_is_read_as_html(self) -> None:
+        """An HTML page served as application/rss+xml is parsed as the page it is."""
+        data = (WEB / "en_news.html").read_bytes()
+        articles = parse_document(RawDocument(origin="x", data=data, content_type="application/rss+xml"))
+        assert articles[0].title == "Night ferry returns after two-year pause"
+
+    def test_empty_bytes(self) -> None:
+        """b"" is "not a feed" for the feed parser and "empty file" through parse_document."""
+        with pytest.raises(ParseError, match="not a feed"):
+            parse_feed(b"", origin="x")
+        with pytest.raises(NotReadable, match="empty"):
+            parse_document(RawDocument(origin="x", data=b"", content_type="application/rss+xml"))
+
+    def test_truncated_feed_gives_the_complete_entries(self) -> None:
+        """A feed cut off mid-document still yields the entries before the cut."""
+        data = _rss("<item><title>One</title></item><item><title>Two</title></item><item><title>Thr")
+        titles = [a.title for a in parse_feed(data[: data.index("</channel>")].encode(), origin="x")]
+        assert titles[:2] == ["One", "Two"]
+
+    def test_random_binary_is_refused(self) -> None:
+        """Random binary labelled as RSS is refused as binary, not parsed."""
+        data = bytes(range(256)) * 8
+        with pytest.raises(NotReadable):
+            parse_document(RawDocument(origin="x", data=data, content_type="application/rss+xml"))
+
+    def test_escapes_after_char_refs_are_neutralised(self) -> None:
+        """&#x1b; and &#7; references, U+202E and markup in titles come out with no control characters."""
+        data = _rss(
+            "<item><title>&#x1b;]52;c;aGk=&#7;[bold]X[/] \u202eevil</title>"
+            "<description>&lt;p&gt;&amp;#27;[31mred&lt;/p&gt;</description></item>"
+        )
+        article = parse_feed(data.encode(), origin="x")[0]
+        for text in (article.title, *article.paragraphs):
+            assert not any(unicodedata.category(c) == "Cc" for c in text) and "\u202e" not in text
+        assert "[bold]X[/]" in article.title
+
+    def test_item_cap(self) -> None:
+        """Only max_items entries are parsed, and the cut keeps parsing fast."""
+        items = "".join(f"<item><title>Item {i}</title><link>https://x.example/{i}</link></item>" for i in range(5000))
+        start = time.perf_counter()
+        articles = parse_feed(_rss(items).encode(), origin="x", max_items=100)
+        assert len(articles) == 100 and articles[-1].title == "Item 99"
+        assert time.perf_counter() - start < 2
+
+    def test_atom_item_cap(self) -> None:
+        """The cap also cuts Atom feeds (closing the root element)."""
+        entries = "".join(f"<entry><title>E{i}</title><id>urn:x:{i}</id></entry>" for i in range(30))
+        data = f'<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>{entries}</feed>'
+        assert [a.title for a in parse_feed(data.encode(), origin="x", max_items=3)] == ["E0", "E1", "E2"]
+
+    def test_odd_dates_and_missing_fields(self) -> None:
+        """Missing titles, absurd dates and duplicate GUIDs do not crash; order is kept."""
+        items = (
+            "<item><description>Only a description here.</description><guid>same</guid></item>"
+            "<item><title>Year nine thousand</title><pubDate>Fri, 31 Dec 9999 23:59:59 +1400</pubDate>"
+            "<guid>same</guid></item>"
+            "<item><title>Year zero</title><pubDate>Sat, 01 Jan 0000 00:00:00 GMT</pubDate></item>"
+            "<item><title>Bad zone</title><pubDate>Mon, 01 Jan 2024 10:00:00 +9999</pubDate></item>"
+            "<item></item>"
+        )
+        articles = parse_feed(_rss(items).encode(), origin="x")
+        assert [a.title for a in articles] == [
+            "Only a description here.",
+            "Year nine thousand",
+            "Year zero",
+            "Bad zone",
+        ]
+
+    def test_huge_title_is_handled(self) -> None:
+        """A 1 MB title parses within budget."""
+        start = time.perf_counter()
+        article = parse_feed(_rss("<item><title>" + "ab " * 350_000 + "</title></item>").encode(), origin="x")[0]
+        assert len(article.title) > 1_000_000 - 100_000
+        assert time.perf_counter() - start < 5
+
+
+class TestNeverRaises:
+    @settings(max_examples=80, deadline=None)
+    @given(
+        st.sampled_from(["", "<rss version='2.0'><channel><item><title>", "<feed xmlns='http://www.w3.org/2005/Atom'>",
+                         "<!DOCTYPE x [<!ENTITY a 'b'>]><rss>", "<html><body><p>", "<rdf:RDF>"]),
+        st.text(max_size=200),
+        st.sampled_from([None, "application/rss+xml", "text/html", "application/xml"]),
+    )  # fmt: skip
+    def test_markup_pipeline(self, prefix: str, body: str, content_type: str | None) -> None:
+        """Arbitrary feed/HTML-shaped input yields articles or a NewsError, never another exception."""
+        try:
+            articles = parse_document(RawDocument(origin="x", data=(prefix + body).encode(), content_type=content_type))
+        except NewsError:
+            return
+        for article in articles:
+            assert not any(unicodedata.category(c) == "Cc" for c in article.title)

@@ -1,0 +1,256 @@
+"""HTML pages to Articles: body without boilerplate, metadata, related blocks, encodings, and sniffing."""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from newstui.errors import ParseError
+from newstui.model import Article, RawDocument
+from newstui.parse import first_element, parse_document, sniff_kind, text_direction
+from newstui.parse.html import fragment_paragraphs, http_url, parse_html
+
+WEB = Path(__file__).resolve().parents[1] / "fixtures" / "web"
+AR_URL = "https://news.example.com/culture/2024/03/harbour-library"
+
+
+def _page(name: str, *, url: str | None = None, content_type: str | None = "text/html") -> Article:
+    doc = RawDocument(origin=name, data=(WEB / name).read_bytes(), content_type=content_type, url=url)
+    articles = parse_document(doc)
+    assert len(articles) == 1
+    return articles[0]
+
+
+def _has_controls(text: str) -> bool:
+    return any(unicodedata.category(c) == "Cc" for c in text)
+
+
+@pytest.fixture(scope="module")
+def arabic() -> Article:
+    return _page("ar_news.html", url=AR_URL)
+
+
+class TestArabicNewsPage:
+    def test_headline_without_site_suffix(self, arabic: Article) -> None:
+        """The headline is og:title/h1, not the <title> with " - صحيفة الضفة"."""
+        assert arabic.title == "افتتاح أكبر مكتبة عامة في مدينة الميناء"
+
+    def test_metadata(self, arabic: Article) -> None:
+        """Site name, section, author, ISO date, canonical URL, language and direction come from the page."""
+        assert (arabic.source, arabic.section, arabic.attribution) == ("صحيفة الضفة", "ثقافة", "ليلى منصور")
+        assert arabic.published == "2024-03-05T09:30:00+03:00"
+        assert arabic.url == AR_URL
+        assert (arabic.language, arabic.direction) == ("ar", "rtl")
+        assert arabic.origin == "ar_news.html"
+
+    def test_body_paragraphs_without_boilerplate(self, arabic: Article) -> None:
+        """All five body paragraphs are kept, in order; nav, ticker, ads, sidebar, form and footer are not."""
+        assert len(arabic.paragraphs) == 5
+        assert arabic.paragraphs[0].startswith("افتتحت بلدية مدينة الميناء")
+        assert arabic.paragraphs[-1].startswith("ومن المقرر أن تستضيف المكتبة")
+        text = "\n".join(arabic.paragraphs)
+        for noise in ("إعلان", "عاجل", "جميع الحقوق", "الأكثر قراءة", "فوز مثير", "الرئيسية", "اشترك", "ملفات تعريف"):
+            assert noise not in text, noise
+
+    def test_related_links_are_absolute(self, arabic: Article) -> None:
+        """The read-also link and the "أخبار ذات صلة" list become related links with absolute http(s) URLs."""
+        assert [(link.title, link.url) for link in arabic.related] == [
+            (
+                "ترميم المخطوطات القديمة يعيد الحياة إلى أرشيف المدينة",
+                "https://news.example.com/culture/2023/11/old-manuscripts",
+            ),
+            (
+                "انطلاق مهرجان القراءة السنوي بمشاركة واسعة من المدارس",
+                "https://news.example.com/culture/2024/02/reading-festival",
+            ),
+            ("خطة لتوسعة الميناء التجاري خلال خمس سنوات", "https://news.example.com/economy/2024/01/port-expansion"),
+            (
+                "البلدية تشجع الألواح الشمسية على أسطح المباني العامة",
+                "https://news.example.com/culture/2024/2023/12/solar-roofs",
+            ),
+        ]
+        assert all(link.kind == "related" for link in arabic.related)
+
+    def test_related_titles_are_not_body_paragraphs(self, arabic: Article) -> None:
+        """The related block and the most-read sidebar do not leak into the body."""
+        text = "\n".join(arabic.paragraphs)
+        assert "مهرجان القراءة" not in text and "ترميم المخطوطات القديمة" not in text
+
+    def test_keywords_from_meta(self, arabic: Article) -> None:
+        """keywords (split on the Arabic comma) and article:tag are merged without duplicates."""
+        assert arabic.keywords == ("مكتبة عامة", "مدينة الميناء", "القراءة", "مكتبات", "ثقافة")
+
+    def test_local_copy_resolves_links_from_canonical(self) -> None:
+        """Without a fetch URL, relative related links resolve against the page's canonical URL."""
+        article = _page("ar_news.html", url=None)
+        assert article.url == AR_URL
+        assert all(link.url and link.url.startswith("https://news.example.com/") for link in article.related)
+
+
+class TestOtherPages:
+    def test_english_page(self) -> None:
+        """An English page: <title> suffix stripped, news_keywords, aside.related-links as related (no base: no URL)."""
+        article = _page("en_news.html")
+        assert article.title == "Night ferry returns after two-year pause"
+        assert (article.source, article.attribution) == ("The Daily Example", "Tom Alder")
+        assert article.published == "2024-04-18T21:05:00+00:00"
+        assert (article.language, article.direction) == ("en", "ltr")
+        assert article.keywords == ("ferries", "transport", "harbour")
+        assert [link.title for link in article.related] == [
+            "Inspection finds cracks in old pier supports",
+            "Three new night bus routes planned for spring",
+        ]
+        assert [link.url for link in article.related] == [None, None]
+        text = "\n".join(article.paragraphs)
+        assert "Residents can check the new timetable" in text
+        assert "Subscribe" not in text and "Copyright" not in text and "Inspection finds" not in text
+
+    def test_english_page_with_url_gets_absolute_links(self) -> None:
+        """With the final URL known, relative related links become absolute."""
+        article = _page("en_news.html", url="https://daily.example.org/local/2024/ferry")
+        assert article.related[0].url == "https://daily.example.org/local/2023/pier-inspection"
+
+    def test_cp1256_page_with_only_meta_charset(self) -> None:
+        """A windows-1256 page declaring its charset only in <meta> reads as Arabic (no transport charset)."""
+        article = _page("ar_cp1256_meta.html")
+        assert article.title == "أمطار غزيرة تغلق طريق الجبل"
+        assert article.paragraphs[0].startswith("أغلقت السلطات المحلية")
+        assert article.direction == "rtl" and "\ufffd" not in "".join(article.paragraphs)
+
+    def test_cp1256_page_behind_latin1_header(self) -> None:
+        """A server's ISO-8859-1 header does not turn the <meta>-declared cp1256 page into mojibake."""
+        data = (WEB / "ar_cp1256_meta.html").read_bytes()
+        doc = RawDocument(origin="u", data=data, content_type="text/html", charset="iso-8859-1")
+        assert parse_document(doc)[0].title == "أمطار غزيرة تغلق طريق الجبل"
+
+    def test_minimal_page_falls_back_to_title_and_paragraphs(self) -> None:
+        """A tiny page where trafilatura finds nothing still yields its <title> and <p> text."""
+        article = _page("minimal.html")
+        assert (article.title, article.paragraphs) == ("Short notice", ("The reading room closes early today.",))
+
+    def test_empty_page_is_a_parse_error(self) -> None:
+        """A page with no title and no text raises ParseError."""
+        with pytest.raises(ParseError, match="no article text"):
+            parse_html("<html><body><script>x()</script></body></html>", origin="x")
+
+    def test_escapes_in_html_are_sanitized_after_entity_decoding(self) -> None:
+        """&#27; and raw controls in title and body are neutralised after entity decoding."""
+        html = (
+            "<html><head><title>T&#27;]2;PWNED&#7;</title></head><body><article><h1>Head&#x1b;[31m</h1>"
+            "<p>Body &#27;]52;c;aGk=&#7; text \u202eevil\u202c and more words to make a paragraph.</p>"
+            "</article></body></html>"
+        )
+        article = parse_html(html, origin="x")[0]
+        for text in (article.title, *article.paragraphs):
+            assert not _has_controls(text) and "\u202e" not in text
+
+    def test_direction_from_text_over_template(self) -> None:
+        """An Arabic article in an LTR template is RTL because its text is."""
+        html = "<html dir='ltr' lang='en'><body><h1>عنوان الخبر</h1><p>" + "نص عربي طويل " * 20 + "</p></body></html>"
+        assert parse_html(html, origin="x")[0].direction == "rtl"
+
+    def test_extraction_time(self) -> None:
+        """Parsing a fixture page takes well under a second once libraries are loaded."""
+        data = (WEB / "ar_news.html").read_bytes()
+        parse_document(RawDocument(origin="warm", data=data, content_type="text/html"))
+        start = time.perf_counter()
+        for _ in range(5):
+            parse_document(RawDocument(origin="timed", data=data, content_type="text/html"))
+        assert (time.perf_counter() - start) / 5 < 0.5
+
+
+class TestHelpers:
+    @pytest.mark.parametrize(
+        ("href", "base", "expected"),
+        [
+            ("/a/b", "https://x.example/c/d", "https://x.example/a/b"),
+            ("e", "https://x.example/c/d", "https://x.example/c/e"),
+            ("https://y.example/z", None, "https://y.example/z"),
+            ("/a", None, None),
+            ("javascript:alert(1)", "https://x.example/", None),
+            ("mailto:a@b.c", None, None),
+            ("file:///etc/passwd", None, None),
+            ("https://x.example/\x1b[31m", None, None),
+            ("", "https://x.example/", None),
+        ],
+        ids=["root-relative", "relative", "absolute", "no-base", "javascript", "mailto", "file", "escape", "empty"],
+    )
+    def test_http_url(self, href: str, base: str | None, expected: str | None) -> None:
+        """Only absolute http(s) URLs come out; other schemes and unresolvable links give None."""
+        assert http_url(href, base) == expected
+
+    @pytest.mark.parametrize(
+        ("fragment", "expected"),
+        [
+            ("<p>One</p><p>Two <b>bold</b></p>", ["One", "Two bold"]),
+            ("line one<br>line two", ["line one", "line two"]),
+            ("<p>a</p><script>evil()</script><style>p{}</style><p>b</p>", ["a", "b"]),
+            ("Tom &amp; Jerry &#1575;", ["Tom & Jerry ا"]),
+            ("plain text only", ["plain text only"]),
+        ],
+        ids=["paragraphs", "br", "script-style", "entities", "plain"],
+    )
+    def test_fragment_paragraphs(self, fragment: str, expected: list[str]) -> None:
+        """Feed HTML becomes plain paragraphs split at blocks and <br>, without script or style."""
+        assert fragment_paragraphs(fragment) == expected
+
+    def test_fragment_nesting_is_cut_off_fast(self) -> None:
+        """50,000 nested tags finish fast; text past lxml's depth limit is dropped, not recursed into."""
+        start = time.perf_counter()
+        paragraphs = fragment_paragraphs("<p>intro</p>" + "<div>" * 50_000 + "deep" + "</div>" * 50_000)
+        assert paragraphs[0] == "intro"
+        assert time.perf_counter() - start < 1
+
+    @pytest.mark.parametrize(
+        ("text", "content_type", "kind"),
+        [
+            ('<?xml version="1.0"?><rss version="2.0"><channel/></rss>', None, "feed"),
+            ('<?xml version="1.0"?>\n<!-- c --><feed xmlns="http://www.w3.org/2005/Atom"/>', None, "feed"),
+            ("<rdf:RDF xmlns:rdf='x'></rdf:RDF>", "application/xml", "feed"),
+            ("<rss version='2.0'></rss>", "text/html", "feed"),
+            ("<rss version='2.0'></rss>", "text/plain", "feed"),
+            ("<!DOCTYPE html><html><body><p>x</p></body></html>", None, "html"),
+            ("<!doctype html>\n<p>x</p>", "text/plain", "html"),
+            ("<p>Just a paragraph</p>", None, "html"),
+            ("<p>Just a paragraph</p>", "text/plain", "text"),
+            ("Plain words <b>here</b>", None, "text"),
+            ("عنوان\nنص الخبر", None, "text"),
+            ("whatever", "text/html", "html"),
+            ('<?xml version="1.0"?><!DOCTYPE html><html xmlns="x"/>', "application/xml", "html"),
+        ],
+        ids=[
+            "rss",
+            "atom-after-comment",
+            "rdf",
+            "rss-as-html",
+            "rss-as-text",
+            "doctype",
+            "doctype-as-text",
+            "bare-p",
+            "p-labelled-text",
+            "text-with-tags",
+            "arabic-text",
+            "html-type",
+            "xhtml-as-xml",
+        ],
+    )
+    def test_sniff_kind(self, text: str, content_type: str | None, kind: str) -> None:
+        """Feed roots win over labels; HTML by type, doctype or first element; plain text otherwise."""
+        assert sniff_kind(text, content_type) == kind
+
+    def test_first_element_skips_billion_laughs_doctype(self) -> None:
+        """The prolog skipper passes an internal DTD subset without expanding anything."""
+        doctype = "<!DOCTYPE r [" + "".join(f'<!ENTITY e{i} "&e{i - 1};&e{i - 1};">' for i in range(1, 40)) + "]>"
+        assert first_element(doctype + "<rss/>") == ("rss", "r")
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("مرحبا بالعالم", "rtl"), ("Hello world", "ltr"), ("Apple تطلق هاتفاً جديداً اليوم", "rtl"), ("123 !", "ltr")],
+        ids=["arabic", "english", "mixed-arabic-majority", "no-letters"],
+    )
+    def test_text_direction(self, text: str, expected: str) -> None:
+        """The majority of letters decides the direction; no letters gives the default."""
+        assert text_direction(text) == expected

@@ -1,0 +1,171 @@
+"""Arabic-aware folding for search and matching (text/normalize.py)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newstui.text import normalize as normalize_module
+from newstui.text.normalize import contains, count, normalize
+
+SAMPLE = Path(__file__).resolve().parents[2] / ".." / "shared" / "samples" / "000_c09c5e9696860b00.txt"
+
+EQUIVALENT = [
+    # RTL.md case 29
+    ("persian-yeh-keyword", "الولایات المتحدة فی العراق", "الولايات المتحدة في العراق"),
+    ("alef-maksura", "فى سوريا", "في سوريا"),
+    ("hamza-tanween", "إقرأ أيضاً", "اقرا ايضا"),
+    ("tatweel", "لـ", "ل"),
+    ("keheh", "ک", "ك"),
+    ("teh-marbuta", "ة", "ه"),
+    ("arabic-indic-digits", "٢٠١٤", "2014"),
+    ("presentation-forms", "ﺍﻟﻮﻻﻳﺎﺕ", "الولايات"),
+    # more of the same family
+    ("persian-digits", "۱۴۰۳", "1403"),
+    ("alef-madda", "الآن", "الان"),
+    ("alef-wasla", "ٱلكتاب", "الكتاب"),
+    ("hamza-below", "إيران", "ايران"),
+    ("waw-hamza", "مسؤول", "مسوول"),
+    ("yeh-hamza", "رئيس", "رييس"),
+    ("yeh-barree", "ے", "ي"),
+    ("heh-goal", "ہ", "ه"),
+    ("harakat-stack", "كَنَدِيَّةٌ", "كنديه"),
+    ("superscript-alef", "هٰذا", "هذا"),
+    ("quranic-marks", "الكتابۖ", "الكتاب"),
+    ("lam-alef-ligature", "ﻻ", "لا"),
+    ("allah-ligature", "ﷲ", "الله"),
+    ("curly-quotes", "“التحالف الدولي ضد داعش”", "التحالف الدولي ضد داعش"),
+    ("guillemets", "«داعش»", "داعش"),
+    ("single-quotes", "‘x’ ‹y› „z‟", "x y z"),
+    ("apostrophe-removed", "don't", "dont"),
+    ("arabic-comma", "داعش،", "داعش"),
+    ("arabic-semicolon-question", "ماذا؛ لماذا؟", "ماذا لماذا"),
+    ("latin-punctuation", "Hello, world! (2,500)", "hello world 2 500"),
+    ("casefold", "STRASSE Straße", "strasse strasse"),
+    ("fullwidth", "ＡＢＣ１２３", "abc123"),
+    ("bidi-controls", "نص\u200f عربي\u202b\u2067", "نص عربي"),
+    ("zwnj", "می\u200cخواهم", "میخواهم"),
+    ("whitespace", "  a \t b\n\nc  ", "a b c"),
+    ("nbsp", "a\u00a0b", "a b"),
+    ("cjk-punctuation", "中文。日本", "中文 日本"),
+    ("emoji-symbol", "غزة🔥الآن", "غزه الان"),
+]
+
+
+class TestNormalize:
+    @pytest.mark.parametrize(("left", "right"), [(a, b) for _, a, b in EQUIVALENT], ids=[i for i, _, _ in EQUIVALENT])
+    def test_variants_fold_together(self, left: str, right: str) -> None:
+        """Spelling variants a reader calls the same words normalize to the same string."""
+        assert normalize(left) == normalize(right)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("إقرأ أيضاً:", "اقرا ايضا"),
+            ("الإمارات تشارك في الاجتماع الوزاري لـ “التحالف الدولي ضد داعش”", "الامارات تشارك في الاجتماع الوزاري ل التحالف الدولي ضد داعش"),
+            ("Reuters News 2024/09/11", "reuters news 2024 09 11"),
+            ("", ""),
+            ("  ،؛؟  ", ""),
+        ],
+        ids=["marker", "headline", "latin-digits", "empty", "only-punctuation"],
+    )
+    def test_exact_output(self, text: str, expected: str) -> None:
+        """normalize() produces the documented canonical form."""
+        assert normalize(text) == expected
+
+    @pytest.mark.parametrize(
+        ("different", "other"),
+        [("ب", "ت"), ("ء", "ا"), ("كتب", "كتاب"), ("2014", "2015"), ("on", "no")],
+        ids=["letters", "bare-hamza", "words", "digits", "latin"],
+    )
+    def test_distinct_words_stay_distinct(self, different: str, other: str) -> None:
+        """Folding never merges letters or digits that differ."""
+        assert normalize(different) != normalize(other)
+
+    def test_long_and_short_paths_agree(self) -> None:
+        """A long text (not memoized) folds exactly like the same words given one by one."""
+        words = ["الإمارات", "«داعش»", "فى", "٢٠١٤", "Read", "MORE"] * 60
+        text = " ".join(words)
+        assert len(text) > 256
+        assert normalize(text) == " ".join(normalize(word) for word in words)
+
+    @given(st.text(max_size=80))
+    def test_idempotent(self, text: str) -> None:
+        """Normalizing twice gives the same result as normalizing once."""
+        once = normalize(text)
+        assert normalize(once) == once
+
+    @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
+    def test_output_is_single_spaced(self, text: str) -> None:
+        """The output has no leading, trailing or repeated whitespace."""
+        folded = normalize(text)
+        assert folded == " ".join(folded.split())
+
+    def test_lazy_table_stays_bounded(self) -> None:
+        """Classifying many unseen characters never grows the fold table past its cap."""
+        normalize("".join(chr(code) for code in range(0x4E00, 0x4E00 + 30_000)))
+        assert len(normalize_module._TABLE) <= normalize_module._TABLE_CAP
+
+    def test_ten_thousand_titles_are_fast(self) -> None:
+        """Folding 10,000 distinct Arabic titles takes well under a second."""
+        titles = [f"الإمارات تشارك في الاجتماع الوزاري لـ “التحالف الدولي ضد داعش” رقم {n}" for n in range(10_000)]
+        start = time.perf_counter()
+        for title in titles:
+            normalize_module._normalize(title)
+        assert time.perf_counter() - start < 1.0
+
+
+class TestContainsAndCount:
+    @pytest.mark.parametrize(
+        ("haystack", "needle", "expected"),
+        [
+            ("الإمارات تشارك في الاجتماع", "الامارات", True),
+            ("قتال تنظيم \"داعش،\" في العراق", "داعش في", True),
+            ("هجوم إيراني واستنفار أمنى", "امني", True),
+            ("Tech Week 2025 opens", "tech week", True),
+            ("Tech Week 2025 opens", "week tech", False),
+            ("العراق", "سوريا", False),
+            ("anything", "", True),
+        ],
+        ids=["hamza", "punctuation-between", "alef-maksura", "casefold", "order-matters", "absent", "empty-needle"],
+    )
+    def test_contains(self, haystack: str, needle: str, expected: bool) -> None:
+        """contains() is a substring test over normalized text."""
+        assert contains(haystack, needle) is expected
+
+    @pytest.mark.parametrize(
+        ("haystack", "needle", "expected"),
+        [
+            ("في العراق، وفى العراق و فی العراق", "في العراق", 3),
+            ("aaaa", "aa", 2),
+            ("نص", "", 0),
+            ("نص", "،", 0),
+        ],
+        ids=["variants", "non-overlapping", "empty-needle", "punctuation-needle"],
+    )
+    def test_count(self, haystack: str, needle: str, expected: int) -> None:
+        """count() counts non-overlapping normalized occurrences; an empty needle occurs zero times."""
+        assert count(haystack, needle) == expected
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="reference sample not available")
+class TestReferenceSample:
+    @pytest.mark.parametrize(
+        ("needle", "raw", "folded"),
+        [
+            ("الولايات المتحدة", 4, 5),
+            ("في العراق", 4, 5),
+            ("في سوريا", 1, 2),
+            ("اقرأ ايضا", 0, 1),
+        ],
+        ids=["united-states", "in-iraq", "in-syria", "read-also"],
+    )
+    def test_hit_counts(self, needle: str, raw: int, folded: int) -> None:
+        """On the reference sample, normalization finds the hits RTL.md 1.8 measured (raw -> normalized)."""
+        text = SAMPLE.read_text(encoding="utf-8")
+        assert text.count(needle) == raw
+        assert count(text, needle) == folded

@@ -1,0 +1,761 @@
+"""Tests for newstui.text.rtl: direction, shaping, logical wrapping, per-line reordering, widths, caches."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newstui.text import rtl
+from newstui.text.rtl import (
+    STATS,
+    cell_width,
+    clear_caches,
+    fit_line,
+    layout_paragraph,
+    line_count,
+    paragraph_direction,
+    reorder_line,
+    shape,
+    shaped_width,
+)
+
+SAMPLE = Path(__file__).resolve().parents[2] / ".." / "shared" / "samples" / "000_c09c5e9696860b00.txt"
+
+# Our own text (written for these tests): four paragraphs, digits, a lam-alef-heavy last one.
+OWN_TEXT = """\
+افتتحت البلدية صباح اليوم مكتبة عامة جديدة في وسط المدينة، تضم أكثر من 12000 كتاب باللغتين العربية \
+والإنجليزية، إضافة إلى قاعة مطالعة هادئة ومساحة مخصصة للأطفال.
+
+وقال مدير المكتبة في كلمة قصيرة إن المشروع استغرق ثلاث سنوات من التخطيط والبناء، وإن الدخول سيكون \
+مجانيا لجميع السكان طوال أيام الأسبوع.
+
+وأضاف أن المكتبة ستنظم ورشات أسبوعية للقراءة والكتابة (للكبار والصغار)، وأن التسجيل فيها يتم عبر \
+الموقع الإلكتروني أو مباشرة عند مكتب الاستقبال.
+
+لا تزال بعض الأقسام قيد التجهيز، ولا يعلن الموظفون الآن عن موعد الافتتاح الكامل قبل نهاية الصيف."""
+
+BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
+ARABIC_WORD = re.compile("[\u0621-\u064a\u0671-\u06d3]+")
+HARAKA_RE = re.compile("[\u064b-\u0652\u0670]")
+
+
+def N(text: str) -> str:
+    """NFKC (presentation forms back to base letters) with the padding stripped, as in RTL.md §4."""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def V(text: str, width: int = 80, **options: object) -> tuple[str, ...]:
+    """The visual lines of ``text`` at ``width``."""
+    return layout_paragraph(text, width, **options)  # type: ignore[arg-type]
+
+
+def sample_paragraphs() -> list[str]:
+    """The reference article's non-empty paragraphs (the test is skipped when it is absent)."""
+    if not SAMPLE.is_file():
+        pytest.skip(f"reference sample not found: {SAMPLE}")
+    return [p.strip() for p in SAMPLE.read_text(encoding="utf-8").split("\n") if p.strip()]
+
+
+def own_paragraphs() -> list[str]:
+    return [p for p in OWN_TEXT.split("\n") if p.strip()]
+
+
+def letters(text: str) -> Counter[str]:
+    """The characters of a (visual or logical) string, order-free, spaces and padding ignored."""
+    return Counter(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace())
+
+
+def split_as_lines(paragraph: str, lines: tuple[str, ...]) -> list[list[str]]:
+    """Group the paragraph's words, in logical order, so each group has the characters of one line.
+
+    Fails (returns fewer groups) when a visual line does not hold exactly the next logical words.
+    """
+    words = paragraph.split()
+    groups: list[list[str]] = []
+    for line in lines:
+        want, got, group = letters(line), Counter[str](), []
+        while words and got != want:
+            group.append(words.pop(0))
+            got = letters(" ".join(group))
+        if got != want:
+            break
+        groups.append(group)
+    return groups
+
+
+def naive_layout(paragraph: str, width: int) -> list[str]:
+    """The anti-pattern of RTL.md 1.1: reorder the whole paragraph, then wrap."""
+    from bidi import get_display
+
+    return textwrap.wrap(str(get_display(shape(paragraph), base_dir="R")), width)
+
+
+def rtl_words(line: str) -> list[str]:
+    """The Arabic words of a visual RTL line in reading order (right to left), harakat dropped.
+
+    The line is reversed before NFKC, so a lam-alef ligature unfolds into lam then alef.
+    """
+    return ARABIC_WORD.findall(HARAKA_RE.sub("", unicodedata.normalize("NFKC", line[::-1])))
+
+
+def first_and_last_word_at_edges(paragraph: str, lines: list[str] | tuple[str, ...]) -> bool:
+    """RTL line order: the first word at the right edge of line 0, the last at the left edge of the end."""
+    words = ARABIC_WORD.findall(HARAKA_RE.sub("", paragraph))
+    first, last = rtl_words(lines[0]), rtl_words(lines[-1])
+    return bool(first and last) and first[0] == words[0] and last[-1] == words[-1]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches() -> None:
+    clear_caches()
+    STATS.reset()
+
+
+class TestLineOrder:
+    """RTL.md §4 cases 1-2: wrap in logical order, then reorder each line."""
+
+    def test_sample_paragraph_two_lines_hold_logical_lines_in_order(self) -> None:
+        """Case 1: the sample's "قال مسؤول…" paragraph gives 7 lines at 60, each the next logical words."""
+        paragraph = sample_paragraphs()[1]
+        assert paragraph.startswith("قال مسؤول حكومي")
+        lines = V(paragraph, 60)
+        assert len(lines) == 7
+        groups = split_as_lines(paragraph, lines)
+        assert len(groups) == 7
+        assert sum(len(group) for group in groups) == len(paragraph.split())
+        assert lines[0].rstrip().endswith(shape("قال")[::-1])
+        assert lines[-1].lstrip().startswith(".")
+
+    @pytest.mark.parametrize("source", ["own", "sample"])
+    def test_first_word_top_right_last_word_bottom_left(self, source: str) -> None:
+        """Case 2: every multi-line paragraph starts at the right of line 0 and ends at the left of the last."""
+        paragraphs = own_paragraphs() if source == "own" else sample_paragraphs()
+        multi = [p for p in paragraphs if len(V(p, 60)) > 1 and ARABIC_WORD.search(p)]
+        assert multi
+        for paragraph in multi:
+            lines = V(paragraph, 60)
+            assert first_and_last_word_at_edges(paragraph, lines), paragraph
+            assert len(split_as_lines(paragraph, lines)) == len(lines)
+
+    def test_own_text_edges(self) -> None:
+        """Case 2: in our own text the first word is the rightmost token of line 0, the last the leftmost."""
+        for paragraph in own_paragraphs():
+            assert first_and_last_word_at_edges(paragraph, V(paragraph, 40))
+
+    def test_anti_pattern_fails_the_same_check(self) -> None:
+        """Case 2 guard: reordering the whole paragraph before wrapping breaks the edge check."""
+        failures = [
+            paragraph
+            for paragraph in own_paragraphs()
+            if len(naive_layout(paragraph, 40)) > 1
+            and not first_and_last_word_at_edges(paragraph, naive_layout(paragraph, 40))
+        ]
+        assert failures
+
+
+class TestDirection:
+    """RTL.md §4 cases 3-5: direction once per paragraph, auto vs forced, neutral paragraphs."""
+
+    def test_latin_run_stays_at_right_of_its_line(self) -> None:
+        """Case 3: with the paragraph's RTL direction the line holding "Reuters News" ends with it."""
+        text = "قال مسؤول حكومي عراقي لوكالة Reuters News إن المحادثات مع الولايات المتحدة قد لا تنتهي قريبا"
+        lines = [N(line) for line in V(text, 30)]
+        holder = [line for line in lines if "Reuters" in line]
+        assert holder == [holder[0]] and holder[0].endswith("نإ Reuters News")
+
+    @pytest.mark.parametrize(
+        ("options", "expected", "right_aligned"),
+        [
+            ({}, "CNN: يقارع لوؤسم لاق", False),
+            ({"prefer_rtl": True}, "يقارع لوؤسم لاق :CNN", True),
+            ({"direction": "rtl"}, "يقارع لوؤسم لاق :CNN", True),
+        ],
+        ids=["auto-ltr", "arabic-override", "forced-rtl"],
+    )
+    def test_auto_vs_forced(self, options: dict[str, object], expected: str, right_aligned: bool) -> None:
+        """Case 4: a Latin first word makes the paragraph LTR unless the Arabic override forces RTL."""
+        (line,) = V("CNN: قال مسؤول عراقي", 40, **options)
+        assert N(line) == expected
+        assert line.startswith(" ") is right_aligned and line.endswith(" ") is not right_aligned
+
+    @pytest.mark.parametrize(
+        ("text", "default", "prefer_rtl", "expected"),
+        [
+            ("2500", "rtl", False, "rtl"),
+            ("•", "rtl", False, "rtl"),
+            ("", "rtl", False, "rtl"),
+            ("", "ltr", False, "ltr"),
+            ("2500 ...", "ltr", False, "ltr"),
+            ("Reuters reported 2500 troops", "rtl", False, "ltr"),
+            ("«قال» Reuters", "ltr", False, "rtl"),
+            ("CNN: قال", "ltr", True, "rtl"),
+            ("CNN only", "rtl", True, "ltr"),
+            ("\u2067CNN\u2069 قال", "ltr", False, "rtl"),
+            ("\u200fabc", "ltr", False, "rtl"),
+            ("2024 \u0661 ابن", "ltr", False, "rtl"),
+            ("abc\nقال", "rtl", False, "ltr"),
+            ("123\nقال", "ltr", False, "ltr"),
+        ],
+        ids=[
+            "digits-default",
+            "bullet-default",
+            "empty-rtl",
+            "empty-ltr",
+            "neutral-ltr-default",
+            "english",
+            "guillemet-then-arabic",
+            "override",
+            "override-without-arabic",
+            "isolate-skipped",
+            "rlm-is-strong",
+            "arabic-indic-digit-is-weak",
+            "first-paragraph-only",
+            "first-paragraph-neutral",
+        ],
+    )
+    def test_paragraph_direction(self, text: str, default: str, prefer_rtl: bool, expected: str) -> None:
+        """Case 5: the first strong character decides (P2/P3), else the default; no error on ""."""
+        assert paragraph_direction(text, default, prefer_rtl=prefer_rtl) == expected  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("text", ["2500", "•"], ids=["digits", "bullet"])
+    def test_neutral_paragraph_takes_article_direction(self, text: str) -> None:
+        """Case 5: a neutral-only paragraph in an RTL article is right-aligned."""
+        (line,) = V(text, 10)
+        assert line == " " * (10 - len(text)) + text
+
+    def test_ltr_english_unchanged_and_left_aligned(self) -> None:
+        """Case 5: an English paragraph comes out as typed, flush left, in both modes."""
+        for mode in ("app", "terminal"):
+            (line,) = V("Reuters reported 2500 troops (and more)", 50, mode=mode)
+            assert line == "Reuters reported 2500 troops (and more)".ljust(50)
+
+    def test_direction_is_per_paragraph(self) -> None:
+        """Each newline starts a paragraph with its own direction."""
+        lines = V("English first\nقال مسؤول", 20)
+        assert lines[0] == "English first".ljust(20)
+        assert lines[1].startswith(" ") and N(lines[1]) == "لوؤسم لاق"
+
+
+class TestMixedRuns:
+    """RTL.md §4 cases 6-13: numbers, Latin runs, punctuation, quotes and bidi controls (as FriBidi)."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("حوالي 2,500 جندي", "يدنج 2,500 يلاوح"),
+            ("ارتفع بنسبة 1.5% في عام 2024", "2024 ماع يف %1.5 ةبسنب عفترا"),
+            ("في 2024/09/11 أعلن", "نلعأ 2024/09/11 يف"),
+            ("و900 جندي", "يدنج 900و"),
+            ("عام ٢٠١٤", "٢٠١٤ ماع"),
+            ("الفترة (2014-2017) شهدت", "تدهش (2017-2014) ةرتفلا"),
+            ("درجة الحرارة -5 اليوم", "مويلا 5- ةرارحلا ةجرد"),
+            ("قال مسؤول لوكالة Reuters News إن المحادثات", "تاثداحملا نإ Reuters News ةلاكول لوؤسم لاق"),
+            ("التحالف (الدولي) ضد داعش", "شعاد دض (يلودلا) فلاحتلا"),
+            ("انظر [1] والمصدر {ب}", "{ب} ردصملاو [1] رظنا"),
+            ("قال (CNN news) أمس", "سمأ (CNN news) لاق"),
+            ("«الباعور» يُشارك", "كراشيُ «روعابلا»"),
+            ("لـ “التحالف الدولي”", "”يلودلا فلاحتلا“ ـل"),
+            ("نص\u200f عربي", "يبرع صن"),
+            ("نص \u2067RLI عربي\u2069 هنا", "انه يبرع RLI صن"),
+            ("أ < ب > ج", "ج < ب > أ"),
+        ],
+        ids=[
+            "thousands",
+            "percent-and-year",
+            "date",
+            "digits-glued",
+            "arabic-indic",
+            "range-quirk",
+            "minus-quirk",
+            "latin-run",
+            "parens",
+            "square-and-curly",
+            "parens-around-latin",
+            "guillemets",
+            "curly-quotes-not-mirrored",
+            "rlm",
+            "isolate",
+            "angle-brackets",
+        ],
+    )
+    def test_visual_line(self, text: str, expected: str) -> None:
+        """Cases 6-13: the visual line agrees with UBA/FriBidi (digits never reversed, brackets mirrored)."""
+        (line,) = V(text, 60)
+        assert N(line) == expected
+        assert not BIDI_CONTROLS & set(line)
+
+    def test_guillemets_point_outward(self) -> None:
+        """Case 11: « stays at the left and » at the right of the RTL word (mirrored twice by L4)."""
+        visual = N(V("«الباعور» يُشارك", 40)[0])
+        assert visual.index("\u00ab") < visual.index("\u00bb")
+        assert visual.endswith("«روعابلا»")
+
+    def test_plain_rust_get_display_does_not_mirror(self) -> None:
+        """Case 10 tripwire: python-bidi's Rust core alone leaves brackets unmirrored (python-bidi#25)."""
+        from bidi import get_display
+
+        assert get_display("(الدولي)", base_dir="R") == ")يلودلا("
+        assert reorder_line("(الدولي)", "rtl") == "(يلودلا)"
+
+    @pytest.mark.parametrize(
+        ("text", "direction", "expected"),
+        [
+            ("(abc)", "ltr", "(abc)"),
+            ("(abc)", "rtl", "(abc)"),
+            ("(אב)", "ltr", "(בא)"),
+            ("a (ج) b", "rtl", "b (ج) a"),
+            ("[ج", "rtl", "ج]"),
+            ("x≤ج", "rtl", "ج≥x"),
+        ],
+        ids=["latin-ltr", "latin-rtl", "hebrew-in-ltr", "bracket-pair", "unpaired", "math"],
+    )
+    def test_reorder_line_mirroring(self, text: str, direction: str, expected: str) -> None:
+        """L4: a mirrored character at an odd level shows its mirror glyph, at an even level it does not."""
+        assert reorder_line(text, direction) == expected  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["نص\u200e عربي\u061c", "\u202bنص\u202c", "\u202eabc\u202c نص", "\u2066a\u2069 \u2068ب\u2069", "\ufeffنص"],
+        ids=["marks", "embedding", "override", "isolates", "bom"],
+    )
+    def test_reorder_line_drops_every_bidi_control(self, text: str) -> None:
+        """Case 13: no U+200E/F, U+061C, U+202A-E, U+2066-9 or U+FEFF survives reordering."""
+        for direction in ("rtl", "ltr"):
+            assert not BIDI_CONTROLS & set(reorder_line(text, direction))  # type: ignore[arg-type]
+
+
+class TestShaping:
+    """RTL.md §4 cases 14-20: lam-alef, harakat, stacked marks, Persian letters, tatweel, no ALLAH ligature."""
+
+    @pytest.mark.parametrize(
+        ("word", "ligature"),
+        [("لا", "\ufefb"), ("الولايات", "\ufefb"), ("الإمارات", "\ufef9"), ("الأمريكية", "\ufef7"), ("الآن", "\ufef5")],
+        ids=["la", "wilayat", "hamza-below", "hamza-above", "madda"],
+    )
+    def test_lam_alef(self, word: str, ligature: str) -> None:
+        """Case 14: lam + alef becomes one ligature code point and one cell."""
+        shaped = shape(word)
+        assert ligature in shaped
+        assert cell_width(shaped) == len(word) - 1
+        assert shape("لا") == "\ufefb" and cell_width("\ufefb") == 1
+
+    def test_harakat_kept_after_their_letter(self) -> None:
+        """Case 15: "إقرأ أيضاً:" keeps its tanween, right after ALEF FINAL, in the visual line."""
+        (line,) = V("إقرأ أيضاً:", 20)
+        assert line.strip() == ":\ufe8e\u064b\ufec0\ufef3\ufe83 \ufe83\ufeae\ufed7\ufe87"
+
+    def test_default_reshaper_drops_harakat(self) -> None:
+        """Case 15 regression: arabic_reshaper's default configuration deletes the tanween."""
+        import arabic_reshaper
+
+        assert "\u064b" not in arabic_reshaper.reshape("أيضاً")
+        assert "\u064b" in shape("أيضاً")
+
+    @pytest.mark.parametrize(
+        ("word", "starts"),
+        [("شاملاً", "\ufefc\u064b"), ("لَا", "\ufefb\u064e"), ("تعاوناً", "\ufe8e\u064b")],
+        ids=["tanween-on-lam-alef", "fatha-between-lam-and-alef", "tanween"],
+    )
+    def test_mark_follows_lam_alef(self, word: str, starts: str) -> None:
+        """Case 16: the mark of a lam-alef ligature comes right after the ligature, not before it."""
+        assert V(word, 10)[0].strip().startswith(starts)
+
+    def test_stacked_marks_follow_their_own_letter(self) -> None:
+        """Case 17: each mark of "كَنَدِيَّةٌ" follows its own letter, the stack keeping logical order."""
+        word = "كَنَدِيَّةٌ"
+        clusters = re.findall("[^\u064b-\u0652][\u064b-\u0652]*", shape(word))
+        visual = V(word, 20)[0].strip()
+        assert visual == "".join(reversed(clusters))
+        assert "\ufef3\u064e\u0651" in visual
+
+    def test_no_visual_line_starts_with_a_mark(self) -> None:
+        """Case 16: in every line, each combining mark sits right after a non-space base."""
+        texts = [OWN_TEXT, "شاملاً", "لَا", "كَنَدِيَّةٌ ثُمَّ", "إقرأ أيضاً: موضحاً أن تعاوناً دولياً شاملاً"]
+        for text in texts:
+            for width in (5, 9, 20):
+                for line in V(text, width):
+                    for index, ch in enumerate(line):
+                        if unicodedata.category(ch) == "Mn":
+                            assert index > 0 and not line[index - 1].isspace(), (text, line)
+
+    def test_persian_letters_are_shaped(self) -> None:
+        """Case 18: Farsi yeh is shaped (initial U+FBFE, final U+FBFD) and lines keep the width."""
+        lines = V("الولایات المتحدة فی العراق", 20)
+        joined = "".join(lines)
+        assert "\ufbfe" in joined and "\ufbfd" in joined and "\u06cc" not in joined
+        assert all(cell_width(line) == 20 for line in lines)
+
+    def test_tatweel(self) -> None:
+        """Case 19: "لـ" shapes to lam initial then tatweel, one cell each."""
+        assert shape("لـ “التحالف").startswith("\ufedf\u0640")
+        assert cell_width("\ufedf") == cell_width("\u0640") == 1
+
+    def test_allah_ligature_disabled(self) -> None:
+        """Case 20: "الله" stays four cells, no U+FDF2 (fonts draw it wider than one cell)."""
+        assert "\ufdf2" not in shape("الله") and cell_width(shape("الله")) == 4
+        assert "\ufdf2" not in "".join(V("بسم الله", 20))
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("\ufefb", "\ufefb"), ("\ufe8d\ufedf\ufee0\ufeea", shape("الله")), ("\ufdf2", shape("الله"))],
+        ids=["ligature", "forms", "allah-glyph"],
+    )
+    def test_presentation_forms_are_reshaped_from_base_letters(self, text: str, expected: str) -> None:
+        """Already-shaped input is folded (NFKC) and shaped again, so U+FDF2 cannot sneak in."""
+        assert shape(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("\u200dلا", "\ufefc"), ("ب\u200dلا", "\ufe91\ufefc"), ("بَ\u200dلا", "\ufe91\u064e\ufefc")],
+        ids=["zwj-first", "zwj-joins", "zwj-after-mark"],
+    )
+    def test_zwj_does_not_crash_the_reshaper(self, text: str, expected: str) -> None:
+        """arabic-reshaper 3.1.0 raises IndexError on a ZWJ before lam-alef; we shape it and join."""
+        assert shape(text) == expected
+
+
+class TestWidth:
+    """RTL.md §4 cases 21-24: widths, long tokens, bullets, headline truncation."""
+
+    @pytest.mark.parametrize("width", [1, 2, 20, 37, 60, 80])
+    @pytest.mark.parametrize("mode", ["app", "terminal"])
+    def test_every_line_is_exactly_the_width(self, width: int, mode: str) -> None:
+        """Case 21: every line of our text and of the sample is padded to exactly the width."""
+        paragraphs = own_paragraphs() + (sample_paragraphs() if SAMPLE.is_file() else [])
+        for paragraph in paragraphs:
+            lines = V(paragraph, width, mode=mode)
+            assert all(cell_width(line) == width for line in lines)
+            assert len(lines) == line_count(paragraph, width, mode=mode)  # type: ignore[arg-type]
+
+    def test_sample_width_invariant(self) -> None:
+        """Case 21 on the reference article as one text: all lines exactly 20, 37, 60 and 80 cells."""
+        sample_paragraphs()  # skips when the sample is absent
+        text = SAMPLE.read_text(encoding="utf-8")
+        for width in (20, 37, 60, 80):
+            lines = V(text, width)
+            assert {cell_width(line) for line in lines} == {width}
+
+    def test_long_url_is_split_and_keeps_ltr_order(self) -> None:
+        """Case 22: a URL wider than the line is split; no line exceeds 20 cells; its characters stay LTR."""
+        url = "https://example.com/very/long/path/to/article?id=2500"
+        lines = V(f"المصدر: {url} اليوم", 20)
+        assert all(cell_width(line) == 20 for line in lines)
+        latin = "".join(re.sub("[^A-Za-z0-9]", "", line) for line in lines)
+        assert latin == re.sub("[^A-Za-z0-9]", "", url)
+        assert len(lines) == line_count(f"المصدر: {url} اليوم", 20)
+
+    def test_long_arabic_word_never_splits_a_letter_from_its_marks(self) -> None:
+        """Case 22/4: hard splits fall between clusters; widths and marks survive width 3."""
+        word = "كَنَدِيَّةٌالولاياتُ"
+        lines = V(word, 3)
+        assert all(cell_width(line) == 3 for line in lines)
+        assert letters("".join(lines)) == letters(shape(word))
+        assert len(lines) == line_count(word, 3)
+
+    @pytest.mark.parametrize("token", ["x" * 20_000, "بلا" * 7_000], ids=["latin", "arabic-lam-alef"])
+    def test_very_long_token(self, token: str) -> None:
+        """A 20,000-character token is cut into full-width lines, in order, and counted exactly."""
+        lines = V(token, 60)
+        assert len(lines) == line_count(token, 60) == -(-shaped_width(token) // 60)
+        assert all(cell_width(line) == 60 for line in lines)
+        assert "".join(line.strip()[::-1] for line in lines) == shape(token)
+
+    def test_bullet_at_right_edge(self) -> None:
+        """Case 23: "  • الإمارات…" puts the bullet at the right edge, text right-aligned."""
+        (line,) = V("  • الإمارات تشارك في الاجتماع", 40)
+        assert line.startswith(" ") and line.endswith("•")
+
+    def test_wide_characters(self) -> None:
+        """Two-cell characters never overflow, even at width 1 (they are cropped there)."""
+        for width in (1, 2, 3):
+            lines = V("中文 字符 مرحبا", width)
+            assert all(cell_width(line) == width for line in lines)
+            assert len(lines) == line_count("中文 字符 مرحبا", width)
+
+    @pytest.mark.parametrize("mode", ["app", "terminal"])
+    def test_empty_paragraph_is_one_blank_line(self, mode: str) -> None:
+        """An empty paragraph (and a blank one between two others) gives one padded line."""
+        assert V("", 7, mode=mode) == (" " * 7,)
+        assert len(V("أ\n\nب", 7, mode=mode)) == 3
+        assert line_count("", 7) == 1
+
+    @pytest.mark.parametrize("width", [0, -3])
+    def test_width_below_one_is_rejected(self, width: int) -> None:
+        """A width below 1 raises ValueError in every entry point."""
+        with pytest.raises(ValueError):
+            layout_paragraph("نص", width)
+        with pytest.raises(ValueError):
+            line_count("نص", width)
+        with pytest.raises(ValueError):
+            fit_line("نص", width)
+
+    @pytest.mark.parametrize(
+        "options",
+        [{"mode": "html"}, {"direction": "up"}, {"default": "down"}],
+        ids=["mode", "direction", "default"],
+    )
+    def test_unknown_options_are_rejected(self, options: dict[str, object]) -> None:
+        """Unknown mode or direction values raise ValueError instead of rendering something odd."""
+        with pytest.raises(ValueError):
+            layout_paragraph("نص", 10, **options)  # type: ignore[arg-type]
+
+    def test_align_false_does_not_pad(self) -> None:
+        """With align=False lines keep their natural width."""
+        assert V("نص قصير", 20, align=False) == (shape("نص قصير")[::-1],)
+
+
+class TestFitLine:
+    """RTL.md §4 case 24: one-line headlines truncated in logical order."""
+
+    HEADLINE = "بوريطة: المغرب شريك أساسي في التحالف الدولي ضد داعش"
+
+    @pytest.mark.parametrize("width", [12, 24, 40])
+    def test_rtl_headline_keeps_first_words_ellipsis_left(self, width: int) -> None:
+        """Case 24: the first word shows at the right, "…" at the left, and the line is exactly the width."""
+        line = fit_line(self.HEADLINE, width)
+        assert cell_width(line) == width
+        content = line.strip()
+        assert content.startswith("\u2026")
+        assert N(content).endswith(":ةطيروب")
+
+    def test_ltr_headline_ellipsis_right(self) -> None:
+        """Case 24: an English headline keeps its first words on the left and ends with "…"."""
+        line = fit_line("Minister opens the new public library downtown", 20)
+        assert line.startswith("Minister opens the") and line.rstrip().endswith("\u2026")
+        assert cell_width(line) == 20
+
+    @pytest.mark.parametrize("mode", ["app", "terminal"])
+    def test_short_headline_fits_untouched(self, mode: str) -> None:
+        """A headline that fits is not truncated: right-aligned RTL, no ellipsis."""
+        line = fit_line("الإمارات تشارك", 30, mode=mode)  # type: ignore[arg-type]
+        assert "\u2026" not in line and line.startswith(" ") and cell_width(line) == 30
+
+    def test_terminal_mode_truncates_logical_text(self) -> None:
+        """In terminal mode the label stays logical and unshaped, "…" at its logical end."""
+        line = fit_line(self.HEADLINE, 20, mode="terminal")
+        assert line.endswith("\u2026") and line.lstrip().startswith("بوريطة")
+
+    def test_width_one(self) -> None:
+        """At width 1 only the ellipsis is left."""
+        assert fit_line(self.HEADLINE, 1) == "\u2026"
+
+
+class TestTerminalMode:
+    """``mode="terminal"``: same wrapping, logical unshaped text, still padded."""
+
+    def test_logical_unshaped_text(self) -> None:
+        """Terminal mode returns the logical words, unshaped and in order, padded on the left for RTL."""
+        for paragraph in own_paragraphs():
+            lines = V(paragraph, 30, mode="terminal")
+            assert " ".join(line.strip() for line in lines) == " ".join(paragraph.split())
+            assert not any("\ufb50" <= ch <= "\ufeff" for line in lines for ch in line)
+            assert all(line.startswith(" ") or cell_width(line.strip()) == 30 for line in lines)
+
+    def test_same_wrapping_without_lam_alef(self) -> None:
+        """Terminal mode wraps the same words as app mode when no lam-alef makes a shaped word narrower."""
+        text = "وقال مدير المكتبة في كلمة قصيرة إن المشروع استغرق ثلاث سنوات من التخطيط"
+        terminal = [line.split() for line in V(text, 20, mode="terminal")]
+        assert split_as_lines(text, V(text, 20)) == terminal
+
+    def test_lam_alef_packs_app_lines_tighter(self) -> None:
+        """App mode measures the shaped text, where each lam-alef saves a cell, so it can fit more."""
+        text = "لا لا لا لا"
+        assert line_count(text, 7) == 1 and line_count(text, 7, mode="terminal") == 2
+
+
+class TestCaches:
+    """PERF.md: reshape once per paragraph; re-layout and line counting never reshape."""
+
+    def test_relayout_makes_no_reshape_calls(self) -> None:
+        """Laying out again at other widths reuses the shaped paragraphs: zero reshape calls."""
+        layout_paragraph(OWN_TEXT, 60)
+        assert STATS.reshape_calls == len(own_paragraphs())
+        STATS.reset()
+        for width in (37, 80, 20, 1):
+            layout_paragraph(OWN_TEXT, width)
+        assert STATS.reshape_calls == 0
+        assert STATS.bidi_calls > 0
+
+    def test_layout_cache_makes_no_calls_at_all(self) -> None:
+        """The same layout twice is served from the cache: no reshaping, no reordering."""
+        first = layout_paragraph(OWN_TEXT, 60)
+        STATS.reset()
+        assert layout_paragraph(OWN_TEXT, 60) == first
+        assert STATS.reshape_calls == STATS.bidi_calls == 0
+        assert STATS.layout_hits == len(OWN_TEXT.split("\n"))
+
+    def test_line_count_neither_shapes_nor_reorders(self) -> None:
+        """line_count on a fresh article calls neither the reshaper nor python-bidi."""
+        assert line_count(OWN_TEXT * 3, 33) > 0
+        assert STATS.reshape_calls == STATS.bidi_calls == 0
+
+    def test_line_count_on_a_large_text(self) -> None:
+        """line_count handles ~1 MB of Arabic without shaping, and equals the layout's length."""
+        big = "\n".join(f"{p} {i}" for i in range(60) for p in own_paragraphs()) * 25
+        assert len(big.encode()) > 1_000_000
+        count = line_count(big, 80)
+        assert STATS.reshape_calls == 0
+        small = "\n".join(big.split("\n")[:40])
+        assert line_count(small, 80) == len(layout_paragraph(small, 80))
+        assert count > 4 * 60 * 25
+
+    def test_reset(self) -> None:
+        """PipelineStats.reset sets every counter back to zero."""
+        layout_paragraph("نص", 5)
+        STATS.reset()
+        assert (STATS.reshape_calls, STATS.bidi_calls, STATS.layout_hits) == (0, 0, 0)
+
+
+class TestInternals:
+    """Invariants of the private helpers the speed depends on."""
+
+    def test_nsm_table_matches_unicodedata(self) -> None:
+        """The built-in NSM ranges are all Bidi_Class NSM, and cover nearly all of this Python's NSMs."""
+        table: set[int] = set()
+        for item in rtl._NSM_RANGES.split():
+            first, _, last = item.partition("-")
+            table.update(range(int(first, 16), int(last or first, 16) + 1))
+        assert all(unicodedata.bidirectional(chr(code)) == "NSM" for code in table)
+        scanned = [*range(0x300, 0x20000), *range(0xE0100, 0xE01F0)]
+        current = {code for code in scanned if unicodedata.bidirectional(chr(code)) == "NSM"}
+        assert len(current - table) < 0.05 * len(current)
+        assert re.fullmatch(f"[{rtl._NSM}]+", "\u064b\u0300\U000e0100") and not re.match(f"[{rtl._NSM}]", "ب")
+
+    def test_rtl_fast_path_alphabet_is_rtl_or_neutral(self) -> None:
+        """Every character the RTL fast path accepts is AL/R or neutral, so a whole line is level 1."""
+        allowed = {"AL", "R", "ON", "ES", "ET", "CS", "WS", "NSM"}
+        accepted = [ch for ch in map(chr, range(0x10000)) if rtl._ONLY_RTL_AND_NEUTRAL.fullmatch(ch)]
+        assert accepted and all(unicodedata.bidirectional(ch) in allowed for ch in accepted)
+
+    def test_memo_config_shapes_like_the_stock_reshaper(self) -> None:
+        """The memoized configuration gives the same output as a stock ArabicReshaper."""
+        from arabic_reshaper import ArabicReshaper
+
+        config = {"delete_harakat": False, "shift_harakat_position": False, "ARABIC LIGATURE ALLAH": False}
+        stock = ArabicReshaper(configuration=config)
+        for paragraph in own_paragraphs() + ["لَا شاملاً الله كَنَدِيَّةٌ فی"]:
+            assert shape(paragraph) == stock.reshape(paragraph)
+
+
+# ----------------------------------------------------------------------------------------------------
+# Properties
+
+ARABIC_LETTERS = [chr(c) for c in range(0x0621, 0x064B)] + list("یکگپچژ")
+HARAKAT = [chr(c) for c in range(0x064B, 0x0653)] + ["\u0670"]
+LAM_ALEF = ["\u0644", "\u0622", "\u0623", "\u0625", "\u0627"]
+OTHERS = list("abcXYZ0123456789 .,:;!?()[]{}«»“”-/%") + ["\u0640", "\u06e5", "\u0300", "\u200d", "\ufe0f"]
+SAMPLE_WORDS = ["الولايات", "لا", "الإمارات", "الأمريكية", "الآن", "أيضاً", "شاملاً", "«الباعور»", "يُشارك", "فی"]
+EXTRA = ["\ufefb", "\ufe8e", "中", "\u0660", "\u2067", "\u2069", "\u202e", "\u200f", "\x00", "\x1b", "\x85"]
+EXTRA += ["\t", "\ufeff", "\n", "\u2029", "\U0001f468", "\U000e01ef", "\ud800"]
+
+arabic_text = st.lists(
+    st.one_of(
+        st.sampled_from(ARABIC_LETTERS + HARAKAT + LAM_ALEF * 4 + OTHERS),
+        st.sampled_from(SAMPLE_WORDS),
+    ),
+    max_size=30,
+).map("".join)
+messy_text = st.lists(
+    st.one_of(st.sampled_from(ARABIC_LETTERS + HARAKAT + LAM_ALEF + OTHERS + EXTRA), st.sampled_from(SAMPLE_WORDS)),
+    max_size=40,
+).map("".join)
+WIDTHS = st.sampled_from([1, 2, 3, 5, 8, 20, 37, 60, 80])
+FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+class TestProperties:
+    """Hypothesis properties over Arabic, Latin, digits, punctuation, marks and hostile characters."""
+
+    @FAST
+    @given(arabic_text)
+    def test_width_estimate_is_exact(self, text: str) -> None:
+        """shaped_width (no shaping) equals the cell width of the shaped text."""
+        assert shaped_width(text) == cell_width(shape(text))
+
+    @FAST
+    @given(arabic_text.filter(lambda t: "\u200d" not in t))
+    def test_own_lam_alef_pass_matches_the_reshaper(self, text: str) -> None:
+        """The ZWJ-safe shaping path gives the reshaper's own result wherever that one works."""
+        assert rtl._reshape_ligating_here(text) == rtl._reshaper(True)(text)
+
+    @FAST
+    @given(arabic_text)
+    def test_shaped_text_splits_like_the_logical_text(self, text: str) -> None:
+        """Joining never crosses a space: the shaped paragraph has one token per logical token."""
+        logical = [t for t in text.replace("\u200d", "").split(" ") if t]
+        assert len([t for t in shape(text).split(" ") if t]) == len(logical)
+
+    @FAST
+    @given(messy_text, WIDTHS, st.sampled_from(["app", "terminal"]), st.booleans())
+    def test_layout_invariants(self, text: str, width: int, mode: str, prefer_rtl: bool) -> None:
+        """Every line is exactly the width, line_count agrees, and no bidi control or C0/C1 gets out."""
+        lines = layout_paragraph(text, width, mode=mode, prefer_rtl=prefer_rtl)  # type: ignore[arg-type]
+        assert all(cell_width(line) == width for line in lines)
+        assert line_count(text, width, mode=mode) == len(lines)  # type: ignore[arg-type]
+        for line in lines:
+            assert not BIDI_CONTROLS & set(line)
+            assert not any(ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 for ch in line)
+        label = fit_line(text, width, mode=mode)  # type: ignore[arg-type]
+        assert cell_width(label) == width and not BIDI_CONTROLS & set(label)
+
+    @FAST
+    @given(arabic_text, WIDTHS)
+    def test_lines_keep_every_character(self, text: str, width: int) -> None:
+        """Wrapping loses nothing but spaces (width >= 2 fits every cluster); mirroring may swap a bracket."""
+        from bidi.mirror import MIRRORED
+
+        def folded(counter: Counter[str]) -> Counter[str]:
+            return Counter(min(ch, MIRRORED.get(ch, ch)) for ch in counter.elements())
+
+        if width < 2:
+            return
+        lines = layout_paragraph(text, width)
+        assert folded(letters("".join(lines))) == folded(letters(shape(text)))
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(), st.sampled_from(["ltr", "rtl"]), st.booleans())
+    def test_reorder_line_never_raises(self, text: str, direction: str, marks: bool) -> None:
+        """reorder_line takes any string (isolates, overrides, surrogates) and drops every bidi control."""
+        assert not BIDI_CONTROLS & set(reorder_line(text, direction, marks=marks))  # type: ignore[arg-type]
+
+    @FAST
+    @given(
+        st.lists(
+            st.sampled_from(
+                ["\u2066", "\u2067", "\u2068", "\u2069", "\u202a", "\u202e", "\u202c", "ج", "a", "(", "\u064e", " "]
+            ),
+            max_size=20,
+        ).map("".join)
+    )
+    def test_reorder_line_with_explicit_controls(self, text: str) -> None:
+        """Unbalanced isolates, embeddings and overrides never raise and never reach the output."""
+        for direction in ("ltr", "rtl"):
+            out = reorder_line(text, direction)  # type: ignore[arg-type]
+            assert not BIDI_CONTROLS & set(out)
+            assert Counter(out) == Counter(ch for ch in text if ch not in BIDI_CONTROLS) or "(" in text
+
+    @FAST
+    @given(st.text(alphabet=st.sampled_from(ARABIC_LETTERS + list(" .,:!?«»“”-/%()")), max_size=40))
+    def test_rtl_fast_path_equals_get_display(self, text: str) -> None:
+        """The reversal fast path gives what python-bidi gives for Arabic plus neutrals (then L4)."""
+        from bidi import get_display
+        from bidi.mirror import MIRRORED
+
+        if any(ch in MIRRORED for ch in text):
+            return
+        assert reorder_line(text, "rtl") == get_display(text, base_dir="R")
+
+    @FAST
+    @given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=40))
+    def test_ltr_ascii_fast_path_equals_get_display(self, text: str) -> None:
+        """Printable ASCII in an LTR paragraph is already in visual order."""
+        from bidi import get_display
+
+        assert reorder_line(text, "ltr") == get_display(text, base_dir="L")

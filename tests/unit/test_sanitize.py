@@ -1,0 +1,87 @@
+"""sanitize_text / sanitize_line: nothing dangerous reaches the model, the screen or JSON."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newstui.text.sanitize import MAX_MARKS, sanitize_line, sanitize_text
+
+BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def has_control(text: str, *, allow_newline: bool) -> bool:
+    return any(
+        (unicodedata.category(c) == "Cc" and not (allow_newline and c == "\n")) or c in BIDI_CONTROLS or c == "\ufeff"
+        for c in text
+    )
+
+
+CASES = [
+    ("osc-title-bel", "a\x1b]2;PWNED\x07b", "a␛]2;PWNED␇b"),
+    ("osc-title-st", "a\x1b]2;PWNED\x1b\\b", "a␛]2;PWNED␛\\b"),
+    ("osc52", "\x1b]52;c;aGk=\x07", "␛]52;c;aGk=␇"),
+    ("csi-clear", "\x1b[2J\x1b[H", "␛[2J␛[H"),
+    ("c1-csi", "x\x9b31my", "x\ufffd31my"),
+    ("backspaces", "safe\b\b\b\bEVIL", "safe␈␈␈␈EVIL"),
+    ("carriage-return", "good\rEVIL", "good\nEVIL"),
+    ("crlf", "one\r\ntwo", "one\ntwo"),
+    ("nul-del", "a\x00b\x7fc", "a␀b␡c"),
+    ("tab", "a\tb", "a    b"),
+    ("line-separators", "a\u2028b\u2029c\x85d", "a\nb\nc\nd"),
+    ("rlo-trojan", "abc\u202eDEF\u202c ghi", "abcDEF ghi"),
+    ("isolates", "\u2067عربي\u2069", "عربي"),
+    ("bom", "\ufeffنص", "نص"),
+    ("markup-kept-literal", "[bold red]x[/] [/ [@click=app.quit]", "[bold red]x[/] [/ [@click=app.quit]"),
+    ("arabic-harakat-kept", "شاملاً يُشارك", "شاملاً يُشارك"),
+    ("zwj-zwnj-kept", "می\u200cخواهم", "می\u200cخواهم"),
+    ("rlm-kept-for-the-algorithm", "نص\u200f عربي", "نص\u200f عربي"),
+]
+
+
+class TestSanitizeText:
+    @pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+    def test_table(self, raw: str, expected: str) -> None:
+        """Each hostile or ordinary input maps to its visible, safe form."""
+        assert sanitize_text(raw) == expected
+
+    def test_mark_flood_is_capped(self) -> None:
+        """10,000 combining marks on one letter are cut to MAX_MARKS."""
+        assert sanitize_text("a" + "\u0301" * 10_000) == "a" + "\u0301" * MAX_MARKS
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text())
+    def test_output_has_no_control_but_newline(self, text: str) -> None:
+        """Whatever comes in, only \\n survives among controls, and no bidi override or BOM."""
+        assert not has_control(sanitize_text(text), allow_newline=True)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text())
+    def test_idempotent(self, text: str) -> None:
+        """Sanitizing twice changes nothing more."""
+        once = sanitize_text(text)
+        assert sanitize_text(once) == once
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+    def test_length_is_bounded(self, text: str) -> None:
+        """The result is never more than four times the input (tabs expand to four spaces)."""
+        assert len(sanitize_text(text)) <= 4 * len(text)
+
+
+class TestSanitizeLine:
+    @settings(max_examples=300, deadline=None)
+    @given(st.text())
+    def test_single_line_without_controls(self, text: str) -> None:
+        """A sanitized line has no newline and no control character at all, and is idempotent."""
+        line = sanitize_line(text)
+        assert "\n" not in line
+        assert not has_control(line, allow_newline=False)
+        assert sanitize_line(line) == line
+
+    def test_whitespace_collapses(self) -> None:
+        """Newlines and runs of spaces become single spaces; ends are trimmed."""
+        assert sanitize_line("  a\n\n b\t c ") == "a b c"

@@ -1,0 +1,358 @@
+"""Local sources: safe file reads, stdin, lazy folder walks, and load_sources on paths and stdin."""
+
+from __future__ import annotations
+
+import io
+import os
+import socket
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newstui.errors import NotReadable, SourceError, SourceNotFound, TooLarge
+from newstui.model import LoadResult
+from newstui.sources import LoadOptions, is_url, load_sources
+from newstui.sources.folder import WalkStats, iter_folder, natural_key
+from newstui.sources.local import read_file, read_stdin
+
+ARTICLE = "مدرسة القرية تفتتح مختبراً جديداً للعلوم\nتبرع الأهالي بالأجهزة وتطوع المعلمون لتدريب الطلاب.\n"
+ENGLISH = "Bridge repairs finish early\nThe east bridge reopened on Friday after six weeks of work.\n"
+
+
+@pytest.fixture
+def short_tmp() -> Iterator[Path]:
+    """A temporary folder with a short path (for AF_UNIX sockets and 2,000-level trees)."""
+    with tempfile.TemporaryDirectory(dir="/tmp", prefix="nt") as name:
+        yield Path(name)
+
+
+def _elapsed(start: float) -> float:
+    return time.monotonic() - start
+
+
+class TestReadFile:
+    def test_reads_a_regular_file(self, tmp_path: Path) -> None:
+        """A regular file is read whole, with the path as origin and a content type from its extension."""
+        path = tmp_path / "story.html"
+        path.write_bytes(b"<p>hi</p>")
+        doc = read_file(path)
+        assert (doc.origin, doc.data, doc.content_type) == (str(path), b"<p>hi</p>", "text/html")
+
+    @pytest.mark.parametrize(
+        ("name", "content_type"),
+        [("a.txt", "text/plain"), ("a.md", "text/plain"), ("a.rss", "application/rss+xml"), ("noext", None)],
+        ids=["txt", "md", "rss", "none"],
+    )
+    def test_content_type_from_extension(self, tmp_path: Path, name: str, content_type: str | None) -> None:
+        """The extension sets the assumed media type (None without an extension)."""
+        (tmp_path / name).write_text(ENGLISH)
+        assert read_file(tmp_path / name).content_type == content_type
+
+    def test_missing_file(self, tmp_path: Path) -> None:
+        """A missing path raises SourceNotFound("no such file")."""
+        with pytest.raises(SourceNotFound, match="^no such file$"):
+            read_file(tmp_path / "nope.txt")
+
+    def test_directory_is_not_read(self, tmp_path: Path) -> None:
+        """A folder given to read_file is NotReadable ("a folder"); load_sources walks folders instead."""
+        with pytest.raises(NotReadable, match="a folder"):
+            read_file(tmp_path)
+
+    @pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
+    def test_devices_are_refused_without_reading(self, device: str) -> None:
+        """Character devices are refused at once, never read (no endless /dev/zero)."""
+        if not os.path.exists(device):
+            pytest.skip(f"{device} absent")
+        start = time.monotonic()
+        with pytest.raises(NotReadable, match="character device"):
+            read_file(device)
+        assert _elapsed(start) < 1
+
+    def test_fifo_without_writer_does_not_hang(self, tmp_path: Path) -> None:
+        """A FIFO with no writer is refused immediately instead of blocking in open()."""
+        fifo = tmp_path / "pipe.txt"
+        os.mkfifo(fifo)
+        start = time.monotonic()
+        with pytest.raises(NotReadable, match="FIFO"):
+            read_file(fifo)
+        assert _elapsed(start) < 1
+
+    def test_socket_is_refused(self, short_tmp: Path) -> None:
+        """A Unix socket is refused with a message naming it."""
+        path = short_tmp / "s.txt"
+        with socket.socket(socket.AF_UNIX) as server:
+            server.bind(str(path))
+            with pytest.raises(NotReadable, match="socket"):
+                read_file(path)
+
+    @pytest.mark.parametrize(("size", "ok"), [(100, True), (101, False)], ids=["at-cap", "over-cap"])
+    def test_size_cap(self, tmp_path: Path, size: int, ok: bool) -> None:
+        """A file of exactly the cap is read; one byte more raises TooLarge with the cap in words."""
+        path = tmp_path / "big.txt"
+        path.write_bytes(b"x" * size)
+        if ok:
+            assert len(read_file(path, cap=100).data) == size
+        else:
+            with pytest.raises(TooLarge, match=r"^too large \(over 100 bytes\)$"):
+                read_file(path, cap=100)
+
+    def test_proc_file_with_zero_size_is_read(self) -> None:
+        """A /proc file (st_size 0, content on read) is read up to EOF."""
+        if not os.path.exists("/proc/self/status"):
+            pytest.skip("no /proc")
+        assert b"Name:" in read_file("/proc/self/status").data
+
+    def test_permission_denied(self, tmp_path: Path) -> None:
+        """An unreadable file raises SourceError("permission denied")."""
+        if os.geteuid() == 0:
+            pytest.skip("root reads files regardless of mode")
+        path = tmp_path / "secret.txt"
+        path.write_text(ENGLISH)
+        path.chmod(0)
+        with pytest.raises(SourceError, match="^permission denied$"):
+            read_file(path)
+
+    def test_symlink_loop(self, tmp_path: Path) -> None:
+        """A symbolic link loop raises SourceError("symbolic link loop")."""
+        (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+        (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+        with pytest.raises(SourceError, match="^symbolic link loop$"):
+            read_file(tmp_path / "a.txt")
+
+    def test_dangling_link(self, tmp_path: Path) -> None:
+        """A link whose target is gone says so instead of plain "no such file"."""
+        (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
+        with pytest.raises(SourceNotFound, match="dangling symbolic link"):
+            read_file(tmp_path / "gone.txt")
+
+    def test_symlink_to_file_is_read(self, tmp_path: Path) -> None:
+        """A link to a regular file is read through."""
+        (tmp_path / "real.txt").write_text(ENGLISH)
+        (tmp_path / "link.txt").symlink_to(tmp_path / "real.txt")
+        assert read_file(tmp_path / "link.txt").data == ENGLISH.encode()
+
+
+class TestReadStdin:
+    def test_reads_stream(self) -> None:
+        """Piped bytes are read from the given stream with origin "-"."""
+        doc = read_stdin(io.BytesIO(ARTICLE.encode()))
+        assert (doc.origin, doc.data) == ("-", ARTICLE.encode())
+
+    def test_cap(self) -> None:
+        """More than the cap on stdin raises TooLarge."""
+        with pytest.raises(TooLarge):
+            read_stdin(io.BytesIO(b"x" * 50), cap=49)
+
+    def test_closed_stream(self) -> None:
+        """A closed stream raises SourceNotFound("stdin is closed")."""
+        stream = io.BytesIO(b"x")
+        stream.close()
+        with pytest.raises(SourceNotFound, match="stdin is closed"):
+            read_stdin(stream)
+
+
+def _make_deep_tree(root: Path, depth: int) -> None:
+    """``root/d/d/.../d/deep.txt`` built through directory descriptors (no long-path system calls)."""
+    fd = os.open(root, os.O_RDONLY)
+    try:
+        for _ in range(depth):
+            os.mkdir("d", dir_fd=fd)
+            child = os.open("d", os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = child
+        out = os.open("deep.txt", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
+        os.write(out, ENGLISH.encode())
+        os.close(out)
+    finally:
+        os.close(fd)
+
+
+def _remove_deep_tree(root: Path) -> None:
+    """Undo ``_make_deep_tree`` bottom-up without recursion (shutil.rmtree would overflow)."""
+    path = str(root)
+    while os.path.isdir(os.path.join(path, "d")):
+        path = os.path.join(path, "d")
+    for name in os.listdir(path):
+        os.unlink(os.path.join(path, name))
+    while path != str(root):
+        os.rmdir(path)
+        path = os.path.dirname(path)
+
+
+class TestIterFolder:
+    def test_natural_sorted_candidates_only(self, tmp_path: Path) -> None:
+        """Candidate files come in natural order, subfolders in place; other extensions and hidden names are skipped."""
+        for name in ["10.txt", "2.txt", "b.html", "A.md", "notes", "photo.png", ".hidden.txt", "data.json"]:
+            (tmp_path / name).write_text(ENGLISH)
+        (tmp_path / "sub").mkdir()
+        (tmp_path / "sub" / "1.xml").write_text("<rss/>")
+        (tmp_path / ".git").mkdir()
+        (tmp_path / ".git" / "HEAD.txt").write_text("x")
+        stats = WalkStats()
+        found = [os.path.relpath(p, tmp_path) for p in iter_folder(tmp_path, stats=stats)]
+        assert found == ["2.txt", "10.txt", "A.md", "b.html", "notes", os.path.join("sub", "1.xml")]
+        assert stats.skipped == 4  # photo.png, data.json, .hidden.txt, .git
+
+    def test_deep_tree_without_recursion_error(self, short_tmp: Path) -> None:
+        """A 2,000-level tree is walked with an explicit stack: no RecursionError, the deepest file is found."""
+        _make_deep_tree(short_tmp, 2000)
+        limit = sys.getrecursionlimit()
+        try:
+            found = list(iter_folder(short_tmp, max_depth=5000))
+        finally:
+            _remove_deep_tree(short_tmp)
+        assert sys.getrecursionlimit() == limit
+        assert len(found) == 1 and found[0].endswith("deep.txt") and found[0].count(os.sep) > 2000
+
+    def test_depth_cap(self, short_tmp: Path) -> None:
+        """Past the depth cap folders are not entered, and the walk says so."""
+        _make_deep_tree(short_tmp, 40)
+        stats = WalkStats()
+        try:
+            assert list(iter_folder(short_tmp, stats=stats)) == []
+        finally:
+            _remove_deep_tree(short_tmp)
+        assert stats.depth_capped == 1
+
+    def test_symlink_to_ancestor_terminates(self, tmp_path: Path) -> None:
+        """A symbolic link back to an ancestor is not followed: each file is seen once."""
+        (tmp_path / "a").mkdir()
+        (tmp_path / "a" / "one.txt").write_text(ENGLISH)
+        (tmp_path / "a" / "up").symlink_to(tmp_path)
+        (tmp_path / "a" / "self").symlink_to(tmp_path / "a")
+        found = list(iter_folder(tmp_path))
+        assert found == [str(tmp_path / "a" / "one.txt")]
+
+    def test_entry_cap(self, tmp_path: Path) -> None:
+        """The walk stops after max_entries entries and marks itself truncated."""
+        for index in range(100):
+            (tmp_path / f"{index}.txt").write_text("x")
+        stats = WalkStats()
+        found = list(iter_folder(tmp_path, max_entries=50, stats=stats))
+        assert len(found) == 50 and stats.truncated
+
+    def test_large_folder_starts_at_once(self, tmp_path: Path) -> None:
+        """With 10,000 files the first path arrives quickly (one listing), not after the whole walk."""
+        for index in range(10_000):
+            os.close(os.open(tmp_path / f"{index:05d}.txt", os.O_CREAT | os.O_WRONLY, 0o644))
+        start = time.monotonic()
+        walker = iter_folder(tmp_path)
+        first = next(walker)
+        first_time = _elapsed(start)
+        rest = sum(1 for _ in walker)
+        assert first.endswith("00000.txt") and rest == 9_999
+        assert first_time < 2.0  # one listing and sort (~15 ms idle); generous for loaded CI machines
+
+    def test_devices_and_fifos_are_skipped(self, tmp_path: Path) -> None:
+        """A FIFO with a candidate name is skipped, not yielded (reading it would hang)."""
+        os.mkfifo(tmp_path / "pipe.txt")
+        (tmp_path / "ok.txt").write_text(ENGLISH)
+        assert [os.path.basename(p) for p in iter_folder(tmp_path)] == ["ok.txt"]
+
+    @pytest.mark.parametrize(
+        ("names", "expected"),
+        [
+            (["b10", "b9", "a"], ["a", "b9", "b10"]),
+            (["File2.txt", "file10.txt", "file1.txt"], ["file1.txt", "File2.txt", "file10.txt"]),
+        ],
+        ids=["numbers", "case-insensitive"],
+    )
+    def test_natural_key(self, names: list[str], expected: list[str]) -> None:
+        """Numbers compare by value and letters without case."""
+        assert sorted(names, key=natural_key) == expected
+
+
+class TestLoadSourcesLocal:
+    async def test_results_in_command_line_order(self, tmp_path: Path) -> None:
+        """Results follow the refs order; a folder expands in place; a missing file becomes an error result."""
+        (tmp_path / "first.txt").write_text(ENGLISH)
+        folder = tmp_path / "box"
+        folder.mkdir()
+        (folder / "2.txt").write_text(ARTICLE)
+        (folder / "10.txt").write_text(ENGLISH)
+        (tmp_path / "last.html").write_text("<html><body><h1>Tide tables</h1><p>High tide is at six.</p></body></html>")
+        refs = [str(tmp_path / "first.txt"), str(folder), str(tmp_path / "missing.txt"), str(tmp_path / "last.html")]
+        seen: list[tuple[int, LoadResult]] = []
+        results = await load_sources(refs, LoadOptions(), on_result=lambda i, r: seen.append((i, r)))
+        origins = [r.origin for r in results]
+        assert origins == [refs[0], str(folder / "2.txt"), str(folder / "10.txt"), refs[2], refs[3]]
+        assert results[3].error == "no such file" and not results[3].articles
+        assert all(r.articles for r in results if r is not results[3])
+        assert sorted((i, r.origin) for i, r in seen) == sorted(
+            [(0, refs[0]), (1, origins[1]), (1, origins[2]), (2, refs[2]), (3, refs[3])]
+        )
+
+    async def test_folder_skips_binary_and_empty_silently(self, tmp_path: Path) -> None:
+        """Binary and empty files inside a folder produce no result; readable ones do."""
+        (tmp_path / "a.txt").write_text(ENGLISH)
+        (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02binary")
+        (tmp_path / "c.txt").write_bytes(b"")
+        results = await load_sources([str(tmp_path)], LoadOptions())
+        assert [os.path.basename(r.origin) for r in results] == ["a.txt"] and results[0].error is None
+
+    async def test_folder_with_nothing_readable(self, tmp_path: Path) -> None:
+        """A folder with only binary/empty files gives one error result counting what was skipped."""
+        (tmp_path / "b.txt").write_bytes(b"\x00\x01")
+        (tmp_path / "c.txt").write_bytes(b"  \n")
+        results = await load_sources([str(tmp_path)], LoadOptions())
+        assert results == [
+            LoadResult(origin=str(tmp_path), error="no readable files (2 binary or empty files skipped)")
+        ]
+
+    async def test_stdin_is_read_from_the_passed_stream(self) -> None:
+        """ "-" reads the stream passed as stdin, and only that."""
+        results = await load_sources(["-"], LoadOptions(), stdin=io.BytesIO(ARTICLE.encode()))
+        assert results[0].origin == "-" and results[0].error is None
+        assert results[0].articles[0].direction == "rtl"
+
+    async def test_stdin_without_stream(self) -> None:
+        """ "-" without a stream is an error result, not an attempt to read sys.stdin."""
+        results = await load_sources(["-"], LoadOptions())
+        assert results == [LoadResult(origin="-", error="no input on stdin")]
+
+    @pytest.mark.parametrize(
+        ("content", "message"),
+        [(b"\x89PNG\r\n\x1a\n\x00\x00", "binary file, not text"), (b"", "empty file")],
+        ids=["binary", "empty"],
+    )
+    async def test_single_file_errors_are_one_line(self, tmp_path: Path, content: bytes, message: str) -> None:
+        """A binary or empty file named directly gives its one-line error without the origin in it."""
+        path = tmp_path / "x.txt"
+        path.write_bytes(content)
+        results = await load_sources([str(path)], LoadOptions())
+        assert results == [LoadResult(origin=str(path), error=message)]
+
+    async def test_file_cap_from_options(self, tmp_path: Path) -> None:
+        """max_file_bytes caps local files."""
+        path = tmp_path / "x.txt"
+        path.write_text(ENGLISH * 10)
+        results = await load_sources([str(path)], LoadOptions(max_file_bytes=100))
+        assert results[0].error == "too large (over 100 bytes)"
+
+    async def test_unsupported_url_scheme(self) -> None:
+        """A feed:// reference is refused as a URL with a friendly message, without any network."""
+        results = await load_sources(["feed://example.com/rss"], LoadOptions())
+        assert results[0].error is not None and "unsupported URL scheme (feed:)" in results[0].error
+
+
+class TestIsUrl:
+    @pytest.mark.parametrize(
+        ("ref", "expected"),
+        [
+            ("https://example.com/a", True),
+            ("http://x", True),
+            ("feed://x", True),
+            ("story.txt", False),
+            ("-", False),
+            ("./http:/x", False),
+            ("C:\\news\\a.txt", False),
+        ],
+        ids=["https", "http", "feed", "path", "stdin", "relative", "windows"],
+    )
+    def test_is_url(self, ref: str, expected: bool) -> None:
+        """Anything shaped scheme://... is a URL; paths and "-" are not."""
+        assert is_url(ref) is expected
