@@ -6,7 +6,6 @@ import fcntl
 import os
 import re
 import select
-import signal
 import struct
 import subprocess
 import sys
@@ -15,6 +14,7 @@ import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from signal import SIGKILL
 
 PROBES = Path(__file__).resolve().parent / "probes"
 COLS = 100
@@ -40,9 +40,25 @@ def child_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
 
 
 def _reap(pid: int) -> tuple[int, float]:
-    """Wait for ``pid`` and return (status, its own peak RSS in MiB) from wait4's rusage."""
+    """Wait for ``pid``; (status, peak RSS in MiB from wait4's rusage).
+
+    ``ru_maxrss`` also counts the moments between fork and exec, when the child still maps the
+    parent's memory, so it is only an upper bound when the parent is large; ``peak_rss`` is exact.
+    """
     _, status, usage = os.wait4(pid, 0)
     return status, usage.ru_maxrss / 1024.0  # Linux reports KiB
+
+
+def peak_rss(pid: int) -> float | None:
+    """Peak RSS (``VmHWM``) of the running process ``pid`` in MiB, counted from its exec; None if unknown."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024.0
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
 
 
 def paint_run(
@@ -60,8 +76,8 @@ def paint_run(
 
     This is the tmux ``capture-pane`` method without tmux: the parent reads the terminal's byte
     stream as the app writes it, so the time is exact to the write that painted the marker (no
-    polling interval, no interpreter teardown). The child is then killed (SIGKILL, by its pid) and
-    reaped with ``wait4`` for its own peak RSS.
+    polling interval, no interpreter teardown). Its peak RSS is read from ``/proc/<pid>/status``
+    (``VmHWM``) just before it is killed (SIGKILL, by its pid) and reaped.
 
     Args:
         argv: the command.
@@ -124,12 +140,13 @@ def paint_run(
                     except OSError:
                         break
     finally:
-        if proc.poll() is None:
-            try:
-                os.kill(proc.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-        _, rss = _reap(proc.pid)
+        hwm = peak_rss(proc.pid)
+        try:
+            os.kill(proc.pid, SIGKILL)  # our own child, not yet reaped (a zombie at worst): safe by pid
+        except ProcessLookupError:
+            pass
+        _, maxrss = _reap(proc.pid)
+        rss = hwm if hwm is not None else maxrss
         proc.returncode = -9
         os.close(master)
     if found_at is None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 from typing import Final
 from urllib.parse import urlsplit
@@ -35,8 +36,13 @@ NEAR_MIN_WORDS: Final = 4
 """Fewest words both titles need for a near match."""
 _HEAD_WORDS: Final = 3
 """Words of the title prefix index (a 4-word prefix whose last word is cut still shares 3)."""
-_SHORT_POSTINGS: Final = 64
+_SHORT_POSTINGS: Final = 512
 """Postings short enough to probe beyond the minimum (see ``_probe``)."""
+_LONG_POSTINGS: Final = 512
+"""Postings too long to probe at all: the word is too common to find a near match by."""
+
+_NONE, _NEAR, _TITLE, _URL = 0, 1, 2, 3
+"""Match levels, weakest first."""
 
 _Ref = tuple[int, int]
 """(article position, link position): one link of one loaded article."""
@@ -90,6 +96,12 @@ class _TitleKey:
         return self.words[:_HEAD_WORDS]
 
 
+@lru_cache(maxsize=32768)
+def _title_key(title: str) -> _TitleKey:
+    """``_TitleKey.of`` with a bounded memo (link titles repeat across the pages of one site)."""
+    return _TitleKey.of(title)
+
+
 def _is_prefix(a: _TitleKey, b: _TitleKey) -> bool:
     """Whether the shorter title's words start the longer one (its last word may be cut short)."""
     short, long = (a.words, b.words) if len(a.words) <= len(b.words) else (b.words, a.words)
@@ -109,17 +121,71 @@ def _probe(words: frozenset[str], index: dict[str, set[_Ref]] | dict[str, list[i
     A set B with Jaccard(A, B) >= 0.8 holds at least ceil(0.8 |A|) words of A, so it misses at most
     ``may_miss`` = |A| - ceil(0.8 |A|) of them: any ``may_miss + 1`` words of A include one of B's.
     The rarest words are probed; up to two more are added while their postings are short, and each
-    extra probe raises the hits a candidate needs by one, which keeps the candidate lists short.
+    extra probe raises the hits a candidate needs by one, which keeps the candidate lists short. A
+    title whose needed probes are all common words (more than ``_LONG_POSTINGS`` titles hold them)
+    gets no word-based candidates, so one lookup never costs time in proportion to the corpus.
     """
     size = len(words)
     may_miss = size - (4 * size + 4) // 5
     ranked = sorted(words, key=lambda word: (len(index.get(word, ())), word))
     probes = ranked[: may_miss + 1]
+    if len(index.get(probes[-1], ())) > _LONG_POSTINGS:
+        return [], 1  # a title of common words only: no word-based near match (too costly, too risky)
     for word in ranked[may_miss + 1 : may_miss + 3]:
         if len(index.get(word, ())) > _SHORT_POSTINGS:
             break
         probes.append(word)
     return probes, len(probes) - may_miss
+
+
+@dataclass(slots=True)
+class _Match:
+    """The best target found so far for one link, and how it was found."""
+
+    key: _TitleKey
+    url: str | None
+    """The link's URL key."""
+    level: int = _NONE
+    score: float = 0.0
+    """Jaccard of the word sets (near matches only)."""
+    best: int | None = None
+    """Position of the best article so far."""
+    tied: bool = False
+    """Two different titles share the best near score: no target."""
+    best_norm: str = ""
+    """The normalized title of the best near match."""
+
+    @property
+    def final(self) -> bool:
+        """No article loaded later can beat this match (the earliest URL, or title when there is no URL)."""
+        return self.level == _URL or (self.level == _TITLE and self.url is None)
+
+    @property
+    def target(self) -> int | None:
+        return None if self.tied else self.best
+
+    def offer(self, position: int, other: _TitleKey, other_url: str | None) -> None:
+        """Consider the article at ``position`` (loaded after every article considered before)."""
+        if self.url is not None and other_url == self.url:
+            if self.level < _URL:
+                self.level, self.best, self.tied = _URL, position, False
+            return
+        if self.level >= _TITLE:
+            return
+        if other.norm and other.norm == self.key.norm:
+            self.level, self.best, self.tied = _TITLE, position, False
+            return
+        if not (self.key.near_eligible and other.near_eligible):
+            return
+        common, union = _jaccard(self.key, other)
+        if 5 * common < 4 * union and not _is_prefix(self.key, other):
+            return
+        score = max(common / union, 0.01)
+        if score > self.score:
+            self.level, self.score, self.best, self.tied = _NEAR, score, position, False
+            self.best_norm = other.norm
+        elif score == self.score and other.norm != self.best_norm:
+            self.tied = True
 
 
 class Corpus:
@@ -129,14 +195,14 @@ class Corpus:
         self._articles: list[Article] = []
         self._position: dict[str, int] = {}
         self._keys: list[_TitleKey] = []
+        self._urls: list[str | None] = []
         self._search: list[str] = []
         self._by_title: dict[str, list[int]] = {}
         self._by_url: dict[str, int] = {}
         self._by_head: dict[tuple[str, ...], list[int]] = {}
         self._by_word: dict[str, list[int]] = {}
-        # Links that may still find a (better) target, indexed the same way.
-        self._pending: dict[_Ref, _TitleKey] = {}
-        self._pending_url: dict[_Ref, str] = {}
+        # Links that a later article could still give a (better) target, indexed the same way.
+        self._pending: dict[_Ref, _Match] = {}
         self._p_title: dict[str, set[_Ref]] = {}
         self._p_url: dict[str, set[_Ref]] = {}
         self._p_head: dict[tuple[str, ...], set[_Ref]] = {}
@@ -175,36 +241,66 @@ class Corpus:
     def add(self, articles: Iterable[Article]) -> None:
         """Add articles (an id already loaded is ignored) and resolve every link they affect.
 
-        Links of the new articles are resolved against the whole corpus; links of earlier articles
-        that are still unresolved (or only near-matched) are looked at again when a new article could
-        be their target. Articles whose links change are replaced by updated copies.
+        Links of the new articles are resolved against the whole corpus. Links of earlier articles
+        that are still unresolved (or only near-matched) are offered each new article that could be
+        their target. Articles whose links change are replaced by updated copies.
         """
-        added: list[int] = []
+        first = len(self._articles)
         for article in articles:
-            if article.id in self._position:
-                continue
-            added.append(self._index(article))
+            if article.id not in self._position:
+                self._index(article)
+        added = range(first, len(self._articles))
         if not added:
             return
-        affected: set[_Ref] = set()
+        changes: dict[int, dict[int, int | None]] = {}
+        for position in added:
+            for ref in sorted(self._pending_hits(position)):
+                if ref[0] >= first:
+                    continue  # links of this batch are searched in full below
+                match = self._pending[ref]
+                before = match.target
+                match.offer(position, self._keys[position], self._urls[position])
+                if match.final:
+                    self._unpend(ref)
+                if match.target != before:
+                    changes.setdefault(ref[0], {})[ref[1]] = match.target
         for position in added:
             for number, link in enumerate(self._articles[position].related):
-                if link.target is None:
-                    affected.add((position, number))
-            affected |= self._pending_hits(position)
-        self._update(affected)
+                if link.target is not None:
+                    continue
+                match = self._search_match(link, owner=position)
+                if not match.final:
+                    self._pend((position, number), match)
+                if match.target is not None:
+                    changes.setdefault(position, {})[number] = match.target
+        self._apply(changes)
+
+    def _apply(self, changes: dict[int, dict[int, int | None]]) -> None:
+        """Replace the articles whose links got new targets."""
+        for position, targets in changes.items():
+            article = self._articles[position]
+            related = tuple(
+                link if number not in targets else Link(link.title, link.url, self._id_at(targets[number]), link.kind)
+                for number, link in enumerate(article.related)
+            )
+            self._articles[position] = article.with_related(related)
+
+    def _id_at(self, position: int | None) -> str | None:
+        return None if position is None else self._articles[position].id
 
     def _index(self, article: Article) -> int:
         position = len(self._articles)
-        key = _TitleKey.of(article.title)
+        key = _title_key(article.title)
+        ukey = url_key(article.url) if article.url else None
         self._articles.append(article)
         self._position[article.id] = position
         self._keys.append(key)
+        self._urls.append(ukey)
         fields = [article.title, article.source or "", article.section or "", *article.keywords]
         self._search.append("\n".join(normalize(text) for text in fields))
         if key.norm:
             self._by_title.setdefault(key.norm, []).append(position)
-        if article.url and (ukey := url_key(article.url)) is not None:
+        if ukey is not None:
             self._by_url.setdefault(ukey, position)
         if key.near_eligible:
             self._by_head.setdefault(key.head, []).append(position)
@@ -216,60 +312,40 @@ class Corpus:
         """Pending links that the article at ``position`` could be a target for."""
         key = self._keys[position]
         hits: set[_Ref] = set(self._p_title.get(key.norm, ()))
-        article = self._articles[position]
-        if article.url and (ukey := url_key(article.url)) is not None:
+        ukey = self._urls[position]
+        if ukey is not None:
             hits |= self._p_url.get(ukey, set())
         if key.near_eligible:
             hits |= self._p_head.get(key.head, set())
             words, need = _probe(key.word_set, self._p_word)
-            counts = Counter(chain.from_iterable(self._p_word.get(word, ()) for word in words))
-            hits.update(ref for ref, found in counts.items() if found >= need)
+            if need == 1:
+                for word in words:
+                    hits |= self._p_word.get(word, set())
+            else:
+                counts = Counter(chain.from_iterable(self._p_word.get(word, ()) for word in words))
+                hits.update(ref for ref, found in counts.items() if found >= need)
         return hits
 
-    def _update(self, refs: Iterable[_Ref]) -> None:
-        """Resolve ``refs`` against the whole corpus and replace the articles whose links changed."""
-        changes: dict[int, dict[int, str | None]] = {}
-        for ref in sorted(refs):
-            position, number = ref
-            link = self._articles[position].related[number]
-            target, final = self._best(link, owner=position)
-            if final:
-                self._unpend(ref)
-            else:
-                self._pend(ref, link)
-            if target != link.target:
-                changes.setdefault(position, {})[number] = target
-        for position, targets in changes.items():
-            article = self._articles[position]
-            related = tuple(
-                Link(link.title, link.url, targets[number], link.kind) if number in targets else link
-                for number, link in enumerate(article.related)
-            )
-            self._articles[position] = article.with_related(related)
-
-    def _pend(self, ref: _Ref, link: Link) -> None:
-        if ref in self._pending:
-            return
-        key = _TitleKey.of(link.title)
-        self._pending[ref] = key
+    def _pend(self, ref: _Ref, match: _Match) -> None:
+        key = match.key
+        self._pending[ref] = match
         if key.norm:
             self._p_title.setdefault(key.norm, set()).add(ref)
-        if link.url and (ukey := url_key(link.url)) is not None:
-            self._pending_url[ref] = ukey
-            self._p_url.setdefault(ukey, set()).add(ref)
+        if match.url is not None:
+            self._p_url.setdefault(match.url, set()).add(ref)
         if key.near_eligible:
             self._p_head.setdefault(key.head, set()).add(ref)
             for word in key.word_set:
                 self._p_word.setdefault(word, set()).add(ref)
 
     def _unpend(self, ref: _Ref) -> None:
-        key = self._pending.pop(ref, None)
-        if key is None:
+        match = self._pending.pop(ref, None)
+        if match is None:
             return
+        key = match.key
         self._p_title.get(key.norm, set()).discard(ref)
-        ukey = self._pending_url.pop(ref, None)
-        if ukey is not None:
-            self._p_url.get(ukey, set()).discard(ref)
+        if match.url is not None:
+            self._p_url.get(match.url, set()).discard(ref)
         if key.near_eligible:
             self._p_head.get(key.head, set()).discard(ref)
             for word in key.word_set:
@@ -277,50 +353,40 @@ class Corpus:
 
     # -- resolution -------------------------------------------------------------------------------
 
-    def _best(self, link: Link, owner: int | None) -> tuple[str | None, bool]:
-        """The best target id for ``link`` and whether no later article could beat it."""
-        if link.url and (ukey := url_key(link.url)) is not None:
-            position = self._by_url.get(ukey)
+    def _search_match(self, link: Link, owner: int | None) -> _Match:
+        """The best target for ``link`` among all loaded articles but ``owner``."""
+        match = _Match(_title_key(link.title), url_key(link.url) if link.url else None)
+        if match.url is not None:
+            position = self._by_url.get(match.url)
             if position is not None and position != owner:
-                return self._articles[position].id, True
-        key = _TitleKey.of(link.title)
-        for position in self._by_title.get(key.norm, ()):
+                match.level, match.best = _URL, position
+                return match
+        for position in self._by_title.get(match.key.norm, ()):
             if position != owner:
-                return self._articles[position].id, not link.url
-        if not key.near_eligible:
-            return None, False
-        best_score = 0.0
-        best: int | None = None
-        tied = False
-        for position in sorted(self._near_candidates(key)):
-            if position == owner:
-                continue
-            other = self._keys[position]
-            common, union = _jaccard(key, other)
-            if 5 * common < 4 * union and not _is_prefix(key, other):
-                continue
-            score = max(common / union, 0.01)
-            if score > best_score:
-                best_score, best, tied = score, position, False
-            elif score == best_score and best is not None and other.norm != self._keys[best].norm:
-                tied = True
-        if best is None or tied:
-            return None, False
-        return self._articles[best].id, False
+                match.level, match.best = _TITLE, position
+                return match
+        if not match.key.near_eligible:
+            return match
+        for position in sorted(self._near_candidates(match.key)):
+            if position != owner:
+                match.offer(position, self._keys[position], None)
+        return match
 
     def _near_candidates(self, key: _TitleKey) -> set[int]:
         """Articles that may near-match ``key``: same first words, or enough of its rarest words."""
         candidates = set(self._by_head.get(key.head, ()))
         size = len(key.word_set)
         words, need = _probe(key.word_set, self._by_word)
-        counts = Counter(chain.from_iterable(self._by_word.get(word, ()) for word in words))
         low, high = (4 * size + 4) // 5, (5 * size) // 4
         keys = self._keys
-        candidates.update(
-            position
-            for position, found in counts.items()
-            if found >= need and low <= len(keys[position].word_set) <= high
-        )
+        if need == 1:
+            found: set[int] = set()
+            for word in words:
+                found.update(self._by_word.get(word, ()))
+        else:
+            counts = Counter(chain.from_iterable(self._by_word.get(word, ()) for word in words))
+            found = {position for position, hits in counts.items() if hits >= need}
+        candidates.update(position for position in found if low <= len(keys[position].word_set) <= high)
         return candidates
 
     def resolve(self, link: Link) -> str | None:
@@ -331,7 +397,7 @@ class Corpus:
         """
         if link.target is not None and link.target in self._position:
             return link.target
-        return self._best(link, owner=None)[0]
+        return self._id_at(self._search_match(link, owner=None).target)
 
     def related_of(self, article: Article) -> list[Link]:
         """The related links of ``article`` with targets resolved against this corpus."""

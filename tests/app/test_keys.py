@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from app_stories import BOOK_FAIR, FERRY, MARKUP, READING, STORIES
-from app_support import SIZE, reader
+from app_support import SIZE, reader, settle
 from textual.widgets import Input
 
 from newstui.ui.screens.help import HelpScreen
@@ -39,14 +39,14 @@ class TestFilter:
             assert not screen.filter_input.display and isinstance(app.focused, ArticleList)
 
     async def test_filter_keeps_typing_out_of_bindings(self, make_app: Any) -> None:
-        """Letters typed in the filter box (q, n, 1) go into the box, not to the reader's keys."""
+        """Letters typed in the filter box (q, n, 1, /) go into the box, not to the reader's keys."""
         app = make_app()
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
-            await pilot.press("slash", "q", "n", "1")
+            await pilot.press("slash", "q", "n", "1", "slash")
             await pilot.pause()
             assert app.is_running and reader(app).history.current == BOOK_FAIR.id
-            assert reader(app).filter_input.value == "qn1"
+            assert reader(app).filter_input.value == "qn1/"
 
 
 class TestModes:
@@ -114,7 +114,7 @@ class TestModes:
         async with app.run_test(size=SIZE, message_hook=hook) as pilot:
             await pilot.pause()
             await pilot.press("o")
-            await pilot.pause()
+            await settle(pilot)
             assert opened_urls == opened
             if not opened:
                 assert any("no web address" in str(note.message).lower() for note in notes)

@@ -36,6 +36,7 @@ class TestLoading:
             assert titles[0].startswith("سوق الوراقين") and titles[1].startswith("معرض للخط")
             assert screen.history.current == screen.article_list.articles[0].id
             assert str(screen.list_pane.border_title) == "Articles 2"
+            assert app.client is None, "no HTTP client without a URL"
             await pilot.press("1")
             await pilot.pause()
             assert screen.history.current == screen.article_list.articles[1].id
@@ -102,13 +103,13 @@ class TestLoading:
 
 
 PAGE = (
-    "<html><head><title>Night market opens by the river</title></head><body><article>"
-    "<h1>Night market opens by the river</h1>"
-    "<p>Stalls selling bread, tea and secondhand books opened along the river bank on Friday evening,"
-    " and hundreds of families walked between them until late at night.</p>"
-    "<p>The organisers plan to hold the market every weekend until the end of the summer season.</p>"
-    "</article></body></html>"
-).encode()
+    b"<html><head><title>Night market opens by the river</title></head><body><article>"
+    b"<h1>Night market opens by the river</h1>"
+    b"<p>Stalls selling bread, tea and secondhand books opened along the river bank on Friday evening,"
+    b" and hundreds of families walked between them until late at night.</p>"
+    b"<p>The organisers plan to hold the market every weekend until the end of the summer season.</p>"
+    b"</article></body></html>"
+)
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
@@ -172,6 +173,9 @@ class TestFetchingLinks:
             await pilot.press("backspace", "1")
             await settle(pilot)
             assert screen.current is not None and screen.current.url == url
+            client = app.client
+            assert client is not None and not client.is_closed
+        assert client.is_closed, "the shared client is closed on exit"
 
     async def test_fetch_failure_is_a_notification(
         self, make_app: Any, hook: Any, notes: list[Any], server: http.server.ThreadingHTTPServer

@@ -103,7 +103,8 @@ class TestHostileText:
         hostile.write_text(
             "Wire \x1b]0;PWNED\x07Service – World\n\n"
             "Headline with [bold red]markup[/] and \x1b]2;PWNED-TOO\x1b\\ a title escape\n\n"
-            "The body has \x1b[2J a clear-screen, \x1b]52;c;cHduZWQ=\x07 a clipboard write and [@click=app.quit]x[/].\n",
+            "The body has \x1b[2J a clear-screen, \x1b]52;c;cHduZWQ=\x07 a clipboard write"
+            " and [@click=app.quit]x[/].\n",
             encoding="utf-8",
         )
         tmux.start(tmux.newstui(str(hostile)))

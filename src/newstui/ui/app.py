@@ -88,6 +88,11 @@ class NewsApp(App[None]):
             fetch_entries=self.settings.fetch_entries,
         )
 
+    @property
+    def client(self) -> httpx.AsyncClient | None:
+        """The shared HTTP client if one has been made (None while only local sources were used)."""
+        return self._client
+
     async def http_client(self) -> httpx.AsyncClient:
         """The one HTTP client of the session, created on first use (only when a URL is involved)."""
         if self._client is None:
@@ -103,8 +108,8 @@ class NewsApp(App[None]):
             await client.aclose()
 
     def open_in_browser(self, url: str) -> None:
-        """Hand an http(s) URL to the browser (``webbrowser.open`` takes argv, never a shell)."""
-        self._open_url(url)
+        """Hand an http(s) URL to the browser on a thread (``webbrowser.open`` runs argv, never a shell)."""
+        self.run_worker(partial(self._open_url, url), thread=True, group="browser", exit_on_error=False)
 
     # -- bidi mode --------------------------------------------------------------------------------
 
@@ -152,7 +157,7 @@ class NewsApp(App[None]):
         ]
         return [
             ("Reader", ReaderScreen.BINDINGS),
-            ("Lists (articles, related links)", LineList.BINDINGS),
+            ("Lists", LineList.BINDINGS),
             ("Article", [*article_keys, *ArticleView.BINDINGS]),
             ("App", [*NewsApp.BINDINGS, Binding("ctrl+p", "command_palette", "Command palette")]),
         ]

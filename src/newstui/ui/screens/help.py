@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import ClassVar
 
 from rich.table import Table
@@ -15,7 +15,7 @@ from textual.widgets import Static
 
 
 def binding_rows(
-    groups: Sequence[tuple[str, Iterable[BindingType]]], key_display: object = None
+    groups: Sequence[tuple[str, Iterable[BindingType]]], key_display: Callable[[Binding], str] | None = None
 ) -> list[tuple[str, str, str]]:
     """(section, keys, description) rows: bindings with the same description share one row.
 
@@ -26,7 +26,7 @@ def binding_rows(
     Returns:
         The rows; a run of digit keys is shown as a range ("1…9").
     """
-    show = key_display if callable(key_display) else (lambda binding: binding.key)
+    show: Callable[[Binding], str] = key_display if key_display is not None else (lambda binding: binding.key)
     rows: list[tuple[str, str, str]] = []
     for section, bindings in groups:
         order: list[str] = []
@@ -41,7 +41,7 @@ def binding_rows(
                 if description not in keys:
                     order.append(description)
                     keys[description] = []
-                label = str(show(binding))
+                label = show(binding)
                 if label not in keys[description]:
                     keys[description].append(label)
         for description in order:
@@ -75,9 +75,9 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         """A bordered box with the key table."""
-        table = Table(box=None, show_header=False, expand=False, pad_edge=False, padding=(0, 2, 0, 0))
-        table.add_column("keys", no_wrap=True, style="bold", min_width=16)
-        table.add_column("what")
+        table = Table(box=None, show_header=False, expand=True, pad_edge=False, padding=(0, 2, 0, 0))
+        table.add_column("keys", no_wrap=True, style="bold", width=16)
+        table.add_column("what", ratio=1)
         section = None
         for group, keys, description in binding_rows(self._groups, self.app.get_key_display):
             if group != section:

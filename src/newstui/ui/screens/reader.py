@@ -12,13 +12,14 @@ from textual.binding import Binding, BindingType
 from textual.containers import Container
 from textual.content import Content
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
 from newstui.errors import NewsError
 from newstui.history import History
-from newstui.model import Article, Link
+from newstui.model import Article, Link, LoadResult
 from newstui.text import rtl
 from newstui.ui import messages
 from newstui.ui.widgets.article_list import ArticleList
@@ -37,6 +38,10 @@ CRUMB_WIDTH: Final = 18
 CRUMBS: Final = 3
 """Titles shown in the trail (the current one and the ones before it)."""
 WEB_SCHEMES: Final = ("http", "https")
+FLUSH_SECONDS: Final = 0.1
+"""How long loaded sources are gathered before the panes are refreshed with them."""
+MAX_FAILURE_NOTES: Final = 3
+"""Failed sources notified one by one per batch; the rest are counted in one notification."""
 
 
 def is_web_url(url: str | None) -> bool:
@@ -66,7 +71,7 @@ class ReaderScreen(Screen[None]):
     | z | Maximize or restore the focused pane |
     """
 
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+    HORIZONTAL_BREAKPOINTS = [
         (0, "-stacked"),
         (64, "-narrow"),
         (100, "-wide"),
@@ -127,6 +132,8 @@ class ReaderScreen(Screen[None]):
         self._fetching: str | None = None
         self._binding_state: tuple[bool, bool, int] | None = None
         self._reported: set[int] = set()
+        self._arrived: list[LoadResult] = []
+        self._flush_timer: Timer | None = None
 
     # -- typed access to the panes ----------------------------------------------------------------
 
@@ -240,24 +247,46 @@ class ReaderScreen(Screen[None]):
 
     @on(messages.SourceLoaded)
     def source_loaded(self, event: messages.SourceLoaded) -> None:
-        """Add a source's articles (or report its error) and open the first article once there is one."""
-        result = event.result
+        """Queue a source's result; results are merged in batches so a 10,000-file folder stays linear."""
         self._reported.add(event.index)
         self.sources_done = len(self._reported)
-        if result.error:
-            self.app.notify(f"{result.origin}: {result.error}", title="Source failed", severity="error", markup=False)
-        if result.articles:
-            self.corpus.add(list(result.articles))
+        self._arrived.append(event.result)
+        if self.history.current is None and event.result.articles:
+            self._merge_arrived()  # nothing on screen yet: show the first article at once
+        elif self._flush_timer is None:
+            self._flush_timer = self.set_timer(FLUSH_SECONDS, self._merge_arrived)
+
+    def _merge_arrived(self) -> None:
+        """Add the queued results to the corpus, report failures, refresh the panes once."""
+        if self._flush_timer is not None:
+            self._flush_timer.stop()
+            self._flush_timer = None
+        results, self._arrived = self._arrived, []
+        failures = [f"{result.origin}: {result.error}" for result in results if result.error]
+        articles = [article for result in results for article in result.articles]
+        if articles:
+            try:
+                self.corpus.add(articles)
+            except Exception as error:  # noqa: BLE001 - a bad source must never take the reader down
+                failures.append(f"{type(error).__name__}: {error}")
+                articles = []
+        for failure in failures[:MAX_FAILURE_NOTES]:
+            self.app.notify(failure, title="Source failed", severity="error", markup=False)
+        if len(failures) > MAX_FAILURE_NOTES:
+            more = len(failures) - MAX_FAILURE_NOTES
+            self.app.notify(f"… and {more} more sources failed.", severity="error", markup=False)
+        if articles:
             self._apply_layout()
             self._refresh_list()
             self._refresh_current()
             if self.history.current is None:
-                self._open_first(prefer=result.articles[0].id)
+                self._open_first(prefer=articles[0].id)
         self._update_list_title()
 
     @on(messages.SourcesDone)
     def sources_done_loading(self, event: messages.SourcesDone) -> None:
-        """Loading finished: drop the progress and say so when nothing could be shown."""
+        """Loading finished: merge what is left, drop the progress, say so when nothing could be shown."""
+        self._merge_arrived()
         self.loading_sources = False
         self.article_list.empty_text = "No articles." if not self.filter_query else "No match."
         self.article_list.refresh()

@@ -43,9 +43,9 @@ class ArticleView(ScrollView, can_focus=True):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("k", "scroll_up", "Up", show=False),
-        Binding("j", "scroll_down", "Down", show=False),
-        Binding("space", "page_down", "Page down", show=False),
+        Binding("k", "scroll_up", "Scroll Up", show=False),
+        Binding("j", "scroll_down", "Scroll Down", show=False),
+        Binding("space", "page_down", "Page Down", show=False),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = set(ROLE_CLASSES.values())
