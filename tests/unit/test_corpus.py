@@ -1,0 +1,365 @@
+"""The loaded articles: link resolution across sources, lookup and search (corpus.py)."""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+from newstui.corpus import Corpus, resolve_links, url_key
+from newstui.model import Article, Link
+from newstui.parse.plaintext import parse_plaintext
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "src" / "newstui" / "samples"
+FIXTURES = ROOT / "tests" / "fixtures" / "plaintext"
+REFERENCE = ROOT / ".." / "shared" / "samples" / "000_c09c5e9696860b00.txt"
+
+
+def article(
+    id: str, title: str, *links: str | Link, url: str | None = None, source: str | None = None, **extra: object
+) -> Article:
+    related = tuple(link if isinstance(link, Link) else Link(link) for link in links)
+    return Article(id=id, title=title, related=related, url=url, source=source, **extra)  # type: ignore[arg-type]
+
+
+def targets(corpus: Corpus, article_id: str) -> list[str | None]:
+    found = corpus.get(article_id)
+    assert found is not None
+    return [link.target for link in found.related]
+
+
+def load(*paths: Path) -> list[Article]:
+    articles: list[Article] = []
+    for path in paths:
+        articles += parse_plaintext(path.read_text(encoding="utf-8"), origin=f"{path.parent.name}/{path.name}")
+    return articles
+
+
+class TestUrlKey:
+    @pytest.mark.parametrize(
+        ("left", "right"),
+        [
+            ("https://a.example.com/x/", "https://a.example.com/x"),
+            ("https://a.example.com/x#top", "https://a.example.com/x"),
+            ("http://A.Example.COM/x", "https://a.example.com/x"),
+            ("https://a.example.com:443/x", "https://a.example.com/x"),
+            ("https://a.example.com", "https://a.example.com/"),
+        ],
+        ids=["trailing-slash", "fragment", "host-case-and-scheme", "default-port", "root"],
+    )
+    def test_same_page(self, left: str, right: str) -> None:
+        """URLs that name the same page compare equal."""
+        assert url_key(left) == url_key(right) is not None
+
+    @pytest.mark.parametrize(
+        ("left", "right"),
+        [
+            ("https://a.example.com/x", "https://a.example.com/y"),
+            ("https://a.example.com/x?id=1", "https://a.example.com/x?id=2"),
+            ("https://a.example.com/X", "https://a.example.com/x"),
+            ("https://a.example.com:8080/x", "https://a.example.com/x"),
+        ],
+        ids=["path", "query", "path-case", "port"],
+    )
+    def test_different_pages(self, left: str, right: str) -> None:
+        """Different paths, queries and ports stay different."""
+        assert url_key(left) != url_key(right)
+
+    @pytest.mark.parametrize(
+        "url", ["not a url", "/relative/path", "https://[::1", ""], ids=["text", "relative", "broken", "empty"]
+    )
+    def test_no_host_no_key(self, url: str) -> None:
+        """A string without a host has no key."""
+        assert url_key(url) is None
+
+
+class TestResolution:
+    @pytest.mark.parametrize(
+        ("link_title", "article_title"),
+        [
+            (
+                "الإمارات تشارك في الاجتماع الوزاري لـ “التحالف الدولي ضد داعش” في واشنطن",
+                "الامارات تشارك فى الاجتماع الوزاري ل التحالف الدولي ضد داعش في واشنطن",
+            ),
+            ("«الباعور» يُشارك في اجتماع التحالف", "الباعور يشارك في اجتماع التحالف"),
+            ("Ferry Fares Rise!", "ferry fares rise"),
+            ("موجة حرّ تتجاوز ٤٦ درجة", "موجة حر تتجاوز 46 درجة"),
+        ],
+        ids=["quotes-hamza-tatweel", "guillemets-harakat", "case-punctuation", "shadda-digits"],
+    )
+    def test_title_match_across_files(self, link_title: str, article_title: str) -> None:
+        """A related title resolves to an article of another source whose normalized title is equal."""
+        corpus = Corpus([article("a-0", "Page one", link_title), article("b-0", article_title)])
+        assert targets(corpus, "a-0") == ["b-0"]
+
+    @pytest.mark.parametrize(
+        ("link_title", "article_title"),
+        [
+            (
+                "اليحيا ترأس وفد الكويت في الاجتماع العاشر…",
+                "اليحيا ترأس وفد الكويت في الاجتماع العاشر لوزراء خارجية دول التحالف",
+            ),
+            ("Harbour authority plans a second ferry for the summer", "Harbour authority plans a second ferry"),
+            ("Harbour authority plans a sec...", "Harbour authority plans a second ferry for the summer"),
+            (
+                "the council approves a new fibre network for the harbour district",
+                "council approves new fibre network for the harbour district",
+            ),
+        ],
+        ids=["truncated-link", "truncated-article", "cut-mid-word", "jaccard"],
+    )
+    def test_near_match(self, link_title: str, article_title: str) -> None:
+        """A word prefix (with at least 4 words) or a Jaccard >= 0.8 resolves the link."""
+        corpus = Corpus([article("a-0", "Page one", link_title), article("b-0", article_title)])
+        assert targets(corpus, "a-0") == ["b-0"]
+
+    @pytest.mark.parametrize(
+        ("link_title", "article_title"),
+        [
+            ("وزير الخارجية يترأس", "وزير الخارجية يترأس وفد دولة الكويت"),
+            ("Harbour authority plans ferry", "Harbour authority cancels ferry"),
+            ("council approves new fibre network", "council rejects new fibre network for schools"),
+            ("one two three four five", "six seven eight nine ten"),
+        ],
+        ids=["prefix-of-3-words", "one-word-differs-in-4", "low-jaccard", "unrelated"],
+    )
+    def test_no_loose_match(self, link_title: str, article_title: str) -> None:
+        """Short prefixes and titles that differ by more than a little are not linked."""
+        corpus = Corpus([article("a-0", "Page one", link_title), article("b-0", article_title)])
+        assert targets(corpus, "a-0") == [None]
+
+    def test_exact_beats_near_and_first_loaded_wins(self) -> None:
+        """An equal title beats a near one; among equal titles the first loaded wins."""
+        corpus = Corpus(
+            [
+                article("a-0", "Page", "Harbour authority plans a second ferry"),
+                article("b-0", "Harbour authority plans a second ferry for the summer"),
+                article("c-0", "Harbour authority plans a second ferry"),
+                article("d-0", "Harbour Authority plans a second ferry!"),
+            ]
+        )
+        assert targets(corpus, "a-0") == ["c-0"]
+
+    def test_ambiguous_near_match_links_nothing(self) -> None:
+        """Two different titles that near-match equally well leave the link unresolved."""
+        corpus = Corpus(
+            [
+                article("a-0", "Page", "Harbour authority plans a second"),
+                article("b-0", "Harbour authority plans a second ferry"),
+                article("c-0", "Harbour authority plans a second dock"),
+            ]
+        )
+        assert targets(corpus, "a-0") == [None]
+
+    def test_url_match_beats_title(self) -> None:
+        """A link whose URL equals an article's URL (fragment, slash, scheme aside) resolves to it."""
+        corpus = Corpus(
+            [
+                article("a-0", "Page", Link("Some other words", url="http://news.example.org/x/#c")),
+                article("b-0", "Some other words"),
+                article("c-0", "Completely different", url="https://news.example.org/x"),
+            ]
+        )
+        assert targets(corpus, "a-0") == ["c-0"]
+        assert corpus.by_url("https://NEWS.example.org/x/") is corpus.get("c-0")
+        assert corpus.by_url("https://news.example.org/y") is None
+
+    def test_never_links_to_itself(self) -> None:
+        """A link whose title or URL is its own article's stays unresolved."""
+        corpus = Corpus(
+            [
+                article("a-0", "Ferry fares rise in April", "Ferry fares rise in April"),
+                article("b-0", "Bridge", Link("x", url="https://b.example.com/"), url="https://b.example.com"),
+            ]
+        )
+        assert targets(corpus, "a-0") == [None] and targets(corpus, "b-0") == [None]
+
+    def test_existing_targets_are_kept(self) -> None:
+        """Read-also and parent targets set by a parser are not changed."""
+        child = Link("Second story", target="a-1", kind="read-also")
+        corpus = Corpus(
+            [
+                article("a-0", "Main story", child),
+                article("a-1", "Second story", Link("Main story", target="a-0", kind="parent")),
+                article("b-0", "Second story"),
+            ]
+        )
+        assert targets(corpus, "a-0") == ["a-1"] and targets(corpus, "a-1") == ["a-0"]
+
+    def test_duplicate_ids_are_ignored(self) -> None:
+        """Adding an article whose id is loaded keeps the first one."""
+        corpus = Corpus([article("a-0", "First")])
+        corpus.add([article("a-0", "Second")])
+        assert len(corpus) == 1 and corpus.get("a-0") == article("a-0", "First")
+
+    def test_resolve_and_related_of(self) -> None:
+        """resolve() and related_of() work for links and articles that are not loaded."""
+        corpus = Corpus([article("b-0", "Ferry fares rise in April")])
+        assert corpus.resolve(Link("ferry fares rise in april!")) == "b-0"
+        assert corpus.resolve(Link("x", target="b-0")) == "b-0"
+        assert corpus.resolve(Link("Ferry fares rise in April", target="gone")) == "b-0"
+        assert corpus.resolve(Link("Nothing like it")) is None
+        outside = article("z-0", "Outside", "Ferry fares rise in April")
+        assert [link.target for link in corpus.related_of(outside)] == ["b-0"]
+
+
+class TestIncremental:
+    def test_later_article_resolves_earlier_link(self) -> None:
+        """Adding an article later resolves the waiting links of articles loaded before it."""
+        corpus = Corpus([article("a-0", "Page", "Ferry fares rise in April", "Snow closes roads")])
+        before = corpus.get("a-0")
+        corpus.add([article("b-0", "Ferry Fares Rise in April")])
+        assert targets(corpus, "a-0") == ["b-0", None]
+        assert corpus.get("a-0") is not before and corpus.articles[0] is corpus.get("a-0")
+        corpus.add([article("c-0", "Snow closes roads")])
+        assert targets(corpus, "a-0") == ["b-0", "c-0"]
+
+    def test_exact_match_later_replaces_near_match(self) -> None:
+        """A near match is upgraded when an article with the exact title arrives."""
+        corpus = Corpus([article("a-0", "Page", "Harbour authority plans a second ferry")])
+        corpus.add([article("b-0", "Harbour authority plans a second ferry for the summer")])
+        assert targets(corpus, "a-0") == ["b-0"]
+        corpus.add([article("c-0", "harbour authority plans a second ferry")])
+        assert targets(corpus, "a-0") == ["c-0"]
+
+    def test_later_tie_unlinks_near_match(self) -> None:
+        """A second, equally near title arriving later makes the near match ambiguous."""
+        corpus = Corpus([article("a-0", "Page", "Harbour authority plans a second")])
+        corpus.add([article("b-0", "Harbour authority plans a second ferry")])
+        assert targets(corpus, "a-0") == ["b-0"]
+        corpus.add([article("c-0", "Harbour authority plans a second dock")])
+        assert targets(corpus, "a-0") == [None]
+
+    def test_url_match_later_replaces_title_match(self) -> None:
+        """A link with a URL keeps looking until an article with that URL arrives."""
+        corpus = Corpus([article("a-0", "Page", Link("Ferry fares", url="https://x.example.com/f"))])
+        corpus.add([article("b-0", "Ferry fares")])
+        assert targets(corpus, "a-0") == ["b-0"]
+        corpus.add([article("c-0", "Fares page", url="https://x.example.com/f/")])
+        assert targets(corpus, "a-0") == ["c-0"]
+
+    def test_one_by_one_equals_batch(self) -> None:
+        """Adding articles one at a time resolves exactly like adding them all at once."""
+        paths = sorted(SAMPLES.glob("*.txt")) + sorted(FIXTURES.glob("*.txt"))
+        articles = load(*paths)
+        rng = random.Random(7)
+        extra = [
+            article(f"s-{n}", rng.choice(articles).title, *(rng.choice(articles).title[:30] for _ in range(3)))
+            for n in range(40)
+        ]
+        batch = Corpus(articles + extra)
+        single = Corpus()
+        for item in articles + extra:
+            single.add([item])
+        assert batch.articles == single.articles
+
+    def test_many_articles_scale_linearly(self) -> None:
+        """Resolving 4,000 articles with 9 links each takes well under the time of a quadratic scan."""
+        rng = random.Random(3)
+        vocabulary = [f"w{n}" for n in range(5000)]
+        titles = [" ".join(rng.choices(vocabulary, k=rng.randint(5, 12))) for _ in range(4000)]
+        articles = [
+            article(
+                f"x-{n}", title, *(rng.choice(titles) if rng.random() < 0.5 else f"gone {n} {k} away" for k in range(9))
+            )
+            for n, title in enumerate(titles)
+        ]
+        start = time.process_time()
+        corpus = Corpus(articles)
+        elapsed = time.process_time() - start
+        assert sum(link.target is not None for a in corpus.articles for link in a.related) > 15_000
+        assert elapsed < 10.0
+
+
+class TestFilter:
+    @pytest.fixture
+    def corpus(self) -> Corpus:
+        return Corpus(
+            [
+                article("a-0", "الإمارات تشارك في الاجتماع الوزاري", source="السومرية نيوز", section="سياسة"),
+                article("b-0", "Ferry fares rise in April", source="Harbor Times", keywords=("transport",)),
+                article("c-0", "مكتبة المدينة تعيد فتح أبوابها", keywords=("القراءة", "ثقافة")),
+            ]
+        )
+
+    @pytest.mark.parametrize(
+        ("query", "expected"),
+        [
+            ("الامارات", ["a-0"]),
+            ("  ", ["a-0", "b-0", "c-0"]),
+            ("", ["a-0", "b-0", "c-0"]),
+            ("السومريه", ["a-0"]),
+            ("سياسه", ["a-0"]),
+            ("TRANSPORT", ["b-0"]),
+            ("april ferry", ["b-0"]),
+            ("القراءه", ["c-0"]),
+            ("fares nowhere", []),
+            ("في", ["a-0"]),
+        ],
+        ids=[
+            "hamza",
+            "blank",
+            "empty",
+            "source",
+            "section-teh-marbuta",
+            "keyword-case",
+            "words-any-order",
+            "keyword",
+            "all-words-needed",
+            "particle",
+        ],
+    )
+    def test_filter(self, corpus: Corpus, query: str, expected: list[str]) -> None:
+        """filter() matches every query word in title, source, section or keywords after normalization."""
+        assert [found.id for found in corpus.filter(query)] == expected
+
+    def test_filter_ignores_paragraphs(self) -> None:
+        """Paragraph text is not searched by the list filter."""
+        corpus = Corpus([article("a-0", "Title", paragraphs=("hidden words",))])
+        assert corpus.filter("hidden") == []
+
+
+class TestSamplesAndFiles:
+    def test_bundled_samples_link_to_each_other(self) -> None:
+        """The bundled samples resolve some related titles to each other and leave others open."""
+        corpus = Corpus(load(*sorted(SAMPLES.glob("*.txt"))))
+        links = [link for found in corpus.articles for link in found.related if link.kind != "parent"]
+        resolved = [link for link in links if link.target is not None]
+        origins = {found.id: found.origin for found in corpus.articles}
+        cross = [
+            link
+            for found in corpus.articles
+            for link in found.related
+            if link.target and origins[link.target] != found.origin
+        ]
+        assert len(resolved) >= 5 and len(links) - len(resolved) >= 4
+        assert len(cross) >= 5
+        assert {found.language for found in corpus.articles} == {"ar", "en"}
+
+    def test_bundled_samples_each_parse(self) -> None:
+        """Every bundled sample parses into at least one article with paragraphs, source and keywords."""
+        paths = sorted(SAMPLES.glob("*.txt"))
+        assert 3 <= len(paths) <= 5
+        for path in paths:
+            main = load(path)[0]
+            assert main.paragraphs and main.source and main.keywords and main.related
+
+    def test_resolve_links_function(self) -> None:
+        """resolve_links() returns the same articles a Corpus holds, in order."""
+        articles = load(*sorted(SAMPLES.glob("*.txt")))
+        assert resolve_links(articles) == Corpus(articles).articles
+        assert [found.id for found in resolve_links(articles + articles[:1])] == [found.id for found in articles]
+
+    @pytest.mark.skipif(not REFERENCE.exists(), reason="reference sample not available")
+    def test_reference_related_titles_resolve_to_loaded_stories(self) -> None:
+        """A file holding one of the reference page's related titles (spelled differently) is linked from it."""
+        page = load(REFERENCE)
+        other = article("mine-0", "«الباعور» يشارك فى اجتماع التحالف الدولي ضد تنظيم داعش")
+        corpus = Corpus(page)
+        corpus.add([other])
+        main = corpus.get(page[0].id)
+        assert main is not None
+        assert [link.target for link in main.related if link.target] == [page[1].id, "mine-0"]
