@@ -51,6 +51,7 @@ EQUIVALENT = [
     ("zwnj", "می\u200cخواهم", "میخواهم"),
     ("whitespace", "  a \t b\n\nc  ", "a b c"),
     ("nbsp", "a\u00a0b", "a b"),
+    ("zero-width-space", "a\u200bb", "a b"),
     ("cjk-punctuation", "中文。日本", "中文 日本"),
     ("emoji-symbol", "غزة🔥الآن", "غزه الان"),
 ]

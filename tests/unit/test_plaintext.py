@@ -558,6 +558,44 @@ class TestStructure:
         (line,) = parse_plaintext(_doc("Text.", "الوسوم", "طقس، حر"), origin="y")
         assert bullets.keywords == ("alpha", "beta", "gamma") and line.keywords == ("طقس", "حر")
 
+    def test_hashtag_keywords(self) -> None:
+        """A keywords line of hashtags without separators splits at the hashtags."""
+        (article,) = parse_plaintext(_doc("نص.", "الوسوم: #العراق #سوريا"), origin="x")
+        assert article.keywords == ("#العراق", "#سوريا")
+
+    def test_read_also_lines_above_the_text_are_links(self) -> None:
+        """One-line read-also headlines before the page's own text are links, not stories."""
+        (article,) = parse_plaintext(
+            _doc("اقرأ أيضا: الخبر الأول", "اقرأ أيضا: الخبر الثاني", "نص الخبر يبدأ هنا."), origin="x"
+        )
+        assert article.paragraphs == ("نص الخبر يبدأ هنا.",)
+        assert [(link.kind, link.title) for link in article.related] == [
+            ("read-also", "الخبر الأول"),
+            ("read-also", "الخبر الثاني"),
+        ]
+
+    def test_story_after_standalone_marker_owns_following_attribution(self) -> None:
+        """With the headline below the marker, an attribution after the story's text is the story's."""
+        articles = parse_plaintext(
+            _doc("نص الصفحة.", "اقرأ أيضا:", "البنك المركزي يرفع الفائدة", "قرر البنك رفع الفائدة.", "المصدر: وام"),
+            origin="x",
+        )
+        assert [a.attribution for a in articles] == [None, "وام"]
+
+    @pytest.mark.parametrize(
+        ("first", "title"),
+        [
+            ("كتب جديدة في معرض المدينة", "كتب جديدة في معرض المدينة"),
+            ("بقلم سلمى العطار", "وصلت إلى المعرض آلاف الكتب الجديدة هذا الأسبوع"),
+            ("Officials may approve 2 new ferries", "Officials may approve 2 new ferries"),
+        ],
+        ids=["books-not-author", "author-line", "may-not-a-date"],
+    )
+    def test_headline_versus_author_and_date(self, first: str, title: str) -> None:
+        """Author lines are not headlines; words like "كتب" (books) or "may" do not make a line furniture."""
+        (article,) = parse_plaintext(_doc(first, "وصلت إلى المعرض آلاف الكتب الجديدة هذا الأسبوع."), origin="x")
+        assert article.title == title
+
     def test_keyword_with_spaces_is_one_keyword(self) -> None:
         """Keywords split on ، , ; ؛ | only, never on spaces."""
         (article,) = parse_plaintext(_doc("نص.", "كلمات دلالية: الولایات المتحدة فی العراق ؛ داعش"), origin="x")

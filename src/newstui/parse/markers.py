@@ -1,10 +1,10 @@
 """The marker vocabulary of saved article pages: bylines, attribution, keywords, read-also and related lists.
 
 Sites spell the same marker many ways: ``إقرأ أيضاً:``, ``اقرأ ايضا :``, ``اقرأ أيضًا``, ``Read more:``.
-Each marker is written here once, in plain spelling, and compiled into a pattern that accepts every
-variant ``normalize`` folds together (hamza forms, alef maksura and Persian yeh, teh marbuta, keheh),
-harakat and tatweel between letters, any spacing (or a ZWNJ) between words, Latin in any case, an
-optional space before the colon, and light decoration around the marker (``## Tags:``, ``**Source:**``,
+Each marker is written here once, in plain spelling, and compared after ``normalize`` with the head
+of a line, so every variant it folds together matches: hamza forms, alef maksura and Persian yeh,
+teh marbuta, keheh, harakat and tatweel, quotes, any spacing, Latin in any case, an optional space
+before the colon, and light decoration around the marker (``## Tags:``, ``**Source:**``,
 ``- Related``). The rest of the line is returned exactly as written.
 """
 
@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 from typing import Final
 
-from newstui.text.normalize import ARABIC_MARKS, LETTER_FOLDS, normalize
+from newstui.text.normalize import normalize
 
 __all__ = [
     "MarkerKind",
@@ -148,57 +149,43 @@ _LOOSE: Final[dict[MarkerKind, tuple[str, ...]]] = {
 _LOOSE_MAX_WORDS: Final = 20
 """Words a loose marker's rest may have when no colon separates it."""
 
-_MARKS_CLASS: Final = f"[{re.escape(ARABIC_MARKS)}\u200c\u200d]*"
-_SPACE_CLASS: Final = "[\\s\u200c]*"
 _SENTENCE_END: Final = ".!?؟…:;؛،,"
 _CLOSERS: Final = "\"'”’»)]›"
+_DECORATION: Final = " \t#>*_•·▪■►▶-–—|[("
+"""What may stand before a marker: markdown headings and emphasis, bullets, brackets."""
+_HEAD_CHARS: Final = 160
+"""How much of a line is normalized to look for a marker (phrases are far shorter)."""
+_TAIL_RE: Final = re.compile("^[\\s*_\\])]*(?P<sep>[:：]|\\.{2,}|…|[-–—|>»])?[\\s*_]*(?P<rest>.*?)\\s*$", re.DOTALL)
+"""After the phrase: closing decoration, an optional separator, and the rest of the line."""
 
 
-def _letter_class(char: str) -> str:
-    """A regex piece matching ``char`` and every letter ``normalize`` folds into it."""
-    variants = [char, *(src for src, dst in LETTER_FOLDS.items() if dst == char)]
-    if len(variants) == 1:
-        return re.escape(char)
-    return "[" + "".join(variants) + "]"
-
-
-def _phrase_pattern(phrase: str) -> str:
-    """A regex for one marker phrase, tolerant of letter variants, marks and spacing."""
-    parts: list[str] = []
-    for char in normalize(phrase):
-        if char == " ":
-            parts.append(_SPACE_CLASS)
-        else:
-            parts.append(_letter_class(char) + _MARKS_CLASS)
-    return "".join(parts)
-
-
-def _compile() -> tuple[re.Pattern[str], dict[str, tuple[MarkerKind, bool]]]:
-    """One anchored pattern over all phrases (longest first) and the meaning of each group."""
-    entries: list[tuple[str, MarkerKind, bool]] = []
+def _vocabulary() -> dict[str, list[tuple[str, MarkerKind, bool]]]:
+    """Normalized phrases by their first word, longest first: ``word -> [(phrase, kind, loose)]``."""
+    by_word: dict[str, list[tuple[str, MarkerKind, bool]]] = {}
     for loose, table in ((False, _STRICT), (True, _LOOSE)):
         for kind, phrases in table.items():
-            entries.extend((phrase, kind, loose) for phrase in phrases)
-    entries.sort(key=lambda entry: len(normalize(entry[0])), reverse=True)
-    groups: dict[str, tuple[MarkerKind, bool]] = {}
-    alternatives: list[str] = []
-    for number, (phrase, kind, loose) in enumerate(entries):
-        name = f"m{number}"
-        groups[name] = (kind, loose)
-        alternatives.append(f"(?P<{name}>{_phrase_pattern(phrase)})")
-    pattern = (
-        "^[\\s#>*_•·▪■►▶\\-–—|\\[(]*"  # decoration before the marker
-        "(?:" + "|".join(alternatives) + ")"
-        "(?=[\\s:：.…\\-–—|>»*_\\])]|$)"  # the phrase ends at a word boundary
-        "[\\s*_\\])]*"
-        "(?P<sep>[:：]|\\.{2,}|…|[-–—|>»])?"
-        "[\\s*_]*"
-        "(?P<rest>.*?)\\s*$"
-    )
-    return re.compile(pattern, re.IGNORECASE), groups
+            for phrase in phrases:
+                folded = normalize(phrase)
+                variants = {folded, folded.replace(" ها", "ها")}  # Persian plural with or without ZWNJ
+                for variant in variants:
+                    by_word.setdefault(variant.split()[0], []).append((variant, kind, loose))
+    for entries in by_word.values():
+        entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+    return by_word
 
 
-_MARKER_RE, _MARKER_GROUPS = _compile()
+_VOCABULARY: Final = _vocabulary()
+
+
+def _phrase_end(line: str, phrase: str) -> int:
+    """Index in ``line`` just past the marker phrase (and the marks, tatweel or joiners on its last letter)."""
+    end = 0
+    for end in range(1, len(line) + 1):
+        if normalize(line[:end]) == phrase:
+            break
+    while end < len(line) and (unicodedata.category(line[end]) in ("Mn", "Cf") or line[end] == "\u0640"):
+        end += 1
+    return end
 
 
 def is_sentence_end(text: str) -> bool:
@@ -210,11 +197,12 @@ def is_sentence_end(text: str) -> bool:
 def match_marker(line: str) -> tuple[MarkerKind, str] | None:
     """Recognise a marker line and return its kind and the rest of the line as written.
 
-    A related-list heading matches only when nothing but its own text (or a colon and one inline
-    title) is on the line, so prose that happens to start with "Related" is left alone. Keywords,
-    attribution and read-also need a separator (``:``, ``-``, ``..``) before any text that follows,
-    except the loose phrases (``Via``, ``نقلا عن``, ``اقرأ أيضا``) on a short line without final
-    punctuation.
+    The line's head is normalized (so every spelling ``normalize`` folds together matches) and must
+    start with a vocabulary phrase followed by a word boundary. A related-list heading then matches
+    only when nothing but its own text (or a separator and one inline title) is on the line, so prose
+    that happens to start with "Related" is left alone. Keywords, attribution and read-also need a
+    separator (``:``, ``-``, ``..``) before any text that follows, except the loose phrases (``Via``,
+    ``نقلا عن``, ``اقرأ أيضا``) on a short line without final punctuation.
 
     Args:
         line: one line of the document (surrounding whitespace is ignored).
@@ -223,23 +211,22 @@ def match_marker(line: str) -> tuple[MarkerKind, str] | None:
         ``(kind, rest)`` where ``rest`` is the text after the marker and its separator, stripped
         (empty for a bare heading), or None when the line is not a marker.
     """
-    if len(line) > 2000:
+    body = line.strip().lstrip(_DECORATION)
+    if not body[:1].isalpha():
         return None
-    match = _MARKER_RE.match(line)
-    if match is None:
+    head = normalize(body[:_HEAD_CHARS])
+    entries = _VOCABULARY.get(head.split(" ", 1)[0], ())
+    found = next((entry for entry in entries if head == entry[0] or head.startswith(entry[0] + " ")), None)
+    if found is None:
         return None
-    kind_loose = next(
-        (_MARKER_GROUPS[name] for name, value in match.groupdict().items() if value and name in _MARKER_GROUPS),
-        None,
-    )
-    if kind_loose is None:  # pragma: no cover - the pattern cannot match without a phrase group
+    phrase, kind, loose = found
+    tail = _TAIL_RE.match(body[_phrase_end(body, phrase) :])
+    if tail is None:  # pragma: no cover - every part of the pattern is optional
         return None
-    kind, loose = kind_loose
-    rest = match.group("rest")
-    separated = match.group("sep") is not None
+    rest = tail.group("rest")
     if not rest:
         return kind, ""
-    if separated:
+    if tail.group("sep") is not None:
         return kind, rest
     if loose and len(rest.split()) <= _LOOSE_MAX_WORDS and not is_sentence_end(rest):
         return kind, rest

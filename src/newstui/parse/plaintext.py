@@ -39,6 +39,7 @@ _HEADLINE_MAX_CHARS: Final = 200
 _HEADLINE_MAX_WORDS: Final = 30
 _ITEM_MAX_CHARS: Final = 300
 """A longer unbulleted line after a related heading is prose, not a headline."""
+_DATE_MAX_CHARS: Final = 80
 _SHORT_VALUE_CHARS: Final = 120
 """Longest attribution taken from the line after a bare ``المصدر:`` marker."""
 
@@ -48,6 +49,7 @@ _URL_TRAILING: Final = ".,;:!?،؛'’"
 _LINK_SEPARATORS: Final = " \t-–—|:·•"
 _MARKDOWN_LINK_RE: Final = re.compile(r"^\s*\[(?P<title>.*)\]\(\s*$")
 _KEYWORD_SPLIT_RE: Final = re.compile("[،,;؛|]")
+_HASHTAGS_RE: Final = re.compile(r"^\s*#\S+(?:\s+#\S+)+\s*$")
 _SENTENCE_END_RE: Final = re.compile("[.!?؟…]+[\"'”’»)\\]]*(?=\\s|$)")
 _ABBREVIATIONS: Final = frozenset(
     "mr mrs ms dr st prof gen sen rep gov lt col sgt capt jr sr no vs inc ltd co corp dept est fig approx".split()
@@ -61,12 +63,12 @@ _TRAILING_STOPWORDS: Final = frozenset(
         " the a an of to in on for and or with at by from as that which is are was were"
     ).split()
 )
-_AUTHOR_RE: Final = re.compile(r"^(?:by|written by|بقلم|كتب|كتبت|إعداد|اعداد)\s", re.IGNORECASE)
+_AUTHOR_RE: Final = re.compile(r"^(?:by|written by|بقلم|إعداد|اعداد)\s", re.IGNORECASE)
 _NUMERIC_DATE_RE: Final = re.compile(r"\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}")
 _DATE_WORDS: Final = frozenset(
     normalize(word)
     for word in (
-        "january february march april may june july august september october november december"
+        "january february march april june july august september october november december"
         " jan feb mar apr jun jul aug sep sept oct nov dec"
         " monday tuesday wednesday thursday friday saturday sunday"
         " يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر نوفمبر ديسمبر"
@@ -138,6 +140,8 @@ def _classify(text: str) -> _Line:
 
 def _is_date_line(text: str) -> bool:
     """A dateline such as "2024/09/11", "11 September 2024" or "الأربعاء 11 سبتمبر 2024"."""
+    if len(text) > _DATE_MAX_CHARS:
+        return False
     words = normalize(text).split()
     if len(words) > 8:
         return False
@@ -158,8 +162,10 @@ def _is_author_line(text: str) -> bool:
 
 def _headline_like(text: str) -> bool:
     """Short, no final punctuation (a question or exclamation is fine), mostly letters, not a date or author."""
+    if len(text) > _HEADLINE_MAX_CHARS:
+        return False
     words = text.split()
-    if not 2 <= len(words) <= _HEADLINE_MAX_WORDS or len(text) > _HEADLINE_MAX_CHARS:
+    if not 2 <= len(words) <= _HEADLINE_MAX_WORDS:
         return False
     stripped = text.rstrip().rstrip("\"'”’»)]›").rstrip()
     if stripped and stripped[-1] in ".:;؛،,…":
@@ -193,8 +199,11 @@ def _split_url(text: str) -> tuple[str, str | None]:
 
 
 def _split_keywords(text: str) -> list[str]:
-    """Keywords from one line, split on ``، , ; ؛ |`` (spaces stay inside a keyword)."""
-    return [part.strip().rstrip(".").strip() for part in _KEYWORD_SPLIT_RE.split(text) if part.strip(" .")]
+    """Keywords from one line, split on ``، , ; ؛ |`` (spaces stay inside a keyword), or on hashtags."""
+    parts = _KEYWORD_SPLIT_RE.split(text)
+    if len(parts) == 1 and _HASHTAGS_RE.match(text):
+        parts = text.split()
+    return [part.strip().rstrip(".").strip() for part in parts if part.strip(" .")]
 
 
 def _first_sentence(paragraph: str) -> str:
@@ -387,11 +396,11 @@ class _Assembler:
         has_text = any(line.marker is None for line in block)
         has_meta = any(line.marker in (MarkerKind.ATTRIBUTION, MarkerKind.KEYWORDS) for line in block)
         main = self.main
-        # "Read more: X" inside the text, with the page's own source/tags still to come: only a link.
-        page_meta_pending = self.current is main and not main.attribution and not main.keywords
-        inline = bool(marker.rest) and has_meta and page_meta_pending
+        # "Read more: X" on one line inside the page's text (its source/tags still to come) or above
+        # it is only a link: the lines after it still belong to the page.
+        inline = bool(marker.rest) and self.current is main
+        inline = inline and (not main.paragraphs or (has_meta and not main.attribution and not main.keywords))
         if title is not None and (not has_text or inline):
-            # Only a linked headline: the lines after it still belong to the article around it.
             main.read_also.append(_ReadAlso(title, url))
             self.in_list = False
             return position

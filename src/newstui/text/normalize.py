@@ -21,7 +21,9 @@ are classified by Unicode category on first sight and remembered in that table u
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Final
 
 __all__ = ["ARABIC_MARKS", "LETTER_FOLDS", "contains", "count", "normalize"]
@@ -34,10 +36,10 @@ _QUOTES: Final = (
 """Quotation marks (and primes used as quotes): removed, never turned into a space."""
 
 _FORMAT_CONTROLS: Final = (
-    "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u00ad\u061c\u180e\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u206a\u206b\u206c\u206d\u206e\u206f\ufeff"
 )
-"""Bidi controls, joiners, soft hyphen, BOM: removed."""
+"""Bidi controls, joiners, soft hyphen, BOM: removed (a zero-width space still separates words)."""
 
 ARABIC_MARKS: Final = (
     "".join(chr(c) for c in range(0x064B, 0x0660))
@@ -48,29 +50,31 @@ ARABIC_MARKS: Final = (
 )
 """Harakat, superscript alef, high hamza, Quranic annotation marks and tatweel: removed."""
 
-LETTER_FOLDS: Final = {
-    "\u0623": "\u0627",  # أ
-    "\u0625": "\u0627",  # إ
-    "\u0622": "\u0627",  # آ
-    "\u0671": "\u0627",  # ٱ
-    "\u0672": "\u0627",  # ٲ
-    "\u0673": "\u0627",  # ٳ
-    "\u0675": "\u0627",  # ٵ
-    "\u0649": "\u064a",  # ى
-    "\u06cc": "\u064a",  # ی Farsi yeh
-    "\u06d0": "\u064a",  # ې
-    "\u06d2": "\u064a",  # ے yeh barree
-    "\u06d3": "\u064a",  # ۓ
-    "\u0626": "\u064a",  # ئ
-    "\u06a9": "\u0643",  # ک keheh
-    "\u06aa": "\u0643",  # ڪ swash kaf
-    "\u0629": "\u0647",  # ة
-    "\u06c0": "\u0647",  # ۀ
-    "\u06c1": "\u0647",  # ہ heh goal
-    "\u06c2": "\u0647",  # ۂ
-    "\u06d5": "\u0647",  # ە
-    "\u0624": "\u0648",  # ؤ
-}
+LETTER_FOLDS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "\u0623": "\u0627",  # أ
+        "\u0625": "\u0627",  # إ
+        "\u0622": "\u0627",  # آ
+        "\u0671": "\u0627",  # ٱ
+        "\u0672": "\u0627",  # ٲ
+        "\u0673": "\u0627",  # ٳ
+        "\u0675": "\u0627",  # ٵ
+        "\u0649": "\u064a",  # ى
+        "\u06cc": "\u064a",  # ی Farsi yeh
+        "\u06d0": "\u064a",  # ې
+        "\u06d2": "\u064a",  # ے yeh barree
+        "\u06d3": "\u064a",  # ۓ
+        "\u0626": "\u064a",  # ئ
+        "\u06a9": "\u0643",  # ک keheh
+        "\u06aa": "\u0643",  # ڪ swash kaf
+        "\u0629": "\u0647",  # ة
+        "\u06c0": "\u0647",  # ۀ
+        "\u06c1": "\u0647",  # ہ heh goal
+        "\u06c2": "\u0647",  # ۂ
+        "\u06d5": "\u0647",  # ە
+        "\u0624": "\u0648",  # ؤ
+    }
+)
 """Letter variants folded to one Arabic letter."""
 
 _TABLE_CAP: Final = 20_000
@@ -102,6 +106,7 @@ def _build_table() -> _FoldTable:
             table[code]  # noqa: B018 - classify by category via __missing__
     for char in _QUOTES + _FORMAT_CONTROLS + ARABIC_MARKS:
         table[ord(char)] = None
+    table[0x200B] = " "  # zero-width space: an invisible word break
     for char, folded in LETTER_FOLDS.items():
         table[ord(char)] = folded
     for digit in range(10):
