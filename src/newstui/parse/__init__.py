@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from typing import Final, Literal
 
-from newstui.model import Article, Direction, RawDocument
+from newstui.model import Article, RawDocument
+from newstui.text.script import guess_language, language_direction, text_direction
 
-__all__ = ["DocumentKind", "guess_language", "parse_document", "sniff_kind", "text_direction"]
+__all__ = [
+    "DocumentKind",
+    "guess_language",
+    "language_direction",
+    "parse_document",
+    "sniff_kind",
+    "text_direction",
+]
 
 DocumentKind = Literal["feed", "html", "text"]
 """Which parser a document goes to."""
@@ -27,60 +34,6 @@ HTML_ELEMENTS: Final = frozenset(
 """First elements that mark a document without a content type as HTML."""
 SNIFF_CHARS: Final = 65536
 """How far into the text the prolog skipper may look for the first element."""
-
-_LETTER: Final = re.compile(r"[^\W\d_]")
-_RTL_LETTER: Final = re.compile(
-    # Letters of Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Arabic Ext. and their presentation forms.
-    "(?=[^\\W\\d_])[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]"
-)
-RTL_LANGUAGES: Final = frozenset({"ar", "fa", "ur", "he", "iw", "ps", "sd", "ug", "yi", "ckb", "dv", "ku"})
-"""Language subtags written right to left."""
-_PERSIAN: Final = frozenset("پچژگکی")
-_URDU: Final = frozenset("ٹڈڑںےھ")
-
-
-def text_direction(text: str, default: Direction = "ltr", *, limit: int = 5000) -> Direction:
-    """The base direction of a text by majority of its letters (right-to-left vs other letters).
-
-    Args:
-        text: the text (only the first ``limit`` characters are counted).
-        default: the direction when the text has no letters.
-        limit: how many characters to look at.
-
-    Returns:
-        "rtl" when right-to-left letters are at least as many as other letters, else "ltr".
-    """
-    sample = text[:limit]
-    letters = len(_LETTER.findall(sample))
-    if letters == 0:
-        return default
-    rtl = len(_RTL_LETTER.findall(sample))
-    return "rtl" if rtl * 2 >= letters else "ltr"
-
-
-def guess_language(text: str, *, limit: int = 5000) -> str | None:
-    """A language guess for right-to-left text only: "ar", "fa" or "ur"; None for anything else."""
-    sample = text[:limit]
-    if text_direction(sample) != "rtl":
-        return None
-    letters = set(sample)
-    if letters & _URDU:
-        return "ur"
-    if letters & _PERSIAN:
-        return "fa"
-    if any(0x0620 <= ord(c) <= 0x064A for c in letters):
-        return "ar"
-    return None
-
-
-def language_direction(language: str | None) -> Direction | None:
-    """The direction a language tag implies ("ar-EG" -> "rtl"), or None when unknown."""
-    if not language:
-        return None
-    primary = language.strip().lower().replace("_", "-").split("-")[0]
-    if not primary.isalpha():
-        return None
-    return "rtl" if primary in RTL_LANGUAGES else "ltr"
 
 
 def _skip_markup(text: str, start: int, end_marker: str) -> int:

@@ -24,13 +24,14 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from newstui.errors import ParseError
-from newstui.model import Article, Direction, Link
+from newstui.model import Article, Link
 from newstui.parse.ids import article_id
 from newstui.parse.markers import MarkerKind, is_sentence_end, match_marker, split_byline, split_list_item
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_text
+from newstui.text.script import detect_language
 
-__all__ = ["TITLE_MAX", "detect_language", "lead_title", "parse_plaintext"]
+__all__ = ["TITLE_MAX", "lead_title", "parse_plaintext"]
 
 TITLE_MAX: Final = 120
 """Longest title derived from a lead sentence, "…" included."""
@@ -77,12 +78,6 @@ _DATE_WORDS: Final = frozenset(
         " updated published تحديث نشر"
     ).split()
 )
-_ENGLISH_WORDS: Final = frozenset(
-    "the and of to in is was for on that with said by at from as it are were has have".split()
-)
-_PERSIAN_LETTERS: Final = frozenset("پچژگکی")
-_ARABIC_ONLY_LETTERS: Final = frozenset("يكةى")
-_URDU_LETTERS: Final = frozenset("ٹڈڑںےھ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,58 +242,6 @@ def lead_title(paragraph: str, limit: int = TITLE_MAX) -> str:
     while len(words) > 3 and normalize(words[-1]) in _TRAILING_STOPWORDS:
         words.pop()
     return " ".join(words).rstrip(_TITLE_TRIM) + "…"
-
-
-def detect_language(text: str, hint: str | None = None) -> tuple[str | None, Direction | None]:
-    """A cheap script-based guess of a text's language and direction.
-
-    Arabic-script text is "ar", or "fa"/"ur" when Persian/Urdu letters outnumber the Arabic-only
-    ones (one Persian "ی" in an Arabic keyword line does not make the text Persian). Latin text with
-    common English words is "en". A ``hint`` (a language tag such as "ar-EG") is used when it agrees
-    with the script, or when the text has no letters.
-
-    Returns:
-        ``(language, direction)``; the direction is None when the text has no letters and no hint.
-    """
-    from newstui.parse import language_direction
-
-    arabic = latin = persian = arabic_only = urdu = 0
-    for char in text[:20_000]:
-        if not char.isalpha():
-            continue
-        code = ord(char)
-        if 0x0600 <= code <= 0x08FF or 0xFB50 <= code <= 0xFEFF:
-            arabic += 1
-            if char in _PERSIAN_LETTERS:
-                persian += 1
-            elif char in _ARABIC_ONLY_LETTERS:
-                arabic_only += 1
-            elif char in _URDU_LETTERS:
-                urdu += 1
-        elif 0x0590 <= code <= 0x05FF:
-            arabic += 1  # Hebrew: right to left, language unknown here
-        else:
-            latin += 1
-    hinted = hint.strip().lower().replace("_", "-").split("-")[0] if hint and hint.strip() else None
-    hint_direction = language_direction(hinted)
-    if arabic == latin == 0:
-        return hinted, hint_direction
-    direction: Direction = "rtl" if arabic >= latin else "ltr"
-    if hinted and hint_direction == direction:
-        return hinted, direction
-    language: str | None = None
-    if direction == "rtl":
-        if urdu > arabic_only and urdu >= 3:
-            language = "ur"
-        elif persian > arabic_only:
-            language = "fa"
-        elif arabic_only or persian or any(0x0620 <= ord(char) <= 0x064A for char in text[:2000]):
-            language = "ar"
-    else:
-        words = normalize(text[:5000]).split()
-        if words and sum(word in _ENGLISH_WORDS for word in words) * 20 >= len(words):
-            language = "en"
-    return language, direction
 
 
 class _Assembler:

@@ -1,0 +1,109 @@
+"""Script-based guesses: a text's base direction and language, and the direction a language tag implies."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newstui.model import Direction
+from newstui.text.normalize import normalize
+
+_LETTER: Final = re.compile(r"[^\W\d_]")
+_RTL_LETTER: Final = re.compile(
+    # Letters of Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Arabic Ext. and their presentation forms.
+    "(?=[^\\W\\d_])[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]"
+)
+RTL_LANGUAGES: Final = frozenset({"ar", "fa", "ur", "he", "iw", "ps", "sd", "ug", "yi", "ckb", "dv", "ku"})
+"""Language subtags written right to left."""
+
+
+def text_direction(text: str, default: Direction = "ltr", *, limit: int = 5000) -> Direction:
+    """The base direction of a text by majority of its letters (right-to-left vs other letters).
+
+    Args:
+        text: the text (only the first ``limit`` characters are counted).
+        default: the direction when the text has no letters.
+        limit: how many characters to look at.
+
+    Returns:
+        "rtl" when right-to-left letters are at least as many as other letters, else "ltr".
+    """
+    sample = text[:limit]
+    letters = len(_LETTER.findall(sample))
+    if letters == 0:
+        return default
+    rtl = len(_RTL_LETTER.findall(sample))
+    return "rtl" if rtl * 2 >= letters else "ltr"
+
+
+def guess_language(text: str) -> str | None:
+    """A language guess from the script alone: "ar", "fa", "ur", "en" or None."""
+    return detect_language(text)[0]
+
+
+def language_direction(language: str | None) -> Direction | None:
+    """The direction a language tag implies ("ar-EG" -> "rtl"), or None when unknown."""
+    if not language:
+        return None
+    primary = language.strip().lower().replace("_", "-").split("-")[0]
+    if not primary.isalpha():
+        return None
+    return "rtl" if primary in RTL_LANGUAGES else "ltr"
+
+
+_ENGLISH_WORDS: Final = frozenset(
+    "the and of to in is was for on that with said by at from as it are were has have".split()
+)
+_PERSIAN_LETTERS: Final = frozenset("پچژگکی")
+_ARABIC_ONLY_LETTERS: Final = frozenset("يكةى")
+_URDU_LETTERS: Final = frozenset("ٹڈڑںےھ")
+
+
+def detect_language(text: str, hint: str | None = None) -> tuple[str | None, Direction | None]:
+    """A cheap script-based guess of a text's language and direction.
+
+    Arabic-script text is "ar", or "fa"/"ur" when Persian/Urdu letters outnumber the Arabic-only
+    ones (one Persian "ی" in an Arabic keyword line does not make the text Persian). Latin text with
+    common English words is "en". A ``hint`` (a language tag such as "ar-EG") is used when it agrees
+    with the script, or when the text has no letters.
+
+    Returns:
+        ``(language, direction)``; the direction is None when the text has no letters and no hint.
+    """
+    arabic = latin = persian = arabic_only = urdu = 0
+    for char in text[:20_000]:
+        if not char.isalpha():
+            continue
+        code = ord(char)
+        if 0x0600 <= code <= 0x08FF or 0xFB50 <= code <= 0xFEFF:
+            arabic += 1
+            if char in _PERSIAN_LETTERS:
+                persian += 1
+            elif char in _ARABIC_ONLY_LETTERS:
+                arabic_only += 1
+            elif char in _URDU_LETTERS:
+                urdu += 1
+        elif 0x0590 <= code <= 0x05FF:
+            arabic += 1  # Hebrew: right to left, language unknown here
+        else:
+            latin += 1
+    hinted = hint.strip().lower().replace("_", "-").split("-")[0] if hint and hint.strip() else None
+    hint_direction = language_direction(hinted)
+    if arabic == latin == 0:
+        return hinted, hint_direction
+    direction: Direction = "rtl" if arabic >= latin else "ltr"
+    if hinted and hint_direction == direction:
+        return hinted, direction
+    language: str | None = None
+    if direction == "rtl":
+        if urdu > arabic_only and urdu >= 3:
+            language = "ur"
+        elif persian > arabic_only:
+            language = "fa"
+        elif arabic_only or persian or any(0x0620 <= ord(char) <= 0x064A for char in text[:2000]):
+            language = "ar"
+    else:
+        words = normalize(text[:5000]).split()
+        if words and sum(word in _ENGLISH_WORDS for word in words) * 20 >= len(words):
+            language = "en"
+    return language, direction
