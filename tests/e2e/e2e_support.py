@@ -2,55 +2,16 @@
 
 from __future__ import annotations
 
-import re
 import shlex
 import subprocess
 import sys
 import time
-import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from helpers.readback import reads_back  # noqa: F401 - the shared right-to-left read-back, re-exported
+
 SESSION = "reader"
-
-# -- reading the screen back, right to left ---------------------------------------------------------
-
-_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_NOT_WORD = re.compile(r"[^\w]")
-
-
-def fold(token: str) -> str:
-    """Presentation forms back to letters (NFKC), harakat, tatweel and punctuation dropped."""
-    return _NOT_WORD.sub("", _MARKS.sub("", unicodedata.normalize("NFKC", token)))
-
-
-def arabic_word(token: str) -> bool:
-    """True for a non-empty token of Arabic-script letters only."""
-    return bool(token) and all("\u0621" <= c <= "\u064a" or "\u066e" <= c <= "\u06d3" for c in token)
-
-
-def words_in_reading_order(paragraph: str) -> list[str]:
-    """The logical paragraph's Arabic words (tokens mixing in digits or Latin are left out)."""
-    return [word for word in map(fold, paragraph.split()) if arabic_word(word)]
-
-
-def words_read_right_to_left(lines: Iterable[str]) -> list[str]:
-    """What a reader sees: each screen line's tokens from the right, each token's letters reversed back."""
-    out: list[str] = []
-    for line in lines:
-        for token in reversed(line.split()):
-            word = fold(token[::-1])
-            if arabic_word(word):
-                out.append(word)
-    return out
-
-
-def reads_back(paragraph: str, lines: Iterable[str]) -> bool:
-    """True when the paragraph's words appear on screen, read right to left, in order and together."""
-    wanted = words_in_reading_order(paragraph)
-    seen = words_read_right_to_left(lines)
-    n = len(wanted)
-    return n == 0 or any(seen[i : i + n] == wanted for i in range(len(seen) - n + 1))
 
 
 def shaped_share(lines: Iterable[str]) -> float:
