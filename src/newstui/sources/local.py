@@ -55,7 +55,7 @@ def _kind(mode: int) -> str:
         return "a block device"
     if stat.S_ISSOCK(mode):
         return "a socket"
-    return "not a regular file"
+    return "special file"
 
 
 def os_error(error: OSError) -> SourceError:
@@ -136,7 +136,7 @@ def read_file(path: str | os.PathLike[str], *, cap: int = FILE_CAP, origin: str 
     name = os.fspath(path)
     info = stat_path(name)
     if not stat.S_ISREG(info.st_mode):
-        raise NotReadable(_kind(info.st_mode))
+        raise NotReadable(f"not a regular file ({_kind(info.st_mode)})")
     if info.st_size > cap:
         raise _too_large(cap)
     try:
@@ -146,7 +146,7 @@ def read_file(path: str | os.PathLike[str], *, cap: int = FILE_CAP, origin: str 
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise NotReadable(_kind(mode))
+            raise NotReadable(f"not a regular file ({_kind(mode)})")
         data = _read_fd(fd, cap)
     except OSError as error:
         raise os_error(error) from None
