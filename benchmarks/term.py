@@ -17,6 +17,8 @@ from pathlib import Path
 from signal import SIGKILL
 
 PROBES = Path(__file__).resolve().parent / "probes"
+_ESCAPES = re.compile(rb"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9A-Za-z]|\x1b[=>78]")
+"""CSI, OSC, charset and keypad sequences (what Textual writes between the characters)."""
 COLS = 100
 ROWS = 32
 
@@ -120,7 +122,9 @@ def paint_run(
             if not chunk:
                 break
             now = time.perf_counter()
-            window = seen[-len(marker) :] + chunk
+            # Search the text with escape sequences taken out: a style change or a cursor move in the
+            # middle of the marker must not hide it.
+            window = _ESCAPES.sub(b"", seen[-(len(marker) + 512) :] + chunk)
             seen = (seen + chunk)[-65536:]
             if progress is not None:
                 matches = progress.findall(seen[-len(chunk) - 64 :])
@@ -153,8 +157,10 @@ def paint_run(
         if last_progress:
             shown = last_progress.decode("utf-8", "replace")
             return ProcessRun(time.perf_counter() - start, rss, False, f"marker not painted; last seen {shown!r}")
-        text = seen[-400:].decode("utf-8", "replace")
-        return ProcessRun(time.perf_counter() - start, rss, False, f"marker not painted; screen tail: {text!r}")
+        elapsed = time.perf_counter() - start
+        text = _ESCAPES.sub(b" ", seen[-2000:]).decode("utf-8", "replace")
+        text = " ".join(text.split())[-200:]
+        return ProcessRun(elapsed, rss, False, f"marker not painted in {elapsed:.1f} s; screen text tail: {text!r}")
     return ProcessRun(found_at - start, rss, True)
 
 

@@ -57,16 +57,9 @@ def _variants(ctx: Context) -> dict[str, tuple[list[str], bytes]]:
     }
 
 
-def _check_runs(runs: dict[str, list[ProcessRun]]) -> dict[str, str]:
-    """Variant -> why it failed (a variant whose marker never painted cannot be timed)."""
-    failed: dict[str, str] = {}
-    for name, items in runs.items():
-        bad = [run for run in items if not run.ok]
-        if bad:
-            failed[name] = (
-                _missing_module(bad[0]) or f"{len(bad)}/{len(items)} runs never painted: {bad[0].detail[-160:]}"
-            )
-    return failed
+def _failure(runs: list[ProcessRun]) -> str:
+    bad = [run for run in runs if not run.ok]
+    return _missing_module(bad[0]) or f"{len(bad)}/{len(runs)} runs never painted: {bad[0].detail[-200:]}"
 
 
 def _paint(ctx: Context) -> Mapping[str, Outcome]:
@@ -88,26 +81,32 @@ def _paint(ctx: Context) -> Mapping[str, Outcome]:
 
         return run
 
-    times = run_rounds({name: runner(name) for name in variants}, iterations=ctx.iterations, warmup=ctx.warmup)
+    run_rounds({name: runner(name) for name in variants}, iterations=ctx.iterations, warmup=ctx.warmup)
     kept = {name: items[ctx.warmup :] for name, items in runs.items()}
-    failed = _check_runs(kept)
-    rss = {name: [run.maxrss_mib for run in items] for name, items in kept.items()}
     out: dict[str, Outcome] = {}
 
-    def ratio(row: str, cand: str, base: str, values: dict[str, list[float]], note: str = "") -> None:
-        bad = [failed[n] for n in (cand, base) if n in failed]
-        if bad:
-            out[row] = Skipped(f"{cand if cand in failed else base}: {bad[0]}")
-        else:
-            out[row] = Measured(values[cand], values[base], note)
+    def ratio(row: str, cand: str, base: str, memory: bool = False) -> None:
+        """Pairs of the same round where both painted; a row needs most of its rounds."""
+        pairs = [(c, b) for c, b in zip(kept[cand], kept[base], strict=True) if c.ok and b.ok]
+        if len(pairs) * 2 <= len(kept[cand]):
+            name = cand if not all(run.ok for run in kept[cand]) else base
+            out[row] = Skipped(f"{name}: {_failure(kept[name])}")
+            return
+        pick = (lambda run: run.maxrss_mib) if memory else (lambda run: run.seconds)
+        notes = ["RSS at first paint"] if memory else []
+        dropped = len(kept[cand]) - len(pairs)
+        if dropped:
+            name = cand if not all(run.ok for run in kept[cand]) else base
+            notes.append(f"{dropped} round(s) dropped, {name}: {_failure(kept[name])[:120]}")
+        out[row] = Measured([pick(c) for c, _ in pairs], [pick(b) for _, b in pairs], "; ".join(notes))
 
-    ratio("B2", "a1", "bare", times)
-    ratio("B2b", "a3", "bare", times)
-    ratio("B2c", "c10k", "bare", times)
-    ratio("B10", "a1_url", "a1", times)
-    ratio("B10b", "h1_url", "h1", times)
-    ratio("B11a", "a1", "bare", rss, "RSS at first paint")
-    ratio("B11b", "a3", "bare", rss, "RSS at first paint")
+    ratio("B2", "a1", "bare")
+    ratio("B2b", "a3", "bare")
+    ratio("B2c", "c10k", "bare")
+    ratio("B10", "a1_url", "a1")
+    ratio("B10b", "h1_url", "h1")
+    ratio("B11a", "a1", "bare", memory=True)
+    ratio("B11b", "a3", "bare", memory=True)
     return out
 
 
