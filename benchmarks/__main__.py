@@ -27,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--only", action="append", default=[], metavar="TEXT", help="run cases whose name or row id contains TEXT"
     )
     parser.add_argument("--list", action="store_true", help="list the cases and exit")
+    parser.add_argument("--show", type=Path, metavar="JSON", help="print the table of a saved run and exit")
     parser.add_argument("--json", type=Path, default=None, help="where to write the JSON (default results/latest.json)")
     return parser
 
@@ -37,6 +38,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.iterations < 3 or args.warmup < 0:
         print("--iterations must be at least 3 and --warmup at least 0", file=sys.stderr)
         return 2
+    if args.show:
+        import json
+
+        from benchmarks.runner import Report
+
+        saved = Report.from_json(json.loads(args.show.read_text(encoding="utf-8")))
+        print(format_table(saved))
+        print("\n" + summary_line(saved.meta))
+        return 0
     from benchmarks.cases import ALL_CASES, REPORT_ORDER
 
     cases = ALL_CASES
@@ -61,13 +71,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     report.rows.sort(key=lambda row: rank.get(row.spec.id, len(rank)))
     path = write_json(report, args.json)
     print(format_table(report))
-    print(
-        f"\n{report.meta.get('cpus')} CPUs ({report.meta.get('cpu_model', '?')}), Python {report.meta.get('python')}, "
-        f"load average {report.meta.get('loadavg_start')} -> {report.meta.get('loadavg_end')}; "
-        f"{'quick' if args.quick else 'full'} run, {args.iterations} iterations + {args.warmup} warm-up, "
-        f"{time.perf_counter() - started:.0f} s. JSON: {path}"
-    )
+    print(f"\n{summary_line(report.meta)}, {time.perf_counter() - started:.0f} s in all. JSON: {path}")
     return 0
+
+
+def summary_line(meta: dict[str, object]) -> str:
+    """Machine, load and run parameters in one line (under the table)."""
+    return (
+        f"{meta.get('cpus')} CPUs ({meta.get('cpu_model', '?')}), Python {meta.get('python')}, "
+        f"load average {meta.get('loadavg_start')} -> {meta.get('loadavg_end')}; "
+        f"{'quick' if meta.get('quick') else 'full'} run of {meta.get('started', '?')}, "
+        f"{meta.get('iterations')} iterations + {meta.get('warmup')} warm-up, {meta.get('duration_s')} s of cases"
+    )
 
 
 if __name__ == "__main__":

@@ -324,6 +324,32 @@ class Report:
             "counters": [row.to_json() for row in self.counters],
         }
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Report:
+        """Rebuild a report from ``to_json`` output (to print the table of an earlier run)."""
+
+        def summary(value: dict[str, float] | None) -> Summary | None:
+            if not value:
+                return None
+            return Summary(value["median"], value["q1"], value["q3"], int(value["n"]))
+
+        rows = [
+            Row(
+                RowSpec(row["id"], row["name"], row["baseline"], row["target"], row.get("unit", "ms")),
+                row["status"],
+                summary(row.get("ratio")),
+                summary(row.get("candidate")),
+                summary(row.get("baseline_sample")),
+                row.get("note", ""),
+            )
+            for row in data.get("rows", [])
+        ]
+        counters = [
+            CounterRow(CounterSpec(c["id"], c["name"], c["limit"]), c["status"], c.get("value"), c.get("note", ""))
+            for c in data.get("counters", [])
+        ]
+        return cls(rows=rows, counters=counters, meta=dict(data.get("meta", {})))
+
 
 def skip_reason(exc: BaseException) -> str | None:
     """A short "why skipped" for exceptions that mean "the code under test is not there yet"."""
@@ -430,6 +456,11 @@ def machine_info() -> dict[str, Any]:
 # --------------------------------------------------------------------------------------------- output
 
 
+def _fmt_ratio(value: float) -> str:
+    """Three significant digits (0.353, 1.35, 19.8, 278), so a near-miss is visible."""
+    return f"{value:#.3g}" if value < 100 else f"{value:,.0f}"
+
+
 def _fmt_value(value: float, unit: str) -> str:
     if unit == "ms":
         ms = value * 1000
@@ -447,8 +478,8 @@ def format_table(report: Report) -> str:
         spec = row.spec
         target = f"≤ {spec.target:g}" if spec.target is not None else "info"
         if row.ratio and row.candidate and row.baseline:
-            ratio = f"**{row.ratio.median:.2f}**"
-            iqr = f"{row.ratio.q1:.2f}–{row.ratio.q3:.2f}"
+            ratio = f"**{_fmt_ratio(row.ratio.median)}**"
+            iqr = f"{_fmt_ratio(row.ratio.q1)}–{_fmt_ratio(row.ratio.q3)}"
             cand = _fmt_value(row.candidate.median, spec.unit)
             raw = f"{cand} / {_fmt_value(row.baseline.median, spec.unit)} {spec.unit}"
         else:
