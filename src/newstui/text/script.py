@@ -54,9 +54,22 @@ def language_direction(language: str | None) -> Direction | None:
 _ENGLISH_WORDS: Final = frozenset(
     "the and of to in is was for on that with said by at from as it are were has have".split()
 )
-_PERSIAN_LETTERS: Final = frozenset("پچژگکی")
-_ARABIC_ONLY_LETTERS: Final = frozenset("يكةى")
-_URDU_LETTERS: Final = frozenset("ٹڈڑںےھ")
+_SAMPLE: Final = 800
+"""Characters looked at: enough for a verdict, cheap on a 1 MB article or 10,000 files."""
+# Plain character classes (no look-ahead) keep the count in C: letters of the right-to-left scripts
+# (Hebrew, Arabic and their presentation forms) against the letters of the common left-to-right ones.
+_RTL_SCRIPT: Final = re.compile(
+    "[\u05d0-\u05ea\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdfb\ufe70-\ufefc]"
+)
+_LTR_SCRIPT: Final = re.compile(
+    "[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0900-\u0dff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+)
+_ARABIC_BASE: Final = re.compile("[\u0620-\u064a]")
+
+
+def _count(sample: str, letters: str) -> int:
+    """How many times any of ``letters`` occurs in ``sample``."""
+    return sum(sample.count(letter) for letter in letters)
 
 
 def detect_language(text: str, hint: str | None = None) -> tuple[str | None, Direction | None]:
@@ -65,28 +78,14 @@ def detect_language(text: str, hint: str | None = None) -> tuple[str | None, Dir
     Arabic-script text is "ar", or "fa"/"ur" when Persian/Urdu letters outnumber the Arabic-only
     ones (one Persian "ی" in an Arabic keyword line does not make the text Persian). Latin text with
     common English words is "en". A ``hint`` (a language tag such as "ar-EG") is used when it agrees
-    with the script, or when the text has no letters.
+    with the script, or when the text has no letters. Only the first few thousand characters count.
 
     Returns:
         ``(language, direction)``; the direction is None when the text has no letters and no hint.
     """
-    arabic = latin = persian = arabic_only = urdu = 0
-    for char in text[:20_000]:
-        if not char.isalpha():
-            continue
-        code = ord(char)
-        if 0x0600 <= code <= 0x08FF or 0xFB50 <= code <= 0xFEFF:
-            arabic += 1
-            if char in _PERSIAN_LETTERS:
-                persian += 1
-            elif char in _ARABIC_ONLY_LETTERS:
-                arabic_only += 1
-            elif char in _URDU_LETTERS:
-                urdu += 1
-        elif 0x0590 <= code <= 0x05FF:
-            arabic += 1  # Hebrew: right to left, language unknown here
-        else:
-            latin += 1
+    sample = text[:_SAMPLE]
+    arabic = len(_RTL_SCRIPT.findall(sample))
+    latin = len(_LTR_SCRIPT.findall(sample))
     hinted = hint.strip().lower().replace("_", "-").split("-")[0] if hint and hint.strip() else None
     hint_direction = language_direction(hinted)
     if arabic == latin == 0:
@@ -96,14 +95,17 @@ def detect_language(text: str, hint: str | None = None) -> tuple[str | None, Dir
         return hinted, direction
     language: str | None = None
     if direction == "rtl":
+        persian = _count(sample, "پچژگکی")
+        arabic_only = _count(sample, "يكةى")
+        urdu = _count(sample, "ٹڈڑںےھ")
         if urdu > arabic_only and urdu >= 3:
             language = "ur"
         elif persian > arabic_only:
             language = "fa"
-        elif arabic_only or persian or any(0x0620 <= ord(char) <= 0x064A for char in text[:2000]):
+        elif arabic_only or persian or _ARABIC_BASE.search(sample):
             language = "ar"
     else:
-        words = normalize(text[:5000]).split()
+        words = normalize(sample).split()
         if words and sum(word in _ENGLISH_WORDS for word in words) * 20 >= len(words):
             language = "en"
     return language, direction

@@ -1,0 +1,82 @@
+"""The command line against the local HTTP server: exit status, one line per failure, deadline and memory."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+from local_server import LocalServer
+
+TIMEOUT = 2
+"""--timeout given to newstui; every bad source must fail within it plus a margin."""
+MARGIN = 8.0
+"""Seconds of slack for interpreter start-up and imports on a loaded 2-core machine."""
+MEMORY_CAP_KB = 400 * 1024
+
+
+def newstui(*args: str) -> tuple[subprocess.CompletedProcess[str], float, int]:
+    """Run newstui; returns the process, its wall time and its peak memory (KiB, RUSAGE of the child)."""
+    code = (
+        "import resource, subprocess, sys, json;"
+        "p = subprocess.run(sys.argv[1:], capture_output=True);"
+        "ru = resource.getrusage(resource.RUSAGE_CHILDREN);"
+        "print(json.dumps({'rc': p.returncode, 'out': p.stdout.decode(), 'err': p.stderr.decode(), 'kb': ru.ru_maxrss}))"
+    )
+    start = time.monotonic()
+    wrapper = subprocess.run(
+        [sys.executable, "-c", code, sys.executable, "-m", "newstui", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        env={**os.environ, "NEWSTUI_BIDI": ""},
+    )
+    elapsed = time.monotonic() - start
+    data = json.loads(wrapper.stdout)
+    proc = subprocess.CompletedProcess(args, data["rc"], data["out"], data["err"])
+    return proc, elapsed, int(data["kb"])
+
+
+FAILURES = [
+    ("hang", "/hang", "timed out"),
+    ("slow-drip", "/drip", "timed out"),
+    ("endless-body", "/endless", "too large"),
+    ("gzip-bomb", "/gzip-bomb", "too large"),
+    ("redirect-loop", "/loop-a", "redirect"),
+    ("redirect-to-file", "/to-file", "file"),
+    ("image", "/image.png", "image/png"),
+    ("not-found", "/missing-page", "404"),
+]
+
+
+class TestFailingSourcesAlone:
+    @pytest.mark.parametrize(("path", "reason"), [f[1:] for f in FAILURES], ids=[f[0] for f in FAILURES])
+    def test_exit_2_with_one_line_in_time_and_memory(self, http_server: LocalServer, path: str, reason: str) -> None:
+        """A bad URL alone: exit 2, one line naming the URL and the reason, within the timeout and 400 MB."""
+        url = http_server.url(path)
+        proc, elapsed, peak_kb = newstui("--print", "--timeout", str(TIMEOUT), url)
+        assert proc.returncode == 2, proc.stderr
+        lines = proc.stderr.splitlines()
+        assert len(lines) == 1, lines
+        assert lines[0].startswith(f"newstui: {url}: ") and reason in lines[0].lower()
+        assert elapsed < TIMEOUT + MARGIN
+        assert peak_kb < MEMORY_CAP_KB
+
+
+class TestMixedSources:
+    def test_404_among_good_sources_exits_1(self, http_server: LocalServer) -> None:
+        """A 404 among good pages and a feed: exit 1, one line naming 404, the good ones printed."""
+        good_page = http_server.url("/ar_news.html")
+        feed = http_server.url("/rss2.xml")
+        missing = http_server.url("/nothing-here.html")
+        proc, _, _ = newstui("--json", "--timeout", str(TIMEOUT), good_page, missing, feed)
+        assert proc.returncode == 1
+        assert proc.stderr.splitlines() == [f"newstui: {missing}: HTTP 404 Not Found"]
+        data = json.loads(proc.stdout)
+        origins = [article["origin"] for article in data["articles"]]
+        assert origins[0] == good_page and feed in origins
+        assert origins.index(feed) > 0  # command-line order kept
