@@ -24,7 +24,8 @@ def newstui(*args: str) -> tuple[subprocess.CompletedProcess[str], float, int]:
         "import resource, subprocess, sys, json;"
         "p = subprocess.run(sys.argv[1:], capture_output=True);"
         "ru = resource.getrusage(resource.RUSAGE_CHILDREN);"
-        "print(json.dumps({'rc': p.returncode, 'out': p.stdout.decode(), 'err': p.stderr.decode(), 'kb': ru.ru_maxrss}))"
+        "print(json.dumps({'rc': p.returncode, 'out': p.stdout.decode(),"
+        " 'err': p.stderr.decode(), 'kb': ru.ru_maxrss}))"
     )
     start = time.monotonic()
     wrapper = subprocess.run(

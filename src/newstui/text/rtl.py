@@ -178,11 +178,15 @@ class _LRU(Generic[T]):
         self._lock = threading.Lock()
 
     def get(self, key: Any) -> T | None:
-        with self._lock:
-            value = self._data.get(key)
-            if value is not None:
-                self._data.move_to_end(key)
-            return value
+        # Each OrderedDict call is atomic under the GIL; a concurrent eviction only costs a miss.
+        data = self._data
+        value = data.get(key)
+        if value is not None:
+            try:
+                data.move_to_end(key)
+            except KeyError:
+                pass
+        return value
 
     def put(self, key: Any, value: T) -> None:
         with self._lock:
