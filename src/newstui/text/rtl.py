@@ -88,6 +88,7 @@ def _strip_controls(text: str) -> str:
 
 
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
+_SURROGATE_OR_ASTRAL: Final = re.compile("[\ud800-\udfff\U00010000-\U0010ffff]")
 _PRESENTATION: Final = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
 """Arabic Presentation Forms-A and -B (the BOM U+FEFF excluded)."""
 _PARAGRAPH_SEPARATOR: Final = re.compile("[\n\r\x1c-\x1e\x85\u2029]")
@@ -153,7 +154,8 @@ class PipelineStats:
     """Counters of the expensive calls, for tests and benchmarks (noise-free performance invariants)."""
 
     reshape_calls: int = 0
-    """Calls into arabic-reshaper (one per distinct paragraph while the shape cache holds it)."""
+    """Paragraphs shaped: one per distinct paragraph while the shape cache holds it. Each makes at most
+    one arabic-reshaper call, for the words it holds that no earlier paragraph had."""
     bidi_calls: int = 0
     """Calls into python-bidi's ``get_display`` (one per non-empty visual line in app mode)."""
     layout_hits: int = 0
@@ -200,18 +202,38 @@ class _LRU(Generic[T]):
             self._data.clear()
 
 
+class _Measure(NamedTuple):
+    """A paragraph's wrapping tokens, their (shaped) widths, and what has been counted for it."""
+
+    tokens: tuple[str, ...]
+    widths: tuple[int, ...]
+    ends: tuple[int, ...]
+    """``ends[k]``: the sum of ``width + 1`` over the tokens before ``k`` (one separating space each)."""
+    counts: dict[int, int]
+    """Lines per layout width (:func:`line_count`)."""
+
+
 _SHAPED: Final[_LRU[str]] = _LRU(SHAPE_CACHE_SIZE)
-_MEASURED: Final[_LRU[tuple[tuple[str, ...], tuple[int, ...]]]] = _LRU(SHAPE_CACHE_SIZE)
+_MEASURED: Final[_LRU[_Measure]] = _LRU(LAYOUT_CACHE_SIZE)
 _LAID_OUT: Final[_LRU[tuple[str, ...]]] = _LRU(LAYOUT_CACHE_SIZE)
 _FITTED: Final[_LRU[str]] = _LRU(LAYOUT_CACHE_SIZE)
-_COUNTED: Final[_LRU[int]] = _LRU(LAYOUT_CACHE_SIZE)
-_SPLIT: Final[_LRU[tuple[str, ...]]] = _LRU(64)
+_SPLIT: Final[_LRU[tuple[str, ...]]] = _LRU(LAYOUT_CACHE_SIZE)
+_SHAPED_TOKENS: Final[_LRU[tuple[str, ...]]] = _LRU(SHAPE_CACHE_SIZE)
+_TEXT_LAID_OUT: Final[_LRU[tuple[tuple[str, ...], int]]] = _LRU(LAYOUT_CACHE_SIZE)
+"""Whole ``layout_paragraph`` results (lines, paragraph count), keyed by the raw text and options."""
+_WORDS: Final[dict[str, str]] = {}
+"""Shaped form of each space-free word seen (shaping never joins across a space); cleared when full."""
+WORD_CACHE_SIZE: Final = 65536
+"""Distinct words whose shaped form is kept."""
+_COUNTS_PER_PARAGRAPH: Final = 32
+"""Widths whose line count is kept per paragraph."""
 
 
 def clear_caches() -> None:
     """Forget every shaped paragraph and laid-out line (for benchmarks and tests)."""
-    for lru in (_SHAPED, _MEASURED, _LAID_OUT, _FITTED, _COUNTED, _SPLIT):
+    for lru in (_SHAPED, _MEASURED, _LAID_OUT, _FITTED, _SPLIT, _SHAPED_TOKENS, _TEXT_LAID_OUT):
         lru.clear()
+    _WORDS.clear()
 
 
 # --------------------------------------------------------------------------------------------------
@@ -314,14 +336,38 @@ def _ligate(match: re.Match[str]) -> str:
 
 
 def _reshape(text: str) -> str:
-    """Shape logical text (no presentation forms in it); one counted reshaper call."""
+    """Shape logical text (no presentation forms in it); one counted paragraph shaping."""
     STATS.reshape_calls += 1
     if ZWJ not in text:
         try:
-            return _reshaper(True)(text)
+            return _reshape_words(text)
         except Exception:  # a reshaper bug must not take the screen down
             pass
     return _reshape_ligating_here(text)
+
+
+def _reshape_words(text: str) -> str:
+    """``reshape(text)`` word by word, with one reshaper call for all the words not seen before.
+
+    The reshaper never joins, ligates or moves harakat across a space (U+0020 is a non-joining
+    letter to it), so shaping the words one by one gives the same text as shaping the paragraph; a
+    unit test compares them. Articles repeat most of their words, and shaping is per character.
+    """
+    reshape = _reshaper(True)
+    words = _WORDS
+    parts = text.split(" ")
+    todo = [word for word in dict.fromkeys(parts) if word and word not in words]
+    if todo:
+        shaped = reshape(" ".join(todo)).split(" ")
+        if len(shaped) != len(todo):  # never expected: shape the paragraph as a whole
+            return reshape(text)
+        if len(words) + len(todo) > WORD_CACHE_SIZE:
+            words.clear()
+        words.update(zip(todo, shaped, strict=True))
+    try:
+        return " ".join([words[part] if part else part for part in parts])
+    except KeyError:  # another thread cleared the cache meanwhile
+        return reshape(text)
 
 
 def _reshape_ligating_here(text: str) -> str:
@@ -460,15 +506,25 @@ def _bidi() -> _Bidi:
     return _Bidi(get_display, dict(MIRRORED))
 
 
+class _Probes(NamedTuple):
+    any_site: re.Pattern[str]
+    """One character that starts a probe site (a single class: scanned much faster than ``site``)."""
+    site: re.Pattern[str]
+    """Clusters that get a probe pair."""
+    rtl: re.Pattern[str]
+    """A right-to-left cluster as it looks after reordering."""
+
+
 @cache
-def _probe_patterns(pa: str, pb: str, marks: bool, astral: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(clusters that get a probe pair, a right-to-left cluster as it looks after reordering)."""
-    mirrored = "".join(re.escape(ch) for ch in sorted(_bidi().mirrored))
+def _probe_patterns(pa: str, pb: str, marks: bool, astral: bool) -> _Probes:
+    """The probe regexes for one probe pair (BMP-only classes when the line has no astral character)."""
+    mirrored = "".join(re.escape(ch) for ch in sorted(_bidi().mirrored) if astral or ord(ch) <= 0xFFFF)
     nsm = _NSM if astral else _NSM_BMP
     site = re.compile(f"[{nsm}]+|[{mirrored}][{nsm}]*" if marks else f"[{mirrored}][{nsm}]*")
+    any_site = re.compile(f"[{nsm}{mirrored}]" if marks else f"[{mirrored}]")
     # Reordered right to left, "base marks PA PB" reads "PB PA marks-reversed base".
     marks_run = f"(?:(?!{pa}|{pb})[{nsm}])*" if astral else f"[{nsm}]*"
-    return site, re.compile(f"{pb}{pa}({marks_run})(.?)", re.DOTALL)
+    return _Probes(any_site, site, re.compile(f"{pb}{pa}({marks_run})(.?)", re.DOTALL))
 
 
 _ONLY_RTL_AND_NEUTRAL: Final = re.compile(
@@ -502,14 +558,16 @@ def _reorder(text: str, base_dir: str | None, marks: bool = True) -> str:
     if not text:
         return ""
     get_display, mirrored = _bidi()
-    if _SURROGATE.search(text):
-        text = _SURROGATE.sub("\ufffd", text)
-    astral = _ASTRAL.search(text) is not None
+    astral = False
+    if _SURROGATE_OR_ASTRAL.search(text) is not None:  # rare: one scan for both
+        if _SURROGATE.search(text):
+            text = _SURROGATE.sub("\ufffd", text)
+        astral = _ASTRAL.search(text) is not None
     pa, pb = _PROBE_PAIRS[0]
     if astral:
         pa, pb = next(((a, b) for a, b in _PROBE_PAIRS if a not in text and b not in text), (pa, pb))
-    site, rtl = _probe_patterns(pa, pb, marks, astral)
-    if site.search(text) is None:
+    any_site, site, rtl = _probe_patterns(pa, pb, marks, astral)
+    if any_site.search(text) is None:
         # Fast paths, same result as get_display: printable ASCII in an LTR paragraph stays as it is;
         # Arabic and neutrals in an RTL paragraph all resolve to level 1, so the line just reverses.
         if base_dir == "L" and text.isascii() and text.isprintable():
@@ -612,15 +670,53 @@ def _estimate(token: str, app: bool) -> int:
     return width
 
 
-def _measure(paragraph: str, app: bool) -> tuple[tuple[str, ...], tuple[int, ...]]:
+_NARROW: Final = (
+    " -~\u00ab\u00bb\u0600-\u060f\u061b\u061d-\u064a\u0660-\u066f\u0671-\u06d5\u06dd\u06de\u06e5\u06e6"
+    "\u06e9\u06ee-\u06ff\u2010-\u2027"
+)
+"""Characters one cell wide, alone and in any sequence (a unit test checks them against rich)."""
+_ZERO_WIDTH: Final = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+"""Arabic marks: zero cells wide (class NSM)."""
+_SIMPLE_TEXT: Final = re.compile(f"[{_NARROW}{_ZERO_WIDTH}]*")
+_ZERO_WIDTH_RE: Final = re.compile(f"[{_ZERO_WIDTH}]")
+
+
+def _simple_widths(text: str, parts: list[str], tokens: tuple[str, ...], app: bool) -> list[int]:
+    """``_estimate`` of every token of a text made only of ``_NARROW`` and ``_ZERO_WIDTH`` characters.
+
+    A token's width is its length, minus one per mark and (app) one per lam-alef ligature; the marks
+    and ligatures are found with one scan of the whole text and charged to the token they fall in.
+    """
+    widths = list(map(len, tokens))
+    spots = [match.start() for match in _ZERO_WIDTH_RE.finditer(text)]
+    if app and _LAM in text:
+        spots.extend(match.start() for match in _patterns().lam_alef.finditer(text))
+    if spots:
+        starts = list(accumulate((len(part) + 1 for part in parts), initial=0))
+        # A spot is never a space, so its part is a token: its index counts the non-empty parts so far.
+        owner = None if len(parts) == len(tokens) else list(accumulate(map(bool, parts)))
+        for spot in spots:
+            part = bisect_right(starts, spot) - 1
+            widths[part if owner is None else owner[part] - 1] -= 1
+    return widths
+
+
+def _measure(paragraph: str, app: bool) -> _Measure:
     """The paragraph's wrapping tokens and their (shaped) widths; cached, width-independent."""
     key = (paragraph, app)
     found = _MEASURED.get(key)
     if found is None:
         # ZWJ goes in both modes: shaping consumes it, and rich counts "x ZWJ y" as one cell where
         # terminals draw two (and swallows the padding after a trailing ZWJ).
-        tokens = tuple(token for token in paragraph.replace(ZWJ, "").split(" ") if token)
-        found = (tokens, tuple(_estimate(token, app) for token in tokens))
+        text = paragraph.replace(ZWJ, "") if ZWJ in paragraph else paragraph
+        parts = text.split(" ")
+        tokens = tuple(filter(None, parts))
+        if _SIMPLE_TEXT.fullmatch(text):
+            widths = tuple(_simple_widths(text, parts, tokens, app))
+        else:
+            widths = tuple(_estimate(token, app) for token in tokens)
+        ends = tuple(accumulate((size + 1 for size in widths), initial=0))
+        found = _Measure(tokens, widths, ends, {})
         _MEASURED.put(key, found)
     return found
 
@@ -639,30 +735,52 @@ def _chop(clusters: list[str], width: int, app: bool) -> list[tuple[int, int, in
     return pieces
 
 
-def _plan(tokens: tuple[str, ...], widths: tuple[int, ...], width: int, app: bool) -> list[list[Piece]]:
-    """Greedy logical wrap at spaces; tokens wider than ``width`` are split at cluster boundaries."""
+def _chop_token(token: str, width: int, app: bool) -> list[tuple[int, int, int]]:
+    return _chop(_app_clusters(token) if app else _clusters(token), width, app)
+
+
+def _plan(measure: _Measure, width: int, app: bool) -> list[list[Piece]]:
+    """Greedy logical wrap at spaces; tokens wider than ``width`` are split at cluster boundaries.
+
+    A line that starts with token ``i`` holds the tokens before ``j`` while ``ends[j] - ends[i] - 1``
+    (their widths plus the spaces between) fits, so each line is one bisection of ``ends``.
+    """
+    tokens, widths, ends = measure.tokens, measure.widths, measure.ends
     lines: list[list[Piece]] = []
-    line: list[Piece] = []
-    used = 0
-    for index, size in enumerate(widths):
-        if size <= width:
-            if line and used + 1 + size <= width:
-                line.append((index, -1, -1))
-                used += 1 + size
-            else:
-                if line:
-                    lines.append(line)
-                line, used = [(index, -1, -1)], size
+    count = len(widths)
+    index = 0
+    while index < count:
+        if widths[index] <= width:
+            stop = bisect_right(ends, ends[index] + width + 1, index + 1) - 1
+            lines.append([(k, -1, -1) for k in range(index, stop)])
+            index = stop
             continue
-        if line:
-            lines.append(line)
-        clusters = _app_clusters(tokens[index]) if app else _clusters(tokens[index])
-        pieces = _chop(clusters, width, app)
+        pieces = _chop_token(tokens[index], width, app)
         lines.extend([(index, start, end)] for start, end, _ in pieces[:-1])
         start, end, used = pieces[-1]
-        line = [(index, start, end)]
-    if line:
-        lines.append(line)
+        index += 1
+        # The following tokens join the last piece while "piece space token ..." fits.
+        stop = max(bisect_right(ends, ends[index] + width - used, index) - 1, index)
+        lines.append([(index - 1, start, end), *((k, -1, -1) for k in range(index, stop))])
+        index = stop
+    return lines
+
+
+def _count(measure: _Measure, width: int, app: bool) -> int:
+    """``len(_plan(measure, width, app))``, without building the plan."""
+    tokens, widths, ends = measure.tokens, measure.widths, measure.ends
+    lines = 0
+    count = len(widths)
+    index = 0
+    while index < count:
+        lines += 1
+        if widths[index] <= width:
+            index = bisect_right(ends, ends[index] + width + 1, index + 1) - 1
+            continue
+        pieces = _chop_token(tokens[index], width, app)
+        lines += len(pieces) - 1
+        index += 1
+        index = max(bisect_right(ends, ends[index] + width - pieces[-1][2], index) - 1, index)
     return lines
 
 
@@ -696,7 +814,8 @@ def _paragraphs(text: str) -> tuple[str, ...]:
     """Sanitized, presentation-form-free paragraphs of ``text`` (split at newlines); cached.
 
     Model text is sanitized already; this is defence in depth (no control character reaches the
-    screen whatever the caller passes) and costs one regex scan when there is nothing to do.
+    screen whatever the caller passes) and costs one regex scan per distinct text: the cache holds
+    as many texts as an article has blocks, so a re-layout never scans again.
     """
     found = _SPLIT.get(text)
     if found is None:
@@ -717,10 +836,13 @@ def _finish(line: str, width: int, rtl: bool, align: bool) -> str:
     return line
 
 
-def _shaped_tokens(paragraph: str, count: int) -> list[str] | None:
+def _shaped_tokens(paragraph: str, count: int) -> tuple[str, ...] | None:
     """The paragraph's shaped text split at spaces, or None if it does not line up with the tokens."""
-    shaped = [token for token in _shape_logical(paragraph).split(" ") if token]
-    return shaped if len(shaped) == count else None
+    found = _SHAPED_TOKENS.get(paragraph)
+    if found is None:
+        found = tuple(filter(None, _shape_logical(paragraph).split(" ")))
+        _SHAPED_TOKENS.put(paragraph, found)
+    return found if len(found) == count else None
 
 
 @lru_cache(maxsize=16)
@@ -743,7 +865,7 @@ def _split_token(token: str, shaped: str | None, app: bool) -> tuple[tuple[str, 
     return tuple(clusters), tuple(owners)
 
 
-def _piece_text(piece: Piece, tokens: tuple[str, ...], shaped: list[str] | None, app: bool) -> str:
+def _piece_text(piece: Piece, tokens: tuple[str, ...], shaped: tuple[str, ...] | None, app: bool) -> str:
     """The text of one piece of a planned line (shaped in app mode when shaping lined up)."""
     index, start, end = piece
     if start < 0:
@@ -769,12 +891,18 @@ def _layout_one(
     app = mode == "app"
     resolved = direction or paragraph_direction(paragraph, default, prefer_rtl=prefer_rtl)
     rtl = resolved == "rtl"
-    tokens, widths = _measure(paragraph, app)
-    plan = _plan(tokens, widths, width, app)
+    measure = _measure(paragraph, app)
+    tokens = measure.tokens
+    plan = _plan(measure, width, app)
     shaped = _shaped_tokens(paragraph, len(tokens)) if app and tokens else None
+    source = tokens if shaped is None else shaped
     lines: list[str] = []
     for pieces in plan or [[]]:
-        line = " ".join(_piece_text(piece, tokens, shaped, app) for piece in pieces)
+        # Only the first piece of a line (a split token's tail) and the last (its head) can be partial.
+        if pieces and pieces[0][1] < 0 and pieces[-1][1] < 0:
+            line = " ".join(source[pieces[0][0] : pieces[-1][0] + 1])
+        else:
+            line = " ".join([_piece_text(piece, tokens, shaped, app) for piece in pieces])
         if cell_len(line) > width:  # an estimate that missed: crop the logical end, never overflow
             line = set_cell_size(line, width)
         line = _reorder(line, "R" if rtl else "L") if app else _strip_controls(line)
@@ -818,14 +946,25 @@ def layout_paragraph(
     Raises:
         ValueError: ``width`` below 1, or an unknown mode or direction.
     """
+    key = (text, width, mode, direction, default, prefer_rtl, align)
+    hit = _TEXT_LAID_OUT.get(key)
+    if hit is not None:  # these exact arguments were checked when it was stored
+        STATS.layout_hits += hit[1]
+        return hit[0]
     _check_width(width)
     _check_mode(mode)
     _check_direction(direction)
     _check_direction(default)
-    lines: list[str] = []
-    for paragraph in _paragraphs(text):
-        lines.extend(_layout_one(paragraph, width, mode, direction, default, prefer_rtl, align))
-    return tuple(lines)
+    paragraphs = _paragraphs(text)
+    if len(paragraphs) == 1:
+        found = _layout_one(paragraphs[0], width, mode, direction, default, prefer_rtl, align)
+    else:
+        lines: list[str] = []
+        for paragraph in paragraphs:
+            lines.extend(_layout_one(paragraph, width, mode, direction, default, prefer_rtl, align))
+        found = tuple(lines)
+    _TEXT_LAID_OUT.put(key, (found, len(paragraphs)))
+    return found
 
 
 def iter_paragraph_lines(
@@ -885,12 +1024,14 @@ def line_count(text: str, width: int, *, mode: BidiMode = "app") -> int:
         if 2 * len(paragraph) <= width:  # n characters take at most 2n cells: one line
             total += 1
             continue
-        key = (paragraph, width, app)
-        count = _COUNTED.get(key)
+        measure = _measure(paragraph, app)
+        counts = measure.counts
+        count = counts.get(width)
         if count is None:
-            tokens, widths = _measure(paragraph, app)
-            count = len(_plan(tokens, widths, width, app)) or 1
-            _COUNTED.put(key, count)
+            count = _count(measure, width, app) or 1
+            if len(counts) >= _COUNTS_PER_PARAGRAPH:
+                counts.clear()
+            counts[width] = count
         total += count
     return total
 
