@@ -278,6 +278,35 @@ class Corpus:
                     changes.setdefault(position, {})[number] = match.target
         self._apply(changes)
 
+    def upgrade(self, article: Article) -> Article:
+        """Replace a loaded article by a fuller version of itself with the same id.
+
+        Used when a feed entry's page has been fetched: links that pointed at the entry keep pointing
+        at it, the list keeps its place, and the new version's own links are resolved.
+
+        Returns:
+            The stored version (with its links resolved).
+
+        Raises:
+            KeyError: no article with that id is loaded.
+        """
+        position = self._position[article.id]
+        for ref in [ref for ref in self._pending if ref[0] == position]:
+            self._unpend(ref)
+        self._articles[position] = article
+        fields = [article.title, article.source or "", article.section or "", *article.keywords]
+        self._search[position] = "\n".join(normalize(text) for text in fields)
+        changes: dict[int, dict[int, int | None]] = {}
+        for number, link in enumerate(article.related):
+            if link.target is None:
+                match = self._search_match(link, owner=position)
+                if not match.final:
+                    self._pend((position, number), match)
+                if match.target is not None:
+                    changes.setdefault(position, {})[number] = match.target
+        self._apply(changes)
+        return self._articles[position]
+
     def _apply(self, changes: dict[int, dict[int, int | None]]) -> None:
         """Replace the articles whose links got new targets."""
         for position, targets in changes.items():

@@ -363,3 +363,47 @@ class TestSamplesAndFiles:
         main = corpus.get(page[0].id)
         assert main is not None
         assert [link.target for link in main.related if link.target] == [page[1].id, "mine-0"]
+
+
+class TestUpgrade:
+    def test_upgrade_keeps_id_place_and_incoming_links(self) -> None:
+        """A feed entry replaced by its fetched page keeps its id and list position; links to it still resolve."""
+        from newstui.model import Article, Link
+
+        entry = Article(
+            id="feed-0",
+            title="Lighthouse opens to visitors",
+            paragraphs=("Short summary.",),
+            url="https://example.org/lighthouse",
+            summary_only=True,
+            direction="ltr",
+        )
+        other = Article(
+            id="page-1",
+            title="Harbour news",
+            paragraphs=("Body.",),
+            direction="ltr",
+            related=(Link("Lighthouse opens to visitors"),),
+        )
+        corpus = Corpus([entry, other])
+        assert corpus.get("page-1").related[0].target == "feed-0"  # type: ignore[union-attr]
+        full = Article(
+            id="feed-0",
+            title="Lighthouse opens to visitors",
+            paragraphs=("Full text.", "More."),
+            url="https://example.org/lighthouse",
+            direction="ltr",
+            related=(Link("Harbour news"),),
+        )
+        stored = corpus.upgrade(full)
+        assert [a.id for a in corpus.articles] == ["feed-0", "page-1"]
+        assert stored.paragraphs == ("Full text.", "More.") and not stored.summary_only
+        assert stored.related[0].target == "page-1"
+        assert corpus.get("page-1").related[0].target == "feed-0"  # type: ignore[union-attr]
+
+    def test_upgrade_of_unknown_id_raises(self) -> None:
+        """Only a loaded article can be upgraded."""
+        from newstui.model import Article
+
+        with pytest.raises(KeyError):
+            Corpus().upgrade(Article(id="nope", title="x"))
