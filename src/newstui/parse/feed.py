@@ -124,7 +124,7 @@ def _is_html(detail: Any) -> bool:
 
 def _plain(value: str, html: bool) -> list[str]:
     """Paragraphs of a feed text construct, converting HTML to text."""
-    if html:
+    if html and ("<" in value or "&" in value):  # markup or entities to resolve; plain text skips the HTML parser
         from newstui.parse.html import fragment_paragraphs
 
         return fragment_paragraphs(value)
