@@ -16,6 +16,7 @@ from textual.widgets import Input
 
 from newstui.model import Link
 from newstui.ui import messages
+from newstui.ui.screens import reader as reader_module
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SOUQ = FIXTURES / "souq.txt"
@@ -54,8 +55,9 @@ class TestLoading:
             current = screen.current
             assert current is not None and current.title.startswith("الإمارات")
 
-    async def test_progress_in_list_title(self, make_app: Any) -> None:
-        """While sources arrive the list title counts them; when all are in, the count goes."""
+    async def test_progress_in_list_title(self, make_app: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+        """While sources arrive (in the worker) the list title counts them; when all are in, the count goes."""
+        monkeypatch.setattr(reader_module, "SYNC_LOAD_BYTES", -1)  # these small files would load before paint
         seen: list[str] = []
         app = make_app([], refs=(str(SOUQ), str(EMIRATES), str(ENGLISH)))
 
@@ -68,6 +70,37 @@ class TestLoading:
             final = str(reader(app).list_pane.border_title)
         assert any("loading" in title and "/3" in title for title in seen)
         assert final == "Articles 4"
+
+    @pytest.mark.parametrize(
+        ("refs", "stdin", "sync"),
+        [
+            ((SOUQ,), None, True),
+            ((SOUQ, EMIRATES, ENGLISH), None, True),
+            (("-",), ENGLISH, True),
+            ((FIXTURES,), None, False),
+            ((SOUQ, FIXTURES / "missing.txt"), None, False),
+        ],
+        ids=["one-file", "three-files", "stdin", "folder", "one-missing"],
+    )
+    async def test_small_local_sources_are_in_the_first_frame(
+        self, make_app: Any, refs: tuple[Path | str, ...], stdin: Path | None, sync: bool
+    ) -> None:
+        """Small local files and piped input are read before the first frame; folders and failures use the worker."""
+        data = stdin.read_bytes() if stdin is not None else None
+        app = make_app([], refs=tuple(str(ref) for ref in refs), stdin_data=data)
+        reported: list[Any] = []
+
+        def hook(message: Any) -> None:
+            if isinstance(message, messages.SourceLoaded):
+                reported.append(message)
+
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            screen = reader(app)
+            if sync:
+                assert screen.history.current is not None and not screen.loading_sources
+            await settle(pilot)
+            assert screen.current is not None
+        assert bool(reported) is not sync, "only the loading worker reports SourceLoaded"
 
     async def test_failing_source_is_a_notification(
         self, make_app: Any, hook: Any, notes: list[Any], tmp_path: Path

@@ -76,6 +76,42 @@ class TestArticleView:
             assert layout.height > 20 * visible
             assert 0 < view.rows_built <= 3 * visible
 
+    async def test_end_reaches_the_real_last_line_of_an_estimated_article(self, make_app: Any) -> None:
+        """End on a long article (height estimated at first) counts it and shows its true last paragraph."""
+        app = make_app([long_article(900)])
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            view = reader(app).article_view
+            layout = view.article_layout
+            assert layout is not None and not layout.is_exact
+            view.focus()
+            await pilot.press("end")
+            await pilot.pause()
+            assert layout.is_exact and view.virtual_size.height == layout.height
+            assert view.scroll_y == view.max_scroll_y > 0
+            rows = [row for row in screen_lines(view) if row.strip()]
+            assert any("900" in row for row in rows[-3:])
+
+    async def test_resize_deep_in_a_long_article_keeps_the_paragraph(self, make_app: Any) -> None:
+        """After a resize the paragraph at the top stays at the top, and only the blocks above it are counted."""
+        app = make_app([long_article(900)])
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            view = reader(app).article_view
+            before = view.article_layout
+            assert before is not None
+            block = next(i for i, b in enumerate(before.blocks) if "رقم 301 " in b.text)
+            top = before.block_start(block)
+            view.scroll_to(y=top, animate=False, immediate=True)
+            await pilot.pause()
+            await pilot.resize_terminal(150, 40)
+            await pilot.pause()
+            after = view.article_layout
+            assert after is not None and after.width != before.width
+            assert int(view.scroll_y) == after.block_start(block)
+            assert after.exact_blocks < len(after.blocks) // 2
+            assert any("301" in row for row in screen_lines(view)[:3])
+
     async def test_rewraps_on_resize(self, make_app: Any) -> None:
         """Resizing the terminal lays the article out again for the new content width."""
         app = make_app()

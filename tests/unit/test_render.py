@@ -7,8 +7,9 @@ import unicodedata
 import pytest
 from rich.cells import cell_len
 
+from newstui import render
 from newstui.model import Article, Link
-from newstui.render import ArticleLayout, article_blocks, headline, layout_article, render_text
+from newstui.render import EXACT_CHARS, ArticleLayout, article_blocks, headline, layout_article, render_text
 from newstui.text import rtl
 
 PARAGRAPHS = (
@@ -122,6 +123,105 @@ class TestArticleLayout:
         """layout_article caches by article and width; another width is another layout."""
         assert layout_article(ARABIC, 70) is layout_article(ARABIC, 70)
         assert layout_article(ARABIC, 70) is not layout_article(ARABIC, 71)
+
+
+class CountingLineCount:
+    """Wraps ``rtl.line_count`` (the real one still runs) and counts the calls."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.calls = 0
+        self._real = rtl.line_count
+        monkeypatch.setattr(rtl, "line_count", self)
+
+    def __call__(self, text: str, width: int, *, mode: rtl.BidiMode = "app") -> int:
+        self.calls += 1
+        return self._real(text, width, mode=mode)
+
+
+class TestLazyLayout:
+    """Long articles are counted from the top as far as needed; the rest of the height is estimated."""
+
+    @pytest.mark.parametrize("width", [40, 80, 157], ids=["40", "80", "157"])
+    def test_new_width_counts_only_the_visible_blocks(self, monkeypatch: pytest.MonkeyPatch, width: int) -> None:
+        """A 2,000-paragraph article at a new width counts about a screenful of blocks, not all 4,000."""
+        article = big_article(2000)
+        counter = CountingLineCount(monkeypatch)
+        layout = ArticleLayout(article, width)
+        window = layout.lines(0, 40)
+        assert len(window) == 40
+        assert counter.calls <= 40
+        assert layout.exact_blocks < 50 < len(layout.blocks)
+
+    @pytest.mark.parametrize("width", [40, 80, 157], ids=["40", "80", "157"])
+    def test_estimate_is_close_and_exact_height_is_the_line_count(self, width: int) -> None:
+        """The estimated height is within 15 % of the truth; exact_height() counts every line."""
+        article = big_article(600)
+        layout = ArticleLayout(article, width)
+        estimate = layout.height
+        assert not layout.is_exact
+        exact = layout.exact_height()
+        assert layout.is_exact and layout.height == exact
+        assert abs(estimate - exact) <= 0.15 * exact
+        assert len(layout.lines()) == exact
+
+    def test_lines_above_the_frontier_never_move(self) -> None:
+        """Counting further down refines the height but never changes lines already counted."""
+        article = big_article(600)
+        layout = ArticleLayout(article, 70)
+        top = [line.text for line in layout.lines(0, 60)]
+        start = layout.block_start(10)
+        layout.line(layout.height // 2)
+        assert layout.exact_blocks > 100
+        assert [line.text for line in layout.lines(0, 60)] == top
+        assert layout.block_start(10) == start
+
+    @pytest.mark.parametrize("width", [33, 80], ids=["33", "80"])
+    def test_lazy_lines_equal_the_eagerly_counted_ones(self, width: int) -> None:
+        """Any window of a lazily counted layout is the same as in a layout counted in full first."""
+        article = big_article(300)
+        eager = ArticleLayout(article, width)
+        eager.exact_height()
+        for start in (0, 457, 1500, eager.height - 20):
+            lazy = ArticleLayout(article, width)
+            assert lazy.lines(start, start + 30) == eager.lines(start, start + 30), start
+
+    def test_far_line_counts_only_up_to_it(self) -> None:
+        """Asking for a line halfway down counts the blocks above it and none after it."""
+        article = big_article(2000)
+        layout = ArticleLayout(article, 80)
+        index, _ = layout.block_at(layout.height // 2)
+        assert layout.exact_blocks == index + 1 < len(layout.blocks)
+
+    def test_past_the_real_end_raises(self) -> None:
+        """A line past the counted end raises IndexError even when the estimate said it existed."""
+        article = big_article(400)
+        layout = ArticleLayout(article, 80)
+        exact = ArticleLayout(article, 80).exact_height()
+        with pytest.raises(IndexError):
+            layout.line(exact)
+        assert layout.is_exact and layout.height == exact
+
+    def test_short_articles_are_exact_at_once(self) -> None:
+        """An article under EXACT_CHARS characters gets exact counts when laid out."""
+        assert sum(len(b.text) for b in article_blocks(ARABIC)) <= EXACT_CHARS
+        assert ArticleLayout(ARABIC, 50).is_exact
+
+    def test_blocks_are_built_once_per_article(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Layouts of one article at many widths share its blocks (building them is the O(n) step)."""
+        article = big_article(500)
+        calls = []
+        real = render.article_blocks
+        monkeypatch.setattr(render, "article_blocks", lambda *a, **k: calls.append(1) or real(*a, **k))
+        first = ArticleLayout(article, 60)
+        for width in range(61, 70):
+            assert ArticleLayout(article, width).blocks is first.blocks
+        assert len(calls) <= 1
+
+    def test_render_text_is_exact_for_long_articles(self) -> None:
+        """--print renders every line of a long article, whatever the estimate was."""
+        article = big_article(300)
+        text = render_text(article, 90)
+        assert len(text.splitlines()) == ArticleLayout(article, 90, related=True).exact_height()
 
 
 class TestHeadlineAndText:

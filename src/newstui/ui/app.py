@@ -14,7 +14,6 @@ from textual.containers import ScrollableContainer
 from textual.screen import Screen
 
 from newstui.text.rtl import BidiMode
-from newstui.ui.screens.help import HelpScreen
 from newstui.ui.screens.reader import ReaderScreen
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.line_list import LineList
@@ -163,7 +162,9 @@ class NewsApp(App[None]):
         ]
 
     def action_help(self) -> None:
-        """Show the key table (once)."""
+        """Show the key table (once); the help screen is imported on first use, not at start-up."""
+        from newstui.ui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.help_groups()))
 

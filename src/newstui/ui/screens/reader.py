@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Final
 from urllib.parse import urlsplit
 
@@ -40,6 +41,8 @@ CRUMBS: Final = 3
 WEB_SCHEMES: Final = ("http", "https")
 FLUSH_SECONDS: Final = 0.1
 """How long loaded sources are gathered before the panes are refreshed with them."""
+SYNC_LOAD_BYTES: Final = 1 << 20
+"""Local files (and piped input) up to this many bytes in all are read before the first frame."""
 MAX_FAILURE_NOTES: Final = 3
 """Failed sources notified one by one per batch; the rest are counted in one notification."""
 
@@ -134,6 +137,8 @@ class ReaderScreen(Screen[None]):
         self._reported: set[int] = set()
         self._arrived: list[LoadResult] = []
         self._flush_timer: Timer | None = None
+        self._preloaded: list[LoadResult] | None = None
+        """Sources read before the first frame (see ``_load_small_local``), merged at mount."""
 
     # -- typed access to the panes ----------------------------------------------------------------
 
@@ -179,7 +184,18 @@ class ReaderScreen(Screen[None]):
     # -- layout -----------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        """List pane, then article and related panes; CSS docks them per layout and width."""
+        """List pane, then article and related panes; CSS docks them per layout and width.
+
+        Small local sources are read here, before the panes exist, so the layout class is set once
+        (no restyle of every pane later) and the first frame already shows the article.
+        """
+        if self.settings.refs:
+            self._preloaded = self._load_small_local()
+            if self._preloaded is not None:
+                self.set_class(
+                    self._mirrored([article for result in self._preloaded for article in result.articles]),
+                    "-mirrored",
+                )
         with Container(id="panes"):
             with ListPane(id="list-pane"):
                 yield FilterInput(placeholder="filter…", id="filter")
@@ -190,7 +206,7 @@ class ReaderScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        """Titles, modes and first state; sources load only after the first paint."""
+        """Titles, modes and first state; small local sources are already read, others load after the first paint."""
         self.filter_input.display = False
         self.list_pane.border_title = "Articles"
         self.article_view.border_title = "Article"
@@ -200,27 +216,84 @@ class ReaderScreen(Screen[None]):
         self.article_view.mode = mode
         self.related.mode = mode
         self.article_list.empty_text = "Loading…" if self.loading_sources else "No articles."
-        self.article_view.show(None, placeholder="Loading…" if self.loading_sources else "No article.")
-        self._apply_layout()
+        preloaded, self._preloaded = self._preloaded, None
+        if preloaded is None:
+            self.article_view.show(None, placeholder="Loading…" if self.loading_sources else "No article.")
+            self._apply_layout()
         if len(self.corpus):
             self._refresh_list()
             self._open_first()
         self.article_list.focus()
         if self.settings.bidi.hint:
             self.app.notify(self.settings.bidi.hint, title="Right-to-left text", timeout=12, markup=False)
-        if self.settings.refs:
+        if not self.settings.refs:
+            return
+        if preloaded is not None:
+            self._arrived.extend(preloaded)
+            self.sources_done = len(preloaded)
+            self.sources_done_loading(messages.SourcesDone(len(preloaded)))
+        else:
             self.call_after_refresh(self.load_sources)
+
+    def _load_small_local(self) -> list[LoadResult] | None:
+        """Read and parse small local sources right away, so the first frame already shows the article.
+
+        Only when every source is a regular file or piped input, ``SYNC_LOAD_BYTES`` in all, and each
+        one reads and parses; anything else (a folder, a URL, a big file, any error) returns None and
+        the loading worker does everything, with its progress and error reports.
+        """
+        import os
+        import stat
+
+        refs = self.settings.refs
+        data = self.settings.stdin_data
+        total = 0
+        for ref in refs:
+            if ref == "-":
+                if data is None:
+                    return None
+                total += len(data)
+                continue
+            if "://" in ref:
+                return None
+            try:
+                info = os.stat(ref)
+            except (OSError, ValueError):
+                return None
+            if not stat.S_ISREG(info.st_mode):
+                return None
+            total += info.st_size
+        if total > SYNC_LOAD_BYTES:
+            return None
+        from newstui.parse import parse_document
+        from newstui.sources.local import read_file, read_stdin
+
+        options = self.news_app.load_options()
+        results: list[LoadResult] = []
+        try:
+            for ref in refs:
+                if ref == "-":
+                    assert data is not None
+                    document = read_stdin(io.BytesIO(data), cap=options.max_file_bytes)
+                else:
+                    document = read_file(ref, cap=options.max_file_bytes)
+                articles = parse_document(document, encoding=options.encoding)
+                results.append(LoadResult(origin=ref, articles=tuple(articles)))
+        except Exception:  # noqa: BLE001 - the worker loads again and reports the error properly
+            return None
+        return results
+
+    def _mirrored(self, articles: Sequence[Article]) -> bool:
+        """Whether the panes are mirrored for these articles: --layout rtl, or auto with mostly RTL ones."""
+        choice = self.settings.layout
+        if choice == "auto":
+            rtl_count = sum(1 for article in articles if article.direction == "rtl")
+            return rtl_count * 2 > len(articles)
+        return choice == "rtl"
 
     def _apply_layout(self) -> None:
         """Mirror the panes (list on the right) for --layout rtl, or auto with mostly RTL articles."""
-        choice = self.settings.layout
-        if choice == "auto":
-            articles = self.corpus.articles
-            rtl_count = sum(1 for article in articles if article.direction == "rtl")
-            mirrored = rtl_count * 2 > len(articles)
-        else:
-            mirrored = choice == "rtl"
-        self.set_class(mirrored, "-mirrored")
+        self.set_class(self._mirrored(self.corpus.articles), "-mirrored")
 
     # -- loading ----------------------------------------------------------------------------------
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -80,6 +79,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._mode: BidiMode = "app"
         self._layout: ArticleLayout | None = None
         self._placeholder = ""
+        self._styles: dict[str, Style] = {}
+        self._sync_pending = False
         self.rows_built = 0
         """Rows built by ``render_line`` since the last layout (tests check laziness with it)."""
         self.layouts_made = 0
@@ -128,9 +129,10 @@ class ArticleView(ScrollView, can_focus=True):
         layout = self._layout
         if layout is None or not layout.blocks:
             return 0, 0
-        starts = [layout.block_start(i) for i in range(len(layout.blocks))]
-        index = max(0, bisect.bisect_right(starts, row) - 1)
-        return index, row - starts[index]
+        try:
+            return layout.block_at(max(0, row))
+        except IndexError:
+            return len(layout.blocks) - 1, 0
 
     def _relayout(self, *, keep_position: bool) -> None:
         """Lay the article out for the current width, keeping the top paragraph in view when asked."""
@@ -144,12 +146,45 @@ class ArticleView(ScrollView, can_focus=True):
         self._layout = layout_article(self._article, width, mode=self._mode)
         self.layouts_made += 1
         self.rows_built = 0
-        self.virtual_size = Size(width, self._layout.height)
         if anchor is not None:
             block, offset = anchor
             block = min(block, len(self._layout.blocks) - 1)
-            self.scroll_to(y=self._layout.block_start(block) + offset, animate=False, immediate=True)
+            # Counts the blocks above the anchor at the new width (no shaping), so the height includes them.
+            top = self._layout.block_start(block) + offset
+            self.virtual_size = Size(width, self._layout.height)
+            self.scroll_to(y=top, animate=False, immediate=True)
+        else:
+            self.virtual_size = Size(width, self._layout.height)
         self.refresh()
+
+    def _height_drifted(self, layout: ArticleLayout) -> bool:
+        """True when the layout's (refined) height is far enough from the scroll height to resize it.
+
+        Small refinements of the estimate are let go so scrolling does not re-render the pane; the
+        height becomes exact once the whole article is counted.
+        """
+        shown = self.virtual_size.height
+        height = layout.height
+        if height == shown:
+            return False
+        if layout.is_exact:
+            return True
+        return abs(height - shown) > max(self.scrollable_content_region.height, shown // 50)
+
+    def _sync_height(self) -> None:
+        """Give the scroll area the layout's refined height; rows above the counted frontier never move."""
+        self._sync_pending = False
+        layout = self._layout
+        if layout is not None and self._height_drifted(layout):
+            self.virtual_size = Size(self.virtual_size.width, layout.height)
+
+    def action_scroll_end(self) -> None:
+        """Count the whole article (no shaping) so the bottom is the real one, then scroll there."""
+        layout = self._layout
+        if layout is not None and not layout.is_exact:
+            layout.exact_height()
+            self.virtual_size = Size(self.virtual_size.width, layout.height)
+        super().action_scroll_end()
 
     def on_resize(self, event: events.Resize) -> None:
         """Re-wrap for the new width (the height alone needs no new layout)."""
@@ -157,23 +192,44 @@ class ArticleView(ScrollView, can_focus=True):
         if layout is None or layout.width != self.text_width:
             self._relayout(keep_position=True)
 
+    def notify_style_update(self) -> None:
+        """Forget the cached line styles (CSS, theme or pseudo-classes changed)."""
+        self._styles.clear()
+        super().notify_style_update()
+
     def _style(self, role: str) -> Style:
-        name = ROLE_CLASSES.get(role)
-        return self.get_component_rich_style(name) if name else self.rich_style
+        """The style of a line of ``role``; cached until the widget's styles change (``rich_style`` is costly)."""
+        found = self._styles.get(role)
+        if found is None:
+            name = ROLE_CLASSES.get(role)
+            found = self._styles[role] = self.get_component_rich_style(name) if name else self.rich_style
+        return found
 
     def render_line(self, y: int) -> Strip:
         """Build viewport row ``y`` from the layout's line at the scroll position."""
         width = self.text_width
         layout = self._layout
         row = y + int(self.scroll_y)
+        if layout is None and self._article is not None and width >= 1:
+            # Shown before the pane had a size (e.g. at start-up): lay out in this first frame instead of
+            # waiting for the Resize event; the scroll height follows right after.
+            layout = self._layout = layout_article(self._article, width, mode=self._mode)
+            self.layouts_made += 1
+            self.rows_built = 0
         if layout is None:
             if y == 0 and self._placeholder:
                 style = self._style("notice")
                 return Strip([Segment(self._placeholder[:width], style)]).adjust_cell_length(width, style)
-            return Strip.blank(width, self.rich_style)
-        if row >= layout.height:
-            return Strip.blank(width, self.rich_style)
-        line = layout.line(row)
+            return Strip.blank(width, self._style("blank"))
+        try:
+            line = layout.line(row)
+        except IndexError:
+            line = None
+        if not self._sync_pending and self._height_drifted(layout):
+            self._sync_pending = True
+            self.call_later(self._sync_height)
+        if line is None:
+            return Strip.blank(width, self._style("blank"))
         self.rows_built += 1
         style = self._style(line.role)
         return Strip([Segment(line.text, style)]).adjust_cell_length(width, style)

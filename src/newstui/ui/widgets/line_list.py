@@ -86,6 +86,7 @@ class LineList(ScrollView, can_focus=True):
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self._cursor = -1
+        self._styles: dict[tuple[str, bool], Style] = {}
         self.rows_built = 0
         """How many rows ``render_line`` has built (tests check laziness with it)."""
 
@@ -201,7 +202,20 @@ class LineList(ScrollView, can_focus=True):
 
     # -- Line API ---------------------------------------------------------------------------------
 
+    def notify_style_update(self) -> None:
+        """Forget the cached row styles (CSS, theme or pseudo-classes changed)."""
+        self._styles.clear()
+        super().notify_style_update()
+
     def _role_style(self, role: str, highlighted: bool) -> Style:
+        """The style of a row of ``role``; cached until the widget's styles change (``rich_style`` is costly)."""
+        key = (role, highlighted)
+        found = self._styles.get(key)
+        if found is None:
+            found = self._styles[key] = self._compute_style(role, highlighted)
+        return found
+
+    def _compute_style(self, role: str, highlighted: bool) -> Style:
         style = self.rich_style
         if role == "dim":
             style = self.get_component_rich_style("line-list--dim")
@@ -223,10 +237,10 @@ class LineList(ScrollView, can_focus=True):
             if y == 0 and self.empty_text:
                 text = self.empty_text[:width].ljust(width)
                 return Strip([Segment(text, self._role_style("empty", False))], width)
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._role_style("", False))
         index = self.item_at(row)
         if index is None:
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._role_style("", False))
         start, _ = self.item_span(index)
         self.rows_built += 1
         text, role = self.item_row(index, row - start, width)
