@@ -44,12 +44,12 @@ LABELS: Final = {
     "rtl": {
         "keywords": "كلمات دلالية",
         "related": "مقالات ذات صلة",
-        "summary": "ملخص من الموجز — افتح المقال",
+        "summary": "ملخص من الموجز",
     },
     "ltr": {
         "keywords": "Keywords",
         "related": "Related",
-        "summary": "Feed summary; open the story for the full text",
+        "summary": "Feed summary",
     },
 }
 

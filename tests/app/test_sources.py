@@ -224,3 +224,54 @@ class TestFetchingLinks:
             assert reader(app).history.current == BOOK_FAIR.id
             assert [note.severity for note in notes] == ["error"]
             assert "404" in notes[0].message
+
+
+@pytest.mark.network
+class TestFeedEntries:
+    """Opening a feed entry fetches its page in a worker; the summary shows meanwhile."""
+
+    async def test_entry_is_replaced_by_its_full_page(
+        self, make_app: Any, server: http.server.ThreadingHTTPServer
+    ) -> None:
+        """The summary shows with a 'fetching' title; then the full story takes its place (same id, same row)."""
+        from newstui.model import Article
+
+        url = f"http://127.0.0.1:{server.server_address[1]}/market"
+        entry = Article(
+            id="feed-1",
+            title="Night market opens by the river",
+            paragraphs=("A short summary from the feed.",),
+            url=url,
+            source="River Feed",
+            direction="ltr",
+            summary_only=True,
+        )
+        app = make_app([entry, BOOK_FAIR])
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause(0.1)
+            screen = reader(app)
+            assert screen.history.current == "feed-1"
+            assert "fetching" in str(screen.article_view.border_title)
+            assert screen.article_view.article is not None and screen.article_view.article.summary_only
+            await settle(pilot)
+            current = screen.current
+            assert current is not None and current.id == "feed-1" and not current.summary_only
+            assert any("secondhand books" in paragraph for paragraph in current.paragraphs)
+            assert screen.article_view.article is current
+            assert [article.id for article in screen.article_list.articles][0] == "feed-1"
+            assert str(screen.article_view.border_title) == "Article"
+
+    async def test_entry_whose_page_is_missing_keeps_its_summary(
+        self, make_app: Any, hook: Any, notes: list[Any], server: http.server.ThreadingHTTPServer
+    ) -> None:
+        """A 404 for the entry's page is a warning; the summary stays open."""
+        from newstui.model import Article
+
+        url = f"http://127.0.0.1:{server.server_address[1]}/gone"
+        entry = Article(id="feed-2", title="Gone story", paragraphs=("Summary only.",), url=url, summary_only=True)
+        app = make_app([entry])
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await settle(pilot)
+            current = reader(app).current
+            assert current is not None and current.summary_only
+            assert [note.severity for note in notes] == ["warning"] and "404" in notes[0].message

@@ -45,3 +45,19 @@ class FetchFailed(Message):
     """The link's URL."""
     error: str
     """One-line reason, already sanitized."""
+
+
+@dataclass
+class EntryFetched(Message):
+    """The full page of feed entry ``article_id`` arrived."""
+
+    article_id: str
+    articles: tuple[Article, ...]
+
+
+@dataclass
+class EntryFailed(Message):
+    """The full page of feed entry ``article_id`` could not be fetched; its summary stays."""
+
+    article_id: str
+    error: str

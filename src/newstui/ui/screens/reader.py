@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar, Final
 from urllib.parse import urlsplit
 
@@ -139,6 +140,8 @@ class ReaderScreen(Screen[None]):
         self._flush_timer: Timer | None = None
         self._preloaded: list[LoadResult] | None = None
         """Sources read before the first frame (see ``_load_small_local``), merged at mount."""
+        self._entries_tried: set[str] = set()
+        """Feed entries whose full page was asked for (once per session; a failure keeps the summary)."""
 
     # -- typed access to the panes ----------------------------------------------------------------
 
@@ -461,6 +464,9 @@ class ReaderScreen(Screen[None]):
         self.article_list.mark(article_id)
         self._update_trail()
         self._sync_bindings()
+        if article.summary_only and is_web_url(article.url) and article_id not in self._entries_tried:
+            self._entries_tried.add(article_id)
+            self.fetch_entry(article_id, article.url or "")
         return True
 
     def _sync_bindings(self) -> None:
@@ -614,6 +620,50 @@ class ReaderScreen(Screen[None]):
     def fetch_failed(self, event: messages.FetchFailed) -> None:
         """A failed fetch is a notification; the reader stays where it was."""
         self.app.notify(event.error, title="Could not open link", severity="error", markup=False)
+
+    # -- feed entries -----------------------------------------------------------------------------
+
+    @work(group="entry", exit_on_error=False)
+    async def fetch_entry(self, article_id: str, url: str) -> None:
+        """Fetch the full page of a feed entry; its summary stays on screen meanwhile."""
+        from newstui.sources import fetch_article
+
+        self.article_view.border_title = "Article · fetching the full story…"
+        try:
+            client = await self.news_app.http_client()
+            articles = await fetch_article(url, self.news_app.load_options(), client=client)
+        except NewsError as error:
+            self.post_message(messages.EntryFailed(article_id, str(error)))
+        else:
+            self.post_message(messages.EntryFetched(article_id, tuple(articles)))
+        finally:
+            self.article_view.border_title = "Article"
+
+    @on(messages.EntryFetched)
+    def entry_fetched(self, event: messages.EntryFetched) -> None:
+        """Put the full story in place of the entry (same id, same list row) and show it if still open."""
+        entry = self.corpus.get(event.article_id)
+        page = next((article for article in event.articles if article.paragraphs), None)
+        if entry is None or page is None:
+            return
+        full = replace(
+            page,
+            id=entry.id,
+            origin=entry.origin,
+            url=entry.url,
+            source=page.source or entry.source,
+            published=page.published or entry.published,
+            summary_only=False,
+        )
+        self.corpus.upgrade(full)
+        self._refresh_list()
+        if self.history.current == entry.id:
+            self._refresh_current()
+
+    @on(messages.EntryFailed)
+    def entry_failed(self, event: messages.EntryFailed) -> None:
+        """The summary stays; say why the full story is missing."""
+        self.app.notify(event.error, title="Full story not available", severity="warning", markup=False)
 
     # -- other actions ----------------------------------------------------------------------------
 
