@@ -190,7 +190,10 @@ class TestFetchingLinks:
             await pilot.pause()
             screen = reader(app)
             await pilot.press("1")
-            await pilot.pause(0.1)
+            for _ in range(50):  # the server answers after 0.3 s; on a loaded machine the worker may start late
+                if screen.related.loading:
+                    break
+                await pilot.pause(0.02)
             assert screen.related.loading
             await settle(pilot)
             current = screen.current
@@ -248,8 +251,11 @@ class TestFeedEntries:
         )
         app = make_app([entry, BOOK_FAIR])
         async with app.run_test(size=SIZE) as pilot:
-            await pilot.pause(0.1)
             screen = reader(app)
+            for _ in range(50):  # the server answers after 0.3 s
+                if "fetching" in str(screen.article_view.border_title):
+                    break
+                await pilot.pause(0.02)
             assert screen.history.current == "feed-1"
             assert "fetching" in str(screen.article_view.border_title)
             assert screen.article_view.article is not None and screen.article_view.article.summary_only
