@@ -191,6 +191,12 @@ class _Match:
             self.tied = True
 
 
+def _search_text(article: Article) -> str:
+    """What the list filter matches: normalized title, source, section and keywords."""
+    fields = [article.title, article.source or "", article.section or "", *article.keywords]
+    return "\n".join(normalize(text) for text in fields)
+
+
 class Corpus:
     """The articles loaded in this run, in load order, with their links resolved across sources."""
 
@@ -268,15 +274,19 @@ class Corpus:
                 if match.target != before:
                     changes.setdefault(ref[0], {})[ref[1]] = match.target
         for position in added:
-            for number, link in enumerate(self._articles[position].related):
-                if link.target is not None:
-                    continue
-                match = self._search_match(link, owner=position)
-                if not match.final:
-                    self._pend((position, number), match)
-                if match.target is not None:
-                    changes.setdefault(position, {})[number] = match.target
+            self._resolve_own_links(position, changes)
         self._apply(changes)
+
+    def _resolve_own_links(self, position: int, changes: dict[int, dict[int, int | None]]) -> None:
+        """Search a target for every unresolved link of the article at ``position``; note the changes."""
+        for number, link in enumerate(self._articles[position].related):
+            if link.target is not None:
+                continue
+            match = self._search_match(link, owner=position)
+            if not match.final:
+                self._pend((position, number), match)
+            if match.target is not None:
+                changes.setdefault(position, {})[number] = match.target
 
     def upgrade(self, article: Article) -> Article:
         """Replace a loaded article by a fuller version of itself with the same id.
@@ -294,16 +304,9 @@ class Corpus:
         for ref in [ref for ref in self._pending if ref[0] == position]:
             self._unpend(ref)
         self._articles[position] = article
-        fields = [article.title, article.source or "", article.section or "", *article.keywords]
-        self._search[position] = "\n".join(normalize(text) for text in fields)
+        self._search[position] = _search_text(article)
         changes: dict[int, dict[int, int | None]] = {}
-        for number, link in enumerate(article.related):
-            if link.target is None:
-                match = self._search_match(link, owner=position)
-                if not match.final:
-                    self._pend((position, number), match)
-                if match.target is not None:
-                    changes.setdefault(position, {})[number] = match.target
+        self._resolve_own_links(position, changes)
         self._apply(changes)
         return self._articles[position]
 
@@ -328,8 +331,7 @@ class Corpus:
         self._position[article.id] = position
         self._keys.append(key)
         self._urls.append(ukey)
-        fields = [article.title, article.source or "", article.section or "", *article.keywords]
-        self._search.append("\n".join(normalize(text) for text in fields))
+        self._search.append(_search_text(article))
         if key.norm:
             self._by_title.setdefault(key.norm, []).append(position)
         if ukey is not None:
