@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from textual.message import Message
+from textual.reactive import var
 
 from newstui.model import Article
 from newstui.render import byline, headline
@@ -47,12 +48,14 @@ class ArticleList(LineList):
             """The list that sent the message."""
             return self.article_list
 
+    mode: var[BidiMode] = var[BidiMode]("app", init=False)
+    """Bidi mode the text is drawn in (set by the screen)."""
+
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self._articles: list[Article] = []
         self._positions: dict[str, int] = {}
         self._open: str | None = None
-        self._mode: BidiMode = "app"
         self._rows: OrderedDict[tuple[str, int, int, str], tuple[str, str]] = OrderedDict()
 
     @property
@@ -60,16 +63,9 @@ class ArticleList(LineList):
         """The articles shown, in order."""
         return self._articles
 
-    @property
-    def mode(self) -> BidiMode:
-        """Bidi mode the headlines are drawn in."""
-        return self._mode
-
-    @mode.setter
-    def mode(self, mode: BidiMode) -> None:
-        if mode != self._mode:
-            self._mode = mode
-            self.refresh()
+    def watch_mode(self) -> None:
+        """Redraw the headlines in the new bidi mode."""
+        self.refresh()
 
     @property
     def open_id(self) -> str | None:
@@ -130,18 +126,18 @@ class ArticleList(LineList):
         return index if 0 <= row and index < len(self._articles) else None
 
     def _lines(self, article: Article, width: int) -> tuple[str, str]:
-        key = (article.id, id(article), width, self._mode)
+        key = (article.id, id(article), width, self.mode)
         hit = self._rows.get(key)
         if hit is not None:
             self._rows.move_to_end(key)
             return hit
         inner = max(1, width - GUTTER)
-        title = headline(article, inner, mode=self._mode)
+        title = headline(article, inner, mode=self.mode)
         source = byline(article) or article.origin
         sub = rtl.fit_line(
             source,
             inner,
-            mode=self._mode,
+            mode=self.mode,
             default=article.direction,
             prefer_rtl=article.direction == "rtl",
         )

@@ -9,6 +9,7 @@ from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
+from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -73,10 +74,12 @@ class ArticleView(ScrollView, can_focus=True):
     }
     """
 
+    mode: var[BidiMode] = var[BidiMode]("app", init=False)
+    """Bidi mode the text is drawn in (set by the screen)."""
+
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self._article: Article | None = None
-        self._mode: BidiMode = "app"
         self._layout: ArticleLayout | None = None
         self._placeholder = ""
         self._styles: dict[str, Style] = {}
@@ -96,16 +99,9 @@ class ArticleView(ScrollView, can_focus=True):
         """The current layout (None before the first resize or with no article)."""
         return self._layout
 
-    @property
-    def mode(self) -> BidiMode:
-        """Bidi mode the article is drawn in."""
-        return self._mode
-
-    @mode.setter
-    def mode(self, mode: BidiMode) -> None:
-        if mode != self._mode:
-            self._mode = mode
-            self._relayout(keep_position=True)
+    def watch_mode(self) -> None:
+        """Lay the article out again in the new bidi mode, keeping the reading position."""
+        self._relayout(keep_position=True)
 
     @property
     def text_width(self) -> int:
@@ -143,7 +139,7 @@ class ArticleView(ScrollView, can_focus=True):
             self.virtual_size = Size(max(0, width), 0)
             self.refresh()
             return
-        self._layout = layout_article(self._article, width, mode=self._mode)
+        self._layout = layout_article(self._article, width, mode=self.mode)
         self.layouts_made += 1
         self.rows_built = 0
         if anchor is not None:
@@ -213,7 +209,7 @@ class ArticleView(ScrollView, can_focus=True):
         if layout is None and self._article is not None and width >= 1:
             # Shown before the pane had a size (e.g. at start-up): lay out in this first frame instead of
             # waiting for the Resize event; the scroll height follows right after.
-            layout = self._layout = layout_article(self._article, width, mode=self._mode)
+            layout = self._layout = layout_article(self._article, width, mode=self.mode)
             self.layouts_made += 1
             self.rows_built = 0
         if layout is None:

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from textual import events
 from textual.message import Message
+from textual.reactive import var
 
 from newstui.model import Article, Link
 from newstui.text import rtl
@@ -70,11 +71,13 @@ class RelatedLinks(LineList):
             """The pane that sent the message."""
             return self.related_links
 
+    mode: var[BidiMode] = var[BidiMode]("app", init=False)
+    """Bidi mode the text is drawn in (set by the screen)."""
+
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self._article: Article | None = None
         self._links: list[Link] = []
-        self._mode: BidiMode = "app"
         self._items: list[list[_Row]] = []
         self._starts: list[int] = []
         self._width = 0
@@ -88,16 +91,9 @@ class RelatedLinks(LineList):
         """Link ``number`` (1-based), or None."""
         return self._links[number - 1] if 1 <= number <= len(self._links) else None
 
-    @property
-    def mode(self) -> BidiMode:
-        """Bidi mode the titles are drawn in."""
-        return self._mode
-
-    @mode.setter
-    def mode(self, mode: BidiMode) -> None:
-        if mode != self._mode:
-            self._mode = mode
-            self._build()
+    def watch_mode(self) -> None:
+        """Redraw the titles in the new bidi mode."""
+        self._build()
 
     def show(self, article: Article | None) -> None:
         """List the links of ``article``; the cursor stays put when it is the same article."""
@@ -122,7 +118,7 @@ class RelatedLinks(LineList):
             resolved = link.target is not None
             label = f"{number}. {link.title}"
             par_dir = rtl.paragraph_direction(label, direction, prefer_rtl=direction == "rtl")
-            lines = rtl.layout_paragraph(label, width, mode=self._mode, direction=par_dir)
+            lines = rtl.layout_paragraph(label, width, mode=self.mode, direction=par_dir)
             rows = [_Row(line, "" if resolved else "dim") for line in lines]
             status = link_status(link)
             if status:
