@@ -93,11 +93,14 @@ def bundled_samples() -> list[str]:
 
 
 def _stdin_is_piped() -> bool:
-    """True when stdin exists and is not a terminal."""
+    """True when stdin is a pipe or a redirected file (not a terminal, not /dev/null, not closed)."""
+    import stat
+
     try:
-        return sys.stdin is not None and not sys.stdin.isatty()
-    except (ValueError, OSError):
+        mode = os.fstat(0).st_mode
+    except (OSError, ValueError):
         return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or stat.S_ISSOCK(mode)
 
 
 def _read_stdin() -> bytes:

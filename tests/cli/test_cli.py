@@ -275,3 +275,11 @@ class TestBundledSamples:
         targets = {link["target"] for a in data["articles"] for link in a["related"] if link["kind"] == "related"}
         assert targets & ids
         assert {a["direction"] for a in data["articles"]} == {"rtl", "ltr"}
+
+
+class TestNoStdin:
+    def test_dev_null_stdin_is_not_a_source(self) -> None:
+        """stdin from /dev/null (or none) with no SOURCE prints the bundled samples instead of failing."""
+        proc = run("--print")
+        assert proc.returncode == 0, proc.stderr
+        assert "Tech Week" in proc.stdout
