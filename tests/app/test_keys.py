@@ -136,3 +136,19 @@ class TestModes:
             await pilot.pause()
             titles = {command.title for command in app.get_system_commands(reader(app))}
             assert {"Back", "Forward", "Next article", "Switch bidi mode", "Help"} <= titles
+
+
+class TestCopy:
+    """y copies the open article as logical text (RTL.md case 30), never the shaped, reordered screen lines."""
+
+    async def test_y_copies_logical_text(self, make_app: Any) -> None:
+        """The clipboard gets the title and paragraphs exactly as the source wrote them."""
+        app = make_app([READING])
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("y")
+            await pilot.pause()
+            copied = app.clipboard
+            assert copied.startswith(READING.title)
+            assert all(paragraph in copied for paragraph in READING.paragraphs)
+            assert not any("\ufe70" <= c <= "\ufeff" for c in copied)  # no presentation forms

@@ -119,6 +119,14 @@ class ReaderScreen(Screen[None]):
             id="newstui.bidi",
         ),
         Binding("z", "toggle_maximize", "Zoom", tooltip="Maximize or restore the focused pane", id="newstui.zoom"),
+        Binding(
+            "y",
+            "copy_article",
+            "Copy",
+            tooltip="Copy the article's text (logical order, unshaped) to the clipboard",
+            show=False,
+            id="newstui.copy",
+        ),
         Binding("escape", "clear_filter", "Clear filter", tooltip="Clear the filter", show=False, id="newstui.escape"),
     ]
 
@@ -677,6 +685,17 @@ class ReaderScreen(Screen[None]):
         assert url is not None
         self.news_app.open_in_browser(url)
         self.app.notify(f"Opening {url}", markup=False)
+
+    def action_copy_article(self) -> None:
+        """Copy the open article as logical text: what the source wrote, not the shaped screen lines."""
+        article = self.current
+        if article is None:
+            return
+        parts = [article.title, *article.paragraphs]
+        if article.url:
+            parts.append(article.url)
+        self.app.copy_to_clipboard("\n\n".join(parts))
+        self.app.notify("Copied the article's text.", markup=False)
 
     def action_toggle_bidi(self) -> None:
         """Switch between shaping/reordering in the app and leaving it to the terminal; redraw."""
