@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Callable
 from typing import BinaryIO, Final
 
 from newstui.errors import NotReadable, SourceError, SourceNotFound, TooLarge
@@ -96,12 +97,12 @@ def stat_path(path: str | os.PathLike[str]) -> os.stat_result:
         raise SourceNotFound("no such file") from None
 
 
-def _read_fd(fd: int, cap: int) -> bytes:
-    """Read at most ``cap`` bytes from a descriptor; TooLarge if there is more."""
+def _read_capped(read: Callable[[int], bytes], cap: int) -> bytes:
+    """Call ``read(n)`` until end of input; TooLarge as soon as more than ``cap`` bytes came."""
     parts: list[bytes] = []
     total = 0
     while True:
-        chunk = os.read(fd, min(CHUNK, cap + 1 - total))
+        chunk = read(min(CHUNK, cap + 1 - total))
         if not chunk:
             break
         parts.append(chunk)
@@ -109,6 +110,11 @@ def _read_fd(fd: int, cap: int) -> bytes:
         if total > cap:
             raise _too_large(cap)
     return b"".join(parts)
+
+
+def _read_fd(fd: int, cap: int) -> bytes:
+    """Read at most ``cap`` bytes from a descriptor; TooLarge if there is more."""
+    return _read_capped(lambda size: os.read(fd, size), cap)
 
 
 def read_file(path: str | os.PathLike[str], *, cap: int = FILE_CAP, origin: str | None = None) -> RawDocument:
@@ -171,20 +177,11 @@ def read_stdin(stream: BinaryIO, *, cap: int = FILE_CAP) -> RawDocument:
         SourceNotFound: the stream is closed.
         SourceError: a read error.
     """
-    parts: list[bytes] = []
-    total = 0
     try:
-        while True:
-            chunk = stream.read(min(CHUNK, cap + 1 - total))
-            if not chunk:
-                break
-            parts.append(chunk)
-            total += len(chunk)
-            if total > cap:
-                raise _too_large(cap)
+        data = _read_capped(stream.read, cap)
     except ValueError:  # I/O operation on closed file
         raise SourceNotFound("stdin is closed") from None
     except OSError as error:
         reason = (error.strerror or type(error).__name__).lower()
         raise SourceError(f"cannot read stdin: {reason}") from None
-    return RawDocument(origin="-", data=b"".join(parts))
+    return RawDocument(origin="-", data=data)
