@@ -280,7 +280,8 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
         if args.json:
             import json
 
-            json.dump(_json(articles, results), out, ensure_ascii=False, indent=2)
+            # dumps runs the C encoder and writes once; dump() with indent writes every token separately.
+            out.write(json.dumps(_json(articles, results), ensure_ascii=False, indent=2))
             out.write("\n")
         elif articles:
             _print_articles(articles, width, bidi.mode, out)
