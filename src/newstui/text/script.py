@@ -8,8 +8,10 @@ from typing import Final
 from newstui.model import Direction
 from newstui.text.normalize import normalize
 
-_SAMPLE: Final = 800
-"""Characters looked at: enough for a verdict, cheap on a 1 MB article or 10,000 files."""
+_SAMPLE: Final = 300
+"""Characters whose letters are counted for the direction: enough for a verdict, cheap on 10,000 files."""
+_LANGUAGE_SAMPLE: Final = 2000
+"""Characters searched for Persian/Urdu/Arabic-only letters (``str.count`` is cheap)."""
 # Plain character classes (no look-ahead) keep the count in C: letters of the right-to-left scripts
 # (Hebrew, Arabic and their presentation forms) against the letters of the common left-to-right ones.
 _RTL_SCRIPT: Final = re.compile(
@@ -92,9 +94,10 @@ def detect_language(text: str, hint: str | None = None) -> tuple[str | None, Dir
         return hinted, direction
     language: str | None = None
     if direction == "rtl":
-        persian = _count(sample, "پچژگکی")
-        arabic_only = _count(sample, "يكةى")
-        urdu = _count(sample, "ٹڈڑںےھ")
+        wide = text[:_LANGUAGE_SAMPLE]
+        persian = _count(wide, "پچژگکی")
+        arabic_only = _count(wide, "يكةى")
+        urdu = _count(wide, "ٹڈڑںےھ")
         if urdu > arabic_only and urdu >= 3:
             language = "ur"
         elif persian > arabic_only:
