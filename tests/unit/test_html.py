@@ -254,3 +254,32 @@ class TestHelpers:
     def test_text_direction(self, text: str, expected: str) -> None:
         """The majority of letters decides the direction; no letters gives the default."""
         assert text_direction(text) == expected
+
+
+class TestHostileHtmlThroughParseDocument:
+    def test_every_field_is_sanitized_after_entity_decoding(self) -> None:
+        """Raw escapes, &#27; entities, C1 controls and bidi overrides never reach any field of the article."""
+        import json
+        import unicodedata
+
+        from newstui.model import RawDocument
+        from newstui.parse import parse_document
+
+        page = (
+            "<html lang='ar'><head><title>\x1b]2;PWNED\x07 title</title>"
+            "<meta property='og:site_name' content='Site &#27;[31m'>"
+            "<meta name='keywords' content='a\x1b[2J, b&#x202e;c'></head><body><article>"
+            "<h1>Head&#27;]52;c;aGk=&#7;line \u202eRLO</h1>"
+            "<p>First paragraph \x1b[31m red &#27;[31m with enough words to be kept by the extractor here.</p>"
+            "<p>Second \u0085 paragraph \u009b with more words in it so that the extractor keeps it too.</p>"
+            "<h2>أخبار ذات صلة</h2><ul><li><a href='/x'>Link &#27;[1m title</a></li></ul>"
+            "</article></body></html>"
+        ).encode()
+        article = parse_document(RawDocument("page.html", page, content_type="text/html"))[0]
+        blob = json.dumps(article.to_json(), ensure_ascii=False)
+        assert not any(unicodedata.category(c) == "Cc" for c in json.loads(blob)["title"])
+        for field in [article.title, *article.paragraphs, article.source or "", *article.keywords]:
+            assert "\x1b" not in field and "\x07" not in field and "\x9b" not in field
+            assert "\u202e" not in field
+        for link in article.related:
+            assert "\x1b" not in link.title

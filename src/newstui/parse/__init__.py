@@ -136,8 +136,14 @@ def parse_document(doc: RawDocument, *, encoding: str | None = None) -> list[Art
     from newstui.text.sanitize import sanitize_text
 
     decoded = decode_bytes(doc.data, declared=doc.charset, forced=encoding, origin=doc.origin)
+    kind = sniff_kind(decoded.text, doc.content_type)
+    if kind == "html":
+        from newstui.parse.html import parse_html
+
+        # Entities are decoded by the HTML parser, so sanitizing the markup first would not be enough:
+        # parse_html sanitizes every field it extracts instead (and skips a costly pass over the page).
+        return parse_html(decoded.text, origin=doc.origin, url=doc.url)
     text = sanitize_text(decoded.text)
-    kind = sniff_kind(text, doc.content_type)
     if kind == "feed":
         from newstui.parse.feed import parse_feed
 
@@ -147,10 +153,6 @@ def parse_document(doc: RawDocument, *, encoding: str | None = None) -> list[Art
             content_type="application/xml; charset=utf-8",
             base_url=doc.url,
         )
-    if kind == "html":
-        from newstui.parse.html import parse_html
-
-        return parse_html(text, origin=doc.origin, url=doc.url)
     from newstui.parse.plaintext import parse_plaintext
 
     return parse_plaintext(text, origin=doc.origin)
