@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newstui.errors import NotReadable, UsageError
+from newstui.text import decode
 from newstui.text.decode import decode_bytes, is_binary, prescan
 
 # Original sentences written for these tests.
@@ -189,3 +190,76 @@ class TestNeverRaises:
         except NotReadable:
             return
         assert isinstance(result.text, str) and result.text.strip()
+
+
+def _outcome(data: bytes) -> tuple[str, str, bool] | str:
+    """decode_bytes's result as plain values, or the name and message of what it raised."""
+    try:
+        result = decode_bytes(data)
+    except NotReadable as error:
+        return f"NotReadable: {error}"
+    return result.text, result.encoding, result.confident
+
+
+def _slow_outcome(data: bytes) -> tuple[str, str, bool] | str:
+    """_outcome with the plain UTF-8 fast path turned off."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(decode, "_plain_utf8", lambda data: None)
+        return _outcome(data)
+
+
+FAST_PATH_CASES = [
+    ("arabic", AR_LONG.encode(), (AR_LONG, "utf-8", True)),
+    ("ascii", EN.encode(), (EN, "utf-8", True)),
+    ("markup-without-charset", f"<p>{AR_TITLE}</p>".encode(), (f"<p>{AR_TITLE}</p>", "utf-8", True)),
+    ("meta-charset-wins", b'<meta charset="windows-1256">' + EN.encode(), None),
+    ("nbsp-only-is-empty", "\u00a0\u3000\n".encode(), "NotReadable: empty input"),
+    ("nul-is-binary", b"text\x00text", "NotReadable: binary file, not text"),
+    ("ten-percent-controls-is-text", b"\x01" + b"a" * 9, None),
+    ("eleven-percent-controls-is-binary", b"\x01" * 11 + b"a" * 89, "NotReadable: binary file, not text"),
+    ("utf8-bom", codecs.BOM_UTF8 + AR_TITLE.encode(), (AR_TITLE, "utf-8", True)),
+    ("invalid-utf8", AR_LONG.encode("cp1256"), (AR_LONG, "windows-1256", True)),
+]
+
+
+class TestPlainUtf8FastPath:
+    @pytest.mark.parametrize(
+        ("data", "expected"), [case[1:] for case in FAST_PATH_CASES], ids=[case[0] for case in FAST_PATH_CASES]
+    )
+    def test_same_as_full_decision(self, data: bytes, expected: tuple[str, str, bool] | str | None) -> None:
+        """The fast path gives exactly what the full WHATWG decision gives (or leaves the case to it)."""
+        assert _outcome(data) == _slow_outcome(data)
+        if expected is not None:
+            assert _outcome(data) == expected
+
+    def test_meta_charset_is_not_skipped(self) -> None:
+        """ASCII bytes under <meta charset=windows-1256> are windows-1256, not UTF-8."""
+        assert decode_bytes(b'<meta charset="windows-1256"><p>x</p>').encoding == "windows-1256"
+
+    @settings(max_examples=400, deadline=None)
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    b"a",
+                    b" ",
+                    b"\n",
+                    b"\x00",
+                    b"\x01",
+                    b"\x1b",
+                    b"<",
+                    b'<meta charset="windows-1256">',
+                    AR_SHORT.encode(),
+                    AR_SHORT.encode("cp1256"),
+                    codecs.BOM_UTF8,
+                    codecs.BOM_UTF16_LE,
+                    "\u00a0".encode(),
+                    b"\xff",
+                ]
+            ),
+            max_size=30,
+        ).map(b"".join)
+    )
+    def test_random_bytes_same_as_full_decision(self, data: bytes) -> None:
+        """On any mix of text, markup, controls, BOMs and invalid bytes the fast path changes nothing."""
+        assert _outcome(data) == _slow_outcome(data)

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newstui.errors import ParseError
 from newstui.model import Article
+from newstui.parse import markers, plaintext
 from newstui.parse.ids import article_id
 from newstui.parse.markers import MarkerKind, match_marker, split_byline, split_list_item
-from newstui.parse.plaintext import TITLE_MAX, lead_title, parse_plaintext
+from newstui.parse.plaintext import TITLE_MAX, lead_title, parse_plaintext, parse_sanitized
 from newstui.text.normalize import normalize
+from newstui.text.sanitize import sanitize_text
+from newstui.text.script import detect_language, language_direction, text_direction
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "plaintext"
@@ -708,3 +714,137 @@ class TestReferenceSample:
         assert len({normalize(link.title) for link in main.related}) == 9
         assert others[0].title.startswith("إذا ردت على هجوم إيران")
         assert others[-1].title.startswith("وزير الخارجية يترأس وفد دولة الكويت")
+
+
+RTL_LETTER = "[\u05d0-\u05ea\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdfb\ufe70-\ufefc]"
+LTR_LETTER = "[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0900-\u0dff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+
+
+def _reference_language(text: str, hint: str | None) -> tuple[str | None, str | None]:
+    """detect_language as first written: count every letter of both scripts and every special letter."""
+    sample = text[:300]
+    arabic = len(re.findall(RTL_LETTER, sample))
+    latin = len(re.findall(LTR_LETTER, sample))
+    hinted = hint.strip().lower().replace("_", "-").split("-")[0] if hint and hint.strip() else None
+    hint_direction = language_direction(hinted)
+    if arabic == latin == 0:
+        return hinted, hint_direction
+    direction = "rtl" if arabic >= latin else "ltr"
+    if hinted and hint_direction == direction:
+        return hinted, direction
+    if direction == "ltr":
+        words = normalize(sample).split()
+        english = set("the and of to in is was for on that with said by at from as it are were has have".split())
+        return ("en" if words and sum(word in english for word in words) * 20 >= len(words) else None), direction
+    wide = text[:2000]
+    persian, arabic_only, urdu = (sum(wide.count(c) for c in letters) for letters in ("پچژگکی", "يكةى", "ٹڈڑںےھ"))
+    if urdu > arabic_only and urdu >= 3:
+        return "ur", direction
+    if persian > arabic_only:
+        return "fa", direction
+    if arabic_only or persian or re.search("[\u0620-\u064a]", sample):
+        return "ar", direction
+    return None, direction
+
+
+def _reference_lead_title(paragraph: str, limit: int) -> str:
+    """lead_title's word cut as first written: add words one by one while they fit."""
+    sentence = plaintext._first_sentence(paragraph)
+    if len(sentence) <= limit:
+        return lead_title(paragraph, limit)
+    words: list[str] = []
+    length = 0
+    for word in sentence.split():
+        added = len(word) + (1 if words else 0)
+        if length + added > limit - 1:
+            break
+        words.append(word)
+        length += added
+    if not words:
+        return sentence[: limit - 1].rstrip() + "…"
+    while len(words) > 3 and normalize(words[-1]) in plaintext._TRAILING_STOPWORDS:
+        words.pop()
+    return " ".join(words).rstrip(plaintext._TITLE_TRIM) + "…"
+
+
+LETTERS = st.lists(st.sampled_from([*"ابتيكةىپچگکیٹڈےھ abcxyz123.،\u064e\u200c«»", "the ", "of ", "and "])).map("".join)
+
+
+class TestFastPathsAgree:
+    @settings(max_examples=400, deadline=None)
+    @given(LETTERS, st.sampled_from([None, "ar", "en-GB", "fa", " ", "x-y"]))
+    def test_language_same_as_counting_every_letter(self, text: str, hint: str | None) -> None:
+        """Counting letter runs and searching for Persian/Urdu letters decides exactly as counting all."""
+        assert detect_language(text, hint) == _reference_language(text, hint)
+
+    @settings(max_examples=300, deadline=None)
+    @given(LETTERS, st.sampled_from([5, 300, 5000]))
+    def test_direction_same_as_counting_every_letter(self, text: str, limit: int) -> None:
+        """text_direction: right to left when its letters are at least as many, the default without letters."""
+        sample = text[: min(limit, 300)]
+        rtl = len(re.findall(RTL_LETTER, sample))
+        ltr = len(re.findall(LTR_LETTER, sample))
+        expected = "ttb" if rtl == ltr == 0 else "rtl" if rtl >= ltr else "ltr"
+        assert text_direction(text, "ttb", limit=limit) == expected  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["مرحبا" * 70 + " hello" * 3, "hello " * 60 + "مرحبا", "ab" + "ب" * 2, "a" * 5 + "ب" * 5, "؟؟ ... 123", ""],
+        ids=["arabic", "latin", "rtl-wins", "tie", "no-letters", "empty"],
+    )
+    def test_language_edge_cases(self, text: str) -> None:
+        """Ties go right to left; no letters keep the hint."""
+        for hint in (None, "ar", "en"):
+            assert detect_language(text, hint) == _reference_language(text, hint)
+
+    @settings(max_examples=400, deadline=None)
+    @given(
+        st.lists(
+            st.sampled_from(
+                ["في", "the", "Dr.", "U.S.", "3.5", "وزير", "التعليم", "x" * 130, "«قال»", "end.", "…", ""]
+            ),
+            max_size=40,
+        ),
+        st.sampled_from([" ", "  ", "\u00a0", " \t "]),
+        st.sampled_from([1, 2, 5, 20, 60, TITLE_MAX]),
+    )
+    def test_lead_title_cut_same_as_word_by_word(self, words: list[str], space: str, limit: int) -> None:
+        """Cutting the single-spaced sentence at the last fitting space equals adding words one by one."""
+        paragraph = space.join(words)
+        assert lead_title(paragraph, limit) == _reference_lead_title(paragraph, limit)
+
+    @settings(max_examples=400, deadline=None)
+    @given(
+        st.lists(
+            st.sampled_from(
+                ["المصدر", "مصدر", "ـ", "«", ":", " ", "\u200c", "ها", "برچسب", "Read", "more", "اقرأ", "أيضاً", "x"]
+            ),
+            max_size=8,
+        ).map("".join)
+    )
+    def test_marker_first_word_filter_changes_nothing(self, line: str) -> None:
+        """Ruling lines out by their first word gives the same answer as folding the whole head."""
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(markers, "_may_start_marker", lambda word: True)
+            full = match_marker(line)
+        assert match_marker(line) == full
+
+    def test_marker_after_a_letter_that_folds_away(self) -> None:
+        """A tatweel alone before the phrase folds to nothing, so the whole head decides."""
+        assert match_marker("ـ المصدر: وكالات") == (A, "وكالات")
+
+    @pytest.mark.parametrize("name", sorted(path.name for path in FIXTURES.glob("*.txt")))
+    def test_parse_sanitized_equals_parse_plaintext(self, name: str) -> None:
+        """parse_document's entry (text already sanitized) gives the same articles."""
+        text = (FIXTURES / name).read_text(encoding="utf-8")
+        assert parse_sanitized(sanitize_text(text), origin=name) == parse_plaintext(text, origin=name)
+
+    def test_byline_memo(self) -> None:
+        """split_byline answers the same every time, and a padded line is judged on its stripped text."""
+        assert (
+            split_byline("صحيفة المدينة – محليات")
+            == split_byline("صحيفة المدينة – محليات")
+            == ("صحيفة المدينة", "محليات")
+        )
+        assert split_byline(" " * 200 + "Harbor Times - World") == ("Harbor Times", "World")
+        assert split_byline("Harbor Times - World " + "x" * 100) is None

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newstui.text import sanitize
 from newstui.text.sanitize import MAX_MARKS, sanitize_line, sanitize_text
 
 BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -85,3 +86,78 @@ class TestSanitizeLine:
     def test_whitespace_collapses(self) -> None:
         """Newlines and runs of spaces become single spaces; ends are trimmed."""
         assert sanitize_line("  a\n\n b\t c ") == "a b c"
+
+
+def _full_sanitize(text: str) -> str:
+    """sanitize_text with its fast path turned off: every regular expression runs."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sanitize, "is_clean", lambda text: False)
+        return sanitize.sanitize_text(text)
+
+
+HARAKA = "\u064e"
+SUSPECT_ALPHABET = st.sampled_from(
+    [
+        "a",
+        "ب",
+        " ",
+        "\n",
+        "\t",
+        "\r",
+        "\x1b",
+        "\x85",
+        "\u2028",
+        "\u202e",
+        "\ufeff",
+        "\u200c",
+        HARAKA,
+        "\u0301",
+        "\ufe0f",
+        "\U000e0041",
+        "\U000e0100",
+        "\U000e0090",
+        "\ud800",
+    ]
+)
+
+
+class TestFastPath:
+    @pytest.mark.parametrize(
+        ("text", "clean"),
+        [
+            ("نص عربي عادي", True),
+            ("شاملاً يُشارك", True),
+            ("ب" + HARAKA * MAX_MARKS, True),
+            ("ب" + HARAKA * (MAX_MARKS + 1), False),
+            (("بَ" * 40), False),
+            ("a\tb", False),
+            ("a\u202eb", False),
+            ("tag\U000e0041", False),
+            ("unassigned\U000e0090", False),
+            ("no change needed\n", True),
+        ],
+        ids=["plain", "harakat", "eight-marks", "nine-marks", "many-short-runs", "tab", "rlo", "tag", "gap", "newline"],
+    )
+    def test_is_clean(self, text: str, clean: bool) -> None:
+        """is_clean is True only for text sanitize_text leaves alone (False may also mean "not sure")."""
+        assert sanitize.is_clean(text) is clean
+        if clean:
+            assert sanitize_text(text) == text
+
+    def test_many_short_runs_are_unchanged(self) -> None:
+        """Heavily vocalised text takes the full path and still comes back unchanged."""
+        text = "بَ" * 40
+        assert sanitize_text(text) == text
+
+    def test_supplementary_variation_selectors_are_capped(self) -> None:
+        """The non-BMP marks count towards a flood like the others."""
+        assert sanitize_text("a" + "\U000e0100" * 20) == "a" + "\U000e0100" * MAX_MARKS
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.text(alphabet=SUSPECT_ALPHABET, max_size=60))
+    def test_same_as_full_path(self, text: str) -> None:
+        """With or without the fast path, sanitize_text gives the same result; is_clean never lies."""
+        full = _full_sanitize(text)
+        assert sanitize_text(text) == full
+        if sanitize.is_clean(text):
+            assert full == text

@@ -5,6 +5,9 @@ from __future__ import annotations
 from typing import Final, Literal
 
 from newstui.model import Article, RawDocument
+from newstui.parse.plaintext import parse_sanitized
+from newstui.text.decode import decode_bytes
+from newstui.text.sanitize import sanitize_text
 from newstui.text.script import guess_language, language_direction, text_direction
 
 __all__ = [
@@ -132,9 +135,6 @@ def parse_document(doc: RawDocument, *, encoding: str | None = None) -> list[Art
         NotReadable: binary or empty data.
         ParseError: the document holds no article (e.g. "not a feed").
     """
-    from newstui.text.decode import decode_bytes
-    from newstui.text.sanitize import sanitize_text
-
     decoded = decode_bytes(doc.data, declared=doc.charset, forced=encoding, origin=doc.origin)
     kind = sniff_kind(decoded.text, doc.content_type)
     if kind == "html":
@@ -153,6 +153,4 @@ def parse_document(doc: RawDocument, *, encoding: str | None = None) -> list[Art
             content_type="application/xml; charset=utf-8",
             base_url=doc.url,
         )
-    from newstui.parse.plaintext import parse_plaintext
-
-    return parse_plaintext(text, origin=doc.origin)
+    return parse_sanitized(text, origin=doc.origin)

@@ -188,6 +188,29 @@ def _phrase_end(line: str, phrase: str) -> int:
     return end
 
 
+_FIRST_WORDS: Final[dict[str, bool]] = {}
+"""Memo of ``_may_start_marker`` by raw first word (cleared when it holds ``_FIRST_WORDS_CAP``)."""
+_FIRST_WORDS_CAP: Final = 8192
+
+
+def _may_start_marker(word: str) -> bool:
+    """Whether a line whose first raw (whitespace-delimited) word is ``word`` may be a marker.
+
+    Whitespace stays a word boundary through ``normalize``, so the first folded word of a line's head
+    is the first folded word of its first raw word, when that folds to anything: the one-word fold
+    (memoised, as lines start with the same few words) rules out almost every line before its head
+    is folded. A word that folds to nothing ("ـ") leaves the decision to the full comparison.
+    """
+    known = _FIRST_WORDS.get(word)
+    if known is None:
+        folded = normalize(word)
+        known = not folded or folded.split(" ", 1)[0] in _VOCABULARY
+        if len(_FIRST_WORDS) >= _FIRST_WORDS_CAP:
+            _FIRST_WORDS.clear()
+        _FIRST_WORDS[word] = known
+    return known
+
+
 def is_sentence_end(text: str) -> bool:
     """Whether ``text`` ends like a sentence or a clause (``. ! ? ؟ … : ; ، ,``), closing quotes aside."""
     stripped = text.rstrip().rstrip(_CLOSERS).rstrip()
@@ -214,7 +237,10 @@ def match_marker(line: str) -> tuple[MarkerKind, str] | None:
     body = line.strip().lstrip(_DECORATION)
     if not body[:1].isalpha():
         return None
-    head = normalize(body[:_HEAD_CHARS])
+    raw_head = body[:_HEAD_CHARS]
+    if not _may_start_marker(raw_head.split(None, 1)[0]):
+        return None
+    head = normalize(raw_head)
     entries = _VOCABULARY.get(head.split(" ", 1)[0], ())
     found = next((entry for entry in entries if head == entry[0] or head.startswith(entry[0] + " ")), None)
     if found is None:
@@ -239,6 +265,11 @@ _BYLINE_MAX_CHARS: Final = 80
 _BYLINE_PART_WORDS: Final = 6
 
 
+_BYLINES: Final[dict[str, tuple[str, str] | None]] = {}
+"""Memo of ``split_byline`` (a folder of one site's pages repeats a few bylines thousands of times)."""
+_BYLINES_CAP: Final = 4096
+
+
 def split_byline(line: str) -> tuple[str, str] | None:
     """Split a ``source – section`` byline (en dash, em dash, ``|`` or a spaced hyphen).
 
@@ -250,6 +281,21 @@ def split_byline(line: str) -> tuple[str, str] | None:
     Returns:
         ``(source, section)`` as written (stripped), or None when the line is not a byline.
     """
+    if len(line) > _BYLINE_MAX_CHARS:
+        return _split_byline(line)  # not memoised: a paragraph, unless it is mostly padding
+    try:
+        return _BYLINES[line]
+    except KeyError:
+        pass
+    found = _split_byline(line)
+    if len(_BYLINES) >= _BYLINES_CAP:
+        _BYLINES.clear()
+    _BYLINES[line] = found
+    return found
+
+
+def _split_byline(line: str) -> tuple[str, str] | None:
+    """``split_byline`` itself."""
     text = line.strip()
     if not text or len(text) > _BYLINE_MAX_CHARS or _BYLINE_FORBIDDEN.search(text):
         return None

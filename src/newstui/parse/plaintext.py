@@ -20,18 +20,19 @@ lands in some field of some article; paragraphs keep their text exactly as writt
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Final, NamedTuple
 
 from newstui.errors import ParseError
 from newstui.model import Article, Link
 from newstui.parse.ids import article_id
 from newstui.parse.markers import MarkerKind, is_sentence_end, match_marker, split_byline, split_list_item
 from newstui.text.normalize import normalize
-from newstui.text.sanitize import sanitize_text
-from newstui.text.script import detect_language
+from newstui.text.sanitize import is_clean, sanitize_text
+from newstui.text.script import LANGUAGE_SAMPLE, detect_language
 
-__all__ = ["TITLE_MAX", "lead_title", "parse_plaintext"]
+__all__ = ["QUICK_CHARS", "TITLE_MAX", "lead_title", "parse_plaintext", "parse_sanitized", "quick_title"]
 
 TITLE_MAX: Final = 120
 """Longest title derived from a lead sentence, "…" included."""
@@ -51,7 +52,8 @@ _LINK_SEPARATORS: Final = " \t-–—|:·•"
 _MARKDOWN_LINK_RE: Final = re.compile(r"^\s*\[(?P<title>.*)\]\(\s*$")
 _KEYWORD_SPLIT_RE: Final = re.compile("[،,;؛|]")
 _HASHTAGS_RE: Final = re.compile(r"^\s*#\S+(?:\s+#\S+)+\s*$")
-_SENTENCE_END_RE: Final = re.compile("[.!?؟…]+[\"'”’»)\\]]*(?=\\s|$)")
+# "[x][x]*" rather than "[x]+": a pattern that starts with a character class is scanned for quickly.
+_SENTENCE_END_RE: Final = re.compile("[.!?؟…][.!?؟…]*[\"'”’»)\\]]*(?=\\s|$)")
 _ABBREVIATIONS: Final = frozenset(
     "mr mrs ms dr st prof gen sen rep gov lt col sgt capt jr sr no vs inc ltd co corp dept est fig approx".split()
 )
@@ -80,8 +82,7 @@ _DATE_WORDS: Final = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
+class _Line(NamedTuple):
     """One non-empty input line, classified once."""
 
     text: str
@@ -91,11 +92,8 @@ class _Line:
     """The text after the marker (markers only)."""
     item: str | None
     """The text without its bullet or number, for list lines."""
-
-    @property
-    def plain(self) -> bool:
-        """Neither a marker nor a list line."""
-        return self.marker is None and self.item is None
+    plain: bool
+    """Neither a marker nor a list line."""
 
 
 @dataclass(slots=True)
@@ -129,8 +127,9 @@ class _Draft:
 def _classify(text: str) -> _Line:
     marker = match_marker(text)
     if marker is not None:
-        return _Line(text, marker[0], marker[1], None)
-    return _Line(text, None, "", split_list_item(text))
+        return _Line(text, marker[0], marker[1], None, False)
+    item = split_list_item(text)
+    return _Line(text, None, "", item, item is None)
 
 
 def _is_date_line(text: str) -> bool:
@@ -159,13 +158,12 @@ def _headline_like(text: str) -> bool:
     """Short, no final punctuation (a question or exclamation is fine), mostly letters, not a date or author."""
     if len(text) > _HEADLINE_MAX_CHARS:
         return False
-    words = text.split()
-    if not 2 <= len(words) <= _HEADLINE_MAX_WORDS:
-        return False
     stripped = text.rstrip().rstrip("\"'”’»)]›").rstrip()
     if stripped and stripped[-1] in ".:;؛،,…":
         return False
-    letters = sum(char.isalpha() for char in text)
+    if not 2 <= len(text.split()) <= _HEADLINE_MAX_WORDS:
+        return False
+    letters = sum(map(str.isalpha, text))
     if letters * 2 < len(text) - text.count(" "):
         return False
     return not (_is_date_line(text) or _is_author_line(text) or _URL_RE.search(text))
@@ -203,11 +201,13 @@ def _split_keywords(text: str) -> list[str]:
 
 def _first_sentence(paragraph: str) -> str:
     """The paragraph up to its first sentence end (not a decimal point, initials or "Dr.")."""
-    for match in _SENTENCE_END_RE.finditer(paragraph):
-        if match.group().startswith("."):
-            before = paragraph[: match.start()].split()
+    match = _SENTENCE_END_RE.search(paragraph)
+    while match is not None:
+        if paragraph[match.start()] == ".":
+            before = paragraph[: match.start()].rsplit(None, 1)
             last = before[-1] if before else ""
             if last.lower() in _ABBREVIATIONS or _INITIALS_RE.match(last):
+                match = _SENTENCE_END_RE.search(paragraph, match.end())
                 continue
         return paragraph[: match.end()].strip()
     return paragraph.strip()
@@ -229,19 +229,67 @@ def lead_title(paragraph: str, limit: int = TITLE_MAX) -> str:
         if sentence.endswith(".") and not sentence.endswith(".."):
             sentence = sentence[:-1].rstrip()
         return sentence
-    words: list[str] = []
-    length = 0
-    for word in sentence.split():
-        added = len(word) + (1 if words else 0)
-        if length + added > limit - 1:
-            break
-        words.append(word)
-        length += added
-    if not words:
+    # The longest run of whole words that, single-spaced, fits in limit - 1 characters.
+    spaced = " ".join(sentence.split())
+    room = limit - 1
+    if len(spaced) > room:
+        spaced = spaced[:room] if spaced[room] == " " else spaced[: max(spaced.rfind(" ", 0, room), 0)]
+    if not spaced:
         return sentence[: limit - 1].rstrip() + "…"
+    words = spaced.split(" ")
     while len(words) > 3 and normalize(words[-1]) in _TRAILING_STOPWORDS:
         words.pop()
     return " ".join(words).rstrip(_TITLE_TRIM) + "…"
+
+
+_LineAt = Callable[[int], _Line | None]
+"""The ``index``-th classified line of a document, or None past its last line."""
+
+
+def _read_header(line_at: _LineAt) -> tuple[str | None, tuple[str, str] | None, int]:
+    """Byline and headline at the top of a document with at least one line.
+
+    Lines are asked for in order and only as far as the decision needs (``quick_title`` reads them
+    lazily); the checks are pure, so their order changes the cost, never the answer.
+
+    Returns:
+        ``(headline, (source, section), index of the first body line)``.
+    """
+    first = line_at(0)
+    if first is None:
+        return None, None, 0
+    headline: str | None = None
+    position = 0
+    byline = split_byline(first.text) if first.plain else None
+    if byline is not None:
+        position = 1
+    elif first.plain and _headline_like(first.text):
+        second, third = line_at(1), line_at(2)
+        if second is not None and third is not None and second.plain and third.plain:
+            byline = split_byline(second.text)
+            if byline is not None:  # headline above the byline
+                headline = first.text
+                position = 2
+    if headline is None:
+        headline = _headline_at(line_at, position)
+        if headline is not None:
+            position += 1
+    return headline, byline, position
+
+
+def _headline_at(line_at: _LineAt, index: int) -> str | None:
+    """Line ``index`` when it is a headline (headline-like and followed by a paragraph), else None."""
+    line = line_at(index)
+    if line is None or not (line.plain and _headline_like(line.text)):
+        return None
+    for offset in range(1, 4):
+        following = line_at(index + offset)
+        if following is None or not following.plain:
+            return None
+        if _is_furniture(following.text):  # a URL, date or author line between headline and text
+            continue
+        return line.text if len(following.text) > len(line.text) or is_sentence_end(following.text) else None
+    return None
 
 
 class _Assembler:
@@ -259,37 +307,10 @@ class _Assembler:
     def header(self) -> int:
         """Byline and headline at the top; returns the index of the first body line."""
         lines, main = self.lines, self.main
-        position = 0
-        first = lines[0]
-        byline = split_byline(first.text) if first.plain else None
+        main.headline, byline, position = _read_header(lambda index: lines[index] if index < len(lines) else None)
         if byline is not None:
             main.source, main.section = byline
-            position = 1
-        elif len(lines) > 2 and first.plain and lines[1].plain and lines[2].plain and _headline_like(first.text):
-            byline = split_byline(lines[1].text)
-            if byline is not None:  # headline above the byline
-                main.headline = first.text
-                main.source, main.section = byline
-                position = 2
-        if main.headline is None and self._headline_at(position):
-            main.headline = lines[position].text
-            position += 1
         return position
-
-    def _headline_at(self, index: int) -> bool:
-        """Whether line ``index`` is a headline: headline-like and followed by a paragraph."""
-        if index >= len(self.lines):
-            return False
-        line = self.lines[index]
-        if not (line.plain and _headline_like(line.text)):
-            return False
-        for following in self.lines[index + 1 : index + 4]:
-            if not following.plain:
-                return False
-            if _is_furniture(following.text):  # a URL, date or author line between headline and text
-                continue
-            return len(following.text) > len(line.text) or is_sentence_end(following.text)
-        return False
 
     # -- body -----------------------------------------------------------------------------------
 
@@ -461,6 +482,8 @@ def _fold_empty_stories(main: _Draft, stories: list[_Draft]) -> list[_Draft]:
 
 def _unique_links(links: list[Link], own_title: str) -> tuple[Link, ...]:
     """Links unique by normalized title (first wins, a later URL fills a missing one); no self-link."""
+    if not links:
+        return ()
     own = normalize(own_title)
     seen: dict[str, int] = {}
     result: list[Link] = []
@@ -489,10 +512,20 @@ def _unique(values: list[str]) -> tuple[str, ...]:
     return tuple(result)
 
 
+def _language_sample(title: str, paragraphs: list[str]) -> str:
+    """Title and paragraphs joined by spaces, only as far as ``detect_language`` reads them."""
+    length = len(title)
+    for count, paragraph in enumerate(paragraphs, start=1):
+        length += 1 + len(paragraph)
+        if length >= LANGUAGE_SAMPLE:
+            return " ".join([title, *paragraphs[:count]])
+    return " ".join([title, *paragraphs])
+
+
 def _article(
     draft: _Draft, *, id: str, title: str, origin: str, hint: str | None, related: tuple[Link, ...]
 ) -> Article:
-    language, direction = detect_language(" ".join([title, *draft.paragraphs[:20]]), hint)
+    language, direction = detect_language(_language_sample(title, draft.paragraphs[:20]), hint)
     return Article(
         id=id,
         title=title,
@@ -525,11 +558,34 @@ def parse_plaintext(text: str, *, origin: str, language_hint: str | None = None)
     Raises:
         ParseError: the text holds no paragraph.
     """
-    lines = [
-        _classify(stripped)
-        for raw in sanitize_text(text).split("\n")
-        if (stripped := raw.strip()) and any(char.isalnum() for char in stripped)  # "* * *" separates
-    ]
+    return parse_sanitized(sanitize_text(text), origin=origin, language_hint=language_hint)
+
+
+def _kept(stripped: str) -> bool:
+    """Whether a non-empty stripped line counts: not only symbols ("* * *" only separates)."""
+    return stripped[0].isalnum() or any(map(str.isalnum, stripped))
+
+
+def _lines(text: str) -> list[_Line]:
+    """The classified non-empty lines that count, in order."""
+    return [_classify(stripped) for raw in text.split("\n") if (stripped := raw.strip()) and _kept(stripped)]
+
+
+def parse_sanitized(text: str, *, origin: str, language_hint: str | None = None) -> list[Article]:
+    """``parse_plaintext`` for a text that has already passed ``sanitize_text`` (not sanitized twice).
+
+    Args:
+        text: the decoded and sanitized document.
+        origin: where it came from; hashed into the article ids.
+        language_hint: a language tag from the transport or the user.
+
+    Returns:
+        The same articles as ``parse_plaintext``.
+
+    Raises:
+        ParseError: the text holds no paragraph.
+    """
+    lines = _lines(text)
     if not lines:
         raise ParseError("no article text found")
     assembler = _Assembler(lines)
@@ -566,17 +622,116 @@ def parse_plaintext(text: str, *, origin: str, language_hint: str | None = None)
             related=_unique_links(links, main_title),
         )
     ]
-    parent = Link(main_title, main.url, main_id, "parent")
-    for story in stories:
-        key = id(story)
-        articles.append(
+    if stories:
+        parent = Link(main_title, main.url, main_id, "parent")
+        articles.extend(
             _article(
                 story,
-                id=story_ids[key],
-                title=story_titles[key],
+                id=story_ids[id(story)],
+                title=story_titles[id(story)],
                 origin=origin,
                 hint=language_hint,
                 related=(parent,),
             )
+            for story in stories
         )
     return articles
+
+
+QUICK_CHARS: Final = 8192
+"""Most characters ``quick_title`` reads before it gives up (a long first line: parse in full)."""
+
+
+class _Unsure(Exception):
+    """``quick_title`` would have to read further than it may."""
+
+
+class _LazyLines:
+    """The classified lines of a text, sanitized and classified only as far as they are asked for.
+
+    ``sanitize_text`` of the whole text is, line by line, ``sanitize_text`` of each raw line with its
+    ``\\n`` (nothing it changes spans a line feed), so these are the first lines ``parse_plaintext``
+    sees after sanitizing the whole text.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.read = 0
+        self.lines: list[_Line] = []
+
+    def at(self, index: int) -> _Line | None:
+        """Line ``index``, or None after the last line; raises ``_Unsure`` past ``QUICK_CHARS``."""
+        text, lines = self.text, self.lines
+        while len(lines) <= index:
+            start = self.read
+            if start >= len(text):
+                return None
+            end = text.find("\n", start) + 1 or len(text)
+            if end > QUICK_CHARS:
+                raise _Unsure
+            self.read = end
+            chunk = text[start:end]
+            if end - start <= _SHORT_LINE:
+                lines.extend(_short_lines(chunk))
+                continue
+            line = chunk.strip()
+            if is_clean(chunk):  # sanitized, it is itself: one line
+                if _kept(line):
+                    lines.append(_classify(line))
+            else:
+                lines.extend(_lines(sanitize_text(chunk)))
+        return lines[index]
+
+
+_SHORT_LINE: Final = 100
+"""Raw lines up to this long (bylines, headlines, blank lines) are classified once per process."""
+_SHORT_LINES: Final[dict[str, tuple[_Line, ...]]] = {}
+_SHORT_LINES_CAP: Final = 4096
+
+
+def _short_lines(chunk: str) -> tuple[_Line, ...]:
+    """The classified lines of one short raw line (with its line feed), memoised."""
+    found = _SHORT_LINES.get(chunk)
+    if found is None:
+        found = tuple(_lines(sanitize_text(chunk)))
+        if len(_SHORT_LINES) >= _SHORT_LINES_CAP:
+            _SHORT_LINES.clear()
+        _SHORT_LINES[chunk] = found
+    return found
+
+
+def quick_title(text: str) -> str | None:
+    """The title ``parse_plaintext`` gives a document's first article, read from its first lines only.
+
+    For a title-only listing of many files: the byline, headline and lead lines at the top are
+    sanitized and classified exactly as the full parse does, and the title is returned only when
+    those lines settle it (a plain lead paragraph or a headline over one, no marker before it).
+    Anything else (markers or lists at the top, a URL or dateline as lead, a first line longer than
+    ``QUICK_CHARS``) gives None, and the caller parses in full.
+
+    Args:
+        text: the decoded document, not yet sanitized.
+
+    Returns:
+        Exactly ``parse_plaintext(sanitize_text(text), origin=...)[0].title`` (already sanitized),
+        or None.
+    """
+    lines = _LazyLines(text)
+    try:
+        if lines.at(0) is None:
+            return None
+        headline, _, position = _read_header(lines.at)
+        # The body starts with plain lines: the first URL line is the page's URL, the next plain
+        # line its first paragraph (no marker or list line before it, so no story or list yet).
+        lead = lines.at(position)
+        if lead is not None and lead.plain and _URL_LINE_RE.match(lead.text):
+            lead = lines.at(position + 1)
+    except _Unsure:
+        return None
+    if lead is None or not lead.plain:
+        return None
+    if headline:
+        return headline
+    if _is_furniture(lead.text):  # the title would come from a later paragraph
+        return None
+    return lead_title(lead.text)

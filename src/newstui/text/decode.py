@@ -50,6 +50,9 @@ _BOMS: Final = (
 _BINARY_CONTROLS: Final = bytes(c for c in range(1, 32) if c not in (9, 10, 11, 12, 13, 27))
 """C0 controls that do not occur in text files (tab, newlines, form feed and ESC do)."""
 
+_BOM_FIRST_BYTES: Final = frozenset(mark[0] for mark, _ in _BOMS)
+"""First bytes of the byte-order marks: data starting otherwise has none."""
+
 _WEAK: Final = frozenset({"cp1252", "latin_1", "iso8859_1", "ascii"})
 """Transport labels servers send by default (Apache's ISO-8859-1): overridden by stronger evidence."""
 
@@ -314,6 +317,10 @@ def decode_bytes(
         UsageError: ``forced`` names no text encoding.
         NotReadable: the data is binary, empty or only whitespace.
     """
+    if forced is None and declared is None:
+        fast = _plain_utf8(data)
+        if fast is not None:
+            return fast
     forced_codec: str | None = None
     if forced is not None:
         forced_codec = _codec(forced)
@@ -336,6 +343,28 @@ def decode_bytes(
     if not result.text.strip():
         raise _empty(origin)
     return result
+
+
+def _plain_utf8(data: bytes) -> DecodedText | None:
+    """The common case decoded cheaply: no BOM, no charset declaration, not binary, valid UTF-8.
+
+    Returns exactly what ``decode_bytes`` returns for such data without a forced or transport
+    encoding, or None when the data needs the full decision (or an error).
+    """
+    if not data or data[0] in _BOM_FIRST_BYTES or data.isspace():
+        return None  # a possible byte-order mark, or empty / blank input
+    head = data[:BINARY_SNIFF_BYTES]
+    if b"\x00" in head or len(head) - len(head.translate(None, _BINARY_CONTROLS)) > len(head) * 0.1:
+        return None  # binary: is_binary says so and decode_bytes raises
+    if data.find(b"<", 0, PRESCAN_BYTES) >= 0 and prescan(data) is not None:
+        return None  # a <meta charset> or XML declaration comes first
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if text.isspace():
+        return None  # Unicode whitespace only: empty
+    return DecodedText(text, "utf-8", True)
 
 
 def _choose(data: bytes, forced: str | None, bom: tuple[str, int] | None, declared: str | None) -> DecodedText:

@@ -12,6 +12,7 @@ Both functions are idempotent.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Final
 
 MAX_MARKS: Final = 8
@@ -24,17 +25,35 @@ _NEWLINES: Final = re.compile("\r\n|[\r\u2028\u2029\u0085\x0b\x0c]")
 # interlinear annotation; BOM/ZWNBSP; Unicode tags (invisible ASCII smuggling).
 _DROP: Final = re.compile("[\u202a-\u202e\u2066-\u2069\u206a-\u206f\ufff9-\ufffb\ufeff\U000e0000-\U000e007f]")
 _CONTROL: Final = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
-_NEEDS_WORK: Final = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u206f\ufff9-\ufffb\ufeff"
-    "\ud800-\udfff\U000e0000-\U000e007f\t]"
+_NEEDS_WORK_BMP: Final = (
+    "\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u206f\ufff9-\ufffb\ufeff\ud800-\udfff\t"
 )
-_MARKS: Final = (
+_NEEDS_WORK: Final = re.compile(f"[{_NEEDS_WORK_BMP}\U000e0000-\U000e007f]")
+_MARKS_BMP: Final = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
     "\u0711\u0730-\u074a\u0900-\u0903\u093a-\u094f\u0e31-\u0e4e\u1ab0-\u1aff\u1dc0-\u1dff"
-    "\u200c\u200d\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f\U000e0100-\U000e01ef"
+    "\u200c\u200d\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f"
 )
+_MARKS: Final = _MARKS_BMP + "\U000e0100-\U000e01ef"
 """Combining marks, joiners and variation selectors: the characters that stack on one cell."""
 _MARK_RUN: Final = re.compile(f"[{_MARKS}]{{{MAX_MARKS + 1},}}")
+
+
+@cache
+def _fast_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``is_clean``'s patterns, compiled on first use (``--version`` and ``--help`` never need them).
+
+    The first matches any character ``sanitize_text`` may change or count: a control, a bidi or
+    format control, a mark. One non-BMP range covers both the Unicode tags and the supplementary
+    variation selectors (the unassigned code points between them only cost the full path): every
+    extra range makes ``re`` test every character once more. The second matches a run of marks.
+    """
+    suspect = re.compile(f"[{_NEEDS_WORK_BMP}{_MARKS_BMP}\U000e0000-\U000e01ef]")
+    return suspect, re.compile(f"[{_MARKS}]+")
+
+
+_FAST_HITS: Final = 32
+"""Short mark runs skipped one by one before a heavily marked text takes the full path."""
 _SPACES: Final = re.compile(r"\s+")
 
 
@@ -53,6 +72,32 @@ def _cap_marks(match: re.Match[str]) -> str:
     return match.group()[:MAX_MARKS]
 
 
+def is_clean(text: str) -> bool:
+    """Whether ``sanitize_text`` certainly returns ``text`` unchanged (one scan in the usual case).
+
+    True when the text holds no control, bidi or format character that is removed or replaced and
+    no run of more than ``MAX_MARKS`` marks. Short runs of marks (harakat, tanween) are skipped one
+    by one; after ``_FAST_HITS`` of them the answer is False, which only means "not certain".
+
+    Args:
+        text: any text.
+
+    Returns:
+        True when ``sanitize_text(text) == text`` is certain.
+    """
+    suspect, marks = _fast_patterns()
+    position = 0
+    for _ in range(_FAST_HITS):
+        found = suspect.search(text, position)
+        if found is None:
+            return True
+        span = marks.match(text, found.start())
+        if span is None or span.end() - span.start() > MAX_MARKS:
+            return False
+        position = span.end()
+    return False
+
+
 def sanitize_text(text: str) -> str:
     """Make multi-line untrusted text safe to show: keeps ``\\n``, neutralises everything else.
 
@@ -63,6 +108,8 @@ def sanitize_text(text: str) -> str:
         The text with line separators unified to ``\\n``, tabs expanded, bidi overrides and BOMs
         removed, other controls replaced by visible pictures, and mark floods capped.
     """
+    if is_clean(text):
+        return text
     if _NEEDS_WORK.search(text):
         text = _NEWLINES.sub("\n", text)
         text = text.replace("\t", TAB)

@@ -10,17 +10,22 @@ from newstui.text.normalize import normalize
 
 _SAMPLE: Final = 300
 """Characters whose letters are counted for the direction: enough for a verdict, cheap on 10,000 files."""
-_LANGUAGE_SAMPLE: Final = 2000
-"""Characters searched for Persian/Urdu/Arabic-only letters (``str.count`` is cheap)."""
+LANGUAGE_SAMPLE: Final = 2000
+"""Characters ``detect_language`` reads at most (searched for Persian/Urdu/Arabic-only letters)."""
 # Plain character classes (no look-ahead) keep the count in C: letters of the right-to-left scripts
 # (Hebrew, Arabic and their presentation forms) against the letters of the common left-to-right ones.
-_RTL_SCRIPT: Final = re.compile(
-    "[\u05d0-\u05ea\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdfb\ufe70-\ufefc]"
-)
+_RTL_LETTER: Final = "[\u05d0-\u05ea\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdfb\ufe70-\ufefc]"
+# Runs of right-to-left letters, counted by their lengths: far fewer matches than letters. Written
+# "[x][x]*" rather than "[x]+" so that ``re`` scans for the first letter with its fast class loop.
+_RTL_RUN: Final = re.compile(_RTL_LETTER + _RTL_LETTER + "*")
+# Compiling this class costs milliseconds (its CJK and Hangul ranges): it is compiled only once.
 _LTR_SCRIPT: Final = re.compile(
     "[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0900-\u0dff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 )
 _ARABIC_BASE: Final = re.compile("[\u0620-\u064a]")
+_PERSIAN: Final = "پچژگکی"
+_ARABIC_ONLY: Final = "يكةى"
+_URDU: Final = "ٹڈڑںےھ"
 
 
 RTL_LANGUAGES: Final = frozenset({"ar", "fa", "ur", "he", "iw", "ps", "sd", "ug", "yi", "ckb", "dv", "ku"})
@@ -38,12 +43,7 @@ def text_direction(text: str, default: Direction = "ltr", *, limit: int = 5000) 
     Returns:
         "rtl" when right-to-left letters are at least as many as other letters, else "ltr".
     """
-    sample = text[: min(limit, _SAMPLE)]
-    rtl = len(_RTL_SCRIPT.findall(sample))
-    ltr = len(_LTR_SCRIPT.findall(sample))
-    if rtl == ltr == 0:
-        return default
-    return "rtl" if rtl >= ltr else "ltr"
+    return _script_direction(text[: min(limit, _SAMPLE)]) or default
 
 
 def guess_language(text: str) -> str | None:
@@ -71,6 +71,49 @@ def _count(sample: str, letters: str) -> int:
     return sum(sample.count(letter) for letter in letters)
 
 
+def _has_any(sample: str, letters: str) -> bool:
+    """Whether any of ``letters`` occurs in ``sample`` (``in`` is much cheaper than ``count``)."""
+    for letter in letters:
+        if letter in sample:
+            return True
+    return False
+
+
+def _has_letters(sample: str, needed: int) -> bool:
+    """Whether ``sample`` holds at least ``needed`` right-to-left letters (stops as soon as it does)."""
+    found = 0
+    for match in _RTL_RUN.finditer(sample):
+        found += match.end() - match.start()
+        if found >= needed:
+            return True
+    return found >= needed
+
+
+def _script_direction(sample: str) -> Direction | None:
+    """The direction by majority of letters: None without letters, "rtl" on a tie."""
+    if _RTL_RUN.search(sample) is None:
+        return "ltr" if _LTR_SCRIPT.search(sample) else None
+    latin = len(_LTR_SCRIPT.findall(sample))  # few matches in right-to-left text
+    return "rtl" if _has_letters(sample, max(latin, 1)) else "ltr"
+
+
+def _arabic_script_language(wide: str, sample: str) -> str | None:
+    """The language of right-to-left text ("ar", "fa", "ur" or None) by its Persian, Urdu and Arabic-only letters."""
+    if not (_has_any(wide, _PERSIAN) or _has_any(wide, _URDU)):
+        # No Persian or Urdu letter: "ar" when there is any Arabic letter (the counts agree).
+        return "ar" if _has_any(wide, _ARABIC_ONLY) or _ARABIC_BASE.search(sample) else None
+    persian = _count(wide, _PERSIAN)
+    arabic_only = _count(wide, _ARABIC_ONLY)
+    urdu = _count(wide, _URDU)
+    if urdu > arabic_only and urdu >= 3:
+        return "ur"
+    if persian > arabic_only:
+        return "fa"
+    if arabic_only or persian or _ARABIC_BASE.search(sample):
+        return "ar"
+    return None
+
+
 def detect_language(text: str, hint: str | None = None) -> tuple[str | None, Direction | None]:
     """A cheap script-based guess of a text's language and direction.
 
@@ -83,27 +126,16 @@ def detect_language(text: str, hint: str | None = None) -> tuple[str | None, Dir
         ``(language, direction)``; the direction is None when the text has no letters and no hint.
     """
     sample = text[:_SAMPLE]
-    arabic = len(_RTL_SCRIPT.findall(sample))
-    latin = len(_LTR_SCRIPT.findall(sample))
     hinted = hint.strip().lower().replace("_", "-").split("-")[0] if hint and hint.strip() else None
     hint_direction = language_direction(hinted)
-    if arabic == latin == 0:
+    direction = _script_direction(sample)
+    if direction is None:
         return hinted, hint_direction
-    direction: Direction = "rtl" if arabic >= latin else "ltr"
     if hinted and hint_direction == direction:
         return hinted, direction
     language: str | None = None
     if direction == "rtl":
-        wide = text[:_LANGUAGE_SAMPLE]
-        persian = _count(wide, "پچژگکی")
-        arabic_only = _count(wide, "يكةى")
-        urdu = _count(wide, "ٹڈڑںےھ")
-        if urdu > arabic_only and urdu >= 3:
-            language = "ur"
-        elif persian > arabic_only:
-            language = "fa"
-        elif arabic_only or persian or _ARABIC_BASE.search(sample):
-            language = "ar"
+        language = _arabic_script_language(text[:LANGUAGE_SAMPLE], sample)
     else:
         words = normalize(sample).split()
         if words and sum(word in _ENGLISH_WORDS for word in words) * 20 >= len(words):
