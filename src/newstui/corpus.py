@@ -21,6 +21,7 @@ time in proportion to the batch (about 0.7 ms per article with nine related link
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -83,15 +84,22 @@ class _TitleKey:
 
     norm: str
     words: tuple[str, ...]
-    word_set: frozenset[str]
+    """Interned: 10,000 titles share one string per distinct word."""
+    size: int
+    """Distinct words."""
     near_eligible: bool
     """At least NEAR_MIN_WORDS words: may take part in a near match."""
 
     @classmethod
     def of(cls, title: str) -> _TitleKey:
         norm = normalize(title)
-        words = tuple(norm.split())
-        return cls(norm, words, frozenset(words), len(words) >= NEAR_MIN_WORDS)
+        words = tuple(map(sys.intern, norm.split()))
+        return cls(norm, words, len(set(words)), len(words) >= NEAR_MIN_WORDS)
+
+    @property
+    def word_set(self) -> frozenset[str]:
+        """The distinct words (built when asked: a set per title costs more memory than the title)."""
+        return frozenset(self.words)
 
     @property
     def head(self) -> tuple[str, ...]:
@@ -191,10 +199,12 @@ class _Match:
             self.tied = True
 
 
-def _search_text(article: Article) -> str:
-    """What the list filter matches: normalized title, source, section and keywords."""
-    fields = [article.title, article.source or "", article.section or "", *article.keywords]
-    return "\n".join(normalize(text) for text in fields)
+def _search_text(article: Article, title_norm: str) -> str:
+    """What the list filter matches: normalized title (given), source, section and keywords."""
+    fields = [article.source or "", article.section or "", *article.keywords]
+    if not any(fields):
+        return title_norm  # a title-only entry: no second copy of its normalized title
+    return "\n".join([title_norm, *(normalize(text) for text in fields)])
 
 
 class Corpus:
@@ -291,8 +301,9 @@ class Corpus:
     def upgrade(self, article: Article) -> Article:
         """Replace a loaded article by a fuller version of itself with the same id.
 
-        Used when a feed entry's page has been fetched: links that pointed at the entry keep pointing
-        at it, the list keeps its place, and the new version's own links are resolved.
+        Used when a feed entry's page has been fetched or a title-only folder entry is parsed: links
+        that pointed at the entry keep pointing at it, the list keeps its place, the new version's own
+        links are resolved, and its URL (if the entry had none) is indexed.
 
         Returns:
             The stored version (with its links resolved).
@@ -304,7 +315,11 @@ class Corpus:
         for ref in [ref for ref in self._pending if ref[0] == position]:
             self._unpend(ref)
         self._articles[position] = article
-        self._search[position] = _search_text(article)
+        self._search[position] = _search_text(article, self._keys[position].norm)
+        ukey = url_key(article.url) if article.url else None
+        if ukey is not None and self._urls[position] is None:  # e.g. a folder file parsed on opening
+            self._urls[position] = ukey
+            self._by_url.setdefault(ukey, position)
         changes: dict[int, dict[int, int | None]] = {}
         self._resolve_own_links(position, changes)
         self._apply(changes)
@@ -331,7 +346,7 @@ class Corpus:
         self._position[article.id] = position
         self._keys.append(key)
         self._urls.append(ukey)
-        self._search.append(_search_text(article))
+        self._search.append(_search_text(article, key.norm))
         if key.norm:
             self._by_title.setdefault(key.norm, []).append(position)
         if ukey is not None:
@@ -409,7 +424,7 @@ class Corpus:
     def _near_candidates(self, key: _TitleKey) -> set[int]:
         """Articles that may near-match ``key``: same first words, or enough of its rarest words."""
         candidates = set(self._by_head.get(key.head, ()))
-        size = len(key.word_set)
+        size = key.size
         words, need = _probe(key.word_set, self._by_word)
         low, high = (4 * size + 4) // 5, (5 * size) // 4
         keys = self._keys
@@ -420,7 +435,7 @@ class Corpus:
         else:
             counts = Counter(chain.from_iterable(self._by_word.get(word, ()) for word in words))
             found = {position for position, hits in counts.items() if hits >= need}
-        candidates.update(position for position in found if low <= len(keys[position].word_set) <= high)
+        candidates.update(position for position in found if low <= keys[position].size <= high)
         return candidates
 
     def resolve(self, link: Link) -> str | None:

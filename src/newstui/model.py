@@ -50,6 +50,8 @@ class Article:
     related: tuple[Link, ...] = ()
     summary_only: bool = False
     """True for a feed entry whose full page has not been fetched yet."""
+    indexed_only: bool = False
+    """True for a folder file listed by its title only; ``origin`` is parsed when the article is opened."""
 
     def with_related(self, related: tuple[Link, ...]) -> Article:
         """A copy with other related links."""

@@ -47,6 +47,9 @@ class LoadOptions:
     """Sources loaded at once (network requests and parsing jobs)."""
     max_file_bytes: int = 20_000_000
     """Cap on a local file or on piped stdin."""
+    index_folders: bool = False
+    """List a folder's plain-text files by title only (``Article.indexed_only``), to be parsed when
+    opened; the reader sets it, ``--print`` and ``--json`` need every article whole and do not."""
 
 
 def is_url(ref: str) -> bool:
@@ -196,6 +199,11 @@ class _Loader:
         document = read_file(path, cap=self.options.max_file_bytes)
         return parse_document(document, encoding=self.options.encoding)
 
+    def _index_file(self, path: str) -> list[Article]:
+        from newstui.sources.index import index_file
+
+        return index_file(path, cap=self.options.max_file_bytes, encoding=self.options.encoding)
+
     async def _folder(self, ref: str, report: Callable[[LoadResult], None]) -> None:
         """Load every readable file of a folder, in order, in short batches on a worker thread."""
         from newstui.sources.folder import MAX_DEPTH, MAX_ENTRIES, WalkStats, iter_folder
@@ -205,7 +213,9 @@ class _Loader:
         counts = {"results": 0, "skipped": 0}
         while True:
             async with self.pool:
-                batch, finished = await asyncio.to_thread(self._folder_batch, walker, counts)
+                # The first batch ends with its first article, so the list shows something at once.
+                seconds = FOLDER_BATCH_SECONDS if counts["results"] else 0.0
+                batch, finished = await asyncio.to_thread(self._folder_batch, walker, counts, seconds)
             for result in batch:
                 report(result)
             if finished:
@@ -216,13 +226,16 @@ class _Loader:
         elif notes and (stats.truncated or stats.depth_capped):
             report(LoadResult(origin=ref, error=notes))
 
-    def _folder_batch(self, walker: Iterator[str], counts: dict[str, int]) -> tuple[list[LoadResult], bool]:
-        """Read and parse folder files for about FOLDER_BATCH_SECONDS; (results, walk finished)."""
+    def _folder_batch(
+        self, walker: Iterator[str], counts: dict[str, int], seconds: float
+    ) -> tuple[list[LoadResult], bool]:
+        """Read folder files for about ``seconds`` (until a result, up to FOLDER_BATCH_SECONDS); (results, finished)."""
         start = time.monotonic()
         results: list[LoadResult] = []
+        read = self._index_file if self.options.index_folders else self._read_file
         for path in walker:
             try:
-                articles = self._read_file(path)
+                articles = read(path)
             except NotReadable:
                 counts["skipped"] += 1  # binary, empty, devices: silently skipped in a folder
             except NewsError as error:
@@ -231,7 +244,8 @@ class _Loader:
                 results.append(LoadResult(origin=path, error=_message(error)))
             else:
                 results.append(LoadResult(origin=path, articles=tuple(articles)))
-            if time.monotonic() - start >= FOLDER_BATCH_SECONDS:
+            elapsed = time.monotonic() - start
+            if elapsed >= seconds and (results or elapsed >= FOLDER_BATCH_SECONDS):
                 counts["results"] += len(results)
                 return results, False
         counts["results"] += len(results)

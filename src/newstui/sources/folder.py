@@ -46,29 +46,42 @@ def is_candidate(name: str) -> bool:
     return os.path.splitext(name)[1].lower() in EXTENSIONS
 
 
-def _list(path: str, budget: int) -> list[tuple[str, bool]] | None:
-    """(name, is_folder) for the visible, non-symlinked-folder entries of one folder, naturally sorted.
+_FOLDER: Final = 1
+_FILE: Final = 2
+"""A regular file, known from the directory entry itself (no stat needed)."""
+_OTHER: Final = 0
+"""A symbolic link or anything the entry cannot tell: stat-ed before it is yielded."""
 
-    Reads at most ``budget`` entries; returns None if the folder cannot be listed.
+
+def _list(path: str, budget: int) -> list[tuple[str, int]] | None:
+    """(name, kind) for the entries of one folder, naturally sorted; kind is _FOLDER, _FILE or _OTHER.
+
+    Reads at most ``budget`` entries; returns None if the folder cannot be listed. The kinds come
+    from the directory entries (``d_type`` on Linux), so a folder of regular files costs no stat.
     """
-    entries: list[tuple[str, bool]] = []
+    entries: list[tuple[str, int]] = []
     try:
         with os.scandir(path) as scan:
             for count, entry in enumerate(scan):
                 if count >= budget:
                     break
-                entries.append((entry.name, _is_folder(entry)))
+                entries.append((entry.name, _kind(entry)))
     except OSError:
         return None
     entries.sort(key=lambda item: (natural_key(item[0]), item[0]))
     return entries
 
 
-def _is_folder(entry: os.DirEntry[str]) -> bool:
+def _kind(entry: os.DirEntry[str]) -> int:
+    """Folder (not through a link), regular file (not a link), or other."""
     try:
-        return entry.is_dir(follow_symlinks=False)
+        if entry.is_dir(follow_symlinks=False):
+            return _FOLDER
+        if entry.is_file(follow_symlinks=False):
+            return _FILE
     except OSError:
-        return False
+        pass
+    return _OTHER
 
 
 def _is_regular(path: str) -> bool:
@@ -110,13 +123,13 @@ def iter_folder(
     if first is None:
         stats.unreadable += 1
         return
-    stack: list[tuple[str, int, list[tuple[str, bool]]]] = [(top, 0, first[::-1])]
+    stack: list[tuple[str, int, list[tuple[str, int]]]] = [(top, 0, first[::-1])]
     while stack:
         folder, depth, pending = stack[-1]
         if not pending:
             stack.pop()
             continue
-        name, is_dir = pending.pop()
+        name, kind = pending.pop()
         if budget <= 0:
             stats.truncated = True
             return
@@ -125,7 +138,7 @@ def iter_folder(
             stats.skipped += 1
             continue
         path = os.path.join(folder, name)
-        if is_dir:
+        if kind == _FOLDER:
             if depth + 1 > max_depth:
                 stats.depth_capped += 1
                 continue
@@ -135,7 +148,7 @@ def iter_folder(
                 continue
             stack.append((path, depth + 1, entries[::-1]))
             continue
-        if not is_candidate(name) or not _is_regular(path):
+        if not is_candidate(name) or (kind != _FILE and not _is_regular(path)):
             stats.skipped += 1
             continue
         stats.files += 1

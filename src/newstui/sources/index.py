@@ -1,0 +1,75 @@
+"""Title-only indexing of folder files: a listable stub per plain-text file, parsed in full when opened.
+
+Imported only when a folder is indexed (by the reader), so its imports are at the top.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newstui.errors import ParseError
+from newstui.model import Article
+from newstui.parse import parse_document, sniff_kind
+from newstui.parse.ids import article_id
+from newstui.parse.plaintext import quick_title
+from newstui.sources.local import read_file
+from newstui.text.decode import decode_bytes
+from newstui.text.rtl import paragraph_direction
+
+__all__ = ["index_file", "parse_indexed"]
+
+
+def index_file(path: str, *, cap: int, encoding: str | None = None) -> list[Article]:
+    """What a folder listing needs of ``path``: a title-only stub, or the parsed articles.
+
+    A plain-text file whose title can be read from its first lines (``parse.plaintext.quick_title``,
+    which answers exactly what the full parse would, or nothing) becomes one ``Article`` with
+    ``indexed_only=True``, the id the full parse gives its first article, and no body. Anything else
+    (HTML, feeds, unusual text) is parsed in full, as ``load_sources`` does without indexing.
+
+    Args:
+        path: a regular file found by the folder walk.
+        cap: byte cap on the file.
+        encoding: the user's ``--encoding``, if any.
+
+    Returns:
+        One stub, or the file's articles.
+
+    Raises:
+        NotReadable: empty, binary or unreadable file (skipped silently in a folder).
+        NewsError: any other reason the file gives no article.
+    """
+    document = read_file(path, cap=cap)
+    decoded = decode_bytes(document.data, forced=encoding, origin=path)
+    text = decoded.text
+    if sniff_kind(text, document.content_type) == "text":
+        title = quick_title(text)
+        if title:
+            return [
+                Article(
+                    id=article_id(path, 0),
+                    title=title,
+                    origin=path,
+                    direction=paragraph_direction(title, "rtl"),
+                    indexed_only=True,
+                )
+            ]
+    return parse_document(document, encoding=encoding)
+
+
+def parse_indexed(stub: Article, *, cap: int, encoding: str | None = None) -> list[Article]:
+    """Read and parse the file behind an indexed stub; its first article keeps the stub's id.
+
+    Returns:
+        The file's articles (the first one replacing the stub, the others new).
+
+    Raises:
+        NewsError: the file is gone, changed into something unreadable, or holds no article now.
+    """
+    articles = parse_document(read_file(stub.origin, cap=cap), encoding=encoding)
+    if not articles:
+        raise ParseError("no article text found")
+    first = articles[0]
+    if first.id != stub.id:  # the full parse numbers from the same origin, so this is a safeguard
+        first = replace(first, id=stub.id)
+    return [first, *articles[1:]]

@@ -1,0 +1,76 @@
+"""Pilot tests of folders in the reader: listed by title, each file parsed when its article opens."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from app_support import SIZE, reader, screen_lines, settle
+
+from newstui.ui.screens import reader as reader_module
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A folder of the three fixture files (souq.txt holds a page and its read-also story)."""
+    for name in ("emirates.txt", "english.txt", "souq.txt"):
+        shutil.copy(FIXTURES / name, tmp_path / name)
+    return tmp_path
+
+
+class TestFolderIndex:
+    """Titles first, text on demand, in place."""
+
+    async def test_listed_by_title_then_parsed_on_open(
+        self, make_app: Any, folder: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Only the opened file is parsed; the list keeps its rows and the story shows its text."""
+        monkeypatch.setattr(reader_module, "SYNC_LOAD_BYTES", -1)
+        app = make_app([], refs=(str(folder),), layout="rtl")
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            screen = reader(app)
+            articles = screen.article_list.articles
+            opened = screen.current
+            assert opened is not None and not opened.indexed_only and opened.paragraphs
+            others = [article for article in screen.corpus if article.id != opened.id]
+            assert others and all(article.indexed_only for article in others if article.origin != opened.origin)
+            souq = next(article for article in articles if article.title.startswith("سوق الوراقين"))
+            rows_before = len(screen.corpus)
+            screen.open_article(souq.id)
+            await pilot.pause()
+            current = screen.current
+            assert current is not None and current.id == souq.id and current.title == souq.title
+            assert not current.indexed_only and len(current.paragraphs) > 1
+            assert screen.article_view.article is current
+            assert sum(bool(line.strip()) for line in screen_lines(screen.article_view)) > 4, "title and text drawn"
+            # The page's read-also story joined the list, and link 1 opens it.
+            assert len(screen.corpus) == rows_before + 1
+            await pilot.press("1")
+            await pilot.pause()
+            story = screen.current
+            assert story is not None and story.title.startswith("معرض للخط") and story.paragraphs
+
+    async def test_a_file_gone_since_listing_is_a_notification(
+        self, make_app: Any, folder: Path, hook: Any, notes: list[Any], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Opening a deleted file's entry says why, keeps its title, and the reader goes on."""
+        monkeypatch.setattr(reader_module, "SYNC_LOAD_BYTES", -1)
+        app = make_app([], refs=(str(folder),), layout="rtl")
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await settle(pilot)
+            screen = reader(app)
+            stub = next(article for article in screen.corpus if article.indexed_only)
+            os.unlink(stub.origin)
+            assert screen.open_article(stub.id)
+            await pilot.pause()
+            assert screen.current is not None and screen.current.title == stub.title
+            assert any(stub.origin in note.message and note.severity == "error" for note in notes)
+            await pilot.press("n")
+            await pilot.pause()
+            assert screen.current is not None
