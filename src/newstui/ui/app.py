@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import webbrowser
 from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -68,7 +67,7 @@ class NewsApp(App[None]):
         self.corpus = corpus
         self.bidi_mode: BidiMode = settings.bidi.mode
         """How text is drawn now: shaped and reordered by us (``app``) or left to the terminal."""
-        self._open_url = open_url if open_url is not None else webbrowser.open
+        self._open_url = open_url
         self._client: httpx.AsyncClient | None = None
 
     def get_default_screen(self) -> Screen[Any]:
@@ -78,13 +77,14 @@ class NewsApp(App[None]):
     # -- shared resources -------------------------------------------------------------------------
 
     def load_options(self) -> LoadOptions:
-        """Loader options from the settings."""
+        """Loader options from the settings; folders are listed by title and files parsed when opened."""
         from newstui.sources import LoadOptions
 
         return LoadOptions(
             timeout=self.settings.timeout,
             encoding=self.settings.encoding,
             fetch_entries=self.settings.fetch_entries,
+            index_folders=True,
         )
 
     @property
@@ -108,7 +108,12 @@ class NewsApp(App[None]):
 
     def open_in_browser(self, url: str) -> None:
         """Hand an http(s) URL to the browser on a thread (``webbrowser.open`` runs argv, never a shell)."""
-        self.run_worker(partial(self._open_url, url), thread=True, group="browser", exit_on_error=False)
+        opener = self._open_url
+        if opener is None:
+            import webbrowser  # imported on first use: it pulls in shlex and subprocess helpers
+
+            opener = webbrowser.open
+        self.run_worker(partial(opener, url), thread=True, group="browser", exit_on_error=False)
 
     # -- bidi mode --------------------------------------------------------------------------------
 

@@ -16,7 +16,6 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
 from newstui.errors import NewsError
@@ -27,6 +26,7 @@ from newstui.ui import messages
 from newstui.ui.widgets.article_list import ArticleList
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.filter_input import FilterInput
+from newstui.ui.widgets.key_bar import KeyBar
 from newstui.ui.widgets.panes import ListPane
 from newstui.ui.widgets.related_links import RelatedLinks
 
@@ -44,6 +44,8 @@ FLUSH_SECONDS: Final = 0.1
 """How long loaded sources are gathered before the panes are refreshed with them."""
 SYNC_LOAD_BYTES: Final = 1 << 20
 """Local files (and piped input) up to this many bytes in all are read before the first frame."""
+PREFETCH_LINKS: Final = 9
+"""Related stories (those with a number key) whose first screen is laid out in advance."""
 MAX_FAILURE_NOTES: Final = 3
 """Failed sources notified one by one per batch; the rest are counted in one notification."""
 
@@ -148,6 +150,8 @@ class ReaderScreen(Screen[None]):
         self._flush_timer: Timer | None = None
         self._preloaded: list[LoadResult] | None = None
         """Sources read before the first frame (see ``_load_small_local``), merged at mount."""
+        self.related_prefetched = 0
+        """Related stories laid out in advance so far (a counter for tests)."""
         self._entries_tried: set[str] = set()
         """Feed entries whose full page was asked for (once per session; a failure keeps the summary)."""
 
@@ -214,7 +218,7 @@ class ReaderScreen(Screen[None]):
             with Container(id="main"):
                 yield ArticleView(id="article")
                 yield RelatedLinks(id="related")
-        yield Footer()
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         """Titles, modes and first state; small local sources are already read, others load after the first paint."""
@@ -235,6 +239,7 @@ class ReaderScreen(Screen[None]):
             self._refresh_list()
             self._open_first()
         self.article_list.focus()
+        self.query_one(KeyBar).update_hints()
         if self.settings.bidi.hint:
             self.app.notify(self.settings.bidi.hint, title="Right-to-left text", timeout=12, markup=False)
         if not self.settings.refs:
@@ -465,6 +470,8 @@ class ReaderScreen(Screen[None]):
         if article is None:
             self.app.notify("That article is not loaded.", severity="warning", markup=False)
             return False
+        if article.indexed_only:
+            article = self._expand_indexed(article)
         if visit:
             self.history.visit(article_id)
         self.article_view.show(article)
@@ -472,10 +479,52 @@ class ReaderScreen(Screen[None]):
         self.article_list.mark(article_id)
         self._update_trail()
         self._sync_bindings()
+        self.call_after_refresh(self._prefetch_related, article_id)
         if article.summary_only and is_web_url(article.url) and article_id not in self._entries_tried:
             self._entries_tried.add(article_id)
             self.fetch_entry(article_id, article.url or "")
         return True
+
+    def _expand_indexed(self, stub: Article) -> Article:
+        """Parse the file behind a title-only folder entry; the full article takes the stub's place.
+
+        A file that cannot be read any more is reported, and its title stays on screen without text.
+        """
+        from newstui.sources.index import parse_indexed
+
+        options = self.news_app.load_options()
+        try:
+            articles = parse_indexed(stub, cap=options.max_file_bytes, encoding=options.encoding)
+        except NewsError as error:
+            self.app.notify(
+                f"{stub.origin}: {error.message}", title="Could not read the article", severity="error", markup=False
+            )
+            return stub
+        full = self.corpus.upgrade(articles[0])
+        if len(articles) > 1 or full.title != stub.title:
+            self.corpus.add(articles[1:])
+            self._refresh_list()
+        return self.corpus.get(stub.id) or full
+
+    def _prefetch_related(self, article_id: str) -> None:
+        """Lay out the first screen of each loaded related story once the open one is painted.
+
+        Runs after the frame that shows ``article_id`` (so it never delays it) and only while that
+        article is still open; following a link with 1…9 then finds its story already shaped.
+        """
+        from newstui.render import layout_article
+
+        if self.history.current != article_id or not self.is_current:
+            return
+        view = self.article_view
+        width, rows = view.text_width, view.size.height
+        if width < 1 or rows < 1:
+            return
+        for link in self.related.links[:PREFETCH_LINKS]:
+            target = self.corpus.get(link.target) if link.target is not None else None
+            if target is not None and target.id != article_id and not target.indexed_only:
+                layout_article(target, width, mode=view.mode).lines(0, rows)
+                self.related_prefetched += 1
 
     def _sync_bindings(self) -> None:
         """Refresh the footer's bindings only when what check_action answers has changed."""

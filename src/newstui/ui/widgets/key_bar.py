@@ -1,0 +1,155 @@
+"""KeyBar: the key hints along the bottom, drawn as one line of text instead of one widget per key."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style as RichStyle
+from textual import events
+from textual.strip import Strip
+from textual.widget import Widget
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+GAP = "  "
+"""Between two hints."""
+
+
+class Hint(NamedTuple):
+    """One key hint as shown: the key's display text, what it does, and whether it applies now."""
+
+    key: str
+    """The key as Textual names it (what a click presses)."""
+    display: str
+    description: str
+    enabled: bool
+
+
+class KeyBar(Widget):
+    """The screen's shown bindings, e.g. ``? Help  q Quit``, with keys that do nothing now dimmed.
+
+    Textual's ``Footer`` mounts a widget per key and recomposes all of them whenever the bindings
+    change, which in a reader happens on every story opened (back/forward become possible). This
+    bar keeps a tuple of hints and repaints its single line only when that tuple changes. A click on
+    a hint presses its key.
+    """
+
+    ALLOW_SELECT = False
+    DEFAULT_CSS = """
+    KeyBar {
+        dock: bottom;
+        height: 1;
+        background: $footer-background;
+        color: $footer-foreground;
+        & > .key-bar--key {
+            color: $footer-key-foreground;
+            text-style: bold;
+        }
+        & > .key-bar--description {
+            color: $footer-description-foreground;
+        }
+    }
+    """
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"key-bar--key", "key-bar--description"}
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's own keyword
+        super().__init__(id=id)
+        self.hints: tuple[Hint, ...] = ()
+        """What the bar shows now, in binding order."""
+        self._spans: list[tuple[int, int, str]] = []
+        """(first cell, end cell, key) of each hint on the line, for clicks."""
+        self._line: Strip | None = None
+
+    def on_mount(self) -> None:
+        """Follow the screen's bindings (its own on_mount, which runs after this one, reads them first)."""
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def on_unmount(self) -> None:
+        """Stop following them."""
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen[object]) -> None:
+        if screen is self.screen:
+            self.update_hints()
+
+    def update_hints(self) -> bool:
+        """Read the screen's active bindings; repaint only when the hints changed.
+
+        Returns:
+            True when the bar changed.
+        """
+        hints: list[Hint] = []
+        seen: set[str] = set()
+        for _node, binding, enabled, _tooltip in self.screen.active_bindings.values():
+            if not binding.show or binding.action in seen:
+                continue
+            seen.add(binding.action)  # one hint per action (e.g. backspace, not alt+left too)
+            hints.append(Hint(binding.key, self.app.get_key_display(binding), binding.description, enabled))
+        palette = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
+        if self.app.ENABLE_COMMAND_PALETTE and palette is not None and palette.binding.action not in seen:
+            binding = palette.binding
+            hints.append(Hint(binding.key, self.app.get_key_display(binding), binding.description, palette.enabled))
+        new = tuple(hints)
+        if new == self.hints:
+            return False
+        self.hints = new
+        self._line = None
+        self.refresh()
+        return True
+
+    def notify_style_update(self) -> None:
+        """Draw the line again with the new theme or styles."""
+        self._line = None
+        super().notify_style_update()
+
+    def _segments(self) -> list[Segment]:
+        """The hints as styled segments; records where each one sits for clicks."""
+        base = self.rich_style
+        key_style = base + self.get_component_rich_style("key-bar--key")
+        text_style = base + self.get_component_rich_style("key-bar--description")
+        dim = RichStyle(dim=True)
+        segments = [Segment(" ", base)]
+        spans: list[tuple[int, int, str]] = []
+        x = 1
+        for number, hint in enumerate(self.hints):
+            if number:
+                segments.append(Segment(GAP, base))
+                x += len(GAP)
+            key_text = f"{hint.display} "
+            start = x
+            segments.append(Segment(key_text, key_style if hint.enabled else key_style + dim))
+            segments.append(Segment(hint.description, text_style if hint.enabled else text_style + dim))
+            x += cell_len(key_text) + cell_len(hint.description)
+            spans.append((start, x, hint.key))
+        self._spans = spans
+        return segments
+
+    def render_line(self, y: int) -> Strip:
+        """The hints on the first row (cut at the width); nothing else."""
+        width = self.size.width
+        if y:
+            return Strip.blank(width, self.rich_style)
+        if self._line is None or self._line.cell_length != width:
+            self._line = Strip(self._segments()).crop_extend(0, width, self.rich_style)
+        return self._line
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Lay the line out again for the new width."""
+        self._line = None
+
+    def key_at(self, x: int) -> str | None:
+        """The key of the hint drawn at cell ``x``, if any."""
+        for start, end, key in self._spans:
+            if start <= x < end:
+                return key
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        """Press the key of the hint that was clicked."""
+        key = self.key_at(event.x)
+        if key is not None:
+            event.stop()
+            self.app.simulate_key(key)

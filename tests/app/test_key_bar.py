@@ -1,0 +1,100 @@
+"""Pilot tests of the key bar and of related stories laid out ahead: what shows, when it repaints, clicks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app_stories import BOOK_FAIR
+from app_support import SIZE, reader
+
+from newstui import render
+from newstui.text import rtl
+from newstui.ui.screens.help import HelpScreen
+from newstui.ui.widgets.key_bar import KeyBar
+
+
+def hints(app: Any) -> dict[str, bool]:
+    """Description -> enabled, as the bar shows them now."""
+    bar = app.screen.query_one(KeyBar)
+    return {hint.description: hint.enabled for hint in bar.hints}
+
+
+class TestKeyBar:
+    """One line of hints that follows the bindings and repaints only when they change."""
+
+    async def test_hints_follow_history(self, make_app: Any) -> None:
+        """Back is dimmed at the start, lit after following a link, and Forward after going back."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            shown = hints(app)
+            assert {"Back", "Forward", "Filter", "Help", "Quit"} <= set(shown)
+            assert not shown["Back"] and not shown["Forward"] and shown["Help"]
+            await pilot.press("1")
+            await pilot.pause()
+            assert hints(app)["Back"] and not hints(app)["Forward"]
+            await pilot.press("backspace")
+            await pilot.pause()
+            assert not hints(app)["Back"] and hints(app)["Forward"]
+
+    async def test_drawn_on_one_line(self, make_app: Any) -> None:
+        """The bottom row holds the keys and their descriptions, one hint per action."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            bar = app.screen.query_one(KeyBar)
+            text = bar.render_line(0).text
+            assert bar.size == (SIZE[0], 1) and len(text) == SIZE[0]
+            assert "? Help" in text and "q Quit" in text and "Back" in text
+            assert text.count("Back") == 1, "backspace and alt+left share one hint"
+
+    async def test_unchanged_bindings_do_not_repaint(self, make_app: Any) -> None:
+        """Moving in the list changes no binding, so the bar keeps its hints (no update)."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            bar = app.screen.query_one(KeyBar)
+            before = bar.hints
+            await pilot.press("down")
+            await pilot.pause()
+            assert bar.hints is before
+            assert bar.update_hints() is False
+
+    async def test_click_presses_the_key(self, make_app: Any) -> None:
+        """Clicking the Help hint opens the help screen, as ? does."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            bar = app.screen.query_one(KeyBar)
+            x = next(start for start in range(SIZE[0]) if bar.key_at(start) == "question_mark")
+            await pilot.click(KeyBar, offset=(x, 0))
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+
+
+class TestRelatedAhead:
+    """After a story is painted, its numbered related stories are laid out, so 1…9 find them ready."""
+
+    async def test_following_a_link_uses_the_layout_made_ahead(self, make_app: Any) -> None:
+        rtl.clear_caches()
+        render._CACHE.clear()
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.pause()
+            screen = reader(app)
+            assert screen.history.current == BOOK_FAIR.id
+            assert screen.related_prefetched >= 1
+            target = screen.related.link(1)
+            assert target is not None and target.target is not None
+            story = screen.corpus.get(target.target)
+            assert story is not None
+            view = screen.article_view
+            made = [layout for layout in render._CACHE.values() if layout.article is story]
+            assert made, "the story was laid out before its key was pressed"
+            ahead = render.layout_article(story, view.text_width, mode=view.mode)
+            assert ahead in made
+            await pilot.press("1")
+            await pilot.pause()
+            assert screen.history.current == target.target
+            assert view.article_layout is ahead
