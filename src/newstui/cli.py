@@ -64,7 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="render to stdout (the default when stdout is not a terminal)",
     )
-    out.add_argument("--json", action="store_true", help="print the parsed articles as JSON and exit")
+    out.add_argument(
+        "--json",
+        action="store_true",
+        help="print the parsed articles as JSON and exit (indented on a terminal, one line in a pipe)",
+    )
     out.add_argument("-w", "--width", type=int, metavar="N", help="wrap width for --print (default: terminal, else 80)")
     opts = parser.add_argument_group("reading")
     opts.add_argument("--bidi", metavar="MODE", help="auto | app | terminal (default: $NEWSTUI_BIDI or auto)")
@@ -280,8 +284,13 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
         if args.json:
             import json
 
-            # dumps runs the C encoder and writes once; dump() with indent writes every token separately.
-            out.write(json.dumps(_json(articles, results), ensure_ascii=False, indent=2))
+            # Indented for a person at a terminal; compact for a pipe, where json.dumps runs its C encoder
+            # (any indent switches it to the pure-Python one, ~8x slower on 10,000 articles).
+            document = _json(articles, results)
+            if out.isatty():
+                out.write(json.dumps(document, ensure_ascii=False, indent=2))
+            else:
+                out.write(json.dumps(document, ensure_ascii=False, separators=(",", ":")))
             out.write("\n")
         elif articles:
             _print_articles(articles, width, bidi.mode, out)

@@ -216,6 +216,7 @@ class Corpus:
         self._keys: list[_TitleKey] = []
         self._urls: list[str | None] = []
         self._search: list[str] = []
+        """Filter haystacks of the first ``len(self._search)`` articles, built on the first filter."""
         self._by_title: dict[str, list[int]] = {}
         self._by_url: dict[str, int] = {}
         self._by_head: dict[tuple[str, ...], list[int]] = {}
@@ -272,7 +273,7 @@ class Corpus:
         if not added:
             return
         changes: dict[int, dict[int, int | None]] = {}
-        for position in added:
+        for position in added if self._pending else ():  # a first batch has no earlier links waiting
             for ref in sorted(self._pending_hits(position)):
                 if ref[0] >= first:
                     continue  # links of this batch are searched in full below
@@ -315,7 +316,8 @@ class Corpus:
         for ref in [ref for ref in self._pending if ref[0] == position]:
             self._unpend(ref)
         self._articles[position] = article
-        self._search[position] = _search_text(article, self._keys[position].norm)
+        if position < len(self._search):
+            self._search[position] = _search_text(article, self._keys[position].norm)
         ukey = url_key(article.url) if article.url else None
         if ukey is not None and self._urls[position] is None:  # e.g. a folder file parsed on opening
             self._urls[position] = ukey
@@ -346,7 +348,6 @@ class Corpus:
         self._position[article.id] = position
         self._keys.append(key)
         self._urls.append(ukey)
-        self._search.append(_search_text(article, key.norm))
         if key.norm:
             self._by_title.setdefault(key.norm, []).append(position)
         if ukey is not None:
@@ -460,6 +461,13 @@ class Corpus:
 
     # -- search -----------------------------------------------------------------------------------
 
+    def _haystacks(self) -> list[str]:
+        """The filter haystacks of every article (the missing ones are built now)."""
+        search = self._search
+        for position in range(len(search), len(self._articles)):
+            search.append(_search_text(self._articles[position], self._keys[position].norm))
+        return search
+
     def filter(self, query: str) -> list[Article]:
         """Articles whose title, source, section or keywords contain every word of ``query``.
 
@@ -470,7 +478,7 @@ class Corpus:
             return list(self._articles)
         return [
             article
-            for article, haystack in zip(self._articles, self._search, strict=True)
+            for article, haystack in zip(self._articles, self._haystacks(), strict=True)
             if all(word in haystack for word in words)
         ]
 
