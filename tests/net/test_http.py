@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import gzip
+import shutil
 import ssl
+import subprocess
 import time
 import tracemalloc
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 
 import httpx
 import pytest
-from local_server import WEB, LocalServer
+from local_server import WEB, LocalServer, QuietServer, Reply, handler_class, serve
 
 from newstui.errors import FetchError, NewsError, NotReadable, TooLarge, UsageError
 from newstui.model import RawDocument
 from newstui.parse import parse_document
 from newstui.sources import LoadOptions, fetch_article, load_sources
-from newstui.sources.http import USER_AGENT, fetch, make_client, validate_url
+from newstui.sources.http import USER_AGENT, _DeferredCAContext, _tls_context, fetch, make_client, validate_url
 
 pytestmark = pytest.mark.network
 
@@ -148,9 +151,13 @@ class TestErrors:
 
     async def test_self_signed_certificate(self, tls_server: int) -> None:
         """make_client's client refuses a self-signed certificate with the reason; no fallback to verify=False."""
+        loads = _DeferredCAContext.loads
         async with make_client(LoadOptions(timeout=5)) as default:
             error, _ = await _fail(f"https://127.0.0.1:{tls_server}/", default, timeout=5)
+            again, _ = await _fail(f"https://127.0.0.1:{tls_server}/", default, timeout=5)
         assert error.message.startswith("TLS certificate error: self")
+        assert again.message == error.message
+        assert _DeferredCAContext.loads == loads + 1  # loaded before the first handshake, once
 
 
 class TestDeadlines:
@@ -355,3 +362,105 @@ class TestLoadSources:
         data = (WEB / "en_news.html").read_bytes()
         doc = RawDocument(origin="x", data=data, content_type="text/html", url="https://daily.example.org/a")
         assert parse_document(doc)[0].related[0].url == "https://daily.example.org/local/2023/pier-inspection"
+
+
+@pytest.fixture(scope="module")
+def trusted_tls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[int, Path]]:
+    """An HTTPS server on 127.0.0.1 whose certificate names the address, and that certificate's file."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl not available to make a certificate")
+    folder = tmp_path_factory.mktemp("trusted-tls")
+    key, cert = folder / "key.pem", folder / "cert.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+         "-addext", "subjectAltName=IP:127.0.0.1", "-addext", "basicConstraints=critical,CA:TRUE",
+         "-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    state = LocalServer()
+    state.routes["/"] = Reply(200, {"Content-Type": "text/plain"}, b"trusted")
+    httpd = QuietServer(("127.0.0.1", 0), handler_class(state))
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    thread = serve(httpd)
+    yield int(httpd.server_address[1]), cert
+    httpd.shutdown()
+    httpd.server_close()
+    thread.join(5)
+
+
+class TestDeferredCertificates:
+    """make_client loads the CA certificates before the first https connection, not when it is built."""
+
+    async def test_http_only_session_loads_none(self, http_server: LocalServer) -> None:
+        """Building a client and fetching plain-http pages loads no CA certificates."""
+        loads = _DeferredCAContext.loads
+        async with make_client(LoadOptions(timeout=5)) as client:
+            assert (await fetch(http_server.url("/en_news.html"), client)).data
+            assert (await fetch(http_server.url("/rss2.xml"), client)).data
+        assert _DeferredCAContext.loads == loads
+
+    async def test_ssl_cert_file_is_trusted(
+        self, trusted_tls: tuple[int, Path], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """The deferred load uses SSL_CERT_FILE as httpx would: its CA is trusted, once loaded."""
+        port, cert = trusted_tls
+        monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+        loads = _DeferredCAContext.loads
+        async with make_client(LoadOptions(timeout=5)) as client:
+            assert _DeferredCAContext.loads == loads
+            first = await fetch(f"https://127.0.0.1:{port}/", client)
+            second = await fetch(f"https://127.0.0.1:{port}/", client, timeout=5)
+        assert first.data == second.data == b"trusted"
+        assert _DeferredCAContext.loads == loads + 1
+
+    async def test_other_ca_still_refused(self, trusted_tls: tuple[int, Path]) -> None:
+        """Without that CA in the trust store the same server is refused as before."""
+        port, _ = trusted_tls
+        async with make_client(LoadOptions(timeout=5)) as client:
+            error, _ = await _fail(f"https://127.0.0.1:{port}/", client, timeout=5)
+        assert error.message.startswith("TLS certificate error: self")
+
+    async def test_hostname_is_checked(self, trusted_tls: tuple[int, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+        """A trusted certificate for another name (127.0.0.1 reached as localhost) is refused."""
+        port, cert = trusted_tls
+        monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+        async with make_client(LoadOptions(timeout=5)) as client:
+            error, _ = await _fail(f"https://localhost:{port}/", client, timeout=5)
+        assert error.message.startswith("TLS certificate error: Hostname mismatch")
+
+    @pytest.mark.parametrize("source", ["SSL_CERT_FILE", "SSL_CERT_DIR", "certifi"])
+    def test_same_settings_as_httpx(self, source: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Once loaded, the context is the one httpx builds for verify=True: same checks, same CA certificates."""
+        import certifi
+
+        monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+        monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+        if source == "SSL_CERT_FILE":
+            monkeypatch.setenv("SSL_CERT_FILE", certifi.where())
+        elif source == "SSL_CERT_DIR":
+            (tmp_path / "certs").mkdir()
+            monkeypatch.setenv("SSL_CERT_DIR", str(tmp_path / "certs"))
+        ours = _tls_context()
+        assert ours.cert_store_stats() == {"crl": 0, "x509_ca": 0, "x509": 0}  # nothing loaded yet
+        ours._load_ca()
+        reference = httpx.create_ssl_context(verify=True, trust_env=True)
+        for attribute in (
+            "protocol",
+            "verify_mode",
+            "check_hostname",
+            "verify_flags",
+            "options",
+            "minimum_version",
+            "maximum_version",
+            "post_handshake_auth",
+            "hostname_checks_common_name",
+            "keylog_filename",
+            "security_level",
+        ):
+            assert getattr(ours, attribute) == getattr(reference, attribute), attribute
+        assert ours.get_ciphers() == reference.get_ciphers()
+        assert ours.cert_store_stats() == reference.cert_store_stats()
+        assert ours.get_ca_certs() == reference.get_ca_certs()

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import calendar
 import codecs
+import html
+import random
 import time
 import unicodedata
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -262,3 +266,92 @@ class TestNeverRaises:
             return
         for article in articles:
             assert not any(unicodedata.category(c) == "Cc" for c in article.title)
+
+
+def _summary_feed(items: int = 60) -> bytes:
+    """An Arabic RSS feed shaped like real ones: HTML summaries, relative and absolute links, repeated tags."""
+    rng = random.Random(7)
+    words = ["أعلنت", "البلدية", "خطة", "جديدة", "لتوسيع", "الطرق", "Reuters", "2024", "،", "اليوم"]
+    entries = []
+    for i in range(items):
+        body = "".join(
+            rng.choice(
+                ["<p>{}</p>", "<p>{} <b>مهم</b></p>\n", "{}<br>", "<p>{} &amp; المزيد</p>", "<ul><li>{}</li></ul>"]
+            ).format(" ".join(rng.choices(words, k=rng.randint(3, 12))))
+            for _ in range(rng.randint(1, 3))
+        )
+        link = rng.choice(
+            [f"https://news.example/a/{i}.html", f"/a/{i}.html", f"a/{i}?x=1", f"HTTPS://NEWS.example/{i}"]
+        )
+        date = rng.choice(
+            ["Sat, 01 Jun 2024 08:00:00 +0000", "Mon, 31 Feb 2024 10:00:00 GMT", "2024-06-01T07:00:00Z", ""]
+        )
+        entries.append(
+            f"<item><title>خبر {i} &amp; تعليق</title><link>{link}</link><guid>g{i}</guid><pubDate>{date}</pubDate>"
+            f"<category>{rng.choice(['محليات', 'اقتصاد', 'رياضة'])}</category><author>محرر {i % 3}</author>"
+            f"<description>{html.escape(body)}</description></item>"
+        )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>الصحيفة</title>'
+        "<link>https://news.example/</link><language>ar</language>" + "".join(entries) + "</channel></rss>"
+    ).encode()
+
+
+class TestFastPaths:
+    @pytest.mark.parametrize("name", ["rss2.xml", "atom.xml", "rss1.rdf", "ar_feed.xml", "generated"])
+    def test_same_articles_without_shortcuts(self, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Every feed gives the same articles with the summary, URL and date shortcuts switched off."""
+        import re
+
+        from newstui.parse import feed, html
+
+        data = _summary_feed() if name == "generated" else (WEB / name).read_bytes()
+
+        def parse() -> list[Article]:
+            doc = RawDocument(origin=name, data=data, url="https://news.example/feed.xml")
+            return parse_document(doc)
+
+        fast = parse()
+        never = re.compile("(?!)")
+        monkeypatch.setattr(html, "_fast_paragraphs", lambda fragment: None)
+        monkeypatch.setattr(html, "_SIMPLE_URL", never)
+        monkeypatch.setattr(html, "_SIMPLE_PATH", never)
+        monkeypatch.setattr(feed, "datetime", _NoFastDatetime)
+        assert parse() == fast
+
+    def test_published_fast_path(self) -> None:
+        """Valid and out-of-range date fields give what the timegm round trip gives."""
+        from newstui.parse.feed import _published
+
+        rng = random.Random(3)
+        for _ in range(20_000):
+            fields = (
+                rng.choice([rng.randint(-5, 12_000), rng.randint(1990, 2030), 1, 2, 9998, 9999, 10_000]),
+                rng.randint(-1, 14),
+                rng.randint(-1, 33),
+                rng.randint(-1, 25),
+                rng.randint(-1, 61),
+                rng.randint(-1, 62),
+            )
+            value = time.struct_time((*fields, 0, 1, 0))
+            try:
+                expected: str | None = datetime.fromtimestamp(calendar.timegm(value), tz=UTC).isoformat()
+            except (ValueError, OverflowError, OSError):
+                expected = None
+            assert _published({"published_parsed": value}) == expected, fields
+
+    def test_feed_bytes_are_never_a_path(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Feed bytes that happen to name a file are parsed as data; the file is not read."""
+        (tmp_path / "feed.xml").write_text(_rss("<item><title>From the file</title></item>"))
+        monkeypatch.chdir(tmp_path)
+        with pytest.raises(ParseError, match="not a feed"):
+            parse_feed(b"feed.xml", origin="x")
+
+
+class _NoFastDatetime:
+    """Stands in for ``datetime`` in parse.feed: constructing refuses, so ``_published`` takes the timegm path."""
+
+    fromtimestamp = staticmethod(datetime.fromtimestamp)
+
+    def __new__(cls, *args: object, **kwargs: object) -> _NoFastDatetime:
+        raise ValueError("fast path off")

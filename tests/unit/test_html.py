@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import time
 import unicodedata
 from pathlib import Path
@@ -283,3 +284,173 @@ class TestHostileHtmlThroughParseDocument:
             assert "\u202e" not in field
         for link in article.related:
             assert "\x1b" not in link.title
+
+
+# The fast paths below must give exactly what the general code gives; each is checked against it.
+
+_OLD_RELATED_XPATH = (
+    "//*[(contains(translate(@class, 'RELATED', 'related'), 'related')"
+    " or contains(translate(@id, 'RELATED', 'related'), 'related')) and .//a]"
+)
+
+
+def _reference_http_url(href: str | None, base: str | None) -> str | None:
+    """http_url without its fast paths: urljoin, urlsplit and sanitize_line."""
+    from urllib.parse import urljoin, urlsplit
+
+    from newstui.text.sanitize import sanitize_line
+
+    if not href:
+        return None
+    href = href.strip()
+    if any(ord(c) < 0x20 or c == "\x7f" for c in href):
+        return None
+    try:
+        absolute = urljoin(base, href) if base else href
+        parts = urlsplit(absolute)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return sanitize_line(absolute)
+
+
+def _random_fragment(rng: random.Random, depth: int = 0) -> str:
+    """Summary-like markup: paragraphs, lists, inline tags, attributes, odd spacing, now and then wrong."""
+    from newstui.parse.html import _FAST_KINDS
+
+    names = [*_FAST_KINDS, "p", "p", "div", "b", "a", "li", "ul"]
+    odd_names = ["pre", "table", "td", "script", "form"]
+    words = ["نص", "خبر عاجل", "a", "b c", " x", "y ", "a > b", "'q'", "\u0651", "\u00a0", "\u200c"]
+    spaces = [" ", "\n", "\t", "\r\n", "  "]
+    parts: list[str] = []
+    for _ in range(rng.randint(0, 5)):
+        roll = rng.random()
+        if roll < 0.4:
+            parts.append(rng.choice(words) if rng.random() < 0.8 else rng.choice(spaces))
+            if rng.random() < 0.02:
+                parts.append(rng.choice(["&amp;", "1 < 2", "<!-- c -->"]))
+        elif roll < 0.5:
+            parts.append(rng.choice(["<br>", "<br/>", "<BR />", "<hr>", "<img src=a>", "<img src='x' alt=\"\"/>"]))
+        elif depth < 4:
+            name = rng.choice(names) if rng.random() < 0.97 else rng.choice(odd_names)
+            attributes = rng.choice(
+                ["", "", ' href="https://x/?a=1&amp;b=2"', " class='a'", " x=y", ' title="a>b"', "\u00a0x=y", "\n\tx"]
+            )
+            inner = _random_fragment(rng, depth + 1)
+            shape = rng.random()
+            if shape < 0.9:
+                parts.append(f"<{name}{attributes}>{inner}</{name}>")
+            elif shape < 0.95:
+                parts.append(f"<{name}{attributes}>{inner}")
+            else:
+                parts.append(f"{inner}</{name}>")
+    return "".join(parts)
+
+
+class TestFastPaths:
+    @pytest.mark.parametrize(
+        "fragment",
+        [
+            "<p>أول</p><p>ثان</p>",
+            "<p>One <b>bold</b> and <a href='https://x.example/?a=1&amp;b=2'>a link</a></p>\n<p>Two</p>",
+            "line one<br>line two<br/>line three",
+            "<ul><li>x</li> <li>y <i>z</i></li></ul>after",
+            "<div><p>a</p>\n<blockquote>q</blockquote><section><h2>Head</h2>body</section></div>",
+            "<dl><dt>term</dt> <dd><p>definition</p></dd></dl>",
+            "<P>Upper</P><DIV>case</DIV>",
+            "<p><img src=a alt=''>caption</p><hr>tail",
+            "  <p>\tspaced\u00a0out </p>  ",
+        ],
+    )
+    def test_fragment_fast_path_matches_lxml(self, fragment: str) -> None:
+        """Simple summary markup takes the fast path and gives what the lxml walk gives."""
+        from newstui.parse.html import _fast_paragraphs, _tree_paragraphs
+
+        fast = _fast_paragraphs(fragment)
+        assert fast is not None and fast == _tree_paragraphs(fragment)
+
+    @pytest.mark.parametrize(
+        "fragment",
+        [
+            "Tom &amp; Jerry",
+            "<p>a<div>b</div>c</p>",
+            "<b>a<p>b</p>c</b>",
+            "<p/>after",
+            "a</p>b",
+            "<a href=x>one<a href=y>two</a></a>",
+            "<address>a<ul><li>b</li></ul>c</address>",
+            "<li>item without a list</li>",
+            "<ul>text<li>x</li></ul>",
+            "<b>x</b> <i>y</i>",
+            "<!-- note --><p>x</p>",
+            "<table><tr><td>x</td></tr></table>",
+            "<p>a</p><script>evil()</script>",
+            "<p>bell\x07</p>",
+            "<p>lone \ud800 surrogate</p>",
+            "x<p\u00a0class=x>a</p>b",
+            "x<br\u3000/>y",
+        ],
+    )
+    def test_fragment_fast_path_defers(self, fragment: str) -> None:
+        """Entities, misnesting, implied closing, tables, scripts and odd characters are left to lxml."""
+        from newstui.parse.html import _fast_paragraphs
+
+        assert _fast_paragraphs(fragment) is None
+
+    def test_fragment_fast_path_on_random_markup(self) -> None:
+        """On thousands of random fragments the fast path, when it answers, agrees with lxml."""
+        from newstui.parse.html import _fast_paragraphs, _tree_paragraphs
+
+        rng = random.Random(20261129)
+        answered = 0
+        for _ in range(5000):
+            fragment = _random_fragment(rng)
+            fast = _fast_paragraphs(fragment)
+            if fast is not None:
+                answered += 1
+                assert fast == _tree_paragraphs(fragment), fragment
+        assert answered > 1500  # the check is not vacuous
+
+    def test_http_url_fast_paths(self) -> None:
+        """Plain absolute and root-relative links resolve exactly as urljoin + urlsplit resolve them."""
+        hrefs = [
+            "https://news.example/a/5.html", "http://x.example", "HTTP://x.example/a", "https://x.example/a?b=1",
+            "https://x.example/a#f", "https://x.example/a;", "https://x.example:8080/a", "https://x.example:/a",
+            "https://user@x.example/a", "https://[::1]/a", " https://x.example/a ", "https://x.example/a b",
+            "https://x.example//a", "/news/1000.html", "/a//b", "/a/./b", "/a/../b", "/.well-known", "/", "/a?x",
+            "/a;p", "//host/a", "/\u0639", "/a%20b", "a/b", "../a", "#f", "javascript:alert(1)",
+        ]  # fmt: skip
+        bases = [
+            None, "", "https://news.example/", "HTTP://X.example/a", "https://x.example:8443/a/b?q#f",
+            "https://user@x.example/", "http://[::1", "ftp://x/", "https://\u0639.example/", "https://x.example/a;p",
+        ]  # fmt: skip
+        for href in hrefs:
+            for base in bases:
+                assert http_url(href, base) == _reference_http_url(href, base), (href, base)
+
+    @pytest.mark.parametrize("name", ["ar_news.html", "en_news.html", "minimal.html", "ar_cp1256_meta.html"])
+    def test_related_scan_shortcuts(self, name: str) -> None:
+        """The attribute XPath and the direct short-text reading select what the plain versions select."""
+        from newstui.parse import html
+
+        root = html._parse((WEB / name).read_bytes().decode("utf-8", "replace"))
+        assert root.xpath(html._RELATED_XPATH) == root.xpath(_OLD_RELATED_XPATH)
+        for element in root.iter():
+            for limit in (80, 10):
+                assert html._short_text(element, limit) == html._deep_short_text(element, limit)
+
+    @pytest.mark.parametrize("name", ["ar_news.html", "en_news.html", "minimal.html", "ar_cp1256_meta.html"])
+    def test_pages_without_shortcuts(self, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Each fixture page gives the same article with every shortcut switched off."""
+        import re
+
+        from newstui.parse import html
+
+        fast = _page(name, url=AR_URL)
+        never = re.compile("(?!)")
+        monkeypatch.setattr(html, "_RELATED_XPATH", _OLD_RELATED_XPATH)
+        monkeypatch.setattr(html, "_short_text", lambda element, limit=80: html._deep_short_text(element, limit))
+        monkeypatch.setattr(html, "_SIMPLE_URL", never)
+        monkeypatch.setattr(html, "_SIMPLE_PATH", never)
+        assert _page(name, url=AR_URL) == fast

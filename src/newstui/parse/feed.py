@@ -8,8 +8,9 @@ from datetime import UTC, datetime
 from typing import Any, Final
 
 from newstui.errors import ParseError
-from newstui.model import Article
+from newstui.model import Article, Direction
 from newstui.parse import first_element, guess_language, language_direction, text_direction
+from newstui.parse.html import fragment_paragraphs, http_url
 from newstui.text.sanitize import sanitize_line
 
 __all__ = ["MAX_ITEMS", "parse_feed"]
@@ -29,11 +30,10 @@ def _strip_doctype(data: bytes) -> bytes:
     Feeds have no use for DTDs; dropping them before parsing means no entity is ever expanded
     (billion laughs, quadratic blowup) and no external entity is ever resolved, whatever the parser.
     """
-    head = data[:_HEAD_BYTES].lower()
-    start = head.find(b"<!doctype")
+    start = _doctype_offset(data)
     if start < 0:
         return data
-    root = _root_offset(head)
+    root = _root_offset(data[:_HEAD_BYTES])
     if root is not None and root < start:
         return data  # a DOCTYPE after the root element is not a prolog DOCTYPE
     depth = 0
@@ -50,8 +50,18 @@ def _strip_doctype(data: bytes) -> bytes:
     return data[:start]
 
 
+def _doctype_offset(data: bytes) -> int:
+    """Offset of the first ``<!DOCTYPE`` (any case) within the first ``_HEAD_BYTES``, or -1."""
+    position = data.find(b"<!", 0, _HEAD_BYTES)
+    while 0 <= position <= _HEAD_BYTES - 9:
+        if data[position + 2 : position + 9].lower() == b"doctype":
+            return position
+        position = data.find(b"<!", position + 2, _HEAD_BYTES)
+    return -1
+
+
 def _root_offset(head: bytes) -> int | None:
-    """Offset of the first element's ``<`` in (lower-cased) bytes, skipping ``<?``, ``<!`` constructs."""
+    """Offset of the first element's ``<`` in bytes, skipping ``<?``, ``<!`` constructs."""
     position = 0
     while True:
         position = head.find(b"<", position)
@@ -86,6 +96,8 @@ def _item_starts(data: bytes, limit: int) -> list[int]:
 
 def _cap_items(data: bytes, max_items: int) -> bytes:
     """Cut the feed before its (max_items+1)-th entry and close the root, so parsing stays bounded."""
+    if data.count(b"<item") + data.count(b"<entry") <= max_items:
+        return data  # fewer candidate tags than the cap: nothing to cut
     starts = _item_starts(data, max_items + 1)
     if len(starts) <= max_items:
         return data
@@ -110,6 +122,11 @@ def _published(entry: Any) -> str | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = dict.get(entry, key)
         if isinstance(value, time.struct_time):
+            if 1 < value.tm_year < 9999:  # a valid date: the same as the round trip below, faster
+                try:
+                    return datetime(*value[:6], tzinfo=UTC).isoformat()
+                except ValueError:
+                    pass  # out-of-range fields: timegm normalises them (Feb 30 -> Mar 2)
             try:
                 stamp = calendar.timegm(value)
                 return datetime.fromtimestamp(stamp, tz=UTC).isoformat()
@@ -125,8 +142,6 @@ def _is_html(detail: Any) -> bool:
 def _plain(value: str, html: bool) -> list[str]:
     """Paragraphs of a feed text construct, converting HTML to text."""
     if html and ("<" in value or "&" in value):  # markup or entities to resolve; plain text skips the HTML parser
-        from newstui.parse.html import fragment_paragraphs
-
         return fragment_paragraphs(value)
     return [p for p in (sanitize_line(part) for part in value.split("\n\n")) if p]
 
@@ -144,17 +159,39 @@ def _summary(entry: Any) -> list[str]:
     return _plain(*best) if best[0] else []
 
 
-def _title(entry: Any) -> str:
+def _title(entry: Any, detail: Any) -> str:
+    """The entry's title as one sanitized line (``detail`` is its ``title_detail``)."""
     title = dict.get(entry, "title") or ""
-    if _is_html(dict.get(entry, "title_detail")):
+    if _is_html(detail):
         return " ".join(_plain(title, True))
     return sanitize_line(title)
 
 
+class _LineCache(dict[str, str]):
+    """``sanitize_line`` for the short values feeds repeat in every entry (language, author, tags)."""
+
+    def __call__(self, value: str) -> str:
+        line = self.get(value)
+        if line is None:
+            line = self[value] = sanitize_line(value)
+        return line
+
+
+def _keywords(tags: Any, clean: _LineCache) -> tuple[str, ...]:
+    """Distinct tag terms (else labels) of at most 60 characters, at most 30, in order."""
+    return tuple(
+        dict.fromkeys(
+            term
+            for tag in tags
+            if isinstance(tag, dict)
+            for term in [clean(dict.get(tag, "term") or dict.get(tag, "label") or "")]
+            if term and len(term) <= 60
+        )
+    )[:30]
+
+
 def _url(value: Any, base: str | None) -> str | None:
     """An absolute http(s) URL from a feed field, or None."""
-    from newstui.parse.html import http_url
-
     return http_url(value, base) if isinstance(value, str) else None
 
 
@@ -187,13 +224,15 @@ def parse_feed(
     Raises:
         ParseError: "not a feed" when nothing feed-like was found, "feed has no entries" when empty.
     """
+    import io
+
     import feedparser
 
     from newstui.parse.ids import article_id
 
     data = _cap_items(_strip_doctype(data), max_items)
     parsed = feedparser.parse(
-        data,
+        io.BytesIO(data),  # a stream: feedparser opens a bytes or str argument as a path if it can
         response_headers={"content-type": content_type or "application/xml"},
         sanitize_html=False,
         resolve_relative_uris=False,
@@ -205,13 +244,16 @@ def parse_feed(
             raise ParseError("not a feed")
         raise ParseError("feed has no entries")
 
-    source = sanitize_line(dict.get(feed, "title") or "") or None
-    feed_language = sanitize_line(dict.get(feed, "language") or "") or None
+    clean = _LineCache()
+    directions: dict[str | None, Direction] = {}
+    source = clean(dict.get(feed, "title") or "") or None
+    feed_language = clean(dict.get(feed, "language") or "") or None
     base = _url(base_url, None) or _url(dict.get(feed, "link"), None)
     articles: list[Article] = []
     for entry in entries[:max_items]:
         paragraphs = _summary(entry)
-        title = _title(entry)
+        detail = dict.get(entry, "title_detail")
+        title = _title(entry, detail)
         url = _url(dict.get(entry, "link"), base)
         if url is None:
             url = _url(dict.get(entry, "id"), None)
@@ -219,23 +261,18 @@ def parse_feed(
             if not paragraphs:
                 continue
             title = paragraphs[0] if len(paragraphs[0]) <= MAX_TITLE else paragraphs[0][: MAX_TITLE - 1] + "…"
-        detail = dict.get(entry, "title_detail")
         language = (
-            (sanitize_line(dict.get(detail, "language") or "") if isinstance(detail, dict) else "")
+            (clean(dict.get(detail, "language") or "") if isinstance(detail, dict) else "")
             or feed_language
             or guess_language(" ".join([title, *paragraphs[:5]]))
         )
         sample = " ".join([title, *paragraphs[:10]])
-        author = sanitize_line(dict.get(entry, "author") or "") or None
-        keywords = tuple(
-            dict.fromkeys(
-                term
-                for tag in (dict.get(entry, "tags") or ())
-                if isinstance(tag, dict)
-                for term in [sanitize_line(dict.get(tag, "term") or dict.get(tag, "label") or "")]
-                if term and len(term) <= 60
-            )
-        )[:30]
+        default = directions.get(language)
+        if default is None:
+            default = directions[language] = language_direction(language) or "ltr"
+        author = clean(dict.get(entry, "author") or "") or None
+        tags = dict.get(entry, "tags")
+        keywords = _keywords(tags, clean) if tags else ()
         articles.append(
             Article(
                 id=article_id(origin, len(articles)),
@@ -247,7 +284,7 @@ def parse_feed(
                 url=url,
                 origin=origin,
                 language=language,
-                direction=text_direction(sample, language_direction(language) or "ltr"),
+                direction=text_direction(sample, default),
                 keywords=keywords,
                 summary_only=True,
             )

@@ -13,13 +13,16 @@ import asyncio
 import dataclasses
 import email.utils
 import errno
+import os
 import random
 import socket
 import ssl
+import sys
+import threading
 import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlsplit
 
 from newstui import __version__
@@ -90,11 +93,78 @@ _MAGIC: Final = (
 )
 
 
+class _DeferredCAContext(ssl.SSLContext):
+    """A verifying client SSLContext that loads its CA certificates just before its first TLS connection.
+
+    Loading a CA bundle takes about 50 ms (OpenSSL 3), which every client paid when it was built,
+    also for plain-http use. Every TLS connection made with a context is created by ``wrap_bio``
+    (asyncio, anyio) or ``wrap_socket``, so both load the certificates first, into this same context:
+    no handshake can happen before they are in place, and if they cannot be loaded nothing connects.
+    """
+
+    loads: int = 0
+    """CA loads done by all deferred contexts (for tests: an http-only session does none)."""
+    _ca_file: str | None
+    _ca_path: str | None
+    _ca_loaded: bool
+
+    def _load_ca(self) -> None:
+        if self._ca_loaded:
+            return
+        with _CA_LOCK:
+            if self._ca_loaded:
+                return
+            ca_file = self._ca_file
+            if ca_file is None and self._ca_path is None:
+                import certifi
+
+                ca_file = certifi.where()
+            self.load_verify_locations(cafile=ca_file, capath=self._ca_path)
+            self._ca_loaded = True
+            _DeferredCAContext.loads += 1
+
+    def wrap_socket(self, *args: Any, **kwargs: Any) -> ssl.SSLSocket:
+        """``SSLContext.wrap_socket`` once the CA certificates are loaded."""
+        self._load_ca()
+        return super().wrap_socket(*args, **kwargs)
+
+    def wrap_bio(self, *args: Any, **kwargs: Any) -> ssl.SSLObject:
+        """``SSLContext.wrap_bio`` once the CA certificates are loaded."""
+        self._load_ca()
+        return super().wrap_bio(*args, **kwargs)
+
+
+_CA_LOCK: Final = threading.Lock()
+
+
+def _tls_context(trust_env: bool = True) -> _DeferredCAContext:
+    """The context httpx builds for ``verify=True``, with its CA certificates loaded on first use.
+
+    That is ``ssl.create_default_context`` with the CA file of ``SSL_CERT_FILE``, else the CA folder
+    of ``SSL_CERT_DIR`` (both read here, as httpx reads them when the client is built), else certifi's
+    bundle.
+    """
+    context = _DeferredCAContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.verify_mode = ssl.CERT_REQUIRED
+    context.check_hostname = True
+    if sys.version_info >= (3, 13):  # what create_default_context adds from Python 3.13 on
+        context.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN | ssl.VERIFY_X509_STRICT  # pragma: no cover
+    keylog = os.environ.get("SSLKEYLOGFILE")
+    if keylog and not sys.flags.ignore_environment and hasattr(context, "keylog_filename"):
+        context.keylog_filename = keylog
+    context._ca_file = (os.environ.get("SSL_CERT_FILE") or None) if trust_env else None
+    context._ca_path = None if context._ca_file or not trust_env else os.environ.get("SSL_CERT_DIR") or None
+    context._ca_loaded = False
+    return context
+
+
 def make_client(options: LoadOptions | None = None) -> httpx.AsyncClient:
     """Build the one client newstui shares for all requests.
 
-    Certificates are always verified; redirects are never followed by httpx (``fetch`` does it);
-    ``trust_env`` keeps the proxy and ``SSL_CERT_FILE`` variables working.
+    Certificates are always verified, with the trust store httpx's ``verify=True`` would use; it is
+    loaded before the first https connection, not here (plain-http use never pays for it). Redirects
+    are never followed by httpx (``fetch`` does it); ``trust_env`` keeps the proxy, ``SSL_CERT_FILE``
+    and ``SSL_CERT_DIR`` variables working.
 
     Args:
         options: load options (its ``timeout`` sets the per-operation timeouts).
@@ -107,7 +177,7 @@ def make_client(options: LoadOptions | None = None) -> httpx.AsyncClient:
     timeout = options.timeout if options is not None else DEFAULT_TIMEOUT
     return httpx.AsyncClient(
         headers={"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"},
-        verify=True,
+        verify=_tls_context(trust_env=True),
         follow_redirects=False,
         timeout=_timeouts(timeout),
         trust_env=True,
@@ -480,7 +550,7 @@ async def _body(response: httpx.Response, url: str, max_bytes: int) -> RawDocume
 
 def _document(response: httpx.Response, data: bytes, media: str, charset: str | None, url: str) -> RawDocument:
     """Check a body's type by its first bytes and wrap it as a RawDocument."""
-    if not data.strip():
+    if not data or data.isspace():  # (no stripped copy of a large body)
         raise NotReadable("empty response")
     magic = _magic(data)
     if magic is not None:
