@@ -161,3 +161,18 @@ class TestFastPath:
         assert sanitize_text(text) == full
         if sanitize.is_clean(text):
             assert full == text
+
+
+def test_sanitize_line_collapses_every_whitespace_like_the_regex() -> None:
+    """``sanitize_line`` (str.split) agrees with a \\s+ collapse for every code point, alone and in runs."""
+    import re
+    import sys
+
+    from newstui.text.sanitize import sanitize_line, sanitize_text
+
+    spaces = re.compile(r"\s+")
+    chars = [chr(cp) for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp <= 0xDFFF]
+    for start in range(0, len(chars), 4096):
+        chunk = chars[start : start + 4096]
+        text = "a" + "x".join(chunk) + "  b \t" + "".join(chunk[:50])
+        assert sanitize_line(text) == spaces.sub(" ", sanitize_text(text)).strip()

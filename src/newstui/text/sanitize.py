@@ -54,7 +54,6 @@ def _fast_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _FAST_HITS: Final = 32
 """Short mark runs skipped one by one before a heavily marked text takes the full path."""
-_SPACES: Final = re.compile(r"\s+")
 
 
 def _picture(match: re.Match[str]) -> str:
@@ -125,4 +124,4 @@ def sanitize_line(text: str) -> str:
 
     Line breaks and runs of whitespace become one space; leading/trailing space is removed.
     """
-    return _SPACES.sub(" ", sanitize_text(text)).strip()
+    return " ".join(sanitize_text(text).split())  # str.split and \s share one whitespace test
