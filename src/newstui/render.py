@@ -1,17 +1,20 @@
 """Article + width -> screen lines: the one rendering pipeline behind the TUI and ``--print``.
 
-An article becomes a list of blocks (title, byline, keywords, paragraphs, related links); each block
-is laid out by ``text.rtl`` for the width. Line counts are exact for the blocks read so far and
-estimated for the rest, and the visual lines (shaping and bidi reordering) are built only for the
-lines that are asked for, so a 1 MB article costs little more than the part on screen, at any width.
+An article becomes a sequence of blocks (title, byline, keywords, paragraphs, related links), made on
+access; each block is laid out by ``text.rtl`` for the width. Line counts are exact for a run of blocks
+counted on demand (from the top, or from the paragraph on screen when a resize happens deep in the
+article) and estimated elsewhere, and the visual lines (shaping and bidi reordering) are built only for
+the lines that are asked for, so a 1 MB article costs little more than the part on screen, at any width.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections import OrderedDict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Final, Literal
+from itertools import accumulate
+from typing import Final, Literal, overload
 
 from newstui.model import Article
 from newstui.text import rtl
@@ -61,14 +64,11 @@ def byline(article: Article) -> str:
     return " · ".join(part for part in (head, date) if part)
 
 
-def article_blocks(article: Article, *, header: bool = True, related: bool = False) -> list[Block]:
-    """The blocks of an article in reading order.
+_BLANK: Final = Block("", "blank")
 
-    Args:
-        article: the article.
-        header: include title, byline and keywords.
-        related: include a numbered list of related links (``--print``; the TUI has a pane for them).
-    """
+
+def _head_blocks(article: Article, header: bool) -> list[Block]:
+    """The blocks before the paragraphs: title, byline, keywords (``header``) and the summary notice."""
     labels = LABELS[article.direction]
     blocks: list[Block] = []
     if header:
@@ -79,23 +79,42 @@ def article_blocks(article: Article, *, header: bool = True, related: bool = Fal
         if article.keywords:
             sep = "، " if article.direction == "rtl" else ", "
             blocks.append(Block(f"{labels['keywords']}: {sep.join(article.keywords)}", "keywords"))
-        blocks.append(Block("", "blank"))
+        blocks.append(_BLANK)
     if article.summary_only:
         blocks.append(Block(labels["summary"], "notice"))
-        blocks.append(Block("", "blank"))
-    for i, paragraph in enumerate(article.paragraphs):
-        if i:
-            blocks.append(Block("", "blank"))
-        blocks.append(Block(paragraph, "body"))
+        blocks.append(_BLANK)
+    return blocks
+
+
+def _tail_blocks(article: Article, related: bool) -> list[Block]:
+    """The blocks after the paragraphs: attribution and (``related``) the numbered related links."""
+    blocks: list[Block] = []
     if article.attribution:
-        blocks.append(Block("", "blank"))
+        blocks.append(_BLANK)
         prefix = "المصدر" if article.direction == "rtl" else "Source"
         blocks.append(Block(f"{prefix}: {article.attribution}", "byline"))
     if related and article.related:
-        blocks.append(Block("", "blank"))
-        blocks.append(Block(labels["related"], "heading"))
+        blocks.append(_BLANK)
+        blocks.append(Block(LABELS[article.direction]["related"], "heading"))
         for n, link in enumerate(article.related, 1):
             blocks.append(Block(f"{n}. {link.title}", "link", link=n))
+    return blocks
+
+
+def article_blocks(article: Article, *, header: bool = True, related: bool = False) -> list[Block]:
+    """The blocks of an article in reading order.
+
+    Args:
+        article: the article.
+        header: include title, byline and keywords.
+        related: include a numbered list of related links (``--print``; the TUI has a pane for them).
+    """
+    blocks = _head_blocks(article, header)
+    for i, paragraph in enumerate(article.paragraphs):
+        if i:
+            blocks.append(_BLANK)
+        blocks.append(Block(paragraph, "body"))
+    blocks.extend(_tail_blocks(article, related))
     return blocks
 
 
@@ -103,30 +122,127 @@ _BLOCKS_KEPT: Final = 256
 """Laid-out blocks a layout keeps for scrolling back (the RTL layer caches more)."""
 EXACT_CHARS: Final = 12_000
 """Articles up to this many characters get exact line counts up front; longer ones are counted lazily."""
+NEAR_BLOCKS: Final = 64
+"""A layout asked for a block this close to its counted run counts its way there; further away, a new
+layout is started at the block (see :func:`layout_at`)."""
 
 
 class _BlockIndex:
     """Width-independent facts about an article's blocks, shared by its layouts at every width.
 
-    ``chars[i]`` / ``texts[i]`` / ``empties[i]`` are running totals over blocks ``0..i-1`` (characters,
-    non-empty blocks, empty blocks), so the estimated height of any run of blocks is O(1).
+    The blocks are not built: the few before and after the paragraphs are kept in lists, and body block
+    ``2k`` is paragraph ``k`` (``2k + 1`` the blank line after it), so making an index is O(1) Python
+    work whatever the article's length. Character totals come from C-level sums; the running sums
+    needed to estimate the lines above a block far down are built on first use.
     """
 
-    __slots__ = ("article", "blocks", "chars", "empties", "texts", "total_chars")
+    __slots__ = (
+        "_prefix",
+        "article",
+        "blocks",
+        "body_end",
+        "body_start",
+        "head",
+        "paragraphs",
+        "size",
+        "tail",
+        "total_chars",
+        "total_texts",
+    )
 
-    def __init__(self, article: Article, blocks: list[Block]) -> None:
+    def __init__(self, article: Article, header: bool, related: bool) -> None:
         self.article = article
-        self.blocks = blocks
-        chars = [0]
-        texts = [0]
-        empties = [0]
-        for block in blocks:
-            size = len(block.text)
-            chars.append(chars[-1] + size)
-            texts.append(texts[-1] + (1 if size else 0))
-            empties.append(empties[-1] + (0 if size else 1))
-        self.chars, self.texts, self.empties = chars, texts, empties
-        self.total_chars = chars[-1]
+        self.head = _head_blocks(article, header)
+        self.tail = _tail_blocks(article, related)
+        self.paragraphs = paragraphs = article.paragraphs
+        count = len(paragraphs)
+        self.body_start = len(self.head)
+        self.body_end = self.body_start + (2 * count - 1 if count else 0)
+        self.size = self.body_end + len(self.tail)
+        ends = self.head + self.tail
+        self.total_chars = sum(map(len, paragraphs)) + sum(len(block.text) for block in ends)
+        self.total_texts = count - paragraphs.count("") + sum(1 for block in ends if block.text)
+        self._prefix: tuple[list[int], list[int]] | None = None
+        self.blocks: BlockList = BlockList(self)
+
+    def text(self, index: int) -> str:
+        """The text of block ``index`` (0 <= index < size)."""
+        if index < self.body_start:
+            return self.head[index].text
+        if index < self.body_end:
+            offset = index - self.body_start
+            return "" if offset & 1 else self.paragraphs[offset >> 1]
+        return self.tail[index - self.body_end].text
+
+    def block(self, index: int) -> Block:
+        """Block ``index`` (0 <= index < size), made on access for the paragraphs."""
+        if index < self.body_start:
+            return self.head[index]
+        if index < self.body_end:
+            offset = index - self.body_start
+            return _BLANK if offset & 1 else Block(self.paragraphs[offset >> 1], "body")
+        return self.tail[index - self.body_end]
+
+    def role(self, index: int) -> tuple[LineRole, int | None]:
+        """The role and link number of block ``index`` (0 <= index < size), without making the block."""
+        if index < self.body_start:
+            block = self.head[index]
+        elif index < self.body_end:
+            return ("blank" if (index - self.body_start) & 1 else "body"), None
+        else:
+            block = self.tail[index - self.body_end]
+        return block.role, block.link
+
+    def sums(self, index: int) -> tuple[int, int]:
+        """Characters and non-empty blocks among blocks ``0..index-1``."""
+        head = self.head[:index]
+        chars = sum(len(block.text) for block in head)
+        texts = sum(1 for block in head if block.text)
+        if index > self.body_start:
+            if self._prefix is None:
+                paragraphs = self.paragraphs
+                self._prefix = (
+                    list(accumulate(map(len, paragraphs), initial=0)),
+                    list(accumulate(map(bool, paragraphs), initial=0)),
+                )
+            body = min(index, self.body_end) - self.body_start
+            chars += self._prefix[0][(body + 1) >> 1]
+            texts += self._prefix[1][(body + 1) >> 1]
+        if index > self.body_end:
+            tail = self.tail[: index - self.body_end]
+            chars += sum(len(block.text) for block in tail)
+            texts += sum(1 for block in tail if block.text)
+        return chars, texts
+
+
+class BlockList(Sequence[Block]):
+    """The blocks of an article as a read-only sequence; a paragraph's block is made when it is read."""
+
+    __slots__ = ("_index",)
+
+    def __init__(self, index: _BlockIndex) -> None:
+        self._index = index
+
+    def __len__(self) -> int:
+        return self._index.size
+
+    @overload
+    def __getitem__(self, item: int) -> Block: ...
+
+    @overload
+    def __getitem__(self, item: slice) -> list[Block]: ...
+
+    def __getitem__(self, item: int | slice) -> Block | list[Block]:
+        size = self._index.size
+        if isinstance(item, slice):
+            return [self._index.block(i) for i in range(*item.indices(size))]
+        index = item + size if item < 0 else item
+        if not 0 <= index < size:
+            raise IndexError(item)
+        return self._index.block(index)
+
+    def __iter__(self) -> Iterator[Block]:
+        return map(self._index.block, range(self._index.size))
 
 
 _INDEXES: OrderedDict[tuple[str, int, bool, bool], _BlockIndex] = OrderedDict()
@@ -134,13 +250,13 @@ _INDEX_SIZE: Final = 16
 
 
 def _block_index(article: Article, header: bool, related: bool) -> _BlockIndex:
-    """The (cached) block index of ``article``; building it is the only per-article O(n) step."""
+    """The (cached) block index of ``article``."""
     key = (article.id, id(article), header, related)
     hit = _INDEXES.get(key)
     if hit is not None and hit.article is article:
         _INDEXES.move_to_end(key)
         return hit
-    index = _BlockIndex(article, article_blocks(article, header=header, related=related))
+    index = _BlockIndex(article, header, related)
     _INDEXES[key] = index
     if len(_INDEXES) > _INDEX_SIZE:
         _INDEXES.popitem(last=False)
@@ -150,12 +266,17 @@ def _block_index(article: Article, header: bool, related: bool) -> _BlockIndex:
 class ArticleLayout:
     """The lines of one article at one width, built lazily and cached.
 
-    Line counts are exact for a growing prefix of blocks (counted on demand, without shaping) and
-    estimated for the rest from character counts, so a new width costs what is on screen, not the
-    whole article. ``height`` is therefore an estimate until :attr:`is_exact`; it is refined as lines
-    further down are asked for (rows above the exact frontier never move). Short articles (up to
-    ``EXACT_CHARS`` characters) are counted exactly at once. ``line(y)`` shapes and reorders only
-    the paragraph that holds line ``y``.
+    Line counts are exact for one run of consecutive blocks (counted on demand, without shaping) and
+    estimated from character counts elsewhere, so a new width costs what is on screen, not the whole
+    article. The run starts at the top, or at the block given as ``anchor``: a resize deep in a long
+    article estimates the lines above the paragraph on screen instead of counting them. The run grows
+    down and up as lines are asked for, and rows inside it never move, with one exception: when it
+    grows up to the first block and the estimate above it turns out wrong, every row moves by the
+    error (:attr:`moved` adds it up) so that the article starts at row 0.
+
+    ``height`` is therefore an estimate until :attr:`is_exact`. Short articles (up to ``EXACT_CHARS``
+    characters) are counted exactly at once. ``line(y)`` shapes and reorders only the paragraph that
+    holds line ``y``.
     """
 
     def __init__(
@@ -166,88 +287,145 @@ class ArticleLayout:
         mode: BidiMode = "app",
         header: bool = True,
         related: bool = False,
+        anchor: int = 0,
     ) -> None:
         if width < 1:
             raise ValueError("width must be at least 1")
         self.article = article
         self.width = width
         self.mode: BidiMode = mode
-        self._index = _block_index(article, header, related)
-        self.blocks = self._index.blocks
-        self._starts: list[int] = [0]
-        """First line of blocks ``0..len(_starts)-1``; the last entry is the exact frontier."""
+        self._index = index = _block_index(article, header, related)
+        self.blocks: BlockList = index.blocks
         self._blank = " " * width
         self._laid_out: OrderedDict[int, tuple[str, ...]] = OrderedDict()
         self.counted = 0
         """Blocks whose lines were counted by this layout (tests check laziness with it)."""
-        if self._index.total_chars <= EXACT_CHARS:
-            self._count_to_block(len(self.blocks))
+        self.moved = 0
+        """Rows every counted line moved by so far (see the class docstring); a view adds it to its scroll."""
+        anchor = max(0, min(anchor, index.size - 1)) if index.total_chars > EXACT_CHARS else 0
+        self._lo = anchor
+        """The first block of the counted run."""
+        self._above = index.sums(anchor) if anchor else (0, 0)
+        """Characters and non-empty blocks above the run."""
+        self._run = (0, 0)
+        """Characters and non-empty blocks in the run."""
+        self._starts: list[int] = [0]
+        """First line of blocks ``_lo..``; the last entry is the end of the counted run."""
+        if anchor:
+            self._starts[0] = self._estimate(*self._above, anchor)
+        if index.total_chars <= EXACT_CHARS:
+            self._count_to_block(index.size)
 
-    # -- exact prefix and estimate ----------------------------------------------------------------
+    # -- counted run and estimates ----------------------------------------------------------------
 
     @property
     def exact_blocks(self) -> int:
-        """How many blocks, from the top, have exact line counts."""
+        """How many blocks have exact line counts (one run of consecutive blocks)."""
         return len(self._starts) - 1
 
     @property
     def is_exact(self) -> bool:
         """True once every block is counted (``height`` is then exact)."""
-        return self.exact_blocks >= len(self.blocks)
+        return self._lo == 0 and len(self._starts) > self._index.size
 
-    def _count(self, index: int) -> int:
-        text = self.blocks[index].text
+    def _count(self, index: int, lay_out: bool = False) -> int:
+        """Lines of block ``index``, which joins the counted run: counted without shaping, or (``lay_out``,
+        for a block about to be shown) taken from its laid-out lines, which are made anyway."""
+        text = self._index.text(index)
         self.counted += 1
-        return 1 if not text else rtl.line_count(text, self.width, mode=self.mode)
+        chars, texts = self._run
+        self._run = (chars + len(text), texts + (1 if text else 0))
+        if not text:
+            return 1
+        if lay_out:
+            return len(self.block_lines(index))
+        return rtl.line_count(text, self.width, mode=self.mode)
 
     def _count_to_block(self, index: int) -> None:
-        """Extend the exact prefix so that blocks ``0..index-1`` are counted."""
+        """Extend the counted run down so that it holds blocks up to ``index - 1``."""
         starts = self._starts
-        stop = min(index, len(self.blocks))
         total = starts[-1]
-        for i in range(len(starts) - 1, stop):
+        for i in range(self._lo + len(starts) - 1, min(index, self._index.size)):
             total += self._count(i)
             starts.append(total)
 
-    def _count_to_line(self, y: int) -> None:
-        """Extend the exact prefix until it covers line ``y`` (or the whole article)."""
+    def _count_to_line(self, y: int, lay_out: bool = False) -> None:
+        """Extend the counted run down until it covers line ``y`` (or the whole article)."""
         starts = self._starts
         total = starts[-1]
-        n = len(self.blocks)
-        i = len(starts) - 1
-        while total <= y and i < n:
-            total += self._count(i)
+        size = self._index.size
+        i = self._lo + len(starts) - 1
+        while total <= y and i < size:
+            total += self._count(i, lay_out)
             starts.append(total)
             i += 1
 
-    def _estimate_tail(self) -> int:
-        """Estimated lines of the blocks past the exact prefix (O(1)), scaled by what the prefix showed."""
-        k = self.exact_blocks
-        index = self._index
-        n = len(self.blocks)
-        if k >= n:
-            return 0
-        chars = index.total_chars - index.chars[k]
-        texts = index.texts[n] - index.texts[k]
-        empties = index.empties[n] - index.empties[k]
-        # A wrapped paragraph of c characters takes about c/width lines plus a partly filled last one.
+    def _count_up(self, y: int | None = None, block: int | None = None) -> None:
+        """Extend the counted run up to line ``y`` or block ``block`` (None: to the first block).
+
+        Once the run reaches the first block, or runs above row 0 on the way, it is counted to the first
+        block and every row moves so that the article starts at row 0.
+        """
+        if self._lo == 0:
+            return
+        base = self._starts[0]
+        added: list[int] = []
+        lo = self._lo
+        while lo > 0 and (
+            base < 0
+            or (y is None and block is None)
+            or (y is not None and base > y)
+            or (block is not None and lo > block)
+        ):
+            lo -= 1
+            base -= self._count(lo)
+            added.append(base)
+            chars, texts = self._above
+            size = len(self._index.text(lo))
+            self._above = (chars - size, texts - (1 if size else 0))
+        if added:
+            added.reverse()
+            self._starts = added + self._starts
+            self._lo = lo
+        if lo == 0 and self._starts[0]:
+            shift = -self._starts[0]
+            self._starts = [start + shift for start in self._starts]
+            self.moved += shift
+
+    def _estimate(self, chars: int, texts: int, blocks: int) -> int:
+        """Estimated lines of ``blocks`` blocks holding ``chars`` characters in ``texts`` non-empty blocks.
+
+        A wrapped paragraph of c characters takes about c/width lines plus a partly filled last one;
+        once the counted run holds enough paragraphs, the guess is scaled by what they showed.
+        """
         guess = chars / self.width + 0.5 * texts
-        known_texts = index.texts[k]
+        known_chars, known_texts = self._run
         if known_texts >= 8:
-            known_lines = self._starts[-1] - index.empties[k]
-            known_guess = index.chars[k] / self.width + 0.5 * known_texts
+            known_lines = self._starts[-1] - self._starts[0] - (self.exact_blocks - known_texts)
+            known_guess = known_chars / self.width + 0.5 * known_texts
             if known_guess > 0:
                 guess *= min(2.0, max(0.5, known_lines / known_guess))
-        return max(texts, round(guess)) + empties
+        return max(texts, round(guess)) + blocks - texts
+
+    def _estimate_tail(self) -> int:
+        """Estimated lines of the blocks past the counted run (O(1))."""
+        index = self._index
+        hi = self._lo + len(self._starts) - 1
+        if hi >= index.size:
+            return 0
+        chars = index.total_chars - self._above[0] - self._run[0]
+        texts = index.total_texts - self._above[1] - self._run[1]
+        return self._estimate(chars, texts, index.size - hi)
 
     @property
     def height(self) -> int:
-        """Lines of the whole article: exact when :attr:`is_exact`, else exact prefix + estimated rest."""
+        """Lines of the whole article: exact when :attr:`is_exact`, else counted run + estimates."""
         return self._starts[-1] + self._estimate_tail()
 
     def exact_height(self) -> int:
         """Count every block (no shaping) and return the exact number of lines."""
-        self._count_to_block(len(self.blocks))
+        self._count_up()
+        self._count_to_block(self._index.size)
         return self._starts[-1]
 
     # -- lines ------------------------------------------------------------------------------------
@@ -257,16 +435,11 @@ class ArticleLayout:
         found = self._laid_out.get(index)
         if found is not None:
             return found
-        block = self.blocks[index]
-        if not block.text:
+        text = self._index.text(index)
+        if not text:
             return (self._blank,)
-        found = rtl.layout_paragraph(
-            block.text,
-            self.width,
-            mode=self.mode,
-            default=self.article.direction,
-            prefer_rtl=self.article.direction == "rtl",
-        )
+        direction = self.article.direction
+        found = rtl.layout_paragraph(text, self.width, mode=self.mode, default=direction, prefer_rtl=direction == "rtl")
         self._laid_out[index] = found
         if len(self._laid_out) > _BLOCKS_KEPT:
             self._laid_out.popitem(last=False)
@@ -275,25 +448,34 @@ class ArticleLayout:
     def block_at(self, y: int) -> tuple[int, int]:
         """The block holding line ``y`` and the line's offset in it (counting up to ``y`` if needed).
 
+        If counting up to ``y`` reaches the first block and moves the rows (see the class docstring),
+        the answer is for the line that was at ``y``; it is now ``y`` plus the change in :attr:`moved`.
+
         Raises:
             IndexError: ``y`` is negative or past the last line.
         """
         if y < 0:
             raise IndexError(y)
+        if y < self._starts[0]:
+            moved = self.moved
+            self._count_up(y)
+            y += self.moved - moved
+            if y < 0:
+                raise IndexError(y)
         self._count_to_line(y)
         starts = self._starts
         if y >= starts[-1]:
             raise IndexError(y)
-        index = bisect.bisect_right(starts, y) - 1
-        return index, y - starts[index]
+        at = bisect.bisect_right(starts, y) - 1
+        return self._lo + at, y - starts[at]
 
     def line(self, y: int) -> RenderedLine:
         """Visual line ``y`` (0-based); raises IndexError outside the article."""
         index, offset = self.block_at(y)
-        block = self.blocks[index]
+        role, link = self._index.role(index)
         lines = self.block_lines(index)
         text = lines[offset] if offset < len(lines) else self._blank
-        return RenderedLine(text, block.role, block.link)
+        return RenderedLine(text, role, link)
 
     def lines(self, start: int = 0, end: int | None = None) -> list[RenderedLine]:
         """Visual lines ``start`` up to ``end`` (exclusive), clipped to the article.
@@ -306,29 +488,56 @@ class ArticleLayout:
         y = max(0, start)
         if y >= end:
             return out
+        moved = self.moved
         try:
             index, offset = self.block_at(y)
         except IndexError:
             return out
+        shift = self.moved - moved
+        y, end = y + shift, end + shift
         if end > self._starts[-1]:
-            self._count_to_line(end - 1)
-        starts = self._starts
+            self._count_to_line(end - 1, lay_out=True)
+        starts, lo = self._starts, self._lo
         stop = min(end, starts[-1])
+        blocks = self._index
         while y < stop:
-            block = self.blocks[index]
+            role, link = blocks.role(index)
             lines = self.block_lines(index)
-            last = min(starts[index + 1], stop) - starts[index]
+            first = starts[index - lo]
+            last = min(starts[index - lo + 1], stop) - first
             for at in range(offset, last):
                 text = lines[at] if at < len(lines) else self._blank
-                out.append(RenderedLine(text, block.role, block.link))
-            y = starts[index] + last
+                out.append(RenderedLine(text, role, link))
+            y = first + last
             index, offset = index + 1, 0
         return out
 
+    def cover(self, start: int, end: int) -> None:
+        """Count the blocks holding lines ``start`` up to ``end`` (exclusive) before they are drawn.
+
+        The blocks after the one holding ``start`` are counted from their laid-out lines, which drawing
+        them needs anyway. Counting up to ``start`` may move the rows (see :meth:`block_at`).
+        """
+        moved = self.moved
+        try:
+            self.block_at(max(0, start))
+        except IndexError:
+            return
+        end += self.moved - moved
+        if end > self._starts[-1]:
+            self._count_to_line(end - 1, lay_out=True)
+
     def block_start(self, index: int) -> int:
-        """First line of block ``index`` (counting the blocks before it if needed)."""
+        """First line of block ``index`` (counting the blocks up or down to it if needed)."""
+        index = max(0, min(index, self._index.size))
+        if index < self._lo:
+            self._count_up(block=index)
         self._count_to_block(index)
-        return self._starts[min(index, len(self._starts) - 1)]
+        return self._starts[min(index - self._lo, len(self._starts) - 1)]
+
+    def near(self, index: int) -> bool:
+        """Whether block ``index`` is in the counted run or at most ``NEAR_BLOCKS`` blocks from it."""
+        return self._lo - NEAR_BLOCKS <= index <= self._lo + len(self._starts) - 1 + NEAR_BLOCKS
 
 
 _CACHE: OrderedDict[tuple[str, int, int, str, bool, bool], ArticleLayout] = OrderedDict()
@@ -349,6 +558,22 @@ def layout_article(
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
     return layout
+
+
+def layout_at(
+    article: Article, width: int, block: int, *, mode: BidiMode = "app", header: bool = True
+) -> tuple[ArticleLayout, int]:
+    """A layout of ``article`` at ``width`` for showing block ``block`` at the top, and that block's first line.
+
+    The cached layout is used when the block is near its counted run; otherwise a new layout counted
+    from ``block`` (with the lines above it estimated) replaces it in the cache, so a resize deep in a
+    long article costs what is on screen.
+    """
+    layout = layout_article(article, width, mode=mode, header=header)
+    if not layout.near(block):
+        layout = ArticleLayout(article, width, mode=mode, header=header, anchor=block)
+        _CACHE[(article.id, id(article), width, mode, header, False)] = layout
+    return layout, layout.block_start(block)
 
 
 def headline(article: Article, width: int, *, mode: BidiMode = "app") -> str:

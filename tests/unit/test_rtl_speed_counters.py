@@ -109,8 +109,9 @@ class TestBisectedWrap:
         text = "abcdefghij x y z"
         measure = rtl._measure(text, False)
         plan = rtl._plan(measure, width, False)
-        chopped = [line for line in plan if line[0][1] >= 0]
-        joined = [line for line in plan if len(line) > 1]
+        pieces = [line for line in plan if isinstance(line, list)]  # whole-token lines are (first, stop)
+        chopped = [line for line in pieces if line[0][1] >= 0]
+        joined = [line for line in pieces if len(line) > 1]
         assert chopped and rtl._count(measure, width, False) == len(plan)
         assert (width >= 3) == any(line[0][1] >= 0 for line in joined)
 
@@ -132,3 +133,182 @@ class TestRepeatedLayout:
         layout_paragraph(OWN[0], 10)
         with pytest.raises(ValueError, match="width"):
             layout_paragraph(OWN[0], 0)
+
+
+# ----------------------------------------------------------------------------------------------------
+# Cheap first use: lazy regexes, small probe classes for the low alphabet, fast lines
+
+LOW_ALPHABET = st.sampled_from(
+    list("لاأإآبتثجحخدذرسشصضطظعغفقكمنهويىةءئؤ0123456789abXY(),«»[]{}<>-.:!?/%")
+    + [" ", " ", "\u064e", "\u0650", "\u0651", "\u0670", "\u0640", "\u0610", "\u06d6", "\u00a0", "\u0300"]
+    + ["\u2039", "\u203a", "\u2045", "\u2046", "\ufe59", "\ufe5a", "\ufe20", "\ufefb", "\ufe8e", "\u05d0"]
+)
+LOW_TEXTS = st.lists(LOW_ALPHABET, max_size=60).map("".join)
+
+
+def reorder_full(text: str, base: str | None, marks: bool) -> str:
+    """``_reorder`` with the full BMP probe classes (as if the line went beyond the low alphabet)."""
+    saved = rtl._LOW_TEXT
+    rtl._LOW_TEXT = rtl._LazyRegex("(?!)")  # type: ignore[misc]
+    try:
+        return rtl._reorder(text, base, marks)
+    finally:
+        rtl._LOW_TEXT = saved  # type: ignore[misc]
+
+
+def all_characters(last: int = 0x10FFFF) -> str:
+    """Every code point up to ``last`` (surrogates included), as one string."""
+    return "".join(map(chr, range(last + 1)))
+
+
+class TestLazyRegexes:
+    """Shortcuts that skip a regex give what the regex gives."""
+
+    def test_printable_text_needs_only_the_presentation_check(self) -> None:
+        """A printable character needs preparing exactly when it is a presentation form."""
+        for ch in all_characters():
+            if ch.isprintable():
+                assert rtl._needs_preparing(ch) == bool(rtl._NEEDS_PREPARING.search(ch)), hex(ord(ch))
+
+    @pytest.mark.parametrize("name", ["_STRIP", "_PARAGRAPH_SEPARATOR", "_SURROGATE"])
+    def test_skipped_classes_hold_no_printable_character(self, name: str) -> None:
+        """Bidi controls, paragraph separators and surrogates are all unprintable, so printable text skips them."""
+        printable = "".join(ch for ch in all_characters() if ch.isprintable())
+        assert getattr(rtl, name).search(printable) is None
+
+    def test_lam_alef_pattern_finds_what_the_alef_class_finds(self) -> None:
+        """The alef range with two letters left out matches exactly the four alefs."""
+        import re
+
+        plain = re.compile(f"{rtl._LAM}[{rtl._harakat()}]*[{rtl._ALEFS}]")
+        sample = "".join(chr(c) for c in range(0x0600, 0x0700)).replace("\u0644", "")
+        text = "".join(f"\u0644{ch} \u0644\u064e{ch} " for ch in sample)
+        assert [m.span() for m in rtl._lam_alef().finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert len(rtl._lam_alef().findall(text)) == 8
+
+    def test_import_compiles_nothing_and_plain_arabic_needs_few_classes(self) -> None:
+        """In a fresh process: importing compiles no regex; a plain Arabic paragraph compiles the low probes only."""
+        import json
+        import subprocess
+        import sys
+
+        code = """
+import json
+import newstui.text.rtl as rtl
+lazies = {n: v for n, v in vars(rtl).items() if isinstance(v, rtl._LazyRegex)}
+compiled = lambda: sorted(n for n, v in lazies.items() if v._compiled is not None)
+imported = compiled()
+rtl.layout_paragraph("قالت الوزارة إن الأعمال ستبدأ غداً في الطريق الساحلي «الجديد» ولا يتوقع أن تنتهي", 30)
+probes = rtl._probe_patterns.cache_info().currsize
+rtl._probe_patterns(*rtl._PROBE_PAIRS[0], True, "low")
+print(json.dumps([imported, compiled(), probes, rtl._probe_patterns.cache_info().currsize]))
+"""
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+        imported, laid_out, probes, probes_after = json.loads(out)
+        assert imported == []
+        assert set(laid_out) <= {
+            "_LOW_TEXT",
+            "_ONLY_RTL_AND_NEUTRAL",
+            "_PRESENTATION",
+            "_SIMPLE_TEXT",
+            "_ZERO_WIDTH_RUNS",
+        }
+        assert probes == probes_after == 1  # the low-alphabet probe classes, nothing else
+
+
+class TestLowProbes:
+    """Probe classes cut down to the low alphabet match exactly like the full ones on low text."""
+
+    def test_low_nsm_ranges_are_the_table_within_the_low_alphabet(self) -> None:
+        """_NSM_LOW_RANGES is _NSM_RANGES clipped to the low alphabet."""
+        clipped = rtl._clip(rtl._parse_ranges(rtl._NSM_RANGES), "low")
+        assert rtl._parse_ranges(rtl._NSM_LOW_RANGES) == clipped
+
+    @pytest.mark.parametrize("marks", [True, False])
+    def test_classes_agree_on_every_low_character(self, marks: bool) -> None:
+        """Each low character starts a site, and counts as a mark after the probes, in both tiers alike."""
+        pair = rtl._PROBE_PAIRS[0]
+        low = rtl._probe_patterns(*pair, marks, "low")
+        full = rtl._probe_patterns(*pair, marks, "bmp")
+        for ch in all_characters(0xFFFF):
+            if rtl._LOW_TEXT.fullmatch(ch):
+                assert bool(low.site.fullmatch(ch)) == bool(full.site.fullmatch(ch)), hex(ord(ch))
+                probe = pair[1] + pair[0] + ch
+                found, wanted = low.rtl.fullmatch(probe), full.rtl.fullmatch(probe)
+                assert found is not None and wanted is not None and found.groups() == wanted.groups(), hex(ord(ch))
+
+    def test_merged_site_finds_the_same_clusters(self) -> None:
+        """``[NSM mirrored][NSM]*`` finds what ``[NSM]+|[mirrored][NSM]*`` finds."""
+        import re
+
+        nsm = rtl._NSM_LOW_RANGES
+        body = rtl._class_body(rtl._parse_ranges(nsm))
+        mirrored = rtl._class_body(rtl._clip(rtl._collapse(map(ord, rtl._bidi().mirrored)), "low"))
+        both = re.compile(f"[{body}]+|[{mirrored}][{body}]*")
+        text = "".join(f"({ch}ب{ch}{ch}«" for ch in "\u064e\u0651\u0300\ufe20")
+        assert [m.span() for m in rtl._probe_patterns(*rtl._PROBE_PAIRS[0], True, "low").site.finditer(text)] == [
+            m.span() for m in both.finditer(text)
+        ]
+
+    @given(LOW_TEXTS, st.sampled_from(["L", "R", None]), st.booleans())
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    def test_low_tier_reorders_like_the_full_tier(self, text: str, base: str | None, marks: bool) -> None:
+        """Reordering a low line with the small classes gives what the full BMP classes give."""
+        expected = reorder_full(text, base, marks)
+        assert rtl._reorder(text, base, marks) == expected
+        assert rtl._reorder(text, base, marks, low=True) == expected
+
+
+PLAIN = "قالت الوزارة إن الأعمال ستبدأ غدا في الطريق الساحلي، ولا يتوقع أن تنتهي قبل الخريف. " * 3
+"""Arabic letters and neutrals only: no mark, no bracket, no digit."""
+
+
+class TestFastLines:
+    """Whole-token lines built from the paragraph's facts equal the lines built one by one."""
+
+    @given(TEXTS, st.integers(min_value=1, max_value=40), st.sampled_from(["app", "terminal"]), st.booleans())
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    def test_fast_layout_equals_the_slow_one(self, text: str, width: int, mode: str, align: bool) -> None:
+        """Lines with every shortcut equal lines measured and reordered one by one."""
+        fast = layout_paragraph(text, width, mode=mode, align=align, prefer_rtl=True)  # type: ignore[arg-type]
+        clear_caches()
+        real = rtl._prepare
+
+        def slow(paragraph: str, measure: rtl._Measure, app: bool) -> rtl._Fast:
+            real(paragraph, measure, app)
+            measure.fast = rtl._Fast(False, False, False, False, False)
+            measure.exact = False
+            return measure.fast
+
+        try:
+            rtl._prepare = slow  # type: ignore[assignment]
+            assert layout_paragraph(text, width, mode=mode, align=align, prefer_rtl=True) == fast  # type: ignore[arg-type]
+        finally:
+            rtl._prepare = real  # type: ignore[assignment]
+
+    def test_first_layout_measures_each_line_once(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A plain Arabic paragraph's first layout measures each line once and calls bidi for none."""
+        calls: list[str] = []
+        monkeypatch.setattr(rtl, "cell_len", lambda s: calls.append(s) or cell_len(s))
+        lines = layout_paragraph(PLAIN, 23)
+        assert len(lines) > 3 and len(calls) == len(lines) and STATS.bidi_calls == 0
+
+    def test_new_width_measures_and_reorders_nothing(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Once its tokens are checked (at its second width), a paragraph is re-wrapped with no measurement."""
+        layout_paragraph(PLAIN, 40)
+        layout_paragraph(PLAIN, 31)
+        calls: list[str] = []
+        monkeypatch.setattr(rtl, "cell_len", lambda s: calls.append(s) or cell_len(s))
+        STATS.reset()
+        lines = layout_paragraph(PLAIN, 23)
+        assert len(lines) > 3 and calls == [] and STATS.bidi_calls == STATS.reshape_calls == 0
+
+    def test_new_width_of_a_mixed_paragraph_measures_nothing(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A paragraph with Latin, digits and brackets needs no width measurement either (only bidi calls)."""
+        layout_paragraph(OWN[1], 40)
+        layout_paragraph(OWN[1], 31)
+        calls: list[str] = []
+        monkeypatch.setattr(rtl, "cell_len", lambda s: calls.append(s) or cell_len(s))
+        STATS.reset()
+        lines = layout_paragraph(OWN[1], 27)
+        assert len(lines) > 2 and calls == [] and 0 < STATS.bidi_calls <= len(lines)

@@ -24,11 +24,12 @@ terminal's row direction is left-to-right (its default).
 from __future__ import annotations
 
 import re
+import sys
 import threading
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 from itertools import accumulate
@@ -78,21 +79,64 @@ _LAM_ALEF_FORMS: Final = {
     ("\ufee0", "\ufe8e"): "\ufefc",
 }
 
+
+class _LazyRegex:
+    """A regex compiled on first use, so importing this module compiles nothing.
+
+    CPython compiles a character class that goes past Latin-1 in Python code (0.2-2 ms each, more on
+    a cold start); most of the classes here are needed only for unusual text, and a plain Arabic line
+    needs few of them.
+    """
+
+    __slots__ = ("_compiled", "_flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def get(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled on the first call)."""
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern, self._flags)
+        return compiled
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``re.Pattern.search``."""
+        return self.get().search(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``re.Pattern.fullmatch``."""
+        return self.get().fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """``re.Pattern.finditer``."""
+        return self.get().finditer(text)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        """``re.Pattern.sub``."""
+        return self.get().sub(repl, text)
+
+
 _BIDI_CONTROLS: Final = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_STRIP: Final = re.compile(f"[{_BIDI_CONTROLS}\ufeff]")
+_STRIP: Final = _LazyRegex(f"[{_BIDI_CONTROLS}\ufeff]")
 """Removed from every visual line: LRM, RLM, ALM, embeddings, overrides, isolates, and BOM."""
 
 
 def _strip_controls(text: str) -> str:
+    # Every character _STRIP removes is a format character (Cf), which str.isprintable() rejects.
+    if text.isprintable():
+        return text
     return _STRIP.sub("", text) if _STRIP.search(text) else text
 
 
-_SURROGATE: Final = re.compile("[\ud800-\udfff]")
-_SURROGATE_OR_ASTRAL: Final = re.compile("[\ud800-\udfff\U00010000-\U0010ffff]")
-_PRESENTATION: Final = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
+_SURROGATE: Final = _LazyRegex("[\ud800-\udfff]")
+_SURROGATE_OR_ASTRAL: Final = _LazyRegex("[\ud800-\udfff\U00010000-\U0010ffff]")
+_PRESENTATION: Final = _LazyRegex("[\ufb50-\ufdff\ufe70-\ufefe]+")
 """Arabic Presentation Forms-A and -B (the BOM U+FEFF excluded)."""
-_PARAGRAPH_SEPARATOR: Final = re.compile("[\n\r\x1c-\x1e\x85\u2029]")
-"""Bidi class B: ends a UAX #9 paragraph."""
+_PARAGRAPH_SEPARATOR: Final = _LazyRegex("[\n\r\x1c-\x1e\x85\u2029]")
+"""Bidi class B: ends a UAX #9 paragraph (all of them are unprintable)."""
 
 # Characters of Bidi_Class NSM (Unicode 14, as in Python 3.11's unicodedata), as "start-end" hex ranges.
 # They inherit their neighbour's level (W1); the probes below rely on that. A unit test keeps it honest.
@@ -130,14 +174,44 @@ _NSM_RANGES: Final = (
 )
 
 
-def _char_class(ranges: str) -> str:
-    """A regex character-class body from ``"300-36F 483 ..."`` style ranges."""
-    parts = []
+def _parse_ranges(ranges: str) -> list[tuple[int, int]]:
+    """``"300-36F 483 ..."`` style ranges as (first, last) code points."""
+    out = []
     for item in ranges.split():
         start, _, end = item.partition("-")
-        first, last = chr(int(start, 16)), chr(int(end or start, 16))
-        parts.append(re.escape(first) if first == last else f"{re.escape(first)}-{re.escape(last)}")
+        out.append((int(start, 16), int(end or start, 16)))
+    return out
+
+
+_CLASS_SPECIAL: Final = frozenset("\\]^-[")
+"""Characters escaped inside a regex character class."""
+
+
+def _class_body(ranges: Iterable[tuple[int, int]]) -> str:
+    """A regex character-class body from (first, last) code point ranges."""
+    parts = []
+    for first, last in ranges:
+        a, b = chr(first), chr(last)
+        a = "\\" + a if a in _CLASS_SPECIAL else a
+        b = "\\" + b if b in _CLASS_SPECIAL else b
+        parts.append(a if first == last else f"{a}-{b}")
     return "".join(parts)
+
+
+def _collapse(codes: Iterable[int]) -> list[tuple[int, int]]:
+    """Sorted code points as (first, last) ranges of consecutive ones (a short class parses faster)."""
+    out: list[tuple[int, int]] = []
+    for code in sorted(codes):
+        if out and out[-1][1] == code - 1:
+            out[-1] = (out[-1][0], code)
+        else:
+            out.append((code, code))
+    return out
+
+
+def _char_class(ranges: str) -> str:
+    """A regex character-class body from ``"300-36F 483 ..."`` style ranges."""
+    return _class_body(_parse_ranges(ranges))
 
 
 _NSM: Final = _char_class(_NSM_RANGES)
@@ -202,15 +276,55 @@ class _LRU(Generic[T]):
             self._data.clear()
 
 
-class _Measure(NamedTuple):
-    """A paragraph's wrapping tokens, their (shaped) widths, and what has been counted for it."""
+class _Fast(NamedTuple):
+    """What every whole-token line of a paragraph needs, found once from the whole paragraph.
 
-    tokens: tuple[str, ...]
-    widths: tuple[int, ...]
-    ends: tuple[int, ...]
-    """``ends[k]``: the sum of ``width + 1`` over the tokens before ``k`` (one separating space each)."""
-    counts: dict[int, int]
-    """Lines per layout width (:func:`line_count`)."""
+    Any such line is the paragraph's tokens ``a..b-1`` joined by single spaces, so a fact about every
+    character of the paragraph holds for each of its lines, at every width.
+    """
+
+    additive: bool
+    """No ZWJ or VS16 (which ``rich`` measures together with their neighbours): a line's cell width is
+    the sum of its characters' widths, in any order."""
+    printable: bool
+    """No control, format character or surrogate: reordering only moves and mirrors characters, so it
+    keeps the line's width (mirrored pairs are equally wide, see ``_mirrors_keep_width``)."""
+    low: bool
+    """Only characters of the low alphabet (``_LOW``): reordering uses the small probe classes."""
+    reverse: bool
+    """Reordered at base direction R, the line is itself reversed, with no bidi control to drop."""
+    keep: bool
+    """Reordered at base direction L (app mode), or stripped of bidi controls (terminal mode), the line
+    is unchanged."""
+
+
+class _Measure:
+    """A paragraph's wrapping tokens, their (shaped) widths, and what has been worked out for it.
+
+    Width-independent and cached per (paragraph, mode), so a new width looks one entry up; the shaped
+    tokens and the :class:`_Fast` facts are filled in when the paragraph is first laid out (counting
+    lines never shapes).
+    """
+
+    __slots__ = ("counts", "directions", "ends", "exact", "fast", "shaped", "tokens", "widths")
+
+    def __init__(self, tokens: tuple[str, ...], widths: tuple[int, ...], ends: tuple[int, ...]) -> None:
+        self.tokens = tokens
+        self.widths = widths
+        self.ends = ends
+        """``ends[k]``: the sum of ``width + 1`` over the tokens before ``k`` (one separating space each)."""
+        self.counts: dict[int, int] = {}
+        """Lines per layout width (:func:`line_count`)."""
+        self.directions: dict[tuple[Direction, bool], Direction] = {}
+        """The paragraph's direction per (default, prefer_rtl)."""
+        self.shaped: tuple[str, ...] | None = None
+        """App mode, once laid out: the shaped tokens (None if they did not line up with ``tokens``)."""
+        self.fast: _Fast | None = None
+        """Once laid out: the facts every whole-token line can use."""
+        self.exact: bool | None = None
+        """Whether every token is as wide as its measured width, so that a whole-token line's width is
+        ``ends[b] - ends[a] - 1``. Checked when the paragraph is laid out at a second width (a first
+        layout measures its few lines instead, which costs less than measuring every token)."""
 
 
 _SHAPED: Final[_LRU[str]] = _LRU(SHAPE_CACHE_SIZE)
@@ -218,9 +332,9 @@ _MEASURED: Final[_LRU[_Measure]] = _LRU(LAYOUT_CACHE_SIZE)
 _LAID_OUT: Final[_LRU[tuple[str, ...]]] = _LRU(LAYOUT_CACHE_SIZE)
 _FITTED: Final[_LRU[str]] = _LRU(LAYOUT_CACHE_SIZE)
 _SPLIT: Final[_LRU[tuple[str, ...]]] = _LRU(LAYOUT_CACHE_SIZE)
-_SHAPED_TOKENS: Final[_LRU[tuple[str, ...]]] = _LRU(SHAPE_CACHE_SIZE)
 _TEXT_LAID_OUT: Final[_LRU[tuple[tuple[str, ...], int]]] = _LRU(LAYOUT_CACHE_SIZE)
-"""Whole ``layout_paragraph`` results (lines, paragraph count), keyed by the raw text and options."""
+"""Whole ``layout_paragraph`` results (lines, paragraph count), keyed by the raw text and options; a
+printable text is one paragraph, cached by ``_layout_one`` alone."""
 _WORDS: Final[dict[str, str]] = {}
 """Shaped form of each space-free word seen (shaping never joins across a space); cleared when full."""
 WORD_CACHE_SIZE: Final = 65536
@@ -231,7 +345,7 @@ _COUNTS_PER_PARAGRAPH: Final = 32
 
 def clear_caches() -> None:
     """Forget every shaped paragraph and laid-out line (for benchmarks and tests)."""
-    for lru in (_SHAPED, _MEASURED, _LAID_OUT, _FITTED, _SPLIT, _SHAPED_TOKENS, _TEXT_LAID_OUT):
+    for lru in (_SHAPED, _MEASURED, _LAID_OUT, _FITTED, _SPLIT, _TEXT_LAID_OUT):
         lru.clear()
     _WORDS.clear()
 
@@ -312,12 +426,26 @@ class _Patterns(NamedTuple):
 
 
 @cache
-def _patterns() -> _Patterns:
+def _harakat() -> str:
+    """The reshaper's own harakat class body (importing the reshaper, which shaping needs anyway)."""
     from arabic_reshaper.arabic_reshaper import HARAKAT_RE
 
-    harakat = HARAKAT_RE.pattern.strip("[]")
+    return str(HARAKAT_RE.pattern).strip("[]")
+
+
+@cache
+def _lam_alef() -> re.Pattern[str]:
+    """``_Patterns.lam_alef`` alone: the only one of them that text without a ZWJ needs."""
+    # _ALEFS as one range less two letters: a class of them (three runs of code points) would be
+    # compiled into a 64K-entry bitmap. A unit test checks it finds what [_ALEFS] finds.
+    return re.compile(f"{_LAM}[{_harakat()}]*[\u0622-\u0627](?<![\u0624\u0626])")
+
+
+@cache
+def _patterns() -> _Patterns:
+    harakat = _harakat()
     return _Patterns(
-        lam_alef=re.compile(f"{_LAM}[{harakat}]*[{_ALEFS}]"),
+        lam_alef=_lam_alef(),
         shaped_lam_alef=re.compile(f"([\ufedf\ufee0])([{harakat}]*)([\ufe82\ufe84\ufe88\ufe8e])"),
         zwj_marks=re.compile(f"({ZWJ}+)([{harakat}]+)"),
     )
@@ -438,12 +566,13 @@ def shaped_width(text: str) -> int:
 def _arabic_letter() -> re.Pattern[str]:
     """Letters of the Arabic script (base and presentation forms), for the article-language override.
 
-    Compiled on first use: the class takes a few milliseconds to compile.
+    Compiled on first use. The trailing ``+`` finds the same first letter; without it the class would
+    also be compiled a second time, as the search prefix of the pattern.
     """
     return re.compile(
         "[\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
         "\u0750-\u077f\u0870-\u0887\u0889-\u088e\u08a0-\u08c9\ufb50-\ufbb1\ufbd3-\ufd3d\ufd50-\ufdc7"
-        "\ufdf0-\ufdfb\ufe70-\ufe74\ufe76-\ufefc]"
+        "\ufdf0-\ufdfb\ufe70-\ufe74\ufe76-\ufefc]+"
     )
 
 
@@ -462,7 +591,7 @@ def paragraph_direction(text: str, default: Direction = "rtl", *, prefer_rtl: bo
         ``"rtl"`` or ``"ltr"``.
     """
     if prefer_rtl:
-        separator = _PARAGRAPH_SEPARATOR.search(text)
+        separator = None if text.isprintable() else _PARAGRAPH_SEPARATOR.search(text)
         if _arabic_letter().search(text, 0, separator.start() if separator else len(text)):
             return "rtl"
     bidirectional = unicodedata.bidirectional
@@ -486,9 +615,42 @@ def paragraph_direction(text: str, default: Direction = "rtl", *, prefer_rtl: bo
 # Reordering
 
 
-_ASTRAL: Final = re.compile("[\U00010000-\U0010ffff]")
-# A character class with astral ranges is matched range by range (~40x slower); most lines have none.
-_NSM_BMP: Final = _char_class(" ".join(r for r in _NSM_RANGES.split() if len(r.partition("-")[0]) <= 4))
+_ASTRAL: Final = _LazyRegex("[\U00010000-\U0010ffff]")
+
+_LOW: Final = "\x00-\u07ff\u2000-\u206f\ufb50-\ufeff"
+"""The "low" alphabet: Latin, Greek, Cyrillic, Hebrew, Arabic, general punctuation, Arabic presentation forms.
+
+A line made only of these (nearly every line of an Arabic or English article) is reordered with
+probe classes cut down to the NSM and mirrored characters among them, which compile in a fraction
+of the time the full classes take; they match exactly the same on such a line.
+"""
+_LOW_INTERVALS: Final = ((0x0000, 0x07FF), (0x2000, 0x206F), (0xFB50, 0xFEFF))
+_LOW_TEXT: Final = _LazyRegex(f"[{_LOW}]*")
+"""Text of the low alphabet only (``fullmatch``; astral characters and surrogates are outside it)."""
+
+Tier = Literal["low", "bmp", "astral"]
+"""Which probe classes a line needs: low-alphabet characters only, any BMP character, or astral ones too."""
+
+
+_NSM_LOW_RANGES: Final = (
+    "300-36F 483-489 591-5BD 5BF 5C1-5C2 5C4-5C5 5C7 610-61A 64B-65F 670 6D6-6DC 6DF-6E4 6E7-6E8 6EA-6ED "
+    "711 730-74A 7A6-7B0 7EB-7F3 7FD FE00-FE0F FE20-FE2F"
+)
+"""``_NSM_RANGES`` within the low alphabet (a unit test keeps them in step), so that a low line's probe
+classes are made without reading the whole table."""
+
+
+def _clip(ranges: Iterable[tuple[int, int]], tier: Tier) -> list[tuple[int, int]]:
+    """The part of ``ranges`` a line of ``tier`` can hold."""
+    if tier == "astral":
+        return list(ranges)
+    limits = _LOW_INTERVALS if tier == "low" else ((0, 0xFFFF),)
+    out = []
+    for first, last in ranges:
+        for low, high in limits:
+            if first <= high and last >= low:
+                out.append((max(first, low), min(last, high)))
+    return out
 
 
 class _Bidi(NamedTuple):
@@ -507,38 +669,41 @@ def _bidi() -> _Bidi:
 
 
 class _Probes(NamedTuple):
-    any_site: re.Pattern[str]
-    """One character that starts a probe site (a single class: scanned much faster than ``site``)."""
     site: re.Pattern[str]
-    """Clusters that get a probe pair."""
+    """Clusters that get a probe pair; it starts with one character class, so a search scans fast."""
     rtl: re.Pattern[str]
     """A right-to-left cluster as it looks after reordering."""
 
 
 @cache
-def _probe_patterns(pa: str, pb: str, marks: bool, astral: bool) -> _Probes:
-    """The probe regexes for one probe pair (BMP-only classes when the line has no astral character)."""
-    mirrored = "".join(re.escape(ch) for ch in sorted(_bidi().mirrored) if astral or ord(ch) <= 0xFFFF)
-    nsm = _NSM if astral else _NSM_BMP
-    site = re.compile(f"[{nsm}]+|[{mirrored}][{nsm}]*" if marks else f"[{mirrored}][{nsm}]*")
-    any_site = re.compile(f"[{nsm}{mirrored}]" if marks else f"[{mirrored}]")
+def _probe_patterns(pa: str, pb: str, marks: bool, tier: Tier) -> _Probes:
+    """The probe regexes for one probe pair, with classes cut down to what a line of ``tier`` can hold.
+
+    ``[NSM mirrored][NSM]*`` finds the same clusters as ``[NSM]+|[mirrored][NSM]*``: a run of marks,
+    or a mirrored character and the marks after it.
+    """
+    nsm = _class_body(_parse_ranges(_NSM_LOW_RANGES) if tier == "low" else _clip(_parse_ranges(_NSM_RANGES), tier))
+    mirrored = _class_body(_clip(_collapse(map(ord, _bidi().mirrored)), tier))
+    site = re.compile(f"[{nsm}{mirrored}][{nsm}]*" if marks else f"[{mirrored}][{nsm}]*")
     # Reordered right to left, "base marks PA PB" reads "PB PA marks-reversed base".
-    marks_run = f"(?:(?!{pa}|{pb})[{nsm}])*" if astral else f"[{nsm}]*"
-    return _Probes(any_site, site, re.compile(f"{pb}{pa}({marks_run})(.?)", re.DOTALL))
+    marks_run = f"(?:(?!{pa}|{pb})[{nsm}])*" if tier == "astral" else f"[{nsm}]*"
+    return _Probes(site, re.compile(f"{pb}{pa}({marks_run})(.?)", re.DOTALL))
 
 
-_ONLY_RTL_AND_NEUTRAL: Final = re.compile(
+_ONLY_RTL_AND_NEUTRAL: Final = _LazyRegex(
     "[ !-/:-@\\[-`{-~\u00a0\u00ab\u00bb\u0606-\u065f\u066a\u066d-\u06dc\u06de-\u06ef\u06fa-\u06ff"
     "\u0750-\u077f\u2010-\u2027\u2030-\u205e\ufb50-\ufbc2\ufbd3-\ufd8f\ufd92-\ufdc7\ufdf0-\ufdff"
     "\ufe70-\ufe74\ufe76-\ufefc]*"
 )
-"""Arabic letters and neutrals only (no L, EN, AN, controls): in an RTL paragraph all sit at level 1."""
+"""Arabic letters and neutrals only (no L, EN, AN, controls): in an RTL paragraph all sit at level 1.
+
+All of them are in the low alphabet."""
 
 _NOT_A_BASE: Final = frozenset({"B", "S", "BN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"})
 """Marks after these do not take their level (W1, X9), so they get no probe."""
 
 
-def _reorder(text: str, base_dir: str | None, marks: bool = True) -> str:
+def _reorder(text: str, base_dir: str | None, marks: bool = True, low: bool = False) -> str:
     """Visual order of one line: python-bidi's Rust core, plus L4 mirroring and (if ``marks``) L3.
 
     Each mirrored character, and (with ``marks``) each base character followed by combining marks,
@@ -551,6 +716,7 @@ def _reorder(text: str, base_dir: str | None, marks: bool = True) -> str:
         text: one line in logical order.
         base_dir: ``"L"``, ``"R"``, or None for auto (P2/P3).
         marks: apply the L3 combining-mark pass.
+        low: the caller knows the line is made of the low alphabet (``_LOW``) only.
 
     Returns:
         The line in visual order, without bidi controls or BOM. Never raises.
@@ -558,16 +724,18 @@ def _reorder(text: str, base_dir: str | None, marks: bool = True) -> str:
     if not text:
         return ""
     get_display, mirrored = _bidi()
-    astral = False
-    if _SURROGATE_OR_ASTRAL.search(text) is not None:  # rare: one scan for both
-        if _SURROGATE.search(text):
-            text = _SURROGATE.sub("\ufffd", text)
-        astral = _ASTRAL.search(text) is not None
     pa, pb = _PROBE_PAIRS[0]
-    if astral:
-        pa, pb = next(((a, b) for a, b in _PROBE_PAIRS if a not in text and b not in text), (pa, pb))
-    any_site, site, rtl = _probe_patterns(pa, pb, marks, astral)
-    if any_site.search(text) is None:
+    tier: Tier = "low"
+    if not low and _LOW_TEXT.fullmatch(text) is None:  # rare: anything past Arabic, Latin, punctuation
+        tier = "bmp"
+        if _SURROGATE_OR_ASTRAL.search(text) is not None:  # rarer: one scan for both
+            if _SURROGATE.search(text):
+                text = _SURROGATE.sub("\ufffd", text)
+            if _ASTRAL.search(text) is not None:
+                tier = "astral"
+                pa, pb = next(((a, b) for a, b in _PROBE_PAIRS if a not in text and b not in text), (pa, pb))
+    site, rtl = _probe_patterns(pa, pb, marks, tier)
+    if site.search(text) is None:
         # Fast paths, same result as get_display: printable ASCII in an LTR paragraph stays as it is;
         # Arabic and neutrals in an RTL paragraph all resolve to level 1, so the line just reverses.
         if base_dir == "L" and text.isascii() and text.isprintable():
@@ -652,7 +820,7 @@ def _app_clusters(token: str) -> list[str]:
         ends.append(offset)
     merged: list[str] = []
     first = 0  # the first cluster not yet emitted
-    for match in _patterns().lam_alef.finditer(token):
+    for match in _lam_alef().finditer(token):
         lam = bisect_right(ends, match.start())
         alef = bisect_right(ends, match.end() - 1)
         merged.extend(out[first:lam])
@@ -666,7 +834,7 @@ def _estimate(token: str, app: bool) -> int:
     """Cell width of the token once shaped (app) or as is (terminal), without shaping it."""
     width = cell_len(token)
     if app and _LAM in token:
-        width -= len(_patterns().lam_alef.findall(token))
+        width -= len(_lam_alef().findall(token))
     return width
 
 
@@ -677,8 +845,9 @@ _NARROW: Final = (
 """Characters one cell wide, alone and in any sequence (a unit test checks them against rich)."""
 _ZERO_WIDTH: Final = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
 """Arabic marks: zero cells wide (class NSM)."""
-_SIMPLE_TEXT: Final = re.compile(f"[{_NARROW}{_ZERO_WIDTH}]*")
-_ZERO_WIDTH_RE: Final = re.compile(f"[{_ZERO_WIDTH}]")
+_SIMPLE_TEXT: Final = _LazyRegex(f"[{_NARROW}{_ZERO_WIDTH}]*")
+_ZERO_WIDTH_RUNS: Final = _LazyRegex(f"[{_ZERO_WIDTH}]+")
+"""Runs of marks (a run, unlike a single class, does not compile the class twice as a search prefix)."""
 
 
 def _simple_widths(text: str, parts: list[str], tokens: tuple[str, ...], app: bool) -> list[int]:
@@ -688,16 +857,17 @@ def _simple_widths(text: str, parts: list[str], tokens: tuple[str, ...], app: bo
     and ligatures are found with one scan of the whole text and charged to the token they fall in.
     """
     widths = list(map(len, tokens))
-    spots = [match.start() for match in _ZERO_WIDTH_RE.finditer(text)]
+    # (offset, cells less): a run of marks (never split by a space) or a lam-alef ligature.
+    spots = [(match.start(), match.end() - match.start()) for match in _ZERO_WIDTH_RUNS.finditer(text)]
     if app and _LAM in text:
-        spots.extend(match.start() for match in _patterns().lam_alef.finditer(text))
+        spots.extend((match.start(), 1) for match in _lam_alef().finditer(text))
     if spots:
         starts = list(accumulate((len(part) + 1 for part in parts), initial=0))
         # A spot is never a space, so its part is a token: its index counts the non-empty parts so far.
         owner = None if len(parts) == len(tokens) else list(accumulate(map(bool, parts)))
-        for spot in spots:
+        for spot, less in spots:
             part = bisect_right(starts, spot) - 1
-            widths[part if owner is None else owner[part] - 1] -= 1
+            widths[part if owner is None else owner[part] - 1] -= less
     return widths
 
 
@@ -716,7 +886,7 @@ def _measure(paragraph: str, app: bool) -> _Measure:
         else:
             widths = tuple(_estimate(token, app) for token in tokens)
         ends = tuple(accumulate((size + 1 for size in widths), initial=0))
-        found = _Measure(tokens, widths, ends, {})
+        found = _Measure(tokens, widths, ends)
         _MEASURED.put(key, found)
     return found
 
@@ -739,20 +909,24 @@ def _chop_token(token: str, width: int, app: bool) -> list[tuple[int, int, int]]
     return _chop(_app_clusters(token) if app else _clusters(token), width, app)
 
 
-def _plan(measure: _Measure, width: int, app: bool) -> list[list[Piece]]:
+PlanLine = tuple[int, int] | list[Piece]
+"""One planned line: ``(first, stop)`` for the whole tokens ``first..stop-1``, else its pieces."""
+
+
+def _plan(measure: _Measure, width: int, app: bool) -> list[PlanLine]:
     """Greedy logical wrap at spaces; tokens wider than ``width`` are split at cluster boundaries.
 
     A line that starts with token ``i`` holds the tokens before ``j`` while ``ends[j] - ends[i] - 1``
     (their widths plus the spaces between) fits, so each line is one bisection of ``ends``.
     """
     tokens, widths, ends = measure.tokens, measure.widths, measure.ends
-    lines: list[list[Piece]] = []
+    lines: list[PlanLine] = []
     count = len(widths)
     index = 0
     while index < count:
         if widths[index] <= width:
             stop = bisect_right(ends, ends[index] + width + 1, index + 1) - 1
-            lines.append([(k, -1, -1) for k in range(index, stop)])
+            lines.append((index, stop))
             index = stop
             continue
         pieces = _chop_token(tokens[index], width, app)
@@ -803,11 +977,20 @@ def _check_direction(direction: str | None) -> None:
         raise ValueError(f"unknown direction {direction!r}; expected 'ltr' or 'rtl'")
 
 
-_NEEDS_PREPARING: Final = re.compile(
+_NEEDS_PREPARING: Final = _LazyRegex(
     "[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u206f\ufb50-\ufdff\ufe70-\ufeff"
     "\ufff9-\ufffb\ud800-\udfff\U000e0000-\U000e007f]"
 )
-"""Controls, separators, bidi overrides, presentation forms, BOM, surrogates, tags: one scan finds them."""
+"""Controls, separators, bidi overrides, presentation forms, BOM, surrogates, tags: one scan finds them.
+
+All but the presentation forms are unprintable, so printable text only needs the cheaper ``_PRESENTATION``."""
+
+
+def _needs_preparing(text: str) -> bool:
+    """``_NEEDS_PREPARING.search(text)``, without compiling it for printable text."""
+    if text.isprintable():
+        return _PRESENTATION.search(text) is not None
+    return _NEEDS_PREPARING.search(text) is not None
 
 
 def _paragraphs(text: str) -> tuple[str, ...]:
@@ -819,7 +1002,7 @@ def _paragraphs(text: str) -> tuple[str, ...]:
     """
     found = _SPLIT.get(text)
     if found is None:
-        prepared = _fold_presentation(sanitize_text(text)) if _NEEDS_PREPARING.search(text) else text
+        prepared = _fold_presentation(sanitize_text(text)) if _needs_preparing(text) else text
         found = tuple(prepared.split("\n"))
         _SPLIT.put(text, found)
     return found
@@ -836,13 +1019,47 @@ def _finish(line: str, width: int, rtl: bool, align: bool) -> str:
     return line
 
 
-def _shaped_tokens(paragraph: str, count: int) -> tuple[str, ...] | None:
-    """The paragraph's shaped text split at spaces, or None if it does not line up with the tokens."""
-    found = _SHAPED_TOKENS.get(paragraph)
-    if found is None:
+@cache
+def _mirrors_keep_width() -> bool:
+    """Whether every mirrored character is as wide as its mirror image (true in every table seen)."""
+    return all(cell_len(a) == cell_len(b) for a, b in _bidi().mirrored.items())
+
+
+def _prepare(paragraph: str, measure: _Measure, app: bool) -> _Fast:
+    """Fill in ``measure.shaped`` (app mode) and ``measure.fast`` before the paragraph's first layout.
+
+    ``reverse`` and ``keep`` follow :func:`_reorder` step by step: a paragraph of the low alphabet with
+    no probe site gets its fast paths, and so does each of its lines (a subset of its characters).
+    """
+    tokens = measure.tokens
+    shaped = None
+    if app and tokens:
         found = tuple(filter(None, _shape_logical(paragraph).split(" ")))
-        _SHAPED_TOKENS.put(paragraph, found)
-    return found if len(found) == count else None
+        shaped = found if len(found) == len(tokens) else None
+    text = " ".join(tokens if shaped is None else shaped)
+    printable = text.isprintable()
+    clean = printable or _STRIP.search(text) is None
+    low = reverse = False
+    if app:
+        low = _LOW_TEXT.fullmatch(text) is not None
+        plain = low and _probe_patterns(*_PROBE_PAIRS[0], True, "low").site.search(text) is None
+        reverse = plain and clean and _ONLY_RTL_AND_NEUTRAL.fullmatch(text) is not None
+        keep = plain and text.isascii() and printable
+    else:
+        keep = clean
+    additive = ZWJ not in text and "\ufe0f" not in text
+    fast = _Fast(additive, printable and (not app or _mirrors_keep_width()), low, reverse, keep)
+    measure.shaped = shaped
+    measure.fast = fast
+    return fast
+
+
+def _exact(measure: _Measure, source: tuple[str, ...], fast: _Fast) -> bool:
+    """Whether ``measure`` gives whole-token lines their exact width (see ``_Measure.exact``); cached."""
+    exact = measure.exact
+    if exact is None:
+        exact = measure.exact = fast.additive and list(map(cell_len, source)) == list(measure.widths)
+    return exact
 
 
 @lru_cache(maxsize=16)
@@ -889,23 +1106,47 @@ def _layout_one(
         STATS.layout_hits += 1
         return found
     app = mode == "app"
-    resolved = direction or paragraph_direction(paragraph, default, prefer_rtl=prefer_rtl)
-    rtl = resolved == "rtl"
     measure = _measure(paragraph, app)
-    tokens = measure.tokens
+    resolved = direction or measure.directions.get((default, prefer_rtl))
+    if resolved is None:
+        resolved = measure.directions[default, prefer_rtl] = paragraph_direction(
+            paragraph, default, prefer_rtl=prefer_rtl
+        )
+    rtl = resolved == "rtl"
+    tokens, ends = measure.tokens, measure.ends
     plan = _plan(measure, width, app)
-    shaped = _shaped_tokens(paragraph, len(tokens)) if app and tokens else None
+    first_layout = measure.fast is None
+    fast = measure.fast or _prepare(paragraph, measure, app)
+    shaped = measure.shaped
     source = tokens if shaped is None else shaped
+    # A whole-token line of such a paragraph is measured once (the first time it is laid out) or not
+    # at all (from then on), and not reordered at all when the paragraph allows.
+    exact = not first_layout and _exact(measure, source, fast)
+    known = fast.additive and fast.printable
+    quick = fast.additive and (fast.reverse if app and rtl else fast.keep)
+    flip = app and rtl
+    base = "R" if rtl else "L"
     lines: list[str] = []
-    for pieces in plan or [[]]:
-        # Only the first piece of a line (a split token's tail) and the last (its head) can be partial.
-        if pieces and pieces[0][1] < 0 and pieces[-1][1] < 0:
-            line = " ".join(source[pieces[0][0] : pieces[-1][0] + 1])
+    for planned in plan or [[]]:
+        if isinstance(planned, tuple):
+            first, stop = planned
+            line = " ".join(source[first:stop])
+            if (quick or known) and (size := ends[stop] - ends[first] - 1 if exact else cell_len(line)) <= width:
+                if quick:
+                    visual = line[::-1] if flip else line
+                else:
+                    visual = _reorder(line, base, low=fast.low) if app else line
+                if len(visual) == len(line):  # always: reordering only moves characters
+                    if align and size < width:
+                        visual = " " * (width - size) + visual if rtl else visual + " " * (width - size)
+                    lines.append(visual)
+                    continue
         else:
-            line = " ".join([_piece_text(piece, tokens, shaped, app) for piece in pieces])
+            # A split token's tail starts the line, or its head ends it.
+            line = " ".join([_piece_text(piece, tokens, shaped, app) for piece in planned])
         if cell_len(line) > width:  # an estimate that missed: crop the logical end, never overflow
             line = set_cell_size(line, width)
-        line = _reorder(line, "R" if rtl else "L") if app else _strip_controls(line)
+        line = _reorder(line, base, low=fast.low) if app else _strip_controls(line)
         lines.append(_finish(line, width, rtl, align))
     found = tuple(lines)
     _LAID_OUT.put(key, found)
@@ -946,6 +1187,14 @@ def layout_paragraph(
     Raises:
         ValueError: ``width`` below 1, or an unknown mode or direction.
     """
+    if text.isprintable():  # one paragraph (no separator in it): cached by _layout_one alone
+        _check_width(width)
+        _check_mode(mode)
+        _check_direction(direction)
+        _check_direction(default)
+        single = _paragraphs(text)
+        if len(single) == 1:
+            return _layout_one(single[0], width, mode, direction, default, prefer_rtl, align)
     key = (text, width, mode, direction, default, prefer_rtl, align)
     hit = _TEXT_LAID_OUT.get(key)
     if hit is not None:  # these exact arguments were checked when it was stored

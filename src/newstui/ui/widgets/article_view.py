@@ -8,13 +8,13 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from newstui.model import Article
-from newstui.render import ArticleLayout, layout_article
+from newstui.render import ArticleLayout, layout_article, layout_at
 from newstui.text.rtl import BidiMode
 
 ROLE_CLASSES: dict[str, str] = {
@@ -84,6 +84,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._placeholder = ""
         self._styles: dict[str, Style] = {}
         self._sync_pending = False
+        self._moved = 0
+        """The layout's ``moved`` when the scroll offset last followed it."""
         self.rows_built = 0
         """Rows built by ``render_line`` since the last layout (tests check laziness with it)."""
         self.layouts_made = 0
@@ -131,7 +133,11 @@ class ArticleView(ScrollView, can_focus=True):
             return len(layout.blocks) - 1, 0
 
     def _relayout(self, *, keep_position: bool) -> None:
-        """Lay the article out for the current width, keeping the top paragraph in view when asked."""
+        """Lay the article out for the current width, keeping the top paragraph in view when asked.
+
+        Deep in a long article the new layout is counted from that paragraph down, with the lines above
+        it estimated (``render.layout_at``), so a resize costs what is on screen.
+        """
         width = self.text_width
         anchor = self._block_at(int(self.scroll_y)) if keep_position and self._layout else None
         if self._article is None or width < 1:
@@ -139,19 +145,66 @@ class ArticleView(ScrollView, can_focus=True):
             self.virtual_size = Size(max(0, width), 0)
             self.refresh()
             return
-        self._layout = layout_article(self._article, width, mode=self.mode)
-        self.layouts_made += 1
-        self.rows_built = 0
+        top: int | None = None
         if anchor is not None:
             block, offset = anchor
-            block = min(block, len(self._layout.blocks) - 1)
-            # Counts the blocks above the anchor at the new width (no shaping), so the height includes them.
-            top = self._layout.block_start(block) + offset
-            self.virtual_size = Size(width, self._layout.height)
-            self.scroll_to(y=top, animate=False, immediate=True)
+            layout, top = layout_at(self._article, width, block, mode=self.mode)
+            top += offset
         else:
-            self.virtual_size = Size(width, self._layout.height)
+            layout = layout_article(self._article, width, mode=self.mode)
+        self._use(layout)
+        self.virtual_size = Size(width, layout.height)
+        if top is not None:
+            self.scroll_to(y=top, animate=False, immediate=True)
         self.refresh()
+
+    def _use(self, layout: ArticleLayout) -> None:
+        """Make ``layout`` the current one."""
+        self._layout = layout
+        self._moved = layout.moved
+        self.layouts_made += 1
+        self.rows_built = 0
+
+    def _follow_moved_rows(self, layout: ArticleLayout) -> None:
+        """Scroll by the rows the layout's lines just moved, so the same lines stay where they are on screen.
+
+        Called while a frame is drawn, before any row of it: the scroll offset is set without validation
+        and the height follows right after.
+        """
+        delta = layout.moved - self._moved
+        self._moved = layout.moved
+        y = max(0.0, self.scroll_y + delta)
+        self.set_scroll(None, y)
+        self.set_reactive(ScrollView.scroll_target_y, y)
+        self.call_later(self._sync_moved)
+
+    def _sync_moved(self) -> None:
+        """Give the scroll area the height of a layout whose rows moved, and check the offset against it."""
+        layout = self._layout
+        if layout is not None:
+            self.virtual_size = Size(self.virtual_size.width, layout.height)
+            self.scroll_to(y=self.scroll_y, animate=False, immediate=True)
+            self.refresh()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Count the rows to draw before drawing any (a layout's rows may move while it counts up).
+
+        Row 0 always shows the start of the article: a jump there counts every block above the layout's
+        counted run. Elsewhere, rows that move (the estimate above a resized layout was off) are followed
+        by the scroll offset, so the screen does not jump.
+        """
+        layout = self._layout
+        if layout is not None:
+            top = int(self.scroll_y) + crop.y
+            if top <= 0:
+                layout.block_start(0)
+                if layout.moved != self._moved:  # the rows moved; the view stays at the top
+                    self._moved = layout.moved
+                    self.call_later(self._sync_moved)
+            layout.cover(top, top + crop.height)  # also lays out the blocks the rows show
+            if layout.moved != self._moved:
+                self._follow_moved_rows(layout)
+        return super().render_lines(crop)
 
     def _height_drifted(self, layout: ArticleLayout) -> bool:
         """True when the layout's (refined) height is far enough from the scroll height to resize it.
@@ -168,7 +221,7 @@ class ArticleView(ScrollView, can_focus=True):
         return abs(height - shown) > max(self.scrollable_content_region.height, shown // 50)
 
     def _sync_height(self) -> None:
-        """Give the scroll area the layout's refined height; rows above the counted frontier never move."""
+        """Give the scroll area the layout's refined height; rows of the counted run do not move."""
         self._sync_pending = False
         layout = self._layout
         if layout is not None and self._height_drifted(layout):
@@ -179,6 +232,7 @@ class ArticleView(ScrollView, can_focus=True):
         layout = self._layout
         if layout is not None and not layout.is_exact:
             layout.exact_height()
+            self._moved = layout.moved
             self.virtual_size = Size(self.virtual_size.width, layout.height)
         super().action_scroll_end()
 
@@ -209,9 +263,8 @@ class ArticleView(ScrollView, can_focus=True):
         if layout is None and self._article is not None and width >= 1:
             # Shown before the pane had a size (e.g. at start-up): lay out in this first frame instead of
             # waiting for the Resize event; the scroll height follows right after.
-            layout = self._layout = layout_article(self._article, width, mode=self.mode)
-            self.layouts_made += 1
-            self.rows_built = 0
+            layout = layout_article(self._article, width, mode=self.mode)
+            self._use(layout)
         if layout is None:
             if y == 0 and self._placeholder:
                 style = self._style("notice")
