@@ -204,6 +204,11 @@ class ReaderScreen(Screen[None]):
         Small local sources are read here, before the panes exist, so the layout class is set once
         (no restyle of every pane later) and the first frame already shows the article.
         """
+        # The width class Textual sets on the first resize, set now: styles are applied once, not twice.
+        width = self.app.size.width
+        fitting = [name for least, name in self.HORIZONTAL_BREAKPOINTS if width >= least]
+        if fitting:
+            self.set_class(True, fitting[-1])
         if self.settings.refs:
             self._preloaded = self._load_small_local()
             if self._preloaded is not None:
@@ -222,7 +227,6 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Titles, modes and first state; small local sources are already read, others load after the first paint."""
-        self.filter_input.display = False
         self.list_pane.border_title = "Articles"
         self.article_view.border_title = "Article"
         self.related.border_title = "Related"
