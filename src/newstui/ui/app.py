@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sys
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -69,6 +70,7 @@ class NewsApp(App[None]):
         """How text is drawn now: shaped and reordered by us (``app``) or left to the terminal."""
         self._open_url = open_url
         self._client: httpx.AsyncClient | None = None
+        self._client_lock = asyncio.Lock()
 
     def get_default_screen(self) -> Screen[Any]:
         """The reader screen."""
@@ -94,10 +96,11 @@ class NewsApp(App[None]):
 
     async def http_client(self) -> httpx.AsyncClient:
         """The one HTTP client of the session, created on first use (only when a URL is involved)."""
-        if self._client is None:
-            from newstui.sources.http import make_client
-
-            self._client = make_client(self.load_options())
+        async with self._client_lock:
+            if self._client is None:
+                # httpx and httpcore take a few hundred milliseconds to import: a thread does it, so the
+                # window keeps answering keys meanwhile.
+                self._client = await asyncio.to_thread(_new_client, self.load_options())
         return self._client
 
     async def on_unmount(self) -> None:
@@ -180,6 +183,13 @@ class NewsApp(App[None]):
             for title, help_text, action in PALETTE_COMMANDS:
                 yield SystemCommand(title, help_text, partial(self.run_action, action, screen))
         yield SystemCommand("Help", "Show every key of newstui (?)", self.action_help)
+
+
+def _new_client(options: LoadOptions) -> httpx.AsyncClient:
+    """The shared client (``sources.http.make_client``), imported on first use."""
+    from newstui.sources.http import make_client
+
+    return make_client(options)
 
 
 def create_app(
