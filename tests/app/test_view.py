@@ -93,7 +93,7 @@ class TestArticleView:
             assert any("900" in row for row in rows[-3:])
 
     async def test_resize_deep_in_a_long_article_keeps_the_paragraph(self, make_app: Any) -> None:
-        """After a resize the paragraph at the top stays at the top, and no block above it is counted (an estimate stands in)."""
+        """After a resize the top paragraph stays at the top; no block above it is counted (an estimate stands in)."""
         app = make_app([long_article(900)])
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()

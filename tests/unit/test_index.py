@@ -52,6 +52,7 @@ class TestIndexFile:
         full = parse_document(RawDocument(origin=str(path), data=path.read_bytes()))[0]
         assert stub.indexed_only and not stub.paragraphs and not stub.related
         assert (stub.id, stub.title, stub.origin, stub.direction) == (full.id, full.title, full.origin, "rtl")
+        assert (stub.source, stub.section) == (full.source, full.section) == ("جريدة الساحل", "ثقافة")
 
     @pytest.mark.parametrize("path", text_files(), ids=lambda p: p.name)
     def test_stub_agrees_with_the_parser(self, path: Path) -> None:
@@ -60,7 +61,13 @@ class TestIndexFile:
         full = parse_document(RawDocument(origin=str(path), data=path.read_bytes()))
         if indexed[0].indexed_only:
             assert len(indexed) == 1
-            assert (indexed[0].id, indexed[0].title) == (full[0].id, full[0].title)
+            stub, first = indexed[0], full[0]
+            assert (stub.id, stub.title, stub.source, stub.section) == (
+                first.id,
+                first.title,
+                first.source,
+                first.section,
+            )
         else:
             assert indexed == full
 

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newstui.errors import ParseError
-from newstui.parse.plaintext import QUICK_CHARS, TITLE_MAX, parse_plaintext, quick_title
+from newstui.parse.plaintext import QUICK_CHARS, TITLE_MAX, QuickHead, parse_plaintext, quick_head, quick_title
 from newstui.text.sanitize import sanitize_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -39,6 +39,15 @@ LONG_LEAD = (
     "قال وزير الزراعة في مؤتمر صحفي عقده صباح اليوم في مقر الوزارة إن موسم الحصاد هذا العام جاء أفضل"
     " من المتوقع بفضل الأمطار المبكرة التي هطلت على معظم المناطق الزراعية في البلاد."
 )
+
+
+def full_head(text: str) -> QuickHead | None:
+    """The first article's (title, source, section) from the full parse, or None without an article."""
+    try:
+        first = parse_plaintext(sanitize_text(text), origin="x")[0]
+    except ParseError:
+        return None
+    return QuickHead(first.title, first.source, first.section)
 
 
 def full_title(text: str) -> str | None:
@@ -114,6 +123,21 @@ class TestAgreesWithFullParse:
         title = quick_title(text)
         assert title is None or title == full_title(text)
 
+    @pytest.mark.parametrize("path", TEXT_FILES, ids=lambda path: path.name)
+    def test_head_of_text_files(self, path: Path) -> None:
+        """quick_head is None or the full parse's (title, source, section), for every text file."""
+        text = path.read_text(encoding="utf-8")
+        head = quick_head(text)
+        assert head is None or head == full_head(text)
+
+    def test_generated_corpus_heads(self) -> None:
+        """Every generated corpus article gets its title, source and section, the full parse's."""
+        rng = random.Random(43)
+        for index in range(300):
+            text = small_article(rng, index)
+            head = quick_head(text)
+            assert head == full_head(text) and head.source and head.section, index
+
     def test_generated_corpus_is_all_handled(self) -> None:
         """Every generated corpus article (byline, blank line, lead) gets its title, the full parse's."""
         rng = random.Random(42)
@@ -170,3 +194,6 @@ class TestAgreesWithFullParse:
         text = separator.join(lines)
         title = quick_title(text)
         assert title is None or title == full_title(text)
+        head = quick_head(text)
+        assert (head is None) == (title is None)
+        assert head is None or head == full_head(text)

@@ -700,27 +700,35 @@ def _short_lines(chunk: str) -> tuple[_Line, ...]:
     return found
 
 
-def quick_title(text: str) -> str | None:
-    """The title ``parse_plaintext`` gives a document's first article, read from its first lines only.
+class QuickHead(NamedTuple):
+    """What a title-only listing shows of a document: its first article's title, source and section."""
+
+    title: str
+    source: str | None
+    section: str | None
+
+
+def quick_head(text: str) -> QuickHead | None:
+    """Title, source and section ``parse_plaintext`` gives a document's first article, from its first lines.
 
     For a title-only listing of many files: the byline, headline and lead lines at the top are
-    sanitized and classified exactly as the full parse does, and the title is returned only when
-    those lines settle it (a plain lead paragraph or a headline over one, no marker before it).
-    Anything else (markers or lists at the top, a URL or dateline as lead, a first line longer than
+    sanitized and classified exactly as the full parse does, and an answer is given only when those
+    lines settle it (a plain lead paragraph or a headline over one, no marker before it). Anything
+    else (markers or lists at the top, a URL or dateline as lead, a first line longer than
     ``QUICK_CHARS``) gives None, and the caller parses in full.
 
     Args:
         text: the decoded document, not yet sanitized.
 
     Returns:
-        Exactly ``parse_plaintext(sanitize_text(text), origin=...)[0].title`` (already sanitized),
-        or None.
+        Exactly the first article's ``(title, source, section)`` from
+        ``parse_plaintext(sanitize_text(text), origin=...)`` (already sanitized), or None.
     """
     lines = _LazyLines(text)
     try:
         if lines.at(0) is None:
             return None
-        headline, _, position = _read_header(lines.at)
+        headline, byline, position = _read_header(lines.at)
         # The body starts with plain lines: the first URL line is the page's URL, the next plain
         # line its first paragraph (no marker or list line before it, so no story or list yet).
         lead = lines.at(position)
@@ -730,8 +738,21 @@ def quick_title(text: str) -> str | None:
         return None
     if lead is None or not lead.plain:
         return None
+    # The lead is a paragraph of the page, so the page keeps the byline (nothing is promoted).
+    source, section = byline if byline is not None else (None, None)
     if headline:
-        return headline
+        return QuickHead(headline, source, section)
     if _is_furniture(lead.text):  # the title would come from a later paragraph
         return None
-    return lead_title(lead.text)
+    return QuickHead(lead_title(lead.text), source, section)
+
+
+def quick_title(text: str) -> str | None:
+    """The title ``parse_plaintext`` gives a document's first article, read from its first lines only.
+
+    Returns:
+        Exactly ``parse_plaintext(sanitize_text(text), origin=...)[0].title`` (already sanitized),
+        or None when the first lines do not settle it (see ``quick_head``).
+    """
+    head = quick_head(text)
+    return head.title if head is not None else None

@@ -11,7 +11,7 @@ from newstui.errors import ParseError
 from newstui.model import Article
 from newstui.parse import parse_document, sniff_kind
 from newstui.parse.ids import article_id
-from newstui.parse.plaintext import quick_title
+from newstui.parse.plaintext import quick_head
 from newstui.sources.local import read_file
 from newstui.text.decode import decode_bytes
 from newstui.text.rtl import paragraph_direction
@@ -22,9 +22,10 @@ __all__ = ["index_file", "parse_indexed"]
 def index_file(path: str, *, cap: int, encoding: str | None = None) -> list[Article]:
     """What a folder listing needs of ``path``: a title-only stub, or the parsed articles.
 
-    A plain-text file whose title can be read from its first lines (``parse.plaintext.quick_title``,
+    A plain-text file whose title can be read from its first lines (``parse.plaintext.quick_head``,
     which answers exactly what the full parse would, or nothing) becomes one ``Article`` with
-    ``indexed_only=True``, the id the full parse gives its first article, and no body. Anything else
+    ``indexed_only=True``, the id, title, source and section the full parse gives its first article,
+    and no body. Anything else
     (HTML, feeds, unusual text) is parsed in full, as ``load_sources`` does without indexing.
 
     Args:
@@ -43,14 +44,16 @@ def index_file(path: str, *, cap: int, encoding: str | None = None) -> list[Arti
     decoded = decode_bytes(document.data, forced=encoding, origin=path)
     text = decoded.text
     if sniff_kind(text, document.content_type) == "text":
-        title = quick_title(text)
-        if title:
+        head = quick_head(text)
+        if head is not None and head.title:
             return [
                 Article(
                     id=article_id(path, 0),
-                    title=title,
+                    title=head.title,
+                    source=head.source,
+                    section=head.section,
                     origin=path,
-                    direction=paragraph_direction(title, "rtl"),
+                    direction=paragraph_direction(head.title, "rtl"),
                     indexed_only=True,
                 )
             ]
