@@ -22,12 +22,13 @@ time in proportion to the batch (about 0.7 ms per article with nine related link
 from __future__ import annotations
 
 import sys
+from bisect import insort
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
-from typing import Final
+from typing import Any, Final
 from urllib.parse import urlsplit
 
 from newstui.model import Article, Link
@@ -274,19 +275,23 @@ class Corpus:
             return
         changes: dict[int, dict[int, int | None]] = {}
         for position in added if self._pending else ():  # a first batch has no earlier links waiting
-            for ref in sorted(self._pending_hits(position)):
-                if ref[0] >= first:
-                    continue  # links of this batch are searched in full below
-                match = self._pending[ref]
-                before = match.target
-                match.offer(position, self._keys[position], self._urls[position])
-                if match.final:
-                    self._unpend(ref)
-                if match.target != before:
-                    changes.setdefault(ref[0], {})[ref[1]] = match.target
+            self._offer(position, changes, earlier_than=first)  # links of this batch are searched below
         for position in added:
             self._resolve_own_links(position, changes)
         self._apply(changes)
+
+    def _offer(self, position: int, changes: dict[int, dict[int, int | None]], *, earlier_than: int) -> None:
+        """Offer the article at ``position`` to the waiting links of articles before ``earlier_than``."""
+        for ref in sorted(self._pending_hits(position)):
+            if ref[0] >= earlier_than or ref[0] == position:
+                continue
+            match = self._pending[ref]
+            before = match.target
+            match.offer(position, self._keys[position], self._urls[position])
+            if match.final:
+                self._unpend(ref)
+            if match.target != before:
+                changes.setdefault(ref[0], {})[ref[1]] = match.target
 
     def _resolve_own_links(self, position: int, changes: dict[int, dict[int, int | None]]) -> None:
         """Search a target for every unresolved link of the article at ``position``; note the changes."""
@@ -316,6 +321,12 @@ class Corpus:
         for ref in [ref for ref in self._pending if ref[0] == position]:
             self._unpend(ref)
         self._articles[position] = article
+        key = _title_key(article.title)
+        retitled = key.norm != self._keys[position].norm  # e.g. a file edited after it was listed
+        if retitled:
+            self._unindex_title(position, self._keys[position])
+            self._keys[position] = key
+            self._index_title(position, key)
         if position < len(self._search):
             self._search[position] = _search_text(article, self._keys[position].norm)
         ukey = url_key(article.url) if article.url else None
@@ -323,6 +334,8 @@ class Corpus:
             self._urls[position] = ukey
             self._by_url.setdefault(ukey, position)
         changes: dict[int, dict[int, int | None]] = {}
+        if retitled:  # links still waiting for a target may find it under the new title
+            self._offer(position, changes, earlier_than=len(self._articles))
         self._resolve_own_links(position, changes)
         self._apply(changes)
         return self._articles[position]
@@ -348,15 +361,32 @@ class Corpus:
         self._position[article.id] = position
         self._keys.append(key)
         self._urls.append(ukey)
-        if key.norm:
-            self._by_title.setdefault(key.norm, []).append(position)
         if ukey is not None:
             self._by_url.setdefault(ukey, position)
+        self._index_title(position, key)
+        return position
+
+    def _index_title(self, position: int, key: _TitleKey) -> None:
+        """File the article at ``position`` under its title (exact, first words, words)."""
+        if key.norm:
+            insort(self._by_title.setdefault(key.norm, []), position)  # load order: the first one wins
         if key.near_eligible:
             self._by_head.setdefault(key.head, []).append(position)
             for word in key.word_set:
                 self._by_word.setdefault(word, []).append(position)
-        return position
+
+    def _unindex_title(self, position: int, key: _TitleKey) -> None:
+        """Take the article at ``position`` out of the title indexes (its title changed)."""
+        indexes: list[tuple[dict[Any, list[int]], Any]] = [(self._by_title, key.norm)]
+        if key.near_eligible:
+            indexes.append((self._by_head, key.head))
+            indexes.extend((self._by_word, word) for word in key.word_set)
+        for index, entry in indexes:
+            positions = index.get(entry)
+            if positions is not None and position in positions:
+                positions.remove(position)
+                if not positions:
+                    del index[entry]
 
     def _pending_hits(self, position: int) -> set[_Ref]:
         """Pending links that the article at ``position`` could be a target for."""

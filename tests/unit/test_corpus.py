@@ -407,3 +407,31 @@ class TestUpgrade:
 
         with pytest.raises(KeyError):
             Corpus().upgrade(Article(id="nope", title="x"))
+
+    def test_upgrade_with_a_new_title_is_found_by_it(self) -> None:
+        """A listed file edited before it was opened: its new title resolves, the old one no longer does."""
+        stub = article("f-0", "Old ferry timetable for the winter season", indexed_only=True)
+        other = article("o-0", "Harbour master on the new quay works in the old port")
+        corpus = Corpus([stub, other])
+        assert corpus.resolve(Link("Old ferry timetable for the winter season")) == "f-0"
+        corpus.upgrade(article("f-0", "New ferry timetable published for the summer"))
+        assert corpus.resolve(Link("New ferry timetable published for the summer")) == "f-0"
+        assert corpus.resolve(Link("Old ferry timetable for the winter season")) is None
+        assert corpus.filter("summer")[0].id == "f-0"
+
+    def test_upgrade_with_a_new_title_gives_waiting_links_their_target(self) -> None:
+        """A link that found nothing before now finds the upgraded article under its new title."""
+        stub = article("f-0", "Draft title of the ferry story", indexed_only=True)
+        reader = article("r-0", "Harbour news", "New ferry timetable published for the summer")
+        corpus = Corpus([stub, reader])
+        assert targets(corpus, "r-0") == [None]
+        corpus.upgrade(article("f-0", "New ferry timetable published for the summer"))
+        assert targets(corpus, "r-0") == ["f-0"]
+
+    def test_upgrade_keeps_the_earliest_article_first_for_a_shared_title(self) -> None:
+        """Two articles end up with one title: a link goes to the one loaded first, as for any title."""
+        first = article("a-0", "Draft", indexed_only=True)
+        second = article("b-0", "Market reopens after the storm damage repairs")
+        corpus = Corpus([first, second])
+        corpus.upgrade(article("a-0", "Market reopens after the storm damage repairs"))
+        assert corpus.resolve(Link("Market reopens after the storm damage repairs")) == "a-0"
