@@ -34,6 +34,7 @@ class TestFolderIndex:
         app = make_app([], refs=(str(folder),), layout="rtl")
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot)
+            monkeypatch.setattr(reader_module, "SYNC_LOAD_BYTES", 1 << 20)  # small files: parsed at once
             screen = reader(app)
             articles = screen.article_list.articles
             opened = screen.current
@@ -64,6 +65,7 @@ class TestFolderIndex:
         app = make_app([], refs=(str(folder),), layout="rtl")
         async with app.run_test(size=SIZE, message_hook=hook) as pilot:
             await settle(pilot)
+            monkeypatch.setattr(reader_module, "SYNC_LOAD_BYTES", 1 << 20)
             screen = reader(app)
             stub = next(article for article in screen.corpus if article.indexed_only)
             os.unlink(stub.origin)
@@ -74,3 +76,42 @@ class TestFolderIndex:
             await pilot.press("n")
             await pilot.pause()
             assert screen.current is not None
+
+    async def test_a_big_file_is_parsed_on_a_thread(
+        self, make_app: Any, folder: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Over the size parsed at once, the title shows with "reading the file…", then the text, in place."""
+        monkeypatch.setattr(reader_module, "SYNC_LOAD_BYTES", -1)  # every file counts as big
+        app = make_app([], refs=(str(folder),), layout="rtl")
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            screen = reader(app)
+            stub = next(article for article in screen.corpus if article.title.startswith("سوق الوراقين"))
+            assert stub.indexed_only
+            assert screen.open_article(stub.id)
+            current = screen.current
+            assert current is not None and current.indexed_only  # the title first
+            assert screen.article_view.border_title == reader_module.READING_TITLE
+            await settle(pilot)
+            current = screen.current
+            assert current is not None and current.id == stub.id and current.paragraphs
+            assert not current.indexed_only and screen.article_view.article is current
+            assert screen.article_view.border_title == "Article"
+            assert any(article.title.startswith("معرض للخط") for article in screen.corpus)
+
+    async def test_a_big_file_gone_is_a_notification(
+        self, make_app: Any, folder: Path, hook: Any, notes: list[Any], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """The thread's failure is reported like a small file's, and the pane's title is restored."""
+        monkeypatch.setattr(reader_module, "SYNC_LOAD_BYTES", -1)
+        app = make_app([], refs=(str(folder),), layout="rtl")
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await settle(pilot)
+            screen = reader(app)
+            stub = next(article for article in screen.corpus if article.indexed_only)
+            os.unlink(stub.origin)
+            assert screen.open_article(stub.id)
+            await settle(pilot)
+            assert screen.current is not None and screen.current.indexed_only
+            assert any(stub.origin in note.message and note.severity == "error" for note in notes)
+            assert screen.article_view.border_title == "Article"

@@ -61,3 +61,20 @@ class EntryFailed(Message):
 
     article_id: str
     error: str
+
+
+@dataclass
+class IndexedParsed(Message):
+    """The big file behind title-only folder entry ``article_id`` was parsed on a thread."""
+
+    article_id: str
+    articles: tuple[Article, ...]
+
+
+@dataclass
+class IndexedFailed(Message):
+    """The file behind title-only folder entry ``article_id`` could not be read; its title stays."""
+
+    article_id: str
+    error: str
+    """One-line reason, already sanitized."""

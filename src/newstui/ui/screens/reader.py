@@ -46,6 +46,8 @@ SYNC_LOAD_BYTES: Final = 1 << 20
 """Local files (and piped input) up to this many bytes in all are read before the first frame."""
 PREFETCH_LINKS: Final = 9
 """Related stories (those with a number key) whose first screen is laid out in advance."""
+READING_TITLE: Final = "Article · reading the file…"
+"""The article pane's title while a big folder file is parsed on a thread."""
 MAX_FAILURE_NOTES: Final = 3
 """Failed sources notified one by one per batch; the rest are counted in one notification."""
 
@@ -150,6 +152,8 @@ class ReaderScreen(Screen[None]):
         self._flush_timer: Timer | None = None
         self._preloaded: list[LoadResult] | None = None
         """Sources read before the first frame (see ``_load_small_local``), merged at mount."""
+        self._indexed_pending: set[str] = set()
+        """Folder entries whose (big) file is being parsed on a thread."""
         self.related_prefetched = 0
         """Related stories laid out in advance so far (a counter for tests)."""
         self._entries_tried: set[str] = set()
@@ -476,6 +480,8 @@ class ReaderScreen(Screen[None]):
             return False
         if article.indexed_only:
             article = self._expand_indexed(article)
+        if article_id not in self._indexed_pending and self.article_view.border_title == READING_TITLE:
+            self.article_view.border_title = "Article"
         if visit:
             self.history.visit(article_id)
         self.article_view.show(article)
@@ -492,23 +498,79 @@ class ReaderScreen(Screen[None]):
     def _expand_indexed(self, stub: Article) -> Article:
         """Parse the file behind a title-only folder entry; the full article takes the stub's place.
 
-        A file that cannot be read any more is reported, and its title stays on screen without text.
+        A file up to ``SYNC_LOAD_BYTES`` is parsed at once (a few milliseconds); a bigger one on a
+        thread, its title showing meanwhile. A file that cannot be read any more is reported, and its
+        title stays on screen without text.
         """
+        import os
+
+        from newstui.sources.index import parse_indexed
+
+        try:
+            size = os.stat(stub.origin).st_size
+        except (OSError, ValueError):
+            size = 0  # the parse reports what is wrong with the file
+        if size > SYNC_LOAD_BYTES:
+            if stub.id not in self._indexed_pending:
+                self._indexed_pending.add(stub.id)
+                self.article_view.border_title = READING_TITLE
+                self.parse_indexed_entry(stub)
+            return stub
+        options = self.news_app.load_options()
+        try:
+            articles = parse_indexed(stub, cap=options.max_file_bytes, encoding=options.encoding)
+        except NewsError as error:
+            self._indexed_failed(stub, error.message)
+            return stub
+        return self._put_expanded(stub, articles)
+
+    def _put_expanded(self, stub: Article, articles: Sequence[Article]) -> Article:
+        """The parsed file's articles in the corpus: the first in the stub's place, the rest after it."""
+        full = self.corpus.upgrade(articles[0])
+        if len(articles) > 1 or full.title != stub.title:
+            self.corpus.add(articles[1:])
+            self._refresh_list()
+        return self.corpus.get(stub.id) or full
+
+    def _indexed_failed(self, stub: Article, error: str) -> None:
+        self.app.notify(f"{stub.origin}: {error}", title="Could not read the article", severity="error", markup=False)
+
+    @work(thread=True, group="indexed", exit_on_error=False)
+    def parse_indexed_entry(self, stub: Article) -> None:
+        """Parse a big folder file on a thread; the result is applied on the screen's own loop."""
         from newstui.sources.index import parse_indexed
 
         options = self.news_app.load_options()
         try:
             articles = parse_indexed(stub, cap=options.max_file_bytes, encoding=options.encoding)
         except NewsError as error:
-            self.app.notify(
-                f"{stub.origin}: {error.message}", title="Could not read the article", severity="error", markup=False
-            )
-            return stub
-        full = self.corpus.upgrade(articles[0])
-        if len(articles) > 1 or full.title != stub.title:
-            self.corpus.add(articles[1:])
-            self._refresh_list()
-        return self.corpus.get(stub.id) or full
+            self.post_message(messages.IndexedFailed(stub.id, error.message))
+        except Exception as error:  # noqa: BLE001 - a parser bug is reported, never a crash
+            self.post_message(messages.IndexedFailed(stub.id, f"unexpected error: {type(error).__name__}"))
+        else:
+            self.post_message(messages.IndexedParsed(stub.id, tuple(articles)))
+
+    @on(messages.IndexedParsed)
+    def indexed_parsed(self, event: messages.IndexedParsed) -> None:
+        """Put the parsed file in place; show it if its entry is still open."""
+        self._indexed_pending.discard(event.article_id)
+        stub = self.corpus.get(event.article_id)
+        if stub is None or not stub.indexed_only:
+            return
+        self._put_expanded(stub, event.articles)
+        if self.history.current == event.article_id:
+            self.article_view.border_title = "Article"
+            self._refresh_current()
+
+    @on(messages.IndexedFailed)
+    def indexed_failed(self, event: messages.IndexedFailed) -> None:
+        """Say why; the entry keeps its title (opening it again tries again)."""
+        self._indexed_pending.discard(event.article_id)
+        stub = self.corpus.get(event.article_id)
+        if self.history.current == event.article_id:
+            self.article_view.border_title = "Article"
+        if stub is not None:
+            self._indexed_failed(stub, event.error)
 
     def _prefetch_related(self, article_id: str) -> None:
         """Lay out the first screen of each loaded related story once the open one is painted.
