@@ -115,3 +115,20 @@ class TestFolderIndex:
             assert screen.current is not None and screen.current.indexed_only
             assert any(stub.origin in note.message and note.severity == "error" for note in notes)
             assert screen.article_view.border_title == "Article"
+
+    async def test_file_names_with_escapes_are_shown_safely(
+        self, make_app: Any, tmp_path: Path, hook: Any, notes: list[Any], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A file name holding an escape sequence reaches neither the list nor a notification raw."""
+        monkeypatch.setattr(reader_module, "SYNC_LOAD_BYTES", -1)
+        shutil.copy(FIXTURES / "english.txt", tmp_path / "title\x1b]2;pwned\x07.txt")
+        (tmp_path / "page\x1b[2J.html").write_text("<html><body></body></html>", encoding="utf-8")
+        app = make_app([], refs=(str(tmp_path),))
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await settle(pilot)
+            screen = reader(app)
+            rows = [screen.article_list.render_line(y).text for y in range(8)]
+            failures = [note.message for note in notes if note.severity == "error"]
+            assert failures and all("\x1b" not in message and "\x07" not in message for message in failures)
+            assert any("page\u241b[2J.html" in message for message in failures)
+            assert all("\x1b" not in row and "\x07" not in row for row in rows)

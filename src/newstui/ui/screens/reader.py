@@ -22,6 +22,7 @@ from newstui.errors import NewsError
 from newstui.history import History
 from newstui.model import Article, Link, LoadResult
 from newstui.text import rtl
+from newstui.text.sanitize import sanitize_line
 from newstui.ui import messages
 from newstui.ui.widgets.article_list import ArticleList
 from newstui.ui.widgets.article_view import ArticleView
@@ -359,7 +360,8 @@ class ReaderScreen(Screen[None]):
             self._flush_timer.stop()
             self._flush_timer = None
         results, self._arrived = self._arrived, []
-        failures = [f"{result.origin}: {result.error}" for result in results if result.error]
+        # Origins are names as given (a file name may hold an escape sequence): one sanitized line each.
+        failures = [sanitize_line(f"{result.origin}: {result.error}") for result in results if result.error]
         articles = [article for result in results for article in result.articles]
         if articles:
             try:
@@ -533,7 +535,9 @@ class ReaderScreen(Screen[None]):
         return self.corpus.get(stub.id) or full
 
     def _indexed_failed(self, stub: Article, error: str) -> None:
-        self.app.notify(f"{stub.origin}: {error}", title="Could not read the article", severity="error", markup=False)
+        self.app.notify(
+            sanitize_line(f"{stub.origin}: {error}"), title="Could not read the article", severity="error", markup=False
+        )
 
     @work(thread=True, group="indexed", exit_on_error=False)
     def parse_indexed_entry(self, stub: Article) -> None:
