@@ -2,4 +2,5 @@
 
 from newstui.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # importing the module (runpy, multiprocessing, tools) must not run the CLI
+    raise SystemExit(main())
