@@ -44,3 +44,53 @@ class TestImportHygiene:
         """The UI app module does import Textual (the hygiene test would be vacuous otherwise)."""
         loaded = _imported_after("import newstui.ui.app")
         assert "textual" in loaded
+
+
+def _installed(name: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(name) is not None
+
+
+class TestHttpxImport:
+    """Building the client imports httpx and httpcore without extras newstui never uses."""
+
+    def test_client_does_not_load_trio_or_the_httpx_command_line(self) -> None:
+        """make_client leaves trio and httpx's CLI (click, pygments) unloaded, installed or not."""
+        loaded = _imported_after("from newstui.sources.http import make_client\nmake_client()")
+        assert {"httpx", "httpcore", "httpcore._synchronization"} <= loaded
+        assert "httpx._main" not in loaded
+        assert "trio" not in loaded
+        assert "click" not in loaded
+
+    def test_names_are_released_after_the_import(self) -> None:
+        """Afterwards the blocked names import normally again (or fail as not installed)."""
+        code = (
+            "import importlib, sys\n"
+            "from newstui.sources.http import import_httpx\n"
+            "import_httpx()\n"
+            "import httpx, httpcore._synchronization as sync\n"
+            "print(sys.modules.get('trio', 'absent') is not None, sync.trio is None, callable(httpx.main))\n"
+            "try:\n"
+            "    import trio\n"
+            "    print('trio-imports')\n"
+            "except ModuleNotFoundError as error:\n"
+            "    print('halted' if 'halted' in str(error) else 'not-installed')\n"
+        )
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+        assert out[:3] == ["True", "True", "True"]
+        assert out[3] == ("trio-imports" if _installed("trio") else "not-installed")
+
+    def test_a_module_imported_before_is_left_alone(self) -> None:
+        """A trio some other code already imported is the one httpcore sees (nothing is blocked then)."""
+        if not _installed("trio"):
+            pytest.skip("trio is not installed")
+        code = (
+            "import trio, sys\n"
+            "from newstui.sources.http import import_httpx\n"
+            "import_httpx()\n"
+            "import httpcore._synchronization as sync\n"
+            "print(sync.trio is trio, sys.modules['trio'] is trio)\n"
+        )
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+        assert out == ["True", "True"]
