@@ -22,6 +22,7 @@ from newstui.text.sanitize import sanitize_line
 if TYPE_CHECKING:
     from newstui.model import Article, LoadResult
     from newstui.settings import Settings
+    from newstui.sources.prefetch import Prefetch
 
 PROG = "newstui"
 STDIN_CAP = 20_000_000
@@ -204,28 +205,44 @@ def _hint_once(hint: str | None) -> str | None:
     return hint
 
 
+def _start_prefetch(settings: Settings) -> Prefetch | None:
+    """The helper process loading the run's URLs (None when there are none or it cannot start)."""
+    from newstui.sources import is_url
+
+    if not any(is_url(ref) for ref in settings.refs):
+        return None
+    from newstui.sources import reader_options
+    from newstui.sources.prefetch import Prefetch
+
+    return Prefetch.start(settings.refs, reader_options(settings))
+
+
 def _run_app(settings: Settings) -> int:
     """Run the interactive reader; the terminal's bidi mode is restored however it ends."""
     import signal
-
-    from newstui.ui.app import create_app
 
     def _terminate(signum: int, _frame: object) -> None:
         raise SystemExit(128 + signum)
 
     for sig in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, _terminate)
+    # URLs start loading in a helper process now, on another core, while Textual is imported.
+    prefetch = _start_prefetch(settings)
     term = sys.__stdout__
     bidi = settings.bidi
     try:
         if bidi.enter and term is not None:
             term.write(bidi.enter)
             term.flush()
-        app = create_app(settings)
+        from newstui.ui.app import create_app
+
+        app = create_app(settings, prefetch=prefetch)
         app.run()
         code = app.return_code
         return int(code) if code is not None else 0
     finally:
+        if prefetch is not None:
+            prefetch.close()
         if bidi.leave and term is not None:
             try:
                 term.write(bidi.leave)

@@ -157,6 +157,18 @@ def _endless(handler: BaseHTTPRequestHandler) -> None:
         handler.wfile.write(line)
 
 
+def _slow_page(handler: BaseHTTPRequestHandler) -> None:
+    """The English page after 0.8 s (a page still loading when the reader first paints)."""
+    if handler.server_stop.wait(0.8):  # type: ignore[attr-defined]
+        return
+    body = (WEB / "en_news.html").read_bytes()
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/html; charset=utf-8")
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
 def _echo_headers(handler: BaseHTTPRequestHandler) -> None:
     body = "\n".join(f"{k}: {v}" for k, v in handler.headers.items()).encode()
     handler.send_response(200)
@@ -229,6 +241,7 @@ def add_routes(server: LocalServer) -> None:
     r["/drip"] = _drip
     r["/endless"] = _endless
     r["/headers"] = _echo_headers
+    r["/slow-page"] = _slow_page
 
 
 def serve(server: ThreadingHTTPServer) -> threading.Thread:

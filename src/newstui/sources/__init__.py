@@ -6,7 +6,7 @@ import asyncio
 import dataclasses
 import re
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO, Final
 
@@ -16,9 +16,11 @@ from newstui.model import Article, LoadResult
 if TYPE_CHECKING:
     import httpx
 
+    from newstui.settings import Settings
     from newstui.sources.folder import WalkStats
+    from newstui.sources.prefetch import Prefetch
 
-__all__ = ["LoadOptions", "fetch_article", "is_url", "load_sources"]
+__all__ = ["LoadOptions", "fetch_article", "is_url", "load_sources", "reader_options"]
 
 MAX_ENTRY_FETCHES: Final = 200
 """Feed entries whose pages are fetched per feed with ``fetch_entries`` (the rest stay summaries)."""
@@ -27,6 +29,8 @@ FOLDER_BATCH_SECONDS: Final = 0.05
 
 _URL: Final = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
+ClientFactory = Callable[[], Awaitable["httpx.AsyncClient"]]
+"""Gives the shared client when a URL is first loaded (the reader builds its client only then)."""
 ResultCallback = Callable[[int, LoadResult], None]
 """``on_result(index, result)``: ``index`` is the position of the source in ``refs``."""
 
@@ -50,6 +54,16 @@ class LoadOptions:
     index_folders: bool = False
     """List a folder's plain-text files by title only (``Article.indexed_only``), to be parsed when
     opened; the reader sets it, ``--print`` and ``--json`` need every article whole and do not."""
+
+
+def reader_options(settings: Settings) -> LoadOptions:
+    """The reader's load options: the run's settings, and folders listed by title (files parsed when opened)."""
+    return LoadOptions(
+        timeout=settings.timeout,
+        encoding=settings.encoding,
+        fetch_entries=settings.fetch_entries,
+        index_folders=True,
+    )
 
 
 def is_url(ref: str) -> bool:
@@ -99,16 +113,30 @@ async def fetch_article(url: str, options: LoadOptions, *, client: httpx.AsyncCl
 class _Loader:
     """State shared by the loads of one ``load_sources`` call: the pool, the lazy client, stdin."""
 
-    def __init__(self, options: LoadOptions, client: httpx.AsyncClient | None, stdin: BinaryIO | None) -> None:
+    def __init__(
+        self,
+        options: LoadOptions,
+        client: httpx.AsyncClient | ClientFactory | None,
+        stdin: BinaryIO | None,
+        prefetch: Prefetch | None = None,
+    ) -> None:
         self.options = options
-        self.client = client
+        self.client: httpx.AsyncClient | None = None
+        self.client_factory: ClientFactory | None = None
+        if callable(client):
+            self.client_factory = client
+        else:
+            self.client = client
         self.owns_client = False
         self.stdin = stdin
+        self.prefetch = prefetch
         self.pool = asyncio.Semaphore(max(1, options.concurrency))
         self._client_lock = asyncio.Lock()
 
     async def get_client(self) -> httpx.AsyncClient:
         async with self._client_lock:
+            if self.client is None and self.client_factory is not None:
+                self.client = await self.client_factory()
             if self.client is None:
                 from newstui.sources.http import make_client
 
@@ -152,6 +180,10 @@ class _Loader:
         return parse_document(document, encoding=self.options.encoding)
 
     async def _url(self, ref: str) -> LoadResult:
+        if self.prefetch is not None:
+            result = await self.prefetch.take(ref)
+            if result is not None:
+                return result
         from newstui.sources.http import validate_url
 
         validate_url(ref)
@@ -278,9 +310,10 @@ async def load_sources(
     refs: Sequence[str],
     options: LoadOptions,
     *,
-    client: httpx.AsyncClient | None = None,
+    client: httpx.AsyncClient | ClientFactory | None = None,
     stdin: BinaryIO | None = None,
     on_result: ResultCallback | None = None,
+    prefetch: Prefetch | None = None,
 ) -> list[LoadResult]:
     """Load every source in parallel through a bounded pool; results come back in command-line order.
 
@@ -293,15 +326,18 @@ async def load_sources(
     Args:
         refs: file paths, folders, http(s) URLs, and "-" for ``stdin``.
         options: limits, forced encoding, concurrency, whether to fetch feed entries' pages.
-        client: a shared ``httpx.AsyncClient`` (see ``sources.http.make_client``).
+        client: a shared ``httpx.AsyncClient`` (see ``sources.http.make_client``), or an async
+            callable giving it, called only when a URL is fetched here.
         stdin: the binary stream "-" reads (the CLI passes ``sys.stdin.buffer``); never read otherwise.
         on_result: called as ``on_result(index, result)`` when each result is ready, ``index`` being
             the source's position in ``refs`` (a folder reports several results with its index).
+        prefetch: a helper already loading the URLs (``sources.prefetch``): its result is taken
+            for each URL it answers for, and the URL is fetched here otherwise.
 
     Returns:
         All results, sources in ``refs`` order, a folder's files in walk order.
     """
-    loader = _Loader(options, client, stdin)
+    loader = _Loader(options, client, stdin, prefetch)
     slots: list[list[LoadResult]] = [[] for _ in refs]
 
     def reporter(index: int) -> Callable[[LoadResult], None]:

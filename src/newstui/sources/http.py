@@ -182,6 +182,11 @@ def import_httpx() -> None:
                 del sys.modules[name]
 
 
+# Everything that imports this module is about to use httpx: import it the lean way first, so no
+# later plain ``import httpx`` (here, or in a caller) pulls in the unused extras.
+import_httpx()
+
+
 def make_client(options: LoadOptions | None = None) -> httpx.AsyncClient:
     """Build the one client newstui shares for all requests.
 
@@ -196,7 +201,6 @@ def make_client(options: LoadOptions | None = None) -> httpx.AsyncClient:
     Returns:
         An ``httpx.AsyncClient``; the caller closes it (``await client.aclose()``).
     """
-    import_httpx()
     import httpx
 
     timeout = options.timeout if options is not None else DEFAULT_TIMEOUT

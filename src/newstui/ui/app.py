@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from newstui.corpus import Corpus
     from newstui.settings import Settings
     from newstui.sources import LoadOptions
+    from newstui.sources.prefetch import Prefetch
 
 PALETTE_COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Back", "Go back to the previous article (backspace, alt+left)", "back"),
@@ -62,6 +63,7 @@ class NewsApp(App[None]):
         corpus: Corpus,
         *,
         open_url: Callable[[str], object] | None = None,
+        prefetch: Prefetch | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings
@@ -71,6 +73,8 @@ class NewsApp(App[None]):
         self._open_url = open_url
         self._client: httpx.AsyncClient | None = None
         self._client_lock = asyncio.Lock()
+        self.prefetch = prefetch
+        """The helper loading the command line's URLs (``sources.prefetch``), if one was started."""
 
     def get_default_screen(self) -> Screen[Any]:
         """The reader screen."""
@@ -80,14 +84,9 @@ class NewsApp(App[None]):
 
     def load_options(self) -> LoadOptions:
         """Loader options from the settings; folders are listed by title and files parsed when opened."""
-        from newstui.sources import LoadOptions
+        from newstui.sources import reader_options
 
-        return LoadOptions(
-            timeout=self.settings.timeout,
-            encoding=self.settings.encoding,
-            fetch_entries=self.settings.fetch_entries,
-            index_folders=True,
-        )
+        return reader_options(self.settings)
 
     @property
     def client(self) -> httpx.AsyncClient | None:
@@ -104,7 +103,9 @@ class NewsApp(App[None]):
         return self._client
 
     async def on_unmount(self) -> None:
-        """Close the HTTP client, if one was made."""
+        """Stop the URL helper if it still runs and close the HTTP client, if one was made."""
+        if self.prefetch is not None:
+            await asyncio.to_thread(self.prefetch.close)
         client, self._client = self._client, None
         if client is not None:
             await client.aclose()
@@ -197,6 +198,7 @@ def create_app(
     *,
     corpus: Corpus | None = None,
     open_url: Callable[[str], object] | None = None,
+    prefetch: Prefetch | None = None,
 ) -> NewsApp:
     """Build the reader app: the one factory the CLI and the tests call.
 
@@ -204,6 +206,7 @@ def create_app(
         settings: resolved run settings (sources, bidi mode, layout, timeouts, piped stdin).
         corpus: articles to start with (tests pass one); a new empty corpus by default.
         open_url: what opens a web address (``webbrowser.open`` by default).
+        prefetch: the helper the CLI started on the command line's URLs (``sources.prefetch``).
 
     Returns:
         The app, not yet running.
@@ -212,4 +215,4 @@ def create_app(
         from newstui.corpus import Corpus
 
         corpus = Corpus()
-    return NewsApp(settings, corpus, open_url=open_url)
+    return NewsApp(settings, corpus, open_url=open_url, prefetch=prefetch)

@@ -263,15 +263,18 @@ class ReaderScreen(Screen[None]):
     def _load_small_local(self) -> list[LoadResult] | None:
         """Read and parse small local sources right away, so the first frame already shows the article.
 
-        Only when every source is a regular file or piped input, ``SYNC_LOAD_BYTES`` in all, and each
-        one reads and parses; anything else (a folder, a URL, a big file, any error) returns None and
-        the loading worker does everything, with its progress and error reports.
+        Only when every source is a regular file or piped input, ``SYNC_LOAD_BYTES`` in all, or a URL
+        the helper process (``sources.prefetch``) has already loaded, and each one reads and parses;
+        anything else (a folder, a URL still loading, a big file, any error) returns None and the
+        loading worker does everything, with its progress and error reports.
         """
         import os
         import stat
 
         refs = self.settings.refs
         data = self.settings.stdin_data
+        prefetch = self.news_app.prefetch
+        fetched: dict[str, LoadResult] = {}
         total = 0
         for ref in refs:
             if ref == "-":
@@ -280,7 +283,11 @@ class ReaderScreen(Screen[None]):
                 total += len(data)
                 continue
             if "://" in ref:
-                return None
+                result = prefetch.result_now(ref) if prefetch is not None else None
+                if result is None:
+                    return None
+                fetched[ref] = result
+                continue
             try:
                 info = os.stat(ref)
             except (OSError, ValueError):
@@ -297,6 +304,9 @@ class ReaderScreen(Screen[None]):
         results: list[LoadResult] = []
         try:
             for ref in refs:
+                if ref in fetched:
+                    results.append(fetched[ref])
+                    continue
                 if ref == "-":
                     assert data is not None
                     document = read_stdin(io.BytesIO(data), cap=options.max_file_bytes)
@@ -325,10 +335,10 @@ class ReaderScreen(Screen[None]):
     @work(exclusive=True, group="load", exit_on_error=False)
     async def load_sources(self) -> None:
         """Load every source (local ones and, with a shared client, URLs), reporting each as it lands."""
-        from newstui.sources import is_url, load_sources
+        from newstui.sources import load_sources
 
         refs = list(self.settings.refs)
-        client = await self.news_app.http_client() if any(is_url(ref) for ref in refs) else None
+        app = self.news_app
         data = self.settings.stdin_data
         stdin = io.BytesIO(data) if data is not None else None
 
@@ -339,7 +349,10 @@ class ReaderScreen(Screen[None]):
                 self.post_message(messages.SourceLoaded(index, result))
 
         try:
-            await load_sources(refs, self.news_app.load_options(), client=client, stdin=stdin, on_result=on_result)
+            options = app.load_options()
+            await load_sources(
+                refs, options, client=app.http_client, stdin=stdin, on_result=on_result, prefetch=app.prefetch
+            )
         finally:
             self.post_message(messages.SourcesDone(len(refs)))
 

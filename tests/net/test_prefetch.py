@@ -1,0 +1,218 @@
+"""The URL helper process: same results as loading in process, a fallback for every failure, and the reader using it."""
+
+from __future__ import annotations
+
+import asyncio
+import pickle
+import sys
+import time
+from typing import Any
+
+import pytest
+from local_server import LocalServer
+
+from newstui.settings import Settings
+from newstui.sources import LoadOptions, load_sources
+from newstui.sources.prefetch import TAG, Prefetch
+from newstui.terminal import BidiSetup
+
+OPTIONS = LoadOptions(timeout=10)
+
+
+def _helper_writing(payload: bytes) -> list[str]:
+    """A stand-in helper that ignores its request and writes ``payload``."""
+    return [sys.executable, "-c", f"import sys; sys.stdin.buffer.read(); sys.stdout.buffer.write({payload!r})"]
+
+
+async def _taken(prefetch: Prefetch, refs: list[str]) -> list[Any]:
+    return [await prefetch.take(ref) for ref in refs]
+
+
+class TestHelper:
+    async def test_results_equal_the_in_process_load(self, http_server: LocalServer) -> None:
+        """Pages, feeds, HTTP errors and refused URLs come back exactly as load_sources gives them here."""
+        refs = [
+            http_server.url("/ar_news.html"),
+            http_server.url("/rss2.xml"),
+            http_server.url("/server-error"),
+            http_server.url("/image.png"),
+            "ftp://127.0.0.1/file.txt",
+        ]
+        prefetch = Prefetch.start(refs, OPTIONS)
+        assert prefetch is not None
+        try:
+            helped = await _taken(prefetch, refs)
+        finally:
+            prefetch.close()
+        here = await load_sources(refs, OPTIONS)
+        assert helped == here
+        assert [bool(result.articles) for result in helped] == [True, True, False, False, False]
+        assert helped[2].error == here[2].error and "500" in (helped[2].error or "")
+
+    async def test_only_urls_go_to_the_helper(self, http_server: LocalServer, tmp_path: Any) -> None:
+        """Local paths are not the helper's: take() answers None for them, and no URLs means no helper."""
+        local = tmp_path / "story.txt"
+        local.write_text("A story\n\nIts body.\n", encoding="utf-8")
+        assert Prefetch.start([str(local), "-"], OPTIONS) is None
+        prefetch = Prefetch.start([str(local), http_server.url("/en_news.html")], OPTIONS)
+        assert prefetch is not None
+        try:
+            assert prefetch.refs == (http_server.url("/en_news.html"),)
+            assert await prefetch.take(str(local)) is None
+            result = await prefetch.take(http_server.url("/en_news.html"))
+            assert result is not None and result.articles
+        finally:
+            prefetch.close()
+
+    async def test_result_now_never_waits(self, http_server: LocalServer) -> None:
+        """result_now is None while the helper works (a slow page) and the result once it is done."""
+        url = http_server.url("/slow-page")
+        prefetch = Prefetch.start([url], OPTIONS)
+        assert prefetch is not None
+        try:
+            started = time.monotonic()
+            assert prefetch.result_now(url) is None
+            assert time.monotonic() - started < 0.1
+            assert not prefetch.done
+            result = await prefetch.take(url)
+            assert prefetch.done
+            assert result is not None and result.articles
+            assert prefetch.result_now(url) == result
+        finally:
+            prefetch.close()
+
+    @pytest.mark.parametrize(
+        "argv",
+        [
+            pytest.param([sys.executable, "-c", "pass"], id="no-answer"),
+            pytest.param([sys.executable, "-c", "import sys; sys.exit(3)"], id="exit-3"),
+            pytest.param(_helper_writing(b"not a pickle"), id="garbage"),
+            pytest.param(_helper_writing(pickle.dumps(("other-format", "x", []))), id="wrong-tag"),
+            pytest.param(_helper_writing(pickle.dumps((TAG, "/elsewhere/newstui/__init__.py", []))), id="other-copy"),
+            pytest.param(_helper_writing(pickle.dumps(None)), id="none"),
+        ],
+    )
+    async def test_any_failure_means_load_it_yourself(self, argv: list[str]) -> None:
+        """A helper that answers nothing usable gives None (the caller fetches), never an exception."""
+        url = "http://127.0.0.1:9/story"
+        prefetch = Prefetch.start([url], OPTIONS, argv=argv)
+        assert prefetch is not None
+        try:
+            assert await asyncio.wait_for(prefetch.take(url), 20) is None
+            assert prefetch.done
+        finally:
+            prefetch.close()
+
+    async def test_answer_for_other_urls_is_refused(self, http_server: LocalServer) -> None:
+        """An answer whose origins are not the URLs asked for is not used."""
+        import newstui
+        from newstui.model import LoadResult
+        from newstui.sources import prefetch as module
+
+        payload = pickle.dumps((TAG, newstui.__file__, [LoadResult(origin="http://elsewhere/")]))
+        url = http_server.url("/en_news.html")
+        prefetch = Prefetch.start([url], OPTIONS, argv=_helper_writing(payload))
+        assert prefetch is not None and module.TAG == TAG
+        try:
+            assert await prefetch.take(url) is None
+        finally:
+            prefetch.close()
+
+    def test_a_helper_that_cannot_start_is_no_helper(self) -> None:
+        """No such program: start() gives None and the reader loads everything itself."""
+        assert Prefetch.start(["http://127.0.0.1:9/"], OPTIONS, argv=["/nonexistent/python3"]) is None
+
+    async def test_close_stops_a_helper_waiting_on_the_network(self, http_server: LocalServer) -> None:
+        """Quitting while a page hangs kills and reaps the helper at once."""
+        url = http_server.url("/hang")
+        prefetch = Prefetch.start([url], LoadOptions(timeout=30))
+        assert prefetch is not None
+        await asyncio.sleep(0.5)
+        assert not prefetch.done
+        started = time.monotonic()
+        prefetch.close()
+        assert time.monotonic() - started < 3
+        assert prefetch.done
+        assert prefetch._process.returncode is not None
+        assert await prefetch.take(url) is None
+        prefetch.close()  # idempotent
+
+
+def _app(refs: tuple[str, ...], prefetch: Prefetch | None) -> Any:
+    from newstui.ui.app import create_app
+
+    app = create_app(Settings(refs=refs, bidi=BidiSetup(mode="app")), prefetch=prefetch)
+    app.animation_level = "none"
+    return app
+
+
+async def _settle(pilot: Any, screen: Any) -> None:
+    for _ in range(200):
+        await pilot.pause(0.02)
+        if not screen.loading_sources:
+            return
+
+
+class TestReaderWithHelper:
+    async def test_a_finished_helper_fills_the_first_frame(self, http_server: LocalServer) -> None:
+        """When the helper is done before the window opens, the article is there at once, with no client built."""
+        url = http_server.url("/ar_news.html")
+        expected = (await load_sources([url], OPTIONS))[0].articles[0]
+        before = http_server.hits.get("/ar_news.html", 0)
+        prefetch = Prefetch.start([url], OPTIONS)
+        assert prefetch is not None
+        await asyncio.to_thread(prefetch._done.wait, 20)
+        app = _app((url,), prefetch)
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = app.screen
+            assert screen.current is not None and screen.current.title == expected.title
+            assert not screen.loading_sources
+            assert not [worker for worker in app.workers if worker.group == "load"]
+            await pilot.pause()
+            assert app.client is None, "no HTTP client is built in the reader for the helper's URLs"
+        assert http_server.hits.get("/ar_news.html", 0) == before + 1
+
+    async def test_the_reader_waits_for_a_helper_still_loading(self, http_server: LocalServer) -> None:
+        """A slow page: the reader opens with 'Loading…' and shows the helper's article when it lands."""
+        url = http_server.url("/slow-page")
+        before = http_server.hits.get("/slow-page", 0)
+        app = _app((url,), Prefetch.start([url], OPTIONS))
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = app.screen
+            assert screen.current is None and screen.loading_sources
+            await _settle(pilot, screen)
+            assert screen.current is not None and screen.current.origin == url
+            assert app.client is None
+        assert http_server.hits.get("/slow-page", 0) == before + 1
+        assert app.prefetch is not None and app.prefetch.done
+
+    async def test_a_failed_helper_leaves_the_load_to_the_reader(self, http_server: LocalServer) -> None:
+        """The helper dies without an answer: the reader fetches the page itself with its own client."""
+        url = http_server.url("/en_news.html")
+        before = http_server.hits.get("/en_news.html", 0)
+        prefetch = Prefetch.start([url], OPTIONS, argv=[sys.executable, "-c", "raise SystemExit(1)"])
+        app = _app((url,), prefetch)
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = app.screen
+            await _settle(pilot, screen)
+            assert screen.current is not None and screen.current.origin == url
+            assert app.client is not None
+        assert http_server.hits.get("/en_news.html", 0) == before + 1
+
+    async def test_a_helper_error_is_the_same_notification(self, http_server: LocalServer) -> None:
+        """A 404 answered by the helper is notified as the reader's own load would notify it."""
+        from textual.notifications import Notify
+
+        url = http_server.url("/missing-page")
+        notes: list[Any] = []
+
+        def record(message: Any) -> None:
+            if isinstance(message, Notify):
+                notes.append(message.notification)
+
+        app = _app((url,), Prefetch.start([url], OPTIONS))
+        async with app.run_test(size=(100, 30), message_hook=record) as pilot:
+            await _settle(pilot, app.screen)
+            await pilot.pause()
+        failures = [note.message for note in notes if note.title == "Source failed"]
+        assert failures == [f"{url}: HTTP 404 Not Found"]
