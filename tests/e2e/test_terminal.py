@@ -94,6 +94,63 @@ class TestReader:
         assert tmux.exit_status() == "EXIT=0"
 
 
+def _helpers_running() -> list[str]:
+    """Command lines of URL helper processes alive now (this test run starts them one at a time)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+            status = (entry / "stat").read_text()
+        except OSError:
+            continue
+        if "newstui.sources.prefetch" in cmdline and status.split(") ", 1)[-1][:1] != "Z":
+            found.append(cmdline)
+    return found
+
+
+class TestUrl:
+    """A URL on the command line, served from 127.0.0.1, in a real terminal."""
+
+    def test_url_opens_and_quitting_leaves_no_helper(self, tmux: Tmux) -> None:
+        """The page is read through the helper process while another URL hangs; q leaves nothing running."""
+        import http.server
+        import threading
+
+        stop = threading.Event()
+
+        class Handler(http.server.SimpleHTTPRequestHandler):
+            def __init__(self, *args: object, **kwargs: object) -> None:
+                super().__init__(*args, directory=str(FIXTURES), **kwargs)  # type: ignore[arg-type]
+
+            def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - base signature
+                pass
+
+            def do_GET(self) -> None:  # noqa: N802 - http.server naming
+                if self.path == "/hang":
+                    stop.wait(30)
+                    return
+                super().do_GET()
+
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            base = f"http://127.0.0.1:{server.server_address[1]}"
+            tmux.start(tmux.newstui(f"{base}/hang", f"{base}/souq.txt", "--timeout", "60"))
+            screen = tmux.wait_for(article_shows(PAGE_TITLE), "the page fetched over HTTP")
+            assert reads_back(FIRST_PARAGRAPH, pane(screen, "Article"))
+            assert len(_helpers_running()) == 1, "the helper still waits for the hanging URL"
+            tmux.keys("q")
+            assert tmux.exit_status() == "EXIT=0"
+            assert _helpers_running() == []
+        finally:
+            stop.set()
+            server.shutdown()
+            server.server_close()
+
+
 class TestHostileText:
     """Escape sequences and markup in an article neither reach the terminal nor get interpreted."""
 

@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 from local_server import LocalServer
 
+import newstui
+from newstui.model import LoadResult
 from newstui.settings import Settings
 from newstui.sources import LoadOptions, load_sources
 from newstui.sources.prefetch import TAG, Prefetch
@@ -22,6 +24,18 @@ OPTIONS = LoadOptions(timeout=10)
 def _helper_writing(payload: bytes) -> list[str]:
     """A stand-in helper that ignores its request and writes ``payload``."""
     return [sys.executable, "-c", f"import sys; sys.stdin.buffer.read(); sys.stdout.buffer.write({payload!r})"]
+
+
+def _frames(*values: object) -> bytes:
+    """What a helper writes: each value as a 4-byte length and a pickle."""
+    out = b""
+    for value in values:
+        data = pickle.dumps(value)
+        out += len(data).to_bytes(4, "big") + data
+    return out
+
+
+HEADER = (TAG, newstui.__file__)
 
 
 async def _taken(prefetch: Prefetch, refs: list[str]) -> list[Any]:
@@ -86,10 +100,14 @@ class TestHelper:
         [
             pytest.param([sys.executable, "-c", "pass"], id="no-answer"),
             pytest.param([sys.executable, "-c", "import sys; sys.exit(3)"], id="exit-3"),
-            pytest.param(_helper_writing(b"not a pickle"), id="garbage"),
-            pytest.param(_helper_writing(pickle.dumps(("other-format", "x", []))), id="wrong-tag"),
-            pytest.param(_helper_writing(pickle.dumps((TAG, "/elsewhere/newstui/__init__.py", []))), id="other-copy"),
-            pytest.param(_helper_writing(pickle.dumps(None)), id="none"),
+            pytest.param(_helper_writing(b"not a pickle at all"), id="garbage"),
+            pytest.param(_helper_writing(_frames(("other-format", newstui.__file__))), id="wrong-tag"),
+            pytest.param(_helper_writing(_frames((TAG, "/elsewhere/newstui/__init__.py"))), id="other-copy"),
+            pytest.param(_helper_writing(_frames(HEADER, None)), id="not-a-result"),
+            pytest.param(_helper_writing(_frames(HEADER, (5, LoadResult(origin="x")))), id="bad-index"),
+            pytest.param(_helper_writing(_frames(HEADER, (0, LoadResult(origin="http://else/")))), id="other-url"),
+            pytest.param(_helper_writing(_frames(HEADER)[:-3]), id="truncated"),
+            pytest.param(_helper_writing(b"\xff\xff\xff\xff"), id="huge-frame"),
         ],
     )
     async def test_any_failure_means_load_it_yourself(self, argv: list[str]) -> None:
@@ -100,23 +118,35 @@ class TestHelper:
         try:
             assert await asyncio.wait_for(prefetch.take(url), 20) is None
             assert prefetch.done
+            assert prefetch.result_now(url) is None
         finally:
             prefetch.close()
 
-    async def test_answer_for_other_urls_is_refused(self, http_server: LocalServer) -> None:
-        """An answer whose origins are not the URLs asked for is not used."""
-        import newstui
-        from newstui.model import LoadResult
-        from newstui.sources import prefetch as module
-
-        payload = pickle.dumps((TAG, newstui.__file__, [LoadResult(origin="http://elsewhere/")]))
-        url = http_server.url("/en_news.html")
-        prefetch = Prefetch.start([url], OPTIONS, argv=_helper_writing(payload))
-        assert prefetch is not None and module.TAG == TAG
+    async def test_answers_before_a_bad_frame_are_kept(self) -> None:
+        """A good answer stays good when a later frame is broken; the rest go back to the reader."""
+        first, second = "http://127.0.0.1:9/a", "http://127.0.0.1:9/b"
+        good = LoadResult(origin=first, error="HTTP 404 Not Found")
+        payload = _frames(HEADER, (0, good), "junk")
+        prefetch = Prefetch.start([first, second], OPTIONS, argv=_helper_writing(payload))
+        assert prefetch is not None
         try:
-            assert await prefetch.take(url) is None
+            assert await asyncio.wait_for(prefetch.take(first), 20) == good
+            assert await asyncio.wait_for(prefetch.take(second), 20) is None
         finally:
             prefetch.close()
+
+    async def test_each_url_is_answered_as_it_lands(self, http_server: LocalServer) -> None:
+        """A hanging URL does not hold back a fast one."""
+        fast, hang = http_server.url("/en_news.html"), http_server.url("/hang")
+        prefetch = Prefetch.start([hang, fast], LoadOptions(timeout=30))
+        assert prefetch is not None
+        try:
+            result = await asyncio.wait_for(prefetch.take(fast), 15)
+            assert result is not None and result.articles
+            assert prefetch.result_now(hang) is None and not prefetch.done
+        finally:
+            prefetch.close()
+        assert prefetch.done and await prefetch.take(hang) is None
 
     def test_a_helper_that_cannot_start_is_no_helper(self) -> None:
         """No such program: start() gives None and the reader loads everything itself."""
@@ -161,7 +191,7 @@ class TestReaderWithHelper:
         before = http_server.hits.get("/ar_news.html", 0)
         prefetch = Prefetch.start([url], OPTIONS)
         assert prefetch is not None
-        await asyncio.to_thread(prefetch._done.wait, 20)
+        assert await asyncio.wait_for(prefetch.take(url), 20) is not None
         app = _app((url,), prefetch)
         async with app.run_test(size=(100, 30)) as pilot:
             screen = app.screen
@@ -185,6 +215,19 @@ class TestReaderWithHelper:
             assert app.client is None
         assert http_server.hits.get("/slow-page", 0) == before + 1
         assert app.prefetch is not None and app.prefetch.done
+
+    async def test_a_fast_url_shows_while_another_hangs(self, http_server: LocalServer) -> None:
+        """The helper's first answer opens at once; the hanging URL is still loading."""
+        fast, hang = http_server.url("/ar_news.html"), http_server.url("/hang")
+        app = _app((hang, fast), Prefetch.start([hang, fast], LoadOptions(timeout=30)))
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = app.screen
+            for _ in range(300):
+                if screen.current is not None:
+                    break
+                await pilot.pause(0.02)
+            assert screen.current is not None and screen.current.origin == fast
+            assert screen.loading_sources
 
     async def test_a_failed_helper_leaves_the_load_to_the_reader(self, http_server: LocalServer) -> None:
         """The helper dies without an answer: the reader fetches the page itself with its own client."""

@@ -19,7 +19,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Final
+from typing import IO, TYPE_CHECKING, Final
 
 from newstui.model import LoadResult
 
@@ -30,8 +30,8 @@ __all__ = ["Prefetch"]
 
 TAG: Final = "newstui-prefetch-1"
 """First item of the helper's answer: the format of what follows."""
-MAX_ANSWER_BYTES: Final = 256_000_000
-"""The most the reader reads from the helper (its documents are capped long before this)."""
+MAX_FRAME_BYTES: Final = 256_000_000
+"""The largest answer the reader reads for one URL (its documents are capped long before this)."""
 
 
 def _helper_argv() -> list[str] | None:
@@ -42,18 +42,26 @@ def _helper_argv() -> list[str] | None:
 
 
 class Prefetch:
-    """The helper for a run's URLs: started at once, answered once, closed when the reader ends."""
+    """The helper for a run's URLs: started at once, answering each URL as it lands, closed when the reader ends.
+
+    The helper writes a header (format and package path) and then one frame per URL as its load
+    ends (``index, LoadResult``), each a 4-byte big-endian length and a pickle. A frame that is not
+    exactly that ends the conversation: the helper is stopped and every URL without an answer yet
+    is left to the reader.
+    """
 
     def __init__(self, refs: Sequence[str], process: subprocess.Popen[bytes]) -> None:
         self.refs: tuple[str, ...] = tuple(refs)
         self._process = process
-        self._done = threading.Event()
-        self._results: dict[str, LoadResult] | None = None
+        self._ready = {ref: threading.Event() for ref in self.refs}
+        self._results: dict[str, LoadResult] = {}
         self._reader = threading.Thread(target=self._collect, name="newstui-prefetch", daemon=True)
         self._reader.start()
 
     @classmethod
-    def start(cls, refs: Sequence[str], options: LoadOptions, *, argv: Sequence[str] | None = None) -> Prefetch | None:
+    def start(
+        cls, refs: Sequence[str], options: LoadOptions, *, argv: Sequence[str] | None = None
+    ) -> Prefetch | None:
         """Start the helper on the http(s) URLs among ``refs``; None when there are none or it cannot start.
 
         Args:
@@ -93,44 +101,51 @@ class Prefetch:
             pass
 
     def _collect(self) -> None:
-        """Read the helper's answer to its end (on a thread) and keep it if it is well formed."""
+        """Read the helper's frames as they come (on a thread); whatever is left unanswered is the reader's."""
         stdout = self._process.stdout
         assert stdout is not None
         try:
-            data = stdout.read(MAX_ANSWER_BYTES + 1)
-            stdout.close()
-            code = self._process.wait()
-            if code == 0 and len(data) <= MAX_ANSWER_BYTES:
-                self._results = self._decode(data)
+            header = _read_frame(stdout)
+            from newstui import __file__ as package_file
+
+            if header == (TAG, package_file):
+                while (frame := _read_frame(stdout)) is not None:
+                    self._accept(frame)
         except Exception:  # noqa: BLE001 - any failure means "load it yourself", never a crash
-            self._results = None
+            pass
         finally:
-            self._done.set()
+            if self._process.poll() is None and not all(event.is_set() for event in self._ready.values()):
+                self._kill()
+            try:
+                stdout.close()
+                self._process.wait()
+            except OSError:
+                pass
+            for event in self._ready.values():
+                event.set()
 
-    def _decode(self, data: bytes) -> dict[str, LoadResult] | None:
-        """The results by URL, or None unless the answer is exactly what this version writes."""
-        from newstui import __file__ as package_file
-
-        answer = pickle.loads(data)  # noqa: S301 - our own helper's pipe, started by this process
-        if not (isinstance(answer, tuple) and len(answer) == 3 and answer[0] == TAG and answer[1] == package_file):
-            return None
-        results = answer[2]
-        if not isinstance(results, list) or len(results) != len(self.refs):
-            return None
-        if not all(isinstance(result, LoadResult) for result in results):
-            return None
-        if [result.origin for result in results] != list(self.refs):
-            return None
-        return dict(zip(self.refs, results, strict=True))
+    def _accept(self, frame: object) -> None:
+        """Keep one ``(index, LoadResult)`` frame; anything else ends the conversation."""
+        if not (isinstance(frame, tuple) and len(frame) == 2 and isinstance(frame[0], int)):
+            raise ValueError("not a result frame")
+        index, result = frame
+        if not (0 <= index < len(self.refs) and isinstance(result, LoadResult)):
+            raise ValueError("not a result frame")
+        ref = self.refs[index]
+        if result.origin != ref or ref in self._results:
+            raise ValueError("a result for another source")
+        self._results[ref] = result
+        self._ready[ref].set()
 
     @property
     def done(self) -> bool:
-        """Whether the helper has finished (answered, failed or been closed)."""
-        return self._done.is_set()
+        """Whether every URL has its answer (or will not get one from the helper)."""
+        return all(event.is_set() for event in self._ready.values())
 
     def result_now(self, ref: str) -> LoadResult | None:
         """The helper's result for ``ref`` if it has one already; never waits."""
-        if not self._done.is_set() or self._results is None:
+        event = self._ready.get(ref)
+        if event is None or not event.is_set():
             return None
         return self._results.get(ref)
 
@@ -138,24 +153,51 @@ class Prefetch:
         """The helper's result for ``ref``, waiting for it; None when the caller must load ``ref`` itself."""
         import asyncio
 
-        if ref not in self.refs:
+        event = self._ready.get(ref)
+        if event is None:
             return None
-        if not self._done.is_set():
-            await asyncio.to_thread(self._done.wait)
-        return self.result_now(ref)
+        if not event.is_set():
+            await asyncio.to_thread(event.wait)
+        return self._results.get(ref)
 
-    def close(self) -> None:
-        """Stop the helper if it still runs and reap it (idempotent)."""
+    def _kill(self) -> None:
         if self._process.poll() is None:
             try:
                 self._process.kill()
             except OSError:
                 pass
+
+    def close(self) -> None:
+        """Stop the helper if it still runs and reap it (idempotent); unanswered URLs stay unanswered."""
+        self._kill()
         self._reader.join(5)
 
 
+def _read_frame(stream: IO[bytes]) -> object | None:
+    """One length-prefixed pickle from the helper; None at a clean end of the stream."""
+    head = stream.read(4)
+    if not head:
+        return None
+    if len(head) != 4:
+        raise ValueError("truncated frame")
+    size = int.from_bytes(head, "big")
+    if size > MAX_FRAME_BYTES:
+        raise ValueError("frame too large")
+    data = stream.read(size)
+    if len(data) != size:
+        raise ValueError("truncated frame")
+    value: object = pickle.loads(data)  # noqa: S301 - our own helper's pipe, started by this process
+    return value
+
+
+def _write_frame(stream: IO[bytes], value: object) -> None:
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(len(data).to_bytes(4, "big") + data)
+    stream.flush()
+
+
 def _serve() -> int:
-    """The helper: read the request from stdin, load the URLs, write the answer to stdout."""
+    """The helper: read the request from stdin, load the URLs, write each result as it lands."""
     import asyncio
 
     import newstui
@@ -167,9 +209,13 @@ def _serve() -> int:
     _, refs, options = request
     if not isinstance(options, LoadOptions) or not all(isinstance(ref, str) for ref in refs):
         return 2
-    results = asyncio.run(load_sources(refs, options))
-    sys.stdout.buffer.write(pickle.dumps((TAG, newstui.__file__, results), protocol=pickle.HIGHEST_PROTOCOL))
-    sys.stdout.buffer.flush()
+    out = sys.stdout.buffer
+    _write_frame(out, (TAG, newstui.__file__))
+
+    def report(index: int, result: LoadResult) -> None:
+        _write_frame(out, (index, result))
+
+    asyncio.run(load_sources(refs, options, on_result=report))
     return 0
 
 
