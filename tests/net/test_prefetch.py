@@ -148,6 +148,24 @@ class TestHelper:
             prefetch.close()
         assert prefetch.done and await prefetch.take(hang) is None
 
+    async def test_modules_in_the_working_folder_are_never_imported(
+        self, http_server: LocalServer, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Run from a folder holding asyncio.py and pickle.py, the helper imports neither (and still answers)."""
+        marker = tmp_path / "imported"
+        for name in ("asyncio", "pickle", "newstui"):
+            (tmp_path / f"{name}.py").write_text(f"open({str(marker)!r}, 'a').write({name!r})\n", encoding="utf-8")
+        monkeypatch.chdir(tmp_path)
+        url = http_server.url("/en_news.html")
+        prefetch = Prefetch.start([url], OPTIONS)
+        assert prefetch is not None
+        try:
+            result = await asyncio.wait_for(prefetch.take(url), 20)
+        finally:
+            prefetch.close()
+        assert not marker.exists()
+        assert result is not None and result.articles
+
     def test_a_helper_that_cannot_start_is_no_helper(self) -> None:
         """No such program: start() gives None and the reader loads everything itself."""
         assert Prefetch.start(["http://127.0.0.1:9/"], OPTIONS, argv=["/nonexistent/python3"]) is None

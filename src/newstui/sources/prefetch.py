@@ -35,10 +35,24 @@ MAX_FRAME_BYTES: Final = 256_000_000
 
 
 def _helper_argv() -> list[str] | None:
-    """How to start the helper: this interpreter running this module (None if there is none)."""
+    """How to start the helper: this interpreter running this module (None if there is none).
+
+    ``-P`` keeps the working folder off the helper's module path: with ``-m`` it would come first,
+    and a stray ``asyncio.py`` where the user runs newstui would be imported instead of the real one.
+    """
     if not sys.executable or os.name != "posix":
         return None
-    return [sys.executable, "-m", "newstui.sources.prefetch"]
+    return [sys.executable, "-P", "-m", "newstui.sources.prefetch"]
+
+
+def _helper_env() -> dict[str, str]:
+    """The environment with this copy of newstui first on the helper's path (its proxies, certificates kept)."""
+    import newstui
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(newstui.__file__)))
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(part for part in (root, env.get("PYTHONPATH", "")) if part)
+    return env
 
 
 class Prefetch:
@@ -81,6 +95,7 @@ class Prefetch:
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
+                env=_helper_env(),
                 start_new_session=True,
                 close_fds=True,
             )
