@@ -73,9 +73,7 @@ class Prefetch:
         self._reader.start()
 
     @classmethod
-    def start(
-        cls, refs: Sequence[str], options: LoadOptions, *, argv: Sequence[str] | None = None
-    ) -> Prefetch | None:
+    def start(cls, refs: Sequence[str], options: LoadOptions, *, argv: Sequence[str] | None = None) -> Prefetch | None:
         """Start the helper on the http(s) URLs among ``refs``; None when there are none or it cannot start.
 
         Args:
