@@ -39,20 +39,12 @@ def _helper_argv() -> list[str] | None:
 
     ``-P`` keeps the working folder off the helper's module path: with ``-m`` it would come first,
     and a stray ``asyncio.py`` where the user runs newstui would be imported instead of the real one.
+    The helper finds newstui as this interpreter does; its answers name the copy it ran, and an
+    answer from another copy is not used.
     """
     if not sys.executable or os.name != "posix":
         return None
     return [sys.executable, "-P", "-m", "newstui.sources.prefetch"]
-
-
-def _helper_env() -> dict[str, str]:
-    """The environment with this copy of newstui first on the helper's path (its proxies, certificates kept)."""
-    import newstui
-
-    root = os.path.dirname(os.path.dirname(os.path.abspath(newstui.__file__)))
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(part for part in (root, env.get("PYTHONPATH", "")) if part)
-    return env
 
 
 class Prefetch:
@@ -93,7 +85,6 @@ class Prefetch:
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
-                env=_helper_env(),
                 start_new_session=True,
                 close_fds=True,
             )
