@@ -522,4 +522,13 @@ def resolve_links(articles: Sequence[Article]) -> list[Article]:
     Returns:
         New copies where links found a target; others unchanged; same order.
     """
+    if all(link.target is not None for article in articles for link in article.related):
+        # Nothing to look for (a folder of articles without read-also links): no title index needed.
+        seen: set[str] = set()
+        unique = []
+        for article in articles:
+            if article.id not in seen:
+                seen.add(article.id)
+                unique.append(article)
+        return unique
     return Corpus(articles).articles

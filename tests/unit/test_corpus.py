@@ -353,6 +353,21 @@ class TestSamplesAndFiles:
         assert resolve_links(articles) == Corpus(articles).articles
         assert [found.id for found in resolve_links(articles + articles[:1])] == [found.id for found in articles]
 
+    @pytest.mark.parametrize(
+        "related",
+        [
+            pytest.param((), id="no-links"),
+            pytest.param((Link("Somewhere", target="x-0"),), id="already-resolved"),
+        ],
+    )
+    def test_resolve_links_with_nothing_to_resolve(self, related: tuple[Link, ...]) -> None:
+        """Without a link to look for, resolve_links only drops repeated ids, like a Corpus does."""
+        articles = [
+            article(f"x-{n}", f"Story number {n} about the river", *(related if n == 1 else ())) for n in range(4)
+        ]
+        doubled = articles + articles[:2]
+        assert resolve_links(doubled) == Corpus(doubled).articles == articles
+
     @pytest.mark.skipif(not REFERENCE.exists(), reason="reference sample not available")
     def test_reference_related_titles_resolve_to_loaded_stories(self) -> None:
         """A file holding one of the reference page's related titles (spelled differently) is linked from it."""
