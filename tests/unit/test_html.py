@@ -412,6 +412,38 @@ class TestFastPaths:
                 assert fast == _tree_paragraphs(fragment), fragment
         assert answered > 1500  # the check is not vacuous
 
+    def test_plain_paragraphs_match_the_regular_expression(self) -> None:
+        """The string-operation check of "<p>..</p><p>..</p>" answers exactly what the regex pair did."""
+        import re
+
+        from newstui.parse.html import _UNSAFE_CHARS, _plain_paragraph_texts
+
+        whole = re.compile(f"(?:[ \t\n\r\f]*<p>[^<&{_UNSAFE_CHARS}]*</p>)+[ \t\n\r\f]*")
+        texts = re.compile(r"<p>([^<]*)</p>")
+
+        def reference(fragment: str) -> list[str] | None:
+            return texts.findall(fragment) if whole.fullmatch(fragment) else None
+
+        atoms = ["<p>", "</p>", "<p", "p>", "</", "<P>", " ", "\t", "\n", "\x0b", "\x0c", "\u00a0", "&", "&amp;",
+                 "a", "نص", "\x07", "\x85", "\ufdd0", "\ufffe", "\ud800", "<b>", "x</p>y"]  # fmt: skip
+        rng = random.Random(20261129)
+        answered = 0
+        for _ in range(30000):
+            if rng.random() < 0.5:  # mostly well-formed paragraph lists, with a random atom somewhere
+                paragraphs = ["<p>" + "".join(rng.choices(["a", "نص", " "], k=rng.randrange(4))) + "</p>"
+                              for _ in range(rng.randrange(1, 4))]  # fmt: skip
+                spaces = ["".join(rng.choices([" ", "\n", "\t", ""], k=rng.randrange(3))) for _ in paragraphs]
+                fragment = "".join(space + paragraph for space, paragraph in zip(spaces, paragraphs, strict=True))
+                if rng.random() < 0.5:
+                    at = rng.randrange(len(fragment) + 1)
+                    fragment = fragment[:at] + rng.choice(atoms) + fragment[at:]
+            else:
+                fragment = "".join(rng.choices(atoms, k=rng.randrange(1, 9)))
+            expected = reference(fragment)
+            assert _plain_paragraph_texts(fragment) == expected, repr(fragment)
+            answered += expected is not None
+        assert answered > 5000  # the comparison covers many accepted fragments
+
     def test_http_url_fast_paths(self) -> None:
         """Plain absolute and root-relative links resolve exactly as urljoin + urlsplit resolve them."""
         hrefs = [

@@ -567,9 +567,7 @@ whitespace separates names and attributes: a no-break space inside a tag belongs
 _UNSAFE_CHARS: Final = "\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
 _FAST_UNSAFE: Final = re.compile(f"[{_UNSAFE_CHARS}]")
 """Characters the fast path leaves to lxml: controls, surrogates, non-characters."""
-_PLAIN_PARAGRAPHS: Final = re.compile(f"(?:[ \t\n\r\f]*<p>[^<&{_UNSAFE_CHARS}]*</p>)+[ \t\n\r\f]*")
-"""A fragment of plain ``<p>`` paragraphs (no unsafe character) and nothing else."""
-_PARAGRAPH_TEXT: Final = re.compile(r"<p>([^<]*)</p>")
+_HTML_SPACE: Final = " \t\n\r\f"
 _INLINE: Final = 0
 _TEXT_BLOCK: Final = 1
 """A block that holds only inline content (a block inside would close it implicitly)."""
@@ -605,6 +603,30 @@ _FAST_ITEMS: Final = {"li": ("ul", "ol"), "dt": ("dl",), "dd": ("dl",)}
 """List items and the lists they belong in (and the only elements a list may hold)."""
 
 
+def _plain_paragraph_texts(fragment: str) -> list[str] | None:
+    """The texts of a fragment made of plain ``<p>text</p>`` paragraphs and nothing else, or None.
+
+    Paragraphs may be separated and surrounded by HTML whitespace; a text holds no ``<``, no ``&``
+    and none of ``_UNSAFE_CHARS``. String operations only: this is every feed entry's summary.
+    """
+    body = fragment.strip(_HTML_SPACE)
+    if len(body) < 7 or not body.startswith("<p>") or not body.endswith("</p>"):
+        return None
+    if not fragment.isprintable() and _FAST_UNSAFE.search(fragment):  # printable: no unsafe character
+        return None
+    pieces = body[3:-4].split("</p>")
+    texts = [pieces[0]]
+    for piece in pieces[1:]:
+        start = piece.lstrip(_HTML_SPACE)
+        if not start.startswith("<p>"):
+            return None
+        texts.append(start[3:])
+    for text in texts:
+        if "<" in text or "&" in text:
+            return None
+    return texts
+
+
 def _fast_paragraphs(fragment: str) -> list[str] | None:
     """fragment_paragraphs for simple markup without lxml, or None when lxml must decide.
 
@@ -614,8 +636,9 @@ def _fast_paragraphs(fragment: str) -> list[str] | None:
     paragraph break, as in the lxml walk. Whitespace-only text between two inline tags is refused
     too, since the HTML parser may drop such text.
     """
-    if _PLAIN_PARAGRAPHS.fullmatch(fragment):  # the usual summary: "<p>...</p><p>...</p>"
-        return [line for line in map(sanitize_line, _PARAGRAPH_TEXT.findall(fragment)) if line]
+    texts = _plain_paragraph_texts(fragment)  # the usual summary: "<p>...</p><p>...</p>"
+    if texts is not None:
+        return [line for line in map(sanitize_line, texts) if line]
     if _FAST_UNSAFE.search(fragment):
         return None
     parts = _FAST_TAG.split(fragment)  # text, "/" or "", name, "/" or "", text, ...

@@ -124,4 +124,9 @@ def sanitize_line(text: str) -> str:
 
     Line breaks and runs of whitespace become one space; leading/trailing space is removed.
     """
-    return " ".join(sanitize_text(text).split())  # str.split and \s share one whitespace test
+    text = sanitize_text(text)
+    # A printable string has no whitespace but the ASCII space (every other space, separator and
+    # control is "not printable"), so it is already one line unless its spaces need collapsing.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())  # str.split and \s share one whitespace test
