@@ -15,7 +15,8 @@ import newstui
 from newstui.model import LoadResult
 from newstui.settings import Settings
 from newstui.sources import LoadOptions, load_sources
-from newstui.sources.prefetch import TAG, Prefetch
+from newstui.sources.helper import TAG
+from newstui.sources.prefetch import Prefetch
 from newstui.terminal import BidiSetup
 
 OPTIONS = LoadOptions(timeout=10)

@@ -221,28 +221,58 @@ class _Loader:
 
     async def _file(self, ref: str) -> LoadResult:
         async with self.pool:
-            articles = await asyncio.to_thread(self._read_file, ref)
+            articles = await asyncio.to_thread(_read_file, ref, self.options)
         return LoadResult(origin=ref, articles=tuple(articles))
 
-    def _read_file(self, path: str) -> list[Article]:
-        from newstui.parse import parse_document
-        from newstui.sources.local import read_file
-
-        document = read_file(path, cap=self.options.max_file_bytes)
-        return parse_document(document, encoding=self.options.encoding)
-
-    def _index_file(self, path: str) -> list[Article]:
-        from newstui.sources.index import index_file
-
-        return index_file(path, cap=self.options.max_file_bytes, encoding=self.options.encoding)
-
     async def _folder(self, ref: str, report: Callable[[LoadResult], None]) -> None:
-        """Load every readable file of a folder, in order, in short batches on a worker thread."""
+        """Load every readable file of a folder, in order, in short batches on a worker thread.
+
+        A big folder parsed whole (``--print``, ``--json``) has its second part parsed by a helper
+        process at the same time (``sources.parallel``); the results and their order are the same.
+        """
         from newstui.sources.folder import MAX_DEPTH, MAX_ENTRIES, WalkStats, iter_folder
 
         stats = WalkStats()
-        walker = iter_folder(ref, stats=stats)
+        walker: Iterator[str] = iter_folder(ref, stats=stats)
         counts = {"results": 0, "skipped": 0}
+        if self.options.index_folders:  # the reader: titles only, streamed into the list
+            await self._folder_batches(walker, report, counts)
+        else:
+            await self._folder_whole(walker, report, counts)
+        notes = _folder_notes(stats, counts["skipped"], MAX_DEPTH, MAX_ENTRIES)
+        if counts["results"] == 0:
+            report(LoadResult(origin=ref, error="no readable files" + (f" ({notes})" if notes else "")))
+        elif notes and (stats.truncated or stats.depth_capped):
+            report(LoadResult(origin=ref, error=notes))
+
+    async def _folder_whole(
+        self, walker: Iterator[str], report: Callable[[LoadResult], None], counts: dict[str, int]
+    ) -> None:
+        """Parse every file of a folder; a helper process takes the second part of a big one."""
+        from newstui.sources.parallel import FolderHelper, helper_share
+
+        async with self.pool:
+            paths = await asyncio.to_thread(list, walker)
+        share = helper_share(len(paths))
+        helper = FolderHelper.start(paths[share:], self.options) if share < len(paths) else None
+        if helper is None:
+            await self._folder_batches(iter(paths), report, counts)
+            return
+        try:
+            await self._folder_batches(iter(paths[:share]), report, counts)
+            answered = await asyncio.to_thread(helper.collect)
+        finally:
+            await asyncio.to_thread(helper.close)
+        for result in answered:
+            _count(result, counts)
+            if result is not None:
+                report(result)
+        await self._folder_batches(iter(paths[share + len(answered) :]), report, counts)
+
+    async def _folder_batches(
+        self, walker: Iterator[str], report: Callable[[LoadResult], None], counts: dict[str, int]
+    ) -> None:
+        """Read the walk's files in short batches on a worker thread, reporting each batch."""
         while True:
             async with self.pool:
                 # The first batch ends with its first article, so the list shows something at once.
@@ -252,11 +282,6 @@ class _Loader:
                 report(result)
             if finished:
                 break
-        notes = _folder_notes(stats, counts["skipped"], MAX_DEPTH, MAX_ENTRIES)
-        if counts["results"] == 0:
-            report(LoadResult(origin=ref, error="no readable files" + (f" ({notes})" if notes else "")))
-        elif notes and (stats.truncated or stats.depth_capped):
-            report(LoadResult(origin=ref, error=notes))
 
     def _folder_batch(
         self, walker: Iterator[str], counts: dict[str, int], seconds: float
@@ -264,24 +289,56 @@ class _Loader:
         """Read folder files for about ``seconds`` (until a result, up to FOLDER_BATCH_SECONDS); (results, finished)."""
         start = time.monotonic()
         results: list[LoadResult] = []
-        read = self._index_file if self.options.index_folders else self._read_file
         for path in walker:
-            try:
-                articles = read(path)
-            except NotReadable:
-                counts["skipped"] += 1  # binary, empty, devices: silently skipped in a folder
-            except NewsError as error:
-                results.append(LoadResult(origin=path, error=error.message))
-            except Exception as error:  # noqa: BLE001 - one bad file must not stop the folder
-                results.append(LoadResult(origin=path, error=_message(error)))
+            result = folder_file_result(path, self.options)
+            if result is None:
+                counts["skipped"] += 1
             else:
-                results.append(LoadResult(origin=path, articles=tuple(articles)))
+                results.append(result)
             elapsed = time.monotonic() - start
             if elapsed >= seconds and (results or elapsed >= FOLDER_BATCH_SECONDS):
                 counts["results"] += len(results)
                 return results, False
         counts["results"] += len(results)
         return results, True
+
+
+def _count(result: LoadResult | None, counts: dict[str, int]) -> None:
+    """Count one folder file's result (None: skipped)."""
+    if result is None:
+        counts["skipped"] += 1
+    else:
+        counts["results"] += 1
+
+
+def _read_file(path: str, options: LoadOptions) -> list[Article]:
+    from newstui.parse import parse_document
+    from newstui.sources.local import read_file
+
+    document = read_file(path, cap=options.max_file_bytes)
+    return parse_document(document, encoding=options.encoding)
+
+
+def folder_file_result(path: str, options: LoadOptions) -> LoadResult | None:
+    """One file of a folder as ``load_sources`` reports it; None when it is skipped.
+
+    Binary, empty and device files are skipped silently in a folder; any other failure is the
+    file's error. With ``index_folders`` a plain-text file is a title-only entry.
+    """
+    try:
+        if options.index_folders:
+            from newstui.sources.index import index_file
+
+            articles = index_file(path, cap=options.max_file_bytes, encoding=options.encoding)
+        else:
+            articles = _read_file(path, options)
+    except NotReadable:
+        return None
+    except NewsError as error:
+        return LoadResult(origin=path, error=error.message)
+    except Exception as error:  # noqa: BLE001 - one bad file must not stop the folder
+        return LoadResult(origin=path, error=_message(error))
+    return LoadResult(origin=path, articles=tuple(articles))
 
 
 def _is_folder(ref: str) -> bool:

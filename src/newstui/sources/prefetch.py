@@ -13,47 +13,28 @@ discarded) and enforces the same deadlines and size caps as the reader.
 
 from __future__ import annotations
 
-import os
-import pickle
 import subprocess
-import sys
 import threading
 from collections.abc import Sequence
-from typing import IO, TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from newstui.model import LoadResult
+from newstui.sources.helper import read_frame, read_header, spawn
 
 if TYPE_CHECKING:
     from newstui.sources import LoadOptions
 
 __all__ = ["Prefetch"]
 
-TAG: Final = "newstui-prefetch-1"
-"""First item of the helper's answer: the format of what follows."""
-MAX_FRAME_BYTES: Final = 256_000_000
-"""The largest answer the reader reads for one URL (its documents are capped long before this)."""
-
-
-def _helper_argv() -> list[str] | None:
-    """How to start the helper: this interpreter running this module (None if there is none).
-
-    ``-P`` keeps the working folder off the helper's module path: with ``-m`` it would come first,
-    and a stray ``asyncio.py`` where the user runs newstui would be imported instead of the real one.
-    The helper finds newstui as this interpreter does; its answers name the copy it ran, and an
-    answer from another copy is not used.
-    """
-    if not sys.executable or os.name != "posix":
-        return None
-    return [sys.executable, "-P", "-m", "newstui.sources.prefetch"]
+MODULE = "newstui.sources.prefetch"
 
 
 class Prefetch:
     """The helper for a run's URLs: started at once, answering each URL as it lands, closed when the reader ends.
 
-    The helper writes a header (format and package path) and then one frame per URL as its load
-    ends (``index, LoadResult``), each a 4-byte big-endian length and a pickle. A frame that is not
-    exactly that ends the conversation: the helper is stopped and every URL without an answer yet
-    is left to the reader.
+    The helper (``sources.helper``) writes its header and then one frame per URL as its load ends
+    (``index, LoadResult``). A frame that is not exactly that ends the conversation: the helper is
+    stopped and every URL without an answer yet is left to the reader.
     """
 
     def __init__(self, refs: Sequence[str], process: subprocess.Popen[bytes]) -> None:
@@ -76,44 +57,18 @@ class Prefetch:
         from newstui.sources import is_url
 
         urls = list(dict.fromkeys(ref for ref in refs if is_url(ref)))
-        command = list(argv) if argv is not None else _helper_argv()
-        if not urls or command is None:
+        if not urls:
             return None
-        try:
-            process = subprocess.Popen(
-                command,
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-                start_new_session=True,
-                close_fds=True,
-            )
-        except (OSError, ValueError):
-            return None
-        prefetch = cls(urls, process)
-        prefetch._send(options)
-        return prefetch
-
-    def _send(self, options: LoadOptions) -> None:
-        """Write the request; a helper that is gone already just gives no answer."""
-        stdin = self._process.stdin
-        assert stdin is not None
-        try:
-            stdin.write(pickle.dumps((TAG, list(self.refs), options)))
-            stdin.close()
-        except (OSError, ValueError):
-            pass
+        process = spawn(MODULE, (urls, options), argv=argv)
+        return cls(urls, process) if process is not None else None
 
     def _collect(self) -> None:
         """Read the helper's frames as they come (on a thread); whatever is left unanswered is the reader's."""
         stdout = self._process.stdout
         assert stdout is not None
         try:
-            header = _read_frame(stdout)
-            from newstui import __file__ as package_file
-
-            if header == (TAG, package_file):
-                while (frame := _read_frame(stdout)) is not None:
+            if read_header(stdout):
+                while (frame := read_frame(stdout)) is not None:
                     self._accept(frame)
         except Exception:  # noqa: BLE001 - any failure means "load it yourself", never a crash
             pass
@@ -177,47 +132,23 @@ class Prefetch:
         self._reader.join(5)
 
 
-def _read_frame(stream: IO[bytes]) -> object | None:
-    """One length-prefixed pickle from the helper; None at a clean end of the stream."""
-    head = stream.read(4)
-    if not head:
-        return None
-    if len(head) != 4:
-        raise ValueError("truncated frame")
-    size = int.from_bytes(head, "big")
-    if size > MAX_FRAME_BYTES:
-        raise ValueError("frame too large")
-    data = stream.read(size)
-    if len(data) != size:
-        raise ValueError("truncated frame")
-    value: object = pickle.loads(data)  # noqa: S301 - our own helper's pipe, started by this process
-    return value
-
-
-def _write_frame(stream: IO[bytes], value: object) -> None:
-    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-    stream.write(len(data).to_bytes(4, "big") + data)
-    stream.flush()
-
-
 def _serve() -> int:
-    """The helper: read the request from stdin, load the URLs, write each result as it lands."""
+    """The helper: load the requested URLs, writing each result as it lands."""
     import asyncio
 
-    import newstui
     from newstui.sources import LoadOptions, load_sources
+    from newstui.sources.helper import read_request, write_frame, write_header
 
-    request = pickle.loads(sys.stdin.buffer.read())  # noqa: S301 - written by the reader that started us
-    if not (isinstance(request, tuple) and len(request) == 3 and request[0] == TAG):
+    request = read_request()
+    if not (isinstance(request, tuple) and len(request) == 2):
         return 2
-    _, refs, options = request
+    refs, options = request
     if not isinstance(options, LoadOptions) or not all(isinstance(ref, str) for ref in refs):
         return 2
-    out = sys.stdout.buffer
-    _write_frame(out, (TAG, newstui.__file__))
+    out = write_header()
 
     def report(index: int, result: LoadResult) -> None:
-        _write_frame(out, (index, result))
+        write_frame(out, (index, result))
 
     asyncio.run(load_sources(refs, options, on_result=report))
     return 0

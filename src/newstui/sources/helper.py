@@ -1,0 +1,131 @@
+"""Helper processes: this interpreter on a newstui module, a pickled request in, length-prefixed pickles out.
+
+Python runs one thread of bytecode at a time, so work that must overlap other work (fetching while
+the reader starts, parsing half of a big folder) goes to a helper process on another core. A helper
+is started as ``python -P -m newstui.sources.<module>``, reads one request from its stdin and writes
+a header and then frames to its stdout, each a 4-byte big-endian length and a pickle. It never
+touches the terminal: it runs in its own session, with stdin and stdout as pipes and stderr
+discarded. The caller trusts only answers from this very copy of newstui (the header names its
+package file) and does the work itself whenever a helper cannot answer.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+import threading
+from collections.abc import Sequence
+from typing import IO, Final
+
+__all__ = ["read_frame", "read_header", "read_request", "spawn", "write_frame", "write_header"]
+
+TAG: Final = "newstui-helper-1"
+"""First item of every request and header: the format of what follows."""
+MAX_FRAME_BYTES: Final = 256_000_000
+"""The largest frame a caller reads (the documents in it are capped long before this)."""
+
+
+def helper_argv(module: str) -> list[str] | None:
+    """How to start a helper: this interpreter running ``module`` (None if there is no interpreter).
+
+    ``-P`` keeps the working folder off the helper's module path: with ``-m`` it would come first,
+    and a stray ``asyncio.py`` where the user runs newstui would be imported instead of the real one.
+    The helper finds newstui as this interpreter does; its header names the copy it ran.
+    """
+    if not sys.executable or os.name != "posix":
+        return None
+    return [sys.executable, "-P", "-m", module]
+
+
+def spawn(module: str, request: object, *, argv: Sequence[str] | None = None) -> subprocess.Popen[bytes] | None:
+    """Start a helper on ``module`` and send it ``request``; None when it cannot be started.
+
+    Args:
+        module: the helper's module (run with ``-m``).
+        request: what the helper reads with ``read_request`` (picklable).
+        argv: the command instead (tests).
+    """
+    command = list(argv) if argv is not None else helper_argv(module)
+    if command is None:
+        return None
+    try:
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+            close_fds=True,
+        )
+    except (OSError, ValueError):
+        return None
+    data = pickle.dumps((TAG, request))
+    # A request bigger than the pipe's buffer would block until the helper has started and reads it.
+    threading.Thread(target=_send, args=(process, data), name="newstui-helper-request", daemon=True).start()
+    return process
+
+
+def _send(process: subprocess.Popen[bytes], data: bytes) -> None:
+    stdin = process.stdin
+    assert stdin is not None
+    try:
+        stdin.write(data)
+        stdin.close()
+    except (OSError, ValueError):
+        pass  # a helper that is gone already just gives no answer
+
+
+def read_frame(stream: IO[bytes]) -> object | None:
+    """One frame; None at a clean end of the stream.
+
+    Raises:
+        ValueError: a truncated or oversized frame.
+        Exception: whatever unpickling raises on a corrupt frame.
+    """
+    head = stream.read(4)
+    if not head:
+        return None
+    if len(head) != 4:
+        raise ValueError("truncated frame")
+    size = int.from_bytes(head, "big")
+    if size > MAX_FRAME_BYTES:
+        raise ValueError("frame too large")
+    data = stream.read(size)
+    if len(data) != size:
+        raise ValueError("truncated frame")
+    value: object = pickle.loads(data)  # noqa: S301 - our own helper's pipe, started by this process
+    return value
+
+
+def read_header(stream: IO[bytes]) -> bool:
+    """Whether the helper's first frame says it is this copy of newstui, speaking this format."""
+    from newstui import __file__ as package_file
+
+    return read_frame(stream) == (TAG, package_file)
+
+
+def write_frame(stream: IO[bytes], value: object) -> None:
+    """Write one frame and flush it (the caller reads each as it comes)."""
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(len(data).to_bytes(4, "big") + data)
+    stream.flush()
+
+
+def read_request() -> object | None:
+    """In a helper: the request from stdin, or None unless it is in this format."""
+    request = pickle.loads(sys.stdin.buffer.read())  # noqa: S301 - written by the process that started us
+    if not (isinstance(request, tuple) and len(request) == 2 and request[0] == TAG):
+        return None
+    value: object = request[1]
+    return value
+
+
+def write_header() -> IO[bytes]:
+    """In a helper: write the header naming this copy of newstui; returns the stream for the frames."""
+    import newstui
+
+    out = sys.stdout.buffer
+    write_frame(out, (TAG, newstui.__file__))
+    return out

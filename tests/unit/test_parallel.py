@@ -1,0 +1,160 @@
+"""A big folder parsed with a helper process gives exactly the results of one process, whatever the helper does."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import newstui.sources.helper as helper_module
+import newstui.sources.parallel as parallel
+from newstui.model import LoadResult
+from newstui.sources import LoadOptions, load_sources
+from newstui.sources.parallel import FolderHelper, helper_share
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+APP_FIXTURES = Path(__file__).resolve().parents[1] / "app" / "fixtures"
+OPTIONS = LoadOptions(max_file_bytes=50_000)
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Sixty files of every kind a folder holds: articles, pages, feeds, empty, binary, too big, nested."""
+    root = tmp_path_factory.mktemp("mixed")
+    sources = sorted(FIXTURES.glob("plaintext/*.txt")) + sorted(APP_FIXTURES.glob("*.txt"))
+    sources += sorted(FIXTURES.glob("web/*.html"))[:3] + sorted(FIXTURES.glob("web/*.xml"))[:2]
+    for number in range(60):
+        kind = number % 6
+        if kind == 0:
+            (root / f"{number:02d}-empty.txt").write_bytes(b"")
+        elif kind == 1:
+            (root / f"{number:02d}-binary.txt").write_bytes(bytes(range(256)) * 4)
+        elif kind == 2:
+            (root / f"{number:02d}-big.txt").write_bytes(("كلمة " * 20_000).encode())
+        else:
+            source = sources[number % len(sources)]
+            target = root / ("sub" if number % 2 else "") / f"{number:02d}-{source.name}"
+            target.parent.mkdir(exist_ok=True)
+            target.write_bytes(source.read_bytes())
+    return root
+
+
+@pytest.fixture
+def starts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Helpers for at least 10 files (the number of paths each was given is recorded)."""
+    monkeypatch.setattr(parallel, "MIN_FILES", 10)
+    monkeypatch.setattr(parallel, "HEAD_START", 4)
+    monkeypatch.setattr(parallel, "_cores", lambda: 2)
+    calls: list[int] = []
+    real = FolderHelper.start.__func__  # type: ignore[attr-defined]
+
+    def start(cls: type[FolderHelper], paths: Any, options: LoadOptions, **kwargs: Any) -> FolderHelper | None:
+        calls.append(len(paths))
+        return real(cls, paths, options, **kwargs)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(FolderHelper, "start", classmethod(start))
+    return calls
+
+
+def _alone(folder: Path, options: LoadOptions = OPTIONS) -> list[LoadResult]:
+    """The folder loaded in one process."""
+    saved = parallel.MIN_FILES
+    parallel.MIN_FILES = 10**9
+    try:
+        return asyncio.run(load_sources([str(folder)], options))
+    finally:
+        parallel.MIN_FILES = saved
+
+
+def _fake_helper(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, body: str) -> None:
+    """Every helper runs ``body`` instead (it sees ``paths`` and ``options`` from the real request)."""
+    script = tmp_path / "fake_helper.py"
+    script.write_text(
+        "import sys\n"
+        "from newstui.sources.helper import read_request, write_frame, write_header\n"
+        "from newstui.sources import folder_file_result\n"
+        "paths, options = read_request()\n" + body,
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(helper_module, "helper_argv", lambda module: [sys.executable, str(script)])
+
+
+class TestShare:
+    @pytest.mark.parametrize(
+        ("count", "cores", "expected"),
+        [(0, 2, 0), (1999, 2, 1999), (2000, 1, 2000), (2000, 2, 1500), (10_000, 2, 5500), (10_000, 8, 5500)],
+    )
+    def test_share(self, monkeypatch: pytest.MonkeyPatch, count: int, cores: int, expected: int) -> None:
+        """Small folders and single cores get no helper; a big folder's second part goes to it."""
+        monkeypatch.setattr(parallel, "_cores", lambda: cores)
+        assert helper_share(count) == expected
+
+
+class TestFolderWithHelper:
+    def test_same_results_as_one_process(self, folder: Path, starts: list[int]) -> None:
+        """Articles, errors, skipped files and their order are those of a one-process load."""
+        alone = _alone(folder)
+        assert starts == []
+        helped = asyncio.run(load_sources([str(folder)], OPTIONS))
+        assert starts and starts[0] > 10
+        assert helped == alone
+        assert any(result.error for result in alone) and sum(len(result.articles) for result in alone) > 20
+
+    def test_the_reader_never_uses_one(self, folder: Path, starts: list[int]) -> None:
+        """Listing by title (the reader) streams the folder in one process."""
+        asyncio.run(load_sources([str(folder)], LoadOptions(index_folders=True)))
+        assert starts == []
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            pytest.param("", id="no-answer"),
+            pytest.param("sys.stdout.buffer.write(b'garbage')\n", id="garbage"),
+            pytest.param("out = write_header()\nwrite_frame(out, 'not a list')\n", id="not-a-list"),
+            pytest.param(
+                "out = write_header()\nwrite_frame(out, [folder_file_result(p, options) for p in paths[1:4]])\n",
+                id="wrong-paths",
+            ),
+            pytest.param(
+                "out = write_header()\nwrite_frame(out, [folder_file_result(p, options) for p in paths[:3]])\n"
+                "sys.stdout.buffer.write(b'\\x00\\x00\\x00\\x09junk')\n",
+                id="good-then-broken",
+            ),
+            pytest.param(
+                "out = write_header()\nwrite_frame(out, [folder_file_result(p, options) for p in paths[:5]])\n"
+                "sys.exit(1)\n",
+                id="good-then-dies",
+            ),
+            pytest.param(
+                "out = write_header()\nwrite_frame(out, [folder_file_result(p, options) for p in paths] + [None])\n",
+                id="too-many",
+            ),
+        ],
+    )
+    def test_any_helper_failure_gives_the_same_results(
+        self, folder: Path, starts: list[int], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, body: str
+    ) -> None:
+        """The caller parses whatever the helper did not answer well; nothing is lost or doubled."""
+        alone = _alone(folder)
+        _fake_helper(monkeypatch, tmp_path, body)
+        assert asyncio.run(load_sources([str(folder)], OPTIONS)) == alone
+        assert starts
+
+    def test_close_stops_a_helper_that_hangs(
+        self, folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    ) -> None:
+        """close() kills a helper that never answers and returns at once; collect then has nothing."""
+        _fake_helper(monkeypatch, tmp_path, "out = write_header()\nimport time\ntime.sleep(60)\n")
+        paths = [str(path) for path in sorted(folder.glob("*.txt"))]
+        helper = FolderHelper.start(paths, OPTIONS)
+        assert helper is not None
+        time.sleep(0.3)
+        started = time.monotonic()
+        helper.close()
+        assert time.monotonic() - started < 3
+        assert helper._process.returncode is not None
+        assert helper.collect() == []
