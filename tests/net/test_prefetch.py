@@ -96,6 +96,20 @@ class TestHelper:
         finally:
             prefetch.close()
 
+    async def test_wait_is_bounded(self, http_server: LocalServer) -> None:
+        """wait() gives up after its timeout while a page is slow, and says yes once every answer is in."""
+        url = http_server.url("/slow-page")
+        prefetch = Prefetch.start([url], OPTIONS)
+        assert prefetch is not None
+        try:
+            started = time.monotonic()
+            assert not prefetch.wait(0.15)
+            assert 0.14 <= time.monotonic() - started < 0.6
+            assert await asyncio.to_thread(prefetch.wait, 20)
+            assert prefetch.result_now(url) is not None
+        finally:
+            prefetch.close()
+
     @pytest.mark.parametrize(
         "argv",
         [

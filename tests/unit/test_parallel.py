@@ -104,10 +104,13 @@ class TestFolderWithHelper:
         assert helped == alone
         assert any(result.error for result in alone) and sum(len(result.articles) for result in alone) > 20
 
-    def test_the_reader_never_uses_one(self, folder: Path, starts: list[int]) -> None:
-        """Listing by title (the reader) streams the folder in one process."""
-        asyncio.run(load_sources([str(folder)], LoadOptions(index_folders=True)))
-        assert starts == []
+    def test_the_reader_gets_the_same_title_entries(self, folder: Path, starts: list[int]) -> None:
+        """Listing by title (the reader) shares out the walk too: the same entries, in the same order."""
+        options = LoadOptions(index_folders=True, max_file_bytes=50_000)
+        alone = _alone(folder, options)
+        helped = asyncio.run(load_sources([str(folder)], options))
+        assert starts and helped == alone
+        assert any(article.indexed_only for result in helped for article in result.articles)
 
     @pytest.mark.parametrize(
         "body",

@@ -227,18 +227,15 @@ class _Loader:
     async def _folder(self, ref: str, report: Callable[[LoadResult], None]) -> None:
         """Load every readable file of a folder, in order, in short batches on a worker thread.
 
-        A big folder parsed whole (``--print``, ``--json``) has its second part parsed by a helper
-        process at the same time (``sources.parallel``); the results and their order are the same.
+        A big folder has its second part read by a helper process at the same time
+        (``sources.parallel``); the results and their order are the same.
         """
         from newstui.sources.folder import MAX_DEPTH, MAX_ENTRIES, WalkStats, iter_folder
 
         stats = WalkStats()
         walker: Iterator[str] = iter_folder(ref, stats=stats)
         counts = {"results": 0, "skipped": 0}
-        if self.options.index_folders:  # the reader: titles only, streamed into the list
-            await self._folder_batches(walker, report, counts)
-        else:
-            await self._folder_whole(walker, report, counts)
+        await self._folder_whole(walker, report, counts)
         notes = _folder_notes(stats, counts["skipped"], MAX_DEPTH, MAX_ENTRIES)
         if counts["results"] == 0:
             report(LoadResult(origin=ref, error="no readable files" + (f" ({notes})" if notes else "")))
@@ -248,9 +245,20 @@ class _Loader:
     async def _folder_whole(
         self, walker: Iterator[str], report: Callable[[LoadResult], None], counts: dict[str, int]
     ) -> None:
-        """Parse every file of a folder; a helper process takes the second part of a big one."""
+        """Read every file of a folder; a helper process takes the second part of a big one.
+
+        The reader's first file comes first, on its own, so its list shows a title at once; the rest
+        of the walk is then listed and shared out.
+        """
         from newstui.sources.parallel import FolderHelper, helper_share
 
+        if self.options.index_folders:
+            async with self.pool:
+                batch, finished = await asyncio.to_thread(self._folder_batch, walker, counts, 0.0)
+            for first in batch:
+                report(first)
+            if finished:
+                return
         async with self.pool:
             paths = await asyncio.to_thread(list, walker)
         share = helper_share(len(paths))

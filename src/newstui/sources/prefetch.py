@@ -101,6 +101,16 @@ class Prefetch:
         """Whether every URL has its answer (or will not get one from the helper)."""
         return all(event.is_set() for event in self._ready.values())
 
+    def wait(self, timeout: float) -> bool:
+        """Wait up to ``timeout`` seconds for every answer; whether they are all in."""
+        import time
+
+        deadline = time.monotonic() + timeout
+        for event in self._ready.values():
+            if not event.wait(max(0.0, deadline - time.monotonic())):
+                return False
+        return True
+
     def result_now(self, ref: str) -> LoadResult | None:
         """The helper's result for ``ref`` if it has one already; never waits."""
         event = self._ready.get(ref)

@@ -45,6 +45,9 @@ FLUSH_SECONDS: Final = 0.1
 """How long loaded sources are gathered before the panes are refreshed with them."""
 SYNC_LOAD_BYTES: Final = 1 << 20
 """Local files (and piped input) up to this many bytes in all are read before the first frame."""
+FIRST_FRAME_WAIT: Final = 0.06
+"""Seconds the first frame is held for URLs the helper process is still loading ("paint holding", as
+browsers do): a page that lands in time is shown at once instead of after a "Loading…" frame."""
 PREFETCH_LINKS: Final = 9
 """Related stories (those with a number key) whose first screen is laid out in advance."""
 READING_TITLE: Final = "Article · reading the file…"
@@ -264,7 +267,8 @@ class ReaderScreen(Screen[None]):
         """Read and parse small local sources right away, so the first frame already shows the article.
 
         Only when every source is a regular file or piped input, ``SYNC_LOAD_BYTES`` in all, or a URL
-        the helper process (``sources.prefetch``) has already loaded, and each one reads and parses;
+        the helper process (``sources.prefetch``) has loaded (it is given ``FIRST_FRAME_WAIT`` to
+        finish), and each one reads and parses;
         anything else (a folder, a URL still loading, a big file, any error) returns None and the
         loading worker does everything, with its progress and error reports.
         """
@@ -274,7 +278,7 @@ class ReaderScreen(Screen[None]):
         refs = self.settings.refs
         data = self.settings.stdin_data
         prefetch = self.news_app.prefetch
-        fetched: dict[str, LoadResult] = {}
+        urls: list[str] = []
         total = 0
         for ref in refs:
             if ref == "-":
@@ -283,10 +287,9 @@ class ReaderScreen(Screen[None]):
                 total += len(data)
                 continue
             if "://" in ref:
-                result = prefetch.result_now(ref) if prefetch is not None else None
-                if result is None:
+                if prefetch is None:
                     return None
-                fetched[ref] = result
+                urls.append(ref)
                 continue
             try:
                 info = os.stat(ref)
@@ -297,6 +300,15 @@ class ReaderScreen(Screen[None]):
             total += info.st_size
         if total > SYNC_LOAD_BYTES:
             return None
+        fetched: dict[str, LoadResult] = {}
+        if urls:
+            assert prefetch is not None
+            prefetch.wait(FIRST_FRAME_WAIT)
+            for url in urls:
+                result = prefetch.result_now(url)
+                if result is None:
+                    return None
+                fetched[url] = result
         from newstui.parse import parse_document
         from newstui.sources.local import read_file, read_stdin
 
