@@ -24,7 +24,8 @@ OPTIONS = LoadOptions(timeout=10)
 
 def _helper_writing(payload: bytes) -> list[str]:
     """A stand-in helper that ignores its request and writes ``payload``."""
-    return [sys.executable, "-c", f"import sys; sys.stdin.buffer.read(); sys.stdout.buffer.write({payload!r})"]
+    code = "import sys\nfrom newstui.sources.helper import read_frame\nread_frame(sys.stdin.buffer)\n"
+    return [sys.executable, "-c", code + f"sys.stdout.buffer.write({payload!r})"]
 
 
 def _frames(*values: object) -> bytes:
@@ -180,6 +181,44 @@ class TestHelper:
             prefetch.close()
         assert not marker.exists()
         assert result is not None and result.articles
+
+    async def test_the_helper_ends_with_its_caller(self, http_server: LocalServer, tmp_path: Any) -> None:
+        """A caller killed outright (SIGKILL, no clean-up) takes its helper with it: stdin's end is its signal."""
+        import os
+        import signal
+        import subprocess
+
+        script = tmp_path / "caller.py"
+        script.write_text(
+            "import sys, time\n"
+            "from newstui.sources import LoadOptions\n"
+            "from newstui.sources.prefetch import Prefetch\n"
+            f"prefetch = Prefetch.start([{http_server.url('/hang')!r}], LoadOptions(timeout=30))\n"
+            "print(prefetch._process.pid, flush=True)\n"
+            "time.sleep(60)\n",
+            encoding="utf-8",
+        )
+        caller = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+        assert caller.stdout is not None
+        helper_pid = int(caller.stdout.readline())
+        await asyncio.sleep(0.5)
+        os.kill(helper_pid, 0)  # alive while its caller is
+        caller.send_signal(signal.SIGKILL)
+        caller.wait()
+        caller.stdout.close()
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            try:
+                os.kill(helper_pid, 0)
+            except ProcessLookupError:
+                break  # gone (reaped by init)
+            with open(f"/proc/{helper_pid}/stat", encoding="ascii") as stat:
+                if stat.read().rsplit(")", 1)[1].split()[0] == "Z":
+                    break  # exited, waiting to be reaped
+            await asyncio.sleep(0.05)
+        else:
+            os.kill(helper_pid, signal.SIGKILL)
+            raise AssertionError("the helper outlived its caller")
 
     def test_a_helper_that_cannot_start_is_no_helper(self) -> None:
         """No such program: start() gives None and the reader loads everything itself."""

@@ -2,8 +2,9 @@
 
 Python runs one thread of bytecode at a time, so work that must overlap other work (fetching while
 the reader starts, parsing half of a big folder) goes to a helper process on another core. A helper
-is started as ``python -P -m newstui.sources.<module>``, reads one request from its stdin and writes
-a header and then frames to its stdout, each a 4-byte big-endian length and a pickle. It never
+is started as ``python -P -m newstui.sources.<module>``, reads one request frame from its stdin and
+writes a header and then frames to its stdout, each a 4-byte big-endian length and a pickle. Its
+stdin stays open: the helper exits as soon as it ends, so a helper never outlives its caller. It never
 touches the terminal: it runs in its own session, with stdin and stdout as pipes and stderr
 discarded. The caller trusts only answers from this very copy of newstui (the header names its
 package file) and does the work itself whenever a helper cannot answer.
@@ -19,7 +20,7 @@ import threading
 from collections.abc import Sequence
 from typing import IO, Final
 
-__all__ = ["read_frame", "read_header", "read_request", "spawn", "write_frame", "write_header"]
+__all__ = ["finish", "read_frame", "read_header", "read_request", "spawn", "stop", "write_frame", "write_header"]
 
 TAG: Final = "newstui-helper-1"
 """First item of every request and header: the format of what follows."""
@@ -61,20 +62,49 @@ def spawn(module: str, request: object, *, argv: Sequence[str] | None = None) ->
         )
     except (OSError, ValueError):
         return None
-    data = pickle.dumps((TAG, request))
+    data = pickle.dumps((TAG, request), protocol=pickle.HIGHEST_PROTOCOL)
     # A request bigger than the pipe's buffer would block until the helper has started and reads it.
     threading.Thread(target=_send, args=(process, data), name="newstui-helper-request", daemon=True).start()
     return process
 
 
 def _send(process: subprocess.Popen[bytes], data: bytes) -> None:
+    """Write the request as one frame and keep stdin open: its end tells the helper to stop."""
     stdin = process.stdin
     assert stdin is not None
     try:
-        stdin.write(data)
-        stdin.close()
+        stdin.write(len(data).to_bytes(4, "big") + data)
+        stdin.flush()
     except (OSError, ValueError):
         pass  # a helper that is gone already just gives no answer
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    """Tell a helper to stop: close its stdin (it exits at once) and kill it if it still runs.
+
+    Safe from any thread; whoever reads the helper's stdout then sees its end (see ``finish``).
+    """
+    try:
+        if process.stdin is not None:
+            process.stdin.close()
+    except OSError:
+        pass
+    if process.poll() is None:
+        try:
+            process.kill()
+        except OSError:
+            pass
+
+
+def finish(process: subprocess.Popen[bytes]) -> None:
+    """After reading a helper's stdout to its end (on the reading thread): stop, close and reap it."""
+    stop(process)
+    try:
+        if process.stdout is not None:
+            process.stdout.close()
+        process.wait()
+    except OSError:
+        pass
 
 
 def read_frame(stream: IO[bytes]) -> object | None:
@@ -114,12 +144,27 @@ def write_frame(stream: IO[bytes], value: object) -> None:
 
 
 def read_request() -> object | None:
-    """In a helper: the request from stdin, or None unless it is in this format."""
-    request = pickle.loads(sys.stdin.buffer.read())  # noqa: S301 - written by the process that started us
+    """In a helper: the request from stdin, or None unless it is in this format.
+
+    The caller keeps stdin open after the request; when it ends (the caller closed it, quit or was
+    killed) the helper exits at once, wherever it is.
+    """
+    stdin = sys.stdin.buffer
+    request = read_frame(stdin)
+    threading.Thread(target=_exit_at_end_of, args=(stdin,), name="newstui-helper-lifeline", daemon=True).start()
     if not (isinstance(request, tuple) and len(request) == 2 and request[0] == TAG):
         return None
     value: object = request[1]
     return value
+
+
+def _exit_at_end_of(stream: IO[bytes]) -> None:
+    """Wait for the end of ``stream`` (the caller's side of the pipe is gone), then end the process."""
+    try:
+        while stream.read(65536):
+            pass
+    finally:
+        os._exit(0)
 
 
 def write_header() -> IO[bytes]:

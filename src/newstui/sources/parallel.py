@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from newstui.model import LoadResult
-from newstui.sources.helper import read_frame, read_header, spawn
+from newstui.sources.helper import finish, read_frame, read_header, spawn, stop
 
 if TYPE_CHECKING:
     from newstui.sources import LoadOptions
@@ -84,7 +84,7 @@ class FolderHelper:
         except Exception:  # noqa: BLE001 - any failure means "parse the rest yourself", never a crash
             pass
         finally:
-            self._stop()
+            finish(self._process)
 
     def _accept(self, frame: object) -> bool:
         """Append one frame's results if each is for the next path; False (nothing added) otherwise."""
@@ -107,26 +107,9 @@ class FolderHelper:
         self._reader.join()
         return list(self._results)
 
-    def _stop(self) -> None:
-        if self._process.poll() is None:
-            try:
-                self._process.kill()
-            except OSError:
-                pass
-        try:
-            if self._process.stdout is not None:
-                self._process.stdout.close()
-            self._process.wait()
-        except OSError:
-            pass
-
     def close(self) -> None:
         """Stop the helper if it still runs and wait for its reader (idempotent)."""
-        if self._process.poll() is None:
-            try:
-                self._process.kill()
-            except OSError:
-                pass
+        stop(self._process)
         self._reader.join(5)
 
 

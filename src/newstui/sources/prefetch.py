@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newstui.model import LoadResult
-from newstui.sources.helper import read_frame, read_header, spawn
+from newstui.sources.helper import finish, read_frame, read_header, spawn, stop
 
 if TYPE_CHECKING:
     from newstui.sources import LoadOptions
@@ -73,13 +73,7 @@ class Prefetch:
         except Exception:  # noqa: BLE001 - any failure means "load it yourself", never a crash
             pass
         finally:
-            if self._process.poll() is None and not all(event.is_set() for event in self._ready.values()):
-                self._kill()
-            try:
-                stdout.close()
-                self._process.wait()
-            except OSError:
-                pass
+            finish(self._process)
             for event in self._ready.values():
                 event.set()
 
@@ -129,16 +123,9 @@ class Prefetch:
             await asyncio.to_thread(event.wait)
         return self._results.get(ref)
 
-    def _kill(self) -> None:
-        if self._process.poll() is None:
-            try:
-                self._process.kill()
-            except OSError:
-                pass
-
     def close(self) -> None:
         """Stop the helper if it still runs and reap it (idempotent); unanswered URLs stay unanswered."""
-        self._kill()
+        stop(self._process)
         self._reader.join(5)
 
 
