@@ -147,6 +147,34 @@ class TestFolderWithHelper:
         assert asyncio.run(load_sources([str(folder)], OPTIONS)) == alone
         assert starts
 
+    @pytest.mark.parametrize("pause", [0.0, 0.05, 0.5])
+    def test_a_slow_helper_meets_the_caller(
+        self, folder: Path, starts: list[int], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, pause: float
+    ) -> None:
+        """However slow the helper, the caller parses its files from the end until they meet: same results."""
+        alone = _alone(folder)
+        _fake_helper(
+            monkeypatch,
+            tmp_path,
+            "import time\nout = write_header()\n"
+            "for start in range(0, len(paths), 2):\n"
+            f"    time.sleep({pause})\n"
+            "    write_frame(out, [folder_file_result(p, options) for p in paths[start:start + 2]])\n",
+        )
+        taken: list[int] = []
+        real = FolderHelper.take_from_end
+
+        def take(self: FolderHelper, options: LoadOptions) -> list[LoadResult | None]:
+            found = real(self, options)
+            taken.append(len(found))
+            return found
+
+        monkeypatch.setattr(FolderHelper, "take_from_end", take)
+        assert asyncio.run(load_sources([str(folder)], OPTIONS)) == alone
+        assert starts and len(taken) == 1
+        if pause >= 0.5:
+            assert taken[0] >= starts[0] - 2  # the caller did nearly all of the helper's part
+
     def test_close_stops_a_helper_that_hangs(
         self, folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     ) -> None:

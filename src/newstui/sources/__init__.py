@@ -268,14 +268,20 @@ class _Loader:
             return
         try:
             await self._folder_batches(iter(paths[:share]), report, counts)
-            answered = await asyncio.to_thread(helper.collect)
+            async with self.pool:
+                taken = await asyncio.to_thread(helper.take_from_end, self.options)
+            answered = await asyncio.to_thread(helper.collect, len(helper.paths) - len(taken))
         finally:
             await asyncio.to_thread(helper.close)
         for result in answered:
             _count(result, counts)
             if result is not None:
                 report(result)
-        await self._folder_batches(iter(paths[share + len(answered) :]), report, counts)
+        await self._folder_batches(iter(paths[share + len(answered) : len(paths) - len(taken)]), report, counts)
+        for result in taken:
+            _count(result, counts)
+            if result is not None:
+                report(result)
 
     async def _folder_batches(
         self, walker: Iterator[str], report: Callable[[LoadResult], None], counts: dict[str, int]

@@ -3,8 +3,10 @@
 ``load_sources`` parses a folder's files one after another on one core. For a folder of at least
 ``MIN_FILES`` files on a machine with another core, the files after ``helper_share`` go to a helper
 process (``sources.helper``) that runs the same per-file function (``folder_file_result``) while
-the caller parses the first part; the caller then takes the helper's results in walk order and
-parses whatever the helper did not answer. The results are exactly those of a one-process load.
+the caller parses the first part. The caller then parses the helper's files from the last one back
+until it meets the helper's answers (so a helper slowed down by a busy core costs little), takes
+those answers in walk order, and parses whatever the helper did not answer well. The results are
+exactly those of a one-process load.
 """
 
 from __future__ import annotations
@@ -29,8 +31,8 @@ MIN_FILES: Final = 2000
 HEAD_START: Final = 1000
 """Files more than half the caller keeps: what it parses while the helper starts and what it costs
 to take the helper's results back."""
-CHUNK: Final = 250
-"""Files per frame the helper writes."""
+CHUNK: Final = 100
+"""Files per frame the helper writes (at most this many are parsed twice where the two parts meet)."""
 
 
 def _cores() -> int:
@@ -48,13 +50,19 @@ def helper_share(count: int) -> int:
 
 
 class FolderHelper:
-    """A helper parsing ``paths``: started at once, its answers read as they come, collected at the end."""
+    """A helper parsing ``paths`` from the first one on, while the caller may take paths from the last one back.
+
+    The answers are read on a thread as they come (unread, they would fill the pipe and stop the
+    helper). When the caller is done with its own part it parses the helper's paths from the end
+    (``take_from_end``) until the two meet, so neither waits for the other, whatever speed each gets.
+    """
 
     def __init__(self, paths: Sequence[str], process: subprocess.Popen[bytes]) -> None:
         self.paths: tuple[str, ...] = tuple(paths)
         self._process = process
         self._results: list[LoadResult | None] = []
-        # The answers are read as they come: unread, they would fill the pipe and stop the helper.
+        self._changed = threading.Condition()
+        self._ended = False
         self._reader = threading.Thread(target=self._read, name="newstui-folder-helper", daemon=True)
         self._reader.start()
 
@@ -85,6 +93,9 @@ class FolderHelper:
             pass
         finally:
             finish(self._process)
+            with self._changed:
+                self._ended = True
+                self._changed.notify_all()
 
     def _accept(self, frame: object) -> bool:
         """Append one frame's results if each is for the next path; False (nothing added) otherwise."""
@@ -95,17 +106,37 @@ class FolderHelper:
             path = self.paths[len(results) + offset]
             if result is not None and not (isinstance(result, LoadResult) and result.origin == path):
                 return False
-        results.extend(frame)
+        with self._changed:
+            results.extend(frame)
+            self._changed.notify_all()
         return True
 
-    def collect(self) -> list[LoadResult | None]:
-        """The helper's results for the first paths, in order (None: the file is skipped); waits for the helper.
+    def take_from_end(self, options: LoadOptions) -> list[LoadResult | None]:
+        """Parse the helper's paths from the last one back until the helper's answers reach them.
 
-        As many results as it answered well: at a malformed frame, a wrong path or an early end the
-        answers stop there, and the caller parses the remaining paths itself.
+        Returns:
+            The results of the last ``len(returned)`` paths, in path order (None: skipped).
         """
-        self._reader.join()
-        return list(self._results)
+        from newstui.sources import folder_file_result
+
+        taken: list[LoadResult | None] = []
+        while not self._ended and len(self._results) + len(taken) < len(self.paths):
+            taken.append(folder_file_result(self.paths[len(self.paths) - 1 - len(taken)], options))
+        taken.reverse()
+        return taken
+
+    def collect(self, count: int | None = None) -> list[LoadResult | None]:
+        """The helper's results for the first ``count`` paths (all by default), in order; waits for them.
+
+        Fewer when the helper stopped answering well (a malformed frame, a wrong path, an early end):
+        the caller parses the paths after them itself. The helper is stopped once they are in.
+        """
+        wanted = len(self.paths) if count is None else count
+        with self._changed:
+            self._changed.wait_for(lambda: self._ended or len(self._results) >= wanted)
+            results = self._results[:wanted]
+        self.close()
+        return results
 
     def close(self) -> None:
         """Stop the helper if it still runs and wait for its reader (idempotent)."""
