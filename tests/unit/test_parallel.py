@@ -189,3 +189,29 @@ class TestFolderWithHelper:
         assert time.monotonic() - started < 3
         assert helper._process.returncode is not None
         assert helper.collect() == []
+
+
+@pytest.mark.parametrize("module", ["newstui.sources.parallel", "newstui.sources.prefetch"])
+@pytest.mark.parametrize(
+    "request_body",
+    [
+        pytest.param(("other-format", (["a"], OPTIONS)), id="wrong-tag"),
+        pytest.param((helper_module.TAG, (["a"], "not options")), id="not-options"),
+        pytest.param((helper_module.TAG, ("a", OPTIONS)), id="names-not-a-list"),
+        pytest.param((helper_module.TAG, ([1, 2], OPTIONS)), id="names-not-strings"),
+        pytest.param((helper_module.TAG, ["a"]), id="no-options"),
+    ],
+)
+def test_a_malformed_request_gets_no_answer(module: str, request_body: object) -> None:
+    """A helper given anything but (names, LoadOptions) in this format exits with 2 and writes nothing."""
+    import pickle
+    import subprocess
+
+    data = pickle.dumps(request_body)
+    done = subprocess.run(
+        [sys.executable, "-P", "-m", module],
+        input=len(data).to_bytes(4, "big") + data,
+        capture_output=True,
+        timeout=60,
+    )
+    assert (done.returncode, done.stdout) == (2, b"")

@@ -18,7 +18,10 @@ import subprocess
 import sys
 import threading
 from collections.abc import Sequence
-from typing import IO, Final
+from typing import IO, TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from newstui.sources import LoadOptions
 
 __all__ = ["finish", "read_frame", "read_header", "read_request", "spawn", "stop", "write_frame", "write_header"]
 
@@ -40,14 +43,18 @@ def helper_argv(module: str) -> list[str] | None:
     return [sys.executable, "-P", "-m", module]
 
 
-def spawn(module: str, request: object, *, argv: Sequence[str] | None = None) -> subprocess.Popen[bytes] | None:
-    """Start a helper on ``module`` and send it ``request``; None when it cannot be started.
+def spawn(
+    module: str, names: Sequence[str], options: LoadOptions, *, argv: Sequence[str] | None = None
+) -> subprocess.Popen[bytes] | None:
+    """Start a helper on ``module`` and send it its request; None when it cannot be started.
 
     Args:
         module: the helper's module (run with ``-m``).
-        request: what the helper reads with ``read_request`` (picklable).
+        names: the sources it loads (URLs, paths).
+        options: how it loads them (what the caller would use itself).
         argv: the command instead (tests).
     """
+    request = (list(names), options)
     command = list(argv) if argv is not None else helper_argv(module)
     if command is None:
         return None
@@ -143,19 +150,28 @@ def write_frame(stream: IO[bytes], value: object) -> None:
     stream.flush()
 
 
-def read_request() -> object | None:
-    """In a helper: the request from stdin, or None unless it is in this format.
+def read_request() -> tuple[list[str], LoadOptions] | None:
+    """In a helper: the request from stdin, ``(names, options)``, or None unless it is in this format.
 
     The caller keeps stdin open after the request; when it ends (the caller closed it, quit or was
     killed) the helper exits at once, wherever it is.
     """
+    from newstui.sources import LoadOptions
+
     stdin = sys.stdin.buffer
     request = read_frame(stdin)
-    threading.Thread(target=_exit_at_end_of, args=(stdin,), name="newstui-helper-lifeline", daemon=True).start()
     if not (isinstance(request, tuple) and len(request) == 2 and request[0] == TAG):
         return None
-    value: object = request[1]
-    return value
+    body = request[1]
+    if not (isinstance(body, tuple) and len(body) == 2):
+        return None
+    names, options = body
+    if not (isinstance(names, list) and all(isinstance(name, str) for name in names)):
+        return None
+    if not isinstance(options, LoadOptions):
+        return None
+    threading.Thread(target=_exit_at_end_of, args=(stdin,), name="newstui-helper-lifeline", daemon=True).start()
+    return names, options
 
 
 def _exit_at_end_of(stream: IO[bytes]) -> None:

@@ -77,7 +77,7 @@ class FolderHelper:
             options: the load options (caps, forced encoding, indexing).
             argv: the helper's command (tests).
         """
-        process = spawn(MODULE, (list(paths), options), argv=argv)
+        process = spawn(MODULE, paths, options, argv=argv)
         return cls(paths, process) if process is not None else None
 
     def _read(self) -> None:
@@ -146,15 +146,13 @@ class FolderHelper:
 
 def _serve() -> int:
     """The helper: parse the requested files in order, writing their results in chunks."""
-    from newstui.sources import LoadOptions, folder_file_result
+    from newstui.sources import folder_file_result
     from newstui.sources.helper import read_request, write_frame, write_header
 
     request = read_request()
-    if not (isinstance(request, tuple) and len(request) == 2):
+    if request is None:
         return 2
     paths, options = request
-    if not isinstance(options, LoadOptions) or not all(isinstance(path, str) for path in paths):
-        return 2
     out = write_header()
     for start in range(0, len(paths), CHUNK):
         write_frame(out, [folder_file_result(path, options) for path in paths[start : start + CHUNK]])

@@ -59,7 +59,7 @@ class Prefetch:
         urls = list(dict.fromkeys(ref for ref in refs if is_url(ref)))
         if not urls:
             return None
-        process = spawn(MODULE, (urls, options), argv=argv)
+        process = spawn(MODULE, urls, options, argv=argv)
         return cls(urls, process) if process is not None else None
 
     def _collect(self) -> None:
@@ -133,15 +133,13 @@ def _serve() -> int:
     """The helper: load the requested URLs, writing each result as it lands."""
     import asyncio
 
-    from newstui.sources import LoadOptions, load_sources
+    from newstui.sources import load_sources
     from newstui.sources.helper import read_request, write_frame, write_header
 
     request = read_request()
-    if not (isinstance(request, tuple) and len(request) == 2):
+    if request is None:
         return 2
     refs, options = request
-    if not isinstance(options, LoadOptions) or not all(isinstance(ref, str) for ref in refs):
-        return 2
     out = write_header()
 
     def report(index: int, result: LoadResult) -> None:
