@@ -207,11 +207,10 @@ def _hint_once(hint: str | None) -> str | None:
 
 def _start_prefetch(settings: Settings) -> Prefetch | None:
     """The helper process loading the run's URLs (None when there are none or it cannot start)."""
-    from newstui.sources import is_url
+    from newstui.sources import is_url, reader_options
 
     if not any(is_url(ref) for ref in settings.refs):
         return None
-    from newstui.sources import reader_options
     from newstui.sources.prefetch import Prefetch
 
     return Prefetch.start(settings.refs, reader_options(settings))
