@@ -132,3 +132,44 @@ class TestFolderIndex:
             assert failures and all("\x1b" not in message and "\x07" not in message for message in failures)
             assert any("page\u241b[2J.html" in message for message in failures)
             assert all("\x1b" not in row and "\x07" not in row for row in rows)
+
+
+class TestBigFolder:
+    """A folder big enough for the helper process is listed whole, in walk order, and opens anywhere."""
+
+    async def test_helper_part_is_listed_and_opens(
+        self, make_app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """With the helper threshold lowered to 10, 40 files list in order and the last one parses on open."""
+        import newstui.sources.parallel as parallel
+
+        monkeypatch.setattr(parallel, "MIN_FILES", 10)
+        monkeypatch.setattr(parallel, "HEAD_START", 2)
+        monkeypatch.setattr(parallel, "_cores", lambda: 2)
+        started: list[int] = []
+        real = parallel.FolderHelper.start.__func__  # type: ignore[attr-defined]
+
+        def start(cls: Any, paths: Any, options: Any, **kwargs: Any) -> Any:
+            started.append(len(paths))
+            return real(cls, paths, options, **kwargs)
+
+        monkeypatch.setattr(parallel.FolderHelper, "start", classmethod(start))
+        texts = [(FIXTURES / name).read_text(encoding="utf-8") for name in ("emirates.txt", "english.txt")]
+        for number in range(40):
+            (tmp_path / f"story-{number:02d}.txt").write_text(texts[number % 2], encoding="utf-8")
+        app = make_app([], refs=(str(tmp_path),), layout="rtl")
+        async with app.run_test(size=SIZE) as pilot:
+            for _ in range(200):
+                await pilot.pause(0.02)
+                if not reader(app).loading_sources:
+                    break
+            screen = reader(app)
+            assert started and 10 < started[0] < 40
+            origins = [article.origin for article in screen.corpus]
+            assert origins == sorted(str(tmp_path / f"story-{number:02d}.txt") for number in range(40))
+            last = screen.corpus.get(next(a.id for a in screen.corpus if a.origin.endswith("story-39.txt")))
+            assert last is not None and last.indexed_only
+            screen.open_article(last.id)
+            await pilot.pause()
+            current = screen.current
+            assert current is not None and current.origin == last.origin and current.paragraphs
