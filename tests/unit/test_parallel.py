@@ -191,6 +191,111 @@ class TestFolderWithHelper:
         assert helper.collect() == []
 
 
+@pytest.fixture
+def launches(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """Every helper process launched by ``prestart`` (the real ones), to check each is gone afterwards."""
+    monkeypatch.setattr(parallel, "MIN_FILES", 10)
+    monkeypatch.setattr(parallel, "HEAD_START", 4)
+    monkeypatch.setattr(parallel, "_cores", lambda: 2)
+    processes: list[Any] = []
+    real = parallel.launch
+
+    def launch(module: str, **kwargs: Any) -> Any:
+        process = real(module, **kwargs)
+        processes.append(process)
+        return process
+
+    monkeypatch.setattr(parallel, "launch", launch)
+    return processes
+
+
+def _files(root: Path, count: int, *, suffix: str = ".txt") -> Path:
+    """``count`` small articles (or other files) at the top of ``root``."""
+    root.mkdir(parents=True, exist_ok=True)
+    for number in range(count):
+        text = f"عنوان الخبر رقم {number}\n\nفقرة أولى من الخبر رقم {number} عن المدينة.\n"
+        (root / f"{number:03d}{suffix}").write_text(text, encoding="utf-8")
+    return root
+
+
+class TestPrestart:
+    def test_a_big_top_level_launches_the_helper_before_the_walk(
+        self, folder: Path, launches: list[Any], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A folder whose top level is big enough gets its helper before the walk; results as one process."""
+        import newstui.sources.folder as folder_module
+
+        alone = _alone(folder)
+        events: list[str] = []
+        real_walk, real_launch = folder_module.iter_folder, parallel.launch
+
+        def walk(*args: Any, **kwargs: Any) -> Any:
+            yield from real_walk(*args, **kwargs)
+            events.append("walked")
+
+        def launch(module: str, **kwargs: Any) -> Any:
+            events.append("launched")
+            return real_launch(module, **kwargs)
+
+        monkeypatch.setattr(folder_module, "iter_folder", walk)
+        monkeypatch.setattr(parallel, "launch", launch)
+        assert asyncio.run(load_sources([str(folder)], OPTIONS)) == alone
+        assert events == ["launched", "walked"]
+        assert len(launches) == 1 and launches[0] is not None
+        assert launches[0].returncode is not None  # answered, stopped and reaped
+
+    def test_a_small_top_level_launches_nothing_early(self, tmp_path: Path, launches: list[Any]) -> None:
+        """Few entries at the top (the files are in subfolders): no early helper, one is started after the walk."""
+        for name in ("a", "b", "c"):
+            _files(tmp_path / name, 6)
+        assert parallel.prestart(str(tmp_path)) is None
+        results = asyncio.run(load_sources([str(tmp_path)], OPTIONS))
+        assert len(results) == 18 and all(result.articles for result in results)
+        assert len(launches) == 1  # the helper for the 18 files, started after the walk
+        assert launches[0].returncode is not None
+
+    def test_an_early_helper_with_nothing_to_do_is_ended(self, tmp_path: Path, launches: list[Any]) -> None:
+        """Many entries but too few readable files for a helper: the early helper is stopped and reaped."""
+        _files(tmp_path, 4)
+        _files(tmp_path, 12, suffix=".jpg")  # not a candidate extension
+        results = asyncio.run(load_sources([str(tmp_path)], OPTIONS))
+        assert len(results) == 4
+        assert len(launches) == 1 and launches[0].returncode is not None
+
+    def test_one_core_launches_nothing(self, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """On one core there is no helper, early or late."""
+        monkeypatch.setattr(parallel, "MIN_FILES", 10)
+        monkeypatch.setattr(parallel, "_cores", lambda: 1)
+        assert parallel.prestart(str(folder)) is None
+
+    def test_cancelled_during_the_walk_ends_the_early_helper(
+        self, tmp_path: Path, launches: list[Any], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Cancelling a load while the folder is listed (the reader quits) ends the early helper."""
+        import newstui.sources.folder as folder_module
+
+        _files(tmp_path, 20)
+        real = folder_module.iter_folder
+
+        def slow_walk(*args: Any, **kwargs: Any) -> Any:
+            for path in real(*args, **kwargs):
+                time.sleep(0.05)
+                yield path
+
+        monkeypatch.setattr(folder_module, "iter_folder", slow_walk)
+
+        async def cancel_during_walk() -> None:
+            task = asyncio.ensure_future(load_sources([str(tmp_path)], OPTIONS))
+            await asyncio.sleep(0.3)
+            assert launches and not task.done()
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+
+        asyncio.run(cancel_during_walk())
+        assert launches[0].returncode is not None
+
+
 @pytest.mark.parametrize("module", ["newstui.sources.parallel", "newstui.sources.prefetch"])
 @pytest.mark.parametrize(
     "request_body",

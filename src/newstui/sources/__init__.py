@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import re
 import time
@@ -98,6 +97,8 @@ async def fetch_article(url: str, options: LoadOptions, *, client: httpx.AsyncCl
     Raises:
         NewsError: any subclass (UsageError, FetchError, TooLarge, NotReadable, ParseError ...).
     """
+    import asyncio
+
     from newstui.parse import parse_document
     from newstui.sources.http import fetch
 
@@ -120,6 +121,8 @@ class _Loader:
         stdin: BinaryIO | None,
         prefetch: Prefetch | None = None,
     ) -> None:
+        import asyncio
+
         self.options = options
         self.client: httpx.AsyncClient | None = None
         self.client_factory: ClientFactory | None = None
@@ -150,6 +153,8 @@ class _Loader:
 
     async def load(self, ref: str, report: Callable[[LoadResult], None]) -> None:
         """Load one reference, reporting each result (several for a folder)."""
+        import asyncio
+
         try:
             if ref != "-" and not is_url(ref) and await asyncio.to_thread(_is_folder, ref):
                 await self._folder(ref, report)
@@ -165,6 +170,8 @@ class _Loader:
         report(result)
 
     async def _stdin(self) -> LoadResult:
+        import asyncio
+
         if self.stdin is None:
             return LoadResult(origin="-", error="no input on stdin")
         stream = self.stdin
@@ -196,6 +203,7 @@ class _Loader:
 
     async def _fetch_entries(self, articles: list[Article], client: httpx.AsyncClient) -> list[Article]:
         """Replace summary articles by their pages where the page loads and parses."""
+        import asyncio
 
         async def full(article: Article) -> Article:
             if not article.summary_only or article.url is None:
@@ -220,6 +228,8 @@ class _Loader:
         return [*await asyncio.gather(*head), *articles[MAX_ENTRY_FETCHES:]]
 
     async def _file(self, ref: str) -> LoadResult:
+        import asyncio
+
         async with self.pool:
             articles = await asyncio.to_thread(_read_file, ref, self.options)
         return LoadResult(origin=ref, articles=tuple(articles))
@@ -235,7 +245,7 @@ class _Loader:
         stats = WalkStats()
         walker: Iterator[str] = iter_folder(ref, stats=stats)
         counts = {"results": 0, "skipped": 0}
-        await self._folder_whole(walker, report, counts)
+        await self._folder_whole(ref, walker, report, counts)
         notes = _folder_notes(stats, counts["skipped"], MAX_DEPTH, MAX_ENTRIES)
         if counts["results"] == 0:
             report(LoadResult(origin=ref, error="no readable files" + (f" ({notes})" if notes else "")))
@@ -243,14 +253,18 @@ class _Loader:
             report(LoadResult(origin=ref, error=notes))
 
     async def _folder_whole(
-        self, walker: Iterator[str], report: Callable[[LoadResult], None], counts: dict[str, int]
+        self, ref: str, walker: Iterator[str], report: Callable[[LoadResult], None], counts: dict[str, int]
     ) -> None:
         """Read every file of a folder; a helper process takes the second part of a big one.
 
         The reader's first file comes first, on its own, so its list shows a title at once; the rest
-        of the walk is then listed and shared out.
+        of the walk is then listed and shared out. A folder whose top level is big enough has its
+        helper launched before the walk, so the helper starts up while the folder is listed.
         """
-        from newstui.sources.parallel import FolderHelper, helper_share
+        import asyncio
+
+        from newstui.sources.helper import finish
+        from newstui.sources.parallel import FolderHelper, helper_share, prestart
 
         if self.options.index_folders:
             async with self.pool:
@@ -259,10 +273,17 @@ class _Loader:
                 report(first)
             if finished:
                 return
-        async with self.pool:
-            paths = await asyncio.to_thread(list, walker)
-        share = helper_share(len(paths))
-        helper = FolderHelper.start(paths[share:], self.options) if share < len(paths) else None
+        early = await asyncio.to_thread(prestart, ref)
+        try:
+            async with self.pool:
+                paths = await asyncio.to_thread(list, walker)
+            share = helper_share(len(paths))
+            helper = FolderHelper.start(paths[share:], self.options, process=early) if share < len(paths) else None
+            if helper is not None:
+                early = None
+        finally:
+            if early is not None:
+                await asyncio.to_thread(finish, early)
         if helper is None:
             await self._folder_batches(iter(paths), report, counts)
             return
@@ -287,6 +308,8 @@ class _Loader:
         self, walker: Iterator[str], report: Callable[[LoadResult], None], counts: dict[str, int]
     ) -> None:
         """Read the walk's files in short batches on a worker thread, reporting each batch."""
+        import asyncio
+
         while True:
             async with self.pool:
                 # The first batch ends with its first article, so the list shows something at once.
@@ -408,6 +431,8 @@ async def load_sources(
     Returns:
         All results, sources in ``refs`` order, a folder's files in walk order.
     """
+    import asyncio
+
     loader = _Loader(options, client, stdin, prefetch)
     slots: list[list[LoadResult]] = [[] for _ in refs]
 

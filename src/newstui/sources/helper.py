@@ -23,7 +23,18 @@ from typing import IO, TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from newstui.sources import LoadOptions
 
-__all__ = ["finish", "read_frame", "read_header", "read_request", "spawn", "stop", "write_frame", "write_header"]
+__all__ = [
+    "finish",
+    "launch",
+    "read_frame",
+    "read_header",
+    "read_request",
+    "send_request",
+    "spawn",
+    "stop",
+    "write_frame",
+    "write_header",
+]
 
 TAG: Final = "newstui-helper-1"
 """First item of every request and header: the format of what follows."""
@@ -54,12 +65,22 @@ def spawn(
         options: how it loads them (what the caller would use itself).
         argv: the command instead (tests).
     """
-    request = (list(names), options)
+    process = launch(module, argv=argv)
+    if process is not None:
+        send_request(process, names, options)
+    return process
+
+
+def launch(module: str, *, argv: Sequence[str] | None = None) -> subprocess.Popen[bytes] | None:
+    """Start a helper on ``module`` without a request yet (it imports what it needs meanwhile); None if it cannot start.
+
+    Send the request with ``send_request``, or end the helper with ``stop``/``finish``.
+    """
     command = list(argv) if argv is not None else helper_argv(module)
     if command is None:
         return None
     try:
-        process = subprocess.Popen(
+        return subprocess.Popen(
             command,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -69,10 +90,13 @@ def spawn(
         )
     except (OSError, ValueError):
         return None
-    data = pickle.dumps((TAG, request), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def send_request(process: subprocess.Popen[bytes], names: Sequence[str], options: LoadOptions) -> None:
+    """Send a launched helper its one request, ``(names, options)``, without waiting for it to read it."""
+    data = pickle.dumps((TAG, (list(names), options)), protocol=pickle.HIGHEST_PROTOCOL)
     # A request bigger than the pipe's buffer would block until the helper has started and reads it.
     threading.Thread(target=_send, args=(process, data), name="newstui-helper-request", daemon=True).start()
-    return process
 
 
 def _send(process: subprocess.Popen[bytes], data: bytes) -> None:

@@ -18,12 +18,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from newstui.model import LoadResult
-from newstui.sources.helper import finish, read_frame, read_header, spawn, stop
+from newstui.sources.helper import finish, launch, read_frame, read_header, send_request, stop
 
 if TYPE_CHECKING:
     from newstui.sources import LoadOptions
 
-__all__ = ["MIN_FILES", "FolderHelper", "helper_share"]
+__all__ = ["MIN_FILES", "FolderHelper", "helper_share", "prestart"]
 
 MODULE: Final = "newstui.sources.parallel"
 MIN_FILES: Final = 2000
@@ -49,6 +49,26 @@ def helper_share(count: int) -> int:
     return min(count, (count + HEAD_START) // 2)
 
 
+def prestart(folder: str, *, argv: Sequence[str] | None = None) -> subprocess.Popen[bytes] | None:
+    """A helper launched before ``folder`` is walked, when its top level alone holds ``MIN_FILES`` entries.
+
+    The helper imports what it needs while the caller lists the folder; give it its files with
+    ``FolderHelper.start(..., process=)``, or end it with ``helper.finish``. None for a smaller
+    folder (it may still turn out big: the caller starts a helper after the walk then), on one core,
+    or when no helper can start.
+    """
+    if _cores() < 2:
+        return None
+    try:
+        with os.scandir(folder) as scan:
+            for count, _entry in enumerate(scan, 1):
+                if count >= MIN_FILES:
+                    return launch(MODULE, argv=argv)
+    except (OSError, ValueError):
+        pass
+    return None
+
+
 class FolderHelper:
     """A helper parsing ``paths`` from the first one on, while the caller may take paths from the last one back.
 
@@ -68,17 +88,27 @@ class FolderHelper:
 
     @classmethod
     def start(
-        cls, paths: Sequence[str], options: LoadOptions, *, argv: Sequence[str] | None = None
+        cls,
+        paths: Sequence[str],
+        options: LoadOptions,
+        *,
+        argv: Sequence[str] | None = None,
+        process: subprocess.Popen[bytes] | None = None,
     ) -> FolderHelper | None:
-        """Start a helper on ``paths``; None when it cannot start.
+        """Start a helper on ``paths`` (or give them to one from ``prestart``); None when it cannot start.
 
         Args:
             paths: folder files, in walk order.
             options: the load options (caps, forced encoding, indexing).
             argv: the helper's command (tests).
+            process: a helper already launched by ``prestart``.
         """
-        process = spawn(MODULE, paths, options, argv=argv)
-        return cls(paths, process) if process is not None else None
+        if process is None:
+            process = launch(MODULE, argv=argv)
+            if process is None:
+                return None
+        send_request(process, paths, options)
+        return cls(paths, process)
 
     def _read(self) -> None:
         """Read the helper's frames to the end, or up to the first one that is not right (on a thread)."""
@@ -146,6 +176,7 @@ class FolderHelper:
 
 def _serve() -> int:
     """The helper: parse the requested files in order, writing their results in chunks."""
+    import newstui.sources.index  # noqa: F401 - the per-file modules, imported while the caller lists the folder
     from newstui.sources import folder_file_result
     from newstui.sources.helper import read_request, write_frame, write_header
 
