@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import socket
 import sys
 import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from newstui.errors import NotReadable, SourceError, SourceNotFound, TooLarge
+from newstui.errors import NewsError, NotReadable, SourceError, SourceNotFound, TooLarge
 from newstui.model import LoadResult
 from newstui.sources import LoadOptions, is_url, load_sources
-from newstui.sources.folder import WalkStats, iter_folder, natural_key
-from newstui.sources.local import read_file, read_stdin
+from newstui.sources.folder import EXTENSIONS, WalkStats, is_candidate, iter_folder, natural_key
+from newstui.sources.local import read_file, read_listed_file, read_stdin
 
 ARTICLE = "مدرسة القرية تفتتح مختبراً جديداً للعلوم\nتبرع الأهالي بالأجهزة وتطوع المعلمون لتدريب الطلاب.\n"
 ENGLISH = "Bridge repairs finish early\nThe east bridge reopened on Friday after six weeks of work.\n"
@@ -134,6 +138,95 @@ class TestReadFile:
         (tmp_path / "real.txt").write_text(ENGLISH)
         (tmp_path / "link.txt").symlink_to(tmp_path / "real.txt")
         assert read_file(tmp_path / "link.txt").data == ENGLISH.encode()
+
+
+def _outcome(read: Any, path: Path | str, cap: int) -> tuple[str, object]:
+    """What a read gives: ("ok", (origin, data, content type)) or (error class name, message)."""
+    try:
+        doc = read(str(path), cap=cap)
+    except NewsError as error:
+        return type(error).__name__, error.message
+    return "ok", (doc.origin, doc.data, doc.content_type)
+
+
+def _listed_case(kind: str, root: Path) -> Path | str:
+    """Make the file of one case under ``root``; returns the path to read."""
+    path = root / f"{kind}.txt"
+    if kind == "regular":
+        path.write_text(ARTICLE, encoding="utf-8")
+    elif kind == "html":
+        path = root / "page.html"
+        path.write_bytes(b"<p>hi</p>")
+    elif kind == "empty":
+        path.write_bytes(b"")
+    elif kind in ("at-cap", "over-cap"):
+        path.write_bytes(b"x" * (500 if kind == "at-cap" else 501))
+    elif kind == "link":
+        (root / "real.txt").write_text(ENGLISH)
+        path.symlink_to(root / "real.txt")
+    elif kind == "dangling":
+        path.symlink_to(root / "missing.txt")
+    elif kind == "loop":
+        path.symlink_to(root / "other.txt")
+        (root / "other.txt").symlink_to(path)
+    elif kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "folder":
+        path.mkdir()
+    elif kind == "proc":
+        return "/proc/self/status"
+    elif kind == "device":
+        return "/dev/zero"
+    return path
+
+
+class TestReadListedFile:
+    @pytest.mark.parametrize(
+        "kind",
+        ["regular", "html", "empty", "at-cap", "over-cap", "link", "dangling", "loop", "fifo", "folder", "missing"],
+    )
+    def test_same_outcome_as_read_file(self, tmp_path: Path, kind: str) -> None:
+        """Whatever the path turns out to be, the listed read gives read_file's document or error, without hanging."""
+        path = _listed_case(kind, tmp_path)
+        start = time.monotonic()
+        listed = _outcome(read_listed_file, path, 500)
+        assert _elapsed(start) < 1
+        assert listed == _outcome(read_file, path, 500)
+        assert (listed[0] == "ok") == (kind in ("regular", "html", "empty", "at-cap", "link"))
+
+    @pytest.mark.parametrize("kind", ["proc", "device"])
+    def test_special_files(self, tmp_path: Path, kind: str) -> None:
+        """A /proc file (size 0, content on read) is read to its end; a device is refused, never read."""
+        path = _listed_case(kind, tmp_path)
+        if not os.path.exists(path):
+            pytest.skip(f"{path} absent")
+        listed = _outcome(read_listed_file, path, 1_000_000)
+        if kind == "proc":
+            assert listed[0] == "ok" and b"Name:" in listed[1][1]  # type: ignore[index]
+        else:
+            assert listed == ("NotReadable", "not a regular file (a character device)")
+
+    @pytest.mark.parametrize(("grown", "cap", "ok"), [(50, 1000, True), (50, 120, False)], ids=["within", "over"])
+    def test_a_file_that_changed_since_the_fstat_is_read_to_its_end(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, grown: int, cap: int, ok: bool
+    ) -> None:
+        """A file longer than its fstat said is read on to its end, still within the cap."""
+        path = tmp_path / "growing.txt"
+        path.write_bytes(b"a" * 100 + b"b" * grown)
+        real = os.fstat
+
+        def stale(fd: int) -> os.stat_result:
+            info = real(fd)
+            fields = list(info)
+            fields[6] = 100  # st_size as before the file grew
+            return os.stat_result(fields)
+
+        monkeypatch.setattr(os, "fstat", stale)
+        outcome = _outcome(read_listed_file, path, cap)
+        if ok:
+            assert outcome == ("ok", (str(path), b"a" * 100 + b"b" * grown, "text/plain"))
+        else:
+            assert outcome == ("TooLarge", "too large (over 120 bytes)")
 
 
 class TestReadStdin:
@@ -264,6 +357,33 @@ class TestIterFolder:
     def test_natural_key(self, names: list[str], expected: list[str]) -> None:
         """Numbers compare by value and letters without case."""
         assert sorted(names, key=natural_key) == expected
+
+    @given(st.lists(st.text(alphabet="aAbBßİx._-0129٣٤ ", max_size=10), max_size=30))
+    def test_natural_key_orders_as_its_definition(self, names: list[str]) -> None:
+        """The flat key orders names as defined: text casefolded, digit runs by value, then as written."""
+
+        def definition(name: str) -> tuple[tuple[int, str], ...]:
+            parts = re.split(r"(\d+)", name)
+            return tuple((int(part), part) if i % 2 else (-1, part.casefold()) for i, part in enumerate(parts))
+
+        assert sorted(names, key=lambda n: (natural_key(n), n)) == sorted(names, key=lambda n: (definition(n), n))
+
+    def test_casefolding_never_makes_or_changes_a_digit(self) -> None:
+        """natural_key splits the casefolded name: no character gains or changes a decimal digit by casefolding."""
+        digit = re.compile(r"\d")
+        changed = [
+            hex(code)
+            for code in range(0x110000)
+            if (char := chr(code)).casefold() != char and (digit.search(char) or digit.search(char.casefold()))
+        ]
+        assert changed == []
+
+    @pytest.mark.parametrize(
+        "name", ["a.txt", "A.TXT", "a.b.md", "noext", "a.", ".txt", "..txt", "...", "x.jpg", "story.HTML", "a..rss"]
+    )
+    def test_is_candidate_reads_the_extension_as_splitext_does(self, name: str) -> None:
+        """The fast extension check agrees with os.path.splitext on ordinary and dotted names."""
+        assert is_candidate(name) == (os.path.splitext(name)[1].lower() in EXTENSIONS)
 
 
 class TestLoadSourcesLocal:

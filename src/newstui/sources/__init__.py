@@ -348,11 +348,13 @@ def _count(result: LoadResult | None, counts: dict[str, int]) -> None:
         counts["results"] += 1
 
 
-def _read_file(path: str, options: LoadOptions) -> list[Article]:
+def _read_file(path: str, options: LoadOptions, *, listed: bool = False) -> list[Article]:
+    """The articles of one file (``listed``: a folder listing has just shown it to be a regular file)."""
     from newstui.parse import parse_document
-    from newstui.sources.local import read_file
+    from newstui.sources.local import read_file, read_listed_file
 
-    document = read_file(path, cap=options.max_file_bytes)
+    cap = options.max_file_bytes
+    document = read_listed_file(path, cap=cap) if listed else read_file(path, cap=cap)
     return parse_document(document, encoding=options.encoding)
 
 
@@ -366,9 +368,9 @@ def folder_file_result(path: str, options: LoadOptions) -> LoadResult | None:
         if options.index_folders:
             from newstui.sources.index import index_file
 
-            articles = index_file(path, cap=options.max_file_bytes, encoding=options.encoding)
+            articles = index_file(path, cap=options.max_file_bytes, encoding=options.encoding, listed=True)
         else:
-            articles = _read_file(path, options)
+            articles = _read_file(path, options, listed=True)
     except NotReadable:
         return None
     except NewsError as error:

@@ -35,14 +35,25 @@ class WalkStats:
     """The entry cap stopped the walk early."""
 
 
-def natural_key(name: str) -> tuple[tuple[int, str], ...]:
-    """Sort key putting "2.txt" before "10.txt" (case-insensitive, digits compared as numbers)."""
-    parts = _DIGITS.split(name)
-    return tuple((int(part), part) if index % 2 else (-1, part.casefold()) for index, part in enumerate(parts))
+def natural_key(name: str) -> tuple[str | int, ...]:
+    """Sort key putting "2.txt" before "10.txt" (case-insensitive, digits compared as numbers).
+
+    The casefolded name split into text and digit runs, each run of digits as its value and then as
+    written: ``"A10b" -> ("a", 10, "10", "b")`` (casefolding never makes or changes a digit).
+    """
+    parts = _DIGITS.split(name.casefold())
+    digits = parts[1::2]
+    key: list[str | int] = [parts[0]]
+    for number, written, text in zip(map(int, digits), digits, parts[2::2], strict=True):
+        key += (number, written, text)
+    return tuple(key)
 
 
 def is_candidate(name: str) -> bool:
     """Whether a file name has an extension newstui reads (or none at all)."""
+    dot = name.rfind(".")
+    if dot > 0 and name[0] != ".":  # the usual name: its extension starts at the last dot
+        return name[dot:].lower() in EXTENSIONS
     return os.path.splitext(name)[1].lower() in EXTENSIONS
 
 
@@ -117,39 +128,40 @@ def iter_folder(
     """
     stats = stats if stats is not None else WalkStats()
     budget = max_entries
-    # Each stack item is (folder path, depth, its remaining entries reversed so pop() gives the next).
     top = os.fspath(root)
     first = _list(top, budget + 1)
     if first is None:
         stats.unreadable += 1
         return
-    stack: list[tuple[str, int, list[tuple[str, int]]]] = [(top, 0, first[::-1])]
+    # Each stack item is a folder being read: its path, depth and the iterator over its sorted entries
+    # (a subfolder is read to its end before the iterator of its parent goes on).
+    stack: list[tuple[str, int, Iterator[tuple[str, int]]]] = [(top, 0, iter(first))]
     while stack:
-        folder, depth, pending = stack[-1]
-        if not pending:
+        folder, depth, entries = stack[-1]
+        prefix = folder if folder.endswith(os.sep) else folder + os.sep
+        for name, kind in entries:
+            if budget <= 0:
+                stats.truncated = True
+                return
+            budget -= 1
+            if name.startswith("."):
+                stats.skipped += 1
+                continue
+            path = prefix + name
+            if kind == _FOLDER:
+                if depth + 1 > max_depth:
+                    stats.depth_capped += 1
+                    continue
+                listed = _list(path, budget + 1)
+                if listed is None:
+                    stats.unreadable += 1
+                    continue
+                stack.append((path, depth + 1, iter(listed)))
+                break  # read the subfolder now; this folder's iterator goes on after it
+            if not is_candidate(name) or (kind != _FILE and not _is_regular(path)):
+                stats.skipped += 1
+                continue
+            stats.files += 1
+            yield path
+        else:
             stack.pop()
-            continue
-        name, kind = pending.pop()
-        if budget <= 0:
-            stats.truncated = True
-            return
-        budget -= 1
-        if name.startswith("."):
-            stats.skipped += 1
-            continue
-        path = os.path.join(folder, name)
-        if kind == _FOLDER:
-            if depth + 1 > max_depth:
-                stats.depth_capped += 1
-                continue
-            entries = _list(path, budget + 1)
-            if entries is None:
-                stats.unreadable += 1
-                continue
-            stack.append((path, depth + 1, entries[::-1]))
-            continue
-        if not is_candidate(name) or (kind != _FILE and not _is_regular(path)):
-            stats.skipped += 1
-            continue
-        stats.files += 1
-        yield path

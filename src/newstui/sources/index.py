@@ -12,14 +12,14 @@ from newstui.model import Article
 from newstui.parse import parse_document, sniff_kind
 from newstui.parse.ids import article_id
 from newstui.parse.plaintext import quick_head
-from newstui.sources.local import read_file
+from newstui.sources.local import read_file, read_listed_file
 from newstui.text.decode import decode_bytes
 from newstui.text.rtl import paragraph_direction
 
 __all__ = ["index_file", "parse_indexed"]
 
 
-def index_file(path: str, *, cap: int, encoding: str | None = None) -> list[Article]:
+def index_file(path: str, *, cap: int, encoding: str | None = None, listed: bool = False) -> list[Article]:
     """What a folder listing needs of ``path``: a title-only stub, or the parsed articles.
 
     A plain-text file whose title can be read from its first lines (``parse.plaintext.quick_head``,
@@ -32,6 +32,7 @@ def index_file(path: str, *, cap: int, encoding: str | None = None) -> list[Arti
         path: a regular file found by the folder walk.
         cap: byte cap on the file.
         encoding: the user's ``--encoding``, if any.
+        listed: a folder listing has just shown ``path`` to be a regular file (``read_listed_file``).
 
     Returns:
         One stub, or the file's articles.
@@ -40,7 +41,7 @@ def index_file(path: str, *, cap: int, encoding: str | None = None) -> list[Arti
         NotReadable: empty, binary or unreadable file (skipped silently in a folder).
         NewsError: any other reason the file gives no article.
     """
-    document = read_file(path, cap=cap)
+    document = read_listed_file(path, cap=cap) if listed else read_file(path, cap=cap)
     decoded = decode_bytes(document.data, forced=encoding, origin=path)
     text = decoded.text
     if sniff_kind(text, document.content_type) == "text":

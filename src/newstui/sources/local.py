@@ -158,8 +158,52 @@ def read_file(path: str | os.PathLike[str], *, cap: int = FILE_CAP, origin: str 
         raise os_error(error) from None
     finally:
         os.close(fd)
-    extension = os.path.splitext(name)[1].lower()
-    return RawDocument(origin=name if origin is None else origin, data=data, content_type=CONTENT_TYPES.get(extension))
+    return _document(name if origin is None else origin, name, data)
+
+
+def _document(origin: str, name: str, data: bytes) -> RawDocument:
+    """The read bytes with the content type the file name's extension suggests."""
+    return RawDocument(origin=origin, data=data, content_type=CONTENT_TYPES.get(os.path.splitext(name)[1].lower()))
+
+
+_LISTED_FLAGS: Final = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+
+
+def read_listed_file(path: str, *, cap: int = FILE_CAP) -> RawDocument:
+    """``read_file`` for a file a folder listing has just shown to be a regular file: no stat before the open.
+
+    The directory entry's type stands in for ``read_file``'s stat (that is how the folder walk knew
+    it); everything else is checked the same way on the descriptor: opened without following a
+    symbolic link and without blocking, it must still be a regular file within ``cap``. A file
+    smaller than ``cap`` usually takes one read. A symbolic link, or anything that fails to open, goes
+    through ``read_file``, which tells what it is.
+
+    Raises:
+        The errors of ``read_file``.
+    """
+    try:
+        fd = os.open(path, _LISTED_FLAGS)
+    except (OSError, ValueError):
+        return read_file(path, cap=cap)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotReadable(f"not a regular file ({_kind(info.st_mode)})")
+        if info.st_size > cap:
+            raise _too_large(cap)
+        data = os.read(fd, info.st_size + 1)
+        if len(data) != info.st_size:  # it changed since the fstat, or a short read: read to the end
+            if len(data) > cap:
+                raise _too_large(cap)
+            try:
+                data += _read_fd(fd, cap - len(data))
+            except TooLarge:
+                raise _too_large(cap) from None
+    except OSError as error:
+        raise os_error(error) from None
+    finally:
+        os.close(fd)
+    return _document(path, path, data)
 
 
 def read_stdin(stream: BinaryIO, *, cap: int = FILE_CAP) -> RawDocument:
