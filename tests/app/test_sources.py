@@ -62,7 +62,7 @@ class TestLoading:
         app = make_app([], refs=(str(SOUQ), str(EMIRATES), str(ENGLISH)))
 
         def hook(message: Any) -> None:
-            if isinstance(message, messages.SourceLoaded | messages.SourcesDone):
+            if isinstance(message, messages.SourcesLoaded | messages.SourcesDone):
                 seen.append(str(reader(app).list_pane.border_title))
 
         async with app.run_test(size=SIZE, message_hook=hook) as pilot:
@@ -91,7 +91,7 @@ class TestLoading:
         reported: list[Any] = []
 
         def hook(message: Any) -> None:
-            if isinstance(message, messages.SourceLoaded):
+            if isinstance(message, messages.SourcesLoaded):
                 reported.append(message)
 
         async with app.run_test(size=SIZE, message_hook=hook) as pilot:
@@ -100,7 +100,7 @@ class TestLoading:
                 assert screen.history.current is not None and not screen.loading_sources
             await settle(pilot)
             assert screen.current is not None
-        assert bool(reported) is not sync, "only the loading worker reports SourceLoaded"
+        assert bool(reported) is not sync, "only the loading worker reports SourcesLoaded"
 
     async def test_failing_source_is_a_notification(
         self, make_app: Any, hook: Any, notes: list[Any], tmp_path: Path

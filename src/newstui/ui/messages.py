@@ -6,17 +6,15 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from newstui.model import Article, LoadResult
+from newstui.model import Article
 
 
-@dataclass
-class SourceLoaded(Message):
-    """One source finished loading (with articles, or with an error)."""
+class SourcesLoaded(Message):
+    """Sources finished loading (with articles, or with errors): the reader takes them from its queue.
 
-    index: int
-    """Position of the source among the refs the app was given."""
-    result: LoadResult
-    """What the source gave."""
+    One message stands for every result queued since the last one was handled, so a folder of
+    10,000 files costs a few messages, not 10,000.
+    """
 
 
 @dataclass

@@ -152,6 +152,8 @@ class ReaderScreen(Screen[None]):
         self._fetching: str | None = None
         self._binding_state: tuple[bool, bool, int] | None = None
         self._reported: set[int] = set()
+        self._incoming: list[tuple[int, LoadResult]] = []
+        """Results reported by the loader and not yet taken (see ``sources_loaded``), with their source's index."""
         self._arrived: list[LoadResult] = []
         self._flush_timer: Timer | None = None
         self._preloaded: list[LoadResult] | None = None
@@ -355,10 +357,12 @@ class ReaderScreen(Screen[None]):
         stdin = io.BytesIO(data) if data is not None else None
 
         def on_result(index: int, result: object) -> None:
-            from newstui.model import LoadResult
-
+            # Called on the event loop (the loader reports between its awaits): queue the result and
+            # post one message for everything queued until the reader takes it.
             if isinstance(result, LoadResult):
-                self.post_message(messages.SourceLoaded(index, result))
+                if not self._incoming:
+                    self.post_message(messages.SourcesLoaded())
+                self._incoming.append((index, result))
 
         try:
             options = app.load_options()
@@ -368,13 +372,15 @@ class ReaderScreen(Screen[None]):
         finally:
             self.post_message(messages.SourcesDone(len(refs)))
 
-    @on(messages.SourceLoaded)
-    def source_loaded(self, event: messages.SourceLoaded) -> None:
-        """Queue a source's result; results are merged in batches so a 10,000-file folder stays linear."""
-        self._reported.add(event.index)
+    @on(messages.SourcesLoaded)
+    def sources_loaded(self, event: messages.SourcesLoaded) -> None:
+        """Take the queued results; they are merged in batches so a 10,000-file folder stays linear."""
+        batch, self._incoming = self._incoming, []
+        for index, result in batch:
+            self._reported.add(index)
+            self._arrived.append(result)
         self.sources_done = len(self._reported)
-        self._arrived.append(event.result)
-        if self.history.current is None and event.result.articles:
+        if self.history.current is None and any(result.articles for _, result in batch):
             self._merge_arrived()  # nothing on screen yet: show the first article at once
         elif self._flush_timer is None:
             self._flush_timer = self.set_timer(FLUSH_SECONDS, self._merge_arrived)
