@@ -47,7 +47,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def starts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Helpers for at least 10 files (the number of paths each was given is recorded)."""
     monkeypatch.setattr(parallel, "MIN_FILES", 10)
-    monkeypatch.setattr(parallel, "HEAD_START", 4)
+    monkeypatch.setattr(parallel, "HEAD_FILES", 4)
     monkeypatch.setattr(parallel, "_cores", lambda: 2)
     calls: list[int] = []
     real = FolderHelper.start.__func__  # type: ignore[attr-defined]
@@ -86,10 +86,10 @@ def _fake_helper(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, body: str) -> 
 class TestShare:
     @pytest.mark.parametrize(
         ("count", "cores", "expected"),
-        [(0, 2, 0), (1999, 2, 1999), (2000, 1, 2000), (2000, 2, 1500), (10_000, 2, 5500), (10_000, 8, 5500)],
+        [(0, 2, 0), (1999, 2, 1999), (2000, 1, 2000), (2000, 2, 500), (10_000, 2, 500), (10_000, 8, 500)],
     )
     def test_share(self, monkeypatch: pytest.MonkeyPatch, count: int, cores: int, expected: int) -> None:
-        """Small folders and single cores get no helper; a big folder's second part goes to it."""
+        """Small folders and single cores get no helper; a big folder's files after its head go to it."""
         monkeypatch.setattr(parallel, "_cores", lambda: cores)
         assert helper_share(count) == expected
 
@@ -162,23 +162,61 @@ class TestFolderWithHelper:
             "    write_frame(out, [folder_file_result(p, options) for p in paths[start:start + 2]])\n",
         )
         taken: list[int] = []
-        real = FolderHelper.take_from_end
+        real = FolderHelper.take_some
 
-        def take(self: FolderHelper, options: LoadOptions) -> list[LoadResult | None]:
-            found = real(self, options)
+        def take(self: FolderHelper, count: int, options: LoadOptions, seconds: float) -> list[LoadResult | None]:
+            found = real(self, count, options, seconds)
             taken.append(len(found))
             return found
 
-        monkeypatch.setattr(FolderHelper, "take_from_end", take)
+        monkeypatch.setattr(FolderHelper, "take_some", take)
         assert asyncio.run(load_sources([str(folder)], OPTIONS)) == alone
-        assert starts and len(taken) == 1
+        assert starts and taken
         if pause >= 0.5:
-            assert taken[0] >= starts[0] - 2  # the caller did nearly all of the helper's part
+            assert sum(taken) >= starts[0] - 2  # the caller did nearly all of the helper's part
+
+    def test_answers_stream_while_the_caller_takes_from_the_end(
+        self, folder: Path, starts: list[int], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    ) -> None:
+        """A slow caller reports the helper's answers between its own steps from the end, and does few files."""
+        import newstui.sources as sources_module
+
+        alone = _alone(folder)
+        _fake_helper(
+            monkeypatch,
+            tmp_path,
+            "import time\nout = write_header()\n"
+            "for start in range(0, len(paths), 2):\n"
+            "    time.sleep(0.01)\n"
+            "    write_frame(out, [folder_file_result(p, options) for p in paths[start:start + 2]])\n",
+        )
+        events: list[str] = []
+        real_parse, real_take = sources_module.folder_file_result, FolderHelper.take_some
+
+        def slow_parse(path: str, options: LoadOptions) -> LoadResult | None:
+            time.sleep(0.05)
+            return real_parse(path, options)
+
+        def take(self: FolderHelper, count: int, options: LoadOptions, seconds: float) -> list[LoadResult | None]:
+            found = real_take(self, count, options, seconds)
+            events.extend("taken" for _ in found)
+            return found
+
+        def on_result(index: int, result: LoadResult) -> None:
+            events.append("reported")
+
+        monkeypatch.setattr(sources_module, "folder_file_result", slow_parse)
+        monkeypatch.setattr(sources_module, "FOLDER_BATCH_SECONDS", 0.0)
+        monkeypatch.setattr(FolderHelper, "take_some", take)
+        assert asyncio.run(load_sources([str(folder)], OPTIONS, on_result=on_result)) == alone
+        first_taken, last_taken = events.index("taken"), len(events) - 1 - events[::-1].index("taken")
+        assert "reported" in events[first_taken:last_taken]  # answers reported between the steps
+        assert 0 < events.count("taken") < starts[0] // 2  # the fast helper did most of its part
 
     def test_close_stops_a_helper_that_hangs(
         self, folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     ) -> None:
-        """close() kills a helper that never answers and returns at once; collect then has nothing."""
+        """close() kills a helper that never answers and returns at once; it has answered nothing."""
         _fake_helper(monkeypatch, tmp_path, "out = write_header()\nimport time\ntime.sleep(60)\n")
         paths = [str(path) for path in sorted(folder.glob("*.txt"))]
         helper = FolderHelper.start(paths, OPTIONS)
@@ -188,14 +226,14 @@ class TestFolderWithHelper:
         helper.close()
         assert time.monotonic() - started < 3
         assert helper._process.returncode is not None
-        assert helper.collect() == []
+        assert helper.ended and helper.answered(0, len(paths)) == []
 
 
 @pytest.fixture
 def launches(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     """Every helper process launched by ``prestart`` (the real ones), to check each is gone afterwards."""
     monkeypatch.setattr(parallel, "MIN_FILES", 10)
-    monkeypatch.setattr(parallel, "HEAD_START", 4)
+    monkeypatch.setattr(parallel, "HEAD_FILES", 4)
     monkeypatch.setattr(parallel, "_cores", lambda: 2)
     processes: list[Any] = []
     real = parallel.launch

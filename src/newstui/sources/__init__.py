@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
     from newstui.settings import Settings
     from newstui.sources.folder import WalkStats
+    from newstui.sources.parallel import FolderHelper
     from newstui.sources.prefetch import Prefetch
 
 __all__ = ["LoadOptions", "fetch_article", "is_url", "load_sources", "reader_options"]
@@ -289,17 +290,41 @@ class _Loader:
             return
         try:
             await self._folder_batches(iter(paths[:share]), report, counts)
-            async with self.pool:
-                taken = await asyncio.to_thread(helper.take_from_end, self.options)
-            answered = await asyncio.to_thread(helper.collect, len(helper.paths) - len(taken))
+            await self._share_with(helper, report, counts)
         finally:
             await asyncio.to_thread(helper.close)
-        for result in answered:
+
+    async def _share_with(
+        self, helper: FolderHelper, report: Callable[[LoadResult], None], counts: dict[str, int]
+    ) -> None:
+        """Share a big folder's files with its helper from both ends; report them all in walk order.
+
+        The helper's answers are reported as they come, while this process parses the helper's files
+        from the last one back, until the two meet; then come whatever the helper left unanswered (it
+        failed or stopped) and the files taken from the end.
+        """
+        import asyncio
+
+        total = len(helper.paths)
+        reported = 0
+        taken: list[LoadResult | None] = []  # results of the last paths, the last one first
+        while True:
+            for result in helper.answered(reported, total - len(taken)):
+                reported += 1
+                _count(result, counts)
+                if result is not None:
+                    report(result)
+            if helper.covered(len(taken)):
+                break
+            async with self.pool:
+                taken += await asyncio.to_thread(helper.take_some, len(taken), self.options, FOLDER_BATCH_SECONDS)
+        for result in helper.answered(reported, total - len(taken)):  # the last ones, in before the helper ended
+            reported += 1
             _count(result, counts)
             if result is not None:
                 report(result)
-        await self._folder_batches(iter(paths[share + len(answered) : len(paths) - len(taken)]), report, counts)
-        for result in taken:
+        await self._folder_batches(iter(helper.paths[reported : total - len(taken)]), report, counts)
+        for result in reversed(taken):
             _count(result, counts)
             if result is not None:
                 report(result)

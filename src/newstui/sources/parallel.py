@@ -1,12 +1,13 @@
-"""Parsing the second part of a big folder in a helper process, so --print and --json use a second core.
+"""Parsing the second part of a big folder in a helper process, so the reader, --print and --json use a second core.
 
 ``load_sources`` parses a folder's files one after another on one core. For a folder of at least
-``MIN_FILES`` files on a machine with another core, the files after ``helper_share`` go to a helper
-process (``sources.helper``) that runs the same per-file function (``folder_file_result``) while
-the caller parses the first part. The caller then parses the helper's files from the last one back
-until it meets the helper's answers (so a helper slowed down by a busy core costs little), takes
-those answers in walk order, and parses whatever the helper did not answer well. The results are
-exactly those of a one-process load.
+``MIN_FILES`` files on a machine with another core, the files after the first ``HEAD_FILES`` go to
+a helper process (``sources.helper``) that runs the same per-file function
+(``folder_file_result``) from the first of them on, while the caller parses its head. The caller
+then takes the helper's answers in walk order as they come and, meanwhile, parses the helper's
+files from the last one back, until the two meet; whichever side is faster (the reader's own
+process also draws its window) does more. Whatever the helper does not answer well is parsed by
+the caller. The results are exactly those of a one-process load.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import os
 import subprocess
 import threading
+import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
@@ -28,9 +30,9 @@ __all__ = ["MIN_FILES", "FolderHelper", "helper_share", "prestart"]
 MODULE: Final = "newstui.sources.parallel"
 MIN_FILES: Final = 2000
 """Folders smaller than this are parsed in one process (a helper takes ~0.2 s to start)."""
-HEAD_START: Final = 1000
-"""Files more than half the caller keeps: what it parses while the helper starts and what it costs
-to take the helper's results back."""
+HEAD_FILES: Final = 500
+"""Files at the start of the walk the caller parses itself while the helper starts (the reader lists
+them first); the rest is shared from both ends."""
 CHUNK: Final = 100
 """Files per frame the helper writes (at most this many are parsed twice where the two parts meet)."""
 
@@ -46,7 +48,7 @@ def helper_share(count: int) -> int:
     """Where the helper's part of ``count`` files starts (``count`` when no helper is worth it)."""
     if count < MIN_FILES or _cores() < 2:
         return count
-    return min(count, (count + HEAD_START) // 2)
+    return min(count, HEAD_FILES)
 
 
 def prestart(folder: str, *, argv: Sequence[str] | None = None) -> subprocess.Popen[bytes] | None:
@@ -70,11 +72,12 @@ def prestart(folder: str, *, argv: Sequence[str] | None = None) -> subprocess.Po
 
 
 class FolderHelper:
-    """A helper parsing ``paths`` from the first one on, while the caller may take paths from the last one back.
+    """A helper parsing ``paths`` from the first one on, while the caller takes paths from the last one back.
 
     The answers are read on a thread as they come (unread, they would fill the pipe and stop the
-    helper). When the caller is done with its own part it parses the helper's paths from the end
-    (``take_from_end``) until the two meet, so neither waits for the other, whatever speed each gets.
+    helper); ``answered`` gives them in order without waiting. The caller parses the helper's paths
+    from the end (``take_some``) until the answers and its own results meet (``covered``), so
+    neither waits for the other, whatever speed each gets.
     """
 
     def __init__(self, paths: Sequence[str], process: subprocess.Popen[bytes]) -> None:
@@ -141,31 +144,39 @@ class FolderHelper:
             self._changed.notify_all()
         return True
 
-    def take_from_end(self, options: LoadOptions) -> list[LoadResult | None]:
-        """Parse the helper's paths from the last one back until the helper's answers reach them.
+    @property
+    def ended(self) -> bool:
+        """The helper will answer no more (it finished, failed or was stopped)."""
+        return self._ended
+
+    def answered(self, start: int, stop: int) -> list[LoadResult | None]:
+        """The answers for ``paths[start:stop]`` that are in (a prefix of it, maybe empty), without waiting."""
+        with self._changed:
+            return self._results[start : min(stop, len(self._results))]
+
+    def covered(self, taken: int) -> bool:
+        """Whether the answers and the caller's ``taken`` last paths cover every path, or the helper ended."""
+        return self._ended or len(self._results) + taken >= len(self.paths)
+
+    def take_some(self, taken: int, options: LoadOptions, seconds: float) -> list[LoadResult | None]:
+        """Parse the helper's paths from the last not yet taken one back, for about ``seconds`` or until covered.
+
+        Args:
+            taken: how many of the last paths the caller has parsed already.
+            options: the load options.
+            seconds: how long to go on (at least one path is parsed unless covered).
 
         Returns:
-            The results of the last ``len(returned)`` paths, in path order (None: skipped).
+            The new results, last path first (None: skipped).
         """
         from newstui.sources import folder_file_result
 
-        taken: list[LoadResult | None] = []
-        while not self._ended and len(self._results) + len(taken) < len(self.paths):
-            taken.append(folder_file_result(self.paths[len(self.paths) - 1 - len(taken)], options))
-        taken.reverse()
-        return taken
-
-    def collect(self, count: int | None = None) -> list[LoadResult | None]:
-        """The helper's results for the first ``count`` paths (all by default), in order; waits for them.
-
-        Fewer when the helper stopped answering well (a malformed frame, a wrong path, an early end):
-        the caller parses the paths after them itself. The helper is stopped once they are in.
-        """
-        wanted = len(self.paths) if count is None else count
-        with self._changed:
-            self._changed.wait_for(lambda: self._ended or len(self._results) >= wanted)
-            results = self._results[:wanted]
-        self.close()
+        results: list[LoadResult | None] = []
+        deadline = time.monotonic() + seconds
+        while not self.covered(taken + len(results)):
+            results.append(folder_file_result(self.paths[len(self.paths) - 1 - taken - len(results)], options))
+            if time.monotonic() >= deadline:
+                break
         return results
 
     def close(self) -> None:
