@@ -258,24 +258,25 @@ class _Loader:
     ) -> None:
         """Read every file of a folder; a helper process takes the second part of a big one.
 
-        The reader's first file comes first, on its own, so its list shows a title at once; the rest
-        of the walk is then listed and shared out. A folder whose top level is big enough has its
-        helper launched before the walk, so the helper starts up while the folder is listed.
+        A folder whose top level is big enough has its helper launched first, so the helper starts up
+        while the folder is listed. The reader's first file comes next, on its own, so its list shows
+        a title at once; the rest of the walk is then listed and shared out.
         """
         import asyncio
 
         from newstui.sources.helper import finish
         from newstui.sources.parallel import FolderHelper, helper_share, prestart
 
-        if self.options.index_folders:
-            async with self.pool:
-                batch, finished = await asyncio.to_thread(self._folder_batch, walker, counts, 0.0)
-            for first in batch:
-                report(first)
-            if finished:
-                return
         early = await asyncio.to_thread(prestart, ref)
+        helper: FolderHelper | None = None
         try:
+            if self.options.index_folders:
+                async with self.pool:
+                    batch, finished = await asyncio.to_thread(self._folder_batch, walker, counts, 0.0)
+                for first in batch:
+                    report(first)
+                if finished:
+                    return
             async with self.pool:
                 paths = await asyncio.to_thread(list, walker)
             share = helper_share(len(paths))
