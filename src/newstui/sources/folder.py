@@ -35,18 +35,22 @@ class WalkStats:
     """The entry cap stopped the walk early."""
 
 
-def natural_key(name: str) -> tuple[str | int, ...]:
+def natural_key(name: str) -> str:
     """Sort key putting "2.txt" before "10.txt" (case-insensitive, digits compared as numbers).
 
-    The casefolded name split into text and digit runs, each run of digits as its value and then as
-    written: ``"A10b" -> ("a", 10, "10", "b")`` (casefolding never makes or changes a digit).
+    The order is that of comparing the casefolded text runs as strings and each run of digits by
+    its value, then as written ("01" before "1"). It is encoded as one string so that sorting a
+    folder of 100,000 names compares strings, not tuples: each digit run becomes NUL, a character
+    counting the digits of its value, the value's digits, the digits as written and NUL (no file name
+    holds NUL, so a run sorts before any text that could follow a shorter name at the same place).
+    Casefolding never makes or changes a digit.
     """
     parts = _DIGITS.split(name.casefold())
-    digits = parts[1::2]
-    key: list[str | int] = [parts[0]]
-    for number, written, text in zip(map(int, digits), digits, parts[2::2], strict=True):
-        key += (number, written, text)
-    return tuple(key)
+    for index in range(1, len(parts), 2):
+        written = parts[index]
+        value = (written.lstrip("0") or "0") if written.isascii() else str(int(written))
+        parts[index] = f"\x00{chr(1 + len(value))}{value}{written}\x00"
+    return "".join(parts)
 
 
 def is_candidate(name: str) -> bool:
