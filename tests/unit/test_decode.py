@@ -219,7 +219,14 @@ FAST_PATH_CASES = [
     ("eleven-percent-controls-is-binary", b"\x01" * 11 + b"a" * 89, "NotReadable: binary file, not text"),
     ("utf8-bom", codecs.BOM_UTF8 + AR_TITLE.encode(), (AR_TITLE, "utf-8", True)),
     ("invalid-utf8", AR_LONG.encode("cp1256"), (AR_LONG, "windows-1256", True)),
+    ("meta-utf8", f'<meta charset="utf-8"><p>{AR_TITLE}</p>'.encode(), None),
+    ("xml-declaration-utf8", f'<?xml version="1.0" encoding="UTF-8"?><rss>{AR_TITLE}</rss>'.encode(), None),
+    ("meta-utf8-label", f"<meta charset=utf8><p>{AR_TITLE}</p>".encode(), None),
+    ("meta-utf16-in-ascii-bytes", f'<meta charset="utf-16"><p>{AR_TITLE}</p>'.encode(), None),
+    ("meta-utf8-but-cp1256-bytes", b'<meta charset="utf-8"><p>' + AR_LONG.encode("cp1256") + b"</p>", None),
 ]
+
+DECLARED_UTF8 = ["meta-utf8", "xml-declaration-utf8", "meta-utf8-label"]
 
 
 class TestPlainUtf8FastPath:
@@ -231,6 +238,13 @@ class TestPlainUtf8FastPath:
         assert _outcome(data) == _slow_outcome(data)
         if expected is not None:
             assert _outcome(data) == expected
+
+    @pytest.mark.parametrize("name", DECLARED_UTF8)
+    def test_a_utf8_declaration_takes_the_fast_path(self, name: str) -> None:
+        """A page or feed declaring UTF-8 (any label) and holding valid UTF-8 is decoded by the fast path."""
+        data = next(case[1] for case in FAST_PATH_CASES if case[0] == name)
+        fast = decode._plain_utf8(data)
+        assert fast is not None and (fast.text, fast.encoding) == (data.decode("utf-8"), "utf-8")
 
     def test_meta_charset_is_not_skipped(self) -> None:
         """ASCII bytes under <meta charset=windows-1256> are windows-1256, not UTF-8."""
@@ -249,6 +263,8 @@ class TestPlainUtf8FastPath:
                     b"\x1b",
                     b"<",
                     b'<meta charset="windows-1256">',
+                    b'<meta charset="utf-8">',
+                    b'<?xml version="1.0" encoding="utf-8"?>',
                     AR_SHORT.encode(),
                     AR_SHORT.encode("cp1256"),
                     codecs.BOM_UTF8,

@@ -19,6 +19,7 @@ from newstui.errors import NewsError, NotReadable, ParseError
 from newstui.model import Article, RawDocument
 from newstui.parse import parse_document
 from newstui.parse.feed import parse_feed
+from newstui.text.sanitize import sanitize_line
 
 WEB = Path(__file__).resolve().parents[1] / "fixtures" / "web"
 
@@ -210,6 +211,31 @@ class TestHostileInput:
             assert not any(unicodedata.category(c) == "Cc" for c in text) and "\u202e" not in text
         assert "[bold]X[/]" in article.title
 
+    @pytest.mark.parametrize(
+        "raw",
+        ["\x1b[31m", "\x07", "\x1b]52;c;aGk=\x07", "\u202e", "\u2066", "\x85", "\ufeff", "\u200f\u202d", "\x00"],
+        ids=["csi", "bell", "osc52", "rlo", "lri", "c1-nel", "bom", "rlm-lro", "nul"],
+    )
+    def test_raw_controls_in_the_xml_never_reach_a_field(self, raw: str) -> None:
+        """Control characters and bidi embeddings written raw in a feed come out of every field neutralised."""
+        data = _rss(
+            f"<item><title>عنوان {raw} الخبر</title><author>كاتب{raw}</author><category>وسم{raw}</category>"
+            f"<link>https://example.test/a</link><description>&lt;p&gt;فقرة {raw} أولى&lt;/p&gt;</description></item>"
+            f"<item><title>خبر ثان</title><description>نص {raw} ثان</description></item>",
+            title=f"مصدر{raw}",
+        )
+        try:
+            articles = parse_document(RawDocument(origin="x", data=data.encode(), content_type="application/rss+xml"))
+        except NewsError:
+            return  # refused outright (e.g. NUL reads as binary): nothing reaches the screen either
+        assert articles
+        for article in articles:
+            fields = [article.title, *article.paragraphs, article.source, article.attribution, *article.keywords]
+            for text in filter(None, fields):
+                assert not any(unicodedata.category(c) == "Cc" for c in text), (raw, text)
+                assert not any(0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069 for c in text)
+                assert sanitize_line(text) == text  # every field is a sanitized line already
+
     def test_item_cap(self) -> None:
         """Only max_items entries are parsed, and the cut keeps parsing fast."""
         items = "".join(f"<item><title>Item {i}</title><link>https://x.example/{i}</link></item>" for i in range(5000))
@@ -316,7 +342,7 @@ class TestFastPaths:
         monkeypatch.setattr(html, "_fast_paragraphs", lambda fragment: None)
         monkeypatch.setattr(html, "_SIMPLE_URL", never)
         monkeypatch.setattr(html, "_SIMPLE_PATH", never)
-        monkeypatch.setattr(feed, "datetime", _NoFastDatetime)
+        monkeypatch.setattr(feed, "_iso_utc", lambda *fields: None)
         assert parse() == fast
 
     def test_published_fast_path(self) -> None:
@@ -346,12 +372,3 @@ class TestFastPaths:
         monkeypatch.chdir(tmp_path)
         with pytest.raises(ParseError, match="not a feed"):
             parse_feed(b"feed.xml", origin="x")
-
-
-class _NoFastDatetime:
-    """Stands in for ``datetime`` in parse.feed: constructing refuses, so ``_published`` takes the timegm path."""
-
-    fromtimestamp = staticmethod(datetime.fromtimestamp)
-
-    def __new__(cls, *args: object, **kwargs: object) -> _NoFastDatetime:
-        raise ValueError("fast path off")

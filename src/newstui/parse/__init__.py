@@ -143,14 +143,15 @@ def parse_document(doc: RawDocument, *, encoding: str | None = None) -> list[Art
         # Entities are decoded by the HTML parser, so sanitizing the markup first would not be enough:
         # parse_html sanitizes every field it extracts instead (and skips a costly pass over the page).
         return parse_html(decoded.text, origin=doc.origin, url=doc.url)
-    text = sanitize_text(decoded.text)
     if kind == "feed":
         from newstui.parse.feed import parse_feed
 
+        # As for HTML, the XML parser decodes entities, so parse_feed sanitizes every field it takes
+        # (a pass over the whole feed first would be a second, costly one).
         return parse_feed(
-            text.encode("utf-8"),
+            decoded.text.encode("utf-8"),
             origin=doc.origin,
             content_type="application/xml; charset=utf-8",
             base_url=doc.url,
         )
-    return parse_sanitized(text, origin=doc.origin)
+    return parse_sanitized(sanitize_text(decoded.text), origin=doc.origin)

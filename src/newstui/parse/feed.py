@@ -117,17 +117,32 @@ def _cap_items(data: bytes, max_items: int) -> bytes:
 # here are read with plain ``dict.get``, which is also several times faster.
 
 
+_MONTH_DAYS: Final = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _iso_utc(year: int, month: int, day: int, hour: int, minute: int, second: int) -> str | None:
+    """``datetime(...).isoformat()`` in UTC for valid fields, formatted directly; None when a field is out of range."""
+    if (
+        1 < year < 9999
+        and 1 <= month <= 12
+        and 1 <= day <= (29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month - 1])
+        and 0 <= hour < 24
+        and 0 <= minute < 60
+        and 0 <= second < 60
+    ):
+        return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}+00:00"
+    return None
+
+
 def _published(entry: Any) -> str | None:
     """The entry's publication (else update) time as ISO 8601 UTC, or None if absent or absurd."""
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = dict.get(entry, key)
         if isinstance(value, time.struct_time):
-            if 1 < value.tm_year < 9999:  # a valid date: the same as the round trip below, faster
-                try:
-                    return datetime(*value[:6], tzinfo=UTC).isoformat()
-                except ValueError:
-                    pass  # out-of-range fields: timegm normalises them (Feb 30 -> Mar 2)
-            try:
+            text = _iso_utc(*value[:6])
+            if text is not None:
+                return text
+            try:  # out-of-range fields: timegm normalises them (Feb 30 -> Mar 2)
                 stamp = calendar.timegm(value)
                 return datetime.fromtimestamp(stamp, tz=UTC).isoformat()
             except (ValueError, OverflowError, OSError):
@@ -179,15 +194,15 @@ class _LineCache(dict[str, str]):
 
 def _keywords(tags: Any, clean: _LineCache) -> tuple[str, ...]:
     """Distinct tag terms (else labels) of at most 60 characters, at most 30, in order."""
-    return tuple(
-        dict.fromkeys(
-            term
-            for tag in tags
-            if isinstance(tag, dict)
-            for term in [clean(dict.get(tag, "term") or dict.get(tag, "label") or "")]
-            if term and len(term) <= 60
-        )
-    )[:30]
+    found: dict[str, None] = {}
+    for tag in tags:
+        if isinstance(tag, dict):
+            term = clean(dict.get(tag, "term") or dict.get(tag, "label") or "")
+            if term and len(term) <= 60:
+                found[term] = None
+                if len(found) == 30:
+                    break
+    return tuple(found)
 
 
 def _url(value: Any, base: str | None) -> str | None:

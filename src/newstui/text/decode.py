@@ -346,7 +346,7 @@ def decode_bytes(
 
 
 def _plain_utf8(data: bytes) -> DecodedText | None:
-    """The common case decoded cheaply: no BOM, no charset declaration, not binary, valid UTF-8.
+    """The common case decoded cheaply: no BOM, no charset declaration but UTF-8, not binary, valid UTF-8.
 
     Returns exactly what ``decode_bytes`` returns for such data without a forced or transport
     encoding, or None when the data needs the full decision (or an error).
@@ -356,8 +356,10 @@ def _plain_utf8(data: bytes) -> DecodedText | None:
     head = data[:BINARY_SNIFF_BYTES]
     if b"\x00" in head or len(head) - len(head.translate(None, _BINARY_CONTROLS)) > len(head) * 0.1:
         return None  # binary: is_binary says so and decode_bytes raises
-    if data.find(b"<", 0, PRESCAN_BYTES) >= 0 and prescan(data) is not None:
-        return None  # a <meta charset> or XML declaration comes first
+    if data.find(b"<", 0, PRESCAN_BYTES) >= 0:
+        label = prescan(data)
+        if label is not None and _codec(label) != "utf-8":
+            return None  # a <meta charset> or XML declaration naming another encoding comes first
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
