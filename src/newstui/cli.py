@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from newstui import __version__
 from newstui.errors import NewsError, UsageError
@@ -181,13 +181,6 @@ def _print_articles(articles: Sequence[Article], width: int, mode: str, out: Tex
         out.write("\n")
 
 
-def _json(articles: Sequence[Article], results: Sequence[LoadResult]) -> dict[str, Any]:
-    return {
-        "articles": [article.to_json() for article in articles],
-        "errors": [{"origin": r.origin, "message": r.error} for r in results if r.error],
-    }
-
-
 def _hint_once(hint: str | None) -> str | None:
     """The hint the first time it is given on this machine, else None (remembered in the state dir)."""
     if not hint:
@@ -298,15 +291,11 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
         results = _load(settings)
         articles, status = _report(results, err)
         if args.json:
-            import json
+            from newstui.json_output import write_json
 
             # Indented for a person at a terminal; compact for a pipe, where json.dumps runs its C encoder
             # (any indent switches it to the pure-Python one, ~8x slower on 10,000 articles).
-            document = _json(articles, results)
-            if out.isatty():
-                out.write(json.dumps(document, ensure_ascii=False, indent=2))
-            else:
-                out.write(json.dumps(document, ensure_ascii=False, separators=(",", ":")))
+            write_json(articles, results, out, indent=out.isatty())
             out.write("\n")
         elif articles:
             _print_articles(articles, width, bidi.mode, out)
