@@ -102,6 +102,32 @@ class TestLoading:
             assert screen.current is not None
         assert bool(reported) is not sync, "only the loading worker reports SourcesLoaded"
 
+    @pytest.mark.parametrize(
+        ("texts", "mirrored"),
+        [(("souq.txt", "emirates.txt"), True), (("english.txt",), False)],
+        ids=["arabic-folder", "english-folder"],
+    )
+    async def test_a_folder_has_its_layout_from_the_first_frame(
+        self, make_app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, texts: tuple[str, ...], mirrored: bool
+    ) -> None:
+        """A folder (loaded after the first frame) is peeked at: the panes are laid out for it before it loads."""
+        for name in texts:
+            (tmp_path / name).write_bytes((FIXTURES / name).read_bytes())
+        at_mount: list[bool] = []
+        real_mount = reader_module.ReaderScreen.on_mount
+
+        def on_mount(screen: Any) -> None:
+            at_mount.append(screen.has_class("-mirrored"))
+            real_mount(screen)
+
+        monkeypatch.setattr(reader_module.ReaderScreen, "on_mount", on_mount)
+        app = make_app([], refs=(str(tmp_path),))
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            screen = reader(app)
+            assert screen.corpus.articles and screen.has_class("-mirrored") is mirrored
+        assert at_mount == [mirrored]
+
     async def test_failing_source_is_a_notification(
         self, make_app: Any, hook: Any, notes: list[Any], tmp_path: Path
     ) -> None:

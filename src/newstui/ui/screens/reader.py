@@ -45,6 +45,8 @@ FLUSH_SECONDS: Final = 0.1
 """How long loaded sources are gathered before the panes are refreshed with them."""
 SYNC_LOAD_BYTES: Final = 1 << 20
 """Local files (and piped input) up to this many bytes in all are read before the first frame."""
+PEEK_SOURCES: Final = 3
+"""Local sources peeked at for the layout of the first frame when none is read before it."""
 FIRST_FRAME_WAIT: Final = 0.06
 """Seconds the first frame is held for URLs the helper process is still loading ("paint holding", as
 browsers do): a page that lands in time is shown at once instead of after a "Loading…" frame."""
@@ -226,6 +228,8 @@ class ReaderScreen(Screen[None]):
                     self._mirrored([article for result in self._preloaded for article in result.articles]),
                     "-mirrored",
                 )
+            elif self.settings.layout == "auto":
+                self.set_class(self._peek_mirrored(), "-mirrored")
         with Container(id="panes"):
             with ListPane(id="list-pane"):
                 yield FilterInput(placeholder="filter…", id="filter")
@@ -339,6 +343,18 @@ class ReaderScreen(Screen[None]):
             rtl_count = sum(1 for article in articles if article.direction == "rtl")
             return rtl_count * 2 > len(articles)
         return choice == "rtl"
+
+    def _peek_mirrored(self) -> bool:
+        """Whether sources still to load most likely want mirrored panes, from a peek at a few local ones.
+
+        The first frame then has the layout the articles will want (no restyle of every pane when the
+        first article arrives); a wrong guess is corrected then, as without it.
+        """
+        from newstui.sources.peek import peek_direction
+
+        refs = [ref for ref in self.settings.refs if ref != "-" and "://" not in ref][:PEEK_SOURCES]
+        directions = [direction for direction in map(peek_direction, refs) if direction is not None]
+        return sum(direction == "rtl" for direction in directions) * 2 > len(directions)
 
     def _apply_layout(self) -> None:
         """Mirror the panes (list on the right) for --layout rtl, or auto with mostly RTL articles."""

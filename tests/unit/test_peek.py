@@ -1,0 +1,79 @@
+"""The layout guess before loading: the direction of the text at the start of a file, or of one of a folder's files."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from newstui.sources.peek import PEEK_BYTES, peek_direction
+
+ARABIC = (
+    "افتتحت البلدية حديقة جديدة في الحي الشمالي بعد عامين من العمل.\n\nوقال رئيس البلدية إن الحديقة مفتوحة للجميع.\n"
+)
+ENGLISH = "The council opened a new park in the north district after two years of work.\n"
+
+
+def _make(kind: str, root: Path) -> Path:
+    """The source of one case under ``root``."""
+    path = root / "story.txt"
+    if kind == "arabic-file":
+        path.write_text(ARABIC, encoding="utf-8")
+    elif kind == "english-file":
+        path.write_text(ENGLISH, encoding="utf-8")
+    elif kind == "cp1256-file":
+        path.write_bytes(ARABIC.encode("cp1256"))
+    elif kind == "big-file-cut-mid-letter":
+        path.write_bytes(b"a" + ARABIC.encode() * (PEEK_BYTES // len(ARABIC.encode()) + 2))
+    elif kind == "arabic-folder":
+        for name, text in (("1.txt", ARABIC), ("2.txt", ARABIC), ("3.md", ENGLISH)):
+            (root / name).write_text(text, encoding="utf-8")
+        return root
+    elif kind == "folder-after-markup-and-noise":
+        (root / ".hidden.txt").write_text(ENGLISH)
+        (root / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+        (root / "feed.xml").write_text("<rss><channel><title>t</title></channel></rss>")
+        (root / "sub").mkdir()
+        (root / "z.txt").write_text(ARABIC, encoding="utf-8")
+        return root
+    elif kind == "html-file":
+        path = root / "page.html"
+        path.write_text(f"<html><body><p>{ARABIC}</p></body></html>", encoding="utf-8")
+    elif kind == "digits-only":
+        path.write_text("2024 - 11 - 29\n")
+    elif kind == "binary":
+        path.write_bytes(bytes(range(256)))
+    elif kind == "empty-folder":
+        return root
+    elif kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "missing":
+        return root / "missing.txt"
+    return path
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("arabic-file", "rtl"),
+        ("english-file", "ltr"),
+        ("cp1256-file", "rtl"),
+        ("big-file-cut-mid-letter", "rtl"),
+        ("arabic-folder", "rtl"),
+        ("folder-after-markup-and-noise", "rtl"),
+        ("html-file", None),
+        ("digits-only", None),
+        ("binary", None),
+        ("empty-folder", None),
+        ("fifo", None),
+        ("missing", None),
+    ],
+)
+def test_peek_direction(tmp_path: Path, kind: str, expected: str | None) -> None:
+    """Plain text gives its direction; markup, no letters, binary, pipes and missing paths give none, at once."""
+    source = _make(kind, tmp_path)
+    start = time.monotonic()
+    assert peek_direction(str(source)) == expected
+    assert time.monotonic() - start < 1
