@@ -238,8 +238,8 @@ class _Loader:
     async def _folder(self, ref: str, report: Callable[[LoadResult], None]) -> None:
         """Load every readable file of a folder, in order, in short batches on a worker thread.
 
-        A big folder has its second part read by a helper process at the same time
-        (``sources.parallel``); the results and their order are the same.
+        A big folder is shared with a helper process (``sources.parallel``); the results and their
+        order are the same.
         """
         from newstui.sources.folder import MAX_DEPTH, MAX_ENTRIES, WalkStats, iter_folder
 
@@ -256,7 +256,7 @@ class _Loader:
     async def _folder_whole(
         self, ref: str, walker: Iterator[str], report: Callable[[LoadResult], None], counts: dict[str, int]
     ) -> None:
-        """Read every file of a folder; a helper process takes the second part of a big one.
+        """Read every file of a folder; a big one is shared with a helper process.
 
         A folder whose top level is big enough has its helper launched first, so the helper starts up
         while the folder is listed. The reader's first file comes next, on its own, so its list shows

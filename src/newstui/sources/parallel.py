@@ -1,4 +1,4 @@
-"""Parsing the second part of a big folder in a helper process, so the reader, --print and --json use a second core.
+"""Sharing a big folder's files with a helper process, so the reader, --print and --json use a second core.
 
 ``load_sources`` parses a folder's files one after another on one core. For a folder of at least
 ``MIN_FILES`` files on a machine with another core, the files after the first ``HEAD_FILES`` go to
