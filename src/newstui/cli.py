@@ -199,10 +199,12 @@ def _hint_once(hint: str | None) -> str | None:
 
 
 def _start_prefetch(settings: Settings) -> Prefetch | None:
-    """The helper process loading the run's URLs (None when there are none or it cannot start)."""
+    """The helper process loading the run's URLs and its folders' first articles (None if none, or it cannot start)."""
+    import os
+
     from newstui.sources import is_url, reader_options
 
-    if not any(is_url(ref) for ref in settings.refs):
+    if not any(is_url(ref) or (ref != "-" and os.path.isdir(ref)) for ref in settings.refs):
         return None
     from newstui.sources.prefetch import Prefetch
 
@@ -218,7 +220,7 @@ def _run_app(settings: Settings) -> int:
 
     for sig in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, _terminate)
-    # URLs start loading in a helper process now, on another core, while Textual is imported.
+    # URLs and folders start loading in a helper process now, on another core, while Textual is imported.
     prefetch = _start_prefetch(settings)
     term = sys.__stdout__
     bidi = settings.bidi

@@ -16,7 +16,7 @@ from newstui.model import LoadResult
 from newstui.settings import Settings
 from newstui.sources import LoadOptions, load_sources
 from newstui.sources.helper import TAG
-from newstui.sources.prefetch import Prefetch
+from newstui.sources.prefetch import HEAD_TRIES, Prefetch, folder_head
 from newstui.terminal import BidiSetup
 
 OPTIONS = LoadOptions(timeout=10)
@@ -65,8 +65,8 @@ class TestHelper:
         assert [bool(result.articles) for result in helped] == [True, True, False, False, False]
         assert helped[2].error == here[2].error and "500" in (helped[2].error or "")
 
-    async def test_only_urls_go_to_the_helper(self, http_server: LocalServer, tmp_path: Any) -> None:
-        """Local paths are not the helper's: take() answers None for them, and no URLs means no helper."""
+    async def test_only_urls_and_folders_go_to_the_helper(self, http_server: LocalServer, tmp_path: Any) -> None:
+        """Files and stdin are not the helper's: take() answers None for them; without URLs or folders, no helper."""
         local = tmp_path / "story.txt"
         local.write_text("A story\n\nIts body.\n", encoding="utf-8")
         assert Prefetch.start([str(local), "-"], OPTIONS) is None
@@ -255,6 +255,73 @@ async def _settle(pilot: Any, screen: Any) -> None:
             return
 
 
+ARABIC = "افتتحت البلدية حديقة جديدة في الحي الشمالي.\n\nوقال رئيس البلدية إن الحديقة مفتوحة للجميع.\n"
+ENGLISH = "A new park opens\n\nThe council opened a new park in the north district on Friday.\n"
+
+
+def _folder(root: Any, files: dict[str, bytes]) -> str:
+    """A folder holding ``files`` (names may include a subfolder)."""
+    for name, data in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return str(root)
+
+
+async def _first_with_articles(folder: str) -> LoadResult | None:
+    """What the folder head must be: the first result of the in-process load of the folder that has articles."""
+    return next((result for result in await load_sources([folder], OPTIONS) if result.articles), None)
+
+
+HEAD_CASES = {
+    "plain": {"b.txt": ARABIC.encode(), "a.txt": ENGLISH.encode(), "c.md": ARABIC.encode()},
+    "natural-order": {"10.txt": ENGLISH.encode(), "9.txt": ARABIC.encode()},
+    "broken-first": {"1-empty.txt": b"", "2-binary.txt": bytes(range(256)), "3.txt": ARABIC.encode()},
+    "nested": {"sub/inner.txt": ARABIC.encode(), "zz.jpg": b"\xff\xd8"},
+    "nothing-readable": {"a.txt": b"", "b.txt": bytes(range(256))},
+    "too-many-broken": {f"{n:03d}.txt": b"" for n in range(HEAD_TRIES)} | {"999.txt": ARABIC.encode()},
+}
+
+
+class TestFolderHeads:
+    @pytest.mark.parametrize("case", list(HEAD_CASES))
+    async def test_head_is_the_first_article_of_the_walk(self, tmp_path: Any, case: str) -> None:
+        """A folder's head is the first file of its walk with articles, parsed whole, as the in-process load has it."""
+        folder = _folder(tmp_path, HEAD_CASES[case])
+        expected = await _first_with_articles(folder)
+        if case == "too-many-broken":
+            assert expected is not None and folder_head(folder, OPTIONS) is None  # gives up after HEAD_TRIES files
+        else:
+            assert folder_head(folder, OPTIONS) == expected
+        assert (expected is None) == (case == "nothing-readable")
+
+    async def test_the_helper_answers_folders_and_urls(self, http_server: LocalServer, tmp_path: Any) -> None:
+        """Through the helper process: a folder's head and a URL's result, each as loading here gives them."""
+        folder = _folder(tmp_path, HEAD_CASES["broken-first"])
+        url = http_server.url("/ar_news.html")
+        prefetch = Prefetch.start([folder, url], OPTIONS)
+        assert prefetch is not None
+        try:
+            assert prefetch.folders == {folder}
+            head, page = await _taken(prefetch, [folder, url])
+        finally:
+            prefetch.close()
+        assert head == await _first_with_articles(folder)
+        assert page == (await load_sources([url], OPTIONS))[0]
+
+    def test_an_answer_from_outside_the_folder_is_refused(self, tmp_path: Any) -> None:
+        """A head whose file is not inside the folder ends the conversation; the reader loads the folder itself."""
+        folder = _folder(tmp_path / "box", HEAD_CASES["plain"])
+        stranger = LoadResult(origin=str(tmp_path / "elsewhere.txt"), articles=())
+        prefetch = Prefetch.start([folder], OPTIONS, argv=_helper_writing(_frames(HEADER, (0, stranger))))
+        assert prefetch is not None
+        try:
+            assert prefetch.wait(20)
+            assert prefetch.result_now(folder) is None
+        finally:
+            prefetch.close()
+
+
 class TestReaderWithHelper:
     async def test_a_finished_helper_fills_the_first_frame(self, http_server: LocalServer) -> None:
         """When the helper is done before the window opens, the article is there at once, with no client built."""
@@ -300,6 +367,29 @@ class TestReaderWithHelper:
                 await pilot.pause(0.02)
             assert screen.current is not None and screen.current.origin == fast
             assert screen.loading_sources
+
+    async def test_a_folder_head_fills_the_first_frame_and_the_folder_loads_after(self, tmp_path: Any) -> None:
+        """The folder's first article is in the first frame; the folder then lists as without the helper."""
+        from newstui.sources import reader_options
+
+        folder = _folder(tmp_path, HEAD_CASES["broken-first"] | {"4.txt": ENGLISH.encode(), "5.txt": ARABIC.encode()})
+        settings = Settings(refs=(folder,), bidi=BidiSetup(mode="app"))
+        prefetch = Prefetch.start([folder], reader_options(settings))
+        assert prefetch is not None and prefetch.wait(20)
+        alone = _app((folder,), None)
+        async with alone.run_test(size=(100, 30)) as pilot:
+            assert alone.screen.current is None, "without the helper a folder loads after the first frame"
+            await _settle(pilot, alone.screen)
+            expected = [article.id for article in alone.screen.corpus.articles]
+        app = _app((folder,), prefetch)
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = app.screen
+            head = prefetch.result_now(folder)
+            assert head is not None and screen.current is not None and screen.current.id == head.articles[0].id
+            assert screen.loading_sources, "the folder itself is still to be listed"
+            await _settle(pilot, screen)
+            assert [article.id for article in screen.corpus.articles] == expected
+            assert str(screen.list_pane.border_title) == f"Articles {len(expected)}"
 
     async def test_a_failed_helper_leaves_the_load_to_the_reader(self, http_server: LocalServer) -> None:
         """The helper dies without an answer: the reader fetches the page itself with its own client."""

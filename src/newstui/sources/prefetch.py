@@ -1,11 +1,14 @@
-"""A helper process that loads the command line's URLs while the reader starts, on another core.
+"""A helper process that loads the command line's URLs, and the first article of each folder, while the reader starts.
 
 The reader is single-threaded Python: importing Textual, setting up the window and importing httpx
 all queue on one core. Started before Textual is imported, this helper imports httpx, fetches and
 parses the URLs on another core with exactly the code the reader would run (``load_sources``), and
-hands back the ``LoadResult`` of each. The reader takes a result the helper already has for its
-first frame, waits for it otherwise, and loads a URL itself whenever the helper cannot answer (it
-failed to start, died, or sent something unexpected), so a missing helper changes nothing but speed.
+hands back the ``LoadResult`` of each. For a folder it hands back the first file of the folder's
+walk that gives articles, parsed in full (``folder_head``), so the reader's first frame can show it
+while the folder itself is still to be listed. The reader takes a result the helper already has for
+its first frame, waits for it otherwise, and loads a source itself whenever the helper cannot
+answer (it failed to start, died, or sent something unexpected), so a missing helper changes
+nothing but speed.
 
 The helper never touches the terminal (its own session, stdin and stdout are pipes, stderr is
 discarded) and enforces the same deadlines and size caps as the reader.
@@ -13,10 +16,11 @@ discarded) and enforces the same deadlines and size caps as the reader.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import threading
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from newstui.model import LoadResult
 from newstui.sources.helper import finish, read_frame, read_header, spawn, stop
@@ -24,21 +28,26 @@ from newstui.sources.helper import finish, read_frame, read_header, spawn, stop
 if TYPE_CHECKING:
     from newstui.sources import LoadOptions
 
-__all__ = ["Prefetch"]
+__all__ = ["HEAD_TRIES", "Prefetch", "folder_head"]
 
 MODULE = "newstui.sources.prefetch"
+HEAD_TRIES: Final = 20
+"""Files of a folder tried for its first article (binary, empty or broken ones are passed over)."""
 
 
 class Prefetch:
-    """The helper for a run's URLs: started at once, answering each URL as it lands, closed when the reader ends.
+    """The helper for a run's URLs and folders: started at once, answering each as it lands, closed at the end.
 
-    The helper (``sources.helper``) writes its header and then one frame per URL as its load ends
-    (``index, LoadResult``). A frame that is not exactly that ends the conversation: the helper is
-    stopped and every URL without an answer yet is left to the reader.
+    The helper (``sources.helper``) writes its header and then one frame per source as its load ends
+    (``index, LoadResult``): a URL's result, or a folder's first article (its origin is the file,
+    inside the folder). A frame that is not exactly that ends the conversation: the helper is
+    stopped and every source without an answer yet is left to the reader.
     """
 
-    def __init__(self, refs: Sequence[str], process: subprocess.Popen[bytes]) -> None:
+    def __init__(self, refs: Sequence[str], process: subprocess.Popen[bytes], folders: Sequence[str] = ()) -> None:
         self.refs: tuple[str, ...] = tuple(refs)
+        self.folders: frozenset[str] = frozenset(folders)
+        """The refs that are folders: their answer is the folder's first article only."""
         self._process = process
         self._ready = {ref: threading.Event() for ref in self.refs}
         self._results: dict[str, LoadResult] = {}
@@ -47,20 +56,21 @@ class Prefetch:
 
     @classmethod
     def start(cls, refs: Sequence[str], options: LoadOptions, *, argv: Sequence[str] | None = None) -> Prefetch | None:
-        """Start the helper on the http(s) URLs among ``refs``; None when there are none or it cannot start.
+        """Start the helper on the http(s) URLs and local folders among ``refs``; None if none or it cannot start.
 
         Args:
-            refs: the run's sources (only the URLs are sent).
+            refs: the run's sources (only the URLs and folders are sent).
             options: the load options the reader uses (deadlines, caps, encoding, feed entries).
             argv: the helper's command (tests); this interpreter running this module by default.
         """
         from newstui.sources import is_url
 
-        urls = list(dict.fromkeys(ref for ref in refs if is_url(ref)))
-        if not urls:
+        urls = [ref for ref in dict.fromkeys(refs) if is_url(ref)]
+        folders = [ref for ref in dict.fromkeys(refs) if ref != "-" and not is_url(ref) and _is_folder(ref)]
+        if not urls and not folders:
             return None
-        process = spawn(MODULE, urls, options, argv=argv)
-        return cls(urls, process) if process is not None else None
+        process = spawn(MODULE, urls + folders, options, argv=argv)
+        return cls(urls + folders, process, folders) if process is not None else None
 
     def _collect(self) -> None:
         """Read the helper's frames as they come (on a thread); whatever is left unanswered is the reader's."""
@@ -85,14 +95,15 @@ class Prefetch:
         if not (0 <= index < len(self.refs) and isinstance(result, LoadResult)):
             raise ValueError("not a result frame")
         ref = self.refs[index]
-        if result.origin != ref or ref in self._results:
+        inside = ref in self.folders and result.origin.startswith(os.path.join(ref, ""))
+        if not (result.origin == ref or inside) or ref in self._results:
             raise ValueError("a result for another source")
         self._results[ref] = result
         self._ready[ref].set()
 
     @property
     def done(self) -> bool:
-        """Whether every URL has its answer (or will not get one from the helper)."""
+        """Whether every source has its answer (or will not get one from the helper)."""
         return all(event.is_set() for event in self._ready.values())
 
     def wait(self, timeout: float) -> bool:
@@ -124,16 +135,44 @@ class Prefetch:
         return self._results.get(ref)
 
     def close(self) -> None:
-        """Stop the helper if it still runs and reap it (idempotent); unanswered URLs stay unanswered."""
+        """Stop the helper if it still runs and reap it (idempotent); unanswered sources stay unanswered."""
         stop(self._process)
         self._reader.join(5)
 
 
+def _is_folder(ref: str) -> bool:
+    try:
+        return os.path.isdir(ref)
+    except (OSError, ValueError):
+        return False
+
+
+def folder_head(folder: str, options: LoadOptions) -> LoadResult | None:
+    """The first file of ``folder``'s walk that gives articles, parsed in full; None if the first few give none.
+
+    What the reader shows first for the folder: the same walk order and per-file function as
+    ``load_sources`` (whole files, not title-only entries), at most ``HEAD_TRIES`` files tried.
+    """
+    from dataclasses import replace
+
+    from newstui.sources import folder_file_result
+    from newstui.sources.folder import iter_folder
+
+    whole = replace(options, index_folders=False)
+    for tried, path in enumerate(iter_folder(folder), 1):
+        result = folder_file_result(path, whole)
+        if result is not None and result.articles:
+            return result
+        if tried >= HEAD_TRIES:
+            break
+    return None
+
+
 def _serve() -> int:
-    """The helper: load the requested URLs, writing each result as it lands."""
+    """The helper: load the requested URLs and folder heads, writing each result as it lands."""
     import asyncio
 
-    from newstui.sources import load_sources
+    from newstui.sources import is_url, load_sources
     from newstui.sources.helper import read_request, write_frame, write_header
 
     request = read_request()
@@ -141,11 +180,22 @@ def _serve() -> int:
         return 2
     refs, options = request
     out = write_header()
+    urls = [index for index, ref in enumerate(refs) if is_url(ref)]
+    folders = [index for index, ref in enumerate(refs) if not is_url(ref)]
 
-    def report(index: int, result: LoadResult) -> None:
-        write_frame(out, (index, result))
+    def report(position: int, result: LoadResult) -> None:
+        write_frame(out, (urls[position], result))
 
-    asyncio.run(load_sources(refs, options, on_result=report))
+    async def heads() -> None:
+        for index in folders:
+            result = await asyncio.to_thread(folder_head, refs[index], options)
+            if result is not None:
+                write_frame(out, (index, result))
+
+    async def load() -> None:
+        await asyncio.gather(heads(), load_sources([refs[index] for index in urls], options, on_result=report))
+
+    asyncio.run(load())
     return 0
 
 

@@ -160,6 +160,8 @@ class ReaderScreen(Screen[None]):
         self._flush_timer: Timer | None = None
         self._preloaded: list[LoadResult] | None = None
         """Sources read before the first frame (see ``_load_small_local``), merged at mount."""
+        self._still_loading: list[int] = []
+        """Positions of the sources the worker still loads after a first frame with their start (folders)."""
         self._indexed_pending: set[str] = set()
         """Folder entries whose (big) file is being parsed on a thread."""
         self.related_prefetched = 0
@@ -262,7 +264,13 @@ class ReaderScreen(Screen[None]):
             self.app.notify(self.settings.bidi.hint, title="Right-to-left text", timeout=12, markup=False)
         if not self.settings.refs:
             return
-        if preloaded is not None:
+        if preloaded is not None and self._still_loading:
+            self._arrived.extend(preloaded)
+            self._reported.update(set(range(len(self.settings.refs))) - set(self._still_loading))
+            self.sources_done = len(self._reported)
+            self._merge_arrived()
+            self.call_after_refresh(self.load_sources)
+        elif preloaded is not None:
             self._arrived.extend(preloaded)
             self.sources_done = len(preloaded)
             self.sources_done_loading(messages.SourcesDone(len(preloaded)))
@@ -272,11 +280,13 @@ class ReaderScreen(Screen[None]):
     def _load_small_local(self) -> list[LoadResult] | None:
         """Read and parse small local sources right away, so the first frame already shows the article.
 
-        Only when every source is a regular file or piped input, ``SYNC_LOAD_BYTES`` in all, or a URL
-        the helper process (``sources.prefetch``) has loaded (it is given ``FIRST_FRAME_WAIT`` to
-        finish), and each one reads and parses;
-        anything else (a folder, a URL still loading, a big file, any error) returns None and the
-        loading worker does everything, with its progress and error reports.
+        Only when every source is a regular file or piped input, ``SYNC_LOAD_BYTES`` in all, a URL
+        the helper process (``sources.prefetch``) has loaded, or a folder whose first article the
+        helper has read (it is given ``FIRST_FRAME_WAIT`` to finish), and each one reads and parses;
+        anything else (a folder without a helper, a URL still loading, a big file, any error) returns
+        None and the loading worker does everything, with its progress and error reports. A folder's
+        first article is only its start: the worker lists the folder after the first frame
+        (``_still_loading``), its first file coming again as an entry already loaded.
         """
         import os
         import stat
@@ -284,9 +294,10 @@ class ReaderScreen(Screen[None]):
         refs = self.settings.refs
         data = self.settings.stdin_data
         prefetch = self.news_app.prefetch
-        urls: list[str] = []
+        helped: list[str] = []
+        folders: list[int] = []
         total = 0
-        for ref in refs:
+        for index, ref in enumerate(refs):
             if ref == "-":
                 if data is None:
                     return None
@@ -295,26 +306,30 @@ class ReaderScreen(Screen[None]):
             if "://" in ref:
                 if prefetch is None:
                     return None
-                urls.append(ref)
+                helped.append(ref)
                 continue
             try:
                 info = os.stat(ref)
             except (OSError, ValueError):
                 return None
+            if stat.S_ISDIR(info.st_mode) and prefetch is not None and ref in prefetch.folders:
+                helped.append(ref)
+                folders.append(index)
+                continue
             if not stat.S_ISREG(info.st_mode):
                 return None
             total += info.st_size
         if total > SYNC_LOAD_BYTES:
             return None
         fetched: dict[str, LoadResult] = {}
-        if urls:
+        if helped:
             assert prefetch is not None
             prefetch.wait(FIRST_FRAME_WAIT)
-            for url in urls:
-                result = prefetch.result_now(url)
+            for ref in helped:
+                result = prefetch.result_now(ref)
                 if result is None:
                     return None
-                fetched[url] = result
+                fetched[ref] = result
         from newstui.parse import parse_document
         from newstui.sources.local import read_file, read_stdin
 
@@ -334,6 +349,7 @@ class ReaderScreen(Screen[None]):
                 results.append(LoadResult(origin=ref, articles=tuple(articles)))
         except Exception:  # noqa: BLE001 - the worker loads again and reports the error properly
             return None
+        self._still_loading = folders
         return results
 
     def _mirrored(self, articles: Sequence[Article]) -> bool:
@@ -367,7 +383,8 @@ class ReaderScreen(Screen[None]):
         """Load every source (local ones and, with a shared client, URLs), reporting each as it lands."""
         from newstui.sources import load_sources
 
-        refs = list(self.settings.refs)
+        positions = self._still_loading or list(range(len(self.settings.refs)))
+        refs = [self.settings.refs[position] for position in positions]
         app = self.news_app
         data = self.settings.stdin_data
         stdin = io.BytesIO(data) if data is not None else None
@@ -378,7 +395,7 @@ class ReaderScreen(Screen[None]):
             if isinstance(result, LoadResult):
                 if not self._incoming:
                     self.post_message(messages.SourcesLoaded())
-                self._incoming.append((index, result))
+                self._incoming.append((positions[index], result))
 
         try:
             options = app.load_options()
