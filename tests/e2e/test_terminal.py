@@ -151,6 +151,22 @@ class TestUrl:
             server.server_close()
 
 
+class TestFolder:
+    """A folder on the command line in a real terminal."""
+
+    def test_folder_opens_with_its_first_article_and_lists_every_file(self, tmux: Tmux, tmp_path: Path) -> None:
+        """The first file's article shows, the list fills with every file, q leaves no helper running."""
+        for number, source in enumerate((SOUQ, EMIRATES, FIXTURES / "english.txt"), 1):
+            (tmp_path / f"{number:02d}-{source.name}").write_bytes(source.read_bytes())
+        tmux.start(tmux.newstui(str(tmp_path)))
+        screen = tmux.wait_for(article_shows(PAGE_TITLE), "the folder's first article")
+        assert reads_back(FIRST_PARAGRAPH, pane(screen, "Article"))
+        tmux.wait_text("Articles 4")  # three files, and the first one's read-also story
+        tmux.keys("q")
+        assert tmux.exit_status() == "EXIT=0"
+        assert _helpers_running() == []
+
+
 class TestHostileText:
     """Escape sequences and markup in an article neither reach the terminal nor get interpreted."""
 
