@@ -281,4 +281,6 @@ class ArticleView(ScrollView, can_focus=True):
             return Strip.blank(width, self._style("blank"))
         self.rows_built += 1
         style = self._style(line.role)
-        return Strip([Segment(line.text, style)]).adjust_cell_length(width, style)
+        # A layout's lines are padded to exactly its width (``render``), so the strip need not measure
+        # the text again (``cell_len`` goes character by character through Arabic text).
+        return Strip([Segment(line.text, style)], layout.width).adjust_cell_length(width, style)
