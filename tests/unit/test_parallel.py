@@ -334,6 +334,104 @@ class TestPrestart:
         assert launches[0].returncode is not None
 
 
+def _gone(pid: int, seconds: float) -> bool:
+    """Whether process ``pid`` ends (or is a zombie) within ``seconds``."""
+    import os
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+            with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+                if stat.read().rsplit(")", 1)[1].split()[0] == "Z":
+                    return True
+        except (ProcessLookupError, FileNotFoundError):
+            return True
+        time.sleep(0.02)
+    return False
+
+
+@pytest.mark.parametrize("wait", [0.0, 1.0], ids=["while-importing", "waiting-for-its-request"])
+def test_a_helper_launched_ahead_ends_with_its_killed_caller(tmp_path: Path, wait: float) -> None:
+    """A helper launched before the walk, with no request yet, ends at once when its caller is SIGKILLed."""
+    import os
+    import signal
+    import subprocess
+
+    folder = tmp_path / "big"
+    folder.mkdir()
+    for number in range(12):
+        (folder / f"{number}.txt").write_text("x")
+    script = tmp_path / "caller.py"
+    script.write_text(
+        "import time\n"
+        "import newstui.sources.parallel as parallel\n"
+        "parallel.MIN_FILES = 10\n"
+        "parallel._cores = lambda: 2\n"
+        f"process = parallel.prestart({str(folder)!r})\n"
+        "print(process.pid, flush=True)\n"
+        f"time.sleep({wait})\n"
+        "print('ready', flush=True)\n"
+        "time.sleep(60)\n",
+        encoding="utf-8",
+    )
+    caller = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    assert caller.stdout is not None
+    helper_pid = int(caller.stdout.readline())
+    assert caller.stdout.readline().strip() == "ready"
+    os.kill(helper_pid, 0)  # alive while its caller is
+    caller.send_signal(signal.SIGKILL)
+    caller.wait()
+    caller.stdout.close()
+    try:
+        assert _gone(helper_pid, 2.0), "the helper outlived its caller"
+    finally:
+        try:
+            os.kill(helper_pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+
+def test_watch_parent_ends_a_busy_helper_when_its_caller_dies(tmp_path: Path) -> None:
+    """A helper busy with something else (not reading stdin) ends within moments of its caller's SIGKILL."""
+    import os
+    import signal
+    import subprocess
+
+    child = (
+        "import time\n"
+        "from newstui.sources.helper import watch_parent\n"
+        "watch_parent()\n"
+        "time.sleep(60)  # busy: never reads stdin\n"
+    )
+    script = tmp_path / "caller.py"
+    script.write_text(
+        "import os, subprocess, sys, time\n"
+        "from newstui.sources.helper import PARENT_ENV\n"
+        f"child = subprocess.Popen([sys.executable, '-c', {child!r}], start_new_session=True,\n"
+        "                         env={**os.environ, PARENT_ENV: str(os.getpid())})\n"
+        "print(child.pid, flush=True)\n"
+        "time.sleep(60)\n",
+        encoding="utf-8",
+    )
+    caller = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    assert caller.stdout is not None
+    helper_pid = int(caller.stdout.readline())
+    time.sleep(0.5)
+    try:
+        os.kill(helper_pid, 0)  # alive while its caller is
+        caller.send_signal(signal.SIGKILL)
+        caller.wait()
+        assert _gone(helper_pid, 2.0), "the busy helper outlived its caller"
+    finally:
+        caller.stdout.close()
+        for pid in (helper_pid, caller.pid):
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
+
 @pytest.mark.parametrize("module", ["newstui.sources.parallel", "newstui.sources.prefetch"])
 @pytest.mark.parametrize(
     "request_body",

@@ -32,10 +32,15 @@ __all__ = [
     "send_request",
     "spawn",
     "stop",
+    "watch_parent",
     "write_frame",
     "write_header",
 ]
 
+PARENT_ENV: Final = "NEWSTUI_HELPER_PARENT"
+"""Environment variable naming the caller's process id (see ``watch_parent``)."""
+PARENT_POLL: Final = 0.02
+"""Seconds between two checks that the caller is still there."""
 TAG: Final = "newstui-helper-1"
 """First item of every request and header: the format of what follows."""
 MAX_FRAME_BYTES: Final = 256_000_000
@@ -87,6 +92,7 @@ def launch(module: str, *, argv: Sequence[str] | None = None) -> subprocess.Pope
             stderr=subprocess.DEVNULL,
             start_new_session=True,
             close_fds=True,
+            env={**os.environ, PARENT_ENV: str(os.getpid())},
         )
     except (OSError, ValueError):
         return None
@@ -196,6 +202,32 @@ def read_request() -> tuple[list[str], LoadOptions] | None:
         return None
     threading.Thread(target=_exit_at_end_of, args=(stdin,), name="newstui-helper-lifeline", daemon=True).start()
     return names, options
+
+
+def watch_parent() -> None:
+    """In a helper, first thing: end the process as soon as its caller is gone, whatever it is doing.
+
+    Before its request arrives (a helper launched ahead of time is still importing, or waits while
+    the caller lists a folder) nothing reads stdin, so its end would go unnoticed: a thread checks
+    every ``PARENT_POLL`` seconds that the process is still the child of the caller named in
+    ``PARENT_ENV`` (a killed caller's children are handed to another process). A helper started
+    without that variable is not watched.
+    """
+    expected = os.environ.get(PARENT_ENV, "")
+    if not expected.isdigit():
+        return
+    parent = int(expected)
+    if os.getppid() != parent:
+        os._exit(0)
+
+    def watch() -> None:
+        import time
+
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="newstui-helper-parent", daemon=True).start()
 
 
 def _exit_at_end_of(stream: IO[bytes]) -> None:

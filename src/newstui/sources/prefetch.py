@@ -170,6 +170,9 @@ def folder_head(folder: str, options: LoadOptions) -> LoadResult | None:
 
 def _serve() -> int:
     """The helper: load the requested URLs and folder heads, writing each result as it lands."""
+    from newstui.sources.helper import watch_parent
+
+    watch_parent()
     import asyncio
 
     from newstui.sources import is_url, load_sources
