@@ -12,6 +12,7 @@ import pytest
 from local_server import LocalServer
 
 import newstui
+from helpers.processes import kill_caller, start_caller
 from newstui.model import LoadResult
 from newstui.settings import Settings
 from newstui.sources import LoadOptions, load_sources
@@ -184,10 +185,6 @@ class TestHelper:
 
     async def test_the_helper_ends_with_its_caller(self, http_server: LocalServer, tmp_path: Any) -> None:
         """A caller killed outright (SIGKILL, no clean-up) takes its helper with it: stdin's end is its signal."""
-        import os
-        import signal
-        import subprocess
-
         script = tmp_path / "caller.py"
         script.write_text(
             "import sys, time\n"
@@ -198,27 +195,9 @@ class TestHelper:
             "time.sleep(60)\n",
             encoding="utf-8",
         )
-        caller = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
-        assert caller.stdout is not None
-        helper_pid = int(caller.stdout.readline())
+        caller, helper_pid = start_caller(script)
         await asyncio.sleep(0.5)
-        os.kill(helper_pid, 0)  # alive while its caller is
-        caller.send_signal(signal.SIGKILL)
-        caller.wait()
-        caller.stdout.close()
-        deadline = time.monotonic() + 5
-        while time.monotonic() < deadline:
-            try:
-                os.kill(helper_pid, 0)
-            except ProcessLookupError:
-                break  # gone (reaped by init)
-            with open(f"/proc/{helper_pid}/stat", encoding="ascii") as stat:
-                if stat.read().rsplit(")", 1)[1].split()[0] == "Z":
-                    break  # exited, waiting to be reaped
-            await asyncio.sleep(0.05)
-        else:
-            os.kill(helper_pid, signal.SIGKILL)
-            raise AssertionError("the helper outlived its caller")
+        assert kill_caller(caller, helper_pid, 5), "the helper outlived its caller"
 
     def test_a_helper_that_cannot_start_is_no_helper(self) -> None:
         """No such program: start() gives None and the reader loads everything itself."""

@@ -12,6 +12,7 @@ import pytest
 
 import newstui.sources.helper as helper_module
 import newstui.sources.parallel as parallel
+from helpers.processes import kill_caller, start_caller
 from newstui.model import LoadResult
 from newstui.sources import LoadOptions, load_sources
 from newstui.sources.parallel import FolderHelper, helper_share
@@ -81,6 +82,30 @@ def _fake_helper(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, body: str) -> 
         encoding="utf-8",
     )
     monkeypatch.setattr(helper_module, "helper_argv", lambda module: [sys.executable, str(script)])
+
+
+def _pacing_helper(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, pause: float) -> None:
+    """Every helper answers two paths per frame, ``pause`` seconds apart."""
+    _fake_helper(
+        monkeypatch,
+        tmp_path,
+        "import time\nout = write_header()\n"
+        "for start in range(0, len(paths), 2):\n"
+        f"    time.sleep({pause})\n"
+        "    write_frame(out, [folder_file_result(p, options) for p in paths[start:start + 2]])\n",
+    )
+
+
+def _record_takes(monkeypatch: pytest.MonkeyPatch, record: Any) -> None:
+    """``record(n)`` is called with the number of files each ``take_some`` call parsed."""
+    real = FolderHelper.take_some
+
+    def take(self: FolderHelper, count: int, options: LoadOptions, seconds: float) -> list[LoadResult | None]:
+        found = real(self, count, options, seconds)
+        record(len(found))
+        return found
+
+    monkeypatch.setattr(FolderHelper, "take_some", take)
 
 
 class TestShare:
@@ -153,23 +178,9 @@ class TestFolderWithHelper:
     ) -> None:
         """However slow the helper, the caller parses its files from the end until they meet: same results."""
         alone = _alone(folder)
-        _fake_helper(
-            monkeypatch,
-            tmp_path,
-            "import time\nout = write_header()\n"
-            "for start in range(0, len(paths), 2):\n"
-            f"    time.sleep({pause})\n"
-            "    write_frame(out, [folder_file_result(p, options) for p in paths[start:start + 2]])\n",
-        )
+        _pacing_helper(monkeypatch, tmp_path, pause)
         taken: list[int] = []
-        real = FolderHelper.take_some
-
-        def take(self: FolderHelper, count: int, options: LoadOptions, seconds: float) -> list[LoadResult | None]:
-            found = real(self, count, options, seconds)
-            taken.append(len(found))
-            return found
-
-        monkeypatch.setattr(FolderHelper, "take_some", take)
+        _record_takes(monkeypatch, taken.append)
         assert asyncio.run(load_sources([str(folder)], OPTIONS)) == alone
         assert starts and taken
         if pause >= 0.5:
@@ -182,32 +193,21 @@ class TestFolderWithHelper:
         import newstui.sources as sources_module
 
         alone = _alone(folder)
-        _fake_helper(
-            monkeypatch,
-            tmp_path,
-            "import time\nout = write_header()\n"
-            "for start in range(0, len(paths), 2):\n"
-            "    time.sleep(0.01)\n"
-            "    write_frame(out, [folder_file_result(p, options) for p in paths[start:start + 2]])\n",
-        )
+        _pacing_helper(monkeypatch, tmp_path, 0.01)
         events: list[str] = []
-        real_parse, real_take = sources_module.folder_file_result, FolderHelper.take_some
+        real_parse = sources_module.folder_file_result
 
         def slow_parse(path: str, options: LoadOptions) -> LoadResult | None:
             time.sleep(0.05)
             return real_parse(path, options)
 
-        def take(self: FolderHelper, count: int, options: LoadOptions, seconds: float) -> list[LoadResult | None]:
-            found = real_take(self, count, options, seconds)
-            events.extend("taken" for _ in found)
-            return found
+        _record_takes(monkeypatch, lambda count: events.extend("taken" for _ in range(count)))
 
         def on_result(index: int, result: LoadResult) -> None:
             events.append("reported")
 
         monkeypatch.setattr(sources_module, "folder_file_result", slow_parse)
         monkeypatch.setattr(sources_module, "FOLDER_BATCH_SECONDS", 0.0)
-        monkeypatch.setattr(FolderHelper, "take_some", take)
         assert asyncio.run(load_sources([str(folder)], OPTIONS, on_result=on_result)) == alone
         first_taken, last_taken = events.index("taken"), len(events) - 1 - events[::-1].index("taken")
         assert "reported" in events[first_taken:last_taken]  # answers reported between the steps
@@ -334,30 +334,9 @@ class TestPrestart:
         assert launches[0].returncode is not None
 
 
-def _gone(pid: int, seconds: float) -> bool:
-    """Whether process ``pid`` ends (or is a zombie) within ``seconds``."""
-    import os
-
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            os.kill(pid, 0)
-            with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
-                if stat.read().rsplit(")", 1)[1].split()[0] == "Z":
-                    return True
-        except (ProcessLookupError, FileNotFoundError):
-            return True
-        time.sleep(0.02)
-    return False
-
-
 @pytest.mark.parametrize("wait", [0.0, 1.0], ids=["while-importing", "waiting-for-its-request"])
 def test_a_helper_launched_ahead_ends_with_its_killed_caller(tmp_path: Path, wait: float) -> None:
     """A helper launched before the walk, with no request yet, ends at once when its caller is SIGKILLed."""
-    import os
-    import signal
-    import subprocess
-
     folder = tmp_path / "big"
     folder.mkdir()
     for number in range(12):
@@ -375,29 +354,13 @@ def test_a_helper_launched_ahead_ends_with_its_killed_caller(tmp_path: Path, wai
         "time.sleep(60)\n",
         encoding="utf-8",
     )
-    caller = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
-    assert caller.stdout is not None
-    helper_pid = int(caller.stdout.readline())
-    assert caller.stdout.readline().strip() == "ready"
-    os.kill(helper_pid, 0)  # alive while its caller is
-    caller.send_signal(signal.SIGKILL)
-    caller.wait()
-    caller.stdout.close()
-    try:
-        assert _gone(helper_pid, 2.0), "the helper outlived its caller"
-    finally:
-        try:
-            os.kill(helper_pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+    caller, helper_pid = start_caller(script)
+    assert caller.stdout is not None and caller.stdout.readline().strip() == "ready"
+    assert kill_caller(caller, helper_pid), "the helper outlived its caller"
 
 
 def test_watch_parent_ends_a_busy_helper_when_its_caller_dies(tmp_path: Path) -> None:
     """A helper busy with something else (not reading stdin) ends within moments of its caller's SIGKILL."""
-    import os
-    import signal
-    import subprocess
-
     child = (
         "import time\n"
         "from newstui.sources.helper import watch_parent\n"
@@ -414,22 +377,9 @@ def test_watch_parent_ends_a_busy_helper_when_its_caller_dies(tmp_path: Path) ->
         "time.sleep(60)\n",
         encoding="utf-8",
     )
-    caller = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
-    assert caller.stdout is not None
-    helper_pid = int(caller.stdout.readline())
+    caller, helper_pid = start_caller(script)
     time.sleep(0.5)
-    try:
-        os.kill(helper_pid, 0)  # alive while its caller is
-        caller.send_signal(signal.SIGKILL)
-        caller.wait()
-        assert _gone(helper_pid, 2.0), "the busy helper outlived its caller"
-    finally:
-        caller.stdout.close()
-        for pid in (helper_pid, caller.pid):
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
+    assert kill_caller(caller, helper_pid), "the busy helper outlived its caller"
 
 
 @pytest.mark.parametrize("module", ["newstui.sources.parallel", "newstui.sources.prefetch"])
