@@ -199,13 +199,10 @@ def _hint_once(hint: str | None) -> str | None:
 
 
 def _start_prefetch(settings: Settings) -> Prefetch | None:
-    """The helper process loading the run's URLs and its folders' first articles (None if none, or it cannot start)."""
-    import os
-
-    from newstui.sources import is_url, reader_options
-
-    if not any(is_url(ref) or (ref != "-" and os.path.isdir(ref)) for ref in settings.refs):
+    """The helper loading the run's files, URLs and folders' first articles (None if none, or it cannot start)."""
+    if all(ref == "-" for ref in settings.refs):
         return None
+    from newstui.sources import reader_options
     from newstui.sources.prefetch import Prefetch
 
     return Prefetch.start(settings.refs, reader_options(settings))
@@ -220,7 +217,7 @@ def _run_app(settings: Settings) -> int:
 
     for sig in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, _terminate)
-    # URLs and folders start loading in a helper process now, on another core, while Textual is imported.
+    # Files, URLs and folders start loading in a helper process now, on another core, while Textual is imported.
     prefetch = _start_prefetch(settings)
     term = sys.__stdout__
     bidi = settings.bidi

@@ -145,7 +145,7 @@ class TestBigFolder:
 
         monkeypatch.setattr(parallel, "MIN_FILES", 10)
         monkeypatch.setattr(parallel, "HEAD_FILES", 2)
-        monkeypatch.setattr(parallel, "_cores", lambda: 2)
+        monkeypatch.setattr(parallel, "cores", lambda: 2)
         started: list[int] = []
         real = parallel.FolderHelper.start.__func__  # type: ignore[attr-defined]
 

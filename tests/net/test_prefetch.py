@@ -66,20 +66,81 @@ class TestHelper:
         assert [bool(result.articles) for result in helped] == [True, True, False, False, False]
         assert helped[2].error == here[2].error and "500" in (helped[2].error or "")
 
-    async def test_only_urls_and_folders_go_to_the_helper(self, http_server: LocalServer, tmp_path: Any) -> None:
-        """Files and stdin are not the helper's: take() answers None for them; without URLs or folders, no helper."""
+    async def test_files_go_to_the_helper_stdin_never(
+        self, http_server: LocalServer, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Files (with a second CPU), URLs and folders go to the helper; piped stdin, read already, never does."""
+        from newstui.sources import prefetch as prefetch_module
+
         local = tmp_path / "story.txt"
         local.write_text("A story\n\nIts body.\n", encoding="utf-8")
-        assert Prefetch.start([str(local), "-"], OPTIONS) is None
-        prefetch = Prefetch.start([str(local), http_server.url("/en_news.html")], OPTIONS)
+        url = http_server.url("/en_news.html")
+        assert Prefetch.start(["-"], OPTIONS) is None
+        assert Prefetch.start([str(tmp_path / "missing.txt")], OPTIONS) is None
+        monkeypatch.setattr(prefetch_module, "cores", lambda: 2)
+        prefetch = Prefetch.start([str(local), "-", url, str(local)], OPTIONS)
         assert prefetch is not None
         try:
-            assert prefetch.refs == (http_server.url("/en_news.html"),)
-            assert await prefetch.take(str(local)) is None
-            result = await prefetch.take(http_server.url("/en_news.html"))
-            assert result is not None and result.articles
+            assert prefetch.refs == (str(local), url)
+            assert prefetch.files == {str(local)} and not prefetch.folders
+            assert await prefetch.take("-") is None
+            story, page = await _taken(prefetch, [str(local), url])
+            assert story == (await load_sources([str(local)], OPTIONS))[0]
+            assert page is not None and page.articles
         finally:
             prefetch.close()
+
+    async def test_one_cpu_keeps_files_in_the_reader(self, tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+        """With a single CPU a helper would only compete with the reader: files stay, and alone they start none."""
+        from newstui.sources import prefetch as prefetch_module
+
+        local = tmp_path / "story.txt"
+        local.write_text("A story\n\nIts body.\n", encoding="utf-8")
+        monkeypatch.setattr(prefetch_module, "cores", lambda: 1)
+        assert Prefetch.start([str(local)], OPTIONS) is None
+        folder = _folder(tmp_path / "box", {"a.txt": ENGLISH.encode()})
+        prefetch = Prefetch.start([str(local), folder], OPTIONS)
+        assert prefetch is not None
+        try:
+            assert prefetch.refs == (folder,) and not prefetch.files
+            assert await prefetch.take(str(local)) is None
+        finally:
+            prefetch.close()
+
+    async def test_file_results_equal_the_in_process_load(self, tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Text, HTML, a feed, binary, empty and oversized files: the helper answers what load_sources gives here."""
+        from newstui.sources import prefetch as prefetch_module
+
+        monkeypatch.setattr(prefetch_module, "cores", lambda: 2)
+        files = {
+            "ar.txt": ARABIC.encode(),
+            "en.txt": ENGLISH.encode("utf-16"),
+            "page.html": (
+                b"<html><head><title>Park</title></head><body><p>"
+                + b"A park opens today. " * 20
+                + b"</p></body></html>"
+            ),
+            "feed.xml": (
+                b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+                b"<item><title>One</title><description>First story.</description></item></channel></rss>"
+            ),
+            "binary.txt": bytes(range(256)) * 4,
+            "empty.txt": b"",
+            "big.txt": b"x" * 2048,
+        }
+        options = LoadOptions(timeout=10, max_file_bytes=1024)
+        refs = [_folder(tmp_path, {name: data}) + "/" + name for name, data in files.items()]
+        prefetch = Prefetch.start(refs, options)
+        assert prefetch is not None
+        try:
+            assert prefetch.files == set(refs)
+            helped = await _taken(prefetch, refs)
+        finally:
+            prefetch.close()
+        here = await load_sources(refs, options)
+        assert helped == here
+        assert [bool(result.articles) for result in helped] == [True, True, True, True, False, False, False]
+        assert all(result.error for result in helped[4:])
 
     async def test_result_now_never_waits(self, http_server: LocalServer) -> None:
         """result_now is None while the helper works (a slow page) and the result once it is done."""
@@ -369,6 +430,79 @@ class TestReaderWithHelper:
             await _settle(pilot, screen)
             assert [article.id for article in screen.corpus.articles] == expected
             assert str(screen.list_pane.border_title) == f"Articles {len(expected)}"
+
+    async def test_a_file_in_the_first_frame_comes_from_the_helper(
+        self, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A file the helper has parsed is in the first frame without being read in the reader's process."""
+        from newstui.sources import prefetch as prefetch_module
+        from newstui.sources import reader_options
+        from newstui.ui.screens.reader import ReaderScreen
+
+        monkeypatch.setattr(prefetch_module, "cores", lambda: 2)
+        story = _folder(tmp_path, {"story.txt": ARABIC.encode()}) + "/story.txt"
+        settings = Settings(refs=(story,), bidi=BidiSetup(mode="app"))
+        prefetch = Prefetch.start([story], reader_options(settings))
+        assert prefetch is not None and prefetch.wait(20)
+        read_here: list[Any] = []
+        original = ReaderScreen._read_here
+        monkeypatch.setattr(
+            ReaderScreen, "_read_here", lambda screen, refs: read_here.extend(refs) or original(screen, refs)
+        )
+        app = _app((story,), prefetch)
+        async with app.run_test(size=(100, 30)):
+            screen = app.screen
+            helped = prefetch.result_now(story)
+            assert helped is not None and screen.current is not None
+            assert screen.current.id == helped.articles[0].id
+            assert not screen.loading_sources
+        assert read_here == []
+
+    async def test_a_big_file_is_parsed_by_the_helper_alone(
+        self, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A file over the first frame's budget loads after the first frame, and the loader takes the helper's parse."""
+        import newstui.sources as sources
+        from newstui.sources import prefetch as prefetch_module
+        from newstui.ui.screens.reader import SYNC_LOAD_BYTES
+
+        monkeypatch.setattr(prefetch_module, "cores", lambda: 2)
+        line = "the council opened a new park in the north district."
+        body = "\n\n".join(f"Paragraph {n}: {line}" for n in range(20_000))
+        story = _folder(tmp_path, {"big.txt": f"A very long story\n\n{body}\n".encode()}) + "/big.txt"
+        assert (tmp_path / "big.txt").stat().st_size > SYNC_LOAD_BYTES
+        parsed_here: list[str] = []
+        original = sources._read_file
+        monkeypatch.setattr(
+            sources, "_read_file", lambda path, *a, **k: parsed_here.append(path) or original(path, *a, **k)
+        )
+        app = _app((story,), Prefetch.start([story], OPTIONS))
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = app.screen
+            await _settle(pilot, screen)
+            assert screen.current is not None and screen.current.title == "A very long story"
+            assert len(screen.current.paragraphs) == 20_000
+        assert parsed_here == []
+
+    async def test_a_late_helper_leaves_a_small_file_to_the_first_frame(
+        self, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A helper that has not answered in time: the reader reads the small file itself, still in the first frame."""
+        from newstui.sources import prefetch as prefetch_module
+
+        monkeypatch.setattr(prefetch_module, "cores", lambda: 2)
+        story = _folder(tmp_path, {"story.txt": ENGLISH.encode()}) + "/story.txt"
+        sleeper = [sys.executable, "-c", "import time; time.sleep(30)"]
+        prefetch = Prefetch.start([story], OPTIONS, argv=sleeper)
+        assert prefetch is not None
+        try:
+            app = _app((story,), prefetch)
+            async with app.run_test(size=(100, 30)):
+                screen = app.screen
+                assert screen.current is not None and screen.current.title == "A new park opens"
+                assert not screen.loading_sources
+        finally:
+            prefetch.close()
 
     async def test_a_failed_helper_leaves_the_load_to_the_reader(self, http_server: LocalServer) -> None:
         """The helper dies without an answer: the reader fetches the page itself with its own client."""

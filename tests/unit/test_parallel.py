@@ -49,7 +49,7 @@ def starts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Helpers for at least 10 files (the number of paths each was given is recorded)."""
     monkeypatch.setattr(parallel, "MIN_FILES", 10)
     monkeypatch.setattr(parallel, "HEAD_FILES", 4)
-    monkeypatch.setattr(parallel, "_cores", lambda: 2)
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
     calls: list[int] = []
     real = FolderHelper.start.__func__  # type: ignore[attr-defined]
 
@@ -115,7 +115,7 @@ class TestShare:
     )
     def test_share(self, monkeypatch: pytest.MonkeyPatch, count: int, cores: int, expected: int) -> None:
         """Small folders and single cores get no helper; a big folder's files after its head go to it."""
-        monkeypatch.setattr(parallel, "_cores", lambda: cores)
+        monkeypatch.setattr(parallel, "cores", lambda: cores)
         assert helper_share(count) == expected
 
 
@@ -234,7 +234,7 @@ def launches(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     """Every helper process launched by ``prestart`` (the real ones), to check each is gone afterwards."""
     monkeypatch.setattr(parallel, "MIN_FILES", 10)
     monkeypatch.setattr(parallel, "HEAD_FILES", 4)
-    monkeypatch.setattr(parallel, "_cores", lambda: 2)
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
     processes: list[Any] = []
     real = parallel.launch
 
@@ -303,7 +303,7 @@ class TestPrestart:
     def test_one_core_launches_nothing(self, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         """On one core there is no helper, early or late."""
         monkeypatch.setattr(parallel, "MIN_FILES", 10)
-        monkeypatch.setattr(parallel, "_cores", lambda: 1)
+        monkeypatch.setattr(parallel, "cores", lambda: 1)
         assert parallel.prestart(str(folder)) is None
 
     def test_cancelled_during_the_walk_ends_the_early_helper(
@@ -346,7 +346,7 @@ def test_a_helper_launched_ahead_ends_with_its_killed_caller(tmp_path: Path, wai
         "import time\n"
         "import newstui.sources.parallel as parallel\n"
         "parallel.MIN_FILES = 10\n"
-        "parallel._cores = lambda: 2\n"
+        "parallel.cores = lambda: 2\n"
         f"process = parallel.prestart({str(folder)!r})\n"
         "print(process.pid, flush=True)\n"
         f"time.sleep({wait})\n"

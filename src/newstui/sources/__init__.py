@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from newstui.sources.parallel import FolderHelper
     from newstui.sources.prefetch import Prefetch
 
-__all__ = ["LoadOptions", "fetch_article", "is_url", "load_sources", "reader_options"]
+__all__ = ["LoadOptions", "fetch_article", "file_result", "is_url", "load_sources", "reader_options"]
 
 MAX_ENTRY_FETCHES: Final = 200
 """Feed entries whose pages are fetched per feed with ``fetch_entries`` (the rest stay summaries)."""
@@ -231,6 +231,10 @@ class _Loader:
     async def _file(self, ref: str) -> LoadResult:
         import asyncio
 
+        if self.prefetch is not None:
+            result = await self.prefetch.take(ref)
+            if result is not None:
+                return result
         async with self.pool:
             articles = await asyncio.to_thread(_read_file, ref, self.options)
         return LoadResult(origin=ref, articles=tuple(articles))
@@ -384,6 +388,15 @@ def _read_file(path: str, options: LoadOptions, *, listed: bool = False) -> list
     return parse_document(document, encoding=options.encoding)
 
 
+def file_result(path: str, options: LoadOptions) -> LoadResult:
+    """One file named on the command line as ``load_sources`` reports it: its articles, or its error."""
+    try:
+        articles = _read_file(path, options)
+    except Exception as error:  # noqa: BLE001 - as load_sources: a bad source becomes its error line
+        return LoadResult(origin=path, error=_message(error))
+    return LoadResult(origin=path, articles=tuple(articles))
+
+
 def folder_file_result(path: str, options: LoadOptions) -> LoadResult | None:
     """One file of a folder as ``load_sources`` reports it; None when it is skipped.
 
@@ -453,8 +466,8 @@ async def load_sources(
         stdin: the binary stream "-" reads (the CLI passes ``sys.stdin.buffer``); never read otherwise.
         on_result: called as ``on_result(index, result)`` when each result is ready, ``index`` being
             the source's position in ``refs`` (a folder reports several results with its index).
-        prefetch: a helper already loading the URLs (``sources.prefetch``): its result is taken
-            for each URL it answers for, and the URL is fetched here otherwise.
+        prefetch: a helper already loading the URLs and files (``sources.prefetch``): its result is
+            taken for each one it answers for, and the source is loaded here otherwise.
 
     Returns:
         All results, sources in ``refs`` order, a folder's files in walk order.

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from newstui.sources import LoadOptions
 
 __all__ = [
+    "cores",
     "finish",
     "launch",
     "read_frame",
@@ -45,6 +46,14 @@ TAG: Final = "newstui-helper-1"
 """First item of every request and header: the format of what follows."""
 MAX_FRAME_BYTES: Final = 256_000_000
 """The largest frame a caller reads (the documents in it are capped long before this)."""
+
+
+def cores() -> int:
+    """CPUs this process may run on: a helper only pays off with a second one."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def helper_argv(module: str) -> list[str] | None:

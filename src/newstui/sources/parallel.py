@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from newstui.model import LoadResult
-from newstui.sources.helper import finish, launch, read_frame, read_header, send_request, stop
+from newstui.sources.helper import cores, finish, launch, read_frame, read_header, send_request, stop
 
 if TYPE_CHECKING:
     from newstui.sources import LoadOptions
@@ -37,16 +37,9 @@ CHUNK: Final = 100
 """Files per frame the helper writes (at most this many are parsed twice where the two parts meet)."""
 
 
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
-
-
 def helper_share(count: int) -> int:
     """Where the helper's part of ``count`` files starts (``count`` when no helper is worth it)."""
-    if count < MIN_FILES or _cores() < 2:
+    if count < MIN_FILES or cores() < 2:
         return count
     return min(count, HEAD_FILES)
 
@@ -59,7 +52,7 @@ def prestart(folder: str, *, argv: Sequence[str] | None = None) -> subprocess.Po
     folder (it may still turn out big: the caller starts a helper after the walk then), on one core,
     or when no helper can start.
     """
-    if _cores() < 2:
+    if cores() < 2:
         return None
     try:
         with os.scandir(folder) as scan:

@@ -1,14 +1,16 @@
-"""A helper process that loads the command line's URLs, and the first article of each folder, while the reader starts.
+"""A helper process that loads the command line's files, URLs and folders' first articles while the reader starts.
 
-The reader is single-threaded Python: importing Textual, setting up the window and importing httpx
-all queue on one core. Started before Textual is imported, this helper imports httpx, fetches and
-parses the URLs on another core with exactly the code the reader would run (``load_sources``), and
-hands back the ``LoadResult`` of each. For a folder it hands back the first file of the folder's
-walk that gives articles, parsed in full (``folder_head``), so the reader's first frame can show it
-while the folder itself is still to be listed. The reader takes a result the helper already has for
-its first frame, waits for it otherwise, and loads a source itself whenever the helper cannot
-answer (it failed to start, died, or sent something unexpected), so a missing helper changes
-nothing but speed.
+The reader is single-threaded Python: importing Textual, setting up the window, importing the
+parser and httpx all queue on one core. Started before Textual is imported, this helper reads and
+parses the files, fetches and parses the URLs on another core with exactly the code the reader would
+run (``file_result``, ``load_sources``), and hands back the ``LoadResult`` of each: the reader's
+process then never imports the parser or decoder for its first frame, and a big file is parsed while
+Textual loads instead of after. For a folder it hands back the first file of the folder's walk that
+gives articles, parsed in full (``folder_head``), so the reader's first frame can show it while the
+folder itself is still to be listed. The reader takes a result the helper already has for its first
+frame, waits for it otherwise, and loads a source itself whenever the helper cannot answer (it
+failed to start, died, or sent something unexpected), so a missing helper changes nothing but speed.
+Files go to the helper only when a second CPU can run it.
 
 The helper never touches the terminal (its own session, stdin and stdout are pipes, stderr is
 discarded) and enforces the same deadlines and size caps as the reader.
@@ -23,7 +25,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from newstui.model import LoadResult
-from newstui.sources.helper import finish, read_frame, read_header, spawn, stop
+from newstui.sources.helper import cores, finish, read_frame, read_header, spawn, stop
 
 if TYPE_CHECKING:
     from newstui.sources import LoadOptions
@@ -44,10 +46,18 @@ class Prefetch:
     stopped and every source without an answer yet is left to the reader.
     """
 
-    def __init__(self, refs: Sequence[str], process: subprocess.Popen[bytes], folders: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        refs: Sequence[str],
+        process: subprocess.Popen[bytes],
+        folders: Sequence[str] = (),
+        files: Sequence[str] = (),
+    ) -> None:
         self.refs: tuple[str, ...] = tuple(refs)
         self.folders: frozenset[str] = frozenset(folders)
         """The refs that are folders: their answer is the folder's first article only."""
+        self.files: frozenset[str] = frozenset(files)
+        """The refs that are regular files (the others are URLs and folders)."""
         self._process = process
         self._ready = {ref: threading.Event() for ref in self.refs}
         self._results: dict[str, LoadResult] = {}
@@ -56,21 +66,23 @@ class Prefetch:
 
     @classmethod
     def start(cls, refs: Sequence[str], options: LoadOptions, *, argv: Sequence[str] | None = None) -> Prefetch | None:
-        """Start the helper on the http(s) URLs and local folders among ``refs``; None if none or it cannot start.
+        """Start the helper on the URLs, folders and files among ``refs``; None if none or it cannot start.
 
         Args:
-            refs: the run's sources (only the URLs and folders are sent).
+            refs: the run's sources (piped stdin, already read, is not sent; files only with 2 CPUs).
             options: the load options the reader uses (deadlines, caps, encoding, feed entries).
             argv: the helper's command (tests); this interpreter running this module by default.
         """
         from newstui.sources import is_url
 
-        urls = [ref for ref in dict.fromkeys(refs) if is_url(ref)]
-        folders = [ref for ref in dict.fromkeys(refs) if ref != "-" and not is_url(ref) and _is_folder(ref)]
-        if not urls and not folders:
+        unique = [ref for ref in dict.fromkeys(refs) if ref != "-"]
+        urls = [ref for ref in unique if is_url(ref)]
+        folders = [ref for ref in unique if not is_url(ref) and _is_folder(ref)]
+        files = [ref for ref in unique if not is_url(ref) and _is_file(ref)] if cores() >= 2 else []
+        if not urls and not folders and not files:
             return None
-        process = spawn(MODULE, urls + folders, options, argv=argv)
-        return cls(urls + folders, process, folders) if process is not None else None
+        process = spawn(MODULE, files + urls + folders, options, argv=argv)
+        return cls(files + urls + folders, process, folders, files) if process is not None else None
 
     def _collect(self) -> None:
         """Read the helper's frames as they come (on a thread); whatever is left unanswered is the reader's."""
@@ -147,6 +159,13 @@ def _is_folder(ref: str) -> bool:
         return False
 
 
+def _is_file(ref: str) -> bool:
+    try:
+        return os.path.isfile(ref)
+    except (OSError, ValueError):
+        return False
+
+
 def folder_head(folder: str, options: LoadOptions) -> LoadResult | None:
     """The first file of ``folder``'s walk that gives articles, parsed in full; None if the first few give none.
 
@@ -169,13 +188,11 @@ def folder_head(folder: str, options: LoadOptions) -> LoadResult | None:
 
 
 def _serve() -> int:
-    """The helper: load the requested URLs and folder heads, writing each result as it lands."""
+    """The helper: load the requested files, then URLs and folder heads, writing each result as it lands."""
     from newstui.sources.helper import watch_parent
 
     watch_parent()
-    import asyncio
-
-    from newstui.sources import is_url, load_sources
+    from newstui.sources import file_result, is_url
     from newstui.sources.helper import read_request, write_frame, write_header
 
     request = read_request()
@@ -184,7 +201,18 @@ def _serve() -> int:
     refs, options = request
     out = write_header()
     urls = [index for index, ref in enumerate(refs) if is_url(ref)]
-    folders = [index for index, ref in enumerate(refs) if not is_url(ref)]
+    folders = [index for index, ref in enumerate(refs) if not is_url(ref) and _is_folder(ref)]
+    # Files first, in this thread: the reader's first frame waits for them (a file that turned into
+    # a folder since the request is a folder here, as in the reader).
+    others = {*urls, *folders}
+    for index, ref in enumerate(refs):
+        if index not in others:
+            write_frame(out, (index, file_result(ref, options)))
+    if not urls and not folders:
+        return 0
+    import asyncio
+
+    from newstui.sources import load_sources
 
     def report(position: int, result: LoadResult) -> None:
         write_frame(out, (urls[position], result))

@@ -278,15 +278,16 @@ class ReaderScreen(Screen[None]):
             self.call_after_refresh(self.load_sources)
 
     def _load_small_local(self) -> list[LoadResult] | None:
-        """Read and parse small local sources right away, so the first frame already shows the article.
+        """Sources ready for the first frame: the helper's answers, and small local ones read right here.
 
-        Only when every source is a regular file or piped input, ``SYNC_LOAD_BYTES`` in all, a URL
-        the helper process (``sources.prefetch``) has loaded, or a folder whose first article the
-        helper has read (it is given ``FIRST_FRAME_WAIT`` to finish), and each one reads and parses;
-        anything else (a folder without a helper, a URL still loading, a big file, any error) returns
-        None and the loading worker does everything, with its progress and error reports. A folder's
-        first article is only its start: the worker lists the folder after the first frame
-        (``_still_loading``), its first file coming again as an entry already loaded.
+        The helper process (``sources.prefetch``) is given ``FIRST_FRAME_WAIT`` to answer for its
+        files, URLs and folders; a file it has not answered by then is read here if the sources read
+        here stay under ``SYNC_LOAD_BYTES`` (so is piped input, and every file when there is no
+        helper). Anything else (a folder without a helper, a URL still loading, a big file, a read
+        or parse error here) returns None and the loading worker does everything, with its progress
+        and error reports. A folder's first article is only its start: the worker lists the folder
+        after the first frame (``_still_loading``), its first file coming again as an entry already
+        loaded.
         """
         import os
         import stat
@@ -296,6 +297,7 @@ class ReaderScreen(Screen[None]):
         prefetch = self.news_app.prefetch
         helped: list[str] = []
         folders: list[int] = []
+        sizes: dict[str, int] = {}  # files the helper has, read here after all if it is late
         total = 0
         for index, ref in enumerate(refs):
             if ref == "-":
@@ -318,6 +320,10 @@ class ReaderScreen(Screen[None]):
                 continue
             if not stat.S_ISREG(info.st_mode):
                 return None
+            if prefetch is not None and ref in prefetch.files:
+                helped.append(ref)
+                sizes[ref] = info.st_size
+                continue
             total += info.st_size
         if total > SYNC_LOAD_BYTES:
             return None
@@ -327,19 +333,31 @@ class ReaderScreen(Screen[None]):
             prefetch.wait(FIRST_FRAME_WAIT)
             for ref in helped:
                 result = prefetch.result_now(ref)
-                if result is None:
+                if result is not None:
+                    fetched[ref] = result
+                elif ref in sizes and total + sizes[ref] <= SYNC_LOAD_BYTES:
+                    total += sizes[ref]
+                else:
                     return None
-                fetched[ref] = result
+        results = self._read_here([ref for ref in refs if ref not in fetched])
+        if results is None:
+            return None
+        self._still_loading = folders
+        read = iter(results)
+        return [fetched[ref] if ref in fetched else next(read) for ref in refs]
+
+    def _read_here(self, refs: Sequence[str]) -> list[LoadResult] | None:
+        """Read and parse local sources (files, ``-``) in this process; None at the first failure."""
+        if not refs:
+            return []
         from newstui.parse import parse_document
         from newstui.sources.local import read_file, read_stdin
 
         options = self.news_app.load_options()
+        data = self.settings.stdin_data
         results: list[LoadResult] = []
         try:
             for ref in refs:
-                if ref in fetched:
-                    results.append(fetched[ref])
-                    continue
                 if ref == "-":
                     assert data is not None
                     document = read_stdin(io.BytesIO(data), cap=options.max_file_bytes)
@@ -349,7 +367,6 @@ class ReaderScreen(Screen[None]):
                 results.append(LoadResult(origin=ref, articles=tuple(articles)))
         except Exception:  # noqa: BLE001 - the worker loads again and reports the error properly
             return None
-        self._still_loading = folders
         return results
 
     def _mirrored(self, articles: Sequence[Article]) -> bool:
