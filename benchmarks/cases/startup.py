@@ -8,12 +8,13 @@ Peak RSS is the child's own ``ru_maxrss`` from ``wait4`` when it is killed right
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Mapping
 
 from benchmarks.data import MARKER
 from benchmarks.runner import Case, Context, Measured, Outcome, RowSpec, SkipCase, Skipped, run_rounds
 from benchmarks.support import require, server_url
-from benchmarks.term import ProcessRun, bare_app_argv, newstui_argv, paint_run
+from benchmarks.term import PROBES, ProcessRun, bare_app_argv, newstui_argv, paint_run
 
 PAINT_ROWS = (
     RowSpec("B2", "startup -> first paint, 6 KB article", "bare Textual app (one Static)", 1.15),
@@ -23,6 +24,8 @@ PAINT_ROWS = (
     RowSpec("B10b", "URL -> first paint, 130 KB HTML page (loopback)", "local file -> first paint", 1.2),
     RowSpec("B11a", "peak memory, 6 KB article", "bare Textual app", 1.15, unit="MiB"),
     RowSpec("B11b", "peak memory, 1 MB article", "bare Textual app", 1.5, unit="MiB"),
+    RowSpec("B2f", "floor: Textual alone drawing the reader's three panes (no newstui code)", "bare Textual app", None),
+    RowSpec("B11f", "floor: peak memory of the same", "bare Textual app", None, unit="MiB"),
 )
 FULL_LOAD_ROWS = (
     RowSpec("B11c", "peak memory, 10,000 files (all listed)", "bare Textual app", 1.5, unit="MiB"),
@@ -48,6 +51,7 @@ def _variants(ctx: Context) -> dict[str, tuple[list[str], bytes]]:
     marker = MARKER.encode()
     return {
         "bare": (bare_app_argv(), marker),
+        "floor": ([sys.executable, str(PROBES / "three_panes.py"), MARKER], marker),
         "a1": (newstui_argv(str(data.a1)), marker),
         "a3": (newstui_argv(str(data.a3)), marker),
         "c10k": (newstui_argv(str(data.c10k)), marker),
@@ -107,6 +111,8 @@ def _paint(ctx: Context) -> Mapping[str, Outcome]:
     ratio("B10b", "h1_url", "h1")
     ratio("B11a", "a1", "bare", memory=True)
     ratio("B11b", "a3", "bare", memory=True)
+    ratio("B2f", "floor", "bare")
+    ratio("B11f", "floor", "bare", memory=True)
     return out
 
 

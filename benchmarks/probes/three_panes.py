@@ -1,0 +1,73 @@
+"""The floor of the first-paint cases: Textual alone drawing newstui's three-pane screen, with no newstui code.
+
+The same widget tree as the reader (list pane with a hidden filter box, article, related links, key
+bar) and the same pane CSS, filled with text given in visual order already, so it costs what Textual
+costs to mount, style and draw that screen and nothing else: no newstui import, no parsing, no
+shaping or reordering, no Arabic tables. What newstui adds on top of this is its own cost; what this
+adds on top of the bare one-Static app is the cost of the layout the reader must have.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Container, Vertical
+from textual.widgets import Input, Static
+
+CSS = """
+#panes { height: 1fr; }
+#list-pane, #article, #related {
+    border: round $border-blurred; border-title-color: $text-muted; background: $surface;
+}
+#list-pane:focus-within, #article:focus-within, #related:focus-within {
+    border: round $accent; border-title-color: $accent; border-title-style: bold;
+}
+#filter { display: none; border: none; height: 1; padding: 0 1; background: $panel; }
+#articles { height: 1fr; background: $surface; }
+#main { height: 1fr; }
+#article { height: 1fr; width: 1fr; }
+#list-pane { dock: left; width: 28%; min-width: 26; }
+#related { dock: right; width: 36%; min-width: 24; }
+#keys { height: 1; background: $panel; }
+"""
+
+LINE = "the quick brown fox jumps over the lazy dog while the story goes on"
+
+
+class ThreePanes(App[None]):
+    """Three bordered panes and a key bar, text only; the marker is in the article pane."""
+
+    CSS = CSS
+    BINDINGS = [
+        Binding("question_mark", "help", "Help"),
+        Binding("n", "next", "Next"),
+        Binding("p", "previous", "Previous"),
+        Binding("slash", "filter", "Filter"),
+        Binding("backspace", "back", "Back"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        """List pane, article and related panes, key bar."""
+        marker = sys.argv[1] if len(sys.argv) > 1 else "BNCHMK"
+        with Container(id="panes"):
+            with Vertical(id="list-pane"):
+                yield Input(id="filter")
+                yield Static(f"{marker} first story\nsecond story", id="articles")
+            with Container(id="main"):
+                yield Static("\n".join([f"{marker} {LINE}"] + [LINE] * 40), id="article")
+                yield Static("\n".join(f"{n}. related story {n}" for n in range(1, 6)), id="related")
+        yield Static("? Help  n Next  p Previous  / Filter  ⌫ Back", id="keys")
+
+    def on_mount(self) -> None:
+        """Titles on the borders and focus on the list, as the reader has them."""
+        self.query_one("#list-pane").border_title = "Articles"
+        self.query_one("#article").border_title = "Article"
+        self.query_one("#related").border_title = "Related"
+        self.query_one("#articles", Static).can_focus = True
+        self.query_one("#articles", Static).focus()
+
+
+if __name__ == "__main__":
+    ThreePanes().run()
