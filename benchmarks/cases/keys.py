@@ -18,6 +18,7 @@ from typing import Any
 
 from benchmarks.runner import Case, Context, Counted, CounterSpec, Measured, Outcome, RowSpec, SkipCase
 from benchmarks.support import clear_layout_caches, raw_reference, rendered_text, require
+from benchmarks.term import PROBES
 
 SIZE = (100, 32)
 LOAD_TIMEOUT = 120.0
@@ -30,6 +31,12 @@ PAGE_COUNTERS = (
 RELATED_ROWS = (
     RowSpec("B6", "open a related story, key -> refresh", "raw reshape + bidi of that story", 2.0),
     RowSpec("B6c", "the same with nothing laid out ahead (caches cleared)", "raw reshape + bidi of that story", None),
+    RowSpec(
+        "B6f",
+        "floor: Textual alone swapping the story in (three panes, text given ready to show)",
+        "raw reshape + bidi of that story",
+        None,
+    ),
 )
 
 
@@ -186,16 +193,66 @@ async def _related(path: Path, iterations: int, warmup: int) -> dict[str, Any]:
             raw_time = time.perf_counter() - t0
             if i >= warmup:
                 out["base"].append(raw_time)
-        return {**out, "chars": len(text)}
+        return {**out, "chars": len(text), "story": story, "main": screen.corpus.get(main_id)}
+
+
+async def _related_floor(story: Any, main: Any, iterations: int, warmup: int) -> dict[str, list[float]]:
+    """The floor of B6: Textual alone (``probes/three_panes.py``) swapping that story into its panes.
+
+    The story's article and related lines are laid out by newstui before the clock runs and handed
+    over as text in visual order, so the key's cost is Textual's alone: updating two panes and
+    redrawing the screen. The baseline is the same raw reshape + bidi as B6's, in the same loop.
+    """
+    import importlib.util
+
+    from newstui.render import layout_article
+
+    spec = importlib.util.spec_from_file_location("three_panes", PROBES / "three_panes.py")
+    assert spec is not None and spec.loader is not None
+    probe = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(probe)
+    raw = raw_reference()
+    text = rendered_text(story)
+
+    def panes(article: Any) -> tuple[str, str]:
+        lines = layout_article(article, 40).lines()
+        related = [f"{n}. {link.title}" for n, link in enumerate(article.related, 1)]
+        return "\n".join(line.text for line in lines), "\n".join(related)
+
+    app = probe.ThreePanes()
+    app.animation_level = "none"
+    app.story, app.main = panes(story), panes(main)
+    out: dict[str, list[float]] = {"floor": [], "base": []}
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        frames = Frames(app)
+        frames.probe = lambda: app.shown
+        for i in range(warmup + iterations):
+            await pilot.press("2")
+            await pilot.pause()
+            start = time.perf_counter()
+            await pilot.press("1")
+            latency = frames.first_after(start, lambda seen: seen == "story")
+            if latency is None:
+                raise RuntimeError("the floor app never showed the story")
+            t0 = time.perf_counter()
+            raw(text)
+            raw_time = time.perf_counter() - t0
+            if i >= warmup:
+                out["floor"].append(latency)
+                out["base"].append(raw_time)
+    return out
 
 
 def _open_related(ctx: Context) -> Mapping[str, Outcome]:
     require("newstui.ui.app", "newstui.corpus", "newstui.sources")
     out = asyncio.run(_related(ctx.data.a1, ctx.iterations, ctx.warmup))
     chars = f"story of {out['chars']:,} chars"
+    floor = asyncio.run(_related_floor(out["story"], out["main"], ctx.iterations, ctx.warmup))
     return {
         "B6": Measured(out["warm"], out["base"], note=f"{chars}, laid out ahead after the article painted"),
         "B6c": Measured(out["cold"], out["base"], note=f"{chars}, shaped on the key press"),
+        "B6f": Measured(floor["floor"], floor["base"], note=f"{chars}; article and related panes swapped"),
     }
 
 

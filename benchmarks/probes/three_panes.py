@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import sys
 
+from rich.segment import Segment
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Vertical
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 from textual.widgets import Input, Static
 
 CSS = """
@@ -36,6 +40,28 @@ CSS = """
 LINE = "the quick brown fox jumps over the lazy dog while the story goes on"
 
 
+class Lines(ScrollView):
+    """Textual's cheapest way to show prepared lines: the Line API, one strip per line, nothing else."""
+
+    def __init__(self, text: str, *, id: str) -> None:  # noqa: A002 - Textual's own keyword
+        super().__init__(id=id)
+        self.set_text(text)
+
+    def set_text(self, text: str) -> None:
+        """Show ``text`` (one screen line per line) from the top."""
+        self._lines = text.split("\n")
+        self.virtual_size = Size(max(map(len, self._lines)), len(self._lines))
+        if self.scroll_y:
+            self.scroll_to(y=0, animate=False, immediate=True)
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        """The line at screen row ``y`` (after scrolling), padded to the width."""
+        index = y + int(self.scroll_y)
+        text = self._lines[index] if index < len(self._lines) else ""
+        return Strip([Segment(text)]).adjust_cell_length(self.size.width)
+
+
 class ThreePanes(App[None]):
     """Three bordered panes and a key bar, text only; the marker is in the article pane."""
 
@@ -46,6 +72,8 @@ class ThreePanes(App[None]):
         Binding("p", "previous", "Previous"),
         Binding("slash", "filter", "Filter"),
         Binding("backspace", "back", "Back"),
+        Binding("1", "show('story')", "Open story 1", show=False),
+        Binding("2", "show('main')", "Back to the article", show=False),
     ]
 
     def compose(self) -> ComposeResult:
@@ -56,9 +84,22 @@ class ThreePanes(App[None]):
                 yield Input(id="filter")
                 yield Static(f"{marker} first story\nsecond story", id="articles")
             with Container(id="main"):
-                yield Static("\n".join([f"{marker} {LINE}"] + [LINE] * 40), id="article")
-                yield Static("\n".join(f"{n}. related story {n}" for n in range(1, 6)), id="related")
+                yield Lines("\n".join([f"{marker} {LINE}"] + [LINE] * 40), id="article")
+                yield Lines("\n".join(f"{n}. related story {n}" for n in range(1, 6)), id="related")
         yield Static("? Help  n Next  p Previous  / Filter  ⌫ Back", id="keys")
+
+    story: tuple[str, str] = ("", "")
+    """(article, related) text that key 1 puts in the panes: a story given ready to show (B6f)."""
+    main: tuple[str, str] = ("", "")
+    """What key 2 puts back."""
+    shown = "main"
+
+    def action_show(self, which: str) -> None:
+        """Swap the article and related panes' lines, as opening a story laid out ahead does."""
+        article, related = self.story if which == "story" else self.main
+        self.query_one("#article", Lines).set_text(article)
+        self.query_one("#related", Lines).set_text(related)
+        self.shown = which
 
     def on_mount(self) -> None:
         """Titles on the borders and focus on the list, as the reader has them."""
