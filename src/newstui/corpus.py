@@ -81,21 +81,26 @@ def url_key(url: str) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class _TitleKey:
-    """A title as the matcher sees it."""
+    """A title as the matcher sees it: its normalized words."""
 
-    norm: str
     words: tuple[str, ...]
-    """Interned: 10,000 titles share one string per distinct word."""
+    """Interned: 10,000 titles share one string per distinct word. The words are the whole key
+    (the normalized title is their join), so a title costs no second string."""
     size: int
     """Distinct words."""
     near_eligible: bool
     """At least NEAR_MIN_WORDS words: may take part in a near match."""
 
     @classmethod
-    def of(cls, title: str) -> _TitleKey:
-        norm = normalize(title)
-        words = tuple(map(sys.intern, norm.split()))
-        return cls(norm, words, len(set(words)), len(words) >= NEAR_MIN_WORDS)
+    def of(cls, title: str, *, memo: bool = True) -> _TitleKey:
+        """The key of ``title`` (``memo``: see ``normalize``; False for an article's own title)."""
+        words = tuple(map(sys.intern, normalize(title, memo=memo).split()))
+        return cls(words, len(set(words)), len(words) >= NEAR_MIN_WORDS)
+
+    @property
+    def norm(self) -> str:
+        """The normalized title."""
+        return " ".join(self.words)
 
     @property
     def word_set(self) -> frozenset[str]:
@@ -109,8 +114,13 @@ class _TitleKey:
 
 @lru_cache(maxsize=32768)
 def _title_key(title: str) -> _TitleKey:
-    """``_TitleKey.of`` with a bounded memo (link titles repeat across the pages of one site)."""
+    """``_TitleKey.of`` with a bounded memo, for link titles (they repeat across the pages of one site)."""
     return _TitleKey.of(title)
+
+
+def _article_key(title: str) -> _TitleKey:
+    """The key of an article's own title: not memoized (the corpus keeps it, and titles rarely repeat)."""
+    return _TitleKey.of(title, memo=False)
 
 
 def _is_prefix(a: _TitleKey, b: _TitleKey) -> bool:
@@ -126,7 +136,7 @@ def _jaccard(a: _TitleKey, b: _TitleKey) -> tuple[int, int]:
     return common, len(a.word_set) + len(b.word_set) - common
 
 
-def _probe(words: frozenset[str], index: dict[str, set[_Ref]] | dict[str, list[int]]) -> tuple[list[str], int]:
+def _probe(words: frozenset[str], index: _Postings | dict[str, set[_Ref]]) -> tuple[list[str], int]:
     """Which of a title's words to look up, and how many of them a Jaccard >= 0.8 match must hold.
 
     A set B with Jaccard(A, B) >= 0.8 holds at least ceil(0.8 |A|) words of A, so it misses at most
@@ -139,15 +149,58 @@ def _probe(words: frozenset[str], index: dict[str, set[_Ref]] | dict[str, list[i
     """
     size = len(words)
     may_miss = size - (4 * size + 4) // 5
-    ranked = sorted(words, key=lambda word: (len(index.get(word, ())), word))
+    ranked = sorted(words, key=lambda word: (_count(index, word), word))
     probes = ranked[: may_miss + 1]
-    if len(index.get(probes[-1], ())) > _LONG_POSTINGS:
+    if _count(index, probes[-1]) > _LONG_POSTINGS:
         return [], 1  # a title of common words only: no word-based near match (too costly, too risky)
     for word in ranked[may_miss + 1 : may_miss + 3]:
-        if len(index.get(word, ())) > _SHORT_POSTINGS:
+        if _count(index, word) > _SHORT_POSTINGS:
             break
         probes.append(word)
     return probes, len(probes) - may_miss
+
+
+_Postings = dict[Any, "int | list[int]"]
+"""An article index: the positions filed under each key, one as a bare int (most keys of 10,000
+titles have one article: no list for each), several as a list."""
+
+
+def _post(index: _Postings, key: Any, position: int) -> None:
+    """File ``position`` under ``key``, keeping each key's positions in ascending order."""
+    found = index.get(key)
+    if found is None:
+        index[key] = position
+    elif isinstance(found, int):
+        index[key] = [found, position] if found < position else [position, found]
+    else:
+        insort(found, position)
+
+
+def _positions(index: _Postings, key: Any) -> Sequence[int]:
+    """The positions filed under ``key``, ascending."""
+    found = index.get(key)
+    if found is None:
+        return ()
+    return (found,) if isinstance(found, int) else found
+
+
+def _unpost(index: _Postings, key: Any, position: int) -> None:
+    """Take ``position`` out of ``key``'s positions (if it is there)."""
+    found = index.get(key)
+    if found == position:
+        del index[key]
+    elif isinstance(found, list) and position in found:
+        found.remove(position)
+        if len(found) == 1:
+            index[key] = found[0]
+
+
+def _count(index: _Postings | dict[str, set[_Ref]], key: Any) -> int:
+    """How many positions or links are filed under ``key``."""
+    found = index.get(key)
+    if found is None:
+        return 0
+    return 1 if isinstance(found, int) else len(found)
 
 
 @dataclass(slots=True)
@@ -164,8 +217,8 @@ class _Match:
     """Position of the best article so far."""
     tied: bool = False
     """Two different titles share the best near score: no target."""
-    best_norm: str = ""
-    """The normalized title of the best near match."""
+    best_words: tuple[str, ...] = ()
+    """The normalized title of the best near match (its words)."""
 
     @property
     def final(self) -> bool:
@@ -184,7 +237,7 @@ class _Match:
             return
         if self.level >= _TITLE:
             return
-        if other.norm and other.norm == self.key.norm:
+        if other.words and other.words == self.key.words:
             self.level, self.best, self.tied = _TITLE, position, False
             return
         if not (self.key.near_eligible and other.near_eligible):
@@ -195,8 +248,8 @@ class _Match:
         score = max(common / union, 0.01)
         if score > self.score:
             self.level, self.score, self.best, self.tied = _NEAR, score, position, False
-            self.best_norm = other.norm
-        elif score == self.score and other.norm != self.best_norm:
+            self.best_words = other.words
+        elif score == self.score and other.words != self.best_words:
             self.tied = True
 
 
@@ -218,13 +271,13 @@ class Corpus:
         self._urls: list[str | None] = []
         self._search: list[str] = []
         """Filter haystacks of the first ``len(self._search)`` articles, built on the first filter."""
-        self._by_title: dict[str, list[int]] = {}
+        self._by_title: _Postings = {}
         self._by_url: dict[str, int] = {}
-        self._by_head: dict[tuple[str, ...], list[int]] = {}
-        self._by_word: dict[str, list[int]] = {}
+        self._by_head: _Postings = {}
+        self._by_word: _Postings = {}
         # Links that a later article could still give a (better) target, indexed the same way.
         self._pending: dict[_Ref, _Match] = {}
-        self._p_title: dict[str, set[_Ref]] = {}
+        self._p_title: dict[tuple[str, ...], set[_Ref]] = {}
         self._p_url: dict[str, set[_Ref]] = {}
         self._p_head: dict[tuple[str, ...], set[_Ref]] = {}
         self._p_word: dict[str, set[_Ref]] = {}
@@ -321,8 +374,8 @@ class Corpus:
         for ref in [ref for ref in self._pending if ref[0] == position]:
             self._unpend(ref)
         self._articles[position] = article
-        key = _title_key(article.title)
-        retitled = key.norm != self._keys[position].norm  # e.g. a file edited after it was listed
+        key = _article_key(article.title)
+        retitled = key.words != self._keys[position].words  # e.g. a file edited after it was listed
         if retitled:
             self._unindex_title(position, self._keys[position])
             self._keys[position] = key
@@ -355,7 +408,7 @@ class Corpus:
 
     def _index(self, article: Article) -> int:
         position = len(self._articles)
-        key = _title_key(article.title)
+        key = _article_key(article.title)
         ukey = url_key(article.url) if article.url else None
         self._articles.append(article)
         self._position[article.id] = position
@@ -368,30 +421,25 @@ class Corpus:
 
     def _index_title(self, position: int, key: _TitleKey) -> None:
         """File the article at ``position`` under its title (exact, first words, words)."""
-        if key.norm:
-            insort(self._by_title.setdefault(key.norm, []), position)  # load order: the first one wins
+        if key.words:
+            _post(self._by_title, key.words, position)  # load order: the first one wins
         if key.near_eligible:
-            self._by_head.setdefault(key.head, []).append(position)
+            _post(self._by_head, key.head, position)
             for word in key.word_set:
-                self._by_word.setdefault(word, []).append(position)
+                _post(self._by_word, word, position)
 
     def _unindex_title(self, position: int, key: _TitleKey) -> None:
         """Take the article at ``position`` out of the title indexes (its title changed)."""
-        indexes: list[tuple[dict[Any, list[int]], Any]] = [(self._by_title, key.norm)]
+        _unpost(self._by_title, key.words, position)
         if key.near_eligible:
-            indexes.append((self._by_head, key.head))
-            indexes.extend((self._by_word, word) for word in key.word_set)
-        for index, entry in indexes:
-            positions = index.get(entry)
-            if positions is not None and position in positions:
-                positions.remove(position)
-                if not positions:
-                    del index[entry]
+            _unpost(self._by_head, key.head, position)
+            for word in key.word_set:
+                _unpost(self._by_word, word, position)
 
     def _pending_hits(self, position: int) -> set[_Ref]:
         """Pending links that the article at ``position`` could be a target for."""
         key = self._keys[position]
-        hits: set[_Ref] = set(self._p_title.get(key.norm, ()))
+        hits: set[_Ref] = set(self._p_title.get(key.words, ()))
         ukey = self._urls[position]
         if ukey is not None:
             hits |= self._p_url.get(ukey, set())
@@ -409,8 +457,8 @@ class Corpus:
     def _pend(self, ref: _Ref, match: _Match) -> None:
         key = match.key
         self._pending[ref] = match
-        if key.norm:
-            self._p_title.setdefault(key.norm, set()).add(ref)
+        if key.words:
+            self._p_title.setdefault(key.words, set()).add(ref)
         if match.url is not None:
             self._p_url.setdefault(match.url, set()).add(ref)
         if key.near_eligible:
@@ -423,7 +471,7 @@ class Corpus:
         if match is None:
             return
         key = match.key
-        self._p_title.get(key.norm, set()).discard(ref)
+        self._p_title.get(key.words, set()).discard(ref)
         if match.url is not None:
             self._p_url.get(match.url, set()).discard(ref)
         if key.near_eligible:
@@ -441,7 +489,7 @@ class Corpus:
             if position is not None and position != owner:
                 match.level, match.best = _URL, position
                 return match
-        for position in self._by_title.get(match.key.norm, ()):
+        for position in _positions(self._by_title, match.key.words):
             if position != owner:
                 match.level, match.best = _TITLE, position
                 return match
@@ -454,7 +502,7 @@ class Corpus:
 
     def _near_candidates(self, key: _TitleKey) -> set[int]:
         """Articles that may near-match ``key``: same first words, or enough of its rarest words."""
-        candidates = set(self._by_head.get(key.head, ()))
+        candidates = set(_positions(self._by_head, key.head))
         size = key.size
         words, need = _probe(key.word_set, self._by_word)
         low, high = (4 * size + 4) // 5, (5 * size) // 4
@@ -462,9 +510,9 @@ class Corpus:
         if need == 1:
             found: set[int] = set()
             for word in words:
-                found.update(self._by_word.get(word, ()))
+                found.update(_positions(self._by_word, word))
         else:
-            counts = Counter(chain.from_iterable(self._by_word.get(word, ()) for word in words))
+            counts = Counter(chain.from_iterable(_positions(self._by_word, word) for word in words))
             found = {position for position, hits in counts.items() if hits >= need}
         candidates.update(position for position in found if low <= keys[position].size <= high)
         return candidates

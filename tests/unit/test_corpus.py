@@ -450,3 +450,52 @@ class TestUpgrade:
         corpus = Corpus([first, second])
         corpus.upgrade(article("a-0", "Market reopens after the storm damage repairs"))
         assert corpus.resolve(Link("Market reopens after the storm damage repairs")) == "a-0"
+
+
+class TestIndexes:
+    """The article indexes file one position as a bare int and several as a sorted list."""
+
+    @pytest.mark.parametrize(
+        ("filed", "removed", "expected"),
+        [
+            ([5], [], (5,)),
+            ([5, 3], [], [3, 5]),
+            ([3, 9, 5], [], [3, 5, 9]),
+            ([3, 9, 5], [9], [3, 5]),
+            ([3, 9], [9], (3,)),
+            ([3, 9], [3, 9], ()),
+            ([4], [4], ()),
+            ([4], [7], (4,)),
+            ([4, 8], [7], [4, 8]),
+            ([], [2], ()),
+        ],
+    )
+    def test_post_and_unpost(self, filed: list[int], removed: list[int], expected: tuple[int, ...] | list[int]) -> None:
+        from newstui.corpus import _count, _positions, _post, _unpost
+
+        index: dict[str, int | list[int]] = {}
+        for position in filed:
+            _post(index, "key", position)
+        for position in removed:
+            _unpost(index, "key", position)
+        assert _positions(index, "key") == expected
+        assert _count(index, "key") == len(expected)
+        assert ("key" in index) == bool(expected)
+        if len(expected) == 1:
+            assert isinstance(index["key"], int), "one position is filed as a bare int, not a list"
+
+    def test_article_titles_are_not_memoized(self) -> None:
+        """An article's own title is folded once and kept by the corpus: no memo grows with the corpus."""
+        from newstui.corpus import _title_key
+        from newstui.text.normalize import _normalize_short
+
+        rng = random.Random(11)
+        articles = [article(f"m-{n}", f"عنوان الخبر رقم {n} {rng.random()}") for n in range(500)]
+        _title_key.cache_clear()  # the memos may be full from other tests: start them empty
+        _normalize_short.cache_clear()
+        corpus = Corpus(articles)
+        assert len(corpus) == 500
+        assert _title_key.cache_info().currsize == 0
+        assert _normalize_short.cache_info().currsize == 0
+        corpus.add([article("link", "خبر فيه رابط", "عنوان الخبر رقم 7")])
+        assert _title_key.cache_info().currsize == 1, "a link title is still memoized"

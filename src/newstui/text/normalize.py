@@ -118,17 +118,19 @@ def _build_table() -> _FoldTable:
 _TABLE: Final = _build_table()
 
 
-def normalize(text: str) -> str:
+def normalize(text: str, *, memo: bool = True) -> str:
     """Fold text for search and matching; the result is never meant for display.
 
     Args:
         text: any logical-order text (a title, a paragraph, a query).
+        memo: remember the result of a short text (queries, keywords and link titles repeat); False
+            for a text folded once and kept by the caller (an article's own title in the corpus).
 
     Returns:
         The folded text: letters and digits in canonical forms, marks, quotes and controls removed,
         other punctuation turned into spaces, case-folded, single-spaced and stripped.
     """
-    if len(text) <= 256:
+    if memo and len(text) <= 256:
         return _normalize_short(text)
     return _normalize(text)
 
