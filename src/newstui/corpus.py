@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 from urllib.parse import urlsplit
 
 from newstui.model import Article, Link
@@ -79,9 +79,8 @@ def url_key(url: str) -> str | None:
     return f"{scheme}://{host}{path}{query}"
 
 
-@dataclass(frozen=True, slots=True)
-class _TitleKey:
-    """A title as the matcher sees it: its normalized words."""
+class _TitleKey(NamedTuple):
+    """A title as the matcher sees it: its normalized words (a named tuple: one per title, made cheaply)."""
 
     words: tuple[str, ...]
     """Interned: 10,000 titles share one string per distinct word. The words are the whole key

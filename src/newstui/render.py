@@ -12,9 +12,8 @@ from __future__ import annotations
 import bisect
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from itertools import accumulate
-from typing import Final, Literal, overload
+from typing import Final, Literal, NamedTuple, overload
 
 from newstui.model import Article
 from newstui.text import rtl
@@ -24,9 +23,8 @@ LineRole = Literal["title", "byline", "keywords", "body", "blank", "heading", "l
 """What a line shows; the UI maps roles to styles."""
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
-    """One logical unit of an article before layout."""
+class Block(NamedTuple):
+    """One logical unit of an article before layout (a named tuple: made for every paragraph, cheaply)."""
 
     text: str
     role: LineRole
@@ -34,9 +32,8 @@ class Block:
     """1-based index of the related link a ``link`` block shows."""
 
 
-@dataclass(frozen=True, slots=True)
-class RenderedLine:
-    """One visual screen line, padded to the layout width."""
+class RenderedLine(NamedTuple):
+    """One visual screen line, padded to the layout width (a named tuple: made for every line on screen)."""
 
     text: str
     role: LineRole

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Final
 
 from textual.message import Message
@@ -35,13 +34,14 @@ class ArticleList(LineList):
 
     empty_text = "Loading…"
 
-    @dataclass
     class Chosen(Message):
         """The user picked an article in the list."""
 
-        article_list: ArticleList
-        article_id: str
-        """Id of the chosen article."""
+        def __init__(self, article_list: ArticleList, article_id: str) -> None:
+            super().__init__()
+            self.article_list = article_list
+            self.article_id = article_id
+            """Id of the chosen article."""
 
         @property
         def control(self) -> ArticleList:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
@@ -23,11 +22,12 @@ class FilterInput(Input):
         Binding("escape", "clear_filter", "Clear filter", id="newstui.clear_filter"),
     ]
 
-    @dataclass
     class Cleared(Message):
         """The user closed the filter with Esc."""
 
-        filter_input: FilterInput
+        def __init__(self, filter_input: FilterInput) -> None:
+            super().__init__()
+            self.filter_input = filter_input
 
         @property
         def control(self) -> FilterInput:

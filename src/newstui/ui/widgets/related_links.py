@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from typing import Final
 from urllib.parse import urlsplit
 
@@ -43,10 +42,14 @@ def link_status(link: Link) -> str:
     return " · ".join(parts)
 
 
-@dataclass(frozen=True, slots=True)
 class _Row:
-    text: str
-    role: str
+    """One row of the pane: its text and style role ("" or "dim")."""
+
+    __slots__ = ("role", "text")
+
+    def __init__(self, text: str, role: str) -> None:
+        self.text = text
+        self.role = role
 
 
 class RelatedLinks(LineList):
@@ -58,13 +61,14 @@ class RelatedLinks(LineList):
 
     empty_text = "No related links."
 
-    @dataclass
     class Followed(Message):
         """The user chose link ``number`` (1-based, in the pane's order)."""
 
-        related_links: RelatedLinks
-        number: int
-        link: Link
+        def __init__(self, related_links: RelatedLinks, number: int, link: Link) -> None:
+            super().__init__()
+            self.related_links = related_links
+            self.number = number
+            self.link = link
 
         @property
         def control(self) -> RelatedLinks:
