@@ -59,6 +59,7 @@ class TestReader:
 
         tmux.keys("q")
         assert tmux.exit_status() == "EXIT=0"
+        assert _helpers_running() == [], "the helper that read the file is gone"
 
     def test_bidi_switch_shows_logical_text(self, tmux: Tmux) -> None:
         """b hands logical, unshaped text to the terminal; b again shapes it back."""
