@@ -504,6 +504,64 @@ class TestReaderWithHelper:
         finally:
             prefetch.close()
 
+    async def test_files_the_helper_has_not_answered_join_after_the_first_frame(
+        self, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """More late files than the first frame reads itself: it shows the answered one, the rest follow in order."""
+        from newstui.sources import prefetch as prefetch_module
+        from newstui.sources import reader_options
+        from newstui.ui.screens.reader import LATE_FILES_READ_HERE
+
+        monkeypatch.setattr(prefetch_module, "cores", lambda: 2)
+        count = LATE_FILES_READ_HERE + 2
+        names = [f"{n}.txt" for n in range(count)]
+        folder = _folder(
+            tmp_path, {name: f"Story {n}\n\nThe body of story {n}.\n".encode() for n, name in enumerate(names)}
+        )
+        refs = tuple(f"{folder}/{name}" for name in names)
+        options = reader_options(Settings(refs=refs))
+        first = (await load_sources([refs[0]], options))[0]
+        # A helper that answers the first file only, then takes a while and ends without the others.
+        code = (
+            "import sys, time\nfrom newstui.sources.helper import read_frame\nread_frame(sys.stdin.buffer)\n"
+            f"sys.stdout.buffer.write({_frames(HEADER, (0, first))!r}); sys.stdout.buffer.flush()\ntime.sleep(1)\n"
+        )
+        prefetch = Prefetch.start(refs, options, argv=[sys.executable, "-c", code])
+        assert prefetch is not None
+        assert await asyncio.wait_for(prefetch.take(refs[0]), 20) == first
+        app = _app(refs, prefetch)
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = app.screen
+            assert [article.title for article in screen.corpus.articles] == ["Story 0"]
+            assert screen.current is not None and screen.current.title == "Story 0"
+            assert screen.loading_sources
+            await _settle(pilot, screen)
+            assert [article.title for article in screen.corpus.articles] == [f"Story {n}" for n in range(count)]
+
+    async def test_a_long_list_of_files_does_not_hold_the_first_frame(
+        self, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """At most FIRST_FRAME_RESULTS answers are merged before the first frame; the others join right after."""
+        from newstui.sources import prefetch as prefetch_module
+        from newstui.sources import reader_options
+        from newstui.ui.screens import reader
+
+        monkeypatch.setattr(prefetch_module, "cores", lambda: 2)
+        monkeypatch.setattr(reader, "FIRST_FRAME_RESULTS", 2)
+        names = [f"{n}.txt" for n in range(5)]
+        folder = _folder(
+            tmp_path, {name: f"Story {n}\n\nThe body of story {n}.\n".encode() for n, name in enumerate(names)}
+        )
+        refs = tuple(f"{folder}/{name}" for name in names)
+        prefetch = Prefetch.start(refs, reader_options(Settings(refs=refs)))
+        assert prefetch is not None and prefetch.wait(20)
+        app = _app(refs, prefetch)
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = app.screen
+            assert [article.title for article in screen.corpus.articles] == ["Story 0", "Story 1"]
+            await _settle(pilot, screen)
+            assert [article.title for article in screen.corpus.articles] == [f"Story {n}" for n in range(5)]
+
     async def test_a_failed_helper_leaves_the_load_to_the_reader(self, http_server: LocalServer) -> None:
         """The helper dies without an answer: the reader fetches the page itself with its own client."""
         url = http_server.url("/en_news.html")

@@ -75,10 +75,18 @@ class Prefetch:
         """
         from newstui.sources import is_url
 
-        unique = [ref for ref in dict.fromkeys(refs) if ref != "-"]
-        urls = [ref for ref in unique if is_url(ref)]
-        folders = [ref for ref in unique if not is_url(ref) and _is_folder(ref)]
-        files = [ref for ref in unique if not is_url(ref) and _is_file(ref)] if cores() >= 2 else []
+        urls: list[str] = []
+        folders: list[str] = []
+        files: list[str] = []
+        for ref in dict.fromkeys(refs):
+            if ref == "-":
+                continue
+            if is_url(ref):
+                urls.append(ref)
+            elif (kind := _kind(ref)) is not None:
+                (folders if kind == "folder" else files).append(ref)
+        if cores() < 2:
+            files = []
         if not urls and not folders and not files:
             return None
         process = spawn(MODULE, files + urls + folders, options, argv=argv)
@@ -159,11 +167,17 @@ def _is_folder(ref: str) -> bool:
         return False
 
 
-def _is_file(ref: str) -> bool:
+def _kind(ref: str) -> str | None:
+    """ "folder" or "file" for a path naming one (following symbolic links), None for anything else."""
+    import stat
+
     try:
-        return os.path.isfile(ref)
+        mode = os.stat(ref).st_mode
     except (OSError, ValueError):
-        return False
+        return None
+    if stat.S_ISDIR(mode):
+        return "folder"
+    return "file" if stat.S_ISREG(mode) else None
 
 
 def folder_head(folder: str, options: LoadOptions) -> LoadResult | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import replace
+from operator import itemgetter
 from typing import TYPE_CHECKING, ClassVar, Final
 from urllib.parse import urlsplit
 
@@ -48,8 +49,15 @@ SYNC_LOAD_BYTES: Final = 1 << 20
 PEEK_SOURCES: Final = 3
 """Local sources peeked at for the layout of the first frame when none is read before it."""
 FIRST_FRAME_WAIT: Final = 0.06
-"""Seconds the first frame is held for URLs the helper process is still loading ("paint holding", as
-browsers do): a page that lands in time is shown at once instead of after a "Loading…" frame."""
+"""Seconds the first frame is held for sources the helper process is still loading ("paint holding",
+as browsers do): a page that lands in time is shown at once instead of after a "Loading…" frame."""
+FIRST_FRAME_RESULTS: Final = 100
+"""Most of the helper's answers merged before the first frame: with a long list of files on the
+command line, the rest join the list right after it (the first frame is not held for a thousand)."""
+LATE_FILES_READ_HERE: Final = 4
+"""At most this many files the helper has not answered in time are read for the first frame anyway
+(within ``SYNC_LOAD_BYTES``); more are left to the loading worker, which takes the helper's answers
+as they land, so a long list of files never holds the first frame."""
 PREFETCH_LINKS: Final = 9
 """Related stories (those with a number key) whose first screen is laid out in advance."""
 READING_TITLE: Final = "Article · reading the file…"
@@ -156,9 +164,10 @@ class ReaderScreen(Screen[None]):
         self._reported: set[int] = set()
         self._incoming: list[tuple[int, LoadResult]] = []
         """Results reported by the loader and not yet taken (see ``sources_loaded``), with their source's index."""
-        self._arrived: list[LoadResult] = []
+        self._arrived: list[tuple[int, LoadResult]] = []
+        """Results taken from the loader and not merged yet, with their source's index."""
         self._flush_timer: Timer | None = None
-        self._preloaded: list[LoadResult] | None = None
+        self._preloaded: list[tuple[int, LoadResult]] | None = None
         """Sources read before the first frame (see ``_load_small_local``), merged at mount."""
         self._still_loading: list[int] = []
         """Positions of the sources the worker still loads after a first frame with their start (folders)."""
@@ -227,7 +236,7 @@ class ReaderScreen(Screen[None]):
             self._preloaded = self._load_small_local()
             if self._preloaded is not None:
                 self.set_class(
-                    self._mirrored([article for result in self._preloaded for article in result.articles]),
+                    self._mirrored([article for _, result in self._preloaded for article in result.articles]),
                     "-mirrored",
                 )
             elif self.settings.layout == "auto":
@@ -277,17 +286,18 @@ class ReaderScreen(Screen[None]):
         else:
             self.call_after_refresh(self.load_sources)
 
-    def _load_small_local(self) -> list[LoadResult] | None:
+    def _load_small_local(self) -> list[tuple[int, LoadResult]] | None:
         """Sources ready for the first frame: the helper's answers, and small local ones read right here.
 
         The helper process (``sources.prefetch``) is given ``FIRST_FRAME_WAIT`` to answer for its
-        files, URLs and folders; a file it has not answered by then is read here if the sources read
-        here stay under ``SYNC_LOAD_BYTES`` (so is piped input, and every file when there is no
-        helper). Anything else (a folder without a helper, a URL still loading, a big file, a read
-        or parse error here) returns None and the loading worker does everything, with its progress
-        and error reports. A folder's first article is only its start: the worker lists the folder
-        after the first frame (``_still_loading``), its first file coming again as an entry already
-        loaded.
+        files, URLs and folders. A few files it has not answered by then are read here
+        (``LATE_FILES_READ_HERE``, within ``SYNC_LOAD_BYTES`` for everything read here, as piped
+        input is, and every file when there is no helper); any other source without an answer is
+        left to the loading worker after the first frame (``_still_loading``), which takes the
+        helper's answer as it lands. None (the worker does everything, with its progress and error
+        reports) when no source is ready, and for a folder without a helper, a big file without one,
+        or a read or parse error here. A folder's first article is only its start: the worker lists
+        the folder after the first frame, its first file coming again as an entry already loaded.
         """
         import os
         import stat
@@ -295,9 +305,9 @@ class ReaderScreen(Screen[None]):
         refs = self.settings.refs
         data = self.settings.stdin_data
         prefetch = self.news_app.prefetch
-        helped: list[str] = []
+        helped: list[int] = []
         folders: list[int] = []
-        sizes: dict[str, int] = {}  # files the helper has, read here after all if it is late
+        sizes: dict[int, int] = {}  # files the helper has, read here after all if it is late
         total = 0
         for index, ref in enumerate(refs):
             if ref == "-":
@@ -308,43 +318,48 @@ class ReaderScreen(Screen[None]):
             if "://" in ref:
                 if prefetch is None:
                     return None
-                helped.append(ref)
+                helped.append(index)
                 continue
             try:
                 info = os.stat(ref)
             except (OSError, ValueError):
                 return None
             if stat.S_ISDIR(info.st_mode) and prefetch is not None and ref in prefetch.folders:
-                helped.append(ref)
+                helped.append(index)
                 folders.append(index)
                 continue
             if not stat.S_ISREG(info.st_mode):
                 return None
             if prefetch is not None and ref in prefetch.files:
-                helped.append(ref)
-                sizes[ref] = info.st_size
+                helped.append(index)
+                sizes[index] = info.st_size
                 continue
             total += info.st_size
         if total > SYNC_LOAD_BYTES:
             return None
-        fetched: dict[str, LoadResult] = {}
+        fetched: dict[int, LoadResult] = {}
+        late: list[int] = []
         if helped:
             assert prefetch is not None
             prefetch.wait(FIRST_FRAME_WAIT)
-            for ref in helped:
-                result = prefetch.result_now(ref)
-                if result is not None:
-                    fetched[ref] = result
-                elif ref in sizes and total + sizes[ref] <= SYNC_LOAD_BYTES:
-                    total += sizes[ref]
-                else:
-                    return None
-        results = self._read_here([ref for ref in refs if ref not in fetched])
+            answers = {index: prefetch.result_now(refs[index]) for index in helped}
+            late_files = [index for index, answer in answers.items() if answer is None and index in sizes]
+            late_bytes = sum(sizes[index] for index in late_files)
+            read_late = len(late_files) <= LATE_FILES_READ_HERE and total + late_bytes <= SYNC_LOAD_BYTES
+            for index, answer in answers.items():
+                if answer is not None and len(fetched) < FIRST_FRAME_RESULTS:
+                    fetched[index] = answer
+                elif answer is not None or not (read_late and index in sizes):
+                    late.append(index)
+        here = [index for index in range(len(refs)) if index not in fetched and index not in late]
+        if len(late) == len(refs):
+            return None
+        results = self._read_here([refs[index] for index in here])
         if results is None:
             return None
-        self._still_loading = folders
-        read = iter(results)
-        return [fetched[ref] if ref in fetched else next(read) for ref in refs]
+        read = dict(zip(here, results, strict=True))
+        self._still_loading = sorted({*folders, *late})
+        return [(index, fetched[index] if index in fetched else read[index]) for index in sorted({*fetched, *read})]
 
     def _read_here(self, refs: Sequence[str]) -> list[LoadResult] | None:
         """Read and parse local sources (files, ``-``) in this process; None at the first failure."""
@@ -426,9 +441,9 @@ class ReaderScreen(Screen[None]):
     def sources_loaded(self, event: messages.SourcesLoaded) -> None:
         """Take the queued results; they are merged in batches so a 10,000-file folder stays linear."""
         batch, self._incoming = self._incoming, []
-        for index, result in batch:
+        for index, _ in batch:
             self._reported.add(index)
-            self._arrived.append(result)
+        self._arrived.extend(batch)
         self.sources_done = len(self._reported)
         if self.history.current is None and any(result.articles for _, result in batch):
             self._merge_arrived()  # nothing on screen yet: show the first article at once
@@ -440,7 +455,10 @@ class ReaderScreen(Screen[None]):
         if self._flush_timer is not None:
             self._flush_timer.stop()
             self._flush_timer = None
-        results, self._arrived = self._arrived, []
+        arrived, self._arrived = self._arrived, []
+        # In command-line order: sources loaded side by side land in any order (a folder's own files
+        # share its index and keep their walk order).
+        results = [result for _, result in sorted(arrived, key=itemgetter(0))]
         # Origins are names as given (a file name may hold an escape sequence): one sanitized line each.
         failures = [sanitize_line(f"{result.origin}: {result.error}") for result in results if result.error]
         articles = [article for result in results for article in result.articles]
