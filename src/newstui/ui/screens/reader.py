@@ -170,7 +170,8 @@ class ReaderScreen(Screen[None]):
         self._preloaded: list[tuple[int, LoadResult]] | None = None
         """Sources read before the first frame (see ``_load_small_local``), merged at mount."""
         self._still_loading: list[int] = []
-        """Positions of the sources the worker still loads after a first frame with their start (folders)."""
+        """Positions of the sources the worker still loads after the first frame: folders (their first
+        article was in it) and sources the helper had not answered in time."""
         self._indexed_pending: set[str] = set()
         """Folder entries whose (big) file is being parsed on a thread."""
         self.related_prefetched = 0
@@ -338,7 +339,7 @@ class ReaderScreen(Screen[None]):
         if total > SYNC_LOAD_BYTES:
             return None
         fetched: dict[int, LoadResult] = {}
-        late: list[int] = []
+        late: set[int] = set()
         if helped:
             assert prefetch is not None
             prefetch.wait(FIRST_FRAME_WAIT)
@@ -350,7 +351,7 @@ class ReaderScreen(Screen[None]):
                 if answer is not None and len(fetched) < FIRST_FRAME_RESULTS:
                     fetched[index] = answer
                 elif answer is not None or not (read_late and index in sizes):
-                    late.append(index)
+                    late.add(index)
         here = [index for index in range(len(refs)) if index not in fetched and index not in late]
         if len(late) == len(refs):
             return None
