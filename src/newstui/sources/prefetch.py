@@ -168,7 +168,7 @@ def _is_folder(ref: str) -> bool:
 
 
 def _kind(ref: str) -> str | None:
-    """ "folder" or "file" for a path naming one (following symbolic links), None for anything else."""
+    """What a path names, following symbolic links: "folder", "file" (a regular one) or None (anything else)."""
     import stat
 
     try:
