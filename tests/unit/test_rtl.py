@@ -643,6 +643,18 @@ class TestInternals:
         for paragraph in own_paragraphs() + ["لَا شاملاً الله كَنَدِيَّةٌ فی"]:
             assert shape(paragraph) == stock.reshape(paragraph)
 
+    @pytest.mark.parametrize("ligatures", [True, False])
+    def test_memo_config_known_answers_are_the_reshapers_own(self, ligatures: bool) -> None:
+        """Every option answered from newstui's own settings is what the reshaper's configparser answers."""
+        from arabic_reshaper.ligatures import LIGATURES
+
+        config = rtl._reshaper(ligatures).__self__.configuration  # type: ignore[attr-defined]
+        section = config._section
+        known = dict(config._memo)
+        assert {name for name, _ in LIGATURES} | {"delete_harakat", "support_ligatures"} <= set(known)
+        for key, value in known.items():
+            assert section.getboolean(key) is value, key
+
 
 # ----------------------------------------------------------------------------------------------------
 # Properties

@@ -149,7 +149,7 @@ LOW_TEXTS = st.lists(LOW_ALPHABET, max_size=60).map("".join)
 def reorder_full(text: str, base: str | None, marks: bool) -> str:
     """``_reorder`` with the full BMP probe classes (as if the line went beyond the low alphabet)."""
     saved = rtl._LOW_TEXT
-    rtl._LOW_TEXT = rtl._LazyRegex("(?!)")  # type: ignore[misc]
+    rtl._LOW_TEXT = rtl.LazyRegex("(?!)")  # type: ignore[misc]
     try:
         return rtl._reorder(text, base, marks)
     finally:
@@ -195,8 +195,8 @@ class TestLazyRegexes:
         code = """
 import json
 import newstui.text.rtl as rtl
-lazies = {n: v for n, v in vars(rtl).items() if isinstance(v, rtl._LazyRegex)}
-compiled = lambda: sorted(n for n, v in lazies.items() if v._compiled is not None)
+lazies = {n: v for n, v in vars(rtl).items() if isinstance(v, rtl.LazyRegex)}
+compiled = lambda: sorted(n for n, v in lazies.items() if v.compiled)
 imported = compiled()
 rtl.layout_paragraph("قالت الوزارة إن الأعمال ستبدأ غداً في الطريق الساحلي «الجديد» ولا يتوقع أن تنتهي", 30)
 probes = rtl._probe_patterns.cache_info().currsize

@@ -24,7 +24,6 @@ terminal's row direction is left-to-right (its default).
 from __future__ import annotations
 
 import re
-import sys
 import threading
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -37,6 +36,7 @@ from typing import Any, Final, Generic, Literal, NamedTuple, TypeVar, cast, get_
 
 from rich.cells import cell_len, get_character_cell_size, set_cell_size
 
+from newstui.text.lazy_regex import LazyRegex
 from newstui.text.sanitize import sanitize_text
 
 Direction = Literal["ltr", "rtl"]
@@ -80,47 +80,8 @@ _LAM_ALEF_FORMS: Final = {
 }
 
 
-class _LazyRegex:
-    """A regex compiled on first use, so importing this module compiles nothing.
-
-    CPython compiles a character class that goes past Latin-1 in Python code (0.2-2 ms each, more on
-    a cold start); most of the classes here are needed only for unusual text, and a plain Arabic line
-    needs few of them.
-    """
-
-    __slots__ = ("_compiled", "_flags", "pattern")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern = pattern
-        self._flags = flags
-        self._compiled: re.Pattern[str] | None = None
-
-    def get(self) -> re.Pattern[str]:
-        """The compiled pattern (compiled on the first call)."""
-        compiled = self._compiled
-        if compiled is None:
-            compiled = self._compiled = re.compile(self.pattern, self._flags)
-        return compiled
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        """``re.Pattern.search``."""
-        return self.get().search(text, pos, endpos)
-
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        """``re.Pattern.fullmatch``."""
-        return self.get().fullmatch(text, pos, endpos)
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """``re.Pattern.finditer``."""
-        return self.get().finditer(text)
-
-    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
-        """``re.Pattern.sub``."""
-        return self.get().sub(repl, text)
-
-
 _BIDI_CONTROLS: Final = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_STRIP: Final = _LazyRegex(f"[{_BIDI_CONTROLS}\ufeff]")
+_STRIP: Final = LazyRegex(f"[{_BIDI_CONTROLS}\ufeff]")
 """Removed from every visual line: LRM, RLM, ALM, embeddings, overrides, isolates, and BOM."""
 
 
@@ -131,11 +92,11 @@ def _strip_controls(text: str) -> str:
     return _STRIP.sub("", text) if _STRIP.search(text) else text
 
 
-_SURROGATE: Final = _LazyRegex("[\ud800-\udfff]")
-_SURROGATE_OR_ASTRAL: Final = _LazyRegex("[\ud800-\udfff\U00010000-\U0010ffff]")
-_PRESENTATION: Final = _LazyRegex("[\ufb50-\ufdff\ufe70-\ufefe]+")
+_SURROGATE: Final = LazyRegex("[\ud800-\udfff]")
+_SURROGATE_OR_ASTRAL: Final = LazyRegex("[\ud800-\udfff\U00010000-\U0010ffff]")
+_PRESENTATION: Final = LazyRegex("[\ufb50-\ufdff\ufe70-\ufefe]+")
 """Arabic Presentation Forms-A and -B (the BOM U+FEFF excluded)."""
-_PARAGRAPH_SEPARATOR: Final = _LazyRegex("[\n\r\x1c-\x1e\x85\u2029]")
+_PARAGRAPH_SEPARATOR: Final = LazyRegex("[\n\r\x1c-\x1e\x85\u2029]")
 """Bidi class B: ends a UAX #9 paragraph (all of them are unprintable)."""
 
 # Characters of Bidi_Class NSM (Unicode 14, as in Python 3.11's unicodedata), as "start-end" hex ranges.
@@ -375,11 +336,13 @@ class _MemoConfig:
 
     arabic-reshaper 3.x asks its ``configparser`` section for five options on every ``reshape``
     call, a fixed ~70 µs that dominates short strings (list headlines). The answers never change.
+    The options newstui set itself are answered from the start: the first ``reshape`` asks for all
+    ~300 ligature switches, ~5 ms through ``configparser`` on the way to the first frame.
     """
 
-    def __init__(self, section: Any) -> None:
+    def __init__(self, section: Any, known: dict[str, bool]) -> None:
         self._section = section
-        self._memo: dict[str, bool] = {}
+        self._memo: dict[str, bool] = dict(known)
 
     def getboolean(self, key: str) -> bool:
         try:
@@ -410,7 +373,7 @@ def _reshaper(ligatures: bool) -> Callable[[str], str]:
     # in every width table but drawn much wider; the others mis-match (python-arabic-reshaper#86).
     config.update({name: name in _LAM_ALEF_NAMES for name, _ in LIGATURES})
     reshaper = ArabicReshaper(configuration=config)
-    reshaper.configuration = _MemoConfig(reshaper.configuration)
+    reshaper.configuration = _MemoConfig(reshaper.configuration, config)
     return cast(Callable[[str], str], reshaper.reshape)
 
 
@@ -615,7 +578,7 @@ def paragraph_direction(text: str, default: Direction = "rtl", *, prefer_rtl: bo
 # Reordering
 
 
-_ASTRAL: Final = _LazyRegex("[\U00010000-\U0010ffff]")
+_ASTRAL: Final = LazyRegex("[\U00010000-\U0010ffff]")
 
 _LOW: Final = "\x00-\u07ff\u2000-\u206f\ufb50-\ufeff"
 """The "low" alphabet: Latin, Greek, Cyrillic, Hebrew, Arabic, general punctuation, Arabic presentation forms.
@@ -625,7 +588,7 @@ probe classes cut down to the NSM and mirrored characters among them, which comp
 of the time the full classes take; they match exactly the same on such a line.
 """
 _LOW_INTERVALS: Final = ((0x0000, 0x07FF), (0x2000, 0x206F), (0xFB50, 0xFEFF))
-_LOW_TEXT: Final = _LazyRegex(f"[{_LOW}]*")
+_LOW_TEXT: Final = LazyRegex(f"[{_LOW}]*")
 """Text of the low alphabet only (``fullmatch``; astral characters and surrogates are outside it)."""
 
 Tier = Literal["low", "bmp", "astral"]
@@ -690,7 +653,7 @@ def _probe_patterns(pa: str, pb: str, marks: bool, tier: Tier) -> _Probes:
     return _Probes(site, re.compile(f"{pb}{pa}({marks_run})(.?)", re.DOTALL))
 
 
-_ONLY_RTL_AND_NEUTRAL: Final = _LazyRegex(
+_ONLY_RTL_AND_NEUTRAL: Final = LazyRegex(
     "[ !-/:-@\\[-`{-~\u00a0\u00ab\u00bb\u0606-\u065f\u066a\u066d-\u06dc\u06de-\u06ef\u06fa-\u06ff"
     "\u0750-\u077f\u2010-\u2027\u2030-\u205e\ufb50-\ufbc2\ufbd3-\ufd8f\ufd92-\ufdc7\ufdf0-\ufdff"
     "\ufe70-\ufe74\ufe76-\ufefc]*"
@@ -845,8 +808,8 @@ _NARROW: Final = (
 """Characters one cell wide, alone and in any sequence (a unit test checks them against rich)."""
 _ZERO_WIDTH: Final = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
 """Arabic marks: zero cells wide (class NSM)."""
-_SIMPLE_TEXT: Final = _LazyRegex(f"[{_NARROW}{_ZERO_WIDTH}]*")
-_ZERO_WIDTH_RUNS: Final = _LazyRegex(f"[{_ZERO_WIDTH}]+")
+_SIMPLE_TEXT: Final = LazyRegex(f"[{_NARROW}{_ZERO_WIDTH}]*")
+_ZERO_WIDTH_RUNS: Final = LazyRegex(f"[{_ZERO_WIDTH}]+")
 """Runs of marks (a run, unlike a single class, does not compile the class twice as a search prefix)."""
 
 
@@ -977,7 +940,7 @@ def _check_direction(direction: str | None) -> None:
         raise ValueError(f"unknown direction {direction!r}; expected 'ltr' or 'rtl'")
 
 
-_NEEDS_PREPARING: Final = _LazyRegex(
+_NEEDS_PREPARING: Final = LazyRegex(
     "[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u206f\ufb50-\ufdff\ufe70-\ufeff"
     "\ufff9-\ufffb\ud800-\udfff\U000e0000-\U000e007f]"
 )

@@ -15,20 +15,22 @@ import re
 from functools import cache
 from typing import Final
 
+from newstui.text.lazy_regex import LazyRegex
+
 MAX_MARKS: Final = 8
 """Combining marks kept after one base character (Arabic stacks need 2-3; floods need thousands)."""
 
 TAB: Final = "    "
 
-_NEWLINES: Final = re.compile("\r\n|[\r\u2028\u2029\u0085\x0b\x0c]")
+_NEWLINES: Final = LazyRegex("\r\n|[\r\u2028\u2029\u0085\x0b\x0c]")
 # Bidi embeddings, overrides and isolates (Trojan Source); deprecated format controls;
 # interlinear annotation; BOM/ZWNBSP; Unicode tags (invisible ASCII smuggling).
-_DROP: Final = re.compile("[\u202a-\u202e\u2066-\u2069\u206a-\u206f\ufff9-\ufffb\ufeff\U000e0000-\U000e007f]")
-_CONTROL: Final = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
+_DROP: Final = LazyRegex("[\u202a-\u202e\u2066-\u2069\u206a-\u206f\ufff9-\ufffb\ufeff\U000e0000-\U000e007f]")
+_CONTROL: Final = LazyRegex("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
 _NEEDS_WORK_BMP: Final = (
     "\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u206f\ufff9-\ufffb\ufeff\ud800-\udfff\t"
 )
-_NEEDS_WORK: Final = re.compile(f"[{_NEEDS_WORK_BMP}\U000e0000-\U000e007f]")
+_NEEDS_WORK: Final = LazyRegex(f"[{_NEEDS_WORK_BMP}\U000e0000-\U000e007f]")
 _MARKS_BMP: Final = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
     "\u0711\u0730-\u074a\u0900-\u0903\u093a-\u094f\u0e31-\u0e4e\u1ab0-\u1aff\u1dc0-\u1dff"
@@ -36,7 +38,7 @@ _MARKS_BMP: Final = (
 )
 _MARKS: Final = _MARKS_BMP + "\U000e0100-\U000e01ef"
 """Combining marks, joiners and variation selectors: the characters that stack on one cell."""
-_MARK_RUN: Final = re.compile(f"[{_MARKS}]{{{MAX_MARKS + 1},}}")
+_MARK_RUN: Final = LazyRegex(f"[{_MARKS}]{{{MAX_MARKS + 1},}}")
 
 
 @cache
