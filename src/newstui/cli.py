@@ -212,6 +212,10 @@ def _run_app(settings: Settings) -> int:
     """Run the interactive reader; the terminal's bidi mode is restored however it ends."""
     import signal
 
+    from newstui import collector
+
+    collector.pause()  # until the first frame is drawn (the reader resumes it): start-up makes no garbage
+
     def _terminate(signum: int, _frame: object) -> None:
         raise SystemExit(128 + signum)
 
@@ -232,6 +236,7 @@ def _run_app(settings: Settings) -> int:
         code = app.return_code
         return int(code) if code is not None else 0
     finally:
+        collector.resume(freeze=False)
         if prefetch is not None:
             prefetch.close()
         if bidi.leave and term is not None:

@@ -19,6 +19,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.worker import Worker, WorkerState
 
+from newstui import collector
 from newstui.errors import NewsError
 from newstui.history import History
 from newstui.model import Article, Link, LoadResult
@@ -270,6 +271,7 @@ class ReaderScreen(Screen[None]):
             self._open_first()
         self.article_list.focus()
         self.query_one(KeyBar).update_hints()
+        self.call_after_refresh(collector.resume)  # the command line paused it for the start-up
         if self.settings.bidi.hint:
             self.app.notify(self.settings.bidi.hint, title="Right-to-left text", timeout=12, markup=False)
         if not self.settings.refs:
