@@ -359,12 +359,13 @@ def test_a_helper_launched_ahead_ends_with_its_killed_caller(tmp_path: Path, wai
     assert kill_caller(caller, helper_pid), "the helper outlived its caller"
 
 
-def test_watch_parent_ends_a_busy_helper_when_its_caller_dies(tmp_path: Path) -> None:
+@pytest.mark.parametrize("first_thing", ["watch_parent", "settle_in"])
+def test_watch_parent_ends_a_busy_helper_when_its_caller_dies(tmp_path: Path, first_thing: str) -> None:
     """A helper busy with something else (not reading stdin) ends within moments of its caller's SIGKILL."""
     child = (
         "import time\n"
-        "from newstui.sources.helper import watch_parent\n"
-        "watch_parent()\n"
+        f"from newstui.sources.helper import {first_thing}\n"
+        f"{first_thing}()\n"
         "time.sleep(60)  # busy: never reads stdin\n"
     )
     script = tmp_path / "caller.py"
@@ -406,3 +407,29 @@ def test_a_malformed_request_gets_no_answer(module: str, request_body: object) -
         timeout=60,
     )
     assert (done.returncode, done.stdout) == (2, b"")
+
+
+def test_settle_in_turns_garbage_collection_off() -> None:
+    """A helper runs without the cyclic collector (it keeps nothing but the answer it writes)."""
+    import subprocess
+
+    code = "import gc\nfrom newstui.sources.helper import settle_in\nsettle_in()\nprint(gc.isenabled())\n"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=30)
+    assert out.stdout.strip() == "False"
+
+
+class _Settled(Exception):
+    """Raised by a stand-in for settle_in: the helper called it before anything else."""
+
+
+@pytest.mark.parametrize("module", ["newstui.sources.parallel", "newstui.sources.prefetch"])
+def test_each_helper_settles_in_first(module: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both helpers' entry points call settle_in before reading their request."""
+    import importlib
+
+    def settled() -> None:
+        raise _Settled
+
+    monkeypatch.setattr(helper_module, "settle_in", settled)
+    with pytest.raises(_Settled):
+        importlib.import_module(module)._serve()

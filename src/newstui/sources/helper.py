@@ -31,6 +31,7 @@ __all__ = [
     "read_header",
     "read_request",
     "send_request",
+    "settle_in",
     "spawn",
     "stop",
     "watch_parent",
@@ -213,8 +214,22 @@ def read_request() -> tuple[list[str], LoadOptions] | None:
     return names, options
 
 
+def settle_in() -> None:
+    """In a helper, first thing: no cyclic garbage collection, and an end as soon as the caller is gone.
+
+    A helper keeps nothing but the answer it is writing, and parsing makes no reference cycles
+    (after 100,000 folder files, ``gc.collect`` finds the same ~10 objects as after the imports),
+    so the collector would only scan the modules it imports: without it, the helper that fetches
+    the command line's URLs has httpx ready ~10 % sooner. See ``watch_parent``.
+    """
+    import gc
+
+    gc.disable()
+    watch_parent()
+
+
 def watch_parent() -> None:
-    """In a helper, first thing: end the process as soon as its caller is gone, whatever it is doing.
+    """End the process as soon as its caller is gone, whatever it is doing (``settle_in`` calls it).
 
     Before its request arrives (a helper launched ahead of time is still importing, or waits while
     the caller lists a folder) nothing reads stdin, so its end would go unnoticed: a thread checks

@@ -180,9 +180,9 @@ class FolderHelper:
 
 def _serve() -> int:
     """The helper: parse the requested files in order, writing their results in chunks."""
-    from newstui.sources.helper import watch_parent
+    from newstui.sources.helper import settle_in
 
-    watch_parent()
+    settle_in()
     import newstui.sources.index  # noqa: F401 - the per-file modules, imported while the caller lists the folder
     from newstui.sources import folder_file_result
     from newstui.sources.helper import read_request, write_frame, write_header

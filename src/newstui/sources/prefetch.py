@@ -203,9 +203,9 @@ def folder_head(folder: str, options: LoadOptions) -> LoadResult | None:
 
 def _serve() -> int:
     """The helper: load the requested files, then URLs and folder heads, writing each result as it lands."""
-    from newstui.sources.helper import watch_parent
+    from newstui.sources.helper import settle_in
 
-    watch_parent()
+    settle_in()
     from newstui.sources import file_result, is_url
     from newstui.sources.helper import read_request, write_frame, write_header
 
