@@ -115,6 +115,33 @@ def article_blocks(article: Article, *, header: bool = True, related: bool = Fal
     return blocks
 
 
+SEED_ARTICLES: Final = 64
+"""Articles whose list rows ``first_frame_texts`` covers (more than a screen of the list)."""
+SEED_CHARS: Final = 16_000
+"""Characters of the first article ``first_frame_texts`` covers (articles up to ``EXACT_CHARS`` are laid
+out whole on the first frame, to count their lines)."""
+
+
+def first_frame_texts(articles: Sequence[Article]) -> list[str]:
+    """The texts the reader's first frame may lay out for ``articles``: what a helper shapes ahead.
+
+    The list rows of the first ``SEED_ARTICLES`` articles (headline and byline), and the first
+    article's blocks with its related links, up to about ``SEED_CHARS`` characters.
+    """
+    texts: list[str] = []
+    for article in articles[:SEED_ARTICLES]:
+        texts.append(article.title)
+        texts.append(byline(article))
+    if articles:
+        used = 0
+        for block in article_blocks(articles[0], related=True):
+            texts.append(block.text)
+            used += len(block.text)
+            if used >= SEED_CHARS:
+                break
+    return [text for text in texts if text]
+
+
 _BLOCKS_KEPT: Final = 256
 """Laid-out blocks a layout keeps for scrolling back (the RTL layer caches more)."""
 EXACT_CHARS: Final = 12_000

@@ -186,6 +186,8 @@ class TestHelper:
             pytest.param(_helper_writing(_frames(HEADER, (0, LoadResult(origin="http://else/")))), id="other-url"),
             pytest.param(_helper_writing(_frames(HEADER)[:-3]), id="truncated"),
             pytest.param(_helper_writing(b"\xff\xff\xff\xff"), id="huge-frame"),
+            pytest.param(_helper_writing(_frames(HEADER, ("words", ["not", "a dict"]))), id="words-not-a-dict"),
+            pytest.param(_helper_writing(_frames(HEADER, ("words", {}, {}))), id="words-three-items"),
         ],
     )
     async def test_any_failure_means_load_it_yourself(self, argv: list[str]) -> None:
@@ -210,6 +212,20 @@ class TestHelper:
         try:
             assert await asyncio.wait_for(prefetch.take(first), 20) == good
             assert await asyncio.wait_for(prefetch.take(second), 20) is None
+        finally:
+            prefetch.close()
+
+    async def test_shaped_words_come_after_the_results_and_are_merged(self) -> None:
+        """("words", dict) frames may follow results; shaped_words merges them; a result still ends on junk."""
+        first, second = "http://127.0.0.1:9/a", "http://127.0.0.1:9/b"
+        good = LoadResult(origin=first, error="HTTP 404 Not Found")
+        payload = _frames(HEADER, (0, good), ("words", {"كتاب": "ﻛﺘﺎﺏ"}), ("words", {"باب": "ﺑﺎﺏ"}), "junk")
+        prefetch = Prefetch.start([first, second], OPTIONS, argv=_helper_writing(payload))
+        assert prefetch is not None
+        try:
+            assert await asyncio.wait_for(prefetch.take(first), 20) == good
+            assert await asyncio.wait_for(prefetch.take(second), 20) is None
+            assert prefetch.shaped_words() == {"كتاب": "ﻛﺘﺎﺏ", "باب": "ﺑﺎﺏ"}
         finally:
             prefetch.close()
 
@@ -457,6 +473,43 @@ class TestReaderWithHelper:
             assert screen.current.id == helped.articles[0].id
             assert not screen.loading_sources
         assert read_here == []
+
+    async def test_the_first_frame_is_shaped_with_the_helpers_words(
+        self, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """With a second CPU the helper shapes what the first frame shows: the reader never calls the reshaper."""
+        from newstui.sources import prefetch as prefetch_module
+        from newstui.sources import reader_options
+        from newstui.sources.helper import cores
+        from newstui.text import rtl
+
+        if cores() < 2:
+            pytest.skip("the helper shapes ahead only with a second CPU")
+        monkeypatch.setattr(prefetch_module, "cores", lambda: 2)
+        story = _folder(tmp_path, {"story.txt": ARABIC.encode()}) + "/story.txt"
+        settings = Settings(refs=(story,), bidi=BidiSetup(mode="app"))
+        prefetch = Prefetch.start([story], reader_options(settings))
+        assert prefetch is not None and prefetch.wait(20)
+        deadline = time.monotonic() + 20
+        while not prefetch.shaped_words() and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        words = prefetch.shaped_words()
+        helped = prefetch.result_now(story)
+        assert helped is not None and helped.articles
+        assert set(helped.articles[0].title.split()) <= set(words)
+        rtl.clear_caches()
+        asked: list[bool] = []
+        real = rtl._reshaper
+        monkeypatch.setattr(rtl, "_reshaper", lambda ligatures: asked.append(ligatures) or real(ligatures))
+        app = _app((story,), prefetch)
+        try:
+            async with app.run_test(size=(100, 30)) as pilot:
+                await pilot.pause()
+                assert app.screen.current is not None
+                assert app.screen.article_view.rows_built > 0
+                assert asked == []
+        finally:
+            rtl.clear_caches()
 
     async def test_a_big_file_is_parsed_by_the_helper_alone(
         self, tmp_path: Any, monkeypatch: pytest.MonkeyPatch

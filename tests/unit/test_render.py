@@ -245,3 +245,35 @@ class TestHeadlineAndText:
     def test_english_labels_for_ltr_articles(self) -> None:
         """An English article's related heading is in English."""
         assert "Related" in render_text(ENGLISH, 60)
+
+
+class TestFirstFrameTexts:
+    """What a helper shapes ahead for the reader's first frame."""
+
+    def test_list_rows_and_the_first_article_with_its_links(self) -> None:
+        texts = render.first_frame_texts([ARABIC, ENGLISH])
+        for article in (ARABIC, ENGLISH):
+            assert article.title in texts
+            assert render.byline(article) in texts
+        for block in article_blocks(ARABIC, related=True):
+            if block.text:
+                assert block.text in texts
+        assert all(paragraph not in texts for paragraph in ENGLISH.paragraphs)
+        assert "" not in texts
+
+    def test_list_rows_stop_after_the_first_articles(self) -> None:
+        many = [Article(id=str(n), title=f"عنوان رقم {n}") for n in range(render.SEED_ARTICLES + 10)]
+        texts = render.first_frame_texts(many)
+        assert "عنوان رقم 0" in texts and f"عنوان رقم {render.SEED_ARTICLES - 1}" in texts
+        assert f"عنوان رقم {render.SEED_ARTICLES}" not in texts
+
+    def test_a_long_article_is_covered_only_as_far_as_the_first_screens(self) -> None:
+        article = big_article(2000)
+        texts = render.first_frame_texts([article])
+        body = [text for text in texts if text in article.paragraphs]
+        assert body[0] == article.paragraphs[0]
+        assert render.SEED_CHARS <= sum(map(len, texts)) < render.SEED_CHARS + 400
+        assert len(body) < 200
+
+    def test_nothing_for_nothing(self) -> None:
+        assert render.first_frame_texts([]) == []

@@ -682,6 +682,79 @@ WIDTHS = st.sampled_from([1, 2, 3, 5, 8, 20, 37, 60, 80])
 FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+class TestShapingSeed:
+    """Words shaped in a helper process let the reader lay out text without the reshaper, with the same lines."""
+
+    def test_harakat_class_is_the_reshapers_own(self) -> None:
+        from arabic_reshaper.arabic_reshaper import HARAKAT_RE
+
+        assert rtl._harakat() == HARAKAT_RE.pattern.strip("[]")
+
+    @given(st.text(alphabet=st.characters(min_codepoint=0x21, max_codepoint=0x7E), min_size=1, max_size=20))
+    def test_the_reshaper_leaves_ascii_words_alone(self, word: str) -> None:
+        """Why an ASCII word is its own shaped form without asking the reshaper."""
+        assert rtl._reshaper(True)(word) == word
+
+    def test_seeded_words_lay_out_the_same_lines_without_the_reshaper(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A seed made in another process gives exactly the lines shaping here gives; no reshaper call."""
+        import pickle
+        import subprocess
+        import sys
+
+        texts = own_paragraphs() + ["لَا شاملاً كَنَدِيَّةٌ (2024) «الباعور» Reuters ٣٤٥"]
+        code = (
+            "import pickle, sys\nfrom newstui.text.rtl import shaping_seed\n"
+            "sys.stdout.buffer.write(pickle.dumps(shaping_seed(pickle.load(sys.stdin.buffer))))\n"
+        )
+        made = subprocess.run([sys.executable, "-c", code], input=pickle.dumps(texts), capture_output=True, check=True)
+        seed = pickle.loads(made.stdout)
+        rtl.clear_caches()
+        expected = [rtl.layout_paragraph(text, width) for text in texts for width in (24, 60)]
+        rtl.clear_caches()
+        assert rtl.seed_shaping(seed) == len(seed) > 50
+
+        def no_reshaper(ligatures: bool) -> None:
+            raise AssertionError("the reshaper was asked for a seeded word")
+
+        monkeypatch.setattr(rtl, "_reshaper", no_reshaper)
+        try:
+            assert [rtl.layout_paragraph(text, width) for text in texts for width in (24, 60)] == expected
+        finally:
+            rtl.clear_caches()
+
+    @pytest.mark.parametrize(
+        ("word", "form", "taken"),
+        [
+            ("كتاب", "ﻛﺘﺎﺏ", True),
+            ("لا", "ﻻ", True),  # a lam-alef ligature is shorter
+            ("two words", "ﺗﻮ", False),
+            ("كتاب", "ﻛﺘﺎﺏx", False),  # longer than the word
+            ("كتاب", "\x1b[31m", False),
+            ("\x1bكتاب", "ﻛﺘﺎﺏ", False),
+            ("كتاب", 42, False),
+            (7, "ﻛﺘﺎﺏ", False),
+        ],
+    )
+    def test_seed_takes_only_plausible_words(self, word: object, form: object, taken: bool) -> None:
+        rtl.clear_caches()
+        try:
+            assert rtl.seed_shaping({word: form}) == int(taken)  # type: ignore[dict-item]
+            assert (rtl._WORDS.get(word) == form) is taken  # type: ignore[call-overload]
+        finally:
+            rtl.clear_caches()
+
+    def test_seed_never_evicts(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A seed that would overflow the word cache is dropped whole; the words already there stay."""
+        rtl.clear_caches()
+        try:
+            rtl._WORDS["قائم"] = "ﻗﺎﺋﻢ"
+            monkeypatch.setattr(rtl, "WORD_CACHE_SIZE", 2)
+            assert rtl.seed_shaping({"كتاب": "ﻛﺘﺎﺏ", "باب": "ﺑﺎﺏ"}) == 0
+            assert rtl._WORDS == {"قائم": "ﻗﺎﺋﻢ"}
+        finally:
+            rtl.clear_caches()
+
+
 class TestProperties:
     """Hypothesis properties over Arabic, Latin, digits, punctuation, marks and hostile characters."""
 

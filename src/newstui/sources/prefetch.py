@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 __all__ = ["HEAD_TRIES", "Prefetch", "folder_head"]
 
 MODULE = "newstui.sources.prefetch"
+WORDS: Final = "words"
+"""First item of a frame of shaped words (the other frames start with a source's index)."""
 HEAD_TRIES: Final = 20
 """Files of a folder tried for its first article (binary, empty or broken ones are passed over)."""
 
@@ -42,8 +44,11 @@ class Prefetch:
 
     The helper (``sources.helper``) writes its header and then one frame per source as its load ends
     (``index, LoadResult``): a URL's result, or a folder's first article (its origin is the file,
-    inside the folder). A frame that is not exactly that ends the conversation: the helper is
-    stopped and every source without an answer yet is left to the reader.
+    inside the folder). After a file's or a folder's frame may come a ``("words", dict)`` frame: the
+    shaped words of what the first frame shows of it (``text.rtl.shaping_seed``; see
+    ``shaped_words``), sent after the result so that it never holds the result up. A frame that is
+    neither ends the conversation: the helper is stopped and every source without an answer yet is
+    left to the reader.
     """
 
     def __init__(
@@ -61,6 +66,7 @@ class Prefetch:
         self._process = process
         self._ready = {ref: threading.Event() for ref in self.refs}
         self._results: dict[str, LoadResult] = {}
+        self._seeds: list[dict[str, str]] = []
         self._reader = threading.Thread(target=self._collect, name="newstui-prefetch", daemon=True)
         self._reader.start()
 
@@ -108,11 +114,14 @@ class Prefetch:
                 event.set()
 
     def _accept(self, frame: object) -> None:
-        """Keep one ``(index, LoadResult)`` frame; anything else ends the conversation."""
-        if not (isinstance(frame, tuple) and len(frame) == 2 and isinstance(frame[0], int)):
+        """Keep one ``(index, LoadResult)`` or ``("words", dict)`` frame; anything else ends the conversation."""
+        if not (isinstance(frame, tuple) and len(frame) == 2):
             raise ValueError("not a result frame")
+        if frame[0] == WORDS and isinstance(frame[1], dict):
+            self._seeds.append(frame[1])
+            return
         index, result = frame
-        if not (0 <= index < len(self.refs) and isinstance(result, LoadResult)):
+        if not (isinstance(index, int) and 0 <= index < len(self.refs) and isinstance(result, LoadResult)):
             raise ValueError("not a result frame")
         ref = self.refs[index]
         inside = ref in self.folders and result.origin.startswith(os.path.join(ref, ""))
@@ -135,6 +144,13 @@ class Prefetch:
             if not event.wait(max(0.0, deadline - time.monotonic())):
                 return False
         return True
+
+    def shaped_words(self) -> dict[str, str]:
+        """The shaped words the answers in so far came with, for ``text.rtl.seed_shaping`` (unchecked)."""
+        words: dict[str, str] = {}
+        for seed in list(self._seeds):
+            words.update(seed)
+        return words
 
     def result_now(self, ref: str) -> LoadResult | None:
         """The helper's result for ``ref`` if it has one already; never waits."""
@@ -201,6 +217,19 @@ def folder_head(folder: str, options: LoadOptions) -> LoadResult | None:
     return None
 
 
+def _shaping_seed(result: LoadResult) -> dict[str, str]:
+    """The shaped words of what the reader's first frame shows of ``result`` (empty on any failure)."""
+    if not result.articles:
+        return {}
+    try:
+        from newstui.render import first_frame_texts
+        from newstui.text.rtl import shaping_seed
+
+        return shaping_seed(first_frame_texts(result.articles))
+    except Exception:  # noqa: BLE001 - the words are only a head start: the reader shapes what is missing
+        return {}
+
+
 def _serve() -> int:
     """The helper: load the requested files, then URLs and folder heads, writing each result as it lands."""
     from newstui.sources.helper import settle_in
@@ -219,9 +248,13 @@ def _serve() -> int:
     # Files first, in this thread: the reader's first frame waits for them (a file that turned into
     # a folder since the request is a folder here, as in the reader).
     others = {*urls, *folders}
+    seeding = cores() >= 2  # shaping ahead only pays on a second CPU
     for index, ref in enumerate(refs):
         if index not in others:
-            write_frame(out, (index, file_result(ref, options)))
+            result = file_result(ref, options)
+            write_frame(out, (index, result))
+            if seeding:
+                write_frame(out, (WORDS, _shaping_seed(result)))
     if not urls and not folders:
         return 0
     import asyncio
@@ -236,6 +269,8 @@ def _serve() -> int:
             result = await asyncio.to_thread(folder_head, refs[index], options)
             if result is not None:
                 write_frame(out, (index, result))
+                if seeding:
+                    write_frame(out, (WORDS, await asyncio.to_thread(_shaping_seed, result)))
 
     async def load() -> None:
         await asyncio.gather(heads(), load_sources([refs[index] for index in urls], options, on_result=report))

@@ -28,7 +28,7 @@ import threading
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 from itertools import accumulate
@@ -388,12 +388,16 @@ class _Patterns(NamedTuple):
     """ZWJs followed by harakat."""
 
 
-@cache
-def _harakat() -> str:
-    """The reshaper's own harakat class body (importing the reshaper, which shaping needs anyway)."""
-    from arabic_reshaper.arabic_reshaper import HARAKAT_RE
+_HARAKAT: Final = (
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u08d4-\u08e1\u08d4-\u08ed\u08e3-\u08ff"
+)
+"""The reshaper's own harakat class body (``arabic_reshaper.arabic_reshaper.HARAKAT_RE``; a unit test keeps
+them equal), written out so that laying out text already shaped needs no import of the reshaper."""
 
-    return str(HARAKAT_RE.pattern).strip("[]")
+
+def _harakat() -> str:
+    """The harakat class body the reshaper uses."""
+    return _HARAKAT
 
 
 @cache
@@ -444,21 +448,74 @@ def _reshape_words(text: str) -> str:
     letter to it), so shaping the words one by one gives the same text as shaping the paragraph; a
     unit test compares them. Articles repeat most of their words, and shaping is per character.
     """
-    reshape = _reshaper(True)
     words = _WORDS
     parts = text.split(" ")
     todo = [word for word in dict.fromkeys(parts) if word and word not in words]
     if todo:
+        if len(words) + len(todo) > WORD_CACHE_SIZE:
+            words.clear()
+        # An ASCII word has nothing to shape (a unit test checks the reshaper leaves it alone).
+        words.update((word, word) for word in todo if word.isascii())
+        todo = [word for word in todo if not word.isascii()]
+    if todo:
+        reshape = _reshaper(True)
         shaped = reshape(" ".join(todo)).split(" ")
         if len(shaped) != len(todo):  # never expected: shape the paragraph as a whole
             return reshape(text)
-        if len(words) + len(todo) > WORD_CACHE_SIZE:
-            words.clear()
         words.update(zip(todo, shaped, strict=True))
     try:
         return " ".join([words[part] if part else part for part in parts])
     except KeyError:  # another thread cleared the cache meanwhile
-        return reshape(text)
+        return _reshaper(True)(text)
+
+
+def shaping_seed(texts: Iterable[str]) -> dict[str, str]:
+    """The shaped form of every word of ``texts``, for ``seed_shaping`` in another process.
+
+    A helper process that has parsed the articles the reader is about to show shapes their words on
+    its own core; the reader seeds its word cache with them and lays out its first frame without
+    importing or running the reshaper. The words are those ``shape`` would look up: the texts'
+    paragraphs as the layout prepares them, split at spaces (a paragraph with a ZWJ, which is
+    shaped whole, gives none). Only ``app`` mode shapes, so only it uses them.
+    """
+    seed: dict[str, str] = {}
+    for text in texts:
+        for paragraph in _paragraphs(text):
+            if not paragraph or ZWJ in paragraph:
+                continue
+            _shape_logical(paragraph)
+            for word in paragraph.split(" "):
+                form = _WORDS.get(word) if word else None
+                if form is not None:
+                    seed[word] = form
+    return seed
+
+
+def seed_shaping(words: Mapping[str, str]) -> int:
+    """Add shaped words from ``shaping_seed`` (run by this newstui in a helper) to the word cache.
+
+    Defence in depth for words that crossed a pipe: only printable, space-free words whose shaped
+    form is printable and no longer than the word are taken (shaping only swaps letters for their
+    contextual forms and joins lam-alef pairs). Never clears the cache to make room.
+
+    Returns:
+        How many words were added.
+    """
+    fresh = {
+        word: form
+        for word, form in words.items()
+        if isinstance(word, str)
+        and isinstance(form, str)
+        and word not in _WORDS
+        and " " not in word
+        and len(form) <= len(word)
+        and word.isprintable()
+        and form.isprintable()
+    }
+    if len(_WORDS) + len(fresh) > WORD_CACHE_SIZE:
+        return 0
+    _WORDS.update(fresh)
+    return len(fresh)
 
 
 def _reshape_ligating_here(text: str) -> str:

@@ -346,6 +346,7 @@ class ReaderScreen(Screen[None]):
             assert prefetch is not None
             prefetch.wait(FIRST_FRAME_WAIT)
             answers = {index: prefetch.result_now(refs[index]) for index in helped}
+            rtl.seed_shaping(prefetch.shaped_words())  # shaped in the helper: the first frame needs no reshaper
             late_files = [index for index, answer in answers.items() if answer is None and index in sizes]
             late_bytes = sum(sizes[index] for index in late_files)
             read_late = len(late_files) <= LATE_FILES_READ_HERE and total + late_bytes <= SYNC_LOAD_BYTES
