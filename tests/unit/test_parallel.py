@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 import time
 from pathlib import Path
@@ -433,3 +434,41 @@ def test_each_helper_settles_in_first(module: str, monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(helper_module, "settle_in", settled)
     with pytest.raises(_Settled):
         importlib.import_module(module)._serve()
+
+
+def test_module_path_leaves_out_the_script_or_working_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The helper's path is this process's, less the first entry a plain ``python`` adds (``-P`` drops it)."""
+    from types import SimpleNamespace
+
+    monkeypatch.setattr(sys, "path", ["/work/here", "", "/lib/python3.11", "/site-packages"])
+    monkeypatch.setattr(sys, "flags", SimpleNamespace(safe_path=False))
+    assert helper_module.module_path() == os.pathsep.join(["/lib/python3.11", "/site-packages"])
+    monkeypatch.setattr(sys, "flags", SimpleNamespace(safe_path=True))
+    assert helper_module.module_path() == os.pathsep.join(["/work/here", "/lib/python3.11", "/site-packages"])
+
+
+def test_a_helper_without_site_finds_this_newstui_and_its_libraries(tmp_path: Path) -> None:
+    """Started as ``launch`` starts it (``-S -P``, this process's path), a helper imports this copy of newstui
+    and the libraries it loads with, and nothing from the folder it runs in."""
+    import subprocess
+
+    (tmp_path / "httpx.py").write_text("raise SystemExit('the working folder was on the path')\n", encoding="utf-8")
+    argv = helper_module.helper_argv("newstui.sources.prefetch")
+    assert argv is not None and argv[1:3] == ["-S", "-P"]
+    code = (
+        "import sys, newstui, httpx, feedparser, arabic_reshaper, bidi, charset_normalizer\n"
+        "import newstui.sources.prefetch, newstui.sources.parallel\n"
+        "print(newstui.__file__, 'site' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [*argv[:3], "-c", code],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": helper_module.module_path()},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    import newstui
+
+    assert done.stdout.split() == [newstui.__file__, "False"]
