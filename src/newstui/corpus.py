@@ -25,7 +25,6 @@ import sys
 from bisect import insort
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from typing import Any, Final, NamedTuple
@@ -202,22 +201,25 @@ def _count(index: _Postings | dict[str, set[_Ref]], key: Any) -> int:
     return 1 if isinstance(found, int) else len(found)
 
 
-@dataclass(slots=True)
 class _Match:
-    """The best target found so far for one link, and how it was found."""
+    """The best target found so far for one link, and how it was found (a plain class: no dataclass code
+    generation on the way to the reader's first frame)."""
 
-    key: _TitleKey
-    url: str | None
-    """The link's URL key."""
-    level: int = _NONE
-    score: float = 0.0
-    """Jaccard of the word sets (near matches only)."""
-    best: int | None = None
-    """Position of the best article so far."""
-    tied: bool = False
-    """Two different titles share the best near score: no target."""
-    best_words: tuple[str, ...] = ()
-    """The normalized title of the best near match (its words)."""
+    __slots__ = ("best", "best_words", "key", "level", "score", "tied", "url")
+
+    def __init__(self, key: _TitleKey, url: str | None) -> None:
+        self.key = key
+        self.url = url
+        """The link's URL key."""
+        self.level = _NONE
+        self.score = 0.0
+        """Jaccard of the word sets (near matches only)."""
+        self.best: int | None = None
+        """Position of the best article so far."""
+        self.tied = False
+        """Two different titles share the best near score: no target."""
+        self.best_words: tuple[str, ...] = ()
+        """The normalized title of the best near match (its words)."""
 
     @property
     def final(self) -> bool:
