@@ -40,6 +40,14 @@ class TestImportHygiene:
         heavy = {"textual", "httpx", "feedparser", "trafilatura", "lxml", "charset_normalizer"}
         assert not heavy & {m.split(".")[0] for m in loaded}
 
+    def test_article_ids_do_not_load_openssl(self) -> None:
+        """Parsing an article (which hashes its origin) loads neither hashlib nor OpenSSL's _hashlib."""
+        loaded = _imported_after(
+            "from newstui.parse.plaintext import parse_plaintext\nparse_plaintext('T\\n\\nP.', origin='x')"
+        )
+        assert "newstui.parse.ids" in loaded
+        assert not {"hashlib", "_hashlib"} & loaded
+
     def test_ui_package_is_where_textual_lives(self) -> None:
         """The UI app module does import Textual (the hygiene test would be vacuous otherwise)."""
         loaded = _imported_after("import newstui.ui.app")

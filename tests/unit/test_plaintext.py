@@ -630,6 +630,14 @@ class TestStructure:
         assert [a.id for a in first] == [a.id for a in again]
         assert len({a.id for a in first + other}) == 4
 
+    @pytest.mark.parametrize("origin", ["-", "samples/01_library.txt", "https://ex.example/ا?b=1", "bad\udcff", ""])
+    def test_ids_hash_like_hashlib(self, origin: str) -> None:
+        """The origin key is the start of hashlib's SHA-1 of the origin (the id scheme does not depend on OpenSSL)."""
+        import hashlib
+
+        expected = hashlib.sha1(origin.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+        assert article_id(origin, 2) == f"{expected}-2"
+
     def test_hostile_text_is_sanitized(self) -> None:
         """Escape sequences and bidi overrides never reach the articles."""
         (article,) = parse_plaintext("عنوان\x1b]2;x\x07 \u202eمقلوب\u202c.", origin="x")
