@@ -3,7 +3,10 @@
 The same widget tree as the reader (list pane with a hidden filter box, article, related links, key
 bar) and the same pane CSS, filled with text given in visual order already, so it costs what Textual
 costs to mount, style and draw that screen and nothing else: no newstui import, no parsing, no
-shaping or reordering, no Arabic tables. What newstui adds on top of this is its own cost; what this
+shaping or reordering, no Arabic tables. The key bar is read from the screen's active bindings, as
+any key bar that shows what the keys do now must (Textual's Footer does the same): building that
+chain is Textual's work (it looks named keys such as ``tab`` and ``question_mark`` up in the Unicode
+name table), so it belongs to the floor. What newstui adds on top of this is its own cost; what this
 adds on top of the bare one-Static app is the cost of the layout the reader must have.
 """
 
@@ -68,10 +71,12 @@ class ThreePanes(App[None]):
     CSS = CSS
     BINDINGS = [
         Binding("question_mark", "help", "Help"),
+        Binding("q", "quit", "Quit"),
         Binding("n", "next", "Next"),
         Binding("p", "previous", "Previous"),
         Binding("slash", "filter", "Filter"),
         Binding("backspace", "back", "Back"),
+        Binding("escape", "clear", "Clear", show=False),
         Binding("1", "show('story')", "Open story 1", show=False),
         Binding("2", "show('main')", "Back to the article", show=False),
     ]
@@ -86,7 +91,7 @@ class ThreePanes(App[None]):
             with Container(id="main"):
                 yield Lines("\n".join([f"{marker} {LINE}"] + [LINE] * 40), id="article")
                 yield Lines("\n".join(f"{n}. related story {n}" for n in range(1, 6)), id="related")
-        yield Static("? Help  n Next  p Previous  / Filter  ⌫ Back", id="keys")
+        yield Static(id="keys")
 
     story: tuple[str, str] = ("", "")
     """(article, related) text that key 1 puts in the panes: a story given ready to show (B6f)."""
@@ -102,12 +107,23 @@ class ThreePanes(App[None]):
         self.shown = which
 
     def on_mount(self) -> None:
-        """Titles on the borders and focus on the list, as the reader has them."""
+        """Titles on the borders, focus on the list and the key bar, as the reader has them."""
         self.query_one("#list-pane").border_title = "Articles"
         self.query_one("#article").border_title = "Article"
         self.query_one("#related").border_title = "Related"
         self.query_one("#articles", Static).can_focus = True
         self.query_one("#articles", Static).focus()
+        self.screen.bindings_updated_signal.subscribe(self, lambda _screen: self.show_keys())
+        self.show_keys()
+
+    def show_keys(self) -> None:
+        """The key bar: every shown binding active now, as key and description (again when they change)."""
+        hints = [
+            f"{self.get_key_display(binding)} {binding.description}"
+            for _node, binding, _enabled, _tooltip in self.screen.active_bindings.values()
+            if binding.show
+        ]
+        self.query_one("#keys", Static).update("  ".join(hints))
 
 
 if __name__ == "__main__":
