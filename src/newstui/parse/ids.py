@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-try:  # CPython's own SHA-1: the same digest as hashlib's without loading OpenSSL (~0.6 MiB of RSS)
-    from _sha1 import sha1 as _sha1
-except ImportError:  # pragma: no cover - other interpreters
+if TYPE_CHECKING:
     from hashlib import sha1 as _sha1
+else:
+    try:  # CPython's own SHA-1: the same digest as hashlib's without loading OpenSSL (~0.6 MiB of RSS)
+        from _sha1 import sha1 as _sha1
+    except ImportError:  # pragma: no cover - other interpreters
+        from hashlib import sha1 as _sha1
 
 __all__ = ["article_id", "origin_key"]
 
