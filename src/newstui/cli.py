@@ -11,7 +11,7 @@ import argparse
 import io
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
@@ -142,7 +142,7 @@ def _width(value: int | None) -> int:
     return value
 
 
-def _load(settings: Settings) -> list[LoadResult]:
+def _load(settings: Settings, on_result: Callable[[int, LoadResult], None] | None = None) -> list[LoadResult]:
     """Load every source (in parallel) and return the results in command-line order."""
     import asyncio
 
@@ -150,7 +150,7 @@ def _load(settings: Settings) -> list[LoadResult]:
 
     options = LoadOptions(timeout=settings.timeout, encoding=settings.encoding, fetch_entries=settings.fetch_entries)
     stdin = io.BytesIO(settings.stdin_data) if settings.stdin_data is not None else None
-    return asyncio.run(load_sources(list(settings.refs), options, stdin=stdin))
+    return asyncio.run(load_sources(list(settings.refs), options, stdin=stdin, on_result=on_result))
 
 
 def _report(results: Sequence[LoadResult], err: TextIO) -> tuple[list[Article], int]:
@@ -170,7 +170,7 @@ def _report(results: Sequence[LoadResult], err: TextIO) -> tuple[list[Article], 
     return resolved, 1 if failed else 0
 
 
-def _print_articles(articles: Sequence[Article], width: int, mode: str, out: TextIO) -> None:
+def _print_articles(articles: Iterable[Article], width: int, mode: str, out: TextIO) -> None:
     from newstui.render import render_text
 
     rule = "─" * width
@@ -292,22 +292,37 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
                 _reattach_keyboard()
             settings = replace(settings, bidi=replace(bidi, hint=_hint_once(bidi.hint)))
             return _run_app(settings)
-        results = _load(settings)
+        return _write_out(settings, err, out, as_json=args.json, width=width)
+    except NewsError as exc:
+        err.write(f"{PROG}: {exc}\n")
+        return 2
+
+
+def _write_out(settings: Settings, err: TextIO, out: TextIO, *, as_json: bool, width: int) -> int:
+    """``--json`` or ``--print``: load, report failed sources, write the articles; a progress line on a terminal."""
+    from newstui.progress import ProgressLine
+
+    progress = ProgressLine(err, prog=PROG)
+    try:
+        results = _load(settings, progress.loaded)
+        progress.clear()
         articles, status = _report(results, err)
-        if args.json:
+        # Output going to the same screen as the line would be interleaved with it: count only into a file or pipe.
+        to_screen = out.isatty()
+        items = articles if to_screen else progress.writing(articles)
+        if as_json:
             from newstui.json_output import write_json
 
             # Indented for a person at a terminal; compact for a pipe, where json.dumps runs its C encoder
             # (any indent switches it to the pure-Python one, ~8x slower on 10,000 articles).
-            write_json(articles, results, out, indent=out.isatty())
+            write_json(items, results, out, indent=to_screen)
             out.write("\n")
         elif articles:
-            _print_articles(articles, width, bidi.mode, out)
+            _print_articles(items, width, settings.bidi.mode, out)
         out.flush()
         return status
-    except NewsError as exc:
-        err.write(f"{PROG}: {exc}\n")
-        return 2
+    finally:
+        progress.clear()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

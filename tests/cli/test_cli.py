@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -283,3 +284,65 @@ class TestNoStdin:
         proc = run("--print")
         assert proc.returncode == 0, proc.stderr
         assert "Tech Week" in proc.stdout
+
+
+class _Terminal(io.StringIO):
+    """stderr as a terminal (the progress line's condition), recorded."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+class TestProgressLine:
+    """--print/--json at a terminal show a progress line on stderr once the work runs long; stdout never sees it."""
+
+    @pytest.fixture
+    def folder(self, tmp_path: Path) -> Path:
+        for n in range(40):
+            (tmp_path / f"{n:02}.txt").write_text(f"خبر رقم {n}\n\nفقرة الخبر رقم {n} في المدينة.\n", encoding="utf-8")
+        return tmp_path
+
+    @pytest.mark.parametrize("mode", ["--json", "--print"])
+    def test_progress_goes_to_a_terminal_stderr_only(
+        self, folder: Path, mode: str, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """With no delay, stderr gets loading and writing counts and ends erased; stdout is the plain output."""
+        from newstui import cli, progress
+
+        monkeypatch.setattr(progress, "DELAY", 0.0)
+        monkeypatch.setattr(progress, "INTERVAL", 0.0)
+        out, err = io.StringIO(), _Terminal()
+        status = cli.run([mode, "-w", "60", str(folder), str(folder / "missing.txt")], out=out, err=err)
+        assert status == 1
+        text = err.getvalue()
+        assert "newstui: loading: 40 articles" in text and "of 40 articles" in text
+        assert text.endswith("\r\x1b[K")
+        # The failed source's line is written on an erased line, never glued to the progress text.
+        assert f"\r\x1b[Knewstui: {folder / 'missing.txt'}: " in text
+        assert "\x1b" not in out.getvalue()
+        if mode == "--json":
+            assert len(json.loads(out.getvalue())["articles"]) == 40
+
+    def test_no_writing_count_when_stdout_is_the_terminal(self, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Printing to the screen itself: the count would be interleaved with the text, so only loading is shown."""
+        from newstui import cli, progress
+
+        monkeypatch.setattr(progress, "DELAY", 0.0)
+        monkeypatch.setattr(progress, "INTERVAL", 0.0)
+        out, err = _Terminal(), _Terminal()
+        assert cli.run(["--print", "-w", "60", str(folder)], out=out, err=err) == 0
+        assert "loading: 40 articles" in err.getvalue() and "writing" not in err.getvalue()
+        assert err.getvalue().endswith("\r\x1b[K") and out.getvalue().count("─" * 60) == 39
+
+    def test_quick_runs_and_pipes_get_no_progress(self, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A run shorter than the delay shows no line; a non-terminal stderr never gets it."""
+        from newstui import cli, progress
+
+        monkeypatch.setattr(progress, "DELAY", 60.0)
+        err = _Terminal()
+        assert cli.run(["--json", str(folder)], out=io.StringIO(), err=err) == 0
+        assert err.getvalue() == ""
+        monkeypatch.setattr(progress, "DELAY", 0.0)
+        plain = io.StringIO()
+        assert cli.run(["--json", str(folder)], out=io.StringIO(), err=plain) == 0
+        assert plain.getvalue() == ""

@@ -1,0 +1,115 @@
+"""The --print/--json progress line: only at a terminal, only after the delay, throttled, cut to the width, erased."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from newstui.model import Article, LoadResult
+from newstui.progress import ProgressLine
+
+CLEAR = "\r\x1b[K"
+
+
+class FakeTerminal(io.StringIO):
+    """A StringIO that says it is a terminal (of no known size: the line is cut to 80 columns)."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _result(articles: int, error: str | None = None) -> LoadResult:
+    return LoadResult("x", tuple(Article(id=f"a-{n}", title="t") for n in range(articles)), error)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+class TestProgressLine:
+    def test_nothing_before_the_delay(self, clock: Clock) -> None:
+        """A run that ends within the delay writes nothing at all, even at a terminal."""
+        stream = FakeTerminal()
+        progress = ProgressLine(stream, delay=0.5, clock=clock)
+        clock.now += 0.49
+        progress.loaded(0, _result(3))
+        progress.clear()
+        assert stream.getvalue() == ""
+        assert progress.articles == 3
+
+    def test_counts_then_erases(self, clock: Clock) -> None:
+        """After the delay the line shows the running counts (failures too) and clear erases it once."""
+        stream = FakeTerminal()
+        progress = ProgressLine(stream, delay=0.5, interval=0.1, clock=clock)
+        progress.loaded(0, _result(2))
+        clock.now += 0.6
+        progress.loaded(0, _result(1000))
+        assert stream.getvalue() == CLEAR + "newstui: loading: 1,002 articles"
+        clock.now += 0.2
+        progress.loaded(1, _result(0, "no such file"))
+        assert stream.getvalue().endswith(CLEAR + "newstui: loading: 1,002 articles, 1 failed")
+        assert progress.shown
+        progress.clear()
+        progress.clear()
+        assert stream.getvalue().endswith("failed" + CLEAR)
+        assert not progress.shown
+
+    def test_updates_are_throttled(self, clock: Clock) -> None:
+        """Within one interval, many results redraw the line once."""
+        stream = FakeTerminal()
+        progress = ProgressLine(stream, delay=0.0, interval=0.1, clock=clock)
+        for _ in range(50):
+            progress.loaded(0, _result(1))
+        assert stream.getvalue().count(CLEAR) == 1
+        clock.now += 0.1
+        progress.loaded(0, _result(1))
+        assert stream.getvalue().count(CLEAR) == 2
+        assert stream.getvalue().endswith("51 articles")
+
+    def test_not_a_terminal_gets_nothing(self, clock: Clock) -> None:
+        """A pipe or file on stderr (a script) never sees the line or the erase sequence."""
+        stream = io.StringIO()
+        progress = ProgressLine(stream, delay=0.0, clock=clock)
+        progress.loaded(0, _result(5))
+        assert list(progress.writing([1, 2, 3])) == [1, 2, 3]
+        progress.clear()
+        assert stream.getvalue() == ""
+
+    def test_writing_yields_everything_in_order_and_erases(self, clock: Clock) -> None:
+        """The writing phase passes the items through, shows "n of total", and erases the line at the end."""
+        stream = FakeTerminal()
+        progress = ProgressLine(stream, delay=0.0, interval=0.0, clock=clock)
+        items = list(range(2500))
+        assert list(progress.writing(items)) == items
+        text = stream.getvalue()
+        assert CLEAR + "newstui: writing: 2,499 of 2,500 articles" in text
+        assert text.endswith(CLEAR) and not progress.shown
+
+    def test_line_is_cut_to_the_width(self, clock: Clock) -> None:
+        """The line never reaches the last column (so it cannot wrap and break the next redraw)."""
+        stream = FakeTerminal()
+        progress = ProgressLine(stream, prog="n" * 200, delay=0.0, clock=clock)
+        progress.loaded(0, _result(1))
+        assert len(stream.getvalue()) == len(CLEAR) + 79
+
+    def test_a_closed_terminal_stops_the_reports(self, clock: Clock) -> None:
+        """Writing to a terminal that went away is not an error; the line just stops."""
+        stream = FakeTerminal()
+        progress = ProgressLine(stream, delay=0.0, interval=0.0, clock=clock)
+        stream.close()
+        progress.loaded(0, _result(1))
+        progress.loaded(0, _result(1))
+        progress.clear()
+        assert progress.articles == 2
