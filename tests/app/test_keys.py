@@ -38,6 +38,20 @@ class TestFilter:
             assert len(screen.article_list.articles) == len(STORIES)
             assert not screen.filter_input.display and isinstance(app.focused, ArticleList)
 
+    async def test_filter_box_is_mounted_on_first_use(self, make_app: Any) -> None:
+        """The reader starts without the box; the first / mounts it above the list, later ones reuse it."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            assert screen.filter_input is None and not screen.query("#filter")
+            await pilot.press("escape", "tab", "z", "z")  # the keys that look at the box work without it
+            await pilot.press("slash")
+            box = screen.filter_input
+            assert box is not None and list(screen.list_pane.children) == [box, screen.article_list]
+            await pilot.press("escape", "slash")
+            assert len(screen.query("#filter")) == 1 and screen.filter_input is box and app.focused is box
+
     async def test_filter_keeps_typing_out_of_bindings(self, make_app: Any) -> None:
         """Letters typed in the filter box (q, n, 1, /) go into the box, not to the reader's keys."""
         app = make_app()

@@ -179,6 +179,8 @@ class ReaderScreen(Screen[None]):
         """Related stories laid out in advance so far (a counter for tests)."""
         self._entries_tried: set[str] = set()
         """Feed entries whose full page was asked for (once per session; a failure keeps the summary)."""
+        self._filter_box: FilterInput | None = None
+        """The filter box, mounted the first time / is pressed (an Input costs ~5-10 ms to mount)."""
 
     # -- typed access to the panes ----------------------------------------------------------------
 
@@ -201,9 +203,9 @@ class ReaderScreen(Screen[None]):
         return self.query_one("#articles", ArticleList)
 
     @property
-    def filter_input(self) -> FilterInput:
-        """The filter box."""
-        return self.query_one("#filter", FilterInput)
+    def filter_input(self) -> FilterInput | None:
+        """The filter box; None until / is first pressed."""
+        return self._filter_box
 
     @property
     def article_view(self) -> ArticleView:
@@ -245,7 +247,6 @@ class ReaderScreen(Screen[None]):
                 self.set_class(self._peek_mirrored(), "-mirrored")
         with Container(id="panes"):
             with ListPane(id="list-pane"):
-                yield FilterInput(placeholder="filter…", id="filter")
                 yield ArticleList(id="articles")
             with Container(id="main"):
                 yield ArticleView(id="article")
@@ -536,10 +537,15 @@ class ReaderScreen(Screen[None]):
             content = Content.assemble(content, " · ", shaped)
         self.list_pane.border_title = content
 
-    def action_filter(self) -> None:
-        """Show the filter box and put the cursor in it."""
-        box = self.filter_input
-        if self.focused is box:
+    async def action_filter(self) -> None:
+        """Show the filter box (mounting it the first time) and put the cursor in it."""
+        box = self._filter_box
+        if box is None:
+            box = self._filter_box = FilterInput(placeholder="filter…", id="filter")
+            box.display = True
+            # Awaited: the keys typed right after / wait in the queue until the box is there to take them.
+            await self.list_pane.mount(box, before=self.article_list)
+        elif self.focused is box:
             box.insert_text_at_cursor("/")
             return
         box.display = True
@@ -564,9 +570,10 @@ class ReaderScreen(Screen[None]):
 
     def action_clear_filter(self) -> None:
         """Drop the filter and show every article."""
-        box = self.filter_input
-        box.value = ""
-        box.display = False
+        box = self._filter_box
+        if box is not None:
+            box.value = ""
+            box.display = False
         self.filter_query = ""
         self._refresh_list()
         self.article_list.focus()
@@ -745,7 +752,7 @@ class ReaderScreen(Screen[None]):
             number = parameters[0]
             return isinstance(number, int) and self.related.link(number) is not None
         if action == "clear_filter":
-            return bool(self.filter_query) or self.filter_input.display
+            return bool(self.filter_query) or (self._filter_box is not None and self._filter_box.display)
         return True
 
     def action_back(self) -> None:
@@ -944,7 +951,8 @@ class ReaderScreen(Screen[None]):
         """
         panes: list[Widget] = [self.article_list, self.article_view, self.related]
         focused = self.focused
-        index = 0 if focused is self.filter_input else next((i for i, pane in enumerate(panes) if focused is pane), -1)
+        in_box = focused is not None and focused is self._filter_box
+        index = 0 if in_box else next((i for i, pane in enumerate(panes) if focused is pane), -1)
         if self.maximized is not None:
             self.minimize()
         panes[(index + delta) % len(panes)].focus()
@@ -957,5 +965,5 @@ class ReaderScreen(Screen[None]):
         focused = self.focused
         if focused is None:
             return
-        pane = self.list_pane if focused in (self.article_list, self.filter_input) else focused
+        pane = self.list_pane if focused is self.article_list or focused is self._filter_box else focused
         self.maximize(pane, container=False)
