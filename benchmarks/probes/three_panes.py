@@ -1,12 +1,13 @@
 """The floor of the first-paint cases: Textual alone drawing newstui's three-pane screen, with no newstui code.
 
-The same widget tree as the reader (list pane with a hidden filter box, article, related links, key
-bar) and the same pane CSS, filled with text given in visual order already, so it costs what Textual
-costs to mount, style and draw that screen and nothing else: no newstui import, no parsing, no
-shaping or reordering, no Arabic tables. The key bar is read from the screen's active bindings, as
-any key bar that shows what the keys do now must (Textual's Footer does the same): building that
-chain is Textual's work (it looks named keys such as ``tab`` and ``question_mark`` up in the Unicode
-name table), so it belongs to the floor. What newstui adds on top of this is its own cost; what this
+The same widget tree as the reader's first frame (list pane, article, related links, key bar; the
+reader mounts its filter box only when / is first pressed) and the same pane CSS, filled with text
+given in visual order already, so it costs what Textual costs to mount, style and draw that screen
+and nothing else: no newstui import, no parsing, no shaping or reordering, no Arabic tables. The
+key bar is read from the screen's active bindings, as any key bar that shows what the keys do now
+must (Textual's Footer does the same): building that chain is Textual's work (it looks named keys
+such as ``tab`` and ``question_mark`` up in the Unicode name table), so it belongs to the floor.
+What newstui adds on top of this is its own cost; what this
 adds on top of the bare one-Static app is the cost of the layout the reader must have.
 """
 
@@ -21,7 +22,7 @@ from textual.containers import Container, Vertical
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 CSS = """
 #panes { height: 1fr; }
@@ -31,7 +32,6 @@ CSS = """
 #list-pane:focus-within, #article:focus-within, #related:focus-within {
     border: round $accent; border-title-color: $accent; border-title-style: bold;
 }
-#filter { display: none; border: none; height: 1; padding: 0 1; background: $panel; }
 #articles { height: 1fr; background: $surface; }
 #main { height: 1fr; }
 #article { height: 1fr; width: 1fr; }
@@ -86,7 +86,6 @@ class ThreePanes(App[None]):
         marker = sys.argv[1] if len(sys.argv) > 1 else "BNCHMK"
         with Container(id="panes"):
             with Vertical(id="list-pane"):
-                yield Input(id="filter")
                 yield Static(f"{marker} first story\nsecond story", id="articles")
             with Container(id="main"):
                 yield Lines("\n".join([f"{marker} {LINE}"] + [LINE] * 40), id="article")
