@@ -61,6 +61,31 @@ class TestPanes:
             assert screen.article_view.region.bottom <= screen.related.region.y
 
 
+class TestRelatedPane:
+    async def test_links_are_laid_out_only_at_the_pane_width(
+        self, make_app: Any, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Mounting lays the links out once the pane has its width, not first at width 1 (a row per letter)."""
+        from newstui.text import rtl
+
+        widths: list[int] = []
+        original = rtl.layout_paragraph
+
+        def recording(text: str, width: int, **kwargs: Any) -> Any:
+            if text[:1].isdigit():  # a numbered link label
+                widths.append(width)
+            return original(text, width, **kwargs)
+
+        monkeypatch.setattr(rtl, "layout_paragraph", recording)
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            related = reader(app).related
+            assert related.item_count == len(related.links) > 0
+            assert widths and set(widths) == {related.line_width}
+            assert related.render_line(0).text.strip()
+
+
 class TestArticleView:
     """The Line API article widget: lazy, re-wrapping, styled by role, never markup."""
 

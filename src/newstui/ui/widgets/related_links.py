@@ -111,7 +111,16 @@ class RelatedLinks(LineList):
             self.scroll_to(y=0, animate=False, immediate=True)
 
     def _build(self) -> None:
-        """Lay out every link for the current width (a pane holds tens of links, not thousands)."""
+        """Lay out every link for the current width (a pane holds tens of links, not thousands).
+
+        A pane with no size yet (being mounted, or hidden) lays nothing out: at width 1 every title
+        would take a row per letter, and its first resize lays the links out anyway.
+        """
+        if not self.size.width:
+            self._width = 0
+            self._items, self._starts = [], []
+            self.reset_rows()
+            return
         width = self.line_width
         self._width = width
         direction = self._article.direction if self._article else "ltr"
