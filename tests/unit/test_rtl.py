@@ -844,3 +844,32 @@ class TestProperties:
         from bidi import get_display
 
         assert reorder_line(text, "ltr") == get_display(text, base_dir="L")
+
+
+class TestMirrorWidths:
+    """The width fast path trusts mirrored pairs to be equally wide; only the pairs present are checked."""
+
+    @pytest.mark.parametrize(
+        ("text", "swapped", "expected"),
+        [
+            ("نص (بين قوسين) «واقتباس»", {}, True),
+            ("نص بلا أقواس", {}, True),
+            ("نص (بين قوسين)", {"(": "\uff08"}, False),  # a mirror image twice as wide: no fast path
+            ("نص بلا أقواس", {"(": "\uff08"}, True),  # the odd pair is not in this text
+        ],
+        ids=["real-table", "no-mirrored", "wide-mirror-present", "wide-mirror-absent"],
+    )
+    def test_pairs_in_the_text_decide(
+        self, text: str, swapped: dict[str, str], expected: bool, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """True unless a mirrored character of the text has a mirror image of another width."""
+        real = rtl._bidi()
+        monkeypatch.setattr(rtl, "_bidi", lambda: real._replace(mirrored={**real.mirrored, **swapped}))
+        assert rtl._mirrors_keep_width(text) is expected
+
+    def test_every_pair_of_the_installed_table_keeps_width(self) -> None:
+        """The assumption holds for the whole installed python-bidi table under Rich's widths."""
+        from rich.cells import cell_len
+
+        assert rtl._mirrors_keep_width("".join(rtl._bidi().mirrored))
+        assert all(cell_len(a) == cell_len(b) for a, b in rtl._bidi().mirrored.items())
