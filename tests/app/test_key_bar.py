@@ -60,6 +60,30 @@ class TestKeyBar:
             assert bar.hints is before
             assert bar.update_hints() is False
 
+    async def test_bindings_read_once_per_draw(self, make_app: Any, monkeypatch: Any) -> None:
+        """Any number of binding changes between two frames read the binding chain once, when the bar is drawn."""
+        reads: list[int] = []
+        original = KeyBar._read_hints
+
+        def counting(bar: KeyBar) -> bool:
+            reads.append(1)
+            return original(bar)
+
+        monkeypatch.setattr(KeyBar, "_read_hints", counting)
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            reads.clear()
+            for _ in range(3):
+                screen.bindings_updated_signal.publish(screen)
+            assert reads == [], "a change only marks the bar; nothing is read yet"
+            await pilot.pause()
+            assert len(reads) == 1
+            await pilot.press("1")
+            await pilot.pause()
+            assert hints(app)["Back"], "a change that matters is still shown"
+
     async def test_click_presses_the_key(self, make_app: Any) -> None:
         """Clicking the Help hint opens the help screen, as ? does."""
         app = make_app()

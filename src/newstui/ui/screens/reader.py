@@ -271,7 +271,6 @@ class ReaderScreen(Screen[None]):
             self._refresh_list()
             self._open_first()
         self.article_list.focus()
-        self.query_one(KeyBar).update_hints()
         self.call_after_refresh(collector.resume)  # the command line paused it for the start-up
         if self.settings.bidi.hint:
             self.app.notify(self.settings.bidi.hint, title="Right-to-left text", timeout=12, markup=False)

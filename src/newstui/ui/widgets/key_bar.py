@@ -33,8 +33,10 @@ class KeyBar(Widget):
 
     Textual's ``Footer`` mounts a widget per key and recomposes all of them whenever the bindings
     change, which in a reader happens on every story opened (back/forward become possible). This
-    bar keeps a tuple of hints and repaints its single line only when that tuple changes. A click on
-    a hint presses its key.
+    bar keeps a tuple of hints and repaints its single line only when that tuple changes. The
+    bindings are read when the line is drawn, once for any number of changes in between (the
+    reader's start-up changes them four times before its first frame). A click on a hint presses
+    its key.
     """
 
     ALLOW_SELECT = False
@@ -62,6 +64,8 @@ class KeyBar(Widget):
         self._spans: list[tuple[int, int, str]] = []
         """(first cell, end cell, key) of each hint on the line, for clicks."""
         self._line: Strip | None = None
+        self._stale = True
+        """The bindings changed since the hints were last read."""
 
     def on_mount(self) -> None:
         """Follow the screen's bindings (its own on_mount, which runs after this one, reads them first)."""
@@ -72,23 +76,33 @@ class KeyBar(Widget):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
-        if screen is self.screen:
-            self.update_hints()
+        if screen is self.screen and not self._stale:
+            self._stale = True
+            self.refresh()  # the hints are read when the line is drawn
 
     def update_hints(self) -> bool:
-        """Read the screen's active bindings; repaint only when the hints changed.
+        """Read the screen's active bindings now; repaint only when the hints changed.
 
         Returns:
             True when the bar changed.
         """
+        changed = self._read_hints()
+        if changed:
+            self.refresh()
+        return changed
+
+    def _read_hints(self) -> bool:
+        """Set ``hints`` from the screen's active bindings; whether they changed (the line is then redrawn)."""
+        self._stale = False
         hints: list[Hint] = []
         seen: set[str] = set()
-        for _node, binding, enabled, _tooltip in self.screen.active_bindings.values():
+        active = self.screen.active_bindings  # a property that walks the whole binding chain: read it once
+        for _node, binding, enabled, _tooltip in active.values():
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)  # one hint per action (e.g. backspace, not alt+left too)
             hints.append(Hint(binding.key, self.app.get_key_display(binding), binding.description, enabled))
-        palette = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
+        palette = active.get(self.app.COMMAND_PALETTE_BINDING)
         if self.app.ENABLE_COMMAND_PALETTE and palette is not None and palette.binding.action not in seen:
             binding = palette.binding
             hints.append(Hint(binding.key, self.app.get_key_display(binding), binding.description, palette.enabled))
@@ -97,7 +111,6 @@ class KeyBar(Widget):
             return False
         self.hints = new
         self._line = None
-        self.refresh()
         return True
 
     def notify_style_update(self) -> None:
@@ -132,6 +145,8 @@ class KeyBar(Widget):
         width = self.size.width
         if y:
             return Strip.blank(width, self.rich_style)
+        if self._stale:
+            self._read_hints()
         if self._line is None or self._line.cell_length != width:
             self._line = Strip(self._segments()).crop_extend(0, width, self.rich_style)
         return self._line
