@@ -48,6 +48,12 @@ class TestImportHygiene:
         assert "newstui.parse.ids" in loaded
         assert not {"hashlib", "_hashlib"} & loaded
 
+    def test_reader_loads_the_filter_box_on_demand(self) -> None:
+        """The reader screen does not import its filter box's module (it is mounted on the first /)."""
+        loaded = _imported_after("import newstui.ui.app, newstui.ui.screens.reader")
+        assert "newstui.ui.screens.reader" in loaded
+        assert "newstui.ui.widgets.filter_input" not in loaded
+
     def test_ui_package_is_where_textual_lives(self) -> None:
         """The UI app module does import Textual (the hygiene test would be vacuous otherwise)."""
         loaded = _imported_after("import newstui.ui.app")

@@ -6,9 +6,14 @@ message would generate its methods with ``exec`` when the reader starts, ~0.5 ms
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
 
 from newstui.model import Article
+
+if TYPE_CHECKING:
+    from textual.widget import Widget
 
 
 class SourcesLoaded(Message):
@@ -26,6 +31,19 @@ class SourcesDone(Message):
         super().__init__()
         self.total = total
         """How many sources there were."""
+
+
+class FilterCleared(Message):
+    """The user closed the list's filter box with Esc (defined here: the box's module loads on the first /)."""
+
+    def __init__(self, box: Widget) -> None:
+        super().__init__()
+        self.box = box
+
+    @property
+    def control(self) -> Widget:
+        """The box that sent the message (what ``@on(..., "#filter")`` matches)."""
+        return self.box
 
 
 class PageFetched(Message):

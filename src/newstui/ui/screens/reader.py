@@ -17,6 +17,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
+from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
 from newstui import collector
@@ -28,7 +29,6 @@ from newstui.text.sanitize import sanitize_line
 from newstui.ui import messages
 from newstui.ui.widgets.article_list import ArticleList
 from newstui.ui.widgets.article_view import ArticleView
-from newstui.ui.widgets.filter_input import FilterInput
 from newstui.ui.widgets.key_bar import KeyBar
 from newstui.ui.widgets.panes import ListPane
 from newstui.ui.widgets.related_links import RelatedLinks
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from newstui.corpus import Corpus
     from newstui.settings import Settings
     from newstui.ui.app import NewsApp
+    from newstui.ui.widgets.filter_input import FilterInput
 
 CRUMB_WIDTH: Final = 18
 """Cells per title in the trail shown under the article."""
@@ -540,6 +541,8 @@ class ReaderScreen(Screen[None]):
         """Show the filter box (mounting it the first time) and put the cursor in it."""
         box = self._filter_box
         if box is None:
+            from newstui.ui.widgets.filter_input import FilterInput  # loaded when first needed (~1 ms)
+
             box = self._filter_box = FilterInput(placeholder="filter…", id="filter")
             box.display = True
             # Awaited: the keys typed right after / wait in the queue until the box is there to take them.
@@ -551,18 +554,18 @@ class ReaderScreen(Screen[None]):
         # Focus now, not after a refresh (Widget.focus defers), so keys typed right after / land in the box.
         self.set_focus(box)
 
-    @on(FilterInput.Changed, "#filter")
-    def filter_changed(self, event: FilterInput.Changed) -> None:
+    @on(Input.Changed, "#filter")
+    def filter_changed(self, event: Input.Changed) -> None:
         """Filter the list as the query changes (Arabic letters are folded by the corpus)."""
         self.filter_query = event.value.strip()
         self._refresh_list()
 
-    @on(FilterInput.Submitted, "#filter")
+    @on(Input.Submitted, "#filter")
     def filter_submitted(self) -> None:
         """Enter keeps the filter and moves to the list."""
         self.article_list.focus()
 
-    @on(FilterInput.Cleared, "#filter")
+    @on(messages.FilterCleared, "#filter")
     def filter_cleared(self) -> None:
         """Esc in the box clears the filter, hides the box and returns to the list."""
         self.action_clear_filter()

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
-from textual.message import Message
 from textual.widgets import Input
+
+from newstui.ui.messages import FilterCleared
 
 
 class FilterInput(Input):
@@ -22,19 +23,7 @@ class FilterInput(Input):
         Binding("escape", "clear_filter", "Clear filter", id="newstui.clear_filter"),
     ]
 
-    class Cleared(Message):
-        """The user closed the filter with Esc."""
-
-        def __init__(self, filter_input: FilterInput) -> None:
-            super().__init__()
-            self.filter_input = filter_input
-
-        @property
-        def control(self) -> FilterInput:
-            """The input that sent the message."""
-            return self.filter_input
-
     def action_clear_filter(self) -> None:
         """Empty the box and tell the screen to drop the filter."""
         self.value = ""
-        self.post_message(self.Cleared(self))
+        self.post_message(FilterCleared(self))
