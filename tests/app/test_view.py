@@ -85,6 +85,26 @@ class TestRelatedPane:
             assert widths and set(widths) == {related.line_width}
             assert related.render_line(0).text.strip()
 
+    @pytest.mark.parametrize("size", [SIZE, (60, 40)], ids=["wide", "stacked"])
+    async def test_links_of_a_story_opened_while_the_pane_was_hidden(self, make_app: Any, size: Any) -> None:
+        """A story opened with the article maximized shows its own links once the layout is restored."""
+        app = make_app()
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            screen.article_view.focus()
+            await pilot.press("z", "1")
+            await pilot.pause()
+            opened = screen.history.current
+            assert screen.related.size.width == 0, "the pane is hidden while the article is maximized"
+            await pilot.press("z")
+            await pilot.pause()
+            related = screen.related
+            assert related.size.width > 0 and related.item_count == len(related.links) > 0
+            shown = " ".join(related.render_line(y).text for y in range(related.size.height))
+            assert opened is not None and shown.strip()
+            assert related._article is not None and related._article.id == opened
+
 
 class TestArticleView:
     """The Line API article widget: lazy, re-wrapping, styled by role, never markup."""

@@ -68,7 +68,7 @@ class KeyBar(Widget):
         """The bindings changed since the hints were last read."""
 
     def on_mount(self) -> None:
-        """Follow the screen's bindings (its own on_mount, which runs after this one, reads them first)."""
+        """Follow the screen's bindings (read when the line is next drawn)."""
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
 
     def on_unmount(self) -> None:
