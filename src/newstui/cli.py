@@ -300,14 +300,15 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
 
 def _write_out(settings: Settings, err: TextIO, out: TextIO, *, as_json: bool, width: int) -> int:
     """``--json`` or ``--print``: load, report failed sources, write the articles; a progress line on a terminal."""
-    from newstui.progress import ProgressLine
+    from newstui.progress import ProgressLine, into_pipe
 
-    progress = ProgressLine(err, prog=PROG)
+    # No line when the output goes into a pipe: the reader at its end may be a pager on this terminal.
+    progress = ProgressLine(err, prog=PROG, enabled=not into_pipe(out))
     try:
         results = _load(settings, progress.loaded)
         progress.clear()
         articles, status = _report(results, err)
-        # Output going to the same screen as the line would be interleaved with it: count only into a file or pipe.
+        # Output going to the same screen as the line would be interleaved with it: count only into a file.
         to_screen = out.isatty()
         items = articles if to_screen else progress.writing(articles)
         if as_json:

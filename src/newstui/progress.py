@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+import stat
 import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import Final, TextIO, TypeVar
 
 from newstui.model import LoadResult
 
-__all__ = ["DELAY", "INTERVAL", "ProgressLine"]
+__all__ = ["DELAY", "INTERVAL", "ProgressLine", "into_pipe"]
 
 DELAY: Final = 0.5
 """Seconds of work before the line first appears (quick runs never show it)."""
@@ -24,8 +25,9 @@ _Item = TypeVar("_Item")
 class ProgressLine:
     """Counts loaded articles and written ones, and redraws one status line on ``stream`` while that runs.
 
-    Nothing is written unless ``stream`` is a terminal and the work has run for ``delay`` seconds, so
-    a script reading stderr, or a run that ends at once, sees no progress at all. The text is
+    Nothing is written unless ``stream`` is a terminal, ``enabled`` is true and the work has run for
+    ``delay`` seconds, so a script reading stderr, or a run that ends at once, sees no progress at
+    all. The text is
     newstui's own (counts only, never a source's name), cut to the terminal's width so that the line
     never wraps, and erased by ``clear``, which the caller runs however the work ends.
     """
@@ -35,6 +37,7 @@ class ProgressLine:
         stream: TextIO,
         *,
         prog: str = "newstui",
+        enabled: bool = True,
         delay: float | None = None,
         interval: float | None = None,
         clock: Callable[[], float] = time.monotonic,
@@ -45,7 +48,7 @@ class ProgressLine:
         self._clock = clock
         self._due = clock() + (DELAY if delay is None else delay)
         """When the line may next be drawn."""
-        self._active = _is_terminal(stream)
+        self._active = enabled and _is_terminal(stream)
         self._shown = False
         self.articles = 0
         """Articles loaded so far."""
@@ -92,6 +95,15 @@ class ProgressLine:
             self._stream.flush()
         except (OSError, ValueError):  # the terminal went away (or was closed): stop reporting
             self._active = False
+
+
+def into_pipe(stream: TextIO) -> bool:
+    """Whether ``stream`` writes into a pipe or socket: perhaps a pager (``| less``) on the line's own terminal."""
+    try:
+        mode = os.fstat(stream.fileno()).st_mode
+    except (OSError, ValueError, AttributeError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
 
 
 def _is_terminal(stream: TextIO) -> bool:

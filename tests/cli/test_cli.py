@@ -334,6 +334,30 @@ class TestProgressLine:
         assert "loading: 40 articles" in err.getvalue() and "writing" not in err.getvalue()
         assert err.getvalue().endswith("\r\x1b[K") and out.getvalue().count("─" * 60) == 39
 
+    def test_no_line_when_the_output_goes_into_a_pipe(self, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """`newstui --print dir | less`: the pager shares the terminal, so stderr gets no line at all."""
+        import threading
+
+        from newstui import cli, progress
+
+        monkeypatch.setattr(progress, "DELAY", 0.0)
+        monkeypatch.setattr(progress, "INTERVAL", 0.0)
+        read, write = os.pipe()
+        received: list[bytes] = []
+
+        def drain_pipe() -> None:
+            with os.fdopen(read, "rb") as pipe:
+                received.append(pipe.read())
+
+        drain = threading.Thread(target=drain_pipe)
+        drain.start()
+        err = _Terminal()
+        with open(write, "w", encoding="utf-8") as out:
+            assert cli.run(["--print", "-w", "60", str(folder)], out=out, err=err) == 0
+        drain.join(10)
+        assert err.getvalue() == ""
+        assert received and received[0].count("─".encode() * 60) == 39
+
     def test_quick_runs_and_pipes_get_no_progress(self, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         """A run shorter than the delay shows no line; a non-terminal stderr never gets it."""
         from newstui import cli, progress

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import io
+import os
+import socket
+from pathlib import Path
 
 import pytest
 
 from newstui.model import Article, LoadResult
-from newstui.progress import ProgressLine
+from newstui.progress import ProgressLine, into_pipe
 
 CLEAR = "\r\x1b[K"
 
@@ -113,3 +116,38 @@ class TestProgressLine:
         progress.loaded(0, _result(1))
         progress.clear()
         assert progress.articles == 2
+
+    def test_disabled_writes_nothing(self, clock: Clock) -> None:
+        """``enabled=False`` (output into a pipe) keeps even a terminal's stderr free of the line."""
+        stream = FakeTerminal()
+        progress = ProgressLine(stream, enabled=False, delay=0.0, interval=0.0, clock=clock)
+        progress.loaded(0, _result(3))
+        assert list(progress.writing([1, 2])) == [1, 2]
+        progress.clear()
+        assert stream.getvalue() == "" and progress.articles == 3
+
+
+class TestIntoPipe:
+    """Output into a pipe or socket may be a pager on the same terminal; files and memory streams are not."""
+
+    def test_pipe_and_socket(self) -> None:
+        read, write = os.pipe()
+        left, right = socket.socketpair()
+        try:
+            with open(write, "w", encoding="utf-8", closefd=False) as stream:
+                assert into_pipe(stream)
+            with left.makefile("w", encoding="utf-8") as stream:
+                assert into_pipe(stream)  # type: ignore[arg-type]
+        finally:
+            os.close(read)
+            os.close(write)
+            left.close()
+            right.close()
+
+    def test_file_and_memory(self, tmp_path: Path) -> None:
+        with open(tmp_path / "out.json", "w", encoding="utf-8") as stream:
+            assert not into_pipe(stream)
+        assert not into_pipe(io.StringIO())
+        closed = open(tmp_path / "x", "w", encoding="utf-8")  # noqa: SIM115 - closed on purpose
+        closed.close()
+        assert not into_pipe(closed)
