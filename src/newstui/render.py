@@ -125,19 +125,23 @@ out whole on the first frame, to count their lines)."""
 def first_frame_texts(articles: Sequence[Article]) -> list[str]:
     """The texts the reader's first frame may lay out for ``articles``: what a helper shapes ahead.
 
-    The list rows of the first ``SEED_ARTICLES`` articles (headline and byline), and the first
-    article's blocks with its related links, up to about ``SEED_CHARS`` characters.
+    The list rows of the first ``SEED_ARTICLES`` articles (headline and byline), the first article's
+    blocks with its related links, up to about ``SEED_CHARS`` characters, and the titles of its
+    related links whatever its length (the related pane shows them in the first frame; in a long
+    article's blocks they come after the budget runs out).
     """
     texts: list[str] = []
     for article in articles[:SEED_ARTICLES]:
         texts.append(article.title)
         texts.append(byline(article))
     if articles:
+        first = articles[0]
         used = 0
-        for block in article_blocks(articles[0], related=True):
+        for block in article_blocks(first, related=True):
             texts.append(block.text)
             used += len(block.text)
             if used >= SEED_CHARS:
+                texts.extend(link.title for link in first.related)
                 break
     return [text for text in texts if text]
 

@@ -313,6 +313,14 @@ async def _settle(pilot: Any, screen: Any) -> None:
 
 ARABIC = "افتتحت البلدية حديقة جديدة في الحي الشمالي.\n\nوقال رئيس البلدية إن الحديقة مفتوحة للجميع.\n"
 ENGLISH = "A new park opens\n\nThe council opened a new park in the north district on Friday.\n"
+LONG_ARABIC = (
+    "افتتحت البلدية حديقة جديدة في الحي الشمالي.\n\n"
+    + "".join(
+        f"وقال رئيس البلدية في الفقرة {n} إن الحديقة مفتوحة للجميع طوال أيام الأسبوع. " * 6 + "\n\n" for n in range(60)
+    )
+    + "مقالات ذات صلة\n\n  • مهرجان الشعر الشعبي يعود إلى المدينة\n  • سوق الكتب القديمة يفتح أبوابه من جديد\n"
+)
+"""A story longer than the first frame's shaping budget, with related links after it."""
 
 
 def _folder(root: Any, files: dict[str, bytes]) -> str:
@@ -474,10 +482,15 @@ class TestReaderWithHelper:
             assert not screen.loading_sources
         assert read_here == []
 
+    @pytest.mark.parametrize("text", [ARABIC, LONG_ARABIC], ids=["short", "long-with-links"])
     async def test_the_first_frame_is_shaped_with_the_helpers_words(
-        self, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+        self, tmp_path: Any, monkeypatch: pytest.MonkeyPatch, text: str
     ) -> None:
-        """With a second CPU the helper shapes what the first frame shows: the reader never calls the reshaper."""
+        """With a second CPU the helper shapes what the first frame shows: the reader never calls the reshaper.
+
+        The long story's related links come after the seed's character budget in its blocks, yet the
+        related pane shows them in the first frame.
+        """
         from newstui.sources import prefetch as prefetch_module
         from newstui.sources import reader_options
         from newstui.sources.helper import cores
@@ -486,7 +499,7 @@ class TestReaderWithHelper:
         if cores() < 2:
             pytest.skip("the helper shapes ahead only with a second CPU")
         monkeypatch.setattr(prefetch_module, "cores", lambda: 2)
-        story = _folder(tmp_path, {"story.txt": ARABIC.encode()}) + "/story.txt"
+        story = _folder(tmp_path, {"story.txt": text.encode()}) + "/story.txt"
         settings = Settings(refs=(story,), bidi=BidiSetup(mode="app"))
         prefetch = Prefetch.start([story], reader_options(settings))
         assert prefetch is not None and prefetch.wait(20)
@@ -497,6 +510,7 @@ class TestReaderWithHelper:
         helped = prefetch.result_now(story)
         assert helped is not None and helped.articles
         assert set(helped.articles[0].title.split()) <= set(words)
+        assert text is ARABIC or len(helped.articles[0].related) == 2
         rtl.clear_caches()
         asked: list[bool] = []
         real = rtl._reshaper
@@ -507,6 +521,7 @@ class TestReaderWithHelper:
                 await pilot.pause()
                 assert app.screen.current is not None
                 assert app.screen.article_view.rows_built > 0
+                assert app.screen.related.item_count == len(helped.articles[0].related)
                 assert asked == []
         finally:
             rtl.clear_caches()

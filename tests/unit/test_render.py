@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 
 import pytest
 from rich.cells import cell_len
@@ -274,6 +275,14 @@ class TestFirstFrameTexts:
         assert body[0] == article.paragraphs[0]
         assert render.SEED_CHARS <= sum(map(len, texts)) < render.SEED_CHARS + 400
         assert len(body) < 200
+
+    def test_a_long_article_still_covers_its_related_links(self) -> None:
+        """The related pane shows a long article's links in the first frame: their titles are in, past the budget."""
+        links = (Link("جامعة الموصل تستعيد مكتبتها"), Link("مهرجان الشعر يعود", target="x"))
+        article = replace(big_article(2000), related=links)
+        texts = render.first_frame_texts([article])
+        assert all(link.title in texts for link in links)
+        assert render.SEED_CHARS <= sum(map(len, texts)) < render.SEED_CHARS + 500
 
     def test_nothing_for_nothing(self) -> None:
         assert render.first_frame_texts([]) == []
