@@ -92,6 +92,21 @@ class TestIndexFile:
             assert not index_file(str(path), cap=CAP)[0].indexed_only
 
     @pytest.mark.parametrize(
+        ("name", "text"), [("story.txt", AGGREGATOR), ("page.html", PAGE), ("notes.html", AGGREGATOR)]
+    )
+    def test_a_listed_file_is_indexed_as_any_other(self, tmp_path: Path, name: str, text: str) -> None:
+        """The folder walk's read (no stat, bytes only) gives what reading the file by name gives."""
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        try:
+            expected = index_file(str(path), cap=CAP)
+        except NewsError as error:
+            with pytest.raises(type(error)):
+                index_file(str(path), cap=CAP, listed=True)
+        else:
+            assert index_file(str(path), cap=CAP, listed=True) == expected
+
+    @pytest.mark.parametrize(
         ("data", "error"),
         [(b"", NotReadable), (b"\x00\x01\x02\x03" * 64, NotReadable)],
         ids=["empty", "binary"],

@@ -8,11 +8,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newstui.errors import ParseError
-from newstui.model import Article
+from newstui.model import Article, RawDocument
 from newstui.parse import parse_document, sniff_kind
 from newstui.parse.ids import article_id
 from newstui.parse.plaintext import quick_head
-from newstui.sources.local import read_file, read_listed_file
+from newstui.sources.local import content_type_of, read_file, read_listed_bytes
 from newstui.text.decode import decode_bytes
 from newstui.text.rtl import paragraph_direction
 
@@ -32,7 +32,7 @@ def index_file(path: str, *, cap: int, encoding: str | None = None, listed: bool
         path: a regular file found by the folder walk.
         cap: byte cap on the file.
         encoding: the user's ``--encoding``, if any.
-        listed: a folder listing has just shown ``path`` to be a regular file (``read_listed_file``).
+        listed: a folder listing has just shown ``path`` to be a regular file (``read_listed_bytes``).
 
     Returns:
         One stub, or the file's articles.
@@ -41,10 +41,12 @@ def index_file(path: str, *, cap: int, encoding: str | None = None, listed: bool
         NotReadable: empty, binary or unreadable file (skipped silently in a folder).
         NewsError: any other reason the file gives no article.
     """
-    document = read_listed_file(path, cap=cap) if listed else read_file(path, cap=cap)
-    decoded = decode_bytes(document.data, forced=encoding, origin=path)
-    text = decoded.text
-    if sniff_kind(text, document.content_type) == "text":
+    # Most files of a big folder become a stub: only the bytes and the extension's media type are
+    # needed, and a document (as read_file gives) is made for the others.
+    data = read_listed_bytes(path, cap=cap) if listed else read_file(path, cap=cap).data
+    content_type = content_type_of(path)
+    text = decode_bytes(data, forced=encoding, origin=path).text
+    if sniff_kind(text, content_type) == "text":
         head = quick_head(text)
         if head is not None and head.title:
             return [
@@ -58,7 +60,7 @@ def index_file(path: str, *, cap: int, encoding: str | None = None, listed: bool
                     indexed_only=True,
                 )
             ]
-    return parse_document(document, encoding=encoding)
+    return parse_document(RawDocument(origin=path, data=data, content_type=content_type), encoding=encoding)
 
 
 def parse_indexed(stub: Article, *, cap: int, encoding: str | None = None) -> list[Article]:

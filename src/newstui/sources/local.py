@@ -161,9 +161,14 @@ def read_file(path: str | os.PathLike[str], *, cap: int = FILE_CAP, origin: str 
     return _document(name if origin is None else origin, name, data)
 
 
+def content_type_of(name: str) -> str | None:
+    """The media type a file name's extension suggests (``CONTENT_TYPES``), or None."""
+    return CONTENT_TYPES.get(os.path.splitext(name)[1].lower())
+
+
 def _document(origin: str, name: str, data: bytes) -> RawDocument:
     """The read bytes with the content type the file name's extension suggests."""
-    return RawDocument(origin=origin, data=data, content_type=CONTENT_TYPES.get(os.path.splitext(name)[1].lower()))
+    return RawDocument(origin=origin, data=data, content_type=content_type_of(name))
 
 
 _LISTED_FLAGS: Final = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
@@ -181,10 +186,19 @@ def read_listed_file(path: str, *, cap: int = FILE_CAP) -> RawDocument:
     Raises:
         The errors of ``read_file``.
     """
+    return _document(path, path, read_listed_bytes(path, cap=cap))
+
+
+def read_listed_bytes(path: str, *, cap: int = FILE_CAP) -> bytes:
+    """The bytes ``read_listed_file`` reads (for a folder index, which needs no document for most files).
+
+    Raises:
+        The errors of ``read_file``.
+    """
     try:
         fd = os.open(path, _LISTED_FLAGS)
     except (OSError, ValueError):
-        return read_file(path, cap=cap)
+        return read_file(path, cap=cap).data
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
@@ -203,7 +217,7 @@ def read_listed_file(path: str, *, cap: int = FILE_CAP) -> RawDocument:
         raise os_error(error) from None
     finally:
         os.close(fd)
-    return _document(path, path, data)
+    return data
 
 
 def read_stdin(stream: BinaryIO, *, cap: int = FILE_CAP) -> RawDocument:
