@@ -86,6 +86,72 @@ class TestVersionAndUsage:
         assert any(line.startswith("newstui: ") for line in proc.stderr.splitlines())
 
 
+class TestArguments:
+    """The command line as parsed: a line of sources only skips argparse, and means what argparse would make of it."""
+
+    @pytest.mark.parametrize(
+        "argv",
+        [[], ["story.txt"], ["-"], ["a.txt", "-", "b folder/"], ["https://example.com/feed"], [""], ["ملف.txt"]],
+        ids=["none", "file", "stdin", "several", "url", "empty-string", "arabic-name"],
+    )
+    def test_sources_only_mean_what_argparse_says(self, argv: list[str]) -> None:
+        """Sources alone give the same Arguments as argparse does, every option at its default."""
+        from newstui.cli import Arguments, build_parser, parse_arguments
+
+        assert parse_arguments(argv) == build_parser().parse_args(argv, namespace=Arguments())
+        assert parse_arguments(argv) == Arguments(sources=argv)
+
+    @pytest.mark.parametrize(
+        ("argv", "expected"),
+        [
+            (["--json"], {"json": True}),
+            (["-p", "-w", "50", "x"], {"print": True, "width": 50, "sources": ["x"]}),
+            (["--", "-x"], {"sources": ["-x"]}),
+            (["-5"], {"sources": ["-5"]}),
+            (["--layout", "rtl", "--timeout", "3", "a", "-"], {"layout": "rtl", "timeout": 3.0, "sources": ["a", "-"]}),
+            (
+                ["--bidi", "app", "--encoding", "cp1256", "--fetch-entries"],
+                {"bidi": "app", "encoding": "cp1256", "fetch_entries": True},
+            ),
+        ],
+        ids=["json", "print-width", "double-dash", "negative-number", "layout-timeout", "reading-options"],
+    )
+    def test_options_go_through_argparse(self, argv: list[str], expected: dict[str, object]) -> None:
+        """With an option, argparse parses the line; every option it does not see keeps its default."""
+        from dataclasses import replace
+
+        from newstui.cli import Arguments, parse_arguments
+
+        assert parse_arguments(argv) == replace(Arguments(), **expected)
+
+    def test_help_shows_the_defaults_of_arguments(self) -> None:
+        """--help states the defaults Arguments holds (the one place they are written)."""
+        from newstui.cli import Arguments, build_parser
+
+        text = " ".join(build_parser().format_help().split())
+        assert f"(default {Arguments().timeout:g})" in text
+        assert f"(default {Arguments().layout})" in text
+
+    def test_a_line_of_sources_does_not_load_argparse(self) -> None:
+        """Parsing ``newstui story.txt`` leaves argparse (and gettext) unimported; an option loads it."""
+        code = (
+            "import sys\nfrom newstui.cli import parse_arguments\nparse_arguments(sys.argv[1:])\n"
+            "print(sorted({'argparse', 'gettext'} & set(sys.modules)))"
+        )
+        plain = subprocess.run(
+            [sys.executable, "-c", code, "story.txt", "-"], capture_output=True, text=True, check=True
+        )
+        assert plain.stdout.strip() == "[]"
+        option = subprocess.run([sys.executable, "-c", code, "--json", "x"], capture_output=True, text=True, check=True)
+        assert "argparse" in option.stdout
+
+    def test_a_bad_choice_is_still_a_one_line_usage_error(self) -> None:
+        """An option's bad value goes through argparse's check: exit 2 and a 'newstui:' line."""
+        proc = run("--layout", "up", "x")
+        assert proc.returncode == 2
+        assert proc.stderr.splitlines()[-1].startswith("newstui: argument --layout: invalid choice")
+
+
 @needs_sample
 class TestReferenceSample:
     def test_json_structure(self) -> None:
