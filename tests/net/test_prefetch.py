@@ -419,6 +419,43 @@ class TestReaderWithHelper:
         assert http_server.hits.get("/slow-page", 0) == before + 1
         assert app.prefetch is not None and app.prefetch.done
 
+    @pytest.mark.parametrize(("mode", "warms"), [("app", True), ("terminal", False)])
+    async def test_a_page_on_its_way_warms_the_reshaper_while_the_first_frame_waits(
+        self, http_server: LocalServer, monkeypatch: pytest.MonkeyPatch, mode: str, warms: bool
+    ) -> None:
+        """Pages bring no shaped words: the reader imports the reshaper while it holds the first frame for one.
+
+        Only in app mode (the terminal shapes in terminal mode) and only while the answer is still out.
+        """
+        from newstui.text import rtl
+        from newstui.ui.app import create_app
+
+        url = http_server.url("/slow-page")
+        prefetch = Prefetch.start([url], OPTIONS)
+        assert prefetch is not None
+        answered_when_warmed: list[bool] = []
+        monkeypatch.setattr(rtl, "warm_shaping", lambda: answered_when_warmed.append(prefetch.done))
+        app = create_app(Settings(refs=(url,), bidi=BidiSetup(mode=mode)), prefetch=prefetch)  # type: ignore[arg-type]
+        app.animation_level = "none"
+        try:
+            async with app.run_test(size=(100, 30)) as pilot:
+                await _settle(pilot, app.screen)
+                assert app.screen.current is not None and app.screen.current.origin == url
+        finally:
+            prefetch.close()
+        assert answered_when_warmed == ([False] if warms else [])
+
+    def test_warming_imports_the_reshaper(self) -> None:
+        """warm_shaping loads arabic-reshaper, which laying out already-shaped words never needs."""
+        import subprocess
+
+        code = (
+            "import sys\nfrom newstui.text import rtl\nbefore = 'arabic_reshaper' in sys.modules\n"
+            "rtl.warm_shaping()\nprint(before, 'arabic_reshaper' in sys.modules)"
+        )
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        assert done.stdout.split() == ["False", "True"]
+
     async def test_a_fast_url_shows_while_another_hangs(self, http_server: LocalServer) -> None:
         """The helper's first answer opens at once; the hanging URL is still loading."""
         fast, hang = http_server.url("/ar_news.html"), http_server.url("/hang")

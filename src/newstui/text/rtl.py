@@ -380,6 +380,11 @@ def _reshaper(ligatures: bool) -> Callable[[str], str]:
     return cast(Callable[[str], str], reshaper.reshape)
 
 
+def warm_shaping() -> None:
+    """Import and configure the reshaper now, while the caller would otherwise wait (text to shape is coming)."""
+    _reshaper(True)
+
+
 class _Patterns(NamedTuple):
     """Regexes built from the reshaper's own harakat class (imported on first use)."""
 

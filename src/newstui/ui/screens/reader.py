@@ -305,6 +305,7 @@ class ReaderScreen(Screen[None]):
         """
         import os
         import stat
+        import time
 
         refs = self.settings.refs
         data = self.settings.stdin_data
@@ -345,7 +346,12 @@ class ReaderScreen(Screen[None]):
         late: set[int] = set()
         if helped:
             assert prefetch is not None
-            prefetch.wait(FIRST_FRAME_WAIT)
+            deadline = time.monotonic() + FIRST_FRAME_WAIT
+            if self.news_app.bidi_mode == "app" and not prefetch.done and any("://" in refs[i] for i in helped):
+                # A page comes without shaped words (files and folders bring theirs): the reshaper is
+                # imported while the first frame is held for the page, not after it lands.
+                rtl.warm_shaping()
+            prefetch.wait(max(0.0, deadline - time.monotonic()))
             answers = {index: prefetch.result_now(refs[index]) for index in helped}
             rtl.seed_shaping(prefetch.shaped_words())  # shaped in the helper: the first frame needs no reshaper
             late_files = [index for index, answer in answers.items() if answer is None and index in sizes]
