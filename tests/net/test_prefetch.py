@@ -434,7 +434,7 @@ class TestReaderWithHelper:
         prefetch = Prefetch.start([url], OPTIONS)
         assert prefetch is not None
         answered_when_warmed: list[bool] = []
-        monkeypatch.setattr(rtl, "warm_shaping", lambda: answered_when_warmed.append(prefetch.done))
+        monkeypatch.setattr(rtl, "warm_up", lambda: answered_when_warmed.append(prefetch.done))
         app = create_app(Settings(refs=(url,), bidi=BidiSetup(mode=mode)), prefetch=prefetch)  # type: ignore[arg-type]
         app.animation_level = "none"
         try:
@@ -445,16 +445,20 @@ class TestReaderWithHelper:
             prefetch.close()
         assert answered_when_warmed == ([False] if warms else [])
 
-    def test_warming_imports_the_reshaper(self) -> None:
-        """warm_shaping loads arabic-reshaper, which laying out already-shaped words never needs."""
+    def test_warming_up_loads_what_the_first_arabic_layout_needs(self) -> None:
+        """warm_up loads arabic-reshaper and python-bidi, and a first reorder then compiles no regex."""
         import subprocess
 
         code = (
-            "import sys\nfrom newstui.text import rtl\nbefore = 'arabic_reshaper' in sys.modules\n"
-            "rtl.warm_shaping()\nprint(before, 'arabic_reshaper' in sys.modules)"
+            "import re, sys\nfrom newstui.text import rtl\n"
+            "print(sorted({'arabic_reshaper', 'bidi'} & set(sys.modules)))\n"
+            "rtl.warm_up()\nprint(sorted({'arabic_reshaper', 'bidi'} & set(sys.modules)))\n"
+            "compiled = []\nreal = re.compile\n"
+            "re.compile = lambda *a, **k: compiled.append(a[0]) or real(*a, **k)\n"
+            "rtl.layout_paragraph('قال (الوزير) إن 3 مدارس جديدة ستفتح', 20)\nprint(len(compiled))"
         )
         done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-        assert done.stdout.split() == ["False", "True"]
+        assert done.stdout.split("\n")[:3] == ["[]", "['arabic_reshaper', 'bidi']", "0"]
 
     async def test_a_fast_url_shows_while_another_hangs(self, http_server: LocalServer) -> None:
         """The helper's first answer opens at once; the hanging URL is still loading."""

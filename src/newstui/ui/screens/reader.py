@@ -350,7 +350,7 @@ class ReaderScreen(Screen[None]):
             if self.news_app.bidi_mode == "app" and not prefetch.done and any("://" in refs[i] for i in helped):
                 # A page comes without shaped words (files and folders bring theirs): the reshaper is
                 # imported while the first frame is held for the page, not after it lands.
-                rtl.warm_shaping()
+                rtl.warm_up()
             prefetch.wait(max(0.0, deadline - time.monotonic()))
             answers = {index: prefetch.result_now(refs[index]) for index in helped}
             rtl.seed_shaping(prefetch.shaped_words())  # shaped in the helper: the first frame needs no reshaper
