@@ -1,7 +1,8 @@
-"""Terminal bidi handling: resolving --bidi/NEWSTUI_BIDI, explicit-mode escapes (CSI 8 l/h) and hints."""
+"""Terminal handling: resolving --bidi/NEWSTUI_BIDI, explicit-mode escapes (CSI 8 l/h), hints, hang-ups."""
 
 from __future__ import annotations
 
+import errno
 import os
 import subprocess
 from collections.abc import Mapping
@@ -112,3 +113,23 @@ def resolve_bidi(choice: str | None, env: Mapping[str, str] | None = None, *, pr
         name = unswitchable_terminal(env)
         hint = HINTS.get(name) if name else None
     return BidiSetup(mode="app", enter=enter, leave=leave, hint=hint)
+
+
+def terminal_gone(fd: int) -> bool:
+    """Whether the terminal on ``fd`` has hung up: its other end is closed (a dropped SSH session, a closed window).
+
+    A hung-up terminal answers every request with EIO, and its reads end at once; a working
+    terminal, or a descriptor that is not one, gives False. Normally the kernel also sends SIGHUP,
+    but not to a process that runs on the terminal without it being its controlling terminal.
+    """
+    try:
+        import termios
+    except ImportError:  # not a POSIX system
+        return False
+    try:
+        termios.tcgetattr(fd)
+    except termios.error as error:
+        return bool(error.args) and error.args[0] == errno.EIO
+    except (OSError, ValueError):
+        return False
+    return False

@@ -6,13 +6,14 @@ import asyncio
 import sys
 from collections.abc import Callable, Iterable
 from functools import partial
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import ScrollableContainer
 from textual.screen import Screen
 
+from newstui.terminal import terminal_gone
 from newstui.text.rtl import BidiMode
 from newstui.ui.screens.reader import ReaderScreen
 from newstui.ui.widgets.article_view import ArticleView
@@ -37,6 +38,11 @@ PALETTE_COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Maximize pane", "Maximize or restore the focused pane (z)", "toggle_maximize"),
 )
 """Command palette entries for the reader: (title, help, screen action)."""
+
+TERMINAL_WATCH_SECONDS: Final = 1.0
+"""How often the reader checks that its terminal is still there (``NewsApp.quit_if_terminal_gone``)."""
+HANGUP_STATUS: Final = 129
+"""Exit status when the terminal has gone away: as after SIGHUP (128 + 1)."""
 
 
 class NewsApp(App[None]):
@@ -79,6 +85,22 @@ class NewsApp(App[None]):
     def get_default_screen(self) -> Screen[Any]:
         """The reader screen."""
         return ReaderScreen(self.settings, self.corpus)
+
+    def on_mount(self) -> None:
+        """On a real terminal, check every ``TERMINAL_WATCH_SECONDS`` that it is still there."""
+        if not self.is_headless and sys.__stdin__ is not None and sys.__stdin__.isatty():
+            self.set_interval(TERMINAL_WATCH_SECONDS, self.quit_if_terminal_gone, name="newstui-terminal-watch")
+
+    def quit_if_terminal_gone(self) -> None:
+        """Quit when the terminal has hung up without a SIGHUP reaching us (``terminal.terminal_gone``).
+
+        Textual's input thread would otherwise read the terminal's end again and again, a core at
+        100 % for nobody (textual#6690); the SIGHUP that usually ends the reader never comes when the
+        terminal is not its controlling terminal.
+        """
+        stdin = sys.__stdin__
+        if stdin is not None and terminal_gone(stdin.fileno()):
+            self.exit(return_code=HANGUP_STATUS)
 
     # -- shared resources -------------------------------------------------------------------------
 

@@ -1,0 +1,67 @@
+"""The reader on a terminal that goes away without a SIGHUP: it quits (status 129) instead of spinning.
+
+A pseudo-terminal that is not the process's controlling terminal (a dropped SSH session can leave a
+reader in that state) gets no SIGHUP when its other end closes; Textual's input thread then reads
+its end again and again at 100 % of a core (textual#6690). The reader checks its terminal every
+second and quits when it has hung up.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import select
+import struct
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+
+SAMPLE = Path(__file__).resolve().parents[2] / "src" / "newstui" / "samples" / "01_library.txt"
+PAINTED = "ﺔﺒﺘﻜﻣ".encode()
+"""A shaped word of the sample's title: the reader has painted its first frame."""
+
+
+def _read_until(master: int, wanted: bytes, seconds: float) -> bytes:
+    seen = b""
+    deadline = time.monotonic() + seconds
+    while wanted not in seen and time.monotonic() < deadline:
+        ready, _, _ = select.select([master], [], [], 0.1)
+        if ready:
+            try:
+                seen += os.read(master, 65536)
+            except OSError:
+                break
+    return seen
+
+
+def test_the_reader_quits_when_its_terminal_hangs_up(tmp_path: Path) -> None:
+    """Close the terminal's other end after the first frame: the reader exits 129 within seconds."""
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    env = {**os.environ, "TERM": "xterm-256color", "NEWSTUI_BIDI": "app", "HOME": str(tmp_path)}
+    env.pop("TMUX", None)
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "newstui", str(SAMPLE)],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        start_new_session=True,  # a session of its own whose controlling terminal this is not
+        env=env,
+    )
+    os.close(slave)
+    try:
+        assert PAINTED in _read_until(master, PAINTED, 30), "the reader never painted its first frame"
+        os.close(master)
+        master = -1
+        hung_up = time.monotonic()
+        status = reader.wait(timeout=15)
+        assert status == 129
+        assert time.monotonic() - hung_up < 10
+    finally:
+        if master >= 0:
+            os.close(master)
+        if reader.poll() is None:
+            reader.kill()
+            reader.wait()
