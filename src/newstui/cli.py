@@ -1,7 +1,7 @@
 """Command line: arguments -> sources -> the reader app, ``--print`` or ``--json``; one-line errors, exit codes.
 
 Exit status: 0 every source loaded; 1 some failed and the rest were shown; 2 usage error or nothing
-loaded; 130 interrupted. Textual is imported only when the interactive reader starts, so
+loaded; 129 the terminal hung up; 130 interrupted. Textual is imported only when the interactive reader starts, so
 ``--version``, ``--help``, ``--print`` and ``--json`` stay fast.
 """
 
