@@ -9,6 +9,7 @@ from app_stories import BOOK_FAIR, FERRY, MARKUP, READING, STORIES
 from app_support import SIZE, reader, settle
 from textual.widgets import Input
 
+from newstui.terminal import BidiSetup
 from newstui.ui.screens.help import HelpScreen
 from newstui.ui.screens.reader import ReaderScreen
 from newstui.ui.widgets.article_list import ArticleList
@@ -142,6 +143,39 @@ class TestModes:
             await pilot.pause()
             assert not app.is_running
         assert app.return_code == 0
+
+    @pytest.mark.parametrize(("mode", "written"), [("app", "<leave><enter>"), ("terminal", "")])
+    async def test_ctrl_z_gives_the_shell_its_bidi_and_fg_takes_it_back(
+        self, make_app: Any, monkeypatch: pytest.MonkeyPatch, mode: str, written: str
+    ) -> None:
+        """ctrl+z is bound to suspending; around it the terminal's own bidi is restored, then set again.
+
+        The suspend itself (SIGTSTP) needs a real terminal: tests/e2e covers it. Here the app's
+        suspend and resume signals are published as the driver publishes them.
+        """
+        import io
+        import sys
+
+        from textual.binding import Binding
+
+        from newstui.ui.app import NewsApp
+
+        assert any(
+            isinstance(b, Binding) and b.key == "ctrl+z" and b.action == "suspend_process" for b in NewsApp.BINDINGS
+        )
+        out = io.StringIO()
+        monkeypatch.setattr(sys, "__stdout__", out)
+        app = make_app(bidi=BidiSetup(mode="app", enter="<enter>", leave="<leave>"))
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            if mode == "terminal":
+                app.bidi_mode = "terminal"
+            app.app_suspend_signal.publish(app)
+            assert out.getvalue() == ("<leave>" if mode == "app" else "")
+            app.app_resume_signal.publish(app)
+            await pilot.pause()
+            assert app.is_running
+        assert out.getvalue() == written
 
     async def test_palette_offers_reader_commands(self, make_app: Any) -> None:
         """The command palette lists the reader's actions."""

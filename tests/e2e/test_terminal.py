@@ -73,6 +73,24 @@ class TestReader:
         assert tmux.exit_status() == "EXIT=0"
         assert _helpers_running() == [], "the helper that read the file is gone"
 
+    def test_ctrl_z_suspends_to_the_shell_and_fg_draws_the_reader_again(self, tmux: Tmux) -> None:
+        """ctrl+z stops the reader and gives the shell back; fg brings it back, its whole screen drawn again."""
+        tmux.start("PS1='$ ' bash --norc --noprofile -i")
+        tmux.wait_text("$")
+        tmux.keys(tmux.newstui(str(SOUQ)), literal=True)
+        tmux.keys("Enter")
+        tmux.wait_for(page_with_first_paragraph, "the page")
+        tmux.keys("C-z")
+        tmux.wait_text("Stopped")
+        tmux.keys("fg", literal=True)
+        tmux.keys("Enter")
+        tmux.wait_for(page_with_first_paragraph, "the page drawn again after fg")
+        tmux.keys("q")
+        tmux.wait_text("$")
+        tmux.keys("exit", literal=True)
+        tmux.keys("Enter")
+        assert tmux.exit_status() == "EXIT=0"
+
     def test_bidi_switch_shows_logical_text(self, tmux: Tmux) -> None:
         """b hands logical, unshaped text to the terminal; b again shapes it back."""
         tmux.start(tmux.newstui(str(SOUQ)))

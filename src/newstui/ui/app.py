@@ -52,6 +52,7 @@ class NewsApp(App[None]):
     | :- | :- |
     | ? | Help: every key |
     | q | Quit |
+    | ctrl+z | Suspend to the shell |
     | ctrl+p | Command palette |
     """
 
@@ -61,6 +62,14 @@ class NewsApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", tooltip="Show every key", id="newstui.help"),
         Binding("q", "quit", "Quit", tooltip="Quit newstui", id="newstui.quit"),
+        Binding(
+            "ctrl+z",
+            "suspend_process",
+            "Suspend",
+            show=False,
+            tooltip="Suspend newstui to the shell (fg brings it back)",
+            id="newstui.suspend",
+        ),
     ]
 
     def __init__(
@@ -87,9 +96,39 @@ class NewsApp(App[None]):
         return ReaderScreen(self.settings, self.corpus)
 
     def on_mount(self) -> None:
-        """On a real terminal, check every ``TERMINAL_WATCH_SECONDS`` that it is still there."""
+        """On a real terminal: check every ``TERMINAL_WATCH_SECONDS`` that it is still there; redraw after ctrl+z."""
         if not self.is_headless and sys.__stdin__ is not None and sys.__stdin__.isatty():
             self.set_interval(TERMINAL_WATCH_SECONDS, self.quit_if_terminal_gone, name="newstui-terminal-watch")
+        # At once, not after pending messages: the suspend (SIGTSTP) follows its signal right away.
+        self.app_suspend_signal.subscribe(self, self._before_suspend, immediate=True)
+        self.app_resume_signal.subscribe(self, self._after_resume, immediate=True)
+
+    def _before_suspend(self, _app: App[None]) -> None:
+        """ctrl+z: give the shell the terminal's own bidi back (it reorders the shell's Arabic itself)."""
+        if self.bidi_mode == "app" and self.settings.bidi.leave:
+            self._write_raw(self.settings.bidi.leave)
+
+    def _after_resume(self, _app: App[None]) -> None:
+        """``fg`` after ctrl+z: bidi mode as the reader draws it, and the whole screen drawn again.
+
+        The terminal's alternate screen was left and entered again, so it is blank; Textual redraws
+        after ``App.suspend`` but not after a suspend by signal.
+        """
+        if self.bidi_mode == "app" and self.settings.bidi.enter:
+            self._write_raw(self.settings.bidi.enter)
+        self.refresh(layout=True)
+
+    @staticmethod
+    def _write_raw(sequence: str) -> None:
+        """Write a mode escape straight to the terminal (between Textual's own writes: at suspend and resume)."""
+        stream = sys.__stdout__
+        if stream is None:
+            return
+        try:
+            stream.write(sequence)
+            stream.flush()
+        except (OSError, ValueError):
+            pass
 
     def quit_if_terminal_gone(self) -> None:
         """Quit when the terminal has hung up without a SIGHUP reaching us (``terminal.terminal_gone``).
