@@ -131,6 +131,26 @@ def bundled_samples() -> list[str]:
     return sorted(str(Path(str(entry))) for entry in root.iterdir() if entry.name.endswith(".txt"))
 
 
+def utf8_stream(stream: TextIO) -> TextIO:
+    """``stream``, writing UTF-8 even when the locale gave it another encoding (``LC_ALL=C`` with
+    ``PYTHONUTF8=0``, a Latin-1 locale): newstui writes Arabic, box drawing and JSON, which is UTF-8
+    by definition, and no other encoding a terminal may be set to holds them all. A stream that
+    cannot be reconfigured (a test's ``StringIO``) is returned as it is.
+    """
+    import codecs
+
+    encoding = getattr(stream, "encoding", None)
+    reconfigure = getattr(stream, "reconfigure", None)
+    if not encoding or reconfigure is None:
+        return stream
+    try:
+        if codecs.lookup(encoding).name != "utf-8":
+            reconfigure(encoding="utf-8")
+    except (LookupError, ValueError, OSError):
+        pass
+    return stream
+
+
 def _stdin_is_piped() -> bool:
     """True when stdin is a pipe or a redirected file (not a terminal, not /dev/null, not closed)."""
     import stat
@@ -257,6 +277,8 @@ def _run_app(settings: Settings) -> int:
         signal.signal(sig, _terminate)
     # Files, URLs and folders start loading in a helper process now, on another core, while Textual is imported.
     prefetch = _start_prefetch(settings)
+    if sys.__stderr__ is not None:
+        utf8_stream(sys.__stderr__)  # Textual draws through it
     term = sys.__stdout__
     bidi = settings.bidi
     try:
@@ -288,8 +310,8 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
     from newstui.settings import Settings
     from newstui.terminal import resolve_bidi
 
-    out = out or sys.stdout
-    err = err or sys.stderr
+    out = utf8_stream(out or sys.stdout)
+    err = utf8_stream(err or sys.stderr)
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
     try:
         try:

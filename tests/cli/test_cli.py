@@ -152,6 +152,58 @@ class TestArguments:
         assert proc.stderr.splitlines()[-1].startswith("newstui: argument --layout: invalid choice")
 
 
+class TestNonUtf8Locale:
+    """A locale that is not UTF-8 (``LC_ALL=C``, ``PYTHONUTF8=0``): output is UTF-8 all the same, no traceback."""
+
+    def _run(self, *args: str) -> subprocess.CompletedProcess[bytes]:
+        env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LANG", "LC_CTYPE", "PYTHONIOENCODING")}
+        env.update({"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "NEWSTUI_BIDI": "", "COLUMNS": "80"})
+        return subprocess.run(
+            [sys.executable, "-m", "newstui", *args],
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            env=env,
+            timeout=60,
+            check=False,
+        )
+
+    def test_the_interpreter_would_write_ascii(self) -> None:
+        """The premise: in this environment Python's own stdout encoding is ASCII."""
+        env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LANG", "LC_CTYPE", "PYTHONIOENCODING")}
+        env.update({"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0"})
+        done = subprocess.run(
+            [sys.executable, "-c", "import sys; print(sys.stdout.encoding)"], capture_output=True, env=env, check=True
+        )
+        assert done.stdout.decode().strip().lower() in ("ascii", "ansi_x3.4-1968", "us-ascii")
+
+    def test_json_is_utf8(self) -> None:
+        """--json writes UTF-8 JSON with the Arabic text as it is."""
+        proc = self._run("--json", str(FIXTURES / "mixed.txt"))
+        assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+        data = json.loads(proc.stdout.decode("utf-8"))
+        assert any(is_arabic_letter(c) for c in data["articles"][0]["title"])
+
+    def test_print_is_utf8(self) -> None:
+        """--print writes the shaped lines in UTF-8."""
+        proc = self._run("--print", "-w", "60", str(FIXTURES / "mixed.txt"))
+        assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+        assert any(is_presentation_form(c) for c in proc.stdout.decode("utf-8"))
+        assert b"Traceback" not in proc.stderr
+
+    def test_utf8_stream_reconfigures_only_what_it_can(self) -> None:
+        """An ASCII text stream is switched to UTF-8; a StringIO is left as it is."""
+        from newstui.cli import utf8_stream
+
+        raw = io.BytesIO()
+        stream = io.TextIOWrapper(raw, encoding="ascii")
+        assert utf8_stream(stream) is stream
+        stream.write("كتاب")
+        stream.flush()
+        assert raw.getvalue().decode("utf-8") == "كتاب"
+        text = io.StringIO()
+        assert utf8_stream(text) is text
+
+
 @needs_sample
 class TestReferenceSample:
     def test_json_structure(self) -> None:

@@ -91,6 +91,14 @@ class TestReader:
         tmux.keys("Enter")
         assert tmux.exit_status() == "EXIT=0"
 
+    def test_a_locale_that_is_not_utf8_still_draws(self, tmux: Tmux) -> None:
+        """LC_ALL=C with PYTHONUTF8=0 makes Python's own output ASCII: the reader still draws in UTF-8."""
+        tmux.start("LC_ALL=C LANG=C PYTHONUTF8=0 " + tmux.newstui(str(SOUQ)))
+        screen = tmux.wait_for(page_with_first_paragraph, "the page")
+        assert not any("\\u" in line for line in screen)  # no backslash-escaped characters
+        tmux.keys("q")
+        assert tmux.exit_status() == "EXIT=0"
+
     def test_bidi_switch_shows_logical_text(self, tmux: Tmux) -> None:
         """b hands logical, unshaped text to the terminal; b again shapes it back."""
         tmux.start(tmux.newstui(str(SOUQ)))
