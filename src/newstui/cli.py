@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from newstui import __version__
-from newstui.errors import NewsError, UsageError
+from newstui.errors import NewsError, OutputError, UsageError
 from newstui.text.sanitize import sanitize_line
 
 if TYPE_CHECKING:
@@ -310,9 +310,14 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
     from newstui.settings import Settings
     from newstui.terminal import resolve_bidi
 
-    out = utf8_stream(out or sys.stdout)
-    err = utf8_stream(err or sys.stderr)
+    # A closed stream (`>&-`, `2>&-`) is None here: messages then go nowhere, output is an error.
+    err = utf8_stream(err or sys.stderr or io.StringIO())
+    stdout = out or sys.stdout
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    if stdout is None:
+        err.write(f"{PROG}: {OutputError('standard output is closed')}\n")
+        return 2
+    out = utf8_stream(stdout)
     try:
         try:
             bidi = resolve_bidi(args.bidi)
@@ -367,19 +372,38 @@ def _write_out(settings: Settings, err: TextIO, out: TextIO, *, as_json: bool, w
         # Output going to the same screen as the line would be interleaved with it: count only into a file.
         to_screen = out.isatty()
         items = articles if to_screen else progress.writing(articles)
-        if as_json:
-            from newstui.json_output import write_json
+        try:
+            if as_json:
+                from newstui.json_output import write_json
 
-            # Indented for a person at a terminal; compact for a pipe, where json.dumps runs its C encoder
-            # (any indent switches it to the pure-Python one, ~8x slower on 10,000 articles).
-            write_json(items, results, out, indent=to_screen)
-            out.write("\n")
-        elif articles:
-            _print_articles(items, width, settings.bidi.mode, out)
-        out.flush()
+                # Indented for a person at a terminal; compact for a pipe, where json.dumps runs its C encoder
+                # (any indent switches it to the pure-Python one, ~8x slower on 10,000 articles).
+                write_json(items, results, out, indent=to_screen)
+                out.write("\n")
+            elif articles:
+                _print_articles(items, width, settings.bidi.mode, out)
+            out.flush()
+        except BrokenPipeError:
+            raise  # the reader of the output went away: see main
+        except OSError as error:
+            progress.clear()
+            _discard(out)
+            reason = (error.strerror or type(error).__name__).lower()
+            raise OutputError(f"cannot write the output: {reason}") from None
         return status
     finally:
         progress.clear()
+
+
+def _discard(stream: TextIO) -> None:
+    """Point ``stream``'s descriptor at the null device, so that what is still buffered in it is dropped
+    when Python flushes it at exit (instead of failing again there)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -391,6 +415,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # The reader of our output went away (e.g. `newstui --print x | head`): not an error.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        if sys.stdout is not None:
+            _discard(sys.stdout)
         return 0

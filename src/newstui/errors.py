@@ -8,7 +8,8 @@
     │   ├── TooLarge             over the size cap (file, HTTP body, decompressed body)
     │   ├── DecodeError          bytes that no encoding turns into text
     │   └── FetchError           HTTP/network failure (status, timeout, TLS, DNS, redirects)
-    └── ParseError               text that holds no article (e.g. not a feed, no paragraphs)
+    ├── ParseError               text that holds no article (e.g. not a feed, no paragraphs)
+    └── OutputError              the output could not be written (closed, disk full, I/O error)
 
 Every error carries a message that is already sanitized and fits on one line.
 """
@@ -66,3 +67,7 @@ class FetchError(SourceError):
 
 class ParseError(NewsError):
     """Text that holds no article."""
+
+
+class OutputError(NewsError):
+    """The output could not be written: standard output closed, the disk full, an I/O error."""

@@ -152,6 +152,46 @@ class TestArguments:
         assert proc.stderr.splitlines()[-1].startswith("newstui: argument --layout: invalid choice")
 
 
+class TestOutputErrors:
+    """Output that cannot be written is one line and status 2, never a traceback (nor a second error at exit)."""
+
+    @staticmethod
+    def _run(args: list[str], **kwargs: Any) -> subprocess.CompletedProcess[bytes]:
+        env = {**os.environ, "NEWSTUI_BIDI": "", "COLUMNS": "80"}
+        return subprocess.run([sys.executable, "-m", "newstui", *args], env=env, timeout=60, check=False, **kwargs)
+
+    @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+    @pytest.mark.parametrize("mode", ["--json", "--print"])
+    def test_a_full_disk(self, mode: str) -> None:
+        """Writing into /dev/full (no space left): one line naming the reason, status 2."""
+        with open("/dev/full", "w") as full:
+            proc = self._run([mode, str(FIXTURES / "mixed.txt")], stdout=full, stderr=subprocess.PIPE)
+        assert proc.returncode == 2
+        assert proc.stderr.decode().splitlines() == ["newstui: cannot write the output: no space left on device"]
+
+    def test_a_closed_standard_output(self) -> None:
+        """`>&-`: nothing can be written, which is said on stderr in one line."""
+        proc = self._run(
+            ["--print", str(FIXTURES / "mixed.txt")], stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1)
+        )
+        assert proc.returncode == 2
+        assert proc.stderr.decode().splitlines() == ["newstui: standard output is closed"]
+
+    def test_both_streams_closed(self) -> None:
+        """`>&- 2>&-`: no stream to say anything on, and still a status, not a crash."""
+
+        def close_both() -> None:
+            os.close(1)
+            os.close(2)
+
+        proc = self._run(["--print", str(FIXTURES / "mixed.txt")], preexec_fn=close_both)
+        assert proc.returncode == 2
+        missing = self._run(
+            ["--print", "/nonexistent/story.txt"], stdout=subprocess.PIPE, preexec_fn=lambda: os.close(2)
+        )
+        assert missing.returncode == 2 and missing.stdout == b""
+
+
 class TestNonUtf8Locale:
     """A locale that is not UTF-8 (``LC_ALL=C``, ``PYTHONUTF8=0``): output is UTF-8 all the same, no traceback."""
 
