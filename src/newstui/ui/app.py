@@ -204,13 +204,11 @@ class NewsApp(App[None]):
         """
         from textual.app import SuspendNotSupported
 
-        stream = sys.__stdout__
-        if stream is None:
+        if sys.__stdout__ is None:
             return
         try:
             with self.suspend():
-                stream.write(sequence)
-                stream.flush()
+                self._write_raw(sequence)
         except SuspendNotSupported:
             pass
 
