@@ -315,7 +315,7 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
     stdout = out or sys.stdout
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
     if stdout is None:
-        err.write(f"{PROG}: {OutputError('standard output is closed')}\n")
+        err.write(f"{PROG}: standard output is closed\n")
         return 2
     out = utf8_stream(stdout)
     try:
@@ -411,7 +411,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(argv)
     except KeyboardInterrupt:
-        sys.stderr.write("\n")
+        if sys.stderr is not None:
+            sys.stderr.write("\n")
         return 130
     except BrokenPipeError:
         # The reader of our output went away (e.g. `newstui --print x | head`): not an error.
