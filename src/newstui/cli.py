@@ -56,6 +56,7 @@ class Arguments:
     layout: LayoutChoice = "auto"
     timeout: float = 20.0
     fetch_entries: bool = False
+    harakat: bool = True
 
 
 def parse_arguments(argv: Sequence[str]) -> Arguments:
@@ -118,6 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     opts.add_argument(
         "--fetch-entries", action="store_true", help="fetch each feed entry's page (for --print / --json)"
+    )
+    opts.add_argument(
+        "--no-harakat",
+        dest="harakat",
+        action="store_false",
+        help="hide harakat (Arabic vowel marks) in the reader and --print; --json keeps them",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return parser
@@ -224,14 +231,15 @@ def _report(results: Sequence[LoadResult], err: TextIO) -> tuple[list[Article], 
     return resolved, 1 if failed else 0
 
 
-def _print_articles(articles: Iterable[Article], width: int, mode: str, out: TextIO) -> None:
-    from newstui.render import render_text
+def _print_articles(articles: Iterable[Article], width: int, mode: str, out: TextIO, *, harakat: bool) -> None:
+    from newstui.render import render_text, without_harakat
 
     rule = "─" * width
     for i, article in enumerate(articles):
         if i:
             out.write(f"\n{rule}\n\n")
-        out.write(render_text(article, width, mode="terminal" if mode == "terminal" else "app"))
+        shown = article if harakat else without_harakat(article)
+        out.write(render_text(shown, width, mode="terminal" if mode == "terminal" else "app"))
         out.write("\n")
 
 
@@ -346,6 +354,7 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             timeout=args.timeout,
             encoding=args.encoding,
             fetch_entries=args.fetch_entries,
+            harakat=args.harakat,
             stdin_data=stdin_data,
         )
         if interactive:
@@ -381,7 +390,7 @@ def _write_out(settings: Settings, err: TextIO, out: TextIO, *, as_json: bool, w
                 write_json(items, results, out, indent=to_screen)
                 out.write("\n")
             elif articles:
-                _print_articles(items, width, settings.bidi.mode, out)
+                _print_articles(items, width, settings.bidi.mode, out, harakat=settings.harakat)
             out.flush()
         except BrokenPipeError:
             raise  # the reader of the output went away: see main

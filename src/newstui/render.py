@@ -12,11 +12,13 @@ from __future__ import annotations
 import bisect
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from itertools import accumulate
 from typing import Final, Literal, NamedTuple, overload
 
-from newstui.model import Article
+from newstui.model import Article, Link
 from newstui.text import rtl
+from newstui.text.harakat import strip_harakat
 from newstui.text.rtl import BidiMode
 
 LineRole = Literal["title", "byline", "keywords", "body", "blank", "heading", "link", "notice"]
@@ -113,6 +115,67 @@ def article_blocks(article: Article, *, header: bool = True, related: bool = Fal
         blocks.append(Block(paragraph, "body"))
     blocks.extend(_tail_blocks(article, related))
     return blocks
+
+
+_PLAIN: OrderedDict[tuple[str, int], tuple[Article, Article]] = OrderedDict()
+_PLAIN_SIZE: Final = 64
+
+
+def without_harakat(article: Article) -> Article:
+    """``article`` as drawn with harakat hidden (``text.harakat``): every shown field without vowel marks.
+
+    The same object when it has none. The copy keeps the id, URL and origin; search, copying and
+    ``--json`` use the original. Memoized for the last ``_PLAIN_SIZE`` articles, so the layout cache
+    (keyed by the article object) finds a story laid out ahead under the same copy.
+    """
+    key = (article.id, id(article))
+    hit = _PLAIN.get(key)
+    if hit is not None and hit[0] is article:
+        _PLAIN.move_to_end(key)
+        return hit[1]
+    plain = _strip_article(article)
+    _PLAIN[key] = (article, plain)
+    if len(_PLAIN) > _PLAIN_SIZE:
+        _PLAIN.popitem(last=False)
+    return plain
+
+
+def _strip_article(article: Article) -> Article:
+    """The copy ``without_harakat`` memoizes (``article`` itself when no field has a mark)."""
+
+    def strip(text: str | None) -> str | None:
+        return None if text is None else strip_harakat(text)
+
+    title = strip_harakat(article.title)
+    paragraphs = tuple(map(strip_harakat, article.paragraphs))
+    source, section, attribution = strip(article.source), strip(article.section), strip(article.attribution)
+    keywords = tuple(map(strip_harakat, article.keywords))
+    related = tuple(
+        link if (plain := strip_harakat(link.title)) is link.title else Link(plain, link.url, link.target, link.kind)
+        for link in article.related
+    )
+    fields = (title, *paragraphs, source, section, attribution, *keywords, *related)
+    before = (
+        article.title,
+        *article.paragraphs,
+        article.source,
+        article.section,
+        article.attribution,
+        *article.keywords,
+        *article.related,
+    )
+    if all(new is old for new, old in zip(fields, before, strict=True)):
+        return article
+    return replace(
+        article,
+        title=title,
+        paragraphs=paragraphs,
+        source=source,
+        section=section,
+        attribution=attribution,
+        keywords=keywords,
+        related=related,
+    )
 
 
 SEED_ARTICLES: Final = 64
@@ -604,11 +667,10 @@ def layout_at(
     return layout, layout.block_start(block)
 
 
-def headline(article: Article, width: int, *, mode: BidiMode = "app") -> str:
-    """The article's title as one visual line of ``width`` cells (cut in logical order)."""
-    return rtl.fit_line(
-        article.title, width, mode=mode, default=article.direction, prefer_rtl=article.direction == "rtl"
-    )
+def headline(article: Article, width: int, *, mode: BidiMode = "app", harakat: bool = True) -> str:
+    """The article's title as one visual line of ``width`` cells (cut in logical order; ``harakat``: marks drawn)."""
+    title = article.title if harakat else strip_harakat(article.title)
+    return rtl.fit_line(title, width, mode=mode, default=article.direction, prefer_rtl=article.direction == "rtl")
 
 
 def render_text(article: Article, width: int, *, mode: BidiMode = "app") -> str:

@@ -22,5 +22,7 @@ class Settings:
     timeout: float = 20.0
     encoding: str | None = None
     fetch_entries: bool = False
+    harakat: bool = True
+    """Draw harakat (vowel marks); False hides them in the reader and ``--print`` (``h`` switches)."""
     stdin_data: bytes | None = None
     """Piped stdin, drained before the app takes the keyboard (used for the "-" source)."""

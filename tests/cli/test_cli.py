@@ -113,8 +113,17 @@ class TestArguments:
                 ["--bidi", "app", "--encoding", "cp1256", "--fetch-entries"],
                 {"bidi": "app", "encoding": "cp1256", "fetch_entries": True},
             ),
+            (["--no-harakat", "-p", "x"], {"harakat": False, "print": True, "sources": ["x"]}),
         ],
-        ids=["json", "print-width", "double-dash", "negative-number", "layout-timeout", "reading-options"],
+        ids=[
+            "json",
+            "print-width",
+            "double-dash",
+            "negative-number",
+            "layout-timeout",
+            "reading-options",
+            "no-harakat",
+        ],
     )
     def test_options_go_through_argparse(self, argv: list[str], expected: dict[str, object]) -> None:
         """With an option, argparse parses the line; every option it does not see keeps its default."""
@@ -528,3 +537,32 @@ class TestProgressLine:
         plain = io.StringIO()
         assert cli.run(["--json", str(folder)], out=io.StringIO(), err=plain) == 0
         assert plain.getvalue() == ""
+
+
+class TestHarakat:
+    """--no-harakat: --print draws the story as if written without vowel marks; --json keeps the text as written."""
+
+    # An original story written for this test, with harakat, and the same story typed without them.
+    VOWELED = "مُعَلِّمٌ يُعِيدُ الكُتُبَ\n\nقَالَ المُعَلِّمُ إِنَّ الدَّرْسَ سَيَبْدَأُ غَدًا صَبَاحًا (8:00) فِي القَاعَةِ.\n"
+    UNMARKED = "معلم يعيد الكتب\n\nقال المعلم إن الدرس سيبدأ غدا صباحا (8:00) في القاعة.\n"
+
+    def test_print_without_harakat_is_the_unmarked_story(self, tmp_path: Path) -> None:
+        from newstui.text.harakat import HARAKAT
+
+        voweled, unmarked = tmp_path / "voweled.txt", tmp_path / "unmarked.txt"
+        voweled.write_text(self.VOWELED, encoding="utf-8")
+        unmarked.write_text(self.UNMARKED, encoding="utf-8")
+        shown = run("--print", "--no-harakat", "-w", "30", str(voweled))
+        typed = run("--print", "-w", "30", str(unmarked))
+        marked = run("--print", "-w", "30", str(voweled))
+        assert shown.returncode == typed.returncode == marked.returncode == 0
+        assert shown.stdout == typed.stdout
+        assert not any(char in HARAKAT for char in shown.stdout)
+        assert any(char in HARAKAT for char in marked.stdout), "marks are drawn by default"
+
+    def test_json_keeps_the_text_as_written(self, tmp_path: Path) -> None:
+        voweled = tmp_path / "voweled.txt"
+        voweled.write_text(self.VOWELED, encoding="utf-8")
+        plain, flagged = as_json(str(voweled)), as_json("--no-harakat", str(voweled))
+        assert flagged == plain
+        assert flagged["articles"][0]["title"] == "مُعَلِّمٌ يُعِيدُ الكُتُبَ"
