@@ -25,6 +25,7 @@ from newstui.errors import NewsError
 from newstui.history import History
 from newstui.model import Article, Link, LoadResult
 from newstui.text import rtl
+from newstui.text.harakat import strip_harakat
 from newstui.text.sanitize import sanitize_line
 from newstui.ui import messages
 from newstui.ui.widgets.article_list import ArticleList
@@ -92,6 +93,7 @@ class ReaderScreen(Screen[None]):
     | n / p | Next / previous article in the list |
     | o | Open the article's web address |
     | b | Switch bidi mode (app / terminal) |
+    | h | Show or hide harakat (vowel marks) |
     | z | Maximize or restore the focused pane |
     """
 
@@ -138,6 +140,14 @@ class ReaderScreen(Screen[None]):
             tooltip="Switch bidi mode: newstui reorders (app) or the terminal does",
             id="newstui.bidi",
         ),
+        Binding(
+            "h",
+            "toggle_harakat",
+            "Harakat",
+            tooltip="Show or hide harakat (Arabic vowel marks)",
+            show=False,
+            id="newstui.harakat",
+        ),
         Binding("z", "toggle_maximize", "Zoom", tooltip="Maximize or restore the focused pane", id="newstui.zoom"),
         Binding(
             "y",
@@ -182,6 +192,8 @@ class ReaderScreen(Screen[None]):
         """Feed entries whose full page was asked for (once per session; a failure keeps the summary)."""
         self._filter_box: FilterInput | None = None
         """The filter box, mounted the first time / is pressed (an Input costs ~5-10 ms to mount)."""
+        self.harakat = settings.harakat
+        """Whether harakat (vowel marks) are drawn; ``h`` switches (search, copy and JSON keep them always)."""
 
     # -- typed access to the panes ----------------------------------------------------------------
 
@@ -263,6 +275,7 @@ class ReaderScreen(Screen[None]):
         self.article_list.mode = mode
         self.article_view.mode = mode
         self.related.mode = mode
+        self.article_list.harakat = self.article_view.harakat = self.related.harakat = self.harakat
         self.article_list.empty_text = "Loading…" if self.loading_sources else "No articles."
         preloaded, self._preloaded = self._preloaded, None
         if preloaded is None:
@@ -711,7 +724,7 @@ class ReaderScreen(Screen[None]):
         for link in self.related.links[:PREFETCH_LINKS]:
             target = self.corpus.get(link.target) if link.target is not None else None
             if target is not None and target.id != article_id and not target.indexed_only:
-                layout_article(target, width, mode=view.mode).lines(0, rows)
+                layout_article(view.display_form(target), width, mode=view.mode).lines(0, rows)
                 self.related_prefetched += 1
 
     def _sync_bindings(self) -> None:
@@ -741,7 +754,7 @@ class ReaderScreen(Screen[None]):
             if article is None:
                 continue
             crumb = rtl.fit_line(
-                article.title,
+                self._shown_text(article.title),
                 CRUMB_WIDTH,
                 mode=mode,
                 default=article.direction,
@@ -823,7 +836,11 @@ class ReaderScreen(Screen[None]):
 
     def _visual(self, text: str, width: int = 40) -> str:
         """A one-line visual form of an untrusted title for a notification (Textual does no bidi)."""
-        return rtl.fit_line(text, width, mode=self.news_app.bidi_mode, default="rtl").strip()
+        return rtl.fit_line(self._shown_text(text), width, mode=self.news_app.bidi_mode, default="rtl").strip()
+
+    def _shown_text(self, text: str) -> str:
+        """``text`` as drawn: without harakat while they are hidden."""
+        return text if self.harakat else strip_harakat(text)
 
     # -- fetching ---------------------------------------------------------------------------------
 
@@ -943,6 +960,20 @@ class ReaderScreen(Screen[None]):
         else:
             message = "Bidi: app (newstui shapes and reorders)."
         self.app.notify(message, markup=False)
+
+    def action_toggle_harakat(self) -> None:
+        """Show or hide harakat in every pane; the reading position stays."""
+        self.harakat = not self.harakat
+        self._tell_harakat()
+        shown = "shown" if self.harakat else "hidden (h shows them again)"
+        self.app.notify(f"Harakat {shown}.", markup=False)
+
+    def _tell_harakat(self) -> None:
+        """Tell every pane whether harakat are drawn, and redraw the trail."""
+        self.article_list.harakat = self.harakat
+        self.article_view.harakat = self.harakat
+        self.related.harakat = self.harakat
+        self._update_trail()
 
     def set_mode(self, mode: rtl.BidiMode) -> None:
         """Tell every pane the bidi mode and redraw."""

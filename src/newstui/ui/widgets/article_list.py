@@ -12,6 +12,7 @@ from textual.reactive import var
 from newstui.model import Article
 from newstui.render import byline, headline
 from newstui.text import rtl
+from newstui.text.harakat import strip_harakat
 from newstui.text.rtl import BidiMode
 from newstui.ui.widgets.line_list import LineList
 
@@ -50,13 +51,15 @@ class ArticleList(LineList):
 
     mode: var[BidiMode] = var[BidiMode]("app", init=False)
     """Bidi mode the text is drawn in (set by the screen)."""
+    harakat: var[bool] = var(True, init=False)
+    """Whether harakat (vowel marks) are drawn (set by the screen)."""
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self._articles: list[Article] = []
         self._positions: dict[str, int] = {}
         self._open: str | None = None
-        self._rows: OrderedDict[tuple[str, int, int, str], tuple[str, str]] = OrderedDict()
+        self._rows: OrderedDict[tuple[str, int, int, str, bool], tuple[str, str]] = OrderedDict()
 
     @property
     def articles(self) -> list[Article]:
@@ -65,6 +68,10 @@ class ArticleList(LineList):
 
     def watch_mode(self) -> None:
         """Redraw the headlines in the new bidi mode."""
+        self.refresh()
+
+    def watch_harakat(self) -> None:
+        """Redraw the headlines with or without harakat."""
         self.refresh()
 
     @property
@@ -126,14 +133,16 @@ class ArticleList(LineList):
         return index if 0 <= row and index < len(self._articles) else None
 
     def _lines(self, article: Article, width: int) -> tuple[str, str]:
-        key = (article.id, id(article), width, self.mode)
+        key = (article.id, id(article), width, self.mode, self.harakat)
         hit = self._rows.get(key)
         if hit is not None:
             self._rows.move_to_end(key)
             return hit
         inner = max(1, width - GUTTER)
-        title = headline(article, inner, mode=self.mode)
+        title = headline(article, inner, mode=self.mode, harakat=self.harakat)
         source = byline(article) or article.origin
+        if not self.harakat:
+            source = strip_harakat(source)
         sub = rtl.fit_line(
             source,
             inner,

@@ -14,7 +14,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from newstui.model import Article
-from newstui.render import ArticleLayout, layout_article, layout_at
+from newstui.render import ArticleLayout, layout_article, layout_at, without_harakat
 from newstui.text.rtl import BidiMode
 
 ROLE_CLASSES: dict[str, str] = {
@@ -76,6 +76,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     mode: var[BidiMode] = var[BidiMode]("app", init=False)
     """Bidi mode the text is drawn in (set by the screen)."""
+    harakat: var[bool] = var(True, init=False)
+    """Whether harakat (vowel marks) are drawn (set by the screen)."""
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
@@ -104,6 +106,14 @@ class ArticleView(ScrollView, can_focus=True):
     def watch_mode(self) -> None:
         """Lay the article out again in the new bidi mode, keeping the reading position."""
         self._relayout(keep_position=True)
+
+    def watch_harakat(self) -> None:
+        """Lay the article out again with or without harakat, keeping the reading position."""
+        self._relayout(keep_position=True)
+
+    def display_form(self, article: Article) -> Article:
+        """What is laid out for ``article``: itself, or its copy without harakat (``render.without_harakat``)."""
+        return article if self.harakat else without_harakat(article)
 
     @property
     def text_width(self) -> int:
@@ -148,10 +158,10 @@ class ArticleView(ScrollView, can_focus=True):
         top: int | None = None
         if anchor is not None:
             block, offset = anchor
-            layout, top = layout_at(self._article, width, block, mode=self.mode)
+            layout, top = layout_at(self.display_form(self._article), width, block, mode=self.mode)
             top += offset
         else:
-            layout = layout_article(self._article, width, mode=self.mode)
+            layout = layout_article(self.display_form(self._article), width, mode=self.mode)
         self._use(layout)
         self.virtual_size = Size(width, layout.height)
         if top is not None:
@@ -263,7 +273,7 @@ class ArticleView(ScrollView, can_focus=True):
         if layout is None and self._article is not None and width >= 1:
             # Shown before the pane had a size (e.g. at start-up): lay out in this first frame instead of
             # waiting for the Resize event; the scroll height follows right after.
-            layout = layout_article(self._article, width, mode=self.mode)
+            layout = layout_article(self.display_form(self._article), width, mode=self.mode)
             self._use(layout)
         if layout is None:
             if y == 0 and self._placeholder:

@@ -12,6 +12,7 @@ from textual.reactive import var
 
 from newstui.model import Article, Link
 from newstui.text import rtl
+from newstui.text.harakat import strip_harakat
 from newstui.text.rtl import BidiMode
 from newstui.ui.widgets.line_list import LineList
 
@@ -77,6 +78,8 @@ class RelatedLinks(LineList):
 
     mode: var[BidiMode] = var[BidiMode]("app", init=False)
     """Bidi mode the text is drawn in (set by the screen)."""
+    harakat: var[bool] = var(True, init=False)
+    """Whether harakat (vowel marks) are drawn (set by the screen)."""
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
@@ -97,6 +100,10 @@ class RelatedLinks(LineList):
 
     def watch_mode(self) -> None:
         """Redraw the titles in the new bidi mode."""
+        self._build()
+
+    def watch_harakat(self) -> None:
+        """Redraw the titles with or without harakat."""
         self._build()
 
     def show(self, article: Article | None) -> None:
@@ -129,7 +136,7 @@ class RelatedLinks(LineList):
         row = 0
         for number, link in enumerate(self._links, 1):
             resolved = link.target is not None
-            label = f"{number}. {link.title}"
+            label = f"{number}. {link.title if self.harakat else strip_harakat(link.title)}"
             par_dir = rtl.paragraph_direction(label, direction, prefer_rtl=direction == "rtl")
             lines = rtl.layout_paragraph(label, width, mode=self.mode, direction=par_dir)
             rows = [_Row(line, "" if resolved else "dim") for line in lines]
