@@ -103,3 +103,39 @@ class TestOpening:
             await settle(pilot)
             assert reader(app).history.current == FERRY.id
             assert any("Not a web address" in str(note.message) for note in notes)
+
+
+class TestVisited:
+    """Stories opened in this session are drawn as visited in the list and the related pane, as a browser does links."""
+
+    async def test_list_and_related_links_show_what_was_opened(self, make_app: Any) -> None:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            listed, related = screen.article_list, screen.related
+
+            def list_roles() -> dict[str, str]:
+                return {article.id: listed.item_row(n, 0, 40)[1] for n, article in enumerate(listed.articles)}
+
+            def link_roles() -> list[str]:
+                return [related.item_row(n, 0, related.line_width)[1] for n in range(related.item_count)]
+
+            assert list_roles() == {"book-fair": "marked", "reading": "", "library": "", "ferry": ""}
+            assert link_roles() == ["", "", "dim"]
+            await pilot.press("2")  # the library story
+            await pilot.pause()
+            assert list_roles() == {"book-fair": "visited", "reading": "", "library": "marked", "ferry": ""}
+            await pilot.press("backspace")
+            await pilot.pause()
+            assert list_roles() == {"book-fair": "marked", "reading": "", "library": "visited", "ferry": ""}
+            assert link_roles() == ["", "visited", "dim"]
+            assert [link.target for link in related.links][:2] == [READING.id, LIBRARY.id]
+
+    async def test_visited_rows_have_a_style_of_their_own(self, make_app: Any) -> None:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            for pane in (reader(app).article_list, reader(app).related):
+                styles = {role: pane._role_style(role, False) for role in ("", "dim", "marked", "visited")}
+                assert styles["visited"] not in (styles[""], styles["dim"], styles["marked"])

@@ -194,6 +194,8 @@ class ReaderScreen(Screen[None]):
         """The filter box, mounted the first time / is pressed (an Input costs ~5-10 ms to mount)."""
         self.harakat = settings.harakat
         """Whether harakat (vowel marks) are drawn; ``h`` switches (search, copy and JSON keep them always)."""
+        self.visited: set[str] = set()
+        """Ids of the articles opened in this session: the list and the related pane show them as visited."""
 
     # -- typed access to the panes ----------------------------------------------------------------
 
@@ -276,6 +278,7 @@ class ReaderScreen(Screen[None]):
         self.article_view.mode = mode
         self.related.mode = mode
         self.article_list.harakat = self.article_view.harakat = self.related.harakat = self.harakat
+        self.article_list.visited = self.related.visited = self.visited
         self.article_list.empty_text = "Loading…" if self.loading_sources else "No articles."
         preloaded, self._preloaded = self._preloaded, None
         if preloaded is None:
@@ -617,6 +620,7 @@ class ReaderScreen(Screen[None]):
             self.article_view.border_title = "Article"
         if visit:
             self.history.visit(article_id)
+        self.visited.add(article_id)
         self.article_view.show(article)
         self.related.show(article)
         self.article_list.mark(article_id)

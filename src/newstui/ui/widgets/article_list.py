@@ -59,6 +59,8 @@ class ArticleList(LineList):
         self._articles: list[Article] = []
         self._positions: dict[str, int] = {}
         self._open: str | None = None
+        self.visited: set[str] = set()
+        """Ids of the articles opened in this session (the screen shares its own set)."""
         self._rows: OrderedDict[tuple[str, int, int, str, bool], tuple[str, str]] = OrderedDict()
 
     @property
@@ -161,7 +163,7 @@ class ArticleList(LineList):
         title, sub = self._lines(article, width)
         is_open = article.id == self._open
         if offset == 0:
-            text, role = title, "marked" if is_open else ""
+            text, role = title, "marked" if is_open else "visited" if article.id in self.visited else ""
             gutter = (MARK if is_open else " ") + " "
         else:
             text, role = sub, "dim"

@@ -45,6 +45,7 @@ class LineList(ScrollView, can_focus=True):
         "line-list--cursor",
         "line-list--dim",
         "line-list--marked",
+        "line-list--visited",
         "line-list--empty",
     }
     """
@@ -53,6 +54,7 @@ class LineList(ScrollView, can_focus=True):
     | `line-list--cursor` | Rows of the item under the cursor. |
     | `line-list--dim` | Secondary rows (source, status). |
     | `line-list--marked` | The item that is open elsewhere. |
+    | `line-list--visited` | An item opened before in this session (as a browser shows visited links). |
     | `line-list--empty` | The message shown when the list is empty. |
     """
 
@@ -72,6 +74,9 @@ class LineList(ScrollView, can_focus=True):
         }
         & > .line-list--marked {
             text-style: bold;
+        }
+        & > .line-list--visited {
+            color: $text-secondary;
         }
         & > .line-list--empty {
             color: $text-muted;
@@ -116,7 +121,7 @@ class LineList(ScrollView, can_focus=True):
     def item_row(self, index: int, offset: int, width: int) -> tuple[str, str]:
         """Row ``offset`` of item ``index`` as (visual text of ``width`` cells, style role).
 
-        The role is ``""`` (normal), ``"dim"`` or ``"marked"``.
+        The role is ``""`` (normal), ``"dim"``, ``"marked"`` or ``"visited"``.
         """
         raise NotImplementedError
 
@@ -221,6 +226,8 @@ class LineList(ScrollView, can_focus=True):
             style = self.get_component_rich_style("line-list--dim")
         elif role == "marked":
             style = self.get_component_rich_style("line-list--marked")
+        elif role == "visited":
+            style = self.get_component_rich_style("line-list--visited")
         elif role == "empty":
             style = self.get_component_rich_style("line-list--empty")
         if highlighted:

@@ -88,6 +88,8 @@ class RelatedLinks(LineList):
         self._items: list[list[_Row]] = []
         self._starts: list[int] = []
         self._width = 0
+        self.visited: set[str] = set()
+        """Ids of the articles opened in this session (the screen shares its own set)."""
 
     @property
     def links(self) -> list[Link]:
@@ -139,7 +141,8 @@ class RelatedLinks(LineList):
             label = f"{number}. {link.title if self.harakat else strip_harakat(link.title)}"
             par_dir = rtl.paragraph_direction(label, direction, prefer_rtl=direction == "rtl")
             lines = rtl.layout_paragraph(label, width, mode=self.mode, direction=par_dir)
-            rows = [_Row(line, "" if resolved else "dim") for line in lines]
+            role = "visited" if link.target in self.visited else "" if resolved else "dim"
+            rows = [_Row(line, role) for line in lines]
             status = link_status(link)
             if status:
                 rows.append(_Row(_align(status, width, par_dir), "dim"))
