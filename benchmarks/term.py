@@ -33,10 +33,15 @@ class ProcessRun:
     detail: str = ""
 
 
+STATE_DIR = str(Path(__file__).resolve().parent / ".data" / "state")
+"""``$XDG_STATE_HOME`` of measured children (inside the generated data, never committed)."""
+
+
 def child_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
-    """The environment for measured children: a fixed TERM, no size overrides, app-side bidi."""
+    """The environment for measured children: a fixed TERM, no size overrides, app-side bidi, and a state
+    folder of the benchmarks' own (the reader's log of stories read is then the same on every machine)."""
     env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "TEXTUAL", "TMUX")}
-    env.update({"TERM": "xterm-256color", "NEWSTUI_BIDI": "app", "PYTHONUNBUFFERED": "1"})
+    env.update({"TERM": "xterm-256color", "NEWSTUI_BIDI": "app", "PYTHONUNBUFFERED": "1", "XDG_STATE_HOME": STATE_DIR})
     env.update(extra or {})
     return env
 

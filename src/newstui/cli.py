@@ -57,6 +57,7 @@ class Arguments:
     timeout: float = 20.0
     fetch_entries: bool = False
     harakat: bool = True
+    private: bool = False
 
 
 def parse_arguments(argv: Sequence[str]) -> Arguments:
@@ -125,6 +126,11 @@ def build_parser() -> argparse.ArgumentParser:
         dest="harakat",
         action="store_false",
         help="hide harakat (Arabic vowel marks) in the reader and --print; --json keeps them",
+    )
+    opts.add_argument(
+        "--private",
+        action="store_true",
+        help="do not read or remember which stories were read (the reader keeps them in the state folder)",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return parser
@@ -355,6 +361,7 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             encoding=args.encoding,
             fetch_entries=args.fetch_entries,
             harakat=args.harakat,
+            remember=not args.private,
             stdin_data=stdin_data,
         )
         if interactive:

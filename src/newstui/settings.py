@@ -24,5 +24,8 @@ class Settings:
     fetch_entries: bool = False
     harakat: bool = True
     """Draw harakat (vowel marks); False hides them in the reader and ``--print`` (``h`` switches)."""
+    remember: bool = False
+    """Remember the stories read across runs (``read_log``, in the state folder); the CLI sets it
+    unless ``--private`` is given, tests leave it off."""
     stdin_data: bytes | None = None
     """Piped stdin, drained before the app takes the keyboard (used for the "-" source)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -139,3 +140,58 @@ class TestVisited:
             for pane in (reader(app).article_list, reader(app).related):
                 styles = {role: pane._role_style(role, False) for role in ("", "dim", "marked", "visited")}
                 assert styles["visited"] not in (styles[""], styles["dim"], styles["marked"])
+
+
+class TestRememberedReads:
+    """With ``remember`` (the CLI's default, off with --private) the stories read are known in the next run."""
+
+    @staticmethod
+    async def _run(make_app: Any, keys: tuple[str, ...] = (), **settings: Any) -> dict[str, str]:
+        """Run the reader, press ``keys``, and return the list's title roles once the log has loaded."""
+        app = make_app(**settings)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            screen = reader(app)
+            for key in keys:
+                await pilot.press(key)
+                await pilot.pause()
+            listed = screen.article_list
+            return {article.id: listed.item_row(n, 0, 40)[1] for n, article in enumerate(listed.articles)}
+
+    async def test_a_story_read_in_one_run_is_shown_read_in_the_next(
+        self, make_app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+        first = await self._run(make_app, ("2",), remember=True)
+        assert first["library"] == "marked" and first["reading"] == ""
+        assert (tmp_path / "newstui" / "read.txt").is_file()
+        again = await self._run(make_app, remember=True)
+        assert again == {"book-fair": "marked", "reading": "", "library": "visited", "ferry": ""}
+
+    async def test_without_remember_nothing_is_read_or_written(
+        self, make_app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+        await self._run(make_app, ("2",), remember=True)
+        log = tmp_path / "newstui" / "read.txt"
+        written = log.read_bytes()
+        private = await self._run(make_app, ("3",), remember=False)
+        assert private["library"] == "", "the log of earlier runs is not read"
+        assert log.read_bytes() == written, "nor written"
+
+    async def test_a_log_that_cannot_be_saved_is_told_once(
+        self, make_app: Any, hook: Any, notes: list[Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        from newstui.ui.screens import reader as reader_module
+
+        (tmp_path / "newstui").write_text("a file where the state folder should be")
+        monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+        monkeypatch.setattr(reader_module, "SAVE_DELAY", 0.01)
+        app = make_app(remember=True)
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await settle(pilot)
+            for key in ("2", "backspace", "3"):
+                await pilot.press(key)
+                await pilot.pause(0.1)
+        told = [note for note in notes if "cannot save the stories read" in str(note.message)]
+        assert len(told) == 1 and told[0].severity == "warning"

@@ -114,6 +114,7 @@ class TestArguments:
                 {"bidi": "app", "encoding": "cp1256", "fetch_entries": True},
             ),
             (["--no-harakat", "-p", "x"], {"harakat": False, "print": True, "sources": ["x"]}),
+            (["--private", "x"], {"private": True, "sources": ["x"]}),
         ],
         ids=[
             "json",
@@ -123,6 +124,7 @@ class TestArguments:
             "layout-timeout",
             "reading-options",
             "no-harakat",
+            "private",
         ],
     )
     def test_options_go_through_argparse(self, argv: list[str], expected: dict[str, object]) -> None:
@@ -566,3 +568,18 @@ class TestHarakat:
         plain, flagged = as_json(str(voweled)), as_json("--no-harakat", str(voweled))
         assert flagged == plain
         assert flagged["articles"][0]["title"] == "مُعَلِّمٌ يُعِيدُ الكُتُبَ"
+
+
+class TestPrivate:
+    def test_the_reader_remembers_reads_unless_private(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """The reader gets ``remember`` on by default and off with --private (the log itself: tests/app)."""
+        from newstui import cli
+
+        seen: list[Any] = []
+        monkeypatch.setattr(cli, "_run_app", lambda settings: seen.append(settings) or 0)
+        monkeypatch.setattr(cli, "_reattach_keyboard", lambda: None)
+        monkeypatch.setattr(cli, "_stdin_is_piped", lambda: False)
+        sample = str(FIXTURES / "english.txt")
+        assert cli.run([sample], out=_Terminal(), err=io.StringIO()) == 0
+        assert cli.run(["--private", sample], out=_Terminal(), err=io.StringIO()) == 0
+        assert [settings.remember for settings in seen] == [True, False]

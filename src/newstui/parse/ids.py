@@ -13,7 +13,7 @@ else:
     except ImportError:  # pragma: no cover - other interpreters
         from hashlib import sha1 as _sha1
 
-__all__ = ["article_id", "origin_key"]
+__all__ = ["article_id", "origin_key", "sha1_hex"]
 
 _KEY_CHARS: Final = 10
 """Hex characters of the origin hash kept in an id (40 bits: collisions need ~10^6 origins)."""
@@ -27,8 +27,12 @@ def origin_key(origin: str) -> str:
     so the same input names give the same ids on every machine and in every run. Memoized for the
     entries of one feed, which all hash the same origin.
     """
-    data = origin.encode("utf-8", "surrogatepass")
-    return _sha1(data, usedforsecurity=False).hexdigest()[:_KEY_CHARS]
+    return sha1_hex(origin)[:_KEY_CHARS]
+
+
+def sha1_hex(text: str) -> str:
+    """The SHA-1 of ``text`` (UTF-8; lone surrogates kept) in hex: a stable key, not a security measure."""
+    return _sha1(text.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()
 
 
 def article_id(origin: str, index: int) -> str:

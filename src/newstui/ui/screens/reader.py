@@ -36,6 +36,7 @@ from newstui.ui.widgets.related_links import RelatedLinks
 
 if TYPE_CHECKING:
     from newstui.corpus import Corpus
+    from newstui.read_log import ReadLog
     from newstui.settings import Settings
     from newstui.ui.app import NewsApp
     from newstui.ui.widgets.filter_input import FilterInput
@@ -63,6 +64,8 @@ LATE_FILES_READ_HERE: Final = 4
 as they land, so a long list of files never holds the first frame."""
 PREFETCH_LINKS: Final = 9
 """Related stories (those with a number key) whose first screen is laid out in advance."""
+SAVE_DELAY: Final = 2.0
+"""Seconds between opening a story and writing the log of stories read (one write for several opens)."""
 READING_TITLE: Final = "Article · reading the file…"
 """The article pane's title while a big folder file is parsed on a thread."""
 MAX_FAILURE_NOTES: Final = 3
@@ -195,7 +198,13 @@ class ReaderScreen(Screen[None]):
         self.harakat = settings.harakat
         """Whether harakat (vowel marks) are drawn; ``h`` switches (search, copy and JSON keep them always)."""
         self.visited: set[str] = set()
-        """Ids of the articles opened in this session: the list and the related pane show them as visited."""
+        """Ids of the articles opened in this session: the list and the related pane show them as read."""
+        self.read_log: ReadLog | None = None
+        """The stories read in earlier runs (``settings.remember``), loaded on a thread after the first paint."""
+        self._read_ids: dict[str, bool] = {}
+        """``was_read`` answers by article id, for the rows drawn (a story's keys cost a hash each)."""
+        self._save_timer: Timer | None = None
+        self._save_failed = False
 
     # -- typed access to the panes ----------------------------------------------------------------
 
@@ -278,7 +287,9 @@ class ReaderScreen(Screen[None]):
         self.article_view.mode = mode
         self.related.mode = mode
         self.article_list.harakat = self.article_view.harakat = self.related.harakat = self.harakat
-        self.article_list.visited = self.related.visited = self.visited
+        self.article_list.is_visited = self.related.is_visited = self.was_read
+        if self.settings.remember:
+            self._load_read_log()
         self.article_list.empty_text = "Loading…" if self.loading_sources else "No articles."
         preloaded, self._preloaded = self._preloaded, None
         if preloaded is None:
@@ -620,7 +631,7 @@ class ReaderScreen(Screen[None]):
             self.article_view.border_title = "Article"
         if visit:
             self.history.visit(article_id)
-        self.visited.add(article_id)
+        self._mark_read(article)
         self.article_view.show(article)
         self.related.show(article)
         self.article_list.mark(article_id)
@@ -631,6 +642,73 @@ class ReaderScreen(Screen[None]):
             self._entries_tried.add(article_id)
             self.fetch_entry(article_id, article.url or "")
         return True
+
+    # -- stories read -----------------------------------------------------------------------------
+
+    def was_read(self, article_id: str) -> bool:
+        """Whether the article was opened in this session or, by its URL or title, in an earlier run."""
+        if article_id in self.visited:
+            return True
+        log = self.read_log
+        if log is None or not len(log):
+            return False
+        known = self._read_ids.get(article_id)
+        if known is None:
+            article = self.corpus.get(article_id)
+            known = article is not None and log.has(article)
+            if article is not None and not article.indexed_only:  # a stub's URL is not known yet
+                self._read_ids[article_id] = known
+        return known
+
+    def _mark_read(self, article: Article) -> None:
+        """Note ``article`` as read; a remembered log is saved a little later (one write for a quick run of keys)."""
+        self.visited.add(article.id)
+        if self.read_log is not None:
+            self.read_log.add(article)
+            if self._save_timer is None:
+                self._save_timer = self.set_timer(SAVE_DELAY, self._save_read_log)
+
+    @work(thread=True, group="read-log", exit_on_error=False)
+    def _load_read_log(self) -> None:
+        """Read the log of earlier runs on a thread, then show the stories it knows as read."""
+        from newstui.read_log import ReadLog, default_path
+
+        try:
+            log = ReadLog.load(default_path())
+        except Exception:  # noqa: BLE001 - a state folder that cannot even be named: remember nothing
+            return
+        self.app.call_from_thread(self._use_read_log, log)
+
+    def _use_read_log(self, log: ReadLog) -> None:
+        """Take the loaded log (with what was opened meanwhile) and redraw the panes that show read stories."""
+        for article_id in self.visited:
+            article = self.corpus.get(article_id)
+            if article is not None:
+                log.add(article)
+        self.read_log = log
+        self._read_ids.clear()
+        self.article_list.refresh()
+        current = self.current
+        if current is not None:
+            self.related.show(current)
+
+    def _save_read_log(self) -> None:
+        """Write the log if stories were added; a failure is told once (reading goes on)."""
+        self._save_timer = None
+        if self.read_log is None or not self.read_log.dirty:
+            return
+        try:
+            self.read_log.save()
+        except NewsError as error:
+            if not self._save_failed:
+                self._save_failed = True
+                self.app.notify(str(error), title="Stories read", severity="warning", markup=False)
+
+    def on_unmount(self) -> None:
+        """Save the stories read before the reader goes."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_read_log()
 
     def _expand_indexed(self, stub: Article) -> Article:
         """Parse the file behind a title-only folder entry; the full article takes the stub's place.

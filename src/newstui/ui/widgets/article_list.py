@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from textual.message import Message
@@ -59,8 +59,8 @@ class ArticleList(LineList):
         self._articles: list[Article] = []
         self._positions: dict[str, int] = {}
         self._open: str | None = None
-        self.visited: set[str] = set()
-        """Ids of the articles opened in this session (the screen shares its own set)."""
+        self.is_visited: Callable[[str], bool] = lambda _article_id: False
+        """Whether the article with this id was read (set by the screen)."""
         self._rows: OrderedDict[tuple[str, int, int, str, bool], tuple[str, str]] = OrderedDict()
 
     @property
@@ -163,7 +163,7 @@ class ArticleList(LineList):
         title, sub = self._lines(article, width)
         is_open = article.id == self._open
         if offset == 0:
-            text, role = title, "marked" if is_open else "visited" if article.id in self.visited else ""
+            text, role = title, "marked" if is_open else "visited" if self.is_visited(article.id) else ""
             gutter = (MARK if is_open else " ") + " "
         else:
             text, role = sub, "dim"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from typing import Final
 from urllib.parse import urlsplit
 
@@ -88,8 +89,8 @@ class RelatedLinks(LineList):
         self._items: list[list[_Row]] = []
         self._starts: list[int] = []
         self._width = 0
-        self.visited: set[str] = set()
-        """Ids of the articles opened in this session (the screen shares its own set)."""
+        self.is_visited: Callable[[str], bool] = lambda _article_id: False
+        """Whether the article with this id was read (set by the screen)."""
 
     @property
     def links(self) -> list[Link]:
@@ -141,7 +142,7 @@ class RelatedLinks(LineList):
             label = f"{number}. {link.title if self.harakat else strip_harakat(link.title)}"
             par_dir = rtl.paragraph_direction(label, direction, prefer_rtl=direction == "rtl")
             lines = rtl.layout_paragraph(label, width, mode=self.mode, direction=par_dir)
-            role = "visited" if link.target in self.visited else "" if resolved else "dim"
+            role = "visited" if link.target is not None and self.is_visited(link.target) else "" if resolved else "dim"
             rows = [_Row(line, role) for line in lines]
             status = link_status(link)
             if status:

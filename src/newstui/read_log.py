@@ -1,0 +1,133 @@
+"""Stories read in earlier runs: hashed story keys in a small file of the user's state folder.
+
+A story is known by its URL (folded as ``corpus.url_key``) and by its normalized title with its
+source, so a story opened from a feed is also known when it comes back as a saved page or a folder
+file listed by its title only. Keys are hashed: the file says which stories were read to whoever
+can also read those stories, and nothing to anyone else. Reading the file never fails (a missing,
+unreadable or damaged file is an empty log); writing it replaces it atomically, so a crash or a
+full disk never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Final
+
+from newstui.errors import OutputError
+from newstui.model import Article
+
+__all__ = ["FILE_NAME", "MAX_KEYS", "ReadLog", "default_path", "story_keys"]
+
+FILE_NAME: Final = "read.txt"
+"""The log's file in the state folder."""
+MAX_KEYS: Final = 40_000
+"""Keys kept: the most recent ones (two per story, so about 20,000 stories)."""
+KEY_CHARS: Final = 16
+"""Hex characters of a key's SHA-1 (64 bits)."""
+_HEADER: Final = "# newstui: stories read (hashed keys, most recent last)"
+_MAX_BYTES: Final = 4 * MAX_KEYS * (KEY_CHARS + 1)
+"""A file bigger than this is not the log (or is damaged): it is not read."""
+
+
+def default_path() -> Path:
+    """The log in the user's state folder (``$XDG_STATE_HOME/newstui/read.txt`` on Linux)."""
+    from platformdirs import user_state_path
+
+    return user_state_path("newstui") / FILE_NAME
+
+
+def _hash(text: str) -> str:
+    from newstui.parse.ids import sha1_hex
+
+    return sha1_hex(text)[:KEY_CHARS]
+
+
+def story_keys(article: Article) -> tuple[str, ...]:
+    """The keys a story is known by: its title and source, and its URL when it has one."""
+    from newstui.corpus import url_key
+    from newstui.text.normalize import normalize
+
+    keys = [_hash(f"title\n{normalize(article.title)}\n{normalize(article.source or '')}")]
+    folded = url_key(article.url) if article.url else None
+    if folded is not None:
+        keys.append(_hash(f"url\n{folded}"))
+    return tuple(keys)
+
+
+def _is_key(line: str) -> bool:
+    return len(line) == KEY_CHARS and all(char in "0123456789abcdef" for char in line)
+
+
+class ReadLog:
+    """The keys of the stories read, oldest first; ``save`` writes them back if anything was added."""
+
+    def __init__(self, path: Path | None, keys: list[str] | None = None) -> None:
+        self.path = path
+        """Where the log is saved (None: kept in memory only)."""
+        self._keys: dict[str, None] = dict.fromkeys(keys or ())
+        self._dirty = False
+
+    @classmethod
+    def load(cls, path: Path) -> ReadLog:
+        """The log saved at ``path``; empty when there is none or it cannot be read."""
+        try:
+            if path.stat().st_size > _MAX_BYTES:
+                return cls(path)
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except (OSError, ValueError):
+            return cls(path)
+        keys = [line for line in (raw.strip() for raw in text.splitlines()) if _is_key(line)]
+        return cls(path, keys[-MAX_KEYS:])
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def has(self, article: Article) -> bool:
+        """Whether ``article`` was read (by any of its keys)."""
+        return any(key in self._keys for key in story_keys(article))
+
+    def add(self, article: Article) -> None:
+        """Remember ``article`` as read (its keys become the most recent)."""
+        for key in story_keys(article):
+            self._keys.pop(key, None)
+            self._keys[key] = None
+        self._dirty = True
+
+    @property
+    def dirty(self) -> bool:
+        """Keys were added since the log was loaded or saved."""
+        return self._dirty
+
+    def save(self) -> None:
+        """Write the log (the most recent ``MAX_KEYS`` keys) if keys were added, replacing the file at once.
+
+        Raises:
+            OutputError: the folder or the file could not be written; the old file is left as it was.
+        """
+        if not self._dirty or self.path is None:
+            return
+        keys = list(self._keys)[-MAX_KEYS:]
+        folder = self.path.parent
+        temp: str | None = None
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(prefix=".read-", suffix=".tmp", dir=folder)
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write("\n".join([_HEADER, *keys, ""]))
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.replace(temp, self.path)
+            temp = None
+        except OSError as error:
+            reason = (error.strerror or type(error).__name__).lower()
+            raise OutputError(f"cannot save the stories read: {reason}", origin=str(self.path)) from None
+        finally:
+            if temp is not None:
+                try:
+                    os.unlink(temp)
+                except OSError:
+                    pass
+        self._keys = dict.fromkeys(keys)
+        self._dirty = False

@@ -1,0 +1,125 @@
+"""The log of stories read across runs: story keys, a tolerant load, an atomic capped save."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from newstui import read_log
+from newstui.errors import OutputError
+from newstui.model import Article
+from newstui.read_log import ReadLog, story_keys
+
+
+def story(
+    title: str = "افتتاح معرض الكتاب في بغداد", *, url: str | None = None, source: str | None = "وكالة"
+) -> Article:
+    return Article(id="x-0", title=title, paragraphs=("نص.",), source=source, url=url)
+
+
+class TestStoryKeys:
+    @pytest.mark.parametrize(
+        ("left", "right"),
+        [
+            (story(url="https://news.example/a/"), story(url="http://NEWS.example/a#top")),
+            (story("افتتاح معرض الكتاب في بغداد"), story("اِفْتِتَاحُ مَعْرِضِ الكِتَابِ فِي بَغْدَادَ")),
+            (story("Book Fair Opens"), story("book  fair opens")),
+        ],
+        ids=["url-variants", "harakat", "case-and-spaces"],
+    )
+    def test_same_story(self, left: Article, right: Article) -> None:
+        assert set(story_keys(left)) & set(story_keys(right))
+
+    @pytest.mark.parametrize(
+        ("left", "right"),
+        [
+            (story(url="https://news.example/a"), story("عنوان آخر", url="https://news.example/b")),
+            (story(source="وكالة"), story(source="إذاعة")),
+            (story("معرض الكتاب"), story("معرض الزهور")),
+        ],
+        ids=["other-url-and-title", "same-title-other-source", "other-title"],
+    )
+    def test_other_story(self, left: Article, right: Article) -> None:
+        assert not set(story_keys(left)) & set(story_keys(right))
+
+    def test_a_url_adds_a_key_and_a_stub_matches_its_full_article(self) -> None:
+        """A folder file listed by title (no URL yet) is known by the title key its parsed article also has."""
+        full, stub = story(url="https://news.example/a"), story()
+        assert len(story_keys(full)) == 2 and len(story_keys(stub)) == 1
+        log = ReadLog(None)
+        log.add(full)
+        assert log.has(stub)
+
+    def test_keys_are_short_hex(self) -> None:
+        assert all(
+            len(key) == read_log.KEY_CHARS and int(key, 16) >= 0 for key in story_keys(story(url="https://a.b/"))
+        )
+
+
+class TestLoadAndSave:
+    def test_round_trip(self, tmp_path: Path) -> None:
+        path = tmp_path / "state" / "read.txt"
+        log = ReadLog.load(path)
+        assert len(log) == 0 and not log.dirty
+        log.add(story(url="https://news.example/a"))
+        log.save()
+        again = ReadLog.load(path)
+        assert again.has(story(url="https://news.example/a")) and not again.has(story("غيره", source=None))
+        assert [p.name for p in path.parent.iterdir()] == ["read.txt"], "no temporary file is left"
+
+    def test_nothing_added_writes_nothing(self, tmp_path: Path) -> None:
+        path = tmp_path / "read.txt"
+        ReadLog.load(path).save()
+        assert not path.exists()
+
+    @pytest.mark.parametrize(
+        "content",
+        [b"", b"not a key\n\xff\xfe garbage\n" + b"0123456789abcdeg\n", b"\x00" * 100],
+        ids=["empty", "garbage", "binary"],
+    )
+    def test_a_damaged_file_is_an_empty_log(self, tmp_path: Path, content: bytes) -> None:
+        path = tmp_path / "read.txt"
+        path.write_bytes(content)
+        assert len(ReadLog.load(path)) == 0
+
+    def test_good_lines_survive_among_bad_ones(self, tmp_path: Path) -> None:
+        key = story_keys(story())[0]
+        path = tmp_path / "read.txt"
+        path.write_bytes(b"# header\n\xff\n" + key.encode() + b"\nZZZ\n")
+        assert ReadLog.load(path).has(story())
+
+    def test_an_oversized_file_is_not_read(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(read_log, "_MAX_BYTES", 40)
+        path = tmp_path / "read.txt"
+        path.write_text("\n".join(story_keys(story()) * 10))
+        assert len(ReadLog.load(path)) == 0
+
+    def test_the_most_recent_keys_are_kept(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(read_log, "MAX_KEYS", 3)
+        path = tmp_path / "read.txt"
+        log = ReadLog.load(path)
+        stories = [story(f"قصة رقم {n}", source=None) for n in range(5)]
+        for item in stories:
+            log.add(item)
+        log.add(stories[0])  # read again: the most recent now
+        log.save()
+        kept = ReadLog.load(path)
+        assert [kept.has(item) for item in stories] == [True, False, False, True, True]
+
+    def test_a_failed_save_is_one_error_and_keeps_the_old_file(self, tmp_path: Path) -> None:
+        blocker = tmp_path / "state"
+        blocker.write_text("a file where the folder should be")
+        log = ReadLog.load(blocker / "read.txt")
+        log.add(story())
+        with pytest.raises(OutputError) as caught:
+            log.save()
+        assert "cannot save the stories read" in str(caught.value) and "\n" not in str(caught.value)
+        assert blocker.read_text() == "a file where the folder should be"
+        assert log.dirty, "still to be saved"
+
+    @pytest.mark.skipif(sys.platform != "linux", reason="platformdirs follows XDG on Linux")
+    def test_default_path_is_in_the_state_folder(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+        assert read_log.default_path() == tmp_path / "newstui" / "read.txt"
