@@ -289,7 +289,7 @@ class ReaderScreen(Screen[None]):
         self.article_list.harakat = self.article_view.harakat = self.related.harakat = self.harakat
         self.article_list.is_visited = self.related.is_visited = self.was_read
         if self.settings.remember:
-            self._load_read_log()
+            self.call_after_refresh(self._load_read_log)  # after the first frame, which it never delays
         self.article_list.empty_text = "Loading…" if self.loading_sources else "No articles."
         preloaded, self._preloaded = self._preloaded, None
         if preloaded is None:
@@ -687,6 +687,8 @@ class ReaderScreen(Screen[None]):
                 log.add(article)
         self.read_log = log
         self._read_ids.clear()
+        if len(log) == len(self.visited) == 0:
+            return  # a first run: nothing to redraw
         self.article_list.refresh()
         current = self.current
         if current is not None:
