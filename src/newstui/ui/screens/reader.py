@@ -681,14 +681,15 @@ class ReaderScreen(Screen[None]):
 
     def _use_read_log(self, log: ReadLog) -> None:
         """Take the loaded log (with what was opened meanwhile) and redraw the panes that show read stories."""
+        known = len(log) > 0
         for article_id in self.visited:
             article = self.corpus.get(article_id)
             if article is not None:
                 log.add(article)
         self.read_log = log
         self._read_ids.clear()
-        if len(log) == len(self.visited) == 0:
-            return  # a first run: nothing to redraw
+        if not known:
+            return  # a first run: what this session opened is drawn as read already
         self.article_list.refresh()
         current = self.current
         if current is not None:
