@@ -95,6 +95,7 @@ class ReaderScreen(Screen[None]):
     | alt+right | Forward |
     | n / p | Next / previous article in the list |
     | o | Open the article's web address |
+    | g | Open a web address, a file or a folder |
     | b | Switch bidi mode (app / terminal) |
     | h | Show or hide harakat (vowel marks) |
     | z | Maximize or restore the focused pane |
@@ -142,6 +143,14 @@ class ReaderScreen(Screen[None]):
             "Bidi",
             tooltip="Switch bidi mode: newstui reorders (app) or the terminal does",
             id="newstui.bidi",
+        ),
+        Binding(
+            "g",
+            "open_address",
+            "Open",
+            tooltip="Open a web address (page or feed), a file or a folder",
+            show=False,
+            id="newstui.open_address",
         ),
         Binding(
             "h",
@@ -949,6 +958,49 @@ class ReaderScreen(Screen[None]):
     def _fetch_finished(self) -> None:
         self._fetching = None
         self.related.loading = False
+
+    def action_open_address(self) -> None:
+        """Ask for a web address, a file or a folder to open (as a browser's address bar does)."""
+        from newstui.ui.screens.open_address import OpenAddressScreen
+
+        self.app.push_screen(OpenAddressScreen(), callback=self._open_address)
+
+    def _open_address(self, address: str | None) -> None:
+        """Open what the Open box gave: an http(s) page or feed, or a local file or folder."""
+        if not address:
+            return
+        if "://" in address:
+            if is_web_url(address):
+                self.fetch_page(address)
+            else:
+                self.app.notify(
+                    f"Only http and https addresses open here: {sanitize_line(address)}",
+                    title="Open",
+                    severity="warning",
+                    markup=False,
+                )
+            return
+        import os
+
+        self.open_local(os.path.expanduser(address))
+
+    @work(exclusive=True, group="fetch", exit_on_error=False)
+    async def open_local(self, path: str) -> None:
+        """Load a file or folder named in the Open box and open its first article (a folder is listed by title)."""
+        from newstui.sources import load_sources
+
+        self.related.loading = True
+        try:
+            results = await load_sources([path], self.news_app.load_options())
+        finally:
+            self.related.loading = False
+        articles = tuple(article for result in results for article in result.articles)
+        failed = next((result for result in results if result.error), None)
+        if failed is not None and not articles:
+            message = f"{sanitize_line(failed.origin)}: {failed.error}"
+            self.app.notify(message, title="Could not open", severity="error", markup=False)
+            return
+        self.post_message(messages.PageFetched(path, articles))
 
     @on(messages.PageFetched)
     def page_fetched(self, event: messages.PageFetched) -> None:

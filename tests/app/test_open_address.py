@@ -1,0 +1,104 @@
+"""Pilot tests of g: open a file, a folder or a web address typed in the Open box; bad ones are one message."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from app_stories import BOOK_FAIR
+from app_support import SIZE, reader
+from textual.widgets import Input
+
+from newstui.ui.screens.open_address import OpenAddressScreen
+
+# Original stories written for these tests.
+STORY = "مكتبة المدرسة تفتح أبوابها صباح السبت\n\nتفتح مكتبة المدرسة أبوابها للطلاب صباح السبت بعد تجديد رفوفها.\n"
+OTHER = "ملعب الحي يستقبل دوري الصغار\n\nيستقبل ملعب الحي مباريات دوري الصغار طوال الأسبوع المقبل.\n"
+
+
+async def _open(pilot: Any, address: str) -> None:
+    """Press g, put ``address`` in the box (typing a long path key by key is slow under Pilot) and press Enter."""
+    await pilot.press("g")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, OpenAddressScreen)
+    pilot.app.screen.query_one(Input).value = address
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def _wait_for(pilot: Any, check: Any, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, "timed out"
+        await pilot.pause(0.05)
+
+
+class TestOpenAddress:
+    async def test_a_file_opens_as_a_visit(self, make_app: Any, tmp_path: Path) -> None:
+        path = tmp_path / "school.txt"
+        path.write_text(STORY, encoding="utf-8")
+        app = make_app([BOOK_FAIR])
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            await _open(pilot, str(path))
+            await _wait_for(pilot, lambda: screen.current is not None and screen.current.origin == str(path))
+            assert screen.current is not None and screen.current.title == "مكتبة المدرسة تفتح أبوابها صباح السبت"
+            assert len(screen.article_list.articles) == 2
+            await pilot.press("backspace")
+            await pilot.pause()
+            assert screen.current is not None and screen.current.id == BOOK_FAIR.id, "back to where we were"
+
+    async def test_a_folder_is_listed_and_its_first_file_opened(
+        self, make_app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        (tmp_path / "1.txt").write_text(STORY, encoding="utf-8")
+        (tmp_path / "2.txt").write_text(OTHER, encoding="utf-8")
+        monkeypatch.setenv("HOME", str(tmp_path.parent))
+        app = make_app([BOOK_FAIR])
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            await _open(pilot, f"~/{tmp_path.name}")  # a leading ~ is the home folder
+            await _wait_for(pilot, lambda: len(screen.article_list.articles) == 3)
+            await _wait_for(pilot, lambda: screen.current is not None and screen.current.id != BOOK_FAIR.id)
+            assert screen.current is not None and screen.current.origin.endswith("1.txt")
+
+    @pytest.mark.parametrize(
+        ("address", "says"),
+        [
+            ("/no/such/folder/story.txt", "Could not open"),
+            ("ftp://news.example/story.txt", "Only http and https"),
+            ("file:///etc/passwd", "Only http and https"),
+        ],
+        ids=["missing-file", "ftp", "file-url"],
+    )
+    async def test_what_cannot_open_is_one_message(
+        self, make_app: Any, hook: Any, notes: list[Any], address: str, says: str
+    ) -> None:
+        app = make_app([BOOK_FAIR])
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            await _open(pilot, address)
+            await _wait_for(pilot, lambda: any(says in f"{note.title} {note.message}" for note in notes))
+            await app.workers.wait_for_complete()
+            told = [note for note in notes if says in f"{note.title} {note.message}"]
+            assert len(told) == 1 and "\n" not in str(told[0].message)
+            assert screen.current is not None and screen.current.id == BOOK_FAIR.id
+            assert len(screen.article_list.articles) == 1
+
+    async def test_escape_opens_nothing(self, make_app: Any) -> None:
+        app = make_app([BOOK_FAIR])
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("g")
+            await pilot.pause()
+            await pilot.press(*"/tmp", "escape")
+            await pilot.pause()
+            screen = reader(app)
+            assert app.screen is screen
+            assert screen.current is not None and screen.current.id == BOOK_FAIR.id
+            assert not [worker for worker in app.workers if worker.group == "fetch"]

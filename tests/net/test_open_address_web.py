@@ -1,0 +1,63 @@
+"""g with a web address, against the real local server: a page opens as a visit, a feed lists its entries."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from local_server import LocalServer
+from textual.widgets import Input
+
+from newstui.corpus import Corpus
+from newstui.model import Article
+from newstui.settings import Settings
+from newstui.terminal import BidiSetup
+from newstui.ui.screens.open_address import OpenAddressScreen
+
+# An original story written for this test: what the reader shows before the address is opened.
+START = Article(id="start", title="افتتاح حديقة جديدة في وسط المدينة", paragraphs=("افتتحت البلدية حديقة جديدة.",))
+
+
+def _app() -> Any:
+    from newstui.ui.app import create_app
+
+    app = create_app(Settings(bidi=BidiSetup(mode="app")), corpus=Corpus([START]))
+    app.animation_level = "none"
+    return app
+
+
+async def _open(pilot: Any, address: str, done: Any, timeout: float = 20.0) -> None:
+    await pilot.press("g")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, OpenAddressScreen)
+    pilot.app.screen.query_one(Input).value = address
+    await pilot.press("enter")
+    deadline = time.monotonic() + timeout
+    while not done():
+        assert time.monotonic() < deadline, "timed out"
+        await pilot.pause(0.05)
+
+
+class TestOpenWebAddress:
+    async def test_a_page_opens_as_a_visit(self, http_server: LocalServer) -> None:
+        url = http_server.url("/ar_news.html")
+        app = _app()
+        async with app.run_test(size=(110, 30)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            await _open(pilot, url, lambda: screen.current is not None and screen.current.id != START.id)
+            assert screen.current.origin == url
+            assert screen.history.can_go_back
+            assert len(screen.article_list.articles) == 2
+
+    async def test_a_feed_lists_its_entries(self, http_server: LocalServer) -> None:
+        url = http_server.url("/entries.xml")
+        app = _app()
+        async with app.run_test(size=(110, 30)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            await _open(pilot, url, lambda: len(screen.article_list.articles) == 4)
+            titles = {article.title for article in screen.article_list.articles}
+            assert {"Night ferry returns", "A page that is gone"} <= titles
+            await app.workers.wait_for_complete()
+            assert screen.current is not None and screen.current.id != START.id
