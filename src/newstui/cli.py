@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from newstui.model import Article, LoadResult
     from newstui.settings import LayoutChoice, Settings
     from newstui.sources.prefetch import Prefetch
+    from newstui.terminal import BidiSetup
 
 PROG = "newstui"
 STDIN_CAP = 20_000_000
@@ -58,6 +59,7 @@ class Arguments:
     fetch_entries: bool = False
     harakat: bool = True
     private: bool = False
+    doctor: bool = False
 
 
 def parse_arguments(argv: Sequence[str]) -> Arguments:
@@ -131,6 +133,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--private",
         action="store_true",
         help="do not read or remember which stories were read (the reader keeps them in the state folder)",
+    )
+    parser.add_argument(
+        "--doctor",
+        action="store_true",
+        help="show how this terminal draws Arabic (a test line in each bidi mode) and exit",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return parser
@@ -249,6 +256,21 @@ def _print_articles(articles: Iterable[Article], width: int, mode: str, out: Tex
         out.write("\n")
 
 
+def _doctor(bidi: BidiSetup, out: TextIO) -> int:
+    """``--doctor``: the terminal's facts and the test sentence in both modes (the first in explicit mode)."""
+    from newstui.doctor import report
+
+    tty = out.isatty()
+    found = report(os.environ, bidi, is_tty=tty)
+    title = f"{PROG} --doctor: how this terminal draws Arabic"
+    lines = [title, "", *found.facts, "", "A  newstui reorders (--bidi app):"]
+    out.write("\n".join(lines) + "\n")
+    out.write((bidi.enter if tty else "") + found.app_line + "\n" + (bidi.leave if tty else ""))
+    out.write("\n".join(["B  the terminal reorders (--bidi terminal):", found.terminal_line, "", *found.advice]) + "\n")
+    out.flush()
+    return 0
+
+
 def _hint_once(hint: str | None) -> str | None:
     """The hint the first time it is given on this machine, else None (remembered in the state dir)."""
     if not hint:
@@ -337,6 +359,8 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             bidi = resolve_bidi(args.bidi)
         except ValueError as exc:
             raise UsageError(str(exc)) from exc
+        if args.doctor:
+            return _doctor(bidi, out)
         if args.timeout <= 0:
             raise UsageError("--timeout must be a positive number of seconds")
         if args.encoding:

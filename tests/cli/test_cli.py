@@ -583,3 +583,23 @@ class TestPrivate:
         assert cli.run([sample], out=_Terminal(), err=io.StringIO()) == 0
         assert cli.run(["--private", sample], out=_Terminal(), err=io.StringIO()) == 0
         assert [settings.remember for settings in seen] == [True, False]
+
+
+class TestDoctor:
+    def test_doctor_reports_and_exits_0_without_escapes_into_a_pipe(self) -> None:
+        from newstui.doctor import SENTENCE
+
+        proc = run("--doctor", env={"TERM": "xterm-256color", "TMUX": ""})
+        assert proc.returncode == 0 and proc.stderr == ""
+        lines = proc.stdout.splitlines()
+        assert lines[0] == "newstui --doctor: how this terminal draws Arabic"
+        a = lines.index("A  newstui reorders (--bidi app):")
+        b = lines.index("B  the terminal reorders (--bidi terminal):")
+        assert b == a + 2 and reads_back(SENTENCE, [lines[a + 1]])
+        assert lines[b + 1] == SENTENCE
+        assert "\x1b" not in proc.stdout, "escapes only go to a terminal"
+        assert "TERM=xterm-256color" in proc.stdout and "not a terminal" in proc.stdout
+
+    def test_doctor_follows_bidi_terminal(self) -> None:
+        proc = run("--doctor", "--bidi", "terminal")
+        assert proc.returncode == 0 and "bidi       terminal" in proc.stdout

@@ -97,3 +97,17 @@ class TestExplicitMode:
         os.write(fd, b"q")
         seen += finish(proc, fd)
         assert EXPLICIT not in seen and IMPLICIT not in seen
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs a Linux pseudo-terminal")
+class TestDoctorOnATerminal:
+    def test_line_a_is_drawn_in_explicit_mode(self) -> None:
+        """--doctor at a terminal writes CSI 8 l just before the app-mode line and CSI 8 h right after it."""
+        proc, fd = start("--doctor")
+        seen = finish(proc, fd)
+        assert proc.returncode == 0
+        before, _, rest = seen.partition(EXPLICIT)
+        line, _, after = rest.partition(IMPLICIT)
+        assert b"A  newstui reorders" in before and b"B  the terminal reorders" in after
+        assert "ﻝﺎﻗ".encode() in line and b"\n" in line
+        assert seen.count(EXPLICIT) == seen.count(IMPLICIT) == 1

@@ -1,0 +1,75 @@
+"""The --doctor report: how this terminal will show Arabic, with one test sentence in each bidi mode."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Final
+
+from newstui.terminal import BidiSetup, tmux_passthrough_allowed, unswitchable_terminal
+from newstui.text import rtl
+
+__all__ = ["SENTENCE", "Report", "report"]
+
+SENTENCE: Final = "قال الوزير (2024) إن نظام GPS جاهز للعمل."
+"""The test sentence: Arabic words, a number in brackets, a Latin word and a full stop."""
+MEANING: Final = '"The minister said (2024) that the GPS system is ready for work."'
+WIDTH: Final = 60
+"""Width the test line is laid out at (right-aligned in it, as in the reader)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The report as parts: the caller writes ``app_line`` between the setup's enter and leave escapes."""
+
+    facts: list[str]
+    """What newstui knows about the terminal, one line each."""
+    app_line: str
+    """The sentence as newstui draws it (``--bidi app``): shaped, reordered, right-aligned."""
+    terminal_line: str
+    """The sentence in logical order, unshaped (``--bidi terminal``)."""
+    advice: list[str]
+    """How to read the two lines, and what to do."""
+
+
+def _terminal_facts(env: Mapping[str, str], setup: BidiSetup, *, is_tty: bool, probe_tmux: bool) -> list[str]:
+    term = env.get("TERM") or "(not set)"
+    program = env.get("TERM_PROGRAM")
+    facts = [f"terminal   TERM={term}" + (f", TERM_PROGRAM={program}" if program else "")]
+    if env.get("TMUX"):
+        allowed = probe_tmux and tmux_passthrough_allowed(env)
+        if allowed:
+            facts.append("tmux       allow-passthrough is on: CSI 8 l reaches the outer terminal")
+        else:
+            facts.append("tmux       allow-passthrough is off: CSI 8 l cannot reach the outer terminal")
+            facts.append("           (tmux set -g allow-passthrough on lets newstui switch its reordering off)")
+    name = unswitchable_terminal(env)
+    if name:
+        facts.append(f"known      {name} reorders right-to-left text itself and ignores CSI 8 l")
+    if setup.mode == "app":
+        sent = "explicit mode (CSI 8 l) is sent at start" if setup.enter else "no escape can switch it here"
+        facts.append(f"bidi       app: newstui shapes and reorders; {sent}")
+    else:
+        facts.append("bidi       terminal: newstui leaves shaping and reordering to the terminal")
+    if not is_tty:
+        facts.append("output     not a terminal: run --doctor at the terminal to see how it shows the lines")
+    return facts
+
+
+def report(env: Mapping[str, str], setup: BidiSetup, *, is_tty: bool, probe_tmux: bool = True) -> Report:
+    """The report for a terminal with environment ``env`` and the resolved ``setup`` (``--bidi``, NEWSTUI_BIDI)."""
+    app_line = rtl.fit_line(SENTENCE, WIDTH, mode="app", default="rtl", prefer_rtl=True)
+    advice = [
+        f"The sentence means {MEANING}",
+        "It is right when its letters are joined, its words run from right to left, and",
+        '"(2024)" and "GPS" read left to right inside it, with the full stop at its left end.',
+        "If line A is right: the default (--bidi app) suits this terminal.",
+        "If only line B is right: the terminal reorders text itself; run newstui --bidi terminal",
+        "(or set NEWSTUI_BIDI=terminal). If neither is: see 'How Arabic is drawn' in the README.",
+    ]
+    return Report(
+        facts=_terminal_facts(env, setup, is_tty=is_tty, probe_tmux=probe_tmux),
+        app_line=app_line,
+        terminal_line=SENTENCE,
+        advice=advice,
+    )

@@ -1,0 +1,51 @@
+"""The --doctor report: what it says about the terminal, and the test sentence in both bidi modes."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.readback import reads_back
+from newstui.doctor import SENTENCE, WIDTH, report
+from newstui.terminal import BidiSetup, resolve_bidi
+
+
+def _facts(env: dict[str, str], choice: str | None = None) -> str:
+    setup = resolve_bidi(choice, env, probe_tmux=False)
+    return "\n".join(report(env, setup, is_tty=True, probe_tmux=False).facts)
+
+
+class TestFacts:
+    @pytest.mark.parametrize(
+        ("env", "choice", "says", "not_says"),
+        [
+            ({"TERM": "xterm-256color"}, None, ["TERM=xterm-256color", "explicit mode (CSI 8 l) is sent"], ["tmux"]),
+            ({"TERM": "screen", "TMUX": "/tmp/tmux-0/default,1,0"}, None, ["allow-passthrough is off"], []),
+            ({"TERM": "xterm", "KONSOLE_VERSION": "230800"}, None, ["Konsole reorders"], []),
+            ({"TERM": "xterm-kitty"}, None, ["kitty reorders"], []),
+            ({"TERM": "xterm"}, "terminal", ["bidi       terminal"], ["explicit mode"]),
+            ({"TERM": "xterm", "TERM_PROGRAM": "Apple_Terminal"}, None, ["TERM_PROGRAM=Apple_Terminal"], []),
+        ],
+        ids=["plain", "tmux-no-passthrough", "konsole", "kitty", "terminal-mode", "apple"],
+    )
+    def test_what_it_says(self, env: dict[str, str], choice: str | None, says: list[str], not_says: list[str]) -> None:
+        text = _facts(env, choice)
+        assert all(part in text for part in says), text
+        assert not any(part in text for part in not_says), text
+
+    def test_not_a_terminal_is_said(self) -> None:
+        setup = BidiSetup(mode="app")
+        assert "not a terminal" in "\n".join(report({}, setup, is_tty=False, probe_tmux=False).facts)
+        assert "not a terminal" not in "\n".join(report({}, setup, is_tty=True, probe_tmux=False).facts)
+
+
+class TestLines:
+    def test_line_a_is_the_reader_drawing_of_the_sentence(self) -> None:
+        found = report({}, BidiSetup(mode="app"), is_tty=True, probe_tmux=False)
+        line = found.app_line
+        assert len(line) == WIDTH and line.startswith(" "), "right-aligned in its width"
+        assert reads_back(SENTENCE, [line])
+        assert "(2024)" in line and "GPS" in line and line.rstrip().endswith("ﻝﺎﻗ")
+        assert line.lstrip().startswith("."), "the full stop at the left end"
+
+    def test_line_b_is_the_logical_sentence(self) -> None:
+        assert report({}, BidiSetup(mode="app"), is_tty=True, probe_tmux=False).terminal_line == SENTENCE
