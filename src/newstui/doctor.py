@@ -8,6 +8,7 @@ from typing import Final
 
 from newstui.terminal import BidiSetup, tmux_passthrough_allowed, unswitchable_terminal
 from newstui.text import rtl
+from newstui.text.sanitize import sanitize_line
 
 __all__ = ["SENTENCE", "Report", "report"]
 
@@ -33,8 +34,8 @@ class Report:
 
 
 def _terminal_facts(env: Mapping[str, str], setup: BidiSetup, *, is_tty: bool, probe_tmux: bool) -> list[str]:
-    term = env.get("TERM") or "(not set)"
-    program = env.get("TERM_PROGRAM")
+    term = sanitize_line(env.get("TERM") or "(not set)")
+    program = sanitize_line(env.get("TERM_PROGRAM") or "")
     facts = [f"terminal   TERM={term}" + (f", TERM_PROGRAM={program}" if program else "")]
     if env.get("TMUX"):
         allowed = probe_tmux and tmux_passthrough_allowed(env)

@@ -24,8 +24,9 @@ class TestFacts:
             ({"TERM": "xterm-kitty"}, None, ["kitty reorders"], []),
             ({"TERM": "xterm"}, "terminal", ["bidi       terminal"], ["explicit mode"]),
             ({"TERM": "xterm", "TERM_PROGRAM": "Apple_Terminal"}, None, ["TERM_PROGRAM=Apple_Terminal"], []),
+            ({"TERM": "x\x1b]0;pwned\x07"}, None, ["TERM=x"], ["\x1b", "\x07"]),
         ],
-        ids=["plain", "tmux-no-passthrough", "konsole", "kitty", "terminal-mode", "apple"],
+        ids=["plain", "tmux-no-passthrough", "konsole", "kitty", "terminal-mode", "apple", "escape-in-term"],
     )
     def test_what_it_says(self, env: dict[str, str], choice: str | None, says: list[str], not_says: list[str]) -> None:
         text = _facts(env, choice)

@@ -1006,7 +1006,7 @@ class ReaderScreen(Screen[None]):
     def page_fetched(self, event: messages.PageFetched) -> None:
         """Keep the fetched page for the session and open it as a visit."""
         if not event.articles:
-            self.app.notify(f"No article at {event.url}", severity="warning", markup=False)
+            self.app.notify(f"No article at {sanitize_line(event.url)}", severity="warning", markup=False)
             return
         self.corpus.add(list(event.articles))
         self._refresh_list()
