@@ -61,7 +61,11 @@ def _is_key(line: str) -> bool:
 
 
 class ReadLog:
-    """The keys of the stories read, oldest first; ``save`` writes them back if anything was added."""
+    """The keys of the stories read, oldest first; ``save`` writes them back if anything was added.
+
+    Two readers running at once each add their stories to what the file holds when they save, so
+    neither loses the other's (short of both saving within the same instant).
+    """
 
     def __init__(self, path: Path | None, keys: list[str] | None = None) -> None:
         self.path = path
@@ -108,7 +112,12 @@ class ReadLog:
         """
         if not self._dirty or self.path is None:
             return
-        keys = list(self._keys)[-MAX_KEYS:]
+        # Another reader may have saved since this one loaded: keep its keys too (ours are the most recent).
+        merged = ReadLog.load(self.path)._keys
+        for key in self._keys:
+            merged.pop(key, None)
+            merged[key] = None
+        keys = list(merged)[-MAX_KEYS:]
         folder = self.path.parent
         temp: str | None = None
         try:

@@ -69,6 +69,16 @@ class TestLoadAndSave:
         assert again.has(story(url="https://news.example/a")) and not again.has(story("غيره", source=None))
         assert [p.name for p in path.parent.iterdir()] == ["read.txt"], "no temporary file is left"
 
+    def test_two_readers_at_once_keep_both_their_stories(self, tmp_path: Path) -> None:
+        path = tmp_path / "read.txt"
+        first, second = ReadLog.load(path), ReadLog.load(path)
+        first.add(story("قصة الأول", source=None))
+        second.add(story("قصة الثاني", source=None))
+        first.save()
+        second.save()
+        both = ReadLog.load(path)
+        assert both.has(story("قصة الأول", source=None)) and both.has(story("قصة الثاني", source=None))
+
     def test_nothing_added_writes_nothing(self, tmp_path: Path) -> None:
         path = tmp_path / "read.txt"
         ReadLog.load(path).save()
