@@ -71,7 +71,10 @@ class ReadLog:
         self.path = path
         """Where the log is saved (None: kept in memory only)."""
         self._keys: dict[str, None] = dict.fromkeys(keys or ())
-        self._dirty = False
+        self._added = 0
+        """Stories added so far; ``save`` compares it before and after writing (it may run on a thread)."""
+        self._saved = 0
+        """``_added`` as of the last save that wrote them all."""
 
     @classmethod
     def load(cls, path: Path) -> ReadLog:
@@ -94,27 +97,35 @@ class ReadLog:
 
     def add(self, article: Article) -> None:
         """Remember ``article`` as read (its keys become the most recent)."""
+        keys = self._keys
         for key in story_keys(article):
-            self._keys.pop(key, None)
-            self._keys[key] = None
-        self._dirty = True
+            keys.pop(key, None)
+            keys[key] = None
+        while len(keys) > MAX_KEYS:
+            del keys[next(iter(keys))]
+        self._added += 1
 
     @property
     def dirty(self) -> bool:
-        """Keys were added since the log was loaded or saved."""
-        return self._dirty
+        """Stories were added since the log was loaded or last saved."""
+        return self._added != self._saved
 
     def save(self) -> None:
         """Write the log (the most recent ``MAX_KEYS`` keys) if keys were added, replacing the file at once.
 
+        May run on a thread while ``add`` goes on in another: it writes the keys it found when it began,
+        and the log stays dirty if more came meanwhile.
+
         Raises:
             OutputError: the folder or the file could not be written; the old file is left as it was.
         """
-        if not self._dirty or self.path is None:
+        added = self._added
+        if added == self._saved or self.path is None:
             return
+        ours = list(self._keys)  # one C-level copy: safe while another thread adds
         # Another reader may have saved since this one loaded: keep its keys too (ours are the most recent).
         merged = ReadLog.load(self.path)._keys
-        for key in self._keys:
+        for key in ours:
             merged.pop(key, None)
             merged[key] = None
         keys = list(merged)[-MAX_KEYS:]
@@ -138,5 +149,4 @@ class ReadLog:
                     os.unlink(temp)
                 except OSError:
                     pass
-        self._keys = dict.fromkeys(keys)
-        self._dirty = False
+        self._saved = added

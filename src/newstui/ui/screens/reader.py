@@ -705,22 +705,36 @@ class ReaderScreen(Screen[None]):
             self.related.show(current)
 
     def _save_read_log(self) -> None:
-        """Write the log if stories were added; a failure is told once (reading goes on)."""
+        """The save timer: write the log on a thread (it re-reads and fsyncs the file) if stories were added."""
         self._save_timer = None
-        if self.read_log is None or not self.read_log.dirty:
+        if self.read_log is not None and self.read_log.dirty:
+            self._write_read_log()
+
+    @work(thread=True, group="read-log-save", exit_on_error=False)
+    def _write_read_log(self) -> None:
+        """Save the log; a failure is told once (reading goes on, the stories stay marked in this session)."""
+        log = self.read_log
+        if log is None:
             return
         try:
-            self.read_log.save()
+            log.save()
         except NewsError as error:
-            if not self._save_failed:
-                self._save_failed = True
-                self.app.notify(str(error), title="Stories read", severity="warning", markup=False)
+            self.app.call_from_thread(self._tell_save_failed, str(error))
+
+    def _tell_save_failed(self, message: str) -> None:
+        if not self._save_failed:
+            self._save_failed = True
+            self.app.notify(message, title="Stories read", severity="warning", markup=False)
 
     def on_unmount(self) -> None:
-        """Save the stories read before the reader goes."""
+        """Save the stories read before the reader goes (here, on the way out: nobody is waiting for a frame)."""
         if self._save_timer is not None:
             self._save_timer.stop()
-        self._save_read_log()
+        if self.read_log is not None:
+            try:
+                self.read_log.save()
+            except NewsError:
+                pass  # told during the session if saving fails here; nothing can be shown any more
 
     def _expand_indexed(self, stub: Article) -> Article:
         """Parse the file behind a title-only folder entry; the full article takes the stub's place.
