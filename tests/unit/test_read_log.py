@@ -79,6 +79,27 @@ class TestLoadAndSave:
         both = ReadLog.load(path)
         assert both.has(story("قصة الأول", source=None)) and both.has(story("قصة الثاني", source=None))
 
+    def test_a_story_added_during_a_save_is_saved_by_the_next(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """The reader saves on a thread: a story opened meanwhile keeps the log dirty, and the next save has it."""
+        path = tmp_path / "read.txt"
+        log = ReadLog.load(path)
+        log.add(story("قصة أولى", source=None))
+        real_replace = read_log.os.replace
+
+        def replace_while_reading(source: str, target: object) -> None:
+            log.add(story("قصة فتحت أثناء الحفظ", source=None))
+            real_replace(source, target)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(read_log.os, "replace", replace_while_reading)
+        log.save()
+        monkeypatch.setattr(read_log.os, "replace", real_replace)
+        assert log.dirty
+        assert not ReadLog.load(path).has(story("قصة فتحت أثناء الحفظ", source=None))
+        log.save()
+        assert not log.dirty and ReadLog.load(path).has(story("قصة فتحت أثناء الحفظ", source=None))
+
     def test_nothing_added_writes_nothing(self, tmp_path: Path) -> None:
         path = tmp_path / "read.txt"
         ReadLog.load(path).save()
