@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
 import pytest
@@ -184,6 +185,28 @@ class TestModes:
             await pilot.pause()
             titles = {command.title for command in app.get_system_commands(reader(app))}
             assert {"Back", "Forward", "Next article", "Switch bidi mode", "Help"} <= titles
+
+    def test_every_palette_command_names_an_action_of_the_reader(self) -> None:
+        from newstui.ui.app import PALETTE_COMMANDS
+        from newstui.ui.screens.reader import ReaderScreen
+
+        missing = [
+            action for _, _, action in PALETTE_COMMANDS if not hasattr(ReaderScreen, f"action_{action.split('(')[0]}")
+        ]
+        assert not missing
+
+    async def test_palette_command_runs_its_action(self, make_app: Any) -> None:
+        """Choosing "Show or hide harakat" does what h does."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            command = next(c for c in app.get_system_commands(screen) if c.title == "Show or hide harakat")
+            result = command.callback()
+            if inspect.isawaitable(result):
+                await result
+            await pilot.pause()
+            assert screen.harakat is False and screen.article_view.harakat is False
 
 
 class TestCopy:

@@ -34,7 +34,9 @@ PALETTE_COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Previous article", "Open the previous article in the list (p)", "step(-1)"),
     ("Filter articles", "Search the list; Arabic spelling variants match (/)", "filter"),
     ("Open in browser", "Open the article's web address (o)", "open_web"),
+    ("Open address", "Open a web address (page or feed), a file or a folder (g)", "open_address"),
     ("Switch bidi mode", "Shape and reorder in newstui, or leave it to the terminal (b)", "toggle_bidi"),
+    ("Show or hide harakat", "Draw or hide the vowel marks of Arabic text (h)", "toggle_harakat"),
     ("Maximize pane", "Maximize or restore the focused pane (z)", "toggle_maximize"),
 )
 """Command palette entries for the reader: (title, help, screen action)."""
