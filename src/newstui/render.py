@@ -354,6 +354,36 @@ def _block_index(article: Article, header: bool, related: bool) -> _BlockIndex:
     return index
 
 
+_FOLDED: OrderedDict[tuple[str, int, bool], tuple[Article, list[str]]] = OrderedDict()
+_FOLDED_SIZE: Final = 4
+
+
+def find_blocks(article: Article, query: str, *, header: bool = True) -> list[int]:
+    """The blocks of ``article`` (numbered as its layouts number them) that contain ``query``, ascending.
+
+    Matching is on normalized text (``text.normalize``): letter variants, harakat, quotes and
+    punctuation are ignored, so ``الامارات`` finds ``الإمارات``. The blocks' folded texts are kept for
+    the last few articles searched, so each new query costs a substring test per block.
+    """
+    from newstui.text.normalize import normalize
+
+    needle = normalize(query)
+    if not needle:
+        return []
+    key = (article.id, id(article), header)
+    hit = _FOLDED.get(key)
+    if hit is not None and hit[0] is article:
+        _FOLDED.move_to_end(key)
+        folded = hit[1]
+    else:
+        index = _block_index(article, header, False)
+        folded = [normalize(index.text(i), memo=False) for i in range(index.size)]
+        _FOLDED[key] = (article, folded)
+        if len(_FOLDED) > _FOLDED_SIZE:
+            _FOLDED.popitem(last=False)
+    return [i for i, text in enumerate(folded) if needle in text]
+
+
 class ArticleLayout:
     """The lines of one article at one width, built lazily and cached.
 

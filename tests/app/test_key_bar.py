@@ -48,6 +48,20 @@ class TestKeyBar:
             assert "? Help" in text and "q Quit" in text and "Back" in text
             assert text.count("Back") == 1, "backspace and alt+left share one hint"
 
+    async def test_a_narrow_bar_drops_whole_hints_and_keeps_help_and_quit(self, make_app: Any) -> None:
+        """Too narrow for every hint: the last ones go whole, help and quit stay, nothing is cut."""
+        for width in (84, 64, 40):
+            app = make_app()
+            async with app.run_test(size=(width, 30)) as pilot:
+                await pilot.pause()
+                bar = app.screen.query_one(KeyBar)
+                text = bar.render_line(0).text
+                shown = bar.fitting(width)
+                assert len(text) == width and "? Help" in text and "q Quit" in text, (width, text)
+                assert len(shown) < len(bar.hints)
+                assert text.rstrip().endswith(f"{shown[-1].display} {shown[-1].description}"), "the last hint is whole"
+                assert [hint.description for hint in shown[:2]] == [hint.description for hint in bar.hints[:2]]
+
     async def test_unchanged_bindings_do_not_repaint(self, make_app: Any) -> None:
         """Moving in the list changes no binding, so the bar keeps its hints (no update)."""
         app = make_app()

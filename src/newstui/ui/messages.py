@@ -33,6 +33,20 @@ class SourcesDone(Message):
         """How many sources there were."""
 
 
+class FindStep(Message):
+    """The find box asks for the next (``step`` 1) or previous (-1) match, or to close (``step`` 0, Esc)."""
+
+    def __init__(self, box: Widget, step: int) -> None:
+        super().__init__()
+        self.box = box
+        self.step = step
+
+    @property
+    def control(self) -> Widget:
+        """The box that sent the message (what ``@on(..., "#find")`` matches)."""
+        return self.box
+
+
 class FilterCleared(Message):
     """The user closed the list's filter box with Esc (defined here: the box's module loads on the first /)."""
 

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from newstui.settings import Settings
     from newstui.ui.app import NewsApp
     from newstui.ui.widgets.filter_input import FilterInput
+    from newstui.ui.widgets.find_input import FindInput
 
 CRUMB_WIDTH: Final = 18
 """Cells per title in the trail shown under the article."""
@@ -90,6 +91,7 @@ class ReaderScreen(Screen[None]):
     | :- | :- |
     | tab / shift+tab | Next / previous pane |
     | / | Filter the list |
+    | f | Find in the article |
     | 1…9 | Open related link N |
     | backspace / alt+left | Back |
     | alt+right | Forward |
@@ -144,6 +146,7 @@ class ReaderScreen(Screen[None]):
             tooltip="Switch bidi mode: newstui reorders (app) or the terminal does",
             id="newstui.bidi",
         ),
+        Binding("f", "find", "Find", tooltip="Find in the article (Arabic spelling variants match)", id="newstui.find"),
         Binding(
             "g",
             "open_address",
@@ -204,6 +207,10 @@ class ReaderScreen(Screen[None]):
         """Feed entries whose full page was asked for (once per session; a failure keeps the summary)."""
         self._filter_box: FilterInput | None = None
         """The filter box, mounted the first time / is pressed (an Input costs ~5-10 ms to mount)."""
+        self._find_box: FindInput | None = None
+        """The article's find box, mounted the first time f is pressed."""
+        self._find_title: str | None = None
+        """The article pane's title as find last set it (other states of the title are left alone)."""
         self.harakat = settings.harakat
         """Whether harakat (vowel marks) are drawn; ``h`` switches (search, copy and JSON keep them always)."""
         self.visited: set[str] = set()
@@ -622,6 +629,67 @@ class ReaderScreen(Screen[None]):
         self._refresh_list()
         self.article_list.focus()
 
+    # -- find in the article ----------------------------------------------------------------------
+
+    async def action_find(self) -> None:
+        """Show the find box under the article (mounting it the first time) and put the cursor in it."""
+        box = self._find_box
+        if box is None:
+            from newstui.ui.widgets.find_input import FindInput
+
+            box = self._find_box = FindInput(placeholder="find in the article…", id="find")
+            await self.query_one("#main").mount(box, after=self.article_view)
+        box.display = True
+        self.set_focus(box)
+        if box.value:
+            self._find(box.value)
+
+    @on(Input.Changed, "#find")
+    def find_changed(self, event: Input.Changed) -> None:
+        """Mark the paragraphs holding the query as it is typed, and show the first one."""
+        self._find(event.value)
+
+    @on(Input.Submitted, "#find")
+    def find_submitted(self) -> None:
+        """Enter goes to the next match."""
+        self._show_find_status(self.article_view.next_match(1))
+
+    @on(messages.FindStep, "#find")
+    def find_step(self, event: messages.FindStep) -> None:
+        """↓ / ↑ go to the next / previous match; Esc closes the box and clears the marks."""
+        if event.step:
+            self._show_find_status(self.article_view.next_match(event.step))
+        else:
+            self._close_find()
+
+    def _find(self, query: str) -> None:
+        self._show_find_status(self.article_view.find(query), query=query)
+
+    def _show_find_status(self, status: tuple[int, int], *, query: str | None = None) -> None:
+        """'Article · 2/5' (or 'not found') in the article pane's title while the box is open."""
+        box = self._find_box
+        typed = (box.value if box is not None else "") if query is None else query
+        shown, total = status
+        if not typed.strip():
+            title = "Article"
+        elif total:
+            title = f"Article · {shown}/{total}"
+        else:
+            title = "Article · not found"
+        if self.article_view.border_title in ("Article", self._find_title):
+            self.article_view.border_title = self._find_title = title
+
+    def _close_find(self) -> None:
+        """Hide the find box, clear the marks and go back to the article."""
+        box = self._find_box
+        if box is not None:
+            box.display = False
+        self.article_view.clear_find()
+        if self.article_view.border_title == self._find_title:
+            self.article_view.border_title = "Article"
+        self._find_title = None
+        self.article_view.focus()
+
     # -- opening and history ----------------------------------------------------------------------
 
     def open_article(self, article_id: str, *, visit: bool = True) -> bool:
@@ -642,6 +710,8 @@ class ReaderScreen(Screen[None]):
             self.history.visit(article_id)
         self._mark_read(article)
         self.article_view.show(article)
+        if self._find_box is not None and self._find_box.display and self._find_box.value.strip():
+            self._find(self._find_box.value)
         self.related.show(article)
         self.article_list.mark(article_id)
         self._update_trail()

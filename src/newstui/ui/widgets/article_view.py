@@ -14,7 +14,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from newstui.model import Article
-from newstui.render import ArticleLayout, layout_article, layout_at, without_harakat
+from newstui.render import ArticleLayout, find_blocks, layout_article, layout_at, without_harakat
 from newstui.text.rtl import BidiMode
 
 ROLE_CLASSES: dict[str, str] = {
@@ -26,6 +26,8 @@ ROLE_CLASSES: dict[str, str] = {
     "notice": "article-view--notice",
 }
 """Component class that styles each line role; ``body`` and ``blank`` use the widget's own style."""
+HIGHLIGHTS: dict[str, str] = {"match": "article-view--match", "current": "article-view--current"}
+"""Component classes laid over a line's own style for ``find`` (only their background)."""
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -48,7 +50,7 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("space", "page_down", "Page Down", show=False),
     ]
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = set(ROLE_CLASSES.values())
+    COMPONENT_CLASSES: ClassVar[set[str]] = {*ROLE_CLASSES.values(), *HIGHLIGHTS.values()}
     """
     | Class | Description |
     | :- | :- |
@@ -58,6 +60,8 @@ class ArticleView(ScrollView, can_focus=True):
     | `article-view--heading` | Headings inside the article. |
     | `article-view--link` | Link lines. |
     | `article-view--notice` | Notices such as "feed summary only". |
+    | `article-view--match` | Lines of a paragraph that holds what ``find`` looks for. |
+    | `article-view--current` | Lines of the match ``find`` moved to. |
     """
 
     DEFAULT_CSS = """
@@ -71,6 +75,8 @@ class ArticleView(ScrollView, can_focus=True):
         & > .article-view--heading { text-style: bold; color: $text-secondary; }
         & > .article-view--link { color: $text-accent; }
         & > .article-view--notice { text-style: italic; }
+        & > .article-view--match { background: $warning 15%; }
+        & > .article-view--current { background: $warning 40%; }
     }
     """
 
@@ -92,6 +98,11 @@ class ArticleView(ScrollView, can_focus=True):
         """Rows built by ``render_line`` since the last layout (tests check laziness with it)."""
         self.layouts_made = 0
         """How many layouts were made (one per article, width or mode change)."""
+        self._matches: list[int] = []
+        """Blocks holding what ``find`` looks for, ascending."""
+        self._matched: frozenset[int] = frozenset()
+        self._current = -1
+        """Index in ``_matches`` of the match shown."""
 
     @property
     def article(self) -> Article | None:
@@ -128,9 +139,59 @@ class ArticleView(ScrollView, can_focus=True):
         same = article is not None and self._article is not None and article.id == self._article.id
         self._article = article
         self._placeholder = placeholder
+        if not same:
+            self.clear_find()
         self._relayout(keep_position=same)
         if not same:
             self.scroll_to(y=0, animate=False, immediate=True)
+
+    # -- find -------------------------------------------------------------------------------------
+
+    def find(self, query: str) -> tuple[int, int]:
+        """Mark the paragraphs that hold ``query`` (normalized: letter variants and harakat ignored) and show
+        the first one at or below the top of the pane.
+
+        Returns:
+            (the match shown, counted from 1; how many), ``(0, 0)`` for none.
+        """
+        self._matches = find_blocks(self._article, query) if self._article is not None and query.strip() else []
+        self._matched = frozenset(self._matches)
+        self._current = -1
+        if self._matches:
+            top = self._block_at(int(self.scroll_y))[0] if self._layout is not None else 0
+            self._current = next((i for i, block in enumerate(self._matches) if block >= top), 0)
+            self._show_match()
+        self.refresh()
+        return self.match_status
+
+    def next_match(self, step: int = 1) -> tuple[int, int]:
+        """Show the next (``step`` 1) or previous (-1) match, going round at the ends."""
+        if self._matches:
+            self._current = (self._current + step) % len(self._matches)
+            self._show_match()
+            self.refresh()
+        return self.match_status
+
+    def clear_find(self) -> None:
+        """Forget the matches and their highlight."""
+        if self._matches:
+            self._matches, self._matched, self._current = [], frozenset(), -1
+            self.refresh()
+
+    @property
+    def match_status(self) -> tuple[int, int]:
+        """(the match shown, counted from 1; how many matches)."""
+        return self._current + 1, len(self._matches)
+
+    def _show_match(self) -> None:
+        """Scroll so the current match starts on the pane's second row (the row above gives context)."""
+        layout = self._layout
+        if layout is None:
+            return
+        start = layout.block_start(self._matches[self._current])
+        self._moved = layout.moved
+        self.virtual_size = Size(self.virtual_size.width, layout.height)
+        self.scroll_to(y=max(0, start - 1), animate=False, immediate=True)
 
     def _block_at(self, row: int) -> tuple[int, int]:
         """The block holding ``row`` of the current layout and the row's offset in it."""
@@ -262,8 +323,23 @@ class ArticleView(ScrollView, can_focus=True):
         found = self._styles.get(role)
         if found is None:
             name = ROLE_CLASSES.get(role)
-            found = self._styles[role] = self.get_component_rich_style(name) if name else self.rich_style
+            if role in HIGHLIGHTS:
+                found = self.get_component_rich_style(HIGHLIGHTS[role], partial=True)
+            else:
+                found = self.get_component_rich_style(name) if name else self.rich_style
+            self._styles[role] = found
         return found
+
+    def _match_style(self, layout: ArticleLayout, row: int, style: Style) -> Style:
+        """``style`` with the match highlight when line ``row`` belongs to a matched paragraph."""
+        try:
+            block = layout.block_at(row)[0]
+        except IndexError:
+            return style
+        if block not in self._matched:
+            return style
+        current = self._matches[self._current] == block if self._current >= 0 else False
+        return style + self._style("current" if current else "match")
 
     def render_line(self, y: int) -> Strip:
         """Build viewport row ``y`` from the layout's line at the scroll position."""
@@ -291,6 +367,8 @@ class ArticleView(ScrollView, can_focus=True):
             return Strip.blank(width, self._style("blank"))
         self.rows_built += 1
         style = self._style(line.role)
+        if self._matched:
+            style = self._match_style(layout, row, style)
         # A layout's lines are padded to exactly its width (``render``), so the strip need not measure
         # the text again (``cell_len`` goes character by character through Arabic text).
         return Strip([Segment(line.text, style)], layout.width).adjust_cell_length(width, style)

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 GAP = "  "
 """Between two hints."""
+KEPT_KEYS = frozenset({"question_mark", "q"})
+"""Hints kept when the bar is too narrow for all of them (help lists every other key)."""
 
 
 class Hint(NamedTuple):
@@ -118,8 +120,25 @@ class KeyBar(Widget):
         self._line = None
         super().notify_style_update()
 
-    def _segments(self) -> list[Segment]:
-        """The hints as styled segments; records where each one sits for clicks."""
+    def fitting(self, width: int) -> tuple[Hint, ...]:
+        """The hints a bar ``width`` cells wide shows: all that fit, dropping others from the end first so that
+        help and quit stay (no hint is cut in the middle while a whole one could go instead)."""
+        hints = list(self.hints)
+
+        def cells(shown: list[Hint]) -> int:
+            return (
+                1 + sum(cell_len(f"{hint.display} {hint.description}") for hint in shown) + len(GAP) * (len(shown) - 1)
+            )
+
+        while len(hints) > 1 and cells(hints) > width:
+            droppable = [n for n, hint in enumerate(hints) if hint.key not in KEPT_KEYS]
+            if not droppable:
+                break
+            del hints[droppable[-1]]
+        return tuple(hints)
+
+    def _segments(self, width: int) -> list[Segment]:
+        """The hints that fit ``width`` as styled segments; records where each one sits for clicks."""
         base = self.rich_style
         key_style = base + self.get_component_rich_style("key-bar--key")
         text_style = base + self.get_component_rich_style("key-bar--description")
@@ -127,7 +146,7 @@ class KeyBar(Widget):
         segments = [Segment(" ", base)]
         spans: list[tuple[int, int, str]] = []
         x = 1
-        for number, hint in enumerate(self.hints):
+        for number, hint in enumerate(self.fitting(width)):
             if number:
                 segments.append(Segment(GAP, base))
                 x += len(GAP)
@@ -141,14 +160,14 @@ class KeyBar(Widget):
         return segments
 
     def render_line(self, y: int) -> Strip:
-        """The hints on the first row (cut at the width); nothing else."""
+        """The hints that fit on the first row (``fitting``); nothing else."""
         width = self.size.width
         if y:
             return Strip.blank(width, self.rich_style)
         if self._stale:
             self._read_hints()
         if self._line is None or self._line.cell_length != width:
-            self._line = Strip(self._segments()).crop_extend(0, width, self.rich_style)
+            self._line = Strip(self._segments(width)).crop_extend(0, width, self.rich_style)
         return self._line
 
     def on_resize(self, event: events.Resize) -> None:

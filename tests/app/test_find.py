@@ -1,0 +1,132 @@
+"""Pilot tests of f: find in the article, Arabic spelling variants matching, next / previous, Esc."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from app_stories import BOOK_FAIR, READING, STORIES, long_article
+from app_support import SIZE, reader
+from textual.widgets import Input
+
+from newstui.render import find_blocks
+
+# The long article with three paragraphs rewritten (original text) to hold "الإمارات" / "الأمارات".
+_LONG = long_article(300)
+_PARAGRAPHS = list(_LONG.paragraphs)
+for _n, _text in (
+    (60, "وصل وفد من الإمارات لزيارة الأسواق."),
+    (150, "قال تاجر إن زبائن من الأمارات يأتون كل صيف."),
+    (250, "وتعرض الإمارات شراكة مع الحرفيين."),
+):
+    _PARAGRAPHS[_n] = _text
+STORY = replace(_LONG, paragraphs=tuple(_PARAGRAPHS))
+
+
+async def _find(pilot: Any, query: str) -> None:
+    await pilot.press("f")
+    await pilot.pause()
+    box = pilot.app.screen.query_one("#find", Input)
+    assert pilot.app.screen.focused is box
+    box.value = query  # typing Arabic key by key is slow under Pilot; the box's Changed event is the same
+    await pilot.pause()
+
+
+def _top_block(view: Any) -> int:
+    return int(view.article_layout.block_at(int(view.scroll_y) + 1)[0])
+
+
+class TestFind:
+    def test_find_blocks_folds_arabic_spelling(self) -> None:
+        """The core search: normalized text, so hamza and harakat variants match; blocks in layout order."""
+        blocks = find_blocks(STORY, "الامارات")
+        assert len(blocks) == 3
+        assert find_blocks(STORY, "الإمَارات") == blocks
+        assert find_blocks(STORY, "   ") == [] and find_blocks(STORY, "سويسرا") == []
+
+    async def test_typing_marks_and_shows_the_first_match(self, make_app: Any) -> None:
+        app = make_app([STORY])
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            view = reader(app).article_view
+            await _find(pilot, "الامارات")
+            assert view.match_status == (1, 3)
+            assert view.border_title == "Article · 1/3"
+            expected = find_blocks(STORY, "الامارات")
+            assert _top_block(view) == expected[0], "the first match is on screen, one row of context above"
+            row = view.article_layout.block_start(expected[0]) - int(view.scroll_y)
+            current = list(view.render_line(row))[0].style
+            plain = list(view.render_line(0))[0].style
+            assert current.bgcolor != plain.bgcolor, "the current match is highlighted"
+
+    async def test_enter_down_and_up_step_through_the_matches(self, make_app: Any) -> None:
+        app = make_app([STORY])
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            view = reader(app).article_view
+            blocks = find_blocks(STORY, "الامارات")
+            await _find(pilot, "الامارات")
+            await pilot.press("enter")
+            await pilot.pause()
+            assert view.match_status == (2, 3) and _top_block(view) == blocks[1]
+            await pilot.press("down")
+            await pilot.pause()
+            assert view.match_status == (3, 3) and _top_block(view) == blocks[2]
+            await pilot.press("down")  # round to the first
+            await pilot.pause()
+            assert view.match_status == (1, 3) and _top_block(view) == blocks[0]
+            await pilot.press("up")  # and back to the last
+            await pilot.pause()
+            assert view.match_status == (3, 3) and reader(app).article_view.border_title == "Article · 3/3"
+
+    async def test_not_found_and_escape(self, make_app: Any) -> None:
+        app = make_app([STORY])
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            view = screen.article_view
+            await _find(pilot, "سويسرا")
+            assert view.match_status == (0, 0) and view.border_title == "Article · not found"
+            screen.query_one("#find", Input).value = "الامارات"
+            await pilot.pause()
+            await pilot.press("escape")
+            await pilot.pause()
+            box = screen.query_one("#find", Input)
+            assert not box.display and screen.focused is view
+            assert view.match_status == (0, 0) and view.border_title == "Article"
+            styles = {list(view.render_line(y))[0].style.bgcolor for y in range(view.size.height)}
+            assert len(styles) == 1, "no line is highlighted any more"
+
+    async def test_another_article_is_searched_with_the_same_query(self, make_app: Any) -> None:
+        app = make_app(STORIES)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            assert screen.current is not None and screen.current.id == BOOK_FAIR.id
+            await _find(pilot, "المدارس")
+            assert screen.article_view.match_status == (0, 0)
+            screen.open_article(READING.id)
+            await pilot.pause()
+            assert screen.article_view.match_status[1] == len(find_blocks(READING, "المدارس")) > 0
+            assert screen.article_view.border_title.startswith("Article · 1/")
+
+    async def test_f_in_the_filter_box_is_a_letter(self, make_app: Any) -> None:
+        app = make_app(STORIES)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("slash", "f")
+            await pilot.pause()
+            screen = reader(app)
+            assert screen.query_one("#filter", Input).value == "f"
+            assert not screen.query("#find")
+
+    async def test_showing_another_article_drops_the_marks(self, make_app: Any) -> None:
+        """Matches are blocks of one article: the view forgets them when it shows another."""
+        app = make_app([STORY, READING])
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            view = reader(app).article_view
+            assert view.find("الامارات") == (1, 3)
+            view.show(READING)
+            await pilot.pause()
+            assert view.match_status == (0, 0)
