@@ -130,3 +130,22 @@ class TestFind:
             view.show(READING)
             await pilot.pause()
             assert view.match_status == (0, 0)
+
+    async def test_a_maximized_pane_is_restored_so_the_box_shows(self, make_app: Any) -> None:
+        """f (and /) with a pane maximized: the layout comes back first, so the box typed into is on screen."""
+        app = make_app(STORIES)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            for key, box in (("f", "#find"), ("slash", "#filter")):
+                screen.article_view.focus()
+                await pilot.press("z")
+                await pilot.pause()
+                assert screen.maximized is screen.article_view
+                await pilot.press(key)
+                await pilot.pause()
+                assert screen.maximized is None
+                found = screen.query_one(box, Input)
+                assert screen.focused is found and found.region.area > 0, box
+                await pilot.press("escape")
+                await pilot.pause()

@@ -588,6 +588,8 @@ class ReaderScreen(Screen[None]):
 
     async def action_filter(self) -> None:
         """Show the filter box (mounting it the first time) and put the cursor in it."""
+        if self.maximized is not None and self.maximized is not self.list_pane:
+            self.minimize()  # the box is in the list pane, which a maximized pane hides
         box = self._filter_box
         if box is None:
             from newstui.ui.widgets.filter_input import FilterInput  # loaded when first needed (~1 ms)
@@ -633,6 +635,8 @@ class ReaderScreen(Screen[None]):
 
     async def action_find(self) -> None:
         """Show the find box under the article (mounting it the first time) and put the cursor in it."""
+        if self.maximized is not None:
+            self.minimize()  # the box sits under the article pane, outside any maximized pane
         box = self._find_box
         if box is None:
             from newstui.ui.widgets.find_input import FindInput
