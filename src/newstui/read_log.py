@@ -11,14 +11,16 @@ full disk never leaves half a file.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from newstui.errors import OutputError
 from newstui.model import Article
 
-__all__ = ["FILE_NAME", "MAX_KEYS", "ReadLog", "default_path", "story_keys"]
+if TYPE_CHECKING:
+    from newstui.corpus import Corpus
+
+__all__ = ["FILE_NAME", "MAX_KEYS", "ReadLog", "ReadMarks", "default_path", "story_keys"]
 
 FILE_NAME: Final = "read.txt"
 """The log's file in the state folder."""
@@ -122,6 +124,8 @@ class ReadLog:
         added = self._added
         if added == self._saved or self.path is None:
             return
+        import tempfile  # imported on the first save: the reader starts without it
+
         ours = list(self._keys)  # one C-level copy: safe while another thread adds
         # Another reader may have saved since this one loaded: keep its keys too (ours are the most recent).
         merged = ReadLog.load(self.path)._keys
@@ -150,3 +154,54 @@ class ReadLog:
                 except OSError:
                     pass
         self._saved = added
+
+
+class ReadMarks:
+    """Which stories were read: those opened in this session, and (once loaded) the log of earlier runs.
+
+    What the reader's panes ask, per article id, to draw a story as read. Answers from the log are
+    memoized per id (a story's keys cost a normalization and a hash each); a folder entry listed by
+    title only is not memoized, as its URL is known once it is parsed.
+    """
+
+    def __init__(self, corpus: Corpus) -> None:
+        self._corpus = corpus
+        self.opened: set[str] = set()
+        """Ids of the articles opened in this session."""
+        self.log: ReadLog | None = None
+        """The log of earlier runs, when remembered and loaded."""
+        self._known: dict[str, bool] = {}
+
+    def was_read(self, article_id: str) -> bool:
+        """Whether the article was opened in this session or, by its URL or title, in an earlier run."""
+        if article_id in self.opened:
+            return True
+        log = self.log
+        if log is None or not len(log):
+            return False
+        known = self._known.get(article_id)
+        if known is None:
+            article = self._corpus.get(article_id)
+            known = article is not None and log.has(article)
+            if article is not None and not article.indexed_only:
+                self._known[article_id] = known
+        return known
+
+    def mark(self, article: Article) -> bool:
+        """Note ``article`` as read; whether the log now has something to save."""
+        self.opened.add(article.id)
+        if self.log is None:
+            return False
+        self.log.add(article)
+        return True
+
+    def adopt(self, log: ReadLog) -> bool:
+        """Take the loaded log, adding what this session opened meanwhile; whether it knew any story (a redraw)."""
+        known = len(log) > 0
+        for article_id in self.opened:
+            article = self._corpus.get(article_id)
+            if article is not None:
+                log.add(article)
+        self.log = log
+        self._known.clear()
+        return known

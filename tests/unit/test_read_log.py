@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from newstui import read_log
 from newstui.errors import OutputError
 from newstui.model import Article
-from newstui.read_log import ReadLog, story_keys
+from newstui.read_log import ReadLog, ReadMarks, story_keys
 
 
 def story(
@@ -154,3 +156,52 @@ class TestLoadAndSave:
     def test_default_path_is_in_the_state_folder(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
         assert read_log.default_path() == tmp_path / "newstui" / "read.txt"
+
+
+class TestReadMarks:
+    """What the panes ask: opened this session, or known to the log of earlier runs."""
+
+    @staticmethod
+    def corpus(*articles: Article) -> Any:
+        from newstui.corpus import Corpus
+
+        return Corpus(articles)
+
+    def test_opened_in_this_session(self) -> None:
+        first, second = story("الأولى", source=None), replace(story("الثانية", source=None), id="y-0")
+        marks = ReadMarks(self.corpus(first, second))
+        assert not marks.mark(first), "nothing to save without a log"
+        assert marks.was_read(first.id) and not marks.was_read(second.id)
+
+    def test_known_to_the_log_of_earlier_runs(self) -> None:
+        earlier = ReadLog(None)
+        read_before = story("قرأتها أمس", url="https://news.example/a")
+        earlier.add(read_before)
+        again = replace(read_before, id="z-3", origin="saved.html")  # the same story from another source
+        fresh = replace(story("لم أقرأها", source=None), id="f-0")
+        opened = replace(story("فتحتها الآن", source=None), id="o-0")
+        marks = ReadMarks(self.corpus(again, fresh, opened))
+        marks.mark(opened)  # before the log is loaded
+        assert not marks.was_read(again.id)
+        assert marks.adopt(earlier), "the log knew stories: the panes redraw"
+        assert marks.was_read(again.id) and not marks.was_read(fresh.id) and marks.was_read(opened.id)
+        assert earlier.has(opened), "what was opened before the log came is in it now"
+        assert marks.mark(fresh) and earlier.has(fresh)
+
+    def test_an_empty_log_asks_for_no_redraw(self) -> None:
+        marks = ReadMarks(self.corpus(story()))
+        marks.mark(story())
+        assert not marks.adopt(ReadLog(None))
+        assert marks.log is not None and len(marks.log) == 1
+
+    def test_a_title_only_stub_is_asked_again_once_parsed(self) -> None:
+        """A folder entry listed by title is not memoized: its parsed article may bring a URL the log knows."""
+        earlier = ReadLog(None)
+        earlier.add(story("عنوان آخر", url="https://news.example/a", source=None))
+        stub = replace(story("عنوان الملف", source=None), indexed_only=True)
+        corpus = self.corpus(stub)
+        marks = ReadMarks(corpus)
+        marks.adopt(earlier)
+        assert not marks.was_read(stub.id)
+        corpus.upgrade(replace(stub, indexed_only=False, url="https://news.example/a"))
+        assert marks.was_read(stub.id)

@@ -24,6 +24,7 @@ from newstui import collector
 from newstui.errors import NewsError
 from newstui.history import History
 from newstui.model import Article, Link, LoadResult
+from newstui.read_log import ReadMarks
 from newstui.text import rtl
 from newstui.text.harakat import strip_harakat
 from newstui.text.sanitize import sanitize_line
@@ -213,12 +214,9 @@ class ReaderScreen(Screen[None]):
         """The article pane's title as find last set it (other states of the title are left alone)."""
         self.harakat = settings.harakat
         """Whether harakat (vowel marks) are drawn; ``h`` switches (search, copy and JSON keep them always)."""
-        self.visited: set[str] = set()
-        """Ids of the articles opened in this session: the list and the related pane show them as read."""
-        self.read_log: ReadLog | None = None
-        """The stories read in earlier runs (``settings.remember``), loaded on a thread after the first paint."""
-        self._read_ids: dict[str, bool] = {}
-        """``was_read`` answers by article id, for the rows drawn (a story's keys cost a hash each)."""
+        self.reads = ReadMarks(corpus)
+        """The stories read (this session's, and with ``settings.remember`` the log of earlier runs, loaded on
+        a thread after the first paint): the list and the related pane draw them as read."""
         self._save_timer: Timer | None = None
         self._save_failed = False
 
@@ -303,7 +301,7 @@ class ReaderScreen(Screen[None]):
         self.article_view.mode = mode
         self.related.mode = mode
         self.article_list.harakat = self.article_view.harakat = self.related.harakat = self.harakat
-        self.article_list.is_visited = self.related.is_visited = self.was_read
+        self.article_list.is_visited = self.related.is_visited = self.reads.was_read
         if self.settings.remember:
             self.call_after_refresh(self._load_read_log)  # after the first frame, which it never delays
         self.article_list.empty_text = "Loading…" if self.loading_sources else "No articles."
@@ -728,28 +726,10 @@ class ReaderScreen(Screen[None]):
 
     # -- stories read -----------------------------------------------------------------------------
 
-    def was_read(self, article_id: str) -> bool:
-        """Whether the article was opened in this session or, by its URL or title, in an earlier run."""
-        if article_id in self.visited:
-            return True
-        log = self.read_log
-        if log is None or not len(log):
-            return False
-        known = self._read_ids.get(article_id)
-        if known is None:
-            article = self.corpus.get(article_id)
-            known = article is not None and log.has(article)
-            if article is not None and not article.indexed_only:  # a stub's URL is not known yet
-                self._read_ids[article_id] = known
-        return known
-
     def _mark_read(self, article: Article) -> None:
-        """Note ``article`` as read; a remembered log is saved a little later (one write for a quick run of keys)."""
-        self.visited.add(article.id)
-        if self.read_log is not None:
-            self.read_log.add(article)
-            if self._save_timer is None:
-                self._save_timer = self.set_timer(SAVE_DELAY, self._save_read_log)
+        """Note ``article`` as read; a remembered log is saved a little later (one write for a quick run of opens)."""
+        if self.reads.mark(article) and self._save_timer is None:
+            self._save_timer = self.set_timer(SAVE_DELAY, self._save_read_log)
 
     @work(thread=True, group="read-log", exit_on_error=False)
     def _load_read_log(self) -> None:
@@ -763,15 +743,8 @@ class ReaderScreen(Screen[None]):
         self.app.call_from_thread(self._use_read_log, log)
 
     def _use_read_log(self, log: ReadLog) -> None:
-        """Take the loaded log (with what was opened meanwhile) and redraw the panes that show read stories."""
-        known = len(log) > 0
-        for article_id in self.visited:
-            article = self.corpus.get(article_id)
-            if article is not None:
-                log.add(article)
-        self.read_log = log
-        self._read_ids.clear()
-        if not known:
+        """Take the loaded log and redraw the panes that show read stories (if it knew any)."""
+        if not self.reads.adopt(log):
             return  # a first run: what this session opened is drawn as read already
         self.article_list.refresh()
         current = self.current
@@ -781,13 +754,13 @@ class ReaderScreen(Screen[None]):
     def _save_read_log(self) -> None:
         """The save timer: write the log on a thread (it re-reads and fsyncs the file) if stories were added."""
         self._save_timer = None
-        if self.read_log is not None and self.read_log.dirty:
+        if self.reads.log is not None and self.reads.log.dirty:
             self._write_read_log()
 
     @work(thread=True, group="read-log-save", exit_on_error=False)
     def _write_read_log(self) -> None:
         """Save the log; a failure is told once (reading goes on, the stories stay marked in this session)."""
-        log = self.read_log
+        log = self.reads.log
         if log is None:
             return
         try:
@@ -804,9 +777,9 @@ class ReaderScreen(Screen[None]):
         """Save the stories read before the reader goes (here, on the way out: nobody is waiting for a frame)."""
         if self._save_timer is not None:
             self._save_timer.stop()
-        if self.read_log is not None:
+        if self.reads.log is not None:
             try:
-                self.read_log.save()
+                self.reads.log.save()
             except NewsError:
                 pass  # told during the session if saving fails here; nothing can be shown any more
 
