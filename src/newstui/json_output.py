@@ -29,18 +29,22 @@ def write_json(articles: Iterable[Article], results: Sequence[LoadResult], out: 
         indent: two-space indentation (for a person) instead of the compact form (for a pipe, where
             ``json.dumps`` uses its C encoder).
     """
+    # One encoder for every article: json.dumps with options builds a new one per call (a quarter of
+    # the time of 10,000 small articles), and the dicts to_json makes cannot hold a cycle.
     if indent:
+        encode = json.JSONEncoder(ensure_ascii=False, indent=2, check_circular=False).encode
         out.write('{\n  "articles": [')
         count = 0
         for article in articles:
-            text = json.dumps(article.to_json(), ensure_ascii=False, indent=2)
+            text = encode(article.to_json())
             out.write(("\n" if not count else ",\n") + "    " + text.replace("\n", "\n    "))
             count += 1
         out.write("\n  ]" if count else "]")
         errors = json.dumps(_errors(results), ensure_ascii=False, indent=2)
         out.write(',\n  "errors": ' + errors.replace("\n", "\n  ") + "\n}")
         return
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
     out.write('{"articles":[')
     for number, article in enumerate(articles):
-        out.write(("," if number else "") + json.dumps(article.to_json(), ensure_ascii=False, separators=(",", ":")))
+        out.write(("," if number else "") + encode(article.to_json()))
     out.write('],"errors":' + json.dumps(_errors(results), ensure_ascii=False, separators=(",", ":")) + "}")
