@@ -227,3 +227,52 @@ class TestHostileText:
         tmux.keys("Enter")
         tmux.keys("q")
         assert tmux.exit_status() == "EXIT=0"
+
+
+class TestReaderTools:
+    """h, f and g in a real terminal: harakat hidden and back, a find with its count, an address opened."""
+
+    # An original story written for this test, with harakat.
+    STORY = (
+        "دَرْسٌ جَدِيدٌ فِي القَاعَةِ الكُبْرَى\n\n"
+        "قَالَ المُعَلِّمُ إِنَّ الدَّرْسَ سَيَبْدَأُ غَدًا فِي القَاعَةِ الكُبْرَى صَبَاحًا.\n\n"
+        "وَيَحْضُرُ الطُّلَّابُ مِنْ كُلِّ الصُّفُوفِ.\n"
+    )
+
+    def test_harakat_find_and_open(self, tmux: Tmux, tmp_path: Path) -> None:
+        from newstui.text.harakat import HARAKAT
+
+        def marks(screen: list[str]) -> int:
+            """Harakat in the article pane (-1 before the pane is drawn)."""
+            try:
+                return sum(char in HARAKAT for char in "\n".join(pane(screen, "Article")))
+            except AssertionError:
+                return -1
+
+        story = tmp_path / "lesson.txt"
+        story.write_text(self.STORY, encoding="utf-8")
+        tmux.start(tmux.newstui(str(story)))
+        tmux.wait_for(lambda s: marks(s) > 10, "the story with its harakat")
+        tmux.keys("h")
+        tmux.wait_for(lambda s: marks(s) == 0 and shaped_share(pane(s, "Article")) > 0.9, "harakat hidden")
+        tmux.keys("h")
+        tmux.wait_for(lambda s: marks(s) > 10, "harakat shown again")
+
+        tmux.keys("f")
+        tmux.wait_text("find in the article")
+        tmux.keys("القاعة", literal=True)  # typed without harakat: they are ignored
+        tmux.wait_text("Article · 1/2")
+        tmux.keys("Enter")
+        tmux.wait_text("Article · 2/2")
+        tmux.keys("Escape")
+        tmux.wait_for(lambda s: "╭─ Article ─" in s[0], "the find closed")
+
+        tmux.keys("g")
+        tmux.wait_text("Enter opens")
+        tmux.keys(str(SOUQ), literal=True)
+        tmux.keys("Enter")
+        tmux.wait_for(article_shows(PAGE_TITLE), "the file opened from the Open box")
+        tmux.keys("BSpace")
+        tmux.wait_for(lambda s: marks(s) > 10, "back to the story")
+        tmux.keys("q")
+        assert tmux.exit_status() == "EXIT=0"
