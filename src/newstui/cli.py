@@ -37,9 +37,11 @@ sources:
   no SOURCE with piped stdin reads stdin; no SOURCE at a terminal opens the bundled samples.
 
 environment:
-  NEWSTUI_BIDI   auto | app | terminal (the --bidi default)
+  NEWSTUI_BIDI     auto | app | terminal (the --bidi default)
+  XDG_STATE_HOME   where the reader keeps newstui/read.txt, the stories read (hashed; see --private)
 
-exit status: 0 all sources loaded; 1 some failed and the rest were shown; 2 usage error or nothing loaded.
+exit status: 0 all sources loaded; 1 some failed and the rest were shown; 2 usage error, nothing
+loaded or output not written; 130 interrupted; 129 the terminal went away.
 keys in the reader: press ? for help.
 """
 
