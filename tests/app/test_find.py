@@ -51,7 +51,7 @@ class TestFind:
             view = reader(app).article_view
             await _find(pilot, "الامارات")
             assert view.match_status == (1, 3)
-            assert view.border_title == "Article · 1/3"
+            assert (view.border_title or "").startswith("Article · 1/3 · ")
             expected = find_blocks(STORY, "الامارات")
             assert _top_block(view) == expected[0], "the first match is on screen, one row of context above"
             row = view.article_layout.block_start(expected[0]) - int(view.scroll_y)
@@ -77,7 +77,8 @@ class TestFind:
             assert view.match_status == (1, 3) and _top_block(view) == blocks[0]
             await pilot.press("up")  # and back to the last
             await pilot.pause()
-            assert view.match_status == (3, 3) and reader(app).article_view.border_title == "Article · 3/3"
+            assert view.match_status == (3, 3)
+            assert (view.border_title or "").startswith("Article · 3/3 · ")
 
     async def test_not_found_and_escape(self, make_app: Any) -> None:
         app = make_app([STORY])
@@ -86,7 +87,7 @@ class TestFind:
             screen = reader(app)
             view = screen.article_view
             await _find(pilot, "سويسرا")
-            assert view.match_status == (0, 0) and view.border_title == "Article · not found"
+            assert view.match_status == (0, 0) and (view.border_title or "").startswith("Article · not found · ")
             screen.query_one("#find", Input).value = "الامارات"
             await pilot.pause()
             await pilot.press("escape")
@@ -108,7 +109,7 @@ class TestFind:
             screen.open_article(READING.id)
             await pilot.pause()
             assert screen.article_view.match_status[1] == len(find_blocks(READING, "المدارس")) > 0
-            assert screen.article_view.border_title.startswith("Article · 1/")
+            assert (screen.article_view.border_title or "").startswith("Article · 1/")
 
     async def test_f_in_the_filter_box_is_a_letter(self, make_app: Any) -> None:
         app = make_app(STORIES)
@@ -149,3 +150,20 @@ class TestFind:
                 assert screen.focused is found and found.region.area > 0, box
                 await pilot.press("escape")
                 await pilot.pause()
+
+    async def test_the_query_is_echoed_shaped_and_never_read_as_markup(self, make_app: Any) -> None:
+        """The box shows logical text; the pane's title repeats the query shaped, with brackets kept as typed."""
+        from textual.content import Content
+
+        from newstui.text import rtl
+
+        app = make_app([STORY])
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            view = reader(app).article_view
+            await _find(pilot, "[bold]x")
+            assert Content.from_markup(view.border_title or "").plain == "Article · not found · [bold]x"
+            reader(app).query_one("#find", Input).value = "الامارات"
+            await pilot.pause()
+            shaped = rtl.fit_line("الامارات", 20, mode="app", default="rtl").strip()
+            assert Content.from_markup(view.border_title or "").plain == f"Article · 1/3 · {shaped}"

@@ -668,18 +668,23 @@ class ReaderScreen(Screen[None]):
         self._show_find_status(self.article_view.find(query), query=query)
 
     def _show_find_status(self, status: tuple[int, int], *, query: str | None = None) -> None:
-        """'Article · 2/5' (or 'not found') in the article pane's title while the box is open."""
+        """'Article · 2/5 · query' (or 'not found') in the article pane's title while the box is open.
+
+        The query is shown shaped and in reading order there, as the list's title shows its filter: the
+        box itself can only show the logical text it edits.
+        """
         box = self._find_box
-        typed = (box.value if box is not None else "") if query is None else query
+        typed = ((box.value if box is not None else "") if query is None else query).strip()
         shown, total = status
-        if not typed.strip():
-            title = "Article"
-        elif total:
-            title = f"Article · {shown}/{total}"
-        else:
-            title = "Article · not found"
-        if self.article_view.border_title in ("Article", self._find_title):
-            self.article_view.border_title = self._find_title = title
+        title = Content("Article")
+        if typed:
+            count = f"{shown}/{total}" if total else "not found"
+            shaped = rtl.fit_line(typed, 20, mode=self.news_app.bidi_mode, default="rtl").strip()
+            title = Content.assemble(f"Article · {count} · ", shaped)
+        view = self.article_view
+        if view.border_title in ("Article", self._find_title):
+            view.border_title = title
+            self._find_title = view.border_title
 
     def _close_find(self) -> None:
         """Hide the find box, clear the marks and go back to the article."""
