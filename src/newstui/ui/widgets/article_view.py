@@ -322,10 +322,10 @@ class ArticleView(ScrollView, can_focus=True):
         """The style of a line of ``role``; cached until the widget's styles change (``rich_style`` is costly)."""
         found = self._styles.get(role)
         if found is None:
-            name = ROLE_CLASSES.get(role)
             if role in HIGHLIGHTS:
                 found = self.get_component_rich_style(HIGHLIGHTS[role], partial=True)
             else:
+                name = ROLE_CLASSES.get(role)
                 found = self.get_component_rich_style(name) if name else self.rich_style
             self._styles[role] = found
         return found
