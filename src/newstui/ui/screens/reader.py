@@ -665,6 +665,7 @@ class ReaderScreen(Screen[None]):
             self._close_find()
 
     def _find(self, query: str) -> None:
+        """Search the open article for ``query`` and show the count."""
         self._show_find_status(self.article_view.find(query), query=query)
 
     def _show_find_status(self, status: tuple[int, int], *, query: str | None = None) -> None:
@@ -774,6 +775,7 @@ class ReaderScreen(Screen[None]):
             self.app.call_from_thread(self._tell_save_failed, str(error))
 
     def _tell_save_failed(self, message: str) -> None:
+        """A warning that the log could not be saved, the first time only."""
         if not self._save_failed:
             self._save_failed = True
             self.app.notify(message, title="Stories read", severity="warning", markup=False)
