@@ -215,13 +215,15 @@ class TestFetchingLinks:
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
             screen = reader(app)
+            shown: list[bool] = []  # every value the indicator takes (polling it can miss a fast fetch)
+
+            def note(value: bool) -> None:
+                shown.append(value)
+
+            screen.watch(screen.related, "loading", note, init=False)
             await pilot.press("1")
-            for _ in range(50):  # the server answers after 0.3 s; on a loaded machine the worker may start late
-                if screen.related.loading:
-                    break
-                await pilot.pause(0.02)
-            assert screen.related.loading
             await settle(pilot)
+            assert shown[:1] == [True] and shown[-1] is False, "on while fetching, off once the page is in"
             current = screen.current
             assert current is not None and current.title == "Night market opens by the river"
             assert not screen.related.loading
