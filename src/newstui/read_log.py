@@ -25,7 +25,7 @@ __all__ = ["FILE_NAME", "MAX_KEYS", "ReadLog", "ReadMarks", "default_path", "sto
 FILE_NAME: Final = "read.txt"
 """The log's file in the state folder."""
 MAX_KEYS: Final = 40_000
-"""Keys kept: the most recent ones (two per story, so about 20,000 stories)."""
+"""Keys kept: the most recent ones (one or two per story, so 20,000 stories or more)."""
 KEY_CHARS: Final = 16
 """Hex characters of a key's SHA-1 (64 bits)."""
 _HEADER: Final = "# newstui: stories read (hashed keys, most recent last)"
