@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     import argparse
 
     from newstui.model import Article, LoadResult
-    from newstui.settings import LayoutChoice, Settings
+    from newstui.settings import DirectionChoice, LayoutChoice, Settings
     from newstui.sources.prefetch import Prefetch
     from newstui.terminal import BidiSetup
 
@@ -57,6 +57,7 @@ class Arguments:
     bidi: str | None = None
     encoding: str | None = None
     layout: LayoutChoice = "auto"
+    direction: DirectionChoice = "auto"
     timeout: float = 20.0
     fetch_entries: bool = False
     harakat: bool = True
@@ -115,6 +116,11 @@ def build_parser() -> argparse.ArgumentParser:
     opts.add_argument("--encoding", metavar="ENC", help="force the input encoding (e.g. windows-1256)")
     opts.add_argument(
         "--layout", choices=("auto", "ltr", "rtl"), help=f"pane order in the reader (default {defaults.layout})"
+    )
+    opts.add_argument(
+        "--direction",
+        choices=("auto", "rtl", "ltr"),
+        help="reading direction of every paragraph in the reader and --print (default auto: each paragraph's own)",
     )
     opts.add_argument(
         "--timeout",
@@ -246,15 +252,18 @@ def _report(results: Sequence[LoadResult], err: TextIO) -> tuple[list[Article], 
     return resolved, 1 if failed else 0
 
 
-def _print_articles(articles: Iterable[Article], width: int, mode: str, out: TextIO, *, harakat: bool) -> None:
+def _print_articles(
+    articles: Iterable[Article], width: int, mode: str, out: TextIO, *, harakat: bool, direction: DirectionChoice
+) -> None:
     from newstui.render import render_text, without_harakat
 
     rule = "─" * width
+    forced = None if direction == "auto" else direction
     for i, article in enumerate(articles):
         if i:
             out.write(f"\n{rule}\n\n")
         shown = article if harakat else without_harakat(article)
-        out.write(render_text(shown, width, mode="terminal" if mode == "terminal" else "app"))
+        out.write(render_text(shown, width, mode="terminal" if mode == "terminal" else "app", direction=forced))
         out.write("\n")
 
 
@@ -383,6 +392,7 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             refs=tuple(refs),
             bidi=bidi,
             layout=args.layout,
+            direction=args.direction,
             timeout=args.timeout,
             encoding=args.encoding,
             fetch_entries=args.fetch_entries,
@@ -423,7 +433,9 @@ def _write_out(settings: Settings, err: TextIO, out: TextIO, *, as_json: bool, w
                 write_json(items, results, out, indent=to_screen)
                 out.write("\n")
             elif articles:
-                _print_articles(items, width, settings.bidi.mode, out, harakat=settings.harakat)
+                _print_articles(
+                    items, width, settings.bidi.mode, out, harakat=settings.harakat, direction=settings.direction
+                )
             out.flush()
         except BrokenPipeError:
             raise  # the reader of the output went away: see main

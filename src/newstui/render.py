@@ -16,7 +16,7 @@ from dataclasses import replace
 from itertools import accumulate
 from typing import Final, Literal, NamedTuple, overload
 
-from newstui.model import Article, Link
+from newstui.model import Article, Direction, Link
 from newstui.text import rtl
 from newstui.text.harakat import strip_harakat
 from newstui.text.rtl import BidiMode
@@ -409,12 +409,15 @@ class ArticleLayout:
         header: bool = True,
         related: bool = False,
         anchor: int = 0,
+        direction: Direction | None = None,
     ) -> None:
         if width < 1:
             raise ValueError("width must be at least 1")
         self.article = article
         self.width = width
         self.mode: BidiMode = mode
+        self.direction = direction
+        """The base direction every paragraph is given (the reader's ``d``, ``--direction``); None detects it."""
         self._index = index = _block_index(article, header, related)
         self.blocks: BlockList = index.blocks
         self._blank = " " * width
@@ -559,8 +562,10 @@ class ArticleLayout:
         text = self._index.text(index)
         if not text:
             return (self._blank,)
-        direction = self.article.direction
-        found = rtl.layout_paragraph(text, self.width, mode=self.mode, default=direction, prefer_rtl=direction == "rtl")
+        detected = self.article.direction
+        found = rtl.layout_paragraph(
+            text, self.width, mode=self.mode, direction=self.direction, default=detected, prefer_rtl=detected == "rtl"
+        )
         self._laid_out[index] = found
         if len(self._laid_out) > _BLOCKS_KEPT:
             self._laid_out.popitem(last=False)
@@ -661,20 +666,26 @@ class ArticleLayout:
         return self._lo - NEAR_BLOCKS <= index <= self._lo + len(self._starts) - 1 + NEAR_BLOCKS
 
 
-_CACHE: OrderedDict[tuple[str, int, int, str, bool, bool], ArticleLayout] = OrderedDict()
+_CACHE: OrderedDict[tuple[str, int, int, str, bool, bool, Direction | None], ArticleLayout] = OrderedDict()
 _CACHE_SIZE: Final = 64
 
 
 def layout_article(
-    article: Article, width: int, *, mode: BidiMode = "app", header: bool = True, related: bool = False
+    article: Article,
+    width: int,
+    *,
+    mode: BidiMode = "app",
+    header: bool = True,
+    related: bool = False,
+    direction: Direction | None = None,
 ) -> ArticleLayout:
-    """The (cached) layout of ``article`` at ``width``; the cache is keyed by article, width and mode."""
-    key = (article.id, id(article), width, mode, header, related)
+    """The (cached) layout of ``article`` at ``width``; the cache is keyed by article, width, mode and direction."""
+    key = (article.id, id(article), width, mode, header, related, direction)
     hit = _CACHE.get(key)
     if hit is not None and hit.article is article:
         _CACHE.move_to_end(key)
         return hit
-    layout = ArticleLayout(article, width, mode=mode, header=header, related=related)
+    layout = ArticleLayout(article, width, mode=mode, header=header, related=related, direction=direction)
     _CACHE[key] = layout
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)
@@ -682,7 +693,13 @@ def layout_article(
 
 
 def layout_at(
-    article: Article, width: int, block: int, *, mode: BidiMode = "app", header: bool = True
+    article: Article,
+    width: int,
+    block: int,
+    *,
+    mode: BidiMode = "app",
+    header: bool = True,
+    direction: Direction | None = None,
 ) -> tuple[ArticleLayout, int]:
     """A layout of ``article`` at ``width`` for showing block ``block`` at the top, and that block's first line.
 
@@ -690,10 +707,10 @@ def layout_at(
     from ``block`` (with the lines above it estimated) replaces it in the cache, so a resize deep in a
     long article costs what is on screen.
     """
-    layout = layout_article(article, width, mode=mode, header=header)
+    layout = layout_article(article, width, mode=mode, header=header, direction=direction)
     if not layout.near(block):
-        layout = ArticleLayout(article, width, mode=mode, header=header, anchor=block)
-        _CACHE[(article.id, id(article), width, mode, header, False)] = layout
+        layout = ArticleLayout(article, width, mode=mode, header=header, anchor=block, direction=direction)
+        _CACHE[(article.id, id(article), width, mode, header, False, direction)] = layout
     return layout, layout.block_start(block)
 
 
@@ -703,7 +720,10 @@ def headline(article: Article, width: int, *, mode: BidiMode = "app", harakat: b
     return rtl.fit_line(title, width, mode=mode, default=article.direction, prefer_rtl=article.direction == "rtl")
 
 
-def render_text(article: Article, width: int, *, mode: BidiMode = "app") -> str:
-    """The whole article as plain text for ``--print``: header, body and numbered related links."""
-    layout = ArticleLayout(article, width, mode=mode, related=True)
+def render_text(article: Article, width: int, *, mode: BidiMode = "app", direction: Direction | None = None) -> str:
+    """The whole article as plain text for ``--print``: header, body and numbered related links.
+
+    ``direction`` gives every paragraph that base direction (``--direction``); None detects it per paragraph.
+    """
+    layout = ArticleLayout(article, width, mode=mode, related=True, direction=direction)
     return "\n".join(line.text.rstrip() for line in layout.lines(0, layout.exact_height()))

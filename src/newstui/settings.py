@@ -9,6 +9,8 @@ from newstui.terminal import BidiSetup
 
 LayoutChoice = Literal["auto", "ltr", "rtl"]
 """Pane order: ``rtl`` puts the article list on the right."""
+DirectionChoice = Literal["auto", "rtl", "ltr"]
+"""The reading direction of articles: ``auto`` detects it per paragraph, the others give it to every one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +24,8 @@ class Settings:
     timeout: float = 20.0
     encoding: str | None = None
     fetch_entries: bool = False
+    direction: DirectionChoice = "auto"
+    """The base direction of every article's paragraphs in the reader and ``--print`` (``d`` changes one article's)."""
     harakat: bool = True
     """Draw harakat (vowel marks); False hides them in the reader and ``--print`` (``h`` switches)."""
     remember: bool = False

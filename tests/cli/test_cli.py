@@ -115,6 +115,7 @@ class TestArguments:
             ),
             (["--no-harakat", "-p", "x"], {"harakat": False, "print": True, "sources": ["x"]}),
             (["--private", "x"], {"private": True, "sources": ["x"]}),
+            (["--direction", "ltr", "x"], {"direction": "ltr", "sources": ["x"]}),
         ],
         ids=[
             "json",
@@ -125,6 +126,7 @@ class TestArguments:
             "reading-options",
             "no-harakat",
             "private",
+            "direction",
         ],
     )
     def test_options_go_through_argparse(self, argv: list[str], expected: dict[str, object]) -> None:
@@ -568,6 +570,53 @@ class TestHarakat:
         plain, flagged = as_json(str(voweled)), as_json("--no-harakat", str(voweled))
         assert flagged == plain
         assert flagged["articles"][0]["title"] == "مُعَلِّمٌ يُعِيدُ الكُتُبَ"
+
+
+class TestDirection:
+    """--direction: every paragraph of --print given one base direction; --json keeps the detected one."""
+
+    # An original story: Arabic, with a paragraph that opens with Latin words.
+    STORY = (
+        "Pixel 9 يصل إلى الأسواق\n\n"
+        "Google أعلنت أن الهاتف سيصل إلى المتاجر الأسبوع المقبل.\n\n"
+        "The event will be streamed live at 19:00.\n"
+    )
+
+    def test_print_follows_the_direction(self, tmp_path: Path) -> None:
+        story = tmp_path / "story.txt"
+        story.write_text(self.STORY, encoding="utf-8")
+        shown = {d: run("--print", "-w", "60", "--direction", d, str(story)) for d in ("auto", "rtl", "ltr")}
+        assert all(proc.returncode == 0 for proc in shown.values())
+        assert shown["auto"].stdout == run("--print", "-w", "60", str(story)).stdout, "auto is the default"
+        lines = {d: [line for line in proc.stdout.splitlines() if line.strip()] for d, proc in shown.items()}
+        assert all(not line.startswith(" ") for line in lines["ltr"])
+        assert all(line.startswith(" ") or len(line) == 60 for line in lines["rtl"])
+        assert "The event will be streamed live at 19:00." in lines["auto"], "auto: the English paragraph is LTR"
+        assert ".The event will be streamed live at 19:00" in " ".join(lines["rtl"]), "RTL: its full stop on the left"
+        assert len(set(proc.stdout for proc in shown.values())) == 3
+
+    def test_json_keeps_the_detected_direction(self, tmp_path: Path) -> None:
+        story = tmp_path / "story.txt"
+        story.write_text(self.STORY, encoding="utf-8")
+        assert as_json("--direction", "ltr", str(story)) == as_json(str(story))
+
+    def test_the_reader_gets_the_direction(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """The reader's stories start with the direction given (d then changes one story's: tests/app)."""
+        from newstui import cli
+
+        seen: list[Any] = []
+        monkeypatch.setattr(cli, "_run_app", lambda settings: seen.append(settings) or 0)
+        monkeypatch.setattr(cli, "_reattach_keyboard", lambda: None)
+        monkeypatch.setattr(cli, "_stdin_is_piped", lambda: False)
+        sample = str(FIXTURES / "english.txt")
+        for argv in ([sample], ["--direction", "rtl", sample], ["--direction", "ltr", sample]):
+            assert cli.run(argv, out=_Terminal(), err=io.StringIO()) == 0
+        assert [settings.direction for settings in seen] == ["auto", "rtl", "ltr"]
+
+    def test_an_unknown_direction_is_a_usage_error(self) -> None:
+        proc = run("--direction", "up", "x.txt")
+        assert proc.returncode == 2
+        assert proc.stderr.splitlines()[-1].startswith("newstui: argument --direction: invalid choice: 'up'")
 
 
 class TestPrivate:

@@ -230,7 +230,7 @@ class TestHostileText:
 
 
 class TestReaderTools:
-    """h, f and g in a real terminal: harakat hidden and back, a find with its count, an address opened."""
+    """h, d, f and g in a real terminal: harakat hidden and back, the direction switched, a find, an address."""
 
     # An original story written for this test, with harakat.
     STORY = (
@@ -257,6 +257,18 @@ class TestReaderTools:
         tmux.wait_for(lambda s: marks(s) == 0 and shaped_share(pane(s, "Article")) > 0.9, "harakat hidden")
         tmux.keys("h")
         tmux.wait_for(lambda s: marks(s) > 10, "harakat shown again")
+
+        def flush_left(screen: list[str]) -> bool:
+            """Every text row of the article starts at its left margin (rows under a notification left out)."""
+            rows = [row for row in pane(screen, "Article") if row.strip() and "▌" not in row]
+            return len(rows) >= 3 and all(row[1] != " " for row in rows)
+
+        tmux.keys("d")
+        tmux.wait_text("Direction: right to left")
+        tmux.keys("d")
+        tmux.wait_for(flush_left, "the story drawn left to right")
+        tmux.keys("d")
+        tmux.wait_for(lambda s: not flush_left(s) and marks(s) > 10, "each paragraph's own direction again")
 
         tmux.keys("f")
         tmux.wait_text("find in the article")

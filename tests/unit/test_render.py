@@ -286,3 +286,83 @@ class TestFirstFrameTexts:
 
     def test_nothing_for_nothing(self) -> None:
         assert render.first_frame_texts([]) == []
+
+
+MIXED = Article(
+    id="m-1",
+    title="Pixel 9 يصل إلى الأسواق",
+    paragraphs=(
+        "Google أعلنت أن الهاتف سيصل إلى المتاجر الأسبوع المقبل بسعر 3,499 ريالاً (قبل الضريبة).",
+        "The event will be streamed live at 19:00.",
+        "وقال متحدث: «نريد أن يصل الهاتف إلى كل المدن».",
+    ),
+    direction="rtl",
+)
+
+
+class TestForcedDirection:
+    """``direction``: every paragraph given one base direction (the reader's d, --direction); None detects it."""
+
+    @pytest.mark.parametrize("direction", [None, "rtl", "ltr"])
+    @pytest.mark.parametrize("width", [24, 47, 80])
+    def test_body_lines_are_the_paragraphs_laid_out_with_that_direction(
+        self, direction: rtl.Direction | None, width: int
+    ) -> None:
+        layout = ArticleLayout(MIXED, width, header=False, direction=direction)
+        expected = [
+            line
+            for text in MIXED.paragraphs
+            for line in (
+                *rtl.layout_paragraph(text, width, direction=direction, default="rtl", prefer_rtl=True),
+                " " * width,
+            )
+        ][:-1]
+        assert [line.text for line in layout.lines()] == expected
+
+    @pytest.mark.parametrize(("direction", "edge"), [("rtl", -1), ("ltr", 0)])
+    def test_every_line_is_flush_to_the_reading_edge(self, direction: rtl.Direction, edge: int) -> None:
+        """Header, body and links alike, for an Arabic and an English story."""
+        for article in (MIXED, ARABIC, ENGLISH):
+            lines = [line.text for line in ArticleLayout(article, 40, related=True, direction=direction).lines()]
+            text = [line for line in lines if line.strip()]
+            assert text and all(line[edge] != " " for line in text), (article.id, direction)
+
+    def test_auto_is_the_detected_layout(self) -> None:
+        """None lays out exactly as before the option existed: each paragraph its own direction."""
+        lines = [line.text for line in ArticleLayout(MIXED, 40, direction=None).lines()]
+        assert lines == [line.text for line in ArticleLayout(MIXED, 40).lines()]
+        # The English paragraph is LTR (flush left), the Arabic ones RTL (flush right).
+        assert any(line.startswith("The event") for line in lines)
+        assert any(line.endswith(" ") and line.strip() for line in lines) and any(
+            line.startswith(" ") for line in lines
+        )
+
+    def test_line_counts_do_not_depend_on_the_direction(self) -> None:
+        """Wrapping is done in logical order: the same rows, whatever the direction (a reading position holds)."""
+        heights = {ArticleLayout(MIXED, 30, direction=d).exact_height() for d in (None, "rtl", "ltr")}
+        assert len(heights) == 1
+
+    def test_the_layout_cache_keeps_directions_apart(self) -> None:
+        auto = layout_article(MIXED, 33)
+        ltr = layout_article(MIXED, 33, direction="ltr")
+        assert ltr is not auto and ltr.direction == "ltr" and auto.direction is None
+        assert layout_article(MIXED, 33, direction="ltr") is ltr
+        assert layout_article(MIXED, 33) is auto
+
+    def test_layout_at_keeps_the_direction(self) -> None:
+        article = big_article(400)
+        layout, top = render.layout_at(article, 50, 300, direction="ltr")
+        assert layout.direction == "ltr"
+        assert top == layout.block_start(300)
+        assert render.layout_at(article, 50, 300, direction="ltr")[0] is layout
+
+    @pytest.mark.parametrize("direction", ["rtl", "ltr"])
+    def test_print_text_follows_the_direction(self, direction: rtl.Direction) -> None:
+        """--print: RTL lines keep their left padding (they end at the width), LTR lines start at the margin."""
+        text = render_text(MIXED, 40, direction=direction)
+        lines = [line for line in text.splitlines() if line.strip()]
+        if direction == "ltr":
+            assert all(not line.startswith(" ") for line in lines)
+        else:
+            assert all(cell_len(line) == 40 for line in lines)
+        assert text != render_text(MIXED, 40), "auto draws the English paragraph LTR, the others RTL"

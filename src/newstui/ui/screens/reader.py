@@ -23,7 +23,7 @@ from textual.worker import Worker, WorkerState
 from newstui import collector
 from newstui.errors import NewsError
 from newstui.history import History
-from newstui.model import Article, Link, LoadResult
+from newstui.model import Article, Direction, Link, LoadResult
 from newstui.read_log import ReadMarks
 from newstui.text import rtl
 from newstui.text.harakat import strip_harakat
@@ -70,6 +70,12 @@ SAVE_DELAY: Final = 2.0
 """Seconds between opening a story and writing the log of stories read (one write for several opens)."""
 READING_TITLE: Final = "Article · reading the file…"
 """The article pane's title while a big folder file is parsed on a thread."""
+DIRECTION_NAMES: Final[dict[Direction | None, str]] = {
+    None: "each paragraph's own",
+    "rtl": "right to left",
+    "ltr": "left to right",
+}
+"""How ``d`` names the reading directions it switches between."""
 MAX_FAILURE_NOTES: Final = 3
 """Failed sources notified one by one per batch; the rest are counted in one notification."""
 
@@ -101,6 +107,7 @@ class ReaderScreen(Screen[None]):
     | g | Open a web address, a file or a folder |
     | b | Switch bidi mode (app / terminal) |
     | h | Show or hide harakat (vowel marks) |
+    | d | Reading direction of the article: auto, right to left, left to right |
     | z | Maximize or restore the focused pane |
     """
 
@@ -164,6 +171,14 @@ class ReaderScreen(Screen[None]):
             show=False,
             id="newstui.harakat",
         ),
+        Binding(
+            "d",
+            "cycle_direction",
+            "Direction",
+            tooltip="Reading direction of the article: each paragraph's own, right to left, left to right",
+            show=False,
+            id="newstui.direction",
+        ),
         Binding("z", "toggle_maximize", "Zoom", tooltip="Maximize or restore the focused pane", id="newstui.zoom"),
         Binding(
             "y",
@@ -219,6 +234,8 @@ class ReaderScreen(Screen[None]):
         a thread after the first paint): the list and the related pane draw them as read."""
         self._save_timer: Timer | None = None
         self._save_failed = False
+        self._directions: dict[str, Direction | None] = {}
+        """Reading directions chosen with ``d`` this session, by article id (None: each paragraph's own)."""
 
     # -- typed access to the panes ----------------------------------------------------------------
 
@@ -717,7 +734,7 @@ class ReaderScreen(Screen[None]):
         if visit:
             self.history.visit(article_id)
         self._mark_read(article)
-        self.article_view.show(article)
+        self.article_view.show(article, direction=self.direction_of(article))
         if self._find_box is not None and self._find_box.display and self._find_box.value.strip():
             self._find(self._find_box.value)
         self.related.show(article)
@@ -875,8 +892,6 @@ class ReaderScreen(Screen[None]):
         Runs after the frame that shows ``article_id`` (so it never delays it) and only while that
         article is still open; following a link with 1…9 then finds its story already shaped.
         """
-        from newstui.render import layout_article
-
         if self.history.current != article_id or not self.is_current:
             return
         view = self.article_view
@@ -886,7 +901,7 @@ class ReaderScreen(Screen[None]):
         for link in self.related.links[:PREFETCH_LINKS]:
             target = self.corpus.get(link.target) if link.target is not None else None
             if target is not None and target.id != article_id and not target.indexed_only:
-                layout_article(view.display_form(target), width, mode=view.mode).lines(0, rows)
+                view.layout_for(target, width, self.direction_of(target)).lines(0, rows)
                 self.related_prefetched += 1
 
     def _sync_bindings(self) -> None:
@@ -901,7 +916,7 @@ class ReaderScreen(Screen[None]):
         article = self.current
         if article is not None:
             if article is not self.article_view.article:
-                self.article_view.show(article)
+                self.article_view.show(article, direction=self.direction_of(article))
             self.related.show(article)
             self._update_trail()
             self._sync_bindings()
@@ -1172,6 +1187,25 @@ class ReaderScreen(Screen[None]):
         self._tell_harakat()
         shown = "shown" if self.harakat else "hidden (h shows them again)"
         self.app.notify(f"Harakat {shown}.", markup=False)
+
+    def direction_of(self, article: Article) -> Direction | None:
+        """The base direction of ``article``'s paragraphs: chosen with ``d``, else ``--direction``; None: detected."""
+        if article.id in self._directions:
+            return self._directions[article.id]
+        chosen = self.settings.direction
+        return None if chosen == "auto" else chosen
+
+    def action_cycle_direction(self) -> None:
+        """Give the open article's paragraphs the next reading direction: auto, right to left, left to right."""
+        article = self.article_view.article
+        if article is None:
+            self.app.notify("No article is open.", severity="warning", markup=False)
+            return
+        order: tuple[Direction | None, ...] = (None, "rtl", "ltr")
+        direction = order[(order.index(self.direction_of(article)) + 1) % len(order)]
+        self._directions[article.id] = direction
+        self.article_view.set_direction(direction)
+        self.app.notify(f"Direction: {DIRECTION_NAMES[direction]} (d changes it).", markup=False)
 
     def _tell_harakat(self) -> None:
         """Tell every pane whether harakat are drawn, and redraw the trail."""

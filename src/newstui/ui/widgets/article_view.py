@@ -13,7 +13,7 @@ from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from newstui.model import Article
+from newstui.model import Article, Direction
 from newstui.render import ArticleLayout, find_blocks, layout_article, layout_at, without_harakat
 from newstui.text.rtl import BidiMode
 
@@ -90,6 +90,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._article: Article | None = None
         self._layout: ArticleLayout | None = None
         self._placeholder = ""
+        self._direction: Direction | None = None
         self._styles: dict[str, Style] = {}
         self._sync_pending = False
         self._moved = 0
@@ -122,6 +123,17 @@ class ArticleView(ScrollView, can_focus=True):
         """Lay the article out again with or without harakat, keeping the reading position."""
         self._relayout(keep_position=True)
 
+    @property
+    def direction(self) -> Direction | None:
+        """The base direction every paragraph of the shown article is given; None: each paragraph's own."""
+        return self._direction
+
+    def set_direction(self, direction: Direction | None) -> None:
+        """Give every paragraph of the shown article ``direction`` (None: detect it), keeping the reading position."""
+        if direction != self._direction:
+            self._direction = direction
+            self._relayout(keep_position=True)
+
     def display_form(self, article: Article) -> Article:
         """What is laid out for ``article``: itself, or its copy without harakat (``render.without_harakat``)."""
         return article if self.harakat else without_harakat(article)
@@ -131,14 +143,16 @@ class ArticleView(ScrollView, can_focus=True):
         """Cells a line may take: the content width without padding and scrollbar."""
         return self.scrollable_content_region.width
 
-    def show(self, article: Article | None, *, placeholder: str = "") -> None:
+    def show(self, article: Article | None, *, placeholder: str = "", direction: Direction | None = None) -> None:
         """Show ``article`` from its top (or ``placeholder`` when there is none).
 
         Showing the same article again (e.g. after its links were resolved) keeps the scroll position.
+        ``direction`` is the base direction of every paragraph (see ``set_direction``); None detects it.
         """
         same = article is not None and self._article is not None and article.id == self._article.id
         self._article = article
         self._placeholder = placeholder
+        self._direction = direction
         if not same:
             self.clear_find()
         self._relayout(keep_position=same)
@@ -219,15 +233,21 @@ class ArticleView(ScrollView, can_focus=True):
         top: int | None = None
         if anchor is not None:
             block, offset = anchor
-            layout, top = layout_at(self.display_form(self._article), width, block, mode=self.mode)
+            layout, top = layout_at(
+                self.display_form(self._article), width, block, mode=self.mode, direction=self._direction
+            )
             top += offset
         else:
-            layout = layout_article(self.display_form(self._article), width, mode=self.mode)
+            layout = self.layout_for(self._article, width, self._direction)
         self._use(layout)
         self.virtual_size = Size(width, layout.height)
         if top is not None:
             self.scroll_to(y=top, animate=False, immediate=True)
         self.refresh()
+
+    def layout_for(self, article: Article, width: int, direction: Direction | None) -> ArticleLayout:
+        """The (cached) layout of ``article`` as this pane draws it with ``direction`` (harakat, bidi mode)."""
+        return layout_article(self.display_form(article), width, mode=self.mode, direction=direction)
 
     def _use(self, layout: ArticleLayout) -> None:
         """Make ``layout`` the current one."""
@@ -349,7 +369,7 @@ class ArticleView(ScrollView, can_focus=True):
         if layout is None and self._article is not None and width >= 1:
             # Shown before the pane had a size (e.g. at start-up): lay out in this first frame instead of
             # waiting for the Resize event; the scroll height follows right after.
-            layout = layout_article(self.display_form(self._article), width, mode=self.mode)
+            layout = self.layout_for(self._article, width, self._direction)
             self._use(layout)
         if layout is None:
             if y == 0 and self._placeholder:
