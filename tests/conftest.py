@@ -10,17 +10,21 @@ import pytest
 
 @pytest.fixture(autouse=True, scope="session")
 def private_state_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Point ``$XDG_STATE_HOME`` (where platformdirs puts newstui's state) at a temporary folder.
+    """Point ``$XDG_STATE_HOME`` (newstui's state) and ``$XDG_CONFIG_HOME`` (its config) at temporary folders.
 
-    Subprocesses and tmux servers started by the tests inherit it: the reader's log of stories read
-    and the one-time bidi hint's marker go there, never into the state folder of whoever runs the tests.
+    Subprocesses and tmux servers started by the tests inherit them: the reader's log of stories read
+    and the one-time bidi hint's marker go there, never into the state folder of whoever runs the tests,
+    and the config file of whoever runs them is never read.
     """
-    saved = os.environ.get("XDG_STATE_HOME")
-    os.environ["XDG_STATE_HOME"] = str(tmp_path_factory.mktemp("state"))
+    names = ("XDG_STATE_HOME", "XDG_CONFIG_HOME")
+    saved = {name: os.environ.get(name) for name in names}
+    for name in names:
+        os.environ[name] = str(tmp_path_factory.mktemp(name.lower()))
     try:
         yield
     finally:
-        if saved is None:
-            os.environ.pop("XDG_STATE_HOME", None)
-        else:
-            os.environ["XDG_STATE_HOME"] = saved
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value

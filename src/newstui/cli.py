@@ -34,10 +34,16 @@ STDIN_CAP = 20_000_000
 EPILOG = """\
 sources:
   a file, a folder, an http(s) URL (page or RSS/Atom feed), or - for stdin;
-  no SOURCE with piped stdin reads stdin; no SOURCE at a terminal opens the bundled samples.
+  no SOURCE with piped stdin reads stdin; no SOURCE at a terminal opens the config file's
+  sources, or the bundled samples.
+
+config file (TOML; every key optional, the command line wins):
+  sources = ["https://example.org/rss.xml", "~/news/"]    bidi, layout, direction = "auto" | ...
+  harakat = true    remember = true (false: as --private)    timeout = 20
 
 environment:
-  NEWSTUI_BIDI     auto | app | terminal (the --bidi default)
+  NEWSTUI_BIDI     auto | app | terminal (the --bidi default; over the config file's bidi)
+  XDG_CONFIG_HOME  where newstui/config.toml is looked for (usually ~/.config)
   XDG_STATE_HOME   where the reader keeps newstui/read.txt, the stories read (hashed; see --private)
 
 exit status: 0 all sources loaded; 1 some failed and the rest were shown; 2 usage error, nothing
@@ -63,6 +69,11 @@ class Arguments:
     harakat: bool = True
     private: bool = False
     doctor: bool = False
+    config: str | None = None
+    default_sources: tuple[str, ...] = ()
+    """The config file's sources: opened when no SOURCE is given and nothing is piped in."""
+    given: frozenset[str] = field(default=frozenset(), compare=False)
+    """The options given on the command line (the config file fills in the others)."""
 
 
 def parse_arguments(argv: Sequence[str]) -> Arguments:
@@ -75,7 +86,33 @@ def parse_arguments(argv: Sequence[str]) -> Arguments:
     """
     if not any(arg.startswith("-") and arg != "-" for arg in argv):
         return Arguments(sources=list(argv))
-    return build_parser().parse_args(argv, namespace=Arguments())
+    import argparse
+
+    given = vars(build_parser().parse_args(argv, namespace=argparse.Namespace()))
+    return Arguments(**given, given=frozenset(given) - {"sources"})
+
+
+def _with_config(args: Arguments) -> Arguments:
+    """``args`` with what the config file sets for the options not given on the command line.
+
+    ``NEWSTUI_BIDI`` comes between the two for the bidi mode. Raises UsageError for a bad config file.
+    """
+    from dataclasses import replace
+
+    from newstui.config import load_config
+    from newstui.terminal import ENV_VAR
+
+    config = load_config(Path(args.config) if args.config is not None else None, required=args.config is not None)
+    if config.path is None:
+        return args
+    chosen: dict[str, object] = {"default_sources": config.sources}
+    fields = {"layout": config.layout, "direction": config.direction, "timeout": config.timeout}
+    fields["harakat"] = config.harakat
+    fields["private"] = None if config.remember is None else not config.remember
+    if not os.environ.get(ENV_VAR):
+        fields["bidi"] = config.bidi
+    chosen.update({key: value for key, value in fields.items() if value is not None and key not in args.given})
+    return replace(args, **chosen)  # type: ignore[arg-type]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -141,6 +178,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--private",
         action="store_true",
         help="do not read or remember which stories were read (the reader keeps them in the state folder)",
+    )
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="read settings and default sources from FILE (default: $XDG_CONFIG_HOME/newstui/config.toml)",
     )
     parser.add_argument(
         "--doctor",
@@ -366,6 +408,7 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
         return 2
     out = utf8_stream(stdout)
     try:
+        args = _with_config(args)
         try:
             bidi = resolve_bidi(args.bidi)
         except ValueError as exc:
@@ -384,7 +427,7 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
         refs = list(args.sources)
         piped = _stdin_is_piped()
         if not refs:
-            refs = ["-"] if piped else bundled_samples()
+            refs = ["-"] if piped else list(args.default_sources) or bundled_samples()
         interactive = not (args.print or args.json) and out.isatty()
         width = _width(args.width) if not interactive else 80
         stdin_data = _read_stdin() if "-" in refs else None

@@ -652,3 +652,145 @@ class TestDoctor:
     def test_doctor_follows_bidi_terminal(self) -> None:
         proc = run("--doctor", "--bidi", "terminal")
         assert proc.returncode == 0 and "bidi       terminal" in proc.stdout
+
+
+class TestConfigFile:
+    """The config file: default sources for a bare ``newstui`` and defaults the command line overrides."""
+
+    @pytest.fixture
+    def config_home(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+        home = tmp_path / "config"
+        (home / "newstui").mkdir(parents=True)
+        monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
+        monkeypatch.delenv("NEWSTUI_BIDI", raising=False)
+        return home / "newstui" / "config.toml"
+
+    @pytest.fixture
+    def reader_runs(self, monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+        """The settings each ``cli.run`` hands the reader (which is not started)."""
+        from newstui import cli
+
+        seen: list[Any] = []
+        monkeypatch.setattr(cli, "_run_app", lambda settings: seen.append(settings) or 0)
+        monkeypatch.setattr(cli, "_reattach_keyboard", lambda: None)
+        monkeypatch.setattr(cli, "_stdin_is_piped", lambda: False)
+        return seen
+
+    def _run(self, *argv: str) -> int:
+        from newstui import cli
+
+        return cli.run(list(argv), out=_Terminal(), err=io.StringIO())
+
+    def test_a_bare_newstui_opens_the_config_sources(self, config_home: Path, reader_runs: list[Any]) -> None:
+        sample = str(FIXTURES / "english.txt")
+        config_home.write_text(f'sources = ["{sample}", "https://example.org/ar/rss.xml"]\n', encoding="utf-8")
+        assert self._run() == 0
+        assert self._run(sample) == 0
+        assert [settings.refs for settings in reader_runs] == [
+            (sample, "https://example.org/ar/rss.xml"),
+            (sample,),
+        ], "sources on the command line replace the config's"
+
+    def test_without_config_sources_the_samples_open(self, config_home: Path, reader_runs: list[Any]) -> None:
+        from newstui.cli import bundled_samples
+
+        config_home.write_text('direction = "rtl"\n', encoding="utf-8")
+        assert self._run() == 0
+        assert reader_runs[0].refs == tuple(bundled_samples())
+        assert reader_runs[0].direction == "rtl"
+
+    def test_the_command_line_wins(self, config_home: Path, reader_runs: list[Any]) -> None:
+        sample = str(FIXTURES / "english.txt")
+        config_home.write_text(
+            'layout = "rtl"\ndirection = "ltr"\nharakat = false\nremember = false\ntimeout = 7\n', encoding="utf-8"
+        )
+        assert self._run(sample) == 0
+        assert self._run("--layout", "ltr", "--direction", "auto", "--timeout", "3", sample) == 0
+        first, second = reader_runs
+        assert (first.layout, first.direction, first.harakat, first.remember, first.timeout) == (
+            "rtl",
+            "ltr",
+            False,
+            False,
+            7.0,
+        )
+        assert (second.layout, second.direction, second.timeout) == ("ltr", "auto", 3.0)
+        assert (second.harakat, second.remember) == (False, False), "options not given keep the config's"
+
+    def test_private_on_the_command_line_beats_remember(self, config_home: Path, reader_runs: list[Any]) -> None:
+        config_home.write_text("remember = true\n", encoding="utf-8")
+        assert self._run("--private", str(FIXTURES / "english.txt")) == 0
+        assert reader_runs[0].remember is False
+
+    @pytest.mark.parametrize(
+        ("argv", "env", "mode"),
+        [((), None, "terminal"), ((), "app", "app"), (("--bidi", "app"), None, "app")],
+        ids=["config", "env-wins", "option-wins"],
+    )
+    def test_bidi_order(
+        self,
+        config_home: Path,
+        reader_runs: list[Any],
+        monkeypatch: pytest.MonkeyPatch,
+        argv: tuple[str, ...],
+        env: str | None,
+        mode: str,
+    ) -> None:
+        """--bidi, then NEWSTUI_BIDI, then the config file."""
+        config_home.write_text('bidi = "terminal"\n', encoding="utf-8")
+        if env is not None:
+            monkeypatch.setenv("NEWSTUI_BIDI", env)
+        assert self._run(*argv, str(FIXTURES / "english.txt")) == 0
+        assert reader_runs[0].bidi.mode == mode
+
+    def test_config_option_names_the_file(self, tmp_path: Path, config_home: Path, reader_runs: list[Any]) -> None:
+        config_home.write_text('layout = "rtl"\n', encoding="utf-8")
+        other = tmp_path / "other.toml"
+        other.write_text('layout = "ltr"\n', encoding="utf-8")
+        sample = str(FIXTURES / "english.txt")
+        assert self._run("--config", str(other), sample) == 0
+        assert self._run("--config", os.devnull, sample) == 0
+        assert [settings.layout for settings in reader_runs] == ["ltr", "auto"]
+
+    def test_print_and_json_use_it(self, tmp_path: Path) -> None:
+        story = tmp_path / "story.txt"
+        story.write_text(TestDirection.STORY, encoding="utf-8")
+        home = tmp_path / "home"
+        (home / "newstui").mkdir(parents=True)
+        (home / "newstui" / "config.toml").write_text('sources = ["../story.txt"]\ndirection = "ltr"\n')
+        (home / "story.txt").write_text(TestDirection.STORY, encoding="utf-8")
+        env = {"XDG_CONFIG_HOME": str(home)}
+        shown = run("--print", "-w", "60", env=env)
+        assert shown.returncode == 0, shown.stderr
+        assert shown.stdout == run("--print", "-w", "60", "--direction", "ltr", str(story), env={}).stdout
+        data = json.loads(run("--json", env=env).stdout)
+        assert [article["origin"] for article in data["articles"]] == [str(home / "newstui" / ".." / "story.txt")]
+
+    @pytest.mark.parametrize(
+        ("text", "says"),
+        [
+            ('colour = "red"\n', "unknown setting 'colour'"),
+            ("direction = \n", "not valid TOML"),
+            ('sources = "feed.xml"\n', "sources must be a list"),
+        ],
+    )
+    def test_a_bad_config_is_one_line_and_status_2(self, tmp_path: Path, text: str, says: str) -> None:
+        home = tmp_path / "home"
+        (home / "newstui").mkdir(parents=True)
+        path = home / "newstui" / "config.toml"
+        path.write_text(text, encoding="utf-8")
+        for argv in (("--print", str(FIXTURES / "english.txt")), ("--json",), ()):
+            proc = run(*argv, env={"XDG_CONFIG_HOME": str(home)})
+            assert proc.returncode == 2
+            assert proc.stdout == ""
+            assert len(proc.stderr.splitlines()) == 1
+            assert proc.stderr.startswith(f"newstui: config {path}: ") and says in proc.stderr
+
+    def test_a_missing_named_config(self, tmp_path: Path) -> None:
+        proc = run("--config", str(tmp_path / "nope.toml"), "--print", str(FIXTURES / "english.txt"))
+        assert proc.returncode == 2
+        assert proc.stderr == f"newstui: config {tmp_path / 'nope.toml'}: no such file\n"
+
+    def test_help_tells_where_the_file_is(self) -> None:
+        text = " ".join(run("--help").stdout.split())
+        assert "--config FILE" in text and "XDG_CONFIG_HOME" in text and "newstui/config.toml" in text

@@ -1,0 +1,193 @@
+"""The user's config file: the sources ``newstui`` opens with no SOURCE, and defaults for the options.
+
+``$XDG_CONFIG_HOME/newstui/config.toml`` (usually ``~/.config/newstui/config.toml``), or the file given
+with ``--config``. Every key is optional; the command line wins over the file, and ``NEWSTUI_BIDI``
+over its ``bidi``::
+
+    sources = ["https://example.org/arabic/rss.xml", "~/news/"]   # opened by a bare `newstui`
+    bidi = "auto"          # auto | app | terminal
+    layout = "auto"        # auto | ltr | rtl (pane order)
+    direction = "auto"     # auto | rtl | ltr (reading direction of every paragraph)
+    harakat = true         # false hides them, as --no-harakat
+    remember = true        # false: as --private
+    timeout = 20           # seconds per web request
+
+A missing default file is no config. A file that cannot be read, is not TOML, or holds an unknown key
+or a wrong value is one usage error naming the file (and the line, for TOML errors): nothing is
+started with settings the user did not mean.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from newstui.errors import UsageError
+
+__all__ = ["CONFIG_KEYS", "Config", "default_config_path", "load_config"]
+
+APP: Final = "newstui"
+FILE_NAME: Final = "config.toml"
+MAX_BYTES: Final = 256 * 1024
+"""A config file larger than this is refused (it is a few lines; anything bigger is a mistake)."""
+MAX_SOURCES: Final = 10_000
+"""Most sources a config file may list."""
+
+_CHOICES: Final[dict[str, tuple[str, ...]]] = {
+    "bidi": ("auto", "app", "terminal"),
+    "layout": ("auto", "ltr", "rtl"),
+    "direction": ("auto", "rtl", "ltr"),
+}
+_SWITCHES: Final = ("harakat", "remember")
+CONFIG_KEYS: Final = ("sources", *_CHOICES, *_SWITCHES, "timeout")
+"""Every key a config file may hold."""
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """What a config file sets; None (or no sources) where it is silent."""
+
+    sources: tuple[str, ...] = ()
+    """Paths (``~`` expanded, relative to the file's folder) and URLs, in the file's order."""
+    bidi: str | None = None
+    layout: str | None = None
+    direction: str | None = None
+    harakat: bool | None = None
+    remember: bool | None = None
+    timeout: float | None = None
+    path: Path | None = None
+    """The file read (None: there was none)."""
+
+
+def default_config_path(env: dict[str, str] | os._Environ[str] | None = None) -> Path:
+    """Where the config file is looked for: the XDG config folder on Linux, the platform's elsewhere.
+
+    On Linux and other Unix systems this is ``$XDG_CONFIG_HOME/newstui/config.toml`` (an absolute
+    ``XDG_CONFIG_HOME``, else ``~/.config``), which is what platformdirs answers there, worked out
+    without importing it on the way to the reader's first frame.
+    """
+    env = os.environ if env is None else env
+    if sys.platform in ("darwin", "win32"):  # pragma: no cover - the platforms CI does not run
+        from platformdirs import user_config_path
+
+        return user_config_path(APP) / FILE_NAME
+    base = env.get("XDG_CONFIG_HOME", "")
+    folder = Path(base) if os.path.isabs(base) else Path.home() / ".config"
+    return folder / APP / FILE_NAME
+
+
+def load_config(path: Path | None = None, *, required: bool = False) -> Config:
+    """Read and check the config file at ``path`` (the default path when None).
+
+    Args:
+        path: the file to read; None looks at ``default_config_path()``.
+        required: the user named the file (``--config``): a missing file is an error too.
+
+    Returns:
+        The settings found; an empty ``Config`` when the default file does not exist.
+
+    Raises:
+        UsageError: the file cannot be read, is not UTF-8 TOML, or holds an unknown key or a bad value;
+            the message names the file.
+    """
+    path = default_config_path() if path is None else path
+    try:
+        data = _read(path)
+    except FileNotFoundError:
+        if required:
+            raise UsageError("no such file", origin=f"config {path}") from None
+        return Config()
+    except OSError as error:
+        raise UsageError(_os_reason(error), origin=f"config {path}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise UsageError("not UTF-8 text", origin=f"config {path}") from None
+    import tomllib
+
+    try:
+        table = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise UsageError(f"not valid TOML: {error}", origin=f"config {path}") from None
+    try:
+        return _checked(table, path)
+    except ValueError as error:
+        raise UsageError(str(error), origin=f"config {path}") from None
+
+
+def _read(path: Path) -> bytes:
+    """The file's bytes (``os.devnull`` reads as empty); a folder, a pipe or device, or a file over
+    ``MAX_BYTES`` is refused with an OSError (a pipe could hold the start forever)."""
+    if str(path) == os.devnull:
+        return b""
+    info = os.stat(path)
+    if stat.S_ISDIR(info.st_mode):
+        raise OSError(errno.EISDIR, "is a folder")
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(errno.EINVAL, "not a regular file")
+    with open(path, "rb") as handle:
+        data = handle.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise OSError(errno.EFBIG, f"larger than {MAX_BYTES // 1024} KiB")
+    return data
+
+
+def _os_reason(error: OSError) -> str:
+    """A short reason for a failed read: the OS's words, lower-case, without the path."""
+    reason = error.strerror or str(error)
+    return reason[:1].lower() + reason[1:]
+
+
+def _checked(table: dict[str, Any], path: Path) -> Config:
+    """``table`` as a ``Config``; ValueError names the first key that is unknown or wrong."""
+    unknown = sorted(set(table) - set(CONFIG_KEYS))
+    if unknown:
+        raise ValueError(f"unknown setting {unknown[0]!r} (known: {', '.join(CONFIG_KEYS)})")
+    values: dict[str, Any] = {"path": path}
+    for key, allowed in _CHOICES.items():
+        if key in table:
+            value = table[key]
+            if value not in allowed:
+                raise ValueError(f"{key} must be one of {', '.join(map(repr, allowed))}, not {_shown(value)}")
+            values[key] = value
+    for key in _SWITCHES:
+        if key in table:
+            if not isinstance(table[key], bool):
+                raise ValueError(f"{key} must be true or false, not {_shown(table[key])}")
+            values[key] = table[key]
+    if "timeout" in table:
+        timeout = table["timeout"]
+        if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout < float("inf"):
+            raise ValueError(f"timeout must be a positive number of seconds, not {_shown(timeout)}")
+        values["timeout"] = float(timeout)
+    if "sources" in table:
+        values["sources"] = _sources(table["sources"], path.parent)
+    return Config(**values)
+
+
+def _sources(value: object, folder: Path) -> tuple[str, ...]:
+    """The ``sources`` list: URLs as they are, paths with ``~`` expanded and made relative to ``folder``."""
+    if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+        raise ValueError(f"sources must be a list of paths and web addresses, not {_shown(value)}")
+    if len(value) > MAX_SOURCES:
+        raise ValueError(f"sources lists {len(value):,} entries; at most {MAX_SOURCES:,}")
+    found: list[str] = []
+    for item in value:
+        item = item.strip()
+        if "://" in item:
+            found.append(item)
+            continue
+        expanded = os.path.expanduser(item)
+        found.append(expanded if os.path.isabs(expanded) else str(folder / expanded))
+    return tuple(found)
+
+
+def _shown(value: object) -> str:
+    """A value as an error message quotes it (cut short)."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
