@@ -25,6 +25,7 @@ import sys
 from bisect import insort
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
 from typing import Any, Final, NamedTuple
@@ -537,6 +538,37 @@ class Corpus:
             link if link.target is not None else Link(link.title, link.url, self.resolve(link), link.kind)
             for link in article.related
         ]
+
+    def unseen(self, articles: Iterable[Article], *, tag: str) -> list[Article]:
+        """The articles of a reload that are not loaded yet, each with an id no loaded article has.
+
+        A story is loaded already when an article with its URL is (``by_url``), or one with the same
+        normalized title from the same source: a feed that gained entries on top numbers its old
+        entries anew, so ids alone cannot tell. A new story whose id is taken (a feed's new first
+        entry gets the old first entry's id) gets ``.{tag}`` added to it.
+
+        Args:
+            articles: what loading the sources again gave, in load order.
+            tag: added to a taken id (one per reload, e.g. ``"r2"``).
+
+        Returns:
+            The new articles, in the order given (their links are resolved when they are added).
+        """
+        titles = {(key.words, article.source) for key, article in zip(self._keys, self._articles, strict=True)}
+        found: list[Article] = []
+        taken: set[str] = set()
+        for article in articles:
+            if article.url and self.by_url(article.url) is not None:
+                continue
+            title = (_article_key(article.title).words, article.source)
+            if title in titles:
+                continue
+            titles.add(title)
+            if article.id in self._position or article.id in taken:
+                article = replace(article, id=f"{article.id}.{tag}")
+            taken.add(article.id)
+            found.append(article)
+        return found
 
     # -- search -----------------------------------------------------------------------------------
 

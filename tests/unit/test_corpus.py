@@ -499,3 +499,59 @@ class TestIndexes:
         assert _normalize_short.cache_info().currsize == 0
         corpus.add([article("link", "خبر فيه رابط", "عنوان الخبر رقم 7")])
         assert _title_key.cache_info().currsize == 1, "a link title is still memoized"
+
+
+def _entry(feed: str, position: int, title: str, url: str | None = None, source: str = "نشرة المساء") -> Article:
+    """A feed entry as the feed parser numbers it: its id is the feed's and its position there."""
+    return Article(id=f"{feed}-{position}", title=title, url=url, source=source, origin=feed)
+
+
+class TestUnseen:
+    """What a reload adds: the stories not loaded yet, with ids no loaded article has."""
+
+    def test_a_feed_that_gained_an_entry_on_top(self) -> None:
+        """Old entries are renumbered (new ids) but known by URL; the new first entry takes a taken id."""
+        before = [
+            _entry("f", 0, "افتتاح جسر جديد", "https://example.org/a"),
+            _entry("f", 1, "مهرجان الشعر", "https://example.org/b"),
+        ]
+        corpus = Corpus(before)
+        after = [
+            _entry("f", 0, "أمطار غزيرة في الشمال", "https://example.org/c"),
+            _entry("f", 1, "افتتاح جسر جديد", "https://example.org/a"),
+            _entry("f", 2, "مهرجان الشعر", "https://example.org/b/"),  # the same URL, folded
+        ]
+        fresh = corpus.unseen(after, tag="r1")
+        assert [(a.id, a.title) for a in fresh] == [("f-0.r1", "أمطار غزيرة في الشمال")]
+        corpus.add(fresh)
+        assert corpus.get("f-0.r1") is not None and corpus.get("f-0").title == "افتتاح جسر جديد"
+
+    @pytest.mark.parametrize(
+        ("title", "source", "url", "new"),
+        [
+            ("مهرجان الشعر", "نشرة المساء", None, False),  # same title and source, no URL
+            ("مهرجانُ الشِّعر", "نشرة المساء", None, False),  # the same title with harakat
+            ("مهرجان الشعر", "إذاعة المدينة", None, True),  # same title, another source
+            ("مهرجان الشعر", "نشرة المساء", "https://example.org/other", False),  # title settles it
+            ("خبر آخر تماماً", "نشرة المساء", "https://example.org/b", False),  # URL settles it
+            ("خبر آخر تماماً", "نشرة المساء", None, True),
+        ],
+    )
+    def test_known_by_url_or_by_title_and_source(self, title: str, source: str, url: str | None, new: bool) -> None:
+        corpus = Corpus([_entry("f", 0, "مهرجان الشعر", "https://example.org/b")])
+        fresh = corpus.unseen([_entry("g", 0, title, url, source)], tag="r1")
+        assert bool(fresh) is new
+        if new:
+            assert fresh[0].id == "g-0", "a free id is kept"
+
+    def test_twice_in_one_reload_counts_once_and_ids_stay_unique(self) -> None:
+        corpus = Corpus([_entry("f", 0, "خبر قديم")])
+        batch = [_entry("f", 0, "خبر جديد"), _entry("f", 0, "خبر جديد"), _entry("f", 1, "خبر ثالث")]
+        fresh = corpus.unseen(batch, tag="r7")
+        assert [(a.id, a.title) for a in fresh] == [("f-0.r7", "خبر جديد"), ("f-1", "خبر ثالث")]
+
+    def test_nothing_new(self) -> None:
+        articles = [_entry("f", n, f"خبر رقم {n}", f"https://example.org/{n}") for n in range(5)]
+        corpus = Corpus(articles)
+        assert corpus.unseen(articles, tag="r1") == []
+        assert len(corpus) == 5

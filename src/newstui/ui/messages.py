@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from newstui.model import Article
+from newstui.model import Article, LoadResult
 
 if TYPE_CHECKING:
     from textual.widget import Widget
@@ -69,6 +69,15 @@ class PageFetched(Message):
         """The link's URL."""
         self.articles = articles
         """The articles the page held (the first is the story)."""
+
+
+class Reloaded(Message):
+    """The sources were loaded again (``r``): the reader adds the stories it has not seen."""
+
+    def __init__(self, results: list[LoadResult]) -> None:
+        super().__init__()
+        self.results = results
+        """One result per source (a folder's files each), as ``load_sources`` returns them."""
 
 
 class FetchFailed(Message):

@@ -108,6 +108,7 @@ class ReaderScreen(Screen[None]):
     | b | Switch bidi mode (app / terminal) |
     | h | Show or hide harakat (vowel marks) |
     | d | Reading direction of the article: auto, right to left, left to right |
+    | r | Reload the sources (new stories on top of the list) |
     | z | Maximize or restore the focused pane |
     """
 
@@ -172,6 +173,14 @@ class ReaderScreen(Screen[None]):
             id="newstui.harakat",
         ),
         Binding(
+            "r",
+            "reload",
+            "Reload",
+            tooltip="Reload the sources: new stories join the top of the list",
+            show=False,
+            id="newstui.reload",
+        ),
+        Binding(
             "d",
             "cycle_direction",
             "Direction",
@@ -234,6 +243,12 @@ class ReaderScreen(Screen[None]):
         a thread after the first paint): the list and the related pane draw them as read."""
         self._save_timer: Timer | None = None
         self._save_failed = False
+        self._opened: list[str] = []
+        """Addresses, files and folders opened with ``g``: reloaded with the command line's sources."""
+        self._fresh: list[str] = []
+        """Ids of the stories reloads found, newest reload first: the list shows them on top."""
+        self._reloads = 0
+        self._reloading = False
         self._directions: dict[str, Direction | None] = {}
         """Reading directions chosen with ``d`` this session, by article id (None: each paragraph's own)."""
 
@@ -537,11 +552,7 @@ class ReaderScreen(Screen[None]):
             except Exception as error:  # noqa: BLE001 - a bad source must never take the reader down
                 failures.append(f"{type(error).__name__}: {error}")
                 articles = []
-        for failure in failures[:MAX_FAILURE_NOTES]:
-            self.app.notify(failure, title="Source failed", severity="error", markup=False)
-        if len(failures) > MAX_FAILURE_NOTES:
-            more = len(failures) - MAX_FAILURE_NOTES
-            self.app.notify(f"… and {more} more sources failed.", severity="error", markup=False)
+        self._notify_failures(failures)
         if articles:
             self._apply_layout()
             self._refresh_list()
@@ -549,6 +560,14 @@ class ReaderScreen(Screen[None]):
             if self.history.current is None:
                 self._open_first(prefer=articles[0].id)
         self._update_list_title()
+
+    def _notify_failures(self, failures: Sequence[str]) -> None:
+        """One notification per failed source (origins sanitized here), the rest counted in one more."""
+        for failure in failures[:MAX_FAILURE_NOTES]:
+            self.app.notify(sanitize_line(failure), title="Source failed", severity="error", markup=False)
+        if len(failures) > MAX_FAILURE_NOTES:
+            more = len(failures) - MAX_FAILURE_NOTES
+            self.app.notify(f"… and {more} more sources failed.", severity="error", markup=False)
 
     @on(messages.SourcesDone)
     def sources_done_loading(self, event: messages.SourcesDone) -> None:
@@ -570,6 +589,9 @@ class ReaderScreen(Screen[None]):
                 self.post_message(messages.SourcesDone(self.sources_total))
             if event.worker.group == "fetch":
                 self._fetch_finished()
+            if event.worker.group == "reload":
+                self._reloading = False
+                self._update_list_title()
 
     def _open_first(self, prefer: str | None = None) -> None:
         target = prefer if prefer is not None and self.corpus.get(prefer) else None
@@ -581,7 +603,13 @@ class ReaderScreen(Screen[None]):
     # -- list and filter --------------------------------------------------------------------------
 
     def _shown_articles(self) -> list[Article]:
-        return self.corpus.filter(self.filter_query) if self.filter_query else list(self.corpus.articles)
+        """The list's articles: those the filter keeps, the stories reloads found first (newest reload on top)."""
+        articles = self.corpus.filter(self.filter_query) if self.filter_query else list(self.corpus.articles)
+        if not self._fresh:
+            return articles
+        rank = {article_id: number for number, article_id in enumerate(self._fresh)}
+        fresh = sorted((article for article in articles if article.id in rank), key=lambda article: rank[article.id])
+        return [*fresh, *(article for article in articles if article.id not in rank)]
 
     def _refresh_list(self) -> None:
         self.article_list.set_articles(self._shown_articles())
@@ -595,6 +623,8 @@ class ReaderScreen(Screen[None]):
             title += f" · loading {self.sources_done}/{self.sources_total}"
         elif self.loading_sources:
             title += " · loading"
+        elif self._reloading:
+            title += " · reloading"
         content = Content(title)
         if self.filter_query:
             shaped = rtl.fit_line(self.filter_query, 20, mode=self.news_app.bidi_mode, default="rtl").strip()
@@ -1054,6 +1084,7 @@ class ReaderScreen(Screen[None]):
             return
         if "://" in address:
             if is_web_url(address):
+                self._remember_opened(address)
                 self.fetch_page(address)
             else:
                 self.app.notify(
@@ -1065,7 +1096,14 @@ class ReaderScreen(Screen[None]):
             return
         import os
 
-        self.open_local(os.path.expanduser(address))
+        path = os.path.expanduser(address)
+        self._remember_opened(path)
+        self.open_local(path)
+
+    def _remember_opened(self, source: str) -> None:
+        """Keep a source opened with ``g`` for ``r`` (once, unless the command line has it already)."""
+        if source not in self._opened and source not in self.settings.refs:
+            self._opened.append(source)
 
     @work(exclusive=True, group="fetch", exit_on_error=False)
     async def open_local(self, path: str) -> None:
@@ -1102,6 +1140,54 @@ class ReaderScreen(Screen[None]):
     def fetch_failed(self, event: messages.FetchFailed) -> None:
         """A failed fetch is a notification; the reader stays where it was."""
         self.app.notify(event.error, title="Could not open link", severity="error", markup=False)
+
+    # -- reload -----------------------------------------------------------------------------------
+
+    def action_reload(self) -> None:
+        """Load the sources again (piped input is read once); the stories not seen yet join the list."""
+        refs = [ref for ref in (*self.settings.refs, *self._opened) if ref != "-"]
+        if not refs:
+            self.app.notify("Nothing to reload: piped input is read once.", severity="warning", markup=False)
+            return
+        if self.loading_sources or self._reloading:
+            self.app.notify("Still loading the sources.", markup=False)
+            return
+        self._reloading = True
+        self._update_list_title()
+        self.reload_sources(refs)
+
+    @work(exclusive=True, group="reload", exit_on_error=False)
+    async def reload_sources(self, refs: list[str]) -> None:
+        """Load ``refs`` again, with the shared web client; the reader is told when all have landed."""
+        from newstui.sources import load_sources
+
+        app = self.news_app
+        results: list[LoadResult] = []
+        try:
+            results = await load_sources(refs, app.load_options(), client=app.http_client)
+        finally:
+            self.post_message(messages.Reloaded(results))
+
+    @on(messages.Reloaded)
+    def reloaded(self, event: messages.Reloaded) -> None:
+        """Add the stories not loaded yet, on top of the list, and say how many there were."""
+        self._reloading = False
+        self._reloads += 1
+        found = [article for result in event.results for article in result.articles]
+        fresh = self.corpus.unseen(found, tag=f"r{self._reloads}")
+        self._notify_failures([f"{result.origin}: {result.error}" for result in event.results if result.error])
+        if fresh:
+            self.corpus.add(fresh)
+            self._fresh[:0] = [article.id for article in fresh]
+            self._refresh_list()
+            self._refresh_current()
+            if self.history.current is None:
+                self._open_first(prefer=fresh[0].id)
+            count = f"{len(fresh):,} new {'story' if len(fresh) == 1 else 'stories'}"
+            self.app.notify(f"{count}, at the top of the list.", title="Reloaded", markup=False)
+        else:
+            self.app.notify("No new stories.", title="Reloaded", markup=False)
+        self._update_list_title()
 
     # -- feed entries -----------------------------------------------------------------------------
 

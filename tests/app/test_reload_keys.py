@@ -1,0 +1,128 @@
+"""Pilot tests of r with local sources: a folder's new files join the top of the list, nothing twice."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from app_support import SIZE, reader, settle
+
+# Original stories written for these tests, in the plain-text aggregator format.
+STORIES = {
+    "01.txt": "نشرة الحي – محليات\n\nافتتاح مكتبة جديدة قرب السوق\n\nافتتحت البلدية مكتبة صغيرة قرب السوق القديم.\n",
+    "02.txt": "نشرة الحي – رياضة\n\nفريق المدرسة يفوز بالبطولة\n\nفاز فريق المدرسة بالبطولة بعد مباراة طويلة.\n",
+}
+LATER = "نشرة الحي – طقس\n\nأمطار غزيرة متوقعة غداً\n\nتتوقع الأرصاد أمطاراً غزيرة على المناطق الشمالية غداً.\n"
+
+
+def _write(folder: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+async def _reload(pilot: Any, notes: list[Any], timeout: float = 15.0) -> str:
+    """Press r and wait for the reload's notification; returns its text."""
+    before = len(notes)
+    await pilot.press("r")
+    deadline = time.monotonic() + timeout
+    while not any(note.title == "Reloaded" for note in notes[before:]):
+        assert time.monotonic() < deadline, "the reload did not finish"
+        await pilot.pause(0.05)
+    await pilot.pause()
+    return next(str(note.message) for note in notes[before:] if note.title == "Reloaded")
+
+
+def _titles(app: Any) -> list[str]:
+    return [article.title for article in reader(app).article_list.articles]
+
+
+async def test_new_files_join_the_top_and_known_ones_stay_once(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path
+) -> None:
+    _write(tmp_path, STORIES)
+    app = make_app([], refs=(str(tmp_path),))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        opened = screen.current
+        assert opened is not None
+        first = _titles(app)
+        assert len(first) == 2
+
+        assert await _reload(pilot, notes) == "No new stories."
+        assert _titles(app) == first
+
+        _write(tmp_path, {"03.txt": LATER})
+        assert await _reload(pilot, notes) == "1 new story, at the top of the list."
+        assert _titles(app) == ["أمطار غزيرة متوقعة غداً", *first]
+        assert screen.current is opened or (screen.current is not None and screen.current.id == opened.id)
+        assert str(screen.list_pane.border_title).startswith("Articles 3")
+
+        await pilot.press("home", "enter")
+        await pilot.pause()
+        assert screen.current is not None and screen.current.title == "أمطار غزيرة متوقعة غداً"
+        assert screen.current.paragraphs, "a listed file is parsed when opened, as at start"
+
+        assert await _reload(pilot, notes) == "No new stories."
+        assert len(_titles(app)) == 3
+
+
+async def test_the_filter_keeps_new_stories_on_top(make_app: Any, hook: Any, notes: list[Any], tmp_path: Path) -> None:
+    _write(tmp_path, STORIES)
+    app = make_app([], refs=(str(tmp_path),))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await settle(pilot)
+        _write(tmp_path, {"03.txt": LATER.replace("أمطار غزيرة", "مكتبة متنقلة")})
+        await _reload(pilot, notes)
+        await pilot.press("slash", *"مكتبة", "enter")
+        await pilot.pause()
+        assert _titles(app) == ["مكتبة متنقلة متوقعة غداً", "افتتاح مكتبة جديدة قرب السوق"]
+
+
+async def test_a_source_gone_since_is_one_notification(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path
+) -> None:
+    story = tmp_path / "01.txt"
+    _write(tmp_path, {"01.txt": STORIES["01.txt"]})
+    app = make_app([], refs=(str(story),))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await settle(pilot)
+        story.unlink()
+        assert await _reload(pilot, notes) == "No new stories."
+        failed = [note for note in notes if note.title == "Source failed"]
+        assert len(failed) == 1 and "01.txt" in str(failed[0].message)
+        assert len(_titles(app)) == 1, "what was loaded stays"
+
+
+async def test_piped_input_is_not_read_again(make_app: Any, hook: Any, notes: list[Any]) -> None:
+    app = make_app([], refs=("-",), stdin_data=STORIES["01.txt"].encode())
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await pilot.pause()
+        assert [str(note.message) for note in notes] == ["Nothing to reload: piped input is read once."]
+
+
+async def test_a_folder_opened_with_g_is_reloaded_too(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path
+) -> None:
+    from newstui.ui.screens.open_address import OpenAddressScreen
+
+    start, watched = tmp_path / "start", tmp_path / "watched"
+    start.mkdir()
+    watched.mkdir()
+    _write(start, {"01.txt": STORIES["01.txt"]})
+    _write(watched, {"02.txt": STORIES["02.txt"]})
+    app = make_app([], refs=(str(start),))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await settle(pilot)
+        await pilot.press("g")
+        await pilot.pause()
+        assert isinstance(app.screen, OpenAddressScreen)
+        await pilot.press(*str(watched), "enter")
+        await settle(pilot)
+        assert len(_titles(app)) == 2
+        _write(watched, {"03.txt": LATER})
+        assert await _reload(pilot, notes) == "1 new story, at the top of the list."
+        assert _titles(app)[0] == "أمطار غزيرة متوقعة غداً"
