@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from app_support import SIZE, reader, screen_lines, settle
 
+from newstui.sources import first_frame
 from newstui.ui.screens import reader as reader_module
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -30,11 +31,11 @@ class TestFolderIndex:
         self, make_app: Any, folder: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """Only the opened file is parsed; the list keeps its rows and the story shows its text."""
-        monkeypatch.setattr(reader_module, "SYNC_LOAD_BYTES", -1)
+        monkeypatch.setattr(first_frame, "SYNC_LOAD_BYTES", -1)
         app = make_app([], refs=(str(folder),), layout="rtl")
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot)
-            monkeypatch.setattr(reader_module, "SYNC_LOAD_BYTES", 1 << 20)  # small files: parsed at once
+            monkeypatch.setattr(first_frame, "SYNC_LOAD_BYTES", 1 << 20)  # small files: parsed at once
             screen = reader(app)
             articles = screen.article_list.articles
             opened = screen.current
@@ -61,11 +62,11 @@ class TestFolderIndex:
         self, make_app: Any, folder: Path, hook: Any, notes: list[Any], monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """Opening a deleted file's entry says why, keeps its title, and the reader goes on."""
-        monkeypatch.setattr(reader_module, "SYNC_LOAD_BYTES", -1)
+        monkeypatch.setattr(first_frame, "SYNC_LOAD_BYTES", -1)
         app = make_app([], refs=(str(folder),), layout="rtl")
         async with app.run_test(size=SIZE, message_hook=hook) as pilot:
             await settle(pilot)
-            monkeypatch.setattr(reader_module, "SYNC_LOAD_BYTES", 1 << 20)
+            monkeypatch.setattr(first_frame, "SYNC_LOAD_BYTES", 1 << 20)
             screen = reader(app)
             stub = next(article for article in screen.corpus if article.indexed_only)
             os.unlink(stub.origin)
@@ -81,7 +82,7 @@ class TestFolderIndex:
         self, make_app: Any, folder: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """Over the size parsed at once, the title shows with "reading the file…", then the text, in place."""
-        monkeypatch.setattr(reader_module, "SYNC_LOAD_BYTES", -1)  # every file counts as big
+        monkeypatch.setattr(first_frame, "SYNC_LOAD_BYTES", -1)  # every file counts as big
         app = make_app([], refs=(str(folder),), layout="rtl")
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot)
@@ -103,7 +104,7 @@ class TestFolderIndex:
         self, make_app: Any, folder: Path, hook: Any, notes: list[Any], monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """The thread's failure is reported like a small file's, and the pane's title is restored."""
-        monkeypatch.setattr(reader_module, "SYNC_LOAD_BYTES", -1)
+        monkeypatch.setattr(first_frame, "SYNC_LOAD_BYTES", -1)
         app = make_app([], refs=(str(folder),), layout="rtl")
         async with app.run_test(size=SIZE, message_hook=hook) as pilot:
             await settle(pilot)
@@ -120,7 +121,7 @@ class TestFolderIndex:
         self, make_app: Any, tmp_path: Path, hook: Any, notes: list[Any], monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """A file name holding an escape sequence reaches neither the list nor a notification raw."""
-        monkeypatch.setattr(reader_module, "SYNC_LOAD_BYTES", -1)
+        monkeypatch.setattr(first_frame, "SYNC_LOAD_BYTES", -1)
         shutil.copy(FIXTURES / "english.txt", tmp_path / "title\x1b]2;pwned\x07.txt")
         (tmp_path / "page\x1b[2J.html").write_text("<html><body></body></html>", encoding="utf-8")
         app = make_app([], refs=(str(tmp_path),))

@@ -15,6 +15,7 @@ from app_support import SIZE, reader, settle
 from textual.widgets import Input
 
 from newstui.model import Link
+from newstui.sources import first_frame
 from newstui.ui import messages
 from newstui.ui.screens import reader as reader_module
 
@@ -57,7 +58,7 @@ class TestLoading:
 
     async def test_progress_in_list_title(self, make_app: Any, monkeypatch: pytest.MonkeyPatch) -> None:
         """While sources arrive (in the worker) the list title counts them; when all are in, the count goes."""
-        monkeypatch.setattr(reader_module, "SYNC_LOAD_BYTES", -1)  # these small files would load before paint
+        monkeypatch.setattr(first_frame, "SYNC_LOAD_BYTES", -1)  # these small files would load before paint
         seen: list[str] = []
         app = make_app([], refs=(str(SOUQ), str(EMIRATES), str(ENGLISH)))
 

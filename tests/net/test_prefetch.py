@@ -500,9 +500,8 @@ class TestReaderWithHelper:
         self, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """A file the helper has parsed is in the first frame without being read in the reader's process."""
+        from newstui.sources import first_frame, reader_options
         from newstui.sources import prefetch as prefetch_module
-        from newstui.sources import reader_options
-        from newstui.ui.screens.reader import ReaderScreen
 
         monkeypatch.setattr(prefetch_module, "cores", lambda: 2)
         story = _folder(tmp_path, {"story.txt": ARABIC.encode()}) + "/story.txt"
@@ -510,9 +509,9 @@ class TestReaderWithHelper:
         prefetch = Prefetch.start([story], reader_options(settings))
         assert prefetch is not None and prefetch.wait(20)
         read_here: list[Any] = []
-        original = ReaderScreen._read_here
+        original = first_frame.read_here
         monkeypatch.setattr(
-            ReaderScreen, "_read_here", lambda screen, refs: read_here.extend(refs) or original(screen, refs)
+            first_frame, "read_here", lambda refs, **kwargs: read_here.extend(refs) or original(refs, **kwargs)
         )
         app = _app((story,), prefetch)
         async with app.run_test(size=(100, 30)):
@@ -573,7 +572,7 @@ class TestReaderWithHelper:
         """A file over the first frame's budget loads after the first frame, and the loader takes the helper's parse."""
         import newstui.sources as sources
         from newstui.sources import prefetch as prefetch_module
-        from newstui.ui.screens.reader import SYNC_LOAD_BYTES
+        from newstui.sources.first_frame import SYNC_LOAD_BYTES
 
         monkeypatch.setattr(prefetch_module, "cores", lambda: 2)
         line = "the council opened a new park in the north district."
@@ -619,7 +618,7 @@ class TestReaderWithHelper:
         """More late files than the first frame reads itself: it shows the answered one, the rest follow in order."""
         from newstui.sources import prefetch as prefetch_module
         from newstui.sources import reader_options
-        from newstui.ui.screens.reader import LATE_FILES_READ_HERE
+        from newstui.sources.first_frame import LATE_FILES_READ_HERE
 
         monkeypatch.setattr(prefetch_module, "cores", lambda: 2)
         count = LATE_FILES_READ_HERE + 2
@@ -651,12 +650,11 @@ class TestReaderWithHelper:
         self, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """At most FIRST_FRAME_RESULTS answers are merged before the first frame; the others join right after."""
+        from newstui.sources import first_frame, reader_options
         from newstui.sources import prefetch as prefetch_module
-        from newstui.sources import reader_options
-        from newstui.ui.screens import reader
 
         monkeypatch.setattr(prefetch_module, "cores", lambda: 2)
-        monkeypatch.setattr(reader, "FIRST_FRAME_RESULTS", 2)
+        monkeypatch.setattr(first_frame, "FIRST_FRAME_RESULTS", 2)
         names = [f"{n}.txt" for n in range(5)]
         folder = _folder(
             tmp_path, {name: f"Story {n}\n\nThe body of story {n}.\n".encode() for n, name in enumerate(names)}

@@ -25,6 +25,7 @@ from newstui.errors import NewsError
 from newstui.history import History
 from newstui.model import Article, Direction, Link, LoadResult
 from newstui.read_log import ReadMarks
+from newstui.sources import first_frame
 from newstui.text import rtl
 from newstui.text.harakat import strip_harakat
 from newstui.text.sanitize import sanitize_line
@@ -50,20 +51,6 @@ CRUMBS: Final = 3
 WEB_SCHEMES: Final = ("http", "https")
 FLUSH_SECONDS: Final = 0.1
 """How long loaded sources are gathered before the panes are refreshed with them."""
-SYNC_LOAD_BYTES: Final = 1 << 20
-"""Local files (and piped input) up to this many bytes in all are read before the first frame."""
-PEEK_SOURCES: Final = 3
-"""Local sources peeked at for the layout of the first frame when none is read before it."""
-FIRST_FRAME_WAIT: Final = 0.06
-"""Seconds the first frame is held for sources the helper process is still loading ("paint holding",
-as browsers do): a page that lands in time is shown at once instead of after a "Loading…" frame."""
-FIRST_FRAME_RESULTS: Final = 100
-"""Most of the helper's answers merged before the first frame: with a long list of files on the
-command line, the rest join the list right after it (the first frame is not held for a thousand)."""
-LATE_FILES_READ_HERE: Final = 4
-"""At most this many files the helper has not answered in time are read for the first frame anyway
-(within ``SYNC_LOAD_BYTES``); more are left to the loading worker, which takes the helper's answers
-as they land, so a long list of files never holds the first frame."""
 PREFETCH_LINKS: Final = 9
 """Related stories (those with a number key) whose first screen is laid out in advance."""
 SAVE_DELAY: Final = 2.0
@@ -220,7 +207,7 @@ class ReaderScreen(Screen[None]):
         """Results taken from the loader and not merged yet, with their source's index."""
         self._flush_timer: Timer | None = None
         self._preloaded: list[tuple[int, LoadResult]] | None = None
-        """Sources read before the first frame (see ``_load_small_local``), merged at mount."""
+        """Sources read before the first frame (``sources.first_frame``), merged at mount."""
         self._still_loading: list[int] = []
         """Positions of the sources the worker still loads after the first frame: folders (their first
         article was in it) and sources the helper had not answered in time."""
@@ -307,14 +294,20 @@ class ReaderScreen(Screen[None]):
         if fitting:
             self.set_class(True, fitting[-1])
         if self.settings.refs:
-            self._preloaded = self._load_small_local()
-            if self._preloaded is not None:
-                self.set_class(
-                    self._mirrored([article for _, result in self._preloaded for article in result.articles]),
-                    "-mirrored",
-                )
-            elif self.settings.layout == "auto":
-                self.set_class(self._peek_mirrored(), "-mirrored")
+            settings, app = self.settings, self.news_app
+            ready = first_frame.ready_for_first_frame(
+                settings.refs,
+                stdin_data=settings.stdin_data,
+                prefetch=app.prefetch,
+                options=app.load_options(),
+                shaping_here=app.bidi_mode == "app",
+            )
+            if ready is not None:
+                self._preloaded, self._still_loading = ready
+                articles = [article for _, result in ready.results for article in result.articles]
+                self.set_class(first_frame.mirrored(articles, settings.layout), "-mirrored")
+            elif settings.layout == "auto":
+                self.set_class(first_frame.peek_mirrored(settings.refs), "-mirrored")
         with Container(id="panes"):
             with ListPane(id="list-pane"):
                 yield ArticleList(id="articles")
@@ -363,134 +356,9 @@ class ReaderScreen(Screen[None]):
         else:
             self.call_after_refresh(self.load_sources)
 
-    def _load_small_local(self) -> list[tuple[int, LoadResult]] | None:
-        """Sources ready for the first frame: the helper's answers, and small local ones read right here.
-
-        The helper process (``sources.prefetch``) is given ``FIRST_FRAME_WAIT`` to answer for its
-        files, URLs and folders. A few files it has not answered by then are read here
-        (``LATE_FILES_READ_HERE``, within ``SYNC_LOAD_BYTES`` for everything read here, as piped
-        input is, and every file when there is no helper); any other source without an answer is
-        left to the loading worker after the first frame (``_still_loading``), which takes the
-        helper's answer as it lands. None (the worker does everything, with its progress and error
-        reports) when no source is ready, and for a folder without a helper, a big file without one,
-        or a read or parse error here. A folder's first article is only its start: the worker lists
-        the folder after the first frame, its first file coming again as an entry already loaded.
-        """
-        import os
-        import stat
-        import time
-
-        refs = self.settings.refs
-        data = self.settings.stdin_data
-        prefetch = self.news_app.prefetch
-        helped: list[int] = []
-        folders: list[int] = []
-        sizes: dict[int, int] = {}  # files the helper has, read here after all if it is late
-        total = 0
-        for index, ref in enumerate(refs):
-            if ref == "-":
-                if data is None:
-                    return None
-                total += len(data)
-                continue
-            if "://" in ref:
-                if prefetch is None:
-                    return None
-                helped.append(index)
-                continue
-            try:
-                info = os.stat(ref)
-            except (OSError, ValueError):
-                return None
-            if stat.S_ISDIR(info.st_mode) and prefetch is not None and ref in prefetch.folders:
-                helped.append(index)
-                folders.append(index)
-                continue
-            if not stat.S_ISREG(info.st_mode):
-                return None
-            if prefetch is not None and ref in prefetch.files:
-                helped.append(index)
-                sizes[index] = info.st_size
-                continue
-            total += info.st_size
-        if total > SYNC_LOAD_BYTES:
-            return None
-        fetched: dict[int, LoadResult] = {}
-        late: set[int] = set()
-        if helped:
-            assert prefetch is not None
-            deadline = time.monotonic() + FIRST_FRAME_WAIT
-            if self.news_app.bidi_mode == "app" and not prefetch.done and any("://" in refs[i] for i in helped):
-                # A page comes without shaped words (files and folders bring theirs): the reshaper is
-                # imported while the first frame is held for the page, not after it lands.
-                rtl.warm_up()
-            prefetch.wait(max(0.0, deadline - time.monotonic()))
-            answers = {index: prefetch.result_now(refs[index]) for index in helped}
-            rtl.seed_shaping(prefetch.shaped_words())  # shaped in the helper: the first frame needs no reshaper
-            late_files = [index for index, answer in answers.items() if answer is None and index in sizes]
-            late_bytes = sum(sizes[index] for index in late_files)
-            read_late = len(late_files) <= LATE_FILES_READ_HERE and total + late_bytes <= SYNC_LOAD_BYTES
-            for index, answer in answers.items():
-                if answer is not None and len(fetched) < FIRST_FRAME_RESULTS:
-                    fetched[index] = answer
-                elif answer is not None or not (read_late and index in sizes):
-                    late.add(index)
-        here = [index for index in range(len(refs)) if index not in fetched and index not in late]
-        if len(late) == len(refs):
-            return None
-        results = self._read_here([refs[index] for index in here])
-        if results is None:
-            return None
-        read = dict(zip(here, results, strict=True))
-        self._still_loading = sorted({*folders, *late})
-        return [(index, fetched[index] if index in fetched else read[index]) for index in sorted({*fetched, *read})]
-
-    def _read_here(self, refs: Sequence[str]) -> list[LoadResult] | None:
-        """Read and parse local sources (files, ``-``) in this process; None at the first failure."""
-        if not refs:
-            return []
-        from newstui.parse import parse_document
-        from newstui.sources.local import read_file, read_stdin
-
-        options = self.news_app.load_options()
-        data = self.settings.stdin_data
-        results: list[LoadResult] = []
-        try:
-            for ref in refs:
-                if ref == "-":
-                    assert data is not None
-                    document = read_stdin(io.BytesIO(data), cap=options.max_file_bytes)
-                else:
-                    document = read_file(ref, cap=options.max_file_bytes)
-                articles = parse_document(document, encoding=options.encoding)
-                results.append(LoadResult(origin=ref, articles=tuple(articles)))
-        except Exception:  # noqa: BLE001 - the worker loads again and reports the error properly
-            return None
-        return results
-
-    def _mirrored(self, articles: Sequence[Article]) -> bool:
-        """Whether the panes are mirrored for these articles: --layout rtl, or auto with mostly RTL ones."""
-        choice = self.settings.layout
-        if choice == "auto":
-            rtl_count = sum(1 for article in articles if article.direction == "rtl")
-            return rtl_count * 2 > len(articles)
-        return choice == "rtl"
-
-    def _peek_mirrored(self) -> bool:
-        """Whether sources still to load most likely want mirrored panes, from a peek at a few local ones.
-
-        The first frame then has the layout the articles will want (no restyle of every pane when the
-        first article arrives); a wrong guess is corrected then, as without it.
-        """
-        from newstui.sources.peek import peek_direction
-
-        refs = [ref for ref in self.settings.refs if ref != "-" and "://" not in ref][:PEEK_SOURCES]
-        directions = [direction for direction in map(peek_direction, refs) if direction is not None]
-        return sum(direction == "rtl" for direction in directions) * 2 > len(directions)
-
     def _apply_layout(self) -> None:
         """Mirror the panes (list on the right) for --layout rtl, or auto with mostly RTL articles."""
-        self.set_class(self._mirrored(self.corpus.articles), "-mirrored")
+        self.set_class(first_frame.mirrored(self.corpus.articles, self.settings.layout), "-mirrored")
 
     # -- loading ----------------------------------------------------------------------------------
 
@@ -840,7 +708,7 @@ class ReaderScreen(Screen[None]):
     def _expand_indexed(self, stub: Article) -> Article:
         """Parse the file behind a title-only folder entry; the full article takes the stub's place.
 
-        A file up to ``SYNC_LOAD_BYTES`` is parsed at once (a few milliseconds); a bigger one on a
+        A file up to ``first_frame.SYNC_LOAD_BYTES`` is parsed at once (a few milliseconds); a bigger one on a
         thread, its title showing meanwhile. A file that cannot be read any more is reported, and its
         title stays on screen without text.
         """
@@ -852,7 +720,7 @@ class ReaderScreen(Screen[None]):
             size = os.stat(stub.origin).st_size
         except (OSError, ValueError):
             size = 0  # the parse reports what is wrong with the file
-        if size > SYNC_LOAD_BYTES:
+        if size > first_frame.SYNC_LOAD_BYTES:
             if stub.id not in self._indexed_pending:
                 self._indexed_pending.add(stub.id)
                 self.article_view.border_title = READING_TITLE

@@ -1,0 +1,189 @@
+"""What the reader's first frame can show: the helper's early answers and small local sources read at once.
+
+The reader asks this before its panes exist, so the first frame already holds an article (and the
+pane order it wants); everything else is loaded by its worker after that frame. Pure loading logic:
+no Textual here.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import time
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from newstui.model import Article, LoadResult
+from newstui.text import rtl
+
+if TYPE_CHECKING:
+    from newstui.settings import LayoutChoice
+    from newstui.sources import LoadOptions
+    from newstui.sources.prefetch import Prefetch
+
+__all__ = ["FirstFrame", "mirrored", "peek_mirrored", "read_here", "ready_for_first_frame"]
+
+SYNC_LOAD_BYTES: Final = 1 << 20
+"""Local files (and piped input) up to this many bytes in all are read before the first frame; a folder
+file up to this size is parsed at once when opened."""
+PEEK_SOURCES: Final = 3
+"""Local sources peeked at for the layout of the first frame when none is read before it."""
+FIRST_FRAME_WAIT: Final = 0.06
+"""Seconds the first frame is held for sources the helper process is still loading ("paint holding",
+as browsers do): a page that lands in time is shown at once instead of after a "Loading…" frame."""
+FIRST_FRAME_RESULTS: Final = 100
+"""Most of the helper's answers merged before the first frame: with a long list of files on the
+command line, the rest join the list right after it (the first frame is not held for a thousand)."""
+LATE_FILES_READ_HERE: Final = 4
+"""At most this many files the helper has not answered in time are read for the first frame anyway
+(within ``SYNC_LOAD_BYTES``); more are left to the loading worker, which takes the helper's answers
+as they land, so a long list of files never holds the first frame."""
+
+
+class FirstFrame(NamedTuple):
+    """Sources ready for the first frame, and those the loading worker still has to load."""
+
+    results: list[tuple[int, LoadResult]]
+    """(position in the command line, result), in command-line order."""
+    still_loading: list[int]
+    """Positions the worker loads after the first frame: folders (their first article is in
+    ``results``) and sources the helper had not answered in time."""
+
+
+def ready_for_first_frame(
+    refs: Sequence[str],
+    *,
+    stdin_data: bytes | None,
+    prefetch: Prefetch | None,
+    options: LoadOptions,
+    shaping_here: bool,
+) -> FirstFrame | None:
+    """Sources ready for the first frame: the helper's answers, and small local ones read right here.
+
+    The helper process (``sources.prefetch``) is given ``FIRST_FRAME_WAIT`` to answer for its
+    files, URLs and folders. A few files it has not answered by then are read here
+    (``LATE_FILES_READ_HERE``, within ``SYNC_LOAD_BYTES`` for everything read here, as piped
+    input is, and every file when there is no helper); any other source without an answer is
+    left to the loading worker after the first frame (``still_loading``), which takes the
+    helper's answer as it lands. None (the worker does everything, with its progress and error
+    reports) when no source is ready, and for a folder without a helper, a big file without one,
+    or a read or parse error here. A folder's first article is only its start: the worker lists
+    the folder after the first frame, its first file coming again as an entry already loaded.
+
+    Args:
+        refs: the sources as given on the command line.
+        stdin_data: piped input, already drained (for ``-``).
+        prefetch: the helper loading URLs, folders and big files, if one was started.
+        options: the reader's loader options (size cap, forced encoding).
+        shaping_here: the reader shapes Arabic itself (app bidi mode): a page it waits for comes
+            without shaped words, so the reshaper is warmed up meanwhile.
+    """
+    helped: list[int] = []
+    folders: list[int] = []
+    sizes: dict[int, int] = {}  # files the helper has, read here after all if it is late
+    total = 0
+    for index, ref in enumerate(refs):
+        if ref == "-":
+            if stdin_data is None:
+                return None
+            total += len(stdin_data)
+            continue
+        if "://" in ref:
+            if prefetch is None:
+                return None
+            helped.append(index)
+            continue
+        try:
+            info = os.stat(ref)
+        except (OSError, ValueError):
+            return None
+        if stat.S_ISDIR(info.st_mode) and prefetch is not None and ref in prefetch.folders:
+            helped.append(index)
+            folders.append(index)
+            continue
+        if not stat.S_ISREG(info.st_mode):
+            return None
+        if prefetch is not None and ref in prefetch.files:
+            helped.append(index)
+            sizes[index] = info.st_size
+            continue
+        total += info.st_size
+    if total > SYNC_LOAD_BYTES:
+        return None
+    fetched: dict[int, LoadResult] = {}
+    late: set[int] = set()
+    if helped:
+        assert prefetch is not None
+        deadline = time.monotonic() + FIRST_FRAME_WAIT
+        if shaping_here and not prefetch.done and any("://" in refs[i] for i in helped):
+            # A page comes without shaped words (files and folders bring theirs): the reshaper is
+            # imported while the first frame is held for the page, not after it lands.
+            rtl.warm_up()
+        prefetch.wait(max(0.0, deadline - time.monotonic()))
+        answers = {index: prefetch.result_now(refs[index]) for index in helped}
+        rtl.seed_shaping(prefetch.shaped_words())  # shaped in the helper: the first frame needs no reshaper
+        late_files = [index for index, answer in answers.items() if answer is None and index in sizes]
+        late_bytes = sum(sizes[index] for index in late_files)
+        read_late = len(late_files) <= LATE_FILES_READ_HERE and total + late_bytes <= SYNC_LOAD_BYTES
+        for index, answer in answers.items():
+            if answer is not None and len(fetched) < FIRST_FRAME_RESULTS:
+                fetched[index] = answer
+            elif answer is not None or not (read_late and index in sizes):
+                late.add(index)
+    here = [index for index in range(len(refs)) if index not in fetched and index not in late]
+    if len(late) == len(refs):
+        return None
+    results = read_here([refs[index] for index in here], stdin_data=stdin_data, options=options)
+    if results is None:
+        return None
+    read = dict(zip(here, results, strict=True))
+    ready = [(index, fetched[index] if index in fetched else read[index]) for index in sorted({*fetched, *read})]
+    return FirstFrame(ready, sorted({*folders, *late}))
+
+
+def read_here(refs: Sequence[str], *, stdin_data: bytes | None, options: LoadOptions) -> list[LoadResult] | None:
+    """Read and parse local sources (files, ``-``) in this process; None at the first failure.
+
+    The loading worker then loads them again and reports the error as for any source.
+    """
+    if not refs:
+        return []
+    from newstui.parse import parse_document
+    from newstui.sources.local import read_file, read_stdin
+
+    results: list[LoadResult] = []
+    try:
+        for ref in refs:
+            if ref == "-":
+                assert stdin_data is not None
+                document = read_stdin(io.BytesIO(stdin_data), cap=options.max_file_bytes)
+            else:
+                document = read_file(ref, cap=options.max_file_bytes)
+            articles = parse_document(document, encoding=options.encoding)
+            results.append(LoadResult(origin=ref, articles=tuple(articles)))
+    except Exception:  # noqa: BLE001 - the worker loads again and reports the error properly
+        return None
+    return results
+
+
+def mirrored(articles: Sequence[Article], choice: LayoutChoice) -> bool:
+    """Whether the panes are mirrored (list on the right) for these articles: ``rtl``, or ``auto`` with
+    mostly right-to-left ones."""
+    if choice == "auto":
+        rtl_count = sum(1 for article in articles if article.direction == "rtl")
+        return rtl_count * 2 > len(articles)
+    return choice == "rtl"
+
+
+def peek_mirrored(refs: Sequence[str]) -> bool:
+    """Whether sources still to load most likely want mirrored panes, from a peek at a few local ones.
+
+    The first frame then has the layout the articles will want (no restyle of every pane when the
+    first article arrives); a wrong guess is corrected then, as without it.
+    """
+    from newstui.sources.peek import peek_direction
+
+    local = [ref for ref in refs if ref != "-" and "://" not in ref][:PEEK_SOURCES]
+    directions = [direction for direction in map(peek_direction, local) if direction is not None]
+    return sum(direction == "rtl" for direction in directions) * 2 > len(directions)
