@@ -23,7 +23,6 @@ import errno
 import os
 import stat
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
@@ -48,20 +47,50 @@ CONFIG_KEYS: Final = ("sources", *_CHOICES, *_SWITCHES, "timeout")
 """Every key a config file may hold."""
 
 
-@dataclass(frozen=True, slots=True)
 class Config:
-    """What a config file sets; None (or no sources) where it is silent."""
+    """What a config file sets; None (or no sources) where it is silent.
 
-    sources: tuple[str, ...] = ()
-    """Paths (``~`` expanded, relative to the file's folder) and URLs, in the file's order."""
-    bidi: str | None = None
-    layout: str | None = None
-    direction: str | None = None
-    harakat: bool | None = None
-    remember: bool | None = None
-    timeout: float | None = None
-    path: Path | None = None
-    """The file read (None: there was none)."""
+    A plain class: a dataclass or named tuple would generate its methods with ``exec`` (0.5–1 ms) on
+    every start of the reader, which imports this module to look for the file.
+    """
+
+    __slots__ = ("bidi", "direction", "harakat", "layout", "path", "remember", "sources", "timeout")
+
+    def __init__(
+        self,
+        *,
+        sources: tuple[str, ...] = (),
+        bidi: str | None = None,
+        layout: str | None = None,
+        direction: str | None = None,
+        harakat: bool | None = None,
+        remember: bool | None = None,
+        timeout: float | None = None,
+        path: Path | None = None,
+    ) -> None:
+        self.sources = sources
+        """Paths (``~`` expanded, relative to the file's folder) and URLs, in the file's order."""
+        self.bidi = bidi
+        self.layout = layout
+        self.direction = direction
+        self.harakat = harakat
+        self.remember = remember
+        self.timeout = timeout
+        self.path = path
+        """The file read (None: there was none)."""
+
+    def _fields(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Config) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"Config({shown})"
 
 
 def default_config_path(env: dict[str, str] | os._Environ[str] | None = None) -> Path:

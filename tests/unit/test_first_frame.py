@@ -12,7 +12,9 @@ from newstui.sources.first_frame import FirstFrame, mirrored, peek_mirrored, rea
 
 # Original stories written for these tests.
 ARABIC = "نشرة الحي – محليات\n\nافتتاح مكتبة جديدة قرب السوق\n\nافتتحت البلدية مكتبة صغيرة قرب السوق القديم.\n"
-ENGLISH = "Harbour Gazette – Local\n\nNight ferry returns\n\nThe night ferry runs again from Monday, the council said.\n"
+ENGLISH = (
+    "Harbour Gazette – Local\n\nNight ferry returns\n\nThe night ferry runs again from Monday, the council said.\n"
+)
 OPTIONS = LoadOptions(index_folders=True)
 
 

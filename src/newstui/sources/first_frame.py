@@ -12,7 +12,7 @@ import os
 import stat
 import time
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final
 
 from newstui.model import Article, LoadResult
 from newstui.text import rtl
@@ -41,14 +41,20 @@ LATE_FILES_READ_HERE: Final = 4
 as they land, so a long list of files never holds the first frame."""
 
 
-class FirstFrame(NamedTuple):
-    """Sources ready for the first frame, and those the loading worker still has to load."""
+class FirstFrame:
+    """Sources ready for the first frame, and those the loading worker still has to load.
 
-    results: list[tuple[int, LoadResult]]
-    """(position in the command line, result), in command-line order."""
-    still_loading: list[int]
-    """Positions the worker loads after the first frame: folders (their first article is in
-    ``results``) and sources the helper had not answered in time."""
+    A plain class: a named tuple would generate its methods with ``exec`` on the way to the first frame.
+    """
+
+    __slots__ = ("results", "still_loading")
+
+    def __init__(self, results: list[tuple[int, LoadResult]], still_loading: list[int]) -> None:
+        self.results = results
+        """(position in the command line, result), in command-line order."""
+        self.still_loading = still_loading
+        """Positions the worker loads after the first frame: folders (their first article is in
+        ``results``) and sources the helper had not answered in time."""
 
 
 def ready_for_first_frame(

@@ -303,7 +303,7 @@ class ReaderScreen(Screen[None]):
                 shaping_here=app.bidi_mode == "app",
             )
             if ready is not None:
-                self._preloaded, self._still_loading = ready
+                self._preloaded, self._still_loading = ready.results, ready.still_loading
                 articles = [article for _, result in ready.results for article in result.articles]
                 self.set_class(first_frame.mirrored(articles, settings.layout), "-mirrored")
             elif settings.layout == "auto":
