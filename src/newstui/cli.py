@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     import argparse
 
     from newstui.model import Article, LoadResult
-    from newstui.settings import DirectionChoice, LayoutChoice, Settings
+    from newstui.settings import DirectionChoice, LayoutChoice, Settings, SortChoice
     from newstui.sources.prefetch import Prefetch
     from newstui.terminal import BidiSetup
 
@@ -38,7 +38,8 @@ sources:
   sources, or the bundled samples.
 
 config file (TOML; every key optional, the command line wins):
-  sources = ["https://example.org/rss.xml", "~/news/"]    bidi, layout, direction = "auto" | ...
+  sources = ["https://example.org/rss.xml", "~/news/"]
+  bidi, layout, direction = "auto" | ...    sort = "loaded" | "newest"
   harakat = true    remember = true (false: as --private)    timeout = 20
 
 environment:
@@ -64,6 +65,7 @@ class Arguments:
     encoding: str | None = None
     layout: LayoutChoice = "auto"
     direction: DirectionChoice = "auto"
+    sort: SortChoice = "loaded"
     timeout: float = 20.0
     fetch_entries: bool = False
     harakat: bool = True
@@ -106,7 +108,7 @@ def _with_config(args: Arguments) -> Arguments:
     if config.path is None:
         return args
     chosen: dict[str, object] = {"default_sources": config.sources}
-    fields = {"layout": config.layout, "direction": config.direction, "timeout": config.timeout}
+    fields = {"layout": config.layout, "direction": config.direction, "sort": config.sort, "timeout": config.timeout}
     fields["harakat"] = config.harakat
     fields["private"] = None if config.remember is None else not config.remember
     if not os.environ.get(ENV_VAR):
@@ -158,6 +160,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--direction",
         choices=("auto", "rtl", "ltr"),
         help="reading direction of every paragraph in the reader and --print (default auto: each paragraph's own)",
+    )
+    opts.add_argument(
+        "--sort",
+        choices=("loaded", "newest"),
+        help="order of the reader's list and of --print: as loaded, or newest first (default loaded)",
     )
     opts.add_argument(
         "--timeout",
@@ -436,6 +443,7 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             bidi=bidi,
             layout=args.layout,
             direction=args.direction,
+            sort=args.sort,
             timeout=args.timeout,
             encoding=args.encoding,
             fetch_entries=args.fetch_entries,
@@ -466,6 +474,10 @@ def _write_out(settings: Settings, err: TextIO, out: TextIO, *, as_json: bool, w
         articles, status = _report(results, err)
         # Output going to the same screen as the line would be interleaved with it: count only into a file.
         to_screen = out.isatty()
+        if settings.sort == "newest" and not as_json:  # --json keeps the sources' order: it is their structure
+            from newstui.ordering import newest_first
+
+            articles = newest_first(articles)
         items = articles if to_screen else progress.writing(articles)
         try:
             if as_json:

@@ -8,6 +8,7 @@ over its ``bidi``::
     bidi = "auto"          # auto | app | terminal
     layout = "auto"        # auto | ltr | rtl (pane order)
     direction = "auto"     # auto | rtl | ltr (reading direction of every paragraph)
+    sort = "loaded"        # loaded | newest (list order)
     harakat = true         # false hides them, as --no-harakat
     remember = true        # false: as --private
     timeout = 20           # seconds per web request
@@ -41,6 +42,7 @@ _CHOICES: Final[dict[str, tuple[str, ...]]] = {
     "bidi": ("auto", "app", "terminal"),
     "layout": ("auto", "ltr", "rtl"),
     "direction": ("auto", "rtl", "ltr"),
+    "sort": ("loaded", "newest"),
 }
 _SWITCHES: Final = ("harakat", "remember")
 CONFIG_KEYS: Final = ("sources", *_CHOICES, *_SWITCHES, "timeout")
@@ -54,7 +56,7 @@ class Config:
     every start of the reader, which imports this module to look for the file.
     """
 
-    __slots__ = ("bidi", "direction", "harakat", "layout", "path", "remember", "sources", "timeout")
+    __slots__ = ("bidi", "direction", "harakat", "layout", "path", "remember", "sort", "sources", "timeout")
 
     def __init__(
         self,
@@ -63,6 +65,7 @@ class Config:
         bidi: str | None = None,
         layout: str | None = None,
         direction: str | None = None,
+        sort: str | None = None,
         harakat: bool | None = None,
         remember: bool | None = None,
         timeout: float | None = None,
@@ -73,6 +76,7 @@ class Config:
         self.bidi = bidi
         self.layout = layout
         self.direction = direction
+        self.sort = sort
         self.harakat = harakat
         self.remember = remember
         self.timeout = timeout

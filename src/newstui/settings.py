@@ -9,6 +9,8 @@ from newstui.terminal import BidiSetup
 
 LayoutChoice = Literal["auto", "ltr", "rtl"]
 """Pane order: ``rtl`` puts the article list on the right."""
+SortChoice = Literal["loaded", "newest"]
+"""List order (``ordering.Order``): as loaded, or the newest first."""
 DirectionChoice = Literal["auto", "rtl", "ltr"]
 """The reading direction of articles: ``auto`` detects it per paragraph, the others give it to every one."""
 
@@ -24,6 +26,8 @@ class Settings:
     timeout: float = 20.0
     encoding: str | None = None
     fetch_entries: bool = False
+    sort: SortChoice = "loaded"
+    """List order: ``loaded`` (sources in command-line order) or ``newest`` (by publication time; ``s``)."""
     direction: DirectionChoice = "auto"
     """The base direction of every article's paragraphs in the reader and ``--print`` (``d`` changes one article's)."""
     harakat: bool = True

@@ -702,11 +702,13 @@ class TestConfigFile:
     def test_the_command_line_wins(self, config_home: Path, reader_runs: list[Any]) -> None:
         sample = str(FIXTURES / "english.txt")
         config_home.write_text(
-            'layout = "rtl"\ndirection = "ltr"\nharakat = false\nremember = false\ntimeout = 7\n', encoding="utf-8"
+            'layout = "rtl"\ndirection = "ltr"\nsort = "newest"\nharakat = false\nremember = false\ntimeout = 7\n',
+            encoding="utf-8",
         )
         assert self._run(sample) == 0
-        assert self._run("--layout", "ltr", "--direction", "auto", "--timeout", "3", sample) == 0
+        assert self._run("--layout", "ltr", "--direction", "auto", "--sort", "loaded", "--timeout", "3", sample) == 0
         first, second = reader_runs
+        assert (first.sort, second.sort) == ("newest", "loaded")
         assert (first.layout, first.direction, first.harakat, first.remember, first.timeout) == (
             "rtl",
             "ltr",
@@ -794,3 +796,47 @@ class TestConfigFile:
     def test_help_tells_where_the_file_is(self) -> None:
         text = " ".join(run("--help").stdout.split())
         assert "--config FILE" in text and "XDG_CONFIG_HOME" in text and "newstui/config.toml" in text
+
+
+class TestSort:
+    """--sort newest: --print shows the newest story first; --json keeps the feed's own order."""
+
+    # An original feed written for this test: its entries out of date order, one undated.
+    FEED = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>نشرة</title>'
+        "<item><title>Bridge opens</title><description>The bridge opened.</description>"
+        "<pubDate>Sun, 01 Nov 2026 08:00:00 GMT</pubDate></item>"
+        "<item><title>Undated notice</title><description>No date here.</description></item>"
+        "<item><title>Poetry festival</title><description>The festival began.</description>"
+        "<pubDate>Tue, 03 Nov 2026 09:00:00 GMT</pubDate></item>"
+        "</channel></rss>"
+    )
+
+    def _titles(self, text: str) -> list[str]:
+        names = ("Bridge opens", "Undated notice", "Poetry festival")
+        return sorted((name for name in names if name in text), key=text.index)
+
+    def test_print_newest_first_json_as_loaded(self, tmp_path: Path) -> None:
+        feed = tmp_path / "feed.xml"
+        feed.write_text(self.FEED, encoding="utf-8")
+        loaded = run("--print", str(feed))
+        newest = run("--print", "--sort", "newest", str(feed))
+        assert loaded.returncode == newest.returncode == 0
+        assert self._titles(loaded.stdout) == ["Bridge opens", "Undated notice", "Poetry festival"]
+        assert self._titles(newest.stdout) == ["Poetry festival", "Bridge opens", "Undated notice"]
+        titles = [a["title"] for a in as_json("--sort", "newest", str(feed))["articles"]]
+        assert titles == ["Bridge opens", "Undated notice", "Poetry festival"]
+
+    def test_config_sort_and_the_command_line(self, tmp_path: Path) -> None:
+        feed = tmp_path / "feed.xml"
+        feed.write_text(self.FEED, encoding="utf-8")
+        home = tmp_path / "home"
+        (home / "newstui").mkdir(parents=True)
+        (home / "newstui" / "config.toml").write_text('sort = "newest"\n', encoding="utf-8")
+        env = {"XDG_CONFIG_HOME": str(home)}
+        assert self._titles(run("--print", str(feed), env=env).stdout)[0] == "Poetry festival"
+        assert self._titles(run("--print", "--sort", "loaded", str(feed), env=env).stdout)[0] == "Bridge opens"
+
+    def test_an_unknown_order_is_a_usage_error(self) -> None:
+        proc = run("--sort", "oldest", "x.txt")
+        assert proc.returncode == 2 and "invalid choice: 'oldest'" in proc.stderr

@@ -29,6 +29,7 @@ class TestValues:
             ('bidi = "terminal"', {"bidi": "terminal"}),
             ('layout = "rtl"', {"layout": "rtl"}),
             ('direction = "ltr"', {"direction": "ltr"}),
+            ('sort = "newest"', {"sort": "newest"}),
             ("harakat = false", {"harakat": False}),
             ("remember = false", {"remember": False}),
             ("timeout = 5", {"timeout": 5.0}),
@@ -39,7 +40,10 @@ class TestValues:
                 | {"harakat": True, "remember": True, "timeout": 30.0},
             ),
         ],
-        ids=["empty", "comment", "bidi", "layout", "direction", "harakat", "remember", "int-timeout", "timeout", "all"],
+        ids=[
+            *("empty", "comment", "bidi", "layout", "direction", "sort"),
+            *("harakat", "remember", "int-timeout", "timeout", "all"),
+        ],
     )
     def test_settings(self, tmp_path: Path, text: str, expected: dict[str, object]) -> None:
         path = write(tmp_path, text)
@@ -62,7 +66,7 @@ class TestValues:
 
     def test_every_key_is_known(self, tmp_path: Path) -> None:
         text = (
-            'sources = []\nbidi = "auto"\nlayout = "auto"\ndirection = "auto"\n'
+            'sources = []\nbidi = "auto"\nlayout = "auto"\ndirection = "auto"\nsort = "loaded"\n'
             "harakat = true\nremember = true\ntimeout = 1"
         )
         assert set(CONFIG_KEYS) == {line.split(" = ")[0] for line in text.splitlines()}
@@ -78,6 +82,7 @@ class TestRefused:
             ('bidi = "rtl"', "bidi must be one of 'auto', 'app', 'terminal', not 'rtl'"),
             ("layout = 1", "layout must be one of 'auto', 'ltr', 'rtl', not 1"),
             ('direction = "up"', "direction must be one of 'auto', 'rtl', 'ltr', not 'up'"),
+            ('sort = "oldest"', "sort must be one of 'loaded', 'newest', not 'oldest'"),
             ('harakat = "no"', "harakat must be true or false, not 'no'"),
             ("remember = 0", "remember must be true or false, not 0"),
             ("timeout = 0", "timeout must be a positive number of seconds, not 0"),

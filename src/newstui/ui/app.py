@@ -38,6 +38,7 @@ PALETTE_COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Switch bidi mode", "Shape and reorder in newstui, or leave it to the terminal (b)", "toggle_bidi"),
     ("Show or hide harakat", "Draw or hide the vowel marks of Arabic text (h)", "toggle_harakat"),
     ("Reload", "Load the sources again; new stories join the top of the list (r)", "reload"),
+    ("Sort the list", "As loaded, or the newest first (s)", "toggle_sort"),
     ("Reading direction", "Article paragraphs: each one's own, right to left, left to right (d)", "cycle_direction"),
     ("Maximize pane", "Maximize or restore the focused pane (z)", "toggle_maximize"),
 )

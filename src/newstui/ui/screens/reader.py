@@ -38,6 +38,7 @@ from newstui.ui.widgets.related_links import RelatedLinks
 
 if TYPE_CHECKING:
     from newstui.corpus import Corpus
+    from newstui.ordering import Order
     from newstui.read_log import ReadLog
     from newstui.settings import Settings
     from newstui.ui.app import NewsApp
@@ -96,6 +97,7 @@ class ReaderScreen(Screen[None]):
     | h | Show or hide harakat (vowel marks) |
     | d | Reading direction of the article: auto, right to left, left to right |
     | r | Reload the sources (new stories on top of the list) |
+    | s | Sort the list: as loaded, or the newest first |
     | z | Maximize or restore the focused pane |
     """
 
@@ -168,6 +170,14 @@ class ReaderScreen(Screen[None]):
             id="newstui.reload",
         ),
         Binding(
+            "s",
+            "toggle_sort",
+            "Sort",
+            tooltip="Sort the list: as loaded, or the newest first",
+            show=False,
+            id="newstui.sort",
+        ),
+        Binding(
             "d",
             "cycle_direction",
             "Direction",
@@ -236,6 +246,8 @@ class ReaderScreen(Screen[None]):
         """Ids of the stories reloads found, newest reload first: the list shows them on top."""
         self._reloads = 0
         self._reloading = False
+        self.order: Order = settings.sort
+        """The list's order: as loaded (stories found by a reload on top), or the newest first (``s``)."""
         self._directions: dict[str, Direction | None] = {}
         """Reading directions chosen with ``d`` this session, by article id (None: each paragraph's own)."""
 
@@ -471,8 +483,13 @@ class ReaderScreen(Screen[None]):
     # -- list and filter --------------------------------------------------------------------------
 
     def _shown_articles(self) -> list[Article]:
-        """The list's articles: those the filter keeps, the stories reloads found first (newest reload on top)."""
+        """The list's articles: those the filter keeps, the newest first (``s``), or as loaded with the stories
+        reloads found first (newest reload on top)."""
         articles = self.corpus.filter(self.filter_query) if self.filter_query else list(self.corpus.articles)
+        if self.order == "newest":
+            from newstui.ordering import newest_first
+
+            return newest_first(articles)
         if not self._fresh:
             return articles
         rank = {article_id: number for number, article_id in enumerate(self._fresh)}
@@ -493,6 +510,8 @@ class ReaderScreen(Screen[None]):
             title += " · loading"
         elif self._reloading:
             title += " · reloading"
+        if self.order == "newest":
+            title += " · newest first"
         content = Content(title)
         if self.filter_query:
             shaped = rtl.fit_line(self.filter_query, 20, mode=self.news_app.bidi_mode, default="rtl").strip()
@@ -1052,7 +1071,8 @@ class ReaderScreen(Screen[None]):
             if self.history.current is None:
                 self._open_first(prefer=fresh[0].id)
             count = f"{len(fresh):,} new {'story' if len(fresh) == 1 else 'stories'}"
-            self.app.notify(f"{count}, at the top of the list.", title="Reloaded", markup=False)
+            where = "at the top of the list" if self.order == "loaded" else "in the list by date"
+            self.app.notify(f"{count}, {where}.", title="Reloaded", markup=False)
         else:
             self.app.notify("No new stories.", title="Reloaded", markup=False)
         self._update_list_title()
@@ -1141,6 +1161,15 @@ class ReaderScreen(Screen[None]):
         self._tell_harakat()
         shown = "shown" if self.harakat else "hidden (h shows them again)"
         self.app.notify(f"Harakat {shown}.", markup=False)
+
+    def action_toggle_sort(self) -> None:
+        """Sort the list as loaded, or the newest first; the open story stays highlighted."""
+        self.order = "newest" if self.order == "loaded" else "loaded"
+        self._refresh_list()
+        if self.order == "newest":
+            self.app.notify("List: newest first (undated stories last; s: as loaded).", markup=False)
+        else:
+            self.app.notify("List: as loaded (s: newest first).", markup=False)
 
     def direction_of(self, article: Article) -> Direction | None:
         """The base direction of ``article``'s paragraphs: chosen with ``d``, else ``--direction``; None: detected."""
