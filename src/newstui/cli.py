@@ -40,7 +40,7 @@ sources:
 config file (TOML; every key optional, the command line wins):
   sources = ["https://example.org/rss.xml", "~/news/"]
   bidi, layout, direction = "auto" | ...    sort = "loaded" | "newest"
-  harakat = true    remember = true (false: as --private)    timeout = 20
+  harakat = true    remember = true (false: as --private)    timeout = 20    refresh = 15 (minutes)
 
 environment:
   NEWSTUI_BIDI     auto | app | terminal (the --bidi default; over the config file's bidi)
@@ -67,6 +67,7 @@ class Arguments:
     direction: DirectionChoice = "auto"
     sort: SortChoice = "loaded"
     timeout: float = 20.0
+    refresh: float = 0.0
     fetch_entries: bool = False
     harakat: bool = True
     private: bool = False
@@ -108,13 +109,13 @@ def _with_config(args: Arguments) -> Arguments:
     if config.path is None:
         return args
     chosen: dict[str, object] = {"default_sources": config.sources}
-    fields = {"layout": config.layout, "direction": config.direction, "sort": config.sort, "timeout": config.timeout}
-    fields["harakat"] = config.harakat
+    fields: dict[str, object] = {"layout": config.layout, "direction": config.direction, "sort": config.sort}
+    fields.update(timeout=config.timeout, refresh=config.refresh, harakat=config.harakat)
     fields["private"] = None if config.remember is None else not config.remember
     if not os.environ.get(ENV_VAR):
         fields["bidi"] = config.bidi
     chosen.update({key: value for key, value in fields.items() if value is not None and key not in args.given})
-    return replace(args, **chosen)  # type: ignore[arg-type]
+    return replace(args, **chosen)  # type: ignore[arg-type]  # the values are checked by load_config
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -171,6 +172,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         metavar="SECONDS",
         help=f"overall limit per web request (default {defaults.timeout:g})",
+    )
+    opts.add_argument(
+        "--refresh",
+        type=float,
+        metavar="MINUTES",
+        help="reload the sources every MINUTES while the reader is open (at least 1; default 0: never)",
     )
     opts.add_argument(
         "--fetch-entries", action="store_true", help="fetch each feed entry's page (for --print / --json)"
@@ -424,6 +431,12 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             return _doctor(bidi, out)
         if args.timeout <= 0:
             raise UsageError("--timeout must be a positive number of seconds")
+        from newstui.config import refresh_minutes
+
+        try:
+            refresh_minutes(args.refresh)
+        except ValueError as exc:
+            raise UsageError(str(exc).replace("refresh", "--refresh", 1)) from None
         if args.encoding:
             import codecs
 
@@ -445,6 +458,7 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             direction=args.direction,
             sort=args.sort,
             timeout=args.timeout,
+            refresh=args.refresh,
             encoding=args.encoding,
             fetch_entries=args.fetch_entries,
             harakat=args.harakat,

@@ -12,6 +12,7 @@ over its ``bidi``::
     harakat = true         # false hides them, as --no-harakat
     remember = true        # false: as --private
     timeout = 20           # seconds per web request
+    refresh = 15           # minutes between reloads while the reader is open (0: never)
 
 A missing default file is no config. A file that cannot be read, is not TOML, or holds an unknown key
 or a wrong value is one usage error naming the file (and the line, for TOML errors): nothing is
@@ -29,7 +30,7 @@ from typing import Any, Final
 
 from newstui.errors import UsageError
 
-__all__ = ["CONFIG_KEYS", "Config", "default_config_path", "load_config"]
+__all__ = ["CONFIG_KEYS", "Config", "default_config_path", "load_config", "refresh_minutes"]
 
 APP: Final = "newstui"
 FILE_NAME: Final = "config.toml"
@@ -45,7 +46,7 @@ _CHOICES: Final[dict[str, tuple[str, ...]]] = {
     "sort": ("loaded", "newest"),
 }
 _SWITCHES: Final = ("harakat", "remember")
-CONFIG_KEYS: Final = ("sources", *_CHOICES, *_SWITCHES, "timeout")
+CONFIG_KEYS: Final = ("sources", *_CHOICES, *_SWITCHES, "timeout", "refresh")
 """Every key a config file may hold."""
 
 
@@ -56,7 +57,7 @@ class Config:
     every start of the reader, which imports this module to look for the file.
     """
 
-    __slots__ = ("bidi", "direction", "harakat", "layout", "path", "remember", "sort", "sources", "timeout")
+    __slots__ = ("bidi", "direction", "harakat", "layout", "path", "refresh", "remember", "sort", "sources", "timeout")
 
     def __init__(
         self,
@@ -69,6 +70,7 @@ class Config:
         harakat: bool | None = None,
         remember: bool | None = None,
         timeout: float | None = None,
+        refresh: float | None = None,
         path: Path | None = None,
     ) -> None:
         self.sources = sources
@@ -80,6 +82,8 @@ class Config:
         self.harakat = harakat
         self.remember = remember
         self.timeout = timeout
+        self.refresh = refresh
+        """Minutes between reloads while the reader is open (0: never)."""
         self.path = path
         """The file read (None: there was none)."""
 
@@ -198,9 +202,24 @@ def _checked(table: dict[str, Any], path: Path) -> Config:
         if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout < float("inf"):
             raise ValueError(f"timeout must be a positive number of seconds, not {_shown(timeout)}")
         values["timeout"] = float(timeout)
+    if "refresh" in table:
+        values["refresh"] = refresh_minutes(table["refresh"])
     if "sources" in table:
         values["sources"] = _sources(table["sources"], path.parent)
     return Config(**values)
+
+
+MIN_REFRESH: Final = 1.0
+"""Fewest minutes between timed reloads (a feed polled more often than this gains nothing)."""
+
+
+def refresh_minutes(value: object) -> float:
+    """``value`` as minutes between timed reloads: 0 (never) or at least ``MIN_REFRESH``; ValueError otherwise."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        raise ValueError(f"refresh must be a number of minutes, not {_shown(value)}")
+    if value != 0 and not MIN_REFRESH <= value < float("inf"):
+        raise ValueError(f"refresh must be 0 (never) or at least {MIN_REFRESH:g} minute, not {_shown(value)}")
+    return float(value)
 
 
 def _sources(value: object, folder: Path) -> tuple[str, ...]:

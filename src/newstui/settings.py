@@ -24,6 +24,8 @@ class Settings:
     bidi: BidiSetup = field(default_factory=lambda: BidiSetup(mode="app"))
     layout: LayoutChoice = "auto"
     timeout: float = 20.0
+    refresh: float = 0.0
+    """Minutes between reloads of the sources while the reader is open (the config file's ``refresh``); 0: never."""
     encoding: str | None = None
     fetch_entries: bool = False
     sort: SortChoice = "loaded"

@@ -126,3 +126,49 @@ async def test_a_folder_opened_with_g_is_reloaded_too(
         _write(watched, {"03.txt": LATER})
         assert await _reload(pilot, notes) == "1 new story, at the top of the list."
         assert _titles(app)[0] == "أمطار غزيرة متوقعة غداً"
+
+
+async def test_timed_reloads_tell_only_new_stories_and_each_failure_once(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path
+) -> None:
+    """The config file's refresh: the reader reloads by itself; silence when nothing is new."""
+    folder, single = tmp_path / "folder", tmp_path / "single.txt"
+    folder.mkdir()
+    _write(folder, STORIES)
+    single.write_text(LATER.replace("أمطار غزيرة", "رياح قوية"), encoding="utf-8")
+    app = make_app([], refs=(str(folder), str(single)), refresh=0.005)  # every 0.3 s
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        start = screen._reloads
+        deadline = time.monotonic() + 15
+        while screen._reloads < start + 2:
+            assert time.monotonic() < deadline, "no timed reload happened"
+            await pilot.pause(0.05)
+        assert not [note for note in notes if note.title == "Reloaded"], "nothing new: nothing said"
+
+        _write(folder, {"03.txt": LATER})
+        single.unlink()
+        deadline = time.monotonic() + 15
+        while not any(note.title == "Reloaded" for note in notes):
+            assert time.monotonic() < deadline, "the new file was not found by a timed reload"
+            await pilot.pause(0.05)
+        assert _titles(app)[0] == "أمطار غزيرة متوقعة غداً"
+        seen = screen._reloads
+        while screen._reloads < seen + 2:
+            assert time.monotonic() < deadline + 15, "timed reloads stopped"
+            await pilot.pause(0.05)
+        failed = [note for note in notes if note.title == "Source failed"]
+        assert len(failed) == 1 and "single.txt" in str(failed[0].message), "a failing source is told once"
+        assert [str(note.message) for note in notes if note.title == "Reloaded"] == [
+            "1 new story, at the top of the list."
+        ]
+
+
+async def test_no_timer_without_refresh(make_app: Any, tmp_path: Path) -> None:
+    _write(tmp_path, STORIES)
+    app = make_app([], refs=(str(tmp_path),))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.5)
+        assert reader(app)._reloads == 0

@@ -702,13 +702,15 @@ class TestConfigFile:
     def test_the_command_line_wins(self, config_home: Path, reader_runs: list[Any]) -> None:
         sample = str(FIXTURES / "english.txt")
         config_home.write_text(
-            'layout = "rtl"\ndirection = "ltr"\nsort = "newest"\nharakat = false\nremember = false\ntimeout = 7\n',
+            'layout = "rtl"\ndirection = "ltr"\nsort = "newest"\nharakat = false\nremember = false\ntimeout = 7\n'
+            "refresh = 30\n",
             encoding="utf-8",
         )
         assert self._run(sample) == 0
         assert self._run("--layout", "ltr", "--direction", "auto", "--sort", "loaded", "--timeout", "3", sample) == 0
         first, second = reader_runs
         assert (first.sort, second.sort) == ("newest", "loaded")
+        assert (first.refresh, second.refresh) == (30.0, 30.0)
         assert (first.layout, first.direction, first.harakat, first.remember, first.timeout) == (
             "rtl",
             "ltr",
@@ -792,6 +794,12 @@ class TestConfigFile:
         proc = run("--config", str(tmp_path / "nope.toml"), "--print", str(FIXTURES / "english.txt"))
         assert proc.returncode == 2
         assert proc.stderr == f"newstui: config {tmp_path / 'nope.toml'}: no such file\n"
+
+    @pytest.mark.parametrize("value", ["0.5", "-1", "inf"])
+    def test_a_bad_refresh_is_a_usage_error(self, value: str) -> None:
+        proc = run("--refresh", value, "--print", str(FIXTURES / "english.txt"))
+        assert proc.returncode == 2 and proc.stdout == ""
+        assert proc.stderr == f"newstui: --refresh must be 0 (never) or at least 1 minute, not {float(value)!r}\n"
 
     def test_help_tells_where_the_file_is(self) -> None:
         text = " ".join(run("--help").stdout.split())

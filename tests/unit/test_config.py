@@ -34,6 +34,9 @@ class TestValues:
             ("remember = false", {"remember": False}),
             ("timeout = 5", {"timeout": 5.0}),
             ("timeout = 2.5", {"timeout": 2.5}),
+            ("refresh = 15", {"refresh": 15.0}),
+            ("refresh = 0", {"refresh": 0.0}),
+            ("refresh = 1.5", {"refresh": 1.5}),
             (
                 'bidi = "app"\nlayout = "ltr"\ndirection = "rtl"\nharakat = true\nremember = true\ntimeout = 30',
                 {"bidi": "app", "layout": "ltr", "direction": "rtl"}
@@ -42,7 +45,7 @@ class TestValues:
         ],
         ids=[
             *("empty", "comment", "bidi", "layout", "direction", "sort"),
-            *("harakat", "remember", "int-timeout", "timeout", "all"),
+            *("harakat", "remember", "int-timeout", "timeout", "refresh", "refresh-off", "refresh-float", "all"),
         ],
     )
     def test_settings(self, tmp_path: Path, text: str, expected: dict[str, object]) -> None:
@@ -67,7 +70,7 @@ class TestValues:
     def test_every_key_is_known(self, tmp_path: Path) -> None:
         text = (
             'sources = []\nbidi = "auto"\nlayout = "auto"\ndirection = "auto"\nsort = "loaded"\n'
-            "harakat = true\nremember = true\ntimeout = 1"
+            "harakat = true\nremember = true\ntimeout = 1\nrefresh = 0"
         )
         assert set(CONFIG_KEYS) == {line.split(" = ")[0] for line in text.splitlines()}
         assert load_config(write(tmp_path, text)).path is not None
@@ -91,6 +94,12 @@ class TestRefused:
             ("timeout = nan", "timeout must be a positive number of seconds, not nan"),
             ("timeout = true", "timeout must be a positive number of seconds, not True"),
             ('timeout = "20"', "timeout must be a positive number of seconds, not '20'"),
+            ("refresh = 0.5", "refresh must be 0 (never) or at least 1 minute, not 0.5"),
+            ("refresh = -5", "refresh must be 0 (never) or at least 1 minute, not -5"),
+            ("refresh = inf", "refresh must be 0 (never) or at least 1 minute, not inf"),
+            ("refresh = nan", "refresh must be a number of minutes, not nan"),
+            ("refresh = true", "refresh must be a number of minutes, not True"),
+            ('refresh = "15"', "refresh must be a number of minutes, not '15'"),
             ('sources = "feed.xml"', "sources must be a list of paths and web addresses, not 'feed.xml'"),
             ('sources = ["a", 2]', "sources must be a list of paths and web addresses"),
             ('sources = ["a", "  "]', "sources must be a list of paths and web addresses"),

@@ -74,10 +74,12 @@ class PageFetched(Message):
 class Reloaded(Message):
     """The sources were loaded again (``r``): the reader adds the stories it has not seen."""
 
-    def __init__(self, results: list[LoadResult]) -> None:
+    def __init__(self, results: list[LoadResult], *, quiet: bool = False) -> None:
         super().__init__()
         self.results = results
         """One result per source (a folder's files each), as ``load_sources`` returns them."""
+        self.quiet = quiet
+        """Started by the refresh timer, not by ``r``: nothing is said when nothing is new."""
 
 
 class FetchFailed(Message):

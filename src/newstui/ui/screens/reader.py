@@ -246,6 +246,8 @@ class ReaderScreen(Screen[None]):
         """Ids of the stories reloads found, newest reload first: the list shows them on top."""
         self._reloads = 0
         self._reloading = False
+        self._told_failed: set[str] = set()
+        """Sources whose failure a reload has told (a timed reload tells each one once)."""
         self.order: Order = settings.sort
         """The list's order: as loaded (stories found by a reload on top), or the newest first (``s``)."""
         self._directions: dict[str, Direction | None] = {}
@@ -355,6 +357,8 @@ class ReaderScreen(Screen[None]):
             self.app.notify(self.settings.bidi.hint, title="Right-to-left text", timeout=12, markup=False)
         if not self.settings.refs:
             return
+        if self.settings.refresh > 0:
+            self.set_interval(self.settings.refresh * 60, self._auto_reload, name="refresh")
         if preloaded is not None and self._still_loading:
             self._arrived.extend(preloaded)
             self._reported.update(set(range(len(self.settings.refs))) - set(self._still_loading))
@@ -1030,21 +1034,34 @@ class ReaderScreen(Screen[None]):
 
     # -- reload -----------------------------------------------------------------------------------
 
+    def _reloadable(self) -> list[str]:
+        """The sources a reload loads again: the command line's and those opened with ``g`` (not stdin)."""
+        return [ref for ref in (*self.settings.refs, *self._opened) if ref != "-"]
+
     def action_reload(self) -> None:
         """Load the sources again (piped input is read once); the stories not seen yet join the list."""
-        refs = [ref for ref in (*self.settings.refs, *self._opened) if ref != "-"]
+        refs = self._reloadable()
         if not refs:
             self.app.notify("Nothing to reload: piped input is read once.", severity="warning", markup=False)
             return
         if self.loading_sources or self._reloading:
             self.app.notify("Still loading the sources.", markup=False)
             return
+        self._start_reload(refs, quiet=False)
+
+    def _auto_reload(self) -> None:
+        """The config file's ``refresh``: reload now unless a load is under way; only new stories are told."""
+        refs = self._reloadable()
+        if refs and not (self.loading_sources or self._reloading):
+            self._start_reload(refs, quiet=True)
+
+    def _start_reload(self, refs: list[str], *, quiet: bool) -> None:
         self._reloading = True
         self._update_list_title()
-        self.reload_sources(refs)
+        self.reload_sources(refs, quiet)
 
     @work(exclusive=True, group="reload", exit_on_error=False)
-    async def reload_sources(self, refs: list[str]) -> None:
+    async def reload_sources(self, refs: list[str], quiet: bool = False) -> None:
         """Load ``refs`` again, with the shared web client; the reader is told when all have landed."""
         from newstui.sources import load_sources
 
@@ -1053,16 +1070,24 @@ class ReaderScreen(Screen[None]):
         try:
             results = await load_sources(refs, app.load_options(), client=app.http_client)
         finally:
-            self.post_message(messages.Reloaded(results))
+            self.post_message(messages.Reloaded(results, quiet=quiet))
 
     @on(messages.Reloaded)
     def reloaded(self, event: messages.Reloaded) -> None:
-        """Add the stories not loaded yet, on top of the list, and say how many there were."""
+        """Add the stories not loaded yet, on top of the list, and say how many there were.
+
+        A reload the timer started (``quiet``) says nothing when nothing is new, and tells each failing
+        source once per session rather than every time.
+        """
         self._reloading = False
         self._reloads += 1
         found = [article for result in event.results for article in result.articles]
         fresh = self.corpus.unseen(found, tag=f"r{self._reloads}")
-        self._notify_failures([f"{result.origin}: {result.error}" for result in event.results if result.error])
+        failed = [result for result in event.results if result.error]
+        if event.quiet:
+            failed = [result for result in failed if result.origin not in self._told_failed]
+        self._told_failed.update(result.origin for result in failed)
+        self._notify_failures([f"{result.origin}: {result.error}" for result in failed])
         if fresh:
             self.corpus.add(fresh)
             self._fresh[:0] = [article.id for article in fresh]
@@ -1073,7 +1098,7 @@ class ReaderScreen(Screen[None]):
             count = f"{len(fresh):,} new {'story' if len(fresh) == 1 else 'stories'}"
             where = "at the top of the list" if self.order == "loaded" else "in the list by date"
             self.app.notify(f"{count}, {where}.", title="Reloaded", markup=False)
-        else:
+        elif not event.quiet:
             self.app.notify("No new stories.", title="Reloaded", markup=False)
         self._update_list_title()
 
