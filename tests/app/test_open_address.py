@@ -11,7 +11,7 @@ from app_stories import BOOK_FAIR
 from app_support import SIZE, reader
 from textual.widgets import Input
 
-from newstui.ui.screens.open_address import OpenAddressScreen
+from newstui.ui.screens.prompts import OpenAddressScreen
 
 # Original stories written for these tests.
 STORY = "مكتبة المدرسة تفتح أبوابها صباح السبت\n\nتفتح مكتبة المدرسة أبوابها للطلاب صباح السبت بعد تجديد رفوفها.\n"

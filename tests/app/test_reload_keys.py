@@ -107,7 +107,7 @@ async def test_piped_input_is_not_read_again(make_app: Any, hook: Any, notes: li
 async def test_a_folder_opened_with_g_is_reloaded_too(
     make_app: Any, hook: Any, notes: list[Any], tmp_path: Path
 ) -> None:
-    from newstui.ui.screens.open_address import OpenAddressScreen
+    from newstui.ui.screens.prompts import OpenAddressScreen
 
     start, watched = tmp_path / "start", tmp_path / "watched"
     start.mkdir()

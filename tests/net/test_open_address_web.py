@@ -12,7 +12,7 @@ from newstui.corpus import Corpus
 from newstui.model import Article
 from newstui.settings import Settings
 from newstui.terminal import BidiSetup
-from newstui.ui.screens.open_address import OpenAddressScreen
+from newstui.ui.screens.prompts import OpenAddressScreen
 
 # An original story written for this test: what the reader shows before the address is opened.
 START = Article(id="start", title="افتتاح حديقة جديدة في وسط المدينة", paragraphs=("افتتحت البلدية حديقة جديدة.",))

@@ -40,6 +40,7 @@ PALETTE_COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Reload", "Load the sources again; new stories join the top of the list (r)", "reload"),
     ("Sort the list", "As loaded, or the newest first (s)", "toggle_sort"),
     ("Reading direction", "Article paragraphs: each one's own, right to left, left to right (d)", "cycle_direction"),
+    ("Save the article", "As a text file that opens again in newstui (w)", "save_article"),
     ("Maximize pane", "Maximize or restore the focused pane (z)", "toggle_maximize"),
 )
 """Command palette entries for the reader: (title, help, screen action)."""

@@ -99,6 +99,7 @@ class ReaderScreen(Screen[None]):
     | r | Reload the sources (new stories on top of the list) |
     | s | Sort the list: as loaded, or the newest first |
     | z | Maximize or restore the focused pane |
+    | w | Save the article as a text file |
     """
 
     HORIZONTAL_BREAKPOINTS = [
@@ -186,6 +187,14 @@ class ReaderScreen(Screen[None]):
             id="newstui.direction",
         ),
         Binding("z", "toggle_maximize", "Zoom", tooltip="Maximize or restore the focused pane", id="newstui.zoom"),
+        Binding(
+            "w",
+            "save_article",
+            "Save",
+            tooltip="Save the article as a text file (it opens again in newstui)",
+            show=False,
+            id="newstui.save",
+        ),
         Binding(
             "y",
             "copy_article",
@@ -965,7 +974,7 @@ class ReaderScreen(Screen[None]):
 
     def action_open_address(self) -> None:
         """Ask for a web address, a file or a folder to open (as a browser's address bar does)."""
-        from newstui.ui.screens.open_address import OpenAddressScreen
+        from newstui.ui.screens.prompts import OpenAddressScreen
 
         self.app.push_screen(OpenAddressScreen(), callback=self._open_address)
 
@@ -1169,6 +1178,32 @@ class ReaderScreen(Screen[None]):
             parts.append(article.url)
         self.app.copy_to_clipboard("\n\n".join(parts))
         self.app.notify("Copied the article's text.", markup=False)
+
+    def action_save_article(self) -> None:
+        """Ask for a file name (one made from the title is offered) and save the open story there."""
+        from newstui.save import default_name
+        from newstui.ui.screens.prompts import SaveScreen
+
+        article = self.current
+        if article is None:
+            self.app.notify("No article is open.", severity="warning", markup=False)
+            return
+        self.app.push_screen(SaveScreen(default_name(article)), callback=lambda name: self._save_article(article, name))
+
+    def _save_article(self, article: Article, name: str | None) -> None:
+        """Write ``article`` to the file ``name`` (relative to the folder newstui was started in)."""
+        if not name:
+            return
+        from pathlib import Path
+
+        from newstui.save import article_text, save_new
+
+        try:
+            path = save_new(Path(name), article_text(article))
+        except NewsError as error:
+            self.app.notify(str(error), title="Not saved", severity="error", markup=False)
+            return
+        self.app.notify(f"Saved to {sanitize_line(str(path))}", title="Saved", markup=False)
 
     def action_toggle_bidi(self) -> None:
         """Switch between shaping/reordering in the app and leaving it to the terminal; redraw."""

@@ -1,0 +1,68 @@
+"""One-line prompts over the reader: a web address, file or folder to open (g), a file to save to (w)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input
+
+
+class LinePrompt(ModalScreen[str | None]):
+    """A bordered box with one input; Enter gives the text typed (stripped), Esc gives None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="newstui.prompt_cancel"),
+    ]
+
+    DEFAULT_CSS = """
+    LinePrompt {
+        align: center middle;
+    }
+    """
+
+    TITLE_TEXT: ClassVar[str] = ""
+    SUBTITLE_TEXT: ClassVar[str] = "Enter · Esc cancels"
+    PLACEHOLDER: ClassVar[str] = ""
+    INPUT_ID: ClassVar[str] = "prompt-input"
+
+    def __init__(self, value: str = "") -> None:
+        super().__init__()
+        self._value = value
+
+    def compose(self) -> ComposeResult:
+        """The box holding the input (styled by ``#open-dialog`` in newstui.tcss)."""
+        with Vertical(id="open-dialog") as dialog:
+            dialog.border_title = self.TITLE_TEXT
+            dialog.border_subtitle = self.SUBTITLE_TEXT
+            yield Input(self._value, placeholder=self.PLACEHOLDER, id=self.INPUT_ID)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Give the text to the reader (an empty box is the same as Esc)."""
+        event.stop()
+        self.dismiss(event.value.strip() or None)
+
+    def action_cancel(self) -> None:
+        """Close without doing anything."""
+        self.dismiss(None)
+
+
+class OpenAddressScreen(LinePrompt):
+    """Asks for what to open (``g``): an http(s) page or feed, a file or a folder."""
+
+    TITLE_TEXT = "Open"
+    SUBTITLE_TEXT = "Enter opens · Esc cancels"
+    PLACEHOLDER = "https://… or a file or folder"
+    INPUT_ID = "open-address"
+
+
+class SaveScreen(LinePrompt):
+    """Asks where to save the open story (``w``), offering a name made from its title."""
+
+    TITLE_TEXT = "Save the story as text"
+    SUBTITLE_TEXT = "Enter saves (never over a file) · Esc cancels"
+    PLACEHOLDER = "a new file name"
+    INPUT_ID = "save-path"

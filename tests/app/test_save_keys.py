@@ -1,0 +1,86 @@
+"""Pilot tests of w: the open story saved as a text file (a name from its title offered), never over a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from app_stories import BOOK_FAIR, READING
+from app_support import SIZE, reader
+from textual.widgets import Input
+
+from newstui.model import RawDocument
+from newstui.parse import parse_document
+from newstui.ui.screens.prompts import SaveScreen
+
+
+async def _save(pilot: Any, name: str | None = None) -> str:
+    """Press w; put ``name`` in the box (None keeps the offered one) and press Enter; the name offered."""
+    await pilot.press("w")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, SaveScreen)
+    box = pilot.app.screen.query_one(Input)
+    offered = str(box.value)
+    if name is not None:
+        box.value = name
+    await pilot.press("enter")
+    await pilot.pause()
+    return offered
+
+
+async def test_w_saves_the_story_under_its_title(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = make_app((BOOK_FAIR, READING))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await pilot.pause()
+        offered = await _save(pilot)
+        assert offered == f"{BOOK_FAIR.title}.txt"
+        saved = tmp_path / offered
+        assert saved.is_file()
+        (again,) = parse_document(RawDocument(origin=str(saved), data=saved.read_bytes(), content_type="text/plain"))
+        assert (again.title, again.paragraphs) == (BOOK_FAIR.title, BOOK_FAIR.paragraphs)
+        assert [(note.title, str(note.message)) for note in notes] == [("Saved", f"Saved to {offered}")]
+        assert reader(app).current is not None and reader(app).current.id == BOOK_FAIR.id, "still reading"
+
+
+async def test_an_existing_file_is_never_replaced(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "kept.txt").write_text("mine", encoding="utf-8")
+    app = make_app((BOOK_FAIR,))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await pilot.pause()
+        await _save(pilot, "kept.txt")
+        await _save(pilot, str(tmp_path / "no-such-folder" / "a.txt"))
+    assert (tmp_path / "kept.txt").read_text(encoding="utf-8") == "mine"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.txt"]
+    assert [note.title for note in notes] == ["Not saved", "Not saved"]
+    assert "a file of that name exists already" in str(notes[0].message)
+    assert "no such file or directory" in str(notes[1].message)
+
+
+async def test_escape_saves_nothing(make_app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = make_app((BOOK_FAIR,))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("w")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, SaveScreen)
+    assert list(tmp_path.iterdir()) == []
+
+
+async def test_no_article_is_one_warning(make_app: Any, hook: Any, notes: list[Any]) -> None:
+    app = make_app(())
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await pilot.pause()
+        await pilot.press("w")
+        await pilot.pause()
+        assert not isinstance(app.screen, SaveScreen)
+    assert [str(note.message) for note in notes] == ["No article is open."]
