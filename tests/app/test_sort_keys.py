@@ -62,3 +62,26 @@ async def test_the_setting_starts_sorted_and_the_filter_keeps_the_order(make_app
         await pilot.press("slash", *"نشرة", "enter")
         await pilot.pause()
         assert _ids(app) == ["a2", "a1"]
+
+
+async def test_sorted_the_first_story_opened_is_the_newest_loaded(make_app: Any, tmp_path: Any) -> None:
+    """Sources loaded at start: with sort newest the reader opens the list's first story, not the first loaded."""
+    from app_support import settle
+
+    items = "".join(
+        f"<item><title>{title}</title><description>{title}: نص قصير.</description><pubDate>{date}</pubDate></item>"
+        for title, date in (
+            ("خبر الأحد", "Sun, 01 Nov 2026 08:00:00 GMT"),
+            ("خبر الثلاثاء", "Tue, 03 Nov 2026 09:00:00 GMT"),
+            ("خبر الاثنين", "Mon, 02 Nov 2026 09:00:00 GMT"),
+        )
+    )
+    feed = tmp_path / "feed.xml"
+    feed.write_text(f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>{items}</channel></rss>')
+    for order, first in (("newest", "خبر الثلاثاء"), ("loaded", "خبر الأحد")):
+        app = make_app([], refs=(str(feed),), sort=order)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            screen = reader(app)
+            assert screen.current is not None and screen.current.title == first, order
+            assert screen.article_list.articles[0].title == first

@@ -487,6 +487,9 @@ class ReaderScreen(Screen[None]):
                 self._update_list_title()
 
     def _open_first(self, prefer: str | None = None) -> None:
+        """Open ``prefer`` (the first story loaded), or the list's first; the list's first when it is sorted."""
+        if self.order != "loaded":
+            prefer = None
         target = prefer if prefer is not None and self.corpus.get(prefer) else None
         if target is None and self.article_list.articles:
             target = self.article_list.articles[0].id
