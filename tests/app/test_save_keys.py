@@ -10,6 +10,7 @@ from app_stories import BOOK_FAIR, READING
 from app_support import SIZE, reader
 from textual.widgets import Input
 
+from helpers.readback import reads_back
 from newstui.model import RawDocument
 from newstui.parse import parse_document
 from newstui.ui.screens.prompts import SaveScreen
@@ -42,7 +43,10 @@ async def test_w_saves_the_story_under_its_title(
         assert saved.is_file()
         (again,) = parse_document(RawDocument(origin=str(saved), data=saved.read_bytes(), content_type="text/plain"))
         assert (again.title, again.paragraphs) == (BOOK_FAIR.title, BOOK_FAIR.paragraphs)
-        assert [(note.title, str(note.message)) for note in notes] == [("Saved", f"Saved to {offered}")]
+        assert [note.title for note in notes] == ["Saved"]
+        said = str(notes[0].message)
+        assert said.startswith("Saved to ") and "txt." in said, "the Arabic name drawn right to left"
+        assert reads_back(offered.removesuffix(".txt"), [said.removeprefix("Saved to txt.")]), said
         assert reader(app).current is not None and reader(app).current.id == BOOK_FAIR.id, "still reading"
 
 

@@ -1201,12 +1201,18 @@ class ReaderScreen(Screen[None]):
 
         from newstui.save import article_text, save_new
 
+        mode = self.news_app.bidi_mode
+
+        def shown(path: str) -> str:  # a file name may be Arabic: drawn as the panes draw text
+            return rtl.fit_line(sanitize_line(path), 70, mode=mode, default="ltr").strip()
+
         try:
             path = save_new(Path(name), article_text(article))
         except NewsError as error:
-            self.app.notify(str(error), title="Not saved", severity="error", markup=False)
+            where = shown(error.origin or name)
+            self.app.notify(f"{error.message}: {where}", title="Not saved", severity="error", markup=False)
             return
-        self.app.notify(f"Saved to {sanitize_line(str(path))}", title="Saved", markup=False)
+        self.app.notify(f"Saved to {shown(str(path))}", title="Saved", markup=False)
 
     def action_toggle_bidi(self) -> None:
         """Switch between shaping/reordering in the app and leaving it to the terminal; redraw."""
