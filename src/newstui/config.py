@@ -142,7 +142,7 @@ def load_config(path: Path | None = None, *, required: bool = False) -> Config:
     except OSError as error:
         raise UsageError(_os_reason(error), origin=f"config {path}") from None
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")  # a byte-order mark (some editors write one) is not TOML
     except UnicodeDecodeError:
         raise UsageError("not UTF-8 text", origin=f"config {path}") from None
     import tomllib

@@ -52,6 +52,11 @@ class TestValues:
         path = write(tmp_path, text)
         assert load_config(path) == Config(path=path, **expected)  # type: ignore[arg-type]
 
+    def test_a_byte_order_mark_and_crlf_line_ends(self, tmp_path: Path) -> None:
+        """As a Windows editor saves it."""
+        path = write(tmp_path, '\ufeffbidi = "app"\r\nsort = "newest"\r\n'.encode())
+        assert load_config(path) == Config(path=path, bidi="app", sort="newest")
+
     def test_sources_keep_urls_and_place_paths(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         """URLs stay as written; ``~`` is the home folder; a relative path is relative to the file's folder."""
         monkeypatch.setenv("HOME", "/home/reader")
