@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import pytest
@@ -204,6 +205,35 @@ class TestFolder:
         tmux.keys("q")
         assert tmux.exit_status() == "EXIT=0"
         assert _helpers_running() == []
+
+
+class TestConfigFile:
+    """A bare ``newstui`` opens the config file's folder; r then finds the file added since."""
+
+    def test_config_sources_and_reload(self, tmux: Tmux, tmp_path: Path) -> None:
+        home = tmp_path / "config"
+        news = home / "newstui" / "news"
+        news.mkdir(parents=True)
+        (news / "01-souq.txt").write_bytes(SOUQ.read_bytes())
+        (home / "newstui" / "config.toml").write_text('sources = ["news"]\n', encoding="utf-8")
+        command = f"XDG_CONFIG_HOME={shlex.quote(str(home))} {tmux.newstui()}"
+        tmux.start(command)
+        tmux.wait_for(page_with_first_paragraph, "the config file's folder, opened by a bare newstui")
+        tmux.wait_text("Articles 2 ─")  # the file and its read-also story, loading done (no "· loading")
+        (news / "02-emirates.txt").write_bytes(EMIRATES.read_bytes())
+        tmux.keys("r")
+
+        def new_story_on_top(screen: list[str]) -> bool:
+            """The list counts three and its first row is the new story's title (cut to fit)."""
+            try:
+                return reads_back("الإمارات تطلق مسابقة", pane(screen, "Articles 3")[:1])
+            except AssertionError:
+                return False
+
+        screen = tmux.wait_for(new_story_on_top, "the new file's story on top of the list")
+        assert article_shows(PAGE_TITLE)(screen), "the story being read stays open"
+        tmux.keys("q")
+        assert tmux.exit_status() == "EXIT=0"
 
 
 class TestHostileText:
