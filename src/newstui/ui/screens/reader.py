@@ -98,6 +98,7 @@ class ReaderScreen(Screen[None]):
     | d | Reading direction of the article: auto, right to left, left to right |
     | r | Reload the sources (new stories on top of the list) |
     | s | Sort the list: as loaded, or the newest first |
+    | u | Only the stories not read yet in the list, or every story |
     | z | Maximize or restore the focused pane |
     | w | Save the article as a text file |
     """
@@ -179,6 +180,14 @@ class ReaderScreen(Screen[None]):
             id="newstui.sort",
         ),
         Binding(
+            "u",
+            "toggle_unread",
+            "Unread",
+            tooltip="Show only the stories not read yet in the list, or every story",
+            show=False,
+            id="newstui.unread",
+        ),
+        Binding(
             "d",
             "cycle_direction",
             "Direction",
@@ -257,6 +266,8 @@ class ReaderScreen(Screen[None]):
         self._reloading = False
         self._told_failed: set[str] = set()
         """Sources whose failure a reload has told (a timed reload tells each one once)."""
+        self.unread_only = False
+        """The list shows only the stories not read yet (and the open one); ``u`` switches."""
         self.order: Order = settings.sort
         """The list's order: as loaded (stories found by a reload on top), or the newest first (``s``)."""
         self._directions: dict[str, Direction | None] = {}
@@ -499,9 +510,12 @@ class ReaderScreen(Screen[None]):
     # -- list and filter --------------------------------------------------------------------------
 
     def _shown_articles(self) -> list[Article]:
-        """The list's articles: those the filter keeps, the newest first (``s``), or as loaded with the stories
-        reloads found first (newest reload on top)."""
+        """The list's articles: those the filter keeps (only the unread ones and the open one after ``u``), the
+        newest first (``s``), or as loaded with the stories reloads found first (newest reload on top)."""
         articles = self.corpus.filter(self.filter_query) if self.filter_query else list(self.corpus.articles)
+        if self.unread_only:
+            was_read, current = self.reads.was_read, self.history.current
+            articles = [article for article in articles if article.id == current or not was_read(article.id)]
         if self.order == "newest":
             from newstui.ordering import newest_first
 
@@ -519,13 +533,15 @@ class ReaderScreen(Screen[None]):
 
     def _update_list_title(self) -> None:
         shown, total = len(self.article_list.articles), len(self.corpus)
-        title = f"Articles {shown}/{total}" if self.filter_query else f"Articles {total}"
+        title = f"Articles {shown}/{total}" if self.filter_query or self.unread_only else f"Articles {total}"
         if self.loading_sources and self.sources_total > 1:
             title += f" · loading {self.sources_done}/{self.sources_total}"
         elif self.loading_sources:
             title += " · loading"
         elif self._reloading:
             title += " · reloading"
+        if self.unread_only:
+            title += " · unread"
         if self.order == "newest":
             title += " · newest first"
         content = Content(title)
@@ -1230,6 +1246,15 @@ class ReaderScreen(Screen[None]):
         self._tell_harakat()
         shown = "shown" if self.harakat else "hidden (h shows them again)"
         self.app.notify(f"Harakat {shown}.", markup=False)
+
+    def action_toggle_unread(self) -> None:
+        """List only the stories not read yet (the open one stays), or every story again."""
+        self.unread_only = not self.unread_only
+        self._refresh_list()
+        if self.unread_only:
+            self.app.notify("List: unread stories only (u: every story).", markup=False)
+        else:
+            self.app.notify("List: every story (u: unread only).", markup=False)
 
     def action_toggle_sort(self) -> None:
         """Sort the list as loaded, or the newest first; the open story stays highlighted."""
