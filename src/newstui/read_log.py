@@ -124,8 +124,6 @@ class ReadLog:
         added = self._added
         if added == self._saved or self.path is None:
             return
-        import tempfile  # imported on the first save: the reader starts without it
-
         ours = list(self._keys)  # one C-level copy: safe while another thread adds
         # Another reader may have saved since this one loaded: keep its keys too (ours are the most recent).
         merged = ReadLog.load(self.path)._keys
@@ -133,26 +131,16 @@ class ReadLog:
             merged.pop(key, None)
             merged[key] = None
         keys = list(merged)[-MAX_KEYS:]
+        from newstui.atomic_file import synced_temp  # imported on the first save: the reader starts without it
+
         folder = self.path.parent
-        temp: str | None = None
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            handle, temp = tempfile.mkstemp(prefix=".read-", suffix=".tmp", dir=folder)
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write("\n".join([_HEADER, *keys, ""]))
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temp, self.path)
-            temp = None
+            with synced_temp(folder, "\n".join([_HEADER, *keys, ""]), prefix=".read-") as temp:
+                os.replace(temp, self.path)
         except OSError as error:
             reason = (error.strerror or type(error).__name__).lower()
             raise OutputError(f"cannot save the stories read: {reason}", origin=str(self.path)) from None
-        finally:
-            if temp is not None:
-                try:
-                    os.unlink(temp)
-                except OSError:
-                    pass
         self._saved = added
 
 

@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from typing import Final
 
+from newstui.atomic_file import synced_temp
 from newstui.errors import OutputError
 from newstui.model import Article
 
@@ -54,34 +55,20 @@ def save_new(path: Path, text: str) -> Path:
     Raises:
         OutputError: the name is taken, the folder is missing, or the file cannot be written.
     """
-    import tempfile
-
     path = path.expanduser()
-    temp: str | None = None
     try:
         if path.exists() or path.is_symlink():
-            raise FileExistsError(17, "already exists")
-        handle, temp = tempfile.mkstemp(prefix=".newstui-", suffix=".tmp", dir=path.parent)
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        try:
-            os.link(temp, path)
-        except OSError as error:
-            if error.errno not in _NO_LINKS:
-                raise
-            os.rename(temp, path)  # a file system without hard links: the name was free a moment ago
-            temp = None
+            raise FileExistsError(errno.EEXIST, "already exists")
+        with synced_temp(path.parent, text, prefix=".newstui-") as temp:
+            try:
+                os.link(temp, path)
+            except OSError as error:
+                if error.errno not in _NO_LINKS:
+                    raise
+                os.rename(temp, path)  # a file system without hard links: the name was free a moment ago
     except FileExistsError:
         raise OutputError("a file of that name exists already", origin=str(path)) from None
     except OSError as error:
         reason = (error.strerror or type(error).__name__).lower()
         raise OutputError(f"cannot save: {reason}", origin=str(path)) from None
-    finally:
-        if temp is not None:
-            try:
-                os.unlink(temp)
-            except OSError:
-                pass
     return path

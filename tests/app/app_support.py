@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from typing import Any
 
+from newstui.model import Article
 from newstui.ui.screens.reader import ReaderScreen
 from newstui.ui.widgets.article_view import ArticleView
 
@@ -35,3 +37,28 @@ async def settle(pilot: Any, timeout: float = 10.0) -> None:
             return
         assert time.monotonic() < deadline, "the app did not settle"
         await pilot.pause(0.05)
+
+
+def long_story(title: str, paragraphs: Sequence[str], count: int = 300) -> Article:
+    """A story of ``count`` numbered paragraphs taken in turn from ``paragraphs`` (for reading-position tests)."""
+    numbered = tuple(f"{n}. {paragraphs[n % len(paragraphs)]}" for n in range(count))
+    return Article(id="long", title=title, paragraphs=numbered, direction="rtl")
+
+
+async def top_block_kept(pilot: Any, key: str, pages: int = 20) -> ArticleView:
+    """Page down ``pages`` times in the article, press ``key``: it must lay the article out again with the
+    same paragraph at the top. Returns the article pane for more checks."""
+    view = reader(pilot.app).article_view
+    view.focus()
+    for _ in range(pages):
+        await pilot.press("pagedown")
+    await pilot.pause()
+    layout = view.article_layout
+    assert layout is not None
+    block = layout.block_at(int(view.scroll_y))[0]
+    assert block > 40, "deep in the story"
+    await pilot.press(key)
+    await pilot.pause()
+    assert view.article_layout is not None and view.article_layout is not layout, "laid out again"
+    assert view.article_layout.block_at(int(view.scroll_y))[0] == block, "the same paragraph at the top"
+    return view

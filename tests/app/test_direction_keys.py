@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app_support import SIZE, reader, screen_lines
+from app_support import SIZE, long_story, reader, screen_lines, top_block_kept
 
 from newstui.model import Article, Link
 from newstui.text import rtl
@@ -165,26 +165,8 @@ class TestSetting:
 
 async def test_reading_position_is_kept(make_app: Any) -> None:
     """Deep in a long story, d redraws the same paragraph at the top."""
-    story = Article(
-        id="long",
-        title=GADGET.title,
-        paragraphs=tuple(f"{n}. {GADGET.paragraphs[n % 3]}" for n in range(300)),
-        direction="rtl",
-    )
-    app = make_app((story,))
+    app = make_app((long_story(GADGET.title, GADGET.paragraphs),))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        view = reader(app).article_view
-        view.focus()
-        for _ in range(20):
-            await pilot.press("pagedown")
-        await pilot.pause()
-        layout = view.article_layout
-        assert layout is not None
-        block = layout.block_at(int(view.scroll_y))[0]
-        assert block > 40
-        await _press(pilot, "d")
-        assert view.article_layout is not layout
-        assert view.article_layout is not None
-        assert view.article_layout.direction == "rtl"
-        assert view.article_layout.block_at(int(view.scroll_y))[0] == block
+        view = await top_block_kept(pilot, "d")
+        assert view.article_layout is not None and view.article_layout.direction == "rtl"

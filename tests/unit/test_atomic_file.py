@@ -1,0 +1,41 @@
+"""atomic_file: a temporary file on disk beside the target, gone afterwards whatever happened."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from newstui.atomic_file import synced_temp
+
+
+def test_renamed_to_its_name(tmp_path: Path) -> None:
+    with synced_temp(tmp_path, "نص\n", prefix=".t-") as temp:
+        assert Path(temp).parent == tmp_path and Path(temp).name.startswith(".t-")
+        assert Path(temp).read_text(encoding="utf-8") == "نص\n"
+        os.replace(temp, tmp_path / "final.txt")
+    assert os.listdir(tmp_path) == ["final.txt"]
+
+
+def test_linked_then_the_temporary_name_goes(tmp_path: Path) -> None:
+    with synced_temp(tmp_path, "text", prefix=".t-") as temp:
+        os.link(temp, tmp_path / "final.txt")
+    assert os.listdir(tmp_path) == ["final.txt"]
+    assert (tmp_path / "final.txt").read_text(encoding="utf-8") == "text"
+
+
+def test_nothing_left_when_the_caller_fails(tmp_path: Path) -> None:
+    with pytest.raises(RuntimeError), synced_temp(tmp_path, "text", prefix=".t-"):
+        raise RuntimeError("the final step failed")
+    assert os.listdir(tmp_path) == []
+
+
+def test_nothing_left_when_writing_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(OSError, match="No space"), synced_temp(tmp_path, "text", prefix=".t-"):
+        pass
+    assert os.listdir(tmp_path) == []
