@@ -9,11 +9,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len, get_character_cell_size
 
-from newstui.text import direction, paragraphs, pipeline_cache, reorder, rtl, shaping, wrap
+from newstui.text import paragraphs, pipeline_cache, reorder, rtl, shaping, wrap
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.rtl import STATS, clear_caches, layout_paragraph, line_count, shape
 
-PIPELINE = (direction, paragraphs, pipeline_cache, reorder, rtl, shaping, wrap)
+PIPELINE = (paragraphs, pipeline_cache, reorder, rtl, shaping, wrap)
 """The modules ``rtl`` is made of: a name a test patches is patched in each of them that looks it up."""
 
 # Our own sentences (written for these tests), with lam-alef, harakat, tatweel, Latin and digits.
@@ -178,7 +178,7 @@ class TestLazyRegexes:
 
     @pytest.mark.parametrize(
         ("module", "name"),
-        [(reorder, "_STRIP"), (direction, "_PARAGRAPH_SEPARATOR"), (reorder, "_SURROGATE")],
+        [(reorder, "_STRIP"), (paragraphs, "_PARAGRAPH_SEPARATOR"), (reorder, "_SURROGATE")],
         ids=["_STRIP", "_PARAGRAPH_SEPARATOR", "_SURROGATE"],
     )
     def test_skipped_classes_hold_no_printable_character(self, module: ModuleType, name: str) -> None:

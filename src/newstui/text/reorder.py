@@ -10,8 +10,8 @@ from typing import Final, Literal, NamedTuple
 
 from rich.cells import cell_len
 
-from newstui.text.direction import Direction, _check_direction
 from newstui.text.lazy_regex import LazyRegex
+from newstui.text.paragraphs import Direction, _check_direction
 from newstui.text.pipeline_cache import STATS
 
 __all__ = ["Tier", "reorder_line"]

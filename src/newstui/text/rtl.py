@@ -3,14 +3,14 @@
 The pipeline (see ``shared/RTL.md`` §2) works one paragraph at a time; each step lives in its own
 module of ``newstui.text`` and this one composes them and holds the public API::
 
-    direction (first strong character, or the article's)      paragraph_direction()  direction.py
+    direction (first strong character, or the article's)      paragraph_direction()  paragraphs.py
     shape in LOGICAL order (arabic-reshaper, harakat kept)     shape()                shaping.py, cached per paragraph
     greedy wrap in LOGICAL order, measured on the SHAPED text  _plan()                wrap.py, width-only integer work
     reorder EACH line with the paragraph's direction           reorder_line()         reorder.py, python-bidi + L4 + L3
     drop bidi controls, pad to the width                        layout_paragraph()     here
 
-Text is first sanitized and split into paragraphs (``paragraphs.py``); the caches share one LRU type
-and one set of counters (``pipeline_cache.py``).
+Text is first sanitized and split into paragraphs, each with its direction (``paragraphs.py``); the
+caches share one LRU type and one set of counters (``pipeline_cache.py``).
 
 Wrapping never reshapes: every token's shaped width is known from its logical text (cell width minus
 one cell per lam-alef ligature the reshaper forms), so :func:`line_count` is cheap and always equals
@@ -32,8 +32,7 @@ from typing import Final, Literal, get_args
 
 from rich.cells import cell_len, set_cell_size
 
-from newstui.text.direction import Direction, _check_direction, paragraph_direction
-from newstui.text.paragraphs import _SPLIT, _paragraphs
+from newstui.text.paragraphs import _SPLIT, Direction, _check_direction, _paragraphs, paragraph_direction
 from newstui.text.pipeline_cache import _LRU, LAYOUT_CACHE_SIZE, STATS, PipelineStats
 from newstui.text.reorder import (
     _LOW_TEXT,

@@ -9,8 +9,8 @@ from typing import Final, NamedTuple
 
 from rich.cells import cell_len, get_character_cell_size
 
-from newstui.text.direction import Direction
 from newstui.text.lazy_regex import LazyRegex
+from newstui.text.paragraphs import Direction
 from newstui.text.pipeline_cache import _LRU, LAYOUT_CACHE_SIZE
 from newstui.text.shaping import _LAM, ZWJ, _estimate, _lam_alef
 
