@@ -102,13 +102,6 @@ def _collapse(codes: Iterable[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _char_class(ranges: str) -> str:
-    """A regex character-class body from ``"300-36F 483 ..."`` style ranges."""
-    return _class_body(_parse_ranges(ranges))
-
-
-_NSM: Final = _char_class(_NSM_RANGES)
-
 # Probe pairs: two variation selectors (NSM, never drawn) that are practically never in real text;
 # if a line holds one of them, the next pair is used.
 _PROBE_PAIRS: Final = tuple((chr(0xE01EE - 2 * i), chr(0xE01EF - 2 * i)) for i in range(8))
