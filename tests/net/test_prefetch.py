@@ -534,7 +534,7 @@ class TestReaderWithHelper:
         from newstui.sources import prefetch as prefetch_module
         from newstui.sources import reader_options
         from newstui.sources.helper import cores
-        from newstui.text import rtl
+        from newstui.text import rtl, shaping
 
         if cores() < 2:
             pytest.skip("the helper shapes ahead only with a second CPU")
@@ -553,8 +553,8 @@ class TestReaderWithHelper:
         assert text is ARABIC or len(helped.articles[0].related) == 2
         rtl.clear_caches()
         asked: list[bool] = []
-        real = rtl._reshaper
-        monkeypatch.setattr(rtl, "_reshaper", lambda ligatures: asked.append(ligatures) or real(ligatures))
+        real = shaping._reshaper
+        monkeypatch.setattr(shaping, "_reshaper", lambda ligatures: asked.append(ligatures) or real(ligatures))
         app = _app((story,), prefetch)
         try:
             async with app.run_test(size=(100, 30)) as pilot:

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from types import ModuleType
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len, get_character_cell_size
 
-from newstui.text import rtl
+from newstui.text import paragraphs, pipeline_cache, reorder, rtl, shaping, wrap
+from newstui.text.lazy_regex import LazyRegex
 from newstui.text.rtl import STATS, clear_caches, layout_paragraph, line_count, shape
+
+PIPELINE = (paragraphs, pipeline_cache, reorder, rtl, shaping, wrap)
+"""The modules ``rtl`` is made of: a name a test patches is patched in each of them that looks it up."""
 
 # Our own sentences (written for these tests), with lam-alef, harakat, tatweel, Latin and digits.
 OWN = (
@@ -37,37 +43,37 @@ class TestWordShaping:
     @pytest.mark.parametrize("text", OWN, ids=["lam-alef", "mixed", "harakat-tatweel", "spaces"])
     def test_own_text_matches_the_reshaper(self, text: str) -> None:
         """shape() gives exactly what arabic-reshaper gives for the whole paragraph."""
-        assert shape(text) == rtl._reshaper(True)(text)
+        assert shape(text) == shaping._reshaper(True)(text)
 
     @given(TEXTS, TEXTS)
     @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
     def test_random_text_matches_the_reshaper(self, first: str, second: str) -> None:
         """Any text, shaped after another one that filled the word cache, equals the reshaper's output."""
         shape(first)
-        assert shape(second) == rtl._reshaper(True)(second)
+        assert shape(second) == shaping._reshaper(True)(second)
 
     def test_known_words_are_not_reshaped_again(self) -> None:
         """A paragraph made of words already seen adds nothing to the word cache, yet counts as shaped."""
         shape(OWN[0])
-        known = len(rtl._WORDS)
+        known = len(shaping._WORDS)
         reordered = " ".join(reversed(OWN[0].split(" ")))
-        assert shape(reordered) == rtl._reshaper(True)(reordered)
-        assert len(rtl._WORDS) == known
+        assert shape(reordered) == shaping._reshaper(True)(reordered)
+        assert len(shaping._WORDS) == known
         assert STATS.reshape_calls == 2
 
     def test_clear_caches_forgets_words(self) -> None:
         """clear_caches empties the word cache too (a cold first render stays cold)."""
         shape(OWN[1])
-        assert rtl._WORDS
+        assert shaping._WORDS
         clear_caches()
-        assert not rtl._WORDS
+        assert not shaping._WORDS
 
 
 class TestFastWidths:
     """The regex width path agrees with rich and with the per-token estimate."""
 
     @pytest.mark.parametrize(
-        ("pattern", "size"), [(rtl._NARROW, 1), (rtl._ZERO_WIDTH, 0)], ids=["narrow", "zero-width"]
+        ("pattern", "size"), [(wrap._NARROW, 1), (wrap._ZERO_WIDTH, 0)], ids=["narrow", "zero-width"]
     )
     def test_class_members_have_the_claimed_cell_size(self, pattern: str, size: int) -> None:
         """Every character of the fast classes has the cell size the width arithmetic assumes."""
@@ -81,10 +87,10 @@ class TestFastWidths:
     @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
     def test_measure_matches_estimate(self, text: str, app: bool) -> None:
         """Token widths from one scan equal cell_len minus lam-alef ligatures, token by token."""
-        measure = rtl._measure(text, app)
-        assert measure.widths == tuple(rtl._estimate(token, app) for token in measure.tokens)
+        measure = wrap._measure(text, app)
+        assert measure.widths == tuple(shaping._estimate(token, app) for token in measure.tokens)
         assert sum(measure.widths) == sum(cell_len(t) for t in measure.tokens) - (
-            sum(len(rtl._patterns().lam_alef.findall(t)) for t in measure.tokens) if app else 0
+            sum(len(shaping._patterns().lam_alef.findall(t)) for t in measure.tokens) if app else 0
         )
 
 
@@ -96,9 +102,9 @@ class TestBisectedWrap:
     def test_count_equals_plan_and_layout(self, text: str, width: int, mode: str) -> None:
         """_count, len(_plan), line_count and the laid-out lines agree at every width."""
         app = mode == "app"
-        measure = rtl._measure(text, app)
-        plan = rtl._plan(measure, width, app)
-        assert rtl._count(measure, width, app) == len(plan)
+        measure = wrap._measure(text, app)
+        plan = wrap._plan(measure, width, app)
+        assert wrap._count(measure, width, app) == len(plan)
         lines = layout_paragraph(text, width, mode=mode)  # type: ignore[arg-type]
         assert line_count(text, width, mode=mode) == len(lines) == max(len(plan), 1)  # type: ignore[arg-type]
         assert all(cell_len(line) == width for line in lines)
@@ -107,12 +113,12 @@ class TestBisectedWrap:
     def test_long_token_tail_shares_its_line(self, width: int) -> None:
         """A split token's last piece is followed on its line by the next words while they fit."""
         text = "abcdefghij x y z"
-        measure = rtl._measure(text, False)
-        plan = rtl._plan(measure, width, False)
+        measure = wrap._measure(text, False)
+        plan = wrap._plan(measure, width, False)
         pieces = [line for line in plan if isinstance(line, list)]  # whole-token lines are (first, stop)
         chopped = [line for line in pieces if line[0][1] >= 0]
         joined = [line for line in pieces if len(line) > 1]
-        assert chopped and rtl._count(measure, width, False) == len(plan)
+        assert chopped and wrap._count(measure, width, False) == len(plan)
         assert (width >= 3) == any(line[0][1] >= 0 for line in joined)
 
 
@@ -148,12 +154,12 @@ LOW_TEXTS = st.lists(LOW_ALPHABET, max_size=60).map("".join)
 
 def reorder_full(text: str, base: str | None, marks: bool) -> str:
     """``_reorder`` with the full BMP probe classes (as if the line went beyond the low alphabet)."""
-    saved = rtl._LOW_TEXT
-    rtl._LOW_TEXT = rtl.LazyRegex("(?!)")  # type: ignore[misc]
+    saved = reorder._LOW_TEXT
+    reorder._LOW_TEXT = LazyRegex("(?!)")  # type: ignore[misc]
     try:
-        return rtl._reorder(text, base, marks)
+        return reorder._reorder(text, base, marks)
     finally:
-        rtl._LOW_TEXT = saved  # type: ignore[misc]
+        reorder._LOW_TEXT = saved  # type: ignore[misc]
 
 
 def all_characters(last: int = 0x10FFFF) -> str:
@@ -168,43 +174,55 @@ class TestLazyRegexes:
         """A printable character needs preparing exactly when it is a presentation form."""
         for ch in all_characters():
             if ch.isprintable():
-                assert rtl._needs_preparing(ch) == bool(rtl._NEEDS_PREPARING.search(ch)), hex(ord(ch))
+                assert paragraphs._needs_preparing(ch) == bool(paragraphs._NEEDS_PREPARING.search(ch)), hex(ord(ch))
 
-    @pytest.mark.parametrize("name", ["_STRIP", "_PARAGRAPH_SEPARATOR", "_SURROGATE"])
-    def test_skipped_classes_hold_no_printable_character(self, name: str) -> None:
+    @pytest.mark.parametrize(
+        ("module", "name"),
+        [(reorder, "_STRIP"), (paragraphs, "_PARAGRAPH_SEPARATOR"), (reorder, "_SURROGATE")],
+        ids=["_STRIP", "_PARAGRAPH_SEPARATOR", "_SURROGATE"],
+    )
+    def test_skipped_classes_hold_no_printable_character(self, module: ModuleType, name: str) -> None:
         """Bidi controls, paragraph separators and surrogates are all unprintable, so printable text skips them."""
         printable = "".join(ch for ch in all_characters() if ch.isprintable())
-        assert getattr(rtl, name).search(printable) is None
+        assert getattr(module, name).search(printable) is None
 
     def test_lam_alef_pattern_finds_what_the_alef_class_finds(self) -> None:
         """The alef range with two letters left out matches exactly the four alefs."""
         import re
 
-        plain = re.compile(f"{rtl._LAM}[{rtl._harakat()}]*[{rtl._ALEFS}]")
+        plain = re.compile(f"{shaping._LAM}[{shaping._harakat()}]*[{shaping._ALEFS}]")
         sample = "".join(chr(c) for c in range(0x0600, 0x0700)).replace("\u0644", "")
         text = "".join(f"\u0644{ch} \u0644\u064e{ch} " for ch in sample)
-        assert [m.span() for m in rtl._lam_alef().finditer(text)] == [m.span() for m in plain.finditer(text)]
-        assert len(rtl._lam_alef().findall(text)) == 8
+        assert [m.span() for m in shaping._lam_alef().finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert len(shaping._lam_alef().findall(text)) == 8
 
     def test_import_compiles_nothing_and_plain_arabic_needs_few_classes(self) -> None:
-        """In a fresh process: importing compiles no regex; a plain Arabic paragraph compiles the low probes only."""
+        """In a fresh process: importing compiles no regex; a plain Arabic paragraph compiles the low probes only.
+
+        The regexes of every module the pipeline is made of count (lazy_regex and sanitize have their own tests).
+        """
         import json
         import subprocess
         import sys
 
         code = """
-import json
+import json, sys
 import newstui.text.rtl as rtl
-lazies = {n: v for n, v in vars(rtl).items() if isinstance(v, rtl.LazyRegex)}
+from newstui.text import reorder
+from newstui.text.lazy_regex import LazyRegex
+others = ("newstui.text.lazy_regex", "newstui.text.sanitize")
+names = sorted(n for n in sys.modules if n.startswith("newstui.text.") and n not in others)
+lazies = {n: v for m in names for n, v in vars(sys.modules[m]).items() if isinstance(v, LazyRegex)}
 compiled = lambda: sorted(n for n, v in lazies.items() if v.compiled)
 imported = compiled()
 rtl.layout_paragraph("قالت الوزارة إن الأعمال ستبدأ غداً في الطريق الساحلي «الجديد» ولا يتوقع أن تنتهي", 30)
-probes = rtl._probe_patterns.cache_info().currsize
-rtl._probe_patterns(*rtl._PROBE_PAIRS[0], True, "low")
-print(json.dumps([imported, compiled(), probes, rtl._probe_patterns.cache_info().currsize]))
+probes = reorder._probe_patterns.cache_info().currsize
+reorder._probe_patterns(*reorder._PROBE_PAIRS[0], True, "low")
+print(json.dumps([names, imported, compiled(), probes, reorder._probe_patterns.cache_info().currsize]))
 """
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-        imported, laid_out, probes, probes_after = json.loads(out)
+        names, imported, laid_out, probes, probes_after = json.loads(out)
+        assert set(names) == {module.__name__ for module in PIPELINE}
         assert imported == []
         assert set(laid_out) <= {
             "_LOW_TEXT",
@@ -221,17 +239,17 @@ class TestLowProbes:
 
     def test_low_nsm_ranges_are_the_table_within_the_low_alphabet(self) -> None:
         """_NSM_LOW_RANGES is _NSM_RANGES clipped to the low alphabet."""
-        clipped = rtl._clip(rtl._parse_ranges(rtl._NSM_RANGES), "low")
-        assert rtl._parse_ranges(rtl._NSM_LOW_RANGES) == clipped
+        clipped = reorder._clip(reorder._parse_ranges(reorder._NSM_RANGES), "low")
+        assert reorder._parse_ranges(reorder._NSM_LOW_RANGES) == clipped
 
     @pytest.mark.parametrize("marks", [True, False])
     def test_classes_agree_on_every_low_character(self, marks: bool) -> None:
         """Each low character starts a site, and counts as a mark after the probes, in both tiers alike."""
-        pair = rtl._PROBE_PAIRS[0]
-        low = rtl._probe_patterns(*pair, marks, "low")
-        full = rtl._probe_patterns(*pair, marks, "bmp")
+        pair = reorder._PROBE_PAIRS[0]
+        low = reorder._probe_patterns(*pair, marks, "low")
+        full = reorder._probe_patterns(*pair, marks, "bmp")
         for ch in all_characters(0xFFFF):
-            if rtl._LOW_TEXT.fullmatch(ch):
+            if reorder._LOW_TEXT.fullmatch(ch):
                 assert bool(low.site.fullmatch(ch)) == bool(full.site.fullmatch(ch)), hex(ord(ch))
                 probe = pair[1] + pair[0] + ch
                 found, wanted = low.rtl.fullmatch(probe), full.rtl.fullmatch(probe)
@@ -241,26 +259,36 @@ class TestLowProbes:
         """``[NSM mirrored][NSM]*`` finds what ``[NSM]+|[mirrored][NSM]*`` finds."""
         import re
 
-        nsm = rtl._NSM_LOW_RANGES
-        body = rtl._class_body(rtl._parse_ranges(nsm))
-        mirrored = rtl._class_body(rtl._clip(rtl._collapse(map(ord, rtl._bidi().mirrored)), "low"))
+        nsm = reorder._NSM_LOW_RANGES
+        body = reorder._class_body(reorder._parse_ranges(nsm))
+        mirrored = reorder._class_body(reorder._clip(reorder._collapse(map(ord, reorder._bidi().mirrored)), "low"))
         both = re.compile(f"[{body}]+|[{mirrored}][{body}]*")
         text = "".join(f"({ch}ب{ch}{ch}«" for ch in "\u064e\u0651\u0300\ufe20")
-        assert [m.span() for m in rtl._probe_patterns(*rtl._PROBE_PAIRS[0], True, "low").site.finditer(text)] == [
-            m.span() for m in both.finditer(text)
-        ]
+        assert [
+            m.span() for m in reorder._probe_patterns(*reorder._PROBE_PAIRS[0], True, "low").site.finditer(text)
+        ] == [m.span() for m in both.finditer(text)]
 
     @given(LOW_TEXTS, st.sampled_from(["L", "R", None]), st.booleans())
     @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
     def test_low_tier_reorders_like_the_full_tier(self, text: str, base: str | None, marks: bool) -> None:
         """Reordering a low line with the small classes gives what the full BMP classes give."""
         expected = reorder_full(text, base, marks)
-        assert rtl._reorder(text, base, marks) == expected
-        assert rtl._reorder(text, base, marks, low=True) == expected
+        assert reorder._reorder(text, base, marks) == expected
+        assert reorder._reorder(text, base, marks, low=True) == expected
 
 
 PLAIN = "قالت الوزارة إن الأعمال ستبدأ غدا في الطريق الساحلي، ولا يتوقع أن تنتهي قبل الخريف. " * 3
 """Arabic letters and neutrals only: no mark, no bracket, no digit."""
+
+
+def record_cell_len(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every text the pipeline measures with ``cell_len`` from now on, whichever of its modules measures it."""
+    calls: list[str] = []
+    users = [module for module in PIPELINE if hasattr(module, "cell_len")]
+    assert rtl in users
+    for module in users:
+        monkeypatch.setattr(module, "cell_len", lambda s: calls.append(s) or cell_len(s))
+    return calls
 
 
 class TestFastLines:
@@ -274,9 +302,9 @@ class TestFastLines:
         clear_caches()
         real = rtl._prepare
 
-        def slow(paragraph: str, measure: rtl._Measure, app: bool) -> rtl._Fast:
+        def slow(paragraph: str, measure: wrap._Measure, app: bool) -> wrap._Fast:
             real(paragraph, measure, app)
-            measure.fast = rtl._Fast(False, False, False, False, False)
+            measure.fast = wrap._Fast(False, False, False, False, False)
             measure.exact = False
             return measure.fast
 
@@ -288,8 +316,7 @@ class TestFastLines:
 
     def test_first_layout_measures_each_line_once(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """A plain Arabic paragraph's first layout measures each line once and calls bidi for none."""
-        calls: list[str] = []
-        monkeypatch.setattr(rtl, "cell_len", lambda s: calls.append(s) or cell_len(s))
+        calls = record_cell_len(monkeypatch)
         lines = layout_paragraph(PLAIN, 23)
         assert len(lines) > 3 and len(calls) == len(lines) and STATS.bidi_calls == 0
 
@@ -297,8 +324,7 @@ class TestFastLines:
         """Once its tokens are checked (at its second width), a paragraph is re-wrapped with no measurement."""
         layout_paragraph(PLAIN, 40)
         layout_paragraph(PLAIN, 31)
-        calls: list[str] = []
-        monkeypatch.setattr(rtl, "cell_len", lambda s: calls.append(s) or cell_len(s))
+        calls = record_cell_len(monkeypatch)
         STATS.reset()
         lines = layout_paragraph(PLAIN, 23)
         assert len(lines) > 3 and calls == [] and STATS.bidi_calls == STATS.reshape_calls == 0
@@ -307,8 +333,7 @@ class TestFastLines:
         """A paragraph with Latin, digits and brackets needs no width measurement either (only bidi calls)."""
         layout_paragraph(OWN[1], 40)
         layout_paragraph(OWN[1], 31)
-        calls: list[str] = []
-        monkeypatch.setattr(rtl, "cell_len", lambda s: calls.append(s) or cell_len(s))
+        calls = record_cell_len(monkeypatch)
         STATS.reset()
         lines = layout_paragraph(OWN[1], 27)
         assert len(lines) > 2 and calls == [] and 0 < STATS.bidi_calls <= len(lines)

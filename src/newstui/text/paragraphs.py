@@ -1,0 +1,116 @@
+"""A text's paragraphs as the layout takes them (sanitized, presentation forms folded back) and each one's direction."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from typing import Final, Literal, get_args
+
+from newstui.text.lazy_regex import LazyRegex
+from newstui.text.pipeline_cache import _LRU, LAYOUT_CACHE_SIZE
+from newstui.text.sanitize import sanitize_text
+
+__all__ = ["Direction", "paragraph_direction"]
+
+Direction = Literal["ltr", "rtl"]
+"""Paragraph direction."""
+
+_DIRECTIONS: Final = frozenset(get_args(Direction))
+
+_PRESENTATION: Final = LazyRegex("[\ufb50-\ufdff\ufe70-\ufefe]+")
+"""Arabic Presentation Forms-A and -B (the BOM U+FEFF excluded)."""
+_PARAGRAPH_SEPARATOR: Final = LazyRegex("[\n\r\x1c-\x1e\x85\u2029]")
+"""Bidi class B: ends a UAX #9 paragraph (all of them are unprintable)."""
+_NEEDS_PREPARING: Final = LazyRegex(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u206f\ufb50-\ufdff\ufe70-\ufeff"
+    "\ufff9-\ufffb\ud800-\udfff\U000e0000-\U000e007f]"
+)
+"""Controls, separators, bidi overrides, presentation forms, BOM, surrogates, tags: one scan finds them.
+
+All but the presentation forms are unprintable, so printable text only needs the cheaper ``_PRESENTATION``."""
+
+_SPLIT: Final[_LRU[tuple[str, ...]]] = _LRU(LAYOUT_CACHE_SIZE)
+
+
+def _fold_presentation(text: str) -> str:
+    """Turn Arabic presentation forms (already-shaped input) back into base letters (NFKC)."""
+    if _PRESENTATION.search(text) is None:
+        return text
+    return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
+def _needs_preparing(text: str) -> bool:
+    """``_NEEDS_PREPARING.search(text)``, without compiling it for printable text."""
+    if text.isprintable():
+        return _PRESENTATION.search(text) is not None
+    return _NEEDS_PREPARING.search(text) is not None
+
+
+def _paragraphs(text: str) -> tuple[str, ...]:
+    """Sanitized, presentation-form-free paragraphs of ``text`` (split at newlines); cached.
+
+    Model text is sanitized already; this is defence in depth (no control character reaches the
+    screen whatever the caller passes) and costs one regex scan per distinct text: the cache holds
+    as many texts as an article has blocks, so a re-layout never scans again.
+    """
+    found = _SPLIT.get(text)
+    if found is None:
+        prepared = _fold_presentation(sanitize_text(text)) if _needs_preparing(text) else text
+        found = tuple(prepared.split("\n"))
+        _SPLIT.put(text, found)
+    return found
+
+
+def _check_direction(direction: str | None) -> None:
+    if direction is not None and direction not in _DIRECTIONS:
+        raise ValueError(f"unknown direction {direction!r}; expected 'ltr' or 'rtl'")
+
+
+@cache
+def _arabic_letter() -> re.Pattern[str]:
+    """Letters of the Arabic script (base and presentation forms), for the article-language override.
+
+    Compiled on first use. The trailing ``+`` finds the same first letter; without it the class would
+    also be compiled a second time, as the search prefix of the pattern.
+    """
+    return re.compile(
+        "[\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
+        "\u0750-\u077f\u0870-\u0887\u0889-\u088e\u08a0-\u08c9\ufb50-\ufbb1\ufbd3-\ufd3d\ufd50-\ufdc7"
+        "\ufdf0-\ufdfb\ufe70-\ufe74\ufe76-\ufefc]+"
+    )
+
+
+def paragraph_direction(text: str, default: Direction = "rtl", *, prefer_rtl: bool = False) -> Direction:
+    """The base direction of a paragraph (UAX #9 P2/P3).
+
+    The first strong character decides: L gives ``"ltr"``, R or AL gives ``"rtl"``; characters inside
+    an isolate (LRI/RLI/FSI … PDI) are skipped. Only the first paragraph of ``text`` is looked at.
+
+    Args:
+        text: one logical paragraph.
+        default: the direction when there is no strong character (the article's direction).
+        prefer_rtl: the article-language override: any Arabic-script letter makes it ``"rtl"``.
+
+    Returns:
+        ``"rtl"`` or ``"ltr"``.
+    """
+    if prefer_rtl:
+        separator = None if text.isprintable() else _PARAGRAPH_SEPARATOR.search(text)
+        if _arabic_letter().search(text, 0, separator.start() if separator else len(text)):
+            return "rtl"
+    bidirectional = unicodedata.bidirectional
+    depth = 0
+    for ch in text:
+        cls = bidirectional(ch)
+        if cls == "L" and not depth:
+            return "ltr"
+        if cls in ("R", "AL") and not depth:
+            return "rtl"
+        if cls in ("LRI", "RLI", "FSI"):
+            depth += 1
+        elif cls == "PDI":
+            depth = max(depth - 1, 0)
+        elif cls == "B":
+            break
+    return default

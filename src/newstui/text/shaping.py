@@ -1,0 +1,304 @@
+"""Arabic shaping in logical order (arabic-reshaper, imported on first use), its word cache and seeding."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from functools import cache
+from typing import Any, Final, cast
+
+from rich.cells import cell_len
+
+from newstui.text.paragraphs import _fold_presentation, _paragraphs
+from newstui.text.pipeline_cache import _LRU, STATS
+
+__all__ = ["SHAPE_CACHE_SIZE", "WORD_CACHE_SIZE", "ZWJ", "seed_shaping", "shape", "shaped_width", "shaping_seed"]
+
+SHAPE_CACHE_SIZE: Final = 4096
+"""Distinct paragraphs whose shaped text is kept (width-independent)."""
+
+ZWJ: Final = "\u200d"
+_LAM: Final = "\u0644"
+_ALEFS: Final = "\u0622\u0623\u0625\u0627"
+"""Alef with madda, hamza above, hamza below, and plain alef: the letters lam ligates with."""
+_LAM_ALEF_NAMES: Final = frozenset(
+    {
+        "ARABIC LIGATURE LAM WITH ALEF",
+        "ARABIC LIGATURE LAM WITH ALEF WITH HAMZA ABOVE",
+        "ARABIC LIGATURE LAM WITH ALEF WITH HAMZA BELOW",
+        "ARABIC LIGATURE LAM WITH ALEF WITH MADDA ABOVE",
+    }
+)
+# Lam-alef ligatures from (lam form, alef final form): lam initial -> isolated ligature, medial -> final.
+_LAM_ALEF_FORMS: Final = {
+    ("\ufedf", "\ufe82"): "\ufef5",
+    ("\ufee0", "\ufe82"): "\ufef6",
+    ("\ufedf", "\ufe84"): "\ufef7",
+    ("\ufee0", "\ufe84"): "\ufef8",
+    ("\ufedf", "\ufe88"): "\ufef9",
+    ("\ufee0", "\ufe88"): "\ufefa",
+    ("\ufedf", "\ufe8e"): "\ufefb",
+    ("\ufee0", "\ufe8e"): "\ufefc",
+}
+
+
+_SHAPED: Final[_LRU[str]] = _LRU(SHAPE_CACHE_SIZE)
+_WORDS: Final[dict[str, str]] = {}
+"""Shaped form of each space-free word seen (shaping never joins across a space); cleared when full."""
+WORD_CACHE_SIZE: Final = 65536
+"""Distinct words whose shaped form is kept."""
+
+
+class _MemoConfig:
+    """Answers the reshaper's per-call ``getboolean`` lookups from a dict.
+
+    arabic-reshaper 3.x asks its ``configparser`` section for five options on every ``reshape``
+    call, a fixed ~70 µs that dominates short strings (list headlines). The answers never change.
+    The options newstui set itself are answered from the start: the first ``reshape`` asks for all
+    ~300 ligature switches, ~5 ms through ``configparser`` on the way to the first frame.
+    """
+
+    def __init__(self, section: Any, known: dict[str, bool]) -> None:
+        self._section = section
+        self._memo: dict[str, bool] = dict(known)
+
+    def getboolean(self, key: str) -> bool:
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = bool(self._section.getboolean(key))
+            return value
+
+    def get(self, key: str, *args: Any, **kwargs: Any) -> Any:
+        return self._section.get(key, *args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._section, name)
+
+
+@cache
+def _reshaper(ligatures: bool) -> Callable[[str], str]:
+    """The configured ``reshape`` function (lam-alef ligatures on, or all ligatures off)."""
+    from arabic_reshaper import ArabicReshaper
+    from arabic_reshaper.ligatures import LIGATURES
+
+    config: dict[str, Any] = {
+        "delete_harakat": False,
+        "shift_harakat_position": False,
+        "support_ligatures": ligatures,
+    }
+    # Only the four lam-alef ligatures: the one-glyph word ligatures (ALLAH U+FDF2, ...) are 1 cell
+    # in every width table but drawn much wider; the others mis-match (python-arabic-reshaper#86).
+    config.update({name: name in _LAM_ALEF_NAMES for name, _ in LIGATURES})
+    reshaper = ArabicReshaper(configuration=config)
+    reshaper.configuration = _MemoConfig(reshaper.configuration, config)
+    return cast(Callable[[str], str], reshaper.reshape)
+
+
+class _Patterns:
+    """Regexes built from the reshaper's own harakat class (imported on first use).
+
+    A plain class, like ``PipelineStats``: a NamedTuple costs ~0.25 ms at import (it compiles its
+    field annotations), on the way to the reader's first frame.
+    """
+
+    __slots__ = ("lam_alef", "shaped_lam_alef", "zwj_marks")
+
+    def __init__(self, lam_alef: re.Pattern[str], shaped_lam_alef: re.Pattern[str], zwj_marks: re.Pattern[str]) -> None:
+        self.lam_alef = lam_alef
+        """Logical lam, harakat, alef: where the reshaper forms a ligature."""
+        self.shaped_lam_alef = shaped_lam_alef
+        """Shaped lam (initial or medial), harakat, alef final form: where we form one ourselves."""
+        self.zwj_marks = zwj_marks
+        """ZWJs followed by harakat."""
+
+
+_HARAKAT: Final = (
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u08d4-\u08e1\u08d4-\u08ed\u08e3-\u08ff"
+)
+"""The reshaper's own harakat class body (``arabic_reshaper.arabic_reshaper.HARAKAT_RE``; a unit test keeps
+them equal), written out so that laying out text already shaped needs no import of the reshaper."""
+
+
+def _harakat() -> str:
+    """The harakat class body the reshaper uses."""
+    return _HARAKAT
+
+
+@cache
+def _lam_alef() -> re.Pattern[str]:
+    """``_Patterns.lam_alef`` alone: the only one of them that text without a ZWJ needs."""
+    # _ALEFS as one range less two letters: a class of them (three runs of code points) would be
+    # compiled into a 64K-entry bitmap. A unit test checks it finds what [_ALEFS] finds.
+    return re.compile(f"{_LAM}[{_harakat()}]*[\u0622-\u0627](?<![\u0624\u0626])")
+
+
+@cache
+def _patterns() -> _Patterns:
+    harakat = _harakat()
+    return _Patterns(
+        lam_alef=_lam_alef(),
+        shaped_lam_alef=re.compile(f"([\ufedf\ufee0])([{harakat}]*)([\ufe82\ufe84\ufe88\ufe8e])"),
+        zwj_marks=re.compile(f"({ZWJ}+)([{harakat}]+)"),
+    )
+
+
+def _ligate(match: re.Match[str]) -> str:
+    lam, marks, alef = match.groups()
+    return _LAM_ALEF_FORMS[lam, alef] + marks
+
+
+def _reshape(text: str) -> str:
+    """Shape logical text (no presentation forms in it); one counted paragraph shaping."""
+    STATS.reshape_calls += 1
+    if ZWJ not in text:
+        try:
+            return _reshape_words(text)
+        except Exception:  # a reshaper bug must not take the screen down
+            pass
+    return _reshape_ligating_here(text)
+
+
+def _reshape_words(text: str) -> str:
+    """``reshape(text)`` word by word, with one reshaper call for all the words not seen before.
+
+    The reshaper never joins, ligates or moves harakat across a space (U+0020 is a non-joining
+    letter to it), so shaping the words one by one gives the same text as shaping the paragraph; a
+    unit test compares them. Articles repeat most of their words, and shaping is per character.
+    """
+    words = _WORDS
+    parts = text.split(" ")
+    todo = [word for word in dict.fromkeys(parts) if word and word not in words]
+    if todo:
+        if len(words) + len(todo) > WORD_CACHE_SIZE:
+            words.clear()
+        # An ASCII word has nothing to shape (a unit test checks the reshaper leaves it alone).
+        words.update((word, word) for word in todo if word.isascii())
+        todo = [word for word in todo if not word.isascii()]
+    if todo:
+        reshape = _reshaper(True)
+        shaped = reshape(" ".join(todo)).split(" ")
+        if len(shaped) != len(todo):  # never expected: shape the paragraph as a whole
+            return reshape(text)
+        words.update(zip(todo, shaped, strict=True))
+    try:
+        return " ".join([words[part] if part else part for part in parts])
+    except KeyError:  # another thread cleared the cache meanwhile
+        return _reshaper(True)(text)
+
+
+def shaping_seed(texts: Iterable[str]) -> dict[str, str]:
+    """The shaped form of every word of ``texts``, for ``seed_shaping`` in another process.
+
+    A helper process that has parsed the articles the reader is about to show shapes their words on
+    its own core; the reader seeds its word cache with them and lays out its first frame without
+    importing or running the reshaper. The words are those ``shape`` would look up: the texts'
+    paragraphs as the layout prepares them, split at spaces (a paragraph with a ZWJ, which is
+    shaped whole, gives none). Only ``app`` mode shapes, so only it uses them.
+    """
+    seed: dict[str, str] = {}
+    for text in texts:
+        for paragraph in _paragraphs(text):
+            if not paragraph or ZWJ in paragraph:
+                continue
+            _shape_logical(paragraph)
+            for word in paragraph.split(" "):
+                form = _WORDS.get(word) if word else None
+                if form is not None:
+                    seed[word] = form
+    return seed
+
+
+def seed_shaping(words: Mapping[str, str]) -> int:
+    """Add shaped words from ``shaping_seed`` (run by this newstui in a helper) to the word cache.
+
+    Defence in depth for words that crossed a pipe: only printable, space-free words whose shaped
+    form is printable and no longer than the word are taken (shaping only swaps letters for their
+    contextual forms and joins lam-alef pairs). Never clears the cache to make room.
+
+    Returns:
+        How many words were added.
+    """
+    fresh = {
+        word: form
+        for word, form in words.items()
+        if isinstance(word, str)
+        and isinstance(form, str)
+        and word not in _WORDS
+        and " " not in word
+        and len(form) <= len(word)
+        and word.isprintable()
+        and form.isprintable()
+    }
+    if len(_WORDS) + len(fresh) > WORD_CACHE_SIZE:
+        return 0
+    _WORDS.update(fresh)
+    return len(fresh)
+
+
+def _reshape_ligating_here(text: str) -> str:
+    """Shape without the reshaper's ligature pass, then form lam-alef here.
+
+    arabic-reshaper 3.1.0 drops every ZWJ after using it for joining, which shifts the indices of its
+    ligature pass: it raises IndexError ("\u200dلا") or glues a ligature onto the wrong letter. The
+    result is the same as the reshaper's wherever it works (a unit test compares them). Harakat right
+    after a ZWJ are moved before it first: the reshaper files them under the ZWJ's index, which moves
+    or vanishes when it drops the ZWJ.
+    """
+    text = _patterns().zwj_marks.sub(lambda m: m.group(2) + m.group(1), text)
+    try:
+        shaped = _reshaper(False)(text)
+    except Exception:
+        return text.replace(ZWJ, "")
+    return _patterns().shaped_lam_alef.sub(_ligate, shaped)
+
+
+def _shape_logical(text: str) -> str:
+    """Shaped text of a presentation-form-free paragraph, from the cache when possible."""
+    shaped = _SHAPED.get(text)
+    if shaped is None:
+        shaped = _reshape(text)
+        _SHAPED.put(text, shaped)
+    return shaped
+
+
+def shape(text: str) -> str:
+    """Shape Arabic text in logical order (contextual forms, lam-alef ligatures, harakat kept).
+
+    Uses arabic-reshaper with ``delete_harakat=False``, ``shift_harakat_position=False``, the four
+    lam-alef ligatures on and every word ligature (ALLAH, ...) off. Presentation forms in the input
+    are folded back to base letters (NFKC) first. Every ZWJ is consumed (it only affects joining).
+    Cached per text, so a paragraph is reshaped once whatever the width.
+
+    Args:
+        text: logical text, any script.
+
+    Returns:
+        The shaped text, still in logical order; non-Arabic characters are unchanged.
+    """
+    if not text:
+        return ""
+    return _shape_logical(_fold_presentation(text))
+
+
+def shaped_width(text: str) -> int:
+    """Cells that ``shape(text)`` occupies, computed from the logical text without shaping it.
+
+    The width of the text minus one cell per lam-alef ligature the reshaper forms (lam, then any
+    harakat, then one of آ أ إ ا); ZWJs are not counted (shaping consumes them).
+
+    Args:
+        text: logical text.
+
+    Returns:
+        ``cell_width(shape(text))``.
+    """
+    return _estimate(_fold_presentation(text).replace(ZWJ, ""), True)
+
+
+def _estimate(token: str, app: bool) -> int:
+    """Cell width of the token once shaped (app) or as is (terminal), without shaping it."""
+    width = cell_len(token)
+    if app and _LAM in token:
+        width -= len(_lam_alef().findall(token))
+    return width

@@ -1,0 +1,279 @@
+"""Greedy wrapping in logical order: tokens measured as they will be shaped, line plans, split tokens' text."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from itertools import accumulate
+from typing import Final
+
+from rich.cells import cell_len, get_character_cell_size
+
+from newstui.text.lazy_regex import LazyRegex
+from newstui.text.paragraphs import Direction
+from newstui.text.pipeline_cache import _LRU, LAYOUT_CACHE_SIZE
+from newstui.text.shaping import _LAM, ZWJ, _estimate, _lam_alef
+
+__all__ = ["Piece", "PlanLine", "cell_width"]
+
+
+def cell_width(text: str) -> int:
+    """Terminal cells the text occupies (``rich.cells.cell_len``).
+
+    Args:
+        text: any text.
+
+    Returns:
+        The number of cells; combining marks and controls count 0, wide characters 2.
+    """
+    return cell_len(text)
+
+
+Piece = tuple[int, int, int]
+"""One part of a visual line: (token index, first cluster, end cluster); (i, -1, -1) is the whole token."""
+
+
+def _clusters(text: str) -> list[str]:
+    """Split into clusters: a character with a width plus the zero-width characters after it.
+
+    A ZWJ also pulls the next character in (as ``rich.cells`` measures it); leading zero-width
+    characters form a cluster of their own.
+    """
+    out: list[str] = []
+    join = False
+    for ch in text:
+        if out and (join or not get_character_cell_size(ch)):
+            out[-1] += ch
+        else:
+            out.append(ch)
+        join = ch == ZWJ
+    return out
+
+
+def _app_clusters(token: str) -> list[str]:
+    """Clusters of a logical (ZWJ-free) token as they will be once shaped: lam + alef is one."""
+    out = _clusters(token)
+    if _LAM not in token:
+        return out
+    ends: list[int] = []  # end offset of each cluster in the token
+    offset = 0
+    for cluster in out:
+        offset += len(cluster)
+        ends.append(offset)
+    merged: list[str] = []
+    first = 0  # the first cluster not yet emitted
+    for match in _lam_alef().finditer(token):
+        lam = bisect_right(ends, match.start())
+        alef = bisect_right(ends, match.end() - 1)
+        merged.extend(out[first:lam])
+        merged.append("".join(out[lam : alef + 1]))
+        first = alef + 1
+    merged.extend(out[first:])
+    return merged
+
+
+_NARROW: Final = (
+    " -~\u00ab\u00bb\u0600-\u060f\u061b\u061d-\u064a\u0660-\u066f\u0671-\u06d5\u06dd\u06de\u06e5\u06e6"
+    "\u06e9\u06ee-\u06ff\u2010-\u2027"
+)
+"""Characters one cell wide, alone and in any sequence (a unit test checks them against rich)."""
+_ZERO_WIDTH: Final = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+"""Arabic marks: zero cells wide (class NSM)."""
+_SIMPLE_TEXT: Final = LazyRegex(f"[{_NARROW}{_ZERO_WIDTH}]*")
+_ZERO_WIDTH_RUNS: Final = LazyRegex(f"[{_ZERO_WIDTH}]+")
+"""Runs of marks (a run, unlike a single class, does not compile the class twice as a search prefix)."""
+
+
+def _simple_widths(text: str, parts: list[str], tokens: tuple[str, ...], app: bool) -> list[int]:
+    """``_estimate`` of every token of a text made only of ``_NARROW`` and ``_ZERO_WIDTH`` characters.
+
+    A token's width is its length, minus one per mark and (app) one per lam-alef ligature; the marks
+    and ligatures are found with one scan of the whole text and charged to the token they fall in.
+    """
+    widths = list(map(len, tokens))
+    # (offset, cells less): a run of marks (never split by a space) or a lam-alef ligature.
+    spots = [(match.start(), match.end() - match.start()) for match in _ZERO_WIDTH_RUNS.finditer(text)]
+    if app and _LAM in text:
+        spots.extend((match.start(), 1) for match in _lam_alef().finditer(text))
+    if spots:
+        starts = list(accumulate((len(part) + 1 for part in parts), initial=0))
+        # A spot is never a space, so its part is a token: its index counts the non-empty parts so far.
+        owner = None if len(parts) == len(tokens) else list(accumulate(map(bool, parts)))
+        for spot, less in spots:
+            part = bisect_right(starts, spot) - 1
+            widths[part if owner is None else owner[part] - 1] -= less
+    return widths
+
+
+class _Fast:
+    """What every whole-token line of a paragraph needs, found once from the whole paragraph.
+
+    Any such line is the paragraph's tokens ``a..b-1`` joined by single spaces, so a fact about every
+    character of the paragraph holds for each of its lines, at every width. A plain class, like
+    ``PipelineStats``: a NamedTuple costs ~0.25 ms at import (it compiles its field annotations).
+    """
+
+    __slots__ = ("additive", "keep", "low", "printable", "reverse")
+
+    def __init__(self, additive: bool, printable: bool, low: bool, reverse: bool, keep: bool) -> None:
+        self.additive = additive
+        """No ZWJ or VS16 (which ``rich`` measures together with their neighbours): a line's cell width
+        is the sum of its characters' widths, in any order."""
+        self.printable = printable
+        """No control, format character or surrogate: reordering only moves and mirrors characters, so
+        it keeps the line's width (mirrored pairs are equally wide, see ``reorder._mirrors_keep_width``)."""
+        self.low = low
+        """Only characters of the low alphabet (``reorder._LOW``): reordering uses the small probe classes."""
+        self.reverse = reverse
+        """Reordered at base direction R, the line is itself reversed, with no bidi control to drop."""
+        self.keep = keep
+        """Reordered at base direction L (app mode), or stripped of bidi controls (terminal mode), the
+        line is unchanged."""
+
+
+class _Measure:
+    """A paragraph's wrapping tokens, their (shaped) widths, and what has been worked out for it.
+
+    Width-independent and cached per (paragraph, mode), so a new width looks one entry up; the shaped
+    tokens and the :class:`_Fast` facts are filled in when the paragraph is first laid out (counting
+    lines never shapes).
+    """
+
+    __slots__ = ("counts", "directions", "ends", "exact", "fast", "shaped", "tokens", "widths")
+
+    def __init__(self, tokens: tuple[str, ...], widths: tuple[int, ...], ends: tuple[int, ...]) -> None:
+        self.tokens = tokens
+        self.widths = widths
+        self.ends = ends
+        """``ends[k]``: the sum of ``width + 1`` over the tokens before ``k`` (one separating space each)."""
+        self.counts: dict[int, int] = {}
+        """Lines per layout width (:func:`line_count`)."""
+        self.directions: dict[tuple[Direction, bool], Direction] = {}
+        """The paragraph's direction per (default, prefer_rtl)."""
+        self.shaped: tuple[str, ...] | None = None
+        """App mode, once laid out: the shaped tokens (None if they did not line up with ``tokens``)."""
+        self.fast: _Fast | None = None
+        """Once laid out: the facts every whole-token line can use."""
+        self.exact: bool | None = None
+        """Whether every token is as wide as its measured width, so that a whole-token line's width is
+        ``ends[b] - ends[a] - 1``. Checked when the paragraph is laid out at a second width (a first
+        layout measures its few lines instead, which costs less than measuring every token)."""
+
+
+_MEASURED: Final[_LRU[_Measure]] = _LRU(LAYOUT_CACHE_SIZE)
+
+
+def _measure(paragraph: str, app: bool) -> _Measure:
+    """The paragraph's wrapping tokens and their (shaped) widths; cached, width-independent."""
+    key = (paragraph, app)
+    found = _MEASURED.get(key)
+    if found is None:
+        # ZWJ goes in both modes: shaping consumes it, and rich counts "x ZWJ y" as one cell where
+        # terminals draw two (and swallows the padding after a trailing ZWJ).
+        text = paragraph.replace(ZWJ, "") if ZWJ in paragraph else paragraph
+        parts = text.split(" ")
+        tokens = tuple(filter(None, parts))
+        if _SIMPLE_TEXT.fullmatch(text):
+            widths = tuple(_simple_widths(text, parts, tokens, app))
+        else:
+            widths = tuple(_estimate(token, app) for token in tokens)
+        ends = tuple(accumulate((size + 1 for size in widths), initial=0))
+        found = _Measure(tokens, widths, ends)
+        _MEASURED.put(key, found)
+    return found
+
+
+def _chop(clusters: list[str], width: int, app: bool) -> list[tuple[int, int, int]]:
+    """Greedy split of a long token's clusters into (start, end, width) pieces of at most ``width``."""
+    pieces: list[tuple[int, int, int]] = []
+    start = used = 0
+    for index, cluster in enumerate(clusters):
+        size = _estimate(cluster, app)
+        if used + size > width and index > start:
+            pieces.append((start, index, used))
+            start, used = index, 0
+        used += size
+    pieces.append((start, len(clusters), used))
+    return pieces
+
+
+def _chop_token(token: str, width: int, app: bool) -> list[tuple[int, int, int]]:
+    return _chop(_app_clusters(token) if app else _clusters(token), width, app)
+
+
+PlanLine = tuple[int, int] | list[Piece]
+"""One planned line: ``(first, stop)`` for the whole tokens ``first..stop-1``, else its pieces."""
+
+
+def _plan(measure: _Measure, width: int, app: bool) -> list[PlanLine]:
+    """Greedy logical wrap at spaces; tokens wider than ``width`` are split at cluster boundaries.
+
+    A line that starts with token ``i`` holds the tokens before ``j`` while ``ends[j] - ends[i] - 1``
+    (their widths plus the spaces between) fits, so each line is one bisection of ``ends``.
+    """
+    tokens, widths, ends = measure.tokens, measure.widths, measure.ends
+    lines: list[PlanLine] = []
+    count = len(widths)
+    index = 0
+    while index < count:
+        if widths[index] <= width:
+            stop = bisect_right(ends, ends[index] + width + 1, index + 1) - 1
+            lines.append((index, stop))
+            index = stop
+            continue
+        pieces = _chop_token(tokens[index], width, app)
+        lines.extend([(index, start, end)] for start, end, _ in pieces[:-1])
+        start, end, used = pieces[-1]
+        index += 1
+        # The following tokens join the last piece while "piece space token ..." fits.
+        stop = max(bisect_right(ends, ends[index] + width - used, index) - 1, index)
+        lines.append([(index - 1, start, end), *((k, -1, -1) for k in range(index, stop))])
+        index = stop
+    return lines
+
+
+def _count(measure: _Measure, width: int, app: bool) -> int:
+    """``len(_plan(measure, width, app))``, without building the plan."""
+    tokens, widths, ends = measure.tokens, measure.widths, measure.ends
+    lines = 0
+    count = len(widths)
+    index = 0
+    while index < count:
+        lines += 1
+        if widths[index] <= width:
+            index = bisect_right(ends, ends[index] + width + 1, index + 1) - 1
+            continue
+        pieces = _chop_token(tokens[index], width, app)
+        lines += len(pieces) - 1
+        index += 1
+        index = max(bisect_right(ends, ends[index] + width - pieces[-1][2], index) - 1, index)
+    return lines
+
+
+@lru_cache(maxsize=16)
+def _split_token(token: str, shaped: str | None, app: bool) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """A long token's display clusters, each tagged with the index of the logical cluster it starts in.
+
+    In app mode the shaped clusters are matched to the logical ones by cell offset (a lam-alef pair
+    is one cluster on both sides); the logical text stands in when there is no shaped text.
+    """
+    logical = _app_clusters(token) if app else _clusters(token)
+    if shaped is None:
+        return tuple(logical), tuple(range(len(logical)))
+    offsets = list(accumulate((_estimate(cluster, app) for cluster in logical), initial=0))
+    clusters, owners = [], []
+    offset = 0
+    for cluster in _clusters(shaped):
+        clusters.append(cluster)
+        owners.append(min(bisect_right(offsets, offset) - 1, len(logical) - 1))
+        offset += cell_len(cluster)
+    return tuple(clusters), tuple(owners)
+
+
+def _piece_text(piece: Piece, tokens: tuple[str, ...], shaped: tuple[str, ...] | None, app: bool) -> str:
+    """The text of one piece of a planned line (shaped in app mode when shaping lined up)."""
+    index, start, end = piece
+    if start < 0:
+        return tokens[index] if shaped is None else shaped[index]
+    clusters, owners = _split_token(tokens[index], None if shaped is None else shaped[index], app)
+    return "".join(clusters[bisect_left(owners, start) : bisect_left(owners, end)])
