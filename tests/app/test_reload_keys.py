@@ -140,9 +140,9 @@ async def test_timed_reloads_tell_only_new_stories_and_each_failure_once(
     async with app.run_test(size=SIZE, message_hook=hook) as pilot:
         await settle(pilot)
         screen = reader(app)
-        start = screen._reloads
+        start = screen.reloader.count
         deadline = time.monotonic() + 15
-        while screen._reloads < start + 2:
+        while screen.reloader.count < start + 2:
             assert time.monotonic() < deadline, "no timed reload happened"
             await pilot.pause(0.05)
         assert not [note for note in notes if note.title == "Reloaded"], "nothing new: nothing said"
@@ -154,8 +154,8 @@ async def test_timed_reloads_tell_only_new_stories_and_each_failure_once(
             assert time.monotonic() < deadline, "the new file was not found by a timed reload"
             await pilot.pause(0.05)
         assert _titles(app)[0] == "أمطار غزيرة متوقعة غداً"
-        seen = screen._reloads
-        while screen._reloads < seen + 2:
+        seen = screen.reloader.count
+        while screen.reloader.count < seen + 2:
             assert time.monotonic() < deadline + 15, "timed reloads stopped"
             await pilot.pause(0.05)
         failed = [note for note in notes if note.title == "Source failed"]
@@ -171,4 +171,4 @@ async def test_no_timer_without_refresh(make_app: Any, tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.pause(0.5)
-        assert reader(app)._reloads == 0
+        assert reader(app)._reloader is None, "no reload, not even the reloader"
