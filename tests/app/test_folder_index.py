@@ -11,7 +11,7 @@ import pytest
 from app_support import SIZE, reader, screen_lines, settle
 
 from newstui.sources import first_frame
-from newstui.ui.screens import reader as reader_module
+from newstui.ui.screens import reader_indexed
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -92,7 +92,7 @@ class TestFolderIndex:
             assert screen.open_article(stub.id)
             current = screen.current
             assert current is not None and current.indexed_only  # the title first
-            assert screen.article_view.border_title == reader_module.READING_TITLE
+            assert screen.article_view.border_title == reader_indexed.READING_TITLE
             await settle(pilot)
             current = screen.current
             assert current is not None and current.id == stub.id and current.paragraphs

@@ -182,11 +182,11 @@ class TestRememberedReads:
     async def test_a_log_that_cannot_be_saved_is_told_once(
         self, make_app: Any, hook: Any, notes: list[Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
-        from newstui.ui.screens import reader as reader_module
+        from newstui.ui.screens import reader_read_log
 
         (tmp_path / "newstui").write_text("a file where the state folder should be")
         monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
-        monkeypatch.setattr(reader_module, "SAVE_DELAY", 0.01)
+        monkeypatch.setattr(reader_read_log, "SAVE_DELAY", 0.01)
         app = make_app(remember=True)
         async with app.run_test(size=SIZE, message_hook=hook) as pilot:
             await settle(pilot)

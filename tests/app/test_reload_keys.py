@@ -140,9 +140,9 @@ async def test_timed_reloads_tell_only_new_stories_and_each_failure_once(
     async with app.run_test(size=SIZE, message_hook=hook) as pilot:
         await settle(pilot)
         screen = reader(app)
-        start = screen._reloads
+        start = screen.reloader.count
         deadline = time.monotonic() + 15
-        while screen._reloads < start + 2:
+        while screen.reloader.count < start + 2:
             assert time.monotonic() < deadline, "no timed reload happened"
             await pilot.pause(0.05)
         assert not [note for note in notes if note.title == "Reloaded"], "nothing new: nothing said"
@@ -154,8 +154,8 @@ async def test_timed_reloads_tell_only_new_stories_and_each_failure_once(
             assert time.monotonic() < deadline, "the new file was not found by a timed reload"
             await pilot.pause(0.05)
         assert _titles(app)[0] == "أمطار غزيرة متوقعة غداً"
-        seen = screen._reloads
-        while screen._reloads < seen + 2:
+        seen = screen.reloader.count
+        while screen.reloader.count < seen + 2:
             assert time.monotonic() < deadline + 15, "timed reloads stopped"
             await pilot.pause(0.05)
         failed = [note for note in notes if note.title == "Source failed"]
@@ -171,4 +171,32 @@ async def test_no_timer_without_refresh(make_app: Any, tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.pause(0.5)
-        assert reader(app)._reloads == 0
+        assert reader(app)._reloader is None, "no reload, not even the reloader"
+
+
+async def test_a_reload_that_breaks_is_told_and_r_works_again(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path, monkeypatch: Any
+) -> None:
+    """An unexpected error in the reload worker is a notification; the list stops saying it reloads."""
+    import newstui.sources
+
+    _write(tmp_path, STORIES)
+    app = make_app([], refs=(str(tmp_path),))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await settle(pilot)
+        real = newstui.sources.load_sources
+
+        async def broken(*args: Any, **kwargs: Any) -> Any:
+            raise RuntimeError("the loader broke")
+
+        monkeypatch.setattr(newstui.sources, "load_sources", broken)
+        await pilot.press("r")
+        await settle(pilot)
+        errors = [note for note in notes if note.title == "Error"]
+        assert [str(note.message) for note in errors] == ["RuntimeError: the loader broke"]
+        screen = reader(app)
+        assert "reloading" not in str(screen.list_pane.border_title)
+
+        monkeypatch.setattr(newstui.sources, "load_sources", real)
+        _write(tmp_path, {"03.txt": LATER})
+        assert await _reload(pilot, notes) == "1 new story, at the top of the list."

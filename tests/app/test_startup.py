@@ -75,3 +75,66 @@ def test_cli_pauses_collection_until_the_app_is_done(monkeypatch: pytest.MonkeyP
     assert gc.isenabled()
     assert not collector.paused()
     assert freezes == []
+
+
+ON_KEY_MODULES = (
+    "newstui.addresses",
+    "newstui.load_notes",
+    "newstui.ui.screens.reader_actions",
+    "newstui.ui.screens.reader_filter",
+    "newstui.ui.screens.reader_find",
+    "newstui.ui.screens.reader_indexed",
+    "newstui.ui.screens.reader_reload",
+    "newstui.ui.screens.reader_switches",
+    "newstui.ui.screens.reader_web",
+)
+"""What the reader imports only when a key (or a source that needs it) asks for it."""
+AFTER_FIRST_FRAME_MODULES = ("newstui.ui.screens.reader_prefetch", "newstui.ui.screens.reader_read_log")
+"""What the reader imports right after its first frame (the log of stories read, related stories laid out)."""
+
+_FIRST_FRAME_SCRIPT = """
+import asyncio, sys
+from newstui.settings import Settings
+from newstui.terminal import BidiSetup
+from newstui.ui.app import create_app
+from newstui.ui.screens.reader import ReaderScreen
+
+at_first_frame = []
+load_read_log = ReaderScreen._load_read_log  # the first thing the reader does after its first frame
+
+def loading_read_log(screen):
+    at_first_frame.extend(sys.modules)
+    load_read_log(screen)
+
+ReaderScreen._load_read_log = loading_read_log
+
+async def main():
+    app = create_app(Settings(refs=(sys.argv[1],), bidi=BidiSetup(mode="app"), remember=True))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.3)
+        after = set(sys.modules)
+    print(" ".join(sorted(at_first_frame)))
+    print(" ".join(sorted(after)))
+
+asyncio.run(main())
+"""
+
+
+def test_reader_modules_for_keys_load_on_demand(tmp_path: Any) -> None:
+    """The first frame needs none of the reader's helper modules for keys; after it, only the read log and
+    the related stories' layout are loaded, and keys' modules still are not."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    story = Path(__file__).parent / "fixtures" / "souq.txt"
+    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-c", _FIRST_FRAME_SCRIPT, str(story)], capture_output=True, text=True, check=True, env=env
+    )
+    first, after = (set(line.split()) for line in out.stdout.splitlines()[-2:])
+    assert "newstui.ui.screens.reader" in first
+    assert not first & {*ON_KEY_MODULES, *AFTER_FIRST_FRAME_MODULES}
+    assert set(AFTER_FIRST_FRAME_MODULES) <= after
+    assert not after & set(ON_KEY_MODULES)

@@ -1,0 +1,108 @@
+"""What the reader shows around the open article: the list (which stories, in which order, its title) and the trail."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Final
+
+from newstui.model import Article
+from newstui.text import rtl
+from newstui.text.harakat import strip_harakat
+
+if TYPE_CHECKING:
+    from newstui.corpus import Corpus
+    from newstui.history import History
+    from newstui.ordering import Order
+    from newstui.text.rtl import BidiMode
+
+__all__ = ["CRUMBS", "CRUMB_WIDTH", "QUERY_WIDTH", "SEPARATOR", "Listing", "trail_text"]
+
+QUERY_WIDTH: Final = 20
+"""Cells the filter query takes in the list's title."""
+CRUMB_WIDTH: Final = 18
+"""Cells per title in the trail."""
+CRUMBS: Final = 3
+"""Titles shown in the trail (the current one and the ones before it)."""
+SEPARATOR: Final = " ‹ "
+"""Between the trail's position and each title."""
+
+
+class Listing:
+    """The list's choices: the filter (/), only the unread stories (u), the order (s), reloads' stories on top.
+
+    A plain class: a dataclass would generate its methods with ``exec`` on the way to the first frame.
+    """
+
+    __slots__ = ("fresh", "order", "query", "unread_only")
+
+    def __init__(self, order: Order = "loaded") -> None:
+        self.query = ""
+        """The filter ('' for none)."""
+        self.unread_only = False
+        """Only the stories not read yet are listed (and the open one)."""
+        self.order: Order = order
+        """``loaded``: as loaded, stories found by reloads on top; ``newest``: the newest first."""
+        self.fresh: list[str] = []
+        """Ids of the stories reloads found, newest reload first (on top in ``loaded`` order)."""
+
+    def shown(self, corpus: Corpus, *, was_read: Callable[[str], bool], current: str | None) -> list[Article]:
+        """The articles of ``corpus`` to list, in order.
+
+        Those the filter keeps (only the unread ones, by ``was_read``, and the open one ``current`` after
+        ``u``), the newest first, or as loaded with the stories reloads found first (newest reload on top).
+        """
+        articles = corpus.filter(self.query) if self.query else list(corpus.articles)
+        if self.unread_only:
+            articles = [article for article in articles if article.id == current or not was_read(article.id)]
+        if self.order == "newest":
+            from newstui.ordering import newest_first
+
+            return newest_first(articles)
+        if not self.fresh:
+            return articles
+        rank = {article_id: number for number, article_id in enumerate(self.fresh)}
+        on_top = sorted((article for article in articles if article.id in rank), key=lambda article: rank[article.id])
+        return [*on_top, *(article for article in articles if article.id not in rank)]
+
+    def title(self, *, shown: int, total: int, loading: tuple[int, int] | None, reloading: bool, mode: BidiMode) -> str:
+        """'Articles 3/40 · loading 2/5 · unread · newest first · query': the list pane's title.
+
+        Args:
+            shown: articles listed.
+            total: articles loaded.
+            loading: (sources done, sources in all) while the sources load, else None.
+            reloading: a reload is under way.
+            mode: the bidi mode the panes are drawn in (the query is shaped for it, cut to ``QUERY_WIDTH``).
+        """
+        title = f"Articles {shown}/{total}" if self.query or self.unread_only else f"Articles {total}"
+        if loading is not None:
+            done, sources = loading
+            title += f" · loading {done}/{sources}" if sources > 1 else " · loading"
+        elif reloading:
+            title += " · reloading"
+        if self.unread_only:
+            title += " · unread"
+        if self.order == "newest":
+            title += " · newest first"
+        if self.query:
+            title += " · " + rtl.fit_line(self.query, QUERY_WIDTH, mode=mode, default="rtl").strip()
+        return title
+
+
+def trail_text(history: History[str], corpus: Corpus, *, mode: BidiMode, harakat: bool) -> str:
+    """'2/3 ‹ title ‹ title': the position in ``history``, then the last ``CRUMBS`` titles, the current one first.
+
+    Each title is shaped for ``mode`` and cut to ``CRUMB_WIDTH`` cells (without harakat unless ``harakat``);
+    ids no longer in ``corpus`` are left out.
+    """
+    parts = [f"{history.index + 1}/{len(history)}"]
+    for article_id in reversed(history.trail()[-CRUMBS:]):
+        article = corpus.get(article_id)
+        if article is None:
+            continue
+        title = article.title if harakat else strip_harakat(article.title)
+        crumb = rtl.fit_line(
+            title, CRUMB_WIDTH, mode=mode, default=article.direction, prefer_rtl=article.direction == "rtl"
+        ).strip()
+        parts.append(crumb)
+    return SEPARATOR.join(parts)

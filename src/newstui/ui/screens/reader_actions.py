@@ -1,0 +1,75 @@
+"""What the reader does with the open story on a key: open it in the browser (o), copy it (y), save it (w)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from newstui.addresses import is_web_url
+from newstui.errors import NewsError
+from newstui.text import rtl
+from newstui.text.sanitize import sanitize_line
+
+if TYPE_CHECKING:
+    from newstui.model import Article
+    from newstui.ui.screens.reader import ReaderScreen
+
+SHOWN_PATH_WIDTH: Final = 70
+"""Cells a file name takes in the notification that says where a story was saved."""
+
+
+def open_in_browser(reader: ReaderScreen) -> None:
+    """Open the article's web address in the browser (http and https only)."""
+    article = reader.current
+    url = article.url if article is not None else None
+    if not is_web_url(url):
+        reader.app.notify("This article has no web address.", severity="warning", markup=False)
+        return
+    assert url is not None
+    reader.news_app.open_in_browser(url)
+    reader.app.notify(f"Opening {url}", markup=False)
+
+
+def copy_article(reader: ReaderScreen) -> None:
+    """Copy the open article as logical text: what the source wrote, not the shaped screen lines."""
+    article = reader.current
+    if article is None:
+        return
+    parts = [article.title, *article.paragraphs]
+    if article.url:
+        parts.append(article.url)
+    reader.app.copy_to_clipboard("\n\n".join(parts))
+    reader.app.notify("Copied the article's text.", markup=False)
+
+
+def ask_to_save(reader: ReaderScreen) -> None:
+    """Ask for a file name (one made from the title is offered) and save the open story there."""
+    from newstui.save import default_name
+    from newstui.ui.screens.prompts import SaveScreen
+
+    article = reader.current
+    if article is None:
+        reader.app.notify("No article is open.", severity="warning", markup=False)
+        return
+    reader.app.push_screen(SaveScreen(default_name(article)), callback=lambda name: save(reader, article, name))
+
+
+def save(reader: ReaderScreen, article: Article, name: str | None) -> None:
+    """Write ``article`` to the file ``name`` (relative to the folder newstui was started in)."""
+    if not name:
+        return
+    from pathlib import Path
+
+    from newstui.save import article_text, save_new
+
+    mode = reader.news_app.bidi_mode
+
+    def shown(path: str) -> str:  # a file name may be Arabic: drawn as the panes draw text
+        return rtl.fit_line(sanitize_line(path), SHOWN_PATH_WIDTH, mode=mode, default="ltr").strip()
+
+    try:
+        path = save_new(Path(name), article_text(article))
+    except NewsError as error:
+        where = shown(error.origin or name)
+        reader.app.notify(f"{error.message}: {where}", title="Not saved", severity="error", markup=False)
+        return
+    reader.app.notify(f"Saved to {shown(str(path))}", title="Saved", markup=False)

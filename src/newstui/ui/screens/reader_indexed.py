@@ -1,0 +1,123 @@
+"""Folder entries listed by title only: the file behind one parsed when it is opened (a big one on a thread)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+from typing import TYPE_CHECKING, Final
+
+from newstui.errors import NewsError
+from newstui.sources import first_frame
+from newstui.text.sanitize import sanitize_line
+from newstui.ui import messages
+
+if TYPE_CHECKING:
+    from newstui.model import Article
+    from newstui.ui.screens.reader import ReaderScreen
+
+READING_TITLE: Final = "Article · reading the file…"
+"""The article pane's title while a big folder file is parsed on a thread."""
+
+
+class IndexedEntries:
+    """Turns the reader's title-only folder entries into articles as they are opened; made on the first one."""
+
+    def __init__(self, reader: ReaderScreen) -> None:
+        self.reader = reader
+        self._pending: set[str] = set()
+        """Entries whose (big) file is being parsed on a thread."""
+
+    def opened(self, article: Article) -> Article:
+        """``article`` is being opened: parse its file if it is an entry; the article to show meanwhile.
+
+        The pane's reading title stays only while the article opened is the one being read.
+        """
+        if article.indexed_only:
+            article = self._expand(article)
+        view = self.reader.article_view
+        if article.id not in self._pending and view.border_title == READING_TITLE:
+            view.border_title = "Article"
+        return article
+
+    def _expand(self, stub: Article) -> Article:
+        """Parse the file behind a title-only folder entry; the full article takes the stub's place.
+
+        A file up to ``first_frame.SYNC_LOAD_BYTES`` is parsed at once (a few milliseconds); a bigger one on a
+        thread, its title showing meanwhile. A file that cannot be read any more is reported, and its
+        title stays on screen without text.
+        """
+        import os
+
+        from newstui.sources.index import parse_indexed
+
+        try:
+            size = os.stat(stub.origin).st_size
+        except (OSError, ValueError):
+            size = 0  # the parse reports what is wrong with the file
+        if size > first_frame.SYNC_LOAD_BYTES:
+            if stub.id not in self._pending:
+                self._pending.add(stub.id)
+                self.reader.article_view.border_title = READING_TITLE
+                work = partial(self._parse, stub)
+                self.reader.run_worker(
+                    work, name="parse_indexed_entry", group="indexed", thread=True, exit_on_error=False
+                )
+            return stub
+        options = self.reader.news_app.load_options()
+        try:
+            articles = parse_indexed(stub, cap=options.max_file_bytes, encoding=options.encoding)
+        except NewsError as error:
+            self._tell_failed(stub, error.message)
+            return stub
+        return self._put(stub, articles)
+
+    def _put(self, stub: Article, articles: Sequence[Article]) -> Article:
+        """The parsed file's articles in the corpus: the first in the stub's place, the rest after it."""
+        corpus = self.reader.corpus
+        full = corpus.upgrade(articles[0])
+        if len(articles) > 1 or full.title != stub.title:
+            corpus.add(articles[1:])
+            self.reader.refresh_list()
+        return corpus.get(stub.id) or full
+
+    def _tell_failed(self, stub: Article, error: str) -> None:
+        self.reader.app.notify(
+            sanitize_line(f"{stub.origin}: {error}"), title="Could not read the article", severity="error", markup=False
+        )
+
+    def _parse(self, stub: Article) -> None:
+        """Parse a big folder file on a thread; the result is applied on the screen's own loop."""
+        from newstui.sources.index import parse_indexed
+
+        reader = self.reader
+        options = reader.news_app.load_options()
+        try:
+            articles = parse_indexed(stub, cap=options.max_file_bytes, encoding=options.encoding)
+        except NewsError as error:
+            reader.post_message(messages.IndexedFailed(stub.id, error.message))
+        except Exception as error:  # noqa: BLE001 - a parser bug is reported, never a crash
+            reader.post_message(messages.IndexedFailed(stub.id, f"unexpected error: {type(error).__name__}"))
+        else:
+            reader.post_message(messages.IndexedParsed(stub.id, tuple(articles)))
+
+    def parsed(self, event: messages.IndexedParsed) -> None:
+        """Put the parsed file in place; show it if its entry is still open."""
+        reader = self.reader
+        self._pending.discard(event.article_id)
+        stub = reader.corpus.get(event.article_id)
+        if stub is None or not stub.indexed_only:
+            return
+        self._put(stub, event.articles)
+        if reader.history.current == event.article_id:
+            reader.article_view.border_title = "Article"
+            reader.refresh_current()
+
+    def failed(self, event: messages.IndexedFailed) -> None:
+        """Say why; the entry keeps its title (opening it again tries again)."""
+        reader = self.reader
+        self._pending.discard(event.article_id)
+        stub = reader.corpus.get(event.article_id)
+        if reader.history.current == event.article_id:
+            reader.article_view.border_title = "Article"
+        if stub is not None:
+            self._tell_failed(stub, event.error)

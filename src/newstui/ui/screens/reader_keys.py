@@ -1,0 +1,131 @@
+"""The reader's keys: what each one does, as the help screen, the key bar and the footer show them.
+
+| Key | Action |
+| :- | :- |
+| tab / shift+tab | Next / previous pane |
+| / | Filter the list |
+| f | Find in the article |
+| 1…9 | Open related link N |
+| backspace / alt+left | Back |
+| alt+right | Forward |
+| n / p | Next / previous article in the list |
+| o | Open the article's web address |
+| g | Open a web address, a file or a folder |
+| b | Switch bidi mode (app / terminal) |
+| h | Show or hide harakat (vowel marks) |
+| d | Reading direction of the article: auto, right to left, left to right |
+| r | Reload the sources (new stories on top of the list) |
+| s | Sort the list: as loaded, or the newest first |
+| u | Only the stories not read yet in the list, or every story |
+| z | Maximize or restore the focused pane |
+| w | Save the article as a text file |
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from textual.binding import Binding, BindingType
+
+READER_BINDINGS: Final[list[BindingType]] = [
+    Binding("tab", "cycle_pane(1)", "Next pane", show=False, id="newstui.next_pane"),
+    Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False, id="newstui.prev_pane"),
+    Binding(
+        "slash",
+        "filter",
+        "Filter",
+        tooltip="Filter the list (Arabic spelling variants match)",
+        id="newstui.filter",
+        # Priority: the box takes focus before the keys typed right after / are handed to a pane.
+        priority=True,
+    ),
+    Binding("backspace", "back", "Back", tooltip="Back to the previous article", id="newstui.back"),
+    Binding("alt+left", "back", "Back", tooltip="Back to the previous article", show=False, id="newstui.back_alt"),
+    Binding("alt+right", "forward", "Forward", tooltip="Forward again after going back", id="newstui.forward"),
+    Binding("n", "step(1)", "Next", tooltip="Next article in the list", id="newstui.next"),
+    Binding("p", "step(-1)", "Prev", tooltip="Previous article in the list", id="newstui.prev"),
+    *[Binding(str(n), f"follow({n})", "Open related link", show=False, id=f"newstui.link{n}") for n in range(1, 10)],
+    Binding(
+        "o",
+        "open_web",
+        "Web",
+        tooltip="Open the article's web address in the browser",
+        show=False,
+        id="newstui.open_web",
+    ),
+    Binding(
+        "b",
+        "toggle_bidi",
+        "Bidi",
+        tooltip="Switch bidi mode: newstui reorders (app) or the terminal does",
+        id="newstui.bidi",
+    ),
+    Binding("f", "find", "Find", tooltip="Find in the article (Arabic spelling variants match)", id="newstui.find"),
+    Binding(
+        "g",
+        "open_address",
+        "Open",
+        tooltip="Open a web address (page or feed), a file or a folder",
+        show=False,
+        id="newstui.open_address",
+    ),
+    Binding(
+        "h",
+        "toggle_harakat",
+        "Harakat",
+        tooltip="Show or hide harakat (Arabic vowel marks)",
+        show=False,
+        id="newstui.harakat",
+    ),
+    Binding(
+        "r",
+        "reload",
+        "Reload",
+        tooltip="Reload the sources: new stories join the top of the list",
+        show=False,
+        id="newstui.reload",
+    ),
+    Binding(
+        "s",
+        "toggle_sort",
+        "Sort",
+        tooltip="Sort the list: as loaded, or the newest first",
+        show=False,
+        id="newstui.sort",
+    ),
+    Binding(
+        "u",
+        "toggle_unread",
+        "Unread",
+        tooltip="Show only the stories not read yet in the list, or every story",
+        show=False,
+        id="newstui.unread",
+    ),
+    Binding(
+        "d",
+        "cycle_direction",
+        "Direction",
+        tooltip="Reading direction of the article: each paragraph's own, right to left, left to right",
+        show=False,
+        id="newstui.direction",
+    ),
+    Binding("z", "toggle_maximize", "Zoom", tooltip="Maximize or restore the focused pane", id="newstui.zoom"),
+    Binding(
+        "w",
+        "save_article",
+        "Save",
+        tooltip="Save the article as a text file (it opens again in newstui)",
+        show=False,
+        id="newstui.save",
+    ),
+    Binding(
+        "y",
+        "copy_article",
+        "Copy",
+        tooltip="Copy the article's text (logical order, unshaped) to the clipboard",
+        show=False,
+        id="newstui.copy",
+    ),
+    Binding("escape", "clear_filter", "Clear filter", tooltip="Clear the filter", show=False, id="newstui.escape"),
+]
+"""The reader screen's bindings (``ReaderScreen.BINDINGS``); its actions are the screen's ``action_*`` methods."""

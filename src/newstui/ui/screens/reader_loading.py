@@ -1,0 +1,268 @@
+"""The reader's sources loaded: small ones before the first frame, the rest on a worker; feed entries when opened."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from functools import partial
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, Final
+
+from newstui.errors import NewsError
+from newstui.model import Article, LoadResult
+from newstui.sources import first_frame
+from newstui.text.sanitize import sanitize_line
+from newstui.ui import messages
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.message import Message
+    from textual.timer import Timer
+    from textual.worker import WorkType
+
+    from newstui.ui.screens.reader import ReaderScreen
+
+FLUSH_SECONDS: Final = 0.1
+"""How long loaded sources are gathered before the panes are refreshed with them."""
+
+
+def notify_failures(app: App[Any], failures: Sequence[str]) -> None:
+    """One notification per failed source (``load_notes.failure_notes``), the rest counted in one more."""
+    if not failures:
+        return
+    from newstui.load_notes import failure_notes
+
+    notes, more = failure_notes(failures)
+    for note in notes:
+        app.notify(note, title="Source failed", severity="error", markup=False)
+    if more is not None:
+        app.notify(more, severity="error", markup=False)
+
+
+async def fetch_and_post(
+    reader: ReaderScreen,
+    url: str,
+    fetched: Callable[[tuple[Article, ...]], Message],
+    failed: Callable[[str], Message],
+) -> None:
+    """Fetch and parse the page at ``url`` with the app's shared client; post ``fetched(articles)`` to the
+    reader, or ``failed(reason)`` when the page could not be had."""
+    from newstui.sources import fetch_article
+
+    app = reader.news_app
+    try:
+        client = await app.http_client()
+        articles = await fetch_article(url, app.load_options(), client=client)
+    except NewsError as error:
+        reader.post_message(failed(str(error)))
+    else:
+        reader.post_message(fetched(tuple(articles)))
+
+
+class SourceLoader:
+    """Loads the command line's sources into the reader's corpus and reports the failures.
+
+    Sources small enough are read before the first frame (``sources.first_frame``); the others load on
+    the ``load`` worker after it, each result queued as it lands and merged with the others in batches
+    (``SourcesLoaded``), then ``SourcesDone``. A feed gives summaries: an entry's full story is fetched when
+    it is opened (``EntryFetched``, ``EntryFailed``). The reader hands these messages back here.
+    """
+
+    def __init__(self, reader: ReaderScreen) -> None:
+        self.reader = reader
+        self.total = len(reader.settings.refs)
+        """Sources on the command line."""
+        self.done = 0
+        """Sources loaded (or failed) so far."""
+        self.active = bool(reader.settings.refs)
+        """Sources are still loading."""
+        self._reported: set[int] = set()
+        self._incoming: list[tuple[int, LoadResult]] = []
+        """Results reported by the loader and not yet taken (see ``take``), with their source's index."""
+        self._arrived: list[tuple[int, LoadResult]] = []
+        """Results taken from the loader and not merged yet, with their source's index."""
+        self._flush_timer: Timer | None = None
+        self._preloaded: list[tuple[int, LoadResult]] | None = None
+        """Sources read before the first frame (``sources.first_frame``), merged at mount."""
+        self._still_loading: list[int] = []
+        """Positions of the sources the worker still loads after the first frame: folders (their first
+        article was in it) and sources the helper had not answered in time."""
+        self.entries_tried: set[str] = set()
+        """Feed entries whose full page was asked for (once per session; a failure keeps the summary)."""
+
+    @property
+    def read_before_first_frame(self) -> bool:
+        """Some sources were read before the first frame and wait to be merged at mount."""
+        return self._preloaded is not None
+
+    def read_first_frame(self) -> None:
+        """Read the sources the first frame can show, before the panes exist; mirror the panes for them.
+
+        Without any, a peek at a few local sources guesses the layout (``--layout auto``).
+        """
+        reader = self.reader
+        settings, app = reader.settings, reader.news_app
+        ready = first_frame.ready_for_first_frame(
+            settings.refs,
+            stdin_data=settings.stdin_data,
+            prefetch=app.prefetch,
+            options=app.load_options(),
+            shaping_here=app.bidi_mode == "app",
+        )
+        if ready is not None:
+            self._preloaded, self._still_loading = ready.results, ready.still_loading
+            articles = [article for _, result in ready.results for article in result.articles]
+            reader.set_class(first_frame.mirrored(articles, settings.layout), "-mirrored")
+        elif settings.layout == "auto":
+            reader.set_class(first_frame.peek_mirrored(settings.refs), "-mirrored")
+
+    def apply_layout(self) -> None:
+        """Mirror the panes (list on the right) for --layout rtl, or auto with mostly RTL articles loaded."""
+        reader = self.reader
+        reader.set_class(first_frame.mirrored(reader.corpus.articles, reader.settings.layout), "-mirrored")
+
+    def start(self) -> None:
+        """At mount: merge what was read before the first frame; load the rest after that frame."""
+        preloaded, self._preloaded = self._preloaded, None
+        if preloaded is not None and self._still_loading:
+            self._arrived.extend(preloaded)
+            self._reported.update(set(range(self.total)) - set(self._still_loading))
+            self.done = len(self._reported)
+            self.merge()
+            self.reader.call_after_refresh(self.load)
+        elif preloaded is not None:
+            self._arrived.extend(preloaded)
+            self.done = len(preloaded)
+            self.finish()
+        else:
+            self.reader.call_after_refresh(self.load)
+
+    def load(self) -> None:
+        """Start the worker loading the sources not read before the first frame."""
+        work: WorkType[None] = self._load
+        self.reader.run_worker(work, name="load_sources", group="load", exclusive=True, exit_on_error=False)
+
+    async def _load(self) -> None:
+        """Load every source (local ones and, with a shared client, URLs), reporting each as it lands."""
+        from newstui.sources import load_sources
+
+        reader = self.reader
+        positions = self._still_loading or list(range(self.total))
+        refs = [reader.settings.refs[position] for position in positions]
+        app = reader.news_app
+        data = reader.settings.stdin_data
+        stdin = io.BytesIO(data) if data is not None else None
+
+        def on_result(index: int, result: object) -> None:
+            # Called on the event loop (the loader reports between its awaits): queue the result and
+            # post one message for everything queued until the reader takes it.
+            if isinstance(result, LoadResult):
+                if not self._incoming:
+                    reader.post_message(messages.SourcesLoaded())
+                self._incoming.append((positions[index], result))
+
+        try:
+            options = app.load_options()
+            await load_sources(
+                refs, options, client=app.http_client, stdin=stdin, on_result=on_result, prefetch=app.prefetch
+            )
+        finally:
+            reader.post_message(messages.SourcesDone(len(refs)))
+
+    def take(self) -> None:
+        """``SourcesLoaded``: take the queued results, merged in batches so a 10,000-file folder stays linear."""
+        batch, self._incoming = self._incoming, []
+        for index, _ in batch:
+            self._reported.add(index)
+        self._arrived.extend(batch)
+        self.done = len(self._reported)
+        if self.reader.history.current is None and any(result.articles for _, result in batch):
+            self.merge()  # nothing on screen yet: show the first article at once
+        elif self._flush_timer is None:
+            self._flush_timer = self.reader.set_timer(FLUSH_SECONDS, self.merge)
+
+    def merge(self) -> None:
+        """Add the queued results to the corpus, report failures, refresh the panes once."""
+        if self._flush_timer is not None:
+            self._flush_timer.stop()
+            self._flush_timer = None
+        reader = self.reader
+        arrived, self._arrived = self._arrived, []
+        # In command-line order: sources loaded side by side land in any order (a folder's own files
+        # share its index and keep their walk order).
+        results = [result for _, result in sorted(arrived, key=itemgetter(0))]
+        # Origins are names as given (a file name may hold an escape sequence): one sanitized line each.
+        failures = [sanitize_line(f"{result.origin}: {result.error}") for result in results if result.error]
+        articles = [article for result in results for article in result.articles]
+        if articles:
+            try:
+                reader.corpus.add(articles)
+            except Exception as error:  # noqa: BLE001 - a bad source must never take the reader down
+                failures.append(f"{type(error).__name__}: {error}")
+                articles = []
+        notify_failures(reader.app, failures)
+        if articles:
+            self.apply_layout()
+            reader.refresh_list()
+            reader.refresh_current()
+            if reader.history.current is None:
+                reader.open_first(prefer=articles[0].id)
+        reader.update_list_title()
+
+    def finish(self) -> None:
+        """``SourcesDone``: merge what is left, drop the progress, say so when nothing could be shown."""
+        self.merge()
+        self.active = False
+        reader = self.reader
+        reader.article_list.empty_text = "No articles." if not reader.listing.query else "No match."
+        reader.article_list.refresh()
+        if reader.history.current is None:
+            reader.article_view.show(None, placeholder="No article could be loaded.")
+        reader.update_list_title()
+
+    # -- feed entries' full stories ---------------------------------------------------------------
+
+    def entry_opened(self, article: Article) -> None:
+        """A feed entry (its summary only) was opened: fetch its full page, once per session."""
+        from newstui.addresses import is_web_url  # feeds only: a file read at start never needs it
+
+        if is_web_url(article.url) and article.id not in self.entries_tried:
+            self.entries_tried.add(article.id)
+            work: WorkType[None] = partial(self._fetch_entry, article.id, article.url or "")
+            self.reader.run_worker(work, name="fetch_entry", group="entry", exit_on_error=False)
+
+    async def _fetch_entry(self, article_id: str, url: str) -> None:
+        """Fetch the full page of a feed entry; its summary stays on screen meanwhile."""
+        reader = self.reader
+        reader.article_view.border_title = "Article · fetching the full story…"
+        try:
+            fetched, failed = partial(messages.EntryFetched, article_id), partial(messages.EntryFailed, article_id)
+            await fetch_and_post(reader, url, fetched, failed)
+        finally:
+            reader.article_view.border_title = "Article"
+
+    def entry_fetched(self, event: messages.EntryFetched) -> None:
+        """Put the full story in place of the entry (same id, same list row) and show it if still open."""
+        reader = self.reader
+        entry = reader.corpus.get(event.article_id)
+        page = next((article for article in event.articles if article.paragraphs), None)
+        if entry is None or page is None:
+            return
+        full = replace(
+            page,
+            id=entry.id,
+            origin=entry.origin,
+            url=entry.url,
+            source=page.source or entry.source,
+            published=page.published or entry.published,
+            summary_only=False,
+        )
+        reader.corpus.upgrade(full)
+        reader.refresh_list()
+        if reader.history.current == entry.id:
+            reader.refresh_current()
+
+    def entry_failed(self, event: messages.EntryFailed) -> None:
+        """The summary stays; say why the full story is missing."""
+        self.reader.app.notify(event.error, title="Full story not available", severity="warning", markup=False)

@@ -1,0 +1,107 @@
+"""The reader's reloads (r, and the config file's refresh): the sources loaded again, new stories on top."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from newstui.load_notes import reload_news, reload_note
+from newstui.ui import messages
+from newstui.ui.screens.reader_loading import notify_failures
+
+if TYPE_CHECKING:
+    from textual.worker import WorkType
+
+    from newstui.model import LoadResult
+    from newstui.ui.screens.reader import ReaderScreen
+
+
+class Reloader:
+    """Loads the reader's sources again on its worker and adds the stories not seen yet; made on first use."""
+
+    def __init__(self, reader: ReaderScreen) -> None:
+        self.reader = reader
+        self.busy = False
+        """A reload is under way."""
+        self.count = 0
+        """Reloads finished so far (each tags the ids it had to make unique)."""
+        self.opened: list[str] = []
+        """Addresses, files and folders opened with ``g``: reloaded with the command line's sources."""
+        self._told_failed: set[str] = set()
+        """Sources whose failure a reload has told (a timed reload tells each one once)."""
+
+    def remember(self, source: str) -> None:
+        """Keep a source opened with ``g`` for reloads (once, unless the command line has it already)."""
+        if source not in self.opened and source not in self.reader.settings.refs:
+            self.opened.append(source)
+
+    def _reloadable(self) -> list[str]:
+        """The sources a reload loads again: the command line's and those opened with ``g`` (not stdin)."""
+        return [ref for ref in (*self.reader.settings.refs, *self.opened) if ref != "-"]
+
+    def reload(self) -> None:
+        """``r``: load the sources again (piped input is read once); the stories not seen yet join the list."""
+        app = self.reader.app
+        refs = self._reloadable()
+        if not refs:
+            app.notify("Nothing to reload: piped input is read once.", severity="warning", markup=False)
+            return
+        if self.reader.loading_sources or self.busy:
+            app.notify("Still loading the sources.", markup=False)
+            return
+        self._start(refs, quiet=False)
+
+    def reload_on_timer(self) -> None:
+        """The config file's ``refresh``: reload now unless a load is under way; only new stories are told."""
+        refs = self._reloadable()
+        if refs and not (self.reader.loading_sources or self.busy):
+            self._start(refs, quiet=True)
+
+    def _start(self, refs: list[str], *, quiet: bool) -> None:
+        self.busy = True
+        self.reader.update_list_title()
+        work: WorkType[None] = partial(self._load, refs, quiet)
+        self.reader.run_worker(work, name="reload_sources", group="reload", exclusive=True, exit_on_error=False)
+
+    async def _load(self, refs: list[str], quiet: bool) -> None:
+        """Load ``refs`` again, with the shared web client; the reader is told when all have landed."""
+        from newstui.sources import load_sources
+
+        reader = self.reader
+        app = reader.news_app
+        results: list[LoadResult] = []
+        try:
+            results = await load_sources(refs, app.load_options(), client=app.http_client)
+        finally:
+            reader.post_message(messages.Reloaded(results, quiet=quiet))
+
+    def reloaded(self, event: messages.Reloaded) -> None:
+        """Add the stories not loaded yet, on top of the list, and say how many there were.
+
+        A reload the timer started (``quiet``) says nothing when nothing is new, and tells each failing
+        source once per session rather than every time.
+        """
+        reader = self.reader
+        self.busy = False
+        self.count += 1
+        fresh, failed = reload_news(
+            reader.corpus, event.results, tag=f"r{self.count}", told=self._told_failed, quiet=event.quiet
+        )
+        self._told_failed.update(result.origin for result in failed)
+        notify_failures(reader.app, [f"{result.origin}: {result.error}" for result in failed])
+        if fresh:
+            reader.corpus.add(fresh)
+            reader.listing.fresh[:0] = [article.id for article in fresh]
+            reader.refresh_list()
+            reader.refresh_current()
+            if reader.history.current is None:
+                reader.open_first(prefer=fresh[0].id)
+        note = reload_note(len(fresh), reader.listing.order, quiet=event.quiet)
+        if note is not None:
+            reader.app.notify(note, title="Reloaded", markup=False)
+        reader.update_list_title()
+
+    def failed(self) -> None:
+        """The reload worker failed unexpectedly (the reader has said so): reloads can start again."""
+        self.busy = False
+        self.reader.update_list_title()

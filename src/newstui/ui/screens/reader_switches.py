@@ -1,0 +1,104 @@
+"""The reader's switches: bidi (b), harakat (h), direction (d), unread only (u), order (s), focus (tab), zoom (z)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from textual.widget import Widget
+
+    from newstui.model import Direction
+    from newstui.ui.screens.reader import ReaderScreen
+
+DIRECTIONS: Final[tuple[Direction | None, ...]] = (None, "rtl", "ltr")
+"""The reading directions ``d`` goes through, in turn (None: each paragraph's own)."""
+DIRECTION_NAMES: Final[dict[Direction | None, str]] = {
+    None: "each paragraph's own",
+    "rtl": "right to left",
+    "ltr": "left to right",
+}
+"""How ``d`` names the reading directions it switches between."""
+
+
+def toggle_bidi(reader: ReaderScreen) -> None:
+    """Switch between shaping/reordering in the app and leaving it to the terminal; redraw every pane."""
+    mode = reader.news_app.toggle_bidi_mode()
+    reader.article_list.mode = mode
+    reader.article_view.mode = mode
+    reader.related.mode = mode
+    reader.update_trail()
+    reader.update_list_title()
+    if mode == "terminal":
+        message = "Bidi: terminal (logical text; your terminal reorders). z shows one pane."
+    else:
+        message = "Bidi: app (newstui shapes and reorders)."
+    reader.app.notify(message, markup=False)
+
+
+def toggle_harakat(reader: ReaderScreen) -> None:
+    """Show or hide harakat in every pane and the trail; the reading position stays."""
+    reader.harakat = not reader.harakat
+    reader.article_list.harakat = reader.harakat
+    reader.article_view.harakat = reader.harakat
+    reader.related.harakat = reader.harakat
+    reader.update_trail()
+    shown = "shown" if reader.harakat else "hidden (h shows them again)"
+    reader.app.notify(f"Harakat {shown}.", markup=False)
+
+
+def cycle_direction(reader: ReaderScreen) -> None:
+    """Give the open article's paragraphs the next reading direction: auto, right to left, left to right."""
+    article = reader.article_view.article
+    if article is None:
+        reader.app.notify("No article is open.", severity="warning", markup=False)
+        return
+    direction = DIRECTIONS[(DIRECTIONS.index(reader.direction_of(article)) + 1) % len(DIRECTIONS)]
+    reader.directions[article.id] = direction
+    reader.article_view.set_direction(direction)
+    reader.app.notify(f"Direction: {DIRECTION_NAMES[direction]} (d changes it).", markup=False)
+
+
+def toggle_unread(reader: ReaderScreen) -> None:
+    """List only the stories not read yet (the open one stays), or every story again."""
+    reader.listing.unread_only = not reader.listing.unread_only
+    reader.refresh_list()
+    if reader.listing.unread_only:
+        reader.app.notify("List: unread stories only (u: every story).", markup=False)
+    else:
+        reader.app.notify("List: every story (u: unread only).", markup=False)
+
+
+def toggle_sort(reader: ReaderScreen) -> None:
+    """Sort the list as loaded, or the newest first; the open story stays highlighted."""
+    reader.listing.order = "newest" if reader.listing.order == "loaded" else "loaded"
+    reader.refresh_list()
+    if reader.listing.order == "newest":
+        reader.app.notify("List: newest first (undated stories last; s: as loaded).", markup=False)
+    else:
+        reader.app.notify("List: as loaded (s: newest first).", markup=False)
+
+
+def cycle_pane(reader: ReaderScreen, delta: int) -> None:
+    """Focus the next (1) or previous (-1) pane in reading order: list, article, related.
+
+    Textual's own focus chain follows screen position, which would run backwards in the mirrored layout.
+    """
+    panes: list[Widget] = [reader.article_list, reader.article_view, reader.related]
+    focused = reader.focused
+    in_box = focused is not None and focused is reader.filter_input
+    index = 0 if in_box else next((i for i, pane in enumerate(panes) if focused is pane), -1)
+    if reader.maximized is not None:
+        reader.minimize()
+    panes[(index + delta) % len(panes)].focus()
+
+
+def toggle_maximize(reader: ReaderScreen) -> None:
+    """Maximize the focused pane (the list's with its filter box), or restore the layout."""
+    if reader.maximized is not None:
+        reader.minimize()
+        return
+    focused = reader.focused
+    if focused is None:
+        return
+    pane = reader.list_pane if focused is reader.article_list or focused is reader.filter_input else focused
+    reader.maximize(pane, container=False)

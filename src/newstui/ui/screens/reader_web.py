@@ -1,0 +1,130 @@
+"""What the reader opens beyond its sources: pages behind related links, and what the Open box (g) names."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from newstui.addresses import is_web_url, typed_address
+from newstui.text import rtl
+from newstui.text.harakat import strip_harakat
+from newstui.text.sanitize import sanitize_line
+from newstui.ui import messages
+from newstui.ui.screens.reader_loading import fetch_and_post
+
+if TYPE_CHECKING:
+    from textual.worker import WorkType
+
+    from newstui.model import Link
+    from newstui.ui.screens.reader import ReaderScreen
+
+
+class WebOpener:
+    """Fetches pages and opens addresses for the reader, on its workers; made the first time one is needed.
+
+    Pages land as ``PageFetched`` (or ``FetchFailed``) messages: the reader hands them back here.
+    """
+
+    def __init__(self, reader: ReaderScreen) -> None:
+        self.reader = reader
+        self.fetching: str | None = None
+        """The URL of the page being fetched, if any."""
+
+    def follow(self, link: Link) -> None:
+        """Follow a link to a story not loaded: a page fetched before is opened, a web page fetched (http(s) only)."""
+        reader = self.reader
+        if not link.url:
+            reader.app.notify(f"Not loaded: {self._visual(link.title)}", title="Link", severity="warning", markup=False)
+            return
+        fetched = reader.corpus.by_url(link.url)
+        if fetched is not None:
+            reader.open_article(fetched.id)
+        elif is_web_url(link.url):
+            self.fetch_page(link.url)
+        else:
+            reader.app.notify(f"Not a web address: {link.url}", severity="warning", markup=False)
+
+    def _visual(self, text: str, width: int = 40) -> str:
+        """A one-line visual form of an untrusted title for a notification (Textual does no bidi)."""
+        shown = text if self.reader.harakat else strip_harakat(text)
+        return rtl.fit_line(shown, width, mode=self.reader.news_app.bidi_mode, default="rtl").strip()
+
+    def fetch_page(self, url: str) -> None:
+        """Fetch a page with the shared client; the reader is told the articles or the failure."""
+        work: WorkType[None] = partial(self._fetch_page, url)
+        self.reader.run_worker(work, name="fetch_page", group="fetch", exclusive=True, exit_on_error=False)
+
+    async def _fetch_page(self, url: str) -> None:
+        self.fetching = url
+        self.reader.related.loading = True
+        try:
+            fetched, failed = partial(messages.PageFetched, url), partial(messages.FetchFailed, url)
+            await fetch_and_post(self.reader, url, fetched, failed)
+        finally:
+            self.fetch_finished()
+
+    def fetch_finished(self) -> None:
+        """The page fetch has ended (or failed unexpectedly): the related pane stops showing it loads."""
+        self.fetching = None
+        self.reader.related.loading = False
+
+    def ask_address(self) -> None:
+        """Ask for a web address, a file or a folder to open (as a browser's address bar does)."""
+        from newstui.ui.screens.prompts import OpenAddressScreen
+
+        self.reader.app.push_screen(OpenAddressScreen(), callback=self._open_address)
+
+    def _open_address(self, address: str | None) -> None:
+        """Open what the Open box gave: an http(s) page or feed, or a local file or folder."""
+        if not address:
+            return
+        kind, source = typed_address(address)
+        if kind == "unsupported":
+            self.reader.app.notify(
+                f"Only http and https addresses open here: {sanitize_line(address)}",
+                title="Open",
+                severity="warning",
+                markup=False,
+            )
+            return
+        self.reader.reloader.remember(source)
+        if kind == "web":
+            self.fetch_page(source)
+        else:
+            work: WorkType[None] = partial(self._open_local, source)
+            self.reader.run_worker(work, name="open_local", group="fetch", exclusive=True, exit_on_error=False)
+
+    async def _open_local(self, path: str) -> None:
+        """Load a file or folder named in the Open box and open its first article (a folder is listed by title)."""
+        from newstui.sources import load_sources
+
+        reader = self.reader
+        reader.related.loading = True
+        try:
+            results = await load_sources([path], reader.news_app.load_options())
+        finally:
+            reader.related.loading = False
+        articles = tuple(article for result in results for article in result.articles)
+        failed = next((result for result in results if result.error), None)
+        if failed is not None and not articles:
+            message = f"{sanitize_line(failed.origin)}: {failed.error}"
+            reader.app.notify(message, title="Could not open", severity="error", markup=False)
+            return
+        reader.post_message(messages.PageFetched(path, articles))
+
+    def page_fetched(self, event: messages.PageFetched) -> None:
+        """Keep the fetched page for the session and open it as a visit."""
+        reader = self.reader
+        if not event.articles:
+            reader.app.notify(f"No article at {sanitize_line(event.url)}", severity="warning", markup=False)
+            return
+        reader.corpus.add(list(event.articles))
+        reader.refresh_list()
+        page = reader.corpus.by_url(event.url) or reader.corpus.get(event.articles[0].id)
+        reader.refresh_current()
+        if page is not None:
+            reader.open_article(page.id)
+
+    def fetch_failed(self, event: messages.FetchFailed) -> None:
+        """A failed fetch is a notification; the reader stays where it was."""
+        self.reader.app.notify(event.error, title="Could not open link", severity="error", markup=False)

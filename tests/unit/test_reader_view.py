@@ -1,0 +1,177 @@
+"""reader_view: which stories the reader's list shows (filter, unread only, order, reloads on top), its title,
+and the trail of the history under the open article."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstui.corpus import Corpus
+from newstui.history import History
+from newstui.model import Article
+from newstui.ordering import Order
+from newstui.reader_view import CRUMB_WIDTH, QUERY_WIDTH, Listing, trail_text
+from newstui.text import rtl
+from newstui.text.harakat import strip_harakat
+from newstui.text.rtl import BidiMode
+
+# Original headlines written for these tests.
+STORIES = [
+    Article(id="a", title="افتتاح مكتبة جديدة قرب السوق", source="نشرة الحي", published="2026-10-01"),
+    Article(id="b", title="Night ferry returns", source="Harbour Gazette", published="2026-11-02", direction="ltr"),
+    Article(id="c", title="فريق المدرسة يفوز بالبطولة", source="نشرة الحي"),
+    Article(id="d", title="Market hours change", source="Harbour Gazette", published="2026-10-15", direction="ltr"),
+]
+
+
+def _ids(
+    *,
+    query: str = "",
+    unread_only: bool = False,
+    read: frozenset[str] = frozenset(),
+    current: str | None = None,
+    order: Order = "loaded",
+    fresh: tuple[str, ...] = (),
+) -> list[str]:
+    listing = Listing(order)
+    listing.query, listing.unread_only, listing.fresh = query, unread_only, list(fresh)
+    return [article.id for article in listing.shown(Corpus(STORIES), was_read=read.__contains__, current=current)]
+
+
+class TestShown:
+    @pytest.mark.parametrize(
+        ("case", "expected"),
+        [
+            ({}, ["a", "b", "c", "d"]),
+            ({"query": "ferry"}, ["b"]),
+            ({"query": "نشرة"}, ["a", "c"]),
+            ({"query": "nothing like it"}, []),
+            ({"unread_only": True, "read": frozenset({"a", "d"})}, ["b", "c"]),
+            ({"unread_only": True, "read": frozenset({"a", "d"}), "current": "a"}, ["a", "b", "c"]),
+            ({"read": frozenset({"a", "d"})}, ["a", "b", "c", "d"]),
+            ({"order": "newest"}, ["b", "d", "a", "c"]),
+            ({"fresh": ("d", "c")}, ["d", "c", "a", "b"]),
+            ({"fresh": ("d", "c"), "query": "Gazette"}, ["d", "b"]),
+            ({"fresh": ("d",), "order": "newest"}, ["b", "d", "a", "c"]),
+            (
+                {
+                    "query": "Harbour",
+                    "unread_only": True,
+                    "read": frozenset({"b", "d"}),
+                    "current": "d",
+                    "order": "newest",
+                },
+                ["d"],
+            ),
+        ],
+        ids=[
+            "all-as-loaded",
+            "filter",
+            "filter-arabic",
+            "filter-no-match",
+            "unread-only",
+            "unread-only-keeps-the-open-one",
+            "read-but-every-story",
+            "newest-first-undated-last",
+            "reloads-on-top-newest-reload-first",
+            "reloads-on-top-of-the-filtered",
+            "newest-ignores-reload-order",
+            "all-three-and-the-open-one",
+        ],
+    )
+    def test_shown(self, case: dict[str, object], expected: list[str]) -> None:
+        assert _ids(**case) == expected  # type: ignore[arg-type]
+
+    def test_the_corpus_is_left_alone(self) -> None:
+        corpus = Corpus(STORIES)
+        listing = Listing("newest")
+        listing.shown(corpus, was_read=lambda _id: False, current=None)
+        assert [article.id for article in corpus.articles] == ["a", "b", "c", "d"]
+
+
+class TestTitle:
+    @pytest.mark.parametrize(
+        ("state", "loading", "reloading", "expected"),
+        [
+            ({}, None, False, "Articles 40"),
+            ({}, (2, 5), False, "Articles 40 · loading 2/5"),
+            ({}, (0, 1), False, "Articles 40 · loading"),
+            ({}, None, True, "Articles 40 · reloading"),
+            ({}, (1, 2), True, "Articles 40 · loading 1/2"),
+            ({"unread_only": True}, None, False, "Articles 3/40 · unread"),
+            ({"order": "newest"}, None, False, "Articles 40 · newest first"),
+            ({"query": "ferry"}, None, False, "Articles 3/40 · ferry"),
+            (
+                {"query": "ferry", "unread_only": True, "order": "newest"},
+                (2, 5),
+                False,
+                "Articles 3/40 · loading 2/5 · unread · newest first · ferry",
+            ),
+        ],
+    )
+    def test_title(
+        self, state: dict[str, object], loading: tuple[int, int] | None, reloading: bool, expected: str
+    ) -> None:
+        listing = Listing()
+        for name, value in state.items():
+            setattr(listing, name, value)
+        assert listing.title(shown=3, total=40, loading=loading, reloading=reloading, mode="app") == expected
+
+    @pytest.mark.parametrize("mode", ["app", "terminal"])
+    def test_the_query_is_shaped_for_the_mode_and_cut(self, mode: BidiMode) -> None:
+        query = "الإمارات العربية المتحدة اليوم"
+        listing = Listing()
+        listing.query = query
+        shaped = rtl.fit_line(query, QUERY_WIDTH, mode=mode, default="rtl").strip()
+        assert shaped != query, "cut to QUERY_WIDTH cells (and shaped in app mode)"
+        assert listing.title(shown=1, total=4, loading=None, reloading=False, mode=mode) == f"Articles 1/4 · {shaped}"
+
+
+# Original headlines for the trail.
+ONE = Article(id="one", title="Ferry returns", direction="ltr")
+TWO = Article(id="two", title="Market hours change on Saturday mornings", direction="ltr")
+THREE = Article(id="three", title="Bridge repairs", direction="ltr")
+FOUR = Article(id="four", title="Library opens", direction="ltr")
+VOWELLED = Article(id="vowelled", title="مَكْتَبَةٌ جَدِيدَةٌ")
+
+
+def _history(*ids: str, back: int = 0) -> History[str]:
+    history: History[str] = History()
+    for article_id in ids:
+        history.visit(article_id)
+    for _ in range(back):
+        history.back()
+    return history
+
+
+TRAIL_CORPUS = Corpus([ONE, TWO, THREE, FOUR, VOWELLED])
+
+
+class TestTrail:
+    @pytest.mark.parametrize(
+        ("ids", "back", "expected"),
+        [
+            ((), 0, "0/0"),
+            (("one",), 0, "1/1 ‹ Ferry returns"),
+            (("one", "three"), 0, "2/2 ‹ Bridge repairs ‹ Ferry returns"),
+            (("one", "three", "four"), 1, "2/3 ‹ Bridge repairs ‹ Ferry returns"),
+            (("one", "three", "four", "one"), 0, "4/4 ‹ Ferry returns ‹ Library opens ‹ Bridge repairs"),
+            (("one", "gone", "three"), 0, "3/3 ‹ Bridge repairs ‹ Ferry returns"),
+        ],
+        ids=["empty", "one", "newest-first", "after-back", "three-crumbs-at-most", "unloaded-left-out"],
+    )
+    def test_position_and_titles(self, ids: tuple[str, ...], back: int, expected: str) -> None:
+        assert trail_text(_history(*ids, back=back), TRAIL_CORPUS, mode="app", harakat=True) == expected
+
+    def test_long_titles_are_cut(self) -> None:
+        text = trail_text(_history("two"), TRAIL_CORPUS, mode="app", harakat=True)
+        crumb = text.split(" ‹ ")[1]
+        assert crumb == rtl.fit_line(TWO.title, CRUMB_WIDTH, mode="app", default="ltr").strip()
+        assert crumb.endswith("…") and len(crumb) <= CRUMB_WIDTH
+
+    @pytest.mark.parametrize("harakat", [True, False])
+    @pytest.mark.parametrize("mode", ["app", "terminal"])
+    def test_titles_drawn_as_the_panes_draw_them(self, mode: BidiMode, harakat: bool) -> None:
+        title = VOWELLED.title if harakat else strip_harakat(VOWELLED.title)
+        crumb = rtl.fit_line(title, CRUMB_WIDTH, mode=mode, default="rtl", prefer_rtl=True).strip()
+        text = trail_text(_history("vowelled"), TRAIL_CORPUS, mode=mode, harakat=harakat)
+        assert text == f"1/1 ‹ {crumb}"
