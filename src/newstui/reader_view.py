@@ -64,6 +64,16 @@ class Listing:
         on_top = sorted((article for article in articles if article.id in rank), key=lambda article: rank[article.id])
         return [*on_top, *(article for article in articles if article.id not in rank)]
 
+    def empty_text(self, *, loading: bool) -> str:
+        """What the list says when it shows no story: still loading, nothing matches, or all read."""
+        if loading:
+            return "Loading…"
+        if self.query:
+            return "Nothing unread matches." if self.unread_only else "Nothing matches the filter."
+        if self.unread_only:
+            return "All read (u: every story)."
+        return "No articles."
+
     def title(self, *, shown: int, total: int, loading: tuple[int, int] | None, reloading: bool, mode: BidiMode) -> str:
         """'Articles 3/40 · loading 2/5 · unread · newest first · query': the list pane's title.
 

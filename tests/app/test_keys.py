@@ -40,6 +40,23 @@ class TestFilter:
             assert len(screen.article_list.articles) == len(STORIES)
             assert not screen.filter_input.display and isinstance(app.focused, ArticleList)
 
+    async def test_an_empty_list_says_why(self, make_app: Any) -> None:
+        """A filter that keeps nothing says so in the list (not "No articles."), and with u too."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            await pilot.press("slash", *"zzzz")
+            await pilot.pause()
+            assert screen.article_list.articles == []
+            assert screen.article_list.render_line(0).text.strip() == "Nothing matches the filter."
+            await pilot.press("enter", "u")
+            await pilot.pause()
+            assert screen.article_list.render_line(0).text.strip() == "Nothing unread matches."
+            await pilot.press("slash", "escape")
+            await pilot.pause()
+            assert screen.article_list.articles != []
+
     async def test_filter_box_is_mounted_on_first_use(self, make_app: Any) -> None:
         """The reader starts without the box; the first / mounts it above the list, later ones reuse it."""
         app = make_app()

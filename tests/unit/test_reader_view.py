@@ -88,6 +88,24 @@ class TestShown:
         assert [article.id for article in corpus.articles] == ["a", "b", "c", "d"]
 
 
+class TestEmptyText:
+    @pytest.mark.parametrize(
+        ("loading", "query", "unread_only", "expected"),
+        [
+            (True, "", False, "Loading…"),
+            (True, "ferry", True, "Loading…"),
+            (False, "", False, "No articles."),
+            (False, "ferry", False, "Nothing matches the filter."),
+            (False, "ferry", True, "Nothing unread matches."),
+            (False, "", True, "All read (u: every story)."),
+        ],
+    )
+    def test_empty_text(self, loading: bool, query: str, unread_only: bool, expected: str) -> None:
+        listing = Listing()
+        listing.query, listing.unread_only = query, unread_only
+        assert listing.empty_text(loading=loading) == expected
+
+
 class TestTitle:
     @pytest.mark.parametrize(
         ("state", "loading", "reloading", "expected"),

@@ -209,7 +209,7 @@ class ReaderScreen(Screen[None]):
         self.article_list.is_visited = self.related.is_visited = self.reads.was_read
         if self.settings.remember:
             self.call_after_refresh(self._load_read_log)  # after the first frame, which it never delays
-        self.article_list.empty_text = "Loading…" if self.loading_sources else "No articles."
+        self.article_list.empty_text = self.listing.empty_text(loading=self.loading_sources)
         if not self.loader.read_before_first_frame:
             self.article_view.show(None, placeholder="Loading…" if self.loading_sources else "No article.")
             self.loader.apply_layout()
@@ -281,6 +281,7 @@ class ReaderScreen(Screen[None]):
     def refresh_list(self) -> None:
         """List what the filter, ``u`` and ``s`` choose (``Listing.shown``), the open story marked."""
         shown = self.listing.shown(self.corpus, was_read=self.reads.was_read, current=self.history.current)
+        self.article_list.empty_text = self.listing.empty_text(loading=self.loading_sources)
         self.article_list.set_articles(shown)
         self.article_list.mark(self.history.current)
         self.update_list_title()

@@ -215,7 +215,7 @@ class SourceLoader:
         self.merge()
         self.active = False
         reader = self.reader
-        reader.article_list.empty_text = "No articles." if not reader.listing.query else "No match."
+        reader.article_list.empty_text = reader.listing.empty_text(loading=False)
         reader.article_list.refresh()
         if reader.history.current is None:
             reader.article_view.show(None, placeholder="No article could be loaded.")
