@@ -72,7 +72,7 @@ def agreement() -> Agreement:
         codes, direction, _level, levels, order = raw.split(";")
         text = "".join(char[code] for code in codes.split())
         resolved = levels.split()
-        visual = reorder._reorder(text, BASE_DIRS[direction], marks=False)
+        visual = reorder.reorder_text(text, BASE_DIRS[direction], marks=False)
         indices = [int(index) for index in order.split()]
         expected = "".join(text[i] for i in indices)
         with_l4 = "".join(mirrors.get(text[i], text[i]) if int(resolved[i]) % 2 else text[i] for i in indices)

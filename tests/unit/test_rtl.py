@@ -633,7 +633,7 @@ class TestInternals:
     def test_rtl_fast_path_alphabet_is_rtl_or_neutral(self) -> None:
         """Every character the RTL fast path accepts is AL/R or neutral, so a whole line is level 1."""
         allowed = {"AL", "R", "ON", "ES", "ET", "CS", "WS", "NSM"}
-        accepted = [ch for ch in map(chr, range(0x10000)) if reorder._ONLY_RTL_AND_NEUTRAL.fullmatch(ch)]
+        accepted = [ch for ch in map(chr, range(0x10000)) if reorder.ONLY_RTL_AND_NEUTRAL.fullmatch(ch)]
         assert accepted and all(unicodedata.bidirectional(ch) in allowed for ch in accepted)
 
     def test_memo_config_shapes_like_the_stock_reshaper(self) -> None:
@@ -741,7 +741,7 @@ class TestShapingSeed:
         rtl.clear_caches()
         try:
             assert rtl.seed_shaping({word: form}) == int(taken)  # type: ignore[dict-item]
-            assert (shaping._WORDS.get(word) == form) is taken  # type: ignore[call-overload]
+            assert (shaping.WORD_CACHE.get(word) == form) is taken  # type: ignore[call-overload]
         finally:
             rtl.clear_caches()
 
@@ -749,10 +749,10 @@ class TestShapingSeed:
         """A seed that would overflow the word cache is dropped whole; the words already there stay."""
         rtl.clear_caches()
         try:
-            shaping._WORDS["قائم"] = "ﻗﺎﺋﻢ"
+            shaping.WORD_CACHE["قائم"] = "ﻗﺎﺋﻢ"
             monkeypatch.setattr(shaping, "WORD_CACHE_SIZE", 2)
             assert rtl.seed_shaping({"كتاب": "ﻛﺘﺎﺏ", "باب": "ﺑﺎﺏ"}) == 0
-            assert shaping._WORDS == {"قائم": "ﻗﺎﺋﻢ"}
+            assert shaping.WORD_CACHE == {"قائم": "ﻗﺎﺋﻢ"}
         finally:
             rtl.clear_caches()
 
@@ -867,11 +867,11 @@ class TestMirrorWidths:
         """True unless a mirrored character of the text has a mirror image of another width."""
         real = reorder._bidi()
         monkeypatch.setattr(reorder, "_bidi", lambda: real._replace(mirrored={**real.mirrored, **swapped}))
-        assert reorder._mirrors_keep_width(text) is expected
+        assert reorder.mirrors_keep_width(text) is expected
 
     def test_every_pair_of_the_installed_table_keeps_width(self) -> None:
         """The assumption holds for the whole installed python-bidi table under Rich's widths."""
         from rich.cells import cell_len
 
-        assert reorder._mirrors_keep_width("".join(reorder._bidi().mirrored))
+        assert reorder.mirrors_keep_width("".join(reorder._bidi().mirrored))
         assert all(cell_len(a) == cell_len(b) for a, b in reorder._bidi().mirrored.items())

@@ -55,18 +55,18 @@ class TestWordShaping:
     def test_known_words_are_not_reshaped_again(self) -> None:
         """A paragraph made of words already seen adds nothing to the word cache, yet counts as shaped."""
         shape(OWN[0])
-        known = len(shaping._WORDS)
+        known = len(shaping.WORD_CACHE)
         reordered = " ".join(reversed(OWN[0].split(" ")))
         assert shape(reordered) == shaping._reshaper(True)(reordered)
-        assert len(shaping._WORDS) == known
+        assert len(shaping.WORD_CACHE) == known
         assert STATS.reshape_calls == 2
 
     def test_clear_caches_forgets_words(self) -> None:
         """clear_caches empties the word cache too (a cold first render stays cold)."""
         shape(OWN[1])
-        assert shaping._WORDS
+        assert shaping.WORD_CACHE
         clear_caches()
-        assert not shaping._WORDS
+        assert not shaping.WORD_CACHE
 
 
 class TestFastWidths:
@@ -87,8 +87,8 @@ class TestFastWidths:
     @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
     def test_measure_matches_estimate(self, text: str, app: bool) -> None:
         """Token widths from one scan equal cell_len minus lam-alef ligatures, token by token."""
-        measure = wrap._measure(text, app)
-        assert measure.widths == tuple(shaping._estimate(token, app) for token in measure.tokens)
+        measure = wrap.measure_paragraph(text, app)
+        assert measure.widths == tuple(shaping.estimate_width(token, app) for token in measure.tokens)
         assert sum(measure.widths) == sum(cell_len(t) for t in measure.tokens) - (
             sum(len(shaping._patterns().lam_alef.findall(t)) for t in measure.tokens) if app else 0
         )
@@ -100,11 +100,11 @@ class TestBisectedWrap:
     @given(TEXTS, st.integers(min_value=1, max_value=30), st.sampled_from(["app", "terminal"]))
     @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
     def test_count_equals_plan_and_layout(self, text: str, width: int, mode: str) -> None:
-        """_count, len(_plan), line_count and the laid-out lines agree at every width."""
+        """count_lines, len(plan_lines), line_count and the laid-out lines agree at every width."""
         app = mode == "app"
-        measure = wrap._measure(text, app)
-        plan = wrap._plan(measure, width, app)
-        assert wrap._count(measure, width, app) == len(plan)
+        measure = wrap.measure_paragraph(text, app)
+        plan = wrap.plan_lines(measure, width, app)
+        assert wrap.count_lines(measure, width, app) == len(plan)
         lines = layout_paragraph(text, width, mode=mode)  # type: ignore[arg-type]
         assert line_count(text, width, mode=mode) == len(lines) == max(len(plan), 1)  # type: ignore[arg-type]
         assert all(cell_len(line) == width for line in lines)
@@ -113,12 +113,12 @@ class TestBisectedWrap:
     def test_long_token_tail_shares_its_line(self, width: int) -> None:
         """A split token's last piece is followed on its line by the next words while they fit."""
         text = "abcdefghij x y z"
-        measure = wrap._measure(text, False)
-        plan = wrap._plan(measure, width, False)
+        measure = wrap.measure_paragraph(text, False)
+        plan = wrap.plan_lines(measure, width, False)
         pieces = [line for line in plan if isinstance(line, list)]  # whole-token lines are (first, stop)
         chopped = [line for line in pieces if line[0][1] >= 0]
         joined = [line for line in pieces if len(line) > 1]
-        assert chopped and wrap._count(measure, width, False) == len(plan)
+        assert chopped and wrap.count_lines(measure, width, False) == len(plan)
         assert (width >= 3) == any(line[0][1] >= 0 for line in joined)
 
 
@@ -153,13 +153,13 @@ LOW_TEXTS = st.lists(LOW_ALPHABET, max_size=60).map("".join)
 
 
 def reorder_full(text: str, base: str | None, marks: bool) -> str:
-    """``_reorder`` with the full BMP probe classes (as if the line went beyond the low alphabet)."""
-    saved = reorder._LOW_TEXT
-    reorder._LOW_TEXT = LazyRegex("(?!)")  # type: ignore[misc]
+    """``reorder_text`` with the full BMP probe classes (as if the line went beyond the low alphabet)."""
+    saved = reorder.LOW_TEXT
+    reorder.LOW_TEXT = LazyRegex("(?!)")  # type: ignore[misc]
     try:
-        return reorder._reorder(text, base, marks)
+        return reorder.reorder_text(text, base, marks)
     finally:
-        reorder._LOW_TEXT = saved  # type: ignore[misc]
+        reorder.LOW_TEXT = saved  # type: ignore[misc]
 
 
 def all_characters(last: int = 0x10FFFF) -> str:
@@ -178,8 +178,8 @@ class TestLazyRegexes:
 
     @pytest.mark.parametrize(
         ("module", "name"),
-        [(reorder, "_STRIP"), (paragraphs, "_PARAGRAPH_SEPARATOR"), (reorder, "_SURROGATE")],
-        ids=["_STRIP", "_PARAGRAPH_SEPARATOR", "_SURROGATE"],
+        [(reorder, "BIDI_CONTROLS_TO_STRIP"), (paragraphs, "_PARAGRAPH_SEPARATOR"), (reorder, "_SURROGATE")],
+        ids=["BIDI_CONTROLS_TO_STRIP", "_PARAGRAPH_SEPARATOR", "_SURROGATE"],
     )
     def test_skipped_classes_hold_no_printable_character(self, module: ModuleType, name: str) -> None:
         """Bidi controls, paragraph separators and surrogates are all unprintable, so printable text skips them."""
@@ -190,11 +190,11 @@ class TestLazyRegexes:
         """The alef range with two letters left out matches exactly the four alefs."""
         import re
 
-        plain = re.compile(f"{shaping._LAM}[{shaping._harakat()}]*[{shaping._ALEFS}]")
+        plain = re.compile(f"{shaping.LAM}[{shaping._harakat()}]*[{shaping._ALEFS}]")
         sample = "".join(chr(c) for c in range(0x0600, 0x0700)).replace("\u0644", "")
         text = "".join(f"\u0644{ch} \u0644\u064e{ch} " for ch in sample)
-        assert [m.span() for m in shaping._lam_alef().finditer(text)] == [m.span() for m in plain.finditer(text)]
-        assert len(shaping._lam_alef().findall(text)) == 8
+        assert [m.span() for m in shaping.lam_alef_pattern().finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert len(shaping.lam_alef_pattern().findall(text)) == 8
 
     def test_import_compiles_nothing_and_plain_arabic_needs_few_classes(self) -> None:
         """In a fresh process: importing compiles no regex; a plain Arabic paragraph compiles the low probes only.
@@ -216,17 +216,17 @@ lazies = {n: v for m in names for n, v in vars(sys.modules[m]).items() if isinst
 compiled = lambda: sorted(n for n, v in lazies.items() if v.compiled)
 imported = compiled()
 rtl.layout_paragraph("قالت الوزارة إن الأعمال ستبدأ غداً في الطريق الساحلي «الجديد» ولا يتوقع أن تنتهي", 30)
-probes = reorder._probe_patterns.cache_info().currsize
-reorder._probe_patterns(*reorder._PROBE_PAIRS[0], True, "low")
-print(json.dumps([names, imported, compiled(), probes, reorder._probe_patterns.cache_info().currsize]))
+probes = reorder.probe_patterns.cache_info().currsize
+reorder.probe_patterns(*reorder.PROBE_PAIRS[0], True, "low")
+print(json.dumps([names, imported, compiled(), probes, reorder.probe_patterns.cache_info().currsize]))
 """
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
         names, imported, laid_out, probes, probes_after = json.loads(out)
         assert set(names) == {module.__name__ for module in PIPELINE}
         assert imported == []
         assert set(laid_out) <= {
-            "_LOW_TEXT",
-            "_ONLY_RTL_AND_NEUTRAL",
+            "LOW_TEXT",
+            "ONLY_RTL_AND_NEUTRAL",
             "_PRESENTATION",
             "_SIMPLE_TEXT",
             "_ZERO_WIDTH_RUNS",
@@ -245,11 +245,11 @@ class TestLowProbes:
     @pytest.mark.parametrize("marks", [True, False])
     def test_classes_agree_on_every_low_character(self, marks: bool) -> None:
         """Each low character starts a site, and counts as a mark after the probes, in both tiers alike."""
-        pair = reorder._PROBE_PAIRS[0]
-        low = reorder._probe_patterns(*pair, marks, "low")
-        full = reorder._probe_patterns(*pair, marks, "bmp")
+        pair = reorder.PROBE_PAIRS[0]
+        low = reorder.probe_patterns(*pair, marks, "low")
+        full = reorder.probe_patterns(*pair, marks, "bmp")
         for ch in all_characters(0xFFFF):
-            if reorder._LOW_TEXT.fullmatch(ch):
+            if reorder.LOW_TEXT.fullmatch(ch):
                 assert bool(low.site.fullmatch(ch)) == bool(full.site.fullmatch(ch)), hex(ord(ch))
                 probe = pair[1] + pair[0] + ch
                 found, wanted = low.rtl.fullmatch(probe), full.rtl.fullmatch(probe)
@@ -264,17 +264,17 @@ class TestLowProbes:
         mirrored = reorder._class_body(reorder._clip(reorder._collapse(map(ord, reorder._bidi().mirrored)), "low"))
         both = re.compile(f"[{body}]+|[{mirrored}][{body}]*")
         text = "".join(f"({ch}ب{ch}{ch}«" for ch in "\u064e\u0651\u0300\ufe20")
-        assert [
-            m.span() for m in reorder._probe_patterns(*reorder._PROBE_PAIRS[0], True, "low").site.finditer(text)
-        ] == [m.span() for m in both.finditer(text)]
+        assert [m.span() for m in reorder.probe_patterns(*reorder.PROBE_PAIRS[0], True, "low").site.finditer(text)] == [
+            m.span() for m in both.finditer(text)
+        ]
 
     @given(LOW_TEXTS, st.sampled_from(["L", "R", None]), st.booleans())
     @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
     def test_low_tier_reorders_like_the_full_tier(self, text: str, base: str | None, marks: bool) -> None:
         """Reordering a low line with the small classes gives what the full BMP classes give."""
         expected = reorder_full(text, base, marks)
-        assert reorder._reorder(text, base, marks) == expected
-        assert reorder._reorder(text, base, marks, low=True) == expected
+        assert reorder.reorder_text(text, base, marks) == expected
+        assert reorder.reorder_text(text, base, marks, low=True) == expected
 
 
 PLAIN = "قالت الوزارة إن الأعمال ستبدأ غدا في الطريق الساحلي، ولا يتوقع أن تنتهي قبل الخريف. " * 3
@@ -302,9 +302,9 @@ class TestFastLines:
         clear_caches()
         real = rtl._prepare
 
-        def slow(paragraph: str, measure: wrap._Measure, app: bool) -> wrap._Fast:
+        def slow(paragraph: str, measure: wrap.ParagraphMeasure, app: bool) -> wrap.FastFacts:
             real(paragraph, measure, app)
-            measure.fast = wrap._Fast(False, False, False, False, False)
+            measure.fast = wrap.FastFacts(False, False, False, False, False)
             measure.exact = False
             return measure.fast
 

@@ -8,10 +8,17 @@ from functools import cache
 from typing import Final, Literal, get_args
 
 from newstui.text.lazy_regex import LazyRegex
-from newstui.text.pipeline_cache import _LRU, LAYOUT_CACHE_SIZE
+from newstui.text.pipeline_cache import LAYOUT_CACHE_SIZE, LruCache
 from newstui.text.sanitize import sanitize_text
 
-__all__ = ["Direction", "paragraph_direction"]
+__all__ = [
+    "SPLIT_CACHE",
+    "Direction",
+    "check_direction",
+    "fold_presentation_forms",
+    "paragraph_direction",
+    "split_paragraphs",
+]
 
 Direction = Literal["ltr", "rtl"]
 """Paragraph direction."""
@@ -30,10 +37,11 @@ _NEEDS_PREPARING: Final = LazyRegex(
 
 All but the presentation forms are unprintable, so printable text only needs the cheaper ``_PRESENTATION``."""
 
-_SPLIT: Final[_LRU[tuple[str, ...]]] = _LRU(LAYOUT_CACHE_SIZE)
+SPLIT_CACHE: Final[LruCache[tuple[str, ...]]] = LruCache(LAYOUT_CACHE_SIZE)
+"""Each text's paragraphs as ``split_paragraphs`` gives them."""
 
 
-def _fold_presentation(text: str) -> str:
+def fold_presentation_forms(text: str) -> str:
     """Turn Arabic presentation forms (already-shaped input) back into base letters (NFKC)."""
     if _PRESENTATION.search(text) is None:
         return text
@@ -47,22 +55,23 @@ def _needs_preparing(text: str) -> bool:
     return _NEEDS_PREPARING.search(text) is not None
 
 
-def _paragraphs(text: str) -> tuple[str, ...]:
+def split_paragraphs(text: str) -> tuple[str, ...]:
     """Sanitized, presentation-form-free paragraphs of ``text`` (split at newlines); cached.
 
     Model text is sanitized already; this is defence in depth (no control character reaches the
     screen whatever the caller passes) and costs one regex scan per distinct text: the cache holds
     as many texts as an article has blocks, so a re-layout never scans again.
     """
-    found = _SPLIT.get(text)
+    found = SPLIT_CACHE.get(text)
     if found is None:
-        prepared = _fold_presentation(sanitize_text(text)) if _needs_preparing(text) else text
+        prepared = fold_presentation_forms(sanitize_text(text)) if _needs_preparing(text) else text
         found = tuple(prepared.split("\n"))
-        _SPLIT.put(text, found)
+        SPLIT_CACHE.put(text, found)
     return found
 
 
-def _check_direction(direction: str | None) -> None:
+def check_direction(direction: str | None) -> None:
+    """Raise ValueError unless ``direction`` is None, ``"ltr"`` or ``"rtl"``."""
     if direction is not None and direction not in _DIRECTIONS:
         raise ValueError(f"unknown direction {direction!r}; expected 'ltr' or 'rtl'")
 

@@ -6,7 +6,7 @@ import threading
 from collections import OrderedDict
 from typing import Any, Final, Generic, TypeVar
 
-__all__ = ["LAYOUT_CACHE_SIZE", "STATS", "PipelineStats"]
+__all__ = ["LAYOUT_CACHE_SIZE", "STATS", "LruCache", "PipelineStats"]
 
 LAYOUT_CACHE_SIZE: Final = 8192
 """(paragraph, width, options) entries of finished visual lines."""
@@ -40,7 +40,7 @@ STATS: Final = PipelineStats()
 """The pipeline's counters (``rtl.STATS``)."""
 
 
-class _LRU(Generic[T]):
+class LruCache(Generic[T]):
     """A small thread-safe least-recently-used cache."""
 
     def __init__(self, maxsize: int) -> None:

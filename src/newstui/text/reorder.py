@@ -11,21 +11,33 @@ from typing import Final, Literal, NamedTuple
 from rich.cells import cell_len
 
 from newstui.text.lazy_regex import LazyRegex
-from newstui.text.paragraphs import Direction, _check_direction
+from newstui.text.paragraphs import Direction, check_direction
 from newstui.text.pipeline_cache import STATS
 
-__all__ = ["Tier", "reorder_line"]
+__all__ = [
+    "BIDI_CONTROLS_TO_STRIP",
+    "LOW_TEXT",
+    "ONLY_RTL_AND_NEUTRAL",
+    "PROBE_PAIRS",
+    "Tier",
+    "mirrors_keep_width",
+    "probe_patterns",
+    "reorder_line",
+    "reorder_text",
+    "strip_bidi_controls",
+]
 
 _BIDI_CONTROLS: Final = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_STRIP: Final = LazyRegex(f"[{_BIDI_CONTROLS}\ufeff]")
+BIDI_CONTROLS_TO_STRIP: Final = LazyRegex(f"[{_BIDI_CONTROLS}\ufeff]")
 """Removed from every visual line: LRM, RLM, ALM, embeddings, overrides, isolates, and BOM."""
 
 
-def _strip_controls(text: str) -> str:
-    # Every character _STRIP removes is a format character (Cf), which str.isprintable() rejects.
+def strip_bidi_controls(text: str) -> str:
+    """``text`` without what ``BIDI_CONTROLS_TO_STRIP`` matches (bidi controls and BOM)."""
+    # Every character BIDI_CONTROLS_TO_STRIP removes is a format character (Cf), which str.isprintable() rejects.
     if text.isprintable():
         return text
-    return _STRIP.sub("", text) if _STRIP.search(text) else text
+    return BIDI_CONTROLS_TO_STRIP.sub("", text) if BIDI_CONTROLS_TO_STRIP.search(text) else text
 
 
 _SURROGATE: Final = LazyRegex("[\ud800-\udfff]")
@@ -104,7 +116,7 @@ def _collapse(codes: Iterable[int]) -> list[tuple[int, int]]:
 
 # Probe pairs: two variation selectors (NSM, never drawn) that are practically never in real text;
 # if a line holds one of them, the next pair is used.
-_PROBE_PAIRS: Final = tuple((chr(0xE01EE - 2 * i), chr(0xE01EF - 2 * i)) for i in range(8))
+PROBE_PAIRS: Final = tuple((chr(0xE01EE - 2 * i), chr(0xE01EF - 2 * i)) for i in range(8))
 
 
 _ASTRAL: Final = LazyRegex("[\U00010000-\U0010ffff]")
@@ -117,7 +129,7 @@ probe classes cut down to the NSM and mirrored characters among them, which comp
 of the time the full classes take; they match exactly the same on such a line.
 """
 _LOW_INTERVALS: Final = ((0x0000, 0x07FF), (0x2000, 0x206F), (0xFB50, 0xFEFF))
-_LOW_TEXT: Final = LazyRegex(f"[{_LOW}]*")
+LOW_TEXT: Final = LazyRegex(f"[{_LOW}]*")
 """Text of the low alphabet only (``fullmatch``; astral characters and surrogates are outside it)."""
 
 Tier = Literal["low", "bmp", "astral"]
@@ -173,7 +185,7 @@ class _Probes:
 
 
 @cache
-def _probe_patterns(pa: str, pb: str, marks: bool, tier: Tier) -> _Probes:
+def probe_patterns(pa: str, pb: str, marks: bool, tier: Tier) -> _Probes:
     """The probe regexes for one probe pair, with classes cut down to what a line of ``tier`` can hold.
 
     ``[NSM mirrored][NSM]*`` finds the same clusters as ``[NSM]+|[mirrored][NSM]*``: a run of marks,
@@ -187,7 +199,7 @@ def _probe_patterns(pa: str, pb: str, marks: bool, tier: Tier) -> _Probes:
     return _Probes(site, re.compile(f"{pb}{pa}({marks_run})(.?)", re.DOTALL))
 
 
-_ONLY_RTL_AND_NEUTRAL: Final = LazyRegex(
+ONLY_RTL_AND_NEUTRAL: Final = LazyRegex(
     "[ !-/:-@\\[-`{-~\u00a0\u00ab\u00bb\u0606-\u065f\u066a\u066d-\u06dc\u06de-\u06ef\u06fa-\u06ff"
     "\u0750-\u077f\u2010-\u2027\u2030-\u205e\ufb50-\ufbc2\ufbd3-\ufd8f\ufd92-\ufdc7\ufdf0-\ufdff"
     "\ufe70-\ufe74\ufe76-\ufefc]*"
@@ -200,7 +212,7 @@ _NOT_A_BASE: Final = frozenset({"B", "S", "BN", "LRE", "RLE", "LRO", "RLO", "PDF
 """Marks after these do not take their level (W1, X9), so they get no probe."""
 
 
-def _reorder(text: str, base_dir: str | None, marks: bool = True, low: bool = False) -> str:
+def reorder_text(text: str, base_dir: str | None, marks: bool = True, low: bool = False) -> str:
     """Visual order of one line: python-bidi's Rust core, plus L4 mirroring and (if ``marks``) L3.
 
     Each mirrored character, and (with ``marks``) each base character followed by combining marks,
@@ -221,27 +233,27 @@ def _reorder(text: str, base_dir: str | None, marks: bool = True, low: bool = Fa
     if not text:
         return ""
     get_display, mirrored = _bidi()
-    pa, pb = _PROBE_PAIRS[0]
+    pa, pb = PROBE_PAIRS[0]
     tier: Tier = "low"
-    if not low and _LOW_TEXT.fullmatch(text) is None:  # rare: anything past Arabic, Latin, punctuation
+    if not low and LOW_TEXT.fullmatch(text) is None:  # rare: anything past Arabic, Latin, punctuation
         tier = "bmp"
         if _SURROGATE_OR_ASTRAL.search(text) is not None:  # rarer: one scan for both
             if _SURROGATE.search(text):
                 text = _SURROGATE.sub("\ufffd", text)
             if _ASTRAL.search(text) is not None:
                 tier = "astral"
-                pa, pb = next(((a, b) for a, b in _PROBE_PAIRS if a not in text and b not in text), (pa, pb))
-    probes = _probe_patterns(pa, pb, marks, tier)
+                pa, pb = next(((a, b) for a, b in PROBE_PAIRS if a not in text and b not in text), (pa, pb))
+    probes = probe_patterns(pa, pb, marks, tier)
     site, rtl = probes.site, probes.rtl
     if site.search(text) is None:
         # Fast paths, same result as get_display: printable ASCII in an LTR paragraph stays as it is;
         # Arabic and neutrals in an RTL paragraph all resolve to level 1, so the line just reverses.
         if base_dir == "L" and text.isascii() and text.isprintable():
             return text
-        if base_dir == "R" and _ONLY_RTL_AND_NEUTRAL.fullmatch(text):
-            return _strip_controls(text[::-1])
+        if base_dir == "R" and ONLY_RTL_AND_NEUTRAL.fullmatch(text):
+            return strip_bidi_controls(text[::-1])
         STATS.bidi_calls += 1
-        return _strip_controls(str(get_display(text, base_dir=base_dir)))
+        return strip_bidi_controls(str(get_display(text, base_dir=base_dir)))
     STATS.bidi_calls += 1
 
     def insert(match: re.Match[str]) -> str:
@@ -259,7 +271,7 @@ def _reorder(text: str, base_dir: str | None, marks: bool = True, low: bool = Fa
 
     visual = str(get_display(site.sub(insert, text), base_dir=base_dir))
     visual = rtl.sub(fix, visual).replace(pa, "").replace(pb, "")
-    return _strip_controls(visual)
+    return strip_bidi_controls(visual)
 
 
 def reorder_line(line: str, direction: Direction, *, marks: bool = True) -> str:
@@ -278,11 +290,11 @@ def reorder_line(line: str, direction: Direction, *, marks: bool = True) -> str:
     Returns:
         The line in visual order.
     """
-    _check_direction(direction)
-    return _reorder(line, "R" if direction == "rtl" else "L", marks)
+    check_direction(direction)
+    return reorder_text(line, "R" if direction == "rtl" else "L", marks)
 
 
-def _mirrors_keep_width(text: str) -> bool:
+def mirrors_keep_width(text: str) -> bool:
     """Whether every mirrored character in ``text`` is as wide as its mirror image (true in every table seen).
 
     Only the characters present are measured: checking all ~360 pairs up front costs ~2 ms of the

@@ -5,12 +5,12 @@ module of ``newstui.text`` and this one composes them and holds the public API::
 
     direction (first strong character, or the article's)      paragraph_direction()  paragraphs.py
     shape in LOGICAL order (arabic-reshaper, harakat kept)     shape()                shaping.py, cached per paragraph
-    greedy wrap in LOGICAL order, measured on the SHAPED text  _plan()                wrap.py, width-only integer work
+    greedy wrap in LOGICAL order, measured on the SHAPED text  plan_lines()           wrap.py, width-only integer work
     reorder EACH line with the paragraph's direction           reorder_line()         reorder.py, python-bidi + L4 + L3
     drop bidi controls, pad to the width                        layout_paragraph()     here
 
 Text is first sanitized and split into paragraphs, each with its direction (``paragraphs.py``); the
-caches share one LRU type and one set of counters (``pipeline_cache.py``).
+caches share one LRU type (``LruCache``) and one set of counters (``pipeline_cache.py``).
 
 Wrapping never reshapes: every token's shaped width is known from its logical text (cell width minus
 one cell per lam-alef ligature the reshaper forms), so :func:`line_count` is cheap and always equals
@@ -32,44 +32,44 @@ from typing import Final, Literal, get_args
 
 from rich.cells import cell_len, set_cell_size
 
-from newstui.text.paragraphs import _SPLIT, Direction, _check_direction, _paragraphs, paragraph_direction
-from newstui.text.pipeline_cache import _LRU, LAYOUT_CACHE_SIZE, STATS, PipelineStats
+from newstui.text.paragraphs import SPLIT_CACHE, Direction, check_direction, paragraph_direction, split_paragraphs
+from newstui.text.pipeline_cache import LAYOUT_CACHE_SIZE, STATS, LruCache, PipelineStats
 from newstui.text.reorder import (
-    _LOW_TEXT,
-    _ONLY_RTL_AND_NEUTRAL,
-    _PROBE_PAIRS,
-    _STRIP,
+    BIDI_CONTROLS_TO_STRIP,
+    LOW_TEXT,
+    ONLY_RTL_AND_NEUTRAL,
+    PROBE_PAIRS,
     Tier,
-    _mirrors_keep_width,
-    _probe_patterns,
-    _reorder,
-    _strip_controls,
+    mirrors_keep_width,
+    probe_patterns,
     reorder_line,
+    reorder_text,
+    strip_bidi_controls,
 )
 from newstui.text.shaping import (
-    _SHAPED,
-    _WORDS,
+    SHAPE_CACHE,
     SHAPE_CACHE_SIZE,
+    WORD_CACHE,
     WORD_CACHE_SIZE,
     ZWJ,
-    _shape_logical,
     seed_shaping,
     shape,
+    shape_logical,
     shaped_width,
     shaping_seed,
 )
 from newstui.text.wrap import (
-    _MEASURED,
+    MEASURE_CACHE,
+    FastFacts,
+    ParagraphMeasure,
     Piece,
     PlanLine,
-    _clusters,
-    _count,
-    _Fast,
-    _Measure,
-    _measure,
-    _piece_text,
-    _plan,
     cell_width,
+    count_lines,
+    measure_paragraph,
+    piece_text,
+    plan_lines,
+    split_clusters,
 )
 
 __all__ = [
@@ -108,9 +108,9 @@ _MODES: Final = frozenset(get_args(BidiMode))
 ELLIPSIS: Final = "\u2026"
 """Ends a truncated single-line label (in logical order, so it shows at the left of RTL text)."""
 
-_LAID_OUT: Final[_LRU[tuple[str, ...]]] = _LRU(LAYOUT_CACHE_SIZE)
-_FITTED: Final[_LRU[str]] = _LRU(LAYOUT_CACHE_SIZE)
-_TEXT_LAID_OUT: Final[_LRU[tuple[tuple[str, ...], int]]] = _LRU(LAYOUT_CACHE_SIZE)
+_LAID_OUT: Final[LruCache[tuple[str, ...]]] = LruCache(LAYOUT_CACHE_SIZE)
+_FITTED: Final[LruCache[str]] = LruCache(LAYOUT_CACHE_SIZE)
+_TEXT_LAID_OUT: Final[LruCache[tuple[tuple[str, ...], int]]] = LruCache(LAYOUT_CACHE_SIZE)
 """Whole ``layout_paragraph`` results (lines, paragraph count), keyed by the raw text and options; a
 printable text is one paragraph, cached by ``_layout_one`` alone."""
 _COUNTS_PER_PARAGRAPH: Final = 32
@@ -119,9 +119,9 @@ _COUNTS_PER_PARAGRAPH: Final = 32
 
 def clear_caches() -> None:
     """Forget every shaped paragraph and laid-out line (for benchmarks and tests)."""
-    for lru in (_SHAPED, _MEASURED, _LAID_OUT, _FITTED, _SPLIT, _TEXT_LAID_OUT):
+    for lru in (SHAPE_CACHE, MEASURE_CACHE, _LAID_OUT, _FITTED, SPLIT_CACHE, _TEXT_LAID_OUT):
         lru.clear()
-    _WORDS.clear()
+    WORD_CACHE.clear()
 
 
 def _check_width(width: int) -> None:
@@ -145,37 +145,37 @@ def _finish(line: str, width: int, rtl: bool, align: bool) -> str:
     return line
 
 
-def _prepare(paragraph: str, measure: _Measure, app: bool) -> _Fast:
+def _prepare(paragraph: str, measure: ParagraphMeasure, app: bool) -> FastFacts:
     """Fill in ``measure.shaped`` (app mode) and ``measure.fast`` before the paragraph's first layout.
 
-    ``reverse`` and ``keep`` follow :func:`_reorder` step by step: a paragraph of the low alphabet with
+    ``reverse`` and ``keep`` follow :func:`reorder_text` step by step: a paragraph of the low alphabet with
     no probe site gets its fast paths, and so does each of its lines (a subset of its characters).
     """
     tokens = measure.tokens
     shaped = None
     if app and tokens:
-        found = tuple(filter(None, _shape_logical(paragraph).split(" ")))
+        found = tuple(filter(None, shape_logical(paragraph).split(" ")))
         shaped = found if len(found) == len(tokens) else None
     text = " ".join(tokens if shaped is None else shaped)
     printable = text.isprintable()
-    clean = printable or _STRIP.search(text) is None
+    clean = printable or BIDI_CONTROLS_TO_STRIP.search(text) is None
     low = reverse = False
     if app:
-        low = _LOW_TEXT.fullmatch(text) is not None
-        plain = low and _probe_patterns(*_PROBE_PAIRS[0], True, "low").site.search(text) is None
-        reverse = plain and clean and _ONLY_RTL_AND_NEUTRAL.fullmatch(text) is not None
+        low = LOW_TEXT.fullmatch(text) is not None
+        plain = low and probe_patterns(*PROBE_PAIRS[0], True, "low").site.search(text) is None
+        reverse = plain and clean and ONLY_RTL_AND_NEUTRAL.fullmatch(text) is not None
         keep = plain and text.isascii() and printable
     else:
         keep = clean
     additive = ZWJ not in text and "\ufe0f" not in text
-    fast = _Fast(additive, printable and (not app or _mirrors_keep_width(text)), low, reverse, keep)
+    fast = FastFacts(additive, printable and (not app or mirrors_keep_width(text)), low, reverse, keep)
     measure.shaped = shaped
     measure.fast = fast
     return fast
 
 
-def _exact(measure: _Measure, source: tuple[str, ...], fast: _Fast) -> bool:
-    """Whether ``measure`` gives whole-token lines their exact width (see ``_Measure.exact``); cached."""
+def _exact(measure: ParagraphMeasure, source: tuple[str, ...], fast: FastFacts) -> bool:
+    """Whether ``measure`` gives whole-token lines their exact width (see ``ParagraphMeasure.exact``); cached."""
     exact = measure.exact
     if exact is None:
         exact = measure.exact = fast.additive and list(map(cell_len, source)) == list(measure.widths)
@@ -197,7 +197,7 @@ def _layout_one(
         STATS.layout_hits += 1
         return found
     app = mode == "app"
-    measure = _measure(paragraph, app)
+    measure = measure_paragraph(paragraph, app)
     resolved = direction or measure.directions.get((default, prefer_rtl))
     if resolved is None:
         resolved = measure.directions[default, prefer_rtl] = paragraph_direction(
@@ -205,7 +205,7 @@ def _layout_one(
         )
     rtl = resolved == "rtl"
     tokens, ends = measure.tokens, measure.ends
-    plan = _plan(measure, width, app)
+    plan = plan_lines(measure, width, app)
     first_layout = measure.fast is None
     fast = measure.fast or _prepare(paragraph, measure, app)
     shaped = measure.shaped
@@ -226,7 +226,7 @@ def _layout_one(
                 if quick:
                     visual = line[::-1] if flip else line
                 else:
-                    visual = _reorder(line, base, low=fast.low) if app else line
+                    visual = reorder_text(line, base, low=fast.low) if app else line
                 if len(visual) == len(line):  # always: reordering only moves characters
                     if align and size < width:
                         visual = " " * (width - size) + visual if rtl else visual + " " * (width - size)
@@ -234,10 +234,10 @@ def _layout_one(
                     continue
         else:
             # A split token's tail starts the line, or its head ends it.
-            line = " ".join([_piece_text(piece, tokens, shaped, app) for piece in planned])
+            line = " ".join([piece_text(piece, tokens, shaped, app) for piece in planned])
         if cell_len(line) > width:  # an estimate that missed: crop the logical end, never overflow
             line = set_cell_size(line, width)
-        line = _reorder(line, base, low=fast.low) if app else _strip_controls(line)
+        line = reorder_text(line, base, low=fast.low) if app else strip_bidi_controls(line)
         lines.append(_finish(line, width, rtl, align))
     found = tuple(lines)
     _LAID_OUT.put(key, found)
@@ -299,9 +299,9 @@ def layout_paragraph(
     if text.isprintable():  # one paragraph (no separator in it): cached by _layout_one alone
         _check_width(width)
         _check_mode(mode)
-        _check_direction(direction)
-        _check_direction(default)
-        single = _paragraphs(text)
+        check_direction(direction)
+        check_direction(default)
+        single = split_paragraphs(text)
         if len(single) == 1:
             return _layout_one(single[0], width, mode, direction, default, prefer_rtl, align)
     key = (text, width, mode, direction, default, prefer_rtl, align)
@@ -311,9 +311,9 @@ def layout_paragraph(
         return hit[0]
     _check_width(width)
     _check_mode(mode)
-    _check_direction(direction)
-    _check_direction(default)
-    paragraphs = _paragraphs(text)
+    check_direction(direction)
+    check_direction(default)
+    paragraphs = split_paragraphs(text)
     if len(paragraphs) == 1:
         found = _layout_one(paragraphs[0], width, mode, direction, default, prefer_rtl, align)
     else:
@@ -354,9 +354,9 @@ def iter_paragraph_lines(
     """
     _check_width(width)
     _check_mode(mode)
-    _check_direction(direction)
-    _check_direction(default)
-    for paragraph in _paragraphs(text):
+    check_direction(direction)
+    check_direction(default)
+    for paragraph in split_paragraphs(text):
         yield _layout_one(paragraph, width, mode, direction, default, prefer_rtl, align)
 
 
@@ -378,15 +378,15 @@ def line_count(text: str, width: int, *, mode: BidiMode = "app") -> int:
     _check_mode(mode)
     app = mode == "app"
     total = 0
-    for paragraph in _paragraphs(text):
+    for paragraph in split_paragraphs(text):
         if 2 * len(paragraph) <= width:  # n characters take at most 2n cells: one line
             total += 1
             continue
-        measure = _measure(paragraph, app)
+        measure = measure_paragraph(paragraph, app)
         counts = measure.counts
         count = counts.get(width)
         if count is None:
-            count = _count(measure, width, app) or 1
+            count = count_lines(measure, width, app) or 1
             if len(counts) >= _COUNTS_PER_PARAGRAPH:
                 counts.clear()
             counts[width] = count
@@ -426,20 +426,20 @@ def fit_line(
     """
     _check_width(width)
     _check_mode(mode)
-    _check_direction(direction)
-    _check_direction(default)
+    check_direction(direction)
+    check_direction(default)
     key = (text, width, mode, direction, default, prefer_rtl, align)
     found = _FITTED.get(key)
     if found is not None:
         return found
     app = mode == "app"
-    label = " ".join(token for token in " ".join(_paragraphs(text)).split(" ") if token)
+    label = " ".join(token for token in " ".join(split_paragraphs(text)).split(" ") if token)
     rtl = (direction or paragraph_direction(label, default, prefer_rtl=prefer_rtl)) == "rtl"
-    line = _shape_logical(label) if app and label else label.replace(ZWJ, "")
+    line = shape_logical(label) if app and label else label.replace(ZWJ, "")
     if cell_len(line) > width:
         kept: list[str] = []
         used = cell_len(ELLIPSIS)
-        for cluster in _clusters(line):
+        for cluster in split_clusters(line):
             size = cell_len(cluster)
             if used + size > width:
                 break
@@ -447,7 +447,7 @@ def fit_line(
             used += size
         line = "".join(kept).rstrip(" ") + ELLIPSIS
         line = set_cell_size(line, width) if cell_len(line) > width else line
-    line = _reorder(line, "R" if rtl else "L") if app else _strip_controls(line)
+    line = reorder_text(line, "R" if rtl else "L") if app else strip_bidi_controls(line)
     found = _finish(line, width, rtl, align)
     _FITTED.put(key, found)
     return found

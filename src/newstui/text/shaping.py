@@ -9,16 +9,30 @@ from typing import Any, Final, cast
 
 from rich.cells import cell_len
 
-from newstui.text.paragraphs import _fold_presentation, _paragraphs
-from newstui.text.pipeline_cache import _LRU, STATS
+from newstui.text.paragraphs import fold_presentation_forms, split_paragraphs
+from newstui.text.pipeline_cache import STATS, LruCache
 
-__all__ = ["SHAPE_CACHE_SIZE", "WORD_CACHE_SIZE", "ZWJ", "seed_shaping", "shape", "shaped_width", "shaping_seed"]
+__all__ = [
+    "LAM",
+    "SHAPE_CACHE",
+    "SHAPE_CACHE_SIZE",
+    "WORD_CACHE",
+    "WORD_CACHE_SIZE",
+    "ZWJ",
+    "estimate_width",
+    "lam_alef_pattern",
+    "seed_shaping",
+    "shape",
+    "shape_logical",
+    "shaped_width",
+    "shaping_seed",
+]
 
 SHAPE_CACHE_SIZE: Final = 4096
 """Distinct paragraphs whose shaped text is kept (width-independent)."""
 
 ZWJ: Final = "\u200d"
-_LAM: Final = "\u0644"
+LAM: Final = "\u0644"
 _ALEFS: Final = "\u0622\u0623\u0625\u0627"
 """Alef with madda, hamza above, hamza below, and plain alef: the letters lam ligates with."""
 _LAM_ALEF_NAMES: Final = frozenset(
@@ -42,8 +56,9 @@ _LAM_ALEF_FORMS: Final = {
 }
 
 
-_SHAPED: Final[_LRU[str]] = _LRU(SHAPE_CACHE_SIZE)
-_WORDS: Final[dict[str, str]] = {}
+SHAPE_CACHE: Final[LruCache[str]] = LruCache(SHAPE_CACHE_SIZE)
+"""Shaped text of each presentation-form-free paragraph (``shape_logical``)."""
+WORD_CACHE: Final[dict[str, str]] = {}
 """Shaped form of each space-free word seen (shaping never joins across a space); cleared when full."""
 WORD_CACHE_SIZE: Final = 65536
 """Distinct words whose shaped form is kept."""
@@ -126,18 +141,18 @@ def _harakat() -> str:
 
 
 @cache
-def _lam_alef() -> re.Pattern[str]:
+def lam_alef_pattern() -> re.Pattern[str]:
     """``_Patterns.lam_alef`` alone: the only one of them that text without a ZWJ needs."""
     # _ALEFS as one range less two letters: a class of them (three runs of code points) would be
     # compiled into a 64K-entry bitmap. A unit test checks it finds what [_ALEFS] finds.
-    return re.compile(f"{_LAM}[{_harakat()}]*[\u0622-\u0627](?<![\u0624\u0626])")
+    return re.compile(f"{LAM}[{_harakat()}]*[\u0622-\u0627](?<![\u0624\u0626])")
 
 
 @cache
 def _patterns() -> _Patterns:
     harakat = _harakat()
     return _Patterns(
-        lam_alef=_lam_alef(),
+        lam_alef=lam_alef_pattern(),
         shaped_lam_alef=re.compile(f"([\ufedf\ufee0])([{harakat}]*)([\ufe82\ufe84\ufe88\ufe8e])"),
         zwj_marks=re.compile(f"({ZWJ}+)([{harakat}]+)"),
     )
@@ -166,7 +181,7 @@ def _reshape_words(text: str) -> str:
     letter to it), so shaping the words one by one gives the same text as shaping the paragraph; a
     unit test compares them. Articles repeat most of their words, and shaping is per character.
     """
-    words = _WORDS
+    words = WORD_CACHE
     parts = text.split(" ")
     todo = [word for word in dict.fromkeys(parts) if word and word not in words]
     if todo:
@@ -198,12 +213,12 @@ def shaping_seed(texts: Iterable[str]) -> dict[str, str]:
     """
     seed: dict[str, str] = {}
     for text in texts:
-        for paragraph in _paragraphs(text):
+        for paragraph in split_paragraphs(text):
             if not paragraph or ZWJ in paragraph:
                 continue
-            _shape_logical(paragraph)
+            shape_logical(paragraph)
             for word in paragraph.split(" "):
-                form = _WORDS.get(word) if word else None
+                form = WORD_CACHE.get(word) if word else None
                 if form is not None:
                     seed[word] = form
     return seed
@@ -224,15 +239,15 @@ def seed_shaping(words: Mapping[str, str]) -> int:
         for word, form in words.items()
         if isinstance(word, str)
         and isinstance(form, str)
-        and word not in _WORDS
+        and word not in WORD_CACHE
         and " " not in word
         and len(form) <= len(word)
         and word.isprintable()
         and form.isprintable()
     }
-    if len(_WORDS) + len(fresh) > WORD_CACHE_SIZE:
+    if len(WORD_CACHE) + len(fresh) > WORD_CACHE_SIZE:
         return 0
-    _WORDS.update(fresh)
+    WORD_CACHE.update(fresh)
     return len(fresh)
 
 
@@ -253,12 +268,12 @@ def _reshape_ligating_here(text: str) -> str:
     return _patterns().shaped_lam_alef.sub(_ligate, shaped)
 
 
-def _shape_logical(text: str) -> str:
+def shape_logical(text: str) -> str:
     """Shaped text of a presentation-form-free paragraph, from the cache when possible."""
-    shaped = _SHAPED.get(text)
+    shaped = SHAPE_CACHE.get(text)
     if shaped is None:
         shaped = _reshape(text)
-        _SHAPED.put(text, shaped)
+        SHAPE_CACHE.put(text, shaped)
     return shaped
 
 
@@ -278,7 +293,7 @@ def shape(text: str) -> str:
     """
     if not text:
         return ""
-    return _shape_logical(_fold_presentation(text))
+    return shape_logical(fold_presentation_forms(text))
 
 
 def shaped_width(text: str) -> int:
@@ -293,12 +308,12 @@ def shaped_width(text: str) -> int:
     Returns:
         ``cell_width(shape(text))``.
     """
-    return _estimate(_fold_presentation(text).replace(ZWJ, ""), True)
+    return estimate_width(fold_presentation_forms(text).replace(ZWJ, ""), True)
 
 
-def _estimate(token: str, app: bool) -> int:
+def estimate_width(token: str, app: bool) -> int:
     """Cell width of the token once shaped (app) or as is (terminal), without shaping it."""
     width = cell_len(token)
-    if app and _LAM in token:
-        width -= len(_lam_alef().findall(token))
+    if app and LAM in token:
+        width -= len(lam_alef_pattern().findall(token))
     return width

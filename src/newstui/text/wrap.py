@@ -11,10 +11,22 @@ from rich.cells import cell_len, get_character_cell_size
 
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.paragraphs import Direction
-from newstui.text.pipeline_cache import _LRU, LAYOUT_CACHE_SIZE
-from newstui.text.shaping import _LAM, ZWJ, _estimate, _lam_alef
+from newstui.text.pipeline_cache import LAYOUT_CACHE_SIZE, LruCache
+from newstui.text.shaping import LAM, ZWJ, estimate_width, lam_alef_pattern
 
-__all__ = ["Piece", "PlanLine", "cell_width"]
+__all__ = [
+    "MEASURE_CACHE",
+    "FastFacts",
+    "ParagraphMeasure",
+    "Piece",
+    "PlanLine",
+    "cell_width",
+    "count_lines",
+    "measure_paragraph",
+    "piece_text",
+    "plan_lines",
+    "split_clusters",
+]
 
 
 def cell_width(text: str) -> int:
@@ -33,7 +45,7 @@ Piece = tuple[int, int, int]
 """One part of a visual line: (token index, first cluster, end cluster); (i, -1, -1) is the whole token."""
 
 
-def _clusters(text: str) -> list[str]:
+def split_clusters(text: str) -> list[str]:
     """Split into clusters: a character with a width plus the zero-width characters after it.
 
     A ZWJ also pulls the next character in (as ``rich.cells`` measures it); leading zero-width
@@ -52,8 +64,8 @@ def _clusters(text: str) -> list[str]:
 
 def _app_clusters(token: str) -> list[str]:
     """Clusters of a logical (ZWJ-free) token as they will be once shaped: lam + alef is one."""
-    out = _clusters(token)
-    if _LAM not in token:
+    out = split_clusters(token)
+    if LAM not in token:
         return out
     ends: list[int] = []  # end offset of each cluster in the token
     offset = 0
@@ -62,7 +74,7 @@ def _app_clusters(token: str) -> list[str]:
         ends.append(offset)
     merged: list[str] = []
     first = 0  # the first cluster not yet emitted
-    for match in _lam_alef().finditer(token):
+    for match in lam_alef_pattern().finditer(token):
         lam = bisect_right(ends, match.start())
         alef = bisect_right(ends, match.end() - 1)
         merged.extend(out[first:lam])
@@ -85,7 +97,7 @@ _ZERO_WIDTH_RUNS: Final = LazyRegex(f"[{_ZERO_WIDTH}]+")
 
 
 def _simple_widths(text: str, parts: list[str], tokens: tuple[str, ...], app: bool) -> list[int]:
-    """``_estimate`` of every token of a text made only of ``_NARROW`` and ``_ZERO_WIDTH`` characters.
+    """``estimate_width`` of every token of a text made only of ``_NARROW`` and ``_ZERO_WIDTH`` characters.
 
     A token's width is its length, minus one per mark and (app) one per lam-alef ligature; the marks
     and ligatures are found with one scan of the whole text and charged to the token they fall in.
@@ -93,8 +105,8 @@ def _simple_widths(text: str, parts: list[str], tokens: tuple[str, ...], app: bo
     widths = list(map(len, tokens))
     # (offset, cells less): a run of marks (never split by a space) or a lam-alef ligature.
     spots = [(match.start(), match.end() - match.start()) for match in _ZERO_WIDTH_RUNS.finditer(text)]
-    if app and _LAM in text:
-        spots.extend((match.start(), 1) for match in _lam_alef().finditer(text))
+    if app and LAM in text:
+        spots.extend((match.start(), 1) for match in lam_alef_pattern().finditer(text))
     if spots:
         starts = list(accumulate((len(part) + 1 for part in parts), initial=0))
         # A spot is never a space, so its part is a token: its index counts the non-empty parts so far.
@@ -105,7 +117,7 @@ def _simple_widths(text: str, parts: list[str], tokens: tuple[str, ...], app: bo
     return widths
 
 
-class _Fast:
+class FastFacts:
     """What every whole-token line of a paragraph needs, found once from the whole paragraph.
 
     Any such line is the paragraph's tokens ``a..b-1`` joined by single spaces, so a fact about every
@@ -121,9 +133,9 @@ class _Fast:
         is the sum of its characters' widths, in any order."""
         self.printable = printable
         """No control, format character or surrogate: reordering only moves and mirrors characters, so
-        it keeps the line's width (mirrored pairs are equally wide, see ``reorder._mirrors_keep_width``)."""
+        it keeps the line's width (mirrored pairs are equally wide, see ``reorder.mirrors_keep_width``)."""
         self.low = low
-        """Only characters of the low alphabet (``reorder._LOW``): reordering uses the small probe classes."""
+        """Only characters of the low alphabet (``reorder.LOW_TEXT``): reordering uses the small probe classes."""
         self.reverse = reverse
         """Reordered at base direction R, the line is itself reversed, with no bidi control to drop."""
         self.keep = keep
@@ -131,11 +143,11 @@ class _Fast:
         line is unchanged."""
 
 
-class _Measure:
+class ParagraphMeasure:
     """A paragraph's wrapping tokens, their (shaped) widths, and what has been worked out for it.
 
     Width-independent and cached per (paragraph, mode), so a new width looks one entry up; the shaped
-    tokens and the :class:`_Fast` facts are filled in when the paragraph is first laid out (counting
+    tokens and the :class:`FastFacts` are filled in when the paragraph is first laid out (counting
     lines never shapes).
     """
 
@@ -152,7 +164,7 @@ class _Measure:
         """The paragraph's direction per (default, prefer_rtl)."""
         self.shaped: tuple[str, ...] | None = None
         """App mode, once laid out: the shaped tokens (None if they did not line up with ``tokens``)."""
-        self.fast: _Fast | None = None
+        self.fast: FastFacts | None = None
         """Once laid out: the facts every whole-token line can use."""
         self.exact: bool | None = None
         """Whether every token is as wide as its measured width, so that a whole-token line's width is
@@ -160,13 +172,14 @@ class _Measure:
         layout measures its few lines instead, which costs less than measuring every token)."""
 
 
-_MEASURED: Final[_LRU[_Measure]] = _LRU(LAYOUT_CACHE_SIZE)
+MEASURE_CACHE: Final[LruCache[ParagraphMeasure]] = LruCache(LAYOUT_CACHE_SIZE)
+"""``measure_paragraph`` results, keyed by (paragraph, app mode)."""
 
 
-def _measure(paragraph: str, app: bool) -> _Measure:
+def measure_paragraph(paragraph: str, app: bool) -> ParagraphMeasure:
     """The paragraph's wrapping tokens and their (shaped) widths; cached, width-independent."""
     key = (paragraph, app)
-    found = _MEASURED.get(key)
+    found = MEASURE_CACHE.get(key)
     if found is None:
         # ZWJ goes in both modes: shaping consumes it, and rich counts "x ZWJ y" as one cell where
         # terminals draw two (and swallows the padding after a trailing ZWJ).
@@ -176,10 +189,10 @@ def _measure(paragraph: str, app: bool) -> _Measure:
         if _SIMPLE_TEXT.fullmatch(text):
             widths = tuple(_simple_widths(text, parts, tokens, app))
         else:
-            widths = tuple(_estimate(token, app) for token in tokens)
+            widths = tuple(estimate_width(token, app) for token in tokens)
         ends = tuple(accumulate((size + 1 for size in widths), initial=0))
-        found = _Measure(tokens, widths, ends)
-        _MEASURED.put(key, found)
+        found = ParagraphMeasure(tokens, widths, ends)
+        MEASURE_CACHE.put(key, found)
     return found
 
 
@@ -188,7 +201,7 @@ def _chop(clusters: list[str], width: int, app: bool) -> list[tuple[int, int, in
     pieces: list[tuple[int, int, int]] = []
     start = used = 0
     for index, cluster in enumerate(clusters):
-        size = _estimate(cluster, app)
+        size = estimate_width(cluster, app)
         if used + size > width and index > start:
             pieces.append((start, index, used))
             start, used = index, 0
@@ -198,14 +211,14 @@ def _chop(clusters: list[str], width: int, app: bool) -> list[tuple[int, int, in
 
 
 def _chop_token(token: str, width: int, app: bool) -> list[tuple[int, int, int]]:
-    return _chop(_app_clusters(token) if app else _clusters(token), width, app)
+    return _chop(_app_clusters(token) if app else split_clusters(token), width, app)
 
 
 PlanLine = tuple[int, int] | list[Piece]
 """One planned line: ``(first, stop)`` for the whole tokens ``first..stop-1``, else its pieces."""
 
 
-def _plan(measure: _Measure, width: int, app: bool) -> list[PlanLine]:
+def plan_lines(measure: ParagraphMeasure, width: int, app: bool) -> list[PlanLine]:
     """Greedy logical wrap at spaces; tokens wider than ``width`` are split at cluster boundaries.
 
     A line that starts with token ``i`` holds the tokens before ``j`` while ``ends[j] - ends[i] - 1``
@@ -232,8 +245,8 @@ def _plan(measure: _Measure, width: int, app: bool) -> list[PlanLine]:
     return lines
 
 
-def _count(measure: _Measure, width: int, app: bool) -> int:
-    """``len(_plan(measure, width, app))``, without building the plan."""
+def count_lines(measure: ParagraphMeasure, width: int, app: bool) -> int:
+    """``len(plan_lines(measure, width, app))``, without building the plan."""
     tokens, widths, ends = measure.tokens, measure.widths, measure.ends
     lines = 0
     count = len(widths)
@@ -257,20 +270,20 @@ def _split_token(token: str, shaped: str | None, app: bool) -> tuple[tuple[str, 
     In app mode the shaped clusters are matched to the logical ones by cell offset (a lam-alef pair
     is one cluster on both sides); the logical text stands in when there is no shaped text.
     """
-    logical = _app_clusters(token) if app else _clusters(token)
+    logical = _app_clusters(token) if app else split_clusters(token)
     if shaped is None:
         return tuple(logical), tuple(range(len(logical)))
-    offsets = list(accumulate((_estimate(cluster, app) for cluster in logical), initial=0))
+    offsets = list(accumulate((estimate_width(cluster, app) for cluster in logical), initial=0))
     clusters, owners = [], []
     offset = 0
-    for cluster in _clusters(shaped):
+    for cluster in split_clusters(shaped):
         clusters.append(cluster)
         owners.append(min(bisect_right(offsets, offset) - 1, len(logical) - 1))
         offset += cell_len(cluster)
     return tuple(clusters), tuple(owners)
 
 
-def _piece_text(piece: Piece, tokens: tuple[str, ...], shaped: tuple[str, ...] | None, app: bool) -> str:
+def piece_text(piece: Piece, tokens: tuple[str, ...], shaped: tuple[str, ...] | None, app: bool) -> str:
     """The text of one piece of a planned line (shaped in app mode when shaping lined up)."""
     index, start, end = piece
     if start < 0:
