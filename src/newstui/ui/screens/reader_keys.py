@@ -19,6 +19,7 @@
 | u | Only the stories not read yet in the list, or every story |
 | z | Maximize or restore the focused pane |
 | w | Save the article as a text file |
+| y | Copy the article's text (logical order) |
 """
 
 from __future__ import annotations
