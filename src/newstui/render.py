@@ -5,209 +5,56 @@ access; each block is laid out by ``text.rtl`` for the width. Line counts are ex
 counted on demand (from the top, or from the paragraph on screen when a resize happens deep in the
 article) and estimated elsewhere, and the visual lines (shaping and bidi reordering) are built only for
 the lines that are asked for, so a 1 MB article costs little more than the part on screen, at any width.
+
+The blocks are made by ``render_blocks`` and indexed by ``article_index``; this module lays them out and
+re-exports their public names, so ``newstui.render`` stays the one entry point.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
-from dataclasses import replace
-from itertools import accumulate
-from typing import Final, Literal, NamedTuple, overload
+from typing import Final
 
-from newstui.model import Article, Direction, Link
+from newstui.article_index import BlockList, block_index, find_blocks
+from newstui.model import Article, Direction
+from newstui.render_blocks import (
+    LABELS,
+    SEED_ARTICLES,
+    SEED_CHARS,
+    Block,
+    LineRole,
+    RenderedLine,
+    article_blocks,
+    byline,
+    first_frame_texts,
+    without_harakat,
+)
 from newstui.text import rtl
 from newstui.text.harakat import strip_harakat
 from newstui.text.rtl import BidiMode
 
-LineRole = Literal["title", "byline", "keywords", "body", "blank", "heading", "link", "notice"]
-"""What a line shows; the UI maps roles to styles."""
-
-
-class Block(NamedTuple):
-    """One logical unit of an article before layout (a named tuple: made for every paragraph, cheaply)."""
-
-    text: str
-    role: LineRole
-    link: int | None = None
-    """1-based index of the related link a ``link`` block shows."""
-
-
-class RenderedLine(NamedTuple):
-    """One visual screen line, padded to the layout width (a named tuple: made for every line on screen)."""
-
-    text: str
-    role: LineRole
-    link: int | None = None
-
-
-LABELS: Final = {
-    "rtl": {
-        "keywords": "كلمات دلالية",
-        "related": "مقالات ذات صلة",
-        "summary": "ملخص من الموجز",
-    },
-    "ltr": {
-        "keywords": "Keywords",
-        "related": "Related",
-        "summary": "Feed summary",
-    },
-}
-
-
-def byline(article: Article) -> str:
-    """``source – section · date`` from whatever the article has (may be empty)."""
-    head = " – ".join(part for part in (article.source, article.section) if part)
-    date = (article.published or "")[:10]
-    return " · ".join(part for part in (head, date) if part)
-
-
-_BLANK: Final = Block("", "blank")
-
-
-def _head_blocks(article: Article, header: bool) -> list[Block]:
-    """The blocks before the paragraphs: title, byline, keywords (``header``) and the summary notice."""
-    labels = LABELS[article.direction]
-    blocks: list[Block] = []
-    if header:
-        blocks.append(Block(article.title, "title"))
-        line = byline(article)
-        if line:
-            blocks.append(Block(line, "byline"))
-        if article.keywords:
-            sep = "، " if article.direction == "rtl" else ", "
-            blocks.append(Block(f"{labels['keywords']}: {sep.join(article.keywords)}", "keywords"))
-        blocks.append(_BLANK)
-    if article.summary_only:
-        blocks.append(Block(labels["summary"], "notice"))
-        blocks.append(_BLANK)
-    return blocks
-
-
-def _tail_blocks(article: Article, related: bool) -> list[Block]:
-    """The blocks after the paragraphs: attribution and (``related``) the numbered related links."""
-    blocks: list[Block] = []
-    if article.attribution:
-        blocks.append(_BLANK)
-        prefix = "المصدر" if article.direction == "rtl" else "Source"
-        blocks.append(Block(f"{prefix}: {article.attribution}", "byline"))
-    if related and article.related:
-        blocks.append(_BLANK)
-        blocks.append(Block(LABELS[article.direction]["related"], "heading"))
-        for n, link in enumerate(article.related, 1):
-            blocks.append(Block(f"{n}. {link.title}", "link", link=n))
-    return blocks
-
-
-def article_blocks(article: Article, *, header: bool = True, related: bool = False) -> list[Block]:
-    """The blocks of an article in reading order.
-
-    Args:
-        article: the article.
-        header: include title, byline and keywords.
-        related: include a numbered list of related links (``--print``; the TUI has a pane for them).
-    """
-    blocks = _head_blocks(article, header)
-    for i, paragraph in enumerate(article.paragraphs):
-        if i:
-            blocks.append(_BLANK)
-        blocks.append(Block(paragraph, "body"))
-    blocks.extend(_tail_blocks(article, related))
-    return blocks
-
-
-_PLAIN: OrderedDict[tuple[str, int], tuple[Article, Article]] = OrderedDict()
-_PLAIN_SIZE: Final = 64
-
-
-def without_harakat(article: Article) -> Article:
-    """``article`` as drawn with harakat hidden (``text.harakat``): every shown field without vowel marks.
-
-    The same object when it has none. The copy keeps the id, URL and origin; search, copying and
-    ``--json`` use the original. Memoized for the last ``_PLAIN_SIZE`` articles, so the layout cache
-    (keyed by the article object) finds a story laid out ahead under the same copy.
-    """
-    key = (article.id, id(article))
-    hit = _PLAIN.get(key)
-    if hit is not None and hit[0] is article:
-        _PLAIN.move_to_end(key)
-        return hit[1]
-    plain = _strip_article(article)
-    _PLAIN[key] = (article, plain)
-    if len(_PLAIN) > _PLAIN_SIZE:
-        _PLAIN.popitem(last=False)
-    return plain
-
-
-def _strip_article(article: Article) -> Article:
-    """The copy ``without_harakat`` memoizes (``article`` itself when no field has a mark)."""
-
-    def strip(text: str | None) -> str | None:
-        return None if text is None else strip_harakat(text)
-
-    title = strip_harakat(article.title)
-    paragraphs = tuple(map(strip_harakat, article.paragraphs))
-    source, section, attribution = strip(article.source), strip(article.section), strip(article.attribution)
-    keywords = tuple(map(strip_harakat, article.keywords))
-    related = tuple(
-        link if (plain := strip_harakat(link.title)) is link.title else Link(plain, link.url, link.target, link.kind)
-        for link in article.related
-    )
-    fields = (title, *paragraphs, source, section, attribution, *keywords, *related)
-    before = (
-        article.title,
-        *article.paragraphs,
-        article.source,
-        article.section,
-        article.attribution,
-        *article.keywords,
-        *article.related,
-    )
-    if all(new is old for new, old in zip(fields, before, strict=True)):
-        return article
-    return replace(
-        article,
-        title=title,
-        paragraphs=paragraphs,
-        source=source,
-        section=section,
-        attribution=attribution,
-        keywords=keywords,
-        related=related,
-    )
-
-
-SEED_ARTICLES: Final = 64
-"""Articles whose list rows ``first_frame_texts`` covers (more than a screen of the list)."""
-SEED_CHARS: Final = 16_000
-"""Characters of the first article ``first_frame_texts`` covers (articles up to ``EXACT_CHARS`` are laid
-out whole on the first frame, to count their lines)."""
-
-
-def first_frame_texts(articles: Sequence[Article]) -> list[str]:
-    """The texts the reader's first frame may lay out for ``articles``: what a helper shapes ahead.
-
-    The list rows of the first ``SEED_ARTICLES`` articles (headline and byline), the first article's
-    blocks with its related links, up to about ``SEED_CHARS`` characters, and the titles of its
-    related links whatever its length (the related pane shows them in the first frame; in a long
-    article's blocks they come after the budget runs out).
-    """
-    texts: list[str] = []
-    for article in articles[:SEED_ARTICLES]:
-        texts.append(article.title)
-        texts.append(byline(article))
-    if articles:
-        first = articles[0]
-        used = 0
-        for block in article_blocks(first, related=True):
-            texts.append(block.text)
-            used += len(block.text)
-            if used >= SEED_CHARS:
-                texts.extend(link.title for link in first.related)
-                break
-    return [text for text in texts if text]
-
+__all__ = [
+    "EXACT_CHARS",
+    "LABELS",
+    "NEAR_BLOCKS",
+    "SEED_ARTICLES",
+    "SEED_CHARS",
+    "ArticleLayout",
+    "Block",
+    "BlockList",
+    "LineRole",
+    "RenderedLine",
+    "article_blocks",
+    "byline",
+    "find_blocks",
+    "first_frame_texts",
+    "headline",
+    "layout_article",
+    "layout_at",
+    "render_text",
+    "without_harakat",
+]
 
 _BLOCKS_KEPT: Final = 256
 """Laid-out blocks a layout keeps for scrolling back (the RTL layer caches more)."""
@@ -216,172 +63,6 @@ EXACT_CHARS: Final = 12_000
 NEAR_BLOCKS: Final = 64
 """A layout asked for a block this close to its counted run counts its way there; further away, a new
 layout is started at the block (see :func:`layout_at`)."""
-
-
-class _BlockIndex:
-    """Width-independent facts about an article's blocks, shared by its layouts at every width.
-
-    The blocks are not built: the few before and after the paragraphs are kept in lists, and body block
-    ``2k`` is paragraph ``k`` (``2k + 1`` the blank line after it), so making an index is O(1) Python
-    work whatever the article's length. Character totals come from C-level sums; the running sums
-    needed to estimate the lines above a block far down are built on first use.
-    """
-
-    __slots__ = (
-        "_prefix",
-        "article",
-        "blocks",
-        "body_end",
-        "body_start",
-        "head",
-        "paragraphs",
-        "size",
-        "tail",
-        "total_chars",
-        "total_texts",
-    )
-
-    def __init__(self, article: Article, header: bool, related: bool) -> None:
-        self.article = article
-        self.head = _head_blocks(article, header)
-        self.tail = _tail_blocks(article, related)
-        self.paragraphs = paragraphs = article.paragraphs
-        count = len(paragraphs)
-        self.body_start = len(self.head)
-        self.body_end = self.body_start + (2 * count - 1 if count else 0)
-        self.size = self.body_end + len(self.tail)
-        ends = self.head + self.tail
-        self.total_chars = sum(map(len, paragraphs)) + sum(len(block.text) for block in ends)
-        self.total_texts = count - paragraphs.count("") + sum(1 for block in ends if block.text)
-        self._prefix: tuple[list[int], list[int]] | None = None
-        self.blocks: BlockList = BlockList(self)
-
-    def text(self, index: int) -> str:
-        """The text of block ``index`` (0 <= index < size)."""
-        if index < self.body_start:
-            return self.head[index].text
-        if index < self.body_end:
-            offset = index - self.body_start
-            return "" if offset & 1 else self.paragraphs[offset >> 1]
-        return self.tail[index - self.body_end].text
-
-    def block(self, index: int) -> Block:
-        """Block ``index`` (0 <= index < size), made on access for the paragraphs."""
-        if index < self.body_start:
-            return self.head[index]
-        if index < self.body_end:
-            offset = index - self.body_start
-            return _BLANK if offset & 1 else Block(self.paragraphs[offset >> 1], "body")
-        return self.tail[index - self.body_end]
-
-    def role(self, index: int) -> tuple[LineRole, int | None]:
-        """The role and link number of block ``index`` (0 <= index < size), without making the block."""
-        if index < self.body_start:
-            block = self.head[index]
-        elif index < self.body_end:
-            return ("blank" if (index - self.body_start) & 1 else "body"), None
-        else:
-            block = self.tail[index - self.body_end]
-        return block.role, block.link
-
-    def sums(self, index: int) -> tuple[int, int]:
-        """Characters and non-empty blocks among blocks ``0..index-1``."""
-        head = self.head[:index]
-        chars = sum(len(block.text) for block in head)
-        texts = sum(1 for block in head if block.text)
-        if index > self.body_start:
-            if self._prefix is None:
-                paragraphs = self.paragraphs
-                self._prefix = (
-                    list(accumulate(map(len, paragraphs), initial=0)),
-                    list(accumulate(map(bool, paragraphs), initial=0)),
-                )
-            body = min(index, self.body_end) - self.body_start
-            chars += self._prefix[0][(body + 1) >> 1]
-            texts += self._prefix[1][(body + 1) >> 1]
-        if index > self.body_end:
-            tail = self.tail[: index - self.body_end]
-            chars += sum(len(block.text) for block in tail)
-            texts += sum(1 for block in tail if block.text)
-        return chars, texts
-
-
-class BlockList(Sequence[Block]):
-    """The blocks of an article as a read-only sequence; a paragraph's block is made when it is read."""
-
-    __slots__ = ("_index",)
-
-    def __init__(self, index: _BlockIndex) -> None:
-        self._index = index
-
-    def __len__(self) -> int:
-        return self._index.size
-
-    @overload
-    def __getitem__(self, item: int) -> Block: ...
-
-    @overload
-    def __getitem__(self, item: slice) -> list[Block]: ...
-
-    def __getitem__(self, item: int | slice) -> Block | list[Block]:
-        size = self._index.size
-        if isinstance(item, slice):
-            return [self._index.block(i) for i in range(*item.indices(size))]
-        index = item + size if item < 0 else item
-        if not 0 <= index < size:
-            raise IndexError(item)
-        return self._index.block(index)
-
-    def __iter__(self) -> Iterator[Block]:
-        return map(self._index.block, range(self._index.size))
-
-
-_INDEXES: OrderedDict[tuple[str, int, bool, bool], _BlockIndex] = OrderedDict()
-_INDEX_SIZE: Final = 16
-
-
-def _block_index(article: Article, header: bool, related: bool) -> _BlockIndex:
-    """The (cached) block index of ``article``."""
-    key = (article.id, id(article), header, related)
-    hit = _INDEXES.get(key)
-    if hit is not None and hit.article is article:
-        _INDEXES.move_to_end(key)
-        return hit
-    index = _BlockIndex(article, header, related)
-    _INDEXES[key] = index
-    if len(_INDEXES) > _INDEX_SIZE:
-        _INDEXES.popitem(last=False)
-    return index
-
-
-_FOLDED: OrderedDict[tuple[str, int, bool], tuple[Article, list[str]]] = OrderedDict()
-_FOLDED_SIZE: Final = 4
-
-
-def find_blocks(article: Article, query: str, *, header: bool = True) -> list[int]:
-    """The blocks of ``article`` (numbered as its layouts number them) that contain ``query``, ascending.
-
-    Matching is on normalized text (``text.normalize``): letter variants, harakat, quotes and
-    punctuation are ignored, so ``الامارات`` finds ``الإمارات``. The blocks' folded texts are kept for
-    the last few articles searched, so each new query costs a substring test per block.
-    """
-    from newstui.text.normalize import normalize
-
-    needle = normalize(query)
-    if not needle:
-        return []
-    key = (article.id, id(article), header)
-    hit = _FOLDED.get(key)
-    if hit is not None and hit[0] is article:
-        _FOLDED.move_to_end(key)
-        folded = hit[1]
-    else:
-        index = _block_index(article, header, False)
-        folded = [normalize(index.text(i), memo=False) for i in range(index.size)]
-        _FOLDED[key] = (article, folded)
-        if len(_FOLDED) > _FOLDED_SIZE:
-            _FOLDED.popitem(last=False)
-    return [i for i, text in enumerate(folded) if needle in text]
 
 
 class ArticleLayout:
@@ -418,7 +99,7 @@ class ArticleLayout:
         self.mode: BidiMode = mode
         self.direction = direction
         """The base direction every paragraph is given (the reader's ``d``, ``--direction``); None detects it."""
-        self._index = index = _block_index(article, header, related)
+        self._index = index = block_index(article, header, related)
         self.blocks: BlockList = index.blocks
         self._blank = " " * width
         self._laid_out: OrderedDict[int, tuple[str, ...]] = OrderedDict()

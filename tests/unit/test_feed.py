@@ -329,7 +329,7 @@ class TestFastPaths:
         """Every feed gives the same articles with the summary, URL and date shortcuts switched off."""
         import re
 
-        from newstui.parse import feed, html
+        from newstui.parse import feed, html_fragment, html_links
 
         data = _summary_feed() if name == "generated" else (WEB / name).read_bytes()
 
@@ -339,9 +339,9 @@ class TestFastPaths:
 
         fast = parse()
         never = re.compile("(?!)")
-        monkeypatch.setattr(html, "_fast_paragraphs", lambda fragment: None)
-        monkeypatch.setattr(html, "_SIMPLE_URL", never)
-        monkeypatch.setattr(html, "_SIMPLE_PATH", never)
+        monkeypatch.setattr(html_fragment, "_fast_paragraphs", lambda fragment: None)
+        monkeypatch.setattr(html_links, "_SIMPLE_URL", never)
+        monkeypatch.setattr(html_links, "_SIMPLE_PATH", never)
         monkeypatch.setattr(feed, "_iso_utc", lambda *fields: None)
         assert parse() == fast
 

@@ -12,7 +12,9 @@ import pytest
 from newstui.errors import ParseError
 from newstui.model import Article, RawDocument
 from newstui.parse import first_element, parse_document, sniff_kind, text_direction
-from newstui.parse.html import fragment_paragraphs, http_url, parse_html
+from newstui.parse.html import parse_html
+from newstui.parse.html_fragment import fragment_paragraphs
+from newstui.parse.html_links import http_url
 
 WEB = Path(__file__).resolve().parents[1] / "fixtures" / "web"
 AR_URL = "https://news.example.com/culture/2024/03/harbour-library"
@@ -317,7 +319,7 @@ def _reference_http_url(href: str | None, base: str | None) -> str | None:
 
 def _random_fragment(rng: random.Random, depth: int = 0) -> str:
     """Summary-like markup: paragraphs, lists, inline tags, attributes, odd spacing, now and then wrong."""
-    from newstui.parse.html import _FAST_KINDS
+    from newstui.parse.html_fragment import _FAST_KINDS
 
     names = [*_FAST_KINDS, "p", "p", "div", "b", "a", "li", "ul"]
     odd_names = ["pre", "table", "td", "script", "form"]
@@ -365,7 +367,7 @@ class TestFastPaths:
     )
     def test_fragment_fast_path_matches_lxml(self, fragment: str) -> None:
         """Simple summary markup takes the fast path and gives what the lxml walk gives."""
-        from newstui.parse.html import _fast_paragraphs, _tree_paragraphs
+        from newstui.parse.html_fragment import _fast_paragraphs, _tree_paragraphs
 
         fast = _fast_paragraphs(fragment)
         assert fast is not None and fast == _tree_paragraphs(fragment)
@@ -394,13 +396,13 @@ class TestFastPaths:
     )
     def test_fragment_fast_path_defers(self, fragment: str) -> None:
         """Entities, misnesting, implied closing, tables, scripts and odd characters are left to lxml."""
-        from newstui.parse.html import _fast_paragraphs
+        from newstui.parse.html_fragment import _fast_paragraphs
 
         assert _fast_paragraphs(fragment) is None
 
     def test_fragment_fast_path_on_random_markup(self) -> None:
         """On thousands of random fragments the fast path, when it answers, agrees with lxml."""
-        from newstui.parse.html import _fast_paragraphs, _tree_paragraphs
+        from newstui.parse.html_fragment import _fast_paragraphs, _tree_paragraphs
 
         rng = random.Random(20261129)
         answered = 0
@@ -416,7 +418,7 @@ class TestFastPaths:
         """The string-operation check of "<p>..</p><p>..</p>" answers exactly what the regex pair did."""
         import re
 
-        from newstui.parse.html import _UNSAFE_CHARS, _plain_paragraph_texts
+        from newstui.parse.html_fragment import _UNSAFE_CHARS, _plain_paragraph_texts
 
         whole = re.compile(f"(?:[ \t\n\r\f]*<p>[^<&{_UNSAFE_CHARS}]*</p>)+[ \t\n\r\f]*")
         texts = re.compile(r"<p>([^<]*)</p>")
@@ -464,25 +466,27 @@ class TestFastPaths:
     @pytest.mark.parametrize("name", ["ar_news.html", "en_news.html", "minimal.html", "ar_cp1256_meta.html"])
     def test_related_scan_shortcuts(self, name: str) -> None:
         """The attribute XPath and the direct short-text reading select what the plain versions select."""
-        from newstui.parse import html
+        from newstui.parse import html, html_links
 
         root = html._parse((WEB / name).read_bytes().decode("utf-8", "replace"))
-        assert root.xpath(html._RELATED_XPATH) == root.xpath(_OLD_RELATED_XPATH)
+        assert root.xpath(html_links._RELATED_XPATH) == root.xpath(_OLD_RELATED_XPATH)
         for element in root.iter():
             for limit in (80, 10):
-                assert html._short_text(element, limit) == html._deep_short_text(element, limit)
+                assert html_links._short_text(element, limit) == html_links._deep_short_text(element, limit)
 
     @pytest.mark.parametrize("name", ["ar_news.html", "en_news.html", "minimal.html", "ar_cp1256_meta.html"])
     def test_pages_without_shortcuts(self, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
         """Each fixture page gives the same article with every shortcut switched off."""
         import re
 
-        from newstui.parse import html
+        from newstui.parse import html_links
 
         fast = _page(name, url=AR_URL)
         never = re.compile("(?!)")
-        monkeypatch.setattr(html, "_RELATED_XPATH", _OLD_RELATED_XPATH)
-        monkeypatch.setattr(html, "_short_text", lambda element, limit=80: html._deep_short_text(element, limit))
-        monkeypatch.setattr(html, "_SIMPLE_URL", never)
-        monkeypatch.setattr(html, "_SIMPLE_PATH", never)
+        monkeypatch.setattr(html_links, "_RELATED_XPATH", _OLD_RELATED_XPATH)
+        monkeypatch.setattr(
+            html_links, "_short_text", lambda element, limit=80: html_links._deep_short_text(element, limit)
+        )
+        monkeypatch.setattr(html_links, "_SIMPLE_URL", never)
+        monkeypatch.setattr(html_links, "_SIMPLE_PATH", never)
         assert _page(name, url=AR_URL) == fast

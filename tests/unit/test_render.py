@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 from rich.cells import cell_len
 
-from newstui import render
+from newstui import render, render_blocks
 from newstui.model import Article, Link
 from newstui.render import EXACT_CHARS, ArticleLayout, article_blocks, headline, layout_article, render_text
 from newstui.text import rtl
@@ -211,8 +211,8 @@ class TestLazyLayout:
         """Layouts of one article at many widths share its blocks (building them is the O(n) step)."""
         article = big_article(500)
         calls = []
-        real = render.article_blocks
-        monkeypatch.setattr(render, "article_blocks", lambda *a, **k: calls.append(1) or real(*a, **k))
+        real = render_blocks.article_blocks
+        monkeypatch.setattr(render_blocks, "article_blocks", lambda *a, **k: calls.append(1) or real(*a, **k))
         first = ArticleLayout(article, 60)
         for width in range(61, 70):
             assert ArticleLayout(article, width).blocks is first.blocks

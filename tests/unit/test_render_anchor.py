@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newstui import render
+from newstui import article_index, render, render_blocks
 from newstui.model import Article, Link
 from newstui.render import NEAR_BLOCKS, ArticleLayout, article_blocks, layout_article, layout_at
 from newstui.text import rtl
@@ -77,9 +77,10 @@ class TestLazyBlocks:
         article = long_article(5000)
         own = [b for b in article_blocks(article) if b.role not in ("body", "blank")]
         made: list[object] = []
-        real = render.Block
-        monkeypatch.setattr(render, "Block", lambda *a, **k: made.append(a) or real(*a, **k))
-        monkeypatch.setattr(render, "article_blocks", lambda *a, **k: pytest.fail("blocks built"))
+        real = render_blocks.Block
+        monkeypatch.setattr(render_blocks, "Block", lambda *a, **k: made.append(a) or real(*a, **k))  # head, tail
+        monkeypatch.setattr(article_index, "Block", render_blocks.Block)  # a paragraph's, made on access
+        monkeypatch.setattr(render_blocks, "article_blocks", lambda *a, **k: pytest.fail("blocks built"))
         counter = CountingLineCount(monkeypatch)
         layout = ArticleLayout(article, 80)
         layout.lines(0, 40)

@@ -10,7 +10,8 @@ from typing import Any, Final
 from newstui.errors import ParseError
 from newstui.model import Article, Direction
 from newstui.parse import first_element, guess_language, language_direction, text_direction
-from newstui.parse.html import fragment_paragraphs, http_url
+from newstui.parse.html_fragment import fragment_paragraphs
+from newstui.parse.html_links import http_url
 from newstui.text.sanitize import sanitize_line
 
 __all__ = ["MAX_ITEMS", "parse_feed"]

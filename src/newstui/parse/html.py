@@ -1,50 +1,31 @@
-"""HTML page to Article: trafilatura for the body, lxml for metadata and the page's related-links blocks."""
+"""HTML page to Article: trafilatura for the body, lxml for metadata (related links: ``html_links``)."""
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Final
-from urllib.parse import urljoin, urlparse, urlsplit
+from urllib.parse import urlsplit
 
 from newstui.errors import ParseError
-from newstui.model import Article, Direction, Link
+from newstui.model import Article, Direction
 from newstui.parse import guess_language, language_direction, text_direction
-from newstui.parse.markers import MarkerKind, match_marker
+from newstui.parse.html_links import element_text, http_url, related_blocks, related_links
 from newstui.text.normalize import normalize as _normalize
 from newstui.text.sanitize import sanitize_line
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["fragment_paragraphs", "http_url", "parse_html"]
+__all__ = ["parse_html"]
 
-MAX_LINKS: Final = 50
 MAX_KEYWORDS: Final = 30
 MAX_KEYWORD_CHARS: Final = 60
-_HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_LABEL_TAGS: Final = _HEADING_TAGS | {"strong", "b", "span", "div", "p", "dt", "header", "figcaption", "label", "em"}
-_NOT_RELATED: Final = frozenset({"الاكثر قراءه", "الاكثر مشاهده", "most read", "most popular", "popular"})
-"""Sidebar list headings the marker vocabulary accepts but that are not about this article (folded)."""
 _NON_CONTENT: Final = frozenset({"nav", "header", "footer", "aside", "form", "script", "style", "noscript", "menu"})
-_RELATED_XPATH: Final = (
-    "(//@class[contains(translate(., 'RELATED', 'related'), 'related')]"
-    " | //@id[contains(translate(., 'RELATED', 'related'), 'related')])/parent::*[.//a]"
-)
-"""Elements whose class or id says "related" and that hold links, in document order.
-
-Scanning the class and id attributes rather than every element is several times faster.
-"""
 _KEYWORD_SPLIT: Final = re.compile("[,،;؛|]")
 _TITLE_SEPARATORS: Final = (" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " / ")
 _MIN_LETTERS: Final = 20
-
-
-def _text(element: HtmlElement) -> str:
-    """An element's text as one sanitized line."""
-    return sanitize_line(element.text_content())
 
 
 def _parse(text: str) -> HtmlElement:
@@ -84,60 +65,6 @@ def _first(meta: dict[str, list[str]], *keys: str) -> str | None:
     return None
 
 
-_SIMPLE_URL: Final = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[-A-Za-z0-9._~!$&'()*+,=:@%/]*)?")
-"""An absolute http(s) URL that urljoin and urlsplit return unchanged: no query, fragment or parameters."""
-_SIMPLE_PATH: Final = re.compile(r"/[-A-Za-z0-9._~!$&'()*+,=:@%/]*")
-"""A root-relative path of plain characters (no query, fragment or parameters)."""
-_SIMPLE_HOST: Final = re.compile(r"[A-Za-z0-9.-]+(?::[0-9]{1,5})?")
-
-
-@functools.lru_cache(maxsize=64)
-def _base_origin(base: str) -> str | None:
-    """``scheme://host`` of a plain http(s) base URL, "" for another base, None for an unparsable one.
-
-    urljoin raises ValueError for an unparsable base (a malformed IPv6 host, for example).
-    """
-    try:
-        parts = urlparse(base)
-    except ValueError:
-        return None
-    if parts.scheme in ("http", "https") and _SIMPLE_HOST.fullmatch(parts.netloc):
-        return f"{parts.scheme}://{parts.netloc}"
-    return ""
-
-
-def http_url(href: str | None, base: str | None) -> str | None:
-    """An absolute http(s) URL for ``href`` (resolved against ``base``), or None.
-
-    Args:
-        href: a link target as written in a page or feed.
-        base: the URL it is relative to, if known.
-
-    Returns:
-        The sanitized absolute URL when its scheme is http or https and it has a host, else None.
-    """
-    if not href:
-        return None
-    href = href.strip()
-    if _SIMPLE_URL.fullmatch(href):
-        if not base or _base_origin(base) is not None:
-            return href  # what urljoin, urlsplit and sanitize_line would give back unchanged
-    elif base and _SIMPLE_PATH.fullmatch(href) and "//" not in href and "/." not in href:
-        origin = _base_origin(base)
-        if origin:
-            return origin + href  # urljoin keeps a root-relative path without dot segments as it is
-    if any(ord(c) < 0x20 or c == "\x7f" for c in href):
-        return None
-    try:
-        absolute = urljoin(base, href) if base else href
-        parts = urlsplit(absolute)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return sanitize_line(absolute)
-
-
 def _base_url(root: HtmlElement, url: str | None, meta: dict[str, list[str]]) -> str | None:
     """The URL relative links resolve against: ``<base href>``, else the final URL, else the canonical one."""
     for base in root.iter("base"):
@@ -156,141 +83,6 @@ def _canonical(root: HtmlElement, base: str | None, meta: dict[str, list[str]]) 
             if resolved:
                 return resolved
     return http_url(_first(meta, "og:url"), base)
-
-
-def _is_related_heading(text: str) -> bool:
-    """Whether a label is a bare related/read-also heading ("أخبار ذات صلة", "اقرأ أيضاً:", "Related")."""
-    found = match_marker(text)
-    if found is None or found[0] not in (MarkerKind.RELATED, MarkerKind.READ_ALSO) or found[1]:
-        return False
-    return _normalize(text) not in _NOT_RELATED
-
-
-def _link_dense(element: HtmlElement) -> bool:
-    """Whether most of an element's text is link text (a list of links, not prose)."""
-    total = len(element.text_content().strip())
-    if total == 0:
-        return False
-    linked = sum(len(a.text_content().strip()) for a in element.iter("a"))
-    return linked * 2 >= total
-
-
-def _short_text(element: HtmlElement, limit: int = 80) -> str | None:
-    """An element's text if it is short (a label, not a container), else None; stops reading early.
-
-    The text is that of ``itertext()``; more than 13 pieces of text also make a container.
-    """
-    text = element.text
-    if not len(element):  # no child elements: the text is all there is
-        return None if text is not None and len(text) > limit else text or ""
-    pieces = [] if text is None else [text]
-    for child in element:  # children without children of their own are read directly (cheaper)
-        if len(child) or not isinstance(child.tag, str):
-            return _deep_short_text(element, limit)
-        if child.text is not None:
-            pieces.append(child.text)
-        if child.tail is not None:
-            pieces.append(child.tail)
-        if len(pieces) > 13:
-            return None
-    joined = "".join(pieces)
-    return joined if len(joined) <= limit else None
-
-
-def _deep_short_text(element: HtmlElement, limit: int) -> str | None:
-    """``_short_text`` of any subtree, by ``itertext`` up to the limits."""
-    parts: list[str] = []
-    size = 0
-    for count, piece in enumerate(element.itertext()):
-        size += len(piece)
-        if size > limit or count > 12:
-            return None
-        parts.append(piece)
-    return "".join(parts)
-
-
-def _headings(root: HtmlElement) -> list[HtmlElement]:
-    """Innermost short elements whose text is a related-block heading."""
-    found: list[HtmlElement] = []
-    for element in root.iter(*_LABEL_TAGS):
-        content = _short_text(element)
-        if content is None or not _is_related_heading(content):
-            continue
-        anchors = list(element.iter("a"))
-        if len(anchors) > 1 or (anchors and element.tag not in _HEADING_TAGS):
-            continue  # a "Read more" link is not a heading
-        found.append(element)
-    marked = set(found)
-    return [e for e in found if not any(d in marked for d in e.iterdescendants())]
-
-
-def _following_block(heading: HtmlElement) -> list[HtmlElement]:
-    """The link-list elements that follow a heading (climbing out of a wrapper that holds only it)."""
-    node: HtmlElement | None = heading
-    for _ in range(3):
-        if node is None or node.tag in ("body", "html", "article", "main"):
-            break
-        block: list[HtmlElement] = []
-        for sibling in node.itersiblings():
-            if not isinstance(sibling.tag, str):
-                continue
-            if sibling.tag in _HEADING_TAGS or len(block) >= 10:
-                break
-            if sibling.tag == "a" or (sibling.find(".//a") is not None and _link_dense(sibling)):
-                block.append(sibling)
-            elif sibling.text_content().strip():
-                break
-        if block:
-            return [node, *block]
-        node = node.getparent()
-    return []
-
-
-def _related_blocks(root: HtmlElement) -> list[HtmlElement]:
-    """Elements that make up related-story blocks, outermost first, none inside another."""
-    blocks: list[HtmlElement] = []
-    for heading in _headings(root):
-        blocks.extend(_following_block(heading))
-    for element in root.xpath(_RELATED_XPATH):
-        if element.tag not in ("html", "body", "article", "main") and _link_dense(element):
-            blocks.append(element)
-    for article in root.iter("article"):
-        for aside in article.iter("aside"):
-            if aside.find(".//a") is not None and _link_dense(aside):
-                blocks.append(aside)
-    chosen = set(blocks)
-    unique: list[HtmlElement] = []
-    for element in blocks:
-        if element in unique or any(a in chosen for a in element.iterancestors()):
-            continue
-        unique.append(element)
-    return unique
-
-
-def _links(blocks: Iterable[HtmlElement], base: str | None, own_url: str | None) -> tuple[Link, ...]:
-    """Related links from the blocks: titled anchors with absolute http(s) URLs where resolvable."""
-    links: list[Link] = []
-    seen: set[str] = set()
-    for block in blocks:
-        anchors = [block] if block.tag == "a" else block.iter("a")
-        for anchor in anchors:
-            href = anchor.get("href")
-            title = _text(anchor) or sanitize_line(anchor.get("title") or "")
-            if not title or len(title) < 3 or _is_related_heading(title):
-                continue
-            url = http_url(href, base)
-            if url is None and href and (":" in href.split("/")[0] or href.strip().startswith("#")):
-                continue  # javascript:, mailto:, in-page anchors
-            if url is not None and url == own_url:
-                continue
-            key = url or _normalize(title)
-            if key in seen:
-                continue
-            seen.add(key)
-            links.append(Link(title=title, url=url, kind="related"))
-            if len(links) >= MAX_LINKS:
-                return tuple(links)
-    return tuple(links)
 
 
 def _keywords(meta: dict[str, list[str]]) -> tuple[str, ...]:
@@ -376,7 +168,7 @@ def _byline(meta: dict[str, list[str]], extracted: Any) -> str | None:
 def _first_h1(root: HtmlElement) -> str | None:
     for scope in (*root.iter("article"), *root.iter("main"), root):
         for h1 in scope.iter("h1"):
-            text = _text(h1)
+            text = element_text(h1)
             if text:
                 return text
     return None
@@ -384,7 +176,7 @@ def _first_h1(root: HtmlElement) -> str | None:
 
 def _document_title(root: HtmlElement) -> str | None:
     for title in root.iter("title"):
-        text = _text(title)
+        text = element_text(title)
         if text:
             return text
     return None
@@ -420,7 +212,7 @@ def _fallback_paragraphs(root: HtmlElement) -> list[str]:
         for p in scope.iter("p"):
             if any(a.tag in _NON_CONTENT for a in p.iterancestors()):
                 continue
-            text = _text(p)
+            text = element_text(p)
             if text:
                 paragraphs.append(text)
     return paragraphs
@@ -472,8 +264,8 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     canonical = _canonical(root, base, meta)
     own_url = canonical or (url if http_url(url, None) else None)
 
-    blocks = _related_blocks(root)
-    related = _links(blocks, base, own_url)
+    blocks = related_blocks(root)
+    related = related_links(blocks, base, own_url)
     for block in blocks:
         if block.getparent() is not None:
             block.drop_tree()
@@ -542,220 +334,3 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
         related=related,
     )
     return [article]
-
-
-_BLOCK_TAGS: Final = frozenset(
-    {
-        "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
-        "blockquote", "pre", "table", "tr", "section", "article", "header", "footer", "figure",
-        "figcaption", "hr", "aside", "main", "nav", "address", "center",
-    }
-)  # fmt: skip
-_SKIP_TAGS: Final = frozenset({"script", "style", "noscript", "template", "head", "title"})
-
-# The fast path of fragment_paragraphs: simple, properly nested markup is split with one regex instead
-# of lxml. It must give exactly what the lxml walk gives, so anything it is not sure of (entities,
-# comments, tables, stray or misnested tags, odd characters) sends the fragment to lxml.
-_FAST_TAG: Final = re.compile(
-    r"<(/?)([A-Za-z][A-Za-z0-9]{0,9})"
-    r"(?:[ \t\n\r\f]+[A-Za-z_:][-A-Za-z0-9_:.]*"
-    r"(?:[ \t\n\r\f]*=[ \t\n\r\f]*(?:\"[^\"<]*\"|'[^'<]*'|[^ \t\n\r\f\"'=<>`]+))?)*"
-    r"[ \t\n\r\f]*(/?)>"
-)
-"""A start or end tag with well-formed attributes (their values are never read). Only HTML's own
-whitespace separates names and attributes: a no-break space inside a tag belongs to a name."""
-_UNSAFE_CHARS: Final = "\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
-_FAST_UNSAFE: Final = re.compile(f"[{_UNSAFE_CHARS}]")
-"""Characters the fast path leaves to lxml: controls, surrogates, non-characters."""
-_HTML_SPACE: Final = " \t\n\r\f"
-_INLINE: Final = 0
-_TEXT_BLOCK: Final = 1
-"""A block that holds only inline content (a block inside would close it implicitly)."""
-_FLOW: Final = 2
-"""A block that holds any content."""
-_LIST: Final = 3
-"""A list: holds only its items."""
-_BREAK: Final = 4
-"""``<br>``: no content, breaks the paragraph."""
-_RULE: Final = 5
-"""``<hr>``: no content, breaks the paragraph, closes an open paragraph."""
-_IMAGE: Final = 6
-"""``<img>``: no content, no break."""
-_FAST_KINDS: Final = {
-    **dict.fromkeys(
-        ("a", "abbr", "b", "big", "cite", "code", "em", "font", "i", "kbd", "mark", "q", "s", "samp", "small",
-         "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var"),
-        _INLINE,
-    ),
-    **dict.fromkeys(("p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "address"), _TEXT_BLOCK),
-    **dict.fromkeys(
-        ("div", "blockquote", "section", "article", "header", "footer", "figure", "figcaption", "aside", "main",
-         "nav", "center", "li", "dd"),
-        _FLOW,
-    ),
-    **dict.fromkeys(("ul", "ol", "dl"), _LIST),
-    "br": _BREAK,
-    "hr": _RULE,
-    "img": _IMAGE,
-}  # fmt: skip
-"""The elements the fast path knows, by kind; every non-inline one is in ``_BLOCK_TAGS``."""
-_FAST_ITEMS: Final = {"li": ("ul", "ol"), "dt": ("dl",), "dd": ("dl",)}
-"""List items and the lists they belong in (and the only elements a list may hold)."""
-
-
-def _plain_paragraph_texts(fragment: str) -> list[str] | None:
-    """The texts of a fragment made of plain ``<p>text</p>`` paragraphs and nothing else, or None.
-
-    Paragraphs may be separated and surrounded by HTML whitespace; a text holds no ``<``, no ``&``
-    and none of ``_UNSAFE_CHARS``. String operations only: this is every feed entry's summary.
-    """
-    body = fragment.strip(_HTML_SPACE)
-    if len(body) < 7 or not body.startswith("<p>") or not body.endswith("</p>"):
-        return None
-    if not fragment.isprintable() and _FAST_UNSAFE.search(fragment):  # printable: no unsafe character
-        return None
-    pieces = body[3:-4].split("</p>")
-    texts = [pieces[0]]
-    for piece in pieces[1:]:
-        start = piece.lstrip(_HTML_SPACE)
-        if not start.startswith("<p>"):
-            return None
-        texts.append(start[3:])
-    for text in texts:
-        if "<" in text or "&" in text:
-            return None
-    return texts
-
-
-def _fast_paragraphs(fragment: str) -> list[str] | None:
-    """fragment_paragraphs for simple markup without lxml, or None when lxml must decide.
-
-    Accepted: text without entities or ``<``; the tags of ``_FAST_KINDS``, properly nested (no end
-    tag without its start, no block inside a paragraph or an inline element, items only in lists,
-    no ``<p/>``), so no element is ever closed implicitly and every block start and end is a
-    paragraph break, as in the lxml walk. Whitespace-only text between two inline tags is refused
-    too, since the HTML parser may drop such text.
-    """
-    texts = _plain_paragraph_texts(fragment)  # the usual summary: "<p>...</p><p>...</p>"
-    if texts is not None:
-        return [line for line in map(sanitize_line, texts) if line]
-    if _FAST_UNSAFE.search(fragment):
-        return None
-    parts = _FAST_TAG.split(fragment)  # text, "/" or "", name, "/" or "", text, ...
-    paragraphs: list[str] = []
-    current: list[str] = []
-    stack: list[str] = []
-    kinds: list[int] = []
-    after_break = True  # the previous token was a paragraph break (or the start)
-    for index in range(1, len(parts), 4):
-        name = parts[index + 1].lower()
-        kind = _FAST_KINDS.get(name)
-        if kind is None:
-            return None
-        parent = kinds[-1] if kinds else _FLOW
-        if kind >= _BREAK:
-            if parts[index] or parent == _LIST or (kind == _RULE and parent != _FLOW):
-                return None
-            breaks = kind != _IMAGE
-        elif parts[index + 2]:
-            return None  # "<p/>": HTML parsers disagree on whether it is closed
-        elif parts[index]:
-            if not stack or stack[-1] != name:
-                return None
-            stack.pop()
-            kinds.pop()
-            breaks = kind != _INLINE
-        else:
-            lists = _FAST_ITEMS.get(name)
-            if (parent == _LIST or lists is not None) and (lists is None or not stack or stack[-1] not in lists):
-                return None  # a list holds only its items, an item is only in its list
-            if (kind != _INLINE and parent in (_INLINE, _TEXT_BLOCK)) or (name == "a" and "a" in stack):
-                return None
-            stack.append(name)
-            kinds.append(kind)
-            breaks = kind != _INLINE
-        text = parts[index - 1]
-        if text:
-            if "<" in text or "&" in text:
-                return None
-            if text.isspace():
-                if not (after_break or breaks):
-                    return None
-            elif parent == _LIST:
-                return None
-            current.append(text)
-        if breaks:
-            line = sanitize_line("".join(current))
-            if line:
-                paragraphs.append(line)
-            current.clear()
-        after_break = breaks
-    text = parts[-1]
-    if text:
-        if "<" in text or "&" in text or (kinds and kinds[-1] == _LIST and not text.isspace()):
-            return None
-        current.append(text)
-    line = sanitize_line("".join(current))
-    if line:
-        paragraphs.append(line)
-    return paragraphs
-
-
-def fragment_paragraphs(fragment: str) -> list[str]:
-    """Plain paragraphs of an HTML fragment (a feed summary): breaks at block elements and ``<br>``.
-
-    Script and style contents are dropped; entities are decoded; every paragraph is sanitized.
-    Nesting deeper than lxml's limit is cut off, never recursed into.
-
-    Args:
-        fragment: HTML markup, possibly not well-formed.
-
-    Returns:
-        The non-empty paragraphs in order.
-    """
-    if "<" not in fragment and "&" not in fragment:
-        return [p for p in (sanitize_line(line) for line in fragment.split("\n\n")) if p]
-    fast = _fast_paragraphs(fragment)
-    if fast is not None:
-        return fast
-    return _tree_paragraphs(fragment)
-
-
-def _tree_paragraphs(fragment: str) -> list[str]:
-    """fragment_paragraphs through lxml's HTML parser (any markup)."""
-    import lxml.etree
-    import lxml.html
-
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
-    try:
-        root = lxml.html.document_fromstring(f"<div>{fragment}</div>".encode(), parser=parser)
-    except (lxml.etree.ParserError, ValueError):
-        return []
-    paragraphs: list[str] = []
-    current: list[str] = []
-    skipping = 0
-
-    def flush() -> None:
-        line = sanitize_line("".join(current))
-        if line:
-            paragraphs.append(line)
-        current.clear()
-
-    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if event == "start":
-            if tag in _SKIP_TAGS:
-                skipping += 1
-            elif tag in _BLOCK_TAGS:
-                flush()
-            if not skipping and element.text and tag:
-                current.append(element.text)
-        else:
-            if tag in _SKIP_TAGS:
-                skipping -= 1
-            elif tag in _BLOCK_TAGS:
-                flush()
-            if not skipping and element.tail:
-                current.append(element.tail)
-    flush()
-    return paragraphs

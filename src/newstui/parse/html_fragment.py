@@ -1,0 +1,226 @@
+"""HTML fragments (feed summaries) to plain paragraphs: a string fast path for simple markup, else lxml."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newstui.text.sanitize import sanitize_line
+
+__all__ = ["fragment_paragraphs"]
+
+_BLOCK_TAGS: Final = frozenset(
+    {
+        "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+        "blockquote", "pre", "table", "tr", "section", "article", "header", "footer", "figure",
+        "figcaption", "hr", "aside", "main", "nav", "address", "center",
+    }
+)  # fmt: skip
+_SKIP_TAGS: Final = frozenset({"script", "style", "noscript", "template", "head", "title"})
+
+# The fast path of fragment_paragraphs: simple, properly nested markup is split with one regex instead
+# of lxml. It must give exactly what the lxml walk gives, so anything it is not sure of (entities,
+# comments, tables, stray or misnested tags, odd characters) sends the fragment to lxml.
+_FAST_TAG: Final = re.compile(
+    r"<(/?)([A-Za-z][A-Za-z0-9]{0,9})"
+    r"(?:[ \t\n\r\f]+[A-Za-z_:][-A-Za-z0-9_:.]*"
+    r"(?:[ \t\n\r\f]*=[ \t\n\r\f]*(?:\"[^\"<]*\"|'[^'<]*'|[^ \t\n\r\f\"'=<>`]+))?)*"
+    r"[ \t\n\r\f]*(/?)>"
+)
+"""A start or end tag with well-formed attributes (their values are never read). Only HTML's own
+whitespace separates names and attributes: a no-break space inside a tag belongs to a name."""
+_UNSAFE_CHARS: Final = "\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+_FAST_UNSAFE: Final = re.compile(f"[{_UNSAFE_CHARS}]")
+"""Characters the fast path leaves to lxml: controls, surrogates, non-characters."""
+_HTML_SPACE: Final = " \t\n\r\f"
+_INLINE: Final = 0
+_TEXT_BLOCK: Final = 1
+"""A block that holds only inline content (a block inside would close it implicitly)."""
+_FLOW: Final = 2
+"""A block that holds any content."""
+_LIST: Final = 3
+"""A list: holds only its items."""
+_BREAK: Final = 4
+"""``<br>``: no content, breaks the paragraph."""
+_RULE: Final = 5
+"""``<hr>``: no content, breaks the paragraph, closes an open paragraph."""
+_IMAGE: Final = 6
+"""``<img>``: no content, no break."""
+_FAST_KINDS: Final = {
+    **dict.fromkeys(
+        ("a", "abbr", "b", "big", "cite", "code", "em", "font", "i", "kbd", "mark", "q", "s", "samp", "small",
+         "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var"),
+        _INLINE,
+    ),
+    **dict.fromkeys(("p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "address"), _TEXT_BLOCK),
+    **dict.fromkeys(
+        ("div", "blockquote", "section", "article", "header", "footer", "figure", "figcaption", "aside", "main",
+         "nav", "center", "li", "dd"),
+        _FLOW,
+    ),
+    **dict.fromkeys(("ul", "ol", "dl"), _LIST),
+    "br": _BREAK,
+    "hr": _RULE,
+    "img": _IMAGE,
+}  # fmt: skip
+"""The elements the fast path knows, by kind; every non-inline one is in ``_BLOCK_TAGS``."""
+_FAST_ITEMS: Final = {"li": ("ul", "ol"), "dt": ("dl",), "dd": ("dl",)}
+"""List items and the lists they belong in (and the only elements a list may hold)."""
+
+
+def _plain_paragraph_texts(fragment: str) -> list[str] | None:
+    """The texts of a fragment made of plain ``<p>text</p>`` paragraphs and nothing else, or None.
+
+    Paragraphs may be separated and surrounded by HTML whitespace; a text holds no ``<``, no ``&``
+    and none of ``_UNSAFE_CHARS``. String operations only: this is every feed entry's summary.
+    """
+    body = fragment.strip(_HTML_SPACE)
+    if len(body) < 7 or not body.startswith("<p>") or not body.endswith("</p>"):
+        return None
+    if not fragment.isprintable() and _FAST_UNSAFE.search(fragment):  # printable: no unsafe character
+        return None
+    pieces = body[3:-4].split("</p>")
+    texts = [pieces[0]]
+    for piece in pieces[1:]:
+        start = piece.lstrip(_HTML_SPACE)
+        if not start.startswith("<p>"):
+            return None
+        texts.append(start[3:])
+    for text in texts:
+        if "<" in text or "&" in text:
+            return None
+    return texts
+
+
+def _fast_paragraphs(fragment: str) -> list[str] | None:
+    """fragment_paragraphs for simple markup without lxml, or None when lxml must decide.
+
+    Accepted: text without entities or ``<``; the tags of ``_FAST_KINDS``, properly nested (no end
+    tag without its start, no block inside a paragraph or an inline element, items only in lists,
+    no ``<p/>``), so no element is ever closed implicitly and every block start and end is a
+    paragraph break, as in the lxml walk. Whitespace-only text between two inline tags is refused
+    too, since the HTML parser may drop such text.
+    """
+    texts = _plain_paragraph_texts(fragment)  # the usual summary: "<p>...</p><p>...</p>"
+    if texts is not None:
+        return [line for line in map(sanitize_line, texts) if line]
+    if _FAST_UNSAFE.search(fragment):
+        return None
+    parts = _FAST_TAG.split(fragment)  # text, "/" or "", name, "/" or "", text, ...
+    paragraphs: list[str] = []
+    current: list[str] = []
+    stack: list[str] = []
+    kinds: list[int] = []
+    after_break = True  # the previous token was a paragraph break (or the start)
+    for index in range(1, len(parts), 4):
+        name = parts[index + 1].lower()
+        kind = _FAST_KINDS.get(name)
+        if kind is None:
+            return None
+        parent = kinds[-1] if kinds else _FLOW
+        if kind >= _BREAK:
+            if parts[index] or parent == _LIST or (kind == _RULE and parent != _FLOW):
+                return None
+            breaks = kind != _IMAGE
+        elif parts[index + 2]:
+            return None  # "<p/>": HTML parsers disagree on whether it is closed
+        elif parts[index]:
+            if not stack or stack[-1] != name:
+                return None
+            stack.pop()
+            kinds.pop()
+            breaks = kind != _INLINE
+        else:
+            lists = _FAST_ITEMS.get(name)
+            if (parent == _LIST or lists is not None) and (lists is None or not stack or stack[-1] not in lists):
+                return None  # a list holds only its items, an item is only in its list
+            if (kind != _INLINE and parent in (_INLINE, _TEXT_BLOCK)) or (name == "a" and "a" in stack):
+                return None
+            stack.append(name)
+            kinds.append(kind)
+            breaks = kind != _INLINE
+        text = parts[index - 1]
+        if text:
+            if "<" in text or "&" in text:
+                return None
+            if text.isspace():
+                if not (after_break or breaks):
+                    return None
+            elif parent == _LIST:
+                return None
+            current.append(text)
+        if breaks:
+            line = sanitize_line("".join(current))
+            if line:
+                paragraphs.append(line)
+            current.clear()
+        after_break = breaks
+    text = parts[-1]
+    if text:
+        if "<" in text or "&" in text or (kinds and kinds[-1] == _LIST and not text.isspace()):
+            return None
+        current.append(text)
+    line = sanitize_line("".join(current))
+    if line:
+        paragraphs.append(line)
+    return paragraphs
+
+
+def fragment_paragraphs(fragment: str) -> list[str]:
+    """Plain paragraphs of an HTML fragment (a feed summary): breaks at block elements and ``<br>``.
+
+    Script and style contents are dropped; entities are decoded; every paragraph is sanitized.
+    Nesting deeper than lxml's limit is cut off, never recursed into.
+
+    Args:
+        fragment: HTML markup, possibly not well-formed.
+
+    Returns:
+        The non-empty paragraphs in order.
+    """
+    if "<" not in fragment and "&" not in fragment:
+        return [p for p in (sanitize_line(line) for line in fragment.split("\n\n")) if p]
+    fast = _fast_paragraphs(fragment)
+    if fast is not None:
+        return fast
+    return _tree_paragraphs(fragment)
+
+
+def _tree_paragraphs(fragment: str) -> list[str]:
+    """fragment_paragraphs through lxml's HTML parser (any markup)."""
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.html.document_fromstring(f"<div>{fragment}</div>".encode(), parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return []
+    paragraphs: list[str] = []
+    current: list[str] = []
+    skipping = 0
+
+    def flush() -> None:
+        line = sanitize_line("".join(current))
+        if line:
+            paragraphs.append(line)
+        current.clear()
+
+    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            if tag in _SKIP_TAGS:
+                skipping += 1
+            elif tag in _BLOCK_TAGS:
+                flush()
+            if not skipping and element.text and tag:
+                current.append(element.text)
+        else:
+            if tag in _SKIP_TAGS:
+                skipping -= 1
+            elif tag in _BLOCK_TAGS:
+                flush()
+            if not skipping and element.tail:
+                current.append(element.tail)
+    flush()
+    return paragraphs

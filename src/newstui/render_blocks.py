@@ -1,0 +1,198 @@
+"""Article -> blocks: the logical units of an article (title, byline, paragraphs, links) before layout."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Final, Literal, NamedTuple
+
+from newstui.model import Article, Link
+from newstui.text.harakat import strip_harakat
+
+LineRole = Literal["title", "byline", "keywords", "body", "blank", "heading", "link", "notice"]
+"""What a line shows; the UI maps roles to styles."""
+
+
+class Block(NamedTuple):
+    """One logical unit of an article before layout (a named tuple: made for every paragraph, cheaply)."""
+
+    text: str
+    role: LineRole
+    link: int | None = None
+    """1-based index of the related link a ``link`` block shows."""
+
+
+class RenderedLine(NamedTuple):
+    """One visual screen line, padded to the layout width (a named tuple: made for every line on screen)."""
+
+    text: str
+    role: LineRole
+    link: int | None = None
+
+
+LABELS: Final = {
+    "rtl": {
+        "keywords": "كلمات دلالية",
+        "related": "مقالات ذات صلة",
+        "summary": "ملخص من الموجز",
+    },
+    "ltr": {
+        "keywords": "Keywords",
+        "related": "Related",
+        "summary": "Feed summary",
+    },
+}
+
+
+def byline(article: Article) -> str:
+    """``source – section · date`` from whatever the article has (may be empty)."""
+    head = " – ".join(part for part in (article.source, article.section) if part)
+    date = (article.published or "")[:10]
+    return " · ".join(part for part in (head, date) if part)
+
+
+BLANK: Final = Block("", "blank")
+
+
+def head_blocks(article: Article, header: bool) -> list[Block]:
+    """The blocks before the paragraphs: title, byline, keywords (``header``) and the summary notice."""
+    labels = LABELS[article.direction]
+    blocks: list[Block] = []
+    if header:
+        blocks.append(Block(article.title, "title"))
+        line = byline(article)
+        if line:
+            blocks.append(Block(line, "byline"))
+        if article.keywords:
+            sep = "، " if article.direction == "rtl" else ", "
+            blocks.append(Block(f"{labels['keywords']}: {sep.join(article.keywords)}", "keywords"))
+        blocks.append(BLANK)
+    if article.summary_only:
+        blocks.append(Block(labels["summary"], "notice"))
+        blocks.append(BLANK)
+    return blocks
+
+
+def tail_blocks(article: Article, related: bool) -> list[Block]:
+    """The blocks after the paragraphs: attribution and (``related``) the numbered related links."""
+    blocks: list[Block] = []
+    if article.attribution:
+        blocks.append(BLANK)
+        prefix = "المصدر" if article.direction == "rtl" else "Source"
+        blocks.append(Block(f"{prefix}: {article.attribution}", "byline"))
+    if related and article.related:
+        blocks.append(BLANK)
+        blocks.append(Block(LABELS[article.direction]["related"], "heading"))
+        for n, link in enumerate(article.related, 1):
+            blocks.append(Block(f"{n}. {link.title}", "link", link=n))
+    return blocks
+
+
+def article_blocks(article: Article, *, header: bool = True, related: bool = False) -> list[Block]:
+    """The blocks of an article in reading order.
+
+    Args:
+        article: the article.
+        header: include title, byline and keywords.
+        related: include a numbered list of related links (``--print``; the TUI has a pane for them).
+    """
+    blocks = head_blocks(article, header)
+    for i, paragraph in enumerate(article.paragraphs):
+        if i:
+            blocks.append(BLANK)
+        blocks.append(Block(paragraph, "body"))
+    blocks.extend(tail_blocks(article, related))
+    return blocks
+
+
+_PLAIN: OrderedDict[tuple[str, int], tuple[Article, Article]] = OrderedDict()
+_PLAIN_SIZE: Final = 64
+
+
+def without_harakat(article: Article) -> Article:
+    """``article`` as drawn with harakat hidden (``text.harakat``): every shown field without vowel marks.
+
+    The same object when it has none. The copy keeps the id, URL and origin; search, copying and
+    ``--json`` use the original. Memoized for the last ``_PLAIN_SIZE`` articles, so the layout cache
+    (keyed by the article object) finds a story laid out ahead under the same copy.
+    """
+    key = (article.id, id(article))
+    hit = _PLAIN.get(key)
+    if hit is not None and hit[0] is article:
+        _PLAIN.move_to_end(key)
+        return hit[1]
+    plain = _strip_article(article)
+    _PLAIN[key] = (article, plain)
+    if len(_PLAIN) > _PLAIN_SIZE:
+        _PLAIN.popitem(last=False)
+    return plain
+
+
+def _strip_article(article: Article) -> Article:
+    """The copy ``without_harakat`` memoizes (``article`` itself when no field has a mark)."""
+
+    def strip(text: str | None) -> str | None:
+        return None if text is None else strip_harakat(text)
+
+    title = strip_harakat(article.title)
+    paragraphs = tuple(map(strip_harakat, article.paragraphs))
+    source, section, attribution = strip(article.source), strip(article.section), strip(article.attribution)
+    keywords = tuple(map(strip_harakat, article.keywords))
+    related = tuple(
+        link if (plain := strip_harakat(link.title)) is link.title else Link(plain, link.url, link.target, link.kind)
+        for link in article.related
+    )
+    fields = (title, *paragraphs, source, section, attribution, *keywords, *related)
+    before = (
+        article.title,
+        *article.paragraphs,
+        article.source,
+        article.section,
+        article.attribution,
+        *article.keywords,
+        *article.related,
+    )
+    if all(new is old for new, old in zip(fields, before, strict=True)):
+        return article
+    return replace(
+        article,
+        title=title,
+        paragraphs=paragraphs,
+        source=source,
+        section=section,
+        attribution=attribution,
+        keywords=keywords,
+        related=related,
+    )
+
+
+SEED_ARTICLES: Final = 64
+"""Articles whose list rows ``first_frame_texts`` covers (more than a screen of the list)."""
+SEED_CHARS: Final = 16_000
+"""Characters of the first article ``first_frame_texts`` covers (articles up to ``render.EXACT_CHARS`` are laid
+out whole on the first frame, to count their lines)."""
+
+
+def first_frame_texts(articles: Sequence[Article]) -> list[str]:
+    """The texts the reader's first frame may lay out for ``articles``: what a helper shapes ahead.
+
+    The list rows of the first ``SEED_ARTICLES`` articles (headline and byline), the first article's
+    blocks with its related links, up to about ``SEED_CHARS`` characters, and the titles of its
+    related links whatever its length (the related pane shows them in the first frame; in a long
+    article's blocks they come after the budget runs out).
+    """
+    texts: list[str] = []
+    for article in articles[:SEED_ARTICLES]:
+        texts.append(article.title)
+        texts.append(byline(article))
+    if articles:
+        first = articles[0]
+        used = 0
+        for block in article_blocks(first, related=True):
+            texts.append(block.text)
+            used += len(block.text)
+            if used >= SEED_CHARS:
+                texts.extend(link.title for link in first.related)
+                break
+    return [text for text in texts if text]
