@@ -1,4 +1,9 @@
-"""Fixtures for every test: a state folder of the run's own, so no test reads or writes the user's."""
+"""Fixtures for every test: a state folder of the run's own, so no test reads or writes the user's.
+
+Also hypothesis's settings: no deadline. Timing belongs in the benchmarks, never in a unit test; a
+per-example deadline (200 ms by default) fails a property test on a slow or busy machine (a first
+example that imports the reshaper, a run under coverage tracing) for no fault of the code.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,10 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("newstui", deadline=None)
+settings.load_profile("newstui")
 
 
 @pytest.fixture(autouse=True, scope="session")
