@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from newstui.errors import ParseError
 from newstui.model import Article
-from newstui.parse import markers, plaintext
+from newstui.parse import markers, plaintext_lines
 from newstui.parse.ids import article_id
 from newstui.parse.markers import MarkerKind, match_marker, split_byline, split_list_item
 from newstui.parse.plaintext import TITLE_MAX, lead_title, parse_plaintext, parse_sanitized
@@ -757,7 +757,7 @@ def _reference_language(text: str, hint: str | None) -> tuple[str | None, str | 
 
 def _reference_lead_title(paragraph: str, limit: int) -> str:
     """lead_title's word cut as first written: add words one by one while they fit."""
-    sentence = plaintext._first_sentence(paragraph)
+    sentence = plaintext_lines._first_sentence(paragraph)
     if len(sentence) <= limit:
         return lead_title(paragraph, limit)
     words: list[str] = []
@@ -770,9 +770,9 @@ def _reference_lead_title(paragraph: str, limit: int) -> str:
         length += added
     if not words:
         return sentence[: limit - 1].rstrip() + "…"
-    while len(words) > 3 and normalize(words[-1]) in plaintext._TRAILING_STOPWORDS:
+    while len(words) > 3 and normalize(words[-1]) in plaintext_lines._TRAILING_STOPWORDS:
         words.pop()
-    return " ".join(words).rstrip(plaintext._TITLE_TRIM) + "…"
+    return " ".join(words).rstrip(plaintext_lines._TITLE_TRIM) + "…"
 
 
 LETTERS = st.lists(st.sampled_from([*"ابتيكةىپچگکیٹڈےھ abcxyz123.،\u064e\u200c«»", "the ", "of ", "and "])).map("".join)

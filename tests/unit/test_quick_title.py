@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newstui.errors import ParseError
-from newstui.parse.plaintext import QUICK_CHARS, TITLE_MAX, QuickHead, parse_plaintext, quick_head, quick_title
+from newstui.parse.plaintext import TITLE_MAX, parse_plaintext
+from newstui.parse.plaintext_head import QUICK_CHARS, QuickHead, quick_head, quick_title
 from newstui.text.sanitize import sanitize_text
 
 ROOT = Path(__file__).resolve().parents[2]

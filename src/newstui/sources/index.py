@@ -11,7 +11,7 @@ from newstui.errors import ParseError
 from newstui.model import Article, RawDocument
 from newstui.parse import parse_document, sniff_kind
 from newstui.parse.ids import article_id
-from newstui.parse.plaintext import quick_head
+from newstui.parse.plaintext_head import quick_head
 from newstui.sources.local import content_type_of, read_file, read_listed_bytes
 from newstui.text.decode import decode_bytes
 from newstui.text.rtl import paragraph_direction
@@ -22,7 +22,7 @@ __all__ = ["index_file", "parse_indexed"]
 def index_file(path: str, *, cap: int, encoding: str | None = None, listed: bool = False) -> list[Article]:
     """What a folder listing needs of ``path``: a title-only stub, or the parsed articles.
 
-    A plain-text file whose title can be read from its first lines (``parse.plaintext.quick_head``,
+    A plain-text file whose title can be read from its first lines (``parse.plaintext_head.quick_head``,
     which answers exactly what the full parse would, or nothing) becomes one ``Article`` with
     ``indexed_only=True``, the id, title, source and section the full parse gives its first article,
     and no body. Anything else

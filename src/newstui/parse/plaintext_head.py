@@ -1,0 +1,138 @@
+"""A document's first title, source and section read from its first lines only, for title-only listings."""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+from newstui.parse.plaintext_lines import (
+    URL_LINE_RE,
+    Line,
+    classified_lines,
+    classify,
+    is_furniture,
+    kept,
+    lead_title,
+    read_header,
+)
+from newstui.text.sanitize import is_clean, sanitize_text
+
+__all__ = ["QUICK_CHARS", "QuickHead", "quick_head", "quick_title"]
+
+QUICK_CHARS: Final = 8192
+"""Most characters ``quick_title`` reads before it gives up (a long first line: parse in full)."""
+
+
+class _Unsure(Exception):
+    """``quick_title`` would have to read further than it may."""
+
+
+class _LazyLines:
+    """The classified lines of a text, sanitized and classified only as far as they are asked for.
+
+    ``sanitize_text`` of the whole text is, line by line, ``sanitize_text`` of each raw line with its
+    ``\\n`` (nothing it changes spans a line feed), so these are the first lines ``parse_plaintext``
+    sees after sanitizing the whole text.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.read = 0
+        self.lines: list[Line] = []
+
+    def at(self, index: int) -> Line | None:
+        """Line ``index``, or None after the last line; raises ``_Unsure`` past ``QUICK_CHARS``."""
+        text, lines = self.text, self.lines
+        while len(lines) <= index:
+            start = self.read
+            if start >= len(text):
+                return None
+            end = text.find("\n", start) + 1 or len(text)
+            if end > QUICK_CHARS:
+                raise _Unsure
+            self.read = end
+            chunk = text[start:end]
+            if end - start <= _SHORT_LINE:
+                lines.extend(_short_lines(chunk))
+                continue
+            line = chunk.strip()
+            if is_clean(chunk):  # sanitized, it is itself: one line
+                if kept(line):
+                    lines.append(classify(line))
+            else:
+                lines.extend(classified_lines(sanitize_text(chunk)))
+        return lines[index]
+
+
+_SHORT_LINE: Final = 100
+"""Raw lines up to this long (bylines, headlines, blank lines) are classified once per process."""
+_SHORT_LINES: Final[dict[str, tuple[Line, ...]]] = {}
+_SHORT_LINES_CAP: Final = 4096
+
+
+def _short_lines(chunk: str) -> tuple[Line, ...]:
+    """The classified lines of one short raw line (with its line feed), memoised."""
+    found = _SHORT_LINES.get(chunk)
+    if found is None:
+        found = tuple(classified_lines(sanitize_text(chunk)))
+        if len(_SHORT_LINES) >= _SHORT_LINES_CAP:
+            _SHORT_LINES.clear()
+        _SHORT_LINES[chunk] = found
+    return found
+
+
+class QuickHead(NamedTuple):
+    """What a title-only listing shows of a document: its first article's title, source and section."""
+
+    title: str
+    source: str | None
+    section: str | None
+
+
+def quick_head(text: str) -> QuickHead | None:
+    """Title, source and section ``parse_plaintext`` gives a document's first article, from its first lines.
+
+    For a title-only listing of many files: the byline, headline and lead lines at the top are
+    sanitized and classified exactly as the full parse does, and an answer is given only when those
+    lines settle it (a plain lead paragraph or a headline over one, no marker before it). Anything
+    else (markers or lists at the top, a URL or dateline as lead, a first line longer than
+    ``QUICK_CHARS``) gives None, and the caller parses in full.
+
+    Args:
+        text: the decoded document, not yet sanitized.
+
+    Returns:
+        Exactly the first article's ``(title, source, section)`` from
+        ``parse_plaintext(sanitize_text(text), origin=...)`` (already sanitized), or None.
+    """
+    lines = _LazyLines(text)
+    try:
+        if lines.at(0) is None:
+            return None
+        headline, byline, position = read_header(lines.at)
+        # The body starts with plain lines: the first URL line is the page's URL, the next plain
+        # line its first paragraph (no marker or list line before it, so no story or list yet).
+        lead = lines.at(position)
+        if lead is not None and lead.plain and URL_LINE_RE.match(lead.text):
+            lead = lines.at(position + 1)
+    except _Unsure:
+        return None
+    if lead is None or not lead.plain:
+        return None
+    # The lead is a paragraph of the page, so the page keeps the byline (nothing is promoted).
+    source, section = byline if byline is not None else (None, None)
+    if headline:
+        return QuickHead(headline, source, section)
+    if is_furniture(lead.text):  # the title would come from a later paragraph
+        return None
+    return QuickHead(lead_title(lead.text), source, section)
+
+
+def quick_title(text: str) -> str | None:
+    """The title ``parse_plaintext`` gives a document's first article, read from its first lines only.
+
+    Returns:
+        Exactly ``parse_plaintext(sanitize_text(text), origin=...)[0].title`` (already sanitized),
+        or None when the first lines do not settle it (see ``quick_head``).
+    """
+    head = quick_head(text)
+    return head.title if head is not None else None

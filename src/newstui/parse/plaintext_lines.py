@@ -1,0 +1,265 @@
+"""The sample format's lines, classified: markers, list items, headlines, bylines, datelines, link lines, lead titles.
+
+Shared by the full parse (``parse.plaintext``) and the first-lines reader of title-only listings
+(``parse.plaintext_head``), so both see the same lines and decide the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final, NamedTuple
+
+from newstui.parse.markers import MarkerKind, is_sentence_end, match_marker, split_byline, split_list_item
+from newstui.text.normalize import normalize
+
+__all__ = [
+    "TITLE_MAX",
+    "URL_LINE_RE",
+    "Line",
+    "LineAt",
+    "classified_lines",
+    "classify",
+    "headline_like",
+    "is_furniture",
+    "kept",
+    "lead_title",
+    "read_header",
+    "split_keywords",
+    "split_url",
+]
+
+TITLE_MAX: Final = 120
+"""Longest title derived from a lead sentence, "…" included."""
+
+_HEADLINE_MAX_CHARS: Final = 200
+_HEADLINE_MAX_WORDS: Final = 30
+_DATE_MAX_CHARS: Final = 80
+
+_URL_RE: Final = re.compile(r"https?://[^\s<>\"“”«»]+", re.IGNORECASE)
+URL_LINE_RE: Final = re.compile(r"^<?https?://[^\s<>\"“”«»]+>?$", re.IGNORECASE)
+_URL_TRAILING: Final = ".,;:!?،؛'’"
+_LINK_SEPARATORS: Final = " \t-–—|:·•"
+_MARKDOWN_LINK_RE: Final = re.compile(r"^\s*\[(?P<title>.*)\]\(\s*$")
+_KEYWORD_SPLIT_RE: Final = re.compile("[،,;؛|]")
+_HASHTAGS_RE: Final = re.compile(r"^\s*#\S+(?:\s+#\S+)+\s*$")
+# "[x][x]*" rather than "[x]+": a pattern that starts with a character class is scanned for quickly.
+_SENTENCE_END_RE: Final = re.compile("[.!?؟…][.!?؟…]*[\"'”’»)\\]]*(?=\\s|$)")
+_ABBREVIATIONS: Final = frozenset(
+    "mr mrs ms dr st prof gen sen rep gov lt col sgt capt jr sr no vs inc ltd co corp dept est fig approx".split()
+)
+_INITIALS_RE: Final = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
+_TITLE_TRIM: Final = " \t,،;؛:-–—(«“\"'"
+_TRAILING_STOPWORDS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "في من على إلى الى عن مع أن إن ان لا قد و أو ثم بعد قبل حول بين التي الذي الذين ما لم لن كان"
+        " the a an of to in on for and or with at by from as that which is are was were"
+    ).split()
+)
+_AUTHOR_RE: Final = re.compile(r"^(?:by|written by|بقلم|إعداد|اعداد)\s", re.IGNORECASE)
+_NUMERIC_DATE_RE: Final = re.compile(r"\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}")
+_DATE_WORDS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "january february march april june july august september october november december"
+        " jan feb mar apr jun jul aug sep sept oct nov dec"
+        " monday tuesday wednesday thursday friday saturday sunday"
+        " يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر نوفمبر ديسمبر"
+        " كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين"
+        " الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
+        " updated published تحديث نشر"
+    ).split()
+)
+
+
+class Line(NamedTuple):
+    """One non-empty input line, classified once."""
+
+    text: str
+    """The line, stripped."""
+    marker: MarkerKind | None
+    rest: str
+    """The text after the marker (markers only)."""
+    item: str | None
+    """The text without its bullet or number, for list lines."""
+    plain: bool
+    """Neither a marker nor a list line."""
+
+
+def classify(text: str) -> Line:
+    marker = match_marker(text)
+    if marker is not None:
+        return Line(text, marker[0], marker[1], None, False)
+    item = split_list_item(text)
+    return Line(text, None, "", item, item is None)
+
+
+def _is_date_line(text: str) -> bool:
+    """A dateline such as "2024/09/11", "11 September 2024" or "الأربعاء 11 سبتمبر 2024"."""
+    if len(text) > _DATE_MAX_CHARS:
+        return False
+    words = normalize(text).split()
+    if len(words) > 8:
+        return False
+    if _NUMERIC_DATE_RE.search(text):
+        return True
+    return any(word in _DATE_WORDS for word in words) and any(word.isdigit() for word in words)
+
+
+def is_furniture(text: str) -> bool:
+    """A URL, dateline or author line: page furniture that may sit between a headline and the text."""
+    return bool(URL_LINE_RE.match(text)) or _is_author_line(text) or _is_date_line(text)
+
+
+def _is_author_line(text: str) -> bool:
+    """A short "By Jane Doe" / "بقلم فلان" line."""
+    return bool(_AUTHOR_RE.match(text)) and len(text.split()) <= 6 and not is_sentence_end(text)
+
+
+def headline_like(text: str) -> bool:
+    """Short, no final punctuation (a question or exclamation is fine), mostly letters, not a date or author."""
+    if len(text) > _HEADLINE_MAX_CHARS:
+        return False
+    stripped = text.rstrip().rstrip("\"'”’»)]›").rstrip()
+    if stripped and stripped[-1] in ".:;؛،,…":
+        return False
+    if not 2 <= len(text.split()) <= _HEADLINE_MAX_WORDS:
+        return False
+    letters = sum(map(str.isalpha, text))
+    if letters * 2 < len(text) - text.count(" "):
+        return False
+    return not (_is_date_line(text) or _is_author_line(text) or _URL_RE.search(text))
+
+
+def split_url(text: str) -> tuple[str, str | None]:
+    """Split "title - https://..." / "title (https://...)" / "[title](https://...)" into (title, url)."""
+    match = _URL_RE.search(text)
+    if match is None:
+        return text, None
+    url = match.group().rstrip(_URL_TRAILING)
+    for opener, closer in (("(", ")"), ("[", "]")):
+        while url.endswith(closer) and url.count(opener) < url.count(closer):
+            url = url[:-1].rstrip(_URL_TRAILING)
+    before, after = text[: match.start()], text[match.start() + len(url) :]
+    markdown = _MARKDOWN_LINK_RE.match(before)
+    if markdown is not None and after.lstrip().startswith(")"):
+        before, after = markdown.group("title"), after.lstrip()[1:]
+    else:
+        before, after = before.rstrip(), after.lstrip()
+        for opener, closer in (("(", ")"), ("<", ">"), ("[", "]")):
+            if before.endswith(opener) and after.startswith(closer):
+                before, after = before[:-1], after[1:]
+    title = f"{before.rstrip(_LINK_SEPARATORS)} {after.lstrip(_LINK_SEPARATORS + _URL_TRAILING)}".strip()
+    return title or url, url
+
+
+def split_keywords(text: str) -> list[str]:
+    """Keywords from one line, split on ``، , ; ؛ |`` (spaces stay inside a keyword), or on hashtags."""
+    parts = _KEYWORD_SPLIT_RE.split(text)
+    if len(parts) == 1 and _HASHTAGS_RE.match(text):
+        parts = text.split()
+    return [part.strip().rstrip(".").strip() for part in parts if part.strip(" .")]
+
+
+def _first_sentence(paragraph: str) -> str:
+    """The paragraph up to its first sentence end (not a decimal point, initials or "Dr.")."""
+    match = _SENTENCE_END_RE.search(paragraph)
+    while match is not None:
+        if paragraph[match.start()] == ".":
+            before = paragraph[: match.start()].rsplit(None, 1)
+            last = before[-1] if before else ""
+            if last.lower() in _ABBREVIATIONS or _INITIALS_RE.match(last):
+                match = _SENTENCE_END_RE.search(paragraph, match.end())
+                continue
+        return paragraph[: match.end()].strip()
+    return paragraph.strip()
+
+
+def lead_title(paragraph: str, limit: int = TITLE_MAX) -> str:
+    """A title made from a lead paragraph: its first sentence, shortened at a word boundary with "…".
+
+    Args:
+        paragraph: the article's first paragraph.
+        limit: the longest title, "…" included.
+
+    Returns:
+        The first sentence without its final full stop when it fits in ``limit`` characters, else its
+        first words (not ending on a particle such as "في" or "the") followed by "…".
+    """
+    sentence = _first_sentence(paragraph)
+    if len(sentence) <= limit:
+        if sentence.endswith(".") and not sentence.endswith(".."):
+            sentence = sentence[:-1].rstrip()
+        return sentence
+    # The longest run of whole words that, single-spaced, fits in limit - 1 characters.
+    spaced = " ".join(sentence.split())
+    room = limit - 1
+    if len(spaced) > room:
+        spaced = spaced[:room] if spaced[room] == " " else spaced[: max(spaced.rfind(" ", 0, room), 0)]
+    if not spaced:
+        return sentence[: limit - 1].rstrip() + "…"
+    words = spaced.split(" ")
+    while len(words) > 3 and normalize(words[-1]) in _TRAILING_STOPWORDS:
+        words.pop()
+    return " ".join(words).rstrip(_TITLE_TRIM) + "…"
+
+
+LineAt = Callable[[int], Line | None]
+"""The ``index``-th classified line of a document, or None past its last line."""
+
+
+def read_header(line_at: LineAt) -> tuple[str | None, tuple[str, str] | None, int]:
+    """Byline and headline at the top of a document with at least one line.
+
+    Lines are asked for in order and only as far as the decision needs (``quick_title`` reads them
+    lazily); the checks are pure, so their order changes the cost, never the answer.
+
+    Returns:
+        ``(headline, (source, section), index of the first body line)``.
+    """
+    first = line_at(0)
+    if first is None:
+        return None, None, 0
+    headline: str | None = None
+    position = 0
+    byline = split_byline(first.text) if first.plain else None
+    if byline is not None:
+        position = 1
+    elif first.plain and headline_like(first.text):
+        second, third = line_at(1), line_at(2)
+        if second is not None and third is not None and second.plain and third.plain:
+            byline = split_byline(second.text)
+            if byline is not None:  # headline above the byline
+                headline = first.text
+                position = 2
+    if headline is None:
+        headline = _headline_at(line_at, position)
+        if headline is not None:
+            position += 1
+    return headline, byline, position
+
+
+def _headline_at(line_at: LineAt, index: int) -> str | None:
+    """Line ``index`` when it is a headline (headline-like and followed by a paragraph), else None."""
+    line = line_at(index)
+    if line is None or not (line.plain and headline_like(line.text)):
+        return None
+    for offset in range(1, 4):
+        following = line_at(index + offset)
+        if following is None or not following.plain:
+            return None
+        if is_furniture(following.text):  # a URL, date or author line between headline and text
+            continue
+        return line.text if len(following.text) > len(line.text) or is_sentence_end(following.text) else None
+    return None
+
+
+def kept(stripped: str) -> bool:
+    """Whether a non-empty stripped line counts: not only symbols ("* * *" only separates)."""
+    return stripped[0].isalnum() or any(map(str.isalnum, stripped))
+
+
+def classified_lines(text: str) -> list[Line]:
+    """The classified non-empty lines that count, in order."""
+    return [classify(stripped) for raw in text.split("\n") if (stripped := raw.strip()) and kept(stripped)]
