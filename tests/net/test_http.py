@@ -19,7 +19,8 @@ from newstui.errors import FetchError, NewsError, NotReadable, TooLarge, UsageEr
 from newstui.model import RawDocument
 from newstui.parse import parse_document
 from newstui.sources import LoadOptions, fetch_article, load_sources
-from newstui.sources.http import USER_AGENT, _DeferredCAContext, _tls_context, fetch, make_client, validate_url
+from newstui.sources.http import USER_AGENT, fetch, make_client, validate_url
+from newstui.sources.http_client import _DeferredCAContext, _tls_context
 
 pytestmark = pytest.mark.network
 

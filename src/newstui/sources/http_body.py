@@ -1,0 +1,192 @@
+"""A response body read within its limits: declared and sniffed content types, bounded inflation, size cap."""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Final
+
+from newstui.errors import FetchError, NotReadable, TooLarge
+from newstui.model import RawDocument
+from newstui.sources.local import human_size
+from newstui.text.decode import is_binary
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = ["read_body"]
+
+INFLATE_STEP: Final = 1 << 16
+"""Most bytes one ``decompress`` call may produce: the gzip-bomb bound."""
+MAX_CODINGS: Final = 3
+
+READABLE_TYPES: Final = frozenset(
+    {
+        "text/html",
+        "application/xhtml+xml",
+        "text/xml",
+        "application/xml",
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/rdf+xml",
+        "text/plain",
+    }
+)
+SNIFFED_TYPES: Final = frozenset({"", "application/octet-stream", "binary/octet-stream", "application/unknown"})
+"""Missing or generic types whose body is sniffed instead of trusted."""
+_MAGIC: Final = (
+    (b"\x89PNG", "image/png"),
+    (b"GIF8", "image/gif"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"%PDF", "application/pdf"),
+    (b"PK\x03\x04", "application/zip"),
+    (b"\x1f\x8b", "application/gzip"),
+    (b"\x7fELF", "application/x-executable"),
+)
+
+
+def _media_type(value: str | None) -> tuple[str, str | None]:
+    """(media type lower-cased, charset) from a Content-Type header."""
+    if not value:
+        return "", None
+    media, *params = value.split(";")
+    charset = None
+    for param in params:
+        key, _, val = param.partition("=")
+        if key.strip().lower() == "charset":
+            charset = val.strip().strip("\"'") or None
+    return media.strip().lower(), charset
+
+
+def _readable(media: str) -> bool:
+    return media in READABLE_TYPES or media.endswith(("+xml", "/xml")) or media.startswith("text/")
+
+
+def _refused_type(media: str) -> bool:
+    return media.startswith(("image/", "audio/", "video/", "font/", "model/")) or media in (
+        "application/pdf",
+        "application/zip",
+        "application/gzip",
+        "application/json",
+        "application/javascript",
+        "application/wasm",
+    )
+
+
+class _Inflater:
+    """Content-Encoding decoding in bounded steps (gzip, deflate, stacked), counting decoded bytes."""
+
+    def __init__(self, codings: list[str], cap: int) -> None:
+        self._codings = list(reversed(codings))  # applied first is listed first; undo last first
+        self._decoders = [self._decoder(c) for c in self._codings]
+        self._raw = [False] * len(self._codings)
+        self._cap = cap
+        self.size = 0
+
+    @staticmethod
+    def _decoder(coding: str) -> zlib._Decompress:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS if coding in ("gzip", "x-gzip") else zlib.MAX_WBITS)
+
+    def _through(self, level: int, data: bytes) -> Iterator[bytes]:
+        """Pass data through decoder ``level`` and the ones after it, in bounded steps."""
+        if level == len(self._decoders):
+            yield data
+            return
+        gzip = self._codings[level] != "deflate"
+        pending = data
+        while pending:
+            decoder = self._decoders[level]
+            fresh = False
+            if decoder.eof:
+                if not gzip or not pending.strip(b"\x00"):
+                    return  # padding or trailing bytes after the compressed stream
+                decoder = self._decoders[level] = self._decoder(self._codings[level])  # next gzip member
+                fresh = True
+            try:
+                out = decoder.decompress(pending, INFLATE_STEP)
+            except zlib.error:
+                if fresh:
+                    return  # trailing garbage after a complete gzip stream, as browsers ignore it
+                if not gzip and not self._raw[level] and self.size == 0:
+                    self._raw[level] = True  # "deflate" sent as a raw stream without the zlib header
+                    self._decoders[level] = zlib.decompressobj(-zlib.MAX_WBITS)
+                    continue
+                raise
+            pending = decoder.unused_data if decoder.eof else decoder.unconsumed_tail
+            if out:
+                yield from self._through(level + 1, out)
+
+    def feed(self, chunk: bytes) -> Iterator[bytes]:
+        """Decoded pieces of one raw chunk, each at most ``INFLATE_STEP`` bytes; TooLarge past the cap."""
+        for piece in self._through(0, chunk):
+            self.size += len(piece)
+            if self.size > self._cap:
+                raise TooLarge(f"too large (over {human_size(self._cap)})")
+            yield piece
+
+
+def _codings(header: str | None) -> list[str]:
+    codings = [c.strip().lower() for c in (header or "").split(",") if c.strip()]
+    codings = [c for c in codings if c != "identity"]
+    for coding in codings:
+        if coding not in ("gzip", "x-gzip", "deflate"):
+            raise FetchError(f"unsupported content encoding ({coding[:30]})")
+    if len(codings) > MAX_CODINGS:
+        raise FetchError("too many content encodings")
+    return codings
+
+
+def _magic(data: bytes) -> str | None:
+    """The media type of a binary format recognised by its first bytes (PNG, PDF, ZIP ...), or None."""
+    for magic, media in _MAGIC:
+        if data.startswith(magic):
+            return media
+    return None
+
+
+async def read_body(response: httpx.Response, url: str, max_bytes: int) -> RawDocument:
+    """Read and decode the body within the cap; check the content type (declared, then sniffed)."""
+    media, charset = _media_type(response.headers.get("content-type"))
+    if _refused_type(media):
+        raise NotReadable(f"not a readable type ({media[:60]})")
+    if not _readable(media) and media not in SNIFFED_TYPES:
+        raise NotReadable(f"not a readable type ({media[:60]})")
+    length = response.headers.get("content-length", "")
+    if length.strip().isdigit() and int(length) > max_bytes:
+        raise TooLarge(f"too large (over {human_size(max_bytes)})")
+    inflater = _Inflater(_codings(response.headers.get("content-encoding")), max_bytes)
+    parts: list[bytes] = []
+    raw_size = 0
+    if response.is_stream_consumed:  # an in-memory response (httpx.MockTransport) is decoded already
+        if len(response.content) > max_bytes:
+            raise TooLarge(f"too large (over {human_size(max_bytes)})")
+        return _document(response, response.content, media, charset, url)
+    try:
+        async for chunk in response.aiter_raw():
+            raw_size += len(chunk)
+            if raw_size > max_bytes:
+                raise TooLarge(f"too large (over {human_size(max_bytes)})")
+            parts.extend(inflater.feed(chunk))
+    except zlib.error:
+        raise FetchError("corrupt compressed body") from None
+    return _document(response, b"".join(parts), media, charset, url)
+
+
+def _document(response: httpx.Response, data: bytes, media: str, charset: str | None, url: str) -> RawDocument:
+    """Check a body's type by its first bytes and wrap it as a RawDocument."""
+    if not data or data.isspace():  # (no stripped copy of a large body)
+        raise NotReadable("empty response")
+    magic = _magic(data)
+    if magic is not None:
+        raise NotReadable(f"not a readable type ({magic})")
+    if not _readable(media) and is_binary(data):
+        raise NotReadable(f"not a readable type ({media or 'binary data'})")
+    kept = {k: response.headers[k] for k in ("content-type", "content-location") if k in response.headers}
+    return RawDocument(
+        origin=url,
+        data=data,
+        content_type=media if _readable(media) else None,
+        charset=charset,
+        url=str(response.url),
+        headers=kept,
+    )
