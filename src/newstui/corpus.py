@@ -21,238 +21,30 @@ time in proportion to the batch (about 0.7 ms per article with nine related link
 
 from __future__ import annotations
 
-import sys
-from bisect import insort
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from functools import lru_cache
 from itertools import chain
-from typing import Any, Final, NamedTuple
-from urllib.parse import urlsplit
 
+from newstui.link_match import (
+    TITLE,
+    URL,
+    Match,
+    Postings,
+    Ref,
+    TitleKey,
+    article_key,
+    positions,
+    post,
+    probe,
+    title_key,
+    unpost,
+    url_key,
+)
 from newstui.model import Article, Link
 from newstui.text.normalize import normalize
 
 __all__ = ["Corpus", "resolve_links", "url_key"]
-
-NEAR_MIN_WORDS: Final = 4
-"""Fewest words both titles need for a near match."""
-_HEAD_WORDS: Final = 3
-"""Words of the title prefix index (a 4-word prefix whose last word is cut still shares 3)."""
-_SHORT_POSTINGS: Final = 64
-"""Postings short enough to probe beyond the minimum (see ``_probe``)."""
-_LONG_POSTINGS: Final = 512
-"""Postings too long to probe at all: the word is too common to find a near match by."""
-
-_NONE, _NEAR, _TITLE, _URL = 0, 1, 2, 3
-"""Match levels, weakest first."""
-
-_Ref = tuple[int, int]
-"""(article position, link position): one link of one loaded article."""
-
-
-def url_key(url: str) -> str | None:
-    """A URL folded for comparison: no fragment, no trailing slash, lower-case host, http = https.
-
-    Args:
-        url: an absolute URL.
-
-    Returns:
-        The comparison key, or None when ``url`` has no host.
-    """
-    try:
-        parts = urlsplit(url.strip())
-        port = parts.port
-    except ValueError:
-        return None
-    host = (parts.hostname or "").lower()
-    if not host:
-        return None
-    scheme = parts.scheme.lower()
-    if port is not None and not (scheme in ("http", "https") and port in (80, 443)):
-        host = f"{host}:{port}"
-    if scheme in ("http", "https"):
-        scheme = "http(s)"
-    path = parts.path.rstrip("/")
-    query = f"?{parts.query}" if parts.query else ""
-    return f"{scheme}://{host}{path}{query}"
-
-
-class _TitleKey(NamedTuple):
-    """A title as the matcher sees it: its normalized words (a named tuple: one per title, made cheaply)."""
-
-    words: tuple[str, ...]
-    """Interned: 10,000 titles share one string per distinct word. The words are the whole key
-    (the normalized title is their join), so a title costs no second string."""
-    size: int
-    """Distinct words."""
-    near_eligible: bool
-    """At least NEAR_MIN_WORDS words: may take part in a near match."""
-
-    @classmethod
-    def of(cls, title: str, *, memo: bool = True) -> _TitleKey:
-        """The key of ``title`` (``memo``: see ``normalize``; False for an article's own title)."""
-        words = tuple(map(sys.intern, normalize(title, memo=memo).split()))
-        return cls(words, len(set(words)), len(words) >= NEAR_MIN_WORDS)
-
-    @property
-    def norm(self) -> str:
-        """The normalized title."""
-        return " ".join(self.words)
-
-    @property
-    def word_set(self) -> frozenset[str]:
-        """The distinct words (built when asked: a set per title costs more memory than the title)."""
-        return frozenset(self.words)
-
-    @property
-    def head(self) -> tuple[str, ...]:
-        return self.words[:_HEAD_WORDS]
-
-
-@lru_cache(maxsize=32768)
-def _title_key(title: str) -> _TitleKey:
-    """``_TitleKey.of`` with a bounded memo, for link titles (they repeat across the pages of one site)."""
-    return _TitleKey.of(title)
-
-
-def _article_key(title: str) -> _TitleKey:
-    """The key of an article's own title: not memoized (the corpus keeps it, and titles rarely repeat)."""
-    return _TitleKey.of(title, memo=False)
-
-
-def _is_prefix(a: _TitleKey, b: _TitleKey) -> bool:
-    """Whether the shorter title's words start the longer one (its last word may be cut short)."""
-    short, long = (a.words, b.words) if len(a.words) <= len(b.words) else (b.words, a.words)
-    cut = len(short) - 1
-    return short[:cut] == long[:cut] and long[cut].startswith(short[cut])
-
-
-def _jaccard(a: _TitleKey, b: _TitleKey) -> tuple[int, int]:
-    """(common, union) sizes of the two word sets."""
-    common = len(a.word_set & b.word_set)
-    return common, len(a.word_set) + len(b.word_set) - common
-
-
-def _probe(words: frozenset[str], index: _Postings | dict[str, set[_Ref]]) -> tuple[list[str], int]:
-    """Which of a title's words to look up, and how many of them a Jaccard >= 0.8 match must hold.
-
-    A set B with Jaccard(A, B) >= 0.8 holds at least ceil(0.8 |A|) words of A, so it misses at most
-    ``may_miss`` = |A| - ceil(0.8 |A|) of them: any ``may_miss + 1`` words of A include one of B's.
-    The rarest words are probed; up to two more are added while their postings are short, and each
-    extra probe raises the hits a candidate needs by one, which keeps the candidate lists short. A
-    title that has fewer than ``may_miss + 1`` uncommon words (a common word is in more than
-    ``_LONG_POSTINGS`` titles) gets no word-based candidates, so one lookup never costs time in
-    proportion to the corpus; such titles can still match by equality or prefix.
-    """
-    size = len(words)
-    may_miss = size - (4 * size + 4) // 5
-    ranked = sorted(words, key=lambda word: (_count(index, word), word))
-    probes = ranked[: may_miss + 1]
-    if _count(index, probes[-1]) > _LONG_POSTINGS:
-        return [], 1  # a title of common words only: no word-based near match (too costly, too risky)
-    for word in ranked[may_miss + 1 : may_miss + 3]:
-        if _count(index, word) > _SHORT_POSTINGS:
-            break
-        probes.append(word)
-    return probes, len(probes) - may_miss
-
-
-_Postings = dict[Any, "int | list[int]"]
-"""An article index: the positions filed under each key, one as a bare int (most keys of 10,000
-titles have one article: no list for each), several as a list."""
-
-
-def _post(index: _Postings, key: Any, position: int) -> None:
-    """File ``position`` under ``key``, keeping each key's positions in ascending order."""
-    found = index.get(key)
-    if found is None:
-        index[key] = position
-    elif isinstance(found, int):
-        index[key] = [found, position] if found < position else [position, found]
-    else:
-        insort(found, position)
-
-
-def _positions(index: _Postings, key: Any) -> Sequence[int]:
-    """The positions filed under ``key``, ascending."""
-    found = index.get(key)
-    if found is None:
-        return ()
-    return (found,) if isinstance(found, int) else found
-
-
-def _unpost(index: _Postings, key: Any, position: int) -> None:
-    """Take ``position`` out of ``key``'s positions (if it is there)."""
-    found = index.get(key)
-    if found == position:
-        del index[key]
-    elif isinstance(found, list) and position in found:
-        found.remove(position)
-        if len(found) == 1:
-            index[key] = found[0]
-
-
-def _count(index: _Postings | dict[str, set[_Ref]], key: Any) -> int:
-    """How many positions or links are filed under ``key``."""
-    found = index.get(key)
-    if found is None:
-        return 0
-    return 1 if isinstance(found, int) else len(found)
-
-
-class _Match:
-    """The best target found so far for one link, and how it was found (a plain class: no dataclass code
-    generation on the way to the reader's first frame)."""
-
-    __slots__ = ("best", "best_words", "key", "level", "score", "tied", "url")
-
-    def __init__(self, key: _TitleKey, url: str | None) -> None:
-        self.key = key
-        self.url = url
-        """The link's URL key."""
-        self.level = _NONE
-        self.score = 0.0
-        """Jaccard of the word sets (near matches only)."""
-        self.best: int | None = None
-        """Position of the best article so far."""
-        self.tied = False
-        """Two different titles share the best near score: no target."""
-        self.best_words: tuple[str, ...] = ()
-        """The normalized title of the best near match (its words)."""
-
-    @property
-    def final(self) -> bool:
-        """No article loaded later can beat this match (the earliest URL, or title when there is no URL)."""
-        return self.level == _URL or (self.level == _TITLE and self.url is None)
-
-    @property
-    def target(self) -> int | None:
-        return None if self.tied else self.best
-
-    def offer(self, position: int, other: _TitleKey, other_url: str | None) -> None:
-        """Consider the article at ``position`` (loaded after every article considered before)."""
-        if self.url is not None and other_url == self.url:
-            if self.level < _URL:
-                self.level, self.best, self.tied = _URL, position, False
-            return
-        if self.level >= _TITLE:
-            return
-        if other.words and other.words == self.key.words:
-            self.level, self.best, self.tied = _TITLE, position, False
-            return
-        if not (self.key.near_eligible and other.near_eligible):
-            return
-        common, union = _jaccard(self.key, other)
-        if 5 * common < 4 * union and not _is_prefix(self.key, other):
-            return
-        score = max(common / union, 0.01)
-        if score > self.score:
-            self.level, self.score, self.best, self.tied = _NEAR, score, position, False
-            self.best_words = other.words
-        elif score == self.score and other.words != self.best_words:
-            self.tied = True
 
 
 def _search_text(article: Article, title_norm: str) -> str:
@@ -269,20 +61,20 @@ class Corpus:
     def __init__(self, articles: Iterable[Article] = ()) -> None:
         self._articles: list[Article] = []
         self._position: dict[str, int] = {}
-        self._keys: list[_TitleKey] = []
+        self._keys: list[TitleKey] = []
         self._urls: list[str | None] = []
         self._search: list[str] = []
         """Filter haystacks of the first ``len(self._search)`` articles, built on the first filter."""
-        self._by_title: _Postings = {}
+        self._by_title: Postings = {}
         self._by_url: dict[str, int] = {}
-        self._by_head: _Postings = {}
-        self._by_word: _Postings = {}
+        self._by_head: Postings = {}
+        self._by_word: Postings = {}
         # Links that a later article could still give a (better) target, indexed the same way.
-        self._pending: dict[_Ref, _Match] = {}
-        self._p_title: dict[tuple[str, ...], set[_Ref]] = {}
-        self._p_url: dict[str, set[_Ref]] = {}
-        self._p_head: dict[tuple[str, ...], set[_Ref]] = {}
-        self._p_word: dict[str, set[_Ref]] = {}
+        self._pending: dict[Ref, Match] = {}
+        self._p_title: dict[tuple[str, ...], set[Ref]] = {}
+        self._p_url: dict[str, set[Ref]] = {}
+        self._p_head: dict[tuple[str, ...], set[Ref]] = {}
+        self._p_word: dict[str, set[Ref]] = {}
         self.add(articles)
 
     # -- container --------------------------------------------------------------------------------
@@ -376,7 +168,7 @@ class Corpus:
         for ref in [ref for ref in self._pending if ref[0] == position]:
             self._unpend(ref)
         self._articles[position] = article
-        key = _article_key(article.title)
+        key = article_key(article.title)
         retitled = key.words != self._keys[position].words  # e.g. a file edited after it was listed
         if retitled:
             self._unindex_title(position, self._keys[position])
@@ -410,7 +202,7 @@ class Corpus:
 
     def _index(self, article: Article) -> int:
         position = len(self._articles)
-        key = _article_key(article.title)
+        key = article_key(article.title)
         ukey = url_key(article.url) if article.url else None
         self._articles.append(article)
         self._position[article.id] = position
@@ -421,33 +213,33 @@ class Corpus:
         self._index_title(position, key)
         return position
 
-    def _index_title(self, position: int, key: _TitleKey) -> None:
+    def _index_title(self, position: int, key: TitleKey) -> None:
         """File the article at ``position`` under its title (exact, first words, words)."""
         if key.words:
-            _post(self._by_title, key.words, position)  # load order: the first one wins
+            post(self._by_title, key.words, position)  # load order: the first one wins
         if key.near_eligible:
-            _post(self._by_head, key.head, position)
+            post(self._by_head, key.head, position)
             for word in key.word_set:
-                _post(self._by_word, word, position)
+                post(self._by_word, word, position)
 
-    def _unindex_title(self, position: int, key: _TitleKey) -> None:
+    def _unindex_title(self, position: int, key: TitleKey) -> None:
         """Take the article at ``position`` out of the title indexes (its title changed)."""
-        _unpost(self._by_title, key.words, position)
+        unpost(self._by_title, key.words, position)
         if key.near_eligible:
-            _unpost(self._by_head, key.head, position)
+            unpost(self._by_head, key.head, position)
             for word in key.word_set:
-                _unpost(self._by_word, word, position)
+                unpost(self._by_word, word, position)
 
-    def _pending_hits(self, position: int) -> set[_Ref]:
+    def _pending_hits(self, position: int) -> set[Ref]:
         """Pending links that the article at ``position`` could be a target for."""
         key = self._keys[position]
-        hits: set[_Ref] = set(self._p_title.get(key.words, ()))
+        hits: set[Ref] = set(self._p_title.get(key.words, ()))
         ukey = self._urls[position]
         if ukey is not None:
             hits |= self._p_url.get(ukey, set())
         if key.near_eligible:
             hits |= self._p_head.get(key.head, set())
-            words, need = _probe(key.word_set, self._p_word)
+            words, need = probe(key.word_set, self._p_word)
             if need == 1:
                 for word in words:
                     hits |= self._p_word.get(word, set())
@@ -456,7 +248,7 @@ class Corpus:
                 hits.update(ref for ref, found in counts.items() if found >= need)
         return hits
 
-    def _pend(self, ref: _Ref, match: _Match) -> None:
+    def _pend(self, ref: Ref, match: Match) -> None:
         key = match.key
         self._pending[ref] = match
         if key.words:
@@ -468,7 +260,7 @@ class Corpus:
             for word in key.word_set:
                 self._p_word.setdefault(word, set()).add(ref)
 
-    def _unpend(self, ref: _Ref) -> None:
+    def _unpend(self, ref: Ref) -> None:
         match = self._pending.pop(ref, None)
         if match is None:
             return
@@ -483,17 +275,17 @@ class Corpus:
 
     # -- resolution -------------------------------------------------------------------------------
 
-    def _search_match(self, link: Link, owner: int | None) -> _Match:
+    def _search_match(self, link: Link, owner: int | None) -> Match:
         """The best target for ``link`` among all loaded articles but ``owner``."""
-        match = _Match(_title_key(link.title), url_key(link.url) if link.url else None)
+        match = Match(title_key(link.title), url_key(link.url) if link.url else None)
         if match.url is not None:
             position = self._by_url.get(match.url)
             if position is not None and position != owner:
-                match.level, match.best = _URL, position
+                match.level, match.best = URL, position
                 return match
-        for position in _positions(self._by_title, match.key.words):
+        for position in positions(self._by_title, match.key.words):
             if position != owner:
-                match.level, match.best = _TITLE, position
+                match.level, match.best = TITLE, position
                 return match
         if not match.key.near_eligible:
             return match
@@ -502,19 +294,19 @@ class Corpus:
                 match.offer(position, self._keys[position], None)
         return match
 
-    def _near_candidates(self, key: _TitleKey) -> set[int]:
+    def _near_candidates(self, key: TitleKey) -> set[int]:
         """Articles that may near-match ``key``: same first words, or enough of its rarest words."""
-        candidates = set(_positions(self._by_head, key.head))
+        candidates = set(positions(self._by_head, key.head))
         size = key.size
-        words, need = _probe(key.word_set, self._by_word)
+        words, need = probe(key.word_set, self._by_word)
         low, high = (4 * size + 4) // 5, (5 * size) // 4
         keys = self._keys
         if need == 1:
             found: set[int] = set()
             for word in words:
-                found.update(_positions(self._by_word, word))
+                found.update(positions(self._by_word, word))
         else:
-            counts = Counter(chain.from_iterable(_positions(self._by_word, word) for word in words))
+            counts = Counter(chain.from_iterable(positions(self._by_word, word) for word in words))
             found = {position for position, hits in counts.items() if hits >= need}
         candidates.update(position for position in found if low <= keys[position].size <= high)
         return candidates
@@ -560,7 +352,7 @@ class Corpus:
         for article in articles:
             if article.url and self.by_url(article.url) is not None:
                 continue
-            title = (_article_key(article.title).words, article.source)
+            title = (article_key(article.title).words, article.source)
             if title in titles:
                 continue
             titles.add(title)

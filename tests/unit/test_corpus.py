@@ -470,35 +470,35 @@ class TestIndexes:
             ([], [2], ()),
         ],
     )
-    def test_post_and_unpost(self, filed: list[int], removed: list[int], expected: tuple[int, ...] | list[int]) -> None:
-        from newstui.corpus import _count, _positions, _post, _unpost
+    def test_post_andunpost(self, filed: list[int], removed: list[int], expected: tuple[int, ...] | list[int]) -> None:
+        from newstui.link_match import count, positions, post, unpost
 
         index: dict[str, int | list[int]] = {}
         for position in filed:
-            _post(index, "key", position)
+            post(index, "key", position)
         for position in removed:
-            _unpost(index, "key", position)
-        assert _positions(index, "key") == expected
-        assert _count(index, "key") == len(expected)
+            unpost(index, "key", position)
+        assert positions(index, "key") == expected
+        assert count(index, "key") == len(expected)
         assert ("key" in index) == bool(expected)
         if len(expected) == 1:
             assert isinstance(index["key"], int), "one position is filed as a bare int, not a list"
 
     def test_article_titles_are_not_memoized(self) -> None:
         """An article's own title is folded once and kept by the corpus: no memo grows with the corpus."""
-        from newstui.corpus import _title_key
+        from newstui.link_match import title_key
         from newstui.text.normalize import _normalize_short
 
         rng = random.Random(11)
         articles = [article(f"m-{n}", f"عنوان الخبر رقم {n} {rng.random()}") for n in range(500)]
-        _title_key.cache_clear()  # the memos may be full from other tests: start them empty
+        title_key.cache_clear()  # the memos may be full from other tests: start them empty
         _normalize_short.cache_clear()
         corpus = Corpus(articles)
         assert len(corpus) == 500
-        assert _title_key.cache_info().currsize == 0
+        assert title_key.cache_info().currsize == 0
         assert _normalize_short.cache_info().currsize == 0
         corpus.add([article("link", "خبر فيه رابط", "عنوان الخبر رقم 7")])
-        assert _title_key.cache_info().currsize == 1, "a link title is still memoized"
+        assert title_key.cache_info().currsize == 1, "a link title is still memoized"
 
 
 def _entry(feed: str, position: int, title: str, url: str | None = None, source: str = "نشرة المساء") -> Article:

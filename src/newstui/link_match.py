@@ -1,0 +1,250 @@
+"""How a link is compared with an article: URL and title keys, near-title scores, the postings of candidates."""
+
+from __future__ import annotations
+
+import sys
+from bisect import insort
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any, Final, NamedTuple
+from urllib.parse import urlsplit
+
+from newstui.text.normalize import normalize
+
+__all__ = [
+    "NEAR",
+    "NEAR_MIN_WORDS",
+    "NONE",
+    "TITLE",
+    "URL",
+    "Match",
+    "Postings",
+    "Ref",
+    "TitleKey",
+    "article_key",
+    "count",
+    "positions",
+    "post",
+    "probe",
+    "title_key",
+    "unpost",
+    "url_key",
+]
+
+NEAR_MIN_WORDS: Final = 4
+"""Fewest words both titles need for a near match."""
+_HEAD_WORDS: Final = 3
+"""Words of the title prefix index (a 4-word prefix whose last word is cut still shares 3)."""
+_SHORT_POSTINGS: Final = 64
+"""Postings short enough to probe beyond the minimum (see ``probe``)."""
+_LONG_POSTINGS: Final = 512
+"""Postings too long to probe at all: the word is too common to find a near match by."""
+
+NONE, NEAR, TITLE, URL = 0, 1, 2, 3
+"""Match levels, weakest first."""
+
+Ref = tuple[int, int]
+"""(article position, link position): one link of one loaded article."""
+
+
+def url_key(url: str) -> str | None:
+    """A URL folded for comparison: no fragment, no trailing slash, lower-case host, http = https.
+
+    Args:
+        url: an absolute URL.
+
+    Returns:
+        The comparison key, or None when ``url`` has no host.
+    """
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower()
+    if not host:
+        return None
+    scheme = parts.scheme.lower()
+    if port is not None and not (scheme in ("http", "https") and port in (80, 443)):
+        host = f"{host}:{port}"
+    if scheme in ("http", "https"):
+        scheme = "http(s)"
+    path = parts.path.rstrip("/")
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{scheme}://{host}{path}{query}"
+
+
+class TitleKey(NamedTuple):
+    """A title as the matcher sees it: its normalized words (a named tuple: one per title, made cheaply)."""
+
+    words: tuple[str, ...]
+    """Interned: 10,000 titles share one string per distinct word. The words are the whole key
+    (the normalized title is their join), so a title costs no second string."""
+    size: int
+    """Distinct words."""
+    near_eligible: bool
+    """At least NEAR_MIN_WORDS words: may take part in a near match."""
+
+    @classmethod
+    def of(cls, title: str, *, memo: bool = True) -> TitleKey:
+        """The key of ``title`` (``memo``: see ``normalize``; False for an article's own title)."""
+        words = tuple(map(sys.intern, normalize(title, memo=memo).split()))
+        return cls(words, len(set(words)), len(words) >= NEAR_MIN_WORDS)
+
+    @property
+    def norm(self) -> str:
+        """The normalized title."""
+        return " ".join(self.words)
+
+    @property
+    def word_set(self) -> frozenset[str]:
+        """The distinct words (built when asked: a set per title costs more memory than the title)."""
+        return frozenset(self.words)
+
+    @property
+    def head(self) -> tuple[str, ...]:
+        return self.words[:_HEAD_WORDS]
+
+
+@lru_cache(maxsize=32768)
+def title_key(title: str) -> TitleKey:
+    """``TitleKey.of`` with a bounded memo, for link titles (they repeat across the pages of one site)."""
+    return TitleKey.of(title)
+
+
+def article_key(title: str) -> TitleKey:
+    """The key of an article's own title: not memoized (the corpus keeps it, and titles rarely repeat)."""
+    return TitleKey.of(title, memo=False)
+
+
+def _is_prefix(a: TitleKey, b: TitleKey) -> bool:
+    """Whether the shorter title's words start the longer one (its last word may be cut short)."""
+    short, long = (a.words, b.words) if len(a.words) <= len(b.words) else (b.words, a.words)
+    cut = len(short) - 1
+    return short[:cut] == long[:cut] and long[cut].startswith(short[cut])
+
+
+def _jaccard(a: TitleKey, b: TitleKey) -> tuple[int, int]:
+    """(common, union) sizes of the two word sets."""
+    common = len(a.word_set & b.word_set)
+    return common, len(a.word_set) + len(b.word_set) - common
+
+
+def probe(words: frozenset[str], index: Postings | dict[str, set[Ref]]) -> tuple[list[str], int]:
+    """Which of a title's words to look up, and how many of them a Jaccard >= 0.8 match must hold.
+
+    A set B with Jaccard(A, B) >= 0.8 holds at least ceil(0.8 |A|) words of A, so it misses at most
+    ``may_miss`` = |A| - ceil(0.8 |A|) of them: any ``may_miss + 1`` words of A include one of B's.
+    The rarest words are probed; up to two more are added while their postings are short, and each
+    extra probe raises the hits a candidate needs by one, which keeps the candidate lists short. A
+    title that has fewer than ``may_miss + 1`` uncommon words (a common word is in more than
+    ``_LONG_POSTINGS`` titles) gets no word-based candidates, so one lookup never costs time in
+    proportion to the corpus; such titles can still match by equality or prefix.
+    """
+    size = len(words)
+    may_miss = size - (4 * size + 4) // 5
+    ranked = sorted(words, key=lambda word: (count(index, word), word))
+    probes = ranked[: may_miss + 1]
+    if count(index, probes[-1]) > _LONG_POSTINGS:
+        return [], 1  # a title of common words only: no word-based near match (too costly, too risky)
+    for word in ranked[may_miss + 1 : may_miss + 3]:
+        if count(index, word) > _SHORT_POSTINGS:
+            break
+        probes.append(word)
+    return probes, len(probes) - may_miss
+
+
+Postings = dict[Any, "int | list[int]"]
+"""An article index: the positions filed under each key, one as a bare int (most keys of 10,000
+titles have one article: no list for each), several as a list."""
+
+
+def post(index: Postings, key: Any, position: int) -> None:
+    """File ``position`` under ``key``, keeping each key's positions in ascending order."""
+    found = index.get(key)
+    if found is None:
+        index[key] = position
+    elif isinstance(found, int):
+        index[key] = [found, position] if found < position else [position, found]
+    else:
+        insort(found, position)
+
+
+def positions(index: Postings, key: Any) -> Sequence[int]:
+    """The positions filed under ``key``, ascending."""
+    found = index.get(key)
+    if found is None:
+        return ()
+    return (found,) if isinstance(found, int) else found
+
+
+def unpost(index: Postings, key: Any, position: int) -> None:
+    """Take ``position`` out of ``key``'s positions (if it is there)."""
+    found = index.get(key)
+    if found == position:
+        del index[key]
+    elif isinstance(found, list) and position in found:
+        found.remove(position)
+        if len(found) == 1:
+            index[key] = found[0]
+
+
+def count(index: Postings | dict[str, set[Ref]], key: Any) -> int:
+    """How many positions or links are filed under ``key``."""
+    found = index.get(key)
+    if found is None:
+        return 0
+    return 1 if isinstance(found, int) else len(found)
+
+
+class Match:
+    """The best target found so far for one link, and how it was found (a plain class: no dataclass code
+    generation on the way to the reader's first frame)."""
+
+    __slots__ = ("best", "best_words", "key", "level", "score", "tied", "url")
+
+    def __init__(self, key: TitleKey, url: str | None) -> None:
+        self.key = key
+        self.url = url
+        """The link's URL key."""
+        self.level = NONE
+        self.score = 0.0
+        """Jaccard of the word sets (near matches only)."""
+        self.best: int | None = None
+        """Position of the best article so far."""
+        self.tied = False
+        """Two different titles share the best near score: no target."""
+        self.best_words: tuple[str, ...] = ()
+        """The normalized title of the best near match (its words)."""
+
+    @property
+    def final(self) -> bool:
+        """No article loaded later can beat this match (the earliest URL, or title when there is no URL)."""
+        return self.level == URL or (self.level == TITLE and self.url is None)
+
+    @property
+    def target(self) -> int | None:
+        return None if self.tied else self.best
+
+    def offer(self, position: int, other: TitleKey, other_url: str | None) -> None:
+        """Consider the article at ``position`` (loaded after every article considered before)."""
+        if self.url is not None and other_url == self.url:
+            if self.level < URL:
+                self.level, self.best, self.tied = URL, position, False
+            return
+        if self.level >= TITLE:
+            return
+        if other.words and other.words == self.key.words:
+            self.level, self.best, self.tied = TITLE, position, False
+            return
+        if not (self.key.near_eligible and other.near_eligible):
+            return
+        common, union = _jaccard(self.key, other)
+        if 5 * common < 4 * union and not _is_prefix(self.key, other):
+            return
+        score = max(common / union, 0.01)
+        if score > self.score:
+            self.level, self.score, self.best, self.tied = NEAR, score, position, False
+            self.best_words = other.words
+        elif score == self.score and other.words != self.best_words:
+            self.tied = True
