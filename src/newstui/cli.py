@@ -11,200 +11,21 @@ import io
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from newstui import __version__
+from newstui.cli_args import PROG, parse_arguments, with_config
 from newstui.errors import NewsError, OutputError, UsageError
 from newstui.text.sanitize import sanitize_line
 
 if TYPE_CHECKING:
-    import argparse
-
     from newstui.model import Article, LoadResult
-    from newstui.settings import DirectionChoice, LayoutChoice, Settings, SortChoice
+    from newstui.settings import DirectionChoice, Settings
     from newstui.sources.prefetch import Prefetch
     from newstui.terminal import BidiSetup
 
-PROG = "newstui"
 STDIN_CAP = 20_000_000
 """Bytes read from a pipe at most (same cap as a local file)."""
-
-EPILOG = """\
-sources:
-  a file, a folder, an http(s) URL (page or RSS/Atom feed), or - for stdin;
-  no SOURCE with piped stdin reads stdin; no SOURCE at a terminal opens the config file's
-  sources, or the bundled samples.
-
-config file (TOML; every key optional, the command line wins):
-  sources = ["https://example.org/rss.xml", "~/news/"]
-  bidi, layout, direction = "auto" | ...    sort = "loaded" | "newest"
-  harakat = true    remember = true (false: as --private)    timeout = 20    refresh = 15 (minutes)
-
-environment:
-  NEWSTUI_BIDI     auto | app | terminal (the --bidi default; over the config file's bidi)
-  XDG_CONFIG_HOME  where newstui/config.toml is looked for (usually ~/.config)
-  XDG_STATE_HOME   where the reader keeps newstui/read.txt, the stories read (hashed; see --private)
-
-exit status: 0 all sources loaded; 1 some failed and the rest were shown; 2 usage error, nothing
-loaded or output not written; 130 interrupted; 129 the terminal went away.
-keys in the reader: press ? for help.
-"""
-
-
-@dataclass
-class Arguments:
-    """The parsed command line, with every option's default (the one place defaults are written)."""
-
-    sources: list[str] = field(default_factory=list)
-    print: bool = False
-    json: bool = False
-    width: int | None = None
-    bidi: str | None = None
-    encoding: str | None = None
-    layout: LayoutChoice = "auto"
-    direction: DirectionChoice = "auto"
-    sort: SortChoice = "loaded"
-    timeout: float = 20.0
-    refresh: float = 0.0
-    fetch_entries: bool = False
-    harakat: bool = True
-    private: bool = False
-    doctor: bool = False
-    config: str | None = None
-    default_sources: tuple[str, ...] = ()
-    """The config file's sources: opened when no SOURCE is given and nothing is piped in."""
-    given: frozenset[str] = field(default=frozenset(), compare=False)
-    """The options given on the command line (the config file fills in the others)."""
-
-
-def parse_arguments(argv: Sequence[str]) -> Arguments:
-    """The command line as ``Arguments``; exits with status 2 and a one-line error on a usage error.
-
-    A command line of sources only (``newstui``, ``newstui story.txt``, ``newstui -``: nothing
-    argparse would read as an option) is the answer as it is, without building the parser: argparse
-    costs a few milliseconds and ~0.3 MiB on every start of the reader. Anything else (an option, a
-    ``--``, a negative number) goes through argparse, which fills in the same ``Arguments``.
-    """
-    if not any(arg.startswith("-") and arg != "-" for arg in argv):
-        return Arguments(sources=list(argv))
-    import argparse
-
-    given = vars(build_parser().parse_args(argv, namespace=argparse.Namespace()))
-    return Arguments(**given, given=frozenset(given) - {"sources"})
-
-
-def _with_config(args: Arguments) -> Arguments:
-    """``args`` with what the config file sets for the options not given on the command line.
-
-    ``NEWSTUI_BIDI`` comes between the two for the bidi mode. Raises UsageError for a bad config file.
-    """
-    from dataclasses import replace
-
-    from newstui.config import load_config
-    from newstui.terminal import ENV_VAR
-
-    config = load_config(Path(args.config) if args.config is not None else None, required=args.config is not None)
-    if config.path is None:
-        return args
-    chosen: dict[str, object] = {"default_sources": config.sources}
-    fields: dict[str, object] = {"layout": config.layout, "direction": config.direction, "sort": config.sort}
-    fields.update(timeout=config.timeout, refresh=config.refresh, harakat=config.harakat)
-    fields["private"] = None if config.remember is None else not config.remember
-    if not os.environ.get(ENV_VAR):
-        fields["bidi"] = config.bidi
-    chosen.update({key: value for key, value in fields.items() if value is not None and key not in args.given})
-    return replace(args, **chosen)  # type: ignore[arg-type]  # the values are checked by load_config
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser (also used to render ``--help``); its defaults come from ``Arguments``."""
-    import argparse
-
-    class Parser(argparse.ArgumentParser):
-        """argparse with our one-line error format."""
-
-        def error(self, message: str) -> NoReturn:
-            self.print_usage(sys.stderr)
-            self.exit(2, f"{PROG}: {sanitize_line(message)}\n")
-
-    defaults = Arguments()
-    parser = Parser(
-        prog=PROG,
-        description="A terminal news reader that gets Arabic right: shaped, right-to-left, linked story to story.",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        argument_default=argparse.SUPPRESS,  # absent options keep the values of the Arguments given
-    )
-    parser.add_argument("sources", nargs="*", metavar="SOURCE", help="file, folder, URL, or - for stdin")
-    out = parser.add_argument_group("output")
-    out.add_argument(
-        "-p",
-        "--print",
-        action="store_true",
-        help="render to stdout (the default when stdout is not a terminal)",
-    )
-    out.add_argument(
-        "--json",
-        action="store_true",
-        help="print the parsed articles as JSON and exit (indented on a terminal, one line in a pipe)",
-    )
-    out.add_argument("-w", "--width", type=int, metavar="N", help="wrap width for --print (default: terminal, else 80)")
-    opts = parser.add_argument_group("reading")
-    opts.add_argument("--bidi", metavar="MODE", help="auto | app | terminal (default: $NEWSTUI_BIDI or auto)")
-    opts.add_argument("--encoding", metavar="ENC", help="force the input encoding (e.g. windows-1256)")
-    opts.add_argument(
-        "--layout", choices=("auto", "ltr", "rtl"), help=f"pane order in the reader (default {defaults.layout})"
-    )
-    opts.add_argument(
-        "--direction",
-        choices=("auto", "rtl", "ltr"),
-        help="reading direction of every paragraph in the reader and --print (default auto: each paragraph's own)",
-    )
-    opts.add_argument(
-        "--sort",
-        choices=("loaded", "newest"),
-        help="order of the reader's list and of --print: as loaded, or newest first (default loaded)",
-    )
-    opts.add_argument(
-        "--timeout",
-        type=float,
-        metavar="SECONDS",
-        help=f"overall limit per web request (default {defaults.timeout:g})",
-    )
-    opts.add_argument(
-        "--refresh",
-        type=float,
-        metavar="MINUTES",
-        help="reload the sources every MINUTES while the reader is open (at least 1; default 0: never)",
-    )
-    opts.add_argument(
-        "--fetch-entries", action="store_true", help="fetch each feed entry's page (for --print / --json)"
-    )
-    opts.add_argument(
-        "--no-harakat",
-        dest="harakat",
-        action="store_false",
-        help="hide harakat (Arabic vowel marks) in the reader and --print; --json keeps them",
-    )
-    opts.add_argument(
-        "--private",
-        action="store_true",
-        help="do not read or remember which stories were read (the reader keeps them in the state folder)",
-    )
-    parser.add_argument(
-        "--config",
-        metavar="FILE",
-        help="read settings and default sources from FILE (default: $XDG_CONFIG_HOME/newstui/config.toml)",
-    )
-    parser.add_argument(
-        "--doctor",
-        action="store_true",
-        help="show how this terminal draws Arabic (a test line in each bidi mode) and exit",
-    )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    return parser
 
 
 def bundled_samples() -> list[str]:
@@ -422,7 +243,7 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
         return 2
     out = utf8_stream(stdout)
     try:
-        args = _with_config(args)
+        args = with_config(args)
         try:
             bidi = resolve_bidi(args.bidi)
         except ValueError as exc:

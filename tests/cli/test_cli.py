@@ -96,7 +96,7 @@ class TestArguments:
     )
     def test_sources_only_mean_what_argparse_says(self, argv: list[str]) -> None:
         """Sources alone give the same Arguments as argparse does, every option at its default."""
-        from newstui.cli import Arguments, build_parser, parse_arguments
+        from newstui.cli_args import Arguments, build_parser, parse_arguments
 
         assert parse_arguments(argv) == build_parser().parse_args(argv, namespace=Arguments())
         assert parse_arguments(argv) == Arguments(sources=argv)
@@ -133,13 +133,13 @@ class TestArguments:
         """With an option, argparse parses the line; every option it does not see keeps its default."""
         from dataclasses import replace
 
-        from newstui.cli import Arguments, parse_arguments
+        from newstui.cli_args import Arguments, parse_arguments
 
         assert parse_arguments(argv) == replace(Arguments(), **expected)
 
     def test_help_shows_the_defaults_of_arguments(self) -> None:
         """--help states the defaults Arguments holds (the one place they are written)."""
-        from newstui.cli import Arguments, build_parser
+        from newstui.cli_args import Arguments, build_parser
 
         text = " ".join(build_parser().format_help().split())
         assert f"(default {Arguments().timeout:g})" in text
@@ -148,7 +148,7 @@ class TestArguments:
     def test_a_line_of_sources_does_not_load_argparse(self) -> None:
         """Parsing ``newstui story.txt`` leaves argparse (and gettext) unimported; an option loads it."""
         code = (
-            "import sys\nfrom newstui.cli import parse_arguments\nparse_arguments(sys.argv[1:])\n"
+            "import sys\nfrom newstui.cli_args import parse_arguments\nparse_arguments(sys.argv[1:])\n"
             "print(sorted({'argparse', 'gettext'} & set(sys.modules)))"
         )
         plain = subprocess.run(
