@@ -250,14 +250,14 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             raise UsageError(str(exc)) from exc
         if args.doctor:
             return _doctor(bidi, out)
-        if args.timeout <= 0:
-            raise UsageError("--timeout must be a positive number of seconds")
-        from newstui.config import refresh_minutes
+        from newstui.config import refresh_minutes, timeout_seconds
 
         try:
+            timeout_seconds(args.timeout)
             refresh_minutes(args.refresh)
         except ValueError as exc:
-            raise UsageError(str(exc).replace("refresh", "--refresh", 1)) from None
+            message = str(exc)
+            raise UsageError(message.replace("timeout", "--timeout", 1).replace("refresh", "--refresh", 1)) from None
         if args.encoding:
             import codecs
 

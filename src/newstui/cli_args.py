@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,8 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
         """argparse with our one-line error format."""
 
         def error(self, message: str) -> NoReturn:
-            self.print_usage(sys.stderr)
-            self.exit(2, f"{PROG}: {sanitize_line(message)}\n")
+            self.exit(2, f"{PROG}: {sanitize_line(message)} (see {PROG} --help)\n")
 
     defaults = Arguments()
     parser = Parser(

@@ -30,7 +30,7 @@ from typing import Any, Final
 
 from newstui.errors import UsageError
 
-__all__ = ["CONFIG_KEYS", "Config", "default_config_path", "load_config", "refresh_minutes"]
+__all__ = ["CONFIG_KEYS", "Config", "default_config_path", "load_config", "refresh_minutes", "timeout_seconds"]
 
 APP: Final = "newstui"
 FILE_NAME: Final = "config.toml"
@@ -198,15 +198,23 @@ def _checked(table: dict[str, Any], path: Path) -> Config:
                 raise ValueError(f"{key} must be true or false, not {_shown(table[key])}")
             values[key] = table[key]
     if "timeout" in table:
-        timeout = table["timeout"]
-        if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout < float("inf"):
-            raise ValueError(f"timeout must be a positive number of seconds, not {_shown(timeout)}")
-        values["timeout"] = float(timeout)
+        values["timeout"] = timeout_seconds(table["timeout"])
     if "refresh" in table:
         values["refresh"] = refresh_minutes(table["refresh"])
     if "sources" in table:
         values["sources"] = _sources(table["sources"], path.parent)
     return Config(**values)
+
+
+MAX_TIMEOUT: Final = 3600.0
+"""Longest overall limit per web request, in seconds (a longer wait is a hang, not a timeout)."""
+
+
+def timeout_seconds(value: object) -> float:
+    """``value`` as the seconds a web request may take: above 0, at most ``MAX_TIMEOUT``; ValueError otherwise."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= MAX_TIMEOUT:
+        raise ValueError(f"timeout must be a number of seconds above 0, at most {MAX_TIMEOUT:g}; not {_shown(value)}")
+    return float(value)
 
 
 MIN_REFRESH: Final = 1.0
