@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from newstui.sources.prefetch import Prefetch
     from newstui.terminal import BidiSetup
 
-STDIN_CAP = 20_000_000
-"""Bytes read from a pipe at most (same cap as a local file)."""
 
 
 def bundled_samples() -> list[str]:
@@ -68,15 +66,17 @@ def _stdin_is_piped() -> bool:
 
 
 def _read_stdin() -> bytes:
-    """Drain piped stdin (bounded by ``STDIN_CAP``)."""
-    from newstui.errors import TooLarge
+    """Drain piped stdin, one byte past the cap of a local file at most.
+
+    More than the cap is not an error here: the loader reports it as the ``-`` source's error, as it
+    does for a file, and the other sources are still shown.
+    """
+    from newstui.sources.local import FILE_CAP
 
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:
         return b""
-    data: bytes = stream.read(STDIN_CAP + 1)
-    if len(data) > STDIN_CAP:
-        raise TooLarge(f"input over {STDIN_CAP // 1_000_000} MB", origin="-")
+    data: bytes = stream.read(FILE_CAP + 1)
     return data
 
 

@@ -427,6 +427,15 @@ class TestStdin:
         assert proc.stderr.startswith("newstui: -: ")
         assert len(proc.stderr.splitlines()) == 1
 
+    @pytest.mark.parametrize("mode", ["--print", "--json"])
+    def test_stdin_over_the_cap_fails_alone(self, mode: str) -> None:
+        """Piped input over 20 MB is that source's error, as a file's would be: the other sources are shown (exit 1)."""
+        english = str(FIXTURES / "english.txt")
+        proc = run(mode, "-", english, stdin=b"a" * 20_000_001)
+        assert proc.returncode == 1, proc.stderr
+        assert proc.stderr == "newstui: -: too large (over 20 MB)\n"
+        assert "City council approves" in proc.stdout
+
 
 class TestErrorsAndExitStatus:
     @pytest.mark.parametrize(
