@@ -6,7 +6,7 @@ import os
 from typing import Final, Literal
 from urllib.parse import urlsplit
 
-__all__ = ["WEB_SCHEMES", "AddressKind", "is_web_url", "typed_address"]
+__all__ = ["WEB_SCHEMES", "AddressKind", "display_origin", "is_web_url", "typed_address", "without_password"]
 
 WEB_SCHEMES: Final = ("http", "https")
 """The schemes the reader fetches."""
@@ -32,3 +32,27 @@ def typed_address(address: str) -> tuple[AddressKind, str]:
     if "://" in address:
         return ("web" if is_web_url(address) else "unsupported"), address
     return "local", os.path.expanduser(address)
+
+
+def without_password(url: str) -> str:
+    """``url`` with the password of its ``user:password@`` part replaced by ``***`` (anything else as it is)."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url
+    end = min((index for index in map(rest.find, "/?#") if index >= 0), default=len(rest))
+    userinfo, at, host = rest[:end].rpartition("@")
+    if not at or ":" not in userinfo:
+        return url
+    user = userinfo.split(":", 1)[0]
+    return f"{scheme}://{user}:***@{host}{rest[end:]}"
+
+
+def display_origin(origin: str) -> str:
+    """A source's origin (path, URL or "-") as newstui shows it: one sanitized line, a URL's password masked.
+
+    Error lines, ``--json`` and the reader's notices all show origins through this; the origin itself
+    (used to read the file again or fetch the URL) is never changed.
+    """
+    from newstui.text.sanitize import sanitize_line
+
+    return sanitize_line(without_password(origin) if "@" in origin else origin)

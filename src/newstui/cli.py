@@ -16,14 +16,12 @@ from typing import TYPE_CHECKING, TextIO
 
 from newstui.cli_args import PROG, parse_arguments, with_config
 from newstui.errors import NewsError, OutputError, UsageError
-from newstui.text.sanitize import sanitize_line
 
 if TYPE_CHECKING:
     from newstui.model import Article, LoadResult
     from newstui.settings import DirectionChoice, Settings
     from newstui.sources.prefetch import Prefetch
     from newstui.terminal import BidiSetup
-
 
 
 def bundled_samples() -> list[str]:
@@ -115,13 +113,14 @@ def _load(settings: Settings, on_result: Callable[[int, LoadResult], None] | Non
 def _report(results: Sequence[LoadResult], err: TextIO) -> tuple[list[Article], int]:
     """Print one line per failed source; return the resolved articles and the exit status."""
     from newstui.corpus import resolve_links
+    from newstui.load_notes import failure_line
 
     articles: list[Article] = []
     failed = 0
     for result in results:
         if result.error:
             failed += 1
-            err.write(f"{PROG}: {sanitize_line(result.origin)}: {sanitize_line(result.error)}\n")
+            err.write(f"{PROG}: {failure_line(result.origin, result.error)}\n")
         articles.extend(result.articles)
     resolved = resolve_links(articles)
     if not resolved:

@@ -21,10 +21,11 @@ class NewsError(Exception):
     """Base class: a failure the user sees as ``newstui: <origin>: <message>``."""
 
     def __init__(self, message: str, *, origin: str | None = None) -> None:
+        from newstui.addresses import display_origin
         from newstui.text.sanitize import sanitize_line
 
         self.message = sanitize_line(message)
-        self.origin = sanitize_line(origin) if origin is not None else None
+        self.origin = display_origin(origin) if origin is not None else None
         super().__init__(self.message)
 
     def __str__(self) -> str:
@@ -33,7 +34,9 @@ class NewsError(Exception):
     def with_origin(self, origin: str) -> NewsError:
         """Return this error with its origin set (keeps the class)."""
         if self.origin is None:
-            self.origin = origin
+            from newstui.addresses import display_origin
+
+            self.origin = display_origin(origin)
         return self
 
 

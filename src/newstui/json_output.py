@@ -13,7 +13,9 @@ __all__ = ["write_json"]
 
 def _errors(results: Iterable[LoadResult]) -> list[dict[str, Any]]:
     """The failed sources, each as ``{"origin", "message"}``."""
-    return [{"origin": result.origin, "message": result.error} for result in results if result.error]
+    from newstui.addresses import display_origin
+
+    return [{"origin": display_origin(result.origin), "message": result.error} for result in results if result.error]
 
 
 def write_json(articles: Iterable[Article], results: Sequence[LoadResult], out: TextIO, *, indent: bool) -> None:

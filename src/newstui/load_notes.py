@@ -12,10 +12,20 @@ if TYPE_CHECKING:
     from newstui.corpus import Corpus
     from newstui.ordering import Order
 
-__all__ = ["MAX_FAILURE_NOTES", "failure_notes", "reload_news", "reload_note"]
+__all__ = ["MAX_FAILURE_NOTES", "failure_line", "failure_notes", "reload_news", "reload_note"]
 
 MAX_FAILURE_NOTES: Final = 3
 """Failed sources notified one by one per batch; the rest are counted in one notification."""
+
+
+def failure_line(origin: str, reason: str) -> str:
+    """How a failed source is told, by the command line and the reader alike: ``origin: reason``, one line.
+
+    The origin is shown by ``addresses.display_origin`` (sanitized, a URL's password masked).
+    """
+    from newstui.addresses import display_origin
+
+    return f"{display_origin(origin)}: {sanitize_line(reason)}"
 
 
 def failure_notes(failures: Sequence[str]) -> tuple[list[str], str | None]:

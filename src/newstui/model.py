@@ -45,8 +45,8 @@ class Link:
     kind: LinkKind = "related"
 
     def to_json(self) -> dict[str, Any]:
-        """The link as the JSON contract's dict."""
-        return {"title": self.title, "url": self.url, "target": self.target, "kind": self.kind}
+        """The link as the JSON contract's dict (a URL's password masked: ``addresses.without_password``)."""
+        return {"title": self.title, "url": _shown_url(self.url), "target": self.target, "kind": self.kind}
 
 
 @_pickled_by_fields
@@ -79,7 +79,10 @@ class Article:
         return replace(self, related=related)
 
     def to_json(self) -> dict[str, Any]:
-        """The article as the JSON contract's dict."""
+        """The article as the JSON contract's dict (the origin as ``addresses.display_origin`` shows it, a URL's
+        password masked)."""
+        from newstui.addresses import display_origin
+
         return {
             "id": self.id,
             "title": self.title,
@@ -87,14 +90,23 @@ class Article:
             "section": self.section,
             "attribution": self.attribution,
             "published": self.published,
-            "url": self.url,
-            "origin": self.origin,
+            "url": _shown_url(self.url),
+            "origin": display_origin(self.origin),
             "language": self.language,
             "direction": self.direction,
             "paragraphs": list(self.paragraphs),
             "keywords": list(self.keywords),
             "related": [link.to_json() for link in self.related],
         }
+
+
+def _shown_url(url: str | None) -> str | None:
+    """A URL as ``--json`` writes it: with its password masked (``addresses`` is loaded only for one)."""
+    if url is None or "@" not in url:
+        return url
+    from newstui.addresses import without_password
+
+    return without_password(url)
 
 
 @dataclass(frozen=True, slots=True)

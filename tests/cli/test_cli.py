@@ -107,7 +107,7 @@ class TestVersionAndUsage:
         ],
     )
     def test_usage_errors_exit_2_with_one_line(self, args: list[str]) -> None:
-        """A bad option value is a usage error: exit 2 and exactly one 'newstui:' line (no usage block, no traceback)."""
+        """A bad option value is a usage error: exit 2 and one 'newstui:' line (no usage block, no traceback)."""
         proc = run("--print", *args)
         assert proc.returncode == 2
         assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("newstui: "), proc.stderr
@@ -469,6 +469,27 @@ class TestErrorsAndExitStatus:
         """An escape sequence in a file name never reaches the terminal through an error message."""
         proc = run("--print", str(tmp_path / "[WIP]\x1b[31m.txt"))
         assert proc.returncode == 2 and "\x1b" not in proc.stderr and "[WIP]" in proc.stderr
+
+    def test_json_origins_are_shown_as_safe_text(self, tmp_path: Path) -> None:
+        """File names with an escape, an override or bytes that are not UTF-8 reach --json as one safe line each.
+
+        The output stays valid UTF-8 (strictly decoded) and holds no escape, even as JSON's \\u001b, which
+        ``jq -r`` would turn back into a raw escape.
+        """
+        folder = tmp_path / "news"
+        folder.mkdir()
+        names = [b"a\x1b[31mred\x07.txt", "b\u202e.txt".encode(), b"c\xff\xfe.txt"]
+        for name in names:
+            with open(os.fsencode(folder) + b"/" + name, "wb") as handle:
+                handle.write("وكالة – سياسة\n\nافتتحت البلدية حديقة جديدة في وسط المدينة.\n".encode())
+        proc = subprocess.run(
+            [sys.executable, "-m", "newstui", "--json", str(folder)], capture_output=True, timeout=60, check=False
+        )
+        assert proc.returncode == 0, proc.stderr
+        data = json.loads(proc.stdout.decode("utf-8", errors="strict"))
+        origins = sorted(article["origin"] for article in data["articles"])
+        assert origins == [f"{folder}/a␛[31mred␇.txt", f"{folder}/b.txt", f"{folder}/c\ufffd\ufffd.txt"]
+        assert b"\\u001b" not in proc.stdout and b"\x1b" not in proc.stdout
 
 
 class TestBundledSamples:

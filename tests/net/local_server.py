@@ -232,6 +232,7 @@ def add_routes(server: LocalServer) -> None:
     r["/to-file"] = Reply(302, {"Location": "file:///etc/passwd"})
     r["/to-ftp"] = Reply(302, {"Location": "ftp://127.0.0.1/x"})
     r["/to-javascript"] = Reply(302, {"Location": "javascript:alert(1)"})
+    r["/to-bad-port"] = Reply(302, {"Location": "http://127.0.0.1:99999/x"})
     r["/relative-redirect"] = Reply(301, {"Location": "en_news.html"})
     r["/retry-once"] = Reply(429, {"Retry-After": "1"})
     r["/retry-date"] = Reply(503, {})

@@ -81,3 +81,20 @@ class TestMixedSources:
         origins = [article["origin"] for article in data["articles"]]
         assert origins[0] == good_page and feed in origins
         assert origins.index(feed) > 0  # command-line order kept
+
+
+class TestPasswordsInAddresses:
+    def test_password_is_masked_in_errors_and_json(self, http_server: LocalServer) -> None:
+        """A URL's password reaches neither the error line nor --json's origins; the request still carries it."""
+        page = http_server.url("/ar_news.html").replace("://", "://reader:s3cret@", 1)
+        missing = http_server.url("/nothing-here.html").replace("://", "://reader:s3cret@", 1)
+        proc, _, _ = newstui("--json", "--timeout", str(TIMEOUT), page, missing)
+        assert proc.returncode == 1
+        shown = missing.replace("reader:s3cret@", "reader:***@")
+        assert proc.stderr.splitlines() == [f"newstui: {shown}: HTTP 404 Not Found"]
+        data = json.loads(proc.stdout)
+        assert [article["origin"] for article in data["articles"]][:1] == [page.replace("s3cret", "***")]
+        assert data["errors"] == [{"origin": shown, "message": "HTTP 404 Not Found"}]
+        assert "s3cret" not in proc.stdout + proc.stderr
+        headers = {key.lower(): value for key, value in http_server.seen_headers["/ar_news.html"].items()}
+        assert headers.get("authorization", "").startswith("Basic ")  # the password was still sent

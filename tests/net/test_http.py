@@ -126,6 +126,7 @@ ERRORS = [
     ("/to-file", FetchError, "refused redirect to file: URL"),
     ("/to-ftp", FetchError, "refused redirect to ftp: URL"),
     ("/to-javascript", FetchError, "refused redirect to javascript: URL"),
+    ("/to-bad-port", FetchError, "invalid redirect target"),
     ("/retry-3600", FetchError, "HTTP 429 Too Many Requests (server asks to retry after 1 h)"),
 ]
 
@@ -244,12 +245,17 @@ BAD_URLS = [
     ("ftp://example.com/", "unsupported URL scheme (ftp:); use http:// or https://"),
     ("http://example.com/" + "a" * 10_000, "URL too long"),
     ("example.com", "not a URL"),
+    ("http://127.0.0.1:99999/", "invalid URL: port 99999 out of range (1-65535)"),
+    ("http://[::1]:70000/feed", "invalid URL: port 70000 out of range (1-65535)"),
+    ("http://example.com:0/", "invalid URL: port 0 out of range (1-65535)"),
 ]
 
 
 class TestUrlValidation:
     @pytest.mark.parametrize(
-        ("url", "message"), BAD_URLS, ids=["no-host", "ipv6", "newline", "esc", "feed", "ftp", "10k", "bare"]
+        ("url", "message"),
+        BAD_URLS,
+        ids=["no-host", "ipv6", "newline", "esc", "feed", "ftp", "10k", "bare", "port-99999", "v6-port", "port-0"],
     )
     def test_bad_urls(self, url: str, message: str) -> None:
         """Bad URLs are UsageErrors with a friendly one-line message (controls never echoed)."""

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from newstui.addresses import is_web_url, typed_address
+from newstui.addresses import display_origin, is_web_url, typed_address, without_password
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,39 @@ def test_is_web_url(url: str | None, web: bool) -> None:
 )
 def test_typed_address(typed: str, expected: tuple[str, str]) -> None:
     assert typed_address(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("http://user:secret@127.0.0.1:8000/404", "http://user:***@127.0.0.1:8000/404"),
+        ("https://u:p@example.org", "https://u:***@example.org"),
+        ("https://u:p@example.org?q=1", "https://u:***@example.org?q=1"),
+        ("https://u:p@example.org#top", "https://u:***@example.org#top"),
+        ("https://u:p:q@example.org/x?y=@z", "https://u:***@example.org/x?y=@z"),
+        ("https://token@example.org/feed", "https://token@example.org/feed"),  # a user name alone is no secret
+        ("https://example.org/a@b:c", "https://example.org/a@b:c"),  # "@" in the path
+        ("https://example.org?x=a:b@c", "https://example.org?x=a:b@c"),  # "@" in the query
+        ("/home/me/a@b:c.txt", "/home/me/a@b:c.txt"),
+        ("-", "-"),
+    ],
+    ids=["port", "no-path", "query", "fragment", "colon-in-password", "user-only", "path", "query-at", "file", "stdin"],
+)
+def test_without_password(url: str, shown: str) -> None:
+    assert without_password(url) == shown
+
+
+@pytest.mark.parametrize(
+    ("origin", "shown"),
+    [
+        ("/tmp/a\x1b[31mred\x07.txt", "/tmp/a␛[31mred␇.txt"),
+        ("/tmp/x\u202e.txt", "/tmp/x.txt"),
+        ("/tmp/bad\udcff.txt", "/tmp/bad\ufffd.txt"),
+        ("http://me:pw@example.org/\x1b]8;;x\x07", "http://me:***@example.org/␛]8;;x␇"),
+        ("news/مقالة.txt", "news/مقالة.txt"),
+    ],
+    ids=["escape", "bidi-override", "undecodable-byte", "password-and-escape", "arabic-name"],
+)
+def test_display_origin(origin: str, shown: str) -> None:
+    """Origins are shown as one safe line: controls made visible, overrides dropped, passwords masked."""
+    assert display_origin(origin) == shown

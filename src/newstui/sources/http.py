@@ -33,7 +33,7 @@ from newstui.sources.http_client import (
     timeouts,
 )
 from newstui.sources.http_errors import connect_error, seconds, status_error, with_wait
-from newstui.sources.http_redirects import redirect_target, unbuildable_redirect
+from newstui.sources.http_redirects import redirect_target, unbuildable_redirect, valid_port
 
 if TYPE_CHECKING:
     import httpx
@@ -68,8 +68,8 @@ def validate_url(url: str) -> str:
         The URL, stripped of surrounding whitespace.
 
     Raises:
-        UsageError: too long, control characters, a scheme other than http/https, no host, or
-            a URL httpx cannot parse. The message is one line and names the problem.
+        UsageError: too long, control characters, a scheme other than http/https, no host, a port
+            out of range, or a URL httpx cannot parse. The message is one line and names the problem.
     """
     import httpx
 
@@ -89,6 +89,8 @@ def validate_url(url: str) -> str:
         raise UsageError(f"invalid URL: {str(error)[:120]}") from None
     if not parsed.host:
         raise UsageError("invalid URL: no host name")
+    if not valid_port(parsed.port):
+        raise UsageError(f"invalid URL: port {parsed.port} out of range (1-65535)")
     return url
 
 

@@ -11,7 +11,12 @@ from newstui.sources.http_errors import status_error
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["redirect_target", "unbuildable_redirect"]
+__all__ = ["redirect_target", "unbuildable_redirect", "valid_port"]
+
+
+def valid_port(port: int | None) -> bool:
+    """Whether a URL's port can be connected to: none given (the scheme's), or 1-65535."""
+    return port is None or 0 < port < 65536
 
 
 def _is_loopback(host: str) -> bool:
@@ -40,7 +45,7 @@ def redirect_target(current: httpx.URL, location: str | None, status: int) -> st
         raise FetchError(f"refused redirect to {scheme[:20] or 'a non-http'}: URL")
     if current.scheme == "https" and scheme == "http":
         raise FetchError("refused https to http redirect")
-    if not target.host:
+    if not target.host or not valid_port(target.port):
         raise FetchError("invalid redirect target")
     if _is_loopback(target.host) and not _is_loopback(current.host):
         raise FetchError("refused redirect to a local address")

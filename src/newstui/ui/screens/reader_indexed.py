@@ -7,8 +7,8 @@ from functools import partial
 from typing import TYPE_CHECKING, Final
 
 from newstui.errors import NewsError
+from newstui.load_notes import failure_line
 from newstui.sources import first_frame
-from newstui.text.sanitize import sanitize_line
 from newstui.ui import messages
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ class IndexedEntries:
 
     def _tell_failed(self, stub: Article, error: str) -> None:
         self.reader.app.notify(
-            sanitize_line(f"{stub.origin}: {error}"), title="Could not read the article", severity="error", markup=False
+            failure_line(stub.origin, error), title="Could not read the article", severity="error", markup=False
         )
 
     def _parse(self, stub: Article) -> None:

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, Final
 from newstui.errors import NewsError
 from newstui.model import Article, LoadResult
 from newstui.sources import first_frame
-from newstui.text.sanitize import sanitize_line
 from newstui.ui import messages
 
 if TYPE_CHECKING:
@@ -38,6 +37,15 @@ def notify_failures(app: App[Any], failures: Sequence[str]) -> None:
         app.notify(note, title="Source failed", severity="error", markup=False)
     if more is not None:
         app.notify(more, severity="error", markup=False)
+
+
+def failure_lines(results: Sequence[LoadResult]) -> list[str]:
+    """One ``load_notes.failure_line`` per failed source (the module is loaded only when one failed)."""
+    if not any(result.error for result in results):
+        return []
+    from newstui.load_notes import failure_line
+
+    return [failure_line(result.origin, result.error) for result in results if result.error]
 
 
 async def fetch_and_post(
@@ -193,7 +201,7 @@ class SourceLoader:
         # share its index and keep their walk order).
         results = [result for _, result in sorted(arrived, key=itemgetter(0))]
         # Origins are names as given (a file name may hold an escape sequence): one sanitized line each.
-        failures = [sanitize_line(f"{result.origin}: {result.error}") for result in results if result.error]
+        failures = failure_lines(results)
         articles = [article for result in results for article in result.articles]
         if articles:
             try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from newstui.load_notes import reload_news, reload_note
+from newstui.load_notes import failure_line, reload_news, reload_note
 from newstui.ui import messages
 from newstui.ui.screens.reader_loading import notify_failures
 
@@ -88,7 +88,7 @@ class Reloader:
             reader.corpus, event.results, tag=f"r{self.count}", told=self._told_failed, quiet=event.quiet
         )
         self._told_failed.update(result.origin for result in failed)
-        notify_failures(reader.app, [f"{result.origin}: {result.error}" for result in failed])
+        notify_failures(reader.app, [failure_line(result.origin, result.error or "") for result in failed])
         if fresh:
             reader.corpus.add(fresh)
             reader.listing.fresh[:0] = [article.id for article in fresh]

@@ -6,6 +6,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from newstui.addresses import is_web_url, typed_address
+from newstui.load_notes import failure_line
 from newstui.text import rtl
 from newstui.text.harakat import strip_harakat
 from newstui.text.sanitize import sanitize_line
@@ -107,7 +108,7 @@ class WebOpener:
         articles = tuple(article for result in results for article in result.articles)
         failed = next((result for result in results if result.error), None)
         if failed is not None and not articles:
-            message = f"{sanitize_line(failed.origin)}: {failed.error}"
+            message = failure_line(failed.origin, failed.error or "")
             reader.app.notify(message, title="Could not open", severity="error", markup=False)
             return
         reader.post_message(messages.PageFetched(path, articles))
