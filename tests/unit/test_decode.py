@@ -279,3 +279,177 @@ class TestPlainUtf8FastPath:
     def test_random_bytes_same_as_full_decision(self, data: bytes) -> None:
         """On any mix of text, markup, controls, BOMs and invalid bytes the fast path changes nothing."""
         assert _outcome(data) == _slow_outcome(data)
+
+
+# Damaged UTF-8 and the legacy encodings it must not swallow. Original sentences written for these tests.
+AR_PUNCT = (
+    "هل يكفي المطر؟ قال المزارع: «نعم، هذا العام»؛ ثم أضاف أن الطريق إلى السوق، بعد السيل، "
+    "صار أقصر بساعة، وأن الأسعار (كما يقول التجار) ستنخفض قبل العيد."
+)
+FA = (
+    "كتاب‌هاي كودكان در نمايشگاه امسال بيشتر از پارسال فروش رفت، و ناشران گفتند كه چاپ دوم "
+    "گران‌تر خواهد بود؛ گچ، ژاله، پنجره و گلدان هم در غرفه‌ها بود. چگونه؟ كسي نپرسيد."
+)
+FR_LATIN1 = "Le café du port ouvre à sept heures; l'été, on déjeune dehors près de la fenêtre. Où ? Ôtez ça, Élodie !"
+RU = (
+    "Вчера в городе прошёл сильный дождь, и многие улицы были затоплены. Жители говорят, "
+    "что такого не было уже много лет, а мэр обещал помочь каждому."
+)
+UK = (
+    "Учора в місті пройшла злива, і багато вулиць затопило. Мешканці кажуть, що такого "
+    "не бачили багато років, а міський голова обіцяв їм допомогу."
+)
+EN_QUOTES = "“Nine,” she said — “or ten” — ‘then back’; the café’s sign reads “open”."
+"""English UTF-8 with twelve non-ASCII characters: curly quotes, dashes and one é."""
+
+HTML_AR = f"<html><body><h1>{AR_TITLE}</h1><p>{AR_LONG}</p></body></html>"
+HTML_META_AR = f'<html><head><meta charset="utf-8"></head><body><h1>{AR_TITLE}</h1><p>{AR_LONG}</p></body></html>'
+
+
+def _damaged(text: str, at: str, junk: bytes) -> bytes:
+    """``text`` in UTF-8 with ``junk`` bytes put just before the first ``at``."""
+    cut = text.index(at)
+    return text[:cut].encode() + junk + text[cut:].encode()
+
+
+def _replaced(text: str, at: str, count: int) -> str:
+    """``text`` with ``count`` U+FFFD just before the first ``at``: what ``_damaged`` bytes decode to."""
+    cut = text.index(at)
+    return text[:cut] + "\ufffd" * count + text[cut:]
+
+
+DAMAGED_UTF8_CASES = [
+    # (id, data, declared, expected text). Before: windows-1252 mojibake, or (declared UTF-8) not confident.
+    ("stray-ff-middle", _damaged(AR_LONG, "الحصاد", b"\xff"), None, _replaced(AR_LONG, "الحصاد", 1)),
+    # A UTF-16 surrogate encoded in UTF-8 (CESU-8) is invalid: one U+FFFD per byte (maximal subparts).
+    ("lone-surrogate", _damaged(AR_LONG, "الحصاد", b"\xed\xa0\x80"), None, _replaced(AR_LONG, "الحصاد", 3)),
+    ("overlong-slash", _damaged(AR_LONG, "الحصاد", b"\xc0\xaf"), None, _replaced(AR_LONG, "الحصاد", 2)),
+    # A file cut by the byte cap (or a head read) in the middle of its last letter.
+    ("truncated-last-char", AR_LONG[:-1].encode()[:-1], None, AR_LONG[:-2] + "\ufffd"),
+    ("html-stray-ff", _damaged(HTML_AR, "الحصاد", b"\xff"), None, _replaced(HTML_AR, "الحصاد", 1)),
+    # HTTP text/plain with ISO-8859-1, the server default: yields to mostly valid UTF-8 as to valid UTF-8.
+    ("latin1-header", _damaged(AR_LONG, "الحصاد", b"\xff"), "iso-8859-1", _replaced(AR_LONG, "الحصاد", 1)),
+    (
+        "latin1-header-meta-utf8",
+        _damaged(HTML_META_AR, "الحصاد", b"\xff"),
+        "ISO-8859-1",
+        _replaced(HTML_META_AR, "الحصاد", 1),
+    ),
+    # Declared UTF-8 and mostly valid: a confident UTF-8 decision (before: the unconfident fallback).
+    ("utf8-header", _damaged(AR_LONG, "الحصاد", b"\xff"), "utf-8", _replaced(AR_LONG, "الحصاد", 1)),
+    # A windows-1252 apostrophe (0x92) pasted into English UTF-8 with twelve curly quotes, dashes and é.
+    ("english-cp1252-apostrophe", _damaged(EN_QUOTES, "the café", b"\x92"), None, _replaced(EN_QUOTES, "the café", 1)),
+    # A U+FFFD written in the file is a valid character, not an invalid sequence.
+    (
+        "encoded-fffd-and-bad-byte",
+        _damaged("\ufffd" + AR_TITLE, "غزيرة", b"\xff"),
+        None,
+        _replaced("\ufffd" + AR_TITLE, "غزيرة", 1),
+    ),
+]
+
+
+class TestDamagedUtf8:
+    @pytest.mark.parametrize(
+        ("data", "declared", "text"),
+        [case[1:] for case in DAMAGED_UTF8_CASES],
+        ids=[case[0] for case in DAMAGED_UTF8_CASES],
+    )
+    def test_mostly_valid_utf8_is_utf8_with_replacements(self, data: bytes, declared: str | None, text: str) -> None:
+        """Mostly valid UTF-8 decodes as UTF-8 with one U+FFFD per invalid sequence, confidently."""
+        result = decode_bytes(data, declared=declared)
+        assert (result.text, result.encoding, result.confident) == (text, "utf-8", True)
+
+    def test_forced_encoding_still_wins(self) -> None:
+        """--encoding is obeyed over mostly valid UTF-8 (the bytes are read as the user says)."""
+        data = _damaged(AR_LONG, "الحصاد", b"\xff")
+        result = decode_bytes(data, forced="windows-1256")
+        assert (result.text, result.encoding) == (data.decode("cp1256"), "windows-1256")
+
+    def test_specific_header_that_decodes_still_wins(self) -> None:
+        """A specific transport charset that decodes the bytes is obeyed, as before, even over mostly valid UTF-8."""
+        data = _damaged(AR_LONG, "الحصاد", b"\xff")
+        result = decode_bytes(data, declared="windows-1256")
+        assert (result.text, result.encoding) == (data.decode("cp1256"), "windows-1256")
+
+    def test_fast_path_unchanged(self) -> None:
+        """Damaged UTF-8 is left to the full decision: the plain UTF-8 fast path only takes valid UTF-8."""
+        assert decode._plain_utf8(_damaged(AR_LONG, "الحصاد", b"\xff")) is None
+
+
+# (id, text, codec, display name): legacy text that must decode exactly as it did before damaged-UTF-8 reading.
+LEGACY_CASES = [
+    ("ar-cp1256-punctuation", AR_PUNCT, "cp1256", "windows-1256"),
+    ("ar-iso-8859-6", AR_LONG, "iso8859_6", "iso-8859-6"),
+    ("fa-cp1256", FA, "cp1256", "windows-1256"),
+    ("fr-cp1252", FR, "cp1252", "windows-1252"),
+    ("fr-latin1", FR_LATIN1, "latin_1", "windows-1252"),
+    ("ru-cp1251", RU, "cp1251", "windows-1251"),
+    ("uk-cp1251", UK, "cp1251", "windows-1251"),
+]
+
+
+class TestLegacyEncodingsUnchanged:
+    @pytest.mark.parametrize(
+        ("text", "codec", "encoding"), [case[1:] for case in LEGACY_CASES], ids=[case[0] for case in LEGACY_CASES]
+    )
+    def test_decodes_as_before(self, text: str, codec: str, encoding: str) -> None:
+        """Undeclared legacy text is not read as damaged UTF-8: it decodes to the original text."""
+        result = decode_bytes(text.encode(codec))
+        assert (result.text, result.encoding) == (text, encoding)
+
+    def test_koi8_r_is_not_damaged_utf8(self) -> None:
+        """KOI8-R is never read as UTF-8 (undeclared it is a detector's guess) and --encoding koi8-r reads it."""
+        data = RU.encode("koi8_r")
+        guessed = decode_bytes(data)
+        assert guessed.encoding != "utf-8" and "\ufffd" not in guessed.text
+        assert decode_bytes(data, forced="koi8-r").text == RU
+
+    def test_lone_latin1_byte_in_ascii_is_windows_1252(self) -> None:
+        """ASCII with one 0xE9 byte is windows-1252 'é' (likelier than a damaged UTF-8 file), not U+FFFD."""
+        result = decode_bytes(b"The caf\xe9 opens at nine.")
+        assert (result.text, result.encoding, result.confident) == ("The café opens at nine.", "windows-1252", False)
+
+
+# Why 9 valid characters per invalid sequence (90%): the measured counts on both sides of the line.
+# (id, data, valid non-ASCII characters, invalid sequences, read as UTF-8)
+UTF8_COUNT_CASES = [
+    ("damaged-ar-stray-ff", _damaged(AR_LONG, "الحصاد", b"\xff"), 122, 1, True),
+    ("damaged-ar-surrogate", _damaged(AR_LONG, "الحصاد", b"\xed\xa0\x80"), 122, 3, True),
+    ("damaged-ar-truncated", AR_LONG[:-1].encode()[:-1], 121, 1, True),
+    ("damaged-en-apostrophe", _damaged(EN_QUOTES, "the café", b"\x92"), 12, 1, True),
+    ("ar-cp1256-punctuation", AR_PUNCT.encode("cp1256"), 4, 108, False),
+    ("ar-iso-8859-6", AR_LONG.encode("iso8859_6"), 1, 120, False),
+    ("fa-cp1256", FA.encode("cp1256"), 5, 119, False),
+    ("fr-cp1252", FR.encode("cp1252"), 0, 7, False),
+    ("fr-latin1", FR_LATIN1.encode("latin_1"), 0, 11, False),
+    ("ru-koi8-r", RU.encode("koi8_r"), 1, 115, False),
+    ("ru-cp1251", RU.encode("cp1251"), 0, 117, False),
+    ("uk-cp1251", UK.encode("cp1251"), 0, 110, False),
+]
+
+
+class TestMostlyUtf8Threshold:
+    @pytest.mark.parametrize(
+        ("data", "valid", "invalid", "utf8"),
+        [case[1:] for case in UTF8_COUNT_CASES],
+        ids=[case[0] for case in UTF8_COUNT_CASES],
+    )
+    def test_counts_and_decision(self, data: bytes, valid: int, invalid: int, utf8: bool) -> None:
+        """Damaged UTF-8 is 92-99% valid, legacy text at most 4%: the 90% line (9 to 1) has room on both sides."""
+        text, *counts = decode._utf8_counts(data, decode._non_ascii(data))
+        assert counts == [valid, invalid] and text == data.decode("utf-8", "replace")
+        assert (decode._mostly_utf8(data, decode._non_ascii(data)) is not None) is utf8
+        assert utf8 is (valid * 10 >= (valid + invalid) * 9)  # at least 90% of the non-ASCII sequences valid
+
+    @pytest.mark.parametrize(
+        ("valid", "invalid", "utf8"),
+        [(9, 1, True), (8, 1, False), (18, 2, True), (17, 2, False), (90, 10, True), (89, 10, False)],
+    )
+    def test_nine_valid_characters_per_invalid_sequence(self, valid: int, invalid: int, utf8: bool) -> None:
+        """Exactly at 9 valid non-ASCII characters per invalid byte the bytes are UTF-8; one fewer, they are not."""
+        data = b"Menu: " + "\u00e9 ".join(["caf"] * (valid + 1)).encode() + b" \xff" * invalid + b" end."
+        result = decode_bytes(data)
+        assert (result.encoding == "utf-8") is utf8
+        if utf8:
+            assert result.text.count("\ufffd") == invalid and result.text.count("\u00e9") == valid
