@@ -165,6 +165,34 @@ class TestOtherPages:
         assert (time.perf_counter() - start) / 5 < 0.5
 
 
+def _nested_page(depth: int, tag: str = "div") -> str:
+    """A page whose first paragraph sits ``depth`` elements deep, with a second one after the nesting."""
+    deep = "<p>افتتحت البلدية حديقة جديدة في وسط المدينة بعد عامين من العمل.</p>"
+    after = "<p>وحضر الافتتاح مئات السكان من الأحياء المجاورة.</p>"
+    inner = "<tr><td>" if tag == "table" else ""
+    close = "</td></tr>" if tag == "table" else ""
+    opened = f"<{tag}>{inner}" * depth
+    closed = f"{close}</{tag}>" * depth
+    return f"<html><head><title>حديقة</title></head><body>{opened}{deep}{closed}{after}</body></html>"
+
+
+class TestDeeplyNestedPages:
+    """libxml2 stops at 256 levels and drops the rest of the page: newstui reads on up to 2,048, then says so."""
+
+    @pytest.mark.parametrize(
+        ("depth", "tag"), [(10, "div"), (300, "div"), (1000, "div"), (300, "table")], ids=["10", "300", "1k", "tables"]
+    )
+    def test_every_paragraph_is_kept(self, depth: int, tag: str) -> None:
+        (article,) = parse_html(_nested_page(depth, tag), origin="x")
+        assert any("حديقة جديدة" in paragraph for paragraph in article.paragraphs)
+        assert any("مئات السكان" in paragraph for paragraph in article.paragraphs)
+
+    def test_deeper_than_the_limit_is_an_error(self) -> None:
+        """A page cut by the parser's limit is not shown as if it were whole: one clear error instead."""
+        with pytest.raises(ParseError, match=r"^page nested too deeply \(over 2,048 levels\)$"):
+            parse_html(_nested_page(3000), origin="x")
+
+
 class TestHelpers:
     @pytest.mark.parametrize(
         ("href", "base", "expected"),

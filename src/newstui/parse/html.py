@@ -33,12 +33,29 @@ def _parse(text: str) -> HtmlElement:
     import lxml.etree
     import lxml.html
 
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
-    try:
-        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
-    except (lxml.etree.ParserError, ValueError) as error:
-        raise ParseError("no article text found (empty page)") from error
-    return root
+    data = text.encode("utf-8")
+    for huge in (False, True):
+        parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=huge)
+        try:
+            root = lxml.html.document_fromstring(data, parser=parser)
+        except (lxml.etree.ParserError, ValueError) as error:
+            if not _too_deep(parser):
+                raise ParseError("no article text found (empty page)") from error
+            continue
+        if not _too_deep(parser):
+            return root
+    # libxml2 stops reading a page nested deeper than its limit (256 levels, 2,048 with huge_tree):
+    # what it dropped is the rest of the page, so the article would be silently cut.
+    raise ParseError(f"page nested too deeply (over {_HUGE_DEPTH:,} levels)")
+
+
+_HUGE_DEPTH: Final = 2048
+"""libxml2's nesting limit with ``huge_tree`` (``XML_PARSE_HUGE``); 256 without it."""
+
+
+def _too_deep(parser: Any) -> bool:
+    """Whether libxml2 stopped parsing at its nesting limit (the rest of the page was dropped)."""
+    return any("Excessive depth" in error.message for error in parser.error_log)
 
 
 def _meta(root: HtmlElement) -> dict[str, list[str]]:
