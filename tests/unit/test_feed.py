@@ -8,7 +8,7 @@ import html
 import random
 import time
 import unicodedata
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -361,10 +361,24 @@ class TestFastPaths:
             )
             value = time.struct_time((*fields, 0, 1, 0))
             try:
-                expected: str | None = datetime.fromtimestamp(calendar.timegm(value), tz=UTC).isoformat()
+                when = datetime.fromtimestamp(calendar.timegm(value), tz=UTC)
             except (ValueError, OverflowError, OSError):
-                expected = None
+                expected: str | None = None
+            else:  # more than two days ahead of the clock: absurd, dropped
+                expected = when.isoformat() if when <= datetime.now(tz=UTC) + timedelta(days=2) else None
             assert _published({"published_parsed": value}) == expected, fields
+
+    @pytest.mark.parametrize(
+        ("days_ahead", "kept"), [(-400, True), (0, True), (1.9, True), (2.1, False), (30, False), (None, False)]
+    )
+    def test_future_dates_are_dropped(self, days_ahead: float | None, kept: bool) -> None:
+        """A publication time more than two days ahead (a typo, year 9999) is no date: it would top 'newest first'."""
+        if days_ahead is None:
+            stamp = "Fri, 31 Dec 9999 23:59:59 GMT"
+        else:
+            stamp = (datetime.now(tz=UTC) + timedelta(days=days_ahead)).strftime("%a, %d %b %Y %H:%M:%S +0000")
+        (article,) = parse_feed(_rss(f"<item><title>t</title><pubDate>{stamp}</pubDate></item>").encode(), origin="x")
+        assert (article.published is not None) is kept
 
     def test_feed_bytes_are_never_a_path(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         """Feed bytes that happen to name a file are parsed as data; the file is not read."""

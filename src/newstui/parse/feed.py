@@ -135,19 +135,31 @@ def _iso_utc(year: int, month: int, day: int, hour: int, minute: int, second: in
     return None
 
 
+_FUTURE_SLACK: Final = 2 * 86400
+"""Seconds a publication time may lie ahead of the clock (time zones, a fast server clock)."""
+
+
 def _published(entry: Any) -> str | None:
-    """The entry's publication (else update) time as ISO 8601 UTC, or None if absent or absurd."""
+    """The entry's publication (else update) time as ISO 8601 UTC, or None if absent or absurd.
+
+    A time more than two days ahead is absurd (a feed's typo or a placeholder such as year 9999): it
+    would sit on top of a list sorted newest first for ever.
+    """
+    latest: str | None = None
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = dict.get(entry, key)
         if isinstance(value, time.struct_time):
             text = _iso_utc(*value[:6])
-            if text is not None:
+            if text is None:
+                try:  # out-of-range fields: timegm normalises them (Feb 30 -> Mar 2)
+                    stamp = calendar.timegm(value)
+                    text = datetime.fromtimestamp(stamp, tz=UTC).isoformat()
+                except (ValueError, OverflowError, OSError):
+                    continue
+            if latest is None:
+                latest = datetime.fromtimestamp(time.time() + _FUTURE_SLACK, tz=UTC).isoformat(timespec="seconds")
+            if text <= latest:  # both "YYYY-MM-DDTHH:MM:SS+00:00": compared as text
                 return text
-            try:  # out-of-range fields: timegm normalises them (Feb 30 -> Mar 2)
-                stamp = calendar.timegm(value)
-                return datetime.fromtimestamp(stamp, tz=UTC).isoformat()
-            except (ValueError, OverflowError, OSError):
-                continue
     return None
 
 
