@@ -6,7 +6,15 @@ import os
 from typing import Final, Literal
 from urllib.parse import urlsplit
 
-__all__ = ["WEB_SCHEMES", "AddressKind", "display_origin", "is_web_url", "typed_address", "without_password"]
+__all__ = [
+    "WEB_SCHEMES",
+    "AddressKind",
+    "display_origin",
+    "is_web_url",
+    "opaque_scheme",
+    "typed_address",
+    "without_password",
+]
 
 WEB_SCHEMES: Final = ("http", "https")
 """The schemes the reader fetches."""
@@ -23,14 +31,36 @@ def is_web_url(url: str | None) -> bool:
     return parts.scheme.lower() in WEB_SCHEMES and bool(parts.netloc)
 
 
+OPAQUE_SCHEMES: Final = frozenset(
+    "about blob chrome data feed file javascript magnet mailto news sms tel vbscript view-source".split()
+)
+"""Schemes written without ``//`` (``javascript:…``, ``data:…``, ``mailto:…``) that name no file."""
+
+
+def opaque_scheme(reference: str) -> str | None:
+    """The scheme of a ``scheme:…`` reference such as ``javascript:alert(1)`` or ``data:,x``, else None.
+
+    Only well-known schemes count (``OPAQUE_SCHEMES``): ``notes:2024.txt`` is a file name. The caller
+    asks only about a path that does not exist, so an existing file named ``data:x`` is still read.
+    """
+    scheme, colon, _ = reference.partition(":")
+    if not colon or "/" in scheme:
+        return None
+    scheme = scheme.lower()
+    return scheme if scheme in OPAQUE_SCHEMES else None
+
+
 def typed_address(address: str) -> tuple[AddressKind, str]:
     """What an address typed in the Open box (``g``) names, and the source to load for it.
 
-    Anything with ``://`` is a web address (http and https only, as typed); anything else is a path,
+    Anything with ``://`` is a web address (http and https only, as typed), and so is a ``javascript:``
+    or ``data:`` address (unsupported) unless a file of that name exists; anything else is a path,
     with ``~`` expanded.
     """
     if "://" in address:
         return ("web" if is_web_url(address) else "unsupported"), address
+    if opaque_scheme(address) is not None and not os.path.lexists(address):
+        return "unsupported", address
     return "local", os.path.expanduser(address)
 
 

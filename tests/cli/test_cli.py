@@ -458,6 +458,27 @@ class TestErrorsAndExitStatus:
         assert len(lines) == 1 and lines[0].startswith(f"newstui: {path}: ")
         assert proc.stdout == ""
 
+    @pytest.mark.parametrize(
+        ("reference", "scheme"),
+        [
+            ("javascript:alert(1)", "javascript"),
+            ("data:text/html,<b>x</b>", "data"),
+            ("mailto:desk@example.org", "mailto"),
+        ],
+    )
+    def test_an_address_that_is_not_http_is_named_so(self, tmp_path: Path, reference: str, scheme: str) -> None:
+        """A javascript:/data:/mailto: address is an unsupported scheme, not a missing file."""
+        proc = subprocess.run(
+            [sys.executable, "-m", "newstui", "--print", reference],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            timeout=60,
+            check=False,
+        )
+        assert proc.returncode == 2
+        assert proc.stderr == f"newstui: {reference}: unsupported URL scheme ({scheme}:); use http:// or https://\n"
+
     def test_bad_file_among_good_exits_1_and_prints_the_good(self, tmp_path: Path) -> None:
         """One bad source among good ones: exit 1, its line on stderr, the good ones printed."""
         proc = run("--print", str(FIXTURES / "english.txt"), str(tmp_path / "nope.txt"), str(FIXTURES / "mixed.txt"))

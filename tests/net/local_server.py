@@ -222,6 +222,8 @@ def add_routes(server: LocalServer) -> None:
     r["/deflate-page"] = Reply(200, {**html, "Content-Encoding": "deflate"}, zlib.compress(en))
     raw = zlib.compressobj(6, zlib.DEFLATED, -15)
     r["/raw-deflate-page"] = Reply(200, {**html, "Content-Encoding": "deflate"}, raw.compress(en) + raw.flush())
+    r["/fake-gzip"] = Reply(200, {**html, "Content-Encoding": "gzip"}, b"\x1f\x8b\x08\x00notreallygzip")
+    r["/cut-gzip"] = Reply(200, {**html, "Content-Encoding": "gzip"}, gzip.compress(ar)[:12])
     r["/brotli"] = Reply(200, {**html, "Content-Encoding": "br"}, b"\x0b\x02\x80hello\x03")
     bomb = gzip_bomb()
     r["/gzip-bomb"] = Reply(200, {**html, "Content-Encoding": "gzip"}, bomb)

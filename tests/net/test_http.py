@@ -121,6 +121,8 @@ ERRORS = [
     ("/no-content", NotReadable, "empty response (HTTP 204 No Content)"),
     ("/big-length", TooLarge, "too large (over 10 MB)"),
     ("/brotli", FetchError, "unsupported content encoding (br)"),
+    ("/fake-gzip", FetchError, "corrupt compressed body"),
+    ("/cut-gzip", FetchError, "corrupt compressed body"),
     ("/loop-a", FetchError, "redirect loop"),
     ("/hops/11", FetchError, "too many redirects"),
     ("/to-file", FetchError, "refused redirect to file: URL"),

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
-from newstui.addresses import display_origin, is_web_url, typed_address, without_password
+from newstui.addresses import display_origin, is_web_url, opaque_scheme, typed_address, without_password
 
 
 @pytest.mark.parametrize(
@@ -39,10 +40,39 @@ def test_is_web_url(url: str | None, web: bool) -> None:
         ("/tmp/news", ("local", "/tmp/news")),
         ("news/today.txt", ("local", "news/today.txt")),
         ("~/news", ("local", os.path.join(os.path.expanduser("~"), "news"))),
+        ("javascript:alert(1)", ("unsupported", "javascript:alert(1)")),
+        ("data:text/html,<b>x</b>", ("unsupported", "data:text/html,<b>x</b>")),
+        ("notes:2024.txt", ("local", "notes:2024.txt")),
     ],
 )
 def test_typed_address(typed: str, expected: tuple[str, str]) -> None:
     assert typed_address(typed) == expected
+
+
+def test_a_file_named_like_an_address_is_still_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only a missing path is read as a scheme: an existing file called "data:x" opens as a file."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data:x").write_text("نص.")
+    assert typed_address("data:x") == ("local", "data:x")
+
+
+@pytest.mark.parametrize(
+    ("reference", "scheme"),
+    [
+        ("javascript:alert(1)", "javascript"),
+        ("JavaScript:void(0)", "javascript"),
+        ("data:,hello", "data"),
+        ("mailto:desk@example.org", "mailto"),
+        ("file:/etc/passwd", "file"),
+        ("feed:https://example.org/rss", "feed"),
+        ("notes:2024.txt", None),
+        ("story.txt", None),
+        ("dir/javascript:x", None),
+        ("-", None),
+    ],
+)
+def test_opaque_scheme(reference: str, scheme: str | None) -> None:
+    assert opaque_scheme(reference) == scheme
 
 
 @pytest.mark.parametrize(

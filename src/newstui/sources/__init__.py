@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO, Final
 
-from newstui.errors import NewsError, NotReadable, ParseError
+from newstui.errors import NewsError, NotReadable, ParseError, SourceNotFound, UsageError
 from newstui.model import Article, LoadResult
 
 if TYPE_CHECKING:
@@ -384,7 +384,15 @@ def _read_file(path: str, options: LoadOptions, *, listed: bool = False) -> list
     from newstui.sources.local import read_file, read_listed_file
 
     cap = options.max_file_bytes
-    document = read_listed_file(path, cap=cap) if listed else read_file(path, cap=cap)
+    try:
+        document = read_listed_file(path, cap=cap) if listed else read_file(path, cap=cap)
+    except SourceNotFound:
+        from newstui.addresses import opaque_scheme
+
+        scheme = None if listed else opaque_scheme(path)
+        if scheme is not None:  # "javascript:alert(1)", "data:,x": an address, not a missing file
+            raise UsageError(f"unsupported URL scheme ({scheme[:20]}:); use http:// or https://") from None
+        raise
     return parse_document(document, encoding=options.encoding)
 
 

@@ -116,6 +116,11 @@ class _Inflater:
             if out:
                 yield from self._through(level + 1, out)
 
+    @property
+    def finished(self) -> bool:
+        """Whether every compressed stream reached its end (True when nothing was compressed)."""
+        return all(decoder.eof for decoder in self._decoders)
+
     def feed(self, chunk: bytes) -> Iterator[bytes]:
         """Decoded pieces of one raw chunk, each at most ``INFLATE_STEP`` bytes; TooLarge past the cap."""
         for piece in self._through(0, chunk):
@@ -169,6 +174,8 @@ async def read_body(response: httpx.Response, url: str, max_bytes: int) -> RawDo
             parts.extend(inflater.feed(chunk))
     except zlib.error:
         raise FetchError("corrupt compressed body") from None
+    if raw_size and not inflater.size and not inflater.finished:
+        raise FetchError("corrupt compressed body")  # bytes came, none decoded, and the stream never ended
     return _document(response, b"".join(parts), media, charset, url)
 
 
