@@ -453,3 +453,51 @@ class TestMostlyUtf8Threshold:
         assert (result.encoding == "utf-8") is utf8
         if utf8:
             assert result.text.count("\ufffd") == invalid and result.text.count("\u00e9") == valid
+
+
+def _pcm_sine(samples: int) -> bytes:
+    """16-bit little-endian PCM of a sine wave: binary data whose bytes come in pairs, as UTF-16's do."""
+    import math
+    import struct
+
+    return b"".join(struct.pack("<h", int(12_000 * math.sin(n / 7))) for n in range(samples))
+
+
+def _seeded_random(size: int) -> bytes:
+    import random
+
+    return random.Random(29).randbytes(size)
+
+
+UTF16_TEXTS = [
+    ("arabic", "وكالة الواحة – سياسة\n\nافتتحت البلدية حديقة جديدة في وسط المدينة، وحضر الافتتاح 300 شخص.\n"),
+    ("english", "City council approves budget\n\nThe council voted 7-2 on Tuesday evening.\n"),
+    ("russian", "Городской совет\n\nСовет утвердил бюджет во вторник вечером, 7 голосов против 2.\n"),
+    ("persian", "شورای شهر\n\nشورا روز سه‌شنبه بودجه را تصویب کرد.\n"),
+]
+
+
+class TestUtf16WithoutByteOrderMark:
+    """UTF-16 without a byte-order mark is read as text (it was refused as binary); binary stays binary."""
+
+    @pytest.mark.parametrize(("name", "text"), UTF16_TEXTS, ids=[name for name, _ in UTF16_TEXTS])
+    @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+    def test_text_is_read(self, name: str, text: str, codec: str) -> None:
+        decoded = decode_bytes(text.encode(codec))
+        assert (decoded.text, decoded.encoding, decoded.confident) == (text, codec, False)
+
+    @pytest.mark.parametrize(
+        "data",
+        [
+            _seeded_random(6000),
+            b"\x89PNG\r\n\x1a\n" + _seeded_random(3000),
+            bytes(4000),
+            _pcm_sine(3000),
+            "City council approves budget.\n".encode("utf-32-le") * 20,
+            __import__("gzip").compress(UTF16_TEXTS[0][1].encode() * 50, mtime=0),
+        ],
+        ids=["random", "png", "zeros", "pcm-audio", "utf-32-without-bom", "gzip"],
+    )
+    def test_binary_is_still_refused(self, data: bytes) -> None:
+        with pytest.raises(NotReadable, match="binary file, not text"):
+            decode_bytes(data)
