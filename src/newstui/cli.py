@@ -12,14 +12,14 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Literal, TextIO
 
 from newstui.cli_args import PROG, parse_arguments, with_config
 from newstui.errors import NewsError, OutputError, UsageError
 
 if TYPE_CHECKING:
     from newstui.model import Article, LoadResult
-    from newstui.settings import DirectionChoice, Settings
+    from newstui.settings import Settings
     from newstui.sources.prefetch import Prefetch
     from newstui.terminal import BidiSetup
 
@@ -128,18 +128,18 @@ def _report(results: Sequence[LoadResult], err: TextIO) -> tuple[list[Article], 
     return resolved, 1 if failed else 0
 
 
-def _print_articles(
-    articles: Iterable[Article], width: int, mode: str, out: TextIO, *, harakat: bool, direction: DirectionChoice
-) -> None:
+def _print_articles(articles: Iterable[Article], width: int, settings: Settings, out: TextIO) -> None:
+    """``--print``: each article through the one rendering pipeline, in its reading direction, with a rule between."""
     from newstui.render import render_text, without_harakat
+    from newstui.source_directions import base_direction
 
     rule = "─" * width
-    forced = None if direction == "auto" else direction
+    mode: Literal["app", "terminal"] = "terminal" if settings.bidi.mode == "terminal" else "app"
     for i, article in enumerate(articles):
         if i:
             out.write(f"\n{rule}\n\n")
-        shown = article if harakat else without_harakat(article)
-        out.write(render_text(shown, width, mode="terminal" if mode == "terminal" else "app", direction=forced))
+        shown = article if settings.harakat else without_harakat(article)
+        out.write(render_text(shown, width, mode=mode, direction=base_direction(article, settings)))
         out.write("\n")
 
 
@@ -276,6 +276,7 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             bidi=bidi,
             layout=args.layout,
             direction=args.direction,
+            source_directions=args.source_directions,
             sort=args.sort,
             timeout=args.timeout,
             refresh=args.refresh,
@@ -322,9 +323,7 @@ def _write_out(settings: Settings, err: TextIO, out: TextIO, *, as_json: bool, w
                 write_json(items, results, out, indent=to_screen)
                 out.write("\n")
             elif articles:
-                _print_articles(
-                    items, width, settings.bidi.mode, out, harakat=settings.harakat, direction=settings.direction
-                )
+                _print_articles(items, width, settings, out)
             out.flush()
         except BrokenPipeError:
             raise  # the reader of the output went away: see main

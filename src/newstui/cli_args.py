@@ -62,6 +62,8 @@ class Arguments:
     private: bool = False
     doctor: bool = False
     config: str | None = None
+    source_directions: tuple[tuple[str, DirectionChoice], ...] = ()
+    """The config file's ``[directions]`` (none when ``--direction`` is given: it is for every source)."""
     default_sources: tuple[str, ...] = ()
     """The config file's sources: opened when no SOURCE is given and nothing is piped in."""
     given: frozenset[str] = field(default=frozenset(), compare=False)
@@ -103,6 +105,8 @@ def with_config(args: Arguments) -> Arguments:
     fields["private"] = None if config.remember is None else not config.remember
     if not os.environ.get(ENV_VAR):
         fields["bidi"] = config.bidi
+    if config.directions and "direction" not in args.given:
+        chosen["source_directions"] = config.directions
     chosen.update({key: value for key, value in fields.items() if value is not None and key not in args.given})
     return replace(args, **chosen)  # type: ignore[arg-type]  # the values are checked by load_config
 

@@ -14,6 +14,10 @@ over its ``bidi``::
     timeout = 20           # seconds per web request
     refresh = 15           # minutes between reloads while the reader is open (0: never)
 
+    [directions]           # a reading direction per source, over ``direction`` (--direction wins)
+    "https://example.org/en/rss.xml" = "ltr"
+    "~/news/persian/" = "rtl"
+
 A missing default file is no config. A file that cannot be read, is not TOML, or holds an unknown key
 or a wrong value is one usage error naming the file (and the line, for TOML errors): nothing is
 started with settings the user did not mean.
@@ -46,7 +50,7 @@ _CHOICES: Final[dict[str, tuple[str, ...]]] = {
     "sort": ("loaded", "newest"),
 }
 _SWITCHES: Final = ("harakat", "remember")
-CONFIG_KEYS: Final = ("sources", *_CHOICES, *_SWITCHES, "timeout", "refresh")
+CONFIG_KEYS: Final = ("sources", *_CHOICES, *_SWITCHES, "timeout", "refresh", "directions")
 """Every key a config file may hold."""
 
 
@@ -57,7 +61,19 @@ class Config:
     every start of the reader, which imports this module to look for the file.
     """
 
-    __slots__ = ("bidi", "direction", "harakat", "layout", "path", "refresh", "remember", "sort", "sources", "timeout")
+    __slots__ = (
+        "bidi",
+        "direction",
+        "directions",
+        "harakat",
+        "layout",
+        "path",
+        "refresh",
+        "remember",
+        "sort",
+        "sources",
+        "timeout",
+    )
 
     def __init__(
         self,
@@ -71,6 +87,7 @@ class Config:
         remember: bool | None = None,
         timeout: float | None = None,
         refresh: float | None = None,
+        directions: tuple[tuple[str, str], ...] = (),
         path: Path | None = None,
     ) -> None:
         self.sources = sources
@@ -84,6 +101,8 @@ class Config:
         self.timeout = timeout
         self.refresh = refresh
         """Minutes between reloads while the reader is open (0: never)."""
+        self.directions = directions
+        """``(source, direction)`` pairs of the ``[directions]`` table, sources resolved as ``sources``."""
         self.path = path
         """The file read (None: there was none)."""
 
@@ -203,6 +222,8 @@ def _checked(table: dict[str, Any], path: Path) -> Config:
         values["refresh"] = refresh_minutes(table["refresh"])
     if "sources" in table:
         values["sources"] = _sources(table["sources"], path.parent)
+    if "directions" in table:
+        values["directions"] = _directions(table["directions"], path.parent)
     return Config(**values)
 
 
@@ -236,14 +257,33 @@ def _sources(value: object, folder: Path) -> tuple[str, ...]:
         raise ValueError(f"sources must be a list of paths and web addresses, not {_shown(value)}")
     if len(value) > MAX_SOURCES:
         raise ValueError(f"sources lists {len(value):,} entries; at most {MAX_SOURCES:,}")
-    found: list[str] = []
-    for item in value:
-        item = item.strip()
-        if "://" in item:
-            found.append(item)
-            continue
-        expanded = os.path.expanduser(item)
-        found.append(expanded if os.path.isabs(expanded) else str(folder / expanded))
+    return tuple(_resolved(item, folder) for item in value)
+
+
+def _resolved(item: str, folder: Path) -> str:
+    """A source as the file names it: a URL as written, a path with ``~`` expanded and relative to ``folder``."""
+    item = item.strip()
+    if "://" in item:
+        return item
+    expanded = os.path.expanduser(item)
+    return expanded if os.path.isabs(expanded) else str(folder / expanded)
+
+
+def _directions(value: object, folder: Path) -> tuple[tuple[str, str], ...]:
+    """The ``[directions]`` table: each source (resolved as in ``sources``) with ``auto``, ``rtl`` or ``ltr``."""
+    if not isinstance(value, dict):
+        raise ValueError(f"directions must be a table of sources and directions, not {_shown(value)}")
+    if len(value) > MAX_SOURCES:
+        raise ValueError(f"directions lists {len(value):,} sources; at most {MAX_SOURCES:,}")
+    allowed = _CHOICES["direction"]
+    found: list[tuple[str, str]] = []
+    for source, direction in value.items():
+        if not source.strip():
+            raise ValueError("directions: a source name is empty")
+        if direction not in allowed:
+            shown = ", ".join(map(repr, allowed))
+            raise ValueError(f"directions: {_shown(source)} must be one of {shown}, not {_shown(direction)}")
+        found.append((_resolved(source, folder), direction))
     return tuple(found)
 
 

@@ -32,6 +32,8 @@ class Settings:
     """List order: ``loaded`` (sources in command-line order) or ``newest`` (by publication time; ``s``)."""
     direction: DirectionChoice = "auto"
     """The base direction of every article's paragraphs in the reader and ``--print`` (``d`` changes one article's)."""
+    source_directions: tuple[tuple[str, DirectionChoice], ...] = ()
+    """The config file's ``[directions]``: a direction per source, over ``direction`` (``source_directions``)."""
     harakat: bool = True
     """Draw harakat (vowel marks); False hides them in the reader and ``--print`` (``h`` switches)."""
     remember: bool = False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from app_support import SIZE, long_story, reader, screen_lines, top_block_kept
@@ -153,6 +154,25 @@ class TestSetting:
             assert view.direction is None
             await _press(pilot, "backspace")
             assert view.direction == "ltr", "the first story keeps the setting"
+
+    async def test_a_source_direction_wins_over_the_setting(self, make_app: Any) -> None:
+        """The config file's [directions] give one source's stories their direction; the others keep the setting."""
+        gadget = replace(GADGET, origin="https://tech.example.org/feed.xml")
+        fair = replace(FAIR, origin="/srv/news/culture/fair.txt")
+        app = make_app(
+            (gadget, fair),
+            direction="rtl",
+            source_directions=(("https://tech.example.org/feed.xml/", "ltr"), ("/srv/news/culture", "auto")),
+        )
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            view = reader(app).article_view
+            assert view.direction == "ltr", "the feed's entry (its address written with a final slash)"
+            assert _flush(_drawn(app), "left")
+            await _press(pilot, "1")
+            assert view.direction is None, "a file under the folder given 'auto': each paragraph its own"
+            await _press(pilot, "d")
+            assert view.direction == "rtl", "d goes on from there"
 
     async def test_no_article_is_one_warning(self, make_app: Any, hook: Any, notes: list[Any]) -> None:
         app = make_app(())

@@ -849,6 +849,29 @@ class TestConfigFile:
         data = json.loads(run("--json", env=env).stdout)
         assert [article["origin"] for article in data["articles"]] == [str(home / "newstui" / ".." / "story.txt")]
 
+    def test_directions_per_source_in_print(self, tmp_path: Path) -> None:
+        """[directions] gives one folder's stories its direction in --print; --direction on the command line wins."""
+        news = tmp_path / "news"
+        (news / "english").mkdir(parents=True)
+        (news / "english" / "story.txt").write_text(TestDirection.STORY, encoding="utf-8")
+        (news / "other.txt").write_text(TestDirection.STORY, encoding="utf-8")
+        config = tmp_path / "config.toml"
+        config.write_text('direction = "rtl"\n[directions]\n"news/english" = "ltr"\n', encoding="utf-8")
+
+        def printed(*argv: str) -> str:
+            proc = run("--config", str(config), "--print", "-w", "60", *argv)
+            assert proc.returncode == 0, proc.stderr
+            return proc.stdout
+
+        plain = {
+            direction: run("--print", "-w", "60", "--direction", direction, str(news / "other.txt")).stdout
+            for direction in ("ltr", "rtl")
+        }
+        assert plain["ltr"] != plain["rtl"]
+        assert printed(str(news / "english" / "story.txt")) == plain["ltr"], "the folder's entry"
+        assert printed(str(news / "other.txt")) == plain["rtl"], "no entry: the config's direction"
+        assert printed("--direction", "rtl", str(news / "english" / "story.txt")) == plain["rtl"]
+
     @pytest.mark.parametrize(
         ("text", "says"),
         [

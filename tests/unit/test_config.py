@@ -72,10 +72,25 @@ class TestValues:
             str(tmp_path / "spaced.txt"),
         )
 
+    def test_directions_place_their_sources_as_sources_does(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """[directions] keys are resolved as ``sources`` entries; the values are kept in the file's order."""
+        monkeypatch.setenv("HOME", "/home/reader")
+        path = write(
+            tmp_path,
+            '[directions]\n"https://example.org/en/rss.xml" = "ltr"\n"~/news/fa/" = "rtl"\n"saved" = "auto"\n',
+        )
+        assert load_config(path).directions == (
+            ("https://example.org/en/rss.xml", "ltr"),
+            ("/home/reader/news/fa/", "rtl"),
+            (str(tmp_path / "saved"), "auto"),
+        )
+
     def test_every_key_is_known(self, tmp_path: Path) -> None:
         text = (
             'sources = []\nbidi = "auto"\nlayout = "auto"\ndirection = "auto"\nsort = "loaded"\n'
-            "harakat = true\nremember = true\ntimeout = 1\nrefresh = 0"
+            "harakat = true\nremember = true\ntimeout = 1\nrefresh = 0\ndirections = {}"
         )
         assert set(CONFIG_KEYS) == {line.split(" = ")[0] for line in text.splitlines()}
         assert load_config(write(tmp_path, text)).path is not None
@@ -87,6 +102,14 @@ class TestRefused:
         [
             ('colour = "red"', "unknown setting 'colour' (known: sources, bidi,"),
             ('[reader]\nbidi = "app"', "unknown setting 'reader'"),
+            ('directions = ["feed.xml"]', "directions must be a table of sources and directions, not ['feed.xml']"),
+            ('[directions]\n"feed.xml" = "up"', "directions: 'feed.xml' must be one of 'auto', 'rtl', 'ltr', not 'up'"),
+            ('[directions]\n"feed.xml" = 1', "directions: 'feed.xml' must be one of 'auto', 'rtl', 'ltr', not 1"),
+            ('[directions]\n" " = "rtl"', "directions: a source name is empty"),
+            (
+                '[directions.nested]\nx = "rtl"',
+                "directions: 'nested' must be one of 'auto', 'rtl', 'ltr', not {'x': 'rtl'}",
+            ),
             ('bidi = "rtl"', "bidi must be one of 'auto', 'app', 'terminal', not 'rtl'"),
             ("layout = 1", "layout must be one of 'auto', 'ltr', 'rtl', not 1"),
             ('direction = "up"', "direction must be one of 'auto', 'rtl', 'ltr', not 'up'"),

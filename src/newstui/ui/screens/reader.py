@@ -383,11 +383,16 @@ class ReaderScreen(Screen[None]):
             self.open_article(target)
 
     def direction_of(self, article: Article) -> Direction | None:
-        """The base direction of ``article``'s paragraphs: chosen with ``d``, else ``--direction``; None: detected."""
+        """The base direction of ``article``'s paragraphs: chosen with ``d``, else its source's or the run's
+        (``source_directions.base_direction``); None: each paragraph's own."""
         if article.id in self.directions:
             return self.directions[article.id]
-        chosen = self.settings.direction
-        return None if chosen == "auto" else chosen
+        settings = self.settings
+        if settings.source_directions:
+            from newstui.source_directions import base_direction
+
+            return base_direction(article, settings)
+        return None if settings.direction == "auto" else settings.direction
 
     def _prefetch_related(self, article_id: str) -> None:
         """After the frame that shows ``article_id``: lay its related stories out ahead (``reader_prefetch``)."""
