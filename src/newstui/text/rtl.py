@@ -60,6 +60,7 @@ from newstui.text.shaping import (
 )
 from newstui.text.wrap import (
     MEASURE_CACHE,
+    RUNS_CACHE,
     FastFacts,
     ParagraphMeasure,
     Piece,
@@ -119,7 +120,7 @@ _COUNTS_PER_PARAGRAPH: Final = 32
 
 def clear_caches() -> None:
     """Forget every shaped paragraph and laid-out line (for benchmarks and tests)."""
-    for lru in (SHAPE_CACHE, MEASURE_CACHE, _LAID_OUT, _FITTED, SPLIT_CACHE, _TEXT_LAID_OUT):
+    for lru in (SHAPE_CACHE, MEASURE_CACHE, RUNS_CACHE, _LAID_OUT, _FITTED, SPLIT_CACHE, _TEXT_LAID_OUT):
         lru.clear()
     WORD_CACHE.clear()
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 from itertools import accumulate
 from typing import Final
 
@@ -16,6 +15,7 @@ from newstui.text.shaping import LAM, ZWJ, estimate_width, lam_alef_pattern
 
 __all__ = [
     "MEASURE_CACHE",
+    "RUNS_CACHE",
     "FastFacts",
     "ParagraphMeasure",
     "Piece",
@@ -196,22 +196,165 @@ def measure_paragraph(paragraph: str, app: bool) -> ParagraphMeasure:
     return found
 
 
-def _chop(clusters: list[str], width: int, app: bool) -> list[tuple[int, int, int]]:
-    """Greedy split of a long token's clusters into (start, end, width) pieces of at most ``width``."""
+_RUN_NARROW: Final = (
+    "!-~\u00a0-\u02ff\u0370-\u0482\u048a-\u052f\u0600-\u060f\u061b\u061d-\u064a\u0660-\u066f\u0671-\u06d5"
+    "\u06dd\u06de\u06e9\u06ee-\u06ff\u0750-\u077f\u2010-\u2027\ufb50-\ufdff\ufe70-\ufefe"
+)
+"""Characters one cell wide and none of the reshaper's harakat: each one its own cluster in a run of them
+(a unit test checks them against rich and the harakat class)."""
+_RUN_WIDE: Final = "\u3041-\u3096\u309b-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff01-\uff60"
+"""Characters two cells wide (kana, CJK ideographs, Hangul syllables, full-width forms); a unit test checks them."""
+_RUN_END: Final = f"(?=[{_RUN_NARROW}{_RUN_WIDE}]|\\Z)"
+"""A run ends before a character that starts a cluster of its own (not before a mark, which joins the last one)."""
+_RUNS: Final = LazyRegex(f"([{_RUN_NARROW}]+{_RUN_END})|[{_RUN_WIDE}]+{_RUN_END}")
+"""Runs of one-cell (group 1) or two-cell characters, each character a cluster as ``split_clusters`` finds it."""
+_APP_RUNS: Final = LazyRegex(
+    f"((?![\u0622\u0623\u0625\u0627])[{_RUN_NARROW}]+{_RUN_END}(?<!{LAM}))|[{_RUN_WIDE}]+{_RUN_END}"
+)
+"""``_RUNS`` for app mode: a run of one-cell characters neither starts with an alef nor ends with a lam, so no
+lam-alef ligature is cut by its ends (one inside it, lam then alef, is found and taken out separately)."""
+
+
+class _Runs:
+    """A token's clusters as runs of equal clusters (as many cells and characters each): a run of one-cell
+    or two-cell characters is one entry, and so are neighbouring clusters measured one by one that are
+    alike (a letter with one mark each, ...).
+
+    Entry ``i`` holds the clusters ``firsts[i]..firsts[i+1]-1``, each ``steps[i]`` cells and ``spans[i]``
+    characters wide, starting at cell ``cells[i]`` and character ``chars[i]``; the lists end with the totals.
+    """
+
+    __slots__ = ("cells", "chars", "firsts", "spans", "steps")
+
+    def __init__(self) -> None:
+        self.firsts: list[int] = [0]
+        self.cells: list[int] = [0]
+        self.chars: list[int] = [0]
+        self.steps: list[int] = []
+        self.spans: list[int] = []
+
+    def add(self, count: int, step: int, span: int) -> None:
+        """Append ``count`` clusters of ``step`` cells and ``span`` characters each (to the last entry if equal)."""
+        if self.steps and self.steps[-1] == step and self.spans[-1] == span:
+            self.firsts[-1] += count
+            self.cells[-1] += count * step
+            self.chars[-1] += count * span
+            return
+        self.steps.append(step)
+        self.spans.append(span)
+        self.firsts.append(self.firsts[-1] + count)
+        self.cells.append(self.cells[-1] + count * step)
+        self.chars.append(self.chars[-1] + count * span)
+
+    def cell_of(self, cluster: int) -> int:
+        """The cell offset where the cluster starts (the total width for the cluster count)."""
+        entry = bisect_right(self.firsts, cluster) - 1
+        if entry == len(self.steps):
+            return self.cells[entry]
+        return self.cells[entry] + (cluster - self.firsts[entry]) * self.steps[entry]
+
+    def char_of(self, cluster: int) -> int:
+        """The character offset where the cluster starts (the length for the cluster count)."""
+        entry = bisect_right(self.firsts, cluster) - 1
+        if entry == len(self.steps):
+            return self.chars[entry]
+        return self.chars[entry] + (cluster - self.firsts[entry]) * self.spans[entry]
+
+    def char_at_cell(self, cell: int) -> int:
+        """The character offset of the first cluster starting at ``cell`` or later (the length if none)."""
+        entry = bisect_left(self.cells, cell, 0, len(self.steps))
+        if entry:
+            before, step = entry - 1, self.steps[entry - 1]
+            if step:
+                skip = -(-(cell - self.cells[before]) // step)
+                if self.firsts[before] + skip < self.firsts[entry]:
+                    return self.chars[before] + skip * self.spans[before]
+        return self.chars[entry]
+
+
+RUNS_CACHE: Final[LruCache[_Runs]] = LruCache(16)
+"""``_runs`` results of the last long tokens split, keyed by (token, app mode); width-independent."""
+
+
+def _runs(token: str, app: bool) -> _Runs:
+    """The token's clusters (``_app_clusters`` in app mode, else ``split_clusters``) and their
+    ``estimate_width``, with runs of plain one-cell or two-cell characters measured in bulk.
+
+    A run starts and ends between clusters, and in app mode between lam-alef ligatures, so the clusters
+    between two runs are those of that stretch alone: it is split and measured cluster by cluster.
+    """
+    key = (token, app)
+    runs = RUNS_CACHE.get(key)
+    if runs is None:
+        runs = _measure_runs(token, app)
+        RUNS_CACHE.put(key, runs)
+    return runs
+
+
+def _measure_runs(token: str, app: bool) -> _Runs:
+    """``_runs`` without the cache."""
+    runs = _Runs()
+    done = 0
+
+    def add_clusters(stop: int) -> None:
+        text = token[done:stop]
+        for cluster in _app_clusters(text) if app else split_clusters(text):
+            runs.add(1, estimate_width(cluster, app), len(cluster))
+
+    if ZWJ in token:  # a ZWJ joins the next character to its cluster: no run can be trusted
+        add_clusters(len(token))
+        return runs
+    lam_alef = lam_alef_pattern() if app and LAM in token else None
+    for match in (_APP_RUNS if app else _RUNS).finditer(token):
+        start, stop = match.span()
+        if start > done:
+            add_clusters(start)
+        if match.start(1) < 0:
+            runs.add(stop - start, 2, 1)
+        elif lam_alef is None:
+            runs.add(stop - start, 1, 1)
+        else:
+            # Inside a run of one-cell characters a ligature is a lam right before an alef: 2 characters, 1 cell.
+            at = start
+            for ligature in lam_alef.finditer(token, start, stop):
+                if ligature.start() > at:
+                    runs.add(ligature.start() - at, 1, 1)
+                runs.add(1, 1, 2)
+                at = ligature.end()
+            if stop > at:
+                runs.add(stop - at, 1, 1)
+        done = stop
+    if done < len(token):
+        add_clusters(len(token))
+    return runs
+
+
+def _chop(runs: _Runs, width: int) -> list[tuple[int, int, int]]:
+    """Greedy split of a long token's clusters into (start, end, width) pieces of at most ``width``.
+
+    A piece ends before the cluster that would make it wider than ``width``; a cluster wider than
+    ``width`` alone is a piece of its own. A run of equal clusters is taken as many at a time as fit.
+    """
     pieces: list[tuple[int, int, int]] = []
     start = used = 0
-    for index, cluster in enumerate(clusters):
-        size = estimate_width(cluster, app)
-        if used + size > width and index > start:
-            pieces.append((start, index, used))
-            start, used = index, 0
-        used += size
-    pieces.append((start, len(clusters), used))
+    firsts = runs.firsts
+    for entry, step in enumerate(runs.steps):
+        index, stop = firsts[entry], firsts[entry + 1]
+        while index < stop:
+            if used + step > width and index > start:
+                pieces.append((start, index, used))
+                start, used = index, 0
+            if not step:
+                break
+            take = min(max((width - used) // step, 1), stop - index)
+            used += take * step
+            index += take
+    pieces.append((start, firsts[-1], used))
     return pieces
 
 
 def _chop_token(token: str, width: int, app: bool) -> list[tuple[int, int, int]]:
-    return _chop(_app_clusters(token) if app else split_clusters(token), width, app)
+    return _chop(_runs(token, app), width)
 
 
 PlanLine = tuple[int, int] | list[Piece]
@@ -263,30 +406,23 @@ def count_lines(measure: ParagraphMeasure, width: int, app: bool) -> int:
     return lines
 
 
-@lru_cache(maxsize=16)
-def _split_token(token: str, shaped: str | None, app: bool) -> tuple[tuple[str, ...], tuple[int, ...]]:
-    """A long token's display clusters, each tagged with the index of the logical cluster it starts in.
-
-    In app mode the shaped clusters are matched to the logical ones by cell offset (a lam-alef pair
-    is one cluster on both sides); the logical text stands in when there is no shaped text.
-    """
-    logical = _app_clusters(token) if app else split_clusters(token)
-    if shaped is None:
-        return tuple(logical), tuple(range(len(logical)))
-    offsets = list(accumulate((estimate_width(cluster, app) for cluster in logical), initial=0))
-    clusters, owners = [], []
-    offset = 0
-    for cluster in split_clusters(shaped):
-        clusters.append(cluster)
-        owners.append(min(bisect_right(offsets, offset) - 1, len(logical) - 1))
-        offset += cell_len(cluster)
-    return tuple(clusters), tuple(owners)
-
-
 def piece_text(piece: Piece, tokens: tuple[str, ...], shaped: tuple[str, ...] | None, app: bool) -> str:
-    """The text of one piece of a planned line (shaped in app mode when shaping lined up)."""
+    """The text of one piece of a planned line (shaped in app mode when shaping lined up).
+
+    In app mode the shaped text is matched to the logical clusters by cell offset (a lam-alef pair is
+    one cluster on both sides): the piece is the shaped clusters that start within the cells of its
+    logical clusters (the last piece takes the rest).
+    """
     index, start, end = piece
     if start < 0:
         return tokens[index] if shaped is None else shaped[index]
-    clusters, owners = _split_token(tokens[index], None if shaped is None else shaped[index], app)
-    return "".join(clusters[bisect_left(owners, start) : bisect_left(owners, end)])
+    token = tokens[index]
+    logical = _runs(token, app)
+    if shaped is None:
+        return token[logical.char_of(start) : logical.char_of(end)]
+    text = shaped[index]
+    display = _runs(text, False)
+    first = display.char_at_cell(logical.cell_of(start))
+    if end >= logical.firsts[-1]:
+        return text[first:]
+    return text[first : display.char_at_cell(logical.cell_of(end))]
