@@ -193,6 +193,28 @@ class TestDeeplyNestedPages:
             parse_html(_nested_page(3000), origin="x")
 
 
+_PARK = "<p>" + "افتتحت البلدية حديقة جديدة في وسط المدينة بعد عامين من العمل المتواصل. " * 3 + "</p>"
+
+
+class TestPublicationDate:
+    """A page's date comes from its markup (meta, time element, URL), never guessed from its text."""
+
+    @pytest.mark.parametrize(
+        ("page", "url", "published"),
+        [
+            (f"<article>{_PARK}</article><footer>جميع الحقوق محفوظة 2024</footer>", None, None),
+            (f"<article>{_PARK}<p>Copyright 2023 The Daily Example</p></article>", None, None),
+            (f"<article><time datetime='2024-03-05T10:00:00'>5 مارس</time>{_PARK}</article>", None, "2024-03-05"),
+            (f"<article>{_PARK}</article>", "https://news.example.org/2024/03/05/park", "2024-03-05"),
+        ],
+        ids=["footer-year", "copyright-line", "time-element", "url"],
+    )
+    def test_date(self, page: str, url: str | None, published: str | None) -> None:
+        html = f"<html><head><title>حديقة</title></head><body>{page}</body></html>"
+        (article,) = parse_html(html, origin="x", url=url)
+        assert article.published == published
+
+
 class TestHelpers:
     @pytest.mark.parametrize(
         ("href", "base", "expected"),

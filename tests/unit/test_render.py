@@ -56,9 +56,24 @@ class TestBlocks:
         assert roles[-3:] == ["heading", "link", "link"]
 
     def test_byline_joins_source_section_and_date(self) -> None:
-        """The byline reads 'source – section · date'."""
+        """The byline reads 'source – section · date'; a right-to-left story's date has slashes."""
         byline = next(b.text for b in article_blocks(ARABIC) if b.role == "byline")
-        assert byline == "صحيفة الواحة – ثقافة · 2026-11-02"
+        assert byline == "صحيفة الواحة – ثقافة · 2026/11/02"
+        english = replace(ARABIC, source="The Oasis Daily", section="Culture", direction="ltr")
+        assert (
+            next(b.text for b in article_blocks(english) if b.role == "byline")
+            == "The Oasis Daily – Culture · 2026-11-02"
+        )
+
+    @pytest.mark.parametrize("width", [30, 44, 80])
+    def test_a_date_reads_the_same_after_arabic_as_alone(self, width: int) -> None:
+        """After Arabic letters, '2026-11-02' would be drawn '02-11-2026' (its numbers are Arabic numbers a
+        hyphen does not join); the byline's date reads 2026/11/02 on screen with or without a source."""
+        for source in ("صحيفة الواحة", None):
+            story = replace(ARABIC, source=source, section=None)
+            line = next(b.text for b in article_blocks(story) if b.role == "byline")
+            (drawn,) = rtl.layout_paragraph(line, width)
+            assert "2026/11/02" in drawn
 
     def test_related_links_are_numbered_from_one(self) -> None:
         """--print numbers related links 1..N and tags each line with its number."""

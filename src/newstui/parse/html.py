@@ -248,6 +248,9 @@ def _extract(root: HtmlElement, url: str | None) -> Any:
             include_tables=False,
             include_links=False,
             include_images=False,
+            # Dates from the page's markup only (time elements, meta, URL), not guessed from its text:
+            # a footer's "© 2024" would date every undated page January 1st and sort it with the news.
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception:  # noqa: BLE001 - trafilatura bugs on odd pages must not stop the lxml fallback
         return None
