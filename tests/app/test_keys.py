@@ -101,21 +101,28 @@ class TestModes:
             await pilot.pause()
             assert app.bidi_mode == "app" and READING.title not in view.render_line(0).text
 
+    @pytest.mark.parametrize("size", [(120, 30), (84, 24)], ids=["wide", "narrow"])
     @pytest.mark.parametrize(
         ("focus", "maximized"),
         [("#article", ArticleView), ("#articles", ListPane), ("#related", RelatedLinks)],
         ids=["article", "list", "related"],
     )
-    async def test_z_maximizes_focused_pane(self, make_app: Any, focus: str, maximized: type) -> None:
-        """z maximizes the focused pane (the list with its filter as one) and z again restores."""
+    async def test_z_maximizes_focused_pane(
+        self, make_app: Any, focus: str, maximized: type, size: tuple[int, int]
+    ) -> None:
+        """z maximizes the focused pane (the list with its filter as one) over the whole screen but the key
+        bar, in either layout (a docked pane kept its column), and z again restores."""
         app = make_app()
-        async with app.run_test(size=SIZE) as pilot:
+        async with app.run_test(size=size) as pilot:
             await pilot.pause()
             screen = reader(app)
             screen.query_one(focus).focus()
             await pilot.press("z")
             await pilot.pause()
             assert isinstance(screen.maximized, maximized)
+            width, height = size
+            assert (screen.maximized.region.width, screen.maximized.region.height) == (width, height - 1)
+            assert screen.query_one("#keys").region.y == height - 1, "the key bar stays under it"
             await pilot.press("z")
             await pilot.pause()
             assert screen.maximized is None

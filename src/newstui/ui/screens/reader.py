@@ -58,6 +58,8 @@ class ReaderScreen(Screen[None]):
     """Three columns from 100 cells; below, the related pane moves under the article; below 64, all stack."""
 
     BINDINGS: ClassVar[list[BindingType]] = READER_BINDINGS
+    ALLOW_IN_MAXIMIZED_VIEW: ClassVar[str | None] = ".-textual-system,#keys"
+    """A maximized pane (``z``) keeps the key bar under it, as Textual keeps its Footer."""
 
     def __init__(self, settings: Settings, corpus: Corpus) -> None:
         super().__init__()
