@@ -200,3 +200,24 @@ async def test_a_reload_that_breaks_is_told_and_r_works_again(
         monkeypatch.setattr(newstui.sources, "load_sources", real)
         _write(tmp_path, {"03.txt": LATER})
         assert await _reload(pilot, notes) == "1 new story, at the top of the list."
+
+
+async def test_an_address_that_failed_to_open_is_not_reloaded(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path
+) -> None:
+    """g with a path that does not exist says so once; r then reloads only what opened, with no failure."""
+    start = tmp_path / "start"
+    start.mkdir()
+    _write(start, {"01.txt": STORIES["01.txt"]})
+    app = make_app([], refs=(str(start),))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await settle(pilot)
+        await pilot.press("g")
+        await pilot.pause()
+        await pilot.press(*str(tmp_path / "nope.txt"), "enter")
+        await settle(pilot)
+        assert [note.title for note in notes] == ["Could not open"]
+        notes.clear()
+        assert await _reload(pilot, notes) == "No new stories."
+        assert [note.severity for note in notes] == ["information"], "the failed address is not loaded again"
+        assert reader(app).reloader.opened == []

@@ -61,3 +61,15 @@ class TestOpenWebAddress:
             assert {"Night ferry returns", "A page that is gone"} <= titles
             await app.workers.wait_for_complete()
             assert screen.current is not None and screen.current.id != START.id
+
+    async def test_only_an_address_that_opened_is_reloaded(self, http_server: LocalServer) -> None:
+        """r loads again what g opened, not an address that failed (it would fail again on every reload)."""
+        good, missing = http_server.url("/ar_news.html"), http_server.url("/nothing-here.html")
+        app = _app()
+        async with app.run_test(size=(110, 30)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            await _open(pilot, missing, lambda: screen.web.fetching is None and not screen.web.typed)
+            assert screen.reloader.opened == []
+            await _open(pilot, good, lambda: screen.current is not None and screen.current.id != START.id)
+            assert screen.reloader.opened == [good]

@@ -30,6 +30,8 @@ class WebOpener:
         self.reader = reader
         self.fetching: str | None = None
         """The URL of the page being fetched, if any."""
+        self.typed: set[str] = set()
+        """Web addresses typed in the Open box and still loading: kept for reloads once they open."""
 
     def follow(self, link: Link) -> None:
         """Follow a link to a story not loaded: a page fetched before is opened, a web page fetched (http(s) only)."""
@@ -88,8 +90,8 @@ class WebOpener:
                 markup=False,
             )
             return
-        self.reader.reloader.remember(source)
         if kind == "web":
+            self.typed.add(source)
             self.fetch_page(source)
         else:
             work: WorkType[None] = partial(self._open_local, source)
@@ -111,14 +113,19 @@ class WebOpener:
             message = failure_line(failed.origin, failed.error or "")
             reader.app.notify(message, title="Could not open", severity="error", markup=False)
             return
+        reader.reloader.remember(path)  # only what opened is loaded again by r
         reader.post_message(messages.PageFetched(path, articles))
 
     def page_fetched(self, event: messages.PageFetched) -> None:
         """Keep the fetched page for the session and open it as a visit."""
         reader = self.reader
+        typed = event.url in self.typed
+        self.typed.discard(event.url)
         if not event.articles:
             reader.app.notify(f"No article at {sanitize_line(event.url)}", severity="warning", markup=False)
             return
+        if typed:
+            reader.reloader.remember(event.url)  # a typed address that opened is loaded again by r
         reader.corpus.add(list(event.articles))
         reader.refresh_list()
         page = reader.corpus.by_url(event.url) or reader.corpus.get(event.articles[0].id)
@@ -127,5 +134,6 @@ class WebOpener:
             reader.open_article(page.id)
 
     def fetch_failed(self, event: messages.FetchFailed) -> None:
-        """A failed fetch is a notification; the reader stays where it was."""
+        """A failed fetch is a notification; the reader stays where it was (a typed address is not kept)."""
+        self.typed.discard(event.url)
         self.reader.app.notify(event.error, title="Could not open link", severity="error", markup=False)
