@@ -8,6 +8,8 @@ import pytest
 from app_stories import BOOK_FAIR, FERRY, LIBRARY, READING, STORIES
 from app_support import SIZE, reader
 
+from newstui.model import Link
+
 
 class TestHistory:
     """Back and forward with browser semantics, greyed out when there is nowhere to go."""
@@ -108,3 +110,41 @@ class TestStepping:
             for number, (key, current, visits) in enumerate(STEPS, 1):
                 await pilot.press(key)
                 assert (screen.history.current, len(screen.history)) == (current, visits), f"step {number}: {key}"
+
+
+class TestReadingPosition:
+    """Back and forward return to where the story was left, as a browser does; a new visit starts at the top."""
+
+    async def test_back_and_forward_return_where_you_were(self, make_app: Any) -> None:
+        from dataclasses import replace
+
+        from app_support import long_story
+
+        story = long_story("مقال طويل عن المدينة", ["افتتحت البلدية حديقة جديدة في وسط المدينة بعد عامين."])
+        story = replace(story, related=(Link(READING.title, target=READING.id),))
+        reading = replace(READING, related=(*READING.related, Link(story.title, target=story.id)))
+        app = make_app((story, reading))
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            view = screen.article_view
+            view.focus()
+            for _ in range(5):
+                await pilot.press("pagedown")
+            await pilot.pause()
+            left_at = view.scroll_y
+            assert left_at > 50
+            await pilot.press("1")  # the related story, from its top
+            await pilot.pause()
+            assert screen.history.current == READING.id and view.scroll_y == 0
+            await pilot.press("backspace")
+            await pilot.pause()
+            assert screen.history.current == story.id
+            assert view.scroll_y == left_at, "back returns to the row the story was left at"
+            await pilot.press("alt+right")
+            await pilot.pause()
+            assert view.scroll_y == 0, "forward returns to the related story's top, where it was left"
+            number = 1 + [link.target for link in screen.related.links].index(story.id)
+            await pilot.press(str(number))  # a new visit of the long story: from its top, as a link opens
+            await pilot.pause()
+            assert screen.history.current == story.id and view.scroll_y == 0

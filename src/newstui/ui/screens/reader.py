@@ -75,6 +75,8 @@ class ReaderScreen(Screen[None]):
         """Whether harakat (vowel marks) are drawn; ``h`` switches (search, copy and JSON keep them always)."""
         self.directions: dict[str, Direction | None] = {}
         """Reading directions chosen with ``d`` this session, by article id (None: each paragraph's own)."""
+        self.positions: dict[str, tuple[int, int]] = {}
+        """Where each story was left (``ArticleView.reading_position``): back and forward return there."""
         self.reads = ReadMarks(corpus)
         """The stories read (this session's, and with ``settings.remember`` the log of earlier runs, loaded on
         a thread after the first paint): the list and the related pane draw them as read."""
@@ -358,11 +360,19 @@ class ReaderScreen(Screen[None]):
             return False
         if article.indexed_only or self._indexed is not None:
             article = self.indexed.opened(article)
+        left = self.history.current
+        if left is not None and left != article_id:
+            position = self.article_view.reading_position
+            if position is None:
+                self.positions.pop(left, None)
+            else:
+                self.positions[left] = position
         if visit:
             self.history.visit(article_id)
         if self.reads.mark(article) and self._read_log is not None:
             self._read_log.save_soon()  # the log is loaded: it has something to save
-        self.article_view.show(article, direction=self.direction_of(article))
+        at = None if visit else self.positions.get(article_id)  # back and forward return where you were
+        self.article_view.show(article, direction=self.direction_of(article), at=at)
         if self._finder is not None:
             self._finder.article_opened()
         self.related.show(article)

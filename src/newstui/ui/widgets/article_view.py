@@ -143,11 +143,19 @@ class ArticleView(ScrollView, can_focus=True):
         """Cells a line may take: the content width without padding and scrollbar."""
         return self.scrollable_content_region.width
 
-    def show(self, article: Article | None, *, placeholder: str = "", direction: Direction | None = None) -> None:
-        """Show ``article`` from its top (or ``placeholder`` when there is none).
+    def show(
+        self,
+        article: Article | None,
+        *,
+        placeholder: str = "",
+        direction: Direction | None = None,
+        at: tuple[int, int] | None = None,
+    ) -> None:
+        """Show ``article`` from its top, or from ``at`` (or ``placeholder`` when there is none).
 
         Showing the same article again (e.g. after its links were resolved) keeps the scroll position.
         ``direction`` is the base direction of every paragraph (see ``set_direction``); None detects it.
+        ``at`` is a ``reading_position`` taken earlier (back and forward return to where you were).
         """
         same = article is not None and self._article is not None and article.id == self._article.id
         self._article = article
@@ -155,9 +163,22 @@ class ArticleView(ScrollView, can_focus=True):
         self._direction = direction
         if not same:
             self.clear_find()
+        if at is not None and not same and article is not None:
+            self._relayout(keep_position=False, anchor=at)
+            return
         self._relayout(keep_position=same)
         if not same:
             self.scroll_to(y=0, animate=False, immediate=True)
+
+    @property
+    def reading_position(self) -> tuple[int, int] | None:
+        """Where the pane's top row is in the article: (block, row in it); None at the top or with no article.
+
+        Blocks are the same at every width, so a position taken at one width is found again at another.
+        """
+        if self._article is None or self._layout is None or self.scroll_y < 1:
+            return None
+        return self._block_at(int(self.scroll_y))
 
     # -- find -------------------------------------------------------------------------------------
 
@@ -217,14 +238,16 @@ class ArticleView(ScrollView, can_focus=True):
         except IndexError:
             return len(layout.blocks) - 1, 0
 
-    def _relayout(self, *, keep_position: bool) -> None:
-        """Lay the article out for the current width, keeping the top paragraph in view when asked.
+    def _relayout(self, *, keep_position: bool, anchor: tuple[int, int] | None = None) -> None:
+        """Lay the article out for the current width, keeping the top paragraph in view when asked (or
+        showing ``anchor``, a ``reading_position``).
 
         Deep in a long article the new layout is counted from that paragraph down, with the lines above
         it estimated (``render.layout_at``), so a resize costs what is on screen.
         """
         width = self.text_width
-        anchor = self._block_at(int(self.scroll_y)) if keep_position and self._layout else None
+        if anchor is None and keep_position and self._layout:
+            anchor = self._block_at(int(self.scroll_y))
         if self._article is None or width < 1:
             self._layout = None
             self.virtual_size = Size(max(0, width), 0)
@@ -242,7 +265,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._use(layout)
         self.virtual_size = Size(width, layout.height)
         if top is not None:
-            self.scroll_to(y=top, animate=False, immediate=True)
+            # force: after a short article the scrollbar is still hidden, and Textual would not scroll.
+            self.scroll_to(y=top, animate=False, immediate=True, force=True)
         self.refresh()
 
     def layout_for(self, article: Article, width: int, direction: Direction | None) -> ArticleLayout:
