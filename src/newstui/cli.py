@@ -200,6 +200,7 @@ def _run_app(settings: Settings) -> int:
         signal.signal(sig, _terminate)
     # Files, URLs and folders start loading in a helper process now, on another core, while Textual is imported.
     prefetch = _start_prefetch(settings)
+    saved_stderr = _draw_on_the_terminal()
     if sys.__stderr__ is not None:
         utf8_stream(sys.__stderr__)  # Textual draws through it
     term = sys.__stdout__
@@ -213,8 +214,17 @@ def _run_app(settings: Settings) -> int:
         app = create_app(settings, prefetch=prefetch)
         app.run()
         code = app.return_code
-        return int(code) if code is not None else 0
+        _restore_stderr(saved_stderr)
+        saved_stderr = None
+        if code is not None and code != 0:
+            return int(code)
+        # What failed was told in the reader; said again on the terminal, it outlives the reader's screen.
+        failures = app.load_failures()
+        for line in failures:
+            sys.stderr.write(f"{PROG}: {line}\n")
+        return 1 if failures else 0
     finally:
+        _restore_stderr(saved_stderr)
         collector.resume(freeze=False)
         if prefetch is not None:
             prefetch.close()
@@ -224,6 +234,36 @@ def _run_app(settings: Settings) -> int:
                 term.flush()
             except OSError:
                 pass
+
+
+def _draw_on_the_terminal() -> int | None:
+    """Point fd 2 at the terminal while the reader runs when ``2> file`` sent it elsewhere.
+
+    Textual draws through stderr: with stderr in a file and stdout on the terminal the screen would go
+    into the file. Returns a copy of the old fd 2 for ``_restore_stderr`` (None when nothing moved), so
+    the lines told after the reader still go where the user sent them.
+    """
+    try:
+        if os.isatty(2) or not os.isatty(1):
+            return None
+        saved = os.dup(2)
+        os.dup2(1, 2)
+    except OSError:
+        return None
+    return saved
+
+
+def _restore_stderr(saved: int | None) -> None:
+    """Give fd 2 back what ``_draw_on_the_terminal`` took from it."""
+    if saved is None:
+        return
+    try:
+        if sys.__stderr__ is not None:
+            sys.__stderr__.flush()
+        os.dup2(saved, 2)
+        os.close(saved)
+    except (OSError, ValueError):
+        pass
 
 
 def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:

@@ -318,3 +318,15 @@ class TestReaderTools:
         tmux.wait_for(lambda s: marks(s) > 10, "back to the story")
         tmux.keys("q")
         assert tmux.exit_status() == "EXIT=0"
+
+
+def test_failed_sources_are_told_again_after_the_reader_and_the_status_is_1(tmux: Tmux) -> None:
+    """A source that failed is a notification in the reader; when it closes, the same line is on the terminal
+    and the status is 1, as --print gives (0 only when every source loaded)."""
+    missing = tmux.workdir / "missing.txt"
+    errors = tmux.workdir / "errors.txt"
+    tmux.start(f"{tmux.newstui(str(SOUQ), str(missing))} 2> {shlex.quote(str(errors))}")
+    tmux.wait_for(article_shows(PAGE_TITLE), "the story that loaded")
+    tmux.keys("q")
+    assert tmux.exit_status() == "EXIT=1"
+    assert errors.read_text(encoding="utf-8").endswith(f"newstui: {missing}: no such file\n")

@@ -97,10 +97,16 @@ class NewsApp(App[None]):
         self._client_lock = asyncio.Lock()
         self.prefetch = prefetch
         """The helper loading the command line's URLs (``sources.prefetch``), if one was started."""
+        self._reader: ReaderScreen | None = None
 
     def get_default_screen(self) -> Screen[Any]:
         """The reader screen."""
-        return ReaderScreen(self.settings, self.corpus)
+        self._reader = ReaderScreen(self.settings, self.corpus)
+        return self._reader
+
+    def load_failures(self) -> list[str]:
+        """The command line's sources that failed to load, as ``source: reason`` lines (for after the reader)."""
+        return list(self._reader.loader.failures) if self._reader is not None else []
 
     def on_mount(self) -> None:
         """On a real terminal: check every ``TERMINAL_WATCH_SECONDS`` that it is still there; redraw after ctrl+z."""

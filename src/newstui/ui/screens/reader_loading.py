@@ -96,6 +96,9 @@ class SourceLoader:
         self._still_loading: list[int] = []
         """Positions of the sources the worker still loads after the first frame: folders (their first
         article was in it) and sources the helper had not answered in time."""
+        self.failures: list[str] = []
+        """The command line's sources that failed to load, one ``load_notes.failure_line`` each: the
+        command line repeats them on stderr when the reader closes (and exits with status 1)."""
         self.entries_tried: set[str] = set()
         """Feed entries whose full page was asked for (once per session; a failure keeps the summary)."""
 
@@ -202,6 +205,7 @@ class SourceLoader:
         results = [result for _, result in sorted(arrived, key=itemgetter(0))]
         # Origins are names as given (a file name may hold an escape sequence): one sanitized line each.
         failures = failure_lines(results)
+        self.failures.extend(failures)
         articles = [article for result in results for article in result.articles]
         if articles:
             try:
