@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import errno
 import os
+from dataclasses import replace
 from pathlib import Path
+from typing import Any, Final
 
 import pytest
 
 from newstui import save
 from newstui.errors import OutputError
-from newstui.model import Article, RawDocument
+from newstui.model import Article, Link, RawDocument
 from newstui.parse import parse_document
+from newstui.parse.plaintext import lead_title, parse_plaintext
 from newstui.save import article_text, default_name, save_new
 
 # Original stories written for these tests.
@@ -34,6 +37,199 @@ FERRY = Article(
     direction="ltr",
 )
 UNSIGNED = Article(id="u", title="خبر قصير بلا مصدر", paragraphs=("نص الخبر القصير في سطر واحد فقط.",))
+SAMPLES: Final = Path(__file__).resolve().parents[2] / "src" / "newstui" / "samples"
+
+
+def _read_back(article: Article) -> Article:
+    """The saved text of ``article`` opened again: the first story of the file."""
+    data = article_text(article).encode("utf-8")
+    return parse_document(RawDocument(origin="saved.txt", data=data, content_type="text/plain"))[0]
+
+
+CARRIED: Final = ("title", "source", "section", "paragraphs", "attribution", "keywords", "url", "direction")
+"""The fields the plain-text format has a line for (with the links' titles and URLs)."""
+
+
+def _carried(article: Article) -> dict[str, object]:
+    """What the saved file should give back of ``article``: its carried fields and its links' titles and URLs."""
+    fields: dict[str, object] = {name: getattr(article, name) for name in CARRIED}
+    fields["links"] = [(link.title, link.url) for link in article.related]
+    return fields
+
+
+P1 = "أعلنت وزارة الاقتصاد في الإمارات أن التجارة الخارجية غير النفطية نمت 14% في النصف الأول من العام."
+P2 = "وقال وكيل الوزارة إن الصادرات إلى الأسواق الآسيوية تضاعفت خلال ثلاث سنوات، بحسب الأرقام الرسمية."
+P3 = "وتتوقع الوزارة أن يستمر النمو في النصف الثاني مع افتتاح ثلاثة موانئ جديدة."
+DUBAI = Article(
+    id="dubai",
+    title="نمو التجارة الخارجية غير النفطية في الإمارات",
+    paragraphs=(P1, P2, P3),
+    source="الندى نيوز",
+    section="اقتصاد",
+    attribution="الندى نيوز",
+    url="https://alnada.example/economy/2025/trade-growth",
+    keywords=("الإمارات", "اقتصاد"),
+    related=tuple(
+        Link(f"عنوان الخبر المشابه رقم {number}", f"https://alnada.example/news/{number}" if number % 3 else None)
+        for number in range(1, 16)
+    ),
+)
+"""The audit's story: byline, attribution, keywords, 15 related links (ten with a URL), a web address."""
+HARBOUR = Article(
+    id="harbour",
+    title="Night ferry returns to the harbour",
+    paragraphs=("The night ferry runs again from Monday, the council said.", "Tickets cost 4 pounds."),
+    source="Harbour Gazette",
+    section="Local news",
+    attribution="Harbour Press Agency",
+    url="https://gazette.example/local/night-ferry",
+    direction="ltr",
+    keywords=("ferries", "harbour", "night buses"),
+    related=(
+        Link("Harbour lights switched on for the winter", "https://gazette.example/local/lights"),
+        Link("Bridge repairs finish early"),
+        Link("Breaking:", "https://gazette.example/breaking"),  # a title ending like a separator
+        Link("Source: the council's own figures", "https://gazette.example/figures"),  # a title like a marker
+    ),
+)
+"""An English story: the English markers (Source:, Tags:, Related articles)."""
+PAGE = Article(
+    id="page",
+    title="مكتبة المدينة تعيد فتح أبوابها",
+    paragraphs=(P1, P2),
+    source="الندى نيوز",
+    section="ثقافة",
+    url="https://alnada.example/culture/library",
+    related=(
+        Link("برنامج صيفي للقراءة في المكتبة", None, "page-1", "read-also"),  # an embedded story: not in the file
+        Link("معرض الكتاب يعود في الخريف", "https://alnada.example/culture/fair", None, "read-also"),
+        Link("موجة حر تضرب المدينة", "https://alnada.example/local/heat"),
+        Link("مسابقة القراءة تبدأ الأسبوع المقبل", None, None, "read-also"),  # after a related link
+        Link("صفحة الخبر الأصلي", "https://alnada.example/culture/", "page-0", "parent"),
+    ),
+)
+"""Read-also links (one to an embedded story), a related link between them, and a parent link."""
+EMBEDDED = Article(
+    id="story",
+    title="برنامج صيفي للقراءة في المكتبة",
+    paragraphs=(P3, P2),
+    source="الندى نيوز",
+    section="ثقافة",
+    related=(Link("مكتبة المدينة تعيد فتح أبوابها", "https://alnada.example/culture/library", "page", "parent"),),
+)
+"""An embedded story's link to its page: kept so the saved story leads back to the page."""
+_AR: Final[dict[str, Any]] = {
+    "source": "الندى نيوز",
+    "section": "محليات",
+    "url": "https://alnada.example/local/1",
+    "attribution": "وكالة الأنباء",
+    "keywords": ("محليات",),
+    "related": (Link("خبر آخر من المدينة", "https://alnada.example/local/2"),),
+}
+"""Every field besides, so each case checks the paragraphs among the markers the text ends with."""
+TRICKY = {
+    "marker-words": Article(
+        id="t1",
+        title="ارتفاع أسعار النفط في الأسواق",
+        paragraphs=("المصدر الرئيسي للدخل هو النفط، كما قال الوزير.", P1, "مقالات مشابهة كثيرة نشرت عن الموضوع."),
+        **_AR,
+    ),
+    "english-marker-words": Article(
+        id="t2",
+        title="Tags and labels on the new ferry",
+        paragraphs=(
+            "Tags are printed on every ticket this year.",
+            "Source of the delay was a broken crane.",
+            "Related to this, the timetable changes in May.",
+        ),
+        source="Harbour Gazette",
+        section="Local",
+        direction="ltr",
+        attribution="Harbour Press Agency",
+        keywords=("ferries",),
+        related=(Link("Related: the old timetable", "https://gazette.example/old"),),
+    ),
+    "list-lines-first": Article(
+        id="t3",
+        title="ما الذي تغير في قانون السير",
+        paragraphs=("• أولاً رفع حد السرعة", "- ثانياً مخالفات الهاتف", "1. ثالثاً", P1),
+        **_AR,
+    ),
+    "bare-addresses": Article(
+        id="t4",
+        title="روابط التسجيل في المسابقة",
+        paragraphs=("https://alnada.example/register", P1, "<https://alnada.example/rules>"),
+        **_AR,
+    ),
+    "byline-lookalike": Article(
+        id="t5",
+        title="محادثات جديدة بين البلدين",
+        paragraphs=("القاهرة – الخرطوم", P1, "الرياض | أبوظبي"),
+        **_AR,
+    ),
+    "short-lead": Article(
+        id="t6",
+        title="عودة العبارة الليلية إلى الميناء بعد توقف طويل",
+        paragraphs=("خبر سار للركاب", P2),
+        source="الندى نيوز",
+        section="محليات",
+    ),
+    "dateline-lead": Article(id="t7", title="افتتاح الميناء الجديد", paragraphs=("الأربعاء 11 سبتمبر 2024", P3), **_AR),
+    "title-from-lead": Article(id="t8", title=lead_title(P2 * 3), paragraphs=(P2 * 3, P1), **_AR),
+    "list-line-no-byline": Article(
+        id="t9",
+        title="خبر قصير بلا مصدر",
+        paragraphs=("نص الخبر القصير في سطر واحد فقط.", "• بند من قائمة"),
+        keywords=("أخبار قصيرة",),
+    ),
+}
+"""Paragraphs that look like something else: marker words, list lines, addresses, bylines, datelines."""
+MANY = Article(
+    id="many",
+    title="قائمة طويلة من الروابط",
+    paragraphs=(P1,),
+    related=tuple(Link(f"رابط رقم {number}") for number in range(1, 1003)),
+)
+"""More links than three-digit numbers: the numbering starts again."""
+ROUND_TRIPS = {
+    "library": LIBRARY,
+    "ferry": replace(FERRY, section="Ferries"),
+    "no-byline": UNSIGNED,
+    "arabic-all-fields": DUBAI,
+    "english": HARBOUR,
+    "read-also-and-parent": PAGE,
+    "embedded-story": EMBEDDED,
+    **TRICKY,
+    "a-thousand-links": MANY,
+}
+
+
+class TestRoundTrip:
+    @pytest.mark.parametrize("article", ROUND_TRIPS.values(), ids=ROUND_TRIPS.keys())
+    def test_the_saved_file_gives_back_every_field_it_carries(self, article: Article) -> None:
+        assert _carried(_read_back(article)) == _carried(article)
+
+    def test_the_audit_story_keeps_its_attribution_keywords_and_links(self) -> None:
+        again = _read_back(DUBAI)
+        assert again.attribution == "الندى نيوز"
+        assert again.keywords == ("الإمارات", "اقتصاد")
+        assert len(again.related) == 15
+        assert [link.url is not None for link in again.related] == [number % 3 != 0 for number in range(1, 16)]
+
+    def test_leading_read_also_links_stay_read_also_and_the_rest_come_back_related(self) -> None:
+        kinds = [(link.kind, link.target) for link in _read_back(PAGE).related]
+        assert kinds == [("read-also", None), ("read-also", None), *[("related", None)] * 3]
+
+    def test_the_parent_link_leads_back_to_the_page(self) -> None:
+        (back,) = _read_back(EMBEDDED).related
+        assert (back.title, back.url, back.kind) == (EMBEDDED.related[0].title, EMBEDDED.related[0].url, "related")
+
+    @pytest.mark.parametrize("name", sorted(p.name for p in SAMPLES.glob("*.txt")))
+    def test_every_story_of_the_samples(self, name: str) -> None:
+        """Each page and embedded story of the bundled samples, but an embedded story's lone source."""
+        for article in parse_plaintext((SAMPLES / name).read_text(encoding="utf-8"), origin=name):
+            expected = _carried(article if article.section else replace(article, source=None))
+            assert _carried(_read_back(article)) == expected
 
 
 class TestText:
@@ -57,12 +253,76 @@ class TestText:
             published="2026-11-02",
         )
         assert article_text(dated).startswith("نشرة الحي – محليات\n\n")
+        assert "2026" not in article_text(dated), "the format has no date line"
 
     def test_logical_text_as_written(self) -> None:
         text = article_text(LIBRARY)
-        assert text.startswith("نشرة الحي – محليات\n\nافتتاح مكتبة جديدة قرب السوق\n\n")
-        assert text.endswith("\n\nhttps://example.org/news/library\n")
+        assert text.startswith(
+            "نشرة الحي – محليات\n\nافتتاح مكتبة جديدة قرب السوق\n\nhttps://example.org/news/library\n\n"
+        )
+        assert text.endswith(f"\n\n{LIBRARY.paragraphs[-1]}\n")
         assert not any("\ufb50" <= char <= "\ufeff" for char in text), "unshaped: no presentation forms"
+
+    def test_every_field_on_its_line(self) -> None:
+        story = Article(
+            id="s",
+            title="افتتاح مكتبة جديدة",
+            paragraphs=("افتتحت البلدية مكتبة صغيرة قرب السوق.",),
+            source="نشرة الحي",
+            section="محليات",
+            attribution="وكالة الأنباء",
+            url="https://example.org/news/library",
+            keywords=("مكتبات", "البلدية"),
+            related=(
+                Link("برنامج القراءة الصيفي", None, "s-1", "read-also"),
+                Link("معرض الكتاب", "https://example.org/news/fair"),
+                Link("سوق الكتب القديمة"),
+            ),
+        )
+        assert article_text(story) == (
+            "نشرة الحي – محليات\n\n"
+            "افتتاح مكتبة جديدة\n\n"
+            "https://example.org/news/library\n\n"
+            "افتتحت البلدية مكتبة صغيرة قرب السوق.\n\n"
+            "المصدر: وكالة الأنباء\n\n"
+            "كلمات دلالية: مكتبات، البلدية\n\n"
+            "إقرأ أيضاً: برنامج القراءة الصيفي\n\n"
+            "مقالات مشابهة\n"
+            "1. معرض الكتاب - https://example.org/news/fair\n"
+            "2. سوق الكتب القديمة\n"
+        )
+
+    def test_english_markers_for_a_left_to_right_story(self) -> None:
+        text = article_text(HARBOUR)
+        assert "\n\nSource: Harbour Press Agency\n\nTags: ferries, harbour, night buses\n\nRelated articles\n" in text
+        assert "\n2. Bridge repairs finish early\n" in text
+
+
+class TestWhatTheFormatCannotCarry:
+    """The limits the module's docstring lists, as they are."""
+
+    def test_a_source_without_a_section_is_not_written(self) -> None:
+        assert "Harbour Gazette" not in article_text(FERRY)
+        assert _read_back(FERRY).source is None
+
+    def test_a_paragraph_that_is_a_marker_line_is_read_as_the_marker(self) -> None:
+        story = replace(LIBRARY, paragraphs=(*LIBRARY.paragraphs, "المصدر: وكالة الأنباء"))
+        again = _read_back(story)
+        assert (again.paragraphs, again.attribution) == (LIBRARY.paragraphs, "وكالة الأنباء")
+
+    def test_a_bare_address_in_a_story_without_one_becomes_its_address(self) -> None:
+        story = replace(UNSIGNED, paragraphs=(*UNSIGNED.paragraphs, "https://example.org/other"))
+        again = _read_back(story)
+        assert (again.paragraphs, again.url) == (UNSIGNED.paragraphs, "https://example.org/other")
+
+    def test_a_title_that_is_no_headline_comes_back_as_a_first_paragraph(self) -> None:
+        story = replace(LIBRARY, title="Short.")
+        again = _read_back(story)
+        assert (again.title, again.paragraphs) == ("Short", ("Short.", *LIBRARY.paragraphs))
+
+    def test_a_line_break_inside_a_field_is_a_space(self) -> None:
+        story = replace(UNSIGNED, paragraphs=("سطر أول\nوسطر ثان من الفقرة نفسها.",))
+        assert _read_back(story).paragraphs == ("سطر أول وسطر ثان من الفقرة نفسها.",)
 
 
 class TestName:
