@@ -73,6 +73,29 @@ class TestHistory:
             await pilot.pause()
             assert not enabled("backspace") and enabled("alt+right")
 
+    async def test_next_and_previous_greyed_out_at_the_ends_of_the_list(self, make_app: Any) -> None:
+        """p is dimmed on the list's first story and n on its last; both are lit in between."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+
+            def enabled(key: str) -> bool:
+                return bool(app.active_bindings[key].enabled)
+
+            count = len(screen.article_list.articles)
+            assert count >= 3
+            assert screen.history.current == screen.article_list.articles[0].id
+            assert not enabled("p") and enabled("n")
+            await pilot.press("n")
+            await pilot.pause()
+            assert enabled("p") and enabled("n")
+            for _ in range(count - 2):
+                await pilot.press("n")
+            await pilot.pause()
+            assert screen.history.current == screen.article_list.articles[-1].id
+            assert enabled("p") and not enabled("n")
+
     async def test_trail_is_shown(self, make_app: Any) -> None:
         """The article pane's subtitle shows the position and the titles that led here."""
         app = make_app([FERRY, *STORIES])

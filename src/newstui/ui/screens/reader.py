@@ -82,7 +82,7 @@ class ReaderScreen(Screen[None]):
         a thread after the first paint): the list and the related pane draw them as read."""
         self.related_prefetched = 0
         """Related stories laid out in advance so far (a counter for tests)."""
-        self._binding_state: tuple[bool, bool, int] | None = None
+        self._binding_state: tuple[bool, bool, int, bool, bool] | None = None
         # Helpers for what only some keys and sources need, each made (its module imported) on first use.
         self._filter: ListFilter | None = None
         self._read_log: ReadLogKeeper | None = None
@@ -289,6 +289,7 @@ class ReaderScreen(Screen[None]):
         self.article_list.set_articles(shown)
         self.article_list.mark(self.history.current)
         self.update_list_title()
+        self._sync_bindings()
 
     def update_list_title(self) -> None:
         """The list pane's title: counts, loading, filter and order (``Listing.title``)."""
@@ -414,7 +415,13 @@ class ReaderScreen(Screen[None]):
 
     def _sync_bindings(self) -> None:
         """Refresh the footer's bindings only when what check_action answers has changed."""
-        state = (self.history.can_go_back, self.history.can_go_forward, len(self.related.links))
+        state = (
+            self.history.can_go_back,
+            self.history.can_go_forward,
+            len(self.related.links),
+            self._step_target(1) is not None,
+            self._step_target(-1) is not None,
+        )
         if state != self._binding_state:
             self._binding_state = state
             self.refresh_bindings()
@@ -443,6 +450,9 @@ class ReaderScreen(Screen[None]):
         if action == "follow" and parameters:
             number = parameters[0]
             return isinstance(number, int) and self.related.link(number) is not None
+        if action == "step" and parameters:
+            delta = parameters[0]
+            return True if isinstance(delta, int) and self._step_target(delta) is not None else None
         if action == "clear_filter":
             return bool(self.listing.query) or (self._filter is not None and self._filter.shown)
         return True
@@ -459,18 +469,23 @@ class ReaderScreen(Screen[None]):
         if article_id is not None:
             self.open_article(article_id, visit=False)
 
-    def action_step(self, delta: int) -> None:
-        """Open the next (``delta`` 1) or previous (-1) article of the list; a visit like any other."""
+    def _step_target(self, delta: int) -> int | None:
+        """The list position ``n`` (``delta`` 1) or ``p`` (-1) opens, or None at that end of the list."""
         articles = self.article_list.articles
         if not articles:
-            return
+            return None
         index = self.article_list.index_of(self.history.current)
         # When the open article is not listed (filtered out, or a fetched page), start at the cursor.
         target = max(0, self.article_list.cursor) if index is None else index + delta
-        if not 0 <= target < len(articles):
+        return target if 0 <= target < len(articles) else None
+
+    def action_step(self, delta: int) -> None:
+        """Open the next (``delta`` 1) or previous (-1) article of the list; a visit like any other."""
+        target = self._step_target(delta)
+        if target is None:
             self.app.bell()
             return
-        self.open_article(articles[target].id)
+        self.open_article(self.article_list.articles[target].id)
 
     @on(ArticleList.Chosen)
     def article_chosen(self, event: ArticleList.Chosen) -> None:
