@@ -208,7 +208,9 @@ class TestModes:
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
             titles = {command.title for command in app.get_system_commands(reader(app))}
-            assert {"Back", "Forward", "Next article", "Switch bidi mode", "Help"} <= titles
+            assert {"Back", "Forward", "Next article", "Switch bidi mode", "Help", "Maximize pane"} <= titles
+            assert not titles & {"Keys", "Maximize"}, "no second entry for what Help and Maximize pane do"
+            assert {"Theme", "Quit", "Screenshot"} <= titles, "Textual's other commands stay"
 
     def test_every_palette_command_names_an_action_of_the_reader(self) -> None:
         from newstui.ui.app import PALETTE_COMMANDS

@@ -46,6 +46,9 @@ PALETTE_COMMANDS: tuple[tuple[str, str, str], ...] = (
 )
 """Command palette entries for the reader: (title, help, screen action)."""
 
+_REPLACED_COMMANDS: Final = frozenset({"Keys", "Maximize"})
+"""Textual's palette entries the reader's own replace ("Help", "Maximize pane")."""
+
 TERMINAL_WATCH_SECONDS: Final = 1.0
 """How often the reader checks that its terminal is still there (``NewsApp.quit_if_terminal_gone``)."""
 HANGUP_STATUS: Final = 129
@@ -250,8 +253,14 @@ class NewsApp(App[None]):
             self.push_screen(HelpScreen(self.help_groups()))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """Textual's commands, plus the reader's keys as palette entries."""
-        yield from super().get_system_commands(screen)
+        """Textual's commands, plus the reader's keys as palette entries.
+
+        Textual's "Keys" and "Maximize" are left out: "Help" lists newstui's keys, and "Maximize pane"
+        is z, which maximizes the list with its filter box as one.
+        """
+        for command in super().get_system_commands(screen):
+            if command.title not in _REPLACED_COMMANDS:
+                yield command
         if isinstance(screen, ReaderScreen):
             for title, help_text, action in PALETTE_COMMANDS:
                 yield SystemCommand(title, help_text, partial(self.run_action, action, screen))
