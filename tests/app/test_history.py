@@ -171,3 +171,22 @@ class TestReadingPosition:
             await pilot.press(str(number))  # a new visit of the long story: from its top, as a link opens
             await pilot.pause()
             assert screen.history.current == story.id and view.scroll_y == 0
+
+
+async def test_following_a_link_to_a_story_without_links_moves_to_the_article(make_app: Any) -> None:
+    """Enter on a related link keeps the focus in the related pane while the new story has links to offer;
+    a story without any puts the focus on its text (not on an empty pane)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        screen.related.focus()
+        await pilot.press("enter")  # BOOK_FAIR's first link: READING, which links back to its page
+        await pilot.pause()
+        assert screen.history.current == READING.id and screen.focused is screen.related
+        library = next(link for link in BOOK_FAIR.related if link.target == LIBRARY.id)
+        screen.follow(library)  # LIBRARY has no related links
+        await pilot.pause()
+        assert screen.history.current == LIBRARY.id and not screen.related.links
+        assert screen.focused is screen.article_view
+
