@@ -8,7 +8,9 @@ from typing import Any
 import pytest
 from app_stories import BOOK_FAIR, FERRY, LIBRARY, READING
 from app_support import SIZE, reader, settle
+from rich.cells import cell_len
 
+from helpers.readback import reads_back
 from newstui.ui.widgets.article_list import ArticleList
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.related_links import RelatedLinks
@@ -74,7 +76,12 @@ class TestOpening:
             await pilot.pause()
             assert screen.history.current == opens
             if key == "3":
-                assert any("Not loaded" in str(note.message) for note in notes)
+                (said,) = [str(note.message) for note in notes if "Not loaded" in str(note.message)]
+                # The title drawn as the panes draw it, on one line of the toast: Textual wraps long
+                # messages as left-to-right text, which would put the end of an Arabic title first.
+                assert cell_len(said) <= min(60, SIZE[0] // 2) - 3
+                title = next(link.title for link in BOOK_FAIR.related if link.target is None)
+                assert reads_back(" ".join(title.split()[:3]), [said.removeprefix("Not loaded: ")]), said
 
     async def test_links_are_numbered_read_also_first(self, make_app: Any) -> None:
         """The related pane lists read-also links before related titles, numbered from 1."""

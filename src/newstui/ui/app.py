@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import ScrollableContainer
+from textual.notifications import Notify
 from textual.screen import Screen
 
 from newstui.terminal import terminal_gone
@@ -101,6 +102,14 @@ class NewsApp(App[None]):
         self.prefetch = prefetch
         """The helper loading the command line's URLs (``sources.prefetch``), if one was started."""
         self._reader: ReaderScreen | None = None
+
+    def _on_notify(self, event: Notify) -> None:
+        """Show a notification; one that says the same as one still shown replaces it (no stack of copies)."""
+        new = event.notification
+        for shown in list(self._notifications):
+            if (shown.message, shown.title, shown.severity) == (new.message, new.title, new.severity):
+                self._unnotify(shown, refresh=False)
+        super()._on_notify(event)
 
     def get_default_screen(self) -> Screen[Any]:
         """The reader screen."""

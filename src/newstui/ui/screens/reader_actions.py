@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from newstui.addresses import is_web_url
 from newstui.errors import NewsError
-from newstui.text import rtl
-from newstui.text.sanitize import sanitize_line
 
 if TYPE_CHECKING:
     from newstui.model import Article
     from newstui.ui.screens.reader import ReaderScreen
-
-SHOWN_PATH_WIDTH: Final = 70
-"""Cells a file name takes in the notification that says where a story was saved."""
 
 
 def open_in_browser(reader: ReaderScreen) -> None:
@@ -60,16 +55,21 @@ def save(reader: ReaderScreen, article: Article, name: str | None) -> None:
     from pathlib import Path
 
     from newstui.save import article_text, save_new
+    from newstui.ui.notices import visual_notice
 
     mode = reader.news_app.bidi_mode
-
-    def shown(path: str) -> str:  # a file name may be Arabic: drawn as the panes draw text
-        return rtl.fit_line(sanitize_line(path), SHOWN_PATH_WIDTH, mode=mode, default="ltr").strip()
-
+    app = reader.app
     try:
         path = save_new(Path(name), article_text(article))
     except NewsError as error:
-        where = shown(error.origin or name)
-        reader.app.notify(f"{error.message}: {where}", title="Not saved", severity="error", markup=False)
+        # A file name may be Arabic: drawn as the panes draw text, left to right as a path reads.
+        where = visual_notice(
+            app, error.origin or name, prefix=f"{error.message}: ", mode=mode, direction="ltr", keep_end=True
+        )
+        app.notify(where, title="Not saved", severity="error", markup=False)
         return
-    reader.app.notify(f"Saved to {shown(str(path))}", title="Saved", markup=False)
+    app.notify(
+        visual_notice(app, str(path), prefix="Saved to ", mode=mode, direction="ltr", keep_end=True),
+        title="Saved",
+        markup=False,
+    )

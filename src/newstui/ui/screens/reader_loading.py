@@ -276,5 +276,9 @@ class SourceLoader:
             reader.refresh_current()
 
     def entry_failed(self, event: messages.EntryFailed) -> None:
-        """The summary stays; say why the full story is missing."""
-        self.reader.app.notify(event.error, title="Full story not available", severity="warning", markup=False)
+        """The summary stays; say why the full story is missing, and where it was looked for."""
+        from newstui.load_notes import failure_line
+
+        entry = self.reader.corpus.get(event.article_id)
+        message = failure_line(entry.url, event.error) if entry is not None and entry.url else event.error
+        self.reader.app.notify(message, title="Full story not available", severity="warning", markup=False)

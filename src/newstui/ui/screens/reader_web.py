@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING
 
 from newstui.addresses import is_web_url, typed_address
 from newstui.load_notes import failure_line
-from newstui.text import rtl
-from newstui.text.harakat import strip_harakat
 from newstui.text.sanitize import sanitize_line
 from newstui.ui import messages
+from newstui.ui.notices import visual_notice
 from newstui.ui.screens.reader_loading import fetch_and_post
 
 if TYPE_CHECKING:
@@ -37,7 +36,10 @@ class WebOpener:
         """Follow a link to a story not loaded: a page fetched before is opened, a web page fetched (http(s) only)."""
         reader = self.reader
         if not link.url:
-            reader.app.notify(f"Not loaded: {self._visual(link.title)}", title="Link", severity="warning", markup=False)
+            shown = visual_notice(
+                reader.app, link.title, prefix="Not loaded: ", mode=reader.news_app.bidi_mode, harakat=reader.harakat
+            )
+            reader.app.notify(shown, title="Link", severity="warning", markup=False)
             return
         fetched = reader.corpus.by_url(link.url)
         if fetched is not None:
@@ -46,11 +48,6 @@ class WebOpener:
             self.fetch_page(link.url)
         else:
             reader.app.notify(f"Not a web address: {link.url}", severity="warning", markup=False)
-
-    def _visual(self, text: str, width: int = 40) -> str:
-        """A one-line visual form of an untrusted title for a notification (Textual does no bidi)."""
-        shown = text if self.reader.harakat else strip_harakat(text)
-        return rtl.fit_line(shown, width, mode=self.reader.news_app.bidi_mode, default="rtl").strip()
 
     def fetch_page(self, url: str) -> None:
         """Fetch a page with the shared client; the reader is told the articles or the failure."""
@@ -136,4 +133,5 @@ class WebOpener:
     def fetch_failed(self, event: messages.FetchFailed) -> None:
         """A failed fetch is a notification; the reader stays where it was (a typed address is not kept)."""
         self.typed.discard(event.url)
-        self.reader.app.notify(event.error, title="Could not open link", severity="error", markup=False)
+        message = failure_line(event.url, event.error)
+        self.reader.app.notify(message, title="Could not open link", severity="error", markup=False)
