@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
+from rich.cells import cell_len
+
 from newstui.model import Article
 from newstui.text import rtl
 from newstui.text.harakat import strip_harakat
@@ -15,9 +17,13 @@ if TYPE_CHECKING:
     from newstui.ordering import Order
     from newstui.text.rtl import BidiMode
 
-__all__ = ["CRUMBS", "CRUMB_WIDTH", "QUERY_WIDTH", "SEPARATOR", "Listing", "trail_text"]
+__all__ = ["CRUMBS", "CRUMB_WIDTH", "QUERY_WIDTH", "SEPARATOR", "Listing", "titled_query", "trail_text"]
 
 QUERY_WIDTH: Final = 20
+_DOT: Final = " · "
+_BORDER_CELLS: Final = 6
+"""What a pane's border takes around its title: the corners, a line cell each side and a space each side."""
+_LEAST_QUERY: Final = 4
 """Cells the filter query takes in the list's title."""
 CRUMB_WIDTH: Final = 18
 """Cells per title in the trail."""
@@ -74,7 +80,16 @@ class Listing:
             return "All read (u: every story)."
         return "No articles."
 
-    def title(self, *, shown: int, total: int, loading: tuple[int, int] | None, reloading: bool, mode: BidiMode) -> str:
+    def title(
+        self,
+        *,
+        shown: int,
+        total: int,
+        loading: tuple[int, int] | None,
+        reloading: bool,
+        mode: BidiMode,
+        width: int = 0,
+    ) -> str:
         """'Articles 3/40 · loading 2/5 · unread · newest first · query': the list pane's title.
 
         Args:
@@ -82,7 +97,9 @@ class Listing:
             total: articles loaded.
             loading: (sources done, sources in all) while the sources load, else None.
             reloading: a reload is under way.
-            mode: the bidi mode the panes are drawn in (the query is shaped for it, cut to ``QUERY_WIDTH``).
+            mode: the bidi mode the panes are drawn in (the query is shaped for it).
+            width: the pane's width: the query is cut to what its border leaves (``titled_query``);
+                0 cuts it to ``QUERY_WIDTH``.
         """
         title = f"Articles {shown}/{total}" if self.query or self.unread_only else f"Articles {total}"
         if loading is not None:
@@ -95,8 +112,19 @@ class Listing:
         if self.order == "newest":
             title += " · newest first"
         if self.query:
-            title += " · " + rtl.fit_line(self.query, QUERY_WIDTH, mode=mode, default="rtl").strip()
+            title = titled_query(title, self.query, width=width, mode=mode)
         return title
+
+
+def titled_query(title: str, query: str, *, width: int, mode: BidiMode) -> str:
+    """``title · query``, the query shaped for ``mode`` and cut with "…" to what a pane ``width`` wide leaves it.
+
+    A border title longer than its border is cut at its end by Textual, which for a right-to-left query
+    drawn in visual order is its first word: so the query is cut here, in logical order, to fit.
+    """
+    room = width - _BORDER_CELLS - cell_len(title) - len(_DOT) if width else QUERY_WIDTH
+    shown = rtl.fit_line(query, max(_LEAST_QUERY, room), mode=mode, default="rtl").strip()
+    return f"{title}{_DOT}{shown}"
 
 
 def trail_text(history: History[str], corpus: Corpus, *, mode: BidiMode, harakat: bool) -> str:

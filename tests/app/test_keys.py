@@ -57,6 +57,20 @@ class TestFilter:
             await pilot.pause()
             assert screen.article_list.articles != []
 
+    async def test_the_empty_list_message_wraps_in_a_narrow_pane(self, make_app: Any) -> None:
+        """At 80 columns the list is ~24 cells wide: the message wraps at words, one cell in, never cut mid-word."""
+        app = make_app()
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            await pilot.press("slash", *"zzzz", "enter")
+            await pilot.pause()
+            width = screen.article_list.line_width
+            assert width < len("Nothing matches the filter.") + 1
+            rows = [screen.article_list.render_line(y).text for y in range(3)]
+            assert " ".join(row.strip() for row in rows if row.strip()) == "Nothing matches the filter."
+            assert all(row.startswith(" ") for row in rows if row.strip())
+
     async def test_filter_box_is_mounted_on_first_use(self, make_app: Any) -> None:
         """The reader starts without the box; the first / mounts it above the list, later ones reuse it."""
         app = make_app()

@@ -4,12 +4,14 @@ and the trail of the history under the open article."""
 from __future__ import annotations
 
 import pytest
+from rich.cells import cell_len
 
+from helpers.readback import reads_back
 from newstui.corpus import Corpus
 from newstui.history import History
 from newstui.model import Article
 from newstui.ordering import Order
-from newstui.reader_view import CRUMB_WIDTH, QUERY_WIDTH, Listing, trail_text
+from newstui.reader_view import CRUMB_WIDTH, QUERY_WIDTH, Listing, titled_query, trail_text
 from newstui.text import rtl
 from newstui.text.harakat import strip_harakat
 from newstui.text.rtl import BidiMode
@@ -142,6 +144,34 @@ class TestTitle:
         shaped = rtl.fit_line(query, QUERY_WIDTH, mode=mode, default="rtl").strip()
         assert shaped != query, "cut to QUERY_WIDTH cells (and shaped in app mode)"
         assert listing.title(shown=1, total=4, loading=None, reloading=False, mode=mode) == f"Articles 1/4 · {shaped}"
+
+    @pytest.mark.parametrize("width", [20, 26, 40, 80])
+    def test_the_query_fits_the_pane_with_its_first_words(self, width: int) -> None:
+        """In a pane ``width`` wide the whole title fits its border, so Textual cuts nothing; what is cut is
+        the query's end (in logical order), never its first word, which a right-to-left query shows on the right."""
+        listing = Listing()
+        listing.query = "الامارات تطلق مبادرة جديدة لدعم الشركات الناشئة"
+        title = listing.title(shown=1, total=16, loading=None, reloading=False, mode="app", width=width)
+        assert cell_len(title) <= max(width - 6, len("Articles 1/16 · ") + 4)
+        query_shown = title.removeprefix("Articles 1/16 · ")
+        if width < 80:
+            assert query_shown.startswith("…"), "cut at its logical end: the ellipsis on the left of RTL text"
+        if width >= 40:
+            assert reads_back("الامارات تطلق", [query_shown]), query_shown
+        if width == 80:
+            assert "…" not in query_shown and reads_back(listing.query, [query_shown])
+
+
+@pytest.mark.parametrize("width", [30, 60, 120])
+def test_find_title_uses_the_room_the_pane_leaves(width: int) -> None:
+    """The find box's title (``Article · 2/5 · query``) is cut to the pane, not to a fixed 20 cells."""
+    query = "المبادرة ستغطي 250 شركة في مختلف القطاعات الاقتصادية"
+    title = titled_query("Article · 2/5", query, width=width, mode="app")
+    assert cell_len(title) <= width - 6
+    if width >= 60:
+        assert reads_back("المبادرة ستغطي", [title.removeprefix("Article · 2/5 · ")]), title
+    if width == 120:
+        assert "…" not in title
 
 
 # Original headlines for the trail.

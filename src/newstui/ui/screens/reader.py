@@ -291,6 +291,11 @@ class ReaderScreen(Screen[None]):
         self.update_list_title()
         self._sync_bindings()
 
+    def on_resize(self) -> None:
+        """The list's title cuts the filter's query to the pane's width: set it again once the panes are laid out."""
+        if self.listing.query:
+            self.call_after_refresh(self.update_list_title)
+
     def update_list_title(self) -> None:
         """The list pane's title: counts, loading, filter and order (``Listing.title``)."""
         loader = self.loader
@@ -300,6 +305,7 @@ class ReaderScreen(Screen[None]):
             loading=(loader.done, loader.total) if loader.active else None,
             reloading=self._reloader is not None and self._reloader.busy,
             mode=self.news_app.bidi_mode,
+            width=self.list_pane.size.width,
         )
         self.list_pane.border_title = Content(title)
 

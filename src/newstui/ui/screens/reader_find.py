@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from textual.content import Content
 
-from newstui.text import rtl
+from newstui.reader_view import titled_query
 
 if TYPE_CHECKING:
     from newstui.ui.screens.reader import ReaderScreen
     from newstui.ui.widgets.find_input import FindInput
-
-QUERY_WIDTH: Final = 20
-"""Cells the query takes in the article pane's title."""
 
 
 class ArticleFinder:
@@ -71,8 +68,8 @@ class ArticleFinder:
         title = Content("Article")
         if typed:
             count = f"{shown}/{total}" if total else "not found"
-            shaped = rtl.fit_line(typed, QUERY_WIDTH, mode=self.reader.news_app.bidi_mode, default="rtl").strip()
-            title = Content(f"Article · {count} · {shaped}")
+            width = self.reader.article_view.size.width
+            title = Content(titled_query(f"Article · {count}", typed, width=width, mode=self.reader.news_app.bidi_mode))
         view = self.reader.article_view
         if view.border_title in ("Article", self._title):
             view.border_title = title

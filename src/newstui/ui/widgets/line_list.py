@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -241,8 +242,10 @@ class LineList(ScrollView, can_focus=True):
         width = self.line_width
         row = y + int(self.scroll_y)
         if not self.item_count:
-            if y == 0 and self.empty_text:
-                text = self.empty_text[:width].ljust(width)
+            # The message wrapped at word boundaries, a cell in from the edge (a narrow pane cut it mid-word).
+            lines = textwrap.wrap(self.empty_text, max(1, width - 1)) if self.empty_text else []
+            if y < len(lines):
+                text = f" {lines[y]}"[:width].ljust(width)
                 return Strip([Segment(text, self._role_style("empty", False))], width)
             return Strip.blank(width, self._role_style("", False))
         index = self.item_at(row)
