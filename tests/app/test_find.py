@@ -59,6 +59,23 @@ class TestFind:
             plain = list(view.render_line(0))[0].style
             assert current.bgcolor != plain.bgcolor, "the current match is highlighted"
 
+    async def test_the_current_match_stands_out_from_the_others(self, make_app: Any) -> None:
+        """Three marked paragraphs: the one stepped to has its own background (and bold), not the others'."""
+        near = list(_PARAGRAPHS[:8])
+        near[2], near[5] = "وصل وفد من الإمارات لزيارة الأسواق.", "وتعرض الإمارات شراكة مع الحرفيين."
+        app = make_app([replace(STORY, paragraphs=tuple(near))])
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            view = reader(app).article_view
+            await _find(pilot, "الامارات")
+            assert view.match_status == (1, 2)
+            layout = view.article_layout
+            first, second = (layout.block_start(block) - int(view.scroll_y) for block in view._matches)
+            styles = [list(view.render_line(row))[0].style for row in (first, second, 0)]
+            current, other, plain = styles
+            assert len({current.bgcolor, other.bgcolor, plain.bgcolor}) == 3, styles
+            assert current.bold and not other.bold
+
     async def test_enter_down_and_up_step_through_the_matches(self, make_app: Any) -> None:
         app = make_app([STORY])
         async with app.run_test(size=SIZE) as pilot:

@@ -189,4 +189,3 @@ async def test_following_a_link_to_a_story_without_links_moves_to_the_article(ma
         await pilot.pause()
         assert screen.history.current == LIBRARY.id and not screen.related.links
         assert screen.focused is screen.article_view
-

@@ -76,7 +76,7 @@ class ArticleView(ScrollView, can_focus=True):
         & > .article-view--link { color: $text-accent; }
         & > .article-view--notice { text-style: italic; }
         & > .article-view--match { background: $warning 15%; }
-        & > .article-view--current { background: $warning 40%; }
+        & > .article-view--current { background: $warning 70%; color: auto 90%; text-style: bold; }
     }
     """
 
@@ -367,7 +367,12 @@ class ArticleView(ScrollView, can_focus=True):
         found = self._styles.get(role)
         if found is None:
             if role in HIGHLIGHTS:
-                found = self.get_component_rich_style(HIGHLIGHTS[role], partial=True)
+                # Blended over the pane (a partial style keeps "$warning 15%" at full strength: every match
+                # looked like the current one); a match keeps its line's colour, the current one gets its own.
+                full = self.get_component_rich_style(HIGHLIGHTS[role])
+                found = Style(bgcolor=full.bgcolor)
+                if role == "current":
+                    found = Style(bgcolor=full.bgcolor, color=full.color, bold=True)
             else:
                 name = ROLE_CLASSES.get(role)
                 found = self.get_component_rich_style(name) if name else self.rich_style
