@@ -10,6 +10,7 @@ from app_stories import BOOK_FAIR, FERRY, MARKUP, READING, STORIES
 from app_support import SIZE, reader, settle
 from textual.widgets import Input
 
+from newstui.model import Article
 from newstui.terminal import BidiSetup
 from newstui.ui.screens.help import HelpScreen
 from newstui.ui.screens.reader import ReaderScreen
@@ -263,3 +264,26 @@ class TestCopy:
             assert copied.startswith(READING.title)
             assert all(paragraph in copied for paragraph in READING.paragraphs)
             assert not any("\ufe70" <= c <= "\ufeff" for c in copied)  # no presentation forms
+
+
+@pytest.mark.parametrize("height", [24, 25, 30, 31])
+async def test_list_keys_never_leave_half_an_item_at_the_top(make_app: Any, height: int) -> None:
+    """PgDn, End, PgUp and arrows keep an item's first row at the top of the list and the cursor's item whole
+    (an odd number of rows left a byline alone at the top, under no headline)."""
+    stories = [
+        Article(id=f"s{n}", title=f"خبر رقم {n} عن المدينة", paragraphs=("نص.",), source="وكالة", direction="rtl")
+        for n in range(80)
+    ]
+    app = make_app(stories)
+    async with app.run_test(size=(100, height)) as pilot:
+        await pilot.pause()
+        listed = reader(app).article_list
+        listed.focus()
+        for key in ["pagedown"] * 4 + ["end", "pageup", "up", "up", "home"] + ["down"] * 15:
+            await pilot.press(key)
+            await pilot.pause()
+            top = int(listed.scroll_y)
+            first = listed.item_at(top)
+            assert first is not None and listed.item_span(first)[0] == top, (key, top)
+            start, rows = listed.item_span(listed.cursor)
+            assert top <= start and start + rows <= top + listed.scrollable_content_region.height, key

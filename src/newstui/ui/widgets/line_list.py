@@ -9,7 +9,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -145,8 +145,38 @@ class LineList(ScrollView, can_focus=True):
             self._refresh_item(old)
             self._refresh_item(new)
         if new >= 0:
-            start, height = self.item_span(new)
-            self.scroll_to_region(Region(0, start, 1, height), animate=False, immediate=True, force=True, spacing=None)
+            top = self._top_showing(new)
+            if top != int(self.scroll_y):
+                self.scroll_to(y=top, animate=False, immediate=True, force=True)
+
+    def _end_padding(self) -> int:
+        """Blank rows after the last item so that, scrolled to the end, an item's first row is at the top."""
+        rows, total = self.scrollable_content_region.height, self.total_rows
+        if rows < 1 or total <= rows:
+            return 0
+        last_top = total - rows
+        item = self.item_at(last_top)
+        if item is None:
+            return 0
+        start, height = self.item_span(item)
+        return start + height - last_top if start < last_top else 0
+
+    def _top_showing(self, index: int) -> int:
+        """The scroll offset that shows item ``index`` whole, moving as little as it can, with an item's
+        first row at the top (a two-row item cut in half at the top showed a byline under no title)."""
+        start, height = self.item_span(index)
+        top, rows = int(self.scroll_y), max(1, self.scrollable_content_region.height)
+        if start < top:
+            return start
+        if start + height <= top + rows:
+            return top
+        top = start + height - rows
+        first = self.item_at(top)
+        if first is not None:
+            first_start, first_height = self.item_span(first)
+            if first_start < top:
+                top = first_start + first_height  # the next item's first row
+        return min(top, start)
 
     def _refresh_item(self, index: int) -> None:
         if 0 <= index < self.item_count:
@@ -160,7 +190,7 @@ class LineList(ScrollView, can_focus=True):
 
     def reset_rows(self) -> None:
         """Recompute the virtual size after the items or the width changed, and redraw."""
-        self.virtual_size = Size(self.line_width, self.total_rows)
+        self.virtual_size = Size(self.line_width, self.total_rows + self._end_padding())
         if self.item_count and self._cursor < 0:
             self._cursor = 0
         elif self._cursor >= self.item_count:
