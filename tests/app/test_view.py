@@ -239,3 +239,31 @@ class TestMarkupSafety:
             assert app.is_running
             assert any("[@click=app.quit]quit[/]" in str(note.message) for note in notes)
             assert all(not note.markup for note in notes)
+
+
+@pytest.mark.parametrize(
+    ("size", "related_shown"),
+    [((30, 10), False), ((40, 15), False), ((60, 20), True), ((80, 24), True)],
+    ids=["30x10", "40x15", "60x20", "80x24"],
+)
+async def test_the_article_is_the_last_pane_to_shrink(
+    make_app: Any, size: tuple[int, int], related_shown: bool
+) -> None:
+    """On a short screen the article keeps most of the rows (it had one at 40x15, none at 30x10); under 16
+    rows the related pane gives its rows up (its links stay on 1-9) and tab skips it."""
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        article = screen.article_view.region.height
+        assert article >= 5
+        if screen.has_class("-stacked"):
+            assert article > screen.list_pane.region.height
+        assert bool(screen.related.display) is related_shown
+        focused = set()
+        for _ in range(4):
+            await pilot.press("tab")
+            await pilot.pause()
+            focused.add(screen.focused)
+        assert (screen.related in focused) is related_shown
+        assert screen.article_view in focused

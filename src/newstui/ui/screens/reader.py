@@ -56,6 +56,9 @@ class ReaderScreen(Screen[None]):
 
     HORIZONTAL_BREAKPOINTS = [(0, "-stacked"), (64, "-narrow"), (100, "-wide")]
     """Three columns from 100 cells; below, the related pane moves under the article; below 64, all stack."""
+    VERTICAL_BREAKPOINTS = [(0, "-tiny"), (16, "-short"), (26, "-tall")]
+    """On a short screen the panes stacked around the article shrink, and below 16 rows the related pane
+    gives its rows to the article (its links stay on 1-9): the article is the last pane to shrink."""
 
     BINDINGS: ClassVar[list[BindingType]] = READER_BINDINGS
     ALLOW_IN_MAXIMIZED_VIEW: ClassVar[str | None] = ".-textual-system,#keys"
@@ -185,11 +188,15 @@ class ReaderScreen(Screen[None]):
         Small local sources are read here, before the panes exist, so the layout class is set once
         (no restyle of every pane later) and the first frame already shows the article.
         """
-        # The width class Textual sets on the first resize, set now: styles are applied once, not twice.
-        width = self.app.size.width
-        fitting = [name for least, name in self.HORIZONTAL_BREAKPOINTS if width >= least]
-        if fitting:
-            self.set_class(True, fitting[-1])
+        # The size classes Textual sets on the first resize, set now: styles are applied once, not twice.
+        size = self.app.size
+        for breakpoints, extent in (
+            (self.HORIZONTAL_BREAKPOINTS, size.width),
+            (self.VERTICAL_BREAKPOINTS, size.height),
+        ):
+            fitting = [name for least, name in breakpoints if extent >= least]
+            if fitting:
+                self.set_class(True, fitting[-1])
         if self.settings.refs:
             self.loader.read_first_frame()
         with Container(id="panes"):

@@ -83,7 +83,9 @@ def cycle_pane(reader: ReaderScreen, delta: int) -> None:
 
     Textual's own focus chain follows screen position, which would run backwards in the mirrored layout.
     """
-    panes: list[Widget] = [reader.article_list, reader.article_view, reader.related]
+    panes: list[Widget] = [reader.article_list, reader.article_view]
+    if reader.related.display:  # hidden on a very short screen
+        panes.append(reader.related)
     focused = reader.focused
     in_box = focused is not None and focused is reader.filter_input
     index = 0 if in_box else next((i for i, pane in enumerate(panes) if focused is pane), -1)
