@@ -139,13 +139,17 @@ _FUTURE_SLACK: Final = 2 * 86400
 """Seconds a publication time may lie ahead of the clock (time zones, a fast server clock)."""
 
 
-def _published(entry: Any) -> str | None:
+def latest_published() -> str:
+    """The latest publication time that is not absurd, as ``_published`` writes times: two days from now."""
+    return datetime.fromtimestamp(time.time() + _FUTURE_SLACK, tz=UTC).isoformat(timespec="seconds")
+
+
+def _published(entry: Any, latest: str | None = None) -> str | None:
     """The entry's publication (else update) time as ISO 8601 UTC, or None if absent or absurd.
 
-    A time more than two days ahead is absurd (a feed's typo or a placeholder such as year 9999): it
-    would sit on top of a list sorted newest first for ever.
+    A time after ``latest`` (``latest_published()``, worked out once per feed) is absurd (a feed's typo
+    or a placeholder such as year 9999): it would sit on top of a list sorted newest first for ever.
     """
-    latest: str | None = None
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = dict.get(entry, key)
         if isinstance(value, time.struct_time):
@@ -157,7 +161,7 @@ def _published(entry: Any) -> str | None:
                 except (ValueError, OverflowError, OSError):
                     continue
             if latest is None:
-                latest = datetime.fromtimestamp(time.time() + _FUTURE_SLACK, tz=UTC).isoformat(timespec="seconds")
+                latest = latest_published()
             if text <= latest:  # both "YYYY-MM-DDTHH:MM:SS+00:00": compared as text
                 return text
     return None
@@ -278,6 +282,7 @@ def parse_feed(
     feed_language = clean(dict.get(feed, "language") or "") or None
     base = _url(base_url, None) or _url(dict.get(feed, "link"), None)
     articles: list[Article] = []
+    latest = latest_published()
     for entry in entries[:max_items]:
         paragraphs = _summary(entry)
         detail = dict.get(entry, "title_detail")
@@ -308,7 +313,7 @@ def parse_feed(
                 paragraphs=tuple(paragraphs),
                 source=source,
                 attribution=author,
-                published=_published(entry),
+                published=_published(entry, latest),
                 url=url,
                 origin=origin,
                 language=language,
