@@ -21,8 +21,8 @@ __all__ = ["CRUMBS", "CRUMB_WIDTH", "QUERY_WIDTH", "SEPARATOR", "Listing", "titl
 
 QUERY_WIDTH: Final = 20
 _DOT: Final = " · "
-_BORDER_CELLS: Final = 6
-"""What a pane's border takes around its title: the corners, a line cell each side and a space each side."""
+_BORDER_CELLS: Final = 5
+"""What a pane's border takes around its title: the corners, the line cell before it and a space each side."""
 _LEAST_QUERY: Final = 4
 """Cells the filter query takes in the list's title."""
 CRUMB_WIDTH: Final = 18

@@ -152,7 +152,7 @@ class TestTitle:
         listing = Listing()
         listing.query = "الامارات تطلق مبادرة جديدة لدعم الشركات الناشئة"
         title = listing.title(shown=1, total=16, loading=None, reloading=False, mode="app", width=width)
-        assert cell_len(title) <= max(width - 6, len("Articles 1/16 · ") + 4)
+        assert cell_len(title) <= max(width - 5, len("Articles 1/16 · ") + 4)
         query_shown = title.removeprefix("Articles 1/16 · ")
         if width < 80:
             assert query_shown.startswith("…"), "cut at its logical end: the ellipsis on the left of RTL text"
@@ -167,7 +167,7 @@ def test_find_title_uses_the_room_the_pane_leaves(width: int) -> None:
     """The find box's title (``Article · 2/5 · query``) is cut to the pane, not to a fixed 20 cells."""
     query = "المبادرة ستغطي 250 شركة في مختلف القطاعات الاقتصادية"
     title = titled_query("Article · 2/5", query, width=width, mode="app")
-    assert cell_len(title) <= width - 6
+    assert cell_len(title) <= width - 5
     if width >= 60:
         assert reads_back("المبادرة ستغطي", [title.removeprefix("Article · 2/5 · ")]), title
     if width == 120:
