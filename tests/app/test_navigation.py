@@ -79,7 +79,7 @@ class TestOpening:
                 (said,) = [str(note.message) for note in notes if "Not loaded" in str(note.message)]
                 # The title drawn as the panes draw it, on one line of the toast: Textual wraps long
                 # messages as left-to-right text, which would put the end of an Arabic title first.
-                assert cell_len(said) <= min(60, SIZE[0] // 2) - 3
+                assert cell_len(said) <= min(60, (SIZE[0] - 1) // 2) - 3
                 title = next(link.title for link in BOOK_FAIR.related if link.target is None)
                 assert reads_back(" ".join(title.split()[:3]), [said.removeprefix("Not loaded: ")]), said
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from app_support import SIZE
+from rich.cells import cell_len
 
 
 async def _toasts(pilot: Any) -> list[str]:
@@ -26,3 +27,24 @@ async def test_a_repeated_message_is_one_toast(make_app: Any) -> None:
         app.notify("http://127.0.0.1:9/b: connection refused", title="Full story not available", markup=False)
         app.notify("http://127.0.0.1:9/a: connection refused", title="Could not open link", markup=False)
         assert len(await _toasts(pilot)) == 3
+
+
+async def test_an_arabic_file_name_is_one_line_of_the_toast(make_app: Any) -> None:
+    """A saved file's Arabic name fits one line of the real toast at 40, 80 and 120 columns: wrapped by
+    Textual (as left-to-right text) its words would read out of order."""
+    from textual.widgets._toast import Toast
+
+    from newstui.ui.notices import visual_notice
+
+    name = "مكتبة المدينة العامة تعيد فتح أبوابها بعد عامين من الترميم.txt"
+    for width in (40, 80, 120):
+        app = make_app()
+        async with app.run_test(size=(width, 24), notifications=True) as pilot:
+            await pilot.pause()
+            said = visual_notice(app, name, prefix="Saved to ", direction="ltr", keep_end=True)
+            app.notify(said, title="Saved", markup=False)
+            await pilot.pause(0.2)
+            (toast,) = app.query(Toast)
+            lines = said.split("\n")
+            assert all(cell_len(line) <= toast.content_region.width for line in lines), (width, said)
+            assert lines[-1].endswith(".txt") and len(lines) == (2 if width == 40 else 1)

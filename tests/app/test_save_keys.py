@@ -49,7 +49,7 @@ async def test_w_saves_the_story_under_its_title(
         # One line of the toast (Textual wraps a long message as left-to-right text, last Arabic words first),
         # as a path reads: left to right, its start cut so the file name's end and extension stay.
         assert said.startswith("Saved to …") and said.endswith(".txt"), said
-        assert cell_len(said) <= min(60, SIZE[0] // 2) - 3
+        assert cell_len(said) <= min(60, (SIZE[0] - 1) // 2) - 3
         assert reads_back(" ".join(offered.removesuffix(".txt").split()[-4:]), [said]), said
         assert reader(app).current is not None and reader(app).current.id == BOOK_FAIR.id, "still reading"
 

@@ -16,15 +16,17 @@ if TYPE_CHECKING:
     from newstui.model import Direction
 
 TOAST_WIDTH: Final = 60
-"""Textual's toast: 60 cells, at most half the screen, of which its padding and edge take 3."""
+"""Textual's toast: 60 cells, at most half of the screen but its last column, of which its padding and
+edge take 3 (measured: 36 cells of text on an 80-column screen, 16 on 40, 57 from 120 up)."""
 _TOAST_FRAME: Final = 3
-_LEAST: Final = 8
+_LEAST: Final = 12
+"""Fewest cells worth giving the text after its prefix; fewer, and the prefix takes a line of its own."""
 
 
 def notice_width(app: App[Any], prefix: str = "") -> int:
     """Cells left for a text after ``prefix`` on one line of a notification, on this screen."""
-    inner = min(TOAST_WIDTH, app.size.width // 2) - _TOAST_FRAME
-    return max(_LEAST, inner - len(prefix))
+    inner = min(TOAST_WIDTH, (app.size.width - 1) // 2) - _TOAST_FRAME
+    return max(1, inner - len(prefix))
 
 
 def visual_notice(
@@ -38,7 +40,8 @@ def visual_notice(
     harakat: bool = True,
     keep_end: bool = False,
 ) -> str:
-    """``prefix`` then ``text`` in visual order, cut with "…" to one line of the toast.
+    """``prefix`` then ``text`` in visual order, cut with "…" to one line of the toast (the prefix on a
+    line of its own when the screen is too narrow for both).
 
     Textual does no bidi and wraps a long message as left-to-right text: a reordered Arabic title
     wrapped by it would read its last line first. So the text is laid out here as one line, the
@@ -56,6 +59,8 @@ def visual_notice(
     """
     shown = sanitize_line(text) if harakat else strip_harakat(sanitize_line(text))
     width = notice_width(app, prefix)
+    if prefix and width < _LEAST:  # a narrow screen: the words before it on a line of their own
+        prefix, width = prefix.rstrip() + "\n", notice_width(app)
     if keep_end and cell_len(shown) > width:
         while shown and cell_len(shown) > width - 1:
             shown = shown[max(1, (cell_len(shown) - width + 1) // 2) :]
