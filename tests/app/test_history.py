@@ -11,6 +11,11 @@ from app_support import SIZE, reader
 from newstui.model import Link
 
 
+def _enabled(app: Any, key: str) -> bool:
+    """Whether the key bar shows ``key`` lit (its action can do something now)."""
+    return bool(app.active_bindings[key].enabled)
+
+
 class TestHistory:
     """Back and forward with browser semantics, greyed out when there is nowhere to go."""
 
@@ -61,17 +66,14 @@ class TestHistory:
             await pilot.pause()
             screen = reader(app)
 
-            def enabled(key: str) -> bool:
-                return bool(app.active_bindings[key].enabled)
-
-            assert screen.check_action("back", ()) is None and not enabled("backspace")
-            assert screen.check_action("forward", ()) is None and not enabled("alt+right")
+            assert screen.check_action("back", ()) is None and not _enabled(app, "backspace")
+            assert screen.check_action("forward", ()) is None and not _enabled(app, "alt+right")
             await pilot.press("1")
             await pilot.pause()
-            assert enabled("backspace") and not enabled("alt+right")
+            assert _enabled(app, "backspace") and not _enabled(app, "alt+right")
             await pilot.press("backspace")
             await pilot.pause()
-            assert not enabled("backspace") and enabled("alt+right")
+            assert not _enabled(app, "backspace") and _enabled(app, "alt+right")
 
     async def test_next_and_previous_greyed_out_at_the_ends_of_the_list(self, make_app: Any) -> None:
         """p is dimmed on the list's first story and n on its last; both are lit in between."""
@@ -80,21 +82,18 @@ class TestHistory:
             await pilot.pause()
             screen = reader(app)
 
-            def enabled(key: str) -> bool:
-                return bool(app.active_bindings[key].enabled)
-
             count = len(screen.article_list.articles)
             assert count >= 3
             assert screen.history.current == screen.article_list.articles[0].id
-            assert not enabled("p") and enabled("n")
+            assert not _enabled(app, "p") and _enabled(app, "n")
             await pilot.press("n")
             await pilot.pause()
-            assert enabled("p") and enabled("n")
+            assert _enabled(app, "p") and _enabled(app, "n")
             for _ in range(count - 2):
                 await pilot.press("n")
             await pilot.pause()
             assert screen.history.current == screen.article_list.articles[-1].id
-            assert enabled("p") and not enabled("n")
+            assert _enabled(app, "p") and not _enabled(app, "n")
 
     async def test_trail_is_shown(self, make_app: Any) -> None:
         """The article pane's subtitle shows the position and the titles that led here."""
