@@ -3,69 +3,16 @@
 from __future__ import annotations
 
 import os
-import pty
-import select
 import signal
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from pty_support import finish, read_until, start
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "cli" / "english.txt"
 EXPLICIT = b"\x1b[8l"
 IMPLICIT = b"\x1b[8h"
-
-
-def read_until(fd: int, done: bytes | None, seconds: float) -> bytes:
-    """Collect the child's output until ``done`` appears, EOF, or the time is up."""
-    out = b""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.1)
-        if not ready:
-            continue
-        try:
-            chunk = os.read(fd, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        out += chunk
-        if done is not None and done in out:
-            break
-    return out
-
-
-def start(*args: str) -> tuple[subprocess.Popen[bytes], int]:
-    """Start newstui on a fresh pseudo-terminal of 100x30 (no tmux in between)."""
-    controller, terminal = pty.openpty()
-    os.set_blocking(controller, True)
-    import fcntl
-    import struct
-    import termios
-
-    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    env = {k: v for k, v in os.environ.items() if k not in ("TMUX", "NEWSTUI_BIDI")}
-    env.update(TERM="xterm-256color", COLUMNS="100", LINES="30")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "newstui", *args],
-        stdin=terminal,
-        stdout=terminal,
-        stderr=terminal,
-        env=env,
-        start_new_session=True,
-    )
-    os.close(terminal)
-    return proc, controller
-
-
-def finish(proc: subprocess.Popen[bytes], controller: int) -> bytes:
-    rest = read_until(controller, None, 10)
-    proc.wait(timeout=20)
-    os.close(controller)
-    return rest
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs a Linux pseudo-terminal")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import fcntl
 import os
-import select
 import struct
 import subprocess
 import sys
@@ -18,22 +17,11 @@ import termios
 import time
 from pathlib import Path
 
+from pty_support import read_until
+
 SAMPLE = Path(__file__).resolve().parents[2] / "src" / "newstui" / "samples" / "01_library.txt"
 PAINTED = "ﺔﺒﺘﻜﻣ".encode()
 """A shaped word of the sample's title: the reader has painted its first frame."""
-
-
-def _read_until(master: int, wanted: bytes, seconds: float) -> bytes:
-    seen = b""
-    deadline = time.monotonic() + seconds
-    while wanted not in seen and time.monotonic() < deadline:
-        ready, _, _ = select.select([master], [], [], 0.1)
-        if ready:
-            try:
-                seen += os.read(master, 65536)
-            except OSError:
-                break
-    return seen
 
 
 def test_the_reader_quits_when_its_terminal_hangs_up(tmp_path: Path) -> None:
@@ -52,7 +40,7 @@ def test_the_reader_quits_when_its_terminal_hangs_up(tmp_path: Path) -> None:
     )
     os.close(slave)
     try:
-        assert PAINTED in _read_until(master, PAINTED, 30), "the reader never painted its first frame"
+        assert PAINTED in read_until(master, PAINTED, 30), "the reader never painted its first frame"
         os.close(master)
         master = -1
         hung_up = time.monotonic()
