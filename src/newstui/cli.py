@@ -323,6 +323,7 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             encoding=args.encoding,
             fetch_entries=args.fetch_entries,
             harakat=args.harakat,
+            hyperlinks=args.hyperlinks,
             remember=not args.private,
             stdin_data=stdin_data,
         )

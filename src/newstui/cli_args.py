@@ -29,7 +29,8 @@ sources:
 config file (TOML; every key optional, the command line wins):
   sources = ["https://example.org/rss.xml", "~/news/"]
   bidi, layout, direction = "auto" | ...    sort = "loaded" | "newest"
-  harakat = true    remember = true (false: as --private)    timeout = 20    refresh = 15 (minutes)
+  harakat = true    hyperlinks = true    remember = true (false: as --private)
+  timeout = 20    refresh = 15 (minutes)
 
 environment:
   NEWSTUI_BIDI     auto | app | terminal (the --bidi default; over the config file's bidi)
@@ -59,6 +60,7 @@ class Arguments:
     refresh: float = 0.0
     fetch_entries: bool = False
     harakat: bool = True
+    hyperlinks: bool = True
     private: bool = False
     doctor: bool = False
     config: str | None = None
@@ -102,6 +104,7 @@ def with_config(args: Arguments) -> Arguments:
     chosen: dict[str, object] = {"default_sources": config.sources}
     fields: dict[str, object] = {"layout": config.layout, "direction": config.direction, "sort": config.sort}
     fields.update(timeout=config.timeout, refresh=config.refresh, harakat=config.harakat)
+    fields["hyperlinks"] = config.hyperlinks
     fields["private"] = None if config.remember is None else not config.remember
     if not os.environ.get(ENV_VAR):
         fields["bidi"] = config.bidi
@@ -179,6 +182,12 @@ def build_parser() -> argparse.ArgumentParser:
         dest="harakat",
         action="store_false",
         help="hide harakat (Arabic vowel marks) in the reader and --print; --json keeps them",
+    )
+    opts.add_argument(
+        "--no-hyperlinks",
+        dest="hyperlinks",
+        action="store_false",
+        help="do not make headlines and related links clickable in the reader (OSC 8 terminal hyperlinks)",
     )
     opts.add_argument(
         "--private",

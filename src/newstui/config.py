@@ -10,6 +10,7 @@ over its ``bidi``::
     direction = "auto"     # auto | rtl | ltr (reading direction of every paragraph)
     sort = "loaded"        # loaded | newest (list order)
     harakat = true         # false hides them, as --no-harakat
+    hyperlinks = true      # false: as --no-hyperlinks (headlines and related links not clickable)
     remember = true        # false: as --private
     timeout = 20           # seconds per web request
     refresh = 15           # minutes between reloads while the reader is open (0: never)
@@ -49,7 +50,7 @@ _CHOICES: Final[dict[str, tuple[str, ...]]] = {
     "direction": ("auto", "rtl", "ltr"),
     "sort": ("loaded", "newest"),
 }
-_SWITCHES: Final = ("harakat", "remember")
+_SWITCHES: Final = ("harakat", "hyperlinks", "remember")
 CONFIG_KEYS: Final = ("sources", *_CHOICES, *_SWITCHES, "timeout", "refresh", "directions")
 """Every key a config file may hold."""
 
@@ -66,6 +67,7 @@ class Config:
         "direction",
         "directions",
         "harakat",
+        "hyperlinks",
         "layout",
         "path",
         "refresh",
@@ -84,6 +86,7 @@ class Config:
         direction: str | None = None,
         sort: str | None = None,
         harakat: bool | None = None,
+        hyperlinks: bool | None = None,
         remember: bool | None = None,
         timeout: float | None = None,
         refresh: float | None = None,
@@ -97,6 +100,7 @@ class Config:
         self.direction = direction
         self.sort = sort
         self.harakat = harakat
+        self.hyperlinks = hyperlinks
         self.remember = remember
         self.timeout = timeout
         self.refresh = refresh

@@ -36,6 +36,8 @@ class Settings:
     """The config file's ``[directions]``: a direction per source, over ``direction`` (``source_directions``)."""
     harakat: bool = True
     """Draw harakat (vowel marks); False hides them in the reader and ``--print`` (``h`` switches)."""
+    hyperlinks: bool = True
+    """Make the reader's headline and related links terminal hyperlinks (OSC 8) to their web addresses."""
     remember: bool = False
     """Remember the stories read across runs (``read_log``, in the state folder); the CLI sets it
     unless ``--private`` is given, tests leave it off."""

@@ -143,6 +143,7 @@ class TestArguments:
             ),
             (["--no-harakat", "-p", "x"], {"harakat": False, "print": True, "sources": ["x"]}),
             (["--private", "x"], {"private": True, "sources": ["x"]}),
+            (["--no-hyperlinks", "x"], {"hyperlinks": False, "sources": ["x"]}),
             (["--direction", "ltr", "x"], {"direction": "ltr", "sources": ["x"]}),
         ],
         ids=[
@@ -154,6 +155,7 @@ class TestArguments:
             "reading-options",
             "no-harakat",
             "private",
+            "no-hyperlinks",
             "direction",
         ],
     )
@@ -782,7 +784,7 @@ class TestConfigFile:
         sample = str(FIXTURES / "english.txt")
         config_home.write_text(
             'layout = "rtl"\ndirection = "ltr"\nsort = "newest"\nharakat = false\nremember = false\ntimeout = 7\n'
-            "refresh = 30\n",
+            "refresh = 30\nhyperlinks = false\n",
             encoding="utf-8",
         )
         assert self._run(sample) == 0
@@ -799,11 +801,24 @@ class TestConfigFile:
         )
         assert (second.layout, second.direction, second.timeout) == ("ltr", "auto", 3.0)
         assert (second.harakat, second.remember) == (False, False), "options not given keep the config's"
+        assert (first.hyperlinks, second.hyperlinks) == (False, False)
 
     def test_private_on_the_command_line_beats_remember(self, config_home: Path, reader_runs: list[Any]) -> None:
         config_home.write_text("remember = true\n", encoding="utf-8")
         assert self._run("--private", str(FIXTURES / "english.txt")) == 0
         assert reader_runs[0].remember is False
+
+    @pytest.mark.parametrize(
+        ("config", "argv", "hyperlinks"),
+        [("", (), True), ("hyperlinks = false\n", (), False), ("hyperlinks = true\n", ("--no-hyperlinks",), False)],
+        ids=["default-on", "config-off", "option-wins"],
+    )
+    def test_hyperlinks_reach_the_reader(
+        self, config_home: Path, reader_runs: list[Any], config: str, argv: tuple[str, ...], hyperlinks: bool
+    ) -> None:
+        config_home.write_text(config, encoding="utf-8")
+        assert self._run(*argv, str(FIXTURES / "english.txt")) == 0
+        assert reader_runs[0].hyperlinks is hyperlinks
 
     @pytest.mark.parametrize(
         ("argv", "env", "mode"),

@@ -31,6 +31,7 @@ class TestValues:
             ('direction = "ltr"', {"direction": "ltr"}),
             ('sort = "newest"', {"sort": "newest"}),
             ("harakat = false", {"harakat": False}),
+            ("hyperlinks = false", {"hyperlinks": False}),
             ("remember = false", {"remember": False}),
             ("timeout = 5", {"timeout": 5.0}),
             ("timeout = 2.5", {"timeout": 2.5}),
@@ -45,7 +46,8 @@ class TestValues:
         ],
         ids=[
             *("empty", "comment", "bidi", "layout", "direction", "sort"),
-            *("harakat", "remember", "int-timeout", "timeout", "refresh", "refresh-off", "refresh-float", "all"),
+            *("harakat", "hyperlinks", "remember", "int-timeout", "timeout"),
+            *("refresh", "refresh-off", "refresh-float", "all"),
         ],
     )
     def test_settings(self, tmp_path: Path, text: str, expected: dict[str, object]) -> None:
@@ -90,7 +92,7 @@ class TestValues:
     def test_every_key_is_known(self, tmp_path: Path) -> None:
         text = (
             'sources = []\nbidi = "auto"\nlayout = "auto"\ndirection = "auto"\nsort = "loaded"\n'
-            "harakat = true\nremember = true\ntimeout = 1\nrefresh = 0\ndirections = {}"
+            "harakat = true\nhyperlinks = true\nremember = true\ntimeout = 1\nrefresh = 0\ndirections = {}"
         )
         assert set(CONFIG_KEYS) == {line.split(" = ")[0] for line in text.splitlines()}
         assert load_config(write(tmp_path, text)).path is not None
@@ -116,6 +118,7 @@ class TestRefused:
             ('sort = "oldest"', "sort must be one of 'loaded', 'newest', not 'oldest'"),
             ('harakat = "no"', "harakat must be true or false, not 'no'"),
             ("remember = 0", "remember must be true or false, not 0"),
+            ('hyperlinks = "off"', "hyperlinks must be true or false, not 'off'"),
             ("timeout = 0", "timeout must be a number of seconds above 0, at most 3600; not 0"),
             ("timeout = -3", "timeout must be a number of seconds above 0, at most 3600; not -3"),
             ("timeout = inf", "timeout must be a number of seconds above 0, at most 3600; not inf"),

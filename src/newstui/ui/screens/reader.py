@@ -217,6 +217,7 @@ class ReaderScreen(Screen[None]):
         self.article_view.mode = mode
         self.related.mode = mode
         self.article_list.harakat = self.article_view.harakat = self.related.harakat = self.harakat
+        self.article_view.hyperlinks = self.related.hyperlinks = self.settings.hyperlinks
         self.article_list.is_visited = self.related.is_visited = self.reads.was_read
         if self.settings.remember:
             self.call_after_refresh(self._load_read_log)  # after the first frame, which it never delays

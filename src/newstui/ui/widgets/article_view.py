@@ -16,6 +16,7 @@ from textual.strip import Strip
 from newstui.model import Article, Direction
 from newstui.render import ArticleLayout, find_blocks, layout_article, layout_at, without_harakat
 from newstui.text.rtl import BidiMode
+from newstui.ui.widgets.link_segments import LinkStyles, linked_segments
 
 ROLE_CLASSES: dict[str, str] = {
     "title": "article-view--title",
@@ -92,6 +93,11 @@ class ArticleView(ScrollView, can_focus=True):
         self._placeholder = ""
         self._direction: Direction | None = None
         self._styles: dict[str, Style] = {}
+        self._link_styles = LinkStyles()
+        self._title_link: tuple[str | None, str | None] = (None, None)
+        """(the shown article's URL, its hyperlink target): the headline links to the story's page."""
+        self.hyperlinks = True
+        """Whether the headline is a terminal hyperlink to the story's web address (set by the screen)."""
         self._sync_pending = False
         self._moved = 0
         """The layout's ``moved`` when the scroll offset last followed it."""
@@ -360,6 +366,7 @@ class ArticleView(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         """Forget the cached line styles (CSS, theme or pseudo-classes changed)."""
         self._styles.clear()
+        self._link_styles.clear()
         super().notify_style_update()
 
     def _style(self, role: str) -> Style:
@@ -420,4 +427,17 @@ class ArticleView(ScrollView, can_focus=True):
             style = self._match_style(layout, row, style)
         # A layout's lines are padded to exactly its width (``render``), so the strip need not measure
         # the text again (``cell_len`` goes character by character through Arabic text).
+        target = self._headline_target() if line.role == "title" else None
+        if target is not None:
+            segments = linked_segments(line.text, style, self._link_styles.get(style, target))
+            return Strip(segments, layout.width).adjust_cell_length(width, style)
         return Strip([Segment(line.text, style)], layout.width).adjust_cell_length(width, style)
+
+    def _headline_target(self) -> str | None:
+        """Where the headline links to: the shown story's web address, made safe (``hyperlinks``), or None."""
+        url = self._article.url if self._article is not None and self.hyperlinks else None
+        if url != self._title_link[0]:
+            from newstui.hyperlinks import hyperlink_target  # stories with a web address only
+
+            self._title_link = (url, hyperlink_target(url))
+        return self._title_link[1]

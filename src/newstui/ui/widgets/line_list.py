@@ -13,6 +13,8 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from newstui.ui.widgets.link_segments import LinkStyles, linked_segments
+
 
 class LineList(ScrollView, can_focus=True):
     """A cursor over items that each take one or more screen rows.
@@ -93,6 +95,7 @@ class LineList(ScrollView, can_focus=True):
         super().__init__(name=name, id=id, classes=classes)
         self._cursor = -1
         self._styles: dict[tuple[str, bool], Style] = {}
+        self._link_styles = LinkStyles()
         self.rows_built = 0
         """How many rows ``render_line`` has built (tests check laziness with it)."""
 
@@ -125,6 +128,10 @@ class LineList(ScrollView, can_focus=True):
         The role is ``""`` (normal), ``"dim"``, ``"marked"`` or ``"visited"``.
         """
         raise NotImplementedError
+
+    def item_link(self, index: int, offset: int) -> str | None:
+        """The hyperlink target of row ``offset`` of item ``index`` (safe for OSC 8), or None (the default)."""
+        return None
 
     def choose(self, index: int) -> None:
         """Called when the user picks item ``index`` (enter or click)."""
@@ -241,6 +248,7 @@ class LineList(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         """Forget the cached row styles (CSS, theme or pseudo-classes changed)."""
         self._styles.clear()
+        self._link_styles.clear()
         super().notify_style_update()
 
     def _role_style(self, role: str, highlighted: bool) -> Style:
@@ -285,4 +293,8 @@ class LineList(ScrollView, can_focus=True):
         self.rows_built += 1
         text, role = self.item_row(index, row - start, width)
         style = self._role_style(role, index == self._cursor)
+        target = self.item_link(index, row - start)
+        if target is not None:
+            segments = linked_segments(text, style, self._link_styles.get(style, target))
+            return Strip(segments, width).adjust_cell_length(width, style)
         return Strip([Segment(text, style)], width).adjust_cell_length(width, style)

@@ -45,13 +45,14 @@ def link_status(link: Link) -> str:
 
 
 class _Row:
-    """One row of the pane: its text and style role ("" or "dim")."""
+    """One row of the pane: its text, style role ("" or "dim") and hyperlink target (OSC 8), if any."""
 
-    __slots__ = ("role", "text")
+    __slots__ = ("link", "role", "text")
 
-    def __init__(self, text: str, role: str) -> None:
+    def __init__(self, text: str, role: str, link: str | None = None) -> None:
         self.text = text
         self.role = role
+        self.link = link
 
 
 class RelatedLinks(LineList):
@@ -91,6 +92,8 @@ class RelatedLinks(LineList):
         self._width = 0
         self.is_visited: Callable[[str], bool] = lambda _article_id: False
         """Whether the article with this id was read (set by the screen)."""
+        self.hyperlinks = True
+        """Whether a link's title is a terminal hyperlink to its web address (set by the screen)."""
 
     @property
     def links(self) -> list[Link]:
@@ -143,7 +146,8 @@ class RelatedLinks(LineList):
             par_dir = rtl.paragraph_direction(label, direction, prefer_rtl=direction == "rtl")
             lines = rtl.layout_paragraph(label, width, mode=self.mode, direction=par_dir)
             role = "visited" if link.target is not None and self.is_visited(link.target) else "" if resolved else "dim"
-            rows = [_Row(line, role) for line in lines]
+            target = _hyperlink(link.url) if self.hyperlinks and link.url else None
+            rows = [_Row(line, role, target) for line in lines]
             status = link_status(link)
             if status:
                 rows.append(_Row(_align(status, width, par_dir), "dim"))
@@ -184,6 +188,10 @@ class RelatedLinks(LineList):
         row = self._items[index][offset]
         return row.text, row.role
 
+    def item_link(self, index: int, offset: int) -> str | None:
+        """The web address of link ``index`` on its title's rows (not on its status line)."""
+        return self._items[index][offset].link
+
     def choose(self, index: int) -> None:
         """Post ``Followed`` for link ``index``."""
         self.post_message(self.Followed(self, index + 1, self._links[index]))
@@ -196,3 +204,10 @@ def _align(text: str, width: int, direction: str) -> str:
     text = set_cell_size(text, width) if cell_len(text) > width else text
     pad = " " * (width - cell_len(text))
     return pad + text if direction == "rtl" else text + pad
+
+
+def _hyperlink(url: str) -> str | None:
+    """``newstui.hyperlinks.hyperlink_target``, imported when a link with a web address is first shown."""
+    from newstui.hyperlinks import hyperlink_target
+
+    return hyperlink_target(url)
