@@ -194,6 +194,49 @@ class TestDeeplyNestedPages:
 
 
 _PARK = "<p>" + "افتتحت البلدية حديقة جديدة في وسط المدينة بعد عامين من العمل المتواصل. " * 3 + "</p>"
+_VERSES = (
+    "<p>على شاطئ المدينة يسهر الصيادون<br>وتنام القوارب تحت ضوء القمر<br/>ويعود <b>النورس<br>إلى</b> عشه قبل الفجر</p>"
+)
+_VERSE_LINES = [
+    "على شاطئ المدينة يسهر الصيادون",
+    "وتنام القوارب تحت ضوء القمر",
+    "ويعود النورس",
+    "إلى عشه قبل الفجر",
+]
+
+
+class TestLineBreaks:
+    """A ``<br>`` inside a paragraph breaks it (as in a feed summary); it never glues two words into one."""
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            f"<article><h1>ليل الميناء</h1>{_VERSES}{_PARK}{_PARK}</article>",  # trafilatura's extraction
+            _VERSES,
+        ],
+        ids=["article", "short-page"],
+    )
+    def test_each_line_is_its_own_paragraph(self, body: str) -> None:
+        page = f'<html lang="ar"><head><title>ليل الميناء</title></head><body>{body}</body></html>'
+        (article,) = parse_html(page, origin="x")
+        start = article.paragraphs.index(_VERSE_LINES[0])
+        assert list(article.paragraphs[start : start + 4]) == _VERSE_LINES
+
+    def test_fallback_paragraphs_break_too(self) -> None:
+        """The page's own ``<p>`` elements, read when trafilatura finds nothing, break at ``<br>`` as well."""
+        import lxml.html
+
+        from newstui.parse.html import _fallback_paragraphs
+
+        root = lxml.html.fromstring(f"<html><body><nav><p>القائمة</p></nav>{_VERSES}</body></html>")
+        assert _fallback_paragraphs(root) == _VERSE_LINES
+
+    def test_source_line_feeds_are_spaces(self) -> None:
+        """A line feed in the page's text is white space, not a break."""
+        page = "<html><body><p>The harbour\nlights came on<br>one by one</p></body></html>"
+        (article,) = parse_html(page, origin="x")
+        assert "The harbour lights came on" in article.paragraphs
+        assert "one by one" in article.paragraphs
 
 
 class TestPublicationDate:

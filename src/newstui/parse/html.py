@@ -209,6 +209,34 @@ def _has_letters(text: str, needed: int) -> bool:
     return needed <= 0
 
 
+_BREAKS: Final = frozenset({"lb", "br"})
+"""Line breaks: ``<lb/>`` in trafilatura's XML, ``<br>`` in a page's own HTML."""
+
+
+def _broken_text(element: Any) -> Iterator[str]:
+    """An element's text split at its line breaks, each piece one sanitized line (empty ones dropped).
+
+    ``itertext`` gives a break nothing, which glued the words on either side (``غدُه<br>أقيامُ`` read
+    as one word, shaped as one); a break starts a new paragraph, as in a feed summary. Walked without
+    recursion (a page may nest 2,048 levels deep).
+    """
+    from lxml import etree
+
+    pieces: list[list[str]] = [[]]
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if event == "start":
+            if node.tag in _BREAKS:
+                pieces.append([])
+            elif isinstance(node.tag, str) and node.text:  # comments and processing instructions: no text
+                pieces[-1].append(node.text)
+        elif node is not element and node.tail:
+            pieces[-1].append(node.tail)
+    for piece in pieces:
+        line = sanitize_line("".join(piece))
+        if line:
+            yield line
+
+
 def _body_paragraphs(body: Any) -> Iterator[str]:
     """Paragraph texts from trafilatura's XML body (p, head, list items, quotes, tables as text)."""
     for element in body:
@@ -216,9 +244,9 @@ def _body_paragraphs(body: Any) -> Iterator[str]:
             continue
         if element.tag == "list":
             for item in element.iter("item"):
-                yield sanitize_line("".join(item.itertext()))
+                yield from _broken_text(item)
         else:
-            yield sanitize_line("".join(element.itertext()))
+            yield from _broken_text(element)
 
 
 def _fallback_paragraphs(root: HtmlElement) -> list[str]:
@@ -229,9 +257,7 @@ def _fallback_paragraphs(root: HtmlElement) -> list[str]:
         for p in scope.iter("p"):
             if any(a.tag in _NON_CONTENT for a in p.iterancestors()):
                 continue
-            text = element_text(p)
-            if text:
-                paragraphs.append(text)
+            paragraphs.extend(_broken_text(p))
     return paragraphs
 
 
