@@ -58,6 +58,31 @@ class TestFolderIndex:
             story = screen.current
             assert story is not None and story.title.startswith("معرض للخط") and story.paragraphs
 
+    async def test_the_list_takes_the_opened_storys_direction(
+        self, make_app: Any, folder: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """An Arabic-first headline over an English story is listed right to left until the file is read;
+        once opened, its entry is drawn left to right, as the article pane draws the story."""
+        mixed = folder / "zz_mixed.txt"
+        mixed.write_text(
+            "رئيس البلدية: harbour works will end before the summer season\n\n"
+            "The mayor said the works on the old quay would end before the summer season begins, "
+            "and the ferry timetable would return to normal in June.\n",
+            encoding="utf-8",
+        )
+        monkeypatch.setattr(first_frame, "SYNC_LOAD_BYTES", -1)
+        app = make_app([], refs=(str(folder),), layout="rtl")
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            monkeypatch.setattr(first_frame, "SYNC_LOAD_BYTES", 1 << 20)
+            screen = reader(app)
+            stub = next(article for article in screen.corpus if article.origin == str(mixed))
+            assert stub.indexed_only and stub.direction == "rtl"
+            screen.open_article(stub.id)
+            await pilot.pause()
+            listed = next(article for article in screen.article_list.articles if article.id == stub.id)
+            assert not listed.indexed_only and listed.direction == "ltr"
+
     async def test_a_file_gone_since_listing_is_a_notification(
         self, make_app: Any, folder: Path, hook: Any, notes: list[Any], monkeypatch: pytest.MonkeyPatch
     ) -> None:

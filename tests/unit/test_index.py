@@ -62,14 +62,49 @@ class TestIndexFile:
         if indexed[0].indexed_only:
             assert len(indexed) == 1
             stub, first = indexed[0], full[0]
-            assert (stub.id, stub.title, stub.source, stub.section) == (
+            assert (stub.id, stub.title, stub.source, stub.section, stub.direction) == (
                 first.id,
                 first.title,
                 first.source,
                 first.section,
+                first.direction,
             )
         else:
             assert indexed == full
+
+    @pytest.mark.parametrize(
+        ("text", "stub", "direction"),
+        [
+            (AGGREGATOR, True, "rtl"),
+            (
+                "Google تطلق خدمة جديدة للترجمة الفورية بين العربية والإنجليزية\n\n"
+                "وقالت الشركة إن الخدمة تعمل على الهواتف والحواسيب منذ اليوم.\n",
+                False,  # a Latin word first, Arabic letters in the file: the full parse counts them
+                "rtl",
+            ),
+            (
+                "Interview with رئيس البلدية about the harbour works and the new ferry timetable\n\n"
+                "The mayor said the works would end before the summer season begins.\n",
+                False,
+                "ltr",
+            ),
+            (
+                "Harbour works end before summer, the mayor says\n\n"
+                "The mayor said the works would end before the summer season begins.\n",
+                True,
+                "ltr",
+            ),
+        ],
+        ids=["arabic", "latin-word-first", "english-with-arabic-name", "english"],
+    )
+    def test_direction_is_the_full_parses(self, tmp_path: Path, text: str, stub: bool, direction: str) -> None:
+        """The list draws an entry in its story's direction, as the article pane will."""
+        path = tmp_path / "story.txt"
+        path.write_text(text, encoding="utf-8")
+        indexed = index_file(str(path), cap=CAP)
+        full = parse_document(RawDocument(origin=str(path), data=path.read_bytes()))
+        assert indexed[0].indexed_only is stub
+        assert indexed[0].direction == full[0].direction == direction
 
     def test_html_is_parsed_in_full(self, tmp_path: Path) -> None:
         path = tmp_path / "page.html"

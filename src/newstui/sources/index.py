@@ -15,6 +15,7 @@ from newstui.parse.plaintext_head import quick_head
 from newstui.sources.local import content_type_of, read_file, read_listed_bytes
 from newstui.text.decode import decode_bytes
 from newstui.text.rtl import paragraph_direction
+from newstui.text.script import has_rtl_letters
 
 __all__ = ["index_file", "parse_indexed"]
 
@@ -25,7 +26,10 @@ def index_file(path: str, *, cap: int, encoding: str | None = None, listed: bool
     A plain-text file whose title can be read from its first lines (``parse.plaintext_head.quick_head``,
     which answers exactly what the full parse would, or nothing) becomes one ``Article`` with
     ``indexed_only=True``, the id, title, source and section the full parse gives its first article,
-    and no body. Anything else
+    and no body; its direction is the title's (the full parse counts the letters of the whole story,
+    which the title of a right-to-left story agrees with when it starts with an Arabic letter; a
+    title that starts with a Latin word in a file holding Arabic letters, ``Google تطلق …``, is
+    parsed in full instead). Anything else
     (HTML, feeds, unusual text) is parsed in full, as ``load_sources`` does without indexing.
 
     Args:
@@ -48,7 +52,8 @@ def index_file(path: str, *, cap: int, encoding: str | None = None, listed: bool
     text = decode_bytes(data, forced=encoding, origin=path).text
     if sniff_kind(text, content_type) == "text":
         head = quick_head(text)
-        if head is not None and head.title:
+        direction = paragraph_direction(head.title, "rtl") if head is not None and head.title else None
+        if head is not None and direction is not None and not (direction == "ltr" and has_rtl_letters(text)):
             return [
                 Article(
                     id=article_id(path, 0),
@@ -56,7 +61,7 @@ def index_file(path: str, *, cap: int, encoding: str | None = None, listed: bool
                     source=head.source,
                     section=head.section,
                     origin=path,
-                    direction=paragraph_direction(head.title, "rtl"),
+                    direction=direction,
                     indexed_only=True,
                 )
             ]

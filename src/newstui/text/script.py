@@ -46,6 +46,11 @@ def text_direction(text: str, default: Direction = "ltr", *, limit: int = 5000) 
     return _script_direction(text[: min(limit, _SAMPLE)]) or default
 
 
+def has_rtl_letters(text: str) -> bool:
+    """Whether ``text`` holds a letter of a right-to-left script (Arabic, Hebrew, their presentation forms)."""
+    return _RTL_RUN.search(text) is not None
+
+
 def guess_language(text: str) -> str | None:
     """A language guess from the script alone: "ar", "fa", "ur", "en" or None."""
     return detect_language(text)[0]

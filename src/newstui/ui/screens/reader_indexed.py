@@ -75,7 +75,7 @@ class IndexedEntries:
         """The parsed file's articles in the corpus: the first in the stub's place, the rest after it."""
         corpus = self.reader.corpus
         full = corpus.upgrade(articles[0])
-        if len(articles) > 1 or full.title != stub.title:
+        if len(articles) > 1 or full.title != stub.title or full.direction != stub.direction:
             corpus.add(articles[1:])
             self.reader.refresh_list()
         return corpus.get(stub.id) or full
