@@ -321,6 +321,25 @@ class TestMixedRuns:
         assert reorder_line(text, direction) == expected  # type: ignore[arg-type]
 
     @pytest.mark.parametrize(
+        ("text", "direction", "expected"),
+        [
+            ("نعم 👍🏽", "rtl", "👍🏽 معن"),
+            ("نعم 👍🏽👎🏿 لا", "rtl", "ال 👎🏿👍🏽 معن"),
+            ("نعم ☝🏾 (لا)", "rtl", "(ال) ☝🏾 معن"),
+            ("نعم 👍️🏽", "rtl", "👍️🏽 معن"),
+            ("ok 👍🏽👎🏿 fine", "ltr", "ok 👍🏽👎🏿 fine"),
+            ("ok 👍🏽 fine", "rtl", "ok 👍🏽 fine"),
+            ("نعم 🏽 لا", "rtl", "ال 🏽 معن"),
+            ("نعم \u2500👍🏽", "rtl", "👍🏽\u2500 معن"),
+        ],
+        ids=["one", "two-in-a-row", "bmp-base", "variation-selector", "ltr", "latin-in-rtl", "lone", "stand-in-taken"],
+    )
+    def test_skin_tone_stays_after_its_emoji(self, text: str, direction: str, expected: str) -> None:
+        """An emoji's skin-tone modifier (a neutral, not a mark) is drawn after it at any level: reversed,
+        the terminal draws two pictures, two cells wider than counted, and the pane's edge moves."""
+        assert reorder_line(text, direction) == expected  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
         "text",
         ["نص\u200e عربي\u061c", "\u202bنص\u202c", "\u202eabc\u202c نص", "\u2066a\u2069 \u2068ب\u2069", "\ufeffنص"],
         ids=["marks", "embedding", "override", "isolates", "bom"],

@@ -208,6 +208,35 @@ ONLY_RTL_AND_NEUTRAL: Final = LazyRegex(
 
 All of them are in the low alphabet."""
 
+_MODIFIED: Final = LazyRegex("[^\\s][\ufe0f]*[\U0001f3fb-\U0001f3ff][\ufe0f\U0001f3fb-\U0001f3ff]*")
+"""A character with an emoji skin-tone modifier after it (``👍🏽``): one picture the terminal draws.
+
+Modifiers are neutral (ON), not marks, so at an odd level the bidi algorithm puts them before their
+emoji: the terminal then draws two pictures, two cells wider than Rich counts, and the pane's edge
+moves. Each such cluster stands in for one neutral character while the line is reordered."""
+_STAND_INS: Final = "".join(chr(code) for code in range(0x2500, 0x2580))
+"""Box-drawing characters (Bidi_Class ON, as an emoji is) that stand in for modified emoji."""
+
+
+def _hold_clusters(text: str) -> tuple[str, dict[int, str]]:
+    """``text`` with each modified emoji whose base is neutral (``_MODIFIED``) replaced by a stand-in
+    that is not in the line, and the map back (empty when there is none, or no stand-in is free)."""
+    held: dict[int, str] = {}
+    free = (char for char in _STAND_INS if char not in text)  # looked for only when a cluster is found
+
+    def hold(match: re.Match[str]) -> str:
+        cluster = match.group()
+        if unicodedata.bidirectional(cluster[0]) != "ON":
+            return cluster
+        stand_in = next(free, None)
+        if stand_in is None:
+            return cluster
+        held[ord(stand_in)] = cluster
+        return stand_in
+
+    return _MODIFIED.sub(hold, text), held
+
+
 _NOT_A_BASE: Final = frozenset({"B", "S", "BN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"})
 """Marks after these do not take their level (W1, X9), so they get no probe."""
 
@@ -222,7 +251,8 @@ def reorder_text(text: str, base_dir: str | None, marks: bool = True, low: bool 
     ``base marks PA PB`` and are left alone.
 
     Args:
-        text: one line in logical order.
+        text: one line in logical order. An emoji with a skin-tone modifier keeps its modifier after
+            it (``_MODIFIED``), as combining marks do.
         base_dir: ``"L"``, ``"R"``, or None for auto (P2/P3).
         marks: apply the L3 combining-mark pass.
         low: the caller knows the line is made of the low alphabet (``_LOW``) only.
@@ -232,9 +262,9 @@ def reorder_text(text: str, base_dir: str | None, marks: bool = True, low: bool 
     """
     if not text:
         return ""
-    get_display, mirrored = _bidi()
     pa, pb = PROBE_PAIRS[0]
     tier: Tier = "low"
+    held: dict[int, str] = {}
     if not low and LOW_TEXT.fullmatch(text) is None:  # rare: anything past Arabic, Latin, punctuation
         tier = "bmp"
         if _SURROGATE_OR_ASTRAL.search(text) is not None:  # rarer: one scan for both
@@ -242,7 +272,15 @@ def reorder_text(text: str, base_dir: str | None, marks: bool = True, low: bool 
                 text = _SURROGATE.sub("\ufffd", text)
             if _ASTRAL.search(text) is not None:
                 tier = "astral"
+                text, held = _hold_clusters(text)
                 pa, pb = next(((a, b) for a, b in PROBE_PAIRS if a not in text and b not in text), (pa, pb))
+    visual = _reorder(text, base_dir, marks, tier, pa, pb)
+    return visual.translate(held) if held else visual
+
+
+def _reorder(text: str, base_dir: str | None, marks: bool, tier: Tier, pa: str, pb: str) -> str:
+    """``reorder_text`` once the line's tier and probe pair are chosen."""
+    get_display, mirrored = _bidi()
     probes = probe_patterns(pa, pb, marks, tier)
     site, rtl = probes.site, probes.rtl
     if site.search(text) is None:
