@@ -30,11 +30,18 @@ __all__ = [
 _BIDI_CONTROLS: Final = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 BIDI_CONTROLS_TO_STRIP: Final = LazyRegex(f"[{_BIDI_CONTROLS}\ufeff]")
 """Removed from every visual line: LRM, RLM, ALM, embeddings, overrides, isolates, and BOM."""
+_CONTEXT_MARKS: Final = "\u200e\u200f\u061c"
+"""LRM, RLM and ALM: what the layout puts around a line to stand for its neighbours (``rtl._LineContext``)."""
 
 
 def strip_bidi_controls(text: str) -> str:
     """``text`` without what ``BIDI_CONTROLS_TO_STRIP`` matches (bidi controls and BOM)."""
     # Every character BIDI_CONTROLS_TO_STRIP removes is a format character (Cf), which str.isprintable() rejects.
+    if text.isprintable():
+        return text
+    for mark in _CONTEXT_MARKS:  # the marks the layout puts around a line: no need to compile the class
+        if mark in text:
+            text = text.replace(mark, "")
     if text.isprintable():
         return text
     return BIDI_CONTROLS_TO_STRIP.sub("", text) if BIDI_CONTROLS_TO_STRIP.search(text) else text
