@@ -92,11 +92,10 @@ def test_lines_match_the_whole_paragraphs_levels(words: list[str], width: int, b
     if not all(isinstance(line, tuple) for line in plan):
         return  # a word split across lines: no whole-word spans to compare
     text = " ".join(shaped)
-    spans, offset = [], 0
+    spans = []
     for first, stop in plan:  # type: ignore[misc]
-        start = offset + sum(len(token) + 1 for token in shaped[:first]) - offset
-        end = start + len(" ".join(shaped[first:stop]))
-        spans.append((start, end))
+        start = sum(len(token) + 1 for token in shaped[:first])  # the words before it and their spaces
+        spans.append((start, start + len(" ".join(shaped[first:stop]))))
     expected = _oracle(text, spans, base)
     direction = "rtl" if base == "R" else "ltr"
     assert _lines(paragraph, width, direction) == [line.strip() for line in expected]
