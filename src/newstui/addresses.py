@@ -27,7 +27,10 @@ def is_web_url(url: str | None) -> bool:
     """True for an absolute http(s) URL with a host."""
     if not url:
         return False
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a bracket left open, an IPv6 host that is none (http://[::1, http://[evil]/)
+        return False
     return parts.scheme.lower() in WEB_SCHEMES and bool(parts.netloc)
 
 
@@ -53,12 +56,14 @@ def opaque_scheme(reference: str) -> str | None:
 def typed_address(address: str) -> tuple[AddressKind, str]:
     """What an address typed in the Open box (``g``) names, and the source to load for it.
 
-    Anything with ``://`` is a web address (http and https only, as typed), and so is a ``javascript:``
-    or ``data:`` address (unsupported) unless a file of that name exists; anything else is a path,
-    with ``~`` expanded.
+    Anything with ``://`` is a web address (http and https only, as typed; one that is malformed,
+    ``http://[::1``, is loaded as one and fails with its reason), and so is a ``javascript:`` or
+    ``data:`` address (unsupported) unless a file of that name exists; anything else is a path, with
+    ``~`` expanded.
     """
     if "://" in address:
-        return ("web" if is_web_url(address) else "unsupported"), address
+        scheme = address.partition("://")[0].strip().lower()
+        return ("web" if scheme in WEB_SCHEMES else "unsupported"), address
     if opaque_scheme(address) is not None and not os.path.lexists(address):
         return "unsupported", address
     return "local", os.path.expanduser(address)

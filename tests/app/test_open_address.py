@@ -72,8 +72,11 @@ class TestOpenAddress:
             ("/no/such/folder/story.txt", "Could not open"),
             ("ftp://news.example/story.txt", "Only http and https"),
             ("file:///etc/passwd", "Only http and https"),
+            ("http://[::1", "invalid URL"),  # the reader quit with Textual's traceback
+            ("http://[evil]/", "invalid URL"),
+            ("https://", "no host name"),
         ],
-        ids=["missing-file", "ftp", "file-url"],
+        ids=["missing-file", "ftp", "file-url", "open-bracket", "not-an-ip", "no-host"],
     )
     async def test_what_cannot_open_is_one_message(
         self, make_app: Any, hook: Any, notes: list[Any], address: str, says: str

@@ -17,6 +17,8 @@ from newstui.addresses import display_origin, is_web_url, opaque_scheme, typed_a
         ("http://example.org", True),
         ("HTTPS://EXAMPLE.ORG/A", True),
         ("https://", False),
+        ("http://[::1", False),
+        ("http://[evil]/", False),
         ("https:///path-only", False),
         ("ftp://example.org/file", False),
         ("file:///tmp/story.txt", False),
@@ -36,7 +38,9 @@ def test_is_web_url(url: str | None, web: bool) -> None:
     [
         ("https://example.org/feed.xml", ("web", "https://example.org/feed.xml")),
         ("ftp://example.org/feed.xml", ("unsupported", "ftp://example.org/feed.xml")),
-        ("https://", ("unsupported", "https://")),
+        ("https://", ("web", "https://")),  # loaded as one, it fails with its reason ("no host name")
+        ("http://[::1", ("web", "http://[::1")),
+        (" HTTPS://news.example/", ("web", " HTTPS://news.example/")),
         ("/tmp/news", ("local", "/tmp/news")),
         ("news/today.txt", ("local", "news/today.txt")),
         ("~/news", ("local", os.path.join(os.path.expanduser("~"), "news"))),

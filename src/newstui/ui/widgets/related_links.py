@@ -37,7 +37,10 @@ def link_status(link: Link) -> str:
         parts.append("parent story")
     if link.target is None:
         if link.url:
-            host = urlsplit(link.url).hostname or link.url
+            try:
+                host = urlsplit(link.url).hostname or link.url
+            except ValueError:  # not a URL a parser would give, but never a crash
+                host = link.url
             parts.append(f"web: {host}")
         else:
             parts.append("not loaded")
