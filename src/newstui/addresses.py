@@ -14,6 +14,7 @@ __all__ = [
     "opaque_scheme",
     "typed_address",
     "without_password",
+    "without_userinfo",
 ]
 
 WEB_SCHEMES: Final = ("http", "https")
@@ -80,6 +81,16 @@ def without_password(url: str) -> str:
         return url
     user = userinfo.split(":", 1)[0]
     return f"{scheme}://{user}:***@{host}{rest[end:]}"
+
+
+def without_userinfo(url: str) -> str:
+    """``url`` without its ``user:password@`` part (for what only needs the page's address, not access)."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url
+    end = min((index for index in map(rest.find, "/?#") if index >= 0), default=len(rest))
+    _, at, host = rest[:end].rpartition("@")
+    return f"{scheme}://{host}{rest[end:]}" if at else url
 
 
 def display_origin(origin: str) -> str:

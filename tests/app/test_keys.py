@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -173,6 +174,20 @@ class TestModes:
             assert opened_urls == opened
             if not opened:
                 assert any("no web address" in str(note.message).lower() for note in notes)
+
+    async def test_o_notice_masks_a_password(
+        self, make_app: Any, opened_urls: list[str], hook: Any, notes: list[Any]
+    ) -> None:
+        """The browser gets the address as it is; the notice shows its password as ***."""
+        url = "https://reader:s3cret@news.example/ferry"
+        app = make_app([replace(FERRY, url=url)])
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await pilot.pause()
+            await pilot.press("o")
+            await settle(pilot)
+            assert opened_urls == [url]
+            shown = " ".join(str(note.message) for note in notes)
+            assert "reader:***@news.example" in shown and "s3cret" not in shown
 
     async def test_q_quits(self, make_app: Any) -> None:
         """q ends the app with return code 0."""

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from newstui.addresses import display_origin, is_web_url, opaque_scheme, typed_address, without_password
+from newstui.addresses import (
+    display_origin,
+    is_web_url,
+    opaque_scheme,
+    typed_address,
+    without_password,
+    without_userinfo,
+)
 
 
 @pytest.mark.parametrize(
@@ -97,6 +104,21 @@ def test_opaque_scheme(reference: str, scheme: str | None) -> None:
 )
 def test_without_password(url: str, shown: str) -> None:
     assert without_password(url) == shown
+
+
+@pytest.mark.parametrize(
+    ("url", "plain"),
+    [
+        ("http://user:secret@127.0.0.1:8000/404", "http://127.0.0.1:8000/404"),
+        ("https://token@example.org/feed?a=b@c", "https://example.org/feed?a=b@c"),
+        ("https://u:p:q@example.org", "https://example.org"),
+        ("https://example.org/a@b:c", "https://example.org/a@b:c"),
+        ("/home/me/a@b.txt", "/home/me/a@b.txt"),
+    ],
+    ids=["password", "user-only", "colon-in-password", "at-in-path", "file"],
+)
+def test_without_userinfo(url: str, plain: str) -> None:
+    assert without_userinfo(url) == plain
 
 
 @pytest.mark.parametrize(

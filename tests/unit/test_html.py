@@ -150,6 +150,13 @@ class TestOtherPages:
         for text in (article.title, *article.paragraphs):
             assert not _has_controls(text) and "\u202e" not in text
 
+    def test_site_named_after_the_host_without_user_or_password(self) -> None:
+        """A page with no site name is named after its host; an address's user and password stay out of it."""
+        page = (WEB / "minimal.html").read_text(encoding="utf-8")
+        (article,) = parse_html(page, origin="x", url="http://reader:s3cret@news.example:8080/notice")
+        assert article.source is not None and "news.example" in article.source
+        assert "s3cret" not in article.source and "reader" not in article.source
+
     def test_direction_from_text_over_template(self) -> None:
         """An Arabic article in an LTR template is RTL because its text is."""
         html = "<html dir='ltr' lang='en'><body><h1>عنوان الخبر</h1><p>" + "نص عربي طويل " * 20 + "</p></body></html>"

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlsplit
 
+from newstui.addresses import without_userinfo
 from newstui.errors import ParseError
 from newstui.model import Article, Direction
 from newstui.parse import guess_language, language_direction, text_direction
@@ -316,7 +317,9 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
         if block.getparent() is not None:
             block.drop_tree()
 
-    extracted = _extract(root, url or canonical)
+    address = url or canonical
+    # trafilatura names an unnamed site after the address's host, user name and password included.
+    extracted = _extract(root, without_userinfo(address) if address and "@" in address else address)
     site = _first(meta, "og:site_name", "application-name") or sanitize_line(getattr(extracted, "sitename", None) or "")
     host = _host(own_url) or _host(url)
     names = _site_names(site, host)

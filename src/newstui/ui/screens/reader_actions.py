@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newstui.addresses import is_web_url
+from newstui.addresses import display_origin, is_web_url
 from newstui.errors import NewsError
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ def open_in_browser(reader: ReaderScreen) -> None:
         return
     assert url is not None
     reader.news_app.open_in_browser(url)
-    reader.app.notify(f"Opening {url}", markup=False)
+    reader.app.notify(f"Opening {display_origin(url)}", markup=False)
 
 
 def copy_article(reader: ReaderScreen) -> None:
