@@ -238,6 +238,45 @@ class TestRetries:
         assert error.message in ("HTTP 503 Service Unavailable", "timed out after 0.3 s") and elapsed < 1
 
 
+@pytest.mark.parametrize(
+    ("header", "wait"),
+    [
+        ("2", 2.0),
+        (" 120 ", 120.0),
+        ("²", None),  # str.isdigit() says yes; float() raised, an "unexpected error"
+        ("١٢", None),  # Arabic-Indic digits are no delta-seconds either
+        ("-3", None),
+        ("1.5", None),
+        ("soon", None),
+        ("", None),
+        (None, None),
+    ],
+    ids=["seconds", "spaces", "superscript", "arabic-indic", "negative", "fraction", "word", "empty", "absent"],
+)
+def test_retry_after_header(header: str | None, wait: float | None) -> None:
+    from newstui.sources.http import _retry_after
+
+    assert _retry_after(header) == wait
+
+
+@pytest.mark.parametrize(
+    ("wait", "says"),
+    [
+        (30.0, "30 s"),
+        (600.0, "10 min"),
+        (7200.0, "2 h"),
+        (3 * 86400.0, "3 days"),
+        (99999999999999999999.0, "more than a year"),
+        (float("inf"), "more than a year"),
+    ],
+)
+def test_a_long_wait_is_said_plainly(wait: float, says: str) -> None:
+    from newstui.sources.http_errors import with_wait
+
+    error = with_wait(FetchError("HTTP 503 Service Unavailable"), wait)
+    assert error.message == f"HTTP 503 Service Unavailable (server asks to retry after {says})"
+
+
 BAD_URLS = [
     ("http://", "invalid URL: no host name"),
     ("https://[::1", "invalid URL"),

@@ -60,5 +60,10 @@ def connect_error(error: Exception) -> FetchError:
 
 def with_wait(error: NewsError, wait: float) -> NewsError:
     """The error with the server's requested wait appended (when it is too long to honour)."""
-    shown = f"{wait / 3600:.0f} h" if wait >= 3600 else f"{wait / 60:.0f} min" if wait >= 120 else f"{wait:.0f} s"
+    if wait > 366 * 86400:  # "27777777777777776 h", "inf h": a number no server means
+        shown = "more than a year"
+    elif wait >= 2 * 86400:
+        shown = f"{wait / 86400:.0f} days"
+    else:
+        shown = f"{wait / 3600:.0f} h" if wait >= 3600 else f"{wait / 60:.0f} min" if wait >= 120 else f"{wait:.0f} s"
     return type(error)(f"{error.message} (server asks to retry after {shown})")
