@@ -123,6 +123,8 @@ ERRORS = [
     ("/brotli", FetchError, "unsupported content encoding (br)"),
     ("/fake-gzip", FetchError, "corrupt compressed body"),
     ("/cut-gzip", FetchError, "corrupt compressed body"),
+    ("/half-gzip", FetchError, "compressed body cut short"),  # it was shown as a whole page, cut mid-word
+    ("/half-deflate", FetchError, "compressed body cut short"),
     ("/loop-a", FetchError, "redirect loop"),
     ("/hops/11", FetchError, "too many redirects"),
     ("/to-file", FetchError, "refused redirect to file: URL"),

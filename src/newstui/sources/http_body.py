@@ -174,8 +174,11 @@ async def read_body(response: httpx.Response, url: str, max_bytes: int) -> RawDo
             parts.extend(inflater.feed(chunk))
     except zlib.error:
         raise FetchError("corrupt compressed body") from None
-    if raw_size and not inflater.size and not inflater.finished:
-        raise FetchError("corrupt compressed body")  # bytes came, none decoded, and the stream never ended
+    if raw_size and not inflater.finished:
+        if not inflater.size:
+            raise FetchError("corrupt compressed body")  # bytes came, none decoded, and the stream never ended
+        # Decoded in part, then the stream stopped: the page would be shown cut mid-word, as if whole.
+        raise FetchError("compressed body cut short")
     return _document(response, b"".join(parts), media, charset, url)
 
 
