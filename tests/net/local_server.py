@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Final
 
 WEB = Path(__file__).resolve().parents[1] / "fixtures" / "web"
 BOMB_MB = 200
@@ -178,12 +179,21 @@ def _echo_headers(handler: BaseHTTPRequestHandler) -> None:
     handler.wfile.write(body)
 
 
-def _entries_feed(server: LocalServer) -> bytes:
-    items = [
-        ("افتتاح أكبر مكتبة عامة", "/ar_news.html", "ملخص قصير عن افتتاح المكتبة."),
-        ("Night ferry returns", "/en_news.html", "A short summary about the ferry."),
-        ("A page that is gone", "/gone.html", "This summary stays because the page is missing."),
-    ]
+ENTRIES: Final = [
+    ("افتتاح أكبر مكتبة عامة", "/ar_news.html", "ملخص قصير عن افتتاح المكتبة."),
+    ("Night ferry returns", "/en_news.html", "A short summary about the ferry."),
+    ("A page that is gone", "/gone.html", "This summary stays because the page is missing."),
+]
+"""Entries of /entries.xml: (title, path, summary)."""
+SHARED_ENTRIES: Final = [
+    ("Morning edition: ferry", "/en_news.html", "The morning summary of the ferry story."),
+    ("Evening update: ferry", "/en_news.html", "The evening summary of the same ferry story."),
+    ("Our partner's feed", "/rss2.xml", "A link to another site's feed, not to a story."),
+]
+"""Entries of /entries-shared.xml: two lead to one page, one to a feed."""
+
+
+def _entries_feed(server: LocalServer, items: list[tuple[str, str, str]] = ENTRIES) -> bytes:
     body = "".join(
         f"<item><title>{t}</title><link>{server.url(p)}</link><description>{d}</description></item>"
         for t, p, d in items
@@ -207,6 +217,8 @@ def add_routes(server: LocalServer) -> None:
     r["/rss2.xml"] = Reply(200, {"Content-Type": "application/rss+xml"}, rss)
     r["/feed-as-text"] = Reply(200, {"Content-Type": "text/plain"}, rss)
     r["/entries.xml"] = Reply(200, {"Content-Type": "application/rss+xml; charset=utf-8"}, _entries_feed(server))
+    shared = _entries_feed(server, SHARED_ENTRIES)
+    r["/entries-shared.xml"] = Reply(200, {"Content-Type": "application/rss+xml; charset=utf-8"}, shared)
     r["/no-type"] = Reply(200, {}, en)
     r["/octet-html"] = Reply(200, {"Content-Type": "application/octet-stream"}, en)
     r["/octet-binary"] = Reply(200, {"Content-Type": "application/octet-stream"}, bytes(range(256)) * 4)

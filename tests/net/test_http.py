@@ -384,6 +384,20 @@ class TestLoadSources:
         assert (ferry.title, ferry.summary_only) == ("Night ferry returns after two-year pause", False)
         assert (gone.title, gone.summary_only) == ("A page that is gone", True)
 
+    async def test_fetch_entries_keeps_every_entry(self, http_server: LocalServer) -> None:
+        """Two entries that lead to one page stay two (the second was dropped as the first's duplicate),
+        and an entry whose link is a feed keeps its own title and summary (it became that feed's first item)."""
+        results = await load_sources(
+            [http_server.url("/entries-shared.xml")], LoadOptions(timeout=5, fetch_entries=True)
+        )
+        plain = await load_sources([http_server.url("/entries-shared.xml")], LoadOptions(timeout=5))
+        morning, evening, partner = results[0].articles
+        assert [a.id for a in results[0].articles] == [a.id for a in plain[0].articles]
+        assert morning.title == evening.title == "Night ferry returns after two-year pause"
+        assert not morning.summary_only and not evening.summary_only and morning.id != evening.id
+        assert (partner.title, partner.summary_only) == ("Our partner's feed", True)
+        assert partner.paragraphs == ("A link to another site's feed, not to a story.",)
+
     async def test_summaries_without_fetch_entries(self, http_server: LocalServer) -> None:
         """Without fetch_entries feed entries stay summaries and no page is requested."""
         http_server.hits.pop("/gone.html", None)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from newstui.sources.parallel import FolderHelper
     from newstui.sources.prefetch import Prefetch
 
-__all__ = ["LoadOptions", "fetch_article", "file_result", "is_url", "load_sources", "reader_options"]
+__all__ = ["LoadOptions", "fetch_article", "file_result", "full_entry", "is_url", "load_sources", "reader_options"]
 
 MAX_ENTRY_FETCHES: Final = 200
 """Feed entries whose pages are fetched per feed with ``fetch_entries`` (the rest stay summaries)."""
@@ -110,6 +110,33 @@ async def fetch_article(url: str, options: LoadOptions, *, client: httpx.AsyncCl
         raise
     except Exception as error:  # a parser bug must reach the UI as a NewsError, not kill its worker
         raise ParseError(_message(error)) from error
+
+
+def full_entry(entry: Article, pages: Sequence[Article]) -> Article | None:
+    """A feed entry with the story of the page its link leads to, or None when that page gave no story.
+
+    The entry keeps its id, origin and URL, so the list keeps its row and two entries that link to
+    one page stay two (with the page's id the second one was dropped as a duplicate); the page's
+    source, date and keywords fill in only what it has. A feed behind the link gives only summaries
+    of other stories: None (the entry's own summary stays).
+
+    Args:
+        entry: the feed entry (``summary_only``).
+        pages: what fetching and parsing its link gave.
+    """
+    page = next((article for article in pages if article.paragraphs and not article.summary_only), None)
+    if page is None:
+        return None
+    return dataclasses.replace(
+        page,
+        id=entry.id,
+        origin=entry.origin,
+        url=entry.url,
+        source=page.source or entry.source,
+        published=page.published or entry.published,
+        keywords=page.keywords or entry.keywords,
+        summary_only=False,
+    )
 
 
 class _Loader:
@@ -214,16 +241,7 @@ class _Loader:
                     pages = await fetch_article(article.url, self.options, client=client)
             except NewsError:
                 return article
-            if not pages:
-                return article
-            page = pages[0]
-            return dataclasses.replace(
-                page,
-                published=page.published or article.published,
-                source=page.source or article.source,
-                keywords=page.keywords or article.keywords,
-                summary_only=False,
-            )
+            return full_entry(article, pages) or article
 
         head = [full(a) for a in articles[:MAX_ENTRY_FETCHES]]
         return [*await asyncio.gather(*head), *articles[MAX_ENTRY_FETCHES:]]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from functools import partial
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Final
@@ -256,20 +255,15 @@ class SourceLoader:
 
     def entry_fetched(self, event: messages.EntryFetched) -> None:
         """Put the full story in place of the entry (same id, same list row) and show it if still open."""
+        from newstui.sources import full_entry
+
         reader = self.reader
         entry = reader.corpus.get(event.article_id)
-        page = next((article for article in event.articles if article.paragraphs), None)
-        if entry is None or page is None:
+        if entry is None:
             return
-        full = replace(
-            page,
-            id=entry.id,
-            origin=entry.origin,
-            url=entry.url,
-            source=page.source or entry.source,
-            published=page.published or entry.published,
-            summary_only=False,
-        )
+        full = full_entry(entry, event.articles)
+        if full is None:  # the link led to a feed, or to no story: the summary stays
+            return
         reader.corpus.upgrade(full)
         reader.refresh_list()
         if reader.history.current == entry.id:

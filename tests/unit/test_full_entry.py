@@ -1,0 +1,53 @@
+"""full_entry: a feed entry takes its page's story, keeping its own id, origin and URL; a feed behind it gives none."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newstui.model import Article
+from newstui.sources import full_entry
+
+ENTRY = Article(
+    id="feed-3",
+    title="الميناء يستقبل العبارة الجديدة",
+    paragraphs=("ملخص قصير من الموجز.",),
+    source="موجز الساحل",
+    published="2024-05-01T08:00:00+00:00",
+    url="https://news.example/ferry",
+    origin="https://news.example/feed.xml",
+    keywords=("الميناء",),
+    summary_only=True,
+    direction="rtl",
+)
+PAGE = Article(
+    id="page-0",
+    title="الميناء يستقبل العبارة الجديدة بعد عامين من الانتظار",
+    paragraphs=("وصلت العبارة الجديدة إلى الميناء صباح اليوم.", "وقال مدير الميناء إن الرحلات تبدأ الأسبوع المقبل."),
+    url="https://news.example/ferry?utm=feed",
+    origin="https://news.example/ferry",
+    direction="rtl",
+)
+
+
+def test_the_page_story_keeps_the_entrys_identity() -> None:
+    full = full_entry(ENTRY, [PAGE])
+    assert full is not None and not full.summary_only
+    assert (full.id, full.origin, full.url) == (ENTRY.id, ENTRY.origin, ENTRY.url)
+    assert (full.title, full.paragraphs) == (PAGE.title, PAGE.paragraphs)
+    assert (full.source, full.published, full.keywords) == (ENTRY.source, ENTRY.published, ENTRY.keywords)
+
+
+def test_the_page_fills_in_only_what_it_has() -> None:
+    page = replace(PAGE, source="صحيفة الساحل", published="2024-05-01T09:30:00+00:00")
+    full = full_entry(ENTRY, [page])
+    assert full is not None and (full.source, full.published) == ("صحيفة الساحل", "2024-05-01T09:30:00+00:00")
+
+
+def test_a_feed_behind_the_link_gives_nothing() -> None:
+    items = [replace(PAGE, id=f"other-{n}", summary_only=True) for n in range(3)]
+    assert full_entry(ENTRY, items) is None
+
+
+def test_no_story_gives_nothing() -> None:
+    assert full_entry(ENTRY, []) is None
+    assert full_entry(ENTRY, [replace(PAGE, paragraphs=())]) is None
