@@ -16,12 +16,13 @@ from newstui.ui.screens.prompts import OpenAddressScreen
 
 # An original story written for this test: what the reader shows before the address is opened.
 START = Article(id="start", title="افتتاح حديقة جديدة في وسط المدينة", paragraphs=("افتتحت البلدية حديقة جديدة.",))
+NEXT = Article(id="next", title="سوق السمك يفتح أبوابه باكرا", paragraphs=("فتح سوق السمك أبوابه قبل الفجر.",))
 
 
-def _app() -> Any:
+def _app(*articles: Article) -> Any:
     from newstui.ui.app import create_app
 
-    app = create_app(Settings(bidi=BidiSetup(mode="app")), corpus=Corpus([START]))
+    app = create_app(Settings(bidi=BidiSetup(mode="app")), corpus=Corpus(articles or [START]))
     app.animation_level = "none"
     return app
 
@@ -73,3 +74,26 @@ class TestOpenWebAddress:
             assert screen.reloader.opened == []
             await _open(pilot, good, lambda: screen.current is not None and screen.current.id != START.id)
             assert screen.reloader.opened == [good]
+
+    async def test_a_late_page_does_not_pull_the_reader_back(self, http_server: LocalServer) -> None:
+        """Moved to another story while a page loads: the page joins the list and says so; the reader stays."""
+        from textual.notifications import Notify
+
+        notes: list[Notify] = []
+        app = _app(START, NEXT)
+        async with app.run_test(
+            size=(110, 30), message_hook=lambda m: notes.append(m) if isinstance(m, Notify) else None
+        ) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            await _open(pilot, http_server.url("/slow-page"), lambda: screen.web.fetching is not None)
+            await pilot.press("n")  # the next story, while the page takes 0.8 s
+            await pilot.pause()
+            assert screen.current is not None and screen.current.id == NEXT.id
+            deadline = time.monotonic() + 20
+            while len(screen.article_list.articles) < 3:
+                assert time.monotonic() < deadline, "the page never arrived"
+                await pilot.pause(0.05)
+            await pilot.pause()
+            assert screen.current is not None and screen.current.id == NEXT.id, "the reader stayed"
+            assert any(note.notification.title == "Page loaded" for note in notes)

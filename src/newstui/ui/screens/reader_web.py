@@ -31,6 +31,9 @@ class WebOpener:
         """The URL of the page being fetched, if any."""
         self.typed: set[str] = set()
         """Web addresses typed in the Open box and still loading: kept for reloads once they open."""
+        self.asked_from: dict[str, str | None] = {}
+        """The story open when each page still loading was asked for: if the reader has moved on since,
+        the page joins the list without taking the reader away from where it went."""
 
     def follow(self, link: Link) -> None:
         """Follow a link to a story not loaded: a page fetched before is opened, a web page fetched (http(s) only)."""
@@ -51,6 +54,9 @@ class WebOpener:
 
     def fetch_page(self, url: str) -> None:
         """Fetch a page with the shared client; the reader is told the articles or the failure."""
+        # One fetch at a time (the worker group is exclusive): the one before is cancelled and forgotten.
+        self.typed &= {url}
+        self.asked_from = {url: self.reader.history.current}
         work: WorkType[None] = partial(self._fetch_page, url)
         self.reader.run_worker(work, name="fetch_page", group="fetch", exclusive=True, exit_on_error=False)
 
@@ -91,6 +97,8 @@ class WebOpener:
             self.typed.add(source)
             self.fetch_page(source)
         else:
+            self.typed.clear()  # a web address still loading is cancelled by this
+            self.asked_from = {source: self.reader.history.current}
             work: WorkType[None] = partial(self._open_local, source)
             self.reader.run_worker(work, name="open_local", group="fetch", exclusive=True, exit_on_error=False)
 
@@ -123,15 +131,24 @@ class WebOpener:
             return
         if typed:
             reader.reloader.remember(event.url)  # a typed address that opened is loaded again by r
+        moved_on = self.asked_from.pop(event.url, reader.history.current) != reader.history.current
         reader.corpus.add(list(event.articles))
         reader.refresh_list()
         page = reader.corpus.by_url(event.url) or reader.corpus.get(event.articles[0].id)
         reader.refresh_current()
-        if page is not None:
-            reader.open_article(page.id)
+        if page is None:
+            return
+        if moved_on:  # the reader went elsewhere while it loaded: a late page does not pull it back
+            shown = visual_notice(
+                reader.app, page.title, prefix="In the list: ", mode=reader.news_app.bidi_mode, harakat=reader.harakat
+            )
+            reader.app.notify(shown, title="Page loaded", markup=False)
+            return
+        reader.open_article(page.id)
 
     def fetch_failed(self, event: messages.FetchFailed) -> None:
         """A failed fetch is a notification; the reader stays where it was (a typed address is not kept)."""
         self.typed.discard(event.url)
+        self.asked_from.pop(event.url, None)
         message = failure_line(event.url, event.error)
         self.reader.app.notify(message, title="Could not open link", severity="error", markup=False)
