@@ -75,6 +75,24 @@ class TestFormats:
         assert dry.paragraphs == ("No rain is forecast before Sunday.", "Gardeners should water in the evening.")
         assert dry.published == "2024-06-01T16:00:00+00:00"
 
+    @pytest.mark.parametrize(
+        ("title", "source"),
+        [
+            ('<title type="html">Fish &amp;amp; Chips &lt;em&gt;Weekly&lt;/em&gt;</title>', "Fish & Chips Weekly"),
+            ('<title type="text">Tides &amp; &lt;Boats&gt;</title>', "Tides & <Boats>"),
+            ("<title>أخبار &amp; الساحل</title>", "أخبار & الساحل"),
+        ],
+        ids=["html", "text", "untyped"],
+    )
+    def test_feed_title_as_text(self, title: str, source: str) -> None:
+        """A feed's title of type "html" is HTML (as an entry's is): shown as its text, not its markup."""
+        feed = (
+            f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">{title}'
+            "<entry><title>Tides and boats</title><id>urn:x:1</id><summary>Boats came in.</summary></entry></feed>"
+        )
+        (entry,) = parse_feed(feed.encode(), origin="feed.xml")
+        assert entry.source == source
+
     def test_rss1(self) -> None:
         """RSS 1.0 (RDF) items with dc:date are read."""
         articles = _feed("rss1.rdf")

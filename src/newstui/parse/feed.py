@@ -192,7 +192,7 @@ def _summary(entry: Any) -> list[str]:
 
 
 def _title(entry: Any, detail: Any) -> str:
-    """The entry's title as one sanitized line (``detail`` is its ``title_detail``)."""
+    """The entry's (or the feed's) title as one sanitized line (``detail`` is its ``title_detail``)."""
     title = dict.get(entry, "title") or ""
     if _is_html(detail):
         return " ".join(_plain(title, True))
@@ -278,7 +278,7 @@ def parse_feed(
 
     clean = _LineCache()
     directions: dict[str | None, Direction] = {}
-    source = clean(dict.get(feed, "title") or "") or None
+    source = _title(feed, dict.get(feed, "title_detail")) or None  # a type="html" title is HTML, as an entry's
     feed_language = clean(dict.get(feed, "language") or "") or None
     base = _url(base_url, None) or _url(dict.get(feed, "link"), None)
     articles: list[Article] = []
