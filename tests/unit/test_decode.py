@@ -93,6 +93,20 @@ class TestDecodeBytes:
         result = decode_bytes(data)
         assert result.encoding == "iso-8859-6" and AR_TITLE in result.text
 
+    @pytest.mark.parametrize(
+        ("declared", "meta"), [("utf-7", None), ("UTF7", None), (None, "utf-7")], ids=["header", "alias", "meta"]
+    )
+    def test_a_document_cannot_declare_utf7(self, declared: str | None, meta: str | None) -> None:
+        """UTF-7 turns plain ASCII into escapes (+ABs- is ESC): a page or feed cannot ask for it (WHATWG has
+        no such label); the bytes are read as the ASCII they are."""
+        body = "Harbour news +ABsAXQ-2;PWNED+AAc- today"
+        data = _html_with_meta(meta, body, "ascii") if meta else body.encode("ascii")
+        result = decode_bytes(data, declared=declared)
+        assert "\x1b" not in result.text and "+ABsAXQ-2;PWNED+AAc-" in result.text
+
+    def test_the_user_may_still_force_utf7(self) -> None:
+        assert decode_bytes(b"Hi +ACE-", forced="utf-7").text == "Hi !"
+
     def test_invalid_utf8_declared_falls_back_without_raising(self) -> None:
         """Bytes that are invalid in the declared charset still decode (replacement characters, not confident)."""
         result = decode_bytes(b"caf\xe9 \xff\xfe ok", declared="utf-8")

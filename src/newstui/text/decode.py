@@ -136,8 +136,14 @@ def _latin_fallback(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error("newstui-latin", _latin_fallback)
 
 
-def _codec(label: str | None) -> str | None:
-    """The Python codec name for an encoding label, or None when the label names no text encoding."""
+def _codec(label: str | None, *, document: bool = True) -> str | None:
+    """The Python codec name for an encoding label, or None when the label names no text encoding.
+
+    A ``document``'s own label (HTTP header, XML declaration, meta tag, a guess) never names UTF-7:
+    the WHATWG Encoding Standard has no such label, since UTF-7 turns plain ASCII such as
+    ``+ABsAXQ-`` into escape characters that a byte-level check never saw. ``--encoding utf-7``
+    (``document=False``) still can.
+    """
     if not label:
         return None
     key = label.strip().strip("\"'").lower()
@@ -146,7 +152,7 @@ def _codec(label: str | None) -> str | None:
         info = codecs.lookup(key)
     except (LookupError, ValueError):
         return None
-    if not getattr(info, "_is_text_encoding", True):
+    if not getattr(info, "_is_text_encoding", True) or (document and info.name == "utf-7"):
         return None
     return info.name
 
@@ -388,7 +394,7 @@ def decode_bytes(
             return fast
     forced_codec: str | None = None
     if forced is not None:
-        forced_codec = _codec(forced)
+        forced_codec = _codec(forced, document=False)
         if forced_codec is None:
             raise UsageError(f"unknown encoding: {forced}")
     if not data.strip():
