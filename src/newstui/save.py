@@ -229,7 +229,7 @@ def save_new(path: Path, text: str) -> Path:
     try:
         if path.exists() or path.is_symlink():
             raise FileExistsError(errno.EEXIST, "already exists")
-        with synced_temp(path.parent, text, prefix=".newstui-") as temp:
+        with synced_temp(path.parent, text, prefix=".newstui-", shared=True) as temp:
             try:
                 os.link(temp, path)
             except OSError as error:

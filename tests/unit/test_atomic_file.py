@@ -39,3 +39,22 @@ def test_nothing_left_when_writing_fails(tmp_path: Path, monkeypatch: pytest.Mon
     with pytest.raises(OSError, match="No space"), synced_temp(tmp_path, "text", prefix=".t-"):
         pass
     assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_a_shared_file_takes_the_users_umask(tmp_path: Path, umask: int, mode: int) -> None:
+    """A saved story is a file like any other the user makes (it was 0600 whatever the umask)."""
+    old = os.umask(umask)
+    try:
+        with synced_temp(tmp_path, "text", prefix=".t-", shared=True) as temp:
+            os.link(temp, tmp_path / "saved.txt")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "saved.txt").stat().st_mode & 0o777 == mode
+
+
+def test_a_private_file_stays_private(tmp_path: Path) -> None:
+    """The read log (``shared`` off) is the user's reading history: 0600."""
+    with synced_temp(tmp_path, "text", prefix=".t-") as temp:
+        os.link(temp, tmp_path / "log.txt")
+    assert (tmp_path / "log.txt").stat().st_mode & 0o777 == 0o600
