@@ -339,6 +339,18 @@ class TestMixedRuns:
         the terminal draws two pictures, two cells wider than counted, and the pane's edge moves."""
         assert reorder_line(text, direction) == expected  # type: ignore[arg-type]
 
+    @pytest.mark.parametrize("mode", ["app", "terminal"])
+    @pytest.mark.parametrize("width", [6, 11, 24, 80])
+    def test_skin_tones_are_left_out_on_screen(self, mode: str, width: int) -> None:
+        """Every line is exactly the width Rich counts, so no terminal draws a tone as a picture of its own."""
+        text = "شكرا 👍🏽 للجميع 👏🏿👏🏻 اليوم ☝🏾 و👩🏽 (نعم)"
+        lines = layout_paragraph(text, width, mode=mode, direction="rtl")  # type: ignore[arg-type]
+        assert not any(0x1F3FB <= ord(char) <= 0x1F3FF for line in lines for char in line)
+        assert all(cell_width(line) == width for line in lines)
+        assert sum(line.count("👏") for line in lines) == 2 and any("☝" in line for line in lines)
+        headline = fit_line(text, width, mode=mode)  # type: ignore[arg-type]
+        assert cell_width(headline) == width and not any(0x1F3FB <= ord(char) <= 0x1F3FF for char in headline)
+
     @pytest.mark.parametrize(
         "text",
         ["نص\u200e عربي\u061c", "\u202bنص\u202c", "\u202eabc\u202c نص", "\u2066a\u2069 \u2068ب\u2069", "\ufeffنص"],

@@ -33,6 +33,7 @@ from typing import Final, Literal, get_args
 
 from rich.cells import cell_len, set_cell_size
 
+from newstui.text.lazy_regex import LazyRegex
 from newstui.text.paragraphs import SPLIT_CACHE, Direction, check_direction, paragraph_direction, split_paragraphs
 from newstui.text.pipeline_cache import LAYOUT_CACHE_SIZE, STATS, LruCache, PipelineStats
 from newstui.text.reorder import (
@@ -184,6 +185,19 @@ def _exact(measure: ParagraphMeasure, source: tuple[str, ...], fast: FastFacts) 
     return exact
 
 
+_SKIN_TONES: Final = LazyRegex("[\U0001f3fb-\U0001f3ff]")
+"""Emoji skin-tone modifiers. Rich counts one as 0 cells after its emoji; a terminal that does not
+join them (tmux 3.3, many others) draws it as a picture of its own, 2 cells, and every pane to the
+right moves. They are left out on screen, as ZWJs are; ``--json``, search and copying keep them."""
+
+
+def _without_skin_tones(text: str) -> str:
+    """``text`` as drawn: without emoji skin-tone modifiers (``_SKIN_TONES``)."""
+    if text.isascii() or _SKIN_TONES.search(text) is None:
+        return text
+    return _SKIN_TONES.sub("", text)
+
+
 _CONTEXT_MARKS: Final = {"L": "\u200e", "R": "\u200f", "AL": "\u061c"}
 """The mark that stands for a strong character of each class (LRM, RLM, ALM)."""
 _RESOLVING: Final = frozenset({"L", "R", "AL", "EN", "AN"})
@@ -272,6 +286,7 @@ def _layout_one(
         STATS.layout_hits += 1
         return found
     app = mode == "app"
+    paragraph = _without_skin_tones(paragraph)
     measure = measure_paragraph(paragraph, app)
     resolved = direction or measure.directions.get((default, prefer_rtl))
     if resolved is None:
@@ -524,7 +539,7 @@ def fit_line(
     if found is not None:
         return found
     app = mode == "app"
-    label = " ".join(token for token in " ".join(split_paragraphs(text)).split(" ") if token)
+    label = " ".join(token for token in " ".join(split_paragraphs(_without_skin_tones(text))).split(" ") if token)
     rtl = (direction or paragraph_direction(label, default, prefer_rtl=prefer_rtl)) == "rtl"
     line = shape_logical(label) if app and label else label.replace(ZWJ, "")
     if cell_len(line) > width:
