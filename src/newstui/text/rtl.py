@@ -193,8 +193,8 @@ right moves. They are left out on screen, as ZWJs are; ``--json``, search and co
 
 def _without_skin_tones(text: str) -> str:
     """``text`` as drawn: without emoji skin-tone modifiers (``_SKIN_TONES``)."""
-    if text.isascii() or _SKIN_TONES.search(text) is None:
-        return text
+    if text.isascii() or max(text) < "\U0001f3fb" or _SKIN_TONES.search(text) is None:
+        return text  # (no character that far up: the pattern is not even compiled)
     return _SKIN_TONES.sub("", text)
 
 
