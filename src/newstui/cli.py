@@ -84,9 +84,12 @@ def _reattach_keyboard() -> None:
         fd = os.open("/dev/tty", os.O_RDONLY)
     except OSError as exc:
         raise UsageError("no terminal for the keyboard; use --print or --json to read piped input") from exc
-    os.dup2(fd, 0)
-    os.close(fd)
+    if fd != 0:  # with stdin closed (``<&-``) the terminal is opened as fd 0 already
+        os.dup2(fd, 0)
+        os.close(fd)
     sys.stdin = io.TextIOWrapper(io.FileIO(0, "r", closefd=False))
+    if sys.__stdin__ is None:  # Textual's driver reads keys from sys.__stdin__
+        sys.__stdin__ = sys.stdin
 
 
 def _width(value: int | None) -> int:
@@ -328,8 +331,8 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             stdin_data=stdin_data,
         )
         if interactive:
-            if stdin_data is not None or not sys.stdin.isatty():
-                _reattach_keyboard()
+            if stdin_data is not None or sys.stdin is None or not sys.stdin.isatty():
+                _reattach_keyboard()  # stdin drained, redirected or closed (``<&-``): keys come from the terminal
             settings = replace(settings, bidi=replace(bidi, hint=_hint_once(bidi.hint)))
             return _run_app(settings)
         return _write_out(settings, err, out, as_json=args.json, width=width)

@@ -135,6 +135,15 @@ class TestReader:
         tmux.keys("q")
         assert tmux.exit_status() == "EXIT=0"
 
+    def test_closed_stdin(self, tmux: Tmux) -> None:
+        """With stdin closed (``<&-``) the reader opens the file and takes keys from the terminal."""
+        tmux.start(tmux.newstui("--private", str(SOUQ)) + " <&-")
+        tmux.wait_for(article_shows(PAGE_TITLE), "the article")
+        tmux.keys("1")
+        tmux.wait_for(article_shows(STORY_TITLE), "the read-also story")
+        tmux.keys("q")
+        assert tmux.exit_status() == "EXIT=0"
+
 
 def _helpers_running() -> list[str]:
     """Command lines of URL helper processes alive now (this test run starts them one at a time)."""
