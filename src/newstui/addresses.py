@@ -10,6 +10,7 @@ __all__ = [
     "WEB_SCHEMES",
     "AddressKind",
     "display_origin",
+    "is_url",
     "is_web_url",
     "opaque_scheme",
     "typed_address",
@@ -22,6 +23,21 @@ WEB_SCHEMES: Final = ("http", "https")
 
 AddressKind = Literal["web", "local", "unsupported"]
 """``web``: an http(s) page or feed; ``local``: a file or folder; ``unsupported``: another scheme."""
+
+
+def is_url(ref: str) -> bool:
+    """Whether a source as given is an address (``scheme://...``) rather than a path.
+
+    Any scheme counts, so ``feed://x`` is reported as an unsupported URL instead of a missing file;
+    only http and https are fetched. ``./a://b`` is a path.
+    """
+    scheme, found, _ = ref.partition("://")
+    return (
+        bool(found and scheme)
+        and scheme[0].isascii()
+        and scheme[0].isalpha()
+        and all(char.isascii() and (char.isalnum() or char in "+.-") for char in scheme)
+    )
 
 
 def is_web_url(url: str | None) -> bool:

@@ -1,8 +1,9 @@
 """Command line: arguments -> sources -> the reader app, ``--print`` or ``--json``; one-line errors, exit codes.
 
-Exit status: 0 every source loaded; 1 some failed and the rest were shown; 2 usage error or nothing
-loaded; 129 the terminal hung up; 130 interrupted. Textual is imported only when the interactive reader starts, so
-``--version``, ``--help``, ``--print`` and ``--json`` stay fast.
+Exit status: 0 every source loaded; 1 some failed and the rest were shown; 2 usage error, nothing
+loaded or the output not written; 129 the terminal hung up; 130 interrupted. Textual is imported
+only when the interactive reader starts, so ``--version``, ``--help``, ``--print`` and ``--json``
+stay fast.
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ def _reattach_keyboard() -> None:
         os.close(fd)
     sys.stdin = io.TextIOWrapper(io.FileIO(0, "r", closefd=False))
     if sys.__stdin__ is None:  # Textual's driver reads keys from sys.__stdin__
-        sys.__stdin__ = sys.stdin
+        setattr(sys, "__stdin__", sys.stdin)  # noqa: B010 - typeshed declares it Final
 
 
 def _width(value: int | None) -> int:
@@ -106,9 +107,10 @@ def _load(settings: Settings, on_result: Callable[[int, LoadResult], None] | Non
     """Load every source (in parallel) and return the results in command-line order."""
     import asyncio
 
-    from newstui.sources import LoadOptions, load_sources
+    from newstui.sources.loader import load_sources
+    from newstui.sources.options import LoadOptions
 
-    options = LoadOptions(timeout=settings.timeout, encoding=settings.encoding, fetch_entries=settings.fetch_entries)
+    options = LoadOptions.from_settings(settings, index_folders=False)
     stdin = io.BytesIO(settings.stdin_data) if settings.stdin_data is not None else None
     return asyncio.run(load_sources(list(settings.refs), options, stdin=stdin, on_result=on_result))
 
@@ -182,7 +184,7 @@ def _start_prefetch(settings: Settings) -> Prefetch | None:
     """The helper loading the run's files, URLs and folders' first articles (None if none, or it cannot start)."""
     if all(ref == "-" for ref in settings.refs):
         return None
-    from newstui.sources import reader_options
+    from newstui.sources.options import reader_options
     from newstui.sources.prefetch import Prefetch
 
     return Prefetch.start(settings.refs, reader_options(settings))
@@ -312,7 +314,8 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
         if not refs:
             refs = ["-"] if piped else list(args.default_sources) or bundled_samples()
         interactive = not (args.print or args.json) and out.isatty()
-        width = _width(args.width) if not interactive else 80
+        # The reader takes the terminal's width, but a bad --width is a mistake there too.
+        width = _width(args.width) if not interactive or args.width is not None else 80
         stdin_data = _read_stdin() if "-" in refs else None
         settings = Settings(
             refs=tuple(refs),

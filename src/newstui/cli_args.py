@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from newstui import __version__
+from newstui.sources.options import DEFAULT_TIMEOUT
 from newstui.text.sanitize import sanitize_line
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class Arguments:
     layout: LayoutChoice = "auto"
     direction: DirectionChoice = "auto"
     sort: SortChoice = "loaded"
-    timeout: float = 20.0
+    timeout: float = DEFAULT_TIMEOUT
     refresh: float = 0.0
     fetch_entries: bool = False
     harakat: bool = True

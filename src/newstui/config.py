@@ -33,6 +33,7 @@ import sys
 from pathlib import Path
 from typing import Any, Final
 
+from newstui.addresses import is_url
 from newstui.errors import UsageError
 
 __all__ = ["CONFIG_KEYS", "Config", "default_config_path", "load_config", "refresh_minutes", "timeout_seconds"]
@@ -267,7 +268,7 @@ def _sources(value: object, folder: Path) -> tuple[str, ...]:
 def _resolved(item: str, folder: Path) -> str:
     """A source as the file names it: a URL as written, a path with ``~`` expanded and relative to ``folder``."""
     item = item.strip()
-    if "://" in item:
+    if is_url(item):
         return item
     expanded = os.path.expanduser(item)
     return expanded if os.path.isabs(expanded) else str(folder / expanded)

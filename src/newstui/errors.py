@@ -6,12 +6,12 @@
     │   ├── SourceNotFound       no such file, folder or stdin
     │   ├── NotReadable          binary, empty, a device, or an unsupported content type
     │   ├── TooLarge             over the size cap (file, HTTP body, decompressed body)
-    │   ├── DecodeError          bytes that no encoding turns into text
     │   └── FetchError           HTTP/network failure (status, timeout, TLS, DNS, redirects)
     ├── ParseError               text that holds no article (e.g. not a feed, no paragraphs)
     └── OutputError              the output could not be written (closed, disk full, I/O error)
 
-Every error carries a message that is already sanitized and fits on one line.
+Every error carries a message that is already sanitized and fits on one line; ``error_line`` gives
+the same line for anything else that reaches the user (a library's or newstui's own bug).
 """
 
 from __future__ import annotations
@@ -30,14 +30,6 @@ class NewsError(Exception):
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.message}" if self.origin else self.message
-
-    def with_origin(self, origin: str) -> NewsError:
-        """Return this error with its origin set (keeps the class)."""
-        if self.origin is None:
-            from newstui.addresses import display_origin
-
-            self.origin = display_origin(origin)
-        return self
 
 
 class UsageError(NewsError):
@@ -60,10 +52,6 @@ class TooLarge(SourceError):
     """Over the size cap."""
 
 
-class DecodeError(SourceError):
-    """Bytes that no encoding turns into text."""
-
-
 class FetchError(SourceError):
     """An HTTP or network failure: status, timeout, TLS, DNS, redirects."""
 
@@ -74,3 +62,19 @@ class ParseError(NewsError):
 
 class OutputError(NewsError):
     """The output could not be written: standard output closed, the disk full, an I/O error."""
+
+
+MAX_UNEXPECTED: int = 200
+"""Characters of an unexpected error's line (its repr may quote a whole document)."""
+
+
+def error_line(error: BaseException) -> str:
+    """What the user is told of a failure: a NewsError's message, or ``unexpected error: Type: text``.
+
+    Both are one sanitized line; an unexpected error's is cut to ``MAX_UNEXPECTED`` characters.
+    """
+    if isinstance(error, NewsError):
+        return error.message
+    from newstui.text.sanitize import sanitize_line
+
+    return sanitize_line(f"unexpected error: {type(error).__name__}: {error}")[:MAX_UNEXPECTED]

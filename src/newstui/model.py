@@ -1,4 +1,4 @@
-"""Plain frozen data: Article, Link and RawDocument; no I/O, no Rich, no Textual."""
+"""Plain frozen data: Article, Link, RawDocument and LoadResult; no I/O, no Rich, no Textual."""
 
 from __future__ import annotations
 

@@ -14,6 +14,23 @@ LineRole = Literal["title", "byline", "keywords", "body", "blank", "heading", "l
 """What a line shows; the UI maps roles to styles."""
 
 
+LINK_KIND_ORDER: Final = {"read-also": 0, "parent": 1, "related": 2}
+"""Read-also stories come first, then the parent story, then related titles."""
+
+
+def ordered_links(article: Article | None) -> list[Link]:
+    """An article's links in the order they are numbered (the keys 1–9 and ``--print``): read-also first,
+    otherwise as written."""
+    if article is None:
+        return []
+    return sorted(article.related, key=lambda link: LINK_KIND_ORDER.get(link.kind, 3))
+
+
+def link_label(number: int, title: str) -> str:
+    """How a related link is listed, numbered: ``3. <its title>``."""
+    return f"{number}. {title}"
+
+
 class Block(NamedTuple):
     """One logical unit of an article before layout (a named tuple: made for every paragraph, cheaply)."""
 
@@ -91,8 +108,8 @@ def tail_blocks(article: Article, related: bool) -> list[Block]:
     if related and article.related:
         blocks.append(BLANK)
         blocks.append(Block(LABELS[article.direction]["related"], "heading"))
-        for n, link in enumerate(article.related, 1):
-            blocks.append(Block(f"{n}. {link.title}", "link", link=n))
+        for n, link in enumerate(ordered_links(article), 1):
+            blocks.append(Block(link_label(n, link.title), "link", link=n))
     return blocks
 
 

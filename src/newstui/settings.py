@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from newstui.sources.options import DEFAULT_TIMEOUT
 from newstui.terminal import BidiSetup
 
 LayoutChoice = Literal["auto", "ltr", "rtl"]
@@ -23,7 +24,7 @@ class Settings:
     """Sources as given: paths, folders, URLs, or "-" for stdin."""
     bidi: BidiSetup = field(default_factory=lambda: BidiSetup(mode="app"))
     layout: LayoutChoice = "auto"
-    timeout: float = 20.0
+    timeout: float = DEFAULT_TIMEOUT
     refresh: float = 0.0
     """Minutes between reloads of the sources while the reader is open (the config file's ``refresh``); 0: never."""
     encoding: str | None = None

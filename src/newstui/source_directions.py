@@ -6,6 +6,8 @@ import os
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
+from newstui.addresses import is_url
+
 if TYPE_CHECKING:
     from newstui.model import Article, Direction
     from newstui.settings import DirectionChoice, Settings
@@ -31,7 +33,7 @@ class SourceDirections:
         self._urls: dict[str, DirectionChoice] = {}
         paths: list[tuple[str, DirectionChoice]] = []
         for source, choice in pairs:
-            if "://" in source:
+            if is_url(source):
                 self._urls.setdefault(source.rstrip("/"), choice)
             else:
                 paths.append((os.path.abspath(source), choice))
@@ -45,7 +47,7 @@ class SourceDirections:
         if origin in memo:
             return memo[origin]
         found: DirectionChoice | None = None
-        if "://" in origin:
+        if is_url(origin):
             found = self._urls.get(origin.rstrip("/"))
         elif origin != "-" and self._paths:
             path = os.path.abspath(origin)

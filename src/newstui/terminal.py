@@ -9,8 +9,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final, Literal
 
-BidiChoice = Literal["auto", "app", "terminal"]
-"""What the user asked for."""
 BidiMode = Literal["app", "terminal"]
 """What the renderer does: shape and reorder in the app, or hand logical text to the terminal."""
 

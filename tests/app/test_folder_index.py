@@ -103,6 +103,35 @@ class TestFolderIndex:
             await pilot.pause()
             assert screen.current is not None
 
+    @pytest.mark.parametrize("big", [False, True], ids=["small-file", "big-file"])
+    async def test_a_parser_bug_is_a_notification(
+        self, make_app: Any, folder: Path, hook: Any, notes: list[Any], monkeypatch: pytest.MonkeyPatch, big: bool
+    ) -> None:
+        """An unexpected exception parsing an entry's file (small: at once; big: on a thread) is told, never a crash."""
+        import newstui.sources.index as index_module
+
+        monkeypatch.setattr(first_frame, "SYNC_LOAD_BYTES", -1)
+        app = make_app([], refs=(str(folder),), layout="rtl")
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await settle(pilot)
+            monkeypatch.setattr(first_frame, "SYNC_LOAD_BYTES", -1 if big else 1 << 20)
+
+            def broken(*args: Any, **kwargs: Any) -> Any:
+                raise KeyError("a parser bug")
+
+            monkeypatch.setattr(index_module, "parse_indexed", broken)
+            screen = reader(app)
+            stub = next(article for article in screen.corpus if article.indexed_only)
+            assert screen.open_article(stub.id)
+            await settle(pilot)
+            assert app.is_running
+            assert screen.current is not None and screen.current.title == stub.title
+            told = [str(note.message) for note in notes if note.severity == "error"]
+            assert any("unexpected error: KeyError: 'a parser bug'" in line for line in told), told
+            await pilot.press("n")
+            await pilot.pause()
+            assert screen.current is not None and screen.current.id != stub.id
+
     async def test_a_big_file_is_parsed_on_a_thread(
         self, make_app: Any, folder: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:

@@ -178,26 +178,26 @@ async def test_a_reload_that_breaks_is_told_and_r_works_again(
     make_app: Any, hook: Any, notes: list[Any], tmp_path: Path, monkeypatch: Any
 ) -> None:
     """An unexpected error in the reload worker is a notification; the list stops saying it reloads."""
-    import newstui.sources
+    import newstui.sources.loader
 
     _write(tmp_path, STORIES)
     app = make_app([], refs=(str(tmp_path),))
     async with app.run_test(size=SIZE, message_hook=hook) as pilot:
         await settle(pilot)
-        real = newstui.sources.load_sources
+        real = newstui.sources.loader.load_sources
 
         async def broken(*args: Any, **kwargs: Any) -> Any:
             raise RuntimeError("the loader broke")
 
-        monkeypatch.setattr(newstui.sources, "load_sources", broken)
+        monkeypatch.setattr(newstui.sources.loader, "load_sources", broken)
         await pilot.press("r")
         await settle(pilot)
         errors = [note for note in notes if note.title == "Error"]
-        assert [str(note.message) for note in errors] == ["RuntimeError: the loader broke"]
+        assert [str(note.message) for note in errors] == ["unexpected error: RuntimeError: the loader broke"]
         screen = reader(app)
         assert "reloading" not in str(screen.list_pane.border_title)
 
-        monkeypatch.setattr(newstui.sources, "load_sources", real)
+        monkeypatch.setattr(newstui.sources.loader, "load_sources", real)
         _write(tmp_path, {"03.txt": LATER})
         assert await _reload(pilot, notes) == "1 new story, at the top of the list."
 

@@ -81,7 +81,6 @@ def test_cli_pauses_collection_until_the_app_is_done(monkeypatch: pytest.MonkeyP
 
 
 ON_KEY_MODULES = (
-    "newstui.addresses",
     "newstui.load_notes",
     "newstui.ui.screens.reader_actions",
     "newstui.ui.screens.reader_filter",

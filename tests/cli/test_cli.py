@@ -772,6 +772,14 @@ class TestConfigFile:
             (sample,),
         ], "sources on the command line replace the config's"
 
+    @pytest.mark.parametrize(("width", "status"), [("0", 2), ("10001", 2), ("-3", 2), ("100", 0)])
+    def test_width_is_checked_for_the_reader_too(
+        self, config_home: Path, reader_runs: list[Any], width: str, status: int
+    ) -> None:
+        """The reader uses the terminal's width, but ``-w 0`` is still a usage error (not silently ignored)."""
+        assert self._run("-w", width, str(FIXTURES / "english.txt")) == status
+        assert len(reader_runs) == (1 if status == 0 else 0)
+
     def test_without_config_sources_the_samples_open(self, config_home: Path, reader_runs: list[Any]) -> None:
         from newstui.cli import bundled_samples
 

@@ -570,7 +570,7 @@ class TestReaderWithHelper:
         self, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """A file over the first frame's budget loads after the first frame, and the loader takes the helper's parse."""
-        import newstui.sources as sources
+        import newstui.parse as parse_module
         from newstui.sources import prefetch as prefetch_module
         from newstui.sources.first_frame import SYNC_LOAD_BYTES
 
@@ -579,10 +579,12 @@ class TestReaderWithHelper:
         body = "\n\n".join(f"Paragraph {n}: {line}" for n in range(20_000))
         story = _folder(tmp_path, {"big.txt": f"A very long story\n\n{body}\n".encode()}) + "/big.txt"
         assert (tmp_path / "big.txt").stat().st_size > SYNC_LOAD_BYTES
-        parsed_here: list[str] = []
-        original = sources._read_file
+        parsed_here: list[str] = []  # documents parsed in the reader's own process (any path to the parser)
+        original = parse_module.parse_document
         monkeypatch.setattr(
-            sources, "_read_file", lambda path, *a, **k: parsed_here.append(path) or original(path, *a, **k)
+            parse_module,
+            "parse_document",
+            lambda document, *a, **k: parsed_here.append(document.origin) or original(document, *a, **k),
         )
         app = _app((story,), Prefetch.start([story], OPTIONS))
         async with app.run_test(size=(100, 30)) as pilot:

@@ -191,12 +191,13 @@ class TestFolderWithHelper:
         self, folder: Path, starts: list[int], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     ) -> None:
         """A slow caller reports the helper's answers between its own steps from the end, and does few files."""
-        import newstui.sources as sources_module
+        import newstui.sources.files as files
+        import newstui.sources.folder_load as folder_load
 
         alone = _alone(folder)
         _pacing_helper(monkeypatch, tmp_path, 0.01)
         events: list[str] = []
-        real_parse = sources_module.folder_file_result
+        real_parse = folder_load.folder_file_result
 
         def slow_parse(path: str, options: LoadOptions) -> LoadResult | None:
             time.sleep(0.05)
@@ -207,8 +208,9 @@ class TestFolderWithHelper:
         def on_result(index: int, result: LoadResult) -> None:
             events.append("reported")
 
-        monkeypatch.setattr(sources_module, "folder_file_result", slow_parse)
-        monkeypatch.setattr(sources_module, "FOLDER_BATCH_SECONDS", 0.0)
+        monkeypatch.setattr(folder_load, "folder_file_result", slow_parse)  # the caller's batches from the start
+        monkeypatch.setattr(files, "folder_file_result", slow_parse)  # and its takes from the end (parallel.py)
+        monkeypatch.setattr(folder_load, "FOLDER_BATCH_SECONDS", 0.0)
         assert asyncio.run(load_sources([str(folder)], OPTIONS, on_result=on_result)) == alone
         first_taken, last_taken = events.index("taken"), len(events) - 1 - events[::-1].index("taken")
         assert "reported" in events[first_taken:last_taken]  # answers reported between the steps

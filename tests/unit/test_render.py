@@ -81,6 +81,20 @@ class TestBlocks:
         assert [b.link for b in links] == [1, 2]
         assert links[0].text.startswith("1. ")
 
+    def test_print_numbers_links_as_the_reader_keys_do(self) -> None:
+        """--print lists read-also stories first, then the parent story, then related titles: the numbers the
+        reader's keys 1-9 open (``render_blocks.ordered_links``), whatever order the source wrote them in."""
+        links = (
+            Link("عنوان ذو صلة", kind="related"),
+            Link("القصة الأم", kind="parent"),
+            Link("اقرأ أيضا هذه", kind="read-also"),
+            Link("عنوان آخر", kind="related"),
+        )
+        article = replace(ARABIC, related=links)
+        shown = [b.text for b in article_blocks(article, related=True) if b.role == "link"]
+        assert shown == ["1. اقرأ أيضا هذه", "2. القصة الأم", "3. عنوان ذو صلة", "4. عنوان آخر"]
+        assert [link.title for link in render_blocks.ordered_links(article)] == [t[3:] for t in shown]
+
 
 class TestArticleLayout:
     @pytest.mark.parametrize("width", [1, 20, 37, 60, 80, 133])

@@ -425,6 +425,25 @@ class TestLoadSourcesLocal:
             LoadResult(origin=str(tmp_path), error="no readable files (2 binary or empty files skipped)")
         ]
 
+    async def test_a_folder_that_cannot_be_listed_is_told(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A subfolder that cannot be read (permissions) is counted in one note after the folder's files."""
+        (tmp_path / "a.txt").write_text(ENGLISH)
+        (tmp_path / "locked").mkdir()
+        (tmp_path / "locked" / "b.txt").write_text(ENGLISH)
+        real_scandir = os.scandir
+
+        def scandir(path: Any) -> Any:
+            if os.fspath(path).endswith("locked"):
+                raise PermissionError(13, "Permission denied")
+            return real_scandir(path)
+
+        monkeypatch.setattr(os, "scandir", scandir)  # root reads any folder: its refusal is simulated
+        results = await load_sources([str(tmp_path)], LoadOptions())
+        assert [os.path.basename(r.origin) for r in results] == ["a.txt", os.path.basename(tmp_path)]
+        assert results[-1] == LoadResult(origin=str(tmp_path), error="1 folder could not be read")
+
     async def test_stdin_is_read_from_the_passed_stream(self) -> None:
         """ "-" reads the stream passed as stdin, and only that."""
         results = await load_sources(["-"], LoadOptions(), stdin=io.BytesIO(ARTICLE.encode()))

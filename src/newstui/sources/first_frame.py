@@ -14,12 +14,13 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
+from newstui.addresses import is_url
 from newstui.model import Article, LoadResult
 from newstui.text import rtl
 
 if TYPE_CHECKING:
     from newstui.settings import LayoutChoice
-    from newstui.sources import LoadOptions
+    from newstui.sources.options import LoadOptions
     from newstui.sources.prefetch import Prefetch
 
 __all__ = ["FirstFrame", "mirrored", "peek_mirrored", "read_here", "ready_for_first_frame"]
@@ -95,7 +96,7 @@ def ready_for_first_frame(
                 return None
             total += len(stdin_data)
             continue
-        if "://" in ref:
+        if is_url(ref):
             if prefetch is None:
                 return None
             helped.append(index)
@@ -122,7 +123,7 @@ def ready_for_first_frame(
     if helped:
         assert prefetch is not None
         deadline = time.monotonic() + FIRST_FRAME_WAIT
-        if shaping_here and not prefetch.done and any("://" in refs[i] for i in helped):
+        if shaping_here and not prefetch.done and any(is_url(refs[i]) for i in helped):
             # A page comes without shaped words (files and folders bring theirs): the reshaper is
             # imported while the first frame is held for the page, not after it lands.
             rtl.warm_up()
@@ -155,18 +156,16 @@ def read_here(refs: Sequence[str], *, stdin_data: bytes | None, options: LoadOpt
     """
     if not refs:
         return []
-    from newstui.parse import parse_document
-    from newstui.sources.local import read_file, read_stdin
+    from newstui.sources.files import file_articles, stdin_articles
 
     results: list[LoadResult] = []
     try:
         for ref in refs:
             if ref == "-":
                 assert stdin_data is not None
-                document = read_stdin(io.BytesIO(stdin_data), cap=options.max_file_bytes)
+                articles = stdin_articles(io.BytesIO(stdin_data), options)
             else:
-                document = read_file(ref, cap=options.max_file_bytes)
-            articles = parse_document(document, encoding=options.encoding)
+                articles = file_articles(ref, options)
             results.append(LoadResult(origin=ref, articles=tuple(articles)))
     except Exception:  # noqa: BLE001 - the worker loads again and reports the error properly
         return None
@@ -190,6 +189,6 @@ def peek_mirrored(refs: Sequence[str]) -> bool:
     """
     from newstui.sources.peek import peek_direction
 
-    local = [ref for ref in refs if ref != "-" and "://" not in ref][:PEEK_SOURCES]
+    local = [ref for ref in refs if ref != "-" and not is_url(ref)][:PEEK_SOURCES]
     directions = [direction for direction in map(peek_direction, local) if direction is not None]
     return sum(direction == "rtl" for direction in directions) * 2 > len(directions)

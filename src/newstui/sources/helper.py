@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from typing import IO, TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from newstui.sources import LoadOptions
+    from newstui.sources.options import LoadOptions
 
 __all__ = [
     "cores",
@@ -207,7 +207,7 @@ def read_request() -> tuple[list[str], LoadOptions] | None:
     The caller keeps stdin open after the request; when it ends (the caller closed it, quit or was
     killed) the helper exits at once, wherever it is.
     """
-    from newstui.sources import LoadOptions
+    from newstui.sources.options import LoadOptions
 
     stdin = sys.stdin.buffer
     request = read_frame(stdin)

@@ -34,6 +34,7 @@ from newstui.sources.http_client import (
 )
 from newstui.sources.http_errors import connect_error, seconds, status_error, with_wait
 from newstui.sources.http_redirects import redirect_target, unbuildable_redirect, valid_port
+from newstui.sources.options import MAX_BODY_BYTES
 
 if TYPE_CHECKING:
     import httpx
@@ -46,7 +47,7 @@ __all__ = [
     "validate_url",
 ]
 
-DEFAULT_MAX_BYTES: Final = 10_000_000
+DEFAULT_MAX_BYTES: Final = MAX_BODY_BYTES
 """Cap on the decoded body, in bytes."""
 MAX_REDIRECTS: Final = 10
 MAX_ATTEMPTS: Final = 3

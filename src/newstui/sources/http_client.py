@@ -9,11 +9,12 @@ import threading
 from typing import TYPE_CHECKING, Any, Final
 
 from newstui import __version__
+from newstui.sources.options import DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
     import httpx
 
-    from newstui.sources import LoadOptions
+    from newstui.sources.options import LoadOptions
 
 __all__ = ["ACCEPT", "DEFAULT_TIMEOUT", "USER_AGENT", "import_httpx", "make_client", "timeouts"]
 
@@ -22,8 +23,6 @@ ACCEPT: Final = (
     "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
     "application/xml;q=0.9,text/xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
 )
-DEFAULT_TIMEOUT: Final = 20.0
-"""Overall deadline per request (connect + redirects + retries + body), in seconds."""
 CONNECT_TIMEOUT: Final = 10.0
 """Longest wait for one TCP/TLS connection (capped by the overall deadline)."""
 CONNECT_MARGIN: Final = 0.1

@@ -10,8 +10,9 @@ from typing import BinaryIO, Final
 
 from newstui.errors import NotReadable, SourceError, SourceNotFound, TooLarge
 from newstui.model import RawDocument
+from newstui.sources.options import MAX_FILE_BYTES
 
-FILE_CAP: Final = 20_000_000
+FILE_CAP: Final = MAX_FILE_BYTES
 """Default size cap for a local file or piped stdin, in bytes."""
 CHUNK: Final = 1 << 20
 """Read size per system call."""

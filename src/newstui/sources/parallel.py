@@ -23,7 +23,7 @@ from newstui.model import LoadResult
 from newstui.sources.helper import cores, finish, launch, read_frame, read_header, send_request, stop
 
 if TYPE_CHECKING:
-    from newstui.sources import LoadOptions
+    from newstui.sources.options import LoadOptions
 
 __all__ = ["MIN_FILES", "FolderHelper", "helper_share", "prestart"]
 
@@ -162,7 +162,7 @@ class FolderHelper:
         Returns:
             The new results, last path first (None: skipped).
         """
-        from newstui.sources import folder_file_result
+        from newstui.sources.files import folder_file_result
 
         results: list[LoadResult | None] = []
         deadline = time.monotonic() + seconds
@@ -184,7 +184,7 @@ def _serve() -> int:
 
     settle_in()
     import newstui.sources.index  # noqa: F401 - the per-file modules, imported while the caller lists the folder
-    from newstui.sources import folder_file_result
+    from newstui.sources.files import folder_file_result
     from newstui.sources.helper import read_request, write_frame, write_header
 
     request = read_request()

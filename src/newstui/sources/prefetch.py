@@ -28,7 +28,7 @@ from newstui.model import LoadResult
 from newstui.sources.helper import cores, finish, read_frame, read_header, spawn, stop
 
 if TYPE_CHECKING:
-    from newstui.sources import LoadOptions
+    from newstui.sources.options import LoadOptions
 
 __all__ = ["HEAD_TRIES", "Prefetch", "folder_head"]
 
@@ -79,7 +79,7 @@ class Prefetch:
             options: the load options the reader uses (deadlines, caps, encoding, feed entries).
             argv: the helper's command (tests); this interpreter running this module by default.
         """
-        from newstui.sources import is_url
+        from newstui.addresses import is_url
 
         urls: list[str] = []
         folders: list[str] = []
@@ -176,13 +176,6 @@ class Prefetch:
         self._reader.join(5)
 
 
-def _is_folder(ref: str) -> bool:
-    try:
-        return os.path.isdir(ref)
-    except (OSError, ValueError):
-        return False
-
-
 def _kind(ref: str) -> str | None:
     """What a path names, following symbolic links: "folder", "file" (a regular one) or None (anything else)."""
     import stat
@@ -204,7 +197,7 @@ def folder_head(folder: str, options: LoadOptions) -> LoadResult | None:
     """
     from dataclasses import replace
 
-    from newstui.sources import folder_file_result
+    from newstui.sources.files import folder_file_result
     from newstui.sources.folder import iter_folder
 
     whole = replace(options, index_folders=False)
@@ -235,7 +228,8 @@ def _serve() -> int:
     from newstui.sources.helper import settle_in
 
     settle_in()
-    from newstui.sources import file_result, is_url
+    from newstui.addresses import is_url
+    from newstui.sources.files import file_result, is_folder
     from newstui.sources.helper import read_request, write_frame, write_header
 
     request = read_request()
@@ -244,7 +238,7 @@ def _serve() -> int:
     refs, options = request
     out = write_header()
     urls = [index for index, ref in enumerate(refs) if is_url(ref)]
-    folders = [index for index, ref in enumerate(refs) if not is_url(ref) and _is_folder(ref)]
+    folders = [index for index, ref in enumerate(refs) if not is_url(ref) and is_folder(ref)]
     # Files first, in this thread: the reader's first frame waits for them (a file that turned into
     # a folder since the request is a folder here, as in the reader).
     others = {*urls, *folders}
@@ -259,7 +253,7 @@ def _serve() -> int:
         return 0
     import asyncio
 
-    from newstui.sources import load_sources
+    from newstui.sources.loader import load_sources
 
     def report(position: int, result: LoadResult) -> None:
         write_frame(out, (urls[position], result))

@@ -28,7 +28,7 @@ terminal's row direction is left-to-right (its default).
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Final, Literal, get_args
 
 from rich.cells import cell_len, set_cell_size
@@ -91,7 +91,6 @@ __all__ = [
     "cell_width",
     "clear_caches",
     "fit_line",
-    "iter_paragraph_lines",
     "layout_paragraph",
     "line_count",
     "paragraph_direction",
@@ -429,41 +428,6 @@ def layout_paragraph(
         found = tuple(lines)
     _TEXT_LAID_OUT.put(key, (found, len(paragraphs)))
     return found
-
-
-def iter_paragraph_lines(
-    text: str,
-    width: int,
-    *,
-    mode: BidiMode = "app",
-    direction: Direction | None = None,
-    default: Direction = "rtl",
-    prefer_rtl: bool = False,
-    align: bool = True,
-) -> Iterator[tuple[str, ...]]:
-    """Like :func:`layout_paragraph`, but yield the lines of each paragraph as a separate tuple.
-
-    Args:
-        text: logical text (one or more paragraphs).
-        width: the content width in cells (at least 1).
-        mode: ``"app"`` or ``"terminal"``.
-        direction: force the direction of every paragraph; None detects it per paragraph.
-        default: the direction of a paragraph with no strong character.
-        prefer_rtl: any Arabic letter makes a paragraph RTL.
-        align: pad every line to ``width``.
-
-    Yields:
-        One tuple of visual lines per paragraph, in order.
-
-    Raises:
-        ValueError: ``width`` below 1, or an unknown mode or direction.
-    """
-    _check_width(width)
-    _check_mode(mode)
-    check_direction(direction)
-    check_direction(default)
-    for paragraph in split_paragraphs(text):
-        yield _layout_one(paragraph, width, mode, direction, default, prefer_rtl, align)
 
 
 def line_count(text: str, width: int, *, mode: BidiMode = "app") -> int:

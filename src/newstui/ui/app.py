@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from newstui.corpus import Corpus
     from newstui.settings import Settings
-    from newstui.sources import LoadOptions
+    from newstui.sources.options import LoadOptions
     from newstui.sources.prefetch import Prefetch
 
 PALETTE_COMMANDS: tuple[tuple[str, str, str], ...] = (
@@ -170,7 +170,7 @@ class NewsApp(App[None]):
 
     def load_options(self) -> LoadOptions:
         """Loader options from the settings; folders are listed by title and files parsed when opened."""
-        from newstui.sources import reader_options
+        from newstui.sources.options import reader_options
 
         return reader_options(self.settings)
 

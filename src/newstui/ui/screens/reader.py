@@ -20,6 +20,7 @@ from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
 from newstui import collector
+from newstui.errors import error_line
 from newstui.history import History
 from newstui.model import Article, Direction, Link
 from newstui.read_log import ReadMarks
@@ -280,7 +281,8 @@ class ReaderScreen(Screen[None]):
         """An unexpected failure in a worker becomes a notification, never a crash."""
         if event.state == WorkerState.ERROR:
             error = event.worker.error
-            self.app.notify(f"{type(error).__name__}: {error}", title="Error", severity="error", markup=False)
+            told = error_line(error) if error is not None else "a background task failed"
+            self.app.notify(told, title="Error", severity="error", markup=False)
             if event.worker.group == "load":
                 self.post_message(messages.SourcesDone(self.loader.total))
             if event.worker.group == "fetch":

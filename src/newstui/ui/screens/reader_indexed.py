@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Final
 
-from newstui.errors import NewsError
+from newstui.errors import error_line
 from newstui.load_notes import failure_line
 from newstui.sources import first_frame
 from newstui.ui import messages
@@ -48,8 +48,6 @@ class IndexedEntries:
         """
         import os
 
-        from newstui.sources.index import parse_indexed
-
         try:
             size = os.stat(stub.origin).st_size
         except (OSError, ValueError):
@@ -63,13 +61,11 @@ class IndexedEntries:
                     work, name="parse_indexed_entry", group="indexed", thread=True, exit_on_error=False
                 )
             return stub
-        options = self.reader.news_app.load_options()
-        try:
-            articles = parse_indexed(stub, cap=options.max_file_bytes, encoding=options.encoding)
-        except NewsError as error:
-            self._tell_failed(stub, error.message)
+        parsed = self._parsed(stub)
+        if isinstance(parsed, str):
+            self._tell_failed(stub, parsed)
             return stub
-        return self._put(stub, articles)
+        return self._put(stub, parsed)
 
     def _put(self, stub: Article, articles: Sequence[Article]) -> Article:
         """The parsed file's articles in the corpus: the first in the stub's place, the rest after it."""
@@ -85,20 +81,23 @@ class IndexedEntries:
             failure_line(stub.origin, error), title="Could not read the article", severity="error", markup=False
         )
 
-    def _parse(self, stub: Article) -> None:
-        """Parse a big folder file on a thread; the result is applied on the screen's own loop."""
+    def _parsed(self, stub: Article) -> list[Article] | str:
+        """The articles of the file behind a title-only entry, or the one line saying why there are none."""
         from newstui.sources.index import parse_indexed
 
-        reader = self.reader
-        options = reader.news_app.load_options()
+        options = self.reader.news_app.load_options()
         try:
-            articles = parse_indexed(stub, cap=options.max_file_bytes, encoding=options.encoding)
-        except NewsError as error:
-            reader.post_message(messages.IndexedFailed(stub.id, error.message))
+            return parse_indexed(stub, cap=options.max_file_bytes, encoding=options.encoding)
         except Exception as error:  # noqa: BLE001 - a parser bug is reported, never a crash
-            reader.post_message(messages.IndexedFailed(stub.id, f"unexpected error: {type(error).__name__}"))
+            return error_line(error)
+
+    def _parse(self, stub: Article) -> None:
+        """Parse a big folder file on a thread; the result is applied on the screen's own loop."""
+        parsed = self._parsed(stub)
+        if isinstance(parsed, str):
+            self.reader.post_message(messages.IndexedFailed(stub.id, parsed))
         else:
-            reader.post_message(messages.IndexedParsed(stub.id, tuple(articles)))
+            self.reader.post_message(messages.IndexedParsed(stub.id, tuple(parsed)))
 
     def parsed(self, event: messages.IndexedParsed) -> None:
         """Put the parsed file in place; show it if its entry is still open."""

@@ -8,7 +8,7 @@ from functools import partial
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Final
 
-from newstui.errors import NewsError
+from newstui.errors import NewsError, error_line
 from newstui.model import Article, LoadResult
 from newstui.sources import first_frame
 from newstui.ui import messages
@@ -55,7 +55,7 @@ async def fetch_and_post(
 ) -> None:
     """Fetch and parse the page at ``url`` with the app's shared client; post ``fetched(articles)`` to the
     reader, or ``failed(reason)`` when the page could not be had."""
-    from newstui.sources import fetch_article
+    from newstui.sources.web import fetch_article
 
     app = reader.news_app
     try:
@@ -155,7 +155,7 @@ class SourceLoader:
 
     async def _load(self) -> None:
         """Load every source (local ones and, with a shared client, URLs), reporting each as it lands."""
-        from newstui.sources import load_sources
+        from newstui.sources.loader import load_sources
 
         reader = self.reader
         positions = self._still_loading or list(range(self.total))
@@ -175,7 +175,7 @@ class SourceLoader:
         try:
             options = app.load_options()
             await load_sources(
-                refs, options, client=app.http_client, stdin=stdin, on_result=on_result, prefetch=app.prefetch
+                refs, options, client_factory=app.http_client, stdin=stdin, on_result=on_result, prefetch=app.prefetch
             )
         finally:
             reader.post_message(messages.SourcesDone(len(refs)))
@@ -210,7 +210,7 @@ class SourceLoader:
             try:
                 reader.corpus.add(articles)
             except Exception as error:  # noqa: BLE001 - a bad source must never take the reader down
-                failures.append(f"{type(error).__name__}: {error}")
+                failures.append(error_line(error))
                 articles = []
         notify_failures(reader.app, failures)
         if articles:
@@ -255,7 +255,7 @@ class SourceLoader:
 
     def entry_fetched(self, event: messages.EntryFetched) -> None:
         """Put the full story in place of the entry (same id, same list row) and show it if still open."""
-        from newstui.sources import full_entry
+        from newstui.sources.web import full_entry
 
         reader = self.reader
         entry = reader.corpus.get(event.article_id)

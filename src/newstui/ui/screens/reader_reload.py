@@ -65,13 +65,13 @@ class Reloader:
 
     async def _load(self, refs: list[str], quiet: bool) -> None:
         """Load ``refs`` again, with the shared web client; the reader is told when all have landed."""
-        from newstui.sources import load_sources
+        from newstui.sources.loader import load_sources
 
         reader = self.reader
         app = reader.news_app
         results: list[LoadResult] = []
         try:
-            results = await load_sources(refs, app.load_options(), client=app.http_client)
+            results = await load_sources(refs, app.load_options(), client_factory=app.http_client)
         finally:
             reader.post_message(messages.Reloaded(results, quiet=quiet))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from newstui.addresses import is_web_url, typed_address
+from newstui.addresses import display_origin, is_web_url, typed_address
 from newstui.load_notes import failure_line
 from newstui.text.sanitize import sanitize_line
 from newstui.ui import messages
@@ -50,7 +50,7 @@ class WebOpener:
         elif is_web_url(link.url):
             self.fetch_page(link.url)
         else:
-            reader.app.notify(f"Not a web address: {link.url}", severity="warning", markup=False)
+            reader.app.notify(f"Not a web address: {display_origin(link.url)}", severity="warning", markup=False)
 
     def fetch_page(self, url: str) -> None:
         """Fetch a page with the shared client; the reader is told the articles or the failure."""
@@ -104,7 +104,7 @@ class WebOpener:
 
     async def _open_local(self, path: str) -> None:
         """Load a file or folder named in the Open box and open its first article (a folder is listed by title)."""
-        from newstui.sources import load_sources
+        from newstui.sources.loader import load_sources
 
         reader = self.reader
         reader.related.loading = True

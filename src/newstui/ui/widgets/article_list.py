@@ -9,6 +9,7 @@ from typing import Final
 from textual.message import Message
 from textual.reactive import var
 
+from newstui.addresses import display_origin
 from newstui.model import Article
 from newstui.render import byline, headline
 from newstui.text import rtl
@@ -142,7 +143,7 @@ class ArticleList(LineList):
             return hit
         inner = max(1, width - GUTTER)
         title = headline(article, inner, mode=self.mode, harakat=self.harakat)
-        source = byline(article) or _origin(article.origin)
+        source = byline(article) or display_origin(article.origin)
         if not self.harakat:
             source = strip_harakat(source)
         sub = rtl.fit_line(
@@ -177,12 +178,3 @@ class ArticleList(LineList):
     def choose(self, index: int) -> None:
         """Post ``Chosen`` for the article at ``index``."""
         self.post_message(self.Chosen(self, self._articles[index].id))
-
-
-def _origin(origin: str) -> str:
-    """An origin as the list shows it (a URL's password masked; ``addresses`` is loaded only for one)."""
-    if "@" not in origin:
-        return origin
-    from newstui.addresses import display_origin
-
-    return display_origin(origin)

@@ -103,8 +103,6 @@ class ArticleView(ScrollView, can_focus=True):
         """The layout's ``moved`` when the scroll offset last followed it."""
         self.rows_built = 0
         """Rows built by ``render_line`` since the last layout (tests check laziness with it)."""
-        self.layouts_made = 0
-        """How many layouts were made (one per article, width or mode change)."""
         self._matches: list[int] = []
         """Blocks holding what ``find`` looks for, ascending."""
         self._matched: frozenset[int] = frozenset()
@@ -283,7 +281,6 @@ class ArticleView(ScrollView, can_focus=True):
         """Make ``layout`` the current one."""
         self._layout = layout
         self._moved = layout.moved
-        self.layouts_made += 1
         self.rows_built = 0
 
     def _follow_moved_rows(self, layout: ArticleLayout) -> None:

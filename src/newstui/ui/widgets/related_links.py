@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from typing import Final
 from urllib.parse import urlsplit
 
 from textual import events
@@ -12,20 +11,11 @@ from textual.message import Message
 from textual.reactive import var
 
 from newstui.model import Article, Link
+from newstui.render_blocks import link_label, ordered_links
 from newstui.text import rtl
 from newstui.text.harakat import strip_harakat
 from newstui.text.rtl import BidiMode
 from newstui.ui.widgets.line_list import LineList
-
-KIND_ORDER: Final = {"read-also": 0, "parent": 1, "related": 2}
-"""Read-also stories come first, then the parent story, then related titles."""
-
-
-def ordered_links(article: Article | None) -> list[Link]:
-    """The article's links in the order the pane numbers them: read-also first, otherwise as written."""
-    if article is None:
-        return []
-    return sorted(article.related, key=lambda link: KIND_ORDER.get(link.kind, 3))
 
 
 def link_status(link: Link) -> str:
@@ -145,7 +135,7 @@ class RelatedLinks(LineList):
         row = 0
         for number, link in enumerate(self._links, 1):
             resolved = link.target is not None
-            label = f"{number}. {link.title if self.harakat else strip_harakat(link.title)}"
+            label = link_label(number, link.title if self.harakat else strip_harakat(link.title))
             par_dir = rtl.paragraph_direction(label, direction, prefer_rtl=direction == "rtl")
             lines = rtl.layout_paragraph(label, width, mode=self.mode, direction=par_dir)
             role = "visited" if link.target is not None and self.is_visited(link.target) else "" if resolved else "dim"

@@ -1,0 +1,92 @@
+"""Local sources to articles: one file, one folder file, piped input (read and parsed in the calling thread)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, BinaryIO
+
+from newstui.errors import NotReadable, SourceNotFound, UsageError, error_line
+from newstui.model import Article, LoadResult
+
+if TYPE_CHECKING:
+    from newstui.sources.options import LoadOptions
+
+__all__ = ["file_articles", "file_result", "folder_file_result", "is_folder", "stdin_articles"]
+
+
+def file_articles(path: str, options: LoadOptions, *, listed: bool = False) -> list[Article]:
+    """The articles of one file.
+
+    Args:
+        path: the file as named (a ``javascript:``-like name that is no file is an unsupported address).
+        options: size cap and forced encoding.
+        listed: a folder listing has just shown it to be a regular file (no link is followed).
+
+    Raises:
+        NewsError: any subclass (SourceNotFound, NotReadable, TooLarge, ParseError, UsageError ...).
+    """
+    from newstui.parse import parse_document
+    from newstui.sources.local import read_file, read_listed_file
+
+    cap = options.max_file_bytes
+    try:
+        document = read_listed_file(path, cap=cap) if listed else read_file(path, cap=cap)
+    except SourceNotFound:
+        from newstui.addresses import opaque_scheme
+
+        scheme = None if listed else opaque_scheme(path)
+        if scheme is not None:  # "javascript:alert(1)", "data:,x": an address, not a missing file
+            raise UsageError(f"unsupported URL scheme ({scheme[:20]}:); use http:// or https://") from None
+        raise
+    return parse_document(document, encoding=options.encoding)
+
+
+def stdin_articles(stream: BinaryIO, options: LoadOptions) -> list[Article]:
+    """The articles of piped input (``-``), read from ``stream`` up to the file size cap.
+
+    Raises:
+        NewsError: any subclass, as for a file.
+    """
+    from newstui.parse import parse_document
+    from newstui.sources.local import read_stdin
+
+    document = read_stdin(stream, cap=options.max_file_bytes)
+    return parse_document(document, encoding=options.encoding)
+
+
+def file_result(path: str, options: LoadOptions) -> LoadResult:
+    """One file named on the command line as ``load_sources`` reports it: its articles, or its error."""
+    try:
+        articles = file_articles(path, options)
+    except Exception as error:  # noqa: BLE001 - as load_sources: a bad source becomes its error line
+        return LoadResult(origin=path, error=error_line(error))
+    return LoadResult(origin=path, articles=tuple(articles))
+
+
+def folder_file_result(path: str, options: LoadOptions) -> LoadResult | None:
+    """One file of a folder as ``load_sources`` reports it; None when it is skipped.
+
+    Binary, empty and device files are skipped silently in a folder; any other failure is the
+    file's error. With ``index_folders`` a plain-text file is a title-only entry.
+    """
+    try:
+        if options.index_folders:
+            from newstui.sources.index import index_file
+
+            articles = index_file(path, cap=options.max_file_bytes, encoding=options.encoding, listed=True)
+        else:
+            articles = file_articles(path, options, listed=True)
+    except NotReadable:
+        return None
+    except Exception as error:  # noqa: BLE001 - one bad file must not stop the folder
+        return LoadResult(origin=path, error=error_line(error))
+    return LoadResult(origin=path, articles=tuple(articles))
+
+
+def is_folder(ref: str) -> bool:
+    """Whether a path names a folder (following symbolic links); False for anything that fails."""
+    import os
+
+    try:
+        return os.path.isdir(ref)
+    except (OSError, ValueError):
+        return False

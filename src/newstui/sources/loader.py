@@ -1,0 +1,181 @@
+"""``load_sources``: paths, folders, URLs and stdin to LoadResults, in parallel through one bounded pool."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING, BinaryIO
+
+from newstui.addresses import is_url
+from newstui.errors import error_line
+from newstui.model import LoadResult
+
+if TYPE_CHECKING:
+    import httpx
+
+    from newstui.sources.options import LoadOptions
+    from newstui.sources.prefetch import Prefetch
+
+__all__ = ["ClientFactory", "ResultCallback", "load_sources"]
+
+ClientFactory = Callable[[], Awaitable["httpx.AsyncClient"]]
+"""Gives the shared client when a URL is first loaded (the reader builds its client only then)."""
+ResultCallback = Callable[[int, LoadResult], None]
+"""``on_result(index, result)``: ``index`` is the position of the source in ``refs``."""
+
+
+class _Loader:
+    """State shared by the loads of one ``load_sources`` call: the pool, the lazy client, stdin."""
+
+    def __init__(
+        self,
+        options: LoadOptions,
+        *,
+        client: httpx.AsyncClient | None,
+        client_factory: ClientFactory | None,
+        stdin: BinaryIO | None,
+        prefetch: Prefetch | None,
+    ) -> None:
+        import asyncio
+
+        self.options = options
+        self.client = client
+        self.client_factory = client_factory
+        self.owns_client = False
+        self.stdin = stdin
+        self.prefetch = prefetch
+        self.pool = asyncio.Semaphore(max(1, options.concurrency))
+        self._client_lock = asyncio.Lock()
+
+    async def get_client(self) -> httpx.AsyncClient:
+        """The shared client: the one given, the factory's, or one made here (and closed by ``close``)."""
+        async with self._client_lock:
+            if self.client is None and self.client_factory is not None:
+                self.client = await self.client_factory()
+            if self.client is None:
+                from newstui.sources.http import make_client
+
+                self.client = make_client(self.options)
+                self.owns_client = True
+            return self.client
+
+    async def close(self) -> None:
+        """Close the client if this loader made it."""
+        if self.owns_client and self.client is not None:
+            await self.client.aclose()
+
+    async def load(self, ref: str, report: Callable[[LoadResult], None]) -> None:
+        """Load one reference, reporting each result (several for a folder)."""
+        import asyncio
+
+        from newstui.sources.files import is_folder
+
+        try:
+            if ref == "-":
+                result = await self._stdin()
+            elif is_url(ref):
+                result = await self._url(ref)
+            elif await asyncio.to_thread(is_folder, ref):
+                from newstui.sources.folder_load import load_folder
+
+                await load_folder(ref, self.options, self.pool, report)
+                return
+            else:
+                result = await self._file(ref)
+        except Exception as error:  # noqa: BLE001 - a bad source must never stop the others
+            result = LoadResult(origin=ref, error=error_line(error))
+        report(result)
+
+    async def _stdin(self) -> LoadResult:
+        import asyncio
+
+        from newstui.sources.files import stdin_articles
+
+        if self.stdin is None:
+            return LoadResult(origin="-", error="no input on stdin")
+        async with self.pool:
+            articles = await asyncio.to_thread(stdin_articles, self.stdin, self.options)
+        return LoadResult(origin="-", articles=tuple(articles))
+
+    async def _url(self, ref: str) -> LoadResult:
+        if self.prefetch is not None:
+            result = await self.prefetch.take(ref)
+            if result is not None:
+                return result
+        from newstui.sources.http import validate_url
+        from newstui.sources.web import fetch_article, fetch_entries
+
+        validate_url(ref)
+        client = await self.get_client()
+        async with self.pool:
+            articles = await fetch_article(ref, self.options, client=client)
+        if self.options.fetch_entries:
+            articles = await fetch_entries(articles, self.options, client=client, pool=self.pool)
+        return LoadResult(origin=ref, articles=tuple(articles))
+
+    async def _file(self, ref: str) -> LoadResult:
+        import asyncio
+
+        from newstui.sources.files import file_articles
+
+        if self.prefetch is not None:
+            result = await self.prefetch.take(ref)
+            if result is not None:
+                return result
+        async with self.pool:
+            articles = await asyncio.to_thread(file_articles, ref, self.options)
+        return LoadResult(origin=ref, articles=tuple(articles))
+
+
+async def load_sources(
+    refs: Sequence[str],
+    options: LoadOptions,
+    *,
+    client: httpx.AsyncClient | None = None,
+    client_factory: ClientFactory | None = None,
+    stdin: BinaryIO | None = None,
+    on_result: ResultCallback | None = None,
+    prefetch: Prefetch | None = None,
+) -> list[LoadResult]:
+    """Load every source in parallel through a bounded pool; results come back in command-line order.
+
+    Files are read and parsed on worker threads, URLs fetched through one client (created here only
+    if some reference is a URL and none was passed, and then closed here). A folder expands, at its
+    position, to one result per readable file in natural path order; binary and empty files in it
+    are skipped silently. A bad source becomes ``LoadResult(origin, error=...)`` (one sanitized line
+    without the origin); this function does not raise for bad sources.
+
+    Args:
+        refs: file paths, folders, http(s) URLs, and "-" for ``stdin``.
+        options: limits, forced encoding, concurrency, whether to fetch feed entries' pages.
+        client: a shared ``httpx.AsyncClient`` (see ``sources.http.make_client``).
+        client_factory: an async callable giving the shared client, called only when a URL is
+            fetched here (when no ``client`` is given).
+        stdin: the binary stream "-" reads (the CLI passes ``sys.stdin.buffer``); never read otherwise.
+        on_result: called as ``on_result(index, result)`` when each result is ready, ``index`` being
+            the source's position in ``refs`` (a folder reports several results with its index).
+        prefetch: a helper already loading the URLs and files (``sources.prefetch``): its result is
+            taken for each one it answers for, and the source is loaded here otherwise.
+
+    Returns:
+        All results, sources in ``refs`` order, a folder's files in walk order.
+    """
+    import asyncio
+
+    loader = _Loader(options, client=client, client_factory=client_factory, stdin=stdin, prefetch=prefetch)
+    slots: list[list[LoadResult]] = [[] for _ in refs]
+
+    def reporter(index: int) -> Callable[[LoadResult], None]:
+        def report(result: LoadResult) -> None:
+            slots[index].append(result)
+            if on_result is not None:
+                on_result(index, result)
+
+        return report
+
+    try:
+        async with asyncio.TaskGroup() as group:
+            for index, ref in enumerate(refs):
+                group.create_task(loader.load(ref, reporter(index)))
+    finally:
+        await loader.close()
+    return [result for slot in slots for result in slot]

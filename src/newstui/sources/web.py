@@ -1,0 +1,101 @@
+"""Web sources to articles: fetch and parse one address, and a feed entry's full story from its page."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Final
+
+from newstui.errors import NewsError, ParseError, error_line
+from newstui.model import Article
+
+if TYPE_CHECKING:
+    import asyncio
+
+    import httpx
+
+    from newstui.sources.options import LoadOptions
+
+__all__ = ["MAX_ENTRY_FETCHES", "fetch_article", "fetch_entries", "full_entry"]
+
+MAX_ENTRY_FETCHES: Final = 200
+"""Feed entries whose pages are fetched per feed with ``fetch_entries`` (the rest stay summaries)."""
+
+
+async def fetch_article(url: str, options: LoadOptions, *, client: httpx.AsyncClient) -> list[Article]:
+    """Fetch one URL and parse it (a page, a feed or text), for following a link or opening an entry.
+
+    Args:
+        url: an http(s) URL.
+        options: timeout, size cap and forced encoding.
+        client: the shared client.
+
+    Returns:
+        The document's articles (their origin is ``url``).
+
+    Raises:
+        NewsError: any subclass (UsageError, FetchError, TooLarge, NotReadable, ParseError ...).
+    """
+    import asyncio
+
+    from newstui.parse import parse_document
+    from newstui.sources.http import fetch
+
+    document = await fetch(url, client, timeout=options.timeout, max_bytes=options.max_bytes)
+    try:
+        return await asyncio.to_thread(parse_document, document, encoding=options.encoding)
+    except NewsError:
+        raise
+    except Exception as error:  # a parser bug must reach the UI as a NewsError, not kill its worker
+        raise ParseError(error_line(error)) from error
+
+
+def full_entry(entry: Article, pages: Sequence[Article]) -> Article | None:
+    """A feed entry with the story of the page its link leads to, or None when that page gave no story.
+
+    The entry keeps its id, origin and URL, so the list keeps its row and two entries that link to
+    one page stay two (with the page's id the second one was dropped as a duplicate); the page's
+    source, date and keywords fill in only what it has. A feed behind the link gives only summaries
+    of other stories: None (the entry's own summary stays).
+
+    Args:
+        entry: the feed entry (``summary_only``).
+        pages: what fetching and parsing its link gave.
+    """
+    page = next((article for article in pages if article.paragraphs and not article.summary_only), None)
+    if page is None:
+        return None
+    return dataclasses.replace(
+        page,
+        id=entry.id,
+        origin=entry.origin,
+        url=entry.url,
+        source=page.source or entry.source,
+        published=page.published or entry.published,
+        keywords=page.keywords or entry.keywords,
+        summary_only=False,
+    )
+
+
+async def fetch_entries(
+    articles: Sequence[Article], options: LoadOptions, *, client: httpx.AsyncClient, pool: asyncio.Semaphore
+) -> list[Article]:
+    """A feed's entries with each summary replaced by its page's story where the page loads and parses.
+
+    The first ``MAX_ENTRY_FETCHES`` entries are fetched, ``pool`` bounding how many at once; an
+    entry whose page fails keeps its summary.
+    """
+    import asyncio
+
+    async def full(article: Article) -> Article:
+        if not article.summary_only or article.url is None:
+            return article
+        try:
+            async with pool:
+                pages = await fetch_article(article.url, options, client=client)
+        except NewsError:
+            return article
+        return full_entry(article, pages) or article
+
+    head = [full(article) for article in articles[:MAX_ENTRY_FETCHES]]
+    return [*await asyncio.gather(*head), *articles[MAX_ENTRY_FETCHES:]]
