@@ -12,6 +12,7 @@ import pytest
 
 import newstui
 
+
 def _in_ui_package(name: str) -> bool:
     return name == "newstui.ui" or name.startswith("newstui.ui.")
 

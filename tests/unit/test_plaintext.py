@@ -726,7 +726,6 @@ class TestReferenceSample:
         assert others[-1].title.startswith("وزير الخارجية يترأس وفد دولة الكويت")
 
 
-
 class TestReadAlsoBlockFixture:
     """The structural checks of TestReferenceSample on our own article in the same layout, so they run in
     every checkout (the reference sample is not part of the repository)."""
