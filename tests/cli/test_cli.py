@@ -20,6 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "cli"
 SAMPLE = ROOT.parent / "shared" / "samples" / "000_c09c5e9696860b00.txt"
 needs_sample = pytest.mark.skipif(not SAMPLE.exists(), reason="reference sample not present")
+# Our own article in the reference sample's layout, for the same checks in every checkout.
+READ_ALSO_BLOCK = ROOT / "tests" / "fixtures" / "plaintext" / "arabic_read_also_block.txt"
 
 BIDI_CONTROLS = set("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
@@ -338,6 +340,67 @@ class TestReferenceSample:
         """--bidi terminal hands the terminal logical, unshaped text."""
         proc = run("--print", "--bidi", "terminal", "--width", "200", str(SAMPLE))
         assert "قال مسؤول حكومي عراقي" in proc.stdout
+        assert not any(map(is_presentation_form, proc.stdout))
+
+
+class TestReadAlsoBlockFixture:
+    """TestReferenceSample's checks on our own article in the same layout (runs without the sample)."""
+
+    def test_json_structure(self) -> None:
+        """The main story and its read-also story, linked both ways, as the JSON contract says."""
+        data = as_json(str(READ_ALSO_BLOCK))
+        assert data["errors"] == []
+        main, child = data["articles"]
+        assert main["source"] == "وكالة أنباء الوادي" and main["section"] == "اقتصاد"
+        assert main["attribution"] == "إذاعة وادي الزيتون المحلية"
+        assert len(main["keywords"]) == 1 and len(main["paragraphs"]) == 6
+        assert main["title"].startswith("أعلنت الهيئة العامة للري") and len(main["title"]) <= 125
+        assert main["direction"] == "rtl" and main["origin"] == str(READ_ALSO_BLOCK)
+        assert len(child["paragraphs"]) == 6 and child["title"].startswith("مدينة الساحل تستضيف")
+        related = main["related"]
+        assert len(related) == 9
+        assert related[0]["kind"] == "read-also" and related[0]["target"] == child["id"]
+        assert all(link["target"] is None for link in related[1:])
+        assert any(link["kind"] == "parent" and link["target"] == main["id"] for link in child["related"])
+
+    @pytest.mark.parametrize("width", [40, 67, 100])
+    def test_print_reads_back_at_width(self, width: int) -> None:
+        """--print: every paragraph reads back right to left in order; no line wider than the width."""
+        data = as_json(str(READ_ALSO_BLOCK))
+        proc = run("--print", "--width", str(width), str(READ_ALSO_BLOCK))
+        assert proc.returncode == 0, proc.stderr
+        lines = proc.stdout.splitlines()
+        assert max(cell_len(line) for line in lines) <= width
+        paragraphs = [paragraph for article in data["articles"] for paragraph in article["paragraphs"]]
+        assert len(paragraphs) == 12
+        for paragraph in paragraphs:
+            assert reads_back(paragraph, lines), paragraph[:40]
+
+    def test_print_shapes_keeps_harakat_and_digits(self) -> None:
+        """Letters are shaped, each haraka follows a letter, RTL lines are flush right, numbers stay readable."""
+        data = as_json(str(READ_ALSO_BLOCK))
+        in_paragraphs = sum(
+            unicodedata.category(c) == "Mn" for article in data["articles"] for p in article["paragraphs"] for c in p
+        )
+        assert in_paragraphs == 9
+        proc = run("--print", "--width", "67", str(READ_ALSO_BLOCK))
+        lines = proc.stdout.splitlines()
+        text = "\n".join(lines)
+        letters = [c for c in text if is_arabic_letter(c) or is_presentation_form(c)]
+        assert sum(map(is_presentation_form, letters)) / len(letters) > 0.99
+        marks = [i for i, c in enumerate(text) if unicodedata.category(c) == "Mn"]
+        assert len(marks) >= in_paragraphs  # every haraka of the paragraphs is drawn (the marker's is not shown)
+        assert all(is_presentation_form(text[i - 1]) or unicodedata.category(text[i - 1]) == "Mn" for i in marks)
+        for number in ("2019", "1978", "2027", "2021", "2500"):
+            assert number in text
+        arabic_lines = [line for line in lines if any(map(is_presentation_form, line))]
+        assert all(cell_len(line) == 67 for line in arabic_lines)
+        assert not BIDI_CONTROLS & set(text)
+
+    def test_bidi_terminal_prints_logical_text(self) -> None:
+        """--bidi terminal hands the terminal logical, unshaped text."""
+        proc = run("--print", "--bidi", "terminal", "--width", "200", str(READ_ALSO_BLOCK))
+        assert "أعلنت الهيئة العامة للري" in proc.stdout
         assert not any(map(is_presentation_form, proc.stdout))
 
 

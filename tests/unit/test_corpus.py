@@ -379,6 +379,17 @@ class TestSamplesAndFiles:
         assert main is not None
         assert [link.target for link in main.related if link.target] == [page[1].id, "mine-0"]
 
+    def test_read_also_fixture_related_titles_resolve_to_loaded_stories(self) -> None:
+        """The same check on our own article in the reference's layout: a file holding one of its related titles
+        (spelled differently: no damma, alef maksura for yeh) is linked from it, after its read-also story."""
+        page = load(FIXTURES / "arabic_read_also_block.txt")
+        other = article("mine-0", "«شمس الوادي» تضيء طريق المزارعين فى الأرياف")
+        corpus = Corpus(page)
+        corpus.add([other])
+        main = corpus.get(page[0].id)
+        assert main is not None
+        assert [link.target for link in main.related if link.target] == [page[1].id, "mine-0"]
+
 
 class TestUpgrade:
     def test_upgrade_keeps_id_place_and_incoming_links(self) -> None:

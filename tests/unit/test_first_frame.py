@@ -120,16 +120,42 @@ class TestWithHelper:
     def test_only_late_sources_is_none(self) -> None:
         assert _ready(["https://example.org/slow"], FakeHelper({"https://example.org/slow": None})) is None
 
-    @pytest.mark.parametrize(("late", "read_here"), [(first_frame.LATE_FILES_READ_HERE, True), (5, False)])
+    @pytest.mark.parametrize(
+        ("late", "read_here"),
+        [(1, True), (first_frame.LATE_FILES_READ_HERE, True), (first_frame.LATE_FILES_READ_HERE + 1, False)],
+        ids=["one", "at-the-limit", "one-over"],
+    )
     def test_a_few_late_files_are_read_here(self, tmp_path: Path, late: int, read_here: bool) -> None:
         """Up to LATE_FILES_READ_HERE files the helper has not answered are read here; more are left to it."""
-        assert late != first_frame.LATE_FILES_READ_HERE or read_here
         paths = _files(tmp_path, **{f"s{n}": ENGLISH for n in range(late)})
         ready = _ready(paths, FakeHelper(dict.fromkeys(paths)))
         if read_here:
-            assert ready is not None and [index for index, _ in ready.results] == list(range(late))
+            assert ready is not None
+            assert _titles(ready) == [(index, ["Night ferry returns"]) for index in range(late)]
+            assert ready.still_loading == []
         else:
             assert ready is None
+
+    @pytest.mark.parametrize(
+        ("late", "read_here"),
+        [(first_frame.LATE_FILES_READ_HERE, True), (first_frame.LATE_FILES_READ_HERE + 1, False)],
+        ids=["at-the-limit", "one-over"],
+    )
+    def test_late_files_beside_an_answer(self, tmp_path: Path, late: int, read_here: bool) -> None:
+        """Beside a URL the helper has answered, the late files are read here up to the limit; past it every
+        one of them is still loading when the first frame shows the URL's article."""
+        url = "https://example.org/page"
+        page = LoadResult(origin=url, articles=(Article(id="p-0", title="صفحة من الموقع"),))
+        paths = _files(tmp_path, **{f"s{n}": ENGLISH for n in range(late)})
+        ready = _ready([url, *paths], FakeHelper({url: page, **dict.fromkeys(paths)}))
+        assert ready is not None
+        files = range(1, late + 1)
+        if read_here:
+            assert _titles(ready) == [(0, ["صفحة من الموقع"]), *((i, ["Night ferry returns"]) for i in files)]
+            assert ready.still_loading == []
+        else:
+            assert _titles(ready) == [(0, ["صفحة من الموقع"])]
+            assert ready.still_loading == list(files)
 
     def test_at_most_first_frame_results_answers(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(first_frame, "FIRST_FRAME_RESULTS", 2)

@@ -2,19 +2,77 @@
 
 from __future__ import annotations
 
+import ast
 import pkgutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 import newstui
 
+
+def _in_ui_package(name: str) -> bool:
+    return name == "newstui.ui" or name.startswith("newstui.ui.")
+
+
+# Exact names: newstui.cli is checked too (importing it must not load Textual), and so is newstui.cli_args.
 CORE_MODULES = sorted(
     info.name
     for info in pkgutil.walk_packages(newstui.__path__, "newstui.")
-    if not info.name.startswith(("newstui.ui", "newstui.__main__", "newstui.cli"))
+    if not _in_ui_package(info.name) and info.name != "newstui.__main__"
 )
+
+PACKAGE_DIR = Path(newstui.__file__).parent
+# The only modules outside newstui/ui/ that may import the UI package (never Textual itself): the entry
+# point that launches the app. Keep this list tiny; a new entry means a new way for Textual into the core.
+UI_LAUNCHERS = {"newstui/cli.py"}
+CORE_SOURCES = sorted(
+    path.relative_to(PACKAGE_DIR.parent).as_posix()
+    for path in PACKAGE_DIR.rglob("*.py")
+    if path.relative_to(PACKAGE_DIR).parts[0] != "ui"
+)
+
+
+def _module_name(relative: str) -> str:
+    parts = relative.removesuffix(".py").split("/")
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imported_names(source: str, relative: str) -> list[tuple[int, str]]:
+    """Every module named by an import statement anywhere in the source (functions and branches included),
+    relative imports resolved; ``from pkg import sub`` also yields ``pkg.sub``."""
+    module = _module_name(relative)
+    package = module if relative.endswith("__init__.py") else module.rpartition(".")[0]
+    names: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(source, relative)):
+        if isinstance(node, ast.Import):
+            names.extend((node.lineno, alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base_parts = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                base = ".".join(base_parts + ([node.module] if node.module else []))
+            else:
+                base = node.module or ""
+            names.append((node.lineno, base))
+            names.extend((node.lineno, f"{base}.{alias.name}") for alias in node.names if alias.name != "*")
+        elif (
+            isinstance(node, ast.Call)
+            and (
+                (isinstance(node.func, ast.Name) and node.func.id == "__import__")
+                or (isinstance(node.func, ast.Attribute) and node.func.attr == "import_module")
+            )
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            names.append((node.lineno, node.args[0].value))
+    return names
+
+
+def _is_textual(name: str) -> bool:
+    return name == "textual" or name.startswith("textual.")
 
 
 def _imported_after(statement: str) -> set[str]:
@@ -33,6 +91,49 @@ class TestImportHygiene:
         """Importing a core module loads no textual module."""
         loaded = _imported_after(f"import {module}")
         assert not {m for m in loaded if m == "textual" or m.startswith("textual.")}
+
+    def test_cli_modules_are_checked(self) -> None:
+        """Only the UI package is left out of the import-time check: newstui.cli and newstui.cli_args are in."""
+        assert {"newstui.cli", "newstui.cli_args"} <= set(CORE_MODULES)
+        assert not [name for name in CORE_MODULES if _in_ui_package(name)]
+
+    def test_no_core_source_imports_textual_anywhere(self) -> None:
+        """No module outside newstui/ui/ has an import of Textual in its source, not even one inside a
+        function (which the import-time check above cannot see); the UI launchers included."""
+        assert {"newstui/cli.py", "newstui/cli_args.py", "newstui/render.py", "newstui/text/rtl.py"} <= set(
+            CORE_SOURCES
+        )
+        offenders = [
+            f"{relative}:{line}: {name}"
+            for relative in CORE_SOURCES
+            for line, name in _imported_names((PACKAGE_DIR.parent / relative).read_text("utf-8"), relative)
+            if _is_textual(name)
+        ]
+        assert offenders == []
+
+    def test_only_the_launchers_import_the_ui_package(self) -> None:
+        """Outside newstui/ui/, only the listed entry points import newstui.ui (lazily, to run the app)."""
+        importers = {
+            relative
+            for relative in CORE_SOURCES
+            for _, name in _imported_names((PACKAGE_DIR.parent / relative).read_text("utf-8"), relative)
+            if _in_ui_package(name)
+        }
+        assert importers == UI_LAUNCHERS  # equal, not subset: a stale exemption is removed
+
+    @pytest.mark.parametrize(
+        ("source", "relative", "expected"),
+        [
+            ("def f():\n    from textual.app import App\n", "newstui/render.py", "textual.app"),
+            ("if x:\n    import textual\n", "newstui/text/rtl.py", "textual"),
+            ("def f():\n    from .ui import app\n", "newstui/cli.py", "newstui.ui.app"),
+            ("def f():\n    from ..ui.app import create_app\n", "newstui/sources/local.py", "newstui.ui.app"),
+            ("import importlib\nimportlib.import_module('textual.widgets')\n", "newstui/x.py", "textual.widgets"),
+        ],
+    )
+    def test_the_source_scan_sees_nested_and_relative_imports(self, source: str, relative: str, expected: str) -> None:
+        """The scan finds imports inside functions and branches, and resolves relative ones."""
+        assert expected in {name for _, name in _imported_names(source, relative)}
 
     def test_cli_module_imports_no_heavy_library(self) -> None:
         """Importing the CLI loads neither Textual nor the network, feed or extraction libraries."""

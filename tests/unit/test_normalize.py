@@ -13,6 +13,8 @@ from newstui.text import normalize as normalize_module
 from newstui.text.normalize import contains, count, normalize
 
 SAMPLE = Path(__file__).resolve().parents[2] / ".." / "shared" / "samples" / "000_c09c5e9696860b00.txt"
+# Our own article in the reference's layout (Persian-yeh keyword, alef maksura, a marker with hamza and tanween).
+READ_ALSO_BLOCK = Path(__file__).resolve().parents[1] / "fixtures" / "plaintext" / "arabic_read_also_block.txt"
 
 EQUIVALENT = [
     # RTL.md case 29
@@ -171,5 +173,25 @@ class TestReferenceSample:
     def test_hit_counts(self, needle: str, raw: int, folded: int) -> None:
         """On the reference sample, normalization finds the hits RTL.md 1.8 measured (raw -> normalized)."""
         text = SAMPLE.read_text(encoding="utf-8")
+        assert text.count(needle) == raw
+        assert count(text, needle) == folded
+
+
+class TestReadAlsoBlockFixture:
+    @pytest.mark.parametrize(
+        ("needle", "raw", "folded"),
+        [
+            ("الطاقة الشمسية", 2, 3),
+            ("في الزراعة", 1, 2),
+            ("في القرى", 1, 2),
+            ("اقرأ ايضا", 0, 1),
+            ("تضيء", 0, 1),
+        ],
+        ids=["solar-energy", "in-farming", "in-villages", "read-also", "harakat"],
+    )
+    def test_hit_counts(self, needle: str, raw: int, folded: int) -> None:
+        """As on the reference sample: normalization also finds the Persian-yeh keyword ("الطاقة الشمسیة فی
+        الزراعة"), the alef-maksura title ("فى القرى"), the marker "إقرأ أيضاً" and "تُضيء" (raw -> normalized)."""
+        text = READ_ALSO_BLOCK.read_text(encoding="utf-8")
         assert text.count(needle) == raw
         assert count(text, needle) == folded

@@ -24,6 +24,8 @@ ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "plaintext"
 SAMPLES = ROOT / "src" / "newstui" / "samples"
 REFERENCE = ROOT / ".." / "shared" / "samples" / "000_c09c5e9696860b00.txt"
+# Our own article in the reference's layout (byline, no headline, read-also block, related list); always present.
+READ_ALSO_BLOCK = FIXTURES / "arabic_read_also_block.txt"
 
 A, K, R, L = MarkerKind.ATTRIBUTION, MarkerKind.KEYWORDS, MarkerKind.READ_ALSO, MarkerKind.RELATED
 
@@ -722,6 +724,60 @@ class TestReferenceSample:
         assert len({normalize(link.title) for link in main.related}) == 9
         assert others[0].title.startswith("إذا ردت على هجوم إيران")
         assert others[-1].title.startswith("وزير الخارجية يترأس وفد دولة الكويت")
+
+
+class TestReadAlsoBlockFixture:
+    """The structural checks of TestReferenceSample on our own article in the same layout, so they run in
+    every checkout (the reference sample is not part of the repository)."""
+
+    @pytest.fixture(scope="class")
+    def articles(self) -> list[Article]:
+        return parse_fixture(READ_ALSO_BLOCK.name)
+
+    def test_two_articles(self, articles: list[Article]) -> None:
+        """The page and its embedded read-also story."""
+        assert len(articles) == 2
+
+    def test_main_fields(self, articles: list[Article]) -> None:
+        """The page: lead-sentence title, byline, attribution, one keyword as written, six paragraphs."""
+        main = articles[0]
+        assert main.title.startswith('أعلنت الهيئة العامة للري في محافظة وادي الزيتون أن محطة "شمس الوادي"')
+        assert main.title.endswith("…") and len(main.title) <= TITLE_MAX
+        assert main.paragraphs[0].startswith(main.title[:-1])
+        assert (main.source, main.section, main.attribution) == (
+            "وكالة أنباء الوادي",
+            "اقتصاد",
+            "إذاعة وادي الزيتون المحلية",
+        )
+        assert main.keywords == ("الطاقة الشمسیة فی الزراعة",)  # Persian yeh kept as written
+        assert len(main.paragraphs) == 6
+        assert main.paragraphs[1].startswith("وتمتد ألواح المحطة") and main.paragraphs[-1].endswith("في الزراعة.")
+        assert (main.direction, main.language) == ("rtl", "ar")
+
+    def test_story_fields(self, articles: list[Article]) -> None:
+        """The read-also story: its headline, six paragraphs and a link back to the page."""
+        main, story = articles
+        assert story.title == "مدينة الساحل تستضيف الدورة الرابعة لـ “منتدى الطاقة النظيفة” الإقليمي"
+        assert len(story.paragraphs) == 6
+        assert story.paragraphs[0].startswith("تستضيف مدينة الساحل")
+        assert story.paragraphs[-1].endswith("المشاركة.ونا")
+        assert [(link.kind, link.target, link.title) for link in story.related] == [("parent", main.id, main.title)]
+
+    def test_related_links(self, articles: list[Article]) -> None:
+        """Nine unique related links out of ten items: the read-also story first (resolved, its headline listed
+        twice, once without quotes), then eight unresolved titles."""
+        main, story = articles
+        assert len(main.related) == 9
+        first, *others = main.related
+        assert (first.kind, first.target, first.title) == ("read-also", story.id, story.title)
+        assert all(link.kind == "related" and link.target is None and link.url is None for link in others)
+        assert len({normalize(link.title) for link in main.related}) == 9
+        assert others[0].title == "إذا ارتفع سعر الوقود مجدداً..مزارعو الوادي يخشون موسماً صعباً"
+        assert others[-1].title.startswith("وزير الزراعة يفتتح مركز أبحاث الري")
+
+    def test_nothing_lost_covers_it(self) -> None:
+        """The every-word check runs on this fixture too."""
+        assert f"fixture:{READ_ALSO_BLOCK.name}" in [name for name, _ in NOTHING_LOST]
 
 
 RTL_LETTER = "[\u05d0-\u05ea\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdfb\ufe70-\ufefc]"

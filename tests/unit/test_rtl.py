@@ -6,6 +6,7 @@ import re
 import textwrap
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -61,6 +62,15 @@ def sample_paragraphs() -> list[str]:
     if not SAMPLE.is_file():
         pytest.skip(f"reference sample not found: {SAMPLE}")
     return [p.strip() for p in SAMPLE.read_text(encoding="utf-8").split("\n") if p.strip()]
+
+
+# Our own article in the reference sample's layout (tests/fixtures/plaintext), for the sample's checks everywhere.
+READ_ALSO_BLOCK = Path(__file__).resolve().parents[1] / "fixtures" / "plaintext" / "arabic_read_also_block.txt"
+
+
+def fixture_paragraphs() -> list[str]:
+    """That article's non-empty lines, as sample_paragraphs() gives the reference's."""
+    return [p.strip() for p in READ_ALSO_BLOCK.read_text(encoding="utf-8").split("\n") if p.strip()]
 
 
 def own_paragraphs() -> list[str]:
@@ -133,10 +143,23 @@ class TestLineOrder:
         assert lines[0].rstrip().endswith(shape("قال")[::-1])
         assert lines[-1].lstrip().startswith(".")
 
-    @pytest.mark.parametrize("source", ["own", "sample"])
+    def test_fixture_paragraph_lines_hold_logical_lines_in_order(self) -> None:
+        """Case 1 on our read-also fixture: its lead paragraph gives 5 lines at 60, each the next logical words
+        (11, 9, 11, 11 and 7 words: greedy filling by shaped width)."""
+        paragraph = fixture_paragraphs()[1]
+        assert paragraph.startswith("أعلنت الهيئة العامة")
+        lines = V(paragraph, 60)
+        assert len(lines) == 5
+        groups = split_as_lines(paragraph, lines)
+        assert [len(group) for group in groups] == [11, 9, 11, 11, 7]
+        assert sum(len(group) for group in groups) == len(paragraph.split())
+        assert lines[0].rstrip().endswith(shape("أعلنت")[::-1])
+        assert lines[-1].lstrip().startswith(".")
+
+    @pytest.mark.parametrize("source", ["own", "sample", "fixture"])
     def test_first_word_top_right_last_word_bottom_left(self, source: str) -> None:
         """Case 2: every multi-line paragraph starts at the right of line 0 and ends at the left of the last."""
-        paragraphs = own_paragraphs() if source == "own" else sample_paragraphs()
+        paragraphs = {"own": own_paragraphs, "sample": sample_paragraphs, "fixture": fixture_paragraphs}[source]()
         multi = [p for p in paragraphs if len(V(p, 60)) > 1 and ARABIC_WORD.search(p)]
         assert multi
         for paragraph in multi:
@@ -469,6 +492,22 @@ class TestWidth:
         """Case 21 on the reference article as one text: all lines exactly 20, 37, 60 and 80 cells."""
         sample_paragraphs()  # skips when the sample is absent
         text = SAMPLE.read_text(encoding="utf-8")
+        for width in (20, 37, 60, 80):
+            lines = V(text, width)
+            assert {cell_width(line) for line in lines} == {width}
+
+    @pytest.mark.parametrize("width", [1, 2, 20, 37, 60, 80])
+    @pytest.mark.parametrize("mode", ["app", "terminal"])
+    def test_every_fixture_line_is_exactly_the_width(self, width: int, mode: str) -> None:
+        """Case 21 on every line of our read-also fixture (the reference sample's check, without the sample)."""
+        for paragraph in fixture_paragraphs():
+            lines = V(paragraph, width, mode=mode)
+            assert all(cell_width(line) == width for line in lines)
+            assert len(lines) == line_count(paragraph, width, mode=mode)  # type: ignore[arg-type]
+
+    def test_fixture_width_invariant(self) -> None:
+        """Case 21 on our read-also fixture as one text: all lines exactly 20, 37, 60 and 80 cells."""
+        text = READ_ALSO_BLOCK.read_text(encoding="utf-8")
         for width in (20, 37, 60, 80):
             lines = V(text, width)
             assert {cell_width(line) for line in lines} == {width}
@@ -853,11 +892,18 @@ class TestProperties:
         ).map("".join)
     )
     def test_reorder_line_with_explicit_controls(self, text: str) -> None:
-        """Unbalanced isolates, embeddings and overrides never raise and never reach the output."""
+        """Unbalanced isolates, embeddings and overrides never raise and never reach the output, and every
+        other character comes out exactly once (a bracket possibly as its mirror image, ``(`` as ``)``)."""
+        from bidi.mirror import MIRRORED
+
+        def folded(chars: Iterable[str]) -> Counter[str]:  # a mirrored pair counts as one character
+            return Counter(min(ch, MIRRORED.get(ch, ch)) for ch in chars)
+
+        assert folded("()") == Counter({"(": 2})
         for direction in ("ltr", "rtl"):
             out = reorder_line(text, direction)  # type: ignore[arg-type]
             assert not BIDI_CONTROLS & set(out)
-            assert Counter(out) == Counter(ch for ch in text if ch not in BIDI_CONTROLS) or "(" in text
+            assert folded(out) == folded(ch for ch in text if ch not in BIDI_CONTROLS)
 
     @FAST
     @given(st.text(alphabet=st.sampled_from(ARABIC_LETTERS + list(" .,:!?«»“”-/%()")), max_size=40))

@@ -18,6 +18,12 @@ CASES = [
     ("explicit-app-no-hint", "app", {"KITTY_WINDOW_ID": "1"}, "app", EXPLICIT, None),
     ("tmux-without-passthrough", None, {"TMUX": "/tmp/x,1,0"}, "app", "", None),
     ("case-insensitive", "APP", {}, "app", EXPLICIT, None),
+    # An empty value is no choice at all: --bidi "" falls back to NEWSTUI_BIDI, an empty NEWSTUI_BIDI to auto
+    # (auto, not app: only auto gives the terminal's hint).
+    ("cli-empty-is-auto", "", {"KITTY_WINDOW_ID": "1"}, "app", EXPLICIT, "kitty"),
+    ("cli-empty-falls-back-to-env", "", {"NEWSTUI_BIDI": "terminal"}, "terminal", "", None),
+    ("env-empty-is-auto", None, {"NEWSTUI_BIDI": "", "KITTY_WINDOW_ID": "1"}, "app", EXPLICIT, "kitty"),
+    ("cli-and-env-empty-is-auto", "", {"NEWSTUI_BIDI": ""}, "app", EXPLICIT, None),
 ]
 
 
@@ -40,8 +46,11 @@ class TestResolveBidi:
         setup = resolve_bidi("app", {}, probe_tmux=False)
         assert (setup.enter, setup.leave) == (EXPLICIT, IMPLICIT)
 
-    @pytest.mark.parametrize("value", ["rtl", "", "off-by-one"])
-    def test_unknown_mode_is_rejected(self, value: str) -> None:
-        """A value outside auto/app/terminal raises ValueError (the CLI makes it a usage error)."""
-        with pytest.raises(ValueError):
-            resolve_bidi(value or "bogus", {}, probe_tmux=False)
+    @pytest.mark.parametrize("value", ["rtl", "bogus", "off-by-one"])
+    @pytest.mark.parametrize("where", ["cli", "env"])
+    def test_unknown_mode_is_rejected(self, value: str, where: str) -> None:
+        """A value outside auto/app/terminal, given or from NEWSTUI_BIDI, raises ValueError (the CLI makes it a
+        usage error); an empty one is not rejected (see the table)."""
+        choice, env = (value, {}) if where == "cli" else (None, {"NEWSTUI_BIDI": value})
+        with pytest.raises(ValueError, match="unknown bidi mode"):
+            resolve_bidi(choice, env, probe_tmux=False)
