@@ -48,3 +48,39 @@ async def test_an_arabic_file_name_is_one_line_of_the_toast(make_app: Any) -> No
             lines = said.split("\n")
             assert all(cell_len(line) <= toast.content_region.width for line in lines), (width, said)
             assert lines[-1].endswith(".txt") and len(lines) == (2 if width == 40 else 1)
+
+
+async def test_feed_entries_failing_on_one_site_are_one_toast(make_app: Any, monkeypatch: Any) -> None:
+    """Opening six entries whose pages cannot be fetched from their site (offline) gives one notice naming the
+    site and the reason; an entry on another site gets its own."""
+    from dataclasses import replace
+
+    from newstui.model import Article
+    from newstui.ui import messages
+    from newstui.ui.screens.reader_loading import SourceLoader
+
+    monkeypatch.setattr(SourceLoader, "entry_opened", lambda self, article: None)  # the failures are posted here
+
+    entries = [
+        Article(
+            id=f"feed-{n}",
+            title=f"خبر رقم {n}",
+            paragraphs=("ملخص الخبر.",),
+            url=f"https://news.example/story/{n}",
+            origin="https://news.example/rss.xml",
+            summary_only=True,
+        )
+        for n in range(6)
+    ]
+    other = replace(entries[0], id="feed-other", url="https://other.example/a")
+    app = make_app([*entries, other])
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        for entry in entries:
+            screen.post_message(messages.EntryFailed(entry.id, "DNS lookup failed"))
+        shown = await _toasts(pilot)
+        assert len(shown) == 1 and "news.example: DNS lookup failed" in shown[0], shown
+        screen.post_message(messages.EntryFailed(other.id, "DNS lookup failed"))
+        shown = await _toasts(pilot)
+        assert len(shown) == 2 and any("other.example: DNS lookup failed" in toast for toast in shown), shown

@@ -270,9 +270,16 @@ class SourceLoader:
             reader.refresh_current()
 
     def entry_failed(self, event: messages.EntryFailed) -> None:
-        """The summary stays; say why the full story is missing, and where it was looked for."""
+        """The summary stays; say why the full story is missing, and on which site it was looked for.
+
+        The site, not the page: entries of one feed opened one after another while the site cannot be
+        reached (``n`` pressed offline) say the same thing, so they make one notice, not a stack of them.
+        """
+        from urllib.parse import urlsplit
+
         from newstui.load_notes import failure_line
 
         entry = self.reader.corpus.get(event.article_id)
-        message = failure_line(entry.url, event.error) if entry is not None and entry.url else event.error
+        site = urlsplit(entry.url).hostname if entry is not None and entry.url else None
+        message = failure_line(site, event.error) if site else event.error
         self.reader.app.notify(message, title="Full story not available", severity="warning", markup=False)
