@@ -31,7 +31,7 @@ _BIDI_CONTROLS: Final = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\
 BIDI_CONTROLS_TO_STRIP: Final = LazyRegex(f"[{_BIDI_CONTROLS}\ufeff]")
 """Removed from every visual line: LRM, RLM, ALM, embeddings, overrides, isolates, and BOM."""
 _CONTEXT_MARKS: Final = "\u200e\u200f\u061c"
-"""LRM, RLM and ALM: what the layout puts around a line to stand for its neighbours (``rtl._LineContext``)."""
+"""LRM, RLM and ALM: what the layout puts around a line to stand for its neighbours (``line_context.LineContext``)."""
 
 
 def strip_bidi_controls(text: str) -> str:
