@@ -1,0 +1,112 @@
+"""Aggregator-page variants the plain-text parser reads (parse/plaintext.py): one class per layout.
+
+Each case is a short original article written for these tests (or a fixture of the same kind under
+``tests/fixtures/plaintext/variants/``); every test failed on the parser before the change it covers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newstui.model import Article
+from newstui.parse.markers import MarkerKind, match_marker
+from newstui.parse.plaintext import parse_plaintext
+
+VARIANTS = Path(__file__).resolve().parents[1] / "fixtures" / "plaintext" / "variants"
+
+R, L = MarkerKind.READ_ALSO, MarkerKind.RELATED
+
+
+def _doc(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+def _parse(text: str) -> list[Article]:
+    return parse_plaintext(text, origin="x")
+
+
+def _links(article: Article) -> list[tuple[str, str, str | None]]:
+    return [(link.kind, link.title, link.url) for link in article.related]
+
+
+BYLINE = "صحيفة الوادي – محليات"
+HEADLINE = "البلدية تفتتح جسرا جديدا فوق النهر"
+LEAD = "افتتحت البلدية صباح اليوم جسرا جديدا فوق النهر يربط الحي الشرقي بوسط المدينة، بعد عامين من العمل."
+SECOND = "وقال رئيس البلدية إن الجسر سيخفف الزحام في ساعات الذروة ويختصر الطريق إلى المستشفى."
+THIRD = "ومن المنتظر أن تفتتح البلدية جسرا ثانيا في الحي الغربي مطلع العام المقبل."
+
+
+class TestRelatedHeadings:
+    @pytest.mark.parametrize(
+        ("line", "kind", "rest"),
+        [
+            ("الأخبار ذات الصلة", L, ""),
+            ("أخبار ذات الصلة:", L, ""),
+            ("ذات الصلة", L, ""),
+            ("مقالات ذات الصلة", L, ""),
+            ("روابط ذات صلة:", L, ""),
+            ("اخترنا لك", L, ""),
+            ("اخترنا لكم", L, ""),
+            ("مواضيع قد تهمك", L, ""),
+            ("تابع أيضاً: البرلمان يقر الموازنة", R, "البرلمان يقر الموازنة"),
+            ("تابع ايضا:", R, ""),
+        ],
+    )
+    def test_heading_variants(self, line: str, kind: MarkerKind, rest: str) -> None:
+        """Common Arabic related-list and read-also headings are markers."""
+        assert match_marker(line) == (kind, rest)
+
+    @pytest.mark.parametrize(
+        "line",
+        ["اخترنا لك أجمل الصور من المهرجان.", "تابع أيضا تطورات الموقف في الجنوب عبر قناتنا على مدار الساعة."],
+    )
+    def test_prose_starting_with_the_words_is_text(self, line: str) -> None:
+        """A sentence that starts with the heading's words is not a heading."""
+        assert match_marker(line) is None
+
+    @pytest.mark.parametrize(
+        "heading", ["الأخبار ذات الصلة", "روابط ذات صلة:", "اخترنا لك", "ذات الصلة", "مواضيع قد تهمك"]
+    )
+    def test_list_under_the_heading_is_related(self, heading: str) -> None:
+        """The bulleted titles under such a heading are related links, not paragraphs."""
+        (article,) = _parse(
+            _doc(BYLINE, HEADLINE, LEAD, SECOND, heading, "• جسر المشاة يعود للعمل\n• إغلاق طريق الكورنيش")
+        )
+        assert article.paragraphs == (LEAD, SECOND)
+        assert _links(article) == [
+            ("related", "جسر المشاة يعود للعمل", None),
+            ("related", "إغلاق طريق الكورنيش", None),
+        ]
+
+    def test_follow_also_line_is_a_read_also_link(self) -> None:
+        """ "تابع أيضاً: title" after the page's source is one read-also link."""
+        (article,) = _parse(_doc(BYLINE, HEADLINE, LEAD, "المصدر: الوادي", "تابع أيضاً: البرلمان يقر الموازنة"))
+        assert article.paragraphs == (LEAD,)
+        assert _links(article) == [("read-also", "البرلمان يقر الموازنة", None)]
+
+
+def _fixture(name: str) -> list[Article]:
+    return parse_plaintext((VARIANTS / name).read_text(encoding="utf-8"), origin=f"variants/{name}")
+
+
+FIXTURE_CASES: list[tuple[str, int, int, list[str]]] = [
+    ("related_heading_with_article.txt", 1, 3, ["related"] * 3),
+    ("related_headings_two_lists.txt", 1, 2, ["related"] * 4),
+]
+"""(fixture, articles, paragraphs of the first, kinds of the first article's links)."""
+
+
+class TestFixtures:
+    @pytest.mark.parametrize(
+        ("name", "articles", "paragraphs", "kinds"),
+        FIXTURE_CASES,
+        ids=[case[0].removesuffix(".txt") for case in FIXTURE_CASES],
+    )
+    def test_shape(self, name: str, articles: int, paragraphs: int, kinds: list[str]) -> None:
+        """Each variant fixture gives the expected articles, paragraphs and links."""
+        parsed = _fixture(name)
+        assert len(parsed) == articles
+        assert len(parsed[0].paragraphs) == paragraphs
+        assert [link.kind for link in parsed[0].related] == kinds
