@@ -87,6 +87,51 @@ class TestRelatedHeadings:
         assert _links(article) == [("read-also", "البرلمان يقر الموازنة", None)]
 
 
+class TestInlineReadAlso:
+    @pytest.mark.parametrize(
+        "tail",
+        [(), ("مقالات مشابهة", "• جسر المشاة يعود للعمل")],
+        ids=["text-to-the-end", "related-list-after"],
+    )
+    def test_link_between_paragraphs_keeps_the_story_whole(self, tail: tuple[str, ...]) -> None:
+        """ "اقرأ أيضاً: title" between two paragraphs of the page, with no source or tags after it, is a link."""
+        articles = _parse(
+            _doc(BYLINE, HEADLINE, LEAD, "اقرأ أيضاً: الحكومة تقر خطة لدعم المزارعين", SECOND, THIRD, *tail)
+        )
+        assert len(articles) == 1
+        assert articles[0].paragraphs == (LEAD, SECOND, THIRD)
+        assert _links(articles[0])[0] == ("read-also", "الحكومة تقر خطة لدعم المزارعين", None)
+
+    def test_english_read_more_between_paragraphs(self) -> None:
+        """The same in English: the paragraph after the link goes on about the page's own story."""
+        articles = _parse(
+            _doc(
+                "Harbour ferry returns after repairs",
+                "The ferry between the two towns carried its first passengers again on Sunday.",
+                "Read more: Council approves a new budget for schools",
+                "The operator said the new engines would cut the crossing time by a third.",
+            )
+        )
+        assert len(articles) == 1 and len(articles[0].paragraphs) == 2
+        assert _links(articles[0]) == [("read-also", "Council approves a new budget for schools", None)]
+
+    def test_story_whose_lead_names_its_headline_is_still_a_story(self) -> None:
+        """An inline headline followed by its own lead (sharing its names) stays an embedded story."""
+        articles = _parse(
+            _doc(
+                BYLINE,
+                HEADLINE,
+                LEAD,
+                "اقرأ أيضاً: افتتاح حديقة نباتية في الضاحية",
+                "افتتحت الأمانة حديقة نباتية كبيرة في الضاحية الشمالية.",
+                THIRD,
+            )
+        )
+        assert [a.title for a in articles] == [HEADLINE, "افتتاح حديقة نباتية في الضاحية"]
+        assert articles[0].paragraphs == (LEAD,)
+        assert len(articles[1].paragraphs) == 2
+
+
 def _fixture(name: str) -> list[Article]:
     return parse_plaintext((VARIANTS / name).read_text(encoding="utf-8"), origin=f"variants/{name}")
 
@@ -94,6 +139,7 @@ def _fixture(name: str) -> list[Article]:
 FIXTURE_CASES: list[tuple[str, int, int, list[str]]] = [
     ("related_heading_with_article.txt", 1, 3, ["related"] * 3),
     ("related_headings_two_lists.txt", 1, 2, ["related"] * 4),
+    ("inline_read_also_link.txt", 1, 5, ["read-also"]),
 ]
 """(fixture, articles, paragraphs of the first, kinds of the first article's links)."""
 

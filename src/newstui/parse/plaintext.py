@@ -26,6 +26,7 @@ from newstui.errors import ParseError
 from newstui.model import Article, Link
 from newstui.parse.ids import article_id
 from newstui.parse.markers import MarkerKind, is_sentence_end
+from newstui.parse.plaintext_cues import leads_story
 from newstui.parse.plaintext_lines import (
     TITLE_MAX,
     URL_LINE_RE,
@@ -147,9 +148,13 @@ class _Assembler:
         has_meta = any(line.marker in (MarkerKind.ATTRIBUTION, MarkerKind.KEYWORDS) for line in block)
         main = self.main
         # "Read more: X" on one line inside the page's text (its source/tags still to come) or above
-        # it is only a link: the lines after it still belong to the page.
+        # it is only a link: the lines after it still belong to the page. With no source or tags
+        # anywhere near, the next paragraph tells: a story's lead names what its headline names.
         inline = bool(marker.rest) and self.current is main
-        inline = inline and (not main.paragraphs or (has_meta and not main.attribution and not main.keywords))
+        if inline and main.paragraphs and not (has_meta or main.attribution or main.keywords):
+            inline = not self._leads(title, block)
+        else:
+            inline = inline and (not main.paragraphs or (has_meta and not main.attribution and not main.keywords))
         if title is not None and (not has_text or inline):
             main.read_also.append(_ReadAlso(title, url))
             self.in_list = False
@@ -160,6 +165,13 @@ class _Assembler:
         self.current = story
         self.in_list = False
         return position
+
+    def _leads(self, title: str | None, block: list[Line]) -> bool:
+        """Whether the first text line of ``block`` reads as the lead of a story headlined ``title``."""
+        lead = next((line.text for line in block if line.marker is None), None)
+        if title is None or lead is None:
+            return True
+        return leads_story(title, lead, _title_of(self.main))
 
     def _related(self, index: int) -> int:
         line = self.lines[index]

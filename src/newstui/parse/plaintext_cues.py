@@ -1,0 +1,62 @@
+"""Cues that tell the sample format's blocks apart where the layout alone leaves two readings open.
+
+Pure functions over a few lines each, used by ``parse.plaintext``; each is called a handful of times
+per document at most.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newstui.text.normalize import normalize
+
+__all__ = ["leads_story", "word_stems"]
+
+_STOPWORDS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "في من على إلى الى عن مع أن إن ان لا قد ما لم لن بعد قبل حول بين التي الذي الذين اللذين هذا هذه"
+        " ذلك تلك هناك كان كانت يكون قال قالت وقال اليوم أمس امس عام خلال منذ حتى أو ثم كما أيضا غير كل"
+        " بعض عند لدى أي هو هي هم نحو ضد عبر وفق بشأن أكثر أقل وسط دون"
+        " the a an of to in on for and or with at by from as that which is are was were be been said says has"
+        " have had it its this these those their his her they he she we not but who what when where will would"
+        " can could should may might new after before over about more than into out also one two"
+    ).split()
+)
+"""Function words that say nothing about what a line is about (normalized)."""
+_PREFIXES: Final = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+"""Arabic proclitics stripped from a word's front, longest first (conjunctions, prepositions, article)."""
+_STEM_MIN: Final = 3
+"""Shortest stem kept: shorter ones are particles or too ambiguous to compare."""
+
+
+def word_stems(text: str) -> frozenset[str]:
+    """The content words of ``text``, normalized, without Arabic proclitics (``وال``, ``لل``, ``ب`` ...).
+
+    A crude but consistent stem: "الجلسة", "لجلسة" and "والجلسة" all give "جلسه", so a story's
+    headline and its lead paragraph share the stems of the names and nouns they both mention.
+    """
+    stems: set[str] = set()
+    for word in normalize(text).split():
+        if word in _STOPWORDS:
+            continue
+        for prefix in _PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= _STEM_MIN:
+                word = word[len(prefix) :]
+                break
+        if len(word) >= _STEM_MIN and word not in _STOPWORDS:
+            stems.add(word)
+    return frozenset(stems)
+
+
+def leads_story(title: str, lead: str, page_heading: str) -> bool:
+    """Whether ``lead`` reads as the first paragraph of a story headlined ``title``.
+
+    An inline "اقرأ أيضاً: title" line in the middle of a page's text is either a link (the page's
+    text goes on below it) or the headline of an embedded story. A story's lead names what its
+    headline names; the page's next paragraph goes on about the page's own story. So the lead must
+    share a content word with ``title``, and at least as many as with the page's own heading.
+    """
+    lead_stems = word_stems(lead)
+    shared = len(lead_stems & word_stems(title))
+    return shared > 0 and shared >= len(lead_stems & word_stems(page_heading))
