@@ -132,6 +132,62 @@ class TestInlineReadAlso:
         assert len(articles[1].paragraphs) == 2
 
 
+class TestHeadlineOverFurniture:
+    @pytest.mark.parametrize(
+        ("lines", "attribution"),
+        [
+            (("كتب: سامر الحلبي", "الأحد 14 أبريل 2024 - 10:30 ص"), "سامر الحلبي"),
+            (("بقلم: د. سامر الحلبي",), "د. سامر الحلبي"),
+            (("كتبت - ريم العلي", "تحديث: 2024/03/05 14:20"), "ريم العلي"),
+            (("By: Sam Hale",), "Sam Hale"),
+        ],
+        ids=["wrote-colon-and-date", "pen-colon", "wrote-feminine-dash", "by-colon"],
+    )
+    def test_author_line_below_the_headline(self, lines: tuple[str, ...], attribution: str) -> None:
+        """An author line (and a dateline) under the headline: the headline is the title only, the author credited."""
+        (article,) = _parse(_doc(BYLINE, HEADLINE, *lines, LEAD, SECOND))
+        assert article.title == HEADLINE
+        assert HEADLINE not in article.paragraphs
+        assert article.attribution == attribution
+        assert article.paragraphs[-2:] == (LEAD, SECOND)
+        assert all(not paragraph.startswith(("كتب", "بقلم", "By")) for paragraph in article.paragraphs)
+
+    def test_author_comes_before_the_pages_source(self) -> None:
+        """A page with both an author line and a source line names both, the author first."""
+        (article,) = _parse(_doc(HEADLINE, "بقلم: سامر الحلبي", LEAD, "المصدر: وكالة الأنباء"))
+        assert article.attribution == "سامر الحلبي / وكالة الأنباء"
+
+    def test_short_lead_without_full_stop(self) -> None:
+        """A headline over a short lead without a full stop (and longer text after it) is the title, not a paragraph."""
+        (article,) = _parse(
+            _doc("انقطاع الكهرباء عن أحياء واسعة في العاصمة بسبب موجة الحر", "الشركة تعلن الطوارئ", SECOND)
+        )
+        assert article.title == "انقطاع الكهرباء عن أحياء واسعة في العاصمة بسبب موجة الحر"
+        assert article.paragraphs == ("الشركة تعلن الطوارئ", SECOND)
+
+    def test_headline_ending_in_an_ellipsis(self) -> None:
+        """A headline ending in "..." is the whole title, not cut at its first "..", and not a paragraph."""
+        headline = "بعد غياب عشرين عاماً.. فرقة الحي تعود إلى المسرح..."
+        (article,) = _parse(_doc(BYLINE, headline, LEAD, SECOND))
+        assert article.title == headline
+        assert article.paragraphs == (LEAD, SECOND)
+
+    @pytest.mark.parametrize(
+        ("lines", "paragraphs"),
+        [
+            (("كتب جديدة في معرض المدينة", LEAD), (LEAD,)),
+            (("لم يحسم الأمر بعد...", "قصير"), ("لم يحسم الأمر بعد...", "قصير")),
+        ],
+        ids=["books-is-not-an-author", "ellipsis-over-shorter-line"],
+    )
+    def test_lookalikes_stay_as_they_were(self, lines: tuple[str, ...], paragraphs: tuple[str, ...]) -> None:
+        """ "كتب" without a colon is a word (books), so that line is the headline; an ellipsis line over a shorter
+        line is text."""
+        (article,) = _parse(_doc(*lines))
+        assert article.attribution is None
+        assert article.paragraphs == paragraphs
+
+
 def _fixture(name: str) -> list[Article]:
     return parse_plaintext((VARIANTS / name).read_text(encoding="utf-8"), origin=f"variants/{name}")
 
@@ -140,6 +196,9 @@ FIXTURE_CASES: list[tuple[str, int, int, list[str]]] = [
     ("related_heading_with_article.txt", 1, 3, ["related"] * 3),
     ("related_headings_two_lists.txt", 1, 2, ["related"] * 4),
     ("inline_read_also_link.txt", 1, 5, ["read-also"]),
+    ("author_and_date_under_headline.txt", 1, 4, []),
+    ("short_lead_without_full_stop.txt", 1, 4, []),
+    ("headline_ending_in_ellipsis.txt", 1, 2, []),
 ]
 """(fixture, articles, paragraphs of the first, kinds of the first article's links)."""
 

@@ -4,6 +4,7 @@ The format, as aggregator pages save it::
 
     source – section                      byline (optional)
     Headline                              optional: a short line without final punctuation
+    كتب: فلان / date / URL                optional: an author line becomes the attribution
     paragraph ...                         paragraphs, one per line, blank lines optional
     المصدر: X                             attribution
     كلمات دلالية: a، b                    keywords
@@ -31,6 +32,7 @@ from newstui.parse.plaintext_lines import (
     TITLE_MAX,
     URL_LINE_RE,
     Line,
+    author_name,
     classified_lines,
     headline_like,
     is_furniture,
@@ -241,6 +243,23 @@ def _title_of(draft: _Draft) -> str:
     return lead_title(lead)
 
 
+def _lift_credits(draft: _Draft) -> None:
+    """Author lines above the first paragraph of text ("كتب: فلان", "By Jane Doe") become the attribution.
+
+    Only page furniture (addresses, datelines, credits) may stand between them and the text, and the
+    text must follow: a story of nothing but furniture keeps its lines as they are.
+    """
+    lead = next((number for number, text in enumerate(draft.paragraphs) if not is_furniture(text)), None)
+    if not lead:
+        return
+    names = [name for text in draft.paragraphs[:lead] if (name := author_name(text)) is not None]
+    if not names:
+        return
+    draft.paragraphs[:lead] = [text for text in draft.paragraphs[:lead] if author_name(text) is None]
+    credit = " / ".join(names)
+    draft.attribution = credit if not draft.attribution else f"{credit} / {draft.attribution}"
+
+
 def _promote_if_empty(main: _Draft, stories: list[_Draft]) -> _Draft:
     """A page whose own text is empty becomes its first embedded story (keeping the page's metadata)."""
     if main.paragraphs or not stories:
@@ -386,6 +405,8 @@ def parse_sanitized(text: str, *, origin: str, language_hint: str | None = None)
         main.source = main.section = None
     if not main.paragraphs:
         raise ParseError("no article text found")
+    for draft in (main, *stories):
+        _lift_credits(draft)
 
     main_id = article_id(origin, 0)
     main_title = _title_of(main)

@@ -18,6 +18,7 @@ __all__ = [
     "URL_LINE_RE",
     "Line",
     "LineAt",
+    "author_name",
     "classified_lines",
     "classify",
     "headline_like",
@@ -57,7 +58,11 @@ _TRAILING_STOPWORDS: Final = frozenset(
         " the a an of to in on for and or with at by from as that which is are was were"
     ).split()
 )
-_AUTHOR_RE: Final = re.compile(r"^(?:by|written by|بقلم|إعداد|اعداد)\s", re.IGNORECASE)
+_AUTHOR_RE: Final = re.compile(
+    r"^(?:(?:by|written by|بقلم|إعداد|اعداد)(?:\s*[:：\-–—]\s*|\s+)|(?:كتب|كتبت|كتبه)\s*[:：\-–—]\s*)(?P<name>\S.*)$",
+    re.IGNORECASE,
+)
+"""A credit line: "By Jane Doe", "بقلم: فلان", "إعداد فلان"; "كتب"/"كتبت" (wrote) only before a colon or dash."""
 _NUMERIC_DATE_RE: Final = re.compile(r"\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}")
 _DATE_WORDS: Final = frozenset(
     normalize(word)
@@ -113,8 +118,16 @@ def is_furniture(text: str) -> bool:
 
 
 def _is_author_line(text: str) -> bool:
-    """A short "By Jane Doe" / "بقلم فلان" line."""
-    return bool(_AUTHOR_RE.match(text)) and len(text.split()) <= 6 and not is_sentence_end(text)
+    """A short "By Jane Doe" / "بقلم فلان" / "كتب: فلان" line."""
+    return author_name(text) is not None
+
+
+def author_name(text: str) -> str | None:
+    """The name on a short credit line ("By Jane Doe", "بقلم: د. فلان", "كتبت - فلانة"), else None."""
+    match = _AUTHOR_RE.match(text)
+    if match is None or len(text.split()) > 6 or is_sentence_end(text):
+        return None
+    return match.group("name").strip()
 
 
 def headline_like(text: str) -> bool:
@@ -241,18 +254,43 @@ def read_header(line_at: LineAt) -> tuple[str | None, tuple[str, str] | None, in
 
 
 def _headline_at(line_at: LineAt, index: int) -> str | None:
-    """Line ``index`` when it is a headline (headline-like and followed by a paragraph), else None."""
+    """Line ``index`` when it is a headline (headline-like and followed by a paragraph), else None.
+
+    The paragraph below may come after URL, date and author lines, and after one short lead line
+    without a full stop. A headline ending in an ellipsis ("... تعود إلى المسرح...") must be
+    followed directly by a longer paragraph that ends like a sentence.
+    """
     line = line_at(index)
-    if line is None or not (line.plain and headline_like(line.text)):
+    if line is None or not line.plain:
         return None
+    trailing = not headline_like(line.text)
+    if trailing and not _ellipsis_headline(line.text):
+        return None
+    short_lead = False
     for offset in range(1, 4):
         following = line_at(index + offset)
         if following is None or not following.plain:
             return None
         if is_furniture(following.text):  # a URL, date or author line between headline and text
             continue
-        return line.text if len(following.text) > len(line.text) or is_sentence_end(following.text) else None
+        longer, ended = len(following.text) > len(line.text), is_sentence_end(following.text)
+        if trailing:
+            return line.text if longer and ended else None
+        if longer or ended:
+            return line.text
+        if short_lead:
+            return None
+        short_lead = True  # a short lead without a full stop: the line after it decides
     return None
+
+
+def _ellipsis_headline(text: str) -> bool:
+    """A headline that ends in an ellipsis ("..", "...", "…") and is headline-like without it."""
+    stripped = text.rstrip()
+    if not stripped.endswith(("..", "…")):
+        return False
+    core = stripped.rstrip(".…").rstrip()
+    return bool(core) and headline_like(core)
 
 
 def kept(stripped: str) -> bool:
