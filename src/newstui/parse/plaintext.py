@@ -20,7 +20,6 @@ lands in some field of some article; paragraphs keep their text exactly as writt
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Final
 
 from newstui.errors import ParseError
@@ -28,22 +27,28 @@ from newstui.model import Article, Link
 from newstui.parse.ids import article_id
 from newstui.parse.markers import MarkerKind, is_sentence_end
 from newstui.parse.plaintext_cues import leads_story
+from newstui.parse.plaintext_drafts import (
+    Draft,
+    ReadAlso,
+    fold_empty_stories,
+    lift_credits,
+    promote_if_empty,
+    title_of,
+    to_article,
+    unique_links,
+)
 from newstui.parse.plaintext_lines import (
     TITLE_MAX,
     URL_LINE_RE,
     Line,
-    author_name,
     classified_lines,
     headline_like,
-    is_furniture,
     lead_title,
     read_header,
     split_keywords,
     split_url,
 )
-from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_text
-from newstui.text.script import LANGUAGE_SAMPLE, detect_language
 
 __all__ = ["TITLE_MAX", "lead_title", "parse_plaintext", "parse_sanitized"]
 
@@ -53,41 +58,13 @@ _SHORT_VALUE_CHARS: Final = 120
 """Longest attribution taken from the line after a bare ``المصدر:`` marker."""
 
 
-@dataclass(slots=True)
-class _ReadAlso:
-    """A read-also entry of the page: an embedded story, or only its headline."""
-
-    title: str | None
-    url: str | None = None
-    story: _Draft | None = None
-
-
-@dataclass(slots=True)
-class _Draft:
-    """An article being assembled."""
-
-    headline: str | None = None
-    paragraphs: list[str] = field(default_factory=list)
-    source: str | None = None
-    section: str | None = None
-    attribution: str | None = None
-    url: str | None = None
-    keywords: list[str] = field(default_factory=list)
-    read_also: list[_ReadAlso] = field(default_factory=list)
-    related: list[tuple[str, str | None]] = field(default_factory=list)
-
-    def add_attribution(self, value: str) -> None:
-        """Set the attribution, or append a second one after a slash."""
-        self.attribution = value if not self.attribution else f"{self.attribution} / {value}"
-
-
 class _Assembler:
     """Walks the classified lines once and fills the drafts."""
 
     def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
-        self.main = _Draft()
-        self.stories: list[_Draft] = []
+        self.main = Draft()
+        self.stories: list[Draft] = []
         self.current = self.main
         self.in_list = False
 
@@ -158,12 +135,12 @@ class _Assembler:
         else:
             inline = inline and (not main.paragraphs or (has_meta and not main.attribution and not main.keywords))
         if title is not None and (not has_text or inline):
-            main.read_also.append(_ReadAlso(title, url))
+            main.read_also.append(ReadAlso(title, url))
             self.in_list = False
             return position
-        story = _Draft(headline=title, source=main.source)
+        story = Draft(headline=title, source=main.source)
         self.stories.append(story)
-        main.read_also.append(_ReadAlso(title, url, story))
+        main.read_also.append(ReadAlso(title, url, story))
         self.current = story
         self.in_list = False
         return position
@@ -173,7 +150,7 @@ class _Assembler:
         lead = next((line.text for line in block if line.marker is None), None)
         if title is None or lead is None:
             return True
-        return leads_story(title, lead, _title_of(self.main))
+        return leads_story(title, lead, title_of(self.main))
 
     def _related(self, index: int) -> int:
         line = self.lines[index]
@@ -185,7 +162,7 @@ class _Assembler:
             self.in_list = True
         return index + 1
 
-    def _meta_target(self) -> _Draft:
+    def _meta_target(self) -> Draft:
         """The article an attribution or keywords line belongs to."""
         return self.main if self.in_list else self.current
 
@@ -235,130 +212,6 @@ class _Assembler:
         self.current.paragraphs.append(line.text)
 
 
-def _title_of(draft: _Draft) -> str:
-    """The headline, else the lead sentence of the first paragraph that is not a date or author line."""
-    if draft.headline:
-        return draft.headline
-    lead = next((text for text in draft.paragraphs if not is_furniture(text)), draft.paragraphs[0])
-    return lead_title(lead)
-
-
-def _lift_credits(draft: _Draft) -> None:
-    """Author lines above the first paragraph of text ("كتب: فلان", "By Jane Doe") become the attribution.
-
-    Only page furniture (addresses, datelines, credits) may stand between them and the text, and the
-    text must follow: a story of nothing but furniture keeps its lines as they are.
-    """
-    lead = next((number for number, text in enumerate(draft.paragraphs) if not is_furniture(text)), None)
-    if not lead:
-        return
-    names = [name for text in draft.paragraphs[:lead] if (name := author_name(text)) is not None]
-    if not names:
-        return
-    draft.paragraphs[:lead] = [text for text in draft.paragraphs[:lead] if author_name(text) is None]
-    credit = " / ".join(names)
-    draft.attribution = credit if not draft.attribution else f"{credit} / {draft.attribution}"
-
-
-def _promote_if_empty(main: _Draft, stories: list[_Draft]) -> _Draft:
-    """A page whose own text is empty becomes its first embedded story (keeping the page's metadata)."""
-    if main.paragraphs or not stories:
-        return main
-    first = stories.pop(0)
-    first.source, first.section = main.source, main.section
-    if main.attribution:
-        first.add_attribution(main.attribution)
-    first.keywords = main.keywords + first.keywords
-    first.url = first.url or main.url
-    first.read_also = [entry for entry in main.read_also if entry.story is not first]
-    first.related = main.related + first.related
-    return first
-
-
-def _fold_empty_stories(main: _Draft, stories: list[_Draft]) -> list[_Draft]:
-    """Embedded stories without paragraphs become plain read-also headlines of the page."""
-    kept: list[_Draft] = []
-    for story in stories:
-        if story.paragraphs:
-            kept.append(story)
-            continue
-        for entry in main.read_also:
-            if entry.story is story:
-                entry.story = None
-        main.keywords.extend(story.keywords)
-        if story.attribution:
-            main.add_attribution(story.attribution)
-        if story.url:
-            for entry in main.read_also:
-                if entry.story is None and entry.title is story.headline:
-                    entry.url = entry.url or story.url
-                    entry.title = entry.title or story.url
-    main.read_also = [entry for entry in main.read_also if entry.story is not None or entry.title]
-    return kept
-
-
-def _unique_links(links: list[Link], own_title: str) -> tuple[Link, ...]:
-    """Links unique by normalized title (first wins, a later URL fills a missing one); no self-link."""
-    if not links:
-        return ()
-    own = normalize(own_title)
-    seen: dict[str, int] = {}
-    result: list[Link] = []
-    for link in links:
-        key = normalize(link.title)
-        if not key or key == own:
-            continue
-        if key in seen:
-            kept = result[seen[key]]
-            if kept.url is None and link.url is not None:
-                result[seen[key]] = Link(kept.title, link.url, kept.target, kept.kind)
-            continue
-        seen[key] = len(result)
-        result.append(link)
-    return tuple(result)
-
-
-def _unique(values: list[str]) -> tuple[str, ...]:
-    seen: set[str] = set()
-    result: list[str] = []
-    for value in values:
-        key = normalize(value)
-        if value and key not in seen:
-            seen.add(key)
-            result.append(value)
-    return tuple(result)
-
-
-def _language_sample(title: str, paragraphs: list[str]) -> str:
-    """Title and paragraphs joined by spaces, only as far as ``detect_language`` reads them."""
-    length = len(title)
-    for count, paragraph in enumerate(paragraphs, start=1):
-        length += 1 + len(paragraph)
-        if length >= LANGUAGE_SAMPLE:
-            return " ".join([title, *paragraphs[:count]])
-    return " ".join([title, *paragraphs])
-
-
-def _article(
-    draft: _Draft, *, id: str, title: str, origin: str, hint: str | None, related: tuple[Link, ...]
-) -> Article:
-    language, direction = detect_language(_language_sample(title, draft.paragraphs[:20]), hint)
-    return Article(
-        id=id,
-        title=title,
-        paragraphs=tuple(draft.paragraphs),
-        source=draft.source,
-        section=draft.section,
-        attribution=draft.attribution,
-        url=draft.url,
-        origin=origin,
-        language=language,
-        direction=direction or "rtl",
-        keywords=_unique(draft.keywords),
-        related=related,
-    )
-
-
 def parse_plaintext(text: str, *, origin: str, language_hint: str | None = None) -> list[Article]:
     """Parse a saved article page into its article and the stories embedded in it.
 
@@ -397,8 +250,8 @@ def parse_sanitized(text: str, *, origin: str, language_hint: str | None = None)
         raise ParseError("no article text found")
     assembler = _Assembler(lines)
     assembler.body(assembler.header())
-    stories = _fold_empty_stories(assembler.main, assembler.stories)
-    main = _promote_if_empty(assembler.main, stories)
+    stories = fold_empty_stories(assembler.main, assembler.stories)
+    main = promote_if_empty(assembler.main, stories)
     if not main.paragraphs and main.source is not None and main.section is not None and not stories:
         # A lone "a – b" line is text, not a byline over nothing.
         main.paragraphs.append(lines[0].text)
@@ -406,12 +259,12 @@ def parse_sanitized(text: str, *, origin: str, language_hint: str | None = None)
     if not main.paragraphs:
         raise ParseError("no article text found")
     for draft in (main, *stories):
-        _lift_credits(draft)
+        lift_credits(draft)
 
     main_id = article_id(origin, 0)
-    main_title = _title_of(main)
+    main_title = title_of(main)
     story_ids = {id(story): article_id(origin, number) for number, story in enumerate(stories, start=1)}
-    story_titles = {id(story): _title_of(story) for story in stories}
+    story_titles = {id(story): title_of(story) for story in stories}
     links: list[Link] = []
     for entry in main.read_also:
         if entry.story is not None and id(entry.story) in story_ids:
@@ -422,19 +275,19 @@ def parse_sanitized(text: str, *, origin: str, language_hint: str | None = None)
     links.extend(Link(title, url, None, "related") for title, url in main.related)
 
     articles = [
-        _article(
+        to_article(
             main,
             id=main_id,
             title=main_title,
             origin=origin,
             hint=language_hint,
-            related=_unique_links(links, main_title),
+            related=unique_links(links, main_title),
         )
     ]
     if stories:
         parent = Link(main_title, main.url, main_id, "parent")
         articles.extend(
-            _article(
+            to_article(
                 story,
                 id=story_ids[id(story)],
                 title=story_titles[id(story)],
