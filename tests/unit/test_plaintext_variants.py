@@ -188,6 +188,77 @@ class TestHeadlineOverFurniture:
         assert article.paragraphs == paragraphs
 
 
+class TestReadAlsoHeadlines:
+    @pytest.mark.parametrize(
+        ("lines", "links"),
+        [
+            (
+                ("ارتفاع أسعار الخبز في الأسواق", "طبيب يحذر من السهر", "دراسة: النوم يقوي المناعة"),
+                [
+                    ("ارتفاع أسعار الخبز في الأسواق", None),
+                    ("طبيب يحذر من السهر", None),
+                    ("دراسة: النوم يقوي المناعة", None),
+                ],
+            ),
+            (
+                ("ارتفاع أسعار الخبز في الأسواق", "https://w.example/a", "طبيب يحذر من السهر", "https://w.example/b"),
+                [
+                    ("ارتفاع أسعار الخبز في الأسواق", "https://w.example/a"),
+                    ("طبيب يحذر من السهر", "https://w.example/b"),
+                ],
+            ),
+            (
+                ("ارتفاع أسعار الخبز في الأسواق - https://w.example/a", "هل يعود الشتاء البارد؟"),
+                [("ارتفاع أسعار الخبز في الأسواق", "https://w.example/a"), ("هل يعود الشتاء البارد؟", None)],
+            ),
+        ],
+        ids=["three-headlines", "title-and-url-lines", "inline-url-and-question"],
+    )
+    def test_unbulleted_headlines_under_read_also_are_links(
+        self, lines: tuple[str, ...], links: list[tuple[str, str | None]]
+    ) -> None:
+        """Short headline lines without bullets under a bare read-also marker are read-also links, not a story."""
+        related = ("مقالات مشابهة", "• جسر المشاة يعود للعمل")
+        articles = _parse(_doc(BYLINE, HEADLINE, LEAD, "المصدر: الوادي", "اقرأ أيضا:", "\n".join(lines), *related))
+        assert len(articles) == 1
+        assert articles[0].paragraphs == (LEAD,)
+        assert _links(articles[0]) == [
+            *[("read-also", title, url) for title, url in links],
+            ("related", "جسر المشاة يعود للعمل", None),
+        ]
+
+    @pytest.mark.parametrize(
+        "story",
+        [
+            ("افتتاح حديقة نباتية في الضاحية", "افتتحت الأمانة حديقة نباتية كبيرة في الضاحية.", THIRD),
+            ("افتتاح حديقة نباتية في الضاحية", "السبت 12 أكتوبر 2024", THIRD),
+        ],
+        ids=["headline-over-paragraphs", "headline-over-dateline"],
+    )
+    def test_headline_over_paragraphs_is_still_a_story(self, story: tuple[str, ...]) -> None:
+        """A headline followed by sentences (or a dateline and text) is an embedded story, as in the reference."""
+        articles = _parse(_doc(BYLINE, HEADLINE, LEAD, "المصدر: الوادي", "اقرأ أيضا:", *story))
+        assert [a.title for a in articles] == [HEADLINE, story[0]]
+        assert articles[1].paragraphs == story[1:]
+
+    def test_headline_with_its_address_over_a_story(self) -> None:
+        """A "title - URL" line over the story's text is its headline and the link's address."""
+        articles = _parse(
+            _doc(
+                "Main text of the page.",
+                "Source: Wire",
+                "Read more:",
+                "Bridge reopens - https://w.example/b",
+                "The bridge reopened on Tuesday after repairs.",
+            )
+        )
+        assert [(a.title, a.paragraphs) for a in articles][1] == (
+            "Bridge reopens",
+            ("The bridge reopened on Tuesday after repairs.",),
+        )
+        assert _links(articles[0]) == [("read-also", "Bridge reopens", "https://w.example/b")]
+
+
 def _fixture(name: str) -> list[Article]:
     return parse_plaintext((VARIANTS / name).read_text(encoding="utf-8"), origin=f"variants/{name}")
 
@@ -199,6 +270,7 @@ FIXTURE_CASES: list[tuple[str, int, int, list[str]]] = [
     ("author_and_date_under_headline.txt", 1, 4, []),
     ("short_lead_without_full_stop.txt", 1, 4, []),
     ("headline_ending_in_ellipsis.txt", 1, 2, []),
+    ("read_also_headlines_without_bullets.txt", 1, 2, ["read-also"] * 3 + ["related"] * 2),
 ]
 """(fixture, articles, paragraphs of the first, kinds of the first article's links)."""
 

@@ -26,7 +26,7 @@ from newstui.errors import ParseError
 from newstui.model import Article, Link
 from newstui.parse.ids import article_id
 from newstui.parse.markers import MarkerKind, is_sentence_end
-from newstui.parse.plaintext_cues import leads_story
+from newstui.parse.plaintext_cues import headline_run, leads_story
 from newstui.parse.plaintext_drafts import (
     Draft,
     ReadAlso,
@@ -115,7 +115,13 @@ class _Assembler:
         elif position < end and lines[position].item is not None:
             self.in_list = True  # "See also" over a list of headlines: a related list
             return position
-        elif position < end and lines[position].plain and headline_like(lines[position].text):
+        elif position < end and lines[position].plain and headline_like(split_url(lines[position].text)[0]):
+            run = self._plain_run(position, end)
+            links = headline_run([line.text for line in run])
+            if links is not None:  # headlines without bullets: links, not a story
+                self.main.read_also.extend(ReadAlso(title, url) for title, url in links)
+                self.in_list = False
+                return position + len(run)
             title, url = split_url(lines[position].text)
             position += 1
         elif position < end and lines[position].plain:
@@ -144,6 +150,11 @@ class _Assembler:
         self.current = story
         self.in_list = False
         return position
+
+    def _plain_run(self, start: int, end: int) -> list[Line]:
+        """The plain lines from ``start`` on, up to the first marker or list line (or ``end``)."""
+        stop = next((index for index in range(start, end) if not self.lines[index].plain), end)
+        return self.lines[start:stop]
 
     def _leads(self, title: str | None, block: list[Line]) -> bool:
         """Whether the first text line of ``block`` reads as the lead of a story headlined ``title``."""

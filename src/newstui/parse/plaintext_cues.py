@@ -6,11 +6,13 @@ per document at most.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
+from newstui.parse.plaintext_lines import URL_LINE_RE, headline_like, split_url
 from newstui.text.normalize import normalize
 
-__all__ = ["leads_story", "word_stems"]
+__all__ = ["headline_run", "leads_story", "paired_links", "word_stems"]
 
 _STOPWORDS: Final = frozenset(
     normalize(word)
@@ -60,3 +62,49 @@ def leads_story(title: str, lead: str, page_heading: str) -> bool:
     lead_stems = word_stems(lead)
     shared = len(lead_stems & word_stems(title))
     return shared > 0 and shared >= len(lead_stems & word_stems(page_heading))
+
+
+_RUN_MIN: Final = 2
+"""Fewest headlines that make a list of links rather than a headline over its story."""
+_RUN_LINE_CHARS: Final = 150
+"""Longest line of a headline run (a story's paragraphs are longer, or end like sentences)."""
+
+
+def paired_links(texts: Sequence[str]) -> list[tuple[str, str | None]]:
+    """Link lines as ``(title, url)``: a bare URL line under a title without one is that title's URL.
+
+    Args:
+        texts: the lines of a list of links, bullets already stripped.
+
+    Returns:
+        One ``(title, url)`` per link (``split_url`` of each line), a title line and the address
+        line below it counting as one link.
+    """
+    links: list[tuple[str, str | None]] = []
+    paired = True  # the previous line already has its address (or there is none)
+    for text in texts:
+        if not paired and URL_LINE_RE.match(text):
+            links[-1] = (links[-1][0], text.strip("<>"))
+            paired = True
+            continue
+        link = split_url(text)
+        links.append(link)
+        paired = link[1] is not None
+    return links
+
+
+def headline_run(texts: Sequence[str]) -> list[tuple[str, str | None]] | None:
+    """The links of a run of plain lines that are all linked headlines (each may have its URL line), else None.
+
+    Under a bare read-also marker, a headline over its story's paragraphs is an embedded story; two
+    or more short headline-like lines and nothing else are a list of links written without bullets.
+    """
+    if len(texts) < _RUN_MIN or any(len(text) > _RUN_LINE_CHARS for text in texts):  # stops at a paragraph
+        return None
+    links = paired_links(texts)
+    if len(links) < _RUN_MIN:
+        return None
+    for title, url in links:
+        if len(title) > _RUN_LINE_CHARS or not (title == url or headline_like(title)):
+            return None
+    return links
