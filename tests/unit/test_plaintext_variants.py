@@ -259,6 +259,43 @@ class TestReadAlsoHeadlines:
         assert _links(articles[0]) == [("read-also", "Bridge reopens", "https://w.example/b")]
 
 
+class TestFooter:
+    @pytest.mark.parametrize(
+        "footer",
+        [
+            (
+                "تابعونا على فيسبوك وتويتر",
+                "جميع الحقوق محفوظة © 2024 صحيفة الوادي",
+                "سياسة الخصوصية | اتصل بنا | من نحن",
+            ),
+            ("جميع الحقوق محفوظة لصحيفة الوادي",),
+            ("Follow us on X and Facebook", "© 2024 Valley Post. All rights reserved.", "Privacy Policy | Contact us"),
+        ],
+        ids=["arabic-footer", "rights-line", "english-footer"],
+    )
+    def test_footer_after_the_related_list_is_dropped(self, footer: tuple[str, ...]) -> None:
+        """The site's footer under the related list is neither related links nor paragraphs."""
+        related = ("مقالات مشابهة", "• جسر المشاة يعود للعمل\n• إغلاق طريق الكورنيش")
+        (article,) = _parse(_doc(BYLINE, HEADLINE, LEAD, SECOND, *related, "\n".join(footer)))
+        assert article.paragraphs == (LEAD, SECOND)
+        assert [title for _, title, _ in _links(article)] == ["جسر المشاة يعود للعمل", "إغلاق طريق الكورنيش"]
+
+    def test_footer_under_the_text_is_dropped(self) -> None:
+        """Without a related list, the footer lines are not paragraphs of the story either."""
+        (article,) = _parse(_doc(HEADLINE, LEAD, SECOND, "تابعونا عبر تيليجرام", "جميع الحقوق محفوظة © 2023"))
+        assert article.paragraphs == (LEAD, SECOND)
+
+    @pytest.mark.parametrize(
+        "line",
+        ["الندى نيوز | محليات", "صورة الجسر © البلدية", "Follow-up talks are planned for May", "Copyright law changes"],
+        ids=["pipe-title", "photo-credit-without-year", "follow-up", "copyright-headline"],
+    )
+    def test_lookalikes_are_kept(self, line: str) -> None:
+        """Lines that merely share a footer's sign or first word stay related titles."""
+        (article,) = _parse(_doc(HEADLINE, LEAD, "مقالات مشابهة", f"• جسر المشاة\n{line}"))
+        assert [title for _, title, _ in _links(article)] == ["جسر المشاة", line]
+
+
 def _fixture(name: str) -> list[Article]:
     return parse_plaintext((VARIANTS / name).read_text(encoding="utf-8"), origin=f"variants/{name}")
 
@@ -271,6 +308,7 @@ FIXTURE_CASES: list[tuple[str, int, int, list[str]]] = [
     ("short_lead_without_full_stop.txt", 1, 4, []),
     ("headline_ending_in_ellipsis.txt", 1, 2, []),
     ("read_also_headlines_without_bullets.txt", 1, 2, ["read-also"] * 3 + ["related"] * 2),
+    ("footer_after_related.txt", 1, 3, ["related"] * 2),
 ]
 """(fixture, articles, paragraphs of the first, kinds of the first article's links)."""
 

@@ -26,7 +26,7 @@ from newstui.errors import ParseError
 from newstui.model import Article, Link
 from newstui.parse.ids import article_id
 from newstui.parse.markers import MarkerKind, is_sentence_end
-from newstui.parse.plaintext_cues import headline_run, leads_story
+from newstui.parse.plaintext_cues import headline_run, is_footer, leads_story
 from newstui.parse.plaintext_drafts import (
     Draft,
     ReadAlso,
@@ -208,6 +208,8 @@ class _Assembler:
         return position
 
     def _text(self, line: Line) -> None:
+        if (self.main.paragraphs or self.stories) and is_footer(line.text):
+            return  # the site's footer below the page: not part of any story or list
         if self.in_list:
             if line.item is not None:
                 self.main.related.append(split_url(line.item))

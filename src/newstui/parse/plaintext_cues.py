@@ -6,13 +6,14 @@ per document at most.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
 from newstui.parse.plaintext_lines import URL_LINE_RE, headline_like, split_url
 from newstui.text.normalize import normalize
 
-__all__ = ["headline_run", "leads_story", "paired_links", "word_stems"]
+__all__ = ["headline_run", "is_footer", "leads_story", "paired_links", "word_stems"]
 
 _STOPWORDS: Final = frozenset(
     normalize(word)
@@ -108,3 +109,74 @@ def headline_run(texts: Sequence[str]) -> list[tuple[str, str | None]] | None:
         if len(title) > _RUN_LINE_CHARS or not (title == url or headline_like(title)):
             return None
     return links
+
+
+_FOOTER_CHARS: Final = 150
+"""Longest footer line (copyright, "follow us", a row of site links)."""
+_FOOTER_FIRST_WORDS: Final = frozenset("جميع حقوق تابعونا تابعنا all follow".split())
+"""Raw first words (case-folded) that may start a footer line; other lines skip the folding."""
+_FOOTER_STARTS: Final = tuple(
+    normalize(phrase) + " "
+    for phrase in (
+        "جميع الحقوق محفوظة",
+        "حقوق النشر محفوظة",
+        "حقوق الطبع محفوظة",
+        "تابعونا على",
+        "تابعونا عبر",
+        "تابعنا على",
+        "تابعنا عبر",
+        "all rights reserved",
+        "follow us",
+    )
+)
+"""Folded starts of footer lines, each with the space after it: rights notices and "follow us" lines."""
+_YEAR_RE: Final = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year, which a "©" notice has (a photo credit "© Reuters" has none)."""
+_FOOTER_LINKS: Final = frozenset(
+    normalize(phrase)
+    for phrase in (
+        "سياسة الخصوصية",
+        "اتصل بنا",
+        "من نحن",
+        "شروط الاستخدام",
+        "الشروط والأحكام",
+        "أعلن معنا",
+        "خريطة الموقع",
+        "privacy policy",
+        "privacy",
+        "contact us",
+        "contact",
+        "about us",
+        "terms of use",
+        "terms of service",
+        "terms",
+        "cookie policy",
+        "advertise",
+        "sitemap",
+    )
+)
+"""Site links of a footer row ("سياسة الخصوصية | اتصل بنا | من نحن")."""
+_FOOTER_ROW_WORDS: Final = 4
+"""Most words of one part of a footer row."""
+
+
+def is_footer(text: str) -> bool:
+    """Whether a line is the site's footer: a rights notice, "follow us", or a row of site links.
+
+    ``"جميع الحقوق محفوظة © 2024"``, ``"تابعونا على فيسبوك وتويتر"``, ``"سياسة الخصوصية | اتصل بنا"``.
+    Cheap for the paragraphs it is asked about: only a short line with "©", "|" or one of a few first
+    words is folded and compared.
+    """
+    if len(text) > _FOOTER_CHARS:
+        return False
+    if "©" in text and _YEAR_RE.search(text):
+        return True
+    first = text.split(None, 1)[0].casefold() if text else ""
+    if first in _FOOTER_FIRST_WORDS and (normalize(text) + " ").startswith(_FOOTER_STARTS):
+        return True
+    if "|" not in text:
+        return False
+    parts = [normalize(part) for part in text.split("|")]
+    return all(0 < len(part.split()) <= _FOOTER_ROW_WORDS for part in parts) and any(
+        part in _FOOTER_LINKS for part in parts
+    )
