@@ -296,32 +296,69 @@ class TestFooter:
         assert [title for _, title, _ in _links(article)] == ["جسر المشاة", line]
 
 
+class TestHeadlineWithSeparator:
+    @pytest.mark.parametrize(
+        "headline",
+        [
+            "عاجل | زلزال يضرب جنوب البلاد",
+            "عاجل - انقطاع الكهرباء في العاصمة",
+            "بالفيديو | لحظة افتتاح الجسر",
+            "الأهلي - الزمالك: موعد القمة والقنوات الناقلة",
+            "Breaking - Ferry hits the harbour wall",
+        ],
+        ids=["urgent-pipe", "urgent-hyphen", "video-pipe", "match-with-colon", "breaking-english"],
+    )
+    def test_first_line_is_the_headline_not_a_byline(self, headline: str) -> None:
+        """A headline with a label before "|"/"-", or a colon after it, is the title and no source or section."""
+        (article,) = _parse(_doc(headline, LEAD, SECOND))
+        assert (article.title, article.source, article.section) == (headline, None, None)
+        assert article.paragraphs == (LEAD, SECOND)
+
+    @pytest.mark.parametrize(
+        ("byline", "parts"),
+        [
+            ("الندى نيوز – ثقافة", ("الندى نيوز", "ثقافة")),
+            ("الندى نيوز | محليات", ("الندى نيوز", "محليات")),
+            ("Harbor Times - World", ("Harbor Times", "World")),
+            ("قناة المباشر – أخبار", ("قناة المباشر", "أخبار")),
+        ],
+        ids=["en-dash", "pipe", "english-hyphen", "label-word-inside-a-name"],
+    )
+    def test_bylines_still_split(self, byline: str, parts: tuple[str, str]) -> None:
+        """Real ``source – section`` bylines keep splitting."""
+        (article,) = _parse(_doc(byline, HEADLINE, LEAD))
+        assert (article.source, article.section, article.title) == (*parts, HEADLINE)
+
+
 def _fixture(name: str) -> list[Article]:
     return parse_plaintext((VARIANTS / name).read_text(encoding="utf-8"), origin=f"variants/{name}")
 
 
-FIXTURE_CASES: list[tuple[str, int, int, list[str]]] = [
-    ("related_heading_with_article.txt", 1, 3, ["related"] * 3),
-    ("related_headings_two_lists.txt", 1, 2, ["related"] * 4),
-    ("inline_read_also_link.txt", 1, 5, ["read-also"]),
-    ("author_and_date_under_headline.txt", 1, 4, []),
-    ("short_lead_without_full_stop.txt", 1, 4, []),
-    ("headline_ending_in_ellipsis.txt", 1, 2, []),
-    ("read_also_headlines_without_bullets.txt", 1, 2, ["read-also"] * 3 + ["related"] * 2),
-    ("footer_after_related.txt", 1, 3, ["related"] * 2),
+FIXTURE_CASES: list[tuple[str, int, int, list[str], str | None]] = [
+    ("related_heading_with_article.txt", 1, 3, ["related"] * 3, "الجزيرة مباشر"),
+    ("related_headings_two_lists.txt", 1, 2, ["related"] * 4, "العربية نت"),
+    ("inline_read_also_link.txt", 1, 5, ["read-also"], "صحيفة النهار"),
+    ("author_and_date_under_headline.txt", 1, 4, [], "المدينة نيوز"),
+    ("short_lead_without_full_stop.txt", 1, 4, [], None),
+    ("headline_ending_in_ellipsis.txt", 1, 2, [], "النبأ"),
+    ("read_also_headlines_without_bullets.txt", 1, 2, ["read-also"] * 3 + ["related"] * 2, "الخليج أونلاين"),
+    ("footer_after_related.txt", 1, 3, ["related"] * 2, "اليوم السابع"),
+    ("match_headline_with_colon.txt", 1, 3, [], None),
 ]
-"""(fixture, articles, paragraphs of the first, kinds of the first article's links)."""
+"""(fixture, articles, paragraphs of the first, kinds of the first article's links, its source)."""
 
 
 class TestFixtures:
     @pytest.mark.parametrize(
-        ("name", "articles", "paragraphs", "kinds"),
+        ("name", "articles", "paragraphs", "kinds", "source"),
         FIXTURE_CASES,
         ids=[case[0].removesuffix(".txt") for case in FIXTURE_CASES],
     )
-    def test_shape(self, name: str, articles: int, paragraphs: int, kinds: list[str]) -> None:
-        """Each variant fixture gives the expected articles, paragraphs and links."""
+    def test_shape(self, name: str, articles: int, paragraphs: int, kinds: list[str], source: str | None) -> None:
+        """Each variant fixture gives the expected articles, paragraphs, links and source; its title is no paragraph."""
         parsed = _fixture(name)
         assert len(parsed) == articles
         assert len(parsed[0].paragraphs) == paragraphs
         assert [link.kind for link in parsed[0].related] == kinds
+        assert parsed[0].source == source
+        assert parsed[0].title not in parsed[0].paragraphs
