@@ -330,6 +330,29 @@ class TestHeadlineWithSeparator:
         assert (article.source, article.section, article.title) == (*parts, HEADLINE)
 
 
+class TestSiteNameAlone:
+    @pytest.mark.parametrize("site", ["سكاي نيوز عربية", "العربية نت", "بوابة الوادي", "Harbor Times"])
+    def test_site_name_over_the_headline_is_the_source(self, site: str) -> None:
+        """A site's name alone on the first line, over the headline, is the source; the headline is the title."""
+        (article,) = _parse(_doc(site, HEADLINE, LEAD, SECOND))
+        assert (article.source, article.section, article.title) == (site, None, HEADLINE)
+        assert article.paragraphs == (LEAD, SECOND)
+
+    @pytest.mark.parametrize(
+        "lines",
+        [
+            ("قناة السويس تسجل إيرادات قياسية", LEAD, SECOND),
+            ("سكاي نيوز عربية", LEAD, SECOND),
+            ("مشروع جديد في الحي", HEADLINE, LEAD),
+        ],
+        ids=["headline-with-a-site-word", "site-name-over-text", "short-headline-without-site-word"],
+    )
+    def test_other_first_lines_are_unchanged(self, lines: tuple[str, ...]) -> None:
+        """A headline that contains a site word, or a first line over text (not over a headline), is the title."""
+        (article,) = _parse(_doc(*lines))
+        assert (article.title, article.source) == (lines[0], None)
+
+
 def _fixture(name: str) -> list[Article]:
     return parse_plaintext((VARIANTS / name).read_text(encoding="utf-8"), origin=f"variants/{name}")
 
@@ -344,6 +367,7 @@ FIXTURE_CASES: list[tuple[str, int, int, list[str], str | None]] = [
     ("read_also_headlines_without_bullets.txt", 1, 2, ["read-also"] * 3 + ["related"] * 2, "الخليج أونلاين"),
     ("footer_after_related.txt", 1, 3, ["related"] * 2, "اليوم السابع"),
     ("match_headline_with_colon.txt", 1, 3, [], None),
+    ("site_name_over_headline.txt", 1, 4, [], "سكاي نيوز عربية"),
 ]
 """(fixture, articles, paragraphs of the first, kinds of the first article's links, its source)."""
 

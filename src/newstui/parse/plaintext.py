@@ -44,7 +44,7 @@ from newstui.parse.plaintext_lines import (
     classified_lines,
     headline_like,
     lead_title,
-    read_header,
+    read_head,
     split_keywords,
     split_url,
 )
@@ -73,10 +73,9 @@ class _Assembler:
     def header(self) -> int:
         """Byline and headline at the top; returns the index of the first body line."""
         lines, main = self.lines, self.main
-        main.headline, byline, position = read_header(lambda index: lines[index] if index < len(lines) else None)
-        if byline is not None:
-            main.source, main.section = byline
-        return position
+        head = read_head(lambda index: lines[index] if index < len(lines) else None)
+        main.headline, main.source, main.section = head.headline, head.source, head.section
+        return head.position
 
     # -- body -----------------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from newstui.text.normalize import normalize
 __all__ = [
     "TITLE_MAX",
     "URL_LINE_RE",
+    "Head",
     "Line",
     "LineAt",
     "author_name",
@@ -25,6 +26,7 @@ __all__ = [
     "is_furniture",
     "kept",
     "lead_title",
+    "read_head",
     "read_header",
     "split_keywords",
     "split_url",
@@ -251,6 +253,52 @@ def read_header(line_at: LineAt) -> tuple[str | None, tuple[str, str] | None, in
         if headline is not None:
             position += 1
     return headline, byline, position
+
+
+class Head(NamedTuple):
+    """What stands above a document's text: its headline, source and section, and where the text starts."""
+
+    headline: str | None
+    source: str | None
+    section: str | None
+    position: int
+    """Index of the first body line."""
+
+
+def read_head(line_at: LineAt) -> Head:
+    """``read_header``, and a site's name alone on the first line above the headline ("سكاي نيوز عربية").
+
+    The parser's and the listing's reader of a document's top (``save`` checks its layouts with
+    ``read_header``, which never reads a lone site name: the format writes a source only in a byline).
+    """
+    first = line_at(0)
+    if first is not None and first.plain and _site_name(first.text) and split_byline(first.text) is None:
+        second = line_at(1)
+        if second is not None and split_byline(second.text) is None and _headline_at(line_at, 1) is not None:
+            return Head(second.text, first.text, None, 2)
+    headline, byline, position = read_header(line_at)
+    source, section = byline if byline is not None else (None, None)
+    return Head(headline, source, section, position)
+
+
+_SITE_WORDS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "نيوز نت أونلاين الإخبارية إخبارية الإخباري وكالة صحيفة جريدة بوابة قناة شبكة إذاعة تلفزيون تايمز بوست"
+        " news online net times post herald tribune gazette daily tv radio agency network"
+    ).split()
+)
+"""Words of site names: "سكاي نيوز عربية", "العربية نت", "بوابة الأهرام", "Harbor Times"."""
+_SITE_MAX_WORDS: Final = 4
+_SITE_MAX_CHARS: Final = 40
+
+
+def _site_name(text: str) -> bool:
+    """A short line naming a site: a few words, one of them a site word, no digits or punctuation."""
+    if len(text) > _SITE_MAX_CHARS or not all(char.isalpha() or char in " .-'" for char in text):
+        return False
+    words = normalize(text).split()
+    return 0 < len(words) <= _SITE_MAX_WORDS and any(word in _SITE_WORDS for word in words)
 
 
 def _headline_at(line_at: LineAt, index: int) -> str | None:
