@@ -353,6 +353,33 @@ class TestSiteNameAlone:
         assert (article.title, article.source) == (lines[0], None)
 
 
+class TestRelatedAddressLines:
+    @pytest.mark.parametrize(
+        ("items", "links"),
+        [
+            (
+                "جسر المشاة يعود للعمل\nhttps://w.example/a\nإغلاق طريق الكورنيش\n<https://w.example/b>",
+                [("جسر المشاة يعود للعمل", "https://w.example/a"), ("إغلاق طريق الكورنيش", "https://w.example/b")],
+            ),
+            (
+                "• جسر المشاة يعود للعمل\n  https://w.example/a\n• إغلاق طريق الكورنيش",
+                [("جسر المشاة يعود للعمل", "https://w.example/a"), ("إغلاق طريق الكورنيش", None)],
+            ),
+        ],
+        ids=["plain-lines", "bullets-with-indented-address"],
+    )
+    def test_title_line_and_its_address_line_are_one_link(self, items: str, links: list[tuple[str, str]]) -> None:
+        """A related title followed by a line holding only its URL is one link with that URL."""
+        (article,) = _parse(_doc(HEADLINE, LEAD, "مقالات مشابهة", items))
+        assert [(title, url) for _, title, url in _links(article)] == links
+
+    def test_addresses_alone_stay_links_of_their_own(self) -> None:
+        """A list of bare addresses (and a titled link followed by one) keeps one link per address."""
+        items = "https://w.example/a\nhttps://w.example/b\nجسر المشاة - https://w.example/c\nhttps://w.example/d"
+        (article,) = _parse(_doc(HEADLINE, LEAD, "مقالات مشابهة", items))
+        assert [url for _, _, url in _links(article)] == [f"https://w.example/{c}" for c in "abcd"]
+
+
 def _fixture(name: str) -> list[Article]:
     return parse_plaintext((VARIANTS / name).read_text(encoding="utf-8"), origin=f"variants/{name}")
 
@@ -368,6 +395,7 @@ FIXTURE_CASES: list[tuple[str, int, int, list[str], str | None]] = [
     ("footer_after_related.txt", 1, 3, ["related"] * 2, "اليوم السابع"),
     ("match_headline_with_colon.txt", 1, 3, [], None),
     ("site_name_over_headline.txt", 1, 4, [], "سكاي نيوز عربية"),
+    ("related_titles_over_address_lines.txt", 1, 2, ["related"] * 2, "موقع المدن"),
 ]
 """(fixture, articles, paragraphs of the first, kinds of the first article's links, its source)."""
 

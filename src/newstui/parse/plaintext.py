@@ -67,6 +67,8 @@ class _Assembler:
         self.stories: list[Draft] = []
         self.current = self.main
         self.in_list = False
+        self.titled_at = -2
+        """Index of the line the last related title came from (an address line below it is its URL)."""
 
     # -- header ---------------------------------------------------------------------------------
 
@@ -92,7 +94,7 @@ class _Assembler:
             elif line.marker is MarkerKind.KEYWORDS:
                 position = self._keywords(position)
             else:
-                self._text(line)
+                self._text(line, position)
                 position += 1
 
     def _block_end(self, start: int) -> int:
@@ -206,15 +208,21 @@ class _Assembler:
                 position += 1
         return position
 
-    def _text(self, line: Line) -> None:
+    def _text(self, line: Line, position: int) -> None:
         if (self.main.paragraphs or self.stories) and is_footer(line.text):
             return  # the site's footer below the page: not part of any story or list
         if self.in_list:
+            related = self.main.related
             if line.item is not None:
-                self.main.related.append(split_url(line.item))
+                related.append(split_url(line.item))
+                self.titled_at = position
+                return
+            if self.titled_at == position - 1 and related[-1][1] is None and URL_LINE_RE.match(line.text):
+                related[-1] = (related[-1][0], line.text.strip("<>"))  # the address line of the title above
                 return
             if len(line.text) <= _ITEM_MAX_CHARS:
-                self.main.related.append(split_url(line.text))
+                related.append(split_url(line.text))
+                self.titled_at = position
                 return
             self.in_list = False  # prose after the list: the page's own text again
             self.current = self.main
