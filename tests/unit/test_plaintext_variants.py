@@ -380,6 +380,39 @@ class TestRelatedAddressLines:
         assert [url for _, _, url in _links(article)] == [f"https://w.example/{c}" for c in "abcd"]
 
 
+class TestKeywordLayouts:
+    @pytest.mark.parametrize(
+        ("lines", "keywords"),
+        [
+            (("الكلمات المفتاحية:", "الجسور\nالنقل العام\nالبلدية"), ("الجسور", "النقل العام", "البلدية")),
+            (("الوسوم: الجسور - النقل العام – البلدية",), ("الجسور", "النقل العام", "البلدية")),
+            (("Tags:", "bridges\npublic transport", "Source: Valley Post"), ("bridges", "public transport")),
+        ],
+        ids=["one-a-line", "dash-separated", "one-a-line-then-source"],
+    )
+    def test_keywords(self, lines: tuple[str, ...], keywords: tuple[str, ...]) -> None:
+        """Keywords one a line under a bare heading, or separated by spaced dashes, are each a keyword."""
+        (article,) = _parse(_doc(HEADLINE, LEAD, SECOND, *lines))
+        assert article.keywords == keywords
+        assert article.paragraphs == (LEAD, SECOND)
+
+    @pytest.mark.parametrize(
+        ("lines", "keywords", "paragraphs"),
+        [
+            (("الوسوم:", "الجسور، البلدية", THIRD), ("الجسور", "البلدية"), (LEAD, THIRD)),
+            (("الوسوم:", "الجسور", THIRD), ("الجسور",), (LEAD, THIRD)),
+            (("الوسوم: Al-Monitor",), ("Al-Monitor",), (LEAD,)),
+        ],
+        ids=["separated-line-then-text", "keyword-then-sentence", "hyphen-inside-a-word"],
+    )
+    def test_text_after_the_keywords_stays_text(
+        self, lines: tuple[str, ...], keywords: tuple[str, ...], paragraphs: tuple[str, ...]
+    ) -> None:
+        """A sentence after the keywords is a paragraph; an unspaced hyphen does not split a keyword."""
+        (article,) = _parse(_doc(HEADLINE, LEAD, *lines))
+        assert (article.keywords, article.paragraphs) == (keywords, paragraphs)
+
+
 def _fixture(name: str) -> list[Article]:
     return parse_plaintext((VARIANTS / name).read_text(encoding="utf-8"), origin=f"variants/{name}")
 
@@ -396,6 +429,7 @@ FIXTURE_CASES: list[tuple[str, int, int, list[str], str | None]] = [
     ("match_headline_with_colon.txt", 1, 3, [], None),
     ("site_name_over_headline.txt", 1, 4, [], "سكاي نيوز عربية"),
     ("related_titles_over_address_lines.txt", 1, 2, ["related"] * 2, "موقع المدن"),
+    ("keywords_one_a_line.txt", 1, 2, [], "الغد"),
 ]
 """(fixture, articles, paragraphs of the first, kinds of the first article's links, its source)."""
 

@@ -58,6 +58,23 @@ _SHORT_VALUE_CHARS: Final = 120
 """Longest attribution taken from the line after a bare ``المصدر:`` marker."""
 
 
+_KEYWORD_CHARS: Final = 40
+_KEYWORD_WORDS: Final = 4
+
+
+def _lone_keyword(line: Line) -> bool:
+    """A plain line that is one keyword: a few words, no separator, URL or final punctuation."""
+    text = line.text
+    return (
+        line.plain
+        and len(text) <= _KEYWORD_CHARS
+        and len(text.split()) <= _KEYWORD_WORDS
+        and not is_sentence_end(text)
+        and not URL_LINE_RE.match(text)
+        and len(split_keywords(text)) == 1
+    )
+
+
 class _Assembler:
     """Walks the classified lines once and fills the drafts."""
 
@@ -204,8 +221,13 @@ class _Assembler:
         if position == index + 1 and position < len(self.lines):
             following = self.lines[position]
             if following.plain and len(following.text) <= _ITEM_MAX_CHARS and not following.text.endswith("."):
-                target.keywords.extend(split_keywords(following.text))
+                words = split_keywords(following.text)
+                target.keywords.extend(words)
                 position += 1
+                # One keyword a line: the short lines below it are keywords too.
+                while len(words) == 1 and position < len(self.lines) and _lone_keyword(self.lines[position]):
+                    target.keywords.append(self.lines[position].text)
+                    position += 1
         return position
 
     def _text(self, line: Line, position: int) -> None:

@@ -46,6 +46,7 @@ _LINK_SEPARATORS: Final = " \t-–—|:·•"
 _MARKDOWN_LINK_RE: Final = re.compile(r"^\s*\[(?P<title>.*)\]\(\s*$")
 _KEYWORD_SPLIT_RE: Final = re.compile("[،,;؛|]")
 _HASHTAGS_RE: Final = re.compile(r"^\s*#\S+(?:\s+#\S+)+\s*$")
+_KEYWORD_DASH_RE: Final = re.compile(r"\s+[-–—]\s+")
 # "[x][x]*" rather than "[x]+": a pattern that starts with a character class is scanned for quickly.
 _SENTENCE_END_RE: Final = re.compile("[.!?؟…][.!?؟…]*[\"'”’»)\\]]*(?=\\s|$)")
 _ABBREVIATIONS: Final = frozenset(
@@ -170,10 +171,10 @@ def split_url(text: str) -> tuple[str, str | None]:
 
 
 def split_keywords(text: str) -> list[str]:
-    """Keywords from one line, split on ``، , ; ؛ |`` (spaces stay inside a keyword), or on hashtags."""
+    """Keywords from one line, split on ``، , ; ؛ |`` (spaces stay inside a keyword), else on hashtags or on " - "."""
     parts = _KEYWORD_SPLIT_RE.split(text)
-    if len(parts) == 1 and _HASHTAGS_RE.match(text):
-        parts = text.split()
+    if len(parts) == 1:
+        parts = text.split() if _HASHTAGS_RE.match(text) else _KEYWORD_DASH_RE.split(text)
     return [part.strip().rstrip(".").strip() for part in parts if part.strip(" .")]
 
 
