@@ -13,6 +13,7 @@ import pytest
 from newstui.model import Article
 from newstui.parse.markers import MarkerKind, match_marker
 from newstui.parse.plaintext import parse_plaintext
+from newstui.parse.plaintext_dates import iso_date
 
 VARIANTS = Path(__file__).resolve().parents[1] / "fixtures" / "plaintext" / "variants"
 
@@ -413,6 +414,65 @@ class TestKeywordLayouts:
         assert (article.keywords, article.paragraphs) == (keywords, paragraphs)
 
 
+class TestDatelines:
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("الأحد 14 أبريل 2024 - 10:30 ص", "2024-04-14T10:30:00"),
+            ("نشر في 3 مايو 2024 - 9:05 م", "2024-05-03T21:05:00"),
+            ("تحديث: 2024/03/05 14:20", "2024-03-05T14:20:00"),
+            ("السبت 12 أكتوبر 2024", "2024-10-12"),
+            ("١٢ كانون الثاني ٢٠٢٤", "2024-01-12"),
+            ("الخميس 7 تشرين الأول 2023", "2023-10-07"),
+            ("05/03/2024", "2024-03-05"),
+            ("03/25/2024", "2024-03-25"),
+            ("September 11, 2024", "2024-09-11"),
+            ("Updated: Mar 5, 2024 at 2:20 pm", "2024-03-05T14:20:00"),
+            ("14 أبريل", None),
+            ("31 فبراير 2024", None),
+            ("Officials may approve 2 new ferries", None),
+        ],
+    )
+    def test_iso_date(self, line: str, expected: str | None) -> None:
+        """Arabic (Egyptian and Levantine months, Arabic-Indic digits), numeric and English datelines."""
+        assert iso_date(line) == expected
+
+    @pytest.mark.parametrize(
+        ("lines", "published"),
+        [
+            ((BYLINE, HEADLINE, "الأحد 14 أبريل 2024 - 10:30 ص", LEAD), "2024-04-14T10:30:00"),
+            ((BYLINE, HEADLINE, "بقلم: سامر الحلبي", "تحديث: 2024/03/05 14:20", LEAD), "2024-03-05T14:20:00"),
+            (("الأربعاء 11 سبتمبر 2024", LEAD), "2024-09-11"),
+            ((HEADLINE, LEAD, "الأحد 14 أبريل 2024", SECOND), None),
+            ((HEADLINE, "الأحد 14 أبريل", LEAD), None),
+        ],
+        ids=["under-headline", "after-author", "first-line", "inside-the-text", "no-year"],
+    )
+    def test_dateline_above_the_text_is_the_publication_date(
+        self, lines: tuple[str, ...], published: str | None
+    ) -> None:
+        """A dateline above the first paragraph sets ``published``; it stays a paragraph as written."""
+        (article,) = _parse(_doc(*lines))
+        assert article.published == published
+        assert LEAD in article.paragraphs and all(line in article.paragraphs for line in lines if "2024" in line)
+
+    def test_embedded_story_has_its_own_date(self) -> None:
+        """The dateline under an embedded story's headline dates that story, not the page."""
+        articles = _parse(
+            _doc(
+                BYLINE,
+                HEADLINE,
+                LEAD,
+                "المصدر: الوادي",
+                "إقرأ أيضاً:",
+                "افتتاح حديقة في الضاحية",
+                "السبت 12 أكتوبر 2024",
+                THIRD,
+            )
+        )
+        assert [a.published for a in articles] == [None, "2024-10-12"]
+
+
 def _fixture(name: str) -> list[Article]:
     return parse_plaintext((VARIANTS / name).read_text(encoding="utf-8"), origin=f"variants/{name}")
 
@@ -430,6 +490,7 @@ FIXTURE_CASES: list[tuple[str, int, int, list[str], str | None]] = [
     ("site_name_over_headline.txt", 1, 4, [], "سكاي نيوز عربية"),
     ("related_titles_over_address_lines.txt", 1, 2, ["related"] * 2, "موقع المدن"),
     ("keywords_one_a_line.txt", 1, 2, [], "الغد"),
+    ("embedded_story_with_dateline.txt", 3, 2, ["read-also"] * 2 + ["related"] * 2, "الشروق"),
 ]
 """(fixture, articles, paragraphs of the first, kinds of the first article's links, its source)."""
 

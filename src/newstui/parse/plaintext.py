@@ -31,7 +31,7 @@ from newstui.parse.plaintext_drafts import (
     Draft,
     ReadAlso,
     fold_empty_stories,
-    lift_credits,
+    lift_furniture,
     promote_if_empty,
     title_of,
     to_article,
@@ -301,7 +301,7 @@ def parse_sanitized(text: str, *, origin: str, language_hint: str | None = None)
     if not main.paragraphs:
         raise ParseError("no article text found")
     for draft in (main, *stories):
-        lift_credits(draft)
+        lift_furniture(draft)
 
     main_id = article_id(origin, 0)
     main_title = title_of(main)

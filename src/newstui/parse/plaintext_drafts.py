@@ -1,8 +1,8 @@
 """Articles being assembled from the sample format, and the passes that finish them into ``Article`` objects.
 
-Shared by ``parse.plaintext``: titles from headlines or lead sentences, author lines lifted into the
-attribution, a page without text replaced by its story, empty stories folded into links, links and
-keywords made unique.
+Used by ``parse.plaintext``: titles from headlines or lead sentences, datelines read as dates and
+author lines lifted into the attribution, a page without text replaced by its story, empty stories
+folded into links, links and keywords made unique.
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newstui.model import Article, Link
-from newstui.parse.plaintext_lines import author_name, is_furniture, lead_title
+from newstui.parse.plaintext_dates import iso_date
+from newstui.parse.plaintext_lines import author_name, is_date_line, is_furniture, lead_title
 from newstui.text.normalize import normalize
 from newstui.text.script import LANGUAGE_SAMPLE, detect_language
 
@@ -18,7 +19,7 @@ __all__ = [
     "Draft",
     "ReadAlso",
     "fold_empty_stories",
-    "lift_credits",
+    "lift_furniture",
     "promote_if_empty",
     "title_of",
     "to_article",
@@ -44,6 +45,7 @@ class Draft:
     source: str | None = None
     section: str | None = None
     attribution: str | None = None
+    published: str | None = None
     url: str | None = None
     keywords: list[str] = field(default_factory=list)
     read_also: list[ReadAlso] = field(default_factory=list)
@@ -62,13 +64,19 @@ def title_of(draft: Draft) -> str:
     return lead_title(lead)
 
 
-def lift_credits(draft: Draft) -> None:
-    """Author lines above the first paragraph of text ("كتب: فلان", "By Jane Doe") become the attribution.
+def lift_furniture(draft: Draft) -> None:
+    """The dateline and author lines above a story's text: its publication date and its attribution.
 
-    Only page furniture (addresses, datelines, credits) may stand between them and the text, and the
-    text must follow: a story of nothing but furniture keeps its lines as they are.
+    Only page furniture (addresses, datelines, credits) stands above the first paragraph of text. The
+    first dateline that holds a whole date sets ``published`` and stays a paragraph as written (the
+    format has no other place for its words). Author lines ("كتب: فلان", "By Jane Doe") leave the
+    paragraphs for the attribution, but only when text follows: a story of nothing but furniture
+    keeps its lines.
     """
     lead = next((number for number, text in enumerate(draft.paragraphs) if not is_furniture(text)), None)
+    top = draft.paragraphs if lead is None else draft.paragraphs[:lead]
+    if draft.published is None:
+        draft.published = next((found for text in top if is_date_line(text) and (found := iso_date(text))), None)
     if not lead:
         return
     names = [name for text in draft.paragraphs[:lead] if (name := author_name(text)) is not None]
@@ -171,6 +179,7 @@ def to_article(
         source=draft.source,
         section=draft.section,
         attribution=draft.attribution,
+        published=draft.published,
         url=draft.url,
         origin=origin,
         language=language,

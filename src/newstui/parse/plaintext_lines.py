@@ -23,6 +23,7 @@ __all__ = [
     "classified_lines",
     "classify",
     "headline_like",
+    "is_date_line",
     "is_furniture",
     "kept",
     "lead_title",
@@ -103,7 +104,7 @@ def classify(text: str) -> Line:
     return Line(text, None, "", item, item is None)
 
 
-def _is_date_line(text: str) -> bool:
+def is_date_line(text: str) -> bool:
     """A dateline such as "2024/09/11", "11 September 2024" or "الأربعاء 11 سبتمبر 2024"."""
     if len(text) > _DATE_MAX_CHARS:
         return False
@@ -117,7 +118,7 @@ def _is_date_line(text: str) -> bool:
 
 def is_furniture(text: str) -> bool:
     """A URL, dateline or author line: page furniture that may sit between a headline and the text."""
-    return bool(URL_LINE_RE.match(text)) or _is_author_line(text) or _is_date_line(text)
+    return bool(URL_LINE_RE.match(text)) or _is_author_line(text) or is_date_line(text)
 
 
 def _is_author_line(text: str) -> bool:
@@ -145,7 +146,7 @@ def headline_like(text: str) -> bool:
     letters = sum(map(str.isalpha, text))
     if letters * 2 < len(text) - text.count(" "):
         return False
-    return not (_is_date_line(text) or _is_author_line(text) or _URL_RE.search(text))
+    return not (is_date_line(text) or _is_author_line(text) or _URL_RE.search(text))
 
 
 def split_url(text: str) -> tuple[str, str | None]:
