@@ -26,7 +26,7 @@ from newstui.errors import ParseError
 from newstui.model import Article, Link
 from newstui.parse.ids import article_id
 from newstui.parse.markers import MarkerKind, is_sentence_end
-from newstui.parse.plaintext_cues import headline_run, is_footer, leads_story
+from newstui.parse.plaintext_cues import RUN_LINE_CHARS, headline_run, is_footer, leads_story
 from newstui.parse.plaintext_drafts import (
     Draft,
     ReadAlso,
@@ -134,9 +134,9 @@ class _Assembler:
             self.in_list = True  # "See also" over a list of headlines: a related list
             return position
         elif position < end and lines[position].plain and headline_like(split_url(lines[position].text)[0]):
-            run = self._plain_run(position, end)
-            links = headline_run([line.text for line in run])
-            if links is not None:  # headlines without bullets: links, not a story
+            run = self._short_run(position, end)
+            links = headline_run(run) if run is not None else None
+            if run is not None and links is not None:  # headlines without bullets: links, not a story
                 self.main.read_also.extend(ReadAlso(title, url) for title, url in links)
                 self.in_list = False
                 return position + len(run)
@@ -169,10 +169,17 @@ class _Assembler:
         self.in_list = False
         return position
 
-    def _plain_run(self, start: int, end: int) -> list[Line]:
-        """The plain lines from ``start`` on, up to the first marker or list line (or ``end``)."""
-        stop = next((index for index in range(start, end) if not self.lines[index].plain), end)
-        return self.lines[start:stop]
+    def _short_run(self, start: int, end: int) -> list[str] | None:
+        """The plain lines from ``start`` on, up to the first marker or list line (or ``end``); None at a long one."""
+        texts: list[str] = []
+        for index in range(start, end):
+            line = self.lines[index]
+            if not line.plain:
+                break
+            if len(line.text) > RUN_LINE_CHARS:
+                return None  # a paragraph: the lines above it are a headline (and furniture) over a story
+            texts.append(line.text)
+        return texts
 
     def _leads(self, title: str | None, block: list[Line]) -> bool:
         """Whether the first text line of ``block`` reads as the lead of a story headlined ``title``."""

@@ -13,7 +13,7 @@ from typing import Final
 from newstui.parse.plaintext_lines import URL_LINE_RE, headline_like, split_url
 from newstui.text.normalize import normalize
 
-__all__ = ["headline_run", "is_footer", "leads_story", "paired_links", "word_stems"]
+__all__ = ["RUN_LINE_CHARS", "headline_run", "is_footer", "leads_story", "paired_links", "word_stems"]
 
 _STOPWORDS: Final = frozenset(
     normalize(word)
@@ -67,7 +67,7 @@ def leads_story(title: str, lead: str, page_heading: str) -> bool:
 
 _RUN_MIN: Final = 2
 """Fewest headlines that make a list of links rather than a headline over its story."""
-_RUN_LINE_CHARS: Final = 150
+RUN_LINE_CHARS: Final = 150
 """Longest line of a headline run (a story's paragraphs are longer, or end like sentences)."""
 
 
@@ -100,13 +100,13 @@ def headline_run(texts: Sequence[str]) -> list[tuple[str, str | None]] | None:
     Under a bare read-also marker, a headline over its story's paragraphs is an embedded story; two
     or more short headline-like lines and nothing else are a list of links written without bullets.
     """
-    if len(texts) < _RUN_MIN or any(len(text) > _RUN_LINE_CHARS for text in texts):  # stops at a paragraph
+    if len(texts) < _RUN_MIN or any(len(text) > RUN_LINE_CHARS for text in texts):
         return None
     links = paired_links(texts)
     if len(links) < _RUN_MIN:
         return None
     for title, url in links:
-        if len(title) > _RUN_LINE_CHARS or not (title == url or headline_like(title)):
+        if len(title) > RUN_LINE_CHARS or not (title == url or headline_like(title)):
             return None
     return links
 
@@ -115,6 +115,8 @@ _FOOTER_CHARS: Final = 150
 """Longest footer line (copyright, "follow us", a row of site links)."""
 _FOOTER_FIRST_WORDS: Final = frozenset("جميع حقوق تابعونا تابعنا all follow".split())
 """Raw first words (case-folded) that may start a footer line; other lines skip the folding."""
+_FOOTER_HEADS: Final = frozenset(word[:2] for word in (*_FOOTER_FIRST_WORDS, "All", "ALL", "Follow", "FOLLOW"))
+"""Their first two characters: most lines are ruled out by these before the line is split."""
 _FOOTER_STARTS: Final = tuple(
     normalize(phrase) + " "
     for phrase in (
@@ -171,9 +173,10 @@ def is_footer(text: str) -> bool:
         return False
     if "©" in text and _YEAR_RE.search(text):
         return True
-    first = text.split(None, 1)[0].casefold() if text else ""
-    if first in _FOOTER_FIRST_WORDS and (normalize(text) + " ").startswith(_FOOTER_STARTS):
-        return True
+    if text[:2] in _FOOTER_HEADS:
+        first = text.split(None, 1)[0].casefold()
+        if first in _FOOTER_FIRST_WORDS and (normalize(text) + " ").startswith(_FOOTER_STARTS):
+            return True
     if "|" not in text:
         return False
     parts = [normalize(part) for part in text.split("|")]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from newstui.model import Article, Link
 from newstui.parse.plaintext_dates import iso_date
-from newstui.parse.plaintext_lines import author_name, is_date_line, is_furniture, lead_title
+from newstui.parse.plaintext_lines import author_name, furniture_kind, is_furniture, lead_title
 from newstui.text.normalize import normalize
 from newstui.text.script import LANGUAGE_SAMPLE, detect_language
 
@@ -50,6 +50,8 @@ class Draft:
     keywords: list[str] = field(default_factory=list)
     read_also: list[ReadAlso] = field(default_factory=list)
     related: list[tuple[str, str | None]] = field(default_factory=list)
+    lead: str | None = None
+    """The first paragraph that is not page furniture, once ``lift_furniture`` has looked."""
 
     def add_attribution(self, value: str) -> None:
         """Set the attribution, or append a second one after a slash."""
@@ -60,7 +62,9 @@ def title_of(draft: Draft) -> str:
     """The headline, else the lead sentence of the first paragraph that is not a date or author line."""
     if draft.headline:
         return draft.headline
-    lead = next((text for text in draft.paragraphs if not is_furniture(text)), draft.paragraphs[0])
+    lead = draft.lead
+    if lead is None:
+        lead = next((text for text in draft.paragraphs if not is_furniture(text)), draft.paragraphs[0])
     return lead_title(lead)
 
 
@@ -73,18 +77,28 @@ def lift_furniture(draft: Draft) -> None:
     paragraphs for the attribution, but only when text follows: a story of nothing but furniture
     keeps its lines.
     """
-    lead = next((number for number, text in enumerate(draft.paragraphs) if not is_furniture(text)), None)
-    top = draft.paragraphs if lead is None else draft.paragraphs[:lead]
-    if draft.published is None:
-        draft.published = next((found for text in top if is_date_line(text) and (found := iso_date(text))), None)
-    if not lead:
+    paragraphs = draft.paragraphs
+    names: list[str] = []
+    kept: list[str] = []
+    for text in paragraphs:
+        kind = furniture_kind(text)
+        if kind is None:
+            break
+        if kind == "date" and draft.published is None:
+            draft.published = iso_date(text)
+        name = author_name(text) if kind == "author" else None
+        if name is not None:
+            names.append(name)
+        else:
+            kept.append(text)
+    else:  # nothing but furniture: the lines stay as they are
+        draft.lead = paragraphs[0] if paragraphs else None
         return
-    names = [name for text in draft.paragraphs[:lead] if (name := author_name(text)) is not None]
-    if not names:
-        return
-    draft.paragraphs[:lead] = [text for text in draft.paragraphs[:lead] if author_name(text) is None]
-    credit = " / ".join(names)
-    draft.attribution = credit if not draft.attribution else f"{credit} / {draft.attribution}"
+    draft.lead = paragraphs[len(kept) + len(names)]
+    if names:
+        paragraphs[: len(kept) + len(names)] = kept
+        credit = " / ".join(names)
+        draft.attribution = credit if not draft.attribution else f"{credit} / {draft.attribution}"
 
 
 def promote_if_empty(main: Draft, stories: list[Draft]) -> Draft:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Final, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from newstui.parse.markers import MarkerKind, is_sentence_end, match_marker, split_byline, split_list_item
 from newstui.text.normalize import normalize
@@ -23,6 +23,7 @@ __all__ = [
     "classified_lines",
     "classify",
     "headline_like",
+    "furniture_kind",
     "is_date_line",
     "is_furniture",
     "kept",
@@ -39,6 +40,7 @@ TITLE_MAX: Final = 120
 _HEADLINE_MAX_CHARS: Final = 200
 _HEADLINE_MAX_WORDS: Final = 30
 _DATE_MAX_CHARS: Final = 80
+_DATE_MAX_WORDS: Final = 8
 
 _URL_RE: Final = re.compile(r"https?://[^\s<>\"“”«»]+", re.IGNORECASE)
 URL_LINE_RE: Final = re.compile(r"^<?https?://[^\s<>\"“”«»]+>?$", re.IGNORECASE)
@@ -106,10 +108,10 @@ def classify(text: str) -> Line:
 
 def is_date_line(text: str) -> bool:
     """A dateline such as "2024/09/11", "11 September 2024" or "الأربعاء 11 سبتمبر 2024"."""
-    if len(text) > _DATE_MAX_CHARS:
+    if len(text) > _DATE_MAX_CHARS or len(text.split()) > _DATE_MAX_WORDS:  # folding never joins two words
         return False
     words = normalize(text).split()
-    if len(words) > 8:
+    if len(words) > _DATE_MAX_WORDS:
         return False
     if _NUMERIC_DATE_RE.search(text):
         return True
@@ -118,7 +120,16 @@ def is_date_line(text: str) -> bool:
 
 def is_furniture(text: str) -> bool:
     """A URL, dateline or author line: page furniture that may sit between a headline and the text."""
-    return bool(URL_LINE_RE.match(text)) or _is_author_line(text) or is_date_line(text)
+    return furniture_kind(text) is not None
+
+
+def furniture_kind(text: str) -> Literal["url", "author", "date"] | None:
+    """Which furniture a line is: ``"url"``, ``"author"`` or ``"date"`` (checked in that order), else None."""
+    if URL_LINE_RE.match(text):
+        return "url"
+    if _is_author_line(text):
+        return "author"
+    return "date" if is_date_line(text) else None
 
 
 def _is_author_line(text: str) -> bool:
@@ -274,7 +285,7 @@ def read_head(line_at: LineAt) -> Head:
     ``read_header``, which never reads a lone site name: the format writes a source only in a byline).
     """
     first = line_at(0)
-    if first is not None and first.plain and _site_name(first.text) and split_byline(first.text) is None:
+    if first is not None and first.plain and split_byline(first.text) is None and _site_name(first.text):
         second = line_at(1)
         if second is not None and split_byline(second.text) is None and _headline_at(line_at, 1) is not None:
             return Head(second.text, first.text, None, 2)
@@ -293,14 +304,15 @@ _SITE_WORDS: Final = frozenset(
 """Words of site names: "سكاي نيوز عربية", "العربية نت", "بوابة الأهرام", "Harbor Times"."""
 _SITE_MAX_WORDS: Final = 4
 _SITE_MAX_CHARS: Final = 40
+_SITE_CHARS_RE: Final = re.compile(r"(?:[^\W\d_]|[ .'-])+$")
+"""Letters, spaces, dots, hyphens and apostrophes only ("Al-Monitor", "News.com")."""
 
 
 def _site_name(text: str) -> bool:
-    """A short line naming a site: a few words, one of them a site word, no digits or punctuation."""
-    if len(text) > _SITE_MAX_CHARS or not all(char.isalpha() or char in " .-'" for char in text):
+    """A short line naming a site: a few words, one of them a site word, only letters (no digits or punctuation)."""
+    if len(text) > _SITE_MAX_CHARS or _SITE_CHARS_RE.match(text) is None or len(text.split()) > _SITE_MAX_WORDS:
         return False
-    words = normalize(text).split()
-    return 0 < len(words) <= _SITE_MAX_WORDS and any(word in _SITE_WORDS for word in words)
+    return any(word in _SITE_WORDS for word in normalize(text).split())
 
 
 def _headline_at(line_at: LineAt, index: int) -> str | None:
