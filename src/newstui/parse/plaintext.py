@@ -2,20 +2,26 @@
 
 The format, as aggregator pages save it::
 
-    source – section                      byline (optional)
+    source – section                      byline (optional; or a site's name alone over the headline)
     Headline                              optional: a short line without final punctuation
-    كتب: فلان / date / URL                optional: an author line becomes the attribution
-    paragraph ...                         paragraphs, one per line, blank lines optional
+    كتب: فلان / date / URL                optional: an author line becomes the attribution, a dateline
+                                          the publication date (and stays a paragraph)
+    paragraph ...                         paragraphs, one per line, blank lines optional; an inline
+                                          "اقرأ أيضاً: title" between them is a link when the text goes on
     المصدر: X                             attribution
-    كلمات دلالية: a، b                    keywords
+    كلمات دلالية: a، b                    keywords (or one a line under a bare heading)
     إقرأ أيضاً:                           read-also: a whole embedded story ...
     Headline of the embedded story        ... its headline (or on the marker line after a colon)
     paragraph ...                         ... and its paragraphs, up to the related heading
+                                          (short headlines alone under the marker are links)
     مقالات مشابهة                         related heading
-      • title                             bulleted or numbered titles, optionally with a URL
+      • title                             bulleted or numbered titles, optionally with a URL (on the
+                                          line, or alone on the next line)
+    تابعونا على ... / © 2024 ...           the site's footer: dropped
 
 Markers are recognised by ``parse.markers`` in all their spellings. Every line that is not a marker
-lands in some field of some article; paragraphs keep their text exactly as written.
+lands in some field of some article (but the footer, and the "كتب:" of an author line); paragraphs
+keep their text exactly as written.
 """
 
 from __future__ import annotations
