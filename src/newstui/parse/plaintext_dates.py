@@ -44,6 +44,7 @@ _AMBIGUOUS: Final = frozenset({"may", "mar", "jun", "sep", "dec", "oct", "nov", 
 """English short names that are also words: months only next to a day or year number."""
 
 _DIGITS: Final = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_EASTERN_DIGIT_RE: Final = re.compile("[٠-٩۰-۹]")
 _YMD_RE: Final = re.compile(r"(?<!\d)(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)")
 _DMY_RE: Final = re.compile(r"(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)")
 _TIME_RE: Final = re.compile(r"(?<![\d:])(\d{1,2})\s*:\s*(\d{2})(?![\d])")
@@ -106,7 +107,7 @@ def iso_date(text: str) -> str | None:
     Returns:
         ``"2024-04-14T10:30:00"``, ``"2024-03-05"`` ..., or None.
     """
-    ascii_digits = text.translate(_DIGITS)
+    ascii_digits = text.translate(_DIGITS) if _EASTERN_DIGIT_RE.search(text) else text
     found: tuple[int, int, int] | None = None
     match = _YMD_RE.search(ascii_digits)
     if match is not None:
