@@ -100,6 +100,23 @@ _STRICT: Final[dict[MarkerKind, tuple[str, ...]]] = {
         "موضوعات ذات صلة",
         "موضوعات مشابهة",
         "ذات صلة",
+        "ذات الصلة",
+        "الأخبار ذات الصلة",
+        "أخبار ذات الصلة",
+        "المقالات ذات الصلة",
+        "مقالات ذات الصلة",
+        "مواضيع ذات الصلة",
+        "موضوعات ذات الصلة",
+        "روابط ذات صلة",
+        "روابط ذات الصلة",
+        "الأخبار المتعلقة",
+        "الأخبار المشابهة",
+        "اخترنا لك",
+        "اخترنا لكم",
+        "مواضيع قد تهمك",
+        "موضوعات قد تهمك",
+        "أخبار قد تهمك",
+        "مقالات قد تهمك",
         "قد يهمك أيضا",
         "قد يهمك",
         "قد يعجبك أيضا",
@@ -141,6 +158,8 @@ _LOOSE: Final[dict[MarkerKind, tuple[str, ...]]] = {
         "شاهد كذلك",
         "طالع أيضا",
         "طالع كذلك",
+        "تابع أيضا",
+        "تابع كذلك",
         "بیشتر بخوانید",
         "همچنین بخوانید",
     ),
@@ -260,7 +279,34 @@ def match_marker(line: str) -> tuple[MarkerKind, str] | None:
 
 
 _BYLINE_RE: Final = re.compile(r"^(?P<source>.+?)(?:\s*[–—|]\s*|\s+-\s+)(?P<section>.+)$")
-_BYLINE_FORBIDDEN: Final = re.compile('[!?؟،;؛"“”«»]|\\.\\s|\\.$')
+_BYLINE_FORBIDDEN: Final = re.compile('[!?؟،;؛:"“”«»]|\\.\\s|\\.$')
+"""Sentence punctuation and quotes, and a colon ("الأهلي - الزمالك: موعد القمة" is a headline)."""
+_KICKERS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "عاجل",
+        "خاص",
+        "حصري",
+        "حصريا",
+        "فيديو",
+        "بالفيديو",
+        "بالصور",
+        "شاهد",
+        "إنفوجراف",
+        "انفوجرافيك",
+        "مباشر",
+        "تحديث",
+        "Breaking",
+        "Breaking news",
+        "Exclusive",
+        "Watch",
+        "Video",
+        "Live",
+        "Update",
+        "Updated",
+    )
+)
+"""Labels a headline starts with ("عاجل | زلزال يضرب ..."): never the source of a byline."""
 _BYLINE_MAX_CHARS: Final = 80
 _BYLINE_PART_WORDS: Final = 6
 
@@ -304,6 +350,8 @@ def _split_byline(line: str) -> tuple[str, str] | None:
         return None
     source = match.group("source").strip()
     section = match.group("section").strip()
+    if normalize(source) in _KICKERS:
+        return None
     for part in (source, section):
         words = part.split()
         if not words or len(words) > _BYLINE_PART_WORDS or not any(c.isalpha() for c in part):

@@ -2,45 +2,59 @@
 
 The format, as aggregator pages save it::
 
-    source – section                      byline (optional)
+    source – section                      byline (optional; or a site's name alone over the headline)
     Headline                              optional: a short line without final punctuation
-    paragraph ...                         paragraphs, one per line, blank lines optional
+    كتب: فلان / date / URL                optional: an author line becomes the attribution, a dateline
+                                          the publication date (and stays a paragraph)
+    paragraph ...                         paragraphs, one per line, blank lines optional; an inline
+                                          "اقرأ أيضاً: title" between them is a link when the text goes on
     المصدر: X                             attribution
-    كلمات دلالية: a، b                    keywords
+    كلمات دلالية: a، b                    keywords (or one a line under a bare heading)
     إقرأ أيضاً:                           read-also: a whole embedded story ...
     Headline of the embedded story        ... its headline (or on the marker line after a colon)
     paragraph ...                         ... and its paragraphs, up to the related heading
+                                          (short headlines alone under the marker are links)
     مقالات مشابهة                         related heading
-      • title                             bulleted or numbered titles, optionally with a URL
+      • title                             bulleted or numbered titles, optionally with a URL (on the
+                                          line, or alone on the next line)
+    تابعونا على ... / © 2024 ...           the site's footer: dropped
 
 Markers are recognised by ``parse.markers`` in all their spellings. Every line that is not a marker
-lands in some field of some article; paragraphs keep their text exactly as written.
+lands in some field of some article (but the footer, and the "كتب:" of an author line); paragraphs
+keep their text exactly as written.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Final
 
 from newstui.errors import ParseError
 from newstui.model import Article, Link
 from newstui.parse.ids import article_id
 from newstui.parse.markers import MarkerKind, is_sentence_end
+from newstui.parse.plaintext_cues import RUN_LINE_CHARS, headline_run, is_footer, leads_story
+from newstui.parse.plaintext_drafts import (
+    Draft,
+    ReadAlso,
+    fold_empty_stories,
+    lift_furniture,
+    promote_if_empty,
+    title_of,
+    to_article,
+    unique_links,
+)
 from newstui.parse.plaintext_lines import (
     TITLE_MAX,
     URL_LINE_RE,
     Line,
     classified_lines,
     headline_like,
-    is_furniture,
     lead_title,
-    read_header,
+    read_head,
     split_keywords,
     split_url,
 )
-from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_text
-from newstui.text.script import LANGUAGE_SAMPLE, detect_language
 
 __all__ = ["TITLE_MAX", "lead_title", "parse_plaintext", "parse_sanitized"]
 
@@ -50,32 +64,21 @@ _SHORT_VALUE_CHARS: Final = 120
 """Longest attribution taken from the line after a bare ``المصدر:`` marker."""
 
 
-@dataclass(slots=True)
-class _ReadAlso:
-    """A read-also entry of the page: an embedded story, or only its headline."""
-
-    title: str | None
-    url: str | None = None
-    story: _Draft | None = None
+_KEYWORD_CHARS: Final = 40
+_KEYWORD_WORDS: Final = 4
 
 
-@dataclass(slots=True)
-class _Draft:
-    """An article being assembled."""
-
-    headline: str | None = None
-    paragraphs: list[str] = field(default_factory=list)
-    source: str | None = None
-    section: str | None = None
-    attribution: str | None = None
-    url: str | None = None
-    keywords: list[str] = field(default_factory=list)
-    read_also: list[_ReadAlso] = field(default_factory=list)
-    related: list[tuple[str, str | None]] = field(default_factory=list)
-
-    def add_attribution(self, value: str) -> None:
-        """Set the attribution, or append a second one after a slash."""
-        self.attribution = value if not self.attribution else f"{self.attribution} / {value}"
+def _lone_keyword(line: Line) -> bool:
+    """A plain line that is one keyword: a few words, no separator, URL or final punctuation."""
+    text = line.text
+    return (
+        line.plain
+        and len(text) <= _KEYWORD_CHARS
+        and len(text.split()) <= _KEYWORD_WORDS
+        and not is_sentence_end(text)
+        and not URL_LINE_RE.match(text)
+        and len(split_keywords(text)) == 1
+    )
 
 
 class _Assembler:
@@ -83,20 +86,21 @@ class _Assembler:
 
     def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
-        self.main = _Draft()
-        self.stories: list[_Draft] = []
+        self.main = Draft()
+        self.stories: list[Draft] = []
         self.current = self.main
         self.in_list = False
+        self.titled_at = -2
+        """Index of the line the last related title came from (an address line below it is its URL)."""
 
     # -- header ---------------------------------------------------------------------------------
 
     def header(self) -> int:
         """Byline and headline at the top; returns the index of the first body line."""
         lines, main = self.lines, self.main
-        main.headline, byline, position = read_header(lambda index: lines[index] if index < len(lines) else None)
-        if byline is not None:
-            main.source, main.section = byline
-        return position
+        head = read_head(lambda index: lines[index] if index < len(lines) else None)
+        main.headline, main.source, main.section = head.headline, head.source, head.section
+        return head.position
 
     # -- body -----------------------------------------------------------------------------------
 
@@ -113,7 +117,7 @@ class _Assembler:
             elif line.marker is MarkerKind.KEYWORDS:
                 position = self._keywords(position)
             else:
-                self._text(line)
+                self._text(line, position)
                 position += 1
 
     def _block_end(self, start: int) -> int:
@@ -135,7 +139,13 @@ class _Assembler:
         elif position < end and lines[position].item is not None:
             self.in_list = True  # "See also" over a list of headlines: a related list
             return position
-        elif position < end and lines[position].plain and headline_like(lines[position].text):
+        elif position < end and lines[position].plain and headline_like(split_url(lines[position].text)[0]):
+            run = self._short_run(position, end)
+            links = headline_run(run) if run is not None else None
+            if run is not None and links is not None:  # headlines without bullets: links, not a story
+                self.main.read_also.extend(ReadAlso(title, url) for title, url in links)
+                self.in_list = False
+                return position + len(run)
             title, url = split_url(lines[position].text)
             position += 1
         elif position < end and lines[position].plain:
@@ -147,19 +157,42 @@ class _Assembler:
         has_meta = any(line.marker in (MarkerKind.ATTRIBUTION, MarkerKind.KEYWORDS) for line in block)
         main = self.main
         # "Read more: X" on one line inside the page's text (its source/tags still to come) or above
-        # it is only a link: the lines after it still belong to the page.
+        # it is only a link: the lines after it still belong to the page. With no source or tags
+        # anywhere near, the next paragraph tells: a story's lead names what its headline names.
         inline = bool(marker.rest) and self.current is main
-        inline = inline and (not main.paragraphs or (has_meta and not main.attribution and not main.keywords))
+        if inline and main.paragraphs and not (has_meta or main.attribution or main.keywords):
+            inline = not self._leads(title, block)
+        else:
+            inline = inline and (not main.paragraphs or (has_meta and not main.attribution and not main.keywords))
         if title is not None and (not has_text or inline):
-            main.read_also.append(_ReadAlso(title, url))
+            main.read_also.append(ReadAlso(title, url))
             self.in_list = False
             return position
-        story = _Draft(headline=title, source=main.source)
+        story = Draft(headline=title, source=main.source)
         self.stories.append(story)
-        main.read_also.append(_ReadAlso(title, url, story))
+        main.read_also.append(ReadAlso(title, url, story))
         self.current = story
         self.in_list = False
         return position
+
+    def _short_run(self, start: int, end: int) -> list[str] | None:
+        """The plain lines from ``start`` on, up to the first marker or list line (or ``end``); None at a long one."""
+        texts: list[str] = []
+        for index in range(start, end):
+            line = self.lines[index]
+            if not line.plain:
+                break
+            if len(line.text) > RUN_LINE_CHARS:
+                return None  # a paragraph: the lines above it are a headline (and furniture) over a story
+            texts.append(line.text)
+        return texts
+
+    def _leads(self, title: str | None, block: list[Line]) -> bool:
+        """Whether the first text line of ``block`` reads as the lead of a story headlined ``title``."""
+        lead = next((line.text for line in block if line.marker is None), None)
+        if title is None or lead is None:
+            return True
+        return leads_story(title, lead, title_of(self.main))
 
     def _related(self, index: int) -> int:
         line = self.lines[index]
@@ -171,7 +204,7 @@ class _Assembler:
             self.in_list = True
         return index + 1
 
-    def _meta_target(self) -> _Draft:
+    def _meta_target(self) -> Draft:
         """The article an attribution or keywords line belongs to."""
         return self.main if self.in_list else self.current
 
@@ -201,17 +234,30 @@ class _Assembler:
         if position == index + 1 and position < len(self.lines):
             following = self.lines[position]
             if following.plain and len(following.text) <= _ITEM_MAX_CHARS and not following.text.endswith("."):
-                target.keywords.extend(split_keywords(following.text))
+                words = split_keywords(following.text)
+                target.keywords.extend(words)
                 position += 1
+                # One keyword a line: the short lines below it are keywords too.
+                while len(words) == 1 and position < len(self.lines) and _lone_keyword(self.lines[position]):
+                    target.keywords.append(self.lines[position].text)
+                    position += 1
         return position
 
-    def _text(self, line: Line) -> None:
+    def _text(self, line: Line, position: int) -> None:
+        if (self.main.paragraphs or self.stories) and is_footer(line.text):
+            return  # the site's footer below the page: not part of any story or list
         if self.in_list:
+            related = self.main.related
             if line.item is not None:
-                self.main.related.append(split_url(line.item))
+                related.append(split_url(line.item))
+                self.titled_at = position
+                return
+            if self.titled_at == position - 1 and related[-1][1] is None and URL_LINE_RE.match(line.text):
+                related[-1] = (related[-1][0], line.text.strip("<>"))  # the address line of the title above
                 return
             if len(line.text) <= _ITEM_MAX_CHARS:
-                self.main.related.append(split_url(line.text))
+                related.append(split_url(line.text))
+                self.titled_at = position
                 return
             self.in_list = False  # prose after the list: the page's own text again
             self.current = self.main
@@ -219,113 +265,6 @@ class _Assembler:
             self.current.url = line.text.strip("<>")
             return
         self.current.paragraphs.append(line.text)
-
-
-def _title_of(draft: _Draft) -> str:
-    """The headline, else the lead sentence of the first paragraph that is not a date or author line."""
-    if draft.headline:
-        return draft.headline
-    lead = next((text for text in draft.paragraphs if not is_furniture(text)), draft.paragraphs[0])
-    return lead_title(lead)
-
-
-def _promote_if_empty(main: _Draft, stories: list[_Draft]) -> _Draft:
-    """A page whose own text is empty becomes its first embedded story (keeping the page's metadata)."""
-    if main.paragraphs or not stories:
-        return main
-    first = stories.pop(0)
-    first.source, first.section = main.source, main.section
-    if main.attribution:
-        first.add_attribution(main.attribution)
-    first.keywords = main.keywords + first.keywords
-    first.url = first.url or main.url
-    first.read_also = [entry for entry in main.read_also if entry.story is not first]
-    first.related = main.related + first.related
-    return first
-
-
-def _fold_empty_stories(main: _Draft, stories: list[_Draft]) -> list[_Draft]:
-    """Embedded stories without paragraphs become plain read-also headlines of the page."""
-    kept: list[_Draft] = []
-    for story in stories:
-        if story.paragraphs:
-            kept.append(story)
-            continue
-        for entry in main.read_also:
-            if entry.story is story:
-                entry.story = None
-        main.keywords.extend(story.keywords)
-        if story.attribution:
-            main.add_attribution(story.attribution)
-        if story.url:
-            for entry in main.read_also:
-                if entry.story is None and entry.title is story.headline:
-                    entry.url = entry.url or story.url
-                    entry.title = entry.title or story.url
-    main.read_also = [entry for entry in main.read_also if entry.story is not None or entry.title]
-    return kept
-
-
-def _unique_links(links: list[Link], own_title: str) -> tuple[Link, ...]:
-    """Links unique by normalized title (first wins, a later URL fills a missing one); no self-link."""
-    if not links:
-        return ()
-    own = normalize(own_title)
-    seen: dict[str, int] = {}
-    result: list[Link] = []
-    for link in links:
-        key = normalize(link.title)
-        if not key or key == own:
-            continue
-        if key in seen:
-            kept = result[seen[key]]
-            if kept.url is None and link.url is not None:
-                result[seen[key]] = Link(kept.title, link.url, kept.target, kept.kind)
-            continue
-        seen[key] = len(result)
-        result.append(link)
-    return tuple(result)
-
-
-def _unique(values: list[str]) -> tuple[str, ...]:
-    seen: set[str] = set()
-    result: list[str] = []
-    for value in values:
-        key = normalize(value)
-        if value and key not in seen:
-            seen.add(key)
-            result.append(value)
-    return tuple(result)
-
-
-def _language_sample(title: str, paragraphs: list[str]) -> str:
-    """Title and paragraphs joined by spaces, only as far as ``detect_language`` reads them."""
-    length = len(title)
-    for count, paragraph in enumerate(paragraphs, start=1):
-        length += 1 + len(paragraph)
-        if length >= LANGUAGE_SAMPLE:
-            return " ".join([title, *paragraphs[:count]])
-    return " ".join([title, *paragraphs])
-
-
-def _article(
-    draft: _Draft, *, id: str, title: str, origin: str, hint: str | None, related: tuple[Link, ...]
-) -> Article:
-    language, direction = detect_language(_language_sample(title, draft.paragraphs[:20]), hint)
-    return Article(
-        id=id,
-        title=title,
-        paragraphs=tuple(draft.paragraphs),
-        source=draft.source,
-        section=draft.section,
-        attribution=draft.attribution,
-        url=draft.url,
-        origin=origin,
-        language=language,
-        direction=direction or "rtl",
-        keywords=_unique(draft.keywords),
-        related=related,
-    )
 
 
 def parse_plaintext(text: str, *, origin: str, language_hint: str | None = None) -> list[Article]:
@@ -366,19 +305,21 @@ def parse_sanitized(text: str, *, origin: str, language_hint: str | None = None)
         raise ParseError("no article text found")
     assembler = _Assembler(lines)
     assembler.body(assembler.header())
-    stories = _fold_empty_stories(assembler.main, assembler.stories)
-    main = _promote_if_empty(assembler.main, stories)
+    stories = fold_empty_stories(assembler.main, assembler.stories)
+    main = promote_if_empty(assembler.main, stories)
     if not main.paragraphs and main.source is not None and main.section is not None and not stories:
         # A lone "a – b" line is text, not a byline over nothing.
         main.paragraphs.append(lines[0].text)
         main.source = main.section = None
     if not main.paragraphs:
         raise ParseError("no article text found")
+    for draft in (main, *stories):
+        lift_furniture(draft)
 
     main_id = article_id(origin, 0)
-    main_title = _title_of(main)
+    main_title = title_of(main)
     story_ids = {id(story): article_id(origin, number) for number, story in enumerate(stories, start=1)}
-    story_titles = {id(story): _title_of(story) for story in stories}
+    story_titles = {id(story): title_of(story) for story in stories}
     links: list[Link] = []
     for entry in main.read_also:
         if entry.story is not None and id(entry.story) in story_ids:
@@ -389,19 +330,19 @@ def parse_sanitized(text: str, *, origin: str, language_hint: str | None = None)
     links.extend(Link(title, url, None, "related") for title, url in main.related)
 
     articles = [
-        _article(
+        to_article(
             main,
             id=main_id,
             title=main_title,
             origin=origin,
             hint=language_hint,
-            related=_unique_links(links, main_title),
+            related=unique_links(links, main_title),
         )
     ]
     if stories:
         parent = Link(main_title, main.url, main_id, "parent")
         articles.extend(
-            _article(
+            to_article(
                 story,
                 id=story_ids[id(story)],
                 title=story_titles[id(story)],

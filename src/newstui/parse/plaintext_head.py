@@ -12,7 +12,7 @@ from newstui.parse.plaintext_lines import (
     is_furniture,
     kept,
     lead_title,
-    read_header,
+    read_head,
 )
 from newstui.text.sanitize import is_clean, sanitize_text
 
@@ -108,7 +108,7 @@ def quick_head(text: str) -> QuickHead | None:
     try:
         if lines.at(0) is None:
             return None
-        headline, byline, position = read_header(lines.at)
+        headline, source, section, position = read_head(lines.at)
         # The body starts with plain lines: the first URL line is the page's URL, the next plain
         # line its first paragraph (no marker or list line before it, so no story or list yet).
         lead = lines.at(position)
@@ -119,7 +119,6 @@ def quick_head(text: str) -> QuickHead | None:
     if lead is None or not lead.plain:
         return None
     # The lead is a paragraph of the page, so the page keeps the byline (nothing is promoted).
-    source, section = byline if byline is not None else (None, None)
     if headline:
         return QuickHead(headline, source, section)
     if is_furniture(lead.text):  # the title would come from a later paragraph

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Final, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from newstui.parse.markers import MarkerKind, is_sentence_end, match_marker, split_byline, split_list_item
 from newstui.text.normalize import normalize
@@ -16,14 +16,19 @@ from newstui.text.normalize import normalize
 __all__ = [
     "TITLE_MAX",
     "URL_LINE_RE",
+    "Head",
     "Line",
     "LineAt",
+    "author_name",
     "classified_lines",
     "classify",
     "headline_like",
+    "furniture_kind",
+    "is_date_line",
     "is_furniture",
     "kept",
     "lead_title",
+    "read_head",
     "read_header",
     "split_keywords",
     "split_url",
@@ -35,6 +40,7 @@ TITLE_MAX: Final = 120
 _HEADLINE_MAX_CHARS: Final = 200
 _HEADLINE_MAX_WORDS: Final = 30
 _DATE_MAX_CHARS: Final = 80
+_DATE_MAX_WORDS: Final = 8
 
 _URL_RE: Final = re.compile(r"https?://[^\s<>\"“”«»]+", re.IGNORECASE)
 URL_LINE_RE: Final = re.compile(r"^<?https?://[^\s<>\"“”«»]+>?$", re.IGNORECASE)
@@ -43,6 +49,7 @@ _LINK_SEPARATORS: Final = " \t-–—|:·•"
 _MARKDOWN_LINK_RE: Final = re.compile(r"^\s*\[(?P<title>.*)\]\(\s*$")
 _KEYWORD_SPLIT_RE: Final = re.compile("[،,;؛|]")
 _HASHTAGS_RE: Final = re.compile(r"^\s*#\S+(?:\s+#\S+)+\s*$")
+_KEYWORD_DASH_RE: Final = re.compile(r"\s+[-–—]\s+")
 # "[x][x]*" rather than "[x]+": a pattern that starts with a character class is scanned for quickly.
 _SENTENCE_END_RE: Final = re.compile("[.!?؟…][.!?؟…]*[\"'”’»)\\]]*(?=\\s|$)")
 _ABBREVIATIONS: Final = frozenset(
@@ -57,7 +64,11 @@ _TRAILING_STOPWORDS: Final = frozenset(
         " the a an of to in on for and or with at by from as that which is are was were"
     ).split()
 )
-_AUTHOR_RE: Final = re.compile(r"^(?:by|written by|بقلم|إعداد|اعداد)\s", re.IGNORECASE)
+_AUTHOR_RE: Final = re.compile(
+    r"^(?:(?:by|written by|بقلم|إعداد|اعداد)(?:\s*[:：\-–—]\s*|\s+)|(?:كتب|كتبت|كتبه)\s*[:：\-–—]\s*)(?P<name>\S.*)$",
+    re.IGNORECASE,
+)
+"""A credit line: "By Jane Doe", "بقلم: فلان", "إعداد فلان"; "كتب"/"كتبت" (wrote) only before a colon or dash."""
 _NUMERIC_DATE_RE: Final = re.compile(r"\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}")
 _DATE_WORDS: Final = frozenset(
     normalize(word)
@@ -95,12 +106,12 @@ def classify(text: str) -> Line:
     return Line(text, None, "", item, item is None)
 
 
-def _is_date_line(text: str) -> bool:
+def is_date_line(text: str) -> bool:
     """A dateline such as "2024/09/11", "11 September 2024" or "الأربعاء 11 سبتمبر 2024"."""
-    if len(text) > _DATE_MAX_CHARS:
+    if len(text) > _DATE_MAX_CHARS or len(text.split()) > _DATE_MAX_WORDS:  # folding never joins two words
         return False
     words = normalize(text).split()
-    if len(words) > 8:
+    if len(words) > _DATE_MAX_WORDS:
         return False
     if _NUMERIC_DATE_RE.search(text):
         return True
@@ -109,12 +120,29 @@ def _is_date_line(text: str) -> bool:
 
 def is_furniture(text: str) -> bool:
     """A URL, dateline or author line: page furniture that may sit between a headline and the text."""
-    return bool(URL_LINE_RE.match(text)) or _is_author_line(text) or _is_date_line(text)
+    return furniture_kind(text) is not None
+
+
+def furniture_kind(text: str) -> Literal["url", "author", "date"] | None:
+    """Which furniture a line is: ``"url"``, ``"author"`` or ``"date"`` (checked in that order), else None."""
+    if URL_LINE_RE.match(text):
+        return "url"
+    if _is_author_line(text):
+        return "author"
+    return "date" if is_date_line(text) else None
 
 
 def _is_author_line(text: str) -> bool:
-    """A short "By Jane Doe" / "بقلم فلان" line."""
-    return bool(_AUTHOR_RE.match(text)) and len(text.split()) <= 6 and not is_sentence_end(text)
+    """A short "By Jane Doe" / "بقلم فلان" / "كتب: فلان" line."""
+    return author_name(text) is not None
+
+
+def author_name(text: str) -> str | None:
+    """The name on a short credit line ("By Jane Doe", "بقلم: د. فلان", "كتبت - فلانة"), else None."""
+    match = _AUTHOR_RE.match(text)
+    if match is None or len(text.split()) > 6 or is_sentence_end(text):
+        return None
+    return match.group("name").strip()
 
 
 def headline_like(text: str) -> bool:
@@ -129,7 +157,7 @@ def headline_like(text: str) -> bool:
     letters = sum(map(str.isalpha, text))
     if letters * 2 < len(text) - text.count(" "):
         return False
-    return not (_is_date_line(text) or _is_author_line(text) or _URL_RE.search(text))
+    return not (is_date_line(text) or _is_author_line(text) or _URL_RE.search(text))
 
 
 def split_url(text: str) -> tuple[str, str | None]:
@@ -155,10 +183,10 @@ def split_url(text: str) -> tuple[str, str | None]:
 
 
 def split_keywords(text: str) -> list[str]:
-    """Keywords from one line, split on ``، , ; ؛ |`` (spaces stay inside a keyword), or on hashtags."""
+    """Keywords from one line, split on ``، , ; ؛ |`` (spaces stay inside a keyword), else on hashtags or on " - "."""
     parts = _KEYWORD_SPLIT_RE.split(text)
-    if len(parts) == 1 and _HASHTAGS_RE.match(text):
-        parts = text.split()
+    if len(parts) == 1:
+        parts = text.split() if _HASHTAGS_RE.match(text) else _KEYWORD_DASH_RE.split(text)
     return [part.strip().rstrip(".").strip() for part in parts if part.strip(" .")]
 
 
@@ -240,19 +268,91 @@ def read_header(line_at: LineAt) -> tuple[str | None, tuple[str, str] | None, in
     return headline, byline, position
 
 
+class Head(NamedTuple):
+    """What stands above a document's text: its headline, source and section, and where the text starts."""
+
+    headline: str | None
+    source: str | None
+    section: str | None
+    position: int
+    """Index of the first body line."""
+
+
+def read_head(line_at: LineAt) -> Head:
+    """``read_header``, and a site's name alone on the first line above the headline ("سكاي نيوز عربية").
+
+    The parser's and the listing's reader of a document's top (``save`` checks its layouts with
+    ``read_header``, which never reads a lone site name: the format writes a source only in a byline).
+    """
+    first = line_at(0)
+    if first is not None and first.plain and split_byline(first.text) is None and _site_name(first.text):
+        second = line_at(1)
+        if second is not None and split_byline(second.text) is None and _headline_at(line_at, 1) is not None:
+            return Head(second.text, first.text, None, 2)
+    headline, byline, position = read_header(line_at)
+    source, section = byline if byline is not None else (None, None)
+    return Head(headline, source, section, position)
+
+
+_SITE_WORDS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "نيوز نت أونلاين الإخبارية إخبارية الإخباري وكالة صحيفة جريدة بوابة قناة شبكة إذاعة تلفزيون تايمز بوست"
+        " news online net times post herald tribune gazette daily tv radio agency network"
+    ).split()
+)
+"""Words of site names: "سكاي نيوز عربية", "العربية نت", "بوابة الأهرام", "Harbor Times"."""
+_SITE_MAX_WORDS: Final = 4
+_SITE_MAX_CHARS: Final = 40
+_SITE_CHARS_RE: Final = re.compile(r"(?:[^\W\d_]|[ .'-])+$")
+"""Letters, spaces, dots, hyphens and apostrophes only ("Al-Monitor", "News.com")."""
+
+
+def _site_name(text: str) -> bool:
+    """A short line naming a site: a few words, one of them a site word, only letters (no digits or punctuation)."""
+    if len(text) > _SITE_MAX_CHARS or _SITE_CHARS_RE.match(text) is None or len(text.split()) > _SITE_MAX_WORDS:
+        return False
+    return any(word in _SITE_WORDS for word in normalize(text).split())
+
+
 def _headline_at(line_at: LineAt, index: int) -> str | None:
-    """Line ``index`` when it is a headline (headline-like and followed by a paragraph), else None."""
+    """Line ``index`` when it is a headline (headline-like and followed by a paragraph), else None.
+
+    The paragraph below may come after URL, date and author lines, and after one short lead line
+    without a full stop. A headline ending in an ellipsis ("... تعود إلى المسرح...") must be
+    followed directly by a longer paragraph that ends like a sentence.
+    """
     line = line_at(index)
-    if line is None or not (line.plain and headline_like(line.text)):
+    if line is None or not line.plain:
         return None
+    trailing = not headline_like(line.text)
+    if trailing and not _ellipsis_headline(line.text):
+        return None
+    short_lead = False
     for offset in range(1, 4):
         following = line_at(index + offset)
         if following is None or not following.plain:
             return None
         if is_furniture(following.text):  # a URL, date or author line between headline and text
             continue
-        return line.text if len(following.text) > len(line.text) or is_sentence_end(following.text) else None
+        longer, ended = len(following.text) > len(line.text), is_sentence_end(following.text)
+        if trailing:
+            return line.text if longer and ended else None
+        if longer or ended:
+            return line.text
+        if short_lead:
+            return None
+        short_lead = True  # a short lead without a full stop: the line after it decides
     return None
+
+
+def _ellipsis_headline(text: str) -> bool:
+    """A headline that ends in an ellipsis ("..", "...", "…") and is headline-like without it."""
+    stripped = text.rstrip()
+    if not stripped.endswith(("..", "…")):
+        return False
+    core = stripped.rstrip(".…").rstrip()
+    return bool(core) and headline_like(core)
 
 
 def kept(stripped: str) -> bool:

@@ -1,0 +1,185 @@
+"""Cues that tell the sample format's blocks apart where the layout alone leaves two readings open.
+
+Pure functions over a few lines each, used by ``parse.plaintext``; each is called a handful of times
+per document at most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from newstui.parse.plaintext_lines import URL_LINE_RE, headline_like, split_url
+from newstui.text.normalize import normalize
+
+__all__ = ["RUN_LINE_CHARS", "headline_run", "is_footer", "leads_story", "paired_links", "word_stems"]
+
+_STOPWORDS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "في من على إلى الى عن مع أن إن ان لا قد ما لم لن بعد قبل حول بين التي الذي الذين اللذين هذا هذه"
+        " ذلك تلك هناك كان كانت يكون قال قالت وقال اليوم أمس امس عام خلال منذ حتى أو ثم كما أيضا غير كل"
+        " بعض عند لدى أي هو هي هم نحو ضد عبر وفق بشأن أكثر أقل وسط دون"
+        " the a an of to in on for and or with at by from as that which is are was were be been said says has"
+        " have had it its this these those their his her they he she we not but who what when where will would"
+        " can could should may might new after before over about more than into out also one two"
+    ).split()
+)
+"""Function words that say nothing about what a line is about (normalized)."""
+_PREFIXES: Final = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+"""Arabic proclitics stripped from a word's front, longest first (conjunctions, prepositions, article)."""
+_STEM_MIN: Final = 3
+"""Shortest stem kept: shorter ones are particles or too ambiguous to compare."""
+
+
+def word_stems(text: str) -> frozenset[str]:
+    """The content words of ``text``, normalized, without Arabic proclitics (``وال``, ``لل``, ``ب`` ...).
+
+    A crude but consistent stem: "الجلسة", "لجلسة" and "والجلسة" all give "جلسه", so a story's
+    headline and its lead paragraph share the stems of the names and nouns they both mention.
+    """
+    stems: set[str] = set()
+    for word in normalize(text).split():
+        if word in _STOPWORDS:
+            continue
+        for prefix in _PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= _STEM_MIN:
+                word = word[len(prefix) :]
+                break
+        if len(word) >= _STEM_MIN and word not in _STOPWORDS:
+            stems.add(word)
+    return frozenset(stems)
+
+
+def leads_story(title: str, lead: str, page_heading: str) -> bool:
+    """Whether ``lead`` reads as the first paragraph of a story headlined ``title``.
+
+    An inline "اقرأ أيضاً: title" line in the middle of a page's text is either a link (the page's
+    text goes on below it) or the headline of an embedded story. A story's lead names what its
+    headline names; the page's next paragraph goes on about the page's own story. So the lead must
+    share a content word with ``title``, and at least as many as with the page's own heading.
+    """
+    lead_stems = word_stems(lead)
+    shared = len(lead_stems & word_stems(title))
+    return shared > 0 and shared >= len(lead_stems & word_stems(page_heading))
+
+
+_RUN_MIN: Final = 2
+"""Fewest headlines that make a list of links rather than a headline over its story."""
+RUN_LINE_CHARS: Final = 150
+"""Longest line of a headline run (a story's paragraphs are longer, or end like sentences)."""
+
+
+def paired_links(texts: Sequence[str]) -> list[tuple[str, str | None]]:
+    """Link lines as ``(title, url)``: a bare URL line under a title without one is that title's URL.
+
+    Args:
+        texts: the lines of a list of links, bullets already stripped.
+
+    Returns:
+        One ``(title, url)`` per link (``split_url`` of each line), a title line and the address
+        line below it counting as one link.
+    """
+    links: list[tuple[str, str | None]] = []
+    paired = True  # the previous line already has its address (or there is none)
+    for text in texts:
+        if not paired and URL_LINE_RE.match(text):
+            links[-1] = (links[-1][0], text.strip("<>"))
+            paired = True
+            continue
+        link = split_url(text)
+        links.append(link)
+        paired = link[1] is not None
+    return links
+
+
+def headline_run(texts: Sequence[str]) -> list[tuple[str, str | None]] | None:
+    """The links of a run of plain lines that are all linked headlines (each may have its URL line), else None.
+
+    Under a bare read-also marker, a headline over its story's paragraphs is an embedded story; two
+    or more short headline-like lines and nothing else are a list of links written without bullets.
+    """
+    if len(texts) < _RUN_MIN or any(len(text) > RUN_LINE_CHARS for text in texts):
+        return None
+    links = paired_links(texts)
+    if len(links) < _RUN_MIN:
+        return None
+    for title, url in links:
+        if len(title) > RUN_LINE_CHARS or not (title == url or headline_like(title)):
+            return None
+    return links
+
+
+_FOOTER_CHARS: Final = 150
+"""Longest footer line (copyright, "follow us", a row of site links)."""
+_FOOTER_FIRST_WORDS: Final = frozenset("جميع حقوق تابعونا تابعنا all follow".split())
+"""Raw first words (case-folded) that may start a footer line; other lines skip the folding."""
+_FOOTER_HEADS: Final = frozenset(word[:2] for word in (*_FOOTER_FIRST_WORDS, "All", "ALL", "Follow", "FOLLOW"))
+"""Their first two characters: most lines are ruled out by these before the line is split."""
+_FOOTER_STARTS: Final = tuple(
+    normalize(phrase) + " "
+    for phrase in (
+        "جميع الحقوق محفوظة",
+        "حقوق النشر محفوظة",
+        "حقوق الطبع محفوظة",
+        "تابعونا على",
+        "تابعونا عبر",
+        "تابعنا على",
+        "تابعنا عبر",
+        "all rights reserved",
+        "follow us",
+    )
+)
+"""Folded starts of footer lines, each with the space after it: rights notices and "follow us" lines."""
+_YEAR_RE: Final = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year, which a "©" notice has (a photo credit "© Reuters" has none)."""
+_FOOTER_LINKS: Final = frozenset(
+    normalize(phrase)
+    for phrase in (
+        "سياسة الخصوصية",
+        "اتصل بنا",
+        "من نحن",
+        "شروط الاستخدام",
+        "الشروط والأحكام",
+        "أعلن معنا",
+        "خريطة الموقع",
+        "privacy policy",
+        "privacy",
+        "contact us",
+        "contact",
+        "about us",
+        "terms of use",
+        "terms of service",
+        "terms",
+        "cookie policy",
+        "advertise",
+        "sitemap",
+    )
+)
+"""Site links of a footer row ("سياسة الخصوصية | اتصل بنا | من نحن")."""
+_FOOTER_ROW_WORDS: Final = 4
+"""Most words of one part of a footer row."""
+
+
+def is_footer(text: str) -> bool:
+    """Whether a line is the site's footer: a rights notice, "follow us", or a row of site links.
+
+    ``"جميع الحقوق محفوظة © 2024"``, ``"تابعونا على فيسبوك وتويتر"``, ``"سياسة الخصوصية | اتصل بنا"``.
+    Cheap for the paragraphs it is asked about: only a short line with "©", "|" or one of a few first
+    words is folded and compared.
+    """
+    if len(text) > _FOOTER_CHARS:
+        return False
+    if "©" in text and _YEAR_RE.search(text):
+        return True
+    if text[:2] in _FOOTER_HEADS:
+        first = text.split(None, 1)[0].casefold()
+        if first in _FOOTER_FIRST_WORDS and (normalize(text) + " ").startswith(_FOOTER_STARTS):
+            return True
+    if "|" not in text:
+        return False
+    parts = [normalize(part) for part in text.split("|")]
+    return all(0 < len(part.split()) <= _FOOTER_ROW_WORDS for part in parts) and any(
+        part in _FOOTER_LINKS for part in parts
+    )

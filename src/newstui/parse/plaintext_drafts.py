@@ -1,0 +1,203 @@
+"""Articles being assembled from the sample format, and the passes that finish them into ``Article`` objects.
+
+Used by ``parse.plaintext``: titles from headlines or lead sentences, datelines read as dates and
+author lines lifted into the attribution, a page without text replaced by its story, empty stories
+folded into links, links and keywords made unique.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newstui.model import Article, Link
+from newstui.parse.plaintext_dates import iso_date
+from newstui.parse.plaintext_lines import author_name, furniture_kind, is_furniture, lead_title
+from newstui.text.normalize import normalize
+from newstui.text.script import LANGUAGE_SAMPLE, detect_language
+
+__all__ = [
+    "Draft",
+    "ReadAlso",
+    "fold_empty_stories",
+    "lift_furniture",
+    "promote_if_empty",
+    "title_of",
+    "to_article",
+    "unique_links",
+]
+
+
+@dataclass(slots=True)
+class ReadAlso:
+    """A read-also entry of the page: an embedded story, or only its headline."""
+
+    title: str | None
+    url: str | None = None
+    story: Draft | None = None
+
+
+@dataclass(slots=True)
+class Draft:
+    """An article being assembled."""
+
+    headline: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    source: str | None = None
+    section: str | None = None
+    attribution: str | None = None
+    published: str | None = None
+    url: str | None = None
+    keywords: list[str] = field(default_factory=list)
+    read_also: list[ReadAlso] = field(default_factory=list)
+    related: list[tuple[str, str | None]] = field(default_factory=list)
+    lead: str | None = None
+    """The first paragraph that is not page furniture, once ``lift_furniture`` has looked."""
+
+    def add_attribution(self, value: str) -> None:
+        """Set the attribution, or append a second one after a slash."""
+        self.attribution = value if not self.attribution else f"{self.attribution} / {value}"
+
+
+def title_of(draft: Draft) -> str:
+    """The headline, else the lead sentence of the first paragraph that is not a date or author line."""
+    if draft.headline:
+        return draft.headline
+    lead = draft.lead
+    if lead is None:
+        lead = next((text for text in draft.paragraphs if not is_furniture(text)), draft.paragraphs[0])
+    return lead_title(lead)
+
+
+def lift_furniture(draft: Draft) -> None:
+    """The dateline and author lines above a story's text: its publication date and its attribution.
+
+    Only page furniture (addresses, datelines, credits) stands above the first paragraph of text. The
+    first dateline that holds a whole date sets ``published`` and stays a paragraph as written (the
+    format has no other place for its words). Author lines ("كتب: فلان", "By Jane Doe") leave the
+    paragraphs for the attribution, but only when text follows: a story of nothing but furniture
+    keeps its lines.
+    """
+    paragraphs = draft.paragraphs
+    names: list[str] = []
+    kept: list[str] = []
+    for text in paragraphs:
+        kind = furniture_kind(text)
+        if kind is None:
+            break
+        if kind == "date" and draft.published is None:
+            draft.published = iso_date(text)
+        name = author_name(text) if kind == "author" else None
+        if name is not None:
+            names.append(name)
+        else:
+            kept.append(text)
+    else:  # nothing but furniture: the lines stay as they are
+        draft.lead = paragraphs[0] if paragraphs else None
+        return
+    draft.lead = paragraphs[len(kept) + len(names)]
+    if names:
+        paragraphs[: len(kept) + len(names)] = kept
+        credit = " / ".join(names)
+        draft.attribution = credit if not draft.attribution else f"{credit} / {draft.attribution}"
+
+
+def promote_if_empty(main: Draft, stories: list[Draft]) -> Draft:
+    """A page whose own text is empty becomes its first embedded story (keeping the page's metadata)."""
+    if main.paragraphs or not stories:
+        return main
+    first = stories.pop(0)
+    first.source, first.section = main.source, main.section
+    if main.attribution:
+        first.add_attribution(main.attribution)
+    first.keywords = main.keywords + first.keywords
+    first.url = first.url or main.url
+    first.read_also = [entry for entry in main.read_also if entry.story is not first]
+    first.related = main.related + first.related
+    return first
+
+
+def fold_empty_stories(main: Draft, stories: list[Draft]) -> list[Draft]:
+    """Embedded stories without paragraphs become plain read-also headlines of the page."""
+    kept: list[Draft] = []
+    for story in stories:
+        if story.paragraphs:
+            kept.append(story)
+            continue
+        for entry in main.read_also:
+            if entry.story is story:
+                entry.story = None
+        main.keywords.extend(story.keywords)
+        if story.attribution:
+            main.add_attribution(story.attribution)
+        if story.url:
+            for entry in main.read_also:
+                if entry.story is None and entry.title is story.headline:
+                    entry.url = entry.url or story.url
+                    entry.title = entry.title or story.url
+    main.read_also = [entry for entry in main.read_also if entry.story is not None or entry.title]
+    return kept
+
+
+def unique_links(links: list[Link], own_title: str) -> tuple[Link, ...]:
+    """Links unique by normalized title (first wins, a later URL fills a missing one); no self-link."""
+    if not links:
+        return ()
+    own = normalize(own_title)
+    seen: dict[str, int] = {}
+    result: list[Link] = []
+    for link in links:
+        key = normalize(link.title)
+        if not key or key == own:
+            continue
+        if key in seen:
+            kept = result[seen[key]]
+            if kept.url is None and link.url is not None:
+                result[seen[key]] = Link(kept.title, link.url, kept.target, kept.kind)
+            continue
+        seen[key] = len(result)
+        result.append(link)
+    return tuple(result)
+
+
+def _unique(values: list[str]) -> tuple[str, ...]:
+    """Values unique by normalized text, the first spelling kept, empty ones left out."""
+    seen: set[str] = set()
+    result: list[str] = []
+    for value in values:
+        key = normalize(value)
+        if value and key not in seen:
+            seen.add(key)
+            result.append(value)
+    return tuple(result)
+
+
+def _language_sample(title: str, paragraphs: list[str]) -> str:
+    """Title and paragraphs joined by spaces, only as far as ``detect_language`` reads them."""
+    length = len(title)
+    for count, paragraph in enumerate(paragraphs, start=1):
+        length += 1 + len(paragraph)
+        if length >= LANGUAGE_SAMPLE:
+            return " ".join([title, *paragraphs[:count]])
+    return " ".join([title, *paragraphs])
+
+
+def to_article(
+    draft: Draft, *, id: str, title: str, origin: str, hint: str | None, related: tuple[Link, ...]
+) -> Article:
+    """The finished article of ``draft`` (language and direction detected from its title and text)."""
+    language, direction = detect_language(_language_sample(title, draft.paragraphs[:20]), hint)
+    return Article(
+        id=id,
+        title=title,
+        paragraphs=tuple(draft.paragraphs),
+        source=draft.source,
+        section=draft.section,
+        attribution=draft.attribution,
+        published=draft.published,
+        url=draft.url,
+        origin=origin,
+        language=language,
+        direction=direction or "rtl",
+        keywords=_unique(draft.keywords),
+        related=related,
+    )

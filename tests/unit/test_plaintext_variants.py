@@ -1,0 +1,511 @@
+"""Aggregator-page variants the plain-text parser reads (parse/plaintext.py): one class per layout.
+
+Each case is a short original article written for these tests (or a fixture of the same kind under
+``tests/fixtures/plaintext/variants/``); every test failed on the parser before the change it covers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newstui.model import Article
+from newstui.parse.markers import MarkerKind, match_marker
+from newstui.parse.plaintext import parse_plaintext
+from newstui.parse.plaintext_dates import iso_date
+
+VARIANTS = Path(__file__).resolve().parents[1] / "fixtures" / "plaintext" / "variants"
+
+R, L = MarkerKind.READ_ALSO, MarkerKind.RELATED
+
+
+def _doc(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+def _parse(text: str) -> list[Article]:
+    return parse_plaintext(text, origin="x")
+
+
+def _links(article: Article) -> list[tuple[str, str, str | None]]:
+    return [(link.kind, link.title, link.url) for link in article.related]
+
+
+BYLINE = "صحيفة الوادي – محليات"
+HEADLINE = "البلدية تفتتح جسرا جديدا فوق النهر"
+LEAD = "افتتحت البلدية صباح اليوم جسرا جديدا فوق النهر يربط الحي الشرقي بوسط المدينة، بعد عامين من العمل."
+SECOND = "وقال رئيس البلدية إن الجسر سيخفف الزحام في ساعات الذروة ويختصر الطريق إلى المستشفى."
+THIRD = "ومن المنتظر أن تفتتح البلدية جسرا ثانيا في الحي الغربي مطلع العام المقبل."
+
+
+class TestRelatedHeadings:
+    @pytest.mark.parametrize(
+        ("line", "kind", "rest"),
+        [
+            ("الأخبار ذات الصلة", L, ""),
+            ("أخبار ذات الصلة:", L, ""),
+            ("ذات الصلة", L, ""),
+            ("مقالات ذات الصلة", L, ""),
+            ("روابط ذات صلة:", L, ""),
+            ("اخترنا لك", L, ""),
+            ("اخترنا لكم", L, ""),
+            ("مواضيع قد تهمك", L, ""),
+            ("تابع أيضاً: البرلمان يقر الموازنة", R, "البرلمان يقر الموازنة"),
+            ("تابع ايضا:", R, ""),
+        ],
+    )
+    def test_heading_variants(self, line: str, kind: MarkerKind, rest: str) -> None:
+        """Common Arabic related-list and read-also headings are markers."""
+        assert match_marker(line) == (kind, rest)
+
+    @pytest.mark.parametrize(
+        "line",
+        ["اخترنا لك أجمل الصور من المهرجان.", "تابع أيضا تطورات الموقف في الجنوب عبر قناتنا على مدار الساعة."],
+    )
+    def test_prose_starting_with_the_words_is_text(self, line: str) -> None:
+        """A sentence that starts with the heading's words is not a heading."""
+        assert match_marker(line) is None
+
+    @pytest.mark.parametrize(
+        "heading", ["الأخبار ذات الصلة", "روابط ذات صلة:", "اخترنا لك", "ذات الصلة", "مواضيع قد تهمك"]
+    )
+    def test_list_under_the_heading_is_related(self, heading: str) -> None:
+        """The bulleted titles under such a heading are related links, not paragraphs."""
+        (article,) = _parse(
+            _doc(BYLINE, HEADLINE, LEAD, SECOND, heading, "• جسر المشاة يعود للعمل\n• إغلاق طريق الكورنيش")
+        )
+        assert article.paragraphs == (LEAD, SECOND)
+        assert _links(article) == [
+            ("related", "جسر المشاة يعود للعمل", None),
+            ("related", "إغلاق طريق الكورنيش", None),
+        ]
+
+    def test_follow_also_line_is_a_read_also_link(self) -> None:
+        """ "تابع أيضاً: title" after the page's source is one read-also link."""
+        (article,) = _parse(_doc(BYLINE, HEADLINE, LEAD, "المصدر: الوادي", "تابع أيضاً: البرلمان يقر الموازنة"))
+        assert article.paragraphs == (LEAD,)
+        assert _links(article) == [("read-also", "البرلمان يقر الموازنة", None)]
+
+
+class TestInlineReadAlso:
+    @pytest.mark.parametrize(
+        "tail",
+        [(), ("مقالات مشابهة", "• جسر المشاة يعود للعمل")],
+        ids=["text-to-the-end", "related-list-after"],
+    )
+    def test_link_between_paragraphs_keeps_the_story_whole(self, tail: tuple[str, ...]) -> None:
+        """ "اقرأ أيضاً: title" between two paragraphs of the page, with no source or tags after it, is a link."""
+        articles = _parse(
+            _doc(BYLINE, HEADLINE, LEAD, "اقرأ أيضاً: الحكومة تقر خطة لدعم المزارعين", SECOND, THIRD, *tail)
+        )
+        assert len(articles) == 1
+        assert articles[0].paragraphs == (LEAD, SECOND, THIRD)
+        assert _links(articles[0])[0] == ("read-also", "الحكومة تقر خطة لدعم المزارعين", None)
+
+    def test_english_read_more_between_paragraphs(self) -> None:
+        """The same in English: the paragraph after the link goes on about the page's own story."""
+        articles = _parse(
+            _doc(
+                "Harbour ferry returns after repairs",
+                "The ferry between the two towns carried its first passengers again on Sunday.",
+                "Read more: Council approves a new budget for schools",
+                "The operator said the new engines would cut the crossing time by a third.",
+            )
+        )
+        assert len(articles) == 1 and len(articles[0].paragraphs) == 2
+        assert _links(articles[0]) == [("read-also", "Council approves a new budget for schools", None)]
+
+    def test_story_whose_lead_names_its_headline_is_still_a_story(self) -> None:
+        """An inline headline followed by its own lead (sharing its names) stays an embedded story."""
+        articles = _parse(
+            _doc(
+                BYLINE,
+                HEADLINE,
+                LEAD,
+                "اقرأ أيضاً: افتتاح حديقة نباتية في الضاحية",
+                "افتتحت الأمانة حديقة نباتية كبيرة في الضاحية الشمالية.",
+                THIRD,
+            )
+        )
+        assert [a.title for a in articles] == [HEADLINE, "افتتاح حديقة نباتية في الضاحية"]
+        assert articles[0].paragraphs == (LEAD,)
+        assert len(articles[1].paragraphs) == 2
+
+
+class TestHeadlineOverFurniture:
+    @pytest.mark.parametrize(
+        ("lines", "attribution"),
+        [
+            (("كتب: سامر الحلبي", "الأحد 14 أبريل 2024 - 10:30 ص"), "سامر الحلبي"),
+            (("بقلم: د. سامر الحلبي",), "د. سامر الحلبي"),
+            (("كتبت - ريم العلي", "تحديث: 2024/03/05 14:20"), "ريم العلي"),
+            (("By: Sam Hale",), "Sam Hale"),
+        ],
+        ids=["wrote-colon-and-date", "pen-colon", "wrote-feminine-dash", "by-colon"],
+    )
+    def test_author_line_below_the_headline(self, lines: tuple[str, ...], attribution: str) -> None:
+        """An author line (and a dateline) under the headline: the headline is the title only, the author credited."""
+        (article,) = _parse(_doc(BYLINE, HEADLINE, *lines, LEAD, SECOND))
+        assert article.title == HEADLINE
+        assert HEADLINE not in article.paragraphs
+        assert article.attribution == attribution
+        assert article.paragraphs[-2:] == (LEAD, SECOND)
+        assert all(not paragraph.startswith(("كتب", "بقلم", "By")) for paragraph in article.paragraphs)
+
+    def test_author_comes_before_the_pages_source(self) -> None:
+        """A page with both an author line and a source line names both, the author first."""
+        (article,) = _parse(_doc(HEADLINE, "بقلم: سامر الحلبي", LEAD, "المصدر: وكالة الأنباء"))
+        assert article.attribution == "سامر الحلبي / وكالة الأنباء"
+
+    def test_short_lead_without_full_stop(self) -> None:
+        """A headline over a short lead without a full stop (and longer text after it) is the title, not a paragraph."""
+        (article,) = _parse(
+            _doc("انقطاع الكهرباء عن أحياء واسعة في العاصمة بسبب موجة الحر", "الشركة تعلن الطوارئ", SECOND)
+        )
+        assert article.title == "انقطاع الكهرباء عن أحياء واسعة في العاصمة بسبب موجة الحر"
+        assert article.paragraphs == ("الشركة تعلن الطوارئ", SECOND)
+
+    def test_headline_ending_in_an_ellipsis(self) -> None:
+        """A headline ending in "..." is the whole title, not cut at its first "..", and not a paragraph."""
+        headline = "بعد غياب عشرين عاماً.. فرقة الحي تعود إلى المسرح..."
+        (article,) = _parse(_doc(BYLINE, headline, LEAD, SECOND))
+        assert article.title == headline
+        assert article.paragraphs == (LEAD, SECOND)
+
+    @pytest.mark.parametrize(
+        ("lines", "paragraphs"),
+        [
+            (("كتب جديدة في معرض المدينة", LEAD), (LEAD,)),
+            (("لم يحسم الأمر بعد...", "قصير"), ("لم يحسم الأمر بعد...", "قصير")),
+        ],
+        ids=["books-is-not-an-author", "ellipsis-over-shorter-line"],
+    )
+    def test_lookalikes_stay_as_they_were(self, lines: tuple[str, ...], paragraphs: tuple[str, ...]) -> None:
+        """ "كتب" without a colon is a word (books), so that line is the headline; an ellipsis line over a shorter
+        line is text."""
+        (article,) = _parse(_doc(*lines))
+        assert article.attribution is None
+        assert article.paragraphs == paragraphs
+
+
+class TestReadAlsoHeadlines:
+    @pytest.mark.parametrize(
+        ("lines", "links"),
+        [
+            (
+                ("ارتفاع أسعار الخبز في الأسواق", "طبيب يحذر من السهر", "دراسة: النوم يقوي المناعة"),
+                [
+                    ("ارتفاع أسعار الخبز في الأسواق", None),
+                    ("طبيب يحذر من السهر", None),
+                    ("دراسة: النوم يقوي المناعة", None),
+                ],
+            ),
+            (
+                ("ارتفاع أسعار الخبز في الأسواق", "https://w.example/a", "طبيب يحذر من السهر", "https://w.example/b"),
+                [
+                    ("ارتفاع أسعار الخبز في الأسواق", "https://w.example/a"),
+                    ("طبيب يحذر من السهر", "https://w.example/b"),
+                ],
+            ),
+            (
+                ("ارتفاع أسعار الخبز في الأسواق - https://w.example/a", "هل يعود الشتاء البارد؟"),
+                [("ارتفاع أسعار الخبز في الأسواق", "https://w.example/a"), ("هل يعود الشتاء البارد؟", None)],
+            ),
+        ],
+        ids=["three-headlines", "title-and-url-lines", "inline-url-and-question"],
+    )
+    def test_unbulleted_headlines_under_read_also_are_links(
+        self, lines: tuple[str, ...], links: list[tuple[str, str | None]]
+    ) -> None:
+        """Short headline lines without bullets under a bare read-also marker are read-also links, not a story."""
+        related = ("مقالات مشابهة", "• جسر المشاة يعود للعمل")
+        articles = _parse(_doc(BYLINE, HEADLINE, LEAD, "المصدر: الوادي", "اقرأ أيضا:", "\n".join(lines), *related))
+        assert len(articles) == 1
+        assert articles[0].paragraphs == (LEAD,)
+        assert _links(articles[0]) == [
+            *[("read-also", title, url) for title, url in links],
+            ("related", "جسر المشاة يعود للعمل", None),
+        ]
+
+    @pytest.mark.parametrize(
+        "story",
+        [
+            ("افتتاح حديقة نباتية في الضاحية", "افتتحت الأمانة حديقة نباتية كبيرة في الضاحية.", THIRD),
+            ("افتتاح حديقة نباتية في الضاحية", "السبت 12 أكتوبر 2024", THIRD),
+        ],
+        ids=["headline-over-paragraphs", "headline-over-dateline"],
+    )
+    def test_headline_over_paragraphs_is_still_a_story(self, story: tuple[str, ...]) -> None:
+        """A headline followed by sentences (or a dateline and text) is an embedded story, as in the reference."""
+        articles = _parse(_doc(BYLINE, HEADLINE, LEAD, "المصدر: الوادي", "اقرأ أيضا:", *story))
+        assert [a.title for a in articles] == [HEADLINE, story[0]]
+        assert articles[1].paragraphs == story[1:]
+
+    def test_headline_with_its_address_over_a_story(self) -> None:
+        """A "title - URL" line over the story's text is its headline and the link's address."""
+        articles = _parse(
+            _doc(
+                "Main text of the page.",
+                "Source: Wire",
+                "Read more:",
+                "Bridge reopens - https://w.example/b",
+                "The bridge reopened on Tuesday after repairs.",
+            )
+        )
+        assert [(a.title, a.paragraphs) for a in articles][1] == (
+            "Bridge reopens",
+            ("The bridge reopened on Tuesday after repairs.",),
+        )
+        assert _links(articles[0]) == [("read-also", "Bridge reopens", "https://w.example/b")]
+
+
+class TestFooter:
+    @pytest.mark.parametrize(
+        "footer",
+        [
+            (
+                "تابعونا على فيسبوك وتويتر",
+                "جميع الحقوق محفوظة © 2024 صحيفة الوادي",
+                "سياسة الخصوصية | اتصل بنا | من نحن",
+            ),
+            ("جميع الحقوق محفوظة لصحيفة الوادي",),
+            ("Follow us on X and Facebook", "© 2024 Valley Post. All rights reserved.", "Privacy Policy | Contact us"),
+        ],
+        ids=["arabic-footer", "rights-line", "english-footer"],
+    )
+    def test_footer_after_the_related_list_is_dropped(self, footer: tuple[str, ...]) -> None:
+        """The site's footer under the related list is neither related links nor paragraphs."""
+        related = ("مقالات مشابهة", "• جسر المشاة يعود للعمل\n• إغلاق طريق الكورنيش")
+        (article,) = _parse(_doc(BYLINE, HEADLINE, LEAD, SECOND, *related, "\n".join(footer)))
+        assert article.paragraphs == (LEAD, SECOND)
+        assert [title for _, title, _ in _links(article)] == ["جسر المشاة يعود للعمل", "إغلاق طريق الكورنيش"]
+
+    def test_footer_under_the_text_is_dropped(self) -> None:
+        """Without a related list, the footer lines are not paragraphs of the story either."""
+        (article,) = _parse(_doc(HEADLINE, LEAD, SECOND, "تابعونا عبر تيليجرام", "جميع الحقوق محفوظة © 2023"))
+        assert article.paragraphs == (LEAD, SECOND)
+
+    @pytest.mark.parametrize(
+        "line",
+        ["الندى نيوز | محليات", "صورة الجسر © البلدية", "Follow-up talks are planned for May", "Copyright law changes"],
+        ids=["pipe-title", "photo-credit-without-year", "follow-up", "copyright-headline"],
+    )
+    def test_lookalikes_are_kept(self, line: str) -> None:
+        """Lines that merely share a footer's sign or first word stay related titles."""
+        (article,) = _parse(_doc(HEADLINE, LEAD, "مقالات مشابهة", f"• جسر المشاة\n{line}"))
+        assert [title for _, title, _ in _links(article)] == ["جسر المشاة", line]
+
+
+class TestHeadlineWithSeparator:
+    @pytest.mark.parametrize(
+        "headline",
+        [
+            "عاجل | زلزال يضرب جنوب البلاد",
+            "عاجل - انقطاع الكهرباء في العاصمة",
+            "بالفيديو | لحظة افتتاح الجسر",
+            "الأهلي - الزمالك: موعد القمة والقنوات الناقلة",
+            "Breaking - Ferry hits the harbour wall",
+        ],
+        ids=["urgent-pipe", "urgent-hyphen", "video-pipe", "match-with-colon", "breaking-english"],
+    )
+    def test_first_line_is_the_headline_not_a_byline(self, headline: str) -> None:
+        """A headline with a label before "|"/"-", or a colon after it, is the title and no source or section."""
+        (article,) = _parse(_doc(headline, LEAD, SECOND))
+        assert (article.title, article.source, article.section) == (headline, None, None)
+        assert article.paragraphs == (LEAD, SECOND)
+
+    @pytest.mark.parametrize(
+        ("byline", "parts"),
+        [
+            ("الندى نيوز – ثقافة", ("الندى نيوز", "ثقافة")),
+            ("الندى نيوز | محليات", ("الندى نيوز", "محليات")),
+            ("Harbor Times - World", ("Harbor Times", "World")),
+            ("قناة المباشر – أخبار", ("قناة المباشر", "أخبار")),
+        ],
+        ids=["en-dash", "pipe", "english-hyphen", "label-word-inside-a-name"],
+    )
+    def test_bylines_still_split(self, byline: str, parts: tuple[str, str]) -> None:
+        """Real ``source – section`` bylines keep splitting."""
+        (article,) = _parse(_doc(byline, HEADLINE, LEAD))
+        assert (article.source, article.section, article.title) == (*parts, HEADLINE)
+
+
+class TestSiteNameAlone:
+    @pytest.mark.parametrize("site", ["سكاي نيوز عربية", "العربية نت", "بوابة الوادي", "Harbor Times"])
+    def test_site_name_over_the_headline_is_the_source(self, site: str) -> None:
+        """A site's name alone on the first line, over the headline, is the source; the headline is the title."""
+        (article,) = _parse(_doc(site, HEADLINE, LEAD, SECOND))
+        assert (article.source, article.section, article.title) == (site, None, HEADLINE)
+        assert article.paragraphs == (LEAD, SECOND)
+
+    @pytest.mark.parametrize(
+        "lines",
+        [
+            ("قناة السويس تسجل إيرادات قياسية", LEAD, SECOND),
+            ("سكاي نيوز عربية", LEAD, SECOND),
+            ("مشروع جديد في الحي", HEADLINE, LEAD),
+        ],
+        ids=["headline-with-a-site-word", "site-name-over-text", "short-headline-without-site-word"],
+    )
+    def test_other_first_lines_are_unchanged(self, lines: tuple[str, ...]) -> None:
+        """A headline that contains a site word, or a first line over text (not over a headline), is the title."""
+        (article,) = _parse(_doc(*lines))
+        assert (article.title, article.source) == (lines[0], None)
+
+
+class TestRelatedAddressLines:
+    @pytest.mark.parametrize(
+        ("items", "links"),
+        [
+            (
+                "جسر المشاة يعود للعمل\nhttps://w.example/a\nإغلاق طريق الكورنيش\n<https://w.example/b>",
+                [("جسر المشاة يعود للعمل", "https://w.example/a"), ("إغلاق طريق الكورنيش", "https://w.example/b")],
+            ),
+            (
+                "• جسر المشاة يعود للعمل\n  https://w.example/a\n• إغلاق طريق الكورنيش",
+                [("جسر المشاة يعود للعمل", "https://w.example/a"), ("إغلاق طريق الكورنيش", None)],
+            ),
+        ],
+        ids=["plain-lines", "bullets-with-indented-address"],
+    )
+    def test_title_line_and_its_address_line_are_one_link(self, items: str, links: list[tuple[str, str]]) -> None:
+        """A related title followed by a line holding only its URL is one link with that URL."""
+        (article,) = _parse(_doc(HEADLINE, LEAD, "مقالات مشابهة", items))
+        assert [(title, url) for _, title, url in _links(article)] == links
+
+    def test_addresses_alone_stay_links_of_their_own(self) -> None:
+        """A list of bare addresses (and a titled link followed by one) keeps one link per address."""
+        items = "https://w.example/a\nhttps://w.example/b\nجسر المشاة - https://w.example/c\nhttps://w.example/d"
+        (article,) = _parse(_doc(HEADLINE, LEAD, "مقالات مشابهة", items))
+        assert [url for _, _, url in _links(article)] == [f"https://w.example/{c}" for c in "abcd"]
+
+
+class TestKeywordLayouts:
+    @pytest.mark.parametrize(
+        ("lines", "keywords"),
+        [
+            (("الكلمات المفتاحية:", "الجسور\nالنقل العام\nالبلدية"), ("الجسور", "النقل العام", "البلدية")),
+            (("الوسوم: الجسور - النقل العام – البلدية",), ("الجسور", "النقل العام", "البلدية")),
+            (("Tags:", "bridges\npublic transport", "Source: Valley Post"), ("bridges", "public transport")),
+        ],
+        ids=["one-a-line", "dash-separated", "one-a-line-then-source"],
+    )
+    def test_keywords(self, lines: tuple[str, ...], keywords: tuple[str, ...]) -> None:
+        """Keywords one a line under a bare heading, or separated by spaced dashes, are each a keyword."""
+        (article,) = _parse(_doc(HEADLINE, LEAD, SECOND, *lines))
+        assert article.keywords == keywords
+        assert article.paragraphs == (LEAD, SECOND)
+
+    @pytest.mark.parametrize(
+        ("lines", "keywords", "paragraphs"),
+        [
+            (("الوسوم:", "الجسور، البلدية", THIRD), ("الجسور", "البلدية"), (LEAD, THIRD)),
+            (("الوسوم:", "الجسور", THIRD), ("الجسور",), (LEAD, THIRD)),
+            (("الوسوم: Al-Monitor",), ("Al-Monitor",), (LEAD,)),
+        ],
+        ids=["separated-line-then-text", "keyword-then-sentence", "hyphen-inside-a-word"],
+    )
+    def test_text_after_the_keywords_stays_text(
+        self, lines: tuple[str, ...], keywords: tuple[str, ...], paragraphs: tuple[str, ...]
+    ) -> None:
+        """A sentence after the keywords is a paragraph; an unspaced hyphen does not split a keyword."""
+        (article,) = _parse(_doc(HEADLINE, LEAD, *lines))
+        assert (article.keywords, article.paragraphs) == (keywords, paragraphs)
+
+
+class TestDatelines:
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("الأحد 14 أبريل 2024 - 10:30 ص", "2024-04-14T10:30:00"),
+            ("نشر في 3 مايو 2024 - 9:05 م", "2024-05-03T21:05:00"),
+            ("تحديث: 2024/03/05 14:20", "2024-03-05T14:20:00"),
+            ("السبت 12 أكتوبر 2024", "2024-10-12"),
+            ("١٢ كانون الثاني ٢٠٢٤", "2024-01-12"),
+            ("الخميس 7 تشرين الأول 2023", "2023-10-07"),
+            ("05/03/2024", "2024-03-05"),
+            ("03/25/2024", "2024-03-25"),
+            ("September 11, 2024", "2024-09-11"),
+            ("Updated: Mar 5, 2024 at 2:20 pm", "2024-03-05T14:20:00"),
+            ("14 أبريل", None),
+            ("31 فبراير 2024", None),
+            ("Officials may approve 2 new ferries", None),
+        ],
+    )
+    def test_iso_date(self, line: str, expected: str | None) -> None:
+        """Arabic (Egyptian and Levantine months, Arabic-Indic digits), numeric and English datelines."""
+        assert iso_date(line) == expected
+
+    @pytest.mark.parametrize(
+        ("lines", "published"),
+        [
+            ((BYLINE, HEADLINE, "الأحد 14 أبريل 2024 - 10:30 ص", LEAD), "2024-04-14T10:30:00"),
+            ((BYLINE, HEADLINE, "بقلم: سامر الحلبي", "تحديث: 2024/03/05 14:20", LEAD), "2024-03-05T14:20:00"),
+            (("الأربعاء 11 سبتمبر 2024", LEAD), "2024-09-11"),
+            ((HEADLINE, LEAD, "الأحد 14 أبريل 2024", SECOND), None),
+            ((HEADLINE, "الأحد 14 أبريل", LEAD), None),
+        ],
+        ids=["under-headline", "after-author", "first-line", "inside-the-text", "no-year"],
+    )
+    def test_dateline_above_the_text_is_the_publication_date(
+        self, lines: tuple[str, ...], published: str | None
+    ) -> None:
+        """A dateline above the first paragraph sets ``published``; it stays a paragraph as written."""
+        (article,) = _parse(_doc(*lines))
+        assert article.published == published
+        assert LEAD in article.paragraphs and all(line in article.paragraphs for line in lines if "2024" in line)
+
+    def test_embedded_story_has_its_own_date(self) -> None:
+        """The dateline under an embedded story's headline dates that story, not the page."""
+        articles = _parse(
+            _doc(
+                BYLINE,
+                HEADLINE,
+                LEAD,
+                "المصدر: الوادي",
+                "إقرأ أيضاً:",
+                "افتتاح حديقة في الضاحية",
+                "السبت 12 أكتوبر 2024",
+                THIRD,
+            )
+        )
+        assert [a.published for a in articles] == [None, "2024-10-12"]
+
+
+def _fixture(name: str) -> list[Article]:
+    return parse_plaintext((VARIANTS / name).read_text(encoding="utf-8"), origin=f"variants/{name}")
+
+
+FIXTURE_CASES: list[tuple[str, int, int, list[str], str | None]] = [
+    ("related_heading_with_article.txt", 1, 3, ["related"] * 3, "الجزيرة مباشر"),
+    ("related_headings_two_lists.txt", 1, 2, ["related"] * 4, "العربية نت"),
+    ("inline_read_also_link.txt", 1, 5, ["read-also"], "صحيفة النهار"),
+    ("author_and_date_under_headline.txt", 1, 4, [], "المدينة نيوز"),
+    ("short_lead_without_full_stop.txt", 1, 4, [], None),
+    ("headline_ending_in_ellipsis.txt", 1, 2, [], "النبأ"),
+    ("read_also_headlines_without_bullets.txt", 1, 2, ["read-also"] * 3 + ["related"] * 2, "الخليج أونلاين"),
+    ("footer_after_related.txt", 1, 3, ["related"] * 2, "اليوم السابع"),
+    ("match_headline_with_colon.txt", 1, 3, [], None),
+    ("site_name_over_headline.txt", 1, 4, [], "سكاي نيوز عربية"),
+    ("related_titles_over_address_lines.txt", 1, 2, ["related"] * 2, "موقع المدن"),
+    ("keywords_one_a_line.txt", 1, 2, [], "الغد"),
+    ("embedded_story_with_dateline.txt", 3, 2, ["read-also"] * 2 + ["related"] * 2, "الشروق"),
+]
+"""(fixture, articles, paragraphs of the first, kinds of the first article's links, its source)."""
+
+
+class TestFixtures:
+    @pytest.mark.parametrize(
+        ("name", "articles", "paragraphs", "kinds", "source"),
+        FIXTURE_CASES,
+        ids=[case[0].removesuffix(".txt") for case in FIXTURE_CASES],
+    )
+    def test_shape(self, name: str, articles: int, paragraphs: int, kinds: list[str], source: str | None) -> None:
+        """Each variant fixture gives the expected articles, paragraphs, links and source; its title is no paragraph."""
+        parsed = _fixture(name)
+        assert len(parsed) == articles
+        assert len(parsed[0].paragraphs) == paragraphs
+        assert [link.kind for link in parsed[0].related] == kinds
+        assert parsed[0].source == source
+        assert parsed[0].title not in parsed[0].paragraphs
