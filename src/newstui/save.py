@@ -68,7 +68,7 @@ from newstui.parse.plaintext_lines import (
     classified_lines,
     is_furniture,
     lead_title,
-    read_header,
+    read_head,
     split_url,
 )
 
@@ -142,7 +142,7 @@ def _one_line(text: str) -> str:
 def _header(article: Article, address: list[str], paragraphs: list[str]) -> list[str]:
     """The byline and headline lines above the address and paragraphs, in a layout the parser reads back.
 
-    The layouts are tried in order, each checked with the parser's own ``read_header`` over the lines
+    The layouts are tried in order, each checked with the parser's own ``read_head`` over the lines
     as the parser classifies them: byline over headline, headline over byline, then no headline when
     the parser derives the same title from the lead paragraph. When none reads back, byline and
     headline are written anyway, so no text is lost (the headline then comes back as a paragraph).
@@ -172,8 +172,12 @@ def _header(article: Article, address: list[str], paragraphs: list[str]) -> list
 
 
 def _read_header(lines: list[Line]) -> tuple[str | None, tuple[str, str] | None, int]:
-    """What the parser's ``read_header`` makes of the top of a document of these classified lines."""
-    return read_header(lambda index: lines[index] if index < len(lines) else None)
+    """What the parser's ``read_head`` makes of the top of a document of these classified lines: the
+    headline, the byline's (source, section), the lines read. A site's name read alone (a source without a
+    section) is never what a layout meant, so it comes back as a byline no layout writes."""
+    head = read_head(lambda index: lines[index] if index < len(lines) else None)
+    byline = (head.source, head.section or "") if head.source is not None else None
+    return head.headline, byline, head.position
 
 
 def _read_also_line(link: Link, marker: str) -> str | None:

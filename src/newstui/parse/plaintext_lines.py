@@ -281,8 +281,7 @@ class Head(NamedTuple):
 def read_head(line_at: LineAt) -> Head:
     """``read_header``, and a site's name alone on the first line above the headline ("سكاي نيوز عربية").
 
-    The parser's and the listing's reader of a document's top (``save`` checks its layouts with
-    ``read_header``, which never reads a lone site name: the format writes a source only in a byline).
+    The parser's, the listing's and ``save``'s reader of a document's top.
     """
     first = line_at(0)
     if first is not None and first.plain and split_byline(first.text) is None and _site_name(first.text):
