@@ -9,8 +9,9 @@ in order of preference:
    the first loaded article with that title wins;
 3. near title, conservatively: both titles have at least 4 words, and one is a word prefix of the
    other (its last word may be cut short, as sites truncate headlines) or their word sets have a
-   Jaccard similarity of at least 0.8. The best candidate wins; a tie between different titles
-   links nothing.
+   Jaccard similarity of at least 0.8 and the same content words (only function words such as
+   "في"/"the", their order or a cut tail may differ: "... المسائية" is not "... المبكرة"). The best
+   candidate wins; a tie between different titles links nothing.
 
 Targets a parser set (read-also and parent links) are kept as they are. Articles are indexed by
 normalized title, URL, first words and words, and so are the links still waiting for a better
