@@ -103,3 +103,26 @@ class TestFeedReadAlso:
         article = _rss('<p>نص الخبر.</p><p>اقرأ أيضاً: تقرير عن <a href="/b/2">الذهب</a> والفضة</p>')
         assert article.paragraphs == ("نص الخبر.", "اقرأ أيضاً: تقرير عن الذهب والفضة")
         assert article.related == ()
+
+
+class TestFeedLanguage:
+    def test_english_entry_of_an_arabic_feed_is_english(self) -> None:
+        """f02: xml:lang="ar" on the feed, an English entry: language "en" with direction "ltr"."""
+        housing, english, rate = _load("f02_atom.xml")
+        assert (english.language, english.direction) == ("en", "ltr")
+        assert (housing.language, housing.direction) == ("ar", "rtl")
+        assert (rate.language, rate.direction) == ("ar", "rtl")
+
+    def test_arabic_entry_of_an_english_feed_is_arabic(self) -> None:
+        article = _rss("<p>ارتفعت أسعار الذهب في التعاملات المبكرة اليوم.</p>", language="en-gb")
+        assert (article.language, article.direction) == ("ar", "rtl")
+
+    def test_a_declared_language_that_fits_the_script_is_kept(self) -> None:
+        """The tag as written ("en-gb", not "en") when the text is in its script; letterless text keeps it too."""
+        assert _rss("<p>The harbour opens on Monday.</p>", language="en-gb").language == "en-gb"
+        feed = (
+            '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><language>ar</language>'
+            "<item><title>2024</title><description>12345</description></item></channel></rss>"
+        )
+        (article,) = parse_feed(feed.encode(), origin="feed.xml")
+        assert article.language == "ar"

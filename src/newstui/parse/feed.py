@@ -321,16 +321,17 @@ def parse_feed(
             if not paragraphs:
                 continue
             title = paragraphs[0] if len(paragraphs[0]) <= MAX_TITLE else paragraphs[0][: MAX_TITLE - 1] + "…"
-        language = (
-            (clean(dict.get(detail, "language") or "") if isinstance(detail, dict) else "")
-            or feed_language
-            or guess_language(" ".join([title, *paragraphs[:5]]))
-        )
+        declared = (clean(dict.get(detail, "language") or "") if isinstance(detail, dict) else "") or feed_language
+        language = declared or guess_language(" ".join([title, *paragraphs[:5]]))
         sample = " ".join([title, *paragraphs[:10]])
         default = directions.get(language)
         if default is None:
             default = directions[language] = language_direction(language) or "ltr"
         direction = text_direction(sample, default)
+        if declared and direction != default:
+            # An entry in another script than the feed's xml:lang or <language> says (an English entry
+            # of an Arabic feed): its language is the text's, as its direction is.
+            language = guess_language(sample)
         author = clean(dict.get(entry, "author") or "") or None
         tags = dict.get(entry, "tags")
         keywords = _keywords(tags, clean) if tags else ()
