@@ -136,6 +136,7 @@ class Corpus:
             match = self._pending[ref]
             before = match.target
             match.offer(position, self._keys[position], self._urls[position])
+            match.words = None  # a waiting link keeps no word set (thousands of them wait)
             if match.final:
                 self._unpend(ref)
             if match.target != before:
@@ -293,6 +294,7 @@ class Corpus:
         for position in sorted(self._near_candidates(match.key)):
             if position != owner:
                 match.offer(position, self._keys[position], None)
+        match.words = None  # built once for this search; a waiting link keeps none
         return match
 
     def _near_candidates(self, key: TitleKey) -> set[int]:

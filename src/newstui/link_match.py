@@ -262,7 +262,8 @@ class Match:
         self.best_words: tuple[str, ...] = ()
         """The normalized title of the best near match (its words)."""
         self.words: frozenset[str] | None = None
-        """The link's distinct words, built on the first near comparison."""
+        """The link's distinct words, built on the first near comparison (the corpus drops them when a
+        search is over: the set costs more memory than the title)."""
 
     @property
     def final(self) -> bool:
