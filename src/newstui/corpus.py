@@ -9,8 +9,9 @@ in order of preference:
    the first loaded article with that title wins;
 3. near title, conservatively: both titles have at least 4 words, and one is a word prefix of the
    other (its last word may be cut short, as sites truncate headlines) or their word sets have a
-   Jaccard similarity of at least 0.8. The best candidate wins; a tie between different titles
-   links nothing.
+   Jaccard similarity of at least 0.8 and the same content words (only function words such as
+   "في"/"the", their order or a cut tail may differ: "... المسائية" is not "... المبكرة"). The best
+   candidate wins; a tie between different titles links nothing.
 
 Targets a parser set (read-also and parent links) are kept as they are. Articles are indexed by
 normalized title, URL, first words and words, and so are the links still waiting for a better
@@ -135,6 +136,7 @@ class Corpus:
             match = self._pending[ref]
             before = match.target
             match.offer(position, self._keys[position], self._urls[position])
+            match.words = None  # a waiting link keeps no word set (thousands of them wait)
             if match.final:
                 self._unpend(ref)
             if match.target != before:
@@ -292,6 +294,7 @@ class Corpus:
         for position in sorted(self._near_candidates(match.key)):
             if position != owner:
                 match.offer(position, self._keys[position], None)
+        match.words = None  # built once for this search; a waiting link keeps none
         return match
 
     def _near_candidates(self, key: TitleKey) -> set[int]:

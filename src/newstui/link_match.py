@@ -121,13 +121,58 @@ def _is_prefix(a: TitleKey, b: TitleKey) -> bool:
     """Whether the shorter title's words start the longer one (its last word may be cut short)."""
     short, long = (a.words, b.words) if len(a.words) <= len(b.words) else (b.words, a.words)
     cut = len(short) - 1
-    return short[:cut] == long[:cut] and long[cut].startswith(short[cut])
+    return long[cut].startswith(short[cut]) and short[:cut] == long[:cut]  # the last word first: cheaper
 
 
-def _jaccard(a: TitleKey, b: TitleKey) -> tuple[int, int]:
-    """(common, union) sizes of the two word sets."""
-    common = len(a.word_set & b.word_set)
-    return common, len(a.word_set) + len(b.word_set) - common
+_FUNCTION_WORDS: Final = frozenset(
+    normalize(
+        "في فى من إلى الى على عن مع ب ل ك و ف أو ثم أن إن قد الذي التي الذين هذا هذه ذلك تلك خلال حول"
+        " عبر لدى حتى منذ the a an of in on at to for and or with by from as is are was were be its it"
+        " this that these those into about"
+    ).split()
+)
+"""Words a headline may gain or lose without changing its story (negations, numbers and "after"/"before"
+are not among them: they change it)."""
+
+
+def _content(words: tuple[str, ...]) -> list[str]:
+    return [word for word in words if word not in _FUNCTION_WORDS]
+
+
+def _cut_word(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether one side's only unshared content word starts an unshared word of the other (a cut last word).
+
+    (A cut word whose whole form the shorter title also has earlier is not seen: such a title is
+    refused, as cheaply as the titles that share all but a marker word are.)
+    """
+    for one, other in ((mine, theirs), (theirs, mine)):
+        if len(one) == 1:
+            (cut,) = one
+            for word in other:
+                if word.startswith(cut):
+                    return True
+    return False
+
+
+def _same_story(a: TitleKey, a_words: frozenset[str], b: TitleKey) -> bool:
+    """Whether two Jaccard-near titles differ only in function words, word order or a cut tail.
+
+    Their content words (all but ``_FUNCTION_WORDS``) must be the same set, or the shorter run of them
+    must start the longer (its last word may be cut short): a content word that differs otherwise
+    ("early" and "evening" trading) makes them two stories, however many words they share.
+    ``a_words`` is ``a.word_set``, built once by the caller.
+    """
+    differ = a_words.symmetric_difference(b.words).difference(_FUNCTION_WORDS)
+    if not differ:
+        return True
+    mine = differ.intersection(a_words)
+    if mine and len(mine) < len(differ) and not _cut_word(mine, differ.difference(mine)):
+        return False  # both have a content word the other lacks, and neither is the other's cut short
+    short, long = sorted((_content(a.words), _content(b.words)), key=len)
+    cut = len(short) - 1
+    if cut < 0 or short[:cut] != long[:cut]:
+        return cut < 0  # function words only: nothing in it says another story
+    return long[cut].startswith(short[cut]) or (len(short) == len(long) and short[cut].startswith(long[cut]))
 
 
 def probe(words: frozenset[str], index: Postings | dict[str, set[Ref]]) -> tuple[list[str], int]:
@@ -201,7 +246,7 @@ class Match:
     """The best target found so far for one link, and how it was found (a plain class: no dataclass code
     generation on the way to the reader's first frame)."""
 
-    __slots__ = ("best", "best_words", "key", "level", "score", "tied", "url")
+    __slots__ = ("best", "best_words", "key", "level", "score", "tied", "url", "words")
 
     def __init__(self, key: TitleKey, url: str | None) -> None:
         self.key = key
@@ -216,6 +261,9 @@ class Match:
         """Two different titles share the best near score: no target."""
         self.best_words: tuple[str, ...] = ()
         """The normalized title of the best near match (its words)."""
+        self.words: frozenset[str] | None = None
+        """The link's distinct words, built on the first near comparison (the corpus drops them when a
+        search is over: the set costs more memory than the title)."""
 
     @property
     def final(self) -> bool:
@@ -239,10 +287,16 @@ class Match:
             return
         if not (self.key.near_eligible and other.near_eligible):
             return
-        common, union = _jaccard(self.key, other)
-        if 5 * common < 4 * union and not _is_prefix(self.key, other):
-            return
+        mine = self.words
+        if mine is None:
+            mine = self.words = self.key.word_set
+        common = len(mine.intersection(other.words))
+        union = self.key.size + other.size - common
         score = max(common / union, 0.01)
+        if score < self.score:
+            return  # neither the best nor a tie, whatever the words
+        if (5 * common < 4 * union or not _same_story(self.key, mine, other)) and not _is_prefix(self.key, other):
+            return
         if score > self.score:
             self.level, self.score, self.best, self.tied = NEAR, score, position, False
             self.best_words = other.words

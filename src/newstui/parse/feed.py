@@ -8,10 +8,12 @@ from datetime import UTC, datetime
 from typing import Any, Final
 
 from newstui.errors import ParseError
-from newstui.model import Article, Direction
+from newstui.model import Article, Direction, Link
 from newstui.parse import first_element, guess_language, language_direction, text_direction
-from newstui.parse.html_fragment import fragment_paragraphs
+from newstui.parse.html_fragment import fragment_anchors, fragment_paragraphs
 from newstui.parse.html_links import http_url
+from newstui.parse.markers import MarkerKind, match_marker
+from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
 
 __all__ = ["MAX_ITEMS", "parse_feed"]
@@ -178,8 +180,26 @@ def _plain(value: str, html: bool) -> list[str]:
     return [p for p in (sanitize_line(part) for part in value.split("\n\n")) if p]
 
 
-def _summary(entry: Any) -> list[str]:
-    """The entry's longest text: full ``content`` when present, else the summary."""
+def _read_also(paragraphs: list[str], hrefs: dict[str, str | None]) -> tuple[list[str], list[tuple[str, str | None]]]:
+    """Paragraphs that are a read-also marker and one link ("اقرأ أيضاً: <a>title</a>") taken out as links."""
+    kept: list[str] = []
+    links: list[tuple[str, str | None]] = []
+    for paragraph in paragraphs:
+        found = match_marker(paragraph)
+        if found is not None and found[0] is MarkerKind.READ_ALSO and found[1]:
+            key = normalize(found[1])
+            if key in hrefs:
+                links.append((found[1], hrefs[key]))
+                continue
+        kept.append(paragraph)
+    return kept, links
+
+
+def _summary(entry: Any) -> tuple[list[str], list[tuple[str, str | None]]]:
+    """The entry's longest text (full ``content`` when present, else the summary) and its read-also links.
+
+    "Read more" links are left out of the text (``fragment_anchors``).
+    """
     best: tuple[str, bool] = ("", False)
     for content in dict.get(entry, "content") or ():
         value = dict.get(content, "value") or ""
@@ -188,7 +208,14 @@ def _summary(entry: Any) -> list[str]:
     summary = dict.get(entry, "summary") or ""
     if len(summary) > len(best[0]):
         best = (summary, _is_html(dict.get(entry, "summary_detail")) or "<" in summary)
-    return _plain(*best) if best[0] else []
+    value, html = best
+    if not value:
+        return [], []
+    if not html:
+        return _plain(value, False), []
+    value, hrefs = fragment_anchors(value)
+    paragraphs = _plain(value, True)
+    return _read_also(paragraphs, hrefs) if hrefs else (paragraphs, [])
 
 
 def _title(entry: Any, detail: Any) -> str:
@@ -284,7 +311,7 @@ def parse_feed(
     articles: list[Article] = []
     latest = latest_published()
     for entry in entries[:max_items]:
-        paragraphs = _summary(entry)
+        paragraphs, read_also = _summary(entry)
         detail = dict.get(entry, "title_detail")
         title = _title(entry, detail)
         url = _url(dict.get(entry, "link"), base)
@@ -294,15 +321,17 @@ def parse_feed(
             if not paragraphs:
                 continue
             title = paragraphs[0] if len(paragraphs[0]) <= MAX_TITLE else paragraphs[0][: MAX_TITLE - 1] + "…"
-        language = (
-            (clean(dict.get(detail, "language") or "") if isinstance(detail, dict) else "")
-            or feed_language
-            or guess_language(" ".join([title, *paragraphs[:5]]))
-        )
+        declared = (clean(dict.get(detail, "language") or "") if isinstance(detail, dict) else "") or feed_language
+        language = declared or guess_language(" ".join([title, *paragraphs[:5]]))
         sample = " ".join([title, *paragraphs[:10]])
         default = directions.get(language)
         if default is None:
             default = directions[language] = language_direction(language) or "ltr"
+        direction = text_direction(sample, default)
+        if declared and direction != default:
+            # An entry in another script than the feed's xml:lang or <language> says (an English entry
+            # of an Arabic feed): its language is the text's, as its direction is.
+            language = guess_language(sample)
         author = clean(dict.get(entry, "author") or "") or None
         tags = dict.get(entry, "tags")
         keywords = _keywords(tags, clean) if tags else ()
@@ -317,8 +346,11 @@ def parse_feed(
                 url=url,
                 origin=origin,
                 language=language,
-                direction=text_direction(sample, default),
+                direction=direction,
                 keywords=keywords,
+                related=tuple(
+                    Link(link_title, _url(href, url or base), kind="read-also") for link_title, href in read_also
+                ),
                 summary_only=True,
             )
         )

@@ -13,6 +13,7 @@ from newstui.errors import ParseError
 from newstui.model import Article, Direction
 from newstui.parse import guess_language, language_direction, text_direction
 from newstui.parse.html_links import element_text, http_url, related_blocks, related_links
+from newstui.parse.html_meta import TITLE_SEPARATORS, body_byline, jsonld_published, title_site
 from newstui.text.normalize import normalize as _normalize
 from newstui.text.sanitize import sanitize_line
 
@@ -25,7 +26,6 @@ MAX_KEYWORDS: Final = 30
 MAX_KEYWORD_CHARS: Final = 60
 _NON_CONTENT: Final = frozenset({"nav", "header", "footer", "aside", "form", "script", "style", "noscript", "menu"})
 _KEYWORD_SPLIT: Final = re.compile("[,،;؛|]")
-_TITLE_SEPARATORS: Final = (" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " / ")
 _MIN_LETTERS: Final = 20
 
 
@@ -103,20 +103,23 @@ def _canonical(root: HtmlElement, base: str | None, meta: dict[str, list[str]]) 
     return http_url(_first(meta, "og:url"), base)
 
 
-def _keywords(meta: dict[str, list[str]]) -> tuple[str, ...]:
+def _keywords(meta: dict[str, list[str]], tags: Any) -> tuple[str, ...]:
+    """The meta keywords, else the tags trafilatura found (``rel="tag"`` links, tag lists)."""
     words: list[str] = []
     seen: set[str] = set()
-    for key in ("keywords", "news_keywords", "article:tag"):
-        for value in meta.get(key, ()):
-            for part in _KEYWORD_SPLIT.split(value):
-                word = sanitize_line(part)
-                folded = _normalize(word)
-                if not word or len(word) > MAX_KEYWORD_CHARS or folded in seen:
-                    continue
-                seen.add(folded)
-                words.append(word)
-                if len(words) >= MAX_KEYWORDS:
-                    return tuple(words)
+    values = [value for key in ("keywords", "news_keywords", "article:tag") for value in meta.get(key, ())]
+    if not values and isinstance(tags, list):
+        values = [tag for tag in tags if isinstance(tag, str)]
+    for value in values:
+        for part in _KEYWORD_SPLIT.split(value):
+            word = sanitize_line(part)
+            folded = _normalize(word)
+            if not word or len(word) > MAX_KEYWORD_CHARS or folded in seen:
+                continue
+            seen.add(folded)
+            words.append(word)
+            if len(words) >= MAX_KEYWORDS:
+                return tuple(words)
     return tuple(words)
 
 
@@ -148,7 +151,7 @@ def _strip_site(title: str, names: set[str]) -> str:
     """Remove a " - Site" / " | Site" suffix (or "Site | " prefix) naming the site."""
     if not names:
         return title
-    for separator in _TITLE_SEPARATORS:
+    for separator in TITLE_SEPARATORS:
         if separator not in title:
             continue
         head, _, tail = title.rpartition(separator)
@@ -158,6 +161,20 @@ def _strip_site(title: str, names: set[str]) -> str:
         if rest.strip() and _normalize(first) in names:
             return rest.strip()
     return title
+
+
+def _site(
+    named: str | None, extracted: Any, host: str | None, doc_title: str | None, headlines: tuple[str | None, ...]
+) -> str | None:
+    """The site's name: og:site_name, else trafilatura's (unless it is only the host), else the one in
+    ``<title>`` beside the headline ("... - بوابة الفجر"), else whatever trafilatura gave."""
+    if named:
+        return named
+    found = sanitize_line(getattr(extracted, "sitename", None) or "")
+    host_like = bool(found) and ((" " not in found and "." in found) or found.lower() == host)
+    if found and not host_like:
+        return found
+    return title_site(doc_title, headlines) or found or None
 
 
 def _host(url: str | None) -> str | None:
@@ -317,21 +334,21 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
         if block.getparent() is not None:
             block.drop_tree()
 
+    meta_date = _first(meta, "article:published_time", "og:published_time", "datepublished", "pubdate", "date")
+    dates = [meta_date] if meta_date else jsonld_published(root)  # JSON-LD: a time of day trafilatura drops
     address = url or canonical
     # trafilatura names an unnamed site after the address's host, user name and password included.
     extracted = _extract(root, without_userinfo(address) if address and "@" in address else address)
-    site = _first(meta, "og:site_name", "application-name") or sanitize_line(getattr(extracted, "sitename", None) or "")
     host = _host(own_url) or _host(url)
-    names = _site_names(site, host)
-
     doc_title = _document_title(root)
-    candidates = (
+    headlines = (
         _first(meta, "og:title", "twitter:title"),
         _first_h1(root),
         sanitize_line(getattr(extracted, "title", None) or ""),
-        doc_title,
     )
-    title = next((_strip_site(c, names) for c in candidates if c), "")
+    site = _site(_first(meta, "og:site_name", "application-name"), extracted, host, doc_title, headlines)
+    names = _site_names(site, host)
+    title = next((_strip_site(c, names) for c in (*headlines, doc_title) if c), "")
 
     paragraphs: list[str] = []
     body = getattr(extracted, "body", None)
@@ -370,16 +387,13 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
         section=_first(meta, "article:section", "section")
         or sanitize_line(next(iter(getattr(extracted, "categories", None) or []), ""))
         or None,
-        attribution=_byline(meta, extracted),
-        published=_iso_date(
-            _first(meta, "article:published_time", "og:published_time", "datepublished", "pubdate", "date"),
-            getattr(extracted, "date", None),
-        ),
+        attribution=_byline(meta, extracted) or body_byline(root),
+        published=_iso_date(*dates, getattr(extracted, "date", None)),
         url=own_url,
         origin=origin,
         language=language or guess_language(sample),
         direction=direction,
-        keywords=_keywords(meta),
+        keywords=_keywords(meta, getattr(extracted, "tags", None)),
         related=related,
     )
     return [article]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Final
 
+from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
 
-__all__ = ["fragment_paragraphs"]
+__all__ = ["fragment_anchors", "fragment_paragraphs"]
 
 _BLOCK_TAGS: Final = frozenset(
     {
@@ -224,3 +226,68 @@ def _tree_paragraphs(fragment: str) -> list[str]:
                 current.append(element.tail)
     flush()
     return paragraphs
+
+
+_ANCHOR: Final = re.compile(
+    r"<a(?=[ \t\n\r\f>])([^>]*)>([^<]*(?:<(?!/?a[ \t\n\r\f/>])[^<]*)*)</a[ \t\n\r\f]*>", re.IGNORECASE
+)
+"""An anchor and its content up to its end tag; an anchor tag inside ends the try (one scan, no backtracking)."""
+_HREF: Final = re.compile(
+    r"""[ \t\n\r\f]href[ \t\n\r\f]*=[ \t\n\r\f]*(?:"([^"]*)"|'([^']*)'|([^ \t\n\r\f"'>]+))""", re.I
+)
+_ANY_TAG: Final = re.compile(r"<[^>]*>")
+_AT_END: Final = re.compile(
+    r"(?:[ \t\n\r\f.…»›\])|:-]|&#?[A-Za-z0-9]+;|</?(?:span|b|strong|em|i|small|font)(?:[ \t\n\r\f][^>]*)?>)*"
+    r"(?:$|<(?:/?(?:p|div|li|ul|ol|dd|section|article|footer|aside|blockquote|figure|table|td|tr|h[1-6])|br|hr|img)"
+    r"[ \t\n\r\f/>])",
+    re.IGNORECASE,
+)
+"""What may follow a "read more" link: punctuation, entities and inline tags, then the end of its block."""
+_READ_MORE: Final = frozenset(
+    normalize(phrase)
+    for phrase in (
+        "اقرأ المزيد", "المزيد", "للمزيد", "لمزيد من التفاصيل", "للمزيد من التفاصيل", "التفاصيل", "اقرأ التفاصيل",
+        "التفاصيل كاملة", "تابع القراءة", "أكمل القراءة", "واصل القراءة", "اقرأ الخبر كاملا", "اقرأ المقال كاملا",
+        "Read more", "More", "Read on", "Keep reading", "Continue reading", "Read the full story", "Read full story",
+        "Read the full article", "Read full article", "Full story", "Full article", "Read the rest",
+        "View full article",
+    )
+)  # fmt: skip
+"""What a summary's "read more" link says (folded): the link is left out of the text."""
+
+
+def _anchor_text(markup: str) -> str:
+    return sanitize_line(html.unescape(_ANY_TAG.sub("", markup)))
+
+
+def fragment_anchors(fragment: str) -> tuple[str, dict[str, str | None]]:
+    """A feed summary without its "read more" links, and the hrefs of its other links by folded text.
+
+    An ``<a>`` whose whole text is a "read more" phrase (``اقرأ المزيد``, ``Read more »``,
+    ``Continue reading ...``) and that ends its paragraph is taken out of the markup: it names no
+    story, and left in it ends the paragraph with "اقرأ المزيد" ("more" inside a sentence stays).
+    Links are found by a regular expression (summaries link simply); an anchor inside an anchor is not
+    looked for.
+
+    Args:
+        fragment: HTML markup (a feed entry's summary or content).
+
+    Returns:
+        ``(fragment, hrefs)``: the markup (unchanged when nothing was dropped) and, for each other
+        anchor, its ``normalize``-d text mapped to its ``href`` as written (entities decoded), the first
+        anchor winning.
+    """
+    if "<a" not in fragment and "<A" not in fragment:
+        return fragment, {}
+    hrefs: dict[str, str | None] = {}
+
+    def visit(match: re.Match[str]) -> str:
+        key = normalize(_anchor_text(match.group(2)))
+        if (key in _READ_MORE or key.startswith("continue reading ")) and _AT_END.match(fragment, match.end()):
+            return ""
+        if key and key not in hrefs:
+            found = _HREF.search(match.group(1))
+            hrefs[key] = html.unescape(next(g for g in found.groups() if g is not None)) if found else None
+        return match.group(0)
+
+    return _ANCHOR.sub(visit, fragment), hrefs

@@ -23,6 +23,14 @@ _HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LABEL_TAGS: Final = _HEADING_TAGS | {"strong", "b", "span", "div", "p", "dt", "header", "figcaption", "label", "em"}
 _NOT_RELATED: Final = frozenset({"الاكثر قراءه", "الاكثر مشاهده", "most read", "most popular", "popular"})
 """Sidebar list headings the marker vocabulary accepts but that are not about this article (folded)."""
+_MORE_HEADINGS: Final = frozenset(
+    _normalize(heading)
+    for heading in (
+        "مواضيع قد تهمك", "موضوعات قد تهمك", "أخبار قد تهمك", "مقالات قد تهمك", "قد تهمك", "قد تهمك أيضا",
+        "اخترنا لك", "You may be interested in", "You might be interested in",
+    )
+)  # fmt: skip
+"""Related-block headings of pages that the marker vocabulary of saved texts lacks (folded, whole)."""
 _RELATED_XPATH: Final = (
     "(//@class[contains(translate(., 'RELATED', 'related'), 'related')]"
     " | //@id[contains(translate(., 'RELATED', 'related'), 'related')])/parent::*[.//a]"
@@ -96,7 +104,7 @@ def _is_related_heading(text: str) -> bool:
     """Whether a label is a bare related/read-also heading ("أخبار ذات صلة", "اقرأ أيضاً:", "Related")."""
     found = match_marker(text)
     if found is None or found[0] not in (MarkerKind.RELATED, MarkerKind.READ_ALSO) or found[1]:
-        return False
+        return _normalize(text) in _MORE_HEADINGS
     return _normalize(text) not in _NOT_RELATED
 
 

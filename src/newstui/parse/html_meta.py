@@ -1,0 +1,137 @@
+"""Page metadata the HTML parser reads beyond ``<meta>``: the site in ``<title>``, a body byline, JSON-LD dates."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Final
+
+from newstui.text.normalize import normalize
+from newstui.text.sanitize import sanitize_line
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+__all__ = ["body_byline", "jsonld_published", "title_site"]
+
+TITLE_SEPARATORS: Final = (" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " / ")
+"""What separates a headline from the site's name in a page's ``<title>``."""
+_SITE_MAX_WORDS: Final = 6
+_SITE_MAX_CHARS: Final = 60
+_BYLINE: Final = re.compile(
+    r"(?:^|[-–—|·•،,]\s*)(?:(?:كتب|كتبت|كتبه|كتبته|إعداد|اعداد)\s*[:：]|بقلم\s*[:：]?)\s*"
+    r"(?P<name>[^\d\s:：|·•،,.؛;!?؟()\[\]«»\"\-–—][^\d:：|·•،,.؛;!?؟()\[\]«»\"\-–—]{1,40}?)\s*$"
+)
+"""A byline at the end of a short text: "كتب: محمود عبد الله", "... - بقلم سارة علي" (Arabic markers;
+trafilatura reads "By ..." itself). The name has no digits or punctuation."""
+_BYLINE_WORDS: Final = ("كتب", "بقلم", "إعداد", "اعداد")
+_BYLINE_TAGS: Final = ("div", "span", "p", "li", "small", "address", "strong", "b", "em", "a", "time")
+_BYLINE_MAX_CHARS: Final = 120
+_BYLINE_MAX_WORDS: Final = 5
+_JSONLD_CHARS: Final = 200_000
+"""Largest JSON-LD script read for a date (a page's structured data is a few KB)."""
+
+
+def title_site(document_title: str | None, headlines: Iterable[str | None]) -> str | None:
+    """The site's name from a ``<title>`` that is one of the page's headlines and the name.
+
+    ``"وفاة الممثل القدير - بوابة الفجر"`` with the headline ``"وفاة الممثل القدير"`` (its ``<h1>`` or
+    og:title) gives ``"بوابة الفجر"``; so does ``"بوابة الفجر | وفاة الممثل القدير"``. The other part
+    must be short (a name, not a second headline); a ``<title>`` whose parts match no headline gives None.
+
+    Args:
+        document_title: the page's ``<title>`` text, sanitized.
+        headlines: the page's own headlines (og:title, ``<h1>``, trafilatura's title); None ones skipped.
+
+    Returns:
+        The name as written, or None.
+    """
+    if not document_title:
+        return None
+    folded = {normalize(headline) for headline in headlines if headline}
+    folded.discard("")
+    if not folded:
+        return None
+    for separator in TITLE_SEPARATORS:
+        if separator not in document_title:
+            continue
+        head, _, tail = document_title.rpartition(separator)
+        first, _, rest = document_title.partition(separator)
+        for headline, name in ((head, tail), (rest, first)):
+            name = name.strip()
+            if normalize(headline) in folded and _is_name(name):
+                return name
+    return None
+
+
+def _is_name(text: str) -> bool:
+    return 0 < len(text) <= _SITE_MAX_CHARS and len(text.split()) <= _SITE_MAX_WORDS and any(c.isalpha() for c in text)
+
+
+def _own_text(element: HtmlElement) -> str:
+    """The text of an element outside its child elements."""
+    return (element.text or "") + "".join(child.tail or "" for child in element)
+
+
+def _short_texts(root: HtmlElement) -> Iterator[str]:
+    """Texts of elements whose own text holds a byline word, in document order (navigation aside)."""
+    for element in root.iter(*_BYLINE_TAGS):
+        own = _own_text(element)
+        if not any(word in own for word in _BYLINE_WORDS):
+            continue
+        if any(ancestor.tag in ("nav", "header", "footer", "aside") for ancestor in element.iterancestors()):
+            continue
+        yield sanitize_line(element.text_content())
+
+
+def body_byline(root: HtmlElement) -> str | None:
+    """The author named in a byline in the page's text ("كتب: محمود عبد الله"), or None.
+
+    Read when neither the meta tags nor trafilatura name an author. Only the end of a short element's
+    own text counts ("نشر في 3 يناير 2024 - كتب: محمود عبد الله"), so a sentence that mentions a writer
+    is not taken for a byline.
+    """
+    for text in _short_texts(root):
+        if len(text) > _BYLINE_MAX_CHARS:
+            continue
+        found = _BYLINE.search(text)
+        if found is not None:
+            name = found.group("name").strip()
+            if len(name.split()) <= _BYLINE_MAX_WORDS:
+                return name
+    return None
+
+
+def _dates(data: Any, depth: int = 0) -> Iterator[str]:
+    """``datePublished`` values of a JSON-LD object, its ``@graph`` and lists, in order."""
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _dates(item, depth + 1)
+    elif isinstance(data, dict):
+        value = data.get("datePublished")
+        if isinstance(value, str):
+            yield value
+        yield from _dates(data.get("@graph"), depth + 1)
+
+
+def jsonld_published(root: HtmlElement) -> list[str]:
+    """The ``datePublished`` values of the page's JSON-LD (``application/ld+json`` scripts), in order.
+
+    They are read for the time of day they carry (trafilatura gives the date alone).
+    """
+    found: list[str] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        text = script.text or ""
+        if "datePublished" not in text or len(text) > _JSONLD_CHARS:
+            continue
+        try:
+            data = json.loads(text)
+        except ValueError:
+            continue
+        found.extend(sanitize_line(value) for value in _dates(data))
+    return found
