@@ -60,6 +60,9 @@ class Article:
     source: str | None = None
     section: str | None = None
     attribution: str | None = None
+    """Who the story is credited to at its end (``المصدر: …``: an agency, another paper)."""
+    author: str | None = None
+    """Who wrote it: a feed entry's author, a page's byline, a ``كتب: …`` / ``By …`` line above the text."""
     published: str | None = None
     """ISO 8601 date or date-time."""
     url: str | None = None
@@ -89,6 +92,7 @@ class Article:
             "source": self.source,
             "section": self.section,
             "attribution": self.attribution,
+            "author": self.author,
             "published": self.published,
             "url": _shown_url(self.url),
             "origin": display_origin(self.origin),

@@ -50,11 +50,13 @@ class RenderedLine(NamedTuple):
 
 LABELS: Final = {
     "rtl": {
+        "author": "بقلم",
         "keywords": "كلمات دلالية",
         "related": "مقالات ذات صلة",
         "summary": "ملخص من الموجز",
     },
     "ltr": {
+        "author": "By",
         "keywords": "Keywords",
         "related": "Related",
         "summary": "Feed summary",
@@ -88,6 +90,8 @@ def head_blocks(article: Article, header: bool) -> list[Block]:
         line = byline(article)
         if line:
             blocks.append(Block(line, "byline"))
+        if article.author:
+            blocks.append(Block(f"{labels['author']} {article.author}", "byline"))
         if article.keywords:
             sep = "، " if article.direction == "rtl" else ", "
             blocks.append(Block(f"{labels['keywords']}: {sep.join(article.keywords)}", "keywords"))
@@ -162,18 +166,20 @@ def _strip_article(article: Article) -> Article:
     title = strip_harakat(article.title)
     paragraphs = tuple(map(strip_harakat, article.paragraphs))
     source, section, attribution = strip(article.source), strip(article.section), strip(article.attribution)
+    author = strip(article.author)
     keywords = tuple(map(strip_harakat, article.keywords))
     related = tuple(
         link if (plain := strip_harakat(link.title)) is link.title else Link(plain, link.url, link.target, link.kind)
         for link in article.related
     )
-    fields = (title, *paragraphs, source, section, attribution, *keywords, *related)
+    fields = (title, *paragraphs, source, section, attribution, author, *keywords, *related)
     before = (
         article.title,
         *article.paragraphs,
         article.source,
         article.section,
         article.attribution,
+        article.author,
         *article.keywords,
         *article.related,
     )
@@ -186,6 +192,7 @@ def _strip_article(article: Article) -> Article:
         source=source,
         section=section,
         attribution=attribution,
+        author=author,
         keywords=keywords,
         related=related,
     )

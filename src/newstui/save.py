@@ -5,6 +5,7 @@ The text is logical (as the source wrote it, unshaped), in the plain-text format
 
     الندى نيوز – اقتصاد                    byline: source – section
     عنوان الخبر                            headline
+    كتب: فلان الفلاني                      author                 (By ...)
     https://example.org/news/1             the story's web address
     الفقرة الأولى ...                       paragraphs, one a line
     المصدر: وكالة الأنباء                  attribution            (Source: ...)
@@ -14,7 +15,7 @@ The text is logical (as the source wrote it, unshaped), in the plain-text format
     1. عنوان - https://...                 numbered, "title - URL" or the title alone
 
 (English markers for a left-to-right story). Parsing the text gives back the title, the source and
-section, the paragraphs, the web address, the attribution, the keywords and the links' titles and URLs
+section, the author, the paragraphs, the web address, the attribution, the keywords and the links' titles and URLs
 in order; the language and direction are detected again from the same text. What does not come back:
 
 * The date: the format has no date field (the parser takes a dateline for page furniture, or a
@@ -45,6 +46,8 @@ in order; the language and direction are detected again from the same text. What
   line or shorter than the title and unpunctuated, comes back as an extra first paragraph (the title
   made from it); in a story without a byline, a title shaped like a byline comes back as the source
   and section, and so does a first paragraph shaped like one with no web address above it.
+* An author of more than six words, or one ending in sentence punctuation, is no credit line to the
+  parser: it comes back as the first paragraph.
 * A line break inside a field is written as a space.
 
 A file is written whole or not at all, and never over an existing one.
@@ -92,6 +95,7 @@ _NUMBERS: Final = 999
 class _Words(NamedTuple):
     """The markers written for one direction of text, each in a spelling ``parse.markers`` reads."""
 
+    author: str
     attribution: str
     keywords: str
     keyword_separator: str
@@ -99,8 +103,8 @@ class _Words(NamedTuple):
     related: str
 
 
-_ARABIC: Final = _Words("المصدر", "كلمات دلالية", "، ", "إقرأ أيضاً", "مقالات مشابهة")
-_ENGLISH: Final = _Words("Source", "Tags", ", ", "Read also", "Related articles")
+_ARABIC: Final = _Words("كتب:", "المصدر", "كلمات دلالية", "، ", "إقرأ أيضاً", "مقالات مشابهة")
+_ENGLISH: Final = _Words("By", "Source", "Tags", ", ", "Read also", "Related articles")
 
 
 def article_text(article: Article) -> str:
@@ -117,7 +121,9 @@ def article_text(article: Article) -> str:
     url = _one_line(article.url or "")
     address = [url] if URL_LINE_RE.match(url) and url.strip("<>") == url else []
     paragraphs = [text for text in map(_one_line, article.paragraphs) if text]
-    blocks = [*_header(article, address, paragraphs), *address, *paragraphs]
+    author = _one_line(article.author or "")
+    furniture = [*([f"{words.author} {author}"] if author else []), *address]  # above the text, as the parser reads
+    blocks = [*_header(article, furniture, paragraphs), *furniture, *paragraphs]
     attribution = _one_line(article.attribution or "")
     if attribution:
         blocks.append(f"{words.attribution}: {attribution}")
@@ -139,8 +145,9 @@ def _one_line(text: str) -> str:
     return _LINE_BREAKS.sub(" ", text).strip()
 
 
-def _header(article: Article, address: list[str], paragraphs: list[str]) -> list[str]:
-    """The byline and headline lines above the address and paragraphs, in a layout the parser reads back.
+def _header(article: Article, furniture: list[str], paragraphs: list[str]) -> list[str]:
+    """The byline and headline lines above the author and address lines and the paragraphs, in a layout the
+    parser reads back.
 
     The layouts are tried in order, each checked with the parser's own ``read_head`` over the lines
     as the parser classifies them: byline over headline, headline over byline, then no headline when
@@ -164,7 +171,7 @@ def _header(article: Article, address: list[str], paragraphs: list[str]) -> list
         layouts.append(([title], title, 1))
         if derived:
             layouts.append(([], None, 0))
-    body = classified_lines("\n".join([*address, *paragraphs]))
+    body = classified_lines("\n".join([*furniture, *paragraphs]))
     for lines, headline, read in layouts:
         if title and _read_header([*classified_lines("\n".join(lines)), *body]) == (headline, parts, read):
             return lines

@@ -67,8 +67,9 @@ class TestFormats:
             "Dense fog will cover the lower valley until late morning.",
             "Drivers should slow down near the bridges.",
         )
-        assert (fog.attribution, fog.url, fog.language) == (
+        assert (fog.author, fog.attribution, fog.url, fog.language) == (
             "Mina Clarke",
+            None,
             "https://weather.example.net/2024/06/fog",
             "en",
         )
@@ -275,7 +276,8 @@ class TestHostileInput:
             return  # refused outright (e.g. NUL reads as binary): nothing reaches the screen either
         assert articles
         for article in articles:
-            fields = [article.title, *article.paragraphs, article.source, article.attribution, *article.keywords]
+            fields = [article.title, *article.paragraphs, article.source, article.attribution, article.author]
+            fields += article.keywords
             for text in filter(None, fields):
                 assert not any(unicodedata.category(c) == "Cc" for c in text), (raw, text)
                 assert not any(0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069 for c in text)

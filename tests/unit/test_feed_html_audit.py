@@ -190,7 +190,7 @@ class TestHtmlByline:
     def test_body_byline(self) -> None:
         """h02: "نشر في ... - كتب: محمود عبد الله" names the author when no meta tag does."""
         (article,) = _load("h02_plain.html")
-        assert article.attribution == "محمود عبد الله"
+        assert (article.author, article.attribution) == ("محمود عبد الله", None)
 
     @pytest.mark.parametrize(
         ("markup", "author"),
@@ -205,13 +205,13 @@ class TestHtmlByline:
     )
     def test_byline_forms(self, markup: str, author: str | None) -> None:
         article = _page("<title>وفاة الممثل القدير</title>", f"<h1>وفاة الممثل القدير</h1>{markup}{_STORY}")
-        assert article.attribution == author
+        assert article.author == author
 
     def test_meta_author_wins(self) -> None:
         article = _page(
             '<meta name="author" content="ريم الحسيني">', f"<h1>عنوان</h1><p>كتب: محمود عبد الله</p>{_STORY}"
         )
-        assert article.attribution == "ريم الحسيني"
+        assert article.author == "ريم الحسيني"
 
 
 class TestHtmlTagsAndRelated:

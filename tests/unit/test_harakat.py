@@ -83,6 +83,7 @@ def _article(**fields: object) -> Article:
         "source": "مَجَلَّةُ المَدْرَسَةِ",
         "section": "تَعْلِيمٌ",
         "attribution": "وَكَالَةُ الأَنْبَاءِ",
+        "author": "سَلْمَى العَطَّار",
         "url": "https://news.example/lesson",
         "origin": "lesson.txt",
         "keywords": ("قِرَاءَةٌ", "مدرسة"),
@@ -99,6 +100,7 @@ class TestWithoutHarakat:
         assert plain.title == "درس جديد"
         assert plain.paragraphs == (UNMARKED, "فقرة بلا تشكيل.")
         assert (plain.source, plain.section, plain.attribution) == ("مجلة المدرسة", "تعليم", "وكالة الأنباء")
+        assert plain.author == "سلمى العطار"
         assert plain.keywords == ("قراءة", "مدرسة")
         assert [link.title for link in plain.related] == ["كتب للصغار", "بلا تشكيل"]
 
@@ -124,6 +126,7 @@ class TestWithoutHarakat:
             source=None,
             section=None,
             attribution=None,
+            author=None,
             keywords=(),
             related=(),
         )
@@ -147,6 +150,7 @@ class TestWithoutHarakat:
             source="مجلة المدرسة",
             section="تعليم",
             attribution="وكالة الأنباء",
+            author="سلمى العطار",
             keywords=("قراءة", "مدرسة"),
             related=(Link("كتب للصغار", target="books"), Link("بلا تشكيل", url="https://news.example/x")),
         )

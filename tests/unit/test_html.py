@@ -43,7 +43,7 @@ class TestArabicNewsPage:
 
     def test_metadata(self, arabic: Article) -> None:
         """Site name, section, author, ISO date, canonical URL, language and direction come from the page."""
-        assert (arabic.source, arabic.section, arabic.attribution) == ("صحيفة الضفة", "ثقافة", "ليلى منصور")
+        assert (arabic.source, arabic.section, arabic.author) == ("صحيفة الضفة", "ثقافة", "ليلى منصور")
         assert arabic.published == "2024-03-05T09:30:00+03:00"
         assert arabic.url == AR_URL
         assert (arabic.language, arabic.direction) == ("ar", "rtl")
@@ -98,7 +98,7 @@ class TestOtherPages:
         """An English page: <title> suffix stripped, news_keywords, aside.related-links as related (no base: no URL)."""
         article = _page("en_news.html")
         assert article.title == "Night ferry returns after two-year pause"
-        assert (article.source, article.attribution) == ("The Daily Example", "Tom Alder")
+        assert (article.source, article.author) == ("The Daily Example", "Tom Alder")
         assert article.published == "2024-04-18T21:05:00+00:00"
         assert (article.language, article.direction) == ("en", "ltr")
         assert article.keywords == ("ferries", "transport", "harbour")

@@ -17,6 +17,7 @@ FULL = Article(
     source="المصدر",
     section="محليات",
     attribution="مراسلنا",
+    author="كاتب الخبر",
     published="2026-11-29T05:00:00+00:00",
     url="https://example.test/1",
     origin="/tmp/story.txt",

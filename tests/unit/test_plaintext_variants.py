@@ -135,7 +135,7 @@ class TestInlineReadAlso:
 
 class TestHeadlineOverFurniture:
     @pytest.mark.parametrize(
-        ("lines", "attribution"),
+        ("lines", "author"),
         [
             (("كتب: سامر الحلبي", "الأحد 14 أبريل 2024 - 10:30 ص"), "سامر الحلبي"),
             (("بقلم: د. سامر الحلبي",), "د. سامر الحلبي"),
@@ -144,19 +144,19 @@ class TestHeadlineOverFurniture:
         ],
         ids=["wrote-colon-and-date", "pen-colon", "wrote-feminine-dash", "by-colon"],
     )
-    def test_author_line_below_the_headline(self, lines: tuple[str, ...], attribution: str) -> None:
+    def test_author_line_below_the_headline(self, lines: tuple[str, ...], author: str) -> None:
         """An author line (and a dateline) under the headline: the headline is the title only, the author credited."""
         (article,) = _parse(_doc(BYLINE, HEADLINE, *lines, LEAD, SECOND))
         assert article.title == HEADLINE
         assert HEADLINE not in article.paragraphs
-        assert article.attribution == attribution
+        assert (article.author, article.attribution) == (author, None)
         assert article.paragraphs[-2:] == (LEAD, SECOND)
         assert all(not paragraph.startswith(("كتب", "بقلم", "By")) for paragraph in article.paragraphs)
 
     def test_author_comes_before_the_pages_source(self) -> None:
-        """A page with both an author line and a source line names both, the author first."""
+        """A page with both an author line and a source line names both: who wrote it, and who it is credited to."""
         (article,) = _parse(_doc(HEADLINE, "بقلم: سامر الحلبي", LEAD, "المصدر: وكالة الأنباء"))
-        assert article.attribution == "سامر الحلبي / وكالة الأنباء"
+        assert (article.author, article.attribution) == ("سامر الحلبي", "وكالة الأنباء")
 
     def test_short_lead_without_full_stop(self) -> None:
         """A headline over a short lead without a full stop (and longer text after it) is the title, not a paragraph."""
@@ -185,7 +185,7 @@ class TestHeadlineOverFurniture:
         """ "كتب" without a colon is a word (books), so that line is the headline; an ellipsis line over a shorter
         line is text."""
         (article,) = _parse(_doc(*lines))
-        assert article.attribution is None
+        assert article.author is None and article.attribution is None
         assert article.paragraphs == paragraphs
 
 

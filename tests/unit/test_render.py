@@ -55,6 +55,24 @@ class TestBlocks:
         assert roles.count("body") == 3
         assert roles[-3:] == ["heading", "link", "link"]
 
+    @pytest.mark.parametrize(
+        ("article", "line"),
+        [
+            (replace(ARABIC, author="سلمى العطار"), "بقلم سلمى العطار"),
+            (replace(ENGLISH, author="Jane Doe"), "By Jane Doe"),
+        ],
+        ids=["arabic", "english"],
+    )
+    def test_the_author_follows_the_byline(self, article: Article, line: str) -> None:
+        """Who wrote the story is under the byline (a feed's author, a page's byline); the attribution stays
+        at the end with its "المصدر:" / "Source:" label."""
+        blocks = article_blocks(article)
+        after = 2 if render_blocks.byline(article) else 1  # the title, and the source line when there is one
+        assert blocks[after] == render_blocks.Block(line, "byline")
+        assert [b.text for b in blocks].count(line) == 1
+        if article.attribution:
+            assert blocks[-1].role == "byline" and blocks[-1].text.endswith(article.attribution)
+
     def test_byline_joins_source_section_and_date(self) -> None:
         """The byline reads 'source – section · date'; a right-to-left story's date has slashes."""
         byline = next(b.text for b in article_blocks(ARABIC) if b.role == "byline")

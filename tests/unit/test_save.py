@@ -46,7 +46,17 @@ def _read_back(article: Article) -> Article:
     return parse_document(RawDocument(origin="saved.txt", data=data, content_type="text/plain"))[0]
 
 
-CARRIED: Final = ("title", "source", "section", "paragraphs", "attribution", "keywords", "url", "direction")
+CARRIED: Final = (
+    "title",
+    "source",
+    "section",
+    "author",
+    "paragraphs",
+    "attribution",
+    "keywords",
+    "url",
+    "direction",
+)
 """The fields the plain-text format has a line for (with the links' titles and URLs)."""
 
 
@@ -193,6 +203,9 @@ MANY = Article(
 """More links than three-digit numbers: the numbering starts again."""
 ROUND_TRIPS = {
     "library": LIBRARY,
+    "library-with-author": replace(LIBRARY, author="سلمى العطار"),
+    "ferry-with-author": replace(FERRY, section="Ferries", author="Jane Doe"),
+    "author-without-byline": replace(UNSIGNED, author="مراسل الموقع"),
     "ferry": replace(FERRY, section="Ferries"),
     "no-byline": UNSIGNED,
     "arabic-all-fields": DUBAI,
@@ -208,6 +221,13 @@ class TestRoundTrip:
     @pytest.mark.parametrize("article", ROUND_TRIPS.values(), ids=ROUND_TRIPS.keys())
     def test_the_saved_file_gives_back_every_field_it_carries(self, article: Article) -> None:
         assert _carried(_read_back(article)) == _carried(article)
+
+    def test_the_author_is_a_credit_line_under_the_headline(self) -> None:
+        """Who wrote it goes under the headline ("كتب: …" / "By …"), who it is credited to at the end."""
+        text = article_text(replace(DUBAI, author="سلمى العطار"))
+        lines = text.split("\n\n")
+        assert lines[2] == "كتب: سلمى العطار" and "المصدر: الندى نيوز" in lines
+        assert article_text(replace(FERRY, section="Ferries", author="Jane Doe")).split("\n\n")[2] == "By Jane Doe"
 
     def test_the_audit_story_keeps_its_attribution_keywords_and_links(self) -> None:
         again = _read_back(DUBAI)

@@ -341,7 +341,7 @@ def parse_feed(
                 title=title,
                 paragraphs=tuple(paragraphs),
                 source=source,
-                attribution=author,
+                author=author,
                 published=_published(entry, latest),
                 url=url,
                 origin=origin,

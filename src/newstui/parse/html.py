@@ -387,7 +387,7 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
         section=_first(meta, "article:section", "section")
         or sanitize_line(next(iter(getattr(extracted, "categories", None) or []), ""))
         or None,
-        attribution=_byline(meta, extracted) or body_byline(root),
+        author=_byline(meta, extracted) or body_byline(root),
         published=_iso_date(*dates, getattr(extracted, "date", None)),
         url=own_url,
         origin=origin,

@@ -4,7 +4,7 @@ The format, as aggregator pages save it::
 
     source – section                      byline (optional; or a site's name alone over the headline)
     Headline                              optional: a short line without final punctuation
-    كتب: فلان / date / URL                optional: an author line becomes the attribution, a dateline
+    كتب: فلان / date / URL                optional: an author line gives the author, a dateline
                                           the publication date (and stays a paragraph)
     paragraph ...                         paragraphs, one per line, blank lines optional; an inline
                                           "اقرأ أيضاً: title" between them is a link when the text goes on

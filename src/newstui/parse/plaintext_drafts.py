@@ -1,7 +1,7 @@
 """Articles being assembled from the sample format, and the passes that finish them into ``Article`` objects.
 
 Used by ``parse.plaintext``: titles from headlines or lead sentences, datelines read as dates and
-author lines lifted into the attribution, a page without text replaced by its story, empty stories
+author lines lifted into the author, a page without text replaced by its story, empty stories
 folded into links, links and keywords made unique.
 """
 
@@ -45,6 +45,7 @@ class Draft:
     source: str | None = None
     section: str | None = None
     attribution: str | None = None
+    author: str | None = None
     published: str | None = None
     url: str | None = None
     keywords: list[str] = field(default_factory=list)
@@ -69,12 +70,12 @@ def title_of(draft: Draft) -> str:
 
 
 def lift_furniture(draft: Draft) -> None:
-    """The dateline and author lines above a story's text: its publication date and its attribution.
+    """The dateline and author lines above a story's text: its publication date and its author.
 
     Only page furniture (addresses, datelines, credits) stands above the first paragraph of text. The
     first dateline that holds a whole date sets ``published`` and stays a paragraph as written (the
     format has no other place for its words). Author lines ("كتب: فلان", "By Jane Doe") leave the
-    paragraphs for the attribution, but only when text follows: a story of nothing but furniture
+    paragraphs for ``author``, but only when text follows: a story of nothing but furniture
     keeps its lines.
     """
     paragraphs = draft.paragraphs
@@ -98,7 +99,7 @@ def lift_furniture(draft: Draft) -> None:
     if names:
         paragraphs[: len(kept) + len(names)] = kept
         credit = " / ".join(names)
-        draft.attribution = credit if not draft.attribution else f"{credit} / {draft.attribution}"
+        draft.author = credit if not draft.author else f"{credit} / {draft.author}"
 
 
 def promote_if_empty(main: Draft, stories: list[Draft]) -> Draft:
@@ -109,6 +110,7 @@ def promote_if_empty(main: Draft, stories: list[Draft]) -> Draft:
     first.source, first.section = main.source, main.section
     if main.attribution:
         first.add_attribution(main.attribution)
+    first.author = first.author or main.author
     first.keywords = main.keywords + first.keywords
     first.url = first.url or main.url
     first.read_also = [entry for entry in main.read_also if entry.story is not first]
@@ -193,6 +195,7 @@ def to_article(
         source=draft.source,
         section=draft.section,
         attribution=draft.attribution,
+        author=draft.author,
         published=draft.published,
         url=draft.url,
         origin=origin,

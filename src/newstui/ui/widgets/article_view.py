@@ -56,7 +56,7 @@ class ArticleView(ScrollView, can_focus=True):
     | Class | Description |
     | :- | :- |
     | `article-view--title` | The headline. |
-    | `article-view--byline` | Source, section, date and attribution. |
+    | `article-view--byline` | Source, section, date, author and attribution. |
     | `article-view--keywords` | The keyword line. |
     | `article-view--heading` | Headings inside the article. |
     | `article-view--link` | Link lines. |
