@@ -264,3 +264,25 @@ class TestHtmlDate:
     def test_meta_date_wins(self) -> None:
         (article,) = _load("h01_page.html")
         assert article.published == "2024-07-15T09:45:00+03:00"
+
+
+class TestHtmlReadAlsoBlocks:
+    def test_a_read_also_heading_gives_read_also_links(self) -> None:
+        """h04: the links under "اقرأ أيضا" are read-also links (they were related)."""
+        (article,) = _load("h04_inline.html")
+        assert [link.kind for link in article.related] == ["read-also", "read-also"]
+
+    def test_each_block_keeps_its_own_kind(self) -> None:
+        """A read-also block and a related block on one page: each link has the kind of its heading."""
+        body = (
+            f"<h1>وفاة الممثل القدير</h1>{_STORY}"
+            '<h3>اقرأ أيضاً</h3><ul><li><a href="/a/1">مسيرة فنية امتدت نصف قرن</a></li></ul>'
+            '<h3>أخبار ذات صلة</h3><ul><li><a href="/a/2">نقابة الممثلين تنعى الراحل</a></li>'
+            '<li><a href="/a/3">موعد الجنازة والعزاء</a></li></ul>'
+        )
+        article = _page("<title>وفاة الممثل القدير</title>", body, url="https://news.example/a/0")
+        assert [(link.title, link.kind) for link in article.related] == [
+            ("مسيرة فنية امتدت نصف قرن", "read-also"),
+            ("نقابة الممثلين تنعى الراحل", "related"),
+            ("موعد الجنازة والعزاء", "related"),
+        ]

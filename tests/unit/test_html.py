@@ -59,7 +59,7 @@ class TestArabicNewsPage:
             assert noise not in text, noise
 
     def test_related_links_are_absolute(self, arabic: Article) -> None:
-        """The read-also link and the "أخبار ذات صلة" list become related links with absolute http(s) URLs."""
+        """The read-also link and the "أخبار ذات صلة" list become links with absolute http(s) URLs, each of its kind."""
         assert [(link.title, link.url) for link in arabic.related] == [
             (
                 "ترميم المخطوطات القديمة يعيد الحياة إلى أرشيف المدينة",
@@ -75,7 +75,7 @@ class TestArabicNewsPage:
                 "https://news.example.com/culture/2024/2023/12/solar-roofs",
             ),
         ]
-        assert all(link.kind == "related" for link in arabic.related)
+        assert [link.kind for link in arabic.related] == ["read-also", "related", "related", "related"]
 
     def test_related_titles_are_not_body_paragraphs(self, arabic: Article) -> None:
         """The related block and the most-read sidebar do not leak into the body."""

@@ -330,7 +330,7 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
 
     blocks = related_blocks(root)
     related = related_links(blocks, base, own_url)
-    for block in blocks:
+    for block, _ in blocks:
         if block.getparent() is not None:
             block.drop_tree()
 

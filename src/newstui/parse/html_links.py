@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 from urllib.parse import urljoin, urlparse, urlsplit
 
-from newstui.model import Link
+from newstui.model import Link, LinkKind
 from newstui.parse.markers import MarkerKind, match_marker
 from newstui.text.normalize import normalize as _normalize
 from newstui.text.sanitize import sanitize_line
@@ -151,9 +151,10 @@ def _deep_short_text(element: HtmlElement, limit: int) -> str | None:
     return "".join(parts)
 
 
-def _headings(root: HtmlElement) -> list[HtmlElement]:
-    """Innermost short elements whose text is a related-block heading."""
-    found: list[HtmlElement] = []
+def _headings(root: HtmlElement) -> list[tuple[HtmlElement, LinkKind]]:
+    """Innermost short elements whose text is a related-block heading, with the kind of links under it
+    ("اقرأ أيضاً" / "Read also": read-also; any other: related)."""
+    found: dict[HtmlElement, LinkKind] = {}
     for element in root.iter(*_LABEL_TAGS):
         content = _short_text(element)
         if content is None or not _is_related_heading(content):
@@ -161,9 +162,9 @@ def _headings(root: HtmlElement) -> list[HtmlElement]:
         anchors = list(element.iter("a"))
         if len(anchors) > 1 or (anchors and element.tag not in _HEADING_TAGS):
             continue  # a "Read more" link is not a heading
-        found.append(element)
-    marked = set(found)
-    return [e for e in found if not any(d in marked for d in e.iterdescendants())]
+        marker = match_marker(content)
+        found[element] = "read-also" if marker is not None and marker[0] == MarkerKind.READ_ALSO else "related"
+    return [(e, kind) for e, kind in found.items() if not any(d in found for d in e.iterdescendants())]
 
 
 def _following_block(heading: HtmlElement) -> list[HtmlElement]:
@@ -188,32 +189,36 @@ def _following_block(heading: HtmlElement) -> list[HtmlElement]:
     return []
 
 
-def related_blocks(root: HtmlElement) -> list[HtmlElement]:
-    """Elements that make up related-story blocks, outermost first, none inside another."""
-    blocks: list[HtmlElement] = []
-    for heading in _headings(root):
-        blocks.extend(_following_block(heading))
+def related_blocks(root: HtmlElement) -> list[tuple[HtmlElement, LinkKind]]:
+    """Elements that make up related-story blocks, outermost first, none inside another, each with the kind
+    of its links (read-also under a read-also heading, else related)."""
+    blocks: list[tuple[HtmlElement, LinkKind]] = []
+    for heading, kind in _headings(root):
+        blocks.extend((element, kind) for element in _following_block(heading))
     for element in root.xpath(_RELATED_XPATH):
         if element.tag not in ("html", "body", "article", "main") and _link_dense(element):
-            blocks.append(element)
+            blocks.append((element, "related"))
     for article in root.iter("article"):
         for aside in article.iter("aside"):
             if aside.find(".//a") is not None and _link_dense(aside):
-                blocks.append(aside)
-    chosen = set(blocks)
-    unique: list[HtmlElement] = []
-    for element in blocks:
+                blocks.append((aside, "related"))
+    chosen = {element for element, _ in blocks}
+    unique: dict[HtmlElement, LinkKind] = {}
+    for element, kind in blocks:
         if element in unique or any(a in chosen for a in element.iterancestors()):
             continue
-        unique.append(element)
-    return unique
+        unique[element] = kind
+    return list(unique.items())
 
 
-def related_links(blocks: Iterable[HtmlElement], base: str | None, own_url: str | None) -> tuple[Link, ...]:
-    """Related links from the blocks: titled anchors with absolute http(s) URLs where resolvable."""
+def related_links(
+    blocks: Iterable[tuple[HtmlElement, LinkKind]], base: str | None, own_url: str | None
+) -> tuple[Link, ...]:
+    """Related links from the blocks: titled anchors with absolute http(s) URLs where resolvable, of the
+    block's kind."""
     links: list[Link] = []
     seen: set[str] = set()
-    for block in blocks:
+    for block, kind in blocks:
         anchors = [block] if block.tag == "a" else block.iter("a")
         for anchor in anchors:
             href = anchor.get("href")
@@ -229,7 +234,7 @@ def related_links(blocks: Iterable[HtmlElement], base: str | None, own_url: str 
             if key in seen:
                 continue
             seen.add(key)
-            links.append(Link(title=title, url=url, kind="related"))
+            links.append(Link(title=title, url=url, kind=kind))
             if len(links) >= MAX_LINKS:
                 return tuple(links)
     return tuple(links)
