@@ -153,6 +153,15 @@ class TestHeadlineOverFurniture:
         assert article.paragraphs[-2:] == (LEAD, SECOND)
         assert all(not paragraph.startswith(("كتب", "بقلم", "By")) for paragraph in article.paragraphs)
 
+    @pytest.mark.parametrize("joiner", ["\n\n", "\n"], ids=["blank-lines", "no-blank-lines"])
+    def test_author_line_above_the_headline(self, joiner: str) -> None:
+        """Byline, author, headline, dateline, text: the headline is the title only (not also the first
+        paragraph), the author credited and the dateline read, with or without blank lines between them."""
+        dateline = "الأحد 14 أبريل 2024 - 10:30 ص"
+        (article,) = _parse(joiner.join([BYLINE, "كتب: سامر الحلبي", HEADLINE, dateline, LEAD, SECOND]))
+        assert (article.title, article.author, article.published) == (HEADLINE, "سامر الحلبي", "2024-04-14T10:30:00")
+        assert article.paragraphs == (dateline, LEAD, SECOND)
+
     def test_author_comes_before_the_pages_source(self) -> None:
         """A page with both an author line and a source line names both: who wrote it, and who it is credited to."""
         (article,) = _parse(_doc(HEADLINE, "بقلم: سامر الحلبي", LEAD, "المصدر: وكالة الأنباء"))

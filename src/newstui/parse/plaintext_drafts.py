@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from newstui.model import Article, Link
 from newstui.parse.plaintext_dates import iso_date
-from newstui.parse.plaintext_lines import author_name, furniture_kind, is_furniture, lead_title
+from newstui.parse.plaintext_lines import author_name, furniture_kind, headline_like, is_furniture, lead_title
 from newstui.text.normalize import normalize
 from newstui.text.script import LANGUAGE_SAMPLE, detect_language
 
@@ -76,14 +76,21 @@ def lift_furniture(draft: Draft) -> None:
     first dateline that holds a whole date sets ``published`` and stays a paragraph as written (the
     format has no other place for its words). Author lines ("كتب: فلان", "By Jane Doe") leave the
     paragraphs for ``author``, but only when text follows: a story of nothing but furniture
-    keeps its lines.
+    keeps its lines. A story without a headline whose author line stands above a headline-like line
+    ("كتب: فلان", then the headline, then its dateline) has that line for its headline.
     """
     paragraphs = draft.paragraphs
     names: list[str] = []
     kept: list[str] = []
-    for text in paragraphs:
+    index = 0
+    while index < len(paragraphs):
+        text = paragraphs[index]
         kind = furniture_kind(text)
         if kind is None:
+            if draft.headline is None and names and index + 1 < len(paragraphs) and headline_like(text):
+                draft.headline = text  # the headline under the author line: not a paragraph
+                del paragraphs[index]
+                continue
             break
         if kind == "date" and draft.published is None:
             draft.published = iso_date(text)
@@ -92,12 +99,13 @@ def lift_furniture(draft: Draft) -> None:
             names.append(name)
         else:
             kept.append(text)
+        index += 1
     else:  # nothing but furniture: the lines stay as they are
         draft.lead = paragraphs[0] if paragraphs else None
         return
-    draft.lead = paragraphs[len(kept) + len(names)]
+    draft.lead = paragraphs[index]
     if names:
-        paragraphs[: len(kept) + len(names)] = kept
+        paragraphs[:index] = kept
         credit = " / ".join(names)
         draft.author = credit if not draft.author else f"{credit} / {draft.author}"
 
