@@ -9,6 +9,7 @@ import pytest
 
 from newstui.addresses import (
     display_origin,
+    is_url,
     is_web_url,
     opaque_scheme,
     typed_address,
@@ -38,6 +39,29 @@ from newstui.addresses import (
 )
 def test_is_web_url(url: str | None, web: bool) -> None:
     assert is_web_url(url) is web
+
+
+@pytest.mark.parametrize(
+    ("ref", "url"),
+    [
+        ("https://example.org/feed.xml", True),
+        ("feed://example.org/rss", True),  # any scheme: reported as unsupported, not as a missing file
+        ("svn+ssh://host/repo", True),
+        ("http://[::1", True),  # malformed, but an address: it fails with its reason
+        ("./a://b", False),  # a path holding "://"
+        ("news/a://b.txt", False),
+        ("://nothing", False),
+        ("1http://x", False),
+        ("مصدر://x", False),
+        ("-", False),
+        ("story.txt", False),
+        ("/tmp/story.txt", False),
+        ("javascript:alert(1)", False),
+    ],
+)
+def test_is_url(ref: str, url: bool) -> None:
+    """What the command line, the config file and the first frame take for an address rather than a path."""
+    assert is_url(ref) is url
 
 
 @pytest.mark.parametrize(
