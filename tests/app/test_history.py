@@ -171,6 +171,45 @@ class TestReadingPosition:
             await pilot.pause()
             assert screen.history.current == story.id and view.scroll_y == 0
 
+    async def test_leaving_by_back_or_forward_keeps_the_place_too(self, make_app: Any) -> None:
+        """A story left with back or forward (not only with a link) is found again where it was left."""
+        from dataclasses import replace
+
+        from app_support import long_story
+
+        story = long_story("مقال طويل عن المدينة", ["افتتحت البلدية حديقة جديدة في وسط المدينة بعد عامين."])
+        other = long_story("مقال طويل عن الميناء", ["وسع الميناء رصيفه الشمالي لاستقبال السفن الكبيرة."])
+        other = replace(other, id="long-port")
+        story = replace(story, related=(Link(other.title, target=other.id),))
+        app = make_app((story, other))
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            view = screen.article_view
+            view.focus()
+            await pilot.press("1", "backspace")  # a forward entry to the other story
+            await pilot.pause()
+            assert screen.history.current == story.id and view.scroll_y == 0
+            for _ in range(4):
+                await pilot.press("pagedown")
+            await pilot.pause()
+            story_at = view.scroll_y
+            assert story_at > 40
+            await pilot.press("alt+right")  # leave the story by forward
+            await pilot.pause()
+            assert screen.history.current == other.id and view.scroll_y == 0
+            for _ in range(2):
+                await pilot.press("pagedown")
+            await pilot.pause()
+            other_at = view.scroll_y
+            assert 0 < other_at != story_at
+            await pilot.press("backspace")  # leave the other story by back
+            await pilot.pause()
+            assert screen.history.current == story.id and view.scroll_y == story_at
+            await pilot.press("alt+right")
+            await pilot.pause()
+            assert screen.history.current == other.id and view.scroll_y == other_at
+
 
 async def test_following_a_link_to_a_story_without_links_moves_to_the_article(make_app: Any) -> None:
     """Enter on a related link keeps the focus in the related pane while the new story has links to offer;

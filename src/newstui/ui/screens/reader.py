@@ -377,7 +377,9 @@ class ReaderScreen(Screen[None]):
             return False
         if article.indexed_only or self._indexed is not None:
             article = self.indexed.opened(article)
-        left = self.history.current
+        # The story being left is the one on screen (back and forward have moved the history already).
+        shown = self.article_view.article
+        left = shown.id if shown is not None else None
         if left is not None and left != article_id:
             position = self.article_view.reading_position
             if position is None:
