@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from app_stories import BOOK_FAIR, FERRY, MARKUP, READING, STORIES
+from app_stories import BOOK_FAIR, FERRY, LIBRARY, MARKUP, READING, STORIES
 from app_support import SIZE, reader, settle
 from textual.widgets import Input
 
@@ -41,6 +41,22 @@ class TestFilter:
             await pilot.pause()
             assert len(screen.article_list.articles) == len(STORIES)
             assert not screen.filter_input.display and isinstance(app.focused, ArticleList)
+
+    async def test_enter_opens_the_only_story_left(self, make_app: Any) -> None:
+        """Enter in the box with one story left opens it (and the article takes the keys); with more, the list."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            assert screen.history.current == BOOK_FAIR.id
+            await pilot.press("slash", *"جامعة", "enter")
+            await pilot.pause()
+            assert screen.history.current == LIBRARY.id and isinstance(app.focused, ArticleView)
+            assert [article.id for article in screen.article_list.articles] == [LIBRARY.id]
+            await pilot.press("slash", "escape", "slash", *"ال", "enter")  # several left: the list, nothing opened
+            await pilot.pause()
+            assert len(screen.article_list.articles) > 1
+            assert screen.history.current == LIBRARY.id and isinstance(app.focused, ArticleList)
 
     async def test_an_empty_list_says_why(self, make_app: Any) -> None:
         """A filter that keeps nothing says so in the list (not "No articles."), and with u too."""

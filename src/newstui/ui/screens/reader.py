@@ -330,7 +330,13 @@ class ReaderScreen(Screen[None]):
 
     @on(Input.Submitted, "#filter")
     def filter_submitted(self) -> None:
-        """Enter keeps the filter and moves to the list."""
+        """Enter keeps the filter and moves to the list; with a single story left, it opens that story."""
+        articles = self.article_list.articles
+        if len(articles) == 1:
+            if articles[0].id != self.history.current:
+                self.open_article(articles[0].id)
+            self.article_view.focus()
+            return
         self.article_list.focus()
 
     @on(messages.FilterCleared, "#filter")
