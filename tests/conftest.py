@@ -19,13 +19,14 @@ settings.load_profile("newstui")
 
 @pytest.fixture(autouse=True, scope="session")
 def private_state_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Point ``$XDG_STATE_HOME`` (newstui's state) and ``$XDG_CONFIG_HOME`` (its config) at temporary folders.
+    """Point ``$XDG_STATE_HOME`` (newstui's state), ``$XDG_CONFIG_HOME`` (its config) and ``$XDG_CACHE_HOME``
+    (its folder indexes) at temporary folders.
 
-    Subprocesses and tmux servers started by the tests inherit them: the reader's log of stories read
-    and the one-time bidi hint's marker go there, never into the state folder of whoever runs the tests,
-    and the config file of whoever runs them is never read.
+    Subprocesses and tmux servers started by the tests inherit them: the reader's log of stories read,
+    the one-time bidi hint's marker and the folder indexes go there, never into the folders of whoever
+    runs the tests, and the config file of whoever runs them is never read.
     """
-    names = ("XDG_STATE_HOME", "XDG_CONFIG_HOME")
+    names = ("XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")
     saved = {name: os.environ.get(name) for name in names}
     for name in names:
         os.environ[name] = str(tmp_path_factory.mktemp(name.lower()))

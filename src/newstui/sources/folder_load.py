@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     import asyncio
 
     from newstui.sources.folder import WalkStats
+    from newstui.sources.folder_cache import FolderCache
     from newstui.sources.options import LoadOptions
     from newstui.sources.parallel import FolderHelper
 
@@ -45,14 +46,27 @@ async def load_folder(ref: str, options: LoadOptions, pool: asyncio.Semaphore, r
 
     The files are read in short batches on a worker thread (``pool`` bounds them with the other
     sources' work); a big folder is shared with a helper process (``sources.parallel``), with the
-    same results in the same order. What the walk left out ends in one more result for the folder:
-    an error when nothing was readable, or a note when files were not reached.
+    same results in the same order. With ``folder_cache`` an unchanged file of a big folder listed
+    before is answered from the cache (``sources.folder_cache``), which the load then updates. What
+    the walk left out ends in one more result for the folder: an error when nothing was readable, or
+    a note when files were not reached.
     """
+    import asyncio
+
     from newstui.sources.folder import WalkStats, iter_folder
 
     stats = WalkStats()
     counts = _Counts()
-    await _FolderLoad(options, pool, report, counts).run(ref, iter_folder(ref, stats=stats))
+    load = _FolderLoad(options, pool, report, counts)
+    if options.folder_cache and options.index_folders:
+        from newstui.sources.folder_cache import FolderCache
+
+        load.cache = await asyncio.to_thread(
+            FolderCache.open, ref, encoding=options.encoding, cap=options.max_file_bytes
+        )
+    await load.run(ref, iter_folder(ref, stats=stats))
+    if load.cache is not None:
+        await asyncio.to_thread(load.cache.save, load.found)
     notes = folder_notes(stats, counts.skipped)
     if counts.results == 0:
         report(LoadResult(origin=ref, error="no readable files" + (f" ({notes})" if notes else "")))
@@ -83,8 +97,18 @@ class _FolderLoad:
     def __init__(self, options: LoadOptions, pool: asyncio.Semaphore, report: Report, counts: _Counts) -> None:
         self.options = options
         self.pool = pool
-        self.report = report
+        self._report = report
         self.counts = counts
+        self.cache: FolderCache | None = None
+        """The folder's remembered listing (with ``folder_cache``); its files are looked up before being read."""
+        self.found: list[LoadResult] = []
+        """Every result reported, in walk order, when there is a cache to update."""
+
+    def report(self, result: LoadResult) -> None:
+        """Report one result (and keep it for the cache)."""
+        if self.cache is not None:
+            self.found.append(result)
+        self._report(result)
 
     async def run(self, ref: str, walker: Iterator[str]) -> None:
         """Read every file of the walk; a big folder is shared with a helper process.
@@ -98,7 +122,10 @@ class _FolderLoad:
         from newstui.sources.helper import finish
         from newstui.sources.parallel import FolderHelper, helper_share, prestart
 
-        early = await asyncio.to_thread(prestart, ref)
+        cache = self.cache
+        remembered = len(cache) if cache is not None else 0
+        # A folder listed before is mostly answered from its cache: no helper is started for it.
+        early = None if remembered else await asyncio.to_thread(prestart, ref)
         helper: FolderHelper | None = None
         try:
             if self.options.index_folders:
@@ -110,7 +137,7 @@ class _FolderLoad:
                     return
             async with self.pool:
                 paths = await asyncio.to_thread(list, walker)
-            share = helper_share(len(paths))
+            share = helper_share(len(paths) - remembered) + remembered
             helper = FolderHelper.start(paths[share:], self.options, process=early) if share < len(paths) else None
             if helper is not None:
                 early = None
@@ -177,8 +204,9 @@ class _FolderLoad:
         start = time.monotonic()
         results: list[LoadResult] = []
         counts = self.counts
+        cache = self.cache
         for path in walker:
-            result = folder_file_result(path, self.options)
+            result = (cache.lookup(path) if cache is not None else None) or folder_file_result(path, self.options)
             if result is None:
                 counts.skipped += 1
             else:

@@ -37,6 +37,9 @@ class LoadOptions:
     index_folders: bool = False
     """List a folder's plain-text files by title only (``Article.indexed_only``), to be parsed when
     opened; the reader sets it, ``--print`` and ``--json`` need every article whole and do not."""
+    folder_cache: bool = False
+    """Remember big folders' title-only listings between runs (``sources.folder_cache``), so an
+    unchanged file is listed again without being read; the reader sets it unless ``--private``."""
 
     @classmethod
     def from_settings(cls, settings: Settings, *, index_folders: bool) -> LoadOptions:
@@ -46,6 +49,7 @@ class LoadOptions:
             encoding=settings.encoding,
             fetch_entries=settings.fetch_entries,
             index_folders=index_folders,
+            folder_cache=index_folders and settings.remember,
         )
 
 

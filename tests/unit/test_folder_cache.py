@@ -1,0 +1,298 @@
+"""The folder index cache: an unchanged file is listed from it without being read, anything else is read."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import stat
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+import newstui.sources.folder_cache as folder_cache
+import newstui.sources.folder_load as folder_load
+import newstui.sources.parallel as parallel
+from newstui.model import LoadResult
+from newstui.settings import Settings
+from newstui.sources import LoadOptions, load_sources
+from newstui.sources.folder_cache import FolderCache
+from newstui.sources.options import reader_options
+
+CACHED = LoadOptions(index_folders=True, folder_cache=True)
+UNCACHED = replace(CACHED, folder_cache=False)
+OLD = 1_600_000_000  # a modification time long before any test runs
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private cache folder; caches kept from 5 files; files settle at once (unless a test says otherwise)."""
+    where = tmp_path / "cache" / "folders"
+    monkeypatch.setattr(folder_cache, "cache_folder", lambda: where)
+    monkeypatch.setattr(folder_cache, "MIN_FILES", 5)
+    monkeypatch.setattr(folder_cache, "SETTLE_NS", -(10**12))
+    return where
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The folder files read (the cache answers the others)."""
+    paths: list[str] = []
+    real = folder_load.folder_file_result
+
+    def counting(path: str, options: LoadOptions) -> LoadResult | None:
+        paths.append(path)
+        return real(path, options)
+
+    monkeypatch.setattr(folder_load, "folder_file_result", counting)
+    return paths
+
+
+def _article(number: int, word: str = "المدينة") -> str:
+    return f"مجلس {word} يناقش الخطة رقم {number} للعام المقبل\n\nقال المجلس إن الخطة رقم {number} تبدأ في الربيع.\n"
+
+
+def _folder(root: Path, count: int = 12) -> Path:
+    """``count`` small articles (every one listed by title only), with old modification times."""
+    root.mkdir(parents=True, exist_ok=True)
+    for number in range(count):
+        path = root / f"{number:03d}.txt"
+        path.write_text(_article(number), encoding="utf-8")
+        os.utime(path, (OLD, OLD))
+    return root
+
+
+def _load(root: Path, options: LoadOptions = CACHED) -> list[LoadResult]:
+    return asyncio.run(load_sources([str(root)], options))
+
+
+def _titles(results: list[LoadResult]) -> list[tuple[str, str, str]]:
+    return [(a.id, a.title, a.origin) for result in results for a in result.articles]
+
+
+def test_a_folder_listed_again_reads_no_file_and_lists_the_same(
+    tmp_path: Path, cache_dir: Path, reads: list[str]
+) -> None:
+    root = _folder(tmp_path / "news")
+    first = _load(root)
+    assert len(reads) == 12 and len(list(cache_dir.glob("*.idx"))) == 1
+    reads.clear()
+    again = _load(root)
+    assert reads == []
+    assert again == first == _load(root, UNCACHED)
+    assert all(a.indexed_only for result in again for a in result.articles)
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["same size, other words", "same size, old times put back", "replaced by rename", "grown"],
+)
+def test_a_changed_file_is_read_again(tmp_path: Path, cache_dir: Path, reads: list[str], change: str) -> None:
+    root = _folder(tmp_path / "news")
+    _load(root)
+    target = root / "005.txt"
+    text = _article(5, "البلدية")  # as many bytes as "المدينة"
+    assert len(text.encode()) == target.stat().st_size
+    if change == "replaced by rename":
+        (root / ".new").write_text(text, encoding="utf-8")
+        os.utime(root / ".new", (OLD, OLD))
+        os.replace(root / ".new", target)
+    elif change == "grown":
+        target.write_text(text + "وأضاف أن التنفيذ يستغرق عامين.\n", encoding="utf-8")
+    else:
+        time.sleep(0.01)  # a later change time than the write that was remembered
+        target.write_text(text, encoding="utf-8")
+        if change == "same size, old times put back":
+            os.utime(target, (OLD, OLD))  # as `touch -d` or `rsync -t` would: the change time still moves
+    reads.clear()
+    again = _load(root)
+    assert reads == [str(target)]
+    assert again == _load(root, UNCACHED)
+    assert "البلدية" in again[5].articles[0].title
+
+
+def test_files_added_and_removed_are_listed_as_a_fresh_load_lists_them(
+    tmp_path: Path, cache_dir: Path, reads: list[str]
+) -> None:
+    root = _folder(tmp_path / "news")
+    _load(root)
+    (root / "003.txt").unlink()
+    (root / "007b.txt").write_text(_article(70), encoding="utf-8")
+    (root / "999.txt").write_text(_article(99), encoding="utf-8")
+    reads.clear()
+    again = _load(root)
+    assert sorted(reads) == [str(root / "007b.txt"), str(root / "999.txt")]
+    assert again == _load(root, UNCACHED)
+    reads.clear()
+    assert _load(root) == again and reads == []  # the new files are remembered too
+
+
+def test_files_changed_just_before_the_load_are_not_remembered(
+    tmp_path: Path, cache_dir: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file written within the file system's clock tick of the load could change unseen: it is read again."""
+    monkeypatch.setattr(folder_cache, "SETTLE_NS", 2_000_000_000)
+    root = _folder(tmp_path / "news")  # just written: their change times are now
+    _load(root)
+    assert list(cache_dir.glob("*.idx")) == []
+    reads.clear()
+    _load(root)
+    assert len(reads) == 12
+
+
+def test_small_folders_are_not_remembered(tmp_path: Path, cache_dir: Path) -> None:
+    _load(_folder(tmp_path / "news", count=4))
+    assert not cache_dir.exists()
+
+
+def test_the_cache_is_private_and_replaced_whole(tmp_path: Path, cache_dir: Path) -> None:
+    root = _folder(tmp_path / "news")
+    _load(root)
+    (file,) = cache_dir.glob("*.idx")
+    assert stat.S_IMODE(cache_dir.stat().st_mode) == 0o700
+    assert stat.S_IMODE(file.stat().st_mode) == 0o600
+    (root / "100.txt").write_text(_article(100), encoding="utf-8")
+    _load(root)
+    assert [path.name for path in cache_dir.iterdir()] == [file.name]  # no temporary file left
+    assert str(root / "100.txt")[len(str(root)) + 1 :] in file.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "truncated",
+        "not UTF-8",
+        "an escape sequence in a title",
+        "a bidi override in a title",
+        "another format",
+        "a line with a field missing",
+        "a direction that is none",
+        "empty",
+    ],
+)
+def test_a_damaged_cache_never_changes_what_is_listed(
+    tmp_path: Path, cache_dir: Path, reads: list[str], damage: str
+) -> None:
+    root = _folder(tmp_path / "news")
+    expected = _load(root)
+    (file,) = cache_dir.glob("*.idx")
+    text = file.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    if damage == "truncated":
+        file.write_bytes(text.encode()[: len(text.encode()) // 2])
+    elif damage == "not UTF-8":
+        file.write_bytes(text.encode() + b"\xff\xfe\n")
+    elif damage == "an escape sequence in a title":
+        file.write_text(text.replace("مجلس", "\x1b]0;owned\x07مجلس"), encoding="utf-8")
+    elif damage == "a bidi override in a title":
+        file.write_text(text.replace("مجلس", "\u202eمجلس"), encoding="utf-8")
+    elif damage == "another format":
+        file.write_text(text.replace(folder_cache.FORMAT, "newstui folder index 0"), encoding="utf-8")
+    elif damage == "a line with a field missing":
+        lines[3] = lines[3].rsplit("\t", 1)[0]
+        file.write_text("\n".join(lines), encoding="utf-8")
+    elif damage == "a direction that is none":
+        lines[3] = lines[3].replace("\trtl\t", "\tsideways\t")
+        file.write_text("\n".join(lines), encoding="utf-8")
+    else:
+        file.write_bytes(b"")
+    reads.clear()
+    assert _load(root) == expected
+    assert reads  # what the cache could not answer was read
+    assert all("\x1b" not in a.title and "\u202e" not in a.title for result in expected for a in result.articles)
+
+
+def test_newstui_code_changed_since_means_an_empty_cache(
+    tmp_path: Path, cache_dir: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _folder(tmp_path / "news")
+    _load(root)
+    monkeypatch.setattr(folder_cache, "_code_key", lambda: "another newstui")
+    reads.clear()
+    _load(root)
+    assert len(reads) == 12
+
+
+def test_another_encoding_and_a_lower_cap_are_not_answered_from_the_cache(
+    tmp_path: Path, cache_dir: Path, reads: list[str]
+) -> None:
+    root = _folder(tmp_path / "news")
+    _load(root)
+    reads.clear()
+    _load(root, replace(CACHED, encoding="cp1256"))
+    assert len(reads) == 12
+    assert len(list(cache_dir.glob("*.idx"))) == 2
+    reads.clear()
+    small = _load(root, replace(CACHED, max_file_bytes=50))
+    assert len(reads) == 12
+    assert all(result.error for result in small[:12])
+
+
+def test_the_least_recently_used_caches_go(tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(folder_cache, "MAX_FOLDERS", 2)
+    folders = [_folder(tmp_path / f"news{number}", count=6) for number in range(3)]
+    for root in folders:
+        _load(root)
+        time.sleep(0.02)
+    kept = {path.read_text(encoding="utf-8").split("\n", 1)[0].rsplit("\t", 1)[1] for path in cache_dir.glob("*.idx")}
+    assert kept == {str(folders[1].resolve()), str(folders[2].resolve())}
+
+
+def test_a_cache_that_cannot_be_written_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setattr(folder_cache, "cache_folder", lambda: blocker / "folders")
+    monkeypatch.setattr(folder_cache, "MIN_FILES", 5)
+    monkeypatch.setattr(folder_cache, "SETTLE_NS", -(10**12))
+    root = _folder(tmp_path / "news")
+    assert _load(root) == _load(root, UNCACHED)
+
+
+def test_without_the_option_nothing_is_written(tmp_path: Path, cache_dir: Path) -> None:
+    _load(_folder(tmp_path / "news"), UNCACHED)
+    assert not cache_dir.exists()
+
+
+@pytest.mark.parametrize(
+    ("remember", "reader", "expected"),
+    [(True, True, True), (False, True, False), (True, False, False), (False, False, False)],
+)
+def test_only_the_reader_remembering_stories_keeps_folder_indexes(remember: bool, reader: bool, expected: bool) -> None:
+    """``--private`` (remember off) and ``--print`` / ``--json`` (no title-only listing) never use the cache."""
+    settings = Settings(remember=remember)
+    options = reader_options(settings) if reader else LoadOptions.from_settings(settings, index_folders=False)
+    assert options.folder_cache is expected
+
+
+def test_a_folder_listed_before_starts_no_helper(
+    tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "MIN_FILES", 10)
+    monkeypatch.setattr(parallel, "HEAD_FILES", 4)
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    launched: list[str] = []
+    real = parallel.launch
+
+    def launch(module: str, **kwargs: object) -> object:
+        launched.append(module)
+        return real(module, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parallel, "launch", launch)
+    root = _folder(tmp_path / "news", count=30)
+    first = _load(root)
+    assert launched  # a cold folder of 30 files (over the lowered threshold) is shared
+    launched.clear()
+    assert _load(root) == first
+    assert launched == []
+
+
+def test_lookups_out_of_order_still_answer(tmp_path: Path, cache_dir: Path) -> None:
+    root = _folder(tmp_path / "news")
+    results = _load(root)
+    cache = FolderCache.open(str(root), encoding=None, cap=10_000)
+    paths = [result.origin for result in results]
+    answers = [cache.lookup(path) for path in reversed(paths)]
+    assert list(reversed(answers)) == results
+    assert cache.lookup(str(root / "missing.txt")) is None
+    assert cache.lookup(str(tmp_path / "elsewhere.txt")) is None
