@@ -37,15 +37,18 @@ STATE_DIR = str(Path(__file__).resolve().parent / ".data" / "state")
 """``$XDG_STATE_HOME`` of measured children (inside the generated data, never committed)."""
 CONFIG_DIR = str(Path(__file__).resolve().parent / ".data" / "config")
 """``$XDG_CONFIG_HOME`` of measured children: a folder with no newstui config, so the user's is never read."""
+CACHE_DIR = str(Path(__file__).resolve().parent / ".data" / "cache")
+"""``$XDG_CACHE_HOME`` of measured children: the folder indexes they keep (never the user's)."""
 
 
 def child_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     """The environment for measured children: a fixed TERM, no size overrides, app-side bidi, and a state
-    folder of the benchmarks' own (the reader's log of stories read is then the same on every machine) and
-    no config file."""
+    folder of the benchmarks' own (the reader's log of stories read is then the same on every machine), a
+    cache folder of their own (the folder indexes) and no config file."""
     env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "TEXTUAL", "TMUX")}
     env.update({"TERM": "xterm-256color", "NEWSTUI_BIDI": "app", "PYTHONUNBUFFERED": "1", "XDG_STATE_HOME": STATE_DIR})
     env["XDG_CONFIG_HOME"] = CONFIG_DIR
+    env["XDG_CACHE_HOME"] = CACHE_DIR
     env.update(extra or {})
     return env
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from benchmarks.data import MARKER
 from benchmarks.runner import Case, Context, Measured, Outcome, RowSpec, SkipCase, Skipped, run_rounds
 from benchmarks.support import require, server_url
-from benchmarks.term import PROBES, ProcessRun, bare_app_argv, newstui_argv, paint_run
+from benchmarks.term import CACHE_DIR, PROBES, ProcessRun, bare_app_argv, child_env, newstui_argv, paint_run
 
 PAINT_ROWS = (
     RowSpec("B2", "startup -> first paint, 6 KB article", "bare Textual app (one Static)", 1.15),
@@ -30,6 +30,10 @@ PAINT_ROWS = (
 FULL_LOAD_ROWS = (
     RowSpec("B11c", "peak memory, 10,000 files (all listed)", "bare Textual app", 1.5, unit="MiB"),
     RowSpec("B2d", "startup -> all 10,000 files listed", "bare Textual app first paint", None),
+    RowSpec(
+        "B11cw", "peak memory, 10,000 files listed again (folder index cache)", "bare Textual app", None, unit="MiB"
+    ),
+    RowSpec("B2dw", "startup -> 10,000 files listed again (folder index cache)", "bare Textual app first paint", None),
 )
 
 FULL_LOAD_TIMEOUT = 240.0
@@ -121,30 +125,45 @@ def _paint(ctx: Context) -> Mapping[str, Outcome]:
 def _full_load(ctx: Context) -> Mapping[str, Outcome]:
     """The reader on the 10,000-file folder until the list says all are loaded, against a bare app's first paint.
 
-    Interleaved rounds like every case (``ctx.warmup`` rounds, then ``ctx.iterations``), after one
-    full load run to size the case: if it is slower than ``SLOW_FULL_LOAD``, 2 rounds without a
-    warm-up, and the note says so. ``--quick`` runs one round.
+    The folder is listed as on its first opening (its folder index removed before each run: B2d,
+    B11c) and as on a later one (the index kept: B2dw, B11cw). Interleaved rounds like every case
+    (``ctx.warmup`` rounds, then ``ctx.iterations``), after one full load run to size the case: if it
+    is slower than ``SLOW_FULL_LOAD``, 2 rounds without a warm-up, and the note says so. ``--quick``
+    runs one round.
     """
+    import shutil
+    from pathlib import Path
+
     require("newstui.cli")
     marker = MARKER.encode()
     done = b"Articles 10000"
-    runs: dict[str, list[ProcessRun]] = {"bare": [], "c10k": []}
+    runs: dict[str, list[ProcessRun]] = {"bare": [], "c10k": [], "again": []}
+    cold_cache = Path(CACHE_DIR) / "cold"
+    warm_env = child_env({"XDG_CACHE_HOME": str(Path(CACHE_DIR) / "warm")})
 
     def bare() -> float:
         result = paint_run(bare_app_argv(), marker, timeout=60)
         runs["bare"].append(result)
         return result.seconds
 
-    def full() -> float:
+    def listed(name: str, env: dict[str, str]) -> float:
         result = paint_run(
             newstui_argv(str(ctx.data.c10k)),
             done,
+            env=env,
             timeout=FULL_LOAD_TIMEOUT,
             settle=0.5,
             progress=re.compile(rb"Articles \d+"),
         )
-        runs["c10k"].append(result)
+        runs[name].append(result)
         return result.seconds
+
+    def full() -> float:
+        shutil.rmtree(cold_cache, ignore_errors=True)
+        return listed("c10k", child_env({"XDG_CACHE_HOME": str(cold_cache)}))
+
+    def again() -> float:
+        return listed("again", warm_env)
 
     iterations, warmup = (1, 0) if ctx.quick else (ctx.iterations, ctx.warmup)
     note = "list title 'Articles 10000' painted"
@@ -152,15 +171,17 @@ def _full_load(ctx: Context) -> Mapping[str, Outcome]:
         iterations, warmup = 2, 0
         note = f"cut to 2 rounds: one full load took {runs['c10k'][0].seconds:.0f} s; {note}"
     runs["c10k"].clear()
-    times = run_rounds({"bare": bare, "c10k": full}, iterations=iterations, warmup=warmup)
+    again()  # the folder's first listing, which writes its index
+    runs["again"].clear()
+    times = run_rounds({"bare": bare, "c10k": full, "again": again}, iterations=iterations, warmup=warmup)
     for items in runs.values():
         del items[:warmup]  # the warm-up rounds' runs
-    finished = [run.ok for run in runs["c10k"]]
+    finished = [run.ok for run in runs["c10k"] + runs["again"]]
     if not all(finished):
         reason = _missing_module(runs["c10k"][0])
         if reason:
             raise SkipCase(reason)
-        unfinished = [run for run in runs["c10k"] if not run.ok]
+        unfinished = [run for run in runs["c10k"] + runs["again"] if not run.ok]
         seen = unfinished[0].detail.rsplit("last seen ", 1)[-1] if "last seen" in unfinished[0].detail else "?"
         note = (
             f"NOT all listed after {FULL_LOAD_TIMEOUT:.0f} s in {len(unfinished)}/{iterations} runs "
@@ -168,8 +189,10 @@ def _full_load(ctx: Context) -> Mapping[str, Outcome]:
         )
     rss = {name: [run.maxrss_mib for run in items] for name, items in runs.items()}
     return {
-        "B11c": Measured(rss["c10k"], rss["bare"], note=note),
-        "B2d": Measured(times["c10k"], times["bare"], note=note),
+        "B11c": Measured(rss["c10k"], rss["bare"], note=note + "; first listing: no folder index"),
+        "B2d": Measured(times["c10k"], times["bare"], note=note + "; first listing: no folder index"),
+        "B11cw": Measured(rss["again"], rss["bare"], note=note),
+        "B2dw": Measured(times["again"], times["bare"], note=note),
     }
 
 

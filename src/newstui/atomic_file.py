@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -23,9 +23,11 @@ def _umask() -> int:
 
 
 @contextmanager
-def synced_temp(folder: Path, text: str, *, prefix: str, shared: bool = False) -> Iterator[str]:
+def synced_temp(folder: Path, text: str | Iterable[str], *, prefix: str, shared: bool = False) -> Iterator[str]:
     """A temporary file in ``folder`` holding ``text`` (UTF-8), already on disk, for the caller to rename
     or link to its final name; whatever is left of it under its own name is removed on leaving.
+
+    ``text`` may come in pieces (written one by one, so a big file is never whole in memory).
 
     The file is private (mode 0600, as made) unless ``shared``: then it gets the mode any new file of
     the user's gets (0666 less the umask), as a file the user saves should.
@@ -40,7 +42,10 @@ def synced_temp(folder: Path, text: str, *, prefix: str, shared: bool = False) -
         if shared:
             os.fchmod(handle, 0o666 & ~_umask())
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
+            if isinstance(text, str):
+                stream.write(text)
+            else:
+                stream.writelines(text)
             stream.flush()
             os.fsync(stream.fileno())
         yield temp

@@ -37,6 +37,7 @@ environment:
   NEWSTUI_BIDI     auto | app | terminal (the --bidi default; over the config file's bidi)
   XDG_CONFIG_HOME  where newstui/config.toml is looked for (usually ~/.config)
   XDG_STATE_HOME   where the reader keeps newstui/read.txt, the stories read (hashed; see --private)
+  XDG_CACHE_HOME   where it keeps big folders' indexes, newstui/folders (see --private)
 
 exit status: 0 all sources loaded; 1 some failed and the rest were shown; 2 usage error, nothing
 loaded or output not written; 130 interrupted; 129 the terminal went away.
@@ -193,7 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
     opts.add_argument(
         "--private",
         action="store_true",
-        help="do not read or remember which stories were read (the reader keeps them in the state folder)",
+        help="do not read or remember which stories were read, nor keep folder indexes (state and cache folders)",
     )
     parser.add_argument(
         "--config",

@@ -62,15 +62,28 @@ class Tmux:
         return done.stdout
 
     def start(self, shell_command: str, width: int = 120, height: int = 40) -> None:
-        """Start a detached session of a fixed size running ``shell_command`` (exit status to a file)."""
+        """Start a detached session of a fixed size running ``shell_command`` (exit status to a file).
+
+        Once the command before it has ended, the same server starts the next one in the same session.
+        """
         # COLUMNS/LINES (inherited from some parent) would pin Textual to that size instead of the pane's.
         status = shlex.quote(str(self.status_file))
         wrapped = f"unset COLUMNS LINES; {shell_command}; echo EXIT=$? > {status}"
+        self.status_file.unlink(missing_ok=True)
+        if self._has_session():
+            self.run("respawn-pane", "-k", "-t", SESSION, "-c", str(self.workdir), f"sh -c {shlex.quote(wrapped)}")
+            return
         self.run("-f", "/dev/null", "new-session", "-d", "-s", SESSION, "-x", str(width), "-y", str(height))
         self.run("set-option", "-g", "status", "off")
         self.run("set-option", "-g", "window-size", "manual")
         self.run("resize-window", "-t", SESSION, "-x", str(width), "-y", str(height))
         self.run("respawn-pane", "-k", "-t", SESSION, "-c", str(self.workdir), f"sh -c {shlex.quote(wrapped)}")
+
+    def _has_session(self) -> bool:
+        done = subprocess.run(
+            ["tmux", "-L", self.socket, "has-session", "-t", SESSION], capture_output=True, timeout=10
+        )
+        return done.returncode == 0
 
     def newstui(self, *args: str, stdin_from: Path | None = None) -> str:
         """The shell command that runs ``python -m newstui`` (optionally reading a piped file)."""

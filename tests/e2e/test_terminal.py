@@ -215,6 +215,46 @@ class TestFolder:
         assert tmux.exit_status() == "EXIT=0"
         assert _helpers_running() == []
 
+    def test_a_folder_listed_again_comes_from_its_index_and_shows_a_changed_file(
+        self, tmux: Tmux, tmp_path: Path
+    ) -> None:
+        """The reader keeps a big folder's index in the cache folder (not with --private) and reads a changed file."""
+        import os
+        import time
+
+        folder = tmp_path / "news"
+        folder.mkdir()
+        for number in range(220):
+            text = f"Story {number:03d} about the harbour\n\nThe council said the plan {number} starts in spring.\n"
+            (folder / f"{number:03d}.txt").write_text(text, encoding="utf-8")
+        time.sleep(2.2)  # files written just before a load are not remembered by it (folder_cache.SETTLE_NS)
+        cache = tmp_path / "cache"
+        env = f"XDG_CACHE_HOME={shlex.quote(str(cache))} "
+
+        tmux.start(env + tmux.newstui("--private", str(folder)))
+        tmux.wait_text("Articles 220")
+        tmux.keys("q")
+        assert tmux.exit_status() == "EXIT=0"
+        assert not cache.exists(), "--private keeps no folder index"
+
+        tmux.start(env + tmux.newstui(str(folder)))
+        tmux.wait_text("Articles 220")
+        tmux.keys("q")
+        assert tmux.exit_status() == "EXIT=0"
+        (index,) = (cache / "newstui" / "folders").glob("*.idx")
+        assert index.read_text(encoding="utf-8").endswith("\tend\t220\n")
+
+        changed = folder / "005.txt"
+        before = changed.stat()
+        changed.write_text(changed.read_text(encoding="utf-8").replace("harbour", "airport"), encoding="utf-8")
+        os.utime(changed, ns=(before.st_atime_ns, before.st_mtime_ns))  # size and time as before: ctime tells
+        assert (changed.stat().st_size, changed.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+        tmux.start(env + tmux.newstui(str(folder)))
+        tmux.wait_text("Articles 220")
+        tmux.wait_text("Story 005 about the airport")
+        tmux.keys("q")
+        assert tmux.exit_status() == "EXIT=0"
+
 
 class TestConfigFile:
     """A bare ``newstui`` opens the config file's folder; r then finds the file added since."""

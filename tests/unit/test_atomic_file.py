@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,23 @@ def test_renamed_to_its_name(tmp_path: Path) -> None:
         assert Path(temp).read_text(encoding="utf-8") == "نص\n"
         os.replace(temp, tmp_path / "final.txt")
     assert os.listdir(tmp_path) == ["final.txt"]
+
+
+def test_text_in_pieces_is_written_in_order(tmp_path: Path) -> None:
+    pieces = (f"سطر {number}\n" for number in range(1000))
+    with synced_temp(tmp_path, pieces, prefix=".t-") as temp:
+        os.replace(temp, tmp_path / "final.txt")
+    assert (tmp_path / "final.txt").read_text(encoding="utf-8") == "".join(f"سطر {n}\n" for n in range(1000))
+
+
+def test_nothing_left_when_a_piece_fails(tmp_path: Path) -> None:
+    def pieces() -> Iterator[str]:
+        yield "first\n"
+        raise UnicodeEncodeError("utf-8", "\ud800", 0, 1, "surrogates not allowed")
+
+    with pytest.raises(UnicodeEncodeError), synced_temp(tmp_path, pieces(), prefix=".t-"):
+        pass
+    assert os.listdir(tmp_path) == []
 
 
 def test_linked_then_the_temporary_name_goes(tmp_path: Path) -> None:

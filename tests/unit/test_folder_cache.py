@@ -182,7 +182,7 @@ def test_a_damaged_cache_never_changes_what_is_listed(
     if damage == "truncated":
         file.write_bytes(text.encode()[: len(text.encode()) // 2])
     elif damage == "not UTF-8":
-        file.write_bytes(text.encode() + b"\xff\xfe\n")
+        file.write_bytes(text.encode().replace("الخطة رقم 3 ".encode(), b"\xff\xfe"))
     elif damage == "an escape sequence in a title":
         file.write_text(text.replace("مجلس", "\x1b]0;owned\x07مجلس"), encoding="utf-8")
     elif damage == "a bidi override in a title":
@@ -287,12 +287,21 @@ def test_a_folder_listed_before_starts_no_helper(
     assert launched == []
 
 
-def test_lookups_out_of_order_still_answer(tmp_path: Path, cache_dir: Path) -> None:
+def test_lookups_in_walk_order_answer_and_out_of_order_ones_are_never_wrong(tmp_path: Path, cache_dir: Path) -> None:
     root = _folder(tmp_path / "news")
+    (root / "sub").mkdir()
+    for name in ("2.txt", "10.txt"):
+        (root / "sub" / name).write_text(_article(len(name)), encoding="utf-8")
     results = _load(root)
-    cache = FolderCache.open(str(root), encoding=None, cap=10_000)
     paths = [result.origin for result in results]
+    assert paths[-2:] == [str(root / "sub" / "2.txt"), str(root / "sub" / "10.txt")]  # natural order
+    cache = FolderCache.open(str(root), encoding=None, cap=10_000)
+    assert len(cache) == 14
+    assert [cache.lookup(path) for path in paths] == results
+    cache.close()
+    cache = FolderCache.open(str(root), encoding=None, cap=10_000)
     answers = [cache.lookup(path) for path in reversed(paths)]
-    assert list(reversed(answers)) == results
+    cache.close()
+    assert all(answer in (None, result) for answer, result in zip(answers, reversed(results), strict=True))
     assert cache.lookup(str(root / "missing.txt")) is None
     assert cache.lookup(str(tmp_path / "elsewhere.txt")) is None

@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Final
+from typing import BinaryIO, Final
 
 from newstui.model import Article, LoadResult
 from newstui.parse.ids import article_id, sha1_hex
-from newstui.text.sanitize import sanitize_line, sanitize_text
+from newstui.text.sanitize import is_clean, sanitize_line, sanitize_text
 
 __all__ = ["FORMAT", "MAX_FOLDERS", "MIN_FILES", "SETTLE_NS", "FolderCache", "cache_folder"]
 
@@ -40,6 +40,9 @@ MAX_BYTES: Final = 64_000_000
 SETTLE_NS: Final = 2_000_000_000
 """A file changed less than this before a load started is not remembered by that load."""
 _SUFFIX: Final = ".idx"
+_END: Final = b"\tend\t"
+"""The last line: this, then the number of entry lines (no relative name starts with a tab)."""
+_MAX_LINE: Final = 64 * 1024
 _DIRECTIONS: Final = frozenset(("rtl", "ltr"))
 
 
@@ -89,28 +92,27 @@ def _stamp(info: os.stat_result) -> str:
 class FolderCache:
     """One folder's remembered entries: ``lookup`` answers for unchanged files, ``save`` writes a load's.
 
-    A load looks its files up in walk order, which is the order they were saved in, so a lookup
-    normally takes the next line; the first file out of order (a file added or removed) builds a
-    name index over the rest.
+    The file is read as the load goes, one line per lookup: a load looks its files up in walk order,
+    the order they were saved in, so its lines are merged with the walk (a line whose file comes
+    before the one looked up is a file gone; a file before the next line is a new one). Memory
+    holds one line at a time, and the file is written the same way.
     """
 
-    def __init__(self, file: Path | None, prefix: str, header: str, lines: list[str], *, cap: int) -> None:
+    def __init__(self, file: Path | None, prefix: str, header: str, *, cap: int) -> None:
         self.file = file
         """The cache file (None: nothing is saved)."""
         self._prefix = prefix
         self._header = header
-        self._lines = lines
-        self._remembered = len(lines)
         self._cap = cap
-        self._next = 0
-        self._where: dict[str, int] | None = None
-        self._known: dict[str, str] = {}
-        """Lines of the files answered from the cache, by relative name (saved again as they were)."""
+        self._source: BinaryIO | None = None
+        self._remembered = 0
+        self._peeked: bytes | None = None
+        self._hits = 0
         self.started_ns = time.time_ns()
         """When the load began: files changed after ``started_ns - SETTLE_NS`` are not remembered."""
 
     def __len__(self) -> int:
-        """Entries remembered from the last load."""
+        """Entries remembered from the last load (0 when there is no usable cache file)."""
         return self._remembered
 
     @classmethod
@@ -128,42 +130,101 @@ class FolderCache:
             real = os.path.realpath(root)
             folder = folder if folder is not None else cache_folder()
         except (OSError, ValueError, RuntimeError):
-            return cls(None, prefix, "", [], cap=cap)
+            return cls(None, prefix, "", cap=cap)
         header = "\t".join((FORMAT, _code_key(), encoding or "", real))
         file = folder / (sha1_hex(f"{real}\0{encoding or ''}")[:24] + _SUFFIX)
-        return cls(file, prefix, header, _read_lines(file, header), cap=cap)
+        cache = cls(file, prefix, header, cap=cap)
+        cache._start_reading()
+        return cache
+
+    def _start_reading(self) -> None:
+        """Open the cache file and check its header and end line; nothing is remembered if they are wrong."""
+        assert self.file is not None
+        try:
+            source = open(self.file, "rb")  # noqa: SIM115 - read line by line during the load, closed by close()
+        except (OSError, ValueError):
+            return
+        try:
+            size = os.fstat(source.fileno()).st_size
+            first = source.readline(len(self._header.encode("utf-8", "surrogateescape")) + 2)
+            if size > MAX_BYTES or first != (self._header + "\n").encode("utf-8", "surrogateescape"):
+                raise ValueError("not this folder's index")
+            body = source.tell()
+            source.seek(max(body, size - 64))
+            tail = source.read()
+            end = tail[tail.rfind(b"\n", 0, len(tail) - 1) + 1 :]
+            if not (end.startswith(_END) and end.endswith(b"\n") and end[len(_END) : -1].isdigit()):
+                raise ValueError("no end line: not written whole")
+            source.seek(body)
+            self._remembered = int(end[len(_END) : -1])
+        except (OSError, ValueError, UnicodeError):
+            source.close()
+            return
+        self._source = source
+
+    def close(self) -> None:
+        """Stop reading the cache file (``save`` does it first)."""
+        if self._source is not None:
+            self._source.close()
+            self._source = None
+
+    def _peek(self) -> bytes | None:
+        """The next line of the file (None at its end)."""
+        if self._peeked is None and self._source is not None:
+            try:
+                line = self._source.readline(_MAX_LINE)
+            except (OSError, ValueError):
+                line = b""
+            if not line.endswith(b"\n") or line.startswith(_END):
+                self.close()
+                return None
+            self._peeked = line
+        return self._peeked
+
+    def _line_for(self, rel: str) -> bytes | None:
+        """The line remembered for ``rel``, merging the file's lines with the walk (None: not remembered)."""
+        key = rel.encode("utf-8", "surrogateescape") + b"\t"
+        walk_key: tuple[tuple[str, str], ...] | None = None
+        while (line := self._peek()) is not None:
+            if line.startswith(key):
+                self._peeked = None
+                return line
+            try:
+                other = _walk_key(line[: line.index(b"\t")].decode("utf-8"))
+            except ValueError:  # no tab, or not UTF-8: a damaged line, skipped
+                self._peeked = None
+                continue
+            walk_key = walk_key or _walk_key(rel)
+            if other >= walk_key:
+                return None  # a new file: the line is for a file after it
+            self._peeked = None  # the line's file is gone
+        return None
 
     def lookup(self, path: str) -> LoadResult | None:
         """The title-only entry of ``path`` if it is unchanged since it was remembered, else None.
 
-        ``path`` must be a file of the walk (``root`` + separator + name). Its ``stat`` (following a
-        symbolic link, as the read does) must match the remembered size, times and inode exactly.
+        ``path`` must be a file of the walk (``root`` + separator + name), looked up in walk order
+        (a lookup out of order is a miss). Its ``stat`` (following a symbolic link, as the read does)
+        must match the remembered size, times and inode exactly, and the line must still be text
+        the sanitizer leaves as it is.
         """
-        lines = self._lines
-        if not lines or not path.startswith(self._prefix):
+        if self._source is None or not path.startswith(self._prefix):
             return None
-        rel = path[len(self._prefix) :]
-        index = self._next
-        line = lines[index] if index < len(lines) else ""
-        if not (line.startswith(rel) and line[len(rel) : len(rel) + 1] == "\t"):
-            found = self._index().get(rel)
-            if found is None:
-                return None
-            index, line = found, lines[found]
-        self._next = index + 1
-        lines[index] = ""  # each line answers once; its memory goes as the entries are made
-        fields = line.split("\t")
-        if len(fields) != 6:
+        line = self._line_for(path[len(self._prefix) :])
+        if line is None:
             return None
         try:
+            text = line[:-1].decode("utf-8")
             info = os.stat(path)
-        except (OSError, ValueError):
+        except (UnicodeDecodeError, OSError, ValueError):
             return None
-        stamp = _stamp(info)
-        if stamp != fields[1] or not 0 < info.st_size <= self._cap or fields[2] not in _DIRECTIONS or not fields[5]:
+        fields = text.split("\t")
+        if len(fields) != 6 or fields[1] != _stamp(info) or not 0 < info.st_size <= self._cap:
             return None
-        self._known[rel] = line
-        _rel, _stamp_text, direction, source, section, title = fields
+        _rel, _when, direction, source, section, title = fields
+        if direction not in _DIRECTIONS or not title or not _clean_fields(text):
+            return None
+        self._hits += 1
         article = Article(
             id=article_id(path, 0),
             title=title,
@@ -175,53 +236,69 @@ class FolderCache:
         )
         return LoadResult(origin=path, articles=(article,))
 
-    def _index(self) -> dict[str, int]:
-        if self._where is None:
-            self._where = {line[: line.find("\t")]: index for index, line in enumerate(self._lines) if line}
-        return self._where
-
     def save(self, results: Sequence[LoadResult]) -> bool:
         """Remember the title-only entries among a load's ``results`` (in walk order); True if written.
 
         Nothing is written when the folder has fewer than ``MIN_FILES`` such entries (a cache file
         left from before is removed), or when every entry came from the cache unchanged. Files that
         changed too close to the load's start, and names holding a tab, a line break or anything
-        the sanitizer would change, are left out. Failures to write are ignored (nothing is left
-        half-written); the cache only ever saves time.
+        the sanitizer would change, are left out. The file is written line by line (never whole in
+        memory) and replaced whole; failures to write are ignored: the cache only ever saves time.
         """
+        self.close()
         if self.file is None:
             return False
-        if self._remembered and len(self._known) == self._remembered == sum(map(_is_entry, results)):
+        entries = sum(map(_is_entry, results))
+        if self._hits == self._remembered == entries and entries >= MIN_FILES:
             _touch(self.file)  # every entry came from the cache: keep it as the most recently used
             return False
-        lines = [line for result in results if (line := self._line(result)) is not None]
-        if len(lines) < MIN_FILES:
-            if self._remembered:
-                _remove(self.file)
-            return False
-        return _write(self.file, "\n".join([self._header, *lines]) + "\n")
+        if entries >= MIN_FILES:
+            from newstui.atomic_file import synced_temp
 
-    def _line(self, result: LoadResult) -> str | None:
-        """The cache line of one result, or None when it is not remembered."""
-        path = result.origin
-        if not _is_entry(result) or not path.startswith(self._prefix):
-            return None
-        rel = path[len(self._prefix) :]
-        known = self._known.get(rel)
-        if known is not None:
-            return known
-        try:
-            info = os.stat(path)
-        except (OSError, ValueError):
-            return None
-        if max(info.st_mtime_ns, info.st_ctime_ns) >= self.started_ns - SETTLE_NS:
-            return None
-        article = result.articles[0]
-        stamp = _stamp(info)
-        fields = (rel, stamp, article.direction, article.source or "", article.section or "", article.title)
-        if not all(_clean(field) for field in fields):
-            return None
-        return "\t".join(fields)
+            written = [0]
+            try:
+                self.file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                with synced_temp(self.file.parent, self._text(results, written), prefix=".index-") as temp:
+                    if written[0] >= MIN_FILES:
+                        os.replace(temp, self.file)
+            except (OSError, UnicodeError):
+                return False
+            if written[0] >= MIN_FILES:
+                _prune(self.file.parent)
+                return True
+        if self._remembered:
+            _remove(self.file)
+        return False
+
+    def _text(self, results: Sequence[LoadResult], written: list[int]) -> Iterator[str]:
+        """The cache file's lines: the header, one per remembered entry, the end line with their count."""
+        yield self._header + "\n"
+        settled = self.started_ns - SETTLE_NS
+        prefix = self._prefix
+        for result in results:
+            path = result.origin
+            if not _is_entry(result) or not path.startswith(prefix):
+                continue
+            try:
+                info = os.stat(path)
+            except (OSError, ValueError):
+                continue
+            if max(info.st_mtime_ns, info.st_ctime_ns) >= settled:
+                continue
+            article = result.articles[0]
+            rel = path[len(prefix) :]
+            fields = (rel, _stamp(info), article.direction, article.source or "", article.section or "", article.title)
+            if all(_clean(field) for field in fields):
+                written[0] += 1
+                yield "\t".join(fields) + "\n"
+        yield f"{_END.decode()}{written[0]}\n"
+
+
+def _walk_key(rel: str) -> tuple[tuple[str, str], ...]:
+    """Where a relative path comes in the folder walk (``sources.folder``: each level in natural order)."""
+    from newstui.sources.folder import natural_key
+
+    return tuple((natural_key(part), part) for part in rel.split(os.sep))
 
 
 def _is_entry(result: LoadResult) -> bool:
@@ -234,45 +311,14 @@ def _clean(text: str) -> bool:
     return sanitize_line(text) == text
 
 
-def _read_lines(file: Path, header: str) -> list[str]:
-    """The entry lines of a cache file written with ``header``; [] when missing, damaged or another's."""
-    try:
-        with open(file, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except (OSError, ValueError):
-        return []
-    if len(data) > MAX_BYTES or not data.endswith(b"\n"):
-        return []
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return []
-    if not text.startswith(header + "\n"):
-        return []
-    # Every field was one clean line when it was written: the file is read back only if it still is
-    # (its tabs made line breaks, which the sanitizer keeps), so nothing it holds needs sanitizing.
-    fields = text.replace("\t", "\n")
-    if sanitize_text(fields) != fields:
-        return []
-    del fields
-    lines = text.split("\n")
-    lines.pop()  # the empty string after the last line break
-    del lines[0]
-    return lines
+def _clean_fields(line: str) -> bool:
+    """Whether the fields of a cache line read back are text the sanitizer leaves as it is.
 
-
-def _write(file: Path, text: str) -> bool:
-    """Replace ``file`` with ``text`` whole, then drop the least recently used files beyond ``MAX_FOLDERS``."""
-    from newstui.atomic_file import synced_temp
-
-    try:
-        file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with synced_temp(file.parent, text, prefix=".index-") as temp:
-            os.replace(temp, file)
-    except OSError:
-        return False
-    _prune(file.parent)
-    return True
+    Each field was one such line when written; with its tabs made line breaks (which the sanitizer
+    keeps) the line is checked in one scan, so nothing from the file reaches the screen unsanitized.
+    """
+    fields = line.replace("\t", "\n")
+    return is_clean(fields) or sanitize_text(fields) == fields
 
 
 def _prune(folder: Path) -> None:

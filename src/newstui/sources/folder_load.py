@@ -64,9 +64,13 @@ async def load_folder(ref: str, options: LoadOptions, pool: asyncio.Semaphore, r
         load.cache = await asyncio.to_thread(
             FolderCache.open, ref, encoding=options.encoding, cap=options.max_file_bytes
         )
-    await load.run(ref, iter_folder(ref, stats=stats))
-    if load.cache is not None:
-        await asyncio.to_thread(load.cache.save, load.found)
+    try:
+        await load.run(ref, iter_folder(ref, stats=stats))
+        if load.cache is not None:
+            await asyncio.to_thread(load.cache.save, load.found)
+    finally:
+        if load.cache is not None:
+            load.cache.close()
     notes = folder_notes(stats, counts.skipped)
     if counts.results == 0:
         report(LoadResult(origin=ref, error="no readable files" + (f" ({notes})" if notes else "")))
