@@ -266,8 +266,9 @@ def test_only_the_reader_remembering_stories_keeps_folder_indexes(remember: bool
 
 
 def test_a_folder_listed_before_starts_no_helper(
-    tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch, reads: list[str]
 ) -> None:
+    """The files the helper read the first time are remembered too (stamped before it read them)."""
     monkeypatch.setattr(parallel, "MIN_FILES", 10)
     monkeypatch.setattr(parallel, "HEAD_FILES", 4)
     monkeypatch.setattr(parallel, "cores", lambda: 2)
@@ -283,8 +284,10 @@ def test_a_folder_listed_before_starts_no_helper(
     first = _load(root)
     assert launched  # a cold folder of 30 files (over the lowered threshold) is shared
     launched.clear()
+    reads.clear()
     assert _load(root) == first
     assert launched == []
+    assert reads == []
 
 
 def test_lookups_in_walk_order_answer_and_out_of_order_ones_are_never_wrong(tmp_path: Path, cache_dir: Path) -> None:
@@ -305,3 +308,91 @@ def test_lookups_in_walk_order_answer_and_out_of_order_ones_are_never_wrong(tmp_
     assert all(answer in (None, result) for answer, result in zip(answers, reversed(results), strict=True))
     assert cache.lookup(str(root / "missing.txt")) is None
     assert cache.lookup(str(tmp_path / "elsewhere.txt")) is None
+
+
+@pytest.mark.parametrize("swap", ["symbolic link retargeted", "file replaced by rename"])
+def test_a_file_swapped_for_an_older_one_while_it_is_listed_is_not_remembered(
+    tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch, swap: str
+) -> None:
+    """The stamp remembered is the one taken before the read: a swap after the read leaves the file out."""
+    root = _folder(tmp_path / "news")
+    store = tmp_path / "store"
+    store.mkdir()
+    for name, word in (("x.txt", "المدينة"), ("y.txt", "البلدية")):
+        (store / name).write_text(_article(5, word), encoding="utf-8")
+        os.utime(store / name, (OLD, OLD))
+    target = root / "005.txt"
+    target.unlink()
+    if swap == "symbolic link retargeted":
+        target.symlink_to(store / "x.txt")
+    else:
+        os.link(store / "x.txt", target)
+    real = folder_load.folder_file_result
+
+    def swapping(path: str, options: LoadOptions) -> LoadResult | None:
+        result = real(path, options)
+        if path == str(target):  # just read: now the name points at another, older file
+            staged = root / ".swap"
+            if swap == "symbolic link retargeted":
+                staged.symlink_to(store / "y.txt")
+            else:
+                os.link(store / "y.txt", staged)
+            os.replace(staged, target)
+        return result
+
+    monkeypatch.setattr(folder_load, "folder_file_result", swapping)
+    assert "المدينة" in _load(root)[5].articles[0].title
+    monkeypatch.setattr(folder_load, "folder_file_result", real)
+    again = _load(root)
+    assert "البلدية" in again[5].articles[0].title
+    assert again == _load(root, UNCACHED)
+
+
+@pytest.mark.parametrize("count", ["99999999999999999999", "12345678"])
+def test_an_impossible_count_in_the_end_line_is_a_damaged_cache(tmp_path: Path, cache_dir: Path, count: str) -> None:
+    root = _folder(tmp_path / "news")
+    expected = _load(root)
+    (file,) = cache_dir.glob("*.idx")
+    file.write_text(file.read_text(encoding="utf-8").replace("\tend\t12\n", f"\tend\t{count}\n"), encoding="utf-8")
+    assert _load(root) == expected
+    assert file.read_text(encoding="utf-8").endswith("\tend\t12\n")  # written again whole
+
+
+def test_a_fifo_where_the_cache_file_goes_never_blocks(tmp_path: Path, cache_dir: Path) -> None:
+    import threading
+
+    root = _folder(tmp_path / "news")
+    _load(root)
+    (file,) = cache_dir.glob("*.idx")
+    file.unlink()
+    os.mkfifo(file)
+    answers: list[int] = []
+    opener = threading.Thread(
+        target=lambda: answers.append(len(FolderCache.open(str(root), encoding=None, cap=10_000))), daemon=True
+    )
+    opener.start()
+    opener.join(10)
+    assert answers == [0]
+
+
+@pytest.mark.parametrize("title", ["   ", "  two  spaces", "trailing ", "\u00a0\u00a0\u00a0"])
+def test_a_title_the_writer_would_never_write_is_not_shown(
+    tmp_path: Path, cache_dir: Path, reads: list[str], title: str
+) -> None:
+    root = _folder(tmp_path / "news")
+    expected = _load(root)
+    (file,) = cache_dir.glob("*.idx")
+    lines = file.read_text(encoding="utf-8").split("\n")
+    fields = lines[4].split("\t")
+    fields[5] = title
+    lines[4] = "\t".join(fields)
+    file.write_text("\n".join(lines), encoding="utf-8")
+    reads.clear()
+    assert _load(root) == expected
+    assert reads == [str(root / "003.txt")]
+
+
+def test_a_folder_whose_path_holds_a_line_break_is_never_remembered(tmp_path: Path, cache_dir: Path) -> None:
+    root = _folder(tmp_path / "line\nbreak")
+    assert _load(root) == _load(root, UNCACHED)
+    assert not cache_dir.exists()

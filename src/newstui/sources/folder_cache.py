@@ -3,21 +3,24 @@
 The reader lists a folder by title (``sources.index``): every file is read and decoded and its first
 lines are classified, ~30 µs a file. A folder opened again is mostly the same files, so the reader
 keeps what it listed in the user's cache folder (``$XDG_CACHE_HOME/newstui/folders``) and, the next
-time, lists a file whose size, modification and change times and inode are all as remembered from
-that line without reading it. Anything else is read as usual.
+time, lists a file whose size, modification and change times, inode and device are all as
+remembered from that line without reading it. Anything else is read as usual.
 
-Correctness rests on the change time, which no program can set back: a file is remembered only
-when both its times are at least ``SETTLE_NS`` older than the start of the load that listed it, so
-a file written during the load (or within the file system's clock tick of it) is read again next
-time. The cache only ever saves time: a missing, unreadable, damaged, foreign or outdated file is
-an empty cache, a stale line is a miss, and titles read back pass through the sanitizer again.
-Files are private (0600 in a 0700 folder), replaced whole, at most ``MAX_FOLDERS`` of them (the
-least recently used go), and never written with ``--private``.
+Correctness rests on the change time, which no program can set back, and on taking every file's
+stamp before it is read: a file is remembered only when its stamp after the load is the one taken
+before its read (so a file changed or swapped for another while the load ran is read again next
+time; a symbolic link's own stamp counts too) and all its times are at least ``SETTLE_NS`` older
+than the start of the load (so a change within the file system's clock tick of it is not missed).
+The cache only ever saves time: a missing, unreadable, damaged, foreign or outdated file is an
+empty cache, a stale line is a miss, and titles read back must be what the sanitizer leaves as
+they are. Files are private (0600 in a 0700 folder), replaced whole, at most ``MAX_FOLDERS`` of
+them (the least recently used go), and never written with ``--private``.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -25,7 +28,7 @@ from typing import BinaryIO, Final
 
 from newstui.model import Article, LoadResult
 from newstui.parse.ids import article_id, sha1_hex
-from newstui.text.sanitize import is_clean, sanitize_line, sanitize_text
+from newstui.text.sanitize import sanitize_line
 
 __all__ = ["FORMAT", "MAX_FOLDERS", "MIN_FILES", "SETTLE_NS", "FolderCache", "cache_folder"]
 
@@ -58,6 +61,8 @@ def _code_key() -> str:
 
     An index written by other code (an upgrade, a checkout being worked on) is not used.
     """
+    import sys
+    import unicodedata
     import zlib
 
     from newstui import __version__
@@ -76,7 +81,8 @@ def _code_key() -> str:
             except OSError:
                 continue
             parts.append(f"{info.st_size}.{info.st_mtime_ns}")
-    for name in ("sources/index.py", "sources/folder_cache.py", "model.py"):
+    parts.append(f"{sys.version_info[:3]} {unicodedata.unidata_version}")
+    for name in ("sources/index.py", "sources/local.py", "sources/folder_cache.py", "model.py"):
         try:
             info = os.stat(here / name)
         except OSError:
@@ -86,7 +92,24 @@ def _code_key() -> str:
 
 
 def _stamp(info: os.stat_result) -> str:
-    return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}"
+    return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}:{info.st_dev}"
+
+
+def _path_stamp(path: str) -> tuple[str, int, int]:
+    """``(stamp, size, newest time)`` of ``path`` as a folder file is read: a symbolic link's own
+    stamp, then its target's; the size is the target's, the newest of every modification and change
+    time in nanoseconds.
+
+    Raises:
+        OSError, ValueError: it cannot be stat-ed.
+    """
+    info = os.lstat(path)
+    newest = max(info.st_mtime_ns, info.st_ctime_ns)
+    if not stat.S_ISLNK(info.st_mode):
+        return _stamp(info), info.st_size, newest
+    target = os.stat(path)
+    newest = max(newest, target.st_mtime_ns, target.st_ctime_ns)
+    return f"{_stamp(info)}>{_stamp(target)}", target.st_size, newest
 
 
 class FolderCache:
@@ -108,6 +131,8 @@ class FolderCache:
         self._remembered = 0
         self._peeked: bytes | None = None
         self._hits = 0
+        self._before: dict[str, int] = {}
+        """The hash of each file's stamp taken before it was read (or answered), by its path."""
         self.started_ns = time.time_ns()
         """When the load began: files changed after ``started_ns - SETTLE_NS`` are not remembered."""
 
@@ -131,6 +156,8 @@ class FolderCache:
             folder = folder if folder is not None else cache_folder()
         except (OSError, ValueError, RuntimeError):
             return cls(None, prefix, "", cap=cap)
+        if "\n" in real or "\n" in (encoding or ""):  # the header is one line
+            return cls(None, prefix, "", cap=cap)
         header = "\t".join((FORMAT, _code_key(), encoding or "", real))
         file = folder / (sha1_hex(f"{real}\0{encoding or ''}")[:24] + _SUFFIX)
         cache = cls(file, prefix, header, cap=cap)
@@ -140,12 +167,20 @@ class FolderCache:
     def _start_reading(self) -> None:
         """Open the cache file and check its header and end line; nothing is remembered if they are wrong."""
         assert self.file is not None
-        try:
-            source = open(self.file, "rb")  # noqa: SIM115 - read line by line during the load, closed by close()
+        try:  # never blocks (a FIFO put there), never reads a device
+            fd = os.open(self.file, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
         except (OSError, ValueError):
             return
         try:
-            size = os.fstat(source.fileno()).st_size
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise ValueError("not a regular file")
+            source = os.fdopen(fd, "rb")
+        except (OSError, ValueError):
+            os.close(fd)
+            return
+        try:
+            size = info.st_size
             first = source.readline(len(self._header.encode("utf-8", "surrogateescape")) + 2)
             if size > MAX_BYTES or first != (self._header + "\n").encode("utf-8", "surrogateescape"):
                 raise ValueError("not this folder's index")
@@ -153,10 +188,11 @@ class FolderCache:
             source.seek(max(body, size - 64))
             tail = source.read()
             end = tail[tail.rfind(b"\n", 0, len(tail) - 1) + 1 :]
-            if not (end.startswith(_END) and end.endswith(b"\n") and end[len(_END) : -1].isdigit()):
+            count = end[len(_END) : -1]
+            if not (end.startswith(_END) and end.endswith(b"\n") and count.isdigit() and len(count) <= 7):
                 raise ValueError("no end line: not written whole")
             source.seek(body)
-            self._remembered = int(end[len(_END) : -1])
+            self._remembered = int(count)
         except (OSError, ValueError, UnicodeError):
             source.close()
             return
@@ -200,29 +236,53 @@ class FolderCache:
             self._peeked = None  # the line's file is gone
         return None
 
+    def note(self, path: str) -> int | None:
+        """Take the stamp of ``path`` before it is read (once): a file is remembered only if it still has it.
+
+        Returns:
+            The stamp's hash, or None when the file cannot be stat-ed.
+        """
+        before = self._before.get(path)
+        if before is None and self.file is not None:
+            try:
+                stamp, _size, _newest = _path_stamp(path)
+            except (OSError, ValueError):
+                return None
+            before = self._before[path] = hash(stamp)
+        return before
+
+    def note_all(self, paths: Sequence[str]) -> None:
+        """``note`` every path (before they go to a helper process to be read)."""
+        for path in paths:
+            self.note(path)
+
     def lookup(self, path: str) -> LoadResult | None:
         """The title-only entry of ``path`` if it is unchanged since it was remembered, else None.
 
         ``path`` must be a file of the walk (``root`` + separator + name), looked up in walk order
-        (a lookup out of order is a miss). Its ``stat`` (following a symbolic link, as the read does)
-        must match the remembered size, times and inode exactly, and the line must still be text
-        the sanitizer leaves as it is.
+        (a lookup out of order is a miss) before it is read (its stamp is noted). Its stamp (size,
+        times, inode and device, a symbolic link's own too) must be the one remembered, and the
+        line's text what the sanitizer leaves as it is.
         """
-        if self._source is None or not path.startswith(self._prefix):
+        if not path.startswith(self._prefix):
+            return None
+        before = self.note(path)
+        if before is None or self._source is None:
             return None
         line = self._line_for(path[len(self._prefix) :])
         if line is None:
             return None
         try:
-            text = line[:-1].decode("utf-8")
-            info = os.stat(path)
-        except (UnicodeDecodeError, OSError, ValueError):
+            fields = line[:-1].decode("utf-8").split("\t")
+        except UnicodeDecodeError:
             return None
-        fields = text.split("\t")
-        if len(fields) != 6 or fields[1] != _stamp(info) or not 0 < info.st_size <= self._cap:
+        if len(fields) != 6 or hash(fields[1]) != before:
             return None
-        _rel, _when, direction, source, section, title = fields
-        if direction not in _DIRECTIONS or not title or not _clean_fields(text):
+        _rel, remembered, direction, source, section, title = fields
+        size = remembered.rpartition(">")[2].partition(":")[0]
+        if not (size.isdigit() and 0 < int(size) <= self._cap) or direction not in _DIRECTIONS:
+            return None
+        if not (title and _clean(title) and _clean(source) and _clean(section)):
             return None
         self._hits += 1
         article = Article(
@@ -277,17 +337,18 @@ class FolderCache:
         prefix = self._prefix
         for result in results:
             path = result.origin
-            if not _is_entry(result) or not path.startswith(prefix):
+            before = self._before.get(path)
+            if before is None or not _is_entry(result) or not path.startswith(prefix):
                 continue
             try:
-                info = os.stat(path)
+                stamp, _size, newest = _path_stamp(path)
             except (OSError, ValueError):
                 continue
-            if max(info.st_mtime_ns, info.st_ctime_ns) >= settled:
+            if hash(stamp) != before or newest >= settled:  # changed while it was read, or too lately
                 continue
             article = result.articles[0]
             rel = path[len(prefix) :]
-            fields = (rel, _stamp(info), article.direction, article.source or "", article.section or "", article.title)
+            fields = (rel, stamp, article.direction, article.source or "", article.section or "", article.title)
             if all(_clean(field) for field in fields):
                 written[0] += 1
                 yield "\t".join(fields) + "\n"
@@ -309,16 +370,6 @@ def _is_entry(result: LoadResult) -> bool:
 def _clean(text: str) -> bool:
     """Whether ``text`` is one line the sanitizer leaves as it is (so no tab and no line break)."""
     return sanitize_line(text) == text
-
-
-def _clean_fields(line: str) -> bool:
-    """Whether the fields of a cache line read back are text the sanitizer leaves as it is.
-
-    Each field was one such line when written; with its tabs made line breaks (which the sanitizer
-    keeps) the line is checked in one scan, so nothing from the file reaches the screen unsanitized.
-    """
-    fields = line.replace("\t", "\n")
-    return is_clean(fields) or sanitize_text(fields) == fields
 
 
 def _prune(folder: Path) -> None:

@@ -142,6 +142,8 @@ class _FolderLoad:
             async with self.pool:
                 paths = await asyncio.to_thread(list, walker)
             share = helper_share(len(paths) - remembered) + remembered
+            if cache is not None and share < len(paths):  # the helper's files are stamped before it reads them
+                await asyncio.to_thread(cache.note_all, paths[share:])
             helper = FolderHelper.start(paths[share:], self.options, process=early) if share < len(paths) else None
             if helper is not None:
                 early = None
