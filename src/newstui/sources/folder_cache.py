@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 import stat
 import time
+from array import array
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO, Final
@@ -46,6 +47,8 @@ _SUFFIX: Final = ".idx"
 _END: Final = b"\tend\t"
 """The last line: this, then the number of entry lines (no relative name starts with a tab)."""
 _MAX_LINE: Final = 64 * 1024
+_NO_STAMP: Final = -1
+"""A noted stamp hash meaning "could not be stat-ed" (``hash`` never returns -1)."""
 _DIRECTIONS: Final = frozenset(("rtl", "ltr"))
 
 
@@ -131,8 +134,11 @@ class FolderCache:
         self._remembered = 0
         self._peeked: bytes | None = None
         self._hits = 0
-        self._before: dict[str, int] = {}
-        """The hash of each file's stamp taken before it was read (or answered), by its path."""
+        self._noted_paths: list[str] = []
+        self._noted = array("q")
+        """The hash of each file's stamp taken before it was read (``_NO_STAMP`` if none), in walk order."""
+        self._cursor = 0
+        """Where the next lookup's path is expected among the noted ones."""
         self.started_ns = time.time_ns()
         """When the load began: files changed after ``started_ns - SETTLE_NS`` are not remembered."""
 
@@ -236,25 +242,34 @@ class FolderCache:
             self._peeked = None  # the line's file is gone
         return None
 
-    def note(self, path: str) -> int | None:
-        """Take the stamp of ``path`` before it is read (once): a file is remembered only if it still has it.
+    def note_all(self, paths: Sequence[str]) -> None:
+        """Take the stamps of the walk's next ``paths`` before any of them is read (lookups then use them).
 
-        Returns:
-            The stamp's hash, or None when the file cannot be stat-ed.
+        A file is remembered only if it still has the stamp noted before its read. Notes are kept in
+        walk order, as hashes (8 bytes a file), and matched with the load's results in that order.
         """
-        before = self._before.get(path)
-        if before is None and self.file is not None:
+        if self.file is None:
+            return
+        noted, hashes = self._noted_paths, self._noted
+        for path in paths:
             try:
                 stamp, _size, _newest = _path_stamp(path)
             except (OSError, ValueError):
-                return None
-            before = self._before[path] = hash(stamp)
-        return before
+                hashes.append(_NO_STAMP)
+            else:
+                hashes.append(hash(stamp))
+            noted.append(path)
 
-    def note_all(self, paths: Sequence[str]) -> None:
-        """``note`` every path (before they go to a helper process to be read)."""
-        for path in paths:
-            self.note(path)
+    def _noted_stamp(self, path: str) -> int:
+        """The stamp hash noted for ``path`` (the next one in walk order), noting it now if it was not."""
+        index = self._cursor
+        if index >= len(self._noted_paths) or self._noted_paths[index] != path:
+            index = len(self._noted_paths)
+            self.note_all((path,))
+            if index >= len(self._noted_paths):
+                return _NO_STAMP
+        self._cursor = index + 1
+        return self._noted[index]
 
     def lookup(self, path: str) -> LoadResult | None:
         """The title-only entry of ``path`` if it is unchanged since it was remembered, else None.
@@ -264,10 +279,10 @@ class FolderCache:
         times, inode and device, a symbolic link's own too) must be the one remembered, and the
         line's text what the sanitizer leaves as it is.
         """
-        if not path.startswith(self._prefix):
+        if self.file is None or not path.startswith(self._prefix):
             return None
-        before = self.note(path)
-        if before is None or self._source is None:
+        before = self._noted_stamp(path)
+        if before == _NO_STAMP or self._source is None:
             return None
         line = self._line_for(path[len(self._prefix) :])
         if line is None:
@@ -335,10 +350,19 @@ class FolderCache:
         yield self._header + "\n"
         settled = self.started_ns - SETTLE_NS
         prefix = self._prefix
+        noted, hashes = self._noted_paths, self._noted
+        position = 0
         for result in results:
             path = result.origin
-            before = self._before.get(path)
-            if before is None or not _is_entry(result) or not path.startswith(prefix):
+            # Results come in walk order, as the notes do: the result's note is the next one for its path.
+            found = position
+            while found < len(noted) and noted[found] != path:
+                found += 1
+            if found == len(noted):
+                continue  # never noted before it was read: not remembered
+            position = found + 1
+            before = hashes[found]
+            if before == _NO_STAMP or not _is_entry(result) or not path.startswith(prefix):
                 continue
             try:
                 stamp, _size, newest = _path_stamp(path)

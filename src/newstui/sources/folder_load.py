@@ -141,9 +141,9 @@ class _FolderLoad:
                     return
             async with self.pool:
                 paths = await asyncio.to_thread(list, walker)
+            if cache is not None:  # every file's stamp is taken before it is read, here or in the helper
+                await asyncio.to_thread(cache.note_all, paths)
             share = helper_share(len(paths) - remembered) + remembered
-            if cache is not None and share < len(paths):  # the helper's files are stamped before it reads them
-                await asyncio.to_thread(cache.note_all, paths[share:])
             helper = FolderHelper.start(paths[share:], self.options, process=early) if share < len(paths) else None
             if helper is not None:
                 early = None
