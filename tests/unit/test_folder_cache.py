@@ -10,6 +10,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newstui.sources.folder_cache as folder_cache
 import newstui.sources.folder_load as folder_load
@@ -19,6 +21,7 @@ from newstui.settings import Settings
 from newstui.sources import LoadOptions, load_sources
 from newstui.sources.folder_cache import FolderCache
 from newstui.sources.options import reader_options
+from newstui.text.sanitize import sanitize_line
 
 CACHED = LoadOptions(index_folders=True, folder_cache=True)
 UNCACHED = replace(CACHED, folder_cache=False)
@@ -396,3 +399,11 @@ def test_a_folder_whose_path_holds_a_line_break_is_never_remembered(tmp_path: Pa
     root = _folder(tmp_path / "line\nbreak")
     assert _load(root) == _load(root, UNCACHED)
     assert not cache_dir.exists()
+
+
+_TRICKY = "اب م \u00a0\u200c\u064e\u0651\x1b\u202e\u2066\t\n\ufeffa1 \U0001f44d\U0001f3fd\u3000"
+
+
+@given(st.lists(st.text(alphabet=_TRICKY, max_size=14), min_size=3, max_size=3))
+def test_the_fast_check_of_a_line_read_back_agrees_with_the_sanitizer(fields: list[str]) -> None:
+    assert folder_cache._clean_entry(*fields) == all(sanitize_line(field) == field for field in fields)

@@ -29,7 +29,7 @@ from typing import BinaryIO, Final
 
 from newstui.model import Article, LoadResult
 from newstui.parse.ids import article_id, sha1_hex
-from newstui.text.sanitize import sanitize_line
+from newstui.text.sanitize import is_clean, sanitize_line
 
 __all__ = ["FORMAT", "MAX_FOLDERS", "MIN_FILES", "SETTLE_NS", "FolderCache", "cache_folder"]
 
@@ -297,7 +297,7 @@ class FolderCache:
         size = remembered.rpartition(">")[2].partition(":")[0]
         if not (size.isdigit() and 0 < int(size) <= self._cap) or direction not in _DIRECTIONS:
             return None
-        if not (title and _clean(title) and _clean(source) and _clean(section)):
+        if not (title and _clean_entry(title, source, section)):
             return None
         self._hits += 1
         article = Article(
@@ -394,6 +394,21 @@ def _is_entry(result: LoadResult) -> bool:
 def _clean(text: str) -> bool:
     """Whether ``text`` is one line the sanitizer leaves as it is (so no tab and no line break)."""
     return sanitize_line(text) == text
+
+
+def _clean_entry(*fields: str) -> bool:
+    """``_clean`` of every field, with one scan for what the sanitizer changes in the usual case.
+
+    A field is one line ``sanitize_line`` leaves as it is when ``sanitize_text`` does and it is
+    printable with no space at either end and no two together; ``is_clean`` of the fields joined
+    by line breaks (which the sanitizer keeps) answers the first for all of them at once.
+    """
+    if all(
+        not field or (field.isprintable() and "  " not in field and field[0] != " " != field[-1]) for field in fields
+    ):
+        if is_clean("\n".join(fields)):
+            return True
+    return all(_clean(field) for field in fields)
 
 
 def _prune(folder: Path) -> None:
