@@ -407,3 +407,15 @@ _TRICKY = "اب م \u00a0\u200c\u064e\u0651\x1b\u202e\u2066\t\n\ufeffa1 \U0001f4
 @given(st.lists(st.text(alphabet=_TRICKY, max_size=14), min_size=3, max_size=3))
 def test_the_fast_check_of_a_line_read_back_agrees_with_the_sanitizer(fields: list[str]) -> None:
     assert folder_cache._clean_entry(*fields) == all(sanitize_line(field) == field for field in fields)
+
+
+def test_an_index_too_big_to_be_read_back_is_not_kept(
+    tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _folder(tmp_path / "news")
+    _load(root)
+    (file,) = cache_dir.glob("*.idx")
+    monkeypatch.setattr(folder_cache, "MAX_BYTES", file.stat().st_size - 1)
+    (root / "100.txt").write_text(_article(100), encoding="utf-8")
+    _load(root)
+    assert list(cache_dir.iterdir()) == []  # the old one removed, the new one (too big) not kept

@@ -317,8 +317,9 @@ class FolderCache:
         Nothing is written when the folder has fewer than ``MIN_FILES`` such entries (a cache file
         left from before is removed), or when every entry came from the cache unchanged. Files that
         changed too close to the load's start, and names holding a tab, a line break or anything
-        the sanitizer would change, are left out. The file is written line by line (never whole in
-        memory) and replaced whole; failures to write are ignored: the cache only ever saves time.
+        the sanitizer would change, are left out; an index over ``MAX_BYTES`` is not kept (it would
+        never be read). The file is written line by line (never whole in memory) and replaced whole;
+        failures to write are ignored: the cache only ever saves time.
         """
         self.close()
         if self.file is None:
@@ -334,15 +335,15 @@ class FolderCache:
             try:
                 self.file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
                 with synced_temp(self.file.parent, self._text(results, written), prefix=".index-") as temp:
-                    if written[0] >= MIN_FILES:
+                    kept = written[0] >= MIN_FILES and os.path.getsize(temp) <= MAX_BYTES  # else never read
+                    if kept:
                         os.replace(temp, self.file)
             except (OSError, UnicodeError):
                 return False
-            if written[0] >= MIN_FILES:
+            if kept:
                 _prune(self.file.parent)
                 return True
-        if self._remembered:
-            _remove(self.file)
+        _remove(self.file)  # a cache left from before (or one too big to be read) goes
         return False
 
     def _text(self, results: Sequence[LoadResult], written: list[int]) -> Iterator[str]:
