@@ -24,6 +24,7 @@ import stat
 import time
 from array import array
 from collections.abc import Iterator, Sequence
+from functools import cache
 from pathlib import Path
 from typing import BinaryIO, Final
 
@@ -59,10 +60,12 @@ def cache_folder() -> Path:
     return user_cache_path("newstui") / "folders"
 
 
+@cache
 def _code_key() -> str:
     """newstui's version and the size and time of every module a title-only entry depends on.
 
-    An index written by other code (an upgrade, a checkout being worked on) is not used.
+    An index written by other code (an upgrade, a checkout being worked on) is not used. Worked
+    out once per process (a reload of the same folder asks again).
     """
     import sys
     import unicodedata
