@@ -375,11 +375,10 @@ class FolderCache:
             if hash(stamp) != before or newest >= settled:  # changed while it was read, or too lately
                 continue
             article = result.articles[0]
-            rel = path[len(prefix) :]
-            fields = (rel, stamp, article.direction, article.source or "", article.section or "", article.title)
-            if all(_clean(field) for field in fields):
+            rel, source, section = path[len(prefix) :], article.source or "", article.section or ""
+            if _clean_entry(rel, source, section, article.title):  # the stamp and direction are ours
                 written[0] += 1
-                yield "\t".join(fields) + "\n"
+                yield f"{rel}\t{stamp}\t{article.direction}\t{source}\t{section}\t{article.title}\n"
         yield f"{_END.decode()}{written[0]}\n"
 
 
