@@ -37,6 +37,7 @@ from newstui.link_match import (
     article_key,
     positions,
     post,
+    post_all,
     probe,
     title_key,
     unpost,
@@ -221,8 +222,7 @@ class Corpus:
             post(self._by_title, key.words, position)  # load order: the first one wins
         if key.near_eligible:
             post(self._by_head, key.head, position)
-            for word in key.word_set:
-                post(self._by_word, word, position)
+            post_all(self._by_word, key.word_set, position)
 
     def _unindex_title(self, position: int, key: TitleKey) -> None:
         """Take the article at ``position`` out of the title indexes (its title changed)."""

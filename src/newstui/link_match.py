@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from bisect import insort
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any, Final, NamedTuple
 from urllib.parse import urlsplit
@@ -25,6 +25,7 @@ __all__ = [
     "count",
     "positions",
     "post",
+    "post_all",
     "probe",
     "title_key",
     "unpost",
@@ -206,13 +207,25 @@ titles have one article: no list for each), several as a list."""
 
 def post(index: Postings, key: Any, position: int) -> None:
     """File ``position`` under ``key``, keeping each key's positions in ascending order."""
-    found = index.get(key)
-    if found is None:
-        index[key] = position
-    elif isinstance(found, int):
-        index[key] = [found, position] if found < position else [position, found]
-    else:
-        insort(found, position)
+    post_all(index, (key,), position)
+
+
+def post_all(index: Postings, keys: Iterable[Any], position: int) -> None:
+    """File ``position`` under each of ``keys`` (a title's words), as ``post`` does, in one call.
+
+    A new article has the highest position so far, so its position mostly goes at the end.
+    """
+    get = index.get
+    for key in keys:
+        found = get(key)
+        if found is None:
+            index[key] = position
+        elif isinstance(found, int):
+            index[key] = [found, position] if found < position else [position, found]
+        elif found[-1] < position:
+            found.append(position)
+        else:
+            insort(found, position)
 
 
 def positions(index: Postings, key: Any) -> Sequence[int]:
