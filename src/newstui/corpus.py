@@ -57,6 +57,35 @@ def _search_text(article: Article, title_norm: str) -> str:
     return "\n".join([title_norm, *(normalize(text) for text in fields)])
 
 
+def _url_of(article: Article) -> str | None:
+    return url_key(article.url) if article.url else None
+
+
+def _differs(new: Article, loaded: Article) -> bool:
+    """Whether a story read again reads differently: its whole text (links without their targets), or
+    only its headline when either side is a title-only entry (that is all a title-only listing tells)."""
+    if (new.title, new.source, new.section) != (loaded.title, loaded.source, loaded.section):
+        return True
+    if new.indexed_only or loaded.indexed_only:
+        return False
+    return _text_of(new) != _text_of(loaded)
+
+
+def _text_of(article: Article) -> tuple[object, ...]:
+    """The text of a parsed story as a reader sees it (links without their targets)."""
+    links = tuple((link.title, link.url, link.kind) for link in article.related)
+    return (
+        article.direction,
+        article.paragraphs,
+        article.author,
+        article.attribution,
+        article.published,
+        article.url,
+        article.keywords,
+        links,
+    )
+
+
 class Corpus:
     """The articles loaded in this run, in load order, with their links resolved across sources."""
 
@@ -353,6 +382,8 @@ class Corpus:
         found: list[Article] = []
         taken: set[str] = set()
         for article in articles:
+            if self._same_file_story(article) is not None:
+                continue  # the same file's story, edited or not (``edited``)
             if article.url and self.by_url(article.url) is not None:
                 continue
             title = (article_key(article.title).words, article.source)
@@ -364,6 +395,43 @@ class Corpus:
             taken.add(article.id)
             found.append(article)
         return found
+
+    def edited(self, articles: Iterable[Article]) -> list[Article]:
+        """The articles of a reload that are loaded stories of a local file, edited since they were loaded.
+
+        A file's articles keep their ids from load to load (its path and their order in it), so an
+        article with a loaded id from the same file is the same story, read again: it is edited when
+        its text differs (title, paragraphs, byline, date, keywords, links), or, for a folder's
+        title-only entry, when its headline does (what a title-only listing can tell). Feeds and pages
+        number their entries anew when they change, so their stories are never "edited" here: a new
+        entry is a new story (``unseen``).
+
+        Args:
+            articles: what loading the sources again gave, in load order.
+
+        Returns:
+            The edited versions, to take their stories' places (``upgrade``), in the order given.
+        """
+        return [
+            article
+            for article in articles
+            if (loaded := self._same_file_story(article)) is not None and _differs(article, loaded)
+        ]
+
+    def _same_file_story(self, article: Article) -> Article | None:
+        """The loaded story ``article`` is a new reading of: same id, same local file, same address; else None.
+
+        The address tells a local feed's entries apart when the feed gained one on top and numbered
+        the others anew (a title-only entry has none: it is a folder file's story).
+        """
+        from newstui.addresses import is_url
+
+        loaded = self.get(article.id)
+        if loaded is None or loaded.origin != article.origin or article.origin == "-" or is_url(article.origin):
+            return None
+        if not (article.indexed_only or loaded.indexed_only) and _url_of(article) != _url_of(loaded):
+            return None
+        return loaded
 
     # -- search -----------------------------------------------------------------------------------
 

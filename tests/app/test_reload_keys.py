@@ -221,3 +221,50 @@ async def test_an_address_that_failed_to_open_is_not_reloaded(
         assert await _reload(pilot, notes) == "No new stories."
         assert [note.severity for note in notes] == ["information"], "the failed address is not loaded again"
         assert reader(app).reloader.opened == []
+
+
+async def test_a_file_edited_since_is_shown_as_it_is_now_not_twice(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path
+) -> None:
+    """r: a folder file whose headline changed takes its entry's place; the open one shows its new text."""
+    _write(tmp_path, STORIES)
+    app = make_app([], refs=(str(tmp_path),))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        opened = screen.current
+        assert opened is not None and opened.title == "افتتاح مكتبة جديدة قرب السوق"
+        ids = [article.id for article in screen.article_list.articles]
+
+        _write(tmp_path, {"02.txt": STORIES["02.txt"].replace("يفوز بالبطولة", "يخسر النهائي")})
+        assert await _reload(pilot, notes) == "1 edited story read again."
+        assert _titles(app) == ["افتتاح مكتبة جديدة قرب السوق", "فريق المدرسة يخسر النهائي"]
+        assert [article.id for article in screen.article_list.articles] == ids
+
+        edited = STORIES["01.txt"].replace("مكتبة جديدة", "مكتبة الحي").replace("مكتبة صغيرة", "مكتبة للأطفال")
+        _write(tmp_path, {"01.txt": edited})
+        assert await _reload(pilot, notes) == "1 edited story read again."
+        current = screen.current
+        assert current is not None and current.id == opened.id
+        assert current.title == "افتتاح مكتبة الحي قرب السوق"
+        assert current.paragraphs == ("افتتحت البلدية مكتبة للأطفال قرب السوق القديم.",)
+        assert screen.article_view.article is current
+        assert len(_titles(app)) == 2
+
+        assert await _reload(pilot, notes) == "No new stories."
+
+
+async def test_a_file_named_on_the_command_line_edited_in_its_text_only(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(STORIES["02.txt"], encoding="utf-8")
+    app = make_app([], refs=(str(story),))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        story.write_text(STORIES["02.txt"].replace("مباراة طويلة", "مباراة قصيرة"), encoding="utf-8")
+        assert await _reload(pilot, notes) == "1 edited story read again."
+        current = screen.current
+        assert current is not None and current.paragraphs == ("فاز فريق المدرسة بالبطولة بعد مباراة قصيرة.",)
+        assert screen.article_view.article is current

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -514,7 +515,9 @@ class TestIndexes:
 
 def _entry(feed: str, position: int, title: str, url: str | None = None, source: str = "نشرة المساء") -> Article:
     """A feed entry as the feed parser numbers it: its id is the feed's and its position there."""
-    return Article(id=f"{feed}-{position}", title=title, url=url, source=source, origin=feed)
+    return Article(
+        id=f"{feed}-{position}", title=title, url=url, source=source, origin=f"https://news.example/{feed}.xml"
+    )
 
 
 class TestUnseen:
@@ -566,3 +569,77 @@ class TestUnseen:
         corpus = Corpus(articles)
         assert corpus.unseen(articles, tag="r1") == []
         assert len(corpus) == 5
+
+
+def _file_story(
+    title: str, *, stub: bool = False, paragraphs: tuple[str, ...] = ("نص الخبر.",), **fields: Any
+) -> Article:
+    """The first story of a local file (a folder's title-only entry when ``stub``)."""
+    values: dict[str, Any] = {"id": "a1b2-0", "title": title, "origin": "news/01.txt", "source": "نشرة الحي"}
+    values.update(fields)
+    if stub:
+        return Article(**values, indexed_only=True)
+    return Article(**values, paragraphs=paragraphs)
+
+
+class TestEdited:
+    """What a reload reads again from a local file: the same story (same id, file and address), edited or not."""
+
+    @pytest.mark.parametrize(
+        ("loaded", "again", "edited"),
+        [
+            (_file_story("عنوان", stub=True), _file_story("عنوان جديد", stub=True), True),
+            (_file_story("عنوان", stub=True), _file_story("عنوان", stub=True), False),
+            (_file_story("عنوان"), _file_story("عنوان", stub=True), False),  # a listing cannot tell the text
+            (_file_story("عنوان"), _file_story("عنوان آخر", stub=True), True),
+            (_file_story("عنوان"), _file_story("عنوان", paragraphs=("نص آخر.",)), True),
+            (_file_story("عنوان"), _file_story("عنوان", author="كاتب"), True),
+            (_file_story("عنوان"), _file_story("عنوان"), False),
+            (_file_story("عنوان", url="https://a.example/1"), _file_story("جديد", url="https://a.example/2"), False),
+            (
+                _file_story("عنوان", origin="https://a.example/feed"),
+                _file_story("جديد", origin="https://a.example/feed"),
+                False,
+            ),
+            (_file_story("عنوان", origin="-"), _file_story("جديد", origin="-"), False),
+            (_file_story("عنوان", origin="news/01.txt"), _file_story("جديد", origin="news/02.txt"), False),
+        ],
+        ids=[
+            "entry-retitled",
+            "entry-same",
+            "opened-entry-same-headline",
+            "opened-entry-retitled",
+            "text-edited",
+            "byline-edited",
+            "unchanged",
+            "another-address",
+            "web-origin",
+            "stdin",
+            "another-file",
+        ],
+    )
+    def test_edited_or_not(self, loaded: Article, again: Article, edited: bool) -> None:
+        corpus = Corpus([loaded])
+        assert corpus.edited([again]) == ([again] if edited else [])
+
+    def test_an_edited_story_is_not_new_too(self) -> None:
+        corpus = Corpus([_file_story("عنوان", stub=True)])
+        again = _file_story("عنوان جديد", stub=True)
+        assert corpus.unseen([again], tag="r1") == []
+        assert corpus.edited([again]) == [again]
+
+    def test_resolved_link_targets_are_not_an_edit(self) -> None:
+        related = (Link("خبر آخر", "https://a.example/other"),)
+        other = Article(id="o-0", title="خبر آخر", url="https://a.example/other", origin="news/02.txt")
+        corpus = Corpus([_file_story("عنوان", related=related), other])
+        assert corpus.get("a1b2-0").related[0].target == "o-0"  # type: ignore[union-attr]
+        assert corpus.edited([_file_story("عنوان", related=related)]) == []
+
+    def test_a_local_feed_that_gained_an_entry_on_top_gives_a_new_story_not_edits(self) -> None:
+        def entry(position: int, title: str, url: str) -> Article:
+            return Article(id=f"feed-{position}", title=title, url=url, origin="feeds/local.xml", source="نشرة")
+
+        corpus = Corpus([entry(0, "افتتاح جسر", "https://a.example/a"), entry(1, "مهرجان", "https://a.example/b")])
+        after = [entry(0, "أمطار", "https://a.example/c"), entry(1, "افتتاح جسر", "https://a.example/a")]
+        assert corpus.edited(after) == []
+        assert [a.title for a in corpus.unseen(after, tag="r1")] == ["أمطار"]

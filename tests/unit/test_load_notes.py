@@ -39,9 +39,9 @@ class TestReloadNews:
     def test_new_stories_only_with_unique_ids(self) -> None:
         corpus = Corpus([OLD])
         results = [LoadResult(origin="feed.xml", articles=(NEW, AGAIN))]
-        fresh, failed = reload_news(corpus, results, tag="r1", told=set(), quiet=False)
+        fresh, edited, failed = reload_news(corpus, results, tag="r1", told=set(), quiet=False)
         assert [(article.id, article.title) for article in fresh] == [("feed-0.r1", "Market hours change")]
-        assert failed == []
+        assert failed == [] and edited == []
         assert [article.id for article in corpus.articles] == ["feed-0"], "the corpus is left alone"
 
     @pytest.mark.parametrize(
@@ -61,19 +61,21 @@ class TestReloadNews:
             LoadResult(origin="fine.txt", articles=(OLD,)),
             LoadResult(origin="down.xml", error="HTTP 503"),
         ]
-        _, failed = reload_news(Corpus(), results, tag="r2", told=told, quiet=quiet)
+        _, _, failed = reload_news(Corpus(), results, tag="r2", told=told, quiet=quiet)
         assert [result.origin for result in failed] == expected
 
 
 @pytest.mark.parametrize(
-    ("fresh", "order", "quiet", "note"),
+    ("fresh", "edited", "order", "quiet", "note"),
     [
-        (1, "loaded", False, "1 new story, at the top of the list."),
-        (1_200, "loaded", True, "1,200 new stories, at the top of the list."),
-        (2, "newest", False, "2 new stories, in the list by date."),
-        (0, "loaded", False, "No new stories."),
-        (0, "newest", True, None),
+        (1, 0, "loaded", False, "1 new story, at the top of the list."),
+        (1_200, 0, "loaded", True, "1,200 new stories, at the top of the list."),
+        (2, 0, "newest", False, "2 new stories, in the list by date."),
+        (0, 0, "loaded", False, "No new stories."),
+        (0, 0, "newest", True, None),
+        (0, 1, "loaded", True, "1 edited story read again."),
+        (2, 1_500, "loaded", False, "2 new stories, at the top of the list. 1,500 edited stories read again."),
     ],
 )
-def test_reload_note(fresh: int, order: Order, quiet: bool, note: str | None) -> None:
-    assert reload_note(fresh, order, quiet=quiet) == note
+def test_reload_note(fresh: int, edited: int, order: Order, quiet: bool, note: str | None) -> None:
+    assert reload_note(fresh, order, quiet=quiet, edited=edited) == note

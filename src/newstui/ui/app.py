@@ -38,7 +38,7 @@ PALETTE_COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Open address", "Open a web address (page or feed), a file or a folder (g)", "open_address"),
     ("Switch bidi mode", "Shape and reorder in newstui, or leave it to the terminal (b)", "toggle_bidi"),
     ("Show or hide harakat", "Draw or hide the vowel marks of Arabic text (h)", "toggle_harakat"),
-    ("Reload", "Load the sources again; new stories join the top of the list (r)", "reload"),
+    ("Reload", "Load the sources again: new stories on top of the list, edited files read again (r)", "reload"),
     ("Unread stories only", "List only the stories not read yet, or every story (u)", "toggle_unread"),
     ("Sort the list", "As loaded, or the newest first (s)", "toggle_sort"),
     ("Reading direction", "Article paragraphs: each one's own, right to left, left to right (d)", "cycle_direction"),

@@ -14,7 +14,7 @@
 | b | Switch bidi mode (app / terminal) |
 | h | Show or hide harakat (vowel marks) |
 | d | Reading direction of the article: auto, right to left, left to right |
-| r | Reload the sources (new stories on top of the list) |
+| r | Reload the sources (new stories on top of the list, edited files as they are now) |
 | s | Sort the list: as loaded, or the newest first |
 | u | Only the stories not read yet in the list, or every story |
 | z | Maximize or restore the focused pane |
@@ -82,7 +82,7 @@ READER_BINDINGS: Final[list[BindingType]] = [
         "r",
         "reload",
         "Reload",
-        tooltip="Reload the sources: new stories join the top of the list",
+        tooltip="Reload the sources: new stories join the top of the list, edited files are read again",
         show=False,
         id="newstui.reload",
     ),

@@ -1,4 +1,4 @@
-"""The reader's reloads (r, and the config file's refresh): the sources loaded again, new stories on top."""
+"""The reader's reloads (r, the config file's refresh): sources loaded again, new stories on top, edits shown."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from newstui.ui.screens.reader_loading import notify_failures
 if TYPE_CHECKING:
     from textual.worker import WorkType
 
-    from newstui.model import LoadResult
+    from newstui.model import Article, LoadResult
     from newstui.ui.screens.reader import ReaderScreen
 
 
@@ -76,7 +76,8 @@ class Reloader:
             reader.post_message(messages.Reloaded(results, quiet=quiet))
 
     def reloaded(self, event: messages.Reloaded) -> None:
-        """Add the stories not loaded yet, on top of the list, and say how many there were.
+        """Add the stories not loaded yet, on top of the list, show the edited ones as they are now, and
+        say how many there were.
 
         A reload the timer started (``quiet``) says nothing when nothing is new, and tells each failing
         source once per session rather than every time.
@@ -84,11 +85,13 @@ class Reloader:
         reader = self.reader
         self.busy = False
         self.count += 1
-        fresh, failed = reload_news(
+        fresh, edited, failed = reload_news(
             reader.corpus, event.results, tag=f"r{self.count}", told=self._told_failed, quiet=event.quiet
         )
         self._told_failed.update(result.origin for result in failed)
         notify_failures(reader.app, [failure_line(result.origin, result.error or "") for result in failed])
+        if edited:
+            self._put_edited(edited)
         if fresh:
             reader.corpus.add(fresh)
             reader.listing.fresh[:0] = [article.id for article in fresh]
@@ -96,10 +99,25 @@ class Reloader:
             reader.refresh_current()
             if reader.history.current is None:
                 reader.open_first(prefer=fresh[0].id)
-        note = reload_note(len(fresh), reader.listing.order, quiet=event.quiet)
+        note = reload_note(len(fresh), reader.listing.order, quiet=event.quiet, edited=len(edited))
         if note is not None:
             reader.app.notify(note, title="Reloaded", markup=False)
         reader.update_list_title()
+
+    def _put_edited(self, edited: list[Article]) -> None:
+        """Stories whose file was edited take their places (same ids: history and links keep them).
+
+        The open one is shown as it is now, where it was read (a folder's entry is parsed again first).
+        """
+        reader = self.reader
+        for article in edited:
+            reader.corpus.upgrade(article)
+        reader.refresh_list()
+        current = reader.current
+        if current is not None and any(article.id == current.id for article in edited):
+            if current.indexed_only:
+                current = reader.indexed.opened(current)
+            reader.refresh_current()
 
     def failed(self) -> None:
         """The reload worker failed unexpectedly (the reader has said so): reloads can start again."""
