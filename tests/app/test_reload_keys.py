@@ -268,3 +268,34 @@ async def test_a_file_named_on_the_command_line_edited_in_its_text_only(
         current = screen.current
         assert current is not None and current.paragraphs == ("فاز فريق المدرسة بالبطولة بعد مباراة قصيرة.",)
         assert screen.article_view.article is current
+
+
+async def test_a_folder_file_edited_in_its_text_under_the_same_headline(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path
+) -> None:
+    """A folder's listing shows headlines only: the files of the stories opened are checked on r."""
+    _write(tmp_path, STORIES)
+    app = make_app([], refs=(str(tmp_path),))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        first = screen.current
+        assert first is not None and first.paragraphs
+
+        _write(tmp_path, {"01.txt": STORIES["01.txt"].replace("مكتبة صغيرة", "مكتبة كبيرة")})
+        assert await _reload(pilot, notes) == "1 edited story read again."
+        current = screen.current
+        assert current is not None and current.paragraphs == ("افتتحت البلدية مكتبة كبيرة قرب السوق القديم.",)
+        assert screen.article_view.article is current
+
+        await pilot.press("n")  # the second story, parsed as it is opened
+        await pilot.pause()
+        second = screen.current
+        assert second is not None and second.title == "فريق المدرسة يفوز بالبطولة" and second.paragraphs
+        assert await _reload(pilot, notes) == "No new stories.", "nothing changed: nothing read again"
+        time.sleep(0.01)
+        _write(tmp_path, {"02.txt": STORIES["02.txt"].replace("مباراة طويلة", "مباراة قصيرة")})
+        assert await _reload(pilot, notes) == "1 edited story read again."
+        current = screen.current
+        assert current is not None and current.paragraphs == ("فاز فريق المدرسة بالبطولة بعد مباراة قصيرة.",)
+        assert _titles(app) == ["افتتاح مكتبة جديدة قرب السوق", "فريق المدرسة يفوز بالبطولة"]

@@ -32,7 +32,7 @@ from newstui.model import Article, LoadResult
 from newstui.parse.ids import article_id, sha1_hex
 from newstui.text.sanitize import is_clean, sanitize_line
 
-__all__ = ["FORMAT", "MAX_FOLDERS", "MIN_FILES", "SETTLE_NS", "FolderCache", "cache_folder"]
+__all__ = ["FORMAT", "MAX_FOLDERS", "MIN_FILES", "SETTLE_NS", "FolderCache", "cache_folder", "file_stamp"]
 
 FORMAT: Final = "newstui folder index 1"
 """The first field of a cache file's header line; another value is another format (an empty cache)."""
@@ -99,6 +99,16 @@ def _code_key() -> str:
 
 def _stamp(info: os.stat_result) -> str:
     return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}:{info.st_dev}"
+
+
+def file_stamp(path: str) -> str | None:
+    """What tells a file's content apart from load to load (size, times, inode, device; a symbolic
+    link's own too); None when it cannot be stat-ed. Equal stamps: the same bytes, short of a
+    change within the file system's clock tick."""
+    try:
+        return _path_stamp(path)[0]
+    except (OSError, ValueError):
+        return None
 
 
 def _path_stamp(path: str) -> tuple[str, int, int]:

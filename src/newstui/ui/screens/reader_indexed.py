@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Final
 
@@ -26,6 +26,44 @@ class IndexedEntries:
         self.reader = reader
         self._pending: set[str] = set()
         """Entries whose (big) file is being parsed on a thread."""
+        self._stamps: dict[str, str | None] = {}
+        """The stamp of each parsed entry's file, taken just before it was read (``edited_since``)."""
+
+    def edited_since(self, articles: Iterable[Article], *, known: Collection[str] = ()) -> list[Article]:
+        """The stories opened from a folder whose file a reload lists again edited since: their new versions.
+
+        A folder is listed by headline, so an edit that leaves the headline as it was is not in the
+        listing: the file of each story opened from it is compared by its stamp
+        (``folder_cache.file_stamp``, taken when it was parsed), and parsed again when it changed (or
+        when it has no stamp yet: the folder's first story comes parsed from the helper process);
+        its story is edited when the text differs (``Corpus.edited``). ``known``: ids found already.
+        """
+        import os
+
+        from newstui.sources.folder_cache import file_stamp
+
+        corpus = self.reader.corpus
+        found: list[Article] = []
+        for article in articles:
+            if not article.indexed_only or article.id in known:
+                continue
+            loaded = corpus.get(article.id)
+            if loaded is None or loaded.indexed_only or loaded.origin != article.origin:
+                continue
+            stamp = file_stamp(article.origin)
+            if stamp is None or self._stamps.get(article.id, "") == stamp:
+                continue
+            try:
+                big = os.stat(article.origin).st_size > first_frame.SYNC_LOAD_BYTES
+            except (OSError, ValueError):
+                continue
+            if big and article.id not in self._stamps:
+                self._stamps[article.id] = stamp  # too big to read here now: its next edit will tell
+                continue
+            parsed = self._parsed(article)
+            if not isinstance(parsed, str):
+                found += corpus.edited(parsed[:1])
+        return found
 
     def opened(self, article: Article) -> Article:
         """``article`` is being opened: parse its file if it is an entry; the article to show meanwhile.
@@ -83,9 +121,11 @@ class IndexedEntries:
 
     def _parsed(self, stub: Article) -> list[Article] | str:
         """The articles of the file behind a title-only entry, or the one line saying why there are none."""
+        from newstui.sources.folder_cache import file_stamp
         from newstui.sources.index import parse_indexed
 
         options = self.reader.news_app.load_options()
+        self._stamps[stub.id] = file_stamp(stub.origin)
         try:
             return parse_indexed(stub, cap=options.max_file_bytes, encoding=options.encoding)
         except Exception as error:  # noqa: BLE001 - a parser bug is reported, never a crash

@@ -90,6 +90,9 @@ class Reloader:
         )
         self._told_failed.update(result.origin for result in failed)
         notify_failures(reader.app, [failure_line(result.origin, result.error or "") for result in failed])
+        # A folder file's text edited under the same headline is not in its listing: opened ones are checked.
+        listed = [article for result in event.results for article in result.articles]
+        edited += reader.indexed.edited_since(listed, known={article.id for article in edited})
         if edited:
             self._put_edited(edited)
         if fresh:
