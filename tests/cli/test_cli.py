@@ -54,6 +54,18 @@ def as_json(*args: str, stdin: bytes | None = None) -> dict[str, Any]:
     return data
 
 
+def _fold_bytes(line: str, width: int) -> str:
+    """``fold -s -w width`` of one line: broken after the last space that keeps each piece within ``width`` bytes."""
+    pieces: list[str] = []
+    while len(line.encode("utf-8")) > width:
+        cut = len(line.encode("utf-8")[:width].decode("utf-8", "ignore"))
+        space = line.rfind(" ", 0, cut)
+        cut = space + 1 if space > 0 else cut
+        pieces.append(line[:cut])
+        line = line[cut:]
+    return "\n".join([*pieces, line])
+
+
 def is_arabic_letter(c: str) -> bool:
     return "\u0621" <= c <= "\u064a" or "\u0671" <= c <= "\u06d3"
 
@@ -457,6 +469,18 @@ class TestStdin:
         proc = run(stdin=(FIXTURES / "english.txt").read_bytes())
         assert proc.returncode == 0, proc.stderr
         assert "City council approves" in proc.stdout
+
+    @pytest.mark.parametrize("width", [60, 80])
+    def test_a_folded_file_prints_as_the_file(self, width: int) -> None:
+        """A story run through ``fold -s -w N`` (bytes, a space left at each break) and piped in prints
+        exactly as the story itself: each paragraph is one paragraph again, wrapped at the output's width."""
+        text = READ_ALSO_BLOCK.read_text(encoding="utf-8")
+        folded = "\n".join(_fold_bytes(line, width) for line in text.split("\n"))
+        assert folded.count("\n") > text.count("\n") + 5
+        original = run("--print", "-w", "60", str(READ_ALSO_BLOCK))
+        piped = run("--print", "-w", "60", stdin=folded.encode("utf-8"))
+        assert piped.returncode == 0, piped.stderr
+        assert piped.stdout == original.stdout
 
     def test_empty_stdin_is_an_error(self) -> None:
         """Nothing on stdin: exit 2 and one line naming '-'."""

@@ -68,6 +68,7 @@ QUICK_CASES: list[tuple[str, str, str | None]] = [
     ("lead-only", LEAD, LEAD_TITLE),
     ("long-lead-is-cut", f"{BYLINE}\n\n{LONG_LEAD}\n", full_title(LONG_LEAD)),
     ("headline-over-lead", f"{HEADLINE}\n{LEAD}\n{SECOND}\n", HEADLINE),
+    ("crlf-no-blank-lines", f"{BYLINE}\r\n{LEAD}\r\n{SECOND}\r\n", LEAD_TITLE),
     ("byline-then-headline", f"{BYLINE}\n{HEADLINE}\n\n{LEAD}\n", HEADLINE),
     ("headline-above-byline", f"{HEADLINE}\n{BYLINE}\n{LEAD}\n{SECOND}\n", HEADLINE),
     ("separator-line-skipped", f"* * *\n{BYLINE}\n\n{LEAD}\n", LEAD_TITLE),
@@ -184,6 +185,12 @@ class TestAgreesWithFullParse:
                     "ـ",
                     "\u202eعنوان\u202c مقلوب",
                     "x\ry",
+                    # LONG_LEAD hard-wrapped at 50 characters, a line with trailing spaces, a pictured space
+                    "قال وزير الزراعة في مؤتمر صحفي عقده صباح اليوم",
+                    "في مقر الوزارة إن موسم الحصاد هذا العام جاء أفضل  ",
+                    "من المتوقع بفضل الأمطار المبكرة التي هطلت على",
+                    "معظم المناطق الزراعية في البلاد.",
+                    "\x1c",
                 ]
             ),
             max_size=8,

@@ -19,9 +19,10 @@ The format, as aggregator pages save it::
                                           line, or alone on the next line)
     تابعونا على ... / © 2024 ...           the site's footer: dropped
 
-Markers are recognised by ``parse.markers`` in all their spellings. Every line that is not a marker
-lands in some field of some article (but the footer, and the "كتب:" of an author line); paragraphs
-keep their text exactly as written.
+Hard-wrapped text (a paragraph broken over lines at a fixed width) is joined back into one paragraph
+a line first (``parse.plaintext_unwrap``). Markers are recognised by ``parse.markers`` in all their
+spellings. Every line that is not a marker lands in some field of some article (but the footer, and
+the "كتب:" of an author line); paragraphs keep their text exactly as written.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ from newstui.parse.plaintext_lines import (
     split_keywords,
     split_url,
 )
+from newstui.parse.plaintext_unwrap import unwrap
 from newstui.text.sanitize import sanitize_text
 
 __all__ = ["TITLE_MAX", "lead_title", "parse_plaintext", "parse_sanitized"]
@@ -300,6 +302,7 @@ def parse_sanitized(text: str, *, origin: str, language_hint: str | None = None)
     Raises:
         ParseError: the text holds no paragraph.
     """
+    text = unwrap(text)
     lines = classified_lines(text)
     if not lines:
         raise ParseError("no article text found")

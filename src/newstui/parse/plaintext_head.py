@@ -14,6 +14,7 @@ from newstui.parse.plaintext_lines import (
     lead_title,
     read_head,
 )
+from newstui.parse.plaintext_unwrap import settled
 from newstui.text.sanitize import is_clean, sanitize_text
 
 __all__ = ["QUICK_CHARS", "QuickHead", "quick_head", "quick_title"]
@@ -104,6 +105,8 @@ def quick_head(text: str) -> QuickHead | None:
         Exactly the first article's ``(title, source, section)`` from
         ``parse_plaintext(sanitize_text(text), origin=...)`` (already sanitized), or None.
     """
+    if not settled(text):  # the full parse may join hard-wrapped lines first
+        return None
     lines = _LazyLines(text)
     try:
         if lines.at(0) is None:

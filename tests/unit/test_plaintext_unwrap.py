@@ -1,0 +1,327 @@
+"""Hard-wrapped text: paragraphs broken at a fixed width are read as the paragraphs they were, and nothing else is."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newstui.errors import ParseError
+from newstui.model import Article
+from newstui.parse.plaintext import parse_plaintext
+from newstui.parse.plaintext_unwrap import WRAP_MAX, settled, unwrap
+from newstui.text.sanitize import sanitize_text
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = sorted(
+    [*(ROOT / "src" / "newstui" / "samples").glob("*.txt"), *(ROOT / ".." / "shared" / "samples").glob("*.txt")]
+)
+FIXTURES = sorted((ROOT / "tests" / "fixtures").rglob("*.txt"))
+
+# Original sentences written for these tests.
+BYLINE = "صحيفة الساحل – محليات"
+HEADLINE = "افتتاح جسر جديد يربط ضفتي النهر بعد ثلاث سنوات من العمل المتواصل"
+PARAGRAPHS = (
+    "افتتح محافظ المدينة صباح اليوم الجسر الجديد الذي يربط ضفتي النهر، بعد ثلاث سنوات من العمل المتواصل"
+    " شارك فيه أكثر من 400 عامل ومهندس من شركات محلية وأجنبية.",
+    "وقال المحافظ في كلمة ألقاها خلال حفل الافتتاح إن الجسر سيختصر زمن الرحلة بين الضفتين من ساعة إلى"
+    " عشر دقائق، وسيخفف الزحام عن الجسر القديم الذي بني في خمسينيات القرن الماضي.",
+    "وأضاف أن أعمال الصيانة على الجسر القديم ستبدأ الشهر المقبل وتستمر ستة أشهر، تغلق خلالها حارة واحدة"
+    " في كل اتجاه أمام السيارات.",
+)
+ENGLISH = (
+    "The council approved a well-known plan to rebuild the harbour wall on Tuesday, after a long-running"
+    " debate about its cost and the damage the winter storms had done to the old stones.",
+    "Work is expected to start in the spring and to last about eighteen months, the council's engineer said.",
+)
+
+
+def _cells(text: str) -> int:
+    """Terminal cells, as an editor wrapping by display width counts them (marks take none)."""
+    return sum(0 if unicodedata.category(char) in ("Mn", "Me", "Cf") else 1 for char in text)
+
+
+def _bytes(text: str) -> int:
+    """UTF-8 bytes, as ``fold`` and ``fmt`` count them."""
+    return len(text.encode("utf-8"))
+
+
+MEASURES: dict[str, Callable[[str], int]] = {"chars": len, "cells": _cells, "bytes": _bytes}
+
+
+def wrap_line(line: str, width: int, measure: Callable[[str], int], *, hyphens: bool = False) -> list[str]:
+    """Greedy wrapping as ``fold -s``, ``fmt`` and ``textwrap`` do it: as many words a line as fit."""
+    indent = line[: len(line) - len(line.lstrip())]
+    words = line.split()
+    if hyphens:  # textwrap's break_on_hyphens: "well-known" may break after its hyphen
+        words = [part for word in words for part in _hyphen_parts(word)]
+    lines: list[str] = []
+    current = indent
+    for word in words:
+        glue = "" if current.endswith("-") and current[-2:-1].isalpha() and current.strip() else " "
+        candidate = current + (glue + word if current.strip() else word)
+        if measure(candidate) <= width or not current.strip():
+            current = candidate
+        else:
+            lines.append(current)
+            current = word
+    lines.append(current)
+    return lines
+
+
+def _hyphen_parts(word: str) -> list[str]:
+    """``well-known`` as ``well-`` and ``known`` (a hyphen between letters only)."""
+    head, sep, tail = word.partition("-")
+    if sep and head.isalpha() and tail[:1].isalpha():
+        return [head + "-", *_hyphen_parts(tail)]
+    return [word]
+
+
+def wrap_text(text: str, width: int, measure: Callable[[str], int] = len, *, hyphens: bool = False) -> str:
+    """Every line of ``text`` wrapped at ``width`` (blank lines kept)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        out.extend(wrap_line(line, width, measure, hyphens=hyphens) if line.strip() else [line])
+    return "\n".join(out)
+
+
+def shape(articles: list[Article]) -> list[tuple[object, ...]]:
+    """What a reader sees of each article (white space runs as one space: wrapping keeps no double spaces)."""
+
+    def ws(text: str | None) -> str | None:
+        return " ".join(text.split()) if text is not None else None
+
+    return [
+        (
+            ws(article.title),
+            article.source,
+            article.section,
+            ws(article.attribution),
+            article.author,
+            article.published,
+            article.url,
+            tuple(map(ws, article.paragraphs)),
+            article.keywords,
+            tuple((ws(link.title), link.url, link.kind) for link in article.related),
+        )
+        for article in articles
+    ]
+
+
+def document(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+ARTICLE = document(BYLINE, HEADLINE, *PARAGRAPHS, "المصدر: وكالة الأنباء", "كلمات دلالية: جسر، نقل، المدينة")
+
+
+class TestJoins:
+    @pytest.mark.parametrize(
+        ("measure", "width"),
+        [(name, width) for name in ("chars", "cells") for width in (50, 60, 72, 80)]
+        + [("bytes", width) for width in (80, 100, 120, 140)],
+    )
+    def test_wrapped_article_reads_as_written(self, measure: str, width: int) -> None:
+        """An article wrapped by characters, cells or bytes parses as the unwrapped one, field by field."""
+        wrapped = wrap_text(ARTICLE, width, MEASURES[measure])
+        assert wrapped.count("\n") >= ARTICLE.count("\n") + 3
+        assert shape(parse_plaintext(wrapped, origin="x")) == shape(parse_plaintext(ARTICLE, origin="x"))
+
+    def test_lines_become_paragraphs(self) -> None:
+        """Each paragraph is one line again, joined by single spaces; blank lines stay."""
+        wrapped = wrap_text(document(*PARAGRAPHS), 60)
+        assert unwrap(wrapped) == document(*PARAGRAPHS).rstrip("\n") + "\n"
+
+    def test_harakat_wrapped_by_cells(self) -> None:
+        """Vocalised text wrapped by display width (marks take no cell) is joined too."""
+        vocal = "وَقَالَ المُحَافِظُ إِنَّ الجِسْرَ سَيَخْتَصِرُ زَمَنَ الرِّحْلَةِ بَيْنَ الضِّفَّتَيْنِ مِنْ سَاعَةٍ إِلَى عَشْرِ دَقَائِقَ"
+        text = document(*(f"{vocal} {n}، {vocal}." for n in range(3)))
+        wrapped = wrap_text(text, 60, _cells)
+        assert wrapped != text and unwrap(wrapped) == text.rstrip("\n") + "\n"
+
+    def test_hyphen_break_joins_without_space(self) -> None:
+        """A word broken after its hyphen ("well-" / "known") is one word again."""
+        wrapped = wrap_text(document(*ENGLISH), 31, hyphens=True)
+        assert "well-\nknown" in wrapped
+        assert unwrap(wrapped) == document(*ENGLISH).rstrip("\n") + "\n"
+
+    def test_paragraphs_ending_at_a_line_feed(self) -> None:
+        """Paragraphs one under the other (no blank line): a line ending a sentence ends its paragraph."""
+        text = "\n".join((BYLINE, *PARAGRAPHS, *ENGLISH)) + "\n"
+        wrapped = wrap_text(text, 70)
+        assert [p.split() for p in unwrap(wrapped).split("\n")] == [p.split() for p in text.split("\n")]
+
+    def test_wrapped_headline_and_list_item(self) -> None:
+        """A headline and a bulleted related title broken over two lines are one line each again."""
+        other = "بدء أعمال صيانة الجسر القديم الشهر المقبل وإغلاق حارة في كل اتجاه"
+        text = document(BYLINE, HEADLINE, *PARAGRAPHS, f"مقالات مشابهة\n  • {other}\n  • جسر ثان على النهر")
+        wrapped = wrap_text(text, 50)
+        assert HEADLINE not in wrapped and other not in wrapped
+        articles = parse_plaintext(wrapped, origin="x")
+        assert articles[0].title == HEADLINE
+        assert [link.title for link in articles[0].related] == [other, "جسر ثان على النهر"]
+
+    def test_title_over_its_address(self) -> None:
+        """Unbulleted related titles broken over lines, each over its address: one title a link."""
+        titles = ("معرض في الميناء يستعيد صور السفن القديمة وحكايات البحارة", "مهرجان الصيد السنوي يعود إلى الشاطئ")
+        related = "\n".join(f"{title}\nhttps://news.example.org/{n}" for n, title in enumerate(titles))
+        text = document(BYLINE, HEADLINE, *PARAGRAPHS, "مقالات مشابهة\n" + related)
+        links = parse_plaintext(wrap_text(text, 40), origin="x")[0].related
+        assert [(link.title, link.url) for link in links] == [
+            (title, f"https://news.example.org/{n}") for n, title in enumerate(titles)
+        ]
+
+    def test_title_separator_before_address(self) -> None:
+        """``title - URL`` broken before the URL is one link again, without the dash."""
+        item = "  • Harbour wall plan approved after a long debate - https://news.example.org/harbour-wall-plan"
+        text = document(BYLINE, HEADLINE, *PARAGRAPHS, "Related articles\n" + item)
+        links = parse_plaintext(wrap_text(text, 60), origin="x")[0].related
+        assert [(link.title, link.url) for link in links] == [
+            ("Harbour wall plan approved after a long debate", "https://news.example.org/harbour-wall-plan")
+        ]
+
+
+class TestLeavesAlone:
+    @pytest.mark.parametrize("path", SAMPLES + FIXTURES, ids=lambda path: path.name)
+    def test_files_as_written(self, path: Path) -> None:
+        """No sample or fixture (one paragraph a line) is changed, nor with its blank lines removed."""
+        text = sanitize_text(path.read_text(encoding="utf-8"))
+        assert unwrap(text) is text
+        packed = "\n".join(line for line in text.split("\n") if line.strip())
+        assert unwrap(packed) is packed
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(document(BYLINE, HEADLINE, *PARAGRAPHS), id="one-paragraph-a-line"),
+            pytest.param("\n".join((BYLINE, HEADLINE, *PARAGRAPHS)), id="no-blank-lines"),
+            pytest.param(
+                document(BYLINE, "\n".join(p[:70] + "." for p in PARAGRAPHS)), id="short-sentences-one-a-line"
+            ),
+            pytest.param(
+                document(
+                    BYLINE,
+                    HEADLINE,
+                    wrap_text(PARAGRAPHS[0], 60).split("\n", 1)[0] + "\n" + PARAGRAPHS[1][:40] + ".",
+                ),
+                id="one-full-line-only",
+            ),
+            pytest.param(
+                document(
+                    *(wrap_text(p, 70) for p in PARAGRAPHS),
+                    "X" * 10 + " " + "ي" * (WRAP_MAX + 1),
+                ),
+                id="a-line-longer-than-any-wrap",
+            ),
+        ],
+    )
+    def test_not_hard_wrapped(self, text: str) -> None:
+        """Texts without the marks of a wrapping tool come back as the very same string."""
+        assert unwrap(text) is text
+
+    def test_headlines_under_related_heading_stay_one_a_line(self) -> None:
+        """Unbulleted headlines of the width's length under a related heading are not joined."""
+        titles = [p[:58] for p in PARAGRAPHS]
+        text = document(*(wrap_text(p, 60) for p in PARAGRAPHS), "مقالات مشابهة\n" + "\n".join(titles))
+        links = parse_plaintext(text, origin="x")[0].related
+        assert [link.title for link in links] == [title.strip() for title in titles]
+
+    def test_keywords_one_a_line_stay(self) -> None:
+        """Keywords one a line under a bare keywords heading are not joined."""
+        text = document(*(wrap_text(p, 30) for p in PARAGRAPHS), "كلمات دلالية\nالنقل العام والمواصلات\nالجسور")
+        assert parse_plaintext(text, origin="x")[0].keywords == ("النقل العام والمواصلات", "الجسور")
+
+    def test_marker_after_a_full_line_stays(self) -> None:
+        """A source line right under a full line of the last paragraph is not part of the paragraph."""
+        paragraph = PARAGRAPHS[0] + " " + PARAGRAPHS[1]
+        marker = "المصدر: وكالة الأنباء"
+        width = next(
+            width
+            for width in range(50, 90)
+            if len(wrap_text(paragraph, width).rsplit("\n", 1)[-1]) + len(" المصدر:") > width
+        )
+        text = document(BYLINE, wrap_text(HEADLINE, width), wrap_text(paragraph, width) + "\n" + marker)
+        article = parse_plaintext(text, origin="x")[0]
+        assert article.attribution == "وكالة الأنباء"
+        assert article.paragraphs == (paragraph,)
+
+
+def _round_trips() -> list[tuple[Path, str, int]]:
+    """(sample, measure, width) for every usual width at which wrapping breaks three lines or more."""
+    cases: list[tuple[Path, str, int]] = []
+    for path in SAMPLES:
+        text = path.read_text(encoding="utf-8")
+        for measure, widths in (
+            ("chars", range(50, 131, 10)),
+            ("cells", range(50, 131, 10)),
+            ("bytes", range(70, 161, 10)),
+        ):
+            for width in widths:
+                if wrap_text(text, width, MEASURES[measure]).count("\n") >= text.count("\n") + 3:
+                    cases.append((path, measure, width))
+    return cases
+
+
+class TestRoundTrip:
+    @pytest.mark.parametrize(
+        ("path", "measure", "width"), _round_trips(), ids=lambda value: getattr(value, "name", str(value))
+    )
+    def test_samples_wrapped_parse_as_written(self, path: Path, measure: str, width: int) -> None:
+        """Every sample wrapped at a usual width (50 characters or more) gives the articles the sample gives."""
+        text = path.read_text(encoding="utf-8")
+        wrapped = wrap_text(text, width, MEASURES[measure])
+        assert shape(parse_plaintext(wrapped, origin="x")) == shape(parse_plaintext(text, origin="x"))
+
+    def test_round_trips_cover_the_samples(self) -> None:
+        """The table above is not empty: each bundled sample is wrapped at several widths."""
+        covered = {path.name for path, _, _ in _round_trips()}
+        assert {path.name for path in SAMPLES} <= covered
+
+
+class TestSettled:
+    @settings(max_examples=300, deadline=None)
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    *wrap_text(PARAGRAPHS[0], 50).split("\n"),
+                    *wrap_text(ENGLISH[0], 40, hyphens=True).split("\n"),
+                    PARAGRAPHS[1],
+                    HEADLINE,
+                    BYLINE,
+                    "",
+                    "  ",
+                    "\x1c",
+                    "\x1f",
+                    "\x0c",
+                    "مقالات مشابهة",
+                    "• " + HEADLINE,
+                    "https://news.example.org/a",
+                    "\u202e" + HEADLINE[:30],
+                    "ي" * (WRAP_MAX + 2) + " x",
+                ]
+            ),
+            max_size=12,
+        ),
+        st.sampled_from(["\n", "\r\n", "\r", "\u2028", "\n\n", " \n"]),
+    )
+    def test_settled_means_unchanged(self, lines: list[str], separator: str) -> None:
+        """``settled`` (read from the raw text) is True only when the full parse joins nothing."""
+        text = separator.join(lines)
+        clean = sanitize_text(text)
+        if settled(text):
+            assert unwrap(clean) == clean
+        try:
+            parse_plaintext(text, origin="x")
+        except ParseError:
+            pass
+
+    def test_settled_answers_for_the_usual_layouts(self) -> None:
+        """One paragraph a line, with or without blank lines, in LF or CRLF: settled from the raw text."""
+        for text in (ARTICLE, ARTICLE.replace("\n", "\r\n"), "\n".join((BYLINE, *PARAGRAPHS))):
+            assert settled(text)
+        assert not settled(wrap_text(ARTICLE, 60))
