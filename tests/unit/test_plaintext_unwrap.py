@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -89,6 +91,21 @@ def wrap_text(text: str, width: int, measure: Callable[[str], int] = len, *, hyp
     return "\n".join(out)
 
 
+def fold(text: str, width: int) -> str:
+    """``fold -s -w width`` (UTF-8 bytes): each line broken after its last space within the width, the
+    space left at the end of the line; a word longer than the width is cut."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        while len(line.encode("utf-8")) > width:
+            fits = len(line.encode("utf-8")[:width].decode("utf-8", "ignore"))
+            space = line.rfind(" ", 0, fits)
+            cut = space + 1 if space > 0 else fits
+            out.append(line[:cut])
+            line = line[cut:]
+        out.append(line)
+    return "\n".join(out)
+
+
 def shape(articles: list[Article]) -> list[tuple[object, ...]]:
     """What a reader sees of each article (white space runs as one space: wrapping keeps no double spaces)."""
 
@@ -154,6 +171,32 @@ class TestJoins:
         text = "\n".join((BYLINE, *PARAGRAPHS, *ENGLISH)) + "\n"
         wrapped = wrap_text(text, 70)
         assert [p.split() for p in unwrap(wrapped).split("\n")] == [p.split() for p in text.split("\n")]
+
+    @pytest.mark.parametrize("width", [60, 80, 100])
+    def test_folded_paragraphs_ending_at_a_line_feed(self, width: int) -> None:
+        """``fold -s`` leaves the space it broke at: those lines, and only those, are joined, so paragraphs one
+        under the other and a headline over its lead stay apart."""
+        text = "\n".join((BYLINE, HEADLINE, *PARAGRAPHS, *ENGLISH)) + "\n"
+        folded = fold(text, width)
+        assert folded.count(" \n") >= 4
+        assert unwrap(folded) == text
+
+    def test_folded_hyphen_keeps_its_space(self) -> None:
+        """``pre- and post-war`` broken after ``pre-`` by ``fold -s`` keeps its space (fold left it there)."""
+        paragraph = "The museum shows photographs of the harbour in the pre- and post-war years, and of the boats."
+        text = document(*([paragraph] * 3))
+        folded = fold(text, paragraph.index("pre-") + 5)
+        assert "pre- \n" in folded
+        assert unwrap(folded) == text.rstrip("\n") + "\n"
+
+    def test_folded_address_cut_at_the_width(self) -> None:
+        """An address longer than the width, cut by ``fold`` where the width ended, is whole again."""
+        url = "https://news.example.org/culture/2024/05/12/an-exhibition-of-the-harbour-painters"
+        text = document(BYLINE, HEADLINE, *PARAGRAPHS, f"مقالات مشابهة\n\nمعرض لرسامي الميناء في المدينة\n{url}")
+        folded = fold(text, 60)
+        assert url not in folded
+        links = parse_plaintext(folded, origin="x")[0].related
+        assert [(link.title, link.url) for link in links] == [("معرض لرسامي الميناء في المدينة", url)]
 
     def test_wrapped_headline_and_list_item(self) -> None:
         """A headline and a bulleted related title broken over two lines are one line each again."""
@@ -223,6 +266,51 @@ class TestLeavesAlone:
         """Texts without the marks of a wrapping tool come back as the very same string."""
         assert unwrap(text) is text
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "Harbour wall plan approved by the council\nSchools reopen after the winter break now\n"
+                "The council approved the plan on Tuesday.\nWork will start in the spring next year.\n",
+                id="headlines-over-sentences",
+            ),
+            pytest.param(
+                "قصيدة المساء\nأسير على شط المدينة وحدي\nوأسأل موج البحر عن كل غائب\n"
+                "فيرجع صوتي مثل طير مهاجر\nويبقى على الرمل انتظار المراكب\nوأمضي إلى بيتي وقلبي معلق\n",
+                id="verse",
+            ),
+            pytest.param(
+                "النشرة\nالبلدية تطلق برنامجاً صيفياً للقراءة في الأحياء\nوزارة الثقافة تدعم المكتبات العامة بمنحة\n"
+                "معرض الكتاب يعود إلى العاصمة بعد غياب طويل\nافتتاح جسر جديد على النهر بعد ثلاث سنوات\n",
+                id="headlines-without-heading",
+            ),
+            pytest.param(
+                "حدد المجلس خططه للعام المقبل في ثلاثة مجالات هي كما يلي:\n"
+                "المجال الأول يشمل الطرق والجسور وسور الميناء في المدينة:\n"
+                "المجال الثاني يشمل المدارس والمكتبات والمراكز في الأحياء:\n"
+                "المجال الثالث يشمل الحدائق وضفاف النهر والشواطئ كلها:\nوسيصوت المجلس على الخطط قريباً.\n",
+                id="lines-ending-in-colons",
+            ),
+        ],
+    )
+    def test_lines_of_one_length_without_paragraphs(self, text: str) -> None:
+        """Headlines, verse and colon lines of about one length, one under the other, are no wrapped paragraph."""
+        assert unwrap(text) is text
+
+    def test_headlines_under_read_also_stay_one_a_line(self) -> None:
+        """Three unbulleted headlines under a bare read-also heading, each of the width's length, stay three links."""
+        titles = [
+            "البلدية تطلق برنامجاً صيفياً للقراءة في أحياء المدينة",
+            "وزارة الثقافة تدعم المكتبات العامة بمنحة سنوية",
+            "معرض الكتاب يعود إلى العاصمة بعد غياب دام طويلاً",
+        ]
+        width = max(map(len, titles)) + 2
+        text = document(
+            BYLINE, HEADLINE, *(wrap_text(p, width) for p in PARAGRAPHS), "اقرأ أيضاً:\n" + "\n".join(titles)
+        )
+        links = parse_plaintext(text, origin="x")[0].related
+        assert [link.title for link in links] == titles
+
     def test_headlines_under_related_heading_stay_one_a_line(self) -> None:
         """Unbulleted headlines of the width's length under a related heading are not joined."""
         titles = [p[:58] for p in PARAGRAPHS]
@@ -250,8 +338,12 @@ class TestLeavesAlone:
         assert article.paragraphs == (paragraph,)
 
 
+_BROKEN = 4
+"""Lines a wrapping must break for the text to show it (``MIN_BREAKS`` of them not ending a sentence)."""
+
+
 def _round_trips() -> list[tuple[Path, str, int]]:
-    """(sample, measure, width) for every usual width at which wrapping breaks three lines or more."""
+    """(sample, measure, width) for every usual width at which wrapping breaks four lines or more."""
     cases: list[tuple[Path, str, int]] = []
     for path in SAMPLES:
         text = path.read_text(encoding="utf-8")
@@ -261,7 +353,7 @@ def _round_trips() -> list[tuple[Path, str, int]]:
             ("bytes", range(70, 161, 10)),
         ):
             for width in widths:
-                if wrap_text(text, width, MEASURES[measure]).count("\n") >= text.count("\n") + 3:
+                if wrap_text(text, width, MEASURES[measure]).count("\n") >= text.count("\n") + _BROKEN:
                     cases.append((path, measure, width))
     return cases
 
@@ -275,6 +367,27 @@ class TestRoundTrip:
         text = path.read_text(encoding="utf-8")
         wrapped = wrap_text(text, width, MEASURES[measure])
         assert shape(parse_plaintext(wrapped, origin="x")) == shape(parse_plaintext(text, origin="x"))
+
+    @pytest.mark.skipif(shutil.which("fold") is None, reason="no fold command")
+    @pytest.mark.parametrize("path", SAMPLES + FIXTURES, ids=lambda path: path.name)
+    def test_files_through_fold(self, path: Path) -> None:
+        """Every sample and fixture run through the real ``fold -s`` at 60-160 bytes reads as written, but
+        where fold broke a single line (one mark is no evidence)."""
+        text = path.read_text(encoding="utf-8")
+        try:
+            expected = shape(parse_plaintext(text, origin="x"))
+        except ParseError:
+            return
+        for width in range(60, 161, 10):
+            folded = subprocess.run(
+                ["fold", "-s", "-w", str(width)], input=text.encode("utf-8"), capture_output=True, check=True
+            ).stdout.decode("utf-8")
+            lines = folded.split("\n")
+            marks = sum(
+                1 for line, below in zip(lines, lines[1:], strict=False) if line.endswith(" ") and below.strip()
+            )
+            if marks >= 2:
+                assert shape(parse_plaintext(folded, origin="x")) == expected, width
 
     def test_round_trips_cover_the_samples(self) -> None:
         """The table above is not empty: each bundled sample is wrapped at several widths."""

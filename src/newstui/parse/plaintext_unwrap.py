@@ -1,33 +1,37 @@
 """Hard-wrapped plain text (paragraphs broken into lines at a fixed width) joined back into one line a paragraph.
 
-The plain-text format has one paragraph a line. Text that went through ``fold -s``, an
-editor's fill or a mail client has each paragraph broken into lines no wider than some width
-instead; read line by line, each piece would be a paragraph of its own, and a wrapped headline or
-list item two.
+The plain-text format has one paragraph a line. Text that went through ``fold -s``, an editor's fill
+or a mail client has each paragraph broken into lines no wider than some width instead; read line
+by line, each piece would be a paragraph of its own, and a wrapped headline or list item two.
 
-A break made by a wrapping tool has a mark that a paragraph's end rarely has: the line is full, the
-next line's first word would not have fitted after it. A text is taken as hard-wrapped only when
-that mark is clear, measured in characters, terminal cells or UTF-8 bytes (whichever the wrapping
-used):
+A break made by a wrapping tool has a mark that a paragraph's end rarely has: the line is *full*,
+the next line's first word would not have fitted after it (in characters, terminal cells or UTF-8
+bytes, whichever the wrapping counted; the width is the longest line, or the next longest when
+``OVER_WIDTH`` line was written after the wrap). ``fold -s`` leaves a second mark: the space it
+broke at stays at the end of the line. So a text is hard-wrapped when
 
-- no line of several words is longer than ``WRAP_MAX`` characters (the width is the longest one, or
-  the next longest: ``OVER_WIDTH`` line may have been written after the wrap);
-- at least ``MIN_BREAKS`` lines that do not end a sentence are full, and they are at least
-  ``BREAK_SHARE`` of those, of the lines over half the width and not ending a sentence, that are
-  followed directly by a line that could continue them.
+- no line of several words is longer than ``WRAP_MAX`` characters, and either
+- *folded:* at least ``MIN_FOLD_BREAKS`` lines followed by another end in a space, nearly every
+  line that ends in a space is followed by another, and nearly all of them are full; those lines
+  are joined to the next, whatever the next line is; or
+- *wrapped:* at least ``MIN_BREAKS`` lines that do not end a sentence are full, they are at least
+  ``BREAK_SHARE`` of the lines over half the width, not ending a sentence, that are followed
+  directly by a line that could continue them, and at least ``RUN_END_SHARE`` of the paragraphs
+  the joins make (list items aside) end a sentence: a list of headlines or a poem, lines of about
+  the same length one under the other, ends none.
 
-Then each full line is joined to the next, unless the next line is a marker, a list item or an
-address alone (but after a title's separator, ``title -``), the line is an address alone or a bare
-heading, or it is an entry under a related or keywords heading (one a line, but for a bulleted item
-or a title over its address). When the text ends some paragraphs at a line feed only (a short line
-ending a sentence, followed directly by another), a full line ending a sentence ends a paragraph too.
+A wrapped text's full lines are joined to the next, unless the next line is a marker, a list item
+or an address alone (but after a title's separator, ``title -``), the line is an address alone or a
+bare heading, or it is an entry under a related or keywords heading (one a line, but a bulleted
+item's continuation or a title over its address). When the text ends some paragraphs at a line
+feed only (a short line ending a sentence, followed directly by another), a full line ending a
+sentence ends a paragraph too.
 """
 
 from __future__ import annotations
 
 import enum
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
@@ -35,57 +39,64 @@ from newstui.parse.markers import MarkerKind
 from newstui.parse.plaintext_lines import URL_LINE_RE, Line, classify, kept
 from newstui.text.sanitize import is_clean, sanitize_text
 
-__all__ = ["BREAK_SHARE", "MIN_BREAKS", "OVER_WIDTH", "WRAP_MAX", "WRAP_MIN", "settled", "unwrap"]
+__all__ = [
+    "BREAK_SHARE",
+    "MIN_BREAKS",
+    "MIN_FOLD_BREAKS",
+    "OVER_WIDTH",
+    "RUN_END_SHARE",
+    "WRAP_MAX",
+    "WRAP_MIN",
+    "settled",
+    "unwrap",
+]
 
 WRAP_MAX: Final = 160
 """Widest wrap considered, in characters: a line of several words longer than this is a paragraph."""
 WRAP_MIN: Final = 20
 """Narrowest wrap considered (in the measure used)."""
-MIN_BREAKS: Final = 2
-"""Fewest full lines, not ending a sentence, that make a text hard-wrapped."""
+MIN_BREAKS: Final = 3
+"""Fewest full lines, not ending a sentence, that make a text wrapped."""
+MIN_FOLD_BREAKS: Final = 2
+"""Fewest full lines ending in the space ``fold -s`` broke at that make a text folded."""
 OVER_WIDTH: Final = 1
 """Lines of several words that may be longer than the wrap width (written after the wrap)."""
 BREAK_SHARE: Final = 0.5
 """Share of the joinable lines over half the width and not ending a sentence that must be full."""
+RUN_END_SHARE: Final = 0.5
+"""Share of the paragraphs made by joining (list items aside) that must end a sentence."""
+_FOLD_SHARE: Final = 0.9
+"""Share of the lines ending in a space that must be followed by another line, and be full, to be folded."""
 
-_SENTENCE_END: Final = frozenset(".!?؟…")
+_SENTENCE_END: Final = frozenset(".!?؟…:؛")
+_RUN_END: Final = frozenset(".!?؟…:؛;")
 _CLOSERS: Final = "\"'”’»)]"
 _ONE_A_LINE: Final = frozenset((MarkerKind.RELATED, MarkerKind.KEYWORDS))
 """Headings over entries one a line: related headlines, keywords."""
-
-
-class _Listing(enum.Enum):
-    """Where a line is with respect to a heading over entries one a line."""
-
-    NONE = enum.auto()
-    HEADING = enum.auto()
-    """Under the heading, before its entries."""
-    ENTRIES = enum.auto()
-    """Among the entries (up to the next blank line)."""
-
-
-def _heading_kind(line: Line) -> _Listing:
-    """What a marker line starts: entries one a line under a bare related or keywords heading."""
-    return _Listing.HEADING if line.marker in _ONE_A_LINE and not line.rest else _Listing.NONE
-
-
+_URL_END_RE: Final = re.compile(r"(?:^|\s)<?https?://\S+$", re.IGNORECASE)
 _LINK_SEPARATOR_END_RE: Final = re.compile(r"\s[-–—|:·•]$")
 """A title's separator before its address ("title - https://..."), left at the end of a line by the wrap."""
+_NO_CELL_RE: Final = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u061c"
+    "\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u0711\u0730-\u074a"
+    "\u08d3-\u08e1\u08e3-\u08ff\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f\ufe20-\ufe2f\ufeff]"
+)
+"""Combining marks (harakat among them) and format characters: no terminal cell."""
+_TWO_CELLS_RE: Final = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3"
+    "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U0001f300-\U0001f64f\U0001f900-\U0001f9ff"
+    "\U00020000-\U0003fffd]"
+)
+"""East Asian wide and full-width characters and most emoji: two cells."""
+_HEADLINE_LIST: Final = 3
+"""Fewest lines, none ending a sentence, under a read-also heading that are headlines one a line."""
+_TITLE_LINES: Final = 2
+"""Most lines of an unbulleted title over its address under a related heading."""
 
 
 def _cells(text: str) -> int:
-    """Terminal cells of ``text``: combining marks and format characters none, wide characters two."""
-    if text.isascii():
-        return len(text)
-    total = 0
-    for char in text:
-        if char.isascii():
-            total += 1
-        elif unicodedata.category(char) in ("Mn", "Me", "Cf"):
-            continue
-        else:
-            total += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-    return total
+    """Terminal cells of ``text`` as an editor wrapping by display width counts them (marks none, wide two)."""
+    return len(text) - len(_NO_CELL_RE.findall(text)) + len(_TWO_CELLS_RE.findall(text))
 
 
 def _utf8(text: str) -> int:
@@ -93,13 +104,10 @@ def _utf8(text: str) -> int:
     return len(text.encode("utf-8", "surrogatepass"))
 
 
-_MEASURES: Final[tuple[Callable[[str], int], ...]] = (len, _cells, _utf8)
-
-
-def _ends_sentence(text: str) -> bool:
+def _ends_sentence(text: str, ends: frozenset[str] = _SENTENCE_END) -> bool:
     """Whether ``text`` ends with ``. ! ? ؟ …`` (closing quotes and brackets aside)."""
-    stripped = text.rstrip(_CLOSERS)
-    return bool(stripped) and stripped[-1] in _SENTENCE_END
+    stripped = text.rstrip().rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in ends
 
 
 def _long_paragraph(line: str) -> bool:
@@ -147,115 +155,243 @@ def settled(text: str) -> bool:
     return unwrap(clean) is clean
 
 
-class _Pair:
-    """Two lines, the second directly under the first, that could be one paragraph's lines."""
+class _Listing(enum.Enum):
+    """Where a line is with respect to a heading over entries one a line."""
 
-    __slots__ = ("ends", "first", "gap", "index", "word")
-
-    def __init__(self, index: int, first: str, word: str, ends: bool) -> None:
-        self.index = index
-        self.first = first
-        self.word = word
-        self.ends = ends
-        self.gap = 0 if first.endswith("-") and first[-2:-1].isalpha() else 1
+    NONE = enum.auto()
+    HEADING = enum.auto()
+    """Under the heading, before its entries."""
+    ENTRIES = enum.auto()
+    """Among the entries (up to the next blank line)."""
 
 
-def _classified(lines: Sequence[str]) -> list[Line | None]:
-    """Each line classified as the parser classifies it; None for a blank line or one the parser drops."""
-    return [classify(stripped) if (stripped := line.strip()) and kept(stripped) else None for line in lines]
+class _Text:
+    """A document's lines and what the decision needs of them, worked out once and only when asked."""
 
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.right = [line.rstrip() for line in lines]
+        self.text = [line.lstrip() for line in self.right]
+        self.ok = [bool(text) and kept(text) for text in self.text]
+        self.pairs = [index for index in range(len(lines) - 1) if self.ok[index] and self.ok[index + 1]]
+        self.several = [len(text.split(None, 1)) > 1 for text in self.text]
+        self._classified: dict[int, Line] = {}
+        self._joinable: dict[int, bool] = {}
+        self._facts: dict[int, tuple[bool, bool]] = {}
+        self._ends: dict[int, bool] = {}
 
-def _text_line(line: Line | None) -> bool:
-    """A plain line that is not an address alone: text, a headline or part of one."""
-    return line is not None and line.plain and not URL_LINE_RE.match(line.text)
+    def word(self, index: int) -> str:
+        """The first word of line ``index``."""
+        return self.text[index].split(None, 1)[0]
 
+    def line(self, index: int) -> Line:
+        """Line ``index`` classified as the parser classifies it (a line that counts)."""
+        found = self._classified.get(index)
+        if found is None:
+            found = self._classified[index] = classify(self.text[index])
+        return found
 
-def _entries_end(classified: Sequence[Line | None]) -> list[int]:
-    """For each text line, the last line of the run of text lines it starts (the others: their own index)."""
-    ends = list(range(len(classified)))
-    for index in range(len(classified) - 2, -1, -1):
-        if _text_line(classified[index]) and _text_line(classified[index + 1]):
-            ends[index] = ends[index + 1]
-    return ends
+    def ends(self, index: int) -> bool:
+        """Whether line ``index`` ends a sentence."""
+        found = self._ends.get(index)
+        if found is None:
+            found = self._ends[index] = _ends_sentence(self.text[index])
+        return found
 
+    def gap(self, index: int) -> int:
+        """Columns between line ``index`` and the next joined: none after a hyphen that split a word."""
+        text = self.right[index]
+        return 0 if text.endswith("-") and text[-2:-1].isalpha() else 1
 
-def _pairs(lines: Sequence[str]) -> list[_Pair]:
-    """Every line followed directly by a line that could continue it (see the module's docstring)."""
-    classified = _classified(lines)
-    ends = _entries_end(classified)
-    pairs: list[_Pair] = []
-    listing = _Listing.NONE
-    item_open = False  # the line is a list item or its continuation
-    for index in range(len(lines) - 1):
-        first = classified[index]
-        if first is None:
-            item_open = False
-            listing = _Listing.NONE if listing is _Listing.ENTRIES else listing
-            continue
-        if first.marker is not None:
-            listing = _heading_kind(first)
-        elif listing is _Listing.HEADING:
-            listing = _Listing.ENTRIES
-        item_open = first.item is not None or (item_open and first.plain)
-        following = classified[index + 1]
-        if following is None or not following.plain:
-            continue
+    def joinable(self, index: int) -> bool:
+        """Whether line ``index + 1`` may continue line ``index`` in a wrapped text (see the module's docstring)."""
+        found = self._joinable.get(index)
+        if found is None:
+            found = self._joinable[index] = self._may_join(index)
+        return found
+
+    def _may_join(self, index: int) -> bool:
+        first, following = self.line(index), self.line(index + 1)
+        if not following.plain:
+            return False
         if URL_LINE_RE.match(following.text) and not _LINK_SEPARATOR_END_RE.search(first.text):
-            continue  # an address alone on its line, unless the line above ends in a link's separator
+            return False  # an address alone on its line, unless the line above ends in a link's separator
         if first.marker is not None and not first.rest:
-            continue  # a bare heading
+            return False  # a bare heading
         if first.plain and URL_LINE_RE.match(first.text):
-            continue  # an address alone: a page's or a title's, never the start of a paragraph
-        if listing is not _Listing.NONE and not item_open and not _one_entry(classified, ends[index + 1]):
-            continue
-        pairs.append(_Pair(index, lines[index].rstrip(), following.text.split(None, 1)[0], _ends_sentence(first.text)))
-    return pairs
+            return False  # an address alone: a page's or a title's, never the start of a paragraph
+        if self._in_listing(index) and not self._item_open(index):
+            return self._title_over_address(index + 1)
+        return True
+
+    def _run_start(self, index: int) -> int:
+        """The first line of the run of lines, one under the other, that holds line ``index``."""
+        while index > 0 and self.ok[index - 1]:
+            index -= 1
+        return index
+
+    def _listing_facts(self, index: int) -> tuple[bool, bool]:
+        """(an entry one a line, a list item or its continuation) for line ``index``; worked out for its
+        whole run of lines at once. Entries are one a line under a bare related or keywords heading, and
+        under a bare read-also heading when three lines or more, none ending a sentence, stand there (an
+        embedded story's headline takes one or two)."""
+        found = self._facts.get(index)
+        if found is not None:
+            return found
+        start = self._run_start(index)
+        end = start
+        while end < len(self.lines) and self.ok[end]:
+            end += 1
+        above = start - 1
+        while above >= 0 and not self.ok[above]:
+            above -= 1
+        # A heading that closes the run above has its entries here.
+        state = self._entries_under(above, start, end) if above >= 0 else _Listing.NONE
+        item_open = False
+        for line_index in range(start, end):
+            kind = self._heading_kind(line_index)
+            if kind is not None:
+                state = (
+                    _Listing.HEADING
+                    if kind is _Listing.HEADING
+                    else self._entries_under(line_index, line_index + 1, end)
+                )
+            elif state is _Listing.HEADING:
+                state = _Listing.ENTRIES
+            line = self.line(line_index)
+            item_open = line.item is not None or (item_open and line.plain)
+            self._facts[line_index] = (state is _Listing.ENTRIES, item_open)
+        return self._facts[index]
+
+    def _entries_under(self, heading: int, start: int, end: int) -> _Listing:
+        """How lines ``start`` to ``end`` read under line ``heading``, when it is a heading."""
+        kind = self._heading_kind(heading)
+        if kind is _Listing.HEADING:
+            return _Listing.ENTRIES if start < end else _Listing.HEADING
+        line = self.line(heading)
+        if line.marker is MarkerKind.READ_ALSO and not line.rest and end - start >= _HEADLINE_LIST:
+            if not any(self.ends(entry) for entry in range(start, end)):
+                return _Listing.ENTRIES
+        return _Listing.NONE
+
+    def _in_listing(self, index: int) -> bool:
+        """Whether line ``index`` is an entry under a bare related or keywords heading (up to a blank line)."""
+        return self._listing_facts(index)[0]
+
+    def _item_open(self, index: int) -> bool:
+        """Whether line ``index`` is a list item or, plain lines down from one, its continuation."""
+        return self._listing_facts(index)[1]
+
+    def _heading_kind(self, index: int) -> _Listing | None:
+        """What a marker line starts (entries under a bare related or keywords heading); None for other lines."""
+        line = self.line(index)
+        if line.marker is None:
+            return None
+        return _Listing.HEADING if line.marker in _ONE_A_LINE and not line.rest else _Listing.NONE
+
+    def _title_over_address(self, start: int) -> bool:
+        """Whether the plain lines from ``start`` end, within ``_TITLE_LINES`` lines, over an address alone."""
+        index = start
+        while index < len(self.lines) and self.ok[index] and index - start < _TITLE_LINES:
+            line = self.line(index)
+            if not line.plain:
+                return False
+            if URL_LINE_RE.match(line.text):
+                return index > start
+            index += 1
+        return False
 
 
-def _one_entry(classified: Sequence[Line | None], last: int) -> bool:
-    """Whether text lines up to ``last`` under a related heading read as one entry broken by the wrap.
+def _measures(text: str) -> list[Callable[[str], int]]:
+    """The measures a wrapping tool may have counted that differ on ``text``."""
+    if text.isascii():
+        return [len]
+    measures: list[Callable[[str], int]] = [len, _utf8]
+    if _NO_CELL_RE.search(text) or _TWO_CELLS_RE.search(text):
+        measures.append(_cells)
+    return measures
 
-    Unbulleted headlines under a related heading are one a line; lines are one entry when the run
-    ends over an address alone (a title over its link).
-    """
-    after = classified[last + 1] if last + 1 < len(classified) else None
-    return after is not None and after.plain and bool(URL_LINE_RE.match(after.text))
 
-
-def _widths(lines: Sequence[str], measure: Callable[[str], int]) -> list[int]:
-    """The wrap widths to try in ``measure``: the longest line of several words, and the next longest when
-    ``OVER_WIDTH`` lines may be longer than the width (a headline or an address line left unwrapped)."""
-    lengths = sorted((measure(line.rstrip()) for line in lines if len(line.split(None, 1)) > 1), reverse=True)
+def _widths(doc: _Text, sizes: Sequence[int]) -> list[int]:
+    """The wrap widths to try: the longest line of several words, and the next longest (``OVER_WIDTH``)."""
+    lengths = sorted((size for size, several in zip(sizes, doc.several, strict=True) if several), reverse=True)
     return [width for width in dict.fromkeys(lengths[: OVER_WIDTH + 1]) if width >= WRAP_MIN]
 
 
-def _full(pair: _Pair, width: int, measure: Callable[[str], int]) -> bool:
-    """Whether the next line's first word would not have fitted after ``pair.first``.
+def _folded(doc: _Text, measures: Sequence[Callable[[str], int]]) -> dict[int, int]:
+    """The lines ``fold -s`` broke, each with the spaces to put back (see ``unwrap``); none when not folded.
 
-    One column of slack: ``fold -s`` counts the space after a word, so it moves a word that would end
-    exactly at the width to the next line.
+    A line it broke at a space ends in that space and is full. An address longer than the rest of
+    the line it cut where the width ended: that line is the widest, ends in the address and the
+    next starts with its rest; it is joined with no space.
     """
-    return measure(pair.first) + pair.gap + measure(pair.word) >= width
+    spaced = [
+        index for index, (line, ok) in enumerate(zip(doc.lines, doc.ok, strict=True)) if ok and line.endswith(" ")
+    ]
+    marked = [index for index in spaced if index + 1 < len(doc.lines) and doc.ok[index + 1]]
+    if len(marked) < MIN_FOLD_BREAKS or len(marked) < _FOLD_SHARE * len(spaced):
+        return {}
+    best: dict[int, int] = {}
+    # The measure that finds the most lines full is what the wrapping counted; on a tie, bytes (``fold``'s).
+    for measure in sorted(measures, key=lambda measure: measure is not _utf8):
+        width = max(measure(doc.lines[index]) for index in marked)
+        full = [index for index in marked if measure(doc.lines[index]) + measure(doc.word(index + 1)) >= width]
+        if len(full) <= len(best) or len(full) < MIN_FOLD_BREAKS or len(full) < _FOLD_SHARE * len(marked):
+            continue
+        best = dict.fromkeys(full, 1)
+        widest = max(measure(doc.right[index]) for index in doc.pairs)
+        for index in doc.pairs:
+            line, following = doc.lines[index], doc.lines[index + 1]
+            if (
+                measure(line) == widest >= width
+                and _URL_END_RE.search(line)
+                and following[:1].strip()
+                and doc.line(index + 1).item is None
+            ):
+                best[index] = 0  # an address longer than the rest of the line, cut where the width ended
+    return best
 
 
-def _joins(lines: Sequence[str]) -> list[_Pair]:
-    """The pairs to join into one line, or none when the text is not hard-wrapped."""
-    pairs = _pairs(lines)
-    open_pairs = [pair for pair in pairs if not pair.ends]
-    if len(open_pairs) < MIN_BREAKS:
-        return []
-    best: list[_Pair] = []
-    for measure in _MEASURES:
-        for width in _widths(lines, measure):
-            full = [pair for pair in pairs if _full(pair, width, measure)]
-            open_full = sum(1 for pair in full if not pair.ends)
+def _runs_end(doc: _Text, joins: Sequence[int]) -> bool:
+    """Whether enough of the paragraphs the joins make (list items aside) end a sentence."""
+    ends = total = 0
+    joined = set(joins)
+    for index in joins:
+        if index - 1 in joined:
+            continue  # not the first line of its paragraph
+        last = index + 1
+        while last in joined:
+            last += 1
+        if doc.line(index).item is not None:
+            continue
+        total += 1
+        ends += _ends_sentence(doc.text[last], _RUN_END)
+    return total == 0 or ends >= RUN_END_SHARE * total
+
+
+def _wrapped(doc: _Text, measures: Sequence[Callable[[str], int]]) -> list[int]:
+    """The full lines of a wrapped text to join to the next, or none when the text is not wrapped."""
+    best: list[int] = []
+    for measure in measures:
+        sizes = [measure(text) if ok else 0 for text, ok in zip(doc.right, doc.ok, strict=True)]
+        for width in _widths(doc, sizes):
+            half = width / 2
+            full = [
+                index for index in doc.pairs if sizes[index] + doc.gap(index) + measure(doc.word(index + 1)) >= width
+            ]
+            if sum(1 for index in full if not doc.ends(index)) < MIN_BREAKS:
+                continue
+            full = [index for index in full if doc.joinable(index)]
+            open_full = sum(1 for index in full if not doc.ends(index))
             # Lines under half the width (headings, bylines, a paragraph's last line) tell nothing.
-            open_long = sum(1 for pair in open_pairs if 2 * measure(pair.first) >= width)
+            open_long = sum(
+                1 for index in doc.pairs if sizes[index] >= half and not doc.ends(index) and doc.joinable(index)
+            )
             if open_full < MIN_BREAKS or open_full < BREAK_SHARE * open_long:
                 continue
-            if any(pair.ends and not _full(pair, width, measure) for pair in pairs):
-                full = [pair for pair in full if not pair.ends]  # paragraphs end at a line feed too
-            if len(full) > len(best):
+            if any(doc.ends(index) and index not in full and doc.joinable(index) for index in doc.pairs):
+                full = [index for index in full if not doc.ends(index)]  # paragraphs end at a line feed too
+            if len(full) > len(best) and _runs_end(doc, full):
                 best = full
     return best
 
@@ -268,23 +404,28 @@ def unwrap(text: str) -> str:
 
     Returns:
         The document with each line that a wrapping tool broke joined to the next by one space (by
-        nothing after a hyphen that split a word), the other lines as they were.
+        nothing after a hyphen that split a word, unless ``fold`` left the space), the other lines
+        as they were.
     """
     lines = text.split("\n")
-    if not _adjacent(lines) or any(len(line) > WRAP_MAX and _long_paragraph(line) for line in lines):
+    widest = max(map(len, lines))
+    if (widest if text.isascii() else 4 * widest) < WRAP_MIN or not _adjacent(lines):  # 4 bytes a character
         return text
-    joins = _joins(lines)
-    if not joins:
+    if widest > WRAP_MAX and any(len(line) > WRAP_MAX and _long_paragraph(line) for line in lines):
+        return text
+    doc = _Text(lines)
+    measures = _measures(text)
+    glue = _folded(doc, measures) or {index: doc.gap(index) for index in _wrapped(doc, measures)}
+    if not glue:
         return text
     out: list[str] = []
     pending = ""
-    joined = {pair.index: pair for pair in joins}
     for index, line in enumerate(lines):
-        pair = joined.get(index)
-        if pair is not None:
-            pending += (line.strip() if pending else line.rstrip()) + (" " if pair.gap else "")
+        gap = glue.get(index)
+        if gap is not None:
+            pending += (doc.text[index] if pending else doc.right[index]) + " " * gap
         elif pending:
-            out.append(pending + line.strip())
+            out.append(pending + doc.text[index])
             pending = ""
         else:
             out.append(line)
