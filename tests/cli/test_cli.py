@@ -15,6 +15,7 @@ import pytest
 from rich.cells import cell_len
 
 from helpers.readback import reads_back
+from helpers.wrapping import fold
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "cli"
@@ -52,18 +53,6 @@ def as_json(*args: str, stdin: bytes | None = None) -> dict[str, Any]:
     assert proc.returncode in (0, 1), proc.stderr
     data: dict[str, Any] = json.loads(proc.stdout)
     return data
-
-
-def _fold_bytes(line: str, width: int) -> str:
-    """``fold -s -w width`` of one line: broken after the last space that keeps each piece within ``width`` bytes."""
-    pieces: list[str] = []
-    while len(line.encode("utf-8")) > width:
-        cut = len(line.encode("utf-8")[:width].decode("utf-8", "ignore"))
-        space = line.rfind(" ", 0, cut)
-        cut = space + 1 if space > 0 else cut
-        pieces.append(line[:cut])
-        line = line[cut:]
-    return "\n".join([*pieces, line])
 
 
 def is_arabic_letter(c: str) -> bool:
@@ -475,7 +464,7 @@ class TestStdin:
         """A story run through ``fold -s -w N`` (bytes, a space left at each break) and piped in prints
         exactly as the story itself: each paragraph is one paragraph again, wrapped at the output's width."""
         text = READ_ALSO_BLOCK.read_text(encoding="utf-8")
-        folded = "\n".join(_fold_bytes(line, width) for line in text.split("\n"))
+        folded = fold(text, width)
         assert folded.count("\n") > text.count("\n") + 5
         original = run("--print", "-w", "60", str(READ_ALSO_BLOCK))
         piped = run("--print", "-w", "60", stdin=folded.encode("utf-8"))

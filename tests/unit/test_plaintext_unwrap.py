@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers.wrapping import fold
 from newstui.errors import ParseError
 from newstui.model import Article
 from newstui.parse.plaintext import parse_plaintext
@@ -88,21 +89,6 @@ def wrap_text(text: str, width: int, measure: Callable[[str], int] = len, *, hyp
     out: list[str] = []
     for line in text.split("\n"):
         out.extend(wrap_line(line, width, measure, hyphens=hyphens) if line.strip() else [line])
-    return "\n".join(out)
-
-
-def fold(text: str, width: int) -> str:
-    """``fold -s -w width`` (UTF-8 bytes): each line broken after its last space within the width, the
-    space left at the end of the line; a word longer than the width is cut."""
-    out: list[str] = []
-    for line in text.split("\n"):
-        while len(line.encode("utf-8")) > width:
-            fits = len(line.encode("utf-8")[:width].decode("utf-8", "ignore"))
-            space = line.rfind(" ", 0, fits)
-            cut = space + 1 if space > 0 else fits
-            out.append(line[:cut])
-            line = line[cut:]
-        out.append(line)
     return "\n".join(out)
 
 
