@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shlex
+import shutil
 from pathlib import Path
 
 import pytest
@@ -132,6 +133,15 @@ class TestReader:
         tmux.wait_for(article_shows(PAGE_TITLE), "the piped article")
         tmux.keys("1")
         tmux.wait_for(article_shows(STORY_TITLE), "the read-also story")
+        tmux.keys("q")
+        assert tmux.exit_status() == "EXIT=0"
+
+    @pytest.mark.skipif(shutil.which("fold") is None, reason="no fold command")
+    def test_piped_folded_file(self, tmux: Tmux) -> None:
+        """`fold -s -w 70 FILE | newstui`: the hard-wrapped story shows its headline and its first paragraph
+        whole, each line of the pane reading back right to left, not a paragraph per folded line."""
+        tmux.start(f"fold -s -w 70 {shlex.quote(str(SOUQ))} | {tmux.newstui()}")
+        tmux.wait_for(page_with_first_paragraph, "the folded article, its first paragraph whole")
         tmux.keys("q")
         assert tmux.exit_status() == "EXIT=0"
 
