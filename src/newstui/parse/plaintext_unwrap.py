@@ -68,8 +68,7 @@ RUN_END_SHARE: Final = 0.5
 _FOLD_SHARE: Final = 0.9
 """Share of the lines ending in a space that must be followed by another line, and be full, to be folded."""
 
-_SENTENCE_END: Final = frozenset(".!?؟…:؛")
-_RUN_END: Final = frozenset(".!?؟…:؛;")
+_SENTENCE_END: Final = frozenset(".!?؟…:;؛")
 _CLOSERS: Final = "\"'”’»)]"
 _ONE_A_LINE: Final = frozenset((MarkerKind.RELATED, MarkerKind.KEYWORDS))
 """Headings over entries one a line: related headlines, keywords."""
@@ -104,10 +103,10 @@ def _utf8(text: str) -> int:
     return len(text.encode("utf-8", "surrogatepass"))
 
 
-def _ends_sentence(text: str, ends: frozenset[str] = _SENTENCE_END) -> bool:
-    """Whether ``text`` ends with ``. ! ? ؟ …`` (closing quotes and brackets aside)."""
+def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends a sentence or a clause: ``. ! ? ؟ … : ; ؛`` (closing quotes and brackets aside)."""
     stripped = text.rstrip().rstrip(_CLOSERS)
-    return bool(stripped) and stripped[-1] in ends
+    return bool(stripped) and stripped[-1] in _SENTENCE_END
 
 
 def _long_paragraph(line: str) -> bool:
@@ -365,7 +364,7 @@ def _runs_end(doc: _Text, joins: Sequence[int]) -> bool:
         if doc.line(index).item is not None:
             continue
         total += 1
-        ends += _ends_sentence(doc.text[last], _RUN_END)
+        ends += doc.ends(last)
     return total == 0 or ends >= RUN_END_SHARE * total
 
 
