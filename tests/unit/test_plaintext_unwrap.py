@@ -277,11 +277,63 @@ class TestLeavesAlone:
                 "المجال الثالث يشمل الحدائق وضفاف النهر والشواطئ كلها:\nوسيصوت المجلس على الخطط قريباً.\n",
                 id="lines-ending-in-colons",
             ),
+            pytest.param(
+                "Evening at the Harbour\n\nThe boats come home across the silver bay,\n"
+                "their lanterns swinging softly in the spray,\nthe gulls are calling out above the wall,\n"
+                "and night comes down on fishermen and all.\n",
+                id="verse-with-commas",
+            ),
+            pytest.param(
+                "Write to us\n\nLetters to the editor may be sent to\nThe Coastal Daily Newspaper Offices\n"
+                "Harbour Road number twelve Old Town\nCoastal City in the Southern Province.\n",
+                id="address-block",
+            ),
+            pytest.param(
+                "Coastal Daily – Local\n\nHarbour wall plan approved\n\nThe council approved the plan on Tuesday.\n\n"
+                "Keywords\nharbour  \ncouncil  \nstorms\n",
+                id="markdown-line-breaks",
+            ),
+            pytest.param(
+                "صحيفة الساحل – محليات\n\nافتتاح جسر جديد\n\n"
+                "افتتح المحافظ الجسر الجديد الذي يربط ضفتي النهر صباح اليوم.\n\n"
+                "كلمات دلالية \nجسر\nنقل\n\nمقالات مشابهة \nمعرض لرسامي الميناء في المدينة\n",
+                id="headings-with-a-trailing-space",
+            ),
         ],
     )
     def test_lines_of_one_length_without_paragraphs(self, text: str) -> None:
         """Headlines, verse and colon lines of about one length, one under the other, are no wrapped paragraph."""
         assert unwrap(text) is text
+
+    def test_author_line_under_a_full_headline_stays(self) -> None:
+        """A short author line under a headline as long as the wrap width is not joined to it."""
+        body = wrap_text("\n".join(PARAGRAPHS), 66)
+        headline = wrap_text(HEADLINE, 66)
+        assert "\n" not in headline
+        text = "\n".join((BYLINE, headline, "كتب: سامر الحلبي", body)) + "\n"
+        article = parse_plaintext(text, origin="x")[0]
+        assert (article.title, article.author) == (HEADLINE, "سامر الحلبي")
+
+    def test_an_address_that_fit_stays_apart(self) -> None:
+        """An address that ``fold`` did not cut (it fit) is not glued to the marker under it."""
+        text = (
+            "Harbor Times - Local\nHarbour wall plan approved\nThe council approved a plan on Tuesday evening \n"
+            "to rebuild the old harbour wall, after a long \ndebate about the cost and its timetable. Full \n"
+            "story: \nhttps://news.example.org/2024/03/12/harbour-wall\nSource: Coast News Agency\n"
+        )
+        article = parse_plaintext(text, origin="x")[0]
+        assert article.attribution == "Coast News Agency"
+        assert article.paragraphs[-1].endswith("Full story: https://news.example.org/2024/03/12/harbour-wall")
+
+    def test_related_titles_between_blank_lines_stay_one_a_line(self) -> None:
+        """Under a related heading, titles separated by blank lines are entries too: a wrapped body is
+        joined, the titles are not run into one another."""
+        body = wrap_text(document(*PARAGRAPHS), 50)
+        titles = ["البلدية تطلق برنامجاً صيفياً للقراءة", "وزارة الثقافة تدعم المكتبات العامة"]
+        text = document(BYLINE, HEADLINE, body, "مقالات مشابهة", *titles)
+        article = parse_plaintext(text, origin="x")[0]
+        assert article.paragraphs == PARAGRAPHS
+        assert [link.title for link in article.related] == titles
 
     def test_headlines_under_read_also_stay_one_a_line(self) -> None:
         """Three unbulleted headlines under a bare read-also heading, each of the width's length, stay three links."""
@@ -374,6 +426,21 @@ class TestRoundTrip:
             )
             if marks >= 2:
                 assert shape(parse_plaintext(folded, origin="x")) == expected, width
+
+    @pytest.mark.skipif(shutil.which("fold") is None, reason="no fold command")
+    @pytest.mark.parametrize("width", [40, 60, 80])
+    def test_tab_indented_paragraphs_and_a_long_address_through_fold(self, width: int) -> None:
+        """``fold -s`` of paragraphs indented by a tab (to column 8 for fold, 4 spaces once sanitized) and of
+        an address two or three widths long: the paragraphs and the address are whole again."""
+        url = "https://news.example.org/economy/2024/01/14/ministry-of-agriculture-compensation-plan-for-farmers"
+        paragraphs = ["\t" + ENGLISH[0], "\t" + ENGLISH[1], "\tThe harbour master said the boats would wait."]
+        text = document("Harbor Times - Local", "Harbour wall plan approved", *paragraphs, f"Related articles\n{url}")
+        folded = subprocess.run(
+            ["fold", "-s", "-w", str(width)], input=text.encode("utf-8"), capture_output=True, check=True
+        ).stdout.decode("utf-8")
+        article = parse_plaintext(folded, origin="x")[0]
+        assert shape([article]) == shape(parse_plaintext(text, origin="x")[:1])
+        assert [link.url for link in article.related] == [url]
 
     def test_round_trips_cover_the_samples(self) -> None:
         """The table above is not empty: each bundled sample is wrapped at several widths."""

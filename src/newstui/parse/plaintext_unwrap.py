@@ -16,16 +16,18 @@ broke at stays at the end of the line. So a text is hard-wrapped when
   are joined to the next, whatever the next line is; or
 - *wrapped:* at least ``MIN_BREAKS`` lines that do not end a sentence are full, they are at least
   ``BREAK_SHARE`` of the lines over half the width, not ending a sentence, that are followed
-  directly by a line that could continue them, and at least ``RUN_END_SHARE`` of the paragraphs
-  the joins make (list items aside) end a sentence: a list of headlines or a poem, lines of about
-  the same length one under the other, ends none.
+  directly by a line that could continue them, at least ``RUN_END_SHARE`` of the paragraphs the
+  joins make (list items aside) end a sentence (a list of headlines or a poem, lines of about the
+  same length one under the other, ends none), and the joined lines read on (at most
+  ``COMMA_SHARE`` of them end in a comma, ``ITEM_SHARE`` are followed by a line starting with a Latin
+  capital).
 
-A wrapped text's full lines are joined to the next, unless the next line is a marker, a list item
-or an address alone (but after a title's separator, ``title -``), the line is an address alone or a
-bare heading, or it is an entry under a related or keywords heading (one a line, but a bulleted
-item's continuation or a title over its address). When the text ends some paragraphs at a line
-feed only (a short line ending a sentence, followed directly by another), a full line ending a
-sentence ends a paragraph too.
+A wrapped text's full lines are joined to the next, unless the next line is a marker, a list item,
+a short author line or an address alone (but after a title's separator, ``title -``), the line is
+an address alone or a bare heading, or it is an entry under a related or keywords heading (one a
+line up to the next marker, but a bulleted item's continuation or a title over its address). When
+the text ends some paragraphs at a line feed only (a short line ending a sentence, followed
+directly by another), a full line ending a sentence ends a paragraph too.
 """
 
 from __future__ import annotations
@@ -36,11 +38,13 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 from newstui.parse.markers import MarkerKind
-from newstui.parse.plaintext_lines import URL_LINE_RE, Line, classify, kept
+from newstui.parse.plaintext_lines import URL_LINE_RE, Line, classify, furniture_kind, kept
 from newstui.text.sanitize import is_clean, sanitize_text
 
 __all__ = [
     "BREAK_SHARE",
+    "COMMA_SHARE",
+    "ITEM_SHARE",
     "MIN_BREAKS",
     "MIN_FOLD_BREAKS",
     "OVER_WIDTH",
@@ -65,6 +69,10 @@ BREAK_SHARE: Final = 0.5
 """Share of the joinable lines over half the width and not ending a sentence that must be full."""
 RUN_END_SHARE: Final = 0.5
 """Share of the paragraphs made by joining (list items aside) that must end a sentence."""
+ITEM_SHARE: Final = 0.5
+"""Most of the joined lines followed by a line starting with a Latin capital (items one a line)."""
+COMMA_SHARE: Final = 0.75
+"""Most of the joined lines that may end in a comma (verse; Arabic prose breaks at its many commas)."""
 _FOLD_SHARE: Final = 0.9
 """Share of the lines ending in a space that must be followed by another line, and be full, to be folded."""
 
@@ -73,6 +81,8 @@ _CLOSERS: Final = "\"'”’»)]"
 _ONE_A_LINE: Final = frozenset((MarkerKind.RELATED, MarkerKind.KEYWORDS))
 """Headings over entries one a line: related headlines, keywords."""
 _URL_END_RE: Final = re.compile(r"(?:^|\s)<?https?://\S+$", re.IGNORECASE)
+_ADDRESS_REST_RE: Final = re.compile(r"[a-z0-9\-._~%/?=&#+@!$*,;:]*[a-z0-9\-_~%/?=&#+@*]")
+"""The rest of an address cut by ``fold``: lower-case ASCII, digits and the characters of addresses."""
 _LINK_SEPARATOR_END_RE: Final = re.compile(r"\s[-–—|:·•]$")
 """A title's separator before its address ("title - https://..."), left at the end of a line by the wrap."""
 _NO_CELL_RE: Final = re.compile(
@@ -160,8 +170,10 @@ class _Listing(enum.Enum):
     NONE = enum.auto()
     HEADING = enum.auto()
     """Under the heading, before its entries."""
+    READ_ALSO = enum.auto()
+    """Under a read-also heading, before what stands under it."""
     ENTRIES = enum.auto()
-    """Among the entries (up to the next blank line)."""
+    """Among the entries (up to the next marker)."""
 
 
 class _Text:
@@ -176,7 +188,7 @@ class _Text:
         self.several = [len(text.split(None, 1)) > 1 for text in self.text]
         self._classified: dict[int, Line] = {}
         self._joinable: dict[int, bool] = {}
-        self._facts: dict[int, tuple[bool, bool]] = {}
+        self._facts: dict[int, tuple[bool, bool, _Listing]] = {}
         self._ends: dict[int, bool] = {}
 
     def word(self, index: int) -> str:
@@ -219,6 +231,8 @@ class _Text:
             return False  # a bare heading
         if first.plain and URL_LINE_RE.match(first.text):
             return False  # an address alone: a page's or a title's, never the start of a paragraph
+        if furniture_kind(following.text) == "author":
+            return False  # a short author line under a headline
         if self._in_listing(index) and not self._item_open(index):
             return self._title_over_address(index + 1)
         return True
@@ -230,48 +244,52 @@ class _Text:
         return index
 
     def _listing_facts(self, index: int) -> tuple[bool, bool]:
-        """(an entry one a line, a list item or its continuation) for line ``index``; worked out for its
-        whole run of lines at once. Entries are one a line under a bare related or keywords heading, and
-        under a bare read-also heading when three lines or more, none ending a sentence, stand there (an
-        embedded story's headline takes one or two)."""
+        """(an entry one a line, a list item or its continuation) for line ``index``.
+
+        Entries are one a line from a bare related or keywords heading to the next marker, blank lines
+        between them or not; under a bare read-also heading, when three lines or more, none ending a
+        sentence, stand there (an embedded story's headline takes one or two). Worked out run by run
+        from the last run already known (the document's first at worst), each line once.
+        """
         found = self._facts.get(index)
-        if found is not None:
-            return found
-        start = self._run_start(index)
+        if found is None:
+            starts = [self._run_start(index)]
+            state = _Listing.NONE
+            above = starts[-1] - 1
+            while True:
+                while above >= 0 and not self.ok[above]:
+                    above -= 1
+                if above < 0:
+                    break
+                known = self._facts.get(above)
+                if known is not None:
+                    state = known[2]
+                    break
+                starts.append(self._run_start(above))
+                above = starts[-1] - 1
+            for start in reversed(starts):
+                state = self._run_facts(start, state)
+            found = self._facts[index]
+        return found[0], found[1]
+
+    def _run_facts(self, start: int, state: _Listing) -> _Listing:
+        """The facts of the run of lines from ``start``, given the listing state above it; the state after it."""
         end = start
         while end < len(self.lines) and self.ok[end]:
             end += 1
-        above = start - 1
-        while above >= 0 and not self.ok[above]:
-            above -= 1
-        # A heading that closes the run above has its entries here.
-        state = self._entries_under(above, start, end) if above >= 0 else _Listing.NONE
         item_open = False
-        for line_index in range(start, end):
-            kind = self._heading_kind(line_index)
-            if kind is not None:
-                state = (
-                    _Listing.HEADING
-                    if kind is _Listing.HEADING
-                    else self._entries_under(line_index, line_index + 1, end)
-                )
+        for index in range(start, end):
+            line = self.line(index)
+            if line.marker is not None:
+                state = self._heading_kind(line)
             elif state is _Listing.HEADING:
                 state = _Listing.ENTRIES
-            line = self.line(line_index)
+            elif state is _Listing.READ_ALSO:
+                headlines = end - index >= _HEADLINE_LIST and not any(self.ends(other) for other in range(index, end))
+                state = _Listing.ENTRIES if headlines else _Listing.NONE
             item_open = line.item is not None or (item_open and line.plain)
-            self._facts[line_index] = (state is _Listing.ENTRIES, item_open)
-        return self._facts[index]
-
-    def _entries_under(self, heading: int, start: int, end: int) -> _Listing:
-        """How lines ``start`` to ``end`` read under line ``heading``, when it is a heading."""
-        kind = self._heading_kind(heading)
-        if kind is _Listing.HEADING:
-            return _Listing.ENTRIES if start < end else _Listing.HEADING
-        line = self.line(heading)
-        if line.marker is MarkerKind.READ_ALSO and not line.rest and end - start >= _HEADLINE_LIST:
-            if not any(self.ends(entry) for entry in range(start, end)):
-                return _Listing.ENTRIES
-        return _Listing.NONE
+            self._facts[index] = (state is _Listing.ENTRIES, item_open, state)
+        return state
 
     def _in_listing(self, index: int) -> bool:
         """Whether line ``index`` is an entry under a bare related or keywords heading (up to a blank line)."""
@@ -281,12 +299,14 @@ class _Text:
         """Whether line ``index`` is a list item or, plain lines down from one, its continuation."""
         return self._listing_facts(index)[1]
 
-    def _heading_kind(self, index: int) -> _Listing | None:
-        """What a marker line starts (entries under a bare related or keywords heading); None for other lines."""
-        line = self.line(index)
-        if line.marker is None:
-            return None
-        return _Listing.HEADING if line.marker in _ONE_A_LINE and not line.rest else _Listing.NONE
+    @staticmethod
+    def _heading_kind(line: Line) -> _Listing:
+        """The listing state a marker line starts: entries under a bare related, keywords or read-also heading."""
+        if line.rest:
+            return _Listing.NONE
+        if line.marker is MarkerKind.READ_ALSO:
+            return _Listing.READ_ALSO
+        return _Listing.HEADING if line.marker in _ONE_A_LINE else _Listing.NONE
 
     def _title_over_address(self, start: int) -> bool:
         """Whether the plain lines from ``start`` end, within ``_TITLE_LINES`` lines, over an address alone."""
@@ -317,38 +337,73 @@ def _widths(doc: _Text, sizes: Sequence[int]) -> list[int]:
     return [width for width in dict.fromkeys(lengths[: OVER_WIDTH + 1]) if width >= WRAP_MIN]
 
 
+def _fold_width(line: str, measure: Callable[[str], int]) -> int:
+    """``measure`` of a line as ``fold`` may have counted it: each 4 spaces of its indent twice (``fold`` takes
+    a tab to column 8, which the sanitizer wrote as 4 spaces)."""
+    indent = len(line) - len(line.lstrip(" "))
+    return measure(line) + indent - indent % 4
+
+
 def _folded(doc: _Text, measures: Sequence[Callable[[str], int]]) -> dict[int, int]:
     """The lines ``fold -s`` broke, each with the spaces to put back (see ``unwrap``); none when not folded.
 
-    A line it broke at a space ends in that space and is full. An address longer than the rest of
-    the line it cut where the width ended: that line is the widest, ends in the address and the
-    next starts with its rest; it is joined with no space.
+    A line it broke at a space ends in that one space and is full, and no line of several words (but
+    ``OVER_WIDTH``) is wider than those; a line ending in two spaces or more is a break someone made (Markdown's).
+    An address longer than the width it cut where the width ended (see ``_cut_addresses``).
     """
     spaced = [
         index for index, (line, ok) in enumerate(zip(doc.lines, doc.ok, strict=True)) if ok and line.endswith(" ")
     ]
-    marked = [index for index in spaced if index + 1 < len(doc.lines) and doc.ok[index + 1]]
+    marked = [
+        index
+        for index in spaced
+        if index + 1 < len(doc.lines) and doc.ok[index + 1] and not doc.lines[index].endswith("  ")
+    ]
     if len(marked) < MIN_FOLD_BREAKS or len(marked) < _FOLD_SHARE * len(spaced):
         return {}
     best: dict[int, int] = {}
+    spaces = set(marked)
+    several = [index for index, (ok, words) in enumerate(zip(doc.ok, doc.several, strict=True)) if ok and words]
+    if not several:
+        return best
     # The measure that finds the most lines full is what the wrapping counted; on a tie, bytes (``fold``'s).
     for measure in sorted(measures, key=lambda measure: measure is not _utf8):
-        width = max(measure(doc.lines[index]) for index in marked)
-        full = [index for index in marked if measure(doc.lines[index]) + measure(doc.word(index + 1)) >= width]
+        # fold's width: no line of several words is wider (but ``OVER_WIDTH``), its trailing space counted.
+        sizes = sorted(
+            (measure(doc.lines[index] if index in spaces else doc.right[index]) for index in several),
+            reverse=True,
+        )
+        width = sizes[min(OVER_WIDTH, len(sizes) - 1)]
+        if width < WRAP_MIN:
+            continue
+        full = [
+            index for index in marked if _fold_width(doc.lines[index], measure) + measure(doc.word(index + 1)) >= width
+        ]
         if len(full) <= len(best) or len(full) < MIN_FOLD_BREAKS or len(full) < _FOLD_SHARE * len(marked):
             continue
         best = dict.fromkeys(full, 1)
-        widest = max(measure(doc.right[index]) for index in doc.pairs)
-        for index in doc.pairs:
-            line, following = doc.lines[index], doc.lines[index + 1]
-            if (
-                measure(line) == widest >= width
-                and _URL_END_RE.search(line)
-                and following[:1].strip()
-                and doc.line(index + 1).item is None
-            ):
-                best[index] = 0  # an address longer than the rest of the line, cut where the width ended
+        best.update(dict.fromkeys(_cut_addresses(doc, measure, width), 0))
     return best
+
+
+def _cut_addresses(doc: _Text, measure: Callable[[str], int], width: int) -> list[int]:
+    """The lines where ``fold`` cut an address longer than the width: each as wide as the widest it broke
+    at a space or wider, ending in the address (or a piece of it, under such a line), over a line that
+    starts with the rest (lower-case ASCII, digits and the characters of addresses, no marker or list
+    item, no indent)."""
+    cut: list[int] = []
+    for index in doc.pairs:
+        line = doc.lines[index]
+        if measure(line) < width:
+            continue
+        piece = cut[-1:] == [index - 1] and " " not in line.strip()
+        if not (piece or _URL_END_RE.search(line)):
+            continue
+        rest = doc.word(index + 1)
+        following = doc.line(index + 1)
+        if following.plain and not doc.lines[index + 1][:1].isspace() and _ADDRESS_REST_RE.fullmatch(rest):
+            cut.append(index)
+    return cut
 
 
 def _runs_end(doc: _Text, joins: Sequence[int]) -> bool:
@@ -366,6 +421,20 @@ def _runs_end(doc: _Text, joins: Sequence[int]) -> bool:
         total += 1
         ends += doc.ends(last)
     return total == 0 or ends >= RUN_END_SHARE * total
+
+
+def _reads_on(doc: _Text, joins: Sequence[int]) -> bool:
+    """Whether the joined lines read on into the next as a wrapped sentence does, not as items one a line:
+    no more than ``COMMA_SHARE`` of them end in a comma (verse), and of the next lines that start with
+    a Latin letter no more than ``ITEM_SHARE`` start with a capital (an address, steps, headlines);
+    fewer than ``MIN_BREAKS`` such lines tell nothing."""
+    commas = sum(1 for index in joins if doc.text[index].endswith((",", "،")))
+    latin = [doc.text[index + 1][:1] for index in joins if doc.text[index + 1][:1].isascii()]
+    latin = [first for first in latin if first.isalpha()]
+    capitals = sum(1 for first in latin if first.isupper())
+    if commas >= MIN_BREAKS and commas > COMMA_SHARE * len(joins):
+        return False
+    return capitals < MIN_BREAKS or capitals <= ITEM_SHARE * len(latin)
 
 
 def _wrapped(doc: _Text, measures: Sequence[Callable[[str], int]]) -> list[int]:
@@ -390,7 +459,7 @@ def _wrapped(doc: _Text, measures: Sequence[Callable[[str], int]]) -> list[int]:
                 continue
             if any(doc.ends(index) and index not in full and doc.joinable(index) for index in doc.pairs):
                 full = [index for index in full if not doc.ends(index)]  # paragraphs end at a line feed too
-            if len(full) > len(best) and _runs_end(doc, full):
+            if len(full) > len(best) and _runs_end(doc, full) and _reads_on(doc, full):
                 best = full
     return best
 
