@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shlex
 import subprocess
 import sys
@@ -133,5 +134,7 @@ class Tmux:
         return self.status_file.read_text().strip()
 
     def kill(self) -> None:
-        """Kill this private server (never any other)."""
+        """Kill this private server (never any other) and remove its socket file, which tmux leaves behind."""
         self.run("kill-server", check=False)
+        folder = Path(os.environ.get("TMUX_TMPDIR") or "/tmp") / f"tmux-{os.getuid()}"
+        (folder / self.socket).unlink(missing_ok=True)
