@@ -8,6 +8,7 @@
     │   ├── TooLarge             over the size cap (file, HTTP body, decompressed body)
     │   └── FetchError           HTTP/network failure (status, timeout, TLS, DNS, redirects)
     ├── ParseError               text that holds no article (e.g. not a feed, no paragraphs)
+    │   └── FeedList             a list of feeds (OPML): the loader opens the feeds in its place
     └── OutputError              the output could not be written (closed, disk full, I/O error)
 
 Every error carries a message that is already sanitized and fits on one line; ``error_line`` gives
@@ -58,6 +59,20 @@ class FetchError(SourceError):
 
 class ParseError(NewsError):
     """Text that holds no article."""
+
+
+class FeedList(ParseError):
+    """A list of feeds (OPML), not a story: ``load_sources`` opens the feeds it names in its place.
+
+    Anywhere else (a folder's file, a related link, a page opened with ``g``) it is what it says: a
+    source that holds no article.
+    """
+
+    def __init__(self, feeds: tuple[str, ...]) -> None:
+        count = len(feeds)
+        super().__init__(f"a list of {count:,} feed{'s' if count != 1 else ''} (OPML), not a story")
+        self.feeds = feeds
+        """The http(s) addresses it names, each once, in its order."""
 
 
 class OutputError(NewsError):

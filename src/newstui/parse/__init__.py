@@ -19,11 +19,12 @@ __all__ = [
     "text_direction",
 ]
 
-DocumentKind = Literal["feed", "html", "text"]
+DocumentKind = Literal["feed", "html", "opml", "text"]
 """Which parser a document goes to."""
 
 FEED_TYPES: Final = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
 XML_TYPES: Final = frozenset({"text/xml", "application/xml"})
+OPML_TYPES: Final = frozenset({"text/x-opml", "application/x-opml", "text/x-opml+xml"})
 HTML_TYPES: Final = frozenset({"text/html", "application/xhtml+xml"})
 FEED_ROOTS: Final = frozenset({"rss", "feed", "rdf:rdf", "channel"})
 """Root element names of RSS 0.9x/2.0, Atom, RSS 1.0 (RDF) and Userland-style channel documents."""
@@ -97,7 +98,8 @@ def _is_feed_root(name: str | None) -> bool:
 def sniff_kind(text: str, content_type: str | None) -> DocumentKind:
     """Which parser a decoded document goes to.
 
-    A feed root element (``<rss>``, ``<feed>``, ``<rdf:RDF>``) makes a feed whatever the content type
+    An ``<opml>`` root element makes a list of feeds whatever the content type says. A feed root
+    element (``<rss>``, ``<feed>``, ``<rdf:RDF>``) makes a feed whatever the content type
     says (feeds are often served as text/html or text/plain). HTML content types, a DOCTYPE html, or
     (without a content type) a first element that is an HTML element make HTML. Plain text otherwise.
     """
@@ -105,6 +107,8 @@ def sniff_kind(text: str, content_type: str | None) -> DocumentKind:
     media = (content_type or "").split(";")[0].strip().lower()
     if _is_feed_root(name):
         return "feed"
+    if name == "opml" or (media in OPML_TYPES and name is not None and name != "html"):
+        return "opml"
     if media in FEED_TYPES or media in XML_TYPES:
         return "html" if name == "html" or doctype == "html" else "feed"
     if media in HTML_TYPES:
@@ -134,6 +138,7 @@ def parse_document(doc: RawDocument, *, encoding: str | None = None) -> list[Art
         UsageError: ``encoding`` is not a known text encoding.
         NotReadable: binary or empty data.
         ParseError: the document holds no article (e.g. "not a feed").
+        FeedList: the document is a list of feeds (OPML); its ``feeds`` are what to load instead.
     """
     decoded = decode_bytes(doc.data, declared=doc.charset, forced=encoding, origin=doc.origin)
     kind = sniff_kind(decoded.text, doc.content_type)
@@ -143,6 +148,11 @@ def parse_document(doc: RawDocument, *, encoding: str | None = None) -> list[Art
         # Entities are decoded by the HTML parser, so sanitizing the markup first would not be enough:
         # parse_html sanitizes every field it extracts instead (and skips a costly pass over the page).
         return parse_html(decoded.text, origin=doc.origin, url=doc.url)
+    if kind == "opml":
+        from newstui.errors import FeedList
+        from newstui.parse.opml import feed_addresses
+
+        raise FeedList(feed_addresses(decoded.text, base_url=doc.url))
     if kind == "feed":
         from newstui.parse.feed import parse_feed
 

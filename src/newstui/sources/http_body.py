@@ -30,6 +30,7 @@ READABLE_TYPES: Final = frozenset(
         "application/atom+xml",
         "application/rdf+xml",
         "text/plain",
+        "application/x-opml",
     }
 )
 SNIFFED_TYPES: Final = frozenset({"", "application/octet-stream", "binary/octet-stream", "application/unknown"})

@@ -25,6 +25,7 @@ CONTENT_TYPES: Final = {
     ".rss": "application/rss+xml",
     ".atom": "application/atom+xml",
     ".feed": "application/xml",
+    ".opml": "text/x-opml",
     ".txt": "text/plain",
     ".text": "text/plain",
     ".md": "text/plain",
