@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, BinaryIO
 
-from newstui.errors import NotReadable, SourceNotFound, UsageError, error_line
+from newstui.errors import FeedList, NotReadable, SourceNotFound, UsageError, error_line
 from newstui.model import Article, LoadResult
 
 if TYPE_CHECKING:
@@ -54,9 +54,15 @@ def stdin_articles(stream: BinaryIO, options: LoadOptions) -> list[Article]:
 
 
 def file_result(path: str, options: LoadOptions) -> LoadResult:
-    """One file named on the command line as ``load_sources`` reports it: its articles, or its error."""
+    """One file named on the command line as ``load_sources`` reports it: its articles, or its error.
+
+    A list of feeds (OPML) is reported with neither, as ``load_sources`` does without
+    ``open_feed_lists``: the caller opens its feeds.
+    """
     try:
         articles = file_articles(path, options)
+    except FeedList:
+        return LoadResult(origin=path)
     except Exception as error:  # noqa: BLE001 - as load_sources: a bad source becomes its error line
         return LoadResult(origin=path, error=error_line(error))
     return LoadResult(origin=path, articles=tuple(articles))
@@ -65,8 +71,8 @@ def file_result(path: str, options: LoadOptions) -> LoadResult:
 def folder_file_result(path: str, options: LoadOptions) -> LoadResult | None:
     """One file of a folder as ``load_sources`` reports it; None when it is skipped.
 
-    Binary, empty and device files are skipped silently in a folder; any other failure is the
-    file's error. With ``index_folders`` a plain-text file is a title-only entry.
+    Binary, empty and device files and lists of feeds (OPML) are skipped silently in a folder; any
+    other failure is the file's error. With ``index_folders`` a plain-text file is a title-only entry.
     """
     try:
         if options.index_folders:
@@ -75,7 +81,7 @@ def folder_file_result(path: str, options: LoadOptions) -> LoadResult | None:
             articles = index_file(path, cap=options.max_file_bytes, encoding=options.encoding, listed=True)
         else:
             articles = file_articles(path, options, listed=True)
-    except NotReadable:
+    except (NotReadable, FeedList):
         return None
     except Exception as error:  # noqa: BLE001 - one bad file must not stop the folder
         return LoadResult(origin=path, error=error_line(error))

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, Final
 
 from newstui.addresses import is_url
-from newstui.errors import error_line
+from newstui.errors import FeedList, error_line
 from newstui.model import LoadResult
 
 if TYPE_CHECKING:
@@ -15,12 +15,31 @@ if TYPE_CHECKING:
     from newstui.sources.options import LoadOptions
     from newstui.sources.prefetch import Prefetch
 
-__all__ = ["ClientFactory", "ResultCallback", "load_sources"]
+__all__ = ["MAX_LISTED_FEEDS", "ClientFactory", "ResultCallback", "load_sources"]
+
+MAX_LISTED_FEEDS: Final = 500
+"""Feeds opened from one list of feeds (OPML); a longer list opens its first ones and says so."""
 
 ClientFactory = Callable[[], Awaitable["httpx.AsyncClient"]]
 """Gives the shared client when a URL is first loaded (the reader builds its client only then)."""
 ResultCallback = Callable[[int, LoadResult], None]
 """``on_result(index, result)``: ``index`` is the position of the source in ``refs``."""
+
+
+class _Slot:
+    """One source's results as they are told (``on_result`` is told of each at once)."""
+
+    __slots__ = ("index", "on_result", "results")
+
+    def __init__(self, index: int, on_result: ResultCallback | None) -> None:
+        self.index = index
+        self.on_result = on_result
+        self.results: list[LoadResult] = []
+
+    def __call__(self, result: LoadResult) -> None:
+        self.results.append(result)
+        if self.on_result is not None:
+            self.on_result(self.index, result)
 
 
 class _Loader:
@@ -63,8 +82,8 @@ class _Loader:
         if self.owns_client and self.client is not None:
             await self.client.aclose()
 
-    async def load(self, ref: str, report: Callable[[LoadResult], None]) -> None:
-        """Load one reference, reporting each result (several for a folder)."""
+    async def load(self, ref: str, report: _Slot) -> None:
+        """Load one reference, reporting each result (several for a folder or a list of feeds)."""
         import asyncio
 
         from newstui.sources.files import is_folder
@@ -81,9 +100,42 @@ class _Loader:
                 return
             else:
                 result = await self._file(ref)
+        except FeedList as listing:
+            if self.options.open_feed_lists:
+                await self._listed_feeds(ref, listing.feeds, report)
+                return
+            result = LoadResult(origin=ref)  # nothing yet: the caller opens the list's feeds itself
         except Exception as error:  # noqa: BLE001 - a bad source must never stop the others
             result = LoadResult(origin=ref, error=error_line(error))
         report(result)
+
+    async def _listed_feeds(self, ref: str, feeds: Sequence[str], report: _Slot) -> None:
+        """Load the feeds a list names side by side, each told as it lands (no list inside is opened);
+        the slot ends in the list's order."""
+        import asyncio
+
+        if len(feeds) > MAX_LISTED_FEEDS:
+            message = f"a list of {len(feeds):,} feeds: only the first {MAX_LISTED_FEEDS:,} are opened"
+            report(LoadResult(origin=ref, error=message))
+
+        async def one(url: str) -> LoadResult:
+            try:
+                return await self._url(url)
+            except FeedList:
+                return LoadResult(origin=url, error="a list of feeds inside a list of feeds is not opened")
+            except Exception as error:  # noqa: BLE001 - one bad feed must not stop the list
+                return LoadResult(origin=url, error=error_line(error))
+
+        opened = feeds[:MAX_LISTED_FEEDS]
+        tasks = [asyncio.ensure_future(one(url)) for url in opened]
+        try:
+            for landed in asyncio.as_completed(tasks):  # a slow or dead feed holds none of the others up
+                report(await landed)
+        finally:
+            for task in tasks:
+                task.cancel()
+        place = {url: position for position, url in enumerate(opened)}
+        report.results.sort(key=lambda result: place.get(result.origin, -1))  # the list's line first
 
     async def _stdin(self) -> LoadResult:
         import asyncio
@@ -141,41 +193,35 @@ async def load_sources(
     Files are read and parsed on worker threads, URLs fetched through one client (created here only
     if some reference is a URL and none was passed, and then closed here). A folder expands, at its
     position, to one result per readable file in natural path order; binary and empty files in it
-    are skipped silently. A bad source becomes ``LoadResult(origin, error=...)`` (one sanitized line
-    without the origin); this function does not raise for bad sources.
+    are skipped silently. A list of feeds (OPML) expands, at its position, to one result per feed
+    it names (``MAX_LISTED_FEEDS`` at most), told as each lands and returned in the list's order. A
+    bad source becomes ``LoadResult(origin, error=...)`` (one sanitized line without the origin);
+    this function does not raise for bad sources.
 
     Args:
-        refs: file paths, folders, http(s) URLs, and "-" for ``stdin``.
+        refs: file paths, folders, http(s) URLs (pages, feeds, lists of feeds), and "-" for ``stdin``.
         options: limits, forced encoding, concurrency, whether to fetch feed entries' pages.
         client: a shared ``httpx.AsyncClient`` (see ``sources.http.make_client``).
         client_factory: an async callable giving the shared client, called only when a URL is
             fetched here (when no ``client`` is given).
         stdin: the binary stream "-" reads (the CLI passes ``sys.stdin.buffer``); never read otherwise.
         on_result: called as ``on_result(index, result)`` when each result is ready, ``index`` being
-            the source's position in ``refs`` (a folder reports several results with its index).
+            the source's position in ``refs`` (a folder or a list of feeds reports several results
+            with its index).
         prefetch: a helper already loading the URLs and files (``sources.prefetch``): its result is
             taken for each one it answers for, and the source is loaded here otherwise.
 
     Returns:
-        All results, sources in ``refs`` order, a folder's files in walk order.
+        All results, sources in ``refs`` order, a folder's files in walk order, a list's feeds in its order.
     """
     import asyncio
 
     loader = _Loader(options, client=client, client_factory=client_factory, stdin=stdin, prefetch=prefetch)
-    slots: list[list[LoadResult]] = [[] for _ in refs]
-
-    def reporter(index: int) -> Callable[[LoadResult], None]:
-        def report(result: LoadResult) -> None:
-            slots[index].append(result)
-            if on_result is not None:
-                on_result(index, result)
-
-        return report
-
+    slots = [_Slot(index, on_result) for index in range(len(refs))]
     try:
         async with asyncio.TaskGroup() as group:
             for index, ref in enumerate(refs):
-                group.create_task(loader.load(ref, reporter(index)))
+                group.create_task(loader.load(ref, slots[index]))
     finally:
         await loader.close()
-    return [result for slot in slots for result in slot]
+    return [result for slot in slots for result in slot.results]

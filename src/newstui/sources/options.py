@@ -40,6 +40,9 @@ class LoadOptions:
     folder_cache: bool = False
     """Remember big folders' title-only listings between runs (``sources.folder_cache``), so an
     unchanged file is listed again without being read; the reader sets it unless ``--private``."""
+    open_feed_lists: bool = True
+    """Load the feeds a list of feeds (OPML) names in its place; without it (the helper process) such a
+    source is reported with no articles and no error, for the caller to open."""
 
     @classmethod
     def from_settings(cls, settings: Settings, *, index_folders: bool) -> LoadOptions:

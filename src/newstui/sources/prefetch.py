@@ -114,16 +114,22 @@ class Prefetch:
                 event.set()
 
     def _accept(self, frame: object) -> None:
-        """Keep one ``(index, LoadResult)`` or ``("words", dict)`` frame; anything else ends the conversation."""
+        """Keep one ``(index, LoadResult | None)`` or ``("words", dict)`` frame; anything else ends the conversation.
+
+        ``(index, None)`` leaves that source to the reader (a list of feeds, whose feeds it loads).
+        """
         if not (isinstance(frame, tuple) and len(frame) == 2):
             raise ValueError("not a result frame")
         if frame[0] == WORDS and isinstance(frame[1], dict):
             self._seeds.append(frame[1])
             return
         index, result = frame
-        if not (isinstance(index, int) and 0 <= index < len(self.refs) and isinstance(result, LoadResult)):
+        if not (isinstance(index, int) and 0 <= index < len(self.refs) and isinstance(result, LoadResult | None)):
             raise ValueError("not a result frame")
         ref = self.refs[index]
+        if result is None:  # "load it yourself": a list of feeds (OPML), which the reader opens
+            self._ready[ref].set()
+            return
         inside = ref in self.folders and result.origin.startswith(os.path.join(ref, ""))
         if not (result.origin == ref or inside) or ref in self._results:
             raise ValueError("a result for another source")
@@ -223,6 +229,12 @@ def _shaping_seed(result: LoadResult) -> dict[str, str]:
         return {}
 
 
+def _answer(result: LoadResult) -> LoadResult | None:
+    """What the helper sends for a source: its result, or None for one that gave neither articles nor an
+    error (a list of feeds), which the reader then loads itself."""
+    return result if result.articles or result.error is not None else None
+
+
 def _serve() -> int:
     """The helper: load the requested files, then URLs and folder heads, writing each result as it lands."""
     from newstui.sources.helper import settle_in
@@ -246,17 +258,18 @@ def _serve() -> int:
     for index, ref in enumerate(refs):
         if index not in others:
             result = file_result(ref, options)
-            write_frame(out, (index, result))
+            write_frame(out, (index, _answer(result)))
             if seeding:
                 write_frame(out, (WORDS, _shaping_seed(result)))
     if not urls and not folders:
         return 0
     import asyncio
+    from dataclasses import replace
 
     from newstui.sources.loader import load_sources
 
     def report(position: int, result: LoadResult) -> None:
-        write_frame(out, (urls[position], result))
+        write_frame(out, (urls[position], _answer(result)))
 
     async def heads() -> None:
         for index in folders:
@@ -267,7 +280,8 @@ def _serve() -> int:
                     write_frame(out, (WORDS, await asyncio.to_thread(_shaping_seed, result)))
 
     async def load() -> None:
-        await asyncio.gather(heads(), load_sources([refs[index] for index in urls], options, on_result=report))
+        listed_here = replace(options, open_feed_lists=False)  # a list's feeds are the reader's to load
+        await asyncio.gather(heads(), load_sources([refs[index] for index in urls], listed_here, on_result=report))
 
     asyncio.run(load())
     return 0
