@@ -210,6 +210,50 @@ class TestUrl:
             server.shutdown()
             server.server_close()
 
+    def test_a_list_of_feeds_opens_every_feed(self, tmux: Tmux, tmp_path: Path) -> None:
+        """`newstui feeds.opml`: both feeds it names are fetched from 127.0.0.1 and listed in its order, the
+        first entry open and reading back right to left; `n` goes on to the next entry."""
+        import http.server
+        import threading
+
+        first = ["حافلات جديدة تربط القرى بالمدينة", "المكتبة العامة تمدد ساعات العمل"]
+        second = ["Ferry timetable changes for the winter"]
+        for name, titles in (("ar.xml", first), ("en.xml", second)):
+            items = "".join(
+                f"<item><title>{t}</title><link>https://{name}.example/{n}</link><description>{t}.</description></item>"
+                for n, t in enumerate(titles)
+            )
+            feed = f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{name}</title>{items}'
+            (tmp_path / name).write_text(feed + "</channel></rss>", encoding="utf-8")
+
+        class Handler(http.server.SimpleHTTPRequestHandler):
+            def __init__(self, *args: object, **kwargs: object) -> None:
+                super().__init__(*args, directory=str(tmp_path), **kwargs)  # type: ignore[arg-type]
+
+            def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - base signature
+                pass
+
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            base = f"http://127.0.0.1:{server.server_address[1]}"
+            outlines = "".join(f'<outline type="rss" text="{n}" xmlUrl="{base}/{n}"/>' for n in ("ar.xml", "en.xml"))
+            listing = tmp_path / "feeds.opml"
+            listing.write_text(f'<opml version="2.0"><body>{outlines}</body></opml>', encoding="utf-8")
+            tmux.start(tmux.newstui("--private", str(listing)))
+            tmux.wait_text("Articles 3")
+            tmux.wait_for(article_shows(first[0]), "the first feed's first entry")
+            tmux.keys("n")
+            tmux.wait_for(article_shows(first[1]), "its second entry")
+            tmux.keys("n")
+            tmux.wait_text(second[0])
+            tmux.keys("q")
+            assert tmux.exit_status() == "EXIT=0"
+        finally:
+            server.shutdown()
+            server.server_close()
+
 
 class TestFolder:
     """A folder on the command line in a real terminal."""

@@ -35,7 +35,7 @@ PALETTE_COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Previous article", "Open the previous article in the list (p)", "step(-1)"),
     ("Filter articles", "Search the list; Arabic spelling variants match (/)", "filter"),
     ("Open in browser", "Open the article's web address (o)", "open_web"),
-    ("Open address", "Open a web address (page or feed), a file or a folder (g)", "open_address"),
+    ("Open address", "Open a web address (page, feed or list of feeds), a file or a folder (g)", "open_address"),
     ("Switch bidi mode", "Shape and reorder in newstui, or leave it to the terminal (b)", "toggle_bidi"),
     ("Show or hide harakat", "Draw or hide the vowel marks of Arabic text (h)", "toggle_harakat"),
     ("Reload", "Load the sources again: new stories on top of the list, edited files read again (r)", "reload"),

@@ -93,6 +93,15 @@ class FetchFailed(Message):
         """One-line reason, already sanitized."""
 
 
+class FeedListFetched(Message):
+    """An address typed in the Open box is a list of feeds (OPML): the reader loads the feeds it names."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__()
+        self.url = url
+        """The list's URL."""
+
+
 class EntryFetched(Message):
     """The full page of feed entry ``article_id`` arrived."""
 

@@ -548,6 +548,11 @@ class ReaderScreen(Screen[None]):
         """Keep the fetched page for the session and open it as a visit."""
         self.web.page_fetched(event)
 
+    @on(messages.FeedListFetched)
+    def feed_list_fetched(self, event: messages.FeedListFetched) -> None:
+        """An address typed in the Open box is a list of feeds: its feeds are loaded."""
+        self.web.feed_list_fetched(event)
+
     @on(messages.FetchFailed)
     def fetch_failed(self, event: messages.FetchFailed) -> None:
         """A failed fetch is a notification; the reader stays where it was."""

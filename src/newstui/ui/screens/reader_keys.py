@@ -66,7 +66,7 @@ READER_BINDINGS: Final[list[BindingType]] = [
         "g",
         "open_address",
         "Open",
-        tooltip="Open a web address (page or feed), a file or a folder",
+        tooltip="Open a web address (page, feed or list of feeds), a file or a folder",
         show=False,
         id="newstui.open_address",
     ),

@@ -65,7 +65,8 @@ class WebOpener:
         self.reader.related.loading = True
         try:
             fetched, failed = partial(messages.PageFetched, url), partial(messages.FetchFailed, url)
-            await fetch_and_post(self.reader, url, fetched, failed)
+            listed = messages.FeedListFetched(url) if url in self.typed else None  # a link to a list opens nothing
+            await fetch_and_post(self.reader, url, fetched, failed, listed)
         finally:
             self.fetch_finished()
 
@@ -99,27 +100,41 @@ class WebOpener:
         else:
             self.typed.clear()  # a web address still loading is cancelled by this
             self.asked_from = {source: self.reader.history.current}
-            work: WorkType[None] = partial(self._open_local, source)
-            self.reader.run_worker(work, name="open_local", group="fetch", exclusive=True, exit_on_error=False)
+            self._open_source(source)
 
-    async def _open_local(self, path: str) -> None:
-        """Load a file or folder named in the Open box and open its first article (a folder is listed by title)."""
+    def feed_list_fetched(self, event: messages.FeedListFetched) -> None:
+        """A web address typed in the Open box is a list of feeds: load the feeds it names, as for a list file."""
+        if event.url in self.typed:
+            self._open_source(event.url)
+
+    def _open_source(self, source: str) -> None:
+        work: WorkType[None] = partial(self._open_sources, source)
+        self.reader.run_worker(work, name="open_source", group="fetch", exclusive=True, exit_on_error=False)
+
+    async def _open_sources(self, source: str) -> None:
+        """Load a file, a folder or a list of feeds named in the Open box and open its first article (a
+        folder is listed by title); the feeds of a list that failed are told, the others shown."""
         from newstui.sources.loader import load_sources
+        from newstui.ui.screens.reader_loading import failure_lines, notify_failures
 
         reader = self.reader
+        app = reader.news_app
         reader.related.loading = True
         try:
-            results = await load_sources([path], reader.news_app.load_options())
+            results = await load_sources([source], app.load_options(), client_factory=app.http_client)
         finally:
             reader.related.loading = False
+        self.typed.discard(source)
         articles = tuple(article for result in results for article in result.articles)
         failed = next((result for result in results if result.error), None)
         if failed is not None and not articles:
+            self.asked_from.pop(source, None)
             message = failure_line(failed.origin, failed.error or "")
             reader.app.notify(message, title="Could not open", severity="error", markup=False)
             return
-        reader.reloader.remember(path)  # only what opened is loaded again by r
-        reader.post_message(messages.PageFetched(path, articles))
+        notify_failures(reader.app, failure_lines(results))
+        reader.reloader.remember(source)  # only what opened is loaded again by r
+        reader.post_message(messages.PageFetched(source, articles))
 
     def page_fetched(self, event: messages.PageFetched) -> None:
         """Keep the fetched page for the session and open it as a visit."""

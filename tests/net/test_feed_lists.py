@@ -1,0 +1,355 @@
+"""Lists of feeds (OPML) against the local server: each feed loaded in the list's place, in its order."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import subprocess
+import sys
+import time
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
+from typing import Any
+
+import pytest
+from local_server import LocalServer, Reply
+
+from newstui.model import LoadResult
+from newstui.sources import LoadOptions, load_sources
+from newstui.sources import loader as loader_module
+from newstui.sources.prefetch import Prefetch
+
+OPTIONS = LoadOptions(timeout=10)
+RSS = {"Content-Type": "application/rss+xml; charset=utf-8"}
+OPML = {"Content-Type": "text/x-opml; charset=utf-8"}
+
+# Headlines written for these tests.
+MORNING = ["افتتاح جسر المشاة فوق النهر", "مهرجان الكتاب يبدأ غدا"]
+EVENING = ["Night buses return to the old routes", "Harbour lights repaired before the storm"]
+
+
+def _rss(title: str, headlines: list[str], site: str) -> bytes:
+    items = "".join(
+        f"<item><title>{headline}</title><link>{site}/{n}</link><description>{headline}.</description></item>"
+        for n, headline in enumerate(headlines)
+    )
+    channel = f"<channel><title>{title}</title>{items}</channel>"
+    return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0">{channel}</rss>'.encode()
+
+
+def _opml(*urls: str) -> str:
+    outlines = "".join(f'<outline type="rss" text="f{n}" xmlUrl="{url}"/>' for n, url in enumerate(urls))
+    body = f'<body><outline text="News">{outlines}</outline></body>'
+    return f'<?xml version="1.0" encoding="UTF-8"?><opml version="2.0"><head/>{body}</opml>'
+
+
+def _slow_feed(server: LocalServer, seen: list[int]) -> Any:
+    """The morning feed after 0.6 s (a list's first feed landing after the ones below it); ``seen`` gets
+    how many times the evening feed had been asked for when it answers."""
+
+    def answer(handler: BaseHTTPRequestHandler) -> None:
+        if handler.server_stop.wait(0.6):  # type: ignore[attr-defined]
+            return
+        seen.append(server.hits.get("/lists/evening.xml", 0))
+        body = _rss("Slow", MORNING, "https://slow.example")
+        handler.send_response(200)
+        for name, value in {**RSS, "Content-Length": str(len(body))}.items():
+            handler.send_header(name, value)
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    return answer
+
+
+SLOW_ANSWERS: list[int] = []
+"""What ``_slow_feed`` saw, answer by answer."""
+
+
+@pytest.fixture
+def feeds(http_server: LocalServer) -> dict[str, str]:
+    """Two feeds, a slow one and a list of feeds on the server; their addresses by name."""
+    routes = http_server.routes
+    routes["/lists/morning.xml"] = Reply(headers=RSS, body=_rss("صباح", MORNING, "https://morning.example"))
+    routes["/lists/evening.xml"] = Reply(headers=RSS, body=_rss("Evening", EVENING, "https://evening.example"))
+    routes["/lists/slow.xml"] = _slow_feed(http_server, SLOW_ANSWERS)
+    return {name: http_server.url(f"/lists/{name}.xml") for name in ("morning", "evening", "slow")}
+
+
+def _titles(results: list[LoadResult]) -> list[str]:
+    return [article.title for result in results for article in result.articles]
+
+
+def _write(tmp_path: Path, text: str, name: str = "subscriptions.opml") -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+class TestLoadSources:
+    async def test_each_feed_in_the_lists_place(
+        self, feeds: dict[str, str], tmp_path: Path, http_server: LocalServer
+    ) -> None:
+        """A list file opens its feeds, at its position among the sources, each feed's origin its address."""
+        missing = http_server.url("/lists/gone.xml")
+        listing = _write(tmp_path, _opml(feeds["morning"], missing, feeds["evening"]))
+        story = _write(tmp_path, "Before the list\n\nA story given first.\n", "story.txt")
+        results = await load_sources([story, listing], OPTIONS)
+        assert [result.origin for result in results] == [story, feeds["morning"], missing, feeds["evening"]]
+        assert _titles(results) == ["Before the list", *MORNING, *EVENING]
+        assert results[2].error == "HTTP 404 Not Found"
+        assert all(article.origin == feeds["morning"] for article in results[1].articles)
+
+    async def test_a_slow_feed_holds_up_none_and_the_list_keeps_its_order(
+        self, feeds: dict[str, str], tmp_path: Path, http_server: LocalServer
+    ) -> None:
+        """Feeds load side by side and each is told as it lands (a slow first feed after the fast one);
+        what load_sources returns is in the list's order."""
+        listing = _write(tmp_path, _opml(feeds["slow"], feeds["evening"]))
+        told: list[tuple[int, str]] = []
+        SLOW_ANSWERS.clear()
+        evening_before = http_server.hits.get("/lists/evening.xml", 0)
+        results = await load_sources([listing], OPTIONS, on_result=lambda i, r: told.append((i, r.origin)))
+        assert SLOW_ANSWERS == [evening_before + 1], "the second feed was asked for while the first was on its way"
+        assert told == [(0, feeds["evening"]), (0, feeds["slow"])]
+        assert _titles(results) == [*MORNING, *EVENING]
+
+    async def test_a_list_from_the_web_with_relative_addresses(
+        self, feeds: dict[str, str], http_server: LocalServer
+    ) -> None:
+        """A list fetched over HTTP resolves its relative addresses against its own."""
+        http_server.routes["/lists/all.opml"] = Reply(
+            headers=OPML, body=_opml("morning.xml", "/lists/evening.xml").encode()
+        )
+        results = await load_sources([http_server.url("/lists/all.opml")], OPTIONS)
+        assert [result.origin for result in results] == [feeds["morning"], feeds["evening"]]
+        assert _titles(results) == [*MORNING, *EVENING]
+
+    async def test_a_list_inside_a_list_is_not_opened(
+        self, feeds: dict[str, str], http_server: LocalServer, tmp_path: Path
+    ) -> None:
+        """A list naming another list (or itself) opens no second level: no loop, one line for it."""
+        inner = http_server.url("/lists/inner.opml")
+        http_server.routes["/lists/inner.opml"] = Reply(headers=OPML, body=_opml(inner, feeds["evening"]).encode())
+        results = await load_sources([_write(tmp_path, _opml(inner, feeds["morning"]))], OPTIONS)
+        assert [(result.origin, result.error) for result in results] == [
+            (inner, "a list of feeds inside a list of feeds is not opened"),
+            (feeds["morning"], None),
+        ]
+        assert http_server.hits["/lists/inner.opml"] == 1
+
+    async def test_a_long_list_opens_its_first_feeds_and_says_so(
+        self, feeds: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Past MAX_LISTED_FEEDS the rest are not fetched, and one line (the list's) says how many were named."""
+        monkeypatch.setattr(loader_module, "MAX_LISTED_FEEDS", 2)
+        listing = _write(tmp_path, _opml(feeds["morning"], feeds["evening"], feeds["slow"]))
+        results = await load_sources([listing], OPTIONS)
+        assert (results[0].origin, results[0].error) == (listing, "a list of 3 feeds: only the first 2 are opened")
+        assert [result.origin for result in results[1:]] == [feeds["morning"], feeds["evening"]]
+
+    async def test_piped_list(self, feeds: dict[str, str]) -> None:
+        """A list piped in opens its feeds as a list file does."""
+        stdin = io.BytesIO(_opml(feeds["evening"]).encode())
+        results = await load_sources(["-"], OPTIONS, stdin=stdin)
+        assert _titles(results) == EVENING
+
+    async def test_without_opening_lists_a_list_gives_nothing(self, feeds: dict[str, str], tmp_path: Path) -> None:
+        """``open_feed_lists=False`` (the helper): a list is reported with neither articles nor error."""
+        listing = _write(tmp_path, _opml(feeds["evening"]))
+        options = LoadOptions(timeout=10, open_feed_lists=False)
+        assert await load_sources([listing], options) == [LoadResult(origin=listing)]
+
+    async def test_a_list_in_a_folder_is_passed_over(self, feeds: dict[str, str], tmp_path: Path) -> None:
+        """A folder lists its stories; a list of feeds in it is neither opened nor an error."""
+        folder = tmp_path / "box"
+        folder.mkdir()
+        _write(folder, _opml(feeds["evening"]), "feeds.opml")
+        _write(folder, _opml(feeds["evening"]), "feeds.xml")
+        _write(folder, "A kept story\n\nIts only paragraph.\n", "story.txt")
+        for index_folders in (False, True):
+            results = await load_sources([str(folder)], LoadOptions(timeout=10, index_folders=index_folders))
+            assert [(result.origin, result.error) for result in results] == [(str(folder / "story.txt"), None)]
+
+    async def test_cancelled_while_feeds_load(self, http_server: LocalServer, tmp_path: Path) -> None:
+        """A load stopped while a list's feeds are on their way stops them all (the reader quitting)."""
+        listing = _write(tmp_path, _opml(http_server.url("/hang"), http_server.url("/drip")))
+        task = asyncio.ensure_future(load_sources([listing], LoadOptions(timeout=30)))
+        await asyncio.sleep(0.5)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await asyncio.wait_for(task, 5)
+        assert not [t for t in asyncio.all_tasks() if t is not asyncio.current_task() and not t.done()]
+
+
+class TestHelper:
+    async def test_the_helper_leaves_lists_to_the_reader(
+        self, feeds: dict[str, str], tmp_path: Path, http_server: LocalServer, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """The helper answers "load it yourself" for a list (file or URL) and never fetches its feeds;
+        the reader's load with it then gives what a load without it gives."""
+        from newstui.sources import prefetch as prefetch_module
+
+        monkeypatch.setattr(prefetch_module, "cores", lambda: 2)
+        http_server.routes["/lists/web.opml"] = Reply(headers=OPML, body=_opml(feeds["morning"]).encode())
+        refs = [_write(tmp_path, _opml(feeds["evening"])), http_server.url("/lists/web.opml"), feeds["morning"]]
+        before = dict(http_server.hits)
+        prefetch = Prefetch.start(refs, OPTIONS)
+        assert prefetch is not None
+        try:
+            assert await prefetch.take(refs[0]) is None
+            assert await prefetch.take(refs[1]) is None
+            assert await prefetch.take(refs[2]) is not None
+            assert http_server.hits.get("/lists/evening.xml", 0) == before.get("/lists/evening.xml", 0)
+            assert http_server.hits["/lists/morning.xml"] == before.get("/lists/morning.xml", 0) + 1
+            helped = await load_sources(refs, OPTIONS, prefetch=prefetch)
+        finally:
+            prefetch.close()
+        assert helped == await load_sources(refs, OPTIONS)
+        assert _titles(helped) == [*EVENING, *MORNING, *MORNING]
+
+
+def _newstui(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "newstui", "--timeout", "5", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+
+
+class TestCommandLine:
+    def test_json_of_a_list(self, feeds: dict[str, str], tmp_path: Path) -> None:
+        """``--json`` of a list file: the feeds' entries, their origins the feeds, exit 0."""
+        proc = _newstui("--json", _write(tmp_path, _opml(feeds["morning"], feeds["evening"])))
+        assert (proc.returncode, proc.stderr) == (0, b"")
+        articles = json.loads(proc.stdout)["articles"]
+        assert [article["title"] for article in articles] == [*MORNING, *EVENING]
+        assert [article["origin"] for article in articles] == [feeds["morning"]] * 2 + [feeds["evening"]] * 2
+
+    def test_a_failing_feed_is_one_line_and_exit_1(
+        self, feeds: dict[str, str], tmp_path: Path, http_server: LocalServer
+    ) -> None:
+        """A dead feed in the list is one line naming that feed; the others print; exit 1."""
+        missing = http_server.url("/lists/gone.xml")
+        proc = _newstui("--print", "-w", "60", _write(tmp_path, _opml(missing, feeds["evening"])))
+        assert proc.returncode == 1
+        assert proc.stderr.decode().splitlines() == [f"newstui: {missing}: HTTP 404 Not Found"]
+        assert EVENING[0] in proc.stdout.decode()
+
+    @pytest.mark.parametrize(
+        ("text", "reason"),
+        [
+            ('<opml version="2.0"><body><outline text="empty"/></body></opml>', "OPML list with no feed address"),
+            ("<opml><body><outline", "not a well-formed OPML list"),
+            (
+                '<?xml version="1.0"?><!DOCTYPE opml [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
+                '<opml><body><outline xmlUrl="&b;"/></body></opml>',
+                "OPML list refused",
+            ),
+        ],
+        ids=["no-feed", "broken", "entities"],
+    )
+    def test_a_bad_list_is_one_line_and_exit_2(self, tmp_path: Path, text: str, reason: str) -> None:
+        """A list that gives no feed is one line naming the list and why; nothing else is printed."""
+        path = _write(tmp_path, text, "bad.opml")
+        proc = _newstui("--json", path)
+        assert proc.returncode == 2
+        lines = proc.stderr.decode().splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"newstui: {path}: {reason}"), lines
+        assert json.loads(proc.stdout)["articles"] == []
+
+    def test_piped_list(self, feeds: dict[str, str]) -> None:
+        """``cat subscriptions.opml | newstui --json``: the piped list's feeds."""
+        proc = _newstui("--json", stdin=_opml(feeds["evening"]).encode())
+        assert proc.returncode == 0, proc.stderr
+        assert [article["title"] for article in json.loads(proc.stdout)["articles"]] == EVENING
+
+
+async def _wait(pilot: Any, done: Any, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not done():
+        assert time.monotonic() < deadline, "timed out"
+        await pilot.pause(0.05)
+    await pilot.pause()
+
+
+async def test_the_reader_lists_a_lists_feeds(feeds: dict[str, str], tmp_path: Path) -> None:
+    """The reader opened on a list shows each feed's entries as they land (a fast feed is read while the
+    slow one above it in the list loads), and ``r`` reads the list again: a feed added to it since
+    joins on top, the others' stories stay once."""
+    from newstui.corpus import Corpus
+    from newstui.settings import Settings
+    from newstui.terminal import BidiSetup
+    from newstui.ui.app import create_app
+
+    listing = _write(tmp_path, _opml(feeds["slow"], feeds["evening"]))
+    app = create_app(Settings(refs=(listing,), bidi=BidiSetup(mode="app")), corpus=Corpus())
+    app.animation_level = "none"
+    async with app.run_test(size=(110, 30)) as pilot:
+        screen = app.screen
+        titles = lambda: [article.title for article in screen.article_list.articles]  # noqa: E731
+        await _wait(pilot, lambda: len(titles()) == 2)
+        assert titles() == EVENING and screen.loading_sources, "the fast feed shows while the slow one loads"
+        assert screen.current is not None and screen.current.title == EVENING[0]
+        await _wait(pilot, lambda: not screen.loading_sources and len(titles()) == 4)
+        assert titles() == [*EVENING, *MORNING]
+        assert screen.current.title == EVENING[0], "the story being read stays open"
+        # The list gains a feed: its entries (the same headlines, another site's stories) join on top.
+        Path(listing).write_text(_opml(feeds["evening"], feeds["slow"], feeds["morning"]), encoding="utf-8")
+        await pilot.press("r")
+        await _wait(pilot, lambda: screen.reloader.count == 1 and not screen.reloader.busy)
+        assert titles() == [*MORNING, *EVENING, *MORNING]
+        assert [article.url for article in screen.article_list.articles][:2] == [
+            "https://morning.example/0",
+            "https://morning.example/1",
+        ]
+
+
+async def test_g_opens_a_list_from_the_web_or_a_file(
+    feeds: dict[str, str], tmp_path: Path, http_server: LocalServer
+) -> None:
+    """An address typed in the Open box that is a list of feeds opens its feeds (a failing one told), kept
+    for ``r``; a list file named there does too."""
+    from textual.notifications import Notify
+    from textual.widgets import Input
+
+    from newstui.corpus import Corpus
+    from newstui.model import Article
+    from newstui.settings import Settings
+    from newstui.terminal import BidiSetup
+    from newstui.ui.app import create_app
+    from newstui.ui.screens.prompts import OpenAddressScreen
+
+    start = Article(id="start", title="بداية القراءة", paragraphs=("فقرة أولى قبل فتح القائمة.",))
+    missing = http_server.url("/lists/gone.xml")
+    http_server.routes["/lists/typed.opml"] = Reply(headers=OPML, body=_opml(feeds["morning"], missing).encode())
+    typed = http_server.url("/lists/typed.opml")
+    notes: list[Notify] = []
+    app = create_app(Settings(bidi=BidiSetup(mode="app")), corpus=Corpus([start]))
+    app.animation_level = "none"
+    async with app.run_test(
+        size=(110, 30), message_hook=lambda m: notes.append(m) if isinstance(m, Notify) else None
+    ) as pilot:
+        screen = app.screen
+        titles = lambda: [article.title for article in screen.article_list.articles]  # noqa: E731
+
+        async def open_address(address: str, count: int) -> None:
+            await pilot.press("g")
+            await pilot.pause()
+            assert isinstance(app.screen, OpenAddressScreen)
+            app.screen.query_one(Input).value = address
+            await pilot.press("enter")
+            await _wait(pilot, lambda: len(titles()) == count)
+
+        await open_address(typed, 3)
+        await _wait(pilot, lambda: screen.current is not None and screen.current.id != start.id)
+        assert screen.current is not None and screen.current.title == MORNING[0]
+        assert screen.history.can_go_back
+        assert screen.reloader.opened == [typed]
+        assert [note.notification.message for note in notes if note.notification.severity == "error"] == [
+            f"{missing}: HTTP 404 Not Found"
+        ]
+        await open_address(_write(tmp_path, _opml(feeds["evening"])), 5)
+        await _wait(pilot, lambda: screen.current is not None and screen.current.title == EVENING[0])
