@@ -100,18 +100,26 @@ class TestLoadSources:
         assert results[2].error == "HTTP 404 Not Found"
         assert all(article.origin == feeds["morning"] for article in results[1].articles)
 
-    async def test_a_slow_feed_holds_up_none_and_the_list_keeps_its_order(
-        self, feeds: dict[str, str], tmp_path: Path, http_server: LocalServer
+    @pytest.mark.parametrize(("grace", "order"), [(0.02, ["evening", "slow"]), (30.0, ["slow", "evening"])])
+    async def test_feeds_load_side_by_side_and_are_told_in_order_but_for_a_slow_one(
+        self,
+        feeds: dict[str, str],
+        tmp_path: Path,
+        http_server: LocalServer,
+        monkeypatch: pytest.MonkeyPatch,
+        grace: float,
+        order: list[str],
     ) -> None:
-        """Feeds load side by side and each is told as it lands (a slow first feed after the fast one);
-        what load_sources returns is in the list's order."""
+        """Feeds load side by side; a feed that landed waits for the ones above it at most LIST_GRACE (the
+        slow first feed takes 0.6 s); what load_sources returns is in the list's order either way."""
+        monkeypatch.setattr(loader_module, "LIST_GRACE", grace)
         listing = _write(tmp_path, _opml(feeds["slow"], feeds["evening"]))
         told: list[tuple[int, str]] = []
         SLOW_ANSWERS.clear()
         evening_before = http_server.hits.get("/lists/evening.xml", 0)
         results = await load_sources([listing], OPTIONS, on_result=lambda i, r: told.append((i, r.origin)))
         assert SLOW_ANSWERS == [evening_before + 1], "the second feed was asked for while the first was on its way"
-        assert told == [(0, feeds["evening"]), (0, feeds["slow"])]
+        assert told == [(0, feeds[name]) for name in order]
         assert _titles(results) == [*MORNING, *EVENING]
 
     async def test_a_list_from_the_web_with_relative_addresses(
@@ -275,7 +283,9 @@ async def _wait(pilot: Any, done: Any, timeout: float = 20.0) -> None:
     await pilot.pause()
 
 
-async def test_the_reader_lists_a_lists_feeds(feeds: dict[str, str], tmp_path: Path) -> None:
+async def test_the_reader_lists_a_lists_feeds(
+    feeds: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The reader opened on a list shows each feed's entries as they land (a fast feed is read while the
     slow one above it in the list loads), and ``r`` reads the list again: a feed added to it since
     joins on top, the others' stories stay once."""
@@ -284,6 +294,7 @@ async def test_the_reader_lists_a_lists_feeds(feeds: dict[str, str], tmp_path: P
     from newstui.terminal import BidiSetup
     from newstui.ui.app import create_app
 
+    monkeypatch.setattr(loader_module, "LIST_GRACE", 0.02)
     listing = _write(tmp_path, _opml(feeds["slow"], feeds["evening"]))
     app = create_app(Settings(refs=(listing,), bidi=BidiSetup(mode="app")), corpus=Corpus())
     app.animation_level = "none"

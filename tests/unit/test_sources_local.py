@@ -497,3 +497,45 @@ class TestIsUrl:
     def test_is_url(self, ref: str, expected: bool) -> None:
         """Anything shaped scheme://... is a URL; paths and "-" are not."""
         assert is_url(ref) is expected
+
+
+class TestListedFeedsOrder:
+    """``loader._in_order``: a list's feeds told in its order, but none kept waiting past the grace."""
+
+    @staticmethod
+    async def _told(finish: list[float], grace: float, never: set[int]) -> list[int]:
+        """Results of futures finished after ``finish[i]`` seconds (never for those in ``never``)."""
+        import asyncio
+
+        from newstui.sources.loader import _in_order
+
+        loop = asyncio.get_running_loop()
+        futures: list[asyncio.Future[LoadResult]] = [loop.create_future() for _ in finish]
+        for i, delay in enumerate(finish):
+            if i not in never:
+                loop.call_later(delay, futures[i].set_result, LoadResult(origin=str(i)))
+        told: list[int] = []
+
+        async def collect() -> None:
+            async for result in _in_order(futures, grace):
+                told.append(int(result.origin))
+                if len(told) == len(finish) - len(never):
+                    return
+
+        await asyncio.wait_for(collect(), 10)
+        return told
+
+    @pytest.mark.parametrize(
+        ("finish", "grace", "never", "expected"),
+        [
+            ([0.05, 0.0, 0.02], 30.0, set(), [0, 1, 2]),  # landing in another order, told in the list's
+            ([0.0, 0.0, 0.0], 30.0, set(), [0, 1, 2]),
+            ([0.0, 0.0, 0.0], 0.0, set(), [0, 1, 2]),
+            ([9.0, 0.0, 0.01], 0.05, {0}, [1, 2]),  # the first hangs: the others are told after the grace
+            ([0.0, 9.0, 0.0, 0.0], 0.05, {1}, [0, 2, 3]),
+            ([], 0.5, set(), []),
+        ],
+        ids=["reordered", "together", "no-grace", "first-hangs", "middle-hangs", "empty"],
+    )
+    async def test_order(self, finish: list[float], grace: float, never: set[int], expected: list[int]) -> None:
+        assert await self._told(finish, grace, never) == expected

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, BinaryIO, Final
 
 from newstui.addresses import is_url
@@ -10,6 +10,8 @@ from newstui.errors import FeedList, error_line
 from newstui.model import LoadResult
 
 if TYPE_CHECKING:
+    import asyncio
+
     import httpx
 
     from newstui.sources.options import LoadOptions
@@ -19,6 +21,36 @@ __all__ = ["MAX_LISTED_FEEDS", "ClientFactory", "ResultCallback", "load_sources"
 
 MAX_LISTED_FEEDS: Final = 500
 """Feeds opened from one list of feeds (OPML); a longer list opens its first ones and says so."""
+LIST_GRACE: Final = 0.5
+"""Seconds a feed that has landed waits for the feeds above it in its list before it is told anyway."""
+
+
+async def _in_order(tasks: Sequence[asyncio.Future[LoadResult]], grace: float) -> AsyncIterator[LoadResult]:
+    """The tasks' results in their order, but a result never waits more than ``grace`` seconds for an
+    earlier task: so feeds that answer at about the same time join the reader's list in the list's
+    order, and one that hangs or retries holds none of the others up (it is told when it lands)."""
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    landed: dict[int, float] = {}
+    left = list(range(len(tasks)))
+    while left:
+        waiting = [tasks[i] for i in left if not tasks[i].done()]
+        held = [landed[i] for i in left if i in landed]
+        timeout = max(0.0, min(held) + grace - loop.time()) if held else None
+        if waiting:
+            await asyncio.wait(waiting, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+        now = loop.time()
+        blocked = False
+        for i in list(left):
+            if not tasks[i].done():
+                blocked = True
+                continue
+            landed.setdefault(i, now)
+            if not blocked or now - landed[i] >= grace:
+                left.remove(i)
+                yield tasks[i].result()
+
 
 ClientFactory = Callable[[], Awaitable["httpx.AsyncClient"]]
 """Gives the shared client when a URL is first loaded (the reader builds its client only then)."""
@@ -110,8 +142,8 @@ class _Loader:
         report(result)
 
     async def _listed_feeds(self, ref: str, feeds: Sequence[str], report: _Slot) -> None:
-        """Load the feeds a list names side by side, each told as it lands (no list inside is opened);
-        the slot ends in the list's order."""
+        """Load the feeds a list names side by side, told in its order but for a slow one (``_in_order``);
+        the slot ends in the list's order. No list inside is opened."""
         import asyncio
 
         if len(feeds) > MAX_LISTED_FEEDS:
@@ -129,8 +161,8 @@ class _Loader:
         opened = feeds[:MAX_LISTED_FEEDS]
         tasks = [asyncio.ensure_future(one(url)) for url in opened]
         try:
-            for landed in asyncio.as_completed(tasks):  # a slow or dead feed holds none of the others up
-                report(await landed)
+            async for result in _in_order(tasks, LIST_GRACE):
+                report(result)
         finally:
             for task in tasks:
                 task.cancel()
@@ -194,7 +226,8 @@ async def load_sources(
     if some reference is a URL and none was passed, and then closed here). A folder expands, at its
     position, to one result per readable file in natural path order; binary and empty files in it
     are skipped silently. A list of feeds (OPML) expands, at its position, to one result per feed
-    it names (``MAX_LISTED_FEEDS`` at most), told as each lands and returned in the list's order. A
+    it names (``MAX_LISTED_FEEDS`` at most), told in the list's order but for one that keeps the
+    others waiting (``LIST_GRACE``), and returned in the list's order. A
     bad source becomes ``LoadResult(origin, error=...)`` (one sanitized line without the origin);
     this function does not raise for bad sources.
 
