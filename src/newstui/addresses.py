@@ -7,6 +7,7 @@ from typing import Final, Literal
 from urllib.parse import urlsplit
 
 __all__ = [
+    "MAX_URL_LENGTH",
     "WEB_SCHEMES",
     "AddressKind",
     "display_origin",
@@ -20,6 +21,8 @@ __all__ = [
 
 WEB_SCHEMES: Final = ("http", "https")
 """The schemes the reader fetches."""
+MAX_URL_LENGTH: Final = 8192
+"""Characters of the longest web address newstui fetches."""
 
 AddressKind = Literal["web", "local", "unsupported"]
 """``web``: an http(s) page or feed; ``local``: a file or folder; ``unsupported``: another scheme."""

@@ -8,7 +8,8 @@
     │   ├── TooLarge             over the size cap (file, HTTP body, decompressed body)
     │   └── FetchError           HTTP/network failure (status, timeout, TLS, DNS, redirects)
     ├── ParseError               text that holds no article (e.g. not a feed, no paragraphs)
-    │   └── FeedList             a list of feeds (OPML): the loader opens the feeds in its place
+    │   ├── FeedList             a list of feeds (OPML): the loader opens the feeds in its place
+    │   └── BrokenFeedList       a list of feeds that is not well-formed XML
     └── OutputError              the output could not be written (closed, disk full, I/O error)
 
 Every error carries a message that is already sanitized and fits on one line; ``error_line`` gives
@@ -68,11 +69,17 @@ class FeedList(ParseError):
     source that holds no article.
     """
 
-    def __init__(self, feeds: tuple[str, ...]) -> None:
+    def __init__(self, feeds: tuple[str, ...], *, refused: int = 0) -> None:
         count = len(feeds)
         super().__init__(f"a list of {count:,} feed{'s' if count != 1 else ''} (OPML), not a story")
         self.feeds = feeds
         """The http(s) addresses it names, each once, in its order."""
+        self.refused = refused
+        """Feed addresses in it that are not opened: another scheme, control characters, too long."""
+
+
+class BrokenFeedList(ParseError):
+    """A list of feeds (OPML) that is not well-formed XML (a text that only starts like one is read as text)."""
 
 
 class OutputError(NewsError):

@@ -122,6 +122,30 @@ class TestLoadSources:
         assert told == [(0, feeds[name]) for name in order]
         assert _titles(results) == [*MORNING, *EVENING]
 
+    async def test_hanging_feeds_leave_room_for_the_others(
+        self, feeds: dict[str, str], tmp_path: Path, http_server: LocalServer, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Ten feeds that never answer (more than the shared pool's 8 places) hold none of the others up:
+        the working feed after them is told first, and each hanging one is one line when its time is up."""
+        monkeypatch.setattr(loader_module, "LIST_GRACE", 0.02)
+        hanging = [http_server.url(f"/hang?feed={n}") for n in range(10)]
+        listing = _write(tmp_path, _opml(*hanging, feeds["evening"]))
+        told: list[str] = []
+        results = await load_sources([listing], LoadOptions(timeout=3), on_result=lambda i, r: told.append(r.origin))
+        assert told[0] == feeds["evening"]
+        assert sorted(told[1:]) == sorted(hanging)
+        assert all("timed out" in (result.error or "") for result in results if result.origin in hanging)
+
+    async def test_addresses_not_opened_are_one_line(self, feeds: dict[str, str], tmp_path: Path) -> None:
+        """Feed addresses of another scheme or with control characters are counted in one line of the list's."""
+        text = _opml(feeds["evening"], "file:///etc/passwd", "https://a.example/x&#13;&#10;X-Injected: 1")
+        listing = _write(tmp_path, text)
+        results = await load_sources([listing], OPTIONS)
+        assert [(result.origin, result.error) for result in results] == [
+            (listing, "2 feed addresses not opened (http or https only, no control characters)"),
+            (feeds["evening"], None),
+        ]
+
     async def test_a_list_from_the_web_with_relative_addresses(
         self, feeds: dict[str, str], http_server: LocalServer
     ) -> None:
@@ -319,10 +343,11 @@ async def test_the_reader_lists_a_lists_feeds(
 
 
 async def test_g_opens_a_list_from_the_web_or_a_file(
-    feeds: dict[str, str], tmp_path: Path, http_server: LocalServer
+    feeds: dict[str, str], tmp_path: Path, http_server: LocalServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """An address typed in the Open box that is a list of feeds opens its feeds (a failing one told), kept
-    for ``r``; a list file named there does too."""
+    """An address typed in the Open box that is a list of feeds opens its feeds as they land: the first
+    story to land opens, a slow feed joins the list later without taking the reader away, a failing
+    one is told; the list is kept for ``r``. A list file named there does the same."""
     from textual.notifications import Notify
     from textual.widgets import Input
 
@@ -333,9 +358,11 @@ async def test_g_opens_a_list_from_the_web_or_a_file(
     from newstui.ui.app import create_app
     from newstui.ui.screens.prompts import OpenAddressScreen
 
+    monkeypatch.setattr(loader_module, "LIST_GRACE", 0.02)
     start = Article(id="start", title="بداية القراءة", paragraphs=("فقرة أولى قبل فتح القائمة.",))
     missing = http_server.url("/lists/gone.xml")
-    http_server.routes["/lists/typed.opml"] = Reply(headers=OPML, body=_opml(feeds["morning"], missing).encode())
+    body = _opml(feeds["slow"], missing, feeds["evening"]).encode()
+    http_server.routes["/lists/typed.opml"] = Reply(headers=OPML, body=body)
     typed = http_server.url("/lists/typed.opml")
     notes: list[Notify] = []
     app = create_app(Settings(bidi=BidiSetup(mode="app")), corpus=Corpus([start]))
@@ -346,21 +373,24 @@ async def test_g_opens_a_list_from_the_web_or_a_file(
         screen = app.screen
         titles = lambda: [article.title for article in screen.article_list.articles]  # noqa: E731
 
-        async def open_address(address: str, count: int) -> None:
+        async def open_address(address: str) -> None:
             await pilot.press("g")
             await pilot.pause()
             assert isinstance(app.screen, OpenAddressScreen)
             app.screen.query_one(Input).value = address
             await pilot.press("enter")
-            await _wait(pilot, lambda: len(titles()) == count)
 
-        await open_address(typed, 3)
+        await open_address(typed)
         await _wait(pilot, lambda: screen.current is not None and screen.current.id != start.id)
-        assert screen.current is not None and screen.current.title == MORNING[0]
+        assert screen.current is not None and screen.current.title == EVENING[0]
+        assert len(titles()) == 3, "the slow feed is still on its way"
+        await _wait(pilot, lambda: len(titles()) == 5)
+        assert screen.current.title == EVENING[0], "the slow feed joined the list, the reader stayed"
         assert screen.history.can_go_back
         assert screen.reloader.opened == [typed]
-        assert [note.notification.message for note in notes if note.notification.severity == "error"] == [
-            f"{missing}: HTTP 404 Not Found"
-        ]
-        await open_address(_write(tmp_path, _opml(feeds["evening"])), 5)
-        await _wait(pilot, lambda: screen.current is not None and screen.current.title == EVENING[0])
+        errors = [note.notification for note in notes if note.notification.severity == "error"]
+        assert [(note.title, note.message) for note in errors] == [("Could not open", f"{missing}: HTTP 404 Not Found")]
+
+        await open_address(_write(tmp_path, _opml(feeds["morning"])))
+        await _wait(pilot, lambda: screen.current is not None and screen.current.title == MORNING[0])
+        assert len(titles()) == 7

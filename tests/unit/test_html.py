@@ -323,6 +323,7 @@ class TestHelpers:
             ("عنوان\nنص الخبر", None, "text"),
             ("whatever", "text/html", "html"),
             ('<?xml version="1.0"?><!DOCTYPE html><html xmlns="x"/>', "application/xml", "html"),
+            ("<!DOCTYPE html><p>A minified page</p>", "text/plain", "html"),
         ],
         ids=[
             "rss",
@@ -338,6 +339,7 @@ class TestHelpers:
             "arabic-text",
             "html-type",
             "xhtml-as-xml",
+            "minified-doctype-as-text",
         ],
     )
     def test_sniff_kind(self, text: str, content_type: str | None, kind: str) -> None:

@@ -8,10 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from newstui.errors import FeedList, NewsError, ParseError
+from newstui.errors import BrokenFeedList, FeedList, NewsError, ParseError
 from newstui.model import RawDocument
 from newstui.parse import parse_document, sniff_kind
-from newstui.parse.opml import feed_addresses
+from newstui.parse.opml import feed_list
+
+
+def feed_addresses(text: str, *, base_url: str | None = None) -> tuple[str, ...]:
+    return feed_list(text, base_url=base_url).feeds
 
 
 def _opml(*outlines: str, head: str = "<head><title>Feeds</title></head>", prolog: str = "") -> str:
@@ -53,6 +57,11 @@ ADDRESSES = [
     ("relative with the list's address", _opml(_feed("/rss.xml"), _feed("ar/feed.xml")), "https://s.example/lists/my.opml",
      ("https://s.example/rss.xml", "https://s.example/lists/ar/feed.xml")),
     ("no head, OPML 1.0", '<opml version="1.0"><body>' + _feed(A) + "</body></opml>", None, (A,)),
+    ("a default namespace", _opml(_feed(A)).replace("<opml ", '<opml xmlns="http://opml.org/spec2" '), None, (A,)),
+    ("in capitals", f'<OPML><BODY><OUTLINE TYPE="rss" XMLURL="{A}"/></BODY></OPML>', None, (A,)),
+    ("one feed however its host is written", _opml(_feed(A), _feed(A.replace("https://a.", "HTTPS://A."))), None, (A,)),
+    ("a fragment is no other feed", _opml(_feed(A + "#top"), _feed(A)), None, (A,)),
+    ("a query is another feed", _opml(_feed(A), _feed(A + "?lang=en")), None, (A, A + "?lang=en")),
     ("a DOCTYPE without entities", _opml(_feed(A), prolog="<!DOCTYPE opml>"), None, (A,)),
 ]  # fmt: skip
 
@@ -63,13 +72,24 @@ def test_feed_addresses(text: str, base: str | None, expected: tuple[str, ...]) 
     assert feed_addresses(text, base_url=base) == expected
 
 
-def test_control_characters_never_reach_an_address() -> None:
-    """An address holding an escape sequence or a bidi override is dropped or cleaned, never kept as it is."""
-    hostile = _opml(_feed("https://a.example/&#x9b;31mred"), _feed("https://b.example/\u202efdp.exe"), _feed(C))
-    for address in feed_addresses(hostile):
-        assert not any(ord(char) < 0x20 or 0x7F <= ord(char) <= 0x9F for char in address)
-        assert "\u202e" not in address
-    assert C in feed_addresses(hostile)
+REFUSED_ADDRESSES = [
+    ("a line break inside", "https://a.example/fe&#10;ed.xml"),
+    ("a header smuggled in", "https://a.example/x&#13;&#10;X-Injected: 1"),
+    ("a C1 control", "https://a.example/&#x9b;31mred"),
+    ("a right-to-left override", "https://b.example/\u202efdp.exe"),
+    ("a right-to-left mark", "https://b.example/\u200fnews"),
+    ("backslashes", "http:\\\\b.example\\feed.xml"),
+    ("too long", "https://a.example/?" + "a" * 9000),
+    ("another scheme", "file:///etc/passwd"),
+]
+
+
+@pytest.mark.parametrize("address", [case[1] for case in REFUSED_ADDRESSES], ids=[c[0] for c in REFUSED_ADDRESSES])
+def test_an_address_that_is_not_clean_is_not_opened(address: str) -> None:
+    """An address with a control character, a direction mark, over 8,192 characters or of another scheme is
+    counted as refused, never cleaned up into an address that was not written."""
+    listed = feed_list(_opml(_feed(address), _feed(C)))
+    assert (listed.feeds, listed.refused) == ((C,), 1)
 
 
 REFUSED = [
@@ -78,7 +98,7 @@ REFUSED = [
     ("no feed", _opml('<outline text="empty folder"/>'), "OPML list with no feed address"),
     ("no body", '<opml version="2.0"><head/></opml>', "OPML list with no feed address"),
     ("only other schemes", _opml(_feed("file:///etc/passwd"), _feed("gopher://x/")),
-     "OPML list with 2 feed addresses, none http(s)"),
+     "OPML list with 2 feed addresses, none it can open (http or https only)"),
     (
         "entity bomb",
         _opml(_feed("&lol9;"), prolog='<!DOCTYPE opml [<!ENTITY lol0 "lol">'
@@ -128,7 +148,8 @@ SNIFFED = [
     ("opml root as text", _opml(_feed(A)), "text/plain", "opml"),
     ("opml root as HTML", _opml(_feed(A)), "text/html", "opml"),
     ("OPML type, other root", '<?xml version="1.0"?><outlines/>', "text/x-opml", "opml"),
-    ("OPML type, plain text", "Just a line of text", "text/x-opml", "text"),
+    ("OPML type, plain text", "Just a line of text", "text/x-opml", "opml"),
+    ("OPML type on HTML", "<!DOCTYPE html><p>x</p>", "text/x-opml", "html"),
     ("a feed stays a feed", '<rss version="2.0"><channel/></rss>', "text/x-opml", "feed"),
     ("text mentioning opml", "How to export <opml> files", None, "text"),
 ]  # fmt: skip
@@ -161,6 +182,20 @@ class TestParseDocument:
     def test_one_feed_is_singular(self) -> None:
         with pytest.raises(FeedList, match=r"^a list of 1 feed \(OPML\), not a story$"):
             parse_document(RawDocument(origin="s", data=_opml(_feed(A)).encode()))
+
+    def test_text_that_only_starts_like_a_list_is_text(self) -> None:
+        """A note starting ``<opml>`` that is no XML is read as the text it is (a .txt file, or no type)."""
+        note = "<opml> is the root element of a subscription list.\n\nIt holds outline elements.\n"
+        for content_type in ("text/plain", None):
+            (article,) = parse_document(RawDocument(origin="note.txt", data=note.encode(), content_type=content_type))
+            assert article.title.startswith("<opml> is the root element of a subscription list")
+
+    @pytest.mark.parametrize("content_type", ["text/x-opml", "application/xml"])
+    def test_a_broken_list_declared_as_one_is_an_error(self, content_type: str) -> None:
+        """The same text served or named as a list or as XML is a broken list: one error line."""
+        data = b"<opml><body><outline xmlUrl='https://a.example/'></body>"
+        with pytest.raises(BrokenFeedList, match=r"^not a well-formed OPML list \("):
+            parse_document(RawDocument(origin="s", data=data, content_type=content_type))
 
     def test_a_list_without_feeds_is_a_parse_error(self) -> None:
         """A list naming no feed is the ParseError a user sees, not a FeedList of nothing."""

@@ -78,8 +78,8 @@ def first_element(text: str) -> tuple[str | None, str | None]:
         elif text.startswith("<!--", position):
             position = _skip_markup(text, position, "-->")
         elif text[position : position + 9].lower() == "<!doctype":
-            words = text[position + 9 : position + 80].split()
-            doctype = words[0].rstrip(">[").lower() if words else ""
+            words = text[position + 9 : position + 80].replace(">", " ").replace("[", " ").split()
+            doctype = words[0].lower() if words else ""  # "<!DOCTYPE html><p>" too
             position = _skip_doctype(text, position)
         else:
             break
@@ -95,19 +95,25 @@ def _is_feed_root(name: str | None) -> bool:
     return name is not None and (name in FEED_ROOTS or name.endswith((":rdf", ":feed")))
 
 
+def _media(content_type: str | None) -> str:
+    """The media type of a content type, lower case, without its parameters ("" for none)."""
+    return (content_type or "").split(";")[0].strip().lower()
+
+
 def sniff_kind(text: str, content_type: str | None) -> DocumentKind:
     """Which parser a decoded document goes to.
 
-    An ``<opml>`` root element makes a list of feeds whatever the content type says. A feed root
+    An ``<opml>`` root element, or an OPML content type on anything but HTML or a feed, makes a list
+    of feeds. A feed root
     element (``<rss>``, ``<feed>``, ``<rdf:RDF>``) makes a feed whatever the content type
     says (feeds are often served as text/html or text/plain). HTML content types, a DOCTYPE html, or
     (without a content type) a first element that is an HTML element make HTML. Plain text otherwise.
     """
     name, doctype = first_element(text)
-    media = (content_type or "").split(";")[0].strip().lower()
+    media = _media(content_type)
     if _is_feed_root(name):
         return "feed"
-    if name == "opml" or (media in OPML_TYPES and name is not None and name != "html"):
+    if name == "opml" or (media in OPML_TYPES and name != "html" and doctype != "html"):
         return "opml"
     if media in FEED_TYPES or media in XML_TYPES:
         return "html" if name == "html" or doctype == "html" else "feed"
@@ -139,6 +145,8 @@ def parse_document(doc: RawDocument, *, encoding: str | None = None) -> list[Art
         NotReadable: binary or empty data.
         ParseError: the document holds no article (e.g. "not a feed").
         FeedList: the document is a list of feeds (OPML); its ``feeds`` are what to load instead.
+        BrokenFeedList: a list of feeds (by its root or its content type) that is not well-formed
+            XML; plain text that only starts with ``<opml`` is read as text.
     """
     decoded = decode_bytes(doc.data, declared=doc.charset, forced=encoding, origin=doc.origin)
     kind = sniff_kind(decoded.text, doc.content_type)
@@ -149,10 +157,15 @@ def parse_document(doc: RawDocument, *, encoding: str | None = None) -> list[Art
         # parse_html sanitizes every field it extracts instead (and skips a costly pass over the page).
         return parse_html(decoded.text, origin=doc.origin, url=doc.url)
     if kind == "opml":
-        from newstui.errors import FeedList
-        from newstui.parse.opml import feed_addresses
+        from newstui.errors import BrokenFeedList
+        from newstui.parse.opml import feed_list
 
-        raise FeedList(feed_addresses(decoded.text, base_url=doc.url))
+        try:
+            raise feed_list(decoded.text, base_url=doc.url)
+        except BrokenFeedList:
+            if _media(doc.content_type) not in ("", "text/plain"):
+                raise
+            # Only the start looked like a list ("<opml> is the root element of ..." in a note).
     if kind == "feed":
         from newstui.parse.feed import parse_feed
 

@@ -20,6 +20,7 @@ import random
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Final
 
+from newstui.addresses import MAX_URL_LENGTH
 from newstui.errors import FetchError, NewsError, NotReadable, UsageError
 from newstui.model import RawDocument
 from newstui.sources.http_body import read_body
@@ -56,7 +57,6 @@ RETRY_STATUSES: Final = frozenset({429, 502, 503, 504})
 RETRY_AFTER_CAP: Final = 5.0
 """Longest ``Retry-After`` honoured; a server asking for more gets no retry."""
 BACKOFF_BASE: Final = 0.5
-MAX_URL_LENGTH: Final = 8192
 
 
 def validate_url(url: str) -> str:

@@ -21,6 +21,9 @@ __all__ = ["MAX_LISTED_FEEDS", "ClientFactory", "ResultCallback", "load_sources"
 
 MAX_LISTED_FEEDS: Final = 500
 """Feeds opened from one list of feeds (OPML); a longer list opens its first ones and says so."""
+LISTED_AT_ONCE: Final = 24
+"""A list's feeds waiting on the network at once (parsing them still takes turns in the shared pool),
+so a few that hang or retry leave room for the others."""
 LIST_GRACE: Final = 0.5
 """Seconds a feed that has landed waits for the feeds above it in its list before it is told anyway."""
 
@@ -134,25 +137,31 @@ class _Loader:
                 result = await self._file(ref)
         except FeedList as listing:
             if self.options.open_feed_lists:
-                await self._listed_feeds(ref, listing.feeds, report)
+                await self._listed_feeds(ref, listing, report)
                 return
             result = LoadResult(origin=ref)  # nothing yet: the caller opens the list's feeds itself
         except Exception as error:  # noqa: BLE001 - a bad source must never stop the others
             result = LoadResult(origin=ref, error=error_line(error))
         report(result)
 
-    async def _listed_feeds(self, ref: str, feeds: Sequence[str], report: _Slot) -> None:
+    async def _listed_feeds(self, ref: str, listing: FeedList, report: _Slot) -> None:
         """Load the feeds a list names side by side, told in its order but for a slow one (``_in_order``);
         the slot ends in the list's order. No list inside is opened."""
         import asyncio
 
+        if listing.refused:
+            plural = "es" if listing.refused != 1 else ""
+            message = f"{listing.refused:,} feed address{plural} not opened (http or https only, no control characters)"
+            report(LoadResult(origin=ref, error=message))
+        feeds = listing.feeds
         if len(feeds) > MAX_LISTED_FEEDS:
             message = f"a list of {len(feeds):,} feeds: only the first {MAX_LISTED_FEEDS:,} are opened"
             report(LoadResult(origin=ref, error=message))
+        network = asyncio.Semaphore(LISTED_AT_ONCE)
 
         async def one(url: str) -> LoadResult:
             try:
-                return await self._url(url)
+                return await self._url(url, network=network)
             except FeedList:
                 return LoadResult(origin=url, error="a list of feeds inside a list of feeds is not opened")
             except Exception as error:  # noqa: BLE001 - one bad feed must not stop the list
@@ -180,18 +189,25 @@ class _Loader:
             articles = await asyncio.to_thread(stdin_articles, self.stdin, self.options)
         return LoadResult(origin="-", articles=tuple(articles))
 
-    async def _url(self, ref: str) -> LoadResult:
+    async def _url(self, ref: str, *, network: asyncio.Semaphore | None = None) -> LoadResult:
+        """One URL's articles; with ``network``, a list's feed: fetched under it, parsed in the pool."""
         if self.prefetch is not None:
             result = await self.prefetch.take(ref)
             if result is not None:
                 return result
         from newstui.sources.http import validate_url
-        from newstui.sources.web import fetch_article, fetch_entries
+        from newstui.sources.web import fetch_article, fetch_document, fetch_entries, parse_fetched
 
         validate_url(ref)
         client = await self.get_client()
-        async with self.pool:
-            articles = await fetch_article(ref, self.options, client=client)
+        if network is not None:
+            async with network:
+                document = await fetch_document(ref, self.options, client=client)
+            async with self.pool:
+                articles = await parse_fetched(document, self.options)
+        else:
+            async with self.pool:
+                articles = await fetch_article(ref, self.options, client=client)
         if self.options.fetch_entries:
             articles = await fetch_entries(articles, self.options, client=client, pool=self.pool)
         return LoadResult(origin=ref, articles=tuple(articles))

@@ -89,6 +89,8 @@ class Prefetch:
                 continue
             if is_url(ref):
                 urls.append(ref)
+            elif ref.lower().endswith(".opml"):
+                continue  # a list of feeds: the reader opens its feeds itself, so the helper's parse is wasted
             elif (kind := _kind(ref)) is not None:
                 (folders if kind == "folder" else files).append(ref)
         if cores() < 2:

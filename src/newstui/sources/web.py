@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from newstui.errors import NewsError, ParseError, error_line
-from newstui.model import Article
+from newstui.model import Article, RawDocument
 
 if TYPE_CHECKING:
     import asyncio
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from newstui.sources.options import LoadOptions
 
-__all__ = ["MAX_ENTRY_FETCHES", "fetch_article", "fetch_entries", "full_entry"]
+__all__ = ["MAX_ENTRY_FETCHES", "fetch_article", "fetch_document", "fetch_entries", "full_entry", "parse_fetched"]
 
 MAX_ENTRY_FETCHES: Final = 200
 """Feed entries whose pages are fetched per feed with ``fetch_entries`` (the rest stay summaries)."""
@@ -36,12 +36,30 @@ async def fetch_article(url: str, options: LoadOptions, *, client: httpx.AsyncCl
     Raises:
         NewsError: any subclass (UsageError, FetchError, TooLarge, NotReadable, ParseError ...).
     """
+    return await parse_fetched(await fetch_document(url, options, client=client), options)
+
+
+async def fetch_document(url: str, options: LoadOptions, *, client: httpx.AsyncClient) -> RawDocument:
+    """The first half of ``fetch_article``: the document at ``url``, within the options' deadline and cap.
+
+    Raises:
+        NewsError: as ``fetch_article``, but never ParseError.
+    """
+    from newstui.sources.http import fetch
+
+    return await fetch(url, client, timeout=options.timeout, max_bytes=options.max_bytes)
+
+
+async def parse_fetched(document: RawDocument, options: LoadOptions) -> list[Article]:
+    """The second half of ``fetch_article``: a fetched document's articles, parsed on a worker thread.
+
+    Raises:
+        NewsError: as ``parse_document`` (a parser's own bug too, as a ParseError).
+    """
     import asyncio
 
     from newstui.parse import parse_document
-    from newstui.sources.http import fetch
 
-    document = await fetch(url, client, timeout=options.timeout, max_bytes=options.max_bytes)
     try:
         return await asyncio.to_thread(parse_document, document, encoding=options.encoding)
     except NewsError:

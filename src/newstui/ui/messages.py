@@ -93,6 +93,23 @@ class FetchFailed(Message):
         """One-line reason, already sanitized."""
 
 
+class SourcesOpened(Message):
+    """What a source named in the Open box (a file, a folder, a list of feeds) gave since the last one."""
+
+    def __init__(
+        self, source: str, results: tuple[LoadResult, ...], *, done: bool = False, stopped: bool = False
+    ) -> None:
+        super().__init__()
+        self.source = source
+        """The source as typed (a path, or a list's URL)."""
+        self.results = results
+        """The results that landed since the last message, in the order they landed."""
+        self.done = done
+        """The last message for this source: nothing more will come."""
+        self.stopped = stopped
+        """Its load was stopped before it ended (something else was opened)."""
+
+
 class FeedListFetched(Message):
     """An address typed in the Open box is a list of feeds (OPML): the reader loads the feeds it names."""
 

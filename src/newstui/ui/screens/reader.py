@@ -548,6 +548,11 @@ class ReaderScreen(Screen[None]):
         """Keep the fetched page for the session and open it as a visit."""
         self.web.page_fetched(event)
 
+    @on(messages.SourcesOpened)
+    def sources_opened(self, event: messages.SourcesOpened) -> None:
+        """What a file, folder or list of feeds opened with ``g`` gave: shown as it lands."""
+        self.web.sources_opened(event)
+
     @on(messages.FeedListFetched)
     def feed_list_fetched(self, event: messages.FeedListFetched) -> None:
         """An address typed in the Open box is a list of feeds: its feeds are loaded."""

@@ -25,7 +25,7 @@ FLUSH_SECONDS: Final = 0.1
 """How long loaded sources are gathered before the panes are refreshed with them."""
 
 
-def notify_failures(app: App[Any], failures: Sequence[str]) -> None:
+def notify_failures(app: App[Any], failures: Sequence[str], *, title: str = "Source failed") -> None:
     """One notification per failed source (``load_notes.failure_notes``), the rest counted in one more."""
     if not failures:
         return
@@ -33,7 +33,7 @@ def notify_failures(app: App[Any], failures: Sequence[str]) -> None:
 
     notes, more = failure_notes(failures)
     for note in notes:
-        app.notify(note, title="Source failed", severity="error", markup=False)
+        app.notify(note, title=title, severity="error", markup=False)
     if more is not None:
         app.notify(more, severity="error", markup=False)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from newstui.addresses import display_origin, is_web_url, typed_address
 from newstui.load_notes import failure_line
@@ -15,8 +15,12 @@ from newstui.ui.screens.reader_loading import fetch_and_post
 if TYPE_CHECKING:
     from textual.worker import WorkType
 
-    from newstui.model import Link
+    from newstui.model import Link, LoadResult
     from newstui.ui.screens.reader import ReaderScreen
+
+
+OPEN_BATCH_SECONDS: Final = 0.25
+"""How often what a source opened with ``g`` gave since the last time is handed to the reader."""
 
 
 class WebOpener:
@@ -34,6 +38,10 @@ class WebOpener:
         self.asked_from: dict[str, str | None] = {}
         """The story open when each page still loading was asked for: if the reader has moved on since,
         the page joins the list without taking the reader away from where it went."""
+        self.opened: set[str] = set()
+        """Sources opened with ``g`` still loading whose first story is open."""
+        self.failed_opening: set[str] = set()
+        """Sources opened with ``g`` still loading that have told a failure."""
 
     def follow(self, link: Link) -> None:
         """Follow a link to a story not loaded: a page fetched before is opened, a web page fetched (http(s) only)."""
@@ -62,7 +70,10 @@ class WebOpener:
 
     async def _fetch_page(self, url: str) -> None:
         self.fetching = url
-        self.reader.related.loading = True
+        if url in self.typed:  # typed in the Open box: the related pane keeps the open story's links
+            self.reader.app.notify(f"Opening {display_origin(url)}…", title="Open", timeout=3, markup=False)
+        else:  # a related link: its pane shows that it loads
+            self.reader.related.loading = True
         try:
             fetched, failed = partial(messages.PageFetched, url), partial(messages.FetchFailed, url)
             listed = messages.FeedListFetched(url) if url in self.typed else None  # a link to a list opens nothing
@@ -105,6 +116,7 @@ class WebOpener:
     def feed_list_fetched(self, event: messages.FeedListFetched) -> None:
         """A web address typed in the Open box is a list of feeds: load the feeds it names, as for a list file."""
         if event.url in self.typed:
+            self.typed.discard(event.url)
             self._open_source(event.url)
 
     def _open_source(self, source: str) -> None:
@@ -112,29 +124,80 @@ class WebOpener:
         self.reader.run_worker(work, name="open_source", group="fetch", exclusive=True, exit_on_error=False)
 
     async def _open_sources(self, source: str) -> None:
-        """Load a file, a folder or a list of feeds named in the Open box and open its first article (a
-        folder is listed by title); the feeds of a list that failed are told, the others shown."""
+        """Load a file, a folder or a list of feeds named in the Open box, handing the reader what lands as
+        it lands (``SourcesOpened``, batched): its first story opens, the rest join the list."""
+        import asyncio
+
         from newstui.sources.loader import load_sources
-        from newstui.ui.screens.reader_loading import failure_lines, notify_failures
 
         reader = self.reader
         app = reader.news_app
-        reader.related.loading = True
+        landed: list[LoadResult] = []
+        shown = False
+
+        def hand_over() -> None:
+            if landed:
+                reader.post_message(messages.SourcesOpened(source, tuple(landed)))
+                landed.clear()
+
+        def on_result(_: int, result: LoadResult) -> None:
+            nonlocal shown
+            landed.append(result)
+            if result.articles and not shown:  # the first story is not kept waiting for a batch
+                shown = True
+                hand_over()
+
+        async def every_so_often() -> None:
+            await asyncio.sleep(OPEN_BATCH_SECONDS)
+            if not shown:  # a list's feeds or a big folder take a moment: say what is under way
+                app.notify(f"Opening {display_origin(source)}…", title="Open", timeout=3, markup=False)
+            while True:
+                hand_over()
+                await asyncio.sleep(OPEN_BATCH_SECONDS)
+
+        ticker = asyncio.ensure_future(every_so_often())
+        finished = False
         try:
-            results = await load_sources([source], app.load_options(), client_factory=app.http_client)
+            await load_sources([source], app.load_options(), client_factory=app.http_client, on_result=on_result)
+            finished = True
         finally:
-            reader.related.loading = False
-        self.typed.discard(source)
-        articles = tuple(article for result in results for article in result.articles)
-        failed = next((result for result in results if result.error), None)
-        if failed is not None and not articles:
-            self.asked_from.pop(source, None)
-            message = failure_line(failed.origin, failed.error or "")
-            reader.app.notify(message, title="Could not open", severity="error", markup=False)
+            ticker.cancel()
+            hand_over()
+            reader.post_message(messages.SourcesOpened(source, (), done=True, stopped=not finished))
+
+    def sources_opened(self, event: messages.SourcesOpened) -> None:
+        """What a source opened with ``g`` gave: its first story opens as a visit, later ones join the list,
+        each failure is told; at the end, a source that gave nothing says so."""
+        from newstui.ui.screens.reader_loading import failure_lines, notify_failures
+
+        reader = self.reader
+        source = event.source
+        failures = failure_lines(event.results)
+        if failures:
+            self.failed_opening.add(source)
+            notify_failures(reader.app, failures, title="Could not open")
+        articles = [article for result in event.results for article in result.articles]
+        if articles and source not in self.opened:
+            self.opened.add(source)
+            reader.reloader.remember(source)  # only what opened is loaded again by r
+            self.page_fetched(messages.PageFetched(source, tuple(articles)))
+        elif articles:
+            reader.corpus.add(articles)
+            reader.refresh_list()
+            reader.update_list_title()
+        if not event.done:
             return
-        notify_failures(reader.app, failure_lines(results))
-        reader.reloader.remember(source)  # only what opened is loaded again by r
-        reader.post_message(messages.PageFetched(source, articles))
+        opened = source in self.opened
+        failed = source in self.failed_opening
+        self.opened.discard(source)
+        self.failed_opening.discard(source)
+        if not opened:
+            self.asked_from.pop(source, None)
+            if not failed and not event.stopped:
+                reader.app.notify(f"No article at {display_origin(source)}", severity="warning", markup=False)
+        elif event.stopped:
+            note = f"Stopped loading {display_origin(source)}: what it gave so far is in the list."
+            reader.app.notify(note, title="Open", severity="warning", markup=False)
 
     def page_fetched(self, event: messages.PageFetched) -> None:
         """Keep the fetched page for the session and open it as a visit."""
@@ -163,7 +226,9 @@ class WebOpener:
 
     def fetch_failed(self, event: messages.FetchFailed) -> None:
         """A failed fetch is a notification; the reader stays where it was (a typed address is not kept)."""
+        typed = event.url in self.typed
         self.typed.discard(event.url)
         self.asked_from.pop(event.url, None)
         message = failure_line(event.url, event.error)
-        self.reader.app.notify(message, title="Could not open link", severity="error", markup=False)
+        title = "Could not open" if typed else "Could not open link"
+        self.reader.app.notify(message, title=title, severity="error", markup=False)
