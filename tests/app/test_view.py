@@ -137,6 +137,41 @@ class TestArticleView:
             rows = [row for row in screen_lines(view) if row.strip()]
             assert any("900" in row for row in rows[-3:])
 
+    @pytest.mark.parametrize("fraction", [0.3, 0.5, 0.7])
+    async def test_a_scroll_between_rows_draws_the_rows_textual_refreshes_for(
+        self, make_app: Any, fraction: float
+    ) -> None:
+        """Textual repaints a scrolled view when the *rounded* offset changes (an animated scroll, as End
+        and PgDn are in a real terminal, passes through fractions): the rows drawn must be those of the
+        rounded offset too, or the last frame of a scroll to the end stays one row short and the
+        article's last line can never be seen."""
+        app = make_app([long_article(30)])
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            view = reader(app).article_view
+            layout = view.article_layout
+            assert layout is not None
+            view.scroll_y = 20 + fraction
+            await pilot.pause()
+            assert view.scroll_offset.y == round(20 + fraction)
+            assert view.render_line(0).text.strip() == layout.line(view.scroll_offset.y).text.strip()
+
+    async def test_the_list_draws_the_rows_of_the_rounded_offset_too(self, make_app: Any) -> None:
+        """The same rule for the article list (a Line API list): 20.7 rows down draws what 21 does."""
+        from dataclasses import replace
+
+        articles = [replace(FERRY, id=f"ferry-{n}", title=f"Ferry story number {n}") for n in range(80)]
+        app = make_app(articles)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            listing = reader(app).article_list
+            listing.scroll_y = 21
+            await pilot.pause()
+            whole = [listing.render_line(y).text for y in range(3)]
+            listing.scroll_y = 20.7
+            await pilot.pause()
+            assert [listing.render_line(y).text for y in range(3)] == whole
+
     async def test_resize_deep_in_a_long_article_keeps_the_paragraph(self, make_app: Any) -> None:
         """After a resize the top paragraph stays at the top; no block above it is counted (an estimate stands in)."""
         app = make_app([long_article(900)])

@@ -182,7 +182,7 @@ class ArticleView(ScrollView, can_focus=True):
         """
         if self._article is None or self._layout is None or self.scroll_y < 1:
             return None
-        return self._block_at(int(self.scroll_y))
+        return self._block_at(self.scroll_offset.y)
 
     # -- find -------------------------------------------------------------------------------------
 
@@ -197,7 +197,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._matched = frozenset(self._matches)
         self._current = -1
         if self._matches:
-            top = self._block_at(int(self.scroll_y))[0] if self._layout is not None else 0
+            top = self._block_at(self.scroll_offset.y)[0] if self._layout is not None else 0
             self._current = next((i for i, block in enumerate(self._matches) if block >= top), 0)
             self._show_match()
         self.refresh()
@@ -251,7 +251,7 @@ class ArticleView(ScrollView, can_focus=True):
         """
         width = self.text_width
         if anchor is None and keep_position and self._layout:
-            anchor = self._block_at(int(self.scroll_y))
+            anchor = self._block_at(self.scroll_offset.y)
         if self._article is None or width < 1:
             self._layout = None
             self.virtual_size = Size(max(0, width), 0)
@@ -313,7 +313,7 @@ class ArticleView(ScrollView, can_focus=True):
         """
         layout = self._layout
         if layout is not None:
-            top = int(self.scroll_y) + crop.y
+            top = self.scroll_offset.y + crop.y
             if top <= 0:
                 layout.block_start(0)
                 if layout.moved != self._moved:  # the rows moved; the view stays at the top
@@ -398,7 +398,7 @@ class ArticleView(ScrollView, can_focus=True):
         """Build viewport row ``y`` from the layout's line at the scroll position."""
         width = self.text_width
         layout = self._layout
-        row = y + int(self.scroll_y)
+        row = y + self.scroll_offset.y
         if layout is None and self._article is not None and width >= 1:
             # Shown before the pane had a size (e.g. at start-up): lay out in this first frame instead of
             # waiting for the Resize event; the scroll height follows right after.

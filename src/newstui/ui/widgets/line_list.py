@@ -153,7 +153,7 @@ class LineList(ScrollView, can_focus=True):
             self._refresh_item(new)
         if new >= 0:
             top = self._top_showing(new)
-            if top != int(self.scroll_y):
+            if top != self.scroll_offset.y:
                 self.scroll_to(y=top, animate=False, immediate=True, force=True)
 
     def _end_padding(self) -> int:
@@ -172,7 +172,7 @@ class LineList(ScrollView, can_focus=True):
         """The scroll offset that shows item ``index`` whole, moving as little as it can, with an item's
         first row at the top (a two-row item cut in half at the top showed a byline under no title)."""
         start, height = self.item_span(index)
-        top, rows = int(self.scroll_y), max(1, self.scrollable_content_region.height)
+        top, rows = self.scroll_offset.y, max(1, self.scrollable_content_region.height)
         if start < top:
             return start
         if start + height <= top + rows:
@@ -237,7 +237,7 @@ class LineList(ScrollView, can_focus=True):
 
     def on_click(self, event: events.Click) -> None:
         """A click highlights the item under the mouse and chooses it."""
-        row = event.y + int(self.scroll_y)
+        row = event.y + self.scroll_offset.y
         index = self.item_at(row)
         if index is not None:
             self.cursor = index
@@ -278,7 +278,7 @@ class LineList(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         """Build screen row ``y`` (relative to the viewport)."""
         width = self.line_width
-        row = y + int(self.scroll_y)
+        row = y + self.scroll_offset.y
         if not self.item_count:
             # The message wrapped at word boundaries, a cell in from the edge (a narrow pane cut it mid-word).
             lines = textwrap.wrap(self.empty_text, max(1, width - 1)) if self.empty_text else []
