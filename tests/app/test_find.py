@@ -138,6 +138,17 @@ class TestFind:
             assert screen.query_one("#filter", Input).value == "f"
             assert not screen.query("#find")
 
+    async def test_slash_in_the_find_box_is_a_character(self, make_app: Any) -> None:
+        """"/" typed in the find box is part of the query (a date, "24/7", an address), not the filter key."""
+        app = make_app(STORIES)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("f", "2", "4", "slash", "7")
+            await pilot.pause()
+            screen = reader(app)
+            assert screen.query_one("#find", Input).value == "24/7"
+            assert not screen.query("#filter") and isinstance(app.focused, Input) and app.focused.id == "find"
+
     async def test_showing_another_article_drops_the_marks(self, make_app: Any) -> None:
         """Matches are blocks of one article: the view forgets them when it shows another."""
         app = make_app([STORY, READING])

@@ -481,6 +481,8 @@ class ReaderScreen(Screen[None]):
             return True if isinstance(delta, int) and self._step_target(delta) is not None else None
         if action == "clear_filter":
             return bool(self.listing.query) or (self._filter is not None and self._filter.shown)
+        if action == "filter":  # a priority key: in the filter or find box, "/" is a character ("24/7")
+            return not isinstance(self.app.focused, Input)
         return True
 
     def action_back(self) -> None:
