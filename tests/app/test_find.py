@@ -139,7 +139,7 @@ class TestFind:
             assert not screen.query("#find")
 
     async def test_slash_in_the_find_box_is_a_character(self, make_app: Any) -> None:
-        """"/" typed in the find box is part of the query (a date, "24/7", an address), not the filter key."""
+        """ "/" typed in the find box is part of the query (a date, "24/7", an address), not the filter key."""
         app = make_app(STORIES)
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()

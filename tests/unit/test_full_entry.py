@@ -16,6 +16,7 @@ ENTRY = Article(
     url="https://news.example/ferry",
     origin="https://news.example/feed.xml",
     keywords=("الميناء",),
+    author="سارة علي",
     summary_only=True,
     direction="rtl",
 )
@@ -35,12 +36,14 @@ def test_the_page_story_keeps_the_entrys_identity() -> None:
     assert (full.id, full.origin, full.url) == (ENTRY.id, ENTRY.origin, ENTRY.url)
     assert (full.title, full.paragraphs) == (PAGE.title, PAGE.paragraphs)
     assert (full.source, full.published, full.keywords) == (ENTRY.source, ENTRY.published, ENTRY.keywords)
+    assert full.author == ENTRY.author, "the feed's author stays when the page names none"
 
 
 def test_the_page_fills_in_only_what_it_has() -> None:
-    page = replace(PAGE, source="صحيفة الساحل", published="2024-05-01T09:30:00+00:00")
+    page = replace(PAGE, source="صحيفة الساحل", published="2024-05-01T09:30:00+00:00", author="فريق التحرير")
     full = full_entry(ENTRY, [page])
     assert full is not None and (full.source, full.published) == ("صحيفة الساحل", "2024-05-01T09:30:00+00:00")
+    assert full.author == "فريق التحرير"
 
 
 def test_a_feed_behind_the_link_gives_nothing() -> None:

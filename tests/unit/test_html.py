@@ -157,6 +157,25 @@ class TestOtherPages:
         assert article.source is not None and "news.example" in article.source
         assert "s3cret" not in article.source and "reader" not in article.source
 
+    @pytest.mark.parametrize(
+        ("headline", "site"),
+        [
+            ("Quake hits U.S. coast", "The News Site"),
+            ("زلزال بقوة 5.8 درجات يضرب الساحل", "موقع الخبر"),
+            ("Prices rise 2.5 percent in May", "Daily Ledger"),
+        ],
+        ids=["initials", "arabic-decimal", "english-decimal"],
+    )
+    def test_a_headline_with_a_dot_is_not_the_site(self, headline: str, site: str) -> None:
+        """A ``<title>`` part with a dot is no domain when it is the headline: the site is the other part."""
+        body = "A strong report came in on Sunday morning, officials said, and it was confirmed later. " * 3
+        html = (
+            f"<html><head><title>{headline} | {site}</title></head><body><article><h1>{headline}</h1>"
+            f"<p>{body}</p><p>{body}</p></article></body></html>"
+        )
+        (article,) = parse_html(html, origin="x")
+        assert (article.title, article.source) == (headline, site)
+
     def test_direction_from_text_over_template(self) -> None:
         """An Arabic article in an LTR template is RTL because its text is."""
         html = "<html dir='ltr' lang='en'><body><h1>عنوان الخبر</h1><p>" + "نص عربي طويل " * 20 + "</p></body></html>"

@@ -167,10 +167,13 @@ def _site(
     named: str | None, extracted: Any, host: str | None, doc_title: str | None, headlines: tuple[str | None, ...]
 ) -> str | None:
     """The site's name: og:site_name, else trafilatura's (unless it is only the host), else the one in
-    ``<title>`` beside the headline ("... - بوابة الفجر"), else whatever trafilatura gave."""
+    ``<title>`` beside the headline ("... - بوابة الفجر"), else whatever trafilatura gave, unless that is
+    the headline itself (it takes a ``<title>`` part with a dot, "Quake hits U.S. coast", for a domain)."""
     if named:
         return named
     found = sanitize_line(getattr(extracted, "sitename", None) or "")
+    if found and _normalize(found) in {_normalize(headline) for headline in headlines if headline}:
+        found = ""
     host_like = bool(found) and ((" " not in found and "." in found) or found.lower() == host)
     if found and not host_like:
         return found

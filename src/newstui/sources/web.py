@@ -73,8 +73,8 @@ def full_entry(entry: Article, pages: Sequence[Article]) -> Article | None:
 
     The entry keeps its id, origin and URL, so the list keeps its row and two entries that link to
     one page stay two (with the page's id the second one was dropped as a duplicate); the page's
-    source, date and keywords fill in only what it has. A feed behind the link gives only summaries
-    of other stories: None (the entry's own summary stays).
+    source, date, keywords and author fill in only what it has. A feed behind the link gives only
+    summaries of other stories: None (the entry's own summary stays).
 
     Args:
         entry: the feed entry (``summary_only``).
@@ -91,6 +91,7 @@ def full_entry(entry: Article, pages: Sequence[Article]) -> Article | None:
         source=page.source or entry.source,
         published=page.published or entry.published,
         keywords=page.keywords or entry.keywords,
+        author=page.author or entry.author,
         summary_only=False,
     )
 
