@@ -227,6 +227,8 @@ def _run_app(settings: Settings) -> int:
         failures = app.load_failures()
         for line in failures:
             sys.stderr.write(f"{PROG}: {line}\n")
+        if failures and app.loaded_nothing():
+            return 2  # as --print: nothing could be shown
         return 1 if failures else 0
     finally:
         _restore_stderr(saved_stderr)

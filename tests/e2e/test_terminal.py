@@ -433,3 +433,23 @@ def test_failed_sources_are_told_again_after_the_reader_and_the_status_is_1(tmux
     tmux.keys("q")
     assert tmux.exit_status() == "EXIT=1"
     assert errors.read_text(encoding="utf-8").endswith(f"newstui: {missing}: no such file\n")
+
+
+def test_a_reader_whose_sources_all_failed_says_why_and_the_status_is_2(tmux: Tmux) -> None:
+    """Nothing loaded: the article pane keeps the reason after the notice fades, and the status is 2, as
+    --print gives when nothing could be shown."""
+    missing = tmux.workdir / "missing.txt"
+    errors = tmux.workdir / "errors.txt"
+    tmux.start(f"{tmux.newstui(str(missing))} 2> {shlex.quote(str(errors))}")
+
+    def told(screen: list[str]) -> str:
+        try:
+            return "".join(row.strip() for row in pane(screen, "Article")[:6]).replace(" ", "")
+        except AssertionError:
+            return ""
+
+    # The reason, wrapped over the pane's rows, stays after the notice has gone.
+    tmux.wait_for(lambda s: f"Noarticlecouldbeloaded.{missing}:nosuchfile" in told(s), "the reason in the pane")
+    tmux.keys("q")
+    assert tmux.exit_status() == "EXIT=2"
+    assert errors.read_text(encoding="utf-8").endswith(f"newstui: {missing}: no such file\n")

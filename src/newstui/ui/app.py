@@ -120,6 +120,10 @@ class NewsApp(App[None]):
         """The command line's sources that failed to load, as ``source: reason`` lines (for after the reader)."""
         return list(self._reader.loader.failures) if self._reader is not None else []
 
+    def loaded_nothing(self) -> bool:
+        """Whether the reader closed with no story at all (its sources failed, or gave none)."""
+        return self._reader is None or not self._reader.corpus.articles
+
     def on_mount(self) -> None:
         """On a real terminal: check every ``TERMINAL_WATCH_SECONDS`` that it is still there; redraw after ctrl+z."""
         if not self.is_headless and sys.__stdin__ is not None and sys.__stdin__.isatty():

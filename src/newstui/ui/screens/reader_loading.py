@@ -233,7 +233,9 @@ class SourceLoader:
         reader.article_list.empty_text = reader.listing.empty_text(loading=False)
         reader.article_list.refresh()
         if reader.history.current is None:
-            reader.article_view.show(None, placeholder="No article could be loaded.")
+            # The notices fade: the first reason stays where the story would be.
+            reason = f" {self.failures[0]}" if self.failures else ""
+            reader.article_view.show(None, placeholder=f"No article could be loaded.{reason}")
         reader.update_list_title()
 
     # -- feed entries' full stories ---------------------------------------------------------------

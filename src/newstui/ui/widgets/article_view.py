@@ -394,6 +394,14 @@ class ArticleView(ScrollView, can_focus=True):
         current = self._matches[self._current] == block if self._current >= 0 else False
         return style + self._style("current" if current else "match")
 
+    def _placeholder_rows(self, width: int) -> list[str]:
+        """The placeholder wrapped at the pane's width (a path in it is cut where it must be)."""
+        if not self._placeholder or width < 1:
+            return []
+        import textwrap
+
+        return textwrap.wrap(self._placeholder, width, break_on_hyphens=False) or [""]
+
     def render_line(self, y: int) -> Strip:
         """Build viewport row ``y`` from the layout's line at the scroll position."""
         width = self.text_width
@@ -405,9 +413,10 @@ class ArticleView(ScrollView, can_focus=True):
             layout = self.layout_for(self._article, width, self._direction)
             self._use(layout)
         if layout is None:
-            if y == 0 and self._placeholder:
+            rows = self._placeholder_rows(width)
+            if y < len(rows):
                 style = self._style("notice")
-                return Strip([Segment(self._placeholder[:width], style)]).adjust_cell_length(width, style)
+                return Strip([Segment(rows[y], style)]).adjust_cell_length(width, style)
             return Strip.blank(width, self._style("blank"))
         try:
             line = layout.line(row)
