@@ -215,6 +215,20 @@ class TestModes:
             assert not app.is_running
         assert app.return_code == 0
 
+    async def test_ctrl_c_quits_but_copies_in_a_text_box(self, make_app: Any) -> None:
+        """ctrl+c ends the reader with status 130 (an interrupted program); in the filter box it is the
+        box's own copy key and the reader stays."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("slash", "a", "ctrl+c")
+            await pilot.pause()
+            assert app.is_running
+            await pilot.press("escape", "escape", "ctrl+c")
+            await pilot.pause()
+            assert not app.is_running
+        assert app.return_code == 130
+
     @pytest.mark.parametrize(("mode", "written"), [("app", "<leave><enter>"), ("terminal", "")])
     async def test_ctrl_z_gives_the_shell_its_bidi_and_fg_takes_it_back(
         self, make_app: Any, monkeypatch: pytest.MonkeyPatch, mode: str, written: str

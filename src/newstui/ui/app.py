@@ -63,6 +63,7 @@ class NewsApp(App[None]):
     | :- | :- |
     | ? | Help: every key |
     | q | Quit |
+    | ctrl+c | Quit (exit status 130); in a text box it only copies |
     | ctrl+z | Suspend to the shell |
     | ctrl+p | Command palette |
     """
@@ -257,6 +258,17 @@ class NewsApp(App[None]):
             ("Article", [*article_keys, *ArticleView.BINDINGS]),
             ("App", [*NewsApp.BINDINGS, Binding("ctrl+p", "command_palette", "Command palette")]),
         ]
+
+    def action_help_quit(self) -> None:
+        """ctrl+c with nothing to copy: quit, as a terminal program does when interrupted (status 130).
+
+        Textual only says which key quits; a reader of the news expects ctrl+c to end it. In a text box
+        (filter, find, an address) it never quits: there it copies, or does nothing.
+        """
+        from textual.widgets import Input
+
+        if not isinstance(self.focused, Input):
+            self.exit(return_code=130)
 
     def action_help(self) -> None:
         """Show the key table (once); the help screen is imported on first use, not at start-up."""
