@@ -205,6 +205,65 @@ class TestModes:
             shown = " ".join(str(note.message) for note in notes)
             assert "reader:***@news.example" in shown and "s3cret" not in shown
 
+    @pytest.mark.parametrize(
+        ("browser", "told"),
+        [
+            (None, "No web browser was found (set the BROWSER variable to one)."),
+            (
+                "refuses",
+                "Opening https://news.example/ferry|The browser could not be started for https://news.example/ferry.",
+            ),
+            ("opens", "Opening https://news.example/ferry"),
+        ],
+        ids=["none", "fails", "opens"],
+    )
+    async def test_o_says_when_no_browser_can_open_it(
+        self, monkeypatch: pytest.MonkeyPatch, hook: Any, notes: list[Any], browser: str | None, told: str
+    ) -> None:
+        """With the real ``webbrowser``: no browser, or one that fails to start, is a warning, not "Opening"."""
+        import webbrowser
+
+        from newstui.corpus import Corpus
+        from newstui.settings import Settings
+        from newstui.ui.app import create_app
+
+        class Browser:
+            name = "firefox"
+            calls: list[str] = []
+
+            def open(self, url: str) -> bool:
+                self.calls.append(url)
+                return browser == "opens"
+
+        def get() -> Browser:
+            if browser is None:
+                raise webbrowser.Error("could not locate runnable browser")
+            return Browser()
+
+        monkeypatch.setattr(webbrowser, "get", get)
+        url = "https://news.example/ferry"
+        app = create_app(Settings(bidi=BidiSetup(mode="app")), corpus=Corpus([replace(FERRY, url=url)]))
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await pilot.pause()
+            await pilot.press("o")
+            await settle(pilot)
+            await pilot.pause()
+        assert [str(note.message) for note in notes] == told.split("|")
+        assert Browser.calls == ([] if browser is None else [url])
+
+    def test_text_browsers_are_told_from_graphical_ones(self) -> None:
+        """lynx and w3m (by name or path, with arguments) need the terminal; firefox and xdg-open do not."""
+        from types import SimpleNamespace
+
+        from newstui.ui.app import _text_browser
+
+        named = {
+            name: _text_browser(SimpleNamespace(name=name))
+            for name in ("lynx", "/usr/bin/w3m", "www-browser", "elinks -remote", "firefox", "xdg-open", "", "chromium")
+        }
+        assert named == {"lynx": True, "/usr/bin/w3m": True, "www-browser": True, "elinks -remote": True,
+                         "firefox": False, "xdg-open": False, "": False, "chromium": False}  # fmt: skip
+
     async def test_q_quits(self, make_app: Any) -> None:
         """q ends the app with return code 0."""
         app = make_app()

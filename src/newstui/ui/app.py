@@ -201,14 +201,50 @@ class NewsApp(App[None]):
         if client is not None:
             await client.aclose()
 
-    def open_in_browser(self, url: str) -> None:
-        """Hand an http(s) URL to the browser on a thread (``webbrowser.open`` runs argv, never a shell)."""
-        opener = self._open_url
-        if opener is None:
-            import webbrowser  # imported on first use: it pulls in shlex and subprocess helpers
+    def open_in_browser(self, url: str) -> bool:
+        """Hand an http(s) URL to the browser (``webbrowser`` runs argv, never a shell).
 
-            opener = webbrowser.open
-        self.run_worker(partial(opener, url), thread=True, group="browser", exit_on_error=False)
+        A graphical browser is started on a thread, and a warning follows if it could not be; a text
+        browser (lynx, w3m, …, as ``webbrowser`` picks on a machine without a display) gets the
+        terminal: the reader is suspended until it ends. No browser at all is a warning naming the
+        ``BROWSER`` variable.
+
+        Returns:
+            Whether a browser is on its way (False: none was found, or a text browser cannot have the
+            terminal here; the user has been told).
+        """
+        if self._open_url is not None:  # given (tests): called as it is, on a thread
+            self.run_worker(partial(self._open_url, url), thread=True, group="browser", exit_on_error=False)
+            return True
+        import webbrowser  # imported on first use: it pulls in shlex and subprocess helpers
+
+        from textual.app import SuspendNotSupported
+
+        from newstui.addresses import display_origin
+
+        try:
+            browser = webbrowser.get()
+        except webbrowser.Error:
+            self.notify("No web browser was found (set the BROWSER variable to one).", severity="warning", markup=False)
+            return False
+        if _text_browser(browser):
+            try:
+                with self.suspend():
+                    browser.open(url)
+            except SuspendNotSupported:
+                self.notify("A text browser cannot share this terminal.", severity="warning", markup=False)
+                return False
+            return True
+        shown = display_origin(url)
+
+        def start() -> None:
+            if not browser.open(url):
+                self.call_from_thread(
+                    self.notify, f"The browser could not be started for {shown}.", severity="warning", markup=False
+                )
+
+        self.run_worker(start, thread=True, group="browser", exit_on_error=False)
+        return True
 
     # -- bidi mode --------------------------------------------------------------------------------
 
@@ -297,6 +333,18 @@ def _new_client(options: LoadOptions) -> httpx.AsyncClient:
     from newstui.sources.http import make_client
 
     return make_client(options)
+
+
+TEXT_BROWSERS: Final = frozenset({"lynx", "w3m", "links", "links2", "elinks", "www-browser", "browsh", "carbonyl"})
+"""Browsers that draw in the terminal, by the name ``webbrowser`` knows them by."""
+
+
+def _text_browser(browser: object) -> bool:
+    """Whether ``webbrowser`` picked a browser that runs in this terminal (it must have the terminal)."""
+    import os
+
+    name = getattr(browser, "name", "") or ""
+    return os.path.basename(name.split()[0] if name.split() else "") in TEXT_BROWSERS
 
 
 def create_app(

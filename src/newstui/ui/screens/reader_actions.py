@@ -20,8 +20,8 @@ def open_in_browser(reader: ReaderScreen) -> None:
         reader.app.notify("This article has no web address.", severity="warning", markup=False)
         return
     assert url is not None
-    reader.news_app.open_in_browser(url)
-    reader.app.notify(f"Opening {display_origin(url)}", markup=False)
+    if reader.news_app.open_in_browser(url):
+        reader.app.notify(f"Opening {display_origin(url)}", markup=False)
 
 
 def copy_article(reader: ReaderScreen) -> None:
@@ -33,7 +33,8 @@ def copy_article(reader: ReaderScreen) -> None:
     if article.url:
         parts.append(article.url)
     reader.app.copy_to_clipboard("\n\n".join(parts))
-    reader.app.notify("Copied the article's text.", markup=False)
+    # The text goes out as an OSC 52 sequence: whether the terminal (or tmux) takes it cannot be known.
+    reader.app.notify("Sent the article's text to the clipboard (if the terminal accepts it).", markup=False)
 
 
 def ask_to_save(reader: ReaderScreen) -> None:
