@@ -217,11 +217,25 @@ def _title_url(link: Link) -> tuple[str, str | None]:
     return _one_line(link.title), _one_line(link.url or "") or None
 
 
-def default_name(article: Article) -> str:
-    """A file name for the story: its title (safe characters, cut short) and ``.txt``."""
-    title = "".join(" " if char in _UNSAFE or not char.isprintable() else char for char in article.title).split()
-    stem = " ".join(title)[:NAME_CHARS].strip(" .") or "story"
-    return f"{stem}.txt"
+def default_name(article: Article, folder: Path | None = None) -> str:
+    """A file name for the story: its title (safe characters, cut short between words) and ``.txt``;
+    with ``folder``, one not taken there yet (``title (2).txt``, ...)."""
+    words = "".join(" " if char in _UNSAFE or not char.isprintable() else char for char in article.title).split()
+    stem = ""
+    for word in words:
+        longer = f"{stem} {word}" if stem else word
+        if len(longer) > NAME_CHARS:
+            stem = stem or word[:NAME_CHARS]  # one word longer than a name: cut it
+            break
+        stem = longer
+    stem = stem.strip(" .") or "story"
+    if folder is None:
+        return f"{stem}.txt"
+    for number in range(1, _NUMBERS + 1):
+        name = f"{stem}.txt" if number == 1 else f"{stem} ({number}).txt"
+        if not (folder / name).exists() and not (folder / name).is_symlink():
+            return name
+    return f"{stem}.txt"  # saving says the name is taken
 
 
 def save_new(path: Path, text: str) -> Path:

@@ -355,10 +355,23 @@ class TestName:
             ("...", "story.txt"),
             ("", "story.txt"),
             ("خبر " * 40, ("خبر " * 15).strip() + ".txt"),
+            ("فوز الفريق المحلي على الضيوف بهدفين مقابل هدف (2-1) مساء أمس في الملعب الجديد",
+             "فوز الفريق المحلي على الضيوف بهدفين مقابل هدف (2-1) مساء أمس.txt"),
+            ("x" * 80, "x" * 60 + ".txt"),
         ],
-    )
+    )  # fmt: skip
     def test_default_name(self, title: str, name: str) -> None:
+        """Safe characters, at most 60 of them, cut between words (one word too long is cut)."""
         assert default_name(Article(id="a", title=title)) == name
+        assert len(name) <= 64
+
+    def test_a_name_taken_is_not_offered(self, tmp_path: Path) -> None:
+        """In a folder that holds the name already, the next free one is offered (saving never overwrites)."""
+        story = Article(id="a", title="افتتاح مكتبة جديدة")
+        assert default_name(story, tmp_path) == "افتتاح مكتبة جديدة.txt"
+        (tmp_path / "افتتاح مكتبة جديدة.txt").write_text("old", encoding="utf-8")
+        (tmp_path / "افتتاح مكتبة جديدة (2).txt").symlink_to(tmp_path / "nowhere")
+        assert default_name(story, tmp_path) == "افتتاح مكتبة جديدة (3).txt"
 
 
 class TestSaveNew:

@@ -46,7 +46,10 @@ def ask_to_save(reader: ReaderScreen) -> None:
     if article is None:
         reader.app.notify("No article is open.", severity="warning", markup=False)
         return
-    reader.app.push_screen(SaveScreen(default_name(article)), callback=lambda name: save(reader, article, name))
+    from pathlib import Path
+
+    offered = default_name(article, Path.cwd())
+    reader.app.push_screen(SaveScreen(offered), callback=lambda name: save(reader, article, name))
 
 
 def save(reader: ReaderScreen, article: Article, name: str | None) -> None:
