@@ -51,6 +51,22 @@ class TestOpenAddress:
             await pilot.pause()
             assert screen.current is not None and screen.current.id == BOOK_FAIR.id, "back to where we were"
 
+    async def test_the_panes_mirror_once_most_stories_are_right_to_left(self, make_app: Any, tmp_path: Path) -> None:
+        """--layout auto after g as at start: an English reader that opens two Arabic stories mirrors its panes."""
+        from app_stories import FERRY
+
+        (tmp_path / "1.txt").write_text(STORY, encoding="utf-8")
+        (tmp_path / "2.txt").write_text(OTHER, encoding="utf-8")
+        app = make_app([FERRY])
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            assert not screen.has_class("-mirrored")
+            await _open(pilot, str(tmp_path))
+            await _wait_for(pilot, lambda: len(screen.article_list.articles) == 3)
+            await pilot.pause()
+            assert screen.has_class("-mirrored")
+
     async def test_a_folder_is_listed_and_its_first_file_opened(
         self, make_app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
