@@ -318,6 +318,10 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
         interactive = not (args.print or args.json) and out.isatty()
         # The reader takes the terminal's width, but a bad --width is a mistake there too.
         width = _width(args.width) if not interactive or args.width is not None else 80
+        if "-" in refs and not piped and sys.stdin is not None and sys.stdin.isatty():
+            # `newstui -` at a terminal reads what is typed: say so, as the screen would stay blank.
+            err.write(f"{PROG}: reading the story from the terminal; end it with ctrl+d\n")
+            err.flush()
         stdin_data = _read_stdin() if "-" in refs else None
         settings = Settings(
             refs=tuple(refs),

@@ -453,3 +453,17 @@ def test_a_reader_whose_sources_all_failed_says_why_and_the_status_is_2(tmux: Tm
     tmux.keys("q")
     assert tmux.exit_status() == "EXIT=2"
     assert errors.read_text(encoding="utf-8").endswith(f"newstui: {missing}: no such file\n")
+
+
+def test_a_story_typed_at_the_terminal_after_a_hint(tmux: Tmux) -> None:
+    """`newstui -` at a terminal says it reads what is typed (the screen would stay blank), and ctrl+d opens it."""
+    tmux.start(tmux.newstui("--private", "-"))
+    tmux.wait_text("reading the story from the terminal; end it with ctrl+d")
+    tmux.keys("Harbour lights repaired", literal=True)
+    tmux.keys("Enter")
+    tmux.keys("The lights were repaired before the storm.", literal=True)
+    tmux.keys("Enter", "C-d")
+    tmux.wait_text("Articles 1")
+    tmux.wait_text("Harbour lights repaired")
+    tmux.keys("q")
+    assert tmux.exit_status() == "EXIT=0"
