@@ -42,6 +42,25 @@ class TestFilter:
             assert len(screen.article_list.articles) == len(STORIES)
             assert not screen.filter_input.display and isinstance(app.focused, ArticleList)
 
+    async def test_the_cursor_starts_at_the_first_match_when_its_story_is_filtered_out(self, make_app: Any) -> None:
+        """The highlighted story does not match: after the filter the cursor is on the first match, not on
+        whichever match has its old position."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            screen.article_list.focus()
+            await pilot.press("end", "enter")  # the last story is open (and highlighted)
+            await pilot.pause()
+            screen.article_list.focus()
+            last = screen.article_list.highlighted_id
+            assert last == screen.history.current
+            await pilot.press("slash", *"في", "enter")
+            await pilot.pause()
+            listed = [article.id for article in screen.article_list.articles]
+            assert len(listed) >= 2 and last not in listed
+            assert screen.article_list.highlighted_id == listed[0]
+
     async def test_enter_opens_the_only_story_left(self, make_app: Any) -> None:
         """Enter in the box with one story left opens it (and the article takes the keys); with more, the list."""
         app = make_app()

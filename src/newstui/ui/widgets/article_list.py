@@ -92,7 +92,8 @@ class ArticleList(LineList):
         current = self.highlighted_id if keep is None else keep
         self._articles = list(articles)
         self._positions = {article.id: i for i, article in enumerate(self._articles)}
-        self._cursor = self._positions.get(current or "", self._cursor)
+        # The highlighted story gone (filtered out): the cursor starts at the first one listed.
+        self._cursor = self._positions.get(current or "", 0 if self._articles else -1)
         self.reset_rows()
         if self._cursor >= 0:
             self.cursor = self._cursor
