@@ -15,7 +15,10 @@ if TYPE_CHECKING:
 def open_in_browser(reader: ReaderScreen) -> None:
     """Open the article's web address in the browser (http and https only)."""
     article = reader.current
-    url = article.url if article is not None else None
+    if article is None:
+        reader.app.notify("No article is open.", severity="warning", markup=False)
+        return
+    url = article.url
     if not is_web_url(url):
         reader.app.notify("This article has no web address.", severity="warning", markup=False)
         return
