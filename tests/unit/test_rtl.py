@@ -607,6 +607,19 @@ class TestFitLine:
         line = fit_line("الإمارات تشارك", 30, mode=mode)  # type: ignore[arg-type]
         assert "\u2026" not in line and line.startswith(" ") and cell_width(line) == 30
 
+    @pytest.mark.parametrize("width", [24, 26, 28])
+    def test_a_number_is_never_cut_short(self, width: int) -> None:
+        """A cut falls between words: "85.5" is never left as "85." (reordered, it would read ".85")."""
+        line = fit_line("ارتفاع أسعار النفط إلى 85.5 دولار للبرميل", width, mode="terminal")
+        kept = line.strip().removesuffix("\u2026").split()
+        assert kept[-1] in ("إلى", "85.5", "دولار"), kept
+        assert "85." not in kept
+
+    def test_a_long_word_is_still_cut_inside(self) -> None:
+        """A cut between words that would leave less than half the room filled cuts the word instead."""
+        line = fit_line("See https://news.example/a-very-long-address-of-the-story", 30, mode="terminal")
+        assert line.startswith("See https://news.example/") and line.endswith("\u2026")
+
     def test_terminal_mode_truncates_logical_text(self) -> None:
         """In terminal mode the label stays logical and unshaped, "…" at its logical end."""
         line = fit_line(self.HEADLINE, 20, mode="terminal")

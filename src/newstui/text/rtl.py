@@ -435,13 +435,22 @@ def fit_line(
     if cell_len(line) > width:
         kept: list[str] = []
         used = cell_len(ELLIPSIS)
+        cut_inside_word = False
         for cluster in split_clusters(line):
             size = cell_len(cluster)
             if used + size > width:
+                cut_inside_word = cluster != " " and bool(kept) and kept[-1] != " "
                 break
             kept.append(cluster)
             used += size
-        line = "".join(kept).rstrip(" ") + ELLIPSIS
+        head = "".join(kept)
+        if cut_inside_word:
+            # Between words rather than inside one: a number cut short ("85.5" to "85.") reads as
+            # another number once reordered (".85"). Only when that keeps half the room filled.
+            space = head.rfind(" ")
+            if space > 0 and cell_len(head[:space]) * 2 >= width:
+                head = head[:space]
+        line = head.rstrip(" ") + ELLIPSIS
         line = set_cell_size(line, width) if cell_len(line) > width else line
     line = reorder_text(line, "R" if rtl else "L") if app else strip_bidi_controls(line)
     found = _finish(line, width, rtl, align)
