@@ -178,6 +178,22 @@ class TestModes:
             await pilot.pause()
             assert screen.maximized is None
 
+    async def test_help_names_the_boxes_keys_and_ctrl_c(self, make_app: Any) -> None:
+        """The help has the filter and find boxes' keys (enter included) and ctrl+c beside q."""
+        from newstui.ui.screens.help import binding_rows
+
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            rows = {(section, keys) for section, keys, _ in binding_rows(app.help_groups())}
+        assert {
+            ("Filter box (/)", "enter"),
+            ("Filter box (/)", "escape"),
+            ("Find box (f)", "enter / down"),
+            ("Find box (f)", "up"),
+            ("App", "ctrl+c"),
+        } <= rows
+
     async def test_help_opens_and_escape_closes(self, make_app: Any) -> None:
         """? shows the key table as a modal screen; Esc closes it."""
         app = make_app()

@@ -288,11 +288,23 @@ class NewsApp(App[None]):
             for binding in ScrollableContainer.BINDINGS
             if isinstance(binding, Binding) and binding.key in scroll_keys
         ]
+        from newstui.ui.widgets.filter_input import FilterInput
+        from newstui.ui.widgets.find_input import FindInput
+
+        # Keys handled as the boxes' Input.Submitted or by Textual itself: listed so the help names them.
+        shown_only = {
+            "filter": Binding("enter", "submit", "Go to the list (opens the only story left)"),
+            "find": Binding("enter", "submit", "Next match"),
+            "quit": Binding("ctrl+c", "help_quit", "Quit too (exit status 130; in a text box it copies)"),
+            "palette": Binding("ctrl+p", "command_palette", "Command palette"),
+        }
         return [
             ("Reader", ReaderScreen.BINDINGS),
             ("Lists", LineList.BINDINGS),
             ("Article", [*article_keys, *ArticleView.BINDINGS]),
-            ("App", [*NewsApp.BINDINGS, Binding("ctrl+p", "command_palette", "Command palette")]),
+            ("Filter box (/)", [shown_only["filter"], *FilterInput.BINDINGS]),
+            ("Find box (f)", [shown_only["find"], *FindInput.BINDINGS]),
+            ("App", [*NewsApp.BINDINGS, shown_only["quit"], shown_only["palette"]]),
         ]
 
     def action_help_quit(self) -> None:
