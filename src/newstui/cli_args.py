@@ -125,7 +125,17 @@ def build_parser() -> argparse.ArgumentParser:
         """argparse with our one-line error format."""
 
         def error(self, message: str) -> NoReturn:
-            self.exit(2, f"{PROG}: {sanitize_line(message)} (see {PROG} --help)\n")
+            hint = f"see {PROG} --help"
+            if message.startswith("unrecognized arguments:"):
+                import difflib
+
+                known = [option for option in self._option_string_actions if option.startswith("--")]
+                for word in message.partition(":")[2].split():
+                    close = difflib.get_close_matches(word.partition("=")[0], known, n=1, cutoff=0.7)
+                    if word.startswith("--") and close:
+                        hint = f"did you mean {close[0]}? {hint}"
+                        break
+            self.exit(2, f"{PROG}: {sanitize_line(message)} ({hint})\n")
 
     defaults = Arguments()
     parser = Parser(

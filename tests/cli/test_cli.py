@@ -191,6 +191,21 @@ class TestArguments:
         option = subprocess.run([sys.executable, "-c", code, "--json", "x"], capture_output=True, text=True, check=True)
         assert "argparse" in option.stdout
 
+    @pytest.mark.parametrize(
+        ("typed", "hint"),
+        [
+            ("--pritn", "did you mean --print? see newstui --help"),
+            ("--widht=40", "did you mean --width? see newstui --help"),
+            ("--no-harakt", "did you mean --no-harakat? see newstui --help"),
+            ("--zzz", "see newstui --help"),
+        ],
+    )
+    def test_a_mistyped_option_is_named(self, typed: str, hint: str) -> None:
+        """An unknown option is one line that names the option it most likely was, when one is close."""
+        proc = run(typed, "x")
+        assert proc.returncode == 2
+        assert proc.stderr == f"newstui: unrecognized arguments: {typed} ({hint})\n"
+
     def test_a_bad_choice_is_still_a_one_line_usage_error(self) -> None:
         """An option's bad value goes through argparse's check: exit 2 and a 'newstui:' line."""
         proc = run("--layout", "up", "x")
