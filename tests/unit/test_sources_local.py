@@ -56,6 +56,15 @@ class TestReadFile:
         (tmp_path / name).write_text(ENGLISH)
         assert read_file(tmp_path / name).content_type == content_type
 
+    async def test_a_missing_folder_is_named_a_folder(self, tmp_path: Path) -> None:
+        """A missing path written as a folder (ending in /) is "no such folder"; without the / it is a file."""
+        folder, plain = str(tmp_path / "gone") + "/", str(tmp_path / "gone")
+        results = await load_sources([folder, plain], LoadOptions())
+        assert [(result.origin, result.error) for result in results] == [
+            (folder, "no such folder"),
+            (plain, "no such file"),
+        ]
+
     def test_missing_file(self, tmp_path: Path) -> None:
         """A missing path raises SourceNotFound("no such file")."""
         with pytest.raises(SourceNotFound, match="^no such file$"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, BinaryIO
 
 from newstui.errors import FeedList, NotReadable, SourceNotFound, UsageError, error_line
@@ -36,6 +37,8 @@ def file_articles(path: str, options: LoadOptions, *, listed: bool = False) -> l
         scheme = None if listed else opaque_scheme(path)
         if scheme is not None:  # "javascript:alert(1)", "data:,x": an address, not a missing file
             raise UsageError(f"unsupported URL scheme ({scheme[:20]}:); use http:// or https://") from None
+        if not listed and path.endswith(("/", os.sep)):
+            raise SourceNotFound("no such folder") from None
         raise
     return parse_document(document, encoding=options.encoding)
 
@@ -90,8 +93,6 @@ def folder_file_result(path: str, options: LoadOptions) -> LoadResult | None:
 
 def is_folder(ref: str) -> bool:
     """Whether a path names a folder (following symbolic links); False for anything that fails."""
-    import os
-
     try:
         return os.path.isdir(ref)
     except (OSError, ValueError):
