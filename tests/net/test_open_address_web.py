@@ -97,3 +97,25 @@ class TestOpenWebAddress:
             await pilot.pause()
             assert screen.current is not None and screen.current.id == NEXT.id, "the reader stayed"
             assert any(note.notification.title == "Page loaded" for note in notes)
+
+
+async def test_moving_on_while_a_linked_page_loads_gives_the_related_pane_back(http_server: LocalServer) -> None:
+    """A related link's page that takes a while shows as loading in the related pane; moving on to another
+    story (n) shows that story's links at once while the page keeps loading."""
+    from dataclasses import replace
+
+    from newstui.model import Link
+
+    linked = replace(START, related=(Link("صفحة بطيئة", http_server.url("/slow-page")),))
+    app = _app(linked, NEXT)
+    async with app.run_test(size=(110, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("1")
+        await pilot.pause()
+        assert screen.web.fetching is not None and screen.related.loading
+        await pilot.press("n")
+        await pilot.pause()
+        assert screen.current is not None and screen.current.id == NEXT.id
+        assert screen.web.fetching is not None, "the page still loads"
+        assert not screen.related.loading

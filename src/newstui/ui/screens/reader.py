@@ -401,6 +401,8 @@ class ReaderScreen(Screen[None]):
         if self._finder is not None:
             self._finder.article_opened()
         self.related.show(article)
+        if self._web is not None:
+            self._web.story_opened(article_id)
         if self.focused is self.related and not self.related.links:
             self.article_view.focus()  # a story without related links: read it rather than face an empty pane
         self.article_list.mark(article_id)

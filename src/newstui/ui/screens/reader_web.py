@@ -81,6 +81,15 @@ class WebOpener:
         finally:
             self.fetch_finished()
 
+    def story_opened(self, article_id: str) -> None:
+        """Another story is open: the related pane shows its links, not the wait for a link of the one left.
+
+        The page still loads; when it lands it joins the list and says so (``page_fetched``).
+        """
+        url = self.fetching
+        if url is not None and self.asked_from.get(url, article_id) != article_id:
+            self.reader.related.loading = False
+
     def fetch_finished(self) -> None:
         """The page fetch has ended (or failed unexpectedly): the related pane stops showing it loads."""
         self.fetching = None
