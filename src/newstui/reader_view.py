@@ -127,20 +127,30 @@ def titled_query(title: str, query: str, *, width: int, mode: BidiMode) -> str:
     return f"{title}{_DOT}{shown}"
 
 
-def trail_text(history: History[str], corpus: Corpus, *, mode: BidiMode, harakat: bool) -> str:
+def trail_text(
+    history: History[str], corpus: Corpus, *, mode: BidiMode, harakat: bool, width: int | None = None
+) -> str:
     """'2/3 ‹ title ‹ title': the position in ``history``, then the last ``CRUMBS`` titles, the current one first.
 
     Each title is shaped for ``mode`` and cut to ``CRUMB_WIDTH`` cells (without harakat unless ``harakat``);
-    ids no longer in ``corpus`` are left out.
+    ids no longer in ``corpus`` are left out. Within ``width`` cells the oldest titles give way whole,
+    and a current title still too long is cut to what is left, so the border never cuts a word.
     """
-    parts = [f"{history.index + 1}/{len(history)}"]
+    position = f"{history.index + 1}/{len(history)}"
+    parts = [position]
+    room = None if width is None else width - cell_len(position)
     for article_id in reversed(history.trail()[-CRUMBS:]):
         article = corpus.get(article_id)
         if article is None:
             continue
         title = article.title if harakat else strip_harakat(article.title)
+        crumb_width = CRUMB_WIDTH if room is None else min(CRUMB_WIDTH, room - len(SEPARATOR))
+        if crumb_width < 4:  # not even a word of it: the older titles give way
+            break
         crumb = rtl.fit_line(
-            title, CRUMB_WIDTH, mode=mode, default=article.direction, prefer_rtl=article.direction == "rtl"
+            title, crumb_width, mode=mode, default=article.direction, prefer_rtl=article.direction == "rtl"
         ).strip()
         parts.append(crumb)
+        if room is not None:
+            room -= len(SEPARATOR) + cell_len(crumb)
     return SEPARATOR.join(parts)

@@ -276,6 +276,7 @@ class TestModes:
             return Browser()
 
         monkeypatch.setattr(webbrowser, "get", get)
+        monkeypatch.setenv("DISPLAY", ":0")  # a graphical browser can run
         url = "https://news.example/ferry"
         app = create_app(Settings(bidi=BidiSetup(mode="app")), corpus=Corpus([replace(FERRY, url=url)]))
         async with app.run_test(size=SIZE, message_hook=hook) as pilot:
@@ -285,6 +286,49 @@ class TestModes:
             await pilot.pause()
         assert [str(note.message) for note in notes] == told.split("|")
         assert Browser.calls == ([] if browser is None else [url])
+
+    @pytest.mark.parametrize(("display", "succeeds"), [(":0", False), ("", True), ("", False)])
+    async def test_a_browser_in_the_terminal_gets_it_and_its_ctrl_c(
+        self, monkeypatch: pytest.MonkeyPatch, hook: Any, notes: list[Any], display: str, succeeds: bool
+    ) -> None:
+        """lynx (or any browser on a machine without a display, as sensible-browser there) runs with the
+        reader suspended; ctrl+c pressed in it (a SIGINT to the whole process group) does not end the
+        reader; a browser that fails is a warning; nothing says "Opening" after it has closed."""
+        import contextlib
+        import os
+        import signal
+        import webbrowser
+
+        from newstui.corpus import Corpus
+        from newstui.settings import Settings
+        from newstui.ui.app import create_app
+
+        ran: list[str] = []
+
+        class Browser:
+            name = "lynx" if display else "sensible-browser"
+
+            def open(self, url: str) -> bool:
+                os.kill(os.getpid(), signal.SIGINT)  # ctrl+c typed in the browser
+                ran.append(url)
+                return succeeds
+
+        monkeypatch.setattr(webbrowser, "get", Browser)
+        monkeypatch.setenv("DISPLAY", display)
+        monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+        url = "https://news.example/ferry"
+        app = create_app(Settings(bidi=BidiSetup(mode="app")), corpus=Corpus([replace(FERRY, url=url)]))
+        monkeypatch.setattr(app, "suspend", contextlib.nullcontext)  # headless: nothing to hand over
+        handler = signal.getsignal(signal.SIGINT)
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await pilot.pause()
+            await pilot.press("o")
+            await settle(pilot)
+            assert app.is_running
+        assert ran == [url]
+        assert signal.getsignal(signal.SIGINT) is handler, "the reader's own ctrl+c handling is back"
+        told = [str(note.message) for note in notes]
+        assert told == ([] if succeeds else [f"The browser could not be started for {url}."])
 
     def test_text_browsers_are_told_from_graphical_ones(self) -> None:
         """lynx and w3m (by name or path, with arguments) need the terminal; firefox and xdg-open do not."""
@@ -319,6 +363,19 @@ class TestModes:
             await pilot.pause()
             assert app.is_running
             await pilot.press("escape", "escape", "ctrl+c")
+            await pilot.pause()
+            assert not app.is_running
+        assert app.return_code == 130
+
+    async def test_ctrl_c_quits_from_the_help_screen(self, make_app: Any) -> None:
+        """The help (a modal screen) lists ctrl+c as quit: it quits from there too."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("question_mark")
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+            await pilot.press("ctrl+c")
             await pilot.pause()
             assert not app.is_running
         assert app.return_code == 130

@@ -106,7 +106,8 @@ async def test_moving_on_while_a_linked_page_loads_gives_the_related_pane_back(h
 
     from newstui.model import Link
 
-    linked = replace(START, related=(Link("صفحة بطيئة", http_server.url("/slow-page")),))
+    _slower_page(http_server)
+    linked = replace(START, related=(Link("صفحة بطيئة", http_server.url("/slower-page")),))
     app = _app(linked, NEXT)
     async with app.run_test(size=(110, 30)) as pilot:
         await pilot.pause()
@@ -119,3 +120,43 @@ async def test_moving_on_while_a_linked_page_loads_gives_the_related_pane_back(h
         assert screen.current is not None and screen.current.id == NEXT.id
         assert screen.web.fetching is not None, "the page still loads"
         assert not screen.related.loading
+
+
+async def test_a_second_link_followed_while_the_first_loads_shows_as_loading(http_server: LocalServer) -> None:
+    """Following link 2 while link 1's page loads: link 1's fetch, stopped, does not take the loading
+    state from link 2's; going to another story and back shows the wait again."""
+    from dataclasses import replace
+
+    from newstui.model import Link
+
+    _slower_page(http_server)
+    links = (Link("صفحة بطيئة", http_server.url("/slower-page")), Link("صفحة أخرى", http_server.url("/slower-page?2")))
+    app = _app(replace(START, related=links), NEXT)
+    async with app.run_test(size=(110, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("1")
+        await pilot.pause()
+        await pilot.press("2")
+        await pilot.pause()
+        await pilot.pause()
+        assert screen.web.fetching == links[1].url and screen.related.loading
+        await pilot.press("n")
+        await pilot.pause()
+        assert not screen.related.loading
+        await pilot.press("p")
+        await pilot.pause()
+        assert screen.current is not None and screen.current.id == START.id
+        assert screen.related.loading, "back on the story the link was followed from, it still loads"
+
+
+def _slower_page(server: LocalServer) -> None:
+    """/slower-page: a 404 after 5 s, long enough for a few keys on a loaded machine while it loads."""
+
+    def slower(handler: Any) -> None:
+        if not handler.server_stop.wait(5):
+            handler.send_response(404)
+            handler.send_header("Content-Length", "0")
+            handler.end_headers()
+
+    server.routes["/slower-page"] = slower

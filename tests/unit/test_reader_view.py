@@ -210,6 +210,21 @@ class TestTrail:
     def test_position_and_titles(self, ids: tuple[str, ...], back: int, expected: str) -> None:
         assert trail_text(_history(*ids, back=back), TRAIL_CORPUS, mode="app", harakat=True) == expected
 
+    @pytest.mark.parametrize(
+        ("width", "expected"),
+        [
+            (80, "4/4 ‹ Ferry returns ‹ Library opens ‹ Bridge repairs"),
+            (40, "4/4 ‹ Ferry returns ‹ Library opens"),
+            (22, "4/4 ‹ Ferry returns"),
+            (14, "4/4 ‹ Ferry…"),
+            (6, "4/4"),
+        ],
+    )
+    def test_the_trail_fits_its_border(self, width: int, expected: str) -> None:
+        """Within the border's width the oldest titles give way whole; the current one is cut between words."""
+        text = trail_text(_history("one", "three", "four", "one"), TRAIL_CORPUS, mode="app", harakat=True, width=width)
+        assert text == expected and len(text) <= width
+
     def test_long_titles_are_cut(self) -> None:
         text = trail_text(_history("two"), TRAIL_CORPUS, mode="app", harakat=True)
         crumb = text.split(" ‹ ")[1]

@@ -615,6 +615,21 @@ class TestFitLine:
         assert kept[-1] in ("إلى", "85.5", "دولار"), kept
         assert "85." not in kept
 
+    @pytest.mark.parametrize(
+        ("text", "width", "expected"),
+        [
+            ("سعر 85.5 دولار اليوم", 8, "سعر…"),
+            ("Price 12,345,678.90 dollars today", 11, "Price…"),
+            ("127.0.0.1:38261 · 2026-11-29", 20, "127.0.0.1:38261…"),
+            ("Harbour works · 2026-11-29", 20, "Harbour works…"),
+        ],
+        ids=["arabic-number", "latin-number", "host-and-date", "no-lone-separator"],
+    )
+    def test_a_number_is_dropped_whole_rather_than_cut(self, text: str, width: int, expected: str) -> None:
+        """Even when going back to the space leaves less than half the room, a number is not cut, and no
+        separator is left hanging before the "…"."""
+        assert fit_line(text, width, mode="terminal").strip() == expected
+
     def test_a_long_word_is_still_cut_inside(self) -> None:
         """A cut between words that would leave less than half the room filled cuts the word instead."""
         line = fit_line("See https://news.example/a-very-long-address-of-the-story", 30, mode="terminal")

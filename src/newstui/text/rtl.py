@@ -390,6 +390,10 @@ def line_count(text: str, width: int, *, mode: BidiMode = "app") -> int:
     return total
 
 
+_SEPARATORS: Final = frozenset("·-–—|/:،,")
+"""Marks that, standing alone, a label cut between words does not end with before its "…"."""
+
+
 def fit_line(
     text: str,
     width: int,
@@ -445,11 +449,16 @@ def fit_line(
             used += size
         head = "".join(kept)
         if cut_inside_word:
-            # Between words rather than inside one: a number cut short ("85.5" to "85.") reads as
-            # another number once reordered (".85"). Only when that keeps half the room filled.
+            # Between words rather than inside one when that keeps half the room filled, and always
+            # rather than inside a number: one cut short ("85.5" to "85.") reads as another number
+            # once reordered (".85").
             space = head.rfind(" ")
-            if space > 0 and cell_len(head[:space]) * 2 >= width:
-                head = head[:space]
+            in_number = any(char.isdigit() for char in head[space + 1 :])
+            if space > 0 and (in_number or cell_len(head[:space]) * 2 >= width):
+                head = head[:space].rstrip(" ")
+                before, _, last = head.rpartition(" ")
+                if before and last and _SEPARATORS.issuperset(last):
+                    head = before  # a separator standing alone is not left before the "…" ("source ·…")
         line = head.rstrip(" ") + ELLIPSIS
         line = set_cell_size(line, width) if cell_len(line) > width else line
     line = reorder_text(line, "R" if rtl else "L") if app else strip_bidi_controls(line)

@@ -201,50 +201,60 @@ class NewsApp(App[None]):
         if client is not None:
             await client.aclose()
 
-    def open_in_browser(self, url: str) -> bool:
-        """Hand an http(s) URL to the browser (``webbrowser`` runs argv, never a shell).
+    def open_in_browser(self, url: str) -> None:
+        """Hand an http(s) URL to the browser (``webbrowser`` runs argv, never a shell) and say how it went.
 
-        A graphical browser is started on a thread, and a warning follows if it could not be; a text
-        browser (lynx, w3m, …, as ``webbrowser`` picks on a machine without a display) gets the
-        terminal: the reader is suspended until it ends. No browser at all is a warning naming the
-        ``BROWSER`` variable.
-
-        Returns:
-            Whether a browser is on its way (False: none was found, or a text browser cannot have the
-            terminal here; the user has been told).
+        A graphical browser is started on a thread ("Opening …", and a warning if it could not be
+        started). A browser that runs in the terminal (lynx, w3m, …, or any on a machine without a
+        display, where ``webbrowser`` falls back to one, perhaps through ``sensible-browser``) gets the
+        terminal: the reader is suspended until it ends, and ctrl+c pressed in it stays with it. No
+        browser at all is a warning naming the ``BROWSER`` variable.
         """
+        from newstui.addresses import display_origin
+
+        shown = display_origin(url)
         if self._open_url is not None:  # given (tests): called as it is, on a thread
             self.run_worker(partial(self._open_url, url), thread=True, group="browser", exit_on_error=False)
-            return True
+            self.notify(f"Opening {shown}", markup=False)
+            return
         import webbrowser  # imported on first use: it pulls in shlex and subprocess helpers
-
-        from textual.app import SuspendNotSupported
-
-        from newstui.addresses import display_origin
 
         try:
             browser = webbrowser.get()
         except webbrowser.Error:
             self.notify("No web browser was found (set the BROWSER variable to one).", severity="warning", markup=False)
-            return False
-        if _text_browser(browser):
-            try:
-                with self.suspend():
-                    browser.open(url)
-            except SuspendNotSupported:
-                self.notify("A text browser cannot share this terminal.", severity="warning", markup=False)
-                return False
-            return True
-        shown = display_origin(url)
+            return
+        failed = f"The browser could not be started for {shown}."
+        if _in_terminal(browser):
+            if not self._run_in_terminal(partial(browser.open, url)):
+                self.notify(failed, severity="warning", markup=False)
+            return
 
         def start() -> None:
             if not browser.open(url):
-                self.call_from_thread(
-                    self.notify, f"The browser could not be started for {shown}.", severity="warning", markup=False
-                )
+                self.call_from_thread(self.notify, failed, severity="warning", markup=False)
 
         self.run_worker(start, thread=True, group="browser", exit_on_error=False)
-        return True
+        self.notify(f"Opening {shown}", markup=False)
+
+    def _run_in_terminal(self, run: Callable[[], object]) -> bool:
+        """Run ``run`` with the terminal handed over (the reader suspended); whether it reported success.
+
+        ctrl+c typed in the program reaches the reader too (one process group): while it runs, the
+        reader lets it pass rather than end.
+        """
+        import signal
+
+        from textual.app import SuspendNotSupported
+
+        previous = signal.signal(signal.SIGINT, lambda _signum, _frame: None)  # a handler: reset at exec
+        try:
+            with self.suspend():
+                return bool(run())
+        except SuspendNotSupported:
+            return False
+        finally:
+            signal.signal(signal.SIGINT, previous)
 
     # -- bidi mode --------------------------------------------------------------------------------
 
@@ -352,11 +362,23 @@ TEXT_BROWSERS: Final = frozenset({"lynx", "w3m", "links", "links2", "elinks", "w
 
 
 def _text_browser(browser: object) -> bool:
-    """Whether ``webbrowser`` picked a browser that runs in this terminal (it must have the terminal)."""
+    """Whether ``webbrowser`` picked a browser known to run in the terminal, by its name."""
     import os
 
     name = getattr(browser, "name", "") or ""
     return os.path.basename(name.split()[0] if name.split() else "") in TEXT_BROWSERS
+
+
+def _in_terminal(browser: object) -> bool:
+    """Whether the browser will draw in this terminal: a text browser, or any browser on a machine without
+    a display (X11 or Wayland; macOS and Windows always have one), where only a text one can run."""
+    import os
+
+    if _text_browser(browser):
+        return True
+    if sys.platform in ("darwin", "win32"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def create_app(

@@ -302,9 +302,11 @@ class ReaderScreen(Screen[None]):
         self._sync_bindings()
 
     def on_resize(self) -> None:
-        """The list's title cuts the filter's query to the pane's width: set it again once the panes are laid out."""
+        """The list's title cuts the filter's query, and the trail its titles, to the panes' widths: set them
+        again once the panes are laid out."""
         if self.listing.query:
             self.call_after_refresh(self.update_list_title)
+        self.call_after_refresh(self.update_trail)
 
     def update_list_title(self) -> None:
         """The list pane's title: counts, loading, filter and order (``Listing.title``)."""
@@ -466,7 +468,9 @@ class ReaderScreen(Screen[None]):
 
     def update_trail(self) -> None:
         """'2/3 ‹ title ‹ title' under the article: where we are in the history and how we got here."""
-        trail = trail_text(self.history, self.corpus, mode=self.news_app.bidi_mode, harakat=self.harakat)
+        # The border takes its corners, a line cell each side and a space each side of the text.
+        width = self.article_view.size.width - 6 if self.article_view.size.width else None
+        trail = trail_text(self.history, self.corpus, mode=self.news_app.bidi_mode, harakat=self.harakat, width=width)
         self.article_view.border_subtitle = Content(trail)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newstui.addresses import display_origin, is_web_url
+from newstui.addresses import is_web_url
 from newstui.errors import NewsError
 
 if TYPE_CHECKING:
@@ -23,8 +23,7 @@ def open_in_browser(reader: ReaderScreen) -> None:
         reader.app.notify("This article has no web address.", severity="warning", markup=False)
         return
     assert url is not None
-    if reader.news_app.open_in_browser(url):
-        reader.app.notify(f"Opening {display_origin(url)}", markup=False)
+    reader.news_app.open_in_browser(url)
 
 
 def copy_article(reader: ReaderScreen) -> None:

@@ -79,16 +79,18 @@ class WebOpener:
             listed = messages.FeedListFetched(url) if url in self.typed else None  # a link to a list opens nothing
             await fetch_and_post(self.reader, url, fetched, failed, listed)
         finally:
-            self.fetch_finished()
+            if self.fetching == url:  # not when another link's fetch took its place (that one is loading)
+                self.fetch_finished()
 
     def story_opened(self, article_id: str) -> None:
-        """Another story is open: the related pane shows its links, not the wait for a link of the one left.
+        """Another story is open: the related pane shows its links, not the wait for a link of the one left
+        (and the wait again on going back to that one).
 
         The page still loads; when it lands it joins the list and says so (``page_fetched``).
         """
         url = self.fetching
-        if url is not None and self.asked_from.get(url, article_id) != article_id:
-            self.reader.related.loading = False
+        if url is not None and url not in self.typed:  # back on the story the link was followed from: it loads
+            self.reader.related.loading = self.asked_from.get(url) == article_id
 
     def fetch_finished(self) -> None:
         """The page fetch has ended (or failed unexpectedly): the related pane stops showing it loads."""
