@@ -394,3 +394,23 @@ async def test_g_opens_a_list_from_the_web_or_a_file(
         await open_address(_write(tmp_path, _opml(feeds["morning"])))
         await _wait(pilot, lambda: screen.current is not None and screen.current.title == MORNING[0])
         assert len(titles()) == 7
+
+
+async def test_r_reloads_the_feeds_of_a_list_piped_in(feeds: dict[str, str], http_server: LocalServer) -> None:
+    """Piped input is read once, but the feeds a piped list names are addresses: ``r`` loads them again."""
+    from newstui.corpus import Corpus
+    from newstui.settings import Settings
+    from newstui.terminal import BidiSetup
+    from newstui.ui.app import create_app
+
+    settings = Settings(refs=("-",), stdin_data=_opml(feeds["evening"]).encode(), bidi=BidiSetup(mode="app"))
+    app = create_app(settings, corpus=Corpus())
+    app.animation_level = "none"
+    async with app.run_test(size=(110, 30)) as pilot:
+        screen = app.screen
+        await _wait(pilot, lambda: not screen.loading_sources and len(screen.article_list.articles) == 2)
+        hits = http_server.hits["/lists/evening.xml"]
+        await pilot.press("r")
+        await _wait(pilot, lambda: screen.reloader.count == 1 and not screen.reloader.busy)
+        assert http_server.hits["/lists/evening.xml"] == hits + 1
+        assert len(screen.article_list.articles) == 2, "each story once"

@@ -102,6 +102,8 @@ class SourceLoader:
         self.failures: list[str] = []
         """The command line's sources that failed to load, one ``load_notes.failure_line`` each: the
         command line repeats them on stderr when the reader closes (and exits with status 1)."""
+        self.piped_feeds: list[str] = []
+        """The feeds of a list of feeds read from stdin (read once): what a reload loads in its place."""
         self.entries_tried: set[str] = set()
         """Feed entries whose full page was asked for (once per session; a failure keeps the summary)."""
 
@@ -206,6 +208,10 @@ class SourceLoader:
         # In command-line order: sources loaded side by side land in any order (a folder's own files
         # share its index and keep their walk order).
         results = [result for _, result in sorted(arrived, key=itemgetter(0))]
+        refs = reader.settings.refs
+        for index, result in arrived:
+            if refs[index] == "-" and result.origin != "-" and result.origin not in self.piped_feeds:
+                self.piped_feeds.append(result.origin)  # a list of feeds piped in: r reloads its feeds
         # Origins are names as given (a file name may hold an escape sequence): one sanitized line each.
         failures = failure_lines(results)
         self.failures.extend(failures)

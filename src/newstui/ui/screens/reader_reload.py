@@ -36,8 +36,10 @@ class Reloader:
             self.opened.append(source)
 
     def _reloadable(self) -> list[str]:
-        """The sources a reload loads again: the command line's and those opened with ``g`` (not stdin)."""
-        return [ref for ref in (*self.reader.settings.refs, *self.opened) if ref != "-"]
+        """The sources a reload loads again: the command line's and those opened with ``g`` (not stdin, but
+        the feeds of a list of feeds piped in)."""
+        piped = self.reader.loader.piped_feeds
+        return list(dict.fromkeys(ref for ref in (*self.reader.settings.refs, *self.opened, *piped) if ref != "-"))
 
     def reload(self) -> None:
         """``r``: load the sources again (piped input is read once); the stories not seen yet join the list."""
