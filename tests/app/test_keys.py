@@ -194,8 +194,9 @@ class TestModes:
             ("App", "ctrl+c"),
         } <= rows
 
-    async def test_help_opens_and_escape_closes(self, make_app: Any) -> None:
-        """? shows the key table as a modal screen; Esc closes it."""
+    @pytest.mark.parametrize("key", ["escape", "ctrl+c"])
+    async def test_help_opens_and_escape_closes(self, make_app: Any, key: str) -> None:
+        """? shows the key table as a modal screen; Esc closes it; ctrl+c, listed there, quits from it too."""
         app = make_app()
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
@@ -204,9 +205,12 @@ class TestModes:
             assert isinstance(app.screen, HelpScreen)
             table = str(app.screen.query_one("#help-table").render())
             assert table
-            await pilot.press("escape")
+            await pilot.press(key)
             await pilot.pause()
-            assert isinstance(app.screen, ReaderScreen)
+            if key == "escape":
+                assert isinstance(app.screen, ReaderScreen)
+            else:
+                assert not app.is_running and app.return_code == 130
 
     @pytest.mark.parametrize(
         ("articles", "opened"),
@@ -363,19 +367,6 @@ class TestModes:
             await pilot.pause()
             assert app.is_running
             await pilot.press("escape", "escape", "ctrl+c")
-            await pilot.pause()
-            assert not app.is_running
-        assert app.return_code == 130
-
-    async def test_ctrl_c_quits_from_the_help_screen(self, make_app: Any) -> None:
-        """The help (a modal screen) lists ctrl+c as quit: it quits from there too."""
-        app = make_app()
-        async with app.run_test(size=SIZE) as pilot:
-            await pilot.pause()
-            await pilot.press("question_mark")
-            await pilot.pause()
-            assert isinstance(app.screen, HelpScreen)
-            await pilot.press("ctrl+c")
             await pilot.pause()
             assert not app.is_running
         assert app.return_code == 130

@@ -7,7 +7,6 @@ import io
 import json
 import subprocess
 import sys
-import time
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 import pytest
 from local_server import LocalServer, Reply
 
+from helpers.waiting import wait_until
 from newstui.model import LoadResult
 from newstui.sources import LoadOptions, load_sources
 from newstui.sources import loader as loader_module
@@ -299,14 +299,6 @@ class TestCommandLine:
         assert [article["title"] for article in json.loads(proc.stdout)["articles"]] == EVENING
 
 
-async def _wait(pilot: Any, done: Any, timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not done():
-        assert time.monotonic() < deadline, "timed out"
-        await pilot.pause(0.05)
-    await pilot.pause()
-
-
 async def test_the_reader_lists_a_lists_feeds(
     feeds: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -325,16 +317,16 @@ async def test_the_reader_lists_a_lists_feeds(
     async with app.run_test(size=(110, 30)) as pilot:
         screen = app.screen
         titles = lambda: [article.title for article in screen.article_list.articles]  # noqa: E731
-        await _wait(pilot, lambda: len(titles()) == 2)
+        await wait_until(pilot, lambda: len(titles()) == 2)
         assert titles() == EVENING and screen.loading_sources, "the fast feed shows while the slow one loads"
         assert screen.current is not None and screen.current.title == EVENING[0]
-        await _wait(pilot, lambda: not screen.loading_sources and len(titles()) == 4)
+        await wait_until(pilot, lambda: not screen.loading_sources and len(titles()) == 4)
         assert titles() == [*EVENING, *MORNING]
         assert screen.current.title == EVENING[0], "the story being read stays open"
         # The list gains a feed: its entries (the same headlines, another site's stories) join on top.
         Path(listing).write_text(_opml(feeds["evening"], feeds["slow"], feeds["morning"]), encoding="utf-8")
         await pilot.press("r")
-        await _wait(pilot, lambda: screen.reloader.count == 1 and not screen.reloader.busy)
+        await wait_until(pilot, lambda: screen.reloader.count == 1 and not screen.reloader.busy)
         assert titles() == [*MORNING, *EVENING, *MORNING]
         assert [article.url for article in screen.article_list.articles][:2] == [
             "https://morning.example/0",
@@ -381,10 +373,10 @@ async def test_g_opens_a_list_from_the_web_or_a_file(
             await pilot.press("enter")
 
         await open_address(typed)
-        await _wait(pilot, lambda: screen.current is not None and screen.current.id != start.id)
+        await wait_until(pilot, lambda: screen.current is not None and screen.current.id != start.id)
         assert screen.current is not None and screen.current.title == EVENING[0]
         assert len(titles()) == 3, "the slow feed is still on its way"
-        await _wait(pilot, lambda: len(titles()) == 5)
+        await wait_until(pilot, lambda: len(titles()) == 5)
         assert screen.current.title == EVENING[0], "the slow feed joined the list, the reader stayed"
         assert screen.history.can_go_back
         assert screen.reloader.opened == [typed]
@@ -392,7 +384,7 @@ async def test_g_opens_a_list_from_the_web_or_a_file(
         assert [(note.title, note.message) for note in errors] == [("Could not open", f"{missing}: HTTP 404 Not Found")]
 
         await open_address(_write(tmp_path, _opml(feeds["morning"])))
-        await _wait(pilot, lambda: screen.current is not None and screen.current.title == MORNING[0])
+        await wait_until(pilot, lambda: screen.current is not None and screen.current.title == MORNING[0])
         assert len(titles()) == 7
 
 
@@ -408,9 +400,9 @@ async def test_r_reloads_the_feeds_of_a_list_piped_in(feeds: dict[str, str], htt
     app.animation_level = "none"
     async with app.run_test(size=(110, 30)) as pilot:
         screen = app.screen
-        await _wait(pilot, lambda: not screen.loading_sources and len(screen.article_list.articles) == 2)
+        await wait_until(pilot, lambda: not screen.loading_sources and len(screen.article_list.articles) == 2)
         hits = http_server.hits["/lists/evening.xml"]
         await pilot.press("r")
-        await _wait(pilot, lambda: screen.reloader.count == 1 and not screen.reloader.busy)
+        await wait_until(pilot, lambda: screen.reloader.count == 1 and not screen.reloader.busy)
         assert http_server.hits["/lists/evening.xml"] == hits + 1
         assert len(screen.article_list.articles) == 2, "each story once"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from local_server import LocalServer, Reply
 
+from helpers.waiting import wait_until
 from newstui.corpus import Corpus
 from newstui.settings import Settings
 from newstui.terminal import BidiSetup
@@ -25,14 +25,6 @@ def _feed(server: LocalServer, items: list[tuple[str, str]]) -> bytes:
     )
     channel = f"<channel><title>نشرة الاختبار</title><language>ar</language>{body}</channel>"
     return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0">{channel}</rss>'.encode()
-
-
-async def _wait(pilot: Any, done: Any, timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not done():
-        assert time.monotonic() < deadline, "timed out"
-        await pilot.pause(0.05)
-    await pilot.pause()
 
 
 async def test_a_feed_reloaded_adds_its_new_entries_on_top(http_server: LocalServer) -> None:
@@ -59,14 +51,14 @@ async def test_a_feed_reloaded_adds_its_new_entries_on_top(http_server: LocalSer
 
     async with app.run_test(size=(110, 30), message_hook=hook) as pilot:
         screen = app.screen
-        await _wait(pilot, lambda: not screen.loading_sources and len(titles()) == 2)
+        await wait_until(pilot, lambda: not screen.loading_sources and len(titles()) == 2)
         reading = screen.current
         assert reading is not None and reading.title == EARLY[0][0]
         hits = http_server.hits.get(path, 0)
 
         http_server.routes[path] = Reply(headers=RSS, body=_feed(http_server, LATE + EARLY))
         await pilot.press("r")
-        await _wait(pilot, lambda: reloaded(1))
+        await wait_until(pilot, lambda: reloaded(1))
         assert http_server.hits[path] == hits + 1, "fetched again"
         assert titles() == [LATE[0][0], LATE[1][0], EARLY[0][0], EARLY[1][0]]
         assert [str(note.message) for note in notes if note.title == "Reloaded"] == [
@@ -77,11 +69,11 @@ async def test_a_feed_reloaded_adds_its_new_entries_on_top(http_server: LocalSer
         assert len(set(ids)) == 4
 
         await pilot.press("r")
-        await _wait(pilot, lambda: reloaded(2))
+        await wait_until(pilot, lambda: reloaded(2))
         assert str(notes[-1].message) == "No new stories." and len(titles()) == 4
 
         http_server.routes[path] = Reply(status=503, body=b"down")
         await pilot.press("r")
-        await _wait(pilot, lambda: reloaded(3))
+        await wait_until(pilot, lambda: reloaded(3))
         assert any(note.title == "Source failed" and "503" in str(note.message) for note in notes)
         assert len(titles()) == 4, "a failed reload keeps every story"
