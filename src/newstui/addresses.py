@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = [
     "MAX_URL_LENGTH",
@@ -13,6 +16,7 @@ __all__ = [
     "display_origin",
     "is_url",
     "is_web_url",
+    "known_spelling",
     "opaque_scheme",
     "typed_address",
     "without_password",
@@ -87,6 +91,33 @@ def typed_address(address: str) -> tuple[AddressKind, str]:
     if opaque_scheme(address) is not None and not os.path.lexists(address):
         return "unsupported", address
     return "local", os.path.expanduser(address)
+
+
+def known_spelling(path: str, known: Iterable[str]) -> str:
+    """``path`` as a source in ``known`` spells it, so that a story already loaded is not loaded again as another.
+
+    A local story's id comes from its path as given (``news/a.txt`` and ``./news/a.txt`` are two
+    stories), so a file or folder typed in the Open box under another spelling of a loaded source, or
+    under a loaded folder (``/home/you/news/a.txt`` beside ``news/``), is spelt as the folder's walk
+    spells it (the folder, a separator, the path below it). Anything else, and any path that cannot
+    be resolved, is returned as it is.
+    """
+    local = [ref for ref in known if ref != "-" and not is_url(ref)]
+    if path in local:
+        return path
+    try:
+        real = os.path.realpath(path)
+        for ref in local:
+            base = os.path.realpath(ref)
+            if real == base:
+                return ref
+            if real.startswith(os.path.join(base, "")) and os.path.isdir(ref):
+                spelt = os.path.join(ref, "") + real[len(os.path.join(base, "")) :]
+                if os.path.samefile(spelt, path):
+                    return spelt
+    except (OSError, ValueError):
+        pass
+    return path
 
 
 def without_password(url: str) -> str:

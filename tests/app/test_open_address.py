@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from app_stories import BOOK_FAIR
-from app_support import SIZE, reader
+from app_support import SIZE, reader, settle
 from textual.widgets import Input
 
 from newstui.ui.screens.prompts import OpenAddressScreen
@@ -81,6 +81,32 @@ class TestOpenAddress:
             await _wait_for(pilot, lambda: len(screen.article_list.articles) == 3)
             await _wait_for(pilot, lambda: screen.current is not None and screen.current.id != BOOK_FAIR.id)
             assert screen.current is not None and screen.current.origin.endswith("1.txt")
+
+    @pytest.mark.parametrize("typed", ["./news/2.txt", "{root}/news/2.txt", "news/../news/2.txt", "./news"])
+    async def test_a_story_loaded_already_opens_once(
+        self, make_app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, typed: str
+    ) -> None:
+        """A file or folder loaded already, typed under another spelling, opens its stories: no copies."""
+        news = tmp_path / "news"
+        news.mkdir()
+        (news / "1.txt").write_text(STORY, encoding="utf-8")
+        (news / "2.txt").write_text(OTHER, encoding="utf-8")
+        monkeypatch.chdir(tmp_path)
+        app = make_app([], refs=("news",))
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            screen = reader(app)
+            await _wait_for(pilot, lambda: len(screen.article_list.articles) == 2)
+            first = screen.current
+            assert first is not None and first.origin == "news/1.txt"
+            await pilot.press("down", "enter")
+            await _wait_for(pilot, lambda: screen.current is not None and screen.current.origin == "news/2.txt")
+            await _open(pilot, typed.format(root=tmp_path))
+            await app.workers.wait_for_complete()
+            await pilot.pause(0.3)
+            assert len(screen.article_list.articles) == 2
+            assert [article.origin for article in screen.article_list.articles] == ["news/1.txt", "news/2.txt"]
+            assert screen.current is not None and screen.current.origin.startswith("news/")
 
     @pytest.mark.parametrize(
         ("address", "says"),

@@ -11,6 +11,7 @@ from newstui.addresses import (
     display_origin,
     is_url,
     is_web_url,
+    known_spelling,
     opaque_scheme,
     typed_address,
     without_password,
@@ -159,3 +160,33 @@ def test_without_userinfo(url: str, plain: str) -> None:
 def test_display_origin(origin: str, shown: str) -> None:
     """Origins are shown as one safe line: controls made visible, overrides dropped, passwords masked."""
     assert display_origin(origin) == shown
+
+
+@pytest.mark.parametrize(
+    ("typed", "known", "spelt"),
+    [
+        ("./news/a.txt", ["news"], "news/a.txt"),  # a file under a loaded folder, as the walk spells it
+        ("news/./sub/b.txt", ["news/"], "news/sub/b.txt"),
+        ("{root}/news/a.txt", ["news"], "news/a.txt"),  # an absolute path to the same file
+        ("./news/", ["news"], "news"),  # the loaded folder itself
+        ("news//sub", ["news"], "news/sub"),  # a folder under it
+        ("./story.txt", ["story.txt"], "story.txt"),  # a loaded file
+        ("link.txt", ["story.txt"], "story.txt"),  # a link to a loaded file
+        ("news/a.txt", ["news/a.txt", "news"], "news/a.txt"),  # spelt as loaded already
+        ("./news/a.txt", ["-", "https://news.example/news"], "./news/a.txt"),  # stdin and addresses are no paths
+        ("./story.txt", ["other/"], "./story.txt"),  # nothing loaded names it
+        ("./news/missing.txt", ["news"], "./news/missing.txt"),  # a missing file is left to fail as typed
+        ("other/c.txt", ["news"], "other/c.txt"),
+    ],
+)
+def test_known_spelling(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, typed: str, known: list[str], spelt: str
+) -> None:
+    """g of a story already loaded under another spelling names it as loaded (ids come from paths as given)."""
+    (tmp_path / "news" / "sub").mkdir(parents=True)
+    (tmp_path / "other").mkdir()
+    for name in ("news/a.txt", "news/sub/b.txt", "story.txt", "other/c.txt"):
+        (tmp_path / name).write_text("خبر\n", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "story.txt")
+    monkeypatch.chdir(tmp_path)
+    assert known_spelling(typed.format(root=tmp_path), known) == spelt

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Final
 
-from newstui.addresses import display_origin, is_web_url, typed_address
+from newstui.addresses import display_origin, is_web_url, known_spelling, typed_address
 from newstui.load_notes import failure_line
 from newstui.text.sanitize import sanitize_line
 from newstui.ui import messages
@@ -121,6 +121,8 @@ class WebOpener:
             self.fetch_page(source)
         else:
             self.typed.clear()  # a web address still loading is cancelled by this
+            reader = self.reader
+            source = known_spelling(source, [*reader.settings.refs, *reader.reloader.opened])
             self.asked_from = {source: self.reader.history.current}
             self._open_source(source)
 
