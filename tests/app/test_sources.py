@@ -172,11 +172,17 @@ PAGE = (
 )
 
 
+_HELD = threading.Event()
+"""Set by a test to let /held answer."""
+
+
 class _Handler(http.server.BaseHTTPRequestHandler):
-    """Serves PAGE at /market (after a short pause) and 404 elsewhere."""
+    """Serves PAGE at /market (after a short pause) and at /held (once a test lets it), 404 elsewhere."""
 
     def do_GET(self) -> None:
-        if self.path == "/market":
+        if self.path in ("/market", "/held"):
+            if self.path == "/held":
+                _HELD.wait(10)
             time.sleep(0.3)
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -295,6 +301,33 @@ class TestFeedEntries:
             assert screen.article_view.article is current
             assert [article.id for article in screen.article_list.articles][0] == "feed-1"
             assert str(screen.article_view.border_title) == "Article"
+
+    async def test_the_fetching_title_follows_the_story_on_screen(
+        self, make_app: Any, server: http.server.ThreadingHTTPServer
+    ) -> None:
+        """Moving on while an entry's page loads: the next story's pane says nothing of it; back, it does again."""
+        from newstui.model import Article
+
+        _HELD.clear()
+        url = f"http://127.0.0.1:{server.server_address[1]}/held"
+        entry = Article(id="feed-3", title="Night market opens", paragraphs=("Summary.",), url=url, summary_only=True)
+        app = make_app([entry, BOOK_FAIR])
+        async with app.run_test(size=SIZE) as pilot:
+            screen = reader(app)
+            await pilot.pause()
+            view = screen.article_view
+            assert screen.history.current == "feed-3" and "fetching" in str(view.border_title)
+            await pilot.press("n")
+            await pilot.pause()
+            assert screen.history.current == BOOK_FAIR.id
+            assert str(view.border_title) == "Article", "the fetch is not this story's"
+            await pilot.press("backspace")
+            await pilot.pause()
+            assert screen.history.current == "feed-3" and "fetching" in str(view.border_title)
+            _HELD.set()
+            await settle(pilot)
+            assert screen.current is not None and not screen.current.summary_only
+            assert str(view.border_title) == "Article"
 
     async def test_entry_whose_page_is_missing_keeps_its_summary(
         self, make_app: Any, hook: Any, notes: list[Any], server: http.server.ThreadingHTTPServer

@@ -400,6 +400,8 @@ class ReaderScreen(Screen[None]):
             self._read_log.save_soon()  # the log is loaded: it has something to save
         at = None if visit else self.positions.get(article_id)  # back and forward return where you were
         self.article_view.show(article, direction=self.direction_of(article), at=at)
+        if self.loader.entries_fetching:
+            self.loader.title_story(article_id)
         if self._finder is not None:
             self._finder.article_opened()
         self.related.show(article)

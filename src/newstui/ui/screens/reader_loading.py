@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
     from newstui.ui.screens.reader import ReaderScreen
 
+FETCHING_TITLE: Final = "Article · fetching the full story…"
+"""The article pane's title while the full page of the feed entry on screen is fetched."""
 FLUSH_SECONDS: Final = 0.1
 """How long loaded sources are gathered before the panes are refreshed with them."""
 
@@ -106,6 +108,8 @@ class SourceLoader:
         """The feeds of a list of feeds read from stdin (read once): what a reload loads in its place."""
         self.entries_tried: set[str] = set()
         """Feed entries whose full page was asked for (once per session; a failure keeps the summary)."""
+        self.entries_fetching: set[str] = set()
+        """Feed entries whose full page is being fetched now."""
 
     @property
     def read_before_first_frame(self) -> bool:
@@ -252,18 +256,31 @@ class SourceLoader:
 
         if is_web_url(article.url) and article.id not in self.entries_tried:
             self.entries_tried.add(article.id)
+            self.entries_fetching.add(article.id)
+            self.title_story(article.id)
             work: WorkType[None] = partial(self._fetch_entry, article.id, article.url or "")
             self.reader.run_worker(work, name="fetch_entry", group="entry", exit_on_error=False)
+
+    def title_story(self, article_id: str | None) -> None:
+        """The article pane says "fetching the full story…" while, and only while, the story on screen waits
+        for its page (another title, such as the find box's, is left as it is)."""
+        view = self.reader.article_view
+        fetching = article_id is not None and article_id in self.entries_fetching
+        if fetching and view.border_title == "Article":
+            view.border_title = FETCHING_TITLE
+        elif not fetching and view.border_title == FETCHING_TITLE:
+            view.border_title = "Article"
 
     async def _fetch_entry(self, article_id: str, url: str) -> None:
         """Fetch the full page of a feed entry; its summary stays on screen meanwhile."""
         reader = self.reader
-        reader.article_view.border_title = "Article · fetching the full story…"
         try:
             fetched, failed = partial(messages.EntryFetched, article_id), partial(messages.EntryFailed, article_id)
             await fetch_and_post(reader, url, fetched, failed)
         finally:
-            reader.article_view.border_title = "Article"
+            self.entries_fetching.discard(article_id)
+            shown = reader.article_view.article
+            self.title_story(shown.id if shown is not None else None)
 
     def entry_fetched(self, event: messages.EntryFetched) -> None:
         """Put the full story in place of the entry (same id, same list row) and show it if still open."""
