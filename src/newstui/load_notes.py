@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from newstui.model import Article, LoadResult
@@ -12,7 +12,15 @@ if TYPE_CHECKING:
     from newstui.corpus import Corpus
     from newstui.ordering import Order
 
-__all__ = ["MAX_FAILURE_NOTES", "ReloadNews", "failure_line", "failure_notes", "reload_news", "reload_note"]
+__all__ = [
+    "MAX_FAILURE_NOTES",
+    "ReloadNews",
+    "failure_line",
+    "failure_notes",
+    "files_gone",
+    "reload_news",
+    "reload_note",
+]
 
 MAX_FAILURE_NOTES: Final = 3
 """Failed sources notified one by one per batch; the rest are counted in one notification."""
@@ -48,10 +56,20 @@ class ReloadNews(NamedTuple):
     """New versions of loaded stories whose file was edited (``Corpus.edited``), to take their places."""
     failed: list[LoadResult]
     """The failures to tell."""
+    gone: set[str]
+    """Ids of loaded stories whose file, in a folder loaded again, is no longer there (``files_gone``)."""
+    back: set[str]
+    """Ids of loaded stories the reload listed again (a file that was gone may be back)."""
 
 
 def reload_news(
-    corpus: Corpus, results: Sequence[LoadResult], *, tag: str, told: Collection[str], quiet: bool
+    corpus: Corpus,
+    results: Sequence[LoadResult],
+    *,
+    tag: str,
+    told: Collection[str],
+    quiet: bool,
+    folders: Sequence[str] = (),
 ) -> ReloadNews:
     """What a reload brings: the stories not loaded yet, the loaded ones edited since, the failures to tell.
 
@@ -61,6 +79,7 @@ def reload_news(
         tag: added to the id of a new story whose id is taken (one per reload).
         told: origins whose failure was told before.
         quiet: a timed reload, which tells each failing origin once (``r`` tells every failure).
+        folders: the folders loaded again (their files deleted since are ``gone``).
     """
     articles = [article for result in results for article in result.articles]
     fresh = corpus.unseen(articles, tag=tag)
@@ -68,12 +87,36 @@ def reload_news(
     failed = [result for result in results if result.error]
     if quiet:
         failed = [result for result in failed if result.origin not in told]
-    return ReloadNews(fresh, edited, failed)
+    listed = {article.id for article in articles}
+    gone = files_gone(corpus.articles, folders, listed=listed) if folders else set()
+    return ReloadNews(fresh, edited, failed, gone, listed)
 
 
-def reload_note(fresh: int, order: Order, *, quiet: bool, edited: int = 0) -> str | None:
-    """What a reload says: how many stories are new and where, how many were edited; None for a timed
-    one with neither."""
+def files_gone(articles: Iterable[Article], folders: Sequence[str], *, listed: Collection[str]) -> set[str]:
+    """Ids of ``articles`` read from a file under one of ``folders`` that is no longer there.
+
+    Only a story a reload of its folder did not list (``listed``) is asked about, and only a missing
+    file counts: one the walk passed over (a cap, a folder it could not read) still stands.
+    """
+    import os
+
+    prefixes = tuple(os.path.join(folder, "") for folder in folders)
+    gone: set[str] = set()
+    missing: dict[str, bool] = {}
+    for article in articles:
+        origin = article.origin
+        if article.id in listed or not origin.startswith(prefixes):
+            continue
+        if origin not in missing:
+            missing[origin] = not os.path.lexists(origin)
+        if missing[origin]:
+            gone.add(article.id)
+    return gone
+
+
+def reload_note(fresh: int, order: Order, *, quiet: bool, edited: int = 0, gone: int = 0) -> str | None:
+    """What a reload says: how many stories are new and where, how many were edited, how many left the list
+    with their files; None for a timed one with none of these."""
     parts = []
     if fresh:
         count = f"{fresh:,} new {'story' if fresh == 1 else 'stories'}"
@@ -82,6 +125,9 @@ def reload_note(fresh: int, order: Order, *, quiet: bool, edited: int = 0) -> st
     if edited:
         stories = "1 edited story" if edited == 1 else f"{edited:,} edited stories"
         parts.append(f"{stories} read again.")
+    if gone:
+        stories = "1 story" if gone == 1 else f"{gone:,} stories"
+        parts.append(f"{stories} whose file was deleted left the list.")
     if parts:
         return " ".join(parts)
     return None if quiet else "No new stories."

@@ -39,7 +39,7 @@ class Listing:
     A plain class: a dataclass would generate its methods with ``exec`` on the way to the first frame.
     """
 
-    __slots__ = ("fresh", "order", "query", "unread_only")
+    __slots__ = ("fresh", "gone", "order", "query", "unread_only")
 
     def __init__(self, order: Order = "loaded") -> None:
         self.query = ""
@@ -50,14 +50,19 @@ class Listing:
         """``loaded``: as loaded, stories found by reloads on top; ``newest``: the newest first."""
         self.fresh: list[str] = []
         """Ids of the stories reloads found, newest reload first (on top in ``loaded`` order)."""
+        self.gone: set[str] = set()
+        """Ids of the stories whose file a reload found deleted: no longer listed (history keeps them)."""
 
     def shown(self, corpus: Corpus, *, was_read: Callable[[str], bool], current: str | None) -> list[Article]:
         """The articles of ``corpus`` to list, in order.
 
         Those the filter keeps (only the unread ones, by ``was_read``, and the open one ``current`` after
-        ``u``), the newest first, or as loaded with the stories reloads found first (newest reload on top).
+        ``u``) but the ones whose file is ``gone``, the newest first, or as loaded with the stories reloads
+        found first (newest reload on top).
         """
         articles = corpus.filter(self.query) if self.query else list(corpus.articles)
+        if self.gone:
+            articles = [article for article in articles if article.id not in self.gone]
         if self.unread_only:
             articles = [article for article in articles if article.id == current or not was_read(article.id)]
         if self.order == "newest":

@@ -95,6 +95,26 @@ async def test_a_source_gone_since_is_one_notification(
         assert len(_titles(app)) == 1, "what was loaded stays"
 
 
+async def test_a_file_deleted_from_a_folder_leaves_the_list(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path
+) -> None:
+    """The story of a file deleted from a folder leaves the list on r (history keeps it); back when the file is."""
+    _write(tmp_path, {**STORIES, "03.txt": LATER})
+    app = make_app([], refs=(str(tmp_path),))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        assert len(_titles(app)) == 3
+        (tmp_path / "02.txt").unlink()
+        assert await _reload(pilot, notes) == "1 story whose file was deleted left the list."
+        assert _titles(app) == ["افتتاح مكتبة جديدة قرب السوق", "أمطار غزيرة متوقعة غداً"]
+        assert str(screen.list_pane.border_title) == "Articles 2"
+        assert await _reload(pilot, notes) == "No new stories.", "told once"
+        _write(tmp_path, {"02.txt": STORIES["02.txt"]})
+        assert await _reload(pilot, notes) == "No new stories."
+        assert len(_titles(app)) == 3 and str(screen.list_pane.border_title) == "Articles 3"
+
+
 async def test_piped_input_is_not_read_again(make_app: Any, hook: Any, notes: list[Any]) -> None:
     app = make_app([], refs=("-",), stdin_data=STORIES["01.txt"].encode())
     async with app.run_test(size=SIZE, message_hook=hook) as pilot:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newstui.corpus import Corpus
-from newstui.load_notes import MAX_FAILURE_NOTES, failure_notes, reload_news, reload_note
+from newstui.load_notes import MAX_FAILURE_NOTES, failure_notes, files_gone, reload_news, reload_note
 from newstui.model import Article, LoadResult
 from newstui.ordering import Order
 
@@ -39,9 +41,10 @@ class TestReloadNews:
     def test_new_stories_only_with_unique_ids(self) -> None:
         corpus = Corpus([OLD])
         results = [LoadResult(origin="feed.xml", articles=(NEW, AGAIN))]
-        fresh, edited, failed = reload_news(corpus, results, tag="r1", told=set(), quiet=False)
-        assert [(article.id, article.title) for article in fresh] == [("feed-0.r1", "Market hours change")]
-        assert failed == [] and edited == []
+        news = reload_news(corpus, results, tag="r1", told=set(), quiet=False)
+        assert [(article.id, article.title) for article in news.fresh] == [("feed-0.r1", "Market hours change")]
+        assert news.failed == [] and news.edited == [] and news.gone == set()
+        assert news.back == {"feed-0", "feed-1"}
         assert [article.id for article in corpus.articles] == ["feed-0"], "the corpus is left alone"
 
     @pytest.mark.parametrize(
@@ -61,21 +64,52 @@ class TestReloadNews:
             LoadResult(origin="fine.txt", articles=(OLD,)),
             LoadResult(origin="down.xml", error="HTTP 503"),
         ]
-        _, _, failed = reload_news(Corpus(), results, tag="r2", told=told, quiet=quiet)
-        assert [result.origin for result in failed] == expected
+        news = reload_news(Corpus(), results, tag="r2", told=told, quiet=quiet)
+        assert [result.origin for result in news.failed] == expected
+
+    def test_stories_whose_file_was_deleted_are_gone(self, tmp_path: Path) -> None:
+        """A folder loaded again: a story it did not list whose file is missing is gone; others stand."""
+        folder = tmp_path / "news"
+        (folder / "sub").mkdir(parents=True)
+        kept, skipped = folder / "1.txt", folder / "sub" / "2.txt"
+        for path in (kept, skipped):
+            path.write_text("خبر\n", encoding="utf-8")
+        stories = {
+            "kept": f"{kept}",
+            "skipped": f"{skipped}",  # not listed (a cap), still there
+            "deleted": f"{folder}/3.txt",
+            "deleted-2": f"{folder}/3.txt",  # a second story of the same file
+            "elsewhere": f"{tmp_path}/other/4.txt",  # under no folder loaded again
+            "prefix": f"{folder}-old/5.txt",  # a sibling folder sharing the name's start
+        }
+        corpus = Corpus([Article(id=key, title=key, origin=origin) for key, origin in stories.items()])
+        results = [LoadResult(origin=str(kept), articles=(Article(id="kept", title="kept", origin=str(kept)),))]
+        news = reload_news(corpus, results, tag="r3", told=set(), quiet=True, folders=[str(folder)])
+        assert news.gone == {"deleted", "deleted-2"}
+        assert files_gone(corpus.articles, [f"{folder}/"], listed={"kept"}) == {"deleted", "deleted-2"}
+        assert reload_news(corpus, results, tag="r4", told=set(), quiet=True).gone == set(), "no folder, none"
 
 
 @pytest.mark.parametrize(
-    ("fresh", "edited", "order", "quiet", "note"),
+    ("fresh", "edited", "gone", "order", "quiet", "note"),
     [
-        (1, 0, "loaded", False, "1 new story, at the top of the list."),
-        (1_200, 0, "loaded", True, "1,200 new stories, at the top of the list."),
-        (2, 0, "newest", False, "2 new stories, in the list by date."),
-        (0, 0, "loaded", False, "No new stories."),
-        (0, 0, "newest", True, None),
-        (0, 1, "loaded", True, "1 edited story read again."),
-        (2, 1_500, "loaded", False, "2 new stories, at the top of the list. 1,500 edited stories read again."),
+        (1, 0, 0, "loaded", False, "1 new story, at the top of the list."),
+        (1_200, 0, 0, "loaded", True, "1,200 new stories, at the top of the list."),
+        (2, 0, 0, "newest", False, "2 new stories, in the list by date."),
+        (0, 0, 0, "loaded", False, "No new stories."),
+        (0, 0, 0, "newest", True, None),
+        (0, 1, 0, "loaded", True, "1 edited story read again."),
+        (2, 1_500, 0, "loaded", False, "2 new stories, at the top of the list. 1,500 edited stories read again."),
+        (0, 0, 1, "loaded", True, "1 story whose file was deleted left the list."),
+        (
+            1,
+            0,
+            2_000,
+            "newest",
+            False,
+            "1 new story, in the list by date. 2,000 stories whose file was deleted left the list.",
+        ),
     ],
 )
-def test_reload_note(fresh: int, edited: int, order: Order, quiet: bool, note: str | None) -> None:
-    assert reload_note(fresh, order, quiet=quiet, edited=edited) == note
+def test_reload_note(fresh: int, edited: int, gone: int, order: Order, quiet: bool, note: str | None) -> None:
+    assert reload_note(fresh, order, quiet=quiet, edited=edited, gone=gone) == note

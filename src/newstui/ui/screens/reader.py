@@ -313,7 +313,7 @@ class ReaderScreen(Screen[None]):
         loader = self.loader
         title = self.listing.title(
             shown=len(self.article_list.articles),
-            total=len(self.corpus),
+            total=len(self.corpus) - len(self.listing.gone),
             loading=(loader.done, loader.total) if loader.active else None,
             reloading=self._reloader is not None and self._reloader.busy,
             mode=self.news_app.bidi_mode,

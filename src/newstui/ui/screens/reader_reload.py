@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
+from newstui.addresses import is_url
 from newstui.load_notes import failure_line, reload_news, reload_note
 from newstui.ui import messages
 from newstui.ui.screens.reader_loading import notify_failures
@@ -29,6 +30,8 @@ class Reloader:
         """Addresses, files and folders opened with ``g``: reloaded with the command line's sources."""
         self._told_failed: set[str] = set()
         """Sources whose failure a reload has told (a timed reload tells each one once)."""
+        self._folders: list[str] = []
+        """The folders the reload under way loads again."""
 
     def remember(self, source: str) -> None:
         """Keep a source opened with ``g`` for reloads (once, unless the command line has it already)."""
@@ -60,7 +63,10 @@ class Reloader:
             self._start(refs, quiet=True)
 
     def _start(self, refs: list[str], *, quiet: bool) -> None:
+        import os
+
         self.busy = True
+        self._folders = [ref for ref in refs if not is_url(ref) and os.path.isdir(ref)]
         self.reader.update_list_title()
         work: WorkType[None] = partial(self._load, refs, quiet)
         self.reader.run_worker(work, name="reload_sources", group="reload", exclusive=True, exit_on_error=False)
@@ -87,9 +93,19 @@ class Reloader:
         reader = self.reader
         self.busy = False
         self.count += 1
-        fresh, edited, failed = reload_news(
-            reader.corpus, event.results, tag=f"r{self.count}", told=self._told_failed, quiet=event.quiet
+        fresh, edited, failed, gone, back = reload_news(
+            reader.corpus,
+            event.results,
+            tag=f"r{self.count}",
+            told=self._told_failed,
+            quiet=event.quiet,
+            folders=self._folders,
         )
+        listing = reader.listing
+        left = gone - listing.gone
+        if left or (listing.gone and not listing.gone.isdisjoint(back)):
+            listing.gone = (listing.gone - back) | gone
+            reader.refresh_list()
         self._told_failed.update(result.origin for result in failed)
         notify_failures(reader.app, [failure_line(result.origin, result.error or "") for result in failed])
         # A folder file's text edited under the same headline is not in its listing: opened ones are checked.
@@ -104,7 +120,7 @@ class Reloader:
             reader.refresh_current()
             if reader.history.current is None:
                 reader.open_first(prefer=fresh[0].id)
-        note = reload_note(len(fresh), reader.listing.order, quiet=event.quiet, edited=len(edited))
+        note = reload_note(len(fresh), listing.order, quiet=event.quiet, edited=len(edited), gone=len(left))
         if note is not None:
             reader.app.notify(note, title="Reloaded", markup=False)
         reader.update_list_title()
