@@ -24,6 +24,7 @@ __all__ = [
     "seed_shaping",
     "shape",
     "shape_logical",
+    "shape_uncached",
     "shaped_width",
     "shaping_seed",
 ]
@@ -294,6 +295,20 @@ def shape(text: str) -> str:
     if not text:
         return ""
     return shape_logical(fold_presentation_forms(text))
+
+
+def shape_uncached(text: str) -> str:
+    """``shape(text)`` without the caches or the counters: a text box shapes every prefix of its words, which
+    would crowd the articles' words out of ``WORD_CACHE`` and count as paragraph shapings."""
+    text = fold_presentation_forms(text)
+    if not text or text.isascii():
+        return text
+    if ZWJ not in text:
+        try:
+            return _reshaper(True)(text)
+        except Exception:  # a reshaper bug must not take the screen down
+            pass
+    return _reshape_ligating_here(text)
 
 
 def shaped_width(text: str) -> int:

@@ -10,6 +10,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input
 
+from newstui.ui.widgets.bidi_input import BidiInput
+
 
 class LinePrompt(ModalScreen[str | None]):
     """A bordered box with one input; Enter gives the text typed (stripped), Esc gives None."""
@@ -38,7 +40,7 @@ class LinePrompt(ModalScreen[str | None]):
         with Vertical(id="open-dialog") as dialog:
             dialog.border_title = self.TITLE_TEXT
             dialog.border_subtitle = self.SUBTITLE_TEXT
-            yield Input(self._value, placeholder=self.PLACEHOLDER, id=self.INPUT_ID)
+            yield BidiInput(self._value, placeholder=self.PLACEHOLDER, id=self.INPUT_ID)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Give the text to the reader (an empty box is the same as Esc)."""

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
-from textual.widgets import Input
 
 from newstui.ui.messages import FilterCleared
+from newstui.ui.widgets.bidi_input import BidiInput
 
 
-class FilterInput(Input):
+class FilterInput(BidiInput):
     """A one-line query for the article list; the screen filters as the text changes.
 
     | Key | Action |

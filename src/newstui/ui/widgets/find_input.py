@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
-from textual.widgets import Input
 
 from newstui.ui.messages import FindStep
+from newstui.ui.widgets.bidi_input import BidiInput
 
 
-class FindInput(Input):
+class FindInput(BidiInput):
     """A one-line query for the open article; the screen marks the paragraphs that hold it as the text changes.
 
     | Key | Action |

@@ -1,0 +1,205 @@
+"""One line of a text box in visual order, with the cell where each logical position is drawn (its caret).
+
+The article pipeline wraps, then reorders whole lines (``rtl.py``); a text box also has to say where
+the caret goes when it stands before the n-th character typed, so the line is laid out here from its
+UAX #9 embedding levels (python-bidi's reference implementation, which keeps each character's
+identity through the reordering): combining marks stay with their letter (L3), mirrored glyphs are
+mirrored (L4), each letter is shaped as in the articles (lam-alef ligatures included), and a unit test
+holds the result to the pipeline's own ``rtl.fit_line`` on the same text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Final
+
+from rich.cells import cell_len
+
+from newstui.text.paragraphs import paragraph_direction
+from newstui.text.script import has_rtl_letters
+
+if TYPE_CHECKING:
+    from newstui.text.paragraphs import Direction
+
+__all__ = ["MAX_LAID_OUT", "VisualLine", "visual_line"]
+
+MAX_LAID_OUT: Final = 1000
+"""Characters of the longest text laid out; a longer one is shown as typed (a box holds a query or an address)."""
+_JOINERS: Final = frozenset("\u200c\u200d")
+"""ZWNJ and ZWJ: they belong to the letter before them."""
+
+
+@dataclass(frozen=True, slots=True)
+class VisualLine:
+    """A text box's line as drawn: its text, left to right, and where each logical position is."""
+
+    text: str
+    """The line in visual order, with one blank cell where the caret stands at the end of the text."""
+    cells: tuple[int, ...]
+    """``cells[i]``: the cell (from the left) of the glyph of logical character ``i``; ``cells[len(typed)]``
+    is the blank cell of the end."""
+    offsets: tuple[int, ...]
+    """As ``cells``, in characters of ``text`` (for styling)."""
+    direction: Direction
+    """The line's direction (its first strong character's, else left to right)."""
+
+    def position_at(self, cell: int) -> int:
+        """The logical position whose glyph is drawn at ``cell`` (a click), the nearest one beside a glyph."""
+        best, distance = len(self.cells) - 1, None
+        for position, start in enumerate(self.cells):
+            gap = abs(start - cell)
+            if distance is None or gap < distance:
+                best, distance = position, gap
+        return best
+
+
+def visual_line(typed: str, *, shaped: bool = True) -> VisualLine:
+    """Lay out ``typed`` (logical order) as a text box draws it.
+
+    Args:
+        typed: what is in the box.
+        shaped: shape Arabic letters (the reader's ``app`` mode); False reorders the letters as they are.
+
+    Returns:
+        The visual line: left-to-right text with the end's blank cell (on the right of a left-to-right
+        line, on the left of a right-to-left one) and the cell of every logical position.
+    """
+    if len(typed) > MAX_LAID_OUT or not has_rtl_letters(typed):
+        return _as_typed(typed)
+    direction: Direction = paragraph_direction(typed, "ltr")
+    glyph_of = _glyph_indices(typed) if shaped else list(range(len(typed)))
+    glyphs = _shaped(typed) if shaped else typed
+    levels, order = _visual_order(typed, rtl=direction == "rtl")
+    clusters = _clusters(typed)
+    cluster_of = [0] * len(typed)
+    for number, (start, end) in enumerate(clusters):
+        for index in range(start, end):
+            cluster_of[index] = number
+    seen: set[int] = set()
+    visual: list[int] = []
+    for index in order:
+        number = cluster_of[index]
+        if number not in seen:
+            seen.add(number)
+            visual.append(number)
+    mirrored = _mirrors()
+    parts: list[str] = [" "] if direction == "rtl" else []
+    cell = len(parts)
+    offset = len(parts)
+    glyph_cell: dict[int, tuple[int, int]] = {}
+    cluster_cell: dict[int, tuple[int, int]] = {}
+    for number in visual:
+        start, end = clusters[number]
+        drawn = [glyph for glyph in dict.fromkeys(glyph_of[start:end]) if glyph >= 0 and glyph not in glyph_cell]
+        if not drawn and glyph_of[start] not in glyph_cell:
+            continue  # nothing drawn for it: its positions are the end's
+        place = glyph_cell.get(glyph_of[start], (cell, offset))
+        if drawn and not cell_len(glyphs[drawn[0]]) and cell:
+            place = (cell - 1, offset - 1)  # a mark with no letter before it, drawn on the glyph beside it
+        for glyph in drawn:
+            char = glyphs[glyph]
+            if levels.get(start, 0) % 2 and char in mirrored:
+                char = mirrored[char]
+            glyph_cell[glyph] = (cell, offset)
+            parts.append(char)
+            cell += cell_len(char)
+            offset += len(char)
+        cluster_cell[number] = place
+    at_end = (0, 0) if direction == "rtl" else (cell, offset)
+    if direction == "ltr":
+        parts.append(" ")
+    positions = [cluster_cell.get(cluster_of[index], at_end) for index in range(len(typed))]
+    positions.append(at_end)
+    return VisualLine(
+        "".join(parts),
+        tuple(place[0] for place in positions),
+        tuple(place[1] for place in positions),
+        direction,
+    )
+
+
+def _as_typed(typed: str) -> VisualLine:
+    """A line with nothing to reorder: the text as it is, each position where it is typed."""
+    cells = [0]
+    for char in typed:
+        cells.append(cells[-1] + cell_len(char))
+    return VisualLine(typed + " ", tuple(cells), tuple(range(len(typed) + 1)), "ltr")
+
+
+def _clusters(typed: str) -> list[tuple[int, int]]:
+    """(start, end) of each letter with the marks and joiners after it, in logical order."""
+    clusters: list[tuple[int, int]] = []
+    start = 0
+    for index in range(1, len(typed) + 1):
+        if index == len(typed):
+            clusters.append((start, index))
+        elif not (unicodedata.combining(typed[index]) or typed[index] in _JOINERS):
+            clusters.append((start, index))
+            start = index
+    return clusters
+
+
+def _shaped(typed: str) -> str:
+    """The shaped text, word by word (the reshaper joins nothing across a space)."""
+    from newstui.text.shaping import shape_uncached
+
+    return " ".join(shape_uncached(word) for word in typed.split(" "))
+
+
+def _glyph_indices(typed: str) -> list[int]:
+    """For each logical character, the index of its glyph in ``_shaped(typed)``.
+
+    The glyph of a word's n-th character is the last of its first n+1 characters shaped: a lam and the
+    alef after it share their ligature (an alef after marks, which the ligature puts after it, goes
+    back to it), a joiner the glyph of the letter before it, and a presentation form that folds into
+    two letters (ﻻ) the last of them.
+    """
+    from newstui.text.shaping import shape_uncached
+
+    indices: list[int] = []
+    base = 0
+    for word in typed.split(" "):
+        shaped = shape_uncached(word)
+        for end in range(1, len(word) + 1):
+            glyph = min(len(shaped), len(shape_uncached(word[:end]))) - 1
+            if not unicodedata.combining(word[end - 1]):
+                while glyph > 0 and unicodedata.combining(shaped[glyph]):
+                    glyph -= 1  # an alef whose lam's ligature the marks between them follow
+            if glyph < 0:  # a joiner alone: it has no glyph, the character before it has
+                indices.append(indices[-1] if indices else -1)
+            else:
+                indices.append(base + glyph)
+        base += len(shaped)
+        indices.append(base)  # the space after the word
+        base += 1
+    return indices[: len(typed)]
+
+
+def _visual_order(typed: str, *, rtl: bool) -> tuple[dict[int, int], list[int]]:
+    """Each logical character's embedding level, and the logical indices in visual (left-to-right) order.
+
+    Characters the algorithm drops (embedding controls, joiners: UAX #9 X9) are absent from the order.
+    """
+    from bidi import algorithm
+
+    storage: dict[str, Any] = algorithm.get_empty_storage()
+    storage["base_level"] = 1 if rtl else 0
+    storage["base_dir"] = "R" if rtl else "L"
+    algorithm.get_embedding_levels(typed, storage)
+    for index, char in enumerate(storage["chars"]):
+        char["index"] = index
+    algorithm.explicit_embed_and_overrides(storage, False)
+    algorithm.resolve_weak_types(storage, False)
+    algorithm.resolve_neutral_types(storage, False)
+    algorithm.resolve_implicit_levels(storage, False)
+    algorithm.reorder_resolved_levels(storage, False)
+    chars = storage["chars"]
+    return {char["index"]: char["level"] for char in chars}, [char["index"] for char in chars]
+
+
+def _mirrors() -> dict[str, str]:
+    """Each mirrored character's image (UAX #9 L4)."""
+    from bidi.mirror import MIRRORED
+
+    return dict(MIRRORED)

@@ -1,0 +1,98 @@
+"""Pilot tests of the text boxes (/, f, g, w): Arabic drawn shaped and right to left, the caret on its letter."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from app_stories import BOOK_FAIR
+from app_support import SIZE
+from textual.widgets import Input
+
+from newstui.text.caret import visual_line
+from newstui.ui.widgets.bidi_input import BidiInput
+
+QUERY = "معرض (2024)"
+"""Written for these tests: an Arabic word, brackets and digits."""
+
+
+async def _filter_box(pilot: Any, value: str) -> BidiInput:
+    await pilot.press("/")
+    await pilot.pause()
+    box = pilot.app.screen.query_one("#filter", Input)
+    assert isinstance(box, BidiInput) and pilot.app.screen.focused is box
+    box.value = value
+    await pilot.pause()
+    return box
+
+
+def _drawn(box: BidiInput) -> str:
+    return box.render_line(0).text
+
+
+def _caret_cell(box: BidiInput) -> int:
+    return box.cursor_screen_offset.x - box.content_region.x + box.scroll_offset.x
+
+
+class TestBidiInput:
+    async def test_arabic_is_drawn_in_visual_order_with_the_caret_at_its_end(self, make_app: Any) -> None:
+        app = make_app([BOOK_FAIR])
+        async with app.run_test(size=SIZE) as pilot:
+            box = await _filter_box(pilot, QUERY)
+            line = visual_line(QUERY)
+            assert _drawn(box).rstrip() == line.text.rstrip()
+            assert "ﻣ" in _drawn(box) and "(2024)" in _drawn(box), "shaped, the digits and brackets in order"
+            assert box.value == QUERY, "the text itself stays as typed"
+            assert _caret_cell(box) == 0, "the end of a right-to-left line is its left edge"
+
+    async def test_the_arrows_move_the_caret_the_way_they_point(self, make_app: Any) -> None:
+        app = make_app([BOOK_FAIR])
+        async with app.run_test(size=SIZE) as pilot:
+            box = await _filter_box(pilot, QUERY)
+            cells = visual_line(QUERY).cells
+            await pilot.press("right")
+            assert box.cursor_position == len(QUERY) - 1 and _caret_cell(box) == cells[len(QUERY) - 1]
+            await pilot.press("home")
+            assert box.cursor_position == 0 and _caret_cell(box) == cells[0] == max(cells)
+            await pilot.press("left")
+            assert box.cursor_position == 1 and _caret_cell(box) == cells[1] < cells[0]
+            await pilot.press("ctrl+left")
+            assert box.cursor_position > 1, "a word on, to the left"
+
+    async def test_latin_text_is_drawn_as_textual_draws_it(self, make_app: Any) -> None:
+        app = make_app([BOOK_FAIR])
+        async with app.run_test(size=SIZE) as pilot:
+            box = await _filter_box(pilot, "harbour")
+            assert _drawn(box).startswith("harbour")
+            await pilot.press("left")
+            assert box.cursor_position == len("harbour") - 1 and _caret_cell(box) == len("harbour") - 1
+
+    async def test_a_click_puts_the_caret_on_the_letter_under_it(self, make_app: Any) -> None:
+        app = make_app([BOOK_FAIR])
+        async with app.run_test(size=SIZE) as pilot:
+            box = await _filter_box(pilot, QUERY)
+            cells = visual_line(QUERY).cells
+            inside = box.content_region.offset - box.region.offset
+            await pilot.click(box, offset=(inside.x + cells[0], inside.y))
+            await pilot.pause()
+            assert box.cursor_position == 0, "the first letter typed is the rightmost"
+
+    @pytest.mark.parametrize("box_id", ["find", "open-address"])
+    async def test_every_box_draws_arabic_so(self, make_app: Any, box_id: str) -> None:
+        app = make_app([BOOK_FAIR])
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("f" if box_id == "find" else "g")
+            await pilot.pause()
+            box = pilot.app.screen.query_one(f"#{box_id}", Input)
+            assert isinstance(box, BidiInput)
+            box.value = QUERY
+            await pilot.pause()
+            assert _drawn(box).rstrip() == visual_line(QUERY).text.rstrip()
+
+    async def test_with_bidi_terminal_the_text_is_left_to_the_terminal(self, make_app: Any) -> None:
+        from newstui.terminal import BidiSetup
+
+        app = make_app([BOOK_FAIR], bidi=BidiSetup(mode="terminal"))
+        async with app.run_test(size=SIZE) as pilot:
+            box = await _filter_box(pilot, QUERY)
+            assert _drawn(box).startswith(QUERY)

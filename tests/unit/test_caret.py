@@ -1,0 +1,119 @@
+"""text.caret: a text box's line in visual order, and the cell of each logical position (its caret)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.cells import cell_len
+
+from newstui.text import rtl
+from newstui.text.caret import MAX_LAID_OUT, visual_line
+
+# Lines from shared/RTL.md's cases and others written for these tests.
+LINES = [
+    "غزة 2024",
+    "حوالي 2,500 جندي",
+    "ارتفع بنسبة 1.5% في عام 2024",
+    "في 2024/09/11 أعلن",
+    "و900 جندي",
+    "الفترة (2014-2017) شهدت",
+    "درجة الحرارة -5 اليوم",
+    "قال مسؤول لوكالة Reuters News إن المحادثات",
+    "التحالف (الدولي) ضد داعش",
+    "انظر [1] والمصدر {ب}",
+    "قال (CNN news) أمس",
+    "«الباعور» يُشارك",
+    "لـ “التحالف الدولي”",
+    "الولايات المتحدة",
+    "إقرأ أيضاً:",
+    "شاملاً",
+    "لَا بأس",
+    "كَنَدِيَّةٌ",
+    "الولایات المتحدة فی العراق",
+    "الله أكبر",
+    "CNN: قال مسؤول عراقي",
+    "BBC عربي news",
+    "ﺍﻟﻮﻻﻳﺎﺕ",  # presentation forms typed or pasted as they are
+    "معرض الكتاب ",
+]
+
+
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+@pytest.mark.parametrize("typed", LINES)
+def test_the_line_is_the_pipelines(typed: str) -> None:
+    """The box draws what the article pipeline draws for the same text (shaped, reordered, mirrored)."""
+    line = visual_line(typed)
+    direction = line.direction
+    drawn = line.text[1:] if direction == "rtl" else line.text[:-1]
+    expected = rtl.fit_line(typed, 200, direction=direction, align=False)
+    assert drawn.strip() == expected.strip(), (drawn, expected)
+
+
+@pytest.mark.parametrize(
+    ("typed", "direction", "cells"),
+    [
+        ("abc", "ltr", (0, 1, 2, 3)),
+        ("غزة", "rtl", (3, 2, 1, 0)),  # the end's blank cell is on the left of a right-to-left line
+        ("غزة 2024", "rtl", (8, 7, 6, 5, 1, 2, 3, 4, 0)),  # digits read left to right inside it
+        ("لا", "rtl", (1, 1, 0)),  # lam and alef share their ligature's cell
+        ("بَ", "rtl", (1, 1, 0)),  # a mark is on its letter's cell
+        ("كتب (جديد)", "rtl", (10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0)),
+        ("BBC عربي", "ltr", (0, 1, 2, 3, 7, 6, 5, 4, 8)),  # an Arabic word inside a left-to-right line
+        ("", "ltr", (0,)),
+    ],
+)
+def test_cells(typed: str, direction: str, cells: tuple[int, ...]) -> None:
+    line = visual_line(typed)
+    assert line.direction == direction
+    assert line.cells == cells
+    assert len(line.offsets) == len(typed) + 1
+
+
+@pytest.mark.parametrize("typed", LINES)
+def test_every_position_has_a_glyph_cell(typed: str) -> None:
+    """Each logical character is drawn at a cell of the line holding a glyph of it; the end at the blank cell."""
+    line = visual_line(typed)
+    end = line.offsets[-1]
+    assert line.text[end] == " " and line.cells[-1] in (0, cell_len(line.text) - 1)
+    for position, char in enumerate(typed):
+        at = line.offsets[position]
+        assert 0 <= at < len(line.text)
+        glyph = _plain(line.text[at])
+        if char.strip() and not unicodedata.combining(char) and char not in "\u200c\u200d":
+            assert glyph.strip(), (typed, position)
+
+
+def test_a_click_finds_the_letter_under_it() -> None:
+    line = visual_line("غزة 2024")
+    assert line.position_at(8) == 0  # the first letter typed is at the right
+    assert line.position_at(1) == 4  # "2"
+    assert line.position_at(0) == 8  # the end
+    assert line.position_at(99) == 0
+
+
+def test_text_with_no_arabic_and_very_long_text_are_drawn_as_typed() -> None:
+    assert visual_line("hello world").text == "hello world "
+    long = "خبر " * (MAX_LAID_OUT // 4 + 1)
+    line = visual_line(long)
+    assert line.text == long + " " and line.cells == tuple(range(len(long) + 1))
+
+
+def test_unshaped_when_the_terminal_shapes() -> None:
+    line = visual_line("غزة", shaped=False)
+    assert line.text == " ةزغ"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="غزة لا بَ ()[]«»12.5%abc\u200d\u200f\u202b\u202c\u064b", max_size=30))
+def test_never_raises_and_positions_stay_in_the_line(typed: str) -> None:
+    line = visual_line(typed)
+    assert len(line.cells) == len(line.offsets) == len(typed) + 1
+    assert all(0 <= at < len(line.text) for at in line.offsets)
+    cells = sum(cell_len(char) for char in line.text)  # (Rich measures a joiner and its neighbours as one)
+    assert all(0 <= cell < max(1, cells) for cell in line.cells)
