@@ -13,10 +13,10 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, TextIO
+from typing import TYPE_CHECKING, Final, Literal, TextIO
 
 from newstui.cli_args import PROG, parse_arguments, with_config
-from newstui.errors import NewsError, OutputError, UsageError
+from newstui.errors import NewsError, OutputError, UsageError, error_line
 
 if TYPE_CHECKING:
     from newstui.model import Article, LoadResult
@@ -305,12 +305,10 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             message = str(exc)
             raise UsageError(message.replace("timeout", "--timeout", 1).replace("refresh", "--refresh", 1)) from None
         if args.encoding:
-            import codecs
+            from newstui.text.decode import forced_codec
 
-            try:
-                codecs.lookup(args.encoding)
-            except LookupError as exc:
-                raise UsageError(f"unknown encoding {args.encoding!r}") from exc
+            if forced_codec(args.encoding) is None:
+                raise UsageError(f"unknown encoding {args.encoding!r}")
         refs = list(args.sources)
         piped = _stdin_is_piped()
         if not refs:
@@ -401,6 +399,10 @@ def _discard(stream: TextIO) -> None:
         pass
 
 
+INTERNAL_ERROR: Final = 70
+"""Exit status of a failure newstui did not expect (a bug): sysexits' EX_SOFTWARE."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Console-script entry point."""
     try:
@@ -414,3 +416,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if sys.stdout is not None:
             _discard(sys.stdout)
         return 0
+    except Exception as error:
+        # A bug in newstui or a library: one line, as for any failure (NEWSTUI_DEBUG=1 shows the traceback).
+        if os.environ.get("NEWSTUI_DEBUG"):
+            raise
+        if sys.stderr is not None:
+            sys.stderr.write(f"{PROG}: {error_line(error)} (NEWSTUI_DEBUG=1 shows where)\n")
+        return INTERNAL_ERROR

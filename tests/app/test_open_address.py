@@ -135,6 +135,15 @@ class TestOpenAddress:
             assert screen.current is not None and screen.current.id == BOOK_FAIR.id
             assert len(screen.article_list.articles) == 1
 
+    async def test_a_password_in_an_address_is_never_shown(self, make_app: Any, hook: Any, notes: list[Any]) -> None:
+        app = make_app([BOOK_FAIR])
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await pilot.pause()
+            await _open(pilot, "ftp://reader:s3cret@news.example/story.txt")
+            await _wait_for(pilot, lambda: bool(notes))
+            assert "reader:***@news.example" in str(notes[0].message)
+            assert all("s3cret" not in f"{note.title} {note.message}" for note in notes)
+
     async def test_escape_opens_nothing(self, make_app: Any) -> None:
         app = make_app([BOOK_FAIR])
         async with app.run_test(size=SIZE) as pilot:

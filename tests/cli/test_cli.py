@@ -84,6 +84,8 @@ class TestVersionAndUsage:
             ["--width"],
             ["--bidi", "sideways", "x"],
             ["--encoding", "no-such-codec", "x"],
+            ["--encoding", "rot13", "x"],  # a codec, but no text encoding
+            ["--encoding", "base64", "x"],
             ["--bogus"],
             ["--sort", "bogus", "x"],
             ["--timeout", "abc", "x"],
@@ -99,6 +101,8 @@ class TestVersionAndUsage:
             "width-missing",
             "bad-bidi",
             "bad-encoding",
+            "rot13",
+            "base64",
             "unknown-option",
             "bad-sort",
             "timeout-not-a-number",
@@ -115,6 +119,17 @@ class TestVersionAndUsage:
         assert proc.returncode == 2
         assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("newstui: "), proc.stderr
         assert proc.stdout == ""
+
+
+@pytest.mark.parametrize("encoding", ["rot13", "base64", "zlib"])
+def test_a_codec_that_is_no_text_encoding_is_refused_once(tmp_path: Path, encoding: str) -> None:
+    """--encoding rot13 is the command line's mistake, said once: not one failure per source."""
+    stories = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for story in stories:
+        story.write_text("خبر\n\nنص الخبر.\n", encoding="utf-8")
+    proc = run("--print", "--encoding", encoding, *map(str, stories))
+    assert proc.returncode == 2
+    assert proc.stderr == f"newstui: unknown encoding {encoding!r}\n"
 
 
 class TestArguments:
@@ -447,7 +462,8 @@ class TestOwnFixtures:
         path.write_bytes(text.encode(encoding))
         reference = tmp_path / "story-utf8.txt"
         reference.write_text(text, encoding="utf-8")
-        extra = ["--encoding", encoding] if encoding == "iso-8859-6" else []
+        # iso-8859-6-i is WHATWG's label of the same code page, which --encoding takes as the decoder does.
+        extra = ["--encoding", "iso-8859-6-i" if encoding == "iso-8859-6" else encoding] if "8859" in encoding else []
         got = as_json(*extra, str(path))["articles"][0]
         want = as_json(str(reference))["articles"][0]
         assert got["paragraphs"] == want["paragraphs"] and got["title"] == want["title"]
@@ -1037,3 +1053,27 @@ class TestSort:
     def test_an_unknown_order_is_a_usage_error(self) -> None:
         proc = run("--sort", "oldest", "x.txt")
         assert proc.returncode == 2 and "invalid choice: 'oldest'" in proc.stderr
+
+
+@pytest.mark.parametrize("debug", ["", "1"])
+def test_a_bug_is_one_line_and_status_70(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], debug: str
+) -> None:
+    """An error newstui did not expect is one line naming it (exit 70), the traceback only with NEWSTUI_DEBUG."""
+    import newstui.render
+    from newstui import cli
+
+    def broken(*_: object, **__: object) -> str:
+        raise RuntimeError("the renderer\x1b[31m broke")
+
+    story = tmp_path / "story.txt"
+    story.write_text("خبر\n\nنص الخبر.\n", encoding="utf-8")
+    monkeypatch.setattr(newstui.render, "render_text", broken)
+    monkeypatch.setenv("NEWSTUI_DEBUG", debug)
+    if debug:
+        with pytest.raises(RuntimeError):
+            cli.main(["--print", str(story)])
+        return
+    assert cli.main(["--print", str(story)]) == cli.INTERNAL_ERROR == 70
+    err = capsys.readouterr().err
+    assert err == "newstui: unexpected error: RuntimeError: the renderer␛[31m broke (NEWSTUI_DEBUG=1 shows where)\n"

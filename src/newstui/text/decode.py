@@ -157,6 +157,12 @@ def _codec(label: str | None, *, document: bool = True) -> str | None:
     return info.name
 
 
+def forced_codec(label: str) -> str | None:
+    """The codec ``--encoding LABEL`` names (any label the decoder takes: WHATWG's, ``iso-8859-6-i``…), or None
+    when it names no text encoding (``rot13`` and ``base64`` are codecs, not encodings)."""
+    return _codec(label, document=False)
+
+
 def _display(codec: str) -> str:
     """A familiar name for a Python codec name (cp1256 -> windows-1256, iso8859-6 -> iso-8859-6)."""
     if codec.startswith("cp125"):
@@ -392,10 +398,10 @@ def decode_bytes(
         fast = _plain_utf8(data)
         if fast is not None:
             return fast
-    forced_codec: str | None = None
+    forced_name: str | None = None
     if forced is not None:
-        forced_codec = _codec(forced, document=False)
-        if forced_codec is None:
+        forced_name = _codec(forced, document=False)
+        if forced_name is None:
             raise UsageError(f"unknown encoding: {forced}")
     if not data.strip():
         raise _empty(origin)
@@ -403,7 +409,7 @@ def decode_bytes(
     declared_codec = _codec(declared)
     wide = ("utf-16", "utf-32")
     trusted_wide = any(
-        c is not None and c.startswith(wide) for c in (forced_codec, declared_codec, bom[0] if bom else None)
+        c is not None and c.startswith(wide) for c in (forced_name, declared_codec, bom[0] if bom else None)
     )
     if not trusted_wide and is_binary(data):
         sniffed = _codec(prescan(data))
@@ -416,7 +422,7 @@ def decode_bytes(
                 raise _empty(origin)
             return DecodedText(text, utf16, False)
 
-    result = _choose(data, forced_codec, bom, declared_codec)
+    result = _choose(data, forced_name, bom, declared_codec)
     if not result.text.strip():
         raise _empty(origin)
     return result

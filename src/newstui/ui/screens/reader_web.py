@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Final
 
 from newstui.addresses import display_origin, is_web_url, known_spelling, typed_address
 from newstui.load_notes import failure_line
-from newstui.text.sanitize import sanitize_line
 from newstui.ui import messages
 from newstui.ui.notices import visual_notice
 from newstui.ui.screens.reader_loading import fetch_and_post
@@ -110,7 +109,7 @@ class WebOpener:
         kind, source = typed_address(address)
         if kind == "unsupported":
             self.reader.app.notify(
-                f"Only http and https addresses open here: {sanitize_line(address)}",
+                f"Only http and https addresses open here: {display_origin(address)}",
                 title="Open",
                 severity="warning",
                 markup=False,
@@ -219,7 +218,7 @@ class WebOpener:
         typed = event.url in self.typed
         self.typed.discard(event.url)
         if not event.articles:
-            reader.app.notify(f"No article at {sanitize_line(event.url)}", severity="warning", markup=False)
+            reader.app.notify(f"No article at {display_origin(event.url)}", severity="warning", markup=False)
             return
         if typed:
             reader.reloader.remember(event.url)  # a typed address that opened is loaded again by r
