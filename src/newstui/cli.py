@@ -291,7 +291,9 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
     try:
         args = with_config(args)
         try:
-            bidi = resolve_bidi(args.bidi)
+            # Only the reader and --doctor write the escapes tmux may pass on: --print and --json ask it nothing.
+            asks_tmux = args.doctor or not (args.print or args.json or not out.isatty())
+            bidi = resolve_bidi(args.bidi, probe_tmux=asks_tmux)
         except ValueError as exc:
             raise UsageError(str(exc)) from exc
         if args.doctor:

@@ -1077,3 +1077,19 @@ def test_a_bug_is_one_line_and_status_70(
     assert cli.main(["--print", str(story)]) == cli.INTERNAL_ERROR == 70
     err = capsys.readouterr().err
     assert err == "newstui: unexpected error: RuntimeError: the renderer␛[31m broke (NEWSTUI_DEBUG=1 shows where)\n"
+
+
+@pytest.mark.parametrize(("args", "asked"), [(["--print"], False), (["--json"], False), (["--doctor"], True)])
+def test_only_what_writes_escapes_asks_tmux(tmp_path: Path, args: list[str], asked: bool) -> None:
+    """Inside tmux, --print and --json do not ask tmux about passthrough (up to a second); --doctor does."""
+    calls = tmp_path / "calls"
+    fake = tmp_path / "bin" / "tmux"
+    fake.parent.mkdir()
+    fake.write_text(f'#!/bin/sh\necho "$@" >> {calls}\necho on\n', encoding="utf-8")
+    fake.chmod(0o755)
+    story = tmp_path / "story.txt"
+    story.write_text("خبر\n\nنص الخبر.\n", encoding="utf-8")
+    env = {"TMUX": "/tmp/tmux-test/default,1,0", "PATH": f"{fake.parent}{os.pathsep}{os.environ['PATH']}"}
+    proc = run(*args, *([] if "--doctor" in args else [str(story)]), env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert calls.exists() == asked
