@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 from typing import Any
@@ -313,8 +314,10 @@ async def test_a_folder_file_edited_in_its_text_under_the_same_headline(
         second = screen.current
         assert second is not None and second.title == "فريق المدرسة يفوز بالبطولة" and second.paragraphs
         assert await _reload(pilot, notes) == "No new stories.", "nothing changed: nothing read again"
-        time.sleep(0.01)
+        before = (tmp_path / "02.txt").stat().st_mtime_ns
         _write(tmp_path, {"02.txt": STORIES["02.txt"].replace("مباراة طويلة", "مباراة قصيرة")})
+        later = before + 2_000_000_000  # the same size: only the time tells (a coarse clock would not)
+        os.utime(tmp_path / "02.txt", ns=(later, later))
         assert await _reload(pilot, notes) == "1 edited story read again."
         current = screen.current
         assert current is not None and current.paragraphs == ("فاز فريق المدرسة بالبطولة بعد مباراة قصيرة.",)

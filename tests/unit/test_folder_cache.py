@@ -235,9 +235,13 @@ def test_another_encoding_and_a_lower_cap_are_not_answered_from_the_cache(
 def test_the_least_recently_used_caches_go(tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(folder_cache, "MAX_FOLDERS", 2)
     folders = [_folder(tmp_path / f"news{number}", count=6) for number in range(3)]
-    for root in folders:
+    seen: set[Path] = set()
+    for number, root in enumerate(folders):
         _load(root)
-        time.sleep(0.02)
+        for index in set(cache_dir.glob("*.idx")) - seen:  # written in this order, whatever the clock's grain
+            stamp = 1_700_000_000_000_000_000 + number * 1_000_000_000
+            os.utime(index, ns=(stamp, stamp))
+            seen.add(index)
     kept = {path.read_text(encoding="utf-8").split("\n", 1)[0].rsplit("\t", 1)[1] for path in cache_dir.glob("*.idx")}
     assert kept == {str(folders[1].resolve()), str(folders[2].resolve())}
 

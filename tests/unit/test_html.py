@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 import unicodedata
 from pathlib import Path
 
@@ -181,15 +180,6 @@ class TestOtherPages:
         html = "<html dir='ltr' lang='en'><body><h1>عنوان الخبر</h1><p>" + "نص عربي طويل " * 20 + "</p></body></html>"
         assert parse_html(html, origin="x")[0].direction == "rtl"
 
-    def test_extraction_time(self) -> None:
-        """Parsing a fixture page takes well under a second once libraries are loaded."""
-        data = (WEB / "ar_news.html").read_bytes()
-        parse_document(RawDocument(origin="warm", data=data, content_type="text/html"))
-        start = time.perf_counter()
-        for _ in range(5):
-            parse_document(RawDocument(origin="timed", data=data, content_type="text/html"))
-        assert (time.perf_counter() - start) / 5 < 0.5
-
 
 def _nested_page(depth: int, tag: str = "div") -> str:
     """A page whose first paragraph sits ``depth`` elements deep, with a second one after the nesting."""
@@ -320,11 +310,9 @@ class TestHelpers:
         assert fragment_paragraphs(fragment) == expected
 
     def test_fragment_nesting_is_cut_off_fast(self) -> None:
-        """50,000 nested tags finish fast; text past lxml's depth limit is dropped, not recursed into."""
-        start = time.perf_counter()
+        """50,000 nested tags: text past lxml's depth limit is dropped, not recursed into (no RecursionError)."""
         paragraphs = fragment_paragraphs("<p>intro</p>" + "<div>" * 50_000 + "deep" + "</div>" * 50_000)
         assert paragraphs[0] == "intro"
-        assert time.perf_counter() - start < 1
 
     @pytest.mark.parametrize(
         ("text", "content_type", "kind"),
