@@ -24,6 +24,15 @@ def _calls(tree: ast.AST, name: str) -> list[ast.Call]:
     ]
 
 
+def _built_string(node: ast.expr) -> bool:
+    """An f-string, a concatenation or %-formatting, or a ``.format(...)`` call."""
+    if isinstance(node, ast.JoinedStr):
+        return True
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)):
+        return True
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format"
+
+
 class TestMarkupHygiene:
     """Every notification turns markup off; titles and labels are never built from f-strings."""
 
@@ -42,14 +51,40 @@ class TestMarkupHygiene:
             assert isinstance(markup, ast.Constant) and markup.value is False, f"{path.name}:{call.lineno}"
 
     @pytest.mark.parametrize("path", UI_SOURCES, ids=lambda path: path.name)
+    def test_notify_handed_on_turns_markup_off(self, path: Path) -> None:
+        """notify handed to another call (call_from_thread(self.notify, …), partial(app.notify, …)) passes
+        markup=False in that call."""
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            handed = [arg for arg in node.args if isinstance(arg, ast.Attribute) and arg.attr == "notify"]
+            if handed:
+                flags = {kw.arg: kw.value for kw in node.keywords}
+                markup = flags.get("markup")
+                assert isinstance(markup, ast.Constant) and markup.value is False, f"{path.name}:{node.lineno}"
+
+    def test_the_handed_on_check_sees_a_call(self) -> None:
+        """The check above finds the one notify handed to call_from_thread (so it checks something)."""
+        tree = ast.parse((Path(newstui.ui.__file__).parent / "app.py").read_text(encoding="utf-8"))
+        handed = [
+            node
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call)
+            and any(isinstance(arg, ast.Attribute) and arg.attr == "notify" for arg in node.args)
+        ]
+        assert handed
+
+    @pytest.mark.parametrize("path", UI_SOURCES, ids=lambda path: path.name)
     def test_no_fstring_titles_or_labels(self, path: Path) -> None:
-        """border_title/border_subtitle, Static, Label and Option never get an f-string (it would be markup)."""
+        """border_title/border_subtitle, Static, Label and Option never get a string built in place (an f-string,
+        ``+``, ``%`` or ``.format``: it would be read as markup)."""
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Assign):
                 for target in node.targets:
                     if isinstance(target, ast.Attribute) and target.attr in ("border_title", "border_subtitle"):
-                        assert not isinstance(node.value, ast.JoinedStr), f"{path.name}:{node.lineno}"
+                        assert not _built_string(node.value), f"{path.name}:{node.lineno}"
         for name in ("Static", "Label", "Option"):
             for call in _calls(tree, name):
-                assert not any(isinstance(arg, ast.JoinedStr) for arg in call.args), f"{path.name}:{call.lineno}"
+                assert not any(_built_string(arg) for arg in call.args), f"{path.name}:{call.lineno}"
