@@ -43,11 +43,16 @@ class TestMarkupHygiene:
 
     @pytest.mark.parametrize("path", UI_SOURCES, ids=lambda path: path.name)
     def test_notify_turns_markup_off(self, path: Path) -> None:
-        """Each notify(...) call passes markup=False."""
+        """Each notify(...) call passes markup=False (NewsApp.notify, which lays messages out, hands its own on)."""
         tree = ast.parse(path.read_text(encoding="utf-8"))
+        overrides = [node for node in ast.walk(tree) if isinstance(node, ast.FunctionDef) and node.name == "notify"]
+        handing_on = {id(call) for override in overrides for call in _calls(override, "notify")}
         for call in _calls(tree, "notify"):
             flags = {kw.arg: kw.value for kw in call.keywords}
             markup = flags.get("markup")
+            if id(call) in handing_on:
+                assert isinstance(markup, ast.Name) and markup.id == "markup", f"{path.name}:{call.lineno}"
+                continue
             assert isinstance(markup, ast.Constant) and markup.value is False, f"{path.name}:{call.lineno}"
 
     @pytest.mark.parametrize("path", UI_SOURCES, ids=lambda path: path.name)

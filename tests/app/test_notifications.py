@@ -84,3 +84,54 @@ async def test_feed_entries_failing_on_one_site_are_one_toast(make_app: Any, mon
         screen.post_message(messages.EntryFailed(other.id, "DNS lookup failed"))
         shown = await _toasts(pilot)
         assert len(shown) == 2 and any("other.example: DNS lookup failed" in toast for toast in shown), shown
+
+
+async def test_arabic_in_any_message_is_shaped_reordered_and_wrapped_here(make_app: Any) -> None:
+    """A failure naming an Arabic path (or any message with Arabic in it) is drawn as the panes draw text:
+    shaped, each Arabic run reordered inside the left-to-right sentence, wrapped at the toast's width."""
+    from textual.widgets._toast import Toast
+
+    from helpers.readback import reads_back
+
+    path = "~/أخبار/مكتبة المدينة العامة تعيد فتح أبوابها بعد عامين من الترميم.txt"
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        app.notify(f"{path}: no such file", title="Could not open", severity="error", markup=False)
+        await pilot.pause(0.2)
+        (toast,) = app.query(Toast)
+        (said,) = [str(note.message) for note in app._notifications]
+        lines = said.split("\n")
+        assert len(lines) > 1 and all(cell_len(line) <= toast.content_region.width for line in lines), said
+        assert "أخبار" not in said and "ﺭﺎﺒﺧﺃ" in said, "shaped, in visual order"
+        assert said.startswith("~/") and lines[-1].endswith("no such file"), "the sentence reads left to right"
+        assert reads_back("المدينة العامة تعيد فتح أبوابها بعد عامين من", lines), lines
+
+
+async def test_a_latin_message_is_left_as_it_is(make_app: Any) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        message = "http://127.0.0.1:9/a: connection refused " * 3
+        app.notify(message, markup=False)
+        await pilot.pause()
+        assert [str(note.message) for note in app._notifications] == [message]
+
+
+async def test_the_reason_nothing_loaded_is_drawn_as_text_is(make_app: Any, tmp_path: Any) -> None:
+    """All sources failed: the reason stays in the article pane, an Arabic path in it shaped and reordered."""
+    from app_support import reader, settle
+
+    from helpers.readback import reads_back
+
+    missing = tmp_path / "مكتبة المدينة العامة تعيد فتح أبوابها بعد عامين من الترميم.txt"
+    app = make_app([], refs=(str(missing),))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        view = reader(app).article_view
+        rows = [view.render_line(y).text.rstrip() for y in range(view.size.height)]
+        shown = [row for row in rows if row.strip()]
+        assert shown[0].lstrip().startswith("No article could be loaded.")
+        assert "مكتبة" not in "".join(shown), "shaped"
+        assert reads_back("مكتبة المدينة العامة تعيد", shown) and reads_back("بعد عامين من", shown), shown
+        assert shown[-1].rstrip().endswith("no such file")

@@ -47,8 +47,9 @@ async def test_w_saves_the_story_under_its_title(
         assert [note.title for note in notes] == ["Saved"]
         said = str(notes[0].message)
         # One line of the toast (Textual wraps a long message as left-to-right text, last Arabic words first),
-        # as a path reads: left to right, its start cut so the file name's end and extension stay.
-        assert said.startswith("Saved to …") and said.endswith(".txt"), said
+        # as a path reads: left to right, its start cut so the file name's end and extension stay; the "…"
+        # where the cut is, before the name's first word, which a right-to-left name draws at its right end.
+        assert said.startswith("Saved to ") and said.endswith("….txt"), said
         assert cell_len(said) <= min(60, (SIZE[0] - 1) // 2) - 3
         assert reads_back(" ".join(offered.removesuffix(".txt").split()[-4:]), [said]), said
         assert reader(app).current is not None and reader(app).current.id == BOOK_FAIR.id, "still reading"

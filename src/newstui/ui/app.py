@@ -22,6 +22,7 @@ from newstui.ui.widgets.line_list import LineList
 
 if TYPE_CHECKING:
     import httpx
+    from textual.notifications import SeverityLevel
 
     from newstui.corpus import Corpus
     from newstui.settings import Settings
@@ -103,6 +104,24 @@ class NewsApp(App[None]):
         self.prefetch = prefetch
         """The helper loading the command line's URLs (``sources.prefetch``), if one was started."""
         self._reader: ReaderScreen | None = None
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+        laid_out: bool = False,
+    ) -> None:
+        """Textual's notify, the message's right-to-left words shaped and reordered (``notices.visual_message``)
+        unless it is ``laid_out`` already (``notices.visual_notice``)."""
+        if not laid_out:
+            from newstui.ui.notices import visual_message
+
+            message = visual_message(self, message, mode=self.bidi_mode)
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def _on_notify(self, event: Notify) -> None:
         """Show a notification; one that says the same as one still shown replaces it (no stack of copies)."""

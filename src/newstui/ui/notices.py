@@ -1,4 +1,4 @@
-"""Untrusted text in a notification: drawn as the panes draw it, on one line of the toast."""
+"""Untrusted text in a notification: drawn as the panes draw it, on one line of the toast or wrapped to it."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from rich.cells import cell_len
 
 from newstui.text import rtl
 from newstui.text.harakat import strip_harakat
+from newstui.text.paragraphs import paragraph_direction
 from newstui.text.sanitize import sanitize_line
+from newstui.text.script import has_rtl_letters
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -64,6 +66,29 @@ def visual_notice(
     if keep_end and cell_len(shown) > width:
         while shown and cell_len(shown) > width - 1:
             shown = shown[max(1, (cell_len(shown) - width + 1) // 2) :]
-        shown = "…" + shown.lstrip()
+        shown = shown.lstrip()
+        # Cut inside a right-to-left run, the "…" joins it (a mark before it): drawn at the run's right
+        # end, where its first words were, not at its left end, where it would say its last ones went.
+        shown = ("\u200f…" if paragraph_direction(shown, "ltr") == "rtl" else "…") + shown
     line = rtl.fit_line(shown, width, mode=mode, direction=direction, default=default, align=False)
     return prefix + line.strip()
+
+
+def visual_message(app: App[Any], message: str, *, mode: rtl.BidiMode = "app") -> str:
+    """A notification's message with its right-to-left words drawn as the panes draw them.
+
+    A message is English words around what a source gave (a path, an address, a reason, a title):
+    each of its lines is laid out left to right, its Arabic runs shaped and reordered, and wrapped
+    here at the toast's width (Textual, which does no bidi, would wrap the visual line as if it were
+    logical text and put its pieces in the wrong order). A message with no right-to-left letter is
+    left as it is.
+    """
+    if not has_rtl_letters(message):
+        return message
+    width = notice_width(app)
+    lines: list[str] = []
+    for part in message.split("\n"):
+        shown = sanitize_line(part)
+        laid = rtl.layout_paragraph(shown, width, mode=mode, direction="ltr", align=False) if shown else ("",)
+        lines += [line.rstrip() for line in laid]
+    return "\n".join(lines)

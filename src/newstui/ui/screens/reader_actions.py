@@ -64,7 +64,7 @@ def save(reader: ReaderScreen, article: Article, name: str | None) -> None:
     from newstui.ui.notices import visual_notice
 
     mode = reader.news_app.bidi_mode
-    app = reader.app
+    app = reader.news_app
     try:
         path = save_new(Path(name), article_text(article))
     except NewsError as error:
@@ -72,10 +72,11 @@ def save(reader: ReaderScreen, article: Article, name: str | None) -> None:
         where = visual_notice(
             app, error.origin or name, prefix=f"{error.message}: ", mode=mode, direction="ltr", keep_end=True
         )
-        app.notify(where, title="Not saved", severity="error", markup=False)
+        app.notify(where, title="Not saved", severity="error", markup=False, laid_out=True)
         return
     app.notify(
         visual_notice(app, str(path), prefix="Saved to ", mode=mode, direction="ltr", keep_end=True),
         title="Saved",
         markup=False,
+        laid_out=True,
     )

@@ -49,7 +49,7 @@ class WebOpener:
             shown = visual_notice(
                 reader.app, link.title, prefix="Not loaded: ", mode=reader.news_app.bidi_mode, harakat=reader.harakat
             )
-            reader.app.notify(shown, title="Link", severity="warning", markup=False)
+            reader.news_app.notify(shown, title="Link", severity="warning", markup=False, laid_out=True)
             return
         fetched = reader.corpus.by_url(link.url)
         if fetched is not None:
@@ -234,7 +234,7 @@ class WebOpener:
             shown = visual_notice(
                 reader.app, page.title, prefix="In the list: ", mode=reader.news_app.bidi_mode, harakat=reader.harakat
             )
-            reader.app.notify(shown, title="Page loaded", markup=False)
+            reader.news_app.notify(shown, title="Page loaded", markup=False, laid_out=True)
             return
         reader.open_article(page.id)
 

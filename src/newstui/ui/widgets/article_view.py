@@ -15,6 +15,7 @@ from textual.strip import Strip
 
 from newstui.model import Article, Direction
 from newstui.render import ArticleLayout, find_blocks, layout_article, layout_at, without_harakat
+from newstui.text import rtl
 from newstui.text.rtl import BidiMode
 from newstui.ui.widgets.link_segments import LinkStyles, linked_segments
 
@@ -395,12 +396,12 @@ class ArticleView(ScrollView, can_focus=True):
         return style + self._style("current" if current else "match")
 
     def _placeholder_rows(self, width: int) -> list[str]:
-        """The placeholder wrapped at the pane's width (a path in it is cut where it must be)."""
+        """The placeholder wrapped at the pane's width as any text is (English words around a path or a reason
+        that may be Arabic: left to right, its Arabic shaped and reordered; a long path cut where it must be)."""
         if not self._placeholder or width < 1:
             return []
-        import textwrap
-
-        return textwrap.wrap(self._placeholder, width, break_on_hyphens=False) or [""]
+        lines = rtl.layout_paragraph(self._placeholder, width, mode=self.mode, direction="ltr")
+        return [line.rstrip() for line in lines]
 
     def render_line(self, y: int) -> Strip:
         """Build viewport row ``y`` from the layout's line at the scroll position."""
