@@ -303,3 +303,27 @@ async def test_the_article_is_the_last_pane_to_shrink(
             focused.add(screen.focused)
         assert (screen.related in focused) is related_shown
         assert screen.article_view in focused
+
+
+@pytest.mark.parametrize("size", [(120, 40), (70, 30)])
+@pytest.mark.parametrize("story", ["book-fair", "ferry", "markup", "long"])
+async def test_the_pane_draws_what_print_prints(make_app: Any, size: tuple[int, int], story: str) -> None:
+    """One pipeline: every row the article pane draws, top to bottom of a scroll, is the line --print gives
+    at the pane's text width (the related links, which --print puts under the text, are the pane's own)."""
+    from newstui.render import render_text
+
+    article = {"book-fair": STORIES[0], "ferry": FERRY, "markup": MARKUP, "long": long_article(40)}[story]
+    app = make_app([article])
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        view = reader(app).article_view
+        printed = render_text(article, view.text_width).splitlines()
+        drawn: dict[int, str] = {}
+        for top in range(0, view.virtual_size.height, view.size.height):
+            view.scroll_to(y=top, animate=False)
+            await pilot.pause()
+            at = view.scroll_offset.y  # the last page stops at the end
+            rows = min(view.size.height, view.virtual_size.height - at)
+            drawn.update((at + y, view.render_line(y).text.rstrip()) for y in range(rows))
+        assert sorted(drawn) == list(range(len(drawn))) and len(drawn) >= 5
+        assert [drawn[row] for row in range(len(drawn))] == printed[: len(drawn)]
