@@ -40,8 +40,6 @@ _TWO_WORD_MONTHS: Final[dict[tuple[str, str], int]] = {
     (normalize("كانون"), normalize("الأول")): 12,
 }
 _ONE_WORD_MONTHS: Final = {name: number for name, number in _MONTHS.items() if " " not in name}
-_AMBIGUOUS: Final = frozenset({"may", "mar", "jun", "sep", "dec", "oct", "nov", "jan", "feb", "apr", "aug"})
-"""English short names that are also words: months only next to a day or year number."""
 
 _DIGITS: Final = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _EASTERN_DIGIT_RE: Final = re.compile("[٠-٩۰-۹]")
@@ -51,10 +49,16 @@ _TIME_RE: Final = re.compile(r"(?<![\d:])(\d{1,2})\s*:\s*(\d{2})(?![\d])")
 _PM_WORDS: Final = frozenset(normalize(word) for word in "م مساء مساءً pm p.m".split())
 _AM_WORDS: Final = frozenset(normalize(word) for word in "ص صباحا صباحاً am a.m".split())
 _YEARS: Final = range(1900, 2101)
+_ORDINAL_RE: Final = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
+"""The suffix of "11th", "1st": dropped before the day is read."""
 
 
 def _month_day_year(words: list[str]) -> tuple[int, int, int] | None:
-    """Year, month and day from folded words holding a month name ("14 ابريل 2024", "september 11 2024")."""
+    """Year, month and day from folded words holding a month name ("14 ابريل 2024", "september 11 2024").
+
+    The first month name with a day and a year beside it counts: a Hijri date before the Gregorian
+    one ("8 ربيع الأول 1446 هـ - 11 سبتمبر 2024 م") and "may" the verb are passed over.
+    """
     for index, word in enumerate(words):
         month = _ONE_WORD_MONTHS.get(word)
         width = 1
@@ -70,9 +74,7 @@ def _month_day_year(words: list[str]) -> tuple[int, int, int] | None:
         if day is None and numbers and numbers[0] <= 31 and len(after[0]) <= 2:
             day = numbers[0]  # "September 11, 2024"
         if year is None or day is None:
-            if word in _AMBIGUOUS:
-                continue
-            return None
+            continue
         return year, month, day
     return None
 
@@ -116,7 +118,7 @@ def iso_date(text: str) -> str | None:
         day, month, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
         found = (year, day, month) if month > 12 >= day else (year, month, day)
     if found is None:
-        found = _month_day_year(normalize(ascii_digits).split())
+        found = _month_day_year(normalize(_ORDINAL_RE.sub("", ascii_digits)).split())
     if found is None or found[0] not in _YEARS:
         return None
     try:
