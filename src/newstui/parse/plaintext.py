@@ -49,7 +49,7 @@ from newstui.parse.plaintext_lines import (
     URL_LINE_RE,
     Line,
     classified_lines,
-    headline_like,
+    headline_in_place,
     lead_title,
     read_head,
     split_keywords,
@@ -141,7 +141,7 @@ class _Assembler:
         elif position < end and lines[position].item is not None:
             self.in_list = True  # "See also" over a list of headlines: a related list
             return position
-        elif position < end and lines[position].plain and headline_like(split_url(lines[position].text)[0]):
+        elif position < end and lines[position].plain and headline_in_place(split_url(lines[position].text)[0]):
             run = self._short_run(position, end)
             links = headline_run(run) if run is not None else None
             if run is not None and links is not None:  # headlines without bullets: links, not a story

@@ -1,14 +1,14 @@
-"""Datelines of saved article pages as ISO 8601 dates: "الأحد 14 أبريل 2024 - 10:30 ص", "2024/03/05 14:20"."""
+"""Datelines of saved article pages, told from headlines and read as ISO 8601: "الأحد 14 أبريل 2024 - 10:30 ص"."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Final
+from typing import Final, Literal
 
 from newstui.text.normalize import normalize
 
-__all__ = ["iso_date"]
+__all__ = ["dateline_kind", "is_date_line", "iso_date"]
 
 _MONTHS: Final[dict[str, int]] = {
     normalize(name): number
@@ -40,8 +40,6 @@ _TWO_WORD_MONTHS: Final[dict[tuple[str, str], int]] = {
     (normalize("كانون"), normalize("الأول")): 12,
 }
 _ONE_WORD_MONTHS: Final = {name: number for name, number in _MONTHS.items() if " " not in name}
-_AMBIGUOUS: Final = frozenset({"may", "mar", "jun", "sep", "dec", "oct", "nov", "jan", "feb", "apr", "aug"})
-"""English short names that are also words: months only next to a day or year number."""
 
 _DIGITS: Final = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _EASTERN_DIGIT_RE: Final = re.compile("[٠-٩۰-۹]")
@@ -51,10 +49,16 @@ _TIME_RE: Final = re.compile(r"(?<![\d:])(\d{1,2})\s*:\s*(\d{2})(?![\d])")
 _PM_WORDS: Final = frozenset(normalize(word) for word in "م مساء مساءً pm p.m".split())
 _AM_WORDS: Final = frozenset(normalize(word) for word in "ص صباحا صباحاً am a.m".split())
 _YEARS: Final = range(1900, 2101)
+_ORDINAL_RE: Final = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
+"""The suffix of "11th", "1st": dropped before the day is read."""
 
 
 def _month_day_year(words: list[str]) -> tuple[int, int, int] | None:
-    """Year, month and day from folded words holding a month name ("14 ابريل 2024", "september 11 2024")."""
+    """Year, month and day from folded words holding a month name ("14 ابريل 2024", "september 11 2024").
+
+    The first month name with a day and a year beside it counts: a Hijri date before the Gregorian
+    one ("8 ربيع الأول 1446 هـ - 11 سبتمبر 2024 م") and "may" the verb are passed over.
+    """
     for index, word in enumerate(words):
         month = _ONE_WORD_MONTHS.get(word)
         width = 1
@@ -70,9 +74,7 @@ def _month_day_year(words: list[str]) -> tuple[int, int, int] | None:
         if day is None and numbers and numbers[0] <= 31 and len(after[0]) <= 2:
             day = numbers[0]  # "September 11, 2024"
         if year is None or day is None:
-            if word in _AMBIGUOUS:
-                continue
-            return None
+            continue
         return year, month, day
     return None
 
@@ -116,7 +118,7 @@ def iso_date(text: str) -> str | None:
         day, month, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
         found = (year, day, month) if month > 12 >= day else (year, month, day)
     if found is None:
-        found = _month_day_year(normalize(ascii_digits).split())
+        found = _month_day_year(normalize(_ORDINAL_RE.sub("", ascii_digits)).split())
     if found is None or found[0] not in _YEARS:
         return None
     try:
@@ -125,3 +127,165 @@ def iso_date(text: str) -> str | None:
         return None
     rest = ascii_digits[match.end() :] if match is not None else ascii_digits
     return day_text + _time(rest)
+
+
+# Telling a dateline from a headline: a dateline is made of date material only (weekdays, months,
+# day and year numbers, numeric dates, times, AM/PM, time zones, "نشر في"/"Updated:" prefixes and
+# separators), or is a place's name and a dash before a whole date ("القاهرة – 11 سبتمبر 2024"). A
+# line with any other word ("التضخم يتراجع إلى 7.4% في أكتوبر") or symbol ("%") is not a dateline.
+
+_DATELINE_MAX_CHARS: Final = 80
+_DATELINE_MAX_WORDS: Final = 16
+
+
+def _folded(words: str) -> frozenset[str]:
+    return frozenset(normalize(word) for word in words.split())
+
+
+_WEEKDAYS: Final = _folded(
+    "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
+    " monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+)
+_HIJRI_MONTHS: Final = _folded("محرم صفر ربيع جمادى جمادي رجب شعبان رمضان شوال ذو ذي")
+"""Hijri months (or their first word): months only in a line marked "هـ" ("8 ربيع الأول 1446 هـ")."""
+_HIJRI_MARK: Final = normalize("هـ")
+_MONTH_HEADS: Final = _folded("كانون تشرين ربيع جمادى جمادي ذو ذي")
+"""First words of two-word months: "كانون الثاني", "تشرين الأول", "ربيع الآخر", "جمادى الأولى", "ذو الحجة"."""
+_MONTH_TAILS: Final = _folded("الأول الثاني الآخر الأولى الآخرة الثانية القعدة الحجة")
+_DATE_KEYS: Final = _folded("published updated posted modified نشر نشرت النشر تحديث التحديث بتاريخ تاريخ التاريخ")
+"""Words that say the line is a date ("نشر في", "Updated:"); like a month, they need a number beside them."""
+_DATE_FILLERS: Final = _folded(
+    "في on at of last first date يوم الساعة الموافق آخر اخر تم"
+    " am pm ص م ه صباحا صباحاً مساء مساءً ظهرا عصرا ليلا"
+    " gmt utc bst est edt pst cet cest ast ksa"
+)
+"""Words that may stand in a dateline without making it one ("at", "الساعة", "م", "GMT")."""
+_ZONE_WORDS: Final = _folded("بتوقيت توقيت")
+"""Followed by a place ("بتوقيت مكة المكرمة"): the next two words may be anything."""
+_ZONE_PLACE_WORDS: Final = 2
+_PLACE_MAX_WORDS: Final = 3
+
+_DATE_TOKEN_RE: Final = re.compile(
+    r"(?P<stamp>\d{4}-\d{1,2}-\d{1,2}T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)"
+    r"|(?P<numeric>\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4})"
+    r"|(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
+    r"|(?P<number>\d{1,4}(?!\d))(?:st|nd|rd|th)?"
+    r"|(?P<abbr>[ap]\.\s?m\.?|ت\.\s?غ\.?)"
+    r"|(?P<word>(?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640])+)"
+    r"|(?P<sep>[\s\-–—|·•,،:;؛/()\[\].+])"
+    r"|(?P<other>.)",
+    re.IGNORECASE,
+)
+"""One piece of a candidate dateline; ``other`` (a "%", a "$", an emoji ...) means it is none."""
+_PLACE_RE: Final = re.compile(r"^(?P<place>[^\W\d_][^\d,،:;؛|–—]*?)\s*(?:\s-\s|[–—]|[,،])\s*(?P<date>\S.*)$")
+"""A place name before a dash or comma, and the rest of the line: "القاهرة – الأربعاء 11 سبتمبر 2024"."""
+_PLACE_WORD_RE: Final = re.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’-])*$")
+_PLACE_PARTICLES: Final = frozenset("al el de del la le du of upon".split())
+"""Lower-case words inside a Latin place name ("Rio de Janeiro"); its other words are capitalised."""
+
+
+def _date_tokens(text: str) -> list[tuple[str, str]] | None:
+    """``(kind, folded piece)`` for the pieces of a line made of date material only, else None.
+
+    Kinds: ``stamp``, ``numeric``, ``time``, ``number``, ``month``, ``weekday``, ``key`` and ``filler``
+    (separators are left out). A Hijri month is a ``month`` only when the line says "هـ".
+    """
+    tokens: list[tuple[str, str]] = []
+    free = 0  # words after "بتوقيت" that name a place
+    for match in _DATE_TOKEN_RE.finditer(text):
+        kind = match.lastgroup
+        if kind == "other":
+            return None
+        if kind == "sep":
+            continue
+        piece = match.group()
+        if kind == "abbr":
+            tokens.append(("filler", piece))
+            continue
+        if kind != "word":
+            tokens.append((kind or "", piece))
+            continue
+        word = normalize(piece)
+        if free:
+            free -= 1
+            tokens.append(("filler", word))
+        elif word in _HIJRI_MONTHS:
+            tokens.append(("hijri", word))
+        elif word in _ONE_WORD_MONTHS or word in _MONTH_HEADS:
+            tokens.append(("month", word))
+        elif word in _MONTH_TAILS and tokens and tokens[-1][1] in _MONTH_HEADS:
+            tokens.append(("filler", word))
+        elif word in _WEEKDAYS:
+            tokens.append(("weekday", word))
+        elif word in _DATE_KEYS:
+            tokens.append(("key", word))
+        elif word in _DATE_FILLERS:
+            tokens.append(("filler", word))
+        elif word in _ZONE_WORDS:
+            tokens.append(("filler", word))
+            free = _ZONE_PLACE_WORDS
+        else:
+            return None
+    if any(kind == "hijri" for kind, _ in tokens):  # "رمضان 2025" alone is a headline's words
+        hijri = "month" if ("filler", _HIJRI_MARK) in tokens else "filler"
+        tokens = [(hijri if kind == "hijri" else kind, piece) for kind, piece in tokens]
+    return tokens
+
+
+def _whole_date(tokens: list[tuple[str, str]]) -> bool:
+    """A numeric date or timestamp, or a month name beside a day or year number ("11 سبتمبر", "Sept 11")."""
+    for index, (kind, _) in enumerate(tokens):
+        if kind in ("stamp", "numeric"):
+            return True
+        if kind == "month":
+            width = 2 if index + 1 < len(tokens) and tokens[index + 1][1] in _MONTH_TAILS else 1
+            before = tokens[index - 1][0] if index else ""
+            after = tokens[index + width][0] if index + width < len(tokens) else ""
+            if "number" in (before, after):
+                return True
+    return False
+
+
+def _dated(tokens: list[tuple[str, str]]) -> bool:
+    """Date material that makes a dateline: a whole date, or a month, weekday or "Updated" with a number or time."""
+    if _whole_date(tokens):
+        return True
+    kinds = {kind for kind, _ in tokens}
+    return bool(kinds & {"month", "weekday", "key"}) and bool(kinds & {"number", "time"})
+
+
+def dateline_kind(text: str) -> Literal["sure", "maybe"] | None:
+    """Whether a line is a dateline: ``"sure"``, ``"maybe"`` (it may be a headline too), or None.
+
+    ``"sure"``: a line of date material only ("الأربعاء 11 سبتمبر 2024", "نشر في 3 مايو 2024 - 9:05 م",
+    "11 September 2024 10:30", "2024/09/11", "Updated: Mar 5, 2024 at 2:20 pm"), or one word naming
+    a place before a dash (or comma) and a whole date ("القاهرة – 11 سبتمبر 2024", "LONDON, Sept. 11,
+    2024"). ``"maybe"``: two or three words before the dash ("Abu Dhabi – 11 September 2024"), which
+    may be a headline's as well ("مهرجان الموسيقى – 5 مارس 2025"). None for a line with other words
+    or symbols beside its date ("التضخم يتراجع إلى 7.4% في أكتوبر", "Exports rose 5% in October").
+    """
+    text = text.strip()
+    if not text or len(text) > _DATELINE_MAX_CHARS or not any(map(str.isdigit, text)):
+        return None
+    if len(text.split()) > _DATELINE_MAX_WORDS:
+        return None
+    tokens = _date_tokens(text)
+    if tokens is not None:
+        return "sure" if _dated(tokens) else None
+    place = _PLACE_RE.match(text)
+    if place is None:
+        return None
+    words = place.group("place").split()
+    if not 1 <= len(words) <= _PLACE_MAX_WORDS or not all(map(_PLACE_WORD_RE.match, words)):
+        return None
+    if any(word[0].isascii() and word[0].islower() and word not in _PLACE_PARTICLES for word in words):
+        return None  # "London", "LONDON", "Rio de Janeiro"; not "exports rose"
+    tokens = _date_tokens(place.group("date"))
+    if tokens is None or not _whole_date(tokens):
+        return None
+    return "sure" if len(words) == 1 else "maybe"
+
+
+def is_date_line(text: str) -> bool:
+    """A dateline of either kind (see ``dateline_kind``): date material only, or a place before a whole date."""
+    return dateline_kind(text) is not None

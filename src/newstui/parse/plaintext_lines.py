@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Final, Literal, NamedTuple
 
 from newstui.parse.markers import MarkerKind, is_sentence_end, match_marker, split_byline, split_list_item
+from newstui.parse.plaintext_dates import dateline_kind, is_date_line
 from newstui.text.normalize import normalize
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "author_name",
     "classified_lines",
     "classify",
+    "headline_in_place",
     "headline_like",
     "furniture_kind",
     "is_date_line",
@@ -39,8 +41,6 @@ TITLE_MAX: Final = 120
 
 _HEADLINE_MAX_CHARS: Final = 200
 _HEADLINE_MAX_WORDS: Final = 30
-_DATE_MAX_CHARS: Final = 80
-_DATE_MAX_WORDS: Final = 8
 
 _URL_RE: Final = re.compile(r"https?://[^\s<>\"“”«»]+", re.IGNORECASE)
 URL_LINE_RE: Final = re.compile(r"^<?https?://[^\s<>\"“”«»]+>?$", re.IGNORECASE)
@@ -69,19 +69,6 @@ _AUTHOR_RE: Final = re.compile(
     re.IGNORECASE,
 )
 """A credit line: "By Jane Doe", "بقلم: فلان", "إعداد فلان"; "كتب"/"كتبت" (wrote) only before a colon or dash."""
-_NUMERIC_DATE_RE: Final = re.compile(r"\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}")
-_DATE_WORDS: Final = frozenset(
-    normalize(word)
-    for word in (
-        "january february march april june july august september october november december"
-        " jan feb mar apr jun jul aug sep sept oct nov dec"
-        " monday tuesday wednesday thursday friday saturday sunday"
-        " يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر نوفمبر ديسمبر"
-        " كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين"
-        " الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
-        " updated published تحديث نشر"
-    ).split()
-)
 
 
 class Line(NamedTuple):
@@ -104,18 +91,6 @@ def classify(text: str) -> Line:
         return Line(text, marker[0], marker[1], None, False)
     item = split_list_item(text)
     return Line(text, None, "", item, item is None)
-
-
-def is_date_line(text: str) -> bool:
-    """A dateline such as "2024/09/11", "11 September 2024" or "الأربعاء 11 سبتمبر 2024"."""
-    if len(text) > _DATE_MAX_CHARS or len(text.split()) > _DATE_MAX_WORDS:  # folding never joins two words
-        return False
-    words = normalize(text).split()
-    if len(words) > _DATE_MAX_WORDS:
-        return False
-    if _NUMERIC_DATE_RE.search(text):
-        return True
-    return any(word in _DATE_WORDS for word in words) and any(word.isdigit() for word in words)
 
 
 def is_furniture(text: str) -> bool:
@@ -147,6 +122,23 @@ def author_name(text: str) -> str | None:
 
 def headline_like(text: str) -> bool:
     """Short, no final punctuation (a question or exclamation is fine), mostly letters, not a date or author."""
+    return _headline_shape(text) and not (is_date_line(text) or _is_author_line(text) or _URL_RE.search(text))
+
+
+def headline_in_place(text: str) -> bool:
+    """``headline_like``, or shaped like one and maybe a dateline ("مهرجان الموسيقى – 5 مارس 2025").
+
+    For a line in a headline's place (under the byline or a read-also marker, directly above the
+    text): a few words, a dash and a date may be a place's dateline or a headline, and there they are
+    the headline. A sure dateline ("الأربعاء 11 سبتمبر 2024", "القاهرة – 11 سبتمبر 2024") never is.
+    """
+    if not _headline_shape(text) or _is_author_line(text) or _URL_RE.search(text):
+        return False
+    return dateline_kind(text) != "sure"
+
+
+def _headline_shape(text: str) -> bool:
+    """Short, no final punctuation (a question or exclamation is fine), a few words, mostly letters."""
     if len(text) > _HEADLINE_MAX_CHARS:
         return False
     stripped = text.rstrip().rstrip("\"'”’»)]›").rstrip()
@@ -155,9 +147,7 @@ def headline_like(text: str) -> bool:
     if not 2 <= len(text.split()) <= _HEADLINE_MAX_WORDS:
         return False
     letters = sum(map(str.isalpha, text))
-    if letters * 2 < len(text) - text.count(" "):
-        return False
-    return not (is_date_line(text) or _is_author_line(text) or _URL_RE.search(text))
+    return letters * 2 >= len(text) - text.count(" ")
 
 
 def split_url(text: str) -> tuple[str, str | None]:
@@ -324,7 +314,7 @@ def _headline_at(line_at: LineAt, index: int) -> str | None:
     line = line_at(index)
     if line is None or not line.plain:
         return None
-    trailing = not headline_like(line.text)
+    trailing = not headline_in_place(line.text)
     if trailing and not _ellipsis_headline(line.text):
         return None
     short_lead = False
