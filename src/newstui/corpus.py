@@ -353,16 +353,6 @@ class Corpus:
             return link.target
         return self._id_at(self._search_match(link, owner=None).target)
 
-    def related_of(self, article: Article) -> list[Link]:
-        """The related links of ``article`` with targets resolved against this corpus."""
-        current = self.get(article.id)
-        if current is not None:
-            return list(current.related)
-        return [
-            link if link.target is not None else Link(link.title, link.url, self.resolve(link), link.kind)
-            for link in article.related
-        ]
-
     def unseen(self, articles: Iterable[Article], *, tag: str) -> list[Article]:
         """The articles of a reload that are not loaded yet, each with an id no loaded article has.
 

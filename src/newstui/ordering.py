@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Final, Literal
+from typing import Literal
 
 from newstui.model import Article
 
-__all__ = ["ORDERS", "Order", "newest_first", "ordered", "published_at"]
+__all__ = ["Order", "newest_first", "published_at"]
 
 Order = Literal["loaded", "newest"]
 """``loaded``: sources in command-line order, each in its own order; ``newest``: by publication time."""
-ORDERS: Final[tuple[Order, ...]] = ("loaded", "newest")
 
 
 def published_at(article: Article) -> float | None:
@@ -54,8 +53,3 @@ def newest_first(articles: Sequence[Article]) -> list[Article]:
             dated.append((-stamp, position, article))
     dated.sort(key=lambda item: (item[0], item[1]))
     return [article for _, _, article in dated] + undated
-
-
-def ordered(articles: Sequence[Article], order: Order) -> list[Article]:
-    """``articles`` in ``order`` (a new list)."""
-    return newest_first(articles) if order == "newest" else list(articles)

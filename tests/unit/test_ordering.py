@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newstui.model import Article
-from newstui.ordering import newest_first, ordered, published_at
+from newstui.ordering import newest_first, published_at
 
 
 def story(name: str, published: str | None) -> Article:
@@ -49,12 +49,6 @@ class TestNewestFirst:
             "undated-1",
             "bad-date",
         ]
-
-    def test_ordered(self) -> None:
-        articles = [story("a", "2026-01-01"), story("b", "2026-02-01")]
-        assert [a.id for a in ordered(articles, "loaded")] == ["a", "b"]
-        assert [a.id for a in ordered(articles, "newest")] == ["b", "a"]
-        assert ordered(articles, "loaded") is not articles
 
     def test_empty(self) -> None:
         assert newest_first([]) == []

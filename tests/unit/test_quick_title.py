@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from newstui.errors import ParseError
 from newstui.parse.plaintext import TITLE_MAX, parse_plaintext
-from newstui.parse.plaintext_head import QUICK_CHARS, QuickHead, quick_head, quick_title
+from newstui.parse.plaintext_head import QUICK_CHARS, QuickHead, quick_head
 from newstui.text.sanitize import sanitize_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,6 +40,12 @@ LONG_LEAD = (
     "قال وزير الزراعة في مؤتمر صحفي عقده صباح اليوم في مقر الوزارة إن موسم الحصاد هذا العام جاء أفضل"
     " من المتوقع بفضل الأمطار المبكرة التي هطلت على معظم المناطق الزراعية في البلاد."
 )
+
+
+def quick_title(text: str) -> str | None:
+    """The title the folder listing takes from ``quick_head`` (None: the file is parsed whole)."""
+    head = quick_head(text)
+    return head.title if head is not None else None
 
 
 def full_head(text: str) -> QuickHead | None:

@@ -17,14 +17,14 @@ from newstui.parse.plaintext_lines import (
 from newstui.parse.plaintext_unwrap import settled
 from newstui.text.sanitize import is_clean, sanitize_text
 
-__all__ = ["QUICK_CHARS", "QuickHead", "quick_head", "quick_title"]
+__all__ = ["QUICK_CHARS", "QuickHead", "quick_head"]
 
 QUICK_CHARS: Final = 8192
-"""Most characters ``quick_title`` reads before it gives up (a long first line: parse in full)."""
+"""Most characters ``quick_head`` reads before it gives up (a long first line: parse in full)."""
 
 
 class _Unsure(Exception):
-    """``quick_title`` would have to read further than it may."""
+    """``quick_head`` would have to read further than it may."""
 
 
 class _LazyLines:
@@ -127,14 +127,3 @@ def quick_head(text: str) -> QuickHead | None:
     if is_furniture(lead.text):  # the title would come from a later paragraph
         return None
     return QuickHead(lead_title(lead.text), source, section)
-
-
-def quick_title(text: str) -> str | None:
-    """The title ``parse_plaintext`` gives a document's first article, read from its first lines only.
-
-    Returns:
-        Exactly ``parse_plaintext(sanitize_text(text), origin=...)[0].title`` (already sanitized),
-        or None when the first lines do not settle it (see ``quick_head``).
-    """
-    head = quick_head(text)
-    return head.title if head is not None else None

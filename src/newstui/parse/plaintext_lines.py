@@ -230,7 +230,7 @@ LineAt = Callable[[int], Line | None]
 def read_header(line_at: LineAt) -> tuple[str | None, tuple[str, str] | None, int]:
     """Byline and headline at the top of a document with at least one line.
 
-    Lines are asked for in order and only as far as the decision needs (``quick_title`` reads them
+    Lines are asked for in order and only as far as the decision needs (``quick_head`` reads them
     lazily); the checks are pure, so their order changes the cost, never the answer.
 
     Returns:

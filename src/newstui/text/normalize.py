@@ -26,7 +26,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Final
 
-__all__ = ["ARABIC_MARKS", "LETTER_FOLDS", "contains", "count", "normalize"]
+__all__ = ["ARABIC_MARKS", "LETTER_FOLDS", "normalize"]
 
 _QUOTES: Final = (
     "\"'`\u00b4\u00ab\u00bb\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2039\u203a"
@@ -146,38 +146,3 @@ def _normalize(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
     return " ".join(text.translate(_TABLE).casefold().split())
-
-
-def contains(haystack: str, needle: str) -> bool:
-    """Whether ``needle`` occurs in ``haystack`` once both are normalized.
-
-    The match is a substring match over normalized text, so it ignores harakat, hamza and letter
-    variants, quotes, punctuation and spacing ("داعش،" contains "داعش"; "بالعراق" contains
-    "العراق", as Arabic attaches prefixes to words). An empty needle is contained everywhere.
-
-    Args:
-        haystack: the text searched.
-        needle: the text looked for.
-
-    Returns:
-        True when the normalized needle is a substring of the normalized haystack.
-    """
-    return normalize(needle) in normalize(haystack)
-
-
-def count(haystack: str, needle: str) -> int:
-    """How many times ``needle`` occurs in ``haystack`` once both are normalized.
-
-    Occurrences do not overlap. An empty (or all-punctuation) needle occurs zero times.
-
-    Args:
-        haystack: the text searched.
-        needle: the text looked for.
-
-    Returns:
-        The number of non-overlapping occurrences of the normalized needle.
-    """
-    folded = normalize(needle)
-    if not folded:
-        return 0
-    return normalize(haystack).count(folded)
