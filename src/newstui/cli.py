@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal, TextIO
 
 from newstui.cli_args import PROG, parse_arguments, with_config
-from newstui.errors import NewsError, OutputError, UsageError, error_line
+from newstui.errors import NewsError, OutputError, UsageError, error_line, os_reason
 
 if TYPE_CHECKING:
     from newstui.model import Article, LoadResult
@@ -383,8 +383,7 @@ def _write_out(settings: Settings, err: TextIO, out: TextIO, *, as_json: bool, w
         except OSError as error:
             progress.clear()
             _discard(out)
-            reason = (error.strerror or type(error).__name__).lower()
-            raise OutputError(f"cannot write the output: {reason}") from None
+            raise OutputError(f"cannot write the output: {os_reason(error)}") from None
         return status
     finally:
         progress.clear()

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from newstui.addresses import is_url
-from newstui.errors import UsageError
+from newstui.errors import UsageError, os_reason
 
 __all__ = ["CONFIG_KEYS", "Config", "default_config_path", "load_config", "refresh_minutes", "timeout_seconds"]
 
@@ -164,7 +164,7 @@ def load_config(path: Path | None = None, *, required: bool = False) -> Config:
             raise UsageError("no such file", origin=f"config {path}") from None
         return Config()
     except OSError as error:
-        raise UsageError(_os_reason(error), origin=f"config {path}") from None
+        raise UsageError(os_reason(error), origin=f"config {path}") from None
     try:
         text = data.decode("utf-8-sig")  # a byte-order mark (some editors write one) is not TOML
     except UnicodeDecodeError:
@@ -196,12 +196,6 @@ def _read(path: Path) -> bytes:
     if len(data) > MAX_BYTES:
         raise OSError(errno.EFBIG, f"larger than {MAX_BYTES // 1024} KiB")
     return data
-
-
-def _os_reason(error: OSError) -> str:
-    """A short reason for a failed read: the OS's words, lower-case, without the path."""
-    reason = error.strerror or str(error)
-    return reason[:1].lower() + reason[1:]
 
 
 def _checked(table: dict[str, Any], path: Path) -> Config:

@@ -86,6 +86,13 @@ class OutputError(NewsError):
     """The output could not be written: standard output closed, the disk full, an I/O error."""
 
 
+def os_reason(error: OSError) -> str:
+    """The system's words for a failed call, without the path it names ("no space left on device"); the
+    error's type when it has none."""
+    reason = error.strerror
+    return reason[:1].lower() + reason[1:] if reason else type(error).__name__
+
+
 MAX_UNEXPECTED: int = 200
 """Characters of an unexpected error's line (its repr may quote a whole document)."""
 

@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from newstui.errors import OutputError
+from newstui.errors import OutputError, os_reason
 from newstui.model import Article
 
 if TYPE_CHECKING:
@@ -139,8 +139,7 @@ class ReadLog:
             with synced_temp(folder, "\n".join([_HEADER, *keys, ""]), prefix=".read-") as temp:
                 os.replace(temp, self.path)
         except OSError as error:
-            reason = (error.strerror or type(error).__name__).lower()
-            raise OutputError(f"cannot save the stories read: {reason}", origin=str(self.path)) from None
+            raise OutputError(f"cannot save the stories read: {os_reason(error)}", origin=str(self.path)) from None
         self._saved = added
 
 

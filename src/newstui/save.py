@@ -62,7 +62,7 @@ from pathlib import Path
 from typing import Final, NamedTuple
 
 from newstui.atomic_file import synced_temp
-from newstui.errors import OutputError
+from newstui.errors import OutputError, os_reason
 from newstui.model import Article, Link
 from newstui.parse.markers import MarkerKind, match_marker, split_byline
 from newstui.parse.plaintext_lines import (
@@ -264,6 +264,5 @@ def save_new(path: Path, text: str) -> Path:
     except FileExistsError:
         raise OutputError("a file of that name exists already", origin=str(path)) from None
     except OSError as error:
-        reason = (error.strerror or type(error).__name__).lower()
-        raise OutputError(f"cannot save: {reason}", origin=str(path)) from None
+        raise OutputError(f"cannot save: {os_reason(error)}", origin=str(path)) from None
     return path

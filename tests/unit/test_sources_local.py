@@ -548,3 +548,18 @@ class TestListedFeedsOrder:
     )
     async def test_order(self, finish: list[float], grace: float, never: set[int], expected: list[int]) -> None:
         assert await self._told(finish, grace, never) == expected
+
+
+@pytest.mark.parametrize(
+    ("error", "reason"),
+    [
+        (OSError(28, "No space left on device", "/home/you/secret/name.txt"), "no space left on device"),
+        (OSError(27, "File too large"), "file too large"),
+        (OSError("bare"), "OSError"),  # no system words: the type
+        (PermissionError(13, "Permission denied", "/x"), "permission denied"),
+    ],
+)
+def test_os_reason_is_the_systems_words_without_the_path(error: OSError, reason: str) -> None:
+    from newstui.errors import os_reason
+
+    assert os_reason(error) == reason and "/" not in os_reason(error)

@@ -8,7 +8,7 @@ import stat
 from collections.abc import Callable
 from typing import BinaryIO, Final
 
-from newstui.errors import NotReadable, SourceError, SourceNotFound, TooLarge
+from newstui.errors import NotReadable, SourceError, SourceNotFound, TooLarge, os_reason
 from newstui.model import RawDocument
 from newstui.sources.options import MAX_FILE_BYTES
 
@@ -74,8 +74,7 @@ def os_error(error: OSError) -> SourceError:
         return SourceError("file name too long")
     if code == errno.EISDIR:
         return NotReadable("is a folder")
-    reason = error.strerror or type(error).__name__
-    return SourceError(f"cannot read: {reason.lower()}")
+    return SourceError(f"cannot read: {os_reason(error)}")
 
 
 def stat_path(path: str | os.PathLike[str]) -> os.stat_result:
@@ -242,6 +241,5 @@ def read_stdin(stream: BinaryIO, *, cap: int = FILE_CAP) -> RawDocument:
     except ValueError:  # I/O operation on closed file
         raise SourceNotFound("stdin is closed") from None
     except OSError as error:
-        reason = (error.strerror or type(error).__name__).lower()
-        raise SourceError(f"cannot read stdin: {reason}") from None
+        raise SourceError(f"cannot read stdin: {os_reason(error)}") from None
     return RawDocument(origin="-", data=data)
