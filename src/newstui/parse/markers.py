@@ -168,7 +168,8 @@ _LOOSE: Final[dict[MarkerKind, tuple[str, ...]]] = {
 _LOOSE_MAX_WORDS: Final = 20
 """Words a loose marker's rest may have when no colon separates it."""
 
-_SENTENCE_END: Final = ".!?؟…:;؛،,"
+_CLAUSE_END: Final = ".!?؟…:;؛،,"
+"""What ends a sentence or a clause (commas too): a line ending so is no headline or marker."""
 _CLOSERS: Final = "\"'”’»)]›"
 _DECORATION: Final = " \t#>*_•·▪■►▶-–—|[("
 """What may stand before a marker: markdown headings and emphasis, bullets, brackets."""
@@ -233,7 +234,7 @@ def _may_start_marker(word: str) -> bool:
 def is_sentence_end(text: str) -> bool:
     """Whether ``text`` ends like a sentence or a clause (``. ! ? ؟ … : ; ، ,``), closing quotes aside."""
     stripped = text.rstrip().rstrip(_CLOSERS).rstrip()
-    return bool(stripped) and stripped[-1] in _SENTENCE_END
+    return bool(stripped) and stripped[-1] in _CLAUSE_END
 
 
 def match_marker(line: str) -> tuple[MarkerKind, str] | None:

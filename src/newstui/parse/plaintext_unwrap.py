@@ -77,6 +77,7 @@ _FOLD_SHARE: Final = 0.9
 """Share of the lines ending in a space that must be followed by another line, and be full, to be folded."""
 
 _SENTENCE_END: Final = frozenset(".!?؟…:;؛")
+"""What ends a sentence (no comma: unlike ``markers.is_sentence_end``, a wrapped line may end in one)."""
 _CLOSERS: Final = "\"'”’»)]"
 _ONE_A_LINE: Final = frozenset((MarkerKind.RELATED, MarkerKind.KEYWORDS))
 """Headings over entries one a line: related headlines, keywords."""
