@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from typing import Any, Final, Generic, TypeVar
+from collections.abc import Hashable
+from typing import Final, Generic, TypeVar
 
 __all__ = ["LAYOUT_CACHE_SIZE", "STATS", "LruCache", "PipelineStats"]
 
@@ -44,11 +45,11 @@ class LruCache(Generic[T]):
     """A small thread-safe least-recently-used cache."""
 
     def __init__(self, maxsize: int) -> None:
-        self._data: OrderedDict[Any, T] = OrderedDict()
+        self._data: OrderedDict[Hashable, T] = OrderedDict()
         self._maxsize = maxsize
         self._lock = threading.Lock()
 
-    def get(self, key: Any) -> T | None:
+    def get(self, key: Hashable) -> T | None:
         # Each OrderedDict call is atomic under the GIL; a concurrent eviction only costs a miss.
         data = self._data
         value = data.get(key)
@@ -59,7 +60,7 @@ class LruCache(Generic[T]):
                 pass
         return value
 
-    def put(self, key: Any, value: T) -> None:
+    def put(self, key: Hashable, value: T) -> None:
         with self._lock:
             self._data[key] = value
             self._data.move_to_end(key)

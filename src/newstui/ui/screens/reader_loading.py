@@ -174,13 +174,12 @@ class SourceLoader:
         data = reader.settings.stdin_data
         stdin = io.BytesIO(data) if data is not None else None
 
-        def on_result(index: int, result: object) -> None:
+        def on_result(index: int, result: LoadResult) -> None:
             # Called on the event loop (the loader reports between its awaits): queue the result and
             # post one message for everything queued until the reader takes it.
-            if isinstance(result, LoadResult):
-                if not self._incoming:
-                    reader.post_message(messages.SourcesLoaded())
-                self._incoming.append((positions[index], result))
+            if not self._incoming:
+                reader.post_message(messages.SourcesLoaded())
+            self._incoming.append((positions[index], result))
 
         try:
             options = app.load_options()
