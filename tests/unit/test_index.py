@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newstui.errors import NewsError, NotReadable
-from newstui.model import RawDocument
+from newstui.model import Article, RawDocument
 from newstui.parse import parse_document
 from newstui.sources import LoadOptions, load_sources
 from newstui.sources.index import index_file, parse_indexed
@@ -202,3 +202,47 @@ class TestLoadSourcesIndexing:
     def test_a_single_file_is_never_a_stub(self, folder: Path) -> None:
         results = asyncio.run(load_sources([str(folder / "0.txt")], LoadOptions(index_folders=True)))
         assert not results[0].articles[0].indexed_only
+
+
+class TestEditedEntries:
+    """Which opened folder entries a reload must read again (their headline may be all the listing shows)."""
+
+    @pytest.mark.parametrize(
+        ("case", "again", "noted"),
+        [
+            ("unchanged", False, False),  # the stamp taken when it was parsed still holds
+            ("edited", True, False),
+            ("never-stamped", True, False),  # the folder's first story, parsed by the helper process
+            ("not-opened", False, False),  # still a title-only entry in the reader: nothing to compare
+            ("known", False, False),  # found edited already
+            ("other-file", False, False),  # the id now names a story from another file
+            ("big-first-time", False, True),  # too big to read now: its stamp is noted for the next edit
+            ("big-edited", True, False),
+            ("gone", False, False),  # no stamp: the reload says what happened to it
+        ],
+    )
+    def test_cases(self, tmp_path: Path, case: str, again: bool, noted: bool) -> None:
+        from newstui.sources.folder_cache import file_stamp
+        from newstui.sources.index import edited_entries
+
+        path = tmp_path / "story.txt"
+        path.write_text("خبر\n\nنص الخبر.\n", encoding="utf-8")
+        entry = Article(id="e", title="خبر", origin=str(path), indexed_only=True)
+        story = Article(id="e", title="خبر", paragraphs=("نص الخبر.",), origin=str(path))
+        stamps: dict[str, str | None] = {"e": file_stamp(str(path))}
+        big = case.startswith("big")
+        if case in ("edited", "big-edited"):
+            stamps["e"] = "an older stamp"
+        if case in ("never-stamped", "big-first-time"):
+            stamps = {}
+        loaded = {
+            "not-opened": entry,
+            "other-file": Article(id="e", title="خبر", origin=str(tmp_path / "other.txt")),
+        }.get(case, story)
+        if case == "gone":
+            path.unlink()
+        found, stamped = edited_entries(
+            [entry], {"e": loaded}.get, stamps, known={"e"} if case == "known" else (), sync_bytes=5 if big else 10**6
+        )
+        assert (found == [entry]) is again
+        assert (stamped == {"e": file_stamp(str(path))}) is noted and (bool(stamped) is noted)

@@ -5,6 +5,8 @@ Imported only when a folder is indexed (by the reader), so its imports are at th
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import replace
 
 from newstui.errors import ParseError
@@ -17,7 +19,7 @@ from newstui.text.decode import decode_bytes
 from newstui.text.rtl import paragraph_direction
 from newstui.text.script import has_rtl_letters
 
-__all__ = ["index_file", "parse_indexed"]
+__all__ = ["edited_entries", "index_file", "parse_indexed"]
 
 
 def index_file(path: str, *, cap: int, encoding: str | None = None, listed: bool = False) -> list[Article]:
@@ -84,3 +86,53 @@ def parse_indexed(stub: Article, *, cap: int, encoding: str | None = None) -> li
     if first.id != stub.id:  # the full parse numbers from the same origin, so this is a safeguard
         first = replace(first, id=stub.id)
     return [first, *articles[1:]]
+
+
+def edited_entries(
+    listed: Iterable[Article],
+    loaded: Callable[[str], Article | None],
+    stamps: Mapping[str, str | None],
+    *,
+    known: Collection[str] = (),
+    sync_bytes: int,
+) -> tuple[list[Article], dict[str, str]]:
+    """Which folder entries a reload lists that must be read again, their story having been opened.
+
+    A folder is listed by headline, so an edit that keeps the headline is not in the listing: the file
+    of each story opened from it (``loaded(id)`` is parsed, from the same file) is compared by its
+    stamp (``folder_cache.file_stamp``) with the one taken when it was parsed (``stamps``; a story with
+    none, such as the folder's first, which the helper process parsed, counts as changed).
+
+    Args:
+        listed: the entries the reload listed.
+        loaded: the story of an id as the reader has it, or None.
+        stamps: each parsed entry's stamp.
+        known: ids found edited already.
+        sync_bytes: a file bigger than this is not read now.
+
+    Returns:
+        The entries to parse now, and the stamps to note for big files seen for the first time
+        (their next edit will tell).
+    """
+    from newstui.sources.folder_cache import file_stamp
+
+    again: list[Article] = []
+    noted: dict[str, str] = {}
+    for article in listed:
+        if not article.indexed_only or article.id in known:
+            continue
+        story = loaded(article.id)
+        if story is None or story.indexed_only or story.origin != article.origin:
+            continue
+        stamp = file_stamp(article.origin)
+        if stamp is None or stamps.get(article.id, "") == stamp:
+            continue
+        try:
+            big = os.stat(article.origin).st_size > sync_bytes
+        except (OSError, ValueError):
+            continue
+        if big and article.id not in stamps:
+            noted[article.id] = stamp
+            continue
+        again.append(article)
+    return again, noted

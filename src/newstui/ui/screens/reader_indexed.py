@@ -32,34 +32,18 @@ class IndexedEntries:
     def edited_since(self, articles: Iterable[Article], *, known: Collection[str] = ()) -> list[Article]:
         """The stories opened from a folder whose file a reload lists again edited since: their new versions.
 
-        A folder is listed by headline, so an edit that leaves the headline as it was is not in the
-        listing: the file of each story opened from it is compared by its stamp
-        (``folder_cache.file_stamp``, taken when it was parsed), and parsed again when it changed (or
-        when it has no stamp yet: the folder's first story comes parsed from the helper process);
-        its story is edited when the text differs (``Corpus.edited``). ``known``: ids found already.
+        The files to read again are ``sources.index.edited_entries``'; a story is edited when its text
+        differs (``Corpus.edited``). ``known``: ids found already.
         """
-        import os
-
-        from newstui.sources.folder_cache import file_stamp
+        from newstui.sources.index import edited_entries
 
         corpus = self.reader.corpus
+        again, noted = edited_entries(
+            articles, corpus.get, self._stamps, known=known, sync_bytes=first_frame.SYNC_LOAD_BYTES
+        )
+        self._stamps.update(noted)
         found: list[Article] = []
-        for article in articles:
-            if not article.indexed_only or article.id in known:
-                continue
-            loaded = corpus.get(article.id)
-            if loaded is None or loaded.indexed_only or loaded.origin != article.origin:
-                continue
-            stamp = file_stamp(article.origin)
-            if stamp is None or self._stamps.get(article.id, "") == stamp:
-                continue
-            try:
-                big = os.stat(article.origin).st_size > first_frame.SYNC_LOAD_BYTES
-            except (OSError, ValueError):
-                continue
-            if big and article.id not in self._stamps:
-                self._stamps[article.id] = stamp  # too big to read here now: its next edit will tell
-                continue
+        for article in again:
             parsed = self._parsed(article)
             if not isinstance(parsed, str):
                 found += corpus.edited(parsed[:1])
