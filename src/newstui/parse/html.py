@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlsplit
@@ -12,6 +11,7 @@ from newstui.addresses import without_userinfo
 from newstui.errors import ParseError
 from newstui.model import Article, Direction
 from newstui.parse import guess_language, language_direction, text_direction
+from newstui.parse.html_body import body_paragraphs, broken_text, unwrap_layout_tables
 from newstui.parse.html_links import element_text, http_url, related_blocks, related_links
 from newstui.parse.html_meta import TITLE_SEPARATORS, body_byline, jsonld_published, title_site
 from newstui.text.normalize import normalize as _normalize
@@ -20,7 +20,7 @@ from newstui.text.sanitize import sanitize_line
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["parse_html"]
+__all__ = ["EXTRACT_OPTIONS", "parse_html"]
 
 MAX_KEYWORDS: Final = 30
 MAX_KEYWORD_CHARS: Final = 60
@@ -230,46 +230,6 @@ def _has_letters(text: str, needed: int) -> bool:
     return needed <= 0
 
 
-_BREAKS: Final = frozenset({"lb", "br"})
-"""Line breaks: ``<lb/>`` in trafilatura's XML, ``<br>`` in a page's own HTML."""
-
-
-def _broken_text(element: Any) -> Iterator[str]:
-    """An element's text split at its line breaks, each piece one sanitized line (empty ones dropped).
-
-    ``itertext`` gives a break nothing, which glued the words on either side (``غدُه<br>أقيامُ`` read
-    as one word, shaped as one); a break starts a new paragraph, as in a feed summary. Walked without
-    recursion (a page may nest 2,048 levels deep).
-    """
-    from lxml import etree
-
-    pieces: list[list[str]] = [[]]
-    for event, node in etree.iterwalk(element, events=("start", "end")):
-        if event == "start":
-            if node.tag in _BREAKS:
-                pieces.append([])
-            elif isinstance(node.tag, str) and node.text:  # comments and processing instructions: no text
-                pieces[-1].append(node.text)
-        elif node is not element and node.tail:
-            pieces[-1].append(node.tail)
-    for piece in pieces:
-        line = sanitize_line("".join(piece))
-        if line:
-            yield line
-
-
-def _body_paragraphs(body: Any) -> Iterator[str]:
-    """Paragraph texts from trafilatura's XML body (p, head, list items, quotes, tables as text)."""
-    for element in body:
-        if not isinstance(element.tag, str):
-            continue
-        if element.tag == "list":
-            for item in element.iter("item"):
-                yield from _broken_text(item)
-        else:
-            yield from _broken_text(element)
-
-
 def _fallback_paragraphs(root: HtmlElement) -> list[str]:
     """``<p>`` texts outside navigation, header, footer and asides, for pages trafilatura finds empty."""
     scopes = list(root.iter("article")) or list(root.iter("main")) or [root]
@@ -278,27 +238,31 @@ def _fallback_paragraphs(root: HtmlElement) -> list[str]:
         for p in scope.iter("p"):
             if any(a.tag in _NON_CONTENT for a in p.iterancestors()):
                 continue
-            paragraphs.extend(_broken_text(p))
+            paragraphs.extend(broken_text(p))
     return paragraphs
 
 
+EXTRACT_OPTIONS: Final[dict[str, Any]] = {
+    "with_metadata": True,
+    "include_comments": False,
+    # Data tables are part of the story (results, prices, timetables); layout tables are unwrapped
+    # before extraction (``unwrap_layout_tables``) so a page's menu cell never becomes a row.
+    "include_tables": True,
+    "include_links": False,
+    "include_images": False,
+    # Dates from the page's markup only (time elements, meta, URL), not guessed from its text:
+    # a footer's "© 2024" would date every undated page January 1st and sort it with the news.
+    "date_extraction_params": {"extensive_search": False, "original_date": True},
+}
+"""The options ``trafilatura.bare_extraction`` gets (the benchmark's baseline passes the same)."""
+
+
 def _extract(root: HtmlElement, url: str | None) -> Any:
-    """trafilatura's extraction of the (related-block-free) tree, or None."""
+    """trafilatura's extraction of the (related-block-free, layout-table-free) tree, or None."""
     import trafilatura
 
     try:
-        return trafilatura.bare_extraction(
-            root,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            include_links=False,
-            include_images=False,
-            # Dates from the page's markup only (time elements, meta, URL), not guessed from its text:
-            # a footer's "© 2024" would date every undated page January 1st and sort it with the news.
-            date_extraction_params={"extensive_search": False, "original_date": True},
-        )
+        return trafilatura.bare_extraction(root, url=url, **EXTRACT_OPTIONS)
     except Exception:  # noqa: BLE001 - trafilatura bugs on odd pages must not stop the lxml fallback
         return None
 
@@ -336,6 +300,7 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     for block, _ in blocks:
         if block.getparent() is not None:
             block.drop_tree()
+    unwrap_layout_tables(root)
 
     meta_date = _first(meta, "article:published_time", "og:published_time", "datepublished", "pubdate", "date")
     dates = [meta_date] if meta_date else jsonld_published(root)  # JSON-LD: a time of day trafilatura drops
@@ -356,7 +321,7 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     paragraphs: list[str] = []
     body = getattr(extracted, "body", None)
     if body is not None:
-        paragraphs = [p for p in _body_paragraphs(body) if p]
+        paragraphs = [p for p in body_paragraphs(body) if p]
     if not paragraphs:
         paragraphs = _fallback_paragraphs(root)
     folded_title = _normalize(title)
