@@ -13,7 +13,16 @@ from newstui.model import Article, Direction
 from newstui.parse import guess_language, language_direction, text_direction
 from newstui.parse.html_body import body_paragraphs, broken_text, unwrap_layout_tables
 from newstui.parse.html_links import element_text, http_url, related_blocks, related_links
-from newstui.parse.html_meta import TITLE_SEPARATORS, body_byline, jsonld_published, title_site
+from newstui.parse.html_meta import (
+    TITLE_SEPARATORS,
+    body_byline,
+    is_generic_title,
+    jsonld_published,
+    title_parts,
+    title_site,
+)
+from newstui.parse.html_title import heading_headline
+from newstui.parse.plaintext_lines import lead_title
 from newstui.text.normalize import normalize as _normalize
 from newstui.text.sanitize import sanitize_line
 
@@ -148,19 +157,44 @@ def _site_names(site: str | None, host: str | None) -> set[str]:
 
 
 def _strip_site(title: str, names: set[str]) -> str:
-    """Remove a " - Site" / " | Site" suffix (or "Site | " prefix) naming the site."""
-    if not names:
-        return title
-    for separator in TITLE_SEPARATORS:
-        if separator not in title:
-            continue
-        head, _, tail = title.rpartition(separator)
-        if head.strip() and _normalize(tail) in names:
-            return head.strip()
-        first, _, rest = title.partition(separator)
-        if rest.strip() and _normalize(first) in names:
-            return rest.strip()
+    """Remove " - Site" / " | Site" suffixes (or "Site | " prefixes) naming the site, and generic ones
+    ("تفاصيل الخبر", "Home")."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for separator in TITLE_SEPARATORS:
+            if separator not in title:
+                continue
+            head, _, tail = title.rpartition(separator)
+            first, _, rest = title.partition(separator)
+            for kept, dropped in ((head, tail), (rest, first)):
+                if kept.strip() and (_normalize(dropped) in names or is_generic_title(dropped)):
+                    title, stripped = kept.strip(), True
+                    break
+            if stripped:
+                break
     return title
+
+
+def _title(candidates: tuple[str | None, ...], names: set[str]) -> str:
+    """The first candidate that, without the site's name, is a headline: not generic, not the name alone."""
+    for candidate in candidates:
+        if not candidate:
+            continue
+        title = _strip_site(candidate, names)
+        if not is_generic_title(title) and _normalize(title) not in names:
+            return title
+    return ""
+
+
+def _first_text(body: Any) -> str | None:
+    """The first line of the first paragraph (``<p>``) of trafilatura's XML body, or None."""
+    if body is None:
+        return None
+    for paragraph in body.iter("p"):
+        for line in broken_text(paragraph):
+            return line
+    return None
 
 
 def _site(
@@ -276,6 +310,10 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     removed and trafilatura extracts title, date, author, site name and body paragraphs from the rest.
     A page where trafilatura finds nothing falls back to its title/h1 and ``<p>`` elements.
 
+    The headline is og:title, else the ``<h1>``, else the ``<h2>``/``<h3>`` just above the story
+    (``heading_headline``), else trafilatura's or the ``<title>``'s, without the site's name; a generic
+    one ("تفاصيل الخبر", "Home") never, nor the site's name alone: then the lead's first sentence is.
+
     Args:
         text: the decoded (and sanitized) page.
         origin: where it came from; becomes ``Article.origin`` and the id's base.
@@ -309,14 +347,7 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     extracted = _extract(root, without_userinfo(address) if address and "@" in address else address)
     host = _host(own_url) or _host(url)
     doc_title = _document_title(root)
-    headlines = (
-        _first(meta, "og:title", "twitter:title"),
-        _first_h1(root),
-        sanitize_line(getattr(extracted, "title", None) or ""),
-    )
-    site = _site(_first(meta, "og:site_name", "application-name"), extracted, host, doc_title, headlines)
-    names = _site_names(site, host)
-    title = next((_strip_site(c, names) for c in (*headlines, doc_title) if c), "")
+    parts = title_parts(doc_title)
 
     paragraphs: list[str] = []
     body = getattr(extracted, "body", None)
@@ -324,13 +355,27 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
         paragraphs = [p for p in body_paragraphs(body) if p]
     if not paragraphs:
         paragraphs = _fallback_paragraphs(root)
+
+    h1 = _first_h1(root)
+    headlines = (
+        _first(meta, "og:title", "twitter:title"),
+        h1 or heading_headline(root, _first_text(body) or next(iter(paragraphs), None), parts),
+        sanitize_line(getattr(extracted, "title", None) or ""),
+    )
+    site = _site(_first(meta, "og:site_name", "application-name"), extracted, host, doc_title, headlines)
+    names = _site_names(site, host)
+    title = _title((*headlines, doc_title), names)
+
     folded_title = _normalize(title)
     while paragraphs and _normalize(paragraphs[0]) == folded_title:
         paragraphs.pop(0)
+    if not title and paragraphs:
+        title = lead_title(paragraphs[0])
+    if not title:
+        # Nothing but the site's name or a generic title ("تفاصيل الخبر"): better than no article.
+        title = next((_strip_site(c, set()) for c in (*headlines, doc_title) if c), "")
     if not title and not paragraphs:
         raise ParseError("no article text found")
-    if not title:
-        title = paragraphs[0][:80]
 
     language = (
         sanitize_line(root.get("lang") or root.get("xml:lang") or "")

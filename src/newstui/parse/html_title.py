@@ -1,0 +1,126 @@
+"""An HTML page's headline without ``<h1>``: the ``<h2>``/``<h3>`` above the article's first paragraph."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Final
+
+from newstui.parse.html_meta import is_generic_title
+from newstui.text.normalize import normalize
+from newstui.text.sanitize import sanitize_line
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+__all__ = ["heading_headline"]
+
+_HEADINGS: Final = {"h2": 2, "h3": 3}
+_SKIP: Final = frozenset({"nav", "footer", "aside", "form", "menu", "script", "style", "noscript", "template"})
+"""Subtrees whose headings are never the article's (a header may hold the article's own headline)."""
+_MAX_GAP: Final = 300
+"""Characters of text that may stand between the headline and the first paragraph (byline, date, a teaser)."""
+_MATCH_MIN: Final = 20
+"""Shortest text piece compared with the first paragraph to find where it starts."""
+_PROSE_LETTERS: Final = 60
+"""Letters of a text piece that make it prose, where the first paragraph is not found."""
+_HEADLINE_WORDS: Final = 3
+"""A heading of fewer words is rather a section label ("أخبار محلية") than a headline."""
+
+
+class _Heading:
+    __slots__ = ("gap", "level", "text")
+
+    def __init__(self, level: int, text: str, gap: int) -> None:
+        self.level = level
+        self.text = text
+        self.gap = gap  # characters of text seen when it ended
+
+
+def _letters(text: str) -> int:
+    return sum(1 for char in text if char.isalpha())
+
+
+def _matches_part(text: str, parts: Sequence[str]) -> bool:
+    """Whether a heading is a ``<title>`` part (or begins with a long one: titles are cut short)."""
+    folded = normalize(text)
+    for part in parts:
+        if is_generic_title(part):
+            continue
+        part_folded = normalize(part)
+        if part_folded and (
+            part_folded == folded or (len(part_folded.split()) >= _HEADLINE_WORDS and folded.startswith(part_folded))
+        ):
+            return True
+    return False
+
+
+def heading_headline(root: HtmlElement, first_paragraph: str | None, title_parts: Sequence[str]) -> str | None:
+    """The headline of a page without ``<h1>``, from its ``<h2>`` or ``<h3>`` headings, or None.
+
+    A heading that is a part of the ``<title>`` ("جريدة الوطن - <headline>") is the headline. Else the
+    headline is the heading just above the article's first paragraph (``first_paragraph``, as the
+    extractor found it; else the first piece of prose on the page), with at most a byline's worth of
+    text between them: an ``<h2>`` before an ``<h3>``, a heading of three words or more before a
+    shorter section label. Headings inside the article (after its first paragraph), in navigation,
+    footers, asides and forms, and generic ones ("تفاصيل الخبر", "Home") are never the headline.
+    One pass over the page up to the first paragraph, without recursion.
+    """
+    from lxml import etree
+
+    target = normalize(first_paragraph) if first_paragraph else ""
+    seen = 0  # characters of text outside headings so far
+    headings: list[_Heading] = []
+    matched: list[str] = []  # headings that are a <title> part
+    prose: int | None = None  # how many headings stood above the first piece of prose, as a fallback
+    prose_seen = 0
+    skipped: Any = None
+    inside: Any = None  # the heading being walked through
+    for event, node in etree.iterwalk(root, events=("start", "end")):
+        tag = node.tag
+        if skipped is not None:
+            if event != "end" or node is not skipped:
+                continue
+            skipped = None
+        elif event == "start" and isinstance(tag, str) and tag in _SKIP:
+            skipped = node
+            continue
+        if inside is not None:
+            if event != "end" or node is not inside:
+                continue
+            inside = None
+            text = node.tail
+        elif event == "start" and isinstance(tag, str) and tag in _HEADINGS:
+            label = sanitize_line(node.text_content())
+            if label and not is_generic_title(label) and any(char.isalpha() for char in label):
+                if title_parts and _matches_part(label, title_parts):
+                    matched.append(label)
+                headings.append(_Heading(_HEADINGS[tag], label, seen))
+            inside = node
+            continue
+        elif event == "start":
+            text = node.text if isinstance(tag, str) else None
+        else:
+            text = node.tail
+        piece = text.strip() if text else ""
+        if not piece:
+            continue
+        if target and len(piece) >= _MATCH_MIN and normalize(piece) in target:
+            break  # the first paragraph: the headline is above it
+        if prose is None and _letters(piece) >= _PROSE_LETTERS:
+            prose, prose_seen = len(headings), seen
+        seen += len(piece)
+    else:
+        if prose is None:
+            return matched[0] if matched else None
+        headings, seen = headings[:prose], prose_seen  # the first paragraph was not found: the first prose
+        matched = [text for text in matched if text in {heading.text for heading in headings}]
+    if matched:
+        return matched[0]
+    nearest: dict[tuple[bool, int], str] = {}
+    for heading in headings:  # in document order: the last of each kind is the nearest
+        if seen - heading.gap <= _MAX_GAP:
+            nearest[(len(heading.text.split()) >= _HEADLINE_WORDS, heading.level)] = heading.text
+    for key in ((True, 2), (True, 3), (False, 2), (False, 3)):
+        if key in nearest:
+            return nearest[key]
+    return None
