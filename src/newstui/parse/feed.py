@@ -13,6 +13,7 @@ from newstui.parse import first_element, guess_language, language_direction, tex
 from newstui.parse.html_fragment import fragment_anchors, fragment_paragraphs
 from newstui.parse.html_links import http_url
 from newstui.parse.markers import MarkerKind, match_marker
+from newstui.parse.published import latest_published, not_in_future
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
 
@@ -137,15 +138,6 @@ def _iso_utc(year: int, month: int, day: int, hour: int, minute: int, second: in
     return None
 
 
-_FUTURE_SLACK: Final = 2 * 86400
-"""Seconds a publication time may lie ahead of the clock (time zones, a fast server clock)."""
-
-
-def latest_published() -> str:
-    """The latest publication time that is not absurd, as ``_published`` writes times: two days from now."""
-    return datetime.fromtimestamp(time.time() + _FUTURE_SLACK, tz=UTC).isoformat(timespec="seconds")
-
-
 def _published(entry: Any, latest: str | None = None) -> str | None:
     """The entry's publication (else update) time as ISO 8601 UTC, or None if absent or absurd.
 
@@ -164,7 +156,7 @@ def _published(entry: Any, latest: str | None = None) -> str | None:
                     continue
             if latest is None:
                 latest = latest_published()
-            if text <= latest:  # both "YYYY-MM-DDTHH:MM:SS+00:00": compared as text
+            if not_in_future(text, latest):  # both "YYYY-MM-DDTHH:MM:SS+00:00": compared as text
                 return text
     return None
 

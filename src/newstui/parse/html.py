@@ -23,6 +23,7 @@ from newstui.parse.html_meta import (
 )
 from newstui.parse.html_title import heading_headline
 from newstui.parse.plaintext_lines import lead_title
+from newstui.parse.published import latest_published, not_in_future
 from newstui.text.normalize import normalize as _normalize
 from newstui.text.sanitize import sanitize_line
 
@@ -133,7 +134,9 @@ def _keywords(meta: dict[str, list[str]], tags: Any) -> tuple[str, ...]:
 
 
 def _iso_date(*candidates: str | None) -> str | None:
-    """The first candidate that parses as an ISO 8601 date/date-time, normalised."""
+    """The first candidate that parses as an ISO 8601 date/date-time, normalised, and is not absurdly in
+    the future (``not_in_future``: year 9999 would top "newest first" for ever)."""
+    latest: str | None = None
     for value in candidates:
         if not value:
             continue
@@ -141,9 +144,10 @@ def _iso_date(*candidates: str | None) -> str | None:
             parsed = datetime.fromisoformat(value.strip())
         except ValueError:
             continue
-        if len(value.strip()) <= 10:
-            return parsed.date().isoformat()
-        return parsed.isoformat()
+        text = parsed.date().isoformat() if len(value.strip()) <= 10 else parsed.isoformat()
+        latest = latest or latest_published()
+        if not_in_future(text, latest):
+            return text
     return None
 
 
