@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 import time
 from datetime import UTC, datetime
 from typing import Any, Final
@@ -210,6 +211,32 @@ def _summary(entry: Any) -> tuple[list[str], list[tuple[str, str | None]]]:
     return _read_also(paragraphs, hrefs) if hrefs else (paragraphs, [])
 
 
+_ADDRESS: Final = r"(?:mailto:)?[^\s@()<>]+@[^\s@()<>]+"
+_EMAIL: Final = re.compile(_ADDRESS, re.IGNORECASE)
+_NAMED_EMAIL: Final = (
+    re.compile(rf"{_ADDRESS}\s*\((?P<name>[^()]+)\)", re.IGNORECASE),  # RSS: news@example.com (Sara Ali)
+    re.compile(rf"\((?P<name>[^()]+)\)\s*{_ADDRESS}", re.IGNORECASE),
+    re.compile(rf"(?P<name>[^()<>]+?)\s*[(<]{_ADDRESS}[)>]", re.IGNORECASE),  # Sara Ali <sara@...>, Atom's
+)
+
+
+def _author(entry: Any, clean: _LineCache) -> str | None:
+    """The entry's author: the name of "news@example.com (Sara Ali)" (RSS's form), never an address alone.
+
+    A bare address names a mailbox (RSS wants one in ``<author>``: news@, editor@, noreply@), not a writer,
+    so it is no byline. The name is read here, not from feedparser's ``author_detail``, whose address
+    pattern cuts a long domain ("desk@coast.example (Sara)" gave the name "ple (Sara").
+    """
+    author = clean(dict.get(entry, "author") or "")
+    if "@" not in author:
+        return author or None
+    for pattern in _NAMED_EMAIL:
+        found = pattern.fullmatch(author)
+        if found is not None:
+            return found.group("name").strip() or None
+    return None if _EMAIL.fullmatch(author) else author
+
+
 def _title(entry: Any, detail: Any) -> str:
     """The entry's (or the feed's) title as one sanitized line (``detail`` is its ``title_detail``)."""
     title = dict.get(entry, "title") or ""
@@ -324,7 +351,7 @@ def parse_feed(
             # An entry in another script than the feed's xml:lang or <language> says (an English entry
             # of an Arabic feed): its language is the text's, as its direction is.
             language = guess_language(sample)
-        author = clean(dict.get(entry, "author") or "") or None
+        author = _author(entry, clean)
         tags = dict.get(entry, "tags")
         keywords = _keywords(tags, clean) if tags else ()
         articles.append(

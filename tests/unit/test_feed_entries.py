@@ -1,0 +1,58 @@
+"""Feed entries: the author's name out of "email (Name)", titles made from text by one rule, picture-only entries."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstui.model import Article
+from newstui.parse.feed import parse_feed
+
+
+def _rss(item: str, *, language: str = "ar") -> bytes:
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"'
+        ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">'
+        "<channel><title>أخبار الساحل</title>"
+        f"<link>https://coast.example/</link><language>{language}</language>{item}</channel></rss>"
+    ).encode()
+
+
+def _entry(item: str, *, language: str = "ar") -> Article:
+    (article,) = parse_feed(_rss(item, language=language), origin="feed.xml")
+    return article
+
+
+_STORY = "<description>افتتحت البلدية صباح اليوم جسراً جديداً للمشاة فوق الطريق الساحلي.</description>"
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ("<author>news@example.com (Sara Ali)</author>", "Sara Ali"),
+        ("<author>desk@coast.example (سارة علي)</author>", "سارة علي"),
+        ("<author>سارة علي &lt;sara@coast.example&gt;</author>", "سارة علي"),
+        ("<author>Sara Ali</author>", "Sara Ali"),
+        ("<dc:creator>سامي ناصر</dc:creator>", "سامي ناصر"),
+        ("<author>news@example.com</author>", None),
+        (
+            "<atom:author><atom:name>Sara Ali</atom:name><atom:email>s@coast.example</atom:email></atom:author>",
+            "Sara Ali",
+        ),
+        ("<author>mailto:news@example.com</author>", None),
+        ("", None),
+    ],
+    ids=[
+        "rss-form",
+        "rss-form-arabic",
+        "name-then-address",
+        "name",
+        "dc-creator",
+        "address-alone",
+        "atom",
+        "mailto",
+        "none",
+    ],
+)
+def test_the_author_is_a_name_never_an_address(author: str, expected: str | None) -> None:
+    """RSS's "address (Name)" gives the name; an address alone is a mailbox, not a byline, so no author."""
+    assert _entry(f"<item><title>جسر جديد</title>{author}{_STORY}</item>").author == expected
