@@ -6,6 +6,8 @@ import pytest
 
 from newstui.model import Article
 from newstui.parse.feed import parse_feed
+from newstui.parse.html import parse_html
+from newstui.parse.plaintext import parse_plaintext
 
 
 def _rss(item: str, *, language: str = "ar") -> bytes:
@@ -56,3 +58,45 @@ _STORY = "<description>افتتحت البلدية صباح اليوم جسرا�
 def test_the_author_is_a_name_never_an_address(author: str, expected: str | None) -> None:
     """RSS's "address (Name)" gives the name; an address alone is a mailbox, not a byline, so no author."""
     assert _entry(f"<item><title>جسر جديد</title>{author}{_STORY}</item>").author == expected
+
+
+_SHORT = "خبر بلا عنوان: افتتحت البلدية جسراً جديداً للمشاة يوم 2026/11/30."
+_LONG = (
+    "افتتحت البلدية صباح اليوم جسراً جديداً للمشاة فوق الطريق الساحلي يربط الحي القديم بالكورنيش "
+    "ويخدم آلاف السكان والزوار يومياً، بعد أعمال استمرت قرابة عامين وكلفت أكثر من أربعة ملايين دينار."
+)
+_ENGLISH = (
+    "The council opened a footbridge over the coast road this morning linking the old quarter to the "
+    "seafront promenade for thousands of residents and visitors every single day of the year."
+)
+
+
+def _titles(lead: str) -> dict[str, str]:
+    """The title each parser makes of an untitled story whose first paragraph is ``lead``."""
+    second = "وقال رئيس البلدية إن الجسر سيفتح أمام الجمهور على مدار الساعة."
+    from_feed = _entry(f"<item><description>&lt;p&gt;{lead}&lt;/p&gt;&lt;p&gt;{second}&lt;/p&gt;</description></item>")
+    (from_page,) = parse_html(f"<html><body><article><p>{lead}</p><p>{second}</p></article></body></html>", origin="p")
+    (from_text,) = parse_plaintext(f"{lead}\n\n{second}\n", origin="t")
+    return {"feed": from_feed.title, "page": from_page.title, "text": from_text.title}
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (_SHORT, "خبر بلا عنوان: افتتحت البلدية جسراً جديداً للمشاة يوم 2026/11/30"),
+        (
+            _LONG,
+            "افتتحت البلدية صباح اليوم جسراً جديداً للمشاة فوق الطريق الساحلي يربط الحي القديم بالكورنيش "
+            "ويخدم آلاف السكان والزوار…",
+        ),
+        (
+            _ENGLISH,
+            "The council opened a footbridge over the coast road this morning linking the old quarter to the "
+            "seafront promenade…",
+        ),
+    ],
+    ids=["sentence", "long-arabic", "long-english"],
+)
+def test_a_title_made_from_text_follows_one_rule(lead: str, expected: str) -> None:
+    """Feed entry, page and text file alike: the first sentence without its full stop, else whole words and "…"."""
+    assert _titles(lead) == {"feed": expected, "page": expected, "text": expected}

@@ -14,6 +14,7 @@ from newstui.parse import first_element, guess_language, language_direction, tex
 from newstui.parse.html_fragment import fragment_anchors, fragment_paragraphs
 from newstui.parse.html_links import http_url
 from newstui.parse.markers import MarkerKind, match_marker
+from newstui.parse.plaintext_lines import lead_title
 from newstui.parse.published import latest_published, not_in_future
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
@@ -22,8 +23,6 @@ __all__ = ["MAX_ITEMS", "parse_feed"]
 
 MAX_ITEMS: Final = 2000
 """Entries kept from one feed; the XML is cut before the next one so feedparser never sees more."""
-MAX_TITLE: Final = 80
-"""Characters of the first paragraph used as the title of an untitled entry."""
 _HTML_TYPES: Final = frozenset({"text/html", "application/xhtml+xml"})
 _NAME_END: Final = b" \t\r\n/>"
 _HEAD_BYTES: Final = 65536
@@ -339,7 +338,7 @@ def parse_feed(
         if not title:
             if not paragraphs:
                 continue
-            title = paragraphs[0] if len(paragraphs[0]) <= MAX_TITLE else paragraphs[0][: MAX_TITLE - 1] + "…"
+            title = lead_title(paragraphs[0])  # as an untitled text file's or page's: first sentence, whole words
         declared = (clean(dict.get(detail, "language") or "") if isinstance(detail, dict) else "") or feed_language
         language = declared or guess_language(" ".join([title, *paragraphs[:5]]))
         sample = " ".join([title, *paragraphs[:10]])
