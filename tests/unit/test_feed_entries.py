@@ -100,3 +100,57 @@ def _titles(lead: str) -> dict[str, str]:
 def test_a_title_made_from_text_follows_one_rule(lead: str, expected: str) -> None:
     """Feed entry, page and text file alike: the first sentence without its full stop, else whole words and "…"."""
     assert _titles(lead) == {"feed": expected, "page": expected, "text": expected}
+
+
+_PICTURE_ITEMS = [
+    (
+        "img-alt",
+        '<item><title>الجسر الجديد</title><description>&lt;img src="https://coast.example/b.jpg" '
+        'alt="الجسر الجديد للمشاة عند الغروب"&gt;</description></item>',
+        "الجسر الجديد",
+        ("الجسر الجديد للمشاة عند الغروب",),
+    ),
+    (
+        "img-alt-untitled",
+        '<item><description>&lt;p&gt;&lt;img src="b.jpg" alt="Fishing boats moored at dusk"&gt;&lt;/p&gt;'
+        "</description></item>",
+        "Fishing boats moored at dusk",
+        ("Fishing boats moored at dusk",),
+    ),
+    (
+        "img-without-alt",
+        '<item><title>Boats at dusk</title><description>&lt;img src="IMG_2041.jpg" alt="IMG_2041.jpg"&gt;'
+        "</description></item>",
+        "Boats at dusk",
+        ("Boats at dusk",),
+    ),
+    (
+        "image-enclosure",
+        '<item><title>Boats at dusk</title><enclosure url="https://coast.example/b.jpg" type="image/jpeg" '
+        'length="1200"/></item>',
+        "Boats at dusk",
+        ("Boats at dusk",),
+    ),
+    (
+        "media-description",
+        '<item><title>Boats at dusk</title><media:content url="https://coast.example/b.jpg" medium="image">'
+        "<media:description>Fishing boats moored at dusk</media:description></media:content></item>",
+        "Boats at dusk",
+        ("Fishing boats moored at dusk",),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("item", "title", "paragraphs"), [c[1:] for c in _PICTURE_ITEMS], ids=[c[0] for c in _PICTURE_ITEMS]
+)
+def test_a_picture_alone_says_what_it_shows(item: str, title: str, paragraphs: tuple[str, ...]) -> None:
+    """An entry that is only a picture reads its alt text (else its title) rather than an empty story."""
+    article = _entry(item, language="en" if title.isascii() else "ar")
+    assert (article.title, article.paragraphs) == (title, paragraphs)
+
+
+def test_a_headline_without_text_or_picture_stays_empty() -> None:
+    """A link-only entry (a headline and its address) keeps an empty body: the story is fetched from the page."""
+    article = _entry("<item><title>جسر جديد للمشاة</title><link>https://coast.example/a/1</link></item>")
+    assert (article.title, article.paragraphs) == ("جسر جديد للمشاة", ())

@@ -11,7 +11,7 @@ from typing import Any, Final
 from newstui.errors import ParseError
 from newstui.model import Article, Direction, Link
 from newstui.parse import first_element, guess_language, language_direction, text_direction
-from newstui.parse.html_fragment import fragment_anchors, fragment_paragraphs
+from newstui.parse.html_fragment import fragment_anchors, fragment_image_texts, fragment_paragraphs
 from newstui.parse.html_links import http_url
 from newstui.parse.markers import MarkerKind, match_marker
 from newstui.parse.plaintext_lines import lead_title
@@ -210,6 +210,38 @@ def _summary(entry: Any) -> tuple[list[str], list[tuple[str, str | None]]]:
     return _read_also(paragraphs, hrefs) if hrefs else (paragraphs, [])
 
 
+def _has_image(entry: Any, values: list[str]) -> bool:
+    """Whether an entry carries a picture: an ``<img>`` in its text, media:content or :thumbnail, an enclosure."""
+    if any("<img" in value.lower() for value in values) or dict.get(entry, "media_thumbnail"):
+        return True
+    for media in dict.get(entry, "media_content") or ():
+        if isinstance(media, dict) and (
+            dict.get(media, "medium") == "image" or str(dict.get(media, "type", "")).startswith("image/")
+        ):
+            return True
+    return any(
+        isinstance(link, dict)
+        and dict.get(link, "rel") == "enclosure"
+        and str(dict.get(link, "type", "")).startswith("image/")
+        for link in dict.get(entry, "links") or ()
+    )
+
+
+def _picture_text(entry: Any, title: str) -> list[str]:
+    """What an entry without text says when it is a picture: its images' ``alt`` texts, else its title.
+
+    An entry with neither text nor a picture (a headline that links to its story) stays empty.
+    """
+    values = [str(dict.get(content, "value") or "") for content in dict.get(entry, "content") or ()]
+    values.append(str(dict.get(entry, "summary") or ""))
+    texts = [text for value in values for text in fragment_image_texts(value)]
+    if texts:
+        return list(dict.fromkeys(texts))
+    if title and _has_image(entry, values):
+        return [title]
+    return []
+
+
 _ADDRESS: Final = r"(?:mailto:)?[^\s@()<>]+@[^\s@()<>]+"
 _EMAIL: Final = re.compile(_ADDRESS, re.IGNORECASE)
 _NAMED_EMAIL: Final = (
@@ -335,6 +367,8 @@ def parse_feed(
         url = _url(dict.get(entry, "link"), base)
         if url is None:
             url = _url(dict.get(entry, "id"), None)
+        if not paragraphs:
+            paragraphs = _picture_text(entry, title)
         if not title:
             if not paragraphs:
                 continue
