@@ -127,6 +127,13 @@ def test_a_generic_title_is_never_the_headline(title: str) -> None:
     assert article.paragraphs[0] == _LEAD
 
 
+def test_a_section_label_does_not_replace_the_titles_headline() -> None:
+    """A short h2 over the story ("محليات") is a section label: the <title>'s headline part stays the title."""
+    body = f'<div class="menu">{_MENU}</div><div class="content"><h2>محليات</h2>{_STORY}</div>'
+    article = _page(f"{_HEADLINE} - جريدة الوطن", body)
+    assert (article.title, article.source) == (_HEADLINE, "جريدة الوطن")
+
+
 def test_an_h1_still_wins() -> None:
     body = f"<article><h1>{_HEADLINE}</h1><h2>محليات اليوم في المدينة</h2>{_STORY}</article>"
     assert _page("جريدة الوطن - تفاصيل الخبر", body).title == _HEADLINE

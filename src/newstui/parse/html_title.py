@@ -61,8 +61,9 @@ def heading_headline(root: HtmlElement, first_paragraph: str | None, title_parts
     headline is the heading just above the article's first paragraph (``first_paragraph``, as the
     extractor found it; else the first piece of prose on the page), with at most a byline's worth of
     text between them: an ``<h2>`` before an ``<h3>``, a heading of three words or more before a
-    shorter section label. Headings inside the article (after its first paragraph), in navigation,
-    footers, asides and forms, and generic ones ("تفاصيل الخبر", "Home") are never the headline.
+    shorter section label, which is no headline at all when the ``<title>`` holds one. Headings inside
+    the article (after its first paragraph), in navigation, footers, asides and forms, and generic
+    ones ("تفاصيل الخبر", "Home") are never the headline.
     One pass over the page up to the first paragraph, without recursion.
     """
     from lxml import etree
@@ -120,7 +121,12 @@ def heading_headline(root: HtmlElement, first_paragraph: str | None, title_parts
     for heading in headings:  # in document order: the last of each kind is the nearest
         if seen - heading.gap <= _MAX_GAP:
             nearest[(len(heading.text.split()) >= _HEADLINE_WORDS, heading.level)] = heading.text
-    for key in ((True, 2), (True, 3), (False, 2), (False, 3)):
+    # A short heading is rather a section label ("محليات") than the headline when the <title> holds one.
+    title_headline = len(title_parts) >= 2 and any(
+        not is_generic_title(part) and len(part.split()) >= _HEADLINE_WORDS for part in title_parts
+    )
+    keys = ((True, 2), (True, 3)) if title_headline else ((True, 2), (True, 3), (False, 2), (False, 3))
+    for key in keys:
         if key in nearest:
             return nearest[key]
     return None
