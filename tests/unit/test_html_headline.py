@@ -127,6 +127,14 @@ def test_a_generic_title_is_never_the_headline(title: str) -> None:
     assert article.paragraphs[0] == _LEAD
 
 
+def test_a_heading_over_a_list_of_links_is_not_the_headline() -> None:
+    """A sidebar's "Most read" heading over a few links, just before the story, heads those links."""
+    links = "".join(f'<li><a href="/m/{i}">Ferry fares rise again {i}</a></li>' for i in range(3))
+    body = f"<div><h3>Most read stories this week</h3><ul>{links}</ul></div><div>{_EN_STORY}</div>"
+    article = _page(f"{_EN_HEADLINE} | The Harbour Courier", body, lang="en")
+    assert (article.title, article.source) == (_EN_HEADLINE, "The Harbour Courier")
+
+
 def test_a_section_label_does_not_replace_the_titles_headline() -> None:
     """A short h2 over the story ("محليات") is a section label: the <title>'s headline part stays the title."""
     body = f'<div class="menu">{_MENU}</div><div class="content"><h2>محليات</h2>{_STORY}</div>'

@@ -19,6 +19,9 @@ _SKIP: Final = frozenset({"nav", "footer", "aside", "form", "menu", "script", "s
 """Subtrees whose headings are never the article's (a header may hold the article's own headline)."""
 _MAX_GAP: Final = 300
 """Characters of text that may stand between the headline and the first paragraph (byline, date, a teaser)."""
+_MAX_LINK_GAP: Final = 60
+"""Characters of link text that may stand between them (an author's or a section's link): a heading over
+a list of links (a sidebar's "Most read stories") heads that list, not the story."""
 _MATCH_MIN: Final = 20
 """Shortest text piece compared with the first paragraph to find where it starts."""
 _PROSE_LETTERS: Final = 60
@@ -28,12 +31,13 @@ _HEADLINE_WORDS: Final = 3
 
 
 class _Heading:
-    __slots__ = ("gap", "level", "text")
+    __slots__ = ("gap", "level", "linked", "text")
 
-    def __init__(self, level: int, text: str, gap: int) -> None:
+    def __init__(self, level: int, text: str, gap: int, linked: int) -> None:
         self.level = level
         self.text = text
         self.gap = gap  # characters of text seen when it ended
+        self.linked = linked  # of which link text
 
 
 def _letters(text: str) -> int:
@@ -70,10 +74,12 @@ def heading_headline(root: HtmlElement, first_paragraph: str | None, title_parts
 
     target = normalize(first_paragraph) if first_paragraph else ""
     seen = 0  # characters of text outside headings so far
+    linked = 0  # of which inside links
+    links = 0  # open <a> elements
     headings: list[_Heading] = []
     matched: list[str] = []  # headings that are a <title> part
     prose: int | None = None  # how many headings stood above the first piece of prose, as a fallback
-    prose_seen = 0
+    prose_seen = prose_linked = 0
     skipped: Any = None
     inside: Any = None  # the heading being walked through
     for event, node in etree.iterwalk(root, events=("start", "end")):
@@ -95,12 +101,14 @@ def heading_headline(root: HtmlElement, first_paragraph: str | None, title_parts
             if label and not is_generic_title(label) and any(char.isalpha() for char in label):
                 if title_parts and _matches_part(label, title_parts):
                     matched.append(label)
-                headings.append(_Heading(_HEADINGS[tag], label, seen))
+                headings.append(_Heading(_HEADINGS[tag], label, seen, linked))
             inside = node
             continue
         elif event == "start":
+            links += tag == "a"
             text = node.text if isinstance(tag, str) else None
         else:
+            links -= tag == "a" and links > 0
             text = node.tail
         piece = text.strip() if text else ""
         if not piece:
@@ -108,18 +116,21 @@ def heading_headline(root: HtmlElement, first_paragraph: str | None, title_parts
         if target and len(piece) >= _MATCH_MIN and normalize(piece) in target:
             break  # the first paragraph: the headline is above it
         if prose is None and _letters(piece) >= _PROSE_LETTERS:
-            prose, prose_seen = len(headings), seen
+            prose, prose_seen, prose_linked = len(headings), seen, linked
         seen += len(piece)
+        if links:
+            linked += len(piece)
     else:
         if prose is None:
             return matched[0] if matched else None
-        headings, seen = headings[:prose], prose_seen  # the first paragraph was not found: the first prose
+        # The first paragraph was not found: the first prose stands for it.
+        headings, seen, linked = headings[:prose], prose_seen, prose_linked
         matched = [text for text in matched if text in {heading.text for heading in headings}]
     if matched:
         return matched[0]
     nearest: dict[tuple[bool, int], str] = {}
     for heading in headings:  # in document order: the last of each kind is the nearest
-        if seen - heading.gap <= _MAX_GAP:
+        if seen - heading.gap <= _MAX_GAP and linked - heading.linked <= _MAX_LINK_GAP:
             nearest[(len(heading.text.split()) >= _HEADLINE_WORDS, heading.level)] = heading.text
     # A short heading is rather a section label ("محليات") than the headline when the <title> holds one.
     title_headline = len(title_parts) >= 2 and any(
