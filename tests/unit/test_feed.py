@@ -305,7 +305,7 @@ class TestHostileInput:
         )
         articles = parse_feed(_rss(items).encode(), origin="x")
         assert [a.title for a in articles] == [
-            "Only a description here.",
+            "Only a description here",  # a title made from the text: its first sentence, no full stop
             "Year nine thousand",
             "Year zero",
             "Bad zone",

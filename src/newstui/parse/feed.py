@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 import time
 from datetime import UTC, datetime
 from typing import Any, Final
@@ -10,9 +11,11 @@ from typing import Any, Final
 from newstui.errors import ParseError
 from newstui.model import Article, Direction, Link
 from newstui.parse import first_element, guess_language, language_direction, text_direction
-from newstui.parse.html_fragment import fragment_anchors, fragment_paragraphs
+from newstui.parse.html_fragment import fragment_anchors, fragment_image_texts, fragment_paragraphs
 from newstui.parse.html_links import http_url
 from newstui.parse.markers import MarkerKind, match_marker
+from newstui.parse.plaintext_lines import lead_title
+from newstui.parse.published import latest_published, not_in_future
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
 
@@ -20,8 +23,6 @@ __all__ = ["MAX_ITEMS", "parse_feed"]
 
 MAX_ITEMS: Final = 2000
 """Entries kept from one feed; the XML is cut before the next one so feedparser never sees more."""
-MAX_TITLE: Final = 80
-"""Characters of the first paragraph used as the title of an untitled entry."""
 _HTML_TYPES: Final = frozenset({"text/html", "application/xhtml+xml"})
 _NAME_END: Final = b" \t\r\n/>"
 _HEAD_BYTES: Final = 65536
@@ -137,15 +138,6 @@ def _iso_utc(year: int, month: int, day: int, hour: int, minute: int, second: in
     return None
 
 
-_FUTURE_SLACK: Final = 2 * 86400
-"""Seconds a publication time may lie ahead of the clock (time zones, a fast server clock)."""
-
-
-def latest_published() -> str:
-    """The latest publication time that is not absurd, as ``_published`` writes times: two days from now."""
-    return datetime.fromtimestamp(time.time() + _FUTURE_SLACK, tz=UTC).isoformat(timespec="seconds")
-
-
 def _published(entry: Any, latest: str | None = None) -> str | None:
     """The entry's publication (else update) time as ISO 8601 UTC, or None if absent or absurd.
 
@@ -164,7 +156,7 @@ def _published(entry: Any, latest: str | None = None) -> str | None:
                     continue
             if latest is None:
                 latest = latest_published()
-            if text <= latest:  # both "YYYY-MM-DDTHH:MM:SS+00:00": compared as text
+            if not_in_future(text, latest):  # both "YYYY-MM-DDTHH:MM:SS+00:00": compared as text
                 return text
     return None
 
@@ -216,6 +208,64 @@ def _summary(entry: Any) -> tuple[list[str], list[tuple[str, str | None]]]:
     value, hrefs = fragment_anchors(value)
     paragraphs = _plain(value, True)
     return _read_also(paragraphs, hrefs) if hrefs else (paragraphs, [])
+
+
+def _has_image(entry: Any, values: list[str]) -> bool:
+    """Whether an entry carries a picture: an ``<img>`` in its text, media:content or :thumbnail, an enclosure."""
+    if any("<img" in value.lower() for value in values) or dict.get(entry, "media_thumbnail"):
+        return True
+    for media in dict.get(entry, "media_content") or ():
+        if isinstance(media, dict) and (
+            dict.get(media, "medium") == "image" or str(dict.get(media, "type", "")).startswith("image/")
+        ):
+            return True
+    return any(
+        isinstance(link, dict)
+        and dict.get(link, "rel") == "enclosure"
+        and str(dict.get(link, "type", "")).startswith("image/")
+        for link in dict.get(entry, "links") or ()
+    )
+
+
+def _picture_text(entry: Any, title: str) -> list[str]:
+    """What an entry without text says when it is a picture: its images' ``alt`` texts, else its title.
+
+    An entry with neither text nor a picture (a headline that links to its story) stays empty.
+    """
+    values = [str(dict.get(content, "value") or "") for content in dict.get(entry, "content") or ()]
+    values.append(str(dict.get(entry, "summary") or ""))
+    texts = [text for value in values for text in fragment_image_texts(value)]
+    if texts:
+        return list(dict.fromkeys(texts))
+    if title and _has_image(entry, values):
+        return [title]
+    return []
+
+
+_ADDRESS: Final = r"(?:mailto:)?[^\s@()<>]+@[^\s@()<>]+"
+_EMAIL: Final = re.compile(_ADDRESS, re.IGNORECASE)
+_NAMED_EMAIL: Final = (
+    re.compile(rf"{_ADDRESS}\s*\((?P<name>[^()]+)\)", re.IGNORECASE),  # RSS: news@example.com (Sara Ali)
+    re.compile(rf"\((?P<name>[^()]+)\)\s*{_ADDRESS}", re.IGNORECASE),
+    re.compile(rf"(?P<name>[^()<>]+?)\s*[(<]{_ADDRESS}[)>]", re.IGNORECASE),  # Sara Ali <sara@...>, Atom's
+)
+
+
+def _author(entry: Any, clean: _LineCache) -> str | None:
+    """The entry's author: the name of "news@example.com (Sara Ali)" (RSS's form), never an address alone.
+
+    A bare address names a mailbox (RSS wants one in ``<author>``: news@, editor@, noreply@), not a writer,
+    so it is no byline. The name is read here, not from feedparser's ``author_detail``, whose address
+    pattern cuts a long domain ("desk@coast.example (Sara)" gave the name "ple (Sara").
+    """
+    author = clean(dict.get(entry, "author") or "")
+    if "@" not in author:
+        return author or None
+    for pattern in _NAMED_EMAIL:
+        found = pattern.fullmatch(author)
+        if found is not None:
+            return found.group("name").strip() or None
+    return None if _EMAIL.fullmatch(author) else author
 
 
 def _title(entry: Any, detail: Any) -> str:
@@ -317,10 +367,12 @@ def parse_feed(
         url = _url(dict.get(entry, "link"), base)
         if url is None:
             url = _url(dict.get(entry, "id"), None)
+        if not paragraphs:
+            paragraphs = _picture_text(entry, title)
         if not title:
             if not paragraphs:
                 continue
-            title = paragraphs[0] if len(paragraphs[0]) <= MAX_TITLE else paragraphs[0][: MAX_TITLE - 1] + "…"
+            title = lead_title(paragraphs[0])  # as an untitled text file's or page's: first sentence, whole words
         declared = (clean(dict.get(detail, "language") or "") if isinstance(detail, dict) else "") or feed_language
         language = declared or guess_language(" ".join([title, *paragraphs[:5]]))
         sample = " ".join([title, *paragraphs[:10]])
@@ -332,7 +384,7 @@ def parse_feed(
             # An entry in another script than the feed's xml:lang or <language> says (an English entry
             # of an Arabic feed): its language is the text's, as its direction is.
             language = guess_language(sample)
-        author = clean(dict.get(entry, "author") or "") or None
+        author = _author(entry, clean)
         tags = dict.get(entry, "tags")
         keywords = _keywords(tags, clean) if tags else ()
         articles.append(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlsplit
@@ -12,15 +11,26 @@ from newstui.addresses import without_userinfo
 from newstui.errors import ParseError
 from newstui.model import Article, Direction
 from newstui.parse import guess_language, language_direction, text_direction
+from newstui.parse.html_body import body_paragraphs, broken_text, unwrap_layout_tables
 from newstui.parse.html_links import element_text, http_url, related_blocks, related_links
-from newstui.parse.html_meta import TITLE_SEPARATORS, body_byline, jsonld_published, title_site
+from newstui.parse.html_meta import (
+    TITLE_SEPARATORS,
+    body_byline,
+    is_generic_title,
+    jsonld_published,
+    title_parts,
+    title_site,
+)
+from newstui.parse.html_title import heading_headline
+from newstui.parse.plaintext_lines import lead_title
+from newstui.parse.published import latest_published, not_in_future
 from newstui.text.normalize import normalize as _normalize
 from newstui.text.sanitize import sanitize_line
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["parse_html"]
+__all__ = ["EXTRACT_OPTIONS", "parse_html"]
 
 MAX_KEYWORDS: Final = 30
 MAX_KEYWORD_CHARS: Final = 60
@@ -124,7 +134,9 @@ def _keywords(meta: dict[str, list[str]], tags: Any) -> tuple[str, ...]:
 
 
 def _iso_date(*candidates: str | None) -> str | None:
-    """The first candidate that parses as an ISO 8601 date/date-time, normalised."""
+    """The first candidate that parses as an ISO 8601 date/date-time, normalised, and is not absurdly in
+    the future (``not_in_future``: year 9999 would top "newest first" for ever)."""
+    latest: str | None = None
     for value in candidates:
         if not value:
             continue
@@ -132,9 +144,10 @@ def _iso_date(*candidates: str | None) -> str | None:
             parsed = datetime.fromisoformat(value.strip())
         except ValueError:
             continue
-        if len(value.strip()) <= 10:
-            return parsed.date().isoformat()
-        return parsed.isoformat()
+        text = parsed.date().isoformat() if len(value.strip()) <= 10 else parsed.isoformat()
+        latest = latest or latest_published()
+        if not_in_future(text, latest):
+            return text
     return None
 
 
@@ -148,19 +161,44 @@ def _site_names(site: str | None, host: str | None) -> set[str]:
 
 
 def _strip_site(title: str, names: set[str]) -> str:
-    """Remove a " - Site" / " | Site" suffix (or "Site | " prefix) naming the site."""
-    if not names:
-        return title
-    for separator in TITLE_SEPARATORS:
-        if separator not in title:
-            continue
-        head, _, tail = title.rpartition(separator)
-        if head.strip() and _normalize(tail) in names:
-            return head.strip()
-        first, _, rest = title.partition(separator)
-        if rest.strip() and _normalize(first) in names:
-            return rest.strip()
+    """Remove " - Site" / " | Site" suffixes (or "Site | " prefixes) naming the site, and generic ones
+    ("تفاصيل الخبر", "Home")."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for separator in TITLE_SEPARATORS:
+            if separator not in title:
+                continue
+            head, _, tail = title.rpartition(separator)
+            first, _, rest = title.partition(separator)
+            for kept, dropped in ((head, tail), (rest, first)):
+                if kept.strip() and (_normalize(dropped) in names or is_generic_title(dropped)):
+                    title, stripped = kept.strip(), True
+                    break
+            if stripped:
+                break
     return title
+
+
+def _title(candidates: tuple[str | None, ...], names: set[str]) -> str:
+    """The first candidate that, without the site's name, is a headline: not generic, not the name alone."""
+    for candidate in candidates:
+        if not candidate:
+            continue
+        title = _strip_site(candidate, names)
+        if not is_generic_title(title) and _normalize(title) not in names:
+            return title
+    return ""
+
+
+def _first_text(body: Any) -> str | None:
+    """The first line of the first paragraph (``<p>``) of trafilatura's XML body, or None."""
+    if body is None:
+        return None
+    for paragraph in body.iter("p"):
+        for line in broken_text(paragraph):
+            return line
+    return None
 
 
 def _site(
@@ -230,46 +268,6 @@ def _has_letters(text: str, needed: int) -> bool:
     return needed <= 0
 
 
-_BREAKS: Final = frozenset({"lb", "br"})
-"""Line breaks: ``<lb/>`` in trafilatura's XML, ``<br>`` in a page's own HTML."""
-
-
-def _broken_text(element: Any) -> Iterator[str]:
-    """An element's text split at its line breaks, each piece one sanitized line (empty ones dropped).
-
-    ``itertext`` gives a break nothing, which glued the words on either side (``غدُه<br>أقيامُ`` read
-    as one word, shaped as one); a break starts a new paragraph, as in a feed summary. Walked without
-    recursion (a page may nest 2,048 levels deep).
-    """
-    from lxml import etree
-
-    pieces: list[list[str]] = [[]]
-    for event, node in etree.iterwalk(element, events=("start", "end")):
-        if event == "start":
-            if node.tag in _BREAKS:
-                pieces.append([])
-            elif isinstance(node.tag, str) and node.text:  # comments and processing instructions: no text
-                pieces[-1].append(node.text)
-        elif node is not element and node.tail:
-            pieces[-1].append(node.tail)
-    for piece in pieces:
-        line = sanitize_line("".join(piece))
-        if line:
-            yield line
-
-
-def _body_paragraphs(body: Any) -> Iterator[str]:
-    """Paragraph texts from trafilatura's XML body (p, head, list items, quotes, tables as text)."""
-    for element in body:
-        if not isinstance(element.tag, str):
-            continue
-        if element.tag == "list":
-            for item in element.iter("item"):
-                yield from _broken_text(item)
-        else:
-            yield from _broken_text(element)
-
-
 def _fallback_paragraphs(root: HtmlElement) -> list[str]:
     """``<p>`` texts outside navigation, header, footer and asides, for pages trafilatura finds empty."""
     scopes = list(root.iter("article")) or list(root.iter("main")) or [root]
@@ -278,27 +276,31 @@ def _fallback_paragraphs(root: HtmlElement) -> list[str]:
         for p in scope.iter("p"):
             if any(a.tag in _NON_CONTENT for a in p.iterancestors()):
                 continue
-            paragraphs.extend(_broken_text(p))
+            paragraphs.extend(broken_text(p))
     return paragraphs
 
 
+EXTRACT_OPTIONS: Final[dict[str, Any]] = {
+    "with_metadata": True,
+    "include_comments": False,
+    # Data tables are part of the story (results, prices, timetables); layout tables are unwrapped
+    # before extraction (``unwrap_layout_tables``) so a page's menu cell never becomes a row.
+    "include_tables": True,
+    "include_links": False,
+    "include_images": False,
+    # Dates from the page's markup only (time elements, meta, URL), not guessed from its text:
+    # a footer's "© 2024" would date every undated page January 1st and sort it with the news.
+    "date_extraction_params": {"extensive_search": False, "original_date": True},
+}
+"""The options ``trafilatura.bare_extraction`` gets (the benchmark's baseline passes the same)."""
+
+
 def _extract(root: HtmlElement, url: str | None) -> Any:
-    """trafilatura's extraction of the (related-block-free) tree, or None."""
+    """trafilatura's extraction of the (related-block-free, layout-table-free) tree, or None."""
     import trafilatura
 
     try:
-        return trafilatura.bare_extraction(
-            root,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            include_links=False,
-            include_images=False,
-            # Dates from the page's markup only (time elements, meta, URL), not guessed from its text:
-            # a footer's "© 2024" would date every undated page January 1st and sort it with the news.
-            date_extraction_params={"extensive_search": False, "original_date": True},
-        )
+        return trafilatura.bare_extraction(root, url=url, **EXTRACT_OPTIONS)
     except Exception:  # noqa: BLE001 - trafilatura bugs on odd pages must not stop the lxml fallback
         return None
 
@@ -311,6 +313,10 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     containing "related", asides inside the article) are read from that tree; the related blocks are
     removed and trafilatura extracts title, date, author, site name and body paragraphs from the rest.
     A page where trafilatura finds nothing falls back to its title/h1 and ``<p>`` elements.
+
+    The headline is og:title, else the ``<h1>``, else the ``<h2>``/``<h3>`` just above the story
+    (``heading_headline``), else trafilatura's or the ``<title>``'s, without the site's name; a generic
+    one ("تفاصيل الخبر", "Home") never, nor the site's name alone: then the lead's first sentence is.
 
     Args:
         text: the decoded (and sanitized) page.
@@ -336,6 +342,7 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     for block, _ in blocks:
         if block.getparent() is not None:
             block.drop_tree()
+    unwrap_layout_tables(root)
 
     meta_date = _first(meta, "article:published_time", "og:published_time", "datepublished", "pubdate", "date")
     dates = [meta_date] if meta_date else jsonld_published(root)  # JSON-LD: a time of day trafilatura drops
@@ -344,28 +351,35 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     extracted = _extract(root, without_userinfo(address) if address and "@" in address else address)
     host = _host(own_url) or _host(url)
     doc_title = _document_title(root)
-    headlines = (
-        _first(meta, "og:title", "twitter:title"),
-        _first_h1(root),
-        sanitize_line(getattr(extracted, "title", None) or ""),
-    )
-    site = _site(_first(meta, "og:site_name", "application-name"), extracted, host, doc_title, headlines)
-    names = _site_names(site, host)
-    title = next((_strip_site(c, names) for c in (*headlines, doc_title) if c), "")
+    parts = title_parts(doc_title)
 
     paragraphs: list[str] = []
     body = getattr(extracted, "body", None)
     if body is not None:
-        paragraphs = [p for p in _body_paragraphs(body) if p]
+        paragraphs = [p for p in body_paragraphs(body) if p]
     if not paragraphs:
         paragraphs = _fallback_paragraphs(root)
+
+    h1 = _first_h1(root)
+    headlines = (
+        _first(meta, "og:title", "twitter:title"),
+        h1 or heading_headline(root, _first_text(body) or next(iter(paragraphs), None), parts),
+        sanitize_line(getattr(extracted, "title", None) or ""),
+    )
+    site = _site(_first(meta, "og:site_name", "application-name"), extracted, host, doc_title, headlines)
+    names = _site_names(site, host)
+    title = _title((*headlines, doc_title), names)
+
     folded_title = _normalize(title)
     while paragraphs and _normalize(paragraphs[0]) == folded_title:
         paragraphs.pop(0)
+    if not title and paragraphs:
+        title = lead_title(paragraphs[0])
+    if not title:
+        # Nothing but the site's name or a generic title ("تفاصيل الخبر"): better than no article.
+        title = next((_strip_site(c, set()) for c in (*headlines, doc_title) if c), "")
     if not title and not paragraphs:
         raise ParseError("no article text found")
-    if not title:
-        title = paragraphs[0][:80]
 
     language = (
         sanitize_line(root.get("lang") or root.get("xml:lang") or "")

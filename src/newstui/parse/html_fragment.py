@@ -9,7 +9,7 @@ from typing import Final
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
 
-__all__ = ["fragment_anchors", "fragment_paragraphs"]
+__all__ = ["fragment_anchors", "fragment_image_texts", "fragment_paragraphs"]
 
 _BLOCK_TAGS: Final = frozenset(
     {
@@ -186,6 +186,37 @@ def fragment_paragraphs(fragment: str) -> list[str]:
     if fast is not None:
         return fast
     return _tree_paragraphs(fragment)
+
+
+_FILE_NAME: Final = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|avif|bmp|svg)", re.IGNORECASE)
+"""An ``alt`` that is only the image's file name ("IMG_1234.jpg") says nothing."""
+
+
+def fragment_image_texts(fragment: str) -> list[str]:
+    """The texts of an HTML fragment's images (``alt``, else ``title``), sanitized, distinct, in order.
+
+    For a feed entry whose summary is a picture alone: its description is all the entry says.
+    File names and empty texts are left out.
+    """
+    if "<" not in fragment:
+        return []
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.html.document_fromstring(f"<div>{fragment}</div>".encode(), parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return []
+    texts: list[str] = []
+    seen: set[str] = set()
+    for image in root.iter("img"):
+        text = sanitize_line(image.get("alt") or image.get("title") or "")
+        folded = normalize(text)
+        if text and folded not in seen and not _FILE_NAME.fullmatch(text):
+            seen.add(folded)
+            texts.append(text)
+    return texts
 
 
 def _tree_paragraphs(fragment: str) -> list[str]:

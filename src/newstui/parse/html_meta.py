@@ -13,10 +13,22 @@ from newstui.text.sanitize import sanitize_line
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["body_byline", "jsonld_published", "title_site"]
+__all__ = ["TITLE_SEPARATORS", "body_byline", "is_generic_title", "jsonld_published", "title_parts", "title_site"]
 
 TITLE_SEPARATORS: Final = (" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " / ")
 """What separates a headline from the site's name in a page's ``<title>``."""
+_GENERIC_TITLES: Final = frozenset(
+    normalize(title)
+    for title in (
+        "تفاصيل الخبر", "تفاصيل خبر", "تفاصيل الأخبار", "تفاصيل المقال", "تفاصيل الموضوع", "تفاصيل", "التفاصيل",
+        "الخبر", "خبر", "الأخبار", "أخبار", "المقال", "مقال", "مقالات", "الموضوع", "موضوع", "عرض الخبر",
+        "قراءة الخبر", "نص الخبر", "الرئيسية", "الصفحة الرئيسية", "الرئيسة", "صفحة الخبر", "آخر الأخبار",
+        "News details", "News detail", "Article details", "Story details", "Details", "News", "Article",
+        "Story", "Home", "Home page", "Homepage", "Main page", "Index", "Untitled", "Untitled document",
+        "Read more", "View article", "Show news", "News item", "Latest news",
+    )
+)  # fmt: skip
+"""``<title>`` parts that name no story: a site template's "تفاصيل الخبر" or "Home" (folded, whole)."""
 _SITE_MAX_WORDS: Final = 6
 _SITE_MAX_CHARS: Final = 60
 _BYLINE: Final = re.compile(
@@ -33,12 +45,36 @@ _JSONLD_CHARS: Final = 200_000
 """Largest JSON-LD script read for a date (a page's structured data is a few KB)."""
 
 
+def is_generic_title(text: str | None) -> bool:
+    """Whether a title (or a ``<title>`` part) names no story: "تفاصيل الخبر", "الرئيسية", "News details", "Home"."""
+    return bool(text) and normalize(text or "") in _GENERIC_TITLES
+
+
+def title_parts(document_title: str | None) -> list[str]:
+    """A ``<title>`` split at the first of ``TITLE_SEPARATORS`` it holds ("headline - site" -> 2 parts).
+
+    A title without a separator is one part; empty parts are dropped.
+    """
+    if not document_title:
+        return []
+    for separator in TITLE_SEPARATORS:
+        if separator in document_title:
+            return [part.strip() for part in document_title.split(separator) if part.strip()]
+    return [document_title.strip()]
+
+
+_SITE_BESIDE_GENERIC_WORDS: Final = 4
+"""Longest name taken for the site when the rest of the ``<title>`` is generic ("جريدة الوطن - تفاصيل الخبر")."""
+
+
 def title_site(document_title: str | None, headlines: Iterable[str | None]) -> str | None:
     """The site's name from a ``<title>`` that is one of the page's headlines and the name.
 
     ``"وفاة الممثل القدير - بوابة الفجر"`` with the headline ``"وفاة الممثل القدير"`` (its ``<h1>`` or
     og:title) gives ``"بوابة الفجر"``; so does ``"بوابة الفجر | وفاة الممثل القدير"``. The other part
     must be short (a name, not a second headline); a ``<title>`` whose parts match no headline gives None.
+    Generic parts ("تفاصيل الخبر", "Home") are never the name and stand for no headline: in
+    ``"جريدة الوطن - تفاصيل الخبر"`` the name is ``"جريدة الوطن"`` whatever the headline is.
 
     Args:
         document_title: the page's ``<title>`` text, sanitized.
@@ -47,21 +83,23 @@ def title_site(document_title: str | None, headlines: Iterable[str | None]) -> s
     Returns:
         The name as written, or None.
     """
-    if not document_title:
+    parts = title_parts(document_title)
+    if len(parts) < 2:
         return None
     folded = {normalize(headline) for headline in headlines if headline}
     folded.discard("")
-    if not folded:
-        return None
-    for separator in TITLE_SEPARATORS:
-        if separator not in document_title:
-            continue
-        head, _, tail = document_title.rpartition(separator)
-        first, _, rest = document_title.partition(separator)
-        for headline, name in ((head, tail), (rest, first)):
-            name = name.strip()
-            if normalize(headline) in folded and _is_name(name):
-                return name
+    # The headline is a run of whole parts (it may hold the separator itself); the name is a part left.
+    for start in range(len(parts)):
+        for end in range(len(parts), start, -1):
+            if (start, end) == (0, len(parts)) or normalize(" ".join(parts[start:end])) not in folded:
+                continue
+            names = [part for part in parts[:start] + parts[end:] if not is_generic_title(part)]
+            if len(names) == 1 and _is_name(names[0]):
+                return names[0]
+    names = [part for part in parts if not is_generic_title(part)]
+    if len(names) == 1 and len(names) < len(parts) and _is_name(names[0]):
+        if len(names[0].split()) <= _SITE_BESIDE_GENERIC_WORDS:
+            return names[0]
     return None
 
 

@@ -1,0 +1,282 @@
+"""An HTML article's body as paragraphs: layout tables unwrapped first, list items bulleted, table rows as text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Final
+
+from newstui.text.sanitize import sanitize_line
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+__all__ = ["BULLET", "CELL_SEPARATOR", "NESTED_BULLET", "body_paragraphs", "broken_text", "unwrap_layout_tables"]
+
+BULLET: Final = "•"
+"""What starts a list item's paragraph, as in the sample format's lists (``split_list_item`` reads it back).
+
+A bullet is neutral to the bidi algorithm: it goes with the item's direction, at the right edge of
+an Arabic item and at the left of an English one."""
+NESTED_BULLET: Final = "◦"
+"""What starts an item of a list inside a list item."""
+CELL_SEPARATOR: Final = " | "
+"""What separates the cells of a table row written as one paragraph."""
+
+_BREAKS: Final = frozenset({"lb", "br"})
+"""Line breaks: ``<lb/>`` in trafilatura's XML, ``<br>`` in a page's own HTML."""
+_XML_BLOCKS: Final = frozenset({"p", "head", "list", "table", "quote", "code", "div"})
+"""trafilatura's block elements: an element holding one is a container of paragraphs."""
+_XML_LAYOUT: Final = frozenset({"head", "list", "table", "quote", "div"})
+"""Blocks a data table's cell does not hold (paragraphs it may: some editors wrap every cell's text in one)."""
+
+# Layout tables (a whole page laid out in a table: menu cell, content cell) -------------------------
+
+_TABLE_PARTS: Final = frozenset({"thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup", "col"})
+_CELLS: Final = frozenset({"td", "th"})
+_LAYOUT_INSIDE: Final = frozenset(
+    {
+        "table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "form", "nav", "header", "footer",
+        "aside", "article", "section", "main", "menu", "iframe", "blockquote", "video", "audio",
+    }
+)  # fmt: skip
+"""Elements a data table's cell does not hold: a table containing one lays out a page."""
+_PARAGRAPHS: Final = frozenset({"p", "div", "br"})
+_CELL_PARAGRAPHS_MAX: Final = 2
+"""A cell with more paragraphs (``p``, ``div``, ``br``) than this holds prose or a menu, not a value."""
+_CELL_TEXT_MAX: Final = 300
+"""A cell with more characters than this holds prose, not a value."""
+_LINK_SHARE: Final = 0.6
+"""A table whose text is mostly link text is a menu."""
+
+
+class _Table:
+    """What one pass over a page learns about one ``<table>`` (its own cells, not those of nested tables)."""
+
+    __slots__ = ("cell_paragraphs", "cell_text", "element", "layout", "link_text", "parts", "text")
+
+    def __init__(self, element: Any) -> None:
+        self.element = element
+        self.layout = (element.get("role") or "").strip().lower() in ("presentation", "none")
+        self.parts: list[Any] = []
+        self.text = 0
+        self.link_text = 0
+        self.cell_text = 0
+        self.cell_paragraphs = 0
+
+    def is_layout(self) -> bool:
+        return self.layout or (self.text > 0 and self.link_text >= _LINK_SHARE * self.text)
+
+
+def unwrap_layout_tables(root: HtmlElement) -> None:
+    """Turn the page's layout tables into ``div`` elements, so the extractor judges their cells as it does a page's.
+
+    A table is layout when one of its cells holds a heading, a list, a form, another table or the like,
+    more than a few paragraphs or lines, or a long text, or when its text is mostly links (a menu laid
+    out in cells), or when it says ``role="presentation"``. What is left are data tables: rows of short
+    values, which the extractor keeps when they are part of the article. One pass over the page, without
+    recursion (a page may nest 2,048 levels deep).
+    """
+    from lxml import etree
+
+    if root.find(".//table") is None:
+        return
+    tables: list[_Table] = []
+    done: list[_Table] = []
+    links = 0  # open <a> elements
+    for event, node in etree.iterwalk(root, events=("start", "end")):
+        tag = node.tag
+        if not isinstance(tag, str):
+            if event == "end" and node.tail and tables:
+                tables[-1].text += len(node.tail.strip())
+            continue
+        table = tables[-1] if tables else None
+        if event == "start":
+            if table is not None:
+                if tag in _LAYOUT_INSIDE:
+                    table.layout = True
+                elif tag in _TABLE_PARTS:
+                    table.parts.append(node)
+                    if tag in _CELLS:
+                        table.cell_text = table.cell_paragraphs = 0
+                elif tag in _PARAGRAPHS:
+                    table.cell_paragraphs += 1
+                    if table.cell_paragraphs > _CELL_PARAGRAPHS_MAX:
+                        table.layout = True
+            if tag == "table":
+                tables.append(_Table(node))
+            elif tag == "a":
+                links += 1
+            text = node.text
+        else:
+            if tag == "table" and table is not None and table.element is node:
+                done.append(tables.pop())
+                table = tables[-1] if tables else None
+            elif tag == "a":
+                links = max(0, links - 1)
+            text = node.tail
+        if text and table is not None:
+            size = len(text.strip())
+            table.text += size
+            table.cell_text += size
+            if links:
+                table.link_text += size
+            if table.cell_text > _CELL_TEXT_MAX:
+                table.layout = True
+    for table in done:
+        if table.is_layout():
+            table.element.tag = "div"
+            for part in table.parts:
+                part.tag = "div"
+
+
+# trafilatura's XML body to paragraphs ---------------------------------------------------------------
+
+
+def broken_text(element: Any, *, skip: frozenset[str] = frozenset()) -> Iterator[str]:
+    """An element's text split at its line breaks, each piece one sanitized line (empty ones dropped).
+
+    ``itertext`` gives a break nothing, which glued the words on either side (``غدُه<br>أقيامُ`` read
+    as one word, shaped as one); a break starts a new paragraph, as in a feed summary. Descendants
+    tagged ``skip`` are left out with their text (not their tail). Walked without recursion (a page
+    may nest 2,048 levels deep).
+    """
+    from lxml import etree
+
+    pieces: list[list[str]] = [[]]
+    skipped: Any = None  # the skipped element being walked through
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if skipped is not None:
+            if event == "end" and node is skipped:
+                skipped = None
+                if node.tail:
+                    pieces[-1].append(node.tail)
+            continue
+        if event == "start":
+            if node is not element and node.tag in skip:
+                skipped = node
+            elif node.tag in _BREAKS:
+                pieces.append([])
+            elif isinstance(node.tag, str) and node.text:  # comments and processing instructions: no text
+                pieces[-1].append(node.text)
+        elif node is not element and node.tail:
+            pieces[-1].append(node.tail)
+    for piece in pieces:
+        line = sanitize_line("".join(piece))
+        if line:
+            yield line
+
+
+def _list_items(element: Any) -> Iterator[str]:
+    """The items of a ``<list>`` one a paragraph: "• item", "1. item" in an ordered list, "◦ item" further in.
+
+    An item's further lines (after a break) follow without a marker; a list inside an item follows
+    the item's own text. Walked without recursion.
+    """
+    from lxml import etree
+
+    counters: list[int] = []  # items seen in each open list
+    ordered: list[bool] = []
+    for event, node in etree.iterwalk(element, events=("start", "end"), tag=("list", "item")):
+        if node.tag == "list":
+            if event == "start":
+                counters.append(0)
+                ordered.append((node.get("rend") or "").lower() == "ol")
+            else:
+                counters.pop()
+                ordered.pop()
+        elif event == "start" and counters:
+            counters[-1] += 1
+            if ordered[-1]:
+                marker = f"{counters[-1]}."
+            else:
+                marker = BULLET if len(counters) == 1 else NESTED_BULLET
+            lines = list(broken_text(node, skip=_LISTS))
+            if lines:
+                yield f"{marker} {lines[0]}"
+                yield from lines[1:]
+
+
+_LISTS: Final = frozenset({"list"})
+
+
+def _cell_text(cell: Any) -> str:
+    """A table cell's text on one line."""
+    return " ".join(broken_text(cell))
+
+
+def _table_paragraphs(table: Any) -> Iterator[str]:
+    """A data table's rows one a paragraph, cells joined with " | " (header rows too).
+
+    A row whose cells hold paragraphs or headings (a layout table the extractor kept) gives those
+    blocks instead, each its own paragraph.
+    """
+    for row in table.iter("row"):
+        if _row_table(row) is not table:
+            continue  # a row of a table inside a cell: read with that cell
+        cells = [cell for cell in row if cell.tag == "cell"]
+        if any(child.tag in _XML_LAYOUT for cell in cells for child in cell):
+            for cell in cells:
+                yield from _blocks(cell)
+            continue
+        texts = [text for text in map(_cell_text, cells) if text]
+        if texts:
+            yield CELL_SEPARATOR.join(texts)
+
+
+def _row_table(row: Any) -> Any:
+    for ancestor in row.iterancestors():
+        if ancestor.tag == "table":
+            return ancestor
+    return None
+
+
+def _line(text: str | None) -> str:
+    return sanitize_line(text) if text and not text.isspace() else ""
+
+
+def _is_container(element: Any) -> bool:
+    """Whether an element holds blocks (a ``div`` of paragraphs, a cell of a layout table) rather than text."""
+    return any(isinstance(child.tag, str) and child.tag in _XML_BLOCKS for child in element)
+
+
+def _blocks(element: Any) -> Iterator[str]:
+    """The paragraphs of an element's content: text between blocks, and each block's paragraphs.
+
+    Containers (an element holding blocks) are walked into, without recursion; a list gives its items,
+    a table its rows, any other block its lines.
+    """
+    line = _line(element.text)
+    if line:
+        yield line
+    stack: list[tuple[Any, Iterator[Any]]] = [(element, iter(element))]
+    while stack:
+        container, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            line = _line(container.tail) if stack else ""
+            if line:
+                yield line
+            continue
+        if isinstance(child.tag, str):
+            if child.tag == "list":
+                yield from _list_items(child)
+            elif child.tag == "table":
+                yield from _table_paragraphs(child)
+            elif _is_container(child):
+                line = _line(child.text)
+                if line:
+                    yield line
+                stack.append((child, iter(child)))
+                continue  # its tail comes when it is done
+            else:
+                yield from broken_text(child)
+        line = _line(child.tail)
+        if line:
+            yield line
+
+
+def body_paragraphs(body: Any) -> Iterator[str]:
+    """Paragraph texts from trafilatura's XML body: paragraphs, headings and quotes as text, list items
+    with their bullet or number, data-table rows with their cells joined by " | "."""
+    return _blocks(body)

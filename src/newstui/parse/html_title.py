@@ -1,0 +1,143 @@
+"""An HTML page's headline without ``<h1>``: the ``<h2>``/``<h3>`` above the article's first paragraph."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Final
+
+from newstui.parse.html_meta import is_generic_title
+from newstui.text.normalize import normalize
+from newstui.text.sanitize import sanitize_line
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+__all__ = ["heading_headline"]
+
+_HEADINGS: Final = {"h2": 2, "h3": 3}
+_SKIP: Final = frozenset({"nav", "footer", "aside", "form", "menu", "script", "style", "noscript", "template"})
+"""Subtrees whose headings are never the article's (a header may hold the article's own headline)."""
+_MAX_GAP: Final = 300
+"""Characters of text that may stand between the headline and the first paragraph (byline, date, a teaser)."""
+_MAX_LINK_GAP: Final = 60
+"""Characters of link text that may stand between them (an author's or a section's link): a heading over
+a list of links (a sidebar's "Most read stories") heads that list, not the story."""
+_MATCH_MIN: Final = 20
+"""Shortest text piece compared with the first paragraph to find where it starts."""
+_PROSE_LETTERS: Final = 60
+"""Letters of a text piece that make it prose, where the first paragraph is not found."""
+_HEADLINE_WORDS: Final = 3
+"""A heading of fewer words is rather a section label ("أخبار محلية") than a headline."""
+
+
+class _Heading:
+    __slots__ = ("gap", "level", "linked", "text")
+
+    def __init__(self, level: int, text: str, gap: int, linked: int) -> None:
+        self.level = level
+        self.text = text
+        self.gap = gap  # characters of text seen when it ended
+        self.linked = linked  # of which link text
+
+
+def _letters(text: str) -> int:
+    return sum(1 for char in text if char.isalpha())
+
+
+def _matches_part(text: str, parts: Sequence[str]) -> bool:
+    """Whether a heading is a ``<title>`` part (or begins with a long one: titles are cut short)."""
+    folded = normalize(text)
+    for part in parts:
+        if is_generic_title(part):
+            continue
+        part_folded = normalize(part)
+        if part_folded and (
+            part_folded == folded or (len(part_folded.split()) >= _HEADLINE_WORDS and folded.startswith(part_folded))
+        ):
+            return True
+    return False
+
+
+def heading_headline(root: HtmlElement, first_paragraph: str | None, title_parts: Sequence[str]) -> str | None:
+    """The headline of a page without ``<h1>``, from its ``<h2>`` or ``<h3>`` headings, or None.
+
+    A heading that is a part of the ``<title>`` ("جريدة الوطن - <headline>") is the headline. Else the
+    headline is the heading just above the article's first paragraph (``first_paragraph``, as the
+    extractor found it; else the first piece of prose on the page), with at most a byline's worth of
+    text between them: an ``<h2>`` before an ``<h3>``, a heading of three words or more before a
+    shorter section label, which is no headline at all when the ``<title>`` holds one. Headings inside
+    the article (after its first paragraph), in navigation, footers, asides and forms, and generic
+    ones ("تفاصيل الخبر", "Home") are never the headline.
+    One pass over the page up to the first paragraph, without recursion.
+    """
+    from lxml import etree
+
+    target = normalize(first_paragraph) if first_paragraph else ""
+    seen = 0  # characters of text outside headings so far
+    linked = 0  # of which inside links
+    links = 0  # open <a> elements
+    headings: list[_Heading] = []
+    matched: list[str] = []  # headings that are a <title> part
+    prose: int | None = None  # how many headings stood above the first piece of prose, as a fallback
+    prose_seen = prose_linked = 0
+    skipped: Any = None
+    inside: Any = None  # the heading being walked through
+    for event, node in etree.iterwalk(root, events=("start", "end")):
+        tag = node.tag
+        if skipped is not None:
+            if event != "end" or node is not skipped:
+                continue
+            skipped = None
+        elif event == "start" and isinstance(tag, str) and tag in _SKIP:
+            skipped = node
+            continue
+        if inside is not None:
+            if event != "end" or node is not inside:
+                continue
+            inside = None
+            text = node.tail
+        elif event == "start" and isinstance(tag, str) and tag in _HEADINGS:
+            label = sanitize_line(node.text_content())
+            if label and not is_generic_title(label) and any(char.isalpha() for char in label):
+                if title_parts and _matches_part(label, title_parts):
+                    matched.append(label)
+                headings.append(_Heading(_HEADINGS[tag], label, seen, linked))
+            inside = node
+            continue
+        elif event == "start":
+            links += tag == "a"
+            text = node.text if isinstance(tag, str) else None
+        else:
+            links -= tag == "a" and links > 0
+            text = node.tail
+        piece = text.strip() if text else ""
+        if not piece:
+            continue
+        if target and len(piece) >= _MATCH_MIN and normalize(piece) in target:
+            break  # the first paragraph: the headline is above it
+        if prose is None and _letters(piece) >= _PROSE_LETTERS:
+            prose, prose_seen, prose_linked = len(headings), seen, linked
+        seen += len(piece)
+        if links:
+            linked += len(piece)
+    else:
+        if prose is None:
+            return matched[0] if matched else None
+        # The first paragraph was not found: the first prose stands for it.
+        headings, seen, linked = headings[:prose], prose_seen, prose_linked
+        matched = [text for text in matched if text in {heading.text for heading in headings}]
+    if matched:
+        return matched[0]
+    nearest: dict[tuple[bool, int], str] = {}
+    for heading in headings:  # in document order: the last of each kind is the nearest
+        if seen - heading.gap <= _MAX_GAP and linked - heading.linked <= _MAX_LINK_GAP:
+            nearest[(len(heading.text.split()) >= _HEADLINE_WORDS, heading.level)] = heading.text
+    # A short heading is rather a section label ("محليات") than the headline when the <title> holds one.
+    title_headline = len(title_parts) >= 2 and any(
+        not is_generic_title(part) and len(part.split()) >= _HEADLINE_WORDS for part in title_parts
+    )
+    keys = ((True, 2), (True, 3)) if title_headline else ((True, 2), (True, 3), (False, 2), (False, 3))
+    for key in keys:
+        if key in nearest:
+            return nearest[key]
+    return None
