@@ -199,6 +199,9 @@ def _run_app(settings: Settings) -> int:
     collector.pause()  # until the first frame is drawn (the reader resumes it): start-up makes no garbage
 
     def _terminate(signum: int, _frame: object) -> None:
+        # A terminal closed under its shell also sends SIGCONT: Textual's handler for it would run after its
+        # event loop has closed (a RuntimeError instead of this exit). Nothing is to be resumed now.
+        signal.signal(signal.SIGCONT, signal.SIG_DFL)
         raise SystemExit(128 + signum)
 
     for sig in (signal.SIGTERM, signal.SIGHUP):

@@ -17,6 +17,7 @@ import termios
 import time
 from pathlib import Path
 
+import pytest
 from pty_support import read_until
 
 SAMPLE = Path(__file__).resolve().parents[2] / "src" / "newstui" / "samples" / "01_library.txt"
@@ -50,6 +51,41 @@ def test_the_reader_quits_when_its_terminal_hangs_up(tmp_path: Path) -> None:
     finally:
         if master >= 0:
             os.close(master)
+        if reader.poll() is None:
+            reader.kill()
+            reader.wait()
+
+
+@pytest.mark.parametrize("later", [0.0, 0.2, 0.4])
+def test_a_hang_up_with_the_shell_quits_with_129(tmp_path: Path, later: float) -> None:
+    """A terminal closed under its shell sends the reader SIGHUP and then SIGCONT: it quits with 129 and no
+    error line (Textual's SIGCONT handler ran after its event loop had closed: "unexpected error", 70)."""
+    import signal
+
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    env = {**os.environ, "TERM": "xterm-256color", "NEWSTUI_BIDI": "app", "HOME": str(tmp_path)}
+    env.pop("TMUX", None)
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "newstui", str(SAMPLE)],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        start_new_session=True,
+        env=env,
+    )
+    os.close(slave)
+    try:
+        assert PAINTED in read_until(master, PAINTED, 30), "the reader never painted its first frame"
+        reader.send_signal(signal.SIGHUP)
+        time.sleep(later)  # the SIGCONT may land while the reader winds down
+        reader.send_signal(signal.SIGCONT)
+        told = read_until(master, None, 5)  # everything it writes until it is gone
+        status = reader.wait(timeout=15)
+        assert status == 129, told[-400:]
+        assert b"unexpected error" not in told
+    finally:
+        os.close(master)
         if reader.poll() is None:
             reader.kill()
             reader.wait()
