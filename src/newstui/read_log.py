@@ -5,7 +5,8 @@ source, so a story opened from a feed is also known when it comes back as a save
 file listed by its title only. Keys are hashed: the file says which stories were read to whoever
 can also read those stories, and nothing to anyone else. Reading the file never fails (a missing,
 unreadable or damaged file is an empty log); writing it replaces it atomically, so a crash or a
-full disk never leaves half a file.
+full disk never leaves half a file, and never replaces a file that is not the log (another file of
+that name is left as it is, and the reader says so).
 """
 
 from __future__ import annotations
@@ -60,6 +61,23 @@ def story_keys(article: Article) -> tuple[str, ...]:
 
 def _is_key(line: str) -> bool:
     return len(line) == KEY_CHARS and all(char in "0123456789abcdef" for char in line)
+
+
+def _not_the_log(path: Path) -> bool:
+    """A file is at ``path`` that is not the log (another file of that name, or one grown past any log's
+    size): it is never replaced."""
+    try:
+        if path.stat().st_size == 0:
+            return False
+        if path.stat().st_size > _MAX_BYTES:
+            return True
+        with path.open("rb") as handle:
+            first = handle.readline(len(_HEADER) + 2)
+    except FileNotFoundError:
+        return False
+    except (OSError, ValueError):
+        return False  # unreadable: the write says why
+    return first.rstrip(b"\r\n") != _HEADER.encode()
 
 
 class ReadLog:
@@ -124,6 +142,8 @@ class ReadLog:
         added = self._added
         if added == self._saved or self.path is None:
             return
+        if _not_the_log(self.path):
+            raise OutputError("not newstui's list of stories read: left as it is", origin=str(self.path))
         ours = list(self._keys)  # one C-level copy: safe while another thread adds
         # Another reader may have saved since this one loaded: keep its keys too (ours are the most recent).
         merged = ReadLog.load(self.path)._keys

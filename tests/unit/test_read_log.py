@@ -129,6 +129,39 @@ class TestLoadAndSave:
         path.write_text("\n".join(story_keys(story()) * 10))
         assert len(ReadLog.load(path)) == 0
 
+    @pytest.mark.parametrize(
+        ("content", "kept"),
+        [
+            (b"My important notes\nline two\n", True),  # another file of that name
+            (b"", False),  # empty: nothing to lose
+            (b"# newstui: stories read (hashed keys, most recent last)\n\xff\n", False),  # the log, damaged
+        ],
+        ids=["foreign", "empty", "damaged-log"],
+    )
+    def test_a_file_that_is_not_the_log_is_never_replaced(self, tmp_path: Path, content: bytes, kept: bool) -> None:
+        path = tmp_path / "read.txt"
+        path.write_bytes(content)
+        log = ReadLog.load(path)
+        log.add(story())
+        if kept:
+            with pytest.raises(OutputError, match="not newstui's list of stories read"):
+                log.save()
+            assert path.read_bytes() == content and log.dirty
+        else:
+            log.save()
+            assert ReadLog.load(path).has(story())
+
+    def test_an_oversized_file_is_never_replaced(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(read_log, "_MAX_BYTES", 40)
+        path = tmp_path / "read.txt"
+        content = ("# newstui: stories read (hashed keys, most recent last)\n" + "x" * 100).encode()
+        path.write_bytes(content)
+        log = ReadLog.load(path)
+        log.add(story())
+        with pytest.raises(OutputError):
+            log.save()
+        assert path.read_bytes() == content
+
     def test_the_most_recent_keys_are_kept(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(read_log, "MAX_KEYS", 3)
         path = tmp_path / "read.txt"
