@@ -515,3 +515,23 @@ class TestUtf16WithoutByteOrderMark:
     def test_binary_is_still_refused(self, data: bytes) -> None:
         with pytest.raises(NotReadable, match="binary file, not text"):
             decode_bytes(data)
+
+
+_SHORT = "عنوان الخبر\n\nنص قصير عن الخبر.\n".encode()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _SHORT[:12] + b"\xff" + _SHORT[12:],  # a byte dropped into a letter: three bad bytes in a row
+        _SHORT[:12] + b"\xff\xfe\xfd" + _SHORT[12:],
+        _SHORT[:5] + b"\xff" + _SHORT[5:20] + b"\xfe" + _SHORT[20:],  # two damaged spots
+    ],
+    ids=["one-byte-in-a-letter", "three-bytes", "two-spots"],
+)
+def test_a_short_story_with_a_damaged_spot_stays_utf8(data: bytes) -> None:
+    """A short Arabic story with a bad byte or two is read as UTF-8 (the spot shows as U+FFFD), not as
+    windows-1252 mojibake: bad bytes side by side are one damaged spot."""
+    decoded = decode_bytes(data)
+    assert decoded.encoding == "utf-8"
+    assert "نص قصير عن" in decoded.text and "Ø" not in decoded.text

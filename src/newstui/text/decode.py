@@ -28,6 +28,9 @@ in 0x80-0xBF can follow a lead byte), usually 0%. One invalid sequence needs at 
 characters: a lone Latin-1 byte in ASCII text stays windows-1252.
 """
 
+_DAMAGE: Final = re.compile("\ufffd+")
+"""A run of invalid sequences: one damaged spot."""
+
 ARABIC_SAMPLE_BYTES: Final = 65536
 """How much of the data the windows-1256 / ISO-8859-6 check scores."""
 
@@ -359,10 +362,17 @@ def _utf8_counts(data: bytes, non_ascii: int) -> tuple[str, int, int]:
 def _mostly_utf8(data: bytes, non_ascii: int) -> str | None:
     """Damaged UTF-8 decoded with U+FFFD for the invalid sequences, or None when they are too many.
 
-    Too many: fewer than ``MOSTLY_UTF8_RATIO`` valid non-ASCII characters per invalid sequence.
+    Too many: fewer than ``MOSTLY_UTF8_RATIO`` valid non-ASCII characters per invalid sequence, or per
+    run of them.
     """
     text, valid, invalid = _utf8_counts(data, non_ascii)
-    return text if valid >= MOSTLY_UTF8_RATIO * invalid else None
+    if valid >= MOSTLY_UTF8_RATIO * invalid:
+        return text
+    # A few bad bytes together (a byte dropped into a letter breaks the letter too) are one damaged spot:
+    # a short story is then read as UTF-8 all the same. Legacy single-byte text has no valid characters
+    # to speak of, whatever its spots (each of its words is one).
+    spots = max(0, len(_DAMAGE.findall(text)) - data.count(b"\xef\xbf\xbd"))
+    return text if valid >= MOSTLY_UTF8_RATIO * spots else None
 
 
 def _empty(origin: str) -> NotReadable:
