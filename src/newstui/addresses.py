@@ -18,6 +18,7 @@ __all__ = [
     "is_web_url",
     "known_spelling",
     "opaque_scheme",
+    "shown_host",
     "typed_address",
     "without_password",
     "without_userinfo",
@@ -144,11 +145,81 @@ def without_userinfo(url: str) -> str:
 
 
 def display_origin(origin: str) -> str:
-    """A source's origin (path, URL or "-") as newstui shows it: one sanitized line, a URL's password masked.
+    """A source's origin (path, URL or "-") as newstui shows it: one sanitized line, a URL's password masked,
+    a host that could pass for another in its ASCII form (``shown_host``).
 
     Error lines, ``--json`` and the reader's notices all show origins through this; the origin itself
     (used to read the file again or fetch the URL) is never changed.
     """
     from newstui.text.sanitize import sanitize_line
 
-    return sanitize_line(without_password(origin) if "@" in origin else origin)
+    shown = without_password(origin) if "@" in origin else origin
+    if "://" in shown and not shown.isascii():
+        shown = _with_shown_host(shown)
+    return sanitize_line(shown)
+
+
+_LOOKALIKE_SCRIPTS: Final = frozenset({"CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC"})
+"""Scripts whose letters pass for Latin ones (аpple.com with a Cyrillic а): such a host is shown as ASCII."""
+
+
+def shown_host(host: str) -> str:
+    """A web address's host as newstui shows it: as written, or in its ASCII (IDNA) form when it could
+    pass for another.
+
+    A host is shown in ASCII when a label mixes scripts (Latin letters with Cyrillic ones, Arabic with
+    Latin) or is written in a script whose letters look like Latin ones (Cyrillic, Greek, …), as
+    browsers do; an all-Arabic host (``مثال.مصر``) or accented Latin (``café.example``) is shown as
+    written.
+    """
+    if host.isascii() or not any(_suspicious(label) for label in host.split(".")):
+        return host
+    return ".".join(_ascii_label(label) for label in host.split("."))
+
+
+def _ascii_label(label: str) -> str:
+    """A host label in ASCII: IDNA, or plain punycode for one IDNA refuses (Latin and Arabic letters mixed)."""
+    if label.isascii():
+        return label
+    try:
+        return label.encode("idna").decode("ascii")
+    except UnicodeError:
+        return "xn--" + label.encode("punycode").decode("ascii")
+
+
+def _suspicious(label: str) -> bool:
+    """A host label whose letters come from two scripts, or from one that passes for Latin."""
+    import unicodedata
+
+    scripts = set()
+    for char in label:
+        if char.isascii():
+            if char.isalpha():
+                scripts.add("LATIN")
+            continue
+        if not char.isalpha():
+            continue
+        name = unicodedata.name(char, "")
+        script = name.split(" ", 1)[0] if name else "UNKNOWN"
+        scripts.add("LATIN" if script == "LATIN" else script)
+    return len(scripts) > 1 or bool(scripts & _LOOKALIKE_SCRIPTS)
+
+
+def _with_shown_host(url: str) -> str:
+    """``url`` with its host as ``shown_host`` gives it (a URL that does not parse is left as it is)."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return url
+    if not host or host.isascii():
+        return url
+    shown = shown_host(host)
+    if shown == host:
+        return url
+    netloc = parts.netloc
+    at = netloc.rfind("@") + 1
+    start = netloc.lower().find(host, at)
+    if start < 0:
+        return url
+    return url.replace(netloc, netloc[:start] + shown + netloc[start + len(host) :], 1)

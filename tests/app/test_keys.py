@@ -233,7 +233,8 @@ class TestModes:
     async def test_o_notice_masks_a_password(
         self, make_app: Any, opened_urls: list[str], hook: Any, notes: list[Any]
     ) -> None:
-        """The browser gets the address as it is; the notice shows its password as ***."""
+        """The browser gets the address with its password (hyperlink targets carry none: it is handed on as it
+        is); the notice shows the password as ***."""
         url = "https://reader:s3cret@news.example/ferry"
         app = make_app([replace(FERRY, url=url)])
         async with app.run_test(size=SIZE, message_hook=hook) as pilot:
@@ -243,6 +244,28 @@ class TestModes:
             assert opened_urls == [url]
             shown = " ".join(str(note.message) for note in notes)
             assert "reader:***@news.example" in shown and "s3cret" not in shown
+
+    @pytest.mark.parametrize(
+        ("url", "opened", "shown"),
+        [
+            ("http://\u0430pple.com/login", "http://xn--pple-43d.com/login", "http://xn--pple-43d.com/login"),
+            ("https://مثال.مصر/خبر", "https://xn--mgbh0fb.xn--wgbh1c/%D8%AE%D8%A8%D8%B1", "ﺮﺼﻣ.ﻝﺎﺜﻣ"),
+        ],
+        ids=["cyrillic-look-alike", "arabic-host"],
+    )
+    async def test_o_hands_the_browser_an_ascii_address(
+        self, make_app: Any, opened_urls: list[str], hook: Any, notes: list[Any], url: str, opened: str, shown: str
+    ) -> None:
+        """A look-alike host (a Cyrillic а in apple.com) is shown and opened in its ASCII form; an Arabic host
+        is shown as written (shaped) and opened in ASCII, as a browser would send it."""
+        app = make_app([replace(FERRY, url=url)])
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await pilot.pause()
+            await pilot.press("o")
+            await settle(pilot)
+            assert opened_urls == [opened]
+            told = " ".join(str(note.message) for note in notes)
+            assert shown in told and "\u0430" not in told
 
     @pytest.mark.parametrize(
         ("browser", "told"),

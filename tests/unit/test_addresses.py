@@ -13,6 +13,7 @@ from newstui.addresses import (
     is_web_url,
     known_spelling,
     opaque_scheme,
+    shown_host,
     typed_address,
     without_password,
     without_userinfo,
@@ -190,3 +191,32 @@ def test_known_spelling(
     (tmp_path / "link.txt").symlink_to(tmp_path / "story.txt")
     monkeypatch.chdir(tmp_path)
     assert known_spelling(typed.format(root=tmp_path), known) == spelt
+
+
+@pytest.mark.parametrize(
+    ("host", "shown"),
+    [
+        ("\u0430pple.com", "xn--pple-43d.com"),  # a Cyrillic а among Latin letters
+        ("\u0430\u0440\u0440\u04cf\u0435.com", "xn--80ak6aa92e.com"),  # all Cyrillic, passing for apple
+        ("\u03bf\u03c1\u03b5\u03bd.example", "xn--qxaqei.example"),  # Greek
+        ("مثال.مصر", "مثال.مصر"),  # Arabic: as written
+        ("café.example", "café.example"),  # accented Latin: as written
+        ("newsمثال.example", "xn--news-35fx0pf.example"),  # mixed: IDNA refuses it, punycode shows it
+        ("news.example", "news.example"),
+    ],
+)
+def test_shown_host(host: str, shown: str) -> None:
+    assert shown_host(host) == shown
+
+
+@pytest.mark.parametrize(
+    ("origin", "shown"),
+    [
+        ("http://\u0430pple.com/login", "http://xn--pple-43d.com/login"),
+        ("https://reader:pw@\u0430pple.com:8080/a", "https://reader:***@xn--pple-43d.com:8080/a"),
+        ("https://مثال.مصر/خبر", "https://مثال.مصر/خبر"),
+        ("/home/\u0430pple/story.txt", "/home/\u0430pple/story.txt"),  # a path is no address
+    ],
+)
+def test_display_origin_shows_look_alike_hosts_in_ascii(origin: str, shown: str) -> None:
+    assert display_origin(origin) == shown

@@ -431,3 +431,19 @@ def test_cli_print_and_json_are_capped(tmp_path: Path) -> None:
         assert longest_zero_width_run(out) <= MAX_MARKS, mode
         assert out.count(RLM) <= MAX_MARKS
         assert "عربي" in out or "\ufef2\ufe91\ufeae\ufecb" in out  # the word after the flood survives
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("see http://news.example/\u202etxt.exe now", "see http://news.example/%E2%80%AEtxt.exe now"),
+        ("https://x.example/a\u2066b\u2069 and \u202eword", "https://x.example/a%E2%81%A6b%E2%81%A9 and word"),
+        ("no address \u202ehere", "no address here"),  # in text, the control is dropped as before
+    ],
+    ids=["rlo-in-address", "isolates-in-address", "text-only"],
+)
+def test_a_bidi_control_in_an_address_is_escaped_not_dropped(text: str, clean: str) -> None:
+    """Dropping the RLO from …/<RLO>txt.exe would leave another address: it is percent-encoded (as a browser
+    sends it), so the address is the same and shows what it holds."""
+    assert sanitize_line(text) == clean
+    assert sanitize_line(clean) == clean

@@ -3,7 +3,8 @@
 Every string that came from outside (article text, titles, URLs, file names, error messages) passes
 ``sanitize_text`` or ``sanitize_line`` after all decoding (charset, HTML entities, XML character
 references) and before it is stored in the model. The result holds no C0/C1 control character but
-``\\n`` (in ``sanitize_text``), no ESC, no bidi embedding/override/isolate, no BOM, and at most
+``\\n`` (in ``sanitize_text``), no ESC, no bidi embedding/override/isolate (inside an address one is
+percent-encoded: dropped, an RLO in ``…/<RLO>txt.exe`` would leave another address), no BOM, and at most
 ``MAX_MARKS`` zero-width code points in a row (after one base character, or at the start). Removed
 controls are shown as visible Unicode "control pictures" (ESC becomes U+241B) so nothing is hidden
 and nothing overwrites the screen. Both functions are idempotent.
@@ -35,6 +36,8 @@ _NEWLINES: Final = LazyRegex("\r\n|[\r\u2028\u2029\u0085\x0b\x0c]")
 # Bidi embeddings, overrides and isolates (Trojan Source); deprecated format controls;
 # interlinear annotation; BOM/ZWNBSP; Unicode tags (invisible ASCII smuggling).
 _DROP: Final = LazyRegex("[\u202a-\u202e\u2066-\u2069\u206a-\u206f\ufff9-\ufffb\ufeff\U000e0000-\U000e007f]")
+_URL_TOKEN: Final = LazyRegex(r"[A-Za-z][A-Za-z0-9+.-]*://\S+")
+"""An address written in text: the bidi controls in it are escaped, not dropped (that would make it another)."""
 _CONTROL: Final = LazyRegex("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
 _NEEDS_WORK_BMP: Final = (
     "\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u206f\ufff9-\ufffb\ufeff\ud800-\udfff\t"
@@ -196,6 +199,11 @@ def is_clean(text: str) -> bool:
     return False
 
 
+def _escape_drops(match: re.Match[str]) -> str:
+    """An address with the bidi controls in it percent-encoded (UTF-8), as a browser sends them."""
+    return _DROP.sub(lambda drop: "".join(f"%{byte:02X}" for byte in drop.group().encode()), match.group())
+
+
 def sanitize_text(text: str) -> str:
     """Make multi-line untrusted text safe to show: keeps ``\\n``, neutralises everything else.
 
@@ -212,6 +220,8 @@ def sanitize_text(text: str) -> str:
     if _NEEDS_WORK.search(text):
         text = _NEWLINES.sub("\n", text)
         text = text.replace("\t", TAB)
+        if "://" in text:  # in an address, a bidi control is kept as its escape: the same address, shown
+            text = _URL_TOKEN.sub(_escape_drops, text)
         text = _DROP.sub("", text)
         text = _CONTROL.sub(_picture, text)
     # After the removals: a mark flood split by bidi overrides is one run once they are gone.

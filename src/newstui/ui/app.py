@@ -221,7 +221,7 @@ class NewsApp(App[None]):
             await client.aclose()
 
     def open_in_browser(self, url: str) -> None:
-        """Hand an http(s) URL to the browser (``webbrowser`` runs argv, never a shell) and say how it went.
+        """Hand an http(s) URL to the browser in ASCII (``webbrowser`` runs argv, never a shell) and say how it went.
 
         A graphical browser is started on a thread ("Opening …", and a warning if it could not be
         started). A browser that runs in the terminal (lynx, w3m, …, or any on a machine without a
@@ -230,8 +230,12 @@ class NewsApp(App[None]):
         browser at all is a warning naming the ``BROWSER`` variable.
         """
         from newstui.addresses import display_origin
+        from newstui.hyperlinks import hyperlink_target
 
         shown = display_origin(url)
+        # The browser gets the address in ASCII (an IDNA host, the rest percent-encoded): what it would
+        # send anyway, and no look-alike letters for it to show as the address it opens.
+        url = hyperlink_target(url) or url
         if self._open_url is not None:  # given (tests): called as it is, on a thread
             self.run_worker(partial(self._open_url, url), thread=True, group="browser", exit_on_error=False)
             self.notify(f"Opening {shown}", markup=False)

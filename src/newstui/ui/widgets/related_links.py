@@ -10,6 +10,7 @@ from textual import events
 from textual.message import Message
 from textual.reactive import var
 
+from newstui.addresses import shown_host
 from newstui.model import Article, Link
 from newstui.render_blocks import link_label, ordered_links
 from newstui.text import rtl
@@ -28,7 +29,7 @@ def link_status(link: Link) -> str:
     if link.target is None:
         if link.url:
             try:
-                host = urlsplit(link.url).hostname or link.url
+                host = shown_host(urlsplit(link.url).hostname or link.url)
             except ValueError:  # not a URL a parser would give, but never a crash
                 host = link.url
             parts.append(f"web: {host}")
