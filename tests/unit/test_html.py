@@ -599,3 +599,23 @@ class TestFastPaths:
         monkeypatch.setattr(html_links, "_SIMPLE_URL", never)
         monkeypatch.setattr(html_links, "_SIMPLE_PATH", never)
         assert _page(name, url=AR_URL) == fast
+
+
+@pytest.mark.parametrize("between", ["", "\n"])
+def test_a_short_page_keeps_its_paragraphs_apart_and_its_headline_out(between: str) -> None:
+    """A page too short for trafilatura's extraction came back as one paragraph with the headline glued to it."""
+    page = between.join(
+        [
+            "<html><body>",
+            "<h1>سوق الكتب المستعملة يعود إلى الساحة</h1>",
+            "<p>عاد سوق الكتب المستعملة إلى الساحة القديمة صباح الجمعة.</p>",
+            "<p>وقال الباعة إن الإقبال فاق توقعاتهم.</p>",
+            "</body></html>",
+        ]
+    )
+    (article,) = parse_html(page, origin="x")
+    assert article.title == "سوق الكتب المستعملة يعود إلى الساحة"
+    assert article.paragraphs == (
+        "عاد سوق الكتب المستعملة إلى الساحة القديمة صباح الجمعة.",
+        "وقال الباعة إن الإقبال فاق توقعاتهم.",
+    )

@@ -357,8 +357,12 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     body = getattr(extracted, "body", None)
     if body is not None:
         paragraphs = [p for p in body_paragraphs(body) if p]
-    if not paragraphs:
-        paragraphs = _fallback_paragraphs(root)
+    if len(paragraphs) <= 1:
+        # A short page is given back by trafilatura's last resort as all its text in one piece (the
+        # headline glued to the paragraphs): the page's own <p> elements, when they hold that text.
+        fallback = _fallback_paragraphs(root)
+        if not paragraphs or (len(fallback) > 1 and _normalize(" ".join(fallback)) in _normalize(paragraphs[0])):
+            paragraphs = fallback
 
     h1 = _first_h1(root)
     headlines = (
