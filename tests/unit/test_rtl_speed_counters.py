@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from types import ModuleType
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -337,3 +338,22 @@ class TestFastLines:
         STATS.reset()
         lines = layout_paragraph(OWN[1], 27)
         assert len(lines) > 2 and calls == [] and 0 < STATS.bidi_calls <= len(lines)
+
+
+def test_a_reshaper_that_raises_is_counted_and_the_text_still_shown(monkeypatch: pytest.MonkeyPatch) -> None:
+    """arabic-reshaper raising on a text (a bug of its own) never reaches the screen: each failure is
+    counted, and the text is shown unshaped rather than not at all."""
+    from newstui.text import shaping
+    from newstui.text.pipeline_cache import STATS
+
+    def broken(_: bool) -> Any:
+        def reshape(text: str) -> str:
+            raise IndexError("reshaper bug")
+
+        return reshape
+
+    monkeypatch.setattr(shaping, "_reshaper", broken)
+    shaping.WORD_CACHE.clear()
+    before = STATS.reshaper_failures
+    assert shaping.shape_uncached("نص لم يشكل") == "نص لم يشكل"
+    assert STATS.reshaper_failures == before + 2  # the word path, then the ligature path

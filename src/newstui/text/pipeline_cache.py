@@ -21,7 +21,7 @@ class PipelineStats:
     A plain class: a dataclass costs ~1 ms of code generation on the way to the reader's first frame.
     """
 
-    __slots__ = ("bidi_calls", "layout_hits", "reshape_calls")
+    __slots__ = ("bidi_calls", "layout_hits", "reshape_calls", "reshaper_failures")
 
     def __init__(self) -> None:
         self.reshape_calls = 0
@@ -31,10 +31,12 @@ class PipelineStats:
         """Calls into python-bidi's ``get_display`` (one per non-empty visual line in app mode)."""
         self.layout_hits = 0
         """Paragraph layouts served from the cache."""
+        self.reshaper_failures = 0
+        """arabic-reshaper calls that raised (the text was shaped another way, or shown unshaped)."""
 
     def reset(self) -> None:
         """Set every counter back to zero."""
-        self.reshape_calls = self.bidi_calls = self.layout_hits = 0
+        self.reshape_calls = self.bidi_calls = self.layout_hits = self.reshaper_failures = 0
 
 
 STATS: Final = PipelineStats()
