@@ -12,6 +12,7 @@ from typing import Any, Final
 from newstui.errors import ParseError
 from newstui.model import Article, Direction, Link
 from newstui.parse import first_element, guess_language, language_direction, text_direction
+from newstui.parse.feed_notes import FeedArticles, broken_note, cap_note, count_entries
 from newstui.parse.feed_refs import literal_char_refs, safe_char_refs
 from newstui.parse.html_fragment import fragment_anchors, fragment_image_texts, fragment_paragraphs
 from newstui.parse.html_links import http_url
@@ -100,23 +101,28 @@ def _item_starts(data: bytes, limit: int) -> list[int]:
     return found[:limit]
 
 
-def _cap_items(data: bytes, max_items: int) -> bytes:
-    """Cut the feed before its (max_items+1)-th entry and close the root, so parsing stays bounded."""
+def _cap_items(data: bytes, max_items: int) -> tuple[bytes, int | None]:
+    """Cut the feed before its (max_items+1)-th entry and close the root, so parsing stays bounded.
+
+    Returns:
+        The bytes to parse, and the feed's count of entries when it was cut (else None).
+    """
     if data.count(b"<item") + data.count(b"<entry") <= max_items:
-        return data  # fewer candidate tags than the cap: nothing to cut
+        return data, None  # fewer candidate tags than the cap: nothing to cut
     starts = _item_starts(data, max_items + 1)
     if len(starts) <= max_items:
-        return data
+        return data, None
+    total = count_entries(data)  # one more scan, for a feed past the cap only
     cut = data[: starts[max_items]]
     name, _ = first_element(data[:_HEAD_BYTES].decode("utf-8", "replace"))
     if name == "rss":
-        return cut + b"</channel></rss>"
+        return cut + b"</channel></rss>", total
     if name is not None:
         head = data[:_HEAD_BYTES].decode("utf-8", "replace")
         index = head.lower().find("<" + name)
         original = head[index + 1 : index + 1 + len(name)] if index >= 0 else name
-        return cut + f"</{original}>".encode()
-    return cut
+        return cut + f"</{original}>".encode(), total
+    return cut, total
 
 
 # FeedParserDict lookups go through an alias table (and warn for "updated"); the canonical keys used
@@ -313,7 +319,7 @@ def parse_feed(
     content_type: str | None = None,
     base_url: str | None = None,
     max_items: int = MAX_ITEMS,
-) -> list[Article]:
+) -> FeedArticles:
     """Parse an RSS or Atom feed's bytes into summary-only articles.
 
     feedparser gets the bytes and a ``content-type`` header (so it honours the transport charset),
@@ -331,7 +337,9 @@ def parse_feed(
         max_items: entries kept.
 
     Returns:
-        One Article per entry (``summary_only=True``), in feed order.
+        One Article per entry (``summary_only=True``), in feed order, with a ``note`` when the feed was
+        cut at ``max_items`` or is not well-formed in a way that may have lost or cut entries (it ends
+        early, a tag does not match): ``feed_notes.feed_note`` hands it to the source's result.
 
     Raises:
         ParseError: "not a feed" when nothing feed-like was found, "feed has no entries" when empty.
@@ -339,7 +347,7 @@ def parse_feed(
     from newstui.parse.ids import article_id
 
     data, content_type = _utf8(data, content_type)
-    data = _cap_items(_strip_doctype(data), max_items)
+    data, total = _cap_items(_strip_doctype(data), max_items)
     data = safe_char_refs(data)
     try:
         parsed = _feedparser(data, content_type)
@@ -413,7 +421,11 @@ def parse_feed(
         )
     if not articles:
         raise ParseError("feed has no entries")
-    return articles
+    notes = [cap_note(total, max_items)] if total is not None else []
+    if parsed.get("bozo"):
+        broken = broken_note(parsed.get("bozo_exception"), data, _root_offset(data[:_HEAD_BYTES]), len(articles))
+        notes += [broken] if broken is not None else []
+    return FeedArticles(articles, "; ".join(notes) or None)
 
 
 def _feedparser(data: bytes, content_type: str | None) -> Any:
