@@ -133,7 +133,8 @@ class RawDocument:
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class LoadResult:
-    """What one source gave: its articles, or the error that stopped it."""
+    """What one source gave: its articles, or the error that stopped it, or both (the articles and what the
+    source left out: a feed past its cap or cut short, ``parse.feed_notes``)."""
 
     origin: str
     articles: tuple[Article, ...] = ()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import codecs
 import re
 import time
 from datetime import UTC, datetime
@@ -11,6 +12,8 @@ from typing import Any, Final
 from newstui.errors import ParseError
 from newstui.model import Article, Direction, Link
 from newstui.parse import first_element, guess_language, language_direction, text_direction
+from newstui.parse.feed_notes import FeedArticles, broken_note, cap_note, count_entries
+from newstui.parse.feed_refs import literal_char_refs, safe_char_refs
 from newstui.parse.html_fragment import fragment_anchors, fragment_image_texts, fragment_paragraphs
 from newstui.parse.html_links import http_url
 from newstui.parse.markers import MarkerKind, match_marker
@@ -98,23 +101,28 @@ def _item_starts(data: bytes, limit: int) -> list[int]:
     return found[:limit]
 
 
-def _cap_items(data: bytes, max_items: int) -> bytes:
-    """Cut the feed before its (max_items+1)-th entry and close the root, so parsing stays bounded."""
+def _cap_items(data: bytes, max_items: int) -> tuple[bytes, int | None]:
+    """Cut the feed before its (max_items+1)-th entry and close the root, so parsing stays bounded.
+
+    Returns:
+        The bytes to parse, and the feed's count of entries when it was cut (else None).
+    """
     if data.count(b"<item") + data.count(b"<entry") <= max_items:
-        return data  # fewer candidate tags than the cap: nothing to cut
+        return data, None  # fewer candidate tags than the cap: nothing to cut
     starts = _item_starts(data, max_items + 1)
     if len(starts) <= max_items:
-        return data
+        return data, None
+    total = count_entries(data)  # one more scan, for a feed past the cap only
     cut = data[: starts[max_items]]
     name, _ = first_element(data[:_HEAD_BYTES].decode("utf-8", "replace"))
     if name == "rss":
-        return cut + b"</channel></rss>"
+        return cut + b"</channel></rss>", total
     if name is not None:
         head = data[:_HEAD_BYTES].decode("utf-8", "replace")
         index = head.lower().find("<" + name)
         original = head[index + 1 : index + 1 + len(name)] if index >= 0 else name
-        return cut + f"</{original}>".encode()
-    return cut
+        return cut + f"</{original}>".encode(), total
+    return cut, total
 
 
 # FeedParserDict lookups go through an alias table (and warn for "updated"); the canonical keys used
@@ -311,14 +319,15 @@ def parse_feed(
     content_type: str | None = None,
     base_url: str | None = None,
     max_items: int = MAX_ITEMS,
-) -> list[Article]:
+) -> FeedArticles:
     """Parse an RSS or Atom feed's bytes into summary-only articles.
 
     feedparser gets the bytes and a ``content-type`` header (so it honours the transport charset),
     with its browser-oriented HTML sanitizing and URI resolution off: summaries are turned into
     plain paragraphs here and every string is sanitized for the terminal. The DOCTYPE is removed
-    first (no entity expansion, no external entities) and the XML is cut after ``max_items`` entries.
-    A pure function of its arguments: the caller runs it in a worker thread.
+    first (no entity expansion, no external entities), the XML is cut after ``max_items`` entries,
+    and a numeric character reference no XML character answers is mended (``feed_refs``), so one bad
+    reference never costs the feed. A pure function of its arguments: the caller runs it in a worker thread.
 
     Args:
         data: the feed document.
@@ -328,24 +337,28 @@ def parse_feed(
         max_items: entries kept.
 
     Returns:
-        One Article per entry (``summary_only=True``), in feed order.
+        One Article per entry (``summary_only=True``), in feed order, with a ``note`` when the feed was
+        cut at ``max_items`` or is not well-formed in a way that may have lost or cut entries (it ends
+        early, a tag does not match): ``feed_notes.feed_note`` hands it to the source's result.
 
     Raises:
         ParseError: "not a feed" when nothing feed-like was found, "feed has no entries" when empty.
     """
-    import io
-
-    import feedparser
-
     from newstui.parse.ids import article_id
 
-    data = _cap_items(_strip_doctype(data), max_items)
-    parsed = feedparser.parse(
-        io.BytesIO(data),  # a stream: feedparser opens a bytes or str argument as a path if it can
-        response_headers={"content-type": content_type or "application/xml"},
-        sanitize_html=False,
-        resolve_relative_uris=False,
-    )
+    data, content_type = _utf8(data, content_type)
+    data, total = _cap_items(_strip_doctype(data), max_items)
+    data = safe_char_refs(data)
+    try:
+        parsed = _feedparser(data, content_type)
+    except (UnicodeEncodeError, ValueError, OverflowError):
+        # A character reference the byte scan did not mend crashed feedparser's loose parser all the
+        # same (chr() of a surrogate or of a number past U+10FFFF): read the entries with every
+        # reference left as text rather than lose the feed.
+        try:
+            parsed = _feedparser(literal_char_refs(data), content_type)
+        except (UnicodeEncodeError, ValueError, OverflowError):
+            raise ParseError("not a feed: a character reference could not be read") from None
     entries = parsed.get("entries") or []
     feed = parsed.get("feed") or {}
     if not entries:
@@ -408,4 +421,36 @@ def parse_feed(
         )
     if not articles:
         raise ParseError("feed has no entries")
-    return articles
+    notes = [cap_note(total, max_items)] if total is not None else []
+    if parsed.get("bozo"):
+        broken = broken_note(parsed.get("bozo_exception"), data, _root_offset(data[:_HEAD_BYTES]), len(articles))
+        notes += [broken] if broken is not None else []
+    return FeedArticles(articles, "; ".join(notes) or None)
+
+
+def _feedparser(data: bytes, content_type: str | None) -> Any:
+    """``feedparser.parse`` of the bytes with newstui's options (its result, a FeedParserDict)."""
+    import io
+
+    import feedparser
+
+    return feedparser.parse(
+        io.BytesIO(data),  # a stream: feedparser opens a bytes or str argument as a path if it can
+        response_headers={"content-type": content_type or "application/xml"},
+        sanitize_html=False,
+        resolve_relative_uris=False,
+    )
+
+
+def _utf8(data: bytes, content_type: str | None) -> tuple[bytes, str | None]:
+    """A UTF-16 or UTF-32 feed (by its BOM) as UTF-8 and the content type saying so; others as they are.
+
+    The byte scans here (DOCTYPE, entries, character references) read ASCII-compatible bytes, which
+    ``parse_document`` always hands over (it decodes, then encodes UTF-8); a caller with the wide
+    bytes of a file gets the same.
+    """
+    if data[:2] not in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return data, content_type
+    wide = data[:4] in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
+    text = data.decode("utf-32" if wide else "utf-16", "replace")
+    return text.encode("utf-8"), "application/xml; charset=utf-8"

@@ -68,7 +68,9 @@ def file_result(path: str, options: LoadOptions) -> LoadResult:
         return LoadResult(origin=path)
     except Exception as error:  # noqa: BLE001 - as load_sources: a bad source becomes its error line
         return LoadResult(origin=path, error=error_line(error))
-    return LoadResult(origin=path, articles=tuple(articles))
+    from newstui.parse.feed_notes import feed_note
+
+    return LoadResult(origin=path, articles=tuple(articles), error=feed_note(articles))
 
 
 def folder_file_result(path: str, options: LoadOptions) -> LoadResult | None:
@@ -88,7 +90,9 @@ def folder_file_result(path: str, options: LoadOptions) -> LoadResult | None:
         return None
     except Exception as error:  # noqa: BLE001 - one bad file must not stop the folder
         return LoadResult(origin=path, error=error_line(error))
-    return LoadResult(origin=path, articles=tuple(articles))
+    from newstui.parse.feed_notes import feed_note
+
+    return LoadResult(origin=path, articles=tuple(articles), error=feed_note(articles))
 
 
 def is_folder(ref: str) -> bool:

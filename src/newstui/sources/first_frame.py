@@ -156,6 +156,7 @@ def read_here(refs: Sequence[str], *, stdin_data: bytes | None, options: LoadOpt
     """
     if not refs:
         return []
+    from newstui.parse.feed_notes import feed_note
     from newstui.sources.files import file_articles, stdin_articles
 
     results: list[LoadResult] = []
@@ -166,7 +167,7 @@ def read_here(refs: Sequence[str], *, stdin_data: bytes | None, options: LoadOpt
                 articles = stdin_articles(io.BytesIO(stdin_data), options)
             else:
                 articles = file_articles(ref, options)
-            results.append(LoadResult(origin=ref, articles=tuple(articles)))
+            results.append(LoadResult(origin=ref, articles=tuple(articles), error=feed_note(articles)))
     except Exception:  # noqa: BLE001 - the worker loads again and reports the error properly
         return None
     return results

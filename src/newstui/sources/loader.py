@@ -181,13 +181,14 @@ class _Loader:
     async def _stdin(self) -> LoadResult:
         import asyncio
 
+        from newstui.parse.feed_notes import feed_note
         from newstui.sources.files import stdin_articles
 
         if self.stdin is None:
             return LoadResult(origin="-", error="no input on stdin")
         async with self.pool:
             articles = await asyncio.to_thread(stdin_articles, self.stdin, self.options)
-        return LoadResult(origin="-", articles=tuple(articles))
+        return LoadResult(origin="-", articles=tuple(articles), error=feed_note(articles))
 
     async def _url(self, ref: str, *, network: asyncio.Semaphore | None = None) -> LoadResult:
         """One URL's articles; with ``network``, a list's feed: fetched under it, parsed in the pool."""
@@ -195,6 +196,7 @@ class _Loader:
             result = await self.prefetch.take(ref)
             if result is not None:
                 return result
+        from newstui.parse.feed_notes import feed_note
         from newstui.sources.http import validate_url
         from newstui.sources.web import fetch_article, fetch_document, fetch_entries, parse_fetched
 
@@ -208,13 +210,15 @@ class _Loader:
         else:
             async with self.pool:
                 articles = await fetch_article(ref, self.options, client=client)
+        note = feed_note(articles)
         if self.options.fetch_entries:
             articles = await fetch_entries(articles, self.options, client=client, pool=self.pool)
-        return LoadResult(origin=ref, articles=tuple(articles))
+        return LoadResult(origin=ref, articles=tuple(articles), error=note)
 
     async def _file(self, ref: str) -> LoadResult:
         import asyncio
 
+        from newstui.parse.feed_notes import feed_note
         from newstui.sources.files import file_articles
 
         if self.prefetch is not None:
@@ -223,7 +227,7 @@ class _Loader:
                 return result
         async with self.pool:
             articles = await asyncio.to_thread(file_articles, ref, self.options)
-        return LoadResult(origin=ref, articles=tuple(articles))
+        return LoadResult(origin=ref, articles=tuple(articles), error=feed_note(articles))
 
 
 async def load_sources(
