@@ -63,6 +63,34 @@ class TestOpenWebAddress:
             await app.workers.wait_for_complete()
             assert screen.current is not None and screen.current.id != START.id
 
+    async def test_a_feed_cut_short_says_so(self, http_server: LocalServer) -> None:
+        """g of a feed that ends in its third entry: the two whole ones are listed and a notice says it ended early."""
+        from local_server import Reply
+        from textual.notifications import Notify
+
+        items = "".join(
+            f"<item><title>Harbour story {n}</title><link>https://harbour.example/{n}</link>"
+            f"<description>What happened at the harbour on day {n}.</description></item>"
+            for n in range(3)
+        )
+        whole = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour</title>{items}</channel></rss>'
+        body = whole[: whole.index("day 2")].encode()
+        http_server.routes["/cut.xml"] = Reply(headers={"Content-Type": "application/rss+xml"}, body=body)
+        notes: list[str] = []
+        app = _app()
+
+        def hook(message: Any) -> None:
+            if isinstance(message, Notify):
+                notes.append(str(message.notification.message))
+
+        async with app.run_test(size=(110, 30), message_hook=hook) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            await _open(pilot, http_server.url("/cut.xml"), lambda: len(screen.article_list.articles) >= 3)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert any("the feed ends early" in note for note in notes), notes
+
     async def test_only_an_address_that_opened_is_reloaded(self, http_server: LocalServer) -> None:
         """r loads again what g opened, not an address that failed (it would fail again on every reload)."""
         good, missing = http_server.url("/ar_news.html"), http_server.url("/nothing-here.html")

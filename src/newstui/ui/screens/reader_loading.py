@@ -70,6 +70,12 @@ async def fetch_and_post(
     except NewsError as error:
         reader.post_message(failed(str(error)))
     else:
+        from newstui.load_notes import failure_line
+        from newstui.parse.feed_notes import feed_note
+
+        note = feed_note(articles)
+        if note is not None:  # a feed cut short or past its cap: what it gave is shown, and what it did not said
+            app.notify(failure_line(url, note), title="Feed", severity="warning", markup=False)
         reader.post_message(fetched(tuple(articles)))
 
 
