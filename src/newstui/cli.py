@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Final, Literal, TextIO
+from typing import TYPE_CHECKING, Any, Final, Literal, TextIO
 
 from newstui.cli_args import PROG, parse_arguments, with_config
 from newstui.errors import NewsError, OutputError, UsageError, error_line, os_reason
@@ -198,11 +198,21 @@ def _run_app(settings: Settings) -> int:
 
     collector.pause()  # until the first frame is drawn (the reader resumes it): start-up makes no garbage
 
+    running: list[Any] = []
+    """The app, once made: a signal asks it to exit."""
+
     def _terminate(signum: int, _frame: object) -> None:
         # A terminal closed under its shell also sends SIGCONT: Textual's handler for it would run after its
         # event loop has closed (a RuntimeError instead of this exit). Nothing is to be resumed now.
         signal.signal(signal.SIGCONT, signal.SIG_DFL)
-        raise SystemExit(128 + signum)
+        code = 128 + signum
+        # Whatever happens next, the process ends: Textual's input thread, left reading a terminal that has
+        # hung up, would keep the interpreter from exiting (at half a core, unseen).
+        _end_after(code, FORCED_EXIT_SECONDS)
+        if running and running[0].is_running:
+            running[0].exit(return_code=code)  # the app winds down and stops its driver (on this thread)
+            return
+        raise SystemExit(code)
 
     for sig in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, _terminate)
@@ -220,6 +230,7 @@ def _run_app(settings: Settings) -> int:
         from newstui.ui.app import create_app
 
         app = create_app(settings, prefetch=prefetch)
+        running.append(app)
         app.run()
         code = app.return_code
         _restore_stderr(saved_stderr)
@@ -244,6 +255,26 @@ def _run_app(settings: Settings) -> int:
                 term.flush()
             except OSError:
                 pass
+
+
+FORCED_EXIT_SECONDS: Final = 5.0
+"""How long the reader may take to wind down after a hang-up or a termination signal."""
+
+
+def _end_after(code: int, seconds: float) -> None:
+    """End the process with ``code`` in ``seconds`` unless it has ended by then (a daemon timer)."""
+    import threading
+
+    def end() -> None:
+        try:
+            sys.stderr.flush()
+        except (OSError, ValueError, AttributeError):
+            pass
+        os._exit(code)
+
+    timer = threading.Timer(seconds, end)
+    timer.daemon = True
+    timer.start()
 
 
 def _draw_on_the_terminal() -> int | None:

@@ -1093,3 +1093,16 @@ def test_only_what_writes_escapes_asks_tmux(tmp_path: Path, args: list[str], ask
     proc = run(*args, *([] if "--doctor" in args else [str(story)]), env=env)
     assert proc.returncode == 0, proc.stderr
     assert calls.exists() == asked
+
+
+def test_a_process_told_to_end_ends_even_if_a_thread_holds_it() -> None:
+    """After a hang-up the process ends within FORCED_EXIT_SECONDS whatever holds it (Textual's input thread,
+    reading a terminal that has hung up, kept the interpreter from exiting): here a thread that never ends."""
+    script = (
+        "import threading, time\n"
+        "from newstui.cli import _end_after\n"
+        "threading.Thread(target=time.sleep, args=(60,)).start()\n"  # not a daemon: holds the interpreter
+        "_end_after(129, 0.2)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=30, check=False)
+    assert proc.returncode == 129
