@@ -96,3 +96,55 @@ class TestBidiInput:
         async with app.run_test(size=SIZE) as pilot:
             box = await _filter_box(pilot, QUERY)
             assert _drawn(box).startswith(QUERY)
+
+
+MIXED = "سعر (iPhone 15) هو 999$"
+"""Written for these tests: a Latin run and digits inside a right-to-left line."""
+
+
+@pytest.mark.parametrize("query", [MIXED, "مُشَكَّلٌ جديد"])
+async def test_each_arrow_press_moves_the_caret_one_glyph_its_way(make_app: Any, query: str) -> None:
+    """→ and ← move the caret on the screen, through a Latin or digit run as through Arabic, one glyph a press
+    (a letter and its harakat are one stop), until the edge."""
+    app = make_app([BOOK_FAIR])
+    async with app.run_test(size=SIZE) as pilot:
+        box = await _filter_box(pilot, query)
+        line = visual_line(query)
+        stops = sorted(set(line.cells))
+        seen = [_caret_cell(box)]
+        for _ in range(len(stops) + 2):
+            await pilot.press("right")
+            seen.append(_caret_cell(box))
+        moves = [cell for cell in seen if cell != seen[0]]
+        assert sorted(set(seen)) == [cell for cell in stops if cell >= seen[0]], (seen, stops)
+        assert seen == sorted(seen) and moves, "always rightwards"
+        back = [_caret_cell(box)]
+        for _ in range(len(stops) + 2):
+            await pilot.press("left")
+            back.append(_caret_cell(box))
+        assert back == sorted(back, reverse=True) and sorted(set(back)) == stops
+
+
+async def test_the_letter_typed_is_in_view(make_app: Any) -> None:
+    """In a box too narrow for the query, Home then typing shows the letters typed (they appear to the right of
+    the caret in a right-to-left line)."""
+    app = make_app([BOOK_FAIR])
+    async with app.run_test(size=(70, 30)) as pilot:
+        box = await _filter_box(pilot, "الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة")
+        await pilot.press("home", "ب", "ت")
+        await pilot.pause()
+        line = visual_line(box.value)
+        typed = line.cells[1]  # the ت, just typed, before the caret's letter
+        left = box.scroll_offset.x
+        assert left <= line.cells[box.cursor_position] and typed < left + box.scrollable_content_region.width
+        assert box.value.startswith("بت")
+
+
+async def test_a_long_word_is_laid_out_at_once(make_app: Any) -> None:
+    """A long address with an Arabic slug is drawn in visual order without shaping each of its starts."""
+    from newstui.text.caret import MAX_SHAPED_WORD
+
+    address = "https://news.example/" + "خبر-" * 40
+    assert len(address) > MAX_SHAPED_WORD
+    line = visual_line(address)
+    assert line.text.startswith("https://news.example/") and "ﺧ" not in line.text  # as typed, in order

@@ -22,10 +22,13 @@ from newstui.text.script import has_rtl_letters
 if TYPE_CHECKING:
     from newstui.text.paragraphs import Direction
 
-__all__ = ["MAX_LAID_OUT", "VisualLine", "visual_line"]
+__all__ = ["MAX_LAID_OUT", "MAX_SHAPED_WORD", "VisualLine", "visual_line"]
 
 MAX_LAID_OUT: Final = 1000
 """Characters of the longest text laid out; a longer one is shown as typed (a box holds a query or an address)."""
+MAX_SHAPED_WORD: Final = 48
+"""Characters of the longest word shaped: finding each letter's glyph shapes every start of a word, so a
+longer one (an address, a slug) is drawn with its letters as typed, still in visual order."""
 _JOINERS: Final = frozenset("\u200c\u200d")
 """ZWNJ and ZWJ: they belong to the letter before them."""
 
@@ -141,10 +144,11 @@ def _clusters(typed: str) -> list[tuple[int, int]]:
 
 
 def _shaped(typed: str) -> str:
-    """The shaped text, word by word (the reshaper joins nothing across a space)."""
+    """The shaped text, word by word (the reshaper joins nothing across a space); a word longer than
+    ``MAX_SHAPED_WORD`` (an address, a slug) as typed."""
     from newstui.text.shaping import shape_uncached
 
-    return " ".join(shape_uncached(word) for word in typed.split(" "))
+    return " ".join(shape_uncached(word) if len(word) <= MAX_SHAPED_WORD else word for word in typed.split(" "))
 
 
 def _glyph_indices(typed: str) -> list[int]:
@@ -160,7 +164,12 @@ def _glyph_indices(typed: str) -> list[int]:
     indices: list[int] = []
     base = 0
     for word in typed.split(" "):
-        shaped = shape_uncached(word)
+        shaped = shape_uncached(word) if len(word) <= MAX_SHAPED_WORD else word
+        if shaped is word:  # drawn as typed: each character its own glyph
+            indices.extend(range(base, base + len(word)))
+            indices.append(base + len(word))
+            base += len(word) + 1
+            continue
         for end in range(1, len(word) + 1):
             glyph = min(len(shaped), len(shape_uncached(word[:end]))) - 1
             if not unicodedata.combining(word[end - 1]):

@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual.geometry import Region
 from textual.strip import Strip
 from textual.widgets import Input
+from textual.widgets.input import Selection
 
 if TYPE_CHECKING:
     from newstui.text.caret import VisualLine
@@ -18,9 +20,10 @@ class BidiInput(Input):
 
     The text stays logical (what is typed, searched, opened or saved); only the drawing changes: the
     letters shaped and the line reordered (``text.caret.visual_line``), the caret and the selection on
-    the glyphs of their letters, a click put on the letter under it. In a right-to-left line ← and →
-    move the caret the way the arrows point (towards the end of the text for ←), as browsers do. With
-    ``--bidi terminal`` the terminal reorders and shapes, so the text is drawn as typed.
+    the glyphs of their letters, a click put on the letter under it. ← and → move the caret to the
+    glyph on that side on the screen, in an Arabic run and in a Latin or digit run inside it alike
+    (a letter and its harakat are one stop); ctrl+← and ctrl+→ move a word that way. With ``--bidi
+    terminal`` the terminal reorders and shapes, so the text is drawn as typed.
     """
 
     _laid_out: tuple[str, VisualLine] | None = None
@@ -60,6 +63,24 @@ class BidiInput(Input):
         line = self._visual()
         return super().content_width if line is None else cell_len(line.text)
 
+    def _watch_selection(self, selection: Selection) -> None:
+        super()._watch_selection(selection)
+        self._show_caret()
+
+    def on_resize(self) -> None:
+        """A narrower or wider box keeps the caret in view."""
+        self.call_after_refresh(self._show_caret)
+
+    def _show_caret(self) -> None:
+        """Scroll the caret's glyph into view, and in a right-to-left line the one on its right too: the letter
+        just typed is drawn there (the caret stays on the letter it stands before)."""
+        line = self._visual()
+        if line is None or not self.is_mounted:
+            return
+        cell = line.cells[self.cursor_position]
+        width = 2 if line.direction == "rtl" else 1
+        self.scroll_to_region(Region(cell, 0, width=width, height=1), force=True, animate=False)
+
     def _cell_offset_to_index(self, offset: int) -> int:
         line = self._visual()
         if line is None:
@@ -90,18 +111,41 @@ class BidiInput(Input):
         return strip.apply_style(self.rich_style)
 
     def action_cursor_left(self, select: bool = False) -> None:
-        """← moves the caret left on the screen: back in a left-to-right line, on in a right-to-left one."""
-        if self._right_to_left:
-            super().action_cursor_right(select)
-        else:
+        """← moves the caret to the glyph on its left on the screen (the way it points, in any run)."""
+        if not self._step_on_screen(-1, select):
             super().action_cursor_left(select)
 
     def action_cursor_right(self, select: bool = False) -> None:
-        """→ moves the caret right on the screen."""
-        if self._right_to_left:
-            super().action_cursor_left(select)
-        else:
+        """→ moves the caret to the glyph on its right on the screen."""
+        if not self._step_on_screen(1, select):
             super().action_cursor_right(select)
+
+    def _step_on_screen(self, step: int, select: bool) -> bool:
+        """Move the caret to the nearest position drawn ``step``'s way on the screen; False for a line drawn as
+        typed (Textual's own moves are the same there).
+
+        Positions that share a glyph (a letter and its harakat, lam and alef in their ligature) are one stop:
+        the caret lands on the letter's. A selection without shift collapses to its side ``step`` points to.
+        """
+        line = self._visual()
+        if line is None:
+            return False
+        start, end = self.selection
+        if not select and start != end:
+            left, right = sorted((start, end), key=lambda position: line.cells[position])
+            self.cursor_position = right if step > 0 else left
+            return True
+        here = line.cells[end]
+        beyond = [cell for cell in line.cells if (cell > here if step > 0 else cell < here)]
+        if not beyond:
+            return True
+        target_cell = min(beyond) if step > 0 else max(beyond)
+        target = min(position for position, cell in enumerate(line.cells) if cell == target_cell)
+        if select:
+            self.selection = Selection(start, target)
+        else:
+            self.cursor_position = target
+        return True
 
     def action_cursor_left_word(self, select: bool = False) -> None:
         """ctrl+← moves a word left on the screen."""
