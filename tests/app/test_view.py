@@ -62,6 +62,23 @@ class TestPanes:
 
 
 class TestRelatedPane:
+    async def test_a_link_s_arabic_host_is_drawn_as_text_is(self, make_app: Any) -> None:
+        """The dimmed "web: host" line under a link not loaded shapes and reorders an Arabic host (a Cyrillic
+        look-alike shows in ASCII)."""
+        from newstui.model import Link
+
+        links = (
+            Link("مؤتمر الطاقة في المدينة", url="http://مثال.إختبار/مؤتمر"),
+            Link("Harbour news", url="http://\u0430pple.com/news"),
+        )
+        app = make_app([STORIES[0].with_related(links)])
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            pane = reader(app).related
+            rows = [pane.render_line(y).text for y in range(pane.size.height)]
+            statuses = [row.strip() for row in rows if "web:" in row]
+            assert statuses == ["web: ﺭﺎﺒﺘﺧﺇ.ﻝﺎﺜﻣ", "web: xn--pple-43d.com"], statuses
+
     async def test_links_are_laid_out_only_at_the_pane_width(
         self, make_app: Any, monkeypatch: pytest.MonkeyPatch
     ) -> None:

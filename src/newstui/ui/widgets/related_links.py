@@ -144,7 +144,7 @@ class RelatedLinks(LineList):
             rows = [_Row(line, role, target) for line in lines]
             status = link_status(link)
             if status:
-                rows.append(_Row(_align(status, width, par_dir), "dim"))
+                rows.append(_Row(_align(status, width, par_dir, mode=self.mode), "dim"))
             starts.append(row)
             row += len(rows)
             items.append(rows)
@@ -191,13 +191,14 @@ class RelatedLinks(LineList):
         self.post_message(self.Followed(self, index + 1, self._links[index]))
 
 
-def _align(text: str, width: int, direction: str) -> str:
-    """Cut or pad a short Latin status line, flush to the reading side of its link."""
-    from rich.cells import cell_len, set_cell_size
+def _align(text: str, width: int, direction: str, *, mode: BidiMode = "app") -> str:
+    """A link's status line (English words, perhaps an Arabic host) on one line, cut with "…" in logical order,
+    drawn as any text is, flush to the reading side of its link."""
+    from rich.cells import cell_len
 
-    text = set_cell_size(text, width) if cell_len(text) > width else text
-    pad = " " * (width - cell_len(text))
-    return pad + text if direction == "rtl" else text + pad
+    line = rtl.fit_line(text, width, mode=mode, direction="ltr", align=False).strip()
+    pad = " " * max(0, width - cell_len(line))
+    return pad + line if direction == "rtl" else line + pad
 
 
 def _hyperlink(url: str) -> str | None:
