@@ -135,3 +135,20 @@ async def test_the_reason_nothing_loaded_is_drawn_as_text_is(make_app: Any, tmp_
         assert "مكتبة" not in "".join(shown), "shaped"
         assert reads_back("مكتبة المدينة العامة تعيد", shown) and reads_back("بعد عامين من", shown), shown
         assert shown[-1].rstrip().endswith("no such file")
+
+
+async def test_a_name_cut_to_fit_loses_whole_words(make_app: Any) -> None:
+    """Saved to …: a long Arabic file name cut at its start keeps only whole words (a piece of المدينة shaped on
+    its own read as another word)."""
+    from helpers.readback import fold
+    from newstui.ui.notices import visual_notice
+
+    name = "/home/reader/فريق المدينة يفوز بالبطولة للمرة الثالثة على التوالي.txt"
+    words = {fold(word) for word in name.removesuffix(".txt").split("/")[-1].split()}
+    for width in (70, 90, 120):
+        app = make_app()
+        async with app.run_test(size=(width, 24), notifications=True) as pilot:
+            await pilot.pause()
+            said = visual_notice(app, name, prefix="Saved to ", direction="ltr", keep_end=True)
+            shown = [fold(token[::-1]) for token in said.removeprefix("Saved to ").replace("….txt", "").split()]
+            assert shown and all(word in words for word in shown if word), (width, said)

@@ -21,6 +21,8 @@ TOAST_WIDTH: Final = 60
 """Textual's toast: 60 cells, at most half of the screen but its last column, of which its padding and
 edge take 3 (measured: 36 cells of text on an 80-column screen, 16 on 40, 57 from 120 up)."""
 _TOAST_FRAME: Final = 3
+_BREAKS: Final = frozenset(" /\\-_.")
+"""Where a path or a name may be cut without cutting a word."""
 _LEAST: Final = 12
 """Fewest cells worth giving the text after its prefix; fewer, and the prefix takes a line of its own."""
 
@@ -64,8 +66,14 @@ def visual_notice(
     if prefix and width < _LEAST:  # a narrow screen: the words before it on a line of their own
         prefix, width = prefix.rstrip() + "\n", notice_width(app)
     if keep_end and cell_len(shown) > width:
+        whole = shown
         while shown and cell_len(shown) > width - 1:
             shown = shown[max(1, (cell_len(shown) - width + 1) // 2) :]
+        cut = len(whole) - len(shown)
+        if cut and whole[cut - 1] not in _BREAKS:  # cut inside a word: the word goes whole, if one follows
+            starts = [index for index, char in enumerate(shown) if char in _BREAKS]
+            if starts and len(shown) - starts[0] > _LEAST // 2:
+                shown = shown[starts[0] + 1 :]
         shown = shown.lstrip()
         # Cut inside a right-to-left run, the "…" joins it (a mark before it): drawn at the run's right
         # end, where its first words were, not at its left end, where it would say its last ones went.
