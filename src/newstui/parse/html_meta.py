@@ -96,6 +96,11 @@ def title_site(document_title: str | None, headlines: Iterable[str | None]) -> s
             names = [part for part in parts[:start] + parts[end:] if not is_generic_title(part)]
             if len(names) == 1 and _is_name(names[0]):
                 return names[0]
+            # "Headline - Section - Site", "Site :: Section :: Headline": the part farthest from it.
+            if len(names) > 1 and (start == 0 or end == len(parts)):
+                farthest = names[-1] if start == 0 else names[0]
+                if _is_name(farthest):
+                    return farthest
     names = [part for part in parts if not is_generic_title(part)]
     if len(names) == 1 and len(names) < len(parts) and _is_name(names[0]):
         if len(names[0].split()) <= _SITE_BESIDE_GENERIC_WORDS:
