@@ -178,3 +178,35 @@ def test_a_generic_title_over_a_story_is_still_an_article() -> None:
     page = f"<html><head><title>Home</title></head><body>{_paragraphs(_EN_LEAD, _EN_SECOND)}</body></html>"
     article = _one(page)
     assert article.paragraphs[0] == _EN_LEAD
+
+
+# 6. Byline and dateline under the headline; newsletter pleas -----------------------------------------
+
+
+def test_a_byline_under_the_headline_is_the_author_and_date() -> None:
+    page = (
+        "<html><head><title>Ferry fares to rise in June</title></head><body><article>"
+        "<h1>Ferry fares to rise in June</h1><p>Posted April 2, 2024 by Ann Miller</p>"
+        f"{_paragraphs(_EN_LEAD, 'Subscribe to our newsletter for the latest local news.', _EN_SECOND)}"
+        "</article></body></html>"
+    )
+    article = _one(page)
+    assert (article.author, article.published) == ("Ann Miller", "2024-04-02")
+    assert article.paragraphs == (_EN_LEAD, _EN_SECOND)
+
+
+def test_a_dateline_under_the_headline_is_the_date() -> None:
+    page = (
+        '<html lang="ar" dir="rtl"><head><title>افتتاح معرض الكتاب الدولي</title></head><body><article>'
+        "<h1>افتتاح معرض الكتاب الدولي</h1><p>الثلاثاء 12 مارس 2024</p>"
+        f"{_paragraphs(_AR_LEAD, _AR_SECOND)}</article></body></html>"
+    )
+    article = _one(page)
+    assert (article.author, article.published) == (None, "2024-03-12")
+    assert article.paragraphs == (_AR_LEAD, _AR_SECOND)
+
+
+@pytest.mark.parametrize("line", ["Stand by me", "Exports rose 5% in October", "Written by hand, in ink"])
+def test_a_line_that_only_mentions_by_or_a_date_stays(line: str) -> None:
+    page = f"<html><body><article><h1>Songs of the harbour</h1>{_paragraphs(line, _EN_LEAD)}</article></body></html>"
+    assert _one(page).paragraphs == (line, _EN_LEAD)

@@ -16,7 +16,9 @@ from newstui.parse.html_links import element_text, http_url, related_blocks, rel
 from newstui.parse.html_meta import (
     TITLE_SEPARATORS,
     body_byline,
+    byline_line,
     is_generic_title,
+    is_newsletter_plea,
     jsonld_published,
     title_parts,
     title_site,
@@ -462,8 +464,15 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     if not title:
         # Nothing but the site's name or a generic title ("تفاصيل الخبر"): better than no article.
         title = next((_strip_site(c, set()) for c in (*headlines, doc_title) if c), "")
+    line_author: str | None = None
+    line_date: str | None = None
     if not late:
         _drop_repeated_title(paragraphs, title)
+        # A byline or dateline right under the headline is the article's author and date, not text.
+        while len(paragraphs) > 1 and (found := byline_line(paragraphs[0])) is not None:
+            line_author, line_date = line_author or found[0], line_date or found[1]
+            paragraphs.pop(0)
+    paragraphs = [paragraph for paragraph in paragraphs if not is_newsletter_plea(paragraph)]
     if not title and not paragraphs:
         raise ParseError("no article text found")
 
@@ -490,8 +499,8 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
         section=_first(meta, "article:section", "section")
         or sanitize_line(next(iter(getattr(extracted, "categories", None) or []), ""))
         or None,
-        author=_byline(meta, extracted) or body_byline(root),
-        published=_iso_date(*dates, getattr(extracted, "date", None)),
+        author=_byline(meta, extracted) or line_author or body_byline(root),
+        published=_iso_date(*dates, getattr(extracted, "date", None), line_date),
         url=own_url,
         origin=origin,
         language=language or guess_language(sample),
