@@ -11,17 +11,19 @@ from newstui.addresses import without_userinfo
 from newstui.errors import ParseError
 from newstui.model import Article, Direction
 from newstui.parse import guess_language, language_direction, text_direction
-from newstui.parse.html_body import body_paragraphs, broken_text, unwrap_layout_tables
+from newstui.parse.html_body import BULLET, NESTED_BULLET, body_paragraphs, broken_text, unwrap_layout_tables
 from newstui.parse.html_links import element_text, http_url, related_blocks, related_links
 from newstui.parse.html_meta import (
     TITLE_SEPARATORS,
     body_byline,
+    byline_line,
     is_generic_title,
+    is_newsletter_plea,
     jsonld_published,
     title_parts,
     title_site,
 )
-from newstui.parse.html_title import heading_headline
+from newstui.parse.html_title import heading_headline, is_logo_heading, is_site_name, title_headline
 from newstui.parse.plaintext_lines import lead_title
 from newstui.parse.published import latest_published, not_in_future
 from newstui.text.normalize import normalize as _normalize
@@ -241,12 +243,30 @@ def _byline(meta: dict[str, list[str]], extracted: Any) -> str | None:
     return None
 
 
-def _first_h1(root: HtmlElement) -> str | None:
+def _first_h1(root: HtmlElement, names: set[str], host: str | None) -> tuple[str | None, str | None]:
+    """The first ``<h1>`` that is a headline (the article's, else the page's), and the first that is the
+    site's logo (``is_logo_heading``: the site's name, a link home), each None when there is none."""
+    logo: str | None = None
     for scope in (*root.iter("article"), *root.iter("main"), root):
         for h1 in scope.iter("h1"):
             text = element_text(h1)
-            if text:
-                return text
+            if not text:
+                continue
+            if is_logo_heading(h1, names, host):
+                logo = logo or text
+                continue
+            return text, logo
+    return None, logo
+
+
+def _bold_lead(root: HtmlElement) -> str | None:
+    """The first bold text (``<b>``, ``<strong>``) outside navigation: some pages' only headline."""
+    for bold in root.iter("b", "strong"):
+        if any(ancestor.tag in _NON_CONTENT for ancestor in bold.iterancestors()):
+            continue
+        text = element_text(bold)
+        if text:
+            return text
     return None
 
 
@@ -268,6 +288,23 @@ def _has_letters(text: str, needed: int) -> bool:
     return needed <= 0
 
 
+def _own_paragraphs(root: HtmlElement, paragraphs: list[str], title: str) -> list[str]:
+    """The paragraphs that are neither the title nor made of the words of links and navigation (menus,
+    header, footer; trafilatura may glue a menu's items into one line): what a page holds of its own."""
+    borrowed = set(_normalize(title).split())
+    for element in root.iter("a", *_NON_CONTENT):
+        borrowed.update(_normalize(element_text(element)).split())
+    return [paragraph for paragraph in paragraphs if not set(_normalize(paragraph).split()) <= borrowed]
+
+
+def _glued(extracted: str, own: list[str]) -> bool:
+    """Whether trafilatura's one paragraph is the page's own ``<p>`` texts with more glued on (the
+    headline above them): then the ``<p>`` elements are the paragraphs."""
+    joined = _normalize(" ".join(own))
+    whole = _normalize(extracted)
+    return bool(joined) and joined != whole and joined in whole
+
+
 def _fallback_paragraphs(root: HtmlElement) -> list[str]:
     """``<p>`` texts outside navigation, header, footer and asides, for pages trafilatura finds empty."""
     scopes = list(root.iter("article")) or list(root.iter("main")) or [root]
@@ -278,6 +315,34 @@ def _fallback_paragraphs(root: HtmlElement) -> list[str]:
                 continue
             paragraphs.extend(broken_text(p))
     return paragraphs
+
+
+_REPEAT_WITHIN: Final = 3
+"""How far down the paragraphs the headline may be repeated (under a section label, a date)."""
+_LABEL_WORDS: Final = 3
+"""A paragraph of at most this many words right above the repeated headline is a section label."""
+
+
+def _drop_repeated_title(paragraphs: list[str], title: str) -> None:
+    """Remove the headline repeated among the first paragraphs, with a short section label ("محليات")
+    standing right above it."""
+    folded = _normalize(title)
+    if not folded:
+        return
+    for index, paragraph in enumerate(paragraphs[:_REPEAT_WITHIN]):
+        if _normalize(paragraph) != folded:
+            continue
+        del paragraphs[index]
+        if index == 1 and _is_label(paragraphs[0]):
+            del paragraphs[0]
+        break
+    while paragraphs and _normalize(paragraphs[0]) == folded:
+        paragraphs.pop(0)
+
+
+def _is_label(text: str) -> bool:
+    """Whether a paragraph reads as a section label: a few words, no sentence punctuation, no digits."""
+    return len(text.split()) <= _LABEL_WORDS and not any(c in ".!?؟،,:" or c.isdigit() for c in text)
 
 
 EXTRACT_OPTIONS: Final[dict[str, Any]] = {
@@ -361,27 +426,53 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
         # A short page is given back by trafilatura's last resort as all its text in one piece (the
         # headline glued to the paragraphs): the page's own <p> elements, when they hold that text.
         fallback = _fallback_paragraphs(root)
-        if not paragraphs or (len(fallback) > 1 and _normalize(" ".join(fallback)) in _normalize(paragraphs[0])):
+        if not paragraphs or (fallback and _glued(paragraphs[0], fallback)):
             paragraphs = fallback
 
-    h1 = _first_h1(root)
-    headlines = (
-        _first(meta, "og:title", "twitter:title"),
-        h1 or heading_headline(root, _first_text(body) or next(iter(paragraphs), None), parts),
-        sanitize_line(getattr(extracted, "title", None) or ""),
-    )
-    site = _site(_first(meta, "og:site_name", "application-name"), extracted, host, doc_title, headlines)
-    names = _site_names(site, host)
+    og_site = _first(meta, "og:site_name", "application-name")
+    known = _site_names(og_site, host)
+    h1, logo = _first_h1(root, known, host)
+    if logo:
+        known.add(_normalize(logo))
+    first_text = _first_text(body) or next(iter(paragraphs), None)
+    heading = h1 or heading_headline(root, first_text, parts)
+    extracted_title = sanitize_line(getattr(extracted, "title", None) or "")
+    if len(parts) >= 2 and (not extracted_title or _normalize(extracted_title) in _normalize(doc_title or "")):
+        # trafilatura takes the <title>'s first part, the site's name in "Site - Headline": the part
+        # the page bears out (a heading, a bold lead, the first paragraph's start), else the longest.
+        evidence = (heading, _bold_lead(root), first_text)
+        extracted_title = title_headline(parts, evidence, known) or extracted_title
+    headlines = (_first(meta, "og:title", "twitter:title"), heading, extracted_title)
+    site = _site(og_site, extracted, host, doc_title, headlines) or logo
+    names = _site_names(site, host) | known
     title = _title((*headlines, doc_title), names)
 
-    folded_title = _normalize(title)
-    while paragraphs and _normalize(paragraphs[0]) == folded_title:
-        paragraphs.pop(0)
-    if not title and paragraphs:
-        title = lead_title(paragraphs[0])
+    late = not title
+    if late:
+        # With no headline of its own, a page is an article only for a paragraph of its own: not its
+        # title again, not the text of its links and menus ("Home").
+        fallback_title = next((_strip_site(c, set()) for c in (*headlines, doc_title) if c), "")
+        if not _own_paragraphs(root, [p.lstrip(f"{BULLET}{NESTED_BULLET} ") for p in paragraphs], fallback_title):
+            raise ParseError("no article text found")
+    lead = lead_title(paragraphs[0]) if not title and paragraphs else ""
+    if lead and not is_generic_title(lead) and not is_site_name(lead, names):
+        title = lead
+        # A first line that is a headline (no sentence's full stop) is the title, not also a paragraph;
+        # a first sentence stays the lead.
+        if title == paragraphs[0] and len(paragraphs) > 1:
+            paragraphs.pop(0)
     if not title:
         # Nothing but the site's name or a generic title ("تفاصيل الخبر"): better than no article.
         title = next((_strip_site(c, set()) for c in (*headlines, doc_title) if c), "")
+    line_author: str | None = None
+    line_date: str | None = None
+    if not late:
+        _drop_repeated_title(paragraphs, title)
+        # A byline or dateline right under the headline is the article's author and date, not text.
+        while len(paragraphs) > 1 and (found := byline_line(paragraphs[0])) is not None:
+            line_author, line_date = line_author or found[0], line_date or found[1]
+            paragraphs.pop(0)
+    paragraphs = [paragraph for paragraph in paragraphs if not is_newsletter_plea(paragraph)]
     if not title and not paragraphs:
         raise ParseError("no article text found")
 
@@ -408,8 +499,8 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
         section=_first(meta, "article:section", "section")
         or sanitize_line(next(iter(getattr(extracted, "categories", None) or []), ""))
         or None,
-        author=_byline(meta, extracted) or body_byline(root),
-        published=_iso_date(*dates, getattr(extracted, "date", None)),
+        author=_byline(meta, extracted) or line_author or body_byline(root),
+        published=_iso_date(*dates, getattr(extracted, "date", None), line_date),
         url=own_url,
         origin=origin,
         language=language or guess_language(sample),

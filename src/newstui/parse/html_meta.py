@@ -13,7 +13,16 @@ from newstui.text.sanitize import sanitize_line
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["TITLE_SEPARATORS", "body_byline", "is_generic_title", "jsonld_published", "title_parts", "title_site"]
+__all__ = [
+    "TITLE_SEPARATORS",
+    "body_byline",
+    "byline_line",
+    "is_generic_title",
+    "is_newsletter_plea",
+    "jsonld_published",
+    "title_parts",
+    "title_site",
+]
 
 TITLE_SEPARATORS: Final = (" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " / ")
 """What separates a headline from the site's name in a page's ``<title>``."""
@@ -96,6 +105,11 @@ def title_site(document_title: str | None, headlines: Iterable[str | None]) -> s
             names = [part for part in parts[:start] + parts[end:] if not is_generic_title(part)]
             if len(names) == 1 and _is_name(names[0]):
                 return names[0]
+            # "Headline - Section - Site", "Site :: Section :: Headline": the part farthest from it.
+            if len(names) > 1 and (start == 0 or end == len(parts)):
+                farthest = names[-1] if start == 0 else names[0]
+                if _is_name(farthest):
+                    return farthest
     names = [part for part in parts if not is_generic_title(part)]
     if len(names) == 1 and len(names) < len(parts) and _is_name(names[0]):
         if len(names[0].split()) <= _SITE_BESIDE_GENERIC_WORDS:
@@ -173,3 +187,56 @@ def jsonld_published(root: HtmlElement) -> list[str]:
             continue
         found.extend(sanitize_line(value) for value in _dates(data))
     return found
+
+
+_BY_LINE: Final = re.compile(
+    r"^(?:(?P<date>.{6,60}?)\s*[,|·•-]?\s+)?by\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"(?:\s*[,|·•-]\s*(?P<after>.{6,60}))?$",
+    re.IGNORECASE,
+)
+"""An English byline line: "By Ann Miller", "Posted April 2, 2024 by Ann Miller", "By Ann Miller | April 2, 2024"."""
+_BYLINE_LINE_CHARS: Final = 100
+
+
+def byline_line(text: str) -> tuple[str | None, str | None] | None:
+    """The author and the ISO date of a byline or dateline paragraph, or None when it is not one.
+
+    "الثلاثاء 12 مارس 2024" gives ``(None, "2024-03-12")``; "Posted April 2, 2024 by Ann Miller" gives
+    ``("Ann Miller", "2024-04-02")``; "By Ann Miller" gives ``("Ann Miller", None)``. A line with other
+    words beside the date or the name ("Exports rose 5% in October") is not one.
+    """
+    from newstui.parse.plaintext_dates import dateline_kind, iso_date
+
+    if len(text) > _BYLINE_LINE_CHARS:
+        return None
+    if dateline_kind(text) == "sure":
+        return None, iso_date(text)
+    found = _BY_LINE.match(text.strip())
+    if found is None:
+        return None
+    name = found.group("name")
+    if not name[0].isupper():
+        return None
+    dated = [part for part in (found.group("date"), found.group("after")) if part]
+    day: str | None = None
+    for part in dated:
+        if dateline_kind(part) != "sure":
+            return None
+        day = iso_date(part)
+    return name, day
+
+
+_NEWSLETTER: Final = (
+    "subscribe to our newsletter", "sign up for our newsletter", "sign up to our newsletter",
+    "subscribe to the newsletter", "get our newsletter", "اشترك في النشرة", "اشترك في نشرتنا",
+    "اشترك في نشرتنا البريدية", "اشترك الآن في النشرة", "اشترك ليصلك",
+)  # fmt: skip
+_NEWSLETTER_CHARS: Final = 200
+
+
+def is_newsletter_plea(text: str) -> bool:
+    """Whether a paragraph asks the reader to subscribe to a newsletter ("Subscribe to our newsletter…")."""
+    if len(text) > _NEWSLETTER_CHARS:
+        return False
+    start = text[:40].lower()
+    return any(start.startswith(plea) for plea in _NEWSLETTER)

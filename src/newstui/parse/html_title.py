@@ -12,7 +12,7 @@ from newstui.text.sanitize import sanitize_line
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["heading_headline"]
+__all__ = ["heading_headline", "is_logo_heading", "is_site_name", "title_headline"]
 
 _HEADINGS: Final = {"h2": 2, "h3": 3}
 _SKIP: Final = frozenset({"nav", "footer", "aside", "form", "menu", "script", "style", "noscript", "template"})
@@ -141,3 +141,82 @@ def heading_headline(root: HtmlElement, first_paragraph: str | None, title_parts
         if key in nearest:
             return nearest[key]
     return None
+
+
+_PART_MATCH_MIN: Final = 12
+"""Shortest ``<title>`` part (folded) that the start of a paragraph counts as evidence for."""
+
+
+def title_headline(parts: Sequence[str], evidence: Sequence[str | None], names: set[str]) -> str | None:
+    """The part of a multi-part ``<title>`` that is the headline ("Site - Headline", "Site :: Section :: Headline").
+
+    A part the page bears out is chosen: one equal to a heading or a bold lead in ``evidence``, or one
+    a paragraph in ``evidence`` starts with. Lacking that, the part that reads as a headline: the one of
+    most words (site names and section labels are short). A part that is the site's name (``names``,
+    folded) or generic ("Home") is never chosen. None for a title of fewer than two parts.
+    """
+    if len(parts) < 2:
+        return None
+    candidates = [part for part in parts if not is_generic_title(part) and not is_site_name(part, names)]
+    if not candidates:
+        return None
+    folded = [normalize(part) for part in candidates]
+    texts = [normalize(text) for text in evidence if text]
+    for text in texts:
+        for part, part_folded in zip(candidates, folded, strict=True):
+            if part_folded and (
+                text == part_folded or (len(part_folded) >= _PART_MATCH_MIN and text.startswith(part_folded))
+            ):
+                return part
+    return max(candidates, key=lambda part: (len(part.split()), len(part)))
+
+
+def is_site_name(text: str, names: set[str]) -> bool:
+    """Whether ``text`` is one of the site's ``names`` (folded), also written without its spaces
+    ("Northern Times" for the host ``northerntimes.com``)."""
+    folded = normalize(text)
+    return bool(folded) and (folded in names or folded.replace(" ", "") in names)
+
+
+_LOGO_MARKS: Final = ("logo", "brand", "site-name", "sitename", "site-title", "masthead")
+_HOME_HREFS: Final = frozenset({"/", "./", "index.html", "/index.html", "index.php", "/index.php", "#"})
+_LOGO_WORDS: Final = 4
+"""A heading in a ``<header>`` of at most this many words is the site's name (a headline is longer)."""
+_ARTICLE_SCOPES: Final = frozenset({"article", "main"})
+
+
+def _home_link(href: str | None, host: str | None) -> bool:
+    if href is None:
+        return False
+    href = href.strip().lower()
+    if href in _HOME_HREFS:
+        return True
+    if host and "//" in href:
+        rest = href.split("//", 1)[1].rstrip("/")
+        return rest in (host, f"www.{host}")
+    return False
+
+
+def is_logo_heading(heading: HtmlElement, names: set[str], host: str | None) -> bool:
+    """Whether an ``<h1>`` is the site's logo rather than the headline: the site's name, a link to the
+    home page, marked "logo"/"brand", in a ``<nav>``, or short and in a ``<header>``, outside the article."""
+    text = heading.text_content()
+    if is_site_name(text, names):
+        return True
+    short = len(text.split()) <= _LOGO_WORDS
+    for link in heading.iter("a"):
+        if _home_link(link.get("href"), host):
+            return True
+    for depth, element in enumerate((heading, *heading.iterancestors())):
+        tag = element.tag
+        if tag in _ARTICLE_SCOPES:
+            return False
+        if tag == "nav" or (tag == "header" and short):
+            return True
+        if tag == "a" and _home_link(element.get("href"), host):
+            return True
+        if depth < 3:
+            marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+            if any(mark in marks for mark in _LOGO_MARKS):
+                return True
+    return False
