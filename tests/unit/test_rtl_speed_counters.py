@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from types import ModuleType
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -337,3 +338,51 @@ class TestFastLines:
         STATS.reset()
         lines = layout_paragraph(OWN[1], 27)
         assert len(lines) > 2 and calls == [] and 0 < STATS.bidi_calls <= len(lines)
+
+
+class TestPlainAsciiLine:
+    """A short printable ASCII paragraph (a million one-word lines) skips measuring, shaping and caching."""
+
+    ASCII = st.lists(st.sampled_from([*"ab Z09()[]<>{}.,:;-+/'\"!?#$%&*=_~`^|@\\", "  "]), max_size=30).map("".join)
+
+    @given(
+        ASCII,
+        st.integers(min_value=1, max_value=40),
+        st.sampled_from(["app", "terminal"]),
+        st.sampled_from([None, "ltr", "rtl"]),
+        st.sampled_from(["ltr", "rtl"]),
+        st.booleans(),
+        st.booleans(),
+    )
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    def test_it_is_what_the_full_layout_gives(
+        self, text: str, width: int, mode: rtl.BidiMode, direction: Any, default: Any, prefer_rtl: bool, align: bool
+    ) -> None:
+        """Every line the shortcut makes is the full pipeline's (measured, shaped, reordered by python-bidi)."""
+        plain = rtl._plain_line(text, width, mode, direction, default, align) if len(text) <= width else None
+        if plain is None:
+            return
+        clear_caches()
+        original = rtl._plain_line
+        try:
+            rtl._plain_line = lambda *args: None  # type: ignore[assignment]
+            full = layout_paragraph(
+                text, width, mode=mode, direction=direction, default=default, prefer_rtl=prefer_rtl, align=align
+            )
+        finally:
+            rtl._plain_line = original  # type: ignore[assignment]
+        assert plain == full
+
+    def test_it_fills_no_cache(self) -> None:
+        """A thousand one-word ASCII lines leave every cache of the pipeline as it was (and shape nothing)."""
+        for i in range(1_000):
+            assert layout_paragraph(f"l{i}", 20) == (f"l{i}".ljust(20),)
+        caches = (rtl._LAID_OUT, wrap.MEASURE_CACHE, shaping.SHAPE_CACHE, paragraphs.SPLIT_CACHE)
+        assert [len(cache._data) for cache in caches] == [0, 0, 0, 0]
+        assert STATS.reshape_calls == STATS.bidi_calls == 0
+
+    @pytest.mark.parametrize("text", ["12 - 34", "(5)", "..."])
+    def test_right_to_left_ascii_takes_the_full_layout(self, text: str) -> None:
+        """Digits and punctuation in a right-to-left paragraph are reordered by bidi: no shortcut in app mode."""
+        assert rtl._plain_line(text, 20, "app", None, "rtl", True) is None
+        assert rtl._plain_line(text, 20, "terminal", None, "rtl", True) == (text.rjust(20),)
