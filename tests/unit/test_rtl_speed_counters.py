@@ -386,3 +386,34 @@ class TestPlainAsciiLine:
         """Digits and punctuation in a right-to-left paragraph are reordered by bidi: no shortcut in app mode."""
         assert rtl._plain_line(text, 20, "app", None, "rtl", True) is None
         assert rtl._plain_line(text, 20, "terminal", None, "rtl", True) == (text.rjust(20),)
+
+
+class TestHugeParagraph:
+    """A paragraph of millions of characters (a 10 MB line) keeps one copy of its tokens and packed integers."""
+
+    WORDS = ("lorem", "ipsum", "dolor", "(sit)", "amet,", "12.5", "x" * 90)
+
+    def paragraph(self, arabic: bool) -> str:
+        words = (*self.WORDS, *OWN[0].split(" ")) if arabic else self.WORDS
+        return " ".join(words[i * 7 % len(words)] for i in range(wrap._PACKED_TOKENS + 500))
+
+    @pytest.mark.parametrize("arabic", [False, True])
+    @pytest.mark.parametrize("mode", ["app", "terminal"])
+    def test_packed_widths_lay_out_as_before(self, monkeypatch: pytest.MonkeyPatch, arabic: bool, mode: str) -> None:
+        """Widths and line ends packed in arrays give the lines the tuples give."""
+        text = self.paragraph(arabic)
+        packed = {width: layout_paragraph(text, width, mode=mode) for width in (80, 33)}  # type: ignore[arg-type]
+        measure = wrap.measure_paragraph(text, mode == "app")
+        assert type(measure.ends).__name__ == type(measure.widths).__name__ == "array"
+        clear_caches()
+        monkeypatch.setattr(wrap, "_PACKED_TOKENS", 10**9)
+        for width, lines in packed.items():
+            assert layout_paragraph(text, width, mode=mode) == lines  # type: ignore[arg-type]
+        assert isinstance(wrap.measure_paragraph(text, mode == "app").ends, tuple)
+
+    def test_ascii_tokens_are_not_copied_as_shaped_ones(self) -> None:
+        """An ASCII paragraph is its own shaped text: the layout keeps no second tuple of its tokens."""
+        text = self.paragraph(False)
+        layout_paragraph(text, 80)
+        assert wrap.measure_paragraph(text, True).shaped is None
+        assert shape(text) is text and STATS.reshape_calls == 1

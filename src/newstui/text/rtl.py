@@ -155,8 +155,10 @@ def _prepare(paragraph: str, measure: ParagraphMeasure, app: bool) -> FastFacts:
     tokens = measure.tokens
     shaped = None
     if app and tokens:
-        found = tuple(filter(None, shape_logical(paragraph).split(" ")))
-        shaped = found if len(found) == len(tokens) else None
+        shaped_text = shape_logical(paragraph)
+        if not paragraph.isascii():  # ASCII is never shaped: no second copy of its tokens (a 10 MB line: ~90 MB)
+            found = tuple(filter(None, shaped_text.split(" ")))
+            shaped = found if len(found) == len(tokens) else None
     text = " ".join(tokens if shaped is None else shaped)
     printable = text.isprintable()
     clean = printable or BIDI_CONTROLS_TO_STRIP.search(text) is None
