@@ -134,18 +134,23 @@ def _report(results: Sequence[LoadResult], err: TextIO) -> tuple[list[Article], 
 
 
 def _print_articles(articles: Iterable[Article], width: int, settings: Settings, out: TextIO) -> None:
-    """``--print``: each article through the one rendering pipeline, in its reading direction, with a rule between."""
-    from newstui.render import render_text, without_harakat
+    """``--print``: each article through the one rendering pipeline, in its reading direction, with a rule between.
+
+    Written block by block as the blocks are laid out: the first lines come at once, and an article of a
+    million paragraphs takes the memory of one block, not of its whole text twice over.
+    """
+    from newstui.render import print_blocks, without_harakat
     from newstui.source_directions import base_direction
 
     rule = "─" * width
     mode: Literal["app", "terminal"] = "terminal" if settings.bidi.mode == "terminal" else "app"
+    write = out.write
     for i, article in enumerate(articles):
         if i:
-            out.write(f"\n{rule}\n\n")
+            write(f"\n{rule}\n\n")
         shown = article if settings.harakat else without_harakat(article)
-        out.write(render_text(shown, width, mode=mode, direction=base_direction(article, settings)))
-        out.write("\n")
+        for lines in print_blocks(shown, width, mode=mode, direction=base_direction(article, settings)):
+            write("\n".join(lines) + "\n")
 
 
 def _doctor(bidi: BidiSetup, out: TextIO) -> int:

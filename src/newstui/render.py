@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 from collections import OrderedDict
+from collections.abc import Iterator
 from typing import Final
 
 from newstui.article_index import BlockList, block_index, find_blocks
@@ -52,6 +53,7 @@ __all__ = [
     "headline",
     "layout_article",
     "layout_at",
+    "print_blocks",
     "render_text",
     "without_harakat",
 ]
@@ -401,10 +403,30 @@ def headline(article: Article, width: int, *, mode: BidiMode = "app", harakat: b
     return rtl.fit_line(title, width, mode=mode, default=article.direction, prefer_rtl=article.direction == "rtl")
 
 
+_BLANK_PRINTED: Final = ("",)
+
+
+def print_blocks(
+    article: Article, width: int, *, mode: BidiMode = "app", direction: Direction | None = None
+) -> Iterator[tuple[str, ...]]:
+    """The article as ``--print`` writes it, one block's lines at a time (trailing spaces removed).
+
+    Each block is laid out when it is asked for, by the layout the reader draws from
+    (:meth:`ArticleLayout.block_lines`), and nothing is kept for the article as a whole: a printed
+    article of a million paragraphs takes the memory of one block, and its first lines come at once.
+    Every block gives as many lines as the layout counts for it (``rtl.line_count`` equals the lines
+    laid out), so the lines are :meth:`ArticleLayout.lines` row for row.
+    """
+    layout = ArticleLayout(article, width, mode=mode, related=True, direction=direction)
+    index = layout._index
+    for block in range(index.size):
+        yield tuple([line.rstrip() for line in layout.block_lines(block)]) if index.text(block) else _BLANK_PRINTED
+
+
 def render_text(article: Article, width: int, *, mode: BidiMode = "app", direction: Direction | None = None) -> str:
     """The whole article as plain text for ``--print``: header, body and numbered related links.
 
     ``direction`` gives every paragraph that base direction (``--direction``); None detects it per paragraph.
+    The lines of :func:`print_blocks` joined (``--print`` itself writes them block by block).
     """
-    layout = ArticleLayout(article, width, mode=mode, related=True, direction=direction)
-    return "\n".join(line.text.rstrip() for line in layout.lines(0, layout.exact_height()))
+    return "\n".join(line for lines in print_blocks(article, width, mode=mode, direction=direction) for line in lines)

@@ -1068,7 +1068,7 @@ def test_a_bug_is_one_line_and_status_70(
 
     story = tmp_path / "story.txt"
     story.write_text("خبر\n\nنص الخبر.\n", encoding="utf-8")
-    monkeypatch.setattr(newstui.render, "render_text", broken)
+    monkeypatch.setattr(newstui.render, "print_blocks", broken)
     monkeypatch.setenv("NEWSTUI_DEBUG", debug)
     if debug:
         with pytest.raises(RuntimeError):

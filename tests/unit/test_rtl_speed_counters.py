@@ -357,3 +357,82 @@ def test_a_reshaper_that_raises_is_counted_and_the_text_still_shown(monkeypatch:
     before = STATS.reshaper_failures
     assert shaping.shape_uncached("نص لم يشكل") == "نص لم يشكل"
     assert STATS.reshaper_failures == before + 2  # the word path, then the ligature path
+
+
+class TestPlainAsciiLine:
+    """A short printable ASCII paragraph (a million one-word lines) skips measuring, shaping and caching."""
+
+    ASCII = st.lists(st.sampled_from([*"ab Z09()[]<>{}.,:;-+/'\"!?#$%&*=_~`^|@\\", "  "]), max_size=30).map("".join)
+
+    @given(
+        ASCII,
+        st.integers(min_value=1, max_value=40),
+        st.sampled_from(["app", "terminal"]),
+        st.sampled_from([None, "ltr", "rtl"]),
+        st.sampled_from(["ltr", "rtl"]),
+        st.booleans(),
+        st.booleans(),
+    )
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    def test_it_is_what_the_full_layout_gives(
+        self, text: str, width: int, mode: rtl.BidiMode, direction: Any, default: Any, prefer_rtl: bool, align: bool
+    ) -> None:
+        """Every line the shortcut makes is the full pipeline's (measured, shaped, reordered by python-bidi)."""
+        plain = rtl._plain_line(text, width, mode, direction, default, align) if len(text) <= width else None
+        if plain is None:
+            return
+        clear_caches()
+        original = rtl._plain_line
+        try:
+            rtl._plain_line = lambda *args: None  # type: ignore[assignment]
+            full = layout_paragraph(
+                text, width, mode=mode, direction=direction, default=default, prefer_rtl=prefer_rtl, align=align
+            )
+        finally:
+            rtl._plain_line = original  # type: ignore[assignment]
+        assert plain == full
+
+    def test_it_fills_no_cache(self) -> None:
+        """A thousand one-word ASCII lines leave every cache of the pipeline as it was (and shape nothing)."""
+        for i in range(1_000):
+            assert layout_paragraph(f"l{i}", 20) == (f"l{i}".ljust(20),)
+        caches = (rtl._LAID_OUT, wrap.MEASURE_CACHE, shaping.SHAPE_CACHE, paragraphs.SPLIT_CACHE)
+        assert [len(cache._data) for cache in caches] == [0, 0, 0, 0]
+        assert STATS.reshape_calls == STATS.bidi_calls == 0
+
+    @pytest.mark.parametrize("text", ["12 - 34", "(5)", "..."])
+    def test_right_to_left_ascii_takes_the_full_layout(self, text: str) -> None:
+        """Digits and punctuation in a right-to-left paragraph are reordered by bidi: no shortcut in app mode."""
+        assert rtl._plain_line(text, 20, "app", None, "rtl", True) is None
+        assert rtl._plain_line(text, 20, "terminal", None, "rtl", True) == (text.rjust(20),)
+
+
+class TestHugeParagraph:
+    """A paragraph of millions of characters (a 10 MB line) keeps one copy of its tokens and packed integers."""
+
+    WORDS = ("lorem", "ipsum", "dolor", "(sit)", "amet,", "12.5", "x" * 90)
+
+    def paragraph(self, arabic: bool) -> str:
+        words = (*self.WORDS, *OWN[0].split(" ")) if arabic else self.WORDS
+        return " ".join(words[i * 7 % len(words)] for i in range(wrap._PACKED_TOKENS + 500))
+
+    @pytest.mark.parametrize("arabic", [False, True])
+    @pytest.mark.parametrize("mode", ["app", "terminal"])
+    def test_packed_widths_lay_out_as_before(self, monkeypatch: pytest.MonkeyPatch, arabic: bool, mode: str) -> None:
+        """Widths and line ends packed in arrays give the lines the tuples give."""
+        text = self.paragraph(arabic)
+        packed = {width: layout_paragraph(text, width, mode=mode) for width in (80, 33)}  # type: ignore[arg-type]
+        measure = wrap.measure_paragraph(text, mode == "app")
+        assert type(measure.ends).__name__ == type(measure.widths).__name__ == "array"
+        clear_caches()
+        monkeypatch.setattr(wrap, "_PACKED_TOKENS", 10**9)
+        for width, lines in packed.items():
+            assert layout_paragraph(text, width, mode=mode) == lines  # type: ignore[arg-type]
+        assert isinstance(wrap.measure_paragraph(text, mode == "app").ends, tuple)
+
+    def test_ascii_tokens_are_not_copied_as_shaped_ones(self) -> None:
+        """An ASCII paragraph is its own shaped text: the layout keeps no second tuple of its tokens."""
+        text = self.paragraph(False)
+        layout_paragraph(text, 80)
+        assert wrap.measure_paragraph(text, True).shaped is None
+        assert shape(text) is text and STATS.reshape_calls == 1

@@ -62,6 +62,8 @@ def split_paragraphs(text: str) -> tuple[str, ...]:
     screen whatever the caller passes) and costs one regex scan per distinct text: the cache holds
     as many texts as an article has blocks, so a re-layout never scans again.
     """
+    if text.isascii() and text.isprintable():  # nothing to sanitize, fold or split: cheaper than a cache entry
+        return (text,)
     found = SPLIT_CACHE.get(text)
     if found is None:
         prepared = fold_presentation_forms(sanitize_text(text)) if _needs_preparing(text) else text

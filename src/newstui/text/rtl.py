@@ -155,8 +155,10 @@ def _prepare(paragraph: str, measure: ParagraphMeasure, app: bool) -> FastFacts:
     tokens = measure.tokens
     shaped = None
     if app and tokens:
-        found = tuple(filter(None, shape_logical(paragraph).split(" ")))
-        shaped = found if len(found) == len(tokens) else None
+        shaped_text = shape_logical(paragraph)
+        if not paragraph.isascii():  # ASCII is never shaped: no second copy of its tokens (a 10 MB line: ~90 MB)
+            found = tuple(filter(None, shaped_text.split(" ")))
+            shaped = found if len(found) == len(tokens) else None
     text = " ".join(tokens if shaped is None else shaped)
     printable = text.isprintable()
     clean = printable or BIDI_CONTROLS_TO_STRIP.search(text) is None
@@ -196,6 +198,33 @@ def _without_skin_tones(text: str) -> str:
     return _SKIN_TONES.sub("", text)
 
 
+_LATIN_LETTER: Final = LazyRegex("[A-Za-z]")
+"""The strong characters of ASCII (all of bidi class L; ASCII has no R, AL or isolate)."""
+
+
+def _plain_line(
+    paragraph: str, width: int, mode: BidiMode, direction: Direction | None, default: Direction, align: bool
+) -> tuple[str, ...] | None:
+    """The one line of a printable ASCII paragraph that fits in ``width``, or None when it needs the full layout.
+
+    Such a paragraph is one line (one cell per character, runs of spaces collapsed), nothing in it is
+    shaped, and at a left-to-right base direction every character resolves to level 0 (letters L,
+    digits L by W7, the rest by N1/N2), so reordering leaves it as it is; in terminal mode nothing is
+    reordered at all. What ``_layout_one`` would make of it, without measuring, shaping or caching:
+    a file of a million short lines (``l0`` … ``l999999``) is laid out at the cost of its text. An
+    app-mode paragraph that resolves right to left (digits and punctuation in an Arabic article) is
+    reordered by bidi, so it takes the full layout.
+    """
+    rtl = (direction or ("ltr" if _LATIN_LETTER.search(paragraph) else default)) == "rtl"
+    if rtl and mode == "app":
+        return None
+    line = paragraph if "  " not in paragraph and paragraph.strip(" ") == paragraph else " ".join(paragraph.split())
+    size = len(line)
+    if align and size < width:
+        line = " " * (width - size) + line if rtl else line + " " * (width - size)
+    return (line,)
+
+
 def _layout_one(
     paragraph: str,
     width: int,
@@ -205,6 +234,10 @@ def _layout_one(
     prefer_rtl: bool,
     align: bool,
 ) -> tuple[str, ...]:
+    if len(paragraph) <= width and paragraph.isascii() and paragraph.isprintable():
+        plain = _plain_line(paragraph, width, mode, direction, default, align)
+        if plain is not None:
+            return plain
     key = (paragraph, width, mode, direction, default, prefer_rtl, align)
     found = _LAID_OUT.get(key)
     if found is not None:

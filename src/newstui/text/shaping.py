@@ -167,6 +167,8 @@ def _ligate(match: re.Match[str]) -> str:
 def _reshape(text: str) -> str:
     """Shape logical text (no presentation forms in it); one counted paragraph shaping."""
     STATS.reshape_calls += 1
+    if text.isascii():  # nothing to shape (a unit test checks the reshaper leaves ASCII alone)
+        return text
     if ZWJ not in text:
         try:
             return _reshape_words(text)

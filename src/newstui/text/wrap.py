@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from itertools import accumulate
 from typing import Final
 
@@ -153,7 +155,7 @@ class ParagraphMeasure:
 
     __slots__ = ("counts", "directions", "ends", "exact", "fast", "shaped", "tokens", "widths")
 
-    def __init__(self, tokens: tuple[str, ...], widths: tuple[int, ...], ends: tuple[int, ...]) -> None:
+    def __init__(self, tokens: tuple[str, ...], widths: Sequence[int], ends: Sequence[int]) -> None:
         self.tokens = tokens
         self.widths = widths
         self.ends = ends
@@ -172,6 +174,10 @@ class ParagraphMeasure:
         layout measures its few lines instead, which costs less than measuring every token)."""
 
 
+_PACKED_TOKENS: Final = 4096
+"""A paragraph of more tokens keeps its widths and line ends as machine integers (``array``): 8 bytes a
+token each instead of a pointer and, for the ends, an int object, ~60 MB less for a 10 MB paragraph."""
+
 MEASURE_CACHE: Final[LruCache[ParagraphMeasure]] = LruCache(LAYOUT_CACHE_SIZE)
 """``measure_paragraph`` results, keyed by (paragraph, app mode)."""
 
@@ -187,10 +193,19 @@ def measure_paragraph(paragraph: str, app: bool) -> ParagraphMeasure:
         parts = text.split(" ")
         tokens = tuple(filter(None, parts))
         if _SIMPLE_TEXT.fullmatch(text):
-            widths = tuple(_simple_widths(text, parts, tokens, app))
+            sizes: Sequence[int] = _simple_widths(text, parts, tokens, app)
         else:
-            widths = tuple(estimate_width(token, app) for token in tokens)
-        ends = tuple(accumulate((size + 1 for size in widths), initial=0))
+            sizes = [estimate_width(token, app) for token in tokens]
+        del parts
+        widths: Sequence[int]
+        ends: Sequence[int]
+        if len(tokens) > _PACKED_TOKENS:
+            widths = array("q", sizes)
+            ends = array("q", accumulate((size + 1 for size in sizes), initial=0))
+        else:
+            widths = tuple(sizes)
+            ends = tuple(accumulate((size + 1 for size in sizes), initial=0))
+        del sizes
         found = ParagraphMeasure(tokens, widths, ends)
         MEASURE_CACHE.put(key, found)
     return found
