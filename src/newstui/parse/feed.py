@@ -12,7 +12,7 @@ from typing import Any, Final
 from newstui.errors import ParseError
 from newstui.model import Article, Direction, Link
 from newstui.parse import first_element, guess_language, language_direction, text_direction
-from newstui.parse.feed_notes import FeedArticles, broken_note, cap_note, count_entries
+from newstui.parse.feed_notes import FeedArticles, broken_note, cap_note, count_entries, entry_tags
 from newstui.parse.feed_refs import literal_char_refs, safe_char_refs
 from newstui.parse.html_fragment import fragment_anchors, fragment_image_texts, fragment_paragraphs
 from newstui.parse.html_links import http_url
@@ -84,18 +84,21 @@ def _root_offset(head: bytes) -> int | None:
             position += 2
 
 
-def _item_starts(data: bytes, limit: int) -> list[int]:
-    """Offsets of the first ``limit`` ``<item``/``<entry`` start tags (a cheap byte scan)."""
+def _item_starts(data: bytes, limit: int, tags: tuple[bytes, ...]) -> list[int]:
+    """Offsets of the first ``limit`` entry start tags (``tags``: ``<item``, ``<entry``, ``<atom:entry`` ...;
+    a cheap byte scan)."""
     found: list[int] = []
-    for tag in (b"<item", b"<entry"):
+    for tag in tags:  # the first ``limit`` of each tag hold the first ``limit`` of all
         position = 0
-        while len(found) < limit * 2:
+        count = 0
+        while count < limit:
             position = data.find(tag, position)
             if position < 0:
                 break
             after = position + len(tag)
             if after < len(data) and data[after] in _NAME_END:
                 found.append(position)
+                count += 1
             position = after
     found.sort()
     return found[:limit]
@@ -107,12 +110,13 @@ def _cap_items(data: bytes, max_items: int) -> tuple[bytes, int | None]:
     Returns:
         The bytes to parse, and the feed's count of entries when it was cut (else None).
     """
-    if data.count(b"<item") + data.count(b"<entry") <= max_items:
+    tags = entry_tags(data)  # <item, <entry, and <atom:entry or <rss:item where the feed binds a prefix
+    if sum(map(data.count, tags)) <= max_items:
         return data, None  # fewer candidate tags than the cap: nothing to cut
-    starts = _item_starts(data, max_items + 1)
+    starts = _item_starts(data, max_items + 1, tags)
     if len(starts) <= max_items:
         return data, None
-    total = count_entries(data)  # one more scan, for a feed past the cap only
+    total = count_entries(data, tags)  # one more scan, for a feed past the cap only
     cut = data[: starts[max_items]]
     name, _ = first_element(data[:_HEAD_BYTES].decode("utf-8", "replace"))
     if name == "rss":
