@@ -427,7 +427,8 @@ def parse_feed(
         raise ParseError("feed has no entries")
     notes = [cap_note(total, max_items)] if total is not None else []
     if parsed.get("bozo"):
-        broken = broken_note(parsed.get("bozo_exception"), data, _root_offset(data[:_HEAD_BYTES]), len(articles))
+        root = _root_offset(data[:_HEAD_BYTES])
+        broken = broken_note(parsed.get("bozo_exception"), data, root, len(articles), parsed=len(entries[:max_items]))
         notes += [broken] if broken is not None else []
     return FeedArticles(articles, "; ".join(notes) or None)
 

@@ -99,15 +99,39 @@ def _root_closed(data: bytes, root: int | None) -> bool:
     return name is not None and last is not None and last.group(1) == name.group(1)
 
 
-def broken_note(error: object, data: bytes, root: int | None, read: int) -> str | None:
+def _entries_whole(data: bytes, parsed: int) -> bool:
+    """Whether every entry's start tag in the bytes has its end tag and the parser read each of them,
+    and the document does not stop inside a tag ("...</rs")."""
+    if data.rfind(b"<") > data.rfind(b">"):
+        return False
+    tags = entry_tags(data)
+    starts = count_entries(data, tags)
+    if starts != parsed:
+        return False
+    ends = _entry_end_pattern(tuple(b"</" + tag[1:] for tag in tags))
+    return sum(1 for _ in ends.finditer(data)) == starts
+
+
+@functools.cache
+def _entry_end_pattern(tags: tuple[bytes, ...]) -> re.Pattern[bytes]:
+    return re.compile(b"(?:" + b"|".join(map(re.escape, tags)) + rb")[ \t\r\n]*>")
+
+
+def broken_note(error: object, data: bytes, root: int | None, read: int, parsed: int | None = None) -> str | None:
     """The line for a feed the strict XML parser refused (``error``, feedparser's ``bozo_exception``); None
     when that loses nothing (an encoding declared twice, an HTML entity), so the usual sloppy feed says nothing.
+
+    A document that does not end with its root's end tag (none, or markup after it such as a script a
+    host injected) is said to end early only when an entry may be lost: an entry start tag without its
+    end tag, more start tags than entries parsed, or the bytes stopping inside a tag. (A download cut
+    exactly between two entries cannot be told from a feed that never closed its root, and says nothing.)
 
     Args:
         error: why the feed is "bozo".
         data: the bytes parsed.
         root: the offset of the root element's ``<`` in ``data``, if found.
         read: the entries kept from it.
+        parsed: the entries the parser gave (``read`` and those without title or text), default ``read``.
     """
     import xml.sax
 
@@ -115,6 +139,8 @@ def broken_note(error: object, data: bytes, root: int | None, read: int) -> str 
         return None  # CharacterEncodingOverride and the like: the document itself was read
     entries = "1 entry" if read == 1 else f"{read:,} entries"
     if not _root_closed(data, root):
+        if _entries_whole(data, read if parsed is None else parsed):
+            return None  # "</rss>" missing or followed by a script, every entry whole: nothing lost
         return f"the feed ends early (not well-formed XML): {entries} read, the last may be incomplete"
     reason = str(error.getMessage())
     if reason in _READ_ALL_THE_SAME:
