@@ -17,7 +17,7 @@ from newstui.parse.feed_refs import literal_char_refs, safe_char_refs
 from newstui.parse.html_fragment import fragment_anchors, fragment_image_texts, fragment_paragraphs
 from newstui.parse.html_links import http_url
 from newstui.parse.markers import MarkerKind, match_marker
-from newstui.parse.plaintext_lines import lead_title
+from newstui.parse.plaintext_lines import author_name, lead_title
 from newstui.parse.published import latest_published, not_in_future
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
@@ -263,21 +263,53 @@ _NAMED_EMAIL: Final = (
 )
 
 
+_ARABIC_LETTER: Final = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_ARABIC_COMMA: Final = "، "
+
+
 def _author(entry: Any, clean: _LineCache) -> str | None:
-    """The entry's author: the name of "news@example.com (Sara Ali)" (RSS's form), never an address alone.
+    """The entry's author or authors: every ``<dc:creator>`` or Atom ``<author>`` (feedparser's ``authors``),
+    each name as ``_author_name`` reads it, distinct, joined with "، " when one is in Arabic script, else ", ".
+
+    A comma list reads the same for two names or ten and in either script ("و" would join to the last
+    name and mix oddly with a Latin one); the Arabic comma is the list's separator as soon as an Arabic
+    name is in it, so the line is punctuated as it is read.
+    """
+    authors = dict.get(entry, "authors")
+    if not authors or len(authors) < 2:
+        return _author_name(clean(dict.get(entry, "author") or ""))
+    names: dict[str, str] = {}
+    for detail in authors:
+        if isinstance(detail, dict):
+            name = _author_name(clean(str(dict.get(detail, "name") or "")))
+            if name:
+                names.setdefault(name.casefold(), name)
+    if not names:
+        return None
+    separator = _ARABIC_COMMA if any(_ARABIC_LETTER.search(name) for name in names.values()) else ", "
+    return separator.join(names.values())
+
+
+def _author_name(author: str) -> str | None:
+    """A name from an author field: the name of "news@example.com (Sara Ali)" (RSS's form), never an address
+    alone, without a byline's "By"/"بقلم"/"كتب:" (``plaintext_lines.author_name``).
 
     A bare address names a mailbox (RSS wants one in ``<author>``: news@, editor@, noreply@), not a writer,
-    so it is no byline. The name is read here, not from feedparser's ``author_detail``, whose address
-    pattern cuts a long domain ("desk@coast.example (Sara)" gave the name "ple (Sara").
+    so it is no byline; nor is "noreply@x.example (noreply@x.example)". The name is read here, not from
+    feedparser's ``author_detail``, whose address pattern cuts a long domain ("desk@coast.example (Sara)"
+    gave the name "ple (Sara").
     """
-    author = clean(dict.get(entry, "author") or "")
-    if "@" not in author:
-        return author or None
-    for pattern in _NAMED_EMAIL:
-        found = pattern.fullmatch(author)
-        if found is not None:
-            return found.group("name").strip() or None
-    return None if _EMAIL.fullmatch(author) else author
+    if "@" in author:
+        for pattern in _NAMED_EMAIL:
+            found = pattern.fullmatch(author)
+            if found is not None:
+                author = found.group("name").strip()
+                break
+        if _EMAIL.fullmatch(author):
+            return None
+    if not author:
+        return None
+    return author_name(author) or author
 
 
 def _title(entry: Any, detail: Any) -> str:
