@@ -222,36 +222,16 @@ def _summary(entry: Any) -> tuple[list[str], list[tuple[str, str | None]]]:
     return _read_also(paragraphs, hrefs) if hrefs else (paragraphs, [])
 
 
-def _has_image(entry: Any, values: list[str]) -> bool:
-    """Whether an entry carries a picture: an ``<img>`` in its text, media:content or :thumbnail, an enclosure."""
-    if any("<img" in value.lower() for value in values) or dict.get(entry, "media_thumbnail"):
-        return True
-    for media in dict.get(entry, "media_content") or ():
-        if isinstance(media, dict) and (
-            dict.get(media, "medium") == "image" or str(dict.get(media, "type", "")).startswith("image/")
-        ):
-            return True
-    return any(
-        isinstance(link, dict)
-        and dict.get(link, "rel") == "enclosure"
-        and str(dict.get(link, "type", "")).startswith("image/")
-        for link in dict.get(entry, "links") or ()
-    )
+def _picture_text(entry: Any) -> list[str]:
+    """What an entry without text says when it is a picture: its images' ``alt`` texts.
 
-
-def _picture_text(entry: Any, title: str) -> list[str]:
-    """What an entry without text says when it is a picture: its images' ``alt`` texts, else its title.
-
-    An entry with neither text nor a picture (a headline that links to its story) stays empty.
+    A picture without a text, as an entry with neither text nor a picture (a headline that links to its
+    story), stays empty: its title is shown alone, not again as its only paragraph.
     """
     values = [str(dict.get(content, "value") or "") for content in dict.get(entry, "content") or ()]
     values.append(str(dict.get(entry, "summary") or ""))
     texts = [text for value in values for text in fragment_image_texts(value)]
-    if texts:
-        return list(dict.fromkeys(texts))
-    if title and _has_image(entry, values):
-        return [title]
-    return []
+    return list(dict.fromkeys(texts))
 
 
 _ADDRESS: Final = r"(?:mailto:)?[^\s@()<>]+@[^\s@()<>]+"
@@ -417,7 +397,7 @@ def parse_feed(
         if url is None:
             url = _url(dict.get(entry, "id"), None)
         if not paragraphs:
-            paragraphs = _picture_text(entry, title)
+            paragraphs = _picture_text(entry)
         if not title:
             if not paragraphs:
                 continue
