@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import codecs
+import functools
 import re
 import time
 from datetime import UTC, datetime
@@ -270,6 +271,7 @@ def _author(entry: Any, clean: _LineCache) -> str | None:
     return separator.join(names.values())
 
 
+@functools.lru_cache(maxsize=1024)
 def _author_name(author: str) -> str | None:
     """A name from an author field: the name of "news@example.com (Sara Ali)" (RSS's form), never an address
     alone, without a byline's "By"/"بقلم"/"كتب:" (``plaintext_lines.author_name``).
