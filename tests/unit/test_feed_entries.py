@@ -122,14 +122,14 @@ _PICTURE_ITEMS = [
         '<item><title>Boats at dusk</title><description>&lt;img src="IMG_2041.jpg" alt="IMG_2041.jpg"&gt;'
         "</description></item>",
         "Boats at dusk",
-        ("Boats at dusk",),
+        (),  # the title alone: not repeated as the story's only paragraph
     ),
     (
         "image-enclosure",
         '<item><title>Boats at dusk</title><enclosure url="https://coast.example/b.jpg" type="image/jpeg" '
         'length="1200"/></item>',
         "Boats at dusk",
-        ("Boats at dusk",),
+        (),
     ),
     (
         "media-description",
@@ -145,7 +145,7 @@ _PICTURE_ITEMS = [
     ("item", "title", "paragraphs"), [c[1:] for c in _PICTURE_ITEMS], ids=[c[0] for c in _PICTURE_ITEMS]
 )
 def test_a_picture_alone_says_what_it_shows(item: str, title: str, paragraphs: tuple[str, ...]) -> None:
-    """An entry that is only a picture reads its alt text (else its title) rather than an empty story."""
+    """An entry that is only a picture reads its alt text; without one its title stands alone, not repeated."""
     article = _entry(item, language="en" if title.isascii() else "ar")
     assert (article.title, article.paragraphs) == (title, paragraphs)
 

@@ -46,11 +46,12 @@ ATOM = _atom(3)
         (FULL, 3, None),
         (ATOM, 3, None),
         (FULL + "\n<!-- generated in 0.2 s -->\n", 3, None),
-        # cut in the third item's description, in its title tag, after it, before the root's end tag
+        # cut in the third item's description, in its title tag, in the root's end tag: said; cut after the
+        # last item or before the root's end tag, every entry whole: nothing lost, nothing said
         (FULL[: FULL.index("Story 2:") + 9], 3, ENDS_EARLY),
         (FULL[: FULL.index("<title>خبر رقم 2") + 4], 2, ENDS_EARLY.replace("3 entries", "2 entries")),
-        (FULL[: FULL.index("</channel>")], 3, ENDS_EARLY),
-        (FULL[: FULL.index("</rss>")], 3, ENDS_EARLY),
+        (FULL[: FULL.index("</channel>")], 3, None),
+        (FULL[: FULL.index("</rss>")], 3, None),
         (FULL[: FULL.index("</rss>") + 3], 3, ENDS_EARLY),
         (ATOM[: ATOM.index("الخبر 2") + 3], 3, ENDS_EARLY),
         # HTML entities the loose parser reads in full: nothing to say, unless the feed is cut short too

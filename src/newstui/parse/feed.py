@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import codecs
+import functools
 import re
 import time
 from datetime import UTC, datetime
@@ -12,12 +13,12 @@ from typing import Any, Final
 from newstui.errors import ParseError
 from newstui.model import Article, Direction, Link
 from newstui.parse import first_element, guess_language, language_direction, text_direction
-from newstui.parse.feed_notes import FeedArticles, broken_note, cap_note, count_entries
+from newstui.parse.feed_notes import FeedArticles, broken_note, cap_note, count_entries, entry_tags
 from newstui.parse.feed_refs import literal_char_refs, safe_char_refs
 from newstui.parse.html_fragment import fragment_anchors, fragment_image_texts, fragment_paragraphs
 from newstui.parse.html_links import http_url
 from newstui.parse.markers import MarkerKind, match_marker
-from newstui.parse.plaintext_lines import lead_title
+from newstui.parse.plaintext_lines import author_name, lead_title
 from newstui.parse.published import latest_published, not_in_future
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
@@ -84,18 +85,21 @@ def _root_offset(head: bytes) -> int | None:
             position += 2
 
 
-def _item_starts(data: bytes, limit: int) -> list[int]:
-    """Offsets of the first ``limit`` ``<item``/``<entry`` start tags (a cheap byte scan)."""
+def _item_starts(data: bytes, limit: int, tags: tuple[bytes, ...]) -> list[int]:
+    """Offsets of the first ``limit`` entry start tags (``tags``: ``<item``, ``<entry``, ``<atom:entry`` ...;
+    a cheap byte scan)."""
     found: list[int] = []
-    for tag in (b"<item", b"<entry"):
+    for tag in tags:  # the first ``limit`` of each tag hold the first ``limit`` of all
         position = 0
-        while len(found) < limit * 2:
+        count = 0
+        while count < limit:
             position = data.find(tag, position)
             if position < 0:
                 break
             after = position + len(tag)
             if after < len(data) and data[after] in _NAME_END:
                 found.append(position)
+                count += 1
             position = after
     found.sort()
     return found[:limit]
@@ -107,12 +111,13 @@ def _cap_items(data: bytes, max_items: int) -> tuple[bytes, int | None]:
     Returns:
         The bytes to parse, and the feed's count of entries when it was cut (else None).
     """
-    if data.count(b"<item") + data.count(b"<entry") <= max_items:
+    tags = entry_tags(data)  # <item, <entry, and <atom:entry or <rss:item where the feed binds a prefix
+    if sum(map(data.count, tags)) <= max_items:
         return data, None  # fewer candidate tags than the cap: nothing to cut
-    starts = _item_starts(data, max_items + 1)
+    starts = _item_starts(data, max_items + 1, tags)
     if len(starts) <= max_items:
         return data, None
-    total = count_entries(data)  # one more scan, for a feed past the cap only
+    total = count_entries(data, tags)  # one more scan, for a feed past the cap only
     cut = data[: starts[max_items]]
     name, _ = first_element(data[:_HEAD_BYTES].decode("utf-8", "replace"))
     if name == "rss":
@@ -218,36 +223,16 @@ def _summary(entry: Any) -> tuple[list[str], list[tuple[str, str | None]]]:
     return _read_also(paragraphs, hrefs) if hrefs else (paragraphs, [])
 
 
-def _has_image(entry: Any, values: list[str]) -> bool:
-    """Whether an entry carries a picture: an ``<img>`` in its text, media:content or :thumbnail, an enclosure."""
-    if any("<img" in value.lower() for value in values) or dict.get(entry, "media_thumbnail"):
-        return True
-    for media in dict.get(entry, "media_content") or ():
-        if isinstance(media, dict) and (
-            dict.get(media, "medium") == "image" or str(dict.get(media, "type", "")).startswith("image/")
-        ):
-            return True
-    return any(
-        isinstance(link, dict)
-        and dict.get(link, "rel") == "enclosure"
-        and str(dict.get(link, "type", "")).startswith("image/")
-        for link in dict.get(entry, "links") or ()
-    )
+def _picture_text(entry: Any) -> list[str]:
+    """What an entry without text says when it is a picture: its images' ``alt`` texts.
 
-
-def _picture_text(entry: Any, title: str) -> list[str]:
-    """What an entry without text says when it is a picture: its images' ``alt`` texts, else its title.
-
-    An entry with neither text nor a picture (a headline that links to its story) stays empty.
+    A picture without a text, as an entry with neither text nor a picture (a headline that links to its
+    story), stays empty: its title is shown alone, not again as its only paragraph.
     """
     values = [str(dict.get(content, "value") or "") for content in dict.get(entry, "content") or ()]
     values.append(str(dict.get(entry, "summary") or ""))
     texts = [text for value in values for text in fragment_image_texts(value)]
-    if texts:
-        return list(dict.fromkeys(texts))
-    if title and _has_image(entry, values):
-        return [title]
-    return []
+    return list(dict.fromkeys(texts))
 
 
 _ADDRESS: Final = r"(?:mailto:)?[^\s@()<>]+@[^\s@()<>]+"
@@ -259,21 +244,54 @@ _NAMED_EMAIL: Final = (
 )
 
 
+_ARABIC_LETTER: Final = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_ARABIC_COMMA: Final = "، "
+
+
 def _author(entry: Any, clean: _LineCache) -> str | None:
-    """The entry's author: the name of "news@example.com (Sara Ali)" (RSS's form), never an address alone.
+    """The entry's author or authors: every ``<dc:creator>`` or Atom ``<author>`` (feedparser's ``authors``),
+    each name as ``_author_name`` reads it, distinct, joined with "، " when one is in Arabic script, else ", ".
+
+    A comma list reads the same for two names or ten and in either script ("و" would join to the last
+    name and mix oddly with a Latin one); the Arabic comma is the list's separator as soon as an Arabic
+    name is in it, so the line is punctuated as it is read.
+    """
+    authors = dict.get(entry, "authors")
+    if not authors or len(authors) < 2:
+        return _author_name(clean(dict.get(entry, "author") or ""))
+    names: dict[str, str] = {}
+    for detail in authors:
+        if isinstance(detail, dict):
+            name = _author_name(clean(str(dict.get(detail, "name") or "")))
+            if name:
+                names.setdefault(name.casefold(), name)
+    if not names:
+        return None
+    separator = _ARABIC_COMMA if any(_ARABIC_LETTER.search(name) for name in names.values()) else ", "
+    return separator.join(names.values())
+
+
+@functools.lru_cache(maxsize=1024)
+def _author_name(author: str) -> str | None:
+    """A name from an author field: the name of "news@example.com (Sara Ali)" (RSS's form), never an address
+    alone, without a byline's "By"/"بقلم"/"كتب:" (``plaintext_lines.author_name``).
 
     A bare address names a mailbox (RSS wants one in ``<author>``: news@, editor@, noreply@), not a writer,
-    so it is no byline. The name is read here, not from feedparser's ``author_detail``, whose address
-    pattern cuts a long domain ("desk@coast.example (Sara)" gave the name "ple (Sara").
+    so it is no byline; nor is "noreply@x.example (noreply@x.example)". The name is read here, not from
+    feedparser's ``author_detail``, whose address pattern cuts a long domain ("desk@coast.example (Sara)"
+    gave the name "ple (Sara").
     """
-    author = clean(dict.get(entry, "author") or "")
-    if "@" not in author:
-        return author or None
-    for pattern in _NAMED_EMAIL:
-        found = pattern.fullmatch(author)
-        if found is not None:
-            return found.group("name").strip() or None
-    return None if _EMAIL.fullmatch(author) else author
+    if "@" in author:
+        for pattern in _NAMED_EMAIL:
+            found = pattern.fullmatch(author)
+            if found is not None:
+                author = found.group("name").strip()
+                break
+        if _EMAIL.fullmatch(author):
+            return None
+    if not author:
+        return None
+    return author_name(author) or author
 
 
 def _title(entry: Any, detail: Any) -> str:
@@ -381,7 +399,7 @@ def parse_feed(
         if url is None:
             url = _url(dict.get(entry, "id"), None)
         if not paragraphs:
-            paragraphs = _picture_text(entry, title)
+            paragraphs = _picture_text(entry)
         if not title:
             if not paragraphs:
                 continue
@@ -423,7 +441,8 @@ def parse_feed(
         raise ParseError("feed has no entries")
     notes = [cap_note(total, max_items)] if total is not None else []
     if parsed.get("bozo"):
-        broken = broken_note(parsed.get("bozo_exception"), data, _root_offset(data[:_HEAD_BYTES]), len(articles))
+        root = _root_offset(data[:_HEAD_BYTES])
+        broken = broken_note(parsed.get("bozo_exception"), data, root, len(articles), parsed=len(entries[:max_items]))
         notes += [broken] if broken is not None else []
     return FeedArticles(articles, "; ".join(notes) or None)
 

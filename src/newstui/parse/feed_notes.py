@@ -2,16 +2,54 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Final
 
 from newstui.model import Article
 
-__all__ = ["FeedArticles", "broken_note", "cap_note", "count_entries", "feed_note"]
+__all__ = ["FeedArticles", "broken_note", "cap_note", "count_entries", "entry_tags", "feed_note"]
 
 _ENTRY_TAG: Final = re.compile(rb"<(?:item|entry)[ \t\r\n/>]")
-"""An entry's start tag, as ``feed._item_starts`` finds them."""
+"""An entry's start tag, as ``feed._item_starts`` finds them (a feed whose entries carry no prefix)."""
+_FEED_NAMESPACES: Final = frozenset(
+    {
+        b"http://www.w3.org/2005/Atom",
+        b"http://purl.org/atom/ns#",  # Atom 0.3
+        b"http://purl.org/rss/1.0/",
+        b"http://my.netscape.com/rdf/simple/0.9/",  # RSS 0.90
+        b"http://backend.userland.com/rss2",
+    }
+)
+"""Namespaces whose ``item``/``entry`` elements are a feed's entries."""
+_PREFIX_DECLARATION: Final = re.compile(rb"""xmlns:([A-Za-z_][-A-Za-z0-9_.]*)[ \t\r\n]*=[ \t\r\n]*["']([^"']*)["']""")
+_HEAD_BYTES: Final = 65536
+"""Where the prefixes of a feed's namespaces are looked for (the root's start tag, in practice)."""
+_ENTRY_NAMES: Final = (b"item", b"entry")
+
+
+def entry_tags(data: bytes) -> tuple[bytes, ...]:
+    """How an entry's start tag begins in this feed: ``<item`` and ``<entry``, and ``<atom:entry``,
+    ``<rss:item`` and the like for each prefix the feed's head binds to Atom's or RSS's namespace."""
+    prefixes = _feed_prefixes(data[:_HEAD_BYTES]) if b"xmlns:" in data[:_HEAD_BYTES] else ()
+    return tuple(b"<" + prefix + name for prefix in (b"", *prefixes) for name in _ENTRY_NAMES)
+
+
+def _feed_prefixes(head: bytes) -> tuple[bytes, ...]:
+    found = dict.fromkeys(
+        match.group(1) + b":"
+        for match in _PREFIX_DECLARATION.finditer(head)
+        if match.group(2).strip() in _FEED_NAMESPACES
+    )
+    return tuple(found)
+
+
+@functools.cache
+def _entry_pattern(tags: tuple[bytes, ...]) -> re.Pattern[bytes]:
+    return re.compile(b"(?:" + b"|".join(map(re.escape, tags)) + rb")[ \t\r\n/>]")
+
+
 _LAST_END_TAG: Final = re.compile(rb"</\s*([^\s>]+)\s*>\s*(?:(?:<!--.*?-->|<\?.*?\?>)\s*)*\Z", re.DOTALL)
 _TAIL_BYTES: Final = 4096
 _ROOT_NAME: Final = re.compile(rb"<([^\s/>]+)")
@@ -39,9 +77,13 @@ def feed_note(articles: Sequence[Article]) -> str | None:
     return articles.note if isinstance(articles, FeedArticles) else None
 
 
-def count_entries(data: bytes) -> int:
-    """``<item>`` and ``<entry>`` start tags in a feed's bytes (one scan, no parse)."""
-    return sum(1 for _ in _ENTRY_TAG.finditer(data))
+def count_entries(data: bytes, tags: tuple[bytes, ...] | None = None) -> int:
+    """Entries' start tags (``<item>``, ``<entry>``, ``<atom:entry>``: ``entry_tags``) in a feed's bytes
+    (one scan, no parse); ``tags`` when the caller has them."""
+    if tags is None:
+        tags = entry_tags(data)
+    pattern = _ENTRY_TAG if len(tags) == len(_ENTRY_NAMES) else _entry_pattern(tags)
+    return sum(1 for _ in pattern.finditer(data))
 
 
 def cap_note(total: int, kept: int) -> str:
@@ -57,15 +99,39 @@ def _root_closed(data: bytes, root: int | None) -> bool:
     return name is not None and last is not None and last.group(1) == name.group(1)
 
 
-def broken_note(error: object, data: bytes, root: int | None, read: int) -> str | None:
+def _entries_whole(data: bytes, parsed: int) -> bool:
+    """Whether every entry's start tag in the bytes has its end tag and the parser read each of them,
+    and the document does not stop inside a tag ("...</rs")."""
+    if data.rfind(b"<") > data.rfind(b">"):
+        return False
+    tags = entry_tags(data)
+    starts = count_entries(data, tags)
+    if starts != parsed:
+        return False
+    ends = _entry_end_pattern(tuple(b"</" + tag[1:] for tag in tags))
+    return sum(1 for _ in ends.finditer(data)) == starts
+
+
+@functools.cache
+def _entry_end_pattern(tags: tuple[bytes, ...]) -> re.Pattern[bytes]:
+    return re.compile(b"(?:" + b"|".join(map(re.escape, tags)) + rb")[ \t\r\n]*>")
+
+
+def broken_note(error: object, data: bytes, root: int | None, read: int, parsed: int | None = None) -> str | None:
     """The line for a feed the strict XML parser refused (``error``, feedparser's ``bozo_exception``); None
     when that loses nothing (an encoding declared twice, an HTML entity), so the usual sloppy feed says nothing.
+
+    A document that does not end with its root's end tag (none, or markup after it such as a script a
+    host injected) is said to end early only when an entry may be lost: an entry start tag without its
+    end tag, more start tags than entries parsed, or the bytes stopping inside a tag. (A download cut
+    exactly between two entries cannot be told from a feed that never closed its root, and says nothing.)
 
     Args:
         error: why the feed is "bozo".
         data: the bytes parsed.
         root: the offset of the root element's ``<`` in ``data``, if found.
         read: the entries kept from it.
+        parsed: the entries the parser gave (``read`` and those without title or text), default ``read``.
     """
     import xml.sax
 
@@ -73,6 +139,8 @@ def broken_note(error: object, data: bytes, root: int | None, read: int) -> str 
         return None  # CharacterEncodingOverride and the like: the document itself was read
     entries = "1 entry" if read == 1 else f"{read:,} entries"
     if not _root_closed(data, root):
+        if _entries_whole(data, read if parsed is None else parsed):
+            return None  # "</rss>" missing or followed by a script, every entry whole: nothing lost
         return f"the feed ends early (not well-formed XML): {entries} read, the last may be incomplete"
     reason = str(error.getMessage())
     if reason in _READ_ALL_THE_SAME:

@@ -34,7 +34,8 @@ def _mend(match: re.Match[bytes]) -> bytes:
     """A candidate reference as it is when XML allows it, else a reference any parser reads.
 
     A control (C0) becomes its control picture (``&#27;`` is U+241B, as the sanitizer shows a raw
-    ESC); a surrogate, U+FFFE, U+FFFF or a number past U+10FFFF becomes U+FFFD.
+    ESC); NUL, a surrogate, U+FFFE, U+FFFF or a number past U+10FFFF becomes U+FFFD (NUL as HTML
+    reads ``&#0;``, so a feed and a page agree).
     """
     ref = match.group()
     hexadecimal = ref[2] in b"xX"
@@ -44,7 +45,7 @@ def _mend(match: re.Match[bytes]) -> bytes:
     value = int(digits or b"0", 16 if hexadecimal else 10)
     if _xml_char(value):
         return ref
-    if value < 0x20:
+    if 0 < value < 0x20:
         return b"&#x%X;" % (0x2400 + value)
     return _REPLACEMENT
 
@@ -74,8 +75,9 @@ def safe_char_refs(data: bytes) -> bytes:
     feedparser's strict parser refuses such a reference (the document is then not well-formed) and
     its loose one crashes on it (``chr()`` of a surrogate, of a number past U+10FFFF, of a number too
     big for C), losing the whole feed: here ``&#xD800;``, ``&#x110000;`` or
-    ``&#99999999999999999999;`` (decimal or hex, any case, any leading zeros) become U+FFFD, and
-    ``&#0;`` to ``&#31;`` (but tab, line feed and carriage return) their control pictures. References
+    ``&#99999999999999999999;`` (decimal or hex, any case, any leading zeros) become U+FFFD, as
+    ``&#0;`` does (as in an HTML page: no character answers it), and ``&#1;`` to ``&#31;`` (but tab,
+    line feed and carriage return) their control pictures. References
     in attribute values are mended too; CDATA sections, whose ``&#`` is text, are left alone.
 
     Args:

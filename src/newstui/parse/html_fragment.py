@@ -6,6 +6,7 @@ import html
 import re
 from typing import Final
 
+from newstui.parse.html_body import BULLET, CELL_SEPARATOR, NESTED_BULLET
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
 
@@ -14,11 +15,29 @@ __all__ = ["fragment_anchors", "fragment_image_texts", "fragment_paragraphs"]
 _BLOCK_TAGS: Final = frozenset(
     {
         "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
-        "blockquote", "pre", "table", "tr", "section", "article", "header", "footer", "figure",
+        "blockquote", "pre", "table", "tr", "td", "th", "section", "article", "header", "footer", "figure",
         "figcaption", "hr", "aside", "main", "nav", "address", "center",
     }
 )  # fmt: skip
 _SKIP_TAGS: Final = frozenset({"script", "style", "noscript", "template", "head", "title"})
+_CELLS: Final = frozenset({"td", "th"})
+_LISTS: Final = frozenset({"ul", "ol"})
+
+
+def _item_marker(lists: list[list[int]]) -> str:
+    """The marker of a list item that just started, counting it: "1." in an ordered list, "•" else ("◦" further in).
+
+    ``lists`` holds, for each open ``ul``/``ol``, ``[ordered, items so far]``; an item outside any list
+    is bulleted. As ``html_body`` marks an HTML page's list items.
+    """
+    if not lists:
+        return BULLET
+    current = lists[-1]
+    current[1] += 1
+    if current[0]:
+        return f"{current[1]}."
+    return BULLET if len(lists) == 1 else NESTED_BULLET
+
 
 # The fast path of fragment_paragraphs: simple, properly nested markup is split with one regex instead
 # of lxml. It must give exactly what the lxml walk gives, so anything it is not sure of (entities,
@@ -113,6 +132,8 @@ def _fast_paragraphs(fragment: str) -> list[str] | None:
     current: list[str] = []
     stack: list[str] = []
     kinds: list[int] = []
+    open_lists: list[list[int]] = []  # each open ul/ol: [ordered, items so far]
+    marker = ""  # the open list item's marker, until its first paragraph takes it
     after_break = True  # the previous token was a paragraph break (or the start)
     for index in range(1, len(parts), 4):
         name = parts[index + 1].lower()
@@ -154,8 +175,18 @@ def _fast_paragraphs(fragment: str) -> list[str] | None:
         if breaks:
             line = sanitize_line("".join(current))
             if line:
+                if marker:
+                    line = f"{marker} {line}"
+                    marker = ""
                 paragraphs.append(line)
             current.clear()
+            if name in _LISTS:
+                if parts[index]:
+                    open_lists.pop()
+                else:
+                    open_lists.append([name == "ol", 0])
+            elif name == "li":
+                marker = "" if parts[index] else _item_marker(open_lists)
         after_break = breaks
     text = parts[-1]
     if text:
@@ -164,14 +195,17 @@ def _fast_paragraphs(fragment: str) -> list[str] | None:
         current.append(text)
     line = sanitize_line("".join(current))
     if line:
-        paragraphs.append(line)
+        paragraphs.append(f"{marker} {line}" if marker else line)
     return paragraphs
 
 
 def fragment_paragraphs(fragment: str) -> list[str]:
     """Plain paragraphs of an HTML fragment (a feed summary): breaks at block elements and ``<br>``.
 
-    Script and style contents are dropped; entities are decoded; every paragraph is sanitized.
+    List items start with their marker ("• item", "1. item", "◦ item" in a list inside a list) and a
+    table row is one paragraph, its cells joined with " | " (a cell's own paragraphs joined with a
+    space), as an HTML page's are (``html_body``). Script and style contents are dropped; entities are
+    decoded; every paragraph is sanitized.
     Nesting deeper than lxml's limit is cut off, never recursed into.
 
     Args:
@@ -232,12 +266,31 @@ def _tree_paragraphs(fragment: str) -> list[str]:
     paragraphs: list[str] = []
     current: list[str] = []
     skipping = 0
+    lists: list[list[int]] = []  # each open ul/ol: [ordered, items so far]
+    marker = ""  # the open list item's marker, until its first paragraph takes it
+    rows: list[list[list[str]]] = []  # each open table row: its cells, each a list of lines
+
+    def add(line: str) -> None:
+        if rows:
+            rows[-1][-1].append(line)  # a row's text before its first cell is a cell of its own
+        else:
+            paragraphs.append(line)
 
     def flush() -> None:
+        nonlocal marker
         line = sanitize_line("".join(current))
         if line:
-            paragraphs.append(line)
+            if marker:
+                line = f"{marker} {line}"
+                marker = ""
+            add(line)
         current.clear()
+
+    def end_row() -> None:
+        cells = [" ".join(lines) for lines in rows.pop()]
+        line = CELL_SEPARATOR.join(cell for cell in cells if cell)
+        if line:
+            add(line)
 
     for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -246,6 +299,14 @@ def _tree_paragraphs(fragment: str) -> list[str]:
                 skipping += 1
             elif tag in _BLOCK_TAGS:
                 flush()
+                if tag in _LISTS:
+                    lists.append([tag == "ol", 0])
+                elif tag == "li":
+                    marker = _item_marker(lists)
+                elif tag == "tr":
+                    rows.append([[]])
+                elif tag in _CELLS and rows and rows[-1][-1]:
+                    rows[-1].append([])
             if not skipping and element.text and tag:
                 current.append(element.text)
         else:
@@ -253,9 +314,20 @@ def _tree_paragraphs(fragment: str) -> list[str]:
                 skipping -= 1
             elif tag in _BLOCK_TAGS:
                 flush()
+                if tag in _LISTS:
+                    if lists:
+                        lists.pop()
+                elif tag == "li":
+                    marker = ""
+                elif tag == "tr" and rows:
+                    end_row()
+                elif tag in _CELLS and rows:
+                    rows[-1].append([])
             if not skipping and element.tail:
                 current.append(element.tail)
     flush()
+    while rows:
+        end_row()
     return paragraphs
 
 
