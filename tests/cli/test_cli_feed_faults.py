@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NEWSTUI_BIDI": "", "COLUMNS": "80"}
-    return subprocess.run(
-        [sys.executable, "-m", "newstui", *args],
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        env=env,
-        timeout=60,
-        check=False,
-        encoding="utf-8",
-    )
+    from test_cli import run
+
+    return run(*args)
 
 
 def _rss(items: str) -> str:

@@ -25,21 +25,28 @@ PAINTED = "ﺔﺒﺘﻜﻣ".encode()
 """A shaped word of the sample's title: the reader has painted its first frame."""
 
 
-def test_the_reader_quits_when_its_terminal_hangs_up(tmp_path: Path) -> None:
-    """Close the terminal's other end after the first frame: the reader exits 129 within seconds."""
+def _reader_on_a_pty(home: Path) -> tuple[subprocess.Popen[bytes], int]:
+    """The reader on a pseudo-terminal of 100x30 in a session of its own (whose controlling terminal this
+    is not); the pty's master end."""
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    env = {**os.environ, "TERM": "xterm-256color", "NEWSTUI_BIDI": "app", "HOME": str(tmp_path)}
+    env = {**os.environ, "TERM": "xterm-256color", "NEWSTUI_BIDI": "app", "HOME": str(home)}
     env.pop("TMUX", None)
     reader = subprocess.Popen(
         [sys.executable, "-m", "newstui", str(SAMPLE)],
         stdin=slave,
         stdout=slave,
         stderr=slave,
-        start_new_session=True,  # a session of its own whose controlling terminal this is not
+        start_new_session=True,
         env=env,
     )
     os.close(slave)
+    return reader, master
+
+
+def test_the_reader_quits_when_its_terminal_hangs_up(tmp_path: Path) -> None:
+    """Close the terminal's other end after the first frame: the reader exits 129 within seconds."""
+    reader, master = _reader_on_a_pty(tmp_path)
     try:
         assert PAINTED in read_until(master, PAINTED, 30), "the reader never painted its first frame"
         os.close(master)
@@ -62,19 +69,7 @@ def test_a_hang_up_with_the_shell_quits_with_129(tmp_path: Path, later: float) -
     error line (Textual's SIGCONT handler ran after its event loop had closed: "unexpected error", 70)."""
     import signal
 
-    master, slave = os.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    env = {**os.environ, "TERM": "xterm-256color", "NEWSTUI_BIDI": "app", "HOME": str(tmp_path)}
-    env.pop("TMUX", None)
-    reader = subprocess.Popen(
-        [sys.executable, "-m", "newstui", str(SAMPLE)],
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        start_new_session=True,
-        env=env,
-    )
-    os.close(slave)
+    reader, master = _reader_on_a_pty(tmp_path)
     try:
         assert PAINTED in read_until(master, PAINTED, 30), "the reader never painted its first frame"
         reader.send_signal(signal.SIGHUP)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from newstui.parse.html_body import BULLET, CELL_SEPARATOR, NESTED_BULLET
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 __all__ = ["fragment_anchors", "fragment_image_texts", "fragment_paragraphs"]
 
@@ -232,15 +235,8 @@ def fragment_image_texts(fragment: str) -> list[str]:
     For a feed entry whose summary is a picture alone: its description is all the entry says.
     File names and empty texts are left out.
     """
-    if "<" not in fragment:
-        return []
-    import lxml.etree
-    import lxml.html
-
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
-    try:
-        root = lxml.html.document_fromstring(f"<div>{fragment}</div>".encode(), parser=parser)
-    except (lxml.etree.ParserError, ValueError):
+    root = _fragment_tree(fragment) if "<" in fragment else None
+    if root is None:
         return []
     texts: list[str] = []
     seen: set[str] = set()
@@ -253,15 +249,25 @@ def fragment_image_texts(fragment: str) -> list[str]:
     return texts
 
 
-def _tree_paragraphs(fragment: str) -> list[str]:
-    """fragment_paragraphs through lxml's HTML parser (any markup)."""
+def _fragment_tree(fragment: str) -> HtmlElement | None:
+    """An HTML fragment parsed by lxml inside one ``<div>`` (comments and processing instructions dropped), or
+    None when lxml cannot read it."""
     import lxml.etree
     import lxml.html
 
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     try:
-        root = lxml.html.document_fromstring(f"<div>{fragment}</div>".encode(), parser=parser)
+        return lxml.html.document_fromstring(f"<div>{fragment}</div>".encode(), parser=parser)
     except (lxml.etree.ParserError, ValueError):
+        return None
+
+
+def _tree_paragraphs(fragment: str) -> list[str]:
+    """fragment_paragraphs through lxml's HTML parser (any markup)."""
+    import lxml.etree
+
+    root = _fragment_tree(fragment)
+    if root is None:
         return []
     paragraphs: list[str] = []
     current: list[str] = []
