@@ -53,16 +53,19 @@ class Listing:
         self.gone: set[str] = set()
         """Ids of the stories whose file a reload found deleted: no longer listed (history keeps them)."""
 
-    def shown(self, corpus: Corpus, *, was_read: Callable[[str], bool], current: str | None) -> list[Article]:
+    def shown(
+        self, corpus: Corpus, *, was_read: Callable[[str], bool], current: str | None, with_open: bool = False
+    ) -> list[Article]:
         """The articles of ``corpus`` to list, in order.
 
         Those the filter keeps (only the unread ones, by ``was_read``, and the open one ``current`` after
-        ``u``) but the ones whose file is ``gone``, the newest first, or as loaded with the stories reloads
-        found first (newest reload on top).
+        ``u``) but the ones whose file is ``gone`` (``with_open``: but the open one, to find its place), the
+        newest first, or as loaded with the stories reloads found first (newest reload on top).
         """
         articles = corpus.filter(self.query) if self.query else list(corpus.articles)
         if self.gone:
-            articles = [article for article in articles if article.id not in self.gone]
+            kept = current if with_open else None
+            articles = [article for article in articles if article.id not in self.gone or article.id == kept]
         if self.unread_only:
             articles = [article for article in articles if article.id == current or not was_read(article.id)]
         if self.order == "newest":

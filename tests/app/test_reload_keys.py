@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from app_support import SIZE, reader, settle
 
 # Original stories written for these tests, in the plain-text aggregator format.
@@ -114,6 +115,52 @@ async def test_a_file_deleted_from_a_folder_leaves_the_list(
         _write(tmp_path, {"02.txt": STORIES["02.txt"]})
         assert await _reload(pilot, notes) == "No new stories."
         assert len(_titles(app)) == 3 and str(screen.list_pane.border_title) == "Articles 3"
+
+
+@pytest.mark.parametrize(("key", "expected"), [("n", "أمطار غزيرة متوقعة غداً"), ("p", "افتتاح مكتبة جديدة قرب السوق")])
+async def test_n_and_p_from_a_story_whose_file_was_deleted_open_its_neighbours(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path, key: str, expected: str
+) -> None:
+    """The open story left the list: n / p open the stories after / before where it stood, not the top."""
+    _write(tmp_path, {**STORIES, "03.txt": LATER})
+    app = make_app([], refs=(str(tmp_path),))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        await pilot.press("n")
+        await pilot.pause()
+        assert screen.current is not None and screen.current.title == "فريق المدرسة يفوز بالبطولة"
+        (tmp_path / "02.txt").unlink()
+        assert await _reload(pilot, notes) == "1 story whose file was deleted left the list."
+        assert screen.article_list.highlighted_id == screen.article_list.articles[1].id, "the cursor stays near"
+        await pilot.press(key)
+        await pilot.pause()
+        assert screen.current is not None and screen.current.title == expected
+
+
+async def test_a_story_whose_file_was_missing_when_opened_gets_its_text_when_the_file_is_back(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path
+) -> None:
+    """A folder entry opened while its file was gone shows its title only; r with the file back shows the text."""
+    _write(tmp_path, {**STORIES, "03.txt": LATER})
+    app = make_app([], refs=(str(tmp_path),))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        entry = screen.article_list.articles[1]
+        assert entry.indexed_only
+        (tmp_path / "02.txt").unlink()
+        screen.open_article(entry.id)
+        await pilot.pause()
+        assert any(str(note.message).endswith("02.txt: no such file") for note in notes)
+        assert screen.article_view.article is not None and screen.article_view.article.paragraphs == ()
+        told = len(notes)
+        assert await _reload(pilot, notes) == "1 story whose file was deleted left the list."
+        assert not any(note.severity == "error" for note in notes[told:]), "a file still gone is not retried"
+        _write(tmp_path, {"02.txt": STORIES["02.txt"]})
+        assert await _reload(pilot, notes) == "No new stories."
+        assert screen.article_view.article is not None
+        assert screen.article_view.article.paragraphs == ("فاز فريق المدرسة بالبطولة بعد مباراة طويلة.",)
 
 
 async def test_piped_input_is_not_read_again(make_app: Any, hook: Any, notes: list[Any]) -> None:

@@ -33,10 +33,13 @@ def _ids(
     current: str | None = None,
     order: Order = "loaded",
     fresh: tuple[str, ...] = (),
+    gone: frozenset[str] = frozenset(),
+    with_open: bool = False,
 ) -> list[str]:
     listing = Listing(order)
-    listing.query, listing.unread_only, listing.fresh = query, unread_only, list(fresh)
-    return [article.id for article in listing.shown(Corpus(STORIES), was_read=read.__contains__, current=current)]
+    listing.query, listing.unread_only, listing.fresh, listing.gone = query, unread_only, list(fresh), set(gone)
+    shown = listing.shown(Corpus(STORIES), was_read=read.__contains__, current=current, with_open=with_open)
+    return [article.id for article in shown]
 
 
 class TestShown:
@@ -64,6 +67,9 @@ class TestShown:
                 },
                 ["d"],
             ),
+            ({"gone": frozenset({"b", "c"}), "current": "b"}, ["a", "d"]),
+            ({"gone": frozenset({"b", "c"}), "current": "b", "with_open": True}, ["a", "b", "d"]),
+            ({"gone": frozenset({"b"}), "current": "b", "with_open": True, "query": "Gazette"}, ["b", "d"]),
         ],
         ids=[
             "all-as-loaded",
@@ -78,6 +84,9 @@ class TestShown:
             "reloads-on-top-of-the-filtered",
             "newest-ignores-reload-order",
             "all-three-and-the-open-one",
+            "files-gone-leave",
+            "the-open-one-in-its-place",
+            "the-open-one-filtered",
         ],
     )
     def test_shown(self, case: dict[str, object], expected: list[str]) -> None:

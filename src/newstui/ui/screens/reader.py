@@ -292,11 +292,15 @@ class ReaderScreen(Screen[None]):
 
     # -- list and filter --------------------------------------------------------------------------
 
-    def refresh_list(self) -> None:
-        """List what the filter, ``u`` and ``s`` choose (``Listing.shown``), the open story marked."""
+    def refresh_list(self, *, near: bool = False) -> None:
+        """List what the filter, ``u`` and ``s`` choose (``Listing.shown``), the open story marked.
+
+        ``near``: the highlighted story left the list (its file was deleted): the cursor goes to a
+        neighbour, so ``n`` opens the story after it.
+        """
         shown = self.listing.shown(self.corpus, was_read=self.reads.was_read, current=self.history.current)
         self.article_list.empty_text = self.listing.empty_text(loading=self.loading_sources)
-        self.article_list.set_articles(shown)
+        self.article_list.set_articles(shown, near=near)
         self.article_list.mark(self.history.current)
         self.update_list_title()
         self._sync_bindings()
@@ -510,10 +514,24 @@ class ReaderScreen(Screen[None]):
         articles = self.article_list.articles
         if not articles:
             return None
-        index = self.article_list.index_of(self.history.current)
+        current = self.history.current
+        index = self.article_list.index_of(current)
+        placed = self._place_of_gone(current) if index is None else None
+        if placed is not None:  # its file deleted: the story listed after (before) where it stood
+            around, at = placed
+            step = at + delta
+            return self.article_list.index_of(around[step].id) if 0 <= step < len(around) else None
         # When the open article is not listed (filtered out, or a fetched page), start at the cursor.
         target = max(0, self.article_list.cursor) if index is None else index + delta
         return target if 0 <= target < len(articles) else None
+
+    def _place_of_gone(self, current: str | None) -> tuple[list[Article], int] | None:
+        """The list as if the open story, whose file was deleted, were still in it, and its place; or None."""
+        if current is None or current not in self.listing.gone:
+            return None
+        around = self.listing.shown(self.corpus, was_read=self.reads.was_read, current=current, with_open=True)
+        at = next((number for number, article in enumerate(around) if article.id == current), None)
+        return (around, at) if at is not None else None
 
     def action_step(self, delta: int) -> None:
         """Open the next (``delta`` 1) or previous (-1) article of the list; a visit like any other."""

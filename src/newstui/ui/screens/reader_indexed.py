@@ -28,6 +28,8 @@ class IndexedEntries:
         """Entries whose (big) file is being parsed on a thread."""
         self._stamps: dict[str, str | None] = {}
         """The stamp of each parsed entry's file, taken just before it was read (``edited_since``)."""
+        self._failed: set[str] = set()
+        """Entries whose file could not be read when they were opened (``retried``)."""
 
     def edited_since(self, articles: Iterable[Article], *, known: Collection[str] = ()) -> list[Article]:
         """The stories opened from a folder whose file a reload lists again edited since: their new versions.
@@ -48,6 +50,16 @@ class IndexedEntries:
             if not isinstance(parsed, str):
                 found += corpus.edited(parsed[:1])
         return found
+
+    def retried(self, article: Article, listed: Collection[str]) -> bool:
+        """Open ``article`` again if its file could not be read when it was opened and a reload ``listed``
+        it again (a file deleted, then put back); True when it was.
+        """
+        if article.id not in self._failed or article.id not in listed or not article.indexed_only:
+            return False
+        self._failed.discard(article.id)
+        self.opened(article)
+        return True
 
     def opened(self, article: Article) -> Article:
         """``article`` is being opened: parse its file if it is an entry; the article to show meanwhile.
@@ -99,6 +111,7 @@ class IndexedEntries:
         return corpus.get(stub.id) or full
 
     def _tell_failed(self, stub: Article, error: str) -> None:
+        self._failed.add(stub.id)
         self.reader.app.notify(
             failure_line(stub.origin, error), title="Could not read the article", severity="error", markup=False
         )

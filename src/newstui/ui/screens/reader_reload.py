@@ -105,7 +105,7 @@ class Reloader:
         left = gone - listing.gone
         if left or (listing.gone and not listing.gone.isdisjoint(back)):
             listing.gone = (listing.gone - back) | gone
-            reader.refresh_list()
+            reader.refresh_list(near=True)
         self._told_failed.update(result.origin for result in failed)
         notify_failures(reader.app, [failure_line(result.origin, result.error or "") for result in failed])
         # A folder file's text edited under the same headline is not in its listing: opened ones are checked.
@@ -113,6 +113,9 @@ class Reloader:
         edited += reader.indexed.edited_since(listed, known={article.id for article in edited})
         if edited:
             self._put_edited(edited)
+        current = reader.current
+        if current is not None and reader.indexed.retried(current, back):
+            reader.refresh_current()  # its file could not be read when opened, and is listed again
         if fresh:
             reader.corpus.add(fresh)
             reader.listing.fresh[:0] = [article.id for article in fresh]

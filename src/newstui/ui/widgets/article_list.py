@@ -82,18 +82,25 @@ class ArticleList(LineList):
         """Id of the article marked as open."""
         return self._open
 
-    def set_articles(self, articles: Sequence[Article], *, keep: str | None = None) -> None:
+    def set_articles(self, articles: Sequence[Article], *, keep: str | None = None, near: bool = False) -> None:
         """Show ``articles``; keep the cursor on article ``keep`` (or the open one) when present.
 
         Args:
             articles: the articles to list, in order.
             keep: id of an article the cursor should stay on.
+            near: when that article is no longer listed, the cursor goes to the next one listed before
+                that was still is (else the one before it), not to the top.
         """
         current = self.highlighted_id if keep is None else keep
+        old, old_cursor = self._articles, self._cursor
         self._articles = list(articles)
         self._positions = {article.id: i for i, article in enumerate(self._articles)}
         # The highlighted story gone (filtered out): the cursor starts at the first one listed.
         self._cursor = self._positions.get(current or "", 0 if self._articles else -1)
+        if near and (current or "") not in self._positions and 0 <= old_cursor < len(old):
+            after = (self._positions.get(article.id) for article in old[old_cursor + 1 :])
+            before = (self._positions.get(article.id) for article in reversed(old[:old_cursor]))
+            self._cursor = next((index for index in (*after, *before) if index is not None), self._cursor)
         self.reset_rows()
         if self._cursor >= 0:
             self.cursor = self._cursor
