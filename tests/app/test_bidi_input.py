@@ -148,3 +148,25 @@ async def test_a_long_word_is_laid_out_at_once(make_app: Any) -> None:
     assert len(address) > MAX_SHAPED_WORD
     line = visual_line(address)
     assert line.text.startswith("https://news.example/") and "ﺧ" not in line.text  # as typed, in order
+
+
+@pytest.mark.parametrize(
+    ("pasted", "expected"),
+    [
+        ("سلام\tعليكم", "سلام عليكم"),
+        ("news\x1b[31mred\u202eX\nsecond line", "news[31mredX"),
+        ("\r\nonly the first line was empty", ""),
+    ],
+    ids=["tab", "controls-and-lines", "empty-first-line"],
+)
+async def test_a_paste_is_one_line_without_tabs_or_controls(make_app: Any, pasted: str, expected: str) -> None:
+    """A tab pasted was kept and drawn as nothing; an escape or a bidi override went into the query."""
+    from textual import events
+
+    app = make_app([BOOK_FAIR])
+    async with app.run_test(size=SIZE) as pilot:
+        box = await _filter_box(pilot, "")
+        box.post_message(events.Paste(pasted))
+        await pilot.pause()
+        assert box.value == expected
+        assert _drawn(box).strip() == (visual_line(expected).text.strip() if expected else box.placeholder)

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newstui.text import sanitize
-from newstui.text.sanitize import MAX_MARKS, sanitize_line, sanitize_text
+from newstui.text.sanitize import MAX_MARKS, pasted_line, sanitize_line, sanitize_text
 
 BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
@@ -447,3 +447,23 @@ def test_a_bidi_control_in_an_address_is_escaped_not_dropped(text: str, clean: s
     sends it), so the address is the same and shows what it holds."""
     assert sanitize_line(text) == clean
     assert sanitize_line(clean) == clean
+
+
+@pytest.mark.parametrize(
+    ("pasted", "expected"),
+    [
+        ("plain", "plain"),
+        ("a\tb", "a b"),
+        ("first\nsecond", "first"),
+        ("first\r\nsecond", "first"),
+        ("first\u2028second", "first"),
+        ("\x1b[31mred\x07", "[31mred"),
+        ("\u202eevil\u202c \u2067x\u2069", "evil x"),
+        ("\x85next", ""),
+        ("سلام\u200fعليكم", "سلام\u200fعليكم"),
+    ],
+    ids=["plain", "tab", "lf", "crlf", "line-separator", "escape-and-bell", "overrides-isolates", "nel", "rlm-kept"],
+)
+def test_pasted_line(pasted: str, expected: str) -> None:
+    """A paste into a one-line box: its first line, tabs as spaces, controls and overrides dropped."""
+    assert pasted_line(pasted) == expected

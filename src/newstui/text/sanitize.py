@@ -241,3 +241,10 @@ def sanitize_line(text: str) -> str:
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text
     return " ".join(text.split())  # str.split and \s share one whitespace test
+
+
+def pasted_line(text: str) -> str:
+    """What text pasted into a one-line box becomes: its first line, each tab a space, and the controls,
+    bidi overrides and isolates dropped (as a browser's address bar takes a paste)."""
+    line = _NEWLINES.sub("\n", text).split("\n", 1)[0]
+    return _CONTROL.sub("", _DROP.sub("", line.replace("\t", " ")))

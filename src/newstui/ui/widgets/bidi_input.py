@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual import events
 from textual.geometry import Region
 from textual.strip import Strip
 from textual.widgets import Input
@@ -62,6 +63,19 @@ class BidiInput(Input):
         """The line's cells, with the one where the caret stands at the end."""
         line = self._visual()
         return super().content_width if line is None else cell_len(line.text)
+
+    def _on_paste(self, event: events.Paste) -> None:
+        """A paste is taken as one line without tabs or controls (``sanitize.pasted_line``)."""
+        from newstui.text.sanitize import pasted_line
+
+        line = pasted_line(event.text)
+        if line:
+            if self.selection.is_empty:
+                self.insert_text_at_cursor(line)
+            else:
+                self.replace(line, *self.selection)
+        event.prevent_default()  # not Input's own handler too
+        event.stop()
 
     def _watch_selection(self, selection: Selection) -> None:
         super()._watch_selection(selection)
