@@ -302,8 +302,10 @@ def parse_sanitized(text: str, *, origin: str, language_hint: str | None = None)
     Raises:
         ParseError: the text holds no paragraph.
     """
-    text = unwrap(text)
-    lines = classified_lines(text)
+    classified: dict[str, Line] = {}  # each line classified once, whether unwrapping looked at it or not
+    text = unwrap(text, classified)
+    lines = classified_lines(text, classified)
+    del classified
     if not lines:
         raise ParseError("no article text found")
     assembler = _Assembler(lines)

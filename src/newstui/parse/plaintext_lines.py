@@ -349,6 +349,9 @@ def kept(stripped: str) -> bool:
     return stripped[0].isalnum() or any(map(str.isalnum, stripped))
 
 
-def classified_lines(text: str) -> list[Line]:
-    """The classified non-empty lines that count, in order."""
-    return [classify(stripped) for raw in text.split("\n") if (stripped := raw.strip()) and kept(stripped)]
+def classified_lines(text: str, known: dict[str, Line] | None = None) -> list[Line]:
+    """The classified non-empty lines that count, in order (``known``: lines classified already, by text)."""
+    lines = [stripped for raw in text.split("\n") if (stripped := raw.strip()) and kept(stripped)]
+    if not known:
+        return [classify(line) for line in lines]
+    return [found if (found := known.get(line)) is not None else classify(line) for line in lines]

@@ -180,14 +180,15 @@ class _Listing(enum.Enum):
 class _Text:
     """A document's lines and what the decision needs of them, worked out once and only when asked."""
 
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(self, lines: list[str], classified: dict[str, Line] | None = None) -> None:
         self.lines = lines
         self.right = [line.rstrip() for line in lines]
         self.text = [line.lstrip() for line in self.right]
         self.ok = [bool(text) and kept(text) for text in self.text]
         self.pairs = [index for index in range(len(lines) - 1) if self.ok[index] and self.ok[index + 1]]
         self.several = [len(text.split(None, 1)) > 1 for text in self.text]
-        self._classified: dict[int, Line] = {}
+        self._classified: dict[str, Line] = {} if classified is None else classified
+        """Lines classified, by their stripped text (shared with the parser's ``classified_lines``)."""
         self._joinable: dict[int, bool] = {}
         self._facts: dict[int, tuple[bool, bool, _Listing]] = {}
         self._ends: dict[int, bool] = {}
@@ -198,9 +199,10 @@ class _Text:
 
     def line(self, index: int) -> Line:
         """Line ``index`` classified as the parser classifies it (a line that counts)."""
-        found = self._classified.get(index)
+        text = self.text[index]
+        found = self._classified.get(text)
         if found is None:
-            found = self._classified[index] = classify(self.text[index])
+            found = self._classified[text] = classify(text)
         return found
 
     def ends(self, index: int) -> bool:
@@ -465,11 +467,13 @@ def _wrapped(doc: _Text, measures: Sequence[Callable[[str], int]]) -> list[int]:
     return best
 
 
-def unwrap(text: str) -> str:
+def unwrap(text: str, classified: dict[str, Line] | None = None) -> str:
     """``text`` with each hard-wrapped paragraph on one line; ``text`` itself when it is not hard-wrapped.
 
     Args:
         text: a sanitized plain-text document (``\\n`` line breaks).
+        classified: where the lines classified to decide are kept, by their stripped text, for the
+            parser to find again (``plaintext_lines.classified_lines``).
 
     Returns:
         The document with each line that a wrapping tool broke joined to the next by one space (by
@@ -482,7 +486,7 @@ def unwrap(text: str) -> str:
         return text
     if widest > WRAP_MAX and any(len(line) > WRAP_MAX and _long_paragraph(line) for line in lines):
         return text
-    doc = _Text(lines)
+    doc = _Text(lines, classified)
     measures = _measures(text)
     glue = _folded(doc, measures) or {index: doc.gap(index) for index in _wrapped(doc, measures)}
     if not glue:
