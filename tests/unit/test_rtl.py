@@ -225,6 +225,12 @@ class TestDirection:
             ("2024 \u0661 ابن", "ltr", False, "rtl"),
             ("abc\nقال", "rtl", False, "ltr"),
             ("123\nقال", "ltr", False, "ltr"),
+            ("Google أعلنت", "ltr", True, "rtl"),
+            ("The new law «قانون حماية البيانات» takes effect next year, Reuters said.", "rtl", True, "ltr"),
+            ("The law «قانون حماية البيانات» took effect", "rtl", True, "rtl"),
+            ("«قانون حماية البيانات» takes effect next year, according to Reuters.", "rtl", True, "rtl"),
+            ("The report, titled “الحصاد” (Weekly Harvest), was published.", "rtl", False, "ltr"),
+            ("CNN: ok\nقال مسؤول إن المحادثات ستستمر", "rtl", True, "ltr"),
         ],
         ids=[
             "digits-default",
@@ -241,6 +247,12 @@ class TestDirection:
             "arabic-indic-digit-is-weak",
             "first-paragraph-only",
             "first-paragraph-neutral",
+            "override-latin-lead",
+            "override-not-for-an-english-sentence",
+            "override-when-arabic-is-half-as-many",
+            "override-arabic-first",
+            "english-without-override",
+            "override-looks-at-the-first-paragraph-only",
         ],
     )
     def test_paragraph_direction(self, text: str, default: str, prefer_rtl: bool, expected: str) -> None:

@@ -101,15 +101,31 @@ def paragraph_direction(text: str, default: Direction = "rtl", *, prefer_rtl: bo
     Args:
         text: one logical paragraph.
         default: the direction when there is no strong character (the article's direction).
-        prefer_rtl: the article-language override: any Arabic-script letter makes it ``"rtl"``.
+        prefer_rtl: the article-language override: an Arabic-script letter makes it ``"rtl"``
+            (``"CNN: قال …"``), unless the paragraph starts in another script and holds more than
+            twice as many of its letters (an English sentence quoting an Arabic name stays ``"ltr"``).
 
     Returns:
         ``"rtl"`` or ``"ltr"``.
     """
     if prefer_rtl:
         separator = None if text.isprintable() else _PARAGRAPH_SEPARATOR.search(text)
-        if _arabic_letter().search(text, 0, separator.start() if separator else len(text)):
-            return "rtl"
+        end = separator.start() if separator else len(text)
+        if _arabic_letter().search(text, 0, end):
+            if _first_strong(text) != "ltr" or not _mostly_other_letters(text[:end]):
+                return "rtl"
+            return "ltr"
+    return _first_strong(text) or default
+
+
+def _mostly_other_letters(text: str) -> bool:
+    """Whether ``text`` holds more than twice as many letters of other scripts as Arabic-script ones."""
+    arabic = sum(map(len, _arabic_letter().findall(text)))
+    return sum(map(str.isalpha, text)) - arabic > 2 * arabic
+
+
+def _first_strong(text: str) -> Direction | None:
+    """The direction of the first strong character of the first paragraph of ``text`` outside isolates (P2)."""
     bidirectional = unicodedata.bidirectional
     depth = 0
     for ch in text:
@@ -124,4 +140,4 @@ def paragraph_direction(text: str, default: Direction = "rtl", *, prefer_rtl: bo
             depth = max(depth - 1, 0)
         elif cls == "B":
             break
-    return default
+    return None
