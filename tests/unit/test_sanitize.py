@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hang_guard import guarded
 from newstui.text import sanitize
 from newstui.text.sanitize import MAX_MARKS, pasted_line, sanitize_line, sanitize_text
 
@@ -467,3 +469,30 @@ def test_a_bidi_control_in_an_address_is_escaped_not_dropped(text: str, clean: s
 def test_pasted_line(pasted: str, expected: str) -> None:
     """A paste into a one-line box: its first line, tabs as spaces, controls and overrides dropped."""
     assert pasted_line(pasted) == expected
+
+
+OLD_URL_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://\S+")
+"""The address pattern as first written (tried from every letter): the reference for what is escaped."""
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "Z", "1", "+", ".", "-", "://", ":", "/", " ", "\u202e", "\t", "é", "x"]), max_size=24
+    )
+)
+def test_addresses_are_found_as_the_first_pattern_found_them(pieces: list[str]) -> None:
+    """Escaping bidi controls in addresses: the same result as the pattern tried from every letter."""
+    text = "".join(pieces)
+    escaped = OLD_URL_TOKEN.sub(sanitize._escape_drops, text)
+    assert sanitize._URL_TOKEN.sub(sanitize._escape_drops, text) == escaped
+
+
+@pytest.mark.parametrize(
+    "run", ["a" * 200_000, "a1" * 100_000, "1a" * 100_000], ids=["letters", "letter-digit", "digit-letter"]
+)
+def test_a_long_run_of_letters_is_tried_once(run: str) -> None:
+    """A long run of letters before an address is one attempt, not one per letter (a 40,000-letter run
+    took 6.7 s; this one would take minutes)."""
+    text = run + "\t x://y\u202e"
+    assert guarded(lambda: sanitize_text(text)) == run + "     x://y%E2%80%AE"

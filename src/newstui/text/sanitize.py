@@ -36,8 +36,12 @@ _NEWLINES: Final = LazyRegex("\r\n|[\r\u2028\u2029\u0085\x0b\x0c]")
 # Bidi embeddings, overrides and isolates (Trojan Source); deprecated format controls;
 # interlinear annotation; BOM/ZWNBSP; Unicode tags (invisible ASCII smuggling).
 _DROP: Final = LazyRegex("[\u202a-\u202e\u2066-\u2069\u206a-\u206f\ufff9-\ufffb\ufeff\U000e0000-\U000e007f]")
-_URL_TOKEN: Final = LazyRegex(r"[A-Za-z][A-Za-z0-9+.-]*://\S+")
-"""An address written in text: the bidi controls in it are escaped, not dropped (that would make it another)."""
+_URL_TOKEN: Final = LazyRegex(r"(?<![A-Za-z0-9+.-])[0-9+.-]*+[A-Za-z][A-Za-z0-9+.-]*+://\S+")
+"""An address written in text: the bidi controls in it are escaped, not dropped (that would make it another).
+
+A match starts only where a run of scheme characters does, and never gives back what it took, so a
+long run of letters is scanned once (tried from each letter, a 40,000-letter run took 6.7 s); the
+digits and signs before the scheme's first letter hold no bidi control, so taking them changes nothing."""
 _CONTROL: Final = LazyRegex("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
 _NEEDS_WORK_BMP: Final = (
     "\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u206f\ufff9-\ufffb\ufeff\ud800-\udfff\t"
