@@ -28,6 +28,7 @@ from dataclasses import replace
 from itertools import chain
 
 from newstui.link_match import (
+    LONG_POSTINGS,
     TITLE,
     URL,
     Match,
@@ -197,8 +198,8 @@ class Corpus:
             KeyError: no article with that id is loaded.
         """
         position = self._position[article.id]
-        for ref in [ref for ref in self._pending if ref[0] == position]:
-            self._unpend(ref)
+        for number in range(len(self._articles[position].related)):  # its links' refs, not every waiting one
+            self._unpend((position, number))
         self._articles[position] = article
         key = article_key(article.title)
         retitled = key.words != self._keys[position].words  # e.g. a file edited after it was listed
@@ -269,7 +270,9 @@ class Corpus:
         if ukey is not None:
             hits |= self._p_url.get(ukey, set())
         if key.near_eligible:
-            hits |= self._p_head.get(key.head, set())
+            same_head = self._p_head.get(key.head, set())
+            if len(same_head) <= LONG_POSTINGS:  # as for a common word: too many to compare one by one
+                hits |= same_head
             words, need = probe(key.word_set, self._p_word)
             if need == 1:
                 for word in words:
@@ -327,8 +330,13 @@ class Corpus:
         return match
 
     def _near_candidates(self, key: TitleKey) -> set[int]:
-        """Articles that may near-match ``key``: same first words, or enough of its rarest words."""
-        candidates = set(positions(self._by_head, key.head))
+        """Articles that may near-match ``key``: same first words, or enough of its rarest words.
+
+        First words shared by more than ``LONG_POSTINGS`` titles (a series' fixed opening) are passed
+        over as a common word is: comparing with each of them made resolving quadratic.
+        """
+        same_head = positions(self._by_head, key.head)
+        candidates = set(same_head) if len(same_head) <= LONG_POSTINGS else set()
         size = key.size
         words, need = probe(key.word_set, self._by_word)
         low, high = (4 * size + 4) // 5, (5 * size) // 4

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from bisect import insort
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any, Final, NamedTuple
@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from newstui.text.normalize import normalize
 
 __all__ = [
+    "LONG_POSTINGS",
     "NEAR",
     "NEAR_MIN_WORDS",
     "NONE",
@@ -38,7 +39,7 @@ _HEAD_WORDS: Final = 3
 """Words of the title prefix index (a 4-word prefix whose last word is cut still shares 3)."""
 _SHORT_POSTINGS: Final = 64
 """Postings short enough to probe beyond the minimum (see ``probe``)."""
-_LONG_POSTINGS: Final = 512
+LONG_POSTINGS: Final = 512
 """Postings too long to probe at all: the word is too common to find a near match by."""
 
 NONE, NEAR, TITLE, URL = 0, 1, 2, 3
@@ -184,14 +185,14 @@ def probe(words: frozenset[str], index: Postings | dict[str, set[Ref]]) -> tuple
     The rarest words are probed; up to two more are added while their postings are short, and each
     extra probe raises the hits a candidate needs by one, which keeps the candidate lists short. A
     title that has fewer than ``may_miss + 1`` uncommon words (a common word is in more than
-    ``_LONG_POSTINGS`` titles) gets no word-based candidates, so one lookup never costs time in
+    ``LONG_POSTINGS`` titles) gets no word-based candidates, so one lookup never costs time in
     proportion to the corpus; such titles can still match by equality or prefix.
     """
     size = len(words)
     may_miss = size - (4 * size + 4) // 5
     ranked = sorted(words, key=lambda word: (count(index, word), word))
     probes = ranked[: may_miss + 1]
-    if count(index, probes[-1]) > _LONG_POSTINGS:
+    if count(index, probes[-1]) > LONG_POSTINGS:
         return [], 1  # a title of common words only: no word-based near match (too costly, too risky)
     for word in ranked[may_miss + 1 : may_miss + 3]:
         if count(index, word) > _SHORT_POSTINGS:
@@ -241,10 +242,12 @@ def unpost(index: Postings, key: Any, position: int) -> None:
     found = index.get(key)
     if found == position:
         del index[key]
-    elif isinstance(found, list) and position in found:
-        found.remove(position)
-        if len(found) == 1:
-            index[key] = found[0]
+    elif isinstance(found, list):
+        at = bisect_left(found, position)  # kept ascending (``post_all``)
+        if at < len(found) and found[at] == position:
+            del found[at]
+            if len(found) == 1:
+                index[key] = found[0]
 
 
 def count(index: Postings | dict[str, set[Ref]], key: Any) -> int:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from newstui import link_match
 from newstui.corpus import Corpus, resolve_links, url_key
 from newstui.model import Article, Link
 from newstui.parse.plaintext import parse_plaintext
@@ -271,6 +272,56 @@ class TestIncremental:
         elapsed = time.process_time() - start
         assert sum(link.target is not None for a in corpus.articles for link in a.related) > 15_000
         assert elapsed < 10.0
+
+
+class TestBoundedWork:
+    """Work per link stays bounded however many titles share their first words (counted, not timed)."""
+
+    @staticmethod
+    def _offers(monkeypatch: pytest.MonkeyPatch, count: int) -> int:
+        calls = [0]
+        original = link_match.Match.offer
+
+        def offer(self: link_match.Match, *args: Any) -> None:
+            calls[0] += 1
+            original(self, *args)
+
+        monkeypatch.setattr(link_match.Match, "offer", offer)
+        stories = [
+            article(f"s-{n}", f"breaking news today update number w{n} x{n}", f"breaking news today story z{n} y{n}")
+            for n in range(count)
+        ]
+        Corpus(stories)
+        monkeypatch.setattr(link_match.Match, "offer", original)
+        return calls[0]
+
+    def test_titles_sharing_their_first_words_are_not_each_compared(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """1,200 and 2,400 titles opening alike: every link was compared with every one of them (4 times
+        the work for twice the titles); past ``LONG_POSTINGS`` they are passed over as a common word is."""
+        assert self._offers(monkeypatch, 2400) <= 2.5 * max(self._offers(monkeypatch, 1200), 1)
+
+    def test_upgrading_one_article_walks_its_own_links_only(self) -> None:
+        """A fuller version of one story took every waiting link of the corpus in hand (opening folder
+        entries one by one was quadratic)."""
+
+        class Walked(dict):  # type: ignore[type-arg]
+            walked = 0
+
+            def __iter__(self) -> Any:
+                for key in super().__iter__():
+                    Walked.walked += 1
+                    yield key
+
+        stories = [
+            article(f"u-{n}", f"title {n} alpha beta", f"nothing {n} {k} here at all")
+            for n in range(300)
+            for k in range(1)
+        ]
+        corpus = Corpus(stories)
+        corpus._pending = Walked(corpus._pending)
+        corpus.upgrade(stories[7])
+        assert Walked.walked == 0
+        assert len(corpus._pending) == 300, "its own link waits again, the others still wait"
 
 
 class TestFilter:

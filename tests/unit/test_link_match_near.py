@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from newstui.corpus import Corpus
+from newstui.link_match import Postings, post, unpost
 from newstui.model import Article, Link
 from newstui.parse.plaintext import parse_plaintext
 
@@ -149,3 +150,23 @@ class TestContentWords:
         assert single.articles == Corpus(items).articles
         found = single.get("a-0")
         assert found is not None and [link.target for link in found.related] == ["c-0"]
+
+
+@pytest.mark.parametrize(
+    ("filed", "taken", "left"),
+    [
+        ([1, 3, 5, 7], 5, [1, 3, 7]),
+        ([1, 3, 5, 7], 4, [1, 3, 5, 7]),
+        ([1, 3, 5, 7], 9, [1, 3, 5, 7]),
+        ([2, 4], 2, 4),
+        ([6], 6, None),
+    ],
+    ids=["middle", "absent", "past-the-end", "one-left-is-bare", "last-one"],
+)
+def test_unpost(filed: list[int], taken: int, left: object) -> None:
+    """Taking a position out keeps the others ascending; one left is a bare int, none no key."""
+    index: Postings = {}
+    for position in filed:
+        post(index, "k", position)
+    unpost(index, "k", taken)
+    assert index.get("k") == left
