@@ -129,18 +129,26 @@ def promote_if_empty(main: Draft, stories: list[Draft]) -> Draft:
 def fold_empty_stories(main: Draft, stories: list[Draft]) -> list[Draft]:
     """Embedded stories without paragraphs become plain read-also headlines of the page."""
     kept: list[Draft] = []
+    # The entries of each story, and those under each headline (the same string), found once: looked
+    # for in every entry for each story, thousands of read-also lines took seconds.
+    of_story: dict[int, list[ReadAlso]] = {}
+    of_title: dict[int, list[ReadAlso]] = {}
+    for entry in main.read_also:
+        if entry.story is not None:
+            of_story.setdefault(id(entry.story), []).append(entry)
+        of_title.setdefault(id(entry.title), []).append(entry)
     for story in stories:
         if story.paragraphs:
             kept.append(story)
             continue
-        for entry in main.read_also:
+        for entry in of_story.get(id(story), ()):
             if entry.story is story:
                 entry.story = None
         main.keywords.extend(story.keywords)
         if story.attribution:
             main.add_attribution(story.attribution)
         if story.url:
-            for entry in main.read_also:
+            for entry in of_title.get(id(story.headline), ()):
                 if entry.story is None and entry.title is story.headline:
                     entry.url = entry.url or story.url
                     entry.title = entry.title or story.url

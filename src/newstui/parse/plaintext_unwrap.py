@@ -460,7 +460,8 @@ def _wrapped(doc: _Text, measures: Sequence[Callable[[str], int]]) -> list[int]:
             )
             if open_full < MIN_BREAKS or open_full < BREAK_SHARE * open_long:
                 continue
-            if any(doc.ends(index) and index not in full and doc.joinable(index) for index in doc.pairs):
+            chosen = set(full)
+            if any(doc.ends(index) and index not in chosen and doc.joinable(index) for index in doc.pairs):
                 full = [index for index in full if not doc.ends(index)]  # paragraphs end at a line feed too
             if len(full) > len(best) and _runs_end(doc, full) and _reads_on(doc, full):
                 best = full
