@@ -237,9 +237,10 @@ class _Runs:
 
     Entry ``i`` holds the clusters ``firsts[i]..firsts[i+1]-1``, each ``steps[i]`` cells and ``spans[i]``
     characters wide, starting at cell ``cells[i]`` and character ``chars[i]``; the lists end with the totals.
+    ``breaks`` holds the token's break points, found the first time it is split.
     """
 
-    __slots__ = ("cells", "chars", "firsts", "spans", "steps")
+    __slots__ = ("breaks", "cells", "chars", "firsts", "spans", "steps")
 
     def __init__(self) -> None:
         self.firsts: list[int] = [0]
@@ -247,6 +248,10 @@ class _Runs:
         self.chars: list[int] = [0]
         self.steps: list[int] = []
         self.spans: list[int] = []
+        self.breaks: list[int] | None = None
+        """Where a piece may end by preference (:data:`_BREAKS`): the character offset right after each
+        break character, in order (the piece ends after the cluster that holds that character); found
+        when the token is first split (the runs of a shaped token, only matched by cell, never need them)."""
 
     def add(self, count: int, step: int, span: int) -> None:
         """Append ``count`` clusters of ``step`` cells and ``span`` characters each (to the last entry if equal)."""
@@ -275,6 +280,18 @@ class _Runs:
             return self.chars[entry]
         return self.chars[entry] + (cluster - self.firsts[entry]) * self.spans[entry]
 
+    def cluster_at_char(self, char: int) -> int:
+        """The cluster that holds the character at offset ``char`` (which is below the length)."""
+        entry = bisect_right(self.chars, char, 0, len(self.steps)) - 1
+        return self.firsts[entry] + (char - self.chars[entry]) // self.spans[entry]
+
+    def break_before(self, cluster: int) -> int:
+        """The last break point at or before the start of ``cluster``: the cluster after the last break
+        character that lies wholly before it (0 if none)."""
+        breaks = self.breaks or ()
+        found = bisect_right(breaks, self.char_of(cluster)) - 1
+        return self.cluster_at_char(breaks[found] - 1) + 1 if found >= 0 else 0
+
     def char_at_cell(self, cell: int) -> int:
         """The character offset of the first cluster starting at ``cell`` or later (the length if none)."""
         entry = bisect_left(self.cells, cell, 0, len(self.steps))
@@ -286,6 +303,10 @@ class _Runs:
                     return self.chars[before] + skip * self.spans[before]
         return self.chars[entry]
 
+
+_BREAKS: Final = LazyRegex("://|[/.\\-_?&=#,;:\u060c]")
+"""Break characters: a token too long for its line is split right after one by preference (a URL after
+a ``/``, a hashtag after a ``_``, ...); ``://`` is one, so ``https:`` and ``https:/`` are never pieces."""
 
 RUNS_CACHE: Final[LruCache[_Runs]] = LruCache(16)
 """``_runs`` results of the last long tokens split, keyed by (token, app mode); width-independent."""
@@ -349,27 +370,48 @@ def _chop(runs: _Runs, width: int) -> list[tuple[int, int, int]]:
 
     A piece ends before the cluster that would make it wider than ``width``; a cluster wider than
     ``width`` alone is a piece of its own. A run of equal clusters is taken as many at a time as fit.
+    A piece that would end elsewhere ends instead right after the last break character in it
+    (:data:`_BREAKS`) if that keeps it at least half as wide as the line, and the next piece starts
+    there: one bisection of the token's break points per piece.
     """
     pieces: list[tuple[int, int, int]] = []
     start = used = 0
-    firsts = runs.firsts
-    for entry, step in enumerate(runs.steps):
-        index, stop = firsts[entry], firsts[entry + 1]
+    firsts, steps = runs.firsts, runs.steps
+    breaks = bool(runs.breaks)
+    entry, entries = 0, len(steps)
+    index = 0
+    while entry < entries:
+        step, stop = steps[entry], firsts[entry + 1]
         while index < stop:
             if used + step > width and index > start:
+                end = runs.break_before(index) if breaks else 0
+                if start < end < index:
+                    size = used - (runs.cell_of(index) - runs.cell_of(end))
+                    if 2 * size >= width:
+                        pieces.append((start, end, size))
+                        start = index = end
+                        used = 0
+                        entry = bisect_right(firsts, end) - 1
+                        step, stop = steps[entry], firsts[entry + 1]
+                        continue
                 pieces.append((start, index, used))
                 start, used = index, 0
             if not step:
+                index = stop
                 break
             take = min(max((width - used) // step, 1), stop - index)
             used += take * step
             index += take
+        entry += 1
     pieces.append((start, firsts[-1], used))
     return pieces
 
 
 def _chop_token(token: str, width: int, app: bool) -> list[tuple[int, int, int]]:
-    return _chop(_runs(token, app), width)
+    runs = _runs(token, app)
+    if runs.breaks is None:
+        runs.breaks = [match.end() for match in _BREAKS.finditer(token)]
+    return _chop(runs, width)
 
 
 PlanLine = tuple[int, int] | list[Piece]
@@ -377,7 +419,8 @@ PlanLine = tuple[int, int] | list[Piece]
 
 
 def plan_lines(measure: ParagraphMeasure, width: int, app: bool) -> list[PlanLine]:
-    """Greedy logical wrap at spaces; tokens wider than ``width`` are split at cluster boundaries.
+    """Greedy logical wrap at spaces; tokens wider than ``width`` are split at cluster boundaries, after a
+    break character (``/``, ``_``, ...) when one keeps the line at least half full (:func:`_chop`).
 
     A line that starts with token ``i`` holds the tokens before ``j`` while ``ends[j] - ends[i] - 1``
     (their widths plus the spaces between) fits, so each line is one bisection of ``ends``.
