@@ -6,6 +6,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
+from re import Match
 from typing import Final
 
 from rich.cells import cell_len, get_character_cell_size
@@ -280,18 +281,6 @@ class _Runs:
             return self.chars[entry]
         return self.chars[entry] + (cluster - self.firsts[entry]) * self.spans[entry]
 
-    def cluster_at_char(self, char: int) -> int:
-        """The cluster that holds the character at offset ``char`` (which is below the length)."""
-        entry = bisect_right(self.chars, char, 0, len(self.steps)) - 1
-        return self.firsts[entry] + (char - self.chars[entry]) // self.spans[entry]
-
-    def break_before(self, cluster: int) -> int:
-        """The last break point at or before the start of ``cluster``: the cluster after the last break
-        character that lies wholly before it (0 if none)."""
-        breaks = self.breaks or ()
-        found = bisect_right(breaks, self.char_of(cluster)) - 1
-        return self.cluster_at_char(breaks[found] - 1) + 1 if found >= 0 else 0
-
     def char_at_cell(self, cell: int) -> int:
         """The character offset of the first cluster starting at ``cell`` or later (the length if none)."""
         entry = bisect_left(self.cells, cell, 0, len(self.steps))
@@ -371,29 +360,35 @@ def _chop(runs: _Runs, width: int) -> list[tuple[int, int, int]]:
     A piece ends before the cluster that would make it wider than ``width``; a cluster wider than
     ``width`` alone is a piece of its own. A run of equal clusters is taken as many at a time as fit.
     A piece that would end elsewhere ends instead right after the last break character in it
-    (:data:`_BREAKS`) if that keeps it at least half as wide as the line, and the next piece starts
+    (``runs.breaks``) if that keeps it at least half as wide as the line, and the next piece starts
     there: one bisection of the token's break points per piece.
     """
     pieces: list[tuple[int, int, int]] = []
     start = used = 0
-    firsts, steps = runs.firsts, runs.steps
-    breaks = bool(runs.breaks)
+    firsts, cells, chars, steps, spans = runs.firsts, runs.cells, runs.chars, runs.steps, runs.spans
+    breaks = runs.breaks or ()
     entry, entries = 0, len(steps)
     index = 0
     while entry < entries:
         step, stop = steps[entry], firsts[entry + 1]
         while index < stop:
             if used + step > width and index > start:
-                end = runs.break_before(index) if breaks else 0
-                if start < end < index:
-                    size = used - (runs.cell_of(index) - runs.cell_of(end))
-                    if 2 * size >= width:
-                        pieces.append((start, end, size))
-                        start = index = end
-                        used = 0
-                        entry = bisect_right(firsts, end) - 1
-                        step, stop = steps[entry], firsts[entry + 1]
-                        continue
+                # The last break character wholly before cluster ``index`` ...
+                found = bisect_right(breaks, chars[entry] + (index - firsts[entry]) * spans[entry]) - 1
+                if found >= 0:
+                    last = breaks[found] - 1
+                    held = entry if last >= chars[entry] else bisect_right(chars, last, 0, entry) - 1
+                    end = firsts[held] + (last - chars[held]) // spans[held] + 1  # ... ends the cluster before ``end``
+                    if start < end < index:
+                        size = used - (cells[entry] + (index - firsts[entry]) * step) + cells[held]
+                        size += (end - firsts[held]) * steps[held]
+                        if 2 * size >= width:
+                            pieces.append((start, end, size))
+                            start = index = end
+                            used = 0
+                            entry = held if end < firsts[held + 1] else held + 1
+                            step, stop = steps[entry], firsts[entry + 1]
+                            continue
                 pieces.append((start, index, used))
                 start, used = index, 0
             if not step:
@@ -410,7 +405,7 @@ def _chop(runs: _Runs, width: int) -> list[tuple[int, int, int]]:
 def _chop_token(token: str, width: int, app: bool) -> list[tuple[int, int, int]]:
     runs = _runs(token, app)
     if runs.breaks is None:
-        runs.breaks = [match.end() for match in _BREAKS.finditer(token)]
+        runs.breaks = list(map(Match.end, _BREAKS.finditer(token)))
     return _chop(runs, width)
 
 
