@@ -295,7 +295,7 @@ class _Runs:
 
 _BREAKS: Final = LazyRegex("://|[/.\\-_?&=#,;:\u060c]")
 """Break characters: a token too long for its line is split right after one by preference (a URL after
-a ``/``, a hashtag after a ``_``, ...); ``://`` is one, so ``https:`` and ``https:/`` are never pieces."""
+a ``/``, a hashtag after a ``_``, ...); ``://`` counts as one, so a piece never ends by preference inside it."""
 
 RUNS_CACHE: Final[LruCache[_Runs]] = LruCache(16)
 """``_runs`` results of the last long tokens split, keyed by (token, app mode); width-independent."""
