@@ -16,7 +16,7 @@ from rich.cells import cell_len, get_character_cell_size
 from newstui.text import rtl, shaping, wrap
 from newstui.text.rtl import clear_caches, layout_paragraph, line_count
 
-# --- the reference: the per-cluster algorithm wrap.py used before runs (kept here as the definition) ---
+# --- the reference: the per-cluster algorithm (kept here as the definition), with break points ---
 
 
 def ref_clusters(token: str, app: bool) -> list[str]:
@@ -24,17 +24,39 @@ def ref_clusters(token: str, app: bool) -> list[str]:
     return wrap._app_clusters(token) if app else wrap.split_clusters(token)
 
 
+REF_BREAKS = re.compile("://|[/.\\-_?&=#,;:\u060c]")
+"""The break characters (written out again here): a piece ends right after one by preference."""
+
+
+def ref_breaks(token: str, app: bool) -> set[int]:
+    """The clusters a piece may start at by preference: each one right after a cluster holding the last
+    character of a break character (or of ``://``)."""
+    owner = [index for index, cluster in enumerate(ref_clusters(token, app)) for _ in cluster]
+    return {owner[match.end() - 1] + 1 for match in REF_BREAKS.finditer(token)}
+
+
 def ref_chop(token: str, width: int, app: bool) -> list[tuple[int, int, int]]:
-    """Greedy split into (start, end, width) cluster ranges, measuring each cluster alone."""
+    """Greedy split into (start, end, width) cluster ranges, measuring each cluster alone; a piece that
+    would end elsewhere ends at the last break point in it if that keeps at least half the width."""
     clusters = ref_clusters(token, app)
+    sizes = [shaping.estimate_width(cluster, app) for cluster in clusters]
+    breaks = ref_breaks(token, app)
     pieces: list[tuple[int, int, int]] = []
-    start = used = 0
-    for index, cluster in enumerate(clusters):
-        size = shaping.estimate_width(cluster, app)
+    start = used = index = 0
+    while index < len(clusters):
+        size = sizes[index]
         if used + size > width and index > start:
+            end = max((point for point in breaks if start < point <= index), default=index)
+            kept = sum(sizes[start:end])
+            if end < index and 2 * kept >= width:
+                pieces.append((start, end, kept))
+                start = index = end
+                used = 0
+                continue
             pieces.append((start, index, used))
             start, used = index, 0
         used += size
+        index += 1
     pieces.append((start, len(clusters), used))
     return pieces
 
@@ -185,6 +207,9 @@ TOKENS = {
     "digits": "0123456789٠١٢٣٤٥٦٧٨٩" * 5,
     "presentation-forms": "\ufefb\ufe8e\ufedf\ufdf2\ufe70" * 10,
     "soft-hyphen-nbsp": "a\u00adb\u00a0c\u2014\u201c" * 12,
+    "url-arabic-path": "https://akhbar.example.net/محليات/الطقس-اليوم/2025/01/02/a.html?lang=ar&s=1",
+    "hashtag": "#مهرجان_الكتاب_الدولي_في_الرياض_٢٠٢٥",
+    "marks-at-breaks": ("كَتَبَ/" + "\u064e" + "لَا-" + "بُ،" + "\u0651" + "ت_") * 6,
 }
 WIDTHS = (1, 2, 3, 4, 7, 20, 80)
 
@@ -234,6 +259,7 @@ class TestSameAsReference:
                 list("abZ9!لاأإآؤبـ漢か")
                 + ["\u064e", "\u0651", "\u0670", "\u06e5", "\u08f0", ACUTE, "\ufe0f", "\t"]
                 + ["\U0001f600", "\u2614", "\ufefb", "\u200b", "\u302a", "ب" * 30, "a" * 30, "لا", "لَا"]
+                + ["/", ".", "-", "_", "?", "=", "#", ":", "://", "\u060c", "/\u064e", "ل/ا"]
             ),
             min_size=1,
             max_size=40,

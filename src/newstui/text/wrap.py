@@ -6,6 +6,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
+from re import Match
 from typing import Final
 
 from rich.cells import cell_len, get_character_cell_size
@@ -237,9 +238,10 @@ class _Runs:
 
     Entry ``i`` holds the clusters ``firsts[i]..firsts[i+1]-1``, each ``steps[i]`` cells and ``spans[i]``
     characters wide, starting at cell ``cells[i]`` and character ``chars[i]``; the lists end with the totals.
+    ``breaks`` holds the token's break points, found the first time it is split.
     """
 
-    __slots__ = ("cells", "chars", "firsts", "spans", "steps")
+    __slots__ = ("breaks", "cells", "chars", "firsts", "spans", "steps")
 
     def __init__(self) -> None:
         self.firsts: list[int] = [0]
@@ -247,6 +249,10 @@ class _Runs:
         self.chars: list[int] = [0]
         self.steps: list[int] = []
         self.spans: list[int] = []
+        self.breaks: list[int] | None = None
+        """Where a piece may end by preference (:data:`_BREAKS`): the character offset right after each
+        break character, in order (the piece ends after the cluster that holds that character); found
+        when the token is first split (the runs of a shaped token, only matched by cell, never need them)."""
 
     def add(self, count: int, step: int, span: int) -> None:
         """Append ``count`` clusters of ``step`` cells and ``span`` characters each (to the last entry if equal)."""
@@ -286,6 +292,10 @@ class _Runs:
                     return self.chars[before] + skip * self.spans[before]
         return self.chars[entry]
 
+
+_BREAKS: Final = LazyRegex("://|[/.\\-_?&=#,;:\u060c]")
+"""Break characters: a token too long for its line is split right after one by preference (a URL after
+a ``/``, a hashtag after a ``_``, ...); ``://`` counts as one, so a piece never ends by preference inside it."""
 
 RUNS_CACHE: Final[LruCache[_Runs]] = LruCache(16)
 """``_runs`` results of the last long tokens split, keyed by (token, app mode); width-independent."""
@@ -349,27 +359,54 @@ def _chop(runs: _Runs, width: int) -> list[tuple[int, int, int]]:
 
     A piece ends before the cluster that would make it wider than ``width``; a cluster wider than
     ``width`` alone is a piece of its own. A run of equal clusters is taken as many at a time as fit.
+    A piece that would end elsewhere ends instead right after the last break character in it
+    (``runs.breaks``) if that keeps it at least half as wide as the line, and the next piece starts
+    there: one bisection of the token's break points per piece.
     """
     pieces: list[tuple[int, int, int]] = []
     start = used = 0
-    firsts = runs.firsts
-    for entry, step in enumerate(runs.steps):
-        index, stop = firsts[entry], firsts[entry + 1]
+    firsts, cells, chars, steps, spans = runs.firsts, runs.cells, runs.chars, runs.steps, runs.spans
+    breaks = runs.breaks or ()
+    entry, entries = 0, len(steps)
+    index = 0
+    while entry < entries:
+        step, stop = steps[entry], firsts[entry + 1]
         while index < stop:
             if used + step > width and index > start:
+                # The last break character wholly before cluster ``index`` ...
+                found = bisect_right(breaks, chars[entry] + (index - firsts[entry]) * spans[entry]) - 1
+                if found >= 0:
+                    last = breaks[found] - 1
+                    held = entry if last >= chars[entry] else bisect_right(chars, last, 0, entry) - 1
+                    end = firsts[held] + (last - chars[held]) // spans[held] + 1  # ... ends the cluster before ``end``
+                    if start < end < index:
+                        size = used - (cells[entry] + (index - firsts[entry]) * step) + cells[held]
+                        size += (end - firsts[held]) * steps[held]
+                        if 2 * size >= width:
+                            pieces.append((start, end, size))
+                            start = index = end
+                            used = 0
+                            entry = held if end < firsts[held + 1] else held + 1
+                            step, stop = steps[entry], firsts[entry + 1]
+                            continue
                 pieces.append((start, index, used))
                 start, used = index, 0
             if not step:
+                index = stop
                 break
             take = min(max((width - used) // step, 1), stop - index)
             used += take * step
             index += take
+        entry += 1
     pieces.append((start, firsts[-1], used))
     return pieces
 
 
 def _chop_token(token: str, width: int, app: bool) -> list[tuple[int, int, int]]:
-    return _chop(_runs(token, app), width)
+    runs = _runs(token, app)
+    if runs.breaks is None:
+        runs.breaks = list(map(Match.end, _BREAKS.finditer(token)))
+    return _chop(runs, width)
 
 
 PlanLine = tuple[int, int] | list[Piece]
@@ -377,7 +414,8 @@ PlanLine = tuple[int, int] | list[Piece]
 
 
 def plan_lines(measure: ParagraphMeasure, width: int, app: bool) -> list[PlanLine]:
-    """Greedy logical wrap at spaces; tokens wider than ``width`` are split at cluster boundaries.
+    """Greedy logical wrap at spaces; tokens wider than ``width`` are split at cluster boundaries, after a
+    break character (``/``, ``_``, ...) when one keeps the line at least half full (:func:`_chop`).
 
     A line that starts with token ``i`` holds the tokens before ``j`` while ``ends[j] - ends[i] - 1``
     (their widths plus the spaces between) fits, so each line is one bisection of ``ends``.
