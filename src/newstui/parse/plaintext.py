@@ -5,7 +5,8 @@ The format, as aggregator pages save it::
     source – section                      byline (optional; or a site's name alone over the headline)
     Headline                              optional: a short line without final punctuation
     كتب: فلان / date / URL                optional: an author line gives the author, a dateline
-                                          the publication date (and stays a paragraph)
+                                          the publication date (and stays a paragraph; so does a
+                                          dateline between the byline and the headline)
     paragraph ...                         paragraphs, one per line, blank lines optional; an inline
                                           "اقرأ أيضاً: title" between them is a link when the text goes on
     المصدر: X                             attribution
@@ -102,6 +103,7 @@ class _Assembler:
         lines, main = self.lines, self.main
         head = read_head(lambda index: lines[index] if index < len(lines) else None)
         main.headline, main.source, main.section = head.headline, head.source, head.section
+        main.paragraphs.extend(head.above)  # datelines above the headline: furniture, as under it
         return head.position
 
     # -- body -----------------------------------------------------------------------------------
