@@ -14,9 +14,9 @@ import pytest
 from newstui.errors import ParseError
 from newstui.model import Article
 from newstui.parse.plaintext import parse_plaintext
-from newstui.parse.plaintext_dates import dateline_kind
+from newstui.parse.plaintext_dates import dateline_kind, iso_date
 from newstui.parse.plaintext_head import QuickHead, quick_head
-from newstui.parse.plaintext_lines import lead_title
+from newstui.parse.plaintext_lines import headline_in_place, headline_like, lead_title
 from newstui.text.sanitize import sanitize_text
 
 AR_BYLINE = ("مرصد الواحة", "اقتصاد")
@@ -56,9 +56,19 @@ EN_DATELINES: list[tuple[str, str | None]] = [
 ]
 """Latin datelines (one with two place words: maybe a headline, but not over a headline)."""
 
+WIRE_DATELINES: list[tuple[str, str | None, bool]] = [
+    ("LEEDS, June 22 (Reuters) -", None, True),
+    ("Leeds, 22 June 2024 (AFP)", "2024-06-22", True),
+    ("أسيوط (أ ش أ) - 22 يونيو 2024", "2024-06-22", False),
+    ("أسيوط (رويترز) – 22 يونيو 2024", "2024-06-22", False),
+    ("22 يونيو 2024 (د.ب.أ)", "2024-06-22", False),
+]
+"""Wire datelines: a news agency in parentheses beside the place or the date."""
+
 CASES: list[tuple[str, str | None, bool]] = [
     *((line, published, False) for line, published in DATELINES),
     *((line, published, True) for line, published in EN_DATELINES),
+    *WIRE_DATELINES,
 ]
 SEPARATORS = ["\n\n", "\n"]
 """Blank lines between the lines, or none."""
@@ -223,3 +233,26 @@ def test_maybe_dateline_over_the_text_is_still_the_headline(line: str) -> None:
     for lines in ([_byline(byline), line, lead, second], [line, lead, second]):
         article = _parse("\n\n".join(lines))
         assert (article.title, article.paragraphs, article.published) == (line, (lead, second), None)
+
+
+@pytest.mark.parametrize(("line", "published", "english"), WIRE_DATELINES)
+def test_wire_dateline_is_a_sure_dateline(line: str, published: str | None, english: bool) -> None:
+    """The agency in parentheses is left out: the rest is a dateline, never a headline."""
+    assert dateline_kind(line) == "sure"
+    assert iso_date(line) == published
+    assert not headline_like(line) and not headline_in_place(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "LEEDS, June 22 (Reuters) - Mills reported record cotton deliveries.",
+        "Budget (UK) – 5 March 2025",
+        "Budget (Draft) – 5 March 2025",
+        "أسيوط (تحديث) – 22 يونيو 2024",
+        "Leeds (Reuters) (AFP) – 22 June 2024",
+    ],
+)
+def test_other_parentheses_make_no_wire_dateline(line: str) -> None:
+    """A wire dateline that goes on into text, or words in parentheses that name no agency: no sure dateline."""
+    assert dateline_kind(line) != "sure"
