@@ -3,8 +3,8 @@
 Byline, dateline, headline, text gave the headline twice (the title from the lead line, and again as
 the second paragraph); a dateline with a dash on the first line ("القاهرة – 11 سبتمبر 2024") was read
 as a byline (source "القاهرة", section the date, no date). A dateline above the headline is now what
-it is under it: the first paragraph, as written, and the story's date. Every line here was written
-for these tests.
+it is under it: the first paragraph, as written, and the story's date; so it is above the byline. Every
+line here was written for these tests.
 """
 
 from __future__ import annotations
@@ -155,6 +155,14 @@ class TestDatelineAboveTheHeadline:
         article = _parse(text)
         assert _fields(article) == (headline, site, None, (dateline, lead, second), published)
         assert quick_head(text) == QuickHead(headline, site, None)
+
+    def test_above_the_byline(self, dateline: str, published: str | None, english: bool, separator: str) -> None:
+        """Dateline, byline, headline, text: the byline is still the byline, the dateline a paragraph."""
+        byline, headline, lead, second = _texts(english)
+        text = separator.join([dateline, _byline(byline), headline, lead, second])
+        article = _parse(text)
+        assert _fields(article) == (headline, *byline, (dateline, lead, second), published)
+        assert quick_head(text) == QuickHead(headline, *byline)
 
 
 @pytest.mark.parametrize(

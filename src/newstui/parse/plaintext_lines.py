@@ -23,6 +23,7 @@ __all__ = [
     "author_name",
     "classified_lines",
     "classify",
+    "headline_below_dates",
     "headline_in_place",
     "headline_like",
     "furniture_kind",
@@ -239,9 +240,15 @@ def read_header(line_at: LineAt) -> Head:
     if first is None:
         return Head(None, None, None, 0)
     position = 0
+    dates: tuple[str, ...] = ()
     byline = _byline(first)
+    if byline is None and first.plain and is_date_line(first.text):
+        above = _dates_at(line_at, 0)
+        after = line_at(len(above))
+        if after is not None and (byline := _byline(after)) is not None:  # datelines above the byline
+            dates, position = tuple(above), len(above)
     if byline is not None:
-        position = 1
+        position += 1
     elif first.plain and headline_like(first.text):
         second, third = line_at(1), line_at(2)
         if second is not None and third is not None and second.plain and third.plain:
@@ -249,11 +256,11 @@ def read_header(line_at: LineAt) -> Head:
             if byline is not None:  # headline above the byline
                 return Head(first.text, *byline, 2)
     source, section = byline if byline is not None else (None, None)
-    found = _headline_below_dates(line_at, position)
+    found = headline_below_dates(line_at, position)
     if found is None:
-        return Head(None, source, section, position)
-    headline, index, above = found
-    return Head(headline, source, section, index + 1, above)
+        return Head(None, source, section, position, dates)
+    headline, index, above_headline = found
+    return Head(headline, source, section, index + 1, dates + above_headline)
 
 
 def _byline(line: Line) -> tuple[str, str] | None:
@@ -267,7 +274,17 @@ _DATES_ABOVE_MAX: Final = 2
 """Most datelines read past above a headline ("القاهرة – 11 سبتمبر 2024", then "آخر تحديث: 10:30")."""
 
 
-def _headline_below_dates(line_at: LineAt, index: int) -> tuple[str, int, tuple[str, ...]] | None:
+def _dates_at(line_at: LineAt, index: int) -> list[str]:
+    """The plain datelines from line ``index`` on (at most ``_DATES_ABOVE_MAX``)."""
+    dates: list[str] = []
+    while len(dates) < _DATES_ABOVE_MAX and (line := line_at(index + len(dates))) is not None and line.plain:
+        if not is_date_line(line.text):
+            break
+        dates.append(line.text)
+    return dates
+
+
+def headline_below_dates(line_at: LineAt, index: int) -> tuple[str, int, tuple[str, ...]] | None:
     """The headline at line ``index``, or under the datelines there: ``(headline, its index, the datelines)``.
 
     Datelines above a headline are furniture as they are under it ("صوت الخليج – محليات", then
@@ -275,11 +292,7 @@ def _headline_below_dates(line_at: LineAt, index: int) -> tuple[str, int, tuple[
     takes is the headline. Without one there, a line that may be a dateline or a headline
     ("أبو ظبي – 11 سبتمبر 2024") is the headline when it stands in the headline's place over the text.
     """
-    dates: list[str] = []
-    while len(dates) < _DATES_ABOVE_MAX and (line := line_at(index + len(dates))) is not None and line.plain:
-        if not is_date_line(line.text):
-            break
-        dates.append(line.text)
+    dates = _dates_at(line_at, index)
     end = index + len(dates)
     for at in (end, *range(index, end)) if dates else (index,):
         headline = _headline_at(line_at, at)
@@ -297,7 +310,7 @@ class Head(NamedTuple):
     position: int
     """Index of the first body line."""
     above: tuple[str, ...] = ()
-    """Datelines above the headline (under the byline): the text's first paragraphs, as a dateline under it is."""
+    """Datelines above the headline (or the byline): the text's first paragraphs, as a dateline under it is."""
 
 
 def read_head(line_at: LineAt) -> Head:
@@ -308,7 +321,7 @@ def read_head(line_at: LineAt) -> Head:
     first = line_at(0)
     if first is not None and first.plain and split_byline(first.text) is None and _site_name(first.text):
         second = line_at(1)
-        if second is not None and _byline(second) is None and (found := _headline_below_dates(line_at, 1)):
+        if second is not None and _byline(second) is None and (found := headline_below_dates(line_at, 1)):
             headline, index, above = found
             return Head(headline, first.text, None, index + 1, above)
     return read_header(line_at)
