@@ -3,8 +3,8 @@
 Byline, dateline, headline, text gave the headline twice (the title from the lead line, and again as
 the second paragraph); a dateline with a dash on the first line ("القاهرة – 11 سبتمبر 2024") was read
 as a byline (source "القاهرة", section the date, no date). A dateline above the headline is now what
-it is under it: the first paragraph, as written, and the story's date; so it is above the byline. Every
-line here was written for these tests.
+it is under it: the first paragraph, as written, and the story's date; so it is above the byline, and
+above an embedded story's headline under a read-also marker. Every line here was written for these tests.
 """
 
 from __future__ import annotations
@@ -163,6 +163,19 @@ class TestDatelineAboveTheHeadline:
         article = _parse(text)
         assert _fields(article) == (headline, *byline, (dateline, lead, second), published)
         assert quick_head(text) == QuickHead(headline, *byline)
+
+    def test_above_an_embedded_headline(
+        self, dateline: str, published: str | None, english: bool, separator: str
+    ) -> None:
+        """Read-also marker, dateline, the story's headline, its text: the headline once, the story dated."""
+        byline, headline, lead, second = _texts(english)
+        marker = "Read also:" if english else "إقرأ أيضاً:"
+        story_headline = "Ginning mills hire seasonal workers" if english else "المحالج تستعين بعمال موسميين"
+        text = separator.join([_byline(byline), headline, lead, marker, dateline, story_headline, second])
+        page, story = parse_plaintext(text, origin="x")
+        assert (page.title, page.paragraphs, page.published) == (headline, (lead,), None)
+        assert (story.title, story.paragraphs, story.published) == (story_headline, (dateline, second), published)
+        assert [link.target for link in page.related] == [story.id]
 
 
 @pytest.mark.parametrize(
