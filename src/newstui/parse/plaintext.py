@@ -5,7 +5,9 @@ The format, as aggregator pages save it::
     source – section                      byline (optional; or a site's name alone over the headline)
     Headline                              optional: a short line without final punctuation
     كتب: فلان / date / URL                optional: an author line gives the author, a dateline
-                                          the publication date (and stays a paragraph)
+                                          the publication date (and stays a paragraph; so do
+                                          datelines above the byline or the headline, also an
+                                          embedded story's)
     paragraph ...                         paragraphs, one per line, blank lines optional; an inline
                                           "اقرأ أيضاً: title" between them is a link when the text goes on
     المصدر: X                             attribution
@@ -49,6 +51,7 @@ from newstui.parse.plaintext_lines import (
     URL_LINE_RE,
     Line,
     classified_lines,
+    headline_below_dates,
     headline_in_place,
     lead_title,
     read_head,
@@ -102,6 +105,7 @@ class _Assembler:
         lines, main = self.lines, self.main
         head = read_head(lambda index: lines[index] if index < len(lines) else None)
         main.headline, main.source, main.section = head.headline, head.source, head.section
+        main.paragraphs.extend(head.above)  # datelines above the headline: furniture, as under it
         return head.position
 
     # -- body -----------------------------------------------------------------------------------
@@ -136,11 +140,14 @@ class _Assembler:
         end = self._block_end(index)
         title: str | None
         url: str | None = None
+        dates: tuple[str, ...] = ()
         if marker.rest:
             title, url = split_url(marker.rest)
         elif position < end and lines[position].item is not None:
             self.in_list = True  # "See also" over a list of headlines: a related list
             return position
+        elif position < end and (below := self._headline_below_dates(position, end)) is not None:
+            title, dates, position = below[0], below[2], below[1] + 1  # datelines above the story's headline
         elif position < end and lines[position].plain and headline_in_place(split_url(lines[position].text)[0]):
             run = self._short_run(position, end)
             links = headline_run(run) if run is not None else None
@@ -170,12 +177,18 @@ class _Assembler:
             main.read_also.append(ReadAlso(title, url))
             self.in_list = False
             return position
-        story = Draft(headline=title, source=main.source)
+        story = Draft(headline=title, paragraphs=list(dates), source=main.source)
         self.stories.append(story)
         main.read_also.append(ReadAlso(title, url, story))
         self.current = story
         self.in_list = False
         return position
+
+    def _headline_below_dates(self, start: int, end: int) -> tuple[str, int, tuple[str, ...]] | None:
+        """``headline_below_dates`` of the lines from ``start`` up to ``end``, when datelines stand above it."""
+        lines = self.lines
+        found = headline_below_dates(lambda at: lines[at] if at < end else None, start)
+        return found if found is not None and found[2] else None
 
     def _short_run(self, start: int, end: int) -> list[str] | None:
         """The plain lines from ``start`` on, up to the first marker or list line (or ``end``); None at a long one."""

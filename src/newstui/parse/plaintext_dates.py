@@ -254,6 +254,36 @@ def _dated(tokens: list[tuple[str, str]]) -> bool:
     return bool(kinds & {"month", "weekday", "key"}) and bool(kinds & {"number", "time"})
 
 
+_AGENCY_RE: Final = re.compile(r"\((?P<name>[^()]{1,24})\)")
+_AGENCIES: Final = _folded(
+    "reuters xinhua anadolu bloomberg dpa kyodo yonhap tass efe ansa afp ap upi mena kuna wam spa qna pti ians aap"
+    " رويترز الأناضول الاناضول شينخوا وام واس سانا قنا كونا وفا"
+)
+"""News agencies named in wire datelines; Arabic initials ("أ ف ب", "د.ب.أ") are agencies by their shape."""
+_AGENCY_INITIALS_MAX: Final = 6
+
+
+def _is_agency(name: str) -> bool:
+    """A news agency's name or initials: "Reuters", "رويترز", "AFP", "أ ف ب", "د.ب.أ", "أ.ش.أ"."""
+    if normalize(name) in _AGENCIES:
+        return True
+    letters = name.replace(".", " ").split()
+    return 2 <= len(letters) <= _AGENCY_INITIALS_MAX and all(
+        len(letter) == 1 and letter.isalpha() for letter in letters
+    )
+
+
+def _without_agency(text: str) -> str:
+    """``text`` without the news agency of a wire dateline: "CAIRO, Sept 11 (Reuters) -", "القاهرة (أ ف ب) - ...".
+
+    Only one parenthesised agency is left out; any other text is returned as it is.
+    """
+    found = _AGENCY_RE.search(text)
+    if found is None or _AGENCY_RE.search(text, found.end()) is not None or not _is_agency(found.group("name").strip()):
+        return text
+    return " ".join(f"{text[: found.start()]} {text[found.end() :]}".split())
+
+
 def dateline_kind(text: str) -> Literal["sure", "maybe"] | None:
     """Whether a line is a dateline: ``"sure"``, ``"maybe"`` (it may be a headline too), or None.
 
@@ -263,12 +293,14 @@ def dateline_kind(text: str) -> Literal["sure", "maybe"] | None:
     2024"). ``"maybe"``: two or three words before the dash ("Abu Dhabi – 11 September 2024"), which
     may be a headline's as well ("مهرجان الموسيقى – 5 مارس 2025"). None for a line with other words
     or symbols beside its date ("التضخم يتراجع إلى 7.4% في أكتوبر", "Exports rose 5% in October").
+    A wire dateline's agency in parentheses is left out first ("CAIRO, Sept 11 (Reuters) -" is sure).
     """
     text = text.strip()
     if not text or len(text) > _DATELINE_MAX_CHARS or not any(map(str.isdigit, text)):
         return None
     if len(text.split()) > _DATELINE_MAX_WORDS:
         return None
+    text = _without_agency(text)
     tokens = _date_tokens(text)
     if tokens is not None:
         return "sure" if _dated(tokens) else None

@@ -23,6 +23,7 @@ __all__ = [
     "author_name",
     "classified_lines",
     "classify",
+    "headline_below_dates",
     "headline_in_place",
     "headline_like",
     "furniture_kind",
@@ -234,35 +235,77 @@ LineAt = Callable[[int], Line | None]
 """The ``index``-th classified line of a document, or None past its last line."""
 
 
-def read_header(line_at: LineAt) -> tuple[str | None, tuple[str, str] | None, int]:
+def read_header(line_at: LineAt) -> Head:
     """Byline and headline at the top of a document with at least one line.
 
     Lines are asked for in order and only as far as the decision needs (``quick_head`` reads them
-    lazily); the checks are pure, so their order changes the cost, never the answer.
-
-    Returns:
-        ``(headline, (source, section), index of the first body line)``.
+    lazily); the checks are pure, so their order changes the cost, never the answer. A dateline is
+    never a byline ("القاهرة – 11 سبتمبر 2024" is a place and a date, not a source and a section),
+    and datelines between the byline (or the top) and the headline are read past (``Head.above``).
     """
     first = line_at(0)
     if first is None:
-        return None, None, 0
-    headline: str | None = None
+        return Head(None, None, None, 0)
     position = 0
-    byline = split_byline(first.text) if first.plain else None
+    dates: tuple[str, ...] = ()
+    byline = _byline(first)
+    if byline is None and first.plain and is_date_line(first.text):
+        above = _dates_at(line_at, 0)
+        after = line_at(len(above))
+        if after is not None and (byline := _byline(after)) is not None:  # datelines above the byline
+            dates, position = tuple(above), len(above)
     if byline is not None:
-        position = 1
+        position += 1
     elif first.plain and headline_like(first.text):
         second, third = line_at(1), line_at(2)
         if second is not None and third is not None and second.plain and third.plain:
-            byline = split_byline(second.text)
+            byline = _byline(second)
             if byline is not None:  # headline above the byline
-                headline = first.text
-                position = 2
-    if headline is None:
-        headline = _headline_at(line_at, position)
+                return Head(first.text, *byline, 2)
+    source, section = byline if byline is not None else (None, None)
+    found = headline_below_dates(line_at, position)
+    if found is None:
+        return Head(None, source, section, position, dates)
+    headline, index, above_headline = found
+    return Head(headline, source, section, index + 1, dates + above_headline)
+
+
+def _byline(line: Line) -> tuple[str, str] | None:
+    """``(source, section)`` of a plain byline line; None for any other line, a dateline with a dash too."""
+    if not line.plain or is_date_line(line.text):
+        return None
+    return split_byline(line.text)
+
+
+_DATES_ABOVE_MAX: Final = 2
+"""Most datelines read past above a headline ("القاهرة – 11 سبتمبر 2024", then "آخر تحديث: 10:30")."""
+
+
+def _dates_at(line_at: LineAt, index: int) -> list[str]:
+    """The plain datelines from line ``index`` on (at most ``_DATES_ABOVE_MAX``)."""
+    dates: list[str] = []
+    while len(dates) < _DATES_ABOVE_MAX and (line := line_at(index + len(dates))) is not None and line.plain:
+        if not is_date_line(line.text):
+            break
+        dates.append(line.text)
+    return dates
+
+
+def headline_below_dates(line_at: LineAt, index: int) -> tuple[str, int, tuple[str, ...]] | None:
+    """The headline at line ``index``, or under the datelines there: ``(headline, its index, the datelines)``.
+
+    Datelines above a headline are furniture as they are under it ("صوت الخليج – محليات", then
+    "القاهرة – 11 سبتمبر 2024", then the headline): the first line after them that ``_headline_at``
+    takes is the headline. Without one there, a line that may be a dateline or a headline
+    ("أبو ظبي – 11 سبتمبر 2024") is the headline when it stands in the headline's place over the text.
+    """
+    dates = _dates_at(line_at, index)
+    end = index + len(dates)
+    for at in (end, *range(index, end)) if dates else (index,):
+        headline = _headline_at(line_at, at)
         if headline is not None:
-            position += 1
-    return headline, byline, position
+            return headline, at, tuple(dates[: at - index])
+    return None
 
 
 class Head(NamedTuple):
@@ -273,6 +316,8 @@ class Head(NamedTuple):
     section: str | None
     position: int
     """Index of the first body line."""
+    above: tuple[str, ...] = ()
+    """Datelines above the headline (or the byline): the text's first paragraphs, as a dateline under it is."""
 
 
 def read_head(line_at: LineAt) -> Head:
@@ -283,11 +328,10 @@ def read_head(line_at: LineAt) -> Head:
     first = line_at(0)
     if first is not None and first.plain and split_byline(first.text) is None and _site_name(first.text):
         second = line_at(1)
-        if second is not None and split_byline(second.text) is None and _headline_at(line_at, 1) is not None:
-            return Head(second.text, first.text, None, 2)
-    headline, byline, position = read_header(line_at)
-    source, section = byline if byline is not None else (None, None)
-    return Head(headline, source, section, position)
+        if second is not None and _byline(second) is None and (found := headline_below_dates(line_at, 1)):
+            headline, index, above = found
+            return Head(headline, first.text, None, index + 1, above)
+    return read_header(line_at)
 
 
 _SITE_WORDS: Final = frozenset(
