@@ -135,6 +135,7 @@ def _fast_paragraphs(fragment: str) -> list[str] | None:
     current: list[str] = []
     stack: list[str] = []
     kinds: list[int] = []
+    anchors = 0  # open "a" elements in the stack (counted: a search of the stack is quadratic)
     open_lists: list[list[int]] = []  # each open ul/ol: [ordered, items so far]
     marker = ""  # the open list item's marker, until its first paragraph takes it
     after_break = True  # the previous token was a paragraph break (or the start)
@@ -155,13 +156,15 @@ def _fast_paragraphs(fragment: str) -> list[str] | None:
                 return None
             stack.pop()
             kinds.pop()
+            anchors -= name == "a"
             breaks = kind != _INLINE
         else:
             lists = _FAST_ITEMS.get(name)
             if (parent == _LIST or lists is not None) and (lists is None or not stack or stack[-1] not in lists):
                 return None  # a list holds only its items, an item is only in its list
-            if (kind != _INLINE and parent in (_INLINE, _TEXT_BLOCK)) or (name == "a" and "a" in stack):
+            if (kind != _INLINE and parent in (_INLINE, _TEXT_BLOCK)) or (name == "a" and anchors):
                 return None
+            anchors += name == "a"
             stack.append(name)
             kinds.append(kind)
             breaks = kind != _INLINE
