@@ -341,9 +341,13 @@ def _tree_paragraphs(fragment: str) -> list[str]:
 
 
 _ANCHOR: Final = re.compile(
-    r"<a(?=[ \t\n\r\f>])([^>]*)>([^<]*(?:<(?!/?a[ \t\n\r\f/>])[^<]*)*)</a[ \t\n\r\f]*>", re.IGNORECASE
+    r"<a(?=[ \t\n\r\f>])([^<>]*(?:<(?!a[ \t\n\r\f>])[^<>]*)*)>([^<]*(?:<(?!/?a[ \t\n\r\f/>])[^<]*)*)</a[ \t\n\r\f]*>",
+    re.IGNORECASE,
 )
-"""An anchor and its content up to its end tag; an anchor tag inside ends the try (one scan, no backtracking)."""
+"""An anchor and its content up to its end tag; an anchor tag inside ends the try (one scan, no backtracking).
+
+The start tag ends at its ``>`` or, unclosed, at the next anchor's start: a try never reads past the
+next anchor, so ``"<a " * n`` costs n, not n²."""
 _HREF: Final = re.compile(
     r"""[ \t\n\r\f]href[ \t\n\r\f]*=[ \t\n\r\f]*(?:"([^"]*)"|'([^']*)'|([^ \t\n\r\f"'>]+))""", re.I
 )
@@ -369,7 +373,10 @@ _READ_MORE: Final = frozenset(
 
 
 def _anchor_text(markup: str) -> str:
-    return sanitize_line(html.unescape(_ANY_TAG.sub("", markup)))
+    # No tag ends after the last ">": the tags are looked for before it only (else every "<" of an
+    # unclosed run would be read to the end, n² for "<b" * n).
+    end = markup.rfind(">") + 1
+    return sanitize_line(html.unescape(_ANY_TAG.sub("", markup[:end]) + markup[end:]))
 
 
 def fragment_anchors(fragment: str) -> tuple[str, dict[str, str | None]]:
