@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urljoin, urlparse, urlsplit
 
 from newstui.model import Link, LinkKind
@@ -117,6 +117,57 @@ def _link_dense(element: HtmlElement) -> bool:
     return linked * 2 >= total
 
 
+def _stats(piece: str) -> tuple[int, int, int]:
+    """A text's length and the lengths of its leading and trailing whitespace (all of it, twice, when blank)."""
+    size = len(piece)
+    lead = size - len(piece.lstrip())
+    return (size, size, size) if lead == size else (size, lead, size - len(piece.rstrip()))
+
+
+def _joined(first: tuple[int, int, int], second: tuple[int, int, int]) -> tuple[int, int, int]:
+    """``_stats`` of two texts joined, from theirs."""
+    size = first[0] + second[0]
+    lead = first[1] if first[1] < first[0] else first[0] + second[1]
+    trail = second[2] if second[2] < second[0] else second[0] + first[2]
+    return size, lead, trail
+
+
+def _stripped(stats: tuple[int, int, int]) -> int:
+    return stats[0] - stats[1] - stats[2] if stats[1] < stats[0] else 0
+
+
+def _densities(top: HtmlElement, wanted: set[HtmlElement], found: dict[HtmlElement, bool]) -> None:
+    """``_link_dense`` of the ``wanted`` elements in ``top``'s subtree (``top`` included) into ``found``.
+
+    One pass, bottom up, without recursion: the text and link-text lengths of an element are summed
+    from its children's, where ``_link_dense`` reads the whole subtree again at every nesting level.
+    """
+    # Each open element: [element, its children, text stats so far, link text so far].
+    frames: list[list[Any]] = [[top, iter(top), _stats(top.text or ""), 0]]
+    while frames:
+        frame = frames[-1]
+        child = next(frame[1], None)
+        if child is not None:
+            if isinstance(child.tag, str):
+                frames.append([child, iter(child), _stats(child.text or ""), 0])
+            elif child.tail:  # a comment or processing instruction: only its tail is text
+                frame[2] = _joined(frame[2], _stats(child.tail))
+            continue
+        frames.pop()
+        element, _, stats, linked = frame
+        total = _stripped(stats)
+        if element.tag == "a":
+            linked += total
+        if element in wanted:
+            found[element] = total != 0 and linked * 2 >= total
+        if frames:
+            parent = frames[-1]
+            parent[2] = _joined(parent[2], stats)
+            if element.tail:
+                parent[2] = _joined(parent[2], _stats(element.tail))
+            parent[3] += linked
+
+
 def _short_text(element: HtmlElement, limit: int = 80) -> str | None:
     """An element's text if it is short (a label, not a container), else None; stops reading early.
 
@@ -195,20 +246,53 @@ def related_blocks(root: HtmlElement) -> list[tuple[HtmlElement, LinkKind]]:
     blocks: list[tuple[HtmlElement, LinkKind]] = []
     for heading, kind in _headings(root):
         blocks.extend((element, kind) for element in _following_block(heading))
-    for element in root.xpath(_RELATED_XPATH):
-        if element.tag not in ("html", "body", "article", "main") and _link_dense(element):
-            blocks.append((element, "related"))
+    candidates = [e for e in root.xpath(_RELATED_XPATH) if e.tag not in ("html", "body", "article", "main")]
+    # The asides of articles, each once however many articles hold it, in document order (the outermost
+    # articles are walked, in order).
+    asides: list[HtmlElement] = []
+    inside: set[HtmlElement] = set()  # the articles and asides of the articles walked so far
     for article in root.iter("article"):
-        for aside in article.iter("aside"):
-            if aside.find(".//a") is not None and _link_dense(aside):
-                blocks.append((aside, "related"))
+        if article in inside:
+            continue
+        for element in article.iter("article", "aside"):
+            inside.add(element)
+            if element.tag == "aside" and element.find(".//a") is not None:
+                asides.append(element)
+    # Link density of every candidate in one pass per outermost one (nested blocks are not read again).
+    wanted = {*candidates, *asides}
+    dense: dict[HtmlElement, bool] = {}
+    for element in (*candidates, *asides):
+        if element not in dense:
+            _densities(element, wanted, dense)
+    blocks.extend((element, "related") for element in candidates if dense[element])
+    blocks.extend((element, "related") for element in asides if dense[element])
     chosen = {element for element, _ in blocks}
     unique: dict[HtmlElement, LinkKind] = {}
+    under: dict[HtmlElement, bool] = {}  # whether an element is inside a chosen one, as found so far
     for element, kind in blocks:
-        if element in unique or any(a in chosen for a in element.iterancestors()):
+        if element in unique or _under_chosen(element, chosen, under):
             continue
         unique[element] = kind
     return list(unique.items())
+
+
+def _under_chosen(element: HtmlElement, chosen: set[HtmlElement], under: dict[HtmlElement, bool]) -> bool:
+    """Whether an ancestor of the element is chosen; ``under`` remembers the answer for the ancestors
+    climbed through, so each element of the page is climbed through once in all."""
+    path: list[HtmlElement] = []
+    answer = False
+    for ancestor in element.iterancestors():
+        known = under.get(ancestor)
+        if known is not None:
+            answer = known or ancestor in chosen
+            break
+        if ancestor in chosen:
+            answer = True
+            break
+        path.append(ancestor)
+    for ancestor in path:
+        under[ancestor] = answer
+    return answer
 
 
 def related_links(
