@@ -18,10 +18,12 @@ from typing import Any
 import lxml.html
 import pytest
 
-from newstui.parse import html_links, html_meta
+from newstui.parse import html as html_module
+from newstui.parse import html_links, html_meta, html_title
 from newstui.parse.html_fragment import _fast_paragraphs, _tree_paragraphs, fragment_anchors, fragment_paragraphs
 from newstui.parse.html_links import related_blocks
 from newstui.parse.html_meta import is_generic_title, title_parts, title_site
+from newstui.parse.html_title import heading_headline
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
 
@@ -288,3 +290,117 @@ class TestRelatedBlocks:
             found: dict[Any, bool] = {}
             html_links._densities(root, set(elements), found)
             assert found == {element: html_links._link_dense(element) for element in elements}
+
+
+# 6. The smaller ones: headings against <title> parts, the paragraphs dropped from the top one by one,
+# the ancestors of every bold text or paragraph climbed, the <h1> of nested articles read once per article.
+
+
+class TestHeadingHeadline:
+    def _calls(self, monkeypatch: pytest.MonkeyPatch, count: int) -> int:
+        calls = 0
+
+        def counted(text: str, *, memo: bool = True) -> str:
+            nonlocal calls
+            calls += 1
+            return normalize(text, memo=memo)
+
+        monkeypatch.setattr(html_title, "normalize", counted)
+        parts = [f"Headline part number {i}" for i in range(count)]
+        root = _page("".join(f"<h2>Heading {i} here</h2>" for i in range(count)) + "<p>x</p>")
+        assert heading_headline(root, None, parts) is None
+        return calls
+
+    def test_folds_grow_linearly(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        small, large = self._calls(monkeypatch, 100), self._calls(monkeypatch, 200)
+        assert large <= 2.5 * small
+
+    @pytest.mark.parametrize(
+        ("body", "parts", "expected"),
+        [
+            (
+                "<h2>Section</h2><h2>The real headline</h2><p>Text.</p>",
+                ["The real headline", "Site"],
+                "The real headline",
+            ),
+            (
+                "<h2>The real headline of it and more</h2><p>Text.</p>",
+                ["The real headline of", "Site"],
+                "The real headline of it and more",
+            ),
+            (
+                "<h3>Other</h3><h2>The real headline of it</h2>",
+                ["The real headline", "Home"],
+                "The real headline of it",
+            ),
+            ("<h2>Home</h2><h3>Site</h3><p>Some text</p>", ["Home", "Site"], "Site"),
+        ],
+    )
+    def test_ordinary_pages(self, body: str, parts: list[str], expected: str | None) -> None:
+        assert heading_headline(_page(body), None, parts) == expected
+
+
+class TestHtmlPage:
+    def _lines(self, run: Callable[[], Any]) -> int:
+        return _traced_lines(html_module.__file__, run)
+
+    def test_bold_texts_deep_inside(self) -> None:
+        def lines(count: int) -> int:
+            root = _page("<div>" * count + "<b></b>" * count + "</div>" * count)
+            return self._lines(lambda: html_module._bold_lead(root))
+
+        small, large = lines(100), lines(200)
+        assert large <= 2.5 * small
+
+    def test_bold_lead_as_before(self) -> None:
+        root = _page("<nav><b>Menu</b></nav><div><header><strong>Site</strong></header><p><b></b><b>Lead</b></p></div>")
+        assert html_module._bold_lead(root) == "Lead"
+        assert html_module._bold_lead(_page("<footer><div><b>x</b></div></footer>")) is None
+
+    def test_paragraphs_deep_inside(self) -> None:
+        def lines(count: int) -> int:
+            root = _page("<div>" * count + "<p></p>" * count + "</div>" * count)
+            return self._lines(lambda: html_module._fallback_paragraphs(root))
+
+        small, large = lines(100), lines(200)
+        assert large <= 2.5 * small
+
+    def test_fallback_paragraphs_as_before(self) -> None:
+        body = (
+            "<article><p>One</p><aside><p>No</p></aside><div><nav><div><p>No</p></div></nav><p>Two</p></div></article>"
+        )
+        assert html_module._fallback_paragraphs(_page(body)) == ["One", "Two"]
+        nested = "<article><p>Out</p><article><p>In</p></article></article>"
+        assert html_module._fallback_paragraphs(_page(nested)) == ["Out", "In", "In"]  # as it always was
+
+    def test_h1_of_nested_articles(self) -> None:
+        def lines(count: int) -> int:
+            root = _page("<article><h1></h1>" * count + "</article>" * count)
+            return self._lines(lambda: html_module._first_h1(root, set(), None))
+
+        small, large = lines(100), lines(200)
+        assert large <= 2.5 * small
+
+    @pytest.mark.parametrize(
+        ("body", "expected"),
+        [
+            (
+                "<header><h1><a href='/'>Site</a></h1></header><article><h1>Headline</h1></article>",
+                ("Headline", None),  # the articles are searched first
+            ),
+            ("<h1>Page</h1><main><article><h1></h1></article><h1>Main one</h1></main>", ("Main one", None)),
+            ("<article><article><h1><a href='/'>Logo</a></h1></article></article><h1>Outer</h1>", ("Outer", "Logo")),
+            ("<main><h1></h1></main>", (None, None)),
+        ],
+    )
+    def test_first_h1_as_before(self, body: str, expected: tuple[str | None, str | None]) -> None:
+        assert html_module._first_h1(_page(body), set(), None) == expected
+
+    def test_repeated_title_dropped_at_once(self) -> None:
+        paragraphs = ["Title"] * 400_000 + ["Text."]
+        with _hang_guard():
+            html_module._drop_repeated_title(paragraphs, "Title")
+        assert paragraphs == ["Text."]
+        paragraphs = ["Label", "Title", "Title", "Text.", "Title"]
+        html_module._drop_repeated_title(paragraphs, "Title")
+        assert paragraphs == ["Text.", "Title"]
