@@ -168,54 +168,96 @@ def _densities(top: HtmlElement, wanted: set[HtmlElement], found: dict[HtmlEleme
             parent[3] += linked
 
 
-def _short_text(element: HtmlElement, limit: int = 80) -> str | None:
+_LABEL_CHARS: Final = 80
+_LABEL_PIECES: Final = 13
+_Label = tuple[str, int, int]
+"""A label's text, how many pieces of text it is made of, and how many anchors it holds (up to 2)."""
+
+
+def _label(top: HtmlElement, memo: dict[HtmlElement, _Label | None]) -> _Label | None:
     """An element's text if it is short (a label, not a container), else None; stops reading early.
 
-    The text is that of ``itertext()``; more than 13 pieces of text also make a container.
+    The text is that of ``itertext()``: at most 80 characters in at most 13 pieces. ``memo`` holds the
+    answer for every element read so far (any tag): labels nested in labels are read once in all, and
+    the elements open around the place where the limits are passed are no labels either.
     """
-    text = element.text
-    if not len(element):  # no child elements: the text is all there is
-        return None if text is not None and len(text) > limit else text or ""
-    pieces = [] if text is None else [text]
-    for child in element:  # children without children of their own are read directly (cheaper)
-        if len(child) or not isinstance(child.tag, str):
-            return _deep_short_text(element, limit)
-        if child.text is not None:
-            pieces.append(child.text)
-        if child.tail is not None:
-            pieces.append(child.tail)
-        if len(pieces) > 13:
-            return None
-    joined = "".join(pieces)
-    return joined if len(joined) <= limit else None
+    if top in memo:
+        return memo[top]
+    # Each open element: [element, its children, pieces of text, how many, their length, anchors].
+    frames: list[list[Any]] = []
 
+    def enter(element: HtmlElement) -> bool:
+        text = element.text
+        size = len(text or "")
+        frames.append([element, iter(element), [] if text is None else [text], int(text is not None), size, 0])
+        frames[-1][5] = int(element.tag == "a")
+        return size <= _LABEL_CHARS
 
-def _deep_short_text(element: HtmlElement, limit: int) -> str | None:
-    """``_short_text`` of any subtree, by ``itertext`` up to the limits."""
-    parts: list[str] = []
-    size = 0
-    for count, piece in enumerate(element.itertext()):
-        size += len(piece)
-        if size > limit or count > 12:
-            return None
-        parts.append(piece)
-    return "".join(parts)
+    def merge(frame: list[Any], label: _Label, tail: str | None) -> bool:
+        text, pieces, anchors = label
+        if pieces:
+            frame[2].append(text)
+        frame[3] += pieces
+        frame[4] += len(text)
+        frame[5] = min(2, frame[5] + anchors)
+        if tail is not None:
+            frame[2].append(tail)
+            frame[3] += 1
+            frame[4] += len(tail)
+        return bool(frame[4] <= _LABEL_CHARS and frame[3] <= _LABEL_PIECES)
+
+    def fail() -> None:
+        for frame in frames:  # each element still open holds the text that passed the limits
+            memo[frame[0]] = None
+
+    if not enter(top):
+        fail()
+        return None
+    while True:
+        frame = frames[-1]
+        child = next(frame[1], None)
+        if child is None:
+            frames.pop()
+            label: _Label = ("".join(frame[2]), frame[3], frame[5])
+            memo[frame[0]] = label
+            if not frames:
+                return label
+            if not merge(frames[-1], label, frame[0].tail):
+                break
+        elif not isinstance(child.tag, str):  # a comment or processing instruction: only its tail is text
+            if not merge(frame, ("", 0, 0), child.tail):
+                break
+        elif child in memo:
+            known = memo[child]
+            if known is None or not merge(frame, known, child.tail):
+                break
+        elif not enter(child):
+            break
+    fail()
+    return None
 
 
 def _headings(root: HtmlElement) -> list[tuple[HtmlElement, LinkKind]]:
     """Innermost short elements whose text is a related-block heading, with the kind of links under it
     ("اقرأ أيضاً" / "Read also": read-also; any other: related)."""
     found: dict[HtmlElement, LinkKind] = {}
+    labels: dict[HtmlElement, _Label | None] = {}
     for element in root.iter(*_LABEL_TAGS):
-        content = _short_text(element)
-        if content is None or not _is_related_heading(content):
+        label = _label(element, labels)
+        if label is None or not _is_related_heading(label[0]):
             continue
-        anchors = list(element.iter("a"))
-        if len(anchors) > 1 or (anchors and element.tag not in _HEADING_TAGS):
+        if label[2] > 1 or (label[2] and element.tag not in _HEADING_TAGS):
             continue  # a "Read more" link is not a heading
-        marker = match_marker(content)
+        marker = match_marker(label[0])
         found[element] = "read-also" if marker is not None and marker[0] == MarkerKind.READ_ALSO else "related"
-    return [(e, kind) for e, kind in found.items() if not any(d in found for d in e.iterdescendants())]
+    # Innermost: not an ancestor of another (each ancestor marked once, climbing from every heading).
+    outer: set[HtmlElement] = set()
+    for element in found:
+        for ancestor in element.iterancestors():
+            if ancestor in outer:
+                break
+            outer.add(ancestor)
+    return [(e, kind) for e, kind in found.items() if e not in outer]
 
 
 def _following_block(heading: HtmlElement) -> list[HtmlElement]:
