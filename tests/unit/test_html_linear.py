@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Any
 
+import lxml.etree
 import lxml.html
 import pytest
 
@@ -254,6 +255,41 @@ class TestRelatedBlocks:
         assert large <= 2.5 * small
         root = _page(body(200))
         assert related_blocks(root) == []  # prose with a link on every level: no block
+
+    def test_nested_related_headings(self) -> None:
+        # Built, not parsed: deeper than the parser goes (each level's text was read again: 40 s).
+        root = _page(_PROSE)
+        node = root.find("body")
+        for _ in range(6000):
+            node = lxml.etree.SubElement(node, "b")
+        node.text = "Related"
+        with _hang_guard():
+            headings = html_links._headings(root)
+        assert headings == [(node, "related")]
+        body = _PROSE + "<b>" * 200 + "Related" + "</b>" * 200 + "<ul><li><a href='/z'>A story</a></li></ul>"
+        root = _page(body)
+        headings = html_links._headings(root)  # the innermost bold only
+        assert [(element.tag, element.text, len(element), kind) for element, kind in headings] == [
+            ("b", "Related", 0, "related")
+        ]
+
+    def test_headings_as_before(self) -> None:
+        body = (
+            "<div><h3><span><i></i></span>Related <em>stories</em></h3><ul><li><a href='/1'>One story</a></li></ul>"
+            "<p><strong>اقرأ أيضا</strong></p><a href='/2'>Two story</a>"
+            "<div><span>Related</span> <a href='/r'>Read more</a></div><ul><li><a href='/3'>Three</a></li></ul>"
+            "<h2><span>" + "x" * 81 + "</span> Related</h2><ul><li><a href='/4'>Four story</a></li></ul></div>"
+        )
+        blocks = related_blocks(_page(body))
+        found = [(element.tag, sanitize_line(element.text_content()), kind) for element, kind in blocks]
+        assert found == [
+            ("h3", "Related stories", "related"),
+            ("ul", "One story", "related"),
+            ("p", "اقرأ أيضا", "read-also"),
+            ("a", "Two story", "read-also"),
+            ("div", "Related Read more", "read-also"),  # as it always was
+            ("ul", "Three", "read-also"),
+        ]
 
     def test_blocks_as_before(self) -> None:
         body = (
