@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -594,9 +595,12 @@ class TestFastPaths:
         fast = _page(name, url=AR_URL)
         never = re.compile("(?!)")
         monkeypatch.setattr(html_links, "_RELATED_XPATH", _OLD_RELATED_XPATH)
-        monkeypatch.setattr(
-            html_links, "_short_text", lambda element, limit=80: html_links._deep_short_text(element, limit)
-        )
+
+        def label(element: Any, memo: Any, limit: int = 80) -> tuple[str, int, int] | None:
+            text = html_links._deep_short_text(element, limit)
+            return None if text is None else (text, 0, min(2, len(list(element.iter("a")))))
+
+        monkeypatch.setattr(html_links, "_label", label)
         monkeypatch.setattr(html_links, "_SIMPLE_URL", never)
         monkeypatch.setattr(html_links, "_SIMPLE_PATH", never)
         assert _page(name, url=AR_URL) == fast

@@ -174,10 +174,11 @@ _Label = tuple[str, int, int]
 """A label's text, how many pieces of text it is made of, and how many anchors it holds (up to 2)."""
 
 
-def _label(top: HtmlElement, memo: dict[HtmlElement, _Label | None]) -> _Label | None:
+def _label(top: HtmlElement, memo: dict[HtmlElement, _Label | None], limit: int = _LABEL_CHARS) -> _Label | None:
     """An element's text if it is short (a label, not a container), else None; stops reading early.
 
-    The text is that of ``itertext()``: at most 80 characters in at most 13 pieces. ``memo`` holds the
+    The text is that of ``itertext()``: at most ``limit`` characters in at most 13 pieces (``memo`` is
+    for one limit). ``memo`` holds the
     answer for every element read so far (any tag): labels nested in labels are read once in all, and
     the elements open around the place where the limits are passed are no labels either.
     """
@@ -191,7 +192,7 @@ def _label(top: HtmlElement, memo: dict[HtmlElement, _Label | None]) -> _Label |
         size = len(text or "")
         frames.append([element, iter(element), [] if text is None else [text], int(text is not None), size, 0])
         frames[-1][5] = int(element.tag == "a")
-        return size <= _LABEL_CHARS
+        return size <= limit
 
     def merge(frame: list[Any], label: _Label, tail: str | None) -> bool:
         text, pieces, anchors = label
@@ -204,7 +205,7 @@ def _label(top: HtmlElement, memo: dict[HtmlElement, _Label | None]) -> _Label |
             frame[2].append(tail)
             frame[3] += 1
             frame[4] += len(tail)
-        return bool(frame[4] <= _LABEL_CHARS and frame[3] <= _LABEL_PIECES)
+        return bool(frame[4] <= limit and frame[3] <= _LABEL_PIECES)
 
     def fail() -> None:
         for frame in frames:  # each element still open holds the text that passed the limits
@@ -235,6 +236,24 @@ def _label(top: HtmlElement, memo: dict[HtmlElement, _Label | None]) -> _Label |
             break
     fail()
     return None
+
+
+def _short_text(element: HtmlElement, limit: int = _LABEL_CHARS) -> str | None:
+    """``_label``'s text alone."""
+    label = _label(element, {}, limit)
+    return None if label is None else label[0]
+
+
+def _deep_short_text(element: HtmlElement, limit: int) -> str | None:
+    """``_short_text`` by ``itertext`` (the reference the tests hold ``_label`` to)."""
+    parts: list[str] = []
+    size = 0
+    for count, piece in enumerate(element.itertext()):
+        size += len(piece)
+        if size > limit or count > 12:
+            return None
+        parts.append(piece)
+    return "".join(parts)
 
 
 def _headings(root: HtmlElement) -> list[tuple[HtmlElement, LinkKind]]:
