@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 import unicodedata
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -595,12 +594,8 @@ class TestFastPaths:
         fast = _page(name, url=AR_URL)
         never = re.compile("(?!)")
         monkeypatch.setattr(html_links, "_RELATED_XPATH", _OLD_RELATED_XPATH)
-
-        def label(element: Any, memo: Any, limit: int = 80) -> tuple[str, int, int] | None:
-            text = html_links._deep_short_text(element, limit)
-            return None if text is None else (text, 0, min(2, len(list(element.iter("a")))))
-
-        monkeypatch.setattr(html_links, "_label", label)
+        monkeypatch.setattr(html_links, "_shallow_text", lambda element, limit: False)
+        monkeypatch.setattr(html_links, "_DEEP_READS", 10**9)
         monkeypatch.setattr(html_links, "_SIMPLE_URL", never)
         monkeypatch.setattr(html_links, "_SIMPLE_PATH", never)
         assert _page(name, url=AR_URL) == fast

@@ -291,6 +291,23 @@ class TestRelatedBlocks:
             ("ul", "Three", "read-also"),
         ]
 
+    def test_labels_read_by_the_walk_as_by_itertext(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        rng = random.Random(5)
+        tokens = ["<h3>", "</h3>", "<span>", "</span>", "<div>", "</div>", "<b>", "</b>", "Related", "اقرأ أيضا"]
+        tokens += [" ", "<a href='/x'>", "</a>", "story", "<!-- c -->", "<ul><li><a href='/y'>Item</a></li></ul>"]
+        tokens += ["x" * 30, "<p>", "</p>", "<strong>"]
+        pages = [_page("".join(rng.choice(tokens) for _ in range(rng.randint(1, 30)))) for _ in range(1500)]
+        by_itertext = [html_links._headings(root) for root in pages]
+        monkeypatch.setattr(html_links, "_DEEP_READS", 0)
+        assert [html_links._headings(root) for root in pages] == by_itertext
+        for root in pages:
+            labels: dict[Any, Any] = {}
+            for element in root.iter():
+                if not isinstance(element.tag, str):
+                    continue
+                label = html_links._label(element, labels)
+                assert (None if label is None else label[0]) == html_links._deep_short_text(element, 80)
+
     def test_blocks_as_before(self) -> None:
         body = (
             "<article><h1>Title</h1>" + _PROSE + "<aside><a href='/1'>One story</a><a href='/2'>Two</a></aside>"

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Literal
 from urllib.parse import urljoin, urlparse, urlsplit
 
 from newstui.model import Link, LinkKind
@@ -184,6 +185,24 @@ def _label(top: HtmlElement, memo: dict[HtmlElement, _Label | None], limit: int 
     """
     if top in memo:
         return memo[top]
+    text = top.text
+    pieces = [] if text is None else [text]
+    anchors = int(top.tag == "a")
+    for child in top:  # children without children of their own are read directly (the usual label, cheaper)
+        if len(child) or not isinstance(child.tag, str):
+            break
+        if child.text is not None:
+            pieces.append(child.text)
+        if child.tail is not None:
+            pieces.append(child.tail)
+        anchors += child.tag == "a"
+        if len(pieces) > _LABEL_PIECES:
+            memo[top] = None
+            return None
+    else:
+        joined = "".join(pieces)
+        memo[top] = found = None if len(joined) > limit else (joined, len(pieces), min(2, anchors))
+        return found
     # Each open element: [element, its children, pieces of text, how many, their length, anchors].
     frames: list[list[Any]] = []
 
@@ -238,14 +257,37 @@ def _label(top: HtmlElement, memo: dict[HtmlElement, _Label | None], limit: int 
     return None
 
 
+def _shallow_text(element: HtmlElement, limit: int) -> str | None | Literal[False]:
+    """``_short_text`` of an element whose children have no children of their own (read directly,
+    cheaper), else False."""
+    text = element.text
+    if not len(element):  # no child elements: the text is all there is
+        return None if text is not None and len(text) > limit else text or ""
+    pieces = [] if text is None else [text]
+    for child in element:
+        if len(child) or not isinstance(child.tag, str):
+            return False
+        if child.text is not None:
+            pieces.append(child.text)
+        if child.tail is not None:
+            pieces.append(child.tail)
+        if len(pieces) > _LABEL_PIECES:
+            return None
+    joined = "".join(pieces)
+    return joined if len(joined) <= limit else None
+
+
 def _short_text(element: HtmlElement, limit: int = _LABEL_CHARS) -> str | None:
-    """``_label``'s text alone."""
-    label = _label(element, {}, limit)
-    return None if label is None else label[0]
+    """An element's text if it is short (a label, not a container), else None; stops reading early.
+
+    The text is that of ``itertext()``; more than 13 pieces of text also make a container.
+    """
+    text = _shallow_text(element, limit)
+    return _deep_short_text(element, limit) if text is False else text
 
 
 def _deep_short_text(element: HtmlElement, limit: int) -> str | None:
-    """``_short_text`` by ``itertext`` (the reference the tests hold ``_label`` to)."""
+    """``_short_text`` of any subtree, by ``itertext`` up to the limits."""
     parts: list[str] = []
     size = 0
     for count, piece in enumerate(element.itertext()):
@@ -256,18 +298,34 @@ def _deep_short_text(element: HtmlElement, limit: int) -> str | None:
     return "".join(parts)
 
 
+_DEEP_READS: Final = 16
+"""Labels of a page read deep by ``itertext`` (in C, fast, but from scratch each: n² for labels nested n
+deep); the ones after are read by ``_label``, which remembers every element it reads."""
+
+
 def _headings(root: HtmlElement) -> list[tuple[HtmlElement, LinkKind]]:
     """Innermost short elements whose text is a related-block heading, with the kind of links under it
     ("اقرأ أيضاً" / "Read also": read-also; any other: related)."""
     found: dict[HtmlElement, LinkKind] = {}
     labels: dict[HtmlElement, _Label | None] = {}
+    deep_reads = 0
     for element in root.iter(*_LABEL_TAGS):
-        label = _label(element, labels)
-        if label is None or not _is_related_heading(label[0]):
+        anchors = -1  # not counted yet
+        content = _shallow_text(element, _LABEL_CHARS)
+        if content is False:
+            if deep_reads < _DEEP_READS:
+                deep_reads += 1
+                content = _deep_short_text(element, _LABEL_CHARS)
+            else:
+                label = _label(element, labels)
+                content, anchors = (None, -1) if label is None else (label[0], label[2])
+        if content is None or not _is_related_heading(content):
             continue
-        if label[2] > 1 or (label[2] and element.tag not in _HEADING_TAGS):
+        if anchors < 0:
+            anchors = len(list(itertools.islice(element.iter("a"), 2)))
+        if anchors > 1 or (anchors and element.tag not in _HEADING_TAGS):
             continue  # a "Read more" link is not a heading
-        marker = match_marker(label[0])
+        marker = match_marker(content)
         found[element] = "read-also" if marker is not None and marker[0] == MarkerKind.READ_ALSO else "related"
     # Innermost: not an ancestor of another (each ancestor marked once, climbing from every heading).
     outer: set[HtmlElement] = set()
