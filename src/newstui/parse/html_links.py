@@ -178,10 +178,10 @@ _Label = tuple[str, int, int]
 def _label(top: HtmlElement, memo: dict[HtmlElement, _Label | None], limit: int = _LABEL_CHARS) -> _Label | None:
     """An element's text if it is short (a label, not a container), else None; stops reading early.
 
-    The text is that of ``itertext()``: at most ``limit`` characters in at most 13 pieces (``memo`` is
-    for one limit). ``memo`` holds the
-    answer for every element read so far (any tag): labels nested in labels are read once in all, and
-    the elements open around the place where the limits are passed are no labels either.
+    The text is that of ``itertext()``: at most ``limit`` characters in at most 13 pieces. ``memo`` (for
+    one limit) holds the answer for every element read so far, of any tag: labels nested in labels are
+    read once in all, and the elements open around the place where the limits are passed are no
+    labels either. As ``_short_text`` gives, with the anchors counted (the element's own tag included).
     """
     if top in memo:
         return memo[top]
@@ -209,8 +209,8 @@ def _label(top: HtmlElement, memo: dict[HtmlElement, _Label | None], limit: int 
     def enter(element: HtmlElement) -> bool:
         text = element.text
         size = len(text or "")
-        frames.append([element, iter(element), [] if text is None else [text], int(text is not None), size, 0])
-        frames[-1][5] = int(element.tag == "a")
+        pieces = [] if text is None else [text]
+        frames.append([element, iter(element), pieces, len(pieces), size, int(element.tag == "a")])
         return size <= limit
 
     def merge(frame: list[Any], label: _Label, tail: str | None) -> bool:
