@@ -594,9 +594,8 @@ class TestFastPaths:
         fast = _page(name, url=AR_URL)
         never = re.compile("(?!)")
         monkeypatch.setattr(html_links, "_RELATED_XPATH", _OLD_RELATED_XPATH)
-        monkeypatch.setattr(
-            html_links, "_short_text", lambda element, limit=80: html_links._deep_short_text(element, limit)
-        )
+        monkeypatch.setattr(html_links, "_shallow_text", lambda element, limit: False)
+        monkeypatch.setattr(html_links, "_DEEP_READS", 10**9)
         monkeypatch.setattr(html_links, "_SIMPLE_URL", never)
         monkeypatch.setattr(html_links, "_SIMPLE_PATH", never)
         assert _page(name, url=AR_URL) == fast

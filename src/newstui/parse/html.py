@@ -247,7 +247,11 @@ def _first_h1(root: HtmlElement, names: set[str], host: str | None) -> tuple[str
     """The first ``<h1>`` that is a headline (the article's, else the page's), and the first that is the
     site's logo (``is_logo_heading``: the site's name, a link home), each None when there is none."""
     logo: str | None = None
+    searched: set[HtmlElement] = set()  # the scopes inside one searched in vain: they hold no headline either
     for scope in (*root.iter("article"), *root.iter("main"), root):
+        if scope in searched:
+            continue
+        searched.update(scope.iter("article", "main"))
         for h1 in scope.iter("h1"):
             text = element_text(h1)
             if not text:
@@ -259,10 +263,33 @@ def _first_h1(root: HtmlElement, names: set[str], host: str | None) -> tuple[str
     return None, logo
 
 
+def _in_non_content(element: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
+    """Whether an ancestor of the element is navigation, a header, a footer, an aside...(``_NON_CONTENT``).
+
+    ``memo`` holds, for the ancestors climbed through so far, whether they are or are inside one: each
+    element of the page is climbed through once however many elements are asked about.
+    """
+    path: list[HtmlElement] = []
+    answer = False
+    for ancestor in element.iterancestors():
+        known = memo.get(ancestor)
+        if known is not None:
+            answer = known
+            break
+        path.append(ancestor)
+        if ancestor.tag in _NON_CONTENT:
+            answer = True
+            break
+    for ancestor in path:
+        memo[ancestor] = answer
+    return answer
+
+
 def _bold_lead(root: HtmlElement) -> str | None:
     """The first bold text (``<b>``, ``<strong>``) outside navigation: some pages' only headline."""
+    memo: dict[HtmlElement, bool] = {}
     for bold in root.iter("b", "strong"):
-        if any(ancestor.tag in _NON_CONTENT for ancestor in bold.iterancestors()):
+        if _in_non_content(bold, memo):
             continue
         text = element_text(bold)
         if text:
@@ -309,9 +336,10 @@ def _fallback_paragraphs(root: HtmlElement) -> list[str]:
     """``<p>`` texts outside navigation, header, footer and asides, for pages trafilatura finds empty."""
     scopes = list(root.iter("article")) or list(root.iter("main")) or [root]
     paragraphs: list[str] = []
+    memo: dict[HtmlElement, bool] = {}
     for scope in scopes:
         for p in scope.iter("p"):
-            if any(a.tag in _NON_CONTENT for a in p.iterancestors()):
+            if _in_non_content(p, memo):
                 continue
             paragraphs.extend(broken_text(p))
     return paragraphs
@@ -336,8 +364,10 @@ def _drop_repeated_title(paragraphs: list[str], title: str) -> None:
         if index == 1 and _is_label(paragraphs[0]):
             del paragraphs[0]
         break
-    while paragraphs and _normalize(paragraphs[0]) == folded:
-        paragraphs.pop(0)
+    repeated = 0
+    while repeated < len(paragraphs) and _normalize(paragraphs[repeated]) == folded:
+        repeated += 1
+    del paragraphs[:repeated]  # at once: one pop(0) at a time is quadratic
 
 
 def _is_label(text: str) -> bool:
@@ -469,9 +499,11 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     if not late:
         _drop_repeated_title(paragraphs, title)
         # A byline or dateline right under the headline is the article's author and date, not text.
-        while len(paragraphs) > 1 and (found := byline_line(paragraphs[0])) is not None:
+        bylines = 0
+        while len(paragraphs) - bylines > 1 and (found := byline_line(paragraphs[bylines])) is not None:
             line_author, line_date = line_author or found[0], line_date or found[1]
-            paragraphs.pop(0)
+            bylines += 1
+        del paragraphs[:bylines]  # at once: one pop(0) at a time is quadratic
     paragraphs = [paragraph for paragraph in paragraphs if not is_newsletter_plea(paragraph)]
     if not title and not paragraphs:
         raise ParseError("no article text found")

@@ -135,6 +135,7 @@ def _fast_paragraphs(fragment: str) -> list[str] | None:
     current: list[str] = []
     stack: list[str] = []
     kinds: list[int] = []
+    anchors = 0  # open "a" elements in the stack (counted: a search of the stack is quadratic)
     open_lists: list[list[int]] = []  # each open ul/ol: [ordered, items so far]
     marker = ""  # the open list item's marker, until its first paragraph takes it
     after_break = True  # the previous token was a paragraph break (or the start)
@@ -155,13 +156,15 @@ def _fast_paragraphs(fragment: str) -> list[str] | None:
                 return None
             stack.pop()
             kinds.pop()
+            anchors -= name == "a"
             breaks = kind != _INLINE
         else:
             lists = _FAST_ITEMS.get(name)
             if (parent == _LIST or lists is not None) and (lists is None or not stack or stack[-1] not in lists):
                 return None  # a list holds only its items, an item is only in its list
-            if (kind != _INLINE and parent in (_INLINE, _TEXT_BLOCK)) or (name == "a" and "a" in stack):
+            if (kind != _INLINE and parent in (_INLINE, _TEXT_BLOCK)) or (name == "a" and anchors):
                 return None
+            anchors += name == "a"
             stack.append(name)
             kinds.append(kind)
             breaks = kind != _INLINE
@@ -338,9 +341,13 @@ def _tree_paragraphs(fragment: str) -> list[str]:
 
 
 _ANCHOR: Final = re.compile(
-    r"<a(?=[ \t\n\r\f>])([^>]*)>([^<]*(?:<(?!/?a[ \t\n\r\f/>])[^<]*)*)</a[ \t\n\r\f]*>", re.IGNORECASE
+    r"<a(?=[ \t\n\r\f>])([^<>]*(?:<(?!a[ \t\n\r\f>])[^<>]*)*)>([^<]*(?:<(?!/?a[ \t\n\r\f/>])[^<]*)*)</a[ \t\n\r\f]*>",
+    re.IGNORECASE,
 )
-"""An anchor and its content up to its end tag; an anchor tag inside ends the try (one scan, no backtracking)."""
+"""An anchor and its content up to its end tag; an anchor tag inside ends the try (one scan, no backtracking).
+
+The start tag ends at its ``>`` or, unclosed, at the next anchor's start: a try never reads past the
+next anchor, so ``"<a " * n`` costs n, not n²."""
 _HREF: Final = re.compile(
     r"""[ \t\n\r\f]href[ \t\n\r\f]*=[ \t\n\r\f]*(?:"([^"]*)"|'([^']*)'|([^ \t\n\r\f"'>]+))""", re.I
 )
@@ -366,7 +373,10 @@ _READ_MORE: Final = frozenset(
 
 
 def _anchor_text(markup: str) -> str:
-    return sanitize_line(html.unescape(_ANY_TAG.sub("", markup)))
+    # No tag ends after the last ">": the tags are looked for before it only (else every "<" of an
+    # unclosed run would be read to the end, n² for "<b" * n).
+    end = markup.rfind(">") + 1
+    return sanitize_line(html.unescape(_ANY_TAG.sub("", markup[:end]) + markup[end:]))
 
 
 def fragment_anchors(fragment: str) -> tuple[str, dict[str, str | None]]:

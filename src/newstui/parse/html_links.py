@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final, Literal
 from urllib.parse import urljoin, urlparse, urlsplit
 
 from newstui.model import Link, LinkKind
@@ -117,26 +118,172 @@ def _link_dense(element: HtmlElement) -> bool:
     return linked * 2 >= total
 
 
-def _short_text(element: HtmlElement, limit: int = 80) -> str | None:
+def _stats(piece: str) -> tuple[int, int, int]:
+    """A text's length and the lengths of its leading and trailing whitespace (all of it, twice, when blank)."""
+    size = len(piece)
+    lead = size - len(piece.lstrip())
+    return (size, size, size) if lead == size else (size, lead, size - len(piece.rstrip()))
+
+
+def _joined(first: tuple[int, int, int], second: tuple[int, int, int]) -> tuple[int, int, int]:
+    """``_stats`` of two texts joined, from theirs."""
+    size = first[0] + second[0]
+    lead = first[1] if first[1] < first[0] else first[0] + second[1]
+    trail = second[2] if second[2] < second[0] else second[0] + first[2]
+    return size, lead, trail
+
+
+def _stripped(stats: tuple[int, int, int]) -> int:
+    return stats[0] - stats[1] - stats[2] if stats[1] < stats[0] else 0
+
+
+def _densities(top: HtmlElement, wanted: set[HtmlElement], found: dict[HtmlElement, bool]) -> None:
+    """``_link_dense`` of the ``wanted`` elements in ``top``'s subtree (``top`` included) into ``found``.
+
+    One pass, bottom up, without recursion: the text and link-text lengths of an element are summed
+    from its children's, where ``_link_dense`` reads the whole subtree again at every nesting level.
+    """
+    # Each open element: [element, its children, text stats so far, link text so far].
+    frames: list[list[Any]] = [[top, iter(top), _stats(top.text or ""), 0]]
+    while frames:
+        frame = frames[-1]
+        child = next(frame[1], None)
+        if child is not None:
+            if isinstance(child.tag, str):
+                frames.append([child, iter(child), _stats(child.text or ""), 0])
+            elif child.tail:  # a comment or processing instruction: only its tail is text
+                frame[2] = _joined(frame[2], _stats(child.tail))
+            continue
+        frames.pop()
+        element, _, stats, linked = frame
+        total = _stripped(stats)
+        if element.tag == "a":
+            linked += total
+        if element in wanted:
+            found[element] = total != 0 and linked * 2 >= total
+        if frames:
+            parent = frames[-1]
+            parent[2] = _joined(parent[2], stats)
+            if element.tail:
+                parent[2] = _joined(parent[2], _stats(element.tail))
+            parent[3] += linked
+
+
+_LABEL_CHARS: Final = 80
+_LABEL_PIECES: Final = 13
+_Label = tuple[str, int, int]
+"""A label's text, how many pieces of text it is made of, and how many anchors it holds (up to 2)."""
+
+
+def _label(top: HtmlElement, memo: dict[HtmlElement, _Label | None], limit: int = _LABEL_CHARS) -> _Label | None:
     """An element's text if it is short (a label, not a container), else None; stops reading early.
 
-    The text is that of ``itertext()``; more than 13 pieces of text also make a container.
+    The text is that of ``itertext()``: at most ``limit`` characters in at most 13 pieces. ``memo`` (for
+    one limit) holds the answer for every element read so far, of any tag: labels nested in labels are
+    read once in all, and the elements open around the place where the limits are passed are no
+    labels either. As ``_short_text`` gives, with the anchors counted (the element's own tag included).
     """
-    text = element.text
-    if not len(element):  # no child elements: the text is all there is
-        return None if text is not None and len(text) > limit else text or ""
+    if top in memo:
+        return memo[top]
+    text = top.text
     pieces = [] if text is None else [text]
-    for child in element:  # children without children of their own are read directly (cheaper)
+    anchors = int(top.tag == "a")
+    for child in top:  # children without children of their own are read directly (the usual label, cheaper)
         if len(child) or not isinstance(child.tag, str):
-            return _deep_short_text(element, limit)
+            break
         if child.text is not None:
             pieces.append(child.text)
         if child.tail is not None:
             pieces.append(child.tail)
-        if len(pieces) > 13:
+        anchors += child.tag == "a"
+        if len(pieces) > _LABEL_PIECES:
+            memo[top] = None
+            return None
+    else:
+        joined = "".join(pieces)
+        memo[top] = found = None if len(joined) > limit else (joined, len(pieces), min(2, anchors))
+        return found
+    # Each open element: [element, its children, pieces of text, how many, their length, anchors].
+    frames: list[list[Any]] = []
+
+    def enter(element: HtmlElement) -> bool:
+        text = element.text
+        size = len(text or "")
+        pieces = [] if text is None else [text]
+        frames.append([element, iter(element), pieces, len(pieces), size, int(element.tag == "a")])
+        return size <= limit
+
+    def merge(frame: list[Any], label: _Label, tail: str | None) -> bool:
+        text, pieces, anchors = label
+        if pieces:
+            frame[2].append(text)
+        frame[3] += pieces
+        frame[4] += len(text)
+        frame[5] = min(2, frame[5] + anchors)
+        if tail is not None:
+            frame[2].append(tail)
+            frame[3] += 1
+            frame[4] += len(tail)
+        return bool(frame[4] <= limit and frame[3] <= _LABEL_PIECES)
+
+    def fail() -> None:
+        for frame in frames:  # each element still open holds the text that passed the limits
+            memo[frame[0]] = None
+
+    if not enter(top):
+        fail()
+        return None
+    while True:
+        frame = frames[-1]
+        child = next(frame[1], None)
+        if child is None:
+            frames.pop()
+            label: _Label = ("".join(frame[2]), frame[3], frame[5])
+            memo[frame[0]] = label
+            if not frames:
+                return label
+            if not merge(frames[-1], label, frame[0].tail):
+                break
+        elif not isinstance(child.tag, str):  # a comment or processing instruction: only its tail is text
+            if not merge(frame, ("", 0, 0), child.tail):
+                break
+        elif child in memo:
+            known = memo[child]
+            if known is None or not merge(frame, known, child.tail):
+                break
+        elif not enter(child):
+            break
+    fail()
+    return None
+
+
+def _shallow_text(element: HtmlElement, limit: int) -> str | None | Literal[False]:
+    """``_short_text`` of an element whose children have no children of their own (read directly,
+    cheaper), else False."""
+    text = element.text
+    if not len(element):  # no child elements: the text is all there is
+        return None if text is not None and len(text) > limit else text or ""
+    pieces = [] if text is None else [text]
+    for child in element:
+        if len(child) or not isinstance(child.tag, str):
+            return False
+        if child.text is not None:
+            pieces.append(child.text)
+        if child.tail is not None:
+            pieces.append(child.tail)
+        if len(pieces) > _LABEL_PIECES:
             return None
     joined = "".join(pieces)
     return joined if len(joined) <= limit else None
+
+
+def _short_text(element: HtmlElement, limit: int = _LABEL_CHARS) -> str | None:
+    """An element's text if it is short (a label, not a container), else None; stops reading early.
+
+    The text is that of ``itertext()``; more than 13 pieces of text also make a container.
+    """
+    text = _shallow_text(element, limit)
+    return _deep_short_text(element, limit) if text is False else text
 
 
 def _deep_short_text(element: HtmlElement, limit: int) -> str | None:
@@ -151,20 +298,43 @@ def _deep_short_text(element: HtmlElement, limit: int) -> str | None:
     return "".join(parts)
 
 
+_DEEP_READS: Final = 16
+"""Labels of a page read deep by ``itertext`` (in C, fast, but from scratch each: n² for labels nested n
+deep); the ones after are read by ``_label``, which remembers every element it reads."""
+
+
 def _headings(root: HtmlElement) -> list[tuple[HtmlElement, LinkKind]]:
     """Innermost short elements whose text is a related-block heading, with the kind of links under it
     ("اقرأ أيضاً" / "Read also": read-also; any other: related)."""
     found: dict[HtmlElement, LinkKind] = {}
+    labels: dict[HtmlElement, _Label | None] = {}
+    deep_reads = 0
     for element in root.iter(*_LABEL_TAGS):
-        content = _short_text(element)
+        anchors = -1  # not counted yet
+        content = _shallow_text(element, _LABEL_CHARS)
+        if content is False:
+            if deep_reads < _DEEP_READS:
+                deep_reads += 1
+                content = _deep_short_text(element, _LABEL_CHARS)
+            else:
+                label = _label(element, labels)
+                content, anchors = (None, -1) if label is None else (label[0], label[2])
         if content is None or not _is_related_heading(content):
             continue
-        anchors = list(element.iter("a"))
-        if len(anchors) > 1 or (anchors and element.tag not in _HEADING_TAGS):
+        if anchors < 0:
+            anchors = len(list(itertools.islice(element.iter("a"), 2)))
+        if anchors > 1 or (anchors and element.tag not in _HEADING_TAGS):
             continue  # a "Read more" link is not a heading
         marker = match_marker(content)
         found[element] = "read-also" if marker is not None and marker[0] == MarkerKind.READ_ALSO else "related"
-    return [(e, kind) for e, kind in found.items() if not any(d in found for d in e.iterdescendants())]
+    # Innermost: not an ancestor of another (each ancestor marked once, climbing from every heading).
+    outer: set[HtmlElement] = set()
+    for element in found:
+        for ancestor in element.iterancestors():
+            if ancestor in outer:
+                break
+            outer.add(ancestor)
+    return [(e, kind) for e, kind in found.items() if e not in outer]
 
 
 def _following_block(heading: HtmlElement) -> list[HtmlElement]:
@@ -195,20 +365,53 @@ def related_blocks(root: HtmlElement) -> list[tuple[HtmlElement, LinkKind]]:
     blocks: list[tuple[HtmlElement, LinkKind]] = []
     for heading, kind in _headings(root):
         blocks.extend((element, kind) for element in _following_block(heading))
-    for element in root.xpath(_RELATED_XPATH):
-        if element.tag not in ("html", "body", "article", "main") and _link_dense(element):
-            blocks.append((element, "related"))
+    candidates = [e for e in root.xpath(_RELATED_XPATH) if e.tag not in ("html", "body", "article", "main")]
+    # The asides of articles, each once however many articles hold it, in document order (the outermost
+    # articles are walked, in order).
+    asides: list[HtmlElement] = []
+    inside: set[HtmlElement] = set()  # the articles and asides of the articles walked so far
     for article in root.iter("article"):
-        for aside in article.iter("aside"):
-            if aside.find(".//a") is not None and _link_dense(aside):
-                blocks.append((aside, "related"))
+        if article in inside:
+            continue
+        for element in article.iter("article", "aside"):
+            inside.add(element)
+            if element.tag == "aside":  # dense only with link text: no look for an anchor first (n² nested)
+                asides.append(element)
+    # Link density of every candidate in one pass per outermost one (nested blocks are not read again).
+    wanted = {*candidates, *asides}
+    dense: dict[HtmlElement, bool] = {}
+    for element in (*candidates, *asides):
+        if element not in dense:
+            _densities(element, wanted, dense)
+    blocks.extend((element, "related") for element in candidates if dense[element])
+    blocks.extend((element, "related") for element in asides if dense[element])
     chosen = {element for element, _ in blocks}
     unique: dict[HtmlElement, LinkKind] = {}
+    under: dict[HtmlElement, bool] = {}  # whether an element is inside a chosen one, as found so far
     for element, kind in blocks:
-        if element in unique or any(a in chosen for a in element.iterancestors()):
+        if element in unique or _under_chosen(element, chosen, under):
             continue
         unique[element] = kind
     return list(unique.items())
+
+
+def _under_chosen(element: HtmlElement, chosen: set[HtmlElement], under: dict[HtmlElement, bool]) -> bool:
+    """Whether an ancestor of the element is chosen; ``under`` remembers the answer for the ancestors
+    climbed through, so each element of the page is climbed through once in all."""
+    path: list[HtmlElement] = []
+    answer = False
+    for ancestor in element.iterancestors():
+        known = under.get(ancestor)
+        if known is not None:
+            answer = known or ancestor in chosen
+            break
+        if ancestor in chosen:
+            answer = True
+            break
+        path.append(ancestor)
+    for ancestor in path:
+        under[ancestor] = answer
+    return answer
 
 
 def related_links(

@@ -74,6 +74,9 @@ def title_parts(document_title: str | None) -> list[str]:
 
 _SITE_BESIDE_GENERIC_WORDS: Final = 4
 """Longest name taken for the site when the rest of the ``<title>`` is generic ("جريدة الوطن - تفاصيل الخبر")."""
+_SITE_MAX_PARTS: Final = 12
+"""Most ``<title>`` parts searched for a headline (a real title has two to five); a longer title is only
+read for a name beside generic parts, so a hostile one costs no more than its length."""
 
 
 def title_site(document_title: str | None, headlines: Iterable[str | None]) -> str | None:
@@ -98,7 +101,8 @@ def title_site(document_title: str | None, headlines: Iterable[str | None]) -> s
     folded = {normalize(headline) for headline in headlines if headline}
     folded.discard("")
     # The headline is a run of whole parts (it may hold the separator itself); the name is a part left.
-    for start in range(len(parts)):
+    # Every run is folded: cubic in the number of parts, hence the cap.
+    for start in range(len(parts) if len(parts) <= _SITE_MAX_PARTS else 0):
         for end in range(len(parts), start, -1):
             if (start, end) == (0, len(parts)) or normalize(" ".join(parts[start:end])) not in folded:
                 continue

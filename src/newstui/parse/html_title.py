@@ -44,18 +44,22 @@ def _letters(text: str) -> int:
     return sum(1 for char in text if char.isalpha())
 
 
-def _matches_part(text: str, parts: Sequence[str]) -> bool:
-    """Whether a heading is a ``<title>`` part (or begins with a long one: titles are cut short)."""
-    folded = normalize(text)
-    for part in parts:
-        if is_generic_title(part):
-            continue
-        part_folded = normalize(part)
-        if part_folded and (
-            part_folded == folded or (len(part_folded.split()) >= _HEADLINE_WORDS and folded.startswith(part_folded))
-        ):
-            return True
-    return False
+class _PartMatcher:
+    """Whether a heading is a ``<title>`` part (or begins with a long one: titles are cut short).
+
+    The parts are folded once, not once for every heading of the page.
+    """
+
+    __slots__ = ("long", "whole")
+
+    def __init__(self, parts: Sequence[str]) -> None:
+        folded = [normalize(part) for part in parts if not is_generic_title(part)]
+        self.whole = frozenset(part for part in folded if part)
+        self.long = tuple(sorted({part for part in folded if len(part.split()) >= _HEADLINE_WORDS}))
+
+    def __call__(self, text: str) -> bool:
+        folded = normalize(text)
+        return folded in self.whole or (bool(self.long) and folded.startswith(self.long))
 
 
 def heading_headline(root: HtmlElement, first_paragraph: str | None, title_parts: Sequence[str]) -> str | None:
@@ -73,6 +77,7 @@ def heading_headline(root: HtmlElement, first_paragraph: str | None, title_parts
     from lxml import etree
 
     target = normalize(first_paragraph) if first_paragraph else ""
+    matches_part = _PartMatcher(title_parts) if title_parts else None
     seen = 0  # characters of text outside headings so far
     linked = 0  # of which inside links
     links = 0  # open <a> elements
@@ -99,7 +104,7 @@ def heading_headline(root: HtmlElement, first_paragraph: str | None, title_parts
         elif event == "start" and isinstance(tag, str) and tag in _HEADINGS:
             label = sanitize_line(node.text_content())
             if label and not is_generic_title(label) and any(char.isalpha() for char in label):
-                if title_parts and _matches_part(label, title_parts):
+                if matches_part is not None and matches_part(label):
                     matched.append(label)
                 headings.append(_Heading(_HEADINGS[tag], label, seen, linked))
             inside = node
