@@ -13,8 +13,9 @@ LIMIT_SECONDS = 10
 """Far above what the linear code takes (milliseconds) and far below what quadratic code took (minutes)."""
 
 
-class Hung(AssertionError):
-    """The guarded work ran past its limit."""
+class Hung(BaseException):
+    """The guarded work ran past its limit (not an ``Exception``: code that catches every error, as the
+    HTML extraction does around trafilatura, must not swallow it and carry on)."""
 
 
 @contextmanager

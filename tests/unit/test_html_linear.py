@@ -8,10 +8,8 @@ results on ordinary input.
 from __future__ import annotations
 
 import random
-import signal
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from types import FrameType
 from typing import Any
 
@@ -19,32 +17,16 @@ import lxml.etree
 import lxml.html
 import pytest
 
+from hang_guard import guarded, hang_guard
 from newstui.parse import html as html_module
 from newstui.parse import html_links, html_meta, html_title
+from newstui.parse.html import parse_html
 from newstui.parse.html_fragment import _fast_paragraphs, _tree_paragraphs, fragment_anchors, fragment_paragraphs
 from newstui.parse.html_links import related_blocks
 from newstui.parse.html_meta import is_generic_title, title_parts, title_site
 from newstui.parse.html_title import heading_headline
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
-
-_GUARD_SECONDS = 10
-
-
-@contextmanager
-def _hang_guard(seconds: int = _GUARD_SECONDS) -> Iterator[None]:
-    """Fail a test still running after ``seconds`` (a guard against a hang, not a speed bound)."""
-
-    def expire(signum: int, frame: FrameType | None) -> None:
-        raise TimeoutError(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def _traced_lines(module_file: str, run: Callable[[], Any]) -> int:
@@ -158,17 +140,17 @@ class TestTitleSite:
 class TestFragmentAnchors:
     def test_unclosed_anchor_tags(self) -> None:
         fragment = "<a " * 50_000
-        with _hang_guard():
+        with hang_guard():
             assert fragment_anchors(fragment) == (fragment, {})
 
     def test_unclosed_anchor_tags_before_an_anchor(self) -> None:
         fragment = "<p>x</p>" + "<a " * 50_000 + "<a href='/u'>Story</a>"
-        with _hang_guard():
+        with hang_guard():
             assert fragment_anchors(fragment) == (fragment, {"story": "/u"})
 
     def test_unclosed_tags_inside_an_anchor(self) -> None:
         fragment = "<a href='/u'>" + "<b" * 200_000 + "</a>"
-        with _hang_guard():
+        with hang_guard():
             result, hrefs = fragment_anchors(fragment)
         assert result == fragment
         assert hrefs == {normalize(sanitize_line("<b" * 200_000)): "/u"}
@@ -198,7 +180,7 @@ class TestFastParagraphsAnchors:
     def test_many_anchors_deep_inside(self) -> None:
         depth = 40_000
         fragment = "<b>" * depth + "<a>x</a>" * depth + "</b>" * depth
-        with _hang_guard():
+        with hang_guard():
             assert fragment_paragraphs(fragment) == ["x" * depth]
 
     @pytest.mark.parametrize(
@@ -263,7 +245,7 @@ class TestRelatedBlocks:
         for _ in range(6000):
             node = lxml.etree.SubElement(node, "b")
         node.text = "Related"
-        with _hang_guard():
+        with hang_guard():
             headings = html_links._headings(root)
         assert headings == [(node, "related")]
         body = _PROSE + "<b>" * 200 + "Related" + "</b>" * 200 + "<ul><li><a href='/z'>A story</a></li></ul>"
@@ -451,9 +433,42 @@ class TestHtmlPage:
 
     def test_repeated_title_dropped_at_once(self) -> None:
         paragraphs = ["Title"] * 400_000 + ["Text."]
-        with _hang_guard():
+        with hang_guard():
             html_module._drop_repeated_title(paragraphs, "Title")
         assert paragraphs == ["Text."]
         paragraphs = ["Label", "Title", "Title", "Text.", "Title"]
         html_module._drop_repeated_title(paragraphs, "Title")
         assert paragraphs == ["Text.", "Title"]
+
+
+def _nested_prose(levels: int) -> str:
+    """A page whose story is followed by ``levels`` blocks of prose, each inside the one before."""
+    body = "".join(
+        f"<div class='related'><p>Paragraph number {n} of the nested blocks goes on for a while.</p>"
+        f"<a href='/y{n}'>link {n}</a>"
+        for n in range(levels)
+    )
+    lead = "The lead paragraph of the story. " * 10
+    return (
+        "<html><head><title>Deep</title></head><body><article><h1>Deep page headline</h1>"
+        f"<p>{lead}</p>{body}{'</div>' * levels}</article></body></html>"
+    )
+
+
+def test_a_page_nested_thousands_deep_is_flattened_before_extraction() -> None:
+    """2,000 nested blocks of prose: trafilatura's work grew with the square of the nesting (30 s);
+    below 64 levels such a page's blocks are unwrapped, their text kept."""
+    (article,) = guarded(lambda: parse_html(_nested_prose(2000), origin="deep.html"))
+    assert article.title == "Deep page headline"
+    text = "\n".join(article.paragraphs)
+    assert all(f"Paragraph number {n} of" in text for n in (0, 999, 1999))
+
+
+def test_an_ordinary_page_is_not_walked_to_be_flattened(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only a page deeper than libxml2's usual 256 levels is flattened: the others are not walked again."""
+    walked: list[int] = []
+    monkeypatch.setattr(html_module, "_flatten", lambda root, limit: walked.append(limit))
+    parse_html(_nested_prose(200), origin="deep.html")
+    assert walked == []
+    parse_html(_nested_prose(300), origin="deep.html")
+    assert walked == [html_module._DEEP_LIMIT]
