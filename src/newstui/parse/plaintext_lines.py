@@ -54,7 +54,9 @@ _HASHTAGS_RE: Final = re.compile(r"^\s*#\S+(?:\s+#\S+)+\s*$")
 # dot of a long run, both were quadratic: 40,000 spaces took 17 s, 10,000 dots 4.9 s); the matches
 # are the same, as giving back a space or a dot can never make the next character fit.
 _KEYWORD_DASH_RE: Final = re.compile(r"(?<!\s)\s++[-–—]\s+")
-_SENTENCE_END_RE: Final = re.compile("(?<![.!?؟…])[.!?؟…]++[\"'”’»)\\]]*+(?=\\s|$)")
+# The sentence end starts with its class (scanned for quickly); the lookbehind after its first
+# character keeps a match from starting inside a run.
+_SENTENCE_END_RE: Final = re.compile("[.!?؟…](?<![.!?؟…][.!?؟…])[.!?؟…]*+[\"'”’»)\\]]*+(?=\\s|$)")
 _ABBREVIATIONS: Final = frozenset(
     "mr mrs ms dr st prof gen sen rep gov lt col sgt capt jr sr no vs inc ltd co corp dept est fig approx".split()
 )
