@@ -184,6 +184,17 @@ class TestJoins:
         links = parse_plaintext(folded, origin="x")[0].related
         assert [(link.title, link.url) for link in links] == [("معرض لرسامي الميناء في المدينة", url)]
 
+    def test_folded_word_that_filled_the_width(self) -> None:
+        """A word exactly as wide as the width (an address): ``fold -s`` broke at the space after it, which
+        starts the next line; the line is joined to it all the same."""
+        url = "https://news.example.org/culture/2024/05/the-harbor-painters"
+        assert len(url) == 60
+        paragraph = f"وللمزيد من التفاصيل يمكن زيارة {url} مباشرة أو متابعة حسابات البلدية على الشبكات الاجتماعية."
+        text = document(BYLINE, HEADLINE, *PARAGRAPHS, paragraph)
+        folded = fold(text, 60)
+        assert f"\n{url}\n " in folded
+        assert unwrap(folded) == text.rstrip("\n") + "\n"
+
     def test_wrapped_headline_and_list_item(self) -> None:
         """A headline and a bulleted related title broken over two lines are one line each again."""
         other = "بدء أعمال صيانة الجسر القديم الشهر المقبل وإغلاق حارة في كل اتجاه"

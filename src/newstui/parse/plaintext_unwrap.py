@@ -385,8 +385,23 @@ def _folded(doc: _Text, measures: Sequence[Callable[[str], int]]) -> dict[int, i
         if len(full) <= len(best) or len(full) < MIN_FOLD_BREAKS or len(full) < _FOLD_SHARE * len(marked):
             continue
         best = dict.fromkeys(full, 1)
+        best.update(dict.fromkeys(_filled_to_the_width(doc, measure, width), 1))
         best.update(dict.fromkeys(_cut_addresses(doc, measure, width), 0))
     return best
+
+
+def _filled_to_the_width(doc: _Text, measure: Callable[[str], int], width: int) -> list[int]:
+    """The lines a word filled to the width exactly: ``fold -s`` broke at the space after it, which
+    starts the next line (one space, then a plain line: an indent is two spaces or more)."""
+    return [
+        index
+        for index in doc.pairs
+        if doc.lines[index + 1][:1] == " "
+        and not doc.lines[index + 1][1:2].isspace()
+        and not doc.lines[index].endswith(" ")
+        and measure(doc.lines[index]) >= width
+        and doc.line(index + 1).plain
+    ]
 
 
 def _cut_addresses(doc: _Text, measure: Callable[[str], int], width: int) -> list[int]:
