@@ -1,4 +1,4 @@
-"""The marks around each wrapped line: the same as scanning the paragraph each time, found once per line."""
+"""Each wrapped line, reordered alone with its marks, reads as UAX #9 orders it within its paragraph."""
 
 from __future__ import annotations
 
@@ -9,77 +9,168 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newstui.text import line_context
+from helpers.uba_levels import paragraph_lines
+from newstui.text import bracket_pairs, line_context
 from newstui.text.line_context import LineContext
+from newstui.text.reorder import reorder_text
 
-MARKS = {"L": "\u200e", "R": "\u200f", "AL": "\u061c"}
-RESOLVING = {"L", "R", "AL", "EN", "AN"}
-
-
-def scanned(lines: list[str], base: str, index: int) -> str:
-    """What the marks are by their definition: scan the lines before and after ``index`` each time."""
-
-    def last_strong(upto: int, within: str) -> str:
-        for text in [within, *reversed(lines[:upto])]:
-            for char in reversed(text):
-                if unicodedata.bidirectional(char) in MARKS:
-                    return unicodedata.bidirectional(char)
-        return base
-
-    head = MARKS[last_strong(index, "")] if index else ""
-    tail = ""
-    for later in range(index + 1, len(lines)):
-        text = lines[later]
-        at = next((i for i, char in enumerate(text) if unicodedata.bidirectional(char) in RESOLVING), None)
-        if at is None:
-            continue
-        kind = unicodedata.bidirectional(text[at])
-        if kind == "AN" or (kind == "EN" and last_strong(later, text[:at]) != "L"):
-            kind = "R"
-        elif kind == "EN":
-            kind = "L"
-        tail = MARKS[kind]
-        break
-    return f"{head}{lines[index]}{tail}"
+NEUTRALS = ["", " ", "...", "-", "+", "%", "€", ".", ",", "/"]
+WORDS = ["12", "٣٤", "ab", "سلام", "ا", "א"]
+BRACKETS = st.sampled_from([("(", ")"), ("[", "]"), ("«", "»")])
+"""One kind of bracket per paragraph: pairs of different kinds crossed (``[(])``) are left out (below)."""
 
 
-PIECES = st.sampled_from(["", " ", "...", "-", "(", ")", "12", "٣٤", "ab", "سلام", "ا", "\u064e", "+", "%", "€"])
-LINES = st.lists(st.lists(PIECES, max_size=5).map("".join), min_size=2, max_size=12)
-
-
-@settings(max_examples=300, deadline=None)
-@given(lines=LINES, base=st.sampled_from(["L", "R"]), data=st.data())
-def test_marks_are_those_of_scanning_the_paragraph(lines: list[str], base: str, data: st.DataObject) -> None:
-    """Lines asked for in any order get the marks a full scan of their neighbours gives."""
-    order = data.draw(st.permutations(range(len(lines))))
+def reordered(lines: list[str], base: str, order: list[int] | None = None) -> list[str]:
+    """Each line reordered alone with the marks its context gives it, asked for in ``order``."""
     context = LineContext(len(lines), base, lambda index: lines[index])
-    for index in order:
-        assert context.wrap(index, lines[index]) == scanned(lines, base, index)
+    out = [""] * len(lines)
+    for index in order if order is not None else range(len(lines)):
+        out[index] = reorder_text(context.wrap(index, lines[index]), base, marks=False)
+    return out
+
+
+@st.composite
+def paragraphs(draw: st.DrawFn) -> list[str]:
+    """A paragraph as wrapped lines (no edge spaces) of words, numbers, neutrals and one kind of bracket."""
+    opening, closing = draw(BRACKETS)
+    piece = st.sampled_from([*NEUTRALS, *WORDS, opening, closing])
+    lines = draw(st.lists(st.lists(piece, min_size=1, max_size=6).map("".join), min_size=2, max_size=8))
+    return [line.strip(" ") or "x" for line in lines]
+
+
+@settings(max_examples=400, deadline=None)
+@given(lines=paragraphs(), base=st.sampled_from(["L", "R"]), data=st.data())
+def test_each_line_reads_as_in_its_paragraph(lines: list[str], base: str, data: st.DataObject) -> None:
+    """Numbers (W2, W7), bracket pairs split between lines (N0) and neutrals at line edges (N1) resolve
+    as over the whole paragraph, whatever order the lines are asked for in."""
+    order = data.draw(st.permutations(range(len(lines))))
+    assert reordered(lines, base, order) == paragraph_lines(lines, base)
+
+
+# A sentence of each situation, broken into lines as a narrow pane breaks it; the whole paragraph's
+# order is what each line must show.
+CASES = {
+    "pair split, Latin both sides of the closing bracket": (
+        ["قال الباحث في جامعة (Harvard", "University) MIT إن النتائج", "جيدة"],
+        "R",
+        "جئاتنلا نإ MIT (University",  # read right to left: University) MIT إن النتائج
+    ),
+    "pair split, a number after the closing bracket looks back to the Latin (W7)": (
+        ["وصدر عن (World Health", "Organization) 2024 تقرير"],
+        "R",
+        None,
+    ),
+    "pair split, an Arabic word last before it: the number after it is Arabic (W2)": (
+        ["أعلنت الشركة (Apple", "Inc في الرياض) 15 فرعاً"],
+        "R",
+        None,
+    ),
+    "pair split, Latin last in it, a neutral and a number after it": (
+        ["قال إن (الشركة", "في Cairo) - 2020"],
+        "R",
+        None,
+    ),
+    "Arabic-Indic digits end a line after Latin: the next line's neutrals resolve by them": (
+        ["The index rose ٣٤", "- نقطة بعد"],
+        "L",
+        None,
+    ),
+    "a resolved bracket ends the line: the next line's neutrals resolve by it": (
+        ["He said (كتاب)", "- عربي"],
+        "L",
+        None,
+    ),
+    "English paragraph, Arabic in a split pair followed by Arabic": (
+        ["The book (كتاب", "جديد) 2019 صدر in Cairo"],
+        "L",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_named_situations(name: str) -> None:
+    """Each line of each case shows what the paragraph's levels give."""
+    lines, base, line_two = CASES[name]
+    got = reordered(lines, base)
+    assert got == paragraph_lines(lines, base)
+    if line_two is not None:  # the visual order, spelled out once (letters unshaped)
+        assert got[1] == line_two
+
+
+def test_the_split_bracket_gets_its_pair_direction_not_its_neighbours() -> None:
+    """Alone, ``)`` between ``University`` and ``MIT`` resolves left to right (N1); in its paragraph
+    the pair is right to left (N0), which puts ``MIT`` to its left."""
+    line = "University) MIT إن"
+    assert reorder_text("\u200e" + line, "R") == "نإ University) MIT"  # the line alone
+    assert reordered(["في جامعة (Harvard", line], "R")[1] == "نإ MIT (University"
 
 
 def test_a_line_given_other_text_than_planned_is_used_as_given() -> None:
     """What was found from the planned text is forgotten when a line comes with different text."""
-    lines = ["abc", "123", "xyz"]
+    lines = ["abc (x", "123", "y) xyz"]
     context = LineContext(3, "R", lambda index: lines[index])
-    assert context.wrap(2, "xyz") == scanned(lines, "R", 2)
+    assert reorder_text(context.wrap(2, "y) xyz"), "R") == paragraph_lines(lines, "R")[2]
     lines[1] = "سلام"
-    assert context.wrap(1, "سلام") == scanned(lines, "R", 1)
-    assert context.wrap(0, "abc") == scanned(lines, "R", 0)
+    assert reorder_text(context.wrap(1, "سلام"), "R") == paragraph_lines(lines, "R")[1]
+    assert reorder_text(context.wrap(0, "abc (x"), "R") == paragraph_lines(lines, "R")[0]
 
 
-@pytest.mark.parametrize("piece", ["0123456789", "...", "- ", "٣٤ "])
+@pytest.mark.parametrize("piece", ["0123456789", "...", "- ", "٣٤ ", "(( ", "12) "])
 def test_lines_without_strong_characters_are_looked_at_once(monkeypatch: pytest.MonkeyPatch, piece: str) -> None:
-    """A paragraph of 2,000 lines of numbers or neutrals only: each character is classed a few times,
-    not once for every line after it (that took 20 s for 1,250 lines)."""
+    """A paragraph of 2,000 lines of numbers, neutrals or brackets only: each character is classed a
+    few times, not once for every line after it (that took 20 s for 1,250 lines)."""
     calls = [0]
 
     def bidirectional(char: str) -> str:
         calls[0] += 1
         return unicodedata.bidirectional(char)
 
-    monkeypatch.setattr(line_context, "unicodedata", SimpleNamespace(bidirectional=bidirectional))
+    counting = SimpleNamespace(
+        bidirectional=bidirectional, normalize=unicodedata.normalize, category=unicodedata.category
+    )
+    monkeypatch.setattr(line_context, "unicodedata", counting)
+    monkeypatch.setattr(bracket_pairs, "unicodedata", counting)
     lines = [piece * 8 for _ in range(2000)]
     context = LineContext(len(lines), "R", lambda index: lines[index])
     for index in range(len(lines)):
         context.wrap(index, lines[index])
-    assert calls[0] <= 3 * sum(map(len, lines))
+    assert calls[0] <= 4 * sum(map(len, lines))
+
+
+def test_a_paragraph_said_to_hold_no_bracket_is_not_paired(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The layout says when a paragraph holds no bracket: its lines then cost no pairing."""
+    calls = [0]
+
+    def counted(text: str, base: str) -> dict[int, bracket_pairs.PairedBracket]:
+        calls[0] += 1
+        return bracket_pairs.paired_brackets(text, base)
+
+    monkeypatch.setattr(line_context, "paired_brackets", counted)
+    lines = ["قال (Harvard", "University) MIT"]
+    plain = LineContext(2, "R", lambda index: lines[index], brackets=False)
+    for index in range(2):
+        plain.wrap(index, lines[index])
+    assert calls[0] == 0
+    paired = LineContext(2, "R", lambda index: lines[index])
+    for index in range(2):
+        paired.wrap(index, lines[index])
+    assert calls[0] == 1  # once for the paragraph, not once a line
+
+
+def test_pairs_within_their_lines_cost_no_pairing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``(Reuters)`` inside a line pairs there as in the paragraph: the paragraph is not paired for it."""
+    calls = [0]
+
+    def counted(text: str, base: str) -> dict[int, bracket_pairs.PairedBracket]:
+        calls[0] += 1
+        return bracket_pairs.paired_brackets(text, base)
+
+    monkeypatch.setattr(line_context, "paired_brackets", counted)
+    lines = ["قالت وكالة (Reuters) إن", "الوزير (وزير المالية) أعلن", "أمس خطة"]
+    assert reordered(lines, "R") == paragraph_lines(lines, "R")
+    assert calls[0] == 0
+    lines[1] = "الوزير (Finance"  # the pair now crosses into the next line
+    lines[2] = "Minister) أعلن"
+    assert reordered(lines, "R") == paragraph_lines(lines, "R")
+    assert calls[0] == 1

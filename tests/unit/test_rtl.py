@@ -326,6 +326,20 @@ class TestMixedRuns:
         assert N(line) == expected
         assert not BIDI_CONTROLS & set(line)
 
+    @pytest.mark.parametrize(
+        ("width", "second"),
+        [(30, "جئاتنلا نإ MIT (University"), (34, "ةديج جئاتنلا نإ MIT (University")],
+    )
+    def test_a_bracket_pair_broken_between_lines_keeps_its_direction(self, width: int, second: str) -> None:
+        """A pair holding Latin in an Arabic sentence is right to left (N0); broken after ``Harvard``,
+        its ``)`` sits between two Latin words on the next line and stays right to left there, so
+        ``MIT`` is drawn to its left as in the unbroken line (``… MIT (Harvard University) …``)."""
+        text = "قال الباحث في جامعة (Harvard University) MIT إن النتائج جيدة"
+        assert N(V(text, 80)[0]).strip() == "ةديج جئاتنلا نإ MIT (Harvard University) ةعماج يف ثحابلا لاق"
+        first, *rest = (N(line).strip() for line in V(text, width))
+        assert first == "Harvard) ةعماج يف ثحابلا لاق"
+        assert rest[0] == second
+
     def test_guillemets_point_outward(self) -> None:
         """Case 11: « stays at the left and » at the right of the RTL word (mirrored twice by L4)."""
         visual = N(V("«الباعور» يُشارك", 40)[0])

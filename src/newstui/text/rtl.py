@@ -31,6 +31,7 @@ from typing import Final, Literal, get_args
 
 from rich.cells import cell_len, set_cell_size
 
+from newstui.text.bracket_pairs import has_bracket
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.line_context import LineContext
 from newstui.text.paragraphs import SPLIT_CACHE, Direction, check_direction, paragraph_direction, split_paragraphs
@@ -274,7 +275,11 @@ def _layout_one(
             return " ".join(source[planned[0] : planned[1]])
         return " ".join([piece_text(piece, tokens, shaped, app) for piece in planned])
 
-    context = LineContext(len(planned_lines), base, text_of) if app and len(planned_lines) > 1 else None
+    context = (
+        LineContext(len(planned_lines), base, text_of, brackets=has_bracket(paragraph))
+        if app and len(planned_lines) > 1
+        else None
+    )
 
     for index, planned in enumerate(planned_lines):
         if isinstance(planned, tuple):
