@@ -16,3 +16,17 @@ def fold(text: str, width: int) -> str:
             line = line[cut:]
         out.append(line)
     return "\n".join(out)
+
+
+def fold_bytes(text: str, width: int) -> bytes:
+    """GNU ``fold -s -w width`` exactly: it counts bytes and, where a line's width holds no space, cuts
+    where the width ends, inside a UTF-8 character if one is there."""
+    out: list[bytes] = []
+    for line in text.encode("utf-8").split(b"\n"):
+        while len(line) > width:
+            space = line.rfind(b" ", 0, width)
+            cut = space + 1 if space >= 0 else width
+            out.append(line[:cut])
+            line = line[cut:]
+        out.append(line)
+    return b"\n".join(out)

@@ -112,6 +112,30 @@ class TestDecodeBytes:
         result = decode_bytes(b"caf\xe9 \xff\xfe ok", declared="utf-8")
         assert "ok" in result.text and result.confident is False
 
+    @pytest.mark.parametrize(
+        ("data", "expected"),
+        [
+            ("وسم #التعليم_الرقمي".encode()[:15] + b"\n" + "وسم #التعليم_الرقمي".encode()[15:], "وسم #التعليم_الرقمي"),
+            (b"caf\xc3\r\n\xa9 ok", "caf\u00e9 ok"),  # a CRLF file
+            (
+                "شعار 🎉 كبير".encode()[:11] + b"\n" + "شعار 🎉 كبير".encode()[11:],
+                "شعار 🎉 كبير",
+            ),  # 4 bytes, cut after 2
+            ("€ sign".encode()[:2] + b"\n" + "€ sign".encode()[2:], "€ sign"),  # 3 bytes, cut after 2
+        ],
+        ids=["arabic", "crlf", "emoji", "euro"],
+    )
+    def test_a_letter_cut_in_two_by_a_line_break_is_whole_again(self, data: bytes, expected: str) -> None:
+        """``fold`` counts bytes: a line break inside a UTF-8 character is taken out, and the text is UTF-8."""
+        decoded = decode_bytes(data)
+        assert (decoded.text, decoded.encoding) == (expected, "utf-8")
+
+    @pytest.mark.parametrize("data", [b"ab\n\xa9", b"\xc3\n\n\xa9", b"\xe2\x82\xac\n\xa9"])
+    def test_a_line_break_after_a_whole_character_stays(self, data: bytes) -> None:
+        """Only a break after an unfinished character is taken out: after a whole one (``€``), after
+        ASCII or a blank line the bytes stay as they are."""
+        assert "\n" in decode_bytes(data).text
+
     def test_windows_1252_undefined_bytes_never_raise(self) -> None:
         """Bytes windows-1252 leaves undefined (0x81, 0x8D, 0x9D) decode like WHATWG instead of failing."""
         result = decode_bytes(b"abc \x81\x8d\x9d def", declared="iso-8859-1")

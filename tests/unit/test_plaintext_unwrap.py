@@ -12,11 +12,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.wrapping import fold
+from helpers.wrapping import fold, fold_bytes
 from newstui.errors import ParseError
 from newstui.model import Article
 from newstui.parse.plaintext import parse_plaintext
 from newstui.parse.plaintext_unwrap import WRAP_MAX, settled, unwrap
+from newstui.text.decode import decode_bytes
 from newstui.text.sanitize import sanitize_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -194,6 +195,50 @@ class TestJoins:
         folded = fold(text, 60)
         assert f"\n{url}\n " in folded
         assert unwrap(folded) == text.rstrip("\n") + "\n"
+
+    @pytest.mark.parametrize("width", [24, 30, 37, 45])
+    @pytest.mark.parametrize(
+        "word",
+        [
+            "#التعليم_الرقمي_للجميع_في_كل_المدارس_الحكومية",
+            "#DigitalEducationForEveryoneInEverySchoolToday",
+            "جمـــــــــــــــــــــــــــيل",
+        ],
+        ids=["hashtag", "latin-hashtag", "tatweel"],
+    )
+    def test_folded_word_longer_than_the_width(self, word: str, width: int) -> None:
+        """A word longer than the width, cut by ``fold -s`` where the width ended (its lines hold no
+        space), is one word again and its paragraph one paragraph."""
+        paragraph = f"أطلقت الوزارة مبادرة جديدة تحت وسم {word} لدعم الطلاب في المناطق النائية خلال العام المقبل."
+        text = document(BYLINE, HEADLINE, *PARAGRAPHS, paragraph)
+        folded = fold(text, width)
+        assert word not in folded
+        assert unwrap(folded) == text.rstrip("\n") + "\n"
+
+    @pytest.mark.parametrize("width", [30, 41, 57])
+    def test_gnu_fold_cutting_letters_in_two(self, width: int) -> None:
+        """GNU ``fold`` counts bytes and cuts inside a letter: the file reads as its original."""
+        word = "#التعليم_الرقمي_للجميع_في_كل_المدارس_الحكومية"
+        paragraph = f"أطلقت الوزارة مبادرة جديدة تحت وسم {word} لدعم الطلاب في المناطق النائية خلال العام المقبل."
+        text = document(BYLINE, HEADLINE, *PARAGRAPHS, paragraph)
+        folded = fold_bytes(text, width)
+        with pytest.raises(UnicodeDecodeError):
+            folded.decode("utf-8")
+        original = parse_plaintext(text, origin="x")[0]
+        article = parse_plaintext(decode_bytes(folded).text, origin="x")[0]
+        assert (article.title, article.paragraphs) == (original.title, original.paragraphs)
+
+    @pytest.mark.skipif(shutil.which("fold") is None, reason="no fold")
+    def test_the_fold_tool_itself(self, tmp_path: Path) -> None:
+        """The same through the ``fold`` binary: ``fold -s -w 33`` of an article with a long hashtag."""
+        paragraph = "أطلقت الوزارة مبادرة تحت وسم #التعليم_الرقمي_للجميع_في_كل_المدارس لدعم الطلاب في القرى."
+        text = document(BYLINE, HEADLINE, *PARAGRAPHS, paragraph)
+        source = tmp_path / "story.txt"
+        source.write_text(text, encoding="utf-8")
+        folded = subprocess.run(["fold", "-s", "-w", "33", str(source)], capture_output=True, check=True).stdout
+        assert folded == fold_bytes(text, 33)  # the helper is GNU fold
+        article = parse_plaintext(decode_bytes(folded).text, origin="x")[0]
+        assert article.paragraphs == parse_plaintext(text, origin="x")[0].paragraphs
 
     def test_wrapped_headline_and_list_item(self) -> None:
         """A headline and a bulleted related title broken over two lines are one line each again."""

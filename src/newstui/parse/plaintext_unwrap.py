@@ -387,6 +387,7 @@ def _folded(doc: _Text, measures: Sequence[Callable[[str], int]]) -> dict[int, i
         best = dict.fromkeys(full, 1)
         best.update(dict.fromkeys(_filled_to_the_width(doc, measure, width), 1))
         best.update(dict.fromkeys(_cut_addresses(doc, measure, width), 0))
+        best.update(dict.fromkeys(_cut_words(doc, measure, width), 0))
     return best
 
 
@@ -400,6 +401,22 @@ def _filled_to_the_width(doc: _Text, measure: Callable[[str], int], width: int) 
         and not doc.lines[index + 1][1:2].isspace()
         and not doc.lines[index].endswith(" ")
         and measure(doc.lines[index]) >= width
+        and doc.line(index + 1).plain
+    ]
+
+
+def _cut_words(doc: _Text, measure: Callable[[str], int], width: int) -> list[int]:
+    """The lines where ``fold -s`` cut a word longer than the width (a hashtag, a word drawn out with
+    tatweel): with no space in them (``fold -s`` breaks after the last space within the width, so a
+    line without one was cut where the width ended) and full, the next line's first letter not fitting
+    after them (a letter of two bytes may leave one byte over), over a plain line that does not start
+    with a space."""
+    return [
+        index
+        for index in doc.pairs
+        if " " not in doc.lines[index]
+        and measure(doc.lines[index]) + measure(doc.lines[index + 1][:1]) > width
+        and not doc.lines[index + 1][:1].isspace()
         and doc.line(index + 1).plain
     ]
 

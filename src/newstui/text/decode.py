@@ -29,6 +29,12 @@ characters: a lone Latin-1 byte in ASCII text stays windows-1252.
 """
 
 _DAMAGE: Final = re.compile("\ufffd+")
+_SPLIT_CHARACTER: Final = re.compile(
+    rb"(?:(?<=[\xc2-\xf4])|(?<=[\xe0-\xf4][\x80-\xbf])|(?<=[\xf0-\xf4][\x80-\xbf]{2}))\r?\n(?=[\x80-\xbf])"
+)
+"""A line break inside a UTF-8 character: after its first byte(s), before a continuation byte. ``fold``
+counts bytes, so ``fold -w 40`` of Arabic text cuts a letter in two where a word is longer than the
+width; nothing else writes a line break there (the bytes around it are invalid without it too)."""
 """A run of invalid sequences: one damaged spot."""
 
 ARABIC_SAMPLE_BYTES: Final = 65536
@@ -492,6 +498,11 @@ def _choose(data: bytes, forced: str | None, bom: tuple[str, int] | None, declar
     text = _strict(data, "utf-8")
     if text is not None and (non_ascii or not weak):
         return DecodedText(text, "utf-8", True)
+    if text is None and _SPLIT_CHARACTER.search(data) is not None:
+        data = _SPLIT_CHARACTER.sub(b"", data)  # the letters ``fold`` cut in two, whole again
+        text = _strict(data, "utf-8")
+        if text is not None:
+            return DecodedText(text, "utf-8", True)
     if text is None:
         text = _mostly_utf8(data, non_ascii)
         if text is not None:
