@@ -38,6 +38,10 @@ LINES = [
     "BBC عربي news",
     "ﺍﻟﻮﻻﻳﺎﺕ",  # presentation forms typed or pasted as they are
     "معرض الكتاب ",
+    "قال (Harvard University) MIT",  # a pair holding Latin only, Arabic before it: right to left (N0)
+    "كتب (CNN) 2024 عن",
+    "The book (كتاب) عربي",
+    "بحث عن (فِ) ab",
 ]
 
 
@@ -107,6 +111,20 @@ def test_text_with_no_arabic_and_very_long_text_are_drawn_as_typed() -> None:
 def test_unshaped_when_the_terminal_shapes() -> None:
     line = visual_line("غزة", shaped=False)
     assert line.text == " ةزغ"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="غزة ب()[]12٣-.abc", min_size=1, max_size=24).filter(
+        lambda text: any("ء" <= c <= "ي" for c in text) and "  " not in text
+    )
+)
+def test_brackets_numbers_and_latin_are_drawn_as_in_the_panes(typed: str) -> None:
+    """Whatever mix of Arabic, Latin, digits and brackets is typed, the box draws the panes' line (whose
+    wrapping makes runs of spaces one, which a box keeps as typed: left out here)."""
+    line = visual_line(typed)
+    drawn = line.text[1:] if line.direction == "rtl" else line.text[:-1]
+    assert drawn.strip() == rtl.fit_line(typed, 200, direction=line.direction, align=False).strip()
 
 
 @settings(max_examples=300, deadline=None)

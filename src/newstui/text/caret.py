@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from rich.cells import cell_len
 
+from newstui.text.bracket_pairs import has_bracket, paired_brackets
 from newstui.text.paragraphs import paragraph_direction
 from newstui.text.script import has_rtl_letters
 
@@ -200,11 +201,34 @@ def _visual_order(typed: str, *, rtl: bool) -> tuple[dict[int, int], list[int]]:
         char["index"] = index
     algorithm.explicit_embed_and_overrides(storage, False)
     algorithm.resolve_weak_types(storage, False)
+    _resolve_bracket_pairs(typed, storage["chars"], rtl=rtl)
     algorithm.resolve_neutral_types(storage, False)
     algorithm.resolve_implicit_levels(storage, False)
     algorithm.reorder_resolved_levels(storage, False)
     chars = storage["chars"]
     return {char["index"]: char["level"] for char in chars}, [char["index"] for char in chars]
+
+
+def _resolve_bracket_pairs(typed: str, chars: list[dict[str, Any]], *, rtl: bool) -> None:
+    """UAX #9 N0, which python-bidi's reference implementation leaves out: each bracket pair takes the
+    direction ``bracket_pairs`` resolves for it (the combining marks after a bracket with it), as
+    the Rust core the panes use does; ``(CNN) 2024`` in an Arabic query showed ``CNN) 2024)``."""
+    if not has_bracket(typed) or _EXPLICIT.intersection(typed):
+        return  # embeddings would make more than one run of levels: left as it is
+    pairs = paired_brackets(typed, "R" if rtl else "L")
+    after: str | None = None
+    for char in chars:
+        pair = pairs.get(char["index"])
+        if pair is not None:
+            char["type"] = after = pair.direction
+        elif after is not None and char["orig"] == "NSM":
+            char["type"] = after
+        else:
+            after = None
+
+
+_EXPLICIT: Final = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+"""Embeddings, overrides and isolates (the pairing assumes one run of levels)."""
 
 
 def _mirrors() -> dict[str, str]:
