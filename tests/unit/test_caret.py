@@ -42,6 +42,8 @@ LINES = [
     "كتب (CNN) 2024 عن",
     "The book (كتاب) عربي",
     "بحث عن (فِ) ab",
+    "Tel ٠١٢-٣٤٥",  # Arabic-Indic digits with no Arabic letter: a hyphen between two such numbers is R
+    "٠١٢-٣٤٥",
 ]
 
 
@@ -135,3 +137,13 @@ def test_never_raises_and_positions_stay_in_the_line(typed: str) -> None:
     assert all(0 <= at < len(line.text) for at in line.offsets)
     cells = sum(cell_len(char) for char in line.text)  # (Rich measures a joiner and its neighbours as one)
     assert all(0 <= cell < max(1, cells) for cell in line.cells)
+
+
+def test_the_arabic_number_class_is_unicodes() -> None:
+    """``_ARABIC_NUMBER`` matches exactly the characters of bidi class AN (in this Python's Unicode)."""
+    from newstui.text import caret
+
+    every = (chr(code) for code in range(0x110000))
+    assert {c for c in every if caret._ARABIC_NUMBER.fullmatch(c)} == {
+        chr(code) for code in range(0x110000) if unicodedata.bidirectional(chr(code)) == "AN"
+    }

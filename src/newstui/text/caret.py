@@ -10,6 +10,7 @@ holds the result to the pipeline's own ``rtl.fit_line`` on the same text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
@@ -31,6 +32,11 @@ MAX_SHAPED_WORD: Final = 48
 """Characters of the longest word shaped: finding each letter's glyph shapes every start of a word, so a
 longer one (an address, a slug) is drawn with its letters as typed, still in visual order."""
 _JOINERS: Final = frozenset("\u200c\u200d")
+_ARABIC_NUMBER: Final = re.compile(
+    "[\u0600-\u0605\u0660-\u0669\u066b\u066c\u06dd\u0890\u0891\u08e2\U00010d30-\U00010d39\U00010e60-\U00010e7e]"
+)
+"""Characters of bidi class AN: Arabic-Indic digits and the number signs. Without an Arabic letter
+they still resolve right to left next to each other (``Tel ٠١٢-٣٤٥`` is drawn ``Tel ٣٤٥-٠١٢``)."""
 """ZWNJ and ZWJ: they belong to the letter before them."""
 
 
@@ -69,7 +75,7 @@ def visual_line(typed: str, *, shaped: bool = True) -> VisualLine:
         The visual line: left-to-right text with the end's blank cell (on the right of a left-to-right
         line, on the left of a right-to-left one) and the cell of every logical position.
     """
-    if len(typed) > MAX_LAID_OUT or not has_rtl_letters(typed):
+    if len(typed) > MAX_LAID_OUT or not (has_rtl_letters(typed) or _ARABIC_NUMBER.search(typed)):
         return _as_typed(typed)
     direction: Direction = paragraph_direction(typed, "ltr")
     glyph_of = _glyph_indices(typed) if shaped else list(range(len(typed)))
