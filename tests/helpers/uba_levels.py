@@ -1,5 +1,5 @@
 """What UAX #9 makes of a paragraph's lines: its embedding levels resolved over the whole paragraph, then
-each line reordered by them (L1, L2, L4) — the reference the per-line reordering is held to.
+each line reordered by them (L1, L2, L3, L4) — the reference the per-line reordering is held to.
 
 The levels come from python-bidi's Rust core run on the whole paragraph (``debug=True`` prints the
 crate's ``BidiInfo``, one level per UTF-8 byte); the reordering of a line by levels is written out here.
@@ -32,7 +32,7 @@ def paragraph_levels(text: str, base: str) -> list[int]:
 def reorder_by_levels(line: str, levels: list[int], paragraph_level: int) -> str:
     """``line`` in visual order by its characters' ``levels``: L1 (trailing whitespace to the
     paragraph's level), L2 (reverse runs from the highest level down to the lowest odd one) and L4
-    (characters at odd levels mirrored)."""
+    (characters at odd levels mirrored), and L3 (combining marks after their letter)."""
     end = len(line)
     while end and unicodedata.bidirectional(line[end - 1]) in ("WS", "S", "BN"):
         end -= 1
@@ -51,7 +51,19 @@ def reorder_by_levels(line: str, levels: list[int], paragraph_level: int) -> str
                     stop += 1
                 order[at:stop] = order[at:stop][::-1]
                 at = stop
-    return "".join(MIRRORED.get(line[at], line[at]) if levels[at] % 2 else line[at] for at in order)
+    # L3: a combining mark at an odd level was reversed with its letter (it precedes it now): the
+    # letter goes back in front of its marks, which keep their logical order.
+    out: list[int] = []
+    marks: list[int] = []
+    for at in order:
+        if unicodedata.bidirectional(line[at]) == "NSM" and levels[at] % 2:
+            marks.append(at)
+            continue
+        out.append(at)
+        out.extend(sorted(marks))
+        marks = []
+    out.extend(marks)
+    return "".join(MIRRORED.get(line[at], line[at]) if levels[at] % 2 else line[at] for at in out)
 
 
 def paragraph_lines(lines: list[str], base: str) -> list[str]:

@@ -25,7 +25,7 @@ def reordered(lines: list[str], base: str, order: list[int] | None = None) -> li
     context = LineContext(len(lines), base, lambda index: lines[index])
     out = [""] * len(lines)
     for index in order if order is not None else range(len(lines)):
-        out[index] = reorder_text(context.wrap(index, lines[index]), base, marks=False)
+        out[index] = reorder_text(context.wrap(index, lines[index]), base)
     return out
 
 

@@ -12,7 +12,7 @@ from newstui.text.rtl import layout_paragraph
 
 # Words of every kind the reorder has to place, none wider than the narrowest line (so no word is
 # cut) and no lam-alef (its ligature is one glyph for two letters, which NFKC does not give back).
-ARABIC = ["قال", "الباحث", "في", "جامعة", "النتائج", "جيدة", "دولة", "من", "عام", "مصر", "وزير", "التعليم"]
+ARABIC = ["قال", "الباحث", "في", "جامعة", "النتائج", "جيدة", "دولة", "من", "عام", "مصر", "وزير", "التعليم", "فِي", "كُتُبٌ"]
 LATIN = ["Harvard", "University", "MIT", "CNN", "news", "e.g.", "iPhone", "Cairo"]
 NUMBERS = ["2019", "2019-2023", "12", "1.5%", "٣٤", "٢٠٢٤", "$5", "-7", "3/4"]
 PUNCTUATION = ["،", ".", ":", "-", "«", "»", "!", "؟", "/"]
