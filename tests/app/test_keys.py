@@ -194,6 +194,19 @@ class TestModes:
             ("App", "ctrl+c"),
         } <= rows
 
+    @pytest.mark.parametrize("key", ["question_mark", "f1"])
+    async def test_f1_opens_help_as_question_mark_does_and_closes_it(self, make_app: Any, key: str) -> None:
+        """F1, the help key of most programs, opens the key table and closes it again, as ``?`` does."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, ReaderScreen)
+
     @pytest.mark.parametrize("key", ["escape", "ctrl+c"])
     async def test_help_opens_and_escape_closes(self, make_app: Any, key: str) -> None:
         """? shows the key table as a modal screen; Esc closes it; ctrl+c, listed there, quits from it too."""

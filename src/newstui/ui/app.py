@@ -62,7 +62,7 @@ class NewsApp(App[None]):
 
     | Key | Action |
     | :- | :- |
-    | ? | Help: every key |
+    | ? or f1 | Help: every key |
     | q | Quit |
     | ctrl+c | Quit (exit status 130); in a text box it only copies |
     | ctrl+z | Suspend to the shell |
@@ -73,7 +73,7 @@ class NewsApp(App[None]):
     TITLE = "newstui"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("question_mark", "help", "Help", tooltip="Show every key", id="newstui.help"),
+        Binding("question_mark,f1", "help", "Help", tooltip="Show every key", id="newstui.help"),
         Binding("q", "quit", "Quit", tooltip="Quit newstui", id="newstui.quit"),
         Binding(
             "ctrl+z",

@@ -59,7 +59,7 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", id="newstui.help_close"),
-        Binding("question_mark", "close", "Close", show=False),
+        Binding("question_mark,f1", "close", "Close", show=False),
         Binding("q", "close", "Close", show=False),
         Binding("ctrl+c", "app.help_quit", "Quit", show=False),  # a modal screen stops the app's own
     ]
