@@ -23,10 +23,10 @@ PROG = "newstui"
 
 EPILOG = """\
 sources:
-  a file, a folder, an http(s) URL (page or RSS/Atom feed), or - for stdin; a list of
-  feeds (OPML, a file or a URL) opens the feeds it names; no SOURCE with piped stdin
-  reads stdin; no SOURCE at a terminal opens the config file's sources, or the bundled
-  samples.
+  a file, a folder, an http(s) URL (page or RSS/Atom feed), or - for stdin;
+  a list of feeds (OPML, a file or a URL) opens the feeds it names; no SOURCE
+  with piped stdin reads stdin; no SOURCE at a terminal opens the config
+  file's sources, or the bundled samples.
 
 config file (TOML; every key optional, the command line wins):
   sources = ["https://example.org/rss.xml", "~/news/"]
@@ -35,13 +35,17 @@ config file (TOML; every key optional, the command line wins):
   timeout = 20    refresh = 15 (minutes)
 
 environment:
-  NEWSTUI_BIDI     auto | app | terminal (the --bidi default; over the config file's bidi)
+  NEWSTUI_BIDI     auto | app | terminal (the --bidi default; over the
+                   config file's bidi)
   XDG_CONFIG_HOME  where newstui/config.toml is looked for (usually ~/.config)
-  XDG_STATE_HOME   where the reader keeps newstui/read.txt, the stories read (hashed; see --private)
-  XDG_CACHE_HOME   where it keeps big folders' indexes, newstui/folders (see --private)
+  XDG_STATE_HOME   where the reader keeps newstui/read.txt, the stories read
+                   (hashed; see --private)
+  XDG_CACHE_HOME   where it keeps big folders' indexes, newstui/folders
+                   (see --private)
 
-exit status: 0 all sources loaded; 1 some failed and the rest were shown; 2 usage error, nothing
-loaded or output not written; 130 interrupted; 129 the terminal went away.
+exit status: 0 all sources loaded; 1 some failed and the rest were shown;
+2 usage error, nothing loaded or output not written; 130 interrupted; 129 the
+terminal went away.
 keys in the reader: press ? for help.
 """
 
@@ -140,7 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     defaults = Arguments()
     parser = Parser(
         prog=PROG,
-        description="A terminal news reader that gets Arabic right: shaped, right-to-left, linked story to story.",
+        description="A terminal news reader that gets Arabic right: shaped, right to left.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         argument_default=argparse.SUPPRESS,  # absent options keep the values of the Arguments given

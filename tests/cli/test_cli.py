@@ -76,6 +76,11 @@ class TestVersionAndUsage:
         for option in ("--print", "--json", "--width", "--bidi", "--encoding", "--version", "SOURCE"):
             assert option in proc.stdout
 
+    def test_help_fits_an_80_column_terminal(self) -> None:
+        """No line of --help is wider than 79 columns (a wider one wraps mid-word in a terminal)."""
+        proc = run("--help", env={"COLUMNS": "80"})
+        assert [line for line in proc.stdout.splitlines() if len(line) > 79] == []
+
     @pytest.mark.parametrize(
         "args",
         [
