@@ -136,6 +136,24 @@ class TestDecodeBytes:
         ASCII or a blank line the bytes stay as they are."""
         assert "\n" in decode_bytes(data).text
 
+    @pytest.mark.parametrize("label", ["windows-1256", "iso-8859-6", "koi8-r"])
+    def test_valid_utf8_beats_a_single_byte_transport_label(self, label: str) -> None:
+        """A server that labels a UTF-8 page windows-1256 (a common setting on Arabic sites): the page
+        is valid UTF-8 with many multi-byte letters, which text in that charset never is."""
+        page = '<meta charset="utf-8"><h1>وزارة التعليم تعلن خطة جديدة للمدارس</h1>'.encode()
+        assert decode_bytes(page, declared=label) == decode.DecodedText(page.decode(), "utf-8", True)
+
+    @pytest.mark.parametrize(
+        ("data", "label", "expected"),
+        [
+            ("وزارة التعليم تعلن خطة جديدة للمدارس".encode("cp1256"), "windows-1256", "windows-1256"),
+            ("café".encode(), "windows-1256", "windows-1256"),  # one multi-byte letter: the label stands
+        ],
+        ids=["cp1256-text", "short"],
+    )
+    def test_the_label_stands_otherwise(self, data: bytes, label: str, expected: str) -> None:
+        assert decode_bytes(data, declared=label).encoding == expected
+
     def test_windows_1252_undefined_bytes_never_raise(self) -> None:
         """Bytes windows-1252 leaves undefined (0x81, 0x8D, 0x9D) decode like WHATWG instead of failing."""
         result = decode_bytes(b"abc \x81\x8d\x9d def", declared="iso-8859-1")

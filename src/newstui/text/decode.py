@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Final
 
 from newstui.errors import NotReadable, UsageError
@@ -19,6 +20,12 @@ MIN_OVERRIDE_LETTERS: Final = 8
 """Arabic letters needed before bytes labelled ISO-8859-1 by the server are read as windows-1256."""
 MIN_CJK_BYTES: Final = 512
 """Multi-byte East Asian encodings are only considered for at least this many non-ASCII bytes."""
+MIN_UTF8_OVER_LABEL: Final = 8
+"""Bytes that valid UTF-8 must save over one character a byte (multi-byte characters' continuation
+bytes) before it is read as UTF-8 against a transport label naming a single-byte charset: an Arabic
+server that says ``windows-1256`` over a UTF-8 page. Text in a single-byte charset is never valid
+UTF-8 with that many multi-byte characters (two Arabic letters in a row are a lead byte and another
+lead byte)."""
 MOSTLY_UTF8_RATIO: Final = 9
 """Valid non-ASCII UTF-8 characters needed per invalid sequence to read damaged UTF-8 as UTF-8 (90%).
 
@@ -29,13 +36,13 @@ characters: a lone Latin-1 byte in ASCII text stays windows-1252.
 """
 
 _DAMAGE: Final = re.compile("\ufffd+")
+"""A run of invalid sequences: one damaged spot."""
 _SPLIT_CHARACTER: Final = re.compile(
     rb"(?:(?<=[\xc2-\xf4])|(?<=[\xe0-\xf4][\x80-\xbf])|(?<=[\xf0-\xf4][\x80-\xbf]{2}))\r?\n(?=[\x80-\xbf])"
 )
 """A line break inside a UTF-8 character: after its first byte(s), before a continuation byte. ``fold``
 counts bytes, so ``fold -w 40`` of Arabic text cuts a letter in two where a word is longer than the
 width; nothing else writes a line break there (the bytes around it are invalid without it too)."""
-"""A run of invalid sequences: one damaged spot."""
 
 ARABIC_SAMPLE_BYTES: Final = 65536
 """How much of the data the windows-1256 / ISO-8859-6 check scores."""
@@ -132,6 +139,17 @@ class DecodedText:
     """Name of the encoding used (e.g. "utf-8", "windows-1256")."""
     confident: bool
     """False when the encoding was guessed from too little evidence (show "use --encoding")."""
+
+
+@cache
+def _single_byte(codec: str) -> bool:
+    """Whether ``codec`` reads every byte as one character (windows-1256, ISO-8859-6, KOI8-R, ...)."""
+    if codec.startswith("utf"):
+        return False
+    try:
+        return len(bytes(range(256)).decode(codec, "replace")) == 256
+    except LookupError:
+        return False
 
 
 def _latin_fallback(error: UnicodeError) -> tuple[str, int]:
@@ -480,6 +498,10 @@ def _choose(data: bytes, forced: str | None, bom: tuple[str, int] | None, declar
     fallback: str | None = None
     weak = declared in _WEAK
     if declared is not None and not weak:
+        if _single_byte(declared):
+            text = _strict(data, "utf-8")
+            if text is not None and len(text) <= len(data) - MIN_UTF8_OVER_LABEL:
+                return DecodedText(text, "utf-8", True)
         text = _strict(data, declared)
         if text is not None:
             return DecodedText(text, _display(declared), True)
