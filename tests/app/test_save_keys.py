@@ -93,3 +93,22 @@ async def test_no_article_is_one_warning(make_app: Any, hook: Any, notes: list[A
         await pilot.pause()
         assert not isinstance(app.screen, SaveScreen)
     assert [str(note.message) for note in notes] == ["No article is open."]
+
+
+@pytest.mark.parametrize("more", [0, 1, 2])
+async def test_the_name_offered_is_shown_whole_when_the_screen_has_room(make_app: Any, more: int) -> None:
+    """The box is as wide as the name offered (a long title), so none of its letters is scrolled off;
+    on a screen too narrow for it the name scrolls, the caret at its end (its left) in view."""
+    name = "مكتبة المدينة العامة تعيد فتح أبوابها بعد عامين من الترميم" + " والتجديد" * more + ".txt"
+    for size, fits in (((100, 32), True), ((60, 24), False)):
+        app = make_app([BOOK_FAIR])
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            app.push_screen(SaveScreen(name))
+            await pilot.pause()
+            box = app.screen.query_one(Input)
+            if fits:
+                assert box.max_scroll_x == 0
+                assert box.scrollable_content_region.width >= cell_len(name) + 1
+            else:
+                assert box.max_scroll_x > 0 and box.scroll_offset.x == 0

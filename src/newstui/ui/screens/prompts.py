@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Final
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -11,6 +12,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Input
 
 from newstui.ui.widgets.bidi_input import BidiInput
+
+_DIALOG_WIDTH: Final = 72
+"""The box's width for a short text (``#open-dialog`` in newstui.tcss)."""
+_DIALOG_FRAME: Final = 10
+"""Cells around the text: the box's border and padding, the input's border and padding."""
 
 
 class LinePrompt(ModalScreen[str | None]):
@@ -38,6 +44,9 @@ class LinePrompt(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         """The box holding the input (styled by ``#open-dialog`` in newstui.tcss)."""
         with Vertical(id="open-dialog") as dialog:
+            # Wide enough for the text offered (a story's title as a file name) and the caret's cell,
+            # up to the screen's width (max-width in newstui.tcss): its first letters are not scrolled off.
+            dialog.styles.width = max(_DIALOG_WIDTH, cell_len(self._value) + _DIALOG_FRAME + 1)
             dialog.border_title = self.TITLE_TEXT
             dialog.border_subtitle = self.SUBTITLE_TEXT
             yield BidiInput(self._value, placeholder=self.PLACEHOLDER, id=self.INPUT_ID)
