@@ -103,6 +103,27 @@ def _width(value: int | None) -> int:
     return value
 
 
+def _all_missing(refs: Sequence[str]) -> list[str]:
+    """One ``source: reason`` line each when every source is a path that cannot be opened (no such
+    file, permission denied), else none: the reader would open on nothing."""
+    from newstui.addresses import is_url
+    from newstui.errors import NewsError
+    from newstui.load_notes import failure_line
+    from newstui.sources.local import stat_path
+
+    lines = []
+    for ref in refs:
+        if ref == "-" or is_url(ref):
+            return []
+        try:
+            stat_path(ref)
+        except NewsError as error:
+            lines.append(failure_line(ref, str(error)))
+        else:
+            return []
+    return lines
+
+
 def _load(settings: Settings, on_result: Callable[[int, LoadResult], None] | None = None) -> list[LoadResult]:
     """Load every source (in parallel) and return the results in command-line order."""
     import asyncio
@@ -379,6 +400,11 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             stdin_data=stdin_data,
         )
         if interactive:
+            missing = _all_missing(refs)
+            if missing:  # nothing the reader could show: said at once, as --print says it
+                for line in missing:
+                    err.write(f"{PROG}: {line}\n")
+                return 2
             if stdin_data is not None or sys.stdin is None or not sys.stdin.isatty():
                 _reattach_keyboard()  # stdin drained, redirected or closed (``<&-``): keys come from the terminal
             settings = replace(settings, bidi=replace(bidi, hint=_hint_once(bidi.hint)))

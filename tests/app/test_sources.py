@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.server
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -143,14 +144,59 @@ class TestLoading:
             current = reader(app).current
             assert current is not None and current.title.startswith("River ferry")
 
-    async def test_nothing_loads(self, make_app: Any, hook: Any, notes: list[Any], tmp_path: Path) -> None:
-        """With every source failing the app stays up and says there is nothing to show."""
-        app = make_app([], refs=(str(tmp_path / "nope.txt"),))
+    @pytest.mark.parametrize("name", ["nope.txt", "empty.txt", "binary.bin", "folder"])
+    async def test_nothing_loads_from_files_and_the_reader_closes(
+        self, make_app: Any, hook: Any, notes: list[Any], tmp_path: Path, name: str
+    ) -> None:
+        """Every source a file or folder that gave nothing (missing, empty, binary, no readable file):
+        the reader closes by itself, and the command line says why (exit status 2, as --print)."""
+        (tmp_path / "empty.txt").write_bytes(b"")
+        (tmp_path / "binary.bin").write_bytes(b"\x00\x01\x02 binary")
+        (tmp_path / "folder").mkdir()
+        app = make_app([], refs=(str(tmp_path / name),))
         async with app.run_test(size=SIZE, message_hook=hook) as pilot:
             await settle(pilot)
+        assert not app.is_running
+        assert app.loaded_nothing()
+        (line,) = app.load_failures()
+        assert line.startswith(str(tmp_path / name) + ": ")
+
+    async def test_nothing_loads_from_an_address_and_the_reader_stays(
+        self, make_app: Any, hook: Any, notes: list[Any], tmp_path: Path
+    ) -> None:
+        """An address that failed (a refused connection) keeps the reader up, saying there is nothing to
+        show: ``r`` may load it once the site is back."""
+        app = make_app([], refs=("http://127.0.0.1:9/news.xml",), timeout=5)
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await settle(pilot)
+            for _ in range(50):
+                if not reader(app).loader.active:
+                    break
+                await pilot.pause(0.1)
             assert app.is_running and reader(app).history.current is None
             assert [note.severity for note in notes] == ["error"]
             assert "No article" in reader(app).article_view.render_line(0).text
+
+    async def test_sources_still_loading_when_the_reader_closes_are_named(
+        self, make_app: Any, hook: Any, notes: list[Any]
+    ) -> None:
+        """q while an address is still loading (its server never answers): that source is one of the
+        failures the command line tells on stderr (exit status 1, or 2 as nothing was shown)."""
+        with socket.socket() as silent:  # accepts connections (the kernel's backlog), never answers
+            silent.bind(("127.0.0.1", 0))
+            silent.listen()
+            url = f"http://127.0.0.1:{silent.getsockname()[1]}/news.xml"
+            app = make_app([], refs=(url, str(ENGLISH)))
+            async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+                for _ in range(100):  # not ``settle``: it waits for every source
+                    await pilot.pause(0.05)
+                    if reader(app).current is not None:
+                        break
+                assert reader(app).current is not None and reader(app).loader.active  # the file is shown
+                await pilot.press("q")
+                await pilot.pause()
+        assert app.load_failures() == [f"{url}: not loaded: the reader closed while it was loading"]
+        assert not app.loaded_nothing()
 
     async def test_piped_stdin(self, make_app: Any) -> None:
         """The "-" source reads the bytes the CLI drained from a pipe."""

@@ -1111,3 +1111,23 @@ def test_a_process_told_to_end_ends_even_if_a_thread_holds_it() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=30, check=False)
     assert proc.returncode == 129
+
+
+class TestNothingToOpen:
+    """The reader is not started on nothing: every source a path that cannot be opened is told at once."""
+
+    def test_every_path_missing_is_told_without_the_reader(self, tmp_path: Path) -> None:
+        from newstui.cli import _all_missing
+
+        missing = [str(tmp_path / "a.txt"), str(tmp_path / "b" / "c.txt")]
+        assert _all_missing(missing) == [f"{path}: no such file" for path in missing]
+
+    @pytest.mark.parametrize("other", ["-", "https://example.org/feed.xml", "ftp://example.org/x", "EXISTS"])
+    def test_anything_else_opens_the_reader(self, tmp_path: Path, other: str) -> None:
+        """One source that may give a story (stdin, an address, a path that exists): the reader opens and
+        tells what failed in it."""
+        from newstui.cli import _all_missing
+
+        (tmp_path / "EXISTS").write_text("x")
+        source = str(tmp_path / other) if other == "EXISTS" else other
+        assert _all_missing([str(tmp_path / "missing.txt"), source]) == []

@@ -435,12 +435,27 @@ def test_failed_sources_are_told_again_after_the_reader_and_the_status_is_1(tmux
     assert errors.read_text(encoding="utf-8").endswith(f"newstui: {missing}: no such file\n")
 
 
-def test_a_reader_whose_sources_all_failed_says_why_and_the_status_is_2(tmux: Tmux) -> None:
-    """Nothing loaded: the article pane keeps the reason after the notice fades, and the status is 2, as
-    --print gives when nothing could be shown."""
+def test_sources_that_cannot_be_opened_are_told_without_the_reader(tmux: Tmux) -> None:
+    """Every source a path that cannot be opened: the one line each, status 2, as --print; no reader.
+    An empty file opens it and it closes by itself, saying why."""
     missing = tmux.workdir / "missing.txt"
     errors = tmux.workdir / "errors.txt"
     tmux.start(f"{tmux.newstui(str(missing))} 2> {shlex.quote(str(errors))}")
+    assert tmux.exit_status() == "EXIT=2"
+    assert errors.read_text(encoding="utf-8") == f"newstui: {missing}: no such file\n"
+    empty = tmux.workdir / "empty.txt"
+    empty.write_bytes(b"")
+    tmux.start(f"{tmux.newstui(str(empty))} 2> {shlex.quote(str(errors))}")
+    assert tmux.exit_status() == "EXIT=2"
+    assert errors.read_text(encoding="utf-8").endswith(f"newstui: {empty}: empty file\n")
+
+
+def test_a_reader_whose_address_failed_says_why_and_the_status_is_2(tmux: Tmux) -> None:
+    """An address that failed keeps the reader up (``r`` may load it later): the article pane keeps the
+    reason after the notice fades, and the status is 2, as --print gives when nothing could be shown."""
+    refused = "http://127.0.0.1:9/news.xml"
+    errors = tmux.workdir / "errors.txt"
+    tmux.start(f"{tmux.newstui(refused)} 2> {shlex.quote(str(errors))}")
 
     def told(screen: list[str]) -> str:
         try:
@@ -449,10 +464,10 @@ def test_a_reader_whose_sources_all_failed_says_why_and_the_status_is_2(tmux: Tm
             return ""
 
     # The reason, wrapped over the pane's rows, stays after the notice has gone.
-    tmux.wait_for(lambda s: f"Noarticlecouldbeloaded.{missing}:nosuchfile" in told(s), "the reason in the pane")
+    tmux.wait_for(lambda s: "Noarticlecouldbeloaded.http://127.0.0.1:9/news.xml:" in told(s), "the reason in the pane")
     tmux.keys("q")
     assert tmux.exit_status() == "EXIT=2"
-    assert errors.read_text(encoding="utf-8").endswith(f"newstui: {missing}: no such file\n")
+    assert errors.read_text(encoding="utf-8").startswith(f"newstui: {refused}: ")
 
 
 def test_a_story_typed_at_the_terminal_after_a_hint(tmux: Tmux) -> None:

@@ -138,7 +138,10 @@ class NewsApp(App[None]):
 
     def load_failures(self) -> list[str]:
         """The command line's sources that failed to load, as ``source: reason`` lines (for after the reader)."""
-        return list(self._reader.loader.failures) if self._reader is not None else []
+        if self._reader is None:
+            return []
+        loader = self._reader.loader
+        return [*loader.failures, *loader.unfinished()]
 
     def loaded_nothing(self) -> bool:
         """Whether the reader closed with no story at all (its sources failed, or gave none)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 from collections.abc import Callable, Sequence
 from functools import partial
@@ -116,6 +117,8 @@ class SourceLoader:
         """Feed entries whose full page was asked for (once per session; a failure keeps the summary)."""
         self.entries_fetching: set[str] = set()
         """Feed entries whose full page is being fetched now."""
+        self.cut_short = False
+        """The load was cancelled (the reader closed) before every source landed."""
 
     @property
     def read_before_first_frame(self) -> bool:
@@ -192,6 +195,9 @@ class SourceLoader:
             await load_sources(
                 refs, options, client_factory=app.http_client, stdin=stdin, on_result=on_result, prefetch=app.prefetch
             )
+        except asyncio.CancelledError:
+            self.cut_short = True  # the reader is closing: what did not land is told (``unfinished``)
+            raise
         finally:
             reader.post_message(messages.SourcesDone(len(refs)))
 
@@ -248,10 +254,33 @@ class SourceLoader:
         reader.article_list.empty_text = reader.listing.empty_text(loading=False)
         reader.article_list.refresh()
         if reader.history.current is None:
+            from newstui.addresses import is_url
+
+            if self.failures and not reader.corpus.articles and not any(map(is_url, reader.settings.refs)):
+                # Files, folders or stdin that gave nothing (binary, empty, no article in them): the
+                # reader closes and the command line says why (exit status 2), as --print does. An
+                # address that failed keeps the reader open: ``r`` tries it again.
+                reader.app.exit()
+                return
             # The notices fade: the first reason stays where the story would be.
             reason = f" {self.failures[0]}" if self.failures else ""
             reader.article_view.show(None, placeholder=f"No article could be loaded.{reason}")
         reader.update_list_title()
+
+    def unfinished(self) -> list[str]:
+        """The command line's sources that gave nothing yet, one ``source: reason`` line each (for when
+        the reader closes while they load)."""
+        if not (self.active or self.cut_short):
+            return []
+        from newstui.load_notes import failure_line
+
+        refs = self.reader.settings.refs
+        reported = self._reported | {index for index, _ in self._incoming}
+        return [
+            failure_line(refs[index], "not loaded: the reader closed while it was loading")
+            for index in range(self.total)
+            if index not in reported
+        ]
 
     # -- feed entries' full stories ---------------------------------------------------------------
 
