@@ -330,6 +330,33 @@ def _url(value: Any, base: str | None) -> str | None:
     return http_url(value, base) if isinstance(value, str) else None
 
 
+def _repeated(
+    entry: Any,
+    url: str | None,
+    title: str,
+    paragraphs: list[str],
+    by_id: dict[str, tuple[str | None, str]],
+    seen: set[tuple[str | None, str, tuple[str, ...]]],
+) -> bool:
+    """Whether an entry repeats an earlier one, and if not, remember it.
+
+    A repeat has the ``guid``/``<id>`` of an earlier entry and its link or its title (a feed that gives
+    every entry one id, its own address, still has distinct stories), or the same link and title (with no
+    link, the same title and text).
+    """
+    key = (url, title, () if url else tuple(paragraphs))
+    if key in seen:
+        return True
+    entry_id = str(dict.get(entry, "id") or "").strip()
+    first = by_id.get(entry_id) if entry_id else None
+    if first is not None and ((url is not None and first[0] == url) or first[1] == title):
+        return True
+    if entry_id and first is None:
+        by_id[entry_id] = (url, title)
+    seen.add(key)
+    return False
+
+
 def parse_feed(
     data: bytes,
     *,
@@ -391,6 +418,8 @@ def parse_feed(
     base = _url(base_url, None) or _url(dict.get(feed, "link"), None)
     articles: list[Article] = []
     latest = latest_published()
+    by_id: dict[str, tuple[str | None, str]] = {}  # an entry's id -> the first such entry's link and title
+    seen: set[tuple[str | None, str, tuple[str, ...]]] = set()
     for entry in entries[:max_items]:
         paragraphs, read_also = _summary(entry)
         detail = dict.get(entry, "title_detail")
@@ -404,6 +433,8 @@ def parse_feed(
             if not paragraphs:
                 continue
             title = lead_title(paragraphs[0])  # as an untitled text file's or page's: first sentence, whole words
+        if _repeated(entry, url, title, paragraphs, by_id, seen):
+            continue
         declared = (clean(dict.get(detail, "language") or "") if isinstance(detail, dict) else "") or feed_language
         language = declared or guess_language(" ".join([title, *paragraphs[:5]]))
         sample = " ".join([title, *paragraphs[:10]])
