@@ -223,6 +223,12 @@ def _summary(entry: Any) -> tuple[list[str], list[tuple[str, str | None]]]:
     return _read_also(paragraphs, hrefs) if hrefs else (paragraphs, [])
 
 
+def _is_content(entry: Any) -> bool:
+    """Whether the text ``_summary`` takes is the entry's ``content`` (the story) rather than its summary."""
+    longest = max((len(dict.get(content, "value") or "") for content in dict.get(entry, "content") or ()), default=0)
+    return longest > 0 and longest >= len(dict.get(entry, "summary") or "")
+
+
 def _picture_text(entry: Any) -> list[str]:
     """What an entry without text says when it is a picture: its images' ``alt`` texts.
 
@@ -466,6 +472,7 @@ def parse_feed(
                     Link(link_title, _url(href, url or base), kind="read-also") for link_title, href in read_also
                 ),
                 summary_only=True,
+                feed_content=bool(paragraphs) and _is_content(entry),
             )
         )
     if not articles:
