@@ -219,8 +219,37 @@ def _summary(entry: Any) -> tuple[list[str], list[tuple[str, str | None]]]:
     if not html:
         return _plain(value, False), []
     value, hrefs = fragment_anchors(value)
-    paragraphs = _plain(value, True)
+    paragraphs = _without_footer(_plain(value, True), hrefs)
     return _read_also(paragraphs, hrefs) if hrefs else (paragraphs, [])
+
+
+_FOOTER: Final = re.compile(r"The post \S.{0,300}? appeared first on (?P<site>\S.{0,200}?)\.?")
+"""The line a WordPress SEO plugin (Yoast) puts under every post in a feed: "The post <title> appeared
+first on <site>." (both links)."""
+_FOOTER_AFTER: Final = '.!?…]؟»"”'
+"""What ends the text before a footer on the same line ("… ملاعب للأطفال […] The post …")."""
+
+
+def _without_footer(paragraphs: list[str], hrefs: dict[str, str | None]) -> list[str]:
+    """The paragraphs without the "The post … appeared first on <site>." line that ends them.
+
+    The line is the last paragraph or the end of it, after a sentence. The site's name must be a link
+    of the text (``hrefs``, by folded text), so a story's own last sentence ("The post office … appeared
+    first on the list.") stays.
+    """
+    if not paragraphs:
+        return paragraphs
+    last = paragraphs[-1]
+    start = last.rfind("The post ")
+    while start >= 0:
+        found = _FOOTER.fullmatch(last, start)
+        if found is not None and (start == 0 or (last[start - 1] == " " and last[: start - 1][-1:] in _FOOTER_AFTER)):
+            if normalize(found.group("site")) not in hrefs:
+                return paragraphs
+            kept = last[:start].rstrip()
+            return [*paragraphs[:-1], kept] if kept else paragraphs[:-1]
+        start = last.rfind("The post ", 0, start)
+    return paragraphs
 
 
 def _is_content(entry: Any) -> bool:
