@@ -74,6 +74,8 @@ class Article:
     related: tuple[Link, ...] = ()
     summary_only: bool = False
     """True for a feed entry whose full page has not been fetched yet."""
+    feed_content: bool = False
+    """True for a feed entry whose text is its full ``<content>`` (``content:encoded``), not a summary."""
     indexed_only: bool = False
     """True for a folder file listed by its title only; ``origin`` is parsed when the article is opened."""
 

@@ -82,7 +82,8 @@ BLANK: Final = Block("", "blank")
 
 
 def head_blocks(article: Article, header: bool) -> list[Block]:
-    """The blocks before the paragraphs: title, byline, keywords (``header``) and the summary notice."""
+    """The blocks before the paragraphs: title, byline, keywords (``header``) and the summary notice (over a
+    feed's summary: not over a title alone, nor over an entry's full ``<content>``)."""
     labels = LABELS[article.direction]
     blocks: list[Block] = []
     if header:
@@ -96,7 +97,8 @@ def head_blocks(article: Article, header: bool) -> list[Block]:
             sep = "، " if article.direction == "rtl" else ", "
             blocks.append(Block(f"{labels['keywords']}: {sep.join(article.keywords)}", "keywords"))
         blocks.append(BLANK)
-    if article.summary_only:
+    if article.summary_only and article.paragraphs and not article.feed_content:
+        # The notice is for a feed's summary: not over a title alone, nor over the story the feed gave whole.
         blocks.append(Block(labels["summary"], "notice"))
         blocks.append(BLANK)
     return blocks

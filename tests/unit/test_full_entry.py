@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from newstui.model import Article
 from newstui.sources import full_entry
 
@@ -43,7 +45,33 @@ def test_the_page_fills_in_only_what_it_has() -> None:
     page = replace(PAGE, source="صحيفة الساحل", published="2024-05-01T09:30:00+00:00", author="فريق التحرير")
     full = full_entry(ENTRY, [page])
     assert full is not None and (full.source, full.published) == ("صحيفة الساحل", "2024-05-01T09:30:00+00:00")
-    assert full.author == "فريق التحرير"
+    assert full.author == ENTRY.author, "the feed's author stays"
+    bare = full_entry(replace(ENTRY, author=None), [page])
+    assert bare is not None and bare.author == "فريق التحرير", "the page's author fills in the feed's none"
+
+
+@pytest.mark.parametrize(
+    ("feed", "page", "published"),
+    [
+        ("2024-05-01T08:00:00+00:00", "2024-05-01", "2024-05-01T08:00:00+00:00"),
+        ("2024-05-01T08:00:00+00:00", None, "2024-05-01T08:00:00+00:00"),
+        ("2024-05-01T08:00:00+00:00", "2024-05-01T11:00:00+03:00", "2024-05-01T11:00:00+03:00"),
+        ("2024-05-01", "2024-05-01T11:00:00+03:00", "2024-05-01T11:00:00+03:00"),
+        ("2024-05-01", "2024-05-02", "2024-05-02"),
+        (None, "2024-05-02", "2024-05-02"),
+    ],
+)
+def test_the_more_precise_date_wins(feed: str | None, page: str | None, published: str) -> None:
+    """A page's date without its time of day does not replace the feed's exact pubDate."""
+    full = full_entry(replace(ENTRY, published=feed), [replace(PAGE, published=page)])
+    assert full is not None and full.published == published
+
+
+@pytest.mark.parametrize("page_author", ["كتب محمود عبد الرحيم وسارة", None])
+def test_the_feeds_author_stays(page_author: str | None) -> None:
+    """The feed's dc:creator is kept over the page's byline, and when the page names no one."""
+    full = full_entry(ENTRY, [replace(PAGE, author=page_author)])
+    assert full is not None and full.author == "سارة علي"
 
 
 def test_a_feed_behind_the_link_gives_nothing() -> None:

@@ -26,6 +26,7 @@ FULL = Article(
     keywords=("مدينة", "طرق"),
     related=(LINK, Link(title="بلا رابط")),
     summary_only=True,
+    feed_content=True,
     indexed_only=True,
 )
 

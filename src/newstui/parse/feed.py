@@ -219,8 +219,43 @@ def _summary(entry: Any) -> tuple[list[str], list[tuple[str, str | None]]]:
     if not html:
         return _plain(value, False), []
     value, hrefs = fragment_anchors(value)
-    paragraphs = _plain(value, True)
+    paragraphs = _without_footer(_plain(value, True), hrefs)
     return _read_also(paragraphs, hrefs) if hrefs else (paragraphs, [])
+
+
+_FOOTER: Final = re.compile(r"The post \S.{0,300}? appeared first on (?P<site>\S.{0,200}?)\.?")
+"""The line a WordPress SEO plugin (Yoast) puts under every post in a feed: "The post <title> appeared
+first on <site>." (both links)."""
+_FOOTER_AFTER: Final = '.!?…]؟»"”'
+"""What ends the text before a footer on the same line ("… ملاعب للأطفال […] The post …")."""
+
+
+def _without_footer(paragraphs: list[str], hrefs: dict[str, str | None]) -> list[str]:
+    """The paragraphs without the "The post … appeared first on <site>." line that ends them.
+
+    The line is the last paragraph or the end of it, after a sentence. The site's name must be a link
+    of the text (``hrefs``, by folded text), so a story's own last sentence ("The post office … appeared
+    first on the list.") stays.
+    """
+    if not paragraphs:
+        return paragraphs
+    last = paragraphs[-1]
+    start = last.rfind("The post ")
+    while start >= 0:
+        found = _FOOTER.fullmatch(last, start)
+        if found is not None and (start == 0 or (last[start - 1] == " " and last[: start - 1][-1:] in _FOOTER_AFTER)):
+            if normalize(found.group("site")) not in hrefs:
+                return paragraphs
+            kept = last[:start].rstrip()
+            return [*paragraphs[:-1], kept] if kept else paragraphs[:-1]
+        start = last.rfind("The post ", 0, start)
+    return paragraphs
+
+
+def _is_content(entry: Any) -> bool:
+    """Whether the text ``_summary`` takes is the entry's ``content`` (the story) rather than its summary."""
+    longest = max((len(dict.get(content, "value") or "") for content in dict.get(entry, "content") or ()), default=0)
+    return longest > 0 and longest >= len(dict.get(entry, "summary") or "")
 
 
 def _picture_text(entry: Any) -> list[str]:
@@ -330,6 +365,33 @@ def _url(value: Any, base: str | None) -> str | None:
     return http_url(value, base) if isinstance(value, str) else None
 
 
+def _repeated(
+    entry: Any,
+    url: str | None,
+    title: str,
+    paragraphs: list[str],
+    by_id: dict[str, tuple[str | None, str]],
+    seen: set[tuple[str | None, str, tuple[str, ...]]],
+) -> bool:
+    """Whether an entry repeats an earlier one, and if not, remember it.
+
+    A repeat has the ``guid``/``<id>`` of an earlier entry and its link or its title (a feed that gives
+    every entry one id, its own address, still has distinct stories), or the same link and title (with no
+    link, the same title and text).
+    """
+    key = (url, title, () if url else tuple(paragraphs))
+    if key in seen:
+        return True
+    entry_id = str(dict.get(entry, "id") or "").strip()
+    first = by_id.get(entry_id) if entry_id else None
+    if first is not None and ((url is not None and first[0] == url) or first[1] == title):
+        return True
+    if entry_id and first is None:
+        by_id[entry_id] = (url, title)
+    seen.add(key)
+    return False
+
+
 def parse_feed(
     data: bytes,
     *,
@@ -391,6 +453,8 @@ def parse_feed(
     base = _url(base_url, None) or _url(dict.get(feed, "link"), None)
     articles: list[Article] = []
     latest = latest_published()
+    by_id: dict[str, tuple[str | None, str]] = {}  # an entry's id -> the first such entry's link and title
+    seen: set[tuple[str | None, str, tuple[str, ...]]] = set()
     for entry in entries[:max_items]:
         paragraphs, read_also = _summary(entry)
         detail = dict.get(entry, "title_detail")
@@ -404,6 +468,8 @@ def parse_feed(
             if not paragraphs:
                 continue
             title = lead_title(paragraphs[0])  # as an untitled text file's or page's: first sentence, whole words
+        if _repeated(entry, url, title, paragraphs, by_id, seen):
+            continue
         declared = (clean(dict.get(detail, "language") or "") if isinstance(detail, dict) else "") or feed_language
         language = declared or guess_language(" ".join([title, *paragraphs[:5]]))
         sample = " ".join([title, *paragraphs[:10]])
@@ -435,6 +501,7 @@ def parse_feed(
                     Link(link_title, _url(href, url or base), kind="read-also") for link_title, href in read_also
                 ),
                 summary_only=True,
+                feed_content=bool(paragraphs) and _is_content(entry),
             )
         )
     if not articles:

@@ -15,6 +15,7 @@ from newstui.parse.html_body import BULLET, NESTED_BULLET, body_paragraphs, brok
 from newstui.parse.html_links import element_text, http_url, related_blocks, related_links
 from newstui.parse.html_meta import (
     TITLE_SEPARATORS,
+    author_name,
     body_byline,
     byline_line,
     is_generic_title,
@@ -256,14 +257,38 @@ def _host(url: str | None) -> str | None:
     return host[4:] if host.startswith("www.") else host
 
 
-def _byline(meta: dict[str, list[str]], extracted: Any) -> str | None:
-    """The author: meta author (not a profile URL), else trafilatura's."""
-    for candidate in (
-        _first(meta, "author", "article:author", "byl", "dc.creator"),
-        sanitize_line(getattr(extracted, "author", None) or ""),
-    ):
-        if candidate and not candidate.startswith(("http://", "https://")):
-            return candidate
+def _byline(meta: dict[str, list[str]], extracted: Any, root: HtmlElement) -> str | None:
+    """The author: meta author (not a profile URL), else trafilatura's, without a byline's marker."""
+    meta_author = _first(meta, "author", "article:author", "byl", "dc.creator")
+    if meta_author and not meta_author.startswith(("http://", "https://")) and (name := author_name(meta_author)):
+        return name
+    found = sanitize_line(getattr(extracted, "author", None) or "")
+    if not found or found.startswith(("http://", "https://")):
+        return None
+    raw = _author_element_text(root, found)
+    if raw is not None and (name := author_name(raw)) != raw:
+        return name  # trafilatura cut "كتب - محمود" at its dash and "د. هالة" at its dot
+    return author_name(found)
+
+
+_AUTHOR_TEXT_CHARS: Final = 120
+_WORD: Final = re.compile(r"[^\W\d_]+")
+
+
+def _author_element_text(root: HtmlElement, author: str) -> str | None:
+    """The text of the element trafilatura read ``author`` from (its author XPaths), when one bears it out.
+
+    trafilatura drops colons and dots and cuts at a dash ("كتب - محمود" gives "كتب"); the element's
+    own text still holds them. It must begin with the author's words.
+    """
+    from trafilatura.xpaths import AUTHOR_XPATHS
+
+    words = _WORD.findall(author)
+    for expression in AUTHOR_XPATHS:
+        for element in expression(root):
+            text = sanitize_line(" ".join(element.itertext()))
+            if 2 < len(text) < _AUTHOR_TEXT_CHARS and _WORD.findall(text)[: len(words)] == words:
+                return text
     return None
 
 
@@ -555,7 +580,7 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
         section=_first(meta, "article:section", "section")
         or sanitize_line(next(iter(getattr(extracted, "categories", None) or []), ""))
         or None,
-        author=_byline(meta, extracted) or line_author or body_byline(root),
+        author=_byline(meta, extracted, root) or line_author or body_byline(root),
         published=_iso_date(*dates, getattr(extracted, "date", None), line_date),
         url=own_url,
         origin=origin,

@@ -17,7 +17,7 @@ from newstui.text.sanitize import sanitize_line
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["MAX_LINKS", "element_text", "http_url", "related_blocks", "related_links"]
+__all__ = ["MAX_LINKS", "element_text", "http_url", "link_title", "related_blocks", "related_links"]
 
 MAX_LINKS: Final = 50
 _HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -45,6 +45,24 @@ Scanning the class and id attributes rather than every element is several times 
 def element_text(element: HtmlElement) -> str:
     """An element's text as one sanitized line."""
     return sanitize_line(element.text_content())
+
+
+def link_title(anchor: HtmlElement) -> str:
+    """A link's title: the heading inside the anchor, else its text with its parts kept apart.
+
+    A story card is one anchor around a kicker, a headline and a time
+    (``<a><span>اقتصاد</span><h4>…</h4><span>منذ ساعتين</span></a>``): the ``<h4>`` is the title. With no
+    heading, an anchor that holds only elements, one beside the other with no text of its own between
+    them, gives their texts one space apart (read as text they run together: "Business2 hours ago").
+    """
+    for heading in anchor.iter(*_HEADING_TAGS):
+        text = element_text(heading)
+        if text:
+            return text
+    children = list(anchor)
+    if len(children) > 1 and not (anchor.text or "").strip() and not any((c.tail or "").strip() for c in children):
+        return sanitize_line(" ".join(child.text_content() for child in children))
+    return element_text(anchor)
 
 
 _SIMPLE_URL: Final = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[-A-Za-z0-9._~!$&'()*+,=:@%/]*)?")
@@ -425,7 +443,7 @@ def related_links(
         anchors = [block] if block.tag == "a" else block.iter("a")
         for anchor in anchors:
             href = anchor.get("href")
-            title = element_text(anchor) or sanitize_line(anchor.get("title") or "")
+            title = link_title(anchor) or sanitize_line(anchor.get("title") or "")
             if not title or len(title) < 3 or _is_related_heading(title):
                 continue
             url = http_url(href, base)

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "TITLE_SEPARATORS",
+    "author_name",
     "body_byline",
     "byline_line",
     "is_generic_title",
@@ -40,13 +41,47 @@ _GENERIC_TITLES: Final = frozenset(
 """``<title>`` parts that name no story: a site template's "تفاصيل الخبر" or "Home" (folded, whole)."""
 _SITE_MAX_WORDS: Final = 6
 _SITE_MAX_CHARS: Final = 60
+_AUTHOR_MARKERS: Final = ("كتب", "كتبت", "كتبه", "كتبته", "إعداد", "اعداد", "الكاتب", "الكاتبة")
+"""Words before a writer's name that are no part of it ("كتب: محمود عبد الله", "الكاتب: سارة علي");
+"بقلم" too, which may stand without a colon ("بقلم سارة علي")."""
+_MARKER: Final = "|".join(_AUTHOR_MARKERS)
 _BYLINE: Final = re.compile(
-    r"(?:^|[-–—|·•،,]\s*)(?:(?:كتب|كتبت|كتبه|كتبته|إعداد|اعداد)\s*[:：]|بقلم\s*[:：]?)\s*"
+    rf"(?:^|[-–—|·•،,]\s*)(?:(?:{_MARKER})\s*[:：\-–—ـ]|بقلم\s*[:：\-–—ـ]?)\s*"
     r"(?P<name>[^\d\s:：|·•،,.؛;!?؟()\[\]«»\"\-–—][^\d:：|·•،,.؛;!?؟()\[\]«»\"\-–—]{1,40}?)\s*$"
 )
-"""A byline at the end of a short text: "كتب: محمود عبد الله", "... - بقلم سارة علي" (Arabic markers;
-trafilatura reads "By ..." itself). The name has no digits or punctuation."""
-_BYLINE_WORDS: Final = ("كتب", "بقلم", "إعداد", "اعداد")
+"""A byline at the end of a short text: "كتب: محمود عبد الله", "كتب - محمود عبد الله", "... - بقلم سارة
+علي" (Arabic markers; trafilatura reads "By ..." itself). The name has no digits or punctuation."""
+_BYLINE_WORDS: Final = ("كتب", "بقلم", "إعداد", "اعداد", "الكاتب")
+_AUTHOR_PREFIX: Final = re.compile(rf"^(?:{_MARKER}|بقلم)(?:\s*[:：\-–—ـ]+\s*|\s+)(?=\S)")
+"""A marker at the start of an author field, with or without a colon or dash after it."""
+_AUTHOR_PARTS: Final = re.compile(r"\s+[-–—|]\s+")
+"""What separates a place or a role from the name in an author field ("القاهرة – كتب: محمود")."""
+_EDITORIAL_CREDITS: Final = frozenset(
+    normalize(credit) for credit in ("فريق التحرير", "هيئة التحرير", "أسرة التحرير", "قسم التحرير", "المحرر")
+)
+"""Names of a desk rather than a person, which a place may precede ("الزرقاء – فريق التحرير")."""
+
+
+def author_name(text: str | None) -> str | None:
+    """The writer's name in an author field, without the byline's marker; None when none is left.
+
+    "كتب محمود عبد الرحيم", "كتب - محمود عبد الرحيم" and "الكاتب: محمود عبد الرحيم" give "محمود عبد
+    الرحيم"; "بقلم: د. هالة منصور" gives "د. هالة منصور"; in "القاهرة – كتب: محمود عبد الرحيم" the
+    part with the marker is the name, in "الزرقاء – فريق التحرير" the desk's name (the other part is the
+    place). Any other field is given back as it is; "كتب" alone gives None.
+    """
+    text = (text or "").strip()
+    parts = _AUTHOR_PARTS.split(text)
+    if len(parts) > 1:
+        for part in parts:
+            if _AUTHOR_PREFIX.match(part) or normalize(part) in _EDITORIAL_CREDITS:
+                text = part
+                break
+    if text in _AUTHOR_MARKERS or text == "بقلم":
+        return None
+    return _AUTHOR_PREFIX.sub("", text).strip() or None
+
+
 _BYLINE_TAGS: Final = ("div", "span", "p", "li", "small", "address", "strong", "b", "em", "a", "time")
 _BYLINE_MAX_CHARS: Final = 120
 _BYLINE_MAX_WORDS: Final = 5

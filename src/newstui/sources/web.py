@@ -72,9 +72,12 @@ def full_entry(entry: Article, pages: Sequence[Article]) -> Article | None:
     """A feed entry with the story of the page its link leads to, or None when that page gave no story.
 
     The entry keeps its id, origin and URL, so the list keeps its row and two entries that link to
-    one page stay two (with the page's id the second one was dropped as a duplicate); the page's
-    source, date, keywords and author fill in only what it has. A feed behind the link gives only
-    summaries of other stories: None (the entry's own summary stays).
+    one page stay two (with the page's id the second one was dropped as a duplicate). The feed's
+    author stays (a feed's ``dc:creator`` is a name; a page's byline is often noisier), the page's
+    only fills one in; the page's date replaces the feed's unless it is less precise (a day where the
+    feed gave the time: ``2024-05-01`` under ``2024-05-01T08:00:00+00:00``); the page's source and
+    keywords fill in only what they have. A feed behind the link gives only summaries of other
+    stories: None (the entry's own summary stays).
 
     Args:
         entry: the feed entry (``summary_only``).
@@ -89,11 +92,18 @@ def full_entry(entry: Article, pages: Sequence[Article]) -> Article | None:
         origin=entry.origin,
         url=entry.url,
         source=page.source or entry.source,
-        published=page.published or entry.published,
+        published=_more_precise(page.published, entry.published),
         keywords=page.keywords or entry.keywords,
-        author=page.author or entry.author,
+        author=entry.author or page.author,
         summary_only=False,
     )
+
+
+def _more_precise(page: str | None, feed: str | None) -> str | None:
+    """The page's ISO date unless the feed's is more precise (it has the time of day, the page's not)."""
+    if not page or (feed and "T" in feed and "T" not in page):
+        return feed
+    return page
 
 
 async def fetch_entries(
