@@ -281,8 +281,10 @@ def _author_element_text(root: HtmlElement, author: str) -> str | None:
     trafilatura drops colons and dots and cuts at a dash ("كتب - محمود" gives "كتب"); the element's
     own text still holds them. It must begin with the author's words.
     """
-    from trafilatura.xpaths import AUTHOR_XPATHS
-
+    try:
+        from trafilatura.xpaths import AUTHOR_XPATHS  # trafilatura's own: not a public name, so guarded
+    except ImportError:
+        return None
     words = _WORD.findall(author)
     for expression in AUTHOR_XPATHS:
         for element in expression(root):
