@@ -265,10 +265,12 @@ def _byline(meta: dict[str, list[str]], extracted: Any, root: HtmlElement) -> st
     found = sanitize_line(getattr(extracted, "author", None) or "")
     if not found or found.startswith(("http://", "https://")):
         return None
-    raw = _author_element_text(root, found)
-    if raw is not None and (name := author_name(raw)) != raw:
-        return name  # trafilatura cut "كتب - محمود" at its dash and "د. هالة" at its dot
-    return author_name(found)
+    cleaned = author_name(found)
+    if cleaned != found or " " not in found:  # a marker, or one word: trafilatura may have cut the byline
+        raw = _author_element_text(root, found)
+        if raw is not None and (name := author_name(raw)) != raw:
+            return name  # trafilatura cut "كتب - محمود" at its dash and "د. هالة" at its dot
+    return cleaned
 
 
 _AUTHOR_TEXT_CHARS: Final = 120
