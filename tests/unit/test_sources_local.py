@@ -563,3 +563,16 @@ def test_os_reason_is_the_systems_words_without_the_path(error: OSError, reason:
     from newstui.errors import os_reason
 
     assert os_reason(error) == reason and "/" not in os_reason(error)
+
+
+def test_the_readme_names_the_extensions_a_folder_reads() -> None:
+    """The README's list of the extensions read in a folder is ``folder.EXTENSIONS``."""
+    import re
+    from pathlib import Path
+
+    from newstui.sources.folder import EXTENSIONS
+
+    readme = Path(__file__).resolve().parents[2] / "README.md"
+    line = " ".join(readme.read_text(encoding="utf-8").split("- **Folders**", 1)[1].split("\n")[:3])
+    named = set(re.findall(r"`(\.[a-z]+)`", line.split("or with no extension")[0]))
+    assert named | {""} == EXTENSIONS
