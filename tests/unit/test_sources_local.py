@@ -434,6 +434,20 @@ class TestLoadSourcesLocal:
             LoadResult(origin=str(tmp_path), error="no readable files (2 binary or empty files skipped)")
         ]
 
+    async def test_a_folder_of_other_kinds_of_files_says_so(self, tmp_path: Path) -> None:
+        """Files a folder does not read (other extensions) are counted, and what it reads is said."""
+        (tmp_path / "story.dat").write_text(ENGLISH)
+        (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8")
+        (tmp_path / "c.txt").write_bytes(b"")
+        results = await load_sources([str(tmp_path)], LoadOptions())
+        assert results == [
+            LoadResult(
+                origin=str(tmp_path),
+                error="no readable files (1 binary or empty file skipped; 2 files of other kinds:"
+                " a folder's .txt, .md, .html and feed files are read)",
+            )
+        ]
+
     async def test_a_folder_that_cannot_be_listed_is_told(
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:

@@ -73,6 +73,10 @@ async def load_folder(ref: str, options: LoadOptions, pool: asyncio.Semaphore, r
             load.cache.close()
     notes = folder_notes(stats, counts.skipped)
     if counts.results == 0:
+        if stats.skipped:  # say what was there: files of other kinds are not read in a folder
+            kinds = "file of another kind" if stats.skipped == 1 else "files of other kinds"
+            passed = f"{stats.skipped} {kinds}: a folder's .txt, .md, .html and feed files are read"
+            notes = f"{notes}; {passed}" if notes else passed
         report(LoadResult(origin=ref, error="no readable files" + (f" ({notes})" if notes else "")))
     elif notes and (stats.truncated or stats.depth_capped or stats.unreadable):
         report(LoadResult(origin=ref, error=notes))
