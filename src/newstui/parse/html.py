@@ -12,6 +12,7 @@ from newstui.errors import ParseError
 from newstui.model import Article, Direction
 from newstui.parse import guess_language, language_direction, text_direction
 from newstui.parse.html_body import BULLET, NESTED_BULLET, body_paragraphs, broken_text, unwrap_layout_tables
+from newstui.parse.html_comments import drop_comments
 from newstui.parse.html_links import element_text, http_url, related_blocks, related_links
 from newstui.parse.html_meta import (
     TITLE_SEPARATORS,
@@ -490,6 +491,7 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     for block, _ in blocks:
         if block.getparent() is not None:
             block.drop_tree()
+    drop_comments(root)
     unwrap_layout_tables(root)
 
     meta_date = _first(meta, "article:published_time", "og:published_time", "datepublished", "pubdate", "date")
