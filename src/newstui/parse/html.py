@@ -18,6 +18,7 @@ from newstui.parse.html_meta import (
     TITLE_SEPARATORS,
     author_name,
     body_byline,
+    body_dateline,
     byline_line,
     is_generic_title,
     is_newsletter_plea,
@@ -587,7 +588,7 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
         or sanitize_line(next(iter(getattr(extracted, "categories", None) or []), ""))
         or None,
         author=_byline(meta, extracted, root) or line_author or body_byline(root),
-        published=_iso_date(*dates, getattr(extracted, "date", None), line_date),
+        published=_iso_date(*dates, getattr(extracted, "date", None), line_date) or _iso_date(body_dateline(root)),
         url=own_url,
         origin=origin,
         language=language or guess_language(sample),

@@ -17,6 +17,7 @@ __all__ = [
     "TITLE_SEPARATORS",
     "author_name",
     "body_byline",
+    "body_dateline",
     "byline_line",
     "is_generic_title",
     "is_newsletter_plea",
@@ -186,11 +187,44 @@ def body_byline(root: HtmlElement) -> str | None:
     for text in _short_texts(root):
         if len(text) > _BYLINE_MAX_CHARS:
             continue
-        found = _BYLINE.search(text)
-        if found is not None:
-            name = found.group("name").strip()
-            if len(name.split()) <= _BYLINE_MAX_WORDS:
-                return name
+        # "بقلم فاطمة العلي · نُشر في 30 نوفمبر 2026": the byline may be one part of a meta line.
+        for part in (text, *_META_PARTS.split(text)[:-1]) if _META_PARTS.search(text) else (text,):
+            found = _BYLINE.search(part)
+            if found is not None:
+                name = found.group("name").strip()
+                if len(name.split()) <= _BYLINE_MAX_WORDS:
+                    return name
+    return None
+
+
+_META_PARTS: Final = re.compile(r"\s+[·•|]\s+|\s+[-–—]\s+(?=\D*\d)")
+"""What separates the parts of a meta line: a dot, a bar, or a dash before a part with a number."""
+_DATE_HINTS: Final = ("date", "time", "publish", "posted", "meta", "byline", "dateline")
+"""Words in the class, id or itemprop of an element that holds a page's date as text."""
+_DATE_ELEMENTS: Final = 24
+"""Such elements looked at, in document order."""
+
+
+def body_dateline(root: HtmlElement) -> str | None:
+    """The ISO date of a dateline shown as text in the page's markup ("الأحد 29 نوفمبر 2026 - 10:30 ص"
+    in a ``<div class="date">``, "نُشر في 30 نوفمبر 2026" after a byline in a ``post-meta``), or None.
+
+    Read when the meta tags, JSON-LD and trafilatura give no date. Only a short element whose class,
+    id or itemprop speaks of a date, time or meta line counts, and only a part of its text that is a
+    date and nothing else (``dateline_kind``), so a headline with a date in it is no dateline.
+    """
+    from newstui.parse.plaintext_dates import dateline_kind, iso_date
+
+    tests = " or ".join(f"contains(@{name}, '{hint}')" for hint in _DATE_HINTS for name in ("class", "id", "itemprop"))
+    for element in root.xpath(f"//*[{tests}]")[:_DATE_ELEMENTS]:
+        if any(ancestor.tag in ("nav", "footer", "aside") for ancestor in element.iterancestors()):
+            continue
+        text = sanitize_line(element.text_content())
+        if not text or len(text) > _BYLINE_MAX_CHARS:
+            continue
+        for part in (text, *_META_PARTS.split(text)):
+            if dateline_kind(part) == "sure" and (day := iso_date(part)) is not None:
+                return day
     return None
 
 
