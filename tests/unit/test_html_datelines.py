@@ -57,3 +57,17 @@ def test_the_meta_tags_date_comes_first_and_the_menu_is_not_read() -> None:
     assert article.published == "2026-11-20T08:00:00+00:00"
     (article,) = parse_html(_page(nav="<nav><span class='date'>29 نوفمبر 2026</span></nav>"), origin="x")
     assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("time", "published"),
+    [
+        ('<time datetime="2026-11-29T22:05:00+03:00">29 نوفمبر</time>', "2026-11-29T22:05:00+03:00"),
+        ('<time datetime="2026-11-29">29 نوفمبر</time>', "2026-11-29"),  # the day only: as it is
+    ],
+)
+def test_the_time_of_day_of_a_time_element_is_kept(time: str, published: str) -> None:
+    """trafilatura keeps the day of ``<time datetime>``; the time of day it drops is put back (so
+    "newest first" orders two stories of one day)."""
+    (article,) = parse_html(_page(top=f"<div class='meta'><span>كتب: سامر النجار</span> {time}</div>"), origin="x")
+    assert article.published == published

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Final
@@ -178,6 +179,21 @@ def _iso_date(*candidates: str | None) -> str | None:
         if not_in_future(text, latest):
             return text
     return None
+
+
+_TIMES_LOOKED_AT: Final = 8
+
+
+def _with_time(root: HtmlElement, day: str | None) -> str | None:
+    """trafilatura's date with the time of day a ``<time datetime>`` of that day gives (it keeps the day
+    only: ``2024-11-29`` for ``<time datetime="2024-11-29T22:05:00+03:00">``), else the date as it is."""
+    if not day or len(day) != 10:
+        return day
+    for element in itertools.islice(root.iter("time"), _TIMES_LOOKED_AT):
+        value = (element.get("datetime") or "").strip()
+        if len(value) > 10 and value[:10] == day and value[10] in "T ":
+            return value
+    return day
 
 
 def _site_names(site: str | None, host: str | None) -> set[str]:
@@ -588,7 +604,8 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
         or sanitize_line(next(iter(getattr(extracted, "categories", None) or []), ""))
         or None,
         author=_byline(meta, extracted, root) or line_author or body_byline(root),
-        published=_iso_date(*dates, getattr(extracted, "date", None), line_date) or _iso_date(body_dateline(root)),
+        published=_iso_date(*dates, _with_time(root, getattr(extracted, "date", None)), line_date)
+        or _iso_date(body_dateline(root)),
         url=own_url,
         origin=origin,
         language=language or guess_language(sample),
