@@ -176,14 +176,16 @@ def _print_articles(articles: Iterable[Article], width: int, settings: Settings,
 
 def _doctor(bidi: BidiSetup, out: TextIO) -> int:
     """``--doctor``: the terminal's facts and the test sentence in both modes (the first in explicit mode)."""
+    import shutil
+
     from newstui.doctor import report
 
     tty = out.isatty()
-    found = report(os.environ, bidi, is_tty=tty)
+    found = report(os.environ, bidi, is_tty=tty, columns=shutil.get_terminal_size().columns if tty else None)
     title = f"{PROG} --doctor: how this terminal draws Arabic"
     lines = [title, "", *found.facts, "", "A  newstui reorders (--bidi app):"]
     out.write("\n".join(lines) + "\n")
-    out.write((bidi.enter if tty else "") + found.app_line + "\n" + (bidi.leave if tty else ""))
+    out.write((bidi.enter if tty else "") + "\n".join(found.app_lines) + "\n" + (bidi.leave if tty else ""))
     out.write("\n".join(["B  the terminal reorders (--bidi terminal):", found.terminal_line, "", *found.advice]) + "\n")
     out.flush()
     return 0

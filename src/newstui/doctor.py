@@ -17,16 +17,19 @@ SENTENCE: Final = "قال الوزير (2024) إن نظام GPS جاهز للع�
 MEANING: Final = '"The minister said (2024) that the GPS system is ready for work."'
 WIDTH: Final = 60
 """Width the test line is laid out at (right-aligned in it, as in the reader)."""
+MIN_WIDTH: Final = 20
+"""The narrowest it is laid out at (the sentence then takes two lines)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Report:
-    """The report as parts: the caller writes ``app_line`` between the setup's enter and leave escapes."""
+    """The report as parts: the caller writes ``app_lines`` between the setup's enter and leave escapes."""
 
     facts: list[str]
     """What newstui knows about the terminal, one line each."""
-    app_line: str
-    """The sentence as newstui draws it (``--bidi app``): shaped, reordered, right-aligned."""
+    app_lines: tuple[str, ...]
+    """The sentence as newstui draws it (``--bidi app``): shaped, reordered, right-aligned (one line
+    but in a terminal narrower than the sentence)."""
     terminal_line: str
     """The sentence in logical order, unshaped (``--bidi terminal``)."""
     advice: list[str]
@@ -57,20 +60,30 @@ def _terminal_facts(env: Mapping[str, str], setup: BidiSetup, *, is_tty: bool, p
     return facts
 
 
-def report(env: Mapping[str, str], setup: BidiSetup, *, is_tty: bool, probe_tmux: bool = True) -> Report:
-    """The report for a terminal with environment ``env`` and the resolved ``setup`` (``--bidi``, NEWSTUI_BIDI)."""
-    app_line = rtl.fit_line(SENTENCE, WIDTH, mode="app", default="rtl", prefer_rtl=True)
+def report(
+    env: Mapping[str, str], setup: BidiSetup, *, is_tty: bool, probe_tmux: bool = True, columns: int | None = None
+) -> Report:
+    """The report for a terminal with environment ``env`` and the resolved ``setup`` (``--bidi``, NEWSTUI_BIDI).
+
+    ``columns`` is the terminal's width: the test line is right-aligned in ``WIDTH`` cells or in one
+    fewer than the terminal has, whichever is narrower (a line wider than the terminal would wrap,
+    its first words alone on the next row).
+    """
+    width = WIDTH if columns is None else max(MIN_WIDTH, min(WIDTH, columns - 1))
+    app_lines = rtl.layout_paragraph(SENTENCE, width, mode="app", default="rtl", prefer_rtl=True)
     advice = [
-        f"The sentence means {MEANING}",
-        "It is right when its letters are joined, its words run from right to left, and",
-        '"(2024)" and "GPS" read left to right inside it, with the full stop at its left end.',
-        "If line A is right: the default (--bidi app) suits this terminal.",
-        "If only line B is right: the terminal reorders text itself; run newstui --bidi terminal",
-        "(or set NEWSTUI_BIDI=terminal). If neither is: see 'How Arabic is drawn' in the README.",
+        "The sentence means:",
+        f"  {MEANING}",
+        "It is right when its letters are joined, its words run from right to left,",
+        'and "(2024)" and "GPS" read left to right inside it, with the full stop at',
+        "its left end. If line A is right: the default (--bidi app) suits this",
+        "terminal. If only line B is right: the terminal reorders text itself; run",
+        "newstui --bidi terminal (or set NEWSTUI_BIDI=terminal). If neither is: see",
+        "'How Arabic is drawn' in the README.",
     ]
     return Report(
         facts=_terminal_facts(env, setup, is_tty=is_tty, probe_tmux=probe_tmux),
-        app_line=app_line,
+        app_lines=app_lines,
         terminal_line=SENTENCE,
         advice=advice,
     )

@@ -42,11 +42,20 @@ class TestFacts:
 class TestLines:
     def test_line_a_is_the_reader_drawing_of_the_sentence(self) -> None:
         found = report({}, BidiSetup(mode="app"), is_tty=True, probe_tmux=False)
-        line = found.app_line
+        (line,) = found.app_lines
         assert len(line) == WIDTH and line.startswith(" "), "right-aligned in its width"
         assert reads_back(SENTENCE, [line])
         assert "(2024)" in line and "GPS" in line and line.rstrip().endswith("ﻝﺎﻗ")
         assert line.lstrip().startswith("."), "the full stop at the left end"
+
+    @pytest.mark.parametrize("columns", [30, 50, 61, 200])
+    def test_line_a_fits_the_terminal(self, columns: int) -> None:
+        """In a terminal narrower than the line it is laid out one cell narrower than the terminal (a wider
+        one would wrap, its first words alone on the next row), on two lines if the sentence needs them."""
+        found = report({}, BidiSetup(mode="app"), is_tty=True, probe_tmux=False, columns=columns)
+        assert all(len(line) == min(WIDTH, columns - 1) for line in found.app_lines)
+        assert reads_back(SENTENCE, list(found.app_lines))
+        assert all(len(line) < 80 for line in found.advice)
 
     def test_line_b_is_the_logical_sentence(self) -> None:
         assert report({}, BidiSetup(mode="app"), is_tty=True, probe_tmux=False).terminal_line == SENTENCE
