@@ -396,6 +396,8 @@ class TestLoadSources:
         assert len(library.paragraphs) == 5 and library.related
         assert (ferry.title, ferry.summary_only) == ("Night ferry returns after two-year pause", False)
         assert (gone.title, gone.summary_only) == ("A page that is gone", True)
+        # What could not be done is told, as a feed cut short is (exit status 1 on the command line).
+        assert results[0].error == "1 entry's page gave no story: the feed's summary is shown"
 
     async def test_fetch_entries_keeps_every_entry(self, http_server: LocalServer) -> None:
         """Two entries that lead to one page stay two (the second was dropped as the first's duplicate),
@@ -410,6 +412,8 @@ class TestLoadSources:
         assert not morning.summary_only and not evening.summary_only and morning.id != evening.id
         assert (partner.title, partner.summary_only) == ("Our partner's feed", True)
         assert partner.paragraphs == ("A link to another site's feed, not to a story.",)
+        assert results[0].error == "1 entry's page gave no story: the feed's summary is shown"
+        assert plain[0].error is None
 
     async def test_summaries_without_fetch_entries(self, http_server: LocalServer) -> None:
         """Without fetch_entries feed entries stay summaries and no page is requested."""

@@ -198,7 +198,7 @@ class _Loader:
                 return result
         from newstui.parse.feed_notes import feed_note
         from newstui.sources.http import validate_url
-        from newstui.sources.web import fetch_article, fetch_document, fetch_entries, parse_fetched
+        from newstui.sources.web import entries_note, fetch_article, fetch_document, fetch_entries, parse_fetched
 
         validate_url(ref)
         client = await self.get_client()
@@ -213,7 +213,8 @@ class _Loader:
         note = feed_note(articles)
         if self.options.fetch_entries:
             articles = await fetch_entries(articles, self.options, client=client, pool=self.pool)
-        return LoadResult(origin=ref, articles=tuple(articles), error=note)
+            note = "; ".join(filter(None, (note, entries_note(articles))))
+        return LoadResult(origin=ref, articles=tuple(articles), error=note or None)
 
     async def _file(self, ref: str) -> LoadResult:
         import asyncio

@@ -106,6 +106,16 @@ def _more_precise(page: str | None, feed: str | None) -> str | None:
     return page
 
 
+def entries_note(articles: Sequence[Article]) -> str | None:
+    """What ``--fetch-entries`` could not do, as a note for the feed: the entries whose page gave no
+    story (it failed, or was no article), whose summaries stand instead; None when every page did."""
+    missed = sum(1 for article in articles[:MAX_ENTRY_FETCHES] if article.summary_only and article.url is not None)
+    if not missed:
+        return None
+    entries = "entry's page" if missed == 1 else "entries' pages"
+    return f"{missed} {entries} gave no story: the feed's summary is shown"
+
+
 async def fetch_entries(
     articles: Sequence[Article], options: LoadOptions, *, client: httpx.AsyncClient, pool: asyncio.Semaphore
 ) -> list[Article]:
