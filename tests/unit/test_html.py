@@ -264,7 +264,11 @@ class TestPublicationDate:
         [
             (f"<article>{_PARK}</article><footer>جميع الحقوق محفوظة 2024</footer>", None, None),
             (f"<article>{_PARK}<p>Copyright 2023 The Daily Example</p></article>", None, None),
-            (f"<article><time datetime='2024-03-05T10:00:00'>5 مارس</time>{_PARK}</article>", None, "2024-03-05"),
+            (
+                f"<article><time datetime='2024-03-05T10:00:00'>5 مارس</time>{_PARK}</article>",
+                None,
+                "2024-03-05T10:00:00",
+            ),  # its time of day kept
             (f"<article>{_PARK}</article>", "https://news.example.org/2024/03/05/park", "2024-03-05"),
         ],
         ids=["footer-year", "copyright-line", "time-element", "url"],
