@@ -206,6 +206,28 @@ def test_a_dateline_under_the_headline_is_the_date() -> None:
     assert article.paragraphs == (_AR_LEAD, _AR_SECOND)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "نستخدم ملفات تعريف الارتباط لأغراض التحليل والإعلانات. بالاستمرار في التصفح فإنك توافق على ذلك.",
+        "تابعونا على تطبيق الخليج نيوز للحصول على آخر الأخبار لحظة بلحظة.",
+        "حمّل تطبيق الصحيفة على هاتفك",
+        "إعلان",
+        "We use cookies to improve your experience on our site.",
+        "Follow us on our app for breaking news.",
+        "Advertisement",
+    ],
+)
+def test_the_site_speaking_inside_the_story_is_left_out(line: str) -> None:
+    """A cookie notice, a call to follow the site or get its app, an ad's label: the site's words, not
+    the story's, however the page puts them between its paragraphs."""
+    page = (
+        '<html lang="ar"><head><title>افتتاح معرض الكتاب الدولي</title></head><body><article>'
+        f"<h1>افتتاح معرض الكتاب الدولي</h1>{_paragraphs(_AR_LEAD, line, _AR_SECOND)}</article></body></html>"
+    )
+    assert _one(page).paragraphs == (_AR_LEAD, _AR_SECOND)
+
+
 @pytest.mark.parametrize("line", ["Stand by me", "Exports rose 5% in October", "Written by hand, in ink"])
 def test_a_line_that_only_mentions_by_or_a_date_stays(line: str) -> None:
     page = f"<html><body><article><h1>Songs of the harbour</h1>{_paragraphs(line, _EN_LEAD)}</article></body></html>"

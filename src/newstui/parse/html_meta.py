@@ -303,13 +303,24 @@ _NEWSLETTER: Final = (
     "subscribe to our newsletter", "sign up for our newsletter", "sign up to our newsletter",
     "subscribe to the newsletter", "get our newsletter", "اشترك في النشرة", "اشترك في نشرتنا",
     "اشترك في نشرتنا البريدية", "اشترك الآن في النشرة", "اشترك ليصلك",
+    # a cookie notice, a call to follow the site or get its app, left inside the story's text
+    "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to browse",
+    "نستخدم ملفات تعريف الارتباط", "يستخدم هذا الموقع ملفات تعريف الارتباط", "هذا الموقع يستخدم ملفات",
+    "follow us on", "download our app", "download the app", "تابعونا على", "تابعنا على", "حمل تطبيق",
+    "حملوا تطبيق", "نزل تطبيق",
 )  # fmt: skip
+_PLEAS: Final = tuple(normalize(plea) for plea in _NEWSLETTER)
+_AD_LABELS: Final = frozenset(
+    normalize(label) for label in ("إعلان", "إعلانات", "advertisement", "advertising", "sponsored")
+)
+"""A paragraph that is only the label over an advertisement's box."""
 _NEWSLETTER_CHARS: Final = 200
 
 
 def is_newsletter_plea(text: str) -> bool:
-    """Whether a paragraph asks the reader to subscribe to a newsletter ("Subscribe to our newsletter…")."""
+    """Whether a paragraph is the site speaking, not the story: a plea to subscribe to a newsletter, a
+    cookie notice, a call to follow the site or get its app ("تابعونا على تطبيق …"), an ad's label."""
     if len(text) > _NEWSLETTER_CHARS:
         return False
-    start = text[:40].lower()
-    return any(start.startswith(plea) for plea in _NEWSLETTER)
+    start = normalize(text[:60])
+    return start in _AD_LABELS or any(start.startswith(plea) for plea in _PLEAS)
