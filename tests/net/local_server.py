@@ -228,6 +228,13 @@ def add_routes(server: LocalServer) -> None:
     r["/empty"] = Reply(200, html, b"")
     r["/no-content"] = Reply(204, {}, b"")
     r["/server-error"] = Reply(500, html, b"<p>oops</p>")
+    refresh = '<html><head><meta http-equiv="refresh" content="{0}; url={1}"><title>Redirecting…</title></head>'
+    refresh += '<body><p>If you are not redirected, <a href="{1}">click here</a>.</p></body></html>'
+    r["/refresh"] = Reply(200, html, refresh.format(0, "/ar_news.html").encode())
+    r["/refresh-twice"] = Reply(200, html, refresh.format(1, "refresh").encode())
+    r["/refresh-loop"] = Reply(200, html, refresh.format(0, "/refresh-loop-2").encode())
+    r["/refresh-loop-2"] = Reply(200, html, refresh.format(0, "/refresh-loop").encode())
+    r["/refresh-later"] = Reply(200, html, refresh.format(300, "/ar_news.html").encode())
     r["/big-length"] = Reply(200, {"Content-Type": "text/html", "Content-Length": "50000000"}, b"")
     r["/gzip-page"] = Reply(200, {**html, "Content-Encoding": "gzip"}, gzip.compress(ar))
     r["/gzip-gzip-page"] = Reply(200, {**html, "Content-Encoding": "gzip, gzip"}, gzip.compress(gzip.compress(ar)))

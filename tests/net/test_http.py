@@ -388,6 +388,25 @@ class TestLoadSources:
         assert results[2].error == "HTTP 404 Not Found" and not results[2].articles
         assert sorted(progress) == [0, 1, 2, 3]
 
+    @pytest.mark.parametrize("path", ["/refresh", "/refresh-twice"])
+    async def test_a_page_that_only_sends_the_browser_on_is_followed(self, http_server: LocalServer, path: str) -> None:
+        """``<meta http-equiv="refresh" content="0; url=…">`` on a short page: the story is the page it
+        names (under the address given), not "Redirecting…"."""
+        (result,) = await load_sources([http_server.url(path)], LoadOptions(timeout=5))
+        (article,) = result.articles
+        assert article.title == "افتتاح أكبر مكتبة عامة في مدينة الميناء"
+        assert result.origin == http_server.url(path)
+
+    @pytest.mark.parametrize("path", ["/refresh-loop", "/refresh-later"])
+    async def test_a_refresh_loop_or_a_late_refresh_is_the_page_itself(
+        self, http_server: LocalServer, path: str
+    ) -> None:
+        """A loop is followed three times, then the page is read as it is; a refresh minutes away is a
+        page that reloads itself, read as it is."""
+        (result,) = await load_sources([http_server.url(path)], LoadOptions(timeout=5))
+        assert result.error is None or "redirect" not in result.error.lower()
+        assert all(article.title != "افتتاح أكبر مكتبة عامة في مدينة الميناء" for article in result.articles)
+
     async def test_fetch_entries_replaces_summaries(self, http_server: LocalServer) -> None:
         """With fetch_entries each entry's page replaces its summary; a missing page keeps the summary."""
         results = await load_sources([http_server.url("/entries.xml")], LoadOptions(timeout=5, fetch_entries=True))

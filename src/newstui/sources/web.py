@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
@@ -47,7 +48,48 @@ async def fetch_document(url: str, options: LoadOptions, *, client: httpx.AsyncC
     """
     from newstui.sources.http import fetch
 
-    return await fetch(url, client, timeout=options.timeout, max_bytes=options.max_bytes)
+    document = await fetch(url, client, timeout=options.timeout, max_bytes=options.max_bytes)
+    for _ in range(MAX_REFRESHES):
+        target = _refresh_target(document)
+        if target is None:
+            break
+        # A page that only sends the browser on ("Redirecting…", <meta http-equiv="refresh">): the
+        # page it names, under the name the user gave.
+        document = dataclasses.replace(
+            await fetch(target, client, timeout=options.timeout, max_bytes=options.max_bytes), origin=document.origin
+        )
+    return document
+
+
+MAX_REFRESHES: Final = 3
+"""``<meta http-equiv="refresh">`` pages followed one after the other (HTTP redirects are the client's)."""
+_REFRESH_BYTES: Final = 16_384
+"""Only a short page is a redirecting one (a story that reloads itself every minute is not)."""
+_REFRESH_DELAY: Final = 10.0
+_REFRESH: Final = re.compile(rb"<meta\s[^>]*?http-equiv\s*=\s*[\"']?refresh[\"']?[^>]*>", re.IGNORECASE)
+_REFRESH_CONTENT: Final = re.compile(
+    rb"content\s*=\s*[\"']\s*(\d+(?:\.\d*)?)\s*[;,]\s*(?:url\s*=\s*)?['\"]?([^'\">\s]+)", re.IGNORECASE
+)
+
+
+def _refresh_target(document: RawDocument) -> str | None:
+    """The http(s) address a short HTML page sends the browser on to with ``<meta http-equiv="refresh">``
+    within ``_REFRESH_DELAY`` seconds, or None."""
+    from urllib.parse import urljoin
+
+    from newstui.addresses import is_web_url
+
+    if document.content_type not in ("text/html", "application/xhtml+xml") or len(document.data) > _REFRESH_BYTES:
+        return None
+    tag = _REFRESH.search(document.data)
+    found = _REFRESH_CONTENT.search(tag.group()) if tag is not None else None
+    if found is None or float(found.group(1)) > _REFRESH_DELAY:
+        return None
+    here = document.url or document.origin
+    target = urljoin(here, found.group(2).decode("ascii", "replace"))
+    if not is_web_url(target) or target == here or (here.startswith("https:") and not target.startswith("https:")):
+        return None  # as for HTTP redirects: never from https down to http
+    return target
 
 
 async def parse_fetched(document: RawDocument, options: LoadOptions) -> list[Article]:
