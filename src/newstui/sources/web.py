@@ -86,7 +86,7 @@ def _refresh_target(document: RawDocument) -> str | None:
     if found is None or float(found.group(1)) > _REFRESH_DELAY:
         return None
     here = document.url or document.origin
-    target = urljoin(here, found.group(2).decode("ascii", "replace"))
+    target: str = urljoin(here, found.group(2).decode("ascii", "replace"))
     if not is_web_url(target) or target == here or (here.startswith("https:") and not target.startswith("https:")):
         return None  # as for HTTP redirects: never from https down to http
     return target
