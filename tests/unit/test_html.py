@@ -623,3 +623,24 @@ def test_a_short_page_keeps_its_paragraphs_apart_and_its_headline_out(between: s
         "عاد سوق الكتب المستعملة إلى الساحة القديمة صباح الجمعة.",
         "وقال الباعة إن الإقبال فاق توقعاتهم.",
     )
+
+
+@pytest.mark.parametrize(
+    "plea",
+    ["يجب تفعيل جافاسكربت لتشغيل هذا الموقع.", "You need to enable JavaScript to run this app.", "فعّل جافا سكريبت"],
+)
+def test_a_page_drawn_by_javascript_is_said_to_be_one(plea: str) -> None:
+    """A page whose text is only its ``<noscript>`` plea is no story: one line says why."""
+    page = (
+        '<html><head><meta charset="utf-8"><title>الخليج نيوز</title></head><body><div id="root"></div>'
+        f'<noscript>{plea}</noscript><script src="/app.js"></script></body></html>'
+    )
+    with pytest.raises(ParseError, match="only with JavaScript"):
+        parse_html(page, origin="x")
+
+
+def test_a_story_that_mentions_javascript_is_a_story() -> None:
+    text = "أطلقت الجامعة دورة مجانية في البرمجة بلغة JavaScript لطلاب المدارس الثانوية في المدينة."
+    page = "<html><head><title>دورة برمجة</title></head><body><article><h1>دورة برمجة</h1>"
+    page += f"<p>{text}</p></article></body></html>"
+    assert parse_html(page, origin="x")[0].paragraphs == (text,)

@@ -163,6 +163,19 @@ def _keywords(meta: dict[str, list[str]], tags: Any) -> tuple[str, ...]:
     return tuple(words)
 
 
+_JAVASCRIPT: Final = re.compile(
+    r"(?:enable|turn on|activate|requires?|needs?|تفعيل|فعّ?ل|يتطلب|يحتاج)\b.{0,40}?"
+    r"(?:java\s?script|جافا\s?سكري?بت|جافاسكري?بت)",
+    re.IGNORECASE,
+)
+"""A ``<noscript>`` plea: a verb asking for JavaScript, then its name ("enable JavaScript", "تفعيل جافاسكربت")."""
+
+
+def _asks_for_javascript(paragraph: str) -> bool:
+    """Whether a paragraph is a page's ``<noscript>`` plea ("Please enable JavaScript", "يجب تفعيل جافاسكربت")."""
+    return len(paragraph) < 200 and _JAVASCRIPT.search(paragraph) is not None
+
+
 def _iso_date(*candidates: str | None) -> str | None:
     """The first candidate that parses as an ISO 8601 date/date-time, normalised, and is not absurdly in
     the future (``not_in_future``: year 9999 would top "newest first" for ever)."""
@@ -577,6 +590,8 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
             bylines += 1
         del paragraphs[:bylines]  # at once: one pop(0) at a time is quadratic
     paragraphs = [paragraph for paragraph in paragraphs if not is_newsletter_plea(paragraph)]
+    if paragraphs and all(_asks_for_javascript(paragraph) for paragraph in paragraphs):
+        raise ParseError("the page shows its story only with JavaScript, which newstui does not run")
     if not title and not paragraphs:
         raise ParseError("no article text found")
 
