@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import partial
 from typing import Final
 
 from newstui.text.bracket_pairs import PairedBracket, all_paired, has_bracket, paired_brackets
@@ -151,24 +152,34 @@ class LineContext:
             known = self._last[index] = found[0] if found is not None else None
         return known  # type: ignore[return-value]
 
-    def _strong_before(self, index: int) -> str | None:
-        """The class of the last strong character in the lines before line ``index``, or None."""
+    def _found_before(
+        self, index: int, memo: list[str | None | object], in_line: Callable[[int], str | None]
+    ) -> str | None:
+        """The first answer of ``in_line`` for the lines before line ``index``, nearest first, or None.
+
+        ``memo`` keeps the answer for every line walked past (each holds none of its own), so each
+        line is asked once however many lines after it ask.
+        """
         pending: list[int] = []
         found: str | None = None
         at = index
         while at > 0:
-            known = self._before[at]
+            known = memo[at]
             if known is not _UNSET:
                 found = known  # type: ignore[assignment]
                 break
             pending.append(at)
-            found = self._last_in(at - 1)
+            found = in_line(at - 1)
             if found is not None:
                 break
             at -= 1
-        for line in pending:  # every line between them and ``found`` holds no strong character
-            self._before[line] = found
+        for line in pending:
+            memo[line] = found
         return found
+
+    def _strong_before(self, index: int) -> str | None:
+        """The class of the last strong character in the lines before line ``index``, or None."""
+        return self._found_before(index, self._before, self._last_in)
 
     def _last_strong(self, index: int, within: str) -> str:
         """The class of the last strong character of ``within`` or of the lines before line ``index``."""
@@ -208,21 +219,7 @@ class LineContext:
 
     def _n1_before_line(self, index: int) -> str:
         """The N1 class of the last resolving character or resolved bracket before line ``index`` (sos: the base)."""
-        pending: list[int] = []
-        found: str | None = None
-        at = index
-        while at > 0:
-            known = self._n1_before[at]
-            if known is not _UNSET:
-                found = known  # type: ignore[assignment]
-                break
-            pending.append(at)
-            found = self._scan_n1(at - 1, last=True)
-            if found is not None:
-                break
-            at -= 1
-        for line in pending:
-            self._n1_before[line] = found
+        found = self._found_before(index, self._n1_before, partial(self._scan_n1, last=True))
         return found if found is not None else self._base
 
     def _next_resolving(self, index: int) -> int | None:
