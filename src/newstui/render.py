@@ -33,6 +33,7 @@ from newstui.render_blocks import (
 )
 from newstui.text import rtl
 from newstui.text.harakat import strip_harakat
+from newstui.text.paragraphs import paragraph_direction, split_paragraphs
 from newstui.text.rtl import BidiMode
 
 __all__ = [
@@ -395,6 +396,26 @@ def layout_at(
         layout = ArticleLayout(article, width, mode=mode, header=header, anchor=block, direction=direction)
         _CACHE[(article.id, id(article), width, mode, header, False, direction)] = layout
     return layout, layout.block_start(block)
+
+
+def detected_directions(article: Article, *, header: bool = True) -> frozenset[Direction]:
+    """The base directions the paragraphs of ``article`` take when each is detected (no ``d``, no ``--direction``).
+
+    Every block is looked at as :class:`ArticleLayout` gives it to the RTL layer (each line of a block
+    is a paragraph of its own), so ``{"rtl"}`` means that forcing right to left draws exactly what
+    detection draws. Stops as soon as both directions are found.
+    """
+    index = block_index(article, header, False)
+    default = article.direction
+    prefer_rtl = default == "rtl"
+    found: set[Direction] = set()
+    for number in range(index.size):
+        for text in split_paragraphs(index.text(number)):
+            if text.strip():
+                found.add(paragraph_direction(text, default, prefer_rtl=prefer_rtl))
+        if len(found) == 2:
+            break
+    return frozenset(found)
 
 
 def headline(article: Article, width: int, *, mode: BidiMode = "app", harakat: bool = True) -> str:

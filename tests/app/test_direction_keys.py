@@ -102,6 +102,30 @@ class TestCycle:
             "Direction: each paragraph's own (d changes it).",
         ]
 
+    async def test_d_passes_over_the_direction_every_paragraph_has(
+        self, make_app: Any, hook: Any, notes: list[Any]
+    ) -> None:
+        """In a story whose every line reads right to left, forcing RTL changes nothing: d goes to LTR and back."""
+        app = make_app((FAIR, GADGET))
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await pilot.pause()
+            view = reader(app).article_view
+            auto = _drawn(app)
+            await _press(pilot, "d")
+            assert view.direction == "ltr"
+            assert _flush(_drawn(app), "left")
+            await _press(pilot, "d")
+            assert view.direction is None
+            assert _drawn(app) == auto
+            await _press(pilot, "d")
+            assert view.direction == "ltr"
+        said = [str(note.message) for note in notes]
+        assert said == [
+            "Direction: left to right (d changes it).",
+            "Direction: each paragraph's own (right to left) (d changes it).",
+            "Direction: left to right (d changes it).",
+        ]
+
     async def test_the_choice_belongs_to_the_story(self, make_app: Any) -> None:
         """A direction chosen for one story does not follow to the next; going back finds it again."""
         app = make_app((GADGET, FAIR))
@@ -125,7 +149,7 @@ class TestCycle:
         app = make_app((GADGET, FAIR))
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
-            await _press(pilot, "1", "d", "d")  # FAIR: left to right
+            await _press(pilot, "1", "d")  # FAIR: left to right (right to left is how it reads already)
             await _press(pilot, "backspace")
             screen = reader(app)
             assert screen.current is not None and screen.current.id == "gadget"
@@ -172,7 +196,7 @@ class TestSetting:
             await _press(pilot, "1")
             assert view.direction is None, "a file under the folder given 'auto': each paragraph its own"
             await _press(pilot, "d")
-            assert view.direction == "rtl", "d goes on from there"
+            assert view.direction == "ltr", "d goes on from there (right to left is how the story reads already)"
 
     async def test_no_article_is_one_warning(self, make_app: Any, hook: Any, notes: list[Any]) -> None:
         app = make_app(())

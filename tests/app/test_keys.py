@@ -446,9 +446,43 @@ class TestModes:
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
             titles = {command.title for command in app.get_system_commands(reader(app))}
-            assert {"Back", "Forward", "Next article", "Switch bidi mode", "Help", "Maximize pane"} <= titles
+            assert {"Next article", "Switch bidi mode", "Help", "Maximize pane"} <= titles
             assert not titles & {"Keys", "Maximize"}, "no second entry for what Help and Maximize pane do"
             assert {"Theme", "Quit", "Screenshot"} <= titles, "Textual's other commands stay"
+
+    async def test_palette_leaves_out_what_would_do_nothing(self, make_app: Any) -> None:
+        """Back and Forward are offered once there is somewhere to go, as their keys are greyed out until then."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+
+            def titles() -> set[str]:
+                return {command.title for command in app.get_system_commands(reader(app))}
+
+            assert not titles() & {"Back", "Forward", "Previous article"}
+            await pilot.press("n")
+            await pilot.pause()
+            assert {"Back", "Previous article"} <= titles() and "Forward" not in titles()
+            await pilot.press("backspace")
+            await pilot.pause()
+            assert {"Forward", "Next article"} <= titles() and "Back" not in titles()
+
+    async def test_find_is_greyed_out_with_no_story_open(self, make_app: Any) -> None:
+        """f in the key bar is dimmed (and does nothing) until there is a story to find in."""
+        from newstui.ui.widgets.key_bar import KeyBar
+
+        app = make_app(())
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            assert not screen.check_action("find", ())
+            bar = app.query_one(KeyBar)
+            bar.update_hints()
+            hints = {hint.key: hint.enabled for hint in bar.hints}
+            assert hints.get("f") is False
+            await pilot.press("f")
+            await pilot.pause()
+            assert screen.focused is None or screen.focused.id != "find"
 
     def test_every_palette_command_names_an_action_of_the_reader(self) -> None:
         from newstui.ui.app import PALETTE_COMMANDS

@@ -384,6 +384,30 @@ class TestForcedDirection:
             line.startswith(" ") for line in lines
         )
 
+    @pytest.mark.parametrize(
+        "article",
+        [
+            ARABIC,
+            ENGLISH,
+            MIXED,
+            replace(ARABIC, id="latin-source", source="BBC"),  # one header line reads left to right
+            replace(ARABIC, id="digits", paragraphs=(*ARABIC.paragraphs, "2024 - 15:30 (3/4)")),
+            replace(ENGLISH, id="quote", paragraphs=("«مرحبا» he said.",)),
+            replace(ENGLISH, id="arabic-title", title="عنوان عربي", paragraphs=("Only English here.",)),
+            replace(ARABIC, id="two-lines", paragraphs=("سطر أول\nSecond line",)),
+        ],
+        ids=lambda article: article.id,
+    )
+    def test_detected_directions_say_when_forcing_one_changes_nothing(self, article: Article) -> None:
+        """Forcing a direction draws what detection draws exactly when it is the only one detected (d skips it)."""
+        detected = render.detected_directions(article)
+        assert detected and detected <= {"rtl", "ltr"}
+        for width in (19, 40, 73):
+            auto = [line.text for line in ArticleLayout(article, width).lines()]
+            for direction in ("rtl", "ltr"):
+                forced = [line.text for line in ArticleLayout(article, width, direction=direction).lines()]
+                assert (forced == auto) == (detected == {direction}), (article.id, width, direction)
+
     def test_line_counts_do_not_depend_on_the_direction(self) -> None:
         """Wrapping is done in logical order: the same rows, whatever the direction (a reading position holds)."""
         heights = {ArticleLayout(MIXED, 30, direction=d).exact_height() for d in (None, "rtl", "ltr")}

@@ -371,8 +371,12 @@ class NewsApp(App[None]):
             if command.title not in _REPLACED_COMMANDS:
                 yield command
         if isinstance(screen, ReaderScreen):
+            from textual.actions import parse
+
             for title, help_text, action in PALETTE_COMMANDS:
-                yield SystemCommand(title, help_text, partial(self.run_action, action, screen))
+                _namespace, name, parameters = parse(action)
+                if screen.check_action(name, parameters):  # not Back with nowhere to go back to
+                    yield SystemCommand(title, help_text, partial(self.run_action, action, screen))
         yield SystemCommand("Help", "Show every key of newstui (?)", self.action_help)
 
 

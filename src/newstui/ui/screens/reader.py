@@ -86,7 +86,7 @@ class ReaderScreen(Screen[None]):
         a thread after the first paint): the list and the related pane draw them as read."""
         self.related_prefetched = 0
         """Related stories laid out in advance so far (a counter for tests)."""
-        self._binding_state: tuple[bool, bool, int, bool, bool] | None = None
+        self._binding_state: tuple[bool, bool, int, bool, bool, bool] | None = None
         # Helpers for what only some keys and sources need, each made (its module imported) on first use.
         self._filter: ListFilter | None = None
         self._read_log: ReadLogKeeper | None = None
@@ -455,6 +455,7 @@ class ReaderScreen(Screen[None]):
             self.history.can_go_back,
             self.history.can_go_forward,
             len(self.related.links),
+            self.article_view.article is not None,
             self._step_target(1) is not None,
             self._step_target(-1) is not None,
         )
@@ -495,6 +496,8 @@ class ReaderScreen(Screen[None]):
             return bool(self.listing.query) or (self._filter is not None and self._filter.shown)
         if action == "filter":  # a priority key: in the filter or find box, "/" is a character ("24/7")
             return not isinstance(self.app.focused, Input)
+        if action == "find":  # nothing to find in before a story is open
+            return True if self.article_view.article is not None else None
         return True
 
     def action_back(self) -> None:

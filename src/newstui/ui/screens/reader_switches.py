@@ -47,15 +47,29 @@ def toggle_harakat(reader: ReaderScreen) -> None:
 
 
 def cycle_direction(reader: ReaderScreen) -> None:
-    """Give the open article's paragraphs the next reading direction: auto, right to left, left to right."""
+    """Give the open article's paragraphs the next reading direction (auto, right to left, left to right) that
+    draws it otherwise: forcing the direction every paragraph has anyway is passed over."""
     article = reader.article_view.article
     if article is None:
         reader.app.notify("No article is open.", severity="warning", markup=False)
         return
-    direction = DIRECTIONS[(DIRECTIONS.index(reader.direction_of(article)) + 1) % len(DIRECTIONS)]
+    from newstui.render import detected_directions
+
+    detected = detected_directions(article)
+    uniform = next(iter(detected)) if len(detected) == 1 else None
+    current = reader.direction_of(article)
+    at = DIRECTIONS.index(current)
+    # The next direction that draws something else: forcing the one every paragraph has anyway is no change.
+    for step in range(1, len(DIRECTIONS)):
+        direction = DIRECTIONS[(at + step) % len(DIRECTIONS)]
+        if (direction or uniform or "mixed") != (current or uniform or "mixed"):
+            break
     reader.directions[article.id] = direction
     reader.article_view.set_direction(direction)
-    reader.app.notify(f"Direction: {DIRECTION_NAMES[direction]} (d changes it).", markup=False)
+    name = DIRECTION_NAMES[direction]
+    if direction is None and uniform is not None:
+        name = f"{name} ({DIRECTION_NAMES[uniform]})"
+    reader.app.notify(f"Direction: {name} (d changes it).", markup=False)
 
 
 def toggle_unread(reader: ReaderScreen) -> None:
