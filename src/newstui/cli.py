@@ -263,6 +263,9 @@ def _run_app(settings: Settings) -> int:
         code = app.return_code
         _restore_stderr(saved_stderr)
         saved_stderr = None
+        if app.unexpected_error is not None:
+            sys.stderr.write(f"{PROG}: {error_line(app.unexpected_error)} (NEWSTUI_DEBUG=1 shows where)\n")
+            return INTERNAL_ERROR
         if code is not None and code != 0:
             return int(code)
         # What failed was told in the reader; said again on the terminal, it outlives the reader's screen.

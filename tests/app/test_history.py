@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -132,6 +133,61 @@ class TestStepping:
             for number, (key, current, visits) in enumerate(STEPS, 1):
                 await pilot.press(key)
                 assert (screen.history.current, len(screen.history)) == (current, visits), f"step {number}: {key}"
+
+
+# Three bulletins a filter lists together, each linking to the book fair story the filter hides.
+BULLETINS = tuple(
+    replace(
+        READING,
+        id=f"bulletin-{n}",
+        title=f"نشرة المساء رقم {n} عن المدارس",
+        related=(Link(BOOK_FAIR.title, target=BOOK_FAIR.id),),
+    )
+    for n in (1, 2, 3)
+)
+
+
+class TestSteppingFromAStoryNotListed:
+    """n and p from a story the list does not show go on from the highlighted row, in opposite directions."""
+
+    @pytest.mark.parametrize(("key", "expected"), [("n", "bulletin-3"), ("p", "bulletin-1")])
+    async def test_from_the_row_of_the_story_left(self, make_app: Any, key: str, expected: str) -> None:
+        """Open bulletin 2 from a filtered list, follow its link out of the list: n opens 3, p opens 1."""
+        app = make_app((BOOK_FAIR, *BULLETINS))
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            await pilot.press("slash", *"نشرة", "enter")
+            await pilot.pause()
+            assert [article.id for article in screen.article_list.articles] == [b.id for b in BULLETINS]
+            await pilot.press("down", "enter")
+            await pilot.pause()
+            assert screen.history.current == "bulletin-2"
+            await pilot.press("1")
+            await pilot.pause()
+            assert screen.history.current == BOOK_FAIR.id
+            assert screen.article_list.index_of(BOOK_FAIR.id) is None, "the filter hides it"
+            await pilot.press(key)
+            await pilot.pause()
+            assert screen.history.current == expected
+
+    async def test_n_opens_a_highlighted_story_not_read_yet(self, make_app: Any) -> None:
+        """With the cursor moved onto a story not opened yet, n opens that one and p the one above it."""
+        app = make_app((BOOK_FAIR, *BULLETINS))
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            await pilot.press("slash", *"نشرة", "enter")
+            await pilot.pause()
+            await pilot.press("enter")  # bulletin 1
+            await pilot.press("1")  # out of the list
+            await pilot.press("tab", "tab", "tab")  # back to the list (article, related, list)
+            await pilot.pause()
+            screen.article_list.focus()
+            await pilot.press("down", "down")  # onto bulletin 3, not opened
+            await pilot.pause()
+            assert screen.history.current == BOOK_FAIR.id
+            assert screen._step_target(1) == 2 and screen._step_target(-1) == 1
 
 
 class TestReadingPosition:

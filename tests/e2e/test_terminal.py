@@ -437,6 +437,33 @@ def test_failed_sources_are_told_again_after_the_reader_and_the_status_is_1(tmux
     assert errors.read_text(encoding="utf-8").endswith(f"newstui: {missing}: no such file\n")
 
 
+def test_a_failure_newstui_did_not_expect_is_one_line_and_status_70(tmux: Tmux) -> None:
+    """A bug met in the reader (here a key's action made to raise) closes it with the one line --print gives
+    and status 70; no traceback reaches the terminal or stderr (NEWSTUI_DEBUG=1 would show it)."""
+    import sys
+
+    script = tmux.workdir / "broken_key.py"
+    script.write_text(
+        "import sys\n"
+        "from newstui import cli\n"
+        "from newstui.ui.screens.reader import ReaderScreen\n"
+        "def broken(self):\n"
+        "    raise RuntimeError('a bug met on d')\n"
+        "ReaderScreen.action_cycle_direction = broken\n"
+        "sys.exit(cli.main(sys.argv[1:]))\n",
+        encoding="utf-8",
+    )
+    errors = tmux.workdir / "errors.txt"
+    command = shlex.join([sys.executable, str(script), str(SOUQ)])
+    tmux.start(f"env -u NEWSTUI_DEBUG {command} 2> {shlex.quote(str(errors))}")
+    tmux.wait_for(article_shows(PAGE_TITLE), "the story")
+    tmux.keys("d")
+    assert tmux.exit_status() == "EXIT=70"
+    assert errors.read_text(encoding="utf-8") == (
+        "newstui: unexpected error: RuntimeError: a bug met on d (NEWSTUI_DEBUG=1 shows where)\n"
+    )
+
+
 def test_sources_that_cannot_be_opened_are_told_without_the_reader(tmux: Tmux) -> None:
     """Every source a path that cannot be opened: the one line each, status 2, as --print; no reader.
     An empty file opens it and it closes by itself, saying why."""

@@ -53,6 +53,8 @@ _REPLACED_COMMANDS: Final = frozenset({"Keys", "Maximize"})
 
 TERMINAL_WATCH_SECONDS: Final = 1.0
 """How often the reader checks that its terminal is still there (``NewsApp.quit_if_terminal_gone``)."""
+UNEXPECTED_STATUS: Final = 70
+"""Exit status when the reader closed on a failure newstui did not expect (a bug): sysexits' EX_SOFTWARE."""
 HANGUP_STATUS: Final = 129
 """Exit status when the terminal has gone away: as after SIGHUP (128 + 1)."""
 
@@ -104,6 +106,8 @@ class NewsApp(App[None]):
         self.prefetch = prefetch
         """The helper loading the command line's URLs (``sources.prefetch``), if one was started."""
         self._reader: ReaderScreen | None = None
+        self.unexpected_error: Exception | None = None
+        """The first failure newstui did not expect, which closed the reader (see ``_handle_exception``)."""
 
     def notify(
         self,
@@ -130,6 +134,20 @@ class NewsApp(App[None]):
             if (shown.message, shown.title, shown.severity) == (new.message, new.title, new.severity):
                 self._unnotify(shown, refresh=False)
         super()._on_notify(event)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A failure newstui did not expect (a bug): the reader closes as Textual closes it, and the command line
+        says it in one line with exit status 70 (``unexpected_error``), as for ``--print``; ``NEWSTUI_DEBUG=1``
+        keeps Textual's traceback. Tests (``run_test``) still get the exception raised."""
+        import os
+
+        super()._handle_exception(error)
+        if os.environ.get("NEWSTUI_DEBUG"):
+            return
+        if self.unexpected_error is None:
+            self.unexpected_error = error
+        self._exit_renderables.clear()  # Textual's traceback: not shown under the reader's one line
+        self._return_code = UNEXPECTED_STATUS
 
     def get_default_screen(self) -> Screen[Any]:
         """The reader screen."""

@@ -524,8 +524,16 @@ class ReaderScreen(Screen[None]):
             around, at = placed
             step = at + delta
             return self.article_list.index_of(around[step].id) if 0 <= step < len(around) else None
-        # When the open article is not listed (filtered out, or a fetched page), start at the cursor.
-        target = max(0, self.article_list.cursor) if index is None else index + delta
+        if index is None:  # the open article is not listed (filtered out, a fetched page): from the cursor's row
+            cursor = self.article_list.cursor
+            if cursor < 0:
+                target = 0 if delta > 0 else -1
+            elif delta > 0 and articles[cursor].id not in self.reads.opened:
+                target = cursor  # n opens the highlighted story, not yet read, and p the one above it
+            else:
+                target = cursor + delta  # the story opened there before: n and p go on from it
+        else:
+            target = index + delta
         return target if 0 <= target < len(articles) else None
 
     def _place_of_gone(self, current: str | None) -> tuple[list[Article], int] | None:
