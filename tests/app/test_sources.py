@@ -261,25 +261,25 @@ class TestFetchingLinks:
     async def test_fetch_open_back_forward_offline(
         self, make_app: Any, server: http.server.ThreadingHTTPServer
     ) -> None:
-        """1 fetches the page (with a loading indicator) and opens it; after the server stops, back/forward work."""
+        """1 fetches the page (its link says it loads) and opens it; after the server stops, back/forward work."""
         url = f"http://127.0.0.1:{server.server_address[1]}/market"
         story = BOOK_FAIR.with_related((Link("Night market opens by the river", url=url),))
         app = make_app([story])
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
             screen = reader(app)
-            shown: list[bool] = []  # every value the indicator takes (polling it can miss a fast fetch)
+            shown: list[str | None] = []  # every value the indicator takes (polling it can miss a fast fetch)
 
-            def note(value: bool) -> None:
+            def note(value: str | None) -> None:
                 shown.append(value)
 
-            screen.watch(screen.related, "loading", note, init=False)
+            screen.watch(screen.related, "waiting", note, init=False)
             await pilot.press("1")
             await settle(pilot)
-            assert shown[:1] == [True] and shown[-1] is False, "on while fetching, off once the page is in"
+            assert shown[:1] == [url] and shown[-1] is None, "on while fetching, off once the page is in"
             current = screen.current
             assert current is not None and current.title == "Night market opens by the river"
-            assert not screen.related.loading
+            assert screen.related.waiting is None and not screen.related.border_subtitle
             server.shutdown()
             await pilot.press("backspace")
             assert screen.history.current == BOOK_FAIR.id

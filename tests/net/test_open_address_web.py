@@ -142,12 +142,12 @@ async def test_moving_on_while_a_linked_page_loads_gives_the_related_pane_back(h
         screen = app.screen
         await pilot.press("1")
         await pilot.pause()
-        assert screen.web.fetching is not None and screen.related.loading
+        assert screen.web.fetching is not None and screen.related.waiting == linked.related[0].url
         await pilot.press("n")
         await pilot.pause()
         assert screen.current is not None and screen.current.id == NEXT.id
         assert screen.web.fetching is not None, "the page still loads"
-        assert not screen.related.loading
+        assert screen.related.waiting is None
 
 
 async def test_a_second_link_followed_while_the_first_loads_shows_as_loading(http_server: LocalServer) -> None:
@@ -168,14 +168,47 @@ async def test_a_second_link_followed_while_the_first_loads_shows_as_loading(htt
         await pilot.press("2")
         await pilot.pause()
         await pilot.pause()
-        assert screen.web.fetching == links[1].url and screen.related.loading
+        assert screen.web.fetching == links[1].url and screen.related.waiting == links[1].url
         await pilot.press("n")
         await pilot.pause()
-        assert not screen.related.loading
+        assert screen.related.waiting is None
         await pilot.press("p")
         await pilot.pause()
         assert screen.current is not None and screen.current.id == START.id
-        assert screen.related.loading, "back on the story the link was followed from, it still loads"
+        assert screen.related.waiting == links[1].url, "back on the story the link was followed from, it still loads"
+
+
+async def test_a_link_loading_keeps_the_pane_its_links_and_the_focus(http_server: LocalServer) -> None:
+    """Enter on a link in the related pane: while its page loads, the pane keeps its focus and its links, the
+    link and the pane's border say what loads; the same link again waits on (one request, not a new one)."""
+    from dataclasses import replace
+
+    from newstui.model import Link
+
+    _slower_page(http_server)
+    links = (Link("صفحة بطيئة", http_server.url("/slower-page")), Link("صفحة أخرى", http_server.url("/other")))
+    app = _app(replace(START, related=links), NEXT)
+    before = http_server.hits.get("/slower-page", 0)
+    async with app.run_test(size=(110, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        screen.related.focus()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.web.fetching == links[0].url and screen.related.waiting == links[0].url
+        assert app.focused is screen.related and not screen.related.loading
+        rows = [screen.related.item_row(0, offset, 0)[0] for offset in range(screen.related.item_span(0)[1])]
+        assert "loading 127.0.0.1…" in "".join(rows)
+        assert str(screen.related.border_subtitle) == "loading 127.0.0.1…"
+        await pilot.press("down")
+        await pilot.pause()
+        assert screen.related.cursor == 1, "the links can still be moved through"
+        await pilot.press("1")
+        await pilot.pause()
+        await pilot.pause(0.3)
+        assert http_server.hits.get("/slower-page") == before + 1, "the page was not asked for twice"
+        assert screen.web.fetching == links[0].url
 
 
 def _slower_page(server: LocalServer) -> None:

@@ -60,7 +60,13 @@ class WebOpener:
             reader.app.notify(f"Not a web address: {display_origin(link.url)}", severity="warning", markup=False)
 
     def fetch_page(self, url: str) -> None:
-        """Fetch a page with the shared client; the reader is told the articles or the failure."""
+        """Fetch a page with the shared client; the reader is told the articles or the failure.
+
+        The page already being fetched is not asked for again (a second press of its link waits on).
+        """
+        if url == self.fetching:
+            self.reader.app.notify(f"Still loading {display_origin(url)}…", timeout=3, markup=False)
+            return
         # One fetch at a time (the worker group is exclusive): the one before is cancelled and forgotten.
         self.typed &= {url}
         self.asked_from = {url: self.reader.history.current}
@@ -72,7 +78,7 @@ class WebOpener:
         if url in self.typed:  # typed in the Open box: the related pane keeps the open story's links
             self.reader.app.notify(f"Opening {display_origin(url)}…", title="Open", timeout=3, markup=False)
         else:  # a related link: its pane shows that it loads
-            self.reader.related.loading = True
+            self.reader.related.waiting = url
         try:
             fetched, failed = partial(messages.PageFetched, url), partial(messages.FetchFailed, url)
             listed = messages.FeedListFetched(url) if url in self.typed else None  # a link to a list opens nothing
@@ -89,12 +95,12 @@ class WebOpener:
         """
         url = self.fetching
         if url is not None and url not in self.typed:  # back on the story the link was followed from: it loads
-            self.reader.related.loading = self.asked_from.get(url) == article_id
+            self.reader.related.waiting = url if self.asked_from.get(url) == article_id else None
 
     def fetch_finished(self) -> None:
         """The page fetch has ended (or failed unexpectedly): the related pane stops showing it loads."""
         self.fetching = None
-        self.reader.related.loading = False
+        self.reader.related.waiting = None
 
     def ask_address(self) -> None:
         """Ask for a web address, a file or a folder to open (as a browser's address bar does)."""

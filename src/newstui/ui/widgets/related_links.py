@@ -28,14 +28,18 @@ def link_status(link: Link) -> str:
         parts.append("parent story")
     if link.target is None:
         if link.url:
-            try:
-                host = shown_host(urlsplit(link.url).hostname or link.url)
-            except ValueError:  # not a URL a parser would give, but never a crash
-                host = link.url
-            parts.append(f"web: {host}")
+            parts.append(f"web: {_host(link.url)}")
         else:
             parts.append("not loaded")
     return " · ".join(parts)
+
+
+def _host(url: str) -> str:
+    """The host a link's page comes from, as shown (``addresses.shown_host``); the address itself if it has none."""
+    try:
+        return shown_host(urlsplit(url).hostname or url)
+    except ValueError:  # not a URL a parser would give, but never a crash
+        return url
 
 
 class _Row:
@@ -76,6 +80,10 @@ class RelatedLinks(LineList):
     """Bidi mode the text is drawn in (set by the screen)."""
     harakat: var[bool] = var(True, init=False)
     """Whether harakat (vowel marks) are drawn (set by the screen)."""
+    waiting: var[str | None] = var[str | None](None, init=False)
+    """The web address of the followed link whose page is loading (set by the screen), or None. Its link says
+    so and the pane's border names the host; the links stay listed and the focus stays where it is (Textual's
+    loading overlay would hide both)."""
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
@@ -104,6 +112,11 @@ class RelatedLinks(LineList):
 
     def watch_harakat(self) -> None:
         """Redraw the titles with or without harakat."""
+        self._build()
+
+    def watch_waiting(self, url: str | None) -> None:
+        """Say which link's page is loading, under the link and on the pane's border."""
+        self.border_subtitle = f"loading {_host(url)}…" if url else ""
         self._build()
 
     def show(self, article: Article | None) -> None:
@@ -143,6 +156,8 @@ class RelatedLinks(LineList):
             target = _hyperlink(link.url) if self.hyperlinks and link.url else None
             rows = [_Row(line, role, target) for line in lines]
             status = link_status(link)
+            if self.waiting is not None and link.url == self.waiting:
+                status = f"loading {_host(link.url)}…"
             if status:
                 rows.append(_Row(_align(status, width, par_dir, mode=self.mode), "dim"))
             starts.append(row)
