@@ -102,6 +102,28 @@ class TestRelatedPane:
             assert widths and set(widths) == {related.line_width}
             assert related.render_line(0).text.strip()
 
+    async def test_a_story_without_links_opened_from_the_maximized_related_pane_is_shown(
+        self, make_app: Any
+    ) -> None:
+        """Related maximized, a link to a story with no links of its own: the story takes the screen, not an
+        empty pane over it; z restores the three panes."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            screen.related.focus()
+            await pilot.press("z")
+            await pilot.pause()
+            assert screen.maximized is screen.related
+            await pilot.press("2")  # the library story (read-also links come first)
+            await pilot.pause()
+            assert screen.current is not None and not screen.current.related, "a story without links"
+            assert screen.maximized is screen.article_view and app.focused is screen.article_view
+            assert screen.article_view.size.width > SIZE[0] // 2
+            await pilot.press("z")
+            await pilot.pause()
+            assert screen.maximized is None and screen.related.size.width > 0
+
     @pytest.mark.parametrize("size", [SIZE, (60, 40)], ids=["wide", "stacked"])
     async def test_links_of_a_story_opened_while_the_pane_was_hidden(self, make_app: Any, size: Any) -> None:
         """A story opened with the article maximized shows its own links once the layout is restored."""

@@ -413,6 +413,8 @@ class ReaderScreen(Screen[None]):
             self._web.story_opened(article_id)
         if self.focused is self.related and not self.related.links:
             self.article_view.focus()  # a story without related links: read it rather than face an empty pane
+            if self.maximized is self.related:  # z stays on, for the pane that has something to show
+                self.maximize(self.article_view, container=False)
         self.article_list.mark(article_id)
         self.update_trail()
         self._sync_bindings()
