@@ -190,6 +190,44 @@ class TestSteppingFromAStoryNotListed:
             assert screen._step_target(1) == 2 and screen._step_target(-1) == 1
 
 
+class TestReturningToTheLinkFollowed:
+    """Back and forward come back to the related link followed, in the pane it was followed from."""
+
+    async def test_back_puts_the_cursor_on_the_link_followed(self, make_app: Any) -> None:
+        """Link 2 chosen in the related pane (the library story, which has no links: the article takes the
+        focus there); back: the related pane has the focus again, its cursor on link 2."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            screen.related.focus()
+            await pilot.press("down", "enter")
+            await pilot.pause()
+            assert screen.history.current == LIBRARY.id
+            assert app.focused is screen.article_view, "a story without links: its text has the focus"
+            await pilot.press("backspace")
+            await pilot.pause()
+            assert screen.history.current == BOOK_FAIR.id
+            assert app.focused is screen.related and screen.related.cursor == 1
+            await pilot.press("alt+right")
+            await pilot.pause()
+            assert screen.history.current == LIBRARY.id and app.focused is screen.article_view
+
+    async def test_the_list_keeps_the_focus_it_had(self, make_app: Any) -> None:
+        """A story left from the list (n with the list focused), then back and forward: the list has the focus."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            screen.article_list.focus()
+            await pilot.press("1")  # read also: the reading story, opened from the list's story
+            await pilot.pause()
+            screen.article_view.focus()
+            await pilot.press("backspace")
+            await pilot.pause()
+            assert screen.history.current == BOOK_FAIR.id and app.focused is screen.article_list
+
+
 class TestReadingPosition:
     """Back and forward return to where the story was left, as a browser does; a new visit starts at the top."""
 

@@ -102,9 +102,7 @@ class TestRelatedPane:
             assert widths and set(widths) == {related.line_width}
             assert related.render_line(0).text.strip()
 
-    async def test_a_story_without_links_opened_from_the_maximized_related_pane_is_shown(
-        self, make_app: Any
-    ) -> None:
+    async def test_a_story_without_links_opened_from_the_maximized_related_pane_is_shown(self, make_app: Any) -> None:
         """Related maximized, a link to a story with no links of its own: the story takes the screen, not an
         empty pane over it; z restores the three panes."""
         app = make_app()

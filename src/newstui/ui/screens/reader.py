@@ -81,6 +81,9 @@ class ReaderScreen(Screen[None]):
         """Reading directions chosen with ``d`` this session, by article id (None: each paragraph's own)."""
         self.positions: dict[str, tuple[int, int]] = {}
         """Where each story was left (``ArticleView.reading_position``): back and forward return there."""
+        self.left_from: dict[str, tuple[str | None, int]] = {}
+        """The pane that had the focus ("list", "article", "related") and the related link under the cursor when
+        each story was left: back and forward return to them, as a browser returns to the link followed."""
         self.reads = ReadMarks(corpus)
         """The stories read (this session's, and with ``settings.remember`` the log of earlier runs, loaded on
         a thread after the first paint): the list and the related pane draw them as read."""
@@ -398,6 +401,7 @@ class ReaderScreen(Screen[None]):
                 self.positions.pop(left, None)
             else:
                 self.positions[left] = position
+            self.left_from[left] = (self._focused_pane(), self.related.cursor)
         if visit:
             self.history.visit(article_id)
         if self.reads.mark(article) and self._read_log is not None:
@@ -415,6 +419,8 @@ class ReaderScreen(Screen[None]):
             self.article_view.focus()  # a story without related links: read it rather than face an empty pane
             if self.maximized is self.related:  # z stays on, for the pane that has something to show
                 self.maximize(self.article_view, container=False)
+        if not visit:
+            self._return_to(article_id)
         self.article_list.mark(article_id)
         self.update_trail()
         self._sync_bindings()
@@ -422,6 +428,31 @@ class ReaderScreen(Screen[None]):
         if article.summary_only:
             self.loader.entry_opened(article)
         return True
+
+    def _focused_pane(self) -> str | None:
+        """Which pane has the focus: "list" (its filter box too), "article", "related", or None."""
+        focused = self.focused
+        if focused is None:
+            return None
+        if focused is self.article_list or focused is self.filter_input:
+            return "list"
+        if focused is self.article_view:
+            return "article"
+        return "related" if focused is self.related else None
+
+    def _return_to(self, article_id: str) -> None:
+        """Back or forward on a story: the related link under the cursor and the focused pane as when it was left."""
+        found = self.left_from.get(article_id)
+        if found is None:
+            return
+        pane, cursor = found
+        related = self.related
+        if 0 <= cursor < related.item_count:
+            related.cursor = cursor
+        widget = {"list": self.article_list, "article": self.article_view, "related": related}.get(pane or "")
+        if widget is None or self.maximized is not None or (widget is related and not related.links):
+            return  # a pane out of sight (z) keeps the focus where it is
+        widget.focus()
 
     def open_first(self, prefer: str | None = None) -> None:
         """Open ``prefer`` (the first story loaded), or the list's first; the list's first when it is sorted."""
