@@ -62,6 +62,7 @@ def test_cli_pauses_collection_until_the_app_is_done(monkeypatch: pytest.MonkeyP
 
     class FakeApp:
         return_code = 0
+        unexpected_error = None
 
         def run(self) -> None:
             seen.append(gc.isenabled())
