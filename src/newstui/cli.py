@@ -449,7 +449,10 @@ def _write_out(settings: Settings, err: TextIO, out: TextIO, *, as_json: bool, w
                 _print_articles(items, width, settings, out)
             out.flush()
         except BrokenPipeError:
-            raise  # the reader of the output went away: see main
+            # The reader of the output stopped early (`| head`): not an error of its own, but the sources
+            # that failed before it did are still a status of 1 (or 2) for a script that checks it.
+            _discard(out)
+            return status
         except OSError as error:
             progress.clear()
             _discard(out)

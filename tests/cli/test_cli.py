@@ -258,6 +258,31 @@ class TestOutputErrors:
         assert proc.returncode == 2
         assert proc.stderr.decode().splitlines() == ["newstui: standard output is closed"]
 
+    @pytest.mark.parametrize("mode", ["--json", "--print"])
+    def test_a_reader_that_stops_early_keeps_the_status_of_what_failed(self, mode: str, tmp_path: Path) -> None:
+        """`newstui --print stories missing.txt | head -c 1`: the missing file is still status 1 (0 without it)."""
+        import shutil
+
+        folder = tmp_path / "stories"
+        folder.mkdir()
+        for number in range(40):  # more than a pipe's buffer of output
+            shutil.copy(FIXTURES / "mixed.txt", folder / f"story-{number:02}.txt")
+        missing = tmp_path / "missing.txt"
+        for sources, expected in (([folder, missing], 1), ([folder], 0)):
+            with subprocess.Popen(
+                [sys.executable, "-m", "newstui", mode, *map(str, sources)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                env={**os.environ, "NEWSTUI_BIDI": "", "COLUMNS": "80"},
+            ) as proc:
+                assert proc.stdout is not None and proc.stderr is not None
+                assert proc.stdout.read(1)
+                proc.stdout.close()  # the reader stops early
+                errors = proc.stderr.read().decode()
+                assert proc.wait(timeout=60) == expected, errors
+            assert "Traceback" not in errors
+            assert (f"newstui: {missing}: no such file" in errors) == (expected == 1)
+
     def test_both_streams_closed(self) -> None:
         """`>&- 2>&-`: no stream to say anything on, and still a status, not a crash."""
 
