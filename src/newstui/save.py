@@ -20,9 +20,12 @@ in order; the language and direction are detected again from the same text. What
 
 * The date: the format has no date field (the parser takes a dateline for page furniture, or a
   paragraph), so none is written.
-* A source without a section, or a section without a source (an embedded story has only a source): a
-  byline needs both. Nor a byline the parser would split elsewhere (a source holding ``–``, ``—``, ``|``
-  or a spaced hyphen, sentence punctuation, over six words a side, over 80 characters): none is written.
+* A section without a source. A source without a section (a feed entry's, a page's) is written alone
+  above the headline when the parser reads it back as the site's name (a name with a site word:
+  "Valley Times", "السومرية نيوز"); not when it would read it as something else ("BBC" alone would be
+  the headline). Nor a byline the parser would split elsewhere (a source
+  holding ``–``, ``—``, ``|`` or a spaced hyphen, sentence punctuation, over six words a side, over 80
+  characters): none is written.
 * Link kinds and targets: read-also links at the head of the links come back as read-also links (the
   stories they embedded are not in the file, so with no target); every other link, a read-also link
   after a related one and a ``parent`` link (an embedded story's link to its page) included, comes back
@@ -162,26 +165,28 @@ def _header(article: Article, furniture: list[str], paragraphs: list[str]) -> li
         byline = parts = None  # the parser would split it elsewhere: not written
     lead = next((text for text in paragraphs if not is_furniture(text)), paragraphs[0] if paragraphs else None)
     derived = lead is not None and lead_title(lead) == title  # the title the parser gives a story without headline
-    layouts: list[tuple[list[str], str | None, int]] = []  # lines, the headline read back, lines read
+    # Each layout: its lines, and what the parser must read back: headline, (source, section), lines read.
+    layouts: list[tuple[list[str], str | None, tuple[str, str] | None, int]] = []
     if byline is not None:
-        layouts += [([byline, title], title, 2), ([title, byline], title, 2)]
+        layouts += [([byline, title], title, parts, 2), ([title, byline], title, parts, 2)]
         if derived:
-            layouts.append(([byline], None, 1))
+            layouts.append(([byline], None, parts, 1))
     else:
-        layouts.append(([title], title, 1))
+        if source and not section:  # a site's name alone above the headline (a feed entry's, a page's)
+            layouts.append(([source, title], title, (source, ""), 2))
+        layouts.append(([title], title, None, 1))
         if derived:
-            layouts.append(([], None, 0))
+            layouts.append(([], None, None, 0))
     body = classified_lines("\n".join([*furniture, *paragraphs]))
-    for lines, headline, read in layouts:
-        if title and _read_header([*classified_lines("\n".join(lines)), *body]) == (headline, parts, read):
+    for lines, headline, expected, read in layouts:
+        if title and _read_header([*classified_lines("\n".join(lines)), *body]) == (headline, expected, read):
             return lines
     return [line for line in (byline, title) if line]
 
 
 def _read_header(lines: list[Line]) -> tuple[str | None, tuple[str, str] | None, int]:
     """What the parser's ``read_head`` makes of the top of a document of these classified lines: the
-    headline, the byline's (source, section), the lines read. A site's name read alone (a source without a
-    section) is never what a layout meant, so it comes back as a byline no layout writes."""
+    headline, the byline's (source, section), the lines read; a site's name read alone is (source, "")."""
     head = read_head(lambda index: lines[index] if index < len(lines) else None)
     byline = (head.source, head.section or "") if head.source is not None else None
     return head.headline, byline, head.position
