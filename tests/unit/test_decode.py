@@ -159,11 +159,22 @@ class TestDecodeBytes:
         result = decode_bytes(b"abc \x81\x8d\x9d def", declared="iso-8859-1")
         assert result.text == "abc \x81\x8d\x9d def"
 
-    @pytest.mark.parametrize("name", ["klingon-8", "base64", "rot13"], ids=["unknown", "bytes-codec", "str-codec"])
+    @pytest.mark.parametrize(
+        "name",
+        ["klingon-8", "base64", "rot13", "undefined", "idna", "punycode", "unicode_escape", "raw_unicode_escape"],
+    )
     def test_forced_unknown_encoding_is_a_usage_error(self, name: str) -> None:
-        """--encoding with a name that is not a text encoding raises UsageError naming it."""
+        """--encoding with a name that is not a text encoding raises UsageError naming it (codecs Python marks as
+        text encodings but that are not ways of writing a document: host names, escapes, one that always fails)."""
         with pytest.raises(UsageError, match=name):
             decode_bytes(EN.encode(), forced=name)
+
+    @pytest.mark.parametrize("label", ["unicode_escape", "raw-unicode-escape", "idna", "punycode", "undefined"])
+    def test_a_document_label_naming_no_encoding_is_passed_over(self, label: str) -> None:
+        """A page declaring such a codec is decoded as if it declared nothing: ``\\x1b`` stays four characters."""
+        data = "خبر \\x1b[2J عاجل".encode()
+        result = decode_bytes(data, declared=label)
+        assert result.text == "خبر \\x1b[2J عاجل" and result.encoding == "utf-8"
 
 
 class TestNotReadable:

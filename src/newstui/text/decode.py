@@ -179,9 +179,16 @@ def _codec(label: str | None, *, document: bool = True) -> str | None:
         info = codecs.lookup(key)
     except (LookupError, ValueError):
         return None
-    if not getattr(info, "_is_text_encoding", True) or (document and info.name == "utf-7"):
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_ENCODINGS:
+        return None
+    if document and info.name == "utf-7":
         return None
     return info.name
+
+
+_NOT_ENCODINGS: Final = frozenset({"undefined", "idna", "punycode", "unicode-escape", "raw-unicode-escape"})
+"""Codecs Python marks as text encodings that are not a way to write a document's characters: one fails on
+every byte, two are for host names, two read backslash escapes (``\\x1b`` would become an escape character)."""
 
 
 def forced_codec(label: str) -> str | None:
