@@ -233,6 +233,22 @@ class TestArguments:
         assert proc.stderr.startswith("newstui: argument --layout: invalid choice") and proc.stderr.count("\n") == 1
 
 
+def test_ctrl_c_while_the_command_line_is_imported_is_status_130_without_a_traceback() -> None:
+    """The console script's first step, importing newstui.cli, interrupted: 130 and a blank line, as later."""
+    code = (
+        "import sys\n"
+        "class Interrupt:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'newstui.cli':\n"
+        "            raise KeyboardInterrupt\n"
+        "sys.meta_path.insert(0, Interrupt())\n"
+        "from newstui.__main__ import run\n"
+        "sys.exit(run())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, "--version"], capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout, done.stderr) == (130, "", "\n")
+
+
 class TestOutputErrors:
     """Output that cannot be written is one line and status 2, never a traceback (nor a second error at exit)."""
 
