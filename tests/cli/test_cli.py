@@ -352,6 +352,24 @@ class TestNonUtf8Locale:
         assert any(is_presentation_form(c) for c in proc.stdout.decode("utf-8"))
         assert b"Traceback" not in proc.stderr
 
+    def test_a_name_outside_ascii_is_the_same_name_and_id(self, tmp_path: Path) -> None:
+        """``خبر.txt`` in the ASCII locale: its origin, its id and an error line name it as any locale does."""
+        story = tmp_path / "خبر.txt"
+        story.write_bytes((FIXTURES / "mixed.txt").read_bytes())
+        here = json.loads(
+            subprocess.run(
+                [sys.executable, "-m", "newstui", "--json", str(story)], capture_output=True, check=True, timeout=60
+            ).stdout
+        )
+        proc = self._run("--json", str(story))
+        assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+        there = json.loads(proc.stdout.decode("utf-8"))
+        assert [(a["origin"], a["id"]) for a in there["articles"]] == [(a["origin"], a["id"]) for a in here["articles"]]
+        assert there["articles"][0]["origin"] == str(story)
+        missing = self._run("--print", str(tmp_path / "لا-يوجد.txt"))
+        assert missing.returncode == 2
+        assert missing.stderr.decode("utf-8") == f"newstui: {tmp_path / 'لا-يوجد.txt'}: no such file\n"
+
     def test_utf8_stream_reconfigures_only_what_it_can(self) -> None:
         """An ASCII text stream is switched to UTF-8; a StringIO is left as it is."""
         from newstui.cli import utf8_stream
