@@ -64,6 +64,33 @@ def _stdin_is_piped() -> bool:
     return stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or stat.S_ISSOCK(mode)
 
 
+def _stdin_alias(ref: str, piped: bool) -> str:
+    """``-`` for a path naming piped stdin itself (``/dev/stdin``, ``/dev/fd/0``), else ``ref``: it is read
+    once, as ``-``, before the reader takes the keyboard (read later, the name would lead to the terminal)."""
+    if not piped or ref == "-" or "://" in ref:
+        return ref
+    try:
+        named, ours = os.stat(ref), os.fstat(0)
+    except (OSError, ValueError):
+        return ref
+    return "-" if (named.st_dev, named.st_ino) == (ours.st_dev, ours.st_ino) else ref
+
+
+def _read_pipes(refs: Sequence[str]) -> tuple[tuple[str, bytes | NewsError], ...]:
+    """Read each pipe named as a source (``<(curl …)``, a FIFO) to its end now, once (``local.read_pipe``)."""
+    from newstui.addresses import is_url
+    from newstui.sources.local import is_pipe, read_pipe
+
+    found: dict[str, bytes | NewsError] = {}
+    for ref in refs:
+        if ref != "-" and ref not in found and not is_url(ref) and is_pipe(ref):
+            try:
+                found[ref] = read_pipe(ref)
+            except NewsError as error:
+                found[ref] = error
+    return tuple(found.items())
+
+
 def _read_stdin() -> bytes:
     """Drain piped stdin, one byte past the cap of a local file at most.
 
@@ -387,7 +414,9 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             # `newstui -` at a terminal reads what is typed: say so, as the screen would stay blank.
             err.write(f"{PROG}: reading the story from the terminal; end it with ctrl+d\n")
             err.flush()
+        refs = [_stdin_alias(ref, piped) for ref in refs]
         stdin_data = _read_stdin() if "-" in refs else None
+        piped_files = _read_pipes(refs)
         settings = Settings(
             refs=tuple(refs),
             bidi=bidi,
@@ -403,6 +432,7 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             hyperlinks=args.hyperlinks,
             remember=not args.private,
             stdin_data=stdin_data,
+            piped_files=piped_files,
         )
         if interactive:
             missing = _all_missing(refs)

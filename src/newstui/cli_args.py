@@ -24,9 +24,10 @@ PROG = "newstui"
 EPILOG = """\
 sources:
   a file, a folder, an http(s) URL (page or RSS/Atom feed), or - for stdin;
-  a list of feeds (OPML, a file or a URL) opens the feeds it names; no SOURCE
-  with piped stdin reads stdin; no SOURCE at a terminal opens the config
-  file's sources, or the bundled samples.
+  a pipe (<(curl ...), /dev/stdin, a FIFO) is read once, to its end; a list
+  of feeds (OPML, a file or a URL) opens the feeds it names; no SOURCE with
+  piped stdin reads stdin; no SOURCE otherwise (a terminal, </dev/null, cron)
+  opens the config file's sources, or the bundled samples.
 
 config file (TOML; every key optional, the command line wins):
   sources = ["https://example.org/rss.xml", "~/news/"]

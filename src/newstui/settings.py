@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from newstui.errors import NewsError
 from newstui.sources.options import DEFAULT_TIMEOUT
 from newstui.terminal import BidiSetup
 
@@ -44,3 +45,6 @@ class Settings:
     unless ``--private`` is given, tests leave it off."""
     stdin_data: bytes | None = None
     """Piped stdin, drained before the app takes the keyboard (used for the "-" source)."""
+    piped_files: tuple[tuple[str, bytes | NewsError], ...] = ()
+    """Pipes named as sources (``<(curl …)``, a FIFO), each read once by the command line before anything
+    else (``sources.local.read_pipe``): its bytes, or why they could not be read."""

@@ -5,6 +5,9 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
+import shlex
+import shutil
 import subprocess
 import sys
 import unicodedata
@@ -247,6 +250,41 @@ def test_ctrl_c_while_the_command_line_is_imported_is_status_130_without_a_trace
     )
     done = subprocess.run([sys.executable, "-c", code, "--version"], capture_output=True, text=True, timeout=60)
     assert (done.returncode, done.stdout, done.stderr) == (130, "", "\n")
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash")
+class TestPipesAsSources:
+    """`newstui --json <(curl …)`, `… | newstui --print /dev/stdin`: a pipe named as a source is read once."""
+
+    @staticmethod
+    def _bash(script: str) -> subprocess.CompletedProcess[str]:
+        env = {
+            **os.environ,
+            "NEWSTUI_BIDI": "",
+            "COLUMNS": "80",
+            "NEWSTUI": shlex.join([sys.executable, "-m", "newstui"]),
+        }
+        return subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=env, timeout=60, check=False)
+
+    def test_process_substitution(self) -> None:
+        story = shlex.quote(str(FIXTURES / "mixed.txt"))
+        done = self._bash(f"$NEWSTUI --json <(cat {story}) {story}")
+        assert done.returncode == 0, done.stderr
+        piped, named = json.loads(done.stdout)["articles"][:2]
+        assert piped["origin"].startswith("/dev/fd/") and named["origin"] == str(FIXTURES / "mixed.txt")
+        assert (piped["title"], piped["paragraphs"]) == (named["title"], named["paragraphs"])
+
+    def test_dev_stdin_is_the_piped_input(self) -> None:
+        story = shlex.quote(str(FIXTURES / "mixed.txt"))
+        done = self._bash(f"cat {story} | $NEWSTUI --json /dev/stdin")
+        assert done.returncode == 0, done.stderr
+        (article,) = json.loads(done.stdout)["articles"]
+        assert article["origin"] == "-" and article["paragraphs"]
+
+    def test_an_empty_pipe_is_one_line(self) -> None:
+        done = self._bash("$NEWSTUI --print <(true)")
+        assert done.returncode == 2
+        assert re.fullmatch(r"newstui: /dev/fd/\d+: empty file\n", done.stderr), done.stderr
 
 
 class TestOutputErrors:

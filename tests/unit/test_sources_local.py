@@ -21,7 +21,7 @@ from newstui.errors import NewsError, NotReadable, SourceError, SourceNotFound, 
 from newstui.model import LoadResult
 from newstui.sources import LoadOptions, is_url, load_sources
 from newstui.sources.folder import EXTENSIONS, WalkStats, is_candidate, iter_folder, natural_key
-from newstui.sources.local import read_file, read_listed_file, read_stdin
+from newstui.sources.local import is_pipe, read_file, read_listed_file, read_pipe, read_stdin
 
 ARTICLE = "مدرسة القرية تفتتح مختبراً جديداً للعلوم\nتبرع الأهالي بالأجهزة وتطوع المعلمون لتدريب الطلاب.\n"
 ENGLISH = "Bridge repairs finish early\nThe east bridge reopened on Friday after six weeks of work.\n"
@@ -236,6 +236,70 @@ class TestReadListedFile:
             assert outcome == ("ok", (str(path), b"a" * 100 + b"b" * grown, "text/plain"))
         else:
             assert outcome == ("TooLarge", "too large (over 120 bytes)")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+class TestReadPipe:
+    """A pipe named on the command line is streamed to its end, within a cap, never waiting forever."""
+
+    @staticmethod
+    def _writer(path: Path, chunks: list[bytes], pause: float = 0.05) -> Any:
+        import threading
+
+        def write() -> None:
+            try:
+                with open(path, "wb") as pipe:  # blocks until the reader has opened it
+                    for chunk in chunks:
+                        pipe.write(chunk)
+                        pipe.flush()
+                        time.sleep(pause)
+            except BrokenPipeError:  # the reader stopped at its cap
+                pass
+
+        thread = threading.Thread(target=write, daemon=True)
+        thread.start()
+        return thread
+
+    @pytest.mark.parametrize("chunks", [[b"one story"], [b"part one, ", b"part two, ", b"part three"], [b""]])
+    def test_everything_written_until_the_writer_closes(self, tmp_path: Path, chunks: list[bytes]) -> None:
+        fifo = tmp_path / "fifo"
+        os.mkfifo(fifo)
+        assert is_pipe(str(fifo)) and not is_pipe(str(tmp_path)) and not is_pipe(str(tmp_path / "none"))
+        thread = self._writer(fifo, chunks)
+        assert read_pipe(str(fifo), idle=10) == b"".join(chunks)
+        thread.join(5)
+
+    def test_a_writer_that_comes_late_is_waited_for(self, tmp_path: Path) -> None:
+        fifo = tmp_path / "fifo"
+        os.mkfifo(fifo)
+        import threading
+
+        threading.Timer(0.3, lambda: fifo.write_bytes(b"late story")).start()
+        assert read_pipe(str(fifo), idle=10) == b"late story"
+
+    def test_a_pipe_nobody_writes_to_is_given_up(self, tmp_path: Path) -> None:
+        fifo = tmp_path / "fifo"
+        os.mkfifo(fifo)
+        started = time.monotonic()
+        with pytest.raises(SourceError, match="the pipe sent nothing for 0.3 s"):
+            read_pipe(str(fifo), idle=0.3)
+        assert time.monotonic() - started < 5
+
+    def test_more_than_the_cap(self, tmp_path: Path) -> None:
+        fifo = tmp_path / "fifo"
+        os.mkfifo(fifo)
+        thread = self._writer(fifo, [b"x" * 600, b"y" * 600], pause=0)
+        with pytest.raises(TooLarge):
+            read_pipe(str(fifo), cap=1000, idle=10)
+        thread.join(5)
+
+    def test_a_regular_file_is_no_pipe(self, tmp_path: Path) -> None:
+        story = tmp_path / "story.txt"
+        story.write_text("x")
+        with pytest.raises(NotReadable, match="not a pipe"):
+            read_pipe(str(story))
+        with pytest.raises(SourceNotFound):
+            read_pipe(str(tmp_path / "missing"))
 
 
 class TestReadStdin:

@@ -29,6 +29,13 @@ def file_articles(path: str, options: LoadOptions, *, listed: bool = False) -> l
     from newstui.sources.local import read_file, read_listed_file
 
     cap = options.max_file_bytes
+    piped = None if listed or not options.piped_files else dict(options.piped_files).get(path)
+    if piped is not None:  # a pipe named on the command line, read by it once
+        if not isinstance(piped, bytes):
+            raise piped
+        from newstui.model import RawDocument
+
+        return parse_document(RawDocument(origin=path, data=piped), encoding=options.encoding)
     try:
         document = read_listed_file(path, cap=cap) if listed else read_file(path, cap=cap)
     except SourceNotFound:

@@ -162,6 +162,65 @@ def read_file(path: str | os.PathLike[str], *, cap: int = FILE_CAP, origin: str 
     return _document(name if origin is None else origin, name, data)
 
 
+PIPE_IDLE_SECONDS: Final = 30.0
+"""How long a pipe named on the command line may send nothing (no writer yet, or a silent one) before it
+is given up: a FIFO nobody writes to would otherwise hang the run."""
+
+
+def read_pipe(path: str, *, cap: int = FILE_CAP, idle: float = PIPE_IDLE_SECONDS) -> bytes:
+    """Stream a pipe named on the command line (``<(curl …)``, a FIFO made with ``mkfifo``) to its end.
+
+    Opened without blocking, then read as it comes: up to ``cap`` bytes, and never more than ``idle``
+    seconds without a byte (a FIFO that never gets a writer, or a writer that stalls). Read once, by the
+    command line, before anything else (the reader's ``r`` does not read it again, as for stdin).
+
+    Raises:
+        NotReadable: not a pipe after all (a file swapped for it: ``read_file`` reads those).
+        TooLarge: more than ``cap`` bytes.
+        SourceError: nothing for ``idle`` seconds, or a read error.
+        SourceNotFound: no such file.
+    """
+    import selectors
+
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as error:
+        raise os_error(error) from None
+    try:
+        if not stat.S_ISFIFO(os.fstat(fd).st_mode):
+            raise NotReadable("not a pipe")
+        parts: list[bytes] = []
+        total = 0
+        with selectors.DefaultSelector() as selector:
+            selector.register(fd, selectors.EVENT_READ)
+            while True:
+                if not selector.select(idle):
+                    raise SourceError(f"the pipe sent nothing for {idle:g} s")
+                try:
+                    chunk = os.read(fd, min(CHUNK, cap + 1 - total))
+                except BlockingIOError:
+                    continue
+                if not chunk:
+                    break  # every writer has closed it: the end
+                parts.append(chunk)
+                total += len(chunk)
+                if total > cap:
+                    raise _too_large(cap)
+        return b"".join(parts)
+    except OSError as error:
+        raise os_error(error) from None
+    finally:
+        os.close(fd)
+
+
+def is_pipe(path: str) -> bool:
+    """Whether ``path`` names a pipe (following links: ``/dev/fd/63`` of ``<(…)``); False if it cannot be stat-ed."""
+    try:
+        return stat.S_ISFIFO(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
 def content_type_of(name: str) -> str | None:
     """The media type a file name's extension suggests (``CONTENT_TYPES``), or None."""
     return CONTENT_TYPES.get(os.path.splitext(name)[1].lower())

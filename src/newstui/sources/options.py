@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
+    from newstui.errors import NewsError
     from newstui.settings import Settings
 
 __all__ = ["DEFAULT_TIMEOUT", "MAX_BODY_BYTES", "MAX_FILE_BYTES", "LoadOptions"]
@@ -40,6 +41,8 @@ class LoadOptions:
     folder_cache: bool = False
     """Remember big folders' title-only listings between runs (``sources.folder_cache``), so an
     unchanged file is listed again without being read; the reader sets it unless ``--private``."""
+    piped_files: tuple[tuple[str, bytes | NewsError], ...] = ()
+    """Pipes named as sources, read once by the command line (``Settings.piped_files``): their bytes or error."""
     open_feed_lists: bool = True
     """Load the feeds a list of feeds (OPML) names in its place; without it (the helper process) such a
     source is reported with no articles and no error, for the caller to open."""
@@ -53,6 +56,7 @@ class LoadOptions:
             fetch_entries=settings.fetch_entries,
             index_folders=index_folders,
             folder_cache=index_folders and settings.remember,
+            piped_files=settings.piped_files,
         )
 
 

@@ -79,6 +79,8 @@ class Prefetch:
             options: the load options the reader uses (deadlines, caps, encoding, feed entries).
             argv: the helper's command (tests); this interpreter running this module by default.
         """
+        from dataclasses import replace
+
         from newstui.addresses import is_url
 
         urls: list[str] = []
@@ -97,7 +99,8 @@ class Prefetch:
             files = []
         if not urls and not folders and not files:
             return None
-        process = spawn(MODULE, files + urls + folders, options, argv=argv)
+        # Pipes were read by the command line and are not the helper's to load: their bytes stay here.
+        process = spawn(MODULE, files + urls + folders, replace(options, piped_files=()), argv=argv)
         return cls(files + urls + folders, process, folders, files) if process is not None else None
 
     def _collect(self) -> None:
