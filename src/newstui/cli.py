@@ -76,16 +76,24 @@ def _stdin_alias(ref: str, piped: bool) -> str:
     return "-" if (named.st_dev, named.st_ino) == (ours.st_dev, ours.st_ino) else ref
 
 
-def _read_pipes(refs: Sequence[str]) -> tuple[tuple[str, bytes | NewsError], ...]:
-    """Read each pipe named as a source (``<(curl …)``, a FIFO) to its end now, once (``local.read_pipe``)."""
+def _read_pipes(refs: Sequence[str], err: TextIO) -> tuple[tuple[str, bytes | NewsError], ...]:
+    """Read each pipe named as a source (``<(curl …)``, a FIFO) to its end now, once (``local.read_pipe``);
+    one that keeps its first byte is named on stderr at a terminal, as nothing else shows yet."""
+    from functools import partial
+
     from newstui.addresses import is_url
-    from newstui.sources.local import is_pipe, read_pipe
+    from newstui.sources.local import PIPE_IDLE_SECONDS, is_pipe, read_pipe
+
+    def waiting(ref: str) -> None:
+        if err.isatty():
+            err.write(f"{PROG}: waiting for {ref} (at most {PIPE_IDLE_SECONDS:g} s; ctrl+c stops)\n")
+            err.flush()
 
     found: dict[str, bytes | NewsError] = {}
     for ref in refs:
         if ref != "-" and ref not in found and not is_url(ref) and is_pipe(ref):
             try:
-                found[ref] = read_pipe(ref)
+                found[ref] = read_pipe(ref, on_wait=partial(waiting, ref))
             except NewsError as error:
                 found[ref] = error
     return tuple(found.items())
@@ -416,7 +424,7 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             err.flush()
         refs = [_stdin_alias(ref, piped) for ref in refs]
         stdin_data = _read_stdin() if "-" in refs else None
-        piped_files = _read_pipes(refs)
+        piped_files = _read_pipes(refs, err)
         settings = Settings(
             refs=tuple(refs),
             bidi=bidi,

@@ -274,8 +274,10 @@ class TestReadPipe:
         os.mkfifo(fifo)
         import threading
 
-        threading.Timer(0.3, lambda: fifo.write_bytes(b"late story")).start()
-        assert read_pipe(str(fifo), idle=10) == b"late story"
+        threading.Timer(0.8, lambda: fifo.write_bytes(b"late story")).start()
+        waited: list[bool] = []
+        assert read_pipe(str(fifo), idle=10, on_wait=lambda: waited.append(True)) == b"late story"
+        assert waited == [True], "told once that it waits"
 
     def test_a_pipe_nobody_writes_to_is_given_up(self, tmp_path: Path) -> None:
         fifo = tmp_path / "fifo"

@@ -167,12 +167,19 @@ PIPE_IDLE_SECONDS: Final = 30.0
 is given up: a FIFO nobody writes to would otherwise hang the run."""
 
 
-def read_pipe(path: str, *, cap: int = FILE_CAP, idle: float = PIPE_IDLE_SECONDS) -> bytes:
+PIPE_NOTE_SECONDS: Final = 0.5
+"""How long a pipe may keep its first byte before ``read_pipe`` says it is waiting for it."""
+
+
+def read_pipe(
+    path: str, *, cap: int = FILE_CAP, idle: float = PIPE_IDLE_SECONDS, on_wait: Callable[[], object] | None = None
+) -> bytes:
     """Stream a pipe named on the command line (``<(curl …)``, a FIFO made with ``mkfifo``) to its end.
 
     Opened without blocking, then read as it comes: up to ``cap`` bytes, and never more than ``idle``
     seconds without a byte (a FIFO that never gets a writer, or a writer that stalls). Read once, by the
     command line, before anything else (the reader's ``r`` does not read it again, as for stdin).
+    ``on_wait`` is called once if the first byte is half a second or more in coming (to say what is awaited).
 
     Raises:
         NotReadable: not a pipe after all (a file swapped for it: ``read_file`` reads those).
@@ -193,6 +200,8 @@ def read_pipe(path: str, *, cap: int = FILE_CAP, idle: float = PIPE_IDLE_SECONDS
         total = 0
         with selectors.DefaultSelector() as selector:
             selector.register(fd, selectors.EVENT_READ)
+            if on_wait is not None and not selector.select(min(idle, PIPE_NOTE_SECONDS)):
+                on_wait()
             while True:
                 if not selector.select(idle):
                     raise SourceError(f"the pipe sent nothing for {idle:g} s")
