@@ -163,7 +163,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print the parsed articles as JSON and exit (indented on a terminal, one line in a pipe)",
     )
-    out.add_argument("-w", "--width", type=int, metavar="N", help="wrap width for --print (default: terminal, else 80)")
+    out.add_argument(
+        "-w", "--width", type=int, metavar="N", help="wrap width for --print, 1 to 10000 (default: terminal, else 80)"
+    )
     opts = parser.add_argument_group("reading")
     opts.add_argument("--bidi", metavar="MODE", help="auto | app | terminal (default: $NEWSTUI_BIDI or auto)")
     opts.add_argument("--encoding", metavar="ENC", help="force the input encoding (e.g. windows-1256)")

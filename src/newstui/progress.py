@@ -66,14 +66,14 @@ class ProgressLine:
         self.failed += bool(result.error)
         if self._active and self._clock() >= self._due:
             failed = f", {self.failed:,} failed" if self.failed else ""
-            self._draw(f"loading: {self.articles:,} articles{failed}")
+            self._draw(f"loading: {self.articles:,} article{'' if self.articles == 1 else 's'}{failed}")
 
     def writing(self, items: Sequence[_Item], what: str = "articles") -> Iterator[_Item]:
         """Yield ``items`` in order, redrawing "writing: n of total" when due; erases the line at the end."""
         total = len(items)
         for number, item in enumerate(items):
             if self._active and self._clock() >= self._due:
-                self._draw(f"writing: {number:,} of {total:,} {what}")
+                self._draw(f"writing: {number:,} of {total:,} {what.removesuffix('s') if total == 1 else what}")
             yield item
         self.clear()
 

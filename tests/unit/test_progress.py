@@ -100,6 +100,15 @@ class TestProgressLine:
         assert CLEAR + "newstui: writing: 2,499 of 2,500 articles" in text
         assert text.endswith(CLEAR) and not progress.shown
 
+    def test_one_article_is_singular(self, clock: Clock) -> None:
+        """ "1 article", "0 of 1 article": the words agree with the count."""
+        stream = FakeTerminal()
+        progress = ProgressLine(stream, delay=0.0, interval=0.0, clock=clock)
+        progress.loaded(0, _result(1))
+        assert stream.getvalue().endswith("newstui: loading: 1 article")
+        assert list(progress.writing(["one"])) == ["one"]
+        assert CLEAR + "newstui: writing: 0 of 1 article" + CLEAR in stream.getvalue()
+
     def test_line_is_cut_to_the_width(self, clock: Clock) -> None:
         """The line never reaches the last column (so it cannot wrap and break the next redraw)."""
         stream = FakeTerminal()
