@@ -129,3 +129,19 @@ def test_print_output_through_the_command_line(tmp_path: Any) -> None:
     first = lines.index("l0")
     assert lines[0] == "Lines title" and lines[first:-1:2] == [f"l{i}" for i in range(3_000)]
     assert lines[-2:] == ["l2999", ""]
+
+
+@pytest.mark.parametrize("width", [21, 33, 41, 57])
+def test_print_never_splits_a_flag(tmp_path: Any, width: int) -> None:
+    """The audit's file: a run of flags is wrapped between flags (each two cells), never inside one."""
+    flags = "🇸🇦🇯🇵🇫🇷🇩🇪🇪🇬"
+    story = tmp_path / "flags.txt"
+    story.write_text(f"Flags\n\nCountries in the final: {flags * 6} and more text.\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.run(["--print", "-w", str(width), str(story)], out=out, err=err) == 0
+    lines = out.getvalue().split("\n")
+    runs = [line.split(" ")[0] for line in lines if "\U0001f1e6" <= line[:1] <= "\U0001f1ff"]
+    assert "".join(runs) == flags * 6
+    assert all(len(line) % 2 == 0 and len(line) <= width for line in runs)  # one cell a letter, two a flag
+    wcwidth = pytest.importorskip("wcwidth")  # the audit's measure: a flag is two cells there too
+    assert [line for line in lines if wcwidth.wcswidth(line) > width] == []

@@ -671,6 +671,68 @@ class TestFitLine:
         assert fit_line(self.HEADLINE, 1) == "\u2026"
 
 
+FLAG_RUN = re.compile("[\U0001f1e6-\U0001f1ff]+")
+"""A run of regional indicators: its letters pair 0-1, 2-3, ... into flags."""
+SAUDI, EGYPT, JAPAN, FRANCE = "🇸🇦", "🇪🇬", "🇯🇵", "🇫🇷"
+WHOLE_FLAGS = frozenset({SAUDI, EGYPT, JAPAN, FRANCE})
+"""Paired one letter off (🇦🇪, 🇬🇯, ...) none of these is one of them: a cut inside a flag shows."""
+
+
+def wrong_flags(line: str) -> list[str]:
+    """The letter pairs of the line's flag runs that are not whole flags in logical letter order."""
+    return [
+        run[i : i + 2]
+        for run in FLAG_RUN.findall(line)
+        for i in range(0, len(run), 2)
+        if run[i : i + 2] not in WHOLE_FLAGS
+    ]
+
+
+class TestFlags:
+    """A flag (two regional indicators) is one cluster: wrapped, truncated and reordered whole."""
+
+    ARABIC_FLAGS = (
+        f"فازت السعودية {SAUDI} على مصر {EGYPT} في النهائي أمام {(SAUDI + EGYPT + JAPAN + FRANCE) * 5} الجماهير"
+    )
+
+    @pytest.mark.parametrize("mode", ["app", "terminal"])
+    @pytest.mark.parametrize(
+        ("text", "direction"),
+        [
+            (ARABIC_FLAGS, None),
+            (ARABIC_FLAGS, "ltr"),
+            (f"Final: {(SAUDI + EGYPT + JAPAN + FRANCE) * 5} and more", None),
+            (f"Final: {(SAUDI + EGYPT + JAPAN + FRANCE) * 5} and more", "rtl"),
+        ],
+        ids=["arabic", "arabic-ltr", "latin", "latin-rtl"],
+    )
+    def test_paragraph_lines_keep_flags_whole(self, text: str, direction: str | None, mode: str) -> None:
+        """At widths 2..50 every line is the width exactly and its flag runs are whole flags, letters in
+        order: bidi reordering keeps a flag's two letters (class L) as they are."""
+        for width in range(2, 51):
+            lines = V(text, width, mode=mode, direction=direction)
+            assert [cell_width(line) for line in lines] == [width] * len(lines), width
+            assert [wrong_flags(line) for line in lines] == [[]] * len(lines), (width, lines)
+            assert "".join(FLAG_RUN.findall("".join(lines))).count(SAUDI) == text.count(SAUDI)
+
+    @pytest.mark.parametrize("mode", ["app", "terminal"])
+    @pytest.mark.parametrize(
+        "text",
+        [f"{SAUDI}{EGYPT}{JAPAN}{FRANCE} السعودية ومصر", f"{SAUDI}{EGYPT}{JAPAN}{FRANCE}{SAUDI[0]} Final"],
+        ids=["arabic", "odd-run"],
+    )
+    def test_truncated_label_keeps_flags_whole(self, text: str, mode: str) -> None:
+        """``fit_line`` cuts a label between flags, never between the two letters of one."""
+        for width in range(2, 14):
+            line = fit_line(text, width, mode=mode)  # type: ignore[arg-type]
+            assert cell_width(line) == width
+            (whole,) = FLAG_RUN.findall(text)
+            kept = FLAG_RUN.findall(line)
+            # The flags kept are the first ones, whole (the lone letter of an odd run only with all before it).
+            assert kept in ([], [whole]) or (len(kept[0]) % 2 == 0 and whole.startswith(kept[0])), (width, line)
+            assert wrong_flags(line.replace(whole, "")) == []
+
+
 class TestTerminalMode:
     """``mode="terminal"``: same wrapping, logical unshaped text, still padded."""
 

@@ -273,3 +273,116 @@ class TestSameAsReference:
         assert_same_as_reference(token, width, app, None)
         if app:
             assert_same_as_reference(token, width, app, shaping.shape(token))
+
+
+# --- flags: a pair of regional indicators is one cluster (UAX #29 GB12/GB13), never cut ---
+
+REGIONAL = re.compile("[\U0001f1e6-\U0001f1ff]+")
+"""A run of regional indicators: letters 0-1, 2-3, ... of it are one flag each (a last odd one is alone)."""
+FLAGS = "🇸🇦🇯🇵🇫🇷🇩🇪🇪🇬"
+"""Five flags whose letters, paired one off (🇦🇯, 🇵🇫, ...), are no flag of these: a misplaced cut shows."""
+MAN_TECHNOLOGIST = "👨\u200d💻"
+FAMILY = "👩\u200d👩\u200d👧"
+
+FLAG_TOKENS = {
+    "run": FLAGS * 6,
+    "odd_run": FLAGS * 5 + "🇸",
+    "after_letter": "x" + FLAGS * 5,
+    "between_words": ("news" + FLAGS) * 4,
+    "arabic": ("السعودية" + FLAGS) * 4,
+    "zwj_sequences": (MAN_TECHNOLOGIST + FLAGS + FAMILY) * 3,
+    "vs16": (FLAGS + "❤\ufe0f") * 4,
+    "marks": (FLAGS + "a\u0301\u0302") * 4,
+    "lone_then_pairs": ("🇸\u0301" + FLAGS) * 4,
+}
+"""Long tokens holding runs of flags: runs of every parity, next to letters, ZWJ sequences and marks."""
+
+
+def flag_cuts(text: str) -> set[int]:
+    """Character offsets inside a flag (between its two letters), found run by run in ``text``."""
+    return {
+        match.start() + odd for match in REGIONAL.finditer(text) for odd in range(1, match.end() - match.start(), 2)
+    }
+
+
+def half_flags(line: str) -> bool:
+    """Whether a line's runs of regional indicators hold anything but whole flags of ``FLAGS`` (and one
+    lone 🇸, the odd one of ``odd_run``, at the end of a run): a letter paired with the wrong partner."""
+    whole = {FLAGS[i : i + 2] for i in range(0, len(FLAGS), 2)}
+    for run in REGIONAL.findall(line):
+        pairs = [run[i : i + 2] for i in range(0, len(run), 2)]
+        if pairs[-1] == "🇸":
+            pairs.pop()
+        if any(pair not in whole for pair in pairs):
+            return True
+    return False
+
+
+class TestFlags:
+    """A long token of flags is split between flags, never inside one, at every width."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("🇸🇦🇯🇵", ["🇸🇦", "🇯🇵"]),
+            ("🇸🇦🇯", ["🇸🇦", "🇯"]),
+            ("a🇸🇦b🇯🇵🇫", ["a", "🇸🇦", "b", "🇯🇵", "🇫"]),
+            ("🇸\u0301🇦🇯", ["🇸\u0301", "🇦🇯"]),
+            ("🇸🇦\u0301🇯🇵", ["🇸🇦\u0301", "🇯🇵"]),
+            ("🇸🇦\ufe0f🇯🇵", ["🇸🇦\ufe0f", "🇯🇵"]),
+            ("\u0301🇸🇦", ["\u0301", "🇸🇦"]),
+            ("👨\u200d🇸🇦🇯", ["👨\u200d🇸🇦", "🇯"]),
+            ("🇸🇦\u200d💻🇯🇵", ["🇸🇦\u200d💻", "🇯🇵"]),
+        ],
+    )
+    def test_split_clusters(self, text: str, expected: list[str]) -> None:
+        """Two regional indicators in a row are one cluster; a mark or ZWJ ends the pairing run."""
+        assert wrap.split_clusters(text) == expected
+        assert [cell_len(cluster) for cluster in expected] == [shaping.estimate_width(c, False) for c in expected]
+
+    @pytest.mark.parametrize("name", list(FLAG_TOKENS))
+    @pytest.mark.parametrize("mode", ["app", "terminal"])
+    def test_pieces_end_between_flags(self, name: str, mode: str) -> None:
+        """At widths 2..60 the pieces give back the token, none is wider than the line (by ``cell_len``,
+        the measure the code uses) nor is counted wider or narrower than it is, none ends inside a flag,
+        and the pieces are the reference's."""
+        token = FLAG_TOKENS[name]
+        app = mode == "app"
+        inside = flag_cuts(token)
+        for width in range(2, 61):
+            pieces = wrap._chop_token(token, width, app)
+            texts = assert_same_as_reference(token, width, app, None)
+            assert "".join(texts) == token
+            assert [cell_len(text) for text in texts] == [used for _, _, used in pieces]
+            assert all(cell_len(text) <= width for text in texts), width
+            ends = set(accumulate(map(len, texts[:-1])))
+            assert ends.isdisjoint(inside), (width, sorted(ends & inside))
+            assert not any(map(half_flags, texts)), width
+
+    @pytest.mark.parametrize("name", list(FLAG_TOKENS))
+    @pytest.mark.parametrize("mode", ["app", "terminal"])
+    @pytest.mark.parametrize("direction", ["ltr", "rtl"])
+    def test_laid_out_lines_hold_whole_flags(self, name: str, mode: str, direction: str) -> None:
+        """In an LTR or RTL paragraph at widths 2..60 every visual line is the width exactly, holds whole
+        flags in logical letter order (bidi reordering keeps a flag's letters), and the planned pieces
+        joined back give the paragraph."""
+        token = FLAG_TOKENS[name]
+        words = "Countries in the final:" if direction == "ltr" else "الدول في النهائي:"
+        text = f"{words} {token} {words}"
+        modes: Any = mode
+        for width in range(2, 61):
+            lines = layout_paragraph(text, width, mode=modes, direction=direction)  # type: ignore[arg-type]
+            assert line_count(text, width, mode=modes) == len(lines)
+            assert all(cell_len(line) == width for line in lines), width
+            assert not any(map(half_flags, lines)), (width, lines)
+            measure = wrap.measure_paragraph(text, mode == "app")
+            logical = [
+                " ".join(measure.tokens[line[0] : line[1]])
+                if isinstance(line, tuple)
+                else " ".join(wrap.piece_text(piece, measure.tokens, None, mode == "app") for piece in line)
+                for line in wrap.plan_lines(measure, width, mode == "app")
+            ]
+            plain = text.replace("\u200d", "").replace(" ", "")  # ZWJs are left out of the layout
+            assert "".join(logical).replace(" ", "") == plain
+            ends = set(accumulate(len(line.replace(" ", "")) for line in logical[:-1]))
+            assert ends.isdisjoint(flag_cuts(plain)), (width, logical)

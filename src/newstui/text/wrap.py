@@ -48,12 +48,20 @@ Piece = tuple[int, int, int]
 """One part of a visual line: (token index, first cluster, end cluster); (i, -1, -1) is the whole token."""
 
 
+_REGIONAL: Final = LazyRegex("[\U0001f1e6-\U0001f1ff]")
+"""Regional indicator letters: two in a row are one flag (UAX #29 GB12/GB13), never split."""
+
+
 def split_clusters(text: str) -> list[str]:
     """Split into clusters: a character with a width plus the zero-width characters after it.
 
     A ZWJ also pulls the next character in (as ``rich.cells`` measures it); leading zero-width
-    characters form a cluster of their own.
+    characters form a cluster of their own. A pair of regional indicators (a flag) is one cluster:
+    in a run of them the first pairs with the second, the third with the fourth, and so on (a last
+    odd one stays alone), each pair two cells as ``rich`` measures it (one a letter).
     """
+    if not text.isascii() and _REGIONAL.search(text) is not None:
+        return _split_flags(text)
     out: list[str] = []
     join = False
     for ch in text:
@@ -61,6 +69,21 @@ def split_clusters(text: str) -> list[str]:
             out[-1] += ch
         else:
             out.append(ch)
+        join = ch == ZWJ
+    return out
+
+
+def _split_flags(text: str) -> list[str]:
+    """``split_clusters`` of a text that holds a regional indicator: a second one in a row joins the first."""
+    out: list[str] = []
+    join = paired = False  # paired: the last character is a regional indicator waiting for its partner
+    for ch in text:
+        regional = "\U0001f1e6" <= ch <= "\U0001f1ff"
+        if out and (join or (regional and paired) or not get_character_cell_size(ch)):
+            out[-1] += ch
+        else:
+            out.append(ch)
+        paired = regional and not paired
         join = ch == ZWJ
     return out
 
