@@ -286,7 +286,7 @@ def byline_line(text: str) -> tuple[str | None, str | None] | None:
         return None, iso_date(text)
     found = _BY_LINE.match(text.strip())
     if found is None:
-        return None
+        return _arabic_byline_line(text)
     name = found.group("name")
     if not name[0].isupper():
         return None
@@ -297,6 +297,40 @@ def byline_line(text: str) -> tuple[str | None, str | None] | None:
             return None
         day = iso_date(part)
     return name, day
+
+
+def _arabic_byline(text: str) -> str | None:
+    """The name on a line that is an Arabic byline and nothing else ("كتب: أحمد علي", "بقلم سارة علي"), or None.
+
+    ``_BYLINE`` from the line's start: a marker (``كتب``, ``الكاتب``, ``إعداد`` before a colon or a
+    dash, ``بقلم`` with or without one), then a name of a few words without digits or punctuation, so
+    a sentence that starts with "كتب" ("كتب الرئيس رسالة إلى البرلمان.") is none.
+    """
+    found = _BYLINE.match(text.strip())
+    if found is None:
+        return None
+    name = found.group("name").strip()
+    return name if len(name.split()) <= _BYLINE_MAX_WORDS else None
+
+
+def _arabic_byline_line(text: str) -> tuple[str | None, str | None] | None:
+    """``byline_line`` for an Arabic byline: ``(name, None)``, or ``(name, date)`` for a byline and a
+    dateline in one meta line ("كتب: أحمد علي | 12 مارس 2024"); None for any other line."""
+    from newstui.parse.plaintext_dates import dateline_kind, iso_date
+
+    name = _arabic_byline(text)
+    if name is not None:
+        return name, None
+    if _META_PARTS.search(text) is None:
+        return None
+    day: str | None = None
+    for part in _META_PARTS.split(text):
+        if name is None and (name := _arabic_byline(part)) is not None:
+            continue
+        if day is not None or dateline_kind(part) != "sure":
+            return None
+        day = iso_date(part)
+    return (name, day) if name is not None else None
 
 
 _NEWSLETTER: Final = (

@@ -1,0 +1,78 @@
+"""An HTML page's byline paragraph under the headline and its closing credit line ("المصدر: …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstui.parse.html import parse_html
+from newstui.parse.html_meta import byline_line
+
+_TITLE = "افتتاح سوق الخضار في وسط المدينة"
+_LEAD = "فتحت البلدية صباح اليوم سوقاً مسقوفاً للخضار في وسط المدينة بعد أشهر من أعمال البناء والتجهيز."
+_SECOND = "وقال رئيس البلدية إن السوق يضم مئة وعشرين محلاً وموقفاً للسيارات، ويفتح أبوابه يومياً من السابعة صباحاً."
+
+
+def _page(*paragraphs: str, title: str = _TITLE, lang: str = "ar") -> str:
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    direction = "rtl" if lang == "ar" else "ltr"
+    return (
+        f'<html lang="{lang}" dir="{direction}"><head><meta charset="utf-8"><title>{title}</title></head>'
+        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
+    )
+
+
+_BYLINES = [
+    ("كتب: أحمد علي", "أحمد علي"),
+    ("كتب - أحمد علي", "أحمد علي"),
+    ("كتبت: ريم الحسيني", "ريم الحسيني"),
+    ("بقلم أحمد علي", "أحمد علي"),
+    ("بقلم: سارة يوسف النجار", "سارة يوسف النجار"),
+    ("إعداد: ريم الحسيني", "ريم الحسيني"),
+    ("الكاتب: سامر النجار", "سامر النجار"),
+]
+
+
+@pytest.mark.parametrize(("line", "name"), _BYLINES)
+def test_an_arabic_byline_line_names_the_author(line: str, name: str) -> None:
+    assert byline_line(line) == (name, None)
+
+
+def test_an_arabic_byline_and_a_date_in_one_meta_line() -> None:
+    assert byline_line("كتب: أحمد علي | 12 مارس 2024") == ("أحمد علي", "2024-03-12")
+
+
+_NOT_BYLINES = [
+    "كتب الرئيس رسالة إلى البرلمان يطالب فيها بتعديل القانون.",
+    "كتب الرئيس رسالة إلى البرلمان",
+    "كتب: الرئيس رسالة إلى البرلمان يطالب فيها بتعديل القانون.",
+    "الكاتب المصري الكبير يصدر رواية جديدة هذا الشهر.",
+    "بقلم رصاص رسم الطفل منزلاً وشجرة وشمساً فوق التلال.",
+    "إعداد الطعام في البيت أوفر من المطاعم.",
+    "كتب: أحمد علي | سافر إلى القاهرة",
+]
+
+
+@pytest.mark.parametrize("line", _NOT_BYLINES)
+def test_a_sentence_starting_with_a_marker_is_no_byline(line: str) -> None:
+    assert byline_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "name"), _BYLINES)
+def test_an_arabic_byline_paragraph_leaves_the_body(line: str, name: str) -> None:
+    """The byline under the headline is the author, not also the first paragraph (shown twice by --print)."""
+    article = parse_html(_page(line, _LEAD, _SECOND), origin="p.html")[0]
+    assert article.author == name
+    assert article.paragraphs == (_LEAD, _SECOND)
+
+
+@pytest.mark.parametrize("line", _NOT_BYLINES[:2])
+def test_a_first_sentence_starting_with_kataba_stays(line: str) -> None:
+    article = parse_html(_page(line, _LEAD, _SECOND), origin="p.html")[0]
+    assert article.paragraphs[0] == line
+    assert article.author is None
+
+
+def test_a_byline_further_down_the_story_stays() -> None:
+    """Only the paragraphs right under the headline can be its byline."""
+    article = parse_html(_page(_LEAD, "كتب: أحمد علي", _SECOND), origin="p.html")[0]
+    assert "كتب: أحمد علي" in article.paragraphs
