@@ -76,3 +76,56 @@ def test_a_byline_further_down_the_story_stays() -> None:
     """Only the paragraphs right under the headline can be its byline."""
     article = parse_html(_page(_LEAD, "كتب: أحمد علي", _SECOND), origin="p.html")[0]
     assert "كتب: أحمد علي" in article.paragraphs
+
+
+_CREDITS = [
+    ("ar", ("المصدر: وكالة الأنباء",), "وكالة الأنباء"),
+    ("ar", ("المصدر : وكالة الأنباء الأردنية (بترا)",), "وكالة الأنباء الأردنية (بترا)"),
+    ("ar", ("المصدر:", "وكالة الأنباء"), "وكالة الأنباء"),
+    ("en", ("Source: Valley Times",), "Valley Times"),
+]
+
+
+@pytest.mark.parametrize(("lang", "closing", "credit"), _CREDITS)
+def test_a_closing_credit_line_is_the_attribution(lang: str, closing: tuple[str, ...], credit: str) -> None:
+    """As in the plain-text format: the story's last paragraph "المصدر: …" is who it is credited to."""
+    lead, second = (
+        (_LEAD, _SECOND)
+        if lang == "ar"
+        else (
+            "The town council opened a covered market for vegetables in the centre this morning after months of work.",
+            "The mayor said the market has one hundred and twenty stalls and a car park, and opens every day at seven.",
+        )
+    )
+    title = _TITLE if lang == "ar" else "Vegetable market opens in the town centre"
+    article = parse_html(_page(lead, second, *closing, title=title, lang=lang), origin="p.html")[0]
+    assert article.attribution == credit
+    assert article.paragraphs == (lead, second)
+
+
+_NOT_CREDITS = [
+    # a source named in the middle of the story
+    (_LEAD, "المصدر: وكالة الأنباء", _SECOND),
+    # a sentence that starts with the word, no credit line
+    (_LEAD, _SECOND, "المصدر الرئيسي للمياه في المدينة هو النهر الذي يمر شرقها."),
+    # a long paragraph after the marker is text, not a credit
+    (
+        _LEAD,
+        "المصدر: " + _SECOND + " " + _SECOND,
+    ),
+    # a sentence under a bare marker is text
+    (_LEAD, "المصدر:", _SECOND),
+]
+
+
+@pytest.mark.parametrize("paragraphs", _NOT_CREDITS)
+def test_a_source_that_is_no_closing_credit_stays_text(paragraphs: tuple[str, ...]) -> None:
+    article = parse_html(_page(*paragraphs), origin="p.html")[0]
+    assert article.attribution is None
+    assert article.paragraphs == paragraphs
+
+
+def test_a_credit_line_alone_stays_the_story() -> None:
+    """A page of nothing but the credit line keeps it as its text."""
+    article = parse_html(_page("المصدر: وكالة الأنباء"), origin="p.html")[0]
+    assert article.paragraphs == ("المصدر: وكالة الأنباء",)
