@@ -129,3 +129,40 @@ def test_a_credit_line_alone_stays_the_story() -> None:
     """A page of nothing but the credit line keeps it as its text."""
     article = parse_html(_page("المصدر: وكالة الأنباء"), origin="p.html")[0]
     assert article.paragraphs == ("المصدر: وكالة الأنباء",)
+
+
+_ROUND_TRIPS = [
+    ("ar", "كتب: أحمد علي", "المصدر: وكالة الأنباء"),
+    ("ar", "بقلم سارة يوسف", "المصدر: وكالة الأنباء الأردنية"),
+    ("en", "By Tom Reed", "Source: Valley Times"),
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "credit"), _ROUND_TRIPS)
+def test_a_saved_html_story_reads_back_the_same(lang: str, byline: str, credit: str) -> None:
+    """``w`` on an HTML story, then the file opened again: the same title, author, attribution and text
+    (the byline once: not "أحمد علي / أحمد علي" from a header line and a paragraph)."""
+    from newstui.parse.plaintext import parse_plaintext
+    from newstui.save import article_text
+
+    if lang == "ar":
+        title, lead, second = _TITLE, _LEAD, _SECOND
+    else:
+        title = "Vegetable market opens in the town centre"
+        lead = (
+            "The town council opened a covered market for vegetables in the centre this morning after months of work."
+        )
+        second = (
+            "The mayor said the market has one hundred and twenty stalls and a car park, and opens every day at seven."
+        )
+    page = _page(byline, lead, second, credit, title=title, lang=lang)
+    article = parse_html(page, origin="p.html")[0]
+    again = parse_plaintext(article_text(article), origin="saved.txt")[0]
+    assert (again.title, again.author, again.attribution, again.paragraphs) == (
+        article.title,
+        article.author,
+        article.attribution,
+        article.paragraphs,
+    )
+    assert article.paragraphs == (lead, second)
+    assert article.attribution == credit.split(": ", 1)[1]
