@@ -21,6 +21,7 @@ from newstui.parse.html_meta import (
     body_byline,
     body_dateline,
     byline_line,
+    closing_attribution,
     is_generic_title,
     is_newsletter_plea,
     jsonld_published,
@@ -590,6 +591,11 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
             bylines += 1
         del paragraphs[:bylines]  # at once: one pop(0) at a time is quadratic
     paragraphs = [paragraph for paragraph in paragraphs if not is_newsletter_plea(paragraph)]
+    # A closing credit line ("المصدر: وكالة الأنباء", "Source: Valley Times") is the attribution, not text.
+    attribution: str | None = None
+    if (credit := closing_attribution(paragraphs)) is not None and len(paragraphs) > credit[1]:
+        attribution = credit[0]
+        del paragraphs[-credit[1] :]
     if paragraphs and all(_asks_for_javascript(paragraph) for paragraph in paragraphs):
         raise ParseError("the page shows its story only with JavaScript, which newstui does not run")
     if not title and not paragraphs:
@@ -615,6 +621,7 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
         title=title,
         paragraphs=tuple(paragraphs),
         source=site or host,
+        attribution=attribution,
         section=_first(meta, "article:section", "section")
         or sanitize_line(next(iter(getattr(extracted, "categories", None) or []), ""))
         or None,

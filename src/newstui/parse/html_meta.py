@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Final
 
+from newstui.parse.markers import ATTRIBUTION_VALUE_CHARS, MarkerKind, is_attribution_value
+from newstui.parse.plaintext_lines import classify
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
 
@@ -19,6 +21,7 @@ __all__ = [
     "body_byline",
     "body_dateline",
     "byline_line",
+    "closing_attribution",
     "is_generic_title",
     "is_newsletter_plea",
     "jsonld_published",
@@ -286,7 +289,7 @@ def byline_line(text: str) -> tuple[str | None, str | None] | None:
         return None, iso_date(text)
     found = _BY_LINE.match(text.strip())
     if found is None:
-        return None
+        return _arabic_byline_line(text)
     name = found.group("name")
     if not name[0].isupper():
         return None
@@ -297,6 +300,68 @@ def byline_line(text: str) -> tuple[str | None, str | None] | None:
             return None
         day = iso_date(part)
     return name, day
+
+
+def _arabic_byline(text: str) -> str | None:
+    """The name on a line that is an Arabic byline and nothing else ("كتب: أحمد علي", "بقلم سارة علي"), or None.
+
+    ``_BYLINE`` from the line's start: a marker (``كتب``, ``الكاتب``, ``إعداد`` before a colon or a
+    dash, ``بقلم`` with or without one), then a name of a few words without digits or punctuation, so
+    a sentence that starts with "كتب" ("كتب الرئيس رسالة إلى البرلمان.") is none.
+    """
+    found = _BYLINE.match(text.strip())
+    if found is None:
+        return None
+    name = found.group("name").strip()
+    return name if len(name.split()) <= _BYLINE_MAX_WORDS else None
+
+
+def _arabic_byline_line(text: str) -> tuple[str | None, str | None] | None:
+    """``byline_line`` for an Arabic byline: ``(name, None)``, or ``(name, date)`` for a byline and a
+    dateline in one meta line ("كتب: أحمد علي | 12 مارس 2024"); None for any other line."""
+    from newstui.parse.plaintext_dates import dateline_kind, iso_date
+
+    name = _arabic_byline(text)
+    if name is not None:
+        return name, None
+    if _META_PARTS.search(text) is None:
+        return None
+    day: str | None = None
+    for part in _META_PARTS.split(text):
+        if name is None and (name := _arabic_byline(part)) is not None:
+            continue
+        if day is not None or dateline_kind(part) != "sure":
+            return None
+        day = iso_date(part)
+    return (name, day) if name is not None else None
+
+
+_CREDIT_WORDS: Final = 10
+"""Most words a closing credit line's value has ("المصدر: وكالة الأنباء الأردنية"); more is a sentence."""
+
+
+def closing_attribution(paragraphs: list[str]) -> tuple[str, int] | None:
+    """Who a story is credited to at its end, and how many of its last paragraphs say it, or None.
+
+    The last paragraph is read as the plain-text format reads a line (``plaintext_lines.classify``): a
+    short attribution marker line ("المصدر: وكالة الأنباء", "Source: Valley Times") gives its value
+    (1 paragraph); a bare marker ("المصدر:") over a short value that is no sentence gives that value
+    (2 paragraphs). Only the last paragraphs are looked at, so a sentence about a source is text.
+    """
+    if not paragraphs:
+        return None
+    last = classify(paragraphs[-1])
+    if last.marker is MarkerKind.ATTRIBUTION:
+        value = last.rest
+        if value and len(last.text) <= ATTRIBUTION_VALUE_CHARS and len(value.split()) <= _CREDIT_WORDS:
+            return value, 1
+        return None
+    if len(paragraphs) < 2 or not last.plain or not is_attribution_value(last.text):
+        return None
+    above = classify(paragraphs[-2])
+    if above.marker is MarkerKind.ATTRIBUTION and not above.rest and len(last.text.split()) <= _CREDIT_WORDS:
+        return last.text, 2
+    return None
 
 
 _NEWSLETTER: Final = (

@@ -18,7 +18,9 @@ from typing import Final
 from newstui.text.normalize import normalize
 
 __all__ = [
+    "ATTRIBUTION_VALUE_CHARS",
     "MarkerKind",
+    "is_attribution_value",
     "is_sentence_end",
     "match_marker",
     "split_byline",
@@ -235,6 +237,16 @@ def is_sentence_end(text: str) -> bool:
     """Whether ``text`` ends like a sentence or a clause (``. ! ? ؟ … : ; ، ,``), closing quotes aside."""
     stripped = text.rstrip().rstrip(_CLOSERS).rstrip()
     return bool(stripped) and stripped[-1] in _CLAUSE_END
+
+
+ATTRIBUTION_VALUE_CHARS: Final = 120
+"""Longest attribution taken from the line under a bare ``المصدر:`` marker (and longest credit line)."""
+
+
+def is_attribution_value(text: str) -> bool:
+    """Whether a plain line under a bare attribution marker ("المصدر:") is its value: short, and not a
+    sentence or a clause (``is_sentence_end``)."""
+    return len(text) <= ATTRIBUTION_VALUE_CHARS and not is_sentence_end(text)
 
 
 def match_marker(line: str) -> tuple[MarkerKind, str] | None:

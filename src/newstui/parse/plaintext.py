@@ -34,7 +34,7 @@ from typing import Final
 from newstui.errors import ParseError
 from newstui.model import Article, Link
 from newstui.parse.ids import article_id
-from newstui.parse.markers import MarkerKind, is_sentence_end
+from newstui.parse.markers import MarkerKind, is_attribution_value, is_sentence_end
 from newstui.parse.plaintext_cues import RUN_LINE_CHARS, headline_run, is_footer, leads_story
 from newstui.parse.plaintext_drafts import (
     Draft,
@@ -65,8 +65,6 @@ __all__ = ["TITLE_MAX", "lead_title", "parse_plaintext", "parse_sanitized"]
 
 _ITEM_MAX_CHARS: Final = 300
 """A longer unbulleted line after a related heading is prose, not a headline."""
-_SHORT_VALUE_CHARS: Final = 120
-"""Longest attribution taken from the line after a bare ``المصدر:`` marker."""
 
 
 _KEYWORD_CHARS: Final = 40
@@ -229,7 +227,7 @@ class _Assembler:
         position = index + 1
         if not value and position < len(self.lines):
             following = self.lines[position]
-            if following.plain and len(following.text) <= _SHORT_VALUE_CHARS and not is_sentence_end(following.text):
+            if following.plain and is_attribution_value(following.text):
                 value = following.text
                 position += 1
         if value:
