@@ -8,7 +8,7 @@ from itertools import accumulate
 from typing import Final, overload
 
 from newstui.model import Article
-from newstui.render_blocks import BLANK, Block, LineRole, head_blocks, tail_blocks
+from newstui.render_blocks import BLANK, Block, LineRole, body_paragraphs, head_blocks, tail_blocks
 
 
 class BlockIndex:
@@ -38,7 +38,7 @@ class BlockIndex:
         self.article = article
         self.head = head_blocks(article, header)
         self.tail = tail_blocks(article, related)
-        self.paragraphs = paragraphs = article.paragraphs
+        self.paragraphs = paragraphs = body_paragraphs(article, header)
         count = len(paragraphs)
         self.body_start = len(self.head)
         self.body_end = self.body_start + (2 * count - 1 if count else 0)

@@ -97,7 +97,7 @@ def head_blocks(article: Article, header: bool) -> list[Block]:
             sep = "، " if article.direction == "rtl" else ", "
             blocks.append(Block(f"{labels['keywords']}: {sep.join(article.keywords)}", "keywords"))
         blocks.append(BLANK)
-    if article.summary_only and article.paragraphs and not article.feed_content:
+    if article.summary_only and body_paragraphs(article, header) and not article.feed_content:
         # The notice is for a feed's summary: not over a title alone, nor over the story the feed gave whole.
         blocks.append(Block(labels["summary"], "notice"))
         blocks.append(BLANK)
@@ -119,6 +119,16 @@ def tail_blocks(article: Article, related: bool) -> list[Block]:
     return blocks
 
 
+def body_paragraphs(article: Article, header: bool) -> tuple[str, ...]:
+    """The paragraphs drawn under the header: all of them, but a first one that only says the headline again
+    (a feed entry whose summary is its title, a file whose one-line lead became its title) when the
+    headline is drawn. ``--json`` keeps every paragraph."""
+    paragraphs = article.paragraphs
+    if not header or not paragraphs or len(paragraphs[0]) > 2 * len(article.title) + 8:  # no split of a long one
+        return paragraphs
+    return paragraphs[1:] if paragraphs[0].split() == article.title.split() else paragraphs
+
+
 def article_blocks(article: Article, *, header: bool = True, related: bool = False) -> list[Block]:
     """The blocks of an article in reading order.
 
@@ -128,7 +138,7 @@ def article_blocks(article: Article, *, header: bool = True, related: bool = Fal
         related: include a numbered list of related links (``--print``; the TUI has a pane for them).
     """
     blocks = head_blocks(article, header)
-    for i, paragraph in enumerate(article.paragraphs):
+    for i, paragraph in enumerate(body_paragraphs(article, header)):
         if i:
             blocks.append(BLANK)
         blocks.append(Block(paragraph, "body"))

@@ -437,3 +437,34 @@ class TestForcedDirection:
         else:
             assert all(cell_len(line) == 40 for line in lines)
         assert text != render_text(MIXED, 40), "auto draws the English paragraph LTR, the others RTL"
+
+
+class TestHeadlineNotRepeated:
+    """A first paragraph that only says the headline again is not drawn under it; any other is."""
+
+    @pytest.mark.parametrize(
+        ("title", "first", "repeated"),
+        [
+            ("Flags", "Flags", True),
+            ("أسعار النفط ترتفع", "أسعار النفط ترتفع", True),
+            ("أسعار النفط ترتفع", "  أسعار  النفط\tترتفع ", True),  # spacing aside
+            ("أسعار النفط ترتفع…", "أسعار النفط ترتفع في الأسواق العالمية.", False),  # the lead, cut: kept whole
+            ("أسعار النفط ترتفع", "أسعار النفط ترتفع.", False),
+            ("Flags", "Flags of the world", False),
+        ],
+    )
+    def test_drawn_once(self, title: str, first: str, repeated: bool) -> None:
+        story = replace(ARABIC, id=f"rep-{len(first)}", title=title, paragraphs=(first, "فقرة ثانية من الخبر."))
+        body = [block.text for block in ArticleLayout(story, 60).blocks if block.role == "body"]
+        assert body == ([] if repeated else [first]) + ["فقرة ثانية من الخبر."]
+        text = render_text(story, 60, mode="terminal")
+        assert text.count(" ".join(title.split())) == 1 + (not repeated and first.startswith(title))
+        headless = [block.text for block in ArticleLayout(story, 60, header=False).blocks if block.role == "body"]
+        assert headless[0] == first, "without the headline drawn, the paragraph is"
+
+    def test_a_feed_summary_that_is_its_title_gets_no_notice(self) -> None:
+        """A feed entry whose summary is its title: the headline alone, no "Feed summary" notice over nothing."""
+        entry = replace(ENGLISH, id="entry", title="Bridge closed", paragraphs=("Bridge closed",), summary_only=True)
+        lines = [line.text.strip() for line in ArticleLayout(entry, 50).lines() if line.text.strip()]
+        assert lines.count("Bridge closed") == 1
+        assert not any("summary" in line.lower() for line in lines)
