@@ -342,6 +342,23 @@ async def test_the_article_is_the_last_pane_to_shrink(
         assert screen.article_view in focused
 
 
+@pytest.mark.parametrize("size", [(40, 12), (40, 16), (60, 20), (30, 10)])
+async def test_a_story_shows_under_the_filter_box_on_a_short_screen(make_app: Any, size: tuple[int, int]) -> None:
+    """Stacked on a short screen, the list pane still shows a whole story (two rows) under the filter box."""
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        await pilot.press("slash", *"ال", "enter")
+        await pilot.pause()
+        assert len(screen.article_list.articles) >= 2
+        assert screen.article_list.region.height >= 2, "the rows of at least one story"
+        assert screen.article_view.region.height >= 4, "the article keeps its rows"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not screen.list_pane.has_class("-filtering")
+
+
 @pytest.mark.parametrize("size", [(120, 40), (70, 30)])
 @pytest.mark.parametrize("story", ["book-fair", "ferry", "markup", "long"])
 async def test_the_pane_draws_what_print_prints(make_app: Any, size: tuple[int, int], story: str) -> None:

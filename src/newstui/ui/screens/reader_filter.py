@@ -39,6 +39,7 @@ class ListFilter:
             box.insert_text_at_cursor("/")
             return
         box.display = True
+        reader.list_pane.add_class("-filtering")  # a short screen gives the pane a row more for the box
         # Focus now, not after a refresh (Widget.focus defers), so keys typed right after / land in the box.
         reader.set_focus(box)
 
@@ -53,6 +54,7 @@ class ListFilter:
         if box is not None:
             box.value = ""
             box.display = False
+        self.reader.list_pane.remove_class("-filtering")
         self.reader.listing.query = ""
         self.reader.refresh_list()
         self.reader.article_list.focus()
