@@ -152,6 +152,36 @@ class TestModes:
             await pilot.pause()
             assert app.bidi_mode == "app" and READING.title not in view.render_line(0).text
 
+    async def test_b_redraws_the_boxes_and_find_s_title(self, make_app: Any) -> None:
+        """The filter box, the find box and the find count in the article's title switch with b, as every pane."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            await pilot.press("slash", *"معرض", "enter")
+            await pilot.press("tab", "f", *"الكتاب", "enter")
+            await pilot.pause()
+            filter_box, find_box = screen.filter_input, screen.query_one("#find")
+            assert filter_box is not None
+
+            def drawn() -> tuple[str, str, str]:
+                return (
+                    filter_box.render_line(0).text,
+                    find_box.render_line(0).text,
+                    str(screen.article_view.border_title),
+                )
+
+            shaped = drawn()
+            assert all("الكتاب" not in text and "معرض" not in text for text in shaped), shaped
+            await pilot.press("tab", "b")
+            await pilot.pause()
+            assert app.bidi_mode == "terminal"
+            box_text, find_text, title = drawn()
+            assert "معرض" in box_text and "الكتاب" in find_text and "الكتاب" in title, (box_text, find_text, title)
+            await pilot.press("b")
+            await pilot.pause()
+            assert drawn() == shaped
+
     @pytest.mark.parametrize("size", [(120, 30), (84, 24)], ids=["wide", "narrow"])
     @pytest.mark.parametrize(
         ("focus", "maximized"),

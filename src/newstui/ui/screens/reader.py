@@ -357,6 +357,14 @@ class ReaderScreen(Screen[None]):
         """Drop the filter and show every article."""
         self.list_filter.clear()
 
+    def redraw_boxes(self) -> None:
+        """The filter and find boxes, and find's count in the article's title, drawn again (``b`` switched)."""
+        box = self.filter_input
+        if box is not None and box.display:
+            box.refresh()
+        if self._finder is not None:
+            self._finder.redraw()
+
     # -- find in the article (reader_find) --------------------------------------------------------
 
     async def action_find(self) -> None:

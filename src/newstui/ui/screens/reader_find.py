@@ -20,6 +20,8 @@ class ArticleFinder:
         self.reader = reader
         self.box: FindInput | None = None
         """The find box, mounted the first time f is pressed."""
+        self._status: tuple[int, int] = (0, 0)
+        """The last (shown, total) of the matches, for drawing the title again."""
         self._title: str | None = None
         """The article pane's title as find last set it (other states of the title are left alone)."""
 
@@ -62,6 +64,7 @@ class ArticleFinder:
         The query is shown shaped and in reading order there, as the list's title shows its filter: the
         box itself can only show the logical text it edits.
         """
+        self._status = status
         box = self.box
         typed = ((box.value if box is not None else "") if query is None else query).strip()
         shown, total = status
@@ -74,6 +77,13 @@ class ArticleFinder:
         if view.border_title in ("Article", self._title):
             view.border_title = title
             self._title = view.border_title
+
+    def redraw(self) -> None:
+        """Draw the box and the count in the title again (the bidi mode changed: the query is drawn anew)."""
+        box = self.box
+        if box is not None and box.display:
+            box.refresh()
+            self._show_status(self._status)
 
     def _close(self) -> None:
         """Hide the find box, clear the marks and go back to the article."""

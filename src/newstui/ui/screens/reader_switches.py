@@ -28,6 +28,7 @@ def toggle_bidi(reader: ReaderScreen) -> None:
     reader.related.mode = mode
     reader.update_trail()
     reader.update_list_title()
+    reader.redraw_boxes()
     if mode == "terminal":
         message = "Bidi: terminal (logical text; your terminal reorders). z shows one pane."
     else:
