@@ -152,6 +152,25 @@ class TestModes:
             await pilot.pause()
             assert app.bidi_mode == "app" and READING.title not in view.render_line(0).text
 
+    @pytest.mark.parametrize("key", ["g", "w", "question_mark"])
+    async def test_a_box_over_the_reader_shows_its_own_keys(self, make_app: Any, key: str) -> None:
+        """The Open, Save and help boxes have their own key bar: Esc, not the reader's Back or q (letters there)."""
+        from newstui.ui.widgets.key_bar import KeyBar
+
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press(key)
+            await pilot.pause()
+            top = app.screen
+            assert type(top).__name__ in ("OpenAddressScreen", "SaveScreen", "HelpScreen")
+            bar = top.query_one(KeyBar)
+            bar.update_hints()
+            shown = {hint.description for hint in bar.hints}
+            assert shown & {"Cancel", "Close"}
+            assert not shown & {"Back", "Forward", "Quit", "Filter", "Next"}
+            assert bar.region.y == SIZE[1] - 1, "at the bottom, over the reader's"
+
     async def test_b_redraws_the_boxes_and_find_s_title(self, make_app: Any) -> None:
         """The filter box, the find box and the find count in the article's title switch with b, as every pane."""
         app = make_app()

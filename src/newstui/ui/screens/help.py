@@ -13,6 +13,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from newstui.ui.widgets.key_bar import KeyBar
+
 
 def binding_rows(
     groups: Sequence[tuple[str, Iterable[BindingType]]], key_display: Callable[[Binding], str] | None = None
@@ -92,6 +94,7 @@ class HelpScreen(ModalScreen[None]):
             dialog.border_subtitle = "Esc closes"
             with VerticalScroll():
                 yield Static(table, id="help-table")
+        yield KeyBar(id="help-keys")  # the help's own keys, over the reader's
 
     def action_close(self) -> None:
         """Close the help."""

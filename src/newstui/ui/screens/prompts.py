@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input
 
 from newstui.ui.widgets.bidi_input import BidiInput
+from newstui.ui.widgets.key_bar import KeyBar
 
 _DIALOG_WIDTH: Final = 72
 """The box's width for a short text (``#open-dialog`` in newstui.tcss)."""
@@ -50,6 +51,8 @@ class LinePrompt(ModalScreen[str | None]):
             dialog.border_title = self.TITLE_TEXT
             dialog.border_subtitle = self.SUBTITLE_TEXT
             yield BidiInput(self._value, placeholder=self.PLACEHOLDER, id=self.INPUT_ID)
+        # The box's own keys at the bottom, over the reader's (whose letters are letters in the box).
+        yield KeyBar(id="prompt-keys")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Give the text to the reader (an empty box is the same as Esc)."""
