@@ -364,9 +364,10 @@ class Corpus:
     def unseen(self, articles: Iterable[Article], *, tag: str) -> list[Article]:
         """The articles of a reload that are not loaded yet, each with an id no loaded article has.
 
-        A story is loaded already when an article with its URL is (``by_url``), or one with the same
-        normalized title from the same source: a feed that gained entries on top numbers its old
-        entries anew, so ids alone cannot tell. A new story whose id is taken (a feed's new first
+        A story is loaded already when an article with its URL is (``by_url``), or, for a story without
+        a URL, one with the same normalized title from the same source (a story with a URL matches only
+        a loaded one without, by title): a feed that gained entries on top numbers its old entries anew,
+        so ids alone cannot tell. A new story whose id is taken (a feed's new first
         entry gets the old first entry's id) gets ``.{tag}`` added to it.
 
         Args:
@@ -376,7 +377,14 @@ class Corpus:
         Returns:
             The new articles, in the order given (their links are resolved when they are added).
         """
+        # Titles tell stories apart only where there is no address to: a new address under a loaded title
+        # is a new story (a daily "نشرة الأخبار", "Morning briefing").
         titles = {(key.words, article.source) for key, article in zip(self._keys, self._articles, strict=True)}
+        unaddressed = {
+            (key.words, article.source)
+            for key, article in zip(self._keys, self._articles, strict=True)
+            if not article.url
+        }
         found: list[Article] = []
         taken: set[str] = set()
         for article in articles:
@@ -385,9 +393,11 @@ class Corpus:
             if article.url and self.by_url(article.url) is not None:
                 continue
             title = (article_key(article.title).words, article.source)
-            if title in titles:
+            if title in (unaddressed if article.url else titles):
                 continue
             titles.add(title)
+            if not article.url:
+                unaddressed.add(title)
             if article.id in self._position or article.id in taken:
                 article = replace(article, id=f"{article.id}.{tag}")
             taken.add(article.id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
@@ -72,8 +73,14 @@ def url_key(url: str) -> str | None:
     if scheme in ("http", "https"):
         scheme = "http(s)"
     path = parts.path.rstrip("/")
-    query = f"?{parts.query}" if parts.query else ""
-    return f"{scheme}://{host}{path}{query}"
+    query = parts.query
+    if query and _TRACKING.search(query):
+        query = "&".join(part for part in query.split("&") if not _TRACKING.match(part))
+    return f"{scheme}://{host}{path}{'?' + query if query else ''}"
+
+
+_TRACKING: Final = re.compile(r"(?:^|(?<=&))(?:utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid)(?:=|&|$)", re.IGNORECASE)
+"""Query parameters that say how a link was shared, not what it leads to (``utm_source=rss``)."""
 
 
 class TitleKey(NamedTuple):

@@ -112,8 +112,9 @@ class ReadLog:
         return len(self._keys)
 
     def has(self, article: Article) -> bool:
-        """Whether ``article`` was read (by any of its keys)."""
-        return any(key in self._keys for key in story_keys(article))
+        """Whether ``article`` was read: by its address when it has one (a daily "نشرة الأخبار" under a new
+        address is a new story, whatever its title), else by its title and source (both are written)."""
+        return story_keys(article)[-1] in self._keys
 
     def add(self, article: Article) -> None:
         """Remember ``article`` as read (its keys become the most recent)."""

@@ -49,8 +49,11 @@ class TestUrlKey:
             ("http://A.Example.COM/x", "https://a.example.com/x"),
             ("https://a.example.com:443/x", "https://a.example.com/x"),
             ("https://a.example.com", "https://a.example.com/"),
+            ("https://a.example.com/x?utm_source=rss&utm_medium=feed", "https://a.example.com/x"),
+            ("https://a.example.com/x?id=3&fbclid=IwAR0", "https://a.example.com/x?id=3"),
+            ("https://a.example.com/x?UTM_Campaign=a&id=3", "https://a.example.com/x?id=3"),
         ],
-        ids=["trailing-slash", "fragment", "host-case-and-scheme", "default-port", "root"],
+        ids=["trailing-slash", "fragment", "host-case-and-scheme", "default-port", "root", "utm", "fbclid", "case"],
     )
     def test_same_page(self, left: str, right: str) -> None:
         """URLs that name the same page compare equal."""
@@ -63,8 +66,9 @@ class TestUrlKey:
             ("https://a.example.com/x?id=1", "https://a.example.com/x?id=2"),
             ("https://a.example.com/X", "https://a.example.com/x"),
             ("https://a.example.com:8080/x", "https://a.example.com/x"),
+            ("https://a.example.com/x?autm_source=1", "https://a.example.com/x"),  # not a tracking parameter
         ],
-        ids=["path", "query", "path-case", "port"],
+        ids=["path", "query", "path-case", "port", "utm-lookalike"],
     )
     def test_different_pages(self, left: str, right: str) -> None:
         """Different paths, queries and ports stay different."""
@@ -595,7 +599,8 @@ class TestUnseen:
             ("مهرجان الشعر", "نشرة المساء", None, False),  # same title and source, no URL
             ("مهرجانُ الشِّعر", "نشرة المساء", None, False),  # the same title with harakat
             ("مهرجان الشعر", "إذاعة المدينة", None, True),  # same title, another source
-            ("مهرجان الشعر", "نشرة المساء", "https://example.org/other", False),  # title settles it
+            ("مهرجان الشعر", "نشرة المساء", "https://example.org/other", True),  # a new address: a new story
+            ("مهرجان الشعر", "نشرة المساء", "https://example.org/b?utm_source=rss", False),  # the same address
             ("خبر آخر تماماً", "نشرة المساء", "https://example.org/b", False),  # URL settles it
             ("خبر آخر تماماً", "نشرة المساء", None, True),
         ],
@@ -606,6 +611,23 @@ class TestUnseen:
         assert bool(fresh) is new
         if new:
             assert fresh[0].id == "g-0", "a free id is kept"
+
+    def test_a_title_matches_a_loaded_story_without_an_address(self) -> None:
+        """A story loaded without an address (a file) is known by title to a reload that gives one."""
+        corpus = Corpus([_entry("f", 0, "مهرجان الشعر", None)])
+        assert corpus.unseen([_entry("g", 0, "مهرجان الشعر", "https://example.org/b")], tag="r1") == []
+
+    def test_a_daily_title_under_a_new_address_is_new(self) -> None:
+        """ "Morning briefing" every day: each day's entry has its own address, so each is a new story."""
+        corpus = Corpus([_entry("f", 0, "Morning briefing", "https://example.org/en/briefing-1130")])
+        fresh = corpus.unseen(
+            [
+                _entry("f", 0, "Morning briefing", "https://example.org/en/briefing-1201"),
+                _entry("f", 1, "Morning briefing", "https://example.org/en/briefing-1130"),
+            ],
+            tag="r1",
+        )
+        assert [article.url for article in fresh] == ["https://example.org/en/briefing-1201"]
 
     def test_twice_in_one_reload_counts_once_and_ids_stay_unique(self) -> None:
         corpus = Corpus([_entry("f", 0, "خبر قديم")])

@@ -54,6 +54,15 @@ class TestStoryKeys:
         log.add(full)
         assert log.has(stub)
 
+    def test_a_story_with_an_address_is_known_by_it_alone(self) -> None:
+        """A daily "Morning briefing" under a new address was not read because yesterday's was; a story
+        without an address is known by its title and source."""
+        log = ReadLog(None)
+        log.add(story("Morning briefing", url="https://news.example/briefing-1130"))
+        assert log.has(story("Morning briefing", url="https://news.example/briefing-1130/"))
+        assert not log.has(story("Morning briefing", url="https://news.example/briefing-1201"))
+        assert log.has(story("Morning briefing"))
+
     def test_keys_are_short_hex(self) -> None:
         assert all(
             len(key) == read_log.KEY_CHARS and int(key, 16) >= 0 for key in story_keys(story(url="https://a.b/"))
