@@ -59,3 +59,43 @@ async def test_u_with_the_filter_and_sorted(make_app: Any) -> None:
         unread = [article_id for article_id in _ids(app) if article_id != opened.id]
         assert not any(screen.reads.was_read(article_id) for article_id in unread)
         assert "· unread · newest first" in str(screen.list_pane.border_title)
+
+
+class TestTheFirstStoryShown:
+    """The story the reader opens by itself counts as read once scrolled or gone on from, not for being shown."""
+
+    async def test_shown_and_left_at_once_is_not_read(self, make_app: Any) -> None:
+        app = make_app(STORIES)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            first = _ids(app)[0]
+            assert screen.current is not None and screen.current.id == first
+            assert not screen.reads.was_read(first)
+            await pilot.press("u")
+            await pilot.pause()
+            assert _ids(app)[0] == first, "still unread"
+
+    async def test_going_on_from_it_reads_it(self, make_app: Any) -> None:
+        app = make_app(STORIES)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            first, second = _ids(app)[:2]
+            await pilot.press("n")
+            await pilot.pause()
+            assert screen.reads.was_read(first) and screen.reads.was_read(second)
+
+    async def test_scrolling_it_reads_it(self, make_app: Any) -> None:
+        from app_stories import long_article
+
+        app = make_app((long_article(), *STORIES))
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            assert screen.current is not None and screen.current.id == "long"
+            assert not screen.reads.was_read("long")
+            screen.article_view.focus()
+            await pilot.press("pagedown")
+            await pilot.pause()
+            assert screen.reads.was_read("long")

@@ -81,6 +81,8 @@ class ReaderScreen(Screen[None]):
         """Reading directions chosen with ``d`` this session, by article id (None: each paragraph's own)."""
         self.positions: dict[str, tuple[int, int]] = {}
         """Where each story was left (``ArticleView.reading_position``): back and forward return there."""
+        self._shown_unread: str | None = None
+        """The story the reader opened by itself (the first), until it is scrolled or gone on from."""
         self.left_from: dict[str, tuple[str | None, int]] = {}
         """The pane that had the focus ("list", "article", "related") and the related link under the cursor when
         each story was left: back and forward return to them, as a browser returns to the link followed."""
@@ -223,6 +225,7 @@ class ReaderScreen(Screen[None]):
         self.article_list.harakat = self.article_view.harakat = self.related.harakat = self.harakat
         self.article_view.hyperlinks = self.related.hyperlinks = self.settings.hyperlinks
         self.article_list.is_visited = self.related.is_visited = self.reads.was_read
+        self.watch(self.article_view, "scroll_y", self._scrolled, init=False)
         if self.settings.remember:
             self.call_after_refresh(self._load_read_log)  # after the first frame, which it never delays
         self.article_list.empty_text = self.listing.empty_text(loading=self.loading_sources)
@@ -388,8 +391,11 @@ class ReaderScreen(Screen[None]):
 
     # -- opening and history ----------------------------------------------------------------------
 
-    def open_article(self, article_id: str, *, visit: bool = True) -> bool:
+    def open_article(self, article_id: str, *, visit: bool = True, chosen: bool = True) -> bool:
         """Show article ``article_id`` in every pane; ``visit`` records it in the history (dropping forward).
+
+        ``chosen``: the user opened it. A story the reader opens by itself (the first one) counts as read
+        only once the user scrolls it or goes on from it to another (``_seen``), not for being shown.
 
         Returns:
             True when the article exists and is now open.
@@ -410,10 +416,13 @@ class ReaderScreen(Screen[None]):
             else:
                 self.positions[left] = position
             self.left_from[left] = (self._focused_pane(), self.related.cursor)
+        if left is not None and left != article_id and left == self._shown_unread:
+            self._seen(left)  # the user went on from the story shown to them: it was read
         if visit:
             self.history.visit(article_id)
-        if self.reads.mark(article) and self._read_log is not None:
-            self._read_log.save_soon()  # the log is loaded: it has something to save
+        if chosen:
+            self._mark_read(article)
+        self._shown_unread = None if chosen else article_id
         at = None if visit else self.positions.get(article_id)  # back and forward return where you were
         self.article_view.show(article, direction=self.direction_of(article), at=at)
         if self.loader.entries_fetching:
@@ -436,6 +445,23 @@ class ReaderScreen(Screen[None]):
         if article.summary_only:
             self.loader.entry_opened(article)
         return True
+
+    def _mark_read(self, article: Article) -> None:
+        """Note ``article`` as read (``ReadMarks``); the log is saved a moment later."""
+        if self.reads.mark(article) and self._read_log is not None:
+            self._read_log.save_soon()  # the log is loaded: it has something to save
+
+    def _seen(self, article_id: str) -> None:
+        """The story the reader opened by itself was scrolled or gone on from: it counts as read now."""
+        self._shown_unread = None
+        article = self.corpus.get(article_id)
+        if article is not None:
+            self._mark_read(article)
+
+    def _scrolled(self, y: float) -> None:
+        """The article pane scrolled down: a story the reader opened by itself has been read."""
+        if y > 0 and self._shown_unread is not None and self._shown_unread == self.history.current:
+            self._seen(self._shown_unread)
 
     def _focused_pane(self) -> str | None:
         """Which pane has the focus: "list" (its filter box too), "article", "related", or None."""
@@ -470,7 +496,7 @@ class ReaderScreen(Screen[None]):
         if target is None and self.article_list.articles:
             target = self.article_list.articles[0].id
         if target is not None:
-            self.open_article(target)
+            self.open_article(target, chosen=False)
 
     def direction_of(self, article: Article) -> Direction | None:
         """The base direction of ``article``'s paragraphs: chosen with ``d``, else its source's or the run's
