@@ -77,3 +77,10 @@ async def test_a_feed_reloaded_adds_its_new_entries_on_top(http_server: LocalSer
         await wait_until(pilot, lambda: reloaded(3))
         assert any(note.title == "Source failed" and "503" in str(note.message) for note in notes)
         assert len(titles()) == 4, "a failed reload keeps every story"
+        (line,) = app.load_failures()
+        assert line.startswith(url) and "503" in line, "told again when the reader closes (exit status 1)"
+
+        http_server.routes[path] = Reply(headers=RSS, body=_feed(http_server, LATE + EARLY))
+        await pilot.press("r")
+        await wait_until(pilot, lambda: reloaded(4))
+        assert app.load_failures() == [], "loaded again: no failure left to tell"

@@ -159,7 +159,11 @@ class NewsApp(App[None]):
         if self._reader is None:
             return []
         loader = self._reader.loader
-        return [*loader.failures, *loader.unfinished()]
+        failures = [*loader.failures, *loader.unfinished()]
+        reloader = self._reader.reloaded_sources()
+        if reloader is not None:  # failing on the last reload, unless told already at the start
+            failures += [line for line in reloader.failing.values() if line not in failures]
+        return failures
 
     def loaded_nothing(self) -> bool:
         """Whether the reader closed with no story at all (its sources failed, or gave none)."""

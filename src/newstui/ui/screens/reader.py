@@ -162,6 +162,10 @@ class ReaderScreen(Screen[None]):
         self._web = self._web or WebOpener(self)
         return self._web
 
+    def reloaded_sources(self) -> Reloader | None:
+        """The reloader, if a reload was ever asked for (``reloader`` makes one)."""
+        return self._reloader
+
     @property
     def reloader(self) -> Reloader:
         """Reloads the sources (``r``, and the config file's refresh)."""

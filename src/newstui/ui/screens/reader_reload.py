@@ -30,6 +30,9 @@ class Reloader:
         """Addresses, files and folders opened with ``g``: reloaded with the command line's sources."""
         self._told_failed: set[str] = set()
         """Sources whose failure a reload has told (a timed reload tells each one once)."""
+        self.failing: dict[str, str] = {}
+        """Sources whose last reload failed, each with its ``source: reason`` line: told again on stderr when
+        the reader closes (a source that fails only on reload is a failure of the run too)."""
         self._folders: list[str] = []
         """The folders the reload under way loads again."""
 
@@ -107,6 +110,11 @@ class Reloader:
             listing.gone = (listing.gone - back) | gone
             reader.refresh_list(near=True)
         self._told_failed.update(result.origin for result in failed)
+        for result in event.results:
+            if result.error:
+                self.failing[result.origin] = failure_line(result.origin, result.error)
+            else:
+                self.failing.pop(result.origin, None)
         notify_failures(reader.app, [failure_line(result.origin, result.error or "") for result in failed])
         # A folder file's text edited under the same headline is not in its listing: opened ones are checked.
         listed = [article for result in event.results for article in result.articles]
