@@ -70,6 +70,25 @@ async def test_new_files_join_the_top_and_known_ones_stay_once(
         assert len(_titles(app)) == 3
 
 
+async def test_new_stories_leave_the_list_cursor_where_it_was(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path
+) -> None:
+    """A reload that brings a new story keeps the cursor on the story you had moved it to, not the open one."""
+    _write(tmp_path, STORIES)
+    app = make_app([], refs=(str(tmp_path),))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        screen.article_list.focus()
+        await pilot.press("down")
+        await pilot.pause()
+        highlighted = screen.article_list.highlighted_id
+        assert highlighted is not None and screen.current is not None and highlighted != screen.current.id
+        _write(tmp_path, {"03.txt": LATER})
+        assert await _reload(pilot, notes) == "1 new story, at the top of the list."
+        assert screen.article_list.highlighted_id == highlighted
+
+
 async def test_the_filter_keeps_new_stories_on_top(make_app: Any, hook: Any, notes: list[Any], tmp_path: Path) -> None:
     _write(tmp_path, STORIES)
     app = make_app([], refs=(str(tmp_path),))

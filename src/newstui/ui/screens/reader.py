@@ -302,16 +302,17 @@ class ReaderScreen(Screen[None]):
 
     # -- list and filter --------------------------------------------------------------------------
 
-    def refresh_list(self, *, near: bool = False) -> None:
+    def refresh_list(self, *, near: bool = False, keep_cursor: bool = False) -> None:
         """List what the filter, ``u`` and ``s`` choose (``Listing.shown``), the open story marked.
 
         ``near``: the highlighted story left the list (its file was deleted): the cursor goes to a
-        neighbour, so ``n`` opens the story after it.
+        neighbour, so ``n`` opens the story after it. ``keep_cursor``: the cursor stays on the story it
+        is on (a reload's new stories joining the list), not moved onto the open one.
         """
         shown = self.listing.shown(self.corpus, was_read=self.reads.was_read, current=self.history.current)
         self.article_list.empty_text = self.listing.empty_text(loading=self.loading_sources)
         self.article_list.set_articles(shown, near=near)
-        self.article_list.mark(self.history.current)
+        self.article_list.mark(self.history.current, move=not keep_cursor)
         self.update_list_title()
         self._sync_bindings()
 

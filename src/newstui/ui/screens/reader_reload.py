@@ -127,7 +127,7 @@ class Reloader:
         if fresh:
             reader.corpus.add(fresh)
             reader.listing.fresh[:0] = [article.id for article in fresh]
-            reader.refresh_list()
+            reader.refresh_list(keep_cursor=reader.history.current is not None)  # your place in the list stays
             reader.refresh_current()
             if reader.history.current is None:
                 reader.open_first(prefer=fresh[0].id)

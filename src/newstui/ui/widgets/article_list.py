@@ -116,8 +116,8 @@ class ArticleList(LineList):
             return self._articles[self._cursor].id
         return None
 
-    def mark(self, article_id: str | None) -> None:
-        """Mark ``article_id`` as the open article and move the cursor onto it when listed."""
+    def mark(self, article_id: str | None, *, move: bool = True) -> None:
+        """Mark ``article_id`` as the open article and (``move``) put the cursor on it when listed."""
         old = self.index_of(self._open)
         self._open = article_id
         if old is not None:
@@ -125,7 +125,8 @@ class ArticleList(LineList):
         index = self.index_of(article_id)
         if index is not None:
             self._refresh_item(index)
-            self.cursor = index
+            if move:
+                self.cursor = index
 
     # -- LineList ---------------------------------------------------------------------------------
 
