@@ -144,7 +144,10 @@ class ReadLog:
         if added == self._saved or self.path is None:
             return
         if _not_the_log(self.path):
-            raise OutputError("not newstui's list of stories read: left as it is", origin=str(self.path))
+            raise OutputError(
+                "not newstui's list of stories read: left as it is (move it away to have them remembered again)",
+                origin=str(self.path),
+            )
         ours = list(self._keys)  # one C-level copy: safe while another thread adds
         # Another reader may have saved since this one loaded: keep its keys too (ours are the most recent).
         merged = ReadLog.load(self.path)._keys
