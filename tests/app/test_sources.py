@@ -130,6 +130,23 @@ class TestLoading:
             assert screen.corpus.articles and screen.has_class("-mirrored") is mirrored
         assert at_mount == [mirrored]
 
+    async def test_a_source_landing_late_never_swaps_the_panes_under_the_reader(
+        self, make_app: Any, tmp_path: Path
+    ) -> None:
+        """--layout auto: an English story is open when a folder of Arabic stories lands (most stories now
+        right to left): the panes stay where they were."""
+        from app_stories import FERRY
+
+        for name in ("souq.txt", "emirates.txt"):
+            (tmp_path / name).write_bytes((FIXTURES / name).read_bytes())
+        app = make_app([FERRY], refs=(str(tmp_path),))
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            screen = reader(app)
+            assert len(screen.corpus.articles) == 3 and screen.current is not None
+            assert screen.current.id == FERRY.id
+            assert not screen.has_class("-mirrored")
+
     async def test_failing_source_is_a_notification(
         self, make_app: Any, hook: Any, notes: list[Any], tmp_path: Path
     ) -> None:

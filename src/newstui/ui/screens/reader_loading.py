@@ -146,9 +146,15 @@ class SourceLoader:
         elif settings.layout == "auto":
             reader.set_class(first_frame.peek_mirrored(settings.refs), "-mirrored")
 
-    def apply_layout(self) -> None:
-        """Mirror the panes (list on the right) for --layout rtl, or auto with mostly RTL articles loaded."""
+    def apply_layout(self, *, asked: bool = False) -> None:
+        """Mirror the panes (list on the right) for --layout rtl, or auto with mostly RTL articles loaded.
+
+        ``auto`` decides while no story is open yet, and again when the user opens more (``asked``: a
+        page, a feed, a folder with ``g``); a feed landing late never swaps the panes under the reader.
+        """
         reader = self.reader
+        if reader.settings.layout == "auto" and reader.history.current is not None and not asked:
+            return
         reader.set_class(first_frame.mirrored(reader.corpus.articles, reader.settings.layout), "-mirrored")
 
     def start(self) -> None:

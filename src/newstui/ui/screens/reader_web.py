@@ -201,7 +201,7 @@ class WebOpener:
             self.page_fetched(messages.PageFetched(source, tuple(articles)))
         elif articles:
             reader.corpus.add(articles)
-            reader.loader.apply_layout()
+            reader.loader.apply_layout(asked=True)
             reader.refresh_list()
             reader.update_list_title()
         if not event.done:
@@ -230,7 +230,7 @@ class WebOpener:
             reader.reloader.remember(event.url)  # a typed address that opened is loaded again by r
         moved_on = self.asked_from.pop(event.url, reader.history.current) != reader.history.current
         reader.corpus.add(list(event.articles))
-        reader.loader.apply_layout()  # --layout auto: the panes mirror once most stories are right to left
+        reader.loader.apply_layout(asked=True)  # --layout auto: the panes mirror once most stories are right to left
         reader.refresh_list()
         page = reader.corpus.by_url(event.url) or reader.corpus.get(event.articles[0].id)
         reader.refresh_current()
