@@ -144,6 +144,8 @@ def trail_text(
     ids no longer in ``corpus`` are left out. Within ``width`` cells the oldest titles give way whole,
     and a current title still too long is cut to what is left, so the border never cuts a word.
     """
+    if not len(history):
+        return ""  # nothing open yet (a first source still loading): no "0/0"
     position = f"{history.index + 1}/{len(history)}"
     parts = [position]
     room = None if width is None else width - cell_len(position)
@@ -152,12 +154,19 @@ def trail_text(
         if article is None:
             continue
         title = article.title if harakat else strip_harakat(article.title)
+        current = len(parts) == 1
         crumb_width = CRUMB_WIDTH if room is None else min(CRUMB_WIDTH, room - len(SEPARATOR))
         if crumb_width < 4:  # not even a word of it: the older titles give way
             break
         crumb = rtl.fit_line(
-            title, crumb_width, mode=mode, default=article.direction, prefer_rtl=article.direction == "rtl"
+            title,
+            crumb_width if current else CRUMB_WIDTH,
+            mode=mode,
+            default=article.direction,
+            prefer_rtl=article.direction == "rtl",
         ).strip()
+        if not current and cell_len(crumb) > crumb_width:
+            break  # an older title gives way whole rather than be cut to a few letters
         parts.append(crumb)
         if room is not None:
             room -= len(SEPARATOR) + cell_len(crumb)

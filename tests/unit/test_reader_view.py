@@ -207,7 +207,7 @@ class TestTrail:
     @pytest.mark.parametrize(
         ("ids", "back", "expected"),
         [
-            ((), 0, "0/0"),
+            ((), 0, ""),  # nothing open yet: no "0/0"
             (("one",), 0, "1/1 ‹ Ferry returns"),
             (("one", "three"), 0, "2/2 ‹ Bridge repairs ‹ Ferry returns"),
             (("one", "three", "four"), 1, "2/3 ‹ Bridge repairs ‹ Ferry returns"),
@@ -227,6 +227,10 @@ class TestTrail:
             (22, "4/4 ‹ Ferry returns"),
             (14, "4/4 ‹ Ferry…"),
             (6, "4/4"),
+            # Room for a few letters of an older title: it gives way whole, never "‹ Lib".
+            (29, "4/4 ‹ Ferry returns"),
+            (34, "4/4 ‹ Ferry returns"),
+            (35, "4/4 ‹ Ferry returns ‹ Library opens"),
         ],
     )
     def test_the_trail_fits_its_border(self, width: int, expected: str) -> None:
