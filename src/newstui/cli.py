@@ -217,11 +217,15 @@ def _doctor(bidi: BidiSetup, out: TextIO) -> int:
 
     tty = out.isatty()
     found = report(os.environ, bidi, is_tty=tty, columns=shutil.get_terminal_size().columns if tty else None)
-    title = f"{PROG} --doctor: how this terminal draws Arabic"
-    lines = [title, "", *found.facts, "", "A  newstui reorders (--bidi app):"]
+    from newstui.doctor import wrapped
+
+    width = shutil.get_terminal_size().columns - 1 if tty else 79
+    title = wrapped([f"{PROG} --doctor: how this terminal draws Arabic"], width)
+    lines = [*title, "", *found.facts, "", *wrapped(["A  newstui reorders (--bidi app):"], width)]
     out.write("\n".join(lines) + "\n")
     out.write((bidi.enter if tty else "") + "\n".join(found.app_lines) + "\n" + (bidi.leave if tty else ""))
-    out.write("\n".join(["B  the terminal reorders (--bidi terminal):", found.terminal_line, "", *found.advice]) + "\n")
+    line_b = wrapped(["B  the terminal reorders (--bidi terminal):"], width)
+    out.write("\n".join([*line_b, *(found.terminal_lines or (found.terminal_line,)), "", *found.advice]) + "\n")
     out.flush()
     return 0
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
@@ -34,6 +35,8 @@ class Report:
     """The sentence in logical order, unshaped (``--bidi terminal``)."""
     advice: list[str]
     """How to read the two lines, and what to do."""
+    terminal_lines: tuple[str, ...] = ()
+    """``terminal_line`` cut between words to the terminal's width (logical order: the terminal reorders each)."""
 
 
 def _terminal_facts(env: Mapping[str, str], setup: BidiSetup, *, is_tty: bool, probe_tmux: bool) -> list[str]:
@@ -71,19 +74,41 @@ def report(
     """
     width = WIDTH if columns is None else max(MIN_WIDTH, min(WIDTH, columns - 1))
     app_lines = rtl.layout_paragraph(SENTENCE, width, mode="app", default="rtl", prefer_rtl=True)
+    prose = TEXT_WIDTH if columns is None else max(MIN_WIDTH, min(TEXT_WIDTH, columns - 1))
     advice = [
         "The sentence means:",
         f"  {MEANING}",
-        "It is right when its letters are joined, its words run from right to left,",
-        'and "(2024)" and "GPS" read left to right inside it, with the full stop at',
-        "its left end. If line A is right: the default (--bidi app) suits this",
-        "terminal. If only line B is right: the terminal reorders text itself; run",
-        "newstui --bidi terminal (or set NEWSTUI_BIDI=terminal). If neither is: see",
-        "'How Arabic is drawn' in the README.",
+        'It is right when its letters are joined, its words run from right to left, and "(2024)" and "GPS"'
+        " read left to right inside it, with the full stop at its left end. If line A is right: the default"
+        " (--bidi app) suits this terminal. If only line B is right: the terminal reorders text itself; run"
+        " newstui --bidi terminal (or set NEWSTUI_BIDI=terminal). If neither is: see 'How Arabic is drawn'"
+        " in the README.",
     ]
     return Report(
-        facts=_terminal_facts(env, setup, is_tty=is_tty, probe_tmux=probe_tmux),
+        facts=wrapped(_terminal_facts(env, setup, is_tty=is_tty, probe_tmux=probe_tmux), prose),
         app_lines=app_lines,
         terminal_line=SENTENCE,
-        advice=advice,
+        advice=wrapped(advice, prose),
+        terminal_lines=tuple(textwrap.wrap(SENTENCE, width, break_long_words=False)),
     )
+
+
+TEXT_WIDTH: Final = 76
+"""The report's prose is wrapped to this many cells, or to one fewer than the terminal has."""
+
+
+def wrapped(lines: list[str], width: int) -> list[str]:
+    """Each line cut between words to ``width`` cells, its continuation indented as its start (a fact's
+    text under the text, not under its label: ``tmux       allow-passthrough …``)."""
+    out: list[str] = []
+    for line in lines:
+        label = len(line) - len(line.lstrip(" "))
+        if len(line) > 11 and line[:11].rstrip() and line[9:11] == "  " and not label:
+            label = 11  # "terminal   TERM=…": the text starts after the label's column
+        if label and max(map(len, line.split()), default=0) > width - label:
+            label = 0  # a word too long for the indented column: under the label's start then
+        out.extend(
+            textwrap.wrap(line, width, subsequent_indent=" " * label, break_long_words=False, break_on_hyphens=False)
+            or [""]
+        )
+    return out

@@ -57,5 +57,18 @@ class TestLines:
         assert reads_back(SENTENCE, list(found.app_lines))
         assert all(len(line) < 80 for line in found.advice)
 
+    @pytest.mark.parametrize("columns", [30, 40, 61, 120])
+    def test_every_line_fits_the_terminal_cut_between_words(self, columns: int) -> None:
+        """At 40 columns the prose was cut mid-word by the terminal: now every line is cut between words."""
+        env = {"TERM": "xterm-256color", "TMUX": "/tmp/tmux-0/default,1,0"}
+        found = report(env, BidiSetup(mode="app"), is_tty=False, probe_tmux=False, columns=columns)
+        lines = [*found.facts, *found.terminal_lines, *found.advice]
+        assert all(len(line) <= max(columns - 1, 20) for line in lines), lines
+        words = " ".join(" ".join(found.advice).split())
+        assert "(or set NEWSTUI_BIDI=terminal)" in words and "the full stop at its left end" in words
+        assert " ".join(found.terminal_lines) == SENTENCE
+        assert any(line.startswith("tmux       ") for line in found.facts)
+        assert all(line[:1] != " " or line.startswith(" " * 11) for line in found.facts)
+
     def test_line_b_is_the_logical_sentence(self) -> None:
         assert report({}, BidiSetup(mode="app"), is_tty=True, probe_tmux=False).terminal_line == SENTENCE
