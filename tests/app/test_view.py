@@ -342,6 +342,26 @@ async def test_the_article_is_the_last_pane_to_shrink(
         assert screen.article_view in focused
 
 
+async def test_list_rows_keep_a_margin_on_both_sides(make_app: Any) -> None:
+    """A title as wide as the list pane does not touch its border: a blank cell at the far end, the marker's
+    gutter at the reading end (right for Arabic, left for English)."""
+    from dataclasses import replace
+
+    from app_stories import BOOK_FAIR, FERRY
+
+    long_ar = replace(BOOK_FAIR, id="long-ar", title="ب" * 200)  # one word: cut at the very edge
+    long_en = replace(FERRY, id="long-en", title="x" * 200)
+    app = make_app((long_ar, long_en))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        listed = reader(app).article_list
+        width = listed.line_width
+        (ar_title, _), (en_title, _) = (listed.item_row(index, 0, width) for index in (0, 1))
+        assert len(ar_title) == len(en_title) == width
+        assert ar_title.endswith(" ●") and ar_title[0] == " " and ar_title[1] != " ", "the open one, Arabic"
+        assert en_title.startswith("  ") and en_title[-1] == " " and en_title[-2] != " "
+
+
 @pytest.mark.parametrize("size", [(40, 12), (40, 16), (60, 20), (30, 10)])
 async def test_a_story_shows_under_the_filter_box_on_a_short_screen(make_app: Any, size: tuple[int, int]) -> None:
     """Stacked on a short screen, the list pane still shows a whole story (two rows) under the filter box."""

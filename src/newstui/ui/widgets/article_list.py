@@ -21,6 +21,8 @@ ITEM_HEIGHT: Final = 2
 """Rows per article: the headline and the source line."""
 GUTTER: Final = 2
 """Cells reserved for the open-article marker and a space."""
+MARGIN: Final = 1
+"""A blank cell at the other end of each row: a title as wide as the pane does not touch its border."""
 MARK: Final = "●"
 """Marks the article shown in the article pane."""
 _CACHE_SIZE: Final = 4096
@@ -150,7 +152,7 @@ class ArticleList(LineList):
         if hit is not None:
             self._rows.move_to_end(key)
             return hit
-        inner = max(1, width - GUTTER)
+        inner = max(1, width - GUTTER - MARGIN)
         title = headline(article, inner, mode=self.mode, harakat=self.harakat)
         source = byline(article) or display_origin(article.origin)
         if not self.harakat:
@@ -178,11 +180,11 @@ class ArticleList(LineList):
         else:
             text, role = sub, "dim"
             gutter = "  "
-        if width <= GUTTER:
+        if width <= GUTTER + MARGIN:
             return text[:width], role
         if article.direction == "rtl":
-            return text + gutter[::-1], role
-        return gutter + text, role
+            return " " * MARGIN + text + gutter[::-1], role
+        return gutter + text + " " * MARGIN, role
 
     def choose(self, index: int) -> None:
         """Post ``Chosen`` for the article at ``index``."""
