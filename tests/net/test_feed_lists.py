@@ -334,6 +334,37 @@ async def test_the_reader_lists_a_lists_feeds(
         ]
 
 
+async def test_a_list_whose_feeds_are_still_loading_at_quit_is_named(
+    feeds: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """q while a feed of a list never answers (the others have landed): the list is named on stderr as
+    not all loaded (exit status 1); before, one feed landed made the whole list count as loaded."""
+    import socket
+
+    from newstui.corpus import Corpus
+    from newstui.settings import Settings
+    from newstui.terminal import BidiSetup
+    from newstui.ui.app import create_app
+
+    monkeypatch.setattr(loader_module, "LIST_GRACE", 0.02)
+    with socket.socket() as silent:  # accepts connections (the kernel's backlog), never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        hanging = f"http://127.0.0.1:{silent.getsockname()[1]}/feed.xml"
+        listing = _write(tmp_path, _opml(feeds["evening"], hanging))
+        story = _write(tmp_path, "Before the list\n\nA story given first.\n", "story.txt")
+        app = create_app(Settings(refs=(story, listing), bidi=BidiSetup(mode="app")), corpus=Corpus())
+        app.animation_level = "none"
+        async with app.run_test(size=(110, 30)) as pilot:
+            screen = app.screen
+            await wait_until(pilot, lambda: len(screen.article_list.articles) == 3)
+            assert screen.loading_sources
+            assert "loading 1/2" in str(screen.list_pane.border_title), "the list is not done yet"
+            await pilot.press("q")
+            await pilot.pause()
+        assert app.load_failures() == [f"{listing}: not all loaded: the reader closed while it was loading"]
+
+
 async def test_g_opens_a_list_from_the_web_or_a_file(
     feeds: dict[str, str], tmp_path: Path, http_server: LocalServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:

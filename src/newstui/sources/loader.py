@@ -240,6 +240,7 @@ async def load_sources(
     stdin: BinaryIO | None = None,
     on_result: ResultCallback | None = None,
     prefetch: Prefetch | None = None,
+    on_done: Callable[[int], None] | None = None,
 ) -> list[LoadResult]:
     """Load every source in parallel through a bounded pool; results come back in command-line order.
 
@@ -264,6 +265,8 @@ async def load_sources(
             with its index).
         prefetch: a helper already loading the URLs and files (``sources.prefetch``): its result is
             taken for each one it answers for, and the source is loaded here otherwise.
+        on_done: called as ``on_done(index)`` once source ``index`` has told its last result (a folder
+            or a list of feeds is loading until then, whatever it has told).
 
     Returns:
         All results, sources in ``refs`` order, a folder's files in walk order, a list's feeds in its order.
@@ -272,10 +275,16 @@ async def load_sources(
 
     loader = _Loader(options, client=client, client_factory=client_factory, stdin=stdin, prefetch=prefetch)
     slots = [_Slot(index, on_result) for index in range(len(refs))]
+
+    async def load(index: int, ref: str) -> None:
+        await loader.load(ref, slots[index])
+        if on_done is not None:
+            on_done(index)
+
     try:
         async with asyncio.TaskGroup() as group:
             for index, ref in enumerate(refs):
-                group.create_task(loader.load(ref, slots[index]))
+                group.create_task(load(index, ref))
     finally:
         await loader.close()
     return [result for slot in slots for result in slot.results]

@@ -98,6 +98,9 @@ class SourceLoader:
         self.active = bool(reader.settings.refs)
         """Sources are still loading."""
         self._reported: set[int] = set()
+        """Sources that told a result (a folder or a list of feeds may tell more)."""
+        self._finished: set[int] = set()
+        """Sources that told their last result: the count in the list's title, and what ``unfinished`` leaves out."""
         self._incoming: list[tuple[int, LoadResult]] = []
         """Results reported by the loader and not yet taken (see ``take``), with their source's index."""
         self._arrived: list[tuple[int, LoadResult]] = []
@@ -163,7 +166,8 @@ class SourceLoader:
         if preloaded is not None and self._still_loading:
             self._arrived.extend(preloaded)
             self._reported.update(set(range(self.total)) - set(self._still_loading))
-            self.done = len(self._reported)
+            self._finished.update(self._reported)
+            self.done = len(self._finished)
             self.merge()
             self.reader.call_after_refresh(self.load)
         elif preloaded is not None:
@@ -196,10 +200,21 @@ class SourceLoader:
                 reader.post_message(messages.SourcesLoaded())
             self._incoming.append((positions[index], result))
 
+        def on_done(index: int) -> None:
+            self._finished.add(positions[index])
+            if not self._incoming:  # the count in the list's title moves on (``take``)
+                reader.post_message(messages.SourcesLoaded())
+
         try:
             options = app.load_options()
             await load_sources(
-                refs, options, client_factory=app.http_client, stdin=stdin, on_result=on_result, prefetch=app.prefetch
+                refs,
+                options,
+                client_factory=app.http_client,
+                stdin=stdin,
+                on_result=on_result,
+                prefetch=app.prefetch,
+                on_done=on_done,
             )
         except asyncio.CancelledError:
             self.cut_short = True  # the reader is closing: what did not land is told (``unfinished``)
@@ -213,7 +228,7 @@ class SourceLoader:
         for index, _ in batch:
             self._reported.add(index)
         self._arrived.extend(batch)
-        self.done = len(self._reported)
+        self.done = len(self._finished)
         if self.reader.history.current is None and any(result.articles for _, result in batch):
             self.merge()  # nothing on screen yet: show the first article at once
         elif self._flush_timer is None:
@@ -283,9 +298,14 @@ class SourceLoader:
         refs = self.reader.settings.refs
         reported = self._reported | {index for index, _ in self._incoming}
         return [
-            failure_line(refs[index], "not loaded: the reader closed while it was loading")
+            failure_line(
+                refs[index],
+                "not all loaded: the reader closed while it was loading"
+                if index in reported
+                else "not loaded: the reader closed while it was loading",
+            )
             for index in range(self.total)
-            if index not in reported
+            if index not in self._finished
         ]
 
     # -- feed entries' full stories ---------------------------------------------------------------
