@@ -140,6 +140,21 @@ async def test_the_letter_typed_is_in_view(make_app: Any) -> None:
         assert box.value.startswith("بت")
 
 
+@pytest.mark.parametrize("keys", [("home",), ("home", "left", "left", "left"), ("end",), ("home", "end")])
+async def test_the_terminal_cursor_is_on_the_caret_in_a_scrolled_box(make_app: Any, keys: tuple[str, ...]) -> None:
+    """The terminal's own cursor (where an input method opens) stands on the highlighted caret, also once the
+    box has scrolled to show it (Textual placed it before the scroll: a cell or more off)."""
+    app = make_app([BOOK_FAIR])
+    async with app.run_test(size=(70, 30)) as pilot:
+        box = await _filter_box(pilot, "البنك المركزي يرفع سعر الفائدة إلى مستوى لم يبلغه منذ عشرين عاما")
+        await pilot.press(*keys)
+        await pilot.pause()
+        await pilot.pause()
+        line = visual_line(box.value)
+        caret = box.content_region.x + line.cells[box.cursor_position] - box.scroll_offset.x
+        assert app.cursor_position.x == caret == box.cursor_screen_offset.x
+
+
 async def test_a_long_word_is_laid_out_at_once(make_app: Any) -> None:
     """A long address with an Arabic slug is drawn in visual order without shaping each of its starts."""
     from newstui.text.caret import MAX_SHAPED_WORD

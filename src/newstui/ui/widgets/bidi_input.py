@@ -94,6 +94,13 @@ class BidiInput(Input):
         cell = line.cells[self.cursor_position]
         width = 2 if line.direction == "rtl" else 1
         self.scroll_to_region(Region(cell, 0, width=width, height=1), force=True, animate=False)
+        # Textual put the terminal's cursor before this scroll: put it on the caret's glyph as now scrolled
+        # (an input method opens its window there).
+        self.call_after_refresh(self._place_terminal_cursor)
+
+    def _place_terminal_cursor(self) -> None:
+        if self.has_focus:
+            self.app.cursor_position = self.cursor_screen_offset
 
     def _cell_offset_to_index(self, offset: int) -> int:
         line = self._visual()
