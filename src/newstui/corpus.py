@@ -130,6 +130,10 @@ class Corpus:
         position = self._position.get(article_id)
         return None if position is None else self._articles[position]
 
+    def id_at(self, position: int) -> str:
+        """The id of the article loaded ``position``-th (0 for the first)."""
+        return self._articles[position].id
+
     def by_url(self, url: str) -> Article | None:
         """The first loaded article whose URL matches ``url`` (see ``url_key``), or None."""
         key = url_key(url)

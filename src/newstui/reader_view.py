@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import itemgetter
 from typing import TYPE_CHECKING, Final
 
 from rich.cells import cell_len
@@ -39,7 +40,7 @@ class Listing:
     A plain class: a dataclass would generate its methods with ``exec`` on the way to the first frame.
     """
 
-    __slots__ = ("fresh", "gone", "order", "query", "unread_only")
+    __slots__ = ("fresh", "gone", "order", "query", "runs", "unread_only")
 
     def __init__(self, order: Order = "loaded") -> None:
         self.query = ""
@@ -52,6 +53,38 @@ class Listing:
         """Ids of the stories reloads found, newest reload first (on top in ``loaded`` order)."""
         self.gone: set[str] = set()
         """Ids of the stories whose file a reload found deleted: no longer listed (history keeps them)."""
+        self.runs: list[tuple[int, int, int]] = []
+        """(source's place on the command line, first corpus position, position after the last) of each run
+        of stories the command line's sources gave, in load order (``placed``)."""
+
+    def placed(self, source: int, start: int, end: int) -> None:
+        """The corpus's positions ``start`` to ``end`` (not included) hold stories of the command line's
+        ``source``-th source: in ``loaded`` order they are listed with that source's others.
+
+        A folder's first story is in the first frame, before the sources after it; the rest of the folder
+        lands later, after them in the corpus, and is listed before them.
+        """
+        runs = self.runs
+        if runs and runs[-1][0] == source and runs[-1][2] == start:
+            runs[-1] = (source, runs[-1][1], end)
+        elif end > start:
+            runs.append((source, start, end))
+
+    def _by_source(self, corpus: Corpus, articles: list[Article]) -> list[Article]:
+        """``articles`` (in corpus order) with each source's stories together, sources in command-line
+        order; stories of no source (opened from a link, with ``g``) after them, in load order."""
+        runs = self.runs
+        if all(one[0] <= other[0] for one, other in zip(runs, runs[1:], strict=False)):
+            return articles  # the usual case: nothing landed after a later source's stories
+        everything = corpus.articles
+        covered = bytearray(len(everything))
+        order: list[int] = []
+        for _, start, end in sorted(runs, key=itemgetter(0)):
+            order.extend(range(start, end))
+            covered[start:end] = b"\x01" * (end - start)
+        order += [position for position in range(len(everything)) if not covered[position]]
+        place = {everything[position].id: number for number, position in enumerate(order)}
+        return sorted(articles, key=lambda article: place.get(article.id, len(place)))
 
     def shown(
         self, corpus: Corpus, *, was_read: Callable[[str], bool], current: str | None, with_open: bool = False
@@ -72,6 +105,7 @@ class Listing:
             from newstui.ordering import newest_first
 
             return newest_first(articles)
+        articles = self._by_source(corpus, articles)
         if not self.fresh:
             return articles
         rank = {article_id: number for number, article_id in enumerate(self.fresh)}

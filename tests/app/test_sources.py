@@ -147,6 +147,22 @@ class TestLoading:
             assert screen.current.id == FERRY.id
             assert not screen.has_class("-mirrored")
 
+    async def test_a_folder_is_listed_whole_before_the_source_after_it(self, make_app: Any, tmp_path: Path) -> None:
+        """The first frame shows a folder's first story; the rest of the folder lands after the file named
+        after it, and is listed with its first story, before that file (sources in command-line order)."""
+        folder = tmp_path / "folder"
+        folder.mkdir()
+        for number in (1, 2, 3):
+            (folder / f"s{number}.txt").write_text(f"Folder story {number}\n\nBody of folder story {number}.\n")
+        lone = tmp_path / "lone.txt"
+        lone.write_text("Lone file story\n\nBody of the lone file.\n")
+        app = make_app([], refs=(str(folder), str(lone)))
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            screen = reader(app)
+            listed = [article.title for article in screen.article_list.articles]
+            assert listed == ["Folder story 1", "Folder story 2", "Folder story 3", "Lone file story"]
+
     async def test_failing_source_is_a_notification(
         self, make_app: Any, hook: Any, notes: list[Any], tmp_path: Path
     ) -> None:

@@ -99,6 +99,48 @@ class TestShown:
         assert [article.id for article in corpus.articles] == ["a", "b", "c", "d"]
 
 
+class TestBySource:
+    """A source's stories that land after a later source's are listed with their source's others."""
+
+    @pytest.mark.parametrize(
+        ("runs", "case", "expected"),
+        [
+            ([(0, 0, 1), (1, 1, 2), (0, 2, 4)], {}, ["a", "c", "d", "b"]),
+            ([(0, 0, 2), (1, 2, 4)], {}, ["a", "b", "c", "d"]),
+            ([(1, 0, 1), (0, 1, 2)], {}, ["b", "a", "c", "d"]),
+            ([(0, 0, 1), (1, 1, 2), (0, 2, 4)], {"query": "نشرة"}, ["a", "c"]),
+            ([(0, 0, 1), (1, 1, 2), (0, 2, 4)], {"fresh": ("b",)}, ["b", "a", "c", "d"]),
+            ([(0, 0, 1), (1, 1, 2), (0, 2, 4)], {"order": "newest"}, ["b", "d", "a", "c"]),
+            ([(2, 0, 1), (0, 3, 4)], {}, ["d", "a", "b", "c"]),
+        ],
+        ids=[
+            "folder-rest-before-the-next-source",
+            "in-order-untouched",
+            "no-source-stories-after-the-sources",
+            "filtered",
+            "reloads-still-on-top",
+            "newest-ignores-sources",
+            "unplaced-after-placed",
+        ],
+    )
+    def test_listed_by_source(
+        self, runs: list[tuple[int, int, int]], case: dict[str, object], expected: list[str]
+    ) -> None:
+        listing = Listing(case.get("order", "loaded"))  # type: ignore[arg-type]
+        listing.query = str(case.get("query", ""))
+        listing.fresh = list(case.get("fresh", ()))  # type: ignore[call-overload]
+        for run in runs:
+            listing.placed(*run)
+        shown = listing.shown(Corpus(STORIES), was_read=frozenset[str]().__contains__, current=None)
+        assert [article.id for article in shown] == expected
+
+    def test_runs_of_one_source_join(self) -> None:
+        listing = Listing()
+        for run in [(0, 0, 1), (0, 1, 3), (1, 3, 3), (1, 3, 4)]:
+            listing.placed(*run)
+        assert listing.runs == [(0, 0, 3), (1, 3, 4)]
+
+
 class TestEmptyText:
     @pytest.mark.parametrize(
         ("loading", "query", "unread_only", "expected"),

@@ -243,7 +243,8 @@ class SourceLoader:
         arrived, self._arrived = self._arrived, []
         # In command-line order: sources loaded side by side land in any order (a folder's own files
         # share its index and keep their walk order).
-        results = [result for _, result in sorted(arrived, key=itemgetter(0))]
+        ordered = sorted(arrived, key=itemgetter(0))
+        results = [result for _, result in ordered]
         refs = reader.settings.refs
         for index, result in arrived:
             if refs[index] == "-" and result.origin != "-" and result.origin not in self.piped_feeds:
@@ -253,11 +254,14 @@ class SourceLoader:
         self.failures.extend(failures)
         articles = [article for result in results for article in result.articles]
         if articles:
+            first = len(reader.corpus)
             try:
                 reader.corpus.add(articles)
             except Exception as error:  # noqa: BLE001 - a bad source must never take the reader down
                 failures.append(error_line(error))
                 articles = []
+            else:
+                self._place(ordered, first)
         notify_failures(reader.app, failures)
         if articles:
             self.apply_layout()
@@ -266,6 +270,18 @@ class SourceLoader:
             if reader.history.current is None:
                 reader.open_first(prefer=articles[0].id)
         reader.update_list_title()
+
+    def _place(self, ordered: list[tuple[int, LoadResult]], first: int) -> None:
+        """Tell the list which source gave each story the corpus took from position ``first`` on (the
+        ``ordered`` results', in their order; a story loaded before is not added again)."""
+        corpus, listing = self.reader.corpus, self.reader.listing
+        position = first
+        for index, result in ordered:
+            start = position
+            for article in result.articles:
+                if position < len(corpus) and corpus.id_at(position) == article.id:
+                    position += 1
+            listing.placed(index, start, position)
 
     def finish(self) -> None:
         """``SourcesDone``: merge what is left, drop the progress, say so when nothing could be shown."""
