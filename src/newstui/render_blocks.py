@@ -87,7 +87,7 @@ def head_blocks(article: Article, header: bool) -> list[Block]:
     labels = LABELS[article.direction]
     blocks: list[Block] = []
     if header:
-        blocks.append(Block(article.title, "title"))
+        blocks.append(Block(drawn_title(article), "title"))
         line = byline(article)
         if line:
             blocks.append(Block(line, "byline"))
@@ -119,14 +119,55 @@ def tail_blocks(article: Article, related: bool) -> list[Block]:
     return blocks
 
 
+LEAD_HEADLINE_MAX: Final = 400
+"""The longest first sentence drawn as the headline of a story whose title is its lead (``lead_split``)."""
+
+
+def lead_split(article: Article) -> tuple[str, str] | None:
+    """(the headline to draw, the rest of the first paragraph) for a story whose title is its lead's first
+    sentence, whole or cut with "…" (a file with no headline: the plain-text parser titles it so), or None.
+
+    The first sentence is drawn whole as the headline and not again in the paragraph, which then starts
+    after it: the story is read once, nothing left out (the list keeps the title as it is).
+    """
+    paragraphs, title = article.paragraphs, article.title
+    if not paragraphs or not title:
+        return None
+    first = paragraphs[0]
+    cut = title.endswith("…")
+    stem = title[:-1].rstrip() if cut else title
+    if not stem or not first.startswith(stem) or len(first) <= len(stem):
+        return None
+    from newstui.parse.plaintext_lines import first_sentence  # only for a story titled by its lead
+
+    sentence = first_sentence(first)
+    if len(sentence) > LEAD_HEADLINE_MAX or not sentence.startswith(stem):
+        return None
+    if not cut and sentence.rstrip(".").rstrip() != stem:
+        return None  # a headline the lead only begins with ("Flags" over "Flags fly at half mast.")
+    rest = first[len(sentence) :].strip()
+    return (sentence, rest) if rest else None
+
+
+def drawn_title(article: Article) -> str:
+    """The headline drawn over the story: its title, or the whole first sentence the title was made from."""
+    split = lead_split(article)
+    return article.title if split is None else split[0]
+
+
 def body_paragraphs(article: Article, header: bool) -> tuple[str, ...]:
     """The paragraphs drawn under the header: all of them, but a first one that only says the headline again
     (a feed entry whose summary is its title, a file whose one-line lead became its title) when the
-    headline is drawn. ``--json`` keeps every paragraph."""
+    headline is drawn, and the first sentence of one whose lead is the title (``lead_split``). ``--json``
+    keeps every paragraph."""
     paragraphs = article.paragraphs
-    if not header or not paragraphs or len(paragraphs[0]) > 2 * len(article.title) + 8:  # no split of a long one
+    if not header or not paragraphs:
         return paragraphs
-    return paragraphs[1:] if paragraphs[0].split() == article.title.split() else paragraphs
+    first = paragraphs[0]
+    if len(first) <= 2 * len(article.title) + 8 and first.split() == article.title.split():  # no split of a long one
+        return paragraphs[1:]
+    split = lead_split(article)
+    return paragraphs if split is None else (split[1], *paragraphs[1:])
 
 
 def article_blocks(article: Article, *, header: bool = True, related: bool = False) -> list[Block]:

@@ -243,7 +243,7 @@ class TestLeadTitle:
         ],
         ids=["abbreviation", "initials", "decimal", "arabic-question", "no-stop"],
     )
-    def test_first_sentence_boundaries(self, paragraph: str, expected: str) -> None:
+    def testfirst_sentence_boundaries(self, paragraph: str, expected: str) -> None:
         """Abbreviations, initials and decimals do not end the first sentence; ؟ does."""
         assert lead_title(paragraph) == expected
 
@@ -813,7 +813,7 @@ def _reference_language(text: str, hint: str | None) -> tuple[str | None, str | 
 
 def _reference_lead_title(paragraph: str, limit: int) -> str:
     """lead_title's word cut as first written: add words one by one while they fit."""
-    sentence = plaintext_lines._first_sentence(paragraph)
+    sentence = plaintext_lines.first_sentence(paragraph)
     if len(sentence) <= limit:
         return lead_title(paragraph, limit)
     words: list[str] = []

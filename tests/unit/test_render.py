@@ -462,6 +462,43 @@ class TestHeadlineNotRepeated:
         headless = [block.text for block in ArticleLayout(story, 60, header=False).blocks if block.role == "body"]
         assert headless[0] == first, "without the headline drawn, the paragraph is"
 
+    @pytest.mark.parametrize(
+        ("title", "first", "headline", "rest"),
+        [
+            (
+                "قال مسؤول إن المحادثات مع الوفد قد لا…",
+                "قال مسؤول إن المحادثات مع الوفد قد لا تنتهي قبل الشتاء. وبدأ الطرفان الحوار في يناير.",
+                "قال مسؤول إن المحادثات مع الوفد قد لا تنتهي قبل الشتاء.",
+                "وبدأ الطرفان الحوار في يناير.",
+            ),
+            (
+                "The ferry resumed its night service",
+                "The ferry resumed its night service. Tickets go on sale on Monday.",
+                "The ferry resumed its night service.",
+                "Tickets go on sale on Monday.",
+            ),
+            ("Flags", "Flags fly at half mast today. The council met.", "Flags", None),
+            ("The ferry…", "The ferry resumed its night service", "The ferry…", None),
+            ("الوفد يصل…", "الوفد يصل " + "وكلمة " * 90 + "أخيرة. وجملة ثانية.", "الوفد يصل…", None),
+        ],
+        ids=["cut-lead", "whole-lead", "a-headline-the-lead-begins-with", "one-sentence", "sentence-too-long"],
+    )
+    def test_a_lead_made_title_is_drawn_whole_once(
+        self, title: str, first: str, headline: str, rest: str | None
+    ) -> None:
+        """A story titled by its lead's first sentence (a file with no headline): that sentence is the
+        headline, whole, and the first paragraph goes on after it; nothing is drawn twice or left out."""
+        story = replace(ARABIC, id=f"lead-{len(first)}", title=title, paragraphs=(first, "فقرة ثانية."))
+        layout = ArticleLayout(story, 60)
+        titles = [block.text for block in layout.blocks if block.role == "title"]
+        body = [block.text for block in layout.blocks if block.role == "body"]
+        assert titles == [headline]
+        assert body == [first if rest is None else rest, "فقرة ثانية."]
+        if rest is not None:
+            assert f"{headline} {rest}".split() == first.split()
+        headless = [block.text for block in ArticleLayout(story, 60, header=False).blocks if block.role == "body"]
+        assert headless[0] == first
+
     def test_a_feed_summary_that_is_its_title_gets_no_notice(self) -> None:
         """A feed entry whose summary is its title: the headline alone, no "Feed summary" notice over nothing."""
         entry = replace(ENGLISH, id="entry", title="Bridge closed", paragraphs=("Bridge closed",), summary_only=True)

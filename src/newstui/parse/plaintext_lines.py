@@ -23,6 +23,7 @@ __all__ = [
     "author_name",
     "classified_lines",
     "classify",
+    "first_sentence",
     "headline_below_dates",
     "headline_in_place",
     "headline_like",
@@ -189,7 +190,7 @@ def split_keywords(text: str) -> list[str]:
     return [part.strip().rstrip(".").strip() for part in parts if part.strip(" .")]
 
 
-def _first_sentence(paragraph: str) -> str:
+def first_sentence(paragraph: str) -> str:
     """The paragraph up to its first sentence end (not a decimal point, initials or "Dr.")."""
     match = _SENTENCE_END_RE.search(paragraph)
     while match is not None:
@@ -215,7 +216,7 @@ def lead_title(paragraph: str, limit: int = TITLE_MAX) -> str:
         The first sentence without its final full stop when it fits in ``limit`` characters, else its
         first words (not ending on a particle such as "في" or "the") followed by "…".
     """
-    sentence = _first_sentence(paragraph)
+    sentence = first_sentence(paragraph)
     if len(sentence) <= limit:
         if sentence.endswith(".") and not sentence.endswith(".."):
             sentence = sentence[:-1].rstrip()
