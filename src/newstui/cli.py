@@ -396,7 +396,7 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
         args = with_config(args)
         try:
             # Only the reader and --doctor write the escapes tmux may pass on: --print and --json ask it nothing.
-            asks_tmux = args.doctor or not (args.print or args.json or not out.isatty())
+            asks_tmux = args.doctor or not (args.print or args.json or not out.isatty() or _dumb_terminal())
             bidi = resolve_bidi(args.bidi, probe_tmux=asks_tmux)
         except ValueError as exc:
             raise UsageError(str(exc)) from exc
@@ -420,6 +420,11 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
         if not refs:
             refs = ["-"] if piped else list(args.default_sources) or bundled_samples()
         interactive = not (args.print or args.json) and out.isatty()
+        if interactive and _dumb_terminal():
+            # A terminal that cannot move its cursor (Emacs's shell, some IDE consoles): Textual would redraw
+            # over and over there, deaf to keys; the stories are printed instead.
+            err.write(f"{PROG}: TERM=dumb: this terminal cannot draw the reader; printing the stories instead\n")
+            interactive = False
         # The reader takes the terminal's width, but a bad --width is a mistake there too.
         width = _width(args.width) if not interactive or args.width is not None else 80
         if "-" in refs and not piped and sys.stdin is not None and sys.stdin.isatty():
@@ -460,6 +465,11 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
     except NewsError as exc:
         err.write(f"{PROG}: {exc}\n")
         return 2
+
+
+def _dumb_terminal() -> bool:
+    """TERM says the terminal cannot move its cursor (``dumb``): no reader there, only printed stories."""
+    return os.environ.get("TERM") == "dumb"
 
 
 def _write_out(settings: Settings, err: TextIO, out: TextIO, *, as_json: bool, width: int) -> int:

@@ -53,6 +53,7 @@ def _terminal_facts(env: Mapping[str, str], setup: BidiSetup, *, is_tty: bool, p
     name = unswitchable_terminal(env)
     if name:
         facts.append(f"known      {name} reorders right-to-left text itself and ignores CSI 8 l")
+    facts.extend(_term_limits(env.get("TERM") or ""))
     if setup.mode == "app":
         sent = "explicit mode (CSI 8 l) is sent at start" if setup.enter else "no escape can switch it here"
         facts.append(f"bidi       app: newstui shapes and reorders; {sent}")
@@ -61,6 +62,18 @@ def _terminal_facts(env: Mapping[str, str], setup: BidiSetup, *, is_tty: bool, p
     if not is_tty:
         facts.append("output     not a terminal: run --doctor at the terminal to see how it shows the lines")
     return facts
+
+
+def _term_limits(term: str) -> list[str]:
+    """What a TERM known to fall short of the reader cannot do, one line each (none for other terminals)."""
+    if term == "dumb":
+        return ["known      TERM=dumb cannot move the cursor: newstui prints the stories (--print), no reader"]
+    if term == "linux" or term.startswith("vt"):
+        return [
+            f"known      TERM={term}: a console font seldom has Arabic's joined letter forms (they may show as"
+            " boxes or '?'); a terminal emulator with an Arabic font draws them"
+        ]
+    return []
 
 
 def report(

@@ -897,6 +897,30 @@ class TestPrivate:
         assert [settings.remember for settings in seen] == [True, False]
 
 
+class TestDumbTerminal:
+    def test_term_dumb_prints_the_stories_instead_of_the_reader(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """TERM=dumb (Emacs's shell) cannot draw the reader (Textual redrew there endlessly, deaf to keys):
+        the stories are printed, and stderr says why; other terminals get the reader."""
+        from newstui import cli
+
+        seen: list[Any] = []
+        monkeypatch.setattr(cli, "_run_app", lambda settings: seen.append(settings) or 0)
+        monkeypatch.setattr(cli, "_reattach_keyboard", lambda: None)
+        monkeypatch.setattr(cli, "_stdin_is_piped", lambda: False)
+        sample = str(FIXTURES / "english.txt")
+        monkeypatch.setenv("TERM", "dumb")
+        out, err = _Terminal(), io.StringIO()
+        assert cli.run([sample], out=out, err=err) == 0
+        assert not seen
+        assert (
+            err.getvalue() == "newstui: TERM=dumb: this terminal cannot draw the reader; printing the stories instead\n"
+        )
+        assert out.getvalue().strip() and "\x1b" not in out.getvalue()
+        monkeypatch.setenv("TERM", "xterm-256color")
+        assert cli.run([sample], out=_Terminal(), err=io.StringIO()) == 0
+        assert len(seen) == 1
+
+
 class TestDoctor:
     def test_doctor_reports_and_exits_0_without_escapes_into_a_pipe(self) -> None:
         from newstui.doctor import SENTENCE

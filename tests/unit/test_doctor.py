@@ -25,8 +25,24 @@ class TestFacts:
             ({"TERM": "xterm"}, "terminal", ["bidi       terminal"], ["explicit mode"]),
             ({"TERM": "xterm", "TERM_PROGRAM": "Apple_Terminal"}, None, ["TERM_PROGRAM=Apple_Terminal"], []),
             ({"TERM": "x\x1b]0;pwned\x07"}, None, ["TERM=x"], ["\x1b", "\x07"]),
+            ({"TERM": "dumb"}, None, ["cannot move the cursor", "prints the stories"], ["console font"]),
+            ({"TERM": "linux"}, None, ["console font", "boxes"], ["cannot move"]),
+            ({"TERM": "vt100"}, None, ["TERM=vt100: a console font"], []),
+            ({"TERM": "xterm-256color"}, None, [], ["console font", "cannot move"]),
         ],
-        ids=["plain", "tmux-no-passthrough", "konsole", "kitty", "terminal-mode", "apple", "escape-in-term"],
+        ids=[
+            "plain",
+            "tmux-no-passthrough",
+            "konsole",
+            "kitty",
+            "terminal-mode",
+            "apple",
+            "escape-in-term",
+            "dumb",
+            "linux-console",
+            "vt100",
+            "no-limit-said-of-xterm",
+        ],
     )
     def test_what_it_says(self, env: dict[str, str], choice: str | None, says: list[str], not_says: list[str]) -> None:
         text = _facts(env, choice)
