@@ -82,6 +82,10 @@ class TestOpening:
                 assert cell_len(said) <= min(60, (SIZE[0] - 1) // 2) - 3
                 title = next(link.title for link in BOOK_FAIR.related if link.target is None)
                 assert reads_back(" ".join(title.split()[:3]), [said.removeprefix("Not loaded: ")]), said
+            if key == "9":
+                count = len(BOOK_FAIR.related)
+                told = [str(note.message) for note in notes]
+                assert told == [f"No link 9: this story has {count} related links."], "a key that does nothing says why"
 
     async def test_links_are_numbered_read_also_first(self, make_app: Any) -> None:
         """The related pane lists read-also links before related titles, numbered from 1."""

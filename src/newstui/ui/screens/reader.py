@@ -553,14 +553,13 @@ class ReaderScreen(Screen[None]):
         self.article_view.border_subtitle = Content(trail)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Grey out back/forward when there is nowhere to go, and link keys beyond the last link."""
+        """Grey out back/forward when there is nowhere to go, and link keys with no story open."""
         if action == "back":
             return True if self.history.can_go_back else None
         if action == "forward":
             return True if self.history.can_go_forward else None
-        if action == "follow" and parameters:
-            number = parameters[0]
-            return isinstance(number, int) and self.related.link(number) is not None
+        if action == "follow":  # with a story open a number beyond its links says so (``action_follow``)
+            return True if self.history.current is not None else None
         if action == "step" and parameters:
             delta = parameters[0]
             return True if isinstance(delta, int) and self._step_target(delta) is not None else None
@@ -640,6 +639,11 @@ class ReaderScreen(Screen[None]):
         link = self.related.link(number)
         if link is not None:
             self.follow(link)
+            return
+        count = len(self.related.links) if self.history.current is not None else 0
+        plural = "s" if count != 1 else ""
+        told = f"No link {number}: this story has {count} related link{plural}." if count else "No related links."
+        self.app.notify(told, severity="warning", markup=False, timeout=3)
 
     def follow(self, link: Link) -> None:
         """Open a link: a loaded article in place; any other is ``reader_web``'s (fetched, or told why not)."""
