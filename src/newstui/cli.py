@@ -417,6 +417,7 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
                 raise UsageError(f"unknown encoding {args.encoding!r}")
         refs = list(args.sources)
         piped = _stdin_is_piped()
+        from_config = not refs and not piped and bool(args.default_sources)
         if not refs:
             refs = ["-"] if piped else list(args.default_sources) or bundled_samples()
         interactive = not (args.print or args.json) and out.isatty()
@@ -456,15 +457,25 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             if missing:  # nothing the reader could show: said at once, as --print says it
                 for line in missing:
                     err.write(f"{PROG}: {line}\n")
+                _tell_config(err, args.config_file if from_config else None)
                 return 2
             if stdin_data is not None or sys.stdin is None or not sys.stdin.isatty():
                 _reattach_keyboard()  # stdin drained, redirected or closed (``<&-``): keys come from the terminal
             settings = replace(settings, bidi=replace(bidi, hint=_hint_once(bidi.hint)))
             return _run_app(settings)
-        return _write_out(settings, err, out, as_json=args.json, width=width)
+        config_file = args.config_file if from_config else None
+        return _write_out(settings, err, out, as_json=args.json, width=width, config_file=config_file)
     except NewsError as exc:
         err.write(f"{PROG}: {exc}\n")
         return 2
+
+
+def _tell_config(err: TextIO, config_file: str | None) -> None:
+    """After the failures of sources the config file named (no SOURCE given): where they come from."""
+    if config_file is not None:
+        from newstui.text.sanitize import sanitize_line
+
+        err.write(f"{PROG}: (those sources are listed in {sanitize_line(config_file)})\n")
 
 
 def _dumb_terminal() -> bool:
@@ -472,8 +483,11 @@ def _dumb_terminal() -> bool:
     return os.environ.get("TERM") == "dumb"
 
 
-def _write_out(settings: Settings, err: TextIO, out: TextIO, *, as_json: bool, width: int) -> int:
-    """``--json`` or ``--print``: load, report failed sources, write the articles; a progress line on a terminal."""
+def _write_out(
+    settings: Settings, err: TextIO, out: TextIO, *, as_json: bool, width: int, config_file: str | None = None
+) -> int:
+    """``--json`` or ``--print``: load, report failed sources (``config_file``: the file that named them),
+    write the articles; a progress line on a terminal."""
     from newstui.progress import ProgressLine, into_pipe
 
     # No line when the output goes into a pipe: the reader at its end may be a pager on this terminal.
@@ -482,6 +496,8 @@ def _write_out(settings: Settings, err: TextIO, out: TextIO, *, as_json: bool, w
         results = _load(settings, progress.loaded)
         progress.clear()
         articles, status = _report(results, err)
+        if any(result.error for result in results):
+            _tell_config(err, config_file)
         # Output going to the same screen as the line would be interleaved with it: count only into a file.
         to_screen = out.isatty()
         if settings.sort == "newest" and not as_json:  # --json keeps the sources' order: it is their structure

@@ -76,6 +76,8 @@ class Arguments:
     """The config file's ``[directions]`` (none when ``--direction`` is given: it is for every source)."""
     default_sources: tuple[str, ...] = ()
     """The config file's sources: opened when no SOURCE is given and nothing is piped in."""
+    config_file: str | None = None
+    """The config file read (its sources failing are said to be its own)."""
     given: frozenset[str] = field(default=frozenset(), compare=False)
     """The options given on the command line (the config file fills in the others)."""
 
@@ -109,7 +111,7 @@ def with_config(args: Arguments) -> Arguments:
     config = load_config(Path(args.config) if args.config is not None else None, required=args.config is not None)
     if config.path is None:
         return args
-    chosen: dict[str, object] = {"default_sources": config.sources}
+    chosen: dict[str, object] = {"default_sources": config.sources, "config_file": str(config.path)}
     fields: dict[str, object] = {"layout": config.layout, "direction": config.direction, "sort": config.sort}
     fields.update(timeout=config.timeout, refresh=config.refresh, harakat=config.harakat)
     fields["hyperlinks"] = config.hyperlinks

@@ -1126,6 +1126,37 @@ class TestConfigFile:
         assert proc.returncode == 2
         assert proc.stderr == f"newstui: config {tmp_path / 'nope.toml'}: no such file\n"
 
+    def test_a_config_source_that_fails_is_said_to_be_the_configs(self, tmp_path: Path) -> None:
+        """--print of the config file's sources: a failing one is named with the file that lists it (the
+        user typed no path); a source on the command line is not."""
+        config = tmp_path / "c.toml"
+        gone = tmp_path / "gone.txt"
+        config.write_text(f'sources = ["{gone}", "{FIXTURES / "english.txt"}"]\n')
+        proc = run("--config", str(config), "--print")
+        told = f"newstui: (those sources are listed in {config})"
+        assert proc.returncode == 1
+        assert proc.stderr.splitlines() == [f"newstui: {gone}: no such file", told]
+        proc = run("--config", str(config), "--print", str(gone))
+        assert proc.returncode == 2 and told not in proc.stderr
+
+    def test_the_reader_refusing_config_sources_names_the_config(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """The reader does not open on nothing: config sources that are all missing are told at once, with
+        the file that lists them."""
+        from newstui import cli
+
+        monkeypatch.setattr(cli, "_run_app", lambda settings: pytest.fail("the reader opened on nothing"))
+        monkeypatch.setattr(cli, "_stdin_is_piped", lambda: False)
+        monkeypatch.setenv("TERM", "xterm-256color")
+        config = tmp_path / "c.toml"
+        gone = tmp_path / "gone.txt"
+        config.write_text(f'sources = ["{gone}"]\n')
+        err = io.StringIO()
+        assert cli.run(["--config", str(config)], out=_Terminal(), err=err) == 2
+        told = f"newstui: (those sources are listed in {config})"
+        assert err.getvalue().splitlines() == [f"newstui: {gone}: no such file", told]
+
     @pytest.mark.parametrize("value", ["0.5", "-1", "inf"])
     def test_a_bad_refresh_is_a_usage_error(self, value: str) -> None:
         proc = run("--refresh", value, "--print", str(FIXTURES / "english.txt"))
