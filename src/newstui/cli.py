@@ -309,7 +309,7 @@ def _run_app(settings: Settings) -> int:
             return int(code)
         # What failed was told in the reader; said again on the terminal, it outlives the reader's screen.
         failures = app.load_failures()
-        for line in failures:
+        for line in [*failures, *app.state_failures()]:  # the second kind leaves the status as it is
             sys.stderr.write(f"{PROG}: {line}\n")
         if failures and app.loaded_nothing():
             return 2  # as --print: nothing could be shown

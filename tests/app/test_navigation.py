@@ -206,3 +206,17 @@ class TestRememberedReads:
                 await pilot.pause(0.1)
         told = [note for note in notes if "cannot save the stories read" in str(note.message)]
         assert len(told) == 1 and told[0].severity == "warning"
+        (again,) = app.state_failures()  # said again on stderr once the reader has closed (cli)
+        assert again.endswith("read.txt: cannot save the stories read: file exists"), again
+
+    async def test_a_log_saved_tells_nothing_at_the_end(
+        self, make_app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+        app = make_app(remember=True)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("2")
+            await pilot.pause(0.1)
+        assert (tmp_path / "newstui" / "read.txt").is_file()
+        assert app.state_failures() == []

@@ -165,6 +165,11 @@ class NewsApp(App[None]):
             failures += [line for line in reloader.failing.values() if line not in failures]
         return failures
 
+    def state_failures(self) -> list[str]:
+        """What newstui could not keep for the next run (the stories read), one line each (for after the reader)."""
+        error = None if self._reader is None else self._reader.read_log_error()
+        return [] if error is None else [error]
+
     def loaded_nothing(self) -> bool:
         """Whether the reader closed with no story at all (its sources failed, or gave none)."""
         return self._reader is None or not self._reader.corpus.articles

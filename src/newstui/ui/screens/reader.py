@@ -260,6 +260,10 @@ class ReaderScreen(Screen[None]):
         """The config file's ``refresh``: reload unless a load is under way; only new stories are told."""
         self.reloader.reload_on_timer()
 
+    def read_log_error(self) -> str | None:
+        """Why the stories read could not be saved the last time (None: saved, or nothing to save)."""
+        return None if self._read_log is None else self._read_log.save_error
+
     def on_unmount(self) -> None:
         """Save the stories read before the reader goes."""
         if self._read_log is not None:

@@ -27,6 +27,8 @@ class ReadLogKeeper:
         self.reader = reader
         self._save_timer: Timer | None = None
         self._save_failed = False
+        self.save_error: str | None = None
+        """Why the last save failed (told again when the reader closes), or None when it was saved."""
 
     def load(self) -> None:
         """Read the log of earlier runs on a thread; the panes show the stories it knows as read."""
@@ -74,9 +76,12 @@ class ReadLogKeeper:
             log.save()
         except NewsError as error:
             self.reader.app.call_from_thread(self._tell_save_failed, str(error))
+        else:
+            self.save_error = None
 
     def _tell_save_failed(self, message: str) -> None:
         """A warning that the log could not be saved, the first time only."""
+        self.save_error = message
         if not self._save_failed:
             self._save_failed = True
             self.reader.app.notify(message, title="Stories read", severity="warning", markup=False)
@@ -89,5 +94,7 @@ class ReadLogKeeper:
         if log is not None:
             try:
                 log.save()
-            except NewsError:
-                pass  # told during the session if saving fails here; nothing can be shown any more
+            except NewsError as error:
+                self.save_error = str(error)  # told on stderr once the reader has closed
+            else:
+                self.save_error = None
