@@ -656,6 +656,21 @@ class TestFitLine:
         separator is left hanging before the "…"."""
         assert fit_line(text, width, mode="terminal").strip() == expected
 
+    @pytest.mark.parametrize(
+        ("text", "width", "expected"),
+        [
+            ("Nada News – Technology · 2026-11-30", 26, "Nada News – Technology…"),
+            ("Nada News – Technology · 2026-11-30", 22, "Nada News – Technolog…"),
+            ("Nada News – Technology · 2026-11-30", 16, "Nada News…"),
+            ("نشرة الحي – ثقافة · 2026/10/01", 24, "نشرة الحي – ثقافة…"),
+        ],
+        ids=["separator-before-the-cut", "section-cut-inside", "half-filled-by-words", "arabic-byline"],
+    )
+    def test_a_byline_keeps_what_fits(self, text: str, width: int, expected: str) -> None:
+        """A byline cut where a separator ends the room leaves no "·…"; a cut that only the separator would
+        push under half the room cuts inside the next word ("Nada News…" left 12 of 22 cells empty)."""
+        assert fit_line(text, width, mode="terminal").strip() == expected
+
     def test_a_long_word_is_still_cut_inside(self) -> None:
         """A cut between words that would leave less than half the room filled cuts the word instead."""
         line = fit_line("See https://news.example/a-very-long-address-of-the-story", 30, mode="terminal")

@@ -432,6 +432,13 @@ _SEPARATORS: Final = frozenset("·-–—|/:،,")
 """Marks that, standing alone, a label cut between words does not end with before its "…"."""
 
 
+def _without_last_separator(head: str) -> str:
+    """``head`` without trailing spaces, nor a separator standing alone at its end: not "source ·…"."""
+    head = head.rstrip(" ")
+    before, _, last = head.rpartition(" ")
+    return before.rstrip(" ") if before and last and _SEPARATORS.issuperset(last) else head
+
+
 def fit_line(
     text: str,
     width: int,
@@ -492,12 +499,11 @@ def fit_line(
             # once reordered (".85").
             space = head.rfind(" ")
             in_number = any(char.isdigit() for char in head[space + 1 :])
-            if space > 0 and (in_number or cell_len(head[:space]) * 2 >= width):
-                head = head[:space].rstrip(" ")
-                before, _, last = head.rpartition(" ")
-                if before and last and _SEPARATORS.issuperset(last):
-                    head = before  # a separator standing alone is not left before the "…" ("source ·…")
-        line = head.rstrip(" ") + ELLIPSIS
+            if space > 0:
+                words = _without_last_separator(head[:space])
+                if in_number or cell_len(words) * 2 >= width:
+                    head = words
+        line = _without_last_separator(head) + ELLIPSIS
         line = set_cell_size(line, width) if cell_len(line) > width else line
     line = reorder_text(line, "R" if rtl else "L") if app else strip_bidi_controls(line)
     found = _finish(line, width, rtl, align)
