@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from app_support import SIZE, reader, settle
 from rich.cells import cell_len
 
 from helpers.readback import reads_back
+from newstui.model import Link
 from newstui.ui.widgets.article_list import ArticleList
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.related_links import RelatedLinks
@@ -97,14 +99,19 @@ class TestOpening:
             assert reader(app).related.link(1) == links[0]
 
     async def test_unresolved_link_is_dimmed_with_reason(self, make_app: Any) -> None:
-        """An unresolved link's rows are dimmed and say "not loaded"."""
-        app = make_app()
+        """An unresolved link's rows are dimmed and say it is not loaded, in the link's language: "غير محمل"
+        under an Arabic title (English words among Arabic titles before), "not loaded" under an English one."""
+        english = Link("Harbour works begin next week", None, None, "related")
+        app = make_app([replace(BOOK_FAIR, related=(*BOOK_FAIR.related, english))])
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
             related = reader(app).related
             rows = [related.item_row(2, n, related.line_width) for n in range(related.item_span(2)[1])]
             assert all(role == "dim" for _, role in rows)
-            assert "not loaded" in rows[-1][0]
+            assert reads_back("غير محمل", [rows[-1][0]]) and "not loaded" not in rows[-1][0]
+            last = len(related.links) - 1
+            rows = [related.item_row(last, n, related.line_width) for n in range(related.item_span(last)[1])]
+            assert rows[-1][0].strip() == "not loaded"
 
     async def test_non_web_link_is_refused(self, make_app: Any, hook: Any, notes: list[Any]) -> None:
         """A link whose URL is not http(s) is neither fetched nor opened."""

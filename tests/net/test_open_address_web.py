@@ -8,6 +8,7 @@ from typing import Any
 from local_server import LocalServer
 from textual.widgets import Input
 
+from helpers.readback import reads_back
 from newstui.corpus import Corpus
 from newstui.model import Article
 from newstui.settings import Settings
@@ -199,7 +200,7 @@ async def test_a_link_loading_keeps_the_pane_its_links_and_the_focus(http_server
         assert screen.web.fetching == links[0].url and screen.related.waiting == links[0].url
         assert app.focused is screen.related and not screen.related.loading
         rows = [screen.related.item_row(0, offset, 0)[0] for offset in range(screen.related.item_span(0)[1])]
-        assert "loading 127.0.0.1…" in "".join(rows)
+        assert reads_back("تحميل", rows) and "127.0.0.1" in "".join(rows), "an Arabic title's line in Arabic"
         assert str(screen.related.border_subtitle) == "loading 127.0.0.1…"
         await pilot.press("down")
         await pilot.pause()

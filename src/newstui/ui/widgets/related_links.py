@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
+from typing import Final
 from urllib.parse import urlsplit
 
 from textual import events
@@ -15,23 +16,46 @@ from newstui.model import Article, Link
 from newstui.render_blocks import link_label, ordered_links
 from newstui.text import rtl
 from newstui.text.harakat import strip_harakat
-from newstui.text.rtl import BidiMode
+from newstui.text.rtl import BidiMode, Direction
 from newstui.ui.widgets.line_list import LineList
 
+STATUS_WORDS: Final = {
+    "ltr": {
+        "read-also": "read also",
+        "parent": "parent story",
+        "web": "web",
+        "none": "not loaded",
+        "loading": "loading",
+    },
+    "rtl": {
+        "read-also": "اقرأ أيضاً",
+        "parent": "الخبر الأصلي",
+        "web": "على الويب",
+        "none": "غير محمل",
+        "loading": "تحميل",
+    },
+}
+"""The words of the line under a link, in the language of the link's own direction (an Arabic title's line
+reads in Arabic, as the article's own labels do: ``render_blocks.LABELS``)."""
 
-def link_status(link: Link) -> str:
+
+def link_status(link: Link, direction: Direction = "ltr") -> str:
     """What the dimmed line under a link says: where following it leads, or why it cannot."""
+    words = STATUS_WORDS[direction]
     parts = []
-    if link.kind == "read-also":
-        parts.append("read also")
-    elif link.kind == "parent":
-        parts.append("parent story")
+    if link.kind in ("read-also", "parent"):
+        parts.append(words[link.kind])
     if link.target is None:
         if link.url:
-            parts.append(f"web: {_host(link.url)}")
+            parts.append(f"{words['web']}: {_host(link.url)}")
         else:
-            parts.append("not loaded")
+            parts.append(words["none"])
     return " · ".join(parts)
+
+
+def loading_status(url: str, direction: Direction = "ltr") -> str:
+    """The line under a link whose page is loading: ``loading host…``."""
+    return f"{STATUS_WORDS[direction]['loading']} {_host(url)}…"
 
 
 def _host(url: str) -> str:
@@ -155,9 +179,9 @@ class RelatedLinks(LineList):
             role = "visited" if link.target is not None and self.is_visited(link.target) else "" if resolved else "dim"
             target = _hyperlink(link.url) if self.hyperlinks and link.url else None
             rows = [_Row(line, role, target) for line in lines]
-            status = link_status(link)
+            status = link_status(link, par_dir)
             if self.waiting is not None and link.url == self.waiting:
-                status = f"loading {_host(link.url)}…"
+                status = loading_status(link.url, par_dir)
             if status:
                 rows.append(_Row(_align(status, width, par_dir, mode=self.mode), "dim"))
             starts.append(row)
