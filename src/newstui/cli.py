@@ -434,7 +434,9 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             err.flush()
         refs = [_stdin_alias(ref, piped) for ref in refs]
         stdin_data = _read_stdin() if "-" in refs else None
-        piped_files = _read_pipes(refs, err)
+        # The reader reads pipes itself, on its event loop, its window drawn (``loader``): a FIFO with no
+        # writer yet would otherwise hold the window (and its keys) up to the pipe's idle limit.
+        piped_files = () if interactive else _read_pipes(refs, err)
         settings = Settings(
             refs=tuple(refs),
             bidi=bidi,

@@ -231,6 +231,45 @@ class TestLoading:
         assert app.load_failures() == [f"{url}: not loaded: the reader closed while it was loading"]
         assert not app.loaded_nothing()
 
+    async def test_a_pipe_is_read_by_the_reader_while_it_draws(self, make_app: Any, tmp_path: Path) -> None:
+        """A FIFO named as a source is read on the reader's event loop: the window is up and the other source
+        shown while the pipe has no writer; the story joins when one writes; r does not read it again."""
+        import os
+
+        fifo = tmp_path / "fifo"
+        os.mkfifo(fifo)
+        app = make_app([], refs=(str(fifo), str(ENGLISH)))
+        async with app.run_test(size=SIZE) as pilot:
+            screen = reader(app)
+            for _ in range(100):
+                await pilot.pause(0.05)
+                if screen.current is not None:
+                    break
+            assert screen.current is not None and screen.loader.active, "the file is shown, the pipe awaited"
+            writer = threading.Thread(target=lambda: fifo.write_text("Pipe story\n\nIt came down the pipe.\n"))
+            writer.start()
+            await settle(pilot)
+            writer.join(5)
+            assert [article.title for article in screen.corpus.articles][-1] == "Pipe story"
+            assert str(fifo) not in screen.reloader._reloadable()
+        assert app.load_failures() == []
+
+    async def test_quitting_while_a_pipe_waits(self, make_app: Any, tmp_path: Path) -> None:
+        """q while a FIFO has no writer: the reader closes at once and names the pipe as not loaded."""
+        import os
+
+        fifo = tmp_path / "fifo"
+        os.mkfifo(fifo)
+        app = make_app([], refs=(str(fifo),))
+        started = time.monotonic()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause(0.3)
+            assert reader(app).loader.active
+            await pilot.press("q")
+            await pilot.pause()
+        assert time.monotonic() - started < 5
+        assert app.load_failures() == [f"{fifo}: not loaded: the reader closed while it was loading"]
+
     async def test_piped_stdin(self, make_app: Any) -> None:
         """The "-" source reads the bytes the CLI drained from a pipe."""
         app = make_app([], refs=("-",), stdin_data=ENGLISH.read_bytes())

@@ -10,6 +10,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import time
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -265,6 +266,23 @@ class TestPipesAsSources:
             "NEWSTUI": shlex.join([sys.executable, "-m", "newstui"]),
         }
         return subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=env, timeout=60, check=False)
+
+    def test_the_reader_is_left_its_pipes(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """The reader starts at once with a FIFO nobody writes to yet: it reads its pipes itself, on its event
+        loop (the command line waited up to 30 s before the window came up, keys echoed meanwhile)."""
+        from newstui import cli
+
+        fifo = tmp_path / "fifo"
+        os.mkfifo(fifo)
+        seen: list[Any] = []
+        monkeypatch.setattr(cli, "_run_app", lambda settings: seen.append(settings) or 0)
+        monkeypatch.setattr(cli, "_reattach_keyboard", lambda: None)
+        monkeypatch.setattr(cli, "_stdin_is_piped", lambda: False)
+        monkeypatch.setenv("TERM", "xterm-256color")
+        started = time.monotonic()
+        assert cli.run([str(fifo)], out=_Terminal(), err=io.StringIO()) == 0
+        assert time.monotonic() - started < 5
+        assert [settings.piped_files for settings in seen] == [()]
 
     def test_process_substitution(self) -> None:
         story = shlex.quote(str(FIXTURES / "mixed.txt"))

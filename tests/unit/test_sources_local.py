@@ -21,7 +21,7 @@ from newstui.errors import NewsError, NotReadable, SourceError, SourceNotFound, 
 from newstui.model import LoadResult
 from newstui.sources import LoadOptions, is_url, load_sources
 from newstui.sources.folder import EXTENSIONS, WalkStats, is_candidate, iter_folder, natural_key
-from newstui.sources.local import is_pipe, read_file, read_listed_file, read_pipe, read_stdin
+from newstui.sources.local import is_pipe, read_file, read_listed_file, read_pipe, read_pipe_async, read_stdin
 
 ARTICLE = "مدرسة القرية تفتتح مختبراً جديداً للعلوم\nتبرع الأهالي بالأجهزة وتطوع المعلمون لتدريب الطلاب.\n"
 ENGLISH = "Bridge repairs finish early\nThe east bridge reopened on Friday after six weeks of work.\n"
@@ -238,6 +238,15 @@ class TestReadListedFile:
             assert outcome == ("TooLarge", "too large (over 120 bytes)")
 
 
+def _read_pipe(how: str, fifo: Path, *, on_wait: Any = None, **limits: Any) -> bytes:
+    """``read_pipe`` (the command line's, on its thread) or ``read_pipe_async`` (the reader's event loop)."""
+    if how == "thread":
+        return read_pipe(str(fifo), on_wait=on_wait, **limits)
+    import asyncio
+
+    return asyncio.run(read_pipe_async(str(fifo), **limits))
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
 class TestReadPipe:
     """A pipe named on the command line is streamed to its end, within a cap, never waiting forever."""
@@ -260,40 +269,66 @@ class TestReadPipe:
         thread.start()
         return thread
 
+    @pytest.mark.parametrize("how", ["thread", "event-loop"])
     @pytest.mark.parametrize("chunks", [[b"one story"], [b"part one, ", b"part two, ", b"part three"], [b""]])
-    def test_everything_written_until_the_writer_closes(self, tmp_path: Path, chunks: list[bytes]) -> None:
+    def test_everything_written_until_the_writer_closes(self, tmp_path: Path, chunks: list[bytes], how: str) -> None:
         fifo = tmp_path / "fifo"
         os.mkfifo(fifo)
         assert is_pipe(str(fifo)) and not is_pipe(str(tmp_path)) and not is_pipe(str(tmp_path / "none"))
         thread = self._writer(fifo, chunks)
-        assert read_pipe(str(fifo), idle=10) == b"".join(chunks)
+        assert _read_pipe(how, fifo, idle=10) == b"".join(chunks)
         thread.join(5)
 
-    def test_a_writer_that_comes_late_is_waited_for(self, tmp_path: Path) -> None:
+    @pytest.mark.parametrize("how", ["thread", "event-loop"])
+    def test_a_writer_that_comes_late_is_waited_for(self, tmp_path: Path, how: str) -> None:
         fifo = tmp_path / "fifo"
         os.mkfifo(fifo)
         import threading
 
         threading.Timer(0.8, lambda: fifo.write_bytes(b"late story")).start()
         waited: list[bool] = []
-        assert read_pipe(str(fifo), idle=10, on_wait=lambda: waited.append(True)) == b"late story"
-        assert waited == [True], "told once that it waits"
+        assert _read_pipe(how, fifo, idle=10, on_wait=lambda: waited.append(True)) == b"late story"
+        assert waited == ([True] if how == "thread" else []), "told once that it waits (the command line)"
 
-    def test_a_pipe_nobody_writes_to_is_given_up(self, tmp_path: Path) -> None:
+    @pytest.mark.parametrize("how", ["thread", "event-loop"])
+    def test_a_pipe_nobody_writes_to_is_given_up(self, tmp_path: Path, how: str) -> None:
         fifo = tmp_path / "fifo"
         os.mkfifo(fifo)
         started = time.monotonic()
         with pytest.raises(SourceError, match="the pipe sent nothing for 0.3 s"):
-            read_pipe(str(fifo), idle=0.3)
+            _read_pipe(how, fifo, idle=0.3)
         assert time.monotonic() - started < 5
 
-    def test_more_than_the_cap(self, tmp_path: Path) -> None:
+    @pytest.mark.parametrize("how", ["thread", "event-loop"])
+    def test_more_than_the_cap(self, tmp_path: Path, how: str) -> None:
         fifo = tmp_path / "fifo"
         os.mkfifo(fifo)
         thread = self._writer(fifo, [b"x" * 600, b"y" * 600], pause=0)
         with pytest.raises(TooLarge):
-            read_pipe(str(fifo), cap=1000, idle=10)
+            _read_pipe(how, fifo, cap=1000, idle=10)
         thread.join(5)
+
+    def test_the_reader_quitting_stops_the_read_at_once(self, tmp_path: Path) -> None:
+        """On the event loop a read of a FIFO nobody writes to is cancelled at once, its descriptor closed (a
+        thread blocked on it would hold the process up to the idle limit as the reader quits)."""
+        import asyncio
+
+        fifo = tmp_path / "fifo"
+        os.mkfifo(fifo)
+        before = len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else None
+
+        async def read_then_quit() -> float:
+            task = asyncio.ensure_future(read_pipe_async(str(fifo), idle=30))
+            await asyncio.sleep(0.2)
+            started = time.monotonic()
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            return time.monotonic() - started
+
+        assert asyncio.run(read_then_quit()) < 1
+        if before is not None:
+            assert len(os.listdir("/proc/self/fd")) == before, "the pipe's descriptor is closed"
 
     def test_a_regular_file_is_no_pipe(self, tmp_path: Path) -> None:
         story = tmp_path / "story.txt"

@@ -221,13 +221,23 @@ class _Loader:
 
         from newstui.parse.feed_notes import feed_note
         from newstui.sources.files import file_articles
+        from newstui.sources.local import is_pipe
 
         if self.prefetch is not None:
             result = await self.prefetch.take(ref)
             if result is not None:
                 return result
+        options = self.options
+        if ref not in dict(options.piped_files) and is_pipe(ref):
+            # A pipe the command line left to the reader: read on the event loop, while the window draws.
+            from dataclasses import replace
+
+            from newstui.sources.local import read_pipe_async
+
+            data = await read_pipe_async(ref, cap=options.max_file_bytes)
+            options = replace(options, piped_files=((ref, data),))
         async with self.pool:
-            articles = await asyncio.to_thread(file_articles, ref, self.options)
+            articles = await asyncio.to_thread(file_articles, ref, options)
         return LoadResult(origin=ref, articles=tuple(articles), error=feed_note(articles))
 
 

@@ -189,6 +189,58 @@ def read_pipe(
     """
     import selectors
 
+    fd = _open_pipe(path)
+    try:
+        parts: list[bytes] = []
+        with selectors.DefaultSelector() as selector:
+            selector.register(fd, selectors.EVENT_READ)
+            if on_wait is not None and not selector.select(min(idle, PIPE_NOTE_SECONDS)):
+                on_wait()
+            while True:
+                if not selector.select(idle):
+                    raise _pipe_idle(idle)
+                if not _read_some(fd, parts, cap):
+                    break  # every writer has closed it: the end
+        return b"".join(parts)
+    except OSError as error:
+        raise os_error(error) from None
+    finally:
+        os.close(fd)
+
+
+async def read_pipe_async(path: str, *, cap: int = FILE_CAP, idle: float = PIPE_IDLE_SECONDS) -> bytes:
+    """``read_pipe`` on the running event loop (the reader's): no thread waits on the pipe, so the reader
+    draws and takes keys meanwhile, and quitting cancels the read at once (a thread blocked on a FIFO
+    with no writer would hold the process up to ``idle`` seconds at exit).
+
+    Raises:
+        The same errors as ``read_pipe``.
+    """
+    import asyncio
+
+    fd = _open_pipe(path)
+    loop = asyncio.get_running_loop()
+    parts: list[bytes] = []
+    readable = asyncio.Event()
+    loop.add_reader(fd, readable.set)
+    try:
+        while True:
+            try:
+                await asyncio.wait_for(readable.wait(), idle)
+            except TimeoutError:
+                raise _pipe_idle(idle) from None
+            readable.clear()
+            if not _read_some(fd, parts, cap):
+                return b"".join(parts)
+    except OSError as error:
+        raise os_error(error) from None
+    finally:
+        loop.remove_reader(fd)
+        os.close(fd)
+
+
+def _open_pipe(path: str) -> int:
+    """A descriptor of the pipe at ``path``, opened without blocking (a FIFO with no writer yet opens at once)."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as error:
@@ -196,30 +248,33 @@ def read_pipe(
     try:
         if not stat.S_ISFIFO(os.fstat(fd).st_mode):
             raise NotReadable("not a pipe")
-        parts: list[bytes] = []
-        total = 0
-        with selectors.DefaultSelector() as selector:
-            selector.register(fd, selectors.EVENT_READ)
-            if on_wait is not None and not selector.select(min(idle, PIPE_NOTE_SECONDS)):
-                on_wait()
-            while True:
-                if not selector.select(idle):
-                    raise SourceError(f"the pipe sent nothing for {idle:g} s")
-                try:
-                    chunk = os.read(fd, min(CHUNK, cap + 1 - total))
-                except BlockingIOError:
-                    continue
-                if not chunk:
-                    break  # every writer has closed it: the end
-                parts.append(chunk)
-                total += len(chunk)
-                if total > cap:
-                    raise _too_large(cap)
-        return b"".join(parts)
-    except OSError as error:
-        raise os_error(error) from None
-    finally:
+    except BaseException:
         os.close(fd)
+        raise
+    return fd
+
+
+def _read_some(fd: int, parts: list[bytes], cap: int) -> bool:
+    """Read what the pipe has into ``parts``; False at its end (every writer gone).
+
+    Raises:
+        TooLarge: more than ``cap`` bytes in all.
+    """
+    total = sum(map(len, parts))
+    try:
+        chunk = os.read(fd, min(CHUNK, cap + 1 - total))
+    except BlockingIOError:
+        return True  # woken with nothing to read after all
+    if not chunk:
+        return False
+    parts.append(chunk)
+    if total + len(chunk) > cap:
+        raise _too_large(cap)
+    return True
+
+
+def _pipe_idle(idle: float) -> SourceError:
+    return SourceError(f"the pipe sent nothing for {idle:g} s")
 
 
 def is_pipe(path: str) -> bool:

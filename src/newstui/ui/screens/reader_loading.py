@@ -41,6 +41,16 @@ def notify_failures(app: App[Any], failures: Sequence[str], *, title: str = "Sou
         app.notify(more, severity="error", markup=False)
 
 
+def _read_once(ref: str) -> bool:
+    """Whether the source ``ref`` is read once (stdin, a pipe named as a source): a reload cannot read it again."""
+    if ref == "-":
+        return True
+    from newstui.addresses import is_url
+    from newstui.sources.local import is_pipe
+
+    return not is_url(ref) and is_pipe(ref)
+
+
 def failure_lines(results: Sequence[LoadResult]) -> list[str]:
     """One ``load_notes.failure_line`` per failed source (the module is loaded only when one failed)."""
     if not any(result.error for result in results):
@@ -246,8 +256,14 @@ class SourceLoader:
         ordered = sorted(arrived, key=itemgetter(0))
         results = [result for _, result in ordered]
         refs = reader.settings.refs
+        once: dict[str, bool] = {}  # one look per source and batch (a folder's results are many)
         for index, result in arrived:
-            if refs[index] == "-" and result.origin != "-" and result.origin not in self.piped_feeds:
+            ref = refs[index]
+            if result.origin == ref or result.origin in self.piped_feeds:
+                continue
+            if ref not in once:
+                once[ref] = _read_once(ref)
+            if once[ref]:
                 self.piped_feeds.append(result.origin)  # a list of feeds piped in: r reloads its feeds
         # Origins are names as given (a file name may hold an escape sequence): one sanitized line each.
         failures = failure_lines(results)

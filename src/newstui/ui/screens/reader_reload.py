@@ -42,10 +42,13 @@ class Reloader:
             self.opened.append(source)
 
     def _reloadable(self) -> list[str]:
-        """The sources a reload loads again: the command line's and those opened with ``g`` (not stdin, but
-        the feeds of a list of feeds piped in)."""
+        """The sources a reload loads again: the command line's and those opened with ``g`` (not stdin nor a
+        pipe, read once, but the feeds of a list of feeds piped in)."""
+        from newstui.sources.local import is_pipe
+
         piped = self.reader.loader.piped_feeds
-        return list(dict.fromkeys(ref for ref in (*self.reader.settings.refs, *self.opened, *piped) if ref != "-"))
+        refs = (*self.reader.settings.refs, *self.opened, *piped)
+        return list(dict.fromkeys(ref for ref in refs if ref != "-" and (is_url(ref) or not is_pipe(ref))))
 
     def reload(self) -> None:
         """``r``: load the sources again (piped input is read once); the stories not seen yet join the list."""
