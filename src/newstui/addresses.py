@@ -48,6 +48,28 @@ def is_url(ref: str) -> bool:
     )
 
 
+def tampered_address(url: str) -> bool:
+    """Whether a link's address holds what no address does: a control character (or the picture of one the
+    sanitizer put in its place, ``␛``), a format character (a zero-width space that makes ``paypa\u200bl.com``
+    read as another host, a bidi control), a space other than U+0020 (which a page's ``href`` may hold and a
+    browser encodes) or a private-use character. Such a link is shown
+    as its title, with no address to follow."""
+    if url.isascii():
+        return any(char < " " or char == "\x7f" for char in url)
+    import unicodedata
+
+    return any(
+        char < " "
+        or "\x7f" <= char <= "\xa0"
+        or "\u2400" <= char <= "\u243f"
+        or (char != " " and unicodedata.category(char) in _NOT_IN_ADDRESSES)
+        for char in url
+    )
+
+
+_NOT_IN_ADDRESSES: Final = frozenset({"Cc", "Cf", "Co", "Cs", "Zs", "Zl", "Zp"})
+
+
 def is_web_url(url: str | None) -> bool:
     """True for an absolute http(s) URL with a host."""
     if not url:

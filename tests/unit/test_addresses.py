@@ -14,6 +14,7 @@ from newstui.addresses import (
     known_spelling,
     opaque_scheme,
     shown_host,
+    tampered_address,
     typed_address,
     without_password,
     without_userinfo,
@@ -220,3 +221,39 @@ def test_shown_host(host: str, shown: str) -> None:
 )
 def test_display_origin_shows_look_alike_hosts_in_ascii(origin: str, shown: str) -> None:
     assert display_origin(origin) == shown
+
+
+@pytest.mark.parametrize(
+    ("url", "tampered"),
+    [
+        ("https://news.example/a/b?c=1#d", False),
+        ("https://مثال.مصر/خبر", False),
+        ("https://news.example/a b", False),  # a page's href may hold a space: a browser encodes it
+        ("https://news.example/a\ufffdb", False),  # a mended reference: visible, no spoof
+        ("https://news.example/good\x1b[31m", True),
+        ("https://news.example/good\u241b[31m\u2407", True),  # the pictures the sanitizer made of ESC, BEL
+        ("https://paypa\u200bl.com/x", True),  # a zero-width space: reads as paypal.com
+        ("https://news.example/\u202eexe.txt", True),
+        ("https://news.example/\x85", True),
+        ("https://news.example/\u00a0x", True),
+        ("https://news.example/\ue000", True),
+    ],
+    ids=["plain", "arabic", "space", "replacement", "esc", "control-pictures", "zwsp", "rlo", "c1", "nbsp", "private"],
+)
+def test_tampered_address(url: str, tampered: bool) -> None:
+    assert tampered_address(url) is tampered
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("قصة محلية - http://127.0.0.1:8765/good\u241b[31m\u2407", "قصة محلية"),
+        ("Other story https://paypa\u200bl.com/x", "Other story"),
+    ],
+)
+def test_a_tampered_link_is_its_title_without_an_address(line: str, title: str) -> None:
+    """In the plain-text format a link whose address holds an escape's picture or a zero-width space is
+    listed by its title with no address: never fetched, its host never shown as another's."""
+    from newstui.parse.plaintext_lines import split_url
+
+    assert split_url(line) == (title, None)

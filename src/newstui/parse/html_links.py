@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Final, Literal
 from urllib.parse import urljoin, urlparse, urlsplit
 
+from newstui.addresses import tampered_address
 from newstui.model import Link, LinkKind
 from newstui.parse.markers import MarkerKind, match_marker
 from newstui.text.normalize import normalize as _normalize
@@ -107,7 +108,7 @@ def http_url(href: str | None, base: str | None) -> str | None:
         origin = _base_origin(base)
         if origin:
             return origin + href  # urljoin keeps a root-relative path without dot segments as it is
-    if any(ord(c) < 0x20 or c == "\x7f" for c in href):
+    if tampered_address(href):
         return None
     try:
         absolute = urljoin(base, href) if base else href

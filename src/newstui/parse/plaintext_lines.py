@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Final, Literal, NamedTuple
 
+from newstui.addresses import tampered_address
 from newstui.parse.markers import MarkerKind, is_sentence_end, match_marker, split_byline, split_list_item
 from newstui.parse.plaintext_dates import dateline_kind, is_date_line
 from newstui.text.normalize import normalize
@@ -179,6 +180,8 @@ def split_url(text: str) -> tuple[str, str | None]:
             if before.endswith(opener) and after.startswith(closer):
                 before, after = before[:-1], after[1:]
     title = f"{before.rstrip(_LINK_SEPARATORS)} {after.lstrip(_LINK_SEPARATORS + _URL_TRAILING)}".strip()
+    if tampered_address(url):
+        return title or text, None  # an escape or a zero-width space in it: shown, never followed
     return title or url, url
 
 
