@@ -44,7 +44,7 @@ DATELINES: list[tuple[str, str | None]] = [
     ("نشر في: 2024/06/22 - 08:05", "2024-06-22T08:05:00"),
     ("بني سويف – 22 يونيو 2024", "2024-06-22"),
 ]
-"""Arabic datelines: a place and a dash, a weekday and a time, Arabic-Indic digits, Hijri dates (reckoned in the tabular calendar)."""
+"""Arabic datelines: a place and a dash, a weekday and a time, Arabic-Indic digits, Hijri dates (tabular calendar)."""
 
 EN_DATELINES: list[tuple[str, str | None]] = [
     ("Leeds – 22 June 2024", "2024-06-22"),
