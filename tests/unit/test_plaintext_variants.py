@@ -14,6 +14,7 @@ from newstui.model import Article
 from newstui.parse.markers import MarkerKind, match_marker
 from newstui.parse.plaintext import parse_plaintext
 from newstui.parse.plaintext_dates import iso_date
+from newstui.parse.plaintext_lines import author_credit
 
 VARIANTS = Path(__file__).resolve().parents[1] / "fixtures" / "plaintext" / "variants"
 
@@ -196,6 +197,64 @@ class TestHeadlineOverFurniture:
         (article,) = _parse(_doc(*lines))
         assert article.author is None and article.attribution is None
         assert article.paragraphs == paragraphs
+
+
+class TestCreditWithDateOrPlace:
+    @pytest.mark.parametrize(
+        ("line", "credit"),
+        [
+            ("By Lena Ortiz | December 2, 2026 8:45 PM GMT", ("Lena Ortiz", "December 2, 2026 8:45 PM GMT")),
+            ("By Lena Ortiz, December 2, 2026", ("Lena Ortiz", "December 2, 2026")),
+            ("كتبت: ريم العلي | الأربعاء 2 ديسمبر 2026", ("ريم العلي", "الأربعاء 2 ديسمبر 2026")),
+            ("بقلم: سامر الحلبي – 2 ديسمبر 2026 - 10:30 ص", ("سامر الحلبي", "2 ديسمبر 2026 - 10:30 ص")),
+            ("كتب: سامر الحلبي - دمشق", ("سامر الحلبي", None)),
+            ("كتب: سامر الحلبي - دمشق - الأربعاء 2 ديسمبر 2026", ("سامر الحلبي", "دمشق - الأربعاء 2 ديسمبر 2026")),
+            ("By Lena Ortiz - Staff Writer", ("Lena Ortiz", None)),
+            ("By Lena Ortiz, Tom Reyes", ("Lena Ortiz, Tom Reyes", None)),
+            ("كتب: سامر الحلبي، وريم العلي", ("سامر الحلبي، وريم العلي", None)),
+            ("By Lena Ortiz - the port", ("Lena Ortiz - the port", None)),
+            ("By Anne-Marie Duval", ("Anne-Marie Duval", None)),
+            ("By Lena Ortiz | the port reopened on Monday after the storm", None),
+        ],
+        ids=[
+            "bar-date-time-zone",
+            "comma-date",
+            "arabic-bar-weekday-date",
+            "dash-date-time",
+            "dash-place",
+            "dash-place-dateline",
+            "dash-role",
+            "comma-two-names",
+            "arabic-comma-two-names",
+            "dash-then-lower-case-words",
+            "hyphenated-name",
+            "bar-then-a-sentence",
+        ],
+    )
+    def test_author_credit(self, line: str, credit: tuple[str, str | None] | None) -> None:
+        """The name ends where a dateline or a place follows a bar, comma or dash; a list of names stays whole."""
+        assert author_credit(line) == credit
+
+    @pytest.mark.parametrize(
+        ("line", "author", "dateline", "published"),
+        [
+            (
+                "By Lena Ortiz | December 2, 2026 8:45 PM GMT",
+                "Lena Ortiz",
+                "December 2, 2026 8:45 PM GMT",
+                "2026-12-02T20:45:00+00:00",
+            ),
+            ("By Lena Ortiz, December 2, 2026", "Lena Ortiz", "December 2, 2026", "2026-12-02"),
+            ("كتبت: ريم العلي | الأربعاء 2 ديسمبر 2026", "ريم العلي", "الأربعاء 2 ديسمبر 2026", "2026-12-02"),
+            ("كتب: سامر الحلبي - دمشق", "سامر الحلبي", None, None),
+        ],
+        ids=["bar-date-time-zone", "comma-date", "arabic-bar-weekday-date", "dash-place"],
+    )
+    def test_under_the_headline(self, line: str, author: str, dateline: str | None, published: str | None) -> None:
+        """Byline, headline, credit with a date, text: the author credited, the date read, the dateline kept."""
+        (article,) = _parse(_doc(BYLINE, HEADLINE, line, LEAD, SECOND))
+        assert (article.title, article.author, article.published) == (HEADLINE, author, published)
+        assert article.paragraphs == ((dateline,) if dateline else ()) + (LEAD, SECOND)
 
 
 class TestReadAlsoHeadlines:

@@ -20,6 +20,7 @@ __all__ = [
     "Head",
     "Line",
     "LineAt",
+    "author_credit",
     "author_name",
     "classified_lines",
     "classify",
@@ -119,11 +120,63 @@ def _is_author_line(text: str) -> bool:
 
 
 def author_name(text: str) -> str | None:
-    """The name on a short credit line ("By Jane Doe", "بقلم: د. فلان", "كتبت - فلانة"), else None."""
+    """The name on a short credit line ("By Jane Doe", "بقلم: د. فلان", "كتبت - فلانة"), else None.
+
+    Without the date or place written after it ("By Jane Doe | Nov 30, 2026", "كتب: فلان - القاهرة"):
+    see ``author_credit``.
+    """
+    credit = author_credit(text)
+    return credit[0] if credit is not None else None
+
+
+_CREDIT_MAX_WORDS: Final = 6
+"""Most words of a credit line's prefix and name ("Written by Jane Mary Doe")."""
+_CREDIT_MAX_CHARS: Final = 160
+"""Longest credit line split at its separators (a name and a dateline); longer lines are not split."""
+_CREDIT_SPLIT_RE: Final = re.compile(r"\s*(?P<sep>[|,،])\s*|\s+(?P<dash>[-–—])\s+|\s*(?P<long>[–—])\s*")
+"""Where a credit's name ends: a bar, a comma, a spaced hyphen or a dash."""
+_CREDIT_PLACE_RE: Final = re.compile(r"^[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,2}$")
+"""A place (or agency) after the name: one to three words of letters ("القاهرة", "Staff Writer")."""
+
+
+def author_credit(text: str) -> tuple[str, str | None] | None:
+    """``(name, dateline)`` of a short credit line, the dateline None when the line gives none; else None.
+
+    The name ends at a bar, comma or dash when what follows is a dateline ("By Jane Doe | November 30,
+    2026 10:00 AM GMT", "كتب: فلان | الأحد 29 نوفمبر 2026", "By Jane Doe, Nov 30, 2026") or, after a
+    bar or dash, a place of one to three words ("كتب: فلان - القاهرة", left out). A comma before
+    anything else ("By Jane Doe, John Roe") stays in the name.
+    """
     match = _AUTHOR_RE.match(text)
-    if match is None or len(text.split()) > 6 or is_sentence_end(text):
+    if match is None:
         return None
-    return match.group("name").strip()
+    name, dateline = match.group("name").strip(), None
+    if len(text) <= _CREDIT_MAX_CHARS:
+        name, dateline = _credit_parts(name)
+    prefix_words = len(text[: match.start("name")].split())
+    if prefix_words + len(name.split()) > _CREDIT_MAX_WORDS or is_sentence_end(name if dateline else text):
+        return None
+    return name, dateline
+
+
+def _credit_parts(rest: str) -> tuple[str, str | None]:
+    """A credit's name and its dateline: cut at the first separator when a dateline or a place follows it."""
+    first = _CREDIT_SPLIT_RE.search(rest)
+    if first is None or first.start() == 0:
+        return rest, None
+    name, tail = rest[: first.start()], rest[first.end() :]
+    if is_date_line(tail):
+        return name, tail
+    if first.group("sep") in (",", "،"):
+        return rest, None  # "By Jane Doe, John Roe": a list of names
+    after = _CREDIT_SPLIT_RE.search(tail)
+    place = tail if after is None else tail[: after.start()]
+    if _CREDIT_PLACE_RE.match(place) is None or any(word[0].isascii() and word[0].islower() for word in place.split()):
+        return rest, None  # not "By Jane Doe - the council met"
+    if after is None:
+        return name, None  # "كتب: فلان - القاهرة"
+    dateline = tail[after.end() :]
+    return (name, dateline) if is_date_line(dateline) else (rest, None)
 
 
 def headline_like(text: str) -> bool:
