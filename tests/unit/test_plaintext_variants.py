@@ -14,6 +14,7 @@ from newstui.model import Article
 from newstui.parse.markers import MarkerKind, match_marker
 from newstui.parse.plaintext import parse_plaintext
 from newstui.parse.plaintext_dates import iso_date
+from newstui.parse.plaintext_head import QuickHead, quick_head
 from newstui.parse.plaintext_lines import author_credit
 
 VARIANTS = Path(__file__).resolve().parents[1] / "fixtures" / "plaintext" / "variants"
@@ -420,6 +421,80 @@ class TestSiteNameAlone:
         """A headline that contains a site word, or a first line over text (not over a headline), is the title."""
         (article,) = _parse(_doc(*lines))
         assert (article.title, article.source) == (lines[0], None)
+
+
+EN_HEADLINE = "Harbour ferry returns after two years of repairs"
+EN_LEAD = "The old harbour ferry carried its first passengers on Monday after two years in the repair yard."
+EN_SUBHEAD = "Repairs took twice as long as the council had promised"
+
+
+class TestSiteNameWithoutSiteWord:
+    """A site's name with no "news"/"صحيفة" in it, told from a short headline by where it stands."""
+
+    @pytest.mark.parametrize(
+        ("lines", "site", "headline", "published"),
+        [
+            (("صدى", HEADLINE, LEAD, SECOND), "صدى", HEADLINE, None),
+            (("الوادي اليوم", HEADLINE, LEAD, SECOND), "الوادي اليوم", HEADLINE, None),
+            (("Valley Courier", EN_HEADLINE, EN_LEAD), "Valley Courier", EN_HEADLINE, None),
+            (("Voice of Ashdale", EN_HEADLINE, EN_LEAD), "Voice of Ashdale", EN_HEADLINE, None),
+            (("نبض البلد", HEADLINE, "كتب: سامر الحلبي", LEAD), "نبض البلد", HEADLINE, None),
+            (("نبض البلد", HEADLINE, "دمشق – 2 ديسمبر 2026", LEAD), "نبض البلد", HEADLINE, "2026-12-02"),
+            (("نبض البلد", "الأربعاء 2 ديسمبر 2026", HEADLINE, LEAD), "نبض البلد", HEADLINE, "2026-12-02"),
+            (("Courier", EN_HEADLINE, "By Lena Ortiz", EN_LEAD), "Courier", EN_HEADLINE, None),
+        ],
+        ids=[
+            "one-word",
+            "arabic-words-with-article",
+            "capitalised-words",
+            "capitalised-with-particles",
+            "two-words-over-headline-and-author",
+            "two-words-over-headline-and-dateline",
+            "two-words-over-dateline-and-headline",
+            "one-word-over-headline-and-author",
+        ],
+    )
+    def test_name_over_the_headline_is_the_source(
+        self, lines: tuple[str, ...], site: str, headline: str, published: str | None
+    ) -> None:
+        """One word, a name's shape, or furniture around the headline: the first line is the source."""
+        text = _doc(*lines)
+        (article,) = _parse(text)
+        assert (article.source, article.section, article.title, article.published) == (site, None, headline, published)
+        assert site not in article.paragraphs and headline not in article.paragraphs
+        assert quick_head(text) in (None, QuickHead(headline, site, None))
+
+    @pytest.mark.parametrize(
+        ("lines", "title"),
+        [
+            (("نبض البلد", HEADLINE, LEAD, SECOND), "نبض البلد"),
+            (("الذهب يرتفع", HEADLINE, LEAD), "الذهب يرتفع"),
+            (("مشروع جديد في الحي", HEADLINE, "كتب: سامر الحلبي", LEAD), "مشروع جديد في الحي"),
+            (("الحي في الشتاء", HEADLINE, "كتب: سامر الحلبي", LEAD), "الحي في الشتاء"),
+            (("Ferry returns", EN_SUBHEAD, EN_LEAD), "Ferry returns"),
+            (("جسر جديد", "بلدية تفتتح جسرا", LEAD), "جسر جديد"),
+            (("صدى", LEAD, SECOND), None),
+            (("Ferry", "The harbour ferry is back, two years late.", EN_LEAD), None),
+            (("عاجل", HEADLINE, LEAD), None),
+        ],
+        ids=[
+            "two-words-over-a-subheading",
+            "arabic-headline-with-a-verb",
+            "four-words",
+            "with-a-particle",
+            "sentence-case-headline",
+            "subheading-not-two-words-longer",
+            "one-word-over-text",
+            "one-word-over-a-standfirst",
+            "kicker",
+        ],
+    )
+    def test_short_headlines_are_not_sources(self, lines: tuple[str, ...], title: str | None) -> None:
+        """A short headline over a subheading, a standfirst or the text (or a kicker) is no site's name."""
+        (article,) = _parse(_doc(*lines))
+        assert article.source is None
+        if title is not None:
+            assert article.title == title
 
 
 class TestRelatedAddressLines:

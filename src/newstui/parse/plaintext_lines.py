@@ -10,7 +10,14 @@ import re
 from collections.abc import Callable
 from typing import Final, Literal, NamedTuple
 
-from newstui.parse.markers import MarkerKind, is_sentence_end, match_marker, split_byline, split_list_item
+from newstui.parse.markers import (
+    MarkerKind,
+    is_kicker,
+    is_sentence_end,
+    match_marker,
+    split_byline,
+    split_list_item,
+)
 from newstui.parse.plaintext_dates import dateline_kind, is_date_line
 from newstui.text.normalize import normalize
 
@@ -382,12 +389,20 @@ def read_head(line_at: LineAt) -> Head:
     The parser's, the listing's and ``save``'s reader of a document's top.
     """
     first = line_at(0)
-    if first is not None and first.plain and split_byline(first.text) is None and _site_name(first.text):
+    if first is not None and first.plain and split_byline(first.text) is None and _site_shape(first.text):
         second = line_at(1)
         if second is not None and _byline(second) is None and (found := headline_below_dates(line_at, 1)):
             headline, index, above = found
-            return Head(headline, first.text, None, index + 1, above)
+            furniture = bool(above) or _furniture_at(line_at, index + 1)
+            if _site_name(first.text) or _bare_site_name(first.text, headline, furniture):
+                return Head(headline, first.text, None, index + 1, above)
     return read_header(line_at)
+
+
+def _furniture_at(line_at: LineAt, index: int) -> bool:
+    """Whether line ``index`` is a plain dateline, author line or URL."""
+    line = line_at(index)
+    return line is not None and line.plain and is_furniture(line.text)
 
 
 _SITE_WORDS: Final = frozenset(
@@ -404,11 +419,48 @@ _SITE_CHARS_RE: Final = re.compile(r"(?:[^\W\d_]|[ .'-])+$")
 """Letters, spaces, dots, hyphens and apostrophes only ("Al-Monitor", "News.com")."""
 
 
+def _site_shape(text: str) -> bool:
+    """A few words, only letters (no digits or punctuation): what a site's name alone looks like."""
+    return len(text) <= _SITE_MAX_CHARS and len(text.split()) <= _SITE_MAX_WORDS and bool(_SITE_CHARS_RE.match(text))
+
+
 def _site_name(text: str) -> bool:
-    """A short line naming a site: a few words, one of them a site word, only letters (no digits or punctuation)."""
-    if len(text) > _SITE_MAX_CHARS or _SITE_CHARS_RE.match(text) is None or len(text.split()) > _SITE_MAX_WORDS:
-        return False
+    """A short line naming a site: ``_site_shape``, one of its words a site word ("بوابة الوادي")."""
     return any(word in _SITE_WORDS for word in normalize(text).split())
+
+
+_BARE_SITE_MAX_WORDS: Final = 3
+_NAME_FUNCTION_WORDS: Final = frozenset(
+    normalize(word) for word in "في من على إلى الى عن مع بعد قبل حول بين ضد و أو ثم لا لم لن قد".split()
+)
+"""Particles a headline has ("مشروع جديد في الحي") and a site's name does not."""
+_LATIN_NAME_PARTICLES: Final = frozenset("al el de of the".split())
+"""Lower-case words inside a Latin site name ("Times of Oman", "Voice of the Valley")."""
+
+
+def _bare_site_name(text: str, headline: str, furniture_below: bool) -> bool:
+    """A site's name without a site word ("اليوم السابع", "هسبريس", "Al Jazeera") over the headline.
+
+    One to three words of letters, no particle ("في", "من") and no kicker ("عاجل"), over a headline
+    at least two words longer. A short headline over a subheading looks the same, so a name of two
+    or three words needs a dateline, author line or address under (or above) the headline, or the
+    shape of a name: each Arabic word with its article ("المصري اليوم"), each Latin word capitalised
+    ("Al Jazeera"). One word was never a headline (a headline has two words or more).
+    """
+    words = text.split()
+    if len(words) > _BARE_SITE_MAX_WORDS or len(headline.split()) < len(words) + 2 or is_kicker(text):
+        return False
+    folded = normalize(text).split()
+    if any(word in _NAME_FUNCTION_WORDS for word in folded):
+        return False
+    return len(words) == 1 or furniture_below or _name_shaped(words, folded)
+
+
+def _name_shaped(words: list[str], folded: list[str]) -> bool:
+    """Each Arabic word with its article ("الشرق الأوسط"), or each Latin word capitalised bar particles."""
+    if all(word.startswith("ال") and len(word) > 3 for word in folded):
+        return True
+    return all(word[:1].isupper() or (index and word in _LATIN_NAME_PARTICLES) for index, word in enumerate(words))
 
 
 def _headline_at(line_at: LineAt, index: int) -> str | None:
