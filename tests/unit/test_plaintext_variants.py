@@ -15,7 +15,7 @@ from newstui.parse.markers import MarkerKind, match_marker
 from newstui.parse.plaintext import parse_plaintext
 from newstui.parse.plaintext_dates import iso_date
 from newstui.parse.plaintext_head import QuickHead, quick_head
-from newstui.parse.plaintext_lines import author_credit
+from newstui.parse.plaintext_lines import author_credit, breadcrumb
 
 VARIANTS = Path(__file__).resolve().parents[1] / "fixtures" / "plaintext" / "variants"
 
@@ -495,6 +495,77 @@ class TestSiteNameWithoutSiteWord:
         assert article.source is None
         if title is not None:
             assert article.title == title
+
+
+class TestBreadcrumb:
+    """A site's breadcrumb over the headline: navigation, whose last crumb is the section."""
+
+    @pytest.mark.parametrize(
+        ("line", "crumbs"),
+        [
+            ("الرئيسية > محليات > بلديات", ["محليات", "بلديات"]),
+            ("Home › News › Business", ["News", "Business"]),
+            ("أخبار » محليات » الوادي", ["أخبار", "محليات", "الوادي"]),
+            ("News / Local / Harbour", ["News", "Local", "Harbour"]),
+            ("Home > Sport", ["Sport"]),
+            ("Politics / Opinion", None),
+            ("الأهلي > الزمالك", None),
+            ("Home > News > Is the ferry late again?", None),
+            ("Home", None),
+            ("Home > > News", None),
+        ],
+        ids=[
+            "arabic-gt",
+            "angle-quote",
+            "guillemet",
+            "spaced-slash",
+            "home-and-one",
+            "two-slashed",
+            "two-without-home",
+            "question",
+            "home-alone",
+            "empty-crumb",
+        ],
+    )
+    def test_breadcrumb(self, line: str, crumbs: list[str] | None) -> None:
+        """Three crumbs or more, or a home crumb and more; crumbs short and without sentence punctuation."""
+        assert breadcrumb(line) == crumbs
+
+    @pytest.mark.parametrize(
+        ("lines", "fields"),
+        [
+            (("الرئيسية > محليات > بلديات", HEADLINE, LEAD, SECOND), (HEADLINE, None, "بلديات", None, None)),
+            (
+                ("Home › News › Business", EN_HEADLINE, "By Lena Ortiz", EN_LEAD),
+                (EN_HEADLINE, None, "Business", "Lena Ortiz", None),
+            ),
+            (
+                ("أخبار » محليات » الوادي", HEADLINE, "02/12/2026", "كتب: سامر الحلبي - دمشق", LEAD),
+                (HEADLINE, None, "الوادي", "سامر الحلبي", "2026-12-02"),
+            ),
+            ((BYLINE, "الرئيسية > محليات", HEADLINE, LEAD), (HEADLINE, "صحيفة الوادي", "محليات", None, None)),
+            (("صدى", "الرئيسية > بلديات", HEADLINE, LEAD), (HEADLINE, "صدى", "بلديات", None, None)),
+        ],
+        ids=[
+            "over-the-headline",
+            "english-with-author",
+            "over-date-and-author",
+            "under-the-byline",
+            "under-a-site-name",
+        ],
+    )
+    def test_breadcrumb_is_not_the_title(self, lines: tuple[str, ...], fields: tuple[str | None, ...]) -> None:
+        """The head reads as without the breadcrumb; its last crumb is the section when no byline gives one."""
+        text = _doc(*lines)
+        (article,) = _parse(text)
+        assert (article.title, article.source, article.section, article.author, article.published) == fields
+        assert not any(">" in paragraph or "›" in paragraph or "»" in paragraph for paragraph in article.paragraphs)
+        assert quick_head(text) in (None, QuickHead(*fields[:3]))
+
+    def test_breadcrumb_in_the_text_stays_a_paragraph(self) -> None:
+        """Below the head a breadcrumb-like line is text like any other."""
+        (article,) = _parse(_doc(HEADLINE, LEAD, "الرئيسية > محليات", SECOND))
+        assert article.paragraphs == (LEAD, "الرئيسية > محليات", SECOND) and article.section is None
 
 
 class TestRelatedAddressLines:

@@ -29,6 +29,7 @@ __all__ = [
     "LineAt",
     "author_credit",
     "author_name",
+    "breadcrumb",
     "classified_lines",
     "classify",
     "first_sentence",
@@ -384,10 +385,61 @@ class Head(NamedTuple):
 
 
 def read_head(line_at: LineAt) -> Head:
-    """``read_header``, and a site's name alone on the first line above the headline ("سكاي نيوز عربية").
+    """``read_header``, a site's name alone on the first line above the headline ("سكاي نيوز عربية"), a breadcrumb.
 
-    The parser's, the listing's and ``save``'s reader of a document's top.
+    The parser's, the listing's and ``save``'s reader of a document's top. A breadcrumb on the first
+    or second line ("الرئيسية > أخبار > اقتصاد", over the headline or under the byline) is the site's
+    navigation: the head is read as if it were not there, and its last crumb is the section when the
+    byline gives none.
     """
+    for at in range(_CRUMB_LINES):
+        line = line_at(at)
+        crumbs = breadcrumb(line.text) if line is not None and line.plain else None
+        if crumbs is None or line_at(at + 1) is None:
+            continue
+        head = _read_head(_without_line(line_at, at))
+        if head.position >= at:  # the head reaches past the breadcrumb (not a paragraph above it)
+            return head._replace(section=head.section or crumbs[-1], position=head.position + 1)
+    return _read_head(line_at)
+
+
+def _without_line(line_at: LineAt, left_out: int) -> LineAt:
+    """``line_at`` as if line ``left_out`` were not there."""
+    return lambda index: line_at(index if index < left_out else index + 1)
+
+
+_CRUMB_LINES: Final = 2
+"""A breadcrumb is looked for on the first two lines (over the headline, or under a byline or site's name)."""
+_CRUMB_MAX_CHARS: Final = 120
+_CRUMB_MAX_WORDS: Final = 4
+_CRUMB_SPLIT_RE: Final = re.compile(r"\s*(?:>>|[>›»→])\s*|\s+/\s+")
+_CRUMB_FORBIDDEN: Final = frozenset('.!?؟:،,;؛|"«“')
+_HOME_CRUMBS: Final = frozenset(
+    normalize(word) for word in ("الرئيسية", "الصفحة الرئيسية", "الرئيسة", "Home", "Homepage")
+)
+
+
+def breadcrumb(text: str) -> list[str] | None:
+    """The crumbs of a site's breadcrumb line ("Home > News > Business", "الرئيسية » أخبار"), home left out, else None.
+
+    Crumbs of one to four words, without sentence punctuation, separated by ``>``, ``›``, ``»``, ``→``
+    or a spaced ``/``; three crumbs or more, or two after a home crumb ("الرئيسية", "Home").
+    """
+    if len(text) > _CRUMB_MAX_CHARS or not _CRUMB_FORBIDDEN.isdisjoint(text):
+        return None
+    crumbs = [crumb.strip() for crumb in _CRUMB_SPLIT_RE.split(text)]
+    if len(crumbs) < 2 or any(not crumb or len(crumb.split()) > _CRUMB_MAX_WORDS for crumb in crumbs):
+        return None
+    if not all(any(map(str.isalpha, crumb)) for crumb in crumbs):
+        return None
+    home = normalize(crumbs[0]) in _HOME_CRUMBS
+    if len(crumbs) < 3 and not home:
+        return None
+    return crumbs[1:] if home else crumbs
+
+
+def _read_head(line_at: LineAt) -> Head:
+    """``read_head`` of lines without a breadcrumb."""
     first = line_at(0)
     if first is not None and first.plain and split_byline(first.text) is None and _site_shape(first.text):
         second = line_at(1)
