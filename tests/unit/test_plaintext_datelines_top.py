@@ -38,13 +38,13 @@ DATELINES: list[tuple[str, str | None]] = [
     ("أسيوط – ٢٢ يونيو ٢٠٢٤", "2024-06-22"),
     ("٢٢/٠٦/٢٠٢٤", "2024-06-22"),
     ("أسيوط - الأحد 30 نوفمبر", None),
-    ("المنيا – 3 رجب 1446 هـ", None),
+    ("المنيا – 3 رجب 1446 هـ", "2025-01-03"),
     ("3 رجب 1446 هـ - 3 يناير 2025 م", "2025-01-03"),
     ("المنيا، 5 تشرين الأول 2023", "2023-10-05"),
     ("نشر في: 2024/06/22 - 08:05", "2024-06-22T08:05:00"),
     ("بني سويف – 22 يونيو 2024", "2024-06-22"),
 ]
-"""Arabic datelines: a place and a dash, a weekday and a time, Arabic-Indic digits, Hijri dates (not read as dates)."""
+"""Arabic datelines: a place and a dash, a weekday and a time, Arabic-Indic digits, Hijri dates (tabular calendar)."""
 
 EN_DATELINES: list[tuple[str, str | None]] = [
     ("Leeds – 22 June 2024", "2024-06-22"),

@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from hang_guard import guarded
 from newstui.parse import plaintext_lines
 from newstui.parse.plaintext import parse_plaintext
-from newstui.parse.plaintext_lines import lead_title, split_keywords, split_url
+from newstui.parse.plaintext_dates import iso_date
+from newstui.parse.plaintext_lines import author_credit, breadcrumb, lead_title, split_keywords, split_url
 from newstui.parse.plaintext_unwrap import unwrap
 
 OLD_SENTENCE_END = re.compile("[.!?؟…][.!?؟…]*[\"'”’»)\\]]*(?=\\s|$)")
@@ -66,8 +67,24 @@ def test_an_address_ends_where_it_did(tail: list[str]) -> None:
         (lambda: split_keywords("a" + " " * 200_000 + "b"), lambda words: words == ["a" + " " * 200_000 + "b"]),
         (lambda: split_keywords("a" + " " * 200_000 + "- b"), lambda words: words == ["a", "b"]),
         (lambda: split_url("title https://e.example/" + ")" * 200_000), lambda split: split[1] == "https://e.example/"),
+        (lambda: author_credit("By Jane" + " " * 200_000 + "Doe"), lambda credit: credit is not None),
+        (lambda: author_credit("By Jane" + " ," * 100_000), lambda credit: credit is None),
+        (lambda: breadcrumb("Home" + " >" * 100_000), lambda crumbs: crumbs is None),
+        (lambda: iso_date("30 Nov 2026 10:00" + " " * 200_000 + "GMT"), lambda day: day == "2026-11-30T10:00:00"),
+        (lambda: parse_plaintext("Home" + " > a" * 50_000 + "\n\nText.", origin="x"), lambda found: len(found) == 1),
     ],
-    ids=["dots", "abbreviations", "spaces", "spaces-then-dash", "closing-brackets"],
+    ids=[
+        "dots",
+        "abbreviations",
+        "spaces",
+        "spaces-then-dash",
+        "closing-brackets",
+        "credit-spaces",
+        "credit-commas",
+        "breadcrumb-separators",
+        "time-then-spaces",
+        "long-breadcrumb-line",
+    ],
 )
 def test_long_runs_are_read_once(work: object, check: object) -> None:
     """10,000 dots took 4.9 s, 1 MB of "Dr. " 66 s, 40,000 spaces 17 s, 40,000 ")" 1–3 s."""

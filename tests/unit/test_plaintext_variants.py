@@ -14,6 +14,8 @@ from newstui.model import Article
 from newstui.parse.markers import MarkerKind, match_marker
 from newstui.parse.plaintext import parse_plaintext
 from newstui.parse.plaintext_dates import iso_date
+from newstui.parse.plaintext_head import QuickHead, quick_head
+from newstui.parse.plaintext_lines import author_credit, breadcrumb
 
 VARIANTS = Path(__file__).resolve().parents[1] / "fixtures" / "plaintext" / "variants"
 
@@ -198,6 +200,64 @@ class TestHeadlineOverFurniture:
         assert article.paragraphs == paragraphs
 
 
+class TestCreditWithDateOrPlace:
+    @pytest.mark.parametrize(
+        ("line", "credit"),
+        [
+            ("By Lena Ortiz | December 2, 2026 8:45 PM GMT", ("Lena Ortiz", "December 2, 2026 8:45 PM GMT")),
+            ("By Lena Ortiz, December 2, 2026", ("Lena Ortiz", "December 2, 2026")),
+            ("كتبت: ريم العلي | الأربعاء 2 ديسمبر 2026", ("ريم العلي", "الأربعاء 2 ديسمبر 2026")),
+            ("بقلم: سامر الحلبي – 2 ديسمبر 2026 - 10:30 ص", ("سامر الحلبي", "2 ديسمبر 2026 - 10:30 ص")),
+            ("كتب: سامر الحلبي - دمشق", ("سامر الحلبي", None)),
+            ("كتب: سامر الحلبي - دمشق - الأربعاء 2 ديسمبر 2026", ("سامر الحلبي", "دمشق - الأربعاء 2 ديسمبر 2026")),
+            ("By Lena Ortiz - Staff Writer", ("Lena Ortiz", None)),
+            ("By Lena Ortiz, Tom Reyes", ("Lena Ortiz, Tom Reyes", None)),
+            ("كتب: سامر الحلبي، وريم العلي", ("سامر الحلبي، وريم العلي", None)),
+            ("By Lena Ortiz - the port", ("Lena Ortiz - the port", None)),
+            ("By Anne-Marie Duval", ("Anne-Marie Duval", None)),
+            ("By Lena Ortiz | the port reopened on Monday after the storm", None),
+        ],
+        ids=[
+            "bar-date-time-zone",
+            "comma-date",
+            "arabic-bar-weekday-date",
+            "dash-date-time",
+            "dash-place",
+            "dash-place-dateline",
+            "dash-role",
+            "comma-two-names",
+            "arabic-comma-two-names",
+            "dash-then-lower-case-words",
+            "hyphenated-name",
+            "bar-then-a-sentence",
+        ],
+    )
+    def test_author_credit(self, line: str, credit: tuple[str, str | None] | None) -> None:
+        """The name ends where a dateline or a place follows a bar, comma or dash; a list of names stays whole."""
+        assert author_credit(line) == credit
+
+    @pytest.mark.parametrize(
+        ("line", "author", "dateline", "published"),
+        [
+            (
+                "By Lena Ortiz | December 2, 2026 8:45 PM GMT",
+                "Lena Ortiz",
+                "December 2, 2026 8:45 PM GMT",
+                "2026-12-02T20:45:00+00:00",
+            ),
+            ("By Lena Ortiz, December 2, 2026", "Lena Ortiz", "December 2, 2026", "2026-12-02"),
+            ("كتبت: ريم العلي | الأربعاء 2 ديسمبر 2026", "ريم العلي", "الأربعاء 2 ديسمبر 2026", "2026-12-02"),
+            ("كتب: سامر الحلبي - دمشق", "سامر الحلبي", None, None),
+        ],
+        ids=["bar-date-time-zone", "comma-date", "arabic-bar-weekday-date", "dash-place"],
+    )
+    def test_under_the_headline(self, line: str, author: str, dateline: str | None, published: str | None) -> None:
+        """Byline, headline, credit with a date, text: the author credited, the date read, the dateline kept."""
+        (article,) = _parse(_doc(BYLINE, HEADLINE, line, LEAD, SECOND))
+        assert (article.title, article.author, article.published) == (HEADLINE, author, published)
+        assert article.paragraphs == ((dateline,) if dateline else ()) + (LEAD, SECOND)
+
+
 class TestReadAlsoHeadlines:
     @pytest.mark.parametrize(
         ("lines", "links"),
@@ -361,6 +421,151 @@ class TestSiteNameAlone:
         """A headline that contains a site word, or a first line over text (not over a headline), is the title."""
         (article,) = _parse(_doc(*lines))
         assert (article.title, article.source) == (lines[0], None)
+
+
+EN_HEADLINE = "Harbour ferry returns after two years of repairs"
+EN_LEAD = "The old harbour ferry carried its first passengers on Monday after two years in the repair yard."
+EN_SUBHEAD = "Repairs took twice as long as the council had promised"
+
+
+class TestSiteNameWithoutSiteWord:
+    """A site's name with no "news"/"صحيفة" in it, told from a short headline by where it stands."""
+
+    @pytest.mark.parametrize(
+        ("lines", "site", "headline", "published"),
+        [
+            (("صدى", HEADLINE, LEAD, SECOND), "صدى", HEADLINE, None),
+            (("الوادي اليوم", HEADLINE, LEAD, SECOND), "الوادي اليوم", HEADLINE, None),
+            (("Valley Courier", EN_HEADLINE, EN_LEAD), "Valley Courier", EN_HEADLINE, None),
+            (("Voice of Ashdale", EN_HEADLINE, EN_LEAD), "Voice of Ashdale", EN_HEADLINE, None),
+            (("نبض البلد", HEADLINE, "كتب: سامر الحلبي", LEAD), "نبض البلد", HEADLINE, None),
+            (("نبض البلد", HEADLINE, "دمشق – 2 ديسمبر 2026", LEAD), "نبض البلد", HEADLINE, "2026-12-02"),
+            (("نبض البلد", "الأربعاء 2 ديسمبر 2026", HEADLINE, LEAD), "نبض البلد", HEADLINE, "2026-12-02"),
+            (("Courier", EN_HEADLINE, "By Lena Ortiz", EN_LEAD), "Courier", EN_HEADLINE, None),
+        ],
+        ids=[
+            "one-word",
+            "arabic-words-with-article",
+            "capitalised-words",
+            "capitalised-with-particles",
+            "two-words-over-headline-and-author",
+            "two-words-over-headline-and-dateline",
+            "two-words-over-dateline-and-headline",
+            "one-word-over-headline-and-author",
+        ],
+    )
+    def test_name_over_the_headline_is_the_source(
+        self, lines: tuple[str, ...], site: str, headline: str, published: str | None
+    ) -> None:
+        """One word, a name's shape, or furniture around the headline: the first line is the source."""
+        text = _doc(*lines)
+        (article,) = _parse(text)
+        assert (article.source, article.section, article.title, article.published) == (site, None, headline, published)
+        assert site not in article.paragraphs and headline not in article.paragraphs
+        assert quick_head(text) in (None, QuickHead(headline, site, None))
+
+    @pytest.mark.parametrize(
+        ("lines", "title"),
+        [
+            (("نبض البلد", HEADLINE, LEAD, SECOND), "نبض البلد"),
+            (("الذهب يرتفع", HEADLINE, LEAD), "الذهب يرتفع"),
+            (("مشروع جديد في الحي", HEADLINE, "كتب: سامر الحلبي", LEAD), "مشروع جديد في الحي"),
+            (("الحي في الشتاء", HEADLINE, "كتب: سامر الحلبي", LEAD), "الحي في الشتاء"),
+            (("Ferry returns", EN_SUBHEAD, EN_LEAD), "Ferry returns"),
+            (("جسر جديد", "بلدية تفتتح جسرا", LEAD), "جسر جديد"),
+            (("صدى", LEAD, SECOND), None),
+            (("Ferry", "The harbour ferry is back, two years late.", EN_LEAD), None),
+            (("عاجل", HEADLINE, LEAD), None),
+        ],
+        ids=[
+            "two-words-over-a-subheading",
+            "arabic-headline-with-a-verb",
+            "four-words",
+            "with-a-particle",
+            "sentence-case-headline",
+            "subheading-not-two-words-longer",
+            "one-word-over-text",
+            "one-word-over-a-standfirst",
+            "kicker",
+        ],
+    )
+    def test_short_headlines_are_not_sources(self, lines: tuple[str, ...], title: str | None) -> None:
+        """A short headline over a subheading, a standfirst or the text (or a kicker) is no site's name."""
+        (article,) = _parse(_doc(*lines))
+        assert article.source is None
+        if title is not None:
+            assert article.title == title
+
+
+class TestBreadcrumb:
+    """A site's breadcrumb over the headline: navigation, whose last crumb is the section."""
+
+    @pytest.mark.parametrize(
+        ("line", "crumbs"),
+        [
+            ("الرئيسية > محليات > بلديات", ["محليات", "بلديات"]),
+            ("Home › News › Business", ["News", "Business"]),
+            ("أخبار » محليات » الوادي", ["أخبار", "محليات", "الوادي"]),
+            ("News / Local / Harbour", ["News", "Local", "Harbour"]),
+            ("Home > Sport", ["Sport"]),
+            ("Politics / Opinion", None),
+            ("الأهلي > الزمالك", None),
+            ("Home > News > Is the ferry late again?", None),
+            ("Home", None),
+            ("Home > > News", None),
+        ],
+        ids=[
+            "arabic-gt",
+            "angle-quote",
+            "guillemet",
+            "spaced-slash",
+            "home-and-one",
+            "two-slashed",
+            "two-without-home",
+            "question",
+            "home-alone",
+            "empty-crumb",
+        ],
+    )
+    def test_breadcrumb(self, line: str, crumbs: list[str] | None) -> None:
+        """Three crumbs or more, or a home crumb and more; crumbs short and without sentence punctuation."""
+        assert breadcrumb(line) == crumbs
+
+    @pytest.mark.parametrize(
+        ("lines", "fields"),
+        [
+            (("الرئيسية > محليات > بلديات", HEADLINE, LEAD, SECOND), (HEADLINE, None, "بلديات", None, None)),
+            (
+                ("Home › News › Business", EN_HEADLINE, "By Lena Ortiz", EN_LEAD),
+                (EN_HEADLINE, None, "Business", "Lena Ortiz", None),
+            ),
+            (
+                ("أخبار » محليات » الوادي", HEADLINE, "02/12/2026", "كتب: سامر الحلبي - دمشق", LEAD),
+                (HEADLINE, None, "الوادي", "سامر الحلبي", "2026-12-02"),
+            ),
+            ((BYLINE, "الرئيسية > محليات", HEADLINE, LEAD), (HEADLINE, "صحيفة الوادي", "محليات", None, None)),
+            (("صدى", "الرئيسية > بلديات", HEADLINE, LEAD), (HEADLINE, "صدى", "بلديات", None, None)),
+        ],
+        ids=[
+            "over-the-headline",
+            "english-with-author",
+            "over-date-and-author",
+            "under-the-byline",
+            "under-a-site-name",
+        ],
+    )
+    def test_breadcrumb_is_not_the_title(self, lines: tuple[str, ...], fields: tuple[str | None, ...]) -> None:
+        """The head reads as without the breadcrumb; its last crumb is the section when no byline gives one."""
+        text = _doc(*lines)
+        (article,) = _parse(text)
+        assert (article.title, article.source, article.section, article.author, article.published) == fields
+        assert not any(">" in paragraph or "›" in paragraph or "»" in paragraph for paragraph in article.paragraphs)
+        assert quick_head(text) in (None, QuickHead(*fields[:3]))
+
+    def test_breadcrumb_in_the_text_stays_a_paragraph(self) -> None:
+        """Below the head a breadcrumb-like line is text like any other."""
+        (article,) = _parse(_doc(HEADLINE, LEAD, "الرئيسية > محليات", SECOND))
+        assert article.paragraphs == (LEAD, "الرئيسية > محليات", SECOND) and article.section is None
 
 
 class TestRelatedAddressLines:

@@ -21,6 +21,7 @@ __all__ = [
     "ATTRIBUTION_VALUE_CHARS",
     "MarkerKind",
     "is_attribution_value",
+    "is_kicker",
     "is_sentence_end",
     "match_marker",
     "split_byline",
@@ -320,6 +321,13 @@ _KICKERS: Final = frozenset(
     )
 )
 """Labels a headline starts with ("عاجل | زلزال يضرب ..."): never the source of a byline."""
+
+
+def is_kicker(text: str) -> bool:
+    """A label a headline may stand under or start with ("عاجل", "Breaking news"): never a site's name."""
+    return normalize(text) in _KICKERS
+
+
 _BYLINE_MAX_CHARS: Final = 80
 _BYLINE_PART_WORDS: Final = 6
 

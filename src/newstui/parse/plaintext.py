@@ -3,6 +3,8 @@
 The format, as aggregator pages save it::
 
     source – section                      byline (optional; or a site's name alone over the headline)
+    الرئيسية > أخبار > اقتصاد              breadcrumb (optional, above or under the byline): dropped,
+                                          its last crumb the section when the byline gives none
     Headline                              optional: a short line without final punctuation
     كتب: فلان / date / URL                optional: an author line gives the author, a dateline
                                           the publication date (and stays a paragraph; so do

@@ -6,6 +6,7 @@ import re
 from datetime import date
 from typing import Final, Literal
 
+from newstui.parse.hijri import hijri_date
 from newstui.text.normalize import normalize
 
 __all__ = ["dateline_kind", "is_date_line", "iso_date"]
@@ -80,7 +81,10 @@ def _month_day_year(words: list[str]) -> tuple[int, int, int] | None:
 
 
 def _time(text: str) -> str:
-    """``"THH:MM:00"`` from a time in ``text`` ("10:30 ص" is morning, "10:30 م" evening), else ``""``."""
+    """``"THH:MM:00"`` from a time in ``text`` ("10:30 ص" is morning, "10:30 م" evening), else ``""``.
+
+    The time's offset follows it when the line gives one (``_offset``): ``"T10:00:00+00:00"``.
+    """
     match = _TIME_RE.search(text)
     if match is None:
         return ""
@@ -93,7 +97,37 @@ def _time(text: str) -> str:
         hour = 0
     if hour > 23 or minute > 59:
         return ""
-    return f"T{hour:02d}:{minute:02d}:00"
+    return f"T{hour:02d}:{minute:02d}:00" + _offset(text[match.end() : match.end() + _ZONE_CHARS])
+
+
+_ZONE_CHARS: Final = 40
+"""How far after a time its zone is looked for (the match is bounded, whatever the line)."""
+_ZONE_RE: Final = re.compile(
+    r"(?::\d{2}(?:\.\d+)?)?\s*"  # seconds
+    r"(?:[ap]\.\s?m\.?|[ap]m\b|صباحاً|صباحا|مساءً|مساء|ص|م)?\s*"  # AM/PM
+    r"(?:(?P<utc>(?:gmt|utc|z)(?![^\W\d_])|بتوقيت\s+(?:غرينتش|جرينتش))|(?P<mecca>بتوقيت\s+مك[ةه]))?"
+    r"(?:\s*(?P<sign>[+\-−])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?(?!\d))?",
+    re.IGNORECASE,
+)
+"""What may follow a time: seconds, AM/PM, then "GMT"/"UTC"/"Z" (with an offset or not), Mecca's time, an offset."""
+_MECCA_OFFSET: Final = "+03:00"
+"""Arabia Standard Time, all year (no daylight saving)."""
+
+
+def _offset(after: str) -> str:
+    """``"+HH:MM"`` for the zone written right after a time ("GMT", "UTC+3", "+03:00", "بتوقيت مكة"), else ``""``.
+
+    A bare offset needs two-digit hours ("+03:00", "+0300"): "10:00 - 11:00" is a span, not a zone.
+    """
+    match = _ZONE_RE.match(after)
+    if match is None or match.group("mecca"):
+        return _MECCA_OFFSET if match is not None else ""
+    sign, hours, minutes = match.group("sign"), match.group("hours"), match.group("minutes") or "00"
+    if sign is None or (not match.group("utc") and (len(hours) != 2 or match.group("minutes") is None)):
+        return "+00:00" if match.group("utc") else ""
+    if int(hours) > 14 or int(minutes) > 59:
+        return ""
+    return f"{'+' if sign == '+' else '-'}{int(hours):02d}:{minutes}"
 
 
 def iso_date(text: str) -> str | None:
@@ -101,7 +135,10 @@ def iso_date(text: str) -> str | None:
 
     Numbers may be Arabic-Indic or Persian digits; numeric dates are year first ("2024/03/05") or day
     first ("05/03/2024", the Arabic and European order; a month over 12 in the middle makes it
-    US order). A time ("10:30 ص", "14:20") is added without an offset.
+    US order). A Hijri date alone, marked "هـ", is reckoned in the tabular Islamic calendar
+    (``parse.hijri``); beside a Gregorian one, the Gregorian date counts. A time ("10:30 ص",
+    "14:20") is added, with its offset when the line gives one ("GMT", "UTC+3", "+03:00",
+    "بتوقيت مكة"), else without.
 
     Args:
         text: one short dateline, e.g. "الأحد 14 أبريل 2024 - 10:30 ص" or "تحديث: 2024/03/05 14:20".
@@ -119,6 +156,8 @@ def iso_date(text: str) -> str | None:
         found = (year, day, month) if month > 12 >= day else (year, month, day)
     if found is None:
         found = _month_day_year(normalize(_ORDINAL_RE.sub("", ascii_digits)).split())
+    if found is None and (hijri := hijri_date(ascii_digits)) is not None:
+        found = hijri.year, hijri.month, hijri.day  # a Hijri date alone ("15 جمادى الأولى 1448 هـ")
     if found is None or found[0] not in _YEARS:
         return None
     try:

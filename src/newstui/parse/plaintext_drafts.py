@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from newstui.model import Article, Link
 from newstui.parse.plaintext_dates import iso_date
-from newstui.parse.plaintext_lines import author_name, furniture_kind, headline_like, is_furniture, lead_title
+from newstui.parse.plaintext_lines import author_credit, furniture_kind, headline_like, is_furniture, lead_title
 from newstui.text.normalize import normalize
 from newstui.text.script import LANGUAGE_SAMPLE, detect_language
 
@@ -75,7 +75,8 @@ def lift_furniture(draft: Draft) -> None:
     Only page furniture (addresses, datelines, credits) stands above the first paragraph of text. The
     first dateline that holds a whole date sets ``published`` and stays a paragraph as written (the
     format has no other place for its words). Author lines ("كتب: فلان", "By Jane Doe") leave the
-    paragraphs for ``author``, but only when text follows: a story of nothing but furniture
+    paragraphs for ``author`` (a dateline on the same line, "By Jane Doe | Nov 30, 2026", stays in
+    their place and dates the story), but only when text follows: a story of nothing but furniture
     keeps its lines. A story without a headline whose author line stands above a headline-like line
     ("كتب: فلان", then the headline, then its dateline) has that line for its headline.
     """
@@ -94,9 +95,13 @@ def lift_furniture(draft: Draft) -> None:
             break
         if kind == "date" and draft.published is None:
             draft.published = iso_date(text)
-        name = author_name(text) if kind == "author" else None
-        if name is not None:
+        found = author_credit(text) if kind == "author" else None
+        if found is not None:
+            name, dateline = found
             names.append(name)
+            if dateline is not None:  # "By Jane Doe | Nov 30, 2026": the dateline stays, as on a line of its own
+                kept.append(dateline)
+                draft.published = draft.published or iso_date(dateline)
         else:
             kept.append(text)
         index += 1

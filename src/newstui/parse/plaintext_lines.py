@@ -11,7 +11,14 @@ from collections.abc import Callable
 from typing import Final, Literal, NamedTuple
 
 from newstui.addresses import tampered_address
-from newstui.parse.markers import MarkerKind, is_sentence_end, match_marker, split_byline, split_list_item
+from newstui.parse.markers import (
+    MarkerKind,
+    is_kicker,
+    is_sentence_end,
+    match_marker,
+    split_byline,
+    split_list_item,
+)
 from newstui.parse.plaintext_dates import dateline_kind, is_date_line
 from newstui.text.normalize import normalize
 
@@ -21,7 +28,9 @@ __all__ = [
     "Head",
     "Line",
     "LineAt",
+    "author_credit",
     "author_name",
+    "breadcrumb",
     "classified_lines",
     "classify",
     "first_sentence",
@@ -120,11 +129,63 @@ def _is_author_line(text: str) -> bool:
 
 
 def author_name(text: str) -> str | None:
-    """The name on a short credit line ("By Jane Doe", "بقلم: د. فلان", "كتبت - فلانة"), else None."""
+    """The name on a short credit line ("By Jane Doe", "بقلم: د. فلان", "كتبت - فلانة"), else None.
+
+    Without the date or place written after it ("By Jane Doe | Nov 30, 2026", "كتب: فلان - القاهرة"):
+    see ``author_credit``.
+    """
+    credit = author_credit(text)
+    return credit[0] if credit is not None else None
+
+
+_CREDIT_MAX_WORDS: Final = 6
+"""Most words of a credit line's prefix and name ("Written by Jane Mary Doe")."""
+_CREDIT_MAX_CHARS: Final = 160
+"""Longest credit line split at its separators (a name and a dateline); longer lines are not split."""
+_CREDIT_SPLIT_RE: Final = re.compile(r"\s*(?P<sep>[|,،])\s*|\s+(?P<dash>[-–—])\s+|\s*(?P<long>[–—])\s*")
+"""Where a credit's name ends: a bar, a comma, a spaced hyphen or a dash."""
+_CREDIT_PLACE_RE: Final = re.compile(r"^[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,2}$")
+"""A place (or agency) after the name: one to three words of letters ("القاهرة", "Staff Writer")."""
+
+
+def author_credit(text: str) -> tuple[str, str | None] | None:
+    """``(name, dateline)`` of a short credit line, the dateline None when the line gives none; else None.
+
+    The name ends at a bar, comma or dash when what follows is a dateline ("By Jane Doe | November 30,
+    2026 10:00 AM GMT", "كتب: فلان | الأحد 29 نوفمبر 2026", "By Jane Doe, Nov 30, 2026") or, after a
+    bar or dash, a place of one to three words ("كتب: فلان - القاهرة", left out). A comma before
+    anything else ("By Jane Doe, John Roe") stays in the name.
+    """
     match = _AUTHOR_RE.match(text)
-    if match is None or len(text.split()) > 6 or is_sentence_end(text):
+    if match is None:
         return None
-    return match.group("name").strip()
+    name, dateline = match.group("name").strip(), None
+    if len(text) <= _CREDIT_MAX_CHARS:
+        name, dateline = _credit_parts(name)
+    prefix_words = len(text[: match.start("name")].split())
+    if prefix_words + len(name.split()) > _CREDIT_MAX_WORDS or is_sentence_end(name if dateline else text):
+        return None
+    return name, dateline
+
+
+def _credit_parts(rest: str) -> tuple[str, str | None]:
+    """A credit's name and its dateline: cut at the first separator when a dateline or a place follows it."""
+    first = _CREDIT_SPLIT_RE.search(rest)
+    if first is None or first.start() == 0:
+        return rest, None
+    name, tail = rest[: first.start()], rest[first.end() :]
+    if is_date_line(tail):
+        return name, tail
+    if first.group("sep") in (",", "،"):
+        return rest, None  # "By Jane Doe, John Roe": a list of names
+    after = _CREDIT_SPLIT_RE.search(tail)
+    place = tail if after is None else tail[: after.start()]
+    if _CREDIT_PLACE_RE.match(place) is None or any(word[0].isascii() and word[0].islower() for word in place.split()):
+        return rest, None  # not "By Jane Doe - the council met"
+    if after is None:
+        return name, None  # "كتب: فلان - القاهرة"
+    dateline = tail[after.end() :]
+    return (name, dateline) if is_date_line(dateline) else (rest, None)
 
 
 def headline_like(text: str) -> bool:
@@ -327,17 +388,76 @@ class Head(NamedTuple):
 
 
 def read_head(line_at: LineAt) -> Head:
-    """``read_header``, and a site's name alone on the first line above the headline ("سكاي نيوز عربية").
+    """``read_header``, a site's name alone on the first line above the headline ("سكاي نيوز عربية"), a breadcrumb.
 
-    The parser's, the listing's and ``save``'s reader of a document's top.
+    The parser's, the listing's and ``save``'s reader of a document's top. A breadcrumb on the first
+    or second line ("الرئيسية > أخبار > اقتصاد", over the headline or under the byline) is the site's
+    navigation: the head is read as if it were not there, and its last crumb is the section when the
+    byline gives none.
     """
+    for at in range(_CRUMB_LINES):
+        line = line_at(at)
+        crumbs = breadcrumb(line.text) if line is not None and line.plain else None
+        if crumbs is None or line_at(at + 1) is None:
+            continue
+        head = _read_head(_without_line(line_at, at))
+        if head.position >= at:  # the head reaches past the breadcrumb (not a paragraph above it)
+            return head._replace(section=head.section or crumbs[-1], position=head.position + 1)
+    return _read_head(line_at)
+
+
+def _without_line(line_at: LineAt, left_out: int) -> LineAt:
+    """``line_at`` as if line ``left_out`` were not there."""
+    return lambda index: line_at(index if index < left_out else index + 1)
+
+
+_CRUMB_LINES: Final = 2
+"""A breadcrumb is looked for on the first two lines (over the headline, or under a byline or site's name)."""
+_CRUMB_MAX_CHARS: Final = 120
+_CRUMB_MAX_WORDS: Final = 4
+_CRUMB_SPLIT_RE: Final = re.compile(r"\s*(?:>>|[>›»→])\s*|\s+/\s+")
+_CRUMB_FORBIDDEN: Final = frozenset('.!?؟:،,;؛|"«“')
+_HOME_CRUMBS: Final = frozenset(
+    normalize(word) for word in ("الرئيسية", "الصفحة الرئيسية", "الرئيسة", "Home", "Homepage")
+)
+
+
+def breadcrumb(text: str) -> list[str] | None:
+    """The crumbs of a site's breadcrumb line ("Home > News > Business", "الرئيسية » أخبار"), home left out, else None.
+
+    Crumbs of one to four words, without sentence punctuation, separated by ``>``, ``›``, ``»``, ``→``
+    or a spaced ``/``; three crumbs or more, or two after a home crumb ("الرئيسية", "Home").
+    """
+    if len(text) > _CRUMB_MAX_CHARS or not _CRUMB_FORBIDDEN.isdisjoint(text):
+        return None
+    crumbs = [crumb.strip() for crumb in _CRUMB_SPLIT_RE.split(text)]
+    if len(crumbs) < 2 or any(not crumb or len(crumb.split()) > _CRUMB_MAX_WORDS for crumb in crumbs):
+        return None
+    if not all(any(map(str.isalpha, crumb)) for crumb in crumbs):
+        return None
+    home = normalize(crumbs[0]) in _HOME_CRUMBS
+    if len(crumbs) < 3 and not home:
+        return None
+    return crumbs[1:] if home else crumbs
+
+
+def _read_head(line_at: LineAt) -> Head:
+    """``read_head`` of lines without a breadcrumb."""
     first = line_at(0)
-    if first is not None and first.plain and split_byline(first.text) is None and _site_name(first.text):
+    if first is not None and first.plain and split_byline(first.text) is None and _site_shape(first.text):
         second = line_at(1)
         if second is not None and _byline(second) is None and (found := headline_below_dates(line_at, 1)):
             headline, index, above = found
-            return Head(headline, first.text, None, index + 1, above)
+            furniture = bool(above) or _furniture_at(line_at, index + 1)
+            if _site_name(first.text) or _bare_site_name(first.text, headline, furniture):
+                return Head(headline, first.text, None, index + 1, above)
     return read_header(line_at)
+
+
+def _furniture_at(line_at: LineAt, index: int) -> bool:
+    """Whether line ``index`` is a plain dateline, author line or URL."""
+    line = line_at(index)
+    return line is not None and line.plain and is_furniture(line.text)
 
 
 _SITE_WORDS: Final = frozenset(
@@ -354,11 +474,48 @@ _SITE_CHARS_RE: Final = re.compile(r"(?:[^\W\d_]|[ .'-])+$")
 """Letters, spaces, dots, hyphens and apostrophes only ("Al-Monitor", "News.com")."""
 
 
+def _site_shape(text: str) -> bool:
+    """A few words, only letters (no digits or punctuation): what a site's name alone looks like."""
+    return len(text) <= _SITE_MAX_CHARS and len(text.split()) <= _SITE_MAX_WORDS and bool(_SITE_CHARS_RE.match(text))
+
+
 def _site_name(text: str) -> bool:
-    """A short line naming a site: a few words, one of them a site word, only letters (no digits or punctuation)."""
-    if len(text) > _SITE_MAX_CHARS or _SITE_CHARS_RE.match(text) is None or len(text.split()) > _SITE_MAX_WORDS:
-        return False
+    """A short line naming a site: ``_site_shape``, one of its words a site word ("بوابة الوادي")."""
     return any(word in _SITE_WORDS for word in normalize(text).split())
+
+
+_BARE_SITE_MAX_WORDS: Final = 3
+_NAME_FUNCTION_WORDS: Final = frozenset(
+    normalize(word) for word in "في من على إلى الى عن مع بعد قبل حول بين ضد و أو ثم لا لم لن قد".split()
+)
+"""Particles a headline has ("مشروع جديد في الحي") and a site's name does not."""
+_LATIN_NAME_PARTICLES: Final = frozenset("al el de of the".split())
+"""Lower-case words inside a Latin site name ("Times of Oman", "Voice of the Valley")."""
+
+
+def _bare_site_name(text: str, headline: str, furniture_below: bool) -> bool:
+    """A site's name without a site word ("اليوم السابع", "هسبريس", "Al Jazeera") over the headline.
+
+    One to three words of letters, no particle ("في", "من") and no kicker ("عاجل"), over a headline
+    at least two words longer. A short headline over a subheading looks the same, so a name of two
+    or three words needs a dateline, author line or address under (or above) the headline, or the
+    shape of a name: each Arabic word with its article ("المصري اليوم"), each Latin word capitalised
+    ("Al Jazeera"). One word was never a headline (a headline has two words or more).
+    """
+    words = text.split()
+    if len(words) > _BARE_SITE_MAX_WORDS or len(headline.split()) < len(words) + 2 or is_kicker(text):
+        return False
+    folded = normalize(text).split()
+    if any(word in _NAME_FUNCTION_WORDS for word in folded):
+        return False
+    return len(words) == 1 or furniture_below or _name_shaped(words, folded)
+
+
+def _name_shaped(words: list[str], folded: list[str]) -> bool:
+    """Each Arabic word with its article ("الشرق الأوسط"), or each Latin word capitalised bar particles."""
+    if all(word.startswith("ال") and len(word) > 3 for word in folded):
+        return True
+    return all(word[:1].isupper() or (index and word in _LATIN_NAME_PARTICLES) for index, word in enumerate(words))
 
 
 def _headline_at(line_at: LineAt, index: int) -> str | None:
