@@ -335,14 +335,22 @@ class TestText:
 class TestWhatTheFormatCannotCarry:
     """The limits the module's docstring lists, as they are."""
 
-    @pytest.mark.parametrize("source", ["BBC", "نشرة الحي"])
+    @pytest.mark.parametrize("source", ["نشرة الحي", "Harbour notes"])
     def test_a_lone_source_the_parser_would_not_read_as_a_site_is_not_written(self, source: str) -> None:
-        """Without a site word ("news", "نيوز", "صحيفة", …) a lone line above the headline is no site's name to
-        the parser: writing it would make it the headline."""
+        """Without a site word ("news", "نيوز", "صحيفة", …) nor a name's shape, a lone line above the headline
+        is no site's name to the parser: writing it would make it the headline."""
         story = replace(FERRY, source=source)
         assert source not in article_text(story)
         again = _read_back(story)
         assert (again.source, again.title, again.paragraphs) == (None, story.title, story.paragraphs)
+
+    @pytest.mark.parametrize("source", ["BBC", "Al Jazeera", "المصري اليوم"])
+    def test_a_lone_source_shaped_as_a_name_is_written(self, source: str) -> None:
+        """One word, capitalised words, or Arabic words each with its article: the parser reads the line as
+        the site's name, so it is written and comes back."""
+        story = replace(FERRY, source=source)
+        again = _read_back(story)
+        assert (again.source, again.title, again.paragraphs) == (source, story.title, story.paragraphs)
 
     def test_a_section_without_a_source_is_not_written(self) -> None:
         story = replace(FERRY, source=None, section="Local news")
