@@ -24,8 +24,8 @@ in order; the language and direction are detected again from the same text. What
   above the headline when the parser reads it back as the site's name (a name with a site word,
   "Valley Times", "السومرية نيوز", or shaped as one, "BBC", "المصري اليوم"); not when it would read it
   as something else ("Harbour notes" alone would be the headline). Nor a byline the parser would split
-  elsewhere (a source holding ``–``, ``—``, ``|`` or a spaced hyphen, sentence punctuation, over six words a side, over 80
-  characters): none is written.
+  elsewhere (a source holding ``–``, ``—``, ``|`` or a spaced hyphen, sentence punctuation, over six
+  words a side, over 80 characters): none is written.
 * Link kinds and targets: read-also links at the head of the links come back as read-also links (the
   stories they embedded are not in the file, so with no target); every other link, a read-also link
   after a related one and a ``parent`` link (an embedded story's link to its page) included, comes back
