@@ -94,6 +94,32 @@ class TestWithoutHelper:
             Path(story).write_bytes(b"\x00\x01\x02" * 100)
         assert _ready(refs) is None
 
+    @pytest.mark.parametrize("where", ["file", "stdin"])
+    @pytest.mark.parametrize(
+        ("text", "read_here"),
+        [
+            ("Night ferry returns\n\n" + "The ferry runs again. " * 300, True),
+            (
+                "\ufeff  <rss><channel><title>T</title>"
+                + "<item><title>Ferry</title></item>" * 200
+                + "</channel></rss>",
+                False,
+            ),
+            ("<html><body><p>" + "The ferry runs again. " * 300 + "</p></body></html>", False),
+        ],
+        ids=["plain-text", "feed", "page"],
+    )
+    def test_markup_costs_the_first_frame_more_than_its_size(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, read_here: bool, where: str
+    ) -> None:
+        """A page or feed is parsed far more slowly per byte than plain text: one of a size a text file may
+        have is left to the worker (a 700 KB feed of nested elements held the window 10 s before it)."""
+        monkeypatch.setattr(first_frame, "SYNC_LOAD_BYTES", len(text.encode()) * 4)
+        story = tmp_path / "story"
+        story.write_text(text, encoding="utf-8")
+        ready = _ready([str(story)]) if where == "file" else _ready(["-"], stdin=text.encode())
+        assert (ready is not None) is read_here
+
 
 class TestWithHelper:
     def test_answers_are_taken_and_a_folder_keeps_loading(self, tmp_path: Path) -> None:
