@@ -588,3 +588,44 @@ def test_a_short_story_with_a_damaged_spot_stays_utf8(data: bytes) -> None:
     decoded = decode_bytes(data)
     assert decoded.encoding == "utf-8"
     assert "نص قصير عن" in decoded.text and "Ø" not in decoded.text
+
+
+class TestUtf8WithWindows1256Words:
+    """Text in UTF-8 with some Arabic words in windows-1256 (two documents joined, a name pasted from another
+    program): each word in its own encoding (it was read as windows-1252 throughout: mojibake)."""
+
+    @pytest.mark.parametrize(
+        ("parts", "text"),
+        [
+            (
+                [("عنوان الخبر\n\nنص عربي قصير.\n\n", "utf-8"), ("نص ويندوز", "cp1256")],
+                "عنوان الخبر\n\nنص عربي قصير.\n\nنص ويندوز",
+            ),
+            (
+                [("افتتحت المكتبة ", "utf-8"), ("الجديدة", "cp1256"), (" أبوابها صباح اليوم.", "utf-8")],
+                "افتتحت المكتبة الجديدة أبوابها صباح اليوم.",
+            ),
+            (
+                [("Night ferry: ", "utf-8"), ("العبّارة", "utf-8"), (" — ", "utf-8"), ("الليلية", "cp1256")],
+                "Night ferry: العبّارة — الليلية",
+            ),
+        ],
+        ids=["a-paragraph", "a-word", "beside-punctuation"],
+    )
+    def test_each_word_in_its_encoding(self, parts: list[tuple[str, str]], text: str) -> None:
+        data = b"".join(part.encode(codec) for part, codec in parts)
+        result = decode_bytes(data)
+        assert (result.text, result.confident) == (text, True)
+        assert result.encoding == "utf-8 and windows-1256"
+
+    @pytest.mark.parametrize(
+        "data",
+        [
+            "افتتحت المكتبة الجديدة أبوابها".encode()[:-1] + " صباح اليوم.".encode(),  # a letter cut short
+            "Le café ".encode() + "crème".encode("cp1252") + b" du matin",  # a French word: no Arabic
+            "نص عربي".encode("cp1256"),  # windows-1256 alone: the legacy reading, as before
+        ],
+        ids=["damaged-utf8", "latin-word", "all-windows-1256"],
+    )
+    def test_not_taken_for_mixed(self, data: bytes) -> None:
+        assert decode_bytes(data).encoding != "utf-8 and windows-1256"

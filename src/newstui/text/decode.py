@@ -406,6 +406,46 @@ def _mostly_utf8(data: bytes, non_ascii: int) -> str | None:
     return text if valid >= MOSTLY_UTF8_RATIO * spots else None
 
 
+_CONTINUATION: Final = bytes(range(0x80, 0xC0))
+_HIGH: Final = bytes(range(0x80, 0x100))
+_MIXED_MAX_BYTES: Final = 1 << 20
+"""Documents longer than this are not read word by word in two encodings (``_utf8_with_arabic_words``)."""
+
+
+def _utf8_with_arabic_words(data: bytes) -> str | None:
+    """Text in UTF-8 but for some words in windows-1256 (two documents joined, a story pasted from another
+    editor, a name typed in another program): each word in its own encoding, or None when that is not
+    what the bytes are.
+
+    A word (bytes between blanks) that is not UTF-8 is read as windows-1256 when it reads as an Arabic
+    word of two letters or more there (not a stray byte) and is not damaged UTF-8 (a UTF-8 Arabic
+    letter is a lead byte and a continuation byte, 0x80–0xBF, which windows-1256's Arabic letters
+    seldom use); at least one other word must be UTF-8 with non-ASCII letters.
+    """
+    if len(data) > _MIXED_MAX_BYTES:
+        return None
+    texts: list[str] = []
+    utf8_letters = legacy = False
+    for word in _BLANKS.split(data):
+        text = _strict(word, "utf-8")
+        if text is not None:
+            utf8_letters = utf8_letters or not word.isascii()
+            texts.append(text)
+            continue
+        high = len(word) - len(word.translate(None, _HIGH))
+        continuation = len(word) - len(word.translate(None, _CONTINUATION))
+        text = _strict(word, "cp1256")
+        if text is None or high < 2 or continuation * 5 > high or _arabic_score(text) < 2:
+            return None
+        legacy = True
+        texts.append(text)
+    return "".join(texts) if utf8_letters and legacy else None
+
+
+_BLANKS: Final = re.compile(rb"(\s+)")
+"""Splits bytes into words, the blanks kept (as their own items)."""
+
+
 def _empty(origin: str) -> NotReadable:
     return NotReadable("empty input" if origin == "-" else "empty file")
 
@@ -533,6 +573,9 @@ def _choose(data: bytes, forced: str | None, bom: tuple[str, int] | None, declar
         if text is not None:
             return DecodedText(text, "utf-8", True)
     if text is None:
+        text = _utf8_with_arabic_words(data)
+        if text is not None:
+            return DecodedText(text, "utf-8 and windows-1256", True)
         text = _mostly_utf8(data, non_ascii)
         if text is not None:
             return DecodedText(text, "utf-8", True)
