@@ -26,14 +26,23 @@ MAX_FAILURE_NOTES: Final = 3
 """Failed sources notified one by one per batch; the rest are counted in one notification."""
 
 
+ORIGIN_SHOWN: Final = 160
+"""Characters of a failed source's name told before it is cut in the middle ("…"): a 10,000-character
+address made a 10 KB line of its error."""
+
+
 def failure_line(origin: str, reason: str) -> str:
     """How a failed source is told, by the command line and the reader alike: ``origin: reason``, one line.
 
-    The origin is shown by ``addresses.display_origin`` (sanitized, a URL's password masked).
+    The origin is shown by ``addresses.display_origin`` (sanitized, a URL's password masked), cut in the
+    middle past ``ORIGIN_SHOWN`` characters (its start and its end stay).
     """
     from newstui.addresses import display_origin
 
-    return f"{display_origin(origin)}: {sanitize_line(reason)}"
+    shown = display_origin(origin)
+    if len(shown) > ORIGIN_SHOWN:
+        shown = f"{shown[: ORIGIN_SHOWN - 41]}…{shown[-40:]}"
+    return f"{shown}: {sanitize_line(reason)}"
 
 
 def failure_notes(failures: Sequence[str]) -> tuple[list[str], str | None]:

@@ -113,3 +113,21 @@ class TestReloadNews:
 )
 def test_reload_note(fresh: int, edited: int, gone: int, order: Order, quiet: bool, note: str | None) -> None:
     assert reload_note(fresh, order, quiet=quiet, edited=edited, gone=gone) == note
+
+
+@pytest.mark.parametrize("length", [100, 160, 161, 10_000])
+def test_a_long_origin_is_cut_in_the_middle(length: int) -> None:
+    """A failed source's name past 160 characters keeps its start and end around "…": one line of a
+    10,000-character address was 10 KB."""
+    from newstui.load_notes import ORIGIN_SHOWN, failure_line
+
+    url = "http://news.example/" + "a" * (length - 25) + "/end"
+    url = url[: length - 4] + "/end" if len(url) > length else url
+    line = failure_line(url, "URL too long")
+    shown, _, reason = line.rpartition(": ")
+    assert reason == "URL too long"
+    if len(url) <= ORIGIN_SHOWN:
+        assert shown == url
+    else:
+        assert len(shown) == ORIGIN_SHOWN and shown.startswith("http://news.example/") and shown.endswith("a/end")
+        assert "…" in shown

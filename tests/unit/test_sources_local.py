@@ -549,6 +549,21 @@ class TestLoadSourcesLocal:
             )
         ]
 
+    async def test_a_linked_folder_is_said_not_followed(self, tmp_path: Path) -> None:
+        """A link to a folder (one back up would loop) is not followed, and said so: not "a file of another
+        kind"."""
+        (tmp_path / "a").mkdir()
+        (tmp_path / "a" / "up").symlink_to(tmp_path)
+        (tmp_path / "a" / "photo.jpg").write_bytes(b"\xff\xd8")
+        results = await load_sources([str(tmp_path)], LoadOptions())
+        assert results == [
+            LoadResult(
+                origin=str(tmp_path),
+                error="no readable files (1 linked folder not followed; 1 file of another kind:"
+                " a folder's .txt, .md, .html and feed files are read)",
+            )
+        ]
+
     async def test_a_folder_that_cannot_be_listed_is_told(
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:

@@ -26,7 +26,9 @@ class WalkStats:
     files: int = 0
     """Candidate files yielded."""
     skipped: int = 0
-    """Entries passed over: other extensions, hidden entries, symlinked folders, devices."""
+    """Entries passed over: other extensions, hidden entries, devices (not the linked folders)."""
+    linked_folders: int = 0
+    """Links to folders, never followed (a link back up would walk a loop)."""
     unreadable: int = 0
     """Folders that could not be listed."""
     depth_capped: int = 0
@@ -163,7 +165,10 @@ def iter_folder(
                 stack.append((path, depth + 1, iter(listed)))
                 break  # read the subfolder now; this folder's iterator goes on after it
             if not is_candidate(name) or (kind != _FILE and not _is_regular(path)):
-                stats.skipped += 1
+                if kind == _OTHER and os.path.isdir(path):
+                    stats.linked_folders += 1
+                else:
+                    stats.skipped += 1
                 continue
             stats.files += 1
             yield path

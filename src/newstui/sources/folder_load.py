@@ -96,6 +96,9 @@ def folder_notes(stats: WalkStats, skipped: int) -> str:
         notes.append(f"{stats.depth_capped} folder(s) deeper than {MAX_DEPTH} levels skipped")
     if stats.truncated:
         notes.append(f"stopped after {MAX_ENTRIES:,} entries")
+    if stats.linked_folders:
+        plural = "s" if stats.linked_folders != 1 else ""
+        notes.append(f"{stats.linked_folders} linked folder{plural} not followed")
     return "; ".join(notes)
 
 
