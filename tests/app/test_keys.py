@@ -256,6 +256,25 @@ class TestModes:
             await pilot.pause()
             assert isinstance(app.screen, ReaderScreen)
 
+    @pytest.mark.parametrize("width", [30, 49, 50, 72])
+    def test_the_key_table_fits_its_box(self, width: int) -> None:
+        """Under 50 cells each description goes under its keys, indented (beside a 16-cell key column it
+        wrapped a word or two a row at 40 columns); wider, keys and descriptions sit side by side."""
+        from rich.console import Console
+
+        from newstui.ui.screens.help import NARROW, KeyTable
+
+        rows = [("Reader", "tab", "Next pane"), ("Reader", "/", "Filter the list (Arabic spelling variants match)")]
+        console = Console(width=width, record=True, color_system=None, legacy_windows=False)
+        console.print(KeyTable(rows))
+        lines = [line.rstrip() for line in console.export_text().splitlines()]
+        assert all(len(line) <= width for line in lines)
+        if width < NARROW:
+            assert lines[:3] == ["Reader", "tab", "    Next pane"]
+            assert " ".join(line.strip() for line in lines[4:]) == "Filter the list (Arabic spelling variants match)"
+        else:
+            assert lines[1].startswith("tab") and lines[1].endswith("Next pane")
+
     @pytest.mark.parametrize("key", ["escape", "ctrl+c"])
     async def test_help_opens_and_escape_closes(self, make_app: Any, key: str) -> None:
         """? shows the key table as a modal screen; Esc closes it; ctrl+c, listed there, quits from it too."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import ClassVar
 
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -56,6 +58,49 @@ def binding_rows(
     return rows
 
 
+NARROW: int = 50
+"""Under this many cells the key table puts each description under its keys (two columns left it a word a row)."""
+KEY_COLUMN: int = 16
+"""Cells of the keys' column in the wide table."""
+
+
+class KeyTable:
+    """The help's rows as a Rich renderable laid out for the width it is given: keys and descriptions side
+    by side, or under ``NARROW`` cells each description indented under its keys."""
+
+    def __init__(self, rows: Sequence[tuple[str, str, str]]) -> None:
+        self.rows = rows
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """The table, or the stacked list on a narrow box."""
+        if options.max_width >= NARROW:
+            yield self._table()
+            return
+        section = None
+        for group, keys, description in self.rows:
+            if group != section:
+                if section is not None:
+                    yield Text("")
+                yield Text(group, style="underline")
+                section = group
+            yield Text(keys, style="bold")
+            yield Padding(Text(description), (0, 0, 0, 4))
+
+    def _table(self) -> Table:
+        table = Table(box=None, show_header=False, expand=True, pad_edge=False, padding=(0, 2, 0, 0))
+        table.add_column("keys", no_wrap=True, style="bold", width=KEY_COLUMN)
+        table.add_column("what", ratio=1)
+        section = None
+        for group, keys, description in self.rows:
+            if group != section:
+                if section is not None:
+                    table.add_row(Text(""), Text(""))
+                table.add_row(Text(group, style="underline"), Text(""))
+                section = group
+            table.add_row(Text(keys), Text(description))
+        return table
+
+
 class HelpScreen(ModalScreen[None]):
     """The keys of newstui, grouped by where they work; Esc (or ? or q) closes it."""
 
@@ -78,22 +123,12 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         """A bordered box with the key table."""
-        table = Table(box=None, show_header=False, expand=True, pad_edge=False, padding=(0, 2, 0, 0))
-        table.add_column("keys", no_wrap=True, style="bold", width=16)
-        table.add_column("what", ratio=1)
-        section = None
-        for group, keys, description in binding_rows(self._groups, self.app.get_key_display):
-            if group != section:
-                if section is not None:
-                    table.add_row(Text(""), Text(""))
-                table.add_row(Text(group, style="underline"), Text(""))
-                section = group
-            table.add_row(Text(keys), Text(description))
+        rows = binding_rows(self._groups, self.app.get_key_display)
         with Vertical(id="help-dialog") as dialog:
             dialog.border_title = "Keys"
-            dialog.border_subtitle = "Esc closes"
+            dialog.border_subtitle = "↑↓ PgDn scroll · Esc closes"
             with VerticalScroll():
-                yield Static(table, id="help-table")
+                yield Static(KeyTable(rows), id="help-table")
         yield KeyBar(id="help-keys")  # the help's own keys, over the reader's
 
     def action_close(self) -> None:
