@@ -58,6 +58,9 @@ class ReaderScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-stacked"), (64, "-narrow"), (100, "-wide")]
     """Three columns from 100 cells; below, the related pane moves under the article; below 64, all stack."""
     VERTICAL_BREAKPOINTS = [(0, "-tiny"), (16, "-short"), (26, "-tall")]
+    SINGLE_PANE_ROWS: ClassVar[int] = 12
+    """Under this many rows a stacked screen (under 64 columns) shows one pane at a time, the focused one
+    (at 20x5 the list took every row and the article none; Tab went to a pane nobody could see)."""
     """On a short screen the panes stacked around the article shrink, and below 16 rows the related pane
     gives its rows to the article (its links stay on 1-9): the article is the last pane to shrink."""
 
@@ -322,10 +325,21 @@ class ReaderScreen(Screen[None]):
 
     def on_resize(self) -> None:
         """The list's title cuts the filter's query, and the trail its titles, to the panes' widths: set them
-        again once the panes are laid out."""
+        again once the panes are laid out. A tiny screen shows the focused pane alone (``show_focused_pane``)."""
         if self.listing.query:
             self.call_after_refresh(self.update_list_title)
         self.call_after_refresh(self.update_trail)
+        self.call_after_refresh(self._show_focused_pane)
+
+    def on_descendant_focus(self) -> None:
+        """On a tiny screen the pane that takes the focus takes the screen."""
+        if self.has_class("-single") or self.size.height < self.SINGLE_PANE_ROWS:
+            self.call_after_refresh(self._show_focused_pane)
+
+    def _show_focused_pane(self) -> None:
+        from newstui.ui.screens.reader_switches import show_focused_pane
+
+        show_focused_pane(self)
 
     def update_list_title(self) -> None:
         """The list pane's title: counts, loading, filter and order (``Listing.title``)."""

@@ -119,3 +119,25 @@ def toggle_maximize(reader: ReaderScreen) -> None:
         return
     pane = reader.list_pane if focused is reader.article_list or focused is reader.filter_input else focused
     reader.maximize(pane, container=False)
+
+
+def single_pane(reader: ReaderScreen) -> bool:
+    """Whether the screen is too small for more than one pane (``ReaderScreen.SINGLE_PANE_ROWS``)."""
+    return reader.has_class("-stacked") and 0 < reader.size.height < reader.SINGLE_PANE_ROWS
+
+
+def show_focused_pane(reader: ReaderScreen) -> None:
+    """On a screen too small for two panes, the focused one takes it (maximized); a larger screen gets its
+    panes back (unless the user maximized one with z)."""
+    if not single_pane(reader):
+        if reader.maximized is not None and reader.has_class("-single"):
+            reader.minimize()
+        reader.remove_class("-single")
+        return
+    reader.add_class("-single")
+    focused = reader.focused
+    if focused is None:
+        return
+    pane = reader.list_pane if focused is reader.article_list or focused is reader.filter_input else focused
+    if pane in (reader.list_pane, reader.article_view, reader.related) and reader.maximized is not pane:
+        reader.maximize(pane, container=False)
