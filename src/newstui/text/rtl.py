@@ -32,6 +32,7 @@ from typing import Final, Literal, get_args
 from rich.cells import cell_len, set_cell_size
 
 from newstui.text.bracket_pairs import has_bracket
+from newstui.text.emoji import mark_emoji_joins
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.line_context import LineContext
 from newstui.text.paragraphs import SPLIT_CACHE, Direction, check_direction, paragraph_direction, split_paragraphs
@@ -199,6 +200,14 @@ def _without_skin_tones(text: str) -> str:
     return _SKIN_TONES.sub("", text)
 
 
+def _as_drawn(paragraph: str, app: bool) -> str:
+    """A paragraph as the layout takes it: without skin tones, and in app mode with the ZWJs of emoji
+    sequences turned into ``emoji.EMOJI_JOIN`` (their pictures are then drawn in logical order at any
+    level; in terminal mode the terminal reorders, and every ZWJ is dropped as before)."""
+    paragraph = _without_skin_tones(paragraph)
+    return mark_emoji_joins(paragraph) if app else paragraph
+
+
 _LATIN_LETTER: Final = LazyRegex("[A-Za-z]")
 """The strong characters of ASCII (all of bidi class L; ASCII has no R, AL or isolate)."""
 
@@ -245,7 +254,7 @@ def _layout_one(
         STATS.layout_hits += 1
         return found
     app = mode == "app"
-    paragraph = _without_skin_tones(paragraph)
+    paragraph = _as_drawn(paragraph, app)
     measure = measure_paragraph(paragraph, app)
     resolved = direction or measure.directions.get((default, prefer_rtl))
     if resolved is None:
@@ -416,7 +425,8 @@ def line_count(text: str, width: int, *, mode: BidiMode = "app") -> int:
         if 2 * len(paragraph) <= width:  # n characters take at most 2n cells: one line
             total += 1
             continue
-        measure = measure_paragraph(paragraph, app)
+        # Skin tones are zero cells wide either way: not looked for here (a scan of every character).
+        measure = measure_paragraph(mark_emoji_joins(paragraph) if app else paragraph, app)
         counts = measure.counts
         count = counts.get(width)
         if count is None:
@@ -472,6 +482,7 @@ def fit_line(
         return found
     app = mode == "app"
     label = " ".join(token for token in " ".join(split_paragraphs(_without_skin_tones(text))).split(" ") if token)
+    label = mark_emoji_joins(label) if app else label
     rtl = (direction or paragraph_direction(label, default, prefer_rtl=prefer_rtl)) == "rtl"
     line = shape_logical(label) if app and label else label.replace(ZWJ, "")
     if cell_len(line) > width:
