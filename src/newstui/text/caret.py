@@ -81,6 +81,7 @@ def visual_line(typed: str, *, shaped: bool = True) -> VisualLine:
     glyph_of = _glyph_indices(typed) if shaped else list(range(len(typed)))
     glyphs = _shaped(typed) if shaped else typed
     levels, order = _visual_order(typed, rtl=direction == "rtl")
+    unowned = set(range(len(glyphs))).difference(glyph_of)
     clusters = _clusters(typed)
     cluster_of = [0] * len(typed)
     for number, (start, end) in enumerate(clusters):
@@ -102,6 +103,8 @@ def visual_line(typed: str, *, shaped: bool = True) -> VisualLine:
     for number in visual:
         start, end = clusters[number]
         drawn = [glyph for glyph in dict.fromkeys(glyph_of[start:end]) if glyph >= 0 and glyph not in glyph_cell]
+        if unowned:
+            drawn = _with_unowned(drawn, unowned)
         if not drawn and glyph_of[start] not in glyph_cell:
             continue  # nothing drawn for it: its positions are the end's
         place = glyph_cell.get(glyph_of[start], (cell, offset))
@@ -127,6 +130,20 @@ def visual_line(typed: str, *, shaped: bool = True) -> VisualLine:
         tuple(place[1] for place in positions),
         direction,
     )
+
+
+def _with_unowned(drawn: list[int], unowned: set[int]) -> list[int]:
+    """``drawn`` with, after each glyph, the glyphs right after it that no logical character owns: the marks
+    that shaping adds when it decomposes a letter (``shaping.decompose_unknown_letters``: ۂ is shaped as
+    heh goal + hamza above) are drawn with that letter, in its cell."""
+    out: list[int] = []
+    for glyph in drawn:
+        out.append(glyph)
+        glyph += 1
+        while glyph in unowned:
+            out.append(glyph)
+            glyph += 1
+    return out
 
 
 def _as_typed(typed: str) -> VisualLine:
