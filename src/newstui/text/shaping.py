@@ -109,12 +109,7 @@ def _reshaper(ligatures: bool) -> Callable[[str], str]:
     config.update({name: name in _LAM_ALEF_NAMES for name, _ in LIGATURES})
     reshaper = ArabicReshaper(configuration=config)
     reshaper.configuration = _MemoConfig(reshaper.configuration, config)
-    reshape = cast(Callable[[str], str], reshaper.reshape)
-
-    def shape_decomposed(text: str) -> str:
-        return reshape(decompose_unknown_letters(text))
-
-    return shape_decomposed
+    return cast(Callable[[str], str], reshaper.reshape)
 
 
 _UNKNOWN_LETTERS: Final = {"\u06c2": "\u06c1\u0654"}
@@ -217,14 +212,14 @@ def _reshape_words(text: str) -> str:
         todo = [word for word in todo if not word.isascii()]
     if todo:
         reshape = _reshaper(True)
-        shaped = reshape(" ".join(todo)).split(" ")
+        shaped = reshape(decompose_unknown_letters(" ".join(todo))).split(" ")
         if len(shaped) != len(todo):  # never expected: shape the paragraph as a whole
-            return reshape(text)
+            return reshape(decompose_unknown_letters(text))
         words.update(zip(todo, shaped, strict=True))
     try:
         return " ".join([words[part] if part else part for part in parts])
     except KeyError:  # another thread cleared the cache meanwhile
-        return _reshaper(True)(text)
+        return _reshaper(True)(decompose_unknown_letters(text))
 
 
 def shaping_seed(texts: Iterable[str]) -> dict[str, str]:
@@ -287,7 +282,7 @@ def _reshape_ligating_here(text: str) -> str:
     """
     text = _patterns().zwj_marks.sub(lambda m: m.group(2) + m.group(1), text)
     try:
-        shaped = _reshaper(False)(text)
+        shaped = _reshaper(False)(decompose_unknown_letters(text))
     except Exception:  # noqa: BLE001 - a reshaper bug must not take the screen down: counted, shown unshaped
         STATS.reshaper_failures += 1
         return text.replace(ZWJ, "")
@@ -330,7 +325,7 @@ def shape_uncached(text: str) -> str:
         return text
     if ZWJ not in text:
         try:
-            return _reshaper(True)(text)
+            return _reshaper(True)(decompose_unknown_letters(text))
         except Exception:  # noqa: BLE001 - a reshaper bug must not take the screen down: counted, then shaped
             STATS.reshaper_failures += 1  # by the path that forms the ligatures itself
     return _reshape_ligating_here(text)
