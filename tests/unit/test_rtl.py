@@ -953,9 +953,10 @@ class TestProperties:
         assert shaped_width(text) == cell_width(shape(text))
 
     @FAST
-    @given(arabic_text.filter(lambda t: "\u200d" not in t))
+    @given(arabic_text.filter(lambda t: "\u200d" not in t and not shaping._has_split_pair(t)))
     def test_own_lam_alef_pass_matches_the_reshaper(self, text: str) -> None:
-        """The ZWJ-safe shaping path gives the reshaper's own result wherever that one works."""
+        """The ZWJ-safe shaping path gives the reshaper's own result wherever that one works and ligates
+        every lam-alef pair (``shaping._ligate`` leaves some apart where the lam has harakat)."""
         assert shaping._reshape_ligating_here(text) == shaping._reshaper(True)(text)
 
     @FAST

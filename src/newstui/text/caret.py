@@ -178,10 +178,11 @@ def _shaped(typed: str) -> str:
 def _glyph_indices(typed: str) -> list[int]:
     """For each logical character, the index of its glyph in ``_shaped(typed)``.
 
-    The glyph of a word's n-th character is the last of its first n+1 characters shaped: a lam and the
-    alef after it share their ligature (an alef after marks, which the ligature puts after it, goes
-    back to it), a joiner the glyph of the letter before it, and a presentation form that folds into
-    two letters (ﻻ) the last of them.
+    The glyph of a word's n-th character is the last of its first n+1 characters shaped (a letter's
+    with the marks after it, which decide whether a lam before it ligates with it, then set aside): a
+    lam and the alef after it share their ligature (an alef after marks, which the ligature puts after
+    it, goes back to it), a joiner the glyph of the letter before it, and a presentation form that
+    folds into two letters (ﻻ) the last of them.
     """
     from newstui.text.shaping import shape_uncached
 
@@ -195,8 +196,14 @@ def _glyph_indices(typed: str) -> list[int]:
             base += len(word) + 1
             continue
         for end in range(1, len(word) + 1):
-            glyph = min(len(shaped), len(shape_uncached(word[:end]))) - 1
-            if not unicodedata.combining(word[end - 1]):
+            if unicodedata.combining(word[end - 1]):
+                glyph = min(len(shaped), len(shape_uncached(word[:end]))) - 1
+            else:
+                # Shaped with its own marks: they decide whether a lam before it ligates with it.
+                stop = end
+                while stop < len(word) and unicodedata.combining(word[stop]):
+                    stop += 1
+                glyph = min(len(shaped), len(shape_uncached(word[:stop]))) - 1 - (stop - end)
                 while glyph > 0 and unicodedata.combining(shaped[glyph]):
                     glyph -= 1  # an alef whose lam's ligature the marks between them follow
             if glyph < 0:  # a joiner alone: it has no glyph, the character before it has
