@@ -114,3 +114,42 @@ def test_story_at_width_80() -> None:
     """The shaped line reads (after NFKC) as the logical words reversed, each sequence in logical order."""
     (line,) = layout_paragraph(f"قال {CODER} و {PARENTS} اليوم.", 80)
     assert N(line) == ".مويلا 👩👩👦👦 و 👨🔬 لاق"
+
+
+# Each symbol with VS16 and the cells tmux 3.3a advances for it (measured with CSI 6n): Rich counts a
+# text-default symbol + VS16 two cells, tmux one; drawn without the VS16, Rich counts what tmux draws.
+VS16 = "\ufe0f"
+TMUX_CELLS = [
+    (f"❤{VS16}", 1),
+    (f"☀{VS16}", 1),
+    (f"✔{VS16}", 1),
+    (f"☎{VS16}", 1),
+    (f"⚠{VS16}", 1),
+    (f"©{VS16}", 1),
+    (f"1{VS16}\u20e3", 1),
+    (f"⭐{VS16}", 2),
+    (f"👍{VS16}", 2),
+]
+
+
+@pytest.mark.parametrize("mode", ["app", "terminal"])
+@pytest.mark.parametrize(("symbol", "cells"), TMUX_CELLS, ids=[symbol for symbol, _ in TMUX_CELLS])
+def test_vs16_is_left_out_on_screen(symbol: str, cells: int, mode: str) -> None:
+    """No line holds a VS16; the symbol drawn is as wide in Rich as tmux draws it, so lines keep the
+    pane's width in the terminal too; ``line_count`` and ``fit_line`` agree."""
+    drawn = symbol.replace(VS16, "")
+    assert cell_width(drawn) == cells
+    text = f"كتب المتابعون {symbol} بعد الخبر {symbol}{symbol} أمس"
+    for width in (3, 7, 12, 30, 80):
+        lines = layout_paragraph(text, width, mode=mode)  # type: ignore[arg-type]
+        assert all(VS16 not in line and cell_width(line) == width for line in lines), (width, lines)
+        assert sum(line.count(drawn) for line in lines) == 3
+        assert line_count(text, width, mode=mode) == len(lines)  # type: ignore[arg-type]
+        label = fit_line(text, width, mode=mode)  # type: ignore[arg-type]
+        assert VS16 not in label and cell_width(label) == width
+
+
+def test_vs16_before_a_zwj_sequence() -> None:
+    """A sequence whose first picture had a VS16 (🏳️‍🌈) is drawn without it, pictures in logical order."""
+    (line,) = layout_paragraph(f"رفع {RAINBOW} أمس", 40)
+    assert N(line) == "سمأ 🏳🌈 عفر"
