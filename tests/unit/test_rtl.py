@@ -982,7 +982,8 @@ class TestProperties:
     @FAST
     @given(arabic_text, WIDTHS)
     def test_lines_keep_every_character(self, text: str, width: int) -> None:
-        """Wrapping loses nothing but spaces (width >= 2 fits every cluster); mirroring may swap a bracket."""
+        """Wrapping loses nothing but spaces (width >= 2 fits every cluster) and VS16 (left out on screen);
+        mirroring may swap a bracket."""
         from bidi.mirror import MIRRORED
 
         def folded(counter: Counter[str]) -> Counter[str]:
@@ -991,7 +992,7 @@ class TestProperties:
         if width < 2:
             return
         lines = layout_paragraph(text, width)
-        assert folded(letters("".join(lines))) == folded(letters(shape(text)))
+        assert folded(letters("".join(lines))) == folded(letters(shape(text).replace("\ufe0f", "")))
 
     @settings(max_examples=200, deadline=None)
     @given(st.text(), st.sampled_from(["ltr", "rtl"]), st.booleans())

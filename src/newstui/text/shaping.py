@@ -239,7 +239,11 @@ def _reshape_words(text: str) -> str:
         words.update((word, word) for word in todo if word.isascii())
         todo = [word for word in todo if not word.isascii()]
     if todo and _has_split_pair(" ".join(todo)):  # the reshaper would ligate these pairs: shaped here
-        words.update((word, _reshape_ligating_here(word)) for word in todo if _has_split_pair(word))
+        apart = [word for word in todo if _has_split_pair(word)]
+        shaped = _reshape_ligating_here(" ".join(apart)).split(" ")
+        if len(shaped) != len(apart):  # never expected: one word at a time
+            shaped = [_reshape_ligating_here(word) for word in apart]
+        words.update(zip(apart, shaped, strict=True))
         todo = [word for word in todo if word not in words]
     if todo:
         shaped = _reshaper(True)(decompose_unknown_letters(" ".join(todo))).split(" ")
