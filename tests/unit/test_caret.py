@@ -44,6 +44,7 @@ LINES = [
     "بحث عن (فِ) ab",
     "Tel ٠١٢-٣٤٥",  # Arabic-Indic digits with no Arabic letter: a hyphen between two such numbers is R
     "٠١٢-٣٤٥",
+    "نغمۂ دل",  # ۂ: shaped as heh goal + hamza above, the hamza drawn in its letter's cell
 ]
 
 

@@ -968,9 +968,10 @@ class TestProperties:
         assert shaped_width(text) == cell_width(shape(text))
 
     @FAST
-    @given(arabic_text.filter(lambda t: "\u200d" not in t))
+    @given(arabic_text.filter(lambda t: "\u200d" not in t and not shaping._has_split_pair(t)))
     def test_own_lam_alef_pass_matches_the_reshaper(self, text: str) -> None:
-        """The ZWJ-safe shaping path gives the reshaper's own result wherever that one works."""
+        """The ZWJ-safe shaping path gives the reshaper's own result wherever that one works and ligates
+        every lam-alef pair (``shaping._ligate`` leaves some apart where the lam has harakat)."""
         assert shaping._reshape_ligating_here(text) == shaping._reshaper(True)(text)
 
     @FAST
@@ -996,7 +997,8 @@ class TestProperties:
     @FAST
     @given(arabic_text, WIDTHS)
     def test_lines_keep_every_character(self, text: str, width: int) -> None:
-        """Wrapping loses nothing but spaces (width >= 2 fits every cluster); mirroring may swap a bracket."""
+        """Wrapping loses nothing but spaces (width >= 2 fits every cluster) and VS16 (left out on screen);
+        mirroring may swap a bracket."""
         from bidi.mirror import MIRRORED
 
         def folded(counter: Counter[str]) -> Counter[str]:
@@ -1005,7 +1007,7 @@ class TestProperties:
         if width < 2:
             return
         lines = layout_paragraph(text, width)
-        assert folded(letters("".join(lines))) == folded(letters(shape(text)))
+        assert folded(letters("".join(lines))) == folded(letters(shape(text).replace("\ufe0f", "")))
 
     @settings(max_examples=200, deadline=None)
     @given(st.text(), st.sampled_from(["ltr", "rtl"]), st.booleans())

@@ -81,6 +81,7 @@ def visual_line(typed: str, *, shaped: bool = True) -> VisualLine:
     glyph_of = _glyph_indices(typed) if shaped else list(range(len(typed)))
     glyphs = _shaped(typed) if shaped else typed
     levels, order = _visual_order(typed, rtl=direction == "rtl")
+    unowned = set(range(len(glyphs))).difference(glyph_of)
     clusters = _clusters(typed)
     cluster_of = [0] * len(typed)
     for number, (start, end) in enumerate(clusters):
@@ -102,6 +103,8 @@ def visual_line(typed: str, *, shaped: bool = True) -> VisualLine:
     for number in visual:
         start, end = clusters[number]
         drawn = [glyph for glyph in dict.fromkeys(glyph_of[start:end]) if glyph >= 0 and glyph not in glyph_cell]
+        if unowned:
+            drawn = _with_unowned(drawn, unowned)
         if not drawn and glyph_of[start] not in glyph_cell:
             continue  # nothing drawn for it: its positions are the end's
         place = glyph_cell.get(glyph_of[start], (cell, offset))
@@ -127,6 +130,20 @@ def visual_line(typed: str, *, shaped: bool = True) -> VisualLine:
         tuple(place[1] for place in positions),
         direction,
     )
+
+
+def _with_unowned(drawn: list[int], unowned: set[int]) -> list[int]:
+    """``drawn`` with, after each glyph, the glyphs right after it that no logical character owns: the marks
+    that shaping adds when it decomposes a letter (``shaping.decompose_unknown_letters``: ۂ is shaped as
+    heh goal + hamza above) are drawn with that letter, in its cell."""
+    out: list[int] = []
+    for glyph in drawn:
+        out.append(glyph)
+        glyph += 1
+        while glyph in unowned:
+            out.append(glyph)
+            glyph += 1
+    return out
 
 
 def _as_typed(typed: str) -> VisualLine:
@@ -161,10 +178,11 @@ def _shaped(typed: str) -> str:
 def _glyph_indices(typed: str) -> list[int]:
     """For each logical character, the index of its glyph in ``_shaped(typed)``.
 
-    The glyph of a word's n-th character is the last of its first n+1 characters shaped: a lam and the
-    alef after it share their ligature (an alef after marks, which the ligature puts after it, goes
-    back to it), a joiner the glyph of the letter before it, and a presentation form that folds into
-    two letters (ﻻ) the last of them.
+    The glyph of a word's n-th character is the last of its first n+1 characters shaped (a letter's
+    with the marks after it, which decide whether a lam before it ligates with it, then set aside): a
+    lam and the alef after it share their ligature (an alef after marks, which the ligature puts after
+    it, goes back to it), a joiner the glyph of the letter before it, and a presentation form that
+    folds into two letters (ﻻ) the last of them.
     """
     from newstui.text.shaping import shape_uncached
 
@@ -178,8 +196,14 @@ def _glyph_indices(typed: str) -> list[int]:
             base += len(word) + 1
             continue
         for end in range(1, len(word) + 1):
-            glyph = min(len(shaped), len(shape_uncached(word[:end]))) - 1
-            if not unicodedata.combining(word[end - 1]):
+            if unicodedata.combining(word[end - 1]):
+                glyph = min(len(shaped), len(shape_uncached(word[:end]))) - 1
+            else:
+                # Shaped with its own marks: they decide whether a lam before it ligates with it.
+                stop = end
+                while stop < len(word) and unicodedata.combining(word[stop]):
+                    stop += 1
+                glyph = min(len(shaped), len(shape_uncached(word[:stop]))) - 1 - (stop - end)
                 while glyph > 0 and unicodedata.combining(shaped[glyph]):
                     glyph -= 1  # an alef whose lam's ligature the marks between them follow
             if glyph < 0:  # a joiner alone: it has no glyph, the character before it has

@@ -10,6 +10,7 @@ from typing import Final, Literal, NamedTuple
 
 from rich.cells import cell_len
 
+from newstui.text.emoji import EMOJI_JOIN, PICTOGRAPHIC
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.paragraphs import Direction, check_direction
 from newstui.text.pipeline_cache import STATS
@@ -215,19 +216,22 @@ ONLY_RTL_AND_NEUTRAL: Final = LazyRegex(
 
 All of them are in the low alphabet."""
 
-_MODIFIED: Final = LazyRegex("[^\\s][\ufe0f]*[\U0001f3fb-\U0001f3ff][\ufe0f\U0001f3fb-\U0001f3ff]*")
-"""A character with an emoji skin-tone modifier after it (``👍🏽``): one picture the terminal draws.
+_MODIFIED: Final = LazyRegex(f"[^\\s][\ufe0f]*(?:(?:[\U0001f3fb-\U0001f3ff]|{EMOJI_JOIN}[{PICTOGRAPHIC}])[\ufe0f]*)+")
+"""A character with an emoji skin-tone modifier after it (``👍🏽``), or pictures joined by ``EMOJI_JOIN``
+(``👩💻``, an emoji ZWJ sequence once its ZWJs are dropped): one picture, or pictures read together.
 
 Modifiers are neutral (ON), not marks, so at an odd level the bidi algorithm puts them before their
 emoji: the terminal then draws two pictures, two cells wider than Rich counts, and the pane's edge
-moves. Each such cluster stands in for one neutral character while the line is reordered."""
+moves. The pictures of a ZWJ sequence are neutrals too, which an odd level reverses (``💻👩``). Each
+such cluster stands in for one neutral character while the line is reordered."""
 _STAND_INS: Final = "".join(chr(code) for code in range(0x2500, 0x2580))
-"""Box-drawing characters (Bidi_Class ON, as an emoji is) that stand in for modified emoji."""
+"""Box-drawing characters (Bidi_Class ON, as an emoji is) that stand in for modified or joined emoji."""
 
 
 def _hold_clusters(text: str) -> tuple[str, dict[int, str]]:
-    """``text`` with each modified emoji whose base is neutral (``_MODIFIED``) replaced by a stand-in
-    that is not in the line, and the map back (empty when there is none, or no stand-in is free)."""
+    """``text`` with each modified or joined emoji whose base is neutral (``_MODIFIED``) replaced by a
+    stand-in that is not in the line, and the map back to the cluster as drawn (without ``EMOJI_JOIN``;
+    empty when there is none, or no stand-in is free)."""
     held: dict[int, str] = {}
     free = (char for char in _STAND_INS if char not in text)  # looked for only when a cluster is found
 
@@ -238,7 +242,7 @@ def _hold_clusters(text: str) -> tuple[str, dict[int, str]]:
         stand_in = next(free, None)
         if stand_in is None:
             return cluster
-        held[ord(stand_in)] = cluster
+        held[ord(stand_in)] = cluster.replace(EMOJI_JOIN, "")
         return stand_in
 
     return _MODIFIED.sub(hold, text), held
@@ -259,7 +263,8 @@ def reorder_text(text: str, base_dir: str | None, marks: bool = True, low: bool 
 
     Args:
         text: one line in logical order. An emoji with a skin-tone modifier keeps its modifier after
-            it (``_MODIFIED``), as combining marks do.
+            it (``_MODIFIED``), as combining marks do; pictures joined by ``EMOJI_JOIN`` keep their
+            logical order, and every ``EMOJI_JOIN`` is dropped.
         base_dir: ``"L"``, ``"R"``, or None for auto (P2/P3).
         marks: apply the L3 combining-mark pass.
         low: the caller knows the line is made of the low alphabet (``_LOW``) only.
@@ -282,7 +287,9 @@ def reorder_text(text: str, base_dir: str | None, marks: bool = True, low: bool 
                 text, held = _hold_clusters(text)
                 pa, pb = next(((a, b) for a, b in PROBE_PAIRS if a not in text and b not in text), (pa, pb))
     visual = _reorder(text, base_dir, marks, tier, pa, pb)
-    return visual.translate(held) if held else visual
+    if held:
+        visual = visual.translate(held)
+    return visual.replace(EMOJI_JOIN, "") if tier == "astral" else visual
 
 
 def _reorder(text: str, base_dir: str | None, marks: bool, tier: Tier, pa: str, pb: str) -> str:

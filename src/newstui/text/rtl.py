@@ -32,6 +32,7 @@ from typing import Final, Literal, get_args
 from rich.cells import cell_len, set_cell_size
 
 from newstui.text.bracket_pairs import has_bracket
+from newstui.text.emoji import mark_emoji_joins
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.line_context import LineContext
 from newstui.text.paragraphs import SPLIT_CACHE, Direction, check_direction, paragraph_direction, split_paragraphs
@@ -121,7 +122,7 @@ _COUNTS_PER_PARAGRAPH: Final = 32
 
 def clear_caches() -> None:
     """Forget every shaped paragraph and laid-out line (for benchmarks and tests)."""
-    for lru in (SHAPE_CACHE, MEASURE_CACHE, RUNS_CACHE, _LAID_OUT, _FITTED, SPLIT_CACHE, _TEXT_LAID_OUT):
+    for lru in (SHAPE_CACHE, MEASURE_CACHE, RUNS_CACHE, _LAID_OUT, _FITTED, SPLIT_CACHE, _TEXT_LAID_OUT, _COUNTED):
         lru.clear()
     WORD_CACHE.clear()
 
@@ -199,6 +200,45 @@ def _without_skin_tones(text: str) -> str:
     return _SKIN_TONES.sub("", text)
 
 
+_VS16: Final = "\ufe0f"
+"""VARIATION SELECTOR-16 (emoji presentation). After a text-default character (❤️ ☀️ ✔️ ⚠️ ©️ 1️⃣ ...)
+Rich counts it one cell more (2 in all), while tmux 3.3a advances its cursor 1 cell (measured with
+``CSI 6n``), so every pane to the right moves; after an emoji-default one (⭐️ 👍️) it changes neither.
+It is left out on screen, as skin tones are (the character is then drawn in its text presentation, 1
+cell everywhere); ``--json``, search and copying keep it."""
+
+
+def _without_vs16(text: str) -> str:
+    """``text`` without ``_VS16`` (one C-level scan when there is none)."""
+    return text.replace(_VS16, "") if _VS16 in text else text
+
+
+def _as_drawn(paragraph: str, app: bool) -> str:
+    """A paragraph as the layout takes it: without skin tones or VS16, and in app mode with the ZWJs of
+    emoji sequences turned into ``emoji.EMOJI_JOIN`` (their pictures are then drawn in logical order at
+    any level; in terminal mode the terminal reorders, and every ZWJ is dropped as before)."""
+    paragraph = _without_vs16(_without_skin_tones(paragraph))
+    return mark_emoji_joins(paragraph) if app else paragraph
+
+
+_COUNTED: Final[LruCache[str]] = LruCache(LAYOUT_CACHE_SIZE)
+"""Each paragraph as ``line_count`` measures it, so that counting again scans nothing."""
+
+
+def _counted(paragraph: str, app: bool) -> str:
+    """The paragraph as :func:`line_count` measures it: ``_as_drawn`` but for the skin tones (zero cells
+    wide either way, and a scan of every character to find); cached per (paragraph, mode)."""
+    if paragraph.isascii():  # (answered without a scan)
+        return paragraph
+    key = (paragraph, app)
+    found = _COUNTED.get(key)
+    if found is None:
+        found = _without_vs16(paragraph)
+        found = mark_emoji_joins(found) if app else found
+        _COUNTED.put(key, found)
+    return found
+
+
 _LATIN_LETTER: Final = LazyRegex("[A-Za-z]")
 """The strong characters of ASCII (all of bidi class L; ASCII has no R, AL or isolate)."""
 
@@ -245,7 +285,7 @@ def _layout_one(
         STATS.layout_hits += 1
         return found
     app = mode == "app"
-    paragraph = _without_skin_tones(paragraph)
+    paragraph = _as_drawn(paragraph, app)
     measure = measure_paragraph(paragraph, app)
     resolved = direction or measure.directions.get((default, prefer_rtl))
     if resolved is None:
@@ -416,7 +456,7 @@ def line_count(text: str, width: int, *, mode: BidiMode = "app") -> int:
         if 2 * len(paragraph) <= width:  # n characters take at most 2n cells: one line
             total += 1
             continue
-        measure = measure_paragraph(paragraph, app)
+        measure = measure_paragraph(_counted(paragraph, app), app)
         counts = measure.counts
         count = counts.get(width)
         if count is None:
@@ -478,7 +518,10 @@ def fit_line(
     if found is not None:
         return found
     app = mode == "app"
-    label = " ".join(token for token in " ".join(split_paragraphs(_without_skin_tones(text))).split(" ") if token)
+    label = " ".join(
+        token for token in " ".join(split_paragraphs(_without_vs16(_without_skin_tones(text)))).split(" ") if token
+    )
+    label = mark_emoji_joins(label) if app else label
     rtl = (direction or paragraph_direction(label, default, prefer_rtl=prefer_rtl)) == "rtl"
     line = shape_logical(label) if app and label else label.replace(ZWJ, "")
     if cell_len(line) > width:

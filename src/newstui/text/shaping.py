@@ -19,6 +19,7 @@ __all__ = [
     "WORD_CACHE",
     "WORD_CACHE_SIZE",
     "ZWJ",
+    "decompose_unknown_letters",
     "estimate_width",
     "lam_alef_pattern",
     "seed_shaping",
@@ -111,6 +112,22 @@ def _reshaper(ligatures: bool) -> Callable[[str], str]:
     return cast(Callable[[str], str], reshaper.reshape)
 
 
+_UNKNOWN_LETTERS: Final = {"\u06c2": "\u06c1\u0654"}
+"""Precomposed letters arabic-reshaper 3.1.0 leaves unshaped although it shapes their canonical
+decomposition, each with that decomposition: ۂ (HEH GOAL WITH HAMZA ABOVE) is heh goal + hamza above.
+A unit test finds exactly these over U+0600-06FF and U+0750-077F (ۀ, ۓ and آ-ئ it knows itself)."""
+
+
+def decompose_unknown_letters(text: str) -> str:
+    """``text`` with the letters of ``_UNKNOWN_LETTERS`` decomposed, for the reshaper only: it then joins
+    them with their neighbours (``نقطۂ``: ط medial, heh goal final + hamza above). The stored text, search
+    and ``--json`` keep the precomposed letter. One scan per letter of the table (one)."""
+    for letter, parts in _UNKNOWN_LETTERS.items():
+        if letter in text:
+            text = text.replace(letter, parts)
+    return text
+
+
 class _Patterns:
     """Regexes built from the reshaper's own harakat class (imported on first use).
 
@@ -143,10 +160,27 @@ def _harakat() -> str:
 
 @cache
 def lam_alef_pattern() -> re.Pattern[str]:
-    """``_Patterns.lam_alef`` alone: the only one of them that text without a ZWJ needs."""
+    """``_Patterns.lam_alef`` alone: the only one of them that text without a ZWJ needs.
+
+    Where a lam-alef ligature is formed (see ``_ligate``): lam right before any of آ أ إ ا, or lam with
+    harakat of its own before a plain alef that has none.
+    """
     # _ALEFS as one range less two letters: a class of them (three runs of code points) would be
     # compiled into a 64K-entry bitmap. A unit test checks it finds what [_ALEFS] finds.
-    return re.compile(f"{LAM}[{_harakat()}]*[\u0622-\u0627](?<![\u0624\u0626])")
+    harakat = _harakat()
+    return re.compile(f"{LAM}(?:[\u0622-\u0627](?<![\u0624\u0626])|[{harakat}]+\u0627(?![{harakat}]))")
+
+
+@cache
+def _split_pair_pattern() -> re.Pattern[str]:
+    """A lam with harakat of its own before an alef that is not drawn as a ligature with it (``_ligate``)."""
+    harakat = _harakat()
+    return re.compile(f"{LAM}[{harakat}]+(?:[\u0622\u0623\u0625]|\u0627[{harakat}])")
+
+
+def _has_split_pair(text: str) -> bool:
+    """Whether ``text`` holds a lam and alef that ``_ligate`` leaves unligated (a scan only if it has a lam)."""
+    return LAM in text and _split_pair_pattern().search(text) is not None
 
 
 @cache
@@ -154,13 +188,24 @@ def _patterns() -> _Patterns:
     harakat = _harakat()
     return _Patterns(
         lam_alef=lam_alef_pattern(),
-        shaped_lam_alef=re.compile(f"([\ufedf\ufee0])([{harakat}]*)([\ufe82\ufe84\ufe88\ufe8e])"),
+        shaped_lam_alef=re.compile(f"([\ufedf\ufee0])([{harakat}]*)([\ufe82\ufe84\ufe88\ufe8e])(?=([{harakat}]?))"),
         zwj_marks=re.compile(f"({ZWJ}+)([{harakat}]+)"),
     )
 
 
 def _ligate(match: re.Match[str]) -> str:
-    lam, marks, alef = match.groups()
+    """One shaped lam (initial or medial), its harakat and an alef (final form): the ligature, or the pair.
+
+    The rule: a lam that carries harakat of its own is drawn unligated, lam + its marks + alef + its
+    marks (as FriBidi does), because on the one glyph of a ligature a terminal stacks every mark of both
+    letters and the reader cannot tell which letter has which vowel (``الْأَرْض`` showed ﻷ with sukun
+    and fatha). Except before a plain alef that has no harakat: ``لَا`` stays ﻻ + fatha, whose one
+    mark can only be the lam's (a plain alef carries no vowel of its own). A lam without harakat always
+    ligates (``شاملاً``: ﻼ + tanween). ``lam_alef_pattern`` counts the cells by the same rule.
+    """
+    lam, marks, alef, after = match.groups()
+    if marks and (alef != "\ufe8e" or after):
+        return match.group()
     return _LAM_ALEF_FORMS[lam, alef] + marks
 
 
@@ -193,16 +238,22 @@ def _reshape_words(text: str) -> str:
         # An ASCII word has nothing to shape (a unit test checks the reshaper leaves it alone).
         words.update((word, word) for word in todo if word.isascii())
         todo = [word for word in todo if not word.isascii()]
+    if todo and _has_split_pair(" ".join(todo)):  # the reshaper would ligate these pairs: shaped here
+        apart = [word for word in todo if _has_split_pair(word)]
+        shaped = _reshape_ligating_here(" ".join(apart)).split(" ")
+        if len(shaped) != len(apart):  # never expected: one word at a time
+            shaped = [_reshape_ligating_here(word) for word in apart]
+        words.update(zip(apart, shaped, strict=True))
+        todo = [word for word in todo if word not in words]
     if todo:
-        reshape = _reshaper(True)
-        shaped = reshape(" ".join(todo)).split(" ")
+        shaped = _reshaper(True)(decompose_unknown_letters(" ".join(todo))).split(" ")
         if len(shaped) != len(todo):  # never expected: shape the paragraph as a whole
-            return reshape(text)
+            return _reshape_ligating_here(text)
         words.update(zip(todo, shaped, strict=True))
     try:
         return " ".join([words[part] if part else part for part in parts])
     except KeyError:  # another thread cleared the cache meanwhile
-        return _reshaper(True)(text)
+        return _reshape_ligating_here(text)
 
 
 def shaping_seed(texts: Iterable[str]) -> dict[str, str]:
@@ -255,17 +306,18 @@ def seed_shaping(words: Mapping[str, str]) -> int:
 
 
 def _reshape_ligating_here(text: str) -> str:
-    """Shape without the reshaper's ligature pass, then form lam-alef here.
+    """Shape without the reshaper's ligature pass, then form lam-alef here (by the rule of ``_ligate``).
 
     arabic-reshaper 3.1.0 drops every ZWJ after using it for joining, which shifts the indices of its
     ligature pass: it raises IndexError ("\u200dلا") or glues a ligature onto the wrong letter. The
-    result is the same as the reshaper's wherever it works (a unit test compares them). Harakat right
+    result is the same as the reshaper's wherever it works and ``_ligate`` ligates every lam-alef pair
+    (a unit test compares them). Harakat right
     after a ZWJ are moved before it first: the reshaper files them under the ZWJ's index, which moves
     or vanishes when it drops the ZWJ.
     """
     text = _patterns().zwj_marks.sub(lambda m: m.group(2) + m.group(1), text)
     try:
-        shaped = _reshaper(False)(text)
+        shaped = _reshaper(False)(decompose_unknown_letters(text))
     except Exception:  # noqa: BLE001 - a reshaper bug must not take the screen down: counted, shown unshaped
         STATS.reshaper_failures += 1
         return text.replace(ZWJ, "")
@@ -285,7 +337,8 @@ def shape(text: str) -> str:
     """Shape Arabic text in logical order (contextual forms, lam-alef ligatures, harakat kept).
 
     Uses arabic-reshaper with ``delete_harakat=False``, ``shift_harakat_position=False``, the four
-    lam-alef ligatures on and every word ligature (ALLAH, ...) off. Presentation forms in the input
+    lam-alef ligatures on (except where the lam carries harakat of its own, see ``_ligate``) and every
+    word ligature (ALLAH, ...) off. Presentation forms in the input
     are folded back to base letters (NFKC) first. Every ZWJ is consumed (it only affects joining).
     Cached per text, so a paragraph is reshaped once whatever the width.
 
@@ -306,9 +359,9 @@ def shape_uncached(text: str) -> str:
     text = fold_presentation_forms(text)
     if not text or text.isascii():
         return text
-    if ZWJ not in text:
+    if ZWJ not in text and not _has_split_pair(text):
         try:
-            return _reshaper(True)(text)
+            return _reshaper(True)(decompose_unknown_letters(text))
         except Exception:  # noqa: BLE001 - a reshaper bug must not take the screen down: counted, then shaped
             STATS.reshaper_failures += 1  # by the path that forms the ligatures itself
     return _reshape_ligating_here(text)
@@ -317,8 +370,9 @@ def shape_uncached(text: str) -> str:
 def shaped_width(text: str) -> int:
     """Cells that ``shape(text)`` occupies, computed from the logical text without shaping it.
 
-    The width of the text minus one cell per lam-alef ligature the reshaper forms (lam, then any
-    harakat, then one of آ أ إ ا); ZWJs are not counted (shaping consumes them).
+    The width of the text minus one cell per lam-alef ligature formed (``lam_alef_pattern``: lam right
+    before one of آ أ إ ا, or lam with harakat before a plain alef without any); a lam with harakat
+    left apart from its alef is 2 cells with it. ZWJs are not counted (shaping consumes them).
 
     Args:
         text: logical text.

@@ -11,6 +11,7 @@ from typing import Final
 
 from rich.cells import cell_len, get_character_cell_size
 
+from newstui.text.emoji import EMOJI_JOIN
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.paragraphs import Direction
 from newstui.text.pipeline_cache import LAYOUT_CACHE_SIZE, LruCache
@@ -52,10 +53,15 @@ _REGIONAL: Final = LazyRegex("[\U0001f1e6-\U0001f1ff]")
 """Regional indicator letters: two in a row are one flag (UAX #29 GB12/GB13), never split."""
 
 
+_JOINS: Final = ZWJ + EMOJI_JOIN
+"""Characters that pull the next character into their cluster."""
+
+
 def split_clusters(text: str) -> list[str]:
     """Split into clusters: a character with a width plus the zero-width characters after it.
 
-    A ZWJ also pulls the next character in (as ``rich.cells`` measures it); leading zero-width
+    A ZWJ also pulls the next character in (as ``rich.cells`` measures it), and so does an
+    ``EMOJI_JOIN`` (an emoji ZWJ sequence is never split); leading zero-width
     characters form a cluster of their own. A pair of regional indicators (a flag) is one cluster:
     in a run of them the first pairs with the second, the third with the fourth, and so on (a last
     odd one stays alone), each pair two cells as ``rich`` measures it (one a letter).
@@ -69,7 +75,7 @@ def split_clusters(text: str) -> list[str]:
             out[-1] += ch
         else:
             out.append(ch)
-        join = ch == ZWJ
+        join = ch in _JOINS
     return out
 
 
@@ -84,7 +90,7 @@ def _split_flags(text: str) -> list[str]:
         else:
             out.append(ch)
         paired = regional and not paired
-        join = ch == ZWJ
+        join = ch in _JOINS
     return out
 
 
@@ -349,7 +355,7 @@ def _measure_runs(token: str, app: bool) -> _Runs:
         for cluster in _app_clusters(text) if app else split_clusters(text):
             runs.add(1, estimate_width(cluster, app), len(cluster))
 
-    if ZWJ in token:  # a ZWJ joins the next character to its cluster: no run can be trusted
+    if ZWJ in token or EMOJI_JOIN in token:  # a joiner pulls the next character in: no run can be trusted
         add_clusters(len(token))
         return runs
     lam_alef = lam_alef_pattern() if app and LAM in token else None
