@@ -450,11 +450,13 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             fetch_entries=args.fetch_entries,
             harakat=args.harakat,
             hyperlinks=args.hyperlinks,
+            theme=args.theme,
             remember=not args.private,
             stdin_data=stdin_data,
             piped_files=piped_files,
         )
         if interactive:
+            _check_theme(args.theme, args.config_file)
             missing = _all_missing(refs)
             if missing:  # nothing the reader could show: said at once, as --print says it
                 for line in missing:
@@ -470,6 +472,21 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
     except NewsError as exc:
         err.write(f"{PROG}: {exc}\n")
         return 2
+
+
+def _check_theme(theme: str | None, config_file: str | None) -> None:
+    """The config file's theme is one of Textual's (looked up only when one is set).
+
+    Raises:
+        UsageError: it is not, naming the file and the themes there are.
+    """
+    if theme is None:
+        return
+    from textual.theme import BUILTIN_THEMES
+
+    if theme not in BUILTIN_THEMES:
+        names = ", ".join(sorted(BUILTIN_THEMES))
+        raise UsageError(f"unknown theme {theme!r} (known: {names})", origin=f"config {config_file}")
 
 
 def _tell_config(err: TextIO, config_file: str | None) -> None:

@@ -33,7 +33,7 @@ config file (TOML; every key optional, the command line wins):
   sources = ["https://example.org/rss.xml", "~/news/"]
   bidi, layout, direction = "auto" | ...    sort = "loaded" | "newest"
   harakat = true    hyperlinks = true    remember = true (false: as --private)
-  timeout = 20    refresh = 15 (minutes)
+  timeout = 20    refresh = 15 (minutes)    theme = "textual-light"
 
 environment:
   NEWSTUI_BIDI     auto | app | terminal (the --bidi default; over the
@@ -78,6 +78,8 @@ class Arguments:
     """The config file's sources: opened when no SOURCE is given and nothing is piped in."""
     config_file: str | None = None
     """The config file read (its sources failing are said to be its own)."""
+    theme: str | None = None
+    """The config file's colour theme for the reader."""
     given: frozenset[str] = field(default=frozenset(), compare=False)
     """The options given on the command line (the config file fills in the others)."""
 
@@ -112,6 +114,8 @@ def with_config(args: Arguments) -> Arguments:
     if config.path is None:
         return args
     chosen: dict[str, object] = {"default_sources": config.sources, "config_file": str(config.path)}
+    if config.theme is not None:
+        chosen["theme"] = config.theme
     fields: dict[str, object] = {"layout": config.layout, "direction": config.direction, "sort": config.sort}
     fields.update(timeout=config.timeout, refresh=config.refresh, harakat=config.harakat)
     fields["hyperlinks"] = config.hyperlinks

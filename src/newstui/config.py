@@ -12,6 +12,7 @@ over its ``bidi``::
     harakat = true         # false hides them, as --no-harakat
     hyperlinks = true      # false: as --no-hyperlinks (headlines and related links not clickable)
     remember = true        # false: as --private
+    theme = "textual-dark" # the reader's colours (ctrl+p → Theme lists them; "ansi-dark" uses the terminal's)
     timeout = 20           # seconds per web request
     refresh = 15           # minutes between reloads while the reader is open (0: never)
 
@@ -52,7 +53,7 @@ _CHOICES: Final[dict[str, tuple[str, ...]]] = {
     "sort": ("loaded", "newest"),
 }
 _SWITCHES: Final = ("harakat", "hyperlinks", "remember")
-CONFIG_KEYS: Final = ("sources", *_CHOICES, *_SWITCHES, "timeout", "refresh", "directions")
+CONFIG_KEYS: Final = ("sources", *_CHOICES, *_SWITCHES, "timeout", "refresh", "theme", "directions")
 """Every key a config file may hold."""
 
 
@@ -75,6 +76,7 @@ class Config:
         "remember",
         "sort",
         "sources",
+        "theme",
         "timeout",
     )
 
@@ -91,6 +93,7 @@ class Config:
         remember: bool | None = None,
         timeout: float | None = None,
         refresh: float | None = None,
+        theme: str | None = None,
         directions: tuple[tuple[str, str], ...] = (),
         path: Path | None = None,
     ) -> None:
@@ -106,6 +109,8 @@ class Config:
         self.timeout = timeout
         self.refresh = refresh
         """Minutes between reloads while the reader is open (0: never)."""
+        self.theme = theme
+        """The reader's colour theme, by name (checked against Textual's themes when the reader starts)."""
         self.directions = directions
         """``(source, direction)`` pairs of the ``[directions]`` table, sources resolved as ``sources``."""
         self.path = path
@@ -219,6 +224,13 @@ def _checked(table: dict[str, Any], path: Path) -> Config:
         values["timeout"] = timeout_seconds(table["timeout"])
     if "refresh" in table:
         values["refresh"] = refresh_minutes(table["refresh"])
+    if "theme" in table:
+        from newstui.theme_memory import THEME_NAME
+
+        theme = table["theme"]
+        if not isinstance(theme, str) or not THEME_NAME.fullmatch(theme):
+            raise ValueError(f"theme must be a theme's name such as \"textual-light\", not {_shown(theme)}")
+        values["theme"] = theme
     if "sources" in table:
         values["sources"] = _sources(table["sources"], path.parent)
     if "directions" in table:

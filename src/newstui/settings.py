@@ -40,6 +40,8 @@ class Settings:
     """Draw harakat (vowel marks); False hides them in the reader and ``--print`` (``h`` switches)."""
     hyperlinks: bool = True
     """Make the reader's headline and related links terminal hyperlinks (OSC 8) to their web addresses."""
+    theme: str | None = None
+    """The reader's colour theme (the config file's); None: the one chosen last, else Textual's default."""
     remember: bool = False
     """Remember the stories read across runs (``read_log``, in the state folder); the CLI sets it
     unless ``--private`` is given, tests leave it off."""

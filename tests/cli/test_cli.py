@@ -1167,6 +1167,30 @@ class TestConfigFile:
         proc = run("--config", str(config), "--print", str(gone))
         assert proc.returncode == 2 and told not in proc.stderr
 
+    def test_an_unknown_theme_is_a_usage_error_for_the_reader(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A theme Textual does not have stops the reader with one line naming the file and the themes there
+        are; --print, which has no colours, is not stopped by it."""
+        from newstui import cli
+
+        seen: list[Any] = []
+        monkeypatch.setattr(cli, "_run_app", lambda settings: seen.append(settings) or 0)
+        monkeypatch.setattr(cli, "_stdin_is_piped", lambda: False)
+        monkeypatch.setattr(cli, "_reattach_keyboard", lambda: None)
+        monkeypatch.setenv("TERM", "xterm-256color")
+        config = tmp_path / "c.toml"
+        sample = str(FIXTURES / "english.txt")
+        config.write_text('theme = "sepia"\n')
+        err = io.StringIO()
+        assert cli.run(["--config", str(config), sample], out=_Terminal(), err=err) == 2
+        (line,) = err.getvalue().splitlines()
+        assert line.startswith(f"newstui: config {config}: unknown theme 'sepia' (known: ") and "textual-light" in line
+        assert run("--config", str(config), "--print", sample).returncode == 0
+        config.write_text('theme = "textual-light"\n')
+        assert cli.run(["--config", str(config), sample], out=_Terminal(), err=io.StringIO()) == 0
+        assert [settings.theme for settings in seen] == ["textual-light"]
+
     def test_the_reader_refusing_config_sources_names_the_config(
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:

@@ -38,6 +38,7 @@ class TestValues:
             ("refresh = 15", {"refresh": 15.0}),
             ("refresh = 0", {"refresh": 0.0}),
             ("refresh = 1.5", {"refresh": 1.5}),
+            ('theme = "textual-light"', {"theme": "textual-light"}),
             (
                 'bidi = "app"\nlayout = "ltr"\ndirection = "rtl"\nharakat = true\nremember = true\ntimeout = 30',
                 {"bidi": "app", "layout": "ltr", "direction": "rtl"}
@@ -47,7 +48,7 @@ class TestValues:
         ids=[
             *("empty", "comment", "bidi", "layout", "direction", "sort"),
             *("harakat", "hyperlinks", "remember", "int-timeout", "timeout"),
-            *("refresh", "refresh-off", "refresh-float", "all"),
+            *("refresh", "refresh-off", "refresh-float", "theme", "all"),
         ],
     )
     def test_settings(self, tmp_path: Path, text: str, expected: dict[str, object]) -> None:
@@ -133,6 +134,8 @@ class TestRefused:
             ("refresh = nan", "refresh must be a number of minutes, not nan"),
             ("refresh = true", "refresh must be a number of minutes, not True"),
             ('refresh = "15"', "refresh must be a number of minutes, not '15'"),
+            ("theme = 3", 'theme must be a theme\'s name such as "textual-light", not 3'),
+            ('theme = "../x"', "theme must be a theme's name such as \"textual-light\", not '../x'"),
             ('sources = "feed.xml"', "sources must be a list of paths and web addresses, not 'feed.xml'"),
             ('sources = ["a", 2]', "sources must be a list of paths and web addresses"),
             ('sources = ["a", "  "]', "sources must be a list of paths and web addresses"),

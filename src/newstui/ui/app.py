@@ -108,6 +108,9 @@ class NewsApp(App[None]):
         self._reader: ReaderScreen | None = None
         self.unexpected_error: Exception | None = None
         """The first failure newstui did not expect, which closed the reader (see ``_handle_exception``)."""
+        self._theme_chosen = False
+        """The theme is the one the reader started with: a change from now on is the user's (remembered)."""
+        self._start_theme()
 
     def notify(
         self,
@@ -174,8 +177,32 @@ class NewsApp(App[None]):
         """Whether the reader closed with no story at all (its sources failed, or gave none)."""
         return self._reader is None or not self._reader.corpus.articles
 
+    def _start_theme(self) -> None:
+        """The config file's theme, else (remembering) the one chosen last in the palette, else Textual's."""
+        name = self.settings.theme
+        if name is None and self.settings.remember:
+            from newstui.theme_memory import remembered_theme
+
+            name = remembered_theme()
+        if name is not None and name in self.available_themes and name != self.theme:
+            self.theme = name
+
+    def watch_theme(self, theme: str) -> None:
+        """A theme chosen in the palette (ctrl+p → Theme) is kept for the next run (``theme_memory``)."""
+        if not self._theme_chosen or not self.settings.remember:
+            return
+        from newstui.theme_memory import remember_theme
+
+        try:
+            remember_theme(theme)
+        except OSError as error:
+            from newstui.errors import os_reason
+
+            self.notify(f"The theme could not be kept for the next run: {os_reason(error)}", severity="warning")
+
     def on_mount(self) -> None:
         """On a real terminal: check every ``TERMINAL_WATCH_SECONDS`` that it is still there; redraw after ctrl+z."""
+        self._theme_chosen = True
         if not self.is_headless and sys.__stdin__ is not None and sys.__stdin__.isatty():
             self.set_interval(TERMINAL_WATCH_SECONDS, self.quit_if_terminal_gone, name="newstui-terminal-watch")
         # At once, not after pending messages: the suspend (SIGTSTP) follows its signal right away.

@@ -1,0 +1,52 @@
+"""The reader's colour theme remembered between runs: the last one chosen in the command palette."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Final
+
+__all__ = ["THEME_NAME", "remember_theme", "remembered_theme", "theme_path"]
+
+FILE_NAME: Final = "theme"
+THEME_NAME: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+"""What a theme's name looks like (Textual's are ``textual-light``, ``ansi-dark``, …)."""
+
+
+def theme_path(env: dict[str, str] | os._Environ[str] | None = None) -> Path:
+    """``$XDG_STATE_HOME/newstui/theme`` (an absolute ``XDG_STATE_HOME``, else ``~/.local/state``), worked out
+    without importing platformdirs on the way to the first frame (what it answers on Linux)."""
+    env = os.environ if env is None else env
+    if sys.platform in ("darwin", "win32"):  # pragma: no cover - the platforms CI does not run
+        from platformdirs import user_state_path
+
+        return user_state_path("newstui") / FILE_NAME
+    base = env.get("XDG_STATE_HOME", "")
+    folder = Path(base) if os.path.isabs(base) else Path.home() / ".local" / "state"
+    return folder / "newstui" / FILE_NAME
+
+
+def remembered_theme(path: Path | None = None) -> str | None:
+    """The theme chosen last, or None (none chosen yet, or a file that holds no theme's name)."""
+    try:
+        with open(path or theme_path(), "rb") as handle:
+            text = handle.read(100).decode("ascii").strip()
+    except (OSError, ValueError):
+        return None
+    return text if THEME_NAME.fullmatch(text) else None
+
+
+def remember_theme(name: str, path: Path | None = None) -> None:
+    """Keep ``name`` for the next run: written whole or not at all.
+
+    Raises:
+        OSError: the state folder cannot be made or written.
+    """
+    from newstui.atomic_file import synced_temp
+
+    path = path or theme_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with synced_temp(path.parent, name + "\n", prefix=".theme-") as temp:
+        os.replace(temp, path)
