@@ -482,11 +482,11 @@ def _check_theme(theme: str | None, config_file: str | None) -> None:
     """
     if theme is None:
         return
-    from textual.theme import BUILTIN_THEMES
+    from newstui.ui.themes import theme_names  # the reader's layer: Textual is imported for it anyway
 
-    if theme not in BUILTIN_THEMES:
-        names = ", ".join(sorted(BUILTIN_THEMES))
-        raise UsageError(f"unknown theme {theme!r} (known: {names})", origin=f"config {config_file}")
+    names = theme_names()
+    if theme not in names:
+        raise UsageError(f"unknown theme {theme!r} (known: {', '.join(names)})", origin=f"config {config_file}")
 
 
 def _tell_config(err: TextIO, config_file: str | None) -> None:
