@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from hang_guard import guarded
 from newstui.parse import plaintext_lines
 from newstui.parse.plaintext import parse_plaintext
-from newstui.parse.plaintext_lines import lead_title, split_keywords, split_url
+from newstui.parse.plaintext_lines import address_of, lead_title, split_keywords, split_url
 from newstui.parse.plaintext_unwrap import unwrap
 
 OLD_SENTENCE_END = re.compile("[.!?؟…][.!?؟…]*[\"'”’»)\\]]*(?=\\s|$)")
@@ -66,8 +66,11 @@ def test_an_address_ends_where_it_did(tail: list[str]) -> None:
         (lambda: split_keywords("a" + " " * 200_000 + "b"), lambda words: words == ["a" + " " * 200_000 + "b"]),
         (lambda: split_keywords("a" + " " * 200_000 + "- b"), lambda words: words == ["a", "b"]),
         (lambda: split_url("title https://e.example/" + ")" * 200_000), lambda split: split[1] == "https://e.example/"),
+        (lambda: address_of("a-" * 200_000 + ".com/x"), lambda url: url is None),
+        (lambda: address_of("a." * 200_000 + "1/x"), lambda url: url is None),
+        (lambda: address_of("ab-" * 200_000 + "c.com/x"), lambda url: url is not None),
     ],
-    ids=["dots", "abbreviations", "spaces", "spaces-then-dash", "closing-brackets"],
+    ids=["dots", "abbreviations", "spaces", "spaces-then-dash", "closing-brackets", "hyphens", "labels", "long-host"],
 )
 def test_long_runs_are_read_once(work: object, check: object) -> None:
     """10,000 dots took 4.9 s, 1 MB of "Dr. " 66 s, 40,000 spaces 17 s, 40,000 ")" 1–3 s."""

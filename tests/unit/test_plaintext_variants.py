@@ -14,6 +14,7 @@ from newstui.model import Article
 from newstui.parse.markers import MarkerKind, match_marker
 from newstui.parse.plaintext import parse_plaintext
 from newstui.parse.plaintext_dates import iso_date
+from newstui.parse.plaintext_lines import address_of
 
 VARIANTS = Path(__file__).resolve().parents[1] / "fixtures" / "plaintext" / "variants"
 
@@ -518,3 +519,74 @@ class TestFixtures:
         assert [link.kind for link in parsed[0].related] == kinds
         assert parsed[0].source == source
         assert parsed[0].title not in parsed[0].paragraphs
+
+
+class TestAddressesWithoutScheme:
+    @pytest.mark.parametrize(
+        ("line", "url"),
+        [
+            ("www.harbor.example/ferry/42", "https://www.harbor.example/ferry/42"),
+            ("www.harbornews.com", "https://www.harbornews.com"),
+            ("harbornews.com/ferry-returns", "https://harbornews.com/ferry-returns"),
+            ("<town.gov.uk/notices/7>", "https://town.gov.uk/notices/7"),
+            ("news.site.eg:8080/a", "https://news.site.eg:8080/a"),
+            ("https://harbornews.com/a", "https://harbornews.com/a"),
+            ("e.g.", None),
+            ("3.5/10", None),
+            ("notes.txt", None),
+            ("Node.js", None),
+            ("Node.js/streams", None),
+            ("harbornews.com", None),
+            ("see harbornews.com/a", None),
+            ("The ferry is back, says harbornews.com/a", None),
+            ("harbornews.com/a.", None),
+            ("editor@harbornews.com/a", None),
+            ("10.0.0.1/admin", None),
+            ("U.S./Canada", None),
+        ],
+    )
+    def test_a_line_that_is_only_an_address(self, line: str, url: str | None) -> None:
+        """``www.`` or a known top-level domain with a path, alone on a line, is an https address; prose is not."""
+        assert address_of(line) == url
+
+    @pytest.mark.parametrize(
+        "heading",
+        ["Read more:", "Related articles"],
+        ids=["read-also", "related"],
+    )
+    @pytest.mark.parametrize(
+        "bullet",
+        ["", "- "],
+        ids=["plain", "bulleted"],
+    )
+    def test_title_and_address_lines_under_a_heading_are_links(self, heading: str, bullet: str) -> None:
+        """A title over its scheme-less address is one link, a lone address a link of its own, not a story."""
+        items = "\n".join(
+            [
+                f"{bullet}Ferry fares to rise in spring",
+                "  www.harbornews.com/fares",
+                f"{bullet}harbornews.com/timetable-2025",
+                f"{bullet}New pier opens at the north quay",
+            ]
+        )
+        articles = _parse(
+            _doc(
+                "Harbour ferry returns after repairs",
+                "The ferry between the two towns carried its first passengers again on Sunday.",
+                "The operator said the crossing now takes twenty minutes.",
+                heading,
+                items,
+            )
+        )
+        assert len(articles) == 1
+        assert len(articles[0].paragraphs) == 2
+        assert [(title, url) for _, title, url in _links(articles[0])] == [
+            ("Ferry fares to rise in spring", "https://www.harbornews.com/fares"),
+            ("harbornews.com/timetable-2025", "https://harbornews.com/timetable-2025"),
+            ("New pier opens at the north quay", None),
+        ]
+
+    def test_an_address_under_the_headline_is_the_page_address(self) -> None:
+        """A scheme-less address alone above the text is the story's address, as one with its scheme is."""
+        (article,) = _parse(_doc(HEADLINE, "www.alwadi.example/local/bridge", LEAD, SECOND))
+        assert (article.url, article.paragraphs) == ("https://www.alwadi.example/local/bridge", (LEAD, SECOND))

@@ -48,8 +48,8 @@ from newstui.parse.plaintext_drafts import (
 )
 from newstui.parse.plaintext_lines import (
     TITLE_MAX,
-    URL_LINE_RE,
     Line,
+    address_of,
     classified_lines,
     headline_below_dates,
     headline_in_place,
@@ -79,7 +79,7 @@ def _lone_keyword(line: Line) -> bool:
         and len(text) <= _KEYWORD_CHARS
         and len(text.split()) <= _KEYWORD_WORDS
         and not is_sentence_end(text)
-        and not URL_LINE_RE.match(text)
+        and address_of(text) is None
         and len(split_keywords(text)) == 1
     )
 
@@ -265,8 +265,9 @@ class _Assembler:
                 related.append(split_url(line.item))
                 self.titled_at = position
                 return
-            if self.titled_at == position - 1 and related[-1][1] is None and URL_LINE_RE.match(line.text):
-                related[-1] = (related[-1][0], line.text.strip("<>"))  # the address line of the title above
+            address = address_of(line.text) if self.titled_at == position - 1 and related[-1][1] is None else None
+            if address is not None:
+                related[-1] = (related[-1][0], address)  # the address line of the title above
                 return
             if len(line.text) <= _ITEM_MAX_CHARS:
                 related.append(split_url(line.text))
@@ -274,8 +275,9 @@ class _Assembler:
                 return
             self.in_list = False  # prose after the list: the page's own text again
             self.current = self.main
-        if URL_LINE_RE.match(line.text) and self.current.url is None:
-            self.current.url = line.text.strip("<>")
+        address = address_of(line.text) if self.current.url is None else None
+        if address is not None:
+            self.current.url = address
             return
         self.current.paragraphs.append(line.text)
 

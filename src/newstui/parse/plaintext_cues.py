@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from newstui.parse.plaintext_lines import URL_LINE_RE, headline_like, split_url
+from newstui.parse.plaintext_lines import address_of, headline_like, split_url
 from newstui.text.normalize import normalize
 
 __all__ = ["RUN_LINE_CHARS", "headline_run", "is_footer", "leads_story", "paired_links", "word_stems"]
@@ -84,8 +84,9 @@ def paired_links(texts: Sequence[str]) -> list[tuple[str, str | None]]:
     links: list[tuple[str, str | None]] = []
     paired = True  # the previous line already has its address (or there is none)
     for text in texts:
-        if not paired and URL_LINE_RE.match(text):
-            links[-1] = (links[-1][0], text.strip("<>"))
+        address = address_of(text) if not paired else None
+        if address is not None:
+            links[-1] = (links[-1][0], address)
             paired = True
             continue
         link = split_url(text)
@@ -106,9 +107,14 @@ def headline_run(texts: Sequence[str]) -> list[tuple[str, str | None]] | None:
     if len(links) < _RUN_MIN:
         return None
     for title, url in links:
-        if len(title) > RUN_LINE_CHARS or not (title == url or headline_like(title)):
+        if len(title) > RUN_LINE_CHARS or not (title == url or headline_like(title) or _bare(title, url)):
             return None
     return links
+
+
+def _bare(title: str, url: str | None) -> bool:
+    """Whether ``title`` is only the address ``url`` (written without its scheme)."""
+    return url is not None and address_of(title.strip()) == url
 
 
 _FOOTER_CHARS: Final = 150

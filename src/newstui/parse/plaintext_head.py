@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Final, NamedTuple
 
 from newstui.parse.plaintext_lines import (
-    URL_LINE_RE,
     Line,
+    address_of,
     classified_lines,
     classify,
     is_furniture,
@@ -115,7 +115,7 @@ def quick_head(text: str) -> QuickHead | None:
         # The body starts with plain lines: the first URL line is the page's URL, the next plain
         # line its first paragraph (no marker or list line before it, so no story or list yet).
         lead = lines.at(position)
-        if lead is not None and lead.plain and URL_LINE_RE.match(lead.text):
+        if lead is not None and lead.plain and address_of(lead.text) is not None:
             lead = lines.at(position + 1)
     except _Unsure:
         return None

@@ -20,6 +20,7 @@ __all__ = [
     "Head",
     "Line",
     "LineAt",
+    "address_of",
     "author_name",
     "classified_lines",
     "classify",
@@ -47,6 +48,23 @@ _HEADLINE_MAX_WORDS: Final = 30
 _URL_RE: Final = re.compile(r"https?://[^\s<>\"“”«»]+", re.IGNORECASE)
 URL_LINE_RE: Final = re.compile(r"^<?https?://[^\s<>\"“”«»]+>?$", re.IGNORECASE)
 _URL_TRAILING: Final = ".,;:!?،؛'’"
+_BARE_ADDRESS_RE: Final = re.compile(
+    r"(?P<host>(?:[a-z0-9]++(?:-++[a-z0-9]++)*+\.)++(?P<tld>[a-z]{2,24}))(?::[0-9]{1,5})?(?P<path>/[^\s<>\"“”«»]*+)?",
+    re.IGNORECASE,
+)
+"""A host (dot-separated labels of ASCII letters, digits and inner hyphens), a port, a path: a whole line."""
+_KNOWN_TLDS: Final = frozenset(
+    "com net org info biz edu gov mil int name pro mobi asia news online site website media live blog app dev"
+    " tech store shop world today press"
+    " ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz"
+    " ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk"
+    " fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir"
+    " is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk"
+    " ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl"
+    " pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc"
+    " td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw".split()
+)
+"""Top-level domains a news text writes out: common generic ones and the countries' (not ``js``, ``txt``)."""
 _LINK_SEPARATORS: Final = " \t-–—|:·•"
 _MARKDOWN_LINK_RE: Final = re.compile(r"^\s*\[(?P<title>.*)\]\(\s*$")
 _KEYWORD_SPLIT_RE: Final = re.compile("[،,;؛|]")
@@ -106,7 +124,7 @@ def is_furniture(text: str) -> bool:
 
 def furniture_kind(text: str) -> Literal["url", "author", "date"] | None:
     """Which furniture a line is: ``"url"``, ``"author"`` or ``"date"`` (checked in that order), else None."""
-    if URL_LINE_RE.match(text):
+    if address_of(text) is not None:
         return "url"
     if _is_author_line(text):
         return "author"
@@ -156,11 +174,41 @@ def _headline_shape(text: str) -> bool:
     return letters * 2 >= len(text) - text.count(" ")
 
 
+def address_of(text: str) -> str | None:
+    """The web address of a line that is one address and nothing else, else None.
+
+    ``https://w.example/a`` and ``<https://w.example/a>`` as written; an address without its scheme
+    as a browser takes it, with ``https://`` before it: ``www.`` and a host (``www.example.com``,
+    ``www.example.com/a``), or a host whose top-level domain is a known one (any two letters, or
+    ``com``, ``org``, ``news`` ...) followed by a path (``example.org/tech/review``). Text that only
+    looks a little like one is not: ``e.g.``, ``3.5/10``, ``file.txt``, ``Node.js``, a word before it,
+    a user name (``user@host``) or a final full stop.
+    """
+    if URL_LINE_RE.match(text):
+        return text.strip("<>")
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1]
+    match = _BARE_ADDRESS_RE.fullmatch(text)
+    if match is None or text.endswith(tuple(_URL_TRAILING)):
+        return None
+    www = match.group("host").lower().startswith("www.") and match.group("host").count(".") >= 2
+    tld = match.group("tld").lower()
+    known = tld in _KNOWN_TLDS
+    if not (www or (known and match.group("path"))):
+        return None
+    return "https://" + text
+
+
 def split_url(text: str) -> tuple[str, str | None]:
-    """Split "title - https://..." / "title (https://...)" / "[title](https://...)" into (title, url)."""
+    """Split "title - https://..." / "title (https://...)" / "[title](https://...)" into (title, url).
+
+    A line that is only an address without its scheme (``address_of``) is its own title, with the
+    address as a browser takes it.
+    """
     match = _URL_RE.search(text)
     if match is None:
-        return text, None
+        bare = address_of(text.strip())
+        return (text, bare) if bare is not None else (text, None)
     url = match.group().rstrip(_URL_TRAILING)
     for opener, closer in (("(", ")"), ("[", "]")):
         opened, closed, end = url.count(opener), url.count(closer), len(url)
