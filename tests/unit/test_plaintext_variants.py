@@ -13,6 +13,7 @@ import pytest
 from newstui.model import Article
 from newstui.parse.markers import MarkerKind, match_marker
 from newstui.parse.plaintext import parse_plaintext
+from newstui.parse.plaintext_cues import reads_on
 from newstui.parse.plaintext_dates import iso_date
 from newstui.parse.plaintext_lines import address_of
 
@@ -590,3 +591,103 @@ class TestAddressesWithoutScheme:
         """A scheme-less address alone above the text is the story's address, as one with its scheme is."""
         (article,) = _parse(_doc(HEADLINE, "www.alwadi.example/local/bridge", LEAD, SECOND))
         assert (article.url, article.paragraphs) == ("https://www.alwadi.example/local/bridge", (LEAD, SECOND))
+
+
+class TestReadAlsoInTheMiddle:
+    @pytest.mark.parametrize(
+        ("block", "links"),
+        [
+            (("اقرأ أيضاً", "الأمطار تغلق طريق الساحل"), ["الأمطار تغلق طريق الساحل"]),
+            (
+                ("اقرأ أيضا:", "الأمطار تغلق طريق الساحل", "تطوير حديقة الشاطئ"),
+                ["الأمطار تغلق طريق الساحل", "تطوير حديقة الشاطئ"],
+            ),
+            (
+                ("اقرأ أيضا:", "الأمطار تغلق طريق الساحل", "https://w.example/rain", "تطوير حديقة الشاطئ"),
+                ["الأمطار تغلق طريق الساحل", "تطوير حديقة الشاطئ"],
+            ),
+            (("اقرأ أيضاً: الجسر الجديد يخفف الزحام في المدينة",), ["الجسر الجديد يخفف الزحام في المدينة"]),
+        ],
+        ids=["one-headline", "two-headlines", "headline-with-address", "inline"],
+    )
+    @pytest.mark.parametrize(
+        "going_on",
+        [
+            "وأضاف رئيس البلدية أن الجسر الجديد يخفف الزحام في المدينة.",
+            "ومن المتوقع أن يفتتح الجسر الثاني العام المقبل.",
+            "كما أعلنت البلدية عن خطة لتوسيع الطريق.",
+            "من جهته، قال المحافظ إن المشروع تأخر شهرين.",
+        ],
+        ids=["wa-adafa", "wa-min", "kama", "min-jihatihi"],
+    )
+    @pytest.mark.parametrize("tail", [("المصدر: وكالة الأنباء",), ()], ids=["source-after", "text-to-the-end"])
+    def test_headlines_over_the_page_text_going_on_are_links(
+        self, block: tuple[str, ...], links: list[str], going_on: str, tail: tuple[str, ...]
+    ) -> None:
+        """A read-also block whose next paragraph goes on from the page's text ("وأضاف ...") only links."""
+        articles = _parse(_doc(BYLINE, HEADLINE, LEAD, *block, going_on, THIRD, *tail))
+        assert len(articles) == 1
+        assert articles[0].paragraphs == (LEAD, going_on, THIRD)
+        assert articles[0].attribution == ("وكالة الأنباء" if tail else None)
+        assert [title for kind, title, _ in _links(articles[0]) if kind == "read-also"] == links
+
+    @pytest.mark.parametrize(
+        "going_on",
+        ["He added that the new engines would cut the crossing time.", "the operator said on Monday."],
+        ids=["he-added", "lowercase"],
+    )
+    def test_english_text_going_on_under_a_headline(self, going_on: str) -> None:
+        """The same in English: a pronoun or linking word, or a lowercase start, reads on."""
+        articles = _parse(
+            _doc(
+                "Harbour ferry returns after repairs",
+                "The ferry between the two towns carried its first passengers again on Sunday.",
+                "Read also:",
+                "Council approves a new budget for schools",
+                going_on,
+                "Source: Harbour Times",
+            )
+        )
+        assert len(articles) == 1
+        assert articles[0].paragraphs[1:] == (going_on,)
+        assert articles[0].attribution == "Harbour Times"
+
+    def test_stacked_headlines_over_a_story_of_the_last(self) -> None:
+        """Headlines stacked over a story's own lead: the last heads the story, the others are links."""
+        articles = _parse(
+            _doc(
+                BYLINE,
+                HEADLINE,
+                LEAD,
+                "المصدر: الوادي",
+                "اقرأ أيضا:",
+                "الأمطار تغلق طريق الساحل",
+                "افتتاح حديقة نباتية في الضاحية",
+                "افتتحت الأمانة حديقة نباتية كبيرة في الضاحية.",
+                THIRD,
+            )
+        )
+        assert [a.title for a in articles] == [HEADLINE, "افتتاح حديقة نباتية في الضاحية"]
+        assert articles[1].paragraphs == ("افتتحت الأمانة حديقة نباتية كبيرة في الضاحية.", THIRD)
+        assert [title for kind, title, _ in _links(articles[0]) if kind == "read-also"] == [
+            "الأمطار تغلق طريق الساحل",
+            "افتتاح حديقة نباتية في الضاحية",
+        ]
+
+    @pytest.mark.parametrize(
+        ("paragraph", "going_on"),
+        [
+            ("وأضافت السلطات أن الرياح اشتدت.", True),
+            ("فيما أكد الوزير أن الخطة جاهزة.", True),
+            ("وزارة الصحة تعلن عن حملة تطعيم.", False),
+            ("وزير الخارجية يصل إلى القاهرة.", False),
+            ("في خطوة مفاجئة، أعلنت الحكومة استقالتها.", False),
+            ("قال مسؤول حكومي إن المحادثات مستمرة.", False),
+            ("شاركت دولة الإمارات في الاجتماع.", False),
+            ("Washington said on Monday it would act.", False),
+            ("However, the plan was delayed.", True),
+        ],
+    )
+    def test_what_reads_on(self, paragraph: str, going_on: bool) -> None:
+        """A conjunction or linking word reads on; a word that only starts with "و" ("وزارة") does not."""
+        assert reads_on(paragraph) is going_on

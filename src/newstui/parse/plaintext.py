@@ -15,7 +15,9 @@ The format, as aggregator pages save it::
     إقرأ أيضاً:                           read-also: a whole embedded story ...
     Headline of the embedded story        ... its headline (or on the marker line after a colon)
     paragraph ...                         ... and its paragraphs, up to the related heading
-                                          (short headlines alone under the marker are links)
+                                          (short headlines alone under the marker are links,
+                                          and so are headlines over a paragraph that reads on
+                                          from the page's text: "وأضاف ...", "He added ...")
     مقالات مشابهة                         related heading
       • title                             bulleted or numbered titles, optionally with a URL (on the
                                           line, or alone on the next line)
@@ -35,7 +37,7 @@ from newstui.errors import ParseError
 from newstui.model import Article, Link
 from newstui.parse.ids import article_id
 from newstui.parse.markers import MarkerKind, is_attribution_value, is_sentence_end
-from newstui.parse.plaintext_cues import RUN_LINE_CHARS, headline_run, is_footer, leads_story
+from newstui.parse.plaintext_cues import RUN_LINE_CHARS, headline_run, is_footer, leads_story, paired_links, reads_on
 from newstui.parse.plaintext_drafts import (
     Draft,
     ReadAlso,
@@ -141,6 +143,10 @@ class _Assembler:
         dates: tuple[str, ...] = ()
         if marker.rest:
             title, url = split_url(marker.rest)
+            if self._goes_on(position, end):  # the page's text goes on under the link
+                self.main.read_also.append(ReadAlso(title, url))
+                self.in_list = False
+                return position
         elif position < end and lines[position].item is not None:
             self.in_list = True  # "See also" over a list of headlines: a related list
             return position
@@ -153,8 +159,20 @@ class _Assembler:
                 self.main.read_also.extend(ReadAlso(title, url) for title, url in links)
                 self.in_list = False
                 return position + len(run)
-            title, url = split_url(lines[position].text)
-            position += 1
+            stacked = self._title_lines(position, end)
+            titles = paired_links([line.text for line in lines[position : position + stacked]])
+            if self._goes_on(position + stacked, end):  # headlines over the page's text going on: links
+                self.main.read_also.extend(ReadAlso(title, url) for title, url in titles)
+                self.in_list = False
+                return position + stacked
+            # Headlines stacked over a story: all but the last have no text of their own (links). The
+            # story's headline is the last; an address line under it is the story's, as under any.
+            self.main.read_also.extend(ReadAlso(title, url) for title, url in titles[:-1])
+            head = position + stacked - 1
+            if stacked > 1 and titles[-1][0] != lines[head].text and address_of(lines[head].text) is not None:
+                head -= 1
+            title, url = split_url(lines[head].text)
+            position = head + 1
         elif position < end and lines[position].plain:
             title = None  # the story starts with its lead paragraph
         else:
@@ -199,6 +217,27 @@ class _Assembler:
                 return None  # a paragraph: the lines above it are a headline (and furniture) over a story
             texts.append(line.text)
         return texts
+
+    def _title_lines(self, start: int, end: int) -> int:
+        """How many lines from ``start`` (before ``end``) are headlines stacked one over the other, each
+        maybe over its address line (at least one: the line at ``start`` is a headline)."""
+        count, addressed = 0, True
+        while start + count < end and (line := self.lines[start + count]).plain and len(line.text) <= RUN_LINE_CHARS:
+            title, url = split_url(line.text)
+            if not addressed and address_of(line.text) is not None:
+                addressed = True
+            elif url is None or title != line.text:
+                if not headline_in_place(title):
+                    break
+                addressed = url is not None
+            else:
+                break  # an address alone, not under a headline: the text of a story
+            count += 1
+        return max(count, 1)
+
+    def _goes_on(self, position: int, end: int) -> bool:
+        """Whether the line at ``position`` (before ``end``) is a paragraph reading on from the text above."""
+        return position < end and self.lines[position].plain and reads_on(self.lines[position].text)
 
     def _leads(self, title: str | None, block: list[Line]) -> bool:
         """Whether the first text line of ``block`` reads as the lead of a story headlined ``title``."""

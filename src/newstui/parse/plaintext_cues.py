@@ -13,7 +13,7 @@ from typing import Final
 from newstui.parse.plaintext_lines import address_of, headline_like, split_url
 from newstui.text.normalize import normalize
 
-__all__ = ["RUN_LINE_CHARS", "headline_run", "is_footer", "leads_story", "paired_links", "word_stems"]
+__all__ = ["RUN_LINE_CHARS", "headline_run", "is_footer", "leads_story", "paired_links", "reads_on", "word_stems"]
 
 _STOPWORDS: Final = frozenset(
     normalize(word)
@@ -63,6 +63,68 @@ def leads_story(title: str, lead: str, page_heading: str) -> bool:
     lead_stems = word_stems(lead)
     shared = len(lead_stems & word_stems(title))
     return shared > 0 and shared >= len(lead_stems & word_stems(page_heading))
+
+
+_GOING_ON_AFTER_AND: Final = frozenset(
+    normalize(word)
+    for word in (
+        "أضاف أضافت تابع تابعت قال قالت أكد أكدت أوضح أوضحت أشار أشارت لفت لفتت ذكر ذكرت أفاد أفادت بين بينت"
+        " شدد شددت نقل نقلت أعلن أعلنت كشف كشفت أعرب أعربت دعا دعت اعتبر اعتبرت رأى رأت جاء جاءت أبلغ أبلغت"
+        " توقع توقعت رجح رجحت استدرك استدركت ختم ختمت أظهر أظهرت بلغ بلغت سجل سجلت شهد شهدت تم تمت"
+        " يأتي تأتي يعد تعد يذكر يشار تجدر يبدو يرى ترى يقول تقول يضيف تضيف يشير تشير يتوقع"
+        " في من على إلى عن مع بعد قبل خلال منذ بحسب حسب وفق وفقا طبقا لم لن قد لا ما هو هي هم هما"
+        " هذا هذه ذلك تلك كان كانت يكون تكون أن إن إذ حيث لكن كذلك بذلك بهذا بدوره بدورها بينما فيما كما أيضا"
+    ).split()
+)
+"""What a paragraph going on from the one before starts with after "و" or "ف" ("وأضاف", "وفي", "فيما")."""
+_GOING_ON_WORDS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "كما فيما بينما لكن لكنه لكنها إلا أيضا كذلك"
+        " he she they but and however meanwhile moreover furthermore also additionally besides"
+    ).split()
+)
+"""First words of a paragraph that goes on from the one before ("كما أكد ...", "He added ...")."""
+_GOING_ON_PHRASES: Final = tuple(
+    normalize(phrase) + " "
+    for phrase in (
+        "من جهته",
+        "من جهتها",
+        "من جانبه",
+        "من جانبها",
+        "من ناحيته",
+        "من ناحيتها",
+        "في المقابل",
+        "في السياق",
+        "في سياق متصل",
+        "في غضون ذلك",
+        "إلى ذلك",
+        "يذكر أن",
+        "يشار إلى",
+        "جدير بالذكر",
+        "تجدر الإشارة",
+        "in addition",
+    )
+)
+"""First words of such a paragraph, when one word alone does not tell ("في" also starts a story's lead)."""
+
+
+def reads_on(text: str) -> bool:
+    """Whether a paragraph reads on from the one before it rather than starting a story.
+
+    A story's lead names who did what; the paragraphs after it go on with a conjunction ("وأضافت
+    السلطات ...", "ومن المتوقع ...", "فيما ..."), a linking word or phrase ("كما", "من جهته", "إلى
+    ذلك", "However,", "He added"), or, in English, a lowercase word. Under a read-also headline, such a
+    paragraph is the page's own story going on, not the lead of the story the headline names.
+    """
+    first = text.lstrip()[:1]
+    if first.isascii() and first.islower():
+        return True
+    head = normalize(text[:64])
+    word = head.split(" ", 1)[0]
+    if word in _GOING_ON_WORDS or (head + " ").startswith(_GOING_ON_PHRASES):
+        return True
+    return len(word) > 2 and word[0] in "وف" and word[1:] in _GOING_ON_AFTER_AND
 
 
 _RUN_MIN: Final = 2
