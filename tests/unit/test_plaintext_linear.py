@@ -91,3 +91,21 @@ def test_thousands_of_read_also_lines_are_folded_in_one_pass() -> None:
     links = articles[0].related
     assert len(links) == 20_000
     assert [link.title for link in links[:20_000:4_999]] == [f"خبر رقم {n} عن الموضوع" for n in range(0, 20_000, 4_999)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "\n\n---\n\n".join(
+                f"صحيفة {n} – محليات\n\nعنوان الخبر رقم {n}\n\nنص الخبر رقم {n} هنا." for n in range(3_000)
+            ),
+            3_000,
+        ),
+        ("عنوان الخبر\n\n" + "\n\n* * *\n\n".join(f"تحدث المسؤول في الفقرة {n}." for n in range(20_000)), 1),
+    ],
+    ids=["stories", "breaks-in-one-story"],
+)
+def test_separators_are_read_once(text: str, count: int) -> None:
+    """Thousands of separator lines, each over a story or within one, are parsed in one pass."""
+    assert len(guarded(lambda: parse_plaintext(text, origin="x"))) == count

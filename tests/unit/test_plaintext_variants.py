@@ -691,3 +691,57 @@ class TestReadAlsoInTheMiddle:
     def test_what_reads_on(self, paragraph: str, going_on: bool) -> None:
         """A conjunction or linking word reads on; a word that only starts with "و" ("وزارة") does not."""
         assert reads_on(paragraph) is going_on
+
+
+OTHER_BYLINE = "جريدة الساحل – رياضة"
+OTHER_HEADLINE = "فريق المدينة يفوز بكأس الدوري"
+OTHER_LEAD = "فاز فريق المدينة بكأس الدوري بعد تغلبه على منافسه بهدفين نظيفين مساء أمس."
+
+
+class TestStoriesApart:
+    @pytest.mark.parametrize("rule", ["---", "***", "* * *", "___", "═══", "- - - - -"])
+    @pytest.mark.parametrize(
+        ("first", "second", "title", "source"),
+        [
+            ((BYLINE, HEADLINE), (OTHER_BYLINE, OTHER_HEADLINE), OTHER_HEADLINE, ("جريدة الساحل", "رياضة")),
+            ((HEADLINE,), (OTHER_HEADLINE,), OTHER_HEADLINE, (None, None)),
+            ((BYLINE, HEADLINE), (OTHER_BYLINE,), OTHER_LEAD.rstrip("."), ("جريدة الساحل", "رياضة")),
+        ],
+        ids=["bylines-and-headlines", "headlines", "byline-only"],
+    )
+    def test_a_separator_over_a_new_story_parts_two_articles(
+        self,
+        rule: str,
+        first: tuple[str, ...],
+        second: tuple[str, ...],
+        title: str,
+        source: tuple[str | None, str | None],
+    ) -> None:
+        """A separator line over a byline or a headline and its text starts the file's next story."""
+        articles = _parse(_doc(*first, LEAD, SECOND, rule, *second, OTHER_LEAD, THIRD))
+        assert [a.title for a in articles] == [HEADLINE, title]
+        assert articles[0].paragraphs == (LEAD, SECOND)
+        assert articles[1].paragraphs == (OTHER_LEAD, THIRD)
+        assert (articles[1].source, articles[1].section) == source
+        assert len({a.id for a in articles}) == 2
+
+    @pytest.mark.parametrize(
+        "after",
+        [
+            (THIRD,),
+            ("ما بعد الافتتاح", "وأضاف رئيس البلدية أن الجسر سيفتح للمشاة أيضا في الصيف المقبل."),
+            ("المصدر: الوادي",),
+        ],
+        ids=["paragraph", "subheading-reading-on", "attribution"],
+    )
+    def test_a_separator_inside_one_story_is_dropped(self, after: tuple[str, ...]) -> None:
+        """A separator followed by more of the same story (no byline, no headline over a new lead) is a break."""
+        articles = _parse(_doc(BYLINE, HEADLINE, LEAD, SECOND, "* * *", *after))
+        assert len(articles) == 1
+        assert "* * *" not in articles[0].paragraphs
+        assert articles[0].paragraphs[:2] == (LEAD, SECOND)
+
+    def test_a_headline_under_a_separator_in_a_story_without_one_stays_text(self) -> None:
+        """Without a headline of its own above, a headline-shaped line under a break is the story's subheading."""
+        (article,) = _parse(_doc(LEAD, SECOND, "---", OTHER_HEADLINE, OTHER_LEAD))
+        assert article.paragraphs == (LEAD, SECOND, OTHER_HEADLINE, OTHER_LEAD)

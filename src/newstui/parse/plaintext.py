@@ -22,6 +22,8 @@ The format, as aggregator pages save it::
       • title                             bulleted or numbered titles, optionally with a URL (on the
                                           line, or alone on the next line)
     تابعونا على ... / © 2024 ...           the site's footer: dropped
+    ---                                   a separator: dropped, unless a byline (or a headline over
+                                          a new lead) follows, which starts the file's next story
 
 Hard-wrapped text (a paragraph broken over lines at a fixed width) is joined back into one paragraph
 a line first (``parse.plaintext_unwrap``). Markers are recognised by ``parse.markers`` in all their
@@ -52,7 +54,7 @@ from newstui.parse.plaintext_lines import (
     TITLE_MAX,
     Line,
     address_of,
-    classified_lines,
+    classified_with_rules,
     headline_below_dates,
     headline_in_place,
     lead_title,
@@ -356,10 +358,49 @@ def parse_sanitized(text: str, *, origin: str, language_hint: str | None = None)
     """
     classified: dict[str, Line] = {}  # each line classified once, whether unwrapping looked at it or not
     text = unwrap(text, classified)
-    lines = classified_lines(text, classified)
+    lines, rules = classified_with_rules(text, classified)
     del classified
     if not lines:
         raise ParseError("no article text found")
+    rules = [at for at in rules if 0 < at < len(lines) and not (lines[at].plain and reads_on(lines[at].text))]
+    headed = bool(rules) and read_head(lambda index: lines[index] if index < rules[0] else None).headline is not None
+    cuts = [at for at in rules if _starts_story(lines, at, headed=headed)]
+    if cuts:
+        try:
+            return _stories_apart(lines, cuts, origin, language_hint)
+        except ParseError:
+            pass  # a part without text: the separators only broke one story
+    return _page(lines, origin, language_hint, 0)
+
+
+def _starts_story(lines: list[Line], at: int, *, headed: bool) -> bool:
+    """Whether the lines from ``at`` (just under a separator line) start a story of their own.
+
+    A byline (``source – section``) over text does; so does a headline over a lead that does not read
+    on from the text above (``reads_on``) when the file's first story has a headline too (``headed``:
+    a file of headlined stories, not a story's subheading under a break).
+    """
+    head = read_head(lambda index: lines[at + index] if at + index < len(lines) else None)
+    lead = lines[at + head.position] if at + head.position < len(lines) else None
+    if lead is None or not lead.plain or reads_on(lead.text):
+        return False
+    return head.source is not None or (headed and head.headline is not None)
+
+
+def _stories_apart(lines: list[Line], cuts: list[int], origin: str, language_hint: str | None) -> list[Article]:
+    """The articles of each part of a file of several stories separated by ``cuts`` (line indexes)."""
+    articles: list[Article] = []
+    for start, end in zip((0, *cuts), (*cuts, len(lines)), strict=True):
+        articles.extend(_page(lines[start:end], origin, language_hint, len(articles)))
+    return articles
+
+
+def _page(lines: list[Line], origin: str, language_hint: str | None, first: int) -> list[Article]:
+    """The article of one page's lines and its embedded stories, numbered from ``first`` in ``origin``.
+
+    Raises:
+        ParseError: the lines hold no paragraph.
+    """
     assembler = _Assembler(lines)
     assembler.body(assembler.header())
     stories = fold_empty_stories(assembler.main, assembler.stories)
@@ -373,9 +414,9 @@ def parse_sanitized(text: str, *, origin: str, language_hint: str | None = None)
     for draft in (main, *stories):
         lift_furniture(draft)
 
-    main_id = article_id(origin, 0)
+    main_id = article_id(origin, first)
     main_title = title_of(main)
-    story_ids = {id(story): article_id(origin, number) for number, story in enumerate(stories, start=1)}
+    story_ids = {id(story): article_id(origin, number) for number, story in enumerate(stories, start=first + 1)}
     story_titles = {id(story): title_of(story) for story in stories}
     links: list[Link] = []
     for entry in main.read_also:

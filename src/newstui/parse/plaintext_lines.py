@@ -23,12 +23,14 @@ __all__ = [
     "address_of",
     "author_name",
     "classified_lines",
+    "classified_with_rules",
     "classify",
     "first_sentence",
     "headline_below_dates",
     "headline_in_place",
     "headline_like",
     "furniture_kind",
+    "is_rule",
     "is_date_line",
     "is_furniture",
     "kept",
@@ -449,6 +451,37 @@ def _ellipsis_headline(text: str) -> bool:
 def kept(stripped: str) -> bool:
     """Whether a non-empty stripped line counts: not only symbols ("* * *" only separates)."""
     return stripped[0].isalnum() or any(map(str.isalnum, stripped))
+
+
+_RULE_CHARS: Final = frozenset("-*_=~#•·+─━═")
+"""What a separator line is drawn with ("---", "* * *", "___", "═══")."""
+_RULE_MIN: Final = 3
+
+
+def is_rule(stripped: str) -> bool:
+    """Whether a stripped line is a separator drawn with dashes, stars, underscores or box lines ("* * *", "═══")."""
+    drawn = stripped.replace(" ", "")
+    return len(drawn) >= _RULE_MIN and all(char in _RULE_CHARS for char in drawn)
+
+
+def classified_with_rules(text: str, known: dict[str, Line] | None = None) -> tuple[list[Line], list[int]]:
+    """``classified_lines``, and where separator lines (``is_rule``) stood: the index of the line after each.
+
+    A separator is not a line of the result (it holds no text); an index is given once however many
+    separators stand together.
+    """
+    lines: list[Line] = []
+    rules: list[int] = []
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        if kept(stripped):
+            found = known.get(stripped) if known else None
+            lines.append(found if found is not None else classify(stripped))
+        elif is_rule(stripped) and (not rules or rules[-1] != len(lines)):
+            rules.append(len(lines))
+    return lines, rules
 
 
 def classified_lines(text: str, known: dict[str, Line] | None = None) -> list[Line]:
