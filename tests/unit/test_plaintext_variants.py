@@ -745,3 +745,20 @@ class TestStoriesApart:
         """Without a headline of its own above, a headline-shaped line under a break is the story's subheading."""
         (article,) = _parse(_doc(LEAD, SECOND, "---", OTHER_HEADLINE, OTHER_LEAD))
         assert article.paragraphs == (LEAD, SECOND, OTHER_HEADLINE, OTHER_LEAD)
+
+
+class TestAddressAsTitle:
+    @pytest.mark.parametrize(
+        ("line", "title"),
+        [
+            ("- https://w.example/ferry", "https://w.example/ferry"),
+            ("- https://editor:secret@w.example/ferry", "https://editor:***@w.example/ferry"),
+            ("- https://\u0430pple.example/ferry", "https://xn--pple-43d.example/ferry"),
+            ("- w.example/ferry - Ferry fares to rise", "w.example/ferry - Ferry fares to rise"),
+        ],
+        ids=["plain", "password", "lookalike-host", "not-an-address-alone"],
+    )
+    def test_a_link_with_only_its_address_is_titled_as_addresses_are_shown(self, line: str, title: str) -> None:
+        """A related line that is only an address is titled by it as shown: no password, a lookalike host in ASCII."""
+        (article,) = _parse(_doc(HEADLINE, LEAD, "Related articles", line))
+        assert [link.title for link in article.related] == [title]

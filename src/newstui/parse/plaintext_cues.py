@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from newstui.parse.plaintext_lines import address_of, headline_like, split_url
+from newstui.parse.plaintext_lines import address_of, address_title, headline_like, split_url
 from newstui.text.normalize import normalize
 
 __all__ = ["RUN_LINE_CHARS", "headline_run", "is_footer", "leads_story", "paired_links", "reads_on", "word_stems"]
@@ -169,14 +169,14 @@ def headline_run(texts: Sequence[str]) -> list[tuple[str, str | None]] | None:
     if len(links) < _RUN_MIN:
         return None
     for title, url in links:
-        if len(title) > RUN_LINE_CHARS or not (title == url or headline_like(title) or _bare(title, url)):
+        if len(title) > RUN_LINE_CHARS or not (headline_like(title) or _bare(title, url)):
             return None
     return links
 
 
 def _bare(title: str, url: str | None) -> bool:
-    """Whether ``title`` is only the address ``url`` (written without its scheme)."""
-    return url is not None and address_of(title.strip()) == url
+    """Whether ``title`` is only the address ``url`` (as shown, or as written without its scheme)."""
+    return url is not None and (title in (url, address_title(url)) or address_of(title.strip()) == url)
 
 
 _FOOTER_CHARS: Final = 150

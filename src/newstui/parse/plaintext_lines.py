@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Final, Literal, NamedTuple
 
+from newstui.addresses import display_origin
 from newstui.parse.markers import MarkerKind, is_sentence_end, match_marker, split_byline, split_list_item
 from newstui.parse.plaintext_dates import dateline_kind, is_date_line
 from newstui.text.normalize import normalize
@@ -21,6 +22,7 @@ __all__ = [
     "Line",
     "LineAt",
     "address_of",
+    "address_title",
     "author_name",
     "classified_lines",
     "classified_with_rules",
@@ -201,6 +203,15 @@ def address_of(text: str) -> str | None:
     return "https://" + text
 
 
+def address_title(url: str) -> str:
+    """The title of a link that has nothing but its address: the address as newstui shows one.
+
+    Without a password (``user:***@``) and with a host that could pass for another in its ASCII form
+    (``addresses.display_origin``), so a title never shows what the address itself is not shown with.
+    """
+    return display_origin(url)
+
+
 def split_url(text: str) -> tuple[str, str | None]:
     """Split "title - https://..." / "title (https://...)" / "[title](https://...)" into (title, url).
 
@@ -229,7 +240,7 @@ def split_url(text: str) -> tuple[str, str | None]:
             if before.endswith(opener) and after.startswith(closer):
                 before, after = before[:-1], after[1:]
     title = f"{before.rstrip(_LINK_SEPARATORS)} {after.lstrip(_LINK_SEPARATORS + _URL_TRAILING)}".strip()
-    return title or url, url
+    return title or address_title(url), url
 
 
 def split_keywords(text: str) -> list[str]:
