@@ -614,11 +614,11 @@ class TestReadAlsoInTheMiddle:
         "going_on",
         [
             "وأضاف رئيس البلدية أن الجسر الجديد يخفف الزحام في المدينة.",
-            "ومن المتوقع أن يفتتح الجسر الثاني العام المقبل.",
+            "وتابعت البلدية أن الجسر الثاني يفتتح العام المقبل.",
             "كما أعلنت البلدية عن خطة لتوسيع الطريق.",
             "من جهته، قال المحافظ إن المشروع تأخر شهرين.",
         ],
-        ids=["wa-adafa", "wa-min", "kama", "min-jihatihi"],
+        ids=["wa-adafa", "wa-tabaat", "kama", "min-jihatihi"],
     )
     @pytest.mark.parametrize("tail", [("المصدر: وكالة الأنباء",), ()], ids=["source-after", "text-to-the-end"])
     def test_headlines_over_the_page_text_going_on_are_links(
@@ -630,6 +630,39 @@ class TestReadAlsoInTheMiddle:
         assert articles[0].paragraphs == (LEAD, going_on, THIRD)
         assert articles[0].attribution == ("وكالة الأنباء" if tail else None)
         assert [title for kind, title, _ in _links(articles[0]) if kind == "read-also"] == links
+
+    @pytest.mark.parametrize(
+        ("block", "tail", "links"),
+        [
+            (("اقرأ أيضاً", "الأمطار تغلق طريق الساحل"), ("المصدر: وكالة الأنباء",), ["الأمطار تغلق طريق الساحل"]),
+            (
+                ("اقرأ أيضا:", "الأمطار تغلق طريق الساحل", "تطوير حديقة الشاطئ"),
+                (),
+                ["الأمطار تغلق طريق الساحل", "تطوير حديقة الشاطئ"],
+            ),
+            (("اقرأ أيضاً: الأمطار تغلق طريق الساحل",), ("الوسوم: الجسر",), ["الأمطار تغلق طريق الساحل"]),
+        ],
+        ids=["source-still-to-come", "stacked-headlines", "inline-tags-still-to-come"],
+    )
+    @pytest.mark.parametrize(
+        "going_on",
+        ["ومن المتوقع أن يفتتح الجسر الثاني العام المقبل.", "وقال المحافظ إن المشروع تأخر شهرين."],
+        ids=["wa-min", "wa-qala"],
+    )
+    def test_a_paragraph_that_likely_reads_on_where_the_layout_agrees(
+        self, block: tuple[str, ...], tail: tuple[str, ...], links: list[str], going_on: str
+    ) -> None:
+        """ "ومن ...", "وقال ..." read on where the page's source is still to come or headlines stand stacked."""
+        articles = _parse(_doc(BYLINE, HEADLINE, LEAD, *block, going_on, THIRD, *tail))
+        assert len(articles) == 1
+        assert articles[0].paragraphs == (LEAD, going_on, THIRD)
+        assert [title for kind, title, _ in _links(articles[0]) if kind == "read-also"] == links
+
+    def test_one_headline_over_a_paragraph_that_may_start_a_story_is_a_story(self) -> None:
+        """Without the layout's word, "اقرأ أيضاً" over one headline and "وقال ..." stays an embedded story."""
+        articles = _parse(_doc(BYLINE, HEADLINE, LEAD, "اقرأ أيضاً:", "الأمطار تغلق طريق الساحل", SECOND))
+        assert [a.title for a in articles] == [HEADLINE, "الأمطار تغلق طريق الساحل"]
+        assert articles[1].paragraphs == (SECOND,)
 
     @pytest.mark.parametrize(
         "going_on",
@@ -678,6 +711,8 @@ class TestReadAlsoInTheMiddle:
         ("paragraph", "going_on"),
         [
             ("وأضافت السلطات أن الرياح اشتدت.", True),
+            ("وقالت السلطات إن الرياح اشتدت.", True),
+            ("ومن المتوقع أن تهدأ الرياح.", True),
             ("فيما أكد الوزير أن الخطة جاهزة.", True),
             ("وزارة الصحة تعلن عن حملة تطعيم.", False),
             ("وزير الخارجية يصل إلى القاهرة.", False),
@@ -691,6 +726,23 @@ class TestReadAlsoInTheMiddle:
     def test_what_reads_on(self, paragraph: str, going_on: bool) -> None:
         """A conjunction or linking word reads on; a word that only starts with "و" ("وزارة") does not."""
         assert reads_on(paragraph) is going_on
+
+    @pytest.mark.parametrize(
+        ("paragraph", "only"),
+        [
+            ("وأضافت السلطات أن الرياح اشتدت.", True),
+            ("وتابع الوزير حديثه عن الخطة.", True),
+            ("كما أكد الوزير أن الخطة جاهزة.", True),
+            ("ومن جهته، قال الوزير إن الخطة جاهزة.", True),
+            ("He added that the plan was ready.", True),
+            ("وقالت السلطات إن الرياح اشتدت.", False),
+            ("ومن المتوقع أن تهدأ الرياح.", False),
+            ("وزارة الصحة تعلن عن حملة تطعيم.", False),
+        ],
+    )
+    def test_what_only_reads_on(self, paragraph: str, only: bool) -> None:
+        """ "وأضاف" (added), "كما", "He added" cannot start a story's text; "وقال", "ومن" may."""
+        assert reads_on(paragraph, only=True) is only
 
 
 OTHER_BYLINE = "جريدة الساحل – رياضة"

@@ -17,7 +17,8 @@ The format, as aggregator pages save it::
     paragraph ...                         ... and its paragraphs, up to the related heading
                                           (short headlines alone under the marker are links,
                                           and so are headlines over a paragraph that reads on
-                                          from the page's text: "وأضاف ...", "He added ...")
+                                          from the page's text: "وأضاف ...", "He added ...";
+                                          "وقال ..." where the page's source is still to come)
     مقالات مشابهة                         related heading
       • title                             bulleted or numbered titles, optionally with a URL (on the
                                           line, or alone on the next line)
@@ -143,9 +144,10 @@ class _Assembler:
         title: str | None
         url: str | None = None
         dates: tuple[str, ...] = ()
+        mid_story = self._mid_story(index, end)
         if marker.rest:
             title, url = split_url(marker.rest)
-            if self._goes_on(position, end):  # the page's text goes on under the link
+            if self._goes_on(position, end, mid_story=mid_story):  # the page's text goes on under the link
                 self.main.read_also.append(ReadAlso(title, url))
                 self.in_list = False
                 return position
@@ -163,7 +165,8 @@ class _Assembler:
                 return position + len(run)
             stacked = self._title_lines(position, end)
             titles = paired_links([line.text for line in lines[position : position + stacked]])
-            if self._goes_on(position + stacked, end):  # headlines over the page's text going on: links
+            several = len(titles) > 1
+            if self._goes_on(position + stacked, end, mid_story=mid_story or several):  # the page's text: links
                 self.main.read_also.extend(ReadAlso(title, url) for title, url in titles)
                 self.in_list = False
                 return position + stacked
@@ -237,9 +240,25 @@ class _Assembler:
             count += 1
         return max(count, 1)
 
-    def _goes_on(self, position: int, end: int) -> bool:
-        """Whether the line at ``position`` (before ``end``) is a paragraph reading on from the text above."""
-        return position < end and self.lines[position].plain and reads_on(self.lines[position].text)
+    def _mid_story(self, index: int, end: int) -> bool:
+        """Whether the read-also marker at ``index`` stands within the page's text: the page's source or
+        tags are still to come before ``end`` (the next read-also or related marker)."""
+        main = self.main
+        if self.current is not main or main.attribution or main.keywords:
+            return False
+        kinds = (MarkerKind.ATTRIBUTION, MarkerKind.KEYWORDS)
+        return any(line.marker in kinds for line in self.lines[index + 1 : end])
+
+    def _goes_on(self, position: int, end: int, *, mid_story: bool) -> bool:
+        """Whether the line at ``position`` (before ``end``) is the text above going on, not a story's lead.
+
+        A paragraph that only reads on ("وأضاف", "He added") is; one that likely does ("وقال", "ومن")
+        only where the block's layout says so too (``mid_story``: the page's source still to come, or
+        several headlines stacked with no text of their own).
+        """
+        if position >= end or not self.lines[position].plain:
+            return False
+        return reads_on(self.lines[position].text, only=not mid_story)
 
     def _leads(self, title: str | None, block: list[Line]) -> bool:
         """Whether the first text line of ``block`` reads as the lead of a story headlined ``title``."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, Literal
 
 from newstui.parse.plaintext_lines import address_of, address_title, headline_like, split_url
 from newstui.text.normalize import normalize
@@ -68,24 +68,33 @@ def leads_story(title: str, lead: str, page_heading: str) -> bool:
 _GOING_ON_AFTER_AND: Final = frozenset(
     normalize(word)
     for word in (
-        "أضاف أضافت تابع تابعت قال قالت أكد أكدت أوضح أوضحت أشار أشارت لفت لفتت ذكر ذكرت أفاد أفادت بين بينت"
+        "قال قالت أكد أكدت أوضح أوضحت أشار أشارت لفت لفتت ذكر ذكرت أفاد أفادت بين بينت"
         " شدد شددت نقل نقلت أعلن أعلنت كشف كشفت أعرب أعربت دعا دعت اعتبر اعتبرت رأى رأت جاء جاءت أبلغ أبلغت"
-        " توقع توقعت رجح رجحت استدرك استدركت ختم ختمت أظهر أظهرت بلغ بلغت سجل سجلت شهد شهدت تم تمت"
-        " يأتي تأتي يعد تعد يذكر يشار تجدر يبدو يرى ترى يقول تقول يضيف تضيف يشير تشير يتوقع"
+        " توقع توقعت رجح رجحت أظهر أظهرت بلغ بلغت سجل سجلت شهد شهدت تم تمت"
+        " يأتي تأتي يعد تعد يذكر يشار تجدر يبدو يرى ترى يقول تقول يشير تشير يتوقع"
         " في من على إلى عن مع بعد قبل خلال منذ بحسب حسب وفق وفقا طبقا لم لن قد لا ما هو هي هم هما"
-        " هذا هذه ذلك تلك كان كانت يكون تكون أن إن إذ حيث لكن كذلك بذلك بهذا بدوره بدورها بينما فيما كما أيضا"
+        " هذا هذه ذلك تلك كان كانت يكون تكون أن إن إذ حيث بذلك بهذا بدوره بدورها"
     ).split()
 )
-"""What a paragraph going on from the one before starts with after "و" or "ف" ("وأضاف", "وفي", "فيما")."""
-_GOING_ON_WORDS: Final = frozenset(
+"""What a paragraph of a story's text often starts with after "و" or "ف" ("وقال", "وفي", "ومن"): the
+conjunction reads on, but such a word does not say the paragraph cannot start a story's text."""
+_ONLY_ON_AFTER_AND: Final = frozenset(
+    normalize(word)
+    for word in (
+        "أضاف أضافت تابع تابعت استطرد استطردت استدرك استدركت أردف أردفت ختم ختمت مضى مضت زاد زادت يضيف تضيف"
+        " كما أيضا كذلك لكن لكنه لكنها"
+    ).split()
+)
+"""What only goes on from what was said before, after "و" or "ف" ("وأضاف", "وتابعت": added, went on)."""
+_ONLY_ON_WORDS: Final = frozenset(
     normalize(word)
     for word in (
         "كما فيما بينما لكن لكنه لكنها إلا أيضا كذلك"
         " he she they but and however meanwhile moreover furthermore also additionally besides"
     ).split()
 )
-"""First words of a paragraph that goes on from the one before ("كما أكد ...", "He added ...")."""
-_GOING_ON_PHRASES: Final = tuple(
+"""First words that only go on from a paragraph before ("كما أكد ...", "He added ...")."""
+_ONLY_ON_PHRASES: Final = tuple(
     normalize(phrase) + " "
     for phrase in (
         "من جهته",
@@ -109,22 +118,38 @@ _GOING_ON_PHRASES: Final = tuple(
 """First words of such a paragraph, when one word alone does not tell ("في" also starts a story's lead)."""
 
 
-def reads_on(text: str) -> bool:
-    """Whether a paragraph reads on from the one before it rather than starting a story.
-
-    A story's lead names who did what; the paragraphs after it go on with a conjunction ("وأضافت
-    السلطات ...", "ومن المتوقع ...", "فيما ..."), a linking word or phrase ("كما", "من جهته", "إلى
-    ذلك", "However,", "He added"), or, in English, a lowercase word. Under a read-also headline, such a
-    paragraph is the page's own story going on, not the lead of the story the headline names.
-    """
+def _reading_on(text: str) -> Literal["only", "likely"] | None:
+    """How surely a paragraph reads on: ``"only"``, ``"likely"`` or not at all (None); see ``reads_on``."""
     first = text.lstrip()[:1]
     if first.isascii() and first.islower():
-        return True
+        return "only"
     head = normalize(text[:64])
     word = head.split(" ", 1)[0]
-    if word in _GOING_ON_WORDS or (head + " ").startswith(_GOING_ON_PHRASES):
-        return True
-    return len(word) > 2 and word[0] in "وف" and word[1:] in _GOING_ON_AFTER_AND
+    if word in _ONLY_ON_WORDS or (head + " ").startswith(_ONLY_ON_PHRASES):
+        return "only"
+    if len(word) <= 2 or word[0] not in "وف":
+        return None
+    rest = word[1:]
+    if rest in _ONLY_ON_AFTER_AND or (head[1:] + " ").startswith(_ONLY_ON_PHRASES):
+        return "only"
+    return "likely" if rest in _GOING_ON_AFTER_AND else None
+
+
+def reads_on(text: str, *, only: bool = False) -> bool:
+    """Whether a paragraph reads on from the one before it rather than starting a story.
+
+    A story's lead names who did what; the paragraphs after it go on with a conjunction ("وقالت
+    السلطات ...", "ومن المتوقع ...") or a word that only goes on from what was said before: "وأضافت"
+    (added), "وتابع", "كما", "من جهته", "إلى ذلك", "He added", "However,", or, in English, a lowercase
+    word. Under a read-also headline, such a paragraph is the page's own story going on, not the lead
+    of the story the headline names.
+
+    Args:
+        text: the paragraph.
+        only: whether to count only the words that cannot start a story's text ("وأضاف", not "وقال").
+    """
+    found = _reading_on(text)
+    return found == "only" or (found is not None and not only)
 
 
 _RUN_MIN: Final = 2
