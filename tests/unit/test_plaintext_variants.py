@@ -15,7 +15,8 @@ from newstui.parse.markers import MarkerKind, match_marker
 from newstui.parse.plaintext import parse_plaintext
 from newstui.parse.plaintext_cues import reads_on
 from newstui.parse.plaintext_dates import iso_date
-from newstui.parse.plaintext_lines import address_of
+from newstui.parse.plaintext_head import quick_head
+from newstui.parse.plaintext_lines import address_of, is_rule
 
 VARIANTS = Path(__file__).resolve().parents[1] / "fixtures" / "plaintext" / "variants"
 
@@ -751,7 +752,7 @@ OTHER_LEAD = "فاز فريق المدينة بكأس الدوري بعد تغل
 
 
 class TestStoriesApart:
-    @pytest.mark.parametrize("rule", ["---", "***", "* * *", "___", "═══", "- - - - -"])
+    @pytest.mark.parametrize("rule", ["---", "***", "* * *", "___", "═══", "- - - - -", "———"])
     @pytest.mark.parametrize(
         ("first", "second", "title", "source"),
         [
@@ -792,6 +793,39 @@ class TestStoriesApart:
         assert len(articles) == 1
         assert "* * *" not in articles[0].paragraphs
         assert articles[0].paragraphs[:2] == (LEAD, SECOND)
+
+    @pytest.mark.parametrize(
+        ("line", "rule"),
+        [
+            ("---", True),
+            ("* * *", True),
+            ("═══════", True),
+            ("— — —", True),
+            ("--", False),
+            ("🌟🌟🌟", False),
+            ("...", False),
+        ],
+    )
+    def test_what_a_separator_is(self, line: str, rule: bool) -> None:
+        """Three or more dashes, stars, underscores or box lines; not two, a row of emoji or dots."""
+        assert is_rule(line) is rule
+
+    @pytest.mark.parametrize(
+        ("lines", "count"),
+        [
+            ((BYLINE, "---", OTHER_BYLINE, OTHER_LEAD), 1),
+            ((BYLINE, HEADLINE, LEAD, "---", OTHER_BYLINE, "---", OTHER_LEAD), 1),
+            ((BYLINE, HEADLINE, "---", OTHER_BYLINE, OTHER_LEAD), 2),
+        ],
+        ids=["byline-above", "byline-alone-between", "one-line-above"],
+    )
+    def test_no_story_is_cut_without_text_of_its_own(self, lines: tuple[str, ...], count: int) -> None:
+        """A part with nothing under its byline ends no story, and starts none; the listing's title agrees."""
+        text = "\n\n".join(lines)
+        articles = _parse(text)
+        assert len(articles) == count
+        head = quick_head(text)
+        assert head is None or head == (articles[0].title, articles[0].source, articles[0].section)
 
     def test_a_headline_under_a_separator_in_a_story_without_one_stays_text(self) -> None:
         """Without a headline of its own above, a headline-shaped line under a break is the story's subheading."""

@@ -53,6 +53,7 @@ from newstui.parse.plaintext_drafts import (
 )
 from newstui.parse.plaintext_lines import (
     TITLE_MAX,
+    Head,
     Line,
     address_of,
     classified_with_rules,
@@ -381,9 +382,7 @@ def parse_sanitized(text: str, *, origin: str, language_hint: str | None = None)
     del classified
     if not lines:
         raise ParseError("no article text found")
-    rules = [at for at in rules if 0 < at < len(lines) and not (lines[at].plain and reads_on(lines[at].text))]
-    headed = bool(rules) and read_head(lambda index: lines[index] if index < rules[0] else None).headline is not None
-    cuts = [at for at in rules if _starts_story(lines, at, headed=headed)]
+    cuts = _story_cuts(lines, rules)
     if cuts:
         try:
             return _stories_apart(lines, cuts, origin, language_hint)
@@ -392,15 +391,44 @@ def parse_sanitized(text: str, *, origin: str, language_hint: str | None = None)
     return _page(lines, origin, language_hint, 0)
 
 
-def _starts_story(lines: list[Line], at: int, *, headed: bool) -> bool:
-    """Whether the lines from ``at`` (just under a separator line) start a story of their own.
+def _story_cuts(lines: list[Line], rules: list[int]) -> list[int]:
+    """The separator lines (given by the index of the line after each) that start the file's next story.
+
+    A separator starts one when the part above it holds text under its header and the lines under
+    it are a story's top over its text (``_starts_story``), both up to the next separator.
+    """
+    cuts: list[int] = []
+    start = 0
+    headed: bool | None = None
+    for number, at in enumerate(rules):
+        end = rules[number + 1] if number + 1 < len(rules) else len(lines)
+        if not start < at < end or (lines[at].plain and reads_on(lines[at].text)):
+            continue  # nothing above or under it, or the text above going on
+        above = _head_of(lines, start, at)
+        if above.position >= at - start:
+            continue  # only a byline or headline above: no story to end
+        if headed is None:
+            headed = above.headline is not None
+        if _starts_story(lines, at, end, headed=headed):
+            cuts.append(at)
+            start = at
+    return cuts
+
+
+def _head_of(lines: list[Line], start: int, end: int) -> Head:
+    """``read_head`` of the lines from ``start`` up to ``end``."""
+    return read_head(lambda index: lines[start + index] if start + index < end else None)
+
+
+def _starts_story(lines: list[Line], at: int, end: int, *, headed: bool) -> bool:
+    """Whether the lines from ``at`` (just under a separator line) up to ``end`` start a story of their own.
 
     A byline (``source – section``) over text does; so does a headline over a lead that does not read
     on from the text above (``reads_on``) when the file's first story has a headline too (``headed``:
     a file of headlined stories, not a story's subheading under a break).
     """
-    head = read_head(lambda index: lines[at + index] if at + index < len(lines) else None)
-    lead = lines[at + head.position] if at + head.position < len(lines) else None
+    head = _head_of(lines, at, end)
+    lead = lines[at + head.position] if at + head.position < end else None
     if lead is None or not lead.plain or reads_on(lead.text):
         return False
     return head.source is not None or (headed and head.headline is not None)

@@ -464,8 +464,8 @@ def kept(stripped: str) -> bool:
     return stripped[0].isalnum() or any(map(str.isalnum, stripped))
 
 
-_RULE_CHARS: Final = frozenset("-*_=~#•·+─━═")
-"""What a separator line is drawn with ("---", "* * *", "___", "═══")."""
+_RULE_CHARS: Final = frozenset("-–—*_=~#•·+─━═")
+"""What a separator line is drawn with ("---", "———", "* * *", "___", "═══")."""
 _RULE_MIN: Final = 3
 
 
