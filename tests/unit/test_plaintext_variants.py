@@ -666,6 +666,19 @@ class TestReadAlsoInTheMiddle:
         assert articles[1].paragraphs == (SECOND,)
 
     @pytest.mark.parametrize(
+        "second",
+        ["الأمانة تخصص الحديقة النباتية لطلاب المدارس", "سكاي نيوز عربية", "الأمانة – بيئة"],
+        ids=["subtitle-on-the-same-thing", "site-name", "byline"],
+    )
+    def test_a_line_under_the_story_headline_is_no_stacked_headline(self, second: str) -> None:
+        """A subtitle naming what the headline names, or the site's name, under it: the story keeps its headline."""
+        lead = "افتتحت الأمانة حديقة نباتية كبيرة في الضاحية."
+        story = ("افتتاح حديقة نباتية في الضاحية", second, lead)
+        articles = _parse(_doc(BYLINE, HEADLINE, LEAD, "المصدر: الوادي", "اقرأ أيضا:", *story, THIRD))
+        assert [a.title for a in articles] == [HEADLINE, story[0]]
+        assert articles[1].paragraphs[-2:] == (lead, THIRD)
+
+    @pytest.mark.parametrize(
         "going_on",
         ["He added that the new engines would cut the crossing time.", "the operator said on Monday."],
         ids=["he-added", "lowercase"],

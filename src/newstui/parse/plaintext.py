@@ -39,8 +39,16 @@ from typing import Final
 from newstui.errors import ParseError
 from newstui.model import Article, Link
 from newstui.parse.ids import article_id
-from newstui.parse.markers import MarkerKind, is_attribution_value, is_sentence_end
-from newstui.parse.plaintext_cues import RUN_LINE_CHARS, headline_run, is_footer, leads_story, paired_links, reads_on
+from newstui.parse.markers import MarkerKind, is_attribution_value, is_sentence_end, split_byline
+from newstui.parse.plaintext_cues import (
+    RUN_LINE_CHARS,
+    headline_run,
+    is_footer,
+    leads_story,
+    paired_links,
+    reads_on,
+    word_stems,
+)
 from newstui.parse.plaintext_drafts import (
     Draft,
     ReadAlso,
@@ -59,6 +67,7 @@ from newstui.parse.plaintext_lines import (
     classified_with_rules,
     headline_below_dates,
     headline_in_place,
+    is_site_name,
     lead_title,
     read_head,
     split_keywords,
@@ -171,12 +180,15 @@ class _Assembler:
                 self.main.read_also.extend(ReadAlso(title, url) for title, url in titles)
                 self.in_list = False
                 return position + stacked
-            # Headlines stacked over a story: all but the last have no text of their own (links). The
-            # story's headline is the last; an address line under it is the story's, as under any.
-            self.main.read_also.extend(ReadAlso(title, url) for title, url in titles[:-1])
-            head = position + stacked - 1
-            if stacked > 1 and titles[-1][0] != lines[head].text and address_of(lines[head].text) is not None:
-                head -= 1
+            head = position
+            if several and not word_stems(titles[-2][0]) & word_stems(titles[-1][0]):
+                # Headlines on different things stacked over a story: all but the last have no text of
+                # their own (links); the last is the story's (its address line is the story's, as under
+                # any). Lines on the same thing are a headline and its subtitle or short lead.
+                self.main.read_also.extend(ReadAlso(title, url) for title, url in titles[:-1])
+                head = position + stacked - 1
+                if titles[-1][0] != lines[head].text and address_of(lines[head].text) is not None:
+                    head -= 1
             title, url = split_url(lines[head].text)
             position = head + 1
         elif position < end and lines[position].plain:
@@ -233,8 +245,8 @@ class _Assembler:
             if not addressed and address_of(line.text) is not None:
                 addressed = True
             elif url is None or title != line.text:
-                if not headline_in_place(title):
-                    break
+                if not headline_in_place(title) or (count and (is_site_name(title) or split_byline(title))):
+                    break  # not a headline, or the site's name (or byline) under the story's headline
                 addressed = url is not None
             else:
                 break  # an address alone, not under a headline: the text of a story

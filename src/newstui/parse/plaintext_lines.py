@@ -33,6 +33,7 @@ __all__ = [
     "headline_like",
     "furniture_kind",
     "is_rule",
+    "is_site_name",
     "is_date_line",
     "is_furniture",
     "kept",
@@ -417,6 +418,11 @@ def _site_name(text: str) -> bool:
     if len(text) > _SITE_MAX_CHARS or _SITE_CHARS_RE.match(text) is None or len(text.split()) > _SITE_MAX_WORDS:
         return False
     return any(word in _SITE_WORDS for word in normalize(text).split())
+
+
+def is_site_name(text: str) -> bool:
+    """Whether a line names a site ("سكاي نيوز عربية", "Harbor Times"), as the one over a headline does."""
+    return _site_name(text)
 
 
 def _headline_at(line_at: LineAt, index: int) -> str | None:
