@@ -659,6 +659,13 @@ class TestReadAlsoInTheMiddle:
         assert articles[0].paragraphs == (LEAD, going_on, THIRD)
         assert [title for kind, title, _ in _links(articles[0]) if kind == "read-also"] == links
 
+    def test_with_no_text_above_the_paragraph_goes_on_from_nothing(self) -> None:
+        """A read-also block at the top of a file, over "وأضاف ...": no page text to go on, so a story."""
+        articles = _parse(_doc("اقرأ أيضا:", "الأمطار تغلق طريق الساحل", "وأضاف المحافظ أن الطريق يفتح غدا.", THIRD))
+        assert [(a.title, a.paragraphs) for a in articles] == [
+            ("الأمطار تغلق طريق الساحل", ("وأضاف المحافظ أن الطريق يفتح غدا.", THIRD))
+        ]
+
     def test_one_headline_over_a_paragraph_that_may_start_a_story_is_a_story(self) -> None:
         """Without the layout's word, "اقرأ أيضاً" over one headline and "وقال ..." stays an embedded story."""
         articles = _parse(_doc(BYLINE, HEADLINE, LEAD, "اقرأ أيضاً:", "الأمطار تغلق طريق الساحل", SECOND))

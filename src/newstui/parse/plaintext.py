@@ -265,12 +265,12 @@ class _Assembler:
     def _goes_on(self, position: int, end: int, *, mid_story: bool) -> bool:
         """Whether the line at ``position`` (before ``end``) is the text above going on, not a story's lead.
 
-        A paragraph that only reads on ("وأضاف", "He added") is; one that likely does ("وقال", "ومن")
-        only where the block's layout says so too (``mid_story``: the page's source still to come, or
-        several headlines stacked with no text of their own).
+        With text above it, a paragraph that only reads on ("وأضاف", "He added") is; one that likely
+        does ("وقال", "ومن") only where the block's layout says so too (``mid_story``: the page's
+        source still to come, or several headlines stacked with no text of their own).
         """
-        if position >= end or not self.lines[position].plain:
-            return False
+        if position >= end or not self.lines[position].plain or not self.current.paragraphs:
+            return False  # no text above to go on from
         return reads_on(self.lines[position].text, only=not mid_story)
 
     def _leads(self, title: str | None, block: list[Line]) -> bool:
