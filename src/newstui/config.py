@@ -229,7 +229,7 @@ def _checked(table: dict[str, Any], path: Path) -> Config:
 
         theme = table["theme"]
         if not isinstance(theme, str) or not THEME_NAME.fullmatch(theme):
-            raise ValueError(f"theme must be a theme's name such as \"textual-light\", not {_shown(theme)}")
+            raise ValueError(f'theme must be a theme\'s name such as "textual-light", not {_shown(theme)}')
         values["theme"] = theme
     if "sources" in table:
         values["sources"] = _sources(table["sources"], path.parent)

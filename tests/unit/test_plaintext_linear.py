@@ -16,7 +16,7 @@ from hang_guard import guarded
 from newstui.parse import plaintext_lines
 from newstui.parse.plaintext import parse_plaintext
 from newstui.parse.plaintext_dates import iso_date
-from newstui.parse.plaintext_lines import author_credit, breadcrumb, lead_title, split_keywords, split_url
+from newstui.parse.plaintext_lines import address_of, author_credit, breadcrumb, lead_title, split_keywords, split_url
 from newstui.parse.plaintext_unwrap import unwrap
 
 OLD_SENTENCE_END = re.compile("[.!?؟…][.!?؟…]*[\"'”’»)\\]]*(?=\\s|$)")
@@ -72,6 +72,9 @@ def test_an_address_ends_where_it_did(tail: list[str]) -> None:
         (lambda: breadcrumb("Home" + " >" * 100_000), lambda crumbs: crumbs is None),
         (lambda: iso_date("30 Nov 2026 10:00" + " " * 200_000 + "GMT"), lambda day: day == "2026-11-30T10:00:00"),
         (lambda: parse_plaintext("Home" + " > a" * 50_000 + "\n\nText.", origin="x"), lambda found: len(found) == 1),
+        (lambda: address_of("a-" * 200_000 + ".com/x"), lambda url: url is None),
+        (lambda: address_of("a." * 200_000 + "1/x"), lambda url: url is None),
+        (lambda: address_of("ab-" * 200_000 + "c.com/x"), lambda url: url is not None),
     ],
     ids=[
         "dots",
@@ -84,6 +87,9 @@ def test_an_address_ends_where_it_did(tail: list[str]) -> None:
         "breadcrumb-separators",
         "time-then-spaces",
         "long-breadcrumb-line",
+        "hyphens",
+        "labels",
+        "long-host",
     ],
 )
 def test_long_runs_are_read_once(work: object, check: object) -> None:
@@ -105,3 +111,21 @@ def test_thousands_of_read_also_lines_are_folded_in_one_pass() -> None:
     links = articles[0].related
     assert len(links) == 20_000
     assert [link.title for link in links[:20_000:4_999]] == [f"خبر رقم {n} عن الموضوع" for n in range(0, 20_000, 4_999)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "\n\n---\n\n".join(
+                f"صحيفة {n} – محليات\n\nعنوان الخبر رقم {n}\n\nنص الخبر رقم {n} هنا." for n in range(3_000)
+            ),
+            3_000,
+        ),
+        ("عنوان الخبر\n\n" + "\n\n* * *\n\n".join(f"تحدث المسؤول في الفقرة {n}." for n in range(20_000)), 1),
+    ],
+    ids=["stories", "breaks-in-one-story"],
+)
+def test_separators_are_read_once(text: str, count: int) -> None:
+    """Thousands of separator lines, each over a story or within one, are parsed in one pass."""
+    assert len(guarded(lambda: parse_plaintext(text, origin="x"))) == count

@@ -13,9 +13,10 @@ import pytest
 from newstui.model import Article
 from newstui.parse.markers import MarkerKind, match_marker
 from newstui.parse.plaintext import parse_plaintext
+from newstui.parse.plaintext_cues import reads_on
 from newstui.parse.plaintext_dates import iso_date
 from newstui.parse.plaintext_head import QuickHead, quick_head
-from newstui.parse.plaintext_lines import author_credit, breadcrumb
+from newstui.parse.plaintext_lines import address_of, author_credit, breadcrumb, is_rule
 
 VARIANTS = Path(__file__).resolve().parents[1] / "fixtures" / "plaintext" / "variants"
 
@@ -723,3 +724,350 @@ class TestFixtures:
         assert [link.kind for link in parsed[0].related] == kinds
         assert parsed[0].source == source
         assert parsed[0].title not in parsed[0].paragraphs
+
+
+class TestAddressesWithoutScheme:
+    @pytest.mark.parametrize(
+        ("line", "url"),
+        [
+            ("www.harbor.example/ferry/42", "https://www.harbor.example/ferry/42"),
+            ("www.harbornews.com", "https://www.harbornews.com"),
+            ("harbornews.com/ferry-returns", "https://harbornews.com/ferry-returns"),
+            ("<town.gov.uk/notices/7>", "https://town.gov.uk/notices/7"),
+            ("news.site.eg:8080/a", "https://news.site.eg:8080/a"),
+            ("https://harbornews.com/a", "https://harbornews.com/a"),
+            ("e.g.", None),
+            ("3.5/10", None),
+            ("notes.txt", None),
+            ("Node.js", None),
+            ("Node.js/streams", None),
+            ("harbornews.com", None),
+            ("see harbornews.com/a", None),
+            ("The ferry is back, says harbornews.com/a", None),
+            ("harbornews.com/a.", None),
+            ("editor@harbornews.com/a", None),
+            ("10.0.0.1/admin", None),
+            ("U.S./Canada", None),
+        ],
+    )
+    def test_a_line_that_is_only_an_address(self, line: str, url: str | None) -> None:
+        """``www.`` or a known top-level domain with a path, alone on a line, is an https address; prose is not."""
+        assert address_of(line) == url
+
+    @pytest.mark.parametrize(
+        "heading",
+        ["Read more:", "Related articles"],
+        ids=["read-also", "related"],
+    )
+    @pytest.mark.parametrize(
+        "bullet",
+        ["", "- "],
+        ids=["plain", "bulleted"],
+    )
+    def test_title_and_address_lines_under_a_heading_are_links(self, heading: str, bullet: str) -> None:
+        """A title over its scheme-less address is one link, a lone address a link of its own, not a story."""
+        items = "\n".join(
+            [
+                f"{bullet}Ferry fares to rise in spring",
+                "  www.harbornews.com/fares",
+                f"{bullet}harbornews.com/timetable-2025",
+                f"{bullet}New pier opens at the north quay",
+            ]
+        )
+        articles = _parse(
+            _doc(
+                "Harbour ferry returns after repairs",
+                "The ferry between the two towns carried its first passengers again on Sunday.",
+                "The operator said the crossing now takes twenty minutes.",
+                heading,
+                items,
+            )
+        )
+        assert len(articles) == 1
+        assert len(articles[0].paragraphs) == 2
+        assert [(title, url) for _, title, url in _links(articles[0])] == [
+            ("Ferry fares to rise in spring", "https://www.harbornews.com/fares"),
+            ("harbornews.com/timetable-2025", "https://harbornews.com/timetable-2025"),
+            ("New pier opens at the north quay", None),
+        ]
+
+    def test_an_address_under_the_headline_is_the_page_address(self) -> None:
+        """A scheme-less address alone above the text is the story's address, as one with its scheme is."""
+        (article,) = _parse(_doc(HEADLINE, "www.alwadi.example/local/bridge", LEAD, SECOND))
+        assert (article.url, article.paragraphs) == ("https://www.alwadi.example/local/bridge", (LEAD, SECOND))
+
+
+class TestReadAlsoInTheMiddle:
+    @pytest.mark.parametrize(
+        ("block", "links"),
+        [
+            (("اقرأ أيضاً", "الأمطار تغلق طريق الساحل"), ["الأمطار تغلق طريق الساحل"]),
+            (
+                ("اقرأ أيضا:", "الأمطار تغلق طريق الساحل", "تطوير حديقة الشاطئ"),
+                ["الأمطار تغلق طريق الساحل", "تطوير حديقة الشاطئ"],
+            ),
+            (
+                ("اقرأ أيضا:", "الأمطار تغلق طريق الساحل", "https://w.example/rain", "تطوير حديقة الشاطئ"),
+                ["الأمطار تغلق طريق الساحل", "تطوير حديقة الشاطئ"],
+            ),
+            (("اقرأ أيضاً: الجسر الجديد يخفف الزحام في المدينة",), ["الجسر الجديد يخفف الزحام في المدينة"]),
+        ],
+        ids=["one-headline", "two-headlines", "headline-with-address", "inline"],
+    )
+    @pytest.mark.parametrize(
+        "going_on",
+        [
+            "وأضاف رئيس البلدية أن الجسر الجديد يخفف الزحام في المدينة.",
+            "وتابعت البلدية أن الجسر الثاني يفتتح العام المقبل.",
+            "كما أعلنت البلدية عن خطة لتوسيع الطريق.",
+            "من جهته، قال المحافظ إن المشروع تأخر شهرين.",
+        ],
+        ids=["wa-adafa", "wa-tabaat", "kama", "min-jihatihi"],
+    )
+    @pytest.mark.parametrize("tail", [("المصدر: وكالة الأنباء",), ()], ids=["source-after", "text-to-the-end"])
+    def test_headlines_over_the_page_text_going_on_are_links(
+        self, block: tuple[str, ...], links: list[str], going_on: str, tail: tuple[str, ...]
+    ) -> None:
+        """A read-also block whose next paragraph goes on from the page's text ("وأضاف ...") only links."""
+        articles = _parse(_doc(BYLINE, HEADLINE, LEAD, *block, going_on, THIRD, *tail))
+        assert len(articles) == 1
+        assert articles[0].paragraphs == (LEAD, going_on, THIRD)
+        assert articles[0].attribution == ("وكالة الأنباء" if tail else None)
+        assert [title for kind, title, _ in _links(articles[0]) if kind == "read-also"] == links
+
+    @pytest.mark.parametrize(
+        ("block", "tail", "links"),
+        [
+            (("اقرأ أيضاً", "الأمطار تغلق طريق الساحل"), ("المصدر: وكالة الأنباء",), ["الأمطار تغلق طريق الساحل"]),
+            (
+                ("اقرأ أيضا:", "الأمطار تغلق طريق الساحل", "تطوير حديقة الشاطئ"),
+                (),
+                ["الأمطار تغلق طريق الساحل", "تطوير حديقة الشاطئ"],
+            ),
+            (("اقرأ أيضاً: الأمطار تغلق طريق الساحل",), ("الوسوم: الجسر",), ["الأمطار تغلق طريق الساحل"]),
+        ],
+        ids=["source-still-to-come", "stacked-headlines", "inline-tags-still-to-come"],
+    )
+    @pytest.mark.parametrize(
+        "going_on",
+        ["ومن المتوقع أن يفتتح الجسر الثاني العام المقبل.", "وقال المحافظ إن المشروع تأخر شهرين."],
+        ids=["wa-min", "wa-qala"],
+    )
+    def test_a_paragraph_that_likely_reads_on_where_the_layout_agrees(
+        self, block: tuple[str, ...], tail: tuple[str, ...], links: list[str], going_on: str
+    ) -> None:
+        """ "ومن ...", "وقال ..." read on where the page's source is still to come or headlines stand stacked."""
+        articles = _parse(_doc(BYLINE, HEADLINE, LEAD, *block, going_on, THIRD, *tail))
+        assert len(articles) == 1
+        assert articles[0].paragraphs == (LEAD, going_on, THIRD)
+        assert [title for kind, title, _ in _links(articles[0]) if kind == "read-also"] == links
+
+    def test_with_no_text_above_the_paragraph_goes_on_from_nothing(self) -> None:
+        """A read-also block at the top of a file, over "وأضاف ...": no page text to go on, so a story."""
+        articles = _parse(_doc("اقرأ أيضا:", "الأمطار تغلق طريق الساحل", "وأضاف المحافظ أن الطريق يفتح غدا.", THIRD))
+        assert [(a.title, a.paragraphs) for a in articles] == [
+            ("الأمطار تغلق طريق الساحل", ("وأضاف المحافظ أن الطريق يفتح غدا.", THIRD))
+        ]
+
+    def test_one_headline_over_a_paragraph_that_may_start_a_story_is_a_story(self) -> None:
+        """Without the layout's word, "اقرأ أيضاً" over one headline and "وقال ..." stays an embedded story."""
+        articles = _parse(_doc(BYLINE, HEADLINE, LEAD, "اقرأ أيضاً:", "الأمطار تغلق طريق الساحل", SECOND))
+        assert [a.title for a in articles] == [HEADLINE, "الأمطار تغلق طريق الساحل"]
+        assert articles[1].paragraphs == (SECOND,)
+
+    @pytest.mark.parametrize(
+        "second",
+        ["الأمانة تخصص الحديقة النباتية لطلاب المدارس", "سكاي نيوز عربية", "الأمانة – بيئة"],
+        ids=["subtitle-on-the-same-thing", "site-name", "byline"],
+    )
+    def test_a_line_under_the_story_headline_is_no_stacked_headline(self, second: str) -> None:
+        """A subtitle naming what the headline names, or the site's name, under it: the story keeps its headline."""
+        lead = "افتتحت الأمانة حديقة نباتية كبيرة في الضاحية."
+        story = ("افتتاح حديقة نباتية في الضاحية", second, lead)
+        articles = _parse(_doc(BYLINE, HEADLINE, LEAD, "المصدر: الوادي", "اقرأ أيضا:", *story, THIRD))
+        assert [a.title for a in articles] == [HEADLINE, story[0]]
+        assert articles[1].paragraphs[-2:] == (lead, THIRD)
+
+    @pytest.mark.parametrize(
+        "going_on",
+        ["He added that the new engines would cut the crossing time.", "the operator said on Monday."],
+        ids=["he-added", "lowercase"],
+    )
+    def test_english_text_going_on_under_a_headline(self, going_on: str) -> None:
+        """The same in English: a pronoun or linking word, or a lowercase start, reads on."""
+        articles = _parse(
+            _doc(
+                "Harbour ferry returns after repairs",
+                "The ferry between the two towns carried its first passengers again on Sunday.",
+                "Read also:",
+                "Council approves a new budget for schools",
+                going_on,
+                "Source: Harbour Times",
+            )
+        )
+        assert len(articles) == 1
+        assert articles[0].paragraphs[1:] == (going_on,)
+        assert articles[0].attribution == "Harbour Times"
+
+    def test_stacked_headlines_over_a_story_of_the_last(self) -> None:
+        """Headlines stacked over a story's own lead: the last heads the story, the others are links."""
+        articles = _parse(
+            _doc(
+                BYLINE,
+                HEADLINE,
+                LEAD,
+                "المصدر: الوادي",
+                "اقرأ أيضا:",
+                "الأمطار تغلق طريق الساحل",
+                "افتتاح حديقة نباتية في الضاحية",
+                "افتتحت الأمانة حديقة نباتية كبيرة في الضاحية.",
+                THIRD,
+            )
+        )
+        assert [a.title for a in articles] == [HEADLINE, "افتتاح حديقة نباتية في الضاحية"]
+        assert articles[1].paragraphs == ("افتتحت الأمانة حديقة نباتية كبيرة في الضاحية.", THIRD)
+        assert [title for kind, title, _ in _links(articles[0]) if kind == "read-also"] == [
+            "الأمطار تغلق طريق الساحل",
+            "افتتاح حديقة نباتية في الضاحية",
+        ]
+
+    @pytest.mark.parametrize(
+        ("paragraph", "going_on"),
+        [
+            ("وأضافت السلطات أن الرياح اشتدت.", True),
+            ("وقالت السلطات إن الرياح اشتدت.", True),
+            ("ومن المتوقع أن تهدأ الرياح.", True),
+            ("فيما أكد الوزير أن الخطة جاهزة.", True),
+            ("وزارة الصحة تعلن عن حملة تطعيم.", False),
+            ("وزير الخارجية يصل إلى القاهرة.", False),
+            ("في خطوة مفاجئة، أعلنت الحكومة استقالتها.", False),
+            ("قال مسؤول حكومي إن المحادثات مستمرة.", False),
+            ("شاركت دولة الإمارات في الاجتماع.", False),
+            ("Washington said on Monday it would act.", False),
+            ("However, the plan was delayed.", True),
+        ],
+    )
+    def test_what_reads_on(self, paragraph: str, going_on: bool) -> None:
+        """A conjunction or linking word reads on; a word that only starts with "و" ("وزارة") does not."""
+        assert reads_on(paragraph) is going_on
+
+    @pytest.mark.parametrize(
+        ("paragraph", "only"),
+        [
+            ("وأضافت السلطات أن الرياح اشتدت.", True),
+            ("وتابع الوزير حديثه عن الخطة.", True),
+            ("كما أكد الوزير أن الخطة جاهزة.", True),
+            ("ومن جهته، قال الوزير إن الخطة جاهزة.", True),
+            ("He added that the plan was ready.", True),
+            ("وقالت السلطات إن الرياح اشتدت.", False),
+            ("ومن المتوقع أن تهدأ الرياح.", False),
+            ("وزارة الصحة تعلن عن حملة تطعيم.", False),
+        ],
+    )
+    def test_what_only_reads_on(self, paragraph: str, only: bool) -> None:
+        """ "وأضاف" (added), "كما", "He added" cannot start a story's text; "وقال", "ومن" may."""
+        assert reads_on(paragraph, only=True) is only
+
+
+OTHER_BYLINE = "جريدة الساحل – رياضة"
+OTHER_HEADLINE = "فريق المدينة يفوز بكأس الدوري"
+OTHER_LEAD = "فاز فريق المدينة بكأس الدوري بعد تغلبه على منافسه بهدفين نظيفين مساء أمس."
+
+
+class TestStoriesApart:
+    @pytest.mark.parametrize("rule", ["---", "***", "* * *", "___", "═══", "- - - - -", "———"])
+    @pytest.mark.parametrize(
+        ("first", "second", "title", "source"),
+        [
+            ((BYLINE, HEADLINE), (OTHER_BYLINE, OTHER_HEADLINE), OTHER_HEADLINE, ("جريدة الساحل", "رياضة")),
+            ((HEADLINE,), (OTHER_HEADLINE,), OTHER_HEADLINE, (None, None)),
+            ((BYLINE, HEADLINE), (OTHER_BYLINE,), OTHER_LEAD.rstrip("."), ("جريدة الساحل", "رياضة")),
+        ],
+        ids=["bylines-and-headlines", "headlines", "byline-only"],
+    )
+    def test_a_separator_over_a_new_story_parts_two_articles(
+        self,
+        rule: str,
+        first: tuple[str, ...],
+        second: tuple[str, ...],
+        title: str,
+        source: tuple[str | None, str | None],
+    ) -> None:
+        """A separator line over a byline or a headline and its text starts the file's next story."""
+        articles = _parse(_doc(*first, LEAD, SECOND, rule, *second, OTHER_LEAD, THIRD))
+        assert [a.title for a in articles] == [HEADLINE, title]
+        assert articles[0].paragraphs == (LEAD, SECOND)
+        assert articles[1].paragraphs == (OTHER_LEAD, THIRD)
+        assert (articles[1].source, articles[1].section) == source
+        assert len({a.id for a in articles}) == 2
+
+    @pytest.mark.parametrize(
+        "after",
+        [
+            (THIRD,),
+            ("ما بعد الافتتاح", "وأضاف رئيس البلدية أن الجسر سيفتح للمشاة أيضا في الصيف المقبل."),
+            ("المصدر: الوادي",),
+        ],
+        ids=["paragraph", "subheading-reading-on", "attribution"],
+    )
+    def test_a_separator_inside_one_story_is_dropped(self, after: tuple[str, ...]) -> None:
+        """A separator followed by more of the same story (no byline, no headline over a new lead) is a break."""
+        articles = _parse(_doc(BYLINE, HEADLINE, LEAD, SECOND, "* * *", *after))
+        assert len(articles) == 1
+        assert "* * *" not in articles[0].paragraphs
+        assert articles[0].paragraphs[:2] == (LEAD, SECOND)
+
+    @pytest.mark.parametrize(
+        ("line", "rule"),
+        [
+            ("---", True),
+            ("* * *", True),
+            ("═══════", True),
+            ("— — —", True),
+            ("--", False),
+            ("🌟🌟🌟", False),
+            ("...", False),
+        ],
+    )
+    def test_what_a_separator_is(self, line: str, rule: bool) -> None:
+        """Three or more dashes, stars, underscores or box lines; not two, a row of emoji or dots."""
+        assert is_rule(line) is rule
+
+    @pytest.mark.parametrize(
+        ("lines", "count"),
+        [
+            ((BYLINE, "---", OTHER_BYLINE, OTHER_LEAD), 1),
+            ((BYLINE, HEADLINE, LEAD, "---", OTHER_BYLINE, "---", OTHER_LEAD), 1),
+            ((BYLINE, HEADLINE, "---", OTHER_BYLINE, OTHER_LEAD), 2),
+        ],
+        ids=["byline-above", "byline-alone-between", "one-line-above"],
+    )
+    def test_no_story_is_cut_without_text_of_its_own(self, lines: tuple[str, ...], count: int) -> None:
+        """A part with nothing under its byline ends no story, and starts none; the listing's title agrees."""
+        text = "\n\n".join(lines)
+        articles = _parse(text)
+        assert len(articles) == count
+        head = quick_head(text)
+        assert head is None or head == (articles[0].title, articles[0].source, articles[0].section)
+
+    def test_a_headline_under_a_separator_in_a_story_without_one_stays_text(self) -> None:
+        """Without a headline of its own above, a headline-shaped line under a break is the story's subheading."""
+        (article,) = _parse(_doc(LEAD, SECOND, "---", OTHER_HEADLINE, OTHER_LEAD))
+        assert article.paragraphs == (LEAD, SECOND, OTHER_HEADLINE, OTHER_LEAD)
+
+
+class TestAddressAsTitle:
+    @pytest.mark.parametrize(
+        ("line", "title"),
+        [
+            ("- https://w.example/ferry", "https://w.example/ferry"),
+            ("- https://editor:secret@w.example/ferry", "https://editor:***@w.example/ferry"),
+            ("- https://\u0430pple.example/ferry", "https://xn--pple-43d.example/ferry"),
+            ("- w.example/ferry - Ferry fares to rise", "w.example/ferry - Ferry fares to rise"),
+        ],
+        ids=["plain", "password", "lookalike-host", "not-an-address-alone"],
+    )
+    def test_a_link_with_only_its_address_is_titled_as_addresses_are_shown(self, line: str, title: str) -> None:
+        """A related line that is only an address is titled by it as shown: no password, a lookalike host in ASCII."""
+        (article,) = _parse(_doc(HEADLINE, LEAD, "Related articles", line))
+        assert [link.title for link in article.related] == [title]

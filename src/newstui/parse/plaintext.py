@@ -17,11 +17,16 @@ The format, as aggregator pages save it::
     إقرأ أيضاً:                           read-also: a whole embedded story ...
     Headline of the embedded story        ... its headline (or on the marker line after a colon)
     paragraph ...                         ... and its paragraphs, up to the related heading
-                                          (short headlines alone under the marker are links)
+                                          (short headlines alone under the marker are links,
+                                          and so are headlines over a paragraph that reads on
+                                          from the page's text: "وأضاف ...", "He added ...";
+                                          "وقال ..." where the page's source is still to come)
     مقالات مشابهة                         related heading
       • title                             bulleted or numbered titles, optionally with a URL (on the
                                           line, or alone on the next line)
     تابعونا على ... / © 2024 ...           the site's footer: dropped
+    ---                                   a separator: dropped, unless a byline (or a headline over
+                                          a new lead) follows, which starts the file's next story
 
 Hard-wrapped text (a paragraph broken over lines at a fixed width) is joined back into one paragraph
 a line first (``parse.plaintext_unwrap``). Markers are recognised by ``parse.markers`` in all their
@@ -36,8 +41,16 @@ from typing import Final
 from newstui.errors import ParseError
 from newstui.model import Article, Link
 from newstui.parse.ids import article_id
-from newstui.parse.markers import MarkerKind, is_attribution_value, is_sentence_end
-from newstui.parse.plaintext_cues import RUN_LINE_CHARS, headline_run, is_footer, leads_story
+from newstui.parse.markers import MarkerKind, is_attribution_value, is_sentence_end, split_byline
+from newstui.parse.plaintext_cues import (
+    RUN_LINE_CHARS,
+    headline_run,
+    is_footer,
+    leads_story,
+    paired_links,
+    reads_on,
+    word_stems,
+)
 from newstui.parse.plaintext_drafts import (
     Draft,
     ReadAlso,
@@ -50,11 +63,13 @@ from newstui.parse.plaintext_drafts import (
 )
 from newstui.parse.plaintext_lines import (
     TITLE_MAX,
-    URL_LINE_RE,
+    Head,
     Line,
-    classified_lines,
+    address_of,
+    classified_with_rules,
     headline_below_dates,
     headline_in_place,
+    is_site_name,
     lead_title,
     read_head,
     split_keywords,
@@ -81,7 +96,7 @@ def _lone_keyword(line: Line) -> bool:
         and len(text) <= _KEYWORD_CHARS
         and len(text.split()) <= _KEYWORD_WORDS
         and not is_sentence_end(text)
-        and not URL_LINE_RE.match(text)
+        and address_of(text) is None
         and len(split_keywords(text)) == 1
     )
 
@@ -141,8 +156,13 @@ class _Assembler:
         title: str | None
         url: str | None = None
         dates: tuple[str, ...] = ()
+        mid_story = self._mid_story(index, end)
         if marker.rest:
             title, url = split_url(marker.rest)
+            if self._goes_on(position, end, mid_story=mid_story):  # the page's text goes on under the link
+                self.main.read_also.append(ReadAlso(title, url))
+                self.in_list = False
+                return position
         elif position < end and lines[position].item is not None:
             self.in_list = True  # "See also" over a list of headlines: a related list
             return position
@@ -155,8 +175,24 @@ class _Assembler:
                 self.main.read_also.extend(ReadAlso(title, url) for title, url in links)
                 self.in_list = False
                 return position + len(run)
-            title, url = split_url(lines[position].text)
-            position += 1
+            stacked = self._title_lines(position, end)
+            titles = paired_links([line.text for line in lines[position : position + stacked]])
+            several = len(titles) > 1
+            if self._goes_on(position + stacked, end, mid_story=mid_story or several):  # the page's text: links
+                self.main.read_also.extend(ReadAlso(title, url) for title, url in titles)
+                self.in_list = False
+                return position + stacked
+            head = position
+            if several and not word_stems(titles[-2][0]) & word_stems(titles[-1][0]):
+                # Headlines on different things stacked over a story: all but the last have no text of
+                # their own (links); the last is the story's (its address line is the story's, as under
+                # any). Lines on the same thing are a headline and its subtitle or short lead.
+                self.main.read_also.extend(ReadAlso(title, url) for title, url in titles[:-1])
+                head = position + stacked - 1
+                if titles[-1][0] != lines[head].text and address_of(lines[head].text) is not None:
+                    head -= 1
+            title, url = split_url(lines[head].text)
+            position = head + 1
         elif position < end and lines[position].plain:
             title = None  # the story starts with its lead paragraph
         else:
@@ -201,6 +237,43 @@ class _Assembler:
                 return None  # a paragraph: the lines above it are a headline (and furniture) over a story
             texts.append(line.text)
         return texts
+
+    def _title_lines(self, start: int, end: int) -> int:
+        """How many lines from ``start`` (before ``end``) are headlines stacked one over the other, each
+        maybe over its address line (at least one: the line at ``start`` is a headline)."""
+        count, addressed = 0, True
+        while start + count < end and (line := self.lines[start + count]).plain and len(line.text) <= RUN_LINE_CHARS:
+            title, url = split_url(line.text)
+            if not addressed and address_of(line.text) is not None:
+                addressed = True
+            elif url is None or title != line.text:
+                if not headline_in_place(title) or (count and (is_site_name(title) or split_byline(title))):
+                    break  # not a headline, or the site's name (or byline) under the story's headline
+                addressed = url is not None
+            else:
+                break  # an address alone, not under a headline: the text of a story
+            count += 1
+        return max(count, 1)
+
+    def _mid_story(self, index: int, end: int) -> bool:
+        """Whether the read-also marker at ``index`` stands within the page's text: the page's source or
+        tags are still to come before ``end`` (the next read-also or related marker)."""
+        main = self.main
+        if self.current is not main or main.attribution or main.keywords:
+            return False
+        kinds = (MarkerKind.ATTRIBUTION, MarkerKind.KEYWORDS)
+        return any(line.marker in kinds for line in self.lines[index + 1 : end])
+
+    def _goes_on(self, position: int, end: int, *, mid_story: bool) -> bool:
+        """Whether the line at ``position`` (before ``end``) is the text above going on, not a story's lead.
+
+        With text above it, a paragraph that only reads on ("وأضاف", "He added") is; one that likely
+        does ("وقال", "ومن") only where the block's layout says so too (``mid_story``: the page's
+        source still to come, or several headlines stacked with no text of their own).
+        """
+        if position >= end or not self.lines[position].plain or not self.current.paragraphs:
+            return False  # no text above to go on from
+        return reads_on(self.lines[position].text, only=not mid_story)
 
     def _leads(self, title: str | None, block: list[Line]) -> bool:
         """Whether the first text line of ``block`` reads as the lead of a story headlined ``title``."""
@@ -267,8 +340,9 @@ class _Assembler:
                 related.append(split_url(line.item))
                 self.titled_at = position
                 return
-            if self.titled_at == position - 1 and related[-1][1] is None and URL_LINE_RE.match(line.text):
-                related[-1] = (related[-1][0], line.text.strip("<>"))  # the address line of the title above
+            address = address_of(line.text) if self.titled_at == position - 1 and related[-1][1] is None else None
+            if address is not None:
+                related[-1] = (related[-1][0], address)  # the address line of the title above
                 return
             if len(line.text) <= _ITEM_MAX_CHARS:
                 related.append(split_url(line.text))
@@ -276,8 +350,9 @@ class _Assembler:
                 return
             self.in_list = False  # prose after the list: the page's own text again
             self.current = self.main
-        if URL_LINE_RE.match(line.text) and self.current.url is None:
-            self.current.url = line.text.strip("<>")
+        address = address_of(line.text) if self.current.url is None else None
+        if address is not None:
+            self.current.url = address
             return
         self.current.paragraphs.append(line.text)
 
@@ -317,10 +392,76 @@ def parse_sanitized(text: str, *, origin: str, language_hint: str | None = None)
     """
     classified: dict[str, Line] = {}  # each line classified once, whether unwrapping looked at it or not
     text = unwrap(text, classified)
-    lines = classified_lines(text, classified)
+    lines, rules = classified_with_rules(text, classified)
     del classified
     if not lines:
         raise ParseError("no article text found")
+    cuts = _story_cuts(lines, rules)
+    if cuts:
+        try:
+            return _stories_apart(lines, cuts, origin, language_hint)
+        except ParseError:
+            pass  # a part without text: the separators only broke one story
+    return _page(lines, origin, language_hint, 0)
+
+
+def _story_cuts(lines: list[Line], rules: list[int]) -> list[int]:
+    """The separator lines (given by the index of the line after each) that start the file's next story.
+
+    A separator starts one when the part above it holds text under its header and the lines under
+    it are a story's top over its text (``_starts_story``), both up to the next separator.
+    """
+    cuts: list[int] = []
+    start = 0
+    headed: bool | None = None
+    for number, at in enumerate(rules):
+        end = rules[number + 1] if number + 1 < len(rules) else len(lines)
+        if not start < at < end or (lines[at].plain and reads_on(lines[at].text)):
+            continue  # nothing above or under it, or the text above going on
+        above = _head_of(lines, start, at)
+        if above.position >= at - start:
+            continue  # only a byline or headline above: no story to end
+        if headed is None:
+            headed = above.headline is not None
+        if _starts_story(lines, at, end, headed=headed):
+            cuts.append(at)
+            start = at
+    return cuts
+
+
+def _head_of(lines: list[Line], start: int, end: int) -> Head:
+    """``read_head`` of the lines from ``start`` up to ``end``."""
+    return read_head(lambda index: lines[start + index] if start + index < end else None)
+
+
+def _starts_story(lines: list[Line], at: int, end: int, *, headed: bool) -> bool:
+    """Whether the lines from ``at`` (just under a separator line) up to ``end`` start a story of their own.
+
+    A byline (``source – section``) over text does; so does a headline over a lead that does not read
+    on from the text above (``reads_on``) when the file's first story has a headline too (``headed``:
+    a file of headlined stories, not a story's subheading under a break).
+    """
+    head = _head_of(lines, at, end)
+    lead = lines[at + head.position] if at + head.position < end else None
+    if lead is None or not lead.plain or reads_on(lead.text):
+        return False
+    return head.source is not None or (headed and head.headline is not None)
+
+
+def _stories_apart(lines: list[Line], cuts: list[int], origin: str, language_hint: str | None) -> list[Article]:
+    """The articles of each part of a file of several stories separated by ``cuts`` (line indexes)."""
+    articles: list[Article] = []
+    for start, end in zip((0, *cuts), (*cuts, len(lines)), strict=True):
+        articles.extend(_page(lines[start:end], origin, language_hint, len(articles)))
+    return articles
+
+
+def _page(lines: list[Line], origin: str, language_hint: str | None, first: int) -> list[Article]:
+    """The article of one page's lines and its embedded stories, numbered from ``first`` in ``origin``.
+
+    Raises:
+        ParseError: the lines hold no paragraph.
+    """
     assembler = _Assembler(lines)
     assembler.body(assembler.header())
     stories = fold_empty_stories(assembler.main, assembler.stories)
@@ -334,9 +475,9 @@ def parse_sanitized(text: str, *, origin: str, language_hint: str | None = None)
     for draft in (main, *stories):
         lift_furniture(draft)
 
-    main_id = article_id(origin, 0)
+    main_id = article_id(origin, first)
     main_title = title_of(main)
-    story_ids = {id(story): article_id(origin, number) for number, story in enumerate(stories, start=1)}
+    story_ids = {id(story): article_id(origin, number) for number, story in enumerate(stories, start=first + 1)}
     story_titles = {id(story): title_of(story) for story in stories}
     links: list[Link] = []
     for entry in main.read_also:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, Literal
 
-from newstui.parse.plaintext_lines import URL_LINE_RE, headline_like, split_url
+from newstui.parse.plaintext_lines import address_of, address_title, headline_like, split_url
 from newstui.text.normalize import normalize
 
-__all__ = ["RUN_LINE_CHARS", "headline_run", "is_footer", "leads_story", "paired_links", "word_stems"]
+__all__ = ["RUN_LINE_CHARS", "headline_run", "is_footer", "leads_story", "paired_links", "reads_on", "word_stems"]
 
 _STOPWORDS: Final = frozenset(
     normalize(word)
@@ -65,6 +65,93 @@ def leads_story(title: str, lead: str, page_heading: str) -> bool:
     return shared > 0 and shared >= len(lead_stems & word_stems(page_heading))
 
 
+_GOING_ON_AFTER_AND: Final = frozenset(
+    normalize(word)
+    for word in (
+        "قال قالت أكد أكدت أوضح أوضحت أشار أشارت لفت لفتت ذكر ذكرت أفاد أفادت بين بينت"
+        " شدد شددت نقل نقلت أعلن أعلنت كشف كشفت أعرب أعربت دعا دعت اعتبر اعتبرت رأى رأت جاء جاءت أبلغ أبلغت"
+        " توقع توقعت رجح رجحت أظهر أظهرت بلغ بلغت سجل سجلت شهد شهدت تم تمت"
+        " يأتي تأتي يعد تعد يذكر يشار تجدر يبدو يرى ترى يقول تقول يشير تشير يتوقع"
+        " في من على إلى عن مع بعد قبل خلال منذ بحسب حسب وفق وفقا طبقا لم لن قد لا ما هو هي هم هما"
+        " هذا هذه ذلك تلك كان كانت يكون تكون أن إن إذ حيث بذلك بهذا بدوره بدورها"
+    ).split()
+)
+"""What a paragraph of a story's text often starts with after "و" or "ف" ("وقال", "وفي", "ومن"): the
+conjunction reads on, but such a word does not say the paragraph cannot start a story's text."""
+_ONLY_ON_AFTER_AND: Final = frozenset(
+    normalize(word)
+    for word in (
+        "أضاف أضافت تابع تابعت استطرد استطردت استدرك استدركت أردف أردفت ختم ختمت مضى مضت زاد زادت يضيف تضيف"
+        " كما أيضا كذلك لكن لكنه لكنها"
+    ).split()
+)
+"""What only goes on from what was said before, after "و" or "ف" ("وأضاف", "وتابعت": added, went on)."""
+_ONLY_ON_WORDS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "كما فيما بينما لكن لكنه لكنها إلا أيضا كذلك"
+        " he she they but and however meanwhile moreover furthermore also additionally besides"
+    ).split()
+)
+"""First words that only go on from a paragraph before ("كما أكد ...", "He added ...")."""
+_ONLY_ON_PHRASES: Final = tuple(
+    normalize(phrase) + " "
+    for phrase in (
+        "من جهته",
+        "من جهتها",
+        "من جانبه",
+        "من جانبها",
+        "من ناحيته",
+        "من ناحيتها",
+        "في المقابل",
+        "في السياق",
+        "في سياق متصل",
+        "في غضون ذلك",
+        "إلى ذلك",
+        "يذكر أن",
+        "يشار إلى",
+        "جدير بالذكر",
+        "تجدر الإشارة",
+        "in addition",
+    )
+)
+"""First words of such a paragraph, when one word alone does not tell ("في" also starts a story's lead)."""
+
+
+def _reading_on(text: str) -> Literal["only", "likely"] | None:
+    """How surely a paragraph reads on: ``"only"``, ``"likely"`` or not at all (None); see ``reads_on``."""
+    first = text.lstrip()[:1]
+    if first.isascii() and first.islower():
+        return "only"
+    head = normalize(text[:64])
+    word = head.split(" ", 1)[0]
+    if word in _ONLY_ON_WORDS or (head + " ").startswith(_ONLY_ON_PHRASES):
+        return "only"
+    if len(word) <= 2 or word[0] not in "وف":
+        return None
+    rest = word[1:]
+    if rest in _ONLY_ON_AFTER_AND or (head[1:] + " ").startswith(_ONLY_ON_PHRASES):
+        return "only"
+    return "likely" if rest in _GOING_ON_AFTER_AND else None
+
+
+def reads_on(text: str, *, only: bool = False) -> bool:
+    """Whether a paragraph reads on from the one before it rather than starting a story.
+
+    A story's lead names who did what; the paragraphs after it go on with a conjunction ("وقالت
+    السلطات ...", "ومن المتوقع ...") or a word that only goes on from what was said before: "وأضافت"
+    (added), "وتابع", "كما", "من جهته", "إلى ذلك", "He added", "However,", or, in English, a lowercase
+    word. Under a read-also headline, such a paragraph is the page's own story going on, not the lead
+    of the story the headline names.
+
+    Args:
+        text: the paragraph.
+        only: whether to count only the words that cannot start a story's text ("وأضاف", not "وقال").
+    """
+    found = _reading_on(text)
+    return found == "only" or (found is not None and not only)
+
+
 _RUN_MIN: Final = 2
 """Fewest headlines that make a list of links rather than a headline over its story."""
 RUN_LINE_CHARS: Final = 150
@@ -84,8 +171,9 @@ def paired_links(texts: Sequence[str]) -> list[tuple[str, str | None]]:
     links: list[tuple[str, str | None]] = []
     paired = True  # the previous line already has its address (or there is none)
     for text in texts:
-        if not paired and URL_LINE_RE.match(text):
-            links[-1] = (links[-1][0], text.strip("<>"))
+        address = address_of(text) if not paired else None
+        if address is not None:
+            links[-1] = (links[-1][0], address)
             paired = True
             continue
         link = split_url(text)
@@ -106,9 +194,14 @@ def headline_run(texts: Sequence[str]) -> list[tuple[str, str | None]] | None:
     if len(links) < _RUN_MIN:
         return None
     for title, url in links:
-        if len(title) > RUN_LINE_CHARS or not (title == url or headline_like(title)):
+        if len(title) > RUN_LINE_CHARS or not (headline_like(title) or _bare(title, url)):
             return None
     return links
+
+
+def _bare(title: str, url: str | None) -> bool:
+    """Whether ``title`` is only the address ``url`` (as shown, or as written without its scheme)."""
+    return url is not None and (title in (url, address_title(url)) or address_of(title.strip()) == url)
 
 
 _FOOTER_CHARS: Final = 150

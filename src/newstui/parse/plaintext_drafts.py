@@ -11,7 +11,14 @@ from dataclasses import dataclass, field
 
 from newstui.model import Article, Link
 from newstui.parse.plaintext_dates import iso_date
-from newstui.parse.plaintext_lines import author_credit, furniture_kind, headline_like, is_furniture, lead_title
+from newstui.parse.plaintext_lines import (
+    address_title,
+    author_credit,
+    furniture_kind,
+    headline_like,
+    is_furniture,
+    lead_title,
+)
 from newstui.text.normalize import normalize
 from newstui.text.script import LANGUAGE_SAMPLE, detect_language
 
@@ -156,7 +163,7 @@ def fold_empty_stories(main: Draft, stories: list[Draft]) -> list[Draft]:
             for entry in of_title.get(id(story.headline), ()):
                 if entry.story is None and entry.title is story.headline:
                     entry.url = entry.url or story.url
-                    entry.title = entry.title or story.url
+                    entry.title = entry.title or address_title(story.url)
     main.read_also = [entry for entry in main.read_also if entry.story is not None or entry.title]
     return kept
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Final, NamedTuple
 
 from newstui.parse.plaintext_lines import (
-    URL_LINE_RE,
     Line,
+    address_of,
     classified_lines,
     classify,
     is_furniture,
+    is_rule,
     kept,
     lead_title,
     read_head,
@@ -52,6 +53,8 @@ class _LazyLines:
                 raise _Unsure
             self.read = end
             chunk = text[start:end]
+            if _holds_rule(chunk, after_text=bool(lines)):
+                raise _Unsure  # a separator line may start the file's next story: the full parse decides
             if end - start <= _SHORT_LINE:
                 lines.extend(_short_lines(chunk))
                 continue
@@ -62,6 +65,23 @@ class _LazyLines:
             else:
                 lines.extend(classified_lines(sanitize_text(chunk)))
         return lines[index]
+
+
+def _holds_rule(chunk: str, *, after_text: bool) -> bool:
+    """Whether a raw line (with its line feed) is, or holds, a separator line (``is_rule``) under text.
+
+    ``after_text``: whether lines of text stand above the chunk (a separator above all text only
+    separates, as the full parse reads it).
+    """
+    parts = [chunk.strip()] if is_clean(chunk) else [part.strip() for part in sanitize_text(chunk).split("\n")]
+    for part in parts:
+        if not part:
+            continue
+        if kept(part):
+            after_text = True
+        elif after_text and is_rule(part):
+            return True
+    return False
 
 
 _SHORT_LINE: Final = 100
@@ -115,7 +135,7 @@ def quick_head(text: str) -> QuickHead | None:
         # The body starts with plain lines: the first URL line is the page's URL, the next plain
         # line its first paragraph (no marker or list line before it, so no story or list yet).
         lead = lines.at(position)
-        if lead is not None and lead.plain and URL_LINE_RE.match(lead.text):
+        if lead is not None and lead.plain and address_of(lead.text) is not None:
             lead = lines.at(position + 1)
     except _Unsure:
         return None

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Final, Literal, NamedTuple
 
-from newstui.addresses import tampered_address
+from newstui.addresses import display_origin, tampered_address
 from newstui.parse.markers import (
     MarkerKind,
     is_kicker,
@@ -28,16 +28,21 @@ __all__ = [
     "Head",
     "Line",
     "LineAt",
+    "address_of",
+    "address_title",
     "author_credit",
     "author_name",
     "breadcrumb",
     "classified_lines",
+    "classified_with_rules",
     "classify",
     "first_sentence",
     "headline_below_dates",
     "headline_in_place",
     "headline_like",
     "furniture_kind",
+    "is_rule",
+    "is_site_name",
     "is_date_line",
     "is_furniture",
     "kept",
@@ -57,6 +62,23 @@ _HEADLINE_MAX_WORDS: Final = 30
 _URL_RE: Final = re.compile(r"https?://[^\s<>\"“”«»]+", re.IGNORECASE)
 URL_LINE_RE: Final = re.compile(r"^<?https?://[^\s<>\"“”«»]+>?$", re.IGNORECASE)
 _URL_TRAILING: Final = ".,;:!?،؛'’"
+_BARE_ADDRESS_RE: Final = re.compile(
+    r"(?P<host>(?:[a-z0-9]++(?:-++[a-z0-9]++)*+\.)++(?P<tld>[a-z]{2,24}))(?::[0-9]{1,5})?(?P<path>/[^\s<>\"“”«»]*+)?",
+    re.IGNORECASE,
+)
+"""A host (dot-separated labels of ASCII letters, digits and inner hyphens), a port, a path: a whole line."""
+_KNOWN_TLDS: Final = frozenset(
+    "com net org info biz edu gov mil int name pro mobi asia news online site website media live blog app dev"
+    " tech store shop world today press"
+    " ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz"
+    " ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk"
+    " fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir"
+    " is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk"
+    " ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl"
+    " pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc"
+    " td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw".split()
+)
+"""Top-level domains a news text writes out: common generic ones and the countries' (not ``js``, ``txt``)."""
 _LINK_SEPARATORS: Final = " \t-–—|:·•"
 _MARKDOWN_LINK_RE: Final = re.compile(r"^\s*\[(?P<title>.*)\]\(\s*$")
 _KEYWORD_SPLIT_RE: Final = re.compile("[،,;؛|]")
@@ -116,7 +138,7 @@ def is_furniture(text: str) -> bool:
 
 def furniture_kind(text: str) -> Literal["url", "author", "date"] | None:
     """Which furniture a line is: ``"url"``, ``"author"`` or ``"date"`` (checked in that order), else None."""
-    if URL_LINE_RE.match(text):
+    if address_of(text) is not None:
         return "url"
     if _is_author_line(text):
         return "author"
@@ -218,11 +240,50 @@ def _headline_shape(text: str) -> bool:
     return letters * 2 >= len(text) - text.count(" ")
 
 
+def address_of(text: str) -> str | None:
+    """The web address of a line that is one address and nothing else, else None.
+
+    ``https://w.example/a`` and ``<https://w.example/a>`` as written; an address without its scheme
+    as a browser takes it, with ``https://`` before it: ``www.`` and a host (``www.example.com``,
+    ``www.example.com/a``), or a host whose top-level domain is a known one (any two letters, or
+    ``com``, ``org``, ``news`` ...) followed by a path (``example.org/tech/review``). Text that only
+    looks a little like one is not: ``e.g.``, ``3.5/10``, ``file.txt``, ``Node.js``, a word before it,
+    a user name (``user@host``) or a final full stop.
+    """
+    if URL_LINE_RE.match(text):
+        return text.strip("<>")
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1]
+    match = _BARE_ADDRESS_RE.fullmatch(text)
+    if match is None or text.endswith(tuple(_URL_TRAILING)):
+        return None
+    www = match.group("host").lower().startswith("www.") and match.group("host").count(".") >= 2
+    tld = match.group("tld").lower()
+    known = tld in _KNOWN_TLDS
+    if not (www or (known and match.group("path"))):
+        return None
+    return "https://" + text
+
+
+def address_title(url: str) -> str:
+    """The title of a link that has nothing but its address: the address as newstui shows one.
+
+    Without a password (``user:***@``) and with a host that could pass for another in its ASCII form
+    (``addresses.display_origin``), so a title never shows what the address itself is not shown with.
+    """
+    return display_origin(url)
+
+
 def split_url(text: str) -> tuple[str, str | None]:
-    """Split "title - https://..." / "title (https://...)" / "[title](https://...)" into (title, url)."""
+    """Split "title - https://..." / "title (https://...)" / "[title](https://...)" into (title, url).
+
+    A line that is only an address without its scheme (``address_of``) is its own title, with the
+    address as a browser takes it.
+    """
     match = _URL_RE.search(text)
     if match is None:
-        return text, None
+        bare = address_of(text.strip())
+        return (text, bare) if bare is not None else (text, None)
     url = match.group().rstrip(_URL_TRAILING)
     for opener, closer in (("(", ")"), ("[", "]")):
         opened, closed, end = url.count(opener), url.count(closer), len(url)
@@ -243,7 +304,7 @@ def split_url(text: str) -> tuple[str, str | None]:
     title = f"{before.rstrip(_LINK_SEPARATORS)} {after.lstrip(_LINK_SEPARATORS + _URL_TRAILING)}".strip()
     if tampered_address(url):
         return title or text, None  # an escape or a zero-width space in it: shown, never followed
-    return title or url, url
+    return title or address_title(url), url
 
 
 def split_keywords(text: str) -> list[str]:
@@ -518,6 +579,11 @@ def _name_shaped(words: list[str], folded: list[str]) -> bool:
     return all(word[:1].isupper() or (index and word in _LATIN_NAME_PARTICLES) for index, word in enumerate(words))
 
 
+def is_site_name(text: str) -> bool:
+    """Whether a line names a site ("سكاي نيوز عربية", "Harbor Times"), as the one over a headline does."""
+    return _site_name(text)
+
+
 def _headline_at(line_at: LineAt, index: int) -> str | None:
     """Line ``index`` when it is a headline (headline-like and followed by a paragraph), else None.
 
@@ -561,6 +627,37 @@ def _ellipsis_headline(text: str) -> bool:
 def kept(stripped: str) -> bool:
     """Whether a non-empty stripped line counts: not only symbols ("* * *" only separates)."""
     return stripped[0].isalnum() or any(map(str.isalnum, stripped))
+
+
+_RULE_CHARS: Final = frozenset("-–—*_=~#•·+─━═")
+"""What a separator line is drawn with ("---", "———", "* * *", "___", "═══")."""
+_RULE_MIN: Final = 3
+
+
+def is_rule(stripped: str) -> bool:
+    """Whether a stripped line is a separator drawn with dashes, stars, underscores or box lines ("* * *", "═══")."""
+    drawn = stripped.replace(" ", "")
+    return len(drawn) >= _RULE_MIN and all(char in _RULE_CHARS for char in drawn)
+
+
+def classified_with_rules(text: str, known: dict[str, Line] | None = None) -> tuple[list[Line], list[int]]:
+    """``classified_lines``, and where separator lines (``is_rule``) stood: the index of the line after each.
+
+    A separator is not a line of the result (it holds no text); an index is given once however many
+    separators stand together.
+    """
+    lines: list[Line] = []
+    rules: list[int] = []
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        if kept(stripped):
+            found = known.get(stripped) if known else None
+            lines.append(found if found is not None else classify(stripped))
+        elif is_rule(stripped) and (not rules or rules[-1] != len(lines)):
+            rules.append(len(lines))
+    return lines, rules
 
 
 def classified_lines(text: str, known: dict[str, Line] | None = None) -> list[Line]:

@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 from newstui.parse.markers import MarkerKind
-from newstui.parse.plaintext_lines import URL_LINE_RE, Line, classify, furniture_kind, kept
+from newstui.parse.plaintext_lines import Line, address_of, classify, furniture_kind, kept
 from newstui.text.sanitize import is_clean, sanitize_text
 
 __all__ = [
@@ -228,11 +228,11 @@ class _Text:
         first, following = self.line(index), self.line(index + 1)
         if not following.plain:
             return False
-        if URL_LINE_RE.match(following.text) and not _LINK_SEPARATOR_END_RE.search(first.text):
+        if address_of(following.text) is not None and not _LINK_SEPARATOR_END_RE.search(first.text):
             return False  # an address alone on its line, unless the line above ends in a link's separator
         if first.marker is not None and not first.rest:
             return False  # a bare heading
-        if first.plain and URL_LINE_RE.match(first.text):
+        if first.plain and address_of(first.text) is not None:
             return False  # an address alone: a page's or a title's, never the start of a paragraph
         if furniture_kind(following.text) == "author":
             return False  # a short author line under a headline
@@ -318,7 +318,7 @@ class _Text:
             line = self.line(index)
             if not line.plain:
                 return False
-            if URL_LINE_RE.match(line.text):
+            if address_of(line.text) is not None:
                 return index > start
             index += 1
         return False
