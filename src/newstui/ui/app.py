@@ -198,7 +198,9 @@ class NewsApp(App[None]):
         except OSError as error:
             from newstui.errors import os_reason
 
-            self.notify(f"The theme could not be kept for the next run: {os_reason(error)}", severity="warning")
+            self.notify(
+                f"The theme could not be kept for the next run: {os_reason(error)}", severity="warning", markup=False
+            )
 
     def on_mount(self) -> None:
         """On a real terminal: check every ``TERMINAL_WATCH_SECONDS`` that it is still there; redraw after ctrl+z."""
