@@ -54,14 +54,27 @@ LABELS: Final = {
         "keywords": "كلمات دلالية",
         "related": "مقالات ذات صلة",
         "summary": "ملخص من الموجز",
+        "read-also": "اقرأ أيضا",
+        "parent": "الخبر الأصلي",
+        "web": "ويب",
+        "none": "غير محمل",
+        "loading": "تحميل",
     },
     "ltr": {
         "author": "By",
         "keywords": "Keywords",
         "related": "Related",
         "summary": "Feed summary",
+        "read-also": "read also",
+        "parent": "parent story",
+        "web": "web",
+        "none": "not loaded",
+        "loading": "loading",
     },
 }
+"""The words newstui writes around a story, in its direction's language: the article's labels, and the
+line under a related link in the related pane (``ui.widgets.related_links.link_status``)."""
+LINK_STATUS_KEYS: Final = ("read-also", "parent", "web", "none", "loading")
 
 
 def byline(article: Article) -> str:
@@ -272,6 +285,8 @@ def first_frame_texts(articles: Sequence[Article]) -> list[str]:
         texts.append(byline(article))
     if articles:
         first = articles[0]
+        if first.related:  # the related pane's lines under Arabic links say what they are in Arabic
+            texts.append(" ".join(LABELS["rtl"][key] for key in LINK_STATUS_KEYS))
         used = 0
         for block in article_blocks(first, related=True):
             texts.append(block.text)

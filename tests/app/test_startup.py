@@ -70,6 +70,9 @@ def test_cli_pauses_collection_until_the_app_is_done(monkeypatch: pytest.MonkeyP
         def load_failures(self) -> list[str]:
             return []
 
+        def state_failures(self) -> list[str]:
+            return []
+
     import newstui.ui.app as ui_app
 
     monkeypatch.setattr(ui_app, "create_app", lambda settings, prefetch=None: FakeApp())

@@ -93,7 +93,8 @@ class TestValues:
     def test_every_key_is_known(self, tmp_path: Path) -> None:
         text = (
             'sources = []\nbidi = "auto"\nlayout = "auto"\ndirection = "auto"\nsort = "loaded"\n'
-            "harakat = true\nhyperlinks = true\nremember = true\ntimeout = 1\nrefresh = 0\ndirections = {}"
+            "harakat = true\nhyperlinks = true\nremember = true\ntimeout = 1\nrefresh = 0\n"
+            'theme = "nord"\ndirections = {}'
         )
         assert set(CONFIG_KEYS) == {line.split(" = ")[0] for line in text.splitlines()}
         assert load_config(write(tmp_path, text)).path is not None

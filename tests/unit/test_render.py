@@ -309,6 +309,17 @@ class TestFirstFrameTexts:
         assert all(paragraph not in texts for paragraph in ENGLISH.paragraphs)
         assert "" not in texts
 
+    def test_the_related_panes_arabic_words_come_with_links(self) -> None:
+        """The line under an Arabic link is in Arabic (``LABELS``): its words are shaped ahead too, or the
+        reader would import the reshaper for its first frame; a story without links needs none."""
+        from newstui.render_blocks import LABELS, LINK_STATUS_KEYS
+
+        words = {word for key in LINK_STATUS_KEYS for word in LABELS["rtl"][key].split()}
+        linked = replace(ARABIC, related=(Link("معرض الكتاب يفتح أبوابه"),))
+        assert words <= {word for text in render.first_frame_texts([linked]) for word in text.split()}
+        bare = replace(ARABIC, related=())
+        assert not words & {word for text in render.first_frame_texts([bare]) for word in text.split()}
+
     def test_list_rows_stop_after_the_first_articles(self) -> None:
         many = [Article(id=str(n), title=f"عنوان رقم {n}") for n in range(render.SEED_ARTICLES + 10)]
         texts = render.first_frame_texts(many)

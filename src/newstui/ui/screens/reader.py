@@ -329,11 +329,16 @@ class ReaderScreen(Screen[None]):
         if self.listing.query:
             self.call_after_refresh(self.update_list_title)
         self.call_after_refresh(self.update_trail)
-        self.call_after_refresh(self._show_focused_pane)
+        self._show_focused_pane_soon()
 
     def on_descendant_focus(self) -> None:
         """On a tiny screen the pane that takes the focus takes the screen."""
-        if self.has_class("-single") or self.size.height < self.SINGLE_PANE_ROWS:
+        self._show_focused_pane_soon()
+
+    def _show_focused_pane_soon(self) -> None:
+        """After the refresh: the focused pane alone on a tiny screen, or every pane again on a larger one
+        (``reader_switches.show_focused_pane``, imported only for a screen that is or was tiny)."""
+        if self.has_class("-single") or 0 < self.size.height < self.SINGLE_PANE_ROWS:
             self.call_after_refresh(self._show_focused_pane)
 
     def _show_focused_pane(self) -> None:

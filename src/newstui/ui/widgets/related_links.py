@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from typing import Final
 from urllib.parse import urlsplit
 
 from textual import events
@@ -13,35 +12,17 @@ from textual.reactive import var
 
 from newstui.addresses import shown_host
 from newstui.model import Article, Link
-from newstui.render_blocks import link_label, ordered_links
+from newstui.render_blocks import LABELS, link_label, ordered_links
 from newstui.text import rtl
 from newstui.text.harakat import strip_harakat
 from newstui.text.rtl import BidiMode, Direction
 from newstui.ui.widgets.line_list import LineList
 
-STATUS_WORDS: Final = {
-    "ltr": {
-        "read-also": "read also",
-        "parent": "parent story",
-        "web": "web",
-        "none": "not loaded",
-        "loading": "loading",
-    },
-    "rtl": {
-        "read-also": "اقرأ أيضاً",
-        "parent": "الخبر الأصلي",
-        "web": "على الويب",
-        "none": "غير محمل",
-        "loading": "تحميل",
-    },
-}
-"""The words of the line under a link, in the language of the link's own direction (an Arabic title's line
-reads in Arabic, as the article's own labels do: ``render_blocks.LABELS``)."""
-
 
 def link_status(link: Link, direction: Direction = "ltr") -> str:
-    """What the dimmed line under a link says: where following it leads, or why it cannot."""
-    words = STATUS_WORDS[direction]
+    """What the dimmed line under a link says: where following it leads, or why it cannot (in the language of
+    the link's direction: ``render_blocks.LABELS``)."""
+    words = LABELS[direction]
     parts = []
     if link.kind in ("read-also", "parent"):
         parts.append(words[link.kind])
@@ -55,7 +36,7 @@ def link_status(link: Link, direction: Direction = "ltr") -> str:
 
 def loading_status(url: str, direction: Direction = "ltr") -> str:
     """The line under a link whose page is loading: ``loading host…``."""
-    return f"{STATUS_WORDS[direction]['loading']} {_host(url)}…"
+    return f"{LABELS[direction]['loading']} {_host(url)}…"
 
 
 def _host(url: str) -> str:
