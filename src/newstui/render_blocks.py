@@ -151,7 +151,7 @@ def lead_split(article: Article) -> tuple[str, str] | None:
     stem = title[:-1].rstrip() if cut else title
     if not stem or not first.startswith(stem) or len(first) <= len(stem):
         return None
-    from newstui.parse.plaintext_lines import first_sentence  # only for a story titled by its lead
+    from newstui.text.sentences import first_sentence  # only for a story titled by its lead
 
     sentence = first_sentence(first)
     if len(sentence) > LEAD_HEADLINE_MAX or not sentence.startswith(stem):

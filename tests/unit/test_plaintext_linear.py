@@ -18,6 +18,7 @@ from newstui.parse.plaintext import parse_plaintext
 from newstui.parse.plaintext_dates import iso_date
 from newstui.parse.plaintext_lines import address_of, author_credit, breadcrumb, lead_title, split_keywords, split_url
 from newstui.parse.plaintext_unwrap import unwrap
+from newstui.text import sentences
 
 OLD_SENTENCE_END = re.compile("[.!?؟…][.!?؟…]*[\"'”’»)\\]]*(?=\\s|$)")
 OLD_KEYWORD_DASH = re.compile(r"\s+[-–—]\s+")
@@ -39,7 +40,7 @@ TEXT = st.lists(st.sampled_from([".", "!", "؟", "…", " ", "\t", "-", "–", "
 @given(pieces=TEXT)
 def test_sentence_ends_are_found_where_they_were(pieces: list[str]) -> None:
     text = "".join(pieces)
-    found = [match.span() for match in plaintext_lines._SENTENCE_END_RE.finditer(text)]
+    found = [match.span() for match in sentences._SENTENCE_END_RE.finditer(text)]
     assert found == [match.span() for match in OLD_SENTENCE_END.finditer(text)]
 
 

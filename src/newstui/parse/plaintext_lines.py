@@ -21,6 +21,7 @@ from newstui.parse.markers import (
 )
 from newstui.parse.plaintext_dates import dateline_kind, is_date_line
 from newstui.text.normalize import normalize
+from newstui.text.sentences import first_sentence
 
 __all__ = [
     "TITLE_MAX",
@@ -87,13 +88,6 @@ _HASHTAGS_RE: Final = re.compile(r"^\s*#\S+(?:\s+#\S+)+\s*$")
 # dot of a long run, both were quadratic: 40,000 spaces took 17 s, 10,000 dots 4.9 s); the matches
 # are the same, as giving back a space or a dot can never make the next character fit.
 _KEYWORD_DASH_RE: Final = re.compile(r"(?<!\s)\s++[-–—]\s+")
-# The sentence end starts with its class (scanned for quickly); the lookbehind after its first
-# character keeps a match from starting inside a run.
-_SENTENCE_END_RE: Final = re.compile("[.!?؟…](?<![.!?؟…][.!?؟…])[.!?؟…]*+[\"'”’»)\\]]*+(?=\\s|$)")
-_ABBREVIATIONS: Final = frozenset(
-    "mr mrs ms dr st prof gen sen rep gov lt col sgt capt jr sr no vs inc ltd co corp dept est fig approx".split()
-)
-_INITIALS_RE: Final = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
 _TITLE_TRIM: Final = " \t,،;؛:-–—(«“\"'"
 _TRAILING_STOPWORDS: Final = frozenset(
     normalize(word)
@@ -313,21 +307,6 @@ def split_keywords(text: str) -> list[str]:
     if len(parts) == 1:
         parts = text.split() if _HASHTAGS_RE.match(text) else _KEYWORD_DASH_RE.split(text)
     return [part.strip().rstrip(".").strip() for part in parts if part.strip(" .")]
-
-
-def first_sentence(paragraph: str) -> str:
-    """The paragraph up to its first sentence end (not a decimal point, initials or "Dr.")."""
-    match = _SENTENCE_END_RE.search(paragraph)
-    while match is not None:
-        if paragraph[match.start()] == ".":
-            # The word before the dot, looked for in the last 64 characters (not a copy of all before it).
-            before = paragraph[max(0, match.start() - 64) : match.start()].rsplit(None, 1)
-            last = before[-1] if before else ""
-            if last.lower() in _ABBREVIATIONS or _INITIALS_RE.match(last):
-                match = _SENTENCE_END_RE.search(paragraph, match.end())
-                continue
-        return paragraph[: match.end()].strip()
-    return paragraph.strip()
 
 
 def lead_title(paragraph: str, limit: int = TITLE_MAX) -> str:
