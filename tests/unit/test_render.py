@@ -510,6 +510,25 @@ class TestHeadlineNotRepeated:
         headless = [block.text for block in ArticleLayout(story, 60, header=False).blocks if block.role == "body"]
         assert headless[0] == first
 
+    def test_drawing_a_lead_made_title_needs_no_parser(self) -> None:
+        """The reader's first frame lays out a story the helper parsed: drawing its lead as the headline must
+        not import the plain-text parser into the reader (it did: 1.4 MiB more at first paint)."""
+        import subprocess
+        import sys
+
+        script = (
+            "import sys\n"
+            "from newstui.model import Article\n"
+            "from newstui.render import ArticleLayout\n"
+            "story = Article(id='s', title='قال مسؤول إن المحادثات قد لا…',"
+            " paragraphs=('قال مسؤول إن المحادثات قد لا تنتهي قبل الشتاء. وبدأ الحوار في يناير.',))\n"
+            "lines = [line.text for line in ArticleLayout(story, 60).lines()]\n"
+            "assert len(lines) > 2\n"
+            "print(sorted(name for name in sys.modules if name.startswith('newstui.parse')))\n"
+        )
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+        assert done.stdout.strip() == "[]"
+
     def test_a_feed_summary_that_is_its_title_gets_no_notice(self) -> None:
         """A feed entry whose summary is its title: the headline alone, no "Feed summary" notice over nothing."""
         entry = replace(ENGLISH, id="entry", title="Bridge closed", paragraphs=("Bridge closed",), summary_only=True)
