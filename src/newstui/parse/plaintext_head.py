@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final, NamedTuple
 
 from newstui.parse.plaintext_lines import (
+    RULE_CHARS,
     Line,
     address_of,
     classified_lines,
@@ -53,7 +54,9 @@ class _LazyLines:
                 raise _Unsure
             self.read = end
             chunk = text[start:end]
-            if _holds_rule(chunk, after_text=bool(lines)):
+            if (chunk.lstrip()[:1] in RULE_CHARS or not chunk[:-1].isprintable()) and _holds_rule(
+                chunk, after_text=bool(lines)
+            ):  # (a rule starts with a rule's character; a line break other than \n may hide one after text)
                 raise _Unsure  # a separator line may start the file's next story: the full parse decides
             if end - start <= _SHORT_LINE:
                 lines.extend(_short_lines(chunk))
@@ -73,8 +76,10 @@ def _holds_rule(chunk: str, *, after_text: bool) -> bool:
     ``after_text``: whether lines of text stand above the chunk (a separator above all text only
     separates, as the full parse reads it).
     """
-    parts = [chunk.strip()] if is_clean(chunk) else [part.strip() for part in sanitize_text(chunk).split("\n")]
-    for part in parts:
+    if is_clean(chunk):  # one line: a rule starts with a rule's character (most lines are text: one look)
+        line = chunk.strip()
+        return after_text and bool(line) and line[0] in RULE_CHARS and is_rule(line)
+    for part in (part.strip() for part in sanitize_text(chunk).split("\n")):
         if not part:
             continue
         if kept(part):

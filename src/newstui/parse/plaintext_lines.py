@@ -24,6 +24,7 @@ from newstui.text.normalize import normalize
 from newstui.text.sentences import first_sentence
 
 __all__ = [
+    "RULE_CHARS",
     "TITLE_MAX",
     "URL_LINE_RE",
     "Head",
@@ -456,6 +457,8 @@ _CRUMB_LINES: Final = 2
 _CRUMB_MAX_CHARS: Final = 120
 _CRUMB_MAX_WORDS: Final = 4
 _CRUMB_SPLIT_RE: Final = re.compile(r"\s*(?:>>|[>›»→])\s*|\s+/\s+")
+_CRUMB_MARK_RE: Final = re.compile(r"[>›»→]|\s/\s")
+"""What a breadcrumb's crumbs are separated by (``_CRUMB_SPLIT_RE``), looked for before anything else."""
 _CRUMB_FORBIDDEN: Final = frozenset('.!?؟:،,;؛|"«“')
 _HOME_CRUMBS: Final = frozenset(
     normalize(word) for word in ("الرئيسية", "الصفحة الرئيسية", "الرئيسة", "Home", "Homepage")
@@ -468,6 +471,8 @@ def breadcrumb(text: str) -> list[str] | None:
     Crumbs of one to four words, without sentence punctuation, separated by ``>``, ``›``, ``»``, ``→``
     or a spaced ``/``; three crumbs or more, or two after a home crumb ("الرئيسية", "Home").
     """
+    if _CRUMB_MARK_RE.search(text) is None:
+        return None  # no separator of crumbs: most lines (one C-level scan, no split)
     if len(text) > _CRUMB_MAX_CHARS or not _CRUMB_FORBIDDEN.isdisjoint(text):
         return None
     crumbs = [crumb.strip() for crumb in _CRUMB_SPLIT_RE.split(text)]
@@ -608,7 +613,7 @@ def kept(stripped: str) -> bool:
     return stripped[0].isalnum() or any(map(str.isalnum, stripped))
 
 
-_RULE_CHARS: Final = frozenset("-–—*_=~#•·+─━═")
+RULE_CHARS: Final = frozenset("-–—*_=~#•·+─━═")
 """What a separator line is drawn with ("---", "———", "* * *", "___", "═══")."""
 _RULE_MIN: Final = 3
 
@@ -616,7 +621,7 @@ _RULE_MIN: Final = 3
 def is_rule(stripped: str) -> bool:
     """Whether a stripped line is a separator drawn with dashes, stars, underscores or box lines ("* * *", "═══")."""
     drawn = stripped.replace(" ", "")
-    return len(drawn) >= _RULE_MIN and all(char in _RULE_CHARS for char in drawn)
+    return len(drawn) >= _RULE_MIN and all(char in RULE_CHARS for char in drawn)
 
 
 def classified_with_rules(text: str, known: dict[str, Line] | None = None) -> tuple[list[Line], list[int]]:
