@@ -799,6 +799,18 @@ class TestAddressesWithoutScheme:
 
 class TestReadAlsoInTheMiddle:
     @pytest.mark.parametrize(
+        "closing", [("المصدر: وكالة الأنباء",), ("كلمات دلالية: الجسر، المدينة",)], ids=["source", "tags"]
+    )
+    @pytest.mark.parametrize("lead", ["وأكد الوزير أن الطريق يفتح الشهر المقبل.", "كما افتتح المحافظ مدرسة."])
+    def test_after_the_story_closed_the_block_embeds_a_story(self, closing: tuple[str, ...], lead: str) -> None:
+        """As in the sample, a read-also block after the page's source or tags embeds a story, whatever word
+        its lead opens with (a generated article's embedded lead opening with "وأكد" was made a link)."""
+        articles = _parse(_doc(BYLINE, HEADLINE, LEAD, *closing, "إقرأ أيضاً:", "الأمطار تغلق طريق الساحل", lead))
+        assert [article.title for article in articles][1:] == ["الأمطار تغلق طريق الساحل"]
+        assert articles[1].paragraphs == (lead,)
+        assert articles[0].paragraphs == (LEAD,)
+
+    @pytest.mark.parametrize(
         ("block", "links"),
         [
             (("اقرأ أيضاً", "الأمطار تغلق طريق الساحل"), ["الأمطار تغلق طريق الساحل"]),

@@ -269,10 +269,15 @@ class _Assembler:
 
         With text above it, a paragraph that only reads on ("وأضاف", "He added") is; one that likely
         does ("وقال", "ومن") only where the block's layout says so too (``mid_story``: the page's
-        source still to come, or several headlines stacked with no text of their own).
+        source still to come, or several headlines stacked with no text of their own). Never under a
+        story whose source or tags have come (the sample's read-also block, after them, embeds a story
+        whose lead may well open with "وأكد").
         """
         if position >= end or not self.lines[position].plain or not self.current.paragraphs:
             return False  # no text above to go on from
+        current = self.current
+        if current.attribution or current.keywords:
+            return False  # the story above has closed (its source, its tags): a story starts, as in the sample
         return reads_on(self.lines[position].text, only=not mid_story)
 
     def _leads(self, title: str | None, block: list[Line]) -> bool:
