@@ -211,12 +211,13 @@ class RelatedLinks(LineList):
         self.post_message(self.Followed(self, index + 1, self._links[index]))
 
 
-def _align(text: str, width: int, direction: str, *, mode: BidiMode = "app") -> str:
-    """A link's status line (English words, perhaps an Arabic host) on one line, cut with "…" in logical order,
-    drawn as any text is, flush to the reading side of its link."""
+def _align(text: str, width: int, direction: Direction, *, mode: BidiMode = "app") -> str:
+    """A link's status line on one line, cut with "…" in logical order, drawn as any text is, flush to the
+    reading side of its link: in the link's direction (Arabic words under an Arabic link, with a Latin
+    host on their left; English words, perhaps with an Arabic host, under an English one)."""
     from rich.cells import cell_len
 
-    line = rtl.fit_line(text, width, mode=mode, direction="ltr", align=False).strip()
+    line = rtl.fit_line(text, width, mode=mode, direction=direction, align=False).strip()
     pad = " " * max(0, width - cell_len(line))
     return pad + line if direction == "rtl" else line + pad
 
