@@ -151,6 +151,26 @@ class TestVisited:
             assert link_roles() == ["", "visited", "dim"]
             assert [link.target for link in related.links][:2] == [READING.id, LIBRARY.id]
 
+    @pytest.mark.parametrize("no_color", [False, True])
+    async def test_without_colours_a_read_story_carries_a_mark(
+        self, make_app: Any, monkeypatch: pytest.MonkeyPatch, no_color: bool
+    ) -> None:
+        """Under ``NO_COLOR`` a read story's headline has a ✓ where the open one has its ●: no shade tells them apart."""
+        if no_color:
+            monkeypatch.setenv("NO_COLOR", "1")
+        else:
+            monkeypatch.delenv("NO_COLOR", raising=False)
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            listed = reader(app).article_list
+            await pilot.press("2")  # the library story; the book-fair story is now read
+            await pilot.pause()
+            rows = {article.id: listed.item_row(n, 0, 40)[0] for n, article in enumerate(listed.articles)}
+            assert "●" in rows["library"] and "✓" not in rows["library"]
+            assert ("✓" in rows["book-fair"]) is no_color
+            assert "✓" not in rows["reading"] and "●" not in rows["book-fair"]
+
     async def test_visited_rows_have_a_style_of_their_own(self, make_app: Any) -> None:
         app = make_app()
         async with app.run_test(size=SIZE) as pilot:

@@ -25,6 +25,8 @@ MARGIN: Final = 1
 """A blank cell at the other end of each row: a title as wide as the pane does not touch its border."""
 MARK: Final = "●"
 """Marks the article shown in the article pane."""
+READ_MARK: Final = "✓"
+"""Marks a story read before when the terminal has no colours (``NO_COLOR``): no shade tells it then."""
 _CACHE_SIZE: Final = 4096
 
 
@@ -176,7 +178,7 @@ class ArticleList(LineList):
         is_open = article.id == self._open
         if offset == 0:
             text, role = title, "marked" if is_open else "visited" if self.is_visited(article.id) else ""
-            gutter = (MARK if is_open else " ") + " "
+            gutter = (MARK if is_open else READ_MARK if role == "visited" and self.app.no_color else " ") + " "
         else:
             text, role = sub, "dim"
             gutter = "  "
