@@ -56,6 +56,8 @@ __all__ = [
     "layout_at",
     "print_blocks",
     "render_text",
+    "text_direction",
+    "text_lines",
     "without_harakat",
 ]
 
@@ -246,10 +248,7 @@ class ArticleLayout:
         text = self._index.text(index)
         if not text:
             return (self._blank,)
-        detected = self.article.direction
-        found = rtl.layout_paragraph(
-            text, self.width, mode=self.mode, direction=self.direction, default=detected, prefer_rtl=detected == "rtl"
-        )
+        found = text_lines(self.article, text, self.width, mode=self.mode, direction=self.direction)
         self._laid_out[index] = found
         if len(self._laid_out) > _BLOCKS_KEPT:
             self._laid_out.popitem(last=False)
@@ -348,6 +347,23 @@ class ArticleLayout:
     def near(self, index: int) -> bool:
         """Whether block ``index`` is in the counted run or at most ``NEAR_BLOCKS`` blocks from it."""
         return self._lo - NEAR_BLOCKS <= index <= self._lo + len(self._starts) - 1 + NEAR_BLOCKS
+
+
+def text_lines(
+    article: Article, text: str, width: int, *, mode: BidiMode = "app", direction: Direction | None = None
+) -> tuple[str, ...]:
+    """``text`` laid out as a paragraph of ``article`` is, by its layout and by the related pane: each line
+    in ``direction`` (the reader's ``d``, ``--direction``) or its own, the article's when it has none."""
+    default = article.direction
+    return rtl.layout_paragraph(
+        text, width, mode=mode, direction=direction, default=default, prefer_rtl=default == "rtl"
+    )
+
+
+def text_direction(article: Article, text: str, direction: Direction | None = None) -> Direction:
+    """The direction :func:`text_lines` lays one line of ``text`` out in."""
+    default = article.direction
+    return direction or paragraph_direction(text, default, prefer_rtl=default == "rtl")
 
 
 _CACHE: OrderedDict[tuple[str, int, int, str, bool, bool, Direction | None], ArticleLayout] = OrderedDict()

@@ -9,6 +9,7 @@ from typing import Final, Literal, NamedTuple
 
 from newstui.model import Article, Link
 from newstui.text.harakat import strip_harakat
+from newstui.text.list_items import join_items
 
 LineRole = Literal["title", "byline", "keywords", "body", "blank", "heading", "link", "notice"]
 """What a line shows; the UI maps roles to styles."""
@@ -171,16 +172,17 @@ def drawn_title(article: Article) -> str:
 def body_paragraphs(article: Article, header: bool) -> tuple[str, ...]:
     """The paragraphs drawn under the header: all of them, but a first one that only says the headline again
     (a feed entry whose summary is its title, a file whose one-line lead became its title) when the
-    headline is drawn, and the first sentence of one whose lead is the title (``lead_split``). ``--json``
-    keeps every paragraph."""
+    headline is drawn, and the first sentence of one whose lead is the title (``lead_split``). A list's
+    items, one a paragraph, are one paragraph of a line each (``list_items.join_items``): no blank line
+    between them. ``--json`` keeps every paragraph."""
     paragraphs = article.paragraphs
     if not header or not paragraphs:
-        return paragraphs
+        return join_items(paragraphs)
     first = paragraphs[0]
     if len(first) <= 2 * len(article.title) + 8 and first.split() == article.title.split():  # no split of a long one
-        return paragraphs[1:]
+        return join_items(paragraphs[1:])
     split = lead_split(article)
-    return paragraphs if split is None else (split[1], *paragraphs[1:])
+    return join_items(paragraphs if split is None else (split[1], *paragraphs[1:]))
 
 
 def article_blocks(article: Article, *, header: bool = True, related: bool = False) -> list[Block]:

@@ -41,7 +41,7 @@ async def settle(pilot: Any, timeout: float = 10.0) -> None:
 
 def long_story(title: str, paragraphs: Sequence[str], count: int = 300) -> Article:
     """A story of ``count`` numbered paragraphs taken in turn from ``paragraphs`` (for reading-position tests)."""
-    numbered = tuple(f"{n}. {paragraphs[n % len(paragraphs)]}" for n in range(count))
+    numbered = tuple(f"[{n}] {paragraphs[n % len(paragraphs)]}" for n in range(count))  # ("3. …" is a list item)
     return Article(id="long", title=title, paragraphs=numbered, direction="rtl")
 
 

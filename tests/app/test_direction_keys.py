@@ -214,3 +214,48 @@ async def test_reading_position_is_kept(make_app: Any) -> None:
         await pilot.pause()
         view = await top_block_kept(pilot, "d")
         assert view.article_layout is not None and view.article_layout.direction == "rtl"
+
+
+def _related_rows(app: Any) -> list[str]:
+    """The related pane's non-blank rows."""
+    return [line for line in screen_lines(reader(app).related) if line.strip()]
+
+
+class TestRelatedPane:
+    """The related links take the story's direction as ``--print`` gives them: forced by d or the setting."""
+
+    async def test_the_links_follow_the_direction_chosen_with_d(self, make_app: Any) -> None:
+        app = make_app((FAIR, GADGET))
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            auto = _related_rows(app)
+            assert auto[0].rstrip().endswith(".1"), "an Arabic link: its number on the right"
+            await _press(pilot, "d")  # left to right
+            forced = _related_rows(app)
+            assert forced[0].lstrip().startswith("1."), "the same link left to right: its number on the left"
+            assert all(row.startswith("   ") for row in forced[1:]), "its next lines hang under its title"
+            await _press(pilot, "d")
+            assert _related_rows(app) == auto
+
+    async def test_the_setting_gives_the_links_their_direction(self, make_app: Any) -> None:
+        from newstui import render
+
+        app = make_app((FAIR, GADGET), direction="ltr")
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            related = reader(app).related
+            label = f"1. {FAIR.related[0].title}"
+            expected = render.text_lines(FAIR, label, related.line_width, direction="ltr")
+            assert [related.item_row(0, n, related.line_width)[0] for n in range(len(expected))] == list(expected)
+
+    async def test_the_line_under_a_link_hangs_under_its_title(self, make_app: Any) -> None:
+        """The status line starts where the title's text does, not under its number."""
+        app = make_app((FAIR, GADGET))
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            related = reader(app).related
+            width = related.line_width
+            title, status = (related.item_row(0, n, width)[0] for n in range(2))
+            assert title.rstrip().endswith(" .1")
+            marker = len("1. ")
+            assert status.endswith(" " * marker) and status[-marker - 1] != " ", repr(status)

@@ -155,7 +155,7 @@ class TestVisited:
     async def test_without_colours_a_read_story_carries_a_mark(
         self, make_app: Any, monkeypatch: pytest.MonkeyPatch, no_color: bool
     ) -> None:
-        """Under ``NO_COLOR`` a read story's headline has a ✓ where the open one has its ●: no shade tells them apart."""
+        """Under ``NO_COLOR`` a read story has a ✓ where the open one has its ●: no shade tells them apart."""
         if no_color:
             monkeypatch.setenv("NO_COLOR", "1")
         else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from app_support import SIZE
 from rich.cells import cell_len
 
@@ -118,15 +119,18 @@ async def test_a_latin_message_is_left_as_it_is(make_app: Any) -> None:
         assert [str(note.message) for note in app._notifications] == [message]
 
 
-async def test_the_reason_nothing_loaded_is_drawn_as_text_is(make_app: Any, tmp_path: Any) -> None:
+async def test_the_reason_nothing_loaded_is_drawn_as_text_is(
+    make_app: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """All sources failed (one an address: the reader stays up): the first reason stays in the article
     pane, an Arabic path in it shaped and reordered."""
     from app_support import reader, settle
 
     from helpers.readback import reads_back
 
-    missing = tmp_path / "مكتبة المدينة العامة تعيد فتح أبوابها بعد عامين من الترميم.txt"
-    app = make_app([], refs=(str(missing), "http://127.0.0.1:9/news.xml"))
+    monkeypatch.chdir(tmp_path)  # a relative path: its lines do not depend on how long the temporary folder's is
+    missing = "مكتبة المدينة العامة تعيد فتح أبوابها بعد عامين من الترميم.txt"
+    app = make_app([], refs=(missing, "http://127.0.0.1:9/news.xml"))
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
         view = reader(app).article_view

@@ -10,11 +10,22 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len, get_character_cell_size
 
-from newstui.text import bracket_pairs, emoji, line_context, paragraphs, pipeline_cache, reorder, rtl, shaping, wrap
+from newstui.text import (
+    bracket_pairs,
+    emoji,
+    line_context,
+    list_items,
+    paragraphs,
+    pipeline_cache,
+    reorder,
+    rtl,
+    shaping,
+    wrap,
+)
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.rtl import STATS, clear_caches, layout_paragraph, line_count, shape
 
-PIPELINE = (bracket_pairs, emoji, line_context, paragraphs, pipeline_cache, reorder, rtl, shaping, wrap)
+PIPELINE = (bracket_pairs, emoji, line_context, list_items, paragraphs, pipeline_cache, reorder, rtl, shaping, wrap)
 """The modules ``rtl`` is made of: a name a test patches is patched in each of them that looks it up."""
 
 # Our own sentences (written for these tests), with lam-alef, harakat, tatweel, Latin and digits.

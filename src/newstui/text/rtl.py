@@ -35,6 +35,7 @@ from newstui.text.bracket_pairs import has_bracket
 from newstui.text.emoji import mark_emoji_joins
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.line_context import LineContext
+from newstui.text.list_items import HANG_MIN, ITEM_FIRST, item_marker
 from newstui.text.paragraphs import SPLIT_CACHE, Direction, check_direction, paragraph_direction, split_paragraphs
 from newstui.text.pipeline_cache import LAYOUT_CACHE_SIZE, STATS, LruCache, PipelineStats
 from newstui.text.reorder import (
@@ -92,6 +93,7 @@ __all__ = [
     "cell_width",
     "clear_caches",
     "fit_line",
+    "hang_width",
     "layout_paragraph",
     "line_count",
     "paragraph_direction",
@@ -285,6 +287,10 @@ def _layout_one(
         STATS.layout_hits += 1
         return found
     app = mode == "app"
+    if align and (hang := hang_width(paragraph, width, mode)):
+        found = _hanging(paragraph, paragraph[:hang], width, direction, default, prefer_rtl)
+        _LAID_OUT.put(key, found)
+        return found
     paragraph = _as_drawn(paragraph, app)
     measure = measure_paragraph(paragraph, app)
     resolved = direction or measure.directions.get((default, prefer_rtl))
@@ -351,6 +357,32 @@ def _layout_one(
     found = tuple(lines)
     _LAID_OUT.put(key, found)
     return found
+
+
+def hang_width(paragraph: str, width: int, mode: BidiMode = "app") -> int:
+    """Cells the lines of list item ``paragraph`` after its first are indented by at ``width`` (its marker's
+    width), or 0: not an item, too narrow to hang (``list_items.HANG_MIN``), or terminal mode (the terminal
+    orders the lines' text)."""
+    if mode != "app" or paragraph[:1] not in ITEM_FIRST:
+        return 0
+    marker = item_marker(paragraph)
+    return len(marker) if marker is not None and width - len(marker) >= HANG_MIN else 0
+
+
+def _hanging(
+    paragraph: str, marker: str, width: int, direction: Direction | None, default: Direction, prefer_rtl: bool
+) -> tuple[str, ...]:
+    """A list item laid out with its text hanging beside its marker: the lines after the first start under
+    the text, not under the marker (app mode, aligned). The marker is laid out on its own in the item's
+    direction (``3.`` reads ``.3`` at the right edge of a right-to-left item, as the whole line drew it)."""
+    resolved = direction or paragraph_direction(paragraph, default, prefer_rtl=prefer_rtl)
+    size = len(marker)
+    body = _layout_one(paragraph[size:], width - size, "app", resolved, default, prefer_rtl, True)
+    mark = _layout_one(marker[:-1], size - 1, "app", resolved, default, prefer_rtl, True)[0]
+    indent = " " * size
+    if resolved == "rtl":
+        return tuple(line + (" " + mark if n == 0 else indent) for n, line in enumerate(body))
+    return tuple((mark + " " if n == 0 else indent) + line for n, line in enumerate(body))
 
 
 _WARM_UP_LINES: Final = (
@@ -455,6 +487,10 @@ def line_count(text: str, width: int, *, mode: BidiMode = "app") -> int:
     for paragraph in split_paragraphs(text):
         if 2 * len(paragraph) <= width:  # n characters take at most 2n cells: one line
             total += 1
+            continue
+        hang = hang_width(paragraph, width, mode)
+        if hang:  # as _layout_one hangs it
+            total += line_count(paragraph[hang:], width - hang, mode=mode)
             continue
         measure = measure_paragraph(_counted(paragraph, app), app)
         counts = measure.counts

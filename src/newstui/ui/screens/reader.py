@@ -457,7 +457,7 @@ class ReaderScreen(Screen[None]):
             self.loader.title_story(article_id)
         if self._finder is not None:
             self._finder.article_opened()
-        self.related.show(article)
+        self.related.show(article, direction=self.direction_of(article))
         if self._web is not None:
             self._web.story_opened(article_id)
         if self.focused is self.related and not self.related.links:
@@ -564,7 +564,7 @@ class ReaderScreen(Screen[None]):
         if article is not None:
             if article is not self.article_view.article:
                 self.article_view.show(article, direction=self.direction_of(article))
-            self.related.show(article)
+            self.related.show(article, direction=self.direction_of(article))
             self.update_trail()
             self._sync_bindings()
 

@@ -51,7 +51,7 @@ class ReadLogKeeper:
         reader.article_list.refresh()
         current = reader.current
         if current is not None:
-            reader.related.show(current)
+            reader.related.show(current, direction=reader.direction_of(current))
 
     def save_soon(self) -> None:
         """A story was added to the log: save it ``SAVE_DELAY`` seconds from the first such story."""

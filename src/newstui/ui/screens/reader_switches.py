@@ -67,6 +67,7 @@ def cycle_direction(reader: ReaderScreen) -> None:
             break
     reader.directions[article.id] = direction
     reader.article_view.set_direction(direction)
+    reader.related.show(article, direction=direction)
     name = DIRECTION_NAMES[direction]
     if direction is None and uniform is not None:
         name = f"{name} ({DIRECTION_NAMES[uniform]})"

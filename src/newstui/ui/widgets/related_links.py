@@ -12,6 +12,7 @@ from textual.reactive import var
 
 from newstui.addresses import shown_host
 from newstui.model import Article, Link
+from newstui.render import text_direction, text_lines
 from newstui.render_blocks import LABELS, link_label, ordered_links
 from newstui.text import rtl
 from newstui.text.harakat import strip_harakat
@@ -97,6 +98,7 @@ class RelatedLinks(LineList):
         self._items: list[list[_Row]] = []
         self._starts: list[int] = []
         self._width = 0
+        self._direction: Direction | None = None
         self.is_visited: Callable[[str], bool] = lambda _article_id: False
         """Whether the article with this id was read (set by the screen)."""
         self.hyperlinks = True
@@ -124,10 +126,12 @@ class RelatedLinks(LineList):
         self.border_subtitle = f"loading {_host(url)}…" if url else ""
         self._build()
 
-    def show(self, article: Article | None) -> None:
-        """List the links of ``article``; the cursor stays put when it is the same article."""
+    def show(self, article: Article | None, *, direction: Direction | None = None) -> None:
+        """List the links of ``article``, each in ``direction`` (the one its paragraphs are given: the reader's
+        ``d``, ``--direction``) or its own; the cursor stays put when it is the same article."""
         same = article is not None and self._article is not None and article.id == self._article.id
         self._article = article
+        self._direction = direction
         self._links = ordered_links(article)
         if not same:
             self._cursor = -1
@@ -148,15 +152,18 @@ class RelatedLinks(LineList):
             return
         width = self.line_width
         self._width = width
-        direction = self._article.direction if self._article else "ltr"
+        article = self._article
         items: list[list[_Row]] = []
         starts: list[int] = []
         row = 0
         for number, link in enumerate(self._links, 1):
+            if article is None:  # (never: an article has the links listed)
+                break
             resolved = link.target is not None
             label = link_label(number, link.title if self.harakat else strip_harakat(link.title))
-            par_dir = rtl.paragraph_direction(label, direction, prefer_rtl=direction == "rtl")
-            lines = rtl.layout_paragraph(label, width, mode=self.mode, direction=par_dir)
+            # Laid out as --print lays the link out: the article's default direction, or the one forced.
+            lines = text_lines(article, label, width, mode=self.mode, direction=self._direction)
+            par_dir = text_direction(article, label, self._direction)
             role = "visited" if link.target is not None and self.is_visited(link.target) else "" if resolved else "dim"
             target = _hyperlink(link.url) if self.hyperlinks and link.url else None
             rows = [_Row(line, role, target) for line in lines]
@@ -164,7 +171,9 @@ class RelatedLinks(LineList):
             if self.waiting is not None and link.url == self.waiting:
                 status = loading_status(link.url, par_dir)
             if status:
-                rows.append(_Row(_align(status, width, par_dir, mode=self.mode), "dim"))
+                # Under the title, hanging as its lines do beside the number.
+                hang = rtl.hang_width(label, width, self.mode)
+                rows.append(_Row(_align(status, width, par_dir, mode=self.mode, indent=hang), "dim"))
             starts.append(row)
             row += len(rows)
             items.append(rows)
@@ -211,15 +220,17 @@ class RelatedLinks(LineList):
         self.post_message(self.Followed(self, index + 1, self._links[index]))
 
 
-def _align(text: str, width: int, direction: Direction, *, mode: BidiMode = "app") -> str:
+def _align(text: str, width: int, direction: Direction, *, mode: BidiMode = "app", indent: int = 0) -> str:
     """A link's status line on one line, cut with "…" in logical order, drawn as any text is, flush to the
-    reading side of its link: in the link's direction (Arabic words under an Arabic link, with a Latin
-    host on their left; English words, perhaps with an Arabic host, under an English one)."""
+    reading side of its link, ``indent`` cells in: in the link's direction (Arabic words under an Arabic
+    link, with a Latin host on their left; English words, perhaps with an Arabic host, under an English one)."""
     from rich.cells import cell_len
 
-    line = rtl.fit_line(text, width, mode=mode, direction=direction, align=False).strip()
-    pad = " " * max(0, width - cell_len(line))
-    return pad + line if direction == "rtl" else line + pad
+    indent = indent if width - indent >= 1 else 0
+    line = rtl.fit_line(text, width - indent, mode=mode, direction=direction, align=False).strip()
+    pad = " " * max(0, width - indent - cell_len(line))
+    margin = " " * indent
+    return pad + line + margin if direction == "rtl" else margin + line + pad
 
 
 def _hyperlink(url: str) -> str | None:
