@@ -81,12 +81,12 @@ def _read_pipes(refs: Sequence[str], err: TextIO) -> tuple[tuple[str, bytes | Ne
     one that keeps its first byte is named on stderr at a terminal, as nothing else shows yet."""
     from functools import partial
 
-    from newstui.addresses import is_url
+    from newstui.addresses import display_origin, is_url
     from newstui.sources.local import PIPE_IDLE_SECONDS, is_pipe, read_pipe
 
     def waiting(ref: str) -> None:
         if err.isatty():
-            err.write(f"{PROG}: waiting for {ref} (at most {PIPE_IDLE_SECONDS:g} s; ctrl+c stops)\n")
+            err.write(f"{PROG}: waiting for {display_origin(ref)} (at most {PIPE_IDLE_SECONDS:g} s; ctrl+c stops)\n")
             err.flush()
 
     found: dict[str, bytes | NewsError] = {}

@@ -53,7 +53,7 @@ def _terminal_facts(env: Mapping[str, str], setup: BidiSetup, *, is_tty: bool, p
     name = unswitchable_terminal(env)
     if name:
         facts.append(f"known      {name} reorders right-to-left text itself and ignores CSI 8 l")
-    facts.extend(_term_limits(env.get("TERM") or ""))
+    facts.extend(_term_limits(sanitize_line(env.get("TERM") or "")))
     if setup.mode == "app":
         sent = "explicit mode (CSI 8 l) is sent at start" if setup.enter else "no escape can switch it here"
         facts.append(f"bidi       app: newstui shapes and reorders; {sent}")

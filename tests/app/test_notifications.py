@@ -119,6 +119,30 @@ async def test_a_latin_message_is_left_as_it_is(make_app: Any) -> None:
         assert [str(note.message) for note in app._notifications] == [message]
 
 
+@pytest.mark.parametrize(
+    ("message", "title", "shown", "shown_title"),
+    [
+        ("Saved news\x1b]0;PWNED\x07.txt", "", "Saved news␛]0;PWNED␇.txt", ""),
+        ("two\nlines  kept \x1b[31m", "t\x1b[2J", "two\nlines  kept ␛[31m", "t␛[2J"),
+        ("خبر\x1b[31m.txt", "", None, ""),
+    ],
+)
+async def test_every_message_is_sanitized_whoever_wrote_it(
+    make_app: Any, message: str, title: str, shown: str | None, shown_title: str
+) -> None:
+    """The app's notify is a choke point: a caller that forgot the sanitizer still shows no escape sequence."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.notify(message, title=title, markup=False)
+        await pilot.pause()
+        (note,) = app._notifications
+        said = str(note.message)
+        assert "\x1b" not in said and "\x07" not in said and "\x1b" not in note.title
+        if shown is not None:
+            assert said == shown
+        assert note.title == shown_title
+
+
 async def test_the_reason_nothing_loaded_is_drawn_as_text_is(
     make_app: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

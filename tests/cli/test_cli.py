@@ -284,6 +284,30 @@ class TestPipesAsSources:
         assert time.monotonic() - started < 5
         assert [settings.piped_files for settings in seen] == [()]
 
+    def test_the_wait_for_a_pipe_names_it_safely(self, tmp_path: Path) -> None:
+        """A FIFO whose first byte is late is named on stderr sanitized: its name cannot set the terminal's title."""
+        import threading
+
+        from newstui import cli
+
+        fifo = tmp_path / "news\x1b]0;PWNED\x07\x1b[31m.txt"
+        os.mkfifo(fifo)
+
+        def write_late() -> None:
+            time.sleep(0.8)  # past the half second after which the wait is said
+            fifo.write_text("Pipe story\n\nA paragraph that came late.\n", encoding="utf-8")
+
+        writer = threading.Thread(target=write_late)
+        writer.start()
+        err = _Terminal()
+        try:
+            assert cli.run(["--print", str(fifo)], out=io.StringIO(), err=err) == 0
+        finally:
+            writer.join()
+        said = err.getvalue()
+        assert "waiting for" in said and "news␛]0;PWNED␇␛[31m.txt" in said, said
+        assert "\x1b" not in said and "\x07" not in said
+
     def test_process_substitution(self) -> None:
         story = shlex.quote(str(FIXTURES / "mixed.txt"))
         done = self._bash(f"$NEWSTUI --json <(cat {story}) {story}")

@@ -28,6 +28,7 @@ class TestFacts:
             ({"TERM": "dumb"}, None, ["cannot move the cursor", "prints the stories"], ["console font"]),
             ({"TERM": "linux"}, None, ["console font", "boxes"], ["cannot move"]),
             ({"TERM": "vt100"}, None, ["TERM=vt100: a console font"], []),
+            ({"TERM": "vt100\x1b]0;pwned\x07"}, None, ["console font", "vt100␛]0;pwned␇"], ["\x1b", "\x07"]),
             ({"TERM": "xterm-256color"}, None, [], ["console font", "cannot move"]),
         ],
         ids=[
@@ -41,6 +42,7 @@ class TestFacts:
             "dumb",
             "linux-console",
             "vt100",
+            "escape-in-vt-term",
             "no-limit-said-of-xterm",
         ],
     )

@@ -123,10 +123,15 @@ class NewsApp(App[None]):
         laid_out: bool = False,
     ) -> None:
         """Textual's notify, the message's right-to-left words shaped and reordered (``notices.visual_message``)
-        unless it is ``laid_out`` already (``notices.visual_notice``)."""
+        unless it is ``laid_out`` already (``notices.visual_notice``). Every line of the message and the title
+        goes through the sanitizer first, whoever wrote them: no escape sequence reaches a toast."""
+        from newstui.text.sanitize import sanitize_line, sanitize_text
+
+        title = sanitize_line(title)
         if not laid_out:
             from newstui.ui.notices import visual_message
 
+            message = sanitize_text(message)  # (keeps its line breaks and spaces)
             message = visual_message(self, message, mode=self.bidi_mode)
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from textual import events
+from textual.content import Content
 from textual.message import Message
 from textual.reactive import var
 
@@ -123,7 +124,7 @@ class RelatedLinks(LineList):
 
     def watch_waiting(self, url: str | None) -> None:
         """Say which link's page is loading, under the link and on the pane's border."""
-        self.border_subtitle = f"loading {_host(url)}…" if url else ""
+        self.border_subtitle = Content(f"loading {_host(url)}…") if url else ""  # (a host is text, never markup)
         self._build()
 
     def show(self, article: Article | None, *, direction: Direction | None = None) -> None:
