@@ -101,7 +101,10 @@ def head_blocks(article: Article, header: bool) -> list[Block]:
     labels = LABELS[article.direction]
     blocks: list[Block] = []
     if header:
-        blocks.append(Block(drawn_title(article), "title"))
+        split = lead_split(article)
+        title = Block(article.title if split is None else split[0], "title")
+        if split is None:
+            blocks.append(title)
         line = byline(article)
         if line:
             blocks.append(Block(line, "byline"))
@@ -110,6 +113,12 @@ def head_blocks(article: Article, header: bool) -> list[Block]:
         if article.keywords:
             sep = "، " if article.direction == "rtl" else ", "
             blocks.append(Block(f"{labels['keywords']}: {sep.join(article.keywords)}", "keywords"))
+        if split is not None:
+            # A headline made of the lead's first sentence comes last, right over the rest of the lead:
+            # the paragraph reads on from it, its words in one run (as rtl_readback checks them).
+            if blocks:
+                blocks.append(BLANK)
+            blocks.append(title)
         blocks.append(BLANK)
     if article.summary_only and body_paragraphs(article, header) and not article.feed_content:
         # The notice is for a feed's summary: not over a title alone, nor over the story the feed gave whole.
@@ -159,14 +168,7 @@ def lead_split(article: Article) -> tuple[str, str] | None:
         return None
     if not cut and sentence.rstrip(".").rstrip() != stem:
         return None  # a headline the lead only begins with ("Flags" over "Flags fly at half mast.")
-    rest = first[len(sentence) :].strip()
-    return (sentence, rest) if rest else None
-
-
-def drawn_title(article: Article) -> str:
-    """The headline drawn over the story: its title, or the whole first sentence the title was made from."""
-    split = lead_split(article)
-    return article.title if split is None else split[0]
+    return sentence, first[len(sentence) :].strip()
 
 
 def body_paragraphs(article: Article, header: bool) -> tuple[str, ...]:
@@ -182,7 +184,9 @@ def body_paragraphs(article: Article, header: bool) -> tuple[str, ...]:
     if len(first) <= 2 * len(article.title) + 8 and first.split() == article.title.split():  # no split of a long one
         return join_items(paragraphs[1:])
     split = lead_split(article)
-    return join_items(paragraphs if split is None else (split[1], *paragraphs[1:]))
+    if split is None:
+        return join_items(paragraphs)
+    return join_items((split[1], *paragraphs[1:]) if split[1] else paragraphs[1:])
 
 
 def article_blocks(article: Article, *, header: bool = True, related: bool = False) -> list[Block]:

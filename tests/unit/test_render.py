@@ -459,8 +459,12 @@ class TestHeadlineNotRepeated:
             ("Flags", "Flags", True),
             ("أسعار النفط ترتفع", "أسعار النفط ترتفع", True),
             ("أسعار النفط ترتفع", "  أسعار  النفط\tترتفع ", True),  # spacing aside
-            ("أسعار النفط ترتفع…", "أسعار النفط ترتفع في الأسواق العالمية.", False),  # the lead, cut: kept whole
-            ("أسعار النفط ترتفع", "أسعار النفط ترتفع.", False),
+            (
+                "أسعار النفط ترتفع…",
+                "أسعار النفط ترتفع في الأسواق العالمية.",
+                True,
+            ),  # a one-sentence lead, cut: the headline
+            ("أسعار النفط ترتفع", "أسعار النفط ترتفع.", True),  # the headline with its full stop
             ("Flags", "Flags of the world", False),
         ],
     )
@@ -469,7 +473,8 @@ class TestHeadlineNotRepeated:
         body = [block.text for block in ArticleLayout(story, 60).blocks if block.role == "body"]
         assert body == ([] if repeated else [first]) + ["فقرة ثانية من الخبر."]
         text = render_text(story, 60, mode="terminal")
-        assert text.count(" ".join(title.split())) == 1 + (not repeated and first.startswith(title))
+        stem = " ".join(title.removesuffix("…").split())
+        assert text.count(stem) == 1 + (not repeated and first.startswith(stem))
         headless = [block.text for block in ArticleLayout(story, 60, header=False).blocks if block.role == "body"]
         assert headless[0] == first, "without the headline drawn, the paragraph is"
 
@@ -489,26 +494,64 @@ class TestHeadlineNotRepeated:
                 "Tickets go on sale on Monday.",
             ),
             ("Flags", "Flags fly at half mast today. The council met.", "Flags", None),
-            ("The ferry…", "The ferry resumed its night service", "The ferry…", None),
+            ("The ferry…", "The ferry resumed its night service", "The ferry resumed its night service", ""),
+            (
+                "قال مسؤول إن المحادثات مع الوفد قد لا…",
+                "قال مسؤول إن المحادثات مع الوفد قد لا تنتهي قبل الشتاء.",
+                "قال مسؤول إن المحادثات مع الوفد قد لا تنتهي قبل الشتاء.",
+                "",
+            ),
             ("الوفد يصل…", "الوفد يصل " + "وكلمة " * 90 + "أخيرة. وجملة ثانية.", "الوفد يصل…", None),
         ],
-        ids=["cut-lead", "whole-lead", "a-headline-the-lead-begins-with", "one-sentence", "sentence-too-long"],
+        ids=[
+            "cut-lead",
+            "whole-lead",
+            "a-headline-the-lead-begins-with",
+            "one-sentence",
+            "one-arabic-sentence",
+            "sentence-too-long",
+        ],
     )
     def test_a_lead_made_title_is_drawn_whole_once(
         self, title: str, first: str, headline: str, rest: str | None
     ) -> None:
         """A story titled by its lead's first sentence (a file with no headline): that sentence is the
-        headline, whole, and the first paragraph goes on after it; nothing is drawn twice or left out."""
+        headline, whole, and the first paragraph goes on after it (a lead of one sentence is the headline
+        alone); nothing is drawn twice or left out."""
         story = replace(ARABIC, id=f"lead-{len(first)}", title=title, paragraphs=(first, "فقرة ثانية."))
         layout = ArticleLayout(story, 60)
         titles = [block.text for block in layout.blocks if block.role == "title"]
         body = [block.text for block in layout.blocks if block.role == "body"]
         assert titles == [headline]
-        assert body == [first if rest is None else rest, "فقرة ثانية."]
+        assert body == ([first] if rest is None else [rest] if rest else []) + ["فقرة ثانية."]
         if rest is not None:
             assert f"{headline} {rest}".split() == first.split()
         headless = [block.text for block in ArticleLayout(story, 60, header=False).blocks if block.role == "body"]
         assert headless[0] == first
+
+    @pytest.mark.parametrize("width", [30, 60, 100])
+    def test_a_lead_made_headline_reads_on_into_its_paragraph(self, width: int) -> None:
+        """The source line and keywords go over a headline made of the lead, so the printed lead reads as one
+        run of words (what ``rtl_readback`` checks of every paragraph): headline, then the rest of it."""
+        from helpers.readback import reads_back
+
+        first = "قال مسؤول إن المحادثات مع الوفد قد لا تنتهي قبل الشتاء. وبدأ الطرفان الحوار في يناير الماضي."
+        story = replace(
+            ARABIC,
+            id=f"lead-run-{width}",
+            title="قال مسؤول إن المحادثات مع الوفد قد لا…",
+            paragraphs=(first, "فقرة ثانية من الخبر."),
+            source="وكالة الأنباء",
+            section="سياسة",
+            keywords=("المحادثات", "الوفد"),
+        )
+        roles = [block.role for block in ArticleLayout(story, width).blocks if block.role != "blank"]
+        assert roles[:4] == ["byline", "keywords", "title", "body"]
+        lines = render_text(story, width).splitlines()
+        assert reads_back(first, lines), lines
+        plain = replace(story, id=f"plain-{width}", title="عنوان الخبر", paragraphs=(first,))
+        plain_roles = [block.role for block in ArticleLayout(plain, width).blocks if block.role != "blank"]
+        assert plain_roles[:3] == ["title", "byline", "keywords"], "a headline of its own stays on top"
 
     def test_drawing_a_lead_made_title_needs_no_parser(self) -> None:
         """The reader's first frame lays out a story the helper parsed: drawing its lead as the headline must
