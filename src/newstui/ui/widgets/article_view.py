@@ -337,7 +337,10 @@ class ArticleView(ScrollView, can_focus=True):
             return False
         if layout.is_exact:
             return True
-        return abs(height - shown) > max(self.scrollable_content_region.height, shown // 50)
+        page = self.scrollable_content_region.height
+        if self.scroll_offset.y + 2 * page >= shown:
+            return True  # a screen from the end: the scroll area must grow, or paging stops short of the end
+        return abs(height - shown) > max(page, shown // 50)
 
     def _sync_height(self) -> None:
         """Give the scroll area the layout's refined height; rows of the counted run do not move."""
