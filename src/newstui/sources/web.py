@@ -117,8 +117,9 @@ def full_entry(entry: Article, pages: Sequence[Article]) -> Article | None:
     one page stay two (with the page's id the second one was dropped as a duplicate). The feed's
     author stays (a feed's ``dc:creator`` is a name; a page's byline is often noisier), the page's
     only fills one in; the page's date replaces the feed's unless it is less precise (a day where the
-    feed gave the time: ``2024-05-01`` under ``2024-05-01T08:00:00+00:00``); the page's source and
-    keywords fill in only what they have. A feed behind the link gives only summaries of other
+    feed gave the time: ``2024-05-01`` under ``2024-05-01T08:00:00+00:00``); the page's source,
+    section and keywords fill in only what they have (a feed's section, "محليات" of a feed titled
+    "صحيفة النخيل - محليات", stays under a page that names none). A feed behind the link gives only summaries of other
     stories: None (the entry's own summary stays).
 
     Args:
@@ -135,6 +136,7 @@ def full_entry(entry: Article, pages: Sequence[Article]) -> Article | None:
         url=entry.url,
         source=page.source or entry.source,
         published=_more_precise(page.published, entry.published),
+        section=page.section or entry.section,
         keywords=page.keywords or entry.keywords,
         author=entry.author or page.author,
         summary_only=False,
