@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any, Final, NamedTuple
 from urllib.parse import urlsplit
 
+from newstui.text.lazy_regex import LazyRegex
 from newstui.text.normalize import normalize
 
 __all__ = [
@@ -51,7 +52,8 @@ Ref = tuple[int, int]
 
 
 def url_key(url: str) -> str | None:
-    """A URL folded for comparison: no fragment, no trailing slash, lower-case host, http = https.
+    """A URL folded for comparison: no fragment, no trailing slash, lower-case host, http = https, and
+    one percent-encoding of the path and query (see ``_canonical_escapes``).
 
     Args:
         url: an absolute URL.
@@ -73,10 +75,47 @@ def url_key(url: str) -> str | None:
     if scheme in ("http", "https"):
         scheme = "http(s)"
     path = parts.path.rstrip("/")
+    if "%" in path or " " in path or not path.isascii():
+        path = _canonical_escapes(path)
     query = parts.query
+    if query and ("%" in query or " " in query or not query.isascii()):
+        query = _canonical_escapes(query)
     if query and _TRACKING.search(query):
         query = "&".join(part for part in query.split("&") if not _TRACKING.match(part))
     return f"{scheme}://{host}{path}{'?' + query if query else ''}"
+
+
+_UNRESERVED: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+"""RFC 3986 unreserved characters: the same address written plain or percent-encoded."""
+_KEEP: Final = "-._~!$&'()*+,;=:@/?[]%"
+"""What ``quote`` leaves as written: unreserved, reserved (their escapes mean other addresses) and escapes."""
+_ESCAPE: Final = LazyRegex(r"%[0-9A-Fa-f]{2}")
+_ASCII_OR_LOWER: Final = LazyRegex(r"%[0-7a-f]")
+_LOWER_SECOND: Final = LazyRegex(r"%.[a-f]")
+"""Escapes ``_canonical_escapes`` may change (an ASCII character's, lower-case hex): with neither, none."""
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = chr(int(match.group()[1:], 16))
+    return char if char in _UNRESERVED else match.group().upper()
+
+
+def _canonical_escapes(part: str) -> str:
+    """A path or query with one percent-encoding of each address (RFC 3986 6.2.2).
+
+    The form the pages' own URLs are stored in is kept: other characters than unreserved and reserved
+    ones (Arabic, spaces) are UTF-8 escapes, hex digits upper-case (``%d8`` and a raw ``ح`` are both
+    ``%D8%AD``), and an escaped unreserved character is written plain (``%41`` is ``A``). Escaped
+    reserved characters stay escaped (``%2F`` is not ``/``, ``%26`` not ``&``), so no two different
+    addresses get one key.
+    """
+    if not part.isascii() or " " in part:
+        from urllib.parse import quote
+
+        part = quote(part, safe=_KEEP)
+    if _ASCII_OR_LOWER.search(part) is None and _LOWER_SECOND.search(part) is None:
+        return part  # the usual case: upper-case escapes of Arabic letters (two searches: no alternation)
+    return _ESCAPE.sub(_escape, part)
 
 
 _TRACKING: Final = re.compile(r"(?:^|(?<=&))(?:utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid)(?:=|&|$)", re.IGNORECASE)

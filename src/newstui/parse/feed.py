@@ -20,6 +20,7 @@ from newstui.parse.html_links import http_url
 from newstui.parse.markers import MarkerKind, match_marker
 from newstui.parse.plaintext_lines import author_name, lead_title
 from newstui.parse.published import latest_published, not_in_future
+from newstui.text.lazy_regex import LazyRegex
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
 
@@ -156,9 +157,11 @@ def _published(entry: Any, latest: str | None = None) -> str | None:
 
     A time after ``latest`` (``latest_published()``, worked out once per feed) is absurd (a feed's typo
     or a placeholder such as year 9999): it would sit on top of a list sorted newest first for ever.
+    A date feedparser could not read (Arabic day and month names: "السبت، 28 نوفمبر 2026 19:00:00 +0300")
+    is read as a page's dateline is (``_written_date``).
     """
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = dict.get(entry, key)
+    for key in ("published", "updated", "created"):
+        value = dict.get(entry, key + "_parsed")
         if isinstance(value, time.struct_time):
             text = _iso_utc(*value[:6])
             if text is None:
@@ -167,11 +170,39 @@ def _published(entry: Any, latest: str | None = None) -> str | None:
                     text = datetime.fromtimestamp(stamp, tz=UTC).isoformat()
                 except (ValueError, OverflowError, OSError):
                     continue
-            if latest is None:
-                latest = latest_published()
-            if not_in_future(text, latest):  # both "YYYY-MM-DDTHH:MM:SS+00:00": compared as text
-                return text
+        else:
+            written = dict.get(entry, key)
+            if not written or not isinstance(written, str):
+                continue
+            text = _written_date(written)
+            if text is None:
+                continue
+        if latest is None:
+            latest = latest_published()
+        if not_in_future(text, latest):  # both "YYYY-MM-DDTHH:MM:SS+00:00": compared as text
+            return text
     return None
+
+
+_WRITTEN_DATE_CHARS: Final = 120
+"""A date field longer than this is no date (``iso_date`` reads a short dateline)."""
+
+
+def _written_date(written: str) -> str | None:
+    """A date field feedparser could not read, read by ``plaintext_dates.iso_date`` (Arabic or Levantine
+    month names, Arabic-Indic digits, a day name with an Arabic comma): the day, with its time when given,
+    in UTC when an offset is given ("2026-11-28T16:00:00+00:00" for "19:00:00 +0300"), else as written."""
+    if len(written) > _WRITTEN_DATE_CHARS:
+        return None
+    from newstui.parse.plaintext_dates import iso_date
+
+    text = iso_date(written)
+    if text is None or len(text) <= len("2026-11-28T19:00:00"):
+        return text
+    try:
+        return datetime.fromisoformat(text).astimezone(UTC).isoformat()
+    except (ValueError, OverflowError):
+        return text[:19]
 
 
 def _is_html(detail: Any) -> bool:
@@ -226,12 +257,16 @@ def _summary(entry: Any) -> tuple[list[str], list[tuple[str, str | None]]]:
 _FOOTER: Final = re.compile(r"The post \S.{0,300}? appeared first on (?P<site>\S.{0,200}?)\.?")
 """The line a WordPress SEO plugin (Yoast) puts under every post in a feed: "The post <title> appeared
 first on <site>." (both links)."""
+_AR_FOOTER: Final = LazyRegex(r"ظهرت المقالة \S.{0,300}? [أا]ول(?:اً|ًا|ا) على (?P<site>\S.{0,200}?)\.?")
+"""The same line on an Arabic site: "ظهرت المقالة <title> أولاً على <site>." ("أولا", "اولاً" ... too)."""
+_FOOTERS: Final = (("The post ", _FOOTER), ("ظهرت المقالة ", _AR_FOOTER))
 _FOOTER_AFTER: Final = '.!?…]؟»"”'
 """What ends the text before a footer on the same line ("… ملاعب للأطفال […] The post …")."""
 
 
 def _without_footer(paragraphs: list[str], hrefs: dict[str, str | None]) -> list[str]:
-    """The paragraphs without the "The post … appeared first on <site>." line that ends them.
+    """The paragraphs without the "The post … appeared first on <site>." line that ends them (or its
+    Arabic form, "ظهرت المقالة … أولاً على <site>.").
 
     The line is the last paragraph or the end of it, after a sentence. The site's name must be a link
     of the text (``hrefs``, by folded text), so a story's own last sentence ("The post office … appeared
@@ -240,15 +275,18 @@ def _without_footer(paragraphs: list[str], hrefs: dict[str, str | None]) -> list
     if not paragraphs:
         return paragraphs
     last = paragraphs[-1]
-    start = last.rfind("The post ")
-    while start >= 0:
-        found = _FOOTER.fullmatch(last, start)
-        if found is not None and (start == 0 or (last[start - 1] == " " and last[: start - 1][-1:] in _FOOTER_AFTER)):
-            if normalize(found.group("site")) not in hrefs:
-                return paragraphs
-            kept = last[:start].rstrip()
-            return [*paragraphs[:-1], kept] if kept else paragraphs[:-1]
-        start = last.rfind("The post ", 0, start)
+    for opening, footer in _FOOTERS:
+        start = last.rfind(opening)
+        while start >= 0:
+            found = footer.fullmatch(last, start)
+            if found is not None and (
+                start == 0 or (last[start - 1] == " " and last[: start - 1][-1:] in _FOOTER_AFTER)
+            ):
+                if normalize(found.group("site")) not in hrefs:
+                    break
+                kept = last[:start].rstrip()
+                return [*paragraphs[:-1], kept] if kept else paragraphs[:-1]
+            start = last.rfind(opening, 0, start)
     return paragraphs
 
 
@@ -360,6 +398,37 @@ def _keywords(tags: Any, clean: _LineCache) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _source_section(title: str | None, entries: list[Any]) -> tuple[str | None, str | None]:
+    """The site's name and the section of a feed titled after both ("صحيفة النخيل - محليات", "Local –
+    Oasis Herald"), else the title and None.
+
+    The title must read as a ``source – section`` byline (``markers.split_byline``), and exactly one of
+    its two parts must be a category of the feed's entries: that part is the section, whichever side it
+    is on (WordPress writes a category's feed "Category – Site"). A title the entries do not bear out
+    ("BBC News - World" with no categories) stays whole.
+    """
+    from newstui.parse.markers import split_byline
+
+    parts = split_byline(title) if title else None
+    if parts is None:
+        return title, None
+    keys = [normalize(part) for part in parts]
+    sizes = range(min(map(len, parts)) - 4, max(map(len, parts)) + 5)  # a term of another length is neither
+    found: set[str] = set()
+    for entry in entries:
+        for tag in dict.get(entry, "tags") or ():
+            if isinstance(tag, dict):
+                term = dict.get(tag, "term") or dict.get(tag, "label")
+                if isinstance(term, str) and len(term) in sizes and (key := normalize(term)) in keys:
+                    found.add(key)
+        if len(found) == 2:
+            break
+    if len(found) != 1:
+        return title, None
+    site, section = parts if keys[1] in found else parts[::-1]
+    return site, section
+
+
 def _url(value: Any, base: str | None) -> str | None:
     """An absolute http(s) URL from a feed field, or None."""
     return http_url(value, base) if isinstance(value, str) else None
@@ -449,6 +518,7 @@ def parse_feed(
     clean = _LineCache()
     directions: dict[str | None, Direction] = {}
     source = _title(feed, dict.get(feed, "title_detail")) or None  # a type="html" title is HTML, as an entry's
+    source, section = _source_section(source, entries[:max_items])
     feed_language = clean(dict.get(feed, "language") or "") or None
     base = _url(base_url, None) or _url(dict.get(feed, "link"), None)
     articles: list[Article] = []
@@ -490,6 +560,7 @@ def parse_feed(
                 title=title,
                 paragraphs=tuple(paragraphs),
                 source=source,
+                section=section,
                 author=author,
                 published=_published(entry, latest),
                 url=url,

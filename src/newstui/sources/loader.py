@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from newstui.sources.options import LoadOptions
     from newstui.sources.prefetch import Prefetch
+    from newstui.sources.web import EntryPages
 
 __all__ = ["MAX_LISTED_FEEDS", "ClientFactory", "ResultCallback", "load_sources"]
 
@@ -99,6 +100,8 @@ class _Loader:
         self.prefetch = prefetch
         self.pool = asyncio.Semaphore(max(1, options.concurrency))
         self._client_lock = asyncio.Lock()
+        self.entry_pages: EntryPages = {}
+        """Feed entries' pages fetched so far (``fetch_entries``): each address once for all the feeds."""
 
     async def get_client(self) -> httpx.AsyncClient:
         """The shared client: the one given, the factory's, or one made here (and closed by ``close``)."""
@@ -212,7 +215,9 @@ class _Loader:
                 articles = await fetch_article(ref, self.options, client=client)
         note = feed_note(articles)
         if self.options.fetch_entries:
-            articles = await fetch_entries(articles, self.options, client=client, pool=self.pool)
+            articles = await fetch_entries(
+                articles, self.options, client=client, pool=self.pool, pages=self.entry_pages
+            )
             note = "; ".join(filter(None, (note, entries_note(articles))))
         return LoadResult(origin=ref, articles=tuple(articles), error=note or None)
 

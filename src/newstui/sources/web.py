@@ -17,7 +17,16 @@ if TYPE_CHECKING:
 
     from newstui.sources.options import LoadOptions
 
-__all__ = ["MAX_ENTRY_FETCHES", "fetch_article", "fetch_document", "fetch_entries", "full_entry", "parse_fetched"]
+__all__ = [
+    "MAX_ENTRY_FETCHES",
+    "EntryPage",
+    "EntryPages",
+    "fetch_article",
+    "fetch_document",
+    "fetch_entries",
+    "full_entry",
+    "parse_fetched",
+]
 
 MAX_ENTRY_FETCHES: Final = 200
 """Feed entries whose pages are fetched per feed with ``fetch_entries`` (the rest stay summaries)."""
@@ -117,9 +126,10 @@ def full_entry(entry: Article, pages: Sequence[Article]) -> Article | None:
     one page stay two (with the page's id the second one was dropped as a duplicate). The feed's
     author stays (a feed's ``dc:creator`` is a name; a page's byline is often noisier), the page's
     only fills one in; the page's date replaces the feed's unless it is less precise (a day where the
-    feed gave the time: ``2024-05-01`` under ``2024-05-01T08:00:00+00:00``); the page's source and
-    keywords fill in only what they have. A feed behind the link gives only summaries of other
-    stories: None (the entry's own summary stays).
+    feed gave the time: ``2024-05-01`` under ``2024-05-01T08:00:00+00:00``); the page's source,
+    section and keywords fill in only what they have (a feed's section, "محليات" of a feed titled
+    "صحيفة النخيل - محليات", stays under a page that names none). A feed behind the link gives only
+    summaries of other stories: None (the entry's own summary stays).
 
     Args:
         entry: the feed entry (``summary_only``).
@@ -135,6 +145,7 @@ def full_entry(entry: Article, pages: Sequence[Article]) -> Article | None:
         url=entry.url,
         source=page.source or entry.source,
         published=_more_precise(page.published, entry.published),
+        section=page.section or entry.section,
         keywords=page.keywords or entry.keywords,
         author=entry.author or page.author,
         summary_only=False,
@@ -158,25 +169,72 @@ def entries_note(articles: Sequence[Article]) -> str | None:
     return f"{missed} {entries} gave no story: the feed's summary is shown"
 
 
+class EntryPage:
+    """One entry page's fetch, shared by the entries that link to it (``fetch_entries``)."""
+
+    __slots__ = ("fetch", "waiting")
+
+    def __init__(self, fetch: asyncio.Future[list[Article]]) -> None:
+        self.fetch = fetch
+        self.waiting = 0
+        """Entries waiting on it: when the last one is given up on (its load cancelled), so is the fetch."""
+
+
+EntryPages = dict[str, EntryPage]
+"""Entry pages fetched (or being fetched) in one load, by address without its ``#fragment``
+(``fetch_entries``'s ``pages``)."""
+
+
 async def fetch_entries(
-    articles: Sequence[Article], options: LoadOptions, *, client: httpx.AsyncClient, pool: asyncio.Semaphore
+    articles: Sequence[Article],
+    options: LoadOptions,
+    *,
+    client: httpx.AsyncClient,
+    pool: asyncio.Semaphore,
+    pages: EntryPages | None = None,
 ) -> list[Article]:
     """A feed's entries with each summary replaced by its page's story where the page loads and parses.
 
     The first ``MAX_ENTRY_FETCHES`` entries are fetched, ``pool`` bounding how many at once; an
-    entry whose page fails keeps its summary.
+    entry whose page fails keeps its summary. Each address (its ``#fragment`` aside) is fetched once
+    for all the entries that link to it, in this feed and in every feed given the same ``pages``
+    (``load_sources`` gives one to all the feeds of a load: a story listed by five feeds of a list
+    is fetched once).
     """
     import asyncio
+
+    shared: EntryPages = {} if pages is None else pages
+
+    async def fetch(url: str) -> list[Article]:
+        async with pool:
+            return await fetch_article(url, options, client=client)
 
     async def full(article: Article) -> Article:
         if not article.summary_only or article.url is None:
             return article
+        address = article.url.partition("#")[0]
+        page = shared.get(address)
+        if page is None:
+            page = shared[address] = EntryPage(asyncio.ensure_future(fetch(article.url)))
+            page.fetch.add_done_callback(_retrieved)
+        page.waiting += 1
         try:
-            async with pool:
-                pages = await fetch_article(article.url, options, client=client)
+            found = await asyncio.shield(page.fetch)  # an entry given up on does not cancel the others' fetch
         except NewsError:
             return article
-        return full_entry(article, pages) or article
+        finally:
+            page.waiting -= 1
+            if not page.waiting and not page.fetch.done():  # every entry waiting on it was given up on
+                page.fetch.cancel()
+                if shared.get(address) is page:
+                    del shared[address]
+        return full_entry(article, found) or article
 
     head = [full(article) for article in articles[:MAX_ENTRY_FETCHES]]
     return [*await asyncio.gather(*head), *articles[MAX_ENTRY_FETCHES:]]
+
+
+def _retrieved(done: asyncio.Future[list[Article]]) -> None:
+    """Mark a shared fetch's failure as seen (each entry waiting on it reads it; none may be left)."""
+    if not done.cancelled():
+        done.exception()
