@@ -14,7 +14,7 @@ from newstui.model import Article, Direction
 from newstui.parse import guess_language, language_direction, text_direction
 from newstui.parse.html_body import BULLET, NESTED_BULLET, body_paragraphs, broken_text, unwrap_layout_tables
 from newstui.parse.html_comments import drop_comments
-from newstui.parse.html_links import element_text, http_url, related_blocks, related_links
+from newstui.parse.html_links import element_text, http_url, is_card, related_blocks, related_links
 from newstui.parse.html_meta import (
     TITLE_SEPARATORS,
     author_name,
@@ -475,6 +475,15 @@ EXTRACT_OPTIONS: Final[dict[str, Any]] = {
 """The options ``trafilatura.bare_extraction`` gets (the benchmark's baseline passes the same)."""
 
 
+def _unmark_cards(root: HtmlElement) -> None:
+    """Make the story cards marked up as ``<article>`` (a linked headline, not an ``<h1>``, and a teaser:
+    ``is_card``) plain ``<div>``s: trafilatura takes an ``<article>`` for the story, and would give a
+    sidebar card's teaser for the body, or put it before the story's own text."""
+    cards = [article for article in root.iter("article") if is_card(article) and article.find(".//h1") is None]
+    for card in cards:
+        card.tag = "div"
+
+
 def _extract(root: HtmlElement, url: str | None) -> Any:
     """trafilatura's extraction of the (related-block-free, layout-table-free) tree, or None."""
     import trafilatura
@@ -524,6 +533,7 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
             block.drop_tree()
     drop_comments(root)
     unwrap_layout_tables(root)
+    _unmark_cards(root)
 
     meta_date = _first(meta, "article:published_time", "og:published_time", "datepublished", "pubdate", "date")
     dates = [meta_date] if meta_date else jsonld_published(root)  # JSON-LD: a time of day trafilatura drops

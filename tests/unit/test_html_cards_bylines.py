@@ -1,0 +1,172 @@
+"""HTML pages (audit A): related blocks of story cards with teasers, titled bylines, author boxes,
+JSON-LD bodies, inline read-also links, counters and live-blog badges."""
+
+from __future__ import annotations
+
+import pytest
+
+from newstui.model import Article
+from newstui.parse.html import parse_html
+
+_URL = "https://akhbar.example/local/2026/water-prices.html"
+_AR_STORY = (
+    "<p>أقر مجلس المدينة صباح الثلاثاء زيادة طفيفة في تعرفة المياه للمنازل تبدأ مطلع الشهر المقبل.</p>"
+    "<p>وقال رئيس المجلس إن الزيادة لا تتجاوز ريالين لكل عشرة أمتار مكعبة وتشمل الاستهلاك المرتفع فقط.</p>"
+    "<p>وتعهدت الشركة بتحسين ضغط المياه في الأحياء الشرقية قبل حلول الصيف.</p>"
+)
+_AR_PARAGRAPHS = [
+    "أقر مجلس المدينة صباح الثلاثاء زيادة طفيفة في تعرفة المياه للمنازل تبدأ مطلع الشهر المقبل.",
+    "وقال رئيس المجلس إن الزيادة لا تتجاوز ريالين لكل عشرة أمتار مكعبة وتشمل الاستهلاك المرتفع فقط.",
+    "وتعهدت الشركة بتحسين ضغط المياه في الأحياء الشرقية قبل حلول الصيف.",
+]
+_EN_STORY = (
+    "<p>The harbour board agreed on Tuesday to extend the night ferry service until the end of January.</p>"
+    "<p>Board members said the late crossings had carried twice as many passengers as expected.</p>"
+    "<p>The extra sailings will leave the north pier every ninety minutes after ten at night.</p>"
+)
+_EN_PARAGRAPHS = [
+    "The harbour board agreed on Tuesday to extend the night ferry service until the end of January.",
+    "Board members said the late crossings had carried twice as many passengers as expected.",
+    "The extra sailings will leave the north pier every ninety minutes after ten at night.",
+]
+
+
+def _page(body: str, *, lang: str = "ar", head: str = "", title: str = "زيادة تعرفة المياه") -> str:
+    direction = "rtl" if lang == "ar" else "ltr"
+    return (
+        f'<!DOCTYPE html><html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">'
+        f'<title>{title} - صحيفة الساحل</title><meta property="og:site_name" content="صحيفة الساحل">{head}'
+        f"</head><body>{body}</body></html>"
+    )
+
+
+def _parse(page: str) -> Article:
+    (article,) = parse_html(page, origin="page.html", url=_URL)
+    return article
+
+
+def _ar_card(tag: str, heading: str, href: str, headline: str, teaser: str) -> str:
+    return f'<{tag} class="card"><{heading}><a href="{href}">{headline}</a></{heading}><p>{teaser}</p></{tag}>'
+
+
+_CARD_ONE = ("/local/park.html", "افتتاح منتزه الشاطئ", "منتزه جديد على الكورنيش يستقبل العائلات مجانا طوال الأسبوع.")
+_CARD_TWO = ("/local/bus.html", "خطوط حافلات جديدة", "ست حافلات إضافية تربط الجامعة بوسط المدينة كل ربع ساعة.")
+_EN_ONE = ("/news/pier.html", "North pier reopens", "The repaired pier welcomes anglers again after a summer of works.")
+_EN_TWO = (
+    "/news/tide.html",
+    "Spring tides ahead",
+    "Coastal roads may flood briefly at high water on Saturday morning.",
+)
+_AR_LINKS = [
+    ("افتتاح منتزه الشاطئ", "https://akhbar.example/local/park.html"),
+    ("خطوط حافلات جديدة", "https://akhbar.example/local/bus.html"),
+]
+_EN_LINKS = [
+    ("North pier reopens", "https://akhbar.example/news/pier.html"),
+    ("Spring tides ahead", "https://akhbar.example/news/tide.html"),
+]
+
+_CARD_BLOCKS = [
+    (
+        "div-cards-after-the-story",
+        "ar",
+        f"<main><article><h1>زيادة تعرفة المياه</h1>{_AR_STORY}"
+        f'<section class="more"><h2>أخبار ذات صلة</h2>{_ar_card("div", "h3", *_CARD_ONE)}'
+        f"{_ar_card('div', 'h3', *_CARD_TWO)}</section></article></main>",
+        _AR_PARAGRAPHS,
+        _AR_LINKS,
+    ),
+    (
+        "article-cards-after-the-story",
+        "ar",
+        f"<main><article><h1>زيادة تعرفة المياه</h1>{_AR_STORY}</article>"
+        f'<section class="more"><h2>أخبار ذات صلة</h2>{_ar_card("article", "h3", *_CARD_ONE)}'
+        f"{_ar_card('article', 'h3', *_CARD_TWO)}</section></main>",
+        _AR_PARAGRAPHS,
+        _AR_LINKS,
+    ),
+    (
+        "article-cards-in-the-story-wrapper",
+        "ar",
+        f'<div class="page"><div class="story"><h1>زيادة تعرفة المياه</h1><div class="text">{_AR_STORY}</div>'
+        f'<div class="more-news"><h4>المزيد من الأخبار</h4>{_ar_card("article", "h5", *_CARD_ONE)}'
+        f"{_ar_card('article', 'h5', *_CARD_TWO)}</div></div></div>",
+        _AR_PARAGRAPHS,
+        _AR_LINKS,
+    ),
+    (
+        "a-grid-of-cards",
+        "ar",
+        f"<article><h1>زيادة تعرفة المياه</h1>{_AR_STORY}</article>"
+        f'<div class="box"><h3>اخترنا لك</h3><div class="grid">{_ar_card("div", "h4", *_CARD_ONE)}'
+        f"{_ar_card('div', 'h4', *_CARD_TWO)}</div></div>",
+        _AR_PARAGRAPHS,
+        _AR_LINKS,
+    ),
+    (
+        "english-list-of-cards",
+        "en",
+        f"<article><h1>Night ferries extended</h1>{_EN_STORY}<h2>Related stories</h2><ul>"
+        f'<li><h3><a href="{_EN_ONE[0]}">{_EN_ONE[1]}</a></h3><p>{_EN_ONE[2]}</p></li>'
+        f'<li><h3><a href="{_EN_TWO[0]}">{_EN_TWO[1]}</a></h3><p>{_EN_TWO[2]}</p></li></ul></article>',
+        _EN_PARAGRAPHS,
+        _EN_LINKS,
+    ),
+    (
+        "english-cards-whose-anchor-wraps-picture-and-headline",
+        "en",
+        f"<article><h1>Night ferries extended</h1>{_EN_STORY}</article><div><h2>Related</h2>"
+        f'<div class="item"><a href="{_EN_ONE[0]}"><img src="p.jpg"><span>{_EN_ONE[1]}</span></a>'
+        f"<p>{_EN_ONE[2]}</p></div>"
+        f'<div class="item"><a href="{_EN_TWO[0]}"><img src="t.jpg"><span>{_EN_TWO[1]}</span></a>'
+        f"<p>{_EN_TWO[2]}</p></div></div>",
+        _EN_PARAGRAPHS,
+        _EN_LINKS,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "paragraphs", "links"), [case[1:] for case in _CARD_BLOCKS], ids=[case[0] for case in _CARD_BLOCKS]
+)
+def test_story_cards_with_teasers_are_related_links(
+    lang: str, body: str, paragraphs: list[str], links: list[tuple[str, str]]
+) -> None:
+    article = _parse(_page(body, lang=lang))
+    assert list(article.paragraphs) == paragraphs
+    assert [(link.title, link.url, link.kind) for link in article.related] == [(t, u, "related") for t, u in links]
+
+
+def test_sidebar_article_cards_under_another_heading_are_not_the_story() -> None:
+    sidebar = (
+        f'<div class="box"><div class="hd">من أرشيفنا</div>{_ar_card("article", "h5", *_CARD_ONE)}'
+        f"{_ar_card('article', 'h5', *_CARD_TWO)}</div>"
+    )
+    body = (
+        f'<div class="page"><div class="story"><h1>زيادة تعرفة المياه</h1><div class="text">{_AR_STORY}</div>'
+        f"{sidebar}</div></div>"
+    )
+    article = _parse(_page(body))
+    assert list(article.paragraphs[:3]) == _AR_PARAGRAPHS
+
+
+_NOT_CARDS = [
+    (
+        "prose-that-begins-with-a-link",
+        "<h2>Related</h2><div><p><a href='/x.html'>The board</a> said on Monday that the ferries would run"
+        " late again next winter if the passengers keep coming in such numbers.</p></div>",
+        "said on Monday that the ferries would run",
+    ),
+    (
+        "a-section-whose-heading-is-no-link",
+        "<h2>Related</h2><div><h3>Timetable</h3><p>Ferries leave at <a href='/t.html'>the times</a> shown on"
+        " the pier board.</p></div>",
+        "Ferries leave at the times shown",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "kept"), [case[1:] for case in _NOT_CARDS], ids=[case[0] for case in _NOT_CARDS])
+def test_text_that_is_no_card_stays_in_the_body(body: str, kept: str) -> None:
+    article = _parse(_page(f"<article><h1>Night ferries extended</h1>{_EN_STORY}{body}</article>", lang="en"))
+    assert any(kept in paragraph for paragraph in article.paragraphs)
