@@ -170,3 +170,42 @@ _NOT_CARDS = [
 def test_text_that_is_no_card_stays_in_the_body(body: str, kept: str) -> None:
     article = _parse(_page(f"<article><h1>Night ferries extended</h1>{_EN_STORY}{body}</article>", lang="en"))
     assert any(kept in paragraph for paragraph in article.paragraphs)
+
+
+_BYLINES = [
+    ("colon-and-doctor", "بقلم: د. سلمى الحارثي", "د. سلمى الحارثي"),
+    ("no-colon-and-doctor", "بقلم د. سلمى الحارثي", "د. سلمى الحارثي"),
+    ("kataba-dash-doctor", "كتب - د. ياسر العمري", "د. ياسر العمري"),
+    ("katabat-engineer", "كتبت: م. ريم الشهري", "م. ريم الشهري"),
+    ("professor-doctor", "بقلم: أ.د. خالد المطيري", "أ.د. خالد المطيري"),
+    ("editing", "تحرير: نوال القحطاني", "نوال القحطاني"),
+    ("editing-dash", "تحرير - نوال القحطاني", "نوال القحطاني"),
+    ("plain-name-still", "بقلم: سلمى الحارثي", "سلمى الحارثي"),
+]
+
+
+@pytest.mark.parametrize(("line", "author"), [case[1:] for case in _BYLINES], ids=[case[0] for case in _BYLINES])
+def test_an_arabic_byline_with_a_title_is_the_author(line: str, author: str) -> None:
+    article = _parse(_page(f"<article><h1>زيادة تعرفة المياه</h1><p>{line}</p>{_AR_STORY}</article>"))
+    assert article.author == author
+    assert list(article.paragraphs) == _AR_PARAGRAPHS
+
+
+def test_an_editing_credit_under_the_text_is_the_author() -> None:
+    article = _parse(_page(f"<article><h1>زيادة تعرفة المياه</h1>{_AR_STORY}<p>تحرير: نوال القحطاني</p></article>"))
+    assert article.author == "نوال القحطاني"
+    assert list(article.paragraphs) == _AR_PARAGRAPHS
+
+
+_NO_BYLINES = [
+    ("a-sentence-starting-with-kataba", "كتب الوزير رسالة إلى المجلس يطلب فيها تأجيل القرار."),
+    ("liberation-square", "تحرير الأسعار: خطوة تدرسها الحكومة منذ سنوات طويلة."),
+    ("a-title-and-a-sentence", "بقلم: د. سلمى الحارثي، أستاذة الاقتصاد في الجامعة منذ عشرين عاما."),
+]
+
+
+@pytest.mark.parametrize("line", [case[1] for case in _NO_BYLINES], ids=[case[0] for case in _NO_BYLINES])
+def test_a_sentence_is_no_byline(line: str) -> None:
+    article = _parse(_page(f"<article><h1>زيادة تعرفة المياه</h1><p>{line}</p>{_AR_STORY}<p>{line}</p></article>"))
+    assert article.paragraphs[0] == line
+    assert article.paragraphs[-1] == line

@@ -22,6 +22,7 @@ from newstui.parse.html_meta import (
     body_dateline,
     byline_line,
     closing_attribution,
+    closing_byline,
     is_generic_title,
     is_newsletter_plea,
     jsonld_published,
@@ -600,6 +601,9 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
             line_author, line_date = line_author or found[0], line_date or found[1]
             bylines += 1
         del paragraphs[:bylines]  # at once: one pop(0) at a time is quadratic
+        if len(paragraphs) > 1 and (closing := closing_byline(paragraphs)) is not None:
+            line_author = line_author or closing  # "تحرير: فاطمة علي" under the text
+            paragraphs.pop()
     paragraphs = [paragraph for paragraph in paragraphs if not is_newsletter_plea(paragraph)]
     # A closing credit line ("المصدر: وكالة الأنباء", "Source: Valley Times") is the attribution, not text.
     attribution: str | None = None

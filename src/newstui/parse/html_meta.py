@@ -22,6 +22,7 @@ __all__ = [
     "body_dateline",
     "byline_line",
     "closing_attribution",
+    "closing_byline",
     "is_generic_title",
     "is_newsletter_plea",
     "jsonld_published",
@@ -45,17 +46,21 @@ _GENERIC_TITLES: Final = frozenset(
 """``<title>`` parts that name no story: a site template's "تفاصيل الخبر" or "Home" (folded, whole)."""
 _SITE_MAX_WORDS: Final = 6
 _SITE_MAX_CHARS: Final = 60
-_AUTHOR_MARKERS: Final = ("كتب", "كتبت", "كتبه", "كتبته", "إعداد", "اعداد", "الكاتب", "الكاتبة")
-"""Words before a writer's name that are no part of it ("كتب: محمود عبد الله", "الكاتب: سارة علي");
-"بقلم" too, which may stand without a colon ("بقلم سارة علي")."""
+_AUTHOR_MARKERS: Final = ("كتب", "كتبت", "كتبه", "كتبته", "إعداد", "اعداد", "تحرير", "الكاتب", "الكاتبة")
+"""Words before a writer's name that are no part of it ("كتب: محمود عبد الله", "الكاتب: سارة علي",
+"تحرير: فاطمة علي"); "بقلم" too, which may stand without a colon ("بقلم سارة علي")."""
 _MARKER: Final = "|".join(_AUTHOR_MARKERS)
+_NAME_TITLE: Final = r"(?:(?:[أا]\.\s?د|[أا]|د|م)\.\s*)?"
+"""An abbreviated title before a name, part of it: "د." (doctor), "م." (engineer), "أ." (professor), "أ.د."."""
 _BYLINE: Final = re.compile(
     rf"(?:^|[-–—|·•،,]\s*)(?:(?:{_MARKER})\s*[:：\-–—ـ]|بقلم\s*[:：\-–—ـ]?)\s*"
-    r"(?P<name>[^\d\s:：|·•،,.؛;!?؟()\[\]«»\"\-–—][^\d:：|·•،,.؛;!?؟()\[\]«»\"\-–—]{1,40}?)\s*$"
+    rf"(?P<name>{_NAME_TITLE}"
+    r"[^\d\s:：|·•،,.؛;!?؟()\[\]«»\"\-–—][^\d:：|·•،,.؛;!?؟()\[\]«»\"\-–—]{1,40}?)\s*$"
 )
 """A byline at the end of a short text: "كتب: محمود عبد الله", "كتب - محمود عبد الله", "... - بقلم سارة
-علي" (Arabic markers; trafilatura reads "By ..." itself). The name has no digits or punctuation."""
-_BYLINE_WORDS: Final = ("كتب", "بقلم", "إعداد", "اعداد", "الكاتب")
+علي", "بقلم: د. سارة علي" (Arabic markers; trafilatura reads "By ..." itself). The name has no digits or
+punctuation but the dot of an abbreviated title before it ("د.", "م.", "أ.د.")."""
+_BYLINE_WORDS: Final = ("كتب", "بقلم", "إعداد", "اعداد", "تحرير", "الكاتب")
 _AUTHOR_PREFIX: Final = re.compile(rf"^(?:{_MARKER}|بقلم)(?:\s*[:：\-–—ـ]+\s*|\s+)(?=\S)")
 """A marker at the start of an author field, with or without a colon or dash after it."""
 _AUTHOR_PARTS: Final = re.compile(r"\s+[-–—|]\s+")
@@ -334,6 +339,15 @@ def _arabic_byline_line(text: str) -> tuple[str | None, str | None] | None:
             return None
         day = iso_date(part)
     return (name, day) if name is not None else None
+
+
+def closing_byline(paragraphs: list[str]) -> str | None:
+    """The writer named by an Arabic byline that is the story's last paragraph ("تحرير: فاطمة علي",
+    "كتب: أحمد علي"), or None. Only a paragraph that is the byline and nothing else counts
+    (``_arabic_byline``); one between two paragraphs of the story is left where it is."""
+    if not paragraphs or len(paragraphs[-1]) > _BYLINE_LINE_CHARS:
+        return None
+    return _arabic_byline(paragraphs[-1])
 
 
 _CREDIT_WORDS: Final = 10
