@@ -209,3 +209,49 @@ def test_a_sentence_is_no_byline(line: str) -> None:
     article = _parse(_page(f"<article><h1>زيادة تعرفة المياه</h1><p>{line}</p>{_AR_STORY}<p>{line}</p></article>"))
     assert article.paragraphs[0] == line
     assert article.paragraphs[-1] == line
+
+
+_AUTHOR_BOXES = [
+    (
+        "arabic-about-the-writer",
+        "ar",
+        "",
+        '<div class="author-box">عن الكاتب: صحفي يتابع شؤون البلديات والخدمات العامة منذ خمسة عشر عاما.</div>',
+        None,
+    ),
+    (
+        "english-about-the-author",
+        "en",
+        "",
+        '<div class="author-box">About the author: a reporter who has covered the coast and its ferries'
+        " for twelve years.</div>",
+        None,
+    ),
+    (
+        "meta-author-that-is-a-sentence",
+        "en",
+        '<meta name="author" content="Our reporter who has followed the harbour board for many long years">',
+        "",
+        None,
+    ),
+    (
+        "meta-author-a-long-name",
+        "ar",
+        '<meta name="author" content="د. عبد الله بن سالم آل حمدان">',
+        "",
+        "د. عبد الله بن سالم آل حمدان",
+    ),
+    ("meta-authors-two", "en", '<meta name="author" content="Lina Haddad; Omar Saleh">', "", "Lina Haddad; Omar Saleh"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "box", "author"), [case[1:] for case in _AUTHOR_BOXES], ids=[case[0] for case in _AUTHOR_BOXES]
+)
+def test_an_author_box_is_no_author(lang: str, head: str, box: str, author: str | None) -> None:
+    story = _AR_STORY if lang == "ar" else _EN_STORY
+    body = f'<div class="article-text"><h1>زيادة تعرفة المياه</h1>{story}</div>{box}'
+    article = _parse(
+        _page(body, lang=lang, head='<meta property="article:author" content="https://x.example/me">' + head)
+    )
+    assert article.author == author

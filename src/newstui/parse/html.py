@@ -23,6 +23,7 @@ from newstui.parse.html_meta import (
     byline_line,
     closing_attribution,
     closing_byline,
+    is_author_name,
     is_generic_title,
     is_newsletter_plea,
     jsonld_published,
@@ -291,12 +292,18 @@ def _host(url: str | None) -> str | None:
 
 
 def _byline(meta: dict[str, list[str]], extracted: Any, root: HtmlElement) -> str | None:
-    """The author: meta author (not a profile URL), else trafilatura's, without a byline's marker."""
+    """The author: meta author (not a profile URL), else trafilatura's, without a byline's marker; none
+    that reads as a sentence or an author box's biography (``is_author_name``)."""
     meta_author = _first(meta, "author", "article:author", "byl", "dc.creator")
-    if meta_author and not meta_author.startswith(("http://", "https://")) and (name := author_name(meta_author)):
+    if (
+        meta_author
+        and not meta_author.startswith(("http://", "https://"))
+        and (name := author_name(meta_author))
+        and is_author_name(name)
+    ):
         return name
     found = sanitize_line(getattr(extracted, "author", None) or "")
-    if not found or found.startswith(("http://", "https://")):
+    if not found or found.startswith(("http://", "https://")) or not is_author_name(found):
         return None
     cleaned = author_name(found)
     if cleaned != found or " " not in found:  # a marker, or one word: trafilatura may have cut the byline

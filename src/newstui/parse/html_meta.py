@@ -23,6 +23,7 @@ __all__ = [
     "byline_line",
     "closing_attribution",
     "closing_byline",
+    "is_author_name",
     "is_generic_title",
     "is_newsletter_plea",
     "jsonld_published",
@@ -89,6 +90,24 @@ def author_name(text: str | None) -> str | None:
     if text in _AUTHOR_MARKERS or text == "بقلم":
         return None
     return _AUTHOR_PREFIX.sub("", text).strip() or None
+
+
+_ABOUT_AUTHOR: Final = tuple(
+    normalize(words)
+    for words in ("عن الكاتب", "عن الكاتبة", "عن المؤلف", "نبذة عن الكاتب", "about the author", "about author")
+)
+"""The heading of an author box, whose text is a biography, not a name (folded)."""
+_NAME_WORDS: Final = 7
+"""Most words of one name ("د. محمد بن عبد الله آل سعود"); more is a sentence."""
+_NAMES_SPLIT: Final = re.compile(r"\s*[;,،؛&]\s*|\s+(?:and|و)\s+")
+
+
+def is_author_name(text: str) -> bool:
+    """Whether an author value reads as a name, or a few names ("Ann Miller; Bob Stone"), not as the
+    text of an "about the author" box ("عن الكاتب: محرر اقتصادي يغطي أسواق السلع …") or a sentence."""
+    if normalize(text[:40]).startswith(_ABOUT_AUTHOR):
+        return False
+    return all(len(name.split()) <= _NAME_WORDS for name in _NAMES_SPLIT.split(text))
 
 
 _BYLINE_TAGS: Final = ("div", "span", "p", "li", "small", "address", "strong", "b", "em", "a", "time")
