@@ -255,3 +255,56 @@ def test_an_author_box_is_no_author(lang: str, head: str, box: str, author: str 
         _page(body, lang=lang, head='<meta property="article:author" content="https://x.example/me">' + head)
     )
     assert article.author == author
+
+
+def _jsonld_page(data: str, lang: str = "ar") -> str:
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>صحيفة الساحل</title>'
+        f'<script type="application/ld+json">{data}</script></head><body><div id="app">'
+        '<div class="spinner">...</div></div><script src="/app.js"></script></body></html>'
+    )
+
+
+_JSONLD_BODIES = [
+    (
+        "arabic-blank-lines",
+        "ar",
+        '{"@type": "NewsArticle", "headline": "زيادة تعرفة المياه", "articleBody": "'
+        + "\\n\\n".join(_AR_PARAGRAPHS)
+        + '"}',
+        _AR_PARAGRAPHS,
+    ),
+    (
+        "english-line-breaks-in-a-graph",
+        "en",
+        '{"@graph": [{"@type": "WebPage"}, {"@type": "NewsArticle", "headline": "Night ferries extended",'
+        ' "articleBody": "' + "\\r\\n".join(_EN_PARAGRAPHS) + '"}]}',
+        _EN_PARAGRAPHS,
+    ),
+    (
+        "blank-lines-with-spaces",
+        "en",
+        '{"@type": "NewsArticle", "headline": "Night ferries extended", "articleBody": "'
+        + "  \\n  \\n".join(_EN_PARAGRAPHS)
+        + '"}',
+        _EN_PARAGRAPHS,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "data", "paragraphs"), [case[1:] for case in _JSONLD_BODIES], ids=[case[0] for case in _JSONLD_BODIES]
+)
+def test_a_jsonld_article_body_keeps_its_paragraphs(lang: str, data: str, paragraphs: list[str]) -> None:
+    article = _parse(_jsonld_page(data, lang))
+    assert list(article.paragraphs) == paragraphs
+
+
+def test_a_jsonld_body_that_is_not_the_extracted_text_is_not_used() -> None:
+    data = (
+        '{"@type": "NewsArticle", "headline": "Night ferries extended", "articleBody": "A teaser.\\n\\nAnother one."}'
+    )
+    page = _page(f"<article><h1>Night ferries extended</h1>{_EN_STORY}</article>", lang="en").replace(
+        "</head>", f'<script type="application/ld+json">{data}</script></head>'
+    )
+    assert list(_parse(page).paragraphs) == _EN_PARAGRAPHS

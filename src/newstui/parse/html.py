@@ -26,6 +26,7 @@ from newstui.parse.html_meta import (
     is_author_name,
     is_generic_title,
     is_newsletter_plea,
+    jsonld_paragraphs,
     jsonld_published,
     title_parts,
     title_site,
@@ -556,6 +557,8 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     body = getattr(extracted, "body", None)
     if body is not None:
         paragraphs = [p for p in body_paragraphs(body) if p]
+    if len(paragraphs) == 1 and (split := jsonld_paragraphs(root, paragraphs[0])) is not None:
+        paragraphs = split  # trafilatura's one paragraph is the JSON-LD articleBody, its paragraphs run together
     if len(paragraphs) <= 1:
         # A short page is given back by trafilatura's last resort as all its text in one piece (the
         # headline glued to the paragraphs): the page's own <p> elements, when they hold that text.

@@ -26,6 +26,7 @@ __all__ = [
     "is_author_name",
     "is_generic_title",
     "is_newsletter_plea",
+    "jsonld_paragraphs",
     "jsonld_published",
     "title_parts",
     "title_site",
@@ -255,18 +256,33 @@ def body_dateline(root: HtmlElement) -> str | None:
     return None
 
 
-def _dates(data: Any, depth: int = 0) -> Iterator[str]:
-    """``datePublished`` values of a JSON-LD object, its ``@graph`` and lists, in order."""
+def _values(data: Any, key: str, depth: int = 0) -> Iterator[str]:
+    """The ``key`` values (strings) of a JSON-LD object, its ``@graph`` and lists, in order."""
     if depth > 4:
         return
     if isinstance(data, list):
         for item in data:
-            yield from _dates(item, depth + 1)
+            yield from _values(item, key, depth + 1)
     elif isinstance(data, dict):
-        value = data.get("datePublished")
+        value = data.get(key)
         if isinstance(value, str):
             yield value
-        yield from _dates(data.get("@graph"), depth + 1)
+        yield from _values(data.get("@graph"), key, depth + 1)
+
+
+def _jsonld(root: HtmlElement, key: str) -> Iterator[str]:
+    """The ``key`` values of the page's JSON-LD (``application/ld+json`` scripts), in order, as written."""
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        text = script.text or ""
+        if key not in text or len(text) > _JSONLD_CHARS:
+            continue
+        try:
+            data = json.loads(text)
+        except ValueError:
+            continue
+        yield from _values(data, key)
 
 
 def jsonld_published(root: HtmlElement) -> list[str]:
@@ -274,19 +290,25 @@ def jsonld_published(root: HtmlElement) -> list[str]:
 
     They are read for the time of day they carry (trafilatura gives the date alone).
     """
-    found: list[str] = []
-    for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        text = script.text or ""
-        if "datePublished" not in text or len(text) > _JSONLD_CHARS:
-            continue
-        try:
-            data = json.loads(text)
-        except ValueError:
-            continue
-        found.extend(sanitize_line(value) for value in _dates(data))
-    return found
+    return [sanitize_line(value) for value in _jsonld(root, "datePublished")]
+
+
+_BLANK_LINES: Final = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def jsonld_paragraphs(root: HtmlElement, text: str) -> list[str] | None:
+    """The paragraphs of the JSON-LD ``articleBody`` that ``text`` is (trafilatura gives its paragraphs as
+    one, their line breaks made spaces), or None when no articleBody is that text or it is one paragraph.
+
+    Paragraphs are separated by a blank line, else (when there is none) by a line break.
+    """
+    folded = sanitize_line(text)
+    for body in _jsonld(root, "articleBody"):
+        pieces = _BLANK_LINES.split(body) if _BLANK_LINES.search(body) else body.split("\n")
+        paragraphs = [line for line in map(sanitize_line, pieces) if line]
+        if len(paragraphs) > 1 and " ".join(paragraphs) == folded:
+            return paragraphs
+    return None
 
 
 _BY_LINE: Final = re.compile(
