@@ -308,3 +308,62 @@ def test_a_jsonld_body_that_is_not_the_extracted_text_is_not_used() -> None:
         "</head>", f'<script type="application/ld+json">{data}</script></head>'
     )
     assert list(_parse(page).paragraphs) == _EN_PARAGRAPHS
+
+
+_AR_TAIL = "وقال رئيس المجلس إن الزيادة لا تتجاوز ريالين لكل عشرة أمتار مكعبة وتشمل الاستهلاك المرتفع فقط."
+_INLINE = [
+    (
+        "arabic-link-ends-the-paragraph",
+        "ar",
+        f'<p>{_AR_TAIL} <a href="/local/park.html">اقرأ أيضا: افتتاح منتزه الشاطئ</a></p>',
+        _AR_TAIL,
+        [("افتتاح منتزه الشاطئ", "https://akhbar.example/local/park.html")],
+    ),
+    (
+        "arabic-link-in-bold",
+        "ar",
+        f'<p>{_AR_TAIL} <strong><a href="/local/bus.html">اقرأ أيضاً - خطوط حافلات جديدة</a></strong></p>',
+        _AR_TAIL,
+        [("خطوط حافلات جديدة", "https://akhbar.example/local/bus.html")],
+    ),
+    (
+        "english-see-also",
+        "en",
+        f'<p>{_EN_PARAGRAPHS[1]} <a href="/news/pier.html">See also: North pier reopens</a></p>',
+        _EN_PARAGRAPHS[1],
+        [("North pier reopens", "https://akhbar.example/news/pier.html")],
+    ),
+    (
+        "a-link-inside-the-sentence-stays",
+        "en",
+        '<p>Board members said <a href="/news/pier.html">see also: the pier report</a> for the numbers.</p>',
+        "Board members said see also: the pier report for the numbers.",
+        [],
+    ),
+    (
+        "read-more-alone-stays",
+        "en",
+        f'<p>{_EN_PARAGRAPHS[1]} <a href="/news/pier.html">Read more</a></p>',
+        f"{_EN_PARAGRAPHS[1]} Read more",
+        [],
+    ),
+    (
+        "a-plain-link-at-the-end-stays",
+        "ar",
+        f'<p>{_AR_TAIL} <a href="/local/park.html">منتزه الشاطئ</a></p>',
+        f"{_AR_TAIL} منتزه الشاطئ",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "text", "links"), [case[1:] for case in _INLINE], ids=[case[0] for case in _INLINE]
+)
+def test_a_read_also_link_ending_a_paragraph_leaves_it(
+    lang: str, paragraph: str, text: str, links: list[tuple[str, str]]
+) -> None:
+    story = _AR_STORY if lang == "ar" else _EN_STORY
+    article = _parse(_page(f"<article><h1>عنوان</h1>{story}{paragraph}<p>خاتمة الخبر هنا.</p></article>", lang=lang))
+    assert text in article.paragraphs
+    assert [(link.title, link.url, link.kind) for link in article.related] == [(t, u, "read-also") for t, u in links]

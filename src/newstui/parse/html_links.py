@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Final, Literal
 from urllib.parse import urljoin, urlparse, urlsplit
 
@@ -427,12 +427,44 @@ def _following_block(heading: HtmlElement) -> list[HtmlElement]:
     return []
 
 
+_INLINE_WRAPPERS: Final = frozenset({"strong", "b", "em", "i", "span"})
+_INLINE_SEPARATORS: Final = (":", "：", "-", "–", "—", "|", "»", "…")
+
+
+def _inline_read_also(root: HtmlElement) -> Iterator[tuple[HtmlElement, LinkKind]]:
+    """Links that end a paragraph and say so ("… الماضيين. <a>اقرأ أيضا: افتتاح الحديقة</a>"), each
+    with the element to take out of the paragraph (the link, or the bold around it), as read-also.
+
+    Only a link with nothing after it in its ``<p>`` counts, and only when its text is a read-also
+    marker, a separator and a title; a link in a sentence stays in it.
+    """
+    for anchor in root.iter("a"):
+        node = anchor
+        while node.getnext() is None and not (node.tail or "").strip():
+            parent = node.getparent()
+            if parent is None or parent.tag not in _INLINE_WRAPPERS:
+                break
+            node = parent
+        else:
+            continue  # something follows the link in its paragraph
+        parent = node.getparent()
+        if parent is None or parent.tag != "p" or (node.tail or "").strip() or node.getnext() is not None:
+            continue
+        text = anchor.text_content()
+        found = match_marker(text)
+        if found is not None and found[0] is MarkerKind.READ_ALSO and found[1]:
+            marker = text[: text.rfind(found[1])]
+            if any(separator in marker for separator in _INLINE_SEPARATORS):  # not "اقرأ المزيد عن الحديقة"
+                yield node, "read-also"
+
+
 def related_blocks(root: HtmlElement) -> list[tuple[HtmlElement, LinkKind]]:
     """Elements that make up related-story blocks, outermost first, none inside another, each with the kind
-    of its links (read-also under a read-also heading, else related)."""
+    of its links (read-also under a read-also heading or inline at a paragraph's end, else related)."""
     blocks: list[tuple[HtmlElement, LinkKind]] = []
     for heading, kind in _headings(root):
         blocks.extend((element, kind) for element in _following_block(heading))
+    blocks.extend(_inline_read_also(root))
     candidates = [e for e in root.xpath(_RELATED_XPATH) if e.tag not in ("html", "body", "article", "main")]
     # The asides of articles, each once however many articles hold it, in document order (the outermost
     # articles are walked, in order).
@@ -496,6 +528,8 @@ def related_links(
             title = link_title(anchor) or sanitize_line(anchor.get("title") or "")
             if not title or len(title) < 3 or _is_related_heading(title):
                 continue
+            if kind == "read-also" and (marked := match_marker(title)) is not None and marked[1]:
+                title = marked[1]  # "اقرأ أيضا: افتتاح الحديقة": the title after the marker
             url = http_url(href, base)
             if url is None and href and (":" in href.split("/")[0] or href.strip().startswith("#")):
                 continue  # javascript:, mailto:, in-page anchors
