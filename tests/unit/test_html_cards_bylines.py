@@ -367,3 +367,75 @@ def test_a_read_also_link_ending_a_paragraph_leaves_it(
     article = _parse(_page(f"<article><h1>عنوان</h1>{story}{paragraph}<p>خاتمة الخبر هنا.</p></article>", lang=lang))
     assert text in article.paragraphs
     assert [(link.title, link.url, link.kind) for link in article.related] == [(t, u, "read-also") for t, u in links]
+
+
+_COUNTERS = [
+    (
+        "drupal-statistics",
+        "ar",
+        '<ul class="links inline"><li class="statistics_counter"><span>عدد القراءات: 2,318</span></li></ul>',
+    ),
+    ("arabic-views", "ar", "<p>المشاهدات: ٥٤٠</p>"),
+    ("english-reads", "en", "<p>Reads: 1,870</p>"),
+    ("english-views-after", "en", '<div class="counter">3,402 views</div>'),
+]
+
+
+@pytest.mark.parametrize(("lang", "counter"), [case[1:] for case in _COUNTERS], ids=[case[0] for case in _COUNTERS])
+def test_a_readers_counter_is_no_paragraph(lang: str, counter: str) -> None:
+    story, paragraphs = (_AR_STORY, _AR_PARAGRAPHS) if lang == "ar" else (_EN_STORY, _EN_PARAGRAPHS)
+    article = _parse(_page(f"<article><h1>عنوان الخبر</h1>{story}{counter}</article>", lang=lang))
+    assert list(article.paragraphs) == paragraphs
+
+
+def test_a_sentence_about_views_stays() -> None:
+    line = "Views: 1,204 residents answered the survey, most of them in favour."
+    article = _parse(_page(f"<article><h1>Night ferries extended</h1>{_EN_STORY}<p>{line}</p></article>", lang="en"))
+    assert article.paragraphs[-1] == line
+
+
+_LIVE_AR = (
+    "<nav><a href='/'>الرئيسية</a></nav><main><h1>مباشر: افتتاح منتزه الشاطئ</h1>{badges}<div class='feed'>"
+    "<div class='post'><time>13:10</time><p>المحافظ يصل إلى المنتزه ويبدأ جولته في الممرات الجديدة.</p>"
+    "<div class='share'><a href='#'>شارك</a></div></div>"
+    "<div class='post'><time>12:40</time><p>فرقة موسيقية تعزف عند المدخل والعائلات تتوافد على المكان.</p>"
+    "<div class='share'><a href='#'>شارك</a></div></div>"
+    "<div class='post'><time>12:05</time><p>بدء التغطية: الاستعدادات مكتملة والطرق المؤدية مزدحمة منذ الصباح.</p>"
+    "<div class='share'><a href='#'>شارك</a></div></div>"
+    "</div></main><footer>صحيفة الساحل</footer>"
+)
+_LIVE_AR_PARAGRAPHS = [
+    "13:10 — المحافظ يصل إلى المنتزه ويبدأ جولته في الممرات الجديدة.",
+    "12:40 — فرقة موسيقية تعزف عند المدخل والعائلات تتوافد على المكان.",
+    "12:05 — بدء التغطية: الاستعدادات مكتملة والطرق المؤدية مزدحمة منذ الصباح.",
+]
+_LIVE = [
+    ("arabic-badge-and-update", "ar", "<div class='badge'>مباشر</div><p class='upd'>آخر تحديث: 13:10</p>"),
+    ("arabic-live-coverage-badge", "ar", "<span class='badge'>بث مباشر</span>"),
+    ("english-badges", "en", "<div class='badge'>Live</div><p>Last updated: 13:10 GMT</p>"),
+    ("updated-at-a-time", "en", "<p>Updated 13:10</p>"),
+]
+
+
+@pytest.mark.parametrize(("lang", "badges"), [case[1:] for case in _LIVE], ids=[case[0] for case in _LIVE])
+def test_a_live_blog_loses_its_badges_and_keeps_its_times(lang: str, badges: str) -> None:
+    article = _parse(_page(_LIVE_AR.format(badges=badges), lang=lang))
+    assert list(article.paragraphs) == _LIVE_AR_PARAGRAPHS
+
+
+_NOT_BADGES = [
+    "Updated figures show 40% growth in the ferry traffic since 2024.",
+    "تحديث البيانات: خطوة أعلنتها البلدية الأسبوع الماضي لتسهيل الدفع.",
+    "مباشرة بعد الجلسة، أعلن رئيس المجلس موعد التطبيق.",
+]
+
+
+@pytest.mark.parametrize("line", _NOT_BADGES)
+def test_a_first_sentence_is_no_badge(line: str) -> None:
+    article = _parse(_page(f"<article><h1>Night ferries extended</h1><p>{line}</p>{_EN_STORY}</article>", lang="en"))
+    assert article.paragraphs[0] == line
+
+
+def test_a_date_in_a_time_element_is_no_stamp() -> None:
+    body = f"<article><h1>Night ferries extended</h1><time>30 November 2026</time>{_EN_STORY}</article>"
+    assert list(_parse(_page(body, lang="en")).paragraphs) == _EN_PARAGRAPHS

@@ -24,6 +24,7 @@ from newstui.parse.html_meta import (
     closing_attribution,
     closing_byline,
     is_author_name,
+    is_badge_line,
     is_generic_title,
     is_newsletter_plea,
     jsonld_paragraphs,
@@ -464,6 +465,10 @@ def _drop_repeated_title(paragraphs: list[str], title: str) -> None:
     del paragraphs[:repeated]  # at once: one pop(0) at a time is quadratic
 
 
+_BADGES_WITHIN: Final = 4
+"""How far down the paragraphs a live blog's badges ("مباشر", "آخر تحديث: 11:45") are looked for."""
+
+
 def _is_label(text: str) -> bool:
     """Whether a paragraph reads as a section label: a few words, no sentence punctuation, no digits."""
     return len(text.split()) <= _LABEL_WORDS and not any(c in ".!?؟،,:" or c.isdigit() for c in text)
@@ -491,6 +496,25 @@ def _unmark_cards(root: HtmlElement) -> None:
     cards = [article for article in root.iter("article") if is_card(article) and article.find(".//h1") is None]
     for card in cards:
         card.tag = "div"
+
+
+_CLOCK: Final = re.compile(r"[0-9٠-٩]{1,2}[:：][0-9٠-٩]{2}(?:\s*(?:ص|م|[AaPp]\.?[Mm]\.?))?")
+"""A time of day as a live blog stamps its updates: "11:45", "9:05 م", "10:30 AM"."""
+_STAMP_SEPARATOR: Final = " — "
+
+
+def _stamp_updates(root: HtmlElement) -> None:
+    """Put the time of a live blog's update (``<time>11:45</time><p>…</p>``) at the start of its
+    paragraph ("11:45 — …"): trafilatura keeps the paragraph and drops the ``<time>`` beside it."""
+    for element in root.iter("time"):
+        text = (element.text or "").strip()
+        if len(text) > 12 or len(element) or (element.tail or "").strip() or not _CLOCK.fullmatch(text):
+            continue
+        paragraph = element.getnext()
+        if paragraph is None or paragraph.tag != "p":
+            continue
+        paragraph.text = f"{text}{_STAMP_SEPARATOR}{(paragraph.text or '').lstrip()}"
+        element.text = ""
 
 
 def _extract(root: HtmlElement, url: str | None) -> Any:
@@ -543,6 +567,7 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     drop_comments(root)
     unwrap_layout_tables(root)
     _unmark_cards(root)
+    _stamp_updates(root)
 
     meta_date = _first(meta, "article:published_time", "og:published_time", "datepublished", "pubdate", "date")
     dates = [meta_date] if meta_date else jsonld_published(root)  # JSON-LD: a time of day trafilatura drops
@@ -606,11 +631,19 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     if not late:
         _drop_repeated_title(paragraphs, title)
         # A byline or dateline right under the headline is the article's author and date, not text.
+        # So is a live blog's badge ("مباشر") or its last update's time ("آخر تحديث: 11:45").
         bylines = 0
-        while len(paragraphs) - bylines > 1 and (found := byline_line(paragraphs[bylines])) is not None:
-            line_author, line_date = line_author or found[0], line_date or found[1]
+        while len(paragraphs) - bylines > 1:
+            if (found := byline_line(paragraphs[bylines])) is not None:
+                line_author, line_date = line_author or found[0], line_date or found[1]
+            elif not is_badge_line(paragraphs[bylines]):
+                break
             bylines += 1
         del paragraphs[:bylines]  # at once: one pop(0) at a time is quadratic
+        # trafilatura may put a live blog's first update above its badges: they are looked for further down.
+        head = [paragraph for paragraph in paragraphs[:_BADGES_WITHIN] if not is_badge_line(paragraph)]
+        if head and len(head) < len(paragraphs[:_BADGES_WITHIN]):
+            paragraphs[:_BADGES_WITHIN] = head
         if len(paragraphs) > 1 and (closing := closing_byline(paragraphs)) is not None:
             line_author = line_author or closing  # "تحرير: فاطمة علي" under the text
             paragraphs.pop()

@@ -24,6 +24,7 @@ __all__ = [
     "closing_attribution",
     "closing_byline",
     "is_author_name",
+    "is_badge_line",
     "is_generic_title",
     "is_newsletter_plea",
     "jsonld_paragraphs",
@@ -437,10 +438,44 @@ _AD_LABELS: Final = frozenset(
 _NEWSLETTER_CHARS: Final = 200
 
 
+_NUMBER: Final = r"[0-9٠-٩][0-9٠-٩,.٬٫ ]*"
+_COUNTER: Final = re.compile(
+    r"[•◦]?\s*(?:(?:عدد\s+)?(?:القراءات|المشاهدات|الزيارات|قراءات|مشاهدات|زيارات)|reads|views|page\s?views|hits)"
+    rf"\s*[:：]?\s*{_NUMBER}|[•◦]?\s*{_NUMBER}\s*(?:قراءة|مشاهدة|زيارة|reads|views|hits)",
+    re.IGNORECASE,
+)
+"""A page's counter of readers ("عدد القراءات: 1,204", "Views: 1204", "1,204 reads"), the whole line."""
+
+
 def is_newsletter_plea(text: str) -> bool:
     """Whether a paragraph is the site speaking, not the story: a plea to subscribe to a newsletter, a
-    cookie notice, a call to follow the site or get its app ("تابعونا على تطبيق …"), an ad's label."""
+    cookie notice, a call to follow the site or get its app ("تابعونا على تطبيق …"), an ad's label, a
+    counter of its readers ("عدد القراءات: 1,204")."""
     if len(text) > _NEWSLETTER_CHARS:
         return False
     start = normalize(text[:60])
-    return start in _AD_LABELS or any(start.startswith(plea) for plea in _PLEAS)
+    return start in _AD_LABELS or any(start.startswith(plea) for plea in _PLEAS) or _is_counter(text)
+
+
+def _is_counter(text: str) -> bool:
+    return len(text) <= _COUNTER_CHARS and _COUNTER.fullmatch(text.strip()) is not None
+
+
+_COUNTER_CHARS: Final = 40
+_BADGES: Final = frozenset(normalize(badge) for badge in ("مباشر", "بث مباشر", "تغطية مباشرة", "Live", "Live updates"))
+"""A live blog's badge standing alone above its text (folded, whole)."""
+_UPDATED: Final = re.compile(
+    r"(?:آخر\s+تحديث|تم\s+التحديث|(?:last\s+)?updated)"
+    r"(?:\s*[:：]\s*(?=.*[0-9٠-٩]).{1,40}|\s+(?:at\s+|في\s+)?[0-9٠-٩]{1,2}[:：][0-9٠-٩]{2}.{0,20})",
+    re.IGNORECASE,
+)
+"""When a page was last updated: a colon and a time or date ("آخر تحديث: 11:45", "Last updated: 30 Nov"),
+or a time of day right after it ("Updated 11:45 GMT")."""
+
+
+def is_badge_line(text: str) -> bool:
+    """Whether a paragraph under the headline is a live blog's badge ("مباشر", "Live") or its last
+    update's time ("آخر تحديث: 11:45"): a label of the page, not the story's text."""
+    if len(text) > _BYLINE_LINE_CHARS:
+        return False
+    return normalize(text) in _BADGES or _UPDATED.fullmatch(text.strip()) is not None
