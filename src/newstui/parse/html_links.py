@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Final, Literal
 from urllib.parse import urljoin, urlparse, urlsplit
 
@@ -18,7 +18,7 @@ from newstui.text.sanitize import sanitize_line
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["MAX_LINKS", "element_text", "http_url", "link_title", "related_blocks", "related_links"]
+__all__ = ["MAX_LINKS", "element_text", "http_url", "is_card", "link_title", "related_blocks", "related_links"]
 
 MAX_LINKS: Final = 50
 _HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -356,8 +356,57 @@ def _headings(root: HtmlElement) -> list[tuple[HtmlElement, LinkKind]]:
     return [(e, kind) for e, kind in found.items() if e not in outer]
 
 
+_CARD_CHARS: Final = 300
+"""A story card (a linked headline and its teaser) holds at most this much text."""
+_CARD_TAGS: Final = frozenset({"div", "article", "li", "section"})
+
+
+def is_card(element: HtmlElement) -> bool:
+    """Whether an element is a story card: a short block that begins with its linked headline
+    (``<h3><a>headline</a></h3><p>one teaser sentence</p>``, or the anchor itself first), its teaser after.
+
+    The teaser is often longer than the headline, so a card is not ``_link_dense``; prose that
+    begins with a link (``<p><a>The board</a> said…``) is no card, nor is a block with text before it.
+    """
+    if element.tag not in _CARD_TAGS or (element.text or "").strip():
+        return False
+    text = _label(element, {}, _CARD_CHARS)
+    if text is None or not text[0].strip():
+        return False
+    for child in element.iterdescendants():
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag == "a":  # a headline of its own line, not a link that begins a sentence
+            return not (child.tail or "").strip()
+        if child.tag in _HEADING_TAGS:
+            return child.find(".//a") is not None and _link_dense(child)
+        if (child.text or "").strip():
+            return False  # text before the headline: a kicker or prose, not read as a card
+    return False
+
+
+_CARDS_IN_GRID: Final = 20
+
+
+def _cards(element: HtmlElement) -> bool:
+    """Whether an element is a story card, or a list or grid of nothing but story cards."""
+    if is_card(element):
+        return True
+    if element.tag not in _CARD_TAGS and element.tag not in ("ul", "ol"):
+        return False
+    children = 0
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        children += 1
+        if children > _CARDS_IN_GRID or (child.tail or "").strip() or not is_card(child):
+            return False
+    return children > 0 and not (element.text or "").strip()
+
+
 def _following_block(heading: HtmlElement) -> list[HtmlElement]:
-    """The link-list elements that follow a heading (climbing out of a wrapper that holds only it)."""
+    """The link-list elements that follow a heading (climbing out of a wrapper that holds only it):
+    lists of links, and story cards (``is_card``) whose teaser outweighs their headline."""
     node: HtmlElement | None = heading
     for _ in range(3):
         if node is None or node.tag in ("body", "html", "article", "main"):
@@ -368,7 +417,7 @@ def _following_block(heading: HtmlElement) -> list[HtmlElement]:
                 continue
             if sibling.tag in _HEADING_TAGS or len(block) >= 10:
                 break
-            if sibling.tag == "a" or (sibling.find(".//a") is not None and _link_dense(sibling)):
+            if sibling.tag == "a" or (sibling.find(".//a") is not None and (_link_dense(sibling) or _cards(sibling))):
                 block.append(sibling)
             elif sibling.text_content().strip():
                 break
@@ -378,12 +427,44 @@ def _following_block(heading: HtmlElement) -> list[HtmlElement]:
     return []
 
 
+_INLINE_WRAPPERS: Final = frozenset({"strong", "b", "em", "i", "span"})
+_INLINE_SEPARATORS: Final = (":", "：", "-", "–", "—", "|", "»", "…")
+
+
+def _inline_read_also(root: HtmlElement) -> Iterator[tuple[HtmlElement, LinkKind]]:
+    """Links that end a paragraph and say so ("… الماضيين. <a>اقرأ أيضا: افتتاح الحديقة</a>"), each
+    with the element to take out of the paragraph (the link, or the bold around it), as read-also.
+
+    Only a link with nothing after it in its ``<p>`` counts, and only when its text is a read-also
+    marker, a separator and a title; a link in a sentence stays in it.
+    """
+    for anchor in root.iter("a"):
+        node = anchor
+        while node.getnext() is None and not (node.tail or "").strip():
+            parent = node.getparent()
+            if parent is None or parent.tag not in _INLINE_WRAPPERS:
+                break
+            node = parent
+        else:
+            continue  # something follows the link in its paragraph
+        parent = node.getparent()
+        if parent is None or parent.tag != "p" or (node.tail or "").strip() or node.getnext() is not None:
+            continue
+        text = anchor.text_content()
+        found = match_marker(text)
+        if found is not None and found[0] is MarkerKind.READ_ALSO and found[1]:
+            marker = text[: text.rfind(found[1])]
+            if any(separator in marker for separator in _INLINE_SEPARATORS):  # not "اقرأ المزيد عن الحديقة"
+                yield node, "read-also"
+
+
 def related_blocks(root: HtmlElement) -> list[tuple[HtmlElement, LinkKind]]:
     """Elements that make up related-story blocks, outermost first, none inside another, each with the kind
-    of its links (read-also under a read-also heading, else related)."""
+    of its links (read-also under a read-also heading or inline at a paragraph's end, else related)."""
     blocks: list[tuple[HtmlElement, LinkKind]] = []
     for heading, kind in _headings(root):
         blocks.extend((element, kind) for element in _following_block(heading))
+    blocks.extend(_inline_read_also(root))
     candidates = [e for e in root.xpath(_RELATED_XPATH) if e.tag not in ("html", "body", "article", "main")]
     # The asides of articles, each once however many articles hold it, in document order (the outermost
     # articles are walked, in order).
@@ -447,6 +528,8 @@ def related_links(
             title = link_title(anchor) or sanitize_line(anchor.get("title") or "")
             if not title or len(title) < 3 or _is_related_heading(title):
                 continue
+            if kind == "read-also" and (marked := match_marker(title)) is not None and marked[1]:
+                title = marked[1]  # "اقرأ أيضا: افتتاح الحديقة": the title after the marker
             url = http_url(href, base)
             if url is None and href and (":" in href.split("/")[0] or href.strip().startswith("#")):
                 continue  # javascript:, mailto:, in-page anchors

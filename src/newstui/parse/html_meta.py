@@ -22,8 +22,12 @@ __all__ = [
     "body_dateline",
     "byline_line",
     "closing_attribution",
+    "closing_byline",
+    "is_author_name",
+    "is_badge_line",
     "is_generic_title",
     "is_newsletter_plea",
+    "jsonld_paragraphs",
     "jsonld_published",
     "title_parts",
     "title_site",
@@ -45,17 +49,21 @@ _GENERIC_TITLES: Final = frozenset(
 """``<title>`` parts that name no story: a site template's "تفاصيل الخبر" or "Home" (folded, whole)."""
 _SITE_MAX_WORDS: Final = 6
 _SITE_MAX_CHARS: Final = 60
-_AUTHOR_MARKERS: Final = ("كتب", "كتبت", "كتبه", "كتبته", "إعداد", "اعداد", "الكاتب", "الكاتبة")
-"""Words before a writer's name that are no part of it ("كتب: محمود عبد الله", "الكاتب: سارة علي");
-"بقلم" too, which may stand without a colon ("بقلم سارة علي")."""
+_AUTHOR_MARKERS: Final = ("كتب", "كتبت", "كتبه", "كتبته", "إعداد", "اعداد", "تحرير", "الكاتب", "الكاتبة")
+"""Words before a writer's name that are no part of it ("كتب: محمود عبد الله", "الكاتب: سارة علي",
+"تحرير: فاطمة علي"); "بقلم" too, which may stand without a colon ("بقلم سارة علي")."""
 _MARKER: Final = "|".join(_AUTHOR_MARKERS)
+_NAME_TITLE: Final = r"(?:(?:[أا]\.\s?د|[أا]|د|م)\.\s*)?"
+"""An abbreviated title before a name, part of it: "د." (doctor), "م." (engineer), "أ." (professor), "أ.د."."""
 _BYLINE: Final = re.compile(
     rf"(?:^|[-–—|·•،,]\s*)(?:(?:{_MARKER})\s*[:：\-–—ـ]|بقلم\s*[:：\-–—ـ]?)\s*"
-    r"(?P<name>[^\d\s:：|·•،,.؛;!?؟()\[\]«»\"\-–—][^\d:：|·•،,.؛;!?؟()\[\]«»\"\-–—]{1,40}?)\s*$"
+    rf"(?P<name>{_NAME_TITLE}"
+    r"[^\d\s:：|·•،,.؛;!?؟()\[\]«»\"\-–—][^\d:：|·•،,.؛;!?؟()\[\]«»\"\-–—]{1,40}?)\s*$"
 )
 """A byline at the end of a short text: "كتب: محمود عبد الله", "كتب - محمود عبد الله", "... - بقلم سارة
-علي" (Arabic markers; trafilatura reads "By ..." itself). The name has no digits or punctuation."""
-_BYLINE_WORDS: Final = ("كتب", "بقلم", "إعداد", "اعداد", "الكاتب")
+علي", "بقلم: د. سارة علي" (Arabic markers; trafilatura reads "By ..." itself). The name has no digits or
+punctuation but the dot of an abbreviated title before it ("د.", "م.", "أ.د.")."""
+_BYLINE_WORDS: Final = ("كتب", "بقلم", "إعداد", "اعداد", "تحرير", "الكاتب")
 _AUTHOR_PREFIX: Final = re.compile(rf"^(?:{_MARKER}|بقلم)(?:\s*[:：\-–—ـ]+\s*|\s+)(?=\S)")
 """A marker at the start of an author field, with or without a colon or dash after it."""
 _AUTHOR_PARTS: Final = re.compile(r"\s+[-–—|]\s+")
@@ -84,6 +92,24 @@ def author_name(text: str | None) -> str | None:
     if text in _AUTHOR_MARKERS or text == "بقلم":
         return None
     return _AUTHOR_PREFIX.sub("", text).strip() or None
+
+
+_ABOUT_AUTHOR: Final = tuple(
+    normalize(words)
+    for words in ("عن الكاتب", "عن الكاتبة", "عن المؤلف", "نبذة عن الكاتب", "about the author", "about author")
+)
+"""The heading of an author box, whose text is a biography, not a name (folded)."""
+_NAME_WORDS: Final = 7
+"""Most words of one name ("د. محمد بن عبد الله آل سعود"); more is a sentence."""
+_NAMES_SPLIT: Final = re.compile(r"\s*[;,،؛&]\s*|\s+(?:and|و)\s+")
+
+
+def is_author_name(text: str) -> bool:
+    """Whether an author value reads as a name, or a few names ("Ann Miller; Bob Stone"), not as the
+    text of an "about the author" box ("عن الكاتب: محرر اقتصادي يغطي أسواق السلع …") or a sentence."""
+    if normalize(text[:40]).startswith(_ABOUT_AUTHOR):
+        return False
+    return all(len(name.split()) <= _NAME_WORDS for name in _NAMES_SPLIT.split(text))
 
 
 _BYLINE_TAGS: Final = ("div", "span", "p", "li", "small", "address", "strong", "b", "em", "a", "time")
@@ -231,18 +257,33 @@ def body_dateline(root: HtmlElement) -> str | None:
     return None
 
 
-def _dates(data: Any, depth: int = 0) -> Iterator[str]:
-    """``datePublished`` values of a JSON-LD object, its ``@graph`` and lists, in order."""
+def _values(data: Any, key: str, depth: int = 0) -> Iterator[str]:
+    """The ``key`` values (strings) of a JSON-LD object, its ``@graph`` and lists, in order."""
     if depth > 4:
         return
     if isinstance(data, list):
         for item in data:
-            yield from _dates(item, depth + 1)
+            yield from _values(item, key, depth + 1)
     elif isinstance(data, dict):
-        value = data.get("datePublished")
+        value = data.get(key)
         if isinstance(value, str):
             yield value
-        yield from _dates(data.get("@graph"), depth + 1)
+        yield from _values(data.get("@graph"), key, depth + 1)
+
+
+def _jsonld(root: HtmlElement, key: str) -> Iterator[str]:
+    """The ``key`` values of the page's JSON-LD (``application/ld+json`` scripts), in order, as written."""
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        text = script.text or ""
+        if key not in text or len(text) > _JSONLD_CHARS:
+            continue
+        try:
+            data = json.loads(text)
+        except ValueError:
+            continue
+        yield from _values(data, key)
 
 
 def jsonld_published(root: HtmlElement) -> list[str]:
@@ -250,19 +291,25 @@ def jsonld_published(root: HtmlElement) -> list[str]:
 
     They are read for the time of day they carry (trafilatura gives the date alone).
     """
-    found: list[str] = []
-    for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        text = script.text or ""
-        if "datePublished" not in text or len(text) > _JSONLD_CHARS:
-            continue
-        try:
-            data = json.loads(text)
-        except ValueError:
-            continue
-        found.extend(sanitize_line(value) for value in _dates(data))
-    return found
+    return [sanitize_line(value) for value in _jsonld(root, "datePublished")]
+
+
+_BLANK_LINES: Final = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def jsonld_paragraphs(root: HtmlElement, text: str) -> list[str] | None:
+    """The paragraphs of the JSON-LD ``articleBody`` that ``text`` is (trafilatura gives its paragraphs as
+    one, their line breaks made spaces), or None when no articleBody is that text or it is one paragraph.
+
+    Paragraphs are separated by a blank line, else (when there is none) by a line break.
+    """
+    folded = sanitize_line(text)
+    for body in _jsonld(root, "articleBody"):
+        pieces = _BLANK_LINES.split(body) if _BLANK_LINES.search(body) else body.split("\n")
+        paragraphs = [line for line in map(sanitize_line, pieces) if line]
+        if len(paragraphs) > 1 and " ".join(paragraphs) == folded:
+            return paragraphs
+    return None
 
 
 _BY_LINE: Final = re.compile(
@@ -336,6 +383,15 @@ def _arabic_byline_line(text: str) -> tuple[str | None, str | None] | None:
     return (name, day) if name is not None else None
 
 
+def closing_byline(paragraphs: list[str]) -> str | None:
+    """The writer named by an Arabic byline that is the story's last paragraph ("تحرير: فاطمة علي",
+    "كتب: أحمد علي"), or None. Only a paragraph that is the byline and nothing else counts
+    (``_arabic_byline``); one between two paragraphs of the story is left where it is."""
+    if not paragraphs or len(paragraphs[-1]) > _BYLINE_LINE_CHARS:
+        return None
+    return _arabic_byline(paragraphs[-1])
+
+
 _CREDIT_WORDS: Final = 10
 """Most words a closing credit line's value has ("المصدر: وكالة الأنباء الأردنية"); more is a sentence."""
 
@@ -382,10 +438,44 @@ _AD_LABELS: Final = frozenset(
 _NEWSLETTER_CHARS: Final = 200
 
 
+_NUMBER: Final = r"[0-9٠-٩][0-9٠-٩,.٬٫ ]*"
+_COUNTER: Final = re.compile(
+    r"[•◦]?\s*(?:(?:عدد\s+)?(?:القراءات|المشاهدات|الزيارات|قراءات|مشاهدات|زيارات)|reads|views|page\s?views|hits)"
+    rf"\s*[:：]?\s*{_NUMBER}|[•◦]?\s*{_NUMBER}\s*(?:قراءة|مشاهدة|زيارة|reads|views|hits)",
+    re.IGNORECASE,
+)
+"""A page's counter of readers ("عدد القراءات: 1,204", "Views: 1204", "1,204 reads"), the whole line."""
+
+
 def is_newsletter_plea(text: str) -> bool:
     """Whether a paragraph is the site speaking, not the story: a plea to subscribe to a newsletter, a
-    cookie notice, a call to follow the site or get its app ("تابعونا على تطبيق …"), an ad's label."""
+    cookie notice, a call to follow the site or get its app ("تابعونا على تطبيق …"), an ad's label, a
+    counter of its readers ("عدد القراءات: 1,204")."""
     if len(text) > _NEWSLETTER_CHARS:
         return False
     start = normalize(text[:60])
-    return start in _AD_LABELS or any(start.startswith(plea) for plea in _PLEAS)
+    return start in _AD_LABELS or any(start.startswith(plea) for plea in _PLEAS) or _is_counter(text)
+
+
+def _is_counter(text: str) -> bool:
+    return len(text) <= _COUNTER_CHARS and _COUNTER.fullmatch(text.strip()) is not None
+
+
+_COUNTER_CHARS: Final = 40
+_BADGES: Final = frozenset(normalize(badge) for badge in ("مباشر", "بث مباشر", "تغطية مباشرة", "Live", "Live updates"))
+"""A live blog's badge standing alone above its text (folded, whole)."""
+_UPDATED: Final = re.compile(
+    r"(?:آخر\s+تحديث|تم\s+التحديث|(?:last\s+)?updated)"
+    r"(?:\s*[:：]\s*(?=.*[0-9٠-٩]).{1,40}|\s+(?:at\s+|في\s+)?[0-9٠-٩]{1,2}[:：][0-9٠-٩]{2}.{0,20})",
+    re.IGNORECASE,
+)
+"""When a page was last updated: a colon and a time or date ("آخر تحديث: 11:45", "Last updated: 30 Nov"),
+or a time of day right after it ("Updated 11:45 GMT")."""
+
+
+def is_badge_line(text: str) -> bool:
+    """Whether a paragraph under the headline is a live blog's badge ("مباشر", "Live") or its last
+    update's time ("آخر تحديث: 11:45"): a label of the page, not the story's text."""
+    if len(text) > _BYLINE_LINE_CHARS:
+        return False
+    return normalize(text) in _BADGES or _UPDATED.fullmatch(text.strip()) is not None
