@@ -426,15 +426,28 @@ class TestLoadSources:
         assert article.title == "افتتاح أكبر مكتبة عامة في مدينة الميناء"
         assert result.origin == http_server.url(path)
 
-    @pytest.mark.parametrize("path", ["/refresh-loop", "/refresh-later"])
+    @pytest.mark.parametrize(
+        ("path", "read", "hits"),
+        [
+            ("/refresh-loop", "/refresh-loop-2", {"/refresh-loop": 2, "/refresh-loop-2": 2}),
+            ("/refresh-later", "/refresh-later", {"/refresh-later": 1}),
+        ],
+        ids=["loop", "later"],
+    )
     async def test_a_refresh_loop_or_a_late_refresh_is_the_page_itself(
-        self, http_server: LocalServer, path: str
+        self, http_server: LocalServer, path: str, read: str, hits: dict[str, int]
     ) -> None:
-        """A loop is followed three times, then the page is read as it is; a refresh minutes away is a
-        page that reloads itself, read as it is."""
+        """A loop is followed three times (four fetches), then the page reached is read as it is; a refresh
+        minutes away is a page that reloads itself, read as it is (its target never fetched)."""
+        for counted in ("/refresh-loop", "/refresh-loop-2", "/refresh-later", "/ar_news.html"):
+            http_server.hits.pop(counted, None)
         (result,) = await load_sources([http_server.url(path)], LoadOptions(timeout=5))
-        assert result.error is None or "redirect" not in result.error.lower()
-        assert all(article.title != "افتتاح أكبر مكتبة عامة في مدينة الميناء" for article in result.articles)
+        assert result.error is None
+        (article,) = result.articles
+        assert (article.title, article.url) == ("Redirecting…", http_server.url(read))
+        assert article.paragraphs == ("If you are not redirected, click here .",)
+        fetched = {counted: http_server.hits[counted] for counted in http_server.hits if counted in hits}
+        assert fetched == hits and "/ar_news.html" not in http_server.hits
 
     async def test_fetch_entries_replaces_summaries(self, http_server: LocalServer) -> None:
         """With fetch_entries each entry's page replaces its summary; a missing page keeps the summary."""
