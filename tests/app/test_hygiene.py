@@ -24,13 +24,30 @@ def _calls(tree: ast.AST, name: str) -> list[ast.Call]:
     ]
 
 
-def _built_string(node: ast.expr) -> bool:
-    """An f-string, a concatenation or %-formatting, or a ``.format(...)`` call."""
+MARKUP_FREE = ("Content", "Text")
+"""Constructors whose string argument is never read as markup: a string built inside them is the safe way."""
+
+
+def _builds_string(node: ast.expr) -> bool:
+    """This node itself is an f-string, a concatenation or %-formatting, or a ``.format(...)`` call."""
     if isinstance(node, ast.JoinedStr):
         return True
     if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)):
         return True
     return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format"
+
+
+def _built_string(node: ast.AST) -> bool:
+    """A string is built anywhere in the expression (``f"…" if url else ""``, ``a or f"…"``, ``str(f"…")``),
+    except inside a ``Content(...)`` or ``Text(...)``, which does not read markup."""
+    if isinstance(node, ast.expr) and _builds_string(node):
+        return True
+    if isinstance(node, ast.Call):
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
+        if name in MARKUP_FREE:
+            return False
+    return any(_built_string(child) for child in ast.iter_child_nodes(node))
 
 
 class TestMarkupHygiene:
@@ -79,6 +96,27 @@ class TestMarkupHygiene:
             and any(isinstance(arg, ast.Attribute) and arg.attr == "notify" for arg in node.args)
         ]
         assert handed
+
+    @pytest.mark.parametrize(
+        ("code", "built"),
+        [
+            ('f"loading {host}"', True),
+            ('f"loading {host}" if url else ""', True),
+            ('"" if not url else "loading " + host', True),
+            ('title or "%s" % host', True),
+            ('(label := "{}".format(host))', True),
+            ('str(f"{host}")', True),
+            ('[f"{host}"][0]', True),
+            ('Content(f"loading {host}") if url else ""', False),
+            ('Text("a" + host)', False),
+            ('title if url else ""', False),
+            ('"plain"', False),
+            ("sanitize_line(title)", False),
+        ],
+    )
+    def test_the_check_sees_through_expressions(self, code: str, built: bool) -> None:
+        """A built string is found wherever it sits in the assigned expression, not only at its top."""
+        assert _built_string(ast.parse(code, mode="eval").body) is built
 
     @pytest.mark.parametrize("path", UI_SOURCES, ids=lambda path: path.name)
     def test_no_fstring_titles_or_labels(self, path: Path) -> None:

@@ -10,6 +10,8 @@ from app_support import SIZE, reader, screen_lines
 from rich.cells import cell_len
 from textual.geometry import Region
 
+from helpers.readback import logical_words, visual_words
+
 
 class TestPanes:
     """Three bordered, titled panes; mirrored for mostly-RTL corpora; adapted below 100 columns."""
@@ -114,10 +116,17 @@ class TestRelatedPane:
             await pilot.pause()
             pane = reader(app).related
             rows = [pane.render_line(y).text for y in range(pane.size.height)]
-            statuses = [row.strip() for row in rows if "ﺐﻳﻭ" in row or "web:" in row]
-            # Under an Arabic title its line is Arabic, read right to left: "ويب: مثال.إختبار", and with a
-            # Latin host "ويب: photos.example" (the host on the left, where an Arabic line ends).
-            assert statuses == ["ﺭﺎﺒﺘﺧﺇ.ﻝﺎﺜﻣ :ﺐﻳﻭ", "web: xn--pple-43d.com", "photos.example :ﺐﻳﻭ"], statuses
+            statuses = [row.strip() for row in rows if "web:" in row or "ويب" in visual_words([row])]
+            assert len(statuses) == 3, statuses
+            arabic_host, lookalike, latin_host = statuses
+            # Under an Arabic title its line is Arabic, read right to left: "ويب: مثال.إختبار" (read back from
+            # the screen: "ويب" at the right, then the host's labels in order, each shaped and reversed) ...
+            assert visual_words([arabic_host]) == logical_words("ويب: مثال.إختبار"), arabic_host
+            assert arabic_host.split()[-1].startswith(":"), "the colon after ويب, on its left"
+            # ... the look-alike host in ASCII under an English title ...
+            assert lookalike == "web: " + "\u0430pple.com".encode("idna").decode("ascii")
+            # ... and with a Latin host "ويب: photos.example" (the host on the left, where an Arabic line ends).
+            assert latin_host.startswith("photos.example :") and visual_words([latin_host]) == ["ويب"], latin_host
 
     async def test_links_are_laid_out_only_at_the_pane_width(
         self, make_app: Any, monkeypatch: pytest.MonkeyPatch

@@ -6,20 +6,20 @@ import json
 import os
 import subprocess
 import sys
-import time
 
 import pytest
 from local_server import LocalServer
 
+from hang_guard import guarded
+
 TIMEOUT = 2
-"""--timeout given to newstui; every bad source must fail within it plus a margin."""
-MARGIN = 8.0
-"""Seconds of slack for interpreter start-up and imports on a loaded 2-core machine."""
+"""--timeout given to newstui; every bad source must fail at it, not when the server lets go (the stalling
+routes hold a request 30 s or more, past the hang guard)."""
 MEMORY_CAP_KB = 400 * 1024
 
 
-def newstui(*args: str) -> tuple[subprocess.CompletedProcess[str], float, int]:
-    """Run newstui; returns the process, its wall time and its peak memory (KiB, RUSAGE of the child)."""
+def newstui(*args: str) -> tuple[subprocess.CompletedProcess[str], int]:
+    """Run newstui under the hang guard; returns the process and its peak memory (KiB, RUSAGE of the child)."""
     code = (
         "import resource, subprocess, sys, json;"
         "p = subprocess.run(sys.argv[1:], capture_output=True);"
@@ -27,19 +27,18 @@ def newstui(*args: str) -> tuple[subprocess.CompletedProcess[str], float, int]:
         "print(json.dumps({'rc': p.returncode, 'out': p.stdout.decode(),"
         " 'err': p.stderr.decode(), 'kb': ru.ru_maxrss}))"
     )
-    start = time.monotonic()
-    wrapper = subprocess.run(
-        [sys.executable, "-c", code, sys.executable, "-m", "newstui", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-        env={**os.environ, "NEWSTUI_BIDI": ""},
+    wrapper = guarded(
+        lambda: subprocess.run(
+            [sys.executable, "-c", code, sys.executable, "-m", "newstui", *args],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "NEWSTUI_BIDI": ""},
+        )
     )
-    elapsed = time.monotonic() - start
     data = json.loads(wrapper.stdout)
     proc = subprocess.CompletedProcess(args, data["rc"], data["out"], data["err"])
-    return proc, elapsed, int(data["kb"])
+    return proc, int(data["kb"])
 
 
 FAILURES = [
@@ -57,14 +56,13 @@ FAILURES = [
 class TestFailingSourcesAlone:
     @pytest.mark.parametrize(("path", "reason"), [f[1:] for f in FAILURES], ids=[f[0] for f in FAILURES])
     def test_exit_2_with_one_line_in_time_and_memory(self, http_server: LocalServer, path: str, reason: str) -> None:
-        """A bad URL alone: exit 2, one line naming the URL and the reason, within the timeout and 400 MB."""
+        """A bad URL alone: exit 2, one line naming the URL and the reason, within the hang guard and 400 MB."""
         url = http_server.url(path)
-        proc, elapsed, peak_kb = newstui("--print", "--timeout", str(TIMEOUT), url)
+        proc, peak_kb = newstui("--print", "--timeout", str(TIMEOUT), url)
         assert proc.returncode == 2, proc.stderr
         lines = proc.stderr.splitlines()
         assert len(lines) == 1, lines
         assert lines[0].startswith(f"newstui: {url}: ") and reason in lines[0].lower()
-        assert elapsed < TIMEOUT + MARGIN
         assert peak_kb < MEMORY_CAP_KB
 
 
@@ -74,7 +72,7 @@ class TestMixedSources:
         good_page = http_server.url("/ar_news.html")
         feed = http_server.url("/rss2.xml")
         missing = http_server.url("/nothing-here.html")
-        proc, _, _ = newstui("--json", "--timeout", str(TIMEOUT), good_page, missing, feed)
+        proc, _ = newstui("--json", "--timeout", str(TIMEOUT), good_page, missing, feed)
         assert proc.returncode == 1
         assert proc.stderr.splitlines() == [f"newstui: {missing}: HTTP 404 Not Found"]
         data = json.loads(proc.stdout)
@@ -88,7 +86,7 @@ class TestPasswordsInAddresses:
         """A URL's password reaches neither the error line nor --json's origins; the request still carries it."""
         page = http_server.url("/ar_news.html").replace("://", "://reader:s3cret@", 1)
         missing = http_server.url("/nothing-here.html").replace("://", "://reader:s3cret@", 1)
-        proc, _, _ = newstui("--json", "--timeout", str(TIMEOUT), page, missing)
+        proc, _ = newstui("--json", "--timeout", str(TIMEOUT), page, missing)
         assert proc.returncode == 1
         shown = missing.replace("reader:s3cret@", "reader:***@")
         assert proc.stderr.splitlines() == [f"newstui: {shown}: HTTP 404 Not Found"]

@@ -5,13 +5,16 @@ from __future__ import annotations
 import asyncio
 import pickle
 import sys
+import threading
 import time
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import pytest
-from local_server import LocalServer
+from local_server import WEB, LocalServer
 
 import newstui
+from hang_guard import hang_guard
 from helpers.processes import kill_caller, start_caller
 from newstui.model import LoadResult
 from newstui.settings import Settings
@@ -39,6 +42,25 @@ def _frames(*values: object) -> bytes:
 
 
 HEADER = (TAG, newstui.__file__)
+
+
+def _held_back(server: LocalServer, path: str) -> threading.Event:
+    """Route ``path`` to the English page, sent only once the returned event is set (or the server stops)."""
+    gate = threading.Event()
+
+    def held_back(handler: BaseHTTPRequestHandler) -> None:
+        while not gate.wait(0.05):
+            if handler.server_stop.is_set():  # type: ignore[attr-defined]
+                return
+        body = (WEB / "en_news.html").read_bytes()
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html; charset=utf-8")
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    server.routes[path] = held_back
+    return gate
 
 
 async def _taken(prefetch: Prefetch, refs: list[str]) -> list[Any]:
@@ -143,15 +165,17 @@ class TestHelper:
         assert all(result.error for result in helped[4:])
 
     async def test_result_now_never_waits(self, http_server: LocalServer) -> None:
-        """result_now is None while the helper works (a slow page) and the result once it is done."""
-        url = http_server.url("/slow-page")
+        """result_now is None while the helper works (the server holds the page back until the test lets it
+        go: a result_now that waited would never return) and the result once it is done."""
+        gate = _held_back(http_server, "/held-for-result-now")
+        url = http_server.url("/held-for-result-now")
         prefetch = Prefetch.start([url], OPTIONS)
         assert prefetch is not None
         try:
-            started = time.monotonic()
-            assert prefetch.result_now(url) is None
-            assert time.monotonic() - started < 0.1
+            with hang_guard(5):
+                assert prefetch.result_now(url) is None
             assert not prefetch.done
+            gate.set()
             result = await prefetch.take(url)
             assert prefetch.done
             assert result is not None and result.articles
@@ -160,15 +184,20 @@ class TestHelper:
             prefetch.close()
 
     async def test_wait_is_bounded(self, http_server: LocalServer) -> None:
-        """wait() gives up after its timeout while a page is slow, and says yes once every answer is in."""
-        url = http_server.url("/slow-page")
+        """wait() gives up after its timeout while the server holds the page back (one that waited for the
+        answer would never return), and waits for the answer, saying yes once every answer is in."""
+        gate = _held_back(http_server, "/held-for-wait")
+        url = http_server.url("/held-for-wait")
         prefetch = Prefetch.start([url], OPTIONS)
         assert prefetch is not None
         try:
-            started = time.monotonic()
-            assert not prefetch.wait(0.15)
-            assert 0.14 <= time.monotonic() - started < 0.6
-            assert await asyncio.to_thread(prefetch.wait, 20)
+            with hang_guard(5):
+                assert not prefetch.wait(0.15)
+            waiting = asyncio.ensure_future(asyncio.to_thread(prefetch.wait, 30))
+            await asyncio.sleep(0)
+            assert prefetch.result_now(url) is None, "no answer before the page is let go"
+            gate.set()
+            assert await waiting
             assert prefetch.result_now(url) is not None
         finally:
             prefetch.close()
@@ -287,9 +316,8 @@ class TestHelper:
         assert prefetch is not None
         await asyncio.sleep(0.5)
         assert not prefetch.done
-        started = time.monotonic()
-        prefetch.close()
-        assert time.monotonic() - started < 3
+        with hang_guard(5):  # the helper would wait 30 s for the page: close must not wait for it
+            prefetch.close()
         assert prefetch.done
         assert prefetch._process.returncode is not None
         assert await prefetch.take(url) is None

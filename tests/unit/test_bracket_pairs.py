@@ -120,15 +120,18 @@ def test_pairs_are_symmetric_and_within_the_text(text: str, base: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "pairs"),
     [
-        "(ab" * 100_000,  # past the stack at once
-        "(ab) " * 100_000,  # siblings
-        ("(" * 60 + "ab" + ")" * 60 + " ") * 2_000,  # nested to the stack's depth
-        ("(عر " * 60 + "ab" + ")" * 60 + " ") * 2_000,  # nested, each pair looking back for context
+        ("(ab" * 100_000, 0),  # past the stack at once: nothing closes
+        ("(ab) " * 100_000, 100_000),  # siblings
+        (("(" * 60 + "ab" + ")" * 60 + " ") * 2_000, 60 * 2_000),  # nested to the stack's depth
+        (("(عر " * 60 + "ab" + ")" * 60 + " ") * 2_000, 60 * 2_000),  # nested, each pair looking back for context
     ],
     ids=["unclosed", "siblings", "nested", "nested-looking-back"],
 )
-def test_work_is_linear(text: str) -> None:
-    """Nested pairs do not rescan their insides, nor look back over every earlier pair."""
-    guarded(lambda: paired_brackets(text, "R"))
+def test_work_is_linear(text: str, pairs: int) -> None:
+    """Nested pairs do not rescan their insides, nor look back over every earlier pair; every pair is found."""
+    found = guarded(lambda: paired_brackets(text, "R"))
+    assert len(found) == 2 * pairs  # both ends of each pair
+    assert sum(index < pair.partner for index, pair in found.items()) == pairs
+    assert all(text[index] == "(" for index, pair in found.items() if index < pair.partner)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import pkgutil
 import subprocess
 import sys
@@ -75,9 +76,9 @@ def _is_textual(name: str) -> bool:
     return name == "textual" or name.startswith("textual.")
 
 
-def _imported_after(statement: str) -> set[str]:
+def _imported_after(statement: str, env: dict[str, str] | None = None) -> set[str]:
     code = f"import sys\n{statement}\nprint('\\n'.join(sorted(sys.modules)))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     return set(out.stdout.split())
 
 
@@ -161,25 +162,28 @@ class TestImportHygiene:
         assert "textual" in loaded
 
 
-def _installed(name: str) -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec(name) is not None
+@pytest.fixture
+def with_trio(tmp_path: Path) -> dict[str, str]:
+    """The environment of a Python that can import a ``trio`` (a stand-in of ours, first on its path, so the
+    checks below do not depend on whether the real one is installed: it is not in the [test] extra)."""
+    (tmp_path / "trio.py").write_text('"""A stand-in for trio."""\nSTAND_IN = True\n', encoding="utf-8")
+    path = os.pathsep.join(filter(None, [str(tmp_path), os.environ.get("PYTHONPATH")]))
+    return {**os.environ, "PYTHONPATH": path}
 
 
 class TestHttpxImport:
     """Building the client imports httpx and httpcore without extras newstui never uses."""
 
-    def test_client_does_not_load_trio_or_the_httpx_command_line(self) -> None:
-        """make_client leaves trio and httpx's CLI (click, pygments) unloaded, installed or not."""
-        loaded = _imported_after("from newstui.sources.http import make_client\nmake_client()")
+    def test_client_does_not_load_trio_or_the_httpx_command_line(self, with_trio: dict[str, str]) -> None:
+        """make_client leaves an importable trio and httpx's CLI (click, pygments) unloaded."""
+        loaded = _imported_after("from newstui.sources.http import make_client\nmake_client()", with_trio)
         assert {"httpx", "httpcore", "httpcore._synchronization"} <= loaded
         assert "httpx._main" not in loaded
         assert "trio" not in loaded
         assert "click" not in loaded
 
-    def test_names_are_released_after_the_import(self) -> None:
-        """Afterwards the blocked names import normally again (or fail as not installed)."""
+    def test_names_are_released_after_the_import(self, with_trio: dict[str, str]) -> None:
+        """Afterwards the blocked names import normally again."""
         code = (
             "import importlib, sys\n"
             "from newstui.sources.http import import_httpx\n"
@@ -192,20 +196,17 @@ class TestHttpxImport:
             "except ModuleNotFoundError as error:\n"
             "    print('halted' if 'halted' in str(error) else 'not-installed')\n"
         )
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
-        assert out[:3] == ["True", "True", "True"]
-        assert out[3] == ("trio-imports" if _installed("trio") else "not-installed")
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=with_trio)
+        assert done.stdout.split() == ["True", "True", "True", "trio-imports"]
 
-    def test_a_module_imported_before_is_left_alone(self) -> None:
+    def test_a_module_imported_before_is_left_alone(self, with_trio: dict[str, str]) -> None:
         """A trio some other code already imported is the one httpcore sees (nothing is blocked then)."""
-        if not _installed("trio"):
-            pytest.skip("trio is not installed")
         code = (
             "import trio, sys\n"
             "from newstui.sources.http import import_httpx\n"
             "import_httpx()\n"
             "import httpcore._synchronization as sync\n"
-            "print(sync.trio is trio, sys.modules['trio'] is trio)\n"
+            "print(trio.STAND_IN, sync.trio is trio, sys.modules['trio'] is trio)\n"
         )
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
-        assert out == ["True", "True"]
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=with_trio)
+        assert done.stdout.split() == ["True", "True", "True"]

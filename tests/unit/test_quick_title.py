@@ -29,6 +29,10 @@ TEXT_FILES = sorted(
     ]
 )
 
+DECLINED: frozenset[str] = frozenset()
+"""Text files whose first lines quick_head may decline (None: parsed whole). None today: every fixture and
+sample opens with a plain enough head; a new one that is declined on purpose is named here."""
+
 # Original sentences written for these tests.
 BYLINE = "صحيفة المدينة – محليات"
 LEAD = "افتتح وزير التعليم مدرسة حديثة تتسع لألف طالب في الضاحية الجنوبية. وقال إن العمل بدأ قبل عامين."
@@ -126,17 +130,23 @@ class TestQuickTitle:
 class TestAgreesWithFullParse:
     @pytest.mark.parametrize("path", TEXT_FILES, ids=lambda path: path.name)
     def test_text_files(self, path: Path) -> None:
-        """For every text fixture and sample, quick_title is None or the full parse's title."""
+        """For every text fixture and sample, quick_title is the full parse's title (None only where DECLINED)."""
         text = path.read_text(encoding="utf-8")
         title = quick_title(text)
-        assert title is None or title == full_title(text)
+        if path.name in DECLINED:
+            assert title is None
+        else:
+            assert title is not None and title == full_title(text)
 
     @pytest.mark.parametrize("path", TEXT_FILES, ids=lambda path: path.name)
     def test_head_of_text_files(self, path: Path) -> None:
-        """quick_head is None or the full parse's (title, source, section), for every text file."""
+        """quick_head is the full parse's (title, source, section) for every text file (None only where DECLINED)."""
         text = path.read_text(encoding="utf-8")
         head = quick_head(text)
-        assert head is None or head == full_head(text)
+        if path.name in DECLINED:
+            assert head is None
+        else:
+            assert head is not None and head == full_head(text)
 
     def test_generated_corpus_heads(self) -> None:
         """Every generated corpus article gets its title, source and section, the full parse's."""
@@ -155,12 +165,12 @@ class TestAgreesWithFullParse:
 
     @pytest.mark.parametrize("mixed", [False, True], ids=["plain", "mixed"])
     def test_generated_long_articles(self, mixed: bool) -> None:
-        """Longer generated articles (read-also stories, related lists, mixed scripts) agree too."""
+        """Longer generated articles (read-also stories, related lists, mixed scripts) get their title too."""
         rng = random.Random(7)
-        for _ in range(10):
+        for index in range(10):
             text = article_text(rng, 6000, mixed=mixed)
             title = quick_title(text)
-            assert title is None or title == full_title(text)
+            assert title is not None and title == full_title(text), index
 
     @settings(max_examples=400, deadline=None)
     @given(

@@ -64,9 +64,20 @@ class TestStoryKeys:
         assert log.has(story("Morning briefing"))
 
     def test_keys_are_short_hex(self) -> None:
-        assert all(
-            len(key) == read_log.KEY_CHARS and int(key, 16) >= 0 for key in story_keys(story(url="https://a.b/"))
-        )
+        """Two keys (title and source, address), each KEY_CHARS lower-case hex digits, told apart."""
+        keys = story_keys(story(url="https://a.b/"))
+        assert len(keys) == 2 and keys[0] != keys[1]
+        for key in keys:
+            assert len(key) == read_log.KEY_CHARS and set(key) <= set("0123456789abcdef"), key
+
+    def test_keys_differ_by_story_and_agree_on_one_address_written_two_ways(self) -> None:
+        """Another address or another title gives another key; the same address with a trailing slash or
+        upper-case host gives the same one (the folded form)."""
+        base = story_keys(story(url="https://news.example/a"))
+        assert story_keys(story(url="https://news.example/b"))[1] != base[1]
+        assert story_keys(story("افتتاح معرض الصور في الموصل", url="https://news.example/a"))[0] != base[0]
+        for same in ("https://news.example/a/", "https://NEWS.example/a"):
+            assert story_keys(story(url=same)) == base, same
 
 
 class TestLoadAndSave:
