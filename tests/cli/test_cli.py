@@ -285,6 +285,7 @@ class TestPipesAsSources:
     def test_the_wait_for_a_pipe_names_it_safely(self, tmp_path: Path) -> None:
         """A FIFO whose first byte is late is named on stderr sanitized: its name cannot set the terminal's title."""
         import threading
+        import time
 
         from newstui import cli
 

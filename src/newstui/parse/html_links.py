@@ -200,7 +200,7 @@ def _label(top: HtmlElement, memo: dict[HtmlElement, _Label | None], limit: int 
     The text is that of ``itertext()``: at most ``limit`` characters in at most 13 pieces. ``memo`` (for
     one limit) holds the answer for every element read so far, of any tag: labels nested in labels are
     read once in all, and the elements open around the place where the limits are passed are no
-    labels either. As ``_short_text`` gives, with the anchors counted (the element's own tag included).
+    labels either. As ``_deep_short_text`` gives, with the anchors counted (the element's own tag included).
     """
     if top in memo:
         return memo[top]
@@ -277,7 +277,7 @@ def _label(top: HtmlElement, memo: dict[HtmlElement, _Label | None], limit: int 
 
 
 def _shallow_text(element: HtmlElement, limit: int) -> str | None | Literal[False]:
-    """``_short_text`` of an element whose children have no children of their own (read directly,
+    """``_deep_short_text`` of an element whose children have no children of their own (read directly,
     cheaper), else False."""
     text = element.text
     if not len(element):  # no child elements: the text is all there is
@@ -296,17 +296,12 @@ def _shallow_text(element: HtmlElement, limit: int) -> str | None | Literal[Fals
     return joined if len(joined) <= limit else None
 
 
-def _short_text(element: HtmlElement, limit: int = _LABEL_CHARS) -> str | None:
+def _deep_short_text(element: HtmlElement, limit: int) -> str | None:
     """An element's text if it is short (a label, not a container), else None; stops reading early.
 
-    The text is that of ``itertext()``; more than 13 pieces of text also make a container.
+    The text is that of ``itertext()``, read up to the limits: at most ``limit`` characters, and more
+    than 13 pieces of text also make a container.
     """
-    text = _shallow_text(element, limit)
-    return _deep_short_text(element, limit) if text is False else text
-
-
-def _deep_short_text(element: HtmlElement, limit: int) -> str | None:
-    """``_short_text`` of any subtree, by ``itertext`` up to the limits."""
     parts: list[str] = []
     size = 0
     for count, piece in enumerate(element.itertext()):
