@@ -455,8 +455,8 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             stdin_data=stdin_data,
             piped_files=piped_files,
         )
+        _check_theme(args.theme, args.config_file)  # a wrong value stops every mode, as any other does
         if interactive:
-            _check_theme(args.theme, args.config_file)
             missing = _all_missing(refs)
             if missing:  # nothing the reader could show: said at once, as --print says it
                 for line in missing:
@@ -482,7 +482,11 @@ def _check_theme(theme: str | None, config_file: str | None) -> None:
     """
     if theme is None:
         return
-    from newstui.ui.themes import theme_names  # the reader's layer: Textual is imported for it anyway
+    from newstui.theme_memory import KNOWN_THEMES
+
+    if theme in KNOWN_THEMES:
+        return  # (--print and --json check it too, without importing Textual)
+    from newstui.ui.themes import theme_names  # a theme of a newer Textual, or a wrong name: Textual's own list
 
     names = theme_names()
     if theme not in names:

@@ -8,11 +8,23 @@ import sys
 from pathlib import Path
 from typing import Final
 
-__all__ = ["THEME_NAME", "remember_theme", "remembered_theme", "theme_path"]
+from newstui.errors import OutputError, os_reason
+
+__all__ = ["KNOWN_THEMES", "THEME_NAME", "remember_theme", "remembered_theme", "theme_path"]
 
 FILE_NAME: Final = "theme"
 THEME_NAME: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 """What a theme's name looks like (Textual's are ``textual-light``, ``ansi-dark``, …)."""
+KNOWN_THEMES: Final = frozenset(
+    {
+        "ansi-dark", "ansi-light", "atom-one-dark", "atom-one-light", "catppuccin-frappe", "catppuccin-latte",
+        "catppuccin-macchiato", "catppuccin-mocha", "dracula", "flexoki", "gruvbox", "monokai", "nord",
+        "rose-pine", "rose-pine-dawn", "rose-pine-moon", "solarized-dark", "solarized-light", "textual-dark",
+        "textual-light", "tokyo-night",
+    }
+)  # fmt: skip
+"""Textual's themes (8.2), so that ``--print`` and ``--json`` check a config file's theme without importing
+Textual; a name not here is looked up in the Textual installed (``ui.themes``) before it is refused."""
 
 
 def theme_path(env: dict[str, str] | os._Environ[str] | None = None) -> Path:
@@ -42,11 +54,14 @@ def remember_theme(name: str, path: Path | None = None) -> None:
     """Keep ``name`` for the next run: written whole or not at all.
 
     Raises:
-        OSError: the state folder cannot be made or written.
+        OutputError: the state folder cannot be made or written (the system's reason).
     """
     from newstui.atomic_file import synced_temp
 
     path = path or theme_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with synced_temp(path.parent, name + "\n", prefix=".theme-") as temp:
-        os.replace(temp, path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with synced_temp(path.parent, name + "\n", prefix=".theme-") as temp:
+            os.replace(temp, path)
+    except OSError as error:
+        raise OutputError(os_reason(error), origin=str(path)) from error

@@ -73,3 +73,12 @@ async def test_a_theme_that_cannot_be_kept_is_told(make_app: Any, hook: Any, not
         await pilot.pause()
         assert app.is_running
     assert any("theme could not be kept" in str(note.message) for note in notes)
+
+
+def test_the_themes_known_without_textual_are_textuals() -> None:
+    """``--print`` checks a config file's theme against this list without importing Textual: it must be Textual's."""
+    from textual.theme import BUILTIN_THEMES
+
+    from newstui.theme_memory import KNOWN_THEMES
+
+    assert set(BUILTIN_THEMES) == KNOWN_THEMES

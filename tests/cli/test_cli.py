@@ -1193,7 +1193,8 @@ class TestConfigFile:
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """A theme Textual does not have stops the reader with one line naming the file and the themes there
-        are; --print, which has no colours, is not stopped by it."""
+        are; --print and --json too (a wrong value stops every mode), and a known theme lets them run
+        without importing Textual."""
         from newstui import cli
 
         seen: list[Any] = []
@@ -1208,7 +1209,20 @@ class TestConfigFile:
         assert cli.run(["--config", str(config), sample], out=_Terminal(), err=err) == 2
         (line,) = err.getvalue().splitlines()
         assert line.startswith(f"newstui: config {config}: unknown theme 'sepia' (known: ") and "textual-light" in line
-        assert run("--config", str(config), "--print", sample).returncode == 0
+        for mode in ("--print", "--json"):
+            done = run("--config", str(config), mode, sample)
+            assert done.returncode == 2 and done.stdout == ""
+            assert done.stderr.splitlines() == [line]
+        config.write_text('theme = "nord"\n')
+        script = (
+            "import io, sys\n"
+            "from newstui import cli\n"
+            f"argv = ['--config', {str(config)!r}, '--print', {sample!r}]\n"
+            "code = cli.run(argv, out=io.StringIO(), err=io.StringIO())\n"
+            "print(code, 'textual' in sys.modules)\n"
+        )
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+        assert done.stdout.split() == ["0", "False"]
         config.write_text('theme = "textual-light"\n')
         assert cli.run(["--config", str(config), sample], out=_Terminal(), err=io.StringIO()) == 0
         assert [settings.theme for settings in seen] == ["textual-light"]

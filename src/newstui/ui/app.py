@@ -196,15 +196,14 @@ class NewsApp(App[None]):
         """A theme chosen in the palette (ctrl+p → Theme) is kept for the next run (``theme_memory``)."""
         if not self._theme_chosen or not self.settings.remember:
             return
+        from newstui.errors import NewsError
         from newstui.theme_memory import remember_theme
 
         try:
             remember_theme(theme)
-        except OSError as error:
-            from newstui.errors import os_reason
-
+        except NewsError as error:
             self.notify(
-                f"The theme could not be kept for the next run: {os_reason(error)}", severity="warning", markup=False
+                f"The theme could not be kept for the next run: {error.message}", severity="warning", markup=False
             )
 
     def on_mount(self) -> None:
