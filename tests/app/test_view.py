@@ -128,6 +128,26 @@ class TestRelatedPane:
             # ... and with a Latin host "ويب: photos.example" (the host on the left, where an Arabic line ends).
             assert latin_host.startswith("photos.example :") and visual_words([latin_host]) == ["ويب"], latin_host
 
+    @pytest.mark.parametrize("size", [(100, 30), (84, 30), (120, 40)])
+    async def test_a_narrow_pane_keeps_the_host_rather_than_the_words(
+        self, make_app: Any, size: tuple[int, int]
+    ) -> None:
+        """Where "web: host" does not fit under a link, the host alone is drawn (a look-alike in its ASCII
+        form), never "web:…" with the host cut away."""
+        from newstui.model import Link
+
+        spoof = "\u0430pple-support-accounts.com"
+        links = (Link("Apple", url=f"https://{spoof}/x"),)
+        app = make_app([STORIES[0].with_related(links)])
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            pane = reader(app).related
+            shown = spoof.encode("idna").decode("ascii")
+            rows = [pane.item_row(0, n, pane.line_width)[0].strip() for n in range(2)]
+            fits = len(shown) <= pane.line_width - 3
+            assert rows[1] in (f"web: {shown}", shown) if fits else rows[1].startswith("xn--"), rows
+            assert not rows[1].startswith("web:…") and "…" not in rows[1][:6], rows
+
     async def test_links_are_laid_out_only_at_the_pane_width(
         self, make_app: Any, monkeypatch: pytest.MonkeyPatch
     ) -> None:
