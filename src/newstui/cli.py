@@ -405,11 +405,10 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
         from newstui.config import refresh_minutes, timeout_seconds
 
         try:
-            timeout_seconds(args.timeout)
-            refresh_minutes(args.refresh)
+            timeout_seconds(args.timeout, "--timeout")
+            refresh_minutes(args.refresh, "--refresh")
         except ValueError as exc:
-            message = str(exc)
-            raise UsageError(message.replace("timeout", "--timeout", 1).replace("refresh", "--refresh", 1)) from None
+            raise UsageError(str(exc)) from None
         if args.encoding:
             from newstui.text.decode import forced_codec
 

@@ -242,10 +242,11 @@ MAX_TIMEOUT: Final = 3600.0
 """Longest overall limit per web request, in seconds (a longer wait is a hang, not a timeout)."""
 
 
-def timeout_seconds(value: object) -> float:
-    """``value`` as the seconds a web request may take: above 0, at most ``MAX_TIMEOUT``; ValueError otherwise."""
+def timeout_seconds(value: object, name: str = "timeout") -> float:
+    """``value`` as the seconds a web request may take: above 0, at most ``MAX_TIMEOUT``; ValueError otherwise
+    (naming the setting ``name``: the config file's key, or the option on the command line)."""
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= MAX_TIMEOUT:
-        raise ValueError(f"timeout must be a number of seconds above 0, at most {MAX_TIMEOUT:g}; not {_shown(value)}")
+        raise ValueError(f"{name} must be a number of seconds above 0, at most {MAX_TIMEOUT:g}; not {_shown(value)}")
     return float(value)
 
 
@@ -253,12 +254,13 @@ MIN_REFRESH: Final = 1.0
 """Fewest minutes between timed reloads (a feed polled more often than this gains nothing)."""
 
 
-def refresh_minutes(value: object) -> float:
-    """``value`` as minutes between timed reloads: 0 (never) or at least ``MIN_REFRESH``; ValueError otherwise."""
+def refresh_minutes(value: object, name: str = "refresh") -> float:
+    """``value`` as minutes between timed reloads: 0 (never) or at least ``MIN_REFRESH``; ValueError otherwise
+    (naming the setting ``name``)."""
     if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
-        raise ValueError(f"refresh must be a number of minutes, not {_shown(value)}")
+        raise ValueError(f"{name} must be a number of minutes, not {_shown(value)}")
     if value != 0 and not MIN_REFRESH <= value < float("inf"):
-        raise ValueError(f"refresh must be 0 (never) or at least {MIN_REFRESH:g} minute, not {_shown(value)}")
+        raise ValueError(f"{name} must be 0 (never) or at least {MIN_REFRESH:g} minute, not {_shown(value)}")
     return float(value)
 
 
@@ -299,6 +301,6 @@ def _directions(value: object, folder: Path) -> tuple[tuple[str, str], ...]:
 
 
 def _shown(value: object) -> str:
-    """A value as an error message quotes it (cut short)."""
-    text = repr(value)
+    """A value as an error message quotes it (cut short; a whole float as the number it is: ``0``, not ``0.0``)."""
+    text = f"{value:g}" if isinstance(value, float) and value == value and abs(value) < 1e16 else repr(value)
     return text if len(text) <= 40 else text[:39] + "…"

@@ -1245,11 +1245,18 @@ class TestConfigFile:
         told = f"newstui: (those sources are listed in {config})"
         assert err.getvalue().splitlines() == [f"newstui: {gone}: no such file", told]
 
-    @pytest.mark.parametrize("value", ["0.5", "-1", "inf"])
-    def test_a_bad_refresh_is_a_usage_error(self, value: str) -> None:
+    @pytest.mark.parametrize(("value", "shown"), [("0.5", "0.5"), ("-1", "-1"), ("inf", "inf"), ("-3.0", "-3")])
+    def test_a_bad_refresh_is_a_usage_error(self, value: str, shown: str) -> None:
+        """Said as the config file says it: a whole number as one (``-1``, not ``-1.0``)."""
         proc = run("--refresh", value, "--print", str(FIXTURES / "english.txt"))
         assert proc.returncode == 2 and proc.stdout == ""
-        assert proc.stderr == f"newstui: --refresh must be 0 (never) or at least 1 minute, not {float(value)!r}\n"
+        assert proc.stderr == f"newstui: --refresh must be 0 (never) or at least 1 minute, not {shown}\n"
+
+    @pytest.mark.parametrize(("value", "shown"), [("0", "0"), ("3601", "3601"), ("-2.5", "-2.5"), ("1e308", "1e+308")])
+    def test_a_bad_timeout_names_the_option_and_the_value_given(self, value: str, shown: str) -> None:
+        proc = run("--timeout", value, "--print", str(FIXTURES / "english.txt"))
+        assert proc.returncode == 2 and proc.stdout == ""
+        assert proc.stderr == f"newstui: --timeout must be a number of seconds above 0, at most 3600; not {shown}\n"
 
     def test_help_tells_where_the_file_is(self) -> None:
         text = " ".join(run("--help").stdout.split())
