@@ -24,16 +24,18 @@ PROG = "newstui"
 EPILOG = """\
 sources:
   a file, a folder, an http(s) URL (page or RSS/Atom feed), or - for stdin;
-  a pipe (<(curl ...), /dev/stdin, a FIFO) is read once, to its end; a list
-  of feeds (OPML, a file or a URL) opens the feeds it names; no SOURCE with
-  piped stdin reads stdin; no SOURCE otherwise (a terminal, </dev/null, cron)
-  opens the config file's sources, or the bundled samples.
+  a pipe (<(curl ...), /dev/stdin, a FIFO) is read once, to its end, and
+  given up after 30 s without a byte; a list of feeds (OPML, a file or a
+  URL) opens the feeds it names; no SOURCE with piped stdin reads stdin; no
+  SOURCE otherwise (a terminal, </dev/null, cron) opens the config file's
+  sources, or the bundled samples.
 
 config file (TOML; every key optional, the command line wins):
   sources = ["https://example.org/rss.xml", "~/news/"]
   bidi, layout, direction = "auto" | ...    sort = "loaded" | "newest"
   harakat = true    hyperlinks = true    remember = true (false: as --private)
   timeout = 20    refresh = 15 (minutes)    theme = "textual-light"
+  [directions]  "~/news/english/" = "ltr"  (a source's stories, every paragraph)
 
 environment:
   NEWSTUI_BIDI     auto | app | terminal (the --bidi default; over the
@@ -46,7 +48,8 @@ environment:
 
 exit status: 0 all sources loaded; 1 some failed and the rest were shown;
 2 usage error, nothing loaded or output not written; 130 interrupted; 129 the
-terminal went away.
+terminal went away; 70 a failure newstui did not expect (a bug: one line;
+NEWSTUI_DEBUG=1 shows the traceback).
 keys in the reader: press ? for help.
 """
 
@@ -162,7 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-p",
         "--print",
         action="store_true",
-        help="render to stdout (the default when stdout is not a terminal)",
+        help="render to stdout (the default when stdout is not a terminal, or TERM=dumb)",
     )
     out.add_argument(
         "--json",

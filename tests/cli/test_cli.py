@@ -80,6 +80,12 @@ class TestVersionAndUsage:
         for option in ("--print", "--json", "--width", "--bidi", "--encoding", "--version", "SOURCE"):
             assert option in proc.stdout
 
+    def test_help_says_what_the_readme_s_usage_says(self) -> None:
+        """The facts the README's usage text gives are in --help too (a newcomer reads one or the other)."""
+        text = " ".join(run("--help", env={"COLUMNS": "80"}).stdout.split())
+        for fact in ("or TERM=dumb", "after 30 s without a byte", "[directions]", "70 a failure", "NEWSTUI_DEBUG=1"):
+            assert fact in text, fact
+
     def test_help_fits_an_80_column_terminal(self) -> None:
         """No line of --help is wider than 79 columns (a wider one wraps mid-word in a terminal)."""
         proc = run("--help", env={"COLUMNS": "80"})
