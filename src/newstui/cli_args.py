@@ -35,7 +35,7 @@ config file (TOML; every key optional, the command line wins):
   bidi, layout, direction = "auto" | ...    sort = "loaded" | "newest"
   harakat = true    hyperlinks = true    remember = true (false: as --private)
   timeout = 20    refresh = 15 (minutes)    theme = "textual-light"
-  [directions]  "~/news/english/" = "ltr"  (a source's stories, every paragraph)
+  [directions]  "~/news/english/" = "ltr"   (one source's reading direction)
 
 environment:
   NEWSTUI_BIDI     auto | app | terminal (the --bidi default; over the
