@@ -298,6 +298,30 @@ class TestArticleView:
             assert after.exact_blocks < len(after.blocks) // 2
             assert any("301" in row for row in screen_lines(view)[:3])
 
+    @pytest.mark.parametrize("narrow", [60, 50, 40])
+    async def test_a_narrow_screen_and_back_keeps_the_paragraph(self, make_app: Any, narrow: int) -> None:
+        """Narrowing the screen until the panes stack (the article pane has no width for a moment while they
+        move), then widening it again, keeps the paragraph that was at the top (it went back to the top)."""
+        app = make_app([long_article(400)])
+        async with app.run_test(size=(120, 35)) as pilot:
+            await pilot.pause()
+            view = reader(app).article_view
+            view.focus()
+            for _ in range(30):
+                await pilot.press("pagedown")
+            await pilot.pause()
+            layout = view.article_layout
+            assert layout is not None
+            block = layout.block_at(int(view.scroll_y))[0]
+            assert block > 100
+            for width in (narrow, 120):
+                await pilot.resize_terminal(width, 35)
+                await pilot.pause()
+                await pilot.pause()
+                layout = view.article_layout
+                assert layout is not None and layout.width == view.text_width
+                assert layout.block_at(int(view.scroll_y))[0] == block, f"at {width} columns"
+
     async def test_rewraps_on_resize(self, make_app: Any) -> None:
         """Resizing the terminal lays the article out again for the new content width."""
         app = make_app()

@@ -100,6 +100,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.hyperlinks = True
         """Whether the headline is a terminal hyperlink to the story's web address (set by the screen)."""
         self._sync_pending = False
+        self._kept: tuple[int, int] | None = None
+        """The reading position while the pane has no width for a moment (the panes restacking), or None."""
         self._moved = 0
         """The layout's ``moved`` when the scroll offset last followed it."""
         self.rows_built = 0
@@ -165,6 +167,8 @@ class ArticleView(ScrollView, can_focus=True):
         same = article is not None and self._article is not None and article.id == self._article.id
         self._article = article
         self._placeholder = placeholder
+        if not same:
+            self._kept = None
         self._direction = direction
         if not same:
             self.clear_find()
@@ -181,6 +185,8 @@ class ArticleView(ScrollView, can_focus=True):
 
         Blocks are the same at every width, so a position taken at one width is found again at another.
         """
+        if self._article is not None and self._layout is None:
+            return self._kept  # (a pane without width for a moment keeps the position it had)
         if self._article is None or self._layout is None or self.scroll_y < 1:
             return None
         return self._block_at(self.scroll_offset.y)
@@ -251,13 +257,16 @@ class ArticleView(ScrollView, can_focus=True):
         it estimated (``render.layout_at``), so a resize costs what is on screen.
         """
         width = self.text_width
-        if anchor is None and keep_position and self._layout:
-            anchor = self._block_at(self.scroll_offset.y)
+        if anchor is None and keep_position:
+            anchor = self._block_at(self.scroll_offset.y) if self._layout else self._kept
         if self._article is None or width < 1:
+            # No width for a moment (the panes restack on a narrower screen): the position waits for the next one.
+            self._kept = anchor if self._article is not None else None
             self._layout = None
             self.virtual_size = Size(max(0, width), 0)
             self.refresh()
             return
+        self._kept = None
         top: int | None = None
         if anchor is not None:
             block, offset = anchor
@@ -358,6 +367,12 @@ class ArticleView(ScrollView, can_focus=True):
             self.virtual_size = Size(self.virtual_size.width, layout.height)
         super().action_scroll_end()
 
+    def _relayout_kept(self) -> None:
+        """Lay the article out at the position kept while the pane had no width (see ``render_line``)."""
+        self._sync_pending = False
+        if self._layout is None and self._kept is not None:
+            self._relayout(keep_position=True)
+
     def on_resize(self, event: events.Resize) -> None:
         """Re-wrap for the new width (the height alone needs no new layout)."""
         layout = self._layout
@@ -412,6 +427,12 @@ class ArticleView(ScrollView, can_focus=True):
         layout = self._layout
         row = y + self.scroll_offset.y
         if layout is None and self._article is not None and width >= 1:
+            if self._kept is not None:
+                # Back to a width after none (restacked): laid out where the reader was, once this frame is drawn.
+                if not self._sync_pending:
+                    self._sync_pending = True
+                    self.call_later(self._relayout_kept)
+                return Strip.blank(width, self._style("blank"))
             # Shown before the pane had a size (e.g. at start-up): lay out in this first frame instead of
             # waiting for the Resize event; the scroll height follows right after.
             layout = self.layout_for(self._article, width, self._direction)
