@@ -93,6 +93,8 @@ class ReaderScreen(Screen[None]):
         """The stories read (this session's, and with ``settings.remember`` the log of earlier runs, loaded on
         a thread after the first paint): the list and the related pane draw them as read."""
         self.related_prefetched = 0
+        self._resized = False
+        """A resize's titles are to be set again after the next refresh (``on_resize``)."""
         """Related stories laid out in advance so far (a counter for tests)."""
         self._binding_state: tuple[bool, bool, int, bool, bool, bool] | None = None
         # Helpers for what only some keys and sources need, each made (its module imported) on first use.
@@ -326,10 +328,16 @@ class ReaderScreen(Screen[None]):
     def on_resize(self) -> None:
         """The list's title cuts the filter's query, and the trail its titles, to the panes' widths: set them
         again once the panes are laid out. A tiny screen shows the focused pane alone (``show_focused_pane``)."""
-        if self.listing.query:
-            self.call_after_refresh(self.update_list_title)
-        self.call_after_refresh(self.update_trail)
+        if not self._resized:  # a storm of resizes (a window dragged) queues this once, not once per event
+            self._resized = True
+            self.call_after_refresh(self._after_resize)
         self._show_focused_pane_soon()
+
+    def _after_resize(self) -> None:
+        self._resized = False
+        if self.listing.query:
+            self.update_list_title()
+        self.update_trail()
 
     def on_descendant_focus(self) -> None:
         """On a tiny screen the pane that takes the focus takes the screen."""
