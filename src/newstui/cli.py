@@ -425,6 +425,11 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             # over and over there, deaf to keys; the stories are printed instead.
             err.write(f"{PROG}: TERM=dumb: this terminal cannot draw the reader; printing the stories instead\n")
             interactive = False
+        if interactive and _sizeless_terminal(out):
+            # A pty whose size was never set (a script or expect driving it, some `ssh -tt`): Textual would
+            # redraw a screen of no rows over and over, deaf to keys; the stories are printed instead.
+            err.write(f"{PROG}: this terminal reports no size (0 rows or columns); printing the stories instead\n")
+            interactive = False
         # The reader takes the terminal's width, but a bad --width is a mistake there too.
         width = _width(args.width) if not interactive or args.width is not None else 80
         if "-" in refs and not piped and sys.stdin is not None and sys.stdin.isatty():
@@ -498,6 +503,15 @@ def _tell_config(err: TextIO, config_file: str | None) -> None:
         from newstui.text.sanitize import sanitize_line
 
         err.write(f"{PROG}: (those sources are listed in {sanitize_line(config_file)})\n")
+
+
+def _sizeless_terminal(out: TextIO) -> bool:
+    """The terminal says it has 0 rows or 0 columns (its size was never set): no reader there either."""
+    try:
+        size = os.get_terminal_size(out.fileno())
+    except (AttributeError, OSError, ValueError):  # (no file descriptor: not a terminal the reader would use)
+        return False
+    return size.lines == 0 or size.columns == 0
 
 
 def _dumb_terminal() -> bool:

@@ -976,6 +976,39 @@ class TestDumbTerminal:
         assert cli.run([sample], out=_Terminal(), err=io.StringIO()) == 0
         assert len(seen) == 1
 
+    @pytest.mark.parametrize(
+        ("rows", "columns", "reader"), [(0, 0, False), (0, 100, False), (24, 0, False), (24, 80, True)]
+    )
+    def test_a_terminal_of_no_size_prints_the_stories(
+        self, monkeypatch: pytest.MonkeyPatch, rows: int, columns: int, reader: bool
+    ) -> None:
+        """A pty whose size was never set (0 rows or columns) cannot hold the reader (it redrew there endlessly,
+        deaf to q and ctrl+c): the stories are printed, and stderr says why; a sized terminal gets the reader."""
+        import fcntl
+        import pty
+        import struct
+        import termios
+
+        from newstui import cli
+
+        seen: list[Any] = []
+        monkeypatch.setattr(cli, "_run_app", lambda settings: seen.append(settings) or 0)
+        monkeypatch.setattr(cli, "_reattach_keyboard", lambda: None)
+        monkeypatch.setattr(cli, "_stdin_is_piped", lambda: False)
+        monkeypatch.setenv("TERM", "xterm-256color")
+        leader, follower = pty.openpty()
+        try:
+            fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+            with open(follower, "w", encoding="utf-8", closefd=False) as out:
+                err = io.StringIO()
+                assert cli.run([str(FIXTURES / "english.txt")], out=out, err=err) == 0
+        finally:
+            os.close(follower)
+            os.close(leader)
+        assert bool(seen) is reader
+        said = "newstui: this terminal reports no size (0 rows or columns); printing the stories instead\n"
+        assert err.getvalue() == ("" if reader else said)
+
 
 class TestDoctor:
     def test_doctor_reports_and_exits_0_without_escapes_into_a_pipe(self) -> None:
