@@ -175,8 +175,8 @@ class RelatedLinks(LineList):
                 # Under the title, hanging as its lines do beside the number.
                 hang = rtl.hang_width(label, width, self.mode)
                 if link.url and link.target is None and rtl.cell_width(status) > width - hang:
-                    status = _host(link.url)  # too narrow for the words: the host, which matters (a look-alike's
-                    # ASCII form, xn--pple-43d.com), rather than "web:…"
+                    host = _host(link.url)  # too narrow for the words: the host, which matters (a look-alike's
+                    status = host if host != link.url else status  # ASCII form, xn--pple-43d.com), not "web:…"
                 rows.append(_Row(_align(status, width, par_dir, mode=self.mode, indent=hang), "dim"))
             starts.append(row)
             row += len(rows)
