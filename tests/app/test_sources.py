@@ -7,6 +7,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -462,3 +463,29 @@ class TestFeedEntries:
             current = reader(app).current
             assert current is not None and current.summary_only
             assert [note.severity for note in notes] == ["warning"] and "404" in notes[0].message
+
+
+def test_a_folder_that_gave_the_first_frame_a_story_is_not_all_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Quitting while a big folder loads, its first story on screen from the first frame: the folder gave
+    some, so it is "not all loaded", not "not loaded"; a source that gave nothing yet is "not loaded"."""
+    from types import SimpleNamespace
+
+    from newstui.model import Article, LoadResult
+    from newstui.ui.screens.reader_loading import SourceLoader
+
+    stub = SimpleNamespace(
+        settings=SimpleNamespace(refs=("news/", "slow/", "one.txt")), call_after_refresh=lambda _: None
+    )
+    loader = SourceLoader(stub)  # type: ignore[arg-type]
+    monkeypatch.setattr(loader, "merge", lambda: None)
+    first = Article(id="first", title="The first story of the folder")
+    loader._preloaded = [
+        (0, LoadResult(origin="news/", articles=(first,))),
+        (2, LoadResult(origin="one.txt", articles=(replace(first, id="one"),))),
+    ]
+    loader._still_loading = [0, 1]
+    loader.start()
+    assert loader.unfinished() == [
+        "news/: not all loaded: the reader closed while it was loading",
+        "slow/: not loaded: the reader closed while it was loading",
+    ]

@@ -175,8 +175,10 @@ class SourceLoader:
         preloaded, self._preloaded = self._preloaded, None
         if preloaded is not None and self._still_loading:
             self._arrived.extend(preloaded)
-            self._reported.update(set(range(self.total)) - set(self._still_loading))
-            self._finished.update(self._reported)
+            self._finished.update(set(range(self.total)) - set(self._still_loading))
+            # A source still loading that gave the first frame a story (a big folder's first file) has given
+            # some: quitting now says "not all loaded", not "not loaded".
+            self._reported.update(self._finished, (index for index, result in preloaded if result.articles))
             self.done = len(self._finished)
             self.merge()
             self.reader.call_after_refresh(self.load)
