@@ -422,13 +422,15 @@ class Corpus:
             articles: what loading the sources again gave, in load order.
 
         Returns:
-            The edited versions, to take their stories' places (``upgrade``), in the order given.
+            The edited versions, to take their stories' places (``upgrade``), in the order given, each story
+            once (a file reached twice, by its folder and by its own path, is one story edited).
         """
-        return [
-            article
-            for article in articles
-            if (loaded := self._same_file_story(article)) is not None and _differs(article, loaded)
-        ]
+        found: dict[str, Article] = {}
+        for article in articles:
+            if article.id not in found and (loaded := self._same_file_story(article)) is not None:
+                if _differs(article, loaded):
+                    found[article.id] = article
+        return list(found.values())
 
     def _same_file_story(self, article: Article) -> Article | None:
         """The loaded story ``article`` is a new reading of: same id, same local file, same address; else None.

@@ -694,6 +694,12 @@ class TestEdited:
         corpus = Corpus([loaded])
         assert corpus.edited([again]) == ([again] if edited else [])
 
+    def test_a_file_reached_twice_is_one_story_edited(self) -> None:
+        """A file listed by its folder and opened by its own path (``g``) comes twice in a reload: one edit."""
+        corpus = Corpus([_file_story("عنوان")])
+        again = _file_story("عنوان", paragraphs=("نص آخر.",))
+        assert corpus.edited([again, again]) == [again]
+
     def test_an_edited_story_is_not_new_too(self) -> None:
         corpus = Corpus([_file_story("عنوان", stub=True)])
         again = _file_story("عنوان جديد", stub=True)
