@@ -14,7 +14,15 @@ from newstui.model import Article, Direction
 from newstui.parse import guess_language, language_direction, text_direction
 from newstui.parse.html_body import BULLET, NESTED_BULLET, body_paragraphs, broken_text, unwrap_layout_tables
 from newstui.parse.html_comments import drop_comments
-from newstui.parse.html_links import element_text, http_url, is_card, related_blocks, related_links
+from newstui.parse.html_links import (
+    element_text,
+    http_url,
+    is_card,
+    is_pager_line,
+    next_page,
+    related_blocks,
+    related_links,
+)
 from newstui.parse.html_meta import (
     TITLE_SEPARATORS,
     author_name,
@@ -561,6 +569,11 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
 
     blocks = related_blocks(root)
     related = related_links(blocks, base, own_url)
+    lang = (root.get("lang") or "").lower()[:2]
+    rtl_page = (root.get("dir") or "").lower() == "rtl" or lang in ("ar", "fa", "ur")
+    following = next_page(root, base, own_url, "rtl" if rtl_page else "ltr")
+    if following is not None and all(link.url != following.url for link in related):
+        related = (*related, following)  # the rest of a story split over pages: followed with its number
     for block, _ in blocks:
         if block.getparent() is not None:
             block.drop_tree()
@@ -647,7 +660,12 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
         if len(paragraphs) > 1 and (closing := closing_byline(paragraphs)) is not None:
             line_author = line_author or closing  # "تحرير: فاطمة علي" under the text
             paragraphs.pop()
-    paragraphs = [paragraph for paragraph in paragraphs if not is_newsletter_plea(paragraph)]
+    pager = following.title if following is not None else None  # the next page's own anchor, alone in a line
+    paragraphs = [
+        paragraph
+        for paragraph in paragraphs
+        if not is_newsletter_plea(paragraph) and not is_pager_line(paragraph) and paragraph != pager
+    ]
     # A closing credit line ("المصدر: وكالة الأنباء", "Source: Valley Times") is the attribution, not text.
     attribution: str | None = None
     if (credit := closing_attribution(paragraphs)) is not None and len(paragraphs) > credit[1]:

@@ -18,7 +18,17 @@ from newstui.text.sanitize import sanitize_line
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["MAX_LINKS", "element_text", "http_url", "is_card", "link_title", "related_blocks", "related_links"]
+__all__ = [
+    "MAX_LINKS",
+    "element_text",
+    "http_url",
+    "is_card",
+    "link_title",
+    "is_pager_line",
+    "next_page",
+    "related_blocks",
+    "related_links",
+]
 
 MAX_LINKS: Final = 50
 _HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -538,3 +548,37 @@ def related_links(
             if len(links) >= MAX_LINKS:
                 return tuple(links)
     return tuple(links)
+
+
+_PAGER: Final = re.compile(r"(?:الصفحة|صفحة|page)\s*\d{1,3}\s*(?:من|/|of)\s*\d{1,3}\b", re.IGNORECASE)
+"""A pager's count ("الصفحة 1 من 2", "Page 1 of 3"), which a story split over pages shows under its text."""
+_PAGER_CHARS: Final = 80
+
+
+def is_pager_line(text: str) -> bool:
+    """Whether a paragraph is a story's pager ("الصفحة 1 من 2 الصفحة التالية »"), not its text."""
+    return len(text) <= _PAGER_CHARS and _PAGER.match(text.strip()) is not None
+
+
+def next_page(root: HtmlElement, base: str | None, own_url: str | None, direction_hint: str) -> Link | None:
+    """The next page of a story split over pages (``<link rel="next">``, ``<a rel="next">``), as a related
+    link the reader can follow with its number, titled by the page's own anchor ("الصفحة التالية »") or
+    "Next page" in the page's language (``direction_hint``: "rtl" for an Arabic page); None without one."""
+    href = None
+    for element in root.iter("link", "a"):
+        rel = (element.get("rel") or "").lower().split()
+        if "next" in rel and element.get("href"):
+            href = element.get("href")
+            break
+    url = http_url(href, base) if href else None
+    if url is None or url == own_url:
+        return None
+    title = ""
+    for anchor in root.iter("a"):
+        if anchor.get("href") and http_url(anchor.get("href"), base) == url:
+            title = link_title(anchor) or ""
+            if title:
+                break
+    if not title:
+        title = "الصفحة التالية" if direction_hint == "rtl" else "Next page"
+    return Link(title=title, url=url, kind="related")
