@@ -186,6 +186,27 @@ class TestHeadlineOverFurniture:
         assert article.paragraphs == (LEAD, SECOND)
 
     @pytest.mark.parametrize(
+        ("headline", "title", "paragraphs"),
+        [
+            ("الذهب يرتفع.", "الذهب يرتفع.", (LEAD, SECOND)),
+            ("Gold rises again.", "Gold rises again.", (LEAD, SECOND)),
+            # A sentence of more than a few words with a full stop is the lead, and titles the story.
+            (
+                "ارتفع الذهب اليوم في كل الأسواق العالمية وسط إقبال كبير.",
+                "ارتفع الذهب اليوم في كل الأسواق العالمية وسط إقبال كبير",
+                ("ارتفع الذهب اليوم في كل الأسواق العالمية وسط إقبال كبير.", LEAD, SECOND),
+            ),
+        ],
+        ids=["arabic", "english", "a-long-sentence-is-the-lead"],
+    )
+    def test_a_short_headline_with_a_full_stop(self, headline: str, title: str, paragraphs: tuple[str, ...]) -> None:
+        """A headline a site ends with a full stop, over a longer paragraph, is the title and not a paragraph too
+        (it was the story's lead: its title, and a first paragraph saying it again)."""
+        (article,) = _parse(_doc(BYLINE, headline, LEAD, SECOND))
+        assert article.title == title
+        assert article.paragraphs == paragraphs
+
+    @pytest.mark.parametrize(
         ("lines", "paragraphs"),
         [
             (("كتب جديدة في معرض المدينة", LEAD), (LEAD,)),

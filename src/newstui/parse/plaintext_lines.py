@@ -579,7 +579,7 @@ def _headline_at(line_at: LineAt, index: int) -> str | None:
     if line is None or not line.plain:
         return None
     trailing = not headline_in_place(line.text)
-    if trailing and not _ellipsis_headline(line.text):
+    if trailing and not (_ellipsis_headline(line.text) or _full_stop_headline(line.text)):
         return None
     short_lead = False
     for offset in range(1, 4):
@@ -597,6 +597,22 @@ def _headline_at(line_at: LineAt, index: int) -> str | None:
             return None
         short_lead = True  # a short lead without a full stop: the line after it decides
     return None
+
+
+_FULL_STOP_WORDS: Final = 6
+"""Most words of a headline that ends in a full stop ("الذهب يرتفع."): a longer line, or one with a comma,
+is a sentence (a lead, or a standfirst under the headline)."""
+
+
+def _full_stop_headline(text: str) -> bool:
+    """A short headline a site ends with a full stop ("الذهب يرتفع.", "Gold rises."): headline-like without it,
+    a few words. As for an ellipsis, a longer paragraph that ends like a sentence must follow it directly."""
+    stripped = text.rstrip()
+    if not stripped.endswith(".") or stripped.endswith("..") or len(stripped.split()) > _FULL_STOP_WORDS:
+        return False
+    if any(comma in stripped for comma in ",،"):
+        return False
+    return headline_like(stripped[:-1].rstrip())
 
 
 def _ellipsis_headline(text: str) -> bool:
