@@ -35,6 +35,7 @@ from newstui.sources.http_client import (
 )
 from newstui.sources.http_errors import connect_error, seconds, status_error, with_wait
 from newstui.sources.http_redirects import redirect_target, unbuildable_redirect, valid_port
+from newstui.sources.http_validators import conditional_headers, keep, unchanged
 from newstui.sources.options import MAX_BODY_BYTES
 
 if TYPE_CHECKING:
@@ -145,6 +146,7 @@ async def _attempt(
     import httpx
 
     headers = {"Accept-Encoding": "gzip, deflate", "User-Agent": USER_AGENT, "Accept": ACCEPT}
+    headers.update(conditional_headers(url))  # fetched before: "not modified" spares the body (``r``, --refresh)
     progress.connected = False
     try:
         async with client.stream(
@@ -156,6 +158,8 @@ async def _attempt(
             extensions={"trace": progress.trace},
         ) as response:
             status = response.status_code
+            if status == 304 and (kept := unchanged(url)) is not None:
+                return kept
             if status in (301, 302, 303, 307, 308):
                 return redirect_target(response.url, response.headers.get("location"), status)
             if status in RETRY_STATUSES:
@@ -164,7 +168,9 @@ async def _attempt(
                 raise status_error(status)
             if status == 204:
                 raise NotReadable("empty response (HTTP 204 No Content)")
-            return await read_body(response, url, max_bytes)
+            document = await read_body(response, url, max_bytes)
+            keep(url, response.headers, document)
+            return document
     except httpx.ConnectTimeout:
         raise FetchError(f"connection timed out after {seconds(min(timeout, CONNECT_TIMEOUT))} s") from None
     except httpx.ConnectError as error:
