@@ -5,13 +5,14 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, TextIO
 
+from newstui.cli_args import PROG
 from newstui.terminal import BidiSetup, tmux_passthrough_allowed, unswitchable_terminal
 from newstui.text import rtl
 from newstui.text.sanitize import sanitize_line
 
-__all__ = ["SENTENCE", "Report", "report"]
+__all__ = ["SENTENCE", "Report", "report", "write_report"]
 
 SENTENCE: Final = "قال الوزير (2024) إن نظام GPS جاهز للعمل."
 """The test sentence: Arabic words, a number in brackets, a Latin word and a full stop."""
@@ -125,3 +126,22 @@ def wrapped(lines: list[str], width: int) -> list[str]:
             or [""]
         )
     return out
+
+
+def write_report(bidi: BidiSetup, out: TextIO) -> int:
+    """``--doctor``: the terminal's facts and the test sentence in both modes (the first in explicit mode),
+    written to ``out``; returns the exit status (0)."""
+    import os
+    import shutil
+
+    tty = out.isatty()
+    found = report(os.environ, bidi, is_tty=tty, columns=shutil.get_terminal_size().columns if tty else None)
+    width = shutil.get_terminal_size().columns - 1 if tty else 79
+    title = wrapped([f"{PROG} --doctor: how this terminal draws Arabic"], width)
+    lines = [*title, "", *found.facts, "", *wrapped(["A  newstui reorders (--bidi app):"], width)]
+    out.write("\n".join(lines) + "\n")
+    out.write((bidi.enter if tty else "") + "\n".join(found.app_lines) + "\n" + (bidi.leave if tty else ""))
+    line_b = wrapped(["B  the terminal reorders (--bidi terminal):"], width)
+    out.write("\n".join([*line_b, *(found.terminal_lines or (found.terminal_line,)), "", *found.advice]) + "\n")
+    out.flush()
+    return 0

@@ -1391,7 +1391,7 @@ def test_a_process_told_to_end_ends_even_if_a_thread_holds_it() -> None:
     reading a terminal that has hung up, kept the interpreter from exiting): here a thread that never ends."""
     script = (
         "import threading, time\n"
-        "from newstui.cli import _end_after\n"
+        "from newstui.run_reader import end_after as _end_after\n"
         "threading.Thread(target=time.sleep, args=(60,)).start()\n"  # not a daemon: holds the interpreter
         "_end_after(129, 0.2)\n"
     )

@@ -1,0 +1,221 @@
+"""The interactive reader's run: signals, stderr on the terminal, the bidi escapes around it, its exit status."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Final, Protocol
+
+from newstui.cli_args import PROG
+from newstui.errors import error_line
+
+if TYPE_CHECKING:
+    from newstui.settings import Settings
+    from newstui.sources.prefetch import Prefetch
+
+__all__ = [
+    "FORCED_EXIT_SECONDS",
+    "INTERNAL_ERROR",
+    "ReaderApp",
+    "draw_on_the_terminal",
+    "end_after",
+    "hint_once",
+    "restore_stderr",
+    "run_app",
+    "start_prefetch",
+]
+
+FORCED_EXIT_SECONDS: Final = 5.0
+"""How long the reader may take to wind down after a hang-up or a termination signal."""
+INTERNAL_ERROR: Final = 70
+"""Exit status of a failure newstui did not expect (a bug): sysexits' EX_SOFTWARE."""
+
+
+class ReaderApp(Protocol):
+    """What ``run_app`` asks of the reader app (``newstui.ui.app``, which only the command line imports)."""
+
+    @property
+    def is_running(self) -> bool:
+        """The app's loop runs (a signal then asks it to exit)."""
+        ...
+
+    @property
+    def return_code(self) -> int | None:
+        """The status the app exited with."""
+        ...
+
+    @property
+    def unexpected_error(self) -> Exception | None:
+        """A failure the app did not expect, told in one line after it ends."""
+        ...
+
+    def run(self) -> object:
+        """Run the app until it exits."""
+        ...
+
+    def exit(self, *, return_code: int) -> None:
+        """Ask the app to wind down with ``return_code``."""
+        ...
+
+    def load_failures(self) -> list[str]:
+        """The sources that failed, one line each."""
+        ...
+
+    def state_failures(self) -> list[str]:
+        """What the app could not keep (read log, theme), one line each."""
+        ...
+
+    def loaded_nothing(self) -> bool:
+        """No source gave a story."""
+        ...
+
+
+AppMaker = Callable[["Settings", "Prefetch | None"], ReaderApp]
+"""Makes the reader app for the settings and the prefetch helper (imports Textual)."""
+
+
+def hint_once(hint: str | None) -> str | None:
+    """The hint the first time it is given on this machine, else None (remembered in the state dir)."""
+    if not hint:
+        return None
+    try:
+        from platformdirs import user_state_path
+
+        marker = user_state_path(PROG) / "bidi-hint-shown"
+        if marker.exists():
+            return None
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.write_text(hint + "\n", encoding="utf-8")
+    except OSError:
+        pass
+    return hint
+
+
+def start_prefetch(settings: Settings) -> Prefetch | None:
+    """The helper loading the run's files, URLs and folders' first articles (None if none, or it cannot start)."""
+    if all(ref == "-" for ref in settings.refs):
+        return None
+    from newstui.sources.options import reader_options
+    from newstui.sources.prefetch import Prefetch
+
+    return Prefetch.start(settings.refs, reader_options(settings))
+
+
+def run_app(settings: Settings, make_app: AppMaker) -> int:
+    """Run the interactive reader ``make_app`` makes; the terminal's bidi mode is restored however it ends.
+
+    Returns the exit status: the app's own, else 70 for a failure it did not expect, 2 when no source
+    gave a story, 1 when some failed, 0 when all loaded.
+    """
+    import signal
+
+    from newstui import collector
+    from newstui.cli import utf8_stream
+
+    collector.pause()  # until the first frame is drawn (the reader resumes it): start-up makes no garbage
+
+    running: list[ReaderApp] = []
+    """The app, once made: a signal asks it to exit."""
+
+    def _terminate(signum: int, _frame: object) -> None:
+        # A terminal closed under its shell also sends SIGCONT: Textual's handler for it would run after its
+        # event loop has closed (a RuntimeError instead of this exit). Nothing is to be resumed now.
+        signal.signal(signal.SIGCONT, signal.SIG_DFL)
+        code = 128 + signum
+        # Whatever happens next, the process ends: Textual's input thread, left reading a terminal that has
+        # hung up, would keep the interpreter from exiting (at half a core, unseen).
+        end_after(code, FORCED_EXIT_SECONDS)
+        if running and running[0].is_running:
+            running[0].exit(return_code=code)  # the app winds down and stops its driver (on this thread)
+            return
+        raise SystemExit(code)
+
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, _terminate)
+    # Files, URLs and folders start loading in a helper process now, on another core, while Textual is imported.
+    prefetch = start_prefetch(settings)
+    saved_stderr = draw_on_the_terminal()
+    if sys.__stderr__ is not None:
+        utf8_stream(sys.__stderr__)  # Textual draws through it
+    term = sys.__stdout__
+    bidi = settings.bidi
+    try:
+        if bidi.enter and term is not None:
+            term.write(bidi.enter)
+            term.flush()
+        app = make_app(settings, prefetch)
+        running.append(app)
+        app.run()
+        code = app.return_code
+        restore_stderr(saved_stderr)
+        saved_stderr = None
+        if app.unexpected_error is not None:
+            sys.stderr.write(f"{PROG}: {error_line(app.unexpected_error)} (NEWSTUI_DEBUG=1 shows where)\n")
+            return INTERNAL_ERROR
+        if code is not None and code != 0:
+            return int(code)
+        # What failed was told in the reader; said again on the terminal, it outlives the reader's screen.
+        failures = app.load_failures()
+        for line in [*failures, *app.state_failures()]:  # the second kind leaves the status as it is
+            sys.stderr.write(f"{PROG}: {line}\n")
+        if failures and app.loaded_nothing():
+            return 2  # as --print: nothing could be shown
+        return 1 if failures else 0
+    finally:
+        restore_stderr(saved_stderr)
+        collector.resume(freeze=False)
+        if prefetch is not None:
+            prefetch.close()
+        if bidi.leave and term is not None:
+            try:
+                term.write(bidi.leave)
+                term.flush()
+            except OSError:
+                pass
+
+
+def end_after(code: int, seconds: float) -> None:
+    """End the process with ``code`` in ``seconds`` unless it has ended by then (a daemon timer)."""
+    import threading
+
+    def end() -> None:
+        try:
+            sys.stderr.flush()
+        except (OSError, ValueError, AttributeError):
+            pass
+        os._exit(code)
+
+    timer = threading.Timer(seconds, end)
+    timer.daemon = True
+    timer.start()
+
+
+def draw_on_the_terminal() -> int | None:
+    """Point fd 2 at the terminal while the reader runs when ``2> file`` sent it elsewhere.
+
+    Textual draws through stderr: with stderr in a file and stdout on the terminal the screen would go
+    into the file. Returns a copy of the old fd 2 for ``restore_stderr`` (None when nothing moved), so
+    the lines told after the reader still go where the user sent them.
+    """
+    try:
+        if os.isatty(2) or not os.isatty(1):
+            return None
+        saved = os.dup(2)
+        os.dup2(1, 2)
+    except OSError:
+        return None
+    return saved
+
+
+def restore_stderr(saved: int | None) -> None:
+    """Give fd 2 back what ``draw_on_the_terminal`` took from it."""
+    if saved is None:
+        return
+    try:
+        if sys.__stderr__ is not None:
+            sys.__stderr__.flush()
+        os.dup2(saved, 2)
+        os.close(saved)
+    except (OSError, ValueError):
+        pass
