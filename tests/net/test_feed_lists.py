@@ -371,6 +371,8 @@ async def test_g_opens_a_list_from_the_web_or_a_file(
     """An address typed in the Open box that is a list of feeds opens its feeds as they land: the first
     story to land opens, a slow feed joins the list later without taking the reader away, a failing
     one is told; the list is kept for ``r``. A list file named there does the same."""
+    import threading
+
     from textual.notifications import Notify
     from textual.widgets import Input
 
@@ -384,7 +386,19 @@ async def test_g_opens_a_list_from_the_web_or_a_file(
     monkeypatch.setattr(loader_module, "LIST_GRACE", 0.02)
     start = Article(id="start", title="بداية القراءة", paragraphs=("فقرة أولى قبل فتح القائمة.",))
     missing = http_server.url("/lists/gone.xml")
-    body = _opml(feeds["slow"], missing, feeds["evening"]).encode()
+    held = threading.Event()  # the slow feed answers once the test has seen the reader without it
+
+    def held_feed(handler: BaseHTTPRequestHandler) -> None:
+        held.wait(20)
+        body = _rss("Slow", MORNING, "https://slow.example")
+        handler.send_response(200)
+        for name, value in {**RSS, "Content-Length": str(len(body))}.items():
+            handler.send_header(name, value)
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    http_server.routes["/lists/held.xml"] = held_feed
+    body = _opml(http_server.url("/lists/held.xml"), missing, feeds["evening"]).encode()
     http_server.routes["/lists/typed.opml"] = Reply(headers=OPML, body=body)
     typed = http_server.url("/lists/typed.opml")
     notes: list[Notify] = []
@@ -407,6 +421,7 @@ async def test_g_opens_a_list_from_the_web_or_a_file(
         await wait_until(pilot, lambda: screen.current is not None and screen.current.id != start.id)
         assert screen.current is not None and screen.current.title == EVENING[0]
         assert len(titles()) == 3, "the slow feed is still on its way"
+        held.set()
         await wait_until(pilot, lambda: len(titles()) == 5)
         assert screen.current.title == EVENING[0], "the slow feed joined the list, the reader stayed"
         assert screen.history.can_go_back
