@@ -52,14 +52,19 @@ def _slow_feed(server: LocalServer, seen: list[int]) -> Any:
         if handler.server_stop.wait(0.6):  # type: ignore[attr-defined]
             return
         seen.append(server.hits.get("/lists/evening.xml", 0))
-        body = _rss("Slow", MORNING, "https://slow.example")
-        handler.send_response(200)
-        for name, value in {**RSS, "Content-Length": str(len(body))}.items():
-            handler.send_header(name, value)
-        handler.end_headers()
-        handler.wfile.write(body)
+        _send_slow_feed(handler)
 
     return answer
+
+
+def _send_slow_feed(handler: BaseHTTPRequestHandler) -> None:
+    """The slow feed's answer: the morning stories under the title "Slow"."""
+    body = _rss("Slow", MORNING, "https://slow.example")
+    handler.send_response(200)
+    for name, value in {**RSS, "Content-Length": str(len(body))}.items():
+        handler.send_header(name, value)
+    handler.end_headers()
+    handler.wfile.write(body)
 
 
 SLOW_ANSWERS: list[int] = []
@@ -390,12 +395,7 @@ async def test_g_opens_a_list_from_the_web_or_a_file(
 
     def held_feed(handler: BaseHTTPRequestHandler) -> None:
         held.wait(20)
-        body = _rss("Slow", MORNING, "https://slow.example")
-        handler.send_response(200)
-        for name, value in {**RSS, "Content-Length": str(len(body))}.items():
-            handler.send_header(name, value)
-        handler.end_headers()
-        handler.wfile.write(body)
+        _send_slow_feed(handler)
 
     http_server.routes["/lists/held.xml"] = held_feed
     body = _opml(http_server.url("/lists/held.xml"), missing, feeds["evening"]).encode()
