@@ -141,3 +141,6 @@ class LoadResult:
     origin: str
     articles: tuple[Article, ...] = ()
     error: str | None = None
+    notes: tuple[str, ...] = ()
+    """What the user should know of a source that loaded, not a failure: its encoding guessed
+    (``parse.guessed_encoding_note``). Told on stderr and in a notice; the exit status is not changed."""

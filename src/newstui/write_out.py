@@ -30,7 +30,8 @@ def load(settings: Settings, on_result: Callable[[int, LoadResult], None] | None
 
 
 def report(results: Sequence[LoadResult], err: TextIO) -> tuple[list[Article], int]:
-    """Print one line per failed source; return the resolved articles and the exit status."""
+    """Print one line per failed source (and per note of one that loaded); return the resolved articles and
+    the exit status."""
     from newstui.corpus import resolve_links
     from newstui.load_notes import failure_line
 
@@ -40,6 +41,8 @@ def report(results: Sequence[LoadResult], err: TextIO) -> tuple[list[Article], i
         if result.error:
             failed += 1
             err.write(f"{PROG}: {failure_line(result.origin, result.error)}\n")
+        for note in result.notes:  # told, not a failure: the exit status stays
+            err.write(f"{PROG}: {failure_line(result.origin, note)}\n")
         articles.extend(result.articles)
     resolved = resolve_links(articles)
     if not resolved:

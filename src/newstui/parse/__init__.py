@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 from newstui.model import Article, RawDocument
 from newstui.parse.plaintext import parse_sanitized
-from newstui.text.decode import decode_bytes
+from newstui.text.decode import DecodedText, decode_bytes
 from newstui.text.sanitize import sanitize_text
 from newstui.text.script import guess_language, language_direction, text_direction
 
 __all__ = [
     "DocumentKind",
+    "Parsed",
     "guess_language",
+    "guessed_encoding_note",
     "language_direction",
     "parse_document",
+    "parse_noted",
     "sniff_kind",
     "text_direction",
 ]
+
+GUESS_ALTERNATIVES: Final = ("windows-1256", "iso-8859-6", "utf-8", "windows-1252")
+"""The encodings a guessed one's note offers (Arabic texts' usual ones first), the guess left out."""
 
 DocumentKind = Literal["feed", "html", "opml", "text"]
 """Which parser a document goes to."""
@@ -126,8 +132,29 @@ def sniff_kind(text: str, content_type: str | None) -> DocumentKind:
     return "text"
 
 
+class Parsed(NamedTuple):
+    """A document's articles, and what its reader should be told about how it was read (``parse_noted``)."""
+
+    articles: list[Article]
+    note: str | None
+    """``guessed_encoding_note`` when the encoding was guessed from too little evidence, else None."""
+
+
+def guessed_encoding_note(decoded: DecodedText) -> str | None:
+    """What to tell about a decoding that is a guess (``DecodedText.confident`` false), else None."""
+    if decoded.confident:
+        return None
+    others = ", ".join(name for name in GUESS_ALTERNATIVES if name != decoded.encoding)
+    return f"encoding guessed ({decoded.encoding}); if the text reads wrong, name its own: --encoding {others}, ..."
+
+
 def parse_document(doc: RawDocument, *, encoding: str | None = None) -> list[Article]:
-    """Turn a fetched or read document into articles.
+    """``parse_noted``'s articles alone."""
+    return parse_noted(doc, encoding=encoding).articles
+
+
+def parse_noted(doc: RawDocument, *, encoding: str | None = None) -> Parsed:
+    """Turn a fetched or read document into articles, with a note when its encoding was guessed.
 
     The bytes are decoded (``text.decode``: forced encoding, BOM, transport charset, ``<meta>``,
     UTF-8, detection), sanitized, sniffed and handed to the feed, HTML or plain-text parser. Every
@@ -138,7 +165,7 @@ def parse_document(doc: RawDocument, *, encoding: str | None = None) -> list[Art
         encoding: the user's ``--encoding``, overriding every declaration.
 
     Returns:
-        The articles, in document order (one for a page, one per entry for a feed).
+        The articles, in document order (one for a page, one per entry for a feed), and the note.
 
     Raises:
         UsageError: ``encoding`` is not a known text encoding.
@@ -149,6 +176,11 @@ def parse_document(doc: RawDocument, *, encoding: str | None = None) -> list[Art
             XML; plain text that only starts with ``<opml`` is read as text.
     """
     decoded = decode_bytes(doc.data, declared=doc.charset, forced=encoding, origin=doc.origin)
+    return Parsed(_parse_decoded(doc, decoded), guessed_encoding_note(decoded))
+
+
+def _parse_decoded(doc: RawDocument, decoded: DecodedText) -> list[Article]:
+    """``parse_noted`` once the bytes are text: sniff the kind and hand the text to its parser."""
     kind = sniff_kind(decoded.text, doc.content_type)
     if kind == "html":
         from newstui.parse.html import parse_html

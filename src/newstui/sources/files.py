@@ -9,13 +9,27 @@ from newstui.errors import FeedList, NotReadable, SourceNotFound, UsageError, er
 from newstui.model import Article, LoadResult
 
 if TYPE_CHECKING:
+    from newstui.parse import Parsed
     from newstui.sources.options import LoadOptions
 
-__all__ = ["file_articles", "file_result", "folder_file_result", "is_folder", "stdin_articles"]
+__all__ = [
+    "file_articles",
+    "file_parsed",
+    "file_result",
+    "folder_file_result",
+    "is_folder",
+    "parsed_result",
+    "stdin_parsed",
+]
 
 
 def file_articles(path: str, options: LoadOptions, *, listed: bool = False) -> list[Article]:
-    """The articles of one file.
+    """The articles of one file (``file_parsed``'s, without its note: a folder's files)."""
+    return file_parsed(path, options, listed=listed).articles
+
+
+def file_parsed(path: str, options: LoadOptions, *, listed: bool = False) -> Parsed:
+    """The articles of one file, with a note when its encoding was guessed (``parse.parse_noted``).
 
     Args:
         path: the file as named (a ``javascript:``-like name that is no file is an unsupported address).
@@ -25,7 +39,7 @@ def file_articles(path: str, options: LoadOptions, *, listed: bool = False) -> l
     Raises:
         NewsError: any subclass (SourceNotFound, NotReadable, TooLarge, ParseError, UsageError ...).
     """
-    from newstui.parse import parse_document
+    from newstui.parse import parse_noted
     from newstui.sources.local import read_file, read_listed_file
 
     cap = options.max_file_bytes
@@ -35,7 +49,7 @@ def file_articles(path: str, options: LoadOptions, *, listed: bool = False) -> l
             raise piped
         from newstui.model import RawDocument
 
-        return parse_document(RawDocument(origin=path, data=piped), encoding=options.encoding)
+        return parse_noted(RawDocument(origin=path, data=piped), encoding=options.encoding)
     try:
         document = read_listed_file(path, cap=cap) if listed else read_file(path, cap=cap)
     except SourceNotFound:
@@ -47,20 +61,32 @@ def file_articles(path: str, options: LoadOptions, *, listed: bool = False) -> l
         if not listed and path.endswith(("/", os.sep)):
             raise SourceNotFound("no such folder") from None
         raise
-    return parse_document(document, encoding=options.encoding)
+    return parse_noted(document, encoding=options.encoding)
 
 
-def stdin_articles(stream: BinaryIO, options: LoadOptions) -> list[Article]:
-    """The articles of piped input (``-``), read from ``stream`` up to the file size cap.
+def stdin_parsed(stream: BinaryIO, options: LoadOptions) -> Parsed:
+    """The articles of piped input (``-``), read from ``stream`` up to the file size cap, with their note.
 
     Raises:
         NewsError: any subclass, as for a file.
     """
-    from newstui.parse import parse_document
+    from newstui.parse import parse_noted
     from newstui.sources.local import read_stdin
 
     document = read_stdin(stream, cap=options.max_file_bytes)
-    return parse_document(document, encoding=options.encoding)
+    return parse_noted(document, encoding=options.encoding)
+
+
+def parsed_result(origin: str, parsed: Parsed) -> LoadResult:
+    """A source's result from its parsed document: its articles, what a feed left out, how it was read."""
+    from newstui.parse.feed_notes import feed_note
+
+    return LoadResult(
+        origin=origin,
+        articles=tuple(parsed.articles),
+        error=feed_note(parsed.articles),  # a feed's list carries its note (``FeedArticles``), a tuple does not
+        notes=(parsed.note,) if parsed.note else (),
+    )
 
 
 def file_result(path: str, options: LoadOptions) -> LoadResult:
@@ -70,14 +96,12 @@ def file_result(path: str, options: LoadOptions) -> LoadResult:
     ``open_feed_lists``: the caller opens its feeds.
     """
     try:
-        articles = file_articles(path, options)
+        parsed = file_parsed(path, options)
     except FeedList:
         return LoadResult(origin=path)
     except Exception as error:  # noqa: BLE001 - as load_sources: a bad source becomes its error line
         return LoadResult(origin=path, error=error_line(error))
-    from newstui.parse.feed_notes import feed_note
-
-    return LoadResult(origin=path, articles=tuple(articles), error=feed_note(articles))
+    return parsed_result(path, parsed)
 
 
 def folder_file_result(path: str, options: LoadOptions) -> LoadResult | None:

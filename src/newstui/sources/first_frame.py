@@ -181,18 +181,17 @@ def read_here(refs: Sequence[str], *, stdin_data: bytes | None, options: LoadOpt
     """
     if not refs:
         return []
-    from newstui.parse.feed_notes import feed_note
-    from newstui.sources.files import file_articles, stdin_articles
+    from newstui.sources.files import file_parsed, parsed_result, stdin_parsed
 
     results: list[LoadResult] = []
     try:
         for ref in refs:
             if ref == "-":
                 assert stdin_data is not None
-                articles = stdin_articles(io.BytesIO(stdin_data), options)
+                parsed = stdin_parsed(io.BytesIO(stdin_data), options)
             else:
-                articles = file_articles(ref, options)
-            results.append(LoadResult(origin=ref, articles=tuple(articles), error=feed_note(articles)))
+                parsed = file_parsed(ref, options)
+            results.append(parsed_result(ref, parsed))
     except Exception:  # noqa: BLE001 - the worker loads again and reports the error properly
         return None
     return results

@@ -184,14 +184,13 @@ class _Loader:
     async def _stdin(self) -> LoadResult:
         import asyncio
 
-        from newstui.parse.feed_notes import feed_note
-        from newstui.sources.files import stdin_articles
+        from newstui.sources.files import parsed_result, stdin_parsed
 
         if self.stdin is None:
             return LoadResult(origin="-", error="no input on stdin")
         async with self.pool:
-            articles = await asyncio.to_thread(stdin_articles, self.stdin, self.options)
-        return LoadResult(origin="-", articles=tuple(articles), error=feed_note(articles))
+            parsed = await asyncio.to_thread(stdin_parsed, self.stdin, self.options)
+        return parsed_result("-", parsed)
 
     async def _url(self, ref: str, *, network: asyncio.Semaphore | None = None) -> LoadResult:
         """One URL's articles; with ``network``, a list's feed: fetched under it, parsed in the pool."""
@@ -224,8 +223,7 @@ class _Loader:
     async def _file(self, ref: str) -> LoadResult:
         import asyncio
 
-        from newstui.parse.feed_notes import feed_note
-        from newstui.sources.files import file_articles
+        from newstui.sources.files import file_parsed, parsed_result
         from newstui.sources.local import is_pipe
 
         if self.prefetch is not None:
@@ -242,8 +240,8 @@ class _Loader:
             data = await read_pipe_async(ref, cap=options.max_file_bytes)
             options = replace(options, piped_files=((ref, data),))
         async with self.pool:
-            articles = await asyncio.to_thread(file_articles, ref, options)
-        return LoadResult(origin=ref, articles=tuple(articles), error=feed_note(articles))
+            parsed = await asyncio.to_thread(file_parsed, ref, options)
+        return parsed_result(ref, parsed)
 
 
 async def load_sources(

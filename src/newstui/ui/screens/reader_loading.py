@@ -60,6 +60,17 @@ def failure_lines(results: Sequence[LoadResult]) -> list[str]:
     return [failure_line(result.origin, result.error) for result in results if result.error]
 
 
+def notify_notes(app: App[Any], results: Sequence[LoadResult]) -> None:
+    """A warning per note of a source that loaded (``LoadResult.notes``: an encoding guessed)."""
+    if not any(result.notes for result in results):
+        return
+    from newstui.load_notes import failure_line
+
+    for result in results:
+        for note in result.notes:
+            app.notify(failure_line(result.origin, note), title="Note", severity="warning", markup=False, timeout=10)
+
+
 async def fetch_and_post(
     reader: ReaderScreen,
     url: str,
@@ -281,6 +292,7 @@ class SourceLoader:
             else:
                 self._place(ordered, first)
         notify_failures(reader.app, failures)
+        notify_notes(reader.app, results)
         if articles:
             self.apply_layout()
             reader.refresh_list()
