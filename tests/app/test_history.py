@@ -317,7 +317,7 @@ async def test_following_a_link_to_a_story_without_links_moves_to_the_article(ma
         await pilot.pause()
         assert screen.history.current == READING.id and screen.focused is screen.related
         library = next(link for link in BOOK_FAIR.related if link.target == LIBRARY.id)
-        screen.follow(library)  # LIBRARY has no related links
+        screen.navigator.follow(library)  # LIBRARY has no related links
         await pilot.pause()
         assert screen.history.current == LIBRARY.id and not screen.related.links
         assert screen.focused is screen.article_view

@@ -1,9 +1,10 @@
-"""ReaderScreen: the three panes, history and link following; hands the rest to helpers and routes their messages.
+"""ReaderScreen: the three panes and opening a story in them; hands the rest to helpers and routes their messages.
 
 Loading the sources is ``reader_loading``'s from the start. Each other helper module is imported when first
-needed: after the first frame ``reader_read_log`` and ``reader_prefetch``; on a key or a source that needs it
-``reader_filter``, ``reader_find``, ``reader_web``, ``reader_indexed``, ``reader_reload``, ``reader_actions``
-and ``reader_switches``. The keys are listed in ``reader_keys``.
+needed: after the first frame ``reader_read_log`` and ``reader_prefetch``; when a story is first left (or on
+back, forward or a link followed) ``reader_navigation``; on a key or a source that needs it ``reader_filter``,
+``reader_find``, ``reader_web``, ``reader_indexed``, ``reader_reload``, ``reader_actions`` and
+``reader_switches``. The keys are listed in ``reader_keys``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from textual.worker import Worker, WorkerState
 from newstui import collector
 from newstui.errors import error_line
 from newstui.history import History
-from newstui.model import Article, Direction, Link
+from newstui.model import Article, Direction
 from newstui.read_log import ReadMarks
 from newstui.reader_view import Listing, trail_text
 from newstui.ui import messages
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from newstui.ui.screens.reader_filter import ListFilter
     from newstui.ui.screens.reader_find import ArticleFinder
     from newstui.ui.screens.reader_indexed import IndexedEntries
+    from newstui.ui.screens.reader_navigation import Navigator
     from newstui.ui.screens.reader_read_log import ReadLogKeeper
     from newstui.ui.screens.reader_reload import Reloader
     from newstui.ui.screens.reader_web import WebOpener
@@ -82,13 +84,8 @@ class ReaderScreen(Screen[None]):
         """Whether harakat (vowel marks) are drawn; ``h`` switches (search, copy and JSON keep them always)."""
         self.directions: dict[str, Direction | None] = {}
         """Reading directions chosen with ``d`` this session, by article id (None: each paragraph's own)."""
-        self.positions: dict[str, tuple[int, int]] = {}
-        """Where each story was left (``ArticleView.reading_position``): back and forward return there."""
         self._shown_unread: str | None = None
         """The story the reader opened by itself (the first), until it is scrolled or gone on from."""
-        self.left_from: dict[str, tuple[str | None, int]] = {}
-        """The pane that had the focus ("list", "article", "related") and the related link under the cursor when
-        each story was left: back and forward return to them, as a browser returns to the link followed."""
         self.reads = ReadMarks(corpus)
         """The stories read (this session's, and with ``settings.remember`` the log of earlier runs, loaded on
         a thread after the first paint): the list and the related pane draw them as read."""
@@ -104,6 +101,7 @@ class ReaderScreen(Screen[None]):
         self._reloader: Reloader | None = None
         self._finder: ArticleFinder | None = None
         self._indexed: IndexedEntries | None = None
+        self._navigator: Navigator | None = None
 
     # -- typed access to the panes and helpers ----------------------------------------------------
 
@@ -194,6 +192,14 @@ class ReaderScreen(Screen[None]):
 
         self._indexed = self._indexed or IndexedEntries(self)
         return self._indexed
+
+    @property
+    def navigator(self) -> Navigator:
+        """Back, forward and links followed; where each story was left (made when a story is first left)."""
+        from newstui.ui.screens.reader_navigation import Navigator
+
+        self._navigator = self._navigator or Navigator(self)
+        return self._navigator
 
     # -- layout -----------------------------------------------------------------------------------
 
@@ -446,12 +452,7 @@ class ReaderScreen(Screen[None]):
         shown = self.article_view.article
         left = shown.id if shown is not None else None
         if left is not None and left != article_id:
-            position = self.article_view.reading_position
-            if position is None:
-                self.positions.pop(left, None)
-            else:
-                self.positions[left] = position
-            self.left_from[left] = (self._focused_pane(), self.related.cursor)
+            self.navigator.leave(left)
         if left is not None and left != article_id and left == self._shown_unread:
             self._seen(left)  # the user went on from the story shown to them: it was read
         if visit:
@@ -459,7 +460,8 @@ class ReaderScreen(Screen[None]):
         if chosen:
             self._mark_read(article)
         self._shown_unread = None if chosen else article_id
-        at = None if visit else self.positions.get(article_id)  # back and forward return where you were
+        navigator = self._navigator
+        at = None if visit or navigator is None else navigator.position(article_id)  # back and forward return there
         self.article_view.show(article, direction=self.direction_of(article), at=at)
         if self.loader.entries_fetching:
             self.loader.title_story(article_id)
@@ -472,8 +474,8 @@ class ReaderScreen(Screen[None]):
             self.article_view.focus()  # a story without related links: read it rather than face an empty pane
             if self.maximized is self.related:  # z stays on, for the pane that has something to show
                 self.maximize(self.article_view, container=False)
-        if not visit:
-            self._return_to(article_id)
+        if not visit and navigator is not None:
+            navigator.return_to(article_id)
         self.article_list.mark(article_id)
         self.update_trail()
         self._sync_bindings()
@@ -498,31 +500,6 @@ class ReaderScreen(Screen[None]):
         """The article pane scrolled down: a story the reader opened by itself has been read."""
         if y > 0 and self._shown_unread is not None and self._shown_unread == self.history.current:
             self._seen(self._shown_unread)
-
-    def _focused_pane(self) -> str | None:
-        """Which pane has the focus: "list" (its filter box too), "article", "related", or None."""
-        focused = self.focused
-        if focused is None:
-            return None
-        if focused is self.article_list or focused is self.filter_input:
-            return "list"
-        if focused is self.article_view:
-            return "article"
-        return "related" if focused is self.related else None
-
-    def _return_to(self, article_id: str) -> None:
-        """Back or forward on a story: the related link under the cursor and the focused pane as when it was left."""
-        found = self.left_from.get(article_id)
-        if found is None:
-            return
-        pane, cursor = found
-        related = self.related
-        if 0 <= cursor < related.item_count:
-            related.cursor = cursor
-        widget = {"list": self.article_list, "article": self.article_view, "related": related}.get(pane or "")
-        if widget is None or self.maximized is not None or (widget is related and not related.links):
-            return  # a pane out of sight (z) keeps the focus where it is
-        widget.focus()
 
     def open_first(self, prefer: str | None = None) -> None:
         """Open ``prefer`` (the first story loaded), or the list's first; the list's first when it is sorted."""
@@ -604,15 +581,11 @@ class ReaderScreen(Screen[None]):
 
     def action_back(self) -> None:
         """Go back to the article opened before this one."""
-        article_id = self.history.back()
-        if article_id is not None:
-            self.open_article(article_id, visit=False)
+        self.navigator.back()
 
     def action_forward(self) -> None:
         """Go forward again after going back."""
-        article_id = self.history.forward()
-        if article_id is not None:
-            self.open_article(article_id, visit=False)
+        self.navigator.forward()
 
     def _step_target(self, delta: int) -> int | None:
         """The list position ``n`` (``delta`` 1) or ``p`` (-1) opens, or None at that end of the list."""
@@ -663,25 +636,11 @@ class ReaderScreen(Screen[None]):
     @on(RelatedLinks.Followed)
     def link_followed(self, event: RelatedLinks.Followed) -> None:
         """Enter (or a click) on a related link follows it."""
-        self.follow(event.link)
+        self.navigator.follow(event.link)
 
     def action_follow(self, number: int) -> None:
         """Follow related link ``number`` of the open article, from any pane."""
-        link = self.related.link(number)
-        if link is not None:
-            self.follow(link)
-            return
-        count = len(self.related.links) if self.history.current is not None else 0
-        plural = "s" if count != 1 else ""
-        told = f"No link {number}: this story has {count} related link{plural}." if count else "No related links."
-        self.app.notify(told, severity="warning", markup=False, timeout=3)
-
-    def follow(self, link: Link) -> None:
-        """Open a link: a loaded article in place; any other is ``reader_web``'s (fetched, or told why not)."""
-        if link.target is not None and self.corpus.get(link.target) is not None:
-            self.open_article(link.target)
-        else:
-            self.web.follow(link)
+        self.navigator.follow_number(number)
 
     # -- pages and addresses (reader_web); folder entries (reader_indexed) ------------------------
 

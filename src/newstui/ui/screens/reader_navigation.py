@@ -1,0 +1,100 @@
+"""Back, forward and related links followed (1-9, Enter); where each story was left, and the return there."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newstui.model import Link
+    from newstui.ui.screens.reader import ReaderScreen
+
+
+class Navigator:
+    """The reader's browser-like moves and the place each story was left; made when a story is first left.
+
+    Opening a story stays the reader's (``ReaderScreen.open_article``, which the first frame needs): it
+    tells this helper the story it leaves, asks where a story was left and returns there on back and forward.
+    """
+
+    def __init__(self, reader: ReaderScreen) -> None:
+        self.reader = reader
+        self.positions: dict[str, tuple[int, int]] = {}
+        """Where each story was left (``ArticleView.reading_position``): back and forward return there."""
+        self.left_from: dict[str, tuple[str | None, int]] = {}
+        """The pane that had the focus ("list", "article", "related") and the related link under the cursor when
+        each story was left: back and forward return to them, as a browser returns to the link followed."""
+
+    def back(self) -> None:
+        """Go back to the article opened before this one."""
+        reader = self.reader
+        article_id = reader.history.back()
+        if article_id is not None:
+            reader.open_article(article_id, visit=False)
+
+    def forward(self) -> None:
+        """Go forward again after going back."""
+        reader = self.reader
+        article_id = reader.history.forward()
+        if article_id is not None:
+            reader.open_article(article_id, visit=False)
+
+    def follow_number(self, number: int) -> None:
+        """Follow related link ``number`` of the open article, from any pane; a number beyond its links says so."""
+        reader = self.reader
+        link = reader.related.link(number)
+        if link is not None:
+            self.follow(link)
+            return
+        count = len(reader.related.links) if reader.history.current is not None else 0
+        plural = "s" if count != 1 else ""
+        told = f"No link {number}: this story has {count} related link{plural}." if count else "No related links."
+        reader.app.notify(told, severity="warning", markup=False, timeout=3)
+
+    def follow(self, link: Link) -> None:
+        """Open a link: a loaded article in place; any other is ``reader_web``'s (fetched, or told why not)."""
+        reader = self.reader
+        if link.target is not None and reader.corpus.get(link.target) is not None:
+            reader.open_article(link.target)
+        else:
+            reader.web.follow(link)
+
+    def leave(self, article_id: str) -> None:
+        """Note where the story ``article_id``, about to be left, was read: its position, focus and related cursor."""
+        reader = self.reader
+        position = reader.article_view.reading_position
+        if position is None:
+            self.positions.pop(article_id, None)
+        else:
+            self.positions[article_id] = position
+        self.left_from[article_id] = (self._focused_pane(), reader.related.cursor)
+
+    def position(self, article_id: str) -> tuple[int, int] | None:
+        """Where the story ``article_id`` was left (None: never left, or left at its top)."""
+        return self.positions.get(article_id)
+
+    def return_to(self, article_id: str) -> None:
+        """Back or forward on a story: the related link under the cursor and the focused pane as when it was left."""
+        found = self.left_from.get(article_id)
+        if found is None:
+            return
+        pane, cursor = found
+        reader = self.reader
+        related = reader.related
+        if 0 <= cursor < related.item_count:
+            related.cursor = cursor
+        widget = {"list": reader.article_list, "article": reader.article_view, "related": related}.get(pane or "")
+        if widget is None or reader.maximized is not None or (widget is related and not related.links):
+            return  # a pane out of sight (z) keeps the focus where it is
+        widget.focus()
+
+    def _focused_pane(self) -> str | None:
+        """Which pane has the focus: "list" (its filter box too), "article", "related", or None."""
+        reader = self.reader
+        focused = reader.focused
+        if focused is None:
+            return None
+        if focused is reader.article_list or focused is reader.filter_input:
+            return "list"
+        if focused is reader.article_view:
+            return "article"
+        return "related" if focused is reader.related else None
