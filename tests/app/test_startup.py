@@ -90,6 +90,7 @@ ON_KEY_MODULES = (
     "newstui.ui.screens.reader_filter",
     "newstui.ui.screens.reader_find",
     "newstui.ui.screens.reader_indexed",
+    "newstui.ui.screens.reader_navigation",
     "newstui.ui.screens.reader_reload",
     "newstui.ui.screens.reader_switches",
     "newstui.ui.screens.reader_web",
