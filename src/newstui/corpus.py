@@ -120,8 +120,10 @@ class Corpus:
         self._urls: list[str | None] = []
         self._search: list[str] = []
         """Filter haystacks of the first ``len(self._search)`` articles, built on the first filter."""
-        self._stories: set[StoryKey] = set()
-        """``story_key`` of every article loaded: a second copy of one of them is not added."""
+        self._stories: dict[StoryKey, int] = {}
+        """``story_key`` of every article loaded, and its position: a second copy of one of them is not added,
+        its id is the first's alias (``get`` gives the story loaded, so a page opened again under another
+        address opens the one in the list)."""
         self._by_title: Postings = {}
         self._by_url: dict[str, int] = {}
         self._by_head: Postings = {}
@@ -151,7 +153,8 @@ class Corpus:
         return list(self._articles)
 
     def get(self, article_id: str) -> Article | None:
-        """The loaded article with this id (its current, link-resolved version), or None."""
+        """The loaded article with this id (its current, link-resolved version), or None; the id of a copy
+        left out (``add``) gives the story it repeats."""
         position = self._position.get(article_id)
         return None if position is None else self._articles[position]
 
@@ -169,7 +172,8 @@ class Corpus:
 
     def add(self, articles: Iterable[Article]) -> None:
         """Add articles (an id already loaded is ignored, and so is a story loaded under another id: the
-        same feed reached through another address, ``story_key``) and resolve every link they affect.
+        same feed reached through another address, ``story_key``; its id then names the story loaded) and
+        resolve every link they affect.
 
         Links of the new articles are resolved against the whole corpus. Links of earlier articles
         that are still unresolved (or only near-matched) are offered each new article that could be
@@ -182,9 +186,11 @@ class Corpus:
                 ukey = url_key(article.url) if article.url else None
                 story = story_key(article, ukey)
                 if story is not None:
-                    if story in stories:
+                    loaded = stories.get(story)
+                    if loaded is not None:
+                        self._position[article.id] = loaded
                         continue
-                    stories.add(story)
+                    stories[story] = len(self._articles)
                 self._index(article, ukey)
         added = range(first, len(self._articles))
         if not added:
@@ -235,6 +241,8 @@ class Corpus:
             KeyError: no article with that id is loaded.
         """
         position = self._position[article.id]
+        if self._articles[position].id != article.id:  # an alias: the story loaded under its own id
+            article = replace(article, id=self._articles[position].id)
         for number in range(len(self._articles[position].related)):  # its links' refs, not every waiting one
             self._unpend((position, number))
         self._articles[position] = article

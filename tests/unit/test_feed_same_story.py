@@ -86,3 +86,15 @@ def test_a_reload_finds_the_kept_copy() -> None:
     corpus.add(_entries(_FEED, "http://sahil.example/old-feed"))
     assert len(corpus) == 4
     assert corpus.unseen(_entries(_FEED, "http://sahil.example/old-feed"), tag="r2") == []
+
+
+def test_a_copy_left_out_names_the_story_loaded() -> None:
+    """The reader opens a source's first story by its id: a copy's id gives the story in the list."""
+    corpus = Corpus(_entries(_FEED, _DIRECT))
+    copies = _entries(_FEED, "http://sahil.example/old-feed")
+    corpus.add(copies)
+    kept = corpus.get(copies[1].id)
+    assert kept is not None and kept.origin == _DIRECT and kept.title == copies[1].title
+    assert copies[1].id in corpus and len(corpus) == 4
+    upgraded = corpus.upgrade(replace(copies[1], paragraphs=("فتحت المكتبة أبوابها للقراء صباح اليوم.",)))
+    assert upgraded.id == kept.id and corpus.get(kept.id) == upgraded and len(corpus) == 4
