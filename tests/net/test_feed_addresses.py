@@ -96,6 +96,9 @@ def _podcast(server: LocalServer) -> bytes:
         "<description>Its page was taken down.</description></item>"
         f"<item><title>A clip, not a page</title><link>{server.url('/fx-pod/clip.mp4')}</link>"
         "<description>The link is a video file.</description></item>"
+        f"<item><title>حلقة الميناء الثانية</title><link>{server.url('/fx-pod/ep2.mp3')}</link>"
+        f'<description>الحلقة ملفا صوتيا فقط.</description><enclosure url="{server.url("/fx-pod/ep2.mp3")}" '
+        'type="audio/mpeg"/></item>'
     )
     return _feed("إذاعة الساحل", items)
 
@@ -114,12 +117,13 @@ async def test_fetch_entries_keeps_a_podcasts_entries(http_server: LocalServer) 
     routes["/fx-pod/clip.mp4"] = Reply(headers={"Content-Type": "video/mp4"}, body=b"\x00\x00\x00\x18ftypmp42" * 64)
     routes["/fx-pod/ep1.mp3"] = Reply(headers={"Content-Type": "audio/mpeg"}, body=b"ID3\x03\x00" + bytes(4096))
     (result,) = await load_sources([http_server.url("/fx-pod/feed.xml")], LoadOptions(timeout=5, fetch_entries=True))
-    episode, video, gone, clip = result.articles
+    episode, video, gone, clip, audio_only = result.articles
     assert (episode.title, episode.paragraphs) == ("حلقة الميناء: العبارة تعود", ("نتحدث مع ربان العبارة.",))
     assert (video.title, video.paragraphs) == ("حلقة الميناء بالصورة", ("الرحلة مصورة من السطح.",))
     assert [(link.title, link.kind) for link in episode.related] == [("ep1.mp3 (audio, 12 MB)", "media")]
     assert [(link.title, link.kind) for link in video.related] == [("ep1.mp4 (video)", "media")]
     assert gone.summary_only and clip.summary_only
+    assert audio_only.title == "حلقة الميناء الثانية" and "/fx-pod/ep2.mp3" not in http_server.hits, "its own mp3"
     assert result.error == (
         f"2 entries' pages gave no story ({http_server.url('/fx-pod/gone')}: HTTP 404 Not Found; 1 more): "
         "the feed's summary is shown"
