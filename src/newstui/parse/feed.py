@@ -456,7 +456,9 @@ def _media(entry: Any, base: str | None) -> list[Link]:
     (feedparser's ``enclosures`` is worked out from the links by its alias lookup, which ``dict.get`` skips).
     """
     links = dict.get(entry, "links")
-    enclosures = [link for link in links if dict.get(link, "rel") == "enclosure"] if links else ()
+    enclosures = (
+        [link for link in links if isinstance(link, dict) and dict.get(link, "rel") == "enclosure"] if links else ()
+    )
     contents = dict.get(entry, "media_content")
     if not enclosures and not contents:
         return []
