@@ -73,15 +73,15 @@ def story_key(article: Article, ukey: str | None) -> StoryKey | None:
     A story reached through several addresses (a feed given directly, through a redirect, gzipped, over
     http and https) is read once per address, each copy with ids of its own: a copy has the same address
     (``ukey``, its ``url_key``: http = https, no fragment), title and source (the channel's title) as the
-    first. A feed entry without an address is the same story with the same title, source and first
-    paragraph. Stories of different channels, or of one channel under different titles (a feed whose
-    every entry links to its home page), stay apart; so do files and pages without an address. A few
-    tuple items per article: no work per paragraph.
+    first. A feed entry without an address (rare) is the same story with the same title, source, date
+    and text, as the feed parser tells an entry given twice. Stories of different channels, or of one
+    channel under different titles (a feed whose every entry links to its home page), stay apart; so do
+    files and pages without an address. A few tuple items per article with an address.
     """
     if ukey is not None:
         return (ukey, article.title, article.source)
     if article.summary_only or article.feed_content:
-        return (None, article.title, article.source, article.paragraphs[:1])
+        return (None, article.title, article.source, article.published, article.paragraphs)
     return None
 
 

@@ -70,6 +70,16 @@ def test_a_story_is_listed_once(feeds: list[tuple[bytes, str]], count: int, how:
     assert len({(article.title, article.source) for article in kept}) == count
 
 
+def test_entries_without_an_address_differ_by_their_text() -> None:
+    """Two entries of one feed without links, one headline and one opening line, are two stories."""
+    daily = _feed(
+        "Coast Weekly",
+        [("Tide table", None, "Today's tides.<br/><br/>High water at 06:10."), ("Tide table", None, "Today's tides.")],
+    )
+    assert len(resolve_links(_entries(daily, _DIRECT) + _entries(daily, "https://weekly.example/rss"))) == 2
+    assert len(Corpus(_entries(daily, _DIRECT) + _entries(daily, "https://weekly.example/rss"))) == 2
+
+
 def test_files_without_an_address_are_never_merged() -> None:
     """Two text files with the same headline and first paragraph are two stories (no address, not a feed)."""
     story = Article(id="a-0", title="نشرة الصباح", paragraphs=("موجز أخبار الصباح.",), origin="a.txt")
