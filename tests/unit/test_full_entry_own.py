@@ -76,10 +76,17 @@ CASES = [
         replace(NEWS, title="Night ferry returns after two-year pause"),
         FERRY_PAGE,
         True,
-        ("Night ferry returns after two-year pause", ("A short summary.", *FERRY_PAGE.paragraphs), False),
-        id="shared page, its headline",
+        (FERRY_PAGE.title, FERRY_PAGE.paragraphs, False),
+        id="shared page, its headline: the page",
     ),
     pytest.param(NEWS, FERRY_PAGE, False, (FERRY_PAGE.title, FERRY_PAGE.paragraphs, False), id="plain entry: the page"),
+    pytest.param(
+        replace(NEWS, title="Night ferry returns after two-year", related=(_MP3,)),
+        FERRY_PAGE,
+        False,
+        ("Night ferry returns after two-year", (*NEWS.paragraphs, *FERRY_PAGE.paragraphs), False),
+        id="entry with media, its page (a cut headline): adds paragraphs",
+    ),
 ]
 
 

@@ -132,11 +132,11 @@ def full_entry(entry: Article, pages: Sequence[Article], *, shared: bool = False
     "صحيفة النخيل - محليات", stays under a page that names none). A feed behind the link gives only
     summaries of other stories: None (the entry's own summary stays).
 
-    An entry that is a part of its page rather than the page's story keeps its own title, text and links
-    (``_own_entry``): one with media (a podcast episode, a video, whose link is often the show's page),
-    or one of several entries of its feed that link to the page (``shared``). The page adds its
-    paragraphs only when the entry had a summary alone and the page's headline is the entry's; otherwise
-    the entry is given back as it was (the page was had, but it is another story).
+    An entry with media (a podcast episode, a video, whose link is often the show's page) keeps its own
+    title, text and links (``_own_entry``): the page adds its paragraphs only when the entry had a
+    summary alone and the page's headline is the entry's. One of several entries of its feed that link
+    to the page (``shared``) takes the page only when the page's headline is its own. Otherwise the
+    entry is given back as it was (the page was had, but it is another story).
 
     Args:
         entry: the feed entry (``summary_only``).
@@ -147,8 +147,10 @@ def full_entry(entry: Article, pages: Sequence[Article], *, shared: bool = False
     page = next((article for article in pages if article.paragraphs and not article.summary_only), None)
     if page is None:
         return None
-    if shared or any(link.kind == "media" for link in entry.related):
+    if any(link.kind == "media" for link in entry.related):
         return _own_entry(entry, page)
+    if shared and not _same_headline(entry.title, page.title):
+        return entry  # another entry's story, or none of theirs (a section's page)
     return dataclasses.replace(
         page,
         id=entry.id,
