@@ -13,7 +13,8 @@ in order of preference:
    "في"/"the", their order or a cut tail may differ: "... المسائية" is not "... المبكرة"). The best
    candidate wins; a tie between different titles links nothing.
 
-Targets a parser set (read-also and parent links) are kept as they are. Articles are indexed by
+Targets a parser set (read-also and parent links) are kept as they are; a feed entry's media (``media``
+links: an mp3, a video) is never given one. Articles are indexed by
 normalized title, URL, first words and words, and so are the links still waiting for a better
 target; each new article is offered only to the waiting links it could beat. Adding a batch costs
 time in proportion to the batch (about 0.7 ms per article with nine related links, measured on
@@ -62,6 +63,28 @@ def _url_of(article: Article) -> str | None:
     return url_key(article.url) if article.url else None
 
 
+StoryKey = tuple[object, ...]
+"""What makes two loaded articles one story (``story_key``)."""
+
+
+def story_key(article: Article, ukey: str | None) -> StoryKey | None:
+    """The key under which ``article`` is the same story as one loaded before, or None (never a repeat).
+
+    A story reached through several addresses (a feed given directly, through a redirect, gzipped, over
+    http and https) is read once per address, each copy with ids of its own: a copy has the same address
+    (``ukey``, its ``url_key``: http = https, no fragment), title and source (the channel's title) as the
+    first. A feed entry without an address (rare) is the same story with the same title, source, date
+    and text, as the feed parser tells an entry given twice. Stories of different channels, or of one
+    channel under different titles (a feed whose every entry links to its home page), stay apart; so do
+    files and pages without an address. A few tuple items per article with an address.
+    """
+    if ukey is not None:
+        return (ukey, article.title, article.source)
+    if article.summary_only or article.feed_content:
+        return (None, article.title, article.source, article.published, article.paragraphs)
+    return None
+
+
 def _differs(new: Article, loaded: Article) -> bool:
     """Whether a story read again reads differently: its whole text (links without their targets), or
     only its headline when either side is a title-only entry (that is all a title-only listing tells)."""
@@ -97,6 +120,10 @@ class Corpus:
         self._urls: list[str | None] = []
         self._search: list[str] = []
         """Filter haystacks of the first ``len(self._search)`` articles, built on the first filter."""
+        self._stories: dict[StoryKey, int] = {}
+        """``story_key`` of every article loaded, and its position: a second copy of one of them is not added,
+        its id is the first's alias (``get`` gives the story loaded, so a page opened again under another
+        address opens the one in the list)."""
         self._by_title: Postings = {}
         self._by_url: dict[str, int] = {}
         self._by_head: Postings = {}
@@ -126,7 +153,8 @@ class Corpus:
         return list(self._articles)
 
     def get(self, article_id: str) -> Article | None:
-        """The loaded article with this id (its current, link-resolved version), or None."""
+        """The loaded article with this id (its current, link-resolved version), or None; the id of a copy
+        left out (``add``) gives the story it repeats."""
         position = self._position.get(article_id)
         return None if position is None else self._articles[position]
 
@@ -143,16 +171,27 @@ class Corpus:
     # -- loading ----------------------------------------------------------------------------------
 
     def add(self, articles: Iterable[Article]) -> None:
-        """Add articles (an id already loaded is ignored) and resolve every link they affect.
+        """Add articles (an id already loaded is ignored, and so is a story loaded under another id: the
+        same feed reached through another address, ``story_key``; its id then names the story loaded) and
+        resolve every link they affect.
 
         Links of the new articles are resolved against the whole corpus. Links of earlier articles
         that are still unresolved (or only near-matched) are offered each new article that could be
         their target. Articles whose links change are replaced by updated copies.
         """
         first = len(self._articles)
+        stories = self._stories
         for article in articles:
             if article.id not in self._position:
-                self._index(article)
+                ukey = url_key(article.url) if article.url else None
+                story = story_key(article, ukey)
+                if story is not None:
+                    loaded = stories.get(story)
+                    if loaded is not None:
+                        self._position[article.id] = loaded
+                        continue
+                    stories[story] = len(self._articles)
+                self._index(article, ukey)
         added = range(first, len(self._articles))
         if not added:
             return
@@ -180,7 +219,7 @@ class Corpus:
     def _resolve_own_links(self, position: int, changes: dict[int, dict[int, int | None]]) -> None:
         """Search a target for every unresolved link of the article at ``position``; note the changes."""
         for number, link in enumerate(self._articles[position].related):
-            if link.target is not None:
+            if link.target is not None or link.kind == "media":
                 continue
             match = self._search_match(link, owner=position)
             if not match.final:
@@ -202,6 +241,8 @@ class Corpus:
             KeyError: no article with that id is loaded.
         """
         position = self._position[article.id]
+        if self._articles[position].id != article.id:  # an alias: the story loaded under its own id
+            article = replace(article, id=self._articles[position].id)
         for number in range(len(self._articles[position].related)):  # its links' refs, not every waiting one
             self._unpend((position, number))
         self._articles[position] = article
@@ -237,10 +278,9 @@ class Corpus:
     def _id_at(self, position: int | None) -> str | None:
         return None if position is None else self._articles[position].id
 
-    def _index(self, article: Article) -> int:
+    def _index(self, article: Article, ukey: str | None) -> int:
         position = len(self._articles)
         key = article_key(article.title)
-        ukey = url_key(article.url) if article.url else None
         self._articles.append(article)
         self._position[article.id] = position
         self._keys.append(key)
@@ -472,7 +512,8 @@ class Corpus:
 
 
 def resolve_links(articles: Sequence[Article]) -> list[Article]:
-    """The articles (duplicate ids dropped) with their related links resolved among themselves.
+    """The articles (duplicate ids dropped, and a story read twice under other ids: ``story_key``) with
+    their related links resolved among themselves.
 
     Args:
         articles: articles from one or more sources, in load order.
@@ -480,13 +521,20 @@ def resolve_links(articles: Sequence[Article]) -> list[Article]:
     Returns:
         New copies where links found a target; others unchanged; same order.
     """
-    if all(link.target is not None for article in articles for link in article.related):
+    if all(link.target is not None or link.kind == "media" for article in articles for link in article.related):
         # Nothing to look for (a folder of articles without read-also links): no title index needed.
         seen: set[str] = set()
+        stories: set[StoryKey] = set()
         unique = []
         for article in articles:
-            if article.id not in seen:
-                seen.add(article.id)
-                unique.append(article)
+            if article.id in seen:
+                continue
+            story = story_key(article, url_key(article.url) if article.url else None)
+            if story is not None:
+                if story in stories:
+                    continue
+                stories.add(story)
+            seen.add(article.id)
+            unique.append(article)
         return unique
     return Corpus(articles).articles

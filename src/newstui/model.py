@@ -9,8 +9,9 @@ from typing import Any, Literal, TypeVar
 Direction = Literal["rtl", "ltr"]
 """Base direction of an article or paragraph."""
 
-LinkKind = Literal["read-also", "related", "parent"]
-"""How a link relates to its article: an embedded read-also story, a related title, or the parent story."""
+LinkKind = Literal["read-also", "related", "parent", "media"]
+"""How a link relates to its article: an embedded read-also story, a related title, the parent story, or a
+feed entry's media (a podcast's audio, a video: an enclosure, ``media:content``), which is no story."""
 
 _Model = TypeVar("_Model", bound=type)
 

@@ -434,6 +434,103 @@ def _url(value: Any, base: str | None) -> str | None:
     return http_url(value, base) if isinstance(value, str) else None
 
 
+MAX_MEDIA: Final = 4
+"""Media links kept per entry (a ``media:group`` may list a video in a dozen sizes)."""
+_MEDIA_EXTENSIONS: Final = {
+    **dict.fromkeys(("mp3", "m4a", "aac", "ogg", "oga", "opus", "wav", "flac"), "audio"),
+    **dict.fromkeys(("mp4", "m4v", "webm", "mov", "mkv", "ogv"), "video"),
+}
+"""A file's kind by its extension, for an enclosure whose type says nothing (none, ``application/octet-stream``)."""
+_VAGUE_TYPES: Final = frozenset({"", "application/octet-stream", "binary/octet-stream"})
+_FORMATS: Final = {"audio/mpeg": "mp3", "audio/mp3": "mp3", "audio/x-m4a": "m4a", "video/quicktime": "mov"}
+_MEDIA_NAME: Final = 80
+"""Characters of a file name kept in a media link's title."""
+
+
+def _media(entry: Any, base: str | None) -> list[Link]:
+    """The entry's audio and video (RSS ``<enclosure>``, Atom ``<link rel="enclosure">``, ``media:content``)
+    as ``media`` links, each address once, at most ``MAX_MEDIA``.
+
+    Pictures and documents are left out: a news feed gives a photo with nearly every entry, and it is
+    no story to follow. An entry without media costs two dict lookups and a look at its links' ``rel``
+    (feedparser's ``enclosures`` is worked out from the links by its alias lookup, which ``dict.get`` skips).
+    """
+    links = dict.get(entry, "links")
+    enclosures = (
+        [link for link in links if isinstance(link, dict) and dict.get(link, "rel") == "enclosure"] if links else ()
+    )
+    contents = dict.get(entry, "media_content")
+    if not enclosures and not contents:
+        return []
+    found: dict[str, Link] = {}
+    details = [
+        *((detail, "href", None, "length") for detail in enclosures),
+        *((detail, "url", "medium", "filesize") for detail in contents or () if isinstance(detail, dict)),
+    ]
+    for detail, address, medium, size in details:
+        url = _url(dict.get(detail, address), base)
+        if url is None:
+            continue
+        media_type = str(dict.get(detail, "type") or "").partition(";")[0].strip().lower()
+        kind = _media_kind(media_type, str(dict.get(detail, medium) or "") if medium else "", url)
+        key = url.partition("#")[0]
+        if kind is None or key in found:
+            continue
+        found[key] = Link(_media_title(url, kind, media_type, dict.get(detail, size)), url, kind="media")
+        if len(found) == MAX_MEDIA:
+            break
+    return list(found.values())
+
+
+def _media_kind(media_type: str, medium: str, url: str) -> str | None:
+    """The kind of a media file, "audio" or "video", by its type, else its ``medium``, else its extension; None for
+    anything else (a picture, a document, a page)."""
+    major = media_type.partition("/")[0]
+    if major in ("audio", "video"):
+        return major
+    if media_type not in _VAGUE_TYPES:
+        return None
+    medium = medium.strip().lower()
+    if medium:
+        return medium if medium in ("audio", "video") else None
+    from urllib.parse import urlsplit
+
+    name = urlsplit(url).path.rpartition("/")[2]
+    return _MEDIA_EXTENSIONS.get(name.rpartition(".")[2].lower()) if "." in name else None
+
+
+def _media_title(url: str, kind: str, media_type: str, size: Any) -> str:
+    """A media link's title: its file name and what it is, "episode-12.mp3 (audio, 12 MB)"; with no file
+    name, its kind and format, "audio (mp3, 12 MB)"."""
+    from urllib.parse import unquote, urlsplit
+
+    name = sanitize_line(unquote(urlsplit(url).path.rpartition("/")[2]))
+    if len(name) > _MEDIA_NAME:
+        name = name[: _MEDIA_NAME - 1] + "…"
+    shown = _media_size(size)
+    if name:
+        return f"{name} ({', '.join(filter(None, (kind, shown)))})"
+    subtype = media_type.partition("/")[2]
+    form = _FORMATS.get(media_type) or (
+        subtype.removeprefix("x-") if subtype and media_type not in _VAGUE_TYPES else ""
+    )
+    details = ", ".join(filter(None, (sanitize_line(form)[:20], shown)))
+    return f"{kind} ({details})" if details else kind
+
+
+def _media_size(size: Any) -> str | None:
+    """An enclosure's ``length`` in bytes as "12 MB", "800 KB"; None when it is not a positive number."""
+    text = str(size or "").strip()
+    if not text.isdigit() or len(text) > 15 or int(text) <= 0:
+        return None
+    value = int(text)
+    for unit, factor in (("GB", 10**9), ("MB", 10**6), ("KB", 10**3)):
+        if value >= factor:
+            amount = value / factor
+            return f"{amount:.0f} {unit}" if amount >= 10 or amount == int(amount) else f"{amount:.1f} {unit}"
+    return f"{value} bytes"
+
+
 def _repeated(
     entry: Any,
     url: str | None,
@@ -554,6 +651,8 @@ def parse_feed(
         author = _author(entry, clean)
         tags = dict.get(entry, "tags")
         keywords = _keywords(tags, clean) if tags else ()
+        related = tuple(Link(link_title, _url(href, url or base), kind="read-also") for link_title, href in read_also)
+        media = _media(entry, url or base)
         articles.append(
             Article(
                 id=article_id(origin, len(articles)),
@@ -568,9 +667,7 @@ def parse_feed(
                 language=language,
                 direction=direction,
                 keywords=keywords,
-                related=tuple(
-                    Link(link_title, _url(href, url or base), kind="read-also") for link_title, href in read_also
-                ),
+                related=(*related, *media) if media else related,
                 summary_only=True,
                 feed_content=bool(paragraphs) and _is_content(entry),
             )

@@ -200,7 +200,14 @@ class _Loader:
                 return result
         from newstui.parse.feed_notes import feed_note
         from newstui.sources.http import validate_url
-        from newstui.sources.web import entries_note, fetch_article, fetch_document, fetch_entries, parse_fetched
+        from newstui.sources.web import (
+            EntryFailure,
+            entries_note,
+            fetch_article,
+            fetch_document,
+            fetch_entries,
+            parse_fetched,
+        )
 
         validate_url(ref)
         client = await self.get_client()
@@ -214,10 +221,11 @@ class _Loader:
                 articles = await fetch_article(ref, self.options, client=client)
         note = feed_note(articles)
         if self.options.fetch_entries:
+            failures: list[EntryFailure] = []
             articles = await fetch_entries(
-                articles, self.options, client=client, pool=self.pool, pages=self.entry_pages
+                articles, self.options, client=client, pool=self.pool, pages=self.entry_pages, failures=failures
             )
-            note = "; ".join(filter(None, (note, entries_note(articles))))
+            note = "; ".join(filter(None, (note, entries_note(articles, failures))))
         return LoadResult(origin=ref, articles=tuple(articles), error=note or None)
 
     async def _file(self, ref: str) -> LoadResult:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_ENTRY_FETCHES",
+    "EntryFailure",
     "EntryPage",
     "EntryPages",
     "fetch_article",
@@ -119,7 +120,7 @@ async def parse_fetched(document: RawDocument, options: LoadOptions) -> list[Art
         raise ParseError(error_line(error)) from error
 
 
-def full_entry(entry: Article, pages: Sequence[Article]) -> Article | None:
+def full_entry(entry: Article, pages: Sequence[Article], *, shared: bool = False) -> Article | None:
     """A feed entry with the story of the page its link leads to, or None when that page gave no story.
 
     The entry keeps its id, origin and URL, so the list keeps its row and two entries that link to
@@ -131,13 +132,25 @@ def full_entry(entry: Article, pages: Sequence[Article]) -> Article | None:
     "صحيفة النخيل - محليات", stays under a page that names none). A feed behind the link gives only
     summaries of other stories: None (the entry's own summary stays).
 
+    An entry with media (a podcast episode, a video, whose link is often the show's page) keeps its own
+    title, text and links (``_own_entry``): the page adds its paragraphs only when the entry had a
+    summary alone and the page's headline is the entry's. One of several entries of its feed that link
+    to the page (``shared``) takes the page only when the page's headline is its own. Otherwise the
+    entry is given back as it was (the page was had, but it is another story).
+
     Args:
         entry: the feed entry (``summary_only``).
         pages: what fetching and parsing its link gave.
+        shared: other entries of its feed link to the same page, and this one is not the one entry linking
+            the page itself (its link points into it, ``#video``, or several link the page itself).
     """
     page = next((article for article in pages if article.paragraphs and not article.summary_only), None)
     if page is None:
         return None
+    if any(link.kind == "media" for link in entry.related):
+        return _own_entry(entry, page)
+    if shared and not _same_headline(entry.title, page.title):
+        return entry  # another entry's story, or none of theirs (a section's page)
     return dataclasses.replace(
         page,
         id=entry.id,
@@ -152,6 +165,33 @@ def full_entry(entry: Article, pages: Sequence[Article]) -> Article | None:
     )
 
 
+def _own_entry(entry: Article, page: Article) -> Article:
+    """An entry that keeps its own title and text, with the page's paragraphs after its summary when the
+    page is clearly its story (its headline is the entry's, as a related link's title finds its story)."""
+    if entry.feed_content or not _same_headline(entry.title, page.title):
+        return entry
+    known = set(entry.paragraphs)
+    return dataclasses.replace(
+        entry,
+        paragraphs=(*entry.paragraphs, *(paragraph for paragraph in page.paragraphs if paragraph not in known)),
+        published=_more_precise(page.published, entry.published),
+        author=entry.author or page.author,
+        keywords=entry.keywords or page.keywords,
+        related=(*entry.related, *page.related),
+        summary_only=False,
+    )
+
+
+def _same_headline(entry: str, page: str) -> bool:
+    """Whether a page's headline is the entry's: the same words (``text.normalize``), or near enough
+    (``link_match``: one cut short of the other, or the same content words)."""
+    from newstui.link_match import Match, article_key, title_key
+
+    match = Match(title_key(entry), None)
+    match.offer(0, article_key(page), None)
+    return match.target is not None
+
+
 def _more_precise(page: str | None, feed: str | None) -> str | None:
     """The page's ISO date unless the feed's is more precise (it has the time of day, the page's not)."""
     if not page or (feed and "T" in feed and "T" not in page):
@@ -159,14 +199,38 @@ def _more_precise(page: str | None, feed: str | None) -> str | None:
     return page
 
 
-def entries_note(articles: Sequence[Article]) -> str | None:
+EntryFailure = tuple[str, str]
+"""An entry whose page gave no story: its address and why (one line, ``errors.error_line``)."""
+_REASON_SHOWN: Final = 120
+"""Characters of the first failure's reason in a feed's note."""
+
+
+def entries_note(articles: Sequence[Article], failures: Sequence[EntryFailure] | None = None) -> str | None:
     """What ``--fetch-entries`` could not do, as a note for the feed: the entries whose page gave no
-    story (it failed, or was no article), whose summaries stand instead; None when every page did."""
-    missed = sum(1 for article in articles[:MAX_ENTRY_FETCHES] if article.summary_only and article.url is not None)
+    story (it failed, or was no article), whose summaries stand instead; None when every page did.
+
+    With ``failures`` (``fetch_entries``'s, in feed order) the note names the first one's address and
+    reason and counts the others, on one line: ``2 entries' pages gave no story (https://…/a: HTTP 404
+    Not Found; 1 more): the feed's summary is shown``. Without, the entries still summaries are counted.
+    """
+    if failures is None:
+        missed = sum(1 for article in articles[:MAX_ENTRY_FETCHES] if article.summary_only and article.url is not None)
+    else:
+        missed = len(failures)
     if not missed:
         return None
     entries = "entry's page" if missed == 1 else "entries' pages"
-    return f"{missed} {entries} gave no story: the feed's summary is shown"
+    if not failures:
+        return f"{missed} {entries} gave no story: the feed's summary is shown"
+    from newstui.load_notes import failure_line
+    from newstui.text.sanitize import sanitize_line
+
+    url, reason = failures[0]
+    reason = sanitize_line(reason)
+    if len(reason) > _REASON_SHOWN:
+        reason = reason[: _REASON_SHOWN - 1] + "…"
+    more = f"; {missed - 1:,} more" if missed > 1 else ""
+    return f"{missed:,} {entries} gave no story ({failure_line(url, reason)}{more}): the feed's summary is shown"
 
 
 class EntryPage:
@@ -192,26 +256,40 @@ async def fetch_entries(
     client: httpx.AsyncClient,
     pool: asyncio.Semaphore,
     pages: EntryPages | None = None,
+    failures: list[EntryFailure] | None = None,
 ) -> list[Article]:
     """A feed's entries with each summary replaced by its page's story where the page loads and parses.
 
     The first ``MAX_ENTRY_FETCHES`` entries are fetched, ``pool`` bounding how many at once; an
-    entry whose page fails keeps its summary. Each address (its ``#fragment`` aside) is fetched once
+    entry whose page fails keeps its summary (and is added to ``failures``, in feed order, with why).
+    Each address (its ``#fragment`` aside) is fetched once
     for all the entries that link to it, in this feed and in every feed given the same ``pages``
     (``load_sources`` gives one to all the feeds of a load: a story listed by five feeds of a list
-    is fetched once).
+    is fetched once). Entries of this feed that link to one page keep their own titles and texts
+    (``full_entry``'s ``shared``) unless its headline is theirs, but for the one entry linking the page
+    itself where the others link into it (``#video``): the page is at most one of their stories.
     """
     import asyncio
 
     shared: EntryPages = {} if pages is None else pages
+    linked: dict[str, list[int]] = {}  # per page: the feed's entries linking it, and those linking the page itself
+    for article in articles[:MAX_ENTRY_FETCHES]:
+        if article.summary_only and article.url is not None:
+            address, _, fragment = article.url.partition("#")
+            counts = linked.setdefault(address, [0, 0])
+            counts[0] += 1
+            counts[1] += not fragment
+    missed: dict[int, EntryFailure] = {}
 
     async def fetch(url: str) -> list[Article]:
         async with pool:
             return await fetch_article(url, options, client=client)
 
-    async def full(article: Article) -> Article:
+    async def full(number: int, article: Article) -> Article:
         if not article.summary_only or article.url is None:
             return article
+        if any(link.kind == "media" and link.url == article.url for link in article.related):
+            return article  # the entry's link is its own audio or video: no page to read
         address = article.url.partition("#")[0]
         page = shared.get(address)
         if page is None:
@@ -220,7 +298,8 @@ async def fetch_entries(
         page.waiting += 1
         try:
             found = await asyncio.shield(page.fetch)  # an entry given up on does not cancel the others' fetch
-        except NewsError:
+        except NewsError as error:
+            missed[number] = (article.url, error_line(error))
             return article
         finally:
             page.waiting -= 1
@@ -228,10 +307,28 @@ async def fetch_entries(
                 page.fetch.cancel()
                 if shared.get(address) is page:
                     del shared[address]
-        return full_entry(article, found) or article
+        # A page several entries link: the one entry linking the page itself may take it whole, one linking
+        # into it (``#video``) is a part of it; with several of the first kind, each keeps its own.
+        entries, whole = linked.get(address, (1, 1))
+        part = entries > 1 and ("#" in article.url or whole > 1)
+        story = full_entry(article, found, shared=part)
+        if story is None:
+            missed[number] = (article.url, _no_story(found))
+            return article
+        return story
 
-    head = [full(article) for article in articles[:MAX_ENTRY_FETCHES]]
-    return [*await asyncio.gather(*head), *articles[MAX_ENTRY_FETCHES:]]
+    head = [full(number, article) for number, article in enumerate(articles[:MAX_ENTRY_FETCHES])]
+    done = [*await asyncio.gather(*head), *articles[MAX_ENTRY_FETCHES:]]
+    if failures is not None:
+        failures.extend(missed[number] for number in sorted(missed))
+    return done
+
+
+def _no_story(pages: Sequence[Article]) -> str:
+    """Why a page that loaded gave an entry no story."""
+    if pages and all(article.summary_only for article in pages):
+        return "the page is a feed, not a story"
+    return "no story in the page"
 
 
 def _retrieved(done: asyncio.Future[list[Article]]) -> None:
