@@ -457,23 +457,32 @@ class TestLoadSources:
         assert len(library.paragraphs) == 5 and library.related
         assert (ferry.title, ferry.summary_only) == ("Night ferry returns after two-year pause", False)
         assert (gone.title, gone.summary_only) == ("A page that is gone", True)
-        # What could not be done is told, as a feed cut short is (exit status 1 on the command line).
-        assert results[0].error == "1 entry's page gave no story: the feed's summary is shown"
+        # What could not be done is told, as a feed cut short is (exit status 1 on the command line), naming
+        # the entry's page and why.
+        gone_url = http_server.url("/gone.html")
+        assert results[0].error == (
+            f"1 entry's page gave no story ({gone_url}: HTTP 404 Not Found): the feed's summary is shown"
+        )
 
     async def test_fetch_entries_keeps_every_entry(self, http_server: LocalServer) -> None:
-        """Two entries that lead to one page stay two (the second was dropped as the first's duplicate),
-        and an entry whose link is a feed keeps its own title and summary (it became that feed's first item)."""
+        """Two entries that lead to one page stay two, each with its own title and summary (neither is the
+        page's headline, so neither takes the page: they were two copies of it), and an entry whose link is a
+        feed keeps its own title and summary (it became that feed's first item)."""
         results = await load_sources(
             [http_server.url("/entries-shared.xml")], LoadOptions(timeout=5, fetch_entries=True)
         )
         plain = await load_sources([http_server.url("/entries-shared.xml")], LoadOptions(timeout=5))
         morning, evening, partner = results[0].articles
         assert [a.id for a in results[0].articles] == [a.id for a in plain[0].articles]
-        assert morning.title == evening.title == "Night ferry returns after two-year pause"
-        assert not morning.summary_only and not evening.summary_only and morning.id != evening.id
+        assert (morning.title, evening.title) == ("Morning edition: ferry", "Evening update: ferry")
+        assert morning.summary_only and evening.summary_only and morning.id != evening.id
+        assert morning.paragraphs == ("The morning summary of the ferry story.",)
         assert (partner.title, partner.summary_only) == ("Our partner's feed", True)
         assert partner.paragraphs == ("A link to another site's feed, not to a story.",)
-        assert results[0].error == "1 entry's page gave no story: the feed's summary is shown"
+        feed_url = http_server.url("/rss2.xml")
+        assert results[0].error == (
+            f"1 entry's page gave no story ({feed_url}: the page is a feed, not a story): the feed's summary is shown"
+        )
         assert plain[0].error is None
 
     async def test_summaries_without_fetch_entries(self, http_server: LocalServer) -> None:
