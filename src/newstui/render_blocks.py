@@ -15,7 +15,7 @@ LineRole = Literal["title", "byline", "keywords", "body", "blank", "heading", "l
 """What a line shows; the UI maps roles to styles."""
 
 
-LINK_KIND_ORDER: Final = {"read-also": 0, "parent": 1, "related": 2}
+LINK_KIND_ORDER: Final = {"read-also": 0, "parent": 1, "related": 2, "media": 3}
 """Read-also stories come first, then the parent story, then related titles."""
 
 
@@ -58,6 +58,7 @@ LABELS: Final = {
         "read-also": "اقرأ أيضا",
         "parent": "الخبر الأصلي",
         "web": "ويب",
+        "media": "وسائط",
         "none": "غير محمل",
         "loading": "تحميل",
     },
@@ -69,13 +70,14 @@ LABELS: Final = {
         "read-also": "read also",
         "parent": "parent story",
         "web": "web",
+        "media": "media",
         "none": "not loaded",
         "loading": "loading",
     },
 }
 """The words newstui writes around a story, in its direction's language: the article's labels, and the
 line under a related link in the related pane (``ui.widgets.related_links.link_status``)."""
-LINK_STATUS_KEYS: Final = ("read-also", "parent", "web", "none", "loading")
+LINK_STATUS_KEYS: Final = ("read-also", "parent", "web", "media", "none", "loading")
 
 
 def byline(article: Article) -> str:

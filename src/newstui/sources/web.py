@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Final
 
 from newstui.errors import NewsError, ParseError, error_line
@@ -26,7 +26,10 @@ __all__ = [
     "fetch_document",
     "fetch_entries",
     "full_entry",
+    "is_part",
+    "links_own_media",
     "parse_fetched",
+    "sharing",
 ]
 
 MAX_ENTRY_FETCHES: Final = 200
@@ -288,7 +291,7 @@ async def fetch_entries(
     async def full(number: int, article: Article) -> Article:
         if not article.summary_only or article.url is None:
             return article
-        if any(link.kind == "media" and link.url == article.url for link in article.related):
+        if links_own_media(article):
             return article  # the entry's link is its own audio or video: no page to read
         address = article.url.partition("#")[0]
         page = shared.get(address)
@@ -307,11 +310,8 @@ async def fetch_entries(
                 page.fetch.cancel()
                 if shared.get(address) is page:
                     del shared[address]
-        # A page several entries link: the one entry linking the page itself may take it whole, one linking
-        # into it (``#video``) is a part of it; with several of the first kind, each keeps its own.
         entries, whole = linked.get(address, (1, 1))
-        part = entries > 1 and ("#" in article.url or whole > 1)
-        story = full_entry(article, found, shared=part)
+        story = full_entry(article, found, shared=is_part(article.url, entries, whole))
         if story is None:
             missed[number] = (article.url, _no_story(found))
             return article
@@ -322,6 +322,33 @@ async def fetch_entries(
     if failures is not None:
         failures.extend(missed[number] for number in sorted(missed))
     return done
+
+
+def is_part(url: str, linking: int, whole: int) -> bool:
+    """Whether an entry linking ``url`` is a part of a page other entries of its feed link too (``full_entry``'s
+    ``shared``): of the ``linking`` entries that link the page, ``whole`` link the page itself; the one entry
+    linking the page itself may take it whole, one linking into it (``#video``) is a part of it, and with
+    several of the first kind each keeps its own."""
+    return linking > 1 and ("#" in url or whole > 1)
+
+
+def sharing(entry: Article, entries: Iterable[Article]) -> bool:
+    """``is_part`` for ``entry`` among ``entries`` (its feed's, loaded before: the reader's corpus)."""
+    if entry.url is None:
+        return False
+    address = entry.url.partition("#")[0]
+    linking = whole = 0
+    for other in entries:
+        url = other.url
+        if url is not None and other.origin == entry.origin and url.partition("#")[0] == address:
+            linking += 1
+            whole += "#" not in url
+    return is_part(entry.url, linking, whole)
+
+
+def links_own_media(entry: Article) -> bool:
+    """Whether a feed entry's link is its own audio or video (one of its ``media`` links): no page to read."""
+    return any(link.kind == "media" and link.url == entry.url for link in entry.related)
 
 
 def _no_story(pages: Sequence[Article]) -> str:

@@ -361,6 +361,10 @@ class SourceLoader:
         from newstui.addresses import is_web_url  # feeds only: a file read at start never needs it
 
         if is_web_url(article.url) and article.id not in self.entries_tried:
+            from newstui.sources.web import links_own_media
+
+            if links_own_media(article):  # its link is its own audio or video: no page to read
+                return
             self.entries_tried.add(article.id)
             self.entries_fetching.add(article.id)
             self.title_story(article.id)
@@ -390,13 +394,13 @@ class SourceLoader:
 
     def entry_fetched(self, event: messages.EntryFetched) -> None:
         """Put the full story in place of the entry (same id, same list row) and show it if still open."""
-        from newstui.sources.web import full_entry
+        from newstui.sources.web import full_entry, sharing
 
         reader = self.reader
         entry = reader.corpus.get(event.article_id)
         if entry is None:
             return
-        full = full_entry(entry, event.articles)
+        full = full_entry(entry, event.articles, shared=sharing(entry, reader.corpus.articles))
         if full is None:  # the link led to a feed, or to no story: the summary stays
             return
         reader.corpus.upgrade(full)

@@ -51,12 +51,19 @@ class Navigator:
         reader.app.notify(told, severity="warning", markup=False, timeout=3)
 
     def follow(self, link: Link) -> None:
-        """Open a link: a loaded article in place; any other is ``reader_web``'s (fetched, or told why not)."""
+        """Open a link: a loaded article in place; a feed's audio or video (``media``) in the browser, as ``o``
+        opens a story's page; any other is ``reader_web``'s (fetched, or told why not)."""
         reader = self.reader
         if link.target is not None and reader.corpus.get(link.target) is not None:
             reader.open_article(link.target)
-        else:
-            reader.web.follow(link)
+            return
+        if link.kind == "media" and link.url is not None:
+            from newstui.addresses import is_web_url
+
+            if is_web_url(link.url):
+                reader.news_app.open_in_browser(link.url)
+                return
+        reader.web.follow(link)
 
     def leave(self, article_id: str) -> None:
         """Note where the story ``article_id``, about to be left, was read: its position, focus and related cursor."""

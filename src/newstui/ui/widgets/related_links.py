@@ -28,7 +28,9 @@ def link_status(link: Link, direction: Direction = "ltr") -> str:
     parts = []
     if link.kind in ("read-also", "parent"):
         parts.append(words[link.kind])
-    if link.target is None:
+    if link.kind == "media" and link.url:  # a feed's audio or video: the browser opens it
+        parts.append(f"{words['media']}: {_host(link.url)}")
+    elif link.target is None:
         if link.url:
             parts.append(f"{words['web']}: {_host(link.url)}")
         else:
