@@ -194,6 +194,8 @@ _JAVASCRIPT: Final = re.compile(
 _ONLY_JAVASCRIPT: Final = "the page shows its story only with JavaScript, which newstui does not run"
 _BORROWED_CHARS: Final = 300
 """Most characters of the paragraphs of a page checked for being only its links' and menus' words."""
+_MENU_TAGS: Final = ("a", "nav", "header", "footer", "aside", "menu", "form")
+"""Where a page's own words are not: links and navigation (not its scripts: JSON-LD holds the story's text)."""
 
 
 def _only_borrowed(root: HtmlElement, paragraphs: list[str], title: str) -> bool:
@@ -203,10 +205,6 @@ def _only_borrowed(root: HtmlElement, paragraphs: list[str], title: str) -> bool
         return False
     own = _own_paragraphs(root, [p.lstrip(f"{BULLET}{NESTED_BULLET} ") for p in paragraphs], title, _MENU_TAGS)
     return not own
-
-
-_MENU_TAGS: Final = ("a", "nav", "header", "footer", "aside", "menu", "form")
-"""Where a page's own words are not: links and navigation (not its scripts: JSON-LD holds the story's text)."""
 
 
 def _asks_for_javascript(paragraph: str) -> bool:
