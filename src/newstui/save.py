@@ -5,7 +5,8 @@ The text is logical (as the source wrote it, unshaped), in the plain-text format
 
     الندى نيوز – اقتصاد                    byline: source – section
     عنوان الخبر                            headline
-    كتب: فلان الفلاني                      author                 (By ...)
+    كتب: فلان الفلاني - القاهرة            author                 (By ...), and a place the parser
+                                                                   kept as the first paragraph
     https://example.org/news/1             the story's web address
     الفقرة الأولى ...                       paragraphs, one a line
     المصدر: وكالة الأنباء                  attribution            (Source: ...)
@@ -72,6 +73,7 @@ from newstui.parse.plaintext_lines import (
     URL_LINE_RE,
     Line,
     classified_lines,
+    credit_line,
     is_furniture,
     lead_title,
     read_head,
@@ -125,7 +127,10 @@ def article_text(article: Article) -> str:
     address = [url] if URL_LINE_RE.match(url) and url.strip("<>") == url else []
     paragraphs = [text for text in map(_one_line, article.paragraphs) if text]
     author = _one_line(article.author or "")
-    furniture = [*([f"{words.author} {author}"] if author else []), *address]  # above the text, as the parser reads
+    credit = f"{words.author} {author}" if author else ""
+    if credit and paragraphs and (placed := _credit_and_place(credit, author, paragraphs[0])) is not None:
+        credit, paragraphs = placed, paragraphs[1:]  # "كتب: فلان - القاهرة": the place back on its credit line
+    furniture = [*([credit] if credit else []), *address]  # above the text, as the parser reads
     blocks = [*_header(article, furniture, paragraphs), *furniture, *paragraphs]
     attribution = _one_line(article.attribution or "")
     if attribution:
@@ -141,6 +146,17 @@ def article_text(article: Article) -> str:
         items = (f"{(number - 1) % _NUMBERS + 1}. {_link_line(link)}" for number, link in enumerate(links, 1))
         blocks.append("\n".join([words.related, *items]))
     return "\n\n".join(blocks) + "\n"
+
+
+def _credit_and_place(credit: str, author: str, first: str) -> str | None:
+    """The credit line with the story's first paragraph after a dash, when the parser reads that line back as
+    this author and that paragraph (a place the source wrote after the name: "كتب: فلان - القاهرة",
+    which the parser keeps as the first paragraph); else None. A dateline or address stays a line of its own."""
+    if is_furniture(first):
+        return None
+    line = f"{credit} - {first}"
+    found = credit_line(line)
+    return line if found is not None and found[:2] == (author, first) else None
 
 
 def _one_line(text: str) -> str:

@@ -12,7 +12,14 @@ from newstui.addresses import without_userinfo
 from newstui.errors import ParseError
 from newstui.model import Article, Direction
 from newstui.parse import guess_language, language_direction, text_direction
-from newstui.parse.html_body import BULLET, NESTED_BULLET, body_paragraphs, broken_text, unwrap_layout_tables
+from newstui.parse.html_body import (
+    BULLET,
+    NESTED_BULLET,
+    body_paragraphs,
+    broken_text,
+    captions_in_place,
+    unwrap_layout_tables,
+)
 from newstui.parse.html_comments import drop_comments
 from newstui.parse.html_links import (
     element_text,
@@ -182,6 +189,22 @@ _JAVASCRIPT: Final = re.compile(
     re.IGNORECASE,
 )
 """A ``<noscript>`` plea: a verb asking for JavaScript, then its name ("enable JavaScript", "تفعيل جافاسكربت")."""
+
+
+_ONLY_JAVASCRIPT: Final = "the page shows its story only with JavaScript, which newstui does not run"
+_BORROWED_CHARS: Final = 300
+"""Most characters of the paragraphs of a page checked for being only its links' and menus' words."""
+_MENU_TAGS: Final = ("a", "nav", "header", "footer", "aside", "menu", "form")
+"""Where a page's own words are not: links and navigation (not its scripts: JSON-LD holds the story's text)."""
+
+
+def _only_borrowed(root: HtmlElement, paragraphs: list[str], title: str) -> bool:
+    """Whether a page's few, short paragraphs are all the words of its title, links and menus (a page of
+    navigation only, trafilatura gluing a menu into a line): no text of its own. Longer text is not looked at."""
+    if sum(map(len, paragraphs)) > _BORROWED_CHARS:
+        return False
+    own = _own_paragraphs(root, [p.lstrip(f"{BULLET}{NESTED_BULLET} ") for p in paragraphs], title, _MENU_TAGS)
+    return not own
 
 
 def _asks_for_javascript(paragraph: str) -> bool:
@@ -418,11 +441,13 @@ def _has_letters(text: str, needed: int) -> bool:
     return needed <= 0
 
 
-def _own_paragraphs(root: HtmlElement, paragraphs: list[str], title: str) -> list[str]:
+def _own_paragraphs(
+    root: HtmlElement, paragraphs: list[str], title: str, borrowed_from: tuple[str, ...] = ("a", *_NON_CONTENT)
+) -> list[str]:
     """The paragraphs that are neither the title nor made of the words of links and navigation (menus,
     header, footer; trafilatura may glue a menu's items into one line): what a page holds of its own."""
     borrowed = set(_normalize(title).split())
-    for element in root.iter("a", *_NON_CONTENT):
+    for element in root.iter(*borrowed_from):
         borrowed.update(_normalize(element_text(element)).split())
     return [paragraph for paragraph in paragraphs if not set(_normalize(paragraph).split()) <= borrowed]
 
@@ -495,6 +520,22 @@ EXTRACT_OPTIONS: Final[dict[str, Any]] = {
     "date_extraction_params": {"extensive_search": False, "original_date": True},
 }
 """The options ``trafilatura.bare_extraction`` gets (the benchmark's baseline passes the same)."""
+
+
+_DATE_KEYS: Final = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    # Dublin Core, as Drupal writes it: trafilatura reads these too, but keeps the day only.
+    "dcterms.issued",
+    "dcterms.date",
+    "dcterms.created",
+    "dc.date.issued",
+    "dc.date",
+    "date",
+)
+"""The ``<meta>`` names and properties that give a page's publication time, the surest first."""
 
 
 def _unmark_cards(root: HtmlElement) -> None:
@@ -580,9 +621,10 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     drop_comments(root)
     unwrap_layout_tables(root)
     _unmark_cards(root)
+    captions_in_place(root)
     _stamp_updates(root)
 
-    meta_date = _first(meta, "article:published_time", "og:published_time", "datepublished", "pubdate", "date")
+    meta_date = _first(meta, *_DATE_KEYS)
     dates = [meta_date] if meta_date else jsonld_published(root)  # JSON-LD: a time of day trafilatura drops
     address = url or canonical
     # trafilatura names an unnamed site after the address's host, user name and password included.
@@ -672,9 +714,11 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
         attribution = credit[0]
         del paragraphs[-credit[1] :]
     if paragraphs and all(_asks_for_javascript(paragraph) for paragraph in paragraphs):
-        raise ParseError("the page shows its story only with JavaScript, which newstui does not run")
-    if not title and not paragraphs:
-        raise ParseError("no article text found")
+        raise ParseError(_ONLY_JAVASCRIPT)
+    if not paragraphs or (not late and _only_borrowed(root, paragraphs, title)):
+        # A headline over nothing, or over a menu's words: no story. A page that runs scripts draws
+        # its story with them (an app's shell: an empty <body>, a <div id="root">).
+        raise ParseError(_ONLY_JAVASCRIPT if root.find(".//script") is not None else "no article text found")
 
     language = (
         sanitize_line(root.get("lang") or root.get("xml:lang") or "")

@@ -10,7 +10,15 @@ from newstui.text.sanitize import sanitize_line
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["BULLET", "CELL_SEPARATOR", "NESTED_BULLET", "body_paragraphs", "broken_text", "unwrap_layout_tables"]
+__all__ = [
+    "BULLET",
+    "CELL_SEPARATOR",
+    "NESTED_BULLET",
+    "body_paragraphs",
+    "broken_text",
+    "captions_in_place",
+    "unwrap_layout_tables",
+]
 
 BULLET: Final = "•"
 """What starts a list item's paragraph, as in the sample format's lists (``split_list_item`` reads it back).
@@ -280,3 +288,78 @@ def body_paragraphs(body: Any) -> Iterator[str]:
     """Paragraph texts from trafilatura's XML body: paragraphs, headings and quotes as text, list items
     with their bullet or number, data-table rows with their cells joined by " | "."""
     return _blocks(body)
+
+
+# Figures' captions ----------------------------------------------------------------------------------
+
+_CAPTION_MAX: Final = 300
+"""Longest caption kept (a longer ``<figcaption>`` is a block of text of its own, or a slideshow's)."""
+_STORY_SIBLING_CHARS: Final = 40
+"""A ``<p>`` beside a figure with at least this many characters: the figure stands among the story's paragraphs."""
+_WRAPPERS_CLIMBED: Final = 2
+"""Wrappers around a figure (``<div class="wp-block-image"><figure …>``) climbed to find its paragraphs."""
+_OUTSIDE_STORY: Final = frozenset({"aside", "nav", "header", "footer", "form", "menu", "figure", "a"})
+"""Elements a story's own figure does not stand in (a figure in a figure is a gallery's picture)."""
+_NOT_STORY_WORDS: Final = ("gallery", "slider", "carousel", "advert", "sponsor", "promo")
+"""Words in a class or id that mark a figure's surroundings as a gallery or an ad, not the story."""
+
+
+def captions_in_place(root: HtmlElement) -> None:
+    """Make the caption of each picture in the story its own short paragraph where the figure stood.
+
+    trafilatura leaves every ``<figure>`` out, caption and all (WordPress's ``<figure><img>
+    <figcaption>…</figcaption></figure>``). A figure counts when it holds a picture and one caption of a
+    few words, and stands among the story's paragraphs (a ``<p>`` of text beside it, or beside the
+    wrapper it sits alone in); not in a gallery, an ad, an aside, a link or another figure.
+    """
+    found = [(figure, caption) for figure in root.iter("figure") if (caption := _story_caption(figure)) is not None]
+    for figure, caption in found:  # replaced once the walk is over
+        parent = figure.getparent()
+        if parent is None:
+            continue
+        paragraph = figure.makeelement("p", {})
+        paragraph.text = caption
+        paragraph.tail = figure.tail
+        parent.replace(figure, paragraph)
+
+
+def _story_caption(figure: Any) -> str | None:
+    """The caption of a figure of the story (see ``captions_in_place``), else None."""
+    captions = [child for child in figure if child.tag == "figcaption"]
+    if len(captions) != 1 or (figure.find(".//img") is None and figure.find(".//picture") is None):
+        return None
+    if figure.find(".//figure") is not None or _marked_off(figure):
+        return None
+    caption = sanitize_line(captions[0].text_content())
+    if not caption or len(caption) > _CAPTION_MAX or not any(char.isalpha() for char in caption):
+        return None
+    place = figure
+    for _ in range(_WRAPPERS_CLIMBED):
+        parent = place.getparent()
+        if parent is None or _marked_off(parent) or sum(1 for child in parent if isinstance(child.tag, str)) > 1:
+            break
+        place = parent  # the figure alone in a wrapper: its paragraphs are the wrapper's neighbours
+    parent = place.getparent()
+    if parent is None or not any(
+        sibling.tag == "p" and len(sibling.text_content().strip()) >= _STORY_SIBLING_CHARS
+        for sibling in parent
+        if sibling is not place
+    ):
+        return None
+    if any(ancestor.tag in _OUTSIDE_STORY or _marked_off(ancestor) for ancestor in figure.iterancestors()):
+        return None
+    return caption
+
+
+_AD_NAMES: Final = frozenset({"ad", "ads", "adv", "advert", "adsbygoogle", "dfp", "banner"})
+"""Class and id names, or their first part before a hyphen or underscore, of an ad's box ("ad-slot")."""
+
+
+def _marked_off(element: Any) -> bool:
+    """Whether an element's class or id names a gallery, a slider or an ad."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    if not names.strip():
+        return False
+    if any(word in names for word in _NOT_STORY_WORDS):
+        return True
+    return any(name.replace("_", "-").split("-")[0] in _AD_NAMES for name in names.split())

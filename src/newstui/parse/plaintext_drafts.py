@@ -13,7 +13,7 @@ from newstui.model import Article, Link
 from newstui.parse.plaintext_dates import iso_date
 from newstui.parse.plaintext_lines import (
     address_title,
-    author_credit,
+    credit_line,
     furniture_kind,
     headline_like,
     is_furniture,
@@ -82,10 +82,11 @@ def lift_furniture(draft: Draft) -> None:
     Only page furniture (addresses, datelines, credits) stands above the first paragraph of text. The
     first dateline that holds a whole date sets ``published`` and stays a paragraph as written (the
     format has no other place for its words). Author lines ("كتب: فلان", "By Jane Doe") leave the
-    paragraphs for ``author`` (a dateline on the same line, "By Jane Doe | Nov 30, 2026", stays in
-    their place and dates the story), but only when text follows: a story of nothing but furniture
-    keeps its lines. A story without a headline whose author line stands above a headline-like line
-    ("كتب: فلان", then the headline, then its dateline) has that line for its headline.
+    paragraphs for ``author`` (what the line says after the name, a dateline or a place, "By Jane Doe |
+    Nov 30, 2026", "كتب: فلان - القاهرة", stays in their place as written, and a dateline dates the
+    story), but only when text follows: a story of nothing but furniture keeps its lines. A story
+    without a headline whose author line stands above a headline-like line ("كتب: فلان", then the
+    headline, then its dateline) has that line for its headline.
     """
     paragraphs = draft.paragraphs
     names: list[str] = []
@@ -102,12 +103,13 @@ def lift_furniture(draft: Draft) -> None:
             break
         if kind == "date" and draft.published is None:
             draft.published = iso_date(text)
-        found = author_credit(text) if kind == "author" else None
+        found = credit_line(text) if kind == "author" else None
         if found is not None:
-            name, dateline = found
+            name, after, dateline = found
             names.append(name)
-            if dateline is not None:  # "By Jane Doe | Nov 30, 2026": the dateline stays, as on a line of its own
-                kept.append(dateline)
+            if after is not None:  # "By Jane Doe | Nov 30, 2026", "كتب: فلان - القاهرة": stays, as a dateline does
+                kept.append(after)
+            if dateline is not None:
                 draft.published = draft.published or iso_date(dateline)
         else:
             kept.append(text)

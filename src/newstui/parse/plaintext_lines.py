@@ -38,6 +38,7 @@ __all__ = [
     "classified_lines",
     "classified_with_rules",
     "classify",
+    "credit_line",
     "first_sentence",
     "headline_below_dates",
     "headline_in_place",
@@ -170,39 +171,51 @@ def author_credit(text: str) -> tuple[str, str | None] | None:
 
     The name ends at a bar, comma or dash when what follows is a dateline ("By Jane Doe | November 30,
     2026 10:00 AM GMT", "كتب: فلان | الأحد 29 نوفمبر 2026", "By Jane Doe, Nov 30, 2026") or, after a
-    bar or dash, a place of one to three words ("كتب: فلان - القاهرة", left out). A comma before
-    anything else ("By Jane Doe, John Roe") stays in the name.
+    bar or dash, a place of one to three words ("كتب: فلان - القاهرة": see ``credit_line`` for what
+    the line says after the name). A comma before anything else ("By Jane Doe, John Roe") stays in the name.
+    """
+    credit = credit_line(text)
+    return None if credit is None else (credit[0], credit[2])
+
+
+def credit_line(text: str) -> tuple[str, str | None, str | None] | None:
+    """``(name, after, dateline)`` of a short credit line (see ``author_credit``), else None.
+
+    ``after`` is the text written after the name's separator, as written: a dateline, a place, or a
+    place and a dateline ("القاهرة | 29 نوفمبر 2026"); None when the name is all the line says.
+    ``dateline`` is the part of it that dates the story, or None.
     """
     match = _AUTHOR_RE.match(text)
     if match is None:
         return None
-    name, dateline = match.group("name").strip(), None
+    name, after, dateline = match.group("name").strip(), None, None
     if len(text) <= _CREDIT_MAX_CHARS:
-        name, dateline = _credit_parts(name)
+        name, after, dateline = _credit_parts(name)
     prefix_words = len(text[: match.start("name")].split())
-    if prefix_words + len(name.split()) > _CREDIT_MAX_WORDS or is_sentence_end(name if dateline else text):
+    if prefix_words + len(name.split()) > _CREDIT_MAX_WORDS or is_sentence_end(name if after else text):
         return None
-    return name, dateline
+    return name, after, dateline
 
 
-def _credit_parts(rest: str) -> tuple[str, str | None]:
-    """A credit's name and its dateline: cut at the first separator when a dateline or a place follows it."""
+def _credit_parts(rest: str) -> tuple[str, str | None, str | None]:
+    """A credit's name, what follows its separator and its dateline: cut at the first separator when a
+    dateline or a place follows it."""
     first = _CREDIT_SPLIT_RE.search(rest)
     if first is None or first.start() == 0:
-        return rest, None
+        return rest, None, None
     name, tail = rest[: first.start()], rest[first.end() :]
     if is_date_line(tail):
-        return name, tail
+        return name, tail, tail
     if first.group("sep") in (",", "،"):
-        return rest, None  # "By Jane Doe, John Roe": a list of names
+        return rest, None, None  # "By Jane Doe, John Roe": a list of names
     after = _CREDIT_SPLIT_RE.search(tail)
     place = tail if after is None else tail[: after.start()]
     if _CREDIT_PLACE_RE.match(place) is None or any(word[0].isascii() and word[0].islower() for word in place.split()):
-        return rest, None  # not "By Jane Doe - the council met"
+        return rest, None, None  # not "By Jane Doe - the council met"
     if after is None:
-        return name, None  # "كتب: فلان - القاهرة"
+        return name, tail, None  # "كتب: فلان - القاهرة"
     dateline = tail[after.end() :]
-    return (name, dateline) if is_date_line(dateline) else (rest, None)
+    return (name, tail, dateline) if is_date_line(dateline) else (rest, None, None)
 
 
 def headline_like(text: str) -> bool:
@@ -379,10 +392,14 @@ def read_header(line_at: LineAt) -> Head:
 
 
 def _byline(line: Line) -> tuple[str, str] | None:
-    """``(source, section)`` of a plain byline line; None for any other line, a dateline with a dash too."""
+    """``(source, section)`` of a plain byline line; None for any other line, a dateline or credit line with
+    a dash too."""
     if not line.plain or is_date_line(line.text):
         return None
-    return split_byline(line.text)
+    found = split_byline(line.text)
+    if found is not None and _is_author_line(line.text):
+        return None  # "Written by Jane Roe - Cairo": a credit line and its place, no source and section
+    return found
 
 
 _DATES_ABOVE_MAX: Final = 2
