@@ -269,7 +269,7 @@ class TestCreditWithDateOrPlace:
             ),
             ("By Lena Ortiz, December 2, 2026", "Lena Ortiz", "December 2, 2026", "2026-12-02"),
             ("كتبت: ريم العلي | الأربعاء 2 ديسمبر 2026", "ريم العلي", "الأربعاء 2 ديسمبر 2026", "2026-12-02"),
-            ("كتب: سامر الحلبي - دمشق", "سامر الحلبي", None, None),
+            ("كتب: سامر الحلبي - دمشق", "سامر الحلبي", "دمشق", None),
         ],
         ids=["bar-date-time-zone", "comma-date", "arabic-bar-weekday-date", "dash-place"],
     )
