@@ -104,7 +104,7 @@ def head_blocks(article: Article, header: bool) -> list[Block]:
     blocks: list[Block] = []
     if header:
         split = lead_split(article)
-        title = Block(article.title if split is None else split[0], "title")
+        title = Block(article.title if split is None else split.headline, "title")
         if split is None:
             blocks.append(title)
         line = byline(article)
@@ -118,6 +118,10 @@ def head_blocks(article: Article, header: bool) -> list[Block]:
         if split is not None:
             # A headline made of the lead's first sentence comes last, right over the rest of the lead:
             # the paragraph reads on from it, its words in one run (as rtl_readback checks them).
+            for paragraph in split.before:  # a dateline or place over the lead: above its first sentence
+                if blocks:
+                    blocks.append(BLANK)
+                blocks.append(Block(paragraph, "body"))
             if blocks:
                 blocks.append(BLANK)
             blocks.append(title)
@@ -148,20 +152,45 @@ LEAD_HEADLINE_MAX: Final = 400
 """The longest first sentence drawn as the headline of a story whose title is its lead (``lead_split``)."""
 
 
-def lead_split(article: Article) -> tuple[str, str] | None:
-    """(the headline to draw, the rest of the first paragraph) for a story whose title is its lead's first
-    sentence, whole or cut with "…" (a file with no headline: the plain-text parser titles it so), or None.
+LEAD_AFTER_MAX: Final = 80
+"""The longest first paragraph a lead titling its story may follow: a dateline or place the source put over it
+(``بيروت``, a credit line's place), not a paragraph of the story."""
+
+
+class LeadSplit(NamedTuple):
+    """A story titled by its lead's first sentence, drawn once (``lead_split``)."""
+
+    headline: str
+    """The first sentence, drawn whole as the headline."""
+    rest: str
+    """The rest of the lead's paragraph, drawn right under the headline ("" when the lead is one sentence)."""
+    before: tuple[str, ...]
+    """The short paragraph over the lead (a dateline or place), drawn above the headline; usually none."""
+
+
+def lead_split(article: Article) -> LeadSplit | None:
+    """How to draw a story whose title is its lead's first sentence, whole or cut with "…" (a file with no
+    headline: the plain-text parser titles it so), or None for any other story.
 
     The first sentence is drawn whole as the headline and not again in the paragraph, which then starts
-    after it: the story is read once, nothing left out (the list keeps the title as it is).
+    after it: the story is read once, nothing left out (the list keeps the title as it is). The lead is the
+    first paragraph, or the second under a short first one (``LEAD_AFTER_MAX``: a dateline or a place kept
+    as the story's first line), which is then drawn above the headline.
     """
     paragraphs, title = article.paragraphs, article.title
     if not paragraphs or not title:
         return None
-    first = paragraphs[0]
     cut = title.endswith("…")
     stem = title[:-1].rstrip() if cut else title
-    if not stem or not first.startswith(stem) or len(first) <= len(stem):
+    if not stem:
+        return None
+    at = 0
+    if not paragraphs[0].startswith(stem):
+        if len(paragraphs) < 2 or len(paragraphs[0]) > LEAD_AFTER_MAX or not paragraphs[1].startswith(stem):
+            return None
+        at = 1
+    first = paragraphs[at]
+    if len(first) <= len(stem):
         return None
     from newstui.text.sentences import first_sentence  # only for a story titled by its lead
 
@@ -170,7 +199,7 @@ def lead_split(article: Article) -> tuple[str, str] | None:
         return None
     if not cut and sentence.rstrip(".").rstrip() != stem:
         return None  # a headline the lead only begins with ("Flags" over "Flags fly at half mast.")
-    return sentence, first[len(sentence) :].strip()
+    return LeadSplit(sentence, first[len(sentence) :].strip(), paragraphs[:at])
 
 
 def body_paragraphs(article: Article, header: bool) -> tuple[str, ...]:
@@ -188,7 +217,8 @@ def body_paragraphs(article: Article, header: bool) -> tuple[str, ...]:
     split = lead_split(article)
     if split is None:
         return join_items(paragraphs)
-    return join_items((split[1], *paragraphs[1:]) if split[1] else paragraphs[1:])
+    after = paragraphs[len(split.before) + 1 :]
+    return join_items((split.rest, *after) if split.rest else after)
 
 
 def article_blocks(article: Article, *, header: bool = True, related: bool = False) -> list[Block]:

@@ -557,6 +557,39 @@ class TestHeadlineNotRepeated:
         plain_roles = [block.role for block in ArticleLayout(plain, width).blocks if block.role != "blank"]
         assert plain_roles[:3] == ["title", "byline", "keywords"], "a headline of its own stays on top"
 
+    @pytest.mark.parametrize("width", [30, 60, 100])
+    @pytest.mark.parametrize(
+        ("before", "drawn_over"),
+        [("بيروت", True), ("بيروت - الأحد 29 نوفمبر 2026", True), ("فقرة أولى طويلة " * 8, False)],
+        ids=["place", "dateline", "long-paragraph"],
+    )
+    def test_a_lead_under_a_place_is_drawn_once(self, width: int, before: str, drawn_over: bool) -> None:
+        """A place or dateline kept over the lead of a story titled by it (a credit line's ``- بيروت``): the
+        place goes above the headline and the lead reads on from it, its first sentence drawn once; a long
+        first paragraph is no place (the title, drawn on top, is then not the lead's)."""
+        from helpers.readback import reads_back
+
+        lead = "افتتحت البلدية حديقة عامة جديدة في وسط المدينة. وقال رئيس البلدية إنها تضم ملاعب للأطفال."
+        story = replace(
+            ARABIC,
+            id=f"place-{width}-{len(before)}",
+            title="افتتحت البلدية حديقة عامة جديدة في وسط المدينة",
+            paragraphs=(before.strip(), lead, "فقرة ثالثة."),
+            source="صحيفة النخيل",
+            author="محمود الشريف",
+            keywords=(),
+            attribution=None,
+        )
+        blocks = [block for block in ArticleLayout(story, width).blocks if block.role != "blank"]
+        texts = [block.text for block in blocks]
+        if drawn_over:
+            assert [block.role for block in blocks] == ["byline", "byline", "body", "title", "body", "body"]
+            assert texts[2] == before and texts[3] == "افتتحت البلدية حديقة عامة جديدة في وسط المدينة."
+            assert reads_back(lead, render_text(story, width).splitlines())
+            assert sum(text.count("افتتحت البلدية") for text in texts) == 1, "its first sentence drawn once"
+        else:
+            assert [block.role for block in blocks][:1] == ["title"] and lead in texts
+
     def test_drawing_a_lead_made_title_needs_no_parser(self) -> None:
         """The reader's first frame lays out a story the helper parsed: drawing its lead as the headline must
         not import the plain-text parser into the reader (it did: 1.4 MiB more at first paint)."""
