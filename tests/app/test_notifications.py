@@ -181,3 +181,29 @@ async def test_a_name_cut_to_fit_loses_whole_words(make_app: Any) -> None:
             said = visual_notice(app, name, prefix="Saved to ", direction="ltr", keep_end=True)
             shown = [fold(token[::-1]) for token in said.removeprefix("Saved to ").replace("….txt", "").split()]
             assert shown and all(word in words for word in shown if word), (width, said)
+
+
+@pytest.mark.parametrize(
+    ("keys", "last"),
+    [
+        (["d", "d", "d"], "Direction: "),
+        (["s", "s"], "List: as loaded"),
+        (["u", "u", "u"], "List: unread stories only"),
+        (["h", "h"], "Harakat shown."),
+    ],
+    ids=["direction", "sort", "unread", "harakat"],
+)
+async def test_a_switch_pressed_again_replaces_its_notice(make_app: Any, keys: list[str], last: str) -> None:
+    """A switch pressed several times leaves one toast, saying where it is now (they stacked, the stale one on
+    top); a notice of another kind stays beside it."""
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        app.notify("Another notice.", markup=False)
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause()
+        toasts = await _toasts(pilot)
+        switched = [toast for toast in toasts if "Another notice." not in toast]
+        assert len(toasts) == 2 and len(switched) == 1, toasts
+        assert last in switched[0].replace("\n", " "), switched

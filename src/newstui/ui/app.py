@@ -59,6 +59,10 @@ HANGUP_STATUS: Final = 129
 """Exit status when the terminal has gone away: as after SIGHUP (128 + 1)."""
 
 
+NOTICE_KINDS_KEPT: Final = 64
+"""Notifications of a ``kind`` remembered before those no longer shown are forgotten."""
+
+
 class NewsApp(App[None]):
     """The newstui reader. Build it with ``create_app``; the reader screen does the work.
 
@@ -110,6 +114,8 @@ class NewsApp(App[None]):
         """The first failure newstui did not expect, which closed the reader (see ``_handle_exception``)."""
         self._theme_chosen = False
         """The theme is the one the reader started with: a change from now on is the user's (remembered)."""
+        self._notice_kinds: dict[str, str] = {}
+        """The kind of each notification that tells a state (``notify``'s ``kind``), by its identity."""
         self._start_theme()
 
     def notify(
@@ -121,10 +127,14 @@ class NewsApp(App[None]):
         timeout: float | None = None,
         markup: bool = True,
         laid_out: bool = False,
+        kind: str | None = None,
     ) -> None:
         """Textual's notify, the message's right-to-left words shaped and reordered (``notices.visual_message``)
         unless it is ``laid_out`` already (``notices.visual_notice``). Every line of the message and the title
-        goes through the sanitizer first, whoever wrote them: no escape sequence reaches a toast."""
+        goes through the sanitizer first, whoever wrote them: no escape sequence reaches a toast.
+
+        ``kind`` names a state the message tells (``"direction"``, ``"list"``): it replaces the notification of
+        that kind still shown, so ``d d d`` leaves one toast saying where the direction is now, not three."""
         from newstui.text.sanitize import sanitize_line, sanitize_text
 
         title = sanitize_line(title)
@@ -133,14 +143,33 @@ class NewsApp(App[None]):
 
             message = sanitize_text(message)  # (keeps its line breaks and spaces)
             message = visual_message(self, message, mode=self.bidi_mode)
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+        if kind is None:
+            super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+            return
+        from textual.notifications import Notification
+
+        notification = Notification(
+            message, title, severity, self.NOTIFICATION_TIMEOUT if timeout is None else timeout, markup=markup
+        )
+        kinds = self._notice_kinds
+        if len(kinds) >= NOTICE_KINDS_KEPT:  # the kinds of notifications gone (expired) are dropped
+            shown = {note.identity for note in self._notifications}
+            for identity in [identity for identity in kinds if identity not in shown]:
+                del kinds[identity]
+        kinds[notification.identity] = kind
+        self.post_message(Notify(notification))
 
     def _on_notify(self, event: Notify) -> None:
-        """Show a notification; one that says the same as one still shown replaces it (no stack of copies)."""
+        """Show a notification; one that says the same as one still shown replaces it (no stack of copies), and
+        so does one of the same ``kind`` (``notify``)."""
         new = event.notification
+        kinds = self._notice_kinds
+        kind = kinds.get(new.identity)
         for shown in list(self._notifications):
-            if (shown.message, shown.title, shown.severity) == (new.message, new.title, new.severity):
+            same = (shown.message, shown.title, shown.severity) == (new.message, new.title, new.severity)
+            if same or (kind is not None and kinds.get(shown.identity) == kind):
                 self._unnotify(shown, refresh=False)
+                kinds.pop(shown.identity, None)
         super()._on_notify(event)
 
     def _handle_exception(self, error: Exception) -> None:

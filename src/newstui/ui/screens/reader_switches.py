@@ -33,7 +33,7 @@ def toggle_bidi(reader: ReaderScreen) -> None:
         message = "Bidi: terminal (logical text; your terminal reorders). z shows one pane."
     else:
         message = "Bidi: app (newstui shapes and reorders)."
-    reader.app.notify(message, markup=False)
+    reader.news_app.notify(message, markup=False, kind="bidi")
 
 
 def toggle_harakat(reader: ReaderScreen) -> None:
@@ -44,7 +44,7 @@ def toggle_harakat(reader: ReaderScreen) -> None:
     reader.related.harakat = reader.harakat
     reader.update_trail()
     shown = "shown" if reader.harakat else "hidden (h shows them again)"
-    reader.app.notify(f"Harakat {shown}.", markup=False)
+    reader.news_app.notify(f"Harakat {shown}.", markup=False, kind="harakat")
 
 
 def cycle_direction(reader: ReaderScreen) -> None:
@@ -71,7 +71,7 @@ def cycle_direction(reader: ReaderScreen) -> None:
     name = DIRECTION_NAMES[direction]
     if direction is None and uniform is not None:
         name = f"{name} ({DIRECTION_NAMES[uniform]})"
-    reader.app.notify(f"Direction: {name} (d changes it).", markup=False)
+    reader.news_app.notify(f"Direction: {name} (d changes it).", markup=False, kind="direction")
 
 
 def toggle_unread(reader: ReaderScreen) -> None:
@@ -79,9 +79,9 @@ def toggle_unread(reader: ReaderScreen) -> None:
     reader.listing.unread_only = not reader.listing.unread_only
     reader.refresh_list()
     if reader.listing.unread_only:
-        reader.app.notify("List: unread stories only (u: every story).", markup=False)
+        reader.news_app.notify("List: unread stories only (u: every story).", markup=False, kind="unread")
     else:
-        reader.app.notify("List: every story (u: unread only).", markup=False)
+        reader.news_app.notify("List: every story (u: unread only).", markup=False, kind="unread")
 
 
 def toggle_sort(reader: ReaderScreen) -> None:
@@ -89,9 +89,9 @@ def toggle_sort(reader: ReaderScreen) -> None:
     reader.listing.order = "newest" if reader.listing.order == "loaded" else "loaded"
     reader.refresh_list()
     if reader.listing.order == "newest":
-        reader.app.notify("List: newest first (undated stories last; s: as loaded).", markup=False)
+        reader.news_app.notify("List: newest first (undated stories last; s: as loaded).", markup=False, kind="order")
     else:
-        reader.app.notify("List: as loaded (s: newest first).", markup=False)
+        reader.news_app.notify("List: as loaded (s: newest first).", markup=False, kind="order")
 
 
 def cycle_pane(reader: ReaderScreen, delta: int) -> None:
