@@ -155,12 +155,13 @@ def find_blocks(article: Article, query: str, *, header: bool = True) -> list[in
     """The blocks of ``article`` (numbered as its layouts number them) that contain ``query``, ascending.
 
     Matching is on normalized text (``text.normalize``): letter variants, harakat, quotes and
-    punctuation are ignored, so ``الامارات`` finds ``الإمارات``. The blocks' folded texts are kept for
+    punctuation are ignored, so ``الامارات`` finds ``الإمارات``, and ``الأطفال`` finds ``للأطفال``
+    (``search_form``). The blocks' folded texts are kept for
     the last few articles searched, so each new query costs a substring test per block.
     """
-    from newstui.text.normalize import normalize
+    from newstui.text.normalize import normalize, search_form
 
-    needle = normalize(query)
+    needle = search_form(normalize(query))
     if not needle:
         return []
     key = (article.id, id(article), header)
@@ -170,7 +171,7 @@ def find_blocks(article: Article, query: str, *, header: bool = True) -> list[in
         folded = hit[1]
     else:
         index = block_index(article, header, False)
-        folded = [normalize(index.text(i), memo=False) for i in range(index.size)]
+        folded = [search_form(normalize(index.text(i), memo=False)) for i in range(index.size)]
         _FOLDED[key] = (article, folded)
         if len(_FOLDED) > _FOLDED_SIZE:
             _FOLDED.popitem(last=False)

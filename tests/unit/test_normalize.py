@@ -189,3 +189,31 @@ class TestReadAlsoBlockFixture:
         text = READ_ALSO_BLOCK.read_text(encoding="utf-8")
         assert text.count(needle) == raw
         assert _count(text, needle) == folded
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "found"),
+    [
+        ("الأطفال", "تطبيق لتعلم اللغة العربية للأطفال", True),  # ل + الأطفال, the article's alef not written
+        ("الاطفال", "وللأطفال مكتبة جديدة", True),  # after و
+        ("المرة", "فللمرة الأولى", True),  # after ف
+        ("للأطفال", "تطبيق للأطفال", True),  # the written form still finds itself
+        ("الأطفال", "الأطفال في الحديقة", True),
+        ("الأطفال", "أطفال الحي", False),  # no article: not the same word
+        ("الكلل", "أصابه الكلل", True),
+        ("الل", "كلل", False),  # لل inside a word is no article
+    ],
+    ids=["lil", "wa-lil", "fa-lil", "written", "plain", "no-article", "inner-unchanged", "inner"],
+)
+def test_search_finds_a_word_behind_the_lam_of_li(query: str, text: str, found: bool) -> None:
+    from newstui.text.normalize import search_form
+
+    assert (search_form(normalize(query)) in search_form(normalize(text))) is found
+
+
+def test_find_in_the_article_sees_the_lam_of_li() -> None:
+    from newstui.article_index import find_blocks
+    from newstui.model import Article
+
+    story = Article(id="f", title="تطبيق جديد", paragraphs=("أطلقت الوزارة تطبيقا لتعلم اللغة للأطفال.", "فقرة أخرى."))
+    assert len(find_blocks(story, "الأطفال")) == 1

@@ -26,7 +26,9 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Final
 
-__all__ = ["ARABIC_MARKS", "LETTER_FOLDS", "normalize"]
+from newstui.text.lazy_regex import LazyRegex
+
+__all__ = ["ARABIC_MARKS", "LETTER_FOLDS", "normalize", "search_form"]
 
 _QUOTES: Final = (
     "\"'`\u00b4\u00ab\u00bb\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2039\u203a"
@@ -146,3 +148,19 @@ def _normalize(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
     return " ".join(text.translate(_TABLE).casefold().split())
+
+
+_LAM_ARTICLE: Final = LazyRegex("(?<!\\S)([\u0648\u0641]?)\u0644\u0644")
+"""A word that starts (after و or ف) with لل: the preposition ل over the article ال, whose alef is not written."""
+
+
+def search_form(folded: str) -> str:
+    """``normalize``'s text as search compares it: a word that starts with لل (``للأطفال``: ل + الأطفال, the
+    article's alef dropped in writing) also holds the article, ``لالاطفال``, so ``الأطفال`` typed finds it.
+
+    Only for search (the list filter, find in the article), on both the query and the text searched: the
+    folded text of titles kept elsewhere (the log of stories read, link matching) stays ``normalize``'s.
+    """
+    if "\u0644\u0644" not in folded:
+        return folded
+    return _LAM_ARTICLE.get().sub("\\1\u0644\u0627\u0644", folded)
