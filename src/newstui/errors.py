@@ -50,6 +50,11 @@ class NotReadable(SourceError):
     """Binary, empty, a device, or a content type newstui cannot show."""
 
 
+class NotText(NotReadable):
+    """A web address whose content is of a type newstui does not read (a PDF, a picture, audio): a browser can
+    open it (the reader hands a related link's such page to the browser)."""
+
+
 class TooLarge(SourceError):
     """Over the size cap."""
 

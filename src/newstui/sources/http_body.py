@@ -6,7 +6,7 @@ import zlib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
 
-from newstui.errors import FetchError, NotReadable, TooLarge
+from newstui.errors import FetchError, NotReadable, NotText, TooLarge
 from newstui.model import RawDocument
 from newstui.sources.local import human_size
 from newstui.text.decode import is_binary
@@ -154,9 +154,9 @@ async def read_body(response: httpx.Response, url: str, max_bytes: int) -> RawDo
     """Read and decode the body within the cap; check the content type (declared, then sniffed)."""
     media, charset = _media_type(response.headers.get("content-type"))
     if _refused_type(media):
-        raise NotReadable(f"not a readable type ({media[:60]})")
+        raise NotText(f"not a readable type ({media[:60]})")
     if not _readable(media) and media not in SNIFFED_TYPES:
-        raise NotReadable(f"not a readable type ({media[:60]})")
+        raise NotText(f"not a readable type ({media[:60]})")
     length = response.headers.get("content-length", "")
     if length.strip().isdigit() and int(length) > max_bytes:
         raise TooLarge(f"too large (over {human_size(max_bytes)})")
@@ -189,9 +189,9 @@ def _document(response: httpx.Response, data: bytes, media: str, charset: str | 
         raise NotReadable("empty response")
     magic = _magic(data)
     if magic is not None:
-        raise NotReadable(f"not a readable type ({magic})")
+        raise NotText(f"not a readable type ({magic})")
     if not _readable(media) and is_binary(data):
-        raise NotReadable(f"not a readable type ({media or 'binary data'})")
+        raise NotText(f"not a readable type ({media or 'binary data'})")
     kept = {k: response.headers[k] for k in ("content-type", "content-location") if k in response.headers}
     return RawDocument(
         origin=url,

@@ -312,8 +312,9 @@ class NewsApp(App[None]):
         if client is not None:
             await client.aclose()
 
-    def open_in_browser(self, url: str) -> None:
-        """Hand an http(s) URL to the browser in ASCII (``webbrowser`` runs argv, never a shell) and say how it went.
+    def open_in_browser(self, url: str, *, why: str | None = None) -> None:
+        """Hand an http(s) URL to the browser in ASCII (``webbrowser`` runs argv, never a shell) and say how it went
+        (``why``: the reason it is not read here, told with it: ``not a readable type (application/pdf)``).
 
         A graphical browser is started on a thread ("Opening …", and a warning if it could not be
         started). A browser that runs in the terminal (lynx, w3m, …, or any on a machine without a
@@ -325,19 +326,21 @@ class NewsApp(App[None]):
         from newstui.hyperlinks import hyperlink_target
 
         shown = display_origin(url)
+        opening = f"Opening {shown}" + (f" in the browser: {why}" if why else "")
         # The browser gets the address in ASCII (an IDNA host, the rest percent-encoded): what it would
         # send anyway, and no look-alike letters for it to show as the address it opens.
         url = hyperlink_target(url) or url
         if self._open_url is not None:  # given (tests): called as it is, on a thread
             self.run_worker(partial(self._open_url, url), thread=True, group="browser", exit_on_error=False)
-            self.notify(f"Opening {shown}", markup=False)
+            self.notify(opening, markup=False)
             return
         import webbrowser  # imported on first use: it pulls in shlex and subprocess helpers
 
         try:
             browser = webbrowser.get()
         except webbrowser.Error:
-            self.notify("No web browser was found (set the BROWSER variable to one).", severity="warning", markup=False)
+            none = "No web browser was found (set the BROWSER variable to one)."
+            self.notify(f"{shown}: {why}. {none}" if why else none, severity="warning", markup=False)
             return
         failed = f"The browser could not be started for {shown}."
         if _in_terminal(browser):
@@ -350,7 +353,7 @@ class NewsApp(App[None]):
                 self.call_from_thread(self.notify, failed, severity="warning", markup=False)
 
         self.run_worker(start, thread=True, group="browser", exit_on_error=False)
-        self.notify(f"Opening {shown}", markup=False)
+        self.notify(opening, markup=False)
 
     def _run_in_terminal(self, run: Callable[[], object]) -> bool:
         """Run ``run`` with the terminal handed over (the reader suspended); whether it reported success.

@@ -85,12 +85,14 @@ class Reloaded(Message):
 class FetchFailed(Message):
     """Fetching a related link's page failed; the reader stays where it was."""
 
-    def __init__(self, url: str, error: str) -> None:
+    def __init__(self, url: str, error: str, *, not_text: bool = False) -> None:
         super().__init__()
         self.url = url
         """The link's URL."""
         self.error = error
         """One-line reason, already sanitized."""
+        self.not_text = not_text
+        """The page is of a type newstui does not read (``errors.NotText``: a PDF, a picture): a browser can."""
 
 
 class SourcesOpened(Message):

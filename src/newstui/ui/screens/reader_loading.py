@@ -9,7 +9,7 @@ from functools import partial
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Final
 
-from newstui.errors import FeedList, NewsError, error_line
+from newstui.errors import FeedList, NewsError, NotText, error_line
 from newstui.model import Article, LoadResult
 from newstui.sources import first_frame
 from newstui.ui import messages
@@ -77,10 +77,12 @@ async def fetch_and_post(
     fetched: Callable[[tuple[Article, ...]], Message],
     failed: Callable[[str], Message],
     listed: Message | None = None,
+    not_text: Callable[[str], Message] | None = None,
 ) -> None:
     """Fetch and parse the page at ``url`` with the app's shared client; post ``fetched(articles)`` to the
     reader, or ``failed(reason)`` when the page could not be had (or ``listed``, when given, for a list of
-    feeds, which is otherwise a failure: no story)."""
+    feeds, which is otherwise a failure: no story; or ``not_text(reason)``, when given, for a page of a type
+    newstui does not read, ``errors.NotText``)."""
     from newstui.sources.web import fetch_article
 
     app = reader.news_app
@@ -89,6 +91,8 @@ async def fetch_and_post(
         articles = await fetch_article(url, app.load_options(), client=client)
     except FeedList as error:
         reader.post_message(listed or failed(str(error)))
+    except NotText as error:
+        reader.post_message((not_text or failed)(str(error)))
     except NewsError as error:
         reader.post_message(failed(str(error)))
     else:

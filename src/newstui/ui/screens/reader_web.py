@@ -82,7 +82,8 @@ class WebOpener:
         try:
             fetched, failed = partial(messages.PageFetched, url), partial(messages.FetchFailed, url)
             listed = messages.FeedListFetched(url) if url in self.typed else None  # a link to a list opens nothing
-            await fetch_and_post(self.reader, url, fetched, failed, listed)
+            not_text = partial(messages.FetchFailed, url, not_text=True)
+            await fetch_and_post(self.reader, url, fetched, failed, listed, not_text)
         finally:
             if self.fetching == url:  # not when another link's fetch took its place (that one is loading)
                 self.fetch_finished()
@@ -245,10 +246,14 @@ class WebOpener:
         reader.open_article(page.id)
 
     def fetch_failed(self, event: messages.FetchFailed) -> None:
-        """A failed fetch is a notification; the reader stays where it was (a typed address is not kept)."""
+        """A failed fetch is a notification; the reader stays where it was (a typed address is not kept). A page
+        of a type newstui does not read (a PDF behind a related link) goes to the browser, as ``o`` sends one."""
         typed = event.url in self.typed
         self.typed.discard(event.url)
         self.asked_from.pop(event.url, None)
+        if event.not_text and is_web_url(event.url):
+            self.reader.news_app.open_in_browser(event.url, why=event.error)
+            return
         message = failure_line(event.url, event.error)
         title = "Could not open" if typed else "Could not open link"
         self.reader.app.notify(message, title=title, severity="error", markup=False)
