@@ -152,7 +152,12 @@ class LineList(ScrollView, can_focus=True):
             self._refresh_item(old)
             self._refresh_item(new)
         if new >= 0:
-            top = self._top_showing(new)
+            self.show_item(new)
+
+    def show_item(self, index: int) -> None:
+        """Scroll as little as needed for item ``index`` to show whole; the cursor stays where it is."""
+        if 0 <= index < self.item_count:
+            top = self._top_showing(index)
             if top != self.scroll_offset.y:
                 self.scroll_to(y=top, animate=False, immediate=True, force=True)
 

@@ -125,9 +125,14 @@ class RelatedLinks(LineList):
         self._build()
 
     def watch_waiting(self, url: str | None) -> None:
-        """Say which link's page is loading, under the link and on the pane's border."""
+        """Say which link's page is loading, under the link (scrolled into view: on a short pane it was below
+        the rows shown) and on the pane's border."""
         self.border_subtitle = Content(f"loading {_host(url)}…") if url else ""  # (a host is text, never markup)
         self._build()
+        if url is not None:
+            index = next((index for index, link in enumerate(self._links) if link.url == url), None)
+            if index is not None:
+                self.show_item(index)
 
     def show(self, article: Article | None, *, direction: Direction | None = None) -> None:
         """List the links of ``article``, each in ``direction`` (the one its paragraphs are given: the reader's
