@@ -49,9 +49,28 @@ _GENERIC_TITLES: Final = frozenset(
 """``<title>`` parts that name no story: a site template's "تفاصيل الخبر" or "Home" (folded, whole)."""
 _SITE_MAX_WORDS: Final = 6
 _SITE_MAX_CHARS: Final = 60
-_AUTHOR_MARKERS: Final = ("كتب", "كتبت", "كتبه", "كتبته", "إعداد", "اعداد", "تحرير", "الكاتب", "الكاتبة")
+_AUTHOR_MARKERS: Final = (
+    "كتب",
+    "كتبت",
+    "كتبه",
+    "كتبته",
+    "إعداد",
+    "اعداد",
+    "تحرير",
+    "الكاتب",
+    "الكاتبة",
+    "حاوره",
+    "حاورته",
+    "حاورها",
+    "حاورتها",
+    "أجرى الحوار",
+    "اجرى الحوار",
+    "أجرت الحوار",
+    "اجرت الحوار",
+)
 """Words before a writer's name that are no part of it ("كتب: محمود عبد الله", "الكاتب: سارة علي",
-"تحرير: فاطمة علي"); "بقلم" too, which may stand without a colon ("بقلم سارة علي")."""
+"تحرير: فاطمة علي", an interviewer's "حاوره: سامر علي", "أجرى الحوار: سامر علي"); "بقلم" too, which may
+stand without a colon ("بقلم سارة علي")."""
 _MARKER: Final = "|".join(_AUTHOR_MARKERS)
 _NAME_TITLE: Final = r"(?:(?:[أا]\.\s?د|[أا]|د|م)\.\s*)?"
 """An abbreviated title before a name, part of it: "د." (doctor), "م." (engineer), "أ." (professor), "أ.د."."""
@@ -63,7 +82,7 @@ _BYLINE: Final = re.compile(
 """A byline at the end of a short text: "كتب: محمود عبد الله", "كتب - محمود عبد الله", "... - بقلم سارة
 علي", "بقلم: د. سارة علي" (Arabic markers; trafilatura reads "By ..." itself). The name has no digits or
 punctuation but the dot of an abbreviated title before it ("د.", "م.", "أ.د.")."""
-_BYLINE_WORDS: Final = ("كتب", "بقلم", "إعداد", "اعداد", "تحرير", "الكاتب")
+_BYLINE_WORDS: Final = ("كتب", "بقلم", "إعداد", "اعداد", "تحرير", "الكاتب", "حاور", "الحوار")
 _AUTHOR_PREFIX: Final = re.compile(rf"^(?:{_MARKER}|بقلم)(?:\s*[:：\-–—ـ]+\s*|\s+)(?=\S)")
 """A marker at the start of an author field, with or without a colon or dash after it."""
 _AUTHOR_PARTS: Final = re.compile(r"\s+[-–—|]\s+")

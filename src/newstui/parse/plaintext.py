@@ -55,6 +55,7 @@ from newstui.parse.plaintext_drafts import (
     Draft,
     ReadAlso,
     fold_empty_stories,
+    lift_closing,
     lift_furniture,
     promote_if_empty,
     title_of,
@@ -478,6 +479,7 @@ def _page(lines: list[Line], origin: str, language_hint: str | None, first: int)
     if not main.paragraphs:
         raise ParseError("no article text found")
     for draft in (main, *stories):
+        lift_closing(draft)
         lift_furniture(draft)
 
     main_id = article_id(origin, first)

@@ -7,33 +7,35 @@ from datetime import date
 from typing import Final, Literal
 
 from newstui.parse.hijri import hijri_date
+from newstui.text.lazy_regex import LazyRegex
 from newstui.text.normalize import normalize
 
-__all__ = ["dateline_kind", "is_date_line", "iso_date"]
+__all__ = ["dateline_kind", "is_agency", "is_date_line", "iso_date", "lead_dateline"]
 
 _MONTHS: Final[dict[str, int]] = {
     normalize(name): number
     for number, names in enumerate(
         (
-            "يناير كانون_الثاني january jan",
-            "فبراير فبرایر شباط february feb",
+            "يناير كانون_الثاني جانفي january jan",
+            "فبراير فبرایر شباط فيفري فبراير february feb",
             "مارس آذار march mar",
-            "أبريل ابريل إبريل نيسان april apr",
-            "مايو أيار ايار may",
-            "يونيو يونيه حزيران june jun",
-            "يوليو يوليه تموز july jul",
-            "أغسطس اغسطس آب august aug",
-            "سبتمبر أيلول ايلول september sep sept",
+            "أبريل ابريل إبريل نيسان أفريل افريل april apr",
+            "مايو أيار ايار ماي may",
+            "يونيو يونيه حزيران جوان june jun",
+            "يوليو يوليه تموز يوليوز جويلية جويليه july jul",
+            "أغسطس اغسطس آب غشت أوت اوت august aug",
+            "سبتمبر أيلول ايلول شتنبر september sep sept",
             "أكتوبر اكتوبر تشرين_الأول october oct",
-            "نوفمبر تشرين_الثاني november nov",
-            "ديسمبر كانون_الأول december dec",
+            "نوفمبر تشرين_الثاني نونبر november nov",
+            "ديسمبر كانون_الأول دجنبر december dec",
         ),
         start=1,
     )
     for name in names.replace("_", " ").split(" ")
     if name
 }
-"""Month names (Egyptian/Gulf, Levantine and English, folded) -> number; Levantine two-word names below."""
+"""Month names (Egyptian/Gulf, Levantine, Moroccan "نونبر", Algerian and Tunisian "جانفي", and English,
+folded) -> number; Levantine two-word names below."""
 _TWO_WORD_MONTHS: Final[dict[tuple[str, str], int]] = {
     (normalize("كانون"), normalize("الثاني")): 1,
     (normalize("تشرين"), normalize("الأول")): 10,
@@ -218,6 +220,8 @@ _DATE_TOKEN_RE: Final = re.compile(
 """One piece of a candidate dateline; ``other`` (a "%", a "$", an emoji ...) means it is none."""
 _PLACE_RE: Final = re.compile(r"^(?P<place>[^\W\d_][^\d,،:;؛|–—]*?)\s*(?:\s-\s|[–—]|[,،])\s*(?P<date>\S.*)$")
 """A place name before a dash or comma, and the rest of the line: "القاهرة – الأربعاء 11 سبتمبر 2024"."""
+_PLACE_IN_RE: Final = LazyRegex(r"(?P<place>[^\W\d_][^\d,،:;؛|–—]*?)\s+في\s+(?P<date>\d.*)")
+"""A place, "في" (in, on) and a date, a Moroccan dateline: "الرباط في 29 نونبر 2026"."""
 _PLACE_WORD_RE: Final = re.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’-])*$")
 _PLACE_PARTICLES: Final = frozenset("al el de del la le du of upon".split())
 """Lower-case words inside a Latin place name ("Rio de Janeiro"); its other words are capitalised."""
@@ -297,13 +301,14 @@ _AGENCY_RE: Final = re.compile(r"\((?P<name>[^()]{1,24})\)")
 _AGENCIES: Final = _folded(
     "reuters xinhua anadolu bloomberg dpa kyodo yonhap tass efe ansa afp ap upi mena kuna wam spa qna pti ians aap"
     " رويترز الأناضول الاناضول شينخوا وام واس سانا قنا كونا وفا"
+    " agencies وكالات"
 )
 """News agencies named in wire datelines; Arabic initials ("أ ف ب", "د.ب.أ") are agencies by their shape."""
 _AGENCY_INITIALS_MAX: Final = 6
 
 
-def _is_agency(name: str) -> bool:
-    """A news agency's name or initials: "Reuters", "رويترز", "AFP", "أ ف ب", "د.ب.أ", "أ.ش.أ"."""
+def is_agency(name: str) -> bool:
+    """A news agency's name or initials: "Reuters", "رويترز", "AFP", "أ ف ب", "د.ب.أ", "أ.ش.أ", "وكالات"."""
     if normalize(name) in _AGENCIES:
         return True
     letters = name.replace(".", " ").split()
@@ -318,7 +323,7 @@ def _without_agency(text: str) -> str:
     Only one parenthesised agency is left out; any other text is returned as it is.
     """
     found = _AGENCY_RE.search(text)
-    if found is None or _AGENCY_RE.search(text, found.end()) is not None or not _is_agency(found.group("name").strip()):
+    if found is None or _AGENCY_RE.search(text, found.end()) is not None or not is_agency(found.group("name").strip()):
         return text
     return " ".join(f"{text[: found.start()]} {text[found.end() :]}".split())
 
@@ -345,18 +350,74 @@ def dateline_kind(text: str) -> Literal["sure", "maybe"] | None:
         return "sure" if _dated(tokens) else None
     place = _PLACE_RE.match(text)
     if place is None:
-        return None
+        return _place_in_date(text)
     words = place.group("place").split()
-    if not 1 <= len(words) <= _PLACE_MAX_WORDS or not all(map(_PLACE_WORD_RE.match, words)):
+    if not _place_words(words):
         return None
-    if any(word[0].isascii() and word[0].islower() and word not in _PLACE_PARTICLES for word in words):
-        return None  # "London", "LONDON", "Rio de Janeiro"; not "exports rose"
     tokens = _date_tokens(place.group("date"))
+    if tokens is None and (country := _PLACE_RE.match(place.group("date"))) is not None:
+        if not _place_words(country.group("place").split()):  # "BASRA, Iraq, Nov 29, 2026": a city, its country
+            return None
+        tokens, words = _date_tokens(country.group("date")), [*words, ","]
     if tokens is None or not _whole_date(tokens):
         return None
     return "sure" if len(words) == 1 else "maybe"
 
 
+def _place_words(words: list[str]) -> bool:
+    """One to three words of a place's name: "London", "LONDON", "Rio de Janeiro", "القاهرة"; not "exports rose"."""
+    if not 1 <= len(words) <= _PLACE_MAX_WORDS or not all(map(_PLACE_WORD_RE.match, words)):
+        return False
+    return not any(word[0].isascii() and word[0].islower() and word not in _PLACE_PARTICLES for word in words)
+
+
+def _place_in_date(text: str) -> Literal["maybe"] | None:
+    """``"maybe"`` for a place, "في" and a whole date with its year ("الرباط في 29 نونبر 2026"), else None.
+
+    Never sure: a headline may say the same ("الانتخابات في 7 أكتوبر 2026"), and in a headline's place is one.
+    """
+    if " في " not in text:
+        return None
+    found = _PLACE_IN_RE.fullmatch(text)
+    if found is None:
+        return None
+    words = found.group("place").split()
+    if not 1 <= len(words) <= _PLACE_MAX_WORDS or not all(map(_PLACE_WORD_RE.match, words)):
+        return None
+    tokens = _date_tokens(found.group("date"))
+    if tokens is None or not _whole_date(tokens):
+        return None
+    years = [piece for kind, piece in tokens if kind == "number" and len(piece) == 4 and int(piece) in _YEARS]
+    return "maybe" if years else None
+
+
 def is_date_line(text: str) -> bool:
     """A dateline of either kind (see ``dateline_kind``): date material only, or a place before a whole date."""
     return dateline_kind(text) is not None
+
+
+_LEAD_HEAD: Final = 100
+"""How far into a lead a wire dateline is looked for ("BASRA, Iraq, Nov 29, 2026 (Reuters) - ...")."""
+_LEAD_TRIES: Final = 3
+
+
+def lead_dateline(text: str) -> str | None:
+    """The wire dateline a lead paragraph starts with, up to its dash, when it holds a whole date, else None.
+
+    "BASRA, Iraq, Nov 29, 2026 (Reuters) - Heavy rains ..." gives "BASRA, Iraq, Nov 29, 2026 (Reuters)";
+    "بغداد، 29 نوفمبر 2026 (رويترز) - ..." and "القاهرة – 29 نوفمبر 2026 (أ ش أ) – ..." alike. Only the
+    paragraph's first ``_LEAD_HEAD`` characters are read, and at most ``_LEAD_TRIES`` dashes in them.
+    """
+    head = text[:_LEAD_HEAD]
+    if not any(map(str.isdigit, head)):
+        return None
+    cuts = [
+        at
+        for at, char in enumerate(head)
+        if char in "–—" or (char == "-" and head[at - 1 : at] == " " and head[at + 1 : at + 2] == " ")
+    ]
+    for start in cuts[:_LEAD_TRIES]:
+        prefix = head[:start].strip()
+        if is_date_line(prefix) and iso_date(prefix) is not None:
+            return prefix
+    return None

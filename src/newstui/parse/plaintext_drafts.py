@@ -8,16 +8,19 @@ folded into links, links and keywords made unique.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Final
 
 from newstui.model import Article, Link
-from newstui.parse.plaintext_dates import iso_date
+from newstui.parse.plaintext_dates import is_agency, iso_date, lead_dateline
 from newstui.parse.plaintext_lines import (
     address_title,
     credit_line,
     furniture_kind,
     headline_like,
     is_furniture,
+    is_hashtags,
     lead_title,
+    split_keywords,
 )
 from newstui.text.normalize import normalize
 from newstui.text.script import LANGUAGE_SAMPLE, detect_language
@@ -26,6 +29,7 @@ __all__ = [
     "Draft",
     "ReadAlso",
     "fold_empty_stories",
+    "lift_closing",
     "lift_furniture",
     "promote_if_empty",
     "title_of",
@@ -76,6 +80,31 @@ def title_of(draft: Draft) -> str:
     return lead_title(lead)
 
 
+_CLOSING_AGENCY_CHARS: Final = 40
+"""Longest bracketed agency alone on a story's last line ("(وكالات)", "(أ ف ب)", "(Reuters)")."""
+
+
+def lift_closing(draft: Draft) -> None:
+    """A story's last lines that credit it or tag it: an agency in brackets alone ("(وكالات)", "(رويترز)",
+    "(أ ف ب)") is its attribution, a line of hashtags only ("#السودان #الخرطوم") its keywords, as written.
+
+    Only the last two paragraphs are looked at, and never the story's only one.
+    """
+    paragraphs = draft.paragraphs
+    for _ in range(2):
+        if len(paragraphs) < 2:
+            return
+        last = paragraphs[-1]
+        if last[0] == "(" and last[-1] == ")" and len(last) <= _CLOSING_AGENCY_CHARS and is_agency(last[1:-1].strip()):
+            value = last[1:-1].strip()
+            draft.attribution = value if not draft.attribution else f"{value} / {draft.attribution}"
+        elif last[0] == "#" and is_hashtags(last):
+            draft.keywords[:0] = split_keywords(last)
+        else:
+            return
+        paragraphs.pop()
+
+
 def lift_furniture(draft: Draft) -> None:
     """The dateline and author lines above a story's text: its publication date and its author.
 
@@ -86,7 +115,8 @@ def lift_furniture(draft: Draft) -> None:
     Nov 30, 2026", "كتب: فلان - القاهرة", stays in their place as written, and a dateline dates the
     story), but only when text follows: a story of nothing but furniture keeps its lines. A story
     without a headline whose author line stands above a headline-like line ("كتب: فلان", then the
-    headline, then its dateline) has that line for its headline.
+    headline, then its dateline) has that line for its headline. A lead that starts with a wire dateline
+    ("BASRA, Iraq, Nov 29, 2026 (Reuters) - ...") dates the story when nothing above it did.
     """
     paragraphs = draft.paragraphs
     names: list[str] = []
@@ -118,6 +148,8 @@ def lift_furniture(draft: Draft) -> None:
         draft.lead = paragraphs[0] if paragraphs else None
         return
     draft.lead = paragraphs[index]
+    if draft.published is None and (wire := lead_dateline(draft.lead)) is not None:
+        draft.published = iso_date(wire)  # "BASRA, Iraq, Nov 29, 2026 (Reuters) - ...": the lead stays as written
     if names:
         paragraphs[:index] = kept
         credit = " / ".join(names)

@@ -48,6 +48,7 @@ __all__ = [
     "is_site_name",
     "is_date_line",
     "is_furniture",
+    "is_hashtags",
     "kept",
     "lead_title",
     "read_head",
@@ -99,10 +100,15 @@ _TRAILING_STOPWORDS: Final = frozenset(
     ).split()
 )
 _AUTHOR_RE: Final = re.compile(
-    r"^(?:(?:by|written by|بقلم|إعداد|اعداد)(?:\s*[:：\-–—]\s*|\s+)|(?:كتب|كتبت|كتبه)\s*[:：\-–—]\s*)(?P<name>\S.*)$",
+    r"^(?:(?:by|written by|بقلم|إعداد|اعداد)(?:\s*[:：\-–—]\s*|\s+)"
+    r"|(?:كتب|كتبت|كتبه|حاوره|حاورته|حاورها|حاورتها|حاورهم|[أا]جرى الحوار|[أا]جرت الحوار|(?P<interview>حوار))"
+    r"\s*[:：\-–—]\s*)(?P<name>\S.*)$",
     re.IGNORECASE,
 )
-"""A credit line: "By Jane Doe", "بقلم: فلان", "إعداد فلان"; "كتب"/"كتبت" (wrote) only before a colon or dash."""
+"""A credit line: "By Jane Doe", "بقلم: فلان", "إعداد فلان"; "كتب"/"كتبت" (wrote) and an interviewer's
+"حاوره"/"أجرى الحوار"/"حوار" only before a colon or dash."""
+_INTERVIEW_NAME_WORDS: Final = 3
+"""Most words of a name after "حوار:", which may also start a headline ("حوار: الوزير يكشف خطة الموازنة")."""
 
 
 class Line(NamedTuple):
@@ -194,6 +200,8 @@ def credit_line(text: str) -> tuple[str, str | None, str | None] | None:
     prefix_words = len(text[: match.start("name")].split())
     if prefix_words + len(name.split()) > _CREDIT_MAX_WORDS or is_sentence_end(name if after else text):
         return None
+    if match.group("interview") and len(name.split()) > _INTERVIEW_NAME_WORDS:
+        return None
     return name, after, dateline
 
 
@@ -206,6 +214,8 @@ def _credit_parts(rest: str) -> tuple[str, str | None, str | None]:
     name, tail = rest[: first.start()], rest[first.end() :]
     if is_date_line(tail):
         return name, tail, tail
+    if _affiliation(tail):
+        return name, tail, None  # "بقلم: د. فلانة، أستاذة التخطيط في جامعة ...", "By Jane Roe, professor of ..."
     if first.group("sep") in (",", "،"):
         return rest, None, None  # "By Jane Doe, John Roe": a list of names
     after = _CREDIT_SPLIT_RE.search(tail)
@@ -216,6 +226,39 @@ def _credit_parts(rest: str) -> tuple[str, str | None, str | None]:
         return name, tail, None  # "كتب: فلان - القاهرة"
     dateline = tail[after.end() :]
     return (name, tail, dateline) if is_date_line(dateline) else (rest, None, None)
+
+
+_TITLE_WORDS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "أستاذ أستاذة الأستاذ الأستاذة أستاذ_مساعد كاتب كاتبة الكاتب الكاتبة صحفي صحفية صحافي صحافية الصحفي"
+        " الصحفية باحث باحثة الباحث الباحثة محلل محللة المحلل المحللة خبير خبيرة الخبير الخبيرة مدير مديرة"
+        " المدير المديرة رئيس رئيسة الرئيس الرئيسة عضو العضو مستشار مستشارة المستشار المستشارة أكاديمي"
+        " أكاديمية الأكاديمي الأكاديمية محاضر محاضرة مراسل مراسلة مراسلنا محرر محررة سفير سفيرة السفير"
+        " وزير وزيرة الوزير الوزيرة نائب نائبة طبيب طبيبة محام محامي محامية إعلامي إعلامية روائي روائية"
+        " شاعر شاعرة أديب أديبة ناشط ناشطة دبلوماسي دبلوماسية مؤسس مؤسسة أمين أمينة عميد عميدة"
+        " professor lecturer columnist editor correspondent reporter writer analyst researcher fellow director"
+        " author journalist contributor economist former senior associate assistant chief head chair president"
+        " founder dean ambassador minister lawyer doctor teacher"
+    )
+    .replace("_", " ")
+    .split()
+)
+"""First words of a writer's title after the name ("أستاذة التخطيط العمراني", "professor of urban planning")."""
+_AFFILIATION_MAX_WORDS: Final = 16
+
+
+def _affiliation(tail: str) -> bool:
+    """Whether what follows a credit's name is the writer's title: a title word first ("أستاذة التخطيط في
+    جامعة ...", "professor of urban planning at ...", "a senior fellow at ..."), a few words, no sentence's
+    end (an ellipsis aside). A list of names ("وسارة حسن", "John Roe") and a place are none."""
+    words = tail.split()
+    if not words or len(words) > _AFFILIATION_MAX_WORDS:
+        return False
+    if is_sentence_end(tail) and not tail.rstrip().endswith(("…", "...")):
+        return False
+    first = words[1] if words[0].lower() in ("a", "an") and len(words) > 1 else words[0]
+    return normalize(first) in _TITLE_WORDS
 
 
 def headline_like(text: str) -> bool:
@@ -313,6 +356,11 @@ def split_url(text: str) -> tuple[str, str | None]:
     if tampered_address(url):
         return title or text, None  # an escape or a zero-width space in it: shown, never followed
     return title or address_title(url), url
+
+
+def is_hashtags(text: str) -> bool:
+    """A line of two hashtags or more and nothing else ("#السودان #الخرطوم")."""
+    return _HASHTAGS_RE.match(text) is not None
 
 
 def split_keywords(text: str) -> list[str]:
@@ -451,17 +499,50 @@ def read_head(line_at: LineAt) -> Head:
     The parser's, the listing's and ``save``'s reader of a document's top. A breadcrumb on the first
     or second line ("الرئيسية > أخبار > اقتصاد", over the headline or under the byline) is the site's
     navigation: the head is read as if it were not there, and its last crumb is the section when the
-    byline gives none.
+    byline gives none. A breadcrumb that starts with the site's name ("المصري اليوم » أخبار » محافظات",
+    ``_site_crumb``) names the source too, when nothing else does.
     """
     for at in range(_CRUMB_LINES):
         line = line_at(at)
         crumbs = breadcrumb(line.text) if line is not None and line.plain else None
-        if crumbs is None or line_at(at + 1) is None:
+        if crumbs is None or line is None or line_at(at + 1) is None:
             continue
         head = _read_head(_without_line(line_at, at))
         if head.position >= at:  # the head reaches past the breadcrumb (not a paragraph above it)
-            return head._replace(section=head.section or crumbs[-1], position=head.position + 1)
+            source = head.source
+            if source is None and crumbs[0] == _first_crumb(line.text) and _site_crumb(crumbs[0]):
+                source = crumbs[0]
+            return head._replace(source=source, section=head.section or crumbs[-1], position=head.position + 1)
     return _read_head(line_at)
+
+
+def _first_crumb(text: str) -> str:
+    """The first crumb of a breadcrumb line as written (a home crumb too)."""
+    return _CRUMB_SPLIT_RE.split(text, maxsplit=1)[0].strip()
+
+
+_SECTION_WORDS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "أخبار الأخبار عربي العربي عربية العربية دولي الدولي دولية الدولية عالمي العالم محلي المحلي محليات"
+        " اقتصاد الاقتصاد سياسة السياسة رياضة الرياضة ثقافة الثقافة فن الفن منوعات المنوعات صحة الصحة"
+        " تكنولوجيا التكنولوجيا علوم العلوم رأي الرأي مقالات المقالات تقارير التقارير الأولى الأوسط آخر"
+        " News World Business Sports Politics Opinion Culture Tech Technology Science Health Latest Top Middle"
+        " East Local National International"
+    ).split()
+)
+"""Words of a site's sections ("أخبار", "العالم العربي", "World News"): a crumb with one names no site."""
+
+
+def _site_crumb(text: str) -> bool:
+    """A breadcrumb's first crumb naming the site: a site word ("سكاي نيوز عربية"), or two words or more
+    shaped like a name ("المصري اليوم", "Harbor Times") and none a section's ("العالم العربي")."""
+    if not _site_shape(text) or is_kicker(text):
+        return False
+    if _site_name(text):
+        return True
+    words, folded = text.split(), normalize(text).split()
+    return len(words) >= 2 and _name_shaped(words, folded) and _SECTION_WORDS.isdisjoint(folded)
 
 
 def _without_line(line_at: LineAt, left_out: int) -> LineAt:
