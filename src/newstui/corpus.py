@@ -255,11 +255,12 @@ class Corpus:
         if position < len(self._search):
             self._search[position] = _search_text(article, self._keys[position].norm)
         ukey = url_key(article.url) if article.url else None
-        if ukey is not None and self._urls[position] is None:  # e.g. a folder file parsed on opening
+        addressed = ukey is not None and self._urls[position] is None
+        if ukey is not None and addressed:  # e.g. a folder file parsed on opening, its address under its lead
             self._urls[position] = ukey
             self._by_url.setdefault(ukey, position)
         changes: dict[int, dict[int, int | None]] = {}
-        if retitled:  # links still waiting for a target may find it under the new title
+        if retitled or addressed:  # links still waiting for a target may find it under its new title or address
             self._offer(position, changes, earlier_than=len(self._articles))
         self._resolve_own_links(position, changes)
         self._apply(changes)

@@ -391,7 +391,7 @@ def test_a_title_the_writer_would_never_write_is_not_shown(
     (file,) = cache_dir.glob("*.idx")
     lines = file.read_text(encoding="utf-8").split("\n")
     fields = lines[4].split("\t")
-    fields[5] = title
+    fields[-1] = title  # (the last field)
     lines[4] = "\t".join(fields)
     file.write_text("\n".join(lines), encoding="utf-8")
     reads.clear()

@@ -34,8 +34,9 @@ from newstui.text.sanitize import is_clean, sanitize_line
 
 __all__ = ["FORMAT", "MAX_FOLDERS", "MIN_FILES", "SETTLE_NS", "FolderCache", "cache_folder", "file_stamp"]
 
-FORMAT: Final = "newstui folder index 1"
-"""The first field of a cache file's header line; another value is another format (an empty cache)."""
+FORMAT: Final = "newstui folder index 2"
+"""The first field of a cache file's header line; another value is another format (an empty cache).
+2: each entry's web address too (``index.head_url``)."""
 MIN_FILES: Final = 200
 """Folders listing fewer title-only entries than this are not remembered (they list in a blink)."""
 MAX_FOLDERS: Final = 16
@@ -304,13 +305,13 @@ class FolderCache:
             fields = line[:-1].decode("utf-8").split("\t")
         except UnicodeDecodeError:
             return None
-        if len(fields) != 6 or hash(fields[1]) != before:
+        if len(fields) != 7 or hash(fields[1]) != before:
             return None
-        _rel, remembered, direction, source, section, title = fields
+        _rel, remembered, direction, source, section, url, title = fields
         size = remembered.rpartition(">")[2].partition(":")[0]
         if not (size.isdigit() and 0 < int(size) <= self._cap) or direction not in _DIRECTIONS:
             return None
-        if not (title and _clean_entry(title, source, section)):
+        if not (title and _clean_entry(title, source, section, url)) or (url and not _is_address(url)):
             return None
         self._hits += 1
         article = Article(
@@ -318,6 +319,7 @@ class FolderCache:
             title=title,
             source=source or None,
             section=section or None,
+            url=url or None,
             origin=path,
             direction="rtl" if direction == "rtl" else "ltr",
             indexed_only=True,
@@ -386,9 +388,10 @@ class FolderCache:
                 continue
             article = result.articles[0]
             rel, source, section = path[len(prefix) :], article.source or "", article.section or ""
-            if _clean_entry(rel, source, section, article.title):  # the stamp and direction are ours
+            url = article.url or ""
+            if _clean_entry(rel, source, section, url, article.title):  # the stamp and direction are ours
                 written[0] += 1
-                yield f"{rel}\t{stamp}\t{article.direction}\t{source}\t{section}\t{article.title}\n"
+                yield f"{rel}\t{stamp}\t{article.direction}\t{source}\t{section}\t{url}\t{article.title}\n"
         yield f"{_END.decode()}{written[0]}\n"
 
 
@@ -402,6 +405,11 @@ def _walk_key(rel: str) -> tuple[tuple[str, str], ...]:
 def _is_entry(result: LoadResult) -> bool:
     """Whether a result is one title-only entry (what the cache remembers)."""
     return result.error is None and len(result.articles) == 1 and result.articles[0].indexed_only
+
+
+def _is_address(url: str) -> bool:
+    """Whether a remembered entry's address is one ``index.head_url`` gives (http or https, no space)."""
+    return url.startswith(("https://", "http://")) and " " not in url
 
 
 def _clean(text: str) -> bool:

@@ -8,15 +8,18 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import replace
+from typing import Final
 
 from newstui.errors import ParseError
 from newstui.model import Article, RawDocument
 from newstui.parse import parse_document, sniff_kind
 from newstui.parse.ids import article_id
-from newstui.parse.plaintext_head import quick_head
+from newstui.parse.plaintext_head import QUICK_CHARS, QuickHead, quick_head
+from newstui.parse.plaintext_lines import address_of, lead_title
 from newstui.sources.local import content_type_of, read_file, read_listed_bytes
 from newstui.text.decode import decode_bytes
 from newstui.text.rtl import paragraph_direction
+from newstui.text.sanitize import is_clean, sanitize_line
 from newstui.text.script import has_rtl_letters
 
 __all__ = ["edited_entries", "index_file", "parse_indexed"]
@@ -28,7 +31,8 @@ def index_file(path: str, *, cap: int, encoding: str | None = None, listed: bool
     A plain-text file whose title can be read from its first lines (``parse.plaintext_head.quick_head``,
     which answers exactly what the full parse would, or nothing) becomes one ``Article`` with
     ``indexed_only=True``, the id, title, source and section the full parse gives its first article,
-    and no body; its direction is the title's (the full parse counts the letters of the whole story,
+    its web address when an address line stands by its headline or lead (``head_url``), and no body;
+    its direction is the title's (the full parse counts the letters of the whole story,
     which the title of a right-to-left story agrees with when it starts with an Arabic letter; a
     title that starts with a Latin word in a file holding Arabic letters, ``Google تطلق …``, is
     parsed in full instead). Anything else
@@ -62,12 +66,81 @@ def index_file(path: str, *, cap: int, encoding: str | None = None, listed: bool
                     title=head.title,
                     source=head.source,
                     section=head.section,
+                    url=head_url(text, head),
                     origin=path,
                     direction=direction,
                     indexed_only=True,
                 )
             ]
     return parse_document(RawDocument(origin=path, data=data, content_type=content_type), encoding=encoding)
+
+
+_URL_LINES: Final = 12
+"""Most non-blank lines ``head_url`` reads looking for the line that gives the title."""
+_TITLE_PREFIX: Final = 16
+"""Characters of the title a line must start with to be the one it comes from (then checked in full)."""
+
+
+def head_url(text: str, head: QuickHead) -> str | None:
+    """The web address the full parse gives a document's first article, when its line stands by the title.
+
+    ``quick_head`` reads past an address line between the head and the lead (the page's address,
+    ``https://…`` under the headline or above the lead); the full parse makes it the article's ``url``
+    (the first address line of its body). This finds that line again among the first lines: the line
+    right under the headline, or the one right above the line the title comes from (a headline, or a
+    lead whose first sentence it is), when ``parse.plaintext_lines.address_of`` takes it for an
+    address, and it is not the site's name above the headline (``head.source``, ``www.example.com``).
+    Anything less clear (two address lines around the title, a title not found in the first lines)
+    gives None: a title-only entry without an address, which gets it when it is parsed. A few
+    ``str`` operations on the first lines of a file.
+
+    Args:
+        text: the decoded document ``quick_head`` answered for, not yet sanitized.
+        head: its answer.
+
+    Returns:
+        The address (as ``address_of`` gives it), or None.
+    """
+    title = head.title
+    prefix = title[:_TITLE_PREFIX]
+    above: str | None = None  # the address of the last non-blank line, if it was one (not the site's name)
+    titled = False  # the last non-blank line was the title itself (a headline)
+    start, seen, size = 0, 0, len(text)
+    while start < size and seen < _URL_LINES:
+        end = text.find("\n", start)
+        end = size if end < 0 else end
+        if end > QUICK_CHARS:
+            return None  # past what quick_head reads
+        line = text[start:end].strip()
+        start = end + 1
+        if not line:
+            continue
+        seen += 1
+        if " " in line and not line.startswith(prefix):  # (most lines: prose, a byline) no address, not the title
+            if titled:
+                return above
+            above = None
+            continue
+        if line == title and not titled:
+            titled = True  # a headline: its address may be under it
+            continue
+        if above is None and not titled and " " in line:
+            return None  # the lead (or a headline the sanitizer changes), no address above it
+        if not is_clean(line):
+            line = sanitize_line(line)
+        address = address_of(line) if " " not in line and line != head.source else None
+        if titled:  # the line under a headline (or under a lead that is one sentence)
+            if address is not None:
+                return address if above is None else None
+            return above
+        if line.startswith(prefix):
+            if line == title:
+                titled = True  # its address may be under it
+                continue
+            # The lead: its address is the line above it, if that was one.
+            return above if above is not None and lead_title(line) == title else None
+        above = address
+    return above if titled else None
 
 
 def parse_indexed(stub: Article, *, cap: int, encoding: str | None = None) -> list[Article]:

@@ -147,6 +147,8 @@ class IndexedEntries:
         if reader.history.current == event.article_id:
             reader.article_view.border_title = "Article"
             reader.refresh_current()
+        elif reader.current is not reader.related.article:  # the open story's links found the file's story
+            reader.refresh_current()
 
     def failed(self, event: messages.IndexedFailed) -> None:
         """Say why; the entry keeps its title (opening it again tries again)."""

@@ -108,6 +108,12 @@ class RelatedLinks(LineList):
         """Whether a link's title is a terminal hyperlink to its web address (set by the screen)."""
 
     @property
+    def article(self) -> Article | None:
+        """The article whose links are listed, as it was given to ``show`` (the screen shows the corpus's
+        version again when a later load or parse gives one of its links a target: ``refresh_current``)."""
+        return self._article
+
+    @property
     def links(self) -> list[Link]:
         """The links in numbered order."""
         return self._links

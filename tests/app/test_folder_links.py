@@ -1,0 +1,107 @@
+"""Pilot tests: a related link naming a folder file only by its web address opens that file, never the web,
+and the related pane says so (no ``web: host`` line) whether the file was opened yet or not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from app_support import SIZE, reader, settle
+
+from helpers.readback import visual_words
+from newstui.sources import first_frame
+from newstui.ui.screens import reader_web
+
+ADDRESS = "https://valley.test/ar/olive-harvest"
+INTRO = "صدى الريف – محليات\n\nافتتحت البلدة سوقها الأسبوعي الجديد قرب المحطة. وقال التجار إن الإقبال فاق التوقعات.\n"
+FESTIVAL = (
+    "صدى الريف – ثقافة\n\n"
+    "مهرجان الموسيقى يعود إلى ساحة البلدة بعد غياب\n\n"
+    "عاد مهرجان الموسيقى إلى ساحة البلدة بعد غياب ثلاث سنوات، وحضره المئات من الأهالي.\n\n"
+    "مقالات مشابهة\n\n"
+    f"• خبر عاجل عن موضوع لا يحمل العنوان نفسه - {ADDRESS}\n"
+)
+OLIVES_TOP = (
+    "صدى الريف – زراعة\n\n"
+    "مزارعو الزيتون يتوقعون موسما وفيرا هذا العام\n\n"
+    f"{ADDRESS}\n\n"
+    "قال مزارعون في الوادي إن أشجار الزيتون حملت هذا العام أكثر من أي موسم مضى.\n"
+)
+OLIVES_BELOW = (  # the address under the lead: the listing cannot tell it, the file's parse does
+    "صدى الريف – زراعة\n\n"
+    "مزارعو الزيتون يتوقعون موسما وفيرا هذا العام\n\n"
+    "قال مزارعون في الوادي إن أشجار الزيتون حملت هذا العام أكثر من أي موسم مضى.\n\n"
+    f"{ADDRESS}\n\n"
+    "وأضافوا أن الأسعار قد تنخفض في الخريف.\n"
+)
+
+
+@pytest.fixture
+def web_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every link handed to the reader's web follower, and every page it was asked to fetch (none may be)."""
+    calls: list[str] = []
+    monkeypatch.setattr(reader_web.WebOpener, "follow", lambda self, link: calls.append(f"follow {link.url}"))
+    monkeypatch.setattr(reader_web.WebOpener, "fetch_page", lambda self, url: calls.append(f"fetch {url}"))
+    return calls
+
+
+def _status_rows(screen: Any, number: int) -> list[str]:
+    """The rows drawn for related link ``number`` (its title, then its dimmed line)."""
+    related = screen.related
+    start, height = related.item_span(number - 1)
+    return [related.item_row(number - 1, offset, related.line_width)[0] for offset in range(height)]
+
+
+def _says_web(rows: list[str]) -> bool:
+    return any("web:" in row or "ويب" in visual_words([row]) or "valley.test" in row for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("olives", "open_olives_first"),
+    [(OLIVES_TOP, False), (OLIVES_BELOW, True)],
+    ids=["address-in-the-listing", "address-learned-when-opened"],
+)
+async def test_a_link_by_address_opens_the_folder_story(
+    make_app: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    web_calls: list[str],
+    olives: str,
+    open_olives_first: bool,
+) -> None:
+    """The festival story's link names the olives story by its address only: ``1`` opens the local story (no
+    fetch), and the link's dimmed line is no ``ويب: valley.test``, before and after the olives file is read."""
+    for name, text in (("1_intro.txt", INTRO), ("2_festival.txt", FESTIVAL), ("3_olives.txt", olives)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(first_frame, "SYNC_LOAD_BYTES", 1 << 20)  # small files: parsed when opened
+    app = make_app([], refs=(str(tmp_path),), layout="rtl")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        by_name = {Path(article.origin).name: article for article in screen.corpus}
+        festival, olives_entry = by_name["2_festival.txt"], by_name["3_olives.txt"]
+        assert olives_entry.indexed_only, "listed by title, not opened"
+        if open_olives_first:  # its address is learned now; then the festival story is shown again
+            screen.open_article(festival.id)
+            await pilot.pause()
+            screen.open_article(olives_entry.id)
+            await pilot.pause()
+        screen.open_article(festival.id)
+        await pilot.pause()
+        link = screen.related.link(1)
+        assert link is not None and link.url == ADDRESS
+        assert link.target == olives_entry.id
+        assert not _says_web(_status_rows(screen, 1)), _status_rows(screen, 1)
+        await pilot.press("1")
+        await pilot.pause()
+        await settle(pilot)
+        current = screen.current
+        assert current is not None and current.id == olives_entry.id and current.paragraphs
+        assert current.url == ADDRESS
+        assert web_calls == []
+        assert len(screen.corpus) == 3, "no second copy of the story"
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert screen.history.current == festival.id
+        assert not _says_web(_status_rows(screen, 1)), _status_rows(screen, 1)
