@@ -46,17 +46,18 @@ from newstui.link_match import (
     url_key,
 )
 from newstui.model import Article, Link
-from newstui.text.normalize import normalize
+from newstui.text.normalize import normalize, search_form
 
 __all__ = ["Corpus", "resolve_links", "url_key"]
 
 
 def _search_text(article: Article, title_norm: str) -> str:
-    """What the list filter matches: normalized title (given), source, section and keywords."""
+    """What the list filter matches: normalized title (given), source, section and keywords, as search compares
+    them (``search_form``: ``للأطفال`` holds ``الأطفال``)."""
     fields = [article.source or "", article.section or "", *article.keywords]
     if not any(fields):
-        return title_norm  # a title-only entry: no second copy of its normalized title
-    return "\n".join([title_norm, *(normalize(text) for text in fields)])
+        return search_form(title_norm)  # a title-only entry: no second copy of its normalized title (most have no لل)
+    return search_form("\n".join([title_norm, *(normalize(text) for text in fields)]))
 
 
 def _url_of(article: Article) -> str | None:
@@ -500,9 +501,10 @@ class Corpus:
     def filter(self, query: str) -> list[Article]:
         """Articles whose title, source, section or keywords contain every word of ``query``.
 
-        Matching is on normalized text (``الامارات`` finds ``الإمارات``); an empty query gives all.
+        Matching is on normalized text (``الامارات`` finds ``الإمارات``, ``الأطفال`` finds ``للأطفال``); an empty
+        query gives all.
         """
-        words = normalize(query).split()
+        words = search_form(normalize(query)).split()
         if not words:
             return list(self._articles)
         return [

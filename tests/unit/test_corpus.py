@@ -371,6 +371,23 @@ class TestFilter:
         """filter() matches every query word in title, source, section or keywords after normalization."""
         assert [found.id for found in corpus.filter(query)] == expected
 
+    @pytest.mark.parametrize(
+        ("query", "expected"),
+        [("الأطفال", ["kids-0", "kids-1"]), ("اطفال", ["kids-0", "kids-1", "kids-2"]), ("للاطفال", ["kids-0", "kids-1"])],
+        ids=["article", "bare", "written"],
+    )
+    def test_filter_sees_the_lam_of_li(self, query: str, expected: list[str]) -> None:
+        """``الأطفال`` typed finds ``للأطفال`` (ل + الأطفال, the article's alef not written), in a title and in
+        keywords; ``أطفال`` without the article is another word to it."""
+        corpus = Corpus(
+            [
+                article("kids-0", "تطبيق لتعلم اللغة للأطفال"),
+                article("kids-1", "حديقة جديدة", keywords=("وللأطفال",)),
+                article("kids-2", "أطفال الحي يلعبون"),
+            ]
+        )
+        assert [found.id for found in corpus.filter(query)] == expected
+
     def test_filter_ignores_paragraphs(self) -> None:
         """Paragraph text is not searched by the list filter."""
         corpus = Corpus([article("a-0", "Title", paragraphs=("hidden words",))])
