@@ -149,20 +149,26 @@ class TestLinksToUnopenedFiles:
         assert [link.target for link in found.related if link.url == URL] == [stubs[1].id]
 
 
+def _indexed_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """A folder of four files with address lines, indexed (cached) from its first listing on: (it, the cache)."""
+    where = tmp_path / "cache"
+    monkeypatch.setattr(folder_cache, "cache_folder", lambda: where)
+    monkeypatch.setattr(folder_cache, "MIN_FILES", 3)
+    monkeypatch.setattr(folder_cache, "SETTLE_NS", -(10**12))
+    root = tmp_path / "news"
+    root.mkdir()
+    for number in range(4):
+        path = root / f"{number}.txt"
+        path.write_text(f"{HEADLINE} {number}\n{URL}/{number}\n{LEAD}\n", encoding="utf-8")
+        os.utime(path, (1_600_000_000, 1_600_000_000))
+    return root, where
+
+
 class TestFolderCacheKeepsTheAddress:
     def test_listed_again_from_the_index_with_its_address(
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
-        where = tmp_path / "cache"
-        monkeypatch.setattr(folder_cache, "cache_folder", lambda: where)
-        monkeypatch.setattr(folder_cache, "MIN_FILES", 3)
-        monkeypatch.setattr(folder_cache, "SETTLE_NS", -(10**12))
-        root = tmp_path / "news"
-        root.mkdir()
-        for number in range(4):
-            path = root / f"{number}.txt"
-            path.write_text(f"{HEADLINE} {number}\n{URL}/{number}\n{LEAD}\n", encoding="utf-8")
-            os.utime(path, (1_600_000_000, 1_600_000_000))
+        root, where = _indexed_folder(tmp_path, monkeypatch)
         options = LoadOptions(index_folders=True, folder_cache=True)
         first = asyncio.run(load_sources([str(root)], options))
         assert first == asyncio.run(load_sources([str(root)], replace(options, folder_cache=False)))
@@ -175,16 +181,7 @@ class TestFolderCacheKeepsTheAddress:
 
     def test_an_index_of_the_old_format_is_not_read(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         """A format-1 line (no address field) is never read as an entry without its address."""
-        where = tmp_path / "cache"
-        monkeypatch.setattr(folder_cache, "cache_folder", lambda: where)
-        monkeypatch.setattr(folder_cache, "MIN_FILES", 3)
-        monkeypatch.setattr(folder_cache, "SETTLE_NS", -(10**12))
-        root = tmp_path / "news"
-        root.mkdir()
-        for number in range(4):
-            path = root / f"{number}.txt"
-            path.write_text(f"{HEADLINE} {number}\n{URL}/{number}\n{LEAD}\n", encoding="utf-8")
-            os.utime(path, (1_600_000_000, 1_600_000_000))
+        root, where = _indexed_folder(tmp_path, monkeypatch)
         options = LoadOptions(index_folders=True, folder_cache=True)
         first = asyncio.run(load_sources([str(root)], options))
         (file,) = where.glob("*.idx")
