@@ -105,3 +105,58 @@ async def test_a_link_by_address_opens_the_folder_story(
         await pilot.pause()
         assert screen.history.current == festival.id
         assert not _says_web(_status_rows(screen, 1)), _status_rows(screen, 1)
+
+
+async def test_a_file_parsed_on_a_thread_reaches_the_open_storys_links(
+    make_app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, web_calls: list[str]
+) -> None:
+    """The olives file is big (parsed on a thread) and gives its address only under its lead. Opened, then
+    left for the festival story before its parse ends: when the parse ends, the festival story's link by
+    that address finds the local story, and its pane says so without a key pressed."""
+    import threading
+
+    from newstui.ui.screens import reader_indexed
+
+    for name, text in (("1_intro.txt", INTRO), ("2_festival.txt", FESTIVAL), ("3_olives.txt", OLIVES_BELOW)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(first_frame, "SYNC_LOAD_BYTES", 64)  # every story file is "big": parsed on a thread
+    release = threading.Event()
+    release.set()  # the first story and the festival story are parsed at once
+    parse = reader_indexed.IndexedEntries._parsed
+
+    def held(self: Any, stub: Any) -> Any:
+        assert release.wait(10), "the test never released the parse"
+        return parse(self, stub)
+
+    monkeypatch.setattr(reader_indexed.IndexedEntries, "_parsed", held)
+    app = make_app([], refs=(str(tmp_path),), layout="rtl")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        by_name = {Path(article.origin).name: article for article in screen.corpus}
+        festival, olives_entry = by_name["2_festival.txt"], by_name["3_olives.txt"]
+        screen.open_article(festival.id)
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if screen.current is not None and screen.current.paragraphs:
+                break
+        release.clear()  # the olives file's parse waits
+        screen.open_article(olives_entry.id)
+        await pilot.pause()
+        assert screen.article_view.border_title == reader_indexed.READING_TITLE
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert screen.history.current == festival.id
+        link = screen.related.link(1)
+        assert link is not None and link.target != olives_entry.id, "the address is not known yet"
+        assert _says_web(_status_rows(screen, 1)), _status_rows(screen, 1)
+        release.set()
+        for _ in range(100):
+            await pilot.pause(0.02)
+            link = screen.related.link(1)
+            if link is not None and link.target == olives_entry.id:
+                break
+        assert link is not None and link.target == olives_entry.id
+        assert not _says_web(_status_rows(screen, 1)), _status_rows(screen, 1)
+        assert screen.history.current == festival.id, "the reader stays on the festival story"
+        assert web_calls == []
