@@ -373,7 +373,11 @@ class TestFilter:
 
     @pytest.mark.parametrize(
         ("query", "expected"),
-        [("الأطفال", ["kids-0", "kids-1"]), ("اطفال", ["kids-0", "kids-1", "kids-2"]), ("للاطفال", ["kids-0", "kids-1"])],
+        [
+            ("الأطفال", ["kids-0", "kids-1"]),
+            ("اطفال", ["kids-0", "kids-1", "kids-2"]),
+            ("للاطفال", ["kids-0", "kids-1"]),
+        ],
         ids=["article", "bare", "written"],
     )
     def test_filter_sees_the_lam_of_li(self, query: str, expected: list[str]) -> None:

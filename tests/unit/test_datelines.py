@@ -81,6 +81,10 @@ DATELINES: list[tuple[str, str | None]] = [
     ("30/11/2026 18:05 +0200", "2026-11-30T18:05:00+02:00"),
     ("القاهرة – 11 سبتمبر 2024", "2024-09-11"),
     ("LONDON, Sept. 11, 2024", "2024-09-11"),
+    ("Sun 29 Nov 2026 10.05 GMT", "2026-11-29T10:05:00+00:00"),
+    ("الأحد 29 نوفمبر 2026 - 10.05 بتوقيت غرينتش", "2026-11-29T10:05:00+00:00"),
+    ("29 Nov 2026 9.30 pm", "2026-11-29T21:30:00"),
+    ("الأحد 29 نوفمبر 2026 الساعة 8.15 مساء", "2026-11-29T20:15:00"),
     ("Updated 10:30 a.m.", None),
 ]
 """Datelines of many styles and what ``iso_date`` reads in them (None: no whole date to read)."""
@@ -103,6 +107,15 @@ NOT_DATELINES: list[str] = [
     "Election day: 5 November 2024",
 ]
 """Short lines with numbers and no (or not only) date material."""
+
+NOT_TIMES: list[tuple[str, str]] = [
+    ("29 Nov 2026, 3.25", "2026-11-29"),
+    ("29 نوفمبر 2026 - 3.25 في المئة", "2026-11-29"),
+    ("29 Nov 2026 1.234.56 GMT", "2026-11-29"),
+    ("2026 - 10.05.2026", "2026-05-10"),
+]
+"""A number with a dot after a date is a time only with a zone or AM/PM after it; a numeric date keeps one
+separator (the last row's ``2026 - 10.05`` is no year-month-day)."""
 
 
 def _doc(*lines: str) -> str:
@@ -230,6 +243,10 @@ class TestDatelines:
         page, story = _parse(_doc(BYLINE, HEADLINE, LEAD, "إقرأ أيضاً:", "افتتاح حديقة في الضاحية", line, SECOND))
         assert (page.published, story.title, story.published) == (None, "افتتاح حديقة في الضاحية", published)
         assert story.paragraphs == (line, SECOND)
+
+    @pytest.mark.parametrize(("line", "published"), NOT_TIMES)
+    def test_a_dot_is_no_time_without_a_zone(self, line: str, published: str) -> None:
+        assert iso_date(line) == published
 
     @pytest.mark.parametrize("line", NOT_DATELINES)
     def test_not_datelines(self, line: str) -> None:

@@ -46,9 +46,16 @@ _ONE_WORD_MONTHS: Final = {name: number for name, number in _MONTHS.items() if "
 
 _DIGITS: Final = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _EASTERN_DIGIT_RE: Final = re.compile("[٠-٩۰-۹]")
-_YMD_RE: Final = re.compile(r"(?<!\d)(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)")
-_DMY_RE: Final = re.compile(r"(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)")
+# A numeric date keeps one separator ("2024/03/05", "05.03.2024"): "2026 - 10.05 GMT" is a year and a time.
+_YMD_RE: Final = re.compile(r"(?<!\d)(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)")
+_DMY_RE: Final = re.compile(r"(?<!\d)(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
 _TIME_RE: Final = re.compile(r"(?<![\d:])(\d{1,2})\s*:\s*(\d{2})(?![\d])")
+_DOT_TIME_RE: Final = re.compile(
+    r"(?<![\d.:,])(\d{1,2})\.(\d{2})(?![\d.,])(?=\s*(?:[ap]\.\s?m\.?|[ap]m\b|gmt\b|utc\b|بتوقيت|صباحا|مساء|ص\b|م\b))",
+    re.IGNORECASE,
+)
+"""A time written with a dot ("10.05 GMT", "9.30 pm"): only with a zone or AM/PM after it, which tells it from
+a number ("3.25 في المئة")."""
 _PM_WORDS: Final = frozenset(normalize(word) for word in "م مساء مساءً pm p.m".split())
 _AM_WORDS: Final = frozenset(normalize(word) for word in "ص صباحا صباحاً am a.m".split())
 _YEARS: Final = range(1900, 2101)
@@ -87,7 +94,7 @@ def _time(text: str) -> str:
 
     The time's offset follows it when the line gives one (``_offset``): ``"T10:00:00+00:00"``.
     """
-    match = _TIME_RE.search(text)
+    match = _TIME_RE.search(text) or _DOT_TIME_RE.search(text)
     if match is None:
         return ""
     hour, minute = int(match.group(1)), int(match.group(2))
@@ -152,9 +159,9 @@ def iso_date(text: str) -> str | None:
     found: tuple[int, int, int] | None = None
     match = _YMD_RE.search(ascii_digits)
     if match is not None:
-        found = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        found = int(match.group(1)), int(match.group(3)), int(match.group(4))
     elif (match := _DMY_RE.search(ascii_digits)) is not None:
-        day, month, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
         found = (year, day, month) if month > 12 >= day else (year, month, day)
     if found is None:
         found = _month_day_year(normalize(_ORDINAL_RE.sub("", ascii_digits)).split())
