@@ -341,7 +341,18 @@ _CRUMBS = [
     ("home-first", "الرئيسية » أخبار » محافظات", None, "محافظات"),
     ("section-first", "العالم العربي » لبنان » سياسة", None, "سياسة"),
     ("one-word-first", "أخبار » محافظات » الفيوم", None, "الفيوم"),
+    ("site-and-section", "النهار الجديد » محافظات", "النهار الجديد", "محافظات"),
+    ("latin-site-and-section", "Harbor Times > Business", "Harbor Times", "Business"),
+    ("site-word-and-section", "بوابة الوادي › العالم العربي", "بوابة الوادي", "العالم العربي"),
 ]
+
+_NOT_CRUMBS = [
+    ("two-nouns", "الذهب » الفضة"),
+    ("price", "سعر الذهب » 3000 دولار"),
+    ("long-second", "النهار الجديد » افتتاح مستشفى جديد في الفيوم"),
+    ("latin-pair", "Apple > Google"),
+]
+"""Two crumbs not a site's name and a short section: a headline with an arrow in it, kept as the title."""
 
 
 @pytest.mark.parametrize(
@@ -354,6 +365,13 @@ def test_a_breadcrumb_starting_with_the_site_names_the_source(crumbs: str, sourc
     assert article.paragraphs == (LEAD, SECOND)
     head = quick_head(text)
     assert head is not None and (head.title, head.source) == (HEADLINE, source)
+
+
+@pytest.mark.parametrize("line", [case[1] for case in _NOT_CRUMBS], ids=[case[0] for case in _NOT_CRUMBS])
+def test_two_crumbs_without_a_site_are_a_headline(line: str) -> None:
+    (article,) = _parse(_doc(line, LEAD, SECOND))
+    assert (article.title, article.source, article.section) == (line, None, None)
+    assert article.paragraphs == (LEAD, SECOND)
 
 
 def test_a_breadcrumb_under_a_byline_leaves_the_byline_source() -> None:

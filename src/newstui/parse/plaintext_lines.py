@@ -567,7 +567,8 @@ def breadcrumb(text: str) -> list[str] | None:
     """The crumbs of a site's breadcrumb line ("Home > News > Business", "الرئيسية » أخبار"), home left out, else None.
 
     Crumbs of one to four words, without sentence punctuation, separated by ``>``, ``›``, ``»``, ``→``
-    or a spaced ``/``; three crumbs or more, or two after a home crumb ("الرئيسية", "Home").
+    or a spaced ``/``; three crumbs or more, two after a home crumb ("الرئيسية", "Home"), or a site's name
+    and a section of one or two words (``_site_and_section``).
     """
     if _CRUMB_MARK_RE.search(text) is None:
         return None  # no separator of crumbs: most lines (one C-level scan, no split)
@@ -579,9 +580,19 @@ def breadcrumb(text: str) -> list[str] | None:
     if not all(any(map(str.isalpha, crumb)) for crumb in crumbs):
         return None
     home = normalize(crumbs[0]) in _HOME_CRUMBS
-    if len(crumbs) < 3 and not home:
+    if len(crumbs) < 3 and not home and not _site_and_section(crumbs):
         return None
     return crumbs[1:] if home else crumbs
+
+
+_SECTION_CRUMB_MAX_WORDS: Final = 2
+
+
+def _site_and_section(crumbs: list[str]) -> bool:
+    """Two crumbs, the site's name and a section ("المصري اليوم » محافظات", "Harbor Times > Business")."""
+    if len(crumbs) != 2 or len(crumbs[1].split()) > _SECTION_CRUMB_MAX_WORDS or any(map(str.isdigit, crumbs[1])):
+        return False
+    return _site_crumb(crumbs[0])
 
 
 def _read_head(line_at: LineAt) -> Head:
