@@ -9,6 +9,7 @@ from typing import Any
 from newstui.model import Article
 from newstui.ui.screens.reader import ReaderScreen
 from newstui.ui.widgets.article_view import ArticleView
+from newstui.ui.widgets.line_list import LineList
 
 SIZE = (120, 40)
 """The terminal size most tests run at."""
@@ -21,9 +22,10 @@ def reader(app: Any) -> ReaderScreen:
     return screen
 
 
-def screen_lines(view: ArticleView) -> list[str]:
-    """The article pane's rows as drawn."""
-    return [view.render_line(y).text for y in range(view.scrollable_content_region.height)]
+def screen_lines(view: ArticleView | LineList) -> list[str]:
+    """A pane's rows as drawn (the article's or a list's), without the blank gap before the scrollbar."""
+    width = view.text_width if isinstance(view, ArticleView) else view.line_width
+    return [view.render_line(y).crop(0, width).text for y in range(view.scrollable_content_region.height)]
 
 
 async def settle(pilot: Any, timeout: float = 10.0) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from app_support import SIZE
+from app_support import SIZE, reader
 
 from newstui.theme_memory import remembered_theme, theme_path
 
@@ -82,3 +82,22 @@ def test_the_themes_known_without_textual_are_textuals() -> None:
     from newstui.theme_memory import KNOWN_THEMES
 
     assert set(BUILTIN_THEMES) == KNOWN_THEMES
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "nord", "gruvbox"])
+async def test_every_pane_is_framed_whatever_has_focus(make_app: Any, theme: str) -> None:
+    """An unfocused pane's border stands out from its background (Textual's blurred border colour is within a
+    few shades of it, so only the focused pane looked framed), and the focused one is drawn differently."""
+    app = make_app(theme=theme)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        focused = screen.focused
+        for pane in (screen.list_pane, screen.article_view, screen.related):
+            border = pane.styles.border_top[1]
+            behind = pane.styles.background
+            if focused is not None and (focused is pane or pane in focused.ancestors):
+                continue
+            assert abs(border.brightness - behind.brightness) > 0.15, (pane.id, border.hex, behind.hex)
+        panes = (screen.list_pane, screen.article_view, screen.related)
+        assert len({pane.styles.border_top[1].hex for pane in panes}) == 2, "the focused pane's colour, the others'"

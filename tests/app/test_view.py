@@ -495,3 +495,27 @@ async def test_the_pane_draws_what_print_prints(make_app: Any, size: tuple[int, 
             drawn.update((at + y, view.render_line(y).text.rstrip()) for y in range(rows))
         assert sorted(drawn) == list(range(len(drawn))) and len(drawn) >= 5
         assert [drawn[row] for row in range(len(drawn))] == printed[: len(drawn)]
+
+
+async def test_text_keeps_a_blank_cell_before_the_scrollbar(make_app: Any) -> None:
+    """Right-aligned Arabic reaches the text's edge, and a blank cell lies between it and the scrollbar, in the
+    article and in both lists (the thumb touched the last letter of every line)."""
+    from dataclasses import replace
+
+    from app_stories import BOOK_FAIR
+
+    links = tuple(replace(link, title=f"{link.title} {index}") for index in range(30) for link in BOOK_FAIR.related[:1])
+    story = replace(long_article(), related=links)
+    app = make_app((story, *STORIES))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        view = screen.article_view
+        for pane, width in ((view, view.text_width), (screen.related, screen.related.line_width)):
+            assert pane.show_vertical_scrollbar, "long enough to scroll"
+            rows = [pane.render_line(y) for y in range(pane.scrollable_content_region.height)]
+            full = pane.scrollable_content_region.width
+            assert width == full - 1
+            assert all(row.cell_length == full for row in rows)
+            assert all(row.crop(width, full).text == " " for row in rows), "the gap is blank"
+            assert any(row.crop(width - 1, width).text != " " for row in rows), "Arabic right-aligned to the text edge"

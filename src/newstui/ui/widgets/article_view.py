@@ -17,6 +17,7 @@ from newstui.model import Article, Direction
 from newstui.render import ArticleLayout, find_blocks, layout_article, layout_at, without_harakat
 from newstui.text import rtl
 from newstui.text.rtl import BidiMode
+from newstui.ui.widgets.line_list import SCROLLBAR_GAP
 from newstui.ui.widgets.link_segments import LinkStyles, linked_segments
 
 ROLE_CLASSES: dict[str, str] = {
@@ -70,7 +71,7 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView {
         scrollbar-gutter: stable;
         overflow-x: hidden;
-        padding: 0 1;
+        padding: 0 0 0 1;  /* on the right, the gap before the scrollbar (SCROLLBAR_GAP) */
         & > .article-view--title { text-style: bold; }
         & > .article-view--byline { color: $text-muted; }
         & > .article-view--keywords { color: $text-muted; }
@@ -147,7 +148,12 @@ class ArticleView(ScrollView, can_focus=True):
 
     @property
     def text_width(self) -> int:
-        """Cells a line may take: the content width without padding and scrollbar."""
+        """Cells a line may take: the content width without padding, scrollbar and the gap before it."""
+        return max(0, self.scrollable_content_region.width - SCROLLBAR_GAP)
+
+    @property
+    def row_width(self) -> int:
+        """Cells of a drawn row: the line's and the gap before the scrollbar."""
         return self.scrollable_content_region.width
 
     def show(
@@ -423,7 +429,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         """Build viewport row ``y`` from the layout's line at the scroll position."""
-        width = self.text_width
+        width, full = self.text_width, self.row_width
         layout = self._layout
         row = y + self.scroll_offset.y
         if layout is None and self._article is not None and width >= 1:
@@ -432,7 +438,7 @@ class ArticleView(ScrollView, can_focus=True):
                 if not self._sync_pending:
                     self._sync_pending = True
                     self.call_later(self._relayout_kept)
-                return Strip.blank(width, self._style("blank"))
+                return Strip.blank(full, self._style("blank"))
             # Shown before the pane had a size (e.g. at start-up): lay out in this first frame instead of
             # waiting for the Resize event; the scroll height follows right after.
             layout = self.layout_for(self._article, width, self._direction)
@@ -441,8 +447,8 @@ class ArticleView(ScrollView, can_focus=True):
             rows = self._placeholder_rows(width)
             if y < len(rows):
                 style = self._style("notice")
-                return Strip([Segment(rows[y], style)]).adjust_cell_length(width, style)
-            return Strip.blank(width, self._style("blank"))
+                return Strip([Segment(rows[y], style)]).adjust_cell_length(full, style)
+            return Strip.blank(full, self._style("blank"))
         try:
             line = layout.line(row)
         except IndexError:
@@ -451,7 +457,7 @@ class ArticleView(ScrollView, can_focus=True):
             self._sync_pending = True
             self.call_later(self._sync_height)
         if line is None:
-            return Strip.blank(width, self._style("blank"))
+            return Strip.blank(full, self._style("blank"))
         self.rows_built += 1
         style = self._style(line.role)
         if self._matched:
@@ -461,8 +467,8 @@ class ArticleView(ScrollView, can_focus=True):
         target = self._headline_target() if line.role == "title" else None
         if target is not None:
             segments = linked_segments(line.text, style, self._link_styles.get(style, target))
-            return Strip(segments, layout.width).adjust_cell_length(width, style)
-        return Strip([Segment(line.text, style)], layout.width).adjust_cell_length(width, style)
+            return Strip(segments, layout.width).adjust_cell_length(full, style)
+        return Strip([Segment(line.text, style)], layout.width).adjust_cell_length(full, style)
 
     def _headline_target(self) -> str | None:
         """Where the headline links to: the shown story's web address, made safe (``hyperlinks``), or None."""

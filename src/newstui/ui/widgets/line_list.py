@@ -15,6 +15,9 @@ from textual.strip import Strip
 
 from newstui.ui.widgets.link_segments import LinkStyles, linked_segments
 
+SCROLLBAR_GAP = 1
+"""Blank cells between a pane's text and its scrollbar: right-aligned Arabic would touch the thumb."""
+
 
 class LineList(ScrollView, can_focus=True):
     """A cursor over items that each take one or more screen rows.
@@ -197,7 +200,12 @@ class LineList(ScrollView, can_focus=True):
 
     @property
     def line_width(self) -> int:
-        """Cells available to one row (content width without the scrollbar)."""
+        """Cells available to one row's text: the content width without the scrollbar and the gap before it."""
+        return max(1, self.scrollable_content_region.width - SCROLLBAR_GAP)
+
+    @property
+    def row_width(self) -> int:
+        """Cells of a drawn row: the text's and the gap before the scrollbar (drawn in the row's style)."""
         return max(1, self.scrollable_content_region.width)
 
     def reset_rows(self) -> None:
@@ -282,18 +290,18 @@ class LineList(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         """Build screen row ``y`` (relative to the viewport)."""
-        width = self.line_width
+        width, full = self.line_width, self.row_width
         row = y + self.scroll_offset.y
         if not self.item_count:
             # The message wrapped at word boundaries, a cell in from the edge (a narrow pane cut it mid-word).
             lines = textwrap.wrap(self.empty_text, max(1, width - 1)) if self.empty_text else []
             if y < len(lines):
-                text = f" {lines[y]}"[:width].ljust(width)
-                return Strip([Segment(text, self._role_style("empty", False))], width)
-            return Strip.blank(width, self._role_style("", False))
+                text = f" {lines[y]}"[:width].ljust(full)
+                return Strip([Segment(text, self._role_style("empty", False))], full)
+            return Strip.blank(full, self._role_style("", False))
         index = self.item_at(row)
         if index is None:
-            return Strip.blank(width, self._role_style("", False))
+            return Strip.blank(full, self._role_style("", False))
         start, _ = self.item_span(index)
         self.rows_built += 1
         text, role = self.item_row(index, row - start, width)
@@ -301,5 +309,5 @@ class LineList(ScrollView, can_focus=True):
         target = self.item_link(index, row - start)
         if target is not None:
             segments = linked_segments(text, style, self._link_styles.get(style, target))
-            return Strip(segments, width).adjust_cell_length(width, style)
-        return Strip([Segment(text, style)], width).adjust_cell_length(width, style)
+            return Strip(segments, width).adjust_cell_length(full, style)
+        return Strip([Segment(text, style)], width).adjust_cell_length(full, style)
