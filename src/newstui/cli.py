@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 from newstui.cli_args import PROG, parse_arguments, with_config
 from newstui.errors import NewsError, UsageError, error_line
 from newstui.run_reader import INTERNAL_ERROR, hint_once, run_app
-from newstui.stdin_input import read_pipes, read_stdin, stdin_alias
+from newstui.stdin_input import read_pipes, read_stdin, stdin_alias, take_stdin_pipe
 from newstui.stdin_input import reattach_keyboard as _reattach_keyboard
 from newstui.stdin_input import stdin_is_piped as _stdin_is_piped
 from newstui.write_out import discard, tell_config, write_out
@@ -150,11 +150,17 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             # `newstui -` at a terminal reads what is typed: say so, as the screen would stay blank.
             err.write(f"{PROG}: reading the story from the terminal; end it with ctrl+d\n")
             err.flush()
-        refs = [stdin_alias(ref, piped) for ref in refs]
-        stdin_data = read_stdin() if "-" in refs else None
+        refs = _stdin_once([stdin_alias(ref, piped) for ref in refs])
+        # A pipe on stdin is left to the reader (its window drawn while a slow writer writes, given up after
+        # its idle limit); a file redirected to stdin, or stdin for --print/--json, is read now.
+        taken = take_stdin_pipe() if interactive and "-" in refs else None
+        stdin_pipe = taken if isinstance(taken, tuple) else None
+        stdin_data, stdin_failed = _read_stdin(err) if "-" in refs and taken is None else (None, ())
+        if isinstance(taken, bytes):
+            stdin_data = taken  # the pipe ended at once (``cat story.txt |``): shown in the first frame
         # The reader reads pipes itself, on its event loop, its window drawn (``loader``): a FIFO with no
         # writer yet would otherwise hold the window (and its keys) up to the pipe's idle limit.
-        piped_files = () if interactive else read_pipes(refs, err)
+        piped_files = stdin_failed + (() if interactive else read_pipes(refs, err))
         settings = Settings(
             refs=tuple(refs),
             bidi=bidi,
@@ -171,6 +177,7 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             theme=args.theme,
             remember=not args.private,
             stdin_data=stdin_data,
+            stdin_pipe=stdin_pipe,
             piped_files=piped_files,
         )
         _check_theme(args.theme, args.config_file)  # a wrong value stops every mode, as any other does
@@ -181,7 +188,7 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
                     err.write(f"{PROG}: {line}\n")
                 tell_config(err, args.config_file if from_config else None)
                 return 2
-            if stdin_data is not None or sys.stdin is None or not sys.stdin.isatty():
+            if stdin_data is not None or stdin_pipe is not None or sys.stdin is None or not sys.stdin.isatty():
                 _reattach_keyboard()  # stdin drained, redirected or closed (``<&-``): keys come from the terminal
             settings = replace(settings, bidi=replace(bidi, hint=hint_once(bidi.hint)))
             return _run_app(settings)
@@ -190,6 +197,20 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
     except NewsError as exc:
         err.write(f"{PROG}: {exc}\n")
         return 2
+
+
+def _read_stdin(err: TextIO) -> tuple[bytes | None, tuple[tuple[str, bytes | NewsError], ...]]:
+    """Piped stdin's bytes, or why it could not be read as the ``-`` source's error (the others still load)."""
+    try:
+        return read_stdin(err), ()
+    except NewsError as error:
+        return None, (("-", error),)
+
+
+def _stdin_once(refs: list[str]) -> list[str]:
+    """``refs`` with stdin (``-``) named once: it is read once, and a second ``-`` would be empty."""
+    first = refs.index("-") if "-" in refs else -1
+    return [ref for index, ref in enumerate(refs) if ref != "-" or index == first]
 
 
 def _run_app(settings: Settings) -> int:

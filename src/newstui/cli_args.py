@@ -24,11 +24,12 @@ PROG = "newstui"
 EPILOG = """\
 sources:
   a file, a folder, an http(s) URL (page or RSS/Atom feed), or - for stdin;
-  a pipe (<(curl ...), /dev/stdin, a FIFO) is read once, to its end, and
-  given up after 30 s without a byte; a list of feeds (OPML, a file or a
-  URL) opens the feeds it names; no SOURCE with piped stdin reads stdin; no
-  SOURCE otherwise (a terminal, </dev/null, cron) opens the config file's
-  sources, or the bundled samples.
+  a pipe (stdin, <(curl ...), /dev/stdin, a FIFO) is read once, to its end,
+  and given up after 30 s without a byte; a file or pipe over 20 MB is
+  refused; a list of feeds (OPML, a file or a URL) opens the feeds it
+  names; no SOURCE with piped stdin reads stdin; no SOURCE otherwise (a
+  terminal, </dev/null, cron) opens the config file's sources, or the
+  bundled samples.
 
 config file (TOML; every key optional, the command line wins):
   sources = ["https://example.org/rss.xml", "~/news/"]

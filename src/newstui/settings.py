@@ -47,6 +47,10 @@ class Settings:
     unless ``--private`` is given, tests leave it off."""
     stdin_data: bytes | None = None
     """Piped stdin, drained before the app takes the keyboard (used for the "-" source)."""
+    stdin_pipe: tuple[int, bytes] | None = None
+    """Piped stdin left to the reader instead (a pipe that did not end at once): a copy of its descriptor
+    and the bytes read so far, the rest read on the reader's event loop with its window drawn, as a named
+    pipe is (``sources.local.read_pipe_fd_async``)."""
     piped_files: tuple[tuple[str, bytes | NewsError], ...] = ()
     """Pipes named as sources (``<(curl …)``, a FIFO), each read once by the command line before anything
     else (``sources.local.read_pipe``): its bytes, or why they could not be read."""

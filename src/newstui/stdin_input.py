@@ -6,12 +6,12 @@ import io
 import os
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import Final, TextIO
 
 from newstui.cli_args import PROG
 from newstui.errors import NewsError, UsageError
 
-__all__ = ["read_pipes", "read_stdin", "reattach_keyboard", "stdin_alias", "stdin_is_piped"]
+__all__ = ["read_pipes", "read_stdin", "reattach_keyboard", "stdin_alias", "stdin_is_piped", "take_stdin_pipe"]
 
 
 def stdin_is_piped() -> bool:
@@ -60,14 +60,82 @@ def read_pipes(refs: Sequence[str], err: TextIO) -> tuple[tuple[str, bytes | New
     return tuple(found.items())
 
 
-def read_stdin() -> bytes:
-    """Drain piped stdin, one byte past the cap of a local file at most.
+PIPE_GRACE_SECONDS: Final = 0.15
+"""How long the reader's start waits for piped stdin to end (``cat story.txt |``) before leaving the rest to
+the reader's window: a slow writer (``curl … |``, a script) no longer keeps the window from showing."""
 
-    More than the cap is not an error here: the loader reports it as the ``-`` source's error, as it
-    does for a file, and the other sources are still shown.
+
+def take_stdin_pipe(grace: float = PIPE_GRACE_SECONDS) -> bytes | tuple[int, bytes] | None:
+    """Piped stdin for the reader: its bytes if the pipe ends within ``grace`` seconds (one byte past the cap
+    at most, as ``read_stdin``), else a copy of its descriptor and the bytes read so far, for the reader to
+    read the rest on its event loop once fd 0 is the terminal again; None when stdin is no pipe.
     """
+    import selectors
+    import stat
+    import time
+
     from newstui.sources.local import FILE_CAP
 
+    try:
+        if not stat.S_ISFIFO(os.fstat(0).st_mode):
+            return None
+        fd = os.dup(0)  # (not inherited by the reader's helper processes)
+    except (OSError, ValueError):
+        return None
+    parts: list[bytes] = []
+    size, deadline = 0, time.monotonic() + grace
+    try:
+        os.set_blocking(fd, False)
+        with selectors.DefaultSelector() as selector:
+            selector.register(fd, selectors.EVENT_READ)
+            while size <= FILE_CAP and selector.select(max(0.0, deadline - time.monotonic())):
+                try:
+                    chunk = os.read(fd, min(1 << 16, FILE_CAP + 1 - size))
+                except BlockingIOError:
+                    continue
+                if not chunk:
+                    os.close(fd)
+                    return b"".join(parts)
+                parts.append(chunk)
+                size += len(chunk)
+    except OSError:
+        pass  # the reader's loader reads it again and says what is wrong
+    if size > FILE_CAP:
+        os.close(fd)
+        return b"".join(parts)  # over the cap: the loader says so, as for a file
+    return fd, b"".join(parts)
+
+
+def read_stdin(err: TextIO | None = None) -> bytes:
+    """Drain piped stdin, one byte past the cap of a local file at most.
+
+    A pipe is read as a named one is (``local.read_pipe_fd``): given up after its idle limit without a
+    byte, the wait said on ``err`` at a terminal. More than the cap is not an error here for a file: the
+    loader reports it as the ``-`` source's error, as it does for a file, and the other sources are still
+    shown (a pipe's errors are the ``-`` source's too: ``Settings.piped_files``).
+
+    Raises:
+        SourceError: a pipe sent nothing for the idle limit.
+        TooLarge: a pipe sent more than the cap.
+    """
+    import stat
+
+    from newstui.sources import local
+    from newstui.sources.local import FILE_CAP, read_pipe_fd
+
+    try:
+        is_pipe = stat.S_ISFIFO(os.fstat(0).st_mode)
+    except (OSError, ValueError):
+        is_pipe = False
+    if is_pipe:
+        idle = local.PIPE_IDLE_SECONDS
+
+        def waiting() -> None:
+            if err is not None and err.isatty():
+                err.write(f"{PROG}: waiting for stdin (at most {idle:g} s without a byte; ctrl+c stops)\n")
+                err.flush()
+
+        return read_pipe_fd(os.dup(0), cap=FILE_CAP, idle=idle, on_wait=waiting)
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:
         return b""

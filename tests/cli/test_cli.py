@@ -321,6 +321,38 @@ class TestPipesAsSources:
         assert piped["origin"].startswith("/dev/fd/") and named["origin"] == str(FIXTURES / "mixed.txt")
         assert (piped["title"], piped["paragraphs"]) == (named["title"], named["paragraphs"])
 
+    def test_stdin_named_twice_is_one_source(self) -> None:
+        """`- -` (or `- /dev/stdin`) reads the pipe once: its stories, no "empty input" for the second name."""
+        story = shlex.quote(str(FIXTURES / "mixed.txt"))
+        for names in ("- -", "- /dev/stdin"):
+            done = self._bash(f"cat {story} | $NEWSTUI --json {names}")
+            assert done.returncode == 0, (names, done.stderr)
+            data = json.loads(done.stdout)
+            assert data["errors"] == [] and {article["origin"] for article in data["articles"]} == {"-"}
+
+    def test_a_silent_stdin_pipe_is_given_up(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A pipe on stdin that sends nothing is given up after the pipes' idle limit, as a named pipe is
+        (it was waited for forever), the wait said at a terminal; the other sources are still printed."""
+        from newstui import cli
+        from newstui.sources import local
+
+        monkeypatch.setattr(local, "PIPE_IDLE_SECONDS", 0.8)
+        read_end, write_end = os.pipe()
+        saved = os.dup(0)
+        os.dup2(read_end, 0)
+        out, err = io.StringIO(), _Terminal()
+        try:
+            status = guarded(lambda: cli.run(["--json", "-", str(FIXTURES / "english.txt")], out=out, err=err))
+        finally:
+            os.dup2(saved, 0)
+            for fd in (saved, read_end, write_end):
+                os.close(fd)
+        assert status == 1
+        data = json.loads(out.getvalue())
+        assert data["errors"] == [{"origin": "-", "message": "the pipe sent nothing for 0.8 s"}]
+        assert [article["origin"] for article in data["articles"]] == [str(FIXTURES / "english.txt")]
+        assert "waiting for stdin (at most 0.8 s" in err.getvalue()
+
     def test_dev_stdin_is_the_piped_input(self) -> None:
         story = shlex.quote(str(FIXTURES / "mixed.txt"))
         done = self._bash(f"cat {story} | $NEWSTUI --json /dev/stdin")

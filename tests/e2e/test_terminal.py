@@ -145,6 +145,19 @@ class TestReader:
         tmux.keys("q")
         assert tmux.exit_status() == "EXIT=0"
 
+    def test_a_slow_pipe_shows_the_window_while_it_writes(self, tmux: Tmux) -> None:
+        """`(sleep 3; cat FILE) | newstui`: the window is up and takes keys while the writer is silent (it was
+        blank until the pipe ended, keys typed meanwhile going to the shell); the story comes when written."""
+        writer = f"(sleep 3; cat {shlex.quote(str(SOUQ))})"
+        tmux.start(f"{writer} | {tmux.newstui('--private')}")
+        tmux.wait_text("Loading…", timeout=2.5)
+        tmux.keys("?")
+        tmux.wait_text("Keys", timeout=2.5)  # the help screen: the keyboard is the reader's already
+        tmux.keys("Escape")
+        tmux.wait_for(article_shows(PAGE_TITLE), "the piped article once written")
+        tmux.keys("q")
+        assert tmux.exit_status() == "EXIT=0"
+
     def test_closed_stdin(self, tmux: Tmux) -> None:
         """With stdin closed (``<&-``) the reader opens the file and takes keys from the terminal."""
         tmux.start(tmux.newstui("--private", str(SOUQ)) + " <&-")

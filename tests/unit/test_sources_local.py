@@ -22,7 +22,15 @@ from newstui.errors import NewsError, NotReadable, SourceError, SourceNotFound, 
 from newstui.model import LoadResult
 from newstui.sources import LoadOptions, is_url, load_sources
 from newstui.sources.folder import EXTENSIONS, WalkStats, is_candidate, iter_folder, natural_key
-from newstui.sources.local import is_pipe, read_file, read_listed_file, read_pipe, read_pipe_async, read_stdin
+from newstui.sources.local import (
+    is_pipe,
+    read_file,
+    read_listed_file,
+    read_pipe,
+    read_pipe_async,
+    read_pipe_fd_async,
+    read_stdin,
+)
 
 ARTICLE = "مدرسة القرية تفتتح مختبراً جديداً للعلوم\nتبرع الأهالي بالأجهزة وتطوع المعلمون لتدريب الطلاب.\n"
 ENGLISH = "Bridge repairs finish early\nThe east bridge reopened on Friday after six weeks of work.\n"
@@ -334,6 +342,23 @@ class TestReadPipe:
         guarded(lambda: asyncio.run(read_then_quit()), seconds=5)
         if before is not None:
             assert len(os.listdir("/proc/self/fd")) == before, "the pipe's descriptor is closed"
+
+    @pytest.mark.parametrize(
+        ("head", "chunks"), [(b"", [b"all later"]), (b"read at start, ", [b"the rest"]), (b"all", [])]
+    )
+    def test_a_pipe_already_open_goes_on_from_what_was_read(self, head: bytes, chunks: list[bytes]) -> None:
+        """Piped stdin left to the reader: its descriptor, read on the event loop after the bytes the start read,
+        and closed at the end."""
+        import asyncio
+
+        read_end, write_end = os.pipe()
+        for chunk in chunks:
+            os.write(write_end, chunk)
+        os.close(write_end)
+        got = guarded(lambda: asyncio.run(read_pipe_fd_async(read_end, head=head, idle=5)))
+        assert got == head + b"".join(chunks)
+        with pytest.raises(OSError):
+            os.fstat(read_end)
 
     def test_a_regular_file_is_no_pipe(self, tmp_path: Path) -> None:
         story = tmp_path / "story.txt"

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, BinaryIO, Final
 
 from newstui.addresses import is_url
-from newstui.errors import FeedList, error_line
+from newstui.errors import FeedList, NewsError, error_line
 from newstui.model import LoadResult
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ class _Loader:
         *,
         client: httpx.AsyncClient | None,
         client_factory: ClientFactory | None,
-        stdin: BinaryIO | None,
+        stdin: BinaryIO | tuple[int, bytes] | None,
         prefetch: Prefetch | None,
     ) -> None:
         import asyncio
@@ -186,10 +186,22 @@ class _Loader:
 
         from newstui.sources.files import parsed_result, stdin_parsed
 
-        if self.stdin is None:
+        failed = dict(self.options.piped_files).get("-")
+        if isinstance(failed, NewsError):
+            raise failed  # the command line could not read it (a pipe that stayed silent, or too much)
+        stream = self.stdin
+        if isinstance(stream, tuple):  # a pipe left to the reader: read on the event loop, the window drawn
+            import io
+
+            from newstui.sources.local import read_pipe_fd_async
+
+            self.stdin = None  # read once
+            fd, head = stream
+            stream = io.BytesIO(await read_pipe_fd_async(fd, cap=self.options.max_file_bytes, head=head))
+        if stream is None:
             return LoadResult(origin="-", error="no input on stdin")
         async with self.pool:
-            parsed = await asyncio.to_thread(stdin_parsed, self.stdin, self.options)
+            parsed = await asyncio.to_thread(stdin_parsed, stream, self.options)
         return parsed_result("-", parsed)
 
     async def _url(self, ref: str, *, network: asyncio.Semaphore | None = None) -> LoadResult:
@@ -258,7 +270,7 @@ async def load_sources(
     *,
     client: httpx.AsyncClient | None = None,
     client_factory: ClientFactory | None = None,
-    stdin: BinaryIO | None = None,
+    stdin: BinaryIO | tuple[int, bytes] | None = None,
     on_result: ResultCallback | None = None,
     prefetch: Prefetch | None = None,
     on_done: Callable[[int], None] | None = None,
@@ -280,7 +292,9 @@ async def load_sources(
         client: a shared ``httpx.AsyncClient`` (see ``sources.http.make_client``).
         client_factory: an async callable giving the shared client, called only when a URL is
             fetched here (when no ``client`` is given).
-        stdin: the binary stream "-" reads (the CLI passes ``sys.stdin.buffer``); never read otherwise.
+        stdin: the binary stream "-" reads (the CLI passes ``sys.stdin.buffer``), or the descriptor of a
+            pipe and the bytes read from it so far, the rest read as it comes and given up after
+            ``local.PIPE_IDLE_SECONDS`` without a byte (piped stdin left to the reader); never read otherwise.
         on_result: called as ``on_result(index, result)`` when each result is ready, ``index`` being
             the source's position in ``refs`` (a folder or a list of feeds reports several results
             with its index).

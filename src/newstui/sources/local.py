@@ -187,10 +187,21 @@ def read_pipe(
         SourceError: nothing for ``idle`` seconds, or a read error.
         SourceNotFound: no such file.
     """
+    return read_pipe_fd(_open_pipe(path), cap=cap, idle=idle, on_wait=on_wait)
+
+
+def read_pipe_fd(
+    fd: int, *, cap: int = FILE_CAP, idle: float = PIPE_IDLE_SECONDS, on_wait: Callable[[], object] | None = None
+) -> bytes:
+    """``read_pipe`` of a pipe already open as ``fd`` (piped stdin), which is made non-blocking and closed.
+
+    Raises:
+        The same errors as ``read_pipe``.
+    """
     import selectors
 
-    fd = _open_pipe(path)
     try:
+        os.set_blocking(fd, False)
         parts: list[bytes] = []
         with selectors.DefaultSelector() as selector:
             selector.register(fd, selectors.EVENT_READ)
@@ -216,13 +227,29 @@ async def read_pipe_async(path: str, *, cap: int = FILE_CAP, idle: float = PIPE_
     Raises:
         The same errors as ``read_pipe``.
     """
+    return await read_pipe_fd_async(_open_pipe(path), cap=cap, idle=idle)
+
+
+async def read_pipe_fd_async(
+    fd: int, *, cap: int = FILE_CAP, idle: float = PIPE_IDLE_SECONDS, head: bytes = b""
+) -> bytes:
+    """``read_pipe_async`` of a pipe already open as ``fd`` (piped stdin left to the reader), which is made
+    non-blocking and closed; ``head``: what was read from it before.
+
+    Raises:
+        The same errors as ``read_pipe``.
+    """
     import asyncio
 
-    fd = _open_pipe(path)
     loop = asyncio.get_running_loop()
-    parts: list[bytes] = []
+    parts: list[bytes] = [head] if head else []
     readable = asyncio.Event()
-    loop.add_reader(fd, readable.set)
+    try:
+        os.set_blocking(fd, False)
+        loop.add_reader(fd, readable.set)
+    except OSError as error:  # (a regular file cannot be watched: epoll refuses it)
+        os.close(fd)
+        raise os_error(error) from None
     try:
         while True:
             try:

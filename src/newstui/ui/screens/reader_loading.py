@@ -218,7 +218,9 @@ class SourceLoader:
         refs = [reader.settings.refs[position] for position in positions]
         app = reader.news_app
         data = reader.settings.stdin_data
-        stdin = io.BytesIO(data) if data is not None else None
+        stdin: io.BytesIO | tuple[int, bytes] | None = (
+            io.BytesIO(data) if data is not None else reader.settings.stdin_pipe
+        )
 
         def on_result(index: int, result: LoadResult) -> None:
             # Called on the event loop (the loader reports between its awaits): queue the result and
