@@ -123,7 +123,7 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             refresh_minutes(args.refresh, "--refresh")
         except ValueError as exc:
             raise UsageError(str(exc)) from None
-        if args.encoding:
+        if args.encoding is not None:  # (an empty name too: it names no encoding)
             from newstui.text.decode import forced_codec
 
             if forced_codec(args.encoding) is None:

@@ -136,7 +136,7 @@ class TestVersionAndUsage:
         assert proc.stdout == ""
 
 
-@pytest.mark.parametrize("encoding", ["rot13", "base64", "zlib"])
+@pytest.mark.parametrize("encoding", ["rot13", "base64", "zlib", "", " "])
 def test_a_codec_that_is_no_text_encoding_is_refused_once(tmp_path: Path, encoding: str) -> None:
     """--encoding rot13 is the command line's mistake, said once: not one failure per source."""
     stories = [tmp_path / "a.txt", tmp_path / "b.txt"]
