@@ -162,13 +162,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("sources", nargs="*", metavar="SOURCE", help="file, folder, URL, or - for stdin")
     out = parser.add_argument_group("output")
-    out.add_argument(
+    modes = out.add_mutually_exclusive_group()  # (one output: asking for both is a mistake, said at once)
+    modes.add_argument(
         "-p",
         "--print",
         action="store_true",
         help="render to stdout (the default when stdout is not a terminal, or TERM=dumb)",
     )
-    out.add_argument(
+    modes.add_argument(
         "--json",
         action="store_true",
         help="print the parsed articles as JSON and exit (indented on a terminal, one line in a pipe)",

@@ -150,6 +150,13 @@ def test_a_codec_that_is_no_text_encoding_is_refused_once(tmp_path: Path, encodi
 class TestArguments:
     """The command line as parsed: a line of sources only skips argparse, and means what argparse would make of it."""
 
+    @pytest.mark.parametrize("argv", [["--print", "--json"], ["--json", "-p"]])
+    def test_one_output_mode_at_a_time(self, argv: list[str]) -> None:
+        """--print with --json is a usage error (--json won silently): exit 2, one line naming both."""
+        proc = run(*argv, str(FIXTURES / "english.txt"))
+        assert proc.returncode == 2 and proc.stdout == ""
+        assert proc.stderr.count("\n") == 1 and "not allowed with argument" in proc.stderr, proc.stderr
+
     @pytest.mark.parametrize(
         "argv",
         [[], ["story.txt"], ["-"], ["a.txt", "-", "b folder/"], ["https://example.com/feed"], [""], ["ملف.txt"]],
