@@ -67,6 +67,28 @@ class TestOpenAddress:
             await pilot.pause()
             assert screen.has_class("-mirrored")
 
+    async def test_an_arabic_reader_keeps_its_layout_for_as_many_english_stories(
+        self, make_app: Any, tmp_path: Path
+    ) -> None:
+        """--layout auto: an Arabic reader that opens one English story keeps its panes mirrored (a tie keeps the
+        layout; half the stories right to left turned the list to the left), and a second English one turns it."""
+        english = "Harbour ferry returns\n\nThe harbour ferry returns to service on Monday after repairs.\n"
+        (tmp_path / "ferry.txt").write_text(english, encoding="utf-8")
+        (tmp_path / "bridge.txt").write_text(english.replace("ferry", "bridge"), encoding="utf-8")
+        app = make_app([BOOK_FAIR])
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            assert screen.has_class("-mirrored")
+            await _open(pilot, str(tmp_path / "ferry.txt"))
+            await _wait_for(pilot, lambda: len(screen.article_list.articles) == 2)
+            await pilot.pause()
+            assert screen.has_class("-mirrored"), "one of two stories is Arabic: the panes stay"
+            await _open(pilot, str(tmp_path / "bridge.txt"))
+            await _wait_for(pilot, lambda: len(screen.article_list.articles) == 3)
+            await pilot.pause()
+            assert not screen.has_class("-mirrored"), "most stories are English now"
+
     async def test_a_folder_is_listed_and_its_first_file_opened(
         self, make_app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:

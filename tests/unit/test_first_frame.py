@@ -211,6 +211,23 @@ class TestLayout:
         articles = [Article(id=str(n), title="t", direction=d) for n, d in enumerate(directions)]  # type: ignore[arg-type]
         assert mirrored(articles, choice) is expected  # type: ignore[arg-type]
 
+    @pytest.mark.parametrize(
+        ("directions", "tie", "expected"),
+        [
+            (("rtl", "ltr"), True, True),
+            (("rtl", "ltr"), False, False),
+            (("rtl", "rtl", "ltr", "ltr"), True, True),
+            (("rtl", "ltr", "ltr"), True, False),
+            (("rtl", "rtl", "ltr"), False, True),
+            ((), True, False),
+        ],
+    )
+    def test_a_tie_keeps_the_layout_as_it_is(self, directions: tuple[str, ...], tie: bool, expected: bool) -> None:
+        """As many RTL stories as LTR ones keep the panes where they are (an Arabic story opened with g in a
+        mirrored reader of half English stories turned the list to the left)."""
+        articles = [Article(id=str(n), title="t", direction=d) for n, d in enumerate(directions)]  # type: ignore[arg-type]
+        assert mirrored(articles, "auto", tie=tie) is expected
+
     def test_peek_mirrored_reads_a_few_local_sources(self, tmp_path: Path) -> None:
         arabic, english = _files(tmp_path, arabic=ARABIC, english=ENGLISH)
         assert peek_mirrored([arabic, "-", "https://example.org/x"]) is True

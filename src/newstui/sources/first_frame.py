@@ -197,12 +197,13 @@ def read_here(refs: Sequence[str], *, stdin_data: bytes | None, options: LoadOpt
     return results
 
 
-def mirrored(articles: Sequence[Article], choice: LayoutChoice) -> bool:
+def mirrored(articles: Sequence[Article], choice: LayoutChoice, *, tie: bool = False) -> bool:
     """Whether the panes are mirrored (list on the right) for these articles: ``rtl``, or ``auto`` with
-    mostly right-to-left ones."""
+    mostly right-to-left ones; as many of each give ``tie`` (the reader's layout as it is: opening an
+    Arabic story must not turn an Arabic-first reader's panes to the left)."""
     if choice == "auto":
         rtl_count = sum(1 for article in articles if article.direction == "rtl")
-        return rtl_count * 2 > len(articles)
+        return tie if rtl_count * 2 == len(articles) and articles else rtl_count * 2 > len(articles)
     return choice == "rtl"
 
 

@@ -183,7 +183,8 @@ class SourceLoader:
         reader = self.reader
         if reader.settings.layout == "auto" and reader.history.current is not None and not asked:
             return
-        reader.set_class(first_frame.mirrored(reader.corpus.articles, reader.settings.layout), "-mirrored")
+        now = reader.has_class("-mirrored")
+        reader.set_class(first_frame.mirrored(reader.corpus.articles, reader.settings.layout, tie=now), "-mirrored")
 
     def start(self) -> None:
         """At mount: merge what was read before the first frame; load the rest after that frame."""
