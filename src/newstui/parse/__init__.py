@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Final, Literal, NamedTuple
 
+from newstui.errors import ParseError
 from newstui.model import Article, RawDocument
 from newstui.parse.plaintext import parse_sanitized
 from newstui.text.decode import DecodedText, decode_bytes
@@ -12,6 +13,7 @@ from newstui.text.script import guess_language, language_direction, text_directi
 
 __all__ = [
     "DocumentKind",
+    "forced_encoding_note",
     "Parsed",
     "guess_language",
     "guessed_encoding_note",
@@ -148,6 +150,22 @@ def guessed_encoding_note(decoded: DecodedText) -> str | None:
     return f"encoding guessed ({decoded.encoding}); if the text reads wrong, name its own: --encoding {others}, ..."
 
 
+_MISFIT_MIN: Final = 3
+"""Characters a forced encoding must fail to read (and one in a hundred) before the reader is told."""
+
+
+def forced_encoding_note(decoded: DecodedText, forced: str | None) -> str | None:
+    """What to tell when the encoding the user named could not read the bytes (many U+FFFD), else None."""
+    if forced is None:
+        return None
+    failed = decoded.text.count("\ufffd")
+    if failed < max(_MISFIT_MIN, len(decoded.text) // 100):
+        return None
+    return (
+        f"{failed:,} characters could not be read as {decoded.encoding} (--encoding): the text is in another encoding"
+    )
+
+
 def parse_document(doc: RawDocument, *, encoding: str | None = None) -> list[Article]:
     """``parse_noted``'s articles alone."""
     return parse_noted(doc, encoding=encoding).articles
@@ -176,7 +194,13 @@ def parse_noted(doc: RawDocument, *, encoding: str | None = None) -> Parsed:
             XML; plain text that only starts with ``<opml`` is read as text.
     """
     decoded = decode_bytes(doc.data, declared=doc.charset, forced=encoding, origin=doc.origin)
-    return Parsed(_parse_decoded(doc, decoded), guessed_encoding_note(decoded))
+    note = guessed_encoding_note(decoded) or forced_encoding_note(decoded, encoding)
+    try:
+        return Parsed(_parse_decoded(doc, decoded), note)
+    except ParseError as error:
+        if note is None or type(error) is not ParseError:
+            raise
+        raise ParseError(f"{error}; {note}") from None  # (text that read as nothing may be why)
 
 
 def _parse_decoded(doc: RawDocument, decoded: DecodedText) -> list[Article]:
