@@ -131,8 +131,9 @@ class Listing:
         reloading: bool,
         mode: BidiMode,
         width: int = 0,
+        failed: int = 0,
     ) -> str:
-        """'Articles 3/40 · loading 2/5 · unread · newest first · query': the list pane's title.
+        """'Articles 3/40 · loading 2/5 · 1 failed · unread · newest first · query': the list pane's title.
 
         Args:
             shown: articles listed.
@@ -142,6 +143,7 @@ class Listing:
             mode: the bidi mode the panes are drawn in (the query is shaped for it).
             width: the pane's width: the query is cut to what its border leaves (``titled_query``);
                 0 cuts it to ``QUERY_WIDTH``.
+            failed: sources that failed to load (the last time they were loaded): told until ``r`` loads them.
         """
         title = f"Articles {shown}/{total}" if self.query or self.unread_only else f"Articles {total}"
         if loading is not None:
@@ -149,6 +151,8 @@ class Listing:
             title += f" · loading {done}/{sources}" if sources > 1 else " · loading"
         elif reloading:
             title += " · reloading"
+        if failed:
+            title += f" · {failed} failed"
         if self.unread_only:
             title += " · unread"
         if self.order == "newest":

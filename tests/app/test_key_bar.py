@@ -62,6 +62,26 @@ class TestKeyBar:
                 assert text.rstrip().endswith(f"{shown[-1].display} {shown[-1].description}"), "the last hint is whole"
                 assert [hint.description for hint in shown[:2]] == [hint.description for hint in bar.hints[:2]]
 
+    async def test_the_bar_shows_the_keys_a_newcomer_needs(self, make_app: Any) -> None:
+        """tab, the related links' keys (one hint, "1-9 Related": clicking it presses 1) and reload are shown; the
+        bidi switch is in help only; at a width that cannot hold all, the dimmed hints go first."""
+        app = make_app()
+        async with app.run_test(size=(120, 30)) as pilot:
+            await pilot.pause()
+            bar = app.screen.query_one(KeyBar)
+            shown = {hint.description: hint for hint in bar.hints}
+            assert shown["Pane"].display == "tab" and shown["Reload"].display == "r" and "Bidi" not in shown
+            assert (shown["Related"].display, shown["Related"].key) == ("1-9", "1")
+            assert [hint.description for hint in bar.hints].count("Related") == 1
+            idle = [hint.description for hint in bar.hints if not hint.enabled]
+            assert "Back" in idle and "Forward" in idle
+            narrow = [hint.description for hint in bar.fitting(70)]
+            assert "Back" not in narrow and "Forward" not in narrow, narrow
+            assert narrow[:2] == ["Pane", "Related"] and narrow[-2:] == ["Help", "Quit"]
+            await pilot.press("1")
+            await pilot.pause()
+            assert "Back" in [hint.description for hint in bar.fitting(70)], "lit now, it keeps its place"
+
     async def test_unchanged_bindings_do_not_repaint(self, make_app: Any) -> None:
         """Moving in the list changes no binding, so the bar keeps its hints (no update)."""
         app = make_app()

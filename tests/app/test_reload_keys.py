@@ -388,3 +388,31 @@ async def test_a_folder_file_edited_in_its_text_under_the_same_headline(
         current = screen.current
         assert current is not None and current.paragraphs == ("فاز فريق المدرسة بالبطولة بعد مباراة قصيرة.",)
         assert _titles(app) == ["افتتاح مكتبة جديدة قرب السوق", "فريق المدرسة يفوز بالبطولة"]
+
+
+async def test_the_list_title_counts_failed_sources_until_they_load(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path
+) -> None:
+    """A source that failed stays told in the list's title after its notice goes ('· 1 failed', a folder or a file
+    alike), stays longer on screen than a notice, and leaves the title once ``r`` loads it."""
+    from newstui.ui.app import ERROR_NOTICE_SECONDS
+
+    good, missing, folder = tmp_path / "01.txt", tmp_path / "later.txt", tmp_path / "news"
+    _write(tmp_path, {"01.txt": STORIES["01.txt"]})
+    app = make_app([], refs=(str(good), str(missing), str(folder)))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        assert str(screen.list_pane.border_title) == "Articles 1 · 2 failed"
+        failed = [note for note in notes if note.title == "Source failed"]
+        assert len(failed) == 2 and all(note.timeout == ERROR_NOTICE_SECONDS for note in failed)
+        missing.write_text(LATER, encoding="utf-8")
+        await _reload(pilot, notes)
+        assert str(screen.list_pane.border_title) == "Articles 2 · 1 failed"
+        folder.mkdir()
+        _write(folder, {"02.txt": STORIES["02.txt"]})
+        await _reload(pilot, notes)
+        assert str(screen.list_pane.border_title) == "Articles 3"
+        missing.unlink()
+        await _reload(pilot, notes)
+        assert str(screen.list_pane.border_title) == "Articles 3 · 1 failed", "failing again"

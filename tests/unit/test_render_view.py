@@ -35,8 +35,8 @@ class ViewApp(App[None]):
 
 
 def rows(view: ArticleView) -> list[str]:
-    """The pane's rows as drawn in the last frame."""
-    return [view.render_line(y).text for y in range(view.scrollable_content_region.height)]
+    """The pane's rows as drawn in the last frame (their text, without the gap before the scrollbar)."""
+    return [view.render_line(y).crop(0, view.text_width).text for y in range(view.scrollable_content_region.height)]
 
 
 def position(reference: list[str], shown: list[str]) -> int:

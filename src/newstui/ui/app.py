@@ -61,6 +61,8 @@ HANGUP_STATUS: Final = 129
 
 NOTICE_KINDS_KEPT: Final = 64
 """Notifications of a ``kind`` remembered before those no longer shown are forgotten."""
+ERROR_NOTICE_SECONDS: Final = 12.0
+"""How long an error stays on screen (Textual's default, 5 s, is short for a line naming a source and why)."""
 
 
 class NewsApp(App[None]):
@@ -134,10 +136,14 @@ class NewsApp(App[None]):
         goes through the sanitizer first, whoever wrote them: no escape sequence reaches a toast.
 
         ``kind`` names a state the message tells (``"direction"``, ``"list"``): it replaces the notification of
-        that kind still shown, so ``d d d`` leaves one toast saying where the direction is now, not three."""
+        that kind still shown, so ``d d d`` leaves one toast saying where the direction is now, not three.
+        An error stays ``ERROR_NOTICE_SECONDS`` unless told otherwise (the list's title keeps the count of
+        sources that failed after it goes)."""
         from newstui.text.sanitize import sanitize_line, sanitize_text
 
         title = sanitize_line(title)
+        if timeout is None and severity == "error":
+            timeout = ERROR_NOTICE_SECONDS
         if not laid_out:
             from newstui.ui.notices import visual_message
 

@@ -370,6 +370,7 @@ class ReaderScreen(Screen[None]):
             reloading=self._reloader is not None and self._reloader.busy,
             mode=self.news_app.bidi_mode,
             width=self.list_pane.size.width,
+            failed=len(loader.failed_sources),
         )
         self.list_pane.border_title = Content(title)
 

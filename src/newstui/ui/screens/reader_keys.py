@@ -29,8 +29,17 @@ from typing import Final
 from textual.binding import Binding, BindingType
 
 READER_BINDINGS: Final[list[BindingType]] = [
-    Binding("tab", "cycle_pane(1)", "Next pane", show=False, id="newstui.next_pane"),
-    Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False, id="newstui.prev_pane"),
+    Binding("tab", "cycle_pane(1)", "Pane", tooltip="Next pane", id="newstui.next_pane"),
+    Binding("shift+tab", "cycle_pane(-1)", "Pane", tooltip="Previous pane", show=False, id="newstui.prev_pane"),
+    *[  # one hint in the bar, "1-9 Related" (``KeyBar``)
+        Binding(str(n), f"follow({n})", "Related", tooltip="Open related link", id=f"newstui.link{n}")
+        for n in range(1, 10)
+    ],
+    Binding("backspace", "back", "Back", tooltip="Back to the previous article", id="newstui.back"),
+    Binding("alt+left", "back", "Back", tooltip="Back to the previous article", show=False, id="newstui.back_alt"),
+    Binding("alt+right", "forward", "Forward", tooltip="Forward again after going back", id="newstui.forward"),
+    Binding("n", "step(1)", "Next", tooltip="Next article in the list", id="newstui.next"),
+    Binding("p", "step(-1)", "Prev", tooltip="Previous article in the list", id="newstui.prev"),
     Binding(
         "slash",
         "filter",
@@ -40,12 +49,6 @@ READER_BINDINGS: Final[list[BindingType]] = [
         # Priority: the box takes focus before the keys typed right after / are handed to a pane.
         priority=True,
     ),
-    Binding("backspace", "back", "Back", tooltip="Back to the previous article", id="newstui.back"),
-    Binding("alt+left", "back", "Back", tooltip="Back to the previous article", show=False, id="newstui.back_alt"),
-    Binding("alt+right", "forward", "Forward", tooltip="Forward again after going back", id="newstui.forward"),
-    Binding("n", "step(1)", "Next", tooltip="Next article in the list", id="newstui.next"),
-    Binding("p", "step(-1)", "Prev", tooltip="Previous article in the list", id="newstui.prev"),
-    *[Binding(str(n), f"follow({n})", "Open related link", show=False, id=f"newstui.link{n}") for n in range(1, 10)],
     Binding(
         "o",
         "open_web",
@@ -59,6 +62,7 @@ READER_BINDINGS: Final[list[BindingType]] = [
         "toggle_bidi",
         "Bidi",
         tooltip="Switch bidi mode: newstui reorders (app) or the terminal does",
+        show=False,
         id="newstui.bidi",
     ),
     Binding("f", "find", "Find", tooltip="Find in the article (Arabic spelling variants match)", id="newstui.find"),
@@ -83,7 +87,6 @@ READER_BINDINGS: Final[list[BindingType]] = [
         "reload",
         "Reload",
         tooltip="Reload the sources: new stories join the top of the list, edited files are read again",
-        show=False,
         id="newstui.reload",
     ),
     Binding(

@@ -136,6 +136,8 @@ class SourceLoader:
         self._still_loading: list[int] = []
         """Positions of the sources the worker still loads after the first frame: folders (their first
         article was in it) and sources the helper had not answered in time."""
+        self.failed_sources: set[str] = set()
+        """Sources whose last load failed (the command line's, or a reload's): counted in the list's title."""
         self.failures: list[str] = []
         """The command line's sources that failed to load, one ``load_notes.failure_line`` each: the
         command line repeats them on stderr when the reader closes (and exits with status 1)."""
@@ -288,6 +290,7 @@ class SourceLoader:
         # Origins are names as given (a file name may hold an escape sequence): one sanitized line each.
         failures = failure_lines(results)
         self.failures.extend(failures)
+        self.failed_sources.update(result.origin for result in results if result.error)
         articles = [article for result in results for article in result.articles]
         if articles:
             first = len(reader.corpus)

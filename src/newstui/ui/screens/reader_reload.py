@@ -35,6 +35,8 @@ class Reloader:
         the reader closes (a source that fails only on reload is a failure of the run too)."""
         self._folders: list[str] = []
         """The folders the reload under way loads again."""
+        self._refs: list[str] = []
+        """The sources the reload under way loads again."""
 
     def remember(self, source: str) -> None:
         """Keep a source opened with ``g`` for reloads (once, unless the command line has it already)."""
@@ -72,6 +74,7 @@ class Reloader:
         import os
 
         self.busy = True
+        self._refs = refs
         self._folders = [ref for ref in refs if not is_url(ref) and os.path.isdir(ref)]
         self.reader.update_list_title()
         work: WorkType[None] = partial(self._load, refs, quiet)
@@ -113,11 +116,15 @@ class Reloader:
             listing.gone = (listing.gone - back) | gone
             reader.refresh_list(near=True)
         self._told_failed.update(result.origin for result in failed)
+        failed_sources = reader.loader.failed_sources
+        failed_sources.difference_update(self._refs)  # (a folder's results are its files': it loaded again)
         for result in event.results:
             if result.error:
                 self.failing[result.origin] = failure_line(result.origin, result.error)
+                failed_sources.add(result.origin)
             else:
                 self.failing.pop(result.origin, None)
+                failed_sources.discard(result.origin)
         notify_failures(reader.app, [failure_line(result.origin, result.error or "") for result in failed])
         # A folder file's text edited under the same headline is not in its listing: opened ones are checked.
         listed = [article for result in event.results for article in result.articles]

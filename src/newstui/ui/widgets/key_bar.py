@@ -30,6 +30,18 @@ class Hint(NamedTuple):
     enabled: bool
 
 
+def _digit_run(last: Hint, key: str, description: str) -> bool:
+    """Whether digit ``key`` goes on the digit hint ``last`` ("1-8" and "9" of the same description)."""
+    tail = last.display.rsplit("-", 1)[-1]
+    return (
+        key.isdigit()
+        and last.description == description
+        and tail.isdigit()
+        and last.key.isdigit()
+        and int(key) == int(tail) + 1
+    )
+
+
 class KeyBar(Widget):
     """The screen's shown bindings, e.g. ``? Help  q Quit``, with keys that do nothing now dimmed.
 
@@ -103,6 +115,11 @@ class KeyBar(Widget):
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)  # one hint per action (e.g. backspace, not alt+left too)
+            last = hints[-1] if hints else None
+            if last is not None and _digit_run(last, binding.key, binding.description):
+                first = last.display.split("-", 1)[0]  # "1", then "1-2" … "1-9": one hint for the links' keys
+                hints[-1] = last._replace(display=f"{first}-{binding.key}", enabled=last.enabled or enabled)
+                continue
             hints.append(Hint(binding.key, self.app.get_key_display(binding), binding.description, enabled))
         palette = active.get(self.app.COMMAND_PALETTE_BINDING)
         if self.app.ENABLE_COMMAND_PALETTE and palette is not None and palette.binding.action not in seen:
@@ -121,8 +138,9 @@ class KeyBar(Widget):
         super().notify_style_update()
 
     def fitting(self, width: int) -> tuple[Hint, ...]:
-        """The hints a bar ``width`` cells wide shows: all that fit, dropping others from the end first so that
-        help and quit stay (no hint is cut in the middle while a whole one could go instead)."""
+        """The hints a bar ``width`` cells wide shows: all that fit, dropping those that do nothing now first,
+        then others from the end, so that help and quit stay (no hint is cut in the middle while a whole one
+        could go instead)."""
         hints = list(self.hints)
 
         def cells(shown: list[Hint]) -> int:
@@ -134,7 +152,8 @@ class KeyBar(Widget):
             droppable = [n for n, hint in enumerate(hints) if hint.key not in KEPT_KEYS]
             if not droppable:
                 break
-            del hints[droppable[-1]]
+            idle = [n for n in droppable if not hints[n].enabled]
+            del hints[(idle or droppable)[-1]]
         return tuple(hints)
 
     def _segments(self, width: int) -> list[Segment]:
