@@ -222,3 +222,35 @@ def _slower_page(server: LocalServer) -> None:
             handler.end_headers()
 
     server.routes["/slower-page"] = slower
+
+
+class TestSlowAddress:
+    async def test_a_slow_page_says_it_opens_and_esc_stops_it(self, http_server: LocalServer) -> None:
+        """g of a slow page: the article pane's title says what opens and that esc stops it (the notice went after
+        2 s and nothing else showed); esc stops it, the reader stays on its story, and the page never opens."""
+        from newstui.ui.screens.reader_web import OPENING_TITLE
+
+        url = http_server.url("/slow-page")
+        app = _app()
+        async with app.run_test(size=(110, 30)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            await _open(pilot, url, lambda: screen.article_view.border_title != "Article", timeout=5)
+            assert str(screen.article_view.border_title) == OPENING_TITLE.format(url)
+            await pilot.press("escape")
+            await pilot.pause()
+            assert str(screen.article_view.border_title) == "Article"
+            await pilot.pause(1.2)  # past the page's 0.8 s
+            await app.workers.wait_for_complete()
+            assert screen.current is not None and screen.current.id == START.id
+            assert len(screen.article_list.articles) == 1, "the stopped page never joined the list"
+
+    async def test_the_title_goes_back_when_the_page_opens(self, http_server: LocalServer) -> None:
+        url = http_server.url("/slow-page")
+        app = _app()
+        async with app.run_test(size=(110, 30)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            await _open(pilot, url, lambda: screen.current is not None and screen.current.id != START.id)
+            await pilot.pause()
+            assert str(screen.article_view.border_title) == "Article"

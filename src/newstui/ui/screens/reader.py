@@ -400,7 +400,10 @@ class ReaderScreen(Screen[None]):
         self.action_clear_filter()
 
     def action_clear_filter(self) -> None:
-        """Drop the filter and show every article."""
+        """Stop what ``g`` (or a related link) is loading; else drop the filter and show every article."""
+        if self._web is not None and self._web.busy:
+            self._web.stop()
+            return
         self.list_filter.clear()
 
     def redraw_boxes(self) -> None:
@@ -572,8 +575,9 @@ class ReaderScreen(Screen[None]):
         if action == "step" and parameters:
             delta = parameters[0]
             return True if isinstance(delta, int) and self._step_target(delta) is not None else None
-        if action == "clear_filter":
-            return bool(self.listing.query) or (self._filter is not None and self._filter.shown)
+        if action == "clear_filter":  # (esc: also stops what g or a related link loads)
+            busy = self._web is not None and self._web.busy
+            return busy or bool(self.listing.query) or (self._filter is not None and self._filter.shown)
         if action == "filter":  # a priority key: in the filter or find box, "/" is a character ("24/7")
             return not isinstance(self.app.focused, Input)
         if action == "find":  # nothing to find in before a story is open

@@ -130,6 +130,13 @@ READER_BINDINGS: Final[list[BindingType]] = [
         show=False,
         id="newstui.copy",
     ),
-    Binding("escape", "clear_filter", "Clear filter", tooltip="Clear the filter", show=False, id="newstui.escape"),
+    Binding(
+        "escape",
+        "clear_filter",
+        "Stop",
+        tooltip="Stop loading what g or a related link opens; else clear the filter",
+        show=False,
+        id="newstui.escape",
+    ),
 ]
 """The reader screen's bindings (``ReaderScreen.BINDINGS``); its actions are the screen's ``action_*`` methods."""

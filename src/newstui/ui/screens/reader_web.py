@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 OPEN_BATCH_SECONDS: Final = 0.25
 """How often what a source opened with ``g`` gave since the last time is handed to the reader."""
+OPENING_TITLE: Final = "Article · opening {}… (esc stops)"
+"""The article pane's title while an address typed in the Open box loads (a slow site gave no sign of life)."""
 
 
 class WebOpener:
@@ -41,6 +43,35 @@ class WebOpener:
         """Sources opened with ``g`` still loading whose first story is open."""
         self.failed_opening: set[str] = set()
         """Sources opened with ``g`` still loading that have told a failure."""
+        self._opening_title: str | None = None
+        """The article pane's title while what ``g`` named loads (put back when it is done, if still shown)."""
+
+    @property
+    def busy(self) -> bool:
+        """Something asked for with ``g`` (or a related link's page) is loading: ``esc`` stops it."""
+        return self.fetching is not None or self._opening_title is not None
+
+    def _show_opening(self, source: str) -> None:
+        title = OPENING_TITLE.format(display_origin(source))
+        self._opening_title = title
+        self.reader.article_view.border_title = title
+
+    def _opening_done(self) -> None:
+        view = self.reader.article_view
+        if self._opening_title is not None and view.border_title == self._opening_title:
+            view.border_title = "Article"
+        self._opening_title = None
+
+    def stop(self) -> None:
+        """``esc`` while a page or a source asked for loads: stop it and say so; the reader stays where it is."""
+        reader = self.reader
+        what = self.fetching or next(iter(self.asked_from), None)
+        reader.workers.cancel_group(reader, "fetch")
+        self.typed.clear()
+        self.asked_from.clear()
+        self.fetch_finished()
+        if what is not None:
+            reader.app.notify(f"Stopped opening {display_origin(what)}.", title="Open", markup=False)
 
     def follow(self, link: Link) -> None:
         """Follow a link to a story not loaded: a page fetched before is opened, a web page fetched (http(s) only)."""
@@ -77,6 +108,7 @@ class WebOpener:
         self.fetching = url
         if url in self.typed:  # typed in the Open box: the related pane keeps the open story's links
             self.reader.app.notify(f"Opening {display_origin(url)}…", title="Open", timeout=3, markup=False)
+            self._show_opening(url)
         else:  # a related link: its pane shows that it loads
             self.reader.related.waiting = url
         try:
@@ -99,9 +131,11 @@ class WebOpener:
             self.reader.related.waiting = url if self.asked_from.get(url) == article_id else None
 
     def fetch_finished(self) -> None:
-        """The page fetch has ended (or failed unexpectedly): the related pane stops showing it loads."""
+        """The page fetch has ended (or failed unexpectedly): the related pane stops showing it loads, and the
+        article pane's title that an address loads."""
         self.fetching = None
         self.reader.related.waiting = None
+        self._opening_done()
 
     def ask_address(self) -> None:
         """Ask for a web address, a file or a folder to open (as a browser's address bar does)."""
@@ -139,6 +173,7 @@ class WebOpener:
             self._open_source(event.url)
 
     def _open_source(self, source: str) -> None:
+        self._show_opening(source)
         work: WorkType[None] = partial(self._open_sources, source)
         self.reader.run_worker(work, name="open_source", group="fetch", exclusive=True, exit_on_error=False)
 
@@ -207,6 +242,7 @@ class WebOpener:
             reader.update_list_title()
         if not event.done:
             return
+        self._opening_done()
         opened = source in self.opened
         failed = source in self.failed_opening
         self.opened.discard(source)
