@@ -13,6 +13,8 @@ from newstui.text.rtl import layout_paragraph, line_count
 LONG_EN = "- build a new bridge over the river that runs through the town centre and its old market"
 LONG_AR = "- بناء جسر جديد فوق النهر الذي يمر في وسط المدينة وسوقها القديم بتكلفة 12 مليون دولار"
 NUMBERED_AR = "1. البند الأول في القائمة المرقمة وهو طويل بما يكفي ليلتف على أكثر من سطر واحد"
+QUOTE_EN = '> "The new bridge will change how the whole town moves," the mayor said on the riverbank.'
+QUOTE_AR = '> "سيغير الجسر الجديد طريقة تنقل المدينة كلها"، قال رئيس البلدية على ضفة النهر صباح اليوم.'
 
 
 @pytest.mark.parametrize(
@@ -101,10 +103,40 @@ class TestHanging:
         lines = layout_paragraph(LONG_EN, 40, mode="terminal", default="ltr")
         assert not any(line.startswith("  ") for line in lines[1:])
 
-    @pytest.mark.parametrize("text", [LONG_EN, LONG_AR, NUMBERED_AR, "١- بند " * 30, f"{LONG_AR}\n{NUMBERED_AR}"])
+    @pytest.mark.parametrize(
+        "text", [LONG_EN, LONG_AR, NUMBERED_AR, "١- بند " * 30, f"{LONG_AR}\n{NUMBERED_AR}", QUOTE_EN, QUOTE_AR]
+    )
     @pytest.mark.parametrize("width", [1, 5, 13, 14, 15, 20, 33, 40, 79, 200])
     def test_line_count_agrees_with_the_layout(self, text: str, width: int) -> None:
         assert line_count(text, width) == len(layout_paragraph(text, width))
+
+
+class TestQuotes:
+    """A paragraph opened by ``> `` is a quote: a bar beside each of its lines on its reading side, no ``>`` (drawn
+    as ``<`` in Arabic, the second line under it)."""
+
+    @pytest.mark.parametrize(("text", "default"), [(QUOTE_EN, "ltr"), (QUOTE_AR, "rtl")])
+    def test_every_line_has_the_bar_on_its_reading_side(self, text: str, default: str) -> None:
+        lines = layout_paragraph(text, 40, default=default)  # type: ignore[arg-type]
+        assert len(lines) > 1 and all(len(line) == 40 for line in lines)
+        if default == "rtl":
+            assert all(line.endswith(" │") and line[-3] != " " or line.rstrip(" │") == "" for line in lines)
+            assert lines[0].endswith(" │") and lines[0][-3] != " "
+        else:
+            assert all(line.startswith("│ ") and line[2] != " " for line in lines)
+        assert not any(mark in line for line in lines for mark in "<>")
+        words = " ".join(line.replace("│", " ") for line in lines).split()
+        assert len(words) == len(text[2:].split())
+
+    def test_only_a_quote_mark_and_a_space_open_a_quote(self) -> None:
+        for text in (
+            ">not a quote but a long line of words to wrap across the width",
+            "a > b is a long comparison here",
+        ):
+            assert not any("│" in line for line in layout_paragraph(text, 20, default="ltr"))
+
+    def test_terminal_mode_leaves_the_mark(self) -> None:
+        assert layout_paragraph(QUOTE_EN, 40, mode="terminal", default="ltr")[0].startswith("> ")
 
 
 def test_printed_list_has_no_blank_lines_between_items() -> None:

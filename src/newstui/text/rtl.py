@@ -363,10 +363,18 @@ def hang_width(paragraph: str, width: int, mode: BidiMode = "app") -> int:
     """Cells the lines of list item ``paragraph`` after its first are indented by at ``width`` (its marker's
     width), or 0: not an item, too narrow to hang (``list_items.HANG_MIN``), or terminal mode (the terminal
     orders the lines' text)."""
-    if mode != "app" or paragraph[:1] not in ITEM_FIRST:
+    if mode != "app":
         return 0
+    if paragraph[:1] not in ITEM_FIRST:
+        return len(QUOTE_MARK) if paragraph.startswith(QUOTE_MARK) and width - len(QUOTE_MARK) >= HANG_MIN else 0
     marker = item_marker(paragraph)
     return len(marker) if marker is not None and width - len(marker) >= HANG_MIN else 0
+
+
+QUOTE_MARK: Final = "> "
+"""What opens a quoted paragraph in plain text (as e-mail and Markdown quote): drawn as ``QUOTE_BAR`` beside
+every line of it, on its reading side, its lines hanging as an item's do."""
+QUOTE_BAR: Final = "│"
 
 
 def _hanging(
@@ -375,9 +383,13 @@ def _hanging(
     """A list item laid out with its text hanging beside its marker: the lines after the first start under
     the text, not under the marker (app mode, aligned). The marker is laid out on its own in the item's
     direction (``3.`` reads ``.3`` at the right edge of a right-to-left item, as the whole line drew it)."""
-    resolved = direction or paragraph_direction(paragraph, default, prefer_rtl=prefer_rtl)
+    resolved = direction or paragraph_direction(paragraph[len(marker) :], default, prefer_rtl=prefer_rtl)
     size = len(marker)
     body = _layout_one(paragraph[size:], width - size, "app", resolved, default, prefer_rtl, True)
+    if marker == QUOTE_MARK:  # a quote: its bar beside every line
+        if resolved == "rtl":
+            return tuple(f"{line} {QUOTE_BAR}" for line in body)
+        return tuple(f"{QUOTE_BAR} {line}" for line in body)
     mark = _layout_one(marker[:-1], size - 1, "app", resolved, default, prefer_rtl, True)[0]
     indent = " " * size
     if resolved == "rtl":
