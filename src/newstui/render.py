@@ -248,7 +248,10 @@ class ArticleLayout:
         text = self._index.text(index)
         if not text:
             return (self._blank,)
-        found = text_lines(self.article, text, self.width, mode=self.mode, direction=self.direction)
+        direction = self.direction
+        if direction is None and index < self._index.body_start and self._index.role(index)[0] == "byline":
+            direction = self.article.direction  # a Latin source line sits under an Arabic headline, on its side
+        found = text_lines(self.article, text, self.width, mode=self.mode, direction=direction)
         self._laid_out[index] = found
         if len(self._laid_out) > _BLOCKS_KEPT:
             self._laid_out.popitem(last=False)

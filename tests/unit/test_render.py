@@ -141,6 +141,24 @@ class TestArticleLayout:
         for line in english:
             assert cell_len(line) == 50 and line[-1] == " " and line[0].isalpha(), line
 
+    @pytest.mark.parametrize(
+        ("article", "source", "flush"),
+        [
+            (ARABIC, "Audit Wire – World", "right"),
+            (ARABIC, "صحيفة الواحة", "right"),
+            (ENGLISH, "صحيفة الواحة", "left"),
+            (ENGLISH, "Harbor Gazette", "left"),
+        ],
+        ids=["latin-source-arabic-story", "arabic-source-arabic-story", "arabic-source-english-story", "english"],
+    )
+    def test_the_source_line_sits_on_the_storys_side(self, article: Article, source: str, flush: str) -> None:
+        """A Latin source line under an Arabic headline is flush right as the headline is (it sat on the left),
+        an Arabic one under an English headline flush left; the body keeps each paragraph's own side."""
+        story = replace(article, source=source, section=None, published="2026-11-30T08:00:00")
+        (line,) = [ln.text for ln in ArticleLayout(story, 60).lines() if ln.role == "byline"][:1]
+        assert (line[-1] != " ") if flush == "right" else (line[0] != " "), line
+        assert (line[0] == " ") if flush == "right" else (line[-1] == " "), line
+
     def test_building_a_layout_shapes_nothing(self) -> None:
         """Computing the height of a big article makes no reshape and no bidi call."""
         article = big_article(2000)
