@@ -101,6 +101,22 @@ class TestPanes:
 
 
 class TestRelatedPane:
+    async def test_the_title_counts_the_links(self, make_app: Any) -> None:
+        """'Related 3' over a story's three links (the list counts its stories; a pane of 40 links said nothing)."""
+        from dataclasses import replace
+
+        from app_stories import BOOK_FAIR
+
+        bare = replace(FERRY, id="bare", related=())
+        app = make_app((BOOK_FAIR, bare))
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            assert str(screen.related.border_title) == f"Related {len(BOOK_FAIR.related)}"
+            screen.open_article("bare")
+            await pilot.pause()
+            assert str(screen.related.border_title) == "Related"
+
     async def test_a_link_s_arabic_host_is_drawn_as_text_is(self, make_app: Any) -> None:
         """The dimmed "web: host" line under a link not loaded shapes and reorders an Arabic host (a Cyrillic
         look-alike shows in ASCII)."""
