@@ -147,7 +147,7 @@ class RelatedLinks(LineList):
         self._article = article
         self._direction = direction
         self._links = ordered_links(article)
-        self.border_title = f"Related {len(self._links)}" if self._links else "Related"  # (the pane's own border)
+        self.border_title = Content(f"Related {len(self._links)}" if self._links else "Related")  # (its own border)
         if not same:
             self._cursor = -1
         self._build()
