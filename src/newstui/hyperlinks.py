@@ -11,6 +11,9 @@ it: ``hyperlink_target`` gives a URI of printable ASCII only (0x21–0x7E), or n
 - a non-ASCII host becomes IDNA (``xn--``); any other non-ASCII character, control, space, bidi
   control or backslash is percent-encoded as UTF-8 (a ``%`` that is already an escape is kept);
 - at most ``MAX_TARGET`` characters after encoding (terminals cap the sequence: VTE at 2,083 bytes).
+
+``browser_target`` gives a web browser the same form, with a user name or password dropped rather than
+refused, and a longer cap.
 """
 
 from __future__ import annotations
@@ -21,10 +24,12 @@ from urllib.parse import urlsplit, urlunsplit
 
 from newstui.addresses import WEB_SCHEMES
 
-__all__ = ["MAX_TARGET", "hyperlink_target"]
+__all__ = ["MAX_BROWSER_TARGET", "MAX_TARGET", "browser_target", "hyperlink_target"]
 
 MAX_TARGET: Final = 2000
 """Longest target handed to the terminal; longer addresses get no link."""
+MAX_BROWSER_TARGET: Final = 32_768
+"""Longest address handed to a web browser (``browser_target``), well under the 128 KiB of one argument."""
 
 _SAFE: Final = frozenset(chr(code) for code in range(0x21, 0x7F)) - {"\\"}
 """What may stand unencoded in a target: printable ASCII but backslash (``ESC \\`` ends the escape)."""
@@ -82,22 +87,52 @@ def hyperlink_target(url: str | None) -> str | None:
         that is not a plain http(s) address with a host, carries a user name or password, or is
         longer than ``MAX_TARGET`` once encoded.
     """
+    target, _ = _ascii_address(url, credentials=False)
+    return target if target is not None and len(target) <= MAX_TARGET else None
+
+
+def browser_target(url: str | None) -> tuple[str | None, str]:
+    """The address to hand a web browser for ``url``, or None and why not.
+
+    The form is ``hyperlink_target``'s (http or https, an IDNA host, the rest percent-encoded, printable ASCII
+    only), with a user name and password dropped (``http://user:pass@example.org/`` opens
+    ``http://example.org/``: the browser would show the password in its address bar and history) and up to
+    ``MAX_BROWSER_TARGET`` characters.
+
+    Returns:
+        ``(target, "")``, or ``(None, reason)`` with the reason as a short phrase (``invalid host name``).
+    """
+    target, why = _ascii_address(url, credentials=True)
+    if target is None:
+        return None, why
+    if len(target) > MAX_BROWSER_TARGET:
+        return None, f"the address is too long ({len(target):,} characters; at most {MAX_BROWSER_TARGET:,})"
+    return target, ""
+
+
+def _ascii_address(url: str | None, *, credentials: bool) -> tuple[str | None, str]:
+    """``url`` as an http(s) URI in printable ASCII without user name or password (``credentials``: dropped;
+    else an address carrying them has none), or None and why."""
     if not url:
-        return None
+        return None, "no address"
     try:
         parts = urlsplit(url.strip())
         port = parts.port
     except ValueError:  # a port out of range, a bracket left open
-        return None
-    if parts.scheme.lower() not in WEB_SCHEMES or "@" in parts.netloc or not parts.hostname:
-        return None
+        return None, "not a valid web address"
+    if parts.scheme.lower() not in WEB_SCHEMES:
+        return None, "not an http or https address"
+    if not credentials and "@" in parts.netloc:
+        return None, "it carries a user name or password"
+    if not parts.hostname:
+        return None, "no host name"
     host = _host(parts.hostname)
     if host is None:
-        return None
+        return None, "invalid host name"
     netloc = host if port is None else f"{host}:{port}"
     target = urlunsplit(
         (parts.scheme.lower(), netloc, _encode(parts.path), _encode(parts.query), _encode(parts.fragment))
     )
-    if len(target) > MAX_TARGET or not all(char in _SAFE for char in target):
-        return None
-    return target
+    if not all(char in _SAFE for char in target):
+        return None, "not a valid web address"
+    return target, ""

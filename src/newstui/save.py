@@ -249,7 +249,7 @@ def default_name(article: Article, folder: Path | None = None) -> str:
             stem = stem or word[:NAME_CHARS]  # one word longer than a name: cut it
             break
         stem = longer
-    stem = stem.strip(" .") or "story"
+    stem = stem.lstrip(" .-").rstrip(" .") or "story"  # no hidden file, no name a command takes for an option
     if folder is None:
         return f"{stem}.txt"
     for number in range(1, _NUMBERS + 1):

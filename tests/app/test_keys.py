@@ -314,15 +314,15 @@ class TestModes:
     async def test_o_notice_masks_a_password(
         self, make_app: Any, opened_urls: list[str], hook: Any, notes: list[Any]
     ) -> None:
-        """The browser gets the address with its password (hyperlink targets carry none: it is handed on as it
-        is); the notice shows the password as ***."""
+        """The browser gets the address without its user name and password (``browser_target``); the notice
+        shows the password as ***."""
         url = "https://reader:s3cret@news.example/ferry"
         app = make_app([replace(FERRY, url=url)])
         async with app.run_test(size=SIZE, message_hook=hook) as pilot:
             await pilot.pause()
             await pilot.press("o")
             await settle(pilot)
-            assert opened_urls == [url]
+            assert opened_urls == ["https://news.example/ferry"]
             shown = " ".join(str(note.message) for note in notes)
             assert "reader:***@news.example" in shown and "s3cret" not in shown
 

@@ -390,6 +390,10 @@ class TestName:
             ("فوز الفريق المحلي على الضيوف بهدفين مقابل هدف (2-1) مساء أمس في الملعب الجديد",
              "فوز الفريق المحلي على الضيوف بهدفين مقابل هدف (2-1) مساء أمس.txt"),
             ("x" * 80, "x" * 60 + ".txt"),
+            ("-rf --help", "rf --help.txt"),
+            ("--- .-. عاجل: انقطاع الكهرباء", "عاجل انقطاع الكهرباء.txt"),
+            (".- -", "story.txt"),
+            ("Prices up - again", "Prices up - again.txt"),
         ],
     )  # fmt: skip
     def test_default_name(self, title: str, name: str) -> None:

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 __all__ = [
     "USER_AGENT",
     "fetch",
+    "host_refused",
     "import_httpx",
     "make_client",
     "validate_url",
@@ -89,11 +90,77 @@ def validate_url(url: str) -> str:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, ValueError, TypeError) as error:
         raise UsageError(f"invalid URL: {str(error)[:120]}") from None
+    refused = host_refused(parsed)
+    if refused is not None:
+        raise UsageError(refused)
     if not parsed.host:
         raise UsageError("invalid URL: no host name")
     if not valid_port(parsed.port):
         raise UsageError(f"invalid URL: port {parsed.port} out of range (1-65535)")
     return url
+
+
+def host_refused(url: httpx.URL) -> str | None:
+    """Why ``url``'s host cannot be used, or None: a punycode (``xn--``) name that IDNA refuses.
+
+    httpx checks a Unicode host when it parses a URL, but a host already written in ASCII is only decoded
+    when its ``host`` is read (by httpx itself too: redirects, proxies), and ``idna`` raises then
+    (``http://xn--i-7iq.ws/``, the ASCII spelling of a name with an emoji in it).
+    """
+    try:
+        url.host  # noqa: B018 - read for the error it raises
+    except ValueError:  # idna.IDNAError is a UnicodeError
+        return f"invalid host name ({url.raw_host.decode('ascii', 'replace')[:80]})"
+    return None
+
+
+def _from_idna(error: UnicodeError) -> bool:
+    """Whether ``error`` is ``idna``'s (a host it refuses), not another UnicodeError (a bug)."""
+    return type(error).__module__.startswith("idna")
+
+
+def _redirect_host_refused(error: BaseException, current: str) -> FetchError:
+    """The refusal of a redirect to a host IDNA refuses, which httpx raised on while building its request
+    (``error`` an ``idna`` error; the redirect response is found in its traceback, as
+    ``unbuildable_redirect`` finds it)."""
+    import httpx
+
+    node = error.__traceback__
+    while node is not None:
+        response = node.tb_frame.f_locals.get("response")
+        if isinstance(response, httpx.Response) and response.has_redirect_location:
+            try:
+                target = httpx.URL(current).join(response.headers.get("location", "").strip())
+            except (httpx.InvalidURL, ValueError, TypeError):
+                break
+            refused = host_refused(target)
+            if refused is not None:
+                return FetchError(f"invalid redirect target: {refused}")
+            break
+        node = node.tb_next
+    return FetchError("invalid redirect target: invalid host name")
+
+
+_CLOSED: Final = ("server disconnected", "peer closed connection", "peer unexpectedly closed")
+"""How h11 and httpcore word a server that hung up (before its response, or within its body)."""
+_VIOLATIONS: Final = (
+    ("receive buffer too long", "headers too large"),
+    ("chunk", "bad chunked encoding"),
+    ("status line", "bad status line"),
+    ("header line", "bad header line"),
+    ("content-length", "bad Content-Length"),
+    ("transfer-encoding", "bad Transfer-Encoding"),
+)
+"""A protocol violation's short reason, by a phrase of h11's message (the message itself quotes the server)."""
+
+
+def _protocol_error(error: Exception) -> NewsError | _Retry:
+    """A ``RemoteProtocolError``: a server that hung up is retried; a response that breaks HTTP is not."""
+    text = str(error).lower().partition(":")[0]  # after a colon h11 quotes the server's bytes: never matched
+    if any(phrase in text for phrase in _CLOSED):
+        return _Retry(FetchError("connection closed by the server"))
+    reason = next((short for phrase, short in _VIOLATIONS if phrase in text), "malformed")
+    return FetchError(f"invalid HTTP response ({reason})")
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -181,14 +248,23 @@ async def _attempt(
     except httpx.TimeoutException:
         raise FetchError(f"timed out after {seconds(timeout)} s") from None
     except (httpx.InvalidURL, httpx.RemoteProtocolError, httpx.UnsupportedProtocol) as error:
-        refusal = unbuildable_redirect(error, url)
+        try:
+            refusal: NewsError | None = unbuildable_redirect(error, url)
+        except UnicodeError as idna_error:  # the Location, once stripped, names a host IDNA refuses
+            if not _from_idna(idna_error):
+                raise
+            refusal = _redirect_host_refused(idna_error, url)
         if refusal is not None:
             raise refusal from None
         if isinstance(error, httpx.RemoteProtocolError):
-            raise _Retry(FetchError("connection closed by the server")) from None
+            raise _protocol_error(error) from None
         raise FetchError("invalid URL") from None
     except httpx.HTTPError as error:
         raise FetchError(f"network error: {type(error).__name__}") from None
+    except UnicodeError as error:  # idna's, on a redirect's host: httpx decodes it building the next request
+        if not _from_idna(error):
+            raise
+        raise _redirect_host_refused(error, url) from None
 
 
 async def fetch(

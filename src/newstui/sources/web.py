@@ -304,6 +304,9 @@ async def fetch_entries(
         except NewsError as error:
             missed[number] = (article.url, error_line(error))
             return article
+        except Exception as error:  # noqa: BLE001 - newstui's own bug on one page: that entry fails, not its feed
+            missed[number] = (article.url, error_line(error))
+            return article
         finally:
             page.waiting -= 1
             if not page.waiting and not page.fetch.done():  # every entry waiting on it was given up on

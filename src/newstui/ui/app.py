@@ -326,16 +326,21 @@ class NewsApp(App[None]):
         started). A browser that runs in the terminal (lynx, w3m, …, or any on a machine without a
         display, where ``webbrowser`` falls back to one, perhaps through ``sensible-browser``) gets the
         terminal: the reader is suspended until it ends, and ctrl+c pressed in it stays with it. No
-        browser at all is a warning naming the ``BROWSER`` variable.
+        browser at all is a warning naming the ``BROWSER`` variable. The browser gets ``browser_target``'s form,
+        without a user name or password; an address with no such form is not opened, and a warning says why.
         """
         from newstui.addresses import display_origin
-        from newstui.hyperlinks import hyperlink_target
+        from newstui.hyperlinks import browser_target
 
         shown = display_origin(url)
         opening = f"Opening {shown}" + (f" in the browser: {why}" if why else "")
         # The browser gets the address in ASCII (an IDNA host, the rest percent-encoded): what it would
-        # send anyway, and no look-alike letters for it to show as the address it opens.
-        url = hyperlink_target(url) or url
+        # send anyway, and no look-alike letters for it to show as the address it opens; never a password.
+        target, refused = browser_target(url)
+        if target is None:
+            self.notify(f"Not opened in the browser: {shown}: {refused}.", severity="warning", markup=False)
+            return
+        url = target
         if self._open_url is not None:  # given (tests): called as it is, on a thread
             self.run_worker(partial(self._open_url, url), thread=True, group="browser", exit_on_error=False)
             self.notify(opening, markup=False)
