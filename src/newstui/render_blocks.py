@@ -61,6 +61,7 @@ LABELS: Final = {
         "media": "وسائط",
         "none": "غير محمل",
         "loading": "تحميل",
+        "failed": "تعذر الفتح",
     },
     "ltr": {
         "author": "By",
@@ -73,11 +74,12 @@ LABELS: Final = {
         "media": "media",
         "none": "not loaded",
         "loading": "loading",
+        "failed": "could not open",
     },
 }
 """The words newstui writes around a story, in its direction's language: the article's labels, and the
 line under a related link in the related pane (``ui.widgets.related_links.link_status``)."""
-LINK_STATUS_KEYS: Final = ("read-also", "parent", "web", "media", "none", "loading")
+LINK_STATUS_KEYS: Final = ("read-also", "parent", "web", "media", "none", "loading", "failed")
 
 
 def byline(article: Article) -> str:

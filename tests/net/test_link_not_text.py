@@ -63,3 +63,13 @@ async def test_a_link_to_a_pdf_opens_in_the_browser(http_server: LocalServer, pa
         else:
             assert opened == []
             assert [note.severity for note in notes] == ["error"]
+            related = app.screen.related
+            start, height = related.item_span(0)
+            status = related.item_row(0, height - 1, related.line_width)[0]
+            # The link's line says it could not be opened (it said "ويب: host" as before it was tried), and why
+            # where the pane has room for it.
+            assert "ﺢﺘﻔﻟﺍ ﺭﺬﻌﺗ" in status and "ﺐﻳﻭ" not in status, status  # "تعذر الفتح" shaped, right to left
+            await pilot.resize_terminal(160, 30)
+            await pilot.pause()
+            status = related.item_row(0, related.item_span(0)[1] - 1, related.line_width)[0]
+            assert "ﺢﺘﻔﻟﺍ ﺭﺬﻌﺗ" in status and "HTTP 404" in status, status

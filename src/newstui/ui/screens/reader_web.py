@@ -265,6 +265,7 @@ class WebOpener:
             return
         if typed:
             reader.reloader.remember(event.url)  # a typed address that opened is loaded again by r
+        reader.related.failed(event.url, None)
         moved_on = self.asked_from.pop(event.url, reader.history.current) != reader.history.current
         reader.corpus.add(list(event.articles))
         reader.loader.apply_layout(asked=True)  # --layout auto: the panes mirror once most stories are right to left
@@ -290,6 +291,8 @@ class WebOpener:
         if event.not_text and is_web_url(event.url):
             self.reader.news_app.open_in_browser(event.url, why=event.error)
             return
+        if not typed:  # the link's line says so until its page opens
+            self.reader.related.failed(event.url, event.error)
         message = failure_line(event.url, event.error)
         title = "Could not open" if typed else "Could not open link"
         self.reader.app.notify(message, title=title, severity="error", markup=False)

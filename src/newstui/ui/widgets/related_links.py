@@ -43,6 +43,14 @@ def loading_status(url: str, direction: Direction = "ltr") -> str:
     return f"{LABELS[direction]['loading']} {_host(url)}…"
 
 
+def failed_status(reason: str, direction: Direction = "ltr", *, room: int = 0) -> str:
+    """The line under a link whose page could not be opened: ``could not open: HTTP 404 Not Found``, or the
+    words alone where the reason does not fit in ``room`` cells (0: no limit)."""
+    words = LABELS[direction]["failed"]
+    line = f"{words}: {reason}"
+    return line if not room or rtl.cell_width(line) <= room else words
+
+
 def _host(url: str) -> str:
     """The host a link's page comes from, as shown (``addresses.shown_host``); the address itself if it has none."""
     try:
@@ -106,6 +114,18 @@ class RelatedLinks(LineList):
         """Whether the article with this id was read (set by the screen)."""
         self.hyperlinks = True
         """Whether a link's title is a terminal hyperlink to its web address (set by the screen)."""
+        self._failed: dict[str, str] = {}
+        """Web addresses of links whose page could not be opened this session, each with why (``failed``)."""
+
+    def failed(self, url: str, reason: str | None) -> None:
+        """A link's page could not be opened (``reason``, one line), or did open after all (None): the line under
+        every link to it says so, in place of its ``web: host``."""
+        if reason is None:
+            if self._failed.pop(url, None) is None:
+                return
+        else:
+            self._failed[url] = reason
+        self._build()
 
     @property
     def article(self) -> Article | None:
@@ -185,10 +205,13 @@ class RelatedLinks(LineList):
             status = link_status(link, par_dir)
             if self.waiting is not None and link.url == self.waiting:
                 status = loading_status(link.url, par_dir)
+            failed = link.url is not None and link.target is None and link.url in self._failed
             if status:
                 # Under the title, hanging as its lines do beside the number.
                 hang = rtl.hang_width(label, width, self.mode)
-                if link.url and link.target is None and rtl.cell_width(status) > width - hang:
+                if failed and link.url != self.waiting:  # (it failed before and is being tried again: loading)
+                    status = failed_status(self._failed[link.url or ""], par_dir, room=width - hang)
+                elif link.url and link.target is None and rtl.cell_width(status) > width - hang:
                     host = _host(link.url)  # too narrow for the words: the host, which matters (a look-alike's
                     status = host if host != link.url else status  # ASCII form, xn--pple-43d.com), not "web:…"
                 rows.append(_Row(_align(status, width, par_dir, mode=self.mode, indent=hang), "dim"))
