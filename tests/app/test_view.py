@@ -365,7 +365,7 @@ class TestArticleView:
             assert byline.text.strip() and list(byline)[0].style != list(body)[0].style
 
     async def test_scroll_keys(self, make_app: Any) -> None:
-        """Arrows, j/k, PgUp/PgDn, space and Home/End scroll the article."""
+        """Arrows, j/k, PgUp/PgDn, space, Home/End and the pager keys ctrl+d/ctrl+u/G scroll the article."""
         app = make_app([long_article(60)])
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
@@ -382,6 +382,11 @@ class TestArticleView:
                 ("up", "top"),
                 ("end", "end"),
                 ("pageup", "middle"),
+                ("home", "top"),
+                ("ctrl+d", "down"),
+                ("ctrl+u", "top"),
+                ("G", "end"),
+                ("ctrl+u", "middle"),
             ]
             for key, expect in steps:
                 await pilot.press(key)
@@ -535,3 +540,15 @@ async def test_text_keeps_a_blank_cell_before_the_scrollbar(make_app: Any) -> No
             assert all(row.cell_length == full for row in rows)
             assert all(row.crop(width, full).text == " " for row in rows), "the gap is blank"
             assert any(row.crop(width - 1, width).text != " " for row in rows), "Arabic right-aligned to the text edge"
+
+
+async def test_g_capital_goes_to_the_last_story_in_the_list(make_app: Any) -> None:
+    """G (vim's and less's end) moves the list's cursor to its last story, as End does."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        listed = reader(app).article_list
+        listed.focus()
+        await pilot.press("G")
+        await pilot.pause()
+        assert listed.cursor == listed.item_count - 1 > 0

@@ -51,6 +51,9 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("k", "scroll_up", "Scroll Up", show=False),
         Binding("j", "scroll_down", "Scroll Down", show=False),
         Binding("space", "page_down", "Page Down", show=False),
+        Binding("ctrl+d", "page_down", "Page Down", show=False),  # (less and vim readers' keys)
+        Binding("ctrl+u", "page_up", "Page Up", show=False),
+        Binding("G", "scroll_end", "Scroll End", show=False),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {*ROLE_CLASSES.values(), *HIGHLIGHTS.values()}

@@ -42,6 +42,7 @@ class LineList(ScrollView, can_focus=True):
         Binding("j", "move(1)", "Down", show=False),
         Binding("home", "jump(0)", "First", show=False),
         Binding("end", "jump(-1)", "Last", show=False),
+        Binding("G", "jump(-1)", "Last", show=False),
         Binding("pageup", "page(-1)", "Page up", show=False),
         Binding("pagedown", "page(1)", "Page down", show=False),
         Binding("enter", "choose", "Open", show=False),
