@@ -552,3 +552,23 @@ async def test_g_capital_goes_to_the_last_story_in_the_list(make_app: Any) -> No
         await pilot.press("G")
         await pilot.pause()
         assert listed.cursor == listed.item_count - 1 > 0
+
+
+async def test_a_latin_source_sits_under_its_arabic_headline(make_app: Any) -> None:
+    """An Arabic story's source written in Latin letters is drawn on its headline's side in the list (it started at
+    the left edge, under nothing), an Arabic source under an English headline on the left."""
+    from dataclasses import replace
+
+    from app_stories import BOOK_FAIR, FERRY
+
+    arabic = replace(BOOK_FAIR, id="ar", source="Harbour Times", section=None, published=None)
+    english = replace(FERRY, id="en", source="صحيفة الميناء", section=None, published=None)
+    app = make_app((arabic, english))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        listed = reader(app).article_list
+        width = listed.line_width
+        ar_sub, _ = listed.item_row(0, 1, width)
+        en_sub, _ = listed.item_row(1, 1, width)
+        assert ar_sub.rstrip().endswith("Harbour Times") and ar_sub.startswith("   "), ar_sub
+        assert en_sub.startswith("  ") and en_sub[2] != " " and en_sub.endswith("   "), en_sub

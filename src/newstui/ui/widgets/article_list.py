@@ -159,10 +159,11 @@ class ArticleList(LineList):
         source = byline(article) or display_origin(article.origin)
         if not self.harakat:
             source = strip_harakat(source)
-        sub = rtl.fit_line(
+        sub = rtl.fit_line(  # on the headline's side, whatever its own script (as the article's byline)
             source,
             inner,
             mode=self.mode,
+            direction=article.direction,
             default=article.direction,
             prefer_rtl=article.direction == "rtl",
         )
