@@ -313,6 +313,30 @@ class TestReadPipe:
             guarded(lambda: _read_pipe(how, fifo, idle=0.3))
 
     @pytest.mark.parametrize("how", ["thread", "event-loop"])
+    def test_a_writer_that_stays_open_gives_what_it_sent(self, tmp_path: Path, how: str) -> None:
+        """``tail -f story.txt | newstui``: the story comes, the writer never closes; what it sent is read once
+        the pipe has been quiet for the idle limit (it was an error, the story thrown away)."""
+        import threading
+
+        fifo = tmp_path / "fifo"
+        os.mkfifo(fifo)
+        done = threading.Event()
+
+        def write_and_hold() -> None:
+            with open(fifo, "wb") as pipe:
+                pipe.write(b"a story that came at once")
+                pipe.flush()
+                done.wait(5)
+
+        writer = threading.Thread(target=write_and_hold)
+        writer.start()
+        try:
+            assert guarded(lambda: _read_pipe(how, fifo, idle=0.5)) == b"a story that came at once"
+        finally:
+            done.set()
+            writer.join(5)
+
+    @pytest.mark.parametrize("how", ["thread", "event-loop"])
     def test_more_than_the_cap(self, tmp_path: Path, how: str) -> None:
         fifo = tmp_path / "fifo"
         os.mkfifo(fifo)

@@ -177,7 +177,8 @@ def read_pipe(
     """Stream a pipe named on the command line (``<(curl …)``, a FIFO made with ``mkfifo``) to its end.
 
     Opened without blocking, then read as it comes: up to ``cap`` bytes, and never more than ``idle``
-    seconds without a byte (a FIFO that never gets a writer, or a writer that stalls). Read once, by the
+    seconds without a byte (a FIFO that never gets a writer, or a writer that stalls: what it sent before
+    it went quiet is the text, an error only when it sent nothing). Read once, by the
     command line, before anything else (the reader's ``r`` does not read it again, as for stdin).
     ``on_wait`` is called once if the first byte is half a second or more in coming (to say what is awaited).
 
@@ -209,6 +210,8 @@ def read_pipe_fd(
                 on_wait()
             while True:
                 if not selector.select(idle):
+                    if parts:
+                        break  # a writer that keeps it open (``tail -f``): what it sent is the text
                     raise _pipe_idle(idle)
                 if not _read_some(fd, parts, cap):
                     break  # every writer has closed it: the end
@@ -255,6 +258,8 @@ async def read_pipe_fd_async(
             try:
                 await asyncio.wait_for(readable.wait(), idle)
             except TimeoutError:
+                if parts and any(parts):
+                    return b"".join(parts)  # a writer that keeps it open (``tail -f``): what it sent is the text
                 raise _pipe_idle(idle) from None
             readable.clear()
             if not _read_some(fd, parts, cap):
