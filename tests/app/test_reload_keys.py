@@ -406,9 +406,11 @@ async def test_the_list_title_counts_failed_sources_until_they_load(
         assert str(screen.list_pane.border_title) == "Articles 1 · 2 failed"
         failed = [note for note in notes if note.title == "Source failed"]
         assert len(failed) == 2 and all(note.timeout == ERROR_NOTICE_SECONDS for note in failed)
+        assert sum("later.txt" in line for line in app.load_failures()) == 1
         missing.write_text(LATER, encoding="utf-8")
         await _reload(pilot, notes)
         assert str(screen.list_pane.border_title) == "Articles 2 · 1 failed"
+        assert not any("later.txt" in line for line in app.load_failures()), "loaded on r: no failure at the end"
         folder.mkdir()
         _write(folder, {"02.txt": STORIES["02.txt"]})
         await _reload(pilot, notes)
@@ -416,3 +418,4 @@ async def test_the_list_title_counts_failed_sources_until_they_load(
         missing.unlink()
         await _reload(pilot, notes)
         assert str(screen.list_pane.border_title) == "Articles 3 · 1 failed", "failing again"
+        assert sum("later.txt" in line for line in app.load_failures()) == 1

@@ -202,7 +202,10 @@ class NewsApp(App[None]):
         if self._reader is None:
             return []
         loader = self._reader.loader
-        failures = [*loader.failures, *loader.unfinished()]
+        origins, failing = loader.failure_origins, loader.failed_sources
+        # A source that failed at the start but loaded on a reload (r) is no failure of the run.
+        failures = [line for line in loader.failures if origins.get(line, "") in failing or line not in origins]
+        failures += loader.unfinished()
         reloader = self._reader.reloaded_sources()
         if reloader is not None:  # failing on the last reload, unless told already at the start
             failures += [line for line in reloader.failing.values() if line not in failures]

@@ -138,6 +138,8 @@ class SourceLoader:
         article was in it) and sources the helper had not answered in time."""
         self.failed_sources: set[str] = set()
         """Sources whose last load failed (the command line's, or a reload's): counted in the list's title."""
+        self.failure_origins: dict[str, str] = {}
+        """The source each line of ``failures`` is about (a source a reload loaded is no failure at the end)."""
         self.failures: list[str] = []
         """The command line's sources that failed to load, one ``load_notes.failure_line`` each: the
         command line repeats them on stderr when the reader closes (and exits with status 1)."""
@@ -290,7 +292,9 @@ class SourceLoader:
         # Origins are names as given (a file name may hold an escape sequence): one sanitized line each.
         failures = failure_lines(results)
         self.failures.extend(failures)
-        self.failed_sources.update(result.origin for result in results if result.error)
+        failed = [result.origin for result in results if result.error]
+        self.failed_sources.update(failed)
+        self.failure_origins.update(zip(failures, failed, strict=True))
         articles = [article for result in results for article in result.articles]
         if articles:
             first = len(reader.corpus)
