@@ -128,6 +128,12 @@ class TestQuotes:
         words = " ".join(line.replace("│", " ") for line in lines).split()
         assert len(words) == len(text[2:].split())
 
+    @pytest.mark.parametrize("text", ["> It is a good day for the harbour.", "> يوم جميل للميناء."])
+    def test_a_one_line_quote_has_its_bar_too(self, text: str) -> None:
+        """A quote short enough for one line (a short ASCII line takes a shortcut) loses its '>' for the bar."""
+        (line,) = layout_paragraph(text, 60, default="ltr" if text.isascii() else "rtl")
+        assert "│" in line and ">" not in line and "<" not in line, line
+
     def test_only_a_quote_mark_and_a_space_open_a_quote(self) -> None:
         for text in (
             ">not a quote but a long line of words to wrap across the width",

@@ -277,7 +277,7 @@ def _layout_one(
     prefer_rtl: bool,
     align: bool,
 ) -> tuple[str, ...]:
-    if len(paragraph) <= width and paragraph.isascii() and paragraph.isprintable():
+    if len(paragraph) <= width and paragraph.isascii() and paragraph.isprintable() and paragraph[:1] != ">":
         plain = _plain_line(paragraph, width, mode, direction, default, align)
         if plain is not None:
             return plain
