@@ -52,7 +52,12 @@ class WebOpener:
         return self.fetching is not None or self._opening_title is not None
 
     def _show_opening(self, source: str) -> None:
-        title = OPENING_TITLE.format(display_origin(source))
+        from os.path import basename
+        from urllib.parse import urlsplit
+
+        # The host, or the file's name: short enough to leave room for the hint on a narrow pane.
+        name = urlsplit(source).hostname if is_web_url(source) else basename(source.rstrip("/")) or source
+        title = OPENING_TITLE.format(display_origin(name or source))
         self._opening_title = title
         self.reader.article_view.border_title = title
 
