@@ -78,6 +78,9 @@ class TestKeyBar:
             narrow = [hint.description for hint in bar.fitting(70)]
             assert "Back" not in narrow and "Forward" not in narrow, narrow
             assert narrow[:2] == ["Pane", "Related"] and narrow[-2:] == ["Help", "Quit"]
+            start = next(first for first, _end, key in bar._spans if first > 1)  # the second hint: "1-9 Related"
+            assert bar.key_at(start) is None, "a click on a range of keys presses none of them"
+            assert bar.key_at(1) == "tab"
             await pilot.press("1")
             await pilot.pause()
             assert "Back" in [hint.description for hint in bar.fitting(70)], "lit now, it keeps its place"

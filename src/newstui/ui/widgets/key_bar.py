@@ -42,6 +42,11 @@ def _digit_run(last: Hint, key: str, description: str) -> bool:
     )
 
 
+def _is_range(hint: Hint) -> bool:
+    """Whether ``hint`` stands for several keys ("1-9"): a click on it presses none of them."""
+    return hint.key.isdigit() and "-" in hint.display
+
+
 class KeyBar(Widget):
     """The screen's shown bindings, e.g. ``? Help  q Quit``, with keys that do nothing now dimmed.
 
@@ -174,7 +179,7 @@ class KeyBar(Widget):
             segments.append(Segment(key_text, key_style if hint.enabled else key_style + dim))
             segments.append(Segment(hint.description, text_style if hint.enabled else text_style + dim))
             x += cell_len(key_text) + cell_len(hint.description)
-            spans.append((start, x, hint.key))
+            spans.append((start, x, "" if _is_range(hint) else hint.key))
         self._spans = spans
         return segments
 
@@ -194,10 +199,10 @@ class KeyBar(Widget):
         self._line = None
 
     def key_at(self, x: int) -> str | None:
-        """The key of the hint drawn at cell ``x``, if any."""
+        """The key of the hint drawn at cell ``x``, if any (not a range's, "1-9": which of its keys is meant?)."""
         for start, end, key in self._spans:
             if start <= x < end:
-                return key
+                return key or None
         return None
 
     def on_click(self, event: events.Click) -> None:
