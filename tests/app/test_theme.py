@@ -99,5 +99,19 @@ async def test_every_pane_is_framed_whatever_has_focus(make_app: Any, theme: str
             if focused is not None and (focused is pane or pane in focused.ancestors):
                 continue
             assert abs(border.brightness - behind.brightness) > 0.15, (pane.id, border.hex, behind.hex)
+            # In 16 colours (TERM=xterm) too: light grey on white was near invisible there.
+            assert abs(_standard(border) - _standard(behind)) > 0.15, (pane.id, border.hex, behind.hex)
         panes = (screen.list_pane, screen.article_view, screen.related)
         assert len({pane.styles.border_top[1].hex for pane in panes}) == 2, "the focused pane's colour, the others'"
+
+
+def _standard(color: Any) -> float:
+    """The brightness of the 16-colour terminal colour ``color`` is drawn in (as Rich downgrades it for
+    TERM=xterm), 0 to 1."""
+    from rich._palettes import STANDARD_PALETTE
+    from rich.color import Color, ColorSystem
+
+    r, g, b = color.rgb
+    number = Color.from_rgb(r, g, b).downgrade(ColorSystem.STANDARD).number or 0
+    red, green, blue = STANDARD_PALETTE[number]
+    return (299 * red + 587 * green + 114 * blue) / 255_000
