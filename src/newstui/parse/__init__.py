@@ -161,9 +161,9 @@ def forced_encoding_note(decoded: DecodedText, forced: str | None) -> str | None
     failed = decoded.text.count("\ufffd")
     if failed < max(_MISFIT_MIN, len(decoded.text) // 100):
         return None
-    return (
-        f"{failed:,} characters could not be read as {decoded.encoding} (--encoding): the text is in another encoding"
-    )
+    others = ", ".join(name for name in GUESS_ALTERNATIVES if name != decoded.encoding)
+    read_as = f"{failed:,} characters could not be read as {decoded.encoding} (--encoding)"
+    return f"{read_as}: the text is in another encoding ({others}, ...?)"
 
 
 def parse_document(doc: RawDocument, *, encoding: str | None = None) -> list[Article]:
