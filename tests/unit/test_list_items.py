@@ -141,6 +141,28 @@ class TestQuotes:
         ):
             assert not any("│" in line for line in layout_paragraph(text, 20, default="ltr"))
 
+    @pytest.mark.parametrize(
+        ("quoted", "expected"),
+        [
+            (
+                ["> We are glad to have the ferry back,", "> said the harbour master."],
+                ["> We are glad to have the ferry back, said the harbour master."],
+            ),
+            (["> سعداء بعودة العبّارة،", "> قال مدير الميناء."], ["> سعداء بعودة العبّارة، قال مدير الميناء."]),
+            (["> one quote.", "", "> another quote."], ["> one quote.", "> another quote."]),
+            (["> a quote,", ">", "> its second paragraph."], ["> a quote,", "> its second paragraph."]),
+        ],
+        ids=["english", "arabic", "apart", "quoted-blank"],
+    )
+    def test_quoted_lines_one_under_the_other_are_one_quote(self, quoted: list[str], expected: list[str]) -> None:
+        """A mail client's quote, a '> ' on every line of it, is one quoted paragraph (each line was one, and the
+        last kept its '>')."""
+        from newstui.parse.plaintext import parse_plaintext
+
+        text = "\n".join(["Harbor Daily – Local", "", "Ferry returns", "", "The ferry is back.", "", *quoted, ""])
+        (article,) = parse_plaintext(text, origin="x.txt")
+        assert list(article.paragraphs[1:]) == [line for line in expected if line]
+
     def test_terminal_mode_leaves_the_mark(self) -> None:
         assert layout_paragraph(QUOTE_EN, 40, mode="terminal", default="ltr")[0].startswith("> ")
 

@@ -500,6 +500,24 @@ def _wrapped(doc: _Text, measures: Sequence[Callable[[str], int]]) -> list[int]:
     return best
 
 
+QUOTE_MARK: Final = "> "
+
+
+def _join_quotes(text: str) -> str:
+    """``text`` with each run of quoted lines (``> `` one under the other, as a mail client quotes) made one
+    quoted paragraph; ``text`` itself when no two quoted lines are neighbours."""
+    lines = text.split("\n")
+    out: list[str] = []
+    joined = False
+    for line in lines:
+        if out and line.startswith(QUOTE_MARK) and out[-1].startswith(QUOTE_MARK) and line[2:].strip():
+            out[-1] = f"{out[-1].rstrip()} {line[2:].strip()}"
+            joined = True
+        else:
+            out.append(line)
+    return "\n".join(out) if joined else text
+
+
 def unwrap(text: str, classified: dict[str, Line] | None = None) -> str:
     """``text`` with each hard-wrapped paragraph on one line; ``text`` itself when it is not hard-wrapped.
 
@@ -510,9 +528,11 @@ def unwrap(text: str, classified: dict[str, Line] | None = None) -> str:
 
     Returns:
         The document with each line that a wrapping tool broke joined to the next by one space (by
-        nothing after a hyphen that split a word, unless ``fold`` left the space), the other lines
-        as they were.
+        nothing after a hyphen that split a word, unless ``fold`` left the space), each run of quoted
+        lines (``> ``) one quoted paragraph, the other lines as they were.
     """
+    if "\n> " in text:  # (one C-level scan: most texts have no quote)
+        text = _join_quotes(text)
     lines = text.split("\n")
     widest = max(map(len, lines))
     if (widest if text.isascii() else 4 * widest) < WRAP_MIN or not _adjacent(lines):  # 4 bytes a character
