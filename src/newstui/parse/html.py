@@ -213,9 +213,13 @@ def _asks_for_javascript(paragraph: str) -> bool:
 
 
 def _iso_date(*candidates: str | None) -> str | None:
-    """The first candidate that parses as an ISO 8601 date/date-time, normalised, and is not absurdly in
-    the future (``not_in_future``: year 9999 would top "newest first" for ever)."""
-    latest: str | None = None
+    """The first candidate that parses as an ISO 8601 date/date-time, normalised, unless it is absurdly in
+    the future (``not_in_future``: year 9999 would top "newest first" for ever): then none.
+
+    The later candidates are not tried then: a page that declares a time days ahead has no date to trust,
+    and trafilatura's own reading of it may be that time cut to its month (``2026-12-03T12:00`` read as
+    ``2026-12-01``, a date that passes on the first days of the month).
+    """
     for value in candidates:
         if not value:
             continue
@@ -224,9 +228,7 @@ def _iso_date(*candidates: str | None) -> str | None:
         except ValueError:
             continue
         text = parsed.date().isoformat() if len(value.strip()) <= 10 else parsed.isoformat()
-        latest = latest or latest_published()
-        if not_in_future(text, latest):
-            return text
+        return text if not_in_future(text, latest_published()) else None
     return None
 
 
