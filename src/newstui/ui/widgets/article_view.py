@@ -154,11 +154,6 @@ class ArticleView(ScrollView, can_focus=True):
         """Cells a line may take: the content width without padding, scrollbar and the gap before it."""
         return max(0, self.scrollable_content_region.width - SCROLLBAR_GAP)
 
-    @property
-    def row_width(self) -> int:
-        """Cells of a drawn row: the line's and the gap before the scrollbar."""
-        return self.scrollable_content_region.width
-
     def show(
         self,
         article: Article | None,
@@ -432,7 +427,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         """Build viewport row ``y`` from the layout's line at the scroll position."""
-        width, full = self.text_width, self.row_width
+        full = self.scrollable_content_region.width  # (one region a row: ``text_width`` is it less the gap)
+        width = max(0, full - SCROLLBAR_GAP)
         layout = self._layout
         row = y + self.scroll_offset.y
         if layout is None and self._article is not None and width >= 1:

@@ -204,11 +204,6 @@ class LineList(ScrollView, can_focus=True):
         """Cells available to one row's text: the content width without the scrollbar and the gap before it."""
         return max(1, self.scrollable_content_region.width - SCROLLBAR_GAP)
 
-    @property
-    def row_width(self) -> int:
-        """Cells of a drawn row: the text's and the gap before the scrollbar (drawn in the row's style)."""
-        return max(1, self.scrollable_content_region.width)
-
     def reset_rows(self) -> None:
         """Recompute the virtual size after the items or the width changed, and redraw."""
         self.virtual_size = Size(self.line_width, self.total_rows + self._end_padding())
@@ -291,7 +286,8 @@ class LineList(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         """Build screen row ``y`` (relative to the viewport)."""
-        width, full = self.line_width, self.row_width
+        full = max(1, self.scrollable_content_region.width)  # (one region a row: ``line_width`` less the gap)
+        width = max(1, full - SCROLLBAR_GAP)
         row = y + self.scroll_offset.y
         if not self.item_count:
             # The message wrapped at word boundaries, a cell in from the edge (a narrow pane cut it mid-word).
