@@ -247,3 +247,22 @@ class TestRememberedReads:
             await pilot.pause(0.1)
         assert (tmp_path / "newstui" / "read.txt").is_file()
         assert app.state_failures() == []
+
+
+async def test_zero_opens_the_tenth_related_link(make_app: Any) -> None:
+    """0 follows related link 10, as newsboat's keys 1-0 do (a story's tenth link had no key)."""
+    from dataclasses import replace
+
+    from newstui.model import Link
+
+    links = tuple(Link(f"خبر مرتبط رقم {n}", target="fair" if n == 10 else None) for n in range(1, 11))
+    story = replace(BOOK_FAIR, id="many", related=links)
+    fair = replace(BOOK_FAIR, id="fair", title="معرض الكتاب", related=())
+    app = make_app((story, fair))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        assert screen.history.current == "many"
+        await pilot.press("0")
+        await pilot.pause()
+        assert screen.history.current == "fair"

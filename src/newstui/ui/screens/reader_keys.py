@@ -35,6 +35,8 @@ READER_BINDINGS: Final[list[BindingType]] = [
         Binding(str(n), f"follow({n})", "Related", tooltip="Open related link", id=f"newstui.link{n}")
         for n in range(1, 10)
     ],
+    # The tenth, as newsboat's 1-0 (help lists "1…0").
+    Binding("0", "follow(10)", "Related", tooltip="Open related link", show=False, id="newstui.link10"),
     Binding("backspace", "back", "Back", tooltip="Back to the previous article", id="newstui.back"),
     Binding("alt+left", "back", "Back", tooltip="Back to the previous article", show=False, id="newstui.back_alt"),
     Binding("alt+right", "forward", "Forward", tooltip="Forward again after going back", id="newstui.forward"),
