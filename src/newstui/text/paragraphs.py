@@ -104,18 +104,29 @@ def paragraph_direction(text: str, default: Direction = "rtl", *, prefer_rtl: bo
         prefer_rtl: the article-language override: an Arabic-script letter makes it ``"rtl"``
             (``"CNN: قال …"``), unless the paragraph starts in another script and holds more than
             twice as many of its letters (an English sentence quoting an Arabic name stays ``"ltr"``).
+            Without it, in a left-to-right story (``default="ltr"``), the mirror rule: a paragraph that
+            opens in Arabic but holds more than twice as many letters of other scripts is ``"ltr"``
+            (``"«هذا المشروع» — This project will change the region," said the minister.``).
 
     Returns:
         ``"rtl"`` or ``"ltr"``.
     """
     if prefer_rtl:
-        separator = None if text.isprintable() else _PARAGRAPH_SEPARATOR.search(text)
-        end = separator.start() if separator else len(text)
+        end = _first_paragraph_end(text)
         if _arabic_letter().search(text, 0, end):
             if _first_strong(text) != "ltr" or not _mostly_other_letters(text[:end]):
                 return "rtl"
             return "ltr"
-    return _first_strong(text) or default
+    first = _first_strong_class(text)
+    if first == "AL" and default == "ltr" and _mostly_other_letters(text[: _first_paragraph_end(text)]):
+        return "ltr"  # an English sentence opening with an Arabic quote, in an English story
+    return _DIRECTION_OF_CLASS.get(first, default)
+
+
+def _first_paragraph_end(text: str) -> int:
+    """Where the first paragraph of ``text`` ends (its length when it holds one)."""
+    separator = None if text.isprintable() else _PARAGRAPH_SEPARATOR.search(text)
+    return separator.start() if separator else len(text)
 
 
 def _mostly_other_letters(text: str) -> bool:
@@ -124,16 +135,22 @@ def _mostly_other_letters(text: str) -> bool:
     return sum(map(str.isalpha, text)) - arabic > 2 * arabic
 
 
+_DIRECTION_OF_CLASS: Final[dict[str | None, Direction]] = {"L": "ltr", "R": "rtl", "AL": "rtl"}
+
+
 def _first_strong(text: str) -> Direction | None:
     """The direction of the first strong character of the first paragraph of ``text`` outside isolates (P2)."""
+    return _DIRECTION_OF_CLASS.get(_first_strong_class(text))
+
+
+def _first_strong_class(text: str) -> str | None:
+    """The bidi class (L, R or AL) of the first strong character of the first paragraph outside isolates."""
     bidirectional = unicodedata.bidirectional
     depth = 0
     for ch in text:
         cls = bidirectional(ch)
-        if cls == "L" and not depth:
-            return "ltr"
-        if cls in ("R", "AL") and not depth:
-            return "rtl"
+        if cls in ("L", "R", "AL") and not depth:
+            return cls
         if cls in ("LRI", "RLI", "FSI"):
             depth += 1
         elif cls == "PDI":
