@@ -63,6 +63,36 @@ def test_the_arabic_wordpress_footer_is_dropped(description: str, paragraphs: tu
 
 
 @pytest.mark.parametrize(
+    ("title", "date", "published"),
+    [
+        pytest.param(
+            "العبارة الليلية تعود", "Thu, 26 Nov 2026 09:00:00 AST", "2026-11-26T06:00:00+00:00", id="arabic-ast"
+        ),
+        pytest.param(
+            "The night ferry is back", "Thu, 26 Nov 2026 09:00:00 AST", "2026-11-26T13:00:00+00:00", id="english-ast"
+        ),
+        pytest.param(
+            "العبارة الليلية تعود", "Thu, 26 Nov 2026 09:00:00 +0300", "2026-11-26T06:00:00+00:00", id="offset"
+        ),
+        pytest.param(
+            "العبارة الليلية تعود", "Thu, 26 Nov 2026 09:00:00 EST", "2026-11-26T14:00:00+00:00", id="other-zone"
+        ),
+        pytest.param(
+            "العبارة الليلية تعود", "Tue, 01 Dec 2026 02:00:00 AST", "2026-11-30T23:00:00+00:00", id="day-before"
+        ),
+    ],
+)
+def test_ast_in_an_arabic_entry_is_arabia_time(title: str, date: str, published: str) -> None:
+    """``AST`` is Arabia Standard Time (+3) in an Arabic entry, Atlantic time (-4, feedparser's) in another."""
+    lead = (
+        _LEAD if title != "The night ferry is back" else "The night ferry runs again between the port and the island."
+    )
+    item = _item(f"<p>{lead}</p>", date=date).replace("العبارة الليلية تعود", title)
+    (article,) = parse_feed(_rss(item), origin="f.xml")
+    assert article.published == published
+
+
+@pytest.mark.parametrize(
     ("date", "published"),
     [
         pytest.param("السبت، 14 نوفمبر 2026 19:00:00 +0300", "2026-11-14T16:00:00+00:00", id="day-name-comma-offset"),

@@ -7,7 +7,7 @@ import codecs
 import functools
 import re
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Final
 
 from newstui.errors import ParseError
@@ -152,13 +152,19 @@ def _iso_utc(year: int, month: int, day: int, hour: int, minute: int, second: in
     return None
 
 
-def _published(entry: Any, latest: str | None = None) -> str | None:
+_ARABIA_ZONE: Final = re.compile(r"\sAST\s*$")
+"""RFC 822's ``AST`` at a date's end: Atlantic time (-4) to feedparser, Arabia Standard Time (+3) in an Arabic feed."""
+_ATLANTIC_TO_ARABIA: Final = timedelta(hours=7)
+
+
+def _published(entry: Any, latest: str | None = None, *, arabic: bool = False) -> str | None:
     """The entry's publication (else update) time as ISO 8601 UTC, or None if absent or absurd.
 
     A time after ``latest`` (``latest_published()``, worked out once per feed) is absurd (a feed's typo
     or a placeholder such as year 9999): it would sit on top of a list sorted newest first for ever.
     A date feedparser could not read (Arabic day and month names: "السبت، 28 نوفمبر 2026 19:00:00 +0300")
-    is read as a page's dateline is (``_written_date``).
+    is read as a page's dateline is (``_written_date``). In an ``arabic`` entry a time in ``AST`` is
+    Arabia Standard Time (UTC+3, Riyadh, Baghdad, Kuwait, Doha), not feedparser's Atlantic time.
     """
     for key in ("published", "updated", "created"):
         value = dict.get(entry, key + "_parsed")
@@ -169,6 +175,12 @@ def _published(entry: Any, latest: str | None = None) -> str | None:
                     stamp = calendar.timegm(value)
                     text = datetime.fromtimestamp(stamp, tz=UTC).isoformat()
                 except (ValueError, OverflowError, OSError):
+                    continue
+            written = dict.get(entry, key)
+            if arabic and isinstance(written, str) and _ARABIA_ZONE.search(written):
+                try:
+                    text = (datetime.fromisoformat(text) - _ATLANTIC_TO_ARABIA).isoformat()
+                except (ValueError, OverflowError):
                     continue
         else:
             written = dict.get(entry, key)
@@ -661,7 +673,7 @@ def parse_feed(
                 source=source,
                 section=section,
                 author=author,
-                published=_published(entry, latest),
+                published=_published(entry, latest, arabic=direction == "rtl"),
                 url=url,
                 origin=origin,
                 language=language,
