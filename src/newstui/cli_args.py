@@ -46,6 +46,11 @@ environment:
                    (hashed; see --private)
   XDG_CACHE_HOME   where it keeps big folders' indexes, newstui/folders
                    (see --private)
+  HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY
+                   the proxy for web requests, as curl reads them
+  SSL_CERT_FILE, SSL_CERT_DIR
+                   CA certificates to trust instead of certifi's (a company CA)
+  BROWSER          the browser o opens; NO_COLOR: no colours
 
 exit status: 0 all sources loaded; 1 some failed and the rest were shown;
 2 usage error, nothing loaded or output not written; 130 interrupted; 129 the
@@ -167,7 +172,10 @@ def build_parser() -> argparse.ArgumentParser:
         "-p",
         "--print",
         action="store_true",
-        help="render to stdout (the default when stdout is not a terminal, or TERM=dumb)",
+        help=(
+            "render to stdout (the default when stdout is not a terminal, TERM=dumb or a terminal of 0 rows or "
+            "columns; the last two say so on stderr)"
+        ),
     )
     modes.add_argument(
         "--json",
@@ -197,7 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--timeout",
         type=float,
         metavar="SECONDS",
-        help=f"overall limit per web request (default {defaults.timeout:g})",
+        help=f"overall limit per web request, above 0 and at most 3600 (default {defaults.timeout:g})",
     )
     opts.add_argument(
         "--refresh",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.padding import Padding
 from rich.table import Table
@@ -39,7 +40,7 @@ def binding_rows(
             if not isinstance(item, Binding):
                 continue
             for binding in Binding.make_bindings([item]):
-                description = binding.tooltip or binding.description
+                description = _sentence_case(binding.tooltip or binding.description)
                 if not description:
                     continue
                 if description not in keys:
@@ -58,10 +59,18 @@ def binding_rows(
     return rows
 
 
+def _sentence_case(description: str) -> str:
+    """Textual's title-case descriptions ("Page Down") as newstui writes its own ("Page down")."""
+    words = description.split(" ")
+    if len(words) > 1 and all(word[:1].isupper() and word[1:].islower() for word in words):
+        return " ".join([words[0], *(word.lower() for word in words[1:])])
+    return description
+
+
 NARROW: int = 50
 """Under this many cells the key table puts each description under its keys (two columns left it a word a row)."""
-KEY_COLUMN: int = 16
-"""Cells of the keys' column in the wide table."""
+KEY_COLUMN: int = 24
+"""Most cells of the keys' column in the wide table (it is as wide as its longest keys, up to this)."""
 
 
 class KeyTable:
@@ -88,7 +97,8 @@ class KeyTable:
 
     def _table(self) -> Table:
         table = Table(box=None, show_header=False, expand=True, pad_edge=False, padding=(0, 2, 0, 0))
-        table.add_column("keys", no_wrap=True, style="bold", width=KEY_COLUMN)
+        widest = max((cell_len(keys) for _, keys, _ in self.rows), default=0)
+        table.add_column("keys", no_wrap=True, style="bold", width=min(max(widest, len("Article")), KEY_COLUMN))
         table.add_column("what", ratio=1)
         section = None
         for group, keys, description in self.rows:

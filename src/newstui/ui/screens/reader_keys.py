@@ -5,7 +5,7 @@
 | tab / shift+tab | Next / previous pane |
 | / | Filter the list |
 | f | Find in the article |
-| 1…9 | Open related link N |
+| 1…9, 0 | Open related link N (0: the tenth) |
 | backspace / alt+left | Back |
 | alt+right | Forward |
 | n / p | Next / previous article in the list |
