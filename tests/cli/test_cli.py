@@ -83,7 +83,15 @@ class TestVersionAndUsage:
     def test_help_says_what_the_readme_s_usage_says(self) -> None:
         """The facts the README's usage text gives are in --help too (a newcomer reads one or the other)."""
         text = " ".join(run("--help", env={"COLUMNS": "80"}).stdout.split())
-        for fact in ("or TERM=dumb", "after 30 s without a byte", "[directions]", "70 a failure", "NEWSTUI_DEBUG=1"):
+        for fact in (
+            "TERM=dumb",
+            "0 rows or columns",
+            "at most 3600",
+            "after 30 s without a byte",
+            "[directions]",
+            "70 a failure",
+            "NEWSTUI_DEBUG=1",
+        ):
             assert fact in text, fact
 
     def test_help_fits_an_80_column_terminal(self) -> None:
