@@ -20,7 +20,8 @@ over its ``bidi``::
     "https://example.org/en/rss.xml" = "ltr"
     "~/news/persian/" = "rtl"
 
-A missing default file is no config. A file that cannot be read, is not TOML, or holds an unknown key
+A missing default file is no config (a symbolic link to a missing file is no missing file: the file it
+meant is gone, which is an error). A file that cannot be read, is not TOML, or holds an unknown key
 or a wrong value is one usage error naming the file (and the line, for TOML errors): nothing is
 started with settings the user did not mean.
 """
