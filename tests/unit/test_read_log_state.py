@@ -185,6 +185,40 @@ class TestTwoReadersSavingAtOnce:
         assert ReadLog.load(tmp_path / "read.txt").has(story("قصة"))
 
 
+SAVER = """
+import sys, time
+from pathlib import Path
+from newstui.model import Article
+from newstui.read_log import ReadLog
+path, name, start = Path(sys.argv[1]), sys.argv[2], float(sys.argv[3])
+for number in range(15):
+    log = ReadLog.load(path)
+    log.add(Article(id="x-0", title=f"{name} {number}", paragraphs=("p",), source=None))
+    time.sleep(max(0.0, start + number * 0.05 - time.time()))  # every process saves at the same moments
+    log.save()
+"""
+
+
+def test_four_processes_saving_at_the_same_moments_lose_nothing(tmp_path: Path) -> None:
+    """Four readers' saves, 15 each, at the same instants: every story is kept (without the lock, one
+    process's load-merge-replace overwrote another's, and most stories were lost)."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "read.txt"
+    start = time.time() + 1.5  # after every interpreter has started
+    names = [f"reader{number}" for number in range(4)]
+    savers = [
+        subprocess.Popen([sys.executable, "-c", SAVER, str(path), name, str(start)], env={**os.environ})
+        for name in names
+    ]
+    assert [saver.wait(timeout=60) for saver in savers] == [0, 0, 0, 0]
+    kept = ReadLog.load(path)
+    missing = [f"{name} {n}" for name in names for n in range(15) if not kept.has(story(f"{name} {n}"))]
+    assert missing == []
+    assert os.listdir(tmp_path) == ["read.txt"]
+
+
 def test_temporary_files_a_killed_save_left_are_removed(tmp_path: Path) -> None:
     """A reader killed between writing its temporary file and renaming it leaves ``.read-*.tmp``: the next save
     removes those older than a few minutes (not one another reader is writing now)."""
