@@ -20,7 +20,8 @@ over its ``bidi``::
     "https://example.org/en/rss.xml" = "ltr"
     "~/news/persian/" = "rtl"
 
-A missing default file is no config. A file that cannot be read, is not TOML, or holds an unknown key
+A missing default file is no config (a symbolic link to a missing file is no missing file: the file it
+meant is gone, which is an error). A file that cannot be read, is not TOML, or holds an unknown key
 or a wrong value is one usage error naming the file (and the line, for TOML errors): nothing is
 started with settings the user did not mean.
 """
@@ -29,7 +30,6 @@ from __future__ import annotations
 
 import errno
 import os
-import stat
 import sys
 from pathlib import Path
 from typing import Any, Final
@@ -165,6 +165,8 @@ def load_config(path: Path | None = None, *, required: bool = False) -> Config:
     try:
         data = _read(path)
     except FileNotFoundError:
+        if path.is_symlink():  # a link left pointing nowhere: the file meant is gone, which is worth a word
+            raise UsageError("a symbolic link to a file that does not exist", origin=f"config {path}") from None
         if required:
             raise UsageError("no such file", origin=f"config {path}") from None
         return Config()
@@ -187,20 +189,18 @@ def load_config(path: Path | None = None, *, required: bool = False) -> Config:
 
 
 def _read(path: Path) -> bytes:
-    """The file's bytes (``os.devnull`` reads as empty); a folder, a pipe or device, or a file over
-    ``MAX_BYTES`` is refused with an OSError (a pipe could hold the start forever)."""
+    """The file's bytes (``os.devnull`` reads as empty); a folder, a pipe or device (never waited on: a pipe
+    could hold the start forever), or a file over ``MAX_BYTES`` is refused with an OSError."""
     if str(path) == os.devnull:
         return b""
-    info = os.stat(path)
-    if stat.S_ISDIR(info.st_mode):
-        raise OSError(errno.EISDIR, "is a folder")
-    if not stat.S_ISREG(info.st_mode):
-        raise OSError(errno.EINVAL, "not a regular file")
-    with open(path, "rb") as handle:
-        data = handle.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
-        raise OSError(errno.EFBIG, f"larger than {MAX_BYTES // 1024} KiB")
-    return data
+    from newstui.atomic_file import read_regular
+
+    try:
+        return read_regular(path, MAX_BYTES)
+    except OSError as error:
+        if error.errno == errno.EFBIG:
+            raise OSError(errno.EFBIG, f"larger than {MAX_BYTES // 1024} KiB") from None
+        raise
 
 
 def _checked(table: dict[str, Any], path: Path) -> Config:

@@ -3,15 +3,21 @@
 A story is known by its URL (folded as ``corpus.url_key``) and by its normalized title with its
 source, so a story opened from a feed is also known when it comes back as a saved page or a folder
 file listed by its title only. Keys are hashed: the file says which stories were read to whoever
-can also read those stories, and nothing to anyone else. Reading the file never fails (a missing,
-unreadable or damaged file is an empty log); writing it replaces it atomically, so a crash or a
-full disk never leaves half a file, and never replaces a file that is not the log (another file of
-that name is left as it is, and the reader says so).
+can also read those stories, and nothing to anyone else. Reading the file never fails nor blocks (a
+missing, unreadable or damaged file, a FIFO or a device is an empty log); writing it replaces it
+atomically (through a symbolic link, its target), so a crash or a full disk never leaves half a
+file, and never replaces a file that is not the log or cannot be read (another file of that name, or
+one the user cannot read, is left as it is, and the reader says so). Two readers saving at once take
+turns (a lock on the folder), each adding its stories to what the other wrote.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -32,6 +38,10 @@ KEY_CHARS: Final = 16
 _HEADER: Final = "# newstui: stories read (hashed keys, most recent last)"
 _MAX_BYTES: Final = 4 * MAX_KEYS * (KEY_CHARS + 1)
 """A file bigger than this is not the log (or is damaged): it is not read."""
+_NOT_THE_LOG: Final = "not newstui's list of stories read"
+_TEMP_PREFIX: Final = ".read-"
+_LOCK_SECONDS: Final = 2.0
+"""How long a save waits for another reader's save to end before it goes on without the lock."""
 
 
 def default_path() -> Path:
@@ -63,28 +73,59 @@ def _is_key(line: str) -> bool:
     return len(line) == KEY_CHARS and all(char in "0123456789abcdef" for char in line)
 
 
-def _not_the_log(path: Path) -> bool:
-    """A file is at ``path`` that is not the log (another file of that name, or one grown past any log's
-    size): it is never replaced."""
+def _read(path: Path) -> bytes | None:
+    """The file at ``path`` (None: there is none), never blocking on a FIFO nor reading a device.
+
+    Raises:
+        OSError: it cannot be read (permission denied, a folder, a FIFO or device: EINVAL), or is bigger
+            than any log (EFBIG).
+    """
+    from newstui.atomic_file import read_regular
+
     try:
-        if path.stat().st_size == 0:
-            return False
-        if path.stat().st_size > _MAX_BYTES:
-            return True
-        with path.open("rb") as handle:
-            first = handle.readline(len(_HEADER) + 2)
+        return read_regular(path, _MAX_BYTES)
     except FileNotFoundError:
-        return False
-    except (OSError, ValueError):
-        return False  # unreadable: the write says why
-    return first.rstrip(b"\r\n") != _HEADER.encode()
+        return None
+
+
+def _keys(data: bytes) -> list[str]:
+    """The keys among the lines of ``data`` (damaged lines are passed over), the most recent ``MAX_KEYS``."""
+    text = data.decode("utf-8", errors="replace")
+    return [line for line in (raw.strip() for raw in text.splitlines()) if _is_key(line)][-MAX_KEYS:]
+
+
+def _left_as_it_is(why: str, origin: Path) -> OutputError:
+    """The save refused: the file at ``origin`` is not one the log may replace."""
+    return OutputError(f"{why}: left as it is (move it away to have them remembered again)", origin=str(origin))
+
+
+def _log_on_disk(path: Path, origin: Path) -> bytes:
+    """The log's text at ``path`` (empty when there is none), to be merged and then replaced; errors name ``origin``.
+
+    Raises:
+        OutputError: a file is there that is not the log (another file of that name, one grown past
+            any log's size), or that cannot be read: it is never replaced.
+    """
+    try:
+        data = _read(path)
+    except OSError as error:
+        if error.errno == errno.EFBIG:
+            raise _left_as_it_is(_NOT_THE_LOG, origin) from None
+        if error.errno == errno.EISDIR:
+            raise OutputError("cannot save the stories read: is a directory", origin=str(origin)) from None
+        raise _left_as_it_is(f"cannot read the stories read: {os_reason(error)}", origin) from None
+    if not data:
+        return b""
+    if data.split(b"\n", 1)[0].rstrip(b"\r") != _HEADER.encode():
+        raise _left_as_it_is(_NOT_THE_LOG, origin)
+    return data
 
 
 class ReadLog:
     """The keys of the stories read, oldest first; ``save`` writes them back if anything was added.
 
     Two readers running at once each add their stories to what the file holds when they save, so
-    neither loses the other's (short of both saving within the same instant).
+    neither loses the other's (their saves take turns, ``_locked``).
     """
 
     def __init__(self, path: Path | None, keys: list[str] | None = None) -> None:
@@ -100,13 +141,10 @@ class ReadLog:
     def load(cls, path: Path) -> ReadLog:
         """The log saved at ``path``; empty when there is none or it cannot be read."""
         try:
-            if path.stat().st_size > _MAX_BYTES:
-                return cls(path)
-            text = path.read_text(encoding="utf-8", errors="replace")
+            data = _read(path)
         except (OSError, ValueError):
             return cls(path)
-        keys = [line for line in (raw.strip() for raw in text.splitlines()) if _is_key(line)]
-        return cls(path, keys[-MAX_KEYS:])
+        return cls(path, _keys(data) if data else None)
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -138,33 +176,64 @@ class ReadLog:
         and the log stays dirty if more came meanwhile.
 
         Raises:
-            OutputError: the folder or the file could not be written; the old file is left as it was.
+            OutputError: the folder or the file could not be written, or the file there is not the log or
+                cannot be read; the old file is left as it was.
         """
         added = self._added
         if added == self._saved or self.path is None:
             return
-        if _not_the_log(self.path):
-            raise OutputError(
-                "not newstui's list of stories read: left as it is (move it away to have them remembered again)",
-                origin=str(self.path),
-            )
-        ours = list(self._keys)  # one C-level copy: safe while another thread adds
-        # Another reader may have saved since this one loaded: keep its keys too (ours are the most recent).
-        merged = ReadLog.load(self.path)._keys
-        for key in ours:
-            merged.pop(key, None)
-            merged[key] = None
-        keys = list(merged)[-MAX_KEYS:]
-        from newstui.atomic_file import synced_temp  # imported on the first save: the reader starts without it
+        from newstui.atomic_file import remove_stale_temps, synced_temp
 
-        folder = self.path.parent
+        ours = list(self._keys)  # one C-level copy: safe while another thread adds
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            with synced_temp(folder, "\n".join([_HEADER, *keys, ""]), prefix=".read-") as temp:
-                os.replace(temp, self.path)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # A log that is a symbolic link (into a synced folder) is written through: its target is replaced.
+            target = Path(os.path.realpath(self.path))
+            folder = target.parent
+            with _locked(folder):  # another reader saving now waits: neither loses the other's stories
+                # Another reader may have saved since this one loaded: keep its keys too (ours are the most recent).
+                merged = dict.fromkeys(_keys(_log_on_disk(target, self.path)))
+                for key in ours:
+                    merged.pop(key, None)
+                    merged[key] = None
+                keys = list(merged)[-MAX_KEYS:]
+                with synced_temp(folder, "\n".join([_HEADER, *keys, ""]), prefix=_TEMP_PREFIX) as temp:
+                    os.replace(temp, target)
         except OSError as error:
             raise OutputError(f"cannot save the stories read: {os_reason(error)}", origin=str(self.path)) from None
         self._saved = added
+        remove_stale_temps(folder, (_TEMP_PREFIX,))  # left by a reader killed while it saved
+
+
+@contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    """Hold an exclusive ``flock`` on ``folder`` (nothing is left behind), waiting ``_LOCK_SECONDS`` at most.
+
+    Never hangs: the lock is tried without blocking until the time is up; a lock not had by then
+    (or a folder that cannot be locked) lets the save go on unlocked, as it went before locks.
+    """
+    import fcntl
+
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        fd = -1
+    deadline = time.monotonic() + _LOCK_SECONDS
+    while fd >= 0:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                break
+            time.sleep(0.01)
+        except OSError:  # a file system without locks
+            break
+    try:
+        yield
+    finally:
+        if fd >= 0:
+            os.close(fd)  # releases the lock
 
 
 class ReadMarks:

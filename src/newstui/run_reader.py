@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Final, Protocol
 
 from newstui.cli_args import PROG
@@ -21,6 +22,7 @@ __all__ = [
     "draw_on_the_terminal",
     "end_after",
     "hint_once",
+    "remember_hint",
     "restore_stderr",
     "run_app",
     "start_prefetch",
@@ -75,21 +77,40 @@ AppMaker = Callable[["Settings", "Prefetch | None"], ReaderApp]
 """Makes the reader app for the settings and the prefetch helper (imports Textual)."""
 
 
+HINT_MARKER: Final = "bidi-hint-shown"
+"""The file in the state folder saying the one-time bidi hint was shown on this machine."""
+
+
+def _hint_marker() -> Path:
+    from platformdirs import user_state_path
+
+    return user_state_path(PROG) / HINT_MARKER
+
+
 def hint_once(hint: str | None) -> str | None:
-    """The hint the first time it is given on this machine, else None (remembered in the state dir)."""
+    """The hint unless it was shown on this machine already (``remember_hint`` keeps that once it is)."""
     if not hint:
         return None
     try:
-        from platformdirs import user_state_path
-
-        marker = user_state_path(PROG) / "bidi-hint-shown"
-        if marker.exists():
+        if _hint_marker().exists():
             return None
-        marker.parent.mkdir(parents=True, exist_ok=True)
-        marker.write_text(hint + "\n", encoding="utf-8")
-    except OSError:
+    except (OSError, ValueError):
         pass
     return hint
+
+
+def remember_hint(hint: str) -> None:
+    """Keep, in the state folder, that ``hint`` was shown: written whole or not at all (a full disk leaves no
+    empty marker that would count as shown); never fails."""
+    from newstui.atomic_file import synced_temp
+
+    try:
+        marker = _hint_marker()
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        with synced_temp(marker.parent, hint + "\n", prefix=".bidi-hint-") as temp:
+            os.replace(temp, marker)
+    except (OSError, ValueError):
+        pass
 
 
 def start_prefetch(settings: Settings) -> Prefetch | None:
@@ -119,6 +140,8 @@ def run_app(settings: Settings, make_app: AppMaker) -> int:
     """The app, once made: a signal asks it to exit."""
 
     def _terminate(signum: int, _frame: object) -> None:
+        if signum == signal.SIGINT and not running:
+            raise KeyboardInterrupt  # before the reader: as Python's own handler (the command line says 130)
         # A terminal closed under its shell also sends SIGCONT: Textual's handler for it would run after its
         # event loop has closed (a RuntimeError instead of this exit). Nothing is to be resumed now.
         signal.signal(signal.SIGCONT, signal.SIG_DFL)
@@ -131,7 +154,9 @@ def run_app(settings: Settings, make_app: AppMaker) -> int:
             return
         raise SystemExit(code)
 
-    for sig in (signal.SIGTERM, signal.SIGHUP):
+    # SIGINT too (``kill -INT``; the ctrl+c key is the reader's own): asyncio's handler for it would cancel
+    # Textual's loop, which then ends as if the user had quit, with status 0.
+    for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
         signal.signal(sig, _terminate)
     # Files, URLs and folders start loading in a helper process now, on another core, while Textual is imported.
     prefetch = start_prefetch(settings)
@@ -153,12 +178,14 @@ def run_app(settings: Settings, make_app: AppMaker) -> int:
         if app.unexpected_error is not None:
             sys.stderr.write(f"{PROG}: {error_line(app.unexpected_error)} (NEWSTUI_DEBUG=1 shows where)\n")
             return INTERNAL_ERROR
+        if bidi.hint and settings.remember:
+            remember_hint(bidi.hint)  # shown with the reader's first frame; kept only now (--private: never)
+        # What failed was told in the reader; said again on the terminal, it outlives the reader's screen.
+        # However the reader closed: after ctrl+c or a signal too (its status is then the signal's).
+        failures = app.load_failures()
+        _tell([*failures, *app.state_failures()])  # the second kind leaves the status as it is
         if code is not None and code != 0:
             return int(code)
-        # What failed was told in the reader; said again on the terminal, it outlives the reader's screen.
-        failures = app.load_failures()
-        for line in [*failures, *app.state_failures()]:  # the second kind leaves the status as it is
-            sys.stderr.write(f"{PROG}: {line}\n")
         if failures and app.loaded_nothing():
             return 2  # as --print: nothing could be shown
         return 1 if failures else 0
@@ -173,6 +200,16 @@ def run_app(settings: Settings, make_app: AppMaker) -> int:
                 term.flush()
             except OSError:
                 pass
+
+
+def _tell(lines: list[str]) -> None:
+    """Each line on stderr after the program's name; a terminal that has gone away (a hang-up) takes none."""
+    try:
+        for line in lines:
+            sys.stderr.write(f"{PROG}: {line}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
 
 
 def end_after(code: int, seconds: float) -> None:

@@ -13,6 +13,9 @@ from newstui.errors import OutputError, os_reason
 __all__ = ["KNOWN_THEMES", "THEME_NAME", "remember_theme", "remembered_theme", "theme_path"]
 
 FILE_NAME: Final = "theme"
+_MAX_BYTES: Final = 100
+"""More than a theme's name and a line feed: a file this long holds no theme."""
+_TEMP_PREFIX: Final = ".theme-"
 THEME_NAME: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 """What a theme's name looks like (Textual's are ``textual-light``, ``ansi-dark``, …)."""
 KNOWN_THEMES: Final = frozenset(
@@ -41,10 +44,12 @@ def theme_path(env: dict[str, str] | os._Environ[str] | None = None) -> Path:
 
 
 def remembered_theme(path: Path | None = None) -> str | None:
-    """The theme chosen last, or None (none chosen yet, or a file that holds no theme's name)."""
+    """The theme chosen last, or None (none chosen yet, or a file that holds no theme's name: a FIFO or a
+    device put there is neither waited on nor read)."""
+    from newstui.atomic_file import read_regular
+
     try:
-        with open(path or theme_path(), "rb") as handle:
-            text = handle.read(100).decode("ascii").strip()
+        text = read_regular(path or theme_path(), _MAX_BYTES).decode("ascii").strip()
     except (OSError, ValueError):
         return None
     return text if THEME_NAME.fullmatch(text) else None
@@ -56,12 +61,13 @@ def remember_theme(name: str, path: Path | None = None) -> None:
     Raises:
         OutputError: the state folder cannot be made or written (the system's reason).
     """
-    from newstui.atomic_file import synced_temp
+    from newstui.atomic_file import remove_stale_temps, synced_temp
 
     path = path or theme_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with synced_temp(path.parent, name + "\n", prefix=".theme-") as temp:
+        with synced_temp(path.parent, name + "\n", prefix=_TEMP_PREFIX) as temp:
             os.replace(temp, path)
     except OSError as error:
         raise OutputError(os_reason(error), origin=str(path)) from error
+    remove_stale_temps(path.parent, (_TEMP_PREFIX,))  # left by a reader killed while it wrote

@@ -112,3 +112,49 @@ async def test_the_name_offered_is_shown_whole_when_the_screen_has_room(make_app
                 assert box.scrollable_content_region.width >= cell_len(name) + 1
             else:
                 assert box.max_scroll_x > 0 and box.scroll_offset.x == 0
+
+
+async def test_a_folders_name_saves_into_that_folder(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder's name typed in the box saves the story into it under the name w offers (as ``cp file dir/``),
+    with a number when that name is taken there; nothing is written beside it."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "adir").mkdir()
+    (tmp_path / "adir" / f"{BOOK_FAIR.title}.txt").write_text("mine", encoding="utf-8")
+    app = make_app((BOOK_FAIR,))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await pilot.pause()
+        await _save(pilot, "adir")
+        await _save(pilot, str(tmp_path / "adir") + "/")
+        assert reader(app).current is not None, "still reading"
+    assert sorted(p.name for p in (tmp_path / "adir").iterdir()) == sorted(
+        [f"{BOOK_FAIR.title}.txt", f"{BOOK_FAIR.title} (2).txt", f"{BOOK_FAIR.title} (3).txt"]
+    )
+    assert (tmp_path / "adir" / f"{BOOK_FAIR.title}.txt").read_text(encoding="utf-8") == "mine"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["adir"]
+    assert [note.title for note in notes] == ["Saved", "Saved"]
+
+
+async def test_w_when_the_folder_newstui_started_in_is_gone(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folder newstui started in removed under it: w offers a name in the home folder and says why, and
+    the reader keeps running (it closed with "unexpected error: FileNotFoundError", exit 70)."""
+    home, gone = tmp_path / "home", tmp_path / "gone"
+    home.mkdir()
+    gone.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    app = make_app((BOOK_FAIR,))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await pilot.pause()
+        offered = await _save(pilot)
+        assert app.is_running and reader(app).current is not None
+    assert offered == f"~/{BOOK_FAIR.title}.txt"
+    assert [p.name for p in home.iterdir()] == [f"{BOOK_FAIR.title}.txt"]
+    assert [str(note.message) for note in notes][0] == (
+        "The folder newstui started in is gone: a name in your home folder is offered."
+    )
+    assert [note.title for note in notes][1:] == ["Saved"]

@@ -76,3 +76,49 @@ def test_a_private_file_stays_private(tmp_path: Path) -> None:
     with synced_temp(tmp_path, "text", prefix=".t-") as temp:
         os.link(temp, tmp_path / "log.txt")
     assert (tmp_path / "log.txt").stat().st_mode & 0o777 == 0o600
+
+
+def test_read_regular_reads_a_file_and_refuses_what_could_block_or_never_end(tmp_path: Path) -> None:
+    """At most ``cap`` bytes of a regular file (through a link); a FIFO (never waited on), a device, a folder and
+    a file over ``cap`` are OSErrors saying which."""
+    import errno
+    import time
+
+    from newstui.atomic_file import read_regular
+
+    (tmp_path / "f").write_bytes(b"12345")
+    (tmp_path / "link").symlink_to(tmp_path / "f")
+    os.mkfifo(tmp_path / "fifo")
+    (tmp_path / "zero").symlink_to("/dev/zero")
+    assert read_regular(tmp_path / "link", 5) == b"12345"
+    started = time.monotonic()
+    for name, cap, code in (
+        ("f", 4, errno.EFBIG),
+        ("fifo", 5, errno.EINVAL),
+        ("zero", 5, errno.EINVAL),
+        (".", 5, errno.EISDIR),
+    ):
+        with pytest.raises(OSError) as caught:
+            read_regular(tmp_path / name, cap)
+        assert caught.value.errno == code, name
+    assert time.monotonic() - started < 1
+    with pytest.raises(FileNotFoundError):
+        read_regular(tmp_path / "none", 5)
+
+
+def test_remove_stale_temps_removes_only_old_temporary_files_of_the_prefixes(tmp_path: Path) -> None:
+    import time
+
+    from newstui.atomic_file import remove_stale_temps
+
+    long_ago = time.time() - 3600
+    names = [".t-old.tmp", ".t-new.tmp", ".u-old.tmp", ".t-old.txt", "t-old.tmp"]
+    for name in names:
+        (tmp_path / name).write_text("x")
+        if "old" in name:
+            os.utime(tmp_path / name, (long_ago, long_ago))
+    (tmp_path / ".t-link.tmp").symlink_to(tmp_path / "t-old.tmp")
+    os.utime(tmp_path / ".t-link.tmp", (long_ago, long_ago), follow_symlinks=False)
+    remove_stale_temps(tmp_path, (".t-",))
+    assert sorted(os.listdir(tmp_path)) == [".t-link.tmp", ".t-new.tmp", ".t-old.txt", ".u-old.tmp", "t-old.tmp"]
+    remove_stale_temps(tmp_path / "no-such-folder", (".t-",))  # never fails

@@ -195,6 +195,16 @@ class TestWhere:
     def test_missing_default_file_is_no_config(self, tmp_path: Path) -> None:
         assert load_config(tmp_path / "none.toml") == Config()
 
+    def test_a_link_to_a_missing_file_is_an_error(self, tmp_path: Path) -> None:
+        """A config.toml left linking to a file that is gone (dotfiles moved): one line, not a silent run on
+        the bundled samples; a named one says the same."""
+        link = tmp_path / "config.toml"
+        link.symlink_to(tmp_path / "gone" / "config.toml")
+        for required in (False, True):
+            with pytest.raises(UsageError) as caught:
+                load_config(link, required=required)
+            assert str(caught.value) == f"config {link}: a symbolic link to a file that does not exist"
+
     def test_missing_named_file_is_an_error(self, tmp_path: Path) -> None:
         with pytest.raises(UsageError, match="no such file"):
             load_config(tmp_path / "none.toml", required=True)

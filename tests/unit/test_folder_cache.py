@@ -423,3 +423,16 @@ def test_an_index_too_big_to_be_read_back_is_not_kept(
     (root / "100.txt").write_text(_article(100), encoding="utf-8")
     _load(root)
     assert list(cache_dir.iterdir()) == []  # the old one removed, the new one (too big) not kept
+
+
+def test_temporary_files_a_crash_left_are_removed_by_the_next_write(tmp_path: Path, cache_dir: Path) -> None:
+    """A reader killed while it wrote a big folder's index leaves its ``.index-*.tmp`` (tens of megabytes): the
+    next index written removes those older than a few minutes, not one another reader is writing now."""
+    cache_dir.mkdir(parents=True)
+    old, new = cache_dir / ".index-dead1234.tmp", cache_dir / ".index-live5678.tmp"
+    for temp in (old, new):
+        temp.write_bytes(b"x" * 1000)
+    os.utime(old, (OLD, OLD))
+    _load(_folder(tmp_path / "news"))
+    left = sorted(path.name for path in cache_dir.iterdir())
+    assert len(left) == 2 and left[0] == new.name and left[1].endswith(".idx"), left

@@ -46,6 +46,7 @@ MAX_BYTES: Final = 64_000_000
 SETTLE_NS: Final = 2_000_000_000
 """A file changed less than this before a load started is not remembered by that load."""
 _SUFFIX: Final = ".idx"
+_TEMP_PREFIX: Final = ".index-"
 _END: Final = b"\tend\t"
 """The last line: this, then the number of entry lines (no relative name starts with a tab)."""
 _MAX_LINE: Final = 64 * 1024
@@ -349,7 +350,7 @@ class FolderCache:
             written = [0]
             try:
                 self.file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-                with synced_temp(self.file.parent, self._text(results, written), prefix=".index-") as temp:
+                with synced_temp(self.file.parent, self._text(results, written), prefix=_TEMP_PREFIX) as temp:
                     kept = written[0] >= MIN_FILES and os.path.getsize(temp) <= MAX_BYTES  # else never read
                     if kept:
                         os.replace(temp, self.file)
@@ -433,7 +434,11 @@ def _clean_entry(*fields: str) -> bool:
 
 
 def _prune(folder: Path) -> None:
-    """Remove the least recently used cache files beyond ``MAX_FOLDERS``."""
+    """Remove the least recently used cache files beyond ``MAX_FOLDERS``, and the temporary files of writes a
+    crash cut short (a big folder's is tens of megabytes)."""
+    from newstui.atomic_file import remove_stale_temps
+
+    remove_stale_temps(folder, (_TEMP_PREFIX,))
     try:
         files = [entry for entry in os.scandir(folder) if entry.name.endswith(_SUFFIX) and entry.is_file()]
         files.sort(key=lambda entry: entry.stat().st_mtime_ns, reverse=True)

@@ -40,7 +40,11 @@ def copy_article(reader: ReaderScreen) -> None:
 
 
 def ask_to_save(reader: ReaderScreen) -> None:
-    """Ask for a file name (one made from the title is offered) and save the open story there."""
+    """Ask for a file name (one made from the title is offered) and save the open story there.
+
+    The name offered is one not taken in the folder newstui started in; when that folder has been
+    removed meanwhile, one in the home folder (``~/…``), and a notice says why.
+    """
     from newstui.save import default_name
     from newstui.ui.screens.prompts import SaveScreen
 
@@ -50,23 +54,39 @@ def ask_to_save(reader: ReaderScreen) -> None:
         return
     from pathlib import Path
 
-    offered = default_name(article, Path.cwd())
+    try:
+        offered = default_name(article, Path.cwd())
+    except OSError:  # the folder newstui started in is gone (removed under it)
+        home = Path("~")
+        offered = str(home / default_name(article, home.expanduser()))
+        reader.app.notify(
+            "The folder newstui started in is gone: a name in your home folder is offered.",
+            severity="warning",
+            markup=False,
+        )
     reader.app.push_screen(SaveScreen(offered), callback=lambda name: save(reader, article, name))
 
 
 def save(reader: ReaderScreen, article: Article, name: str | None) -> None:
-    """Write ``article`` to the file ``name`` (relative to the folder newstui was started in)."""
+    """Write ``article`` to the file ``name`` (relative to the folder newstui was started in); a folder's name
+    saves into that folder, under a name made from the title as ``w`` offers it."""
     if not name:
         return
     from pathlib import Path
 
-    from newstui.save import article_text, save_new
+    from newstui.save import article_text, default_name, save_new
     from newstui.ui.notices import visual_notice
 
     mode = reader.news_app.bidi_mode
     app = reader.news_app
+    path = Path(name).expanduser()
     try:
-        path = save_new(Path(name), article_text(article))
+        if path.is_dir():
+            path = path / default_name(article, path)
+    except OSError:
+        pass  # saving says what is wrong with the name
+    try:
+        path = save_new(path, article_text(article))
     except NewsError as error:
         # A file name may be Arabic: drawn as the panes draw text, left to right as a path reads.
         where = visual_notice(
