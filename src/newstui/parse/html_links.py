@@ -441,7 +441,9 @@ def _inline_read_also(root: HtmlElement) -> Iterator[tuple[HtmlElement, LinkKind
     with the element to take out of the paragraph (the link, or the bold around it), as read-also.
 
     Only a link with nothing after it in its ``<p>`` counts, and only when its text is a read-also
-    marker, a separator and a title; a link in a sentence stays in it.
+    marker, a separator and a title; a link in a sentence stays in it. A paragraph (or ``<div>``) that
+    is only a read-also marker written as its text and then one link ("اقرأ أيضاً: <a>…</a>",
+    "طالع أيضا.. <a>…</a>") is one too, taken out whole.
     """
     for anchor in root.iter("a"):
         node = anchor
@@ -453,7 +455,12 @@ def _inline_read_also(root: HtmlElement) -> Iterator[tuple[HtmlElement, LinkKind
         else:
             continue  # something follows the link in its paragraph
         parent = node.getparent()
-        if parent is None or parent.tag != "p" or (node.tail or "").strip() or node.getnext() is not None:
+        if parent is None or (node.tail or "").strip() or node.getnext() is not None:
+            continue
+        if parent.tag in _LABELLED_LINE_TAGS and _labelled_line(parent, node):
+            yield parent, "read-also"
+            continue
+        if parent.tag != "p":
             continue
         text = anchor.text_content()
         found = match_marker(text)
@@ -463,11 +470,30 @@ def _inline_read_also(root: HtmlElement) -> Iterator[tuple[HtmlElement, LinkKind
                 yield node, "read-also"
 
 
+_LABELLED_LINE_TAGS: Final = frozenset({"p", "div"})
+_LABEL_TEXT_CHARS: Final = 40
+
+
+def _labelled_line(line: HtmlElement, node: HtmlElement) -> bool:
+    """Whether ``line`` is a read-also marker written as its own text, then ``node`` (the link, or the bold
+    around it), which ends it: "اقرأ أيضاً: <a>…</a>". Nothing but the marker may come before the link (a
+    marker in its own element, ``<strong>اقرأ أيضاً:</strong>``, is a heading: ``_headings``); a sentence
+    that ends with a link is no read-also."""
+    if line[0] is not node:
+        return False
+    label = (line.text or "").strip()
+    if not label or len(label) > _LABEL_TEXT_CHARS or not element_text(node):
+        return False
+    found = match_marker(label)
+    return found is not None and found[0] is MarkerKind.READ_ALSO and not found[1]
+
+
 def related_blocks(root: HtmlElement) -> list[tuple[HtmlElement, LinkKind]]:
     """Elements that make up related-story blocks, outermost first, none inside another, each with the kind
     of its links (read-also under a read-also heading or inline at a paragraph's end, else related)."""
     blocks: list[tuple[HtmlElement, LinkKind]] = []
-    for heading, kind in _headings(root):
+    headings = _headings(root)
+    for heading, kind in headings:
         blocks.extend((element, kind) for element in _following_block(heading))
     blocks.extend(_inline_read_also(root))
     candidates = [e for e in root.xpath(_RELATED_XPATH) if e.tag not in ("html", "body", "article", "main")]
@@ -488,8 +514,11 @@ def related_blocks(root: HtmlElement) -> list[tuple[HtmlElement, LinkKind]]:
     for element in (*candidates, *asides):
         if element not in dense:
             _densities(element, wanted, dense)
-    blocks.extend((element, "related") for element in candidates if dense[element])
-    blocks.extend((element, "related") for element in asides if dense[element])
+    # A block found by its class or as an aside is of the kind of the headings inside it: read-also
+    # under "اقرأ أيضاً" alone (``<div class="related-inline"><span>اقرأ أيضاً</span><a>…</a></div>``).
+    under_kind = _under_headings(headings)
+    blocks.extend((element, under_kind.get(element, "related")) for element in candidates if dense[element])
+    blocks.extend((element, under_kind.get(element, "related")) for element in asides if dense[element])
     chosen = {element for element, _ in blocks}
     unique: dict[HtmlElement, LinkKind] = {}
     under: dict[HtmlElement, bool] = {}  # whether an element is inside a chosen one, as found so far
@@ -498,6 +527,21 @@ def related_blocks(root: HtmlElement) -> list[tuple[HtmlElement, LinkKind]]:
             continue
         unique[element] = kind
     return list(unique.items())
+
+
+def _under_headings(headings: list[tuple[HtmlElement, LinkKind]]) -> dict[HtmlElement, LinkKind]:
+    """The ancestors of the headings with the kind of the headings under them: read-also when all of them
+    are read-also headings, else related. Each ancestor is climbed through at most twice in all."""
+    kinds: dict[HtmlElement, LinkKind] = {}
+    for kind in ("related", "read-also"):  # related first: an ancestor of both kinds stays related
+        for heading, heading_kind in headings:
+            if heading_kind != kind:
+                continue
+            for ancestor in heading.iterancestors():
+                if ancestor in kinds:
+                    break
+                kinds[ancestor] = kind
+    return kinds
 
 
 def _under_chosen(element: HtmlElement, chosen: set[HtmlElement], under: dict[HtmlElement, bool]) -> bool:

@@ -1,0 +1,143 @@
+"""HTML pages after the "web" audit: plain-text read-also labels, related headings, live blogs' times and
+viewers, pagers with a previous link, tweets' credit lines, homepages of story cards.
+
+Original pages written for these tests.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import pytest
+
+from newstui.model import Article
+from newstui.parse.html import parse_html
+
+URL: Final = "https://wadi.example/local/2026/bridge.html"
+AR_PARAGRAPHS: Final = [
+    "افتتحت البلدية صباح اليوم جسرا جديدا للمشاة فوق الوادي بعد عامين من العمل في الموقع.",
+    "وقال رئيس البلدية إن الجسر يختصر طريق التلاميذ إلى المدرسة من نصف ساعة إلى عشر دقائق.",
+    "ويبلغ طول الجسر مئة وعشرين مترا، وقد صمم ليتحمل السيول التي تضرب المنطقة كل شتاء.",
+]
+EN_PARAGRAPHS: Final = [
+    "The council opened a footbridge over the wadi on Sunday after two years of work on the site.",
+    "The mayor said the bridge cuts the children's walk to school from half an hour to ten minutes.",
+    "The bridge is 120 metres long and was built to withstand the floods that reach the valley each winter.",
+]
+
+
+def _page(body: str, *, lang: str = "ar", title: str = "افتتاح جسر للمشاة فوق الوادي") -> str:
+    direction = "rtl" if lang == "ar" else "ltr"
+    return (
+        f'<!DOCTYPE html><html lang="{lang}" dir="{direction}"><head><meta charset="utf-8"><title>{title}</title>'
+        f"</head><body>{body}</body></html>"
+    )
+
+
+def _story(inside: str, *, lang: str = "ar", after: str = "", h1: str = "افتتاح جسر للمشاة فوق الوادي") -> str:
+    """An article with ``inside`` between its first and second paragraph and ``after`` under its last."""
+    first, second, third = AR_PARAGRAPHS if lang == "ar" else EN_PARAGRAPHS
+    return _page(
+        f"<article><h1>{h1}</h1><p>{first}</p>{inside}<p>{second}</p><p>{third}</p>{after}</article>", lang=lang
+    )
+
+
+def _parse(page: str) -> Article:
+    (article,) = parse_html(page, origin=URL, url=URL)
+    return article
+
+
+# 1. A read-also label written as the paragraph's own text, then its link ---------------------------------
+
+_LABELS = [
+    ("colon", "اقرأ أيضاً: ", "ar"),
+    ("two-dots", "اقرأ أيضا.. ", "ar"),
+    ("browse-two-dots", "طالع أيضا.. ", "ar"),
+    ("dash", "إقرأ أيضا - ", "ar"),
+    ("bar", "اقرأ أيضًا | ", "ar"),
+    ("ellipsis", "اقرأ أيضا…", "ar"),
+    ("space", "اقرأ أيضا ", "ar"),
+    ("see-also", "شاهد أيضا: ", "ar"),
+    ("english", "Read also: ", "en"),
+]
+
+
+@pytest.mark.parametrize(("label", "lang"), [case[1:] for case in _LABELS], ids=[case[0] for case in _LABELS])
+@pytest.mark.parametrize("wrap", ["p", "div", "p-bold-link"])
+def test_a_plain_read_also_label_before_a_link_is_a_read_also_link(label: str, lang: str, wrap: str) -> None:
+    anchor = '<a href="/local/school.html">مدرسة جديدة في حي الوادي الشرقي</a>'
+    line = {
+        "p": f"<p>{label}{anchor}</p>",
+        "div": f"<div>{label}{anchor}</div>",
+        "p-bold-link": f"<p>{label}<strong>{anchor}</strong></p>",
+    }[wrap]
+    article = _parse(_story(line, lang=lang))
+    assert list(article.paragraphs) == (AR_PARAGRAPHS if lang == "ar" else EN_PARAGRAPHS)
+    assert [(link.title, link.url, link.kind) for link in article.related] == [
+        ("مدرسة جديدة في حي الوادي الشرقي", "https://wadi.example/local/school.html", "read-also")
+    ]
+
+
+_NOT_READ_ALSO = [
+    (
+        "a-sentence-ending-with-a-link",
+        '<p>وقالت البلدية في بيانها إن التفاصيل منشورة على <a href="/local/plan.html">موقعها الرسمي</a></p>',
+        "وقالت البلدية في بيانها إن التفاصيل منشورة على موقعها الرسمي",
+    ),
+    (
+        "marker-then-words-then-a-link",
+        '<p>اقرأ أيضا تقرير <a href="/local/plan.html">البلدية عن الجسر</a></p>',
+        "اقرأ أيضا تقرير البلدية عن الجسر",
+    ),
+    (
+        "two-links",
+        '<p>اقرأ أيضا: <a href="/a.html">مدرسة جديدة</a> و<a href="/b.html">حديقة جديدة</a></p>',
+        "اقرأ أيضا: مدرسة جديدة وحديقة جديدة",
+    ),
+    (
+        "text-after-the-link",
+        '<p>اقرأ أيضا: <a href="/a.html">مدرسة جديدة في الحي</a> التي افتتحت أمس.</p>',
+        "اقرأ أيضا: مدرسة جديدة في الحي التي افتتحت أمس.",
+    ),
+    (
+        "a-related-heading-is-no-read-also-label",
+        '<p>ذات صلة بالموضوع ما نشرته <a href="/a.html">الصحيفة أمس</a></p>',
+        "ذات صلة بالموضوع ما نشرته الصحيفة أمس",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "text"), [case[1:] for case in _NOT_READ_ALSO], ids=[case[0] for case in _NOT_READ_ALSO]
+)
+def test_a_paragraph_that_mentions_a_link_stays(line: str, text: str) -> None:
+    article = _parse(_story(line))
+    assert text in article.paragraphs
+    assert [link for link in article.related if link.kind == "read-also"] == []
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        '<div class="related-inline"><span>اقرأ أيضاً</span><a href="/local/school.html">مدرسة جديدة في الحي</a></div>',
+        '<div class="related-inline"><strong>اقرأ أيضاً:</strong><ul><li><a href="/local/school.html">'
+        'مدرسة جديدة في الحي</a></li><li><a href="/local/park.html">حديقة جديدة في الحي</a></li></ul></div>',
+        '<aside><b>طالع أيضا</b><ul><li><a href="/local/school.html">مدرسة جديدة في الحي</a></li>'
+        '<li><a href="/local/park.html">حديقة جديدة في الحي</a></li></ul></aside>',
+    ],
+    ids=["span-label-one-link", "bold-label-list", "aside-label-list"],
+)
+def test_a_related_classed_block_under_a_read_also_label_is_read_also(block: str) -> None:
+    article = _parse(_story(block))
+    assert list(article.paragraphs) == AR_PARAGRAPHS
+    assert article.related
+    assert {link.kind for link in article.related} == {"read-also"}
+
+
+def test_a_related_classed_block_with_a_related_heading_stays_related() -> None:
+    block = (
+        '<div class="related-box"><h3>أخبار ذات صلة</h3><ul><li><a href="/a.html">مدرسة جديدة في الحي</a></li>'
+        '</ul><strong>اقرأ أيضاً:</strong><ul><li><a href="/b.html">حديقة جديدة في الحي</a></li></ul></div>'
+    )
+    article = _parse(_story("", after=block))
+    assert [link.kind for link in article.related] == ["related", "related"]
