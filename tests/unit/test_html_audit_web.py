@@ -141,3 +141,66 @@ def test_a_related_classed_block_with_a_related_heading_stays_related() -> None:
     )
     article = _parse(_story("", after=block))
     assert [link.kind for link in article.related] == ["related", "related"]
+
+
+# 4. Related-block headings ---------------------------------------------------------------------------
+
+_CARDS: Final = (
+    '<div class="card"><a href="/eco/port.html"><img src="/i/port.jpg" alt=""><span class="cat">اقتصاد</span>'
+    "<h3>الميناء يستقبل ثلاثين سفينة في يوم واحد</h3><p class='teaser'>رقم قياسي جديد لحركة الملاحة في الميناء "
+    "منذ افتتاح الرصيف الثالث قبل عامين.</p><time>منذ يومين</time></a></div>"
+    '<div class="card"><a href="/culture/library.html"><img src="/i/lib.jpg" alt=""><span class="cat">ثقافة</span>'
+    "<h3>المكتبة العامة تفتح أبوابها مساء الجمعة</h3><p class='teaser'>تجربة لثلاثة أشهر تبدأ الأسبوع المقبل "
+    "استجابة لطلبات الطلاب والعاملين.</p><time>منذ 3 أيام</time></a></div>"
+)
+_CARD_LINKS: Final = [
+    ("الميناء يستقبل ثلاثين سفينة في يوم واحد", "https://wadi.example/eco/port.html", "related"),
+    ("المكتبة العامة تفتح أبوابها مساء الجمعة", "https://wadi.example/culture/library.html", "related"),
+]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "موضوعات متعلقة",
+        "الموضوعات المتعلقة",
+        "أخبار متصلة",
+        "الأخبار المتصلة",
+        "موضوعات متصلة",
+        "أخبار مرتبطة",
+        "مقالات مرتبطة",
+        "اقرأ المزيد من",
+        "إقرأ المزيد من:",
+        # already known: kept working
+        "أخبار متعلقة",
+        "مقالات متعلقة",
+        "قد يهمك أيضا",
+        "ذات صلة",
+        "المزيد من الأخبار",
+    ],
+)
+def test_a_related_heading_over_story_cards(heading: str) -> None:
+    block = f'<section class="more-stories"><h2>{heading}</h2>{_CARDS}</section>'
+    article = _parse(_story("", after=block))
+    assert list(article.paragraphs) == AR_PARAGRAPHS
+    assert [(link.title, link.url, link.kind) for link in article.related] == _CARD_LINKS
+
+
+@pytest.mark.parametrize(
+    "subheading",
+    [
+        "موضوعات متعلقة بالصحة العامة",
+        "أخبار متصلة بالانتخابات تتصدر المشهد",
+        "اقرأ المزيد من التفاصيل في التقرير",
+        "مقالات مرتبطة بالجسر الجديد",
+    ],
+)
+def test_a_subheading_beginning_with_a_heading_word_stays(subheading: str) -> None:
+    first, second, third = AR_PARAGRAPHS
+    page = _page(
+        f"<article><h1>افتتاح جسر للمشاة فوق الوادي</h1><p>{first}</p><h2>{subheading}</h2><p>{second}</p>"
+        f"<p>{third}</p></article>"
+    )
+    article = _parse(page)
+    assert list(article.paragraphs) == [first, subheading, second, third]
+    assert article.related == ()

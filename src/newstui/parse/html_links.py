@@ -39,10 +39,13 @@ _MORE_HEADINGS: Final = frozenset(
     _normalize(heading)
     for heading in (
         "مواضيع قد تهمك", "موضوعات قد تهمك", "أخبار قد تهمك", "مقالات قد تهمك", "قد تهمك", "قد تهمك أيضا",
-        "اخترنا لك", "You may be interested in", "You might be interested in",
+        "اخترنا لك", "You may be interested in", "You might be interested in", "اقرأ المزيد من",
     )
 )  # fmt: skip
-"""Related-block headings of pages that the marker vocabulary of saved texts lacks (folded, whole)."""
+"""Related-block headings of pages that the marker vocabulary of saved texts lacks (folded, whole).
+
+"اقرأ المزيد من" ("Read more from", over a section's cards) is here, not in the vocabulary: it begins
+with the read-also phrase "اقرأ المزيد", and a saved text's line "اقرأ المزيد من …" would read otherwise."""
 _RELATED_XPATH: Final = (
     "(//@class[contains(translate(., 'RELATED', 'related'), 'related')]"
     " | //@id[contains(translate(., 'RELATED', 'related'), 'related')])/parent::*[.//a]"
@@ -350,7 +353,8 @@ def _headings(root: HtmlElement) -> list[tuple[HtmlElement, LinkKind]]:
         if anchors > 1 or (anchors and element.tag not in _HEADING_TAGS):
             continue  # a "Read more" link is not a heading
         marker = match_marker(content)
-        found[element] = "read-also" if marker is not None and marker[0] == MarkerKind.READ_ALSO else "related"
+        read_also = marker is not None and marker[0] == MarkerKind.READ_ALSO and not marker[1]
+        found[element] = "read-also" if read_also else "related"  # "اقرأ المزيد من" is related
     # Innermost: not an ancestor of another (each ancestor marked once, climbing from every heading).
     outer: set[HtmlElement] = set()
     for element in found:
