@@ -204,3 +204,53 @@ def test_a_subheading_beginning_with_a_heading_word_stays(subheading: str) -> No
     article = _parse(page)
     assert list(article.paragraphs) == [first, subheading, second, third]
     assert article.related == ()
+
+
+# 5. Pagers -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pager", "following"),
+    [
+        (
+            '<div class="pagination"><a href="bridge-1.html" rel="prev">« الصفحة السابقة</a> '
+            "<span>صفحة 2 من 2</span></div>",
+            None,
+        ),
+        (
+            '<div class="pagination"><a href="bridge-1.html" rel="prev">« السابق</a> <span>الصفحة 2 من 3</span> '
+            '<a href="bridge-3.html" rel="next">التالي »</a></div>',
+            ("التالي", "https://wadi.example/local/2026/bridge-3.html"),
+        ),
+        (
+            '<div class="pagination"><span>صفحة 1 من 2</span> '
+            '<a href="bridge-2.html" rel="next">الصفحة التالية »</a></div>',
+            ("الصفحة التالية", "https://wadi.example/local/2026/bridge-2.html"),
+        ),
+        (
+            '<p><a href="bridge-2.html" rel="next">« الصفحة التالية</a></p>',
+            ("الصفحة التالية", "https://wadi.example/local/2026/bridge-2.html"),
+        ),
+    ],
+    ids=["previous-then-count", "previous-count-next", "count-then-next", "next-alone-guillemet-first"],
+)
+def test_a_pager_is_no_paragraph_and_its_next_link_has_no_arrow(pager: str, following: tuple[str, str] | None) -> None:
+    article = _parse(_story("", after=pager))
+    assert list(article.paragraphs) == AR_PARAGRAPHS
+    assert [(link.title, link.url) for link in article.related] == ([following] if following else [])
+
+
+@pytest.mark.parametrize(
+    ("line", "pager"),
+    [
+        ("« الصفحة السابقة صفحة 2 من 2", True),
+        ("‹ Previous page Page 3 of 3", True),
+        ("السابق الصفحة 2 من 4 التالي", True),
+        ("الصفحة السابقة تناولت 3 من 5 قضايا رئيسية في التقرير", False),
+        ("السابقة", False),
+    ],
+)
+def test_pager_lines_with_a_previous_link(line: str, pager: bool) -> None:
+    from newstui.parse.html_links import is_pager_line
+
+    assert is_pager_line(line) is pager

@@ -27,6 +27,7 @@ from newstui.parse.html_links import (
     is_card,
     is_pager_line,
     next_page,
+    pager_link_title,
     related_blocks,
     related_links,
 )
@@ -708,7 +709,7 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     paragraphs = [
         paragraph
         for paragraph in paragraphs
-        if not is_newsletter_plea(paragraph) and not is_pager_line(paragraph) and paragraph != pager
+        if not is_newsletter_plea(paragraph) and not is_pager_line(paragraph) and pager_link_title(paragraph) != pager
     ]
     # A closing credit line ("المصدر: وكالة الأنباء", "Source: Valley Times") is the attribution, not text.
     attribution: str | None = None

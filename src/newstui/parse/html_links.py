@@ -26,6 +26,7 @@ __all__ = [
     "link_title",
     "is_pager_line",
     "next_page",
+    "pager_link_title",
     "related_blocks",
     "related_links",
 ]
@@ -598,20 +599,39 @@ def related_links(
     return tuple(links)
 
 
-_PAGER: Final = re.compile(r"(?:الصفحة|صفحة|page)\s*\d{1,3}\s*(?:من|/|of)\s*\d{1,3}\b", re.IGNORECASE)
-"""A pager's count ("الصفحة 1 من 2", "Page 1 of 3"), which a story split over pages shows under its text."""
+_ARROWS: Final = "«»‹›<>←→"
+"""What a pager's links wear beside their words ("« الصفحة السابقة", "الصفحة التالية »", "Next ›")."""
+_PAGER: Final = re.compile(
+    rf"(?:[{_ARROWS}]\s*)?(?:(?:الصفحة\s+)?السابقة|السابق|(?:previous|prev\.?)(?:\s+page)?)\s*(?:[{_ARROWS}]\s*)?"
+    r"(?=(?:الصفحة|صفحة|page)\s*\d)|(?=(?:الصفحة|صفحة|page)\s*\d)",
+    re.IGNORECASE,
+)
+_PAGER_COUNT: Final = re.compile(r"(?:الصفحة|صفحة|page)\s*\d{1,3}\s*(?:من|/|of)\s*\d{1,3}\b", re.IGNORECASE)
+"""A pager's count ("الصفحة 1 من 2", "Page 1 of 3"), which a story split over pages shows under its text,
+after its previous page's link ("« الصفحة السابقة صفحة 2 من 2") or first."""
 _PAGER_CHARS: Final = 80
 
 
 def is_pager_line(text: str) -> bool:
-    """Whether a paragraph is a story's pager ("الصفحة 1 من 2 الصفحة التالية »"), not its text."""
-    return len(text) <= _PAGER_CHARS and _PAGER.match(text.strip()) is not None
+    """Whether a paragraph is a story's pager ("الصفحة 1 من 2 الصفحة التالية »", "« الصفحة السابقة
+    صفحة 2 من 2"), not its text."""
+    if len(text) > _PAGER_CHARS:
+        return False
+    line = text.strip()
+    start = _PAGER.match(line)
+    return start is not None and _PAGER_COUNT.match(line, start.end()) is not None
+
+
+def pager_link_title(title: str) -> str:
+    """A pager link's words without its arrows: "الصفحة التالية" for "الصفحة التالية »"."""
+    return title.strip(f"{_ARROWS} \t") or title
 
 
 def next_page(root: HtmlElement, base: str | None, own_url: str | None, direction_hint: str) -> Link | None:
     """The next page of a story split over pages (``<link rel="next">``, ``<a rel="next">``), as a related
-    link the reader can follow with its number, titled by the page's own anchor ("الصفحة التالية »") or
-    "Next page" in the page's language (``direction_hint``: "rtl" for an Arabic page); None without one."""
+    link the reader can follow with its number, titled by the page's own anchor without its arrows
+    ("الصفحة التالية" for "الصفحة التالية »") or "Next page" in the page's language (``direction_hint``:
+    "rtl" for an Arabic page); None without one."""
     href = None
     for element in root.iter("link", "a"):
         rel = (element.get("rel") or "").lower().split()
@@ -624,7 +644,7 @@ def next_page(root: HtmlElement, base: str | None, own_url: str | None, directio
     title = ""
     for anchor in root.iter("a"):
         if anchor.get("href") and http_url(anchor.get("href"), base) == url:
-            title = link_title(anchor) or ""
+            title = pager_link_title(link_title(anchor) or "")
             if title:
                 break
     if not title:
