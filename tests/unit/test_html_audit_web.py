@@ -254,3 +254,93 @@ def test_pager_lines_with_a_previous_link(line: str, pager: bool) -> None:
     from newstui.parse.html_links import is_pager_line
 
     assert is_pager_line(line) is pager
+
+
+# 3. Live blogs: each update's time, and no counter of viewers ----------------------------------------
+
+_UPDATES: Final = [
+    ("20:15", "إعادة فتح الطريق", "أعادت الشرطة فتح الطريق الساحلي أمام السيارات بعد انحسار المياه عن الجسر القديم."),
+    ("17:40", "وصول فرق الإنقاذ", "وصلت فرق الإنقاذ إلى القرى المعزولة شرق الوادي ومعها مولدات ومياه للشرب."),
+    ("13:05", "بدء الأمطار", "بدأت الأمطار الغزيرة بالهطول على المرتفعات ظهر اليوم وارتفع منسوب الوادي بسرعة."),
+]
+
+
+def _live(update: str, *, counter: str = "") -> Article:
+    body = "".join(update.format(time=time, heading=heading, text=text) for time, heading, text in _UPDATES)
+    page = (
+        "<nav><a href='/'>الرئيسية</a></nav><main><h1>مباشر: السيول في الوادي</h1>"
+        f"<div class='badge'>مباشر</div>{counter}<div class='live-blog'>{body}</div></main>"
+        "<footer>صحيفة الوادي</footer>"
+    )
+    return _parse(_page(page, title="مباشر: السيول في الوادي"))
+
+
+_WITH_HEADINGS = [(f"{time} — {heading}", text) for time, heading, text in _UPDATES]
+_WITHOUT_HEADINGS = [f"{time} — {text}" for time, _, text in _UPDATES]
+
+
+@pytest.mark.parametrize(
+    ("update", "paragraphs"),
+    [
+        (
+            "<div class='live-update'><time datetime='2026-11-30T{time}'>{time}</time><h3>{heading}</h3>"
+            "<p>{text}</p></div>",
+            [line for pair in _WITH_HEADINGS for line in pair],
+        ),
+        (
+            "<div class='entry'><span class='time'>{time}</span><p>{text}</p></div>",
+            _WITHOUT_HEADINGS,
+        ),
+        (
+            "<div class='update'><div class='stamp'><span class='update-time'>{time}</span></div>"
+            "<h4>{heading}</h4><p>{text}</p></div>",
+            [line for pair in _WITH_HEADINGS for line in pair],
+        ),
+        (
+            "<div class='entry'><small class='update-time'>{time}</small><p>{text}</p></div>",
+            _WITHOUT_HEADINGS,
+        ),
+    ],
+    ids=["time-heading-paragraph", "span-time-paragraph", "wrapped-time-heading", "small-update-time"],
+)
+def test_each_live_update_keeps_its_time(update: str, paragraphs: list[str]) -> None:
+    assert list(_live(update).paragraphs) == paragraphs
+
+
+def test_a_lone_time_classed_stamp_above_an_articles_lead_is_left_alone() -> None:
+    first, second, third = AR_PARAGRAPHS
+    page = _page(
+        "<article><h1>افتتاح جسر للمشاة فوق الوادي</h1><div class='meta'><span class='time'>10:30</span></div>"
+        f"<h2>جسر طال انتظاره</h2><p>{first}</p><p>{second}</p><p>{third}</p></article>"
+    )
+    article = _parse(page)
+    assert not any(paragraph.startswith("10:30 —") for paragraph in article.paragraphs)
+    assert article.paragraphs[-3:] == (first, second, third)
+
+
+@pytest.mark.parametrize(
+    ("counter", "lang"),
+    [
+        ("<div class='live-counter'>12,430 يتابعون الآن</div>", "ar"),
+        ("<div class='viewers'><span>٨٤٥</span> متابع الآن</div>", "ar"),
+        ("<p>يشاهدون الآن: 2,051</p>", "ar"),
+        ("<div class='live-counter'>1,204 watching now</div>", "en"),
+        ("<span class='viewers'>Watching now: 318</span>", "en"),
+    ],
+)
+def test_a_live_viewers_counter_is_no_paragraph(counter: str, lang: str) -> None:
+    update = "<div class='entry'><time>{time}</time><p>{text}</p></div>"
+    assert list(_live(update, counter=counter).paragraphs) == _WITHOUT_HEADINGS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12 متابعا الآن في المستشفى بعد الحادث بحسب وزارة الصحة.",
+        "Watching now is the best way to follow the count, officials said.",
+    ],
+)
+def test_a_sentence_about_viewers_stays(line: str) -> None:
+    first, second, third = AR_PARAGRAPHS
+    article = _parse(_page(f"<article><h1>افتتاح جسر للمشاة</h1><p>{first}</p><p>{line}</p><p>{second}</p></article>"))
+    assert line in article.paragraphs

@@ -555,17 +555,58 @@ _CLOCK: Final = re.compile(r"[0-9٠-٩]{1,2}[:：][0-9٠-٩]{2}(?:\s*(?:ص|م|[A
 _STAMP_SEPARATOR: Final = " — "
 
 
+_STAMPED_TAGS: Final = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
+"""What an update's time goes on: its paragraph, or the heading between the time and the paragraph."""
+_TIME_CLASS: Final = re.compile(r"time", re.IGNORECASE)
+_STAMP_TAGS: Final = ("time", "span", "div", "small", "strong", "b", "p")
+
+
+def _update_time(element: HtmlElement) -> str | None:
+    """The time of day a live update's stamp shows: a ``<time>``, or an element whose class says "time"
+    (``<span class="time">``, ``<div class="update-time">``), holding a bare clock ("11:45") and nothing
+    else; None for any other element."""
+    if element.tag != "time" and not _TIME_CLASS.search(element.get("class") or ""):
+        return None
+    text = (element.text or "").strip()
+    if len(text) > 12 or len(element) or (element.tail or "").strip() or not _CLOCK.fullmatch(text):
+        return None
+    return text
+
+
+def _stamped(element: HtmlElement) -> HtmlElement | None:
+    """The paragraph or heading a stamp stands right above: its next sibling, or the next sibling of the
+    wrapper it is alone in (``<div class="meta"><time>11:45</time></div><h3>…</h3>``)."""
+    following = element.getnext()
+    if following is None:
+        parent = element.getparent()
+        if parent is not None and len(parent) == 1 and not (parent.text or "").strip():
+            following = parent.getnext()
+    return following if following is not None and following.tag in _STAMPED_TAGS else None
+
+
 def _stamp_updates(root: HtmlElement) -> None:
     """Put the time of a live blog's update (``<time>11:45</time><p>…</p>``) at the start of its
-    paragraph ("11:45 — …"): trafilatura keeps the paragraph and drops the ``<time>`` beside it."""
-    for element in root.iter("time"):
-        text = (element.text or "").strip()
-        if len(text) > 12 or len(element) or (element.tail or "").strip() or not _CLOCK.fullmatch(text):
+    paragraph ("11:45 — …"): trafilatura keeps the paragraph and drops the ``<time>`` beside it.
+
+    The time may be in an element whose class says so (``<span class="time">``) and the update may begin
+    with its heading (``<time>…</time><h3>…</h3><p>…</p>``: the heading takes the time); these, less sure
+    signs, count on a page of two updates or more. A ``<time>`` right above a paragraph always does.
+    """
+    stamps: list[tuple[HtmlElement, HtmlElement, str]] = []
+    for element in root.iter(*_STAMP_TAGS):
+        text = _update_time(element)
+        if text is None:
             continue
-        paragraph = element.getnext()
-        if paragraph is None or paragraph.tag != "p":
+        target = _stamped(element)
+        if target is not None:
+            stamps.append((element, target, text))
+    stamped: set[HtmlElement] = set()
+    for element, target, text in stamps:
+        sure = element.tag == "time" and target.tag == "p" and target is element.getnext()
+        if (not sure and len(stamps) < 2) or target in stamped:
             continue
-        paragraph.text = f"{text}{_STAMP_SEPARATOR}{(paragraph.text or '').lstrip()}"
+        stamped.add(target)
+        target.text = f"{text}{_STAMP_SEPARATOR}{(target.text or '').lstrip()}"
         element.text = ""
 
 
