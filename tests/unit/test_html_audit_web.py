@@ -344,3 +344,35 @@ def test_a_sentence_about_viewers_stays(line: str) -> None:
     first, second, third = AR_PARAGRAPHS
     article = _parse(_page(f"<article><h1>افتتاح جسر للمشاة</h1><p>{first}</p><p>{line}</p><p>{second}</p></article>"))
     assert line in article.paragraphs
+
+
+# 7. An embedded tweet's credit line stays with the tweet ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tweet", "line"),
+    [
+        (
+            '<blockquote class="twitter-tweet"><p lang="ar" dir="rtl">افتتاح الجسر اليوم بحضور الأهالي 🎉</p>'
+            '&mdash; بلدية الوادي (@wadi_town) <a href="https://twitter.com/wadi_town/status/7">November 29, 2026'
+            "</a></blockquote>",
+            "افتتاح الجسر اليوم بحضور الأهالي 🎉 — بلدية الوادي (@wadi_town) November 29, 2026",
+        ),
+        (
+            '<blockquote class="twitter-tweet" data-lang="ar"><p>الجسر مفتوح للمشاة من السادسة صباحا '
+            '<a href="https://t.co/x1">pic.twitter.com/x1</a></p>— إذاعة الوادي (@wadi_radio) '
+            '<a href="https://twitter.com/wadi_radio/status/9">29 نوفمبر 2026</a></blockquote>',
+            "الجسر مفتوح للمشاة من السادسة صباحا pic.twitter.com/x1 — إذاعة الوادي (@wadi_radio) 29 نوفمبر 2026",
+        ),
+    ],
+    ids=["arabic-tweet", "tweet-ending-with-a-link"],
+)
+def test_a_tweets_credit_line_is_part_of_its_paragraph(tweet: str, line: str) -> None:
+    article = _parse(_story(tweet))
+    assert list(article.paragraphs) == [AR_PARAGRAPHS[0], line, *AR_PARAGRAPHS[1:]]
+
+
+def test_a_quote_that_is_no_tweet_is_left_as_it_is() -> None:
+    quote = "<blockquote><p>«الجسر حلم تحقق بعد عشرين عاما من الانتظار»</p>قال أحد سكان الحي القديم.</blockquote>"
+    article = _parse(_story(quote))
+    assert "«الجسر حلم تحقق بعد عشرين عاما من الانتظار»" in article.paragraphs

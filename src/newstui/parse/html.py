@@ -610,6 +610,36 @@ def _stamp_updates(root: HtmlElement) -> None:
         element.text = ""
 
 
+_CREDIT_CHARS: Final = 200
+"""Most characters of an embedded tweet's credit line ("— name (@handle) date")."""
+
+
+def _tweet_credits(root: HtmlElement) -> None:
+    """Join an embedded tweet's credit line to its text: ``<blockquote class="twitter-tweet"><p>…</p>
+    &mdash; name (@handle) <a>date</a></blockquote>`` reads "… — name (@handle) date", one paragraph,
+    where trafilatura would give the credit a paragraph of its own under the tweet."""
+    for quote in root.iter("blockquote"):
+        if "tweet" not in (quote.get("class") or "").lower():
+            continue
+        paragraphs = quote.findall("p")
+        if not paragraphs:
+            continue
+        last = paragraphs[-1]
+        after = list(last.itersiblings())
+        if any(element.tag in ("p", "div", "blockquote") for element in after):
+            continue
+        credit = sanitize_line(" ".join([last.tail or "", *(e.text_content() + (e.tail or "") for e in after)]))
+        if not credit or len(credit) > _CREDIT_CHARS:
+            continue
+        for element in after:
+            quote.remove(element)
+        last.tail = None
+        if len(last):
+            last[-1].tail = f"{(last[-1].tail or '').rstrip()} {credit}"
+        else:
+            last.text = f"{(last.text or '').rstrip()} {credit}"
+
+
 def _extract(root: HtmlElement, url: str | None) -> Any:
     """trafilatura's extraction of the (related-block-free, layout-table-free) tree, or None."""
     import trafilatura
@@ -667,6 +697,7 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     _unmark_cards(root)
     captions_in_place(root)
     _stamp_updates(root)
+    _tweet_credits(root)
 
     meta_date = _first(meta, *_DATE_KEYS)
     dates = [meta_date] if meta_date else jsonld_published(root)  # JSON-LD: a time of day trafilatura drops
