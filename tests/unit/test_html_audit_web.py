@@ -376,3 +376,100 @@ def test_a_quote_that_is_no_tweet_is_left_as_it_is() -> None:
     quote = "<blockquote><p>«الجسر حلم تحقق بعد عشرين عاما من الانتظار»</p>قال أحد سكان الحي القديم.</blockquote>"
     article = _parse(_story(quote))
     assert "«الجسر حلم تحقق بعد عشرين عاما من الانتظار»" in article.paragraphs
+
+
+# 2. A homepage of story cards is an index page: its cards are its links ------------------------------
+
+_HEADLINES: Final = [
+    ("/local/bridge.html", "افتتاح جسر للمشاة فوق الوادي"),
+    ("/eco/dates.html", "موسم التمور يبدأ مبكرا هذا العام"),
+    ("/sport/final.html", "نادي الوادي إلى نهائي الكأس"),
+    ("/culture/fair.html", "معرض الكتاب يستقبل زواره غدا"),
+    ("/local/rain.html", "أمطار غزيرة متوقعة نهاية الأسبوع"),
+]
+_MENU: Final = (
+    "<header><a href='/'>صحيفة الوادي</a><nav><a href='/'>الرئيسية</a> <a href='/eco'>اقتصاد</a></nav></header>"
+)
+_FOOTER: Final = "<footer><a href='/about'>من نحن</a> © 2026 صحيفة الوادي</footer>"
+
+
+def _home(card: str, *, extra: str = "", title: str = "الرئيسية - صحيفة الوادي", lang: str = "ar") -> str:
+    cards = "".join(card.format(href=href, headline=headline, n=n + 1) for n, (href, headline) in enumerate(_HEADLINES))
+    return _page(f"{_MENU}<main><h2>أهم الأخبار</h2>{cards}{extra}</main>{_FOOTER}", title=title, lang=lang)
+
+
+_HOME_LINKS: Final = [(headline, f"https://wadi.example{href}", "related") for href, headline in _HEADLINES]
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "<div class='card'><span class='kicker'>خاص</span><h3><a href='{href}'>{headline}</a></h3>"
+        "<time>منذ {n} ساعات</time></div>",
+        "<article class='teaser'><a href='{href}'><img src='/i/{n}.jpg' alt=''><span>عاجل</span>"
+        "<h4>{headline}</h4><small>منذ {n} ساعات</small></a></article>",
+        "<li><h2><a href='{href}'>{headline}</a></h2><span class='date'>30 نوفمبر 2026</span></li>",
+    ],
+    ids=["kicker-heading-time", "anchor-around-heading", "list-of-headings"],
+)
+def test_a_homepage_of_story_cards_is_an_index_of_links(card: str) -> None:
+    extra = (
+        "<section class='most-read'><h2>الأكثر قراءة</h2><ol><li><a href='/local/bridge.html'>جسر</a></li></ol>"
+        "</section>"
+    )
+    article = _parse(_home(card, extra=extra))
+    assert article.title == "صحيفة الوادي"
+    assert article.paragraphs == ("5 قصص",)
+    assert [(link.title, link.url, link.kind) for link in article.related] == _HOME_LINKS
+    assert article.direction == "rtl"
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "expected_title", "summary"),
+    [
+        ("اقتصاد | صحيفة الوادي", "ar", "اقتصاد", "5 قصص"),
+        ("Valley Times - Home", "en", "Valley Times", "5 stories"),
+    ],
+)
+def test_an_index_page_is_titled_by_its_own_title(title: str, lang: str, expected_title: str, summary: str) -> None:
+    card = "<div class='card'><h3><a href='{href}'>{headline}</a></h3><time>منذ {n} ساعات</time></div>"
+    page = _home(card, title=title, lang=lang).replace(
+        "<head>", "<head><meta property='og:site_name' content='صحيفة الوادي'>"
+    )
+    article = _parse(page)
+    assert (article.title, article.paragraphs) == (expected_title, (summary,))
+    assert len(article.related) == 5
+
+
+def test_an_article_among_cards_is_no_index_page() -> None:
+    """A page without ``<h1>`` whose story is prose under an ``<h2>`` stays that story, its cards aside."""
+    card = "<div class='card'><h3><a href='{href}'>{headline}</a></h3><time>منذ {n} ساعات</time></div>"
+    first, second, third = AR_PARAGRAPHS
+    story = f"<div class='story'><h2>افتتاح جسر للمشاة فوق الوادي</h2><p>{first}</p><p>{second}</p><p>{third}</p></div>"
+    article = _parse(_home(card, extra=story))
+    assert article.title == "افتتاح جسر للمشاة فوق الوادي"
+    assert list(article.paragraphs) == AR_PARAGRAPHS
+
+
+def test_a_headline_over_cards_is_no_index_page() -> None:
+    """An ``<h1>`` that is a story's headline: the page is that story (or no story), never an index."""
+    card = "<div class='card'><h3><a href='{href}'>{headline}</a></h3><time>منذ {n} ساعات</time></div>"
+    first, second, third = AR_PARAGRAPHS
+    page = _home(card, extra=f"<h1>افتتاح جسر للمشاة</h1><p>{first}</p><p>{second}</p><p>{third}</p>")
+    article = _parse(page)
+    assert article.title == "افتتاح جسر للمشاة"
+    assert list(article.paragraphs) == AR_PARAGRAPHS
+
+
+def test_an_index_summary_counts_in_arabic_and_english() -> None:
+    from newstui.parse.html_index import index_summary
+
+    assert [index_summary(n, arabic=True) for n in (1, 2, 3, 10, 11, 50)] == [
+        "قصة واحدة",
+        "قصتان",
+        "3 قصص",
+        "10 قصص",
+        "11 قصة",
+        "50 قصة",
+    ]
+    assert [index_summary(n, arabic=False) for n in (1, 4)] == ["1 story", "4 stories"]

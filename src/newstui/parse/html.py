@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from newstui.addresses import without_userinfo
 from newstui.errors import ParseError
-from newstui.model import Article, Direction
+from newstui.model import Article, Direction, Link
 from newstui.parse import guess_language, language_direction, text_direction
 from newstui.parse.html_body import (
     BULLET,
@@ -21,7 +21,9 @@ from newstui.parse.html_body import (
     unwrap_layout_tables,
 )
 from newstui.parse.html_comments import drop_comments
+from newstui.parse.html_index import index_summary, story_cards
 from newstui.parse.html_links import (
+    MAX_LINKS,
     element_text,
     http_url,
     is_card,
@@ -650,6 +652,59 @@ def _extract(root: HtmlElement, url: str | None) -> Any:
         return None
 
 
+def _language_direction(root: HtmlElement, meta: dict[str, list[str]], sample: str) -> tuple[str | None, Direction]:
+    """The page's declared language (``<html lang>``, else its meta) and its direction: the text's
+    (``sample``), the page's ``dir`` or its language's when the text has too few letters to tell."""
+    language = (
+        sanitize_line(root.get("lang") or root.get("xml:lang") or "")
+        or _first(meta, "content-language", "og:locale", "language")
+        or None
+    )
+    language = language.replace("_", "-") if language else None
+    declared = (root.get("dir") or "").strip().lower()
+    default: Direction | None = (
+        "rtl" if declared == "rtl" else "ltr" if declared == "ltr" else language_direction(language)
+    )
+    direction = text_direction(sample, default or "ltr")
+    if default is not None and not _has_letters(sample[:2000], _MIN_LETTERS):
+        direction = default  # too few letters to outvote the page's declaration
+    return language, direction
+
+
+def _index_article(
+    root: HtmlElement,
+    meta: dict[str, list[str]],
+    cards: tuple[Link, ...],
+    site: str | None,
+    names: tuple[str | None, ...],
+    where: tuple[str, str | None],
+) -> Article:
+    """An index page (a homepage of story cards, ``story_cards``) as an article: titled by the page's own
+    title without the site's name and its generic parts ("الرئيسية"), else the site's name; one line, how
+    many stories it lists ("8 قصص"), in the page's language; its cards the related links the reader opens
+    by number. ``names``: the page's og:title and ``<title>``; ``where``: its origin and its own address."""
+    from newstui.parse.ids import article_id
+
+    origin, own_url = where
+    known = _site_names(site, _host(own_url))
+    titles = [_strip_site(name, known) for name in names if name]
+    title = next((t for t in titles if t and not is_generic_title(t)), "") or site or _host(own_url) or ""
+    sample = " ".join([title, *(link.title for link in cards[:20])])
+    language, direction = _language_direction(root, meta, sample)
+    guessed = language or guess_language(sample)
+    return Article(
+        id=article_id(origin, 0),
+        title=title,
+        paragraphs=(index_summary(len(cards), (guessed or "").lower().startswith("ar")),),
+        source=site,
+        url=own_url,
+        origin=origin,
+        language=guessed,
+        direction=direction,
+        related=cards,
+    )
+
+
 def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Article]:
     """Extract the article of an HTML page.
 
@@ -726,6 +781,12 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     h1, logo = _first_h1(root, known, host)
     if logo:
         known.add(_normalize(logo))
+    if h1 is None and (cards := story_cards(root, base, own_url)) is not None:
+        # A homepage: story cards, no story of its own. Its cards, and any related links, are its links.
+        cards = (*cards, *(link for link in related if all(link.url != card.url for card in cards)))[:MAX_LINKS]
+        site = _site(og_site, extracted, host, doc_title, ()) or logo or host
+        page_titles = (_first(meta, "og:title"), doc_title)
+        return [_index_article(root, meta, cards, site, page_titles, (origin, own_url))]
     first_text = _first_text(body) or next(iter(paragraphs), None)
     heading = h1 or heading_headline(root, first_text, parts)
     extracted_title = sanitize_line(getattr(extracted, "title", None) or "")
@@ -795,20 +856,8 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
         # its story with them (an app's shell: an empty <body>, a <div id="root">).
         raise ParseError(_ONLY_JAVASCRIPT if root.find(".//script") is not None else "no article text found")
 
-    language = (
-        sanitize_line(root.get("lang") or root.get("xml:lang") or "")
-        or _first(meta, "content-language", "og:locale", "language")
-        or None
-    )
-    language = language.replace("_", "-") if language else None
     sample = " ".join([title, *paragraphs[:20]])
-    declared = (root.get("dir") or "").strip().lower()
-    default: Direction | None = (
-        "rtl" if declared == "rtl" else "ltr" if declared == "ltr" else language_direction(language)
-    )
-    direction = text_direction(sample, default or "ltr")
-    if default is not None and not _has_letters(sample[:2000], _MIN_LETTERS):
-        direction = default  # too few letters to outvote the page's declaration
+    language, direction = _language_direction(root, meta, sample)
 
     article = Article(
         id=article_id(origin, 0),
