@@ -473,3 +473,14 @@ def test_an_index_summary_counts_in_arabic_and_english() -> None:
         "50 قصة",
     ]
     assert [index_summary(n, arabic=False) for n in (1, 4)] == ["1 story", "4 stories"]
+
+
+def test_a_list_of_the_latest_headlines_with_their_times_is_no_live_blog() -> None:
+    latest = "".join(
+        f"<li><span class='time'>{time}</span><h4><a href='/n/{n}.html'>{heading}</a></h4></li>"
+        for n, (time, heading, _) in enumerate(_UPDATES)
+    )
+    page = _story("", after=f"<div class='latest'><h3>آخر الأخبار</h3><ul>{latest}</ul></div>")
+    article = _parse(page)
+    assert not any(" — " in paragraph for paragraph in article.paragraphs)
+    assert all(" — " not in link.title for link in article.related)

@@ -576,14 +576,18 @@ def _update_time(element: HtmlElement) -> str | None:
 
 
 def _stamped(element: HtmlElement) -> HtmlElement | None:
-    """The paragraph or heading a stamp stands right above: its next sibling, or the next sibling of the
-    wrapper it is alone in (``<div class="meta"><time>11:45</time></div><h3>…</h3>``)."""
+    """The paragraph or heading (not a linked one) a stamp stands right above: its next sibling, or the
+    next sibling of the wrapper it is alone in (``<div class="meta"><time>11:45</time></div><h3>…</h3>``)."""
     following = element.getnext()
     if following is None:
         parent = element.getparent()
         if parent is not None and len(parent) == 1 and not (parent.text or "").strip():
             following = parent.getnext()
-    return following if following is not None and following.tag in _STAMPED_TAGS else None
+    if following is None or following.tag not in _STAMPED_TAGS:
+        return None
+    if following.tag != "p" and following.find(".//a") is not None:
+        return None  # a linked headline: a card's in a list of the latest news, not an update's heading
+    return following
 
 
 def _stamp_updates(root: HtmlElement) -> None:
