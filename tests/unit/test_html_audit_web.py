@@ -484,3 +484,10 @@ def test_a_list_of_the_latest_headlines_with_their_times_is_no_live_blog() -> No
     article = _parse(page)
     assert not any(" — " in paragraph for paragraph in article.paragraphs)
     assert all(" — " not in link.title for link in article.related)
+
+
+def test_a_page_that_says_it_is_an_article_is_no_index_page() -> None:
+    card = "<div class='card'><h3><a href='{href}'>{headline}</a></h3><time>منذ {n} ساعات</time></div>"
+    page = _home(card).replace("<head>", "<head><meta property='og:type' content='article'>")
+    article = _parse(page)
+    assert article.paragraphs != ("5 قصص",)

@@ -785,8 +785,10 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     h1, logo = _first_h1(root, known, host)
     if logo:
         known.add(_normalize(logo))
-    if h1 is None and (cards := story_cards(root, base, own_url)) is not None:
+    says_article = (_first(meta, "og:type") or "").lower() == "article"
+    if h1 is None and not says_article and (cards := story_cards(root, base, own_url)) is not None:
         # A homepage: story cards, no story of its own. Its cards, and any related links, are its links.
+        # Not a page that says it is an article (its story may be in its JSON-LD only).
         cards = (*cards, *(link for link in related if all(link.url != card.url for card in cards)))[:MAX_LINKS]
         site = _site(og_site, extracted, host, doc_title, ()) or logo or host
         page_titles = (_first(meta, "og:title"), doc_title)
