@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from newstui.addresses import without_userinfo
 from newstui.errors import ParseError
-from newstui.model import Article, Direction
+from newstui.model import Article, Direction, Link
 from newstui.parse import guess_language, language_direction, text_direction
 from newstui.parse.html_body import (
     BULLET,
@@ -21,12 +21,15 @@ from newstui.parse.html_body import (
     unwrap_layout_tables,
 )
 from newstui.parse.html_comments import drop_comments
+from newstui.parse.html_index import index_summary, story_cards
 from newstui.parse.html_links import (
+    MAX_LINKS,
     element_text,
     http_url,
     is_card,
     is_pager_line,
     next_page,
+    pager_link_title,
     related_blocks,
     related_links,
 )
@@ -554,18 +557,93 @@ _CLOCK: Final = re.compile(r"[0-9٠-٩]{1,2}[:：][0-9٠-٩]{2}(?:\s*(?:ص|م|[A
 _STAMP_SEPARATOR: Final = " — "
 
 
+_STAMPED_TAGS: Final = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
+"""What an update's time goes on: its paragraph, or the heading between the time and the paragraph."""
+_TIME_CLASS: Final = re.compile(r"time", re.IGNORECASE)
+_STAMP_TAGS: Final = ("time", "span", "div", "small", "strong", "b", "p")
+
+
+def _update_time(element: HtmlElement) -> str | None:
+    """The time of day a live update's stamp shows: a ``<time>``, or an element whose class says "time"
+    (``<span class="time">``, ``<div class="update-time">``), holding a bare clock ("11:45") and nothing
+    else; None for any other element."""
+    if element.tag != "time" and not _TIME_CLASS.search(element.get("class") or ""):
+        return None
+    text = (element.text or "").strip()
+    if len(text) > 12 or len(element) or (element.tail or "").strip() or not _CLOCK.fullmatch(text):
+        return None
+    return text
+
+
+def _stamped(element: HtmlElement) -> HtmlElement | None:
+    """The paragraph or heading (not a linked one) a stamp stands right above: its next sibling, or the
+    next sibling of the wrapper it is alone in (``<div class="meta"><time>11:45</time></div><h3>…</h3>``)."""
+    following = element.getnext()
+    if following is None:
+        parent = element.getparent()
+        if parent is not None and len(parent) == 1 and not (parent.text or "").strip():
+            following = parent.getnext()
+    if following is None or following.tag not in _STAMPED_TAGS:
+        return None
+    if following.tag != "p" and following.find(".//a") is not None:
+        return None  # a linked headline: a card's in a list of the latest news, not an update's heading
+    return following
+
+
 def _stamp_updates(root: HtmlElement) -> None:
     """Put the time of a live blog's update (``<time>11:45</time><p>…</p>``) at the start of its
-    paragraph ("11:45 — …"): trafilatura keeps the paragraph and drops the ``<time>`` beside it."""
-    for element in root.iter("time"):
-        text = (element.text or "").strip()
-        if len(text) > 12 or len(element) or (element.tail or "").strip() or not _CLOCK.fullmatch(text):
+    paragraph ("11:45 — …"): trafilatura keeps the paragraph and drops the ``<time>`` beside it.
+
+    The time may be in an element whose class says so (``<span class="time">``) and the update may begin
+    with its heading (``<time>…</time><h3>…</h3><p>…</p>``: the heading takes the time); these, less sure
+    signs, count on a page of two updates or more. A ``<time>`` right above a paragraph always does.
+    """
+    stamps: list[tuple[HtmlElement, HtmlElement, str]] = []
+    for element in root.iter(*_STAMP_TAGS):
+        text = _update_time(element)
+        if text is None:
             continue
-        paragraph = element.getnext()
-        if paragraph is None or paragraph.tag != "p":
+        target = _stamped(element)
+        if target is not None:
+            stamps.append((element, target, text))
+    stamped: set[HtmlElement] = set()
+    for element, target, text in stamps:
+        sure = element.tag == "time" and target.tag == "p" and target is element.getnext()
+        if (not sure and len(stamps) < 2) or target in stamped:
             continue
-        paragraph.text = f"{text}{_STAMP_SEPARATOR}{(paragraph.text or '').lstrip()}"
+        stamped.add(target)
+        target.text = f"{text}{_STAMP_SEPARATOR}{(target.text or '').lstrip()}"
         element.text = ""
+
+
+_CREDIT_CHARS: Final = 200
+"""Most characters of an embedded tweet's credit line ("— name (@handle) date")."""
+
+
+def _tweet_credits(root: HtmlElement) -> None:
+    """Join an embedded tweet's credit line to its text: ``<blockquote class="twitter-tweet"><p>…</p>
+    &mdash; name (@handle) <a>date</a></blockquote>`` reads "… — name (@handle) date", one paragraph,
+    where trafilatura would give the credit a paragraph of its own under the tweet."""
+    for quote in root.iter("blockquote"):
+        if "tweet" not in (quote.get("class") or "").lower():
+            continue
+        paragraphs = quote.findall("p")
+        if not paragraphs:
+            continue
+        last = paragraphs[-1]
+        after = list(last.itersiblings())
+        if any(element.tag in ("p", "div", "blockquote") for element in after):
+            continue
+        credit = sanitize_line(" ".join([last.tail or "", *(e.text_content() + (e.tail or "") for e in after)]))
+        if not credit or len(credit) > _CREDIT_CHARS:
+            continue
+        for element in after:
+            quote.remove(element)
+        last.tail = None
+        if len(last):
+            last[-1].tail = f"{(last[-1].tail or '').rstrip()} {credit}"
+        else:
+            last.text = f"{(last.text or '').rstrip()} {credit}"
 
 
 def _extract(root: HtmlElement, url: str | None) -> Any:
@@ -576,6 +654,59 @@ def _extract(root: HtmlElement, url: str | None) -> Any:
         return trafilatura.bare_extraction(root, url=url, **EXTRACT_OPTIONS)
     except Exception:  # noqa: BLE001 - trafilatura bugs on odd pages must not stop the lxml fallback
         return None
+
+
+def _language_direction(root: HtmlElement, meta: dict[str, list[str]], sample: str) -> tuple[str | None, Direction]:
+    """The page's declared language (``<html lang>``, else its meta) and its direction: the text's
+    (``sample``), the page's ``dir`` or its language's when the text has too few letters to tell."""
+    language = (
+        sanitize_line(root.get("lang") or root.get("xml:lang") or "")
+        or _first(meta, "content-language", "og:locale", "language")
+        or None
+    )
+    language = language.replace("_", "-") if language else None
+    declared = (root.get("dir") or "").strip().lower()
+    default: Direction | None = (
+        "rtl" if declared == "rtl" else "ltr" if declared == "ltr" else language_direction(language)
+    )
+    direction = text_direction(sample, default or "ltr")
+    if default is not None and not _has_letters(sample[:2000], _MIN_LETTERS):
+        direction = default  # too few letters to outvote the page's declaration
+    return language, direction
+
+
+def _index_article(
+    root: HtmlElement,
+    meta: dict[str, list[str]],
+    cards: tuple[Link, ...],
+    site: str | None,
+    names: tuple[str | None, ...],
+    where: tuple[str, str | None],
+) -> Article:
+    """An index page (a homepage of story cards, ``story_cards``) as an article: titled by the page's own
+    title without the site's name and its generic parts ("الرئيسية"), else the site's name; one line, how
+    many stories it lists ("8 قصص"), in the page's language; its cards the related links the reader opens
+    by number. ``names``: the page's og:title and ``<title>``; ``where``: its origin and its own address."""
+    from newstui.parse.ids import article_id
+
+    origin, own_url = where
+    known = _site_names(site, _host(own_url))
+    titles = [_strip_site(name, known) for name in names if name]
+    title = next((t for t in titles if t and not is_generic_title(t)), "") or site or _host(own_url) or ""
+    sample = " ".join([title, *(link.title for link in cards[:20])])
+    language, direction = _language_direction(root, meta, sample)
+    guessed = language or guess_language(sample)
+    return Article(
+        id=article_id(origin, 0),
+        title=title,
+        paragraphs=(index_summary(len(cards), (guessed or "").lower().startswith("ar")),),
+        source=site,
+        url=own_url,
+        origin=origin,
+        language=guessed,
+        direction=direction,
+        related=cards,
+    )
 
 
 def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Article]:
@@ -625,6 +756,7 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     _unmark_cards(root)
     captions_in_place(root)
     _stamp_updates(root)
+    _tweet_credits(root)
 
     meta_date = _first(meta, *_DATE_KEYS)
     dates = [meta_date] if meta_date else jsonld_published(root)  # JSON-LD: a time of day trafilatura drops
@@ -653,6 +785,14 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     h1, logo = _first_h1(root, known, host)
     if logo:
         known.add(_normalize(logo))
+    says_article = (_first(meta, "og:type") or "").lower() == "article"
+    if h1 is None and not says_article and (cards := story_cards(root, base, own_url)) is not None:
+        # A homepage: story cards, no story of its own. Its cards, and any related links, are its links.
+        # Not a page that says it is an article (its story may be in its JSON-LD only).
+        cards = (*cards, *(link for link in related if all(link.url != card.url for card in cards)))[:MAX_LINKS]
+        site = _site(og_site, extracted, host, doc_title, ()) or logo or host
+        page_titles = (_first(meta, "og:title"), doc_title)
+        return [_index_article(root, meta, cards, site, page_titles, (origin, own_url))]
     first_text = _first_text(body) or next(iter(paragraphs), None)
     heading = h1 or heading_headline(root, first_text, parts)
     extracted_title = sanitize_line(getattr(extracted, "title", None) or "")
@@ -708,7 +848,7 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     paragraphs = [
         paragraph
         for paragraph in paragraphs
-        if not is_newsletter_plea(paragraph) and not is_pager_line(paragraph) and paragraph != pager
+        if not is_newsletter_plea(paragraph) and not is_pager_line(paragraph) and pager_link_title(paragraph) != pager
     ]
     # A closing credit line ("المصدر: وكالة الأنباء", "Source: Valley Times") is the attribution, not text.
     attribution: str | None = None
@@ -722,20 +862,8 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
         # its story with them (an app's shell: an empty <body>, a <div id="root">).
         raise ParseError(_ONLY_JAVASCRIPT if root.find(".//script") is not None else "no article text found")
 
-    language = (
-        sanitize_line(root.get("lang") or root.get("xml:lang") or "")
-        or _first(meta, "content-language", "og:locale", "language")
-        or None
-    )
-    language = language.replace("_", "-") if language else None
     sample = " ".join([title, *paragraphs[:20]])
-    declared = (root.get("dir") or "").strip().lower()
-    default: Direction | None = (
-        "rtl" if declared == "rtl" else "ltr" if declared == "ltr" else language_direction(language)
-    )
-    direction = text_direction(sample, default or "ltr")
-    if default is not None and not _has_letters(sample[:2000], _MIN_LETTERS):
-        direction = default  # too few letters to outvote the page's declaration
+    language, direction = _language_direction(root, meta, sample)
 
     article = Article(
         id=article_id(origin, 0),

@@ -26,6 +26,7 @@ __all__ = [
     "link_title",
     "is_pager_line",
     "next_page",
+    "pager_link_title",
     "related_blocks",
     "related_links",
 ]
@@ -39,10 +40,13 @@ _MORE_HEADINGS: Final = frozenset(
     _normalize(heading)
     for heading in (
         "مواضيع قد تهمك", "موضوعات قد تهمك", "أخبار قد تهمك", "مقالات قد تهمك", "قد تهمك", "قد تهمك أيضا",
-        "اخترنا لك", "You may be interested in", "You might be interested in",
+        "اخترنا لك", "You may be interested in", "You might be interested in", "اقرأ المزيد من",
     )
 )  # fmt: skip
-"""Related-block headings of pages that the marker vocabulary of saved texts lacks (folded, whole)."""
+"""Related-block headings of pages that the marker vocabulary of saved texts lacks (folded, whole).
+
+"اقرأ المزيد من" ("Read more from", over a section's cards) is here, not in the vocabulary: it begins
+with the read-also phrase "اقرأ المزيد", and a saved text's line "اقرأ المزيد من …" would read otherwise."""
 _RELATED_XPATH: Final = (
     "(//@class[contains(translate(., 'RELATED', 'related'), 'related')]"
     " | //@id[contains(translate(., 'RELATED', 'related'), 'related')])/parent::*[.//a]"
@@ -350,7 +354,8 @@ def _headings(root: HtmlElement) -> list[tuple[HtmlElement, LinkKind]]:
         if anchors > 1 or (anchors and element.tag not in _HEADING_TAGS):
             continue  # a "Read more" link is not a heading
         marker = match_marker(content)
-        found[element] = "read-also" if marker is not None and marker[0] == MarkerKind.READ_ALSO else "related"
+        read_also = marker is not None and marker[0] == MarkerKind.READ_ALSO and not marker[1]
+        found[element] = "read-also" if read_also else "related"  # "اقرأ المزيد من" is related
     # Innermost: not an ancestor of another (each ancestor marked once, climbing from every heading).
     outer: set[HtmlElement] = set()
     for element in found:
@@ -441,7 +446,9 @@ def _inline_read_also(root: HtmlElement) -> Iterator[tuple[HtmlElement, LinkKind
     with the element to take out of the paragraph (the link, or the bold around it), as read-also.
 
     Only a link with nothing after it in its ``<p>`` counts, and only when its text is a read-also
-    marker, a separator and a title; a link in a sentence stays in it.
+    marker, a separator and a title; a link in a sentence stays in it. A paragraph (or ``<div>``) that
+    is only a read-also marker written as its text and then one link ("اقرأ أيضاً: <a>…</a>",
+    "طالع أيضا.. <a>…</a>") is one too, taken out whole.
     """
     for anchor in root.iter("a"):
         node = anchor
@@ -453,7 +460,12 @@ def _inline_read_also(root: HtmlElement) -> Iterator[tuple[HtmlElement, LinkKind
         else:
             continue  # something follows the link in its paragraph
         parent = node.getparent()
-        if parent is None or parent.tag != "p" or (node.tail or "").strip() or node.getnext() is not None:
+        if parent is None or (node.tail or "").strip() or node.getnext() is not None:
+            continue
+        if parent.tag in _LABELLED_LINE_TAGS and _labelled_line(parent, node):
+            yield parent, "read-also"
+            continue
+        if parent.tag != "p":
             continue
         text = anchor.text_content()
         found = match_marker(text)
@@ -463,11 +475,30 @@ def _inline_read_also(root: HtmlElement) -> Iterator[tuple[HtmlElement, LinkKind
                 yield node, "read-also"
 
 
+_LABELLED_LINE_TAGS: Final = frozenset({"p", "div"})
+_LABEL_TEXT_CHARS: Final = 40
+
+
+def _labelled_line(line: HtmlElement, node: HtmlElement) -> bool:
+    """Whether ``line`` is a read-also marker written as its own text, then ``node`` (the link, or the bold
+    around it), which ends it: "اقرأ أيضاً: <a>…</a>". Nothing but the marker may come before the link (a
+    marker in its own element, ``<strong>اقرأ أيضاً:</strong>``, is a heading: ``_headings``); a sentence
+    that ends with a link is no read-also."""
+    if line[0] is not node:
+        return False
+    label = (line.text or "").strip()
+    if not label or len(label) > _LABEL_TEXT_CHARS or not element_text(node):
+        return False
+    found = match_marker(label)
+    return found is not None and found[0] is MarkerKind.READ_ALSO and not found[1]
+
+
 def related_blocks(root: HtmlElement) -> list[tuple[HtmlElement, LinkKind]]:
     """Elements that make up related-story blocks, outermost first, none inside another, each with the kind
     of its links (read-also under a read-also heading or inline at a paragraph's end, else related)."""
     blocks: list[tuple[HtmlElement, LinkKind]] = []
-    for heading, kind in _headings(root):
+    headings = _headings(root)
+    for heading, kind in headings:
         blocks.extend((element, kind) for element in _following_block(heading))
     blocks.extend(_inline_read_also(root))
     candidates = [e for e in root.xpath(_RELATED_XPATH) if e.tag not in ("html", "body", "article", "main")]
@@ -488,8 +519,11 @@ def related_blocks(root: HtmlElement) -> list[tuple[HtmlElement, LinkKind]]:
     for element in (*candidates, *asides):
         if element not in dense:
             _densities(element, wanted, dense)
-    blocks.extend((element, "related") for element in candidates if dense[element])
-    blocks.extend((element, "related") for element in asides if dense[element])
+    # A block found by its class or as an aside is of the kind of the headings inside it: read-also
+    # under "اقرأ أيضاً" alone (``<div class="related-inline"><span>اقرأ أيضاً</span><a>…</a></div>``).
+    under_kind = _under_headings(headings)
+    blocks.extend((element, under_kind.get(element, "related")) for element in candidates if dense[element])
+    blocks.extend((element, under_kind.get(element, "related")) for element in asides if dense[element])
     chosen = {element for element, _ in blocks}
     unique: dict[HtmlElement, LinkKind] = {}
     under: dict[HtmlElement, bool] = {}  # whether an element is inside a chosen one, as found so far
@@ -498,6 +532,21 @@ def related_blocks(root: HtmlElement) -> list[tuple[HtmlElement, LinkKind]]:
             continue
         unique[element] = kind
     return list(unique.items())
+
+
+def _under_headings(headings: list[tuple[HtmlElement, LinkKind]]) -> dict[HtmlElement, LinkKind]:
+    """The ancestors of the headings with the kind of the headings under them: read-also when all of them
+    are read-also headings, else related. Each ancestor is climbed through at most twice in all."""
+    kinds: dict[HtmlElement, LinkKind] = {}
+    for kind in ("related", "read-also"):  # related first: an ancestor of both kinds stays related
+        for heading, heading_kind in headings:
+            if heading_kind != kind:
+                continue
+            for ancestor in heading.iterancestors():
+                if ancestor in kinds:
+                    break
+                kinds[ancestor] = kind
+    return kinds
 
 
 def _under_chosen(element: HtmlElement, chosen: set[HtmlElement], under: dict[HtmlElement, bool]) -> bool:
@@ -550,20 +599,39 @@ def related_links(
     return tuple(links)
 
 
-_PAGER: Final = re.compile(r"(?:الصفحة|صفحة|page)\s*\d{1,3}\s*(?:من|/|of)\s*\d{1,3}\b", re.IGNORECASE)
-"""A pager's count ("الصفحة 1 من 2", "Page 1 of 3"), which a story split over pages shows under its text."""
+_ARROWS: Final = "«»‹›<>←→"
+"""What a pager's links wear beside their words ("« الصفحة السابقة", "الصفحة التالية »", "Next ›")."""
+_PAGER: Final = re.compile(
+    rf"(?:[{_ARROWS}]\s*)?(?:(?:الصفحة\s+)?السابقة|السابق|(?:previous|prev\.?)(?:\s+page)?)\s*(?:[{_ARROWS}]\s*)?"
+    r"(?=(?:الصفحة|صفحة|page)\s*\d)|(?=(?:الصفحة|صفحة|page)\s*\d)",
+    re.IGNORECASE,
+)
+_PAGER_COUNT: Final = re.compile(r"(?:الصفحة|صفحة|page)\s*\d{1,3}\s*(?:من|/|of)\s*\d{1,3}\b", re.IGNORECASE)
+"""A pager's count ("الصفحة 1 من 2", "Page 1 of 3"), which a story split over pages shows under its text,
+after its previous page's link ("« الصفحة السابقة صفحة 2 من 2") or first."""
 _PAGER_CHARS: Final = 80
 
 
 def is_pager_line(text: str) -> bool:
-    """Whether a paragraph is a story's pager ("الصفحة 1 من 2 الصفحة التالية »"), not its text."""
-    return len(text) <= _PAGER_CHARS and _PAGER.match(text.strip()) is not None
+    """Whether a paragraph is a story's pager ("الصفحة 1 من 2 الصفحة التالية »", "« الصفحة السابقة
+    صفحة 2 من 2"), not its text."""
+    if len(text) > _PAGER_CHARS:
+        return False
+    line = text.strip()
+    start = _PAGER.match(line)
+    return start is not None and _PAGER_COUNT.match(line, start.end()) is not None
+
+
+def pager_link_title(title: str) -> str:
+    """A pager link's words without its arrows: "الصفحة التالية" for "الصفحة التالية »"."""
+    return title.strip(f"{_ARROWS} \t") or title
 
 
 def next_page(root: HtmlElement, base: str | None, own_url: str | None, direction_hint: str) -> Link | None:
     """The next page of a story split over pages (``<link rel="next">``, ``<a rel="next">``), as a related
-    link the reader can follow with its number, titled by the page's own anchor ("الصفحة التالية »") or
-    "Next page" in the page's language (``direction_hint``: "rtl" for an Arabic page); None without one."""
+    link the reader can follow with its number, titled by the page's own anchor without its arrows
+    ("الصفحة التالية" for "الصفحة التالية »") or "Next page" in the page's language (``direction_hint``:
+    "rtl" for an Arabic page); None without one."""
     href = None
     for element in root.iter("link", "a"):
         rel = (element.get("rel") or "").lower().split()
@@ -576,7 +644,7 @@ def next_page(root: HtmlElement, base: str | None, own_url: str | None, directio
     title = ""
     for anchor in root.iter("a"):
         if anchor.get("href") and http_url(anchor.get("href"), base) == url:
-            title = link_title(anchor) or ""
+            title = pager_link_title(link_title(anchor) or "")
             if title:
                 break
     if not title:

@@ -458,12 +458,20 @@ _NEWSLETTER_CHARS: Final = 200
 
 
 _NUMBER: Final = r"[0-9٠-٩][0-9٠-٩,.٬٫ ]*"
+_VIEWERS: Final = (
+    r"(?:(?:يتابعون|يشاهدون|متابعون|متابعين|متابعا|متابع|مشاهدون|مشاهدين|مشاهدا|مشاهد)\s+(?:الآن|الان)"
+    r"|(?:people\s+|viewers\s+)?(?:are\s+)?watching(?:\s+now)?|viewers\s+now)"
+)
+"""What a live blog's counter of its viewers says beside the number ("يتابعون الآن", "watching now")."""
 _COUNTER: Final = re.compile(
     r"[•◦]?\s*(?:(?:عدد\s+)?(?:القراءات|المشاهدات|الزيارات|قراءات|مشاهدات|زيارات)|reads|views|page\s?views|hits)"
-    rf"\s*[:：]?\s*{_NUMBER}|[•◦]?\s*{_NUMBER}\s*(?:قراءة|مشاهدة|زيارة|reads|views|hits)",
+    rf"\s*[:：]?\s*{_NUMBER}|[•◦]?\s*{_NUMBER}\s*(?:قراءة|مشاهدة|زيارة|reads|views|hits)"
+    # a live blog's viewers: "12,430 يتابعون الآن", "متابع الآن: 845", "1,204 watching now"
+    rf"|{_NUMBER}\s*{_VIEWERS}|{_VIEWERS}\s*[:：]?\s*{_NUMBER}",
     re.IGNORECASE,
 )
-"""A page's counter of readers ("عدد القراءات: 1,204", "Views: 1204", "1,204 reads"), the whole line."""
+"""A page's counter of readers ("عدد القراءات: 1,204", "Views: 1204", "1,204 reads") or of a live blog's
+viewers ("12,430 يتابعون الآن", "1,204 watching now"), the whole line."""
 
 
 def is_newsletter_plea(text: str) -> bool:
