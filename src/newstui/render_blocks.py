@@ -83,13 +83,15 @@ LINK_STATUS_KEYS: Final = ("read-also", "parent", "web", "media", "none", "loadi
 
 
 def byline(article: Article) -> str:
-    """``source – section · date`` from whatever the article has (may be empty).
+    """``source – section · date`` from whatever the article has (may be empty); a source that is the
+    headline itself (a homepage titled by its site's name) is not said twice.
 
     A right-to-left article's date is written ``2024/03/05``: after Arabic letters the bidi algorithm
     reads the numbers of ``2024-03-05`` as Arabic numbers that a hyphen does not join, and shows them
     as ``05-03-2024``; a slash joins them, so the date reads the same in every byline.
     """
-    head = " – ".join(part for part in (article.source, article.section) if part)
+    source = article.source if article.source != article.title else None  # an index page titled by its site
+    head = " – ".join(part for part in (source, article.section) if part)
     date = (article.published or "")[:10]
     if article.direction == "rtl":
         date = date.replace("-", "/")

@@ -83,6 +83,25 @@ class TestBlocks:
             == "The Oasis Daily – Culture · 2026-11-02"
         )
 
+    @pytest.mark.parametrize(
+        ("source", "section", "published", "byline"),
+        [
+            ("بوابة الخليج", None, None, None),
+            ("بوابة الخليج", "أخبار", None, "أخبار"),
+            ("بوابة الخليج", None, "2026-11-02", "2026/11/02"),
+            ("صحيفة الواحة", None, None, "صحيفة الواحة"),
+        ],
+    )
+    def test_a_source_that_is_the_headline_is_not_said_twice(
+        self, source: str, section: str | None, published: str | None, byline: str | None
+    ) -> None:
+        """A homepage titled by its site's name: no source line repeating the headline above it."""
+        story = replace(
+            ARABIC, title="بوابة الخليج", source=source, section=section, published=published, attribution=None
+        )
+        lines = [b.text for b in article_blocks(story) if b.role == "byline"]
+        assert lines[:1] == ([byline] if byline else [])
+
     @pytest.mark.parametrize("width", [30, 44, 80])
     def test_a_date_reads_the_same_after_arabic_as_alone(self, width: int) -> None:
         """After Arabic letters, '2026-11-02' would be drawn '02-11-2026' (its numbers are Arabic numbers a
