@@ -195,6 +195,18 @@ class TestResolution:
         )
         assert targets(corpus, "a-0") == ["a-1"] and targets(corpus, "a-1") == ["a-0"]
 
+    def test_media_links_never_jump_to_a_story(self) -> None:
+        """An image or video link is not a story: even with a loaded story's address or title it gets no target
+        (an ordinary link beside it is looked up as usual)."""
+        media = (
+            Link("صورة", url="https://news.example/b2", kind="media"),
+            Link("قصة ثانية مختلفة", kind="media"),
+            Link("قصة ثانية مختلفة"),
+        )
+        stories = [article("a-0", "خبر أول", *media), article("b-0", "قصة ثانية مختلفة", url="https://news.example/b2")]
+        assert targets(Corpus(stories), "a-0") == [None, None, "b-0"]
+        assert [link.target for link in resolve_links(stories)[0].related] == [None, None, "b-0"]
+
     def test_duplicate_ids_are_ignored(self) -> None:
         """Adding an article whose id is loaded keeps the first one."""
         corpus = Corpus([article("a-0", "First")])
@@ -714,6 +726,58 @@ class TestEdited:
     def test_edited_or_not(self, loaded: Article, again: Article, edited: bool) -> None:
         corpus = Corpus([loaded])
         assert corpus.edited([again]) == ([again] if edited else [])
+
+    @pytest.mark.parametrize(
+        ("field", "value"),
+        [
+            ("title", "عنوان معدل"),
+            ("source", "نشرة أخرى"),
+            ("section", "اقتصاد"),
+            ("direction", "ltr"),
+            ("paragraphs", ("نص الخبر بعد التعديل.",)),
+            ("author", "كاتب آخر"),
+            ("attribution", "فرانس برس"),
+            ("published", "2026-12-01"),
+            ("url", "https://a.example/1?utm_source=list"),  # the same address for matching, another to open
+            ("keywords", ("نفط", "طاقة")),
+            ("related", (Link("رابط جديد", "https://a.example/old"),)),
+            ("related", (Link("رابط قديم", "https://a.example/new"),)),
+            ("related", (Link("رابط قديم", "https://a.example/old", kind="media"),)),
+            ("related", ()),
+        ],
+        ids=[
+            "title",
+            "source",
+            "section",
+            "direction",
+            "paragraphs",
+            "author",
+            "attribution",
+            "published",
+            "url",
+            "keywords",
+            "link-title",
+            "link-url",
+            "link-kind",
+            "links-removed",
+        ],
+    )
+    def test_a_change_to_any_field_a_reader_sees_is_an_edit(self, field: str, value: object) -> None:
+        """A file re-read (``r``, timed reload) whose only change is one thing the reader sees (its byline line,
+        its ``المصدر:`` line, its date, its keywords, a related link, its direction) shows the new version."""
+        fields: dict[str, Any] = {
+            "section": "محليات",
+            "author": "كاتب",
+            "attribution": "رويترز",
+            "published": "2026-11-30",
+            "url": "https://a.example/1",
+            "keywords": ("نفط",),
+            "related": (Link("رابط قديم", "https://a.example/old"),),
+        }
+        corpus = Corpus([_file_story("عنوان", **fields)])
+        again = _file_story(**{"title": "عنوان", **fields, field: value})
+        assert corpus.edited([again]) == [again]
+        assert corpus.edited([_file_story("عنوان", **fields)]) == []
 
     def test_a_file_reached_twice_is_one_story_edited(self) -> None:
         """A file listed by its folder and opened by its own path (``g``) comes twice in a reload: one edit."""
