@@ -75,6 +75,25 @@ class TestUrlKey:
         assert url_key(left) != url_key(right)
 
     @pytest.mark.parametrize(
+        "parameter",
+        ["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "fbclid", "gclid", "mc_cid", "mc_eid"],
+    )
+    def test_a_link_shared_with_a_tracking_parameter_jumps_to_the_loaded_page(self, parameter: str) -> None:
+        """A related link to ``…/b2?gclid=…`` (alone, after another parameter or before one) is the story at
+        ``…/b2``: the parameter says how the link was shared, not what it leads to."""
+        for query, page in [
+            (f"{parameter}=XYZ", ""),
+            (f"id=3&{parameter}=XYZ", "?id=3"),
+            (f"{parameter}&id=3", "?id=3"),
+        ]:
+            link = Link("عنوان آخر للرابط هنا", url=f"https://news.example/b2?{query}")
+            corpus = Corpus(
+                [article("a-0", "قصة أولى", link), article("b-0", "قصة ثانية", url=f"https://news.example/b2{page}")]
+            )
+            assert targets(corpus, "a-0") == ["b-0"], query
+            assert url_key(link.url or "") == url_key(f"https://news.example/b2{page}"), query
+
+    @pytest.mark.parametrize(
         "url", ["not a url", "/relative/path", "https://[::1", ""], ids=["text", "relative", "broken", "empty"]
     )
     def test_no_host_no_key(self, url: str) -> None:
