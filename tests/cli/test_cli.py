@@ -103,6 +103,7 @@ class TestVersionAndUsage:
         "args",
         [
             ["--width", "0", "x"],
+            ["--width", "10001", "x"],
             ["--width", "abc", "x"],
             ["--width"],
             ["--bidi", "sideways", "x"],
@@ -120,6 +121,7 @@ class TestVersionAndUsage:
         ],
         ids=[
             "width-zero",
+            "width-over-10000",
             "width-not-a-number",
             "width-missing",
             "bad-bidi",
@@ -142,6 +144,35 @@ class TestVersionAndUsage:
         assert proc.returncode == 2
         assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("newstui: "), proc.stderr
         assert proc.stdout == ""
+
+
+WIDTH_STORY = (
+    "وكالة الواحة – اقتصاد\n\nأسعار النفط ترتفع في الأسواق العالمية\n\n"
+    "قال محللون إن أسعار النفط ارتفعت اليوم بشكل ملحوظ في الأسواق العالمية مع تراجع المخزونات.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("args", "columns", "width"),
+    [
+        (["--width", "10000"], "80", 10000),
+        (["--width", "1"], "80", 1),
+        ([], "12", 20),
+        ([], "20", 20),
+        ([], "57", 57),
+    ],
+    ids=["width-10000", "width-1", "narrow-terminal", "terminal-20", "terminal-57"],
+)
+def test_print_lays_out_at_the_width_asked_or_the_terminal_s_but_never_under_20(
+    tmp_path: Path, args: list[str], columns: str, width: int
+) -> None:
+    """``--width`` takes 1 to 10000 (as --help says); without it --print takes the terminal's width, and
+    a terminal narrower than 20 columns still gets 20 (the right-aligned lines fill exactly that)."""
+    story = tmp_path / "story.txt"
+    story.write_text(WIDTH_STORY, encoding="utf-8")
+    proc = run("--print", *args, str(story), env={"COLUMNS": columns})
+    assert proc.returncode == 0, proc.stderr
+    assert max(cell_len(line) for line in proc.stdout.splitlines()) == width
 
 
 @pytest.mark.parametrize("encoding", ["rot13", "base64", "zlib", "", " "])

@@ -75,6 +75,25 @@ class TestUrlKey:
         assert url_key(left) != url_key(right)
 
     @pytest.mark.parametrize(
+        "parameter",
+        ["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "fbclid", "gclid", "mc_cid", "mc_eid"],
+    )
+    def test_a_link_shared_with_a_tracking_parameter_jumps_to_the_loaded_page(self, parameter: str) -> None:
+        """A related link to ``…/b2?gclid=…`` (alone, after another parameter or before one) is the story at
+        ``…/b2``: the parameter says how the link was shared, not what it leads to."""
+        for query, page in [
+            (f"{parameter}=XYZ", ""),
+            (f"id=3&{parameter}=XYZ", "?id=3"),
+            (f"{parameter}&id=3", "?id=3"),
+        ]:
+            link = Link("عنوان آخر للرابط هنا", url=f"https://news.example/b2?{query}")
+            corpus = Corpus(
+                [article("a-0", "قصة أولى", link), article("b-0", "قصة ثانية", url=f"https://news.example/b2{page}")]
+            )
+            assert targets(corpus, "a-0") == ["b-0"], query
+            assert url_key(link.url or "") == url_key(f"https://news.example/b2{page}"), query
+
+    @pytest.mark.parametrize(
         "url", ["not a url", "/relative/path", "https://[::1", ""], ids=["text", "relative", "broken", "empty"]
     )
     def test_no_host_no_key(self, url: str) -> None:
@@ -194,6 +213,18 @@ class TestResolution:
             ]
         )
         assert targets(corpus, "a-0") == ["a-1"] and targets(corpus, "a-1") == ["a-0"]
+
+    def test_media_links_never_jump_to_a_story(self) -> None:
+        """An image or video link is not a story: even with a loaded story's address or title it gets no target
+        (an ordinary link beside it is looked up as usual)."""
+        media = (
+            Link("صورة", url="https://news.example/b2", kind="media"),
+            Link("قصة ثانية مختلفة", kind="media"),
+            Link("قصة ثانية مختلفة"),
+        )
+        stories = [article("a-0", "خبر أول", *media), article("b-0", "قصة ثانية مختلفة", url="https://news.example/b2")]
+        assert targets(Corpus(stories), "a-0") == [None, None, "b-0"]
+        assert [link.target for link in resolve_links(stories)[0].related] == [None, None, "b-0"]
 
     def test_duplicate_ids_are_ignored(self) -> None:
         """Adding an article whose id is loaded keeps the first one."""
@@ -714,6 +745,58 @@ class TestEdited:
     def test_edited_or_not(self, loaded: Article, again: Article, edited: bool) -> None:
         corpus = Corpus([loaded])
         assert corpus.edited([again]) == ([again] if edited else [])
+
+    @pytest.mark.parametrize(
+        ("field", "value"),
+        [
+            ("title", "عنوان معدل"),
+            ("source", "نشرة أخرى"),
+            ("section", "اقتصاد"),
+            ("direction", "ltr"),
+            ("paragraphs", ("نص الخبر بعد التعديل.",)),
+            ("author", "كاتب آخر"),
+            ("attribution", "فرانس برس"),
+            ("published", "2026-12-01"),
+            ("url", "https://a.example/1?utm_source=list"),  # the same address for matching, another to open
+            ("keywords", ("نفط", "طاقة")),
+            ("related", (Link("رابط جديد", "https://a.example/old"),)),
+            ("related", (Link("رابط قديم", "https://a.example/new"),)),
+            ("related", (Link("رابط قديم", "https://a.example/old", kind="media"),)),
+            ("related", ()),
+        ],
+        ids=[
+            "title",
+            "source",
+            "section",
+            "direction",
+            "paragraphs",
+            "author",
+            "attribution",
+            "published",
+            "url",
+            "keywords",
+            "link-title",
+            "link-url",
+            "link-kind",
+            "links-removed",
+        ],
+    )
+    def test_a_change_to_any_field_a_reader_sees_is_an_edit(self, field: str, value: object) -> None:
+        """A file re-read (``r``, timed reload) whose only change is one thing the reader sees (its byline line,
+        its ``المصدر:`` line, its date, its keywords, a related link, its direction) shows the new version."""
+        fields: dict[str, Any] = {
+            "section": "محليات",
+            "author": "كاتب",
+            "attribution": "رويترز",
+            "published": "2026-11-30",
+            "url": "https://a.example/1",
+            "keywords": ("نفط",),
+            "related": (Link("رابط قديم", "https://a.example/old"),),
+        }
+        corpus = Corpus([_file_story("عنوان", **fields)])
+        again = _file_story(**{"title": "عنوان", **fields, field: value})
+        assert corpus.edited([again]) == [again]
+        assert corpus.edited([_file_story("عنوان", **fields)]) == []
 
     def test_a_file_reached_twice_is_one_story_edited(self) -> None:
         """A file listed by its folder and opened by its own path (``g``) comes twice in a reload: one edit."""

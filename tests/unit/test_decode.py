@@ -569,6 +569,26 @@ class TestUtf16WithoutByteOrderMark:
         with pytest.raises(NotReadable, match="binary file, not text"):
             decode_bytes(data)
 
+    @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+    @pytest.mark.parametrize(
+        ("over", "text"), [(0, True), (1, False), (10, False)], ids=["one-in-100", "one-more", "ten-more"]
+    )
+    def test_at_most_one_control_character_in_a_hundred(self, codec: str, over: int, text: bool) -> None:
+        """A story in UTF-16 without a byte-order mark may hold a stray control character (shown as its
+        picture) in one unit of a hundred; more, and the file is binary, not text."""
+        story = "وكالة الواحة – اقتصاد\n\nأسعار النفط ترتفع\n\n" + "".join(
+            f"قال محللون إن الأسعار ارتفعت اليوم في الأسواق رقم {number}.\n" for number in range(30)
+        )
+        most = max(count for count in range(50) if count <= (len(story) + count) // 100)  # 1 % of the units
+        controls = most + over
+        damaged = story.replace(".\n", "\x01.\n", controls)
+        assert (controls <= len(damaged) // 100) is text
+        if text:
+            assert decode_bytes(damaged.encode(codec)).text == damaged
+        else:
+            with pytest.raises(NotReadable, match="binary file, not text"):
+                decode_bytes(damaged.encode(codec))
+
 
 _SHORT = "عنوان الخبر\n\nنص قصير عن الخبر.\n".encode()
 

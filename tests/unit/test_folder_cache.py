@@ -171,6 +171,7 @@ def test_the_cache_is_private_and_replaced_whole(tmp_path: Path, cache_dir: Path
         "another format",
         "a line with a field missing",
         "a direction that is none",
+        "a url that is not an address",
         "empty",
     ],
 )
@@ -197,6 +198,11 @@ def test_a_damaged_cache_never_changes_what_is_listed(
         file.write_text("\n".join(lines), encoding="utf-8")
     elif damage == "a direction that is none":
         lines[3] = lines[3].replace("\trtl\t", "\tsideways\t")
+        file.write_text("\n".join(lines), encoding="utf-8")
+    elif damage == "a url that is not an address":
+        fields = lines[3].split("\t")
+        fields[5] = "javascript:alert(1)"  # (the url field: the story's address, what the reader would open)
+        lines[3] = "\t".join(fields)
         file.write_text("\n".join(lines), encoding="utf-8")
     else:
         file.write_bytes(b"")

@@ -651,3 +651,48 @@ def test_a_story_that_mentions_javascript_is_a_story() -> None:
     page = "<html><head><title>دورة برمجة</title></head><body><article><h1>دورة برمجة</h1>"
     page += f"<p>{text}</p></article></body></html>"
     assert parse_html(page, origin="x")[0].paragraphs == (text,)
+
+
+def _story_page(paragraph: str, *, keywords: list[str] | None = None) -> str:
+    meta = f"<meta name='keywords' content='{','.join(keywords)}'>" if keywords is not None else ""
+    return (
+        f"<html lang='ar'><head><meta charset='utf-8'><title>المتصفح الجديد</title>{meta}</head>"
+        f"<body><article><h1>المتصفح الجديد</h1><p>{paragraph}</p></article></body></html>"
+    )
+
+
+def _of_length(lead: str, length: int) -> str:
+    """``lead`` followed by filler words, cut to ``length`` characters ending in a full stop."""
+    text = lead + "، " + " ".join(["وأضاف المتحدث أن التحديث يصل إلى جميع المستخدمين"] * 50)
+    cut = text[: length - 1]
+    return (cut[:-1] + "و" if cut.endswith(" ") else cut) + "."
+
+
+JS_LEAD = "قالت الشركة إن تطبيقها الجديد يتطلب تفعيل جافاسكربت في المتصفح"
+
+
+@pytest.mark.parametrize("length", [200, 201, 292, 1000])
+def test_a_long_story_paragraph_about_enabling_javascript_is_a_story(length: int) -> None:
+    """A short "enable JavaScript" line is a ``<noscript>`` plea; a paragraph of 200 characters or more that
+    says it is a story about it, and is shown."""
+    text = _of_length(JS_LEAD, length)
+    assert len(text) == length
+    assert parse_html(_story_page(text), origin="x")[0].paragraphs == (text,)
+
+
+def test_a_plea_just_under_200_characters_is_no_story() -> None:
+    with pytest.raises(ParseError, match="only with JavaScript"):
+        parse_html(_story_page(_of_length(JS_LEAD, 199)), origin="x")
+
+
+def test_meta_keywords_stop_at_30() -> None:
+    """A page listing 35 keywords shows its first 30 (in the page's order)."""
+    words = [f"وسم{number}" for number in range(35)]
+    article = parse_html(_story_page(_of_length("أعلنت الوزارة خطة جديدة", 120), keywords=words), origin="x")[0]
+    assert article.keywords == tuple(words[:30])
+
+
+def test_a_meta_keyword_of_60_characters_is_kept_and_of_61_dropped() -> None:
+    words = ["اقتصاد", "ك" * 60, "ن" * 61, "نفط"]
+    article = parse_html(_story_page(_of_length("أعلنت الوزارة خطة جديدة", 120), keywords=words), origin="x")[0]
+    assert article.keywords == ("اقتصاد", "ك" * 60, "نفط")

@@ -108,6 +108,13 @@ class TestContentWords:
                 "البنك المركزي يرفع سعر الفائدة نصف نقطة...",
                 "البنك المركزي يرفع سعر الفائدة نصف نقطة لكبح التضخم",
             ),
+            ("مجلس النواب يقر الموازنة", "مجلس النواب يقر الموازنة العامة"),  # 4 words: the fewest for a near match
+            (
+                "الحكومة تطلق برنامجا وطنيا لتطوير المدارس الريفية وتدريب المعلمين الجدد بالمحافظات الجنوبية"
+                " في الموسم الدراسي",
+                "الحكومة تطلق برنامجا وطنيا لتطوير المدارس الريفية وتدريب المعلمين الجدد بالمحافظات الجنوبية"
+                " الموسم الدرا",
+            ),
         ],
         ids=[
             "function-words",
@@ -116,6 +123,8 @@ class TestContentWords:
             "variants-cut-tail",
             "guillemets",
             "ellipsis",
+            "four-word-prefix",
+            "article-cut-link-whole",
         ],
     )
     def test_function_words_variants_and_truncation_still_match(self, link_title: str, article_title: str) -> None:

@@ -570,6 +570,34 @@ class TestStructure:
         (line,) = parse_plaintext(_doc("Text.", "الوسوم", "طقس، حر"), origin="y")
         assert bullets.keywords == ("alpha", "beta", "gamma") and line.keywords == ("طقس", "حر")
 
+    @pytest.mark.parametrize(
+        ("last", "keyword"),
+        [("أسواق المال العربية اليوم", True), ("أسواق المال العربية اليوم الجديد", False)],
+        ids=["four-words", "five-words"],
+    )
+    def test_one_keyword_a_line_takes_lines_of_up_to_four_words(self, last: str, keyword: bool) -> None:
+        """Under a bare keywords heading with one keyword a line, a short line of 4 words is a keyword too;
+        one of 5 words is text of the story."""
+        lead = "قال محللون إن أسعار النفط ارتفعت اليوم بشكل ملحوظ في الأسواق العالمية."
+        text = f"الجزيرة – اقتصاد\nأسعار النفط ترتفع في الأسواق\n{lead}\nكلمات دلالية\nاقتصاد\nنفط\n{last}\n"
+        (article,) = parse_plaintext(text, origin="x")
+        assert article.keywords == (("اقتصاد", "نفط", last) if keyword else ("اقتصاد", "نفط"))
+        assert article.paragraphs == ((lead,) if keyword else (lead, last))
+
+    @pytest.mark.parametrize(("length", "item"), [(299, True), (300, True), (301, False)])
+    def test_an_unbulleted_line_in_a_related_list_is_a_headline_up_to_300_characters(
+        self, length: int, item: bool
+    ) -> None:
+        """After a related heading, a line without a bullet is another headline when it is at most 300
+        characters long; a longer one is the page's prose again."""
+        lead = "قال محللون إن أسعار النفط ارتفعت اليوم بشكل ملحوظ في الأسواق العالمية."
+        filler = "تقرير مطول عن تراجع أسعار الذهب في الأسواق العالمية مع صعود الدولار وتوقعات الفائدة " * 5
+        line = filler[: length - 1] + "ة"
+        text = f"الجزيرة – اقتصاد\nأسعار النفط ترتفع في الأسواق\n{lead}\nمقالات مشابهة\n• رابط أول قصير\n{line}\n"
+        (article,) = parse_plaintext(text, origin="x")
+        assert [link.title for link in article.related] == (["رابط أول قصير", line] if item else ["رابط أول قصير"])
+        assert article.paragraphs == ((lead,) if item else (lead, line))
+
     def test_hashtag_keywords(self) -> None:
         """A keywords line of hashtags without separators splits at the hashtags."""
         (article,) = parse_plaintext(_doc("نص.", "الوسوم: #العراق #سوريا"), origin="x")

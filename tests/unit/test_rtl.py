@@ -685,6 +685,13 @@ class TestFitLine:
         push under half the room cuts inside the next word ("Nada News…" left 12 of 22 cells empty)."""
         assert fit_line(text, width, mode="terminal").strip() == expected
 
+    @pytest.mark.parametrize("separator", list("·-–—|/:،,"))
+    def test_no_separator_is_left_standing_before_the_ellipsis(self, separator: str) -> None:
+        """A list headline cut right after a lone separator (the Arabic comma too) ends "…", not " ،…"."""
+        text = f"وكالة الأنباء {separator} تقرير موسع عن الأسواق العربية اليوم"
+        for width in range(16, 22):
+            assert fit_line(text, width, mode="terminal", align=False) == "وكالة الأنباء…", width
+
     def test_a_long_word_is_still_cut_inside(self) -> None:
         """A cut between words that would leave less than half the room filled cuts the word instead."""
         line = fit_line("See https://news.example/a-very-long-address-of-the-story", 30, mode="terminal")

@@ -496,3 +496,25 @@ def test_a_long_run_of_letters_is_tried_once(run: str) -> None:
     took 6.7 s; this one would take minutes)."""
     text = run + "\t x://y\u202e"
     assert guarded(lambda: sanitize_text(text)) == run + "     x://y%E2%80%AE"
+
+
+DROPPED_RANGES = [
+    ("embeddings-overrides", 0x202A, 0x202E),
+    ("isolates", 0x2066, 0x2069),
+    ("deprecated-format-controls", 0x206A, 0x206F),
+    ("interlinear-annotation", 0xFFF9, 0xFFFB),
+    ("bom", 0xFEFF, 0xFEFF),
+    ("tags", 0xE0000, 0xE007F),
+]
+
+
+@pytest.mark.parametrize(("first", "last"), [r[1:] for r in DROPPED_RANGES], ids=[r[0] for r in DROPPED_RANGES])
+def test_every_dropped_code_point_is_removed_from_text_lines_and_pastes(first: int, last: int) -> None:
+    """Each invisible control of a dropped range (tags spell hidden ASCII, e.g. "IGNORE") is gone from a
+    story's text, a title line and a paste: none reaches the model, --json or the screen."""
+    for code in range(first, last + 1):
+        char = chr(code)
+        text = f"ارتفعت{char} الأسعار{char * 3}\nاليوم"
+        assert sanitize_text(text) == "ارتفعت الأسعار\nاليوم", hex(code)
+        assert sanitize_line(text) == "ارتفعت الأسعار اليوم", hex(code)
+        assert pasted_line(text) == "ارتفعت الأسعار", hex(code)

@@ -130,6 +130,25 @@ class TestReadFile:
             with pytest.raises(TooLarge, match=r"^too large \(over 100 bytes\)$"):
                 read_file(path, cap=100)
 
+    @pytest.mark.parametrize(
+        ("cap", "words"),
+        [
+            (999, "999 bytes"),
+            (1000, "1 KB"),
+            (1500, "1.5 KB"),
+            (10**6, "1 MB"),
+            (20 * 10**6, "20 MB"),
+            (10**9, "1 GB"),
+        ],
+    )
+    def test_the_cap_is_named_in_the_largest_unit_it_reaches(self, tmp_path: Path, cap: int, words: str) -> None:
+        """A file one byte over the cap is refused with the cap in words: 1,000,000 bytes is "1 MB"."""
+        path = tmp_path / "big.txt"
+        with path.open("wb") as file:
+            file.truncate(cap + 1)  # (sparse: no data written)
+        with pytest.raises(TooLarge, match=rf"^too large \(over {re.escape(words)}\)$"):
+            read_file(path, cap=cap)
+
     def test_proc_file_with_zero_size_is_read(self) -> None:
         """A /proc file (st_size 0, content on read) is read up to EOF."""
         if not os.path.exists("/proc/self/status"):

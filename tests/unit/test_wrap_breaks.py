@@ -283,3 +283,15 @@ class TestWork:
         for width in (23, 37, 80):
             assert len(layout_paragraph(text, width)) == line_count(text, width)
         assert STATS.reshape_calls == 0
+
+
+@pytest.mark.parametrize("planner", [wrap.plan_lines, wrap.count_lines], ids=["plan_lines", "count_lines"])
+def test_line_ends_that_disagree_with_the_widths_fail_at_once(planner: Callable[..., object]) -> None:
+    """If a paragraph's line ends ever said less room than its widths (a wrong bound in the wrapping), the
+    wrap stops with an error naming where, instead of spinning forever (as an off-by-one in the line count
+    once did: the tests that reached it hung until their timeout, with no failure shown)."""
+    from hang_guard import guarded
+
+    measure = wrap.ParagraphMeasure(("ارتفعت", "الأسعار"), (6, 7), (0, 20, 28))  # ends[1] should be 7
+    with pytest.raises(AssertionError, match="no progress at token 0 of 2, width 10"):
+        guarded(lambda: planner(measure, 10, False), seconds=5)

@@ -456,6 +456,8 @@ def plan_lines(measure: ParagraphMeasure, width: int, app: bool) -> list[PlanLin
     while index < count:
         if widths[index] <= width:
             stop = bisect_right(ends, ends[index] + width + 1, index + 1) - 1
+            if stop <= index:  # a token that fits ends its line after itself: else this loop would never end
+                raise AssertionError(f"plan_lines: no progress at token {index} of {count}, width {width}")
             lines.append((index, stop))
             index = stop
             continue
@@ -479,7 +481,10 @@ def count_lines(measure: ParagraphMeasure, width: int, app: bool) -> int:
     while index < count:
         lines += 1
         if widths[index] <= width:
-            index = bisect_right(ends, ends[index] + width + 1, index + 1) - 1
+            stop = bisect_right(ends, ends[index] + width + 1, index + 1) - 1
+            if stop <= index:  # as in plan_lines: a wrong bound here would loop forever, not fail
+                raise AssertionError(f"count_lines: no progress at token {index} of {count}, width {width}")
+            index = stop
             continue
         pieces = _chop_token(tokens[index], width, app)
         lines += len(pieces) - 1
