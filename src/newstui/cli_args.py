@@ -53,9 +53,9 @@ environment:
   BROWSER          the browser o opens; NO_COLOR: no colours
 
 exit status: 0 all sources loaded; 1 some failed and the rest were shown;
-2 usage error, nothing loaded or output not written; 130 interrupted; 129 the
-terminal went away; 70 a failure newstui did not expect (a bug: one line;
-NEWSTUI_DEBUG=1 shows the traceback).
+2 usage error, nothing loaded or output not written; 130 interrupted; 143
+terminated (kill); 129 the terminal went away; 70 a failure newstui did not
+expect (a bug: one line; NEWSTUI_DEBUG=1 shows the traceback).
 keys in the reader: press ? for help.
 """
 
