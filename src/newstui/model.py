@@ -79,6 +79,9 @@ class Article:
     """True for a feed entry whose text is its full ``<content>`` (``content:encoded``), not a summary."""
     indexed_only: bool = False
     """True for a folder file listed by its title only; ``origin`` is parsed when the article is opened."""
+    listing: bool = False
+    """True for a page that lists stories (a homepage of story cards): its related links are the stories, it has
+    none of its own (a feed entry that links to it keeps its summary)."""
 
     def with_related(self, related: tuple[Link, ...]) -> Article:
         """A copy with other related links."""

@@ -82,3 +82,19 @@ def test_a_feed_behind_the_link_gives_nothing() -> None:
 def test_no_story_gives_nothing() -> None:
     assert full_entry(ENTRY, []) is None
     assert full_entry(ENTRY, [replace(PAGE, paragraphs=())]) is None
+
+
+def test_a_homepage_behind_the_link_gives_nothing() -> None:
+    """An entry linking to its site's homepage keeps its summary: the page lists stories, it tells none."""
+    from newstui.parse.html import parse_html
+
+    cards = "".join(
+        f'<div class="card"><span>خاص</span><h3><a href="/n/{n}">عنوان القصة رقم {n} في الصفحة</a></h3>'
+        f"<time>منذ {n} ساعات</time></div>"
+        for n in range(1, 7)
+    )
+    page = f'<html lang="ar" dir="rtl"><head><title>موجز الساحل</title></head><body>{cards}</body></html>'
+    (home,) = parse_html(page, origin="https://news.example/", url="https://news.example/")
+    assert home.listing and len(home.related) == 6
+    assert full_entry(ENTRY, [home]) is None
+    assert full_entry(ENTRY, [home, PAGE]) is not None

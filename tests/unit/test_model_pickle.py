@@ -28,6 +28,7 @@ FULL = Article(
     summary_only=True,
     feed_content=True,
     indexed_only=True,
+    listing=True,
 )
 
 

@@ -706,6 +706,7 @@ def _index_article(
         language=guessed,
         direction=direction,
         related=cards,
+        listing=True,
     )
 
 

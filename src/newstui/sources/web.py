@@ -133,7 +133,8 @@ def full_entry(entry: Article, pages: Sequence[Article], *, shared: bool = False
     feed gave the time: ``2024-05-01`` under ``2024-05-01T08:00:00+00:00``); the page's source,
     section and keywords fill in only what they have (a feed's section, "محليات" of a feed titled
     "صحيفة النخيل - محليات", stays under a page that names none). A feed behind the link gives only
-    summaries of other stories: None (the entry's own summary stays).
+    summaries of other stories, a homepage (``listing``) only links to them: None (the entry's own
+    summary stays).
 
     An entry with media (a podcast episode, a video, whose link is often the show's page) keeps its own
     title, text and links (``_own_entry``): the page adds its paragraphs only when the entry had a
@@ -147,7 +148,10 @@ def full_entry(entry: Article, pages: Sequence[Article], *, shared: bool = False
         shared: other entries of its feed link to the same page, and this one is not the one entry linking
             the page itself (its link points into it, ``#video``, or several link the page itself).
     """
-    page = next((article for article in pages if article.paragraphs and not article.summary_only), None)
+    page = next(
+        (article for article in pages if article.paragraphs and not article.summary_only and not article.listing),
+        None,
+    )
     if page is None:
         return None
     if any(link.kind == "media" for link in entry.related):
