@@ -237,7 +237,8 @@ class TestDirection:
             ("«هذا» the minister said\nقال مسؤول إن المحادثات ستستمر والوفد عاد", "ltr", False, "ltr"),
             ("«هذا القرار نهائي» the minister\nsaid this and more and more and more", "ltr", False, "rtl"),
             ("\u200fthe minister said so", "ltr", False, "rtl"),
-            ("«זה הפרויקט» — the minister said, speaking at the conference.", "ltr", False, "rtl"),
+            ("«זה הפרויקט» — the minister said, speaking at the conference.", "ltr", False, "ltr"),
+            ("«שלום לכולם כאן היום בעיר» — he said.", "ltr", False, "rtl"),
         ],
         ids=[
             "digits-default",
@@ -266,7 +267,8 @@ class TestDirection:
             "english-story-mirror-rule-first-paragraph",
             "english-story-mirror-rule-first-paragraph-only",
             "english-story-rlm-is-not-a-quote",
-            "english-story-hebrew-quote-keeps-first-strong",
+            "english-story-hebrew-quote-first",
+            "english-story-hebrew-sentence",
         ],
     )
     def test_paragraph_direction(self, text: str, default: str, prefer_rtl: bool, expected: str) -> None:

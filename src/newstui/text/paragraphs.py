@@ -105,7 +105,8 @@ def paragraph_direction(text: str, default: Direction = "rtl", *, prefer_rtl: bo
             (``"CNN: قال …"``), unless the paragraph starts in another script and holds more than
             twice as many of its letters (an English sentence quoting an Arabic name stays ``"ltr"``).
             Without it, in a left-to-right story (``default="ltr"``), the mirror rule: a paragraph that
-            opens in Arabic but holds more than twice as many letters of other scripts is ``"ltr"``
+            opens with a right-to-left letter (Arabic, Hebrew; not an RLM) but holds more than twice as
+            many left-to-right letters is ``"ltr"``
             (``"«هذا المشروع» — This project will change the region," said the minister.``).
 
     Returns:
@@ -117,10 +118,30 @@ def paragraph_direction(text: str, default: Direction = "rtl", *, prefer_rtl: bo
             if _first_strong(text) != "ltr" or not _mostly_other_letters(text[:end]):
                 return "rtl"
             return "ltr"
-    first = _first_strong_class(text)
-    if first == "AL" and default == "ltr" and _mostly_other_letters(text[: _first_paragraph_end(text)]):
-        return "ltr"  # an English sentence opening with an Arabic quote, in an English story
-    return _DIRECTION_OF_CLASS.get(first, default)
+    found = _first_strong_char(text)
+    if found is None:
+        return default
+    first = _DIRECTION_OF_CLASS[found[1]]
+    if first == "rtl" and default == "ltr" and found[0].isalpha():
+        if _mostly_left_to_right(text[: _first_paragraph_end(text)]):
+            return "ltr"  # an English sentence opening with an Arabic (or Hebrew) quote, in an English story
+    return first
+
+
+def _mostly_left_to_right(text: str) -> bool:
+    """Whether ``text`` holds more than twice as many left-to-right letters as right-to-left ones (bidi
+    classes L against R and AL: an RLM is no letter). Only asked of a paragraph that opens right to left in
+    a left-to-right story, so a loop over its characters is no cost to the usual case."""
+    bidirectional = unicodedata.bidirectional
+    ltr = rtl = 0
+    for ch in text:
+        if ch.isalpha():
+            cls = bidirectional(ch)
+            if cls == "L":
+                ltr += 1
+            elif cls == "R" or cls == "AL":
+                rtl += 1
+    return ltr > 2 * rtl
 
 
 def _first_paragraph_end(text: str) -> int:
@@ -135,22 +156,23 @@ def _mostly_other_letters(text: str) -> bool:
     return sum(map(str.isalpha, text)) - arabic > 2 * arabic
 
 
-_DIRECTION_OF_CLASS: Final[dict[str | None, Direction]] = {"L": "ltr", "R": "rtl", "AL": "rtl"}
+_DIRECTION_OF_CLASS: Final[dict[str, Direction]] = {"L": "ltr", "R": "rtl", "AL": "rtl"}
 
 
 def _first_strong(text: str) -> Direction | None:
     """The direction of the first strong character of the first paragraph of ``text`` outside isolates (P2)."""
-    return _DIRECTION_OF_CLASS.get(_first_strong_class(text))
+    found = _first_strong_char(text)
+    return _DIRECTION_OF_CLASS[found[1]] if found else None
 
 
-def _first_strong_class(text: str) -> str | None:
-    """The bidi class (L, R or AL) of the first strong character of the first paragraph outside isolates."""
+def _first_strong_char(text: str) -> tuple[str, str] | None:
+    """The first strong character of the first paragraph outside isolates, with its bidi class (L, R or AL)."""
     bidirectional = unicodedata.bidirectional
     depth = 0
     for ch in text:
         cls = bidirectional(ch)
         if cls in ("L", "R", "AL") and not depth:
-            return cls
+            return ch, cls
         if cls in ("LRI", "RLI", "FSI"):
             depth += 1
         elif cls == "PDI":
