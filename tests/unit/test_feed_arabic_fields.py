@@ -95,6 +95,36 @@ def test_ast_in_an_arabic_entry_is_arabia_time(title: str, date: str, published:
 @pytest.mark.parametrize(
     ("date", "published"),
     [
+        pytest.param("Mon, 30 Nov 2026 10:00:00 EET", "2026-11-30T08:00:00+00:00", id="eet-cairo"),
+        pytest.param("Mon, 30 Nov 2026 10:00:00 EEST", "2026-11-30T07:00:00+00:00", id="eest"),
+        pytest.param("Mon, 30 Nov 2026 10:00:00 GST", "2026-11-30T06:00:00+00:00", id="gst-dubai"),
+        pytest.param("Mon, 30 Nov 2026 10:00:00 CAT", "2026-11-30T08:00:00+00:00", id="cat-khartoum"),
+        pytest.param("Mon, 30 Nov 2026 10:00:00 IRST", "2026-11-30T06:30:00+00:00", id="irst"),
+        pytest.param("Mon, 30 Nov 2026 10:00:00 ast", "2026-11-30T07:00:00+00:00", id="lower-case-ast"),
+        pytest.param("Mon, 30 Nov 2026 10:00:00 GMT", "2026-11-30T10:00:00+00:00", id="gmt-as-before"),
+        pytest.param("Mon, 30 Nov 2026 10:00:00 EST", "2026-11-30T15:00:00+00:00", id="est-as-before"),
+    ],
+)
+def test_zones_feedparser_reads_as_utc_take_their_offset(date: str, published: str) -> None:
+    """Cairo's EET, Dubai's GST … were read as UTC (feedparser does not know them); ``ast`` is ``AST``."""
+    (article,) = parse_feed(_rss(_item(date=date)), origin="f.xml")
+    assert article.published == published
+
+
+def test_ast_of_an_english_entry_in_an_arabic_feed_is_arabia_time() -> None:
+    """A feed that says it is Arabic (``<language>ar</language>``) writes AST for Arabia time in every entry."""
+    item = _item(
+        "<p>The night ferry runs again between the port and the island.</p>", date="Mon, 30 Nov 2026 10:00:00 AST"
+    )
+    item = item.replace("العبارة الليلية تعود", "The night ferry is back")
+    feed = _rss(item).replace(b"<title>", b"<language>ar</language><title>", 1)
+    (article,) = parse_feed(feed, origin="f.xml")
+    assert article.published == "2026-11-30T07:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("date", "published"),
+    [
         pytest.param("السبت، 14 نوفمبر 2026 19:00:00 +0300", "2026-11-14T16:00:00+00:00", id="day-name-comma-offset"),
         pytest.param("الإثنين, 16 نوفمبر 2026 09:10:00 +03:00", "2026-11-16T06:10:00+00:00", id="colon-offset"),
         pytest.param("8 نوفمبر 2026", "2026-11-08", id="day-only"),

@@ -152,9 +152,26 @@ def _iso_utc(year: int, month: int, day: int, hour: int, minute: int, second: in
     return None
 
 
-_ARABIA_ZONE: Final = re.compile(r"\sAST\s*$")
-"""RFC 822's ``AST`` at a date's end: Atlantic time (-4) to feedparser, Arabia Standard Time (+3) in an Arabic feed."""
+_ZONE: Final = re.compile(r"\s([A-Za-z]{3,4})\s*$")
+"""A zone's abbreviation at a date's end ("… 10:00:00 EET")."""
+_ZONES_READ_AS_UTC: Final = {
+    "CET": timedelta(hours=1),
+    "CEST": timedelta(hours=2),
+    "WAT": timedelta(hours=1),
+    "EET": timedelta(hours=2),
+    "EEST": timedelta(hours=3),
+    "CAT": timedelta(hours=2),
+    "EAT": timedelta(hours=3),
+    "MSK": timedelta(hours=3),
+    "TRT": timedelta(hours=3),
+    "GST": timedelta(hours=4),
+    "IRST": timedelta(hours=3, minutes=30),
+    "PKT": timedelta(hours=5),
+}
+"""Zones of the Arab world and its neighbours that feedparser does not know, so reads as UTC: their offsets
+(Cairo, Beirut and Amman's EET, Dubai's GST, Khartoum's CAT …). IST, which is three zones, is left as given."""
 _ATLANTIC_TO_ARABIA: Final = timedelta(hours=7)
+"""RFC 822's ``AST`` is Atlantic time (-4) to feedparser, Arabia Standard Time (+3) in an Arabic feed."""
 
 
 def _published(entry: Any, latest: str | None = None, *, arabic: bool = False) -> str | None:
@@ -163,8 +180,9 @@ def _published(entry: Any, latest: str | None = None, *, arabic: bool = False) -
     A time after ``latest`` (``latest_published()``, worked out once per feed) is absurd (a feed's typo
     or a placeholder such as year 9999): it would sit on top of a list sorted newest first for ever.
     A date feedparser could not read (Arabic day and month names: "السبت، 28 نوفمبر 2026 19:00:00 +0300")
-    is read as a page's dateline is (``_written_date``). In an ``arabic`` entry a time in ``AST`` is
-    Arabia Standard Time (UTC+3, Riyadh, Baghdad, Kuwait, Doha), not feedparser's Atlantic time.
+    is read as a page's dateline is (``_written_date``). In an ``arabic`` entry (or feed) a time in ``AST``
+    is Arabia Standard Time (UTC+3, Riyadh, Baghdad, Kuwait, Doha), not feedparser's Atlantic time; a zone
+    feedparser does not know and reads as UTC (``EET``, ``GST``: ``_ZONES_READ_AS_UTC``) takes its offset.
     """
     for key in ("published", "updated", "created"):
         value = dict.get(entry, key + "_parsed")
@@ -177,11 +195,15 @@ def _published(entry: Any, latest: str | None = None, *, arabic: bool = False) -
                 except (ValueError, OverflowError, OSError):
                     continue
             written = dict.get(entry, key)
-            if arabic and isinstance(written, str) and _ARABIA_ZONE.search(written):
-                try:
-                    text = (datetime.fromisoformat(text) - _ATLANTIC_TO_ARABIA).isoformat()
-                except (ValueError, OverflowError):
-                    continue
+            zone = _ZONE.search(written) if isinstance(written, str) else None
+            if zone is not None:
+                name = zone.group(1).upper()
+                shift = _ATLANTIC_TO_ARABIA if name == "AST" and arabic else _ZONES_READ_AS_UTC.get(name)
+                if shift is not None:
+                    try:
+                        text = (datetime.fromisoformat(text) - shift).isoformat()
+                    except (ValueError, OverflowError):
+                        continue
         else:
             written = dict.get(entry, key)
             if not written or not isinstance(written, str):
@@ -629,6 +651,7 @@ def parse_feed(
     source = _title(feed, dict.get(feed, "title_detail")) or None  # a type="html" title is HTML, as an entry's
     source, section = _source_section(source, entries[:max_items])
     feed_language = clean(dict.get(feed, "language") or "") or None
+    arabic_feed = (feed_language or "").lower().startswith("ar")
     base = _url(base_url, None) or _url(dict.get(feed, "link"), None)
     articles: list[Article] = []
     latest = latest_published()
@@ -673,7 +696,7 @@ def parse_feed(
                 source=source,
                 section=section,
                 author=author,
-                published=_published(entry, latest, arabic=direction == "rtl"),
+                published=_published(entry, latest, arabic=arabic_feed or direction == "rtl"),
                 url=url,
                 origin=origin,
                 language=language,
