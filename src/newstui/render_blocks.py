@@ -90,12 +90,24 @@ def byline(article: Article) -> str:
     reads the numbers of ``2024-03-05`` as Arabic numbers that a hyphen does not join, and shows them
     as ``05-03-2024``; a slash joins them, so the date reads the same in every byline.
     """
-    source = article.source if article.source != article.title else None  # an index page titled by its site
+    source = article.source if not _same_name(article.source, article.title) else None  # a homepage's site
     head = " – ".join(part for part in (source, article.section) if part)
     date = (article.published or "")[:10]
     if article.direction == "rtl":
         date = date.replace("-", "/")
     return " · ".join(part for part in (head, date) if part)
+
+
+def _same_name(source: str | None, title: str) -> bool:
+    """Whether a source names what the headline names, up to case, spaces and punctuation (``Al Jazeera``,
+    ``AL JAZEERA``; ``الجزيرة نت``, ``الجزيرة.نت``)."""
+    if not source or abs(len(source) - len(title)) > 3:  # most bylines: no string built
+        return False
+    return _letters(source) == _letters(title)
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 BLANK: Final = Block("", "blank")

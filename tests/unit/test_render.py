@@ -90,6 +90,8 @@ class TestBlocks:
             ("بوابة الخليج", "أخبار", None, "أخبار"),
             ("بوابة الخليج", None, "2026-11-02", "2026/11/02"),
             ("صحيفة الواحة", None, None, "صحيفة الواحة"),
+            ("بوابة  الخليج.", None, None, None),
+            ("بوابة الخليج نت", None, None, "بوابة الخليج نت"),
         ],
     )
     def test_a_source_that_is_the_headline_is_not_said_twice(
@@ -652,3 +654,21 @@ class TestHeadlineNotRepeated:
         lines = [line.text.strip() for line in ArticleLayout(entry, 50).lines() if line.text.strip()]
         assert lines.count("Bridge closed") == 1
         assert not any("summary" in line.lower() for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("source", "title", "shown"),
+    [
+        ("AL JAZEERA", "Al Jazeera", False),
+        ("الجزيرة.نت", "الجزيرة نت", False),
+        ("Al Jazeera English", "Al Jazeera", True),
+        ("The Oasis Daily", "Oasis Daily", True),
+    ],
+)
+def test_a_source_naming_the_headline_up_to_case_and_punctuation_is_left_out(
+    source: str, title: str, shown: bool
+) -> None:
+    """``AL JAZEERA`` under ``Al Jazeera`` repeats it; ``Al Jazeera English`` under ``Al Jazeera`` does not."""
+    story = replace(ENGLISH, title=title, source=source, section=None, published=None, attribution=None, author=None)
+    lines = [b.text for b in article_blocks(story) if b.role == "byline"]
+    assert (source in lines) is shown
