@@ -290,16 +290,19 @@ def _log_locked(target: Path) -> Iterator[bool]:
     while True:
         created = False
         try:
+            fd = os.open(target, flags | os.O_CREAT | os.O_EXCL, 0o600)
+            created = True
+        except FileExistsError:
             try:
-                fd = os.open(target, flags | os.O_CREAT | os.O_EXCL, 0o600)
-                created = True
-            except FileExistsError:
                 fd = os.open(target, flags)
-        except FileNotFoundError:  # removed between the two opens
-            if time.monotonic() < deadline:
-                continue
-            fd = -1
-        except OSError:  # cannot be opened (nor made): the save says why, or goes on unlocked
+            except FileNotFoundError:  # removed between the two opens: made again
+                if time.monotonic() < deadline:
+                    time.sleep(0.005)
+                    continue
+                fd = -1
+            except OSError:  # cannot be opened: the save says why
+                fd = -1
+        except OSError:  # cannot be made (no such folder, no permission): the save says why
             fd = -1
         if fd < 0:
             yield False
