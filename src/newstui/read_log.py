@@ -8,7 +8,7 @@ missing, unreadable or damaged file, a FIFO or a device is an empty log); writin
 atomically (through a symbolic link, its target), so a crash or a full disk never leaves half a
 file, and never replaces a file that is not the log or cannot be read (another file of that name, or
 one the user cannot read, is left as it is, and the reader says so). Two readers saving at once take
-turns (a lock on the folder), each adding its stories to what the other wrote.
+turns (a lock on the folder and one on the log), each adding its stories to what the other wrote.
 """
 
 from __future__ import annotations
@@ -40,8 +40,13 @@ _MAX_BYTES: Final = 4 * MAX_KEYS * (KEY_CHARS + 1)
 """A file bigger than this is not the log (or is damaged): it is not read."""
 _NOT_THE_LOG: Final = "not newstui's list of stories read"
 _TEMP_PREFIX: Final = ".read-"
-_LOCK_SECONDS: Final = 2.0
-"""How long a save waits for another reader's save to end before it goes on without the lock."""
+_LOCK_SECONDS: Final = 1.5
+"""How long a save waits for the folder's lock (another reader's save, or a tool holding it) before it goes
+on without it."""
+_LOG_LOCK_SECONDS: Final = 1.0
+"""How long a save then waits for the log's own lock before it goes on without it (so a quit waits 2.5 s at most)."""
+_MERGES: Final = 4
+"""Merges a save not holding the log's lock tries before it replaces the file whatever came meanwhile."""
 
 
 def default_path() -> Path:
@@ -182,7 +187,7 @@ class ReadLog:
         added = self._added
         if added == self._saved or self.path is None:
             return
-        from newstui.atomic_file import remove_stale_temps, synced_temp
+        from newstui.atomic_file import remove_stale_temps
 
         ours = list(self._keys)  # one C-level copy: safe while another thread adds
         try:
@@ -190,50 +195,151 @@ class ReadLog:
             # A log that is a symbolic link (into a synced folder) is written through: its target is replaced.
             target = Path(os.path.realpath(self.path))
             folder = target.parent
-            with _locked(folder):  # another reader saving now waits: neither loses the other's stories
-                # Another reader may have saved since this one loaded: keep its keys too (ours are the most recent).
-                merged = dict.fromkeys(_keys(_log_on_disk(target, self.path)))
-                for key in ours:
-                    merged.pop(key, None)
-                    merged[key] = None
-                keys = list(merged)[-MAX_KEYS:]
-                with synced_temp(folder, "\n".join([_HEADER, *keys, ""]), prefix=_TEMP_PREFIX) as temp:
-                    os.replace(temp, target)
+            # Another reader saving now waits: neither loses the other's stories. The folder's lock is the one
+            # older newstuis take; the log's own is had even when something else holds the folder's for long.
+            with _locked(folder), _log_locked(target) as held:
+                self._replace(target, self.path, ours, held)
         except OSError as error:
             raise OutputError(f"cannot save the stories read: {os_reason(error)}", origin=str(self.path)) from None
         self._saved = added
         remove_stale_temps(folder, (_TEMP_PREFIX,))  # left by a reader killed while it saved
 
+    def _replace(self, target: Path, origin: Path, ours: list[str], held: bool) -> None:
+        """Replace ``target`` by what it holds with ``ours`` added (the most recent); ``held``: no other save
+        runs meanwhile (the log's lock is had), else the file is read again just before the rename, and the
+        merge done again if another save replaced it since. Errors name ``origin`` (the log's own name).
 
-@contextmanager
-def _locked(folder: Path) -> Iterator[None]:
-    """Hold an exclusive ``flock`` on ``folder`` (nothing is left behind), waiting ``_LOCK_SECONDS`` at most.
+        Raises:
+            OSError: the temporary file could not be written or renamed.
+            OutputError: the file there is not the log, or cannot be read.
+        """
+        from newstui.atomic_file import synced_temp
 
-    Never hangs: the lock is tried without blocking until the time is up; a lock not had by then
-    (or a folder that cannot be locked) lets the save go on unlocked, as it went before locks.
-    """
+        for attempt in range(_MERGES):
+            on_disk = _log_on_disk(target, origin)
+            # Another reader may have saved since this one loaded: keep its keys too (ours are the most recent).
+            merged = dict.fromkeys(_keys(on_disk))
+            for key in ours:
+                merged.pop(key, None)
+                merged[key] = None
+            keys = list(merged)[-MAX_KEYS:]
+            with synced_temp(target.parent, "\n".join([_HEADER, *keys, ""]), prefix=_TEMP_PREFIX) as temp:
+                if held or attempt == _MERGES - 1 or _unchanged(target, on_disk):
+                    os.replace(temp, target)
+                    return
+
+
+def _unchanged(target: Path, seen: bytes) -> bool:
+    """Whether ``target`` still holds ``seen`` (False: another save replaced it, or it cannot be read now)."""
+    try:
+        return (_read(target) or b"") == seen
+    except OSError:
+        return False
+
+
+def _flock(fd: int, seconds: float) -> bool:
+    """Take an exclusive ``flock`` on ``fd``, trying without blocking for ``seconds`` at most; whether it was had
+    (False also on a file system without locks)."""
     import fcntl
 
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.005)
+        except OSError:  # a file system without locks
+            return False
+
+
+@contextmanager
+def _locked(folder: Path) -> Iterator[bool]:
+    """Hold an exclusive ``flock`` on ``folder`` (nothing is left behind), waiting ``_LOCK_SECONDS`` at most;
+    whether it is held.
+
+    Never hangs: a lock not had by then (something else holds it: a backup tool, a reader stopped
+    with ctrl+z while it saved), or a folder that cannot be locked, lets the save go on to the log's
+    own lock (``_log_locked``).
+    """
     try:
         fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError:
-        fd = -1
-    deadline = time.monotonic() + _LOCK_SECONDS
-    while fd >= 0:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            break
-        except BlockingIOError:
-            if time.monotonic() >= deadline:
-                break
-            time.sleep(0.01)
-        except OSError:  # a file system without locks
-            break
+        yield False
+        return
     try:
-        yield
+        yield _flock(fd, _LOCK_SECONDS)
     finally:
-        if fd >= 0:
-            os.close(fd)  # releases the lock
+        os.close(fd)  # releases the lock
+
+
+@contextmanager
+def _log_locked(target: Path) -> Iterator[bool]:
+    """Hold an exclusive ``flock`` on the log at ``target`` itself, waiting ``_LOG_LOCK_SECONDS`` at most;
+    whether it is held (the save then merges again just before its rename, ``ReadLog._replace``).
+
+    Every save takes it, with or without the folder's lock, so saves that waited out a folder lock held
+    by something else still take turns. The log is replaced by a rename: a lock had on a file no longer
+    at ``target`` is given up and the new file's taken. A log not there yet is made (empty, as the
+    log it stands for) to be locked, and removed again if the save fails before it is replaced.
+    """
+    deadline = time.monotonic() + _LOG_LOCK_SECONDS
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)  # a FIFO put there is not waited on
+    while True:
+        created = False
+        try:
+            fd = os.open(target, flags | os.O_CREAT | os.O_EXCL, 0o600)
+            created = True
+        except FileExistsError:
+            try:
+                fd = os.open(target, flags)
+            except FileNotFoundError:  # removed between the two opens: made again
+                if time.monotonic() < deadline:
+                    time.sleep(0.005)
+                    continue
+                fd = -1
+            except OSError:  # cannot be opened: the save says why
+                fd = -1
+        except OSError:  # cannot be made (no such folder, no permission): the save says why
+            fd = -1
+        if fd < 0:
+            yield False
+            return
+        held = _flock(fd, deadline - time.monotonic())
+        if held and not _same_file(fd, target):
+            held = False  # replaced by the save that held it: lock the new file
+            if time.monotonic() < deadline:
+                os.close(fd)
+                continue
+        break
+    try:
+        yield held
+    except BaseException:
+        if created:
+            _remove_if_empty(fd, target)
+        raise
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    """Whether ``fd`` is the file now at ``path``."""
+    try:
+        mine, there = os.fstat(fd), os.stat(path)
+    except OSError:
+        return False
+    return (mine.st_dev, mine.st_ino) == (there.st_dev, there.st_ino)
+
+
+def _remove_if_empty(fd: int, path: Path) -> None:
+    """Remove the empty file ``_log_locked`` made at ``path`` for a save that then failed (never fails)."""
+    try:
+        if _same_file(fd, path) and os.fstat(fd).st_size == 0:
+            os.unlink(path)
+    except OSError:
+        pass
 
 
 class ReadMarks:

@@ -79,6 +79,8 @@ AppMaker = Callable[["Settings", "Prefetch | None"], ReaderApp]
 
 HINT_MARKER: Final = "bidi-hint-shown"
 """The file in the state folder saying the one-time bidi hint was shown on this machine."""
+_HINT_TEMP_PREFIX: Final = ".bidi-hint-"
+"""The marker's temporary files (``.bidi-hint-*.tmp``) while it is written."""
 
 
 def _hint_marker() -> Path:
@@ -101,16 +103,18 @@ def hint_once(hint: str | None) -> str | None:
 
 def remember_hint(hint: str) -> None:
     """Keep, in the state folder, that ``hint`` was shown: written whole or not at all (a full disk leaves no
-    empty marker that would count as shown); never fails."""
-    from newstui.atomic_file import synced_temp
+    empty marker that would count as shown), and temporary files a write killed before its rename left are
+    removed, as the other state files' are; never fails."""
+    from newstui.atomic_file import remove_stale_temps, synced_temp
 
     try:
         marker = _hint_marker()
         marker.parent.mkdir(parents=True, exist_ok=True)
-        with synced_temp(marker.parent, hint + "\n", prefix=".bidi-hint-") as temp:
+        with synced_temp(marker.parent, hint + "\n", prefix=_HINT_TEMP_PREFIX) as temp:
             os.replace(temp, marker)
     except (OSError, ValueError):
-        pass
+        return
+    remove_stale_temps(marker.parent, (_HINT_TEMP_PREFIX,))
 
 
 def start_prefetch(settings: Settings) -> Prefetch | None:

@@ -47,11 +47,13 @@ async def test_w_saves_the_story_under_its_title(
         assert [note.title for note in notes] == ["Saved"]
         said = str(notes[0].message)
         # One line of the toast (Textual wraps a long message as left-to-right text, last Arabic words first),
-        # as a path reads: left to right, its start cut so the file name's end and extension stay; the "…"
-        # where the cut is, before the name's first word, which a right-to-left name draws at its right end.
-        assert said.startswith("Saved to ") and said.endswith("….txt"), said
+        # as a path reads: left to right, the file name's middle cut at whole words, so its first and last
+        # words and its extension stay.
+        assert said.startswith("Saved to ") and said.endswith(".txt") and "…" in said, said
         assert cell_len(said) <= min(60, (SIZE[0] - 1) // 2) - 3
-        assert reads_back(" ".join(offered.removesuffix(".txt").split()[-4:]), [said]), said
+        words = offered.removesuffix(".txt").split()
+        assert reads_back(" ".join(words[1:3]), [said]) and reads_back(" ".join(words[-4:-1]), [said]), said
+        assert not reads_back(" ".join(words[2:5]), [said]), "the middle is cut"
         assert reader(app).current is not None and reader(app).current.id == BOOK_FAIR.id, "still reading"
 
 
@@ -158,3 +160,58 @@ async def test_w_when_the_folder_newstui_started_in_is_gone(
         "The folder newstui started in is gone: a name in your home folder is offered."
     )
     assert [note.title for note in notes][1:] == ["Saved"]
+
+
+@pytest.mark.parametrize("name", ["nosuchdir/", "realdir/x/", "kept.txt/"])
+async def test_a_name_ending_in_a_slash_is_a_folders(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """A trailing slash names a folder (as ``cp file dir/``): one that does not exist is said in one line and
+    nothing is written (a file named like the folder was saved); an existing folder saves into it."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "realdir").mkdir()
+    (tmp_path / "kept.txt").write_text("mine", encoding="utf-8")
+    app = make_app((BOOK_FAIR,))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await pilot.pause()
+        await _save(pilot, name)
+        await _save(pilot, "realdir/")
+        assert reader(app).current is not None, "still reading"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.txt", "realdir"]
+    assert [p.name for p in (tmp_path / "realdir").iterdir()] == [f"{BOOK_FAIR.title}.txt"]
+    assert (tmp_path / "kept.txt").read_text(encoding="utf-8") == "mine"
+    assert [note.title for note in notes] == ["Not saved", "Saved"]
+    reason = "not a folder" if name == "kept.txt/" else "no such folder"
+    assert str(notes[0].message) == f"{reason}: {name}"
+
+
+async def test_saved_to_shows_the_folder_it_went_into(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Saved to …" cut to one line of the toast still says where the story went: the folder typed (``sub/``,
+    ``~/``) stays, and the file name's middle is cut, its first words, number and extension kept (its start
+    was cut, the folder with it, once the name grew by a "(2)")."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sub").mkdir()
+    app = make_app((BOOK_FAIR,))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await pilot.pause()
+        for name in ("sub", "sub", "sub/", "~", "~/"):
+            await _save(pilot, name)
+    assert [note.title for note in notes] == ["Saved"] * 5
+    said = [str(note.message).removeprefix("Saved to ") for note in notes]
+    limit = min(60, (SIZE[0] - 1) // 2) - 3 - len("Saved to ")
+    assert all(cell_len(line) <= limit and "\n" not in line for line in said), said
+    assert [line[:4] for line in said] == ["sub/", "sub/", "sub/", "~/" + said[3][2:4], "~/" + said[4][2:4]]
+    # The number is drawn where a right-to-left name ends: at its left, after the folder.
+    assert all(line.endswith(".txt") and "…" in line for line in said), said
+    assert [next((n for n in ("(2)", "(3)") if n in line), "") for line in said] == ["", "(2)", "(3)", "", "(2)"]
+    first = BOOK_FAIR.title.split()[1]  # its first word is glued to ".txt", drawn at its right
+    assert all(reads_back(first, [line]) for line in said), said
+    assert sorted(p.name for p in (tmp_path / "sub").iterdir()) == sorted(
+        f"{BOOK_FAIR.title}{number}.txt" for number in ("", " (2)", " (3)")
+    )
+    assert sorted(p.name for p in home.iterdir()) == [f"{BOOK_FAIR.title} (2).txt", f"{BOOK_FAIR.title}.txt"]

@@ -123,6 +123,18 @@ class TestTheBidiHintsMarker:
         assert sorted(os.listdir(state)) == [HINT_MARKER], "no temporary file is left"
         assert hint_once(HINT) is None
 
+    def test_temporary_files_a_killed_write_left_are_removed(self, state: Path) -> None:
+        """A reader killed between writing the marker's temporary file and renaming it leaves ``.bidi-hint-*.tmp``:
+        the next write removes those older than a few minutes (as ``.read-*.tmp``), not a fresh one."""
+        state.mkdir()
+        old, new = state / ".bidi-hint-dead1234.tmp", state / ".bidi-hint-live5678.tmp"
+        for temp in (old, new):
+            temp.write_text("x")
+        long_ago = time.time() - 600
+        os.utime(old, (long_ago, long_ago))
+        run_app(_settings(HINT), lambda settings, prefetch: FakeApp())
+        assert sorted(os.listdir(state)) == [new.name, HINT_MARKER]
+
     def test_private_writes_no_marker(self, state: Path) -> None:
         """--private (remember = false) writes nothing to the state folder, the hint's marker neither."""
         run_app(_settings(HINT, remember=False), lambda settings, prefetch: FakeApp())

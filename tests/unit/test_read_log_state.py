@@ -1,5 +1,6 @@
 """The log of stories read against what may be found at its name: an unreadable file, a FIFO, a device, a
-symbolic link, two readers saving at once, temporary files a killed reader left."""
+symbolic link, two readers saving at once (also while something else holds the folder's lock), temporary
+files a killed reader left."""
 
 from __future__ import annotations
 
@@ -217,6 +218,118 @@ def test_four_processes_saving_at_the_same_moments_lose_nothing(tmp_path: Path) 
     missing = [f"{name} {n}" for name in names for n in range(15) if not kept.has(story(f"{name} {n}"))]
     assert missing == []
     assert os.listdir(tmp_path) == ["read.txt"]
+
+
+FOREIGN_SAVER = """
+import sys, time
+from pathlib import Path
+from newstui import read_log
+from newstui.model import Article
+from newstui.read_log import ReadLog
+read_log._LOCK_SECONDS = 0.2  # the folder's lock is held by something else throughout: wait a little only
+path, name, start = Path(sys.argv[1]), sys.argv[2], float(sys.argv[3])
+longest = 0.0
+for number in range(10):
+    log = ReadLog.load(path)
+    log.add(Article(id="x-0", title=f"{name} {number}", paragraphs=("p",), source=None))
+    time.sleep(max(0.0, start + number * 0.05 - time.time()))  # every process saves at the same moments
+    began = time.monotonic()
+    log.save()
+    longest = max(longest, time.monotonic() - began)
+print(longest)
+"""
+
+
+class TestTheFolderLockedBySomethingElse:
+    """Something else holds the folder's lock (a backup tool, ``flock``, a reader on a slow NFS folder): the
+    saves stop waiting for it at once, and must still take turns rather than all replace the file together."""
+
+    def test_four_processes_saving_at_the_same_moments_lose_nothing(self, tmp_path: Path) -> None:
+        """Without the log's own lock every save went on unlocked at the same moment: most stories were lost."""
+        import fcntl
+        import subprocess
+        import sys
+
+        path = tmp_path / "read.txt"
+        holder = os.open(tmp_path, os.O_RDONLY)  # a lock of another open file: as foreign as another process's
+        try:
+            fcntl.flock(holder, fcntl.LOCK_EX)
+            start = time.time() + 1.5  # after every interpreter has started
+            names = [f"reader{number}" for number in range(4)]
+            savers = [
+                subprocess.Popen(
+                    [sys.executable, "-c", FOREIGN_SAVER, str(path), name, str(start)],
+                    env={**os.environ},
+                    stdout=subprocess.PIPE,
+                    text=True,
+                )
+                for name in names
+            ]
+            outputs = [saver.communicate(timeout=90)[0] for saver in savers]
+        finally:
+            os.close(holder)
+        assert [saver.returncode for saver in savers] == [0, 0, 0, 0]
+        kept = ReadLog.load(path)
+        missing = [f"{name} {n}" for name in names for n in range(10) if not kept.has(story(f"{name} {n}"))]
+        assert missing == []
+        assert max(float(output) for output in outputs) < 0.2 + read_log._LOG_LOCK_SECONDS + 1.0, "bounded"
+        assert os.listdir(tmp_path) == ["read.txt"], "nothing is left behind"
+
+    def test_with_both_locks_held_the_save_merges_what_came_meanwhile(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """The folder and the log itself both locked by something else: the save goes on after a bounded wait, but
+        reads the log again before its rename, and merges again the stories another save wrote meanwhile."""
+        import fcntl
+
+        monkeypatch.setattr(read_log, "_LOCK_SECONDS", 0.1)
+        monkeypatch.setattr(read_log, "_LOG_LOCK_SECONDS", 0.1, raising=False)
+        path = tmp_path / "read.txt"
+        path.write_bytes(log_with("قصة قديمة"))
+        real_log_on_disk = read_log._log_on_disk
+        reads: list[int] = []
+
+        def another_save_meanwhile(target: Path, origin: Path) -> bytes:
+            data = real_log_on_disk(target, origin)
+            reads.append(1)
+            if len(reads) == 1:  # another reader replaces the log just after this one read it
+                path.write_bytes(log_with("قصة قديمة", "قصة القارئ الآخر"))
+            return data
+
+        monkeypatch.setattr(read_log, "_log_on_disk", another_save_meanwhile)
+        holders = [os.open(tmp_path, os.O_RDONLY), os.open(path, os.O_RDONLY)]
+        try:
+            for holder in holders:
+                fcntl.flock(holder, fcntl.LOCK_EX)
+            log = ReadLog.load(path)
+            log.add(story("قصة اليوم"))
+            started = time.monotonic()
+            log.save()
+            assert time.monotonic() - started < 1.5
+        finally:
+            for holder in holders:
+                os.close(holder)
+        kept = ReadLog.load(path)
+        assert [kept.has(story(title)) for title in ("قصة قديمة", "قصة القارئ الآخر", "قصة اليوم")] == [
+            True,
+            True,
+            True,
+        ]
+        assert not log.dirty
+
+    def test_a_failed_first_save_leaves_no_empty_log(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """The log's lock needs a file to lock: one made for a save that then fails (a full disk) is removed."""
+        from newstui import atomic_file
+
+        def full(*args: object, **kwargs: object) -> None:
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(atomic_file, "synced_temp", full)
+        log = ReadLog.load(tmp_path / "read.txt")
+        log.add(story("قصة"))
+        with pytest.raises(OutputError, match="no space left on device"):
+            log.save()
+        assert os.listdir(tmp_path) == [] and log.dirty
 
 
 def test_temporary_files_a_killed_save_left_are_removed(tmp_path: Path) -> None:

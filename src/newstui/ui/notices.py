@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, Final
 
 from rich.cells import cell_len
@@ -25,6 +26,10 @@ _BREAKS: Final = frozenset(" /\\-_.")
 """Where a path or a name may be cut without cutting a word."""
 _LEAST: Final = 12
 """Fewest cells worth giving the text after its prefix; fewer, and the prefix takes a line of its own."""
+_NAME_LEAST: Final = 16
+"""Cells a path's file name keeps when its folder is long: the folder's middle is cut first."""
+_NAME_END: Final = re.compile(r"(?: \(\d+\))?(?:\.[^\s./]{1,10})?$")
+"""A file name's end kept whole when its middle is cut: its number (``(2)``) and extension."""
 
 
 def notice_width(app: App[Any], prefix: str = "") -> int:
@@ -59,27 +64,88 @@ def visual_notice(
         direction: force the text's direction (a path: ``ltr``); None detects it.
         default: the direction when the text has no strong character.
         harakat: draw the vowel marks (the reader's ``h``).
-        keep_end: cut a long text at its start, not its end (a path: its file name and extension stay).
+        keep_end: the text is a path: cut as ``fit_path`` cuts it (its folder, the first and last words of its
+            file name and its extension stay), not at its end.
     """
     shown = sanitize_line(text) if harakat else strip_harakat(sanitize_line(text))
     width = notice_width(app, prefix)
     if prefix and width < _LEAST:  # a narrow screen: the words before it on a line of their own
         prefix, width = prefix.rstrip() + "\n", notice_width(app)
     if keep_end and cell_len(shown) > width:
-        whole = shown
-        while shown and cell_len(shown) > width - 1:
-            shown = shown[max(1, (cell_len(shown) - width + 1) // 2) :]
-        cut = len(whole) - len(shown)
-        if cut and whole[cut - 1] not in _BREAKS:  # cut inside a word: the word goes whole, if one follows
-            starts = [index for index, char in enumerate(shown) if char in _BREAKS]
-            if starts and len(shown) - starts[0] > _LEAST // 2:
-                shown = shown[starts[0] + 1 :]
-        shown = shown.lstrip()
-        # Cut inside a right-to-left run, the "…" joins it (a mark before it): drawn at the run's right
-        # end, where its first words were, not at its left end, where it would say its last ones went.
-        shown = ("\u200f…" if paragraph_direction(shown, "ltr") == "rtl" else "…") + shown
+        shown = fit_path(shown, width)
     line = rtl.fit_line(shown, width, mode=mode, direction=direction, default=default, align=False)
     return prefix + line.strip()
+
+
+def fit_path(path: str, width: int) -> str:
+    """``path`` cut to ``width`` cells so that it still says where a file went: the folder part is kept whole
+    (``sub/``, ``~/``), or, when it is long, its first and last folders (``/home/…/sub/``); the file name's
+    middle is cut at whole words (a piece of an Arabic word shaped on its own reads as another word), so
+    its first and last words, its number and its extension stay."""
+    if cell_len(path) <= width:
+        return path
+    cut = path.rfind("/") + 1
+    folder, name = path[:cut], path[cut:]
+    room = max(width - min(cell_len(name), _NAME_LEAST), (width + 1) // 2)  # a short folder is never cut
+    if folder and cell_len(folder) > room:
+        folder = _fit_folder(folder, room)
+    return folder + _fit_name(name, max(1, width - cell_len(folder)))
+
+
+def _fit_folder(folder: str, room: int) -> str:
+    """A folder's path (ending in ``/``) cut to ``room`` cells, its last folder (the one a file went into) kept."""
+    parts = folder[:-1].split("/")
+    last = parts[-1]
+    for shown in (f"{parts[0]}/…/{last}/", f"…/{last}/"):
+        if len(parts) > 2 and cell_len(shown) <= room:
+            return shown
+    if len(parts) > 1 and room >= 6:
+        return f"…/{_fit_name(last, room - 3)}/"
+    return _fit_name(last, max(2, room - 1)) + "/"
+
+
+def _fit_name(name: str, room: int) -> str:
+    """A file name cut in its middle to ``room`` cells: its first and last words, number and extension kept."""
+    if cell_len(name) <= room:
+        return name
+    ending = _NAME_END.search(name)
+    end = name[ending.start() :] if ending is not None and cell_len(ending.group()) <= room // 2 else ""
+    stem = name[: len(name) - len(end)]
+    words = room - 1 - cell_len(end)  # the "…" takes a cell
+    head = _first_words(stem, (words + 1) // 2)
+    tail = _last_words(stem[len(head) :], words - cell_len(head) - 1)
+    head = _first_words(stem, words - cell_len(tail) - (1 if tail else 0))  # room the tail left over
+    # Cut inside a right-to-left run, the "…" joins it (a mark after it): drawn at the run's end, where the
+    # words cut out were, not beside its first word, as if the cut came before it.
+    mark = "\u200f" if paragraph_direction(head, "ltr") == "rtl" else ""
+    return head.rstrip() + "…" + mark + (" " + tail if tail else "") + end
+
+
+def _first_words(text: str, room: int) -> str:
+    """The longest start of ``text`` that ends at a word's end and fits ``room`` cells (one word cut if the
+    first does not fit)."""
+    if cell_len(text) <= room:
+        return text
+    best = ""
+    for index, char in enumerate(text):
+        if char in _BREAKS and index and cell_len(text[:index]) <= room:
+            best = text[:index]
+    if best.strip():
+        return best
+    shown = text
+    while shown and cell_len(shown) > room:
+        shown = shown[:-1]
+    return shown
+
+
+def _last_words(text: str, room: int) -> str:
+    """The longest end of ``text`` that starts at a word's start and fits ``room`` cells (maybe none)."""
+    best = ""
+    for index, char in enumerate(text):
+        if char == " " and cell_len(text[index + 1 :]) <= room:
+            best = text[index + 1 :]
+            break
+    return best.strip()
 
 
 def visual_message(app: App[Any], message: str, *, mode: rtl.BidiMode = "app") -> str:

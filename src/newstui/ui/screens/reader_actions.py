@@ -69,9 +69,11 @@ def ask_to_save(reader: ReaderScreen) -> None:
 
 def save(reader: ReaderScreen, article: Article, name: str | None) -> None:
     """Write ``article`` to the file ``name`` (relative to the folder newstui was started in); a folder's name
-    saves into that folder, under a name made from the title as ``w`` offers it."""
+    saves into that folder, under a name made from the title as ``w`` offers it. A name ending in ``/`` is a
+    folder's: one that does not exist saves nothing (it is not taken for a file's name)."""
     if not name:
         return
+    import os
     from pathlib import Path
 
     from newstui.save import article_text, default_name, save_new
@@ -79,24 +81,39 @@ def save(reader: ReaderScreen, article: Article, name: str | None) -> None:
 
     mode = reader.news_app.bidi_mode
     app = reader.news_app
+
+    def not_saved(message: str, where: str) -> None:
+        # A file name may be Arabic: drawn as the panes draw text, left to right as a path reads.
+        shown = visual_notice(app, where, prefix=f"{message}: ", mode=mode, direction="ltr", keep_end=True)
+        app.notify(shown, title="Not saved", severity="error", markup=False, laid_out=True)
+
     path = Path(name).expanduser()
     try:
         if path.is_dir():
             path = path / default_name(article, path)
+        elif name.endswith(("/", os.sep)):  # Path drops the slash: a folder's name, never a file's
+            not_saved("not a folder" if path.exists() else "no such folder", name)
+            return
     except OSError:
         pass  # saving says what is wrong with the name
     try:
         path = save_new(path, article_text(article))
     except NewsError as error:
-        # A file name may be Arabic: drawn as the panes draw text, left to right as a path reads.
-        where = visual_notice(
-            app, error.origin or name, prefix=f"{error.message}: ", mode=mode, direction="ltr", keep_end=True
-        )
-        app.notify(where, title="Not saved", severity="error", markup=False, laid_out=True)
+        not_saved(error.message, _as_typed(error.origin, name) if error.origin else name)
         return
     app.notify(
-        visual_notice(app, str(path), prefix="Saved to ", mode=mode, direction="ltr", keep_end=True),
+        visual_notice(app, _as_typed(str(path), name), prefix="Saved to ", mode=mode, direction="ltr", keep_end=True),
         title="Saved",
         markup=False,
         laid_out=True,
     )
+
+
+def _as_typed(path: str, name: str) -> str:
+    """``path`` (``name`` expanded) with the home folder written ``~`` again when ``name`` was written so."""
+    import os
+
+    home = os.path.expanduser("~").rstrip("/")
+    if (name == "~" or name.startswith("~/")) and home and (path == home or path.startswith(home + "/")):
+        return "~" + path[len(home) :]
+    return path
