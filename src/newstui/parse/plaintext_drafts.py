@@ -121,6 +121,7 @@ def lift_furniture(draft: Draft) -> None:
     paragraphs = draft.paragraphs
     names: list[str] = []
     kept: list[str] = []
+    deck: str | None = None
     index = 0
     while index < len(paragraphs):
         text = paragraphs[index]
@@ -129,6 +130,11 @@ def lift_furniture(draft: Draft) -> None:
             if draft.headline is None and names and index + 1 < len(paragraphs) and headline_like(text):
                 draft.headline = text  # the headline under the author line: not a paragraph
                 del paragraphs[index]
+                continue
+            if deck is None and _deck_over_furniture(paragraphs, index):
+                deck = text  # a subtitle over the author and date lines: stays, and they are read below it
+                kept.append(text)
+                index += 1
                 continue
             break
         if kind == "date" and draft.published is None:
@@ -147,13 +153,29 @@ def lift_furniture(draft: Draft) -> None:
     else:  # nothing but furniture: the lines stay as they are
         draft.lead = paragraphs[0] if paragraphs else None
         return
-    draft.lead = paragraphs[index]
-    if draft.published is None and (wire := lead_dateline(draft.lead)) is not None:
+    draft.lead = deck if deck is not None else paragraphs[index]
+    if draft.published is None and (wire := lead_dateline(paragraphs[index])) is not None:
         draft.published = iso_date(wire)  # "BASRA, Iraq, Nov 29, 2026 (Reuters) - ...": the lead stays as written
     if names:
         paragraphs[:index] = kept
         credit = " / ".join(names)
         draft.author = credit if not draft.author else f"{credit} / {draft.author}"
+
+
+_DECK_MAX_CHARS: Final = 160
+"""Longest subtitle (deck) read past above a story's author and date lines."""
+
+
+def _deck_over_furniture(paragraphs: list[str], index: int) -> bool:
+    """Whether paragraph ``index`` is a subtitle over furniture over text: a short line shaped like a
+    headline (no final full stop), directly over an author or date line, with a paragraph of text below
+    those lines ("فوز صعب على الترجي في مباراة الإياب", then "بقلم: فلان", then the lead)."""
+    text = paragraphs[index]
+    if len(text) > _DECK_MAX_CHARS or index + 2 >= len(paragraphs) or not headline_like(text):
+        return False
+    if furniture_kind(paragraphs[index + 1]) not in ("author", "date"):
+        return False
+    return any(furniture_kind(below) is None for below in paragraphs[index + 2 : index + 6])
 
 
 def promote_if_empty(main: Draft, stories: list[Draft]) -> Draft:
