@@ -12,6 +12,7 @@ import pytest
 
 from newstui.model import Article
 from newstui.parse.plaintext import parse_plaintext
+from newstui.parse.plaintext_head import quick_head
 
 CRUMBS = "الرئيسية > أخبار > محليات"
 HEADLINE = "افتتاح جسر جديد فوق نهر المدينة بعد عامين من العمل"
@@ -79,3 +80,77 @@ def test_no_deck_no_change(lines: tuple[str, ...]) -> None:
     article = _first(_doc(*lines))
     assert article.author is None
     assert AUTHOR_LINE in article.paragraphs
+
+
+# -- H2. a folded body under a subtitle wider than the fold --------------------------------------------
+
+BODY = [
+    LEAD + " " + SECOND,
+    "وأضاف أن الجسر صمم ليتحمل الفيضانات الكبيرة، وأن كلفته بلغت أربعين مليون دينار دفعت الحكومة نصفها.",
+    "وأكد سكان الأحياء القريبة أن الطريق إلى أعمالهم كان يستغرق ساعة كاملة قبل افتتاح الجسر، وأنه صار الآن ربع ساعة.",
+]
+EN_BODY = [
+    EN_LEAD + " " + EN_SECOND,
+    "He added that the bridge was built to withstand the largest floods and cost forty million dinars in all.",
+    "Residents of the nearby districts said the trip to work used to take a whole hour and now takes fifteen minutes.",
+]
+WIDE_HEADLINE = "افتتاح جسر جديد فوق نهر المدينة بعد عامين كاملين من العمل"
+WIDE_DECK = "الجسر الجديد يربط الضفتين ويختصر الطريق إلى المطار الدولي بنصف ساعة كاملة للمسافرين"
+EN_WIDE_HEADLINE = "New bridge opens over the city's river after two long years of building work"
+EN_WIDE_DECK = "The crossing links both banks of the river and cuts the drive to the airport by half an hour"
+
+
+def _fold_s(paragraph: str, width: int) -> list[str]:
+    """``paragraph`` as ``fold -s -w width`` breaks it: after the last space within ``width`` UTF-8 bytes."""
+    lines: list[str] = []
+    rest = paragraph
+    while len(rest.encode()) > width:
+        cut = 0
+        for index, char in enumerate(rest):
+            if len(rest[: index + 1].encode()) > width:
+                break
+            if char == " ":
+                cut = index + 1
+        lines.append(rest[:cut])
+        rest = rest[cut:]
+    return [*lines, rest]
+
+
+def _fill(paragraph: str, width: int) -> list[str]:
+    """``paragraph`` as an editor fills it: words up to ``width`` characters a line, no trailing space."""
+    lines: list[str] = []
+    for word in paragraph.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
+
+
+_WRAPS = [
+    ("ar-fold70", (CRUMBS, WIDE_HEADLINE, WIDE_DECK, DATE, AUTHOR_LINE), BODY, lambda text: _fold_s(text, 70)),
+    ("ar-fold60-no-crumbs", (WIDE_HEADLINE, WIDE_DECK, AUTHOR_LINE), BODY, lambda text: _fold_s(text, 60)),
+    ("ar-fill40", (CRUMBS, WIDE_HEADLINE, WIDE_DECK, DATE, AUTHOR_LINE), BODY, lambda text: _fill(text, 40)),
+    ("en-fold60", (EN_WIDE_HEADLINE, EN_WIDE_DECK, "By Tom Reed"), EN_BODY, lambda text: _fold_s(text, 60)),
+    ("en-fill50", (EN_WIDE_HEADLINE, EN_WIDE_DECK, "By Tom Reed"), EN_BODY, lambda text: _fill(text, 50)),
+]
+
+
+@pytest.mark.parametrize(("header", "body", "wrap"), [case[1:] for case in _WRAPS], ids=[case[0] for case in _WRAPS])
+def test_wide_deck_does_not_block_unwrapping(header: tuple[str, ...], body: list[str], wrap: object) -> None:
+    assert callable(wrap)
+    blocks = ["\n".join(wrap(paragraph)) for paragraph in body]
+    assert all("\n" in block for block in blocks)
+    article = _first(_doc(*header, *blocks))
+    deck = header[2] if header[0] == CRUMBS else header[1]
+    assert article.paragraphs[0] == deck
+    assert [" ".join(text.split()) for text in article.paragraphs[-3:]] == body
+    assert article.author in ("سلمى الحداد", "Tom Reed")
+
+
+def test_headline_like_line_without_a_headline_is_not_a_deck() -> None:
+    """The first story line of a page with no headline over a credit line: as before (quick_head agrees)."""
+    text = "\n".join(["مدرسة جديدة في الضاحية الجنوبية", "By Jane Doe", "صحيفة المدينة – محليات", LEAD])
+    article = _first(text)
+    head = quick_head(text)
+    assert head is None or head.title == article.title

@@ -131,7 +131,7 @@ def lift_furniture(draft: Draft) -> None:
                 draft.headline = text  # the headline under the author line: not a paragraph
                 del paragraphs[index]
                 continue
-            if deck is None and _deck_over_furniture(paragraphs, index):
+            if deck is None and draft.headline is not None and _deck_over_furniture(paragraphs, index):
                 deck = text  # a subtitle over the author and date lines: stays, and they are read below it
                 kept.append(text)
                 index += 1
@@ -167,9 +167,11 @@ _DECK_MAX_CHARS: Final = 160
 
 
 def _deck_over_furniture(paragraphs: list[str], index: int) -> bool:
-    """Whether paragraph ``index`` is a subtitle over furniture over text: a short line shaped like a
-    headline (no final full stop), directly over an author or date line, with a paragraph of text below
-    those lines ("فوز صعب على الترجي في مباراة الإياب", then "بقلم: فلان", then the lead)."""
+    """Whether paragraph ``index`` (of a story with a headline) is a subtitle over furniture over text: a
+    short line shaped like a headline (no final full stop), directly over an author or date line, with a
+    paragraph of text below those lines ("فوز صعب على الترجي في مباراة الإياب", then "بقلم: فلان", then
+    the lead). Without a headline, such a line over an author line is the story's headline (as in
+    ``lift_furniture``) or its lead."""
     text = paragraphs[index]
     if len(text) > _DECK_MAX_CHARS or index + 2 >= len(paragraphs) or not headline_like(text):
         return False
