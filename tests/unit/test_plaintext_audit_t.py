@@ -154,3 +154,43 @@ def test_headline_like_line_without_a_headline_is_not_a_deck() -> None:
     article = _first(text)
     head = quick_head(text)
     assert head is None or head.title == article.title
+
+
+# -- H3. an agency alone after a read-also headline and its address -----------------------------------
+
+LINK_TITLE = "الحكومة تطرح مناقصة لتوسعة ميناء المدينة الشمالي"
+LINK_URL = "https://www.example.com/economy/port-tender"
+
+_AGENCY_AFTER_LINK = [
+    ("read-more-reuters", "اقرأ المزيد:", (LINK_TITLE, LINK_URL), "(رويترز)", "رويترز", LINK_URL),
+    ("read-also-agencies", "اقرأ أيضا:", (LINK_TITLE, LINK_URL), "(وكالات)", "وكالات", LINK_URL),
+    ("heading-no-colon-afp", "اقرأ أيضاً", (LINK_TITLE, LINK_URL), "(أ ف ب)", "أ ف ب", LINK_URL),
+    ("no-address", "اقرأ أيضا:", (LINK_TITLE,), "(رويترز)", "رويترز", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("marker", "link", "agency_line", "agency", "url"),
+    [case[1:] for case in _AGENCY_AFTER_LINK],
+    ids=[case[0] for case in _AGENCY_AFTER_LINK],
+)
+def test_agency_after_read_also_link_is_the_attribution(
+    marker: str, link: tuple[str, ...], agency_line: str, agency: str, url: str | None
+) -> None:
+    text = _doc(HEADLINE, LEAD, SECOND, marker + "\n" + "\n".join(link), agency_line)
+    articles = parse_plaintext(text, origin="x")
+    assert len(articles) == 1
+    article = articles[0]
+    assert article.attribution == agency
+    assert [(link.title, link.url, link.kind) for link in article.related] == [(LINK_TITLE, url, "read-also")]
+    assert article.paragraphs == (LEAD, SECOND)
+    assert article.url is None
+
+
+def test_embedded_story_after_read_also_stays_a_story() -> None:
+    story_lead = "أعلنت وزارة النقل طرح مناقصة لتوسعة ميناء المدينة الشمالي خلال الربع الأول من العام المقبل."
+    text = _doc(HEADLINE, LEAD, "المصدر: وكالات", "اقرأ أيضا:", LINK_TITLE, "(رويترز)", story_lead)
+    articles = parse_plaintext(text, origin="x")
+    assert len(articles) == 2
+    assert articles[1].title == LINK_TITLE
+    assert story_lead in articles[1].paragraphs

@@ -28,6 +28,7 @@ from newstui.text.script import LANGUAGE_SAMPLE, detect_language
 __all__ = [
     "Draft",
     "ReadAlso",
+    "closing_agency",
     "fold_empty_stories",
     "lift_closing",
     "lift_furniture",
@@ -84,6 +85,14 @@ _CLOSING_AGENCY_CHARS: Final = 40
 """Longest bracketed agency alone on a story's last line ("(وكالات)", "(أ ف ب)", "(Reuters)")."""
 
 
+def closing_agency(text: str) -> str | None:
+    """The agency of a line that is only an agency in brackets ("(رويترز)", "(وكالات)", "(AFP)"), else None."""
+    if text[:1] != "(" or text[-1:] != ")" or len(text) > _CLOSING_AGENCY_CHARS:
+        return None
+    value = text[1:-1].strip()
+    return value if value and is_agency(value) else None
+
+
 def lift_closing(draft: Draft) -> None:
     """A story's last lines that credit it or tag it: an agency in brackets alone ("(وكالات)", "(رويترز)",
     "(أ ف ب)") is its attribution, a line of hashtags only ("#السودان #الخرطوم") its keywords, as written.
@@ -95,8 +104,7 @@ def lift_closing(draft: Draft) -> None:
         if len(paragraphs) < 2:
             return
         last = paragraphs[-1]
-        if last[0] == "(" and last[-1] == ")" and len(last) <= _CLOSING_AGENCY_CHARS and is_agency(last[1:-1].strip()):
-            value = last[1:-1].strip()
+        if (value := closing_agency(last)) is not None:
             draft.attribution = value if not draft.attribution else f"{value} / {draft.attribution}"
         elif last[0] == "#" and is_hashtags(last):
             draft.keywords[:0] = split_keywords(last)
