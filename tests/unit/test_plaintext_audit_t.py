@@ -194,3 +194,79 @@ def test_embedded_story_after_read_also_stays_a_story() -> None:
     assert len(articles) == 2
     assert articles[1].title == LINK_TITLE
     assert story_lead in articles[1].paragraphs
+
+
+# -- M2. closing lines under a related list -------------------------------------------------------------
+
+_RELATED_BULLETED = (
+    "مقالات ذات صلة:\n• " + LINK_TITLE + "\n  " + LINK_URL + "\n• المدينة تفتتح حديقة عامة على ضفة النهر"
+)
+_RELATED_PLAIN = "أخبار ذات صلة\n" + LINK_TITLE + "\nالمدينة تفتتح حديقة عامة على ضفة النهر"
+
+_AFTER_LIST = [
+    ("bulleted-hashtags", _RELATED_BULLETED, "#الجسور #النقل #المدينة", None, ("الجسور", "النقل", "المدينة")),
+    ("plain-hashtags", _RELATED_PLAIN, "#الجسور #النقل", None, ("الجسور", "النقل")),
+    ("bulleted-agency", _RELATED_BULLETED, "(وكالات)", "وكالات", ()),
+    ("plain-agency", _RELATED_PLAIN, "(رويترز)", "رويترز", ()),
+    ("plain-share", _RELATED_PLAIN, "شارك هذا المقال", None, ()),
+    ("bulleted-share-row", _RELATED_BULLETED, "شارك الخبر:\nفيسبوك | تويتر | واتساب", None, ()),
+]
+
+
+@pytest.mark.parametrize(
+    ("related", "after", "attribution", "keywords"),
+    [case[1:] for case in _AFTER_LIST],
+    ids=[case[0] for case in _AFTER_LIST],
+)
+def test_closing_lines_after_a_related_list_are_no_links(
+    related: str, after: str, attribution: str | None, keywords: tuple[str, ...]
+) -> None:
+    article = _first(_doc(HEADLINE, LEAD, SECOND, related, after))
+    assert [link.title for link in article.related] == [LINK_TITLE, "المدينة تفتتح حديقة عامة على ضفة النهر"]
+    assert article.attribution == attribution
+    assert tuple(keyword.lstrip("#") for keyword in article.keywords) == keywords  # "#" or not: see L2
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_link_like_lines_after_a_related_list_stay_links() -> None:
+    article = _first(_doc(HEADLINE, LEAD, SECOND, _RELATED_PLAIN, "الأمطار تغلق طريق المطار ساعتين"))
+    assert len(article.related) == 3
+
+
+# -- M4. share, app and comments boilerplate at a story's end -----------------------------------------
+
+_ENDINGS = [
+    ("share-prompt-and-row", ("شارك الخبر:", "فيسبوك | تويتر | واتساب")),
+    ("share-prompt-one-line", ("شارك الخبر: فيسبوك | تويتر | واتساب",)),
+    ("share-article", ("شارك هذا المقال",)),
+    ("app-and-comments", ("حمّل تطبيق صحيفة النهر الآن لتصلك الأخبار لحظة بلحظة", "التعليقات (12)")),
+    ("comments-prompt", ("أضف تعليقك",)),
+    ("en-share-row", ("Share this article", "Facebook | X | WhatsApp | Email")),
+    ("en-comments", ("Comments (3)",)),
+]
+
+
+@pytest.mark.parametrize("ending", [case[1] for case in _ENDINGS], ids=[case[0] for case in _ENDINGS])
+def test_share_app_comments_boilerplate_dropped_at_the_end(ending: tuple[str, ...]) -> None:
+    article = _first(_doc(HEADLINE, LEAD, SECOND, *ending))
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_boilerplate_after_the_source_line_dropped() -> None:
+    article = _first(_doc(HEADLINE, LEAD, SECOND, "المصدر: وكالات", "شارك الخبر:", "فيسبوك | تويتر | واتساب"))
+    assert article.paragraphs == (LEAD, SECOND)
+    assert article.attribution == "وكالات"
+
+
+_KEPT_LINES = [
+    # a sentence that names Facebook, at the end
+    ("facebook-sentence", (LEAD, "وكتب المحافظ على فيسبوك أن الجسر هدية لسكان المدينة.")),
+    # a share prompt with text going on under it is no ending
+    ("share-mid-story", (LEAD, "شارك الخبر", SECOND)),
+]
+
+
+@pytest.mark.parametrize("paragraphs", [case[1] for case in _KEPT_LINES], ids=[case[0] for case in _KEPT_LINES])
+def test_body_lines_kept(paragraphs: tuple[str, ...]) -> None:
+    article = _first(_doc(HEADLINE, *paragraphs))
+    assert article.paragraphs == paragraphs

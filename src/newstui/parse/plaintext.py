@@ -45,6 +45,7 @@ from newstui.parse.markers import MarkerKind, is_attribution_value, is_sentence_
 from newstui.parse.plaintext_cues import (
     RUN_LINE_CHARS,
     headline_run,
+    is_closing_boilerplate,
     is_footer,
     leads_story,
     paired_links,
@@ -71,6 +72,7 @@ from newstui.parse.plaintext_lines import (
     classified_with_rules,
     headline_below_dates,
     headline_in_place,
+    is_hashtags,
     is_site_name,
     lead_title,
     read_head,
@@ -347,6 +349,17 @@ class _Assembler:
                     position += 1
         return position
 
+    def _closing_line(self, text: str) -> bool:
+        """Take a page's closing line under its related list: hashtags are its keywords, an agency alone
+        ("(وكالات)") its attribution, share or app boilerplate is dropped; False for any other line."""
+        if text[:1] == "#" and is_hashtags(text):
+            self.main.keywords.extend(split_keywords(text))
+        elif (agency := closing_agency(text)) is not None:
+            self.main.add_attribution(agency)
+        elif not is_closing_boilerplate(text):
+            return False
+        return True
+
     def _text(self, line: Line, position: int) -> None:
         if (self.main.paragraphs or self.stories) and is_footer(line.text):
             return  # the site's footer below the page: not part of any story or list
@@ -360,6 +373,8 @@ class _Assembler:
             if address is not None:
                 related[-1] = (related[-1][0], address)  # the address line of the title above
                 return
+            if self._closing_line(line.text):
+                return  # hashtags, an agency alone or share boilerplate under the list: no link
             if len(line.text) <= _ITEM_MAX_CHARS:
                 related.append(split_url(line.text))
                 self.titled_at = position

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from newstui.model import Article, Link
+from newstui.parse.plaintext_cues import is_closing_boilerplate
 from newstui.parse.plaintext_dates import is_agency, iso_date, lead_dateline
 from newstui.parse.plaintext_lines import (
     address_title,
@@ -81,6 +82,8 @@ def title_of(draft: Draft) -> str:
     return lead_title(lead)
 
 
+_BOILERPLATE_LINES: Final = 4
+"""Most lines of share, app and comments boilerplate dropped from a story's end."""
 _CLOSING_AGENCY_CHARS: Final = 40
 """Longest bracketed agency alone on a story's last line ("(وكالات)", "(أ ف ب)", "(Reuters)")."""
 
@@ -97,9 +100,16 @@ def lift_closing(draft: Draft) -> None:
     """A story's last lines that credit it or tag it: an agency in brackets alone ("(وكالات)", "(رويترز)",
     "(أ ف ب)") is its attribution, a line of hashtags only ("#السودان #الخرطوم") its keywords, as written.
 
-    Only the last two paragraphs are looked at, and never the story's only one.
+    The share, app and comments boilerplate under them ("شارك الخبر:", "فيسبوك | تويتر | واتساب",
+    "التعليقات (12)", ``plaintext_cues.is_closing_boilerplate``) is dropped first, up to
+    ``_BOILERPLATE_LINES`` lines. Only the last two paragraphs above it are looked at, and never the
+    story's only one.
     """
     paragraphs = draft.paragraphs
+    dropped = 0
+    while dropped < _BOILERPLATE_LINES and len(paragraphs) >= 2 and is_closing_boilerplate(paragraphs[-1]):
+        paragraphs.pop()
+        dropped += 1
     for _ in range(2):
         if len(paragraphs) < 2:
             return
