@@ -270,3 +270,35 @@ _KEPT_LINES = [
 def test_body_lines_kept(paragraphs: tuple[str, ...]) -> None:
     article = _first(_doc(HEADLINE, *paragraphs))
     assert article.paragraphs == paragraphs
+
+
+# -- M3. more credit lines: ترجمة، تحرير، متابعة، تقرير ------------------------------------------------
+
+_CREDITS = [
+    ("translation", "ترجمة: منى الخطيب", "منى الخطيب"),
+    ("editing", "تحرير: هالة سليمان", "هالة سليمان"),
+    ("follow-up", "متابعة: فهد العتيبي", "فهد العتيبي"),
+    ("report", "تقرير - سامي الحلبي", "سامي الحلبي"),
+    ("editing-three-words", "تحرير: محمد عبد الله", "محمد عبد الله"),
+]
+
+
+@pytest.mark.parametrize(("line", "author"), [case[1:] for case in _CREDITS], ids=[case[0] for case in _CREDITS])
+def test_more_credit_lines_give_the_author(line: str, author: str) -> None:
+    article = _first(_doc(HEADLINE, line, LEAD, SECOND))
+    assert article.author == author
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+_NOT_CREDITS = [
+    ("report-headline", "تقرير: الاقتصاد ينمو أسرع من المتوقع"),
+    ("no-colon", "تحرير الأسعار يرفع التضخم"),
+    ("follow-up-sentence", "متابعة: الحكومة تقر خطة جديدة للنقل."),
+]
+
+
+@pytest.mark.parametrize("line", [case[1] for case in _NOT_CREDITS], ids=[case[0] for case in _NOT_CREDITS])
+def test_lines_that_only_start_like_a_credit(line: str) -> None:
+    article = _first(_doc(HEADLINE, line, LEAD, SECOND))
+    assert article.author is None
+    assert line in article.paragraphs or article.title == line

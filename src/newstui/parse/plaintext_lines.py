@@ -101,14 +101,17 @@ _TRAILING_STOPWORDS: Final = frozenset(
 )
 _AUTHOR_RE: Final = re.compile(
     r"^(?:(?:by|written by|بقلم|إعداد|اعداد)(?:\s*[:：\-–—]\s*|\s+)"
-    r"|(?:كتب|كتبت|كتبه|حاوره|حاورته|حاورها|حاورتها|حاورهم|[أا]جرى الحوار|[أا]جرت الحوار|(?P<interview>حوار))"
+    r"|(?:كتب|كتبت|كتبه|حاوره|حاورته|حاورها|حاورتها|حاورهم|[أا]جرى الحوار|[أا]جرت الحوار|(?P<interview>حوار"
+    r"|ترجمة|تحرير|متابعة|تقرير))"
     r"\s*[:：\-–—]\s*)(?P<name>\S.*)$",
     re.IGNORECASE,
 )
-"""A credit line: "By Jane Doe", "بقلم: فلان", "إعداد فلان"; "كتب"/"كتبت" (wrote) and an interviewer's
-"حاوره"/"أجرى الحوار"/"حوار" only before a colon or dash."""
+"""A credit line: "By Jane Doe", "بقلم: فلان", "إعداد فلان"; "كتب"/"كتبت" (wrote), an interviewer's
+"حاوره"/"أجرى الحوار"/"حوار", and "ترجمة" (translation), "تحرير" (editing, an author on an HTML page
+too), "متابعة" (follow-up), "تقرير" (report) only before a colon or dash."""
 _INTERVIEW_NAME_WORDS: Final = 3
-"""Most words of a name after "حوار:", which may also start a headline ("حوار: الوزير يكشف خطة الموازنة")."""
+"""Most words of a name after "حوار:", "ترجمة:", "تحرير:", "متابعة:" or "تقرير:", which may also start a
+headline ("حوار: الوزير يكشف خطة الموازنة", "تقرير: الاقتصاد ينمو أسرع من المتوقع")."""
 
 
 class Line(NamedTuple):
