@@ -302,3 +302,41 @@ def test_lines_that_only_start_like_a_credit(line: str) -> None:
     article = _first(_doc(HEADLINE, line, LEAD, SECOND))
     assert article.author is None
     assert line in article.paragraphs or article.title == line
+
+
+# -- M1. a place and an agency or site under the headline -------------------------------------------------
+
+SITE_CRUMBS = "صحيفة النهر » محليات » النقل"
+
+_PLACE_CREDITS = [
+    # line, breadcrumb (or None), source, section, attribution
+    ("site-under-crumbs", "دبي - العربية.نت", SITE_CRUMBS, "صحيفة النهر", "النقل", None),
+    ("agency-under-crumbs", "القاهرة - أ ش أ", SITE_CRUMBS, "صحيفة النهر", "النقل", "أ ش أ"),
+    ("agency-no-crumbs", "القاهرة - أ ش أ", None, None, None, "أ ش أ"),
+    ("reuters-no-crumbs", "عمّان – رويترز", None, None, None, "رويترز"),
+    ("site-word-no-crumbs", "القاهرة - بوابة الأهرام", None, None, None, None),
+    ("en-agency", "Cairo - Reuters", None, None, None, "Reuters"),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "crumbs", "source", "section", "attribution"),
+    [case[1:] for case in _PLACE_CREDITS],
+    ids=[case[0] for case in _PLACE_CREDITS],
+)
+def test_place_and_agency_under_the_headline_is_no_byline(
+    line: str, crumbs: str | None, source: str | None, section: str | None, attribution: str | None
+) -> None:
+    top = (crumbs, HEADLINE) if crumbs else (HEADLINE,)
+    text = _doc(*top, line, LEAD, SECOND)
+    article = _first(text)
+    assert (article.source, article.section, article.attribution) == (source, section, attribution)
+    assert article.paragraphs == (line, LEAD, SECOND)  # kept as the text's first line, as a dateline is
+    head = quick_head(text)
+    assert head is None or (head.title, head.source, head.section) == (HEADLINE, source, section)
+
+
+def test_source_and_section_under_the_headline_still_a_byline() -> None:
+    article = _first(_doc(HEADLINE, "صحيفة النهر – محليات", LEAD, SECOND))
+    assert (article.source, article.section) == ("صحيفة النهر", "محليات")
+    assert article.paragraphs == (LEAD, SECOND)

@@ -21,6 +21,7 @@ from newstui.parse.plaintext_lines import (
     is_furniture,
     is_hashtags,
     lead_title,
+    place_agency,
     split_keywords,
 )
 from newstui.text.normalize import normalize
@@ -137,6 +138,8 @@ def lift_furniture(draft: Draft) -> None:
     ("BASRA, Iraq, Nov 29, 2026 (Reuters) - ...") dates the story when nothing above it did.
     """
     paragraphs = draft.paragraphs
+    if draft.attribution is None and paragraphs and (agency := place_agency(paragraphs[0])) is not None:
+        draft.attribution = agency  # "القاهرة - أ ش أ" over the text: the agency credits it (the line stays)
     names: list[str] = []
     kept: list[str] = []
     deck: str | None = None

@@ -19,7 +19,8 @@ from newstui.parse.markers import (
     split_byline,
     split_list_item,
 )
-from newstui.parse.plaintext_dates import dateline_kind, is_date_line
+from newstui.parse.plaintext_dates import dateline_kind, is_agency, is_date_line
+from newstui.text.harakat import strip_harakat
 from newstui.text.normalize import normalize
 from newstui.text.sentences import first_sentence
 
@@ -51,6 +52,7 @@ __all__ = [
     "is_hashtags",
     "kept",
     "lead_title",
+    "place_agency",
     "read_head",
     "read_header",
     "split_keywords",
@@ -432,7 +434,9 @@ def read_header(line_at: LineAt) -> Head:
         second, third = line_at(1), line_at(2)
         if second is not None and third is not None and second.plain and third.plain:
             byline = _byline(second)
-            if byline is not None:  # headline above the byline
+            if byline is not None and _place_and_credit(*byline):
+                byline = None  # "دبي - العربية.نت", "القاهرة - أ ش أ" under the headline: the text's first line
+            elif byline is not None:  # headline above the byline
                 return Head(first.text, *byline, 2)
     source, section = byline if byline is not None else (None, None)
     found = headline_below_dates(line_at, position)
@@ -451,6 +455,24 @@ def _byline(line: Line) -> tuple[str, str] | None:
     if found is not None and _is_author_line(line.text):
         return None  # "Written by Jane Roe - Cairo": a credit line and its place, no source and section
     return found
+
+
+def _place_and_credit(left: str, right: str) -> bool:
+    """Whether a byline's two parts are a place and a news agency or site ("القاهرة - أ ش أ", "دبي -
+    العربية.نت", "القاهرة - بوابة الأهرام"): a dateline's credit, not a source and a section. The right
+    part is an agency, or names a site (a site word, "نت", "بوابة", "News") that the left part, one to
+    three words of letters (harakat aside: "عمّان"), does not."""
+    if _CREDIT_PLACE_RE.match(strip_harakat(left)) is None:
+        return False
+    return is_agency(right) or (_site_name(right) and not _site_name(left))
+
+
+def place_agency(text: str) -> str | None:
+    """The agency of a line that is a place and a news agency only ("القاهرة - أ ش أ", "Cairo - Reuters"), else None."""
+    found = split_byline(text)
+    if found is None or _CREDIT_PLACE_RE.match(strip_harakat(found[0])) is None or not is_agency(found[1]):
+        return None
+    return found[1]
 
 
 _DATES_ABOVE_MAX: Final = 2
