@@ -340,3 +340,32 @@ def test_source_and_section_under_the_headline_still_a_byline() -> None:
     article = _first(_doc(HEADLINE, "صحيفة النهر – محليات", LEAD, SECOND))
     assert (article.source, article.section) == ("صحيفة النهر", "محليات")
     assert article.paragraphs == (LEAD, SECOND)
+
+
+# -- L1. a place and a date with nothing between them ------------------------------------------------------
+
+_PLACE_DATES = [
+    ("paris", "باريس 14 مارس 2027", "2027-03-14"),
+    ("two-word-place-time", "أبو ظبي 14 مارس 2027 - 10:30 ص", "2027-03-14T10:30:00"),
+    ("en", "Paris 14 March 2027", "2027-03-14"),
+]
+
+
+@pytest.mark.parametrize(("line", "iso"), [case[1:] for case in _PLACE_DATES], ids=[case[0] for case in _PLACE_DATES])
+def test_place_then_date_is_the_dateline(line: str, iso: str) -> None:
+    article = _first(_doc(HEADLINE, line, LEAD, SECOND))
+    assert article.published == iso
+    assert article.paragraphs == (line, LEAD, SECOND)  # kept, as any dateline
+
+
+_NOT_PLACE_DATES = [
+    ("no-year", "ارتفاع الأسعار 14 مارس"),
+    ("sentence", "المدينة تستضيف 30 دولة في 2027"),
+    ("more-words", "وصل الوفد إلى باريس 14 مارس 2027 للمشاركة"),
+]
+
+
+@pytest.mark.parametrize("line", [case[1] for case in _NOT_PLACE_DATES], ids=[case[0] for case in _NOT_PLACE_DATES])
+def test_other_lines_with_a_date_are_not_datelines(line: str) -> None:
+    article = _first(_doc(HEADLINE, line, LEAD, SECOND))
+    assert article.published is None
