@@ -369,3 +369,23 @@ _NOT_PLACE_DATES = [
 def test_other_lines_with_a_date_are_not_datelines(line: str) -> None:
     article = _first(_doc(HEADLINE, line, LEAD, SECOND))
     assert article.published is None
+
+
+# -- L2. hashtag keywords without their "#" ----------------------------------------------------------------
+
+_HASHTAGS = [
+    ("last-line", (LEAD, SECOND, "#الجسور #النقل_العام"), ("الجسور", "النقل_العام")),
+    ("under-tags-marker", (LEAD, SECOND, "وسوم: #الجسور، #النقل"), ("الجسور", "النقل")),
+    ("en", (EN_LEAD, EN_SECOND, "#bridges #transport"), ("bridges", "transport")),
+]
+
+
+@pytest.mark.parametrize(("lines", "keywords"), [case[1:] for case in _HASHTAGS], ids=[case[0] for case in _HASHTAGS])
+def test_hashtag_keywords_lose_the_hash(lines: tuple[str, ...], keywords: tuple[str, ...]) -> None:
+    article = _first(_doc(HEADLINE, *lines))
+    assert article.keywords == keywords
+
+
+def test_keyword_with_a_hash_inside_kept() -> None:
+    article = _first(_doc(HEADLINE, LEAD, SECOND, "كلمات دلالية: C#، البرمجة"))
+    assert article.keywords == ("C#", "البرمجة")

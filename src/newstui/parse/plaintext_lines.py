@@ -369,11 +369,23 @@ def is_hashtags(text: str) -> bool:
 
 
 def split_keywords(text: str) -> list[str]:
-    """Keywords from one line, split on ``، , ; ؛ |`` (spaces stay inside a keyword), else on hashtags or on " - "."""
+    """Keywords from one line, split on ``، , ; ؛ |`` (spaces stay inside a keyword), else on hashtags or on " - ".
+
+    A hashtag's keyword is its word without the "#" ("#السودان" is "السودان", as under "وسوم:"); its
+    underscores stay as written ("الأمم_المتحدة").
+    """
     parts = _KEYWORD_SPLIT_RE.split(text)
     if len(parts) == 1:
         parts = text.split() if _HASHTAGS_RE.match(text) else _KEYWORD_DASH_RE.split(text)
-    return [part.strip().rstrip(".").strip() for part in parts if part.strip(" .")]
+    keywords = [part.strip().rstrip(".").strip() for part in parts if part.strip(" .")]
+    return [_untagged(keyword) for keyword in keywords] if "#" in text else keywords
+
+
+def _untagged(keyword: str) -> str:
+    """A hashtag alone ("#السودان") without its "#"; any other keyword as it is."""
+    if keyword[:1] == "#" and len(keyword) > 1 and keyword[1].isalnum() and " " not in keyword:
+        return keyword[1:]
+    return keyword
 
 
 def lead_title(paragraph: str, limit: int = TITLE_MAX) -> str:
