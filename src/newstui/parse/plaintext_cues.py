@@ -330,6 +330,10 @@ _COMMENT_PROMPTS: Final = frozenset(
 _APP_VERBS: Final = frozenset(normalize(word) for word in "حمل حملوا نزل نزلوا تحميل download get install".split())
 _APP_WORDS: Final = frozenset(normalize(word) for word in "تطبيق التطبيق تطبيقنا app".split())
 _APP_MAX_WORDS: Final = 16
+_BOILERPLATE_FIRST: Final = frozenset(
+    phrase.split()[0] for phrase in (*_SHARE_PROMPTS, *_SOCIAL_WORDS, *_COMMENT_WORDS, *_COMMENT_PROMPTS, *_APP_VERBS)
+)
+"""Folded first words such a line may start with: any other line is ruled out on its first word (memoised)."""
 
 
 def is_closing_boilerplate(text: str) -> bool:
@@ -340,7 +344,10 @@ def is_closing_boilerplate(text: str) -> bool:
     ("حمّل تطبيق الشروق أونلاين الآن ..."). For the lines at a story's end only: a sentence that names
     Facebook is none, but an app's plea is a sentence too.
     """
-    if len(text) > _BOILERPLATE_CHARS:
+    if len(text) > _BOILERPLATE_CHARS or not text or text.isspace():
+        return False
+    first = normalize(text.split(None, 1)[0]).split(" ", 1)[0]
+    if first not in _BOILERPLATE_FIRST and not first.isdigit():
         return False
     folded = normalize(text)
     if not folded:
