@@ -599,9 +599,9 @@ class TestStructure:
         assert article.paragraphs == ((lead,) if item else (lead, line))
 
     def test_hashtag_keywords(self) -> None:
-        """A keywords line of hashtags without separators splits at the hashtags."""
+        """A keywords line of hashtags without separators splits at the hashtags, each without its "#"."""
         (article,) = parse_plaintext(_doc("نص.", "الوسوم: #العراق #سوريا"), origin="x")
-        assert article.keywords == ("#العراق", "#سوريا")
+        assert article.keywords == ("العراق", "سوريا")
 
     def test_read_also_lines_above_the_text_are_links(self) -> None:
         """One-line read-also headlines before the page's own text are links, not stories."""

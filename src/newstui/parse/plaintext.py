@@ -45,6 +45,7 @@ from newstui.parse.markers import MarkerKind, is_attribution_value, is_sentence_
 from newstui.parse.plaintext_cues import (
     RUN_LINE_CHARS,
     headline_run,
+    is_closing_boilerplate,
     is_footer,
     leads_story,
     paired_links,
@@ -54,6 +55,7 @@ from newstui.parse.plaintext_cues import (
 from newstui.parse.plaintext_drafts import (
     Draft,
     ReadAlso,
+    closing_agency,
     fold_empty_stories,
     lift_closing,
     lift_furniture,
@@ -70,6 +72,7 @@ from newstui.parse.plaintext_lines import (
     classified_with_rules,
     headline_below_dates,
     headline_in_place,
+    is_hashtags,
     is_site_name,
     lead_title,
     read_head,
@@ -199,7 +202,11 @@ class _Assembler:
         else:
             return position  # a bare marker with nothing to introduce
         block = lines[position:end]
-        has_text = any(line.marker is None for line in block)
+        # The link's address line and an agency alone ("(رويترز)", the page's credit) are no story's text.
+        has_text = any(
+            line.marker is None and address_of(line.text) is None and closing_agency(line.text) is None
+            for line in block
+        )
         has_meta = any(line.marker in (MarkerKind.ATTRIBUTION, MarkerKind.KEYWORDS) for line in block)
         main = self.main
         # "Read more: X" on one line inside the page's text (its source/tags still to come) or above
@@ -211,6 +218,8 @@ class _Assembler:
         else:
             inline = inline and (not main.paragraphs or (has_meta and not main.attribution and not main.keywords))
         if title is not None and (not has_text or inline):
+            if not has_text and url is None and block and (address := address_of(block[0].text)) is not None:
+                url, position = address, position + 1  # the link's address on the line under its headline
             main.read_also.append(ReadAlso(title, url))
             self.in_list = False
             return position
@@ -228,12 +237,13 @@ class _Assembler:
         return found if found is not None and found[2] else None
 
     def _short_run(self, start: int, end: int) -> list[str] | None:
-        """The plain lines from ``start`` on, up to the first marker or list line (or ``end``); None at a long one."""
+        """The plain lines from ``start`` on, up to the first marker, list line or agency alone (or ``end``); None
+        at a long one."""
         texts: list[str] = []
         for index in range(start, end):
             line = self.lines[index]
-            if not line.plain:
-                break
+            if not line.plain or closing_agency(line.text) is not None:
+                break  # a marker or list line; an agency alone is the page's credit, no headline
             if len(line.text) > RUN_LINE_CHARS:
                 return None  # a paragraph: the lines above it are a headline (and furniture) over a story
             texts.append(line.text)
@@ -244,6 +254,8 @@ class _Assembler:
         maybe over its address line (at least one: the line at ``start`` is a headline)."""
         count, addressed = 0, True
         while start + count < end and (line := self.lines[start + count]).plain and len(line.text) <= RUN_LINE_CHARS:
+            if count and closing_agency(line.text) is not None:
+                break  # an agency alone ("(أ ف ب)"): the page's credit, not a headline
             title, url = split_url(line.text)
             if not addressed and address_of(line.text) is not None:
                 addressed = True
@@ -337,6 +349,17 @@ class _Assembler:
                     position += 1
         return position
 
+    def _closing_line(self, text: str) -> bool:
+        """Take a page's closing line under its related list: hashtags are its keywords, an agency alone
+        ("(وكالات)") its attribution, share or app boilerplate is dropped; False for any other line."""
+        if text[:1] == "#" and is_hashtags(text):
+            self.main.keywords.extend(split_keywords(text))
+        elif (agency := closing_agency(text)) is not None:
+            self.main.add_attribution(agency)
+        elif not is_closing_boilerplate(text):
+            return False
+        return True
+
     def _text(self, line: Line, position: int) -> None:
         if (self.main.paragraphs or self.stories) and is_footer(line.text):
             return  # the site's footer below the page: not part of any story or list
@@ -350,6 +373,8 @@ class _Assembler:
             if address is not None:
                 related[-1] = (related[-1][0], address)  # the address line of the title above
                 return
+            if self._closing_line(line.text):
+                return  # hashtags, an agency alone or share boilerplate under the list: no link
             if len(line.text) <= _ITEM_MAX_CHARS:
                 related.append(split_url(line.text))
                 self.titled_at = position

@@ -13,7 +13,16 @@ from typing import Final, Literal
 from newstui.parse.plaintext_lines import address_of, address_title, headline_like, split_url
 from newstui.text.normalize import normalize
 
-__all__ = ["RUN_LINE_CHARS", "headline_run", "is_footer", "leads_story", "paired_links", "reads_on", "word_stems"]
+__all__ = [
+    "RUN_LINE_CHARS",
+    "headline_run",
+    "is_closing_boilerplate",
+    "is_footer",
+    "leads_story",
+    "paired_links",
+    "reads_on",
+    "word_stems",
+]
 
 _STOPWORDS: Final = frozenset(
     normalize(word)
@@ -275,4 +284,91 @@ def is_footer(text: str) -> bool:
     parts = [normalize(part) for part in text.split("|")]
     return all(0 < len(part.split()) <= _FOOTER_ROW_WORDS for part in parts) and any(
         part in _FOOTER_LINKS for part in parts
+    )
+
+
+_BOILERPLATE_CHARS: Final = 150
+"""Longest line of a story's closing boilerplate (a share prompt, an app's plea, a comment count)."""
+_SHARE_PROMPTS: Final = frozenset(
+    normalize(phrase)
+    for phrase in (
+        "شارك",
+        "شاركوا",
+        "شارك الخبر",
+        "شارك المقال",
+        "شارك الموضوع",
+        "شارك هذا الخبر",
+        "شارك هذا المقال",
+        "شارك هذا الموضوع",
+        "شارك على",
+        "شارك عبر",
+        "انشر الخبر",
+        "share",
+        "share this",
+        "share this article",
+        "share this story",
+        "share on",
+        "share via",
+    )
+)
+"""A share prompt alone ("شارك الخبر:", "Share this article"), folded (its colon gone)."""
+_SOCIAL_WORDS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "فيسبوك فيس بوك تويتر إكس اكس واتساب واتس اب آب تيليجرام تلغرام تليجرام تلجرام لينكدإن لينكد إن"
+        " انستغرام إنستغرام انستجرام يوتيوب تيك توك ماسنجر البريد الإلكتروني بريد إلكتروني طباعة نسخ الرابط"
+        " facebook twitter x whatsapp telegram linkedin instagram youtube tiktok messenger reddit email e mail"
+        " print copy link pinterest"
+    ).split()
+)
+"""Words of a row of share buttons ("فيسبوك | تويتر | واتساب", "Facebook Twitter WhatsApp")."""
+_COMMENT_WORDS: Final = frozenset(normalize(word) for word in "التعليقات تعليقات تعليق comments comment".split())
+_COMMENT_PROMPTS: Final = frozenset(
+    normalize(phrase)
+    for phrase in ("أضف تعليقك", "أضف تعليق", "اترك تعليقا", "اترك تعليقك", "add a comment", "leave a comment")
+)
+_APP_VERBS: Final = frozenset(normalize(word) for word in "حمل حملوا نزل نزلوا تحميل download get install".split())
+_APP_WORDS: Final = frozenset(normalize(word) for word in "تطبيق التطبيق تطبيقنا app".split())
+_APP_MAX_WORDS: Final = 16
+_BOILERPLATE_FIRST: Final = frozenset(
+    phrase.split()[0] for phrase in (*_SHARE_PROMPTS, *_SOCIAL_WORDS, *_COMMENT_WORDS, *_COMMENT_PROMPTS, *_APP_VERBS)
+)
+"""Folded first words such a line may start with: any other line is ruled out on its first word (memoised)."""
+
+
+def is_closing_boilerplate(text: str) -> bool:
+    """Whether a line is the share, app or comments boilerplate a page prints under its story.
+
+    A share prompt alone ("شارك الخبر:", "Share this article"), a row of share buttons ("فيسبوك | تويتر |
+    واتساب"), the two together, a comment count or prompt ("التعليقات (12)", "أضف تعليقك"), an app's plea
+    ("حمّل تطبيق الشروق أونلاين الآن ..."). For the lines at a story's end only: a sentence that names
+    Facebook is none, but an app's plea is a sentence too.
+    """
+    if len(text) > _BOILERPLATE_CHARS or not text or text.isspace():
+        return False
+    first = normalize(text.split(None, 1)[0]).split(" ", 1)[0]
+    if first not in _BOILERPLATE_FIRST and not first.isdigit():
+        return False
+    folded = normalize(text)
+    if not folded:
+        return False
+    if folded in _SHARE_PROMPTS or folded in _COMMENT_PROMPTS:
+        return True
+    words = folded.split()
+    for size in (3, 2, 1):  # a share prompt before its buttons: "شارك الخبر: فيسبوك | تويتر"
+        if len(words) > size and " ".join(words[:size]) in _SHARE_PROMPTS:
+            words = words[size:]
+            break
+    if len(words) >= 2 and all(word in _SOCIAL_WORDS for word in words):
+        return True
+    if words[0] in _COMMENT_WORDS and all(word.isdigit() for word in words[1:2]) and len(words) <= 2:
+        return True  # "التعليقات (12)", "Comments"
+    if len(words) == 2 and words[0].isdigit() and words[1] in _COMMENT_WORDS:
+        return True  # "12 تعليق"
+    return (
+        words[0] in _APP_VERBS
+        and len(words) <= _APP_MAX_WORDS
+        and any(word in _APP_WORDS for word in words[1:3])
+        and "?" not in text
+        and "؟" not in text
     )

@@ -229,6 +229,8 @@ _PLACE_RE: Final = re.compile(r"^(?P<place>[^\W\d_][^\d,،:;؛|–—]*?)\s*(?:\
 """A place name before a dash or comma, and the rest of the line: "القاهرة – الأربعاء 11 سبتمبر 2024"."""
 _PLACE_IN_RE: Final = LazyRegex(r"(?P<place>[^\W\d_][^\d,،:;؛|–—]*?)\s+في\s+(?P<date>\d.*)")
 """A place, "في" (in, on) and a date, a Moroccan dateline: "الرباط في 29 نونبر 2026"."""
+_PLACE_BY_RE: Final = LazyRegex(r"(?P<place>[^\W\d_][^\d,،:;؛|–—]*?)\s+(?P<date>\d.*)")
+"""A place and a date with nothing between them: "باريس 30 نوفمبر 2026"."""
 _PLACE_WORD_RE: Final = re.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’-])*$")
 _PLACE_PARTICLES: Final = frozenset("al el de del la le du of upon".split())
 """Lower-case words inside a Latin place name ("Rio de Janeiro"); its other words are capitalised."""
@@ -379,13 +381,14 @@ def _place_words(words: list[str]) -> bool:
 
 
 def _place_in_date(text: str) -> Literal["maybe"] | None:
-    """``"maybe"`` for a place, "في" and a whole date with its year ("الرباط في 29 نونبر 2026"), else None.
+    """``"maybe"`` for a place, "في" and a whole date with its year ("الرباط في 29 نونبر 2026"), or a place
+    right before one, the day first ("باريس 30 نوفمبر 2026"), else None.
 
     Never sure: a headline may say the same ("الانتخابات في 7 أكتوبر 2026"), and in a headline's place is one.
     """
-    if " في " not in text:
-        return None
-    found = _PLACE_IN_RE.fullmatch(text)
+    found = _PLACE_IN_RE.fullmatch(text) if " في " in text else None
+    if found is None:
+        found = _PLACE_BY_RE.fullmatch(text)  # "باريس 30 نوفمبر 2026": no dash, comma or "في"
     if found is None:
         return None
     words = found.group("place").split()

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from newstui.model import Article, Link
+from newstui.parse.plaintext_cues import is_closing_boilerplate
 from newstui.parse.plaintext_dates import is_agency, iso_date, lead_dateline
 from newstui.parse.plaintext_lines import (
     address_title,
@@ -20,6 +21,7 @@ from newstui.parse.plaintext_lines import (
     is_furniture,
     is_hashtags,
     lead_title,
+    place_agency,
     split_keywords,
 )
 from newstui.text.normalize import normalize
@@ -28,6 +30,7 @@ from newstui.text.script import LANGUAGE_SAMPLE, detect_language
 __all__ = [
     "Draft",
     "ReadAlso",
+    "closing_agency",
     "fold_empty_stories",
     "lift_closing",
     "lift_furniture",
@@ -80,23 +83,39 @@ def title_of(draft: Draft) -> str:
     return lead_title(lead)
 
 
+_BOILERPLATE_LINES: Final = 4
+"""Most lines of share, app and comments boilerplate dropped from a story's end."""
 _CLOSING_AGENCY_CHARS: Final = 40
 """Longest bracketed agency alone on a story's last line ("(وكالات)", "(أ ف ب)", "(Reuters)")."""
+
+
+def closing_agency(text: str) -> str | None:
+    """The agency of a line that is only an agency in brackets ("(رويترز)", "(وكالات)", "(AFP)"), else None."""
+    if text[:1] != "(" or text[-1:] != ")" or len(text) > _CLOSING_AGENCY_CHARS:
+        return None
+    value = text[1:-1].strip()
+    return value if value and is_agency(value) else None
 
 
 def lift_closing(draft: Draft) -> None:
     """A story's last lines that credit it or tag it: an agency in brackets alone ("(وكالات)", "(رويترز)",
     "(أ ف ب)") is its attribution, a line of hashtags only ("#السودان #الخرطوم") its keywords, as written.
 
-    Only the last two paragraphs are looked at, and never the story's only one.
+    The share, app and comments boilerplate under them ("شارك الخبر:", "فيسبوك | تويتر | واتساب",
+    "التعليقات (12)", ``plaintext_cues.is_closing_boilerplate``) is dropped first, up to
+    ``_BOILERPLATE_LINES`` lines. Only the last two paragraphs above it are looked at, and never the
+    story's only one.
     """
     paragraphs = draft.paragraphs
+    dropped = 0
+    while dropped < _BOILERPLATE_LINES and len(paragraphs) >= 2 and is_closing_boilerplate(paragraphs[-1]):
+        paragraphs.pop()
+        dropped += 1
     for _ in range(2):
         if len(paragraphs) < 2:
             return
         last = paragraphs[-1]
-        if last[0] == "(" and last[-1] == ")" and len(last) <= _CLOSING_AGENCY_CHARS and is_agency(last[1:-1].strip()):
-            value = last[1:-1].strip()
+        if (value := closing_agency(last)) is not None:
             draft.attribution = value if not draft.attribution else f"{value} / {draft.attribution}"
         elif last[0] == "#" and is_hashtags(last):
             draft.keywords[:0] = split_keywords(last)
@@ -119,8 +138,11 @@ def lift_furniture(draft: Draft) -> None:
     ("BASRA, Iraq, Nov 29, 2026 (Reuters) - ...") dates the story when nothing above it did.
     """
     paragraphs = draft.paragraphs
+    if draft.attribution is None and paragraphs and (agency := place_agency(paragraphs[0])) is not None:
+        draft.attribution = agency  # "القاهرة - أ ش أ" over the text: the agency credits it (the line stays)
     names: list[str] = []
     kept: list[str] = []
+    deck: str | None = None
     index = 0
     while index < len(paragraphs):
         text = paragraphs[index]
@@ -129,6 +151,11 @@ def lift_furniture(draft: Draft) -> None:
             if draft.headline is None and names and index + 1 < len(paragraphs) and headline_like(text):
                 draft.headline = text  # the headline under the author line: not a paragraph
                 del paragraphs[index]
+                continue
+            if deck is None and draft.headline is not None and _deck_over_furniture(paragraphs, index):
+                deck = text  # a subtitle over the author and date lines: stays, and they are read below it
+                kept.append(text)
+                index += 1
                 continue
             break
         if kind == "date" and draft.published is None:
@@ -147,13 +174,31 @@ def lift_furniture(draft: Draft) -> None:
     else:  # nothing but furniture: the lines stay as they are
         draft.lead = paragraphs[0] if paragraphs else None
         return
-    draft.lead = paragraphs[index]
-    if draft.published is None and (wire := lead_dateline(draft.lead)) is not None:
+    draft.lead = deck if deck is not None else paragraphs[index]
+    if draft.published is None and (wire := lead_dateline(paragraphs[index])) is not None:
         draft.published = iso_date(wire)  # "BASRA, Iraq, Nov 29, 2026 (Reuters) - ...": the lead stays as written
     if names:
         paragraphs[:index] = kept
         credit = " / ".join(names)
         draft.author = credit if not draft.author else f"{credit} / {draft.author}"
+
+
+_DECK_MAX_CHARS: Final = 160
+"""Longest subtitle (deck) read past above a story's author and date lines."""
+
+
+def _deck_over_furniture(paragraphs: list[str], index: int) -> bool:
+    """Whether paragraph ``index`` (of a story with a headline) is a subtitle over furniture over text: a
+    short line shaped like a headline (no final full stop), directly over an author or date line, with a
+    paragraph of text below those lines ("فوز صعب على الترجي في مباراة الإياب", then "بقلم: فلان", then
+    the lead). Without a headline, such a line over an author line is the story's headline (as in
+    ``lift_furniture``) or its lead."""
+    text = paragraphs[index]
+    if len(text) > _DECK_MAX_CHARS or index + 2 >= len(paragraphs) or not headline_like(text):
+        return False
+    if furniture_kind(paragraphs[index + 1]) not in ("author", "date"):
+        return False
+    return any(furniture_kind(below) is None for below in paragraphs[index + 2 : index + 6])
 
 
 def promote_if_empty(main: Draft, stories: list[Draft]) -> Draft:

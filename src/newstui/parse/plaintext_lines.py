@@ -19,7 +19,8 @@ from newstui.parse.markers import (
     split_byline,
     split_list_item,
 )
-from newstui.parse.plaintext_dates import dateline_kind, is_date_line
+from newstui.parse.plaintext_dates import dateline_kind, is_agency, is_date_line
+from newstui.text.harakat import strip_harakat
 from newstui.text.normalize import normalize
 from newstui.text.sentences import first_sentence
 
@@ -51,6 +52,7 @@ __all__ = [
     "is_hashtags",
     "kept",
     "lead_title",
+    "place_agency",
     "read_head",
     "read_header",
     "split_keywords",
@@ -101,14 +103,17 @@ _TRAILING_STOPWORDS: Final = frozenset(
 )
 _AUTHOR_RE: Final = re.compile(
     r"^(?:(?:by|written by|بقلم|إعداد|اعداد)(?:\s*[:：\-–—]\s*|\s+)"
-    r"|(?:كتب|كتبت|كتبه|حاوره|حاورته|حاورها|حاورتها|حاورهم|[أا]جرى الحوار|[أا]جرت الحوار|(?P<interview>حوار))"
+    r"|(?:كتب|كتبت|كتبه|حاوره|حاورته|حاورها|حاورتها|حاورهم|[أا]جرى الحوار|[أا]جرت الحوار|(?P<interview>حوار"
+    r"|ترجمة|تحرير|متابعة|تقرير))"
     r"\s*[:：\-–—]\s*)(?P<name>\S.*)$",
     re.IGNORECASE,
 )
-"""A credit line: "By Jane Doe", "بقلم: فلان", "إعداد فلان"; "كتب"/"كتبت" (wrote) and an interviewer's
-"حاوره"/"أجرى الحوار"/"حوار" only before a colon or dash."""
+"""A credit line: "By Jane Doe", "بقلم: فلان", "إعداد فلان"; "كتب"/"كتبت" (wrote), an interviewer's
+"حاوره"/"أجرى الحوار"/"حوار", and "ترجمة" (translation), "تحرير" (editing, an author on an HTML page
+too), "متابعة" (follow-up), "تقرير" (report) only before a colon or dash."""
 _INTERVIEW_NAME_WORDS: Final = 3
-"""Most words of a name after "حوار:", which may also start a headline ("حوار: الوزير يكشف خطة الموازنة")."""
+"""Most words of a name after "حوار:", "ترجمة:", "تحرير:", "متابعة:" or "تقرير:", which may also start a
+headline ("حوار: الوزير يكشف خطة الموازنة", "تقرير: الاقتصاد ينمو أسرع من المتوقع")."""
 
 
 class Line(NamedTuple):
@@ -364,11 +369,23 @@ def is_hashtags(text: str) -> bool:
 
 
 def split_keywords(text: str) -> list[str]:
-    """Keywords from one line, split on ``، , ; ؛ |`` (spaces stay inside a keyword), else on hashtags or on " - "."""
+    """Keywords from one line, split on ``، , ; ؛ |`` (spaces stay inside a keyword), else on hashtags or on " - ".
+
+    A hashtag's keyword is its word without the "#" ("#السودان" is "السودان", as under "وسوم:"); its
+    underscores stay as written ("الأمم_المتحدة").
+    """
     parts = _KEYWORD_SPLIT_RE.split(text)
     if len(parts) == 1:
         parts = text.split() if _HASHTAGS_RE.match(text) else _KEYWORD_DASH_RE.split(text)
-    return [part.strip().rstrip(".").strip() for part in parts if part.strip(" .")]
+    keywords = [part.strip().rstrip(".").strip() for part in parts if part.strip(" .")]
+    return [_untagged(keyword) for keyword in keywords] if "#" in text else keywords
+
+
+def _untagged(keyword: str) -> str:
+    """A hashtag alone ("#السودان") without its "#"; any other keyword as it is."""
+    if keyword[:1] == "#" and len(keyword) > 1 and keyword[1].isalnum() and " " not in keyword:
+        return keyword[1:]
+    return keyword
 
 
 def lead_title(paragraph: str, limit: int = TITLE_MAX) -> str:
@@ -429,7 +446,9 @@ def read_header(line_at: LineAt) -> Head:
         second, third = line_at(1), line_at(2)
         if second is not None and third is not None and second.plain and third.plain:
             byline = _byline(second)
-            if byline is not None:  # headline above the byline
+            if byline is not None and _place_and_credit(*byline):
+                byline = None  # "دبي - العربية.نت", "القاهرة - أ ش أ" under the headline: the text's first line
+            elif byline is not None:  # headline above the byline
                 return Head(first.text, *byline, 2)
     source, section = byline if byline is not None else (None, None)
     found = headline_below_dates(line_at, position)
@@ -448,6 +467,24 @@ def _byline(line: Line) -> tuple[str, str] | None:
     if found is not None and _is_author_line(line.text):
         return None  # "Written by Jane Roe - Cairo": a credit line and its place, no source and section
     return found
+
+
+def _place_and_credit(left: str, right: str) -> bool:
+    """Whether a byline's two parts are a place and a news agency or site ("القاهرة - أ ش أ", "دبي -
+    العربية.نت", "القاهرة - بوابة الأهرام"): a dateline's credit, not a source and a section. The right
+    part is an agency, or names a site (a site word, "نت", "بوابة", "News") that the left part, one to
+    three words of letters (harakat aside: "عمّان"), does not."""
+    if _CREDIT_PLACE_RE.match(strip_harakat(left)) is None:
+        return False
+    return is_agency(right) or (_site_name(right) and not _site_name(left))
+
+
+def place_agency(text: str) -> str | None:
+    """The agency of a line that is a place and a news agency only ("القاهرة - أ ش أ", "Cairo - Reuters"), else None."""
+    found = split_byline(text)
+    if found is None or _CREDIT_PLACE_RE.match(strip_harakat(found[0])) is None or not is_agency(found[1]):
+        return None
+    return found[1]
 
 
 _DATES_ABOVE_MAX: Final = 2

@@ -7,7 +7,8 @@ by line, each piece would be a paragraph of its own, and a wrapped headline or l
 A break made by a wrapping tool has a mark that a paragraph's end rarely has: the line is *full*,
 the next line's first word would not have fitted after it (in characters, terminal cells or UTF-8
 bytes, whichever the wrapping counted; the width is the longest line, or the next longest when
-``OVER_WIDTH`` line was written after the wrap). ``fold -s`` leaves a second mark: the space it
+``OVER_WIDTH`` line was written after the wrap, or the longest under the header when more of the few
+lines above the first break, a headline and a subtitle, are wider). ``fold -s`` leaves a second mark: the space it
 broke at stays at the end of the line. So a text is hard-wrapped when
 
 - no line of several words is longer than ``WRAP_MAX`` characters, and either
@@ -334,10 +335,18 @@ def _measures(text: str) -> list[Callable[[str], int]]:
     return measures
 
 
-def _widths(doc: _Text, sizes: Sequence[int]) -> list[int]:
-    """The wrap widths to try: the longest line of several words, and the next longest (``OVER_WIDTH``)."""
+def _widths(doc: _Text, sizes: Sequence[int], header: frozenset[int] = frozenset()) -> list[int]:
+    """The wrap widths to try: the longest line of several words, and the next longest (``OVER_WIDTH``);
+    and the longest below the ``header`` lines when more than ``OVER_WIDTH`` of them are wider (a headline
+    and a subtitle written whole over a wrapped body)."""
     lengths = sorted((size for size, several in zip(sizes, doc.several, strict=True) if several), reverse=True)
-    return [width for width in dict.fromkeys(lengths[: OVER_WIDTH + 1]) if width >= WRAP_MIN]
+    tried = lengths[: OVER_WIDTH + 1]
+    if len(header) > OVER_WIDTH:
+        below = [size for index, size in enumerate(sizes) if doc.several[index] and index not in header]
+        widest = max(below, default=0)
+        if sum(1 for index in header if doc.several[index] and sizes[index] > widest) > OVER_WIDTH:
+            tried.append(widest)
+    return [width for width in dict.fromkeys(tried) if width >= WRAP_MIN]
 
 
 def _fold_width(line: str, measure: Callable[[str], int]) -> int:
@@ -369,14 +378,16 @@ def _folded(doc: _Text, measures: Sequence[Callable[[str], int]]) -> dict[int, i
     several = [index for index, (ok, words) in enumerate(zip(doc.ok, doc.several, strict=True)) if ok and words]
     if not several:
         return best
+    header = _header_lines(doc, marked[0])
     # The measure that finds the most lines full is what the wrapping counted; on a tie, bytes (``fold``'s).
     for measure in sorted(measures, key=lambda measure: measure is not _utf8):
-        # fold's width: no line of several words is wider (but ``OVER_WIDTH``), its trailing space counted.
-        sizes = sorted(
-            (measure(doc.lines[index] if index in spaces else doc.right[index]) for index in several),
-            reverse=True,
-        )
-        width = sizes[min(OVER_WIDTH, len(sizes) - 1)]
+        # fold's width: no line of several words is wider (but ``OVER_WIDTH``, or the header's lines
+        # when more of them are), its trailing space counted.
+        measured = {index: measure(doc.lines[index] if index in spaces else doc.right[index]) for index in several}
+        sizes = sorted(measured.values(), reverse=True)
+        widest_body = max((size for index, size in measured.items() if index not in header), default=0)
+        over = sum(1 for index in header if measured.get(index, 0) > widest_body)
+        width = sizes[min(max(OVER_WIDTH, over), len(sizes) - 1)]
         if width < WRAP_MIN:
             continue
         full = [
@@ -389,6 +400,19 @@ def _folded(doc: _Text, measures: Sequence[Callable[[str], int]]) -> dict[int, i
         best.update(dict.fromkeys(_cut_addresses(doc, measure, width), 0))
         best.update(dict.fromkeys(_cut_words(doc, measure, width), 0))
     return best
+
+
+_HEADER_LINES: Final = 6
+"""Most lines above a folded text's first break that may be its header, left whole (headline, subtitle, byline)."""
+
+
+def _header_lines(doc: _Text, first_break: int) -> frozenset[int]:
+    """The lines above ``first_break`` (the first line a wrap broke: ended in ``fold -s``'s space, or
+    followed directly by another) when they are few enough to be the text's header, written whole over a
+    wrapped body: a headline and a subtitle may both be wider than the wrap (``OVER_WIDTH`` lets one
+    line be; ``_folded`` and ``_widths`` let each header line be)."""
+    above = [index for index in range(first_break) if doc.ok[index]]
+    return frozenset(above) if len(above) <= _HEADER_LINES else frozenset()
 
 
 def _filled_to_the_width(doc: _Text, measure: Callable[[str], int], width: int) -> list[int]:
@@ -475,9 +499,10 @@ def _reads_on(doc: _Text, joins: Sequence[int]) -> bool:
 def _wrapped(doc: _Text, measures: Sequence[Callable[[str], int]]) -> list[int]:
     """The full lines of a wrapped text to join to the next, or none when the text is not wrapped."""
     best: list[int] = []
+    header = _header_lines(doc, doc.pairs[0]) if doc.pairs else frozenset()
     for measure in measures:
         sizes = [measure(text) if ok else 0 for text, ok in zip(doc.right, doc.ok, strict=True)]
-        for width in _widths(doc, sizes):
+        for width in _widths(doc, sizes, header):
             half = width / 2
             full = [
                 index for index in doc.pairs if sizes[index] + doc.gap(index) + measure(doc.word(index + 1)) >= width
