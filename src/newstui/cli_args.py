@@ -214,7 +214,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="reload the sources every MINUTES while the reader is open (at least 1; default 0: never)",
     )
     opts.add_argument(
-        "--fetch-entries", action="store_true", help="fetch each feed entry's page (for --print / --json)"
+        "--fetch-entries",
+        action="store_true",
+        help="fetch each feed entry's page for --print / --json (the reader fetches an entry's page when opened)",
     )
     opts.add_argument(
         "--no-harakat",
