@@ -21,7 +21,7 @@ from newstui.parse.html_body import (
     unwrap_layout_tables,
 )
 from newstui.parse.html_comments import drop_comments
-from newstui.parse.html_index import index_summary, story_cards
+from newstui.parse.html_index import index_summary, is_section_heading, story_cards
 from newstui.parse.html_links import (
     MAX_LINKS,
     element_text,
@@ -787,12 +787,17 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     if logo:
         known.add(_normalize(logo))
     says_article = (_first(meta, "og:type") or "").lower() == "article"
-    if h1 is None and not says_article and (cards := story_cards(root, base, own_url)) is not None:
-        # A homepage: story cards, no story of its own. Its cards, and any related links, are its links.
-        # Not a page that says it is an article (its story may be in its JSON-LD only).
+    page_titles = (_first(meta, "og:title"), doc_title)
+    if (
+        (h1 is None or is_section_heading(h1, doc_title))
+        and not says_article
+        and (cards := story_cards(root, base, own_url, page_titles, known)) is not None
+    ):
+        # A homepage or a section's front (its <h1> the section's name, a part of its <title>): story
+        # cards, no story of its own. Its cards, and any related links, are its links. Not a page that
+        # says it is an article (its story may be in its JSON-LD only).
         cards = (*cards, *(link for link in related if all(link.url != card.url for card in cards)))[:MAX_LINKS]
         site = _site(og_site, extracted, host, doc_title, ()) or logo or host
-        page_titles = (_first(meta, "og:title"), doc_title)
         return [_index_article(root, meta, cards, site, page_titles, (origin, own_url))]
     first_text = _first_text(body) or next(iter(paragraphs), None)
     heading = h1 or heading_headline(root, first_text, parts)
