@@ -158,11 +158,15 @@ def test_a_short_story_over_story_cards_stays_a_story(page: str, title: str, par
     assert all(paragraph in text for paragraph in paragraphs)
 
 
-@pytest.mark.parametrize("heading", ["أخبار ذات صلة", "اقرأ أيضا"], ids=["related", "read-also"])
+@pytest.mark.parametrize(
+    "heading",
+    ["أخبار ذات صلة", "اقرأ أيضا", "فيديوهات أخرى", "معارض صور أخرى", "More videos"],
+    ids=["related", "read-also", "other-videos", "other-galleries", "more-videos"],
+)
 def test_a_briefs_cards_under_a_related_heading_are_its_links(heading: str) -> None:
     page = _page(
         f"<div class='story'><h2 class='title'>{_BRIEF_TITLE}</h2><p>{_BRIEF}</p></div>"
-        f"<div class='related'><h2>{heading}</h2>{_cards()}</div>",
+        f"<div class='more'><h2>{heading}</h2>{_cards()}</div>",
         title=f"عاجل | {_BRIEF_TITLE}",
     )
     article = _parse(page)

@@ -41,9 +41,12 @@ _MORE_HEADINGS: Final = frozenset(
     for heading in (
         "مواضيع قد تهمك", "موضوعات قد تهمك", "أخبار قد تهمك", "مقالات قد تهمك", "قد تهمك", "قد تهمك أيضا",
         "اخترنا لك", "You may be interested in", "You might be interested in", "اقرأ المزيد من",
+        "فيديوهات أخرى", "مقاطع فيديو أخرى", "فيديوهات ذات صلة", "معارض صور أخرى", "معارض أخرى", "ألبومات أخرى",
+        "صور أخرى", "More videos", "Related videos", "More galleries", "More photos",
     )
 )  # fmt: skip
-"""Related-block headings of pages that the marker vocabulary of saved texts lacks (folded, whole).
+"""Related-block headings of pages that the marker vocabulary of saved texts lacks (folded, whole): a
+video's or a gallery's others ("فيديوهات أخرى", "معارض صور أخرى") too.
 
 "اقرأ المزيد من" ("Read more from", over a section's cards) is here, not in the vocabulary: it begins
 with the read-also phrase "اقرأ المزيد", and a saved text's line "اقرأ المزيد من …" would read otherwise."""
