@@ -134,6 +134,16 @@ _STORIES: Final = [
     ),
     pytest.param(
         _page(
+            f"<div class='story'><h4><a href='/local'>أخبار محلية</a></h4><h2>{_BRIEF_TITLE}</h2><p>{_BRIEF}</p>"
+            f"</div>{_LATEST}",
+            title=SITE,
+        ),
+        _BRIEF_TITLE,
+        [_BRIEF],
+        id="brief-under-a-linked-section-label",
+    ),
+    pytest.param(
+        _page(
             f"<div class='post'><h2><a href='/news/b.html'>{_BRIEF_TITLE}</a></h2>"
             "<p>انقطعت الكهرباء مساء اليوم عن عدة أحياء في العاصمة بعد عطل في محطة التحويل الرئيسية شمال المدينة.</p>"
             "<p>وقالت شركة الكهرباء إن فرقها تعمل على إصلاح العطل وإن التيار سيعود تدريجيا خلال ساعات الليل.</p>"

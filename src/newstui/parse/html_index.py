@@ -78,20 +78,21 @@ def _headline_anchors(root: HtmlElement) -> list[tuple[HtmlElement, HtmlElement]
     return anchors
 
 
-def _card_blocks(headlines: Sequence[HtmlElement]) -> set[HtmlElement]:
-    """Each card's block: the outermost element around its headline that holds no other card's headline
-    (``<div class="card"><span>kicker</span><h3><a>…</a></h3><p>teaser</p></div>``), below ``<main>``."""
+def _card_blocks(headlines: Sequence[HtmlElement]) -> dict[HtmlElement, HtmlElement]:
+    """Each card's block, with its headline: the outermost element around the headline that holds no
+    other card's headline (``<div class="card"><span>kicker</span><h3><a>…</a></h3><p>teaser</p></div>``),
+    below ``<main>``."""
     holds: dict[HtmlElement, int] = {}
     for headline in headlines:
         for ancestor in headline.iterancestors():
             holds[ancestor] = holds.get(ancestor, 0) + 1
-    blocks: set[HtmlElement] = set()
+    blocks: dict[HtmlElement, HtmlElement] = {}
     for headline in headlines:
         node = headline
         parent = node.getparent()
         while parent is not None and parent.tag not in ("body", "html", "main") and holds.get(parent, 0) == 1:
             node, parent = parent, parent.getparent()
-        blocks.add(node)
+        blocks[node] = headline
     return blocks
 
 
@@ -156,16 +157,21 @@ def _is_prose(block: HtmlElement, text: str) -> bool:
     return not _is_ticker(block)
 
 
-def _has_story(root: HtmlElement, cards: set[HtmlElement], headline: _Headlines) -> bool:
+def _has_story(root: HtmlElement, cards: dict[HtmlElement, HtmlElement], headline: _Headlines) -> bool:
     """Whether the page holds a story of its own: a heading that is its headline (``headline``), or a
-    block of prose (``_is_prose``) outside its story cards (``cards``; a card's kicker, time and teaser
-    are the card's, unless it holds two paragraphs or more than a teaser's words).
+    block of prose (``_is_prose``) outside its story cards (``cards``, each block with its linked
+    headline; a card's kicker, time and teaser are the card's, unless it holds two paragraphs, more
+    than a teaser's words or a heading besides its linked headline: a story's block).
 
     One pass in document order: each element's text goes to its block (itself, or the block around an
     inline element), its tail to its parent's block.
     """
+    blocks = set(cards)
+    headlines = set(cards.values())
     skipped: dict[HtmlElement, bool] = {}
     navigation: dict[HtmlElement, bool] = {}
+    in_headline: dict[HtmlElement, bool] = {}
+    stories: set[HtmlElement] = set()  # card blocks with a heading of their own besides the linked one
     block_of: dict[HtmlElement, HtmlElement] = {}
     card_of: dict[HtmlElement, HtmlElement | None] = {}
     texts: dict[HtmlElement, list[str]] = {}
@@ -182,7 +188,10 @@ def _has_story(root: HtmlElement, cards: set[HtmlElement], headline: _Headlines)
             return True
         skipped[element] = outer or element.tag in _NOT_PROSE
         block_of[element] = block_of[parent] if parent is not None and element.tag in _INLINE else element
-        card_of[element] = element if element in cards else card_of.get(parent) if parent is not None else None
+        card_of[element] = element if element in blocks else card_of.get(parent) if parent is not None else None
+        in_headline[element] = element in headlines or (parent is not None and in_headline.get(parent, False))
+        if element.tag in _HEADINGS and not in_headline[element] and card_of[element] is not None:
+            stories.add(card_of[element])  # "<h4><a>اقتصاد</a></h4><h2>headline</h2><p>…": a story's block
         if not skipped[element] and element.text:
             texts.setdefault(block_of[element], []).append(element.text)
         if parent is not None and not outer and element.tail:
@@ -193,13 +202,13 @@ def _has_story(root: HtmlElement, cards: set[HtmlElement], headline: _Headlines)
         if not text:
             continue
         card = card_of.get(block)
-        if card is not None:
+        if card is not None and card not in stories:
             teasers.setdefault(card, []).append((block, text))
         elif _is_prose(block, text):
             return True
-    for blocks in teasers.values():
-        prose = [text for block, text in blocks if _is_prose(block, text)]
-        if len(prose) > 1 or (prose and sum(len(text.split()) for _, text in blocks) > _TEASER_WORDS):
+    for pieces_of_card in teasers.values():
+        prose = [text for block, text in pieces_of_card if _is_prose(block, text)]
+        if len(prose) > 1 or (prose and sum(len(text.split()) for _, text in pieces_of_card) > _TEASER_WORDS):
             return True  # paragraphs under a linked headline (a story's, linked to itself), not a card's teaser
     return False
 
