@@ -90,9 +90,14 @@ _NOT_READ_ALSO = [
         "اقرأ أيضا تقرير البلدية عن الجسر",
     ),
     (
-        "two-links",
-        '<p>اقرأ أيضا: <a href="/a.html">مدرسة جديدة</a> و<a href="/b.html">حديقة جديدة</a></p>',
-        "اقرأ أيضا: مدرسة جديدة وحديقة جديدة",
+        "two-links-with-words-between",
+        '<p>اقرأ أيضا: <a href="/a.html">مدرسة جديدة</a> وكذلك تقرير <a href="/b.html">حديقة جديدة</a></p>',
+        "اقرأ أيضا: مدرسة جديدة وكذلك تقرير حديقة جديدة",
+    ),
+    (
+        "words-after-a-full-stop",
+        '<p>اقرأ أيضا: <a href="/a.html">مدرسة جديدة في الحي</a>. وقد افتتحت أمس.</p>',
+        "اقرأ أيضا: مدرسة جديدة في الحي. وقد افتتحت أمس.",
     ),
     (
         "text-after-the-link",
@@ -105,6 +110,35 @@ _NOT_READ_ALSO = [
         "ذات صلة بالموضوع ما نشرته الصحيفة أمس",
     ),
 ]
+
+
+_SCHOOL: Final = ("مدرسة جديدة في حي الوادي الشرقي", "https://wadi.example/local/school.html")
+_PARK: Final = ("حديقة جديدة على ضفة الوادي", "https://wadi.example/local/park.html")
+_SCHOOL_A: Final = '<a href="/local/school.html">مدرسة جديدة في حي الوادي الشرقي</a>'
+_PARK_A: Final = '<a href="/local/park.html">حديقة جديدة على ضفة الوادي</a>'
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "links"),
+    [
+        (f"<p>اقرأ أيضاً: {_SCHOOL_A} و{_PARK_A}</p>", "ar", [(*_SCHOOL, "read-also"), (*_PARK, "read-also")]),
+        (f"<p>اقرأ أيضا: {_SCHOOL_A}، {_PARK_A}</p>", "ar", [(*_SCHOOL, "read-also"), (*_PARK, "read-also")]),
+        (f"<p>اقرأ أيضا: {_SCHOOL_A} | <b>{_PARK_A}</b></p>", "ar", [(*_SCHOOL, "read-also"), (*_PARK, "read-also")]),
+        (f"<p>اقرأ أيضاً: {_SCHOOL_A}.</p>", "ar", [(*_SCHOOL, "read-also")]),
+        (f"<div>طالع أيضا.. {_SCHOOL_A} و {_PARK_A}.</div>", "ar", [(*_SCHOOL, "read-also"), (*_PARK, "read-also")]),
+        (f"<p>Related: {_SCHOOL_A}</p>", "en", [(*_SCHOOL, "related")]),
+        ("<p>اقرأ أيضاً <a href='/local/school.html'><img src='school.jpg'></a></p>", "ar", []),
+        (f"<p>Read more: {_SCHOOL_A} and {_PARK_A}</p>", "en", [(*_SCHOOL, "read-also"), (*_PARK, "read-also")]),
+    ],
+    ids=["two-links-and", "two-links-comma", "bar-and-bold", "full-stop-after", "div-spaced-and", "english-related",
+         "picture-link", "english-two"],
+)  # fmt: skip
+def test_a_read_also_label_before_links_gives_each_link(
+    line: str, lang: str, links: list[tuple[str, str, str]]
+) -> None:
+    article = _parse(_story(line, lang=lang))
+    assert list(article.paragraphs) == (AR_PARAGRAPHS if lang == "ar" else EN_PARAGRAPHS)
+    assert [(link.title, link.url, link.kind) for link in article.related] == links
 
 
 @pytest.mark.parametrize(
