@@ -334,8 +334,19 @@ _WITHOUT_HEADINGS = [f"{time} — {text}" for time, _, text in _UPDATES]
             "<div class='entry'><small class='update-time'>{time}</small><p>{text}</p></div>",
             _WITHOUT_HEADINGS,
         ),
+        (
+            "<div class='update'><time>{time}</time><h3><a href='/live/{time}.html'>{heading}</a></h3><p>{text}</p>"
+            "</div>",
+            [line for time, heading, text in _UPDATES for line in (heading, f"{time} — {text}")],
+        ),
     ],
-    ids=["time-heading-paragraph", "span-time-paragraph", "wrapped-time-heading", "small-update-time"],
+    ids=[
+        "time-heading-paragraph",
+        "span-time-paragraph",
+        "wrapped-time-heading",
+        "small-update-time",
+        "time-linked-heading-paragraph",
+    ],
 )
 def test_each_live_update_keeps_its_time(update: str, paragraphs: list[str]) -> None:
     assert list(_live(update).paragraphs) == paragraphs

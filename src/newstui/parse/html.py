@@ -577,7 +577,10 @@ def _update_time(element: HtmlElement) -> str | None:
 
 def _stamped(element: HtmlElement) -> HtmlElement | None:
     """The paragraph or heading (not a linked one) a stamp stands right above: its next sibling, or the
-    next sibling of the wrapper it is alone in (``<div class="meta"><time>11:45</time></div><h3>…</h3>``)."""
+    next sibling of the wrapper it is alone in (``<div class="meta"><time>11:45</time></div><h3>…</h3>``).
+    Over a linked heading, the paragraph right under that heading (``<time>12:40</time><h3><a>…</a></h3>
+    <p>…</p>``: the heading, a link, cannot take the time); a linked heading with no paragraph under it is
+    a card's in a list of the latest news, no update."""
     following = element.getnext()
     if following is None:
         parent = element.getparent()
@@ -586,7 +589,8 @@ def _stamped(element: HtmlElement) -> HtmlElement | None:
     if following is None or following.tag not in _STAMPED_TAGS:
         return None
     if following.tag != "p" and following.find(".//a") is not None:
-        return None  # a linked headline: a card's in a list of the latest news, not an update's heading
+        following = following.getnext()
+        return following if following is not None and following.tag == "p" else None
     return following
 
 
