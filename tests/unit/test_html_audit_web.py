@@ -282,12 +282,27 @@ def test_a_pager_is_no_paragraph_and_its_next_link_has_no_arrow(pager: str, foll
         ("السابق الصفحة 2 من 4 التالي", True),
         ("الصفحة السابقة تناولت 3 من 5 قضايا رئيسية في التقرير", False),
         ("السابقة", False),
+        ("« الصفحة السابقة صفحة 2 من 3 الصفحة التالية »", True),
+        ("Page 1 of 3 | Next ›", True),
+        ("صفحة 2 من 3 صفحات في التقرير السنوي تناولت المياه، وقال الخبراء إنها الأخطر.", False),
+        ("الصفحة 2 من 3 مخصصة للمياه", False),
+        ("Page 2 of 3 covers the water crisis.", False),
     ],
 )
 def test_pager_lines_with_a_previous_link(line: str, pager: bool) -> None:
     from newstui.parse.html_links import is_pager_line
 
     assert is_pager_line(line) is pager
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["صفحة 2 من 3 صفحات في التقرير السنوي تناولت المياه، وقال الخبراء إنها الأخطر.", "الصفحة 2 من 3 مخصصة للمياه"],
+    ids=["sentence", "short-sentence"],
+)
+def test_a_sentence_beginning_with_a_page_count_stays(sentence: str) -> None:
+    article = _parse(_story(f"<p>{sentence}</p>"))
+    assert list(article.paragraphs) == [AR_PARAGRAPHS[0], sentence, *AR_PARAGRAPHS[1:]]
 
 
 # 3. Live blogs: each update's time, and no counter of viewers ----------------------------------------

@@ -641,17 +641,24 @@ _PAGER: Final = re.compile(
 _PAGER_COUNT: Final = re.compile(r"(?:الصفحة|صفحة|page)\s*\d{1,3}\s*(?:من|/|of)\s*\d{1,3}\b", re.IGNORECASE)
 """A pager's count ("الصفحة 1 من 2", "Page 1 of 3"), which a story split over pages shows under its text,
 after its previous page's link ("« الصفحة السابقة صفحة 2 من 2") or first."""
+_PAGER_NEXT: Final = re.compile(
+    rf"\s*(?:[|·•\-–—]\s*)?(?:[{_ARROWS}]\s*)?(?:(?:(?:الصفحة\s+)?التالية|التالي|next(?:\s+page)?)\s*(?:[{_ARROWS}]\s*)?)?",
+    re.IGNORECASE,
+)
+"""What may follow a pager's count: nothing, or its next page's link ("الصفحة التالية »", "Next ›")."""
 _PAGER_CHARS: Final = 80
 
 
 def is_pager_line(text: str) -> bool:
     """Whether a paragraph is a story's pager ("الصفحة 1 من 2 الصفحة التالية »", "« الصفحة السابقة
-    صفحة 2 من 2"), not its text."""
+    صفحة 2 من 2"), not its text: the count alone, or between its previous and next pages' links; a
+    sentence that begins with the count ("صفحة 2 من 3 صفحات في التقرير تناولت المياه.") is text."""
     if len(text) > _PAGER_CHARS:
         return False
     line = text.strip()
     start = _PAGER.match(line)
-    return start is not None and _PAGER_COUNT.match(line, start.end()) is not None
+    count = _PAGER_COUNT.match(line, start.end()) if start is not None else None
+    return count is not None and _PAGER_NEXT.fullmatch(line, count.end()) is not None
 
 
 def pager_link_title(title: str) -> str:
