@@ -234,6 +234,16 @@ _INDEXES: Final = [
     ),
     pytest.param(
         _page(
+            f"<main>{_cards()}</main><div class='newsletter-box'><p>احصل على أهم الأخبار في بريدك</p></div>"
+            "<div class='site-footer'><p>تصميم وتطوير شركة النهر الرقمية</p></div>",
+            title=f"{SITE} | الرئيسية",
+        ),
+        SITE,
+        _LINKS,
+        id="short-lines-in-a-footer-block",
+    ),
+    pytest.param(
+        _page(
             "<marquee>عاجل: الأرصاد تحذر من عاصفة رملية تضرب المناطق الجنوبية مساء اليوم وغدا.</marquee>"
             f"<main>{_cards()}</main>",
             title=f"{SITE} | الرئيسية",

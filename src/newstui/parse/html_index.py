@@ -48,6 +48,8 @@ _SITE_LINES: Final = ("©", "جميع الحقوق محفوظة", "all rights re
 """A site's footer line left outside a ``<footer>``: no prose of the page."""
 _TICKER_MARKS: Final = ("ticker", "marquee", "breaking", "urgent")
 """Class or id words of a breaking-news ticker, a site's strip above its cards (``<div class="breaking">``)."""
+_CHROME_MARKS: Final = ("footer", "copyright", "cookie", "newsletter", "subscribe")
+"""Class or id words of a site's own blocks outside ``<footer>``: their short lines are no prose."""
 _HEADLINE_WORDS: Final = 3
 """A heading of fewer words that is a ``<title>`` part is a section's name ("اقتصاد"), not a headline."""
 _SECTION_WORDS: Final = 3
@@ -139,13 +141,15 @@ def _is_dateline(text: str) -> bool:
     return found is not None and found[0] is None
 
 
-def _is_prose(block: HtmlElement, text: str) -> bool:
+def _is_prose(block: HtmlElement, text: str, short: bool = True) -> bool:
     """Whether a block's own text (out of links, headings, times) is the page's prose: eight words or more,
-    or a paragraph, caption or sentence of three words of two letters or more; not a newsletter plea, a
-    footer's copyright line, a dateline, a live badge or a breaking-news ticker."""
+    or (``short``) a paragraph, caption or sentence of three words of two letters or more; not a
+    newsletter plea, a footer's copyright line, a dateline, a live badge or a breaking-news ticker."""
     words = text.split()
     if len(words) >= _PROSE_WORDS:
         pass
+    elif not short:
+        return False
     elif sum(1 for word in words if sum(char.isalpha() for char in word) >= 2) < _SHORT_PROSE_WORDS:
         return False
     elif block.tag not in _SHORT_PROSE_TAGS and not text.endswith(_SENTENCE_ENDS):
@@ -159,7 +163,8 @@ def _is_prose(block: HtmlElement, text: str) -> bool:
 
 def _has_story(root: HtmlElement, cards: dict[HtmlElement, HtmlElement], headline: _Headlines) -> bool:
     """Whether the page holds a story of its own: a heading that is its headline (``headline``), or a
-    block of prose (``_is_prose``) outside its story cards (``cards``, each block with its linked
+    block of prose (``_is_prose``; a short one not in a block the site's footer, cookie notice or
+    newsletter box by its class) outside its story cards (``cards``, each block with its linked
     headline; a card's kicker, time and teaser are the card's, unless it holds two paragraphs, more
     than a teaser's words or a heading besides its linked headline: a story's block).
 
@@ -171,6 +176,7 @@ def _has_story(root: HtmlElement, cards: dict[HtmlElement, HtmlElement], headlin
     skipped: dict[HtmlElement, bool] = {}
     navigation: dict[HtmlElement, bool] = {}
     in_headline: dict[HtmlElement, bool] = {}
+    chrome: dict[HtmlElement, bool] = {}  # in a block whose class or id says it is the site's footer…
     stories: set[HtmlElement] = set()  # card blocks with a heading of their own besides the linked one
     block_of: dict[HtmlElement, HtmlElement] = {}
     card_of: dict[HtmlElement, HtmlElement | None] = {}
@@ -184,6 +190,8 @@ def _has_story(root: HtmlElement, cards: dict[HtmlElement, HtmlElement], headlin
         outer = parent is not None and skipped.get(parent, False)
         away = (parent is not None and navigation.get(parent, False)) or element.tag in _NAVIGATION
         navigation[element] = away
+        marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+        chrome[element] = (parent is not None and chrome.get(parent, False)) or any(m in marks for m in _CHROME_MARKS)
         if element.tag in _HEADINGS and not away and headline(element):
             return True
         skipped[element] = outer or element.tag in _NOT_PROSE
@@ -204,10 +212,10 @@ def _has_story(root: HtmlElement, cards: dict[HtmlElement, HtmlElement], headlin
         card = card_of.get(block)
         if card is not None and card not in stories:
             teasers.setdefault(card, []).append((block, text))
-        elif _is_prose(block, text):
+        elif _is_prose(block, text, not chrome.get(block, False)):
             return True
     for pieces_of_card in teasers.values():
-        prose = [text for block, text in pieces_of_card if _is_prose(block, text)]
+        prose = [text for block, text in pieces_of_card if _is_prose(block, text, not chrome.get(block, False))]
         if len(prose) > 1 or (prose and sum(len(text.split()) for _, text in pieces_of_card) > _TEASER_WORDS):
             return True  # paragraphs under a linked headline (a story's, linked to itself), not a card's teaser
     return False
