@@ -38,6 +38,9 @@ _PROSE_WORDS: Final = 8
 _SHORT_PROSE_WORDS: Final = 3
 """A paragraph, a caption or a sentence with this many words of two letters or more is prose too: a
 breaking-news brief's one line, a photo's caption, a video's description."""
+_LINE_WORDS: Final = 4
+"""A line of this many words of two letters or more in any block (a list's item, a ``<div>``) is prose:
+a section's label is shorter ("أخبار محلية", "الأكثر قراءة")."""
 _SHORT_PROSE_TAGS: Final = frozenset({"p", "figcaption", "blockquote", "dd"})
 _SENTENCE_ENDS: Final = (".", "!", "?", "؟", "…", ".»", '."')
 _TEASER_WORDS: Final = 50
@@ -143,17 +146,20 @@ def _is_dateline(text: str) -> bool:
 
 def _is_prose(block: HtmlElement, text: str, short: bool = True) -> bool:
     """Whether a block's own text (out of links, headings, times) is the page's prose: eight words or more,
-    or (``short``) a paragraph, caption or sentence of three words of two letters or more; not a
-    newsletter plea, a footer's copyright line, a dateline, a live badge or a breaking-news ticker."""
+    or (``short``) a paragraph, caption or sentence of three words of two letters or more, or any line of
+    four; not a newsletter plea, a footer's copyright line, a dateline, a live badge or a breaking-news
+    ticker."""
     words = text.split()
     if len(words) >= _PROSE_WORDS:
         pass
     elif not short:
         return False
-    elif sum(1 for word in words if sum(char.isalpha() for char in word) >= 2) < _SHORT_PROSE_WORDS:
-        return False
-    elif block.tag not in _SHORT_PROSE_TAGS and not text.endswith(_SENTENCE_ENDS):
-        return False
+    else:
+        lettered = sum(1 for word in words if sum(char.isalpha() for char in word) >= 2)
+        if lettered < _SHORT_PROSE_WORDS:
+            return False
+        if lettered < _LINE_WORDS and block.tag not in _SHORT_PROSE_TAGS and not text.endswith(_SENTENCE_ENDS):
+            return False
     if is_newsletter_plea(text) or any(line in text.lower() for line in _SITE_LINES):
         return False
     if len(words) < _PROSE_WORDS and (is_badge_line(text) or _is_dateline(text)):
@@ -162,7 +168,8 @@ def _is_prose(block: HtmlElement, text: str, short: bool = True) -> bool:
 
 
 def _has_story(root: HtmlElement, cards: dict[HtmlElement, HtmlElement], headline: _Headlines) -> bool:
-    """Whether the page holds a story of its own: a heading that is its headline (``headline``), or a
+    """Whether the page holds a story of its own: a heading that is its headline (``headline``), a heading
+    of four words or more that is no link (a story's headline: a section's label is shorter), or a
     block of prose (``_is_prose``; a short one not in a block the site's footer, cookie notice or
     newsletter box by its class) outside its story cards (``cards``, each block with its linked
     headline; a card's kicker, time and teaser are the card's, unless it holds two paragraphs, more
@@ -193,13 +200,16 @@ def _has_story(root: HtmlElement, cards: dict[HtmlElement, HtmlElement], headlin
         marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
         chrome[element] = (parent is not None and chrome.get(parent, False)) or any(m in marks for m in _CHROME_MARKS)
         if element.tag in _HEADINGS and not away and headline(element):
-            return True
+            return True  # the page's own headline, linked or not
         skipped[element] = outer or element.tag in _NOT_PROSE
         block_of[element] = block_of[parent] if parent is not None and element.tag in _INLINE else element
         card_of[element] = element if element in blocks else card_of.get(parent) if parent is not None else None
         in_headline[element] = element in headlines or (parent is not None and in_headline.get(parent, False))
-        if element.tag in _HEADINGS and not in_headline[element] and card_of[element] is not None:
-            stories.add(card_of[element])  # "<h4><a>اقتصاد</a></h4><h2>headline</h2><p>…": a story's block
+        if element.tag in _HEADINGS and not in_headline[element] and element.find(".//a") is None:
+            if not away and len(element_text(element).split()) >= _LINE_WORDS:
+                return True  # a headline of a story's, no link: a section's label is shorter
+            if card_of[element] is not None:
+                stories.add(card_of[element])  # "<h4><a>اقتصاد</a></h4><h2>headline</h2><p>…": a story's block
         if not skipped[element] and element.text:
             texts.setdefault(block_of[element], []).append(element.text)
         if parent is not None and not outer and element.tail:
