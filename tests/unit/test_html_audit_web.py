@@ -90,9 +90,14 @@ _NOT_READ_ALSO = [
         "اقرأ أيضا تقرير البلدية عن الجسر",
     ),
     (
-        "two-links",
-        '<p>اقرأ أيضا: <a href="/a.html">مدرسة جديدة</a> و<a href="/b.html">حديقة جديدة</a></p>',
-        "اقرأ أيضا: مدرسة جديدة وحديقة جديدة",
+        "two-links-with-words-between",
+        '<p>اقرأ أيضا: <a href="/a.html">مدرسة جديدة</a> وكذلك تقرير <a href="/b.html">حديقة جديدة</a></p>',
+        "اقرأ أيضا: مدرسة جديدة وكذلك تقرير حديقة جديدة",
+    ),
+    (
+        "words-after-a-full-stop",
+        '<p>اقرأ أيضا: <a href="/a.html">مدرسة جديدة في الحي</a>. وقد افتتحت أمس.</p>',
+        "اقرأ أيضا: مدرسة جديدة في الحي. وقد افتتحت أمس.",
     ),
     (
         "text-after-the-link",
@@ -105,6 +110,35 @@ _NOT_READ_ALSO = [
         "ذات صلة بالموضوع ما نشرته الصحيفة أمس",
     ),
 ]
+
+
+_SCHOOL: Final = ("مدرسة جديدة في حي الوادي الشرقي", "https://wadi.example/local/school.html")
+_PARK: Final = ("حديقة جديدة على ضفة الوادي", "https://wadi.example/local/park.html")
+_SCHOOL_A: Final = '<a href="/local/school.html">مدرسة جديدة في حي الوادي الشرقي</a>'
+_PARK_A: Final = '<a href="/local/park.html">حديقة جديدة على ضفة الوادي</a>'
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "links"),
+    [
+        (f"<p>اقرأ أيضاً: {_SCHOOL_A} و{_PARK_A}</p>", "ar", [(*_SCHOOL, "read-also"), (*_PARK, "read-also")]),
+        (f"<p>اقرأ أيضا: {_SCHOOL_A}، {_PARK_A}</p>", "ar", [(*_SCHOOL, "read-also"), (*_PARK, "read-also")]),
+        (f"<p>اقرأ أيضا: {_SCHOOL_A} | <b>{_PARK_A}</b></p>", "ar", [(*_SCHOOL, "read-also"), (*_PARK, "read-also")]),
+        (f"<p>اقرأ أيضاً: {_SCHOOL_A}.</p>", "ar", [(*_SCHOOL, "read-also")]),
+        (f"<div>طالع أيضا.. {_SCHOOL_A} و {_PARK_A}.</div>", "ar", [(*_SCHOOL, "read-also"), (*_PARK, "read-also")]),
+        (f"<p>Related: {_SCHOOL_A}</p>", "en", [(*_SCHOOL, "related")]),
+        ("<p>اقرأ أيضاً <a href='/local/school.html'><img src='school.jpg'></a></p>", "ar", []),
+        (f"<p>Read more: {_SCHOOL_A} and {_PARK_A}</p>", "en", [(*_SCHOOL, "read-also"), (*_PARK, "read-also")]),
+    ],
+    ids=["two-links-and", "two-links-comma", "bar-and-bold", "full-stop-after", "div-spaced-and", "english-related",
+         "picture-link", "english-two"],
+)  # fmt: skip
+def test_a_read_also_label_before_links_gives_each_link(
+    line: str, lang: str, links: list[tuple[str, str, str]]
+) -> None:
+    article = _parse(_story(line, lang=lang))
+    assert list(article.paragraphs) == (AR_PARAGRAPHS if lang == "ar" else EN_PARAGRAPHS)
+    assert [(link.title, link.url, link.kind) for link in article.related] == links
 
 
 @pytest.mark.parametrize(
@@ -248,12 +282,27 @@ def test_a_pager_is_no_paragraph_and_its_next_link_has_no_arrow(pager: str, foll
         ("السابق الصفحة 2 من 4 التالي", True),
         ("الصفحة السابقة تناولت 3 من 5 قضايا رئيسية في التقرير", False),
         ("السابقة", False),
+        ("« الصفحة السابقة صفحة 2 من 3 الصفحة التالية »", True),
+        ("Page 1 of 3 | Next ›", True),
+        ("صفحة 2 من 3 صفحات في التقرير السنوي تناولت المياه، وقال الخبراء إنها الأخطر.", False),
+        ("الصفحة 2 من 3 مخصصة للمياه", False),
+        ("Page 2 of 3 covers the water crisis.", False),
     ],
 )
 def test_pager_lines_with_a_previous_link(line: str, pager: bool) -> None:
     from newstui.parse.html_links import is_pager_line
 
     assert is_pager_line(line) is pager
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["صفحة 2 من 3 صفحات في التقرير السنوي تناولت المياه، وقال الخبراء إنها الأخطر.", "الصفحة 2 من 3 مخصصة للمياه"],
+    ids=["sentence", "short-sentence"],
+)
+def test_a_sentence_beginning_with_a_page_count_stays(sentence: str) -> None:
+    article = _parse(_story(f"<p>{sentence}</p>"))
+    assert list(article.paragraphs) == [AR_PARAGRAPHS[0], sentence, *AR_PARAGRAPHS[1:]]
 
 
 # 3. Live blogs: each update's time, and no counter of viewers ----------------------------------------
@@ -300,8 +349,19 @@ _WITHOUT_HEADINGS = [f"{time} — {text}" for time, _, text in _UPDATES]
             "<div class='entry'><small class='update-time'>{time}</small><p>{text}</p></div>",
             _WITHOUT_HEADINGS,
         ),
+        (
+            "<div class='update'><time>{time}</time><h3><a href='/live/{time}.html'>{heading}</a></h3><p>{text}</p>"
+            "</div>",
+            [line for time, heading, text in _UPDATES for line in (heading, f"{time} — {text}")],
+        ),
     ],
-    ids=["time-heading-paragraph", "span-time-paragraph", "wrapped-time-heading", "small-update-time"],
+    ids=[
+        "time-heading-paragraph",
+        "span-time-paragraph",
+        "wrapped-time-heading",
+        "small-update-time",
+        "time-linked-heading-paragraph",
+    ],
 )
 def test_each_live_update_keeps_its_time(update: str, paragraphs: list[str]) -> None:
     assert list(_live(update).paragraphs) == paragraphs

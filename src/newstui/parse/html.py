@@ -21,7 +21,7 @@ from newstui.parse.html_body import (
     unwrap_layout_tables,
 )
 from newstui.parse.html_comments import drop_comments
-from newstui.parse.html_index import index_summary, story_cards
+from newstui.parse.html_index import index_summary, is_section_heading, story_cards
 from newstui.parse.html_links import (
     MAX_LINKS,
     element_text,
@@ -577,7 +577,10 @@ def _update_time(element: HtmlElement) -> str | None:
 
 def _stamped(element: HtmlElement) -> HtmlElement | None:
     """The paragraph or heading (not a linked one) a stamp stands right above: its next sibling, or the
-    next sibling of the wrapper it is alone in (``<div class="meta"><time>11:45</time></div><h3>…</h3>``)."""
+    next sibling of the wrapper it is alone in (``<div class="meta"><time>11:45</time></div><h3>…</h3>``).
+    Over a linked heading, the paragraph right under that heading (``<time>12:40</time><h3><a>…</a></h3>
+    <p>…</p>``: the heading, a link, cannot take the time); a linked heading with no paragraph under it is
+    a card's in a list of the latest news, no update."""
     following = element.getnext()
     if following is None:
         parent = element.getparent()
@@ -586,7 +589,8 @@ def _stamped(element: HtmlElement) -> HtmlElement | None:
     if following is None or following.tag not in _STAMPED_TAGS:
         return None
     if following.tag != "p" and following.find(".//a") is not None:
-        return None  # a linked headline: a card's in a list of the latest news, not an update's heading
+        following = following.getnext()
+        return following if following is not None and following.tag == "p" else None
     return following
 
 
@@ -787,12 +791,17 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     if logo:
         known.add(_normalize(logo))
     says_article = (_first(meta, "og:type") or "").lower() == "article"
-    if h1 is None and not says_article and (cards := story_cards(root, base, own_url)) is not None:
-        # A homepage: story cards, no story of its own. Its cards, and any related links, are its links.
-        # Not a page that says it is an article (its story may be in its JSON-LD only).
+    page_titles = (_first(meta, "og:title"), doc_title)
+    if (
+        (h1 is None or is_section_heading(h1, doc_title))
+        and not says_article
+        and (cards := story_cards(root, base, own_url, page_titles, known)) is not None
+    ):
+        # A homepage or a section's front (its <h1> the section's name, a part of its <title>): story
+        # cards, no story of its own. Its cards, and any related links, are its links. Not a page that
+        # says it is an article (its story may be in its JSON-LD only).
         cards = (*cards, *(link for link in related if all(link.url != card.url for card in cards)))[:MAX_LINKS]
         site = _site(og_site, extracted, host, doc_title, ()) or logo or host
-        page_titles = (_first(meta, "og:title"), doc_title)
         return [_index_article(root, meta, cards, site, page_titles, (origin, own_url))]
     first_text = _first_text(body) or next(iter(paragraphs), None)
     heading = h1 or heading_headline(root, first_text, parts)

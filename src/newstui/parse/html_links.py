@@ -41,9 +41,12 @@ _MORE_HEADINGS: Final = frozenset(
     for heading in (
         "مواضيع قد تهمك", "موضوعات قد تهمك", "أخبار قد تهمك", "مقالات قد تهمك", "قد تهمك", "قد تهمك أيضا",
         "اخترنا لك", "You may be interested in", "You might be interested in", "اقرأ المزيد من",
+        "فيديوهات أخرى", "مقاطع فيديو أخرى", "فيديوهات ذات صلة", "معارض صور أخرى", "معارض أخرى", "ألبومات أخرى",
+        "صور أخرى", "More videos", "Related videos", "More galleries", "More photos",
     )
 )  # fmt: skip
-"""Related-block headings of pages that the marker vocabulary of saved texts lacks (folded, whole).
+"""Related-block headings of pages that the marker vocabulary of saved texts lacks (folded, whole): a
+video's or a gallery's others ("فيديوهات أخرى", "معارض صور أخرى") too.
 
 "اقرأ المزيد من" ("Read more from", over a section's cards) is here, not in the vocabulary: it begins
 with the read-also phrase "اقرأ المزيد", and a saved text's line "اقرأ المزيد من …" would read otherwise."""
@@ -447,10 +450,23 @@ def _inline_read_also(root: HtmlElement) -> Iterator[tuple[HtmlElement, LinkKind
 
     Only a link with nothing after it in its ``<p>`` counts, and only when its text is a read-also
     marker, a separator and a title; a link in a sentence stays in it. A paragraph (or ``<div>``) that
-    is only a read-also marker written as its text and then one link ("اقرأ أيضاً: <a>…</a>",
-    "طالع أيضا.. <a>…</a>") is one too, taken out whole.
+    is only a read-also or related marker written as its text and then its links (``_labelled_line``:
+    "اقرأ أيضاً: <a>…</a>", "طالع أيضا.. <a>…</a>", "Related: <a>…</a>", two links joined by "و") is one
+    too, taken out whole.
     """
+    lines: dict[HtmlElement, LinkKind | None] = {}
     for anchor in root.iter("a"):
+        node = anchor
+        while (wrapper := node.getparent()) is not None and wrapper.tag in _INLINE_WRAPPERS:
+            node = wrapper
+        line = node.getparent()
+        if line is not None and line.tag in _LABELLED_LINE_TAGS:
+            if line not in lines:
+                lines[line] = _labelled_line(line)
+                if (kind := lines[line]) is not None:
+                    yield line, kind
+            if lines[line] is not None:
+                continue
         node = anchor
         while node.getnext() is None and not (node.tail or "").strip():
             parent = node.getparent()
@@ -460,12 +476,7 @@ def _inline_read_also(root: HtmlElement) -> Iterator[tuple[HtmlElement, LinkKind
         else:
             continue  # something follows the link in its paragraph
         parent = node.getparent()
-        if parent is None or (node.tail or "").strip() or node.getnext() is not None:
-            continue
-        if parent.tag in _LABELLED_LINE_TAGS and _labelled_line(parent, node):
-            yield parent, "read-also"
-            continue
-        if parent.tag != "p":
+        if parent is None or parent.tag != "p" or (node.tail or "").strip() or node.getnext() is not None:
             continue
         text = anchor.text_content()
         found = match_marker(text)
@@ -477,20 +488,41 @@ def _inline_read_also(root: HtmlElement) -> Iterator[tuple[HtmlElement, LinkKind
 
 _LABELLED_LINE_TAGS: Final = frozenset({"p", "div"})
 _LABEL_TEXT_CHARS: Final = 40
+_LINK_JOINERS: Final = frozenset({"", "و", "،", ",", "|", "-", "–", "—", "/", "؛", ";", "·", "•", "and", "or", "أو"})
+"""What may stand between two links after one read-also label: "اقرأ أيضاً: <a>…</a> و<a>…</a>"."""
+_LINE_ENDS: Final = frozenset({"", ".", "…", "؛", ";"})
+"""What may end such a line after its last link: "اقرأ أيضاً: <a>…</a>."."""
 
 
-def _labelled_line(line: HtmlElement, node: HtmlElement) -> bool:
-    """Whether ``line`` is a read-also marker written as its own text, then ``node`` (the link, or the bold
-    around it), which ends it: "اقرأ أيضاً: <a>…</a>". Nothing but the marker may come before the link (a
-    marker in its own element, ``<strong>اقرأ أيضاً:</strong>``, is a heading: ``_headings``); a sentence
-    that ends with a link is no read-also."""
-    if line[0] is not node:
-        return False
+def _labelled_line(line: HtmlElement) -> LinkKind | None:
+    """The kind of links of a line that is a read-also or related marker written as its own text, then its
+    links, or None: "اقرأ أيضاً: <a>…</a>" (read-also), "Related: <a>…</a>" (related); two links or more
+    joined by "و", a comma or a bar, a full stop after the last, a link in a bold or a picture's. Nothing but the marker
+    may come before the links (a marker in its own element, ``<strong>اقرأ أيضاً:</strong>``, is a
+    heading: ``_headings``); a sentence that ends with a link is none, nor one with words between links."""
     label = (line.text or "").strip()
-    if not label or len(label) > _LABEL_TEXT_CHARS or not element_text(node):
-        return False
+    if not label or len(label) > _LABEL_TEXT_CHARS or not len(line):
+        return None
+    links = 0
+    children = list(line)
+    for index, child in enumerate(children):
+        tail = (child.tail or "").strip()
+        if tail not in (_LINE_ENDS if index == len(children) - 1 else _LINK_JOINERS):
+            return None
+        if child.tag == "br":
+            continue
+        anchor = child
+        while anchor.tag in _INLINE_WRAPPERS and len(anchor) == 1 and not (anchor.text or "").strip():
+            if (anchor[0].tail or "").strip():
+                return None
+            anchor = anchor[0]
+        if anchor.tag != "a" or not (element_text(anchor) or anchor.find(".//img") is not None):
+            return None  # a link with no words is one only as a picture: "اقرأ أيضاً <a><img></a>"
+        links += 1
+    if not links or not _is_related_heading(label):
+        return None
     found = match_marker(label)
-    return found is not None and found[0] is MarkerKind.READ_ALSO and not found[1]
+    return "read-also" if found is not None and found[0] is MarkerKind.READ_ALSO and not found[1] else "related"
 
 
 def related_blocks(root: HtmlElement) -> list[tuple[HtmlElement, LinkKind]]:
@@ -609,17 +641,24 @@ _PAGER: Final = re.compile(
 _PAGER_COUNT: Final = re.compile(r"(?:الصفحة|صفحة|page)\s*\d{1,3}\s*(?:من|/|of)\s*\d{1,3}\b", re.IGNORECASE)
 """A pager's count ("الصفحة 1 من 2", "Page 1 of 3"), which a story split over pages shows under its text,
 after its previous page's link ("« الصفحة السابقة صفحة 2 من 2") or first."""
+_PAGER_NEXT: Final = re.compile(
+    rf"\s*(?:[|·•\-–—]\s*)?(?:[{_ARROWS}]\s*)?(?:(?:(?:الصفحة\s+)?التالية|التالي|next(?:\s+page)?)\s*(?:[{_ARROWS}]\s*)?)?",
+    re.IGNORECASE,
+)
+"""What may follow a pager's count: nothing, or its next page's link ("الصفحة التالية »", "Next ›")."""
 _PAGER_CHARS: Final = 80
 
 
 def is_pager_line(text: str) -> bool:
     """Whether a paragraph is a story's pager ("الصفحة 1 من 2 الصفحة التالية »", "« الصفحة السابقة
-    صفحة 2 من 2"), not its text."""
+    صفحة 2 من 2"), not its text: the count alone, or between its previous and next pages' links; a
+    sentence that begins with the count ("صفحة 2 من 3 صفحات في التقرير تناولت المياه.") is text."""
     if len(text) > _PAGER_CHARS:
         return False
     line = text.strip()
     start = _PAGER.match(line)
-    return start is not None and _PAGER_COUNT.match(line, start.end()) is not None
+    count = _PAGER_COUNT.match(line, start.end()) if start is not None else None
+    return count is not None and _PAGER_NEXT.fullmatch(line, count.end()) is not None
 
 
 def pager_link_title(title: str) -> str:
