@@ -85,6 +85,8 @@ _KNOWN_TLDS: Final = frozenset(
     " td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw".split()
 )
 """Top-level domains a news text writes out: common generic ones and the countries' (not ``js``, ``txt``)."""
+_SITE_PATH_RE: Final = re.compile(r"(?:\.\.?/)*+/?[^\s<>\"“”«»/.][^\s<>\"“”«»]*+")
+"""A path on the page's site (after ``/``, ``./`` or ``../``), no space in it: a whole line."""
 _LINK_SEPARATORS: Final = " \t-–—|:·•"
 _MARKDOWN_LINK_RE: Final = re.compile(r"^\s*\[(?P<title>.*)\]\(\s*$")
 _KEYWORD_SPLIT_RE: Final = re.compile("[،,;؛|]")
@@ -319,6 +321,19 @@ def address_of(text: str) -> str | None:
     if not (www or (known and match.group("path"))):
         return None
     return "https://" + text
+
+
+def site_path(text: str) -> str | None:
+    """A site-relative address alone on a line (``/archives/712347``, ``../archives/712351``), as written, else None.
+
+    Only a path that starts with ``/``, ``./`` or ``../`` (not ``//``), holds a letter or digit and
+    ends without final punctuation: under a link's title it is that title's address.
+    """
+    if text[:1] not in "/." or text.startswith("//") or text.endswith(tuple(_URL_TRAILING)):
+        return None
+    if not text.startswith(("/", "./", "../")) or _SITE_PATH_RE.fullmatch(text) is None:
+        return None
+    return text if any(char.isalnum() for char in text) else None
 
 
 def address_title(url: str) -> str:

@@ -1,0 +1,155 @@
+"""Audit "textfmt2"'s findings in the plain-text parser: a read-also headline over its address line, site
+paths under related titles, relative-time stamps above the headline, Maghreb and Levant agencies in a
+wire dateline, numeric Hijri dates, keywords split on "/".
+
+Every article here is written for these tests; each test failed on the parser before the change it covers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newstui.model import Article
+from newstui.parse.plaintext import parse_plaintext
+
+BYLINE = "الغد – محليات"
+HEADLINE = "افتتاح محطة جديدة للحافلات في وسط المدينة"
+LEAD = "افتتحت البلدية صباح اليوم محطة جديدة للحافلات في وسط المدينة تتسع لأربعين حافلة في وقت واحد."
+OTHER_TITLE = "البلدية تزرع ألف شجرة في الحدائق العامة"
+LINK_TITLE = "تعديل مواعيد القطارات بين المدينتين ابتداء من الأسبوع المقبل"
+SOURCE = "المصدر: الغد"
+TAGS = "كلمات دلالية: الحافلات، النقل، البلدية"
+
+
+def _doc(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+def _articles(text: str) -> list[Article]:
+    return parse_plaintext(text, origin="x")
+
+
+def _first(text: str) -> Article:
+    return _articles(text)[0]
+
+
+# -- H1. a read-also headline over its address line is a link; the story goes on -----------------------
+
+_GOES_ON = (
+    "وتضم المحطة قاعة انتظار مكيفة ومكتبا لبيع التذاكر يعمل على مدار الساعة.",  # ordinary و-verb
+    "ويعمل في المحطة ثلاثون موظفا موزعين على ثلاث ورديات يومية.",
+    "تضم المحطة قاعة انتظار مكيفة ومكتبا لبيع التذاكر يعمل على مدار الساعة.",  # no conjunction at all
+    "المحطة مجهزة بقاعة انتظار مكيفة ومكتب لبيع التذاكر يعمل على مدار الساعة.",
+)
+_ADDRESSES = (
+    ("/news/local/2027/03/train-times", "/news/local/2027/03/train-times"),
+    ("../archives/55012", "../archives/55012"),
+    ("https://alghad.example/news/local/55012", "https://alghad.example/news/local/55012"),
+    ("www.alghad.com/news/local/55012", "https://www.alghad.com/news/local/55012"),
+)
+
+
+@pytest.mark.parametrize("address,url", _ADDRESSES)
+@pytest.mark.parametrize("after", _GOES_ON)
+def test_read_also_headline_over_its_address_is_a_link(address: str, url: str, after: str) -> None:
+    marker_block = f"إقرأ أيضاً:\n{LINK_TITLE}\n{address}"
+    articles = _articles(_doc(BYLINE, HEADLINE, LEAD, marker_block, after, SOURCE, TAGS))
+    assert len(articles) == 1
+    article = articles[0]
+    assert article.paragraphs == (LEAD, after)
+    assert [(link.title, link.url, link.kind, link.target) for link in article.related] == [
+        (LINK_TITLE, url, "read-also", None)
+    ]
+    assert article.attribution == "الغد"
+    assert article.keywords == ("الحافلات", "النقل", "البلدية")
+
+
+@pytest.mark.parametrize("address", ["https://alghad.example/news/local/55012", "/news/local/55012"])
+def test_read_also_headline_over_its_address_after_the_tags_is_a_link_too(address: str) -> None:
+    text = _doc(BYLINE, HEADLINE, LEAD, SOURCE, TAGS, f"اقرأ أيضا:\n{LINK_TITLE}\n{address}")
+    articles = _articles(text)
+    assert len(articles) == 1
+    assert [(link.title, link.url) for link in articles[0].related] == [(LINK_TITLE, address)]
+
+
+def test_a_site_path_under_a_read_also_headline_resolves_against_the_pages_address() -> None:
+    text = _doc(
+        BYLINE,
+        HEADLINE,
+        "https://alghad.example/news/local/1",
+        LEAD,
+        f"إقرأ أيضاً:\n{LINK_TITLE}\n../2",
+        _GOES_ON[0],
+        SOURCE,
+    )
+    article = _first(text)
+    assert article.url == "https://alghad.example/news/local/1"
+    assert [(link.title, link.url) for link in article.related] == [(LINK_TITLE, "https://alghad.example/news/2")]
+
+
+@pytest.mark.parametrize("after", [_GOES_ON[0], _GOES_ON[1], "وأشار مدير المحطة إلى أن الرحلة تستغرق نصف ساعة فقط."])
+def test_read_also_headline_without_address_over_an_and_verb_paragraph_is_a_link_mid_story(after: str) -> None:
+    articles = _articles(_doc(BYLINE, HEADLINE, LEAD, f"إقرأ أيضاً:\n{LINK_TITLE}", after, SOURCE, TAGS))
+    assert len(articles) == 1
+    assert articles[0].paragraphs == (LEAD, after)
+    assert [(link.title, link.url, link.target) for link in articles[0].related] == [(LINK_TITLE, None, None)]
+    assert articles[0].attribution == "الغد"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "أعلنت وزارة النقل تعديل مواعيد القطارات بين المدينتين ابتداء من الأسبوع المقبل بسبب أعمال الصيانة.",
+        "وتبدأ وزارة النقل الأسبوع المقبل العمل بمواعيد جديدة للقطارات بين المدينتين بسبب أعمال الصيانة.",
+    ],
+)
+def test_a_read_also_story_after_the_pages_tags_stays_embedded(lead: str) -> None:
+    articles = _articles(_doc(BYLINE, HEADLINE, LEAD, SOURCE, TAGS, f"إقرأ أيضاً:\n{LINK_TITLE}", lead))
+    assert len(articles) == 2
+    assert articles[1].title == LINK_TITLE
+    assert articles[1].paragraphs == (lead,)
+    assert articles[0].related[0].target == articles[1].id
+
+
+def test_a_read_also_story_mid_page_whose_lead_names_no_and_verb_stays_embedded() -> None:
+    lead = "أعلنت وزارة النقل تعديل مواعيد القطارات بين المدينتين ابتداء من الأسبوع المقبل بسبب أعمال الصيانة."
+    articles = _articles(_doc(BYLINE, HEADLINE, LEAD, f"إقرأ أيضاً:\n{LINK_TITLE}", lead, "المصدر: وزارة النقل"))
+    assert len(articles) == 2
+    assert articles[1].paragraphs[0] == lead
+
+
+# -- M2. a site path under a related title is its address ------------------------------------------------
+
+_RELATED = (
+    ("/archives/712347", "/archives/712347"),
+    ("../archives/712351", "../archives/712351"),
+    ("./archives/712352", "./archives/712352"),
+    ("/اقتصاد/رواتب-الموظفين", "/اقتصاد/رواتب-الموظفين"),
+)
+
+
+@pytest.mark.parametrize("bullet", ["• ", "- ", "1. "])
+@pytest.mark.parametrize("path,url", _RELATED)
+def test_a_site_path_under_a_related_title_is_its_address(bullet: str, path: str, url: str) -> None:
+    related = f"مقالات ذات صلة\n{bullet}{LINK_TITLE}\n  {path}\n{bullet}{OTHER_TITLE}\n  https://alghad.example/a/1"
+    article = _first(_doc(BYLINE, HEADLINE, LEAD, SOURCE, related))
+    assert [(link.title, link.url) for link in article.related] == [
+        (LINK_TITLE, url),
+        (OTHER_TITLE, "https://alghad.example/a/1"),
+    ]
+
+
+def test_a_site_path_under_a_related_title_resolves_against_the_pages_address() -> None:
+    related = f"مقالات ذات صلة\n• {LINK_TITLE}\n  ../archives/9\n• {OTHER_TITLE}\n  /a/1"
+    article = _first(_doc(BYLINE, HEADLINE, "https://alghad.example/news/local/1", LEAD, SOURCE, related))
+    assert [link.url for link in article.related] == [
+        "https://alghad.example/news/archives/9",
+        "https://alghad.example/a/1",
+    ]
+
+
+@pytest.mark.parametrize("line", ["24/7", "//cdn.example/a", "/archives/7.", "1448/5/30"])
+def test_what_is_no_site_path_under_a_related_title_stays_an_item(line: str) -> None:
+    related = f"مقالات ذات صلة\n• {LINK_TITLE}\n{line}"
+    article = _first(_doc(BYLINE, HEADLINE, LEAD, SOURCE, related))
+    assert [link.title for link in article.related] == [LINK_TITLE, line]
