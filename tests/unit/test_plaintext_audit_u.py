@@ -153,3 +153,33 @@ def test_what_is_no_site_path_under_a_related_title_stays_an_item(line: str) -> 
     related = f"مقالات ذات صلة\n• {LINK_TITLE}\n{line}"
     article = _first(_doc(BYLINE, HEADLINE, LEAD, SOURCE, related))
     assert [link.title for link in article.related] == [LINK_TITLE, line]
+
+
+# -- M4. Maghreb and Levant agencies in a wire dateline ----------------------------------------------------
+
+_AGENCY_NAMES = ("وات", "بترا", "ومع", "واج", "سبأ", "بنا", "العمانية", "TAP", "MAP", "APS", "Petra")
+_WIRE_LEAD = "ارتفعت صادرات البلاد من التمور خلال الأشهر الأولى من الموسم بنسبة 12% لتبلغ 300 مليون دينار."
+
+
+@pytest.mark.parametrize("agency", _AGENCY_NAMES)
+@pytest.mark.parametrize(
+    "form",
+    [
+        "{lead_place} – 14 مارس 2027 ({agency}) - {lead}",
+        "{lead_place}، 14 مارس 2027 ({agency}) – {lead}",
+        "{lead_place}، 14-03-2027 ({agency}) - {lead}",
+    ],
+)
+def test_a_wire_dateline_with_a_regional_agency_gives_the_date(agency: str, form: str) -> None:
+    lead = form.format(lead_place="الرباط", agency=agency, lead=_WIRE_LEAD)
+    article = _first(_doc(BYLINE, HEADLINE, lead, SOURCE))
+    assert article.published is not None
+    assert article.published.startswith("2027-03-14")
+    assert article.paragraphs[0] == lead
+
+
+@pytest.mark.parametrize("agency", ["وات", "بترا", "Petra"])
+def test_a_dateline_line_with_a_regional_agency_gives_the_date(agency: str) -> None:
+    article = _first(_doc(BYLINE, HEADLINE, f"عمان – 14 مارس 2027 ({agency})", _WIRE_LEAD, SOURCE))
+    assert article.published is not None
+    assert article.published.startswith("2027-03-14")

@@ -309,10 +309,13 @@ def _dated(tokens: list[tuple[str, str]]) -> bool:
 _AGENCY_RE: Final = re.compile(r"\((?P<name>[^()]{1,24})\)")
 _AGENCIES: Final = _folded(
     "reuters xinhua anadolu bloomberg dpa kyodo yonhap tass efe ansa afp ap upi mena kuna wam spa qna pti ians aap"
+    " tap map aps petra"
     " رويترز الأناضول الاناضول شينخوا وام واس سانا قنا كونا وفا"
+    " وات بترا ومع واج سبأ بنا العمانية"
     " agencies وكالات"
 )
-"""News agencies named in wire datelines; Arabic initials ("أ ف ب", "د.ب.أ") are agencies by their shape."""
+"""News agencies named in wire datelines (the Gulf's, and the Maghreb's and Levant's: وات TAP, ومع MAP, واج APS,
+بترا Petra, سبأ, بنا, العمانية); Arabic initials ("أ ف ب", "د.ب.أ") are agencies by their shape."""
 _AGENCY_INITIALS_MAX: Final = 6
 
 
