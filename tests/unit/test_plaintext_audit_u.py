@@ -11,6 +11,7 @@ import pytest
 
 from newstui.model import Article
 from newstui.parse.plaintext import parse_plaintext
+from newstui.parse.plaintext_head import quick_head
 
 BYLINE = "الغد – محليات"
 HEADLINE = "افتتاح محطة جديدة للحافلات في وسط المدينة"
@@ -183,3 +184,43 @@ def test_a_dateline_line_with_a_regional_agency_gives_the_date(agency: str) -> N
     article = _first(_doc(BYLINE, HEADLINE, f"عمان – 14 مارس 2027 ({agency})", _WIRE_LEAD, SOURCE))
     assert article.published is not None
     assert article.published.startswith("2027-03-14")
+
+
+# -- M1. a relative-time stamp above the headline is a dateline, not the title ------------------------
+
+_STAMPS = (
+    "منذ ساعتين",
+    "منذ 35 دقيقة",
+    "منذ ٣ ساعات",
+    "آخر تحديث: منذ 35 دقيقة",
+    "تم التحديث منذ ساعة و20 دقيقة",
+    "قبل 3 ساعات",
+    "منذ قليل",
+    "2 hours ago",
+    "Updated 5 mins ago",
+)
+
+
+@pytest.mark.parametrize("stamp", _STAMPS)
+@pytest.mark.parametrize("byline", [True, False])
+def test_a_relative_stamp_above_the_headline_is_a_dateline(stamp: str, byline: bool) -> None:
+    text = _doc(*([BYLINE] if byline else []), stamp, HEADLINE, LEAD, SOURCE)
+    article = _first(text)
+    assert article.title == HEADLINE
+    assert article.published is None
+    assert article.paragraphs == (stamp, LEAD)
+    head = quick_head(text)
+    assert head is not None
+    assert head.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "منذ عامين والحرب مستمرة في المدينة",  # a headline that starts like a stamp
+        "قبل الانتخابات المقبلة بأسبوعين",
+        "Three years ago the river flooded",
+    ],
+)
+def test_a_headline_that_only_starts_like_a_stamp_stays_the_title(line: str) -> None:
+    assert _first(_doc(BYLINE, line, LEAD, SOURCE)).title == line

@@ -405,8 +405,32 @@ def _place_in_date(text: str) -> Literal["maybe"] | None:
 
 
 def is_date_line(text: str) -> bool:
-    """A dateline of either kind (see ``dateline_kind``): date material only, or a place before a whole date."""
-    return dateline_kind(text) is not None
+    """A dateline of either kind (see ``dateline_kind``): date material only, or a place before a whole date;
+    or a relative-time stamp (``is_relative_stamp``), which gives no date."""
+    return dateline_kind(text) is not None or is_relative_stamp(text)
+
+
+_RELATIVE_MAX_CHARS: Final = 50
+_RELATIVE_UNITS: Final = (
+    "ثانية|ثوان|ثوانٍ|ثواني|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|ايام|يومين|أسبوع|اسبوع|أسابيع|اسابيع"
+    "|أسبوعين|اسبوعين|شهر|أشهر|اشهر|شهور|شهرين|سنة|سنوات|سنتين|عام|أعوام|اعوام|عامين"
+)
+_RELATIVE_RE: Final = LazyRegex(
+    r"(?:(?:(?:آخر|اخر|أخر)\s+تحديث|تم\s+التحديث|تحديث|نشر|updated|posted)\s*:?\s*)?"
+    rf"(?:(?:منذ|قبل)\s+(?:لحظات|قليل|(?:(?:[0-9٠-٩]+|بضع|عدة)\s+)?(?:{_RELATIVE_UNITS})"
+    rf"(?:\s+و\s*(?:[0-9٠-٩]+\s+)?(?:{_RELATIVE_UNITS}))?)"
+    r"|(?:[0-9]+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago)",
+    re.IGNORECASE,
+)
+
+
+def is_relative_stamp(text: str) -> bool:
+    """A relative-time stamp alone on a line: "منذ ساعتين", "منذ 35 دقيقة", "آخر تحديث: منذ 5 ساعات", "قبل 3
+    ساعات", "2 hours ago". A dateline in a headline's place, but no date (when it was read is unknown)."""
+    text = text.strip()
+    if len(text) > _RELATIVE_MAX_CHARS or not ("منذ" in text or "قبل" in text or text[-3:].lower() == "ago"):
+        return False
+    return _RELATIVE_RE.fullmatch(text) is not None
 
 
 _LEAD_HEAD: Final = 100
