@@ -11,6 +11,7 @@ import pytest
 
 from newstui.model import Article
 from newstui.parse.plaintext import parse_plaintext
+from newstui.parse.plaintext_dates import iso_date
 from newstui.parse.plaintext_head import quick_head
 
 BYLINE = "الغد – محليات"
@@ -224,3 +225,34 @@ def test_a_relative_stamp_above_the_headline_is_a_dateline(stamp: str, byline: b
 )
 def test_a_headline_that_only_starts_like_a_stamp_stays_the_title(line: str) -> None:
     assert _first(_doc(BYLINE, line, LEAD, SOURCE)).title == line
+
+
+# -- L1. numeric Hijri dates marked "هـ" ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line,day",
+    [
+        ("1448/5/30هـ", "2026-11-11"),
+        ("1448/5/30 هـ", "2026-11-11"),
+        ("30/5/1448هـ", "2026-11-11"),
+        ("30-05-1448 هـ", "2026-11-11"),
+        ("١٤٤٨/٥/٣٠هـ", "2026-11-11"),
+        ("الخميس 30/5/1448 هـ", "2026-11-12"),  # the weekday named settles a day off
+        ("1448/5/30 هـ - 10:30 ص", "2026-11-11T10:30:00"),
+        ("1448-05-30 هجري", "2026-11-11"),
+        ("1446/9/1هـ", "2025-03-01"),
+    ],
+)
+@pytest.mark.parametrize("above", [True, False])
+def test_a_numeric_hijri_date_gives_the_date(line: str, day: str, above: bool) -> None:
+    lines = [BYLINE, line, HEADLINE, LEAD, SOURCE] if above else [BYLINE, HEADLINE, line, LEAD, SOURCE]
+    article = _first(_doc(*lines))
+    assert article.title == HEADLINE
+    assert article.published == day
+    assert article.paragraphs == (line, LEAD)
+
+
+@pytest.mark.parametrize("line", ["1448/5/30", "30/5/1448", "1448/13/1هـ", "1448/5/31هـ", "2026/5/30هـ"])
+def test_what_is_no_numeric_hijri_date_gives_no_hijri_day(line: str) -> None:
+    assert iso_date(line) in (None, "2026-05-30")

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from typing import Final, Literal
 
-from newstui.parse.hijri import hijri_date
+from newstui.parse.hijri import hijri_date, hijri_numeric
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.normalize import normalize
 
@@ -144,8 +144,9 @@ def iso_date(text: str) -> str | None:
 
     Numbers may be Arabic-Indic or Persian digits; numeric dates are year first ("2024/03/05") or day
     first ("05/03/2024", the Arabic and European order; a month over 12 in the middle makes it
-    US order). A Hijri date alone, marked "هـ", is reckoned in the tabular Islamic calendar
-    (``parse.hijri``); beside a Gregorian one, the Gregorian date counts. A time ("10:30 ص",
+    US order). A Hijri date alone, marked "هـ" (its month named, or numbers only: "1448/5/30هـ"), is
+    reckoned in the tabular Islamic calendar (``parse.hijri``); beside a Gregorian one, the Gregorian
+    date counts. A time ("10:30 ص",
     "14:20") is added, with its offset when the line gives one ("GMT", "UTC+3", "+03:00",
     "بتوقيت مكة"), else without.
 
@@ -167,6 +168,8 @@ def iso_date(text: str) -> str | None:
         found = _month_day_year(normalize(_ORDINAL_RE.sub("", ascii_digits)).split())
     if found is None and (hijri := hijri_date(ascii_digits)) is not None:
         found = hijri.year, hijri.month, hijri.day  # a Hijri date alone ("15 جمادى الأولى 1448 هـ")
+    if found is not None and found[0] not in _YEARS and (numeric := hijri_numeric(ascii_digits)) is not None:
+        found, match = (numeric.year, numeric.month, numeric.day), None  # "1448/5/30هـ": a Hijri date, numbers only
     if found is None or found[0] not in _YEARS:
         return None
     try:
@@ -203,7 +206,7 @@ _MONTH_TAILS: Final = _folded("الأول الثاني الآخر الأولى �
 _DATE_KEYS: Final = _folded("published updated posted modified نشر نشرت النشر تحديث التحديث بتاريخ تاريخ التاريخ")
 """Words that say the line is a date ("نشر في", "Updated:"); like a month, they need a number beside them."""
 _DATE_FILLERS: Final = _folded(
-    "في on at of last first date يوم الساعة الموافق آخر اخر تم"
+    "في on at of last first date يوم الساعة الموافق آخر اخر تم هجري هجرية"
     " am pm ص م ه صباحا صباحاً مساء مساءً ظهرا عصرا ليلا"
     " gmt utc bst est edt pst cet cest ast ksa"
 )
