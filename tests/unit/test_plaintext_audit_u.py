@@ -256,3 +256,32 @@ def test_a_numeric_hijri_date_gives_the_date(line: str, day: str, above: bool) -
 @pytest.mark.parametrize("line", ["1448/5/30", "30/5/1448", "1448/13/1هـ", "1448/5/31هـ", "2026/5/30هـ"])
 def test_what_is_no_numeric_hijri_date_gives_no_hijri_day(line: str) -> None:
     assert iso_date(line) in (None, "2026-05-30")
+
+
+# -- L2. keywords separated by "/" -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line,keywords",
+    [
+        (
+            "الكلمات المفتاحية: دبي / التجارة الخارجية / الصادرات غير النفطية",
+            ("دبي", "التجارة الخارجية", "الصادرات غير النفطية"),
+        ),
+        ("الكلمات المفتاحية: غزة/التهدئة/معبر رفح/مصر", ("غزة", "التهدئة", "معبر رفح", "مصر")),
+        ("كلمات دلالية: الحافلات /النقل/ البلدية", ("الحافلات", "النقل", "البلدية")),
+        ("كلمات دلالية: الكويت، الصحة/التطعيم", ("الكويت", "الصحة", "التطعيم")),
+        ("Tags: trade / exports / Dubai", ("trade", "exports", "Dubai")),
+        # a keyword holding a date or an address keeps its "/"
+        ("كلمات دلالية: خدمة 24/7 / النقل", ("خدمة 24/7", "النقل")),
+        ("كلمات دلالية: 30/11/2026، الانتخابات", ("30/11/2026", "الانتخابات")),
+        ("كلمات دلالية: 30 نوفمبر/تشرين الثاني 2026، الانتخابات", ("30 نوفمبر/تشرين الثاني 2026", "الانتخابات")),
+        (
+            "كلمات دلالية: https://alghad.example/tags/transport، النقل",
+            ("https://alghad.example/tags/transport", "النقل"),
+        ),
+        ("كلمات دلالية: alghad.com/tags/transport، النقل", ("alghad.com/tags/transport", "النقل")),
+    ],
+)
+def test_keywords_split_on_a_slash(line: str, keywords: tuple[str, ...]) -> None:
+    assert _first(_doc(BYLINE, HEADLINE, LEAD, SOURCE, line)).keywords == keywords
