@@ -285,3 +285,50 @@ def test_what_is_no_numeric_hijri_date_gives_no_hijri_day(line: str) -> None:
 )
 def test_keywords_split_on_a_slash(line: str, keywords: tuple[str, ...]) -> None:
     assert _first(_doc(BYLINE, HEADLINE, LEAD, SOURCE, line)).keywords == keywords
+
+
+# -- M3. a headline as wide as the wrap over a hard-wrapped lead, no blank lines ------------------------------
+
+_WRAP_BYLINE = "القبس – صحة"
+_WIDE_HEADLINE = "تراجع حالات الإنفلونزا الموسمية في الكويت بعد حملة التطعيم"  # 59 characters
+_WRAPPED_BODY = (
+    "{verb} وزارة الصحة الكويتية تسجيل انخفاض ملحوظ في حالات الإنفلونزا الموسمية خلال الأسبوعين الأخيرين،"
+    " بعد حملة التطعيم التي شملت أكثر من 350 ألف شخص في مختلف المحافظات.",
+    "وقالت الوزارة في بيان إن نسبة الإشغال في أقسام الطوارئ تراجعت إلى 61% مقارنة بـ 78% في بداية الشهر،"
+    " داعية كبار السن والحوامل إلى استكمال جرعاتهم قبل نهاية الموسم.",
+    "وأضافت أن مراكز الرعاية الأولية ستواصل تقديم اللقاح مجانا حتى نهاية شهر فبراير المقبل في جميع المحافظات.",
+)
+
+
+def _wrapped(*lines: str, width: int = 60) -> str:
+    import textwrap
+
+    out: list[str] = []
+    for line in lines:
+        out.extend(textwrap.wrap(line, width) if len(line) > width else [line])
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("verb", ["أعلنت", "أكدت", "كشفت", "سجلت"])
+def test_a_wide_headline_under_a_byline_over_a_wrapped_lead_stays_the_title(verb: str) -> None:
+    lead, *rest = _WRAPPED_BODY
+    body = [lead.format(verb=verb), *rest]
+    text = _wrapped(_WRAP_BYLINE, _WIDE_HEADLINE, *body, "المصدر: كونا")
+    assert len(text.split("\n")[1]) == len(_WIDE_HEADLINE)
+    article = _first(text)
+    assert article.title == _WIDE_HEADLINE
+    assert article.paragraphs == tuple(body)
+    assert article.attribution == "كونا"
+    head = quick_head(text)
+    assert head is None or head.title == _WIDE_HEADLINE  # (None: the listing parses the file whole)
+
+
+def test_a_wrapped_lead_under_a_byline_without_a_headline_stays_joined() -> None:
+    """No verb opening the second line: the first line is the lead's, as before."""
+    lead = (
+        "في خطوة لافتة على صعيد العلاقات الصحية بين البلدين الجارين وقعت"
+        " وزارة الصحة الكويتية اتفاقا مع نظيرتها السعودية لتبادل اللقاحات والخبرات الطبية خلال الموسم."
+    )
+    body = [lead, *_WRAPPED_BODY[1:]]
+    article = _first(_wrapped(_WRAP_BYLINE, *body))
+    assert article.paragraphs == tuple(body)
