@@ -332,3 +332,12 @@ def test_a_wrapped_lead_under_a_byline_without_a_headline_stays_joined() -> None
     body = [lead, *_WRAPPED_BODY[1:]]
     article = _first(_wrapped(_WRAP_BYLINE, *body))
     assert article.paragraphs == tuple(body)
+
+
+@pytest.mark.parametrize("place", ["عمّان", "عَمّان", "الدوحة"])
+@pytest.mark.parametrize("agency", ["بترا", "رويترز"])
+def test_a_wire_dateline_whose_place_has_vowel_marks_gives_the_date(place: str, agency: str) -> None:
+    lead = f"{place} – 14 مارس 2027 ({agency}) - {_WIRE_LEAD}"
+    article = _first(_doc(BYLINE, HEADLINE, lead, SOURCE))
+    assert article.published == "2027-03-14"
+    assert article.paragraphs == (lead,)

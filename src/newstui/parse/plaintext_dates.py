@@ -7,6 +7,7 @@ from datetime import date
 from typing import Final, Literal
 
 from newstui.parse.hijri import hijri_date, hijri_numeric
+from newstui.text.harakat import strip_harakat
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.normalize import normalize
 
@@ -380,9 +381,9 @@ def dateline_kind(text: str) -> Literal["sure", "maybe"] | None:
 
 
 def _place_words(words: list[str]) -> bool:
-    """One to three words of a place's name: "London", "LONDON", "Rio de Janeiro", "القاهرة"; not "exports rose"."""
-    if not 1 <= len(words) <= _PLACE_MAX_WORDS or not all(map(_PLACE_WORD_RE.match, words)):
-        return False
+    """One to three words of a place's name: "London", "Rio de Janeiro", "القاهرة", "عمّان"; not "exports rose"."""
+    if not 1 <= len(words) <= _PLACE_MAX_WORDS or not all(map(_PLACE_WORD_RE.match, map(strip_harakat, words))):
+        return False  # (a place's vowel marks are letters' marks: "عمّان")
     return not any(word[0].isascii() and word[0].islower() and word not in _PLACE_PARTICLES for word in words)
 
 
@@ -398,7 +399,7 @@ def _place_in_date(text: str) -> Literal["maybe"] | None:
     if found is None:
         return None
     words = found.group("place").split()
-    if not 1 <= len(words) <= _PLACE_MAX_WORDS or not all(map(_PLACE_WORD_RE.match, words)):
+    if not 1 <= len(words) <= _PLACE_MAX_WORDS or not all(map(_PLACE_WORD_RE.match, map(strip_harakat, words))):
         return None
     tokens = _date_tokens(found.group("date"))
     if tokens is None or not _whole_date(tokens):
