@@ -11,9 +11,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Final
 
+from newstui.text.lazy_regex import LazyRegex
 from newstui.text.normalize import normalize
 
-__all__ = ["hijri_date", "hijri_to_gregorian"]
+__all__ = ["hijri_date", "hijri_numeric", "hijri_to_gregorian"]
 
 _EPOCH_JDN: Final = 1948440
 """Julian day number of 1 Muharram 1 AH (civil epoch)."""
@@ -87,6 +88,35 @@ def hijri_date(text: str) -> date | None:
         found = hijri_to_gregorian(year, month, int(day))
         return _on_weekday(found, words)
     return None
+
+
+_NUMERIC_RE: Final = LazyRegex(
+    r"(?<!\d)(?:(?P<year>\d{4})\s*(?P<sep>[-/.])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*(?P<day>\d{1,2})"
+    r"|(?P<day2>\d{1,2})\s*(?P<sep2>[-/.])\s*(?P<month2>\d{1,2})\s*(?P=sep2)\s*(?P<year2>\d{4}))"
+    r"\s*(?:هـ|ه|هجرية|هجري)(?![\u0621-\u064a])"
+)
+"""A numeric date with the Hijri mark written after it: "1448/5/30هـ", "30/5/1448 هـ", "1448-05-30 هجري"."""
+
+
+def hijri_numeric(text: str) -> date | None:
+    """The Gregorian day of a numeric Hijri date marked "هـ" ("1448/5/30هـ", "السبت 30/5/1448 هـ"), else None.
+
+    The mark right after the date and a four-digit year in the Hijri range make the order sure: the
+    year stands first or last, the month next to it. The weekday the line names settles a day off.
+
+    Args:
+        text: one dateline, digits already ASCII.
+    """
+    found = _NUMERIC_RE.search(text) if "ه" in text else None
+    if found is None:
+        return None
+    first = found.group("year") is not None
+    year = int(found.group("year") if first else found.group("year2"))
+    month = int(found.group("month") if first else found.group("month2"))
+    day = int(found.group("day") if first else found.group("day2"))
+    if year not in _HIJRI_YEARS or not 1 <= month <= 12 or not 1 <= day <= 30:
+        return None
+    return _on_weekday(hijri_to_gregorian(year, month, day), normalize(text).split())
 
 
 def _on_weekday(found: date, words: list[str]) -> date:

@@ -37,6 +37,7 @@ the "كتب:" of an author line); paragraphs keep their text exactly as written.
 from __future__ import annotations
 
 from typing import Final
+from urllib.parse import urljoin
 
 from newstui.errors import ParseError
 from newstui.model import Article, Link
@@ -76,10 +77,12 @@ from newstui.parse.plaintext_lines import (
     is_site_name,
     lead_title,
     read_head,
+    site_path,
     split_keywords,
     split_url,
 )
 from newstui.parse.plaintext_unwrap import unwrap
+from newstui.text.lazy_regex import LazyRegex
 from newstui.text.sanitize import sanitize_text
 
 __all__ = ["TITLE_MAX", "lead_title", "parse_plaintext", "parse_sanitized"]
@@ -103,6 +106,10 @@ def _lone_keyword(line: Line) -> bool:
         and address_of(text) is None
         and len(split_keywords(text)) == 1
     )
+
+
+_AND_VERB_RE: Final = LazyRegex(r"و[أتين][\u0621-\u064a]{2,}\s")
+"""A paragraph opening on "and" and a verb in the imperfect or first person ("وتبلغ", "ويعمل", "وأشار")."""
 
 
 class _Assembler:
@@ -182,7 +189,11 @@ class _Assembler:
             stacked = self._title_lines(position, end)
             titles = paired_links([line.text for line in lines[position : position + stacked]])
             several = len(titles) > 1
-            if self._goes_on(position + stacked, end, mid_story=mid_story or several):  # the page's text: links
+            addressed = stacked > len(titles) and all(url is not None for _, url in titles)
+            if addressed or self._goes_on(position + stacked, end, mid_story=mid_story or several):
+                # The page's text goes on, or each headline has its address line (an embedded story
+                # has none): links, and the page's text goes on under them.
+                titles = [(title, self._resolved(url)) for title, url in titles]
                 self.main.read_also.extend(ReadAlso(title, url) for title, url in titles)
                 self.in_list = False
                 return position + stacked
@@ -204,7 +215,10 @@ class _Assembler:
         block = lines[position:end]
         # The link's address line and an agency alone ("(رويترز)", the page's credit) are no story's text.
         has_text = any(
-            line.marker is None and address_of(line.text) is None and closing_agency(line.text) is None
+            line.marker is None
+            and address_of(line.text) is None
+            and site_path(line.text) is None
+            and closing_agency(line.text) is None
             for line in block
         )
         has_meta = any(line.marker in (MarkerKind.ATTRIBUTION, MarkerKind.KEYWORDS) for line in block)
@@ -218,7 +232,7 @@ class _Assembler:
         else:
             inline = inline and (not main.paragraphs or (has_meta and not main.attribution and not main.keywords))
         if title is not None and (not has_text or inline):
-            if not has_text and url is None and block and (address := address_of(block[0].text)) is not None:
+            if not has_text and url is None and block and (address := self._address(block[0].text)) is not None:
                 url, position = address, position + 1  # the link's address on the line under its headline
             main.read_also.append(ReadAlso(title, url))
             self.in_list = False
@@ -257,7 +271,7 @@ class _Assembler:
             if count and closing_agency(line.text) is not None:
                 break  # an agency alone ("(أ ف ب)"): the page's credit, not a headline
             title, url = split_url(line.text)
-            if not addressed and address_of(line.text) is not None:
+            if not addressed and (address_of(line.text) or site_path(line.text)) is not None:
                 addressed = True
             elif url is None or title != line.text:
                 if not headline_in_place(title) or (count and (is_site_name(title) or split_byline(title))):
@@ -291,7 +305,8 @@ class _Assembler:
         current = self.current
         if current.attribution or current.keywords:
             return False  # the story above has closed (its source, its tags): a story starts, as in the sample
-        return reads_on(self.lines[position].text, only=not mid_story)
+        text = self.lines[position].text
+        return reads_on(text, only=not mid_story) or (mid_story and _AND_VERB_RE.get().match(text) is not None)
 
     def _leads(self, title: str | None, block: list[Line]) -> bool:
         """Whether the first text line of ``block`` reads as the lead of a story headlined ``title``."""
@@ -360,6 +375,21 @@ class _Assembler:
             return False
         return True
 
+    def _address(self, text: str) -> str | None:
+        """The address of a line under a link's title: a web address, or a path on the site (``/archives/7``)
+        resolved against the page's own address when it has one, else kept as written."""
+        address = address_of(text)
+        if address is not None:
+            return address
+        return self._resolved(site_path(text))
+
+    def _resolved(self, url: str | None) -> str | None:
+        """A site path (``/a``, ``../a``) against the page's address when it has one; any other ``url`` as it is."""
+        base = self.main.url
+        if url is None or base is None or site_path(url) is None:
+            return url
+        return urljoin(base, url)
+
     def _text(self, line: Line, position: int) -> None:
         if (self.main.paragraphs or self.stories) and is_footer(line.text):
             return  # the site's footer below the page: not part of any story or list
@@ -369,9 +399,9 @@ class _Assembler:
                 related.append(split_url(line.item))
                 self.titled_at = position
                 return
-            address = address_of(line.text) if self.titled_at == position - 1 and related[-1][1] is None else None
+            address = self._address(line.text) if self.titled_at == position - 1 and related[-1][1] is None else None
             if address is not None:
-                related[-1] = (related[-1][0], address)  # the address line of the title above
+                related[-1] = (related[-1][0], address)  # the address line of the title above (or its path)
                 return
             if self._closing_line(line.text):
                 return  # hashtags, an agency alone or share boilerplate under the list: no link

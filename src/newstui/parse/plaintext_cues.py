@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Final, Literal
 
-from newstui.parse.plaintext_lines import address_of, address_title, headline_like, split_url
+from newstui.parse.plaintext_lines import address_of, address_title, headline_like, site_path, split_url
 from newstui.text.normalize import normalize
 
 __all__ = [
@@ -175,12 +175,12 @@ def paired_links(texts: Sequence[str]) -> list[tuple[str, str | None]]:
 
     Returns:
         One ``(title, url)`` per link (``split_url`` of each line), a title line and the address
-        line below it counting as one link.
+        line below it (a site's path too: ``/archives/712347``, kept as written) counting as one link.
     """
     links: list[tuple[str, str | None]] = []
     paired = True  # the previous line already has its address (or there is none)
     for text in texts:
-        address = address_of(text) if not paired else None
+        address = (address_of(text) or site_path(text)) if not paired else None
         if address is not None:
             links[-1] = (links[-1][0], address)
             paired = True

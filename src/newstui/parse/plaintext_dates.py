@@ -6,7 +6,8 @@ import re
 from datetime import date
 from typing import Final, Literal
 
-from newstui.parse.hijri import hijri_date
+from newstui.parse.hijri import hijri_date, hijri_numeric
+from newstui.text.harakat import strip_harakat
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.normalize import normalize
 
@@ -144,8 +145,9 @@ def iso_date(text: str) -> str | None:
 
     Numbers may be Arabic-Indic or Persian digits; numeric dates are year first ("2024/03/05") or day
     first ("05/03/2024", the Arabic and European order; a month over 12 in the middle makes it
-    US order). A Hijri date alone, marked "هـ", is reckoned in the tabular Islamic calendar
-    (``parse.hijri``); beside a Gregorian one, the Gregorian date counts. A time ("10:30 ص",
+    US order). A Hijri date alone, marked "هـ" (its month named, or numbers only: "1448/5/30هـ"), is
+    reckoned in the tabular Islamic calendar (``parse.hijri``); beside a Gregorian one, the Gregorian
+    date counts. A time ("10:30 ص",
     "14:20") is added, with its offset when the line gives one ("GMT", "UTC+3", "+03:00",
     "بتوقيت مكة"), else without.
 
@@ -167,6 +169,8 @@ def iso_date(text: str) -> str | None:
         found = _month_day_year(normalize(_ORDINAL_RE.sub("", ascii_digits)).split())
     if found is None and (hijri := hijri_date(ascii_digits)) is not None:
         found = hijri.year, hijri.month, hijri.day  # a Hijri date alone ("15 جمادى الأولى 1448 هـ")
+    if found is not None and found[0] not in _YEARS and (numeric := hijri_numeric(ascii_digits)) is not None:
+        found, match = (numeric.year, numeric.month, numeric.day), None  # "1448/5/30هـ": a Hijri date, numbers only
     if found is None or found[0] not in _YEARS:
         return None
     try:
@@ -203,7 +207,7 @@ _MONTH_TAILS: Final = _folded("الأول الثاني الآخر الأولى �
 _DATE_KEYS: Final = _folded("published updated posted modified نشر نشرت النشر تحديث التحديث بتاريخ تاريخ التاريخ")
 """Words that say the line is a date ("نشر في", "Updated:"); like a month, they need a number beside them."""
 _DATE_FILLERS: Final = _folded(
-    "في on at of last first date يوم الساعة الموافق آخر اخر تم"
+    "في on at of last first date يوم الساعة الموافق آخر اخر تم هجري هجرية"
     " am pm ص م ه صباحا صباحاً مساء مساءً ظهرا عصرا ليلا"
     " gmt utc bst est edt pst cet cest ast ksa"
 )
@@ -309,10 +313,13 @@ def _dated(tokens: list[tuple[str, str]]) -> bool:
 _AGENCY_RE: Final = re.compile(r"\((?P<name>[^()]{1,24})\)")
 _AGENCIES: Final = _folded(
     "reuters xinhua anadolu bloomberg dpa kyodo yonhap tass efe ansa afp ap upi mena kuna wam spa qna pti ians aap"
+    " tap map aps petra"
     " رويترز الأناضول الاناضول شينخوا وام واس سانا قنا كونا وفا"
+    " وات بترا ومع واج سبأ بنا العمانية"
     " agencies وكالات"
 )
-"""News agencies named in wire datelines; Arabic initials ("أ ف ب", "د.ب.أ") are agencies by their shape."""
+"""News agencies named in wire datelines (the Gulf's, and the Maghreb's and Levant's: وات TAP, ومع MAP, واج APS,
+بترا Petra, سبأ, بنا, العمانية); Arabic initials ("أ ف ب", "د.ب.أ") are agencies by their shape."""
 _AGENCY_INITIALS_MAX: Final = 6
 
 
@@ -374,9 +381,9 @@ def dateline_kind(text: str) -> Literal["sure", "maybe"] | None:
 
 
 def _place_words(words: list[str]) -> bool:
-    """One to three words of a place's name: "London", "LONDON", "Rio de Janeiro", "القاهرة"; not "exports rose"."""
-    if not 1 <= len(words) <= _PLACE_MAX_WORDS or not all(map(_PLACE_WORD_RE.match, words)):
-        return False
+    """One to three words of a place's name: "London", "Rio de Janeiro", "القاهرة", "عمّان"; not "exports rose"."""
+    if not 1 <= len(words) <= _PLACE_MAX_WORDS or not all(map(_PLACE_WORD_RE.match, map(strip_harakat, words))):
+        return False  # (a place's vowel marks are letters' marks: "عمّان")
     return not any(word[0].isascii() and word[0].islower() and word not in _PLACE_PARTICLES for word in words)
 
 
@@ -392,7 +399,7 @@ def _place_in_date(text: str) -> Literal["maybe"] | None:
     if found is None:
         return None
     words = found.group("place").split()
-    if not 1 <= len(words) <= _PLACE_MAX_WORDS or not all(map(_PLACE_WORD_RE.match, words)):
+    if not 1 <= len(words) <= _PLACE_MAX_WORDS or not all(map(_PLACE_WORD_RE.match, map(strip_harakat, words))):
         return None
     tokens = _date_tokens(found.group("date"))
     if tokens is None or not _whole_date(tokens):
@@ -402,8 +409,32 @@ def _place_in_date(text: str) -> Literal["maybe"] | None:
 
 
 def is_date_line(text: str) -> bool:
-    """A dateline of either kind (see ``dateline_kind``): date material only, or a place before a whole date."""
-    return dateline_kind(text) is not None
+    """A dateline of either kind (see ``dateline_kind``): date material only, or a place before a whole date;
+    or a relative-time stamp (``is_relative_stamp``), which gives no date."""
+    return dateline_kind(text) is not None or is_relative_stamp(text)
+
+
+_RELATIVE_MAX_CHARS: Final = 50
+_RELATIVE_UNITS: Final = (
+    "ثانية|ثوان|ثوانٍ|ثواني|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|ايام|يومين|أسبوع|اسبوع|أسابيع|اسابيع"
+    "|أسبوعين|اسبوعين|شهر|أشهر|اشهر|شهور|شهرين|سنة|سنوات|سنتين|عام|أعوام|اعوام|عامين"
+)
+_RELATIVE_RE: Final = LazyRegex(
+    r"(?:(?:(?:آخر|اخر|أخر)\s+تحديث|تم\s+التحديث|تحديث|نشر|updated|posted)\s*:?\s*)?"
+    rf"(?:(?:منذ|قبل)\s+(?:لحظات|قليل|(?:(?:[0-9٠-٩]+|بضع|عدة)\s+)?(?:{_RELATIVE_UNITS})"
+    rf"(?:\s+و\s*(?:[0-9٠-٩]+\s+)?(?:{_RELATIVE_UNITS}))?)"
+    r"|(?:[0-9]+|an?|one)\s+(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago)",
+    re.IGNORECASE,
+)
+
+
+def is_relative_stamp(text: str) -> bool:
+    """A relative-time stamp alone on a line: "منذ ساعتين", "منذ 35 دقيقة", "آخر تحديث: منذ 5 ساعات", "قبل 3
+    ساعات", "2 hours ago". A dateline in a headline's place, but no date (when it was read is unknown)."""
+    text = text.strip()
+    if len(text) > _RELATIVE_MAX_CHARS or not ("منذ" in text or "قبل" in text or text[-3:].lower() == "ago"):
+        return False
+    return _RELATIVE_RE.fullmatch(text) is not None
 
 
 _LEAD_HEAD: Final = 100

@@ -19,8 +19,9 @@ from newstui.parse.markers import (
     split_byline,
     split_list_item,
 )
-from newstui.parse.plaintext_dates import dateline_kind, is_agency, is_date_line
+from newstui.parse.plaintext_dates import dateline_kind, is_agency, is_date_line, iso_date
 from newstui.text.harakat import strip_harakat
+from newstui.text.lazy_regex import LazyRegex
 from newstui.text.normalize import normalize
 from newstui.text.sentences import first_sentence
 
@@ -85,10 +86,15 @@ _KNOWN_TLDS: Final = frozenset(
     " td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw".split()
 )
 """Top-level domains a news text writes out: common generic ones and the countries' (not ``js``, ``txt``)."""
+_SITE_PATH_RE: Final = LazyRegex(r"(?:\.\.?/)*+/?[^\s<>\"“”«»/.][^\s<>\"“”«»]*+")
+"""A path on the page's site (after ``/``, ``./`` or ``../``), no space in it: a whole line."""
 _LINK_SEPARATORS: Final = " \t-–—|:·•"
 _MARKDOWN_LINK_RE: Final = re.compile(r"^\s*\[(?P<title>.*)\]\(\s*$")
 _KEYWORD_SPLIT_RE: Final = re.compile("[،,;؛|]")
 _HASHTAGS_RE: Final = re.compile(r"^\s*#\S+(?:\s+#\S+)+\s*$")
+_KEYWORD_SLASH_RE: Final = re.compile(r"(?<!\s)\s++/\s*+|(?<![\d/:\s])/\s*+(?![\d/])")
+"""A "/" between keywords ("دبي / التجارة", "غزة/التهدئة"); not one written between digits ("24/7", "2026/11/30").
+A match starts after a word and takes its spaces whole (tried from each space of a run, it was quadratic)."""
 # Each match starts where its run starts and never gives back what it took (tried from every space or
 # dot of a long run, both were quadratic: 40,000 spaces took 17 s, 10,000 dots 4.9 s); the matches
 # are the same, as giving back a space or a dot can never make the next character fit.
@@ -321,6 +327,19 @@ def address_of(text: str) -> str | None:
     return "https://" + text
 
 
+def site_path(text: str) -> str | None:
+    """A site-relative address alone on a line (``/archives/712347``, ``../archives/712351``), as written, else None.
+
+    Only a path that starts with ``/``, ``./`` or ``../`` (not ``//``), holds a letter or digit and
+    ends without final punctuation: under a link's title it is that title's address.
+    """
+    if text[:1] not in "/." or text.startswith("//") or text.endswith(tuple(_URL_TRAILING)):
+        return None
+    if not text.startswith(("/", "./", "../")) or _SITE_PATH_RE.fullmatch(text) is None:
+        return None
+    return text if any(char.isalnum() for char in text) else None
+
+
 def address_title(url: str) -> str:
     """The title of a link that has nothing but its address: the address as newstui shows one.
 
@@ -369,16 +388,29 @@ def is_hashtags(text: str) -> bool:
 
 
 def split_keywords(text: str) -> list[str]:
-    """Keywords from one line, split on ``، , ; ؛ |`` (spaces stay inside a keyword), else on hashtags or on " - ".
+    """Keywords from one line, split on ``، , ; ؛ |`` and ``/`` (spaces stay inside a keyword), else on hashtags
+    or on " - ". A keyword holding a date or an address keeps its "/" ("24/7", "30/11/2026", "example.org/a").
 
     A hashtag's keyword is its word without the "#" ("#السودان" is "السودان", as under "وسوم:"); its
     underscores stay as written ("الأمم_المتحدة").
     """
     parts = _KEYWORD_SPLIT_RE.split(text)
+    if "/" in text:
+        parts = [piece for part in parts for piece in _slash_split(part)]
     if len(parts) == 1:
         parts = text.split() if _HASHTAGS_RE.match(text) else _KEYWORD_DASH_RE.split(text)
     keywords = [part.strip().rstrip(".").strip() for part in parts if part.strip(" .")]
     return [_untagged(keyword) for keyword in keywords] if "#" in text else keywords
+
+
+def _slash_split(part: str) -> list[str]:
+    """``part`` split on its "/" between words, or whole when it holds an address or a date."""
+    if _URL_RE.search(part) or "www." in part.lower() or address_of(part.strip()) is not None:
+        return [part]
+    pieces = _KEYWORD_SLASH_RE.split(part)
+    if len(pieces) > 1 and (is_date_line(part.strip()) or iso_date(part) is not None):
+        return [part]  # "30 نوفمبر/تشرين الثاني 2026": one date, its month in two names
+    return pieces
 
 
 def _untagged(keyword: str) -> str:

@@ -38,8 +38,9 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
-from newstui.parse.markers import MarkerKind
-from newstui.parse.plaintext_lines import Line, address_of, classify, furniture_kind, kept
+from newstui.parse.markers import MarkerKind, split_byline
+from newstui.parse.plaintext_lines import Line, address_of, classify, furniture_kind, headline_like, kept
+from newstui.text.normalize import normalize
 from newstui.text.sanitize import is_clean, sanitize_text
 
 __all__ = [
@@ -525,6 +526,32 @@ def _wrapped(doc: _Text, measures: Sequence[Callable[[str], int]]) -> list[int]:
     return best
 
 
+_LEAD_VERBS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "أعلن أعلنت أكد أكدت قال قالت كشف كشفت أفاد أفادت ذكر ذكرت أطلق أطلقت افتتح افتتحت أقر أقرت قرر قررت"
+        " وافق وافقت شهد شهدت سجل سجلت ارتفع ارتفعت تراجع تراجعت انخفض انخفضت بدأ بدأت ضرب ضربت أصدر أصدرت"
+        " استقبل استقبلت نفى نفت حذر حذرت دعا دعت طالب طالبت أعربت أعرب أوضح أوضحت"
+    ).split()
+)
+"""Verbs a story's lead opens with ("أعلنت وزارة الصحة ..."): a line starting with one starts a sentence."""
+
+
+def _headline_apart(doc: _Text, glue: dict[int, int]) -> None:
+    """Leave the headline under a top byline on its own line: a wrapped text's headline as wide as the wrap
+    is a full line, but not one a wrapping tool broke when it has no final punctuation and the line
+    under it opens a lead with its verb ("القبس – صحة", then "انخفاض حالات ... التطعيم", then "أعلنت
+    وزارة الصحة ..."). Only the first lines are read."""
+    top = next((index for index, ok in enumerate(doc.ok) if ok), None)
+    if top is None or top + 1 not in glue or not doc.ok[top + 1] or top + 2 >= len(doc.lines):
+        return
+    byline, headline = doc.text[top], doc.text[top + 1]
+    if split_byline(byline) is None or furniture_kind(byline) is not None or not headline_like(headline):
+        return
+    if doc.ok[top + 2] and normalize(doc.word(top + 2)) in _LEAD_VERBS:
+        del glue[top + 1]
+
+
 QUOTE_MARK: Final = "> "
 
 
@@ -566,7 +593,10 @@ def unwrap(text: str, classified: dict[str, Line] | None = None) -> str:
         return text
     doc = _Text(lines, classified)
     measures = _measures(text)
-    glue = _folded(doc, measures) or {index: doc.gap(index) for index in _wrapped(doc, measures)}
+    glue = _folded(doc, measures)
+    if not glue:
+        glue = {index: doc.gap(index) for index in _wrapped(doc, measures)}
+        _headline_apart(doc, glue)
     if not glue:
         return text
     out: list[str] = []
