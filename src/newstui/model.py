@@ -40,7 +40,8 @@ class Link:
     title: str
     """The link's text as the source wrote it (sanitized, logical order)."""
     url: str | None = None
-    """Absolute http(s) URL when the source gave one."""
+    """Absolute http(s) URL when the source gave one; a site path (``/archives/7``) as written when a text file
+    gave one under a link's title and no address of its own to resolve it against."""
     target: str | None = None
     """Id of a loaded article this link resolves to, else None."""
     kind: LinkKind = "related"
