@@ -314,7 +314,8 @@ _PLACE_CREDITS = [
     ("agency-under-crumbs", "القاهرة - أ ش أ", SITE_CRUMBS, "صحيفة النهر", "النقل", "أ ش أ"),
     ("agency-no-crumbs", "القاهرة - أ ش أ", None, None, None, "أ ش أ"),
     ("reuters-no-crumbs", "عمّان – رويترز", None, None, None, "رويترز"),
-    ("site-word-no-crumbs", "القاهرة - بوابة الأهرام", None, None, None, None),
+    ("site-word-no-crumbs", "القاهرة - بوابة الأهرام", None, "بوابة الأهرام", None, None),
+    ("site-no-crumbs", "دبي - العربية.نت", None, "العربية.نت", None, None),
     ("en-agency", "Cairo - Reuters", None, None, None, "Reuters"),
 ]
 

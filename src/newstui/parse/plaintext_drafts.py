@@ -22,6 +22,7 @@ from newstui.parse.plaintext_lines import (
     is_hashtags,
     lead_title,
     place_agency,
+    place_site,
     split_keywords,
 )
 from newstui.text.normalize import normalize
@@ -140,6 +141,8 @@ def lift_furniture(draft: Draft) -> None:
     paragraphs = draft.paragraphs
     if draft.attribution is None and paragraphs and (agency := place_agency(paragraphs[0])) is not None:
         draft.attribution = agency  # "القاهرة - أ ش أ" over the text: the agency credits it (the line stays)
+    elif draft.source is None and paragraphs and (site := place_site(paragraphs[0])) is not None:
+        draft.source = site  # "القاهرة - بوابة الأهرام" over the text: the site published it (the line stays)
     names: list[str] = []
     kept: list[str] = []
     deck: str | None = None

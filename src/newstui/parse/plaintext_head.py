@@ -14,6 +14,7 @@ from newstui.parse.plaintext_lines import (
     is_rule,
     kept,
     lead_title,
+    place_site,
     read_head,
 )
 from newstui.parse.plaintext_unwrap import settled
@@ -147,6 +148,8 @@ def quick_head(text: str) -> QuickHead | None:
     if lead is None or not lead.plain:
         return None
     # The lead is a paragraph of the page, so the page keeps the byline (nothing is promoted).
+    if source is None:
+        source = place_site(lead.text)  # "القاهرة - بوابة الأهرام": the site, as ``lift_furniture`` reads it
     if headline:
         return QuickHead(headline, source, section)
     if is_furniture(lead.text):  # the title would come from a later paragraph

@@ -54,6 +54,7 @@ __all__ = [
     "kept",
     "lead_title",
     "place_agency",
+    "place_site",
     "read_head",
     "read_header",
     "split_keywords",
@@ -515,6 +516,14 @@ def place_agency(text: str) -> str | None:
     """The agency of a line that is a place and a news agency only ("القاهرة - أ ش أ", "Cairo - Reuters"), else None."""
     found = split_byline(text)
     if found is None or _CREDIT_PLACE_RE.match(strip_harakat(found[0])) is None or not is_agency(found[1]):
+        return None
+    return found[1]
+
+
+def place_site(text: str) -> str | None:
+    """The site of a line that is a place and a news site only ("القاهرة - بوابة الأهرام"), else None."""
+    found = split_byline(text)
+    if found is None or is_agency(found[1]) or not _place_and_credit(*found):
         return None
     return found[1]
 
