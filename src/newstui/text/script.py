@@ -22,6 +22,8 @@ _RTL_RUN: Final = re.compile(_RTL_LETTER + _RTL_LETTER + "*")
 _LTR_SCRIPT: Final = re.compile(
     "[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0900-\u0dff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 )
+_ADDRESS: Final = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+|[\w.+-]+@[\w-]+\.\S+", re.IGNORECASE)
+"""A web or e-mail address in running text: its Latin letters say nothing of the text's direction."""
 _ARABIC_BASE: Final = re.compile("[\u0620-\u064a]")
 _PERSIAN: Final = "پچژگکی"
 _ARABIC_ONLY: Final = "يكةى"
@@ -99,7 +101,13 @@ def _script_direction(sample: str) -> Direction | None:
     if _RTL_RUN.search(sample) is None:
         return "ltr" if _LTR_SCRIPT.search(sample) else None
     latin = len(_LTR_SCRIPT.findall(sample))  # few matches in right-to-left text
-    return "rtl" if _has_letters(sample, max(latin, 1)) else "ltr"
+    if _has_letters(sample, max(latin, 1)):
+        return "rtl"
+    if "://" in sample or "www." in sample or "@" in sample:  # an address's letters are not the text's
+        words = _ADDRESS.sub(" ", sample)
+        if _has_letters(words, max(len(_LTR_SCRIPT.findall(words)), 1)):
+            return "rtl"
+    return "ltr"
 
 
 def _arabic_script_language(wide: str, sample: str) -> str | None:
