@@ -161,6 +161,7 @@ class TestModes:
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
             await pilot.press(key)
+            await app.workers.wait_for_complete()  # w looks for a free name on a thread first
             await pilot.pause()
             top = app.screen
             assert type(top).__name__ in ("OpenAddressScreen", "SaveScreen", "HelpScreen")

@@ -18,8 +18,11 @@ from newstui.ui.screens.prompts import SaveScreen
 
 
 async def _save(pilot: Any, name: str | None = None) -> str:
-    """Press w; put ``name`` in the box (None keeps the offered one) and press Enter; the name offered."""
+    """Press w; put ``name`` in the box (None keeps the offered one) and press Enter; the name offered.
+
+    The name offered is found and the file written on a thread: each step waits for it."""
     await pilot.press("w")
+    await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     assert isinstance(pilot.app.screen, SaveScreen)
     box = pilot.app.screen.query_one(Input)
@@ -27,6 +30,7 @@ async def _save(pilot: Any, name: str | None = None) -> str:
     if name is not None:
         box.value = name
     await pilot.press("enter")
+    await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     return offered
 
@@ -80,7 +84,9 @@ async def test_escape_saves_nothing(make_app: Any, tmp_path: Path, monkeypatch: 
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("w")
+        await app.workers.wait_for_complete()
         await pilot.pause()
+        assert isinstance(app.screen, SaveScreen)
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, SaveScreen)
@@ -215,3 +221,100 @@ async def test_saved_to_shows_the_folder_it_went_into(
         f"{BOOK_FAIR.title}{number}.txt" for number in ("", " (2)", " (3)")
     )
     assert sorted(p.name for p in home.iterdir()) == [f"{BOOK_FAIR.title} (2).txt", f"{BOOK_FAIR.title}.txt"]
+
+
+def _slow_writer(monkeypatch: pytest.MonkeyPatch, *, fails: bool = False) -> list[str]:
+    """``save_new`` taking a second (a slow disk, a network share), then writing or failing with a full disk;
+    the names of the threads it ran on."""
+    import threading
+    import time
+
+    import newstui.save
+    from newstui.errors import OutputError
+
+    real = newstui.save.save_new
+    threads: list[str] = []
+
+    def slow(path: Path, text: str) -> Path:
+        threads.append(threading.current_thread().name)
+        time.sleep(1.0)
+        if fails:
+            raise OutputError("cannot save: no space left on device", origin=str(path))
+        return real(path, text)
+
+    monkeypatch.setattr(newstui.save, "save_new", slow)
+    return threads
+
+
+async def test_a_slow_save_leaves_the_reader_answering_keys(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file is written on a thread: while it is (a second here), n moves to the next story and a second w
+    only says a save is still going (no second box, no race for the same name); "Saved to" comes when it is done."""
+    import threading
+    import time
+
+    import newstui.save
+    from newstui.ui.screens.reader_actions import STILL_SAVING
+
+    threads = _slow_writer(monkeypatch)
+    named = newstui.save.default_name
+    probed: list[str] = []
+
+    def default_name(article: Any, folder: Path | None = None) -> str:
+        probed.append(threading.current_thread().name)
+        return named(article, folder)
+
+    monkeypatch.setattr(newstui.save, "default_name", default_name)
+    monkeypatch.chdir(tmp_path)
+    app = make_app((BOOK_FAIR, READING))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await pilot.pause()
+        await pilot.press("w")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, SaveScreen)
+        offered = str(app.screen.query_one(Input).value)
+        started = time.monotonic()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        moved = reader(app).current
+        assert moved is not None and moved.id == READING.id, "n moved to the next story while the file was written"
+        await pilot.press("w")
+        await pilot.pause()
+        assert time.monotonic() - started < 0.8, "the keys were answered before the write ended"
+        assert not isinstance(app.screen, SaveScreen), "no second box while saving"
+        assert not (tmp_path / offered).exists() and [note.title for note in notes] == [""]
+        assert str(notes[0].message) == STILL_SAVING and notes[0].severity == "warning"
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert (tmp_path / offered).is_file()
+        assert [note.title for note in notes] == ["", "Saved"]
+        assert str(notes[1].message).startswith("Saved to ")
+        assert threads and probed and threading.main_thread().name not in threads + probed, "off the app's loop"
+        await pilot.press("w")  # done: w asks again
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, SaveScreen)
+    (again,) = parse_document(
+        RawDocument(origin=offered, data=(tmp_path / offered).read_bytes(), content_type="text/plain")
+    )
+    assert again.title == BOOK_FAIR.title, "the story saved is the one open when w was pressed"
+
+
+async def test_a_slow_save_that_fails_says_so_as_before(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write that fails on its thread is the same "Not saved" error as ever, naming the file as typed."""
+    _slow_writer(monkeypatch, fails=True)
+    monkeypatch.chdir(tmp_path)
+    app = make_app((BOOK_FAIR,))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await pilot.pause()
+        await _save(pilot, "story.txt")
+        assert reader(app).current is not None, "still reading"
+    assert list(tmp_path.iterdir()) == []
+    assert [(note.title, note.severity) for note in notes] == [("Not saved", "error")]
+    assert str(notes[0].message) == "cannot save: no space left on device: story.txt"

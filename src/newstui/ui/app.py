@@ -325,10 +325,12 @@ class NewsApp(App[None]):
         """Hand an http(s) URL to the browser in ASCII (``webbrowser`` runs argv, never a shell) and say how it went
         (``why``: the reason it is not read here, told with it: ``not a readable type (application/pdf)``).
 
-        A graphical browser is started on a thread ("Opening …", and a warning if it could not be
-        started). A browser that runs in the terminal (lynx, w3m, …, or any on a machine without a
-        display, where ``webbrowser`` falls back to one, perhaps through ``sensible-browser``) gets the
-        terminal: the reader is suspended until it ends, and ctrl+c pressed in it stays with it. No
+        The browser is looked for on a thread (``webbrowser``'s first look may run ``xdg-settings`` and search
+        ``PATH``), and a graphical one is started there ("Opening …", and a warning if it could not be
+        started); what is told, is told from there. A browser that runs in the terminal (lynx, w3m, …, or
+        any on a machine without a display, where ``webbrowser`` falls back to one, perhaps through
+        ``sensible-browser``) gets the terminal, on the app's thread: the reader is suspended until it ends,
+        and ctrl+c pressed in it stays with it. No
         browser at all is a warning naming the ``BROWSER`` variable. The browser gets ``browser_target``'s form,
         without a user name or password; an address with no such form is not opened, and a warning says why.
         """
@@ -348,26 +350,29 @@ class NewsApp(App[None]):
             self.run_worker(partial(self._open_url, url), thread=True, group="browser", exit_on_error=False)
             self.notify(opening, markup=False)
             return
-        import webbrowser  # imported on first use: it pulls in shlex and subprocess helpers
-
-        try:
-            browser = webbrowser.get()
-        except webbrowser.Error:
-            none = "No web browser was found (set the BROWSER variable to one)."
-            self.notify(f"{shown}: {why}. {none}" if why else none, severity="warning", markup=False)
-            return
         failed = f"The browser could not be started for {shown}."
-        if _in_terminal(browser):
-            if not self._run_in_terminal(partial(browser.open, url)):
-                self.notify(failed, severity="warning", markup=False)
-            return
 
         def start() -> None:
+            # On a thread: webbrowser's first look for a browser may run xdg-settings and search PATH many times.
+            import webbrowser  # imported on first use: it pulls in shlex and subprocess helpers
+
+            try:
+                browser = webbrowser.get()
+            except webbrowser.Error:
+                none = "No web browser was found (set the BROWSER variable to one)."
+                self.call_from_thread(
+                    self.notify, f"{shown}: {why}. {none}" if why else none, severity="warning", markup=False
+                )
+                return
+            if _in_terminal(browser):  # the terminal is handed over on the app's own thread
+                if not self.call_from_thread(self._run_in_terminal, partial(browser.open, url)):
+                    self.call_from_thread(self.notify, failed, severity="warning", markup=False)
+                return
+            self.call_from_thread(self.notify, opening, markup=False)
             if not browser.open(url):
                 self.call_from_thread(self.notify, failed, severity="warning", markup=False)
 
         self.run_worker(start, thread=True, group="browser", exit_on_error=False)
-        self.notify(opening, markup=False)
 
     def _run_in_terminal(self, run: Callable[[], object]) -> bool:
         """Run ``run`` with the terminal handed over (the reader suspended); whether it reported success.

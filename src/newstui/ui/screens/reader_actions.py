@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from newstui.addresses import is_web_url
 from newstui.errors import NewsError
@@ -39,26 +39,52 @@ def copy_article(reader: ReaderScreen) -> None:
     reader.app.notify("Sent the article's text to the clipboard (if the terminal accepts it).", markup=False)
 
 
+SAVE_GROUP: Final = "save-story"
+"""The worker group of ``w``'s file work (the name offered, the writing): one save at a time."""
+
+STILL_SAVING: Final = "Still saving the last story: press w again once it is saved."
+"""What a second ``w`` says while the first one's file work has not finished (nothing else is done)."""
+
+
+class _Outcome(NamedTuple):
+    """How a save went, found on a thread: the path written, or why nothing was (and the name it concerns)."""
+
+    saved: str | None
+    reason: str = ""
+    where: str = ""
+
+
 def ask_to_save(reader: ReaderScreen) -> None:
     """Ask for a file name (one made from the title is offered) and save the open story there.
 
     The name offered is one not taken in the folder newstui started in; when that folder has been
-    removed meanwhile, one in the home folder (``~/…``), and a notice says why.
+    removed meanwhile, one in the home folder (``~/…``), and a notice says why. Looking for a free name
+    and writing the file run on a thread (a slow disk or a network share never holds up keys and
+    redraws); while they run, ``w`` again only says so.
     """
-    from newstui.save import default_name
-    from newstui.ui.screens.prompts import SaveScreen
-
     article = reader.current
     if article is None:
         reader.app.notify("No article is open.", severity="warning", markup=False)
         return
-    from pathlib import Path
+    if saving(reader):
+        reader.app.notify(STILL_SAVING, severity="warning", markup=False)
+        return
+    reader.run_worker(_offer(reader, article), name="offer_save_name", group=SAVE_GROUP)
 
-    try:
-        offered = default_name(article, Path.cwd())
-    except OSError:  # the folder newstui started in is gone (removed under it)
-        home = Path("~")
-        offered = str(home / default_name(article, home.expanduser()))
+
+def saving(reader: ReaderScreen) -> bool:
+    """Whether a ``w`` is still at work on the file system (looking for a free name, or writing)."""
+    return any(worker.group == SAVE_GROUP and not worker.is_finished for worker in reader.workers)
+
+
+async def _offer(reader: ReaderScreen, article: Article) -> None:
+    """Find the name to offer on a thread, then ask for the name in the Save box."""
+    import asyncio
+
+    from newstui.ui.screens.prompts import SaveScreen
+
+    offered, gone = await asyncio.to_thread(_offered_name, article)
+    if gone:
         reader.app.notify(
             "The folder newstui started in is gone: a name in your home folder is offered.",
             severity="warning",
@@ -67,46 +93,75 @@ def ask_to_save(reader: ReaderScreen) -> None:
     reader.app.push_screen(SaveScreen(offered), callback=lambda name: save(reader, article, name))
 
 
+def _offered_name(article: Article) -> tuple[str, bool]:
+    """The name ``w`` offers (a free one in the folder newstui started in, else ``~/…``), and whether that
+    folder is gone; it looks in the folder, so it runs on a thread."""
+    from pathlib import Path
+
+    from newstui.save import default_name
+
+    try:
+        return default_name(article, Path.cwd()), False
+    except OSError:  # the folder newstui started in is gone (removed under it)
+        home = Path("~")
+        return str(home / default_name(article, home.expanduser())), True
+
+
 def save(reader: ReaderScreen, article: Article, name: str | None) -> None:
     """Write ``article`` to the file ``name`` (relative to the folder newstui was started in); a folder's name
     saves into that folder, under a name made from the title as ``w`` offers it. A name ending in ``/`` is a
-    folder's: one that does not exist saves nothing (it is not taken for a file's name)."""
+    folder's: one that does not exist saves nothing (it is not taken for a file's name).
+
+    The file work runs on a thread; "Saved to …" or "Not saved" is told when it is done."""
     if not name:
         return
+    reader.run_worker(_save(reader, article, name), name="save_story", group=SAVE_GROUP)
+
+
+async def _save(reader: ReaderScreen, article: Article, name: str) -> None:
+    """Write the file on a thread, then say how it went (on the app's loop, where notices are laid out)."""
+    import asyncio
+
+    from newstui.ui.notices import visual_notice
+
+    outcome = await asyncio.to_thread(_write, article, name)
+    app = reader.news_app
+    mode = app.bidi_mode
+    if outcome.saved is None:
+        # A file name may be Arabic: drawn as the panes draw text, left to right as a path reads.
+        shown = visual_notice(
+            app, outcome.where, prefix=f"{outcome.reason}: ", mode=mode, direction="ltr", keep_end=True
+        )
+        app.notify(shown, title="Not saved", severity="error", markup=False, laid_out=True)
+        return
+    app.notify(
+        visual_notice(app, outcome.saved, prefix="Saved to ", mode=mode, direction="ltr", keep_end=True),
+        title="Saved",
+        markup=False,
+        laid_out=True,
+    )
+
+
+def _write(article: Article, name: str) -> _Outcome:
+    """Save ``article`` as ``save`` says (runs on a thread: it probes folders and flushes the file to disk)."""
     import os
     from pathlib import Path
 
     from newstui.save import article_text, default_name, save_new
-    from newstui.ui.notices import visual_notice
-
-    mode = reader.news_app.bidi_mode
-    app = reader.news_app
-
-    def not_saved(message: str, where: str) -> None:
-        # A file name may be Arabic: drawn as the panes draw text, left to right as a path reads.
-        shown = visual_notice(app, where, prefix=f"{message}: ", mode=mode, direction="ltr", keep_end=True)
-        app.notify(shown, title="Not saved", severity="error", markup=False, laid_out=True)
 
     path = Path(name).expanduser()
     try:
         if path.is_dir():
             path = path / default_name(article, path)
         elif name.endswith(("/", os.sep)):  # Path drops the slash: a folder's name, never a file's
-            not_saved("not a folder" if path.exists() else "no such folder", name)
-            return
+            return _Outcome(None, "not a folder" if path.exists() else "no such folder", name)
     except OSError:
         pass  # saving says what is wrong with the name
     try:
         path = save_new(path, article_text(article))
     except NewsError as error:
-        not_saved(error.message, _as_typed(error.origin, name) if error.origin else name)
-        return
-    app.notify(
-        visual_notice(app, _as_typed(str(path), name), prefix="Saved to ", mode=mode, direction="ltr", keep_end=True),
-        title="Saved",
-        markup=False,
-        laid_out=True,
-    )
+        return _Outcome(None, error.message, _as_typed(error.origin, name) if error.origin else name)
+    return _Outcome(_as_typed(str(path), name))
 
 
 def _as_typed(path: str, name: str) -> str:
