@@ -50,7 +50,7 @@ from newstui.parse.html_meta import (
     title_parts,
     title_site,
 )
-from newstui.parse.html_title import heading_headline, is_logo_heading, is_site_name, title_headline
+from newstui.parse.html_title import heading_headline, is_logo_heading, names_the_site, title_headline
 from newstui.parse.plaintext_lines import lead_title
 from newstui.parse.published import latest_published, not_in_future
 from newstui.text.normalize import normalize as _normalize
@@ -824,7 +824,7 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
         if not _own_paragraphs(root, [p.lstrip(f"{BULLET}{NESTED_BULLET} ") for p in paragraphs], fallback_title):
             raise ParseError("no article text found")
     lead = lead_title(paragraphs[0]) if not title and paragraphs else ""
-    if lead and not is_generic_title(lead) and not is_site_name(lead, names):
+    if lead and not is_generic_title(lead) and not names_the_site(lead, names):
         title = lead
         # A first line that is a headline (no sentence's full stop) is the title, not also a paragraph;
         # a first sentence stays the lead.

@@ -47,7 +47,7 @@ __all__ = [
     "headline_like",
     "furniture_kind",
     "is_rule",
-    "is_site_name",
+    "looks_like_site_name",
     "is_date_line",
     "is_furniture",
     "is_hashtags",
@@ -750,7 +750,7 @@ def _name_shaped(words: list[str], folded: list[str]) -> bool:
     return all(word[:1].isupper() or (index and word in _LATIN_NAME_PARTICLES) for index, word in enumerate(words))
 
 
-def is_site_name(text: str) -> bool:
+def looks_like_site_name(text: str) -> bool:
     """Whether a line names a site ("سكاي نيوز عربية", "Harbor Times"), as the one over a headline does."""
     return _site_name(text)
 
