@@ -12,6 +12,7 @@ from newstui.addresses import without_userinfo
 from newstui.errors import ParseError
 from newstui.model import Article, Direction, Link
 from newstui.parse import guess_language, language_direction, text_direction
+from newstui.parse.bylines import author_field_name
 from newstui.parse.html_body import (
     BULLET,
     NESTED_BULLET,
@@ -35,7 +36,6 @@ from newstui.parse.html_links import (
 )
 from newstui.parse.html_meta import (
     TITLE_SEPARATORS,
-    author_name,
     body_byline,
     body_dateline,
     byline_line,
@@ -336,17 +336,17 @@ def _byline(meta: dict[str, list[str]], extracted: Any, root: HtmlElement) -> st
     if (
         meta_author
         and not meta_author.startswith(("http://", "https://"))
-        and (name := author_name(meta_author))
+        and (name := author_field_name(meta_author))
         and is_author_name(name)
     ):
         return name
     found = sanitize_line(getattr(extracted, "author", None) or "")
     if not found or found.startswith(("http://", "https://")) or not is_author_name(found):
         return None
-    cleaned = author_name(found)
+    cleaned = author_field_name(found)
     if cleaned != found or " " not in found:  # a marker, or one word: trafilatura may have cut the byline
         raw = _author_element_text(root, found)
-        if raw is not None and (name := author_name(raw)) != raw:
+        if raw is not None and (name := author_field_name(raw)) != raw:
             return name  # trafilatura cut "كتب - محمود" at its dash and "د. هالة" at its dot
     return cleaned
 
