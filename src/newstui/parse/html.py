@@ -660,9 +660,9 @@ def _extract(root: HtmlElement, url: str | None) -> Any:
         return None
 
 
-def _language_direction(root: HtmlElement, meta: dict[str, list[str]], sample: str) -> tuple[str | None, Direction]:
-    """The page's declared language (``<html lang>``, else its meta) and its direction: the text's
-    (``sample``), the page's ``dir`` or its language's when the text has too few letters to tell."""
+def _declared_direction(root: HtmlElement, meta: dict[str, list[str]]) -> tuple[str | None, Direction | None]:
+    """The page's declared language (``<html lang>``, else its meta) and the direction it declares: its
+    ``dir``, else its language's (``text.script.RTL_LANGUAGES``: "ckb" too), None when neither tells."""
     language = (
         sanitize_line(root.get("lang") or root.get("xml:lang") or "")
         or _first(meta, "content-language", "og:locale", "language")
@@ -670,9 +670,13 @@ def _language_direction(root: HtmlElement, meta: dict[str, list[str]], sample: s
     )
     language = language.replace("_", "-") if language else None
     declared = (root.get("dir") or "").strip().lower()
-    default: Direction | None = (
-        "rtl" if declared == "rtl" else "ltr" if declared == "ltr" else language_direction(language)
-    )
+    return language, "rtl" if declared == "rtl" else "ltr" if declared == "ltr" else language_direction(language)
+
+
+def _language_direction(root: HtmlElement, meta: dict[str, list[str]], sample: str) -> tuple[str | None, Direction]:
+    """The page's declared language (``<html lang>``, else its meta) and its direction: the text's
+    (``sample``), the page's ``dir`` or its language's when the text has too few letters to tell."""
+    language, default = _declared_direction(root, meta)
     direction = text_direction(sample, default or "ltr")
     if default is not None and not _has_letters(sample[:2000], _MIN_LETTERS):
         direction = default  # too few letters to outvote the page's declaration
@@ -748,9 +752,7 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
 
     blocks = related_blocks(root)
     related = related_links(blocks, base, own_url)
-    lang = (root.get("lang") or "").lower()[:2]
-    rtl_page = (root.get("dir") or "").lower() == "rtl" or lang in ("ar", "fa", "ur")
-    following = next_page(root, base, own_url, "rtl" if rtl_page else "ltr")
+    following = next_page(root, base, own_url, _declared_direction(root, meta)[1] or "ltr")
     if following is not None and all(link.url != following.url for link in related):
         related = (*related, following)  # the rest of a story split over pages: followed with its number
     for block, _ in blocks:
