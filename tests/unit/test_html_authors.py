@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from newstui.parse.bylines import author_field_name
 from newstui.parse.html import parse_html
-from newstui.parse.html_meta import author_name
 
 _LEAD = "فتحت البلدية صباح اليوم سوقاً مسقوفاً للخضار في وسط المدينة بعد أشهر من أعمال البناء والتجهيز."
 _SECOND = "وقال رئيس البلدية إن السوق يضم مئة وعشرين محلاً وموقفاً للسيارات، ويفتح أبوابه يومياً من السابعة صباحاً."
@@ -59,7 +59,7 @@ def test_meta_author_loses_the_marker(byline: str, author: str) -> None:
 )
 def test_author_name(field: str, name: str | None) -> None:
     """Only a marker as a whole word goes; a field without one is given back as it is."""
-    assert author_name(field) == name
+    assert author_field_name(field) == name
 
 
 def test_a_body_byline_with_a_dash_names_the_author() -> None:

@@ -77,3 +77,23 @@ def test_the_next_page_is_a_related_link(page: str, title: str | None, url: str 
 )
 def test_pager_lines(line: str, pager: bool) -> None:
     assert is_pager_line(line) is pager
+
+
+@pytest.mark.parametrize(
+    ("lang", "direction", "title"),
+    [
+        ("ckb", "", "الصفحة التالية"),  # Kurdish (Sorani): right to left, though not "ar", "fa" or "ur"
+        ("ckb", "rtl", "الصفحة التالية"),
+        ("ar", "", "الصفحة التالية"),
+        ("ar-EG", "", "الصفحة التالية"),
+        ("ar", "rtl", "الصفحة التالية"),
+        ("en", "", "Next page"),
+        ("ar", "ltr", "Next page"),  # the page's dir wins over its language, as for the article's direction
+    ],
+)
+def test_the_next_page_title_follows_the_pages_direction(lang: str, direction: str, title: str) -> None:
+    """A pager link without text of its own is titled in the page's declared direction: its ``dir``,
+    else its language's (``text.script.RTL_LANGUAGES``), the rule of the article's direction."""
+    page = _page('<link rel="next" href="plan-2.html">', lang=lang, direction=direction)
+    (article,) = parse_html(page, origin=URL, url=URL)
+    assert [link.title for link in article.related] == [title]

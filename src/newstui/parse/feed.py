@@ -13,12 +13,13 @@ from typing import Any, Final
 from newstui.errors import ParseError
 from newstui.model import Article, Direction, Link
 from newstui.parse import first_element, guess_language, language_direction, text_direction
+from newstui.parse.bylines import author_field_name
 from newstui.parse.feed_notes import FeedArticles, broken_note, cap_note, count_entries, entry_tags
 from newstui.parse.feed_refs import literal_char_refs, safe_char_refs
 from newstui.parse.html_fragment import fragment_anchors, fragment_image_texts, fragment_paragraphs
 from newstui.parse.html_links import http_url
 from newstui.parse.markers import MarkerKind, match_marker
-from newstui.parse.plaintext_lines import author_name, lead_title
+from newstui.parse.plaintext_lines import lead_title
 from newstui.parse.published import latest_published, not_in_future
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.normalize import normalize
@@ -381,7 +382,7 @@ def _author(entry: Any, clean: _LineCache) -> str | None:
 @functools.lru_cache(maxsize=1024)
 def _author_name(author: str) -> str | None:
     """A name from an author field: the name of "news@example.com (Sara Ali)" (RSS's form), never an address
-    alone, without a byline's "By"/"بقلم"/"كتب:" (``plaintext_lines.author_name``).
+    alone, without a byline's "By"/"بقلم"/"كتب:" (``bylines.author_field_name``, as for a page's author).
 
     A bare address names a mailbox (RSS wants one in ``<author>``: news@, editor@, noreply@), not a writer,
     so it is no byline; nor is "noreply@x.example (noreply@x.example)". The name is read here, not from
@@ -396,9 +397,7 @@ def _author_name(author: str) -> str | None:
                 break
         if _EMAIL.fullmatch(author):
             return None
-    if not author:
-        return None
-    return author_name(author) or author
+    return author_field_name(author)
 
 
 def _title(entry: Any, detail: Any) -> str:

@@ -12,6 +12,7 @@ from newstui.addresses import without_userinfo
 from newstui.errors import ParseError
 from newstui.model import Article, Direction, Link
 from newstui.parse import guess_language, language_direction, text_direction
+from newstui.parse.bylines import author_field_name
 from newstui.parse.html_body import (
     BULLET,
     NESTED_BULLET,
@@ -35,7 +36,6 @@ from newstui.parse.html_links import (
 )
 from newstui.parse.html_meta import (
     TITLE_SEPARATORS,
-    author_name,
     body_byline,
     body_dateline,
     byline_line,
@@ -50,7 +50,7 @@ from newstui.parse.html_meta import (
     title_parts,
     title_site,
 )
-from newstui.parse.html_title import heading_headline, is_logo_heading, is_site_name, title_headline
+from newstui.parse.html_title import heading_headline, is_logo_heading, names_the_site, title_headline
 from newstui.parse.plaintext_lines import lead_title
 from newstui.parse.published import latest_published, not_in_future
 from newstui.text.normalize import normalize as _normalize
@@ -336,17 +336,17 @@ def _byline(meta: dict[str, list[str]], extracted: Any, root: HtmlElement) -> st
     if (
         meta_author
         and not meta_author.startswith(("http://", "https://"))
-        and (name := author_name(meta_author))
+        and (name := author_field_name(meta_author))
         and is_author_name(name)
     ):
         return name
     found = sanitize_line(getattr(extracted, "author", None) or "")
     if not found or found.startswith(("http://", "https://")) or not is_author_name(found):
         return None
-    cleaned = author_name(found)
+    cleaned = author_field_name(found)
     if cleaned != found or " " not in found:  # a marker, or one word: trafilatura may have cut the byline
         raw = _author_element_text(root, found)
-        if raw is not None and (name := author_name(raw)) != raw:
+        if raw is not None and (name := author_field_name(raw)) != raw:
             return name  # trafilatura cut "كتب - محمود" at its dash and "د. هالة" at its dot
     return cleaned
 
@@ -660,9 +660,9 @@ def _extract(root: HtmlElement, url: str | None) -> Any:
         return None
 
 
-def _language_direction(root: HtmlElement, meta: dict[str, list[str]], sample: str) -> tuple[str | None, Direction]:
-    """The page's declared language (``<html lang>``, else its meta) and its direction: the text's
-    (``sample``), the page's ``dir`` or its language's when the text has too few letters to tell."""
+def _declared_direction(root: HtmlElement, meta: dict[str, list[str]]) -> tuple[str | None, Direction | None]:
+    """The page's declared language (``<html lang>``, else its meta) and the direction it declares: its
+    ``dir``, else its language's (``text.script.RTL_LANGUAGES``: "ckb" too), None when neither tells."""
     language = (
         sanitize_line(root.get("lang") or root.get("xml:lang") or "")
         or _first(meta, "content-language", "og:locale", "language")
@@ -670,9 +670,13 @@ def _language_direction(root: HtmlElement, meta: dict[str, list[str]], sample: s
     )
     language = language.replace("_", "-") if language else None
     declared = (root.get("dir") or "").strip().lower()
-    default: Direction | None = (
-        "rtl" if declared == "rtl" else "ltr" if declared == "ltr" else language_direction(language)
-    )
+    return language, "rtl" if declared == "rtl" else "ltr" if declared == "ltr" else language_direction(language)
+
+
+def _language_direction(root: HtmlElement, meta: dict[str, list[str]], sample: str) -> tuple[str | None, Direction]:
+    """The page's declared language (``<html lang>``, else its meta) and its direction: the text's
+    (``sample``), the page's ``dir`` or its language's when the text has too few letters to tell."""
+    language, default = _declared_direction(root, meta)
     direction = text_direction(sample, default or "ltr")
     if default is not None and not _has_letters(sample[:2000], _MIN_LETTERS):
         direction = default  # too few letters to outvote the page's declaration
@@ -748,9 +752,7 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
 
     blocks = related_blocks(root)
     related = related_links(blocks, base, own_url)
-    lang = (root.get("lang") or "").lower()[:2]
-    rtl_page = (root.get("dir") or "").lower() == "rtl" or lang in ("ar", "fa", "ur")
-    following = next_page(root, base, own_url, "rtl" if rtl_page else "ltr")
+    following = next_page(root, base, own_url, _declared_direction(root, meta)[1] or "ltr")
     if following is not None and all(link.url != following.url for link in related):
         related = (*related, following)  # the rest of a story split over pages: followed with its number
     for block, _ in blocks:
@@ -824,7 +826,7 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
         if not _own_paragraphs(root, [p.lstrip(f"{BULLET}{NESTED_BULLET} ") for p in paragraphs], fallback_title):
             raise ParseError("no article text found")
     lead = lead_title(paragraphs[0]) if not title and paragraphs else ""
-    if lead and not is_generic_title(lead) and not is_site_name(lead, names):
+    if lead and not is_generic_title(lead) and not names_the_site(lead, names):
         title = lead
         # A first line that is a headline (no sentence's full stop) is the title, not also a paragraph;
         # a first sentence stays the lead.

@@ -7,6 +7,13 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Final
 
+from newstui.parse.bylines import (
+    BARE_MARKER_PATTERN,
+    HEADLINE_MARKER_NAME_WORDS,
+    MARKER_PATTERN,
+    SEPARATOR_PATTERN,
+    may_start_headline,
+)
 from newstui.parse.markers import ATTRIBUTION_VALUE_CHARS, MarkerKind, is_attribution_value
 from newstui.parse.plaintext_lines import classify
 from newstui.text.normalize import normalize
@@ -17,7 +24,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "TITLE_SEPARATORS",
-    "author_name",
     "body_byline",
     "body_dateline",
     "byline_line",
@@ -49,68 +55,36 @@ _GENERIC_TITLES: Final = frozenset(
 """``<title>`` parts that name no story: a site template's "تفاصيل الخبر" or "Home" (folded, whole)."""
 _SITE_MAX_WORDS: Final = 6
 _SITE_MAX_CHARS: Final = 60
-_AUTHOR_MARKERS: Final = (
-    "كتب",
-    "كتبت",
-    "كتبه",
-    "كتبته",
-    "إعداد",
-    "اعداد",
-    "تحرير",
-    "الكاتب",
-    "الكاتبة",
-    "حاوره",
-    "حاورته",
-    "حاورها",
-    "حاورتها",
-    "أجرى الحوار",
-    "اجرى الحوار",
-    "أجرت الحوار",
-    "اجرت الحوار",
-)
-"""Words before a writer's name that are no part of it ("كتب: محمود عبد الله", "الكاتب: سارة علي",
-"تحرير: فاطمة علي", an interviewer's "حاوره: سامر علي", "أجرى الحوار: سامر علي"); "بقلم" too, which may
-stand without a colon ("بقلم سارة علي")."""
-_MARKER: Final = "|".join(_AUTHOR_MARKERS)
 _NAME_TITLE: Final = r"(?:(?:[أا]\.\s?د|[أا]|د|م)\.\s*)?"
 """An abbreviated title before a name, part of it: "د." (doctor), "م." (engineer), "أ." (professor), "أ.د."."""
 _BYLINE: Final = re.compile(
-    rf"(?:^|[-–—|·•،,]\s*)(?:(?:{_MARKER})\s*[:：\-–—ـ]|بقلم\s*[:：\-–—ـ]?)\s*"
+    rf"(?:^|[-–—|·•،,]\s*)(?P<marker>(?:{MARKER_PATTERN})\s*{SEPARATOR_PATTERN}+"
+    rf"|(?:{BARE_MARKER_PATTERN})(?:\s*{SEPARATOR_PATTERN}+|\s+))\s*"
     rf"(?P<name>{_NAME_TITLE}"
-    r"[^\d\s:：|·•،,.؛;!?؟()\[\]«»\"\-–—][^\d:：|·•،,.؛;!?؟()\[\]«»\"\-–—]{1,40}?)\s*$"
+    r"[^\d\s:：|·•،,.؛;!?؟()\[\]«»\"\-–—][^\d:：|·•،,.؛;!?؟()\[\]«»\"\-–—]{1,40}?)\s*$",
+    re.IGNORECASE,
 )
-"""A byline at the end of a short text: "كتب: محمود عبد الله", "كتب - محمود عبد الله", "... - بقلم سارة
-علي", "بقلم: د. سارة علي" (Arabic markers; trafilatura reads "By ..." itself). The name has no digits or
-punctuation but the dot of an abbreviated title before it ("د.", "م.", "أ.د.")."""
-_BYLINE_WORDS: Final = ("كتب", "بقلم", "إعداد", "اعداد", "تحرير", "الكاتب", "حاور", "الحوار")
-_AUTHOR_PREFIX: Final = re.compile(rf"^(?:{_MARKER}|بقلم)(?:\s*[:：\-–—ـ]+\s*|\s+)(?=\S)")
-"""A marker at the start of an author field, with or without a colon or dash after it."""
-_AUTHOR_PARTS: Final = re.compile(r"\s+[-–—|]\s+")
-"""What separates a place or a role from the name in an author field ("القاهرة – كتب: محمود")."""
-_EDITORIAL_CREDITS: Final = frozenset(
-    normalize(credit) for credit in ("فريق التحرير", "هيئة التحرير", "أسرة التحرير", "قسم التحرير", "المحرر")
-)
-"""Names of a desk rather than a person, which a place may precede ("الزرقاء – فريق التحرير")."""
+"""A byline at the end of a short text, with the markers of ``parse.bylines``: "كتب: محمود عبد الله",
+"كتب - محمود عبد الله", "... - بقلم سارة علي", "بقلم: د. سارة علي", "By Jane Doe". The name has no
+digits or punctuation but the dot of an abbreviated title before it ("د.", "م.", "أ.د.")."""
+_BYLINE_WORDS: Final = re.compile(rf"(?<!\w)(?:{BARE_MARKER_PATTERN}|{MARKER_PATTERN})(?!\w)", re.IGNORECASE)
+"""A byline's marker anywhere in an element's own text: the quick test before ``_BYLINE``."""
 
 
-def author_name(text: str | None) -> str | None:
-    """The writer's name in an author field, without the byline's marker; None when none is left.
-
-    "كتب محمود عبد الرحيم", "كتب - محمود عبد الرحيم" and "الكاتب: محمود عبد الرحيم" give "محمود عبد
-    الرحيم"; "بقلم: د. هالة منصور" gives "د. هالة منصور"; in "القاهرة – كتب: محمود عبد الرحيم" the
-    part with the marker is the name, in "الزرقاء – فريق التحرير" the desk's name (the other part is the
-    place). Any other field is given back as it is; "كتب" alone gives None.
-    """
-    text = (text or "").strip()
-    parts = _AUTHOR_PARTS.split(text)
-    if len(parts) > 1:
-        for part in parts:
-            if _AUTHOR_PREFIX.match(part) or normalize(part) in _EDITORIAL_CREDITS:
-                text = part
-                break
-    if text in _AUTHOR_MARKERS or text == "بقلم":
+def _byline_at_end(text: str, *, start: bool = False) -> str | None:
+    """The name of ``_BYLINE`` in ``text`` (from its start only when ``start``): a few words, a Latin one
+    capitalised, and a short name after a marker that may also start a headline ("تقرير: الاقتصاد ينمو"
+    is none)."""
+    found = _BYLINE.match(text) if start else _BYLINE.search(text)
+    if found is None:
         return None
-    return _AUTHOR_PREFIX.sub("", text).strip() or None
+    name = found.group("name").strip()
+    if name[0].isascii() and not name[0].isupper():
+        return None  # "- by the river": a Latin name starts with a capital
+    words = len(name.split())
+    if words > _BYLINE_MAX_WORDS or (may_start_headline(found.group("marker")) and words > HEADLINE_MARKER_NAME_WORDS):
+        return None
+    return name
 
 
 _ABOUT_AUTHOR: Final = tuple(
@@ -218,7 +192,7 @@ def _short_texts(root: HtmlElement) -> Iterator[str]:
     """Texts of elements whose own text holds a byline word, in document order (navigation aside)."""
     for element in root.iter(*_BYLINE_TAGS):
         own = _own_text(element)
-        if not any(word in own for word in _BYLINE_WORDS):
+        if _BYLINE_WORDS.search(own) is None:
             continue
         if any(ancestor.tag in ("nav", "header", "footer", "aside") for ancestor in element.iterancestors()):
             continue
@@ -237,11 +211,9 @@ def body_byline(root: HtmlElement) -> str | None:
             continue
         # "بقلم فاطمة العلي · نُشر في 30 نوفمبر 2026": the byline may be one part of a meta line.
         for part in (text, *_META_PARTS.split(text)[:-1]) if _META_PARTS.search(text) else (text,):
-            found = _BYLINE.search(part)
-            if found is not None:
-                name = found.group("name").strip()
-                if len(name.split()) <= _BYLINE_MAX_WORDS:
-                    return name
+            name = _byline_at_end(part)
+            if name is not None:
+                return name
     return None
 
 
@@ -375,11 +347,7 @@ def _arabic_byline(text: str) -> str | None:
     dash, ``بقلم`` with or without one), then a name of a few words without digits or punctuation, so
     a sentence that starts with "كتب" ("كتب الرئيس رسالة إلى البرلمان.") is none.
     """
-    found = _BYLINE.match(text.strip())
-    if found is None:
-        return None
-    name = found.group("name").strip()
-    return name if len(name.split()) <= _BYLINE_MAX_WORDS else None
+    return _byline_at_end(text.strip(), start=True)
 
 
 def _arabic_byline_line(text: str) -> tuple[str | None, str | None] | None:

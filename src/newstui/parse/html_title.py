@@ -12,7 +12,7 @@ from newstui.text.sanitize import sanitize_line
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["heading_headline", "is_logo_heading", "is_site_name", "title_headline"]
+__all__ = ["heading_headline", "is_logo_heading", "names_the_site", "title_headline"]
 
 _HEADINGS: Final = {"h2": 2, "h3": 3}
 _SKIP: Final = frozenset({"nav", "footer", "aside", "form", "menu", "script", "style", "noscript", "template"})
@@ -162,7 +162,7 @@ def title_headline(parts: Sequence[str], evidence: Sequence[str | None], names: 
     """
     if len(parts) < 2:
         return None
-    candidates = [part for part in parts if not is_generic_title(part) and not is_site_name(part, names)]
+    candidates = [part for part in parts if not is_generic_title(part) and not names_the_site(part, names)]
     if not candidates:
         return None
     folded = [normalize(part) for part in candidates]
@@ -176,7 +176,7 @@ def title_headline(parts: Sequence[str], evidence: Sequence[str | None], names: 
     return max(candidates, key=lambda part: (len(part.split()), len(part)))
 
 
-def is_site_name(text: str, names: set[str]) -> bool:
+def names_the_site(text: str, names: set[str]) -> bool:
     """Whether ``text`` is one of the site's ``names`` (folded), also written without its spaces
     ("Northern Times" for the host ``northerntimes.com``)."""
     folded = normalize(text)
@@ -206,7 +206,7 @@ def is_logo_heading(heading: HtmlElement, names: set[str], host: str | None) -> 
     """Whether an ``<h1>`` is the site's logo rather than the headline: the site's name, a link to the
     home page, marked "logo"/"brand", in a ``<nav>``, or short and in a ``<header>``, outside the article."""
     text = heading.text_content()
-    if is_site_name(text, names):
+    if names_the_site(text, names):
         return True
     short = len(text.split()) <= _LOGO_WORDS
     for link in heading.iter("a"):

@@ -19,6 +19,10 @@ from newstui.text.normalize import normalize
 
 __all__ = [
     "ATTRIBUTION_VALUE_CHARS",
+    "BYLINE_BARE_MARKERS",
+    "BYLINE_HEADLINE_MARKERS",
+    "BYLINE_MARKERS",
+    "EDITORIAL_DESKS",
     "MarkerKind",
     "is_attribution_value",
     "is_kicker",
@@ -313,6 +317,47 @@ def match_marker(line: str) -> tuple[MarkerKind, str] | None:
     if loose and len(rest.split()) <= _LOOSE_MAX_WORDS and not is_sentence_end(rest):
         return kind, rest
     return None
+
+
+BYLINE_MARKERS: Final = (
+    "By",
+    "Written by",
+    "بقلم",
+    "إعداد",
+    "اعداد",
+    "كتب",
+    "كتبت",
+    "كتبه",
+    "كتبته",
+    "الكاتب",
+    "الكاتبة",
+    "حاوره",
+    "حاورته",
+    "حاورها",
+    "حاورتها",
+    "حاورهم",
+    "أجرى الحوار",
+    "اجرى الحوار",
+    "أجرت الحوار",
+    "اجرت الحوار",
+    "حوار",
+    "ترجمة",
+    "تحرير",
+    "متابعة",
+    "تقرير",
+)
+"""Words before a writer's name that are no part of it, in a feed's author, a page's author or a credit
+line alike ("By Jane Doe", "كتب: محمود عبد الله", "الكاتب: سارة علي", "بقلم د. هالة منصور", an
+interviewer's "حاوره: سامر علي"). Written as sites write them (both hamza spellings), compared in any
+Latin case (``parse.bylines``)."""
+BYLINE_BARE_MARKERS: Final = frozenset({"By", "Written by", "بقلم", "إعداد", "اعداد"})
+"""Markers that may stand before the name without a colon or dash in a line of text ("By Jane Doe",
+"بقلم سارة علي"); the others need one there ("كتب: فلان", as "كتب الرئيس رسالة" is a sentence)."""
+BYLINE_HEADLINE_MARKERS: Final = frozenset({"حوار", "ترجمة", "تحرير", "متابعة", "تقرير"})
+"""Markers that may also start a headline ("حوار: الوزير يكشف خطة الموازنة", "تقرير: الاقتصاد ينمو"):
+in a line of text only a short name follows them."""
+EDITORIAL_DESKS: Final = ("فريق التحرير", "هيئة التحرير", "أسرة التحرير", "قسم التحرير", "المحرر")
+"""Names of a desk rather than a person, which a place may precede in an author field ("الزرقاء – فريق التحرير")."""
 
 
 _BYLINE_RE: Final = re.compile(r"^(?P<source>.+?)(?:\s*[–—|]\s*|\s+-\s+)(?P<section>.+)$")

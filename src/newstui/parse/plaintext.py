@@ -74,8 +74,8 @@ from newstui.parse.plaintext_lines import (
     headline_below_dates,
     headline_in_place,
     is_hashtags,
-    is_site_name,
     lead_title,
+    looks_like_site_name,
     read_head,
     site_path,
     split_keywords,
@@ -274,7 +274,7 @@ class _Assembler:
             if not addressed and (address_of(line.text) or site_path(line.text)) is not None:
                 addressed = True
             elif url is None or title != line.text:
-                if not headline_in_place(title) or (count and (is_site_name(title) or split_byline(title))):
+                if not headline_in_place(title) or (count and (looks_like_site_name(title) or split_byline(title))):
                     break  # not a headline, or the site's name (or byline) under the story's headline
                 addressed = url is not None
             else:

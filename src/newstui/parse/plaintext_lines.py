@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Final, Literal, NamedTuple
 
 from newstui.addresses import display_origin, tampered_address
+from newstui.parse.bylines import HEADLINE_MARKER_NAME_WORDS, byline_parts, may_start_headline
 from newstui.parse.markers import (
     MarkerKind,
     is_kicker,
@@ -35,7 +36,6 @@ __all__ = [
     "address_of",
     "address_title",
     "author_credit",
-    "author_name",
     "breadcrumb",
     "classified_lines",
     "classified_with_rules",
@@ -47,7 +47,7 @@ __all__ = [
     "headline_like",
     "furniture_kind",
     "is_rule",
-    "is_site_name",
+    "looks_like_site_name",
     "is_date_line",
     "is_furniture",
     "is_hashtags",
@@ -108,19 +108,6 @@ _TRAILING_STOPWORDS: Final = frozenset(
         " the a an of to in on for and or with at by from as that which is are was were"
     ).split()
 )
-_AUTHOR_RE: Final = re.compile(
-    r"^(?:(?:by|written by|بقلم|إعداد|اعداد)(?:\s*[:：\-–—]\s*|\s+)"
-    r"|(?:كتب|كتبت|كتبه|حاوره|حاورته|حاورها|حاورتها|حاورهم|[أا]جرى الحوار|[أا]جرت الحوار|(?P<interview>حوار"
-    r"|ترجمة|تحرير|متابعة|تقرير))"
-    r"\s*[:：\-–—]\s*)(?P<name>\S.*)$",
-    re.IGNORECASE,
-)
-"""A credit line: "By Jane Doe", "بقلم: فلان", "إعداد فلان"; "كتب"/"كتبت" (wrote), an interviewer's
-"حاوره"/"أجرى الحوار"/"حوار", and "ترجمة" (translation), "تحرير" (editing, an author on an HTML page
-too), "متابعة" (follow-up), "تقرير" (report) only before a colon or dash."""
-_INTERVIEW_NAME_WORDS: Final = 3
-"""Most words of a name after "حوار:", "ترجمة:", "تحرير:", "متابعة:" or "تقرير:", which may also start a
-headline ("حوار: الوزير يكشف خطة الموازنة", "تقرير: الاقتصاد ينمو أسرع من المتوقع")."""
 
 
 class Line(NamedTuple):
@@ -160,18 +147,8 @@ def furniture_kind(text: str) -> Literal["url", "author", "date"] | None:
 
 
 def _is_author_line(text: str) -> bool:
-    """A short "By Jane Doe" / "بقلم فلان" / "كتب: فلان" line."""
-    return author_name(text) is not None
-
-
-def author_name(text: str) -> str | None:
-    """The name on a short credit line ("By Jane Doe", "بقلم: د. فلان", "كتبت - فلانة"), else None.
-
-    Without the date or place written after it ("By Jane Doe | Nov 30, 2026", "كتب: فلان - القاهرة"):
-    see ``author_credit``.
-    """
-    credit = author_credit(text)
-    return credit[0] if credit is not None else None
+    """A short "By Jane Doe" / "بقلم فلان" / "كتب: فلان" line (``credit_line``)."""
+    return credit_line(text) is not None
 
 
 _CREDIT_MAX_WORDS: Final = 6
@@ -199,20 +176,25 @@ def author_credit(text: str) -> tuple[str, str | None] | None:
 def credit_line(text: str) -> tuple[str, str | None, str | None] | None:
     """``(name, after, dateline)`` of a short credit line (see ``author_credit``), else None.
 
+    The line starts with a byline's marker (``bylines.byline_parts``: "By Jane Doe", "بقلم: فلان",
+    "إعداد فلان", "كتب: فلان", "الكاتب: فلان"); after "حوار:", "ترجمة:", "تحرير:", "متابعة:" or
+    "تقرير:", which may also start a headline ("تقرير: الاقتصاد ينمو أسرع من المتوقع"), a name of
+    three words at most.
+
     ``after`` is the text written after the name's separator, as written: a dateline, a place, or a
     place and a dateline ("القاهرة | 29 نوفمبر 2026"); None when the name is all the line says.
     ``dateline`` is the part of it that dates the story, or None.
     """
-    match = _AUTHOR_RE.match(text)
-    if match is None:
+    parts = byline_parts(text)
+    if parts is None:
         return None
-    name, after, dateline = match.group("name").strip(), None, None
+    marker, name = parts
+    after, dateline = None, None
     if len(text) <= _CREDIT_MAX_CHARS:
         name, after, dateline = _credit_parts(name)
-    prefix_words = len(text[: match.start("name")].split())
-    if prefix_words + len(name.split()) > _CREDIT_MAX_WORDS or is_sentence_end(name if after else text):
+    if len(marker.split()) + len(name.split()) > _CREDIT_MAX_WORDS or is_sentence_end(name if after else text):
         return None
-    if match.group("interview") and len(name.split()) > _INTERVIEW_NAME_WORDS:
+    if may_start_headline(marker) and len(name.split()) > HEADLINE_MARKER_NAME_WORDS:
         return None
     return name, after, dateline
 
@@ -750,7 +732,7 @@ def _name_shaped(words: list[str], folded: list[str]) -> bool:
     return all(word[:1].isupper() or (index and word in _LATIN_NAME_PARTICLES) for index, word in enumerate(words))
 
 
-def is_site_name(text: str) -> bool:
+def looks_like_site_name(text: str) -> bool:
     """Whether a line names a site ("سكاي نيوز عربية", "Harbor Times"), as the one over a headline does."""
     return _site_name(text)
 

@@ -1,0 +1,97 @@
+"""A writer's name after a byline's marker ("By Jane Doe", "كتب: محمود"): one rule for feeds, HTML and plain text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from newstui.parse.markers import BYLINE_BARE_MARKERS, BYLINE_HEADLINE_MARKERS, BYLINE_MARKERS, EDITORIAL_DESKS
+from newstui.text.normalize import normalize
+
+__all__ = [
+    "BARE_MARKER_PATTERN",
+    "HEADLINE_MARKER_NAME_WORDS",
+    "MARKER_PATTERN",
+    "SEPARATOR_PATTERN",
+    "author_field_name",
+    "byline_name",
+    "byline_parts",
+    "may_start_headline",
+]
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of ``phrases``, longest first, any run of spaces between their words."""
+    return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(phrases, key=len, reverse=True))
+
+
+SEPARATOR_PATTERN: Final = r"[:：\-–—ـ]"
+"""What may stand between a marker and the name: a colon, a hyphen or dash, a tatweel."""
+BARE_MARKER_PATTERN: Final = _alternation(BYLINE_BARE_MARKERS)
+"""The markers that may stand without a separator in a line of text (``markers.BYLINE_BARE_MARKERS``)."""
+MARKER_PATTERN: Final = _alternation(marker for marker in BYLINE_MARKERS if marker not in BYLINE_BARE_MARKERS)
+"""The markers that need a separator in a line of text."""
+_ANY_MARKER: Final = _alternation(BYLINE_MARKERS)
+_LINE_RE: Final = re.compile(
+    rf"^(?P<marker>(?:{BARE_MARKER_PATTERN})(?:\s*{SEPARATOR_PATTERN}+\s*|\s+)"
+    rf"|(?:{MARKER_PATTERN})\s*{SEPARATOR_PATTERN}+\s*)(?P<name>\S.*)$",
+    re.IGNORECASE,
+)
+_FIELD_RE: Final = re.compile(
+    rf"^(?P<marker>(?:{_ANY_MARKER})(?:\s*{SEPARATOR_PATTERN}+\s*|\s+))(?P<name>\S.*)$", re.IGNORECASE
+)
+_MARKER_ALONE_RE: Final = re.compile(rf"^(?:{_ANY_MARKER})\s*{SEPARATOR_PATTERN}*$", re.IGNORECASE)
+_HEADLINE_MARKER_RE: Final = re.compile(rf"^(?:{_alternation(BYLINE_HEADLINE_MARKERS)})(?!\w)")
+HEADLINE_MARKER_NAME_WORDS: Final = 3
+"""Most words of a name after a marker that may also start a headline ("حوار:", "تقرير:")."""
+_FIELD_PARTS: Final = re.compile(r"\s+[-–—|]\s+")
+"""What separates a place or a role from the name in an author field ("القاهرة – كتب: محمود")."""
+_DESKS: Final = frozenset(normalize(desk) for desk in EDITORIAL_DESKS)
+
+
+def byline_parts(text: str, *, field: bool = False) -> tuple[str, str] | None:
+    """``(marker, name)`` of a text that starts with a byline's marker, the marker as written with its
+    separator, the name stripped; None without a marker or without a name after it.
+
+    In a line of text (``field`` false) only "By", "Written by", "بقلم" and "إعداد" may stand without
+    a colon or dash ("By Jane Doe", "بقلم سارة علي"); "كتب" and the others need one ("كتب: فلان"), as
+    "كتب الرئيس رسالة" is a sentence. In an author field (``field`` true) any marker may ("كتب محمود").
+    A marker is a whole word: "Byron Smith" and "كتبية المدينة" have none.
+    """
+    found = (_FIELD_RE if field else _LINE_RE).match(text.strip())
+    return None if found is None else (found.group("marker"), found.group("name").rstrip())
+
+
+def byline_name(text: str, *, field: bool = False) -> str | None:
+    """The writer's name after the byline's marker ``text`` starts with ("By Jane Doe" and "الكاتب: محمود
+    عبد الرحيم" give the name), else None: see ``byline_parts``."""
+    parts = byline_parts(text, field=field)
+    return None if parts is None else parts[1]
+
+
+def may_start_headline(marker: str) -> bool:
+    """Whether a marker (as ``byline_parts`` gives it) may also start a headline ("حوار:", "تقرير:"), so
+    that a short name only follows it on a byline."""
+    return _HEADLINE_MARKER_RE.match(marker) is not None
+
+
+def author_field_name(text: str | None) -> str | None:
+    """The writer's name in an author field (a feed's ``<author>``, a page's meta author or author element),
+    without the byline's marker; None when none is left.
+
+    "كتب محمود عبد الرحيم", "By Jane Doe" and "الكاتب: محمود عبد الرحيم" give the name; in
+    "القاهرة – كتب: محمود عبد الرحيم" the part with the marker is the name, in "الزرقاء – فريق التحرير"
+    the desk's name (the other part is the place). Any other field is given back as it is; a marker
+    alone ("كتب", "By:") gives None.
+    """
+    text = (text or "").strip()
+    parts = _FIELD_PARTS.split(text)
+    if len(parts) > 1:
+        for part in parts:
+            if _FIELD_RE.match(part) or normalize(part) in _DESKS:
+                text = part
+                break
+    if _MARKER_ALONE_RE.match(text):
+        return None
+    return byline_name(text, field=True) or text or None
