@@ -124,7 +124,26 @@ class Line(NamedTuple):
     """Neither a marker nor a list line."""
 
 
+_MD_HEADING: Final = re.compile(r"#{1,6}[ \t]+(?=\S)")
+"""A Markdown heading's opening hashes ("## عنوان"; a hashtag, "#اقتصاد", has no space after its hash)."""
+_MD_CLOSING: Final = re.compile(r"[ \t]+#+$")
+_MD_STRONG: Final = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+"""Markdown's strong emphasis around words ("**المصدر:**", "يعود **مهرجان الزيتون** هذا العام")."""
+
+
+def _without_markdown(text: str) -> str:
+    """A stripped line without Markdown's heading hashes and strong-emphasis stars (a note's ``# العنوان``)."""
+    if text[0] == "#" and (heading := _MD_HEADING.match(text)) is not None:
+        text = _MD_CLOSING.sub("", text[heading.end() :])
+    if "**" in text:
+        text = _MD_STRONG.sub(r"\1", text)
+    return text
+
+
 def classify(text: str) -> Line:
+    """``text`` (a stripped line that counts) classified: a marker, a list line or a plain line."""
+    if text[0] == "#" or "**" in text:
+        text = _without_markdown(text)
     marker = match_marker(text)
     if marker is not None:
         return Line(text, marker[0], marker[1], None, False)
