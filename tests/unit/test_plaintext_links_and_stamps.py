@@ -1,4 +1,4 @@
-"""Audit "textfmt2"'s findings in the plain-text parser: a read-also headline over its address line, site
+"""The plain-text parser's links, stamps and dates: a read-also headline over its address line, site
 paths under related titles, relative-time stamps above the headline, Maghreb and Levant agencies in a
 wire dateline, numeric Hijri dates, keywords split on "/".
 

@@ -1,4 +1,4 @@
-"""Audit "textfmt"'s findings in the plain-text parser: a subtitle over the author and date lines, a
+"""The plain-text parser's lines around the headline and the story's end: a subtitle over the author and date lines, a
 folded body under a wide subtitle, an agency line after a read-also link, lines after a related list,
 more credit lines, share and app boilerplate, a place and agency line under the headline, a place and
 date without a separator, hashtag keywords.

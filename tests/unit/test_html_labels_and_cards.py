@@ -1,4 +1,4 @@
-"""HTML pages after the "web" audit: plain-text read-also labels, related headings, live blogs' times and
+"""HTML pages: plain-text read-also labels, related headings, live blogs' times and
 viewers, pagers with a previous link, tweets' credit lines, homepages of story cards.
 
 Original pages written for these tests.

@@ -1,4 +1,4 @@
-"""Feed and HTML parsing findings of audit 15: read-more links, read-also paragraphs, languages, page metadata."""
+"""Feeds and HTML pages: read-more links, read-also paragraphs, languages, page metadata."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Audit H's findings in the plain-text parser: opinion credits with a title, Maghrebi months and "في"
+"""The plain-text parser's credits and datelines: opinion credits with a title, Maghrebi months and "في"
 datelines, a wire dateline at the start of the lead, interview credits, closing agency and hashtag lines,
 a breadcrumb that starts with the site's name.
 
