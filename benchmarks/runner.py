@@ -404,7 +404,7 @@ def run_cases(cases: Iterable[Case], ctx: Context) -> Report:
         for close in reversed(ctx.closers):
             try:
                 close()
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:  # noqa: BLE001 - one closer that fails must not keep the others from running
                 ctx.log(f"cleanup failed: {exc}")
     report.meta = machine_info() | {
         "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),

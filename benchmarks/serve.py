@@ -15,7 +15,7 @@ class Handler(SimpleHTTPRequestHandler):
     """Static files with the content types the cases rely on."""
 
     protocol_version = "HTTP/1.1"
-    extensions_map = {  # noqa: RUF012 - class attribute of the base class
+    extensions_map = {  # (class attribute of the base class)
         ".txt": "text/plain; charset=utf-8",
         ".html": "text/html; charset=utf-8",
         ".rss": "application/rss+xml",
@@ -23,7 +23,7 @@ class Handler(SimpleHTTPRequestHandler):
         "": "application/octet-stream",
     }
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - base signature
+    def log_message(self, format: str, *args: object) -> None:  # (base signature)
         """Quiet."""
 
 

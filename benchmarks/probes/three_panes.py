@@ -46,7 +46,7 @@ LINE = "the quick brown fox jumps over the lazy dog while the story goes on"
 class Lines(ScrollView):
     """Textual's cheapest way to show prepared lines: the Line API, one strip per line, nothing else."""
 
-    def __init__(self, text: str, *, id: str) -> None:  # noqa: A002 - Textual's own keyword
+    def __init__(self, text: str, *, id: str) -> None:  # (Textual's own keyword)
         super().__init__(id=id)
         self.set_text(text)
 

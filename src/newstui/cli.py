@@ -1,9 +1,9 @@
 """Command line: arguments -> sources -> the reader app, ``--print`` or ``--json``; one-line errors, exit codes.
 
 Exit status: 0 every source loaded; 1 some failed and the rest were shown; 2 usage error, nothing
-loaded or the output not written; 129 the terminal hung up; 130 interrupted. Textual is imported
-only when the interactive reader starts, so ``--version``, ``--help``, ``--print`` and ``--json``
-stay fast.
+loaded or the output not written; 70 a bug in newstui (on one source, the others still shown); 129 the
+terminal hung up; 130 interrupted. Textual is imported only when the interactive reader starts, so
+``--version``, ``--help``, ``--print`` and ``--json`` stay fast.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from newstui.cli_args import PROG, parse_arguments, with_config
-from newstui.errors import NewsError, UsageError, error_line
+from newstui.errors import NewsError, UsageError, bug_line
 from newstui.run_reader import INTERNAL_ERROR, hint_once, run_app
 from newstui.stdin_input import read_pipes, read_stdin, stdin_alias, take_stdin_pipe
 from newstui.stdin_input import reattach_keyboard as _reattach_keyboard
@@ -106,12 +106,9 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
     out = utf8_stream(stdout)
     try:
         args = with_config(args)
-        try:
-            # Only the reader and --doctor write the escapes tmux may pass on: --print and --json ask it nothing.
-            asks_tmux = args.doctor or not (args.print or args.json or not out.isatty() or _dumb_terminal())
-            bidi = resolve_bidi(args.bidi, probe_tmux=asks_tmux)
-        except ValueError as exc:
-            raise UsageError(str(exc)) from exc
+        # Only the reader and --doctor write the escapes tmux may pass on: --print and --json ask it nothing.
+        asks_tmux = args.doctor or not (args.print or args.json or not out.isatty() or _dumb_terminal())
+        bidi = resolve_bidi(args.bidi, probe_tmux=asks_tmux)  # (UsageError for an unknown mode)
         if args.doctor:
             from newstui.doctor import write_report
 
@@ -276,5 +273,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("NEWSTUI_DEBUG"):
             raise
         if sys.stderr is not None:
-            sys.stderr.write(f"{PROG}: {error_line(error)} (NEWSTUI_DEBUG=1 shows where)\n")
+            sys.stderr.write(f"{PROG}: {bug_line(error)}\n")
         return INTERNAL_ERROR

@@ -5,6 +5,7 @@
     ├── SourceError              a source could not be read
     │   ├── SourceNotFound       no such file, folder or stdin
     │   ├── NotReadable          binary, empty, a device, or an unsupported content type
+    │   │   └── NotText          a web address of a type newstui does not read (a PDF, a picture)
     │   ├── TooLarge             over the size cap (file, HTTP body, decompressed body)
     │   └── FetchError           HTTP/network failure (status, timeout, TLS, DNS, redirects)
     ├── ParseError               text that holds no article (e.g. not a feed, no paragraphs)
@@ -13,10 +14,14 @@
     └── OutputError              the output could not be written (closed, disk full, I/O error)
 
 Every error carries a message that is already sanitized and fits on one line; ``error_line`` gives
-the same line for anything else that reaches the user (a library's or newstui's own bug).
+the same line for anything else that reaches the user (a bug: newstui's own, or a library's that newstui
+did not wrap), and ``bug_line`` adds where to see its traceback (exit status 70).
 """
 
 from __future__ import annotations
+
+import os
+from typing import Final
 
 
 class NewsError(Exception):
@@ -112,3 +117,28 @@ def error_line(error: BaseException) -> str:
     from newstui.text.sanitize import sanitize_line
 
     return sanitize_line(f"unexpected error: {type(error).__name__}: {error}")[:MAX_UNEXPECTED]
+
+
+DEBUG_HINT: Final = "NEWSTUI_DEBUG=1 shows where"
+"""What a bug's line says after its error (the command line's top-level handler's words)."""
+
+
+def bug_line(error: BaseException | str) -> str:
+    """A bug's one line: ``unexpected error: Type: text (NEWSTUI_DEBUG=1 shows where)`` (``error`` may be the
+    ``error_line`` already made)."""
+    line = error if isinstance(error, str) else error_line(error)
+    return f"{line} ({DEBUG_HINT})"
+
+
+def debugging() -> bool:
+    """Whether ``NEWSTUI_DEBUG`` is set: a bug's traceback is shown, not only its line."""
+    return bool(os.environ.get("NEWSTUI_DEBUG"))
+
+
+def traceback_text(error: BaseException) -> str:
+    """``error``'s traceback as Python prints it, each line sanitized (its message may quote a hostile page)."""
+    import traceback
+
+    from newstui.text.sanitize import sanitize_text
+
+    return sanitize_text("".join(traceback.format_exception(error)).rstrip("\n"))

@@ -149,3 +149,12 @@ class LoadResult:
     notes: tuple[str, ...] = ()
     """What the user should know of a source that loaded, not a failure: its encoding guessed
     (``parse.guessed_encoding_note``). Told on stderr and in a notice; the exit status is not changed."""
+    traceback: str | None = None
+    """Set when what stopped the source is a bug (an exception newstui did not expect, ``error`` its
+    ``unexpected error`` line): its traceback. ``--print`` and ``--json`` then exit 70 and show it under
+    ``NEWSTUI_DEBUG``; the reader tells it as a bug. The other sources still load."""
+
+    @property
+    def internal(self) -> bool:
+        """Whether the source failed on a bug in newstui (``traceback``), not on the source itself."""
+        return self.traceback is not None

@@ -90,13 +90,15 @@ def resolve_bidi(choice: str | None, env: Mapping[str, str] | None = None, *, pr
         The mode with the escape sequences to send and an optional hint.
 
     Raises:
-        ValueError: for a value that is not one of ``CHOICES``.
+        UsageError: for a value that is not one of ``CHOICES`` (exit status 2).
     """
     env = os.environ if env is None else env
     picked = choice or env.get(ENV_VAR) or "auto"
     picked = picked.strip().lower()
     if picked not in CHOICES:
-        raise ValueError(f"unknown bidi mode {picked!r} (choose auto, app or terminal)")
+        from newstui.errors import UsageError
+
+        raise UsageError(f"unknown bidi mode {picked!r} (choose auto, app or terminal)")
     if picked == "terminal":
         return BidiSetup(mode="terminal")
     enter, leave = EXPLICIT, IMPLICIT

@@ -31,20 +31,36 @@ def load(settings: Settings, on_result: Callable[[int, LoadResult], None] | None
 
 def report(results: Sequence[LoadResult], err: TextIO) -> tuple[list[Article], int]:
     """Print one line per failed source (and per note of one that loaded); return the resolved articles and
-    the exit status."""
+    the exit status.
+
+    A source stopped by a bug in newstui (``LoadResult.internal``) is told as one, ``unexpected error: …
+    (NEWSTUI_DEBUG=1 shows where)``, its traceback after it under ``NEWSTUI_DEBUG``; the status is then 70
+    (``run_reader.INTERNAL_ERROR``), whatever else loaded.
+    """
     from newstui.corpus import resolve_links
+    from newstui.errors import bug_line, debugging
     from newstui.load_notes import failure_line
 
     articles: list[Article] = []
     failed = 0
+    bug = False
     for result in results:
-        if result.error:
+        if result.traceback is not None:
+            bug = True
+            err.write(f"{PROG}: {failure_line(result.origin, bug_line(result.error or 'unexpected error'))}\n")
+            if debugging():
+                err.write(result.traceback + "\n")
+        elif result.error:
             failed += 1
             err.write(f"{PROG}: {failure_line(result.origin, result.error)}\n")
         for note in result.notes:  # told, not a failure: the exit status stays
             err.write(f"{PROG}: {failure_line(result.origin, note)}\n")
         articles.extend(result.articles)
     resolved = resolve_links(articles)
+    if bug:
+        from newstui.run_reader import INTERNAL_ERROR
+
+        return resolved, INTERNAL_ERROR
     if not resolved:
         return resolved, 2
     return resolved, 1 if failed else 0

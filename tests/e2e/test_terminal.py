@@ -19,7 +19,7 @@ PAGE_TITLE = "سوق الوراقين في الموصل يستعيد زبائن�
 STORY_TITLE = "معرض للخط العربي يجمع فنانين من ثلاث مدن عراقية"
 
 
-def article_shows(title: str):  # noqa: ANN201 - a predicate factory
+def article_shows(title: str):  # (a predicate factory)
     """A screen check: the article pane reads back ``title``."""
 
     def check(screen: list[str]) -> bool:
@@ -199,10 +199,10 @@ class TestUrl:
             def __init__(self, *args: object, **kwargs: object) -> None:
                 super().__init__(*args, directory=str(FIXTURES), **kwargs)  # type: ignore[arg-type]
 
-            def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - base signature
+            def log_message(self, format: str, *args: object) -> None:  # (base signature)
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802 - http.server naming
+            def do_GET(self) -> None:  # (http.server naming)
                 if self.path == "/hang":
                     stop.wait(30)
                     return
@@ -244,7 +244,7 @@ class TestUrl:
             def __init__(self, *args: object, **kwargs: object) -> None:
                 super().__init__(*args, directory=str(tmp_path), **kwargs)  # type: ignore[arg-type]
 
-            def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - base signature
+            def log_message(self, format: str, *args: object) -> None:  # (base signature)
                 pass
 
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)

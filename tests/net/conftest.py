@@ -16,7 +16,7 @@ import pytest
 # The server helpers live next to this file; make them importable under any --import-mode.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from local_server import LocalServer, QuietServer, Reply, add_routes, handler_class, serve  # noqa: E402
+from local_server import LocalServer, QuietServer, Reply, add_routes, handler_class, serve
 
 
 @pytest.fixture(scope="session")

@@ -91,10 +91,10 @@ def handler_class(server: LocalServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - base signature
+        def log_message(self, format: str, *args: object) -> None:  # (base signature)
             pass
 
-        def do_GET(self) -> None:  # noqa: N802 - http.server naming
+        def do_GET(self) -> None:  # (http.server naming)
             path = self.path.split("?")[0]
             count = server.hit(path, {k.lower(): v for k, v in self.headers.items()})
             route = server.routes.get(path)

@@ -417,9 +417,13 @@ def test_settle_in_turns_garbage_collection_off() -> None:
     """A helper runs without the cyclic collector (it keeps nothing but the answer it writes)."""
     import subprocess
 
-    code = "import gc\nfrom newstui.sources.helper import settle_in\nsettle_in()\nprint(gc.isenabled())\n"
+    # (told on stderr: after settle_in, the helper's stdout goes to the null device, its frames elsewhere)
+    code = (
+        "import gc, sys\nfrom newstui.sources.helper import settle_in\nsettle_in()\n"
+        "print(gc.isenabled(), file=sys.stderr)\n"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=30)
-    assert out.stdout.strip() == "False"
+    assert out.stderr.strip() == "False"
 
 
 class _Settled(Exception):

@@ -157,6 +157,6 @@ class TestIntoPipe:
         with open(tmp_path / "out.json", "w", encoding="utf-8") as stream:
             assert not into_pipe(stream)
         assert not into_pipe(io.StringIO())
-        closed = open(tmp_path / "x", "w", encoding="utf-8")  # noqa: SIM115 - closed on purpose
+        closed = open(tmp_path / "x", "w", encoding="utf-8")  # (closed on purpose)
         closed.close()
         assert not into_pipe(closed)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newstui.errors import UsageError
 from newstui.terminal import EXPLICIT, IMPLICIT, resolve_bidi
 
 CASES = [
@@ -49,8 +50,8 @@ class TestResolveBidi:
     @pytest.mark.parametrize("value", ["rtl", "bogus", "off-by-one"])
     @pytest.mark.parametrize("where", ["cli", "env"])
     def test_unknown_mode_is_rejected(self, value: str, where: str) -> None:
-        """A value outside auto/app/terminal, given or from NEWSTUI_BIDI, raises ValueError (the CLI makes it a
-        usage error); an empty one is not rejected (see the table)."""
+        """A value outside auto/app/terminal, given or from NEWSTUI_BIDI, raises the tree's UsageError (exit
+        status 2); an empty one is not rejected (see the table)."""
         choice, env = (value, {}) if where == "cli" else (None, {"NEWSTUI_BIDI": value})
-        with pytest.raises(ValueError, match="unknown bidi mode"):
+        with pytest.raises(UsageError, match="unknown bidi mode"):
             resolve_bidi(choice, env, probe_tmux=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, BinaryIO
 
-from newstui.errors import FeedList, NotReadable, SourceNotFound, UsageError, error_line
+from newstui.errors import FeedList, NewsError, NotReadable, SourceNotFound, UsageError, error_line, traceback_text
 from newstui.model import Article, LoadResult
 
 if TYPE_CHECKING:
@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from newstui.sources.options import LoadOptions
 
 __all__ = [
+    "bug_result",
     "file_articles",
     "file_parsed",
     "file_result",
@@ -99,9 +100,24 @@ def file_result(path: str, options: LoadOptions) -> LoadResult:
         parsed = file_parsed(path, options)
     except FeedList:
         return LoadResult(origin=path)
-    except Exception as error:  # noqa: BLE001 - as load_sources: a bad source becomes its error line
-        return LoadResult(origin=path, error=error_line(error))
+    except NewsError as error:
+        return LoadResult(origin=path, error=error.message)
+    except OSError as error:  # (``local`` turns the file's own failures into NewsErrors; one it missed)
+        from newstui.sources.local import os_error
+
+        return LoadResult(origin=path, error=os_error(error).message)
+    except Exception as error:  # noqa: BLE001 - a bug on one source: told as one (``bug_result``), the others load
+        return bug_result(path, error)
     return parsed_result(path, parsed)
+
+
+def bug_result(origin: str, error: Exception) -> LoadResult:
+    """A source stopped by a bug in newstui (not a NewsError): its ``unexpected error`` line and traceback.
+
+    Only the loops over sources make one (a bad file of 10,000 in a folder must not cost the others);
+    ``--print`` and ``--json`` exit 70 on it, the reader tells it as a bug.
+    """
+    return LoadResult(origin=origin, error=error_line(error), traceback=traceback_text(error))
 
 
 def folder_file_result(path: str, options: LoadOptions) -> LoadResult | None:
@@ -119,8 +135,14 @@ def folder_file_result(path: str, options: LoadOptions) -> LoadResult | None:
             articles = file_articles(path, options, listed=True)
     except (NotReadable, FeedList):
         return None
-    except Exception as error:  # noqa: BLE001 - one bad file must not stop the folder
-        return LoadResult(origin=path, error=error_line(error))
+    except NewsError as error:
+        return LoadResult(origin=path, error=error.message)
+    except OSError as error:  # (``local`` turns the file's own failures into NewsErrors; one it missed)
+        from newstui.sources.local import os_error
+
+        return LoadResult(origin=path, error=os_error(error).message)
+    except Exception as error:  # noqa: BLE001 - a bug on one file must not stop the folder: told as a bug
+        return bug_result(path, error)
     from newstui.parse.feed_notes import feed_note
 
     return LoadResult(origin=path, articles=tuple(articles), error=feed_note(articles))

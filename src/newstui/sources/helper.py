@@ -3,10 +3,11 @@
 Python runs one thread of bytecode at a time, so work that must overlap other work (fetching while
 the reader starts, parsing half of a big folder) goes to a helper process on another core. A helper
 is started as ``python -P -m newstui.sources.<module>``, reads one request frame from its stdin and
-writes a header and then frames to its stdout, each a 4-byte big-endian length and a pickle. Its
-stdin stays open: the helper exits as soon as it ends, so a helper never outlives its caller. It never
-touches the terminal: it runs in its own session, with stdin and stdout as pipes and stderr
-discarded. The caller trusts only answers from this very copy of newstui (the header names its
+writes a header and then frames to its stdout pipe, each a 4-byte big-endian length and a pickle (through
+a copy of the descriptor: fd 1 itself then goes to the null device, so a stray ``print`` cannot corrupt
+a frame). Its stdin stays open: the helper exits as soon as it ends, so a helper never outlives its
+caller. It never touches the terminal: it runs in its own session, with stdin and stdout as pipes and
+stderr discarded. The caller trusts only answers from this very copy of newstui (the header names its
 package file) and does the work itself whenever a helper cannot answer.
 """
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = [
     "cores",
     "finish",
+    "frame_stream",
     "launch",
     "module_path",
     "read_frame",
@@ -225,8 +227,31 @@ def read_request() -> tuple[list[str], LoadOptions] | None:
     return names, options
 
 
+_frames: IO[bytes] | None = None
+"""In a helper: the stream its frames go to (``frame_stream``)."""
+
+
+def frame_stream() -> IO[bytes]:
+    """In a helper: the stream for its frames, a copy of its stdout's descriptor, stdout itself (fd 1) then
+    pointed at the null device, so a stray ``print`` (newstui's or a library's, on a hostile page) cannot
+    corrupt the pickles the caller reads. ``settle_in`` makes it first thing; later calls give the same one.
+    """
+    global _frames
+    if _frames is None:
+        sys.stdout.flush()
+        frames = os.fdopen(os.dup(1), "wb")
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, 1)
+        finally:
+            os.close(devnull)
+        _frames = frames
+    return _frames
+
+
 def settle_in() -> None:
-    """In a helper, first thing: no cyclic garbage collection, and an end as soon as the caller is gone.
+    """In a helper, first thing: frames off stdout (``frame_stream``), no cyclic garbage collection, and an
+    end as soon as the caller is gone.
 
     A helper keeps nothing but the answer it is writing, and parsing makes no reference cycles
     (after 100,000 folder files, ``gc.collect`` finds the same ~10 objects as after the imports),
@@ -235,6 +260,7 @@ def settle_in() -> None:
     """
     import gc
 
+    frame_stream()
     gc.disable()
     watch_parent()
 
@@ -278,6 +304,6 @@ def write_header() -> IO[bytes]:
     """In a helper: write the header naming this copy of newstui; returns the stream for the frames."""
     import newstui
 
-    out = sys.stdout.buffer
+    out = frame_stream()
     write_frame(out, (TAG, newstui.__file__))
     return out

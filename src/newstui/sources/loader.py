@@ -6,8 +6,9 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, BinaryIO, Final
 
 from newstui.addresses import is_url
-from newstui.errors import FeedList, NewsError, error_line
+from newstui.errors import FeedList, NewsError
 from newstui.model import LoadResult
+from newstui.sources.files import bug_result
 
 if TYPE_CHECKING:
     import asyncio
@@ -143,8 +144,10 @@ class _Loader:
                 await self._listed_feeds(ref, listing, report)
                 return
             result = LoadResult(origin=ref)  # nothing yet: the caller opens the list's feeds itself
-        except Exception as error:  # noqa: BLE001 - a bad source must never stop the others
-            result = LoadResult(origin=ref, error=error_line(error))
+        except NewsError as error:
+            result = LoadResult(origin=ref, error=error.message)
+        except Exception as error:  # noqa: BLE001 - a bug on one source must not stop the others: told as a bug
+            result = bug_result(ref, error)
         report(result)
 
     async def _listed_feeds(self, ref: str, listing: FeedList, report: _Slot) -> None:
@@ -167,8 +170,10 @@ class _Loader:
                 return await self._url(url, network=network)
             except FeedList:
                 return LoadResult(origin=url, error="a list of feeds inside a list of feeds is not opened")
-            except Exception as error:  # noqa: BLE001 - one bad feed must not stop the list
-                return LoadResult(origin=url, error=error_line(error))
+            except NewsError as error:
+                return LoadResult(origin=url, error=error.message)
+            except Exception as error:  # noqa: BLE001 - a bug on one feed must not stop the list: told as a bug
+                return bug_result(url, error)
 
         opened = feeds[:MAX_LISTED_FEEDS]
         tasks = [asyncio.ensure_future(one(url)) for url in opened]
@@ -234,10 +239,19 @@ class _Loader:
         note = feed_note(articles)
         if self.options.fetch_entries:
             failures: list[EntryFailure] = []
+            bugs: list[str] = []
             articles = await fetch_entries(
-                articles, self.options, client=client, pool=self.pool, pages=self.entry_pages, failures=failures
+                articles,
+                self.options,
+                client=client,
+                pool=self.pool,
+                pages=self.entry_pages,
+                failures=failures,
+                bugs=bugs,
             )
             note = "; ".join(filter(None, (note, entries_note(articles, failures))))
+            if bugs:  # a bug on an entry's page: the feed loaded, but the run tells it as a bug
+                return LoadResult(origin=ref, articles=tuple(articles), error=note, traceback=bugs[0])
         return LoadResult(origin=ref, articles=tuple(articles), error=note or None)
 
     async def _file(self, ref: str) -> LoadResult:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Final
 
-from newstui.errors import NewsError, ParseError, error_line
+from newstui.errors import NewsError, error_line, traceback_text
 from newstui.model import Article, RawDocument
 
 if TYPE_CHECKING:
@@ -109,18 +109,14 @@ async def parse_fetched(document: RawDocument, options: LoadOptions) -> list[Art
     """The second half of ``fetch_article``: a fetched document's articles, parsed on a worker thread.
 
     Raises:
-        NewsError: as ``parse_document`` (a parser's own bug too, as a ParseError).
+        NewsError: as ``parse_document`` (a library's failure on a hostile page is a ParseError there).
+        Exception: anything else is a bug in newstui, and reaches the caller's bug handling as it is.
     """
     import asyncio
 
     from newstui.parse import parse_document
 
-    try:
-        return await asyncio.to_thread(parse_document, document, encoding=options.encoding)
-    except NewsError:
-        raise
-    except Exception as error:  # a parser bug must reach the UI as a NewsError, not kill its worker
-        raise ParseError(error_line(error)) from error
+    return await asyncio.to_thread(parse_document, document, encoding=options.encoding)
 
 
 def full_entry(entry: Article, pages: Sequence[Article], *, shared: bool = False) -> Article | None:
@@ -264,11 +260,13 @@ async def fetch_entries(
     pool: asyncio.Semaphore,
     pages: EntryPages | None = None,
     failures: list[EntryFailure] | None = None,
+    bugs: list[str] | None = None,
 ) -> list[Article]:
     """A feed's entries with each summary replaced by its page's story where the page loads and parses.
 
     The first ``MAX_ENTRY_FETCHES`` entries are fetched, ``pool`` bounding how many at once; an
-    entry whose page fails keeps its summary (and is added to ``failures``, in feed order, with why).
+    entry whose page fails keeps its summary (and is added to ``failures``, in feed order, with why; when
+    a bug in newstui failed it, its traceback is added to ``bugs`` too).
     Each address (its ``#fragment`` aside) is fetched once
     for all the entries that link to it, in this feed and in every feed given the same ``pages``
     (``load_sources`` gives one to all the feeds of a load: a story listed by five feeds of a list
@@ -308,8 +306,10 @@ async def fetch_entries(
         except NewsError as error:
             missed[number] = (article.url, error_line(error))
             return article
-        except Exception as error:  # noqa: BLE001 - newstui's own bug on one page: that entry fails, not its feed
+        except Exception as error:  # noqa: BLE001 - a bug on one page: that entry fails, not its feed; told as a bug
             missed[number] = (article.url, error_line(error))
+            if bugs is not None:
+                bugs.append(traceback_text(error))
             return article
         finally:
             page.waiting -= 1

@@ -105,7 +105,7 @@ def _build_table() -> _FoldTable:
     table = _FoldTable()
     for block in (range(0x0100), range(0x0600, 0x0700), range(0x2000, 0x2070)):
         for code in block:
-            table[code]  # noqa: B018 - classify by category via __missing__
+            table[code]  # (classify by category via __missing__)
     for char in _QUOTES + _FORMAT_CONTROLS + ARABIC_MARKS:
         table[ord(char)] = None
     table[0x200B] = " "  # zero-width space: an invisible word break

@@ -127,13 +127,14 @@ class NewsApp(App[None]):
         title: str = "",
         severity: SeverityLevel = "information",
         timeout: float | None = None,
-        markup: bool = True,
+        markup: bool = False,
         laid_out: bool = False,
         kind: str | None = None,
     ) -> None:
         """Textual's notify, the message's right-to-left words shaped and reordered (``notices.visual_message``)
         unless it is ``laid_out`` already (``notices.visual_notice``). Every line of the message and the title
-        goes through the sanitizer first, whoever wrote them: no escape sequence reaches a toast.
+        goes through the sanitizer first, whoever wrote them: no escape sequence reaches a toast. Markup is off
+        unless a caller turns it on (messages quote untrusted text: a title's ``[b]`` stays two characters).
 
         ``kind`` names a state the message tells (``"direction"``, ``"list"``): it replaces the notification of
         that kind still shown, so ``d d d`` leaves one toast saying where the direction is now, not three.

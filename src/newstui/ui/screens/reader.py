@@ -21,7 +21,7 @@ from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
 from newstui import collector
-from newstui.errors import error_line
+from newstui.errors import NewsError, bug_line, debugging, traceback_text
 from newstui.history import History
 from newstui.model import Article, Direction
 from newstui.read_log import ReadMarks
@@ -303,10 +303,17 @@ class ReaderScreen(Screen[None]):
         self.loader.entry_failed(event)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """An unexpected failure in a worker becomes a notification, never a crash."""
+        """A worker's failure becomes a notification, never a crash: a NewsError's line as it is, anything
+        else as the bug it is (``errors.bug_line``; under ``NEWSTUI_DEBUG`` its traceback is told with the
+        failures when the reader closes, and written to Textual's log)."""
         if event.state == WorkerState.ERROR:
             error = event.worker.error
-            told = error_line(error) if error is not None else "a background task failed"
+            if isinstance(error, NewsError):
+                told = error.message
+            else:
+                told = bug_line(error) if error is not None else bug_line("unexpected error in a background task")
+                if error is not None and debugging():
+                    self.loader.tell_tracebacks([f"{event.worker.name}:\n{traceback_text(error)}"])
             self.app.notify(told, title="Error", severity="error", markup=False)
             if event.worker.group == "load":
                 self.post_message(messages.SourcesDone(self.loader.total))

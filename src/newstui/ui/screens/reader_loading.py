@@ -9,7 +9,7 @@ from functools import partial
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Final
 
-from newstui.errors import FeedList, NewsError, NotText, error_line
+from newstui.errors import FeedList, NewsError, NotText
 from newstui.model import Article, LoadResult
 from newstui.sources import first_frame
 from newstui.ui import messages
@@ -52,12 +52,32 @@ def _read_once(ref: str) -> bool:
 
 
 def failure_lines(results: Sequence[LoadResult]) -> list[str]:
-    """One ``load_notes.failure_line`` per failed source (the module is loaded only when one failed)."""
-    if not any(result.error for result in results):
+    """One ``load_notes.failure_line`` per failed source (the module is loaded only when one failed); a
+    source stopped by a bug in newstui says so (``errors.bug_line``), as the command line does."""
+    if not any(result.error or result.traceback for result in results):
         return []
+    from newstui.errors import bug_line
     from newstui.load_notes import failure_line
 
-    return [failure_line(result.origin, result.error) for result in results if result.error]
+    lines = []
+    for result in results:
+        if result.internal:
+            lines.append(failure_line(result.origin, bug_line(result.error or "unexpected error")))
+        elif result.error:
+            lines.append(failure_line(result.origin, result.error))
+    return lines
+
+
+def bug_tracebacks(results: Sequence[LoadResult]) -> list[str]:
+    """Under ``NEWSTUI_DEBUG``, the tracebacks of the sources a bug in newstui stopped, each after the source's
+    name (told on stderr once the reader closes, with the failures); none otherwise."""
+    from newstui.errors import debugging
+
+    if not debugging():
+        return []
+    from newstui.addresses import display_origin
+
+    return [f"{display_origin(result.origin)}:\n{result.traceback}" for result in results if result.traceback]
 
 
 def notify_notes(app: App[Any], results: Sequence[LoadResult]) -> None:
@@ -292,19 +312,15 @@ class SourceLoader:
         # Origins are names as given (a file name may hold an escape sequence): one sanitized line each.
         failures = failure_lines(results)
         self.failures.extend(failures)
-        failed = [result.origin for result in results if result.error]
+        failed = [result.origin for result in results if result.error or result.internal]
         self.failed_sources.update(failed)
         self.failure_origins.update(zip(failures, failed, strict=True))
+        self.tell_tracebacks(bug_tracebacks(results))
         articles = [article for result in results for article in result.articles]
         if articles:
             first = len(reader.corpus)
-            try:
-                reader.corpus.add(articles)
-            except Exception as error:  # noqa: BLE001 - a bad source must never take the reader down
-                failures.append(error_line(error))
-                articles = []
-            else:
-                self._place(ordered, first)
+            reader.corpus.add(articles)  # (in memory: only a bug raises here, and it reaches the app's handler)
+            self._place(ordered, first)
         notify_failures(reader.app, failures)
         notify_notes(reader.app, results)
         if articles:
@@ -314,6 +330,13 @@ class SourceLoader:
             if reader.history.current is None:
                 reader.open_first(prefer=articles[0].id)
         reader.update_list_title()
+
+    def tell_tracebacks(self, tracebacks: Sequence[str]) -> None:
+        """Keep bugs' tracebacks (``NEWSTUI_DEBUG``) to be told with the failures once the reader closes, and
+        write them to Textual's log (``textual console``) now."""
+        for text in tracebacks:
+            self.reader.log.error(text)
+            self.failures.append(text)
 
     def _place(self, ordered: list[tuple[int, LoadResult]], first: int) -> None:
         """Tell the list which source gave each story the corpus took from position ``first`` on (the

@@ -76,7 +76,7 @@ class KeyBar(Widget):
     """
     COMPONENT_CLASSES: ClassVar[set[str]] = {"key-bar--key", "key-bar--description"}
 
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's own keyword
+    def __init__(self, *, id: str | None = None) -> None:  # (Textual's own keyword)
         super().__init__(id=id)
         self.hints: tuple[Hint, ...] = ()
         """What the bar shows now, in binding order."""
