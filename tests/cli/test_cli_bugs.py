@@ -138,11 +138,6 @@ def test_an_extractor_failure_on_a_page_is_the_page_s(tmp_path: Path, monkeypatc
     assert json.loads(out)["articles"][0]["title"] == "خبر عن المطر"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parse/feed.py's _feedparser must turn feedparser's own failure into a ParseError; parse/ was "
-    "another fixer's to edit in this round (see the branch's report)",
-)
 def test_a_feedparser_failure_is_the_feed_s(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """feedparser raising on a feed is the feed's failure (a ParseError: exit 2 when alone, no bug's hint)."""
     import feedparser

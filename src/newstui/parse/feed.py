@@ -717,17 +717,25 @@ def parse_feed(
 
 
 def _feedparser(data: bytes, content_type: str | None) -> Any:
-    """``feedparser.parse`` of the bytes with newstui's options (its result, a FeedParserDict)."""
+    """``feedparser.parse`` of the bytes with newstui's options (its result, a FeedParserDict).
+
+    feedparser's own failure on the bytes (any exception but the character-reference ones ``parse_feed``
+    retries) is the feed's: a ParseError, not a bug in newstui."""
     import io
 
     import feedparser
 
-    return feedparser.parse(
-        io.BytesIO(data),  # a stream: feedparser opens a bytes or str argument as a path if it can
-        response_headers={"content-type": content_type or "application/xml"},
-        sanitize_html=False,
-        resolve_relative_uris=False,
-    )
+    try:
+        return feedparser.parse(
+            io.BytesIO(data),  # a stream: feedparser opens a bytes or str argument as a path if it can
+            response_headers={"content-type": content_type or "application/xml"},
+            sanitize_html=False,
+            resolve_relative_uris=False,
+        )
+    except (UnicodeEncodeError, ValueError, OverflowError):
+        raise  # a character reference it could not read: ``parse_feed`` tries again with them as text
+    except Exception as error:  # (re-raised as one) feedparser breaking on hostile bytes is the feed's failure
+        raise ParseError(f"not a feed: the feed parser failed ({type(error).__name__})") from error
 
 
 def _utf8(data: bytes, content_type: str | None) -> tuple[bytes, str | None]:
