@@ -107,8 +107,11 @@ class TestFolderIndex:
     async def test_a_parser_bug_is_a_notification(
         self, make_app: Any, folder: Path, hook: Any, notes: list[Any], monkeypatch: pytest.MonkeyPatch, big: bool
     ) -> None:
-        """An unexpected exception parsing an entry's file (small: at once; big: on a thread) is told, never a crash."""
+        """An unexpected exception parsing an entry's file (small: at once; big: on a thread) is told as a bug (its
+        hint; its traceback kept under NEWSTUI_DEBUG), never a crash."""
         import newstui.sources.index as index_module
+
+        monkeypatch.setenv("NEWSTUI_DEBUG", "1")
 
         monkeypatch.setattr(first_frame, "SYNC_LOAD_BYTES", -1)
         app = make_app([], refs=(str(folder),), layout="rtl")
@@ -127,7 +130,8 @@ class TestFolderIndex:
             assert app.is_running
             assert screen.current is not None and screen.current.title == stub.title
             told = [str(note.message) for note in notes if note.severity == "error"]
-            assert any("unexpected error: KeyError: 'a parser bug'" in line for line in told), told
+            assert any("unexpected error: KeyError: 'a parser bug' (NEWSTUI_DEBUG=1" in line for line in told), told
+            assert any("KeyError" in text and "Traceback" in text for text in screen.loader.failures)
             await pilot.press("n")
             await pilot.pause()
             assert screen.current is not None and screen.current.id != stub.id

@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Final
 
-from newstui.errors import error_line
+from newstui.errors import NewsError, bug_line, debugging, error_line, traceback_text
 from newstui.load_notes import failure_line
 from newstui.sources import first_frame
 from newstui.ui import messages
@@ -127,8 +127,18 @@ class IndexedEntries:
         self._stamps[stub.id] = file_stamp(stub.origin)
         try:
             return parse_indexed(stub, cap=options.max_file_bytes, encoding=options.encoding)
-        except Exception as error:  # noqa: BLE001 - a parser bug is reported, never a crash
+        except (NewsError, OSError) as error:
             return error_line(error)
+        except Exception as error:  # noqa: BLE001 - a parser bug is told as one (one file's), never a crash
+            if debugging():
+                import threading
+
+                told = [f"{stub.origin}:\n{traceback_text(error)}"]
+                if threading.current_thread() is threading.main_thread():
+                    self.reader.loader.tell_tracebacks(told)
+                else:  # (a big file is parsed on a thread)
+                    self.reader.app.call_from_thread(self.reader.loader.tell_tracebacks, told)
+            return bug_line(error)
 
     def _parse(self, stub: Article) -> None:
         """Parse a big folder file on a thread; the result is applied on the screen's own loop."""
