@@ -22,7 +22,6 @@ from newstui.stdin_input import read_pipes, read_stdin, stdin_alias, take_stdin_
 from newstui.stdin_input import reattach_keyboard as _reattach_keyboard
 from newstui.stdin_input import stdin_is_piped as _stdin_is_piped
 from newstui.write_out import discard, tell_config, write_out
-from newstui.write_out import print_articles as _print_articles  # noqa: F401 - tests reach it as cli._print_articles
 
 if TYPE_CHECKING:
     from newstui.run_reader import ReaderApp

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from newstui import cli
+from newstui import cli, write_out
 from newstui.cli_args import parse_arguments
 from newstui.model import Article, Link
 from newstui.render import ArticleLayout, print_blocks, render_text
@@ -68,7 +68,7 @@ def test_print_writes_the_first_lines_before_laying_out_the_rest(monkeypatch: py
     monkeypatch.setattr(rtl, "line_count", count)
     article = many_lines(5_000, arabic=arabic)
     out = Recorder(laid_out)
-    cli._print_articles([article], 80, print_settings(), out)
+    write_out.print_articles([article], 80, print_settings(), out)
     assert out.at_first_write is not None and out.at_first_write <= 2, "the title goes out when it is laid out"
     assert len(laid_out) >= 5_000 and not counted, "every paragraph laid out once, none counted ahead"
     lines = out.getvalue().split("\n")
@@ -81,7 +81,7 @@ def test_print_keeps_the_caches_bounded() -> None:
     rtl.clear_caches()
     article = many_lines(LAYOUT_CACHE_SIZE + 500, arabic=True)
     out = io.StringIO()
-    cli._print_articles([article], 60, print_settings(), out)
+    write_out.print_articles([article], 60, print_settings(), out)
     caches: list[LruCache[Any]] = [rtl._LAID_OUT, wrap.MEASURE_CACHE, shaping.SHAPE_CACHE, SPLIT_CACHE]
     assert all(len(cache._data) <= LAYOUT_CACHE_SIZE for cache in caches)
     assert len(rtl._LAID_OUT._data) > 1_000, "the Arabic paragraphs went through the cached layout"
