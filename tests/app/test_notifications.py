@@ -10,10 +10,8 @@ from rich.cells import cell_len
 
 
 async def _toasts(pilot: Any) -> list[str]:
-    from textual.widgets._toast import Toast
-
     await pilot.pause(0.2)
-    return [str(toast.render()) for toast in pilot.app.query(Toast)]
+    return [str(toast.render()) for toast in pilot.app.query("Toast")]  # (Textual's Toast is not public)
 
 
 async def test_a_repeated_message_is_one_toast(make_app: Any) -> None:
@@ -33,8 +31,6 @@ async def test_a_repeated_message_is_one_toast(make_app: Any) -> None:
 async def test_an_arabic_file_name_is_one_line_of_the_toast(make_app: Any) -> None:
     """A saved file's Arabic name fits one line of the real toast at 40, 80 and 120 columns: wrapped by
     Textual (as left-to-right text) its words would read out of order."""
-    from textual.widgets._toast import Toast
-
     from newstui.ui.notices import visual_notice
 
     name = "مكتبة المدينة العامة تعيد فتح أبوابها بعد عامين من الترميم.txt"
@@ -45,7 +41,7 @@ async def test_an_arabic_file_name_is_one_line_of_the_toast(make_app: Any) -> No
             said = visual_notice(app, name, prefix="Saved to ", direction="ltr", keep_end=True)
             app.notify(said, title="Saved", markup=False)
             await pilot.pause(0.2)
-            (toast,) = app.query(Toast)
+            (toast,) = app.query("Toast")
             lines = said.split("\n")
             assert all(cell_len(line) <= toast.content_region.width for line in lines), (width, said)
             assert lines[-1].endswith(".txt") and len(lines) == (2 if width == 40 else 1)
