@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import shlex
 from dataclasses import dataclass
 from functools import cache
 from typing import Final
@@ -257,11 +258,54 @@ def prescan(data: bytes) -> str | None:
     return None
 
 
+_MAGIC: Final = (
+    (b"\x1f\x8b", "gzip-compressed: try zcat {file} | newstui"),
+    (b"BZh", "bzip2-compressed: try bzcat {file} | newstui"),
+    (b"\xfd7zXZ\x00", "xz-compressed: try xzcat {file} | newstui"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed: try zstdcat {file} | newstui"),
+    (b"%PDF-", "a PDF: newstui reads text, HTML and feeds"),
+    (b"PK\x03\x04", "{zip}: newstui reads text, HTML and feeds"),
+    (b"PK\x05\x06", "{zip}: newstui reads text, HTML and feeds"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (doc, xls, ppt): newstui reads text, HTML and feeds"),
+)
+"""Binary formats known by their first bytes, and what to tell about them (one line)."""
+_MAGIC_FIRST_BYTES: Final = frozenset(magic[0] for magic, _ in _MAGIC)
+_ZIP_KINDS: Final = (
+    (b"word/", "a Word document (docx)"),
+    (b"xl/", "an Excel workbook (xlsx)"),
+    (b"ppt/", "a PowerPoint file (pptx)"),
+    (b"application/epub+zip", "an EPUB book"),
+    (b"application/vnd.oasis.opendocument", "an OpenDocument file (odt, ods)"),
+)
+"""Zip files by the names inside them (Office Open XML, EPUB and OpenDocument are zip archives)."""
+_MAX_NULS_PER: Final = 512
+"""Text may hold one stray NUL byte per this many bytes (at least one); binary data has one in 256 or more."""
+
+
+def binary_kind(data: bytes, origin: str = "-") -> str | None:
+    """What to tell about data whose first bytes name a binary format (gzip, zip, PDF ...), else None.
+
+    Args:
+        data: the raw bytes.
+        origin: the file's name ("-" for stdin), for the command to try.
+    """
+    for magic, message in _MAGIC:
+        if data.startswith(magic):
+            head = data[:BINARY_SNIFF_BYTES]
+            kind = next((name for mark, name in _ZIP_KINDS if mark in head), "a zip archive")
+            if origin == "-":  # stdin: the command goes in the pipe before newstui
+                message = message.replace("try ", "try … | ").replace(" {file}", "")
+            return message.format(file=shlex.quote(origin), zip=kind)
+    return None
+
+
 def is_binary(data: bytes) -> bool:
     """Whether the bytes look like a binary file rather than text.
 
-    A NUL byte in the first 8 KB, or more than 10% C0 control bytes other than tab, newlines, form
-    feed and ESC, means binary. Data starting with a UTF-16/UTF-32 byte-order mark is text.
+    Data whose first bytes name a binary format (gzip, zip, PDF ...) is binary. Otherwise, in the first
+    8 KB: more than 10% C0 control bytes other than tab, newlines, form feed and ESC means binary; so do
+    NUL bytes, unless they are a few (one in 512 bytes at most) in text that is otherwise clean: valid
+    UTF-8, or hardly any other control byte. Data starting with a UTF-16/UTF-32 byte-order mark is text.
     """
     head = data[:BINARY_SNIFF_BYTES]
     if not head:
@@ -269,10 +313,26 @@ def is_binary(data: bytes) -> bool:
     found = _bom(head)
     if found and found[0] != "utf-8":
         return False
-    if b"\x00" in head:
+    if binary_kind(head) is not None:
         return True
     controls = len(head) - len(head.translate(None, _BINARY_CONTROLS))
-    return controls > len(head) * 0.1
+    if controls > len(head) * 0.1:
+        return True
+    nuls = head.count(b"\x00")
+    if not nuls:
+        return False
+    if nuls > max(1, len(head) // _MAX_NULS_PER):
+        return True
+    return controls * 100 > len(head) and not _utf8_but_cut(head)
+
+
+def _utf8_but_cut(head: bytes) -> bool:
+    """Whether the bytes are valid UTF-8, but for a character cut off at their end."""
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start >= len(head) - 3 and error.reason == "unexpected end of data"
+    return True
 
 
 _UTF16_TEXT_CONTROLS: Final = frozenset("\t\n\r\f")
@@ -493,6 +553,9 @@ def decode_bytes(
         c is not None and c.startswith(wide) for c in (forced_name, declared_codec, bom[0] if bom else None)
     )
     if not trusted_wide and is_binary(data):
+        kind = binary_kind(data, origin)
+        if kind is not None:
+            raise NotReadable(kind)
         sniffed = _codec(prescan(data))
         if not (sniffed and sniffed.startswith(wide)):
             utf16 = _utf16_without_bom(data)
@@ -517,6 +580,8 @@ def _plain_utf8(data: bytes) -> DecodedText | None:
     """
     if not data or data[0] in _BOM_FIRST_BYTES or data.isspace():
         return None  # a possible byte-order mark, or empty / blank input
+    if data[0] in _MAGIC_FIRST_BYTES and binary_kind(data) is not None:
+        return None  # a PDF may be all ASCII: decode_bytes refuses it by its first bytes
     head = data[:BINARY_SNIFF_BYTES]
     if b"\x00" in head or len(head) - len(head.translate(None, _BINARY_CONTROLS)) > len(head) * 0.1:
         return None  # binary: is_binary says so and decode_bytes raises
