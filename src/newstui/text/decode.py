@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 import shlex
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Final
@@ -140,6 +141,10 @@ class DecodedText:
     """Name of the encoding used (e.g. "utf-8", "windows-1256")."""
     confident: bool
     """False when the encoding was guessed from too little evidence (show "use --encoding")."""
+    unread: int = 0
+    """Invalid sequences no encoding tried could read, each shown as U+FFFD (damaged or mixed UTF-8)."""
+    misfit: str | None = None
+    """Why a forced encoding does not fit the bytes, naming the one that does (``--encoding`` only)."""
 
 
 @cache
@@ -466,40 +471,79 @@ def _mostly_utf8(data: bytes, non_ascii: int) -> str | None:
     return text if valid >= MOSTLY_UTF8_RATIO * spots else None
 
 
-_CONTINUATION: Final = bytes(range(0x80, 0xC0))
-_HIGH: Final = bytes(range(0x80, 0x100))
 _MIXED_MAX_BYTES: Final = 1 << 20
 """Documents longer than this are not read word by word in two encodings (``_utf8_with_arabic_words``)."""
 
 
-def _utf8_with_arabic_words(data: bytes) -> str | None:
-    """Text in UTF-8 but for some words in windows-1256 (two documents joined, a story pasted from another
-    editor, a name typed in another program): each word in its own encoding, or None when that is not
-    what the bytes are.
+MIXED: Final = "utf-8 and windows-1256"
+"""The encoding of text read word by word as UTF-8 or windows-1256 (``_utf8_with_arabic_words``)."""
 
-    A word (bytes between blanks) that is not UTF-8 is read as windows-1256 when it reads as an Arabic
-    word of two letters or more there (not a stray byte) and is not damaged UTF-8 (a UTF-8 Arabic
-    letter is a lead byte and a continuation byte, 0x80–0xBF, which windows-1256's Arabic letters
-    seldom use); at least one other word must be UTF-8 with non-ASCII letters.
+
+def _windows_1256_word(word: bytes) -> int | None:
+    """How a blank-separated word that is not UTF-8 reads in windows-1256, judged by its letters.
+
+    Returns its Arabic letters when it is an Arabic word (two letters or more, punctuation such as
+    ``،`` and ``؟`` before, after or now and then between them); 0 when it has fewer than two Arabic
+    letters and no other non-ASCII letter (a lone ``–``, ``«``, a stray letter: read so, but no sign of
+    windows-1256); None when it is not windows-1256: damaged UTF-8 (its UTF-8 reading keeps as many
+    Arabic letters as it has bad bytes), letters of another script, or a letter to every punctuation
+    byte (UTF-8 Arabic read as windows-1256: ``ط§ظ„``).
+    """
+    utf8 = word.decode("utf-8", "replace")
+    if sum(1 for char in utf8 if _arabic_letter(char)) >= utf8.count("\ufffd"):
+        return None
+    letters = latin = inner = pending = 0
+    for char in word.decode("cp1256", "replace"):
+        if _arabic_letter(char) or char == "\u0640":  # (tatweel: a letter stretched)
+            letters += 1
+            inner += pending
+            pending = 0
+        elif char.isascii():
+            latin += char.isalpha()
+        elif char.isalpha():
+            return None  # é, œ: windows-1256's few Latin letters, not in an Arabic word
+        elif letters and unicodedata.category(char) not in ("Mn", "Cf"):  # (harakat and direction marks)
+            pending += 1
+    if letters and latin:
+        return None
+    if letters < 2:
+        return 0
+    return letters if inner * 4 <= letters else None
+
+
+def _utf8_with_arabic_words(data: bytes) -> tuple[str, int] | None:
+    """Text in UTF-8 but for some words in windows-1256 (two documents joined, a story pasted from another
+    editor, a name typed in another program): each word in its own encoding, and how many bytes neither
+    reads (shown as U+FFFD), or None when that is not what the bytes are.
+
+    A word (bytes between blanks) that is not UTF-8 is read as windows-1256 when its letters there make
+    an Arabic word, or when it has no letter of another script (a lone dash, a quotation mark); one that
+    is neither (``_windows_1256_word``) is read as damaged UTF-8. Some word must be UTF-8 with two
+    non-ASCII letters or more, and the Arabic words in windows-1256 must outnumber the unreadable ones.
     """
     if len(data) > _MIXED_MAX_BYTES:
         return None
     texts: list[str] = []
-    utf8_letters = legacy = False
+    utf8_letters = False
+    legacy = unreadable = unread = 0
     for word in _BLANKS.split(data):
         text = _strict(word, "utf-8")
         if text is not None:
-            utf8_letters = utf8_letters or not word.isascii()
+            utf8_letters = utf8_letters or sum(1 for char in text if not char.isascii() and char.isalpha()) >= 2
             texts.append(text)
             continue
-        high = len(word) - len(word.translate(None, _HIGH))
-        continuation = len(word) - len(word.translate(None, _CONTINUATION))
-        text = _strict(word, "cp1256")
-        if text is None or high < 2 or continuation * 5 > high or _arabic_score(text) < 2:
-            return None
-        legacy = True
+        letters = _windows_1256_word(word)
+        if letters is None:
+            text = word.decode("utf-8", "replace")
+            unreadable += 1
+            unread += text.count("\ufffd") - word.count(b"\xef\xbf\xbd")
+        else:
+            text = word.decode("cp1256", "replace")
+            legacy += letters > 0
         texts.append(text)
-    return "".join(texts) if utf8_letters and legacy else None
+    if not utf8_letters or legacy <= unreadable:
+        return None
+    return "".join(texts), unread
 
 
 _BLANKS: Final = re.compile(rb"(\s+)")
@@ -638,12 +682,13 @@ def _choose(data: bytes, forced: str | None, bom: tuple[str, int] | None, declar
         if text is not None:
             return DecodedText(text, "utf-8", True)
     if text is None:
-        text = _utf8_with_arabic_words(data)
-        if text is not None:
-            return DecodedText(text, "utf-8 and windows-1256", True)
+        mixed = _utf8_with_arabic_words(data)
+        if mixed is not None:
+            return DecodedText(mixed[0], MIXED, True, unread=mixed[1])
         text = _mostly_utf8(data, non_ascii)
         if text is not None:
-            return DecodedText(text, "utf-8", True)
+            unread = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+            return DecodedText(text, "utf-8", True, unread=unread)
 
     arabic = _guess_arabic(data)
     if arabic is not None and (not weak or arabic[1] >= MIN_OVERRIDE_LETTERS):
