@@ -161,14 +161,20 @@ unreadable bytes in UTF-8 (a stray byte or two is not told)."""
 
 
 def forced_encoding_note(decoded: DecodedText, forced: str | None) -> str | None:
-    """What to tell when the encoding the user named could not read the bytes (many U+FFFD), else None."""
+    """What to tell when the encoding the user named could not read the bytes (many U+FFFD) or plainly
+    does not fit them (``DecodedText.misfit``: another encoding's byte-order mark, valid UTF-8 forced to
+    a one-byte code page, byte-swapped UTF-16), else None."""
     if forced is None:
         return None
     failed = decoded.text.count("\ufffd")
     if failed < max(_MISFIT_MIN, len(decoded.text) // 100):
-        return None
+        if decoded.misfit is None:
+            return None
+        return f"the text does not read as {decoded.encoding} (--encoding): {decoded.misfit}"
     others = ", ".join(name for name in GUESS_ALTERNATIVES if name != decoded.encoding)
     read_as = f"{failed:,} characters could not be read as {decoded.encoding} (--encoding)"
+    if decoded.misfit is not None:
+        return f"{read_as}: {decoded.misfit}"
     return f"{read_as}: the text is in another encoding ({others}, ...?)"
 
 

@@ -181,6 +181,8 @@ def _codec(label: str | None, *, document: bool = True) -> str | None:
         return None
     key = label.strip().strip("\"'").lower()
     key = _LABELS.get(key, key)
+    if not document and key == "utf-16-le" and label.strip().strip("\"'").lower() != key:
+        key = "utf-16"  # --encoding utf-16 (unicode, ucs-2): the byte-order mark says which, as Python's codec
     try:
         info = codecs.lookup(key)
     except (LookupError, ValueError):
@@ -642,12 +644,49 @@ def _plain_utf8(data: bytes) -> DecodedText | None:
     return DecodedText(text, "utf-8", True)
 
 
+_BOM_FAMILIES: Final = ("utf-16", "utf-32")
+"""Forced encodings whose byte order the byte-order mark gives (``--encoding utf-16``)."""
+
+
+def _same_encoding(bom: str, codec: str) -> bool:
+    """Whether a byte-order mark's encoding is ``codec`` (``utf-8-sig`` is UTF-8)."""
+    return bom == codec or (bom == "utf-8" and codec == "utf-8-sig")
+
+
+def _misfit(data: bytes, forced: str, bom: tuple[str, int] | None) -> str | None:
+    """Why bytes are plainly not in the encoding the user forced, naming the one they are in, or None.
+
+    Plainly: they start with another encoding's byte-order mark; they are valid UTF-8 with multi-byte
+    letters (which text in a one-byte code page never is) forced to a one-byte code page; they read as
+    UTF-16 text (``_utf16_without_bom``) in the other byte order than the one forced, or forced to
+    anything but UTF-16 or UTF-32. (Bytes a forced encoding cannot read at all show as U+FFFD, counted
+    by the note.)
+    """
+    if bom is not None and not _same_encoding(bom[0], forced):
+        return f"it starts with a {bom[0]} byte-order mark; try --encoding {bom[0]}"
+    if bom is not None:
+        return None
+    if _single_byte(forced):
+        sample = data[:ARABIC_SAMPLE_BYTES]
+        saved = len(sample) - len(sample.decode("utf-8", "ignore"))  # (continuation bytes of multi-byte letters)
+        if saved >= MIN_UTF8_OVER_LABEL and _utf8_but_cut(sample):
+            return "it is valid UTF-8 with multi-byte letters; try --encoding utf-8"
+    if not forced.startswith("utf-32"):
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None and utf16 != forced:
+            return f"it reads as {utf16} text; try --encoding {utf16}"
+    return None
+
+
 def _choose(data: bytes, forced: str | None, bom: tuple[str, int] | None, declared: str | None) -> DecodedText:
     """Pick the encoding (see ``decode_bytes``) and decode."""
     if forced is not None:
-        if bom and forced.startswith(bom[0][:5]):
+        if forced in _BOM_FAMILIES:  # "utf-16": the byte-order mark says which, little-endian without one
+            forced = bom[0] if bom and bom[0].startswith(forced) else forced + "-le"
+        if bom and _same_encoding(bom[0], forced):
             data = data[bom[1] :]
-        return DecodedText(_decode(data, forced), _display(forced), True)
+        misfit = _misfit(data, forced, bom)
+        return DecodedText(_decode(data, forced), _display(forced), True, misfit=misfit)
     if bom is not None:
         return DecodedText(_decode(data[bom[1] :], bom[0]), bom[0], True)
 
