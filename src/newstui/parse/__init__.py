@@ -24,7 +24,7 @@ __all__ = [
     "text_direction",
 ]
 
-GUESS_ALTERNATIVES: Final = ("windows-1256", "iso-8859-6", "utf-8", "windows-1252")
+GUESS_ALTERNATIVES: Final = ("windows-1256", "iso-8859-6", "utf-8", "windows-1252", "mac-arabic", "cp720")
 """The encodings a guessed one's note offers (Arabic texts' usual ones first), the guess left out."""
 
 DocumentKind = Literal["feed", "html", "opml", "text"]

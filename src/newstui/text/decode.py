@@ -123,6 +123,11 @@ _LABELS: Final = {
     "euc-kr": "cp949",
     "ks_c_5601-1987": "cp949",
     "x-user-defined": "cp1252",
+    # Arabic code pages under their WHATWG, Windows and .NET names.
+    "x-cp1256": "cp1256",
+    "dos-720": "cp720",
+    "x-mac-arabic": "mac_arabic",
+    "macarabic": "mac_arabic",
 }
 
 _META: Final = re.compile(rb"<meta\b([^>]*)>", re.IGNORECASE)
@@ -396,11 +401,27 @@ def _arabic_score(text: str) -> int:
     return letters
 
 
+_ARABIC_CODE_PAGES: Final = ("cp1256", "iso8859-6", "mac-arabic", "cp720")
+"""The Arabic code pages ``_guess_arabic`` tries, in the order ties go."""
+_EVERY_BYTE_A_CHARACTER: Final = frozenset({"mac-arabic", "cp720"})
+"""Arabic code pages that read any byte: text in another script reads as Arabic letters there too."""
+_ARTICLE_SHARE: Final = 5
+"""In those, one word in this many (at least) must hold the article ``ال``, as Arabic text's do (one in
+two or three): Cyrillic, Greek, Hebrew or Thai read there make letters, but seldom ``ال``."""
+
+
+def _with_article(text: str) -> bool:
+    """Whether enough of the Arabic words hold ``ال`` (see ``_ARTICLE_SHARE``)."""
+    words = [word for word in _WORD.findall(text) if sum(1 for char in word if _arabic_letter(char)) >= 2]
+    return bool(words) and sum(1 for word in words if "\u0627\u0644" in word) * _ARTICLE_SHARE >= len(words)
+
+
 def _guess_arabic(data: bytes) -> tuple[str, int] | None:
-    """windows-1256 or ISO-8859-6 when the bytes read as mostly Arabic words in one of them."""
+    """windows-1256, ISO-8859-6, MacArabic or DOS Arabic (cp720) when the bytes read as mostly Arabic
+    words in one of them (the most Arabic letters in all-Arabic words wins)."""
     best: tuple[str, int] | None = None
     sample = data[:ARABIC_SAMPLE_BYTES]
-    for codec in ("cp1256", "iso8859-6"):
+    for codec in _ARABIC_CODE_PAGES:
         text = _strict(sample, codec)
         if text is None:
             continue
@@ -410,6 +431,8 @@ def _guess_arabic(data: bytes) -> tuple[str, int] | None:
         arabic = sum(1 for c in high if _arabic_letter(c))
         score = _arabic_score(text)
         if arabic * 2 < len(high) or score <= 0:
+            continue
+        if codec in _EVERY_BYTE_A_CHARACTER and not _with_article(text):
             continue
         if best is None or score > best[1]:
             best = (codec, score)
