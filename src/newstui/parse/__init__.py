@@ -7,7 +7,7 @@ from typing import Final, Literal, NamedTuple
 from newstui.errors import ParseError
 from newstui.model import Article, RawDocument
 from newstui.parse.plaintext import parse_sanitized
-from newstui.text.decode import DecodedText, decode_bytes
+from newstui.text.decode import MIXED, DecodedText, decode_bytes
 from newstui.text.sanitize import sanitize_text
 from newstui.text.script import guess_language, language_direction, text_direction
 
@@ -24,7 +24,7 @@ __all__ = [
     "text_direction",
 ]
 
-GUESS_ALTERNATIVES: Final = ("windows-1256", "iso-8859-6", "utf-8", "windows-1252")
+GUESS_ALTERNATIVES: Final = ("windows-1256", "iso-8859-6", "utf-8", "windows-1252", "mac-arabic", "cp720")
 """The encodings a guessed one's note offers (Arabic texts' usual ones first), the guess left out."""
 
 DocumentKind = Literal["feed", "html", "opml", "text"]
@@ -143,26 +143,38 @@ class Parsed(NamedTuple):
 
 
 def guessed_encoding_note(decoded: DecodedText) -> str | None:
-    """What to tell about a decoding that is a guess (``DecodedText.confident`` false), else None."""
+    """What to tell about a decoding that is a guess (``DecodedText.confident`` false), or that left bytes
+    no encoding could read (``DecodedText.unread``: shown as U+FFFD, where a line of them would vanish
+    from a plain text), else None."""
+    others = ", ".join(name for name in GUESS_ALTERNATIVES if name not in decoded.encoding)
+    if decoded.unread >= (1 if decoded.encoding == MIXED else _MISFIT_MIN):
+        unread = f"{decoded.unread:,} characters could not be read as {decoded.encoding}"
+        return f"{unread}; if the text reads wrong, name its own: --encoding {others}, ..."
     if decoded.confident:
         return None
-    others = ", ".join(name for name in GUESS_ALTERNATIVES if name != decoded.encoding)
     return f"encoding guessed ({decoded.encoding}); if the text reads wrong, name its own: --encoding {others}, ..."
 
 
 _MISFIT_MIN: Final = 3
-"""Characters a forced encoding must fail to read (and one in a hundred) before the reader is told."""
+"""Characters a forced encoding must fail to read (and one in a hundred) before the reader is told; as many
+unreadable bytes in UTF-8 (a stray byte or two is not told)."""
 
 
 def forced_encoding_note(decoded: DecodedText, forced: str | None) -> str | None:
-    """What to tell when the encoding the user named could not read the bytes (many U+FFFD), else None."""
+    """What to tell when the encoding the user named could not read the bytes (many U+FFFD) or plainly
+    does not fit them (``DecodedText.misfit``: another encoding's byte-order mark, valid UTF-8 forced to
+    a one-byte code page, byte-swapped UTF-16), else None."""
     if forced is None:
         return None
     failed = decoded.text.count("\ufffd")
     if failed < max(_MISFIT_MIN, len(decoded.text) // 100):
-        return None
+        if decoded.misfit is None:
+            return None
+        return f"the text does not read as {decoded.encoding} (--encoding): {decoded.misfit}"
     others = ", ".join(name for name in GUESS_ALTERNATIVES if name != decoded.encoding)
     read_as = f"{failed:,} characters could not be read as {decoded.encoding} (--encoding)"
+    if decoded.misfit is not None:
+        return f"{read_as}: {decoded.misfit}"
     return f"{read_as}: the text is in another encoding ({others}, ...?)"
 
 

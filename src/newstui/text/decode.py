@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import codecs
 import re
+import shlex
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Final
@@ -121,6 +123,11 @@ _LABELS: Final = {
     "euc-kr": "cp949",
     "ks_c_5601-1987": "cp949",
     "x-user-defined": "cp1252",
+    # Arabic code pages under their WHATWG, Windows and .NET names.
+    "x-cp1256": "cp1256",
+    "dos-720": "cp720",
+    "x-mac-arabic": "mac_arabic",
+    "macarabic": "mac_arabic",
 }
 
 _META: Final = re.compile(rb"<meta\b([^>]*)>", re.IGNORECASE)
@@ -139,6 +146,10 @@ class DecodedText:
     """Name of the encoding used (e.g. "utf-8", "windows-1256")."""
     confident: bool
     """False when the encoding was guessed from too little evidence (show "use --encoding")."""
+    unread: int = 0
+    """Invalid sequences no encoding tried could read, each shown as U+FFFD (damaged or mixed UTF-8)."""
+    misfit: str | None = None
+    """Why a forced encoding does not fit the bytes, naming the one that does (``--encoding`` only)."""
 
 
 @cache
@@ -175,6 +186,8 @@ def _codec(label: str | None, *, document: bool = True) -> str | None:
         return None
     key = label.strip().strip("\"'").lower()
     key = _LABELS.get(key, key)
+    if not document and key == "utf-16-le" and label.strip().strip("\"'").lower() != key:
+        key = "utf-16"  # --encoding utf-16 (unicode, ucs-2): the byte-order mark says which, as Python's codec
     try:
         info = codecs.lookup(key)
     except (LookupError, ValueError):
@@ -257,11 +270,54 @@ def prescan(data: bytes) -> str | None:
     return None
 
 
+_MAGIC: Final = (
+    (b"\x1f\x8b", "gzip-compressed: try zcat {file} | newstui"),
+    (b"BZh", "bzip2-compressed: try bzcat {file} | newstui"),
+    (b"\xfd7zXZ\x00", "xz-compressed: try xzcat {file} | newstui"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed: try zstdcat {file} | newstui"),
+    (b"%PDF-", "a PDF: newstui reads text, HTML and feeds"),
+    (b"PK\x03\x04", "{zip}: newstui reads text, HTML and feeds"),
+    (b"PK\x05\x06", "{zip}: newstui reads text, HTML and feeds"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (doc, xls, ppt): newstui reads text, HTML and feeds"),
+)
+"""Binary formats known by their first bytes, and what to tell about them (one line)."""
+_MAGIC_FIRST_BYTES: Final = frozenset(magic[0] for magic, _ in _MAGIC)
+_ZIP_KINDS: Final = (
+    (b"word/", "a Word document (docx)"),
+    (b"xl/", "an Excel workbook (xlsx)"),
+    (b"ppt/", "a PowerPoint file (pptx)"),
+    (b"application/epub+zip", "an EPUB book"),
+    (b"application/vnd.oasis.opendocument", "an OpenDocument file (odt, ods)"),
+)
+"""Zip files by the names inside them (Office Open XML, EPUB and OpenDocument are zip archives)."""
+_MAX_NULS_PER: Final = 512
+"""Text may hold one stray NUL byte per this many bytes (at least one); binary data has one in 256 or more."""
+
+
+def binary_kind(data: bytes, origin: str = "-") -> str | None:
+    """What to tell about data whose first bytes name a binary format (gzip, zip, PDF ...), else None.
+
+    Args:
+        data: the raw bytes.
+        origin: the file's name ("-" for stdin), for the command to try.
+    """
+    for magic, message in _MAGIC:
+        if data.startswith(magic):
+            head = data[:BINARY_SNIFF_BYTES]
+            kind = next((name for mark, name in _ZIP_KINDS if mark in head), "a zip archive")
+            if origin == "-":  # stdin: the command goes in the pipe before newstui
+                message = message.replace("try ", "try … | ").replace(" {file}", "")
+            return message.format(file=shlex.quote(origin), zip=kind)
+    return None
+
+
 def is_binary(data: bytes) -> bool:
     """Whether the bytes look like a binary file rather than text.
 
-    A NUL byte in the first 8 KB, or more than 10% C0 control bytes other than tab, newlines, form
-    feed and ESC, means binary. Data starting with a UTF-16/UTF-32 byte-order mark is text.
+    Data whose first bytes name a binary format (gzip, zip, PDF ...) is binary. Otherwise, in the first
+    8 KB: more than 10% C0 control bytes other than tab, newlines, form feed and ESC means binary; so do
+    NUL bytes, unless they are a few (one in 512 bytes at most) in text that is otherwise clean: valid
+    UTF-8, or hardly any other control byte. Data starting with a UTF-16/UTF-32 byte-order mark is text.
     """
     head = data[:BINARY_SNIFF_BYTES]
     if not head:
@@ -269,10 +325,26 @@ def is_binary(data: bytes) -> bool:
     found = _bom(head)
     if found and found[0] != "utf-8":
         return False
-    if b"\x00" in head:
+    if binary_kind(head) is not None:
         return True
     controls = len(head) - len(head.translate(None, _BINARY_CONTROLS))
-    return controls > len(head) * 0.1
+    if controls > len(head) * 0.1:
+        return True
+    nuls = head.count(b"\x00")
+    if not nuls:
+        return False
+    if nuls > max(1, len(head) // _MAX_NULS_PER):
+        return True
+    return controls * 100 > len(head) and not _utf8_but_cut(head)
+
+
+def _utf8_but_cut(head: bytes) -> bool:
+    """Whether the bytes are valid UTF-8, but for a character cut off at their end."""
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start >= len(head) - 3 and error.reason == "unexpected end of data"
+    return True
 
 
 _UTF16_TEXT_CONTROLS: Final = frozenset("\t\n\r\f")
@@ -329,11 +401,27 @@ def _arabic_score(text: str) -> int:
     return letters
 
 
+_ARABIC_CODE_PAGES: Final = ("cp1256", "iso8859-6", "mac-arabic", "cp720")
+"""The Arabic code pages ``_guess_arabic`` tries, in the order ties go."""
+_EVERY_BYTE_A_CHARACTER: Final = frozenset({"mac-arabic", "cp720"})
+"""Arabic code pages that read any byte: text in another script reads as Arabic letters there too."""
+_ARTICLE_SHARE: Final = 5
+"""In those, one word in this many (at least) must hold the article ``ال``, as Arabic text's do (one in
+two or three): Cyrillic, Greek, Hebrew or Thai read there make letters, but seldom ``ال``."""
+
+
+def _with_article(text: str) -> bool:
+    """Whether enough of the Arabic words hold ``ال`` (see ``_ARTICLE_SHARE``)."""
+    words = [word for word in _WORD.findall(text) if sum(1 for char in word if _arabic_letter(char)) >= 2]
+    return bool(words) and sum(1 for word in words if "\u0627\u0644" in word) * _ARTICLE_SHARE >= len(words)
+
+
 def _guess_arabic(data: bytes) -> tuple[str, int] | None:
-    """windows-1256 or ISO-8859-6 when the bytes read as mostly Arabic words in one of them."""
+    """windows-1256, ISO-8859-6, MacArabic or DOS Arabic (cp720) when the bytes read as mostly Arabic
+    words in one of them (the most Arabic letters in all-Arabic words wins)."""
     best: tuple[str, int] | None = None
     sample = data[:ARABIC_SAMPLE_BYTES]
-    for codec in ("cp1256", "iso8859-6"):
+    for codec in _ARABIC_CODE_PAGES:
         text = _strict(sample, codec)
         if text is None:
             continue
@@ -343,6 +431,8 @@ def _guess_arabic(data: bytes) -> tuple[str, int] | None:
         arabic = sum(1 for c in high if _arabic_letter(c))
         score = _arabic_score(text)
         if arabic * 2 < len(high) or score <= 0:
+            continue
+        if codec in _EVERY_BYTE_A_CHARACTER and not _with_article(text):
             continue
         if best is None or score > best[1]:
             best = (codec, score)
@@ -406,40 +496,79 @@ def _mostly_utf8(data: bytes, non_ascii: int) -> str | None:
     return text if valid >= MOSTLY_UTF8_RATIO * spots else None
 
 
-_CONTINUATION: Final = bytes(range(0x80, 0xC0))
-_HIGH: Final = bytes(range(0x80, 0x100))
 _MIXED_MAX_BYTES: Final = 1 << 20
 """Documents longer than this are not read word by word in two encodings (``_utf8_with_arabic_words``)."""
 
 
-def _utf8_with_arabic_words(data: bytes) -> str | None:
-    """Text in UTF-8 but for some words in windows-1256 (two documents joined, a story pasted from another
-    editor, a name typed in another program): each word in its own encoding, or None when that is not
-    what the bytes are.
+MIXED: Final = "utf-8 and windows-1256"
+"""The encoding of text read word by word as UTF-8 or windows-1256 (``_utf8_with_arabic_words``)."""
 
-    A word (bytes between blanks) that is not UTF-8 is read as windows-1256 when it reads as an Arabic
-    word of two letters or more there (not a stray byte) and is not damaged UTF-8 (a UTF-8 Arabic
-    letter is a lead byte and a continuation byte, 0x80–0xBF, which windows-1256's Arabic letters
-    seldom use); at least one other word must be UTF-8 with non-ASCII letters.
+
+def _windows_1256_word(word: bytes) -> int | None:
+    """How a blank-separated word that is not UTF-8 reads in windows-1256, judged by its letters.
+
+    Returns its Arabic letters when it is an Arabic word (two letters or more, punctuation such as
+    ``،`` and ``؟`` before, after or now and then between them); 0 when it has fewer than two Arabic
+    letters and no other non-ASCII letter (a lone ``–``, ``«``, a stray letter: read so, but no sign of
+    windows-1256); None when it is not windows-1256: damaged UTF-8 (its UTF-8 reading keeps as many
+    Arabic letters as it has bad bytes), letters of another script, or a letter to every punctuation
+    byte (UTF-8 Arabic read as windows-1256: ``ط§ظ„``).
+    """
+    utf8 = word.decode("utf-8", "replace")
+    if sum(1 for char in utf8 if _arabic_letter(char)) >= utf8.count("\ufffd"):
+        return None
+    letters = latin = inner = pending = 0
+    for char in word.decode("cp1256", "replace"):
+        if _arabic_letter(char) or char == "\u0640":  # (tatweel: a letter stretched)
+            letters += 1
+            inner += pending
+            pending = 0
+        elif char.isascii():
+            latin += char.isalpha()
+        elif char.isalpha():
+            return None  # é, œ: windows-1256's few Latin letters, not in an Arabic word
+        elif letters and unicodedata.category(char) not in ("Mn", "Cf"):  # (harakat and direction marks)
+            pending += 1
+    if letters and latin:
+        return None
+    if letters < 2:
+        return 0
+    return letters if inner * 4 <= letters else None
+
+
+def _utf8_with_arabic_words(data: bytes) -> tuple[str, int] | None:
+    """Text in UTF-8 but for some words in windows-1256 (two documents joined, a story pasted from another
+    editor, a name typed in another program): each word in its own encoding, and how many bytes neither
+    reads (shown as U+FFFD), or None when that is not what the bytes are.
+
+    A word (bytes between blanks) that is not UTF-8 is read as windows-1256 when its letters there make
+    an Arabic word, or when it has no letter of another script (a lone dash, a quotation mark); one that
+    is neither (``_windows_1256_word``) is read as damaged UTF-8. Some word must be UTF-8 with two
+    non-ASCII letters or more, and the Arabic words in windows-1256 must outnumber the unreadable ones.
     """
     if len(data) > _MIXED_MAX_BYTES:
         return None
     texts: list[str] = []
-    utf8_letters = legacy = False
+    utf8_letters = False
+    legacy = unreadable = unread = 0
     for word in _BLANKS.split(data):
         text = _strict(word, "utf-8")
         if text is not None:
-            utf8_letters = utf8_letters or not word.isascii()
+            utf8_letters = utf8_letters or sum(1 for char in text if not char.isascii() and char.isalpha()) >= 2
             texts.append(text)
             continue
-        high = len(word) - len(word.translate(None, _HIGH))
-        continuation = len(word) - len(word.translate(None, _CONTINUATION))
-        text = _strict(word, "cp1256")
-        if text is None or high < 2 or continuation * 5 > high or _arabic_score(text) < 2:
-            return None
-        legacy = True
+        letters = _windows_1256_word(word)
+        if letters is None:
+            text = word.decode("utf-8", "replace")
+            unreadable += 1
+            unread += text.count("\ufffd") - word.count(b"\xef\xbf\xbd")
+        else:
+            text = word.decode("cp1256", "replace")
+            legacy += letters > 0
         texts.append(text)
-    return "".join(texts) if utf8_letters and legacy else None
+    if not utf8_letters or legacy <= unreadable:
+        return None
+    return "".join(texts), unread
 
 
 _BLANKS: Final = re.compile(rb"(\s+)")
@@ -493,6 +622,9 @@ def decode_bytes(
         c is not None and c.startswith(wide) for c in (forced_name, declared_codec, bom[0] if bom else None)
     )
     if not trusted_wide and is_binary(data):
+        kind = binary_kind(data, origin)
+        if kind is not None:
+            raise NotReadable(kind)
         sniffed = _codec(prescan(data))
         if not (sniffed and sniffed.startswith(wide)):
             utf16 = _utf16_without_bom(data)
@@ -517,6 +649,8 @@ def _plain_utf8(data: bytes) -> DecodedText | None:
     """
     if not data or data[0] in _BOM_FIRST_BYTES or data.isspace():
         return None  # a possible byte-order mark, or empty / blank input
+    if data[0] in _MAGIC_FIRST_BYTES and binary_kind(data) is not None:
+        return None  # a PDF may be all ASCII: decode_bytes refuses it by its first bytes
     head = data[:BINARY_SNIFF_BYTES]
     if b"\x00" in head or len(head) - len(head.translate(None, _BINARY_CONTROLS)) > len(head) * 0.1:
         return None  # binary: is_binary says so and decode_bytes raises
@@ -533,12 +667,49 @@ def _plain_utf8(data: bytes) -> DecodedText | None:
     return DecodedText(text, "utf-8", True)
 
 
+_BOM_FAMILIES: Final = ("utf-16", "utf-32")
+"""Forced encodings whose byte order the byte-order mark gives (``--encoding utf-16``)."""
+
+
+def _same_encoding(bom: str, codec: str) -> bool:
+    """Whether a byte-order mark's encoding is ``codec`` (``utf-8-sig`` is UTF-8)."""
+    return bom == codec or (bom == "utf-8" and codec == "utf-8-sig")
+
+
+def _misfit(data: bytes, forced: str, bom: tuple[str, int] | None) -> str | None:
+    """Why bytes are plainly not in the encoding the user forced, naming the one they are in, or None.
+
+    Plainly: they start with another encoding's byte-order mark; they are valid UTF-8 with multi-byte
+    letters (which text in a one-byte code page never is) forced to a one-byte code page; they read as
+    UTF-16 text (``_utf16_without_bom``) in the other byte order than the one forced, or forced to
+    anything but UTF-16 or UTF-32. (Bytes a forced encoding cannot read at all show as U+FFFD, counted
+    by the note.)
+    """
+    if bom is not None and not _same_encoding(bom[0], forced):
+        return f"it starts with a {bom[0]} byte-order mark; try --encoding {bom[0]}"
+    if bom is not None:
+        return None
+    if _single_byte(forced):
+        sample = data[:ARABIC_SAMPLE_BYTES]
+        saved = len(sample) - len(sample.decode("utf-8", "ignore"))  # (continuation bytes of multi-byte letters)
+        if saved >= MIN_UTF8_OVER_LABEL and _utf8_but_cut(sample):
+            return "it is valid UTF-8 with multi-byte letters; try --encoding utf-8"
+    if not forced.startswith("utf-32"):
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None and utf16 != forced:
+            return f"it reads as {utf16} text; try --encoding {utf16}"
+    return None
+
+
 def _choose(data: bytes, forced: str | None, bom: tuple[str, int] | None, declared: str | None) -> DecodedText:
     """Pick the encoding (see ``decode_bytes``) and decode."""
     if forced is not None:
-        if bom and forced.startswith(bom[0][:5]):
+        if forced in _BOM_FAMILIES:  # "utf-16": the byte-order mark says which, little-endian without one
+            forced = bom[0] if bom and bom[0].startswith(forced) else forced + "-le"
+        if bom and _same_encoding(bom[0], forced):
             data = data[bom[1] :]
-        return DecodedText(_decode(data, forced), _display(forced), True)
+        misfit = _misfit(data, forced, bom)
+        return DecodedText(_decode(data, forced), _display(forced), True, misfit=misfit)
     if bom is not None:
         return DecodedText(_decode(data[bom[1] :], bom[0]), bom[0], True)
 
@@ -573,12 +744,13 @@ def _choose(data: bytes, forced: str | None, bom: tuple[str, int] | None, declar
         if text is not None:
             return DecodedText(text, "utf-8", True)
     if text is None:
-        text = _utf8_with_arabic_words(data)
-        if text is not None:
-            return DecodedText(text, "utf-8 and windows-1256", True)
+        mixed = _utf8_with_arabic_words(data)
+        if mixed is not None:
+            return DecodedText(mixed[0], MIXED, True, unread=mixed[1])
         text = _mostly_utf8(data, non_ascii)
         if text is not None:
-            return DecodedText(text, "utf-8", True)
+            unread = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+            return DecodedText(text, "utf-8", True, unread=unread)
 
     arabic = _guess_arabic(data)
     if arabic is not None and (not weak or arabic[1] >= MIN_OVERRIDE_LETTERS):
