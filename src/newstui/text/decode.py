@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import shlex
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -305,6 +304,8 @@ def binary_kind(data: bytes, origin: str = "-") -> str | None:
         if data.startswith(magic):
             head = data[:BINARY_SNIFF_BYTES]
             kind = next((name for mark, name in _ZIP_KINDS if mark in head), "a zip archive")
+            import shlex  # (only for a binary file's line)
+
             if origin == "-":  # stdin: the command goes in the pipe before newstui
                 message = message.replace("try ", "try … | ").replace(" {file}", "")
             return message.format(file=shlex.quote(origin), zip=kind)

@@ -1,4 +1,4 @@
-"""The command line on the input-decoding audit's files: mixed encodings, --encoding utf-16, named binaries."""
+"""The command line on mixed encodings, --encoding utf-16, forced encodings that do not fit, named binaries."""
 
 from __future__ import annotations
 

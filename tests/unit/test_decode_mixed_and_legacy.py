@@ -1,5 +1,5 @@
-"""decode_bytes after the input-decoding audit: mixed UTF-8 / windows-1256 words, MacArabic and DOS Arabic,
---encoding utf-16 and misfit notes, WHATWG/.NET labels, stray NULs, and binary files named by their magic."""
+"""decode_bytes on mixed UTF-8 / windows-1256 words, MacArabic and DOS Arabic, --encoding utf-16 and misfit notes,
+WHATWG/.NET labels, stray NULs, and binary files named by their magic."""
 
 from __future__ import annotations
 
