@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 OPEN_BATCH_SECONDS: Final = 0.25
 """How often what a source opened with ``g`` gave since the last time is handed to the reader."""
 OPENING_TITLE: Final = "Article · opening {}… (esc stops)"
-"""The article pane's title while an address typed in the Open box loads (a slow site gave no sign of life)."""
+"""The article pane's title while an address typed in the Open box, or a related link's page, loads (a slow site
+gave no sign of life)."""
 
 
 class WebOpener:
@@ -113,9 +114,9 @@ class WebOpener:
         self.fetching = url
         if url in self.typed:  # typed in the Open box: the related pane keeps the open story's links
             self.reader.app.notify(f"Opening {display_origin(url)}…", title="Open", timeout=3, markup=False)
-            self._show_opening(url)
         else:  # a related link: its pane shows that it loads
             self.reader.related.waiting = url
+        self._show_opening(url)  # (both: the article pane's title says esc stops it)
         try:
             fetched, failed = partial(messages.PageFetched, url), partial(messages.FetchFailed, url)
             listed = messages.FeedListFetched(url) if url in self.typed else None  # a link to a list opens nothing
@@ -273,7 +274,9 @@ class WebOpener:
         reader.related.failed(event.url, None)
         moved_on = self.asked_from.pop(event.url, reader.history.current) != reader.history.current
         reader.corpus.add(list(event.articles))
-        reader.loader.apply_layout(asked=True)  # --layout auto: the panes mirror once most stories are right to left
+        # --layout auto: the panes mirror once most stories are right to left, decided again only for what
+        # was opened with g (a typed address, a source's first story); a related link's page never swaps them.
+        reader.loader.apply_layout(asked=typed or event.url in self.opened)
         reader.refresh_list()
         page = reader.corpus.by_url(event.url) or reader.corpus.get(event.articles[0].id)
         reader.refresh_current()

@@ -7,12 +7,14 @@ from typing import ClassVar
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
+from textual.actions import SkipAction
 from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
 from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from newstui.article_index import block_index
 from newstui.model import Article, Direction
 from newstui.render import ArticleLayout, find_blocks, layout_article, layout_at, without_harakat
 from newstui.text import rtl
@@ -115,6 +117,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._matched: frozenset[int] = frozenset()
         self._current = -1
         """Index in ``_matches`` of the match shown."""
+        self._needle = ""
+        """What ``find`` looks for, folded as it compares it (``search_form``)."""
 
     @property
     def article(self) -> Article | None:
@@ -204,7 +208,10 @@ class ArticleView(ScrollView, can_focus=True):
         Returns:
             (the match shown, counted from 1; how many), ``(0, 0)`` for none.
         """
+        from newstui.text.normalize import normalize, search_form
+
         self._matches = find_blocks(self._article, query) if self._article is not None and query.strip() else []
+        self._needle = search_form(normalize(query)) if self._matches else ""
         self._matched = frozenset(self._matches)
         self._current = -1
         if self._matches:
@@ -225,7 +232,7 @@ class ArticleView(ScrollView, can_focus=True):
     def clear_find(self) -> None:
         """Forget the matches and their highlight."""
         if self._matches:
-            self._matches, self._matched, self._current = [], frozenset(), -1
+            self._matches, self._matched, self._current, self._needle = [], frozenset(), -1, ""
             self.refresh()
 
     @property
@@ -234,14 +241,49 @@ class ArticleView(ScrollView, can_focus=True):
         return self._current + 1, len(self._matches)
 
     def _show_match(self) -> None:
-        """Scroll so the current match starts on the pane's second row (the row above gives context)."""
+        """Scroll so the current match starts on the pane's second row (the row above gives context); in a
+        paragraph too tall for that to show the line holding what was found, that line goes there instead."""
         layout = self._layout
         if layout is None:
             return
-        start = layout.block_start(self._matches[self._current])
+        block = self._matches[self._current]
+        start = layout.block_start(block)
         self._moved = layout.moved
         self.virtual_size = Size(self.virtual_size.width, layout.height)
-        self.scroll_to(y=max(0, start - 1), animate=False, immediate=True)
+        rows = self.scrollable_content_region.height
+        top = max(0, start - 1)
+        first, last = self._match_rows(layout, block)
+        if start + last >= top + rows:  # the line found would be under the bottom edge
+            top = max(0, start + first - (1 if rows > 1 else 0))
+        self.scroll_to(y=top, animate=False, immediate=True)
+
+    def _match_rows(self, layout: ArticleLayout, block: int) -> tuple[int, int]:
+        """The first and the last of block ``block``'s lines (counted in the block) that hold the first place
+        ``find``'s query is in it.
+
+        Counted in words: the lines are drawn (shaped, reordered), the query is found in the logical text;
+        both are folded alike (``normalize``), so a line holds as many words folded as it did written.
+        """
+        article = self._article
+        if article is None or not self._needle:
+            return 0, 0
+        from newstui.text.normalize import normalize, search_form
+
+        folded = search_form(normalize(block_index(article, True, False).text(block), memo=False))
+        at = folded.find(self._needle)
+        if at < 0:
+            return 0, 0
+        first_word = folded.count(" ", 0, at)
+        last_word = first_word + self._needle.count(" ")
+        first, words = -1, 0
+        lines = layout.block_lines(block)
+        for row, line in enumerate(lines):
+            words += len(normalize(line, memo=False).split())
+            if first < 0 and words > first_word:
+                first = row
+            if words > last_word:
+                return max(0, first), row
+        return max(0, first), len(lines) - 1
 
     def _block_at(self, row: int) -> tuple[int, int]:
         """The block holding ``row`` of the current layout and the row's offset in it."""
@@ -362,6 +404,34 @@ class ArticleView(ScrollView, can_focus=True):
         if layout is not None and self._height_drifted(layout):
             self.virtual_size = Size(self.virtual_size.width, layout.height)
 
+    # -- keys: no animation, so a key pressed before the last one's scroll is drawn goes on from where that
+    # one went (End then Home together end at the top, PgDn PgDn moves two pages) --------------------------
+
+    def _scroll_key(self, y: float) -> None:
+        if not self.allow_vertical_scroll:
+            raise SkipAction()  # (a short article: the key is left to the screen's bindings, as Textual's are)
+        self.scroll_to(y=y, animate=False, immediate=True)
+
+    def action_scroll_up(self) -> None:
+        """A line up."""
+        self._scroll_key(self.scroll_target_y - 1)
+
+    def action_scroll_down(self) -> None:
+        """A line down."""
+        self._scroll_key(self.scroll_target_y + 1)
+
+    def action_page_up(self) -> None:
+        """A page up."""
+        self._scroll_key(self.scroll_target_y - self.scrollable_content_region.height)
+
+    def action_page_down(self) -> None:
+        """A page down."""
+        self._scroll_key(self.scroll_target_y + self.scrollable_content_region.height)
+
+    def action_scroll_home(self) -> None:
+        """The top of the article."""
+        self._scroll_key(0)
+
     def action_scroll_end(self) -> None:
         """Count the whole article (no shaping) so the bottom is the real one, then scroll there."""
         layout = self._layout
@@ -369,7 +439,7 @@ class ArticleView(ScrollView, can_focus=True):
             layout.exact_height()
             self._moved = layout.moved
             self.virtual_size = Size(self.virtual_size.width, layout.height)
-        super().action_scroll_end()
+        self._scroll_key(self.max_scroll_y)
 
     def _relayout_kept(self) -> None:
         """Lay the article out at the position kept while the pane had no width (see ``render_line``)."""
