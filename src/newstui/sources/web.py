@@ -159,13 +159,35 @@ def full_entry(entry: Article, pages: Sequence[Article], *, shared: bool = False
         id=entry.id,
         origin=entry.origin,
         url=entry.url,
-        source=page.source or entry.source,
+        # the page's site name, not the host its parser falls back on (the feed's title names the site better)
+        source=entry.source
+        if entry.source and _host_only(page.source, page.url, entry.url)
+        else page.source or entry.source,
         published=_more_precise(page.published, entry.published),
         section=page.section or entry.section,
         keywords=page.keywords or entry.keywords,
         author=entry.author or page.author,
         summary_only=False,
     )
+
+
+def _host_only(source: str | None, *urls: str | None) -> bool:
+    """Whether a page's source is only the host of its address (``127.0.0.1:8080``, ``example.com``): what
+    ``parse.html`` falls back on when the page names no site of its own."""
+    if not source:
+        return False
+    from urllib.parse import urlsplit
+
+    hosts: set[str] = set()
+    for url in urls:
+        try:
+            parts = urlsplit(url or "")
+            hosts.update((parts.netloc.rpartition("@")[2].lower(), (parts.hostname or "").lower()))
+        except ValueError:
+            continue
+    hosts |= {host.removeprefix("www.") for host in hosts}
+    hosts.discard("")
+    return source.strip().lower() in hosts
 
 
 def _own_entry(entry: Article, page: Article) -> Article:
