@@ -295,8 +295,7 @@ _BADGES_WITHIN: Final = 4
 
 
 class _Page:
-    """A parsed page and what it says of itself: its tree, ``<meta>``, addresses, host, declared dates and
-    trafilatura's extraction (``_extract_story``)."""
+    """A parsed page and what it says of itself: tree, ``<meta>``, addresses, host, dates, trafilatura's reading."""
 
     __slots__ = ("base", "canonical", "dates", "extracted", "host", "meta", "own_url", "root", "url")
 
@@ -313,8 +312,7 @@ class _Page:
 
 
 class _Names:
-    """What names the page and its site: its ``<title>`` and the title's parts, og:site_name, the site's
-    names (``site_names``, the logo's too), its first headline ``<h1>`` and its logo ``<h1>``."""
+    """What names the page and its site: ``<title>`` and its parts, og:site_name, the site's names, ``<h1>``s."""
 
     __slots__ = ("doc_title", "h1", "known", "logo", "og_site", "parts")
 
@@ -406,8 +404,7 @@ def _names(page: _Page) -> _Names:
 
 
 def _index_page(page: _Page, names: _Names, related: tuple[Link, ...], origin: str) -> Article | None:
-    """The page as an index of story cards (``story_cards``), when it has no headline of its own (or a
-    section's name for one) and does not say it is an article; else None."""
+    """The page as an index of story cards, when it has no headline but a section's name and is no article."""
     says_article = (_first(page.meta, "og:type") or "").lower() == "article"
     page_titles = (_first(page.meta, "og:title"), names.doc_title)
     if (names.h1 is not None and not is_section_heading(names.h1, names.doc_title)) or says_article:
@@ -430,8 +427,7 @@ def _index_page(page: _Page, names: _Names, related: tuple[Link, ...], origin: s
 
 
 def _headlines(page: _Page, names: _Names, paragraphs: list[str]) -> tuple[str | None, str | None, str]:
-    """The headline's candidates: og:title, the page's heading (its ``<h1>``, else one above the story)
-    and trafilatura's title (or the part of the ``<title>`` the page bears out)."""
+    """The headline's candidates: og:title, the page's heading, trafilatura's title (or a ``<title>`` part)."""
     first_text = _first_text(getattr(page.extracted, "body", None)) or next(iter(paragraphs), None)
     heading = names.h1 or heading_headline(page.root, first_text, names.parts)
     extracted_title = sanitize_line(getattr(page.extracted, "title", None) or "")
@@ -451,8 +447,7 @@ def _any_title(candidates: tuple[str | None, ...]) -> str:
 
 
 def _story(page: _Page, names: _Names, paragraphs: list[str]) -> _Story:
-    """The headline (``title``, else the lead's first line), the site's name and the paragraphs; a page
-    with neither a headline of its own nor a paragraph of its own raises ParseError."""
+    """The headline, site and paragraphs; ParseError for a page with neither a headline nor text of its own."""
     headlines = _headlines(page, names, paragraphs)
     site_name = site(names.og_site, page.extracted, page.host, names.doc_title, headlines) or names.logo
     known = site_names(site_name, page.host) | names.known
@@ -481,8 +476,7 @@ def _story(page: _Page, names: _Names, paragraphs: list[str]) -> _Story:
 
 
 def _take_credit_lines(story: _Story) -> None:
-    """Take the repeated headline, the byline and dateline under it, a live blog's badges and a closing
-    byline out of the paragraphs: the bylines and datelines are the article's author and date."""
+    """Take the repeated headline, bylines and datelines (the author, the date) and badges out of the text."""
     paragraphs = story.paragraphs
     drop_repeated_title(paragraphs, story.title)
     # A byline or dateline right under the headline is the article's author and date, not text.
