@@ -247,10 +247,10 @@ class TestLineBreaks:
         """The page's own ``<p>`` elements, read when trafilatura finds nothing, break at ``<br>`` as well."""
         import lxml.html
 
-        from newstui.parse.html import _fallback_paragraphs
+        from newstui.parse.html_body import fallback_paragraphs
 
         root = lxml.html.fromstring(f"<html><body><nav><p>القائمة</p></nav>{_VERSES}</body></html>")
-        assert _fallback_paragraphs(root) == _VERSE_LINES
+        assert fallback_paragraphs(root) == _VERSE_LINES
 
     def test_source_line_feeds_are_spaces(self) -> None:
         """A line feed in the page's text is white space, not a break."""

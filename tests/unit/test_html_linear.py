@@ -19,7 +19,7 @@ import pytest
 
 from hang_guard import guarded, hang_guard
 from newstui.parse import html as html_module
-from newstui.parse import html_links, html_meta, html_title
+from newstui.parse import html_body, html_links, html_meta, html_title
 from newstui.parse.html import parse_html
 from newstui.parse.html_fragment import _fast_paragraphs, _tree_paragraphs, fragment_anchors, fragment_paragraphs
 from newstui.parse.html_links import related_blocks
@@ -376,26 +376,26 @@ class TestHeadingHeadline:
 
 
 class TestHtmlPage:
-    def _lines(self, run: Callable[[], Any]) -> int:
-        return _traced_lines(html_module.__file__, run)
+    def _lines(self, run: Callable[[], Any], module_file: str = html_body.__file__) -> int:
+        return _traced_lines(module_file, run)
 
     def test_bold_texts_deep_inside(self) -> None:
         def lines(count: int) -> int:
             root = _page("<div>" * count + "<b></b>" * count + "</div>" * count)
-            return self._lines(lambda: html_module._bold_lead(root))
+            return self._lines(lambda: html_body.bold_lead(root))
 
         small, large = lines(100), lines(200)
         assert large <= 2.5 * small
 
     def test_bold_lead_as_before(self) -> None:
         root = _page("<nav><b>Menu</b></nav><div><header><strong>Site</strong></header><p><b></b><b>Lead</b></p></div>")
-        assert html_module._bold_lead(root) == "Lead"
-        assert html_module._bold_lead(_page("<footer><div><b>x</b></div></footer>")) is None
+        assert html_body.bold_lead(root) == "Lead"
+        assert html_body.bold_lead(_page("<footer><div><b>x</b></div></footer>")) is None
 
     def test_paragraphs_deep_inside(self) -> None:
         def lines(count: int) -> int:
             root = _page("<div>" * count + "<p></p>" * count + "</div>" * count)
-            return self._lines(lambda: html_module._fallback_paragraphs(root))
+            return self._lines(lambda: html_body.fallback_paragraphs(root))
 
         small, large = lines(100), lines(200)
         assert large <= 2.5 * small
@@ -404,14 +404,14 @@ class TestHtmlPage:
         body = (
             "<article><p>One</p><aside><p>No</p></aside><div><nav><div><p>No</p></div></nav><p>Two</p></div></article>"
         )
-        assert html_module._fallback_paragraphs(_page(body)) == ["One", "Two"]
+        assert html_body.fallback_paragraphs(_page(body)) == ["One", "Two"]
         nested = "<article><p>Out</p><article><p>In</p></article></article>"
-        assert html_module._fallback_paragraphs(_page(nested)) == ["Out", "In", "In"]  # as it always was
+        assert html_body.fallback_paragraphs(_page(nested)) == ["Out", "In", "In"]  # as it always was
 
     def test_h1_of_nested_articles(self) -> None:
         def lines(count: int) -> int:
             root = _page("<article><h1></h1>" * count + "</article>" * count)
-            return self._lines(lambda: html_module._first_h1(root, set(), None))
+            return self._lines(lambda: html_title.first_h1(root, set(), None), html_title.__file__)
 
         small, large = lines(100), lines(200)
         assert large <= 2.5 * small
@@ -429,15 +429,15 @@ class TestHtmlPage:
         ],
     )
     def test_first_h1_as_before(self, body: str, expected: tuple[str | None, str | None]) -> None:
-        assert html_module._first_h1(_page(body), set(), None) == expected
+        assert html_title.first_h1(_page(body), set(), None) == expected
 
     def test_repeated_title_dropped_at_once(self) -> None:
         paragraphs = ["Title"] * 400_000 + ["Text."]
         with hang_guard():
-            html_module._drop_repeated_title(paragraphs, "Title")
+            html_body.drop_repeated_title(paragraphs, "Title")
         assert paragraphs == ["Text."]
         paragraphs = ["Label", "Title", "Title", "Text.", "Title"]
-        html_module._drop_repeated_title(paragraphs, "Title")
+        html_body.drop_repeated_title(paragraphs, "Title")
         assert paragraphs == ["Text.", "Title"]
 
 

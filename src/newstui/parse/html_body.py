@@ -1,10 +1,12 @@
-"""An HTML article's body as paragraphs: layout tables unwrapped first, list items bulleted, table rows as text."""
+"""An HTML article's body as paragraphs: layout unwrapped, lists bulleted, tables as text; else its own ``<p>``s."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Final
 
+from newstui.parse.html_links import element_text, is_card
+from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
 
 if TYPE_CHECKING:
@@ -15,8 +17,14 @@ __all__ = [
     "CELL_SEPARATOR",
     "NESTED_BULLET",
     "body_paragraphs",
+    "bold_lead",
     "broken_text",
     "captions_in_place",
+    "drop_repeated_title",
+    "fallback_paragraphs",
+    "glued",
+    "own_paragraphs",
+    "unmark_cards",
     "unwrap_layout_tables",
 ]
 
@@ -363,3 +371,111 @@ def _marked_off(element: Any) -> bool:
     if any(word in names for word in _NOT_STORY_WORDS):
         return True
     return any(name.replace("_", "-").split("-")[0] in _AD_NAMES for name in names.split())
+
+
+_NON_CONTENT: Final = frozenset({"nav", "header", "footer", "aside", "form", "script", "style", "noscript", "menu"})
+
+
+def _in_non_content(element: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
+    """Whether an ancestor of the element is navigation, a header, a footer, an aside...(``_NON_CONTENT``).
+
+    ``memo`` holds, for the ancestors climbed through so far, whether they are or are inside one: each
+    element of the page is climbed through once however many elements are asked about.
+    """
+    path: list[HtmlElement] = []
+    answer = False
+    for ancestor in element.iterancestors():
+        known = memo.get(ancestor)
+        if known is not None:
+            answer = known
+            break
+        path.append(ancestor)
+        if ancestor.tag in _NON_CONTENT:
+            answer = True
+            break
+    for ancestor in path:
+        memo[ancestor] = answer
+    return answer
+
+
+def bold_lead(root: HtmlElement) -> str | None:
+    """The first bold text (``<b>``, ``<strong>``) outside navigation: some pages' only headline."""
+    memo: dict[HtmlElement, bool] = {}
+    for bold in root.iter("b", "strong"):
+        if _in_non_content(bold, memo):
+            continue
+        text = element_text(bold)
+        if text:
+            return text
+    return None
+
+
+def own_paragraphs(
+    root: HtmlElement, paragraphs: list[str], title: str, borrowed_from: tuple[str, ...] = ("a", *_NON_CONTENT)
+) -> list[str]:
+    """The paragraphs that are neither the title nor made of the words of links and navigation (menus,
+    header, footer; trafilatura may glue a menu's items into one line): what a page holds of its own."""
+    borrowed = set(normalize(title).split())
+    for element in root.iter(*borrowed_from):
+        borrowed.update(normalize(element_text(element)).split())
+    return [paragraph for paragraph in paragraphs if not set(normalize(paragraph).split()) <= borrowed]
+
+
+def glued(extracted: str, own: list[str]) -> bool:
+    """Whether trafilatura's one paragraph is the page's own ``<p>`` texts with more glued on (the
+    headline above them): then the ``<p>`` elements are the paragraphs."""
+    joined = normalize(" ".join(own))
+    whole = normalize(extracted)
+    return bool(joined) and joined != whole and joined in whole
+
+
+def fallback_paragraphs(root: HtmlElement) -> list[str]:
+    """``<p>`` texts outside navigation, header, footer and asides, for pages trafilatura finds empty."""
+    scopes = list(root.iter("article")) or list(root.iter("main")) or [root]
+    paragraphs: list[str] = []
+    memo: dict[HtmlElement, bool] = {}
+    for scope in scopes:
+        for p in scope.iter("p"):
+            if _in_non_content(p, memo):
+                continue
+            paragraphs.extend(broken_text(p))
+    return paragraphs
+
+
+_REPEAT_WITHIN: Final = 3
+"""How far down the paragraphs the headline may be repeated (under a section label, a date)."""
+_LABEL_WORDS: Final = 3
+"""A paragraph of at most this many words right above the repeated headline is a section label."""
+
+
+def drop_repeated_title(paragraphs: list[str], title: str) -> None:
+    """Remove the headline repeated among the first paragraphs, with a short section label ("محليات")
+    standing right above it."""
+    folded = normalize(title)
+    if not folded:
+        return
+    for index, paragraph in enumerate(paragraphs[:_REPEAT_WITHIN]):
+        if normalize(paragraph) != folded:
+            continue
+        del paragraphs[index]
+        if index == 1 and _is_label(paragraphs[0]):
+            del paragraphs[0]
+        break
+    repeated = 0
+    while repeated < len(paragraphs) and normalize(paragraphs[repeated]) == folded:
+        repeated += 1
+    del paragraphs[:repeated]  # at once: one pop(0) at a time is quadratic
+
+
+def _is_label(text: str) -> bool:
+    """Whether a paragraph reads as a section label: a few words, no sentence punctuation, no digits."""
+    return len(text.split()) <= _LABEL_WORDS and not any(c in ".!?؟،,:" or c.isdigit() for c in text)
+
+
+def unmark_cards(root: HtmlElement) -> None:
+    """Make the story cards marked up as ``<article>`` (a linked headline, not an ``<h1>``, and a teaser:
+    ``is_card``) plain ``<div>``s: trafilatura takes an ``<article>`` for the story, and would give a
+    sidebar card's teaser for the body, or put it before the story's own text."""
+    cards = [article for article in root.iter("article") if is_card(article) and article.find(".//h1") is None]
+    for card in cards:
+        card.tag = "div"

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING, Final
 
-from newstui.model import Link
+from newstui.model import Article, Direction, Link
+from newstui.parse import guess_language
 from newstui.parse.html_links import MAX_LINKS, element_text, http_url, link_title
 from newstui.parse.html_meta import byline_line, is_badge_line, is_generic_title, is_newsletter_plea, title_parts
+from newstui.parse.html_title import host, site_names, strip_site
 from newstui.text.normalize import normalize
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["MIN_CARDS", "index_summary", "is_section_heading", "story_cards"]
+__all__ = ["MIN_CARDS", "index_article", "index_summary", "is_section_heading", "story_cards"]
 
 MIN_CARDS: Final = 4
 """Fewest story cards (linked headlines) that make a page with no prose of its own an index page."""
@@ -293,3 +295,38 @@ def index_summary(count: int, arabic: bool) -> str:
     if count == 2:
         return "قصتان"
     return f"{count} قصص" if 3 <= count <= 10 else f"{count} قصة"
+
+
+def index_article(
+    cards: tuple[Link, ...],
+    site: str | None,
+    names: tuple[str | None, ...],
+    where: tuple[str, str | None],
+    language_of: Callable[[str], tuple[str | None, Direction]],
+) -> Article:
+    """An index page (a homepage of story cards, ``story_cards``) as an article: titled by the page's own
+    title without the site's name and its generic parts ("الرئيسية"), else the site's name; one line, how
+    many stories it lists ("8 قصص"), in the page's language; its cards the related links the reader opens
+    by number. ``names``: the page's og:title and ``<title>``; ``where``: its origin and its own address;
+    ``language_of``: the page's language and direction, given a sample of its text."""
+    from newstui.parse.ids import article_id
+
+    origin, own_url = where
+    known = site_names(site, host(own_url))
+    titles = [strip_site(name, known) for name in names if name]
+    title = next((t for t in titles if t and not is_generic_title(t)), "") or site or host(own_url) or ""
+    sample = " ".join([title, *(link.title for link in cards[:20])])
+    language, direction = language_of(sample)
+    guessed = language or guess_language(sample)
+    return Article(
+        id=article_id(origin, 0),
+        title=title,
+        paragraphs=(index_summary(len(cards), (guessed or "").lower().startswith("ar")),),
+        source=site,
+        url=own_url,
+        origin=origin,
+        language=guessed,
+        direction=direction,
+        related=cards,
+        listing=True,
+    )

@@ -1,18 +1,32 @@
-"""An HTML page's headline without ``<h1>``: the ``<h2>``/``<h3>`` above the article's first paragraph."""
+"""An HTML page's headline and its site's name: ``<h1>``, a heading above the story, ``<title>`` without the site."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Final
+from urllib.parse import urlsplit
 
-from newstui.parse.html_meta import is_generic_title
+from newstui.parse.html_links import element_text
+from newstui.parse.html_meta import TITLE_SEPARATORS, is_generic_title, title_site
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["heading_headline", "is_logo_heading", "names_the_site", "title_headline"]
+__all__ = [
+    "document_title",
+    "first_h1",
+    "heading_headline",
+    "host",
+    "is_logo_heading",
+    "names_the_site",
+    "site",
+    "site_names",
+    "strip_site",
+    "title",
+    "title_headline",
+]
 
 _HEADINGS: Final = {"h2": 2, "h3": 3}
 _SKIP: Final = frozenset({"nav", "footer", "aside", "form", "menu", "script", "style", "noscript", "template"})
@@ -225,3 +239,103 @@ def is_logo_heading(heading: HtmlElement, names: set[str], host: str | None) -> 
             if any(mark in marks for mark in _LOGO_MARKS):
                 return True
     return False
+
+
+def site_names(site: str | None, host: str | None) -> set[str]:
+    """The site's name, its host and the host's first label ("example" of example.com), folded (``normalize``)."""
+    names = {normalize(site)} if site else set()
+    if host:
+        names.add(normalize(host))
+        names.add(normalize(host.split(".")[0]))
+    names.discard("")
+    return names
+
+
+def strip_site(title: str, names: set[str]) -> str:
+    """Remove " - Site" / " | Site" suffixes (or "Site | " prefixes) naming the site, and generic ones
+    ("تفاصيل الخبر", "Home")."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for separator in TITLE_SEPARATORS:
+            if separator not in title:
+                continue
+            head, _, tail = title.rpartition(separator)
+            first, _, rest = title.partition(separator)
+            for kept, dropped in ((head, tail), (rest, first)):
+                if kept.strip() and (normalize(dropped) in names or is_generic_title(dropped)):
+                    title, stripped = kept.strip(), True
+                    break
+            if stripped:
+                break
+    return title
+
+
+def title(candidates: tuple[str | None, ...], names: set[str]) -> str:
+    """The first candidate that, without the site's name, is a headline: not generic, not the name alone."""
+    for candidate in candidates:
+        if not candidate:
+            continue
+        title = strip_site(candidate, names)
+        if not is_generic_title(title) and normalize(title) not in names:
+            return title
+    return ""
+
+
+def site(
+    named: str | None, extracted: Any, host: str | None, doc_title: str | None, headlines: tuple[str | None, ...]
+) -> str | None:
+    """The site's name: og:site_name, else trafilatura's (unless it is only the host), else the one in
+    ``<title>`` beside the headline ("... - بوابة الفجر"), else whatever trafilatura gave, unless that is
+    the headline itself (it takes a ``<title>`` part with a dot, "Quake hits U.S. coast", for a domain)."""
+    if named:
+        return named
+    found = sanitize_line(getattr(extracted, "sitename", None) or "")
+    if found and normalize(found) in {normalize(headline) for headline in headlines if headline}:
+        found = ""
+    host_like = bool(found) and ((" " not in found and "." in found) or found.lower() == host)
+    if found and not host_like:
+        return found
+    return title_site(doc_title, headlines) or found or None
+
+
+def host(url: str | None) -> str | None:
+    """The address's host name without "www.", or None."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+def first_h1(root: HtmlElement, names: set[str], host: str | None) -> tuple[str | None, str | None]:
+    """The first ``<h1>`` that is a headline (the article's, else the page's), and the first that is the
+    site's logo (``is_logo_heading``: the site's name, a link home), each None when there is none."""
+    logo: str | None = None
+    searched: set[HtmlElement] = set()  # the scopes inside one searched in vain: they hold no headline either
+    for scope in (*root.iter("article"), *root.iter("main"), root):
+        if scope in searched:
+            continue
+        searched.update(scope.iter("article", "main"))
+        for h1 in scope.iter("h1"):
+            text = element_text(h1)
+            if not text:
+                continue
+            if is_logo_heading(h1, names, host):
+                logo = logo or text
+                continue
+            return text, logo
+    return None, logo
+
+
+def document_title(root: HtmlElement) -> str | None:
+    """The text of the page's first non-empty ``<title>``, or None."""
+    for title in root.iter("title"):
+        text = element_text(title)
+        if text:
+            return text
+    return None

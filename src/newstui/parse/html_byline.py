@@ -1,0 +1,92 @@
+"""An HTML page's credits: its author (meta's or trafilatura's, mended from its element), an embedded tweet's credit."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, Final
+
+from newstui.parse.bylines import author_field_name
+from newstui.parse.html_meta import is_author_name
+from newstui.text.sanitize import sanitize_line
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+__all__ = ["AUTHOR_KEYS", "byline", "tweet_credits"]
+
+AUTHOR_KEYS: Final = ("author", "article:author", "byl", "dc.creator")
+"""The ``<meta>`` names and properties that name a page's author, the surest first."""
+
+
+def byline(meta_author: str | None, extracted: Any, root: HtmlElement) -> str | None:
+    """The author: meta author (``AUTHOR_KEYS``; not a profile URL), else trafilatura's, without a byline's
+    marker; none that reads as a sentence or an author box's biography (``is_author_name``)."""
+    if (
+        meta_author
+        and not meta_author.startswith(("http://", "https://"))
+        and (name := author_field_name(meta_author))
+        and is_author_name(name)
+    ):
+        return name
+    found = sanitize_line(getattr(extracted, "author", None) or "")
+    if not found or found.startswith(("http://", "https://")) or not is_author_name(found):
+        return None
+    cleaned = author_field_name(found)
+    if cleaned != found or " " not in found:  # a marker, or one word: trafilatura may have cut the byline
+        raw = _author_element_text(root, found)
+        if raw is not None and (name := author_field_name(raw)) != raw:
+            return name  # trafilatura cut "كتب - محمود" at its dash and "د. هالة" at its dot
+    return cleaned
+
+
+_AUTHOR_TEXT_CHARS: Final = 120
+_WORD: Final = re.compile(r"[^\W\d_]+")
+
+
+def _author_element_text(root: HtmlElement, author: str) -> str | None:
+    """The text of the element trafilatura read ``author`` from (its author XPaths), when one bears it out.
+
+    trafilatura drops colons and dots and cuts at a dash ("كتب - محمود" gives "كتب"); the element's
+    own text still holds them. It must begin with the author's words.
+    """
+    try:
+        from trafilatura.xpaths import AUTHOR_XPATHS  # trafilatura's own: not a public name, so guarded
+    except ImportError:
+        return None
+    words = _WORD.findall(author)
+    for expression in AUTHOR_XPATHS:
+        for element in expression(root):
+            text = sanitize_line(" ".join(element.itertext()))
+            if 2 < len(text) < _AUTHOR_TEXT_CHARS and _WORD.findall(text)[: len(words)] == words:
+                return text
+    return None
+
+
+_CREDIT_CHARS: Final = 200
+"""Most characters of an embedded tweet's credit line ("— name (@handle) date")."""
+
+
+def tweet_credits(root: HtmlElement) -> None:
+    """Join an embedded tweet's credit line to its text: ``<blockquote class="twitter-tweet"><p>…</p>
+    &mdash; name (@handle) <a>date</a></blockquote>`` reads "… — name (@handle) date", one paragraph,
+    where trafilatura would give the credit a paragraph of its own under the tweet."""
+    for quote in root.iter("blockquote"):
+        if "tweet" not in (quote.get("class") or "").lower():
+            continue
+        paragraphs = quote.findall("p")
+        if not paragraphs:
+            continue
+        last = paragraphs[-1]
+        after = list(last.itersiblings())
+        if any(element.tag in ("p", "div", "blockquote") for element in after):
+            continue
+        credit = sanitize_line(" ".join([last.tail or "", *(e.text_content() + (e.tail or "") for e in after)]))
+        if not credit or len(credit) > _CREDIT_CHARS:
+            continue
+        for element in after:
+            quote.remove(element)
+        last.tail = None
+        if len(last):
+            last[-1].tail = f"{(last[-1].tail or '').rstrip()} {credit}"
+        else:
+            last.text = f"{(last.text or '').rstrip()} {credit}"

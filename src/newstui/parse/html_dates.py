@@ -1,0 +1,141 @@
+"""An HTML page's dates: its publication time (meta, JSON-LD, trafilatura's day and its hour), live updates' times."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import datetime
+from typing import TYPE_CHECKING, Final
+
+from newstui.parse.html_meta import body_dateline
+from newstui.parse.published import latest_published, not_in_future
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+__all__ = ["DATE_KEYS", "published", "stamp_updates"]
+
+
+def _iso_date(*candidates: str | None) -> str | None:
+    """The first candidate that parses as an ISO 8601 date/date-time, normalised, unless it is absurdly in
+    the future (``not_in_future``: year 9999 would top "newest first" for ever): then none.
+
+    The later candidates are not tried then: a page that declares a time days ahead has no date to trust,
+    and trafilatura's own reading of it may be that time cut to its month (``2026-12-03T12:00`` read as
+    ``2026-12-01``, a date that passes on the first days of the month).
+    """
+    for value in candidates:
+        if not value:
+            continue
+        try:
+            parsed = datetime.fromisoformat(value.strip())
+        except ValueError:
+            continue
+        text = parsed.date().isoformat() if len(value.strip()) <= 10 else parsed.isoformat()
+        return text if not_in_future(text, latest_published()) else None
+    return None
+
+
+_TIMES_LOOKED_AT: Final = 8
+
+
+def _with_time(root: HtmlElement, day: str | None) -> str | None:
+    """trafilatura's date with the time of day a ``<time datetime>`` of that day gives (it keeps the day
+    only: ``2024-11-29`` for ``<time datetime="2024-11-29T22:05:00+03:00">``), else the date as it is."""
+    if not day or len(day) != 10:
+        return day
+    for element in itertools.islice(root.iter("time"), _TIMES_LOOKED_AT):
+        value = (element.get("datetime") or "").strip()
+        if len(value) > 10 and value[:10] == day and value[10] in "T ":
+            return value
+    return day
+
+
+def published(root: HtmlElement, declared: list[str], day: str | None, line_date: str | None) -> str | None:
+    """The publication time: the first date among the page's declared ones, trafilatura's ``day`` (with its
+    ``<time>``'s time of day) and a byline's ``line_date``; else the dateline in the body's."""
+    return _iso_date(*declared, _with_time(root, day), line_date) or _iso_date(body_dateline(root))
+
+
+DATE_KEYS: Final = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    # Dublin Core, as Drupal writes it: trafilatura reads these too, but keeps the day only.
+    "dcterms.issued",
+    "dcterms.date",
+    "dcterms.created",
+    "dc.date.issued",
+    "dc.date",
+    "date",
+)
+"""The ``<meta>`` names and properties that give a page's publication time, the surest first."""
+
+
+_CLOCK: Final = re.compile(r"[0-9٠-٩]{1,2}[:：][0-9٠-٩]{2}(?:\s*(?:ص|م|[AaPp]\.?[Mm]\.?))?")
+"""A time of day as a live blog stamps its updates: "11:45", "9:05 م", "10:30 AM"."""
+_STAMP_SEPARATOR: Final = " — "
+
+
+_STAMPED_TAGS: Final = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
+"""What an update's time goes on: its paragraph, or the heading between the time and the paragraph."""
+_TIME_CLASS: Final = re.compile(r"time", re.IGNORECASE)
+_STAMP_TAGS: Final = ("time", "span", "div", "small", "strong", "b", "p")
+
+
+def _update_time(element: HtmlElement) -> str | None:
+    """The time of day a live update's stamp shows: a ``<time>``, or an element whose class says "time"
+    (``<span class="time">``, ``<div class="update-time">``), holding a bare clock ("11:45") and nothing
+    else; None for any other element."""
+    if element.tag != "time" and not _TIME_CLASS.search(element.get("class") or ""):
+        return None
+    text = (element.text or "").strip()
+    if len(text) > 12 or len(element) or (element.tail or "").strip() or not _CLOCK.fullmatch(text):
+        return None
+    return text
+
+
+def _stamped(element: HtmlElement) -> HtmlElement | None:
+    """The paragraph or heading (not a linked one) a stamp stands right above: its next sibling, or the
+    next sibling of the wrapper it is alone in (``<div class="meta"><time>11:45</time></div><h3>…</h3>``).
+    Over a linked heading, the paragraph right under that heading (``<time>12:40</time><h3><a>…</a></h3>
+    <p>…</p>``: the heading, a link, cannot take the time); a linked heading with no paragraph under it is
+    a card's in a list of the latest news, no update."""
+    following = element.getnext()
+    if following is None:
+        parent = element.getparent()
+        if parent is not None and len(parent) == 1 and not (parent.text or "").strip():
+            following = parent.getnext()
+    if following is None or following.tag not in _STAMPED_TAGS:
+        return None
+    if following.tag != "p" and following.find(".//a") is not None:
+        following = following.getnext()
+        return following if following is not None and following.tag == "p" else None
+    return following
+
+
+def stamp_updates(root: HtmlElement) -> None:
+    """Put the time of a live blog's update (``<time>11:45</time><p>…</p>``) at the start of its
+    paragraph ("11:45 — …"): trafilatura keeps the paragraph and drops the ``<time>`` beside it.
+
+    The time may be in an element whose class says so (``<span class="time">``) and the update may begin
+    with its heading (``<time>…</time><h3>…</h3><p>…</p>``: the heading takes the time); these, less sure
+    signs, count on a page of two updates or more. A ``<time>`` right above a paragraph always does.
+    """
+    stamps: list[tuple[HtmlElement, HtmlElement, str]] = []
+    for element in root.iter(*_STAMP_TAGS):
+        text = _update_time(element)
+        if text is None:
+            continue
+        target = _stamped(element)
+        if target is not None:
+            stamps.append((element, target, text))
+    stamped: set[HtmlElement] = set()
+    for element, target, text in stamps:
+        sure = element.tag == "time" and target.tag == "p" and target is element.getnext()
+        if (not sure and len(stamps) < 2) or target in stamped:
+            continue
+        stamped.add(target)
+        target.text = f"{text}{_STAMP_SEPARATOR}{(target.text or '').lstrip()}"
+        element.text = ""
