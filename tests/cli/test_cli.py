@@ -1288,6 +1288,13 @@ class TestConfigFile:
             assert len(proc.stderr.splitlines()) == 1
             assert proc.stderr.startswith(f"newstui: config {path}: ") and says in proc.stderr
 
+    def test_a_deeply_nested_config_is_a_config_error(self, tmp_path: Path) -> None:
+        path = tmp_path / "deep.toml"
+        path.write_text("a = " + "[" * 500 + "]" * 500 + "\n", encoding="utf-8")
+        proc = run("--config", str(path), "--print", str(FIXTURES / "english.txt"))
+        assert (proc.returncode, proc.stdout) == (2, "")
+        assert proc.stderr == f"newstui: config {path}: not valid TOML: nested too deeply\n"
+
     def test_a_missing_named_config(self, tmp_path: Path) -> None:
         proc = run("--config", str(tmp_path / "nope.toml"), "--print", str(FIXTURES / "english.txt"))
         assert proc.returncode == 2
