@@ -72,11 +72,14 @@ def test_a_panic_is_one_line_and_status_70(tmux: Tmux, debug: str) -> None:
     errors = tmux.workdir / "errors.txt"
     command = shlex.join([sys.executable, str(script), str(_story(tmux.workdir))])
     environment = f"env NEWSTUI_DEBUG={debug}" if debug else "env -u NEWSTUI_DEBUG"
-    tmux.start(f"{environment} {command} 2> {shlex.quote(str(errors))}")
-    tmux.run("set-option", "-g", "remain-on-exit", "on")  # the pane kept once the reader ends, to be read
+    status = shlex.quote(str(tmux.status_file))
+    # The pane's shell waits once the status is written: the screen and the terminal's modes stay to be read.
+    tmux.start(f"{environment} {command} 2> {shlex.quote(str(errors))}; echo EXIT=$? > {status}; sleep 60")
     tmux.wait_for(_article_shown, "the story")
     _send_bytes(tmux, "9b")
     assert tmux.exit_status() == "EXIT=70"
+    modes = "#{alternate_on} #{mouse_any_flag} #{cursor_flag}"
+    assert tmux.run("display-message", "-p", "-t", SESSION, modes).split() == ["0", "0", "1"], "terminal restored"
     told = errors.read_text(encoding="utf-8")
     if debug:
         assert "UnicodeDecodeError" in "\n".join(tmux.lines()), "Textual's traceback, on the terminal"
