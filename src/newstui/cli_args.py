@@ -26,10 +26,11 @@ sources:
   a file, a folder, an http(s) URL (page or RSS/Atom feed), or - for stdin;
   a pipe (stdin, <(curl ...), /dev/stdin, a FIFO) is read once, to its end,
   and given up after 30 s without a byte; a file or pipe over 20 MB is
-  refused; a list of feeds (OPML, a file or a URL) opens the feeds it
-  names; no SOURCE with piped stdin reads stdin; no SOURCE otherwise (a
-  terminal, </dev/null, cron) opens the config file's sources, or the
-  bundled samples.
+  refused; a text is read to its first 100,000 lines (blank ones aside);
+  a list of feeds (OPML, a file or a URL) opens the feeds it names; no
+  SOURCE with piped stdin reads stdin; no SOURCE otherwise (a terminal,
+  </dev/null, cron) opens the config file's sources, or the bundled
+  samples.
 
 config file (TOML; every key optional, the command line wins):
   sources = ["https://example.org/rss.xml", "~/news/"]
@@ -137,6 +138,21 @@ def with_config(args: Arguments) -> Arguments:
     return replace(args, **chosen)  # type: ignore[arg-type]  # the values are checked by load_config
 
 
+def _undecodable_shown(message: str) -> str:
+    r"""argparse's message with each byte of an argument that is not UTF-8 shown as U+FFFD, as everywhere else.
+
+    Python reads such a byte of argv as a lone surrogate (U+DC80 to U+DCFF), which ``sanitize_line`` shows
+    as U+FFFD; but argparse quotes a bad value with ``repr`` (``invalid choice: '\udc9b'``), spelling the
+    surrogate as an escape before the sanitizer sees it. After an escaped backslash (``'\\udc9b'``) the
+    text is what the user typed, and is kept.
+    """
+    if "\\udc" not in message:
+        return message
+    import re
+
+    return re.sub(r"(?<!\\)((?:\\\\)*)\\udc[89a-f][0-9a-f]", "\\1\ufffd", message)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used to render ``--help``); its defaults come from ``Arguments``."""
     import argparse
@@ -155,7 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
                     if word.startswith("--") and close:
                         hint = f"did you mean {close[0]}? {hint}"
                         break
-            self.exit(2, f"{PROG}: {sanitize_line(message)} ({hint})\n")
+            self.exit(2, f"{PROG}: {sanitize_line(_undecodable_shown(message))} ({hint})\n")
 
     defaults = Arguments()
     parser = Parser(

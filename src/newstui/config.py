@@ -182,6 +182,8 @@ def load_config(path: Path | None = None, *, required: bool = False) -> Config:
         table = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise UsageError(f"not valid TOML: {error}", origin=f"config {path}") from None
+    except RecursionError:  # tomllib reads arrays and inline tables by recursion: ~500 levels fill the stack
+        raise UsageError("not valid TOML: nested too deeply", origin=f"config {path}") from None
     try:
         return _checked(table, path)
     except ValueError as error:

@@ -288,6 +288,22 @@ class TestArguments:
         assert proc.returncode == 2
         assert proc.stderr.startswith("newstui: argument --layout: invalid choice") and proc.stderr.count("\n") == 1
 
+    @pytest.mark.parametrize(
+        ("argv", "says"),
+        [
+            (("--sort", "\udc9b"), "argument --sort: invalid choice: '\ufffd' (choose from"),
+            (("--layout", "\u00e9\udc9b\udce9"), "argument --layout: invalid choice: '\u00e9\ufffd\ufffd' (choose"),
+            (("-w", "\udc9b"), "argument -w/--width: invalid int value: '\ufffd' (see"),
+            (("--sort", "a\\udc9b"), "argument --sort: invalid choice: 'a\\\\udc9b' (choose"),
+        ],
+        ids=["sort-9b", "layout-latin1", "width-9b", "typed-backslash-u"],
+    )
+    def test_a_bad_value_not_utf8_shows_as_replacement_character(self, argv: tuple[str, ...], says: str) -> None:
+        """A raw byte (here 0x9b, 0xe9) in an option's bad value shows as U+FFFD, not as Python's '\\udc9b'."""
+        proc = run(*argv, "x")  # a lone surrogate goes to the child as the raw byte (os.fsencode)
+        assert proc.returncode == 2
+        assert proc.stderr.startswith(f"newstui: {says}") and proc.stderr.count("\n") == 1
+
 
 def test_ctrl_c_while_the_command_line_is_imported_is_status_130_without_a_traceback() -> None:
     """The console script's first step, importing newstui.cli, interrupted: 130 and a blank line, as later."""
@@ -1287,6 +1303,13 @@ class TestConfigFile:
             assert proc.stdout == ""
             assert len(proc.stderr.splitlines()) == 1
             assert proc.stderr.startswith(f"newstui: config {path}: ") and says in proc.stderr
+
+    def test_a_deeply_nested_config_is_a_config_error(self, tmp_path: Path) -> None:
+        path = tmp_path / "deep.toml"
+        path.write_text("a = " + "[" * 500 + "]" * 500 + "\n", encoding="utf-8")
+        proc = run("--config", str(path), "--print", str(FIXTURES / "english.txt"))
+        assert (proc.returncode, proc.stdout) == (2, "")
+        assert proc.stderr == f"newstui: config {path}: not valid TOML: nested too deeply\n"
 
     def test_a_missing_named_config(self, tmp_path: Path) -> None:
         proc = run("--config", str(tmp_path / "nope.toml"), "--print", str(FIXTURES / "english.txt"))

@@ -153,6 +153,15 @@ class TestRefused:
         assert says in message
         assert "\n" not in message
 
+    @pytest.mark.parametrize("opener", ["[", "{b = "], ids=["arrays", "inline-tables"])
+    def test_deep_nesting_is_a_config_error(self, tmp_path: Path, opener: str) -> None:
+        """500 nested arrays or inline tables (a 1 KB file) overflow tomllib's recursion: said as bad TOML."""
+        closer = "]" if opener == "[" else "}"
+        path = write(tmp_path, "a = " + opener * 500 + closer * 500)
+        with pytest.raises(UsageError) as caught:
+            load_config(path)
+        assert str(caught.value) == f"config {path}: not valid TOML: nested too deeply"
+
     def test_a_long_value_is_cut_in_the_message(self, tmp_path: Path) -> None:
         with pytest.raises(UsageError) as caught:
             load_config(write(tmp_path, f'bidi = "{"x" * 500}"'))

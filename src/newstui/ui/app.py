@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import codecs
 import sys
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -22,6 +23,8 @@ from newstui.ui.widgets.line_list import LineList
 
 if TYPE_CHECKING:
     import httpx
+    from rich.console import RenderableType
+    from textual.driver import Driver
     from textual.notifications import SeverityLevel
 
     from newstui.corpus import Corpus
@@ -192,6 +195,28 @@ class NewsApp(App[None]):
             self.unexpected_error = error
         self._exit_renderables.clear()  # Textual's traceback: not shown under the reader's one line
         self._return_code = UNEXPECTED_STATUS
+
+    def panic(self, *renderables: RenderableType) -> None:
+        """Textual's way out of a failure met outside ``_handle_exception`` (its input thread's, say) ends as
+        any failure newstui did not expect: the reader closes, one line and status 70 (``unexpected_error``,
+        named as ``panicked`` reads it), not Textual's traceback and status 0; ``NEWSTUI_DEBUG=1`` keeps
+        the traceback (status 70 still)."""
+        import os
+
+        super().panic(*renderables)
+        if self._return_code in (None, 0):
+            self._return_code = UNEXPECTED_STATUS
+        if os.environ.get("NEWSTUI_DEBUG"):
+            return
+        if self.unexpected_error is None:
+            self.unexpected_error = panicked(renderables)
+        self._exit_renderables.clear()
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver for this terminal, reading bytes that are not UTF-8 as U+FFFD (``lenient_input``)."""
+        driver = super().get_driver_class()
+        lenient_input(driver)
+        return driver
 
     def get_default_screen(self) -> Screen[Any]:
         """The reader screen."""
@@ -490,6 +515,53 @@ class NewsApp(App[None]):
                 if screen.check_action(name, parameters):  # not Back with nowhere to go back to
                     yield SystemCommand(title, help_text, partial(self.run_action, action, screen))
         yield SystemCommand("Help", "Show every key of newstui (?)", self.action_help)
+
+
+class TextualPanic(Exception):
+    """A failure Textual told through ``App.panic`` (``panicked``); a subclass takes the name of the error
+    its traceback shows, so the line after the reader reads as any other's (``UnicodeDecodeError: …``)."""
+
+
+def panicked(renderables: Iterable[object]) -> Exception:
+    """What ``App.panic`` was given, as an exception for the one line: its first exception (Textual panics with
+    an error that renders itself), or the error its first Rich traceback shows, else its first text, else that
+    Textual stopped the reader."""
+    from rich.traceback import Traceback
+
+    def named(kind: str, text: str) -> TextualPanic:
+        error: type[TextualPanic] = type(kind, (TextualPanic,), {})
+        return error(text)
+
+    for renderable in renderables:
+        if isinstance(renderable, Exception):
+            return renderable
+        if isinstance(renderable, Traceback) and renderable.trace.stacks:
+            stack = renderable.trace.stacks[0]  # the error raised (the later stacks are its causes)
+            return named(stack.exc_type, stack.exc_value)
+    for renderable in renderables:
+        if isinstance(renderable, str):
+            return TextualPanic(renderable)
+    return TextualPanic("Textual stopped the reader")
+
+
+def _replacing_decoder(encoding: str) -> Callable[..., codecs.IncrementalDecoder]:
+    """``codecs.getincrementaldecoder``, whose decoders read a byte that is not ``encoding`` as U+FFFD."""
+    return partial(codecs.getincrementaldecoder(encoding), errors="replace")
+
+
+def lenient_input(driver: type[Driver]) -> None:
+    """Make ``driver`` read terminal input that is not UTF-8 as U+FFFD instead of failing on it.
+
+    Textual's drivers decode what the terminal sends with a strict UTF-8 decoder made in their input thread
+    by their module's ``getincrementaldecoder``: one byte that is not UTF-8 (0x9b sent by a key, ``é`` typed
+    in a Latin-1 terminal) killed the thread and the reader with it (``App.panic``). That name, in the module
+    of each class the driver is built from, is pointed at ``_replacing_decoder`` (once; a name that is not
+    codecs' own is left alone). The reader's boxes then take U+FFFD as any character typed.
+    """
+    for cls in driver.__mro__:
+        module = sys.modules.get(cls.__module__)
+        if module is not None and getattr(module, "getincrementaldecoder", None) is codecs.getincrementaldecoder:
+            module.getincrementaldecoder = _replacing_decoder  # type: ignore[attr-defined]
 
 
 def _new_client(options: LoadOptions) -> httpx.AsyncClient:
