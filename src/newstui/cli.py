@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from newstui.cli_args import PROG, parse_arguments, with_config
-from newstui.errors import NewsError, UsageError, bug_line
+from newstui.errors import NewsError, UsageError, bug_line, quoted
 from newstui.run_reader import INTERNAL_ERROR, hint_once, run_app
 from newstui.stdin_input import read_pipes, read_stdin, stdin_alias, take_stdin_pipe
 from newstui.stdin_input import reattach_keyboard as _reattach_keyboard
@@ -123,7 +123,7 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             from newstui.text.decode import forced_codec
 
             if forced_codec(args.encoding) is None:
-                raise UsageError(f"unknown encoding {args.encoding!r}")
+                raise UsageError(f"unknown encoding {quoted(args.encoding)}")
         refs = list(args.sources)
         piped = _stdin_is_piped()
         from_config = not refs and not piped and bool(args.default_sources)
@@ -237,7 +237,7 @@ def _check_theme(theme: str | None, config_file: str | None) -> None:
 
     names = theme_names()
     if theme not in names:
-        raise UsageError(f"unknown theme {theme!r} (known: {', '.join(names)})", origin=f"config {config_file}")
+        raise UsageError(f"unknown theme {quoted(theme)} (known: {', '.join(names)})", origin=f"config {config_file}")
 
 
 def _sizeless_terminal(out: TextIO) -> bool:

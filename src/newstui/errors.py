@@ -96,6 +96,12 @@ class OutputError(NewsError):
     """The output could not be written: standard output closed, the disk full, an I/O error."""
 
 
+def quoted(value: str) -> str:
+    """A value the user gave, quoted as ``repr`` quotes it for an error line; a byte of the command line that
+    is not UTF-8 (a lone surrogate, U+DC80 to U+DCFF) shows as U+FFFD, not as the escape ``'\\udc9b'``."""
+    return repr("".join("\ufffd" if "\udc80" <= char <= "\udcff" else char for char in value))
+
+
 def os_reason(error: OSError) -> str:
     """The system's words for a failed call, without the path it names ("no space left on device"); the
     error's type when it has none."""

@@ -96,9 +96,9 @@ def resolve_bidi(choice: str | None, env: Mapping[str, str] | None = None, *, pr
     picked = choice or env.get(ENV_VAR) or "auto"
     picked = picked.strip().lower()
     if picked not in CHOICES:
-        from newstui.errors import UsageError
+        from newstui.errors import UsageError, quoted
 
-        raise UsageError(f"unknown bidi mode {picked!r} (choose auto, app or terminal)")
+        raise UsageError(f"unknown bidi mode {quoted(picked)} (choose auto, app or terminal)")
     if picked == "terminal":
         return BidiSetup(mode="terminal")
     enter, leave = EXPLICIT, IMPLICIT

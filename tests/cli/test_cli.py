@@ -295,8 +295,10 @@ class TestArguments:
             (("--layout", "\u00e9\udc9b\udce9"), "argument --layout: invalid choice: '\u00e9\ufffd\ufffd' (choose"),
             (("-w", "\udc9b"), "argument -w/--width: invalid int value: '\ufffd' (see"),
             (("--sort", "a\\udc9b"), "argument --sort: invalid choice: 'a\\\\udc9b' (choose"),
+            (("--bidi", "\udc9b", "--print"), "unknown bidi mode '\ufffd' (choose auto"),
+            (("--encoding", "x\udce9", "--print"), "unknown encoding 'x\ufffd'"),
         ],
-        ids=["sort-9b", "layout-latin1", "width-9b", "typed-backslash-u"],
+        ids=["sort-9b", "layout-latin1", "width-9b", "typed-backslash-u", "bidi-9b", "encoding-latin1"],
     )
     def test_a_bad_value_not_utf8_shows_as_replacement_character(self, argv: tuple[str, ...], says: str) -> None:
         """A raw byte (here 0x9b, 0xe9) in an option's bad value shows as U+FFFD, not as Python's '\\udc9b'."""
