@@ -232,3 +232,31 @@ class TestBigFolder:
             await pilot.pause()
             current = screen.current
             assert current is not None and current.origin == last.origin and current.paragraphs
+
+
+@pytest.mark.parametrize("big", [False, True], ids=["small-file", "big-file"])
+async def test_a_folder_file_cut_at_the_line_cap_says_so_when_opened(
+    make_app: Any, folder: Path, hook: Any, notes: list[Any], monkeypatch: pytest.MonkeyPatch, big: bool
+) -> None:
+    """A text past the line cap opened from a folder (parsed at once, or on a thread) shows its first lines and
+    says what was left out, as --print and --json do."""
+    import newstui.parse.plaintext as plaintext
+
+    lines = "\n\n".join(f"السطر رقم {number} من نص طويل جدا." for number in range(40))
+    (folder / "long.txt").write_text(f"نص طويل من أربعين سطرا\n\n{lines}\n", encoding="utf-8")
+    monkeypatch.setattr(first_frame, "SYNC_LOAD_BYTES", -1)
+    app = make_app([], refs=(str(folder),), layout="rtl")
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await settle(pilot)
+        monkeypatch.setattr(first_frame, "SYNC_LOAD_BYTES", -1 if big else 1 << 20)
+        monkeypatch.setattr(plaintext, "MAX_LINES", 10)
+        screen = reader(app)
+        stub = next(article for article in screen.corpus if article.origin.endswith("long.txt"))
+        assert stub.indexed_only
+        assert screen.open_article(stub.id)
+        await settle(pilot)
+        current = screen.current
+        assert current is not None and current.id == stub.id and not current.indexed_only
+        assert len(current.paragraphs) == 9  # ten lines: the headline and nine paragraphs
+        told = [str(note.message) for note in notes if note.severity == "warning"]
+        assert any("only the first 10 are shown" in line and "long.txt" in line for line in told), told

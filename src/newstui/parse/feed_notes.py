@@ -58,7 +58,8 @@ _READ_ALL_THE_SAME: Final = frozenset({"undefined entity"})
 
 
 class FeedArticles(list[Article]):
-    """A feed's articles (``parse_feed``) with what the feed left out, as one line, or None."""
+    """A source's articles (a feed's, ``parse_feed``; a text's cut at its line cap) with what was left out, as one
+    line, or None."""
 
     __slots__ = ("note",)
 

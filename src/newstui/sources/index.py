@@ -147,18 +147,21 @@ def parse_indexed(stub: Article, *, cap: int, encoding: str | None = None) -> li
     """Read and parse the file behind an indexed stub; its first article keeps the stub's id.
 
     Returns:
-        The file's articles (the first one replacing the stub, the others new).
+        The file's articles (the first one replacing the stub, the others new), in a list that carries
+        what the parse left out (``feed_notes.feed_note``: a text cut at its line cap, a feed at its entries').
 
     Raises:
         NewsError: the file is gone, changed into something unreadable, or holds no article now.
     """
+    from newstui.parse.feed_notes import FeedArticles, feed_note
+
     articles = parse_document(read_file(stub.origin, cap=cap), encoding=encoding)
     if not articles:
         raise ParseError("no article text found")
     first = articles[0]
     if first.id != stub.id:  # the full parse numbers from the same origin, so this is a safeguard
         first = replace(first, id=stub.id)
-    return [first, *articles[1:]]
+    return FeedArticles([first, *articles[1:]], feed_note(articles))  # (what the file left out, if it was cut)
 
 
 def edited_entries(

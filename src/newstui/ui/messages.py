@@ -142,10 +142,12 @@ class EntryFailed(Message):
 class IndexedParsed(Message):
     """The big file behind title-only folder entry ``article_id`` was parsed on a thread."""
 
-    def __init__(self, article_id: str, articles: tuple[Article, ...]) -> None:
+    def __init__(self, article_id: str, articles: tuple[Article, ...], note: str | None = None) -> None:
         super().__init__()
         self.article_id = article_id
         self.articles = articles
+        self.note = note
+        """What the file's parse left out (``feed_notes.feed_note``), or None."""
 
 
 class IndexedFailed(Message):

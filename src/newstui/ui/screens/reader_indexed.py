@@ -101,10 +101,17 @@ class IndexedEntries:
         if isinstance(parsed, str):
             self._tell_failed(stub, parsed)
             return stub
-        return self._put(stub, parsed)
+        from newstui.parse.feed_notes import feed_note
 
-    def _put(self, stub: Article, articles: Sequence[Article]) -> Article:
-        """The parsed file's articles in the corpus: the first in the stub's place, the rest after it."""
+        return self._put(stub, parsed, feed_note(parsed))
+
+    def _put(self, stub: Article, articles: Sequence[Article], note: str | None = None) -> Article:
+        """The parsed file's articles in the corpus: the first in the stub's place, the rest after it; what the
+        parse left out (``note``: a text cut at its line cap) is told."""
+        if note:
+            self.reader.app.notify(
+                failure_line(stub.origin, note), title="Not all of the file is shown", severity="warning", markup=False
+            )
         corpus = self.reader.corpus
         full = corpus.upgrade(articles[0])
         if len(articles) > 1 or full.title != stub.title or full.direction != stub.direction:
@@ -146,7 +153,9 @@ class IndexedEntries:
         if isinstance(parsed, str):
             self.reader.post_message(messages.IndexedFailed(stub.id, parsed))
         else:
-            self.reader.post_message(messages.IndexedParsed(stub.id, tuple(parsed)))
+            from newstui.parse.feed_notes import feed_note
+
+            self.reader.post_message(messages.IndexedParsed(stub.id, tuple(parsed), feed_note(parsed)))
 
     def parsed(self, event: messages.IndexedParsed) -> None:
         """Put the parsed file in place; show it if its entry is still open."""
@@ -155,7 +164,7 @@ class IndexedEntries:
         stub = reader.corpus.get(event.article_id)
         if stub is None or not stub.indexed_only:
             return
-        self._put(stub, event.articles)
+        self._put(stub, event.articles, event.note)
         if reader.history.current == event.article_id:
             reader.article_view.border_title = "Article"
             reader.refresh_current()
