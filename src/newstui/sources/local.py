@@ -168,11 +168,16 @@ is given up: a FIFO nobody writes to would otherwise hang the run."""
 
 
 PIPE_NOTE_SECONDS: Final = 0.5
-"""How long a pipe may keep its first byte before ``read_pipe`` says it is waiting for it."""
+"""How long a pipe may stay quiet (before its first byte, or later) before ``read_pipe`` says it is waiting."""
 
 
 def read_pipe(
-    path: str, *, cap: int = FILE_CAP, idle: float = PIPE_IDLE_SECONDS, on_wait: Callable[[], object] | None = None
+    path: str,
+    *,
+    cap: int = FILE_CAP,
+    idle: float = PIPE_IDLE_SECONDS,
+    on_wait: Callable[[], object] | None = None,
+    on_stall: Callable[[int], object] | None = None,
 ) -> bytes:
     """Stream a pipe named on the command line (``<(curl …)``, a FIFO made with ``mkfifo``) to its end.
 
@@ -180,7 +185,9 @@ def read_pipe(
     seconds without a byte (a FIFO that never gets a writer, or a writer that stalls: what it sent before
     it went quiet is the text, an error only when it sent nothing). Read once, by the
     command line, before anything else (the reader's ``r`` does not read it again, as for stdin).
-    ``on_wait`` is called once if the first byte is half a second or more in coming (to say what is awaited).
+    ``on_wait`` is called if the first byte is half a second or more in coming (to say what is awaited),
+    ``on_stall`` with the bytes read so far if the pipe later goes as quiet as long (a writer that sent a
+    line and stalls: ``tail -f``, a slow script); at most one of them, once, in a read.
 
     Raises:
         NotReadable: not a pipe after all (a file swapped for it: ``read_file`` reads those).
@@ -188,11 +195,16 @@ def read_pipe(
         SourceError: nothing for ``idle`` seconds, or a read error.
         SourceNotFound: no such file.
     """
-    return read_pipe_fd(_open_pipe(path), cap=cap, idle=idle, on_wait=on_wait)
+    return read_pipe_fd(_open_pipe(path), cap=cap, idle=idle, on_wait=on_wait, on_stall=on_stall)
 
 
 def read_pipe_fd(
-    fd: int, *, cap: int = FILE_CAP, idle: float = PIPE_IDLE_SECONDS, on_wait: Callable[[], object] | None = None
+    fd: int,
+    *,
+    cap: int = FILE_CAP,
+    idle: float = PIPE_IDLE_SECONDS,
+    on_wait: Callable[[], object] | None = None,
+    on_stall: Callable[[int], object] | None = None,
 ) -> bytes:
     """``read_pipe`` of a pipe already open as ``fd`` (piped stdin), which is made non-blocking and closed.
 
@@ -206,10 +218,18 @@ def read_pipe_fd(
         parts: list[bytes] = []
         with selectors.DefaultSelector() as selector:
             selector.register(fd, selectors.EVENT_READ)
-            if on_wait is not None and not selector.select(min(idle, PIPE_NOTE_SECONDS)):
-                on_wait()
+            note = min(idle, PIPE_NOTE_SECONDS)
+            told = on_wait is None and on_stall is None
             while True:
-                if not selector.select(idle):
+                wait = idle
+                if not told and not selector.select(note):  # (returns at once while bytes keep coming)
+                    told, wait = True, idle - note
+                    if not parts:
+                        if on_wait is not None:
+                            on_wait()
+                    elif on_stall is not None:
+                        on_stall(sum(map(len, parts)))
+                if not selector.select(wait):
                     if parts:
                         break  # a writer that keeps it open (``tail -f``): what it sent is the text
                     raise _pipe_idle(idle)
