@@ -128,16 +128,19 @@ def read_stdin(err: TextIO | None = None) -> bytes:
     Raises:
         SourceError: a pipe sent nothing for the idle limit.
         TooLarge: a pipe sent more than the cap.
+        SourceNotFound: stdin is closed (``<&-``).
     """
     import stat
 
+    from newstui.errors import SourceNotFound
     from newstui.sources import local
     from newstui.sources.local import FILE_CAP, read_pipe_fd
 
+    closed = sys.stdin is None
     try:
-        is_pipe = stat.S_ISFIFO(os.fstat(0).st_mode)
+        is_pipe = not closed and stat.S_ISFIFO(os.fstat(0).st_mode)
     except (OSError, ValueError):
-        is_pipe = False
+        is_pipe, closed = False, True
     if is_pipe:
         idle = local.PIPE_IDLE_SECONDS
 
@@ -148,6 +151,8 @@ def read_stdin(err: TextIO | None = None) -> bytes:
                 err.flush()
 
         return read_pipe_fd(os.dup(0), cap=FILE_CAP, idle=idle, on_wait=waiting, on_stall=waiting)
+    if closed:  # ``<&-``: Python found no fd 0 at start-up and made sys.stdin None (not an empty input)
+        raise SourceNotFound("stdin is closed")
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:
         return b""

@@ -1,9 +1,15 @@
-"""End-to-end runs of piped stdin at a terminal (tmux, private socket): slow writers."""
+"""End-to-end runs of piped stdin at a terminal (tmux, private socket): slow writers, a closed stdin, ctrl+c."""
 
 from __future__ import annotations
 
 import json
+import os
 import shlex
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 from e2e_support import Tmux
@@ -42,3 +48,65 @@ def test_json_at_a_terminal_says_it_waits_when_a_pipe_stalls_after_its_first_lin
     assert told == [f"newstui: waiting for stdin ({size} bytes so far; at most 30 s without a byte; ctrl+c stops)"]
     (article,) = json.loads(out.read_text(encoding="utf-8"))["articles"]
     assert article["title"] == HEADLINE
+
+
+def test_a_closed_stdin_is_told_as_closed(tmux: Tmux) -> None:
+    """``<&-``: "stdin is closed", not "empty input", for --json and for the reader (which closes by itself)."""
+    errors = tmux.workdir / "errors.txt"
+    quoted = shlex.quote(str(errors))
+    tmux.start(f"{tmux.newstui('--json', '-')} <&- 2> {quoted}")
+    assert tmux.exit_status() == "EXIT=2"
+    assert errors.read_text(encoding="utf-8") == "newstui: -: stdin is closed\n"
+    tmux.start(f"{tmux.newstui('--private', '-')} <&- 2> {quoted}")
+    assert tmux.exit_status() == "EXIT=2"
+    assert errors.read_text(encoding="utf-8").endswith("newstui: -: stdin is closed\n")
+
+
+def _interrupted(stderr: int | object) -> subprocess.Popen[bytes]:
+    """``newstui --json`` reading a pipe that stays silent, interrupted (SIGINT) once it waits for it."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newstui", "--json"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=stderr,  # type: ignore[arg-type]
+    )
+    time.sleep(2.0)  # (started and waiting on the pipe: a signal before Python's start-up would kill it)
+    proc.send_signal(signal.SIGINT)
+    proc.wait(timeout=10)
+    assert proc.stdin is not None
+    proc.stdin.close()
+    return proc
+
+
+def test_ctrl_c_writes_no_blank_line_into_a_file(tmp_path: Path) -> None:
+    """``kill -INT`` with stderr in a file: status 130 and an empty file (a bare newline was written, which only a
+    terminal needs, after its ``^C``)."""
+    errors = tmp_path / "int.err"
+    with errors.open("wb") as file:
+        proc = _interrupted(file)
+    assert proc.returncode == 130
+    assert errors.read_bytes() == b""
+
+
+def test_ctrl_c_at_a_terminal_still_ends_the_line(tmp_path: Path) -> None:
+    """stderr on a terminal: the newline after ``^C`` is still written, so the shell's prompt starts a line."""
+    controller, terminal = os.openpty()
+    try:
+        try:
+            proc = _interrupted(terminal)
+        finally:
+            os.close(terminal)
+        output = b""
+        while True:
+            try:
+                chunk = os.read(controller, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            output += chunk
+    finally:
+        os.close(controller)
+    assert proc.returncode == 130
+    assert output.startswith(b"newstui: waiting for stdin (at most 30 s without a byte; ctrl+c stops)\r\n")
+    assert output.endswith(b"ctrl+c stops)\r\n\r\n")

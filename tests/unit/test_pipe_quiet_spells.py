@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import sys
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from hang_guard import guarded
+from newstui.errors import SourceNotFound
 from newstui.sources import local
 from newstui.sources.local import read_pipe_fd
 
@@ -138,6 +140,14 @@ class TestStdinNote:
         assert guarded(lambda: read_stdin(err)) == LINE * 2
         thread.join(5)
         assert err.getvalue() == ""
+
+    def test_closed_stdin_is_not_an_empty_input(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """``newstui --json - <&-``: Python makes sys.stdin None when it finds no fd 0."""
+        from newstui.stdin_input import read_stdin
+
+        monkeypatch.setattr(sys, "stdin", None)
+        with pytest.raises(SourceNotFound, match="^stdin is closed$"):
+            read_stdin(io.StringIO())
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
