@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from e2e_support import Tmux
+from e2e_support import Tmux, pane, reads_back
 
 pytestmark = pytest.mark.e2e
 
@@ -33,6 +33,12 @@ def _story(tmux: Tmux) -> tuple[str, str]:
     return shlex.quote(str(first)), shlex.quote(str(rest))
 
 
+def _mirrored(screen: list[str]) -> bool:
+    """The list pane is on the right (its title after the related pane's on the top row)."""
+    top = screen[0]
+    return top.find("╭─ Articles") > top.find("╭─ Related") >= 0
+
+
 def test_json_at_a_terminal_says_it_waits_when_a_pipe_stalls_after_its_first_line(tmux: Tmux) -> None:
     """A writer that sends its first line at once and then stalls: the waiting line is said (it was said only
     for a first byte that was late), once, with what has come so far; stdout still gets the story."""
@@ -48,6 +54,27 @@ def test_json_at_a_terminal_says_it_waits_when_a_pipe_stalls_after_its_first_lin
     assert told == [f"newstui: waiting for stdin ({size} bytes so far; at most 30 s without a byte; ctrl+c stops)"]
     (article,) = json.loads(out.read_text(encoding="utf-8"))["articles"]
     assert article["title"] == HEADLINE
+
+
+def test_the_reader_says_it_reads_stdin_and_its_panes_stay_where_they_are(tmux: Tmux) -> None:
+    """A slow pipe into the reader: the list says "Reading stdin…" with the bytes so far (not only "Loading…"),
+    and the panes are mirrored for the Arabic story before it lands (they swapped sides when it did)."""
+    first, rest = _story(tmux)
+    tmux.start(f"(cat {first}; sleep 3; cat {rest}) | {tmux.newstui('--private')}")
+    screen = tmux.wait_text("Reading stdin… ", timeout=5)
+    assert _mirrored(screen), "\n".join(screen)
+    assert any("Loading… stdin has sent" in row for row in pane(screen, "Article"))
+
+    def landed(screen: list[str]) -> bool:
+        try:
+            return reads_back(HEADLINE, pane(screen, "Article")[:3])
+        except AssertionError:
+            return False
+
+    screen = tmux.wait_for(landed, "the story once written", timeout=10)
+    assert _mirrored(screen)
+    tmux.keys("q")
+    assert tmux.exit_status() == "EXIT=0"
 
 
 def test_a_closed_stdin_is_told_as_closed(tmux: Tmux) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import os
 import sys
@@ -15,7 +16,7 @@ import pytest
 from hang_guard import guarded
 from newstui.errors import SourceNotFound
 from newstui.sources import local
-from newstui.sources.local import read_pipe_fd
+from newstui.sources.local import read_pipe_fd, read_pipe_fd_async
 
 LINE = "عنوان متجدد\n".encode()
 
@@ -148,6 +149,32 @@ class TestStdinNote:
         monkeypatch.setattr(sys, "stdin", None)
         with pytest.raises(SourceNotFound, match="^stdin is closed$"):
             read_stdin(io.StringIO())
+
+
+class TestReaderProgress:
+    """``watch_pipe``: how much the pipe the reader reads has sent, kept up per chunk."""
+
+    def test_the_progress_follows_the_read_and_ends_with_it(self) -> None:
+        from newstui.sources.local import watch_pipe
+
+        read_end, write_end = os.pipe()
+        progress = watch_pipe(read_end, b"head ")
+        seen: list[int] = []
+
+        async def main() -> bytes:
+            task = asyncio.create_task(read_pipe_fd_async(read_end, idle=5, head=b"head "))
+            for chunk in (b"a" * 1000, b"b" * 2000):
+                os.write(write_end, chunk)
+                await asyncio.sleep(0.1)
+                seen.append(progress.size)
+            assert not progress.ended
+            os.close(write_end)
+            return await task
+
+        data = guarded(lambda: asyncio.run(main()))
+        assert data == b"head " + b"a" * 1000 + b"b" * 2000
+        assert seen == [1005, 3005]
+        assert progress.ended and progress.start == data[: local.PROGRESS_START_BYTES]
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")

@@ -253,11 +253,40 @@ async def read_pipe_async(path: str, *, cap: int = FILE_CAP, idle: float = PIPE_
     return await read_pipe_fd_async(_open_pipe(path), cap=cap, idle=idle)
 
 
+class PipeProgress:
+    """How far the read of a pipe has come (``watch_pipe``): for a reader that shows it while it waits."""
+
+    __slots__ = ("ended", "size", "start")
+
+    def __init__(self, head: bytes = b"") -> None:
+        self.size = len(head)
+        """Bytes read so far."""
+        self.start = head[:PROGRESS_START_BYTES]
+        """The first bytes read (up to ``PROGRESS_START_BYTES``): what the text will most likely look like."""
+        self.ended = False
+        """The read is over (the pipe ended, was given up, or the read was cancelled)."""
+
+
+PROGRESS_START_BYTES: Final = 4096
+"""How many of a pipe's first bytes ``PipeProgress.start`` keeps."""
+
+_WATCHED: dict[int, PipeProgress] = {}
+"""Pipes whose next ``read_pipe_fd_async`` keeps a ``PipeProgress`` up to date, by descriptor."""
+
+
+def watch_pipe(fd: int, head: bytes = b"") -> PipeProgress:
+    """A ``PipeProgress`` that the next ``read_pipe_fd_async`` of ``fd`` (with this ``head``) keeps up to date,
+    chunk by chunk: the reader polls it to say how much piped stdin has sent while the story is not in yet."""
+    progress = _WATCHED[fd] = PipeProgress(head)
+    return progress
+
+
 async def read_pipe_fd_async(
     fd: int, *, cap: int = FILE_CAP, idle: float = PIPE_IDLE_SECONDS, head: bytes = b""
 ) -> bytes:
     """``read_pipe_async`` of a pipe already open as ``fd`` (piped stdin left to the reader), which is made
-    non-blocking and closed; ``head``: what was read from it before.
+    non-blocking and closed; ``head``: what was read from it before. A ``watch_pipe`` of ``fd`` is kept up to
+    date.
 
     Raises:
         The same errors as ``read_pipe``.
@@ -266,12 +295,15 @@ async def read_pipe_fd_async(
 
     loop = asyncio.get_running_loop()
     parts: list[bytes] = [head] if head else []
+    progress = _WATCHED.pop(fd, None)
     readable = asyncio.Event()
     try:
         os.set_blocking(fd, False)
         loop.add_reader(fd, readable.set)
     except OSError as error:  # (a regular file cannot be watched: epoll refuses it)
         os.close(fd)
+        if progress is not None:
+            progress.ended = True
         raise os_error(error) from None
     try:
         while True:
@@ -282,13 +314,21 @@ async def read_pipe_fd_async(
                     return b"".join(parts)  # a writer that keeps it open (``tail -f``): what it sent is the text
                 raise _pipe_idle(idle) from None
             readable.clear()
+            count = len(parts)
             if not _read_some(fd, parts, cap):
                 return b"".join(parts)
+            if progress is not None and len(parts) > count:  # (per chunk read, not per byte)
+                chunk = parts[-1]
+                progress.size += len(chunk)
+                if len(progress.start) < PROGRESS_START_BYTES:
+                    progress.start += chunk[: PROGRESS_START_BYTES - len(progress.start)]
     except OSError as error:
         raise os_error(error) from None
     finally:
         loop.remove_reader(fd)
         os.close(fd)
+        if progress is not None:
+            progress.ended = True
 
 
 def _open_pipe(path: str) -> int:
