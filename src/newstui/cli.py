@@ -259,8 +259,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(argv)
     except KeyboardInterrupt:
-        if sys.stderr is not None:
-            sys.stderr.write("\n")
+        if sys.stderr is not None and _is_terminal(sys.stderr):
+            sys.stderr.write("\n")  # the shell's prompt after the terminal's ``^C``, not a blank line in a file
         return 130
     except BrokenPipeError:
         # The reader of our output went away (e.g. `newstui --print x | head`): not an error.
@@ -274,3 +274,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if sys.stderr is not None:
             sys.stderr.write(f"{PROG}: {bug_line(error)}\n")
         return INTERNAL_ERROR
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    """Whether ``stream`` is a terminal (False when it cannot tell: closed, or no descriptor)."""
+    try:
+        return stream.isatty()
+    except (OSError, ValueError):
+        return False

@@ -39,25 +39,36 @@ def stdin_alias(ref: str, piped: bool) -> str:
 
 def read_pipes(refs: Sequence[str], err: TextIO) -> tuple[tuple[str, bytes | NewsError], ...]:
     """Read each pipe named as a source (``<(curl …)``, a FIFO) to its end now, once (``local.read_pipe``);
-    one that keeps its first byte is named on stderr at a terminal, as nothing else shows yet."""
+    one that keeps its first byte, or goes quiet after some, is named on stderr at a terminal, as nothing else
+    shows yet."""
     from functools import partial
 
     from newstui.addresses import display_origin, is_url
     from newstui.sources.local import PIPE_IDLE_SECONDS, is_pipe, read_pipe
 
-    def waiting(ref: str) -> None:
+    def waiting(ref: str, size: int | None = None) -> None:
         if err.isatty():
-            err.write(f"{PROG}: waiting for {display_origin(ref)} (at most {PIPE_IDLE_SECONDS:g} s; ctrl+c stops)\n")
+            limit = f"at most {PIPE_IDLE_SECONDS:g} s" + ("" if size is None else " without a byte")
+            err.write(f"{PROG}: waiting for {display_origin(ref)} ({_so_far(size)}{limit}; ctrl+c stops)\n")
             err.flush()
 
     found: dict[str, bytes | NewsError] = {}
     for ref in refs:
         if ref != "-" and ref not in found and not is_url(ref) and is_pipe(ref):
             try:
-                found[ref] = read_pipe(ref, on_wait=partial(waiting, ref))
+                found[ref] = read_pipe(ref, on_wait=partial(waiting, ref), on_stall=partial(waiting, ref))
             except NewsError as error:
                 found[ref] = error
     return tuple(found.items())
+
+
+def _so_far(size: int | None) -> str:
+    """``3 KB so far; `` for a pipe that has sent ``size`` bytes and gone quiet; nothing before its first byte."""
+    if size is None:
+        return ""
+    from newstui.sources.local import human_size
+
+    return f"{human_size(size)} so far; "
 
 
 PIPE_GRACE_SECONDS: Final = 0.15
@@ -117,25 +128,31 @@ def read_stdin(err: TextIO | None = None) -> bytes:
     Raises:
         SourceError: a pipe sent nothing for the idle limit.
         TooLarge: a pipe sent more than the cap.
+        SourceNotFound: stdin is closed (``<&-``).
     """
     import stat
 
+    from newstui.errors import SourceNotFound
     from newstui.sources import local
     from newstui.sources.local import FILE_CAP, read_pipe_fd
 
+    closed = sys.stdin is None
     try:
-        is_pipe = stat.S_ISFIFO(os.fstat(0).st_mode)
+        is_pipe = not closed and stat.S_ISFIFO(os.fstat(0).st_mode)
     except (OSError, ValueError):
-        is_pipe = False
+        is_pipe, closed = False, True
     if is_pipe:
         idle = local.PIPE_IDLE_SECONDS
 
-        def waiting() -> None:
+        def waiting(size: int | None = None) -> None:
             if err is not None and err.isatty():
-                err.write(f"{PROG}: waiting for stdin (at most {idle:g} s without a byte; ctrl+c stops)\n")
+                told = f"{_so_far(size)}at most {idle:g} s without a byte; ctrl+c stops"
+                err.write(f"{PROG}: waiting for stdin ({told})\n")
                 err.flush()
 
-        return read_pipe_fd(os.dup(0), cap=FILE_CAP, idle=idle, on_wait=waiting)
+        return read_pipe_fd(os.dup(0), cap=FILE_CAP, idle=idle, on_wait=waiting, on_stall=waiting)
+    if closed:  # ``<&-``: Python found no fd 0 at start-up and made sys.stdin None (not an empty input)
+        raise SourceNotFound("stdin is closed")
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:
         return b""

@@ -168,11 +168,16 @@ is given up: a FIFO nobody writes to would otherwise hang the run."""
 
 
 PIPE_NOTE_SECONDS: Final = 0.5
-"""How long a pipe may keep its first byte before ``read_pipe`` says it is waiting for it."""
+"""How long a pipe may stay quiet (before its first byte, or later) before ``read_pipe`` says it is waiting."""
 
 
 def read_pipe(
-    path: str, *, cap: int = FILE_CAP, idle: float = PIPE_IDLE_SECONDS, on_wait: Callable[[], object] | None = None
+    path: str,
+    *,
+    cap: int = FILE_CAP,
+    idle: float = PIPE_IDLE_SECONDS,
+    on_wait: Callable[[], object] | None = None,
+    on_stall: Callable[[int], object] | None = None,
 ) -> bytes:
     """Stream a pipe named on the command line (``<(curl …)``, a FIFO made with ``mkfifo``) to its end.
 
@@ -180,7 +185,9 @@ def read_pipe(
     seconds without a byte (a FIFO that never gets a writer, or a writer that stalls: what it sent before
     it went quiet is the text, an error only when it sent nothing). Read once, by the
     command line, before anything else (the reader's ``r`` does not read it again, as for stdin).
-    ``on_wait`` is called once if the first byte is half a second or more in coming (to say what is awaited).
+    ``on_wait`` is called if the first byte is half a second or more in coming (to say what is awaited),
+    ``on_stall`` with the bytes read so far if the pipe later goes as quiet as long (a writer that sent a
+    line and stalls: ``tail -f``, a slow script); at most one of them, once, in a read.
 
     Raises:
         NotReadable: not a pipe after all (a file swapped for it: ``read_file`` reads those).
@@ -188,11 +195,16 @@ def read_pipe(
         SourceError: nothing for ``idle`` seconds, or a read error.
         SourceNotFound: no such file.
     """
-    return read_pipe_fd(_open_pipe(path), cap=cap, idle=idle, on_wait=on_wait)
+    return read_pipe_fd(_open_pipe(path), cap=cap, idle=idle, on_wait=on_wait, on_stall=on_stall)
 
 
 def read_pipe_fd(
-    fd: int, *, cap: int = FILE_CAP, idle: float = PIPE_IDLE_SECONDS, on_wait: Callable[[], object] | None = None
+    fd: int,
+    *,
+    cap: int = FILE_CAP,
+    idle: float = PIPE_IDLE_SECONDS,
+    on_wait: Callable[[], object] | None = None,
+    on_stall: Callable[[int], object] | None = None,
 ) -> bytes:
     """``read_pipe`` of a pipe already open as ``fd`` (piped stdin), which is made non-blocking and closed.
 
@@ -206,10 +218,18 @@ def read_pipe_fd(
         parts: list[bytes] = []
         with selectors.DefaultSelector() as selector:
             selector.register(fd, selectors.EVENT_READ)
-            if on_wait is not None and not selector.select(min(idle, PIPE_NOTE_SECONDS)):
-                on_wait()
+            note = min(idle, PIPE_NOTE_SECONDS)
+            told = on_wait is None and on_stall is None
             while True:
-                if not selector.select(idle):
+                wait = idle
+                if not told and not selector.select(note):  # (returns at once while bytes keep coming)
+                    told, wait = True, idle - note
+                    if not parts:
+                        if on_wait is not None:
+                            on_wait()
+                    elif on_stall is not None:
+                        on_stall(sum(map(len, parts)))
+                if not selector.select(wait):
                     if parts:
                         break  # a writer that keeps it open (``tail -f``): what it sent is the text
                     raise _pipe_idle(idle)
@@ -233,11 +253,40 @@ async def read_pipe_async(path: str, *, cap: int = FILE_CAP, idle: float = PIPE_
     return await read_pipe_fd_async(_open_pipe(path), cap=cap, idle=idle)
 
 
+class PipeProgress:
+    """How far the read of a pipe has come (``watch_pipe``): for a reader that shows it while it waits."""
+
+    __slots__ = ("ended", "size", "start")
+
+    def __init__(self, head: bytes = b"") -> None:
+        self.size = len(head)
+        """Bytes read so far."""
+        self.start = head[:PROGRESS_START_BYTES]
+        """The first bytes read (up to ``PROGRESS_START_BYTES``): what the text will most likely look like."""
+        self.ended = False
+        """The read is over (the pipe ended, was given up, or the read was cancelled)."""
+
+
+PROGRESS_START_BYTES: Final = 4096
+"""How many of a pipe's first bytes ``PipeProgress.start`` keeps."""
+
+_WATCHED: dict[int, PipeProgress] = {}
+"""Pipes whose next ``read_pipe_fd_async`` keeps a ``PipeProgress`` up to date, by descriptor."""
+
+
+def watch_pipe(fd: int, head: bytes = b"") -> PipeProgress:
+    """A ``PipeProgress`` that the next ``read_pipe_fd_async`` of ``fd`` (with this ``head``) keeps up to date,
+    chunk by chunk: the reader polls it to say how much piped stdin has sent while the story is not in yet."""
+    progress = _WATCHED[fd] = PipeProgress(head)
+    return progress
+
+
 async def read_pipe_fd_async(
     fd: int, *, cap: int = FILE_CAP, idle: float = PIPE_IDLE_SECONDS, head: bytes = b""
 ) -> bytes:
     """``read_pipe_async`` of a pipe already open as ``fd`` (piped stdin left to the reader), which is made
-    non-blocking and closed; ``head``: what was read from it before.
+    non-blocking and closed; ``head``: what was read from it before. A ``watch_pipe`` of ``fd`` is kept up to
+    date.
 
     Raises:
         The same errors as ``read_pipe``.
@@ -246,12 +295,15 @@ async def read_pipe_fd_async(
 
     loop = asyncio.get_running_loop()
     parts: list[bytes] = [head] if head else []
+    progress = _WATCHED.pop(fd, None)
     readable = asyncio.Event()
     try:
         os.set_blocking(fd, False)
         loop.add_reader(fd, readable.set)
     except OSError as error:  # (a regular file cannot be watched: epoll refuses it)
         os.close(fd)
+        if progress is not None:
+            progress.ended = True
         raise os_error(error) from None
     try:
         while True:
@@ -262,13 +314,21 @@ async def read_pipe_fd_async(
                     return b"".join(parts)  # a writer that keeps it open (``tail -f``): what it sent is the text
                 raise _pipe_idle(idle) from None
             readable.clear()
+            count = len(parts)
             if not _read_some(fd, parts, cap):
                 return b"".join(parts)
+            if progress is not None and len(parts) > count:  # (per chunk read, not per byte)
+                chunk = parts[-1]
+                progress.size += len(chunk)
+                if len(progress.start) < PROGRESS_START_BYTES:
+                    progress.start += chunk[: PROGRESS_START_BYTES - len(progress.start)]
     except OSError as error:
         raise os_error(error) from None
     finally:
         loop.remove_reader(fd)
         os.close(fd)
+        if progress is not None:
+            progress.ended = True
 
 
 def _open_pipe(path: str) -> int:

@@ -10,7 +10,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Final
 
 from newstui.errors import FeedList, NewsError, NotText
-from newstui.model import Article, LoadResult
+from newstui.model import Article, Direction, LoadResult
 from newstui.sources import first_frame
 from newstui.ui import messages
 
@@ -20,12 +20,15 @@ if TYPE_CHECKING:
     from textual.timer import Timer
     from textual.worker import WorkType
 
+    from newstui.sources.local import PipeProgress
     from newstui.ui.screens.reader import ReaderScreen
 
 FETCHING_TITLE: Final = "Article · fetching the full story…"
 """The article pane's title while the full page of the feed entry on screen is fetched."""
 FLUSH_SECONDS: Final = 0.1
 """How long loaded sources are gathered before the panes are refreshed with them."""
+STDIN_PROGRESS_SECONDS: Final = 0.25
+"""How often the placeholders say again how much piped stdin has sent, while the reader reads it."""
 
 
 def notify_failures(app: App[Any], failures: Sequence[str], *, title: str = "Source failed") -> None:
@@ -78,6 +81,28 @@ def bug_tracebacks(results: Sequence[LoadResult]) -> list[str]:
     from newstui.addresses import display_origin
 
     return [f"{display_origin(result.origin)}:\n{result.traceback}" for result in results if result.traceback]
+
+
+def stdin_direction(start: bytes, forced: str | None = None) -> Direction | None:
+    """The base direction of plain text that starts with ``start`` (piped stdin's first bytes, cut anywhere),
+    as ``sources.peek`` guesses a file's: None for markup, no letters, or bytes that cannot be read."""
+    from newstui.parse import sniff_kind
+    from newstui.text.decode import decode_bytes
+    from newstui.text.script import text_direction
+
+    end = len(start)  # a UTF-8 sequence the cut split is left out
+    while end > 0 and start[end - 1] & 0xC0 == 0x80 and len(start) - end < 3:
+        end -= 1
+    if end > 0 and start[end - 1] >= 0xC0:
+        end -= 1
+    try:
+        text = decode_bytes(start[:end], forced=forced).text if end else ""
+    except (NewsError, ValueError, LookupError):
+        return None
+    if not text.strip() or sniff_kind(text, None) != "text":
+        return None
+    found = text_direction(text, "ltr")
+    return found if found == "rtl" or any(char.isalpha() for char in text) else None
 
 
 def notify_notes(app: App[Any], results: Sequence[LoadResult]) -> None:
@@ -171,6 +196,13 @@ class SourceLoader:
         """Feed entries whose full page is being fetched now."""
         self.cut_short = False
         """The load was cancelled (the reader closed) before every source landed."""
+        self.stdin_progress: PipeProgress | None = None
+        """How much piped stdin left to the reader has sent (``sources.local.watch_pipe``), while it is read."""
+        self._stdin_timer: Timer | None = None
+        self._stdin_layout = False
+        """The panes' order was looked at for stdin's first bytes (``_stdin_mirror``)."""
+        self._article_placeholder = ""
+        """What ``_tell_stdin_progress`` last put in the article pane."""
 
     @property
     def read_before_first_frame(self) -> bool:
@@ -184,6 +216,10 @@ class SourceLoader:
         """
         reader = self.reader
         settings, app = reader.settings, reader.news_app
+        if settings.stdin_pipe is not None and "-" in settings.refs:
+            from newstui.sources.local import watch_pipe
+
+            self.stdin_progress = watch_pipe(*settings.stdin_pipe)
         ready = first_frame.ready_for_first_frame(
             settings.refs,
             stdin_data=settings.stdin_data,
@@ -197,21 +233,91 @@ class SourceLoader:
             reader.set_class(first_frame.mirrored(articles, settings.layout), "-mirrored")
         elif settings.layout == "auto":
             reader.set_class(first_frame.peek_mirrored(settings.refs), "-mirrored")
+            self._stdin_mirror()
 
     def apply_layout(self, *, asked: bool = False) -> None:
         """Mirror the panes (list on the right) for --layout rtl, or auto with mostly RTL articles loaded.
 
         ``auto`` decides while no story is open yet, and again when the user opens more (``asked``: a
         page, a feed, a folder with ``g``); a feed landing late never swaps the panes under the reader.
+        With no story loaded yet, ``auto`` keeps the order the first frame guessed (a peek at the sources,
+        stdin's first bytes): the first story corrects it if it must.
         """
         reader = self.reader
-        if reader.settings.layout == "auto" and reader.history.current is not None and not asked:
+        if (
+            reader.settings.layout == "auto"
+            and not asked
+            and (reader.history.current is not None or not len(reader.corpus))
+        ):
             return
         now = reader.has_class("-mirrored")
         reader.set_class(first_frame.mirrored(reader.corpus.articles, reader.settings.layout, tie=now), "-mirrored")
 
+    def _stdin_mirror(self) -> None:
+        """``--layout auto`` with piped stdin the reader reads: once stdin has sent its first bytes, and while
+        no story is loaded, the panes take the order its text wants (with a peek at the other local sources,
+        as ``first_frame.peek_mirrored``), so that they do not swap sides when the story lands. Decided once:
+        stdin's start is usually there for the first frame already (``stdin_input.take_stdin_pipe``)."""
+        reader, progress = self.reader, self.stdin_progress
+        if self._stdin_layout or progress is None or not progress.start or reader.settings.layout != "auto":
+            return
+        self._stdin_layout = True
+        if len(reader.corpus) or reader.history.current is not None:
+            return  # the stories loaded chose already (``apply_layout``)
+        from newstui.addresses import is_url
+        from newstui.sources.peek import peek_direction
+
+        refs = reader.settings.refs
+        local = [ref for ref in refs if ref != "-" and not is_url(ref)][: first_frame.PEEK_SOURCES]
+        found = [*map(peek_direction, local), stdin_direction(progress.start, reader.settings.encoding)]
+        directions = [direction for direction in found if direction is not None]
+        if directions:
+            reader.set_class(sum(direction == "rtl" for direction in directions) * 2 > len(directions), "-mirrored")
+
+    def stdin_placeholders(self) -> tuple[str, str] | None:
+        """What the list and the article pane say while piped stdin is read (the bytes it has sent so far,
+        and that the story comes once it ends); None when no pipe is being read."""
+        progress = self.stdin_progress
+        if progress is None or progress.ended or not self.active:
+            return None
+        from newstui.sources.local import PIPE_IDLE_SECONDS, human_size
+
+        if not progress.size:
+            limit = f"given up after {PIPE_IDLE_SECONDS:g} s without a byte"
+            return "Reading stdin…", f"Loading… waiting for stdin ({limit})."
+        size = human_size(progress.size)
+        return (
+            f"Reading stdin… {size}",
+            f"Loading… stdin has sent {size} so far: the story shows once it ends, or has been quiet for"
+            f" {PIPE_IDLE_SECONDS:g} s.",
+        )
+
+    def _tell_stdin_progress(self) -> None:
+        """Say again how much stdin has sent, in the placeholders still on screen (a few times a second)."""
+        reader = self.reader
+        self._stdin_mirror()
+        texts = self.stdin_placeholders()
+        if texts is None:
+            if self._stdin_timer is not None:
+                self._stdin_timer.stop()
+                self._stdin_timer = None
+            texts = ("Loading…", "Loading…") if self.active else None
+            if texts is None:
+                return
+        listed, article = texts
+        article_list, view = reader.article_list, reader.article_view
+        if not article_list.item_count and article_list.empty_text != listed:
+            article_list.empty_text = listed
+            article_list.refresh()
+        if reader.history.current is None and view.article is None and self._article_placeholder != article:
+            self._article_placeholder = article
+            view.show(None, placeholder=article)
+
     def start(self) -> None:
         """At mount: merge what was read before the first frame; load the rest after that frame."""
+        if self.stdin_progress is not None:
+            self._tell_stdin_progress()
+            self._stdin_timer = self.reader.set_interval(STDIN_PROGRESS_SECONDS, self._tell_stdin_progress)
         preloaded, self._preloaded = self._preloaded, None
         if preloaded is not None and self._still_loading:
             self._arrived.extend(preloaded)

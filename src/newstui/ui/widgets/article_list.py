@@ -156,7 +156,7 @@ class ArticleList(LineList):
             return hit
         inner = max(1, width - GUTTER - MARGIN)
         title = headline(article, inner, mode=self.mode, harakat=self.harakat)
-        source = byline(article) or display_origin(article.origin)
+        source = byline(article) or ("stdin" if article.origin == "-" else display_origin(article.origin))
         if not self.harakat:
             source = strip_harakat(source)
         sub = rtl.fit_line(  # on the headline's side, whatever its own script (as the article's byline)
