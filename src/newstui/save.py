@@ -69,16 +69,10 @@ from newstui.atomic_file import synced_temp
 from newstui.errors import OutputError, os_reason
 from newstui.model import Article, Link
 from newstui.parse.markers import MarkerKind, match_marker, split_byline
-from newstui.parse.plaintext_lines import (
-    URL_LINE_RE,
-    Line,
-    classified_lines,
-    credit_line,
-    is_furniture,
-    lead_title,
-    read_head,
-    split_url,
-)
+from newstui.parse.plaintext_addresses import URL_LINE_RE, split_url
+from newstui.parse.plaintext_byline import read_head
+from newstui.parse.plaintext_credits import credit_line
+from newstui.parse.plaintext_lines import Line, classified_lines, is_furniture, lead_title
 
 __all__ = ["article_text", "default_name", "save_new"]
 

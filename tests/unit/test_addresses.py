@@ -254,6 +254,6 @@ def test_tampered_address(url: str, tampered: bool) -> None:
 def test_a_tampered_link_is_its_title_without_an_address(line: str, title: str) -> None:
     """In the plain-text format a link whose address holds an escape's picture or a zero-width space is
     listed by its title with no address: never fetched, its host never shown as another's."""
-    from newstui.parse.plaintext_lines import split_url
+    from newstui.parse.plaintext_addresses import split_url
 
     assert split_url(line) == (title, None)

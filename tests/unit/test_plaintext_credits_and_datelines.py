@@ -13,9 +13,9 @@ from newstui.model import Article
 from newstui.parse import plaintext_dates
 from newstui.parse.html import parse_html
 from newstui.parse.plaintext import parse_plaintext
+from newstui.parse.plaintext_credits import credit_line
 from newstui.parse.plaintext_dates import dateline_kind, iso_date
 from newstui.parse.plaintext_head import quick_head
-from newstui.parse.plaintext_lines import credit_line
 from newstui.save import article_text
 
 BYLINE = "جريدة الساحل – رأي"

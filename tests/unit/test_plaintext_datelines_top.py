@@ -1,4 +1,4 @@
-"""Datelines above the headline (plaintext_lines.read_header): furniture, not a byline or the headline twice.
+"""Datelines above the headline (plaintext_byline.read_header): furniture, not a byline or the headline twice.
 
 Byline, dateline, headline, text gave the headline twice (the title from the lead line, and again as
 the second paragraph); a dateline with a dash on the first line ("القاهرة – 11 سبتمبر 2024") was read

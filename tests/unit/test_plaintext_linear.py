@@ -13,10 +13,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hang_guard import guarded
-from newstui.parse import plaintext_lines
+from newstui.parse import plaintext_keywords
 from newstui.parse.plaintext import parse_plaintext
+from newstui.parse.plaintext_addresses import address_of, split_url
+from newstui.parse.plaintext_byline import breadcrumb
+from newstui.parse.plaintext_credits import author_credit
 from newstui.parse.plaintext_dates import iso_date
-from newstui.parse.plaintext_lines import address_of, author_credit, breadcrumb, lead_title, split_keywords, split_url
+from newstui.parse.plaintext_keywords import split_keywords
+from newstui.parse.plaintext_lines import lead_title
 from newstui.parse.plaintext_unwrap import unwrap
 from newstui.text import sentences
 
@@ -48,7 +52,7 @@ def test_sentence_ends_are_found_where_they_were(pieces: list[str]) -> None:
 @given(pieces=TEXT)
 def test_keyword_dashes_split_where_they_did(pieces: list[str]) -> None:
     text = "".join(pieces)
-    assert plaintext_lines._KEYWORD_DASH_RE.split(text) == OLD_KEYWORD_DASH.split(text)
+    assert plaintext_keywords._KEYWORD_DASH_RE.split(text) == OLD_KEYWORD_DASH.split(text)
 
 
 @settings(max_examples=400, deadline=None)

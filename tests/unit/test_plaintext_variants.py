@@ -13,10 +13,13 @@ import pytest
 from newstui.model import Article
 from newstui.parse.markers import MarkerKind, match_marker
 from newstui.parse.plaintext import parse_plaintext
+from newstui.parse.plaintext_addresses import address_of
+from newstui.parse.plaintext_byline import breadcrumb
+from newstui.parse.plaintext_credits import author_credit
 from newstui.parse.plaintext_cues import reads_on
 from newstui.parse.plaintext_dates import iso_date
 from newstui.parse.plaintext_head import QuickHead, quick_head
-from newstui.parse.plaintext_lines import address_of, author_credit, breadcrumb, is_rule
+from newstui.parse.plaintext_lines import is_rule
 
 VARIANTS = Path(__file__).resolve().parents[1] / "fixtures" / "plaintext" / "variants"
 

@@ -44,6 +44,8 @@ from newstui.errors import ParseError
 from newstui.model import Article, Link
 from newstui.parse.ids import article_id
 from newstui.parse.markers import MarkerKind, is_attribution_value, is_sentence_end, split_byline
+from newstui.parse.plaintext_addresses import address_of, site_path, split_url
+from newstui.parse.plaintext_byline import Head, headline_below_dates, looks_like_site_name, read_head
 from newstui.parse.plaintext_cues import (
     RUN_LINE_CHARS,
     headline_run,
@@ -66,22 +68,8 @@ from newstui.parse.plaintext_drafts import (
     to_article,
     unique_links,
 )
-from newstui.parse.plaintext_lines import (
-    TITLE_MAX,
-    Head,
-    Line,
-    address_of,
-    classified_with_rules,
-    headline_below_dates,
-    headline_in_place,
-    is_hashtags,
-    lead_title,
-    looks_like_site_name,
-    read_head,
-    site_path,
-    split_keywords,
-    split_url,
-)
+from newstui.parse.plaintext_keywords import is_hashtags, split_keywords
+from newstui.parse.plaintext_lines import TITLE_MAX, Line, classified_with_rules, headline_in_place, lead_title
 from newstui.parse.plaintext_unwrap import unwrap
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.sanitize import sanitize_text

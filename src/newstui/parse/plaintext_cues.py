@@ -10,7 +10,8 @@ import re
 from collections.abc import Sequence
 from typing import Final, Literal
 
-from newstui.parse.plaintext_lines import address_of, address_title, headline_like, site_path, split_url
+from newstui.parse.plaintext_addresses import address_of, address_title, site_path, split_url
+from newstui.parse.plaintext_lines import headline_like
 from newstui.text.normalize import normalize
 
 __all__ = [

@@ -11,20 +11,13 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from newstui.model import Article, Link
+from newstui.parse.plaintext_addresses import address_title
+from newstui.parse.plaintext_byline import place_agency, place_site
+from newstui.parse.plaintext_credits import credit_line
 from newstui.parse.plaintext_cues import is_closing_boilerplate
 from newstui.parse.plaintext_dates import is_agency, iso_date, lead_dateline
-from newstui.parse.plaintext_lines import (
-    address_title,
-    credit_line,
-    furniture_kind,
-    headline_like,
-    is_furniture,
-    is_hashtags,
-    lead_title,
-    place_agency,
-    place_site,
-    split_keywords,
-)
+from newstui.parse.plaintext_keywords import is_hashtags, split_keywords
+from newstui.parse.plaintext_lines import furniture_kind, headline_like, is_furniture, lead_title
 from newstui.text.normalize import normalize
 from newstui.text.script import LANGUAGE_SAMPLE, detect_language
 

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
+from newstui.parse.plaintext_addresses import address_of
+from newstui.parse.plaintext_byline import place_site, read_head
 from newstui.parse.plaintext_lines import (
     RULE_CHARS,
     Line,
-    address_of,
     classified_lines,
     classify,
     is_furniture,
     is_rule,
     kept,
     lead_title,
-    place_site,
-    read_head,
 )
 from newstui.parse.plaintext_unwrap import settled
 from newstui.text.sanitize import is_clean, sanitize_text

@@ -39,7 +39,8 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 from newstui.parse.markers import MarkerKind, split_byline
-from newstui.parse.plaintext_lines import Line, address_of, classify, furniture_kind, headline_like, kept
+from newstui.parse.plaintext_addresses import address_of
+from newstui.parse.plaintext_lines import Line, classify, furniture_kind, headline_like, kept
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import is_clean, sanitize_text
 

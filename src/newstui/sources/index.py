@@ -14,8 +14,9 @@ from newstui.errors import ParseError
 from newstui.model import Article, RawDocument
 from newstui.parse import parse_document, sniff_kind
 from newstui.parse.ids import article_id
+from newstui.parse.plaintext_addresses import address_of
 from newstui.parse.plaintext_head import QUICK_CHARS, QuickHead, quick_head
-from newstui.parse.plaintext_lines import address_of, lead_title
+from newstui.parse.plaintext_lines import lead_title
 from newstui.sources.local import content_type_of, read_file, read_listed_bytes
 from newstui.text.decode import decode_bytes
 from newstui.text.rtl import paragraph_direction
@@ -88,7 +89,7 @@ def head_url(text: str, head: QuickHead) -> str | None:
     ``https://…`` under the headline or above the lead); the full parse makes it the article's ``url``
     (the first address line of its body). This finds that line again among the first lines: the line
     right under the headline, or the one right above the line the title comes from (a headline, or a
-    lead whose first sentence it is), when ``parse.plaintext_lines.address_of`` takes it for an
+    lead whose first sentence it is), when ``parse.plaintext_addresses.address_of`` takes it for an
     address, and it is not the site's name above the headline (``head.source``, ``www.example.com``).
     Anything less clear (two address lines around the title, a title not found in the first lines)
     gives None: a title-only entry without an address, which gets it when it is parsed. A few

@@ -1,0 +1,385 @@
+"""What stands over a document's text in the sample format: its byline or site's name, breadcrumb, datelines, headline.
+
+``read_head`` is the full parse's, the title-only listing's (``plaintext_head``) and ``save``'s reader of
+a document's top lines, so all three take the same headline, source and section from them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+from newstui.parse.markers import is_kicker, is_sentence_end, split_byline
+from newstui.parse.plaintext_credits import credit_line, place_shaped
+from newstui.parse.plaintext_dates import is_agency, is_date_line
+from newstui.parse.plaintext_lines import Line, LineAt, headline_in_place, headline_like, is_furniture
+from newstui.text.harakat import strip_harakat
+from newstui.text.normalize import normalize
+
+__all__ = [
+    "Head",
+    "breadcrumb",
+    "headline_below_dates",
+    "looks_like_site_name",
+    "place_agency",
+    "place_site",
+    "read_head",
+    "read_header",
+]
+
+
+def read_header(line_at: LineAt) -> Head:
+    """Byline and headline at the top of a document with at least one line.
+
+    Lines are asked for in order and only as far as the decision needs (``quick_head`` reads them
+    lazily); the checks are pure, so their order changes the cost, never the answer. A dateline is
+    never a byline ("القاهرة – 11 سبتمبر 2024" is a place and a date, not a source and a section),
+    and datelines between the byline (or the top) and the headline are read past (``Head.above``).
+    """
+    first = line_at(0)
+    if first is None:
+        return Head(None, None, None, 0)
+    position = 0
+    dates: tuple[str, ...] = ()
+    byline = _byline(first)
+    if byline is None and first.plain and is_date_line(first.text):
+        above = _dates_at(line_at, 0)
+        after = line_at(len(above))
+        if after is not None and (byline := _byline(after)) is not None:  # datelines above the byline
+            dates, position = tuple(above), len(above)
+    if byline is not None:
+        position += 1
+    elif first.plain and headline_like(first.text):
+        second, third = line_at(1), line_at(2)
+        if second is not None and third is not None and second.plain and third.plain:
+            byline = _byline(second)
+            if byline is not None and _place_and_credit(*byline):
+                byline = None  # "دبي - العربية.نت", "القاهرة - أ ش أ" under the headline: the text's first line
+            elif byline is not None:  # headline above the byline
+                return Head(first.text, *byline, 2)
+    source, section = byline if byline is not None else (None, None)
+    found = headline_below_dates(line_at, position)
+    if found is None:
+        return Head(None, source, section, position, dates)
+    headline, index, above_headline = found
+    return Head(headline, source, section, index + 1, dates + above_headline)
+
+
+def _byline(line: Line) -> tuple[str, str] | None:
+    """``(source, section)`` of a plain byline line; None for any other line, a dateline or credit line with
+    a dash too."""
+    if not line.plain or is_date_line(line.text):
+        return None
+    found = split_byline(line.text)
+    if found is not None and credit_line(line.text) is not None:
+        return None  # "Written by Jane Roe - Cairo": a credit line and its place, no source and section
+    return found
+
+
+def _place_and_credit(left: str, right: str) -> bool:
+    """Whether a byline's two parts are a place and a news agency or site ("القاهرة - أ ش أ", "دبي -
+    العربية.نت", "القاهرة - بوابة الأهرام"): a dateline's credit, not a source and a section. The right
+    part is an agency, or names a site (a site word, "نت", "بوابة", "News") that the left part, one to
+    three words of letters (harakat aside: "عمّان"), does not."""
+    if not place_shaped(strip_harakat(left)):
+        return False
+    return is_agency(right) or (_site_name(right) and not _site_name(left))
+
+
+def place_agency(text: str) -> str | None:
+    """The agency of a line that is a place and a news agency only ("القاهرة - أ ش أ", "Cairo - Reuters"), else None."""
+    found = split_byline(text)
+    if found is None or not place_shaped(strip_harakat(found[0])) or not is_agency(found[1]):
+        return None
+    return found[1]
+
+
+def place_site(text: str) -> str | None:
+    """The site of a line that is a place and a news site only ("القاهرة - بوابة الأهرام"), else None."""
+    found = split_byline(text)
+    if found is None or is_agency(found[1]) or not _place_and_credit(*found):
+        return None
+    return found[1]
+
+
+_DATES_ABOVE_MAX: Final = 2
+"""Most datelines read past above a headline ("القاهرة – 11 سبتمبر 2024", then "آخر تحديث: 10:30")."""
+
+
+def _dates_at(line_at: LineAt, index: int) -> list[str]:
+    """The plain datelines from line ``index`` on (at most ``_DATES_ABOVE_MAX``)."""
+    dates: list[str] = []
+    while len(dates) < _DATES_ABOVE_MAX and (line := line_at(index + len(dates))) is not None and line.plain:
+        if not is_date_line(line.text):
+            break
+        dates.append(line.text)
+    return dates
+
+
+def headline_below_dates(line_at: LineAt, index: int) -> tuple[str, int, tuple[str, ...]] | None:
+    """The headline at line ``index``, or under the datelines there: ``(headline, its index, the datelines)``.
+
+    Datelines above a headline are furniture as they are under it ("صوت الخليج – محليات", then
+    "القاهرة – 11 سبتمبر 2024", then the headline): the first line after them that ``_headline_at``
+    takes is the headline. Without one there, a line that may be a dateline or a headline
+    ("أبو ظبي – 11 سبتمبر 2024") is the headline when it stands in the headline's place over the text.
+    """
+    dates = _dates_at(line_at, index)
+    end = index + len(dates)
+    for at in (end, *range(index, end)) if dates else (index,):
+        headline = _headline_at(line_at, at)
+        if headline is not None:
+            return headline, at, tuple(dates[: at - index])
+    return None
+
+
+class Head(NamedTuple):
+    """What stands above a document's text: its headline, source and section, and where the text starts."""
+
+    headline: str | None
+    source: str | None
+    section: str | None
+    position: int
+    """Index of the first body line."""
+    above: tuple[str, ...] = ()
+    """Datelines above the headline (or the byline): the text's first paragraphs, as a dateline under it is."""
+
+
+def read_head(line_at: LineAt) -> Head:
+    """``read_header``, a site's name alone on the first line above the headline ("سكاي نيوز عربية"), a breadcrumb.
+
+    The parser's, the listing's and ``save``'s reader of a document's top. A breadcrumb on the first
+    or second line ("الرئيسية > أخبار > اقتصاد", over the headline or under the byline) is the site's
+    navigation: the head is read as if it were not there, and its last crumb is the section when the
+    byline gives none. A breadcrumb that starts with the site's name ("المصري اليوم » أخبار » محافظات",
+    ``_site_crumb``) names the source too, when nothing else does.
+    """
+    for at in range(_CRUMB_LINES):
+        line = line_at(at)
+        crumbs = breadcrumb(line.text) if line is not None and line.plain else None
+        if crumbs is None or line is None or line_at(at + 1) is None:
+            continue
+        head = _read_head(_without_line(line_at, at))
+        if head.position >= at:  # the head reaches past the breadcrumb (not a paragraph above it)
+            source = head.source
+            if source is None and crumbs[0] == _first_crumb(line.text) and _site_crumb(crumbs[0]):
+                source = crumbs[0]
+            return head._replace(source=source, section=head.section or crumbs[-1], position=head.position + 1)
+    return _read_head(line_at)
+
+
+def _first_crumb(text: str) -> str:
+    """The first crumb of a breadcrumb line as written (a home crumb too)."""
+    return _CRUMB_SPLIT_RE.split(text, maxsplit=1)[0].strip()
+
+
+_SECTION_WORDS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "أخبار الأخبار عربي العربي عربية العربية دولي الدولي دولية الدولية عالمي العالم محلي المحلي محليات"
+        " اقتصاد الاقتصاد سياسة السياسة رياضة الرياضة ثقافة الثقافة فن الفن منوعات المنوعات صحة الصحة"
+        " تكنولوجيا التكنولوجيا علوم العلوم رأي الرأي مقالات المقالات تقارير التقارير الأولى الأوسط آخر"
+        " News World Business Sports Politics Opinion Culture Tech Technology Science Health Latest Top Middle"
+        " East Local National International"
+    ).split()
+)
+"""Words of a site's sections ("أخبار", "العالم العربي", "World News"): a crumb with one names no site."""
+
+
+def _site_crumb(text: str) -> bool:
+    """A breadcrumb's first crumb naming the site: a site word ("سكاي نيوز عربية"), or two words or more
+    shaped like a name ("المصري اليوم", "Harbor Times") and none a section's ("العالم العربي")."""
+    if not _site_shape(text) or is_kicker(text):
+        return False
+    if _site_name(text):
+        return True
+    words, folded = text.split(), normalize(text).split()
+    return len(words) >= 2 and _name_shaped(words, folded) and _SECTION_WORDS.isdisjoint(folded)
+
+
+def _without_line(line_at: LineAt, left_out: int) -> LineAt:
+    """``line_at`` as if line ``left_out`` were not there."""
+    return lambda index: line_at(index if index < left_out else index + 1)
+
+
+_CRUMB_LINES: Final = 2
+"""A breadcrumb is looked for on the first two lines (over the headline, or under a byline or site's name)."""
+_CRUMB_MAX_CHARS: Final = 120
+_CRUMB_MAX_WORDS: Final = 4
+_CRUMB_SPLIT_RE: Final = re.compile(r"\s*(?:>>|[>›»→])\s*|\s+/\s+")
+_CRUMB_MARK_RE: Final = re.compile(r"[>›»→]|\s/\s")
+"""What a breadcrumb's crumbs are separated by (``_CRUMB_SPLIT_RE``), looked for before anything else."""
+_CRUMB_FORBIDDEN: Final = frozenset('.!?؟:،,;؛|"«“')
+_HOME_CRUMBS: Final = frozenset(
+    normalize(word) for word in ("الرئيسية", "الصفحة الرئيسية", "الرئيسة", "Home", "Homepage")
+)
+
+
+def breadcrumb(text: str) -> list[str] | None:
+    """The crumbs of a site's breadcrumb line ("Home > News > Business", "الرئيسية » أخبار"), home left out, else None.
+
+    Crumbs of one to four words, without sentence punctuation, separated by ``>``, ``›``, ``»``, ``→``
+    or a spaced ``/``; three crumbs or more, two after a home crumb ("الرئيسية", "Home"), or a site's name
+    and a section of one or two words (``_site_and_section``).
+    """
+    if _CRUMB_MARK_RE.search(text) is None:
+        return None  # no separator of crumbs: most lines (one C-level scan, no split)
+    if len(text) > _CRUMB_MAX_CHARS or not _CRUMB_FORBIDDEN.isdisjoint(text):
+        return None
+    crumbs = [crumb.strip() for crumb in _CRUMB_SPLIT_RE.split(text)]
+    if len(crumbs) < 2 or any(not crumb or len(crumb.split()) > _CRUMB_MAX_WORDS for crumb in crumbs):
+        return None
+    if not all(any(map(str.isalpha, crumb)) for crumb in crumbs):
+        return None
+    home = normalize(crumbs[0]) in _HOME_CRUMBS
+    if len(crumbs) < 3 and not home and not _site_and_section(crumbs):
+        return None
+    return crumbs[1:] if home else crumbs
+
+
+_SECTION_CRUMB_MAX_WORDS: Final = 2
+
+
+def _site_and_section(crumbs: list[str]) -> bool:
+    """Two crumbs, the site's name and a section ("المصري اليوم » محافظات", "Harbor Times > Business")."""
+    if len(crumbs) != 2 or len(crumbs[1].split()) > _SECTION_CRUMB_MAX_WORDS or any(map(str.isdigit, crumbs[1])):
+        return False
+    return _site_crumb(crumbs[0])
+
+
+def _read_head(line_at: LineAt) -> Head:
+    """``read_head`` of lines without a breadcrumb."""
+    first = line_at(0)
+    if first is not None and first.plain and split_byline(first.text) is None and _site_shape(first.text):
+        second = line_at(1)
+        if second is not None and _byline(second) is None and (found := headline_below_dates(line_at, 1)):
+            headline, index, above = found
+            furniture = bool(above) or _furniture_at(line_at, index + 1)
+            if _site_name(first.text) or _bare_site_name(first.text, headline, furniture):
+                return Head(headline, first.text, None, index + 1, above)
+    return read_header(line_at)
+
+
+def _furniture_at(line_at: LineAt, index: int) -> bool:
+    """Whether line ``index`` is a plain dateline, author line or URL."""
+    line = line_at(index)
+    return line is not None and line.plain and is_furniture(line.text)
+
+
+_SITE_WORDS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "نيوز نت أونلاين الإخبارية إخبارية الإخباري وكالة صحيفة جريدة بوابة قناة شبكة إذاعة تلفزيون تايمز بوست"
+        " news online net times post herald tribune gazette daily tv radio agency network"
+    ).split()
+)
+"""Words of site names: "سكاي نيوز عربية", "العربية نت", "بوابة الأهرام", "Harbor Times"."""
+_SITE_MAX_WORDS: Final = 4
+_SITE_MAX_CHARS: Final = 40
+_SITE_CHARS_RE: Final = re.compile(r"(?:[^\W\d_]|[ .'-])+$")
+"""Letters, spaces, dots, hyphens and apostrophes only ("Al-Monitor", "News.com")."""
+
+
+def _site_shape(text: str) -> bool:
+    """A few words, only letters (no digits or punctuation): what a site's name alone looks like."""
+    return len(text) <= _SITE_MAX_CHARS and len(text.split()) <= _SITE_MAX_WORDS and bool(_SITE_CHARS_RE.match(text))
+
+
+def _site_name(text: str) -> bool:
+    """A short line naming a site: ``_site_shape``, one of its words a site word ("بوابة الوادي")."""
+    return any(word in _SITE_WORDS for word in normalize(text).split())
+
+
+_BARE_SITE_MAX_WORDS: Final = 3
+_NAME_FUNCTION_WORDS: Final = frozenset(
+    normalize(word) for word in "في من على إلى الى عن مع بعد قبل حول بين ضد و أو ثم لا لم لن قد".split()
+)
+"""Particles a headline has ("مشروع جديد في الحي") and a site's name does not."""
+_LATIN_NAME_PARTICLES: Final = frozenset("al el de of the".split())
+"""Lower-case words inside a Latin site name ("Times of Oman", "Voice of the Valley")."""
+
+
+def _bare_site_name(text: str, headline: str, furniture_below: bool) -> bool:
+    """A site's name without a site word ("اليوم السابع", "هسبريس", "Al Jazeera") over the headline.
+
+    One to three words of letters, no particle ("في", "من") and no kicker ("عاجل"), over a headline
+    at least two words longer. A short headline over a subheading looks the same, so a name of two
+    or three words needs a dateline, author line or address under (or above) the headline, or the
+    shape of a name: each Arabic word with its article ("المصري اليوم"), each Latin word capitalised
+    ("Al Jazeera"). One word was never a headline (a headline has two words or more).
+    """
+    words = text.split()
+    if len(words) > _BARE_SITE_MAX_WORDS or len(headline.split()) < len(words) + 2 or is_kicker(text):
+        return False
+    folded = normalize(text).split()
+    if any(word in _NAME_FUNCTION_WORDS for word in folded):
+        return False
+    return len(words) == 1 or furniture_below or _name_shaped(words, folded)
+
+
+def _name_shaped(words: list[str], folded: list[str]) -> bool:
+    """Each Arabic word with its article ("الشرق الأوسط"), or each Latin word capitalised bar particles."""
+    if all(word.startswith("ال") and len(word) > 3 for word in folded):
+        return True
+    return all(word[:1].isupper() or (index and word in _LATIN_NAME_PARTICLES) for index, word in enumerate(words))
+
+
+def looks_like_site_name(text: str) -> bool:
+    """Whether a line names a site ("سكاي نيوز عربية", "Harbor Times"), as the one over a headline does."""
+    return _site_name(text)
+
+
+def _headline_at(line_at: LineAt, index: int) -> str | None:
+    """Line ``index`` when it is a headline (headline-like and followed by a paragraph), else None.
+
+    The paragraph below may come after URL, date and author lines, and after one short lead line
+    without a full stop. A headline ending in an ellipsis ("... تعود إلى المسرح...") must be
+    followed directly by a longer paragraph that ends like a sentence.
+    """
+    line = line_at(index)
+    if line is None or not line.plain:
+        return None
+    trailing = not headline_in_place(line.text)
+    if trailing and not (_ellipsis_headline(line.text) or _full_stop_headline(line.text)):
+        return None
+    short_lead = False
+    for offset in range(1, 4):
+        following = line_at(index + offset)
+        if following is None or not following.plain:
+            return None
+        if is_furniture(following.text):  # a URL, date or author line between headline and text
+            continue
+        longer, ended = len(following.text) > len(line.text), is_sentence_end(following.text)
+        if trailing:
+            return line.text if longer and ended else None
+        if longer or ended:
+            return line.text
+        if short_lead:
+            return None
+        short_lead = True  # a short lead without a full stop: the line after it decides
+    return None
+
+
+_FULL_STOP_WORDS: Final = 6
+"""Most words of a headline that ends in a full stop ("الذهب يرتفع."): a longer line, or one with a comma,
+is a sentence (a lead, or a standfirst under the headline)."""
+
+
+def _full_stop_headline(text: str) -> bool:
+    """A short headline a site ends with a full stop ("الذهب يرتفع.", "Gold rises."): headline-like without it,
+    a few words. As for an ellipsis, a longer paragraph that ends like a sentence must follow it directly."""
+    stripped = text.rstrip()
+    if not stripped.endswith(".") or stripped.endswith("..") or len(stripped.split()) > _FULL_STOP_WORDS:
+        return False
+    if any(comma in stripped for comma in ",،"):
+        return False
+    return headline_like(stripped[:-1].rstrip())
+
+
+def _ellipsis_headline(text: str) -> bool:
+    """A headline that ends in an ellipsis ("..", "...", "…") and is headline-like without it."""
+    stripped = text.rstrip()
+    if not stripped.endswith(("..", "…")):
+        return False
+    core = stripped.rstrip(".…").rstrip()
+    return bool(core) and headline_like(core)

@@ -1,0 +1,121 @@
+"""Credit lines of the sample format: a writer's name after a byline's marker, and the place, title or date after it."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newstui.parse.bylines import HEADLINE_MARKER_NAME_WORDS, byline_parts, may_start_headline
+from newstui.parse.markers import is_sentence_end
+from newstui.parse.plaintext_dates import is_date_line
+from newstui.text.normalize import normalize
+
+__all__ = ["author_credit", "credit_line", "place_shaped"]
+
+_CREDIT_MAX_WORDS: Final = 6
+"""Most words of a credit line's prefix and name ("Written by Jane Mary Doe")."""
+_CREDIT_MAX_CHARS: Final = 160
+"""Longest credit line split at its separators (a name and a dateline); longer lines are not split."""
+_CREDIT_SPLIT_RE: Final = re.compile(r"\s*(?P<sep>[|,،])\s*|\s+(?P<dash>[-–—])\s+|\s*(?P<long>[–—])\s*")
+"""Where a credit's name ends: a bar, a comma, a spaced hyphen or a dash."""
+_CREDIT_PLACE_RE: Final = re.compile(r"^[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,2}$")
+"""A place (or agency) after the name: one to three words of letters ("القاهرة", "Staff Writer")."""
+
+
+def place_shaped(text: str) -> bool:
+    """Whether ``text`` is shaped like a place or agency: one to three words of letters ("القاهرة", "Staff Writer")."""
+    return _CREDIT_PLACE_RE.match(text) is not None
+
+
+def author_credit(text: str) -> tuple[str, str | None] | None:
+    """``(name, dateline)`` of a short credit line, the dateline None when the line gives none; else None.
+
+    The name ends at a bar, comma or dash when what follows is a dateline ("By Jane Doe | November 30,
+    2026 10:00 AM GMT", "كتب: فلان | الأحد 29 نوفمبر 2026", "By Jane Doe, Nov 30, 2026") or, after a
+    bar or dash, a place of one to three words ("كتب: فلان - القاهرة": see ``credit_line`` for what
+    the line says after the name). A comma before anything else ("By Jane Doe, John Roe") stays in the name.
+    """
+    credit = credit_line(text)
+    return None if credit is None else (credit[0], credit[2])
+
+
+def credit_line(text: str) -> tuple[str, str | None, str | None] | None:
+    """``(name, after, dateline)`` of a short credit line (see ``author_credit``), else None.
+
+    The line starts with a byline's marker (``bylines.byline_parts``: "By Jane Doe", "بقلم: فلان",
+    "إعداد فلان", "كتب: فلان", "الكاتب: فلان"); after "حوار:", "ترجمة:", "تحرير:", "متابعة:" or
+    "تقرير:", which may also start a headline ("تقرير: الاقتصاد ينمو أسرع من المتوقع"), a name of
+    three words at most.
+
+    ``after`` is the text written after the name's separator, as written: a dateline, a place, or a
+    place and a dateline ("القاهرة | 29 نوفمبر 2026"); None when the name is all the line says.
+    ``dateline`` is the part of it that dates the story, or None.
+    """
+    parts = byline_parts(text)
+    if parts is None:
+        return None
+    marker, name = parts
+    after, dateline = None, None
+    if len(text) <= _CREDIT_MAX_CHARS:
+        name, after, dateline = _credit_parts(name)
+    if len(marker.split()) + len(name.split()) > _CREDIT_MAX_WORDS or is_sentence_end(name if after else text):
+        return None
+    if may_start_headline(marker) and len(name.split()) > HEADLINE_MARKER_NAME_WORDS:
+        return None
+    return name, after, dateline
+
+
+def _credit_parts(rest: str) -> tuple[str, str | None, str | None]:
+    """A credit's name, what follows its separator and its dateline: cut at the first separator when a
+    dateline or a place follows it."""
+    first = _CREDIT_SPLIT_RE.search(rest)
+    if first is None or first.start() == 0:
+        return rest, None, None
+    name, tail = rest[: first.start()], rest[first.end() :]
+    if is_date_line(tail):
+        return name, tail, tail
+    if _affiliation(tail):
+        return name, tail, None  # "بقلم: د. فلانة، أستاذة التخطيط في جامعة ...", "By Jane Roe, professor of ..."
+    if first.group("sep") in (",", "،"):
+        return rest, None, None  # "By Jane Doe, John Roe": a list of names
+    after = _CREDIT_SPLIT_RE.search(tail)
+    place = tail if after is None else tail[: after.start()]
+    if _CREDIT_PLACE_RE.match(place) is None or any(word[0].isascii() and word[0].islower() for word in place.split()):
+        return rest, None, None  # not "By Jane Doe - the council met"
+    if after is None:
+        return name, tail, None  # "كتب: فلان - القاهرة"
+    dateline = tail[after.end() :]
+    return (name, tail, dateline) if is_date_line(dateline) else (rest, None, None)
+
+
+_TITLE_WORDS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "أستاذ أستاذة الأستاذ الأستاذة أستاذ_مساعد كاتب كاتبة الكاتب الكاتبة صحفي صحفية صحافي صحافية الصحفي"
+        " الصحفية باحث باحثة الباحث الباحثة محلل محللة المحلل المحللة خبير خبيرة الخبير الخبيرة مدير مديرة"
+        " المدير المديرة رئيس رئيسة الرئيس الرئيسة عضو العضو مستشار مستشارة المستشار المستشارة أكاديمي"
+        " أكاديمية الأكاديمي الأكاديمية محاضر محاضرة مراسل مراسلة مراسلنا محرر محررة سفير سفيرة السفير"
+        " وزير وزيرة الوزير الوزيرة نائب نائبة طبيب طبيبة محام محامي محامية إعلامي إعلامية روائي روائية"
+        " شاعر شاعرة أديب أديبة ناشط ناشطة دبلوماسي دبلوماسية مؤسس مؤسسة أمين أمينة عميد عميدة"
+        " professor lecturer columnist editor correspondent reporter writer analyst researcher fellow director"
+        " author journalist contributor economist former senior associate assistant chief head chair president"
+        " founder dean ambassador minister lawyer doctor teacher"
+    )
+    .replace("_", " ")
+    .split()
+)
+"""First words of a writer's title after the name ("أستاذة التخطيط العمراني", "professor of urban planning")."""
+_AFFILIATION_MAX_WORDS: Final = 16
+
+
+def _affiliation(tail: str) -> bool:
+    """Whether what follows a credit's name is the writer's title: a title word first ("أستاذة التخطيط في
+    جامعة ...", "professor of urban planning at ...", "a senior fellow at ..."), a few words, no sentence's
+    end (an ellipsis aside). A list of names ("وسارة حسن", "John Roe") and a place are none."""
+    words = tail.split()
+    if not words or len(words) > _AFFILIATION_MAX_WORDS:
+        return False
+    if is_sentence_end(tail) and not tail.rstrip().endswith(("…", "...")):
+        return False
+    first = words[1] if words[0].lower() in ("a", "an") and len(words) > 1 else words[0]
+    return normalize(first) in _TITLE_WORDS
