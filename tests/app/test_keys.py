@@ -443,7 +443,7 @@ class TestModes:
         """lynx and w3m (by name or path, with arguments) need the terminal; firefox and xdg-open do not."""
         from types import SimpleNamespace
 
-        from newstui.ui.app import _text_browser
+        from newstui.ui.browser import _text_browser
 
         named = {
             name: _text_browser(SimpleNamespace(name=name))

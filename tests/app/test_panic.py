@@ -14,7 +14,7 @@ import rich.traceback
 from newstui import run_reader
 from newstui.errors import error_line
 from newstui.settings import Settings
-from newstui.ui.app import TextualPanic, lenient_input, panicked
+from newstui.ui.panic import TextualPanic, lenient_input, panicked
 
 DECODE_ERROR = "UnicodeDecodeError: 'utf-8' codec can't decode byte 0x9b in position 0: invalid start byte"
 

@@ -64,8 +64,8 @@ def test_a_panic_is_one_line_and_status_70(tmux: Tmux, debug: str) -> None:
     script.write_text(
         "import sys\n"
         "from newstui import cli\n"
-        "from newstui.ui import app\n"
-        "app.lenient_input = lambda driver: None\n"
+        "from newstui.ui import panic\n"
+        "panic.lenient_input = lambda driver: None\n"
         "sys.exit(cli.main(sys.argv[1:]))\n",
         encoding="utf-8",
     )

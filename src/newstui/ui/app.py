@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import codecs
 import sys
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -18,6 +17,7 @@ from textual.screen import Screen
 from newstui.terminal import terminal_gone
 from newstui.text.rtl import BidiMode
 from newstui.ui.screens.reader import ReaderScreen
+from newstui.ui.terminal_io import bidi_around_suspend, write_suspended
 from newstui.ui.widgets.article_view import ArticleView
 from newstui.ui.widgets.line_list import LineList
 
@@ -209,11 +209,15 @@ class NewsApp(App[None]):
         if os.environ.get("NEWSTUI_DEBUG"):
             return
         if self.unexpected_error is None:
+            from newstui.ui.panic import panicked
+
             self.unexpected_error = panicked(renderables)
         self._exit_renderables.clear()
 
     def get_driver_class(self) -> type[Driver]:
         """Textual's driver for this terminal, reading bytes that are not UTF-8 as U+FFFD (``lenient_input``)."""
+        from newstui.ui.panic import lenient_input
+
         driver = super().get_driver_class()
         lenient_input(driver)
         return driver
@@ -275,36 +279,7 @@ class NewsApp(App[None]):
         self._theme_chosen = True
         if not self.is_headless and sys.__stdin__ is not None and sys.__stdin__.isatty():
             self.set_interval(TERMINAL_WATCH_SECONDS, self.quit_if_terminal_gone, name="newstui-terminal-watch")
-        # At once, not after pending messages: the suspend (SIGTSTP) follows its signal right away.
-        self.app_suspend_signal.subscribe(self, self._before_suspend, immediate=True)
-        self.app_resume_signal.subscribe(self, self._after_resume, immediate=True)
-
-    def _before_suspend(self, _app: App[None]) -> None:
-        """ctrl+z: give the shell the terminal's own bidi back (it reorders the shell's Arabic itself)."""
-        if self.bidi_mode == "app" and self.settings.bidi.leave:
-            self._write_raw(self.settings.bidi.leave)
-
-    def _after_resume(self, _app: App[None]) -> None:
-        """``fg`` after ctrl+z: bidi mode as the reader draws it, and the whole screen drawn again.
-
-        The terminal's alternate screen was left and entered again, so it is blank; Textual redraws
-        after ``App.suspend`` but not after a suspend by signal.
-        """
-        if self.bidi_mode == "app" and self.settings.bidi.enter:
-            self._write_raw(self.settings.bidi.enter)
-        self.refresh(layout=True)
-
-    @staticmethod
-    def _write_raw(sequence: str) -> None:
-        """Write a mode escape straight to the terminal (between Textual's own writes: at suspend and resume)."""
-        stream = sys.__stdout__
-        if stream is None:
-            return
-        try:
-            stream.write(sequence)
-            stream.flush()
-        except (OSError, ValueError):
-            pass
+        bidi_around_suspend(self)  # (ui.terminal_io)
 
     def quit_if_terminal_gone(self) -> None:
         """Quit when the terminal has hung up without a SIGHUP reaching us (``terminal.terminal_gone``).
@@ -348,76 +323,11 @@ class NewsApp(App[None]):
             await client.aclose()
 
     def open_in_browser(self, url: str, *, why: str | None = None) -> None:
-        """Hand an http(s) URL to the browser in ASCII (``webbrowser`` runs argv, never a shell) and say how it went
-        (``why``: the reason it is not read here, told with it: ``not a readable type (application/pdf)``).
+        """Hand an http(s) URL to the browser and say how it went (``ui.browser.open_in_browser``; ``why``: the
+        reason it is not read here, told with it); the ``open_url`` given to the app, if any, opens it instead."""
+        from newstui.ui.browser import open_in_browser
 
-        The browser is looked for on a thread (``webbrowser``'s first look may run ``xdg-settings`` and search
-        ``PATH``), and a graphical one is started there ("Opening …", and a warning if it could not be
-        started); what is told, is told from there. A browser that runs in the terminal (lynx, w3m, …, or
-        any on a machine without a display, where ``webbrowser`` falls back to one, perhaps through
-        ``sensible-browser``) gets the terminal, on the app's thread: the reader is suspended until it ends,
-        and ctrl+c pressed in it stays with it. No
-        browser at all is a warning naming the ``BROWSER`` variable. The browser gets ``browser_target``'s form,
-        without a user name or password; an address with no such form is not opened, and a warning says why.
-        """
-        from newstui.addresses import display_origin
-        from newstui.hyperlinks import browser_target
-
-        shown = display_origin(url)
-        opening = f"Opening {shown}" + (f" in the browser: {why}" if why else "")
-        # The browser gets the address in ASCII (an IDNA host, the rest percent-encoded): what it would
-        # send anyway, and no look-alike letters for it to show as the address it opens; never a password.
-        target, refused = browser_target(url)
-        if target is None:
-            self.notify(f"Not opened in the browser: {shown}: {refused}.", severity="warning", markup=False)
-            return
-        url = target
-        if self._open_url is not None:  # given (tests): called as it is, on a thread
-            self.run_worker(partial(self._open_url, url), thread=True, group="browser", exit_on_error=False)
-            self.notify(opening, markup=False)
-            return
-        failed = f"The browser could not be started for {shown}."
-
-        def start() -> None:
-            # On a thread: webbrowser's first look for a browser may run xdg-settings and search PATH many times.
-            import webbrowser  # imported on first use: it pulls in shlex and subprocess helpers
-
-            try:
-                browser = webbrowser.get()
-            except webbrowser.Error:
-                none = "No web browser was found (set the BROWSER variable to one)."
-                self.call_from_thread(
-                    self.notify, f"{shown}: {why}. {none}" if why else none, severity="warning", markup=False
-                )
-                return
-            if _in_terminal(browser):  # the terminal is handed over on the app's own thread
-                if not self.call_from_thread(self._run_in_terminal, partial(browser.open, url)):
-                    self.call_from_thread(self.notify, failed, severity="warning", markup=False)
-                return
-            self.call_from_thread(self.notify, opening, markup=False)
-            if not browser.open(url):
-                self.call_from_thread(self.notify, failed, severity="warning", markup=False)
-
-        self.run_worker(start, thread=True, group="browser", exit_on_error=False)
-
-    def _run_in_terminal(self, run: Callable[[], object]) -> bool:
-        """Run ``run`` with the terminal handed over (the reader suspended); whether it reported success.
-
-        ctrl+c typed in the program reaches the reader too (one process group): while it runs, the
-        reader lets it pass rather than end.
-        """
-        import signal
-
-        from textual.app import SuspendNotSupported
-
-        previous = signal.signal(signal.SIGINT, lambda _signum, _frame: None)  # a handler: reset at exec
-        try:
-            with self.suspend():
-                return bool(run())
-        except SuspendNotSupported:
-            return False
-        finally:
-            signal.signal(signal.SIGINT, previous)
+        open_in_browser(self, url, why=why, open_url=self._open_url)
 
     # -- bidi mode --------------------------------------------------------------------------------
 
@@ -431,25 +341,8 @@ class NewsApp(App[None]):
         self.bidi_mode = new
         setup = self.settings.bidi
         if setup.enter and setup.leave:
-            self._write_to_terminal(setup.leave if new == "terminal" else setup.enter)
+            write_suspended(self, setup.leave if new == "terminal" else setup.enter)  # (ui.terminal_io)
         return new
-
-    def _write_to_terminal(self, sequence: str) -> None:
-        """Write a mode escape while the app is suspended, so it never lands inside a frame being drawn.
-
-        Textual offers no public way to write raw bytes to its driver; ``App.suspend`` (public) stops the
-        output thread and restores the terminal, we write, and Textual redraws on resume. Headless runs
-        (tests) cannot suspend, and have no terminal to tell anyway.
-        """
-        from textual.app import SuspendNotSupported
-
-        if sys.__stdout__ is None:
-            return
-        try:
-            with self.suspend():
-                self._write_raw(sequence)
-        except SuspendNotSupported:
-            pass
 
     # -- help and palette -------------------------------------------------------------------------
 
@@ -517,82 +410,11 @@ class NewsApp(App[None]):
         yield SystemCommand("Help", "Show every key of newstui (?)", self.action_help)
 
 
-class TextualPanic(Exception):
-    """A failure Textual told through ``App.panic`` (``panicked``); a subclass takes the name of the error
-    its traceback shows, so the line after the reader reads as any other's (``UnicodeDecodeError: …``)."""
-
-
-def panicked(renderables: Iterable[object]) -> Exception:
-    """What ``App.panic`` was given, as an exception for the one line: its first exception (Textual panics with
-    an error that renders itself), or the error its first Rich traceback shows, else its first text, else that
-    Textual stopped the reader."""
-    from rich.traceback import Traceback
-
-    def named(kind: str, text: str) -> TextualPanic:
-        error: type[TextualPanic] = type(kind, (TextualPanic,), {})
-        return error(text)
-
-    for renderable in renderables:
-        if isinstance(renderable, Exception):
-            return renderable
-        if isinstance(renderable, Traceback) and renderable.trace.stacks:
-            stack = renderable.trace.stacks[0]  # the error raised (the later stacks are its causes)
-            return named(stack.exc_type, stack.exc_value)
-    for renderable in renderables:
-        if isinstance(renderable, str):
-            return TextualPanic(renderable)
-    return TextualPanic("Textual stopped the reader")
-
-
-def _replacing_decoder(encoding: str) -> Callable[..., codecs.IncrementalDecoder]:
-    """``codecs.getincrementaldecoder``, whose decoders read a byte that is not ``encoding`` as U+FFFD."""
-    return partial(codecs.getincrementaldecoder(encoding), errors="replace")
-
-
-def lenient_input(driver: type[Driver]) -> None:
-    """Make ``driver`` read terminal input that is not UTF-8 as U+FFFD instead of failing on it.
-
-    Textual's drivers decode what the terminal sends with a strict UTF-8 decoder made in their input thread
-    by their module's ``getincrementaldecoder``: one byte that is not UTF-8 (0x9b sent by a key, ``é`` typed
-    in a Latin-1 terminal) killed the thread and the reader with it (``App.panic``). That name, in the module
-    of each class the driver is built from, is pointed at ``_replacing_decoder`` (once; a name that is not
-    codecs' own is left alone). The reader's boxes then take U+FFFD as any character typed.
-    """
-    for cls in driver.__mro__:
-        module = sys.modules.get(cls.__module__)
-        if module is not None and getattr(module, "getincrementaldecoder", None) is codecs.getincrementaldecoder:
-            module.getincrementaldecoder = _replacing_decoder  # type: ignore[attr-defined]
-
-
 def _new_client(options: LoadOptions) -> httpx.AsyncClient:
     """The shared client (``sources.http.make_client``), imported on first use."""
     from newstui.sources.http import make_client
 
     return make_client(options)
-
-
-TEXT_BROWSERS: Final = frozenset({"lynx", "w3m", "links", "links2", "elinks", "www-browser", "browsh", "carbonyl"})
-"""Browsers that draw in the terminal, by the name ``webbrowser`` knows them by."""
-
-
-def _text_browser(browser: object) -> bool:
-    """Whether ``webbrowser`` picked a browser known to run in the terminal, by its name."""
-    import os
-
-    name = getattr(browser, "name", "") or ""
-    return os.path.basename(name.split()[0] if name.split() else "") in TEXT_BROWSERS
-
-
-def _in_terminal(browser: object) -> bool:
-    """Whether the browser will draw in this terminal: a text browser, or any browser on a machine without
-    a display (X11 or Wayland; macOS and Windows always have one), where only a text one can run."""
-    import os
-
-    if _text_browser(browser):
-        return True
-    if sys.platform in ("darwin", "win32"):
-        return False
-    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def create_app(
