@@ -87,8 +87,9 @@ class TestMarkupHygiene:
                 assert isinstance(markup, ast.Constant) and markup.value is False, f"{path.name}:{node.lineno}"
 
     def test_the_handed_on_check_sees_a_call(self) -> None:
-        """The check above finds the one notify handed to call_from_thread (so it checks something)."""
-        tree = ast.parse((Path(newstui.ui.__file__).parent / "app.py").read_text(encoding="utf-8"))
+        """The check above finds the notify handed to call_from_thread by the browser's thread (so it checks
+        something)."""
+        tree = ast.parse((Path(newstui.ui.__file__).parent / "browser.py").read_text(encoding="utf-8"))
         handed = [
             node
             for node in ast.walk(tree)
