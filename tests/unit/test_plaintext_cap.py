@@ -35,6 +35,17 @@ def test_a_text_past_the_cap_gives_its_first_lines_and_says_so(cap: int) -> None
     assert cap_note(100_000) == "a text of more than 100,000 lines: only the first 100,000 are shown"
 
 
+@pytest.mark.parametrize(
+    "blank", ["\u200f\n", "\u200b\u200e\n", "* * *\n", "\u00a0\t\n"], ids=["rlm", "zwsp-lrm", "stars", "nbsp"]
+)
+def test_lines_without_a_letter_or_digit_do_not_count(cap: int, blank: str) -> None:
+    """A line of direction marks, zero-width spaces or symbols between paragraphs is no line of text (it is no
+    paragraph): four paragraphs and the title stay within a cap of 5."""
+    articles = parse_plaintext(_story(4, blank=blank), origin="story.txt")
+    assert feed_note(articles) is None
+    assert articles[0].paragraphs[-1] == "الفقرة رقم 3 من نص الخبر."
+
+
 @pytest.mark.parametrize("paragraphs", [0, 3, 4], ids=["title-only", "under", "exactly"])
 def test_a_text_within_the_cap_says_nothing(cap: int, paragraphs: int) -> None:
     text = _story(paragraphs) if paragraphs else f"{TITLE}\n\nنص الخبر."

@@ -316,6 +316,8 @@ _PLACE_CREDITS = [
     ("reuters-no-crumbs", "عمّان – رويترز", None, None, None, "رويترز"),
     ("site-word-no-crumbs", "القاهرة - بوابة الأهرام", None, "بوابة الأهرام", None, None),
     ("site-no-crumbs", "دبي - العربية.نت", None, "العربية.نت", None, None),
+    ("site-and-date", "القاهرة – بوابة الأهرام – 30 نوفمبر", None, "بوابة الأهرام", None, None),
+    ("exclusive-site", "القاهرة - خاص بوابة الأهرام", None, "بوابة الأهرام", None, None),
     ("en-agency", "Cairo - Reuters", None, None, None, "Reuters"),
 ]
 

@@ -44,6 +44,8 @@ _NOT_MARKUP = [
     ("hashtag", "#اقتصاد"),
     ("number", "#1 في المبيعات هذا الشهر"),
     ("lone-stars", "سعر السهم ** غير معلن"),
+    ("powers", "المعادلة 2**3 = 8 و a**b تعني الأس"),
+    ("kwargs", "Use **kwargs in Python and 2**10 is 1024"),
 ]
 
 

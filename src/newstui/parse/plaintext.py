@@ -83,8 +83,9 @@ parser's work (about 6 µs a line) stops here: 6.5 million one-letter lines (19.
 took 47-82 s and 1.4 GB to show. A real story has hundreds of lines; 20 MB of Arabic paragraphs of 30-90
 words has 30,000 (hard-wrapped at 72 columns, about 170,000: its first 12 MB are shown)."""
 
-_TEXT_LINE: Final = LazyRegex(r"^[^\S\n]*\S", re.MULTILINE)
-"""The start of a line that holds more than spaces."""
+_TEXT_LINE: Final = LazyRegex(r"^[^\w\n]*\w", re.MULTILINE)
+"""The start of a line that holds a letter or digit (a line of spaces, direction marks or symbols is no
+paragraph, as ``plaintext_lines.kept`` says)."""
 
 _ITEM_MAX_CHARS: Final = 300
 """A longer unbulleted line after a related heading is prose, not a headline."""
@@ -466,7 +467,7 @@ def cap_note(kept: int) -> str:
 
 
 def _cap(text: str, kept: int) -> int | None:
-    """Where the line after the first ``kept`` lines that hold more than spaces starts; None when there is none
+    """Where the line after the first ``kept`` lines that hold a letter or digit starts; None when there is none
     (no more than ``kept`` such lines)."""
     if text.count("\n") < kept:
         return None  # (fewer lines in all: the usual text, not scanned)

@@ -94,12 +94,21 @@ def place_agency(text: str) -> str | None:
     return found[1]
 
 
+_PART_SEPARATOR: Final = re.compile(r"\s+[-–—|]\s+|\s*[–—|]\s*")
+_EXCLUSIVE: Final = "خاص "
+""""Exclusive" before a site's name ("القاهرة - خاص بوابة الأهرام"): no part of the name."""
+
+
 def place_site(text: str) -> str | None:
-    """The site of a line that is a place and a news site only ("القاهرة - بوابة الأهرام"), else None."""
+    """The site of a line that is a place and a news site ("القاهرة - بوابة الأهرام"), else None; a date after
+    the site ("القاهرة – بوابة الأهرام – 30 نوفمبر") and "خاص" before it are no part of its name."""
     found = split_byline(text)
     if found is None or is_agency(found[1]) or not _place_and_credit(*found):
         return None
-    return found[1]
+    site = next((part for part in _PART_SEPARATOR.split(found[1]) if _site_name(part)), found[1]).strip()
+    if site.startswith(_EXCLUSIVE) and _site_name(site[len(_EXCLUSIVE) :]):
+        return site[len(_EXCLUSIVE) :].strip()
+    return site
 
 
 _DATES_ABOVE_MAX: Final = 2

@@ -70,8 +70,9 @@ class Line(NamedTuple):
 _MD_HEADING: Final = re.compile(r"#{1,6}[ \t]+(?=\S)")
 """A Markdown heading's opening hashes ("## عنوان"; a hashtag, "#اقتصاد", has no space after its hash)."""
 _MD_CLOSING: Final = re.compile(r"[ \t]+#+$")
-_MD_STRONG: Final = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
-"""Markdown's strong emphasis around words ("**المصدر:**", "يعود **مهرجان الزيتون** هذا العام")."""
+_MD_STRONG: Final = re.compile(r"(?<![\w*])\*\*(?=\S)(.+?)(?<=\S)\*\*(?![\w*])")
+"""Markdown's strong emphasis around words ("**المصدر:**", "يعود **مهرجان الزيتون** هذا العام"), not
+stars inside a word or a number ("2**3 = 8 و a**b", "**kwargs")."""
 
 
 def _without_markdown(text: str) -> str:
