@@ -288,7 +288,7 @@ class ArticleView(ScrollView, can_focus=True):
         from newstui.text.normalize import normalize, search_form
 
         words, starts = layout.block_words(block)
-        kept: list[int] = []  # the words that fold to something, and where each starts in ``joined``
+        kept: list[int] = []  # the words that fold to something, and where each starts in the folded text
         offsets: list[int] = []
         texts: list[str] = []
         at = 0
