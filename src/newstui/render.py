@@ -257,6 +257,14 @@ class ArticleLayout:
             self._laid_out.popitem(last=False)
         return found
 
+    def block_words(self, index: int) -> tuple[tuple[str, ...], tuple[rtl.LineStart, ...]]:
+        """The words of block ``index`` in logical order and where each of its lines starts among them
+        (``rtl.line_starts``): a place in the text mapped to its line without shaping anything."""
+        text = self._index.text(index)
+        if not text:
+            return (), ((0, 0),)
+        return rtl.line_starts(text, self.width, mode=self.mode)
+
     def block_at(self, y: int) -> tuple[int, int]:
         """The block holding line ``y`` and the line's offset in it (counting up to ``y`` if needed).
 

@@ -72,6 +72,7 @@ from newstui.text.wrap import (
     cell_width,
     count_lines,
     measure_paragraph,
+    piece_start,
     piece_text,
     plan_lines,
     split_clusters,
@@ -96,6 +97,7 @@ __all__ = [
     "hang_width",
     "layout_paragraph",
     "line_count",
+    "line_starts",
     "paragraph_direction",
     "reorder_line",
     "seed_shaping",
@@ -514,6 +516,58 @@ def line_count(text: str, width: int, *, mode: BidiMode = "app") -> int:
             counts[width] = count
         total += count
     return total
+
+
+LineStart = tuple[int, int]
+"""Where a laid-out line starts among its text's words: (word, character offset in that word)."""
+
+
+def line_starts(text: str, width: int, *, mode: BidiMode = "app") -> tuple[tuple[str, ...], tuple[LineStart, ...]]:
+    """The words of ``text`` in logical order, as :func:`layout_paragraph` wraps them (every paragraph's, a
+    list item's marker first), and where each line it gives (aligned, as an article's) starts among them.
+
+    Worked out from the wrapping plan, which is made in logical order before anything is shaped or
+    reordered: nothing is shaped here, and the paragraph's measure is the cached one. A word too wide for
+    a line is cut across lines; the lines after its first start inside it (a character offset above 0).
+    An empty paragraph's line starts where the next word would. The words are as drawn, unshaped (skin
+    tones, VS16 and ZWJs left out), so they fold for search as the text does.
+
+    Raises:
+        ValueError: ``width`` below 1 or an unknown mode.
+    """
+    _check_width(width)
+    _check_mode(mode)
+    app = mode == "app"
+    words: list[str] = []
+    starts: list[LineStart] = []
+    for paragraph in split_paragraphs(text):
+        _paragraph_starts(paragraph, width, app, words, starts)
+    return tuple(words), tuple(starts)
+
+
+def _paragraph_starts(paragraph: str, width: int, app: bool, words: list[str], starts: list[LineStart]) -> None:
+    """Add one paragraph's words and line starts to ``words`` and ``starts`` (see :func:`line_starts`)."""
+    hang = hang_width(paragraph, width, "app" if app else "terminal")
+    if hang:  # as _layout_one hangs it: the marker, then the rest laid out beside it
+        first = len(words)
+        words.extend(paragraph[:hang].split())
+        mark = len(starts)
+        _paragraph_starts(paragraph[hang:], width - hang, app, words, starts)
+        starts[mark] = (first, 0)
+        return
+    measure = measure_paragraph(_as_drawn(paragraph, app), app)
+    base = len(words)
+    tokens = measure.tokens
+    plan = plan_lines(measure, width, app)
+    if not plan:
+        starts.append((base, 0))
+    for planned in plan:
+        if isinstance(planned, tuple):
+            starts.append((base + planned[0], 0))
+            continue
+        index, cluster, _ = planned[0]
+        starts.append((base + index, piece_start(index, cluster, tokens, app)))
+    words.extend(tokens)
 
 
 _SEPARATORS: Final = frozenset("·-–—|/:،,")

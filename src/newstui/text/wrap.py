@@ -27,6 +27,7 @@ __all__ = [
     "cell_width",
     "count_lines",
     "measure_paragraph",
+    "piece_start",
     "piece_text",
     "plan_lines",
     "split_clusters",
@@ -491,6 +492,14 @@ def count_lines(measure: ParagraphMeasure, width: int, app: bool) -> int:
         index += 1
         index = max(bisect_right(ends, ends[index] + width - pieces[-1][2], index) - 1, index)
     return lines
+
+
+def piece_start(index: int, cluster: int, tokens: tuple[str, ...], app: bool) -> int:
+    """The character offset in logical token ``tokens[index]`` where its cluster ``cluster`` starts (a piece of
+    a planned line starts there); 0 for a whole token (``cluster`` -1)."""
+    if cluster <= 0:
+        return 0
+    return _runs(tokens[index], app).char_of(cluster)
 
 
 def piece_text(piece: Piece, tokens: tuple[str, ...], shaped: tuple[str, ...] | None, app: bool) -> str:

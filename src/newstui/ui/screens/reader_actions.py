@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from newstui.addresses import is_web_url
 from newstui.errors import NewsError
 
 if TYPE_CHECKING:
+    from textual.worker import WorkType
+
     from newstui.model import Article
     from newstui.ui.screens.reader import ReaderScreen
 
@@ -43,7 +46,7 @@ SAVE_GROUP: Final = "save-story"
 """The worker group of ``w``'s file work (the name offered, the writing): one save at a time."""
 
 STILL_SAVING: Final = "Still saving the last story: press w again once it is saved."
-"""What a second ``w`` says while the first one's file work has not finished (nothing else is done)."""
+"""What a second ``w`` says while the last story's file is still being written (nothing else is done)."""
 
 
 class _Outcome(NamedTuple):
@@ -60,21 +63,35 @@ def ask_to_save(reader: ReaderScreen) -> None:
     The name offered is one not taken in the folder newstui started in; when that folder has been
     removed meanwhile, one in the home folder (``~/…``), and a notice says why. Looking for a free name
     and writing the file run on a thread (a slow disk or a network share never holds up keys and
-    redraws); while they run, ``w`` again only says so.
+    redraws). While the name is looked for (the Save box is about to open), ``w`` again does nothing; while
+    a file is written, it only says so.
     """
     article = reader.current
     if article is None:
         reader.app.notify("No article is open.", severity="warning", markup=False)
         return
+    if saving(reader, _OFFER):
+        return  # (the Save box is opening: a second w is not a second save)
     if saving(reader):
         reader.app.notify(STILL_SAVING, severity="warning", markup=False)
         return
-    reader.run_worker(_offer(reader, article), name="offer_save_name", group=SAVE_GROUP)
+    # A callable, not a coroutine object: a worker cancelled before it starts (q right after w) never
+    # makes the coroutine, so Python has none to warn about at exit ("coroutine ... was never awaited").
+    offer: WorkType[None] = partial(_offer, reader, article)
+    reader.run_worker(offer, name=_OFFER, group=SAVE_GROUP)
 
 
-def saving(reader: ReaderScreen) -> bool:
-    """Whether a ``w`` is still at work on the file system (looking for a free name, or writing)."""
-    return any(worker.group == SAVE_GROUP and not worker.is_finished for worker in reader.workers)
+_OFFER: Final = "offer_save_name"
+"""The worker that looks for the name the Save box offers."""
+_SAVE: Final = "save_story"
+"""The worker that writes the file."""
+
+
+def saving(reader: ReaderScreen, name: str = _SAVE) -> bool:
+    """Whether ``w``'s worker ``name`` is still at work on the file system (by default: writing a file)."""
+    return any(
+        worker.group == SAVE_GROUP and worker.name == name and not worker.is_finished for worker in reader.workers
+    )
 
 
 async def _offer(reader: ReaderScreen, article: Article) -> None:
@@ -115,7 +132,8 @@ def save(reader: ReaderScreen, article: Article, name: str | None) -> None:
     The file work runs on a thread; "Saved to …" or "Not saved" is told when it is done."""
     if not name:
         return
-    reader.run_worker(_save(reader, article, name), name="save_story", group=SAVE_GROUP)
+    work: WorkType[None] = partial(_save, reader, article, name)  # (a callable: see ask_to_save)
+    reader.run_worker(work, name=_SAVE, group=SAVE_GROUP)
 
 
 async def _save(reader: ReaderScreen, article: Article, name: str) -> None:

@@ -107,11 +107,14 @@ class IndexedEntries:
 
     def _put(self, stub: Article, articles: Sequence[Article], note: str | None = None) -> Article:
         """The parsed file's articles in the corpus: the first in the stub's place, the rest after it; what the
-        parse left out (``note``: a text cut at its line cap) is told."""
+        parse left out (``note``: a text cut at its line cap) is told now, and again with the sources' failures
+        when the reader closes (stderr, status 1), as ``--json`` and ``--print`` tell it for the same folder."""
         if note:
-            self.reader.app.notify(
-                failure_line(stub.origin, note), title="Not all of the file is shown", severity="warning", markup=False
-            )
+            line = failure_line(stub.origin, note)
+            self.reader.app.notify(line, title="Not all of the file is shown", severity="warning", markup=False)
+            failures = self.reader.loader.failures
+            if line not in failures:  # (a file opened again after a reload is told once)
+                failures.append(line)
         corpus = self.reader.corpus
         full = corpus.upgrade(articles[0])
         if len(articles) > 1 or full.title != stub.title or full.direction != stub.direction:

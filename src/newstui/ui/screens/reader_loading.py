@@ -186,8 +186,9 @@ class SourceLoader:
         self.failure_origins: dict[str, str] = {}
         """The source each line of ``failures`` is about (a source a reload loaded is no failure at the end)."""
         self.failures: list[str] = []
-        """The command line's sources that failed to load, one ``load_notes.failure_line`` each: the
-        command line repeats them on stderr when the reader closes (and exits with status 1)."""
+        """The command line's sources that failed to load, one ``load_notes.failure_line`` each (and a folder's
+        file opened and found past its line cap, ``reader_indexed``): the command line repeats them on stderr
+        when the reader closes (and exits with status 1)."""
         self.piped_feeds: list[str] = []
         """The feeds of a list of feeds read from stdin (read once): what a reload loads in its place."""
         self.entries_tried: set[str] = set()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+import bisect
+from typing import ClassVar, Final
 
 from rich.segment import Segment
 from rich.style import Style
@@ -14,7 +15,6 @@ from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from newstui.article_index import block_index
 from newstui.model import Article, Direction
 from newstui.render import ArticleLayout, find_blocks, layout_article, layout_at, without_harakat
 from newstui.text import rtl
@@ -33,6 +33,23 @@ ROLE_CLASSES: dict[str, str] = {
 """Component class that styles each line role; ``body`` and ``blank`` use the widget's own style."""
 HIGHLIGHTS: dict[str, str] = {"match": "article-view--match", "current": "article-view--current"}
 """Component classes laid over a line's own style for ``find`` (only their background)."""
+
+
+_GLUE: Final = " \ue000 "
+"""Between words folded together: a private-use letter, which folding keeps as a word of its own."""
+
+
+def _fold_words(words: tuple[str, ...]) -> list[str]:
+    """Each word folded as ``find`` folds text (``normalize``, ``search_form``): "" for one of punctuation only,
+    several words for one with punctuation inside (a web address). One fold of all of them glued together."""
+    from newstui.text.normalize import normalize, search_form
+
+    if not words:
+        return []
+    parts = search_form(normalize(_GLUE.join(words), memo=False)).split(_GLUE.strip())
+    if len(parts) != len(words):  # a word holds the glue letter itself: one by one
+        return [search_form(normalize(word, memo=False)) for word in words]
+    return [part.strip(" ") for part in parts]
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -261,29 +278,48 @@ class ArticleView(ScrollView, can_focus=True):
         """The first and the last of block ``block``'s lines (counted in the block) that hold the first place
         ``find``'s query is in it.
 
-        Counted in words: the lines are drawn (shaped, reordered), the query is found in the logical text;
-        both are folded alike (``normalize``), so a line holds as many words folded as it did written.
+        Found in logical order, where the layout plans its lines (``ArticleLayout.block_words``): the block's
+        words are folded as the query is (``normalize``), the query is found among them, and its first and
+        last characters go to the lines that start at or before them. A word cut across lines (a web address,
+        a long token) is one word, and the piece holding the match is the line.
         """
-        article = self._article
-        if article is None or not self._needle:
+        if self._article is None or not self._needle:
             return 0, 0
         from newstui.text.normalize import normalize, search_form
 
-        folded = search_form(normalize(block_index(article, True, False).text(block), memo=False))
-        at = folded.find(self._needle)
-        if at < 0:
+        words, starts = layout.block_words(block)
+        kept: list[int] = []  # the words that fold to something, and where each starts in the folded text
+        offsets: list[int] = []
+        texts: list[str] = []
+        at = 0
+        for number, folded in enumerate(_fold_words(words)):
+            if folded:
+                kept.append(number)
+                offsets.append(at)
+                texts.append(folded)
+                at += len(folded) + 1
+        found = " ".join(texts).find(self._needle)
+        if found < 0:
             return 0, 0
-        first_word = folded.count(" ", 0, at)
-        last_word = first_word + self._needle.count(" ")
-        first, words = -1, 0
-        lines = layout.block_lines(block)
-        for row, line in enumerate(lines):
-            words += len(normalize(line, memo=False).split())
-            if first < 0 and words > first_word:
-                first = row
-            if words > last_word:
-                return max(0, first), row
-        return max(0, first), len(lines) - 1
+        cut = {word for word, char in starts if char}  # words that lines start inside
+
+        def row(offset: int) -> int:
+            k = bisect.bisect_right(offsets, offset) - 1
+            word = kept[k]
+            char = 0
+            if word in cut and offset > offsets[k]:
+                text, inside = words[word], offset - offsets[k]
+                low, high = 0, len(text)  # the first character whose folding reaches the folded one
+                while low < high:
+                    middle = (low + high) // 2
+                    if len(search_form(normalize(text[: middle + 1], memo=False))) > inside:
+                        high = middle
+                    else:
+                        low = middle + 1
+                char = low
+            return max(0, bisect.bisect_right(starts, (word, char)) - 1)
+
+        return row(found), row(found + len(self._needle) - 1)
 
     def _block_at(self, row: int) -> tuple[int, int]:
         """The block holding ``row`` of the current layout and the row's offset in it."""

@@ -1,0 +1,122 @@
+"""Keys that arrive in one read with w or with Enter in a box: w q quits without a warning, w w opens one box and
+says nothing of a save, and Enter takes what the box held when it was pressed (the keys after it go to the reader)."""
+
+from __future__ import annotations
+
+import gc
+import time
+import warnings
+from pathlib import Path
+from typing import Any
+
+import pytest
+from app_stories import BOOK_FAIR, READING
+from app_support import SIZE
+from textual import events
+from textual.widgets import Input
+
+from newstui.ui.screens.prompts import OpenAddressScreen, SaveScreen
+
+
+def _send_together(app: Any, *keys: str) -> None:
+    """Give ``keys`` to the driver in one go, as one read of the terminal brings them."""
+    for key in keys:
+        character = {"space": " ", "enter": "\r"}.get(key, key if len(key) == 1 else None)
+        event = events.Key(key, character)
+        event.set_sender(app)
+        app._driver.send_message(event)
+
+
+def _slow_name(monkeypatch: pytest.MonkeyPatch, seconds: float = 0.3) -> None:
+    """Looking for the name to offer takes ``seconds`` (a slow disk): keys typed with w come while it runs."""
+    import newstui.save
+
+    named = newstui.save.default_name
+
+    def default_name(article: Any, folder: Path | None = None) -> str:
+        time.sleep(seconds)
+        return named(article, folder)
+
+    monkeypatch.setattr(newstui.save, "default_name", default_name)
+
+
+async def test_w_then_q_together_quits_without_a_warning(
+    make_app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``q`` right behind ``w`` closes the reader before the worker looking for the name starts: no coroutine
+    is left un-awaited (Python would print a RuntimeWarning on the terminal at exit)."""
+    monkeypatch.chdir(tmp_path)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        app = make_app((BOOK_FAIR, READING))
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            _send_together(app, "w", "q")
+            await pilot.pause()
+            await pilot.pause()
+        del app, pilot
+        gc.collect()
+    unawaited = [str(w.message) for w in caught if "never awaited" in str(w.message)]
+    assert unawaited == []
+    assert list(tmp_path.iterdir()) == []
+
+
+async def test_w_twice_together_opens_one_box_and_says_nothing_of_saving(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second ``w`` while the name is still looked for is not a second save: no "Still saving" (nothing is
+    being saved), one Save box, the name offered as it was."""
+    _slow_name(monkeypatch)
+    monkeypatch.chdir(tmp_path)
+    app = make_app((BOOK_FAIR, READING))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await pilot.pause()
+        _send_together(app, "w", "w")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, SaveScreen)
+        assert str(app.screen.query_one(Input).value) == f"{BOOK_FAIR.title}.txt"
+        assert [str(note.message) for note in notes] == []
+        assert sum(isinstance(screen, SaveScreen) for screen in app.screen_stack) == 1
+
+
+async def test_enter_then_q_together_saves_the_name_shown_and_quits(
+    make_app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enter in the Save box takes the name it shows when Enter comes; a ``q`` in the same read is the reader's
+    (it quits), not a letter typed into the box (the story was saved as ``q``)."""
+    monkeypatch.chdir(tmp_path)
+    app = make_app((BOOK_FAIR, READING))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("w")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, SaveScreen)
+        offered = str(app.screen.query_one(Input).value)
+        _send_together(app, "enter", "q")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        assert not app.is_running, "q quit the reader"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [offered]
+
+
+async def test_enter_then_letters_together_open_what_the_box_held(make_app: Any) -> None:
+    """The same in the Open box: ``Enter x y`` opens what was typed before Enter, never ``… xy``."""
+    opened: list[str | None] = []
+    app = make_app((BOOK_FAIR, READING))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.push_screen(OpenAddressScreen(), callback=opened.append)
+        await pilot.pause()
+        box = app.screen.query_one(Input)
+        box.value = "arts/c_short.txt"
+        await pilot.pause()
+        _send_together(app, "enter", "x", "y")
+        await pilot.pause()
+        await pilot.pause()
+        assert opened == ["arts/c_short.txt"]
+        assert not isinstance(app.screen, OpenAddressScreen)
