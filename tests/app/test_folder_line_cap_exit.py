@@ -45,3 +45,25 @@ async def test_a_folder_file_cut_at_the_line_cap_is_told_at_quit(
     failures = app.load_failures()
     assert len(failures) == 1, failures
     assert failures[0].startswith(str(tmp_path / "long.txt")) and "only the first 10 are shown" in failures[0]
+
+
+async def test_a_named_file_cut_at_the_line_cap_is_a_warning_not_a_failure(
+    make_app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file named on the command line that loaded but was cut says so under its own title, as a warning
+    (its story is shown), not as a source that failed."""
+    import newstui.parse.plaintext as plaintext
+    from newstui.ui.screens.reader_loading import CUT_SHORT_TITLE
+
+    monkeypatch.setattr(plaintext, "MAX_LINES", 10)
+    lines = "\n\n".join(f"السطر رقم {number} من نص طويل جدا." for number in range(40))
+    story = tmp_path / "long.txt"
+    story.write_text(f"نص طويل من أربعين سطرا\n\n{lines}\n", encoding="utf-8")
+    app = make_app([], refs=(str(story),))
+    seen: list[Any] = []
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        seen = list(app._notifications)
+        assert reader(app).current is not None and len(reader(app).current.paragraphs) == 9
+    told = [(note.title, note.severity) for note in seen if "only the first 10 are shown" in note.message]
+    assert told == [(CUT_SHORT_TITLE, "warning")], [(note.title, note.message) for note in seen]

@@ -17,6 +17,7 @@ from newstui.ui import messages
 if TYPE_CHECKING:
     from textual.app import App
     from textual.message import Message
+    from textual.notifications import SeverityLevel
     from textual.timer import Timer
     from textual.worker import WorkType
 
@@ -31,7 +32,9 @@ STDIN_PROGRESS_SECONDS: Final = 0.25
 """How often the placeholders say again how much piped stdin has sent, while the reader reads it."""
 
 
-def notify_failures(app: App[Any], failures: Sequence[str], *, title: str = "Source failed") -> None:
+def notify_failures(
+    app: App[Any], failures: Sequence[str], *, title: str = "Source failed", severity: SeverityLevel = "error"
+) -> None:
     """One notification per failed source (``load_notes.failure_notes``), the rest counted in one more."""
     if not failures:
         return
@@ -39,9 +42,13 @@ def notify_failures(app: App[Any], failures: Sequence[str], *, title: str = "Sou
 
     notes, more = failure_notes(failures)
     for note in notes:
-        app.notify(note, title=title, severity="error", markup=False)
+        app.notify(note, title=title, severity=severity, markup=False)
     if more is not None:
-        app.notify(more, severity="error", markup=False)
+        app.notify(more, severity=severity, markup=False)
+
+
+CUT_SHORT_TITLE: Final = "Not all of the source is shown"
+"""The notice's title for a source that loaded but was cut (a text at its line cap, a feed at its entries')."""
 
 
 def _read_once(ref: str) -> bool:
@@ -428,7 +435,11 @@ class SourceLoader:
             first = len(reader.corpus)
             reader.corpus.add(articles)  # (in memory: only a bug raises here, and it reaches the app's handler)
             self._place(ordered, first)
-        notify_failures(reader.app, failures)
+        erred = [result for result in results if result.error or result.internal]
+        cut = {line for line, result in zip(failures, erred, strict=True) if result.articles and not result.internal}
+        notify_failures(reader.app, [line for line in failures if line not in cut])
+        shown = [line for line in failures if line in cut]
+        notify_failures(reader.app, shown, title=CUT_SHORT_TITLE, severity="warning")
         notify_notes(reader.app, results)
         if articles:
             self.apply_layout()
