@@ -118,6 +118,7 @@ LOOKALIKE_TEXTS = [
     ("pdf-dash", b"%PDF- files are everywhere\n\nThis note explains why PDF files start so.\n"),
     ("pdf-version-explained", b"%PDF-1.7 explained\n\nThe header of every PDF names its version.\n"),
     ("pdf-version-line", b"%PDF-1.7\n\nThat line starts every PDF of this version, a note says.\n"),
+    ("pdf-version-then-arabic", "%PDF-1.7\n%مرحبا بالملف\n\nقصة قصيرة عن الملفات.\n".encode()),
     ("cpio-like-number", b"070707 was the number on the door\n\nA story.\n"),
     ("cpio-like-hex", b"0707010000 is a code\n\nA story.\n"),
     ("arabic-alef-q", "اq هو رمز\n\nقصة قصيرة.\n".encode("cp1256")),

@@ -278,7 +278,7 @@ _MAGIC: Final = (
     (re.compile(rb"BZh[1-9](?:1AY&SY|\x17rE8P\x90)"), "bzip2-compressed: try bzcat {file} | newstui"),
     (re.compile(rb"\xfd7zXZ\x00"), "xz-compressed: try xzcat {file} | newstui"),
     (re.compile(rb"\x28\xb5\x2f\xfd"), "zstd-compressed: try zstdcat {file} | newstui"),
-    (re.compile(rb"%PDF-\d\.\d[ \t]*(?:\r\n?|\n)"), "a PDF: " + _READS),  # (and ``_pdf_body``)
+    (re.compile(rb"%PDF-\d\.\d[ \t]*(?:\r\n?|\n)"), "a PDF: " + _READS),  # (and ``_pdf_body``: not prose)
     (re.compile(rb"PK\x03\x04|PK\x05\x06"), "{zip}: " + _READS),
     (re.compile(rb"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), "an old Office document (doc, xls, ppt): " + _READS),
     # cpio: ASCII headers (new, new with CRC, old) are all hex or octal digits up to the name; the binary
@@ -289,9 +289,11 @@ _MAGIC: Final = (
 """Binary formats known by their first bytes, and what to tell about them (one line)."""
 _MAGIC_FIRST_BYTES: Final = frozenset(b"\x1fB\xfd\x28%P\xd00\xc7\x71")
 """The first bytes of the ``_MAGIC`` patterns: data starting otherwise is none of them."""
-_PDF_BODY: Final = re.compile(rb"\d+[ \t\r\n]+\d+[ \t\r\n]+obj\b|%[^\r\n]*[\x80-\xff]{4}")
-"""What follows a PDF's header line in its first kilobyte: an object (``1 0 obj``) or the comment of four
-high bytes that marks the file binary. A story whose first line is ``%PDF-1.7`` has neither."""
+_PDF_OBJECT: Final = re.compile(rb"\d+[ \t\r\n]+\d+[ \t\r\n]+obj\b")
+"""An object (``1 0 obj``), which a PDF has in its first kilobyte (a story whose first line is
+``%PDF-1.7`` has none)."""
+_PDF_BINARY_COMMENT: Final = re.compile(rb"%[\x80-\xff]{4}")
+"""The comment of four high bytes (``%âãÏÓ``, not UTF-8) that marks a PDF binary, on its second line."""
 _ZIP_KINDS: Final = (
     ("word/", "a Word document (docx)"),
     ("xl/", "an Excel workbook (xlsx)"),
@@ -350,6 +352,14 @@ def _text_like(chunk: bytes) -> bool:
     return b"\x00" not in chunk and len(chunk.translate(None, _BINARY_CONTROLS)) == len(chunk) and _utf8_but_cut(chunk)
 
 
+def _pdf_body(data: bytes, start: int) -> bool:
+    """Whether what follows a PDF header line (ending at ``start``) is a PDF's: a binary comment or an object."""
+    comment = _PDF_BINARY_COMMENT.match(data, start)
+    if comment is not None and not _utf8_but_cut(comment.group()):
+        return True
+    return _PDF_OBJECT.search(data, start, PRESCAN_BYTES) is not None
+
+
 def binary_kind(data: bytes, origin: str = "-") -> str | None:
     """What to tell about data whose first bytes name a binary format (gzip, zip, PDF ...), else None.
 
@@ -363,7 +373,7 @@ def binary_kind(data: bytes, origin: str = "-") -> str | None:
         found = magic.match(data)
         if found is None:
             continue
-        if data.startswith(b"%PDF-") and _PDF_BODY.search(data, found.end(), PRESCAN_BYTES) is None:
+        if data.startswith(b"%PDF-") and not _pdf_body(data, found.end()):
             return None  # prose about PDF whose first line is a version
         if data.startswith(b"BZh") and _text_like(data[: found.end() + 64]):
             return None  # a story that starts by naming bzip2's magic (compressed data is no text)
