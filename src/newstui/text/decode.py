@@ -780,7 +780,7 @@ def _plain_utf8(data: bytes) -> DecodedText | None:
     """
     if not data or data[0] in _BOM_FIRST_BYTES or data.isspace():
         return None  # a possible byte-order mark, or empty / blank input
-    if binary_kind(data) is not None:
+    if data[0] in _MAGIC_FIRST_BYTES and binary_kind(data) is not None:
         return None  # a PDF may be all ASCII: decode_bytes refuses it by its first bytes
     head = data[:BINARY_SNIFF_BYTES]
     if b"\x00" in head or len(head) - len(head.translate(None, _BINARY_CONTROLS)) > len(head) * 0.1:
