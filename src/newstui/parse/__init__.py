@@ -148,11 +148,16 @@ def guessed_encoding_note(decoded: DecodedText) -> str | None:
     from a plain text), else None."""
     others = ", ".join(name for name in GUESS_ALTERNATIVES if name not in decoded.encoding)
     if decoded.unread >= (1 if decoded.encoding == MIXED else _MISFIT_MIN):
-        unread = f"{decoded.unread:,} characters could not be read as {decoded.encoding}"
+        unread = f"{_characters(decoded.unread)} could not be read as {decoded.encoding}"
         return f"{unread}; if the text reads wrong, name its own: --encoding {others}, ..."
     if decoded.confident:
         return None
     return f"encoding guessed ({decoded.encoding}); if the text reads wrong, name its own: --encoding {others}, ..."
+
+
+def _characters(count: int) -> str:
+    """``1 character``, ``2 characters``, ``1,234 characters``."""
+    return f"{count:,} character" + ("" if count == 1 else "s")
 
 
 _MISFIT_MIN: Final = 3
@@ -172,7 +177,7 @@ def forced_encoding_note(decoded: DecodedText, forced: str | None) -> str | None
             return None
         return f"the text does not read as {decoded.encoding} (--encoding): {decoded.misfit}"
     others = ", ".join(name for name in GUESS_ALTERNATIVES if name != decoded.encoding)
-    read_as = f"{failed:,} characters could not be read as {decoded.encoding} (--encoding)"
+    read_as = f"{_characters(failed)} could not be read as {decoded.encoding} (--encoding)"
     if decoded.misfit is not None:
         return f"{read_as}: {decoded.misfit}"
     return f"{read_as}: the text is in another encoding ({others}, ...?)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import struct
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -269,28 +270,94 @@ def prescan(data: bytes) -> str | None:
     return None
 
 
+_READS: Final = "newstui reads text, HTML and feeds"
 _MAGIC: Final = (
-    (b"\x1f\x8b", "gzip-compressed: try zcat {file} | newstui"),
-    (b"BZh", "bzip2-compressed: try bzcat {file} | newstui"),
-    (b"\xfd7zXZ\x00", "xz-compressed: try xzcat {file} | newstui"),
-    (b"\x28\xb5\x2f\xfd", "zstd-compressed: try zstdcat {file} | newstui"),
-    (b"%PDF-", "a PDF: newstui reads text, HTML and feeds"),
-    (b"PK\x03\x04", "{zip}: newstui reads text, HTML and feeds"),
-    (b"PK\x05\x06", "{zip}: newstui reads text, HTML and feeds"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (doc, xls, ppt): newstui reads text, HTML and feeds"),
+    (re.compile(rb"\x1f\x8b"), "gzip-compressed: try zcat {file} | newstui"),
+    # "BZh", the block size, then a block's magic (pi) or, for an empty stream, the end magic (sqrt pi):
+    # "BZh" alone is a word a story may start with.
+    (re.compile(rb"BZh[1-9](?:1AY&SY|\x17rE8P\x90)"), "bzip2-compressed: try bzcat {file} | newstui"),
+    (re.compile(rb"\xfd7zXZ\x00"), "xz-compressed: try xzcat {file} | newstui"),
+    (re.compile(rb"\x28\xb5\x2f\xfd"), "zstd-compressed: try zstdcat {file} | newstui"),
+    (re.compile(rb"%PDF-\d\.\d[ \t]*(?:\r\n?|\n)"), "a PDF: " + _READS),  # (and ``_pdf_body``: not prose)
+    (re.compile(rb"PK\x03\x04|PK\x05\x06"), "{zip}: " + _READS),
+    (re.compile(rb"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), "an old Office document (doc, xls, ppt): " + _READS),
+    # cpio: ASCII headers (new, new with CRC, old) are all hex or octal digits up to the name; the binary
+    # header is its magic 070707 as a little- or big-endian number, and 24 bytes later a NUL-ended name.
+    (re.compile(rb"(?:07070[12][0-9A-Fa-f]{104}|070707[0-7]{70})[^\x00]{1,1024}\x00"), "a cpio archive: " + _READS),
+    (re.compile(rb"(?:\xc7\x71|\x71\xc7).{24}[^\x00]{0,255}\x00", re.DOTALL), "a cpio archive: " + _READS),
 )
 """Binary formats known by their first bytes, and what to tell about them (one line)."""
-_MAGIC_FIRST_BYTES: Final = frozenset(magic[0] for magic, _ in _MAGIC)
+_MAGIC_FIRST_BYTES: Final = frozenset(b"\x1fB\xfd\x28%P\xd00\xc7\x71")
+"""The first bytes of the ``_MAGIC`` patterns: data starting otherwise is none of them."""
+_PDF_OBJECT: Final = re.compile(rb"\d+[ \t\r\n]+\d+[ \t\r\n]+obj\b")
+"""An object (``1 0 obj``), which a PDF has in its first kilobyte (a story whose first line is
+``%PDF-1.7`` has none)."""
+_PDF_BINARY_COMMENT: Final = re.compile(rb"%[\x80-\xff]{4}")
+"""The comment of four high bytes (``%âãÏÓ``, not UTF-8) that marks a PDF binary, on its second line."""
 _ZIP_KINDS: Final = (
-    (b"word/", "a Word document (docx)"),
-    (b"xl/", "an Excel workbook (xlsx)"),
-    (b"ppt/", "a PowerPoint file (pptx)"),
+    ("word/", "a Word document (docx)"),
+    ("xl/", "an Excel workbook (xlsx)"),
+    ("ppt/", "a PowerPoint file (pptx)"),
+)
+"""Office Open XML files (zip archives) by the folder of their entries' names."""
+_ZIP_MIMETYPES: Final = (
     (b"application/epub+zip", "an EPUB book"),
     (b"application/vnd.oasis.opendocument", "an OpenDocument file (odt, ods)"),
 )
-"""Zip files by the names inside them (Office Open XML, EPUB and OpenDocument are zip archives)."""
+"""EPUB and OpenDocument files (zip archives) by their first entry, ``mimetype``, stored uncompressed."""
+_ZIP_MAX_ENTRIES: Final = 64
+"""How many local file headers ``_zip_kind`` reads before calling the file a zip archive."""
 _MAX_NULS_PER: Final = 512
 """Text may hold one stray NUL byte per this many bytes (at least one); binary data has one in 256 or more."""
+
+
+def _zip_entries(data: bytes) -> list[tuple[str, bytes]]:
+    """The names of a zip file's first entries, from their local file headers, each with the first bytes
+    of its data when stored uncompressed (else b"")."""
+    entries: list[tuple[str, bytes]] = []
+    at = 0
+    while len(entries) < _ZIP_MAX_ENTRIES and data.startswith(b"PK\x03\x04", at) and at + 30 <= len(data):
+        flags, method = struct.unpack_from("<HH", data, at + 6)
+        (size,) = struct.unpack_from("<I", data, at + 18)  # (compressed)
+        name_length, extra_length = struct.unpack_from("<HH", data, at + 26)
+        name = data[at + 30 : at + 30 + name_length].decode("utf-8", "replace")
+        body = at + 30 + name_length + extra_length
+        entries.append((name, data[body : body + min(size, 64)] if method == 0 else b""))
+        if flags & 8 and size == 0:  # sizes in a data descriptor after the data: the next header is found
+            found = data.find(b"PK\x03\x04", body)
+            if found < 0:
+                break
+            at = found
+        else:
+            at = body + size
+    return entries
+
+
+def _zip_kind(data: bytes) -> str:
+    """What kind of zip file ``data`` is (docx, xlsx, pptx, EPUB, OpenDocument), by its entries' names."""
+    entries = _zip_entries(data)
+    if entries and entries[0][0] == "mimetype":
+        kind = next((name for mime, name in _ZIP_MIMETYPES if entries[0][1].startswith(mime)), None)
+        if kind is not None:
+            return kind
+    for name, _ in entries:
+        kind = next((kind for folder, kind in _ZIP_KINDS if name.startswith(folder)), None)
+        if kind is not None:
+            return kind
+    return "a zip archive"
+
+
+def _text_like(chunk: bytes) -> bool:
+    """Whether bytes read as text: UTF-8 (a character may be cut off at the end), with no control byte."""
+    return b"\x00" not in chunk and len(chunk.translate(None, _BINARY_CONTROLS)) == len(chunk) and _utf8_but_cut(chunk)
+
+
+def _pdf_body(data: bytes, start: int) -> bool:
+    """Whether what follows a PDF header line (ending at ``start``) is a PDF's: a binary comment or an object."""
+    comment = _PDF_BINARY_COMMENT.match(data, start)
+    if comment is not None and not _utf8_but_cut(comment.group()):
+        return True
+    return _PDF_OBJECT.search(data, start, PRESCAN_BYTES) is not None
 
 
 def binary_kind(data: bytes, origin: str = "-") -> str | None:
@@ -300,15 +367,22 @@ def binary_kind(data: bytes, origin: str = "-") -> str | None:
         data: the raw bytes.
         origin: the file's name ("-" for stdin), for the command to try.
     """
+    if not data or data[0] not in _MAGIC_FIRST_BYTES:
+        return None
     for magic, message in _MAGIC:
-        if data.startswith(magic):
-            head = data[:BINARY_SNIFF_BYTES]
-            kind = next((name for mark, name in _ZIP_KINDS if mark in head), "a zip archive")
-            import shlex  # (only for a binary file's line)
+        found = magic.match(data)
+        if found is None:
+            continue
+        if data.startswith(b"%PDF-") and not _pdf_body(data, found.end()):
+            return None  # prose about PDF whose first line is a version
+        if data.startswith(b"BZh") and _text_like(data[: found.end() + 64]):
+            return None  # a story that starts by naming bzip2's magic (compressed data is no text)
+        import shlex  # (only for a binary file's line)
 
-            if origin == "-":  # stdin: the command goes in the pipe before newstui
-                message = message.replace("try ", "try … | ").replace(" {file}", "")
-            return message.format(file=shlex.quote(origin), zip=kind)
+        if origin == "-":  # stdin: the command goes in the pipe before newstui
+            message = message.replace("try ", "try … | ").replace(" {file}", "")
+        zip_kind = _zip_kind(data) if "{zip}" in message else ""
+        return message.format(file=shlex.quote(origin), zip=zip_kind)
     return None
 
 
@@ -385,58 +459,84 @@ def _arabic_letter(char: str) -> bool:
     return 0x0620 <= code <= 0x064A or 0x066E <= code <= 0x06D3 or 0x06FA <= code <= 0x06FF
 
 
-def _arabic_score(text: str) -> int:
-    """Arabic letters in all-Arabic words, or -1 when Arabic and Latin letters mix inside words."""
-    arabic_words = mixed = letters = 0
-    for word in _WORD.findall(text):
-        arabic = sum(1 for c in word if _arabic_letter(c))
-        if not arabic:
-            continue
-        if arabic == len(word):
-            arabic_words += 1
-            letters += arabic
-        else:
-            mixed += 1
-    if arabic_words == 0 or mixed * 10 > arabic_words:
-        return -1
-    return letters
-
+_ARABIC_LETTERS: Final = "\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff"
+"""The Arabic-script letters (``_arabic_letter``), as a character class."""
+_ARABIC_LETTER: Final = re.compile(f"[{_ARABIC_LETTERS}]")
+_ALL_ARABIC: Final = re.compile(f"[{_ARABIC_LETTERS}]+")
+_NON_ASCII_LETTER: Final = re.compile(r"[^\W\d_\x00-\x7f]")
+_PERSIAN_URDU: Final = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06d2\u0679\u0688\u06ba]")
+"""Letters of Persian and Urdu that Arabic has not (پ چ ژ گ ک ے ٹ ڈ ں): text in those languages holds
+``ال`` seldom (two words in forty, or none), so the article test does not apply to it."""
 
 _ARABIC_CODE_PAGES: Final = ("cp1256", "iso8859-6", "mac-arabic", "cp720")
 """The Arabic code pages ``_guess_arabic`` tries, in the order ties go."""
 _EVERY_BYTE_A_CHARACTER: Final = frozenset({"mac-arabic", "cp720"})
 """Arabic code pages that read any byte: text in another script reads as Arabic letters there too."""
 _ARTICLE_SHARE: Final = 5
-"""In those, one word in this many (at least) must hold the article ``ال``, as Arabic text's do (one in
-two or three): Cyrillic, Greek, Hebrew or Thai read there make letters, but seldom ``ال``."""
+"""One Arabic word in this many (at least) must hold the article ``ال``, as Arabic text's do (one in two
+or three): Cyrillic (KOI8-R in windows-1256), Greek, Hebrew or Thai read in an Arabic code page make
+letters, but seldom ``ال``."""
+
+
+def _arabic_reading(text: str) -> tuple[int, bool]:
+    """The Arabic letters in all-Arabic words of ``text`` (-1 when Arabic and Latin letters mix inside
+    words), and whether enough of its Arabic words hold ``ال`` (see ``_ARTICLE_SHARE``)."""
+    arabic_words = mixed = letters = long_words = articles = 0
+    for word in _WORD.findall(text):
+        if _ALL_ARABIC.fullmatch(word):
+            arabic_words += 1
+            letters += len(word)
+            count = len(word)
+        else:
+            count = len(_ARABIC_LETTER.findall(word))
+            if not count:
+                continue
+            mixed += 1
+        if count >= 2:
+            long_words += 1
+            articles += "\u0627\u0644" in word
+    score = -1 if arabic_words == 0 or mixed * 10 > arabic_words else letters
+    return score, bool(long_words) and articles * _ARTICLE_SHARE >= long_words
 
 
 def _with_article(text: str) -> bool:
-    """Whether enough of the Arabic words hold ``ال`` (see ``_ARTICLE_SHARE``)."""
-    words = [word for word in _WORD.findall(text) if sum(1 for char in word if _arabic_letter(char)) >= 2]
-    return bool(words) and sum(1 for word in words if "\u0627\u0644" in word) * _ARTICLE_SHARE >= len(words)
+    """Whether text in windows-1256 reads as Arabic, Persian or Urdu by its words: enough of its Arabic
+    words hold ``ال`` (see ``_ARTICLE_SHARE``), or some letter is Persian or Urdu's alone."""
+    return _arabic_reading(text)[1] or _PERSIAN_URDU.search(text) is not None
 
 
-def _guess_arabic(data: bytes) -> tuple[str, int] | None:
+def _guess_arabic(data: bytes) -> tuple[str, int, bool] | None:
     """windows-1256, ISO-8859-6, MacArabic or DOS Arabic (cp720) when the bytes read as mostly Arabic
-    words in one of them (the most Arabic letters in all-Arabic words wins)."""
-    best: tuple[str, int] | None = None
+    words in one of them (the most Arabic letters in all-Arabic words wins), its Arabic letters, and
+    whether the reading has Arabic's words (``_with_article``: KOI8-R read as windows-1256 has not).
+
+    MacArabic and cp720 read any byte: a reading there without ``ال`` is none. One in windows-1256 or
+    ISO-8859-6 without it (nor a Persian or Urdu letter, in windows-1256) is kept but said to have none,
+    when it has letters enough to be confident (short texts are a guess, told, all the same). A clear
+    reading in either (confident, every non-ASCII letter Arabic, Arabic's words) ends the search: the
+    code pages after them read such bytes with Latin letters among the Arabic.
+    """
+    best: tuple[str, int, bool] | None = None
     sample = data[:ARABIC_SAMPLE_BYTES]
     for codec in _ARABIC_CODE_PAGES:
         text = _strict(sample, codec)
         if text is None:
             continue
-        high = [c for c in text if not c.isascii() and c.isalpha()]
+        high = len(_NON_ASCII_LETTER.findall(text))
         if not high:
             continue
-        arabic = sum(1 for c in high if _arabic_letter(c))
-        score = _arabic_score(text)
-        if arabic * 2 < len(high) or score <= 0:
+        arabic = len(_ARABIC_LETTER.findall(text))
+        if arabic * 2 < high:
             continue
-        if codec in _EVERY_BYTE_A_CHARACTER and not _with_article(text):
+        score, plausible = _arabic_reading(text)
+        if score <= 0 or (codec in _EVERY_BYTE_A_CHARACTER and not plausible):
             continue
-        if best is None or score > best[1]:
-            best = (codec, score)
+        if codec not in _EVERY_BYTE_A_CHARACTER and not plausible:
+            plausible = score < MIN_DETECT_BYTES or (codec == "cp1256" and _PERSIAN_URDU.search(text) is not None)
+        if best is None or (plausible, score) > (best[2], best[1]):
+            best = (codec, score, plausible)
+        if plausible and arabic == high and score >= MIN_DETECT_BYTES and codec not in _EVERY_BYTE_A_CHARACTER:
+            break
     return best
 
 
@@ -505,21 +605,30 @@ MIXED: Final = "utf-8 and windows-1256"
 """The encoding of text read word by word as UTF-8 or windows-1256 (``_utf8_with_arabic_words``)."""
 
 
+_ARABIC_TEXT_MARKS: Final = frozenset("–—«»،؛؟“”‘’…\u00a0×÷°€\u200c\u200d")
+"""Marks that Arabic text in windows-1256 holds outside words (dashes, quotation marks, ``،``, ``؟``): a word
+of fewer than two Arabic letters is read in windows-1256 when its other non-ASCII characters are these."""
+
+
 def _windows_1256_word(word: bytes) -> int | None:
     """How a blank-separated word that is not UTF-8 reads in windows-1256, judged by its letters.
 
     Returns its Arabic letters when it is an Arabic word (two letters or more, punctuation such as
     ``،`` and ``؟`` before, after or now and then between them); 0 when it has fewer than two Arabic
-    letters and no other non-ASCII letter (a lone ``–``, ``«``, a stray letter: read so, but no sign of
-    windows-1256); None when it is not windows-1256: damaged UTF-8 (its UTF-8 reading keeps as many
-    Arabic letters as it has bad bytes), letters of another script, or a letter to every punctuation
-    byte (UTF-8 Arabic read as windows-1256: ``ط§ظ„``).
+    letters and no other non-ASCII character but the marks of Arabic text (a lone ``–``, ``«``, a stray
+    letter: read so, but no sign of windows-1256); None when it is not windows-1256: damaged UTF-8 (its
+    UTF-8 reading keeps as many Arabic letters as it has bad bytes), letters of another script, a letter
+    to every punctuation byte (UTF-8 Arabic read as windows-1256: ``ط§ظ„``), or bytes that make no word
+    (``\xff\xfe\xfd`` would be ``ے`` and two direction marks, ``\x80\x81\x82`` ``€پ‚``).
     """
     utf8 = word.decode("utf-8", "replace")
-    if sum(1 for char in utf8 if _arabic_letter(char)) >= utf8.count("\ufffd"):
+    if len(_ARABIC_LETTER.findall(utf8)) >= utf8.count("\ufffd"):
         return None
-    letters = latin = inner = pending = 0
-    for char in word.decode("cp1256", "replace"):
+    text = word.decode("cp1256", "replace")
+    if _ALL_ARABIC.fullmatch(text):  # (the common case, cheaply)
+        return len(text) if len(text) >= 2 else 0
+    letters = latin = inner = pending = odd = 0
+    for char in text:
         if _arabic_letter(char) or char == "\u0640":  # (tatweel: a letter stretched)
             letters += 1
             inner += pending
@@ -528,12 +637,15 @@ def _windows_1256_word(word: bytes) -> int | None:
             latin += char.isalpha()
         elif char.isalpha():
             return None  # é, œ: windows-1256's few Latin letters, not in an Arabic word
-        elif letters and unicodedata.category(char) not in ("Mn", "Cf"):  # (harakat and direction marks)
-            pending += 1
+        else:
+            category = unicodedata.category(char)
+            odd += char not in _ARABIC_TEXT_MARKS and category != "Mn"
+            if letters and category not in ("Mn", "Cf"):  # (harakat and direction marks)
+                pending += 1
     if letters and latin:
         return None
     if letters < 2:
-        return 0
+        return None if odd else 0
     return letters if inner * 4 <= letters else None
 
 
@@ -546,16 +658,21 @@ def _utf8_with_arabic_words(data: bytes) -> tuple[str, int] | None:
     an Arabic word, or when it has no letter of another script (a lone dash, a quotation mark); one that
     is neither (``_windows_1256_word``) is read as damaged UTF-8. Some word must be UTF-8 with two
     non-ASCII letters or more, and the Arabic words in windows-1256 must outnumber the unreadable ones.
+    When the UTF-8 words are mostly in another script than Arabic (Russian), the text must read as
+    Arabic, Persian or Urdu by its words (``_with_article``): KOI8-R's letters are windows-1256's too.
     """
-    if len(data) > _MIXED_MAX_BYTES:
-        return None
+    if len(data) > _MIXED_MAX_BYTES or _TWO_UTF8_IN_A_WORD.search(data) is None:
+        return None  # (no word can be UTF-8 with two non-ASCII letters: windows-1256 alone, cheaply)
     texts: list[str] = []
+    utf8: list[str] = []
     utf8_letters = False
     legacy = unreadable = unread = 0
     for word in _BLANKS.split(data):
         text = _strict(word, "utf-8")
         if text is not None:
-            utf8_letters = utf8_letters or sum(1 for char in text if not char.isascii() and char.isalpha()) >= 2
+            if not text.isascii():
+                utf8_letters = utf8_letters or len(_NON_ASCII_LETTER.findall(text)) >= 2
+                utf8.append(text)
             texts.append(text)
             continue
         letters = _windows_1256_word(word)
@@ -569,9 +686,17 @@ def _utf8_with_arabic_words(data: bytes) -> tuple[str, int] | None:
         texts.append(text)
     if not utf8_letters or legacy <= unreadable:
         return None
-    return "".join(texts), unread
+    text = "".join(texts)
+    unicode = " ".join(utf8)
+    if len(_ARABIC_LETTER.findall(unicode)) * 2 <= len(_NON_ASCII_LETTER.findall(unicode)) and not _with_article(text):
+        return None  # Arabic letters without Arabic's words, beside another script: KOI8-R read as windows-1256
+    return text, unread
 
 
+_UTF8_CHARACTER: Final = rb"(?:[\xc2-\xdf]|[\xe0-\xef][\x80-\xbf]|[\xf0-\xf4][\x80-\xbf]{2})[\x80-\xbf]"
+_TWO_UTF8_IN_A_WORD: Final = re.compile(_UTF8_CHARACTER + rb"\S*?" + _UTF8_CHARACTER)
+"""Two multi-byte UTF-8 characters (loosely) in one blank-separated word, which a word of UTF-8 with two
+non-ASCII letters has; windows-1256 Arabic seldom (its letters are lead bytes, seldom followed by 0x80-0xBF)."""
 _BLANKS: Final = re.compile(rb"(\s+)")
 """Splits bytes into words, the blanks kept (as their own items)."""
 
@@ -631,6 +756,11 @@ def decode_bytes(
             utf16 = _utf16_without_bom(data)
             if utf16 is None:
                 raise NotReadable("binary file, not text")
+            if forced_name is not None:  # decoded as asked; the note names UTF-16 (``_misfit``)
+                result = _choose(data, forced_name, bom, declared_codec)
+                if not result.text.strip():
+                    raise _empty(origin)
+                return result
             text = _decode(data[: len(data) & ~1], utf16)
             if not text.strip():
                 raise _empty(origin)
@@ -754,8 +884,8 @@ def _choose(data: bytes, forced: str | None, bom: tuple[str, int] | None, declar
             return DecodedText(text, "utf-8", True, unread=unread)
 
     arabic = _guess_arabic(data)
-    if arabic is not None and (not weak or arabic[1] >= MIN_OVERRIDE_LETTERS):
-        codec, letters = arabic
+    if arabic is not None and arabic[2] and (not weak or arabic[1] >= MIN_OVERRIDE_LETTERS):
+        codec, letters, _ = arabic
         return DecodedText(_decode(data, codec), _display(codec), letters >= MIN_DETECT_BYTES)
 
     if weak and declared is not None:
@@ -764,6 +894,10 @@ def _choose(data: bytes, forced: str | None, bom: tuple[str, int] | None, declar
         return DecodedText(_decode(data, fallback), _display(fallback), False)
 
     detected = _detect(data, non_ascii)
+    if arabic is not None and (detected is None or detected[0] in _ARABIC_CODE_PAGES):
+        # Arabic letters without Arabic's words (KOI8-R in windows-1256), which the detector does not
+        # read otherwise: a guess, told.
+        return DecodedText(_decode(data, arabic[0]), _display(arabic[0]), False)
     if detected is not None:
         return DecodedText(detected[1], _display(detected[0]), True)
     return DecodedText(_decode(data, "cp1252"), "windows-1252", False)
