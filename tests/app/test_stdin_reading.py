@@ -114,6 +114,37 @@ class TestStdinPlaceholders:
                 await settle(pilot)
                 assert screen.current is not None and screen.has_class("-mirrored")
 
+    @pytest.mark.parametrize(
+        "first",
+        [
+            b"30/11/2026\n\n",
+            b'<!DOCTYPE html>\n<html lang="ar" dir="rtl"><head><meta charset="utf-8"><style>p{margin:0}</style>\n',
+            b'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><language>ar</language>\n',
+        ],
+        ids=["dateline-first", "page-head", "feed-head"],
+    )
+    async def test_first_bytes_that_do_not_say_are_looked_at_again_or_their_declaration_read(
+        self, make_app: Any, pipe: tuple[int, _Writer], first: bytes
+    ) -> None:
+        """A dateline with no letters is looked at again as more comes (the Arabic story then mirrors the
+        panes before it lands); a page's or a feed's head gives its declared direction."""
+        read_end, writer = pipe
+        app = make_app([], refs=("-",), stdin_pipe=(read_end, b""))
+        with hang_guard():
+            async with app.run_test(size=SIZE) as pilot:
+                screen = reader(app)
+                await pilot.pause()
+                writer.write(first)
+                await pilot.pause(0.6)
+                if first.startswith(b"<"):
+                    await _wait(pilot, lambda: screen.has_class("-mirrored"), "the mirrored panes")
+                else:
+                    assert not screen.has_class("-mirrored")
+                    writer.write(HEAD)
+                    await _wait(pilot, lambda: screen.has_class("-mirrored"), "the mirrored panes")
+                assert screen.current is None
+                writer.close()
+
 
 class TestStdinSourceLine:
     async def test_a_stdin_story_without_a_source_line_says_stdin(self, make_app: Any) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import re
 from collections.abc import Callable, Sequence
 from functools import partial
 from operator import itemgetter
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Final
 from newstui.errors import FeedList, NewsError, NotText
 from newstui.model import Article, Direction, LoadResult
 from newstui.sources import first_frame
+from newstui.text.lazy_regex import LazyRegex
 from newstui.ui import messages
 
 if TYPE_CHECKING:
@@ -106,10 +108,32 @@ def stdin_direction(start: bytes, forced: str | None = None) -> Direction | None
         text = decode_bytes(start[:end], forced=forced).text if end else ""
     except (NewsError, ValueError, LookupError):
         return None
-    if not text.strip() or sniff_kind(text, None) != "text":
+    if not text.strip():
         return None
+    if sniff_kind(text, None) != "text":
+        return _declared_direction(text)
     found = text_direction(text, "ltr")
     return found if found == "rtl" or any(char.isalpha() for char in text) else None
+
+
+_DECLARED: Final = LazyRegex(
+    r"""\bdir\s*=\s*["']?(?P<dir>rtl|ltr)\b|\b(?:xml:)?lang\s*=\s*["']?(?P<lang>[a-z]{2,3})\b"""
+    r"|<(?:dc:)?language>\s*(?P<language>[a-z]{2,3})\b",
+    re.IGNORECASE,
+)
+"""Where a page or feed says its direction or language: ``dir="rtl"``, ``lang="ar"``, ``<language>ar``."""
+
+
+def _declared_direction(markup: str) -> Direction | None:
+    """The direction a page's or feed's first bytes declare (its first ``dir``, else its first language), or None."""
+    from newstui.text.script import language_direction
+
+    found = _DECLARED.search(markup)
+    if found is None:
+        return None
+    if found["dir"]:
+        return "rtl" if found["dir"].lower() == "rtl" else "ltr"
+    return language_direction(found["lang"] or found["language"])
 
 
 def notify_notes(app: App[Any], results: Sequence[LoadResult]) -> None:
@@ -264,20 +288,28 @@ class SourceLoader:
     def _stdin_mirror(self) -> None:
         """``--layout auto`` with piped stdin the reader reads: once stdin has sent its first bytes, and while
         no story is loaded, the panes take the order its text wants (with a peek at the other local sources,
-        as ``first_frame.peek_mirrored``), so that they do not swap sides when the story lands. Decided once:
-        stdin's start is usually there for the first frame already (``stdin_input.take_stdin_pipe``)."""
+        as ``first_frame.peek_mirrored``), so that they do not swap sides when the story lands. Decided once,
+        when stdin's first bytes say (its letters, or a page's or feed's declared direction or language;
+        they are usually there for the first frame already, ``stdin_input.take_stdin_pipe``), or once 4 KB
+        came without saying."""
         reader, progress = self.reader, self.stdin_progress
         if self._stdin_layout or progress is None or not progress.start or reader.settings.layout != "auto":
             return
-        self._stdin_layout = True
         if len(reader.corpus) or reader.history.current is not None:
+            self._stdin_layout = True
             return  # the stories loaded chose already (``apply_layout``)
+        mine = stdin_direction(progress.start, reader.settings.encoding)
+        from newstui.sources.local import PROGRESS_START_BYTES
+
+        if mine is None and not progress.ended and len(progress.start) < PROGRESS_START_BYTES:
+            return  # no letters or declaration yet (a dateline, a page's head): looked at again as more comes
+        self._stdin_layout = True
         from newstui.addresses import is_url
         from newstui.sources.peek import peek_direction
 
         refs = reader.settings.refs
         local = [ref for ref in refs if ref != "-" and not is_url(ref)][: first_frame.PEEK_SOURCES]
-        found = [*map(peek_direction, local), stdin_direction(progress.start, reader.settings.encoding)]
+        found = [*map(peek_direction, local), mine]
         directions = [direction for direction in found if direction is not None]
         if directions:
             reader.set_class(sum(direction == "rtl" for direction in directions) * 2 > len(directions), "-mirrored")
