@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from helpers.bugs import inject_parser_bug
 from newstui import cli
 from newstui.errors import DEBUG_HINT
 
@@ -20,16 +21,7 @@ BUGGY = "عنوان BUGGY\n\nنص الخبر.\n"
 @pytest.fixture
 def buggy_parser(monkeypatch: pytest.MonkeyPatch) -> None:
     """The plain-text parser raises TypeError on a text holding ``BUGGY`` (a bug in newstui's own code)."""
-    import newstui.parse
-
-    parse = newstui.parse.parse_sanitized
-
-    def broken(text: str, *args: Any, **kwargs: Any) -> Any:
-        if "BUGGY" in text:
-            raise TypeError("an injected bug")
-        return parse(text, *args, **kwargs)
-
-    monkeypatch.setattr(newstui.parse, "parse_sanitized", broken)
+    inject_parser_bug(monkeypatch)
 
 
 @pytest.fixture

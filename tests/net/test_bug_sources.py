@@ -4,12 +4,12 @@ as the page's ParseError; a bug on one feed entry's page still fails only that e
 from __future__ import annotations
 
 import io
-from typing import Any
 
 import pytest
 from local_server import LocalServer, Reply
 
 from hang_guard import hang_guard
+from helpers.bugs import inject_parser_bug
 from newstui import cli
 from newstui.sources import LoadOptions, load_sources
 
@@ -38,16 +38,7 @@ def server(http_server: LocalServer) -> LocalServer:
 @pytest.fixture(autouse=True)
 def buggy_parser(monkeypatch: pytest.MonkeyPatch) -> None:
     """The plain-text parser raises TypeError on a text holding ``BUGGY`` (a bug in newstui's own code)."""
-    import newstui.parse
-
-    parse = newstui.parse.parse_sanitized
-
-    def broken(text: str, *args: Any, **kwargs: Any) -> Any:
-        if "BUGGY" in text:
-            raise TypeError("an injected bug")
-        return parse(text, *args, **kwargs)
-
-    monkeypatch.setattr(newstui.parse, "parse_sanitized", broken)
+    inject_parser_bug(monkeypatch)
 
 
 async def test_a_bug_parsing_a_page_is_a_bug_not_a_parse_error(server: LocalServer) -> None:
