@@ -26,7 +26,7 @@ sources:
   a file, a folder, an http(s) URL (page or RSS/Atom feed), or - for stdin;
   a pipe (stdin, <(curl ...), /dev/stdin, a FIFO) is read once, to its end,
   and given up after 30 s without a byte; a file or pipe over 20 MB is
-  refused; a text is read to its first 100,000 lines (blank ones aside);
+  refused; a text is read to its first 100,000 lines with a letter or digit;
   a list of feeds (OPML, a file or a URL) opens the feeds it names; no
   SOURCE with piped stdin reads stdin; no SOURCE otherwise (a terminal,
   </dev/null, cron) opens the config file's sources, or the bundled
