@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
     from textual.driver import Driver
     from textual.notifications import SeverityLevel
+    from textual.worker import Worker
 
     from newstui.corpus import Corpus
     from newstui.settings import Settings
@@ -56,6 +57,8 @@ _REPLACED_COMMANDS: Final = frozenset({"Keys", "Maximize"})
 
 TERMINAL_WATCH_SECONDS: Final = 1.0
 """How often the reader checks that its terminal is still there (``NewsApp.quit_if_terminal_gone``)."""
+SAVE_WAIT: Final = 5.0
+"""Seconds ``q`` waits for a story ``w`` is still writing before the reader closes."""
 UNEXPECTED_STATUS: Final = 70
 """Exit status when the reader closed on a failure newstui did not expect (a bug): sysexits' EX_SOFTWARE."""
 HANGUP_STATUS: Final = 129
@@ -373,6 +376,18 @@ class NewsApp(App[None]):
             ("App", [*NewsApp.BINDINGS, shown_only["quit"], shown_only["palette"]]),
         ]
 
+    async def action_quit(self) -> None:
+        """Quit; a story ``w`` is still writing is written first (its file work is a thread's: a few seconds at
+        most are waited for it, then the reader closes all the same)."""
+        reader = self._reader
+        if reader is not None:
+            from newstui.ui.screens.reader_actions import SAVE_GROUP
+
+            pending = [worker for worker in reader.workers if worker.group == SAVE_GROUP and not worker.is_finished]
+            if pending:
+                await asyncio.wait([asyncio.ensure_future(_settled(worker)) for worker in pending], timeout=SAVE_WAIT)
+        self.exit()
+
     def action_help_quit(self) -> None:
         """ctrl+c with nothing to copy: quit, as a terminal program does when interrupted (status 130).
 
@@ -408,6 +423,16 @@ class NewsApp(App[None]):
                 if screen.check_action(name, parameters):  # not Back with nowhere to go back to
                     yield SystemCommand(title, help_text, partial(self.run_action, action, screen))
         yield SystemCommand("Help", "Show every key of newstui (?)", self.action_help)
+
+
+async def _settled(worker: Worker[Any]) -> None:
+    """Wait for ``worker`` to end, however it ends (its failure is told by the reader, not here)."""
+    from textual.worker import WorkerCancelled, WorkerFailed
+
+    try:
+        await worker.wait()
+    except (WorkerCancelled, WorkerFailed):
+        pass
 
 
 def _new_client(options: LoadOptions) -> httpx.AsyncClient:

@@ -21,17 +21,10 @@ _DIALOG_FRAME: Final = 10
 
 
 class LinePrompt(ModalScreen[str | None]):
-    """A bordered box with one input; Enter gives the text typed (stripped), Esc gives None.
-
-    Enter is a priority binding of the box: the text is taken when the Enter key is read, in order with the
-    keys around it. (The input's own Enter posts its text only once the key has gone round its widgets, and
-    keys read with it, type-ahead or a pasted ``name⏎q``, would be typed into the box first; here they go to
-    the reader, which the box has given back the keys to.)
-    """
+    """A bordered box with one input; Enter gives the text typed (stripped), Esc gives None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="newstui.prompt_cancel"),
-        Binding("enter", "submit", "Submit", show=False, priority=True),
     ]
 
     DEFAULT_CSS = """
@@ -61,12 +54,8 @@ class LinePrompt(ModalScreen[str | None]):
         # The box's own keys at the bottom, over the reader's (whose letters are letters in the box).
         yield KeyBar(id="prompt-keys")
 
-    def action_submit(self) -> None:
-        """Give the text the box holds now, at the Enter key, to the reader (an empty box is the same as Esc)."""
-        self.dismiss(self.query_one(f"#{self.INPUT_ID}", Input).value.strip() or None)
-
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Give the text to the reader (an empty box is the same as Esc); Enter itself is ``action_submit``."""
+        """Give the text to the reader (an empty box is the same as Esc)."""
         event.stop()
         self.dismiss(event.value.strip() or None)
 
