@@ -168,8 +168,13 @@ class _Assembler:
         url: str | None = None
         dates: tuple[str, ...] = ()
         mid_story = self._mid_story(index, end)
+        own_address = False
         if marker.rest:
             title, url = split_url(marker.rest)
+            if url is None and position < end and lines[position].plain:
+                url = self._address(lines[position].text)
+                if url is not None:  # the link's address on the line under it
+                    own_address, position = True, position + 1
             if self._goes_on(position, end, mid_story=mid_story):  # the page's text goes on under the link
                 self.main.read_also.append(ReadAlso(title, url))
                 self.in_list = False
@@ -237,6 +242,8 @@ class _Assembler:
             main.read_also.append(ReadAlso(title, url))
             self.in_list = False
             return position
+        if own_address:  # an embedded story's address line under its headline: the story's own, as before
+            url, position = None, position - 1
         story = Draft(headline=title, paragraphs=list(dates), source=main.source)
         self.stories.append(story)
         main.read_also.append(ReadAlso(title, url, story))

@@ -1,0 +1,76 @@
+"""The plain-text parser on aggregator pages (audit textfmt3): an inline read-also's address on the next line,
+site names with digits over the headline, place-and-agency lines under an author line, "كتب/" bylines,
+agencies glued to the last sentence, share prompts at the end, "See also" lists at a story's end.
+
+Every article here is written for these tests; each test failed on the parser before the change it covers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newstui.model import Article
+from newstui.parse.plaintext import parse_plaintext
+
+BYLINE = "الوطن – محليات"
+HEADLINE = "زيادة الرحلات الأسبوعية بين الرياض والقاهرة إلى 40 رحلة"
+OWN_URL = "https://alwatan-example.sa/local/flights-40"
+LEAD = (
+    "أعلنت الهيئة العامة للطيران المدني اليوم عن زيادة عدد الرحلات الأسبوعية بين المدينتين إلى 40 رحلة،"
+    " اعتبارا من بداية العام المقبل، في إطار خطة لتعزيز الربط الجوي."
+)
+SECOND = "وأوضحت الهيئة أن الزيادة تشمل رحلات شركات الطيران الوطنية والخاصة على حد سواء."
+THIRD = "وتوقعت أن يرتفع عدد المسافرين بين البلدين بنسبة 25 بالمئة خلال العام الأول."
+LINK_TITLE = "مطار الملك خالد يسجل رقما قياسيا في عدد المسافرين"
+
+
+def _doc(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+def _articles(text: str) -> list[Article]:
+    return parse_plaintext(text, origin="x")
+
+
+def _first(text: str) -> Article:
+    return _articles(text)[0]
+
+
+# -- H1. an inline read-also's address on the line under it is the link's --------------------------------
+
+_ADDRESSES = (
+    ("https://alwatan-example.sa/local/airport-record", "https://alwatan-example.sa/local/airport-record"),
+    ("www.alwatan-example.sa/local/airport-record", "https://www.alwatan-example.sa/local/airport-record"),
+    ("/local/2026/11/30/airport", "/local/2026/11/30/airport"),
+)
+_MARKERS = (f"اقرأ أيضا: {LINK_TITLE}", f"إقرأ أيضاً: {LINK_TITLE}")
+
+
+@pytest.mark.parametrize("own_url", [None, OWN_URL], ids=["no-own-url", "own-url"])
+@pytest.mark.parametrize("gap", ["\n\n", "\n"], ids=["blank", "no-blank"])
+@pytest.mark.parametrize("marker", _MARKERS, ids=["iqra", "iqra-hamza"])
+@pytest.mark.parametrize("address,url", _ADDRESSES, ids=["url", "www", "path"])
+def test_inline_read_also_address_below_is_the_links(
+    address: str, url: str, marker: str, gap: str, own_url: str | None
+) -> None:
+    top = (BYLINE, HEADLINE) if own_url is None else (BYLINE, HEADLINE, own_url)
+    article = _first(_doc(*top, LEAD, marker + gap + address, SECOND, THIRD))
+    assert article.url == own_url
+    assert article.paragraphs == (LEAD, SECOND, THIRD)
+    if own_url is not None and url.startswith("/"):
+        url = "https://alwatan-example.sa" + url  # a site path against the page's own address
+    assert [(link.title, link.url, link.kind) for link in article.related] == [(LINK_TITLE, url, "read-also")]
+
+
+def test_read_more_english_address_below_is_the_links() -> None:
+    lead = "Qatar Airways will add three weekly flights to Casablanca from January, the airline said on Monday."
+    after = "The airline said it expects demand to grow by a quarter over the year."
+    title = "Doha airport passenger numbers hit record in October"
+    address = "https://gulftimes-example.qa/business/airport-record"
+    text = _doc(
+        "Gulf Times | Business", "Qatar Airways adds Casablanca flights", lead, f"Read more: {title}", address, after
+    )
+    article = _first(text)
+    assert article.url is None
+    assert article.paragraphs == (lead, after)
+    assert [(link.title, link.url) for link in article.related] == [(title, address)]
