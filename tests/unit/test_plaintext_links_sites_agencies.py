@@ -11,6 +11,7 @@ import pytest
 
 from newstui.model import Article
 from newstui.parse.plaintext import parse_plaintext
+from newstui.parse.plaintext_head import quick_head
 
 BYLINE = "الوطن – محليات"
 HEADLINE = "زيادة الرحلات الأسبوعية بين الرياض والقاهرة إلى 40 رحلة"
@@ -74,3 +75,48 @@ def test_read_more_english_address_below_is_the_links() -> None:
     assert article.url is None
     assert article.paragraphs == (lead, after)
     assert [(link.title, link.url) for link in article.related] == [(title, address)]
+
+
+# -- H2. a site's name with digits alone over the headline is the source ---------------------------------
+
+RABAT_HEADLINE = "زيادة الرحلات الأسبوعية بين الرباط وباريس إلى 40 رحلة"
+RABAT_DATE = "الرباط - 30/11/2026"
+_NUMBERED_SITES = ("Le360", "عربي21", "اليوم 24", "فرانس 24", "القاهرة 24", "Le360 عربي")
+
+
+@pytest.mark.parametrize("dated", [True, False], ids=["dateline", "no-dateline"])
+@pytest.mark.parametrize("site", _NUMBERED_SITES)
+def test_site_name_with_digits_over_the_headline_is_the_source(site: str, dated: bool) -> None:
+    under = (RABAT_DATE,) if dated else ()
+    text = _doc(site, RABAT_HEADLINE, *under, LEAD, SECOND)
+    article = _first(text)
+    assert (article.title, article.source) == (RABAT_HEADLINE, site)
+    assert article.paragraphs == (*under, LEAD, SECOND)
+    assert article.published == ("2026-11-30" if dated else None)
+    head = quick_head(text)
+    assert head is None or (head.title, head.source) == (article.title, article.source)
+
+
+_DIGIT_HEADLINES = (
+    "ارتفاع 24 بالمئة",  # a number inside the line: a headline's
+    "مونديال 2026",  # a year: no site's number
+    "الرباط 30 نوفمبر",  # a dateline
+    "30 نوفمبر 2026",
+)
+
+
+@pytest.mark.parametrize("dated", [True, False], ids=["dateline", "no-dateline"])
+@pytest.mark.parametrize("first", _DIGIT_HEADLINES)
+def test_short_line_with_digits_over_the_headline_is_no_site(first: str, dated: bool) -> None:
+    under = (RABAT_DATE,) if dated else ()
+    text = _doc(first, RABAT_HEADLINE, *under, LEAD, SECOND)
+    article = _first(text)
+    assert article.source is None
+    head = quick_head(text)
+    assert head is None or (head.title, head.source) == (article.title, article.source)
+
+
+@pytest.mark.parametrize("headline", ["ارتفاع 24 بالمئة في صادرات التمور", "Le360 يطلق نسخة جديدة من موقعه"])
+def test_headline_with_digits_over_the_lead_stays_the_headline(headline: str) -> None:
+    article = _first(_doc(headline, LEAD, SECOND))
+    assert (article.title, article.source, article.paragraphs) == (headline, None, (LEAD, SECOND))
