@@ -120,3 +120,35 @@ def test_short_line_with_digits_over_the_headline_is_no_site(first: str, dated: 
 def test_headline_with_digits_over_the_lead_stays_the_headline(headline: str) -> None:
     article = _first(_doc(headline, LEAD, SECOND))
     assert (article.title, article.source, article.paragraphs) == (headline, None, (LEAD, SECOND))
+
+
+# -- M1. a place-and-agency (or site) line under an author line credits the story -------------------------
+
+SHARJAH_HEADLINE = "موانئ الشارقة تسجل نموا بنسبة 14% خلال 2026"
+SHARJAH_LEAD = (
+    "سجلت موانئ الشارقة نموا بنسبة 14 في المئة في حجم الحاويات التي تمت مناولتها خلال الأشهر العشرة"
+    " الأولى من العام الجاري."
+)
+SHARJAH_SECOND = "وقال مدير عام الموانئ إن النتائج تعكس ثقة شركات الشحن العالمية بالبنية التحتية للإمارة."
+_AUTHOR_LINES = ((), ("بقلم: سارة المنصوري",), ("كتب: سعيد العلوي",))
+
+
+@pytest.mark.parametrize("authors", _AUTHOR_LINES, ids=["none", "biqalam", "kataba"])
+@pytest.mark.parametrize(
+    "place_line,agency", [("الشارقة - وام", "وام"), ("الشارقة - أ ف ب", "أ ف ب"), ("Sharjah - Reuters", "Reuters")]
+)
+def test_place_and_agency_under_author_lines_is_the_attribution(
+    place_line: str, agency: str, authors: tuple[str, ...]
+) -> None:
+    article = _first(_doc("الخليج الآن | اقتصاد", SHARJAH_HEADLINE, *authors, place_line, SHARJAH_LEAD, SHARJAH_SECOND))
+    assert article.attribution == agency
+    assert article.paragraphs == (place_line, SHARJAH_LEAD, SHARJAH_SECOND)
+
+
+@pytest.mark.parametrize("authors", _AUTHOR_LINES, ids=["none", "biqalam", "kataba"])
+def test_place_and_site_under_author_lines_is_the_source(authors: tuple[str, ...]) -> None:
+    text = _doc(SHARJAH_HEADLINE, *authors, "القاهرة - بوابة الأهرام", SHARJAH_LEAD, SHARJAH_SECOND)
+    article = _first(text)
+    assert article.source == "بوابة الأهرام"
+    head = quick_head(text)
+    assert head is None or (head.title, head.source) == (article.title, article.source)

@@ -132,9 +132,10 @@ def lift_furniture(draft: Draft) -> None:
     ("BASRA, Iraq, Nov 29, 2026 (Reuters) - ...") dates the story when nothing above it did.
     """
     paragraphs = draft.paragraphs
-    if draft.attribution is None and paragraphs and (agency := place_agency(paragraphs[0])) is not None:
+    first = next((text for text in paragraphs if furniture_kind(text) != "author"), None)  # under author lines
+    if draft.attribution is None and first is not None and (agency := place_agency(first)) is not None:
         draft.attribution = agency  # "القاهرة - أ ش أ" over the text: the agency credits it (the line stays)
-    elif draft.source is None and paragraphs and (site := place_site(paragraphs[0])) is not None:
+    elif draft.source is None and first is not None and (site := place_site(first)) is not None:
         draft.source = site  # "القاهرة - بوابة الأهرام" over the text: the site published it (the line stays)
     names: list[str] = []
     kept: list[str] = []
