@@ -152,3 +152,48 @@ def test_place_and_site_under_author_lines_is_the_source(authors: tuple[str, ...
     assert article.source == "بوابة الأهرام"
     head = quick_head(text)
     assert head is None or (head.title, head.source) == (article.title, article.source)
+
+
+# -- M2. "كتب/ فلان" and "كتب فلان" alone between the headline and the lead are author lines ---------------
+
+_AUTHOR_FORMS = (
+    ("كتب/ أحمد فؤاد", "أحمد فؤاد"),
+    ("كتب / أحمد فؤاد", "أحمد فؤاد"),
+    ("كتبت/ هدى الشامي", "هدى الشامي"),
+    ("كتب محمد عبد الله", "محمد عبد الله"),
+    ("كتبت سارة محمود", "سارة محمود"),
+    ("كتب سعيد العلوي", "سعيد العلوي"),
+    ("كتب فالح والي", "فالح والي"),
+)
+
+
+@pytest.mark.parametrize("dated", [True, False], ids=["dateline", "no-dateline"])
+@pytest.mark.parametrize("line,name", _AUTHOR_FORMS)
+def test_kataba_slash_or_bare_under_the_headline_is_the_author(line: str, name: str, dated: bool) -> None:
+    under = ("الأحد 29 نوفمبر 2026",) if dated else ()
+    article = _first(_doc(BYLINE, HEADLINE, line, *under, LEAD, SECOND))
+    assert article.author == name
+    assert article.paragraphs == (*under, LEAD, SECOND)
+
+
+_NOT_AUTHORS = (
+    "كتب الرئيس رسالة",  # a sentence: the article opens no name
+    "كتب جديدة للأطفال",  # "books": a word with "لل" is no name
+    "كتب محمد رسالة إلى الوزير",  # a particle, and too long
+    "كتب محمد عبد الله رسالة إلى الوزير.",
+    "كتب في الصحيفة",
+)
+
+
+@pytest.mark.parametrize("line", _NOT_AUTHORS)
+def test_kataba_sentence_under_the_headline_is_no_author(line: str) -> None:
+    article = _first(_doc(BYLINE, HEADLINE, line, LEAD, SECOND))
+    assert article.author is None
+    assert line in article.paragraphs
+
+
+@pytest.mark.parametrize("line", ["كتب محمد عبد الله", "كتبت سارة محمود"])
+def test_bare_kataba_inside_the_text_stays_a_paragraph(line: str) -> None:
+    article = _first(_doc(BYLINE, HEADLINE, LEAD, line, SECOND))
+    assert article.author is None
+    assert article.paragraphs == (LEAD, line, SECOND)

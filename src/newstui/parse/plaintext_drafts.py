@@ -13,7 +13,7 @@ from typing import Final
 from newstui.model import Article, Link
 from newstui.parse.plaintext_addresses import address_title
 from newstui.parse.plaintext_byline import place_agency, place_site
-from newstui.parse.plaintext_credits import credit_line
+from newstui.parse.plaintext_credits import bare_credit, credit_line
 from newstui.parse.plaintext_cues import is_closing_boilerplate
 from newstui.parse.plaintext_dates import is_agency, iso_date, lead_dateline
 from newstui.parse.plaintext_keywords import is_hashtags, split_keywords
@@ -144,6 +144,10 @@ def lift_furniture(draft: Draft) -> None:
     while index < len(paragraphs):
         text = paragraphs[index]
         kind = furniture_kind(text)
+        if kind is None and (bare := _bare_credit_at(draft, paragraphs, index, names)) is not None:
+            names.append(bare)  # "كتب محمد عبد الله" alone between the headline and the text
+            index += 1
+            continue
         if kind is None:
             if draft.headline is None and names and index + 1 < len(paragraphs) and headline_like(text):
                 draft.headline = text  # the headline under the author line: not a paragraph
@@ -178,6 +182,18 @@ def lift_furniture(draft: Draft) -> None:
         paragraphs[:index] = kept
         credit = " / ".join(names)
         draft.author = credit if not draft.author else f"{credit} / {draft.author}"
+
+
+def _bare_credit_at(draft: Draft, paragraphs: list[str], index: int, names: list[str]) -> str | None:
+    """The name of paragraph ``index`` when it is "كتب" and a name without a separator (``bare_credit``) in the
+    author line's place: under the story's headline and its datelines (no other author line read yet), over
+    the text (a date line may stand between)."""
+    if draft.headline is None or names or index + 1 >= len(paragraphs):
+        return None
+    below = next((text for text in paragraphs[index + 1 : index + 3] if furniture_kind(text) != "date"), None)
+    if below is None or furniture_kind(below) is not None:
+        return None
+    return bare_credit(paragraphs[index])
 
 
 _DECK_MAX_CHARS: Final = 160
