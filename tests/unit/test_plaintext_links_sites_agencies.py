@@ -197,3 +197,47 @@ def test_bare_kataba_inside_the_text_stays_a_paragraph(line: str) -> None:
     article = _first(_doc(BYLINE, HEADLINE, LEAD, line, SECOND))
     assert article.author is None
     assert article.paragraphs == (LEAD, line, SECOND)
+
+
+# -- M3. an agency glued to the last sentence is the attribution, out of the text ------------------------
+
+_GLUED = (
+    (f"{SECOND[:-1]}.وام", "وام"),
+    (f"{SECOND[:-1]}. وام", "وام"),
+    (f"{SECOND[:-1]} (واس).", "واس"),
+    (f"{SECOND[:-1]}. (رويترز)", "رويترز"),
+    (f"{SECOND[:-1]} (أ ف ب)", "أ ف ب"),
+    (f"{SECOND[:-1]}.د.ب.أ", "د.ب.أ"),
+)
+
+
+@pytest.mark.parametrize("source", [None, "المصدر: الوطن"], ids=["no-source", "source"])
+@pytest.mark.parametrize("last,agency", _GLUED)
+def test_agency_glued_to_the_last_sentence_is_the_attribution(last: str, agency: str, source: str | None) -> None:
+    tail = () if source is None else (source,)
+    article = _first(_doc(BYLINE, HEADLINE, LEAD, last, *tail))
+    assert article.paragraphs == (LEAD, SECOND if "." in last[len(SECOND) - 1 :] else SECOND[:-1])
+    assert article.attribution == (agency if source is None else f"{agency} / الوطن")
+
+
+_NOT_GLUED = (
+    f"{SECOND[:-1]}.",  # no agency
+    "وقال مصدر في الهيئة لوكالة (رويترز).",  # the agency named in the sentence
+    "وارتفعت حصة الشركة في السوق إلى 3.5",  # a number's decimal point
+    f"{SECOND[:-1]} (الصورة: رويترز).",  # a photo credit
+    f"{SECOND[:-1]}.الوطن",  # no agency's name
+)
+
+
+@pytest.mark.parametrize("last", _NOT_GLUED)
+def test_last_sentence_without_a_glued_agency_stays(last: str) -> None:
+    article = _first(_doc(BYLINE, HEADLINE, LEAD, last))
+    assert article.paragraphs == (LEAD, last)
+    assert article.attribution is None
+
+
+def test_glued_agency_inside_the_text_stays() -> None:
+    middle = f"{SECOND[:-1]}.وام"
+    article = _first(_doc(BYLINE, HEADLINE, LEAD, middle, THIRD))
+    assert article.paragraphs == (LEAD, middle, THIRD)
+    assert article.attribution is None

@@ -7,10 +7,12 @@ folded into links, links and keywords made unique.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Final
 
 from newstui.model import Article, Link
+from newstui.parse.markers import is_sentence_end
 from newstui.parse.plaintext_addresses import address_title
 from newstui.parse.plaintext_byline import place_agency, place_site
 from newstui.parse.plaintext_credits import bare_credit, credit_line
@@ -107,15 +109,47 @@ def lift_closing(draft: Draft) -> None:
         dropped += 1
     for _ in range(2):
         if len(paragraphs) < 2:
-            return
+            break
         last = paragraphs[-1]
         if (value := closing_agency(last)) is not None:
             draft.attribution = value if not draft.attribution else f"{value} / {draft.attribution}"
         elif last[0] == "#" and is_hashtags(last):
             draft.keywords[:0] = split_keywords(last)
         else:
-            return
+            break
         paragraphs.pop()
+    if paragraphs and (glued := glued_agency(paragraphs[-1])) is not None:
+        paragraphs[-1], value = glued  # "... سواء.وام", "... سواء (واس).": the text without its credit
+        draft.attribution = value if not draft.attribution else f"{value} / {draft.attribution}"
+
+
+_GLUED_TAIL_CHARS: Final = 24
+"""How far from a paragraph's end a glued agency is looked for ("…سواء.وام", "… (أ ف ب).")."""
+_AGENCY_WORDS: Final = ("وكالة", "agency", "told")
+"""Words the sentence names an agency after ("لوكالة (رويترز)"): no credit."""
+_FINAL_BRACKETS_RE: Final = re.compile(r"\s*\((?P<name>[^()]{1,20})\)\s*(?P<stop>[.。]?)\s*$")
+
+
+def glued_agency(text: str) -> tuple[str, str] | None:
+    """``(text without it, agency)`` of a paragraph that ends with a known agency (``is_agency``) glued to its last
+    sentence: after its final full stop ("… على حد سواء.وام", "… سواء. د.ب.أ") or in final brackets ("… سواء
+    (واس).", "… سواء. (رويترز)"); None for any other paragraph, and for one that is only the agency."""
+    tail_start = max(0, len(text) - _GLUED_TAIL_CHARS)
+    found = _FINAL_BRACKETS_RE.search(text, tail_start)
+    if found is not None:
+        name, before = found.group("name").strip(), text[: found.start()].rstrip()
+        if not before or not is_agency(name) or before.rsplit(None, 1)[-1].lower().endswith(_AGENCY_WORDS):
+            return None  # (not "... قال لوكالة (رويترز).": the agency named in the sentence)
+        if found.group("stop") and not is_sentence_end(before):
+            before += found.group("stop")  # "… سواء (واس)." -> "… سواء."
+        return before, name
+    for index in range(tail_start, len(text)):
+        if text[index] not in ".!?؟" or index == 0 or not text[index - 1].isalnum():
+            continue  # a sentence's end after a word ("سواء."), not a dot inside initials ("د.ب.أ")
+        name = text[index + 1 :].strip()
+        if name and not text[index + 1 :].startswith(("..", "…")) and is_agency(name.rstrip(".")):
+            return text[: index + 1], name.rstrip(".")
+    return None
 
 
 def lift_furniture(draft: Draft) -> None:
