@@ -241,3 +241,21 @@ def test_glued_agency_inside_the_text_stays() -> None:
     article = _first(_doc(BYLINE, HEADLINE, LEAD, middle, THIRD))
     assert article.paragraphs == (LEAD, middle, THIRD)
     assert article.attribution is None
+
+
+# -- L2. share and newsletter prompts at a story's end are boilerplate -----------------------------------
+
+_PROMPTS = ("شاركها:", "شاركه:", "مشاركة:", "مشاركة الخبر:", "اشترك في النشرة البريدية", "Subscribe to our newsletter")
+
+
+@pytest.mark.parametrize("buttons", [(), ("فيسبوك | تويتر | واتساب",)], ids=["alone", "buttons"])
+@pytest.mark.parametrize("prompt", _PROMPTS)
+def test_share_prompt_at_the_end_is_dropped(prompt: str, buttons: tuple[str, ...]) -> None:
+    article = _first(_doc(BYLINE, HEADLINE, LEAD, SECOND, prompt, *buttons))
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize("line", ["مشاركة واسعة في الانتخابات البلدية", "شاركها أكثر من ألف متطوع في الحملة."])
+def test_paragraph_opening_like_a_prompt_stays(line: str) -> None:
+    article = _first(_doc(BYLINE, HEADLINE, LEAD, SECOND, line))
+    assert article.paragraphs == (LEAD, SECOND, line)
