@@ -259,3 +259,31 @@ def test_share_prompt_at_the_end_is_dropped(prompt: str, buttons: tuple[str, ...
 def test_paragraph_opening_like_a_prompt_stays(line: str) -> None:
     article = _first(_doc(BYLINE, HEADLINE, LEAD, SECOND, line))
     assert article.paragraphs == (LEAD, SECOND, line)
+
+
+# -- L1. "شاهد أيضا" / "See also" over titles at a story's end is its related list --------------------------
+
+SEE_TITLES = ("الجزائر تستلم أول شحنة من القطارات الجديدة", "ارتفاع إنتاج الحبوب بنسبة 30 بالمائة هذا الموسم")
+
+
+def _links(article: Article) -> list[tuple[str, str]]:
+    return [(link.title, link.kind) for link in article.related]
+
+
+@pytest.mark.parametrize("marker", ["شاهد أيضا", "شاهد أيضاً:", "See also", "See also:"])
+def test_see_also_titles_at_the_end_are_related(marker: str) -> None:
+    article = _first(_doc(BYLINE, HEADLINE, LEAD, SECOND, "\n".join((marker, *SEE_TITLES))))
+    assert article.paragraphs == (LEAD, SECOND)
+    assert _links(article) == [(title, "related") for title in SEE_TITLES]
+
+
+@pytest.mark.parametrize("marker", ["شاهد أيضا", "See also"])
+def test_see_also_titles_inside_the_text_are_read_also(marker: str) -> None:
+    article = _first(_doc(BYLINE, HEADLINE, LEAD, "\n".join((marker, *SEE_TITLES)), SECOND, THIRD))
+    assert article.paragraphs == (LEAD, SECOND, THIRD)
+    assert _links(article) == [(title, "read-also") for title in SEE_TITLES]
+
+
+def test_read_also_titles_at_the_end_stay_read_also() -> None:
+    article = _first(_doc(BYLINE, HEADLINE, LEAD, SECOND, "\n".join(("اقرأ أيضا", *SEE_TITLES))))
+    assert _links(article) == [(title, "read-also") for title in SEE_TITLES]
