@@ -743,7 +743,8 @@ class TestReferenceSample:
         main, story = articles
         assert story.title == "الإمارات تشارك في الاجتماع الوزاري لـ “التحالف الدولي ضد داعش” في واشنطن"
         assert len(story.paragraphs) == 6
-        assert story.paragraphs[-1].endswith("الإرهابية.وام")
+        assert story.paragraphs[-1].endswith("الإرهابية.")  # the agency glued after it ("….وام") credits the story
+        assert story.attribution == "وام"
         assert [(link.kind, link.target, link.title) for link in story.related] == [("parent", main.id, main.title)]
 
     def test_related_links(self, articles: list[Article]) -> None:

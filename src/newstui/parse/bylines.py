@@ -33,9 +33,11 @@ BARE_MARKER_PATTERN: Final = _alternation(BYLINE_BARE_MARKERS)
 MARKER_PATTERN: Final = _alternation(marker for marker in BYLINE_MARKERS if marker not in BYLINE_BARE_MARKERS)
 """The markers that need a separator in a line of text."""
 _ANY_MARKER: Final = _alternation(BYLINE_MARKERS)
+_LINE_SEPARATOR: Final = r"[:：\-–—ـ/]"
+"""``SEPARATOR_PATTERN`` or a slash, in a line of text ("كتب/ أحمد فؤاد", as Egyptian sites write it)."""
 _LINE_RE: Final = re.compile(
-    rf"^(?P<marker>(?:{BARE_MARKER_PATTERN})(?:\s*{SEPARATOR_PATTERN}+\s*|\s+)"
-    rf"|(?:{MARKER_PATTERN})\s*{SEPARATOR_PATTERN}+\s*)(?P<name>\S.*)$",
+    rf"^(?P<marker>(?:{BARE_MARKER_PATTERN})(?:\s*{_LINE_SEPARATOR}+\s*|\s+)"
+    rf"|(?:{MARKER_PATTERN})\s*{_LINE_SEPARATOR}+\s*)(?P<name>\S.*)$",
     re.IGNORECASE,
 )
 _FIELD_RE: Final = re.compile(
@@ -55,7 +57,8 @@ def byline_parts(text: str, *, field: bool = False) -> tuple[str, str] | None:
     separator, the name stripped; None without a marker or without a name after it.
 
     In a line of text (``field`` false) only "By", "Written by", "بقلم" and "إعداد" may stand without
-    a colon or dash ("By Jane Doe", "بقلم سارة علي"); "كتب" and the others need one ("كتب: فلان"), as
+    a colon, dash or slash ("By Jane Doe", "بقلم سارة علي"); "كتب" and the others need one ("كتب: فلان",
+    "كتب/ فلان"), as
     "كتب الرئيس رسالة" is a sentence. In an author field (``field`` true) any marker may ("كتب محمود").
     A marker is a whole word: "Byron Smith" and "كتبية المدينة" have none.
     """

@@ -72,6 +72,7 @@ from newstui.parse.plaintext_keywords import is_hashtags, split_keywords
 from newstui.parse.plaintext_lines import TITLE_MAX, Line, classified_with_rules, headline_in_place, lead_title
 from newstui.parse.plaintext_unwrap import unwrap
 from newstui.text.lazy_regex import LazyRegex
+from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_text
 
 __all__ = ["MAX_LINES", "TITLE_MAX", "cap_note", "lead_title", "parse_plaintext", "parse_sanitized"]
@@ -106,6 +107,15 @@ def _lone_keyword(line: Line) -> bool:
         and address_of(text) is None
         and len(split_keywords(text)) == 1
     )
+
+
+_SEE_ALSO: Final = tuple(normalize(phrase) for phrase in ("شاهد أيضا", "شاهد كذلك", "See also", "Also see"))
+"""Read-also markers that, over titles at a story's end (nothing under them), head its related list."""
+
+
+def _see_also(text: str) -> bool:
+    """Whether a marker line is "شاهد أيضا" or "See also" (decoration before it aside)."""
+    return normalize(text.lstrip(" \t#>*_•·▪■►▶-–—|[(")).startswith(_SEE_ALSO)
 
 
 _AND_VERB_RE: Final = LazyRegex(r"و[أتين][\u0621-\u064a]{2,}\s")
@@ -168,8 +178,13 @@ class _Assembler:
         url: str | None = None
         dates: tuple[str, ...] = ()
         mid_story = self._mid_story(index, end)
+        own_address = False
         if marker.rest:
             title, url = split_url(marker.rest)
+            if url is None and position < end and lines[position].plain:
+                url = self._address(lines[position].text)
+                if url is not None:  # the link's address on the line under it
+                    own_address, position = True, position + 1
             if self._goes_on(position, end, mid_story=mid_story):  # the page's text goes on under the link
                 self.main.read_also.append(ReadAlso(title, url))
                 self.in_list = False
@@ -183,7 +198,10 @@ class _Assembler:
             run = self._short_run(position, end)
             links = headline_run(run) if run is not None else None
             if run is not None and links is not None:  # headlines without bullets: links, not a story
-                self.main.read_also.extend(ReadAlso(title, url) for title, url in links)
+                if position + len(run) >= len(lines) and _see_also(marker.text):
+                    self.main.related.extend(links)  # "See also" over titles at the story's end: its related list
+                else:
+                    self.main.read_also.extend(ReadAlso(title, url) for title, url in links)
                 self.in_list = False
                 return position + len(run)
             stacked = self._title_lines(position, end)
@@ -237,6 +255,8 @@ class _Assembler:
             main.read_also.append(ReadAlso(title, url))
             self.in_list = False
             return position
+        if own_address:  # an embedded story's address line under its headline: the story's own, as before
+            url, position = None, position - 1
         story = Draft(headline=title, paragraphs=list(dates), source=main.source)
         self.stories.append(story)
         main.read_also.append(ReadAlso(title, url, story))

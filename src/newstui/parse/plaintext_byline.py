@@ -285,13 +285,34 @@ _SITE_WORDS: Final = frozenset(
 """Words of site names: "سكاي نيوز عربية", "العربية نت", "بوابة الأهرام", "Harbor Times"."""
 _SITE_MAX_WORDS: Final = 4
 _SITE_MAX_CHARS: Final = 40
-_SITE_CHARS_RE: Final = re.compile(r"(?:[^\W\d_]|[ .'-])+$")
-"""Letters, spaces, dots, hyphens and apostrophes only ("Al-Monitor", "News.com")."""
+_SITE_CHARS_RE: Final = re.compile(r"(?:[^\W_]|[ .'-])+$")
+"""Letters, digits, spaces, dots, hyphens and apostrophes only ("Al-Monitor", "News.com", "Le360")."""
+_DIGIT_RE: Final = re.compile(r"\d")
+_BRAND_WORD_RE: Final = re.compile(r"[^\W\d_]{2,}\d{1,3}|\d{1,3}[^\W\d_]{2,}")
+"""A word of letters and digits glued together, as sites name themselves ("Le360", "عربي21", "20minutes")."""
+_SITE_NUMBER_RE: Final = re.compile(r"\d{2,3}")
+"""A site's number after its name ("اليوم 24", "فرانس 24"): two or three digits (a year is a date's)."""
 
 
 def _site_shape(text: str) -> bool:
-    """A few words, only letters (no digits or punctuation): what a site's name alone looks like."""
-    return len(text) <= _SITE_MAX_CHARS and len(text.split()) <= _SITE_MAX_WORDS and bool(_SITE_CHARS_RE.match(text))
+    """A few words, only letters (no punctuation), digits only as a site's (``_numbered_name``): what a site's
+    name alone looks like."""
+    if len(text) > _SITE_MAX_CHARS or len(text.split()) > _SITE_MAX_WORDS or not _SITE_CHARS_RE.match(text):
+        return False
+    return _DIGIT_RE.search(text) is None or _numbered_name(text)
+
+
+def _numbered_name(text: str) -> bool:
+    """A name with digits where sites have them: words of letters and digits glued ("Le360", "Le360 عربي",
+    "عربي21"), or a number of two or three digits after the name ("اليوم 24", "فرانس 24"), never a dateline.
+    A number inside a line ("ارتفاع 24 بالمئة") or a year ("مونديال 2026") is a headline's."""
+    words = text.split()
+    for index, word in enumerate(words):
+        if _DIGIT_RE.search(word) is None or _BRAND_WORD_RE.fullmatch(word):
+            continue
+        if index != len(words) - 1 or index == 0 or not _SITE_NUMBER_RE.fullmatch(word):
+            return False
+    return not is_date_line(text)
 
 
 def _site_name(text: str) -> bool:
@@ -328,8 +349,8 @@ def _bare_site_name(text: str, headline: str, furniture_below: bool) -> bool:
 
 def _name_shaped(words: list[str], folded: list[str]) -> bool:
     """Each Arabic word with its article ("الشرق الأوسط"), or each Latin word capitalised bar particles."""
-    if all(word.startswith("ال") and len(word) > 3 for word in folded):
-        return True
+    if all(word.startswith("ال") and len(word) > 3 for word in folded) or _DIGIT_RE.search(" ".join(words)):
+        return True  # (digits where a site has them, as ``_site_shape`` let through: "فرانس 24", "Le360 عربي")
     return all(word[:1].isupper() or (index and word in _LATIN_NAME_PARTICLES) for index, word in enumerate(words))
 
 

@@ -10,7 +10,7 @@ from newstui.parse.markers import is_sentence_end
 from newstui.parse.plaintext_dates import is_date_line
 from newstui.text.normalize import normalize
 
-__all__ = ["author_credit", "credit_line", "place_shaped"]
+__all__ = ["author_credit", "bare_credit", "credit_line", "place_shaped"]
 
 _CREDIT_MAX_WORDS: Final = 6
 """Most words of a credit line's prefix and name ("Written by Jane Mary Doe")."""
@@ -119,3 +119,34 @@ def _affiliation(tail: str) -> bool:
         return False
     first = words[1] if words[0].lower() in ("a", "an") and len(words) > 1 else words[0]
     return normalize(first) in _TITLE_WORDS
+
+
+_BARE_CREDIT_RE: Final = re.compile(r"^(?:كتب|كتبت)\s+(?P<name>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2})$")
+""""كتب" and a name of two or three Arabic words, nothing else on the line ("كتب محمد عبد الله")."""
+_NOT_IN_A_NAME: Final = ("لل", "بال", "وال", "فال", "كال")
+"""A word with a preposition and the article ("للأطفال") is in no name (a family name has only the article)."""
+_SHORT_NAME: Final = 5
+"""Names that start like those ("فالح", "والي") are short."""
+_NAME_STOP_WORDS: Final = frozenset(
+    normalize(word) for word in "في من على إلى الى عن مع بعد قبل حول بين ضد أو ثم لا لم لن قد هذا هذه ذلك".split()
+)
+
+
+def bare_credit(text: str) -> str | None:
+    """The name of a line that is "كتب" (or "كتبت") and a name alone, without a separator ("كتب محمد عبد
+    الله"), else None: two or three words of Arabic letters, the first without the article, no particle.
+
+    Only for a whole short line between a headline and the text (``plaintext_drafts.lift_furniture``):
+    elsewhere "كتب فلان" may open a sentence, and "كتب الرئيس رسالة" is one anywhere.
+    """
+    found = _BARE_CREDIT_RE.match(text.strip())
+    if found is None:
+        return None
+    name = found.group("name")
+    words = name.split()
+    if words[0].startswith("ال") or any(  # the article first: "كتب الرئيس رسالة" is a sentence
+        (word.startswith(_NOT_IN_A_NAME) and len(word) > _SHORT_NAME) or normalize(word) in _NAME_STOP_WORDS
+        for word in words
+    ):
+        return None
+    return name

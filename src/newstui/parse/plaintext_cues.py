@@ -303,16 +303,28 @@ _SHARE_PROMPTS: Final = frozenset(
         "شارك هذا الموضوع",
         "شارك على",
         "شارك عبر",
+        "شاركها",
+        "شاركه",
+        "مشاركة",
+        "مشاركة الخبر",
+        "مشاركة المقال",
         "انشر الخبر",
+        "اشترك في النشرة البريدية",
+        "اشترك في النشرة الإخبارية",
+        "اشترك في نشرتنا البريدية",
+        "اشترك في نشرتنا الإخبارية",
         "share",
         "share this",
         "share this article",
         "share this story",
         "share on",
         "share via",
+        "subscribe to our newsletter",
+        "sign up for our newsletter",
     )
 )
-"""A share prompt alone ("شارك الخبر:", "Share this article"), folded (its colon gone)."""
+"""A share prompt alone ("شارك الخبر:", "شاركها:", "مشاركة:", "Share this article"), or a newsletter's ("اشترك في
+النشرة البريدية"), folded (its colon gone)."""
 _SOCIAL_WORDS: Final = frozenset(
     normalize(word)
     for word in (
@@ -356,7 +368,7 @@ def is_closing_boilerplate(text: str) -> bool:
     if folded in _SHARE_PROMPTS or folded in _COMMENT_PROMPTS:
         return True
     words = folded.split()
-    for size in (3, 2, 1):  # a share prompt before its buttons: "شارك الخبر: فيسبوك | تويتر"
+    for size in (4, 3, 2, 1):  # a share prompt before its buttons: "شارك الخبر: فيسبوك | تويتر"
         if len(words) > size and " ".join(words[:size]) in _SHARE_PROMPTS:
             words = words[size:]
             break

@@ -7,13 +7,15 @@ folded into links, links and keywords made unique.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Final
 
 from newstui.model import Article, Link
+from newstui.parse.markers import is_sentence_end
 from newstui.parse.plaintext_addresses import address_title
 from newstui.parse.plaintext_byline import place_agency, place_site
-from newstui.parse.plaintext_credits import credit_line
+from newstui.parse.plaintext_credits import bare_credit, credit_line
 from newstui.parse.plaintext_cues import is_closing_boilerplate
 from newstui.parse.plaintext_dates import is_agency, iso_date, lead_dateline
 from newstui.parse.plaintext_keywords import is_hashtags, split_keywords
@@ -107,15 +109,47 @@ def lift_closing(draft: Draft) -> None:
         dropped += 1
     for _ in range(2):
         if len(paragraphs) < 2:
-            return
+            break
         last = paragraphs[-1]
         if (value := closing_agency(last)) is not None:
             draft.attribution = value if not draft.attribution else f"{value} / {draft.attribution}"
         elif last[0] == "#" and is_hashtags(last):
             draft.keywords[:0] = split_keywords(last)
         else:
-            return
+            break
         paragraphs.pop()
+    if paragraphs and (glued := glued_agency(paragraphs[-1])) is not None:
+        paragraphs[-1], value = glued  # "... سواء.وام", "... سواء (واس).": the text without its credit
+        draft.attribution = value if not draft.attribution else f"{value} / {draft.attribution}"
+
+
+_GLUED_TAIL_CHARS: Final = 24
+"""How far from a paragraph's end a glued agency is looked for ("…سواء.وام", "… (أ ف ب).")."""
+_AGENCY_WORDS: Final = ("وكالة", "agency", "told")
+"""Words the sentence names an agency after ("لوكالة (رويترز)"): no credit."""
+_FINAL_BRACKETS_RE: Final = re.compile(r"\s*\((?P<name>[^()]{1,20})\)\s*(?P<stop>[.。]?)\s*$")
+
+
+def glued_agency(text: str) -> tuple[str, str] | None:
+    """``(text without it, agency)`` of a paragraph that ends with a known agency (``is_agency``) glued to its last
+    sentence: after its final full stop ("… على حد سواء.وام", "… سواء. د.ب.أ") or in final brackets ("… سواء
+    (واس).", "… سواء. (رويترز)"); None for any other paragraph, and for one that is only the agency."""
+    tail_start = max(0, len(text) - _GLUED_TAIL_CHARS)
+    found = _FINAL_BRACKETS_RE.search(text, tail_start)
+    if found is not None:
+        name, before = found.group("name").strip(), text[: found.start()].rstrip()
+        if not before or not is_agency(name) or before.rsplit(None, 1)[-1].lower().endswith(_AGENCY_WORDS):
+            return None  # (not "... قال لوكالة (رويترز).": the agency named in the sentence)
+        if found.group("stop") and not is_sentence_end(before):
+            before += found.group("stop")  # "… سواء (واس)." -> "… سواء."
+        return before, name
+    for index in range(tail_start, len(text)):
+        if text[index] not in ".!?؟" or index == 0 or not text[index - 1].isalnum():
+            continue  # a sentence's end after a word ("سواء."), not a dot inside initials ("د.ب.أ")
+        name = text[index + 1 :].strip()
+        if name and not text[index + 1 :].startswith(("..", "…")) and is_agency(name.rstrip(".")):
+            return text[: index + 1], name.rstrip(".")
+    return None
 
 
 def lift_furniture(draft: Draft) -> None:
@@ -132,9 +166,10 @@ def lift_furniture(draft: Draft) -> None:
     ("BASRA, Iraq, Nov 29, 2026 (Reuters) - ...") dates the story when nothing above it did.
     """
     paragraphs = draft.paragraphs
-    if draft.attribution is None and paragraphs and (agency := place_agency(paragraphs[0])) is not None:
+    first = next((text for text in paragraphs if furniture_kind(text) != "author"), None)  # under author lines
+    if draft.attribution is None and first is not None and (agency := place_agency(first)) is not None:
         draft.attribution = agency  # "القاهرة - أ ش أ" over the text: the agency credits it (the line stays)
-    elif draft.source is None and paragraphs and (site := place_site(paragraphs[0])) is not None:
+    elif draft.source is None and first is not None and (site := place_site(first)) is not None:
         draft.source = site  # "القاهرة - بوابة الأهرام" over the text: the site published it (the line stays)
     names: list[str] = []
     kept: list[str] = []
@@ -143,6 +178,10 @@ def lift_furniture(draft: Draft) -> None:
     while index < len(paragraphs):
         text = paragraphs[index]
         kind = furniture_kind(text)
+        if kind is None and (bare := _bare_credit_at(draft, paragraphs, index, names)) is not None:
+            names.append(bare)  # "كتب محمد عبد الله" alone between the headline and the text
+            index += 1
+            continue
         if kind is None:
             if draft.headline is None and names and index + 1 < len(paragraphs) and headline_like(text):
                 draft.headline = text  # the headline under the author line: not a paragraph
@@ -177,6 +216,18 @@ def lift_furniture(draft: Draft) -> None:
         paragraphs[:index] = kept
         credit = " / ".join(names)
         draft.author = credit if not draft.author else f"{credit} / {draft.author}"
+
+
+def _bare_credit_at(draft: Draft, paragraphs: list[str], index: int, names: list[str]) -> str | None:
+    """The name of paragraph ``index`` when it is "كتب" and a name without a separator (``bare_credit``) in the
+    author line's place: under the story's headline and its datelines (no other author line read yet), over
+    the text (a date line may stand between)."""
+    if draft.headline is None or names or index + 1 >= len(paragraphs):
+        return None
+    below = next((text for text in paragraphs[index + 1 : index + 3] if furniture_kind(text) != "date"), None)
+    if below is None or furniture_kind(below) is not None:
+        return None
+    return bare_credit(paragraphs[index])
 
 
 _DECK_MAX_CHARS: Final = 160

@@ -11,6 +11,7 @@ from newstui.parse.plaintext_lines import (
     Line,
     classified_lines,
     classify,
+    furniture_kind,
     is_furniture,
     is_rule,
     kept,
@@ -106,6 +107,17 @@ def _short_lines(chunk: str) -> tuple[Line, ...]:
     return found
 
 
+def _below_author_lines(lines: _LazyLines, lead: Line, position: int) -> Line | None:
+    """``lead``, or the first line under it and the author lines it starts ("بقلم: فلان"); None when that is
+    no plain line (a marker or list line: the full parse decides). Raises ``_Unsure`` past ``QUICK_CHARS``."""
+    line: Line | None = lead
+    at = position
+    while line is not None and line.plain and furniture_kind(line.text) == "author":
+        at += 1
+        line = lines.at(at)
+    return line if line is not None and line.plain else None
+
+
 class QuickHead(NamedTuple):
     """What a title-only listing shows of a document: its first article's title, source and section."""
 
@@ -141,14 +153,22 @@ def quick_head(text: str) -> QuickHead | None:
         # line its first paragraph (no marker or list line before it, so no story or list yet).
         lead = lines.at(position)
         if lead is not None and lead.plain and address_of(lead.text) is not None:
-            lead = lines.at(position + 1)
+            position += 1
+            lead = lines.at(position)
     except _Unsure:
         return None
     if lead is None or not lead.plain:
         return None
     # The lead is a paragraph of the page, so the page keeps the byline (nothing is promoted).
     if source is None:
-        source = place_site(lead.text)  # "القاهرة - بوابة الأهرام": the site, as ``lift_furniture`` reads it
+        try:
+            site_line = _below_author_lines(lines, lead, position)
+        except _Unsure:
+            return None
+        if site_line is None:
+            return None
+        # "القاهرة - بوابة الأهرام" (under author lines too): the site, as ``lift_furniture`` reads it
+        source = place_site(site_line.text)
     if headline:
         return QuickHead(headline, source, section)
     if is_furniture(lead.text):  # the title would come from a later paragraph
