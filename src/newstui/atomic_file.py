@@ -44,9 +44,9 @@ def synced_temp(folder: Path, text: str | Iterable[str], *, prefix: str, shared:
 
     handle, temp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
     try:
-        if shared:
-            os.fchmod(handle, 0o666 & ~_umask())
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:  # owns the descriptor from here: always closed
+            if shared:
+                os.fchmod(stream.fileno(), 0o666 & ~_umask())
             if isinstance(text, str):
                 stream.write(text)
             else:

@@ -71,6 +71,21 @@ def test_a_shared_file_takes_the_users_umask(tmp_path: Path, umask: int, mode: i
     assert (tmp_path / "saved.txt").stat().st_mode & 0o777 == mode
 
 
+def test_a_failed_chmod_closes_the_file_and_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file system that refuses fchmod (some FUSE/SMB mounts): each failed save closes its descriptor."""
+
+    def refuse(*_args: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "fchmod", refuse)
+    before = len(os.listdir("/proc/self/fd"))
+    for _ in range(5):
+        with pytest.raises(PermissionError), synced_temp(tmp_path, "text", prefix=".t-", shared=True):
+            pass
+    assert len(os.listdir("/proc/self/fd")) == before
+    assert os.listdir(tmp_path) == []
+
+
 def test_a_private_file_stays_private(tmp_path: Path) -> None:
     """The read log (``shared`` off) is the user's reading history: 0600."""
     with synced_temp(tmp_path, "text", prefix=".t-") as temp:
