@@ -36,6 +36,26 @@ async def _wait_for(pilot: Any, check: Any, timeout: float = 10.0) -> None:
 
 
 class TestOpenAddress:
+    async def test_a_file_name_with_brackets_is_shown_as_written_and_the_title_comes_back(
+        self, make_app: Any, tmp_path: Path
+    ) -> None:
+        """A file's name is not markup: "[b]…[$accent]" is shown as typed while it opens, then "Article"."""
+        path = tmp_path / "[b]story[$accent].txt"
+        path.write_text(STORY, encoding="utf-8")
+        app = make_app([BOOK_FAIR])
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            view = screen.article_view
+            # A local file opens within a frame or two: the title it shows meanwhile is read where it is set.
+            screen.web._show_opening(str(path))
+            assert view._border_title is not None
+            assert view._border_title.plain == "Article · opening [b]story[$accent].txt… (esc stops)"
+            assert view._border_title.spans == []
+            await _open(pilot, str(path))
+            await _wait_for(pilot, lambda: screen.current is not None and screen.current.origin == str(path))
+            await _wait_for(pilot, lambda: view.border_title == "Article")
+
     async def test_a_file_opens_as_a_visit(self, make_app: Any, tmp_path: Path) -> None:
         path = tmp_path / "school.txt"
         path.write_text(STORY, encoding="utf-8")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Final
 
+from textual.content import Content
+
 from newstui.addresses import display_origin, is_web_url, known_spelling, typed_address
 from newstui.load_notes import failure_line
 from newstui.ui import messages
@@ -58,9 +60,10 @@ class WebOpener:
 
         # The host, or the file's name: short enough to leave room for the hint on a narrow pane.
         name = urlsplit(source).hostname if is_web_url(source) else basename(source.rstrip("/")) or source
-        title = OPENING_TITLE.format(display_origin(name or source))
-        self._opening_title = title
-        self.reader.article_view.border_title = title
+        view = self.reader.article_view
+        # A file's name may hold "[b]": shown as written, never read as markup.
+        view.border_title = Content(OPENING_TITLE.format(display_origin(name or source)))
+        self._opening_title = view.border_title  # as the view keeps it, so ``_opening_done`` finds it
 
     def _opening_done(self) -> None:
         view = self.reader.article_view
