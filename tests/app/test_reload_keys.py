@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from app_support import SIZE, reader, settle
+from textual.widgets import Input
 
 # Original stories written for these tests, in the plain-text aggregator format.
 STORIES = {
@@ -207,7 +208,8 @@ async def test_a_folder_opened_with_g_is_reloaded_too(
         await pilot.press("g")
         await pilot.pause()
         assert isinstance(app.screen, OpenAddressScreen)
-        await pilot.press(*str(watched), "enter")
+        app.screen.query_one(Input).value = str(watched)  # typing a long path key by key is slow under Pilot
+        await pilot.press("enter")
         await settle(pilot)
         assert len(_titles(app)) == 2
         _write(watched, {"03.txt": LATER})
@@ -303,7 +305,8 @@ async def test_an_address_that_failed_to_open_is_not_reloaded(
         await settle(pilot)
         await pilot.press("g")
         await pilot.pause()
-        await pilot.press(*str(tmp_path / "nope.txt"), "enter")
+        app.screen.query_one(Input).value = str(tmp_path / "nope.txt")
+        await pilot.press("enter")
         await settle(pilot)
         assert [note.title for note in notes] == ["Could not open"]
         notes.clear()
@@ -421,3 +424,38 @@ async def test_the_list_title_counts_failed_sources_until_they_load(
         await _reload(pilot, notes)
         assert str(screen.list_pane.border_title) == "Articles 3 · 1 failed", "failing again"
         assert sum("later.txt" in line for line in app.load_failures()) == 1
+
+
+async def test_a_reload_that_breaks_keeps_the_failure_marks_and_tells_only_the_error(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reload that fails on a bug is that bug's one notice: no "No new stories.", the '· 1 failed' stays, r works."""
+    import newstui.sources.loader as loader
+
+    good, missing = tmp_path / "01.txt", tmp_path / "later.txt"
+    _write(tmp_path, {"01.txt": STORIES["01.txt"]})
+    app = make_app([], refs=(str(good), str(missing)))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        assert str(screen.list_pane.border_title) == "Articles 1 · 1 failed"
+        real = loader.load_sources
+
+        async def broken(*_args: Any, **_kwargs: Any) -> Any:
+            raise RuntimeError("a bug in loading")
+
+        monkeypatch.setattr(loader, "load_sources", broken)
+        notes.clear()
+        await pilot.press("r")
+        deadline = time.monotonic() + 10
+        while not any(note.severity == "error" for note in notes):
+            assert time.monotonic() < deadline, "the failed reload was not told"
+            await pilot.pause(0.05)
+        await settle(pilot)
+        assert [note.title for note in notes] == ["Error"]
+        assert "a bug in loading" in str(notes[0].message)
+        assert str(screen.list_pane.border_title) == "Articles 1 · 1 failed"
+        monkeypatch.setattr(loader, "load_sources", real)
+        missing.write_text(LATER, encoding="utf-8")
+        await _reload(pilot, notes)
+        assert str(screen.list_pane.border_title) == "Articles 2"

@@ -13,7 +13,7 @@ from newstui.ui.screens.reader_loading import notify_failures
 if TYPE_CHECKING:
     from textual.worker import WorkType
 
-    from newstui.model import Article, LoadResult
+    from newstui.model import Article
     from newstui.ui.screens.reader import ReaderScreen
 
 
@@ -86,11 +86,10 @@ class Reloader:
 
         reader = self.reader
         app = reader.news_app
-        results: list[LoadResult] = []
-        try:
-            results = await load_sources(refs, app.load_options(), client_factory=app.http_client)
-        finally:
-            reader.post_message(messages.Reloaded(results, quiet=quiet))
+        # Only a reload that ended is told as one: a failing one is the worker's error (``failed``), and
+        # leaves the sources' failure marks as they were.
+        results = await load_sources(refs, app.load_options(), client_factory=app.http_client)
+        reader.post_message(messages.Reloaded(results, quiet=quiet))
 
     def reloaded(self, event: messages.Reloaded) -> None:
         """Add the stories not loaded yet, on top of the list, show the edited ones as they are now, and
