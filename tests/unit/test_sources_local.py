@@ -548,8 +548,10 @@ class TestIterFolder:
             (["File2.txt", "file10.txt", "file1.txt"], ["file1.txt", "File2.txt", "file10.txt"]),
             (["a2", "a01", "a1", "a10", "a010", "a٣", "a3"], ["a01", "a1", "a2", "a3", "a٣", "a010", "a10"]),
             (["b", "a 1", "a1", "a", "a1b", "a1 "], ["a", "a1", "a1 ", "a1b", "a 1", "b"]),
+            (["page2.html", "page.html", "page10.html"], ["page.html", "page2.html", "page10.html"]),
+            (["story-1.txt", "story.txt", "story.md"], ["story.md", "story.txt", "story-1.txt"]),
         ],
-        ids=["numbers", "case-insensitive", "zeros-and-arabic-digits", "prefixes"],
+        ids=["numbers", "case-insensitive", "zeros-and-arabic-digits", "prefixes", "stem-first", "stem-then-extension"],
     )
     def test_natural_key(self, names: list[str], expected: list[str]) -> None:
         """Numbers compare by value and letters without case."""
@@ -557,11 +559,15 @@ class TestIterFolder:
 
     @given(st.lists(st.text(alphabet="aAbBßİx._-00129٣٤٠ \x01", max_size=10), max_size=30))
     def test_natural_key_orders_as_its_definition(self, names: list[str]) -> None:
-        """The string key orders names as defined: text casefolded, digit runs by value, then as written."""
+        """The string key orders names as defined: stem then extension, text casefolded, digit runs by value."""
 
-        def definition(name: str) -> tuple[tuple[int, str], ...]:
-            parts = re.split(r"(\d+)", name)
+        def runs(text: str) -> tuple[tuple[int, str], ...]:
+            parts = re.split(r"(\d+)", text)
             return tuple((int(part), part) if i % 2 else (-1, part.casefold()) for i, part in enumerate(parts))
+
+        def definition(name: str) -> tuple[tuple[tuple[int, str], ...], ...]:
+            stem, suffix = os.path.splitext(name)
+            return runs(stem), runs(suffix)
 
         assert sorted(names, key=lambda n: (natural_key(n), n)) == sorted(names, key=lambda n: (definition(n), n))
 

@@ -38,16 +38,23 @@ class WalkStats:
 
 
 def natural_key(name: str) -> str:
-    """Sort key putting "2.txt" before "10.txt" (case-insensitive, digits compared as numbers).
+    """Sort key putting "2.txt" before "10.txt" and "page.html" before "page2.html" (as ``ls -v`` does).
 
-    The order is that of comparing the casefolded text runs as strings and each run of digits by
-    its value, then as written ("01" before "1"). It is encoded as one string so that sorting a
-    folder of 100,000 names compares strings, not tuples: each digit run becomes NUL, a character
-    counting the digits of its value, the value's digits, the digits as written and NUL (no file name
-    holds NUL, so a run sorts before any text that could follow a shorter name at the same place).
-    Casefolding never makes or changes a digit.
+    The name's stem is compared first, then its extension (``os.path.splitext``), each as casefolded
+    text runs compared as strings and runs of digits by value, then as written ("01" before "1"). It
+    is encoded as one string so that sorting a folder of 100,000 names compares strings, not tuples:
+    each digit run becomes NUL, a character counting the digits of its value, the value's digits, the
+    digits as written and NUL (no file name holds NUL, so a run sorts before any text that could follow
+    a shorter name at the same place), and two NULs end the stem (before anything a longer stem holds
+    there). Casefolding never makes or changes a digit.
     """
-    parts = _DIGITS.split(name.casefold())
+    stem, suffix = os.path.splitext(name)
+    return f"{_runs_key(stem)}\x00\x00{_runs_key(suffix)}"
+
+
+def _runs_key(text: str) -> str:
+    """``natural_key`` of one part of a name: casefolded text, each digit run encoded to sort by its value."""
+    parts = _DIGITS.split(text.casefold())
     for index in range(1, len(parts), 2):
         written = parts[index]
         value = (written.lstrip("0") or "0") if written.isascii() else str(int(written))

@@ -90,7 +90,7 @@ def _code_key() -> str:
                 continue
             parts.append(f"{info.st_size}.{info.st_mtime_ns}")
     parts.append(f"{sys.version_info[:3]} {unicodedata.unidata_version}")
-    for name in ("sources/index.py", "sources/local.py", "sources/folder_cache.py", "model.py"):
+    for name in ("sources/index.py", "sources/local.py", "sources/folder.py", "sources/folder_cache.py", "model.py"):
         try:
             info = os.stat(here / name)
         except OSError:
