@@ -446,6 +446,13 @@ class TestSamplesAndFiles:
         assert len(cross) >= 5
         assert {found.language for found in corpus.articles} == {"ar", "en"}
 
+    def test_the_story_a_newcomer_lands_on_has_every_link_live(self) -> None:
+        """``pip install . && newstui`` opens the first sample: each of its related links (1-9) opens a story."""
+        corpus = Corpus(load(*sorted(SAMPLES.glob("*.txt"))))
+        first = corpus.articles[0]
+        assert first.origin.endswith("01_library.txt") and len(first.related) >= 4
+        assert [link.title for link in first.related if link.target is None] == []
+
     def test_bundled_samples_each_parse(self) -> None:
         """Every bundled sample parses into at least one article with paragraphs, source and keywords."""
         paths = sorted(SAMPLES.glob("*.txt"))
