@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from helpers.reference_layout import GOLDEN, REFERENCE, skip_without_reference
 from newstui.text import normalize as normalize_module
 from newstui.text.normalize import normalize
 
-SAMPLE = Path(__file__).resolve().parents[2] / ".." / "shared" / "samples" / "000_c09c5e9696860b00.txt"
 # Our own article in the reference's layout (Persian-yeh keyword, alef maksura, a marker with hamza and tanween).
 READ_ALSO_BLOCK = Path(__file__).resolve().parents[1] / "fixtures" / "plaintext" / "arabic_read_also_block.txt"
 
@@ -152,21 +152,34 @@ def _count(haystack: str, needle: str) -> int:
     return normalize(haystack).count(folded) if folded else 0
 
 
-@pytest.mark.skipif(not SAMPLE.exists(), reason="reference sample not available")
-class TestReferenceSample:
+class TestReferenceLayout:
+    """RTL.md 1.8's measure of what folding finds, on our golden_layout.txt in every checkout and on the reference
+    sample where it is present (skipped, with the reason shown, where it is not)."""
+
     @pytest.mark.parametrize(
-        ("needle", "raw", "folded"),
+        ("path", "needle", "raw", "folded"),
         [
-            ("الولايات المتحدة", 4, 5),
-            ("في العراق", 4, 5),
-            ("في سوريا", 1, 2),
-            ("اقرأ ايضا", 0, 1),
+            # golden_layout.txt: the Persian-yeh keyword ("الصید البحری فی رأس النخیل"), the alef-maksura item
+            # ("فى أسواق المدينة"), the marker "إقرأ أيضاً" and the item "«المرسى» يُطلق"
+            pytest.param(GOLDEN, "الصيد البحري", 1, 2, id="golden-fishing"),
+            pytest.param(GOLDEN, "رأس النخيل", 4, 5, id="golden-town"),
+            pytest.param(GOLDEN, "في أسواق المدينة", 1, 2, id="golden-in-markets"),
+            pytest.param(GOLDEN, "اقرأ ايضا", 0, 1, id="golden-read-also"),
+            pytest.param(GOLDEN, "يطلق", 0, 1, id="golden-harakat"),
+            *(
+                pytest.param(REFERENCE, needle, raw, folded, id=f"reference-{name}", marks=skip_without_reference)
+                for name, needle, raw, folded in [
+                    ("united-states", "الولايات المتحدة", 4, 5),
+                    ("in-iraq", "في العراق", 4, 5),
+                    ("in-syria", "في سوريا", 1, 2),
+                    ("read-also", "اقرأ ايضا", 0, 1),
+                ]
+            ),
         ],
-        ids=["united-states", "in-iraq", "in-syria", "read-also"],
     )
-    def test_hit_counts(self, needle: str, raw: int, folded: int) -> None:
-        """On the reference sample, normalization finds the hits RTL.md 1.8 measured (raw -> normalized)."""
-        text = SAMPLE.read_text(encoding="utf-8")
+    def test_hit_counts(self, path: Path, needle: str, raw: int, folded: int) -> None:
+        """Normalization finds the hits RTL.md 1.8 measured on the reference sample (raw -> normalized)."""
+        text = path.read_text(encoding="utf-8")
         assert text.count(needle) == raw
         assert _count(text, needle) == folded
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers.reference_layout import GOLDEN, REFERENCE, layout_cases, skip_without_reference
 from newstui.errors import ParseError
 from newstui.model import Article
 from newstui.parse import markers, plaintext_lines
@@ -23,8 +25,8 @@ from newstui.text.script import detect_language, language_direction, text_direct
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "plaintext"
 SAMPLES = ROOT / "src" / "newstui" / "samples"
-REFERENCE = ROOT / ".." / "shared" / "samples" / "000_c09c5e9696860b00.txt"
-# Our own article in the reference's layout (byline, no headline, read-also block, related list); always present.
+# Our own articles in the reference sample's layout (byline, no headline, read-also block, related list), always
+# present: golden_layout.txt (helpers.reference_layout, with the sample as an extra case where it is) and this one.
 READ_ALSO_BLOCK = FIXTURES / "arabic_read_also_block.txt"
 
 A, K, R, L = MarkerKind.ATTRIBUTION, MarkerKind.KEYWORDS, MarkerKind.READ_ALSO, MarkerKind.RELATED
@@ -387,14 +389,18 @@ class TestFixtures:
     @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.txt")))
     def test_paragraphs_are_lines_as_written(self, name: str) -> None:
         """Every paragraph is one input line exactly as written, only stripped (every fixture's stories have at
-        least two paragraphs, so the check has lines to check)."""
+        least two paragraphs, so the check has lines to check); a story's last paragraph may have lost the agency
+        glued to its end ("….واس", golden_layout.txt), which is then the story's attribution."""
         text = (FIXTURES / name).read_text(encoding="utf-8")
         lines = {line.strip() for line in text.splitlines()}
         articles = parse_fixture(name)
         assert articles
         for article in articles:
             assert len(article.paragraphs) >= 2, article.title
-            assert [paragraph for paragraph in article.paragraphs if paragraph not in lines] == []
+            *body, last = article.paragraphs
+            assert [paragraph for paragraph in body if paragraph not in lines] == []
+            credit = article.attribution or ""
+            assert last in lines or (bool(credit) and last + credit in lines), last
 
 
 def _doc(*lines: str) -> str:
@@ -682,8 +688,6 @@ class TestStructure:
 def _nothing_lost_cases() -> list[tuple[str, str]]:
     cases = [(f"fixture:{p.name}", p.read_text(encoding="utf-8")) for p in sorted(FIXTURES.glob("*.txt"))]
     cases += [(f"sample:{p.name}", p.read_text(encoding="utf-8")) for p in sorted(SAMPLES.glob("*.txt"))]
-    if REFERENCE.exists():
-        cases.append(("reference", REFERENCE.read_text(encoding="utf-8")))
     cases.append(
         (
             "inline:mixed",
@@ -709,54 +713,180 @@ NOTHING_LOST = _nothing_lost_cases()
 
 
 class TestNothingLost:
-    @pytest.mark.parametrize(("name", "text"), NOTHING_LOST, ids=[name for name, _ in NOTHING_LOST])
-    def test_every_word_lands_in_a_field(self, name: str, text: str) -> None:
+    @pytest.mark.parametrize(
+        ("name", "text"),
+        [
+            *(pytest.param(name, text, id=name) for name, text in NOTHING_LOST),
+            pytest.param("reference", REFERENCE, id="reference", marks=skip_without_reference),
+        ],
+    )
+    def test_every_word_lands_in_a_field(self, name: str, text: str | Path) -> None:
         """Every word of every non-marker line (and of a marker's rest) is in some field of some article."""
+        if isinstance(text, Path):
+            text = text.read_text(encoding="utf-8")
         articles = parse_plaintext(text, origin=name)
         missing = content_words(text) - field_words(articles)
         assert not missing
 
 
-@pytest.mark.skipif(not REFERENCE.exists(), reason="reference sample not available")
-class TestReferenceSample:
-    @pytest.fixture(scope="class")
-    def articles(self) -> list[Article]:
-        return parse_plaintext(REFERENCE.read_text(encoding="utf-8"), origin="000_c09c5e9696860b00.txt")
+@dataclass(frozen=True)
+class Layout:
+    """What the parser gives for a file in the reference sample's layout, as TestReferenceLayout checks it."""
+
+    path: Path
+    title_start: str  # the page's title: its lead's first words, cut with "…"
+    byline: tuple[str, str]  # (source, section)
+    attribution: str
+    keywords: tuple[str, ...]
+    story_title: str
+    story_end: str  # how the story's last paragraph ends once the agency glued to it is lifted
+    story_attribution: str
+    related_first: str  # the first and last unresolved related titles begin so
+    related_last: str
+
+
+GOLDEN_LAYOUT = Layout(
+    GOLDEN,
+    title_start='قالت مديرة دائرة الصيد البحري في بلدة رأس النخيل لصحيفة "المرسى" إن أعمال',
+    byline=("شبكة النهر الإخبارية", "مجتمع"),
+    attribution="صحيفة المرسى المحلية",
+    keywords=("الصید البحری فی رأس النخیل",),  # Persian yeh kept as written
+    story_title="بلدية المنارة تستضيف الملتقى السنوي لـ “شبكة السلامة البحرية” في مينائها القديم",
+    story_end="بين الموانئ الأعضاء بشكل يومي.",
+    story_attribution="واس",
+    related_first="إذا تأخر الإصلاح..صيادو رأس النخيل",
+    related_last="وزير النقل يزور ميناء رأس النخيل",
+)
+REFERENCE_LAYOUT = Layout(
+    REFERENCE,
+    title_start='قال مسؤول حكومي عراقي لوكالة "رويترز" إن المحادثات',
+    byline=("السومرية نيوز", "سياسة"),
+    attribution="السومرية العراقية",
+    keywords=("الولایات المتحدة فی العراق",),
+    story_title="الإمارات تشارك في الاجتماع الوزاري لـ “التحالف الدولي ضد داعش” في واشنطن",
+    story_end="الإرهابية.",
+    story_attribution="وام",
+    related_first="إذا ردت على هجوم إيران",
+    related_last="وزير الخارجية يترأس وفد دولة الكويت",
+)
+
+
+@pytest.mark.parametrize("layout", layout_cases(GOLDEN_LAYOUT, REFERENCE_LAYOUT))
+class TestReferenceLayout:
+    """The reference sample's structure, checked on our golden_layout.txt in every checkout and on the sample
+    itself where it is present (skipped, with the reason shown, where it is not)."""
+
+    @pytest.fixture
+    def articles(self, layout: Layout) -> list[Article]:
+        return parse_plaintext(layout.path.read_text(encoding="utf-8"), origin=layout.path.name)
 
     def test_two_articles(self, articles: list[Article]) -> None:
         """The page and its embedded read-also story."""
         assert len(articles) == 2
 
-    def test_main_fields(self, articles: list[Article]) -> None:
+    def test_main_fields(self, articles: list[Article], layout: Layout) -> None:
         """The page: lead-sentence title, byline, attribution, one keyword as written, six paragraphs."""
         main = articles[0]
-        assert main.title.startswith('قال مسؤول حكومي عراقي لوكالة "رويترز" إن المحادثات')
+        assert main.title.startswith(layout.title_start)
         assert main.title.endswith("…") and len(main.title) <= TITLE_MAX
         assert main.paragraphs[0].startswith(main.title[:-1])
-        assert (main.source, main.section, main.attribution) == ("السومرية نيوز", "سياسة", "السومرية العراقية")
-        assert main.keywords == ("الولایات المتحدة فی العراق",)
+        assert (main.source, main.section, main.attribution) == (*layout.byline, layout.attribution)
+        assert main.keywords == layout.keywords
         assert len(main.paragraphs) == 6
         assert (main.direction, main.language) == ("rtl", "ar")
 
-    def test_story_fields(self, articles: list[Article]) -> None:
-        """The read-also story: its headline, six paragraphs and a link back to the page."""
+    def test_story_fields(self, articles: list[Article], layout: Layout) -> None:
+        """The read-also story: its headline, six paragraphs, the agency glued after the last one ("….وام") as
+        its attribution, and a link back to the page."""
         main, story = articles
-        assert story.title == "الإمارات تشارك في الاجتماع الوزاري لـ “التحالف الدولي ضد داعش” في واشنطن"
+        assert story.title == layout.story_title
         assert len(story.paragraphs) == 6
-        assert story.paragraphs[-1].endswith("الإرهابية.")  # the agency glued after it ("….وام") credits the story
-        assert story.attribution == "وام"
+        assert story.paragraphs[-1].endswith(layout.story_end)
+        assert story.attribution == layout.story_attribution
         assert [(link.kind, link.target, link.title) for link in story.related] == [("parent", main.id, main.title)]
 
-    def test_related_links(self, articles: list[Article]) -> None:
-        """Nine unique related links: the read-also story first (resolved), then eight unresolved titles."""
+    def test_related_links(self, articles: list[Article], layout: Layout) -> None:
+        """Nine unique related links out of ten items: the read-also story first (resolved, its headline listed
+        twice, once without quotes), then eight unresolved titles."""
         main, story = articles
         assert len(main.related) == 9
         first, *others = main.related
         assert (first.kind, first.target, first.title) == ("read-also", story.id, story.title)
         assert all(link.kind == "related" and link.target is None and link.url is None for link in others)
         assert len({normalize(link.title) for link in main.related}) == 9
-        assert others[0].title.startswith("إذا ردت على هجوم إيران")
-        assert others[-1].title.startswith("وزير الخارجية يترأس وفد دولة الكويت")
+        assert others[0].title.startswith(layout.related_first)
+        assert others[-1].title.startswith(layout.related_last)
+
+
+class TestGoldenLayout:
+    """golden_layout.txt line by line: every field the parser must give for it, exactly (the file is ours)."""
+
+    LINES = GOLDEN.read_text(encoding="utf-8").split("\n")
+
+    @pytest.fixture(scope="class")
+    def articles(self) -> list[Article]:
+        return parse_fixture(GOLDEN.name)
+
+    def line(self, number: int) -> str:
+        """The file's line ``number`` (counted from 1), as written."""
+        return self.LINES[number - 1]
+
+    def test_layout_of_the_file(self) -> None:
+        """The reference sample's lines: byline, lead, three blank lines, paragraphs, المصدر, كلمات دلالية,
+        إقرأ أيضاً, the story, two blank lines, مقالات مشابهة and ten items, no final line break."""
+        blank = [number for number, line in enumerate(self.LINES, start=1) if not line.strip()]
+        assert blank == [2, 4, 5, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34, 36, 37, 39]
+        assert len(self.LINES) == 49 and self.line(49).startswith("  • ")
+        assert [self.line(n).split(":")[0] for n in (17, 19, 21)] == ["المصدر", "كلمات دلالية", "إقرأ أيضاً"]
+        assert self.line(38) == "مقالات مشابهة"
+
+    def test_main_article(self, articles: list[Article]) -> None:
+        """The page: its title cut from the lead at 120 characters, its six paragraphs exactly as written, no
+        author or date (the layout has no such line), the source line and the keyword line."""
+        main = articles[0]
+        assert main.title == (
+            'قالت مديرة دائرة الصيد البحري في بلدة رأس النخيل لصحيفة "المرسى" إن أعمال إصلاح الرصيف الشمالي'
+            " لميناء الصيادين لن تكتمل…"
+        )
+        assert len(main.title) == TITLE_MAX
+        assert main.paragraphs == tuple(self.line(n) for n in (3, 7, 9, 11, 13, 15))
+        assert (main.source, main.section) == ("شبكة النهر الإخبارية", "مجتمع")
+        assert (main.attribution, main.keywords) == ("صحيفة المرسى المحلية", ("الصید البحری فی رأس النخیل",))
+        assert (main.author, main.published, main.url) == (None, None, None)
+
+    def test_embedded_story(self, articles: list[Article]) -> None:
+        """The story under إقرأ أيضاً: its headline line, its six paragraphs as written but the agency glued to
+        the last ("….واس"), which is its attribution; the page's site is its source (the same site published
+        it), not the page's section or keywords."""
+        main, story = articles
+        assert story.title == self.line(23)
+        assert story.paragraphs == (*(self.line(n) for n in (25, 27, 29, 31, 33)), self.line(35).removesuffix("واس"))
+        assert story.paragraphs[-1].endswith("يومي.")
+        assert story.attribution == "واس"
+        assert (story.source, story.section, story.keywords, story.author, story.published) == (
+            "شبكة النهر الإخبارية",
+            None,
+            (),
+            None,
+            None,
+        )
+        assert (story.direction, story.language) == ("rtl", "ar")
+        assert story.id != main.id
+
+    def test_related_titles(self, articles: list[Article]) -> None:
+        """The related list: items 1 and 2 (the story's headline, without and with its quotes) are the read-also
+        link; items 3 to 10 follow as written, in order."""
+        main, story = articles
+        items = [self.line(n).removeprefix("  • ") for n in range(40, 50)]
+        assert items[1] == story.title and items[0] == story.title.replace("“", "").replace("”", "")
+        assert [(link.kind, link.title, link.target) for link in main.related] == [
+            ("read-also", story.title, story.id),
+            *(("related", title, None) for title in items[2:]),
+        ]
+
+    def test_nothing_lost_covers_it(self) -> None:
+        """The every-word check runs on this file too."""
+        assert f"fixture:{GOLDEN.name}" in [name for name, _ in NOTHING_LOST]
 
 
 class TestReadAlsoBlockFixture:

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers.reference_layout import GOLDEN, REFERENCE, reference_present, skip_without_reference
 from helpers.wrapping import fold, fold_bytes
 from newstui.errors import ParseError
 from newstui.model import Article
@@ -21,10 +22,10 @@ from newstui.text.decode import decode_bytes
 from newstui.text.sanitize import sanitize_text
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = sorted(
-    [*(ROOT / "src" / "newstui" / "samples").glob("*.txt"), *(ROOT / ".." / "shared" / "samples").glob("*.txt")]
-)
-FIXTURES = sorted((ROOT / "tests" / "fixtures").rglob("*.txt"))
+SAMPLES = sorted((ROOT / "src" / "newstui" / "samples").glob("*.txt"))
+FIXTURES = sorted((ROOT / "tests" / "fixtures").rglob("*.txt"))  # golden_layout.txt (the reference's layout) too
+REFERENCE_CASE = pytest.param(REFERENCE, id=REFERENCE.name, marks=skip_without_reference)
+"""The reference sample (outside the repository): an extra case where it is present, a visible skip elsewhere."""
 
 # Original sentences written for these tests.
 BYLINE = "صحيفة الساحل – محليات"
@@ -271,7 +272,7 @@ class TestJoins:
 
 
 class TestLeavesAlone:
-    @pytest.mark.parametrize("path", SAMPLES + FIXTURES, ids=lambda path: path.name)
+    @pytest.mark.parametrize("path", [*SAMPLES, *FIXTURES, REFERENCE_CASE], ids=lambda path: path.name)
     def test_files_as_written(self, path: Path) -> None:
         """No sample or fixture (one paragraph a line) is changed, nor with its blank lines removed."""
         text = sanitize_text(path.read_text(encoding="utf-8"))
@@ -436,10 +437,10 @@ _BROKEN = 4
 """Lines a wrapping must break for the text to show it (``MIN_BREAKS`` of them not ending a sentence)."""
 
 
-def _round_trips() -> list[tuple[Path, str, int]]:
-    """(sample, measure, width) for every usual width at which wrapping breaks four lines or more."""
+def _round_trips(paths: list[Path]) -> list[tuple[Path, str, int]]:
+    """(file, measure, width) for every usual width at which wrapping breaks four lines or more."""
     cases: list[tuple[Path, str, int]] = []
-    for path in SAMPLES:
+    for path in paths:
         text = path.read_text(encoding="utf-8")
         for measure, widths in (
             ("chars", range(50, 131, 10)),
@@ -452,9 +453,44 @@ def _round_trips() -> list[tuple[Path, str, int]]:
     return cases
 
 
+ROUND_TRIPPED = [*SAMPLES, GOLDEN]
+"""The bundled samples and our article in the reference sample's layout (and the sample where it is present)."""
+_KNOWN_LIMITS: dict[tuple[str, str, int], str] = {
+    (GOLDEN.name, "bytes", 70): (
+        "known limit of plaintext_unwrap: at 70 bytes the embedded story's 80-character headline takes three lines"
+        " (35, 36 and 6 characters), none ending a sentence, so under the bare read-also heading they are taken"
+        " for a list of headlines (_HEADLINE_LIST = 3) and nothing of the story is joined back"
+    ),
+}
+"""Round trips the parser does not manage yet: what it should give, expected to fail (strict: a fix shows)."""
+
+
+def _marked(cases: list[tuple[Path, str, int]]) -> list[object]:
+    """The round-trip cases, those of ``_KNOWN_LIMITS`` marked as expected to fail, with the reason."""
+    return [
+        pytest.param(path, measure, width, marks=pytest.mark.xfail(strict=True, reason=reason))
+        if (reason := _KNOWN_LIMITS.get((path.name, measure, width)))
+        else (path, measure, width)
+        for path, measure, width in cases
+    ]
+
+
 class TestRoundTrip:
     @pytest.mark.parametrize(
-        ("path", "measure", "width"), _round_trips(), ids=lambda value: getattr(value, "name", str(value))
+        ("path", "measure", "width"),
+        [
+            *_marked(_round_trips(ROUND_TRIPPED)),
+            *(
+                _round_trips([REFERENCE])
+                if reference_present()
+                else [
+                    pytest.param(
+                        REFERENCE, "chars", 0, id=f"{REFERENCE.name}-every-width", marks=skip_without_reference
+                    )
+                ]
+            ),
+        ],
+        ids=lambda value: getattr(value, "name", str(value)),
     )
     def test_samples_wrapped_parse_as_written(self, path: Path, measure: str, width: int) -> None:
         """Every sample wrapped at a usual width (50 characters or more) gives the articles the sample gives."""
@@ -463,7 +499,7 @@ class TestRoundTrip:
         assert shape(parse_plaintext(wrapped, origin="x")) == shape(parse_plaintext(text, origin="x"))
 
     @pytest.mark.skipif(shutil.which("fold") is None, reason="no fold command")
-    @pytest.mark.parametrize("path", SAMPLES + FIXTURES, ids=lambda path: path.name)
+    @pytest.mark.parametrize("path", [*SAMPLES, *FIXTURES, REFERENCE_CASE], ids=lambda path: path.name)
     def test_files_through_fold(self, path: Path) -> None:
         """Every sample and fixture run through the real ``fold -s`` at 60-160 bytes reads as written, but
         where fold broke a single line (one mark is no evidence)."""
@@ -499,9 +535,10 @@ class TestRoundTrip:
         assert [link.url for link in article.related] == [url]
 
     def test_round_trips_cover_the_samples(self) -> None:
-        """The table above is not empty: each bundled sample is wrapped at several widths."""
-        covered = {path.name for path, _, _ in _round_trips()}
-        assert {path.name for path in SAMPLES} <= covered
+        """The table above is not empty: each bundled sample and golden_layout.txt is wrapped at several widths."""
+        cases = _round_trips(ROUND_TRIPPED)
+        assert {path.name for path in ROUND_TRIPPED} <= {path.name for path, _, _ in cases}
+        assert sum(path == GOLDEN for path, _, _ in cases) >= 10
 
 
 class TestSettled:

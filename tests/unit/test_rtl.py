@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from helpers.reference_layout import GOLDEN, REFERENCE, layout_cases, layout_paragraphs
 from newstui.text import reorder, rtl, shaping
 from newstui.text.rtl import (
     STATS,
@@ -26,8 +27,6 @@ from newstui.text.rtl import (
     shape,
     shaped_width,
 )
-
-SAMPLE = Path(__file__).resolve().parents[2] / ".." / "shared" / "samples" / "000_c09c5e9696860b00.txt"
 
 # Our own text (written for these tests): four paragraphs, digits, a lam-alef-heavy last one.
 OWN_TEXT = """\
@@ -57,20 +56,10 @@ def V(text: str, width: int = 80, **options: object) -> tuple[str, ...]:
     return layout_paragraph(text, width, **options)  # type: ignore[arg-type]
 
 
-def sample_paragraphs() -> list[str]:
-    """The reference article's non-empty paragraphs (the test is skipped when it is absent)."""
-    if not SAMPLE.is_file():
-        pytest.skip(f"reference sample not found: {SAMPLE}")
-    return [p.strip() for p in SAMPLE.read_text(encoding="utf-8").split("\n") if p.strip()]
-
-
-# Our own article in the reference sample's layout (tests/fixtures/plaintext), for the sample's checks everywhere.
+# Our own articles in the reference sample's layout (tests/fixtures/plaintext): golden_layout.txt (with the
+# reference sample itself as an extra case where it is present, helpers.reference_layout) and an earlier one.
 READ_ALSO_BLOCK = Path(__file__).resolve().parents[1] / "fixtures" / "plaintext" / "arabic_read_also_block.txt"
-
-
-def fixture_paragraphs() -> list[str]:
-    """That article's non-empty lines, as sample_paragraphs() gives the reference's."""
-    return [p.strip() for p in READ_ALSO_BLOCK.read_text(encoding="utf-8").split("\n") if p.strip()]
+LAYOUT_FILES = [pytest.param(READ_ALSO_BLOCK, id="read-also-block"), *layout_cases(GOLDEN, REFERENCE)]
 
 
 def own_paragraphs() -> list[str]:
@@ -131,35 +120,39 @@ def _fresh_caches() -> None:
 class TestLineOrder:
     """RTL.md §4 cases 1-2: wrap in logical order, then reorder each line."""
 
-    def test_sample_paragraph_two_lines_hold_logical_lines_in_order(self) -> None:
-        """Case 1: the sample's "قال مسؤول…" paragraph gives 7 lines at 60, each the next logical words."""
-        paragraph = sample_paragraphs()[1]
-        assert paragraph.startswith("قال مسؤول حكومي")
+    @pytest.mark.parametrize(
+        "case",
+        [
+            # (file, its lead paragraph's first words, words a line at 60: greedy filling by shaped width)
+            pytest.param((READ_ALSO_BLOCK, "أعلنت الهيئة العامة", [11, 9, 11, 11, 7]), id="read-also-block"),
+            *layout_cases(
+                (GOLDEN, "قالت مديرة دائرة", [10, 9, 9, 10, 10, 2]),
+                (REFERENCE, "قال مسؤول حكومي", 7),  # (the line count only)
+            ),
+        ],
+    )
+    def test_lead_paragraph_lines_hold_logical_lines_in_order(self, case: tuple[Path, str, list[int] | int]) -> None:
+        """Case 1: the lead paragraph under the byline ("أعلنت الهيئة…", "قالت مديرة…", the sample's "قال مسؤول…")
+        gives its lines at 60, each the next logical words; its first word at the right of line 0, its full stop
+        at the left of the last."""
+        path, start, sizes = case
+        paragraph = layout_paragraphs(path)[1]
+        assert paragraph.startswith(start)
         lines = V(paragraph, 60)
-        assert len(lines) == 7
         groups = split_as_lines(paragraph, lines)
-        assert len(groups) == 7
+        if isinstance(sizes, int):
+            assert len(lines) == len(groups) == sizes
+        else:
+            assert [len(group) for group in groups] == sizes
+            assert len(lines) == len(sizes)
         assert sum(len(group) for group in groups) == len(paragraph.split())
-        assert lines[0].rstrip().endswith(shape("قال")[::-1])
+        assert lines[0].rstrip().endswith(shape(start.split()[0])[::-1])
         assert lines[-1].lstrip().startswith(".")
 
-    def test_fixture_paragraph_lines_hold_logical_lines_in_order(self) -> None:
-        """Case 1 on our read-also fixture: its lead paragraph gives 5 lines at 60, each the next logical words
-        (11, 9, 11, 11 and 7 words: greedy filling by shaped width)."""
-        paragraph = fixture_paragraphs()[1]
-        assert paragraph.startswith("أعلنت الهيئة العامة")
-        lines = V(paragraph, 60)
-        assert len(lines) == 5
-        groups = split_as_lines(paragraph, lines)
-        assert [len(group) for group in groups] == [11, 9, 11, 11, 7]
-        assert sum(len(group) for group in groups) == len(paragraph.split())
-        assert lines[0].rstrip().endswith(shape("أعلنت")[::-1])
-        assert lines[-1].lstrip().startswith(".")
-
-    @pytest.mark.parametrize("source", ["own", "sample", "fixture"])
-    def test_first_word_top_right_last_word_bottom_left(self, source: str) -> None:
+    @pytest.mark.parametrize("source", [pytest.param(None, id="own"), *LAYOUT_FILES])
+    def test_first_word_top_right_last_word_bottom_left(self, source: Path | None) -> None:
         """Case 2: every multi-line paragraph starts at the right of line 0 and ends at the left of the last."""
-        paragraphs = {"own": own_paragraphs, "sample": sample_paragraphs, "fixture": fixture_paragraphs}[source]()
+        paragraphs = own_paragraphs() if source is None else layout_paragraphs(source)
         multi = [p for p in paragraphs if len(V(p, 60)) > 1 and ARABIC_WORD.search(p)]
         assert multi
         for paragraph in multi:
@@ -523,33 +516,27 @@ class TestWidth:
     @pytest.mark.parametrize("width", [1, 2, 20, 37, 60, 80])
     @pytest.mark.parametrize("mode", ["app", "terminal"])
     def test_every_line_is_exactly_the_width(self, width: int, mode: str) -> None:
-        """Case 21: every line of our text and of the sample is padded to exactly the width."""
-        paragraphs = own_paragraphs() + (sample_paragraphs() if SAMPLE.is_file() else [])
-        for paragraph in paragraphs:
+        """Case 21: every line of our text is padded to exactly the width."""
+        for paragraph in own_paragraphs():
             lines = V(paragraph, width, mode=mode)
             assert all(cell_width(line) == width for line in lines)
             assert len(lines) == line_count(paragraph, width, mode=mode)  # type: ignore[arg-type]
 
-    def test_sample_width_invariant(self) -> None:
-        """Case 21 on the reference article as one text: all lines exactly 20, 37, 60 and 80 cells."""
-        sample_paragraphs()  # skips when the sample is absent
-        text = SAMPLE.read_text(encoding="utf-8")
-        for width in (20, 37, 60, 80):
-            lines = V(text, width)
-            assert {cell_width(line) for line in lines} == {width}
-
+    @pytest.mark.parametrize("path", LAYOUT_FILES)
     @pytest.mark.parametrize("width", [1, 2, 20, 37, 60, 80])
     @pytest.mark.parametrize("mode", ["app", "terminal"])
-    def test_every_fixture_line_is_exactly_the_width(self, width: int, mode: str) -> None:
-        """Case 21 on every line of our read-also fixture (the reference sample's check, without the sample)."""
-        for paragraph in fixture_paragraphs():
+    def test_every_layout_line_is_exactly_the_width(self, width: int, mode: str, path: Path) -> None:
+        """Case 21 on every line of an article in the reference sample's layout (and on the sample's own)."""
+        for paragraph in layout_paragraphs(path):
             lines = V(paragraph, width, mode=mode)
             assert all(cell_width(line) == width for line in lines)
             assert len(lines) == line_count(paragraph, width, mode=mode)  # type: ignore[arg-type]
 
-    def test_fixture_width_invariant(self) -> None:
-        """Case 21 on our read-also fixture as one text: all lines exactly 20, 37, 60 and 80 cells."""
-        text = READ_ALSO_BLOCK.read_text(encoding="utf-8")
+    @pytest.mark.parametrize("path", LAYOUT_FILES)
+    def test_layout_width_invariant(self, path: Path) -> None:
+        """Case 21 on an article in the reference sample's layout as one text: all lines exactly 20, 37, 60 and
+        80 cells."""
+        text = path.read_text(encoding="utf-8")
         for width in (20, 37, 60, 80):
             lines = V(text, width)
             assert {cell_width(line) for line in lines} == {width}
