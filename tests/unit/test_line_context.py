@@ -174,3 +174,45 @@ def test_pairs_within_their_lines_cost_no_pairing(monkeypatch: pytest.MonkeyPatc
     lines[2] = "Minister) أعلن"
     assert reordered(lines, "R") == paragraph_lines(lines, "R")
     assert calls[0] == 1
+
+
+def _cut_lines(lines: list[str], base: str) -> list[str]:
+    """Each of ``lines`` (one paragraph cut inside its words, nothing between lines) by the paragraph's levels."""
+    from helpers.uba_levels import paragraph_levels, reorder_by_levels
+
+    levels = paragraph_levels("".join(lines), base)
+    out, start = [], 0
+    for line in lines:
+        out.append(reorder_by_levels(line, levels[start : start + len(line)], 1 if base == "R" else 0))
+        start += len(line)
+    return out
+
+
+# A number wider than the line, cut after a separator: W4 keeps the separator in the number (``1,250,``),
+# where alone in its line it was a neutral drawn at the number's far side (``,1,250``).
+CUT_NUMBERS = [
+    (["بلغ 1,250,", "000,000,", "000 دولار"], "R", "1,250, غلب"),
+    (["في 2026/12/", "01/10:30 حضر"], "R", "2026/12/ يف"),
+    (["بلغ ١٢٣,٤٥٦,", "٧٨٩ ريالا"], "R", "١٢٣,٤٥٦, غلب"),
+    (["The sum 1,250,", "000,000 دولار"], "L", "The sum 1,250,"),
+    (["رقم 10+", "20 هنا"], "R", None),
+    (["بين 12:", "30 و"], "R", "12: نيب"),
+]
+
+
+@pytest.mark.parametrize(("lines", "base", "first"), CUT_NUMBERS)
+def test_a_number_cut_after_a_separator_keeps_it_at_its_end(lines: list[str], base: str, first: str | None) -> None:
+    """Lines of one word cut in two resolve as the paragraph without the space a break at a space has."""
+    context = LineContext(len(lines), base, lambda index: lines[index], cut_after=lambda _index: True)
+    got = [reorder_text(context.wrap(index, line), base) for index, line in enumerate(lines)]
+    assert got == _cut_lines(lines, base)
+    if first is not None:
+        assert got[0] == first
+
+
+def test_lines_broken_at_a_space_keep_the_separator_a_neutral() -> None:
+    """``12, 12`` broken at its space: the comma is a neutral of the paragraph, drawn at the number's far side."""
+    lines = ["بلغ 12,", "12 ريال"]
+    context = LineContext(2, "R", lambda index: lines[index], cut_after=lambda _index: False)
+    got = [reorder_text(context.wrap(index, line), "R") for index, line in enumerate(lines)]
+    assert got == paragraph_lines(lines, "R") == [",12 غلب", "لاير 12"]

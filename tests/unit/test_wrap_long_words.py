@@ -386,3 +386,18 @@ class TestFlags:
             assert "".join(logical).replace(" ", "") == plain
             ends = set(accumulate(len(line.replace(" ", "")) for line in logical[:-1]))
             assert ends.isdisjoint(flag_cuts(plain)), (width, logical)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "width", "pieces"),
+    [
+        ("بلغ الدين 1,250,000,000,000,000,000 دولار", 20, ["1,250,000,000,000,", "000,000"]),
+        ("سجل الموظف في 2026/12/01/10:30 حضوره", 12, ["2026/12/01/", "10:30"]),
+    ],
+)
+def test_a_number_cut_after_a_separator_draws_it_at_the_cut(paragraph: str, width: int, pieces: list[str]) -> None:
+    """The separator a long number is cut after stays at the end of its piece, as in the unbroken paragraph."""
+    clear_caches()
+    lines = [line.strip() for line in layout_paragraph(paragraph, width, mode="app", direction="rtl")]
+    for piece in pieces:
+        assert any(line == piece or line.startswith(piece + " ") or line.endswith(" " + piece) for line in lines), lines

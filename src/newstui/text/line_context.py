@@ -17,6 +17,13 @@ _CONTEXT_MARKS: Final = {"L": "\u200e", "R": "\u200f", "AL": "\u061c"}
 _RESOLVING: Final = frozenset({"L", "R", "AL", "EN", "AN"})
 """Classes that decide a neutral's direction (N1 counts numbers as R, or as L after an L by W7)."""
 _STRONG: Final = frozenset({"L", "R", "AL"})
+_NUMBER_SEPARATORS: Final = frozenset({"CS", "ES"})
+"""Separators W4 counts as part of a number between two digits (CS between one kind, ES between EN)."""
+_DIGIT_CLASSES: Final = frozenset({"EN", "AN"})
+_IN_NUMBER: Final = frozenset({"EN", "AN", "CS", "ES"})
+_LRI: Final = "\u2066"
+_PDI: Final = "\u2069"
+"""A left-to-right isolate around a number cut after a separator (reordering drops them with the marks)."""
 _UNSET: Final = object()
 """Not found yet (None means found to be none)."""
 
@@ -73,6 +80,7 @@ class LineContext:
         "_base",
         "_before",
         "_brackets",
+        "_cut_after",
         "_first",
         "_last",
         "_last_n1",
@@ -83,13 +91,24 @@ class LineContext:
         "_texts",
     )
 
-    def __init__(self, count: int, base: str, text_of: Callable[[int], str], *, brackets: bool = True) -> None:
+    def __init__(
+        self,
+        count: int,
+        base: str,
+        text_of: Callable[[int], str],
+        *,
+        brackets: bool = True,
+        cut_after: Callable[[int], bool] | None = None,
+    ) -> None:
         """``count`` lines of a paragraph of direction ``base`` (``"L"`` or ``"R"``), each line's text
-        from ``text_of`` when needed; ``brackets`` False when the paragraph holds no bracket."""
+        from ``text_of`` when needed; ``brackets`` False when the paragraph holds no bracket;
+        ``cut_after(index)`` True when line ``index`` and the next are one word cut in two (no space
+        between them in the paragraph; without it, lines are taken to be broken at spaces)."""
         self._texts: list[str | None] = [None] * count
         self._base = base
         self._text_of = text_of
         self._may_bracket = brackets
+        self._cut_after = cut_after
         self._brackets: tuple[dict[int, PairedBracket], list[int], list[int]] | None = None
         self._forget()
 
@@ -273,9 +292,35 @@ class LineContext:
             tail = _CONTEXT_MARKS["L" if self._scan_n1(later, last=False) == "L" else "AL"]
         if self._may_bracket and has_bracket(line) and not all_paired(line):
             inserts.extend(self._split_pair_marks(index, line))
+        cut = self._cut_after
+        number = self._cut_number(index, line) if after and cut is not None and cut(index) else None
+        if number is not None:  # the number's part ends the line: isolated after the brackets' marks
+            inserts += [(number, _LRI), (len(line), _PDI)]
         if inserts:
             line = _with_marks(line, inserts)
         return f"{head}{line}{tail}"
+
+    def _cut_number(self, index: int, line: str) -> int | None:
+        """Where the number ending line ``index`` starts, when the number is cut there after a separator that
+        the paragraph counts as part of it (W4: ``,`` ``.`` ``/`` ``:`` between two numbers of one kind,
+        ``+`` ``-`` between two European ones); else None.
+
+        Alone in the line the separator has no number after it: it is a neutral, resolved with the tail's
+        mark, and went to the number's far side (``,1,250`` for ``1,250,``). Isolated left to right with the
+        number, it stays where the paragraph puts it.
+        """
+        bidirectional = unicodedata.bidirectional
+        if len(line) < 2 or (separator := bidirectional(line[-1])) not in _NUMBER_SEPARATORS:
+            return None
+        last, first = bidirectional(line[-2]), bidirectional(self._text(index + 1)[:1] or " ")
+        if last not in _DIGIT_CLASSES or first != last:
+            return None
+        if separator == "ES" and (last != "EN" or self._last_strong(index, line) == "AL"):  # W2 made them AN
+            return None
+        start = len(line) - 1
+        while start and bidirectional(line[start - 1]) in _IN_NUMBER:
+            start -= 1
+        return start
 
     def _split_pair_marks(self, index: int, line: str) -> list[tuple[int, str]]:
         """The marks (offset in ``line``, mark) around each bracket whose partner is on another line.

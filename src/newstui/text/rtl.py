@@ -323,8 +323,13 @@ def _layout_one(
             return " ".join(source[planned[0] : planned[1]])
         return " ".join([piece_text(piece, tokens, shaped, app) for piece in planned])
 
+    def cut_after(index: int) -> bool:
+        """Lines ``index`` and the next are one token cut in two (no space between them)."""
+        planned, following = planned_lines[index], planned_lines[index + 1]
+        return isinstance(planned, list) and isinstance(following, list) and planned[-1][0] == following[0][0]
+
     context = (
-        LineContext(len(planned_lines), base, text_of, brackets=has_bracket(paragraph))
+        LineContext(len(planned_lines), base, text_of, brackets=has_bracket(paragraph), cut_after=cut_after)
         if app and len(planned_lines) > 1
         else None
     )
