@@ -90,6 +90,8 @@ paragraph, as ``plaintext_lines.kept`` says)."""
 
 _ITEM_MAX_CHARS: Final = 300
 """A longer unbulleted line after a related heading is prose, not a headline."""
+_PROSE_MIN_WORDS: Final = 5
+"""Fewest words of a sentence under bulleted titles that is the text going on, not one more title."""
 
 
 _KEYWORD_CHARS: Final = 40
@@ -133,6 +135,8 @@ class _Assembler:
         self.in_list = False
         self.titled_at = -2
         """Index of the line the last related title came from (an address line below it is its URL)."""
+        self.titled_bulleted = False
+        """Whether the last related title of the list under way was a list item (bulleted or numbered)."""
 
     # -- header ---------------------------------------------------------------------------------
 
@@ -190,7 +194,7 @@ class _Assembler:
                 self.in_list = False
                 return position
         elif position < end and lines[position].item is not None:
-            self.in_list = True  # "See also" over a list of headlines: a related list
+            self.in_list, self.titled_bulleted = True, False  # "See also" over a list of headlines: a related list
             return position
         elif position < end and (below := self._headline_below_dates(position, end)) is not None:
             title, dates, position = below[0], below[2], below[1] + 1  # datelines above the story's headline
@@ -343,6 +347,7 @@ class _Assembler:
             self.in_list = following is not None and following.item is not None
         else:
             self.in_list = True
+        self.titled_bulleted = False
         return index + 1
 
     def _meta_target(self) -> Draft:
@@ -395,6 +400,23 @@ class _Assembler:
             return False
         return True
 
+    def _list_ends(self, position: int) -> bool:
+        """Whether the plain line at ``position``, under a list of titles, is the text above the list going on,
+        not one more title.
+
+        A list inside the text ("اقرأ أيضا:" over bullets, "مواضيع ذات صلة:" over a title and its address)
+        ends at a paragraph that ends like a sentence and reads on ("وأضاف ...", "وقال ..."), or, under
+        bulleted titles, at any unbulleted sentence of a few words (a headline has no full stop; an address
+        or a path, "/archives/7.", is no sentence) -- unless a bulleted title follows it: a teaser under
+        its title in a list of cards.
+        """
+        text = self.lines[position].text
+        if not is_sentence_end(text):
+            return False
+        if position + 1 < len(self.lines) and self.lines[position + 1].item is not None:
+            return False  # the list goes on under it
+        return reads_on(text) or (self.titled_bulleted and len(text.split()) >= _PROSE_MIN_WORDS)
+
     def _address(self, text: str) -> str | None:
         """The address of a line under a link's title: a web address, or a path on the site (``/archives/7``)
         resolved against the page's own address when it has one, else kept as written."""
@@ -417,7 +439,7 @@ class _Assembler:
             related = self.main.related
             if line.item is not None:
                 related.append(split_url(line.item))
-                self.titled_at = position
+                self.titled_at, self.titled_bulleted = position, True
                 return
             address = self._address(line.text) if self.titled_at == position - 1 and related[-1][1] is None else None
             if address is not None:
@@ -425,12 +447,15 @@ class _Assembler:
                 return
             if self._closing_line(line.text):
                 return  # hashtags, an agency alone or share boilerplate under the list: no link
-            if len(line.text) <= _ITEM_MAX_CHARS:
+            if self._list_ends(position):
+                self.in_list = False  # the text above the list going on under it (a list within the text)
+            elif len(line.text) <= _ITEM_MAX_CHARS:
                 related.append(split_url(line.text))
-                self.titled_at = position
+                self.titled_at, self.titled_bulleted = position, False
                 return
-            self.in_list = False  # prose after the list: the page's own text again
-            self.current = self.main
+            else:
+                self.in_list = False  # prose after the list: the page's own text again
+                self.current = self.main
         address = address_of(line.text) if self.current.url is None else None
         if address is not None:
             self.current.url = address
