@@ -1,4 +1,4 @@
-"""The plain-text parser on read-also lists and lines inside a story's text (audit textfmt4).
+"""The plain-text parser on read-also lists and lines inside a story's text (audit textfmt4: H3, H4, M1).
 
 A list of titles under a read-also or related heading inside the text ends where the text goes on; an inline
 "اقرأ أيضا: <title>" line between paragraphs is a link, not a new story; a wire story's credits trailer under a
@@ -11,6 +11,7 @@ import pytest
 
 from newstui.model import Article
 from newstui.parse.plaintext import parse_plaintext
+from newstui.parse.plaintext_cues import leads_story
 
 HEADLINE = "الحكومة تعلن خطة جديدة لدعم المشروعات الصغيرة والمتوسطة"
 LEAD = "أعلنت الحكومة اليوم خطة جديدة لدعم المشروعات الصغيرة بقيمة 5 مليارات جنيه، تشمل قروضا ميسرة وإعفاءات ضريبية."
@@ -89,3 +90,58 @@ def test_teasers_under_bulleted_titles_stay_out_of_the_text() -> None:
     (article,) = _articles(_doc(HEADLINE, LEAD, f"مقالات ذات صلة\n• {BANK}\n{teaser}\n• {MINISTER}"))
     assert article.paragraphs == (LEAD,)
     assert {BANK, MINISTER} <= {title for title, _ in _links(article)}
+
+
+# -- H4. an inline read-also line between paragraphs is a link ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("marker", "going_on"),
+    [
+        (f"اقرأ أيضا: {MINISTER}", SAID),  # q3
+        (f"شاهد أيضا: {MINISTER}", SAID),  # q2
+        (f"شاهد أيضا: بالفيديو.. {MINISTER}", SAID),  # r1
+        (f"اقرأ أيضا: {MINISTER}", "ومن المتوقع أن تستهدف الخطة مليون مشروع."),
+        (f"اقرأ أيضا: {MINISTER}", "ويبلغ عدد المشروعات المستهدفة مليون مشروع."),
+        (f"اقرأ أيضا: {MINISTER}", ANNOUNCED),  # names the plan as the page's headline does
+        (f"اقرأ أيضا: {MINISTER}", "وقال وزير المالية إن تفاصيل الخطة تعلن الأسبوع المقبل."),  # names the link's
+        (f"Read more: {MINISTER}", "ومن جانبه أوضح وزير المالية أن تفاصيل الخطة تعلن لاحقا."),
+    ],
+    ids=[
+        "q3-iqra-wa-qala",
+        "q2-shahid",
+        "r1-bil-video",
+        "wa-min",
+        "wa-verb",
+        "tie-with-the-page",
+        "wa-qala-naming-the-link",
+        "min-janibihi",
+    ],
+)
+def test_inline_read_also_between_paragraphs_is_a_link(marker: str, going_on: str) -> None:
+    articles = _articles(_doc(HEADLINE, LEAD, marker, going_on))
+    assert len(articles) == 1
+    assert articles[0].paragraphs == (LEAD, going_on)
+    assert [(link.title, link.kind) for link in articles[0].related] == [(marker.split(": ", 1)[1], "read-also")]
+
+
+def test_inline_headline_over_its_own_lead_is_still_a_story() -> None:
+    """A lead that names what the link's title names, and not the page's story, starts an embedded story."""
+    title = "افتتاح حديقة نباتية في الضاحية"
+    lead = "افتتحت الأمانة حديقة نباتية كبيرة في الضاحية الشمالية."
+    articles = _articles(_doc(HEADLINE, LEAD, f"اقرأ أيضا: {title}", lead))
+    assert [article.title for article in articles] == [HEADLINE, title]
+    assert articles[1].paragraphs == (lead,)
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "heading", "expected"),
+    [
+        (MINISTER, ANNOUNCED, HEADLINE, False),  # "الخطة" in all three: a tie is the page's text
+        ("افتتاح حديقة نباتية في الضاحية", "افتتحت الأمانة حديقة نباتية كبيرة.", HEADLINE, True),
+        ("افتتاح حديقة نباتية", "أعلنت البلدية خطة للطرق.", HEADLINE, False),
+    ],
+    ids=["tie", "names-the-title", "names-nothing"],
+)
+def test_leads_story(title: str, lead: str, heading: str, expected: bool) -> None:
+    assert leads_story(title, lead, heading) is expected

@@ -189,7 +189,10 @@ class _Assembler:
                 url = self._address(lines[position].text)
                 if url is not None:  # the link's address on the line under it
                     own_address, position = True, position + 1
-            if self._goes_on(position, end, mid_story=mid_story):  # the page's text goes on under the link
+            # The page's text goes on under the link. A title on the marker's own line, between paragraphs, is
+            # a link (an embedded story's headline stands on a line of its own): a paragraph that likely reads
+            # on ("وقال ...") goes on from the page's text as under headlines whose source is still to come.
+            if self._goes_on(position, end, mid_story=True):
                 self.main.read_also.append(ReadAlso(title, url))
                 self.in_list = False
                 return position

@@ -68,11 +68,12 @@ def leads_story(title: str, lead: str, page_heading: str) -> bool:
     An inline "اقرأ أيضاً: title" line in the middle of a page's text is either a link (the page's
     text goes on below it) or the headline of an embedded story. A story's lead names what its
     headline names; the page's next paragraph goes on about the page's own story. So the lead must
-    share a content word with ``title``, and at least as many as with the page's own heading.
+    share a content word with ``title``, and more than with the page's own heading: a paragraph that
+    names what both name (a link's title is on a related subject) is the page's text going on.
     """
     lead_stems = word_stems(lead)
     shared = len(lead_stems & word_stems(title))
-    return shared > 0 and shared >= len(lead_stems & word_stems(page_heading))
+    return shared > len(lead_stems & word_stems(page_heading))
 
 
 _GOING_ON_AFTER_AND: Final = frozenset(
