@@ -11,7 +11,7 @@ import pytest
 
 from newstui.model import Article
 from newstui.parse.plaintext import parse_plaintext
-from newstui.parse.plaintext_cues import leads_story
+from newstui.parse.plaintext_cues import is_credits_trailer, leads_story
 
 HEADLINE = "الحكومة تعلن خطة جديدة لدعم المشروعات الصغيرة والمتوسطة"
 LEAD = "أعلنت الحكومة اليوم خطة جديدة لدعم المشروعات الصغيرة بقيمة 5 مليارات جنيه، تشمل قروضا ميسرة وإعفاءات ضريبية."
@@ -145,3 +145,51 @@ def test_inline_headline_over_its_own_lead_is_still_a_story() -> None:
 )
 def test_leads_story(title: str, lead: str, heading: str, expected: bool) -> None:
     assert leads_story(title, lead, heading) is expected
+
+
+# -- M1. a wire story's credits trailer under a "Read more:" link ------------------------------------------
+
+OIL_HEADLINE = "Oil steadies as OPEC+ weighs cuts"
+OIL_LEAD = "DUBAI, Nov 29, 2026 (Reuters) - Oil prices held steady on Monday as traders waited for OPEC+."
+ARAMCO = "Saudi Aramco raises December crude prices"
+ARAMCO_URL = "https://www.reuters.example/business/aramco/"
+TRAILER = "Reporting by Jane Roe; Editing by Mark Potter"
+
+
+@pytest.mark.parametrize(
+    ("block", "links"),
+    [
+        (f"Read more:\n{ARAMCO}\n{ARAMCO_URL}", [(ARAMCO, ARAMCO_URL)]),  # q7
+        (f"Read more:\n{ARAMCO}", [(ARAMCO, None)]),
+        (f"Related articles\n{ARAMCO}\n{ARAMCO_URL}", [(ARAMCO, ARAMCO_URL)]),
+        (f"Read more: {ARAMCO}", [(ARAMCO, None)]),
+    ],
+    ids=["q7-title-url", "title-alone", "related-heading", "inline"],
+)
+@pytest.mark.parametrize(
+    "trailer", [TRAILER, "Reporting by Jane Roe in Dubai and Omar Haddad in London; Editing by Mark Potter"]
+)
+def test_credits_trailer_under_read_more_stays_the_storys(
+    block: str, links: list[tuple[str, str | None]], trailer: str
+) -> None:
+    articles = _articles(_doc(OIL_HEADLINE, OIL_LEAD, block, trailer))
+    assert len(articles) == 1
+    assert articles[0].paragraphs == (OIL_LEAD, trailer)
+    assert _links(articles[0]) == links
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (TRAILER, True),
+        ("Additional reporting by Omar Haddad; Writing by Jane Roe; Editing by Mark Potter", True),
+        ("Writing by Jane Roe", True),
+        ("Reporting and writing by Jane Roe", True),
+        ("Editing by Mark Potter and Sam Hale", True),
+        ("Reporting rules tightened by regulators", False),
+        ("Saudi Aramco raises December crude prices", False),
+        ("وقال المتحدث الرسمي إن الخطة تستهدف مليون مشروع.", False),
+    ],
+)
+def test_is_credits_trailer(text: str, expected: bool) -> None:
+    assert is_credits_trailer(text) is expected

@@ -50,6 +50,7 @@ from newstui.parse.plaintext_cues import (
     RUN_LINE_CHARS,
     headline_run,
     is_closing_boilerplate,
+    is_credits_trailer,
     is_footer,
     leads_story,
     paired_links,
@@ -238,12 +239,14 @@ class _Assembler:
         else:
             return position  # a bare marker with nothing to introduce
         block = lines[position:end]
-        # The link's address line and an agency alone ("(رويترز)", the page's credit) are no story's text.
+        # The link's address line, an agency alone ("(رويترز)", the page's credit) and the agency's credits
+        # trailer ("Reporting by …; Editing by …") are no story's text.
         has_text = any(
             line.marker is None
             and address_of(line.text) is None
             and site_path(line.text) is None
             and closing_agency(line.text) is None
+            and not is_credits_trailer(line.text)
             for line in block
         )
         has_meta = any(line.marker in (MarkerKind.ATTRIBUTION, MarkerKind.KEYWORDS) for line in block)
@@ -283,8 +286,8 @@ class _Assembler:
         texts: list[str] = []
         for index in range(start, end):
             line = self.lines[index]
-            if not line.plain or closing_agency(line.text) is not None:
-                break  # a marker or list line; an agency alone is the page's credit, no headline
+            if not line.plain or closing_agency(line.text) is not None or is_credits_trailer(line.text):
+                break  # a marker or list line; an agency alone or its credits trailer is the page's, no headline
             if len(line.text) > RUN_LINE_CHARS:
                 return None  # a paragraph: the lines above it are a headline (and furniture) over a story
             texts.append(line.text)
@@ -295,8 +298,8 @@ class _Assembler:
         maybe over its address line (at least one: the line at ``start`` is a headline)."""
         count, addressed = 0, True
         while start + count < end and (line := self.lines[start + count]).plain and len(line.text) <= RUN_LINE_CHARS:
-            if count and closing_agency(line.text) is not None:
-                break  # an agency alone ("(أ ف ب)"): the page's credit, not a headline
+            if count and (closing_agency(line.text) is not None or is_credits_trailer(line.text)):
+                break  # an agency alone ("(أ ف ب)") or its credits trailer: the page's text, not a headline
             title, url = split_url(line.text)
             if not addressed and (address_of(line.text) or site_path(line.text)) is not None:
                 addressed = True
@@ -411,9 +414,11 @@ class _Assembler:
         ends at a paragraph that ends like a sentence and reads on ("وأضاف ...", "وقال ..."), or, under
         bulleted titles, at any unbulleted sentence of a few words (a headline has no full stop; an address
         or a path, "/archives/7.", is no sentence) -- unless a bulleted title follows it: a teaser under
-        its title in a list of cards.
+        its title in a list of cards. An agency's credits trailer ("Reporting by …") ends it too.
         """
         text = self.lines[position].text
+        if is_credits_trailer(text):
+            return True  # "Reporting by …; Editing by …": the story's last line, under its links
         if not is_sentence_end(text):
             return False
         if position + 1 < len(self.lines) and self.lines[position + 1].item is not None:

@@ -18,6 +18,7 @@ __all__ = [
     "RUN_LINE_CHARS",
     "headline_run",
     "is_closing_boilerplate",
+    "is_credits_trailer",
     "is_footer",
     "leads_story",
     "paired_links",
@@ -161,6 +162,22 @@ def reads_on(text: str, *, only: bool = False) -> bool:
     """
     found = _reading_on(text)
     return found == "only" or (found is not None and not only)
+
+
+_CREDITS_TRAILER_RE: Final = re.compile(
+    r"(?:additional\s+)?(?:reporting|writing|editing|compiled|reported|written|edited)"
+    r"(?:\s+and\s+(?:reporting|writing|editing))?\s+by\s+\w",
+    re.IGNORECASE,
+)
+"""An agency's credits trailer under its story ("Reporting by Jane Roe; Editing by Mark Potter")."""
+_CREDITS_TRAILER_CHARS: Final = 300
+"""Longest credits trailer line."""
+
+
+def is_credits_trailer(text: str) -> bool:
+    """Whether a line is a wire story's credits trailer: "Reporting by …; Editing by …", "Writing by …",
+    "Additional reporting by …" (a line of the story's text, never a headline)."""
+    return len(text) <= _CREDITS_TRAILER_CHARS and _CREDITS_TRAILER_RE.match(text) is not None
 
 
 _RUN_MIN: Final = 2
