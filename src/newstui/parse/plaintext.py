@@ -50,6 +50,7 @@ from newstui.parse.plaintext_cues import (
     RUN_LINE_CHARS,
     headline_run,
     is_closing_boilerplate,
+    is_credits_trailer,
     is_footer,
     leads_story,
     paired_links,
@@ -90,6 +91,8 @@ paragraph, as ``plaintext_lines.kept`` says)."""
 
 _ITEM_MAX_CHARS: Final = 300
 """A longer unbulleted line after a related heading is prose, not a headline."""
+_PROSE_MIN_WORDS: Final = 5
+"""Fewest words of a sentence under bulleted titles that is the text going on, not one more title."""
 
 
 _KEYWORD_CHARS: Final = 40
@@ -133,6 +136,8 @@ class _Assembler:
         self.in_list = False
         self.titled_at = -2
         """Index of the line the last related title came from (an address line below it is its URL)."""
+        self.titled_bulleted = False
+        """Whether the last related title of the list under way was a list item (bulleted or numbered)."""
 
     # -- header ---------------------------------------------------------------------------------
 
@@ -185,12 +190,15 @@ class _Assembler:
                 url = self._address(lines[position].text)
                 if url is not None:  # the link's address on the line under it
                     own_address, position = True, position + 1
-            if self._goes_on(position, end, mid_story=mid_story):  # the page's text goes on under the link
+            # The page's text goes on under the link. A title on the marker's own line, between paragraphs, is
+            # a link (an embedded story's headline stands on a line of its own): a paragraph that likely reads
+            # on ("وقال ...") goes on from the page's text as under headlines whose source is still to come.
+            if self._goes_on(position, end, mid_story=True):
                 self.main.read_also.append(ReadAlso(title, url))
                 self.in_list = False
                 return position
         elif position < end and lines[position].item is not None:
-            self.in_list = True  # "See also" over a list of headlines: a related list
+            self.in_list, self.titled_bulleted = True, False  # "See also" over a list of headlines: a related list
             return position
         elif position < end and (below := self._headline_below_dates(position, end)) is not None:
             title, dates, position = below[0], below[2], below[1] + 1  # datelines above the story's headline
@@ -231,12 +239,14 @@ class _Assembler:
         else:
             return position  # a bare marker with nothing to introduce
         block = lines[position:end]
-        # The link's address line and an agency alone ("(رويترز)", the page's credit) are no story's text.
+        # The link's address line, an agency alone ("(رويترز)", the page's credit) and the agency's credits
+        # trailer ("Reporting by …; Editing by …") are no story's text.
         has_text = any(
             line.marker is None
             and address_of(line.text) is None
             and site_path(line.text) is None
             and closing_agency(line.text) is None
+            and not is_credits_trailer(line.text)
             for line in block
         )
         has_meta = any(line.marker in (MarkerKind.ATTRIBUTION, MarkerKind.KEYWORDS) for line in block)
@@ -276,8 +286,8 @@ class _Assembler:
         texts: list[str] = []
         for index in range(start, end):
             line = self.lines[index]
-            if not line.plain or closing_agency(line.text) is not None:
-                break  # a marker or list line; an agency alone is the page's credit, no headline
+            if not line.plain or closing_agency(line.text) is not None or is_credits_trailer(line.text):
+                break  # a marker or list line; an agency alone or its credits trailer is the page's, no headline
             if len(line.text) > RUN_LINE_CHARS:
                 return None  # a paragraph: the lines above it are a headline (and furniture) over a story
             texts.append(line.text)
@@ -288,8 +298,8 @@ class _Assembler:
         maybe over its address line (at least one: the line at ``start`` is a headline)."""
         count, addressed = 0, True
         while start + count < end and (line := self.lines[start + count]).plain and len(line.text) <= RUN_LINE_CHARS:
-            if count and closing_agency(line.text) is not None:
-                break  # an agency alone ("(أ ف ب)"): the page's credit, not a headline
+            if count and (closing_agency(line.text) is not None or is_credits_trailer(line.text)):
+                break  # an agency alone ("(أ ف ب)") or its credits trailer: the page's text, not a headline
             title, url = split_url(line.text)
             if not addressed and (address_of(line.text) or site_path(line.text)) is not None:
                 addressed = True
@@ -343,6 +353,7 @@ class _Assembler:
             self.in_list = following is not None and following.item is not None
         else:
             self.in_list = True
+        self.titled_bulleted = False
         return index + 1
 
     def _meta_target(self) -> Draft:
@@ -395,6 +406,25 @@ class _Assembler:
             return False
         return True
 
+    def _list_ends(self, position: int) -> bool:
+        """Whether the plain line at ``position``, under a list of titles, is the text above the list going on,
+        not one more title.
+
+        A list inside the text ("اقرأ أيضا:" over bullets, "مواضيع ذات صلة:" over a title and its address)
+        ends at a paragraph that ends like a sentence and reads on ("وأضاف ...", "وقال ..."), or, under
+        bulleted titles, at any unbulleted sentence of a few words (a headline has no full stop; an address
+        or a path, "/archives/7.", is no sentence) -- unless a bulleted title follows it: a teaser under
+        its title in a list of cards. An agency's credits trailer ("Reporting by …") ends it too.
+        """
+        text = self.lines[position].text
+        if is_credits_trailer(text):
+            return True  # "Reporting by …; Editing by …": the story's last line, under its links
+        if not is_sentence_end(text):
+            return False
+        if position + 1 < len(self.lines) and self.lines[position + 1].item is not None:
+            return False  # the list goes on under it
+        return reads_on(text) or (self.titled_bulleted and len(text.split()) >= _PROSE_MIN_WORDS)
+
     def _address(self, text: str) -> str | None:
         """The address of a line under a link's title: a web address, or a path on the site (``/archives/7``)
         resolved against the page's own address when it has one, else kept as written."""
@@ -417,7 +447,7 @@ class _Assembler:
             related = self.main.related
             if line.item is not None:
                 related.append(split_url(line.item))
-                self.titled_at = position
+                self.titled_at, self.titled_bulleted = position, True
                 return
             address = self._address(line.text) if self.titled_at == position - 1 and related[-1][1] is None else None
             if address is not None:
@@ -425,12 +455,15 @@ class _Assembler:
                 return
             if self._closing_line(line.text):
                 return  # hashtags, an agency alone or share boilerplate under the list: no link
-            if len(line.text) <= _ITEM_MAX_CHARS:
+            if self._list_ends(position):
+                self.in_list = False  # the text above the list going on under it (a list within the text)
+            elif len(line.text) <= _ITEM_MAX_CHARS:
                 related.append(split_url(line.text))
-                self.titled_at = position
+                self.titled_at, self.titled_bulleted = position, False
                 return
-            self.in_list = False  # prose after the list: the page's own text again
-            self.current = self.main
+            else:
+                self.in_list = False  # prose after the list: the page's own text again
+                self.current = self.main
         address = address_of(line.text) if self.current.url is None else None
         if address is not None:
             self.current.url = address

@@ -18,6 +18,7 @@ __all__ = [
     "RUN_LINE_CHARS",
     "headline_run",
     "is_closing_boilerplate",
+    "is_credits_trailer",
     "is_footer",
     "leads_story",
     "paired_links",
@@ -68,11 +69,12 @@ def leads_story(title: str, lead: str, page_heading: str) -> bool:
     An inline "اقرأ أيضاً: title" line in the middle of a page's text is either a link (the page's
     text goes on below it) or the headline of an embedded story. A story's lead names what its
     headline names; the page's next paragraph goes on about the page's own story. So the lead must
-    share a content word with ``title``, and at least as many as with the page's own heading.
+    share a content word with ``title``, and more than with the page's own heading: a paragraph that
+    names what both name (a link's title is on a related subject) is the page's text going on.
     """
     lead_stems = word_stems(lead)
     shared = len(lead_stems & word_stems(title))
-    return shared > 0 and shared >= len(lead_stems & word_stems(page_heading))
+    return shared > len(lead_stems & word_stems(page_heading))
 
 
 _GOING_ON_AFTER_AND: Final = frozenset(
@@ -160,6 +162,22 @@ def reads_on(text: str, *, only: bool = False) -> bool:
     """
     found = _reading_on(text)
     return found == "only" or (found is not None and not only)
+
+
+_CREDITS_TRAILER_RE: Final = re.compile(
+    r"(?:additional\s+)?(?:reporting|writing|editing|compiled|reported|written|edited)"
+    r"(?:\s+and\s+(?:reporting|writing|editing))?\s+by\s+\w",
+    re.IGNORECASE,
+)
+"""An agency's credits trailer under its story ("Reporting by Jane Roe; Editing by Mark Potter")."""
+_CREDITS_TRAILER_CHARS: Final = 300
+"""Longest credits trailer line."""
+
+
+def is_credits_trailer(text: str) -> bool:
+    """Whether a line is a wire story's credits trailer: "Reporting by …; Editing by …", "Writing by …",
+    "Additional reporting by …" (a line of the story's text, never a headline)."""
+    return len(text) <= _CREDITS_TRAILER_CHARS and _CREDITS_TRAILER_RE.match(text) is not None
 
 
 _RUN_MIN: Final = 2

@@ -1,0 +1,195 @@
+"""The plain-text parser on read-also lists and lines inside a story's text (audit textfmt4: H3, H4, M1).
+
+A list of titles under a read-also or related heading inside the text ends where the text goes on; an inline
+"اقرأ أيضا: <title>" line between paragraphs is a link, not a new story; a wire story's credits trailer under a
+"Read more:" title and its address stays the story's last line. The audit's articles are our own text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newstui.model import Article
+from newstui.parse.plaintext import parse_plaintext
+from newstui.parse.plaintext_cues import is_credits_trailer, leads_story
+
+HEADLINE = "الحكومة تعلن خطة جديدة لدعم المشروعات الصغيرة والمتوسطة"
+LEAD = "أعلنت الحكومة اليوم خطة جديدة لدعم المشروعات الصغيرة بقيمة 5 مليارات جنيه، تشمل قروضا ميسرة وإعفاءات ضريبية."
+SAID = "وقال المتحدث الرسمي إن الخطة تستهدف مليون مشروع."
+ADDED = "وأضاف المتحدث الرسمي أن الخطة تستهدف مليون مشروع."
+ANNOUNCED = "أكد المتحدث الرسمي أن الخطة تستهدف مليون مشروع خلال ثلاث سنوات."
+BANK = "البنك المركزي يخفض الفائدة على قروض الشباب"
+MINISTER = "وزير المالية يشرح تفاصيل الخطة"
+BANK_URL = "https://example.com/a/2"
+
+
+def _doc(*blocks: str) -> str:
+    return "\n\n".join(blocks)
+
+
+def _articles(text: str) -> list[Article]:
+    return parse_plaintext(text, origin="x")
+
+
+def _links(article: Article) -> list[tuple[str, str | None]]:
+    return [(link.title, link.url) for link in article.related]
+
+
+# -- H3. a list of titles inside the text ends where the text goes on -------------------------------------
+
+_LISTS_IN_THE_TEXT = [
+    # (list block, paragraph under it, closing lines, links, attribution)
+    (f"اقرأ أيضا:\n• {BANK}\n• {MINISTER}", ADDED, ("المصدر: وكالات",), [(BANK, None), (MINISTER, None)], "وكالات"),
+    (f"اقرأ أيضا:\n- {BANK}\n- {MINISTER}", SAID, (), [(BANK, None), (MINISTER, None)], None),
+    (f"اقرأ أيضا:\n1. {BANK}\n2. {MINISTER}", ANNOUNCED, (), [(BANK, None), (MINISTER, None)], None),
+    (f"مواضيع ذات صلة:\n{BANK} - {BANK_URL}", SAID, (), [(BANK, BANK_URL)], None),
+    (f"مواضيع ذات صلة:\n• {BANK}\n{BANK_URL}", ANNOUNCED, ("المصدر: وكالات",), [(BANK, BANK_URL)], "وكالات"),
+    (f"مقالات ذات صلة\n{BANK}\n{MINISTER}", ADDED, (), [(BANK, None), (MINISTER, None)], None),
+]
+
+
+@pytest.mark.parametrize(
+    ("block", "going_on", "closing", "links", "attribution"),
+    _LISTS_IN_THE_TEXT,
+    ids=["q4-bullets-wa-adafa-source", "r5-dashes-wa-qala", "numbered-sentence", "r7-title-url", "bullet-url", "plain"],
+)
+def test_text_under_a_list_in_the_text_is_the_storys(
+    block: str, going_on: str, closing: tuple[str, ...], links: list[tuple[str, str | None]], attribution: str | None
+) -> None:
+    (article,) = _articles(_doc(HEADLINE, LEAD, block, going_on, *closing))
+    assert article.paragraphs == (LEAD, going_on)
+    assert _links(article) == links
+    assert article.attribution == attribution
+
+
+def test_the_text_goes_on_under_the_list_paragraph_after_paragraph() -> None:
+    third = "ومن المنتظر أن تبدأ البنوك في تلقي الطلبات مطلع الشهر المقبل."
+    (article,) = _articles(_doc(HEADLINE, LEAD, f"اقرأ أيضا:\n• {BANK}\n• {MINISTER}", ADDED, third))
+    assert article.paragraphs == (LEAD, ADDED, third)
+    assert _links(article) == [(BANK, None), (MINISTER, None)]
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "الذهب يرتفع في الأسواق العالمية",  # a headline without a full stop
+        "/archives/7.",  # a path under a title is no sentence
+        "الذهب يرتفع.",  # a short headline a site ends with a full stop
+    ],
+    ids=["headline", "path", "short-full-stop"],
+)
+def test_a_title_under_bulleted_titles_stays_in_the_list(under: str) -> None:
+    (article,) = _articles(_doc(HEADLINE, LEAD, f"مقالات ذات صلة\n• {BANK}\n• {MINISTER}\n{under}"))
+    assert article.paragraphs == (LEAD,)
+    assert [title for title, _ in _links(article)] == [BANK, MINISTER, under]
+
+
+def test_teasers_under_bulleted_titles_stay_out_of_the_text() -> None:
+    """Cards of a title and its teaser: a sentence with a bulleted title under it is no text going on."""
+    teaser = "أعلن البنك المركزي خفض الفائدة على قروض الشباب بنسبة نقطتين اعتبارا من الشهر المقبل."
+    (article,) = _articles(_doc(HEADLINE, LEAD, f"مقالات ذات صلة\n• {BANK}\n{teaser}\n• {MINISTER}"))
+    assert article.paragraphs == (LEAD,)
+    assert {BANK, MINISTER} <= {title for title, _ in _links(article)}
+
+
+# -- H4. an inline read-also line between paragraphs is a link ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("marker", "going_on"),
+    [
+        (f"اقرأ أيضا: {MINISTER}", SAID),  # q3
+        (f"شاهد أيضا: {MINISTER}", SAID),  # q2
+        (f"شاهد أيضا: بالفيديو.. {MINISTER}", SAID),  # r1
+        (f"اقرأ أيضا: {MINISTER}", "ومن المتوقع أن تستهدف الخطة مليون مشروع."),
+        (f"اقرأ أيضا: {MINISTER}", "ويبلغ عدد المشروعات المستهدفة مليون مشروع."),
+        (f"اقرأ أيضا: {MINISTER}", ANNOUNCED),  # names the plan as the page's headline does
+        (f"اقرأ أيضا: {MINISTER}", "وقال وزير المالية إن تفاصيل الخطة تعلن الأسبوع المقبل."),  # names the link's
+        (f"Read more: {MINISTER}", "ومن جانبه أوضح وزير المالية أن تفاصيل الخطة تعلن لاحقا."),
+    ],
+    ids=[
+        "q3-iqra-wa-qala",
+        "q2-shahid",
+        "r1-bil-video",
+        "wa-min",
+        "wa-verb",
+        "tie-with-the-page",
+        "wa-qala-naming-the-link",
+        "min-janibihi",
+    ],
+)
+def test_inline_read_also_between_paragraphs_is_a_link(marker: str, going_on: str) -> None:
+    articles = _articles(_doc(HEADLINE, LEAD, marker, going_on))
+    assert len(articles) == 1
+    assert articles[0].paragraphs == (LEAD, going_on)
+    assert [(link.title, link.kind) for link in articles[0].related] == [(marker.split(": ", 1)[1], "read-also")]
+
+
+def test_inline_headline_over_its_own_lead_is_still_a_story() -> None:
+    """A lead that names what the link's title names, and not the page's story, starts an embedded story."""
+    title = "افتتاح حديقة نباتية في الضاحية"
+    lead = "افتتحت الأمانة حديقة نباتية كبيرة في الضاحية الشمالية."
+    articles = _articles(_doc(HEADLINE, LEAD, f"اقرأ أيضا: {title}", lead))
+    assert [article.title for article in articles] == [HEADLINE, title]
+    assert articles[1].paragraphs == (lead,)
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "heading", "expected"),
+    [
+        (MINISTER, ANNOUNCED, HEADLINE, False),  # "الخطة" in all three: a tie is the page's text
+        ("افتتاح حديقة نباتية في الضاحية", "افتتحت الأمانة حديقة نباتية كبيرة.", HEADLINE, True),
+        ("افتتاح حديقة نباتية", "أعلنت البلدية خطة للطرق.", HEADLINE, False),
+    ],
+    ids=["tie", "names-the-title", "names-nothing"],
+)
+def test_leads_story(title: str, lead: str, heading: str, expected: bool) -> None:
+    assert leads_story(title, lead, heading) is expected
+
+
+# -- M1. a wire story's credits trailer under a "Read more:" link ------------------------------------------
+
+OIL_HEADLINE = "Oil steadies as OPEC+ weighs cuts"
+OIL_LEAD = "DUBAI, Nov 29, 2026 (Reuters) - Oil prices held steady on Monday as traders waited for OPEC+."
+ARAMCO = "Saudi Aramco raises December crude prices"
+ARAMCO_URL = "https://www.reuters.example/business/aramco/"
+TRAILER = "Reporting by Jane Roe; Editing by Mark Potter"
+
+
+@pytest.mark.parametrize(
+    ("block", "links"),
+    [
+        (f"Read more:\n{ARAMCO}\n{ARAMCO_URL}", [(ARAMCO, ARAMCO_URL)]),  # q7
+        (f"Read more:\n{ARAMCO}", [(ARAMCO, None)]),
+        (f"Related articles\n{ARAMCO}\n{ARAMCO_URL}", [(ARAMCO, ARAMCO_URL)]),
+        (f"Read more: {ARAMCO}", [(ARAMCO, None)]),
+    ],
+    ids=["q7-title-url", "title-alone", "related-heading", "inline"],
+)
+@pytest.mark.parametrize(
+    "trailer", [TRAILER, "Reporting by Jane Roe in Dubai and Omar Haddad in London; Editing by Mark Potter"]
+)
+def test_credits_trailer_under_read_more_stays_the_storys(
+    block: str, links: list[tuple[str, str | None]], trailer: str
+) -> None:
+    articles = _articles(_doc(OIL_HEADLINE, OIL_LEAD, block, trailer))
+    assert len(articles) == 1
+    assert articles[0].paragraphs == (OIL_LEAD, trailer)
+    assert _links(articles[0]) == links
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (TRAILER, True),
+        ("Additional reporting by Omar Haddad; Writing by Jane Roe; Editing by Mark Potter", True),
+        ("Writing by Jane Roe", True),
+        ("Reporting and writing by Jane Roe", True),
+        ("Editing by Mark Potter and Sam Hale", True),
+        ("Reporting rules tightened by regulators", False),
+        ("Saudi Aramco raises December crude prices", False),
+        ("وقال المتحدث الرسمي إن الخطة تستهدف مليون مشروع.", False),
+    ],
+)
+def test_is_credits_trailer(text: str, expected: bool) -> None:
+    assert is_credits_trailer(text) is expected
