@@ -17,6 +17,7 @@ from newstui.parse.html_body import (
     broken_text,
     captions_in_place,
     drop_repeated_title,
+    drop_site_boxes,
     fallback_paragraphs,
     glued,
     own_paragraphs,
@@ -357,10 +358,12 @@ def _take_related(page: _Page) -> tuple[tuple[Link, ...], Link | None]:
 
 
 def _tidy(root: HtmlElement) -> None:
-    """Ready the tree for trafilatura: comments dropped, layout unwrapped, captions, times and credits in place."""
+    """Ready the tree for trafilatura: comments and sign-up boxes dropped, layout unwrapped, captions, times and
+    credits in place."""
     drop_comments(root)
     unwrap_layout_tables(root)
     unmark_cards(root)
+    drop_site_boxes(root)
     captions_in_place(root)
     stamp_updates(root)
     tweet_credits(root)
@@ -476,9 +479,14 @@ def _story(page: _Page, names: _Names, paragraphs: list[str]) -> _Story:
 
 
 def _take_credit_lines(story: _Story) -> None:
-    """Take the repeated headline, bylines and datelines (the author, the date) and badges out of the text."""
+    """Take the repeated headline, bylines and datelines (the author, the date) and badges out of the text.
+
+    Under a headline of the page's own only is the headline looked for again: one drawn from the lead
+    (``story.late``) may be that lead's only paragraph. Its bylines are read all the same (a ``<font>``
+    headline over "بقلم: فلان - 25/11/2026" on a page with no ``<h1>``)."""
     paragraphs = story.paragraphs
-    drop_repeated_title(paragraphs, story.title)
+    if not story.late:
+        drop_repeated_title(paragraphs, story.title)
     # A byline or dateline right under the headline is the article's author and date, not text.
     # So is a live blog's badge ("مباشر") or its last update's time ("آخر تحديث: 11:45").
     bylines = 0
@@ -588,8 +596,7 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     if (index := _index_page(page, names, related, origin)) is not None:
         return [index]
     story = _story(page, names, paragraphs)
-    if not story.late:
-        _take_credit_lines(story)
+    _take_credit_lines(story)
     _drop_page_furniture(story, following)
     _take_attribution(story)
     _check_story(page.root, story)

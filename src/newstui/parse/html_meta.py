@@ -449,7 +449,62 @@ def is_newsletter_plea(text: str) -> bool:
     if len(text) > _NEWSLETTER_CHARS:
         return False
     start = normalize(text[:60])
-    return start in _AD_LABELS or any(start.startswith(plea) for plea in _PLEAS) or _is_counter(text)
+    return (
+        start in _AD_LABELS
+        or any(start.startswith(plea) for plea in _PLEAS)
+        or _is_counter(text)
+        or _asks_to_sign_up(text)
+    )
+
+
+def _words(phrases: str) -> tuple[tuple[str, ...], ...]:
+    """Phrases separated by "|", each folded (``normalize``) into its words."""
+    return tuple(tuple(normalize(phrase).split()) for phrase in phrases.split("|"))
+
+
+_SIGN_UP_NOUNS: Final = _words(
+    "newsletter|newsletters|email|emails|e mail|inbox|mailing list|email alerts|نشرة|النشرة|نشرتنا|نشرات|النشرات"
+    "|النشرة البريدية|بريدك|البريد الإلكتروني|بريد إلكتروني|القائمة البريدية|قائمتنا البريدية"
+)
+"""What a plea to sign up is for: a newsletter, an e-mail, an inbox (folded words)."""
+_SIGN_UP_CALLS: Final = _words(
+    "sign up|signup|subscribe|register|join|get|enter your|don t miss|dont miss|never miss|want|stay up to date"
+    "|اشترك|اشتركوا|اشتركي|سجل|سجلوا|سجلي|انضم|انضموا|احصل|احصلوا|لا تفوت|لا تفوتوا|لا يفوتك|كن أول|كن اول"
+)
+"""What opens a plea's sentence or clause: a call to sign up ("Sign up", "سجّل", "لا تفوت"), folded."""
+_SURE_CALLS: Final = _words("sign up|signup|subscribe|don t miss|dont miss|never miss|enter your")
+"""English calls that open no news paragraph ("Get out and vote, the mayor said in an email" does)."""
+_ADDRESSED: Final = frozenset(
+    normalize(word) for word in "our your free بريدك نشرتنا قائمتنا ليصلك يصلك تصلك مجانا مجانًا لا تفوت يفوتك".split()
+)
+"""Words that speak to the reader or for the site ("your inbox", "our free email", "بريدك", "نشرتنا")."""
+_CLAUSES: Final = re.compile(r"[.!?؟:;؛|–—]+|\s-\s")
+"""What ends a plea's sentence or clause ("Get the Gazette newsletter – sign up for our free daily email")."""
+_SIGN_UP_WORDS: Final = 40
+
+
+def _starts_with(words: list[str], phrases: Iterable[tuple[str, ...]]) -> bool:
+    return any(tuple(words[: len(phrase)]) == phrase for phrase in phrases)
+
+
+def _holds(words: list[str], phrases: Iterable[tuple[str, ...]]) -> bool:
+    """Whether ``words`` hold one of ``phrases`` (each a run of whole words)."""
+    return any(tuple(words[i : i + len(phrase)]) == phrase for phrase in phrases for i in range(len(words)))
+
+
+def _asks_to_sign_up(text: str) -> bool:
+    """Whether a short paragraph asks the reader to sign up to a newsletter or an e-mail: it speaks of
+    one (``_SIGN_UP_NOUNS``) and a sentence or clause of it opens on a call (``_SIGN_UP_CALLS``): its
+    first on a sure one ("Sign up to the Gazette newsletter"), else any while it speaks to the reader
+    ("Get the Gazette newsletter – sign up for our free daily email", "لا تفوت أي خبر: سجّل بريدك …"), as
+    "سجل عدد المشتركين في النشرة …" (recorded) and "Readers who signed up for the newsletter …" are news."""
+    words = normalize(text).split()
+    if len(words) > _SIGN_UP_WORDS or not _holds(words, _SIGN_UP_NOUNS):
+        return False
+    clauses = [normalize(clause).split() for clause in _CLAUSES.split(text)]
+    if clauses and _starts_with(clauses[0], _SURE_CALLS):
+        return True
+    return any(_starts_with(clause, _SIGN_UP_CALLS) for clause in clauses) and any(word in _ADDRESSED for word in words)
 
 
 def _is_counter(text: str) -> bool:

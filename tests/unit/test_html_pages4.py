@@ -1,0 +1,167 @@
+"""HTML pages of the pages4 audit: a byline under a headline drawn from the lead, newsletter pleas inside
+the story, "By Name, Job title" bylines, an index's "موقع X" suffix, a declared language the text
+contradicts, a breadcrumb's section.
+
+Original pages written for these tests, modelled on the audit's (their text is our own).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import pytest
+
+from newstui.model import Article
+from newstui.parse.html import parse_html
+from newstui.parse.html_meta import is_newsletter_plea
+
+_AR_PARAS: Final = (
+    "بدأ المزارعون في واحات الجنوب موسم قطف التمور هذا الأسبوع، وسط توقعات بمحصول أوفر من العام الماضي.",
+    "وقال رئيس جمعية المزارعين إن أسعار التمور في السوق المحلية بدأت بالانخفاض مع وصول الدفعات الأولى.",
+    "ويعمل في الموسم آلاف العمال الموسميين الذين يأتون من المدن الساحلية ويقيمون في الواحات نحو شهرين.",
+    "وتشكو بعض الواحات من نقص في مياه الري بسبب تراجع منسوب الآبار، ما دفع السلطات إلى حفر آبار جديدة.",
+)
+_EN_PARAS: Final = (
+    "Councillors have approved plans for a new central library on the site of the former bus depot, ending"
+    " years of debate over the future of the city's book lending service.",
+    "The scheme, which was backed by 31 votes to 12 at Thursday's full council meeting, includes a children's"
+    " floor, a makerspace and a café run by a local charity.",
+    "Opposition councillors argued that the £18 million cost should instead be spent on keeping branch"
+    " libraries open, three of which closed last year.",
+    "Construction is expected to begin next spring, with the library due to open in the autumn of 2028 if"
+    " the work runs to schedule.",
+)
+_EN_TITLE: Final = "Council approves plan for new city library"
+
+
+def _parse(page: str) -> Article:
+    (article,) = parse_html(page, origin="page.html")
+    return article
+
+
+# F3. A byline under a headline drawn from the lead (no <h1>, a generic <title>) -----------------------
+
+
+def _br_page(byline: str) -> str:
+    """A ``<font>``/table layout: a bold headline, a byline in small type, ``<br><br>`` paragraphs."""
+    body = "<br><br>".join(_AR_PARAS)
+    return (
+        '<html><head><meta charset="utf-8"><title>جريدة النهار الجديد - أخبار</title></head><body>'
+        '<table><tr><td><a href="/">الرئيسية</a> | <a href="/local">محليات</a></td></tr><tr><td>'
+        '<font size="5"><b>انطلاق موسم قطف التمور في واحات الجنوب</b></font><br>'
+        f'<font size="2">{byline}</font><br><br>{body}</td></tr></table></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "published"),
+    [
+        ("بقلم: عبد الله بن سالم - 25/11/2026", "عبد الله بن سالم", "2026-11-25"),
+        ("بقلم: عبد الله بن سالم", "عبد الله بن سالم", None),
+        ("الثلاثاء 25 نوفمبر 2026", None, "2026-11-25"),
+    ],
+)
+def test_byline_under_a_headline_from_the_lead(byline: str, author: str | None, published: str | None) -> None:
+    article = _parse(_br_page(byline))
+    assert article.title == "انطلاق موسم قطف التمور في واحات الجنوب"
+    assert article.author == author
+    assert (article.published or "")[:10] == (published or "")
+    assert article.paragraphs == _AR_PARAS
+
+
+def test_one_sentence_page_with_a_headline_from_its_lead_keeps_its_lead() -> None:
+    """A page whose one paragraph gave the headline keeps it as its text (the headline is not looked for again)."""
+    paragraph = "انقطعت الكهرباء مساء اليوم عن عدة أحياء في العاصمة بسبب عطل في محطة التحويل الرئيسية."
+    page = f"<html><head><title>أخبار</title></head><body><div><p>{paragraph}</p></div></body></html>"
+    article = _parse(page)
+    assert article.paragraphs == (paragraph,)
+
+
+# F2. A newsletter plea inside the story ---------------------------------------------------------------
+
+_EN_PLEA: Final = (
+    "<b>Get the Gazette newsletter</b> – sign up for our free daily email with the top stories from"
+    ' Riverside. <a href="/newsletter">Sign up</a>'
+)
+_AR_PLEA: Final = "<p>لا تفوت أي خبر: سجّل بريدك الإلكتروني في نشرة البلقاء الصباحية مجانا.</p>"
+
+
+def _en_page(inside: str, byline: str = "By Jane Roe") -> str:
+    """A div-soup English story with ``inside`` between its third and fourth paragraphs."""
+    paras = [f'<div class="para">{text}</div>' for text in _EN_PARAS]
+    return (
+        '<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8">'
+        f"<title>{_EN_TITLE} - Riverside Gazette</title></head><body>"
+        '<div class="nv"><a href="/">Home</a> <a href="/news">News</a></div><div class="pg"><div class="l">'
+        f'<div class="hl">{_EN_TITLE}</div><div class="by">{byline}</div>'
+        f'<div class="bd">{"".join(paras[:3])}{inside}{paras[3]}</div></div></div>'
+        '<div class="ft">© 2026 Riverside Gazette. All rights reserved.</div></body></html>'
+    )
+
+
+def _ar_page(inside: str) -> str:
+    """An Arabic story with ``inside`` between its second and third paragraphs."""
+    paras = [f"<p>{text}</p>" for text in _AR_PARAS]
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>انطلاق موسم قطف التمور - البلقاء</title>'
+        '</head><body dir="rtl" lang="ar"><article><h1>انطلاق موسم قطف التمور</h1>'
+        f"{''.join(paras[:2])}{inside}{''.join(paras[2:])}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(_en_page(f'<div class="promo">{_EN_PLEA}</div>'), id="en-promo"),
+        pytest.param(_en_page(f'<div class="newsletter">{_EN_PLEA}</div>'), id="en-newsletter-class"),
+        pytest.param(_en_page(f'<div class="box">{_EN_PLEA}</div>'), id="en-words"),
+        pytest.param(
+            _en_page('<div class="nl-subscribe"><b>The Morning Briefing</b><div>Every weekday at 7am.</div></div>'),
+            id="en-subscribe-class",
+        ),
+        pytest.param(_en_page('<p class="box">Want the top stories in your inbox? Sign up here.</p>'), id="en-inbox"),
+    ],
+)
+def test_english_newsletter_plea_is_not_a_paragraph(page: str) -> None:
+    assert _parse(page).paragraphs == _EN_PARAS
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(_ar_page(f'<div class="box">{_AR_PLEA}</div>'), id="ar-words"),
+        pytest.param(_ar_page(f'<div class="newsletter-inline">{_AR_PLEA}</div>'), id="ar-class"),
+        pytest.param(_ar_page('<div class="box"><p>اشترك في نشرة الصباح ليصلك أهم الأخبار.</p></div>'), id="ar-2"),
+    ],
+)
+def test_arabic_newsletter_plea_is_not_a_paragraph(page: str) -> None:
+    assert _parse(page).paragraphs == _AR_PARAS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The newspaper said 20,000 readers signed up for its free email newsletter in the first week.",
+        "Readers can sign up for our newsletter at the front desk, the council said.",
+        "Get out and vote, the mayor said in an email to residents on Friday.",
+        "وقالت الشركة إن أكثر من مليون مشترك سجلوا في نشرتها البريدية خلال العام الماضي.",
+        "سجل عدد المشتركين في النشرة البريدية للوزارة ارتفاعا كبيرا هذا العام.",
+        "اشترك ألف شخص في النشرة الجديدة خلال يومها الأول.",
+    ],
+)
+def test_news_about_newsletters_stays_text(text: str) -> None:
+    assert not is_newsletter_plea(text)
+    page = _ar_page(f"<p>{text}</p>") if not text.isascii() else _en_page(f'<div class="para">{text}</div>')
+    assert text in _parse(page).paragraphs
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        pytest.param('<div class="promo-inline">{text}</div>', id="promo-not-a-plea"),
+        pytest.param('<div class="subscriber-only">{text}</div>', id="subscriber-only"),
+    ],
+)
+def test_story_text_in_a_promo_or_subscriber_box_stays(box: str) -> None:
+    text = "The council will publish the full plans on its website next week, a spokesman said on Friday."
+    assert text in _parse(_en_page(box.format(text=text))).paragraphs
