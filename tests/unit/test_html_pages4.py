@@ -165,3 +165,74 @@ def test_news_about_newsletters_stays_text(text: str) -> None:
 def test_story_text_in_a_promo_or_subscriber_box_stays(box: str) -> None:
     text = "The council will publish the full plans on its website next week, a spokesman said on Friday."
     assert text in _parse(_en_page(box.format(text=text))).paragraphs
+
+
+# F5. "By Name, Job title": the name is the author --------------------------------------------------------
+
+
+def _credited(byline_element: str, head: str = "") -> str:
+    """An English story with ``byline_element`` under its headline and ``head`` in its ``<head>``."""
+    paras = "".join(f"<p>{text}</p>" for text in _EN_PARAS)
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{_EN_TITLE}</title>{head}</head>'
+        f"<body><article><h1>{_EN_TITLE}</h1>{byline_element}{paras}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "author"),
+    [
+        pytest.param(_en_page("", byline="By Jane Roe, Local Democracy Reporter"), "Jane Roe", id="div-by"),
+        pytest.param(
+            _credited('<div class="byline">By Jane Roe, Local Democracy Reporter</div>'), "Jane Roe", id="byline-class"
+        ),
+        pytest.param(_credited("<p>By Jane Roe, Local Democracy Reporter</p>"), "Jane Roe", id="paragraph"),
+        pytest.param(
+            _credited("", head='<meta name="author" content="Jane Roe, Senior Political Correspondent">'),
+            "Jane Roe",
+            id="meta",
+        ),
+        pytest.param(
+            _credited('<div class="byline">By Ann Miller, Staff Writer</div>'), "Ann Miller", id="staff-writer"
+        ),
+        pytest.param(_credited('<div class="byline">By Jane Roe</div>'), "Jane Roe", id="name-only"),
+    ],
+)
+def test_byline_with_a_job_title_gives_the_name(page: str, author: str) -> None:
+    article = _parse(page)
+    assert article.author == author
+    assert article.paragraphs == _EN_PARAS
+
+
+def test_arabic_byline_with_a_job_title_gives_the_name() -> None:
+    paras = "".join(f"<p>{text}</p>" for text in _AR_PARAS)
+    page = (
+        '<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>انطلاق موسم قطف التمور</title></head><body>'
+        f"<article><h1>انطلاق موسم قطف التمور</h1><p>بقلم: سارة علي، مراسلة الجزيرة في عمان</p>{paras}</article>"
+        "</body></html>"
+    )
+    article = _parse(page)
+    assert article.author == "سارة علي"
+    assert article.paragraphs == _AR_PARAS
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        ("Jane Roe; Local Democracy Reporter", "Jane Roe"),
+        ("Jane Roe, Local Democracy Reporter", "Jane Roe"),
+        ("Ann Miller, Staff Writer; Bob Stone, Correspondent", "Ann Miller; Bob Stone"),
+        ("Ann Miller; Bob Stone", "Ann Miller; Bob Stone"),
+        ("Staff Writer", "Staff Writer"),
+        ("فريق التحرير الاقتصادي", "فريق التحرير الاقتصادي"),
+    ],
+)
+def test_without_job_titles(names: str, expected: str) -> None:
+    from newstui.parse.html_meta import without_job_titles
+
+    assert without_job_titles(names) == expected
+
+
+def test_two_names_after_by_stay_two_authors() -> None:
+    article = _parse(_credited('<div class="byline">By Ann Miller, Bob Stone</div>'))
+    assert article.author in ("Ann Miller; Bob Stone", "Ann Miller, Bob Stone")

@@ -32,11 +32,13 @@ __all__ = [
     "is_author_name",
     "is_badge_line",
     "is_generic_title",
+    "is_job_title",
     "is_newsletter_plea",
     "jsonld_paragraphs",
     "jsonld_published",
     "title_parts",
     "title_site",
+    "without_job_titles",
 ]
 
 TITLE_SEPARATORS: Final = (" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " / ")
@@ -103,6 +105,50 @@ def is_author_name(text: str) -> bool:
     if normalize(text[:40]).startswith(_ABOUT_AUTHOR):
         return False
     return all(len(name.split()) <= _NAME_WORDS for name in _NAMES_SPLIT.split(text))
+
+
+_JOB_WORDS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "reporter correspondent editor writer columnist journalist contributor analyst producer critic"
+        " photographer researcher professor lecturer economist presenter commentator staff"
+        " مراسل مراسلة مراسلنا محرر محررة صحفي صحفية صحافي صحافية كاتب كاتبة باحث باحثة أستاذ أستاذة محلل"
+        " محللة المراسل المراسلة المحرر المحررة الصحفي الصحفية الكاتب الكاتبة الباحث الباحثة"
+    ).split()
+)
+"""Words of a writer's job title after the name ("Local Democracy Reporter", "Staff Writer", "مراسل الجزيرة"),
+folded; a plural's "s" aside ("Staff Writers")."""
+_JOB_TITLE_WORDS: Final = 8
+_NAME_PARTS: Final = re.compile(r"\s*[;,،؛]\s*")
+
+
+def is_job_title(text: str) -> bool:
+    """Whether ``text`` (what follows a name's comma) is a writer's job title, not a second name: a few
+    words without digits or a sentence's end, one of them a title's (``_JOB_WORDS``: "Local Democracy
+    Reporter", "Senior Political Correspondent", "مراسل الجزيرة في القاهرة")."""
+    words = normalize(text).split()
+    if not words or len(words) > _JOB_TITLE_WORDS or any(char.isdigit() for char in text):
+        return False
+    if text.rstrip().endswith((".", "!", "?", "؟")):
+        return False
+    return any(word in _JOB_WORDS or word.removesuffix("s") in _JOB_WORDS for word in words)
+
+
+def without_job_titles(names: str) -> str:
+    """An author value without the job titles its commas or semicolons set off as if they were names:
+    "Jane Roe, Local Democracy Reporter" and trafilatura's "Jane Roe; Local Democracy Reporter" give
+    "Jane Roe"; "Ann Miller; Bob Stone" stays (a title only, nothing else, stays too)."""
+    parts = _NAME_PARTS.split(names.strip())
+    kept = [part for part in parts if part and not is_job_title(part)]
+    if len(kept) == len(parts) or not kept:
+        return names
+    return "; ".join(kept)
+
+
+def _cut_job_title(text: str) -> str:
+    """A byline without the job title after its last comma ("By Jane Roe, Local Democracy Reporter")."""
+    head, comma, tail = max(text.rpartition(","), text.rpartition("،"), key=lambda parts: len(parts[0]))
+    return head.rstrip() if comma and head.strip() and is_job_title(tail) else text
 
 
 _BYLINE_TAGS: Final = ("div", "span", "p", "li", "small", "address", "strong", "b", "em", "a", "time")
@@ -211,9 +257,9 @@ def body_byline(root: HtmlElement) -> str | None:
             continue
         # "بقلم فاطمة العلي · نُشر في 30 نوفمبر 2026": the byline may be one part of a meta line.
         for part in (text, *_META_PARTS.split(text)[:-1]) if _META_PARTS.search(text) else (text,):
-            name = _byline_at_end(part)
+            name = _byline_at_end(part) or _byline_at_end(_cut_job_title(part))
             if name is not None:
-                return name
+                return name  # "By Jane Roe, Local Democracy Reporter": the name without the title
     return None
 
 
@@ -331,7 +377,10 @@ def byline_line(text: str) -> tuple[str | None, str | None] | None:
     name = found.group("name")
     if not name[0].isupper():
         return None
-    dated = [part for part in (found.group("date"), found.group("after")) if part]
+    after = found.group("after")
+    if after and is_job_title(after):
+        after = None  # "By Jane Roe, Local Democracy Reporter"
+    dated = [part for part in (found.group("date"), after) if part]
     day: str | None = None
     for part in dated:
         if dateline_kind(part) != "sure":
@@ -355,9 +404,9 @@ def _arabic_byline_line(text: str) -> tuple[str | None, str | None] | None:
     dateline in one meta line ("كتب: أحمد علي | 12 مارس 2024"); None for any other line."""
     from newstui.parse.plaintext_dates import dateline_kind, iso_date
 
-    name = _arabic_byline(text)
+    name = _arabic_byline(text) or _arabic_byline(_cut_job_title(text))
     if name is not None:
-        return name, None
+        return name, None  # "بقلم: فلان، مراسل الجزيرة في عمّان" too: the name without the title
     if _META_PARTS.search(text) is None:
         return None
     day: str | None = None
