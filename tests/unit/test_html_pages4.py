@@ -236,3 +236,66 @@ def test_without_job_titles(names: str, expected: str) -> None:
 def test_two_names_after_by_stay_two_authors() -> None:
     article = _parse(_credited('<div class="byline">By Ann Miller, Bob Stone</div>'))
     assert article.author in ("Ann Miller; Bob Stone", "Ann Miller, Bob Stone")
+
+
+# F7. An index page's <title> "اقتصاد - موقع المدار" without its site's name ------------------------------
+
+_CARDS: Final = (
+    ("sport/camp", "المنتخب الوطني يبدأ معسكره التحضيري في أنطاليا"),
+    ("eco/phosphate", "ارتفاع صادرات الفوسفات بنسبة اثني عشر بالمئة"),
+    ("local/bridge", "افتتاح جسر المشاة الجديد على الطريق الدائري"),
+    ("culture/bookfair", "معرض الكتاب يستضيف مئتي دار نشر عربية"),
+    ("health/flu", "حملة تطعيم وطنية ضد الإنفلونزا الموسمية"),
+    ("tech/startup", "شركة ناشئة محلية تجمع تمويلا بقيمة خمسة ملايين دولار"),
+)
+
+
+def _index(title: str, og_site: str | None, heading: str) -> str:
+    """A section's front: a logo, a menu, a ticker, a heading and six story cards."""
+    head = f'<meta property="og:site_name" content="{og_site}">' if og_site else ""
+    cards = "".join(
+        f'<div class="card"><span class="kicker">محليات</span><h3><a href="https://almadar.example/{path}">'
+        f'{text}</a></h3><span class="time">منذ {n + 1} ساعات</span></div>'
+        for n, (path, text) in enumerate(_CARDS)
+    )
+    return (
+        f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
+        '<body><header><div class="logo"><a href="/">المدار</a></div><nav><a href="/">الرئيسية</a> '
+        '<a href="/eco">اقتصاد</a></nav></header><div class="breaking"><b>عاجل</b> <a href="/b1">انقطاع'
+        f' الكهرباء عن أجزاء من العاصمة</a></div><main class="section-list">{heading}{cards}</main>'
+        "<footer>© 2026 المدار. جميع الحقوق محفوظة</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "source"),
+    [
+        pytest.param(_index("اقتصاد - موقع المدار", "المدار", "<h1>اقتصاد</h1>"), "اقتصاد", "المدار", id="og-bare"),
+        pytest.param(_index("اقتصاد - موقع المدار", None, "<h1>اقتصاد</h1>"), "اقتصاد", "موقع المدار", id="no-og-site"),
+        pytest.param(
+            _index("اقتصاد - موقع المدار", "موقع المدار", "<h1>اقتصاد</h1>"), "اقتصاد", "موقع المدار", id="og-whole"
+        ),
+        pytest.param(
+            _index("اقتصاد | المدار", "موقع المدار", "<h1>اقتصاد</h1>"), "اقتصاد", "موقع المدار", id="og-with-kind"
+        ),
+        pytest.param(
+            _index("آخر الأخبار - موقع المدار", "المدار", "<h2>آخر الأخبار</h2>"), "المدار", "المدار", id="generic"
+        ),
+    ],
+)
+def test_index_title_without_the_sites_name(page: str, title: str, source: str) -> None:
+    article = _parse(page)
+    assert article.listing
+    assert (article.title, article.source) == (title, source)
+    assert len(article.related) == len(_CARDS)
+
+
+def test_article_title_without_the_sites_name_and_its_kind() -> None:
+    """A page with no headline but its <title>: "… - موقع المدار" with og:site_name "المدار" is stripped."""
+    paras = "".join(f"<p>{text}</p>" for text in _AR_PARAS)
+    page = (
+        '<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>انطلاق موسم قطف التمور - موقع المدار</title>'
+        f'<meta property="og:site_name" content="المدار"></head><body><div class="text">{paras}</div></body></html>'
+    )
+    article = _parse(page)
+    assert (article.title, article.source) == ("انطلاق موسم قطف التمور", "المدار")

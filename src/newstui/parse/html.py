@@ -419,7 +419,9 @@ def _index_page(page: _Page, names: _Names, related: tuple[Link, ...], origin: s
     # cards, no story of its own. Its cards, and any related links, are its links. Not a page that
     # says it is an article (its story may be in its JSON-LD only).
     cards = (*cards, *(link for link in related if all(link.url != card.url for card in cards)))[:MAX_LINKS]
-    site_name = site(names.og_site, page.extracted, page.host, names.doc_title, ()) or names.logo or page.host
+    # Its <h1>, a section's name, is the <title>'s part beside the site's: "اقتصاد - موقع المدار".
+    headings = (names.h1, _first(page.meta, "og:title"))
+    site_name = site(names.og_site, page.extracted, page.host, names.doc_title, headings) or names.logo or page.host
     return index_article(
         cards,
         site_name,
