@@ -299,3 +299,36 @@ def test_article_title_without_the_sites_name_and_its_kind() -> None:
     )
     article = _parse(page)
     assert (article.title, article.source) == ("انطلاق موسم قطف التمور", "المدار")
+
+
+# F9. A declared language the text plainly contradicts ------------------------------------------------------
+
+
+def _declared(lang: str, paragraphs: tuple[str, ...], title: str) -> str:
+    paras = "".join(f"<p>{text}</p>" for text in paragraphs)
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head>'
+        f"<body><article><h1>{title}</h1>{paras}</article></body></html>"
+    )
+
+
+_MIXED: Final = (
+    "The Jordan Valley Authority said on Monday that the new canal would carry water to 40 farms by spring.",
+    "وقالت سلطة وادي الأردن إن القناة الجديدة ستنقل المياه إلى أربعين مزرعة بحلول الربيع المقبل.",
+    "Officials said the project cost about 12 million dinars and was funded by a European grant.",
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "language", "direction"),
+    [
+        pytest.param(_declared("en-US", _AR_PARAS, "انطلاق موسم قطف التمور"), "ar", "rtl", id="en-over-arabic"),
+        pytest.param(_declared("ar", _EN_PARAS, _EN_TITLE), "en", "ltr", id="ar-over-english"),
+        pytest.param(_declared("ar-JO", _AR_PARAS, "انطلاق موسم قطف التمور"), "ar-JO", "rtl", id="ar-kept"),
+        pytest.param(_declared("en-GB", _EN_PARAS, _EN_TITLE), "en-GB", "ltr", id="en-kept"),
+        pytest.param(_declared("ar", _MIXED, "Canal to water 40 farms"), "ar", "ltr", id="mixed-kept"),
+    ],
+)
+def test_declared_language_yields_to_a_text_plainly_in_another_script(page: str, language: str, direction: str) -> None:
+    article = _parse(page)
+    assert (article.language, article.direction) == (language, direction)

@@ -64,6 +64,7 @@ from newstui.parse.html_title import (
 from newstui.parse.plaintext_lines import lead_title
 from newstui.text.normalize import normalize as _normalize
 from newstui.text.sanitize import sanitize_line
+from newstui.text.script import has_rtl_letters
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -281,14 +282,39 @@ def _declared_direction(root: HtmlElement, meta: dict[str, list[str]]) -> tuple[
     return language, "rtl" if declared == "rtl" else "ltr" if declared == "ltr" else language_direction(language)
 
 
-def _language_direction(root: HtmlElement, meta: dict[str, list[str]], sample: str) -> tuple[str | None, Direction]:
+def _language_direction(
+    root: HtmlElement, meta: dict[str, list[str]], sample: str, *, story: bool = True
+) -> tuple[str | None, Direction]:
     """The page's declared language (``<html lang>``, else its meta) and its direction: the text's
-    (``sample``), the page's ``dir`` or its language's when the text has too few letters to tell."""
+    (``sample``), the page's ``dir`` or its language's when the text has too few letters to tell.
+
+    A declared language written the other way than the text (a WordPress theme's ``lang="en-US"`` over an
+    Arabic story) is not the text's: the text's own is given (``guess_language``, maybe None), as for feeds;
+    not on an index (``story`` false), whose sample is only its cards' headlines.
+    """
     language, default = _declared_direction(root, meta)
     direction = text_direction(sample, default or "ltr")
-    if default is not None and not _has_letters(sample[:2000], _MIN_LETTERS):
-        direction = default  # too few letters to outvote the page's declaration
+    if not _has_letters(sample[:2000], _MIN_LETTERS):
+        if default is not None:
+            direction = default  # too few letters to outvote the page's declaration
+    elif story and language is not None and language_direction(language) not in (None, direction):
+        if _plainly_written(sample[:_SCRIPT_SAMPLE], direction):
+            language = guess_language(sample)
     return language, direction
+
+
+_SCRIPT_SAMPLE: Final = 2000
+_PLAIN_MAJORITY: Final = 4
+"""How many times the letters of one direction must outnumber the other's for a text to be plainly in it."""
+
+
+def _plainly_written(sample: str, direction: Direction) -> bool:
+    """Whether the letters of ``sample`` are plainly (``_PLAIN_MAJORITY`` to one) of ``direction``'s scripts:
+    a story in Arabic with an English name or two, not a page mixing both about evenly."""
+    rtl = sum(1 for char in sample if char.isalpha() and has_rtl_letters(char))
+    ltr = sum(1 for char in sample if char.isalpha()) - rtl
+    mine, other = (rtl, ltr) if direction == "rtl" else (ltr, rtl)
+    return mine >= _MIN_LETTERS and mine >= _PLAIN_MAJORITY * other
 
 
 _BADGES_WITHIN: Final = 4
@@ -427,7 +453,7 @@ def _index_page(page: _Page, names: _Names, related: tuple[Link, ...], origin: s
         site_name,
         page_titles,
         (origin, page.own_url),
-        lambda sample: _language_direction(page.root, page.meta, sample),
+        lambda sample: _language_direction(page.root, page.meta, sample, story=False),
     )
 
 
