@@ -332,3 +332,49 @@ _MIXED: Final = (
 def test_declared_language_yields_to_a_text_plainly_in_another_script(page: str, language: str, direction: str) -> None:
     article = _parse(page)
     assert (article.language, article.direction) == (language, direction)
+
+
+# F10. A breadcrumb's last crumb is the section ------------------------------------------------------------
+
+
+def _crumbed(crumbs: str, head: str = "") -> str:
+    paras = "".join(f"<p>{text}</p>" for text in _AR_PARAS)
+    return (
+        f'<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>انطلاق موسم قطف التمور - الخليج اليوم</title>'
+        f'{head}</head><body><div class="top">{crumbs}</div><div class="story"><h1>انطلاق موسم قطف التمور</h1>'
+        f"{paras}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "section"),
+    [
+        pytest.param(
+            _crumbed('<div class="crumbs"><a href="/">الرئيسية</a> » <a href="/economy">اقتصاد</a></div>'),
+            "اقتصاد",
+            id="links",
+        ),
+        pytest.param(
+            _crumbed(
+                '<nav aria-label="Breadcrumb"><ol><li><a href="/">الرئيسية</a></li><li><a href="/local">محليات'
+                "</a></li><li>انطلاق موسم قطف التمور</li></ol></nav>"
+            ),
+            "محليات",
+            id="items-headline-last",
+        ),
+        pytest.param(_crumbed('<div class="breadcrumb"><a href="/">الرئيسية</a></div>'), None, id="home-only"),
+        pytest.param(
+            _crumbed(
+                '<div class="crumbs"><a href="/">الرئيسية</a> » <a href="/economy">اقتصاد</a></div>',
+                head='<meta property="article:section" content="أسواق">',
+            ),
+            "أسواق",
+            id="meta-first",
+        ),
+        pytest.param(_crumbed('<div class="top-menu"><a href="/">الرئيسية</a> » <a href="/e">اقتصاد</a></div>'), None),
+    ],
+)
+def test_breadcrumb_section(page: str, section: str | None) -> None:
+    article = _parse(page)
+    assert article.section == section
+    assert article.paragraphs == _AR_PARAS

@@ -39,6 +39,7 @@ from newstui.parse.html_links import (
 )
 from newstui.parse.html_meta import (
     body_byline,
+    breadcrumb_section,
     byline_line,
     closing_attribution,
     closing_byline,
@@ -577,7 +578,7 @@ def _article(page: _Page, story: _Story, related: tuple[Link, ...], origin: str)
         attribution=story.attribution,
         section=_first(page.meta, "article:section", "section")
         or sanitize_line(next(iter(getattr(extracted, "categories", None) or []), ""))
-        or None,
+        or breadcrumb_section(page.root, story.title, site_names(story.site, page.host)),
         author=byline(_first(page.meta, *AUTHOR_KEYS), extracted, page.root)
         or story.line_author
         or body_byline(page.root),

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "TITLE_SEPARATORS",
     "body_byline",
+    "breadcrumb_section",
     "body_dateline",
     "byline_line",
     "closing_attribution",
@@ -578,3 +579,55 @@ def is_badge_line(text: str) -> bool:
     if len(text) > _BYLINE_LINE_CHARS:
         return False
     return normalize(text) in _BADGES or _UPDATED.fullmatch(text.strip()) is not None
+
+
+_CRUMB_MARKS: Final = ("breadcrumb", "crumbs")
+"""Class, id or aria-label words of a breadcrumb ("breadcrumb", "breadcrumbs", "crumbs")."""
+_CRUMB_SPLIT: Final = re.compile(r"\s*(?:[»«›‹>→←/|]|\\)\s*")
+_HOME_CRUMBS: Final = frozenset(
+    normalize(word) for word in ("الرئيسية", "الصفحة الرئيسية", "الرئيسة", "Home", "Homepage", "Home page", "Start")
+)
+_CRUMB_WORDS: Final = 4
+_CRUMB_CHARS: Final = 40
+_CRUMB_CHECKED: Final = 4
+_CRUMBS_MAX: Final = 8
+_BREADCRUMB_CHARS: Final = 300
+"""Breadcrumbs looked at, in document order."""
+
+
+def _crumbs(element: HtmlElement) -> list[str]:
+    """A breadcrumb's crumbs: its items (``<li>``), else its text split at the separators ("»", "›", "/")."""
+    items = [sanitize_line(item.text_content()) for item in element.iter("li")]
+    if not items:
+        items = _CRUMB_SPLIT.split(sanitize_line(element.text_content()))
+    return [item for item in items if item]
+
+
+def breadcrumb_section(root: HtmlElement, headline: str, site_names: set[str]) -> str | None:
+    """The section a page's breadcrumb names: its last crumb ("الرئيسية » اقتصاد" gives "اقتصاد"), not the
+    home crumb, the site's name (``site_names``, folded) or the story's headline standing as the last
+    crumb; a few words, else None. Only an element whose class, id or ``aria-label`` says breadcrumb."""
+    tests = " or ".join(
+        f"contains(translate(@{name}, 'BREADCUMS', 'breadcums'), '{mark}')"
+        for mark in _CRUMB_MARKS
+        for name in ("class", "id", "aria-label")
+    )
+    folded_headline = normalize(headline)
+    for element in root.xpath(f"//*[{tests}]")[:_CRUMB_CHECKED]:
+        crumbs = _crumbs(element)
+        if len(crumbs) > _CRUMBS_MAX or sum(map(len, crumbs)) > _BREADCRUMB_CHARS:
+            continue  # a menu or a header named so, not a trail of a few crumbs
+        while crumbs and (
+            (folded := normalize(crumbs[-1])) == folded_headline
+            or (len(folded) > 10 and folded_headline.startswith(folded.rstrip(". …")))
+        ):
+            crumbs.pop()  # the page itself, its headline (or the headline cut short) as the last crumb
+        if not crumbs:
+            continue
+        last = crumbs[-1]
+        folded = normalize(last)
+        if folded in _HOME_CRUMBS or folded in site_names or is_generic_title(last):
+            continue
+        if len(last) <= _CRUMB_CHARS and len(last.split()) <= _CRUMB_WORDS and any(c.isalpha() for c in last):
+            return last
+    return None
