@@ -17,6 +17,7 @@ from newstui.parse.html_body import (
     broken_text,
     captions_in_place,
     drop_repeated_title,
+    drop_site_boxes,
     fallback_paragraphs,
     glued,
     own_paragraphs,
@@ -38,6 +39,7 @@ from newstui.parse.html_links import (
 )
 from newstui.parse.html_meta import (
     body_byline,
+    breadcrumb_section,
     byline_line,
     closing_attribution,
     closing_byline,
@@ -63,6 +65,7 @@ from newstui.parse.html_title import (
 from newstui.parse.plaintext_lines import lead_title
 from newstui.text.normalize import normalize as _normalize
 from newstui.text.sanitize import sanitize_line
+from newstui.text.script import has_rtl_letters
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -280,14 +283,39 @@ def _declared_direction(root: HtmlElement, meta: dict[str, list[str]]) -> tuple[
     return language, "rtl" if declared == "rtl" else "ltr" if declared == "ltr" else language_direction(language)
 
 
-def _language_direction(root: HtmlElement, meta: dict[str, list[str]], sample: str) -> tuple[str | None, Direction]:
+def _language_direction(
+    root: HtmlElement, meta: dict[str, list[str]], sample: str, *, story: bool = True
+) -> tuple[str | None, Direction]:
     """The page's declared language (``<html lang>``, else its meta) and its direction: the text's
-    (``sample``), the page's ``dir`` or its language's when the text has too few letters to tell."""
+    (``sample``), the page's ``dir`` or its language's when the text has too few letters to tell.
+
+    A declared language written the other way than the text (a WordPress theme's ``lang="en-US"`` over an
+    Arabic story) is not the text's: the text's own is given (``guess_language``, maybe None), as for feeds;
+    not on an index (``story`` false), whose sample is only its cards' headlines.
+    """
     language, default = _declared_direction(root, meta)
     direction = text_direction(sample, default or "ltr")
-    if default is not None and not _has_letters(sample[:2000], _MIN_LETTERS):
-        direction = default  # too few letters to outvote the page's declaration
+    if not _has_letters(sample[:2000], _MIN_LETTERS):
+        if default is not None:
+            direction = default  # too few letters to outvote the page's declaration
+    elif story and language is not None and language_direction(language) not in (None, direction):
+        if _plainly_written(sample[:_SCRIPT_SAMPLE], direction):
+            language = guess_language(sample)
     return language, direction
+
+
+_SCRIPT_SAMPLE: Final = 2000
+_PLAIN_MAJORITY: Final = 4
+"""How many times the letters of one direction must outnumber the other's for a text to be plainly in it."""
+
+
+def _plainly_written(sample: str, direction: Direction) -> bool:
+    """Whether the letters of ``sample`` are plainly (``_PLAIN_MAJORITY`` to one) of ``direction``'s scripts:
+    a story in Arabic with an English name or two, not a page mixing both about evenly."""
+    rtl = sum(1 for char in sample if char.isalpha() and has_rtl_letters(char))
+    ltr = sum(1 for char in sample if char.isalpha()) - rtl
+    mine, other = (rtl, ltr) if direction == "rtl" else (ltr, rtl)
+    return mine >= _MIN_LETTERS and mine >= _PLAIN_MAJORITY * other
 
 
 _BADGES_WITHIN: Final = 4
@@ -357,10 +385,12 @@ def _take_related(page: _Page) -> tuple[tuple[Link, ...], Link | None]:
 
 
 def _tidy(root: HtmlElement) -> None:
-    """Ready the tree for trafilatura: comments dropped, layout unwrapped, captions, times and credits in place."""
+    """Ready the tree for trafilatura: comments and sign-up boxes dropped, layout unwrapped, captions, times and
+    credits in place."""
     drop_comments(root)
     unwrap_layout_tables(root)
     unmark_cards(root)
+    drop_site_boxes(root)
     captions_in_place(root)
     stamp_updates(root)
     tweet_credits(root)
@@ -416,13 +446,15 @@ def _index_page(page: _Page, names: _Names, related: tuple[Link, ...], origin: s
     # cards, no story of its own. Its cards, and any related links, are its links. Not a page that
     # says it is an article (its story may be in its JSON-LD only).
     cards = (*cards, *(link for link in related if all(link.url != card.url for card in cards)))[:MAX_LINKS]
-    site_name = site(names.og_site, page.extracted, page.host, names.doc_title, ()) or names.logo or page.host
+    # Its <h1>, a section's name, is the <title>'s part beside the site's: "اقتصاد - موقع المدار".
+    headings = (names.h1, _first(page.meta, "og:title"))
+    site_name = site(names.og_site, page.extracted, page.host, names.doc_title, headings) or names.logo or page.host
     return index_article(
         cards,
         site_name,
         page_titles,
         (origin, page.own_url),
-        lambda sample: _language_direction(page.root, page.meta, sample),
+        lambda sample: _language_direction(page.root, page.meta, sample, story=False),
     )
 
 
@@ -476,9 +508,14 @@ def _story(page: _Page, names: _Names, paragraphs: list[str]) -> _Story:
 
 
 def _take_credit_lines(story: _Story) -> None:
-    """Take the repeated headline, bylines and datelines (the author, the date) and badges out of the text."""
+    """Take the repeated headline, bylines and datelines (the author, the date) and badges out of the text.
+
+    Under a headline of the page's own only is the headline looked for again: one drawn from the lead
+    (``story.late``) may be that lead's only paragraph. Its bylines are read all the same (a ``<font>``
+    headline over "بقلم: فلان - 25/11/2026" on a page with no ``<h1>``)."""
     paragraphs = story.paragraphs
-    drop_repeated_title(paragraphs, story.title)
+    if not story.late:
+        drop_repeated_title(paragraphs, story.title)
     # A byline or dateline right under the headline is the article's author and date, not text.
     # So is a live blog's badge ("مباشر") or its last update's time ("آخر تحديث: 11:45").
     bylines = 0
@@ -541,7 +578,7 @@ def _article(page: _Page, story: _Story, related: tuple[Link, ...], origin: str)
         attribution=story.attribution,
         section=_first(page.meta, "article:section", "section")
         or sanitize_line(next(iter(getattr(extracted, "categories", None) or []), ""))
-        or None,
+        or breadcrumb_section(page.root, story.title, site_names(story.site, page.host)),
         author=byline(_first(page.meta, *AUTHOR_KEYS), extracted, page.root)
         or story.line_author
         or body_byline(page.root),
@@ -588,8 +625,7 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     if (index := _index_page(page, names, related, origin)) is not None:
         return [index]
     story = _story(page, names, paragraphs)
-    if not story.late:
-        _take_credit_lines(story)
+    _take_credit_lines(story)
     _drop_page_furniture(story, following)
     _take_attribution(story)
     _check_story(page.root, story)

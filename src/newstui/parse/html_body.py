@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Final
 
 from newstui.parse.html_links import element_text, is_card
+from newstui.parse.html_meta import is_newsletter_plea
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
 
@@ -21,6 +22,7 @@ __all__ = [
     "broken_text",
     "captions_in_place",
     "drop_repeated_title",
+    "drop_site_boxes",
     "fallback_paragraphs",
     "glued",
     "own_paragraphs",
@@ -479,3 +481,35 @@ def unmark_cards(root: HtmlElement) -> None:
     cards = [article for article in root.iter("article") if is_card(article) and article.find(".//h1") is None]
     for card in cards:
         card.tag = "div"
+
+
+_SIGN_UP_NAMES: Final = frozenset({"subscribe", "signup", "newsletter", "newsletters"})
+"""Class or id names, or parts of them between hyphens and underscores, of a sign-up box ("nl-subscribe")."""
+_PROMO_NAMES: Final = frozenset({"promo", "promos"})
+"""Class or id names (or their parts) of a site's promotion: dropped only when its text is the site speaking."""
+_SITE_BOX_TAGS: Final = ("div", "section", "aside", "form", "p", "ul", "table")
+_SITE_BOX_CHARS: Final = 300
+"""Longest text of a sign-up or promotion box dropped (a longer one may wrap the story: "subscriber-only")."""
+
+
+def drop_site_boxes(root: HtmlElement) -> None:
+    """Drop the site's own short boxes inside a story: a newsletter's or a subscription's sign-up (class
+    or id ``newsletter``, ``subscribe``, ``signup``, ``nl-subscribe``), and a promotion (``promo``) whose
+    text is a plea (``is_newsletter_plea``: "Get the Gazette newsletter – sign up for our free daily
+    email"), where trafilatura would keep it as a paragraph. Not one holding an ``<h1>`` or longer than
+    a box (``subscriber-only`` around a story is no box: "subscriber" is not "subscribe")."""
+    boxes: list[HtmlElement] = []
+    for element in root.iter(*_SITE_BOX_TAGS):
+        names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+        parts = {part for name in names.split() for part in name.replace("_", "-").split("-")}
+        sign_up = bool(parts & _SIGN_UP_NAMES) or "newsletter" in names
+        if not sign_up and not parts & _PROMO_NAMES:
+            continue
+        text = sanitize_line(element.text_content())
+        if len(text) > _SITE_BOX_CHARS or element.find(".//h1") is not None:
+            continue
+        if sign_up or is_newsletter_plea(text):
+            boxes.append(element)
+    for box in boxes:  # dropped once the walk is over; a box inside a dropped one goes with it
+        if box.getparent() is not None:
+            box.drop_tree()

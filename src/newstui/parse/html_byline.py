@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING, Any, Final
 
 from newstui.parse.bylines import author_field_name
-from newstui.parse.html_meta import is_author_name
+from newstui.parse.html_meta import is_author_name, without_job_titles
 from newstui.text.sanitize import sanitize_line
 
 if TYPE_CHECKING:
@@ -20,14 +20,15 @@ AUTHOR_KEYS: Final = ("author", "article:author", "byl", "dc.creator")
 
 def byline(meta_author: str | None, extracted: Any, root: HtmlElement) -> str | None:
     """The author: meta author (``AUTHOR_KEYS``; not a profile URL), else trafilatura's, without a byline's
-    marker; none that reads as a sentence or an author box's biography (``is_author_name``)."""
+    marker or a job title set off by a comma ("Jane Roe, Local Democracy Reporter"); none that reads as a
+    sentence or an author box's biography (``is_author_name``)."""
     if (
         meta_author
         and not meta_author.startswith(("http://", "https://"))
         and (name := author_field_name(meta_author))
         and is_author_name(name)
     ):
-        return name
+        return without_job_titles(name)
     found = sanitize_line(getattr(extracted, "author", None) or "")
     if not found or found.startswith(("http://", "https://")) or not is_author_name(found):
         return None
@@ -35,8 +36,9 @@ def byline(meta_author: str | None, extracted: Any, root: HtmlElement) -> str | 
     if cleaned != found or " " not in found:  # a marker, or one word: trafilatura may have cut the byline
         raw = _author_element_text(root, found)
         if raw is not None and (name := author_field_name(raw)) != raw:
-            return name  # trafilatura cut "كتب - محمود" at its dash and "د. هالة" at its dot
-    return cleaned
+            return name and without_job_titles(name)  # trafilatura cut "كتب - محمود" at its dash, "د. هالة" at its dot
+    # trafilatura makes a byline's commas "; " as between names: "Jane Roe; Local Democracy Reporter".
+    return cleaned and without_job_titles(cleaned)
 
 
 _AUTHOR_TEXT_CHARS: Final = 120

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "TITLE_SEPARATORS",
     "body_byline",
+    "breadcrumb_section",
     "body_dateline",
     "byline_line",
     "closing_attribution",
@@ -32,11 +33,13 @@ __all__ = [
     "is_author_name",
     "is_badge_line",
     "is_generic_title",
+    "is_job_title",
     "is_newsletter_plea",
     "jsonld_paragraphs",
     "jsonld_published",
     "title_parts",
     "title_site",
+    "without_job_titles",
 ]
 
 TITLE_SEPARATORS: Final = (" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " / ")
@@ -103,6 +106,50 @@ def is_author_name(text: str) -> bool:
     if normalize(text[:40]).startswith(_ABOUT_AUTHOR):
         return False
     return all(len(name.split()) <= _NAME_WORDS for name in _NAMES_SPLIT.split(text))
+
+
+_JOB_WORDS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "reporter correspondent editor writer columnist journalist contributor analyst producer critic"
+        " photographer researcher professor lecturer economist presenter commentator staff"
+        " مراسل مراسلة مراسلنا محرر محررة صحفي صحفية صحافي صحافية كاتب كاتبة باحث باحثة أستاذ أستاذة محلل"
+        " محللة المراسل المراسلة المحرر المحررة الصحفي الصحفية الكاتب الكاتبة الباحث الباحثة"
+    ).split()
+)
+"""Words of a writer's job title after the name ("Local Democracy Reporter", "Staff Writer", "مراسل الجزيرة"),
+folded; a plural's "s" aside ("Staff Writers")."""
+_JOB_TITLE_WORDS: Final = 8
+_NAME_PARTS: Final = re.compile(r"\s*[;,،؛]\s*")
+
+
+def is_job_title(text: str) -> bool:
+    """Whether ``text`` (what follows a name's comma) is a writer's job title, not a second name: a few
+    words without digits or a sentence's end, one of them a title's (``_JOB_WORDS``: "Local Democracy
+    Reporter", "Senior Political Correspondent", "مراسل الجزيرة في القاهرة")."""
+    words = normalize(text).split()
+    if not words or len(words) > _JOB_TITLE_WORDS or any(char.isdigit() for char in text):
+        return False
+    if text.rstrip().endswith((".", "!", "?", "؟")):
+        return False
+    return any(word in _JOB_WORDS or word.removesuffix("s") in _JOB_WORDS for word in words)
+
+
+def without_job_titles(names: str) -> str:
+    """An author value without the job titles its commas or semicolons set off as if they were names:
+    "Jane Roe, Local Democracy Reporter" and trafilatura's "Jane Roe; Local Democracy Reporter" give
+    "Jane Roe"; "Ann Miller; Bob Stone" stays (a title only, nothing else, stays too)."""
+    parts = _NAME_PARTS.split(names.strip())
+    kept = [part for part in parts if part and not is_job_title(part)]
+    if len(kept) == len(parts) or not kept:
+        return names
+    return "; ".join(kept)
+
+
+def _cut_job_title(text: str) -> str:
+    """A byline without the job title after its last comma ("By Jane Roe, Local Democracy Reporter")."""
+    head, comma, tail = max(text.rpartition(","), text.rpartition("،"), key=lambda parts: len(parts[0]))
+    return head.rstrip() if comma and head.strip() and is_job_title(tail) else text
 
 
 _BYLINE_TAGS: Final = ("div", "span", "p", "li", "small", "address", "strong", "b", "em", "a", "time")
@@ -211,9 +258,9 @@ def body_byline(root: HtmlElement) -> str | None:
             continue
         # "بقلم فاطمة العلي · نُشر في 30 نوفمبر 2026": the byline may be one part of a meta line.
         for part in (text, *_META_PARTS.split(text)[:-1]) if _META_PARTS.search(text) else (text,):
-            name = _byline_at_end(part)
+            name = _byline_at_end(part) or _byline_at_end(_cut_job_title(part))
             if name is not None:
-                return name
+                return name  # "By Jane Roe, Local Democracy Reporter": the name without the title
     return None
 
 
@@ -331,7 +378,10 @@ def byline_line(text: str) -> tuple[str | None, str | None] | None:
     name = found.group("name")
     if not name[0].isupper():
         return None
-    dated = [part for part in (found.group("date"), found.group("after")) if part]
+    after = found.group("after")
+    if after and is_job_title(after):
+        after = None  # "By Jane Roe, Local Democracy Reporter"
+    dated = [part for part in (found.group("date"), after) if part]
     day: str | None = None
     for part in dated:
         if dateline_kind(part) != "sure":
@@ -355,9 +405,9 @@ def _arabic_byline_line(text: str) -> tuple[str | None, str | None] | None:
     dateline in one meta line ("كتب: أحمد علي | 12 مارس 2024"); None for any other line."""
     from newstui.parse.plaintext_dates import dateline_kind, iso_date
 
-    name = _arabic_byline(text)
+    name = _arabic_byline(text) or _arabic_byline(_cut_job_title(text))
     if name is not None:
-        return name, None
+        return name, None  # "بقلم: فلان، مراسل الجزيرة في عمّان" too: the name without the title
     if _META_PARTS.search(text) is None:
         return None
     day: str | None = None
@@ -449,7 +499,62 @@ def is_newsletter_plea(text: str) -> bool:
     if len(text) > _NEWSLETTER_CHARS:
         return False
     start = normalize(text[:60])
-    return start in _AD_LABELS or any(start.startswith(plea) for plea in _PLEAS) or _is_counter(text)
+    return (
+        start in _AD_LABELS
+        or any(start.startswith(plea) for plea in _PLEAS)
+        or _is_counter(text)
+        or _asks_to_sign_up(text)
+    )
+
+
+def _words(phrases: str) -> tuple[tuple[str, ...], ...]:
+    """Phrases separated by "|", each folded (``normalize``) into its words."""
+    return tuple(tuple(normalize(phrase).split()) for phrase in phrases.split("|"))
+
+
+_SIGN_UP_NOUNS: Final = _words(
+    "newsletter|newsletters|email|emails|e mail|inbox|mailing list|email alerts|نشرة|النشرة|نشرتنا|نشرات|النشرات"
+    "|النشرة البريدية|بريدك|البريد الإلكتروني|بريد إلكتروني|القائمة البريدية|قائمتنا البريدية"
+)
+"""What a plea to sign up is for: a newsletter, an e-mail, an inbox (folded words)."""
+_SIGN_UP_CALLS: Final = _words(
+    "sign up|signup|subscribe|register|join|get|enter your|don t miss|dont miss|never miss|want|stay up to date"
+    "|اشترك|اشتركوا|اشتركي|سجل|سجلوا|سجلي|انضم|انضموا|احصل|احصلوا|لا تفوت|لا تفوتوا|لا يفوتك|كن أول|كن اول"
+)
+"""What opens a plea's sentence or clause: a call to sign up ("Sign up", "سجّل", "لا تفوت"), folded."""
+_SURE_CALLS: Final = _words("sign up|signup|subscribe|don t miss|dont miss|never miss|enter your")
+"""English calls that open no news paragraph ("Get out and vote, the mayor said in an email" does)."""
+_ADDRESSED: Final = frozenset(
+    normalize(word) for word in "our your free بريدك نشرتنا قائمتنا ليصلك يصلك تصلك مجانا مجانًا لا تفوت يفوتك".split()
+)
+"""Words that speak to the reader or for the site ("your inbox", "our free email", "بريدك", "نشرتنا")."""
+_CLAUSES: Final = re.compile(r"[.!?؟:;؛|–—]+|\s-\s")
+"""What ends a plea's sentence or clause ("Get the Gazette newsletter – sign up for our free daily email")."""
+_SIGN_UP_WORDS: Final = 40
+
+
+def _starts_with(words: list[str], phrases: Iterable[tuple[str, ...]]) -> bool:
+    return any(tuple(words[: len(phrase)]) == phrase for phrase in phrases)
+
+
+def _holds(words: list[str], phrases: Iterable[tuple[str, ...]]) -> bool:
+    """Whether ``words`` hold one of ``phrases`` (each a run of whole words)."""
+    return any(tuple(words[i : i + len(phrase)]) == phrase for phrase in phrases for i in range(len(words)))
+
+
+def _asks_to_sign_up(text: str) -> bool:
+    """Whether a short paragraph asks the reader to sign up to a newsletter or an e-mail: it speaks of
+    one (``_SIGN_UP_NOUNS``) and a sentence or clause of it opens on a call (``_SIGN_UP_CALLS``): its
+    first on a sure one ("Sign up to the Gazette newsletter"), else any while it speaks to the reader
+    ("Get the Gazette newsletter – sign up for our free daily email", "لا تفوت أي خبر: سجّل بريدك …"), as
+    "سجل عدد المشتركين في النشرة …" (recorded) and "Readers who signed up for the newsletter …" are news."""
+    words = normalize(text).split()
+    if len(words) > _SIGN_UP_WORDS or not _holds(words, _SIGN_UP_NOUNS):
+        return False
+    clauses = [normalize(clause).split() for clause in _CLAUSES.split(text)]
+    if clauses and _starts_with(clauses[0], _SURE_CALLS):
+        return True
+    return any(_starts_with(clause, _SIGN_UP_CALLS) for clause in clauses) and any(word in _ADDRESSED for word in words)
 
 
 def _is_counter(text: str) -> bool:
@@ -474,3 +579,55 @@ def is_badge_line(text: str) -> bool:
     if len(text) > _BYLINE_LINE_CHARS:
         return False
     return normalize(text) in _BADGES or _UPDATED.fullmatch(text.strip()) is not None
+
+
+_CRUMB_MARKS: Final = ("breadcrumb", "crumbs")
+"""Class, id or aria-label words of a breadcrumb ("breadcrumb", "breadcrumbs", "crumbs")."""
+_CRUMB_SPLIT: Final = re.compile(r"\s*(?:[»«›‹>→←/|]|\\)\s*")
+_HOME_CRUMBS: Final = frozenset(
+    normalize(word) for word in ("الرئيسية", "الصفحة الرئيسية", "الرئيسة", "Home", "Homepage", "Home page", "Start")
+)
+_CRUMB_WORDS: Final = 4
+_CRUMB_CHARS: Final = 40
+_CRUMB_CHECKED: Final = 4
+_CRUMBS_MAX: Final = 8
+_BREADCRUMB_CHARS: Final = 300
+"""Breadcrumbs looked at, in document order."""
+
+
+def _crumbs(element: HtmlElement) -> list[str]:
+    """A breadcrumb's crumbs: its items (``<li>``), else its text split at the separators ("»", "›", "/")."""
+    items = [sanitize_line(item.text_content()) for item in element.iter("li")]
+    if not items:
+        items = _CRUMB_SPLIT.split(sanitize_line(element.text_content()))
+    return [item for item in items if item]
+
+
+def breadcrumb_section(root: HtmlElement, headline: str, site_names: set[str]) -> str | None:
+    """The section a page's breadcrumb names: its last crumb ("الرئيسية » اقتصاد" gives "اقتصاد"), not the
+    home crumb, the site's name (``site_names``, folded) or the story's headline standing as the last
+    crumb; a few words, else None. Only an element whose class, id or ``aria-label`` says breadcrumb."""
+    tests = " or ".join(
+        f"contains(translate(@{name}, 'BREADCUMS', 'breadcums'), '{mark}')"
+        for mark in _CRUMB_MARKS
+        for name in ("class", "id", "aria-label")
+    )
+    folded_headline = normalize(headline)
+    for element in root.xpath(f"//*[{tests}]")[:_CRUMB_CHECKED]:
+        crumbs = _crumbs(element)
+        if len(crumbs) > _CRUMBS_MAX or sum(map(len, crumbs)) > _BREADCRUMB_CHARS:
+            continue  # a menu or a header named so, not a trail of a few crumbs
+        while crumbs and (
+            (folded := normalize(crumbs[-1])) == folded_headline
+            or (len(folded) > 10 and folded_headline.startswith(folded.rstrip(". …")))
+        ):
+            crumbs.pop()  # the page itself, its headline (or the headline cut short) as the last crumb
+        if not crumbs:
+            continue
+        last = crumbs[-1]
+        folded = normalize(last)
+        if folded in _HOME_CRUMBS or folded in site_names or is_generic_title(last):
+            continue
+        if len(last) <= _CRUMB_CHARS and len(last.split()) <= _CRUMB_WORDS and any(c.isalpha() for c in last):
+            return last
+    return None

@@ -241,9 +241,20 @@ def is_logo_heading(heading: HtmlElement, names: set[str], host: str | None) -> 
     return False
 
 
+_SITE_KINDS: Final = frozenset(normalize(word) for word in "موقع بوابة جريدة صحيفة مجلة شبكة".split())
+"""A word a site may put before its name in one place and not in another ("موقع المدار", og:site_name "المدار")."""
+
+
+def _bare_name(folded: str) -> str:
+    """A folded site name without the word of its kind before it ("موقع المدار" -> "المدار"), else itself."""
+    kind, _, rest = folded.partition(" ")
+    return rest if kind in _SITE_KINDS and rest else folded
+
+
 def site_names(site: str | None, host: str | None) -> set[str]:
-    """The site's name, its host and the host's first label ("example" of example.com), folded (``normalize``)."""
-    names = {normalize(site)} if site else set()
+    """The site's name (and without the word of its kind: "موقع المدار" and "المدار"), its host and the
+    host's first label ("example" of example.com), folded (``normalize``)."""
+    names = {normalize(site), _bare_name(normalize(site))} if site else set()
     if host:
         names.add(normalize(host))
         names.add(normalize(host.split(".")[0]))
@@ -252,8 +263,8 @@ def site_names(site: str | None, host: str | None) -> set[str]:
 
 
 def strip_site(title: str, names: set[str]) -> str:
-    """Remove " - Site" / " | Site" suffixes (or "Site | " prefixes) naming the site, and generic ones
-    ("تفاصيل الخبر", "Home")."""
+    """Remove " - Site" / " | Site" suffixes (or "Site | " prefixes) naming the site ("موقع المدار" names
+    "المدار", ``site_names``), and generic ones ("تفاصيل الخبر", "Home")."""
     stripped = True
     while stripped:
         stripped = False
@@ -263,7 +274,7 @@ def strip_site(title: str, names: set[str]) -> str:
             head, _, tail = title.rpartition(separator)
             first, _, rest = title.partition(separator)
             for kept, dropped in ((head, tail), (rest, first)):
-                if kept.strip() and (normalize(dropped) in names or is_generic_title(dropped)):
+                if kept.strip() and (_bare_name(normalize(dropped)) in names or is_generic_title(dropped)):
                     title, stripped = kept.strip(), True
                     break
             if stripped:
