@@ -132,3 +132,50 @@ def test_a_clock_with_a_words_worth_after_it_is_no_stamp() -> None:
     """A ``<time>`` holding a clock and more than a zone ("09:40 the storm") is no stamp (a sentence)."""
     update = "<div class='update'><time>{clock} and rising</time><p>{text}</p></div>"
     assert not any(" — " in paragraph for paragraph in _live(update).paragraphs)
+
+
+_LEAD: Final = "وزارة التربية والتعليم أعلنت أن امتحانات نصف العام الدراسي ستبدأ في الأسبوع الثاني من شهر يناير المقبل."
+_SECOND: Final = "وأوضح المتحدث باسم الوزارة أن الجداول التفصيلية ستنشر على موقع الوزارة خلال الأيام القليلة المقبلة."
+_EN_LEAD: Final = "Councillors have approved plans for a new central library on the site of the former bus station."
+_EN_SECOND: Final = "The scheme, which was backed by 31 votes to 12 at a meeting on Thursday, will cost £18 million."
+
+_DATELINES = [
+    # (id, dateline element, lang, expected published)
+    ("numeric-morning", "<div class='date'>2026/11/30 - 11:00 ص</div>", "ar", "2026-11-30T11:00:00"),
+    ("numeric-evening", "<div class='date'>30/11/2026 - 08:15 م</div>", "ar", "2026-11-30T20:15:00"),
+    ("english-published", "<div class='date'>Published 29 November 2026, 18:20</div>", "en", "2026-11-29T18:20:00"),
+    ("english-no-time", "<div class='date'>Published 29 November 2026</div>", "en", "2026-11-29"),
+]
+
+
+def _dated(dateline: str, lang: str, *, head: str = "") -> str:
+    lead, second = (_LEAD, _SECOND) if lang == "ar" else (_EN_LEAD, _EN_SECOND)
+    title = "وزارة التربية تعلن موعد الامتحانات" if lang == "ar" else "Council approves plan for new library"
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head><body>'
+        f"<article><h1>{title}</h1>{dateline}<p>{lead}</p><p>{second}</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lang", "expected"), [case[1:] for case in _DATELINES], ids=[case[0] for case in _DATELINES]
+)
+def test_a_datelines_time_of_day_is_kept(dateline: str, lang: str, expected: str) -> None:
+    """trafilatura reads the day of a numeric or English dateline; the dateline's time of day goes with it."""
+    assert _parse(_dated(dateline, lang)).published == expected
+
+
+def test_a_day_only_meta_date_takes_the_same_days_dateline_time() -> None:
+    page = _dated("<div class='date'>2026/11/30 - 11:00 ص</div>", "ar", head="<meta name='date' content='2026-11-30'>")
+    assert _parse(page).published == "2026-11-30T11:00:00"
+
+
+def test_a_dateline_of_another_day_does_not_change_the_declared_day() -> None:
+    page = _dated("<div class='date'>2026/11/28 - 11:00 ص</div>", "ar", head="<meta name='date' content='2026-11-30'>")
+    assert _parse(page).published == "2026-11-30"
+
+
+def test_a_declared_time_of_day_is_not_overridden_by_the_dateline() -> None:
+    head = "<meta property='article:published_time' content='2026-11-30T09:05:00+03:00'>"
+    page = _dated("<div class='date'>2026/11/30 - 11:00 ص</div>", "ar", head=head)
+    assert _parse(page).published == "2026-11-30T09:05:00+03:00"

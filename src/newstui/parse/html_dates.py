@@ -51,10 +51,21 @@ def _with_time(root: HtmlElement, day: str | None) -> str | None:
     return day
 
 
+_DAY_CHARS: Final = len("2026-11-30")
+
+
 def published(root: HtmlElement, declared: list[str], day: str | None, line_date: str | None) -> str | None:
     """The publication time: the first date among the page's declared ones, trafilatura's ``day`` (with its
-    ``<time>``'s time of day) and a byline's ``line_date``; else the dateline in the body's."""
-    return _iso_date(*declared, _with_time(root, day), line_date) or _iso_date(body_dateline(root))
+    ``<time>``'s time of day) and a byline's ``line_date``; else the dateline in the body's. A day without a
+    time of day takes the body's dateline's when that dateline is of the same day ("2026/11/30 - 11:00 ص",
+    "Published 29 November 2026, 18:20": trafilatura reads the day only)."""
+    found = _iso_date(*declared, _with_time(root, day), line_date)
+    if found is not None and len(found) > _DAY_CHARS:
+        return found
+    own = _iso_date(body_dateline(root))
+    if found is None or (own is not None and len(own) > _DAY_CHARS and own[:_DAY_CHARS] == found):
+        return own
+    return found
 
 
 DATE_KEYS: Final = (
