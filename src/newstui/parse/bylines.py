@@ -50,6 +50,20 @@ HEADLINE_MARKER_NAME_WORDS: Final = 3
 _FIELD_PARTS: Final = re.compile(r"\s+[-–—|]\s+")
 """What separates a place or a role from the name in an author field ("القاهرة – كتب: محمود")."""
 _DESKS: Final = frozenset(normalize(desk) for desk in EDITORIAL_DESKS)
+_PHOTO_CREDIT_RE: Final = re.compile(
+    r"^(?:تصوير|عدسة|photos?(?:\s+by)?|photographs?(?:\s+by)?|photography|photographed\s+by"
+    r"|pictures?(?:\s+by)?)(?:\s*[:：\-–—ـ/]+\s*|\s+)(?!و)[^\W\d_]",
+    re.IGNORECASE,
+)
+"""A photographer's credit ("تصوير: كريم منصور", "عدسة: ...", "Photo: Jane Roe", "Photos by ..."): no writer.
+"تصوير وكتابة: ..." is a writer's too (the ``و`` after the marker)."""
+_TATWEEL: Final = "\u0640"
+"""Arabic tatweel, a letter stretched for show ("ســامي"): no part of a name's spelling."""
+
+
+def _name(text: str) -> str:
+    """A writer's name without the tatweel that stretches its letters ("ســامي النجار" is "سامي النجار")."""
+    return text.replace(_TATWEEL, "") if _TATWEEL in text else text
 
 
 def byline_parts(text: str, *, field: bool = False) -> tuple[str, str] | None:
@@ -60,10 +74,11 @@ def byline_parts(text: str, *, field: bool = False) -> tuple[str, str] | None:
     a colon, dash or slash ("By Jane Doe", "بقلم سارة علي"); "كتب" and the others need one ("كتب: فلان",
     "كتب/ فلان"), as
     "كتب الرئيس رسالة" is a sentence. In an author field (``field`` true) any marker may ("كتب محمود").
-    A marker is a whole word: "Byron Smith" and "كتبية المدينة" have none.
+    A marker is a whole word: "Byron Smith" and "كتبية المدينة" have none. The name's tatweel is left out
+    ("كتب: ســامي النجار" gives "سامي النجار").
     """
     found = (_FIELD_RE if field else _LINE_RE).match(text.strip())
-    return None if found is None else (found.group("marker"), found.group("name").rstrip())
+    return None if found is None else (found.group("marker"), _name(found.group("name").rstrip()))
 
 
 def byline_name(text: str, *, field: bool = False) -> str | None:
@@ -85,8 +100,9 @@ def author_field_name(text: str | None) -> str | None:
 
     "كتب محمود عبد الرحيم", "By Jane Doe" and "الكاتب: محمود عبد الرحيم" give the name; in
     "القاهرة – كتب: محمود عبد الرحيم" the part with the marker is the name, in "الزرقاء – فريق التحرير"
-    the desk's name (the other part is the place). Any other field is given back as it is; a marker
-    alone ("كتب", "By:") gives None.
+    the desk's name (the other part is the place). Any other field is given back as it is, without its
+    tatweel; a marker alone ("كتب", "By:") and a photographer's credit ("تصوير: كريم منصور", "Photo: Jane
+    Roe", a gallery's) give None.
     """
     text = (text or "").strip()
     parts = _FIELD_PARTS.split(text)
@@ -95,6 +111,6 @@ def author_field_name(text: str | None) -> str | None:
             if _FIELD_RE.match(part) or normalize(part) in _DESKS:
                 text = part
                 break
-    if _MARKER_ALONE_RE.match(text):
+    if _MARKER_ALONE_RE.match(text) or _PHOTO_CREDIT_RE.match(text):
         return None
-    return byline_name(text, field=True) or text or None
+    return byline_name(text, field=True) or _name(text) or None

@@ -51,10 +51,21 @@ def _with_time(root: HtmlElement, day: str | None) -> str | None:
     return day
 
 
+_DAY_CHARS: Final = len("2026-11-30")
+
+
 def published(root: HtmlElement, declared: list[str], day: str | None, line_date: str | None) -> str | None:
     """The publication time: the first date among the page's declared ones, trafilatura's ``day`` (with its
-    ``<time>``'s time of day) and a byline's ``line_date``; else the dateline in the body's."""
-    return _iso_date(*declared, _with_time(root, day), line_date) or _iso_date(body_dateline(root))
+    ``<time>``'s time of day) and a byline's ``line_date``; else the dateline in the body's. A day without a
+    time of day takes the body's dateline's when that dateline is of the same day ("2026/11/30 - 11:00 ص",
+    "Published 29 November 2026, 18:20": trafilatura reads the day only)."""
+    found = _iso_date(*declared, _with_time(root, day), line_date)
+    if found is not None and len(found) > _DAY_CHARS:
+        return found
+    own = _iso_date(body_dateline(root))
+    if found is None or (own is not None and len(own) > _DAY_CHARS and own[:_DAY_CHARS] == found):
+        return own
+    return found
 
 
 DATE_KEYS: Final = (
@@ -73,8 +84,20 @@ DATE_KEYS: Final = (
 """The ``<meta>`` names and properties that give a page's publication time, the surest first."""
 
 
-_CLOCK: Final = re.compile(r"[0-9٠-٩]{1,2}[:：][0-9٠-٩]{2}(?:\s*(?:ص|م|[AaPp]\.?[Mm]\.?))?")
-"""A time of day as a live blog stamps its updates: "11:45", "9:05 م", "10:30 AM"."""
+_ZONE: Final = (
+    r"(?:GMT|UTC|Z)(?:\s*[+\-−]\s*[0-9]{1,2}(?::?[0-9]{2})?)?"  # "GMT", "UTC+3", "GMT +03:00"
+    r"|[+\-−][0-9]{2}:?[0-9]{2}"  # "+03:00", "+0300"
+    r"|[A-Z]{1,3}T"  # "BST", "CET", "EEST", "AEDT"
+    r"|ت\.\s?غ\.?"  # توقيت غرينتش
+    r"|ب(?:ال)?توقيت\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"  # "بتوقيت مكة", "بتوقيت مكة المكرمة", "بالتوقيت المحلي"
+)
+_CLOCK: Final = re.compile(rf"[0-9٠-٩]{{1,2}}[:：][0-9٠-٩]{{2}}(?:\s*(?:ص|م|[AaPp]\.?[Mm]\.?))?(?:\s*(?:{_ZONE}))?")
+"""A time of day as a live blog stamps its updates: "11:45", "9:05 م", "10:30 AM", with its zone or not
+("09:40 GMT", "10:15 بتوقيت مكة", "11:00 UTC+3", "12:20 +03:00")."""
+_CLOCK_MAX_CHARS: Final = 32
+_DATETIME_CLOCK: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ]([0-9]{2}:[0-9]{2})")
+"""A ``<time datetime>`` with a time of day: its hour and minute ("2026-11-30T09:40:00Z" gives "09:40")."""
+_DATETIME_TEXT_MAX_CHARS: Final = 40
 _STAMP_SEPARATOR: Final = " — "
 
 
@@ -86,14 +109,42 @@ _STAMP_TAGS: Final = ("time", "span", "div", "small", "strong", "b", "p")
 
 def _update_time(element: HtmlElement) -> str | None:
     """The time of day a live update's stamp shows: a ``<time>``, or an element whose class says "time"
-    (``<span class="time">``, ``<div class="update-time">``), holding a bare clock ("11:45") and nothing
-    else; None for any other element."""
+    (``<span class="time">``, ``<div class="update-time">``), holding a clock ("11:45", "09:40 GMT") and
+    nothing else; None for any other element."""
     if element.tag != "time" and not _TIME_CLASS.search(element.get("class") or ""):
         return None
-    text = (element.text or "").strip()
-    if len(text) > 12 or len(element) or (element.tail or "").strip() or not _CLOCK.fullmatch(text):
+    text = " ".join((element.text or "").split())
+    if len(text) > _CLOCK_MAX_CHARS or len(element) or (element.tail or "").strip() or not _CLOCK.fullmatch(text):
         return None
     return text
+
+
+def _attribute_time(element: HtmlElement) -> str | None:
+    """The hour and minute of a ``<time datetime>`` whose text is no clock ("Updated 2 hours ago", "منذ
+    ساعتين", "30 Nov, 09:40"): "09:40" for ``datetime="2026-11-30T09:40:00Z"``; None for any other element,
+    a date without a time, or a long text."""
+    if element.tag != "time" or len(element) or (element.tail or "").strip():
+        return None
+    text = (element.text or "").strip()
+    found = _DATETIME_CLOCK.match((element.get("datetime") or "").strip())
+    if found is None or not text or len(text) > _DATETIME_TEXT_MAX_CHARS:
+        return None
+    return found.group(1)
+
+
+def _repeated(stamps: list[tuple[HtmlElement, HtmlElement, str]]) -> list[tuple[HtmlElement, HtmlElement, str]]:
+    """The stamps whose element stands in a wrapper like at least one other stamp's (the same tag and class:
+    ``<div class="update"><time …>`` over and over, a live blog's updates), not one ``<time>`` alone (a story's
+    publication time above its lead)."""
+
+    def key(element: HtmlElement) -> tuple[str, str]:
+        parent = element.getparent()
+        return ("", "") if parent is None else (str(parent.tag), parent.get("class") or "")
+
+    counts: dict[tuple[str, str], int] = {}
+    for element, _, _ in stamps:
+        counts[key(element)] = counts.get(key(element), 0) + 1
+    return [stamp for stamp in stamps if counts[key(stamp[0])] >= 2]
 
 
 def _stamped(element: HtmlElement) -> HtmlElement | None:
@@ -122,15 +173,22 @@ def stamp_updates(root: HtmlElement) -> None:
     The time may be in an element whose class says so (``<span class="time">``) and the update may begin
     with its heading (``<time>…</time><h3>…</h3><p>…</p>``: the heading takes the time); these, less sure
     signs, count on a page of two updates or more. A ``<time>`` right above a paragraph always does.
+    A ``<time datetime>`` whose text is no clock ("2 hours ago") gives its attribute's hour and minute, on
+    a page where two or more such stamps stand in like wrappers (``_repeated``).
     """
     stamps: list[tuple[HtmlElement, HtmlElement, str]] = []
+    by_attribute: list[tuple[HtmlElement, HtmlElement, str]] = []
     for element in root.iter(*_STAMP_TAGS):
         text = _update_time(element)
+        found = stamps
+        if text is None:
+            text, found = _attribute_time(element), by_attribute
         if text is None:
             continue
         target = _stamped(element)
         if target is not None:
-            stamps.append((element, target, text))
+            found.append((element, target, text))
+    stamps += _repeated(by_attribute)
     stamped: set[HtmlElement] = set()
     for element, target, text in stamps:
         sure = element.tag == "time" and target.tag == "p" and target is element.getnext()

@@ -11,7 +11,15 @@ from newstui.text.harakat import strip_harakat
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.normalize import normalize
 
-__all__ = ["dateline_kind", "is_agency", "is_date_line", "iso_date", "lead_dateline"]
+__all__ = [
+    "dateline_agency",
+    "dateline_kind",
+    "is_agency",
+    "is_date_line",
+    "iso_date",
+    "lead_agency",
+    "lead_dateline",
+]
 
 _MONTHS: Final[dict[str, int]] = {
     normalize(name): number
@@ -60,6 +68,8 @@ a number ("3.25 في المئة")."""
 _PM_WORDS: Final = frozenset(normalize(word) for word in "م مساء مساءً pm p.m".split())
 _AM_WORDS: Final = frozenset(normalize(word) for word in "ص صباحا صباحاً am a.m".split())
 _YEARS: Final = range(1900, 2101)
+_HIJRI_YEARS: Final = range(1318, 1526)
+"""Hijri years of about 1900-2100 (``parse.hijri``)."""
 _ORDINAL_RE: Final = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 """The suffix of "11th", "1st": dropped before the day is read."""
 
@@ -333,15 +343,60 @@ def is_agency(name: str) -> bool:
     )
 
 
-def _without_agency(text: str) -> str:
-    """``text`` without the news agency of a wire dateline: "CAIRO, Sept 11 (Reuters) -", "القاهرة (أ ف ب) - ...".
+_ERA_LETTERS: Final = frozenset("مه")
+"""The one-letter marks of an era after a year ("2026 م", "1448 ه"), which no agency's initials go on from."""
+_TRAILING_SEPARATORS: Final = " \t-–—|"
+"""What may stand between a dateline and the agency written after it ("… 2026 - واس", "… 2026 | WAM")."""
 
-    Only one parenthesised agency is left out; any other text is returned as it is.
+
+def _split_agency(text: str) -> tuple[str, str | None]:
+    """``text`` without the news agency of a wire dateline, and that agency: one in parentheses anywhere
+    ("CAIRO, Sept 11 (Reuters) -", "القاهرة (أ ف ب) - ..."), else one written last without them, as the
+    Saudi and Emirati agencies end their datelines ("الرياض 21 أكتوبر 2026 واس", "… 2026 م - واس").
+
+    Only one parenthesised agency is left out; a text without one is returned as it is, with None.
     """
-    found = _AGENCY_RE.search(text)
-    if found is None or _AGENCY_RE.search(text, found.end()) is not None or not is_agency(found.group("name").strip()):
-        return text
-    return " ".join(f"{text[: found.start()]} {text[found.end() :]}".split())
+    found = _AGENCY_RE.search(text) if "(" in text else None
+    if found is not None:
+        name = found.group("name").strip()
+        if _AGENCY_RE.search(text, found.end()) is not None or not is_agency(name):
+            return text, None
+        return " ".join(f"{text[: found.start()]} {text[found.end() :]}".split()), name
+    words = text.split()
+    for count in range(1, min(_AGENCY_INITIALS_MAX, len(words) - 1) + 1):  # "واس", then "ف ب", "أ ف ب" ...
+        name, before = " ".join(words[-count:]), words[-count - 1]
+        if len(before) == 1 and before.isalpha() and before not in _ERA_LETTERS:
+            continue  # "ش أ" of "أ ش أ": the initials go on
+        if is_agency(name):
+            rest = " ".join(words[:-count]).rstrip(_TRAILING_SEPARATORS)
+            if rest and rest[-1].isalnum():
+                return rest, name
+    return text, None
+
+
+def _without_agency(text: str) -> str:
+    """``text`` without the news agency of a wire dateline (``_split_agency``)."""
+    return _split_agency(text)[0]
+
+
+def dateline_agency(text: str) -> str | None:
+    """The news agency a dateline names, as written, else None: in parentheses ("الرياض 21 أكتوبر 2026 (واس)",
+    "DUBAI, Nov 29, 2026 (Reuters)", or a place alone, "الرياض (واس)") or last without them ("الرياض 21
+    أكتوبر 2026 واس", "الرياض 09 جمادى الأولى 1448 هـ الموافق 21 أكتوبر 2026 م واس", "… 2026 - واس").
+
+    The line must be a dateline (``dateline_kind``) with the agency, one without it (an agency last
+    alone, "… 2026 واس", is not left out of a headline's words), or a place and an agency in parentheses.
+    """
+    text = text.strip()
+    if not text or len(text) > _DATELINE_MAX_CHARS:
+        return None
+    rest, agency = _split_agency(text)
+    if agency is None or not rest:
+        return None
+    if any(map(str.isdigit, rest)):
+        return agency if dateline_kind(text) is not None else None
+    bracketed = "(" in text
+    return agency if bracketed and _place_words(rest.replace(",", " ").replace("،", " ").split()) else None
 
 
 def dateline_kind(text: str) -> Literal["sure", "maybe"] | None:
@@ -405,6 +460,8 @@ def _place_in_date(text: str) -> Literal["maybe"] | None:
     if tokens is None or not _whole_date(tokens):
         return None
     years = [piece for kind, piece in tokens if kind == "number" and len(piece) == 4 and int(piece) in _YEARS]
+    if not years and ("filler", _HIJRI_MARK) in tokens:  # "الرياض 9 جمادى الأولى 1448 هـ": a Hijri year
+        years = [piece for kind, piece in tokens if kind == "number" and len(piece) == 4 and int(piece) in _HIJRI_YEARS]
     return "maybe" if years else None
 
 
@@ -463,4 +520,21 @@ def lead_dateline(text: str) -> str | None:
         prefix = head[: cut.start()].strip()
         if is_date_line(prefix) and iso_date(prefix) is not None:
             return prefix
+    return None
+
+
+def lead_agency(text: str) -> str | None:
+    """The news agency of the wire dateline a lead paragraph starts with, up to its dash, else None:
+    "DUBAI, Nov 29, 2026 (Reuters) - Oil prices ..." gives "Reuters", "الرياض (واس) - استقبل ..." and
+    "الرياض 21 أكتوبر 2026 واس - استقبل ..." give "واس" (``dateline_agency`` of the part before the dash).
+    """
+    head = text[:_LEAD_HEAD]
+    if "-" not in head and "–" not in head and "—" not in head:
+        return None
+    for tries, cut in enumerate(_LEAD_DASH.finditer(head)):
+        if tries == _LEAD_TRIES:
+            break
+        agency = dateline_agency(head[: cut.start()])
+        if agency is not None:
+            return agency
     return None

@@ -24,10 +24,10 @@ MIN_CJK_BYTES: Final = 512
 """Multi-byte East Asian encodings are only considered for at least this many non-ASCII bytes."""
 MIN_UTF8_OVER_LABEL: Final = 8
 """Bytes that valid UTF-8 must save over one character a byte (multi-byte characters' continuation
-bytes) before it is read as UTF-8 against a transport label naming a single-byte charset: an Arabic
-server that says ``windows-1256`` over a UTF-8 page. Text in a single-byte charset is never valid
-UTF-8 with that many multi-byte characters (two Arabic letters in a row are a lead byte and another
-lead byte)."""
+bytes) before it is read as UTF-8 against a transport or ``<meta>`` label naming a single-byte charset:
+an Arabic server or CMS template that says ``windows-1256`` over a UTF-8 page. Text in a single-byte
+charset is never valid UTF-8 with that many multi-byte characters (two Arabic letters in a row are a
+lead byte and another lead byte)."""
 MOSTLY_UTF8_RATIO: Final = 9
 """Valid non-ASCII UTF-8 characters needed per invalid sequence to read damaged UTF-8 as UTF-8 (90%).
 
@@ -715,7 +715,9 @@ def decode_bytes(
     UTF-8 (invalid sequences become U+FFFD) > Arabic windows-1256 / ISO-8859-6 check >
     charset-normalizer among sensible candidates > windows-1252.
     A transport label of ISO-8859-1/ASCII/windows-1252 (a common server default) yields to a ``<meta>``
-    declaration, to valid or mostly valid UTF-8 and to bytes that read as Arabic.
+    declaration, to valid or mostly valid UTF-8 and to bytes that read as Arabic. Any other label, transport
+    or ``<meta>``, naming a one-byte code page yields to valid UTF-8 with multi-byte letters
+    (``MIN_UTF8_OVER_LABEL``), which text in a one-byte code page never is.
 
     Args:
         data: the raw bytes.
@@ -832,6 +834,18 @@ def _misfit(data: bytes, forced: str, bom: tuple[str, int] | None) -> str | None
     return None
 
 
+def _utf8_over_label(data: bytes, label: str) -> DecodedText | None:
+    """The bytes read as UTF-8 when a label (HTTP or ``<meta>``) names a one-byte code page over valid UTF-8
+    with multi-byte letters (``MIN_UTF8_OVER_LABEL``): a CMS template that says ``windows-1256`` over a
+    UTF-8 page. Else None: the label is multi-byte, or the bytes are not such UTF-8."""
+    if not _single_byte(label):
+        return None
+    text = _strict(data, "utf-8")
+    if text is None or len(text) > len(data) - MIN_UTF8_OVER_LABEL:
+        return None
+    return DecodedText(text, "utf-8", True)
+
+
 def _choose(data: bytes, forced: str | None, bom: tuple[str, int] | None, declared: str | None) -> DecodedText:
     """Pick the encoding (see ``decode_bytes``) and decode."""
     if forced is not None:
@@ -847,10 +861,9 @@ def _choose(data: bytes, forced: str | None, bom: tuple[str, int] | None, declar
     fallback: str | None = None
     weak = declared in _WEAK
     if declared is not None and not weak:
-        if _single_byte(declared):
-            text = _strict(data, "utf-8")
-            if text is not None and len(text) <= len(data) - MIN_UTF8_OVER_LABEL:
-                return DecodedText(text, "utf-8", True)
+        utf8 = _utf8_over_label(data, declared)
+        if utf8 is not None:
+            return utf8
         text = _strict(data, declared)
         if text is not None:
             return DecodedText(text, _display(declared), True)
@@ -860,6 +873,9 @@ def _choose(data: bytes, forced: str | None, bom: tuple[str, int] | None, declar
     if meta is not None and meta.startswith("utf-16") and not data[:2].count(b"\x00"):
         meta = "utf-8"  # WHATWG: a <meta> naming UTF-16 in ASCII-compatible bytes means UTF-8
     if meta is not None and meta != fallback:
+        utf8 = _utf8_over_label(data, meta)
+        if utf8 is not None:
+            return utf8
         text = _strict(data, meta)
         if text is not None:
             return DecodedText(text, _display(meta), True)
