@@ -102,3 +102,28 @@ def test_a_text_files_dateline_under_its_headline_dates_it(line: str) -> None:
     assert article.published == "2026-10-21"
     assert article.title == HEADLINE
     assert list(article.paragraphs) == [line, LEAD, SECOND]
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("الرياض 09 جمادى الأولى 1448 هـ الموافق 21 أكتوبر 2026 م واس", "واس"),
+        ("الرياض 21 أكتوبر 2026 واس", "واس"),
+        ("الرياض 21 أكتوبر 2026 (واس)", "واس"),
+        ("الرياض - واس", "واس"),
+        ("الرياض 21 أكتوبر 2026", None),
+    ],
+)
+def test_the_agency_ending_a_dateline_is_the_storys_attribution(line: str, agency: str | None) -> None:
+    """SPA and WAM put the agency after the date: it credits the story as "الرياض - واس" does."""
+    (article,) = parse_plaintext("\n\n".join((HEADLINE, line, LEAD, SECOND)), origin="x.txt")
+    assert article.attribution == agency
+    assert article.source is None
+
+
+def test_an_english_wire_lead_names_its_agency() -> None:
+    """A lead opening with "DUBAI, Nov 29, 2026 (Reuters) -" is credited to Reuters."""
+    lead = "DUBAI, Nov 29, 2026 (Reuters) - Oil prices held steady on Monday as traders waited for a meeting."
+    text = "\n\n".join(("Oil steadies as traders wait", lead, "Brent crude was little changed at midday trading."))
+    (article,) = parse_plaintext(text, origin="x.txt")
+    assert article.attribution == "Reuters"

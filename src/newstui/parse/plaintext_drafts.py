@@ -17,7 +17,7 @@ from newstui.parse.plaintext_addresses import address_title
 from newstui.parse.plaintext_byline import place_agency, place_site
 from newstui.parse.plaintext_credits import bare_credit, credit_line
 from newstui.parse.plaintext_cues import is_closing_boilerplate
-from newstui.parse.plaintext_dates import is_agency, iso_date, lead_dateline
+from newstui.parse.plaintext_dates import dateline_agency, is_agency, iso_date, lead_agency, lead_dateline
 from newstui.parse.plaintext_keywords import is_hashtags, split_keywords
 from newstui.parse.plaintext_lines import furniture_kind, headline_like, is_furniture, lead_title
 from newstui.text.normalize import normalize
@@ -152,6 +152,12 @@ def glued_agency(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _dateline_agency(first: str) -> str | None:
+    """The agency the first line over the text names: "القاهرة - أ ش أ", "الرياض 21 أكتوبر 2026 واس",
+    "الرياض 21 أكتوبر 2026 (واس)", or a lead's wire dateline, "DUBAI, Nov 29, 2026 (Reuters) - …"."""
+    return place_agency(first) or dateline_agency(first) or lead_agency(first)
+
+
 def lift_furniture(draft: Draft) -> None:
     """The dateline and author lines above a story's text: its publication date and its author.
 
@@ -167,7 +173,7 @@ def lift_furniture(draft: Draft) -> None:
     """
     paragraphs = draft.paragraphs
     first = next((text for text in paragraphs if furniture_kind(text) != "author"), None)  # under author lines
-    if draft.attribution is None and first is not None and (agency := place_agency(first)) is not None:
+    if draft.attribution is None and first is not None and (agency := _dateline_agency(first)) is not None:
         draft.attribution = agency  # "القاهرة - أ ش أ" over the text: the agency credits it (the line stays)
     elif draft.source is None and first is not None and (site := place_site(first)) is not None:
         draft.source = site  # "القاهرة - بوابة الأهرام" over the text: the site published it (the line stays)
