@@ -140,13 +140,12 @@ def full_entry(entry: Article, pages: Sequence[Article], *, shared: bool = False
 
     Args:
         entry: the feed entry (``summary_only``).
-        pages: what fetching and parsing its link gave.
+        pages: what fetching and parsing its link gave (a feed's entries, summaries or whole, are no page's story).
         shared: other entries of its feed link to the same page, and this one is not the one entry linking
             the page itself (its link points into it, ``#video``, or several link the page itself).
     """
     page = next(
-        (article for article in pages if article.paragraphs and not article.summary_only and not article.listing),
-        None,
+        (article for article in pages if article.paragraphs and not _feed_entry(article) and not article.listing), None
     )
     if page is None:
         return None
@@ -380,9 +379,14 @@ def links_own_media(entry: Article) -> bool:
     return any(link.kind == "media" and link.url == entry.url for link in entry.related)
 
 
+def _feed_entry(article: Article) -> bool:
+    """Whether an article is a feed's entry (a summary, or a story its feed gave whole), not a page's story."""
+    return article.summary_only or article.feed_content
+
+
 def _no_story(pages: Sequence[Article]) -> str:
     """Why a page that loaded gave an entry no story."""
-    if pages and all(article.summary_only for article in pages):
+    if pages and all(_feed_entry(article) for article in pages):
         return "the page is a feed, not a story"
     return "no story in the page"
 
