@@ -231,12 +231,36 @@ _REASON_SHOWN: Final = 120
 
 def entries_note(articles: Sequence[Article], failures: Sequence[EntryFailure] | None = None) -> str | None:
     """What ``--fetch-entries`` could not do, as a note for the feed: the entries whose page gave no
-    story (it failed, or was no article), whose summaries stand instead; None when every page did.
+    story (it failed, or was no article), whose summaries stand instead, and the entries past the first
+    ``MAX_ENTRY_FETCHES``, whose pages were not fetched (``unfetched_note``); None when every page did.
 
     With ``failures`` (``fetch_entries``'s, in feed order) the note names the first one's address and
     reason and counts the others, on one line: ``2 entries' pages gave no story (https://…/a: HTTP 404
     Not Found; 1 more): the feed's summary is shown``. Without, the entries still summaries are counted.
     """
+    notes = (_failures_note(articles, failures), unfetched_note(articles))
+    return "; ".join(note for note in notes if note) or None
+
+
+def unfetched_note(articles: Sequence[Article]) -> str | None:
+    """The line for a feed whose entries past the first ``MAX_ENTRY_FETCHES`` had pages to fetch, left
+    summaries (as the other cuts are told: "only the first … are shown"), or None.
+
+    ``only the first 200 entries' pages are fetched: 100 more show the feed's summary``
+    """
+    left = sum(1 for article in articles[MAX_ENTRY_FETCHES:] if _to_fetch(article))
+    if not left:
+        return None
+    return f"only the first {MAX_ENTRY_FETCHES:,} entries' pages are fetched: {left:,} more show the feed's summary"
+
+
+def _to_fetch(article: Article) -> bool:
+    """Whether ``fetch_entries`` fetches an entry's page: a summary with an address other than its own media."""
+    return article.summary_only and article.url is not None and not links_own_media(article)
+
+
+def _failures_note(articles: Sequence[Article], failures: Sequence[EntryFailure] | None) -> str | None:
+    """``entries_note``'s part for the entries whose page gave no story."""
     if failures is None:
         missed = sum(1 for article in articles[:MAX_ENTRY_FETCHES] if article.summary_only and article.url is not None)
     else:
@@ -285,7 +309,8 @@ async def fetch_entries(
 ) -> list[Article]:
     """A feed's entries with each summary replaced by its page's story where the page loads and parses.
 
-    The first ``MAX_ENTRY_FETCHES`` entries are fetched, ``pool`` bounding how many at once; an
+    The first ``MAX_ENTRY_FETCHES`` entries are fetched (``entries_note`` tells the entries past them),
+    ``pool`` bounding how many at once; an
     entry whose page fails keeps its summary (and is added to ``failures``, in feed order, with why; when
     a bug in newstui failed it, its traceback is added to ``bugs`` too).
     Each address (its ``#fragment`` aside) is fetched once
