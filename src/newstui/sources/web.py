@@ -108,15 +108,58 @@ def _refresh_target(document: RawDocument) -> str | None:
 async def parse_fetched(document: RawDocument, options: LoadOptions) -> list[Article]:
     """The second half of ``fetch_article``: a fetched document's articles, parsed on a worker thread.
 
+    An HTML page with no story that names its site's feed (``<link rel="alternate" type="application/rss+xml">``)
+    says where the stories are: ``no article text found; the page names a feed: https://…/rss.xml``.
+
     Raises:
         NewsError: as ``parse_document`` (a library's failure on a hostile page is a ParseError there).
         Exception: anything else is a bug in newstui, and reaches the caller's bug handling as it is.
     """
     import asyncio
 
+    from newstui.errors import ParseError
     from newstui.parse import parse_document
 
-    return await asyncio.to_thread(parse_document, document, encoding=options.encoding)
+    try:
+        return await asyncio.to_thread(parse_document, document, encoding=options.encoding)
+    except ParseError as error:
+        feed = named_feed(document) if type(error) is ParseError else None  # (not a list of feeds: FeedList)
+        if feed is None:
+            raise
+        raise ParseError(f"{error.message}; the page names a feed: {feed}") from error
+
+
+_FEED_LINK_BYTES: Final = 65_536
+"""Where a page's ``<link rel="alternate">`` to its feed is looked for (its head, in practice)."""
+_LINK_TAG: Final = re.compile(rb"<link\s[^>]{0,2000}>", re.IGNORECASE)
+_FEED_TYPE: Final = re.compile(rb"""(?<![-\w])type\s*=\s*["']?\s*application/(?:rss|atom)\+xml\b""", re.IGNORECASE)
+_ALTERNATE: Final = re.compile(
+    rb"""(?<![-\w])rel\s*=\s*(?:"[^"]*\balternate\b[^"]*"|'[^']*\balternate\b[^']*'|alternate\b)""", re.IGNORECASE
+)
+_HREF: Final = re.compile(rb"""(?<![-\w])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+
+
+def named_feed(document: RawDocument) -> str | None:
+    """The http(s) address of the first RSS or Atom feed an HTML page names in its head
+    (``<link rel="alternate" type="application/rss+xml" href="/rss.xml">``, resolved), or None."""
+    if document.content_type not in ("text/html", "application/xhtml+xml"):
+        return None
+    import html
+    from urllib.parse import urljoin
+
+    from newstui.addresses import is_web_url
+    from newstui.text.sanitize import sanitize_line
+
+    for tag in _LINK_TAG.finditer(document.data, 0, _FEED_LINK_BYTES):
+        text = tag.group()
+        href = _HREF.search(text) if _ALTERNATE.search(text) and _FEED_TYPE.search(text) else None
+        if href is None:
+            continue
+        value = html.unescape((href.group(1) or href.group(2) or href.group(3) or b"").decode("utf-8", "replace"))
+        target = sanitize_line(urljoin(document.url or document.origin, value.strip()))
+        if is_web_url(target):
+            return target
+    return None
 
 
 def full_entry(entry: Article, pages: Sequence[Article], *, shared: bool = False) -> Article | None:
