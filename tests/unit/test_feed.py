@@ -35,7 +35,8 @@ def _rss(items: str, *, title: str = "Test feed", prolog: str = '<?xml version="
 
 class TestFormats:
     def test_rss2(self) -> None:
-        """RSS 2.0 entries keep order, titles, links (relative ones resolved), UTC dates and HTML-free summaries."""
+        """RSS 2.0 entries keep order, titles, links (relative ones resolved), dates at their own offsets and HTML-free
+        summaries."""
         articles = _feed("rss2.xml", url="https://gazette.example.org/feed.xml")
         assert [a.title for a in articles] == [
             "Lighthouse opens to visitors for the first time",
@@ -44,7 +45,7 @@ class TestFormats:
         ]
         first = articles[0]
         assert first.url == "https://gazette.example.org/2024/05/lighthouse-open"
-        assert first.published == "2024-05-04T07:00:00+00:00"
+        assert first.published == "2024-05-04T08:00:00+01:00"
         assert first.paragraphs == (
             "The old lighthouse on the north cape will welcome visitors every weekend.",
             "Guided tours start at ten.",
@@ -74,7 +75,7 @@ class TestFormats:
             "en",
         )
         assert dry.paragraphs == ("No rain is forecast before Sunday.", "Gardeners should water in the evening.")
-        assert dry.published == "2024-06-01T16:00:00+00:00"
+        assert dry.published == "2024-06-01T18:00:00+02:00"
 
     @pytest.mark.parametrize(
         ("title", "source"),

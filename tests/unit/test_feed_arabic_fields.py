@@ -66,19 +66,19 @@ def test_the_arabic_wordpress_footer_is_dropped(description: str, paragraphs: tu
     ("title", "date", "published"),
     [
         pytest.param(
-            "العبارة الليلية تعود", "Thu, 26 Nov 2026 09:00:00 AST", "2026-11-26T06:00:00+00:00", id="arabic-ast"
+            "العبارة الليلية تعود", "Thu, 26 Nov 2026 09:00:00 AST", "2026-11-26T09:00:00+03:00", id="arabic-ast"
         ),
         pytest.param(
-            "The night ferry is back", "Thu, 26 Nov 2026 09:00:00 AST", "2026-11-26T13:00:00+00:00", id="english-ast"
+            "The night ferry is back", "Thu, 26 Nov 2026 09:00:00 AST", "2026-11-26T09:00:00-04:00", id="english-ast"
         ),
         pytest.param(
-            "العبارة الليلية تعود", "Thu, 26 Nov 2026 09:00:00 +0300", "2026-11-26T06:00:00+00:00", id="offset"
+            "العبارة الليلية تعود", "Thu, 26 Nov 2026 09:00:00 +0300", "2026-11-26T09:00:00+03:00", id="offset"
         ),
         pytest.param(
-            "العبارة الليلية تعود", "Thu, 26 Nov 2026 09:00:00 EST", "2026-11-26T14:00:00+00:00", id="other-zone"
+            "العبارة الليلية تعود", "Thu, 26 Nov 2026 09:00:00 EST", "2026-11-26T09:00:00-05:00", id="other-zone"
         ),
         pytest.param(
-            "العبارة الليلية تعود", "Tue, 01 Dec 2026 02:00:00 AST", "2026-11-30T23:00:00+00:00", id="day-before"
+            "العبارة الليلية تعود", "Tue, 01 Dec 2026 02:00:00 AST", "2026-12-01T02:00:00+03:00", id="day-before"
         ),
     ],
 )
@@ -100,34 +100,35 @@ def test_ast_of_an_english_entry_in_an_arabic_feed_is_arabia_time() -> None:
     item = item.replace("العبارة الليلية تعود", "The night ferry is back")
     feed = _rss(item).replace(b"<title>", b"<language>ar</language><title>", 1)
     (article,) = parse_feed(feed, origin="f.xml")
-    assert article.published == "2026-11-30T07:00:00+00:00"
+    assert article.published == "2026-11-30T10:00:00+03:00"
 
 
 @pytest.mark.parametrize(
     ("date", "published"),
     [
-        pytest.param("السبت، 14 نوفمبر 2026 19:00:00 +0300", "2026-11-14T16:00:00+00:00", id="day-name-comma-offset"),
-        pytest.param("الإثنين, 16 نوفمبر 2026 09:10:00 +03:00", "2026-11-16T06:10:00+00:00", id="colon-offset"),
+        pytest.param("السبت، 14 نوفمبر 2026 19:00:00 +0300", "2026-11-14T19:00:00+03:00", id="day-name-comma-offset"),
+        pytest.param("الإثنين, 16 نوفمبر 2026 09:10:00 +03:00", "2026-11-16T09:10:00+03:00", id="colon-offset"),
         pytest.param("8 نوفمبر 2026", "2026-11-08", id="day-only"),
         pytest.param("الأحد 1 تشرين الثاني 2026 08:15 GMT", "2026-11-01T08:15:00+00:00", id="levantine-month"),
         pytest.param("الخميس 5 آذار 2026 - 10:30 ص", "2026-03-05T10:30:00", id="levantine-no-offset"),
         pytest.param("٢٩ أكتوبر ٢٠٢٦", "2026-10-29", id="arabic-indic-digits"),
         pytest.param("Sun, 15 Nov 2026 05:30:00 GMT", "2026-11-15T05:30:00+00:00", id="english-as-before"),
-        pytest.param("Mon, 30 Nov 2026 10:00:00 EET", "2026-11-30T08:00:00+00:00", id="eet-cairo"),
-        pytest.param("Mon, 30 Nov 2026 10:00:00 EEST", "2026-11-30T07:00:00+00:00", id="eest"),
-        pytest.param("Mon, 30 Nov 2026 10:00:00 GST", "2026-11-30T06:00:00+00:00", id="gst-dubai"),
-        pytest.param("Mon, 30 Nov 2026 10:00:00 CAT", "2026-11-30T08:00:00+00:00", id="cat-khartoum"),
-        pytest.param("Mon, 30 Nov 2026 10:00:00 IRST", "2026-11-30T06:30:00+00:00", id="irst"),
-        pytest.param("Mon, 30 Nov 2026 10:00:00 ast", "2026-11-30T07:00:00+00:00", id="lower-case-ast"),
+        pytest.param("Mon, 30 Nov 2026 10:00:00 EET", "2026-11-30T10:00:00+02:00", id="eet-cairo"),
+        pytest.param("Mon, 30 Nov 2026 10:00:00 EEST", "2026-11-30T10:00:00+03:00", id="eest"),
+        pytest.param("Mon, 30 Nov 2026 10:00:00 GST", "2026-11-30T10:00:00+04:00", id="gst-dubai"),
+        pytest.param("Mon, 30 Nov 2026 10:00:00 CAT", "2026-11-30T10:00:00+02:00", id="cat-khartoum"),
+        pytest.param("Mon, 30 Nov 2026 10:00:00 IRST", "2026-11-30T10:00:00+03:30", id="irst"),
+        pytest.param("Mon, 30 Nov 2026 10:00:00 ast", "2026-11-30T10:00:00+03:00", id="lower-case-ast"),
         pytest.param("Mon, 30 Nov 2026 10:00:00 GMT", "2026-11-30T10:00:00+00:00", id="gmt-as-before"),
-        pytest.param("Mon, 30 Nov 2026 10:00:00 EST", "2026-11-30T15:00:00+00:00", id="est-as-before"),
+        pytest.param("Mon, 30 Nov 2026 10:00:00 EST", "2026-11-30T10:00:00-05:00", id="est-as-before"),
         pytest.param("السبت 1 يناير 2050 10:00 +0300", None, id="far-future"),
         pytest.param("قريبا", None, id="no-date"),
     ],
 )
 def test_arabic_dates_are_read(date: str, published: str | None) -> None:
-    """A date feedparser cannot read is read as a page's dateline, in UTC when it has an offset; a zone it
-    does not know and read as UTC (Cairo's EET, Dubai's GST) takes its offset; ``ast`` is ``AST``."""
+    """A date feedparser cannot read is read as a page's dateline, with the offset it gives; a zone it does
+    not know and read as UTC (Cairo's EET, Dubai's GST) takes its offset; ``ast`` is ``AST``; every time is
+    at the offset the feed wrote (the same moment as in UTC, the publisher's day)."""
     (article,) = parse_feed(_rss(_item(date=date)), origin="f.xml")
     assert article.published == published
 

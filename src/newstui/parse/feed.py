@@ -1,4 +1,4 @@
-"""RSS 0.9x/1.0/2.0 and Atom feeds to Articles (summary-only) via feedparser, fed bytes, never a path or URL."""
+"""RSS 0.9x/1.0/2.0 and Atom feeds to Articles (summaries, or stories given whole) via feedparser, fed bytes."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import codecs
 import functools
 import re
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, Final
 
 from newstui.errors import ParseError
@@ -153,7 +153,7 @@ def _iso_utc(year: int, month: int, day: int, hour: int, minute: int, second: in
     return None
 
 
-_ZONE: Final = re.compile(r"\s([A-Za-z]{3,4})\s*$")
+_ZONE: Final = re.compile(r"\s([A-Za-z]{1,4})\s*$")
 """A zone's abbreviation at a date's end ("… 10:00:00 EET")."""
 _ZONES_READ_AS_UTC: Final = {
     "CET": timedelta(hours=1),
@@ -173,10 +173,76 @@ _ZONES_READ_AS_UTC: Final = {
 (Cairo, Beirut and Amman's EET, Dubai's GST, Khartoum's CAT …). IST, which is three zones, is left as given."""
 _ATLANTIC_TO_ARABIA: Final = timedelta(hours=7)
 """RFC 822's ``AST`` is Atlantic time (-4) to feedparser, Arabia Standard Time (+3) in an Arabic feed."""
+_ARABIA: Final = timedelta(hours=3)
+_KNOWN_ZONES: Final = {
+    **{name: timedelta(0) for name in ("UT", "UTC", "GMT", "Z")},
+    **{name: timedelta(hours=hours) for name, hours in (("EST", -5), ("EDT", -4), ("CST", -6), ("CDT", -5))},
+    **{name: timedelta(hours=hours) for name, hours in (("MST", -7), ("MDT", -6), ("PST", -8), ("PDT", -7))},
+    **{name: timedelta(hours=hours) for name, hours in (("AST", -4), ("ADT", -3), ("MET", 1), ("MEST", 2))},
+    **_ZONES_READ_AS_UTC,
+}
+"""The offsets of the zone names a feed's date may end with: RFC 822's and feedparser's, and the region's."""
+_NUMERIC_ZONE: Final = re.compile(
+    r"(?:(?<=\d)|(?<=\d\s)|(?:GMT|UTC|UT)\s*)(?P<sign>[+-])(?P<hours>\d\d):?(?P<minutes>\d\d)\s*$"
+    r"|(?:GMT|UTC|UT)\s*(?P<short_sign>[+-])(?P<short_hours>\d{1,2})\s*$",
+    re.IGNORECASE,
+)
+"""A numeric offset at a date's end, after its time ("01:00:00 +0300", "T01:00:00+03:00", "10:00 GMT+03:00",
+"GMT+3"); never a date's own "-30" of "2026-11-30"."""
+_TIME_OF_DAY: Final = re.compile(r"(?<![\d:])(\d{1,2}):(\d\d)(?!\d)")
+"""The first time of day written in a date ("01:00" of "Mon, 30 Nov 2026 01:00:00 +0300")."""
+_HAS_TIME: Final = re.compile(r"\d:\d|T\d", re.IGNORECASE)
+"""A time of day in a date as written: without it, a date alone ("2026-11-28", "Sat, 28 Nov 2026")."""
+_MAX_OFFSET: Final = timedelta(hours=14)
+
+
+def _written_offset(written: str, *, arabic: bool) -> timedelta | None:
+    """The offset from UTC a date as written ends with ("+0300", "+03:00", "GMT+3", "EEST", "Z"); None when
+    it names none, or one newstui does not know (a military letter but "Z")."""
+    found = _NUMERIC_ZONE.search(written)
+    if found is not None:
+        sign = found.group("sign") or found.group("short_sign")
+        hours = int(found.group("hours") or found.group("short_hours"))
+        minutes = int(found.group("minutes") or 0)
+        if minutes >= 60:
+            return None
+        offset = timedelta(hours=hours, minutes=minutes)
+        offset = -offset if sign == "-" else offset
+        return offset if abs(offset) <= _MAX_OFFSET else None
+    if written.rstrip()[-1:] in ("Z", "z") and _HAS_TIME.search(written):
+        return timedelta(0)
+    zone = _ZONE.search(written)
+    if zone is None:
+        return None
+    name = zone.group(1).upper()
+    return _ARABIA if name == "AST" and arabic else _KNOWN_ZONES.get(name)
+
+
+def _in_written_zone(utc: str, written: str, *, arabic: bool) -> str:
+    """A UTC time (``…+00:00``) at the offset its feed wrote it with (``2026-11-30T01:00:00+03:00`` for
+    ``Mon, 30 Nov 2026 01:00:00 +0300``), so the day shown is the publisher's, as a page's date keeps its own.
+
+    The offset is taken only when the time of day written is the one it gives back (the zone was read as
+    feedparser read it); otherwise, or without an offset, the time stays in UTC.
+    """
+    offset = _written_offset(written, arabic=arabic)
+    if not offset:
+        return utc
+    clock = _TIME_OF_DAY.search(written)
+    if clock is None:
+        return utc
+    try:
+        local = datetime.fromisoformat(utc).astimezone(timezone(offset))
+    except (ValueError, OverflowError):
+        return utc
+    if (local.hour, local.minute) != (int(clock.group(1)), int(clock.group(2))):
+        return utc
+    return local.isoformat()
 
 
 def _published(entry: Any, latest: str | None = None, *, arabic: bool = False) -> str | None:
-    """The entry's publication (else update) time as ISO 8601 UTC, or None if absent or absurd.
+    """The entry's publication (else update) time as ISO 8601 with the feed's offset (else UTC), or None if
+    absent or absurd; a date alone ("2026-11-28") when the feed gives no time of day.
 
     A time after ``latest`` (``latest_published()``, worked out once per feed) is absurd (a feed's typo
     or a placeholder such as year 9999): it would sit on top of a list sorted newest first for ever.
@@ -184,10 +250,13 @@ def _published(entry: Any, latest: str | None = None, *, arabic: bool = False) -
     is read as a page's dateline is (``_written_date``). In an ``arabic`` entry (or feed) a time in ``AST``
     is Arabia Standard Time (UTC+3, Riyadh, Baghdad, Kuwait, Doha), not feedparser's Atlantic time; a zone
     feedparser does not know and reads as UTC (``EET``, ``GST``: ``_ZONES_READ_AS_UTC``) takes its offset.
+    The time is given at the offset the feed wrote (``_in_written_zone``): its day is the publisher's.
     """
     for key in ("published", "updated", "created"):
         value = dict.get(entry, key + "_parsed")
         if isinstance(value, time.struct_time):
+            written = dict.get(entry, key)
+            written = written if isinstance(written, str) else ""
             text = _iso_utc(*value[:6])
             if text is None:
                 try:  # out-of-range fields: timegm normalises them (Feb 30 -> Mar 2)
@@ -195,16 +264,19 @@ def _published(entry: Any, latest: str | None = None, *, arabic: bool = False) -
                     text = datetime.fromtimestamp(stamp, tz=UTC).isoformat()
                 except (ValueError, OverflowError, OSError):
                     continue
-            written = dict.get(entry, key)
-            zone = _ZONE.search(written) if isinstance(written, str) else None
-            if zone is not None:
-                name = zone.group(1).upper()
-                shift = _ATLANTIC_TO_ARABIA if name == "AST" and arabic else _ZONES_READ_AS_UTC.get(name)
-                if shift is not None:
-                    try:
-                        text = (datetime.fromisoformat(text) - shift).isoformat()
-                    except (ValueError, OverflowError):
-                        continue
+            elif value[3:6] == (0, 0, 0) and written and not _HAS_TIME.search(written):
+                text = text[:10]  # a date alone: no made-up midnight UTC
+            if len(text) > 10 and written:
+                zone = _ZONE.search(written)
+                if zone is not None:
+                    name = zone.group(1).upper()
+                    shift = _ATLANTIC_TO_ARABIA if name == "AST" and arabic else _ZONES_READ_AS_UTC.get(name)
+                    if shift is not None:
+                        try:
+                            text = (datetime.fromisoformat(text) - shift).isoformat()
+                        except (ValueError, OverflowError):
+                            continue
+                text = _in_written_zone(text, written, arabic=arabic)
         else:
             written = dict.get(entry, key)
             if not written or not isinstance(written, str):
@@ -214,7 +286,7 @@ def _published(entry: Any, latest: str | None = None, *, arabic: bool = False) -
                 continue
         if latest is None:
             latest = latest_published()
-        if not_in_future(text, latest):  # both "YYYY-MM-DDTHH:MM:SS+00:00": compared as text
+        if not_in_future(text, latest):
             return text
     return None
 
@@ -226,7 +298,7 @@ _WRITTEN_DATE_CHARS: Final = 120
 def _written_date(written: str) -> str | None:
     """A date field feedparser could not read, read by ``plaintext_dates.iso_date`` (Arabic or Levantine
     month names, Arabic-Indic digits, a day name with an Arabic comma): the day, with its time when given,
-    in UTC when an offset is given ("2026-11-28T16:00:00+00:00" for "19:00:00 +0300"), else as written."""
+    and its offset when given ("2026-11-28T19:00:00+03:00" for "19:00:00 +0300"), as written."""
     if len(written) > _WRITTEN_DATE_CHARS:
         return None
     from newstui.parse.plaintext_dates import iso_date
@@ -235,7 +307,7 @@ def _written_date(written: str) -> str | None:
     if text is None or len(text) <= len("2026-11-28T19:00:00"):
         return text
     try:
-        return datetime.fromisoformat(text).astimezone(UTC).isoformat()
+        return datetime.fromisoformat(text).isoformat()
     except (ValueError, OverflowError):
         return text[:19]
 
@@ -419,11 +491,12 @@ class _LineCache(dict[str, str]):
 
 
 def _keywords(tags: Any, clean: _LineCache) -> tuple[str, ...]:
-    """Distinct tag terms (else labels) of at most 60 characters, at most 30, in order."""
+    """Distinct tags of at most 60 characters, at most 30, in order: each one's label (Atom's human-readable
+    ``label``, RFC 4287 4.2.2), else its term."""
     found: dict[str, None] = {}
     for tag in tags:
         if isinstance(tag, dict):
-            term = clean(dict.get(tag, "term") or dict.get(tag, "label") or "")
+            term = clean(dict.get(tag, "label") or dict.get(tag, "term") or "")
             if term and len(term) <= 60:
                 found[term] = None
                 if len(found) == 30:
@@ -451,9 +524,9 @@ def _source_section(title: str | None, entries: list[Any]) -> tuple[str | None, 
     for entry in entries:
         for tag in dict.get(entry, "tags") or ():
             if isinstance(tag, dict):
-                term = dict.get(tag, "term") or dict.get(tag, "label")
-                if isinstance(term, str) and len(term) in sizes and (key := normalize(term)) in keys:
-                    found.add(key)
+                for term in (dict.get(tag, "label"), dict.get(tag, "term")):
+                    if isinstance(term, str) and len(term) in sizes and (key := normalize(term)) in keys:
+                        found.add(key)
         if len(found) == 2:
             break
     if len(found) != 1:
@@ -465,6 +538,36 @@ def _source_section(title: str | None, entries: list[Any]) -> tuple[str | None, 
 def _url(value: Any, base: str | None) -> str | None:
     """An absolute http(s) URL from a feed field, or None."""
     return http_url(value, base) if isinstance(value, str) else None
+
+
+def _entry_url(entry: Any, base: str | None, *, rss: bool) -> str | None:
+    """The entry's address: its link (resolved against ``base``), else an Atom or RSS 1.0 id that is an http(s) URL.
+
+    An RSS ``<guid>`` stands for the link only as feedparser takes it, when it is a permalink (no
+    ``isPermaLink="false"``) and the item has no ``<link>``, and then only as an absolute address: a
+    guid such as ``abc-123`` is an identifier, not a page of the feed's site; nor is a guid that says
+    it is no permalink ever the address, even when it reads as one.
+    """
+    link = dict.get(entry, "link")
+    if dict.get(entry, "guidislink") and link == dict.get(entry, "id"):
+        return _url(link, None)
+    url = _url(link, base)
+    if url is None and not rss:
+        url = _url(dict.get(entry, "id"), None)
+    return url
+
+
+def _inherited_author(entry: Any, feed_author: str | None, clean: _LineCache) -> str | None:
+    """An Atom entry's author when it names none (RFC 4287 4.2.1): its ``<source>``'s, else the feed's."""
+    source = dict.get(entry, "source")
+    if isinstance(source, dict) and not _no_author(source):
+        return _author(source, clean)
+    return feed_author
+
+
+def _no_author(entry: Any) -> bool:
+    """Whether the entry names no author at all (no ``<author>``, ``<dc:creator>``, not even an address)."""
+    return not dict.get(entry, "author") and not dict.get(entry, "authors") and not dict.get(entry, "author_detail")
 
 
 MAX_MEDIA: Final = 4
@@ -599,7 +702,8 @@ def parse_feed(
     base_url: str | None = None,
     max_items: int = MAX_ITEMS,
 ) -> FeedArticles:
-    """Parse an RSS or Atom feed's bytes into summary-only articles.
+    """Parse an RSS or Atom feed's bytes into articles: summaries, whose pages are the stories, and the entries
+    whose feed gives the story whole (``content:encoded``, Atom ``<content>``: ``feed_content``).
 
     feedparser gets the bytes and a ``content-type`` header (so it honours the transport charset),
     with its browser-oriented HTML sanitizing and URI resolution off: summaries are turned into
@@ -616,9 +720,10 @@ def parse_feed(
         max_items: entries kept.
 
     Returns:
-        One Article per entry (``summary_only=True``), in feed order, with a ``note`` when the feed was
-        cut at ``max_items`` or is not well-formed in a way that may have lost or cut entries (it ends
-        early, a tag does not match): ``feed_notes.feed_note`` hands it to the source's result.
+        One Article per entry (``summary_only=True``, or ``feed_content=True`` for a story given whole,
+        whose page is not fetched to replace it: a paywall's teaser is less), in feed order, with a
+        ``note`` when the feed was cut at ``max_items`` or is not well-formed in a way that may have lost
+        or cut entries (it ends early, a tag does not match): ``feed_notes.feed_note`` hands it to the source's result.
 
     Raises:
         ParseError: "not a feed" when nothing feed-like was found, "feed has no entries" when empty.
@@ -652,6 +757,10 @@ def parse_feed(
     feed_language = clean(dict.get(feed, "language") or "") or None
     arabic_feed = (feed_language or "").lower().startswith("ar")
     base = _url(base_url, None) or _url(dict.get(feed, "link"), None)
+    version = str(parsed.get("version") or "")
+    rss = version.startswith("rss") and version != "rss10"  # RSS 0.9x/2.0: an entry's id is its <guid>
+    # RFC 4287 4.2.1: an Atom entry without an author of its own has the feed's
+    feed_author = _author(feed, clean) if version.startswith("atom") else None
     articles: list[Article] = []
     latest = latest_published()
     by_id: dict[str, tuple[str | None, str]] = {}  # an entry's id -> the first such entry's link and title
@@ -660,9 +769,7 @@ def parse_feed(
         paragraphs, read_also = _summary(entry)
         detail = dict.get(entry, "title_detail")
         title = _title(entry, detail)
-        url = _url(dict.get(entry, "link"), base)
-        if url is None:
-            url = _url(dict.get(entry, "id"), None)
+        url = _entry_url(entry, base, rss=rss)
         if not paragraphs:
             paragraphs = _picture_text(entry)
         if not title:
@@ -682,11 +789,12 @@ def parse_feed(
             # An entry in another script than the feed's xml:lang or <language> says (an English entry
             # of an Arabic feed): its language is the text's, as its direction is.
             language = guess_language(sample)
-        author = _author(entry, clean)
+        author = _author(entry, clean) or (_inherited_author(entry, feed_author, clean) if _no_author(entry) else None)
         tags = dict.get(entry, "tags")
         keywords = _keywords(tags, clean) if tags else ()
         related = tuple(Link(link_title, _url(href, url or base), kind="read-also") for link_title, href in read_also)
         media = _media(entry, url or base)
+        whole = bool(paragraphs) and _is_content(entry)  # the feed gave the story: no page to fetch for it
         articles.append(
             Article(
                 id=article_id(origin, len(articles)),
@@ -702,8 +810,8 @@ def parse_feed(
                 direction=direction,
                 keywords=keywords,
                 related=(*related, *media) if media else related,
-                summary_only=True,
-                feed_content=bool(paragraphs) and _is_content(entry),
+                summary_only=not whole,
+                feed_content=whole,
             )
         )
     if not articles:

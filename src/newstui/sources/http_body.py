@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
@@ -14,7 +15,7 @@ from newstui.text.decode import is_binary
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["read_body"]
+__all__ = ["JSON_FEED", "is_json_feed", "read_body"]
 
 INFLATE_STEP: Final = 1 << 16
 """Most bytes one ``decompress`` call may produce: the gzip-bomb bound."""
@@ -35,6 +36,16 @@ READABLE_TYPES: Final = frozenset(
 )
 SNIFFED_TYPES: Final = frozenset({"", "application/octet-stream", "binary/octet-stream", "application/unknown"})
 """Missing or generic types whose body is sniffed instead of trusted."""
+JSON_FEED: Final = "a JSON Feed: newstui reads RSS and Atom feeds"
+"""The one line for a JSON Feed (jsonfeed.org), refused as a PDF is."""
+JSON_FEED_HEAD: Final = 4096
+"""Bytes of a document in which a JSON Feed's ``version`` is looked for (the spec puts it at the top)."""
+_JSON_FEED_VERSION: Final = re.compile(
+    rb'"version"\s*:\s*"https?:(?:\\?/){2}(?:www\.)?jsonfeed\.org(?:\\?/)version', re.IGNORECASE
+)
+"""A JSON Feed's ``version``: ``"https://jsonfeed.org/version/1.1"``, its slashes escaped or not (``\\/``)."""
+_JSON_FEED_TYPES: Final = frozenset({"application/feed+json", "application/json"})
+"""What a JSON Feed is served as: its own type, or plain JSON (then its first bytes tell)."""
 _MAGIC: Final = (
     (b"\x89PNG", "image/png"),
     (b"GIF8", "image/gif"),
@@ -150,9 +161,46 @@ def _magic(data: bytes) -> str | None:
     return None
 
 
+def is_json_feed(data: bytes) -> bool:
+    """Whether a document is a JSON Feed: a JSON object (after a BOM and space) whose ``version`` in its first
+    ``JSON_FEED_HEAD`` bytes is jsonfeed.org's (``"version": "https://jsonfeed.org/version/1.1"``).
+
+    A cheap look at the first bytes (no JSON parse), for the web's bodies here and, as well, for a file's.
+    """
+    head = data[:JSON_FEED_HEAD].removeprefix(b"\xef\xbb\xbf").lstrip()
+    return head.startswith(b"{") and _JSON_FEED_VERSION.search(head) is not None
+
+
+async def _head(response: httpx.Response, limit: int) -> bytes:
+    """The body's first ``limit`` decoded bytes or so (fewer when it is shorter or does not decode), read no further."""
+    if response.is_stream_consumed:
+        return response.content[:limit]
+    inflater = _Inflater(_codings(response.headers.get("content-encoding")), limit + INFLATE_STEP)
+    parts: list[bytes] = []
+    size = 0
+    try:
+        async for chunk in response.aiter_raw():
+            for piece in inflater.feed(chunk):
+                parts.append(piece)
+                size += len(piece)
+            if size >= limit:
+                break
+    except (zlib.error, TooLarge):
+        pass
+    return b"".join(parts)[:limit]
+
+
 async def read_body(response: httpx.Response, url: str, max_bytes: int) -> RawDocument:
-    """Read and decode the body within the cap; check the content type (declared, then sniffed)."""
+    """Read and decode the body within the cap; check the content type (declared, then sniffed).
+
+    A JSON Feed (``application/feed+json``, or JSON whose ``version`` is jsonfeed.org's, whatever the type) is
+    refused in one line that says so (``JSON_FEED``), as other JSON is as a type newstui does not read.
+    """
     media, charset = _media_type(response.headers.get("content-type"))
+    if media == "application/feed+json" or (
+        media in _JSON_FEED_TYPES and is_json_feed(await _head(response, JSON_FEED_HEAD))
+    ):
+        raise NotText(JSON_FEED)
     if _refused_type(media):
         raise NotText(f"not a readable type ({media[:60]})")
     if not _readable(media) and media not in SNIFFED_TYPES:
@@ -190,6 +238,8 @@ def _document(response: httpx.Response, data: bytes, media: str, charset: str | 
     magic = _magic(data)
     if magic is not None:
         raise NotText(f"not a readable type ({magic})")
+    if is_json_feed(data):  # served as text/plain, application/octet-stream …
+        raise NotText(JSON_FEED)
     if not _readable(media) and is_binary(data):
         raise NotText(f"not a readable type ({media or 'binary data'})")
     kept = {k: response.headers[k] for k in ("content-type", "content-location") if k in response.headers}

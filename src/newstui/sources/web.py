@@ -108,15 +108,58 @@ def _refresh_target(document: RawDocument) -> str | None:
 async def parse_fetched(document: RawDocument, options: LoadOptions) -> list[Article]:
     """The second half of ``fetch_article``: a fetched document's articles, parsed on a worker thread.
 
+    An HTML page with no story that names its site's feed (``<link rel="alternate" type="application/rss+xml">``)
+    says where the stories are: ``no article text found; the page names a feed: https://…/rss.xml``.
+
     Raises:
         NewsError: as ``parse_document`` (a library's failure on a hostile page is a ParseError there).
         Exception: anything else is a bug in newstui, and reaches the caller's bug handling as it is.
     """
     import asyncio
 
+    from newstui.errors import ParseError
     from newstui.parse import parse_document
 
-    return await asyncio.to_thread(parse_document, document, encoding=options.encoding)
+    try:
+        return await asyncio.to_thread(parse_document, document, encoding=options.encoding)
+    except ParseError as error:
+        feed = named_feed(document) if type(error) is ParseError else None  # (not a list of feeds: FeedList)
+        if feed is None:
+            raise
+        raise ParseError(f"{error.message}; the page names a feed: {feed}") from error
+
+
+_FEED_LINK_BYTES: Final = 65_536
+"""Where a page's ``<link rel="alternate">`` to its feed is looked for (its head, in practice)."""
+_LINK_TAG: Final = re.compile(rb"<link\s[^>]{0,2000}>", re.IGNORECASE)
+_FEED_TYPE: Final = re.compile(rb"""(?<![-\w])type\s*=\s*["']?\s*application/(?:rss|atom)\+xml\b""", re.IGNORECASE)
+_ALTERNATE: Final = re.compile(
+    rb"""(?<![-\w])rel\s*=\s*(?:"[^"]*\balternate\b[^"]*"|'[^']*\balternate\b[^']*'|alternate\b)""", re.IGNORECASE
+)
+_HREF: Final = re.compile(rb"""(?<![-\w])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+
+
+def named_feed(document: RawDocument) -> str | None:
+    """The http(s) address of the first RSS or Atom feed an HTML page names in its head
+    (``<link rel="alternate" type="application/rss+xml" href="/rss.xml">``, resolved), or None."""
+    if document.content_type not in ("text/html", "application/xhtml+xml"):
+        return None
+    import html
+    from urllib.parse import urljoin
+
+    from newstui.addresses import is_web_url
+    from newstui.text.sanitize import sanitize_line
+
+    for tag in _LINK_TAG.finditer(document.data, 0, _FEED_LINK_BYTES):
+        text = tag.group()
+        href = _HREF.search(text) if _ALTERNATE.search(text) and _FEED_TYPE.search(text) else None
+        if href is None:
+            continue
+        value = html.unescape((href.group(1) or href.group(2) or href.group(3) or b"").decode("utf-8", "replace"))
+        target = sanitize_line(urljoin(document.url or document.origin, value.strip()))
+        if is_web_url(target):
+            return target
+    return None
 
 
 def full_entry(entry: Article, pages: Sequence[Article], *, shared: bool = False) -> Article | None:
@@ -140,13 +183,12 @@ def full_entry(entry: Article, pages: Sequence[Article], *, shared: bool = False
 
     Args:
         entry: the feed entry (``summary_only``).
-        pages: what fetching and parsing its link gave.
+        pages: what fetching and parsing its link gave (a feed's entries, summaries or whole, are no page's story).
         shared: other entries of its feed link to the same page, and this one is not the one entry linking
             the page itself (its link points into it, ``#video``, or several link the page itself).
     """
     page = next(
-        (article for article in pages if article.paragraphs and not article.summary_only and not article.listing),
-        None,
+        (article for article in pages if article.paragraphs and not _feed_entry(article) and not article.listing), None
     )
     if page is None:
         return None
@@ -232,12 +274,36 @@ _REASON_SHOWN: Final = 120
 
 def entries_note(articles: Sequence[Article], failures: Sequence[EntryFailure] | None = None) -> str | None:
     """What ``--fetch-entries`` could not do, as a note for the feed: the entries whose page gave no
-    story (it failed, or was no article), whose summaries stand instead; None when every page did.
+    story (it failed, or was no article), whose summaries stand instead, and the entries past the first
+    ``MAX_ENTRY_FETCHES``, whose pages were not fetched (``unfetched_note``); None when every page did.
 
     With ``failures`` (``fetch_entries``'s, in feed order) the note names the first one's address and
     reason and counts the others, on one line: ``2 entries' pages gave no story (https://…/a: HTTP 404
     Not Found; 1 more): the feed's summary is shown``. Without, the entries still summaries are counted.
     """
+    notes = (_failures_note(articles, failures), unfetched_note(articles))
+    return "; ".join(note for note in notes if note) or None
+
+
+def unfetched_note(articles: Sequence[Article]) -> str | None:
+    """The line for a feed whose entries past the first ``MAX_ENTRY_FETCHES`` had pages to fetch, left
+    summaries (as the other cuts are told: "only the first … are shown"), or None.
+
+    ``only the first 200 entries' pages are fetched: 100 more show the feed's summary``
+    """
+    left = sum(1 for article in articles[MAX_ENTRY_FETCHES:] if _to_fetch(article))
+    if not left:
+        return None
+    return f"only the first {MAX_ENTRY_FETCHES:,} entries' pages are fetched: {left:,} more show the feed's summary"
+
+
+def _to_fetch(article: Article) -> bool:
+    """Whether ``fetch_entries`` fetches an entry's page: a summary with an address other than its own media."""
+    return article.summary_only and article.url is not None and not links_own_media(article)
+
+
+def _failures_note(articles: Sequence[Article], failures: Sequence[EntryFailure] | None) -> str | None:
+    """``entries_note``'s part for the entries whose page gave no story."""
     if failures is None:
         missed = sum(1 for article in articles[:MAX_ENTRY_FETCHES] if article.summary_only and article.url is not None)
     else:
@@ -286,7 +352,8 @@ async def fetch_entries(
 ) -> list[Article]:
     """A feed's entries with each summary replaced by its page's story where the page loads and parses.
 
-    The first ``MAX_ENTRY_FETCHES`` entries are fetched, ``pool`` bounding how many at once; an
+    The first ``MAX_ENTRY_FETCHES`` entries are fetched (``entries_note`` tells the entries past them),
+    ``pool`` bounding how many at once; an
     entry whose page fails keeps its summary (and is added to ``failures``, in feed order, with why; when
     a bug in newstui failed it, its traceback is added to ``bugs`` too).
     Each address (its ``#fragment`` aside) is fetched once
@@ -380,9 +447,14 @@ def links_own_media(entry: Article) -> bool:
     return any(link.kind == "media" and link.url == entry.url for link in entry.related)
 
 
+def _feed_entry(article: Article) -> bool:
+    """Whether an article is a feed's entry (a summary, or a story its feed gave whole), not a page's story."""
+    return article.summary_only or article.feed_content
+
+
 def _no_story(pages: Sequence[Article]) -> str:
     """Why a page that loaded gave an entry no story."""
-    if pages and all(article.summary_only for article in pages):
+    if pages and all(_feed_entry(article) for article in pages):
         return "the page is a feed, not a story"
     return "no story in the page"
 
