@@ -57,14 +57,39 @@ def utf8_stream(stream: TextIO) -> TextIO:
     return stream
 
 
-def _width(value: int | None) -> int:
+def _width(value: int | None, streams: Sequence[TextIO] = ()) -> int:
+    """``--width`` checked, or (not given) the terminal's width, at least 20 (see ``_terminal_columns``)."""
     if value is None:
-        import shutil
-
-        return max(20, shutil.get_terminal_size((80, 24)).columns)
+        return max(20, _terminal_columns(streams))
     if not 1 <= value <= 10_000:
         raise UsageError(f"--width must be between 1 and 10000, not {value}")
     return value
+
+
+def _terminal_columns(streams: Sequence[TextIO]) -> int:
+    """The width ``--print`` wraps at by default: ``COLUMNS`` when set (as ``shutil.get_terminal_size``), else
+    the first of ``streams`` (stdout, then stderr) that is a terminal, else 80.
+
+    ``newstui --print story.txt | less -R`` at a terminal: stdout is a pipe, but stderr still is the terminal
+    the pager draws on, so the text fills its width. With no terminal at all (cron, CI, a subprocess with
+    pipes) it is 80. The controlling terminal (``/dev/tty``) is not asked: a job started from a terminal with
+    both streams redirected would take that terminal's width into its file.
+    """
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        columns = 0
+    if columns > 0:
+        return columns
+    for stream in streams:
+        try:
+            if stream.isatty():
+                columns = os.get_terminal_size(stream.fileno()).columns
+        except (AttributeError, OSError, ValueError):  # (no descriptor, closed: not a terminal)
+            continue
+        if columns > 0:
+            return columns
+    return 80
 
 
 def _all_missing(refs: Sequence[str]) -> list[str]:
@@ -141,7 +166,7 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             err.write(f"{PROG}: this terminal reports no size (0 rows or columns); printing the stories instead\n")
             interactive = False
         # The reader takes the terminal's width, but a bad --width is a mistake there too.
-        width = _width(args.width) if not interactive or args.width is not None else 80
+        width = _width(args.width, (out, err)) if not interactive or args.width is not None else 80
         if "-" in refs and not piped and sys.stdin is not None and sys.stdin.isatty():
             # `newstui -` at a terminal reads what is typed: say so, as the screen would stay blank.
             err.write(f"{PROG}: reading the story from the terminal; end it with ctrl+d\n")

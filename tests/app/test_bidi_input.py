@@ -31,7 +31,8 @@ def _drawn(box: BidiInput) -> str:
 
 
 def _caret_cell(box: BidiInput) -> int:
-    return box.cursor_screen_offset.x - box.content_region.x + box.scroll_offset.x
+    """The caret's cell in the laid-out line (``visual_line``), wherever the box draws that line."""
+    return box.cursor_screen_offset.x - box.content_region.x + box.scroll_offset.x - box.indent
 
 
 class TestBidiInput:
@@ -40,7 +41,7 @@ class TestBidiInput:
         async with app.run_test(size=SIZE) as pilot:
             box = await _filter_box(pilot, QUERY)
             line = visual_line(QUERY)
-            assert _drawn(box).rstrip() == line.text.rstrip()
+            assert _drawn(box).strip() == line.text.strip()
             assert "ﻣ" in _drawn(box) and "(2024)" in _drawn(box), "shaped, the digits and brackets in order"
             assert box.value == QUERY, "the text itself stays as typed"
             assert _caret_cell(box) == 0, "the end of a right-to-left line is its left edge"
@@ -73,7 +74,7 @@ class TestBidiInput:
             box = await _filter_box(pilot, QUERY)
             cells = visual_line(QUERY).cells
             inside = box.content_region.offset - box.region.offset
-            await pilot.click(box, offset=(inside.x + cells[0], inside.y))
+            await pilot.click(box, offset=(inside.x + box.indent + cells[0], inside.y))
             await pilot.pause()
             assert box.cursor_position == 0, "the first letter typed is the rightmost"
 
@@ -87,7 +88,7 @@ class TestBidiInput:
             assert isinstance(box, BidiInput)
             box.value = QUERY
             await pilot.pause()
-            assert _drawn(box).rstrip() == visual_line(QUERY).text.rstrip()
+            assert _drawn(box).strip() == visual_line(QUERY).text.strip()
 
     async def test_with_bidi_terminal_the_text_is_left_to_the_terminal(self, make_app: Any) -> None:
         from newstui.terminal import BidiSetup

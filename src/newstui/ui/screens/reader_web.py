@@ -248,6 +248,9 @@ class WebOpener:
             reader.corpus.add(articles)
             reader.loader.apply_layout(asked=True)
             reader.refresh_list()
+            # The story open (the source's first, opened alone) may name these: its related pane and its
+            # links' targets follow the corpus, as at start-up (``SourceLoader.merge``).
+            reader.refresh_current()
             reader.update_list_title()
         if not event.done:
             return

@@ -6,6 +6,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from rich.cells import cell_len
 from textual.message import Message
 from textual.reactive import var
 
@@ -156,21 +157,35 @@ class ArticleList(LineList):
             return hit
         inner = max(1, width - GUTTER - MARGIN)
         title = headline(article, inner, mode=self.mode, harakat=self.harakat)
-        source = byline(article) or ("stdin" if article.origin == "-" else display_origin(article.origin))
-        if not self.harakat:
-            source = strip_harakat(source)
-        sub = rtl.fit_line(  # on the headline's side, whatever its own script (as the article's byline)
-            source,
-            inner,
-            mode=self.mode,
-            direction=article.direction,
-            default=article.direction,
-            prefer_rtl=article.direction == "rtl",
-        )
+        source = byline(article)
+        if source:
+            if not self.harakat:
+                source = strip_harakat(source)
+            sub = rtl.fit_line(  # on the headline's side, whatever its own script (as the article's byline)
+                source,
+                inner,
+                mode=self.mode,
+                direction=article.direction,
+                default=article.direction,
+                prefer_rtl=article.direction == "rtl",
+            )
+        else:
+            sub = self._origin_line(article, inner)
         self._rows[key] = (title, sub)
         if len(self._rows) > _CACHE_SIZE:
             self._rows.popitem(last=False)
         return title, sub
+
+    def _origin_line(self, article: Article, inner: int) -> str:
+        """A story with no byline shows where it came from: a path or an address reads as written (``/tmp/a.html``,
+        not ``tmp/a.html/`` as a right-to-left label would order its slashes), a left-to-right run cut at
+        its end, flush on the headline's side."""
+        origin = "stdin" if article.origin == "-" else display_origin(article.origin)
+        if not self.harakat:
+            origin = strip_harakat(origin)
+        line = rtl.fit_line(origin, inner, mode=self.mode, direction="ltr", default="ltr", align=False)
+        pad = " " * max(0, inner - cell_len(line))
+        return pad + line if article.direction == "rtl" else line + pad
 
     def item_row(self, index: int, offset: int, width: int) -> tuple[str, str]:
         """Row 0 is the headline, row 1 the dimmed source; the marker sits on the reading side."""

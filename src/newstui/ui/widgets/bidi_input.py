@@ -25,6 +25,9 @@ class BidiInput(Input):
     glyph on that side on the screen, in an Arabic run and in a Latin or digit run inside it alike
     (a letter and its harakat are one stop); ctrl+← and ctrl+→ move a word that way. With ``--bidi
     terminal`` the terminal reorders and shapes, so the text is drawn as typed.
+
+    A right-to-left line that fits in the box is drawn flush right (as a browser's ``dir=auto`` field), the
+    caret's blank cell at its left, where the next letter goes; one wider than the box scrolls as before.
     """
 
     _laid_out: tuple[str, VisualLine] | None = None
@@ -47,6 +50,15 @@ class BidiInput(Input):
         return line is not None and line.direction == "rtl"
 
     @property
+    def indent(self) -> int:
+        """Cells the line is drawn right of the box's left edge: what a right-to-left line that fits leaves
+        free on its left (it is drawn flush right); 0 for any other line."""
+        line = self._visual()
+        if line is None or line.direction != "rtl" or not self.is_mounted:
+            return 0
+        return max(0, self.scrollable_content_region.width - cell_len(line.text))
+
+    @property
     def _value(self) -> Text:
         line = self._visual()
         if line is None:
@@ -56,7 +68,7 @@ class BidiInput(Input):
     @property
     def _cursor_offset(self) -> int:
         line = self._visual()
-        return super()._cursor_offset if line is None else line.cells[self.cursor_position]
+        return super()._cursor_offset if line is None else self.indent + line.cells[self.cursor_position]
 
     @property
     def content_width(self) -> int:
@@ -91,7 +103,7 @@ class BidiInput(Input):
         line = self._visual()
         if line is None or not self.is_mounted:
             return
-        cell = line.cells[self.cursor_position]
+        cell = self.indent + line.cells[self.cursor_position]
         width = 2 if line.direction == "rtl" else 1
         self.scroll_to_region(Region(cell, 0, width=width, height=1), force=True, animate=False)
         # Textual put the terminal's cursor before this scroll: put it on the caret's glyph as now scrolled
@@ -106,27 +118,29 @@ class BidiInput(Input):
         line = self._visual()
         if line is None:
             return super()._cell_offset_to_index(offset)
-        return line.position_at(offset + self.scroll_offset.x)
+        return line.position_at(offset + self.scroll_offset.x - self.indent)
 
     def render_line(self, y: int) -> Strip:
         """The line in visual order, the caret and the selection on their letters' glyphs."""
         line = self._visual()
         if y != 0 or line is None:
             return super().render_line(y)
-        text = Text(line.text, no_wrap=True, overflow="ignore", end="")
+        indent = self.indent  # (flush right: a right-to-left line that fits)
+        text = Text(" " * indent + line.text, no_wrap=True, overflow="ignore", end="")
         if self.has_focus:
             if not self.selection.is_empty:
                 start, end = sorted(self.selection)
                 style = self.get_component_rich_style("input--selection")
                 for position in range(start, end):
-                    at = line.offsets[position]
+                    at = indent + line.offsets[position]
                     text.stylize_before(style, at, at + 1)
             if self._cursor_visible:
-                at = line.offsets[self.cursor_position]
+                at = indent + line.offsets[self.cursor_position]
                 text.stylize(self.get_component_rich_style("input--cursor"), at, at + 1)
         console = self.app.console
         width = self.scrollable_content_region.width
-        segments = list(console.render(text, self.app.console_options.update_width(self.content_width)))
+        options = self.app.console_options.update_width(indent + self.content_width)
+        segments = list(console.render(text, options))
         scroll_x = self.scroll_offset.x
         strip = Strip(segments).crop(scroll_x, scroll_x + width + 1).extend_cell_length(width + 1)
         return strip.apply_style(self.rich_style)
