@@ -61,3 +61,28 @@ def test_a_feed_that_is_not_all_shown_is_told(
     printed = _run("--print", str(path))
     assert (printed.returncode, printed.stderr) == (1, f"newstui: {path}: {message}\n")
     assert "Item 0" in printed.stdout
+
+
+JSON_FEED_TEXT = '{\n  "version": "https://jsonfeed.org/version/1.1",\n  "title": "نشرة الحي",\n  "items": []\n}\n'
+
+
+@pytest.mark.parametrize("how", ["file", "stdin"])
+def test_a_json_feed_file_or_pipe_is_refused_in_one_line(tmp_path: Path, how: str) -> None:
+    """A JSON Feed read from a file or stdin is refused as one (it was shown as a story of JSON lines)."""
+    from test_cli import run
+
+    path = tmp_path / "feed.json"
+    path.write_text(JSON_FEED_TEXT, "utf-8")
+    proc = run("--print", str(path)) if how == "file" else run("--print", stdin=JSON_FEED_TEXT.encode())
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.strip().endswith(": a JSON Feed: newstui reads RSS and Atom feeds")
+    assert proc.stderr.count("\n") == 1
+
+
+def test_plain_json_is_still_read_as_text(tmp_path: Path) -> None:
+    """Other JSON is not a JSON Feed: it is read as the text it is."""
+    from test_cli import run
+
+    path = tmp_path / "data.json"
+    path.write_text('{"version": 2, "name": "قائمة"}\n', "utf-8")
+    assert run("--print", str(path)).returncode == 0

@@ -14,7 +14,7 @@ from local_server import LocalServer, Reply
 
 from newstui.errors import NewsError, NotText
 from newstui.sources.http import fetch
-from newstui.sources.http_body import JSON_FEED, is_json_feed
+from newstui.text.json_feed import JSON_FEED, is_json_feed
 
 pytestmark = pytest.mark.network
 

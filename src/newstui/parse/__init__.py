@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Final, Literal, NamedTuple
 
-from newstui.errors import ParseError
+from newstui.errors import NotReadable, ParseError
 from newstui.model import Article, RawDocument
 from newstui.parse.plaintext import parse_sanitized
 from newstui.text.decode import MIXED, DecodedText, decode_bytes
+from newstui.text.json_feed import JSON_FEED, is_json_feed
 from newstui.text.sanitize import sanitize_text
 from newstui.text.script import guess_language, language_direction, text_direction
 
@@ -204,12 +205,14 @@ def parse_noted(doc: RawDocument, *, encoding: str | None = None) -> Parsed:
 
     Raises:
         UsageError: ``encoding`` is not a known text encoding.
-        NotReadable: binary or empty data.
+        NotReadable: binary or empty data, or a JSON Feed.
         ParseError: the document holds no article (e.g. "not a feed").
         FeedList: the document is a list of feeds (OPML); its ``feeds`` are what to load instead.
         BrokenFeedList: a list of feeds (by its root or its content type) that is not well-formed
             XML; plain text that only starts with ``<opml`` is read as text.
     """
+    if is_json_feed(doc.data):  # a file or stdin; the web's are refused by their first bytes
+        raise NotReadable(JSON_FEED)
     decoded = decode_bytes(doc.data, declared=doc.charset, forced=encoding, origin=doc.origin)
     note = guessed_encoding_note(decoded) or forced_encoding_note(decoded, encoding)
     try:

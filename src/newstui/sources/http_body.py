@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import zlib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
@@ -11,11 +10,12 @@ from newstui.errors import FetchError, NotReadable, NotText, TooLarge
 from newstui.model import RawDocument
 from newstui.sources.local import human_size
 from newstui.text.decode import is_binary
+from newstui.text.json_feed import JSON_FEED, JSON_FEED_HEAD, is_json_feed
 
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["JSON_FEED", "is_json_feed", "read_body"]
+__all__ = ["read_body"]
 
 INFLATE_STEP: Final = 1 << 16
 """Most bytes one ``decompress`` call may produce: the gzip-bomb bound."""
@@ -36,14 +36,6 @@ READABLE_TYPES: Final = frozenset(
 )
 SNIFFED_TYPES: Final = frozenset({"", "application/octet-stream", "binary/octet-stream", "application/unknown"})
 """Missing or generic types whose body is sniffed instead of trusted."""
-JSON_FEED: Final = "a JSON Feed: newstui reads RSS and Atom feeds"
-"""The one line for a JSON Feed (jsonfeed.org), refused as a PDF is."""
-JSON_FEED_HEAD: Final = 4096
-"""Bytes of a document in which a JSON Feed's ``version`` is looked for (the spec puts it at the top)."""
-_JSON_FEED_VERSION: Final = re.compile(
-    rb'"version"\s*:\s*"https?:(?:\\?/){2}(?:www\.)?jsonfeed\.org(?:\\?/)version', re.IGNORECASE
-)
-"""A JSON Feed's ``version``: ``"https://jsonfeed.org/version/1.1"``, its slashes escaped or not (``\\/``)."""
 _JSON_FEED_TYPES: Final = frozenset({"application/feed+json", "application/json"})
 """What a JSON Feed is served as: its own type, or plain JSON (then its first bytes tell)."""
 _MAGIC: Final = (
@@ -159,16 +151,6 @@ def _magic(data: bytes) -> str | None:
         if data.startswith(magic):
             return media
     return None
-
-
-def is_json_feed(data: bytes) -> bool:
-    """Whether a document is a JSON Feed: a JSON object (after a BOM and space) whose ``version`` in its first
-    ``JSON_FEED_HEAD`` bytes is jsonfeed.org's (``"version": "https://jsonfeed.org/version/1.1"``).
-
-    A cheap look at the first bytes (no JSON parse), for the web's bodies here and, as well, for a file's.
-    """
-    head = data[:JSON_FEED_HEAD].removeprefix(b"\xef\xbb\xbf").lstrip()
-    return head.startswith(b"{") and _JSON_FEED_VERSION.search(head) is not None
 
 
 async def _head(response: httpx.Response, limit: int) -> bytes:
