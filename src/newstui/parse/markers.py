@@ -15,6 +15,7 @@ import re
 import unicodedata
 from typing import Final
 
+from newstui.parse.plaintext_dates import is_date_line
 from newstui.text.normalize import normalize
 
 __all__ = [
@@ -429,6 +430,11 @@ def split_byline(line: str) -> tuple[str, str] | None:
     return found
 
 
+def _dateline(text: str) -> bool:
+    """Whether a byline's left part is a dateline ("الرياض 21 أكتوبر 2026"): a date names no source."""
+    return any(map(str.isdigit, text)) and is_date_line(text)
+
+
 def _split_byline(line: str) -> tuple[str, str] | None:
     """``split_byline`` itself."""
     text = line.strip()
@@ -439,8 +445,8 @@ def _split_byline(line: str) -> tuple[str, str] | None:
         return None
     source = match.group("source").strip()
     section = match.group("section").strip()
-    if normalize(source) in _KICKERS:
-        return None
+    if normalize(source) in _KICKERS or _dateline(source):
+        return None  # "عاجل - ...": a kicker; "الرياض 21 أكتوبر 2026 - واس": a dateline and its agency
     for part in (source, section):
         words = part.split()
         if not words or len(words) > _BYLINE_PART_WORDS or not any(c.isalpha() for c in part):

@@ -10,7 +10,7 @@ import re
 from typing import Final, NamedTuple
 
 from newstui.parse.markers import is_kicker, is_sentence_end, split_byline
-from newstui.parse.plaintext_credits import credit_line, place_shaped
+from newstui.parse.plaintext_credits import SITE_WORDS, credit_line, place_shaped
 from newstui.parse.plaintext_dates import is_agency, is_date_line
 from newstui.parse.plaintext_lines import Line, LineAt, headline_in_place, headline_like, is_furniture
 from newstui.text.harakat import strip_harakat
@@ -275,14 +275,6 @@ def _furniture_at(line_at: LineAt, index: int) -> bool:
     return line is not None and line.plain and is_furniture(line.text)
 
 
-_SITE_WORDS: Final = frozenset(
-    normalize(word)
-    for word in (
-        "نيوز نت أونلاين الإخبارية إخبارية الإخباري وكالة صحيفة جريدة بوابة قناة شبكة إذاعة تلفزيون تايمز بوست"
-        " news online net times post herald tribune gazette daily tv radio agency network"
-    ).split()
-)
-"""Words of site names: "سكاي نيوز عربية", "العربية نت", "بوابة الأهرام", "Harbor Times"."""
 _SITE_MAX_WORDS: Final = 4
 _SITE_MAX_CHARS: Final = 40
 _SITE_CHARS_RE: Final = re.compile(r"(?:[^\W_]|[ .'-])+$")
@@ -317,7 +309,7 @@ def _numbered_name(text: str) -> bool:
 
 def _site_name(text: str) -> bool:
     """A short line naming a site: ``_site_shape``, one of its words a site word ("بوابة الوادي")."""
-    return any(word in _SITE_WORDS for word in normalize(text).split())
+    return any(word in SITE_WORDS for word in normalize(text).split())
 
 
 _BARE_SITE_MAX_WORDS: Final = 3
