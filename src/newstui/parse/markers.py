@@ -430,9 +430,14 @@ def split_byline(line: str) -> tuple[str, str] | None:
     return found
 
 
+_DATE_SHAPE_RE: Final = re.compile(r"\d{4}|\d\s*[/.-]\s*\d|\d\s+\S+\s+\d")
+"""A year, a date in numbers, or a day, a month and a year ("21 أكتوبر 2026"): what a dateline has and a site's
+name with its number ("القاهرة 24") has not (looked for before the dateline's parse)."""
+
+
 def _dateline(text: str) -> bool:
     """Whether a byline's left part is a dateline ("الرياض 21 أكتوبر 2026"): a date names no source."""
-    return any(map(str.isdigit, text)) and is_date_line(text)
+    return _DATE_SHAPE_RE.search(text) is not None and is_date_line(text)
 
 
 def _split_byline(line: str) -> tuple[str, str] | None:

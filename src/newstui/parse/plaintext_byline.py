@@ -133,7 +133,11 @@ def headline_below_dates(line_at: LineAt, index: int) -> tuple[str, int, tuple[s
     takes is the headline. Without one there, a line that may be a dateline or a headline
     ("أبو ظبي – 11 سبتمبر 2024") is the headline when it stands in the headline's place over the text.
     """
-    dates = _dates_at(line_at, index)
+    return _headline_under_dates(line_at, index, _dates_at(line_at, index))
+
+
+def _headline_under_dates(line_at: LineAt, index: int, dates: list[str]) -> tuple[str, int, tuple[str, ...]] | None:
+    """``headline_below_dates`` with the datelines from line ``index`` on already read."""
     end = index + len(dates)
     for at in (end, *range(index, end)) if dates else (index,):
         headline = _headline_at(line_at, at)
@@ -153,7 +157,7 @@ def _headline_below(
     if headline is not None:
         kicker = line_at(at)
         return headline, at + 1, tuple(dates), None if kicker is None else kicker.text
-    found = headline_below_dates(line_at, index)
+    found = _headline_under_dates(line_at, index, dates)
     return None if found is None else (*found, None)
 
 
@@ -205,13 +209,6 @@ def _label(text: str) -> bool:
     return not first.isascii() or all(word.isdigit() for word in words[1:])
 
 
-def _kicker_shape(text: str) -> bool:
-    """Short, no punctuation, not a dateline, byline, author line or address: what a kicker looks like."""
-    if len(text) > _KICKER_MAX_CHARS or not _KICKER_FORBIDDEN.isdisjoint(text) or not any(map(str.isalpha, text)):
-        return False
-    return not (is_furniture(text) or split_byline(text) is not None)
-
-
 def _kicked_headline(line_at: LineAt, index: int, *, site_above: bool) -> str | None:
     """The headline under line ``index`` when that line is a kicker over it, else None.
 
@@ -223,14 +220,19 @@ def _kicked_headline(line_at: LineAt, index: int, *, site_above: bool) -> str | 
     like a verb ("يرتفع"), is one too. Without them a short headline over a longer subtitle looks the same.
     """
     line, below = line_at(index), line_at(index + 1)
-    if line is None or below is None or not line.plain or not below.plain or not _kicker_shape(line.text):
+    if line is None or below is None or not line.plain or not below.plain:
         return None
-    words = len(line.text.split())
-    labelled = _label(line.text) or is_kicker(line.text)
-    if not labelled and not (site_above and words <= _KICKER_MAX_WORDS and not _IMPERFECT_RE.search(line.text)):
+    text = line.text  # (the cheap checks first: most lines are no kicker, and datelines cost a parse)
+    if len(text) > _KICKER_MAX_CHARS or not _KICKER_FORBIDDEN.isdisjoint(text) or not any(map(str.isalpha, text)):
+        return None
+    words = len(text.split())
+    labelled = _label(text) or is_kicker(text)
+    if not labelled and not (site_above and words <= _KICKER_MAX_WORDS and not _IMPERFECT_RE.search(text)):
         return None  # (a verb, "الذهب يرتفع": a short headline over its subtitle)
-    if not headline_in_place(below.text) or len(below.text.split()) < words + (1 if labelled else _KICKER_SHORTER):
+    if len(below.text.split()) < words + (1 if labelled else _KICKER_SHORTER):
         return None
+    if is_furniture(text) or split_byline(text) is not None or not headline_in_place(below.text):
+        return None  # a dateline, author line or byline is no kicker
     under = line_at(index + 2)
     if under is None or not under.plain:
         return None

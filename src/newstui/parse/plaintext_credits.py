@@ -184,6 +184,8 @@ _PLACE_NAME_RE: Final = re.compile(
     r"^(?P<left>[^:：\-–—|]+?)\s*(?:(?P<colon>[:：])|\s[-–—]\s|[–—])\s*(?P<right>[^:：\-–—|]+)$"
 )
 """Two parts of a short line around a colon or a dash ("بيروت: بولا أسطيح", "القاهرة - سامي النجار")."""
+_PLACE_NAME_MARKS: Final = frozenset(":：-–—")
+_PART_MAX_WORDS: Final = 3
 _PLACE_CREDIT_MAX_CHARS: Final = 60
 _NAME_WORD_RE: Final = re.compile(r"^[\u0621-\u064a]{2,}$")
 
@@ -196,12 +198,32 @@ def _correspondent_line(text: str) -> tuple[str, str | None, str | None] | None:
     ("مراسل الجزيرة نت: سامي النجار"); a place and a correspondent's title ("عمّان - مراسل الشرق الأوسط":
     the title is the credit). What is not the name (the place, the title) is what the line says after it.
     """
-    if len(text) > _PLACE_CREDIT_MAX_CHARS:
+    if len(text) > _PLACE_CREDIT_MAX_CHARS or _PLACE_NAME_MARKS.isdisjoint(text):
         return None
+    try:
+        return _CORRESPONDENT_LINES[text]
+    except KeyError:
+        pass
+    credit = _read_correspondent_line(text)
+    if len(_CORRESPONDENT_LINES) >= _CORRESPONDENT_LINES_CAP:
+        _CORRESPONDENT_LINES.clear()
+    _CORRESPONDENT_LINES[text] = credit
+    return credit
+
+
+_CORRESPONDENT_LINES: Final[dict[str, tuple[str, str | None, str | None] | None]] = {}
+"""Memo of ``_correspondent_line`` (a line is asked about by every reader of the lines over the text)."""
+_CORRESPONDENT_LINES_CAP: Final = 4096
+
+
+def _read_correspondent_line(text: str) -> tuple[str, str | None, str | None] | None:
+    """``_correspondent_line`` itself, of a short line with a colon or a dash."""
     found = _PLACE_NAME_RE.match(text.strip())
     if found is None:
         return None
     left, right = found.group("left").strip(), found.group("right").strip()
+    if len(left.split()) > _PART_MAX_WORDS or len(right.split()) > _PART_MAX_WORDS:
+        return None  # (a place, a name and a title have three words at most)
     if _known_place(left) and _name_shaped(right):
         return right, left, None  # "بيروت: بولا أسطيح", "القاهرة - سامي النجار"
     if _correspondent(left) and _name_shaped(right) and found.group("colon"):
