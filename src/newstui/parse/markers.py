@@ -15,6 +15,7 @@ import re
 import unicodedata
 from typing import Final
 
+from newstui.parse.plaintext_dates import is_date_line
 from newstui.text.normalize import normalize
 
 __all__ = [
@@ -429,6 +430,16 @@ def split_byline(line: str) -> tuple[str, str] | None:
     return found
 
 
+_DATE_SHAPE_RE: Final = re.compile(r"\d{4}|\d\s*[/.-]\s*\d|\d\s+\S+\s+\d")
+"""A year, a date in numbers, or a day, a month and a year ("21 أكتوبر 2026"): what a dateline has and a site's
+name with its number ("القاهرة 24") has not (looked for before the dateline's parse)."""
+
+
+def _dateline(text: str) -> bool:
+    """Whether a byline's left part is a dateline ("الرياض 21 أكتوبر 2026"): a date names no source."""
+    return _DATE_SHAPE_RE.search(text) is not None and is_date_line(text)
+
+
 def _split_byline(line: str) -> tuple[str, str] | None:
     """``split_byline`` itself."""
     text = line.strip()
@@ -439,8 +450,8 @@ def _split_byline(line: str) -> tuple[str, str] | None:
         return None
     source = match.group("source").strip()
     section = match.group("section").strip()
-    if normalize(source) in _KICKERS:
-        return None
+    if normalize(source) in _KICKERS or _dateline(source):
+        return None  # "عاجل - ...": a kicker; "الرياض 21 أكتوبر 2026 - واس": a dateline and its agency
     for part in (source, section):
         words = part.split()
         if not words or len(words) > _BYLINE_PART_WORDS or not any(c.isalpha() for c in part):

@@ -10,7 +10,7 @@ import re
 from typing import Final, NamedTuple
 
 from newstui.parse.markers import is_kicker, is_sentence_end, split_byline
-from newstui.parse.plaintext_credits import credit_line, place_shaped
+from newstui.parse.plaintext_credits import SITE_WORDS, credit_line, place_shaped
 from newstui.parse.plaintext_dates import is_agency, is_date_line
 from newstui.parse.plaintext_lines import Line, LineAt, headline_in_place, headline_like, is_furniture
 from newstui.text.harakat import strip_harakat
@@ -58,11 +58,11 @@ def read_header(line_at: LineAt) -> Head:
             elif byline is not None:  # headline above the byline
                 return Head(first.text, *byline, 2)
     source, section = byline if byline is not None else (None, None)
-    found = headline_below_dates(line_at, position)
+    found = _headline_below(line_at, position, site_above=byline is not None)
     if found is None:
         return Head(None, source, section, position, dates)
-    headline, index, above_headline = found
-    return Head(headline, source, section, index + 1, dates + above_headline)
+    headline, index, above_headline, kicker = found
+    return _with_kicker(Head(headline, source, section, index + 1, dates + above_headline), kicker)
 
 
 def _byline(line: Line) -> tuple[str, str] | None:
@@ -133,13 +133,113 @@ def headline_below_dates(line_at: LineAt, index: int) -> tuple[str, int, tuple[s
     takes is the headline. Without one there, a line that may be a dateline or a headline
     ("أبو ظبي – 11 سبتمبر 2024") is the headline when it stands in the headline's place over the text.
     """
-    dates = _dates_at(line_at, index)
+    return _headline_under_dates(line_at, index, _dates_at(line_at, index))
+
+
+def _headline_under_dates(line_at: LineAt, index: int, dates: list[str]) -> tuple[str, int, tuple[str, ...]] | None:
+    """``headline_below_dates`` with the datelines from line ``index`` on already read."""
     end = index + len(dates)
     for at in (end, *range(index, end)) if dates else (index,):
         headline = _headline_at(line_at, at)
         if headline is not None:
             return headline, at, tuple(dates[: at - index])
     return None
+
+
+def _headline_below(
+    line_at: LineAt, index: int, *, site_above: bool
+) -> tuple[str, int, tuple[str, ...], str | None] | None:
+    """``headline_below_dates``, the headline read under a kicker too: ``(headline, its index, the datelines
+    above, the kicker or None)``. ``site_above``: a site's name or byline stands above line ``index``."""
+    dates = _dates_at(line_at, index)
+    at = index + len(dates)
+    headline = _kicked_headline(line_at, at, site_above=site_above)
+    if headline is not None:
+        kicker = line_at(at)
+        return headline, at + 1, tuple(dates), None if kicker is None else kicker.text
+    found = _headline_under_dates(line_at, index, dates)
+    return None if found is None else (*found, None)
+
+
+def _with_kicker(head: Head, kicker: str | None) -> Head:
+    """``head`` with the kicker over its headline: its section, or when a byline gave one, its first line."""
+    if kicker is None:
+        return head
+    if head.section is None:
+        return head._replace(section=kicker)
+    return head._replace(above=(*head.above, kicker))
+
+
+_LABEL_WORDS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "مقالات مقال آراء قمة مؤتمر منتدى مهرجان معرض دورة دوري كأس بطولة مونديال أولمبياد كوب ملف موجز تقارير"
+        " تحقيقات حوارات انتخابات حوادث محليات اقتصاد سياسة رياضة ثقافة منوعات تكنولوجيا"
+        " economy business sports sport opinion politics world tech technology science health culture markets"
+        " lifestyle entertainment cop summit"
+    ).split()
+)
+"""First words of a section's or an event's label over a headline ("مقالات الرأي", "قمة المناخ", "مؤتمر
+المناخ COP31", "الدورة الـ45 لمعرض ...", "كوب 28", "ECONOMY"), with or without the article."""
+_LABEL_MAX_WORDS: Final = 6
+_KICKER_MAX_WORDS: Final = 4
+"""Most words of a kicker known by its shape alone (under a site's name, over a longer headline)."""
+_KICKER_MAX_CHARS: Final = 60
+_KICKER_SHORTER: Final = 3
+"""Words a kicker known by its shape alone is shorter than the headline under it, at least."""
+_KICKER_FORBIDDEN: Final = frozenset('.:;؛،,!?؟"«»“”|()[]')
+_DIGITS_RE: Final = re.compile(r"\d+")
+_SENTENCE_MARKS: Final = frozenset(".!?؟،,;؛")
+_IMPERFECT_RE: Final = re.compile(r"(?<!\S)ي[\u0621-\u064a]{3,}")
+"""A word shaped like a verb in the imperfect ("يرتفع", "يفتتح"), which a headline has and a kicker has not."""
+
+
+def _label(text: str) -> bool:
+    """A section's or an event's label: up to six words, the first (its article and a number glued to it
+    aside) one of ``_LABEL_WORDS``; a Latin one a word alone or with a number ("ECONOMY", "COP 28"), as a
+    site's name may start with such a word ("Business Insider")."""
+    words = normalize(text).split()
+    if not words or len(words) > _LABEL_MAX_WORDS:
+        return False
+    first = _DIGITS_RE.sub("", words[0])
+    if first.startswith(_ARTICLES[0]) and len(first) > len(_ARTICLES[0]) + 2:
+        first = first[len(_ARTICLES[0]) :]
+    if first not in _LABEL_WORDS:
+        return False
+    return not first.isascii() or all(word.isdigit() for word in words[1:])
+
+
+def _kicked_headline(line_at: LineAt, index: int, *, site_above: bool) -> str | None:
+    """The headline under line ``index`` when that line is a kicker over it, else None.
+
+    A kicker is a short label without punctuation ("مؤتمر المناخ COP31", "دوري أبطال أوروبا", "ECONOMY")
+    over a headline longer than it, which stands over the text's first furniture (a dateline, author
+    line, address, a place and an agency or site) or over a longer lead with a sentence's marks. A
+    section's or an event's label (``_label``, or "عاجل") is one anywhere; under a site's name or a
+    byline a line of four words at most, three words shorter than the headline and without a word shaped
+    like a verb ("يرتفع"), is one too. Without them a short headline over a longer subtitle looks the same.
+    """
+    line, below = line_at(index), line_at(index + 1)
+    if line is None or below is None or not line.plain or not below.plain:
+        return None
+    text = line.text  # (the cheap checks first: most lines are no kicker, and datelines cost a parse)
+    if len(text) > _KICKER_MAX_CHARS or not _KICKER_FORBIDDEN.isdisjoint(text) or not any(map(str.isalpha, text)):
+        return None
+    words = len(text.split())
+    labelled = _label(text) or is_kicker(text)
+    if not labelled and not (site_above and words <= _KICKER_MAX_WORDS and not _IMPERFECT_RE.search(text)):
+        return None  # (a verb, "الذهب يرتفع": a short headline over its subtitle)
+    if len(below.text.split()) < words + (1 if labelled else _KICKER_SHORTER):
+        return None
+    if is_furniture(text) or split_byline(text) is not None or not headline_in_place(below.text):
+        return None  # a dateline, author line or byline is no kicker
+    under = line_at(index + 2)
+    if under is None or not under.plain:
+        return None
+    if not (is_furniture(under.text) or place_agency(under.text) or place_site(under.text)):
+        if len(under.text) <= len(below.text) or _SENTENCE_MARKS.isdisjoint(under.text):
+            return None  # (a lead has a sentence's marks, at its end or before a credit: "… آمنة. (رويترز)")
+    return _headline_at(line_at, index + 1)
 
 
 class Head(NamedTuple):
@@ -261,11 +361,12 @@ def _read_head(line_at: LineAt) -> Head:
     first = line_at(0)
     if first is not None and first.plain and split_byline(first.text) is None and _site_shape(first.text):
         second = line_at(1)
-        if second is not None and _byline(second) is None and (found := headline_below_dates(line_at, 1)):
-            headline, index, above = found
+        found = _headline_below(line_at, 1, site_above=True) if second is not None and _byline(second) is None else None
+        if found is not None:
+            headline, index, above, kicker = found
             furniture = bool(above) or _furniture_at(line_at, index + 1)
             if _site_name(first.text) or _bare_site_name(first.text, headline, furniture):
-                return Head(headline, first.text, None, index + 1, above)
+                return _with_kicker(Head(headline, first.text, None, index + 1, above), kicker)
     return read_header(line_at)
 
 
@@ -275,14 +376,6 @@ def _furniture_at(line_at: LineAt, index: int) -> bool:
     return line is not None and line.plain and is_furniture(line.text)
 
 
-_SITE_WORDS: Final = frozenset(
-    normalize(word)
-    for word in (
-        "نيوز نت أونلاين الإخبارية إخبارية الإخباري وكالة صحيفة جريدة بوابة قناة شبكة إذاعة تلفزيون تايمز بوست"
-        " news online net times post herald tribune gazette daily tv radio agency network"
-    ).split()
-)
-"""Words of site names: "سكاي نيوز عربية", "العربية نت", "بوابة الأهرام", "Harbor Times"."""
 _SITE_MAX_WORDS: Final = 4
 _SITE_MAX_CHARS: Final = 40
 _SITE_CHARS_RE: Final = re.compile(r"(?:[^\W_]|[ .'-])+$")
@@ -315,9 +408,20 @@ def _numbered_name(text: str) -> bool:
     return not is_date_line(text)
 
 
+_ARTICLE_SITE_WORDS: Final = frozenset(
+    normalize(word) for word in "بوابة شبكة وكالة صحيفة جريدة قناة إذاعة تلفزيون".split()
+)
+"""Site words a name may write with the article ("البوابة العربية للأخبار التقنية", "الشبكة العربية")."""
+_ARTICLES: Final = (normalize("ال"), normalize("لل"))
+
+
 def _site_name(text: str) -> bool:
-    """A short line naming a site: ``_site_shape``, one of its words a site word ("بوابة الوادي")."""
-    return any(word in _SITE_WORDS for word in normalize(text).split())
+    """A short line naming a site: one of its words a site word ("بوابة الوادي"); in a line shaped like a
+    site's name (``_site_shape``), one with the article too ("البوابة العربية للأخبار التقنية")."""
+    words = normalize(text).split()
+    if any(word in SITE_WORDS for word in words):
+        return True
+    return any(word[2:] in _ARTICLE_SITE_WORDS for word in words if word.startswith(_ARTICLES)) and _site_shape(text)
 
 
 _BARE_SITE_MAX_WORDS: Final = 3
@@ -341,6 +445,8 @@ def _bare_site_name(text: str, headline: str, furniture_below: bool) -> bool:
     words = text.split()
     if len(words) > _BARE_SITE_MAX_WORDS or len(headline.split()) < len(words) + 2 or is_kicker(text):
         return False
+    if _label(text):
+        return False  # "مقالات الرأي", "قمة المناخ", "كوب 28": a section's or an event's label
     folded = normalize(text).split()
     if any(word in _NAME_FUNCTION_WORDS for word in folded):
         return False

@@ -7,11 +7,20 @@ from typing import Final
 
 from newstui.parse.bylines import HEADLINE_MARKER_NAME_WORDS, byline_parts, may_start_headline
 from newstui.parse.markers import is_sentence_end
-from newstui.parse.plaintext_dates import is_date_line
+from newstui.parse.plaintext_dates import is_agency, is_date_line
+from newstui.text.harakat import strip_harakat
 from newstui.text.normalize import normalize
 
-__all__ = ["author_credit", "bare_credit", "credit_line", "place_shaped"]
+__all__ = ["SITE_WORDS", "author_credit", "bare_credit", "credit_line", "place_shaped"]
 
+SITE_WORDS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "نيوز نت أونلاين الإخبارية إخبارية الإخباري وكالة صحيفة جريدة بوابة قناة شبكة إذاعة تلفزيون تايمز بوست"
+        " news online net times post herald tribune gazette daily tv radio agency network"
+    ).split()
+)
+"""Words of site names: "سكاي نيوز عربية", "العربية نت", "بوابة الأهرام", "Harbor Times"."""
 _CREDIT_MAX_WORDS: Final = 6
 """Most words of a credit line's prefix and name ("Written by Jane Mary Doe")."""
 _CREDIT_MAX_CHARS: Final = 160
@@ -53,7 +62,7 @@ def credit_line(text: str) -> tuple[str, str | None, str | None] | None:
     """
     parts = byline_parts(text)
     if parts is None:
-        return None
+        return _correspondent_line(text)
     marker, name = parts
     after, dateline = None, None
     if len(text) <= _CREDIT_MAX_CHARS:
@@ -150,3 +159,104 @@ def bare_credit(text: str) -> str | None:
     ):
         return None
     return name
+
+
+_KNOWN_PLACES: Final = frozenset(
+    normalize(place.replace("_", " "))
+    for place in (
+        "القاهرة الإسكندرية الجيزة الأقصر أسوان بورسعيد السويس المنصورة طنطا بيروت صيدا دمشق حلب حمص"
+        " اللاذقية عمان إربد الزرقاء العقبة بغداد البصرة الموصل أربيل النجف كربلاء السليمانية الرياض جدة مكة"
+        " الدمام الطائف تبوك أبوظبي دبي الشارقة عجمان الفجيرة الدوحة المنامة الكويت مسقط صلالة"
+        " صنعاء عدن تعز الحديدة مأرب الخرطوم أمدرمان بورتسودان طرابلس بنغازي مصراتة تونس صفاقس سوسة الجزائر"
+        " وهران قسنطينة الرباط فاس مراكش طنجة أكادير نواكشوط القدس غزة الخليل نابلس أنقرة إسطنبول اسطنبول"
+        " طهران لندن باريس واشنطن نيويورك موسكو برلين بروكسل جنيف روما مدريد بكين طوكيو كابل كابول"
+        " أبو_ظبي الدار_البيضاء رام_الله نيو_يورك"
+    ).split()
+)
+"""Cities a correspondent writes from ("بيروت: بولا أسطيح", "القاهرة - سامي النجار"): a place one knows, as a
+line of a place and a name is a headline's shape too ("غزة: قصف عنيف" ends no differently)."""
+_CORRESPONDENT_WORDS: Final = frozenset(
+    normalize(word) for word in "مراسل مراسلة مراسلنا مراسلتنا مندوب مندوبة".split()
+)
+"""A correspondent's title before the name or after the place ("مراسل الجزيرة نت: فلان", "عمّان - مراسل
+الشرق الأوسط")."""
+_PLACE_NAME_RE: Final = re.compile(
+    r"^(?P<left>[^:：\-–—|]+?)\s*(?:(?P<colon>[:：])|\s[-–—]\s|[–—])\s*(?P<right>[^:：\-–—|]+)$"
+)
+"""Two parts of a short line around a colon or a dash ("بيروت: بولا أسطيح", "القاهرة - سامي النجار")."""
+_PLACE_NAME_MARKS: Final = frozenset(":：-–—")
+_PART_MAX_WORDS: Final = 3
+_PLACE_CREDIT_MAX_CHARS: Final = 60
+_NAME_WORD_RE: Final = re.compile(r"^[\u0621-\u064a]{2,}$")
+
+
+def _correspondent_line(text: str) -> tuple[str, str | None, str | None] | None:
+    """``credit_line`` of a correspondent's line without a byline's marker, else None.
+
+    A known city and a name of two or three words, around a colon or a dash either way ("بيروت: بولا
+    أسطيح", "القاهرة - سامي النجار", "سامي النجار - القاهرة"); a correspondent's title and a name
+    ("مراسل الجزيرة نت: سامي النجار"); a place and a correspondent's title ("عمّان - مراسل الشرق الأوسط":
+    the title is the credit). What is not the name (the place, the title) is what the line says after it.
+    """
+    if len(text) > _PLACE_CREDIT_MAX_CHARS or _PLACE_NAME_MARKS.isdisjoint(text):
+        return None
+    try:
+        return _CORRESPONDENT_LINES[text]
+    except KeyError:
+        pass
+    credit = _read_correspondent_line(text)
+    if len(_CORRESPONDENT_LINES) >= _CORRESPONDENT_LINES_CAP:
+        _CORRESPONDENT_LINES.clear()
+    _CORRESPONDENT_LINES[text] = credit
+    return credit
+
+
+_CORRESPONDENT_LINES: Final[dict[str, tuple[str, str | None, str | None] | None]] = {}
+"""Memo of ``_correspondent_line`` (a line is asked about by every reader of the lines over the text)."""
+_CORRESPONDENT_LINES_CAP: Final = 4096
+
+
+def _read_correspondent_line(text: str) -> tuple[str, str | None, str | None] | None:
+    """``_correspondent_line`` itself, of a short line with a colon or a dash."""
+    found = _PLACE_NAME_RE.match(text.strip())
+    if found is None:
+        return None
+    left, right = found.group("left").strip(), found.group("right").strip()
+    if len(left.split()) > _PART_MAX_WORDS or len(right.split()) > _PART_MAX_WORDS:
+        return None  # (a place, a name and a title have three words at most)
+    if _known_place(left) and _name_shaped(right):
+        return right, left, None  # "بيروت: بولا أسطيح", "القاهرة - سامي النجار"
+    if _correspondent(left) and _name_shaped(right) and found.group("colon"):
+        return right, left, None  # "مراسل الجزيرة نت: سامي النجار"
+    if found.group("colon"):
+        return None
+    if _name_shaped(left) and _known_place(right):
+        return left, right, None  # "سامي النجار - القاهرة"
+    if place_shaped(strip_harakat(left)) and _correspondent(right):
+        return right, left, None  # "عمّان - مراسل الشرق الأوسط"
+    return None
+
+
+def _known_place(text: str) -> bool:
+    """Whether ``text`` is a city in ``_KNOWN_PLACES`` (vowel marks aside: "عمّان")."""
+    return normalize(text) in _KNOWN_PLACES
+
+
+def _correspondent(text: str) -> bool:
+    """A correspondent's title: "مراسل", "مراسلة" or "مندوب" and what it names, one to three words of letters."""
+    words = normalize(text).split()
+    return bool(words) and words[0] in _CORRESPONDENT_WORDS and place_shaped(strip_harakat(text))
+
+
+def _name_shaped(text: str) -> bool:
+    """A person's name as a correspondent's line writes it: two or three Arabic words, the first without the
+    article, no particle, no place one knows, no agency, no word of a preposition and the article ("للأطفال")."""
+    words = strip_harakat(text).replace("\u0640", "").split()
+    if not 2 <= len(words) <= 3 or not all(map(_NAME_WORD_RE.match, words)) or words[0].startswith("ال"):
+        return False
+    if is_agency(text) or any(_known_place(word) or normalize(word) in SITE_WORDS for word in words):
+        return False
+    return not any(
+        (word.startswith(_NOT_IN_A_NAME) and len(word) > _SHORT_NAME) or normalize(word) in _NAME_STOP_WORDS
+        for word in words
+    )
