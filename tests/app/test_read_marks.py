@@ -368,6 +368,18 @@ class TestNowhereToGo:
             shown = _shown_notices(app)
             assert len(shown) == 1 and shown[0].endswith("m marks it unread again."), shown
 
+    async def test_y_s_notice_gives_way_to_the_next_key_s(self, make_app: Any) -> None:
+        """y's "Sent … to the clipboard" is key feedback too: p's notice right after replaces it."""
+        app = make_app(STORIES)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("y")
+            await pilot.pause()
+            assert len(_shown_notices(app)) == 1
+            await pilot.press("p")
+            await pilot.pause()
+            assert _shown_notices(app) == ["Already on the first story in the list."]
+
 
 class TestPaging:
     """ctrl+f and ctrl+b page down and up (less and vim), as PgDn and PgUp."""
