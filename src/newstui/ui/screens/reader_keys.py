@@ -11,7 +11,7 @@
 | n / p | Next / previous article in the list |
 | m | Mark the highlighted story read, or unread again |
 | A | Mark every story listed read (A again at once: undone) |
-| ctrl+f / ctrl+b | Page down / up (as PgDn / PgUp; the article's from the article pane) |
+| ctrl+f / ctrl+b | Page down / up, as PgDn / PgUp (the focused list, else the article) |
 | o | Open the article's web address |
 | g | Open a web address, a file or a folder |
 | b | Switch bidi mode (app / terminal) |
