@@ -16,7 +16,7 @@ from __future__ import annotations
 import errno
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -137,8 +137,12 @@ class ReadLog:
         self.path = path
         """Where the log is saved (None: kept in memory only)."""
         self._keys: dict[str, None] = dict.fromkeys(keys or ())
+        self._removed: dict[str, None] = {}
+        """Keys of the stories marked unread again in this session (``remove``): a save drops them from what the
+        file holds too, whoever wrote them there (until they are added again)."""
         self._added = 0
-        """Stories added so far; ``save`` compares it before and after writing (it may run on a thread)."""
+        """Changes so far (stories added or removed); ``save`` compares it before and after writing (it may run
+        on a thread)."""
         self._saved = 0
         """``_added`` as of the last save that wrote them all."""
 
@@ -161,12 +165,38 @@ class ReadLog:
 
     def add(self, article: Article) -> None:
         """Remember ``article`` as read (its keys become the most recent)."""
+        self.add_many((article,))
+
+    def add_many(self, articles: Iterable[Article]) -> int:
+        """Remember each of ``articles`` as read, in turn (``A``: one save for all); how many were given."""
         keys = self._keys
-        for key in story_keys(article):
-            keys.pop(key, None)
-            keys[key] = None
+        removed = self._removed
+        count = 0
+        for article in articles:
+            for key in story_keys(article):
+                keys.pop(key, None)
+                keys[key] = None
+                removed.pop(key, None)
+            count += 1
         while len(keys) > MAX_KEYS:
             del keys[next(iter(keys))]
+        if count:
+            self._added += 1
+        return count
+
+    def remove(self, article: Article) -> None:
+        """Forget ``article`` as read (``m`` on a story read): each key it is known by, here and at the next save
+        in the file (another reader's copy of the key too)."""
+        self.remove_many((article,))
+
+    def remove_many(self, articles: Iterable[Article]) -> None:
+        """Forget each of ``articles`` as read (an ``A`` undone): one save for all."""
+        keys = self._keys
+        removed = self._removed
+        for article in articles:
+            for key in story_keys(article):
+                keys.pop(key, None)
+                removed[key] = None
         self._added += 1
 
     @property
@@ -190,6 +220,7 @@ class ReadLog:
         from newstui.atomic_file import remove_stale_temps
 
         ours = list(self._keys)  # one C-level copy: safe while another thread adds
+        gone = frozenset(self._removed)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             # A log that is a symbolic link (into a synced folder) is written through: its target is replaced.
@@ -198,14 +229,17 @@ class ReadLog:
             # Another reader saving now waits: neither loses the other's stories. The folder's lock is the one
             # older newstuis take; the log's own is had even when something else holds the folder's for long.
             with _locked(folder), _log_locked(target) as held:
-                self._replace(target, self.path, ours, held)
+                self._replace(target, self.path, ours, held, gone)
         except OSError as error:
             raise OutputError(f"cannot save the stories read: {os_reason(error)}", origin=str(self.path)) from None
         self._saved = added
         remove_stale_temps(folder, (_TEMP_PREFIX,))  # left by a reader killed while it saved
 
-    def _replace(self, target: Path, origin: Path, ours: list[str], held: bool) -> None:
-        """Replace ``target`` by what it holds with ``ours`` added (the most recent); ``held``: no other save
+    def _replace(
+        self, target: Path, origin: Path, ours: list[str], held: bool, gone: frozenset[str] = frozenset()
+    ) -> None:
+        """Replace ``target`` by what it holds, but the keys ``gone`` (marked unread), with ``ours`` added (the
+        most recent); ``held``: no other save
         runs meanwhile (the log's lock is had), else the file is read again just before the rename, and the
         merge done again if another save replaced it since. Errors name ``origin`` (the log's own name).
 
@@ -218,7 +252,7 @@ class ReadLog:
         for attempt in range(_MERGES):
             on_disk = _log_on_disk(target, origin)
             # Another reader may have saved since this one loaded: keep its keys too (ours are the most recent).
-            merged = dict.fromkeys(_keys(on_disk))
+            merged = dict.fromkeys(key for key in _keys(on_disk) if key not in gone)
             for key in ours:
                 merged.pop(key, None)
                 merged[key] = None
@@ -343,51 +377,127 @@ def _remove_if_empty(fd: int, path: Path) -> None:
 
 
 class ReadMarks:
-    """Which stories were read: those opened in this session, and (once loaded) the log of earlier runs.
+    """Which stories were read: those opened (or marked read) in this session, and (once loaded) the log of
+    earlier runs, but those marked unread again.
 
     What the reader's panes ask, per article id, to draw a story as read. Answers from the log are
-    memoized per id (a story's keys cost a normalization and a hash each); a folder entry listed by
-    title only is not memoized, as its URL is known once it is parsed.
+    memoized per id (a story's keys cost a normalization and a hash each); for a folder entry listed by
+    title only, per entry as it is (its URL is known once it is parsed, and the parsed story replaces it).
     """
 
     def __init__(self, corpus: Corpus) -> None:
         self._corpus = corpus
         self.opened: set[str] = set()
-        """Ids of the articles opened in this session."""
+        """Ids of the articles opened, or marked read (``m``, ``A``), in this session."""
+        self.unread: set[str] = set()
+        """Ids of the articles marked unread again in this session (``m``): unread whatever the log says."""
         self.log: ReadLog | None = None
         """The log of earlier runs, when remembered and loaded."""
+        self.changes = 0
+        """Bumped whenever a story is marked read or unread, or the log is taken (the list's count follows)."""
         self._known: dict[str, bool] = {}
+        self._entries: dict[str, tuple[Article, bool]] = {}
+        """Answers for folder entries listed by title only, with the entry they were found for."""
 
     def was_read(self, article_id: str) -> bool:
-        """Whether the article was opened in this session or, by its URL or title, in an earlier run."""
+        """Whether the article was opened in this session or, by its URL or title, in an earlier run (and not
+        marked unread since)."""
+        return bool(self._answer(article_id, look_up=True))
+
+    def _answer(self, article_id: str, *, look_up: bool) -> bool | None:
+        """``was_read``; None when the log would have to be looked up and ``look_up`` is False."""
         if article_id in self.opened:
             return True
         log = self.log
-        if log is None or not len(log):
+        if log is None or not len(log) or article_id in self.unread:
             return False
         known = self._known.get(article_id)
-        if known is None:
-            article = self._corpus.get(article_id)
-            known = article is not None and log.has(article)
-            if article is not None and not article.indexed_only:
-                self._known[article_id] = known
+        if known is not None:
+            return known
+        article = self._corpus.get(article_id)
+        if article is None:
+            return False
+        if article.indexed_only:
+            entry = self._entries.get(article_id)
+            if entry is not None and entry[0] is article:
+                return entry[1]
+            if not look_up:
+                return None
+            known = log.has(article)
+            self._entries[article_id] = (article, known)
+            return known
+        if not look_up:
+            return None
+        known = log.has(article)
+        self._known[article_id] = known
         return known
 
     def mark(self, article: Article) -> bool:
         """Note ``article`` as read; whether the log now has something to save."""
-        self.opened.add(article.id)
-        if self.log is None:
+        return self.mark_many((article,))
+
+    def mark_many(self, articles: Iterable[Article]) -> bool:
+        """Note each of ``articles`` as read (``A``: the log gets them all at once); whether the log now has
+        something to save."""
+        articles = list(articles)
+        for article in articles:
+            self.opened.add(article.id)
+            self.unread.discard(article.id)
+        self.changes += 1
+        if self.log is None or not articles:
             return False
-        self.log.add(article)
+        self.log.add_many(articles)
         return True
 
+    def unmark(self, article: Article) -> bool:
+        """Note ``article`` as unread again (``m``); whether the log now has something to save."""
+        return self.unmark_many((article,))
+
+    def unmark_many(self, articles: Iterable[Article]) -> bool:
+        """Note each of ``articles`` as unread again (an ``A`` undone); whether the log now has something to save.
+
+        Another story known by one of the same keys (the same title and source) reads as unread too, as it
+        would have read as read."""
+        articles = list(articles)
+        for article in articles:
+            self.opened.discard(article.id)
+            self.unread.add(article.id)
+        self.changes += 1
+        self._known.clear()  # a story sharing a key with these is unread now too
+        self._entries.clear()
+        if self.log is None or not articles:
+            return False
+        self.log.remove_many(articles)
+        return True
+
+    def count_unread(self, articles: Iterable[Article], *, budget: int | None = None) -> int | None:
+        """How many of ``articles`` are not read; None when more than ``budget`` of them had to be looked up in
+        the log (a normalization and a hash each): those looked up are kept, so the next call goes on from there.
+        """
+        answer = self._answer
+        unread = 0
+        for article in articles:
+            read = answer(article.id, look_up=False)
+            if read is None:
+                if budget is not None and budget <= 0:
+                    return None
+                if budget is not None:
+                    budget -= 1
+                read = answer(article.id, look_up=True)
+            unread += not read
+        return unread
+
     def adopt(self, log: ReadLog) -> bool:
-        """Take the loaded log, adding what this session opened meanwhile; whether it knew any story (a redraw)."""
+        """Take the loaded log, adding what this session opened meanwhile (and forgetting what it marked unread);
+        whether it knew any story (a redraw)."""
         known = len(log) > 0
-        for article_id in self.opened:
-            article = self._corpus.get(article_id)
-            if article is not None:
-                log.add(article)
+        corpus = self._corpus
+        log.add_many(article for article in map(corpus.get, self.opened) if article is not None)
+        unread = [article for article in map(corpus.get, self.unread) if article is not None]
+        if unread:
+            log.remove_many(unread)
         self.log = log
         self._known.clear()
+        self._entries.clear()
+        self.changes += 1
         return known

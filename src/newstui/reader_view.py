@@ -132,8 +132,10 @@ class Listing:
         mode: BidiMode,
         width: int = 0,
         failed: int = 0,
+        unread: int | None = None,
     ) -> str:
-        """'Articles 3/40 · loading 2/5 · 1 failed · unread · newest first · query': the list pane's title.
+        """'Articles 3/40 · 2 unread · loading 2/5 · 1 failed · unread only · newest first · query': the list
+        pane's title.
 
         Args:
             shown: articles listed.
@@ -144,8 +146,11 @@ class Listing:
             width: the pane's width: the query is cut to what its border leaves (``titled_query``);
                 0 cuts it to ``QUERY_WIDTH``.
             failed: sources that failed to load (the last time they were loaded): told until ``r`` loads them.
+            unread: how many of the stories listed are not read (None: not told); "all read" when none is.
         """
         title = f"Articles {shown}/{total}" if self.query or self.unread_only else f"Articles {total}"
+        if unread is not None and shown:
+            title += f" · {unread} unread" if unread else " · all read"
         if loading is not None:
             done, sources = loading
             title += f" · loading {done}/{sources}" if sources > 1 else " · loading"
@@ -154,7 +159,7 @@ class Listing:
         if failed:
             title += f" · {failed} failed"
         if self.unread_only:
-            title += " · unread"
+            title += " · unread only"
         if self.order == "newest":
             title += " · newest first"
         if self.query:

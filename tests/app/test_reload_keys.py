@@ -130,11 +130,11 @@ async def test_a_file_deleted_from_a_folder_leaves_the_list(
         (tmp_path / "02.txt").unlink()
         assert await _reload(pilot, notes) == "1 story whose file was deleted left the list."
         assert _titles(app) == ["افتتاح مكتبة جديدة قرب السوق", "أمطار غزيرة متوقعة غداً"]
-        assert str(screen.list_pane.border_title) == "Articles 2"
+        assert str(screen.list_pane.border_title) == "Articles 2 · 2 unread"
         assert await _reload(pilot, notes) == "No new stories.", "told once"
         _write(tmp_path, {"02.txt": STORIES["02.txt"]})
         assert await _reload(pilot, notes) == "No new stories."
-        assert len(_titles(app)) == 3 and str(screen.list_pane.border_title) == "Articles 3"
+        assert len(_titles(app)) == 3 and str(screen.list_pane.border_title) == "Articles 3 · 3 unread"
 
 
 @pytest.mark.parametrize(("key", "expected"), [("n", "أمطار غزيرة متوقعة غداً"), ("p", "افتتاح مكتبة جديدة قرب السوق")])
@@ -408,21 +408,21 @@ async def test_the_list_title_counts_failed_sources_until_they_load(
     async with app.run_test(size=SIZE, message_hook=hook) as pilot:
         await settle(pilot)
         screen = reader(app)
-        assert str(screen.list_pane.border_title) == "Articles 1 · 2 failed"
+        assert str(screen.list_pane.border_title) == "Articles 1 · 1 unread · 2 failed"
         failed = [note for note in notes if note.title == "Source failed"]
         assert len(failed) == 2 and all(note.timeout == ERROR_NOTICE_SECONDS for note in failed)
         assert sum("later.txt" in line for line in app.load_failures()) == 1
         missing.write_text(LATER, encoding="utf-8")
         await _reload(pilot, notes)
-        assert str(screen.list_pane.border_title) == "Articles 2 · 1 failed"
+        assert str(screen.list_pane.border_title) == "Articles 2 · 2 unread · 1 failed"
         assert not any("later.txt" in line for line in app.load_failures()), "loaded on r: no failure at the end"
         folder.mkdir()
         _write(folder, {"02.txt": STORIES["02.txt"]})
         await _reload(pilot, notes)
-        assert str(screen.list_pane.border_title) == "Articles 3"
+        assert str(screen.list_pane.border_title) == "Articles 3 · 3 unread"
         missing.unlink()
         await _reload(pilot, notes)
-        assert str(screen.list_pane.border_title) == "Articles 3 · 1 failed", "failing again"
+        assert str(screen.list_pane.border_title) == "Articles 3 · 3 unread · 1 failed", "failing again"
         assert sum("later.txt" in line for line in app.load_failures()) == 1
 
 
@@ -438,7 +438,7 @@ async def test_a_reload_that_breaks_keeps_the_failure_marks_and_tells_only_the_e
     async with app.run_test(size=SIZE, message_hook=hook) as pilot:
         await settle(pilot)
         screen = reader(app)
-        assert str(screen.list_pane.border_title) == "Articles 1 · 1 failed"
+        assert str(screen.list_pane.border_title) == "Articles 1 · 1 unread · 1 failed"
         real = loader.load_sources
 
         async def broken(*_args: Any, **_kwargs: Any) -> Any:
@@ -454,8 +454,8 @@ async def test_a_reload_that_breaks_keeps_the_failure_marks_and_tells_only_the_e
         await settle(pilot)
         assert [note.title for note in notes] == ["Error"]
         assert "a bug in loading" in str(notes[0].message)
-        assert str(screen.list_pane.border_title) == "Articles 1 · 1 failed"
+        assert str(screen.list_pane.border_title) == "Articles 1 · 1 unread · 1 failed"
         monkeypatch.setattr(loader, "load_sources", real)
         missing.write_text(LATER, encoding="utf-8")
         await _reload(pilot, notes)
-        assert str(screen.list_pane.border_title) == "Articles 2"
+        assert str(screen.list_pane.border_title) == "Articles 2 · 2 unread"

@@ -168,14 +168,14 @@ class TestTitle:
             ({}, (0, 1), False, "Articles 40 · loading"),
             ({}, None, True, "Articles 40 · reloading"),
             ({}, (1, 2), True, "Articles 40 · loading 1/2"),
-            ({"unread_only": True}, None, False, "Articles 3/40 · unread"),
+            ({"unread_only": True}, None, False, "Articles 3/40 · unread only"),
             ({"order": "newest"}, None, False, "Articles 40 · newest first"),
             ({"query": "ferry"}, None, False, "Articles 3/40 · ferry"),
             (
                 {"query": "ferry", "unread_only": True, "order": "newest"},
                 (2, 5),
                 False,
-                "Articles 3/40 · loading 2/5 · unread · newest first · ferry",
+                "Articles 3/40 · loading 2/5 · unread only · newest first · ferry",
             ),
         ],
     )
@@ -186,6 +186,24 @@ class TestTitle:
         for name, value in state.items():
             setattr(listing, name, value)
         assert listing.title(shown=3, total=40, loading=loading, reloading=reloading, mode="app") == expected
+
+    @pytest.mark.parametrize(
+        ("state", "shown", "unread", "expected"),
+        [
+            ({}, 40, 12, "Articles 40 · 12 unread"),
+            ({}, 40, 0, "Articles 40 · all read"),
+            ({}, 0, 0, "Articles 40"),
+            ({"unread_only": True}, 3, 2, "Articles 3/40 · 2 unread · unread only"),
+            ({"query": "ferry", "order": "newest"}, 3, 1, "Articles 3/40 · 1 unread · newest first · ferry"),
+        ],
+    )
+    def test_the_unread_count(self, state: dict[str, object], shown: int, unread: int, expected: str) -> None:
+        """The unread stories listed, right after the counts (m and A change it); none said of an empty list."""
+        listing = Listing()
+        for name, value in state.items():
+            setattr(listing, name, value)
+        title = listing.title(shown=shown, total=40, loading=None, reloading=False, mode="app", unread=unread)
+        assert title == expected
 
     @pytest.mark.parametrize("mode", ["app", "terminal"])
     def test_the_query_is_shaped_for_the_mode_and_cut(self, mode: BidiMode) -> None:

@@ -9,7 +9,8 @@ back, forward or a link followed) ``reader_navigation``; on a key or a source th
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from collections.abc import Collection
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from textual import on
 from textual.app import ComposeResult
@@ -43,10 +44,14 @@ if TYPE_CHECKING:
     from newstui.ui.screens.reader_find import ArticleFinder
     from newstui.ui.screens.reader_indexed import IndexedEntries
     from newstui.ui.screens.reader_navigation import Navigator
-    from newstui.ui.screens.reader_read_log import ReadLogKeeper
+    from newstui.ui.screens.reader_read_log import ReadKeys, ReadLogKeeper
     from newstui.ui.screens.reader_reload import Reloader
     from newstui.ui.screens.reader_web import WebOpener
     from newstui.ui.widgets.filter_input import FilterInput
+
+
+UNREAD_LOOKUPS: Final = 400
+"""Stories looked up in the log of stories read per slice of the list title's unread count (a few ms each 100)."""
 
 
 class ReaderScreen(Screen[None]):
@@ -102,6 +107,9 @@ class ReaderScreen(Screen[None]):
         self._finder: ArticleFinder | None = None
         self._indexed: IndexedEntries | None = None
         self._navigator: Navigator | None = None
+        self._read_keys: ReadKeys | None = None
+        self._counting = False
+        """A slice of the unread count is due (``_unread_count``)."""
 
     # -- typed access to the panes and helpers ----------------------------------------------------
 
@@ -378,8 +386,22 @@ class ReaderScreen(Screen[None]):
             mode=self.news_app.bidi_mode,
             width=self.list_pane.size.width,
             failed=len(loader.failed_sources),
+            unread=self._unread_count(),
         )
         self.list_pane.border_title = Content(title)
+
+    def _unread_count(self) -> int | None:
+        """The unread stories listed, for the list's title; None (the title tells none yet) while the log of
+        stories read is being looked up for a long list, a slice between frames at a time."""
+        unread = self.reads.count_unread(self.article_list.articles, budget=UNREAD_LOOKUPS)
+        if unread is None and not self._counting:
+            self._counting = True
+            self.set_timer(0.01, self._count_on)
+        return unread
+
+    def _count_on(self) -> None:
+        self._counting = False
+        self.update_list_title()
 
     async def action_filter(self) -> None:
         """Show the filter box (mounting it the first time) and put the cursor in it."""
@@ -499,6 +521,20 @@ class ReaderScreen(Screen[None]):
         """Note ``article`` as read (``ReadMarks``); the log is saved a moment later."""
         if self.reads.mark(article) and self._read_log is not None:
             self._read_log.save_soon()  # the log is loaded: it has something to save
+        self.update_list_title()  # (the unread count)
+
+    def reads_changed(self, article_ids: Collection[str], *, save: bool) -> None:
+        """Stories were marked read or unread with a key (``m``, ``A``): drawn and counted again; the log is
+        saved a moment later (``save``: it is loaded and has something to save)."""
+        if self._shown_unread in article_ids:
+            self._shown_unread = None  # marked by hand: scrolling it no longer reads it
+        if save and self._read_log is not None:
+            self._read_log.save_soon()
+        self.article_list.refresh()
+        current = self.current
+        if current is not None:
+            self.related.show(current, direction=self.direction_of(current))
+        self.update_list_title()
 
     def _seen(self, article_id: str) -> None:
         """The story the reader opened by itself was scrolled or gone on from: it counts as read now."""
@@ -572,7 +608,8 @@ class ReaderScreen(Screen[None]):
         self.article_view.border_subtitle = Content(trail)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Grey out back/forward when there is nowhere to go, and link keys with no story open."""
+        """Grey out back/forward when there is nowhere to go, and link keys with no story open. (A greyed-out key
+        then runs its second binding, ``nowhere``, which says so.)"""
         if action == "back":
             return True if self.history.can_go_back else None
         if action == "forward":
@@ -582,6 +619,8 @@ class ReaderScreen(Screen[None]):
         if action == "step" and parameters:
             delta = parameters[0]
             return True if isinstance(delta, int) and self._step_target(delta) is not None else None
+        if action == "page":  # in a text box ctrl+f and ctrl+b are the box's
+            return not isinstance(self.app.focused, Input)
         if action == "clear_filter":  # (esc: also stops what g or a related link loads)
             busy = self._web is not None and self._web.busy
             return busy or bool(self.listing.query) or (self._filter is not None and self._filter.shown)
@@ -635,9 +674,16 @@ class ReaderScreen(Screen[None]):
         """Open the next (``delta`` 1) or previous (-1) article of the list; a visit like any other."""
         target = self._step_target(delta)
         if target is None:
-            self.app.bell()
+            self.action_nowhere("next" if delta > 0 else "previous")
             return
         self.open_article(self.article_list.articles[target].id)
+
+    def action_nowhere(self, move: str) -> None:
+        """A greyed-out back, forward, next or previous was pressed: say there is nowhere to go (``move``:
+        "back", "forward", "next", "previous")."""
+        from newstui.ui.screens.reader_navigation import tell_nowhere
+
+        tell_nowhere(self, move)
 
     @on(ArticleList.Chosen)
     def article_chosen(self, event: ArticleList.Chosen) -> None:
@@ -756,6 +802,35 @@ class ReaderScreen(Screen[None]):
         from newstui.ui.screens.reader_switches import cycle_pane
 
         cycle_pane(self, delta)
+
+    # -- read and unread (reader_read_log), paging -------------------------------------------------
+
+    @property
+    def read_keys(self) -> ReadKeys:
+        """Marks stories read or unread (``m``, ``A``)."""
+        from newstui.ui.screens.reader_read_log import ReadKeys
+
+        self._read_keys = self._read_keys or ReadKeys(self)
+        return self._read_keys
+
+    def action_toggle_read(self) -> None:
+        """Mark the highlighted story read, or unread again."""
+        self.read_keys.toggle()
+
+    def action_mark_all_read(self) -> None:
+        """Mark every story the list shows read (again at once: undone)."""
+        self.read_keys.mark_all()
+
+    def action_page(self, delta: int) -> None:
+        """ctrl+f / ctrl+b: a page down (1) or up (-1) in the focused pane, as PgDn and PgUp (the article's
+        from any other)."""
+        focused = self.focused
+        if isinstance(focused, (ArticleList, RelatedLinks)):
+            focused.action_page(delta)
+        elif delta > 0:
+            self.article_view.action_page_down()
+        else:
+            self.article_view.action_page_up()
 
     def action_toggle_maximize(self) -> None:
         """Maximize the focused pane, or restore the layout."""

@@ -39,7 +39,11 @@ def copy_article(reader: ReaderScreen) -> None:
         parts.append(article.url)
     reader.app.copy_to_clipboard("\n\n".join(parts))
     # The text goes out as an OSC 52 sequence: whether the terminal (or tmux) takes it cannot be known.
-    reader.app.notify("Sent the article's text to the clipboard (if the terminal accepts it).", markup=False)
+    from newstui.ui.notices import KEY_FEEDBACK
+
+    reader.news_app.notify(
+        "Sent the article's text to the clipboard (if the terminal accepts it).", markup=False, kind=KEY_FEEDBACK
+    )
 
 
 SAVE_GROUP: Final = "save-story"

@@ -9,6 +9,9 @@
 | backspace / alt+left | Back |
 | alt+right | Forward |
 | n / p | Next / previous article in the list |
+| m | Mark the highlighted story read, or unread again |
+| A | Mark every story listed read (A again at once: undone) |
+| ctrl+f / ctrl+b | Page down / up, as PgDn / PgUp (the focused list, else the article) |
 | o | Open the article's web address |
 | g | Open a web address, a file or a folder |
 | b | Switch bidi mode (app / terminal) |
@@ -42,6 +45,32 @@ READER_BINDINGS: Final[list[BindingType]] = [
     Binding("alt+right", "forward", "Forward", tooltip="Forward again after going back", id="newstui.forward"),
     Binding("n", "step(1)", "Next", tooltip="Next article in the list", id="newstui.next"),
     Binding("p", "step(-1)", "Prev", tooltip="Previous article in the list", id="newstui.prev"),
+    # A key greyed out (check_action: nowhere to go) falls through to its second binding, which says so rather
+    # than doing nothing (newsboat: "Already on first item"). No description: the help lists the first only.
+    Binding("backspace,alt+left", "nowhere('back')", show=False, id="newstui.back_nowhere"),
+    Binding("alt+right", "nowhere('forward')", show=False, id="newstui.forward_nowhere"),
+    Binding("n", "nowhere('next')", show=False, id="newstui.next_nowhere"),
+    Binding("p", "nowhere('previous')", show=False, id="newstui.prev_nowhere"),
+    Binding(
+        "m",
+        "toggle_read",
+        "Read",
+        tooltip="Mark the story highlighted in the list (or the open one, from the other panes) read, or unread again",
+        show=False,
+        id="newstui.toggle_read",
+    ),
+    Binding(
+        "A",
+        "mark_all_read",
+        "All read",
+        tooltip="Mark every story the list shows read (after the filter and u); A again right after undoes it",
+        show=False,
+        id="newstui.mark_all_read",
+    ),
+    Binding(
+        "ctrl+f", "page(1)", "Page down", tooltip="Page down (less and vim's key)", show=False, id="newstui.page_down"
+    ),
+    Binding("ctrl+b", "page(-1)", "Page up", tooltip="Page up (less and vim's key)", show=False, id="newstui.page_up"),
     Binding(
         "slash",
         "filter",

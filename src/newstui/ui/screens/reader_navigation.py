@@ -2,11 +2,42 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
+
+from newstui.ui.notices import KEY_FEEDBACK
 
 if TYPE_CHECKING:
     from newstui.model import Link
     from newstui.ui.screens.reader import ReaderScreen
+
+
+AT_FIRST_VISIT: Final = "Already at the first story you opened: nothing to go back to."
+"""What ``⌫`` (``alt+←``) says at the start of the history (as newsboat's "Already on first item")."""
+AT_LAST_VISIT: Final = "Nothing to go forward to (alt+→ goes forward again after going back)."
+"""What ``alt+→`` says with no story left by going back."""
+AT_LIST_END: Final = {
+    "next": "Already on the last story in the list.",
+    "previous": "Already on the first story in the list.",
+}
+"""What ``n`` and ``p`` say at that end of the list."""
+EMPTY_LIST: Final = "No story in the list."
+"""What ``n`` and ``p`` say when the list shows nothing."""
+NO_STORY: Final = "No story is open yet."
+"""What ``⌫`` says before any story is open."""
+NOWHERE_SECONDS: Final = 2.0
+"""How long such a notice stays."""
+
+
+def tell_nowhere(reader: ReaderScreen, move: str) -> None:
+    """A short notice that the key for ``move`` ("back", "forward", "next", "previous"), greyed out in the key
+    bar, has nowhere to go: key feedback, which the next replaces."""
+    if move == "back":
+        message = AT_FIRST_VISIT if reader.history.current is not None else NO_STORY
+    elif move == "forward":
+        message = AT_LAST_VISIT
+    else:
+        message = AT_LIST_END.get(move, AT_LIST_END["next"]) if reader.article_list.articles else EMPTY_LIST
+    reader.news_app.notify(message, markup=False, timeout=NOWHERE_SECONDS, kind=KEY_FEEDBACK)
 
 
 class Navigator:
@@ -28,15 +59,19 @@ class Navigator:
         """Go back to the article opened before this one."""
         reader = self.reader
         article_id = reader.history.back()
-        if article_id is not None:
-            reader.open_article(article_id, visit=False)
+        if article_id is None:
+            tell_nowhere(reader, "back")
+            return
+        reader.open_article(article_id, visit=False)
 
     def forward(self) -> None:
         """Go forward again after going back."""
         reader = self.reader
         article_id = reader.history.forward()
-        if article_id is not None:
-            reader.open_article(article_id, visit=False)
+        if article_id is None:
+            tell_nowhere(reader, "forward")
+            return
+        reader.open_article(article_id, visit=False)
 
     def follow_number(self, number: int) -> None:
         """Follow related link ``number`` of the open article, from any pane; a number beyond its links says so."""

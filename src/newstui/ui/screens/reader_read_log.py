@@ -1,14 +1,18 @@
-"""The reader's log of stories read: loaded on a thread after the first frame, saved soon after opens and on exit."""
+"""The reader's log of stories read: loaded on a thread after the first frame, saved soon after opens, marks
+(``m``, ``A``) and on exit; and the keys that mark stories read or unread."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
 from newstui.errors import NewsError
+from newstui.ui.notices import KEY_FEEDBACK
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
     from textual.timer import Timer
 
+    from newstui.model import Article
     from newstui.read_log import ReadLog
     from newstui.ui.screens.reader import ReaderScreen
 
@@ -48,6 +52,7 @@ class ReadLogKeeper:
         reader = self.reader
         if not reader.reads.adopt(log):
             return  # a first run: what this session opened is drawn as read already
+        reader.update_list_title()  # the unread count
         reader.article_list.refresh()
         current = reader.current
         if current is not None:
@@ -98,3 +103,94 @@ class ReadLogKeeper:
                 self.save_error = str(error)  # told on stderr once the reader has closed
             else:
                 self.save_error = None
+
+
+MARK_NOTICE_SECONDS: Final = 3.0
+"""How long the notice of ``m`` or ``A`` stays."""
+
+
+class ReadKeys:
+    """``m`` (the highlighted story read or unread) and ``A`` (every story listed read; ``A`` again, before
+    anything else is read, undoes it). Made on the first such key; the marks are ``reader.reads``', saved with
+    the log (one write for all the stories ``A`` marks) and never with ``--private``."""
+
+    def __init__(self, reader: ReaderScreen) -> None:
+        self.reader = reader
+        self._last_all: tuple[tuple[str, ...], int] | None = None
+        """The stories the last ``A`` marked read, and ``reads.changes`` right after: undone by ``A`` again
+        while no story has been read or marked since."""
+
+    def target(self) -> Article | None:
+        """The story ``m`` marks: the one highlighted in the list from the list pane, else the open one."""
+        reader = self.reader
+        if reader.focused is reader.article_list:
+            highlighted = reader.article_list.highlighted_id
+            article = reader.corpus.get(highlighted) if highlighted is not None else None
+            if article is not None:
+                return article
+        return reader.current
+
+    def toggle(self) -> None:
+        """Mark the highlighted story read, or unread when it is read; the notice names it and the way back."""
+        reader = self.reader
+        article = self.target()
+        if article is None:
+            self._tell("No story to mark.", severity="warning")
+            return
+        reads = reader.reads
+        if reads.was_read(article.id):
+            save = reads.unmark(article)
+            title, again = "Marked unread", "m marks it read again."
+        else:
+            save = reads.mark(article)
+            title, again = "Marked read", "m marks it unread again."
+        reader.reads_changed((article.id,), save=save)
+        from newstui.ui.notices import visual_notice
+
+        app = reader.news_app
+        headline = visual_notice(app, article.title, mode=app.bidi_mode, harakat=reader.harakat)
+        self._tell(f"{headline}\n{again}", title=title, laid_out=True)
+
+    def mark_all(self) -> None:
+        """Mark every story the list shows now (after the filter and ``u``) read; ``A`` again right after (no
+        story read or marked since, nothing left to mark) makes them unread again."""
+        reader = self.reader
+        reads = reader.reads
+        listed = reader.article_list.articles
+        unread = [article for article in listed if not reads.was_read(article.id)]
+        if not unread:
+            last = self._last_all
+            self._last_all = None
+            if last is not None and last[1] == reads.changes:
+                corpus = reader.corpus
+                again = [article for article in map(corpus.get, last[0]) if article is not None]
+                save = reads.unmark_many(again)
+                reader.reads_changed(last[0], save=save)
+                self._tell(f"{_stories(len(again))} unread again (A marks every story listed read).", title="Undone")
+                return
+            self._tell("Every story listed is read already." if listed else "No story in the list.")
+            return
+        save = reads.mark_many(unread)
+        ids = tuple(article.id for article in unread)
+        self._last_all = (ids, reads.changes)
+        reader.reads_changed(ids, save=save)
+        self._tell(f"Marked {_stories(len(unread))} read (A again undoes it).", title="Marked read")
+
+    def _tell(
+        self, message: str, *, title: str = "", severity: SeverityLevel = "information", laid_out: bool = False
+    ) -> None:
+        """Key feedback: the next key's notice replaces it."""
+        self.reader.news_app.notify(
+            message,
+            title=title,
+            severity=severity,
+            markup=False,
+            laid_out=laid_out,
+            timeout=MARK_NOTICE_SECONDS,
+            kind=KEY_FEEDBACK,
+        )
+
+
+def _stories(count: int) -> str:
+    """``1 story``, ``12 stories``."""
+    return f"{count} story" if count == 1 else f"{count} stories"
