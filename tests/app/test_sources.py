@@ -40,7 +40,7 @@ class TestLoading:
             titles = [article.title for article in screen.article_list.articles]
             assert titles[0].startswith("سوق الوراقين") and titles[1].startswith("معرض للخط")
             assert screen.history.current == screen.article_list.articles[0].id
-            assert str(screen.list_pane.border_title) == "Articles 2"
+            assert str(screen.list_pane.border_title) == "Articles 2 · 2 unread"  # the one open is read once scrolled
             assert app.client is None, "no HTTP client without a URL"
             await pilot.press("1")
             await pilot.pause()
@@ -73,7 +73,7 @@ class TestLoading:
             await settle(pilot)
             final = str(reader(app).list_pane.border_title)
         assert any("loading" in title and "/3" in title for title in seen)
-        assert final == "Articles 4"
+        assert final == "Articles 4 · 4 unread"
 
     @pytest.mark.parametrize(
         ("refs", "stdin", "sync"),
