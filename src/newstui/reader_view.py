@@ -132,8 +132,9 @@ class Listing:
         mode: BidiMode,
         width: int = 0,
         failed: int = 0,
+        dating: tuple[int, int] | None = None,
     ) -> str:
-        """'Articles 3/40 · loading 2/5 · 1 failed · unread · newest first · query': the list pane's title.
+        """'Articles 3/40 · loading 2/5 · 1 failed · unread · newest first · dating 12% · query': the list's title.
 
         Args:
             shown: articles listed.
@@ -144,6 +145,8 @@ class Listing:
             width: the pane's width: the query is cut to what its border leaves (``titled_query``);
                 0 cuts it to ``QUERY_WIDTH``.
             failed: sources that failed to load (the last time they were loaded): told until ``r`` loads them.
+            dating: (entries dated, entries to date) while the dates of a big folder's entries listed by
+                title are read for ``newest`` order, else None.
         """
         title = f"Articles {shown}/{total}" if self.query or self.unread_only else f"Articles {total}"
         if loading is not None:
@@ -157,6 +160,9 @@ class Listing:
             title += " · unread"
         if self.order == "newest":
             title += " · newest first"
+            if dating is not None:
+                done, entries = dating
+                title += f" · dating {min(99, done * 100 // max(1, entries))}%"
         if self.query:
             title = titled_query(title, self.query, width=width, mode=mode)
         return title
