@@ -134,7 +134,7 @@ class Listing:
         failed: int = 0,
         dating: tuple[int, int] | None = None,
     ) -> str:
-        """'Articles 3/40 · loading 2/5 · 1 failed · unread · newest first · dating 12% · query': the list's title.
+        """'Articles 3/40 · loading 2/5 · dating 12% · 1 failed · unread · newest first · query': the list's title.
 
         Args:
             shown: articles listed.
@@ -154,15 +154,15 @@ class Listing:
             title += f" · loading {done}/{sources}" if sources > 1 else " · loading"
         elif reloading:
             title += " · reloading"
+        if dating is not None and self.order == "newest":  # progress first: a narrow pane cuts the title's end
+            done, entries = dating
+            title += f" · dating {min(99, done * 100 // max(1, entries))}%"
         if failed:
             title += f" · {failed} failed"
         if self.unread_only:
             title += " · unread"
         if self.order == "newest":
             title += " · newest first"
-            if dating is not None:
-                done, entries = dating
-                title += f" · dating {min(99, done * 100 // max(1, entries))}%"
         if self.query:
             title = titled_query(title, self.query, width=width, mode=mode)
         return title

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
 import time
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -71,6 +72,8 @@ _FIELDS: Final = 8
 """Fields of an entry line: name, stamp, direction, source, section, address, date, title."""
 _DATELESS_FIELDS: Final = 7
 """Fields of an entry line written before the date was added (no date field)."""
+_DATES_LOCK: Final = threading.Lock()
+"""Held by ``remember_dates`` while it rewrites cache files (the reader's saves may overlap)."""
 _UNDATED: Final[dict[str, int]] = {}
 """Files whose remembered entry says they have no date (``NO_DATE``), each with the hash of the stamp it
 was remembered under: filled by ``lookup``, read by ``known_undated`` and ``save``."""
@@ -505,9 +508,10 @@ def remember_dates(
         for file, root, start in caches:
             by_file.setdefault(file, (root, {}))[1][path[start:]] = (stamp, published)
     changed = 0
-    for root, dates in by_file.values():
-        cache = FolderCache.open(root, encoding=encoding, cap=0, folder=folder)
-        changed += cache.write_dates(dates)
+    with _DATES_LOCK:  # two writes at once would each replace the file with its own dates only
+        for root, dates in by_file.values():
+            cache = FolderCache.open(root, encoding=encoding, cap=0, folder=folder)
+            changed += cache.write_dates(dates)
     return changed
 
 
