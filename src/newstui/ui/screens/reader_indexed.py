@@ -233,11 +233,6 @@ class EntryDater:
         """The dates found wait for the sources, or a reload, to finish loading (``sources_done``, a timer)."""
 
     @property
-    def busy(self) -> bool:
-        """Dates are being read."""
-        return self._worker is not None
-
-    @property
     def progress(self) -> tuple[int, int] | None:
         """(entries dated, entries to date) while a big folder is dated (``DATING_SHOWN``), else None."""
         if self._worker is None or self._total < DATING_SHOWN:
@@ -366,12 +361,8 @@ class EntryDater:
 
     def sources_done(self) -> None:
         """The command line's sources are loaded (their folders' caches written): the dates found can be kept."""
-        if self._saving and not self._found_waiting_for_reload():
+        if self._saving:
             self._save_later()
-
-    def _found_waiting_for_reload(self) -> bool:
-        reloader = self.reader.reloaded_sources()
-        return reloader is not None and reloader.busy  # (its timer is set: it saves then)
 
     def _save_later(self) -> None:
         self._saving = False
