@@ -133,9 +133,10 @@ class Listing:
         width: int = 0,
         failed: int = 0,
         unread: int | None = None,
+        dating: tuple[int, int] | None = None,
     ) -> str:
-        """'Articles 3/40 · 2 unread · loading 2/5 · 1 failed · unread only · newest first · query': the list
-        pane's title.
+        """'Articles 3/40 · dating 12% · 2 unread · loading 2/5 · 1 failed · unread only · newest first · query':
+        the list pane's title.
 
         Args:
             shown: articles listed.
@@ -147,8 +148,13 @@ class Listing:
                 0 cuts it to ``QUERY_WIDTH``.
             failed: sources that failed to load (the last time they were loaded): told until ``r`` loads them.
             unread: how many of the stories listed are not read (None: not told); "all read" when none is.
+            dating: (entries dated, entries to date) while the dates of a big folder's entries listed by
+                title are read for ``newest`` order, else None.
         """
         title = f"Articles {shown}/{total}" if self.query or self.unread_only else f"Articles {total}"
+        if dating is not None and self.order == "newest":  # progress first: a narrow pane cuts the title's end
+            done, entries = dating
+            title += f" · dating {min(99, done * 100 // max(1, entries))}%"
         if unread is not None and shown:
             title += f" · {unread} unread" if unread else " · all read"
         if loading is not None:

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
 import time
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import BinaryIO, Final
@@ -32,11 +33,25 @@ from newstui.model import Article, LoadResult
 from newstui.parse.ids import article_id, sha1_hex
 from newstui.text.sanitize import is_clean, sanitize_line
 
-__all__ = ["FORMAT", "MAX_FOLDERS", "MIN_FILES", "SETTLE_NS", "FolderCache", "cache_folder", "file_stamp"]
+__all__ = [
+    "FORMAT",
+    "MAX_FOLDERS",
+    "MIN_FILES",
+    "SETTLE_NS",
+    "FolderCache",
+    "cache_folder",
+    "file_stamp",
+    "known_undated",
+    "remember_dates",
+]
 
 FORMAT: Final = "newstui folder index 2"
 """The first field of a cache file's header line; another value is another format (an empty cache).
-2: each entry's web address too (``index.head_url``)."""
+2: each entry's web address too (``index.head_url``); then its publication date too, once the reader has
+read it (``remember_dates``): "" not read yet, ``NO_DATE`` read and none found. A line of the seven fields
+written before the date was added is read as one with no date read yet."""
+NO_DATE: Final = "-"
+"""An entry's date field when its file was read for a date and has none."""
 MIN_FILES: Final = 200
 """Folders listing fewer title-only entries than this are not remembered (they list in a blink)."""
 MAX_FOLDERS: Final = 16
@@ -53,6 +68,15 @@ _MAX_LINE: Final = 64 * 1024
 _NO_STAMP: Final = -1
 """A noted stamp hash meaning "could not be stat-ed" (``hash`` never returns -1)."""
 _DIRECTIONS: Final = frozenset(("rtl", "ltr"))
+_FIELDS: Final = 8
+"""Fields of an entry line: name, stamp, direction, source, section, address, date, title."""
+_DATELESS_FIELDS: Final = 7
+"""Fields of an entry line written before the date was added (no date field)."""
+_DATES_LOCK: Final = threading.Lock()
+"""Held by ``remember_dates`` while it rewrites cache files (the reader's saves may overlap)."""
+_UNDATED: Final[dict[str, int]] = {}
+"""Files whose remembered entry says they have no date (``NO_DATE``), each with the hash of the stamp it
+was remembered under: filled by ``lookup``, read by ``known_undated`` and ``save``."""
 
 
 def cache_folder() -> Path:
@@ -294,6 +318,7 @@ class FolderCache:
         times, inode and device, a symbolic link's own too) must be the one remembered, and the
         line's text what the sanitizer leaves as it is.
         """
+        _UNDATED.pop(path, None)
         if self.file is None or not path.startswith(self._prefix):
             return None
         before = self._noted_stamp(path)
@@ -306,20 +331,27 @@ class FolderCache:
             fields = line[:-1].decode("utf-8").split("\t")
         except UnicodeDecodeError:
             return None
-        if len(fields) != 7 or hash(fields[1]) != before:
+        if len(fields) == _DATELESS_FIELDS:
+            fields.insert(6, "")
+        if len(fields) != _FIELDS or hash(fields[1]) != before:
             return None
-        _rel, remembered, direction, source, section, url, title = fields
+        _rel, remembered, direction, source, section, url, published, title = fields
         size = remembered.rpartition(">")[2].partition(":")[0]
         if not (size.isdigit() and 0 < int(size) <= self._cap) or direction not in _DIRECTIONS:
             return None
-        if not (title and _clean_entry(title, source, section, url)) or (url and not _is_address(url)):
+        if not (title and _clean_entry(title, source, section, url, published)) or (url and not _is_address(url)):
+            return None
+        if published and published != NO_DATE and not _is_date(published):
             return None
         self._hits += 1
+        if published == NO_DATE:
+            _UNDATED[path] = before
         article = Article(
             id=article_id(path, 0),
             title=title,
             source=source or None,
             section=section or None,
+            published=published if published and published != NO_DATE else None,
             url=url or None,
             origin=path,
             direction="rtl" if direction == "rtl" else "ltr",
@@ -390,10 +422,128 @@ class FolderCache:
             article = result.articles[0]
             rel, source, section = path[len(prefix) :], article.source or "", article.section or ""
             url = article.url or ""
-            if _clean_entry(rel, source, section, url, article.title):  # the stamp and direction are ours
+            # A date the cache gave the entry, or the cache's word that it has none (under this very stamp).
+            published = article.published or (NO_DATE if _UNDATED.get(path) == before else "")
+            if _clean_entry(rel, source, section, url, published, article.title):  # the stamp and direction are ours
                 written[0] += 1
-                yield f"{rel}\t{stamp}\t{article.direction}\t{source}\t{section}\t{url}\t{article.title}\n"
+                fields = (rel, stamp, article.direction, source, section, url, published, article.title)
+                yield "\t".join(fields) + "\n"
         yield f"{_END.decode()}{written[0]}\n"
+
+    def _dated_text(self, dates: Mapping[str, tuple[str, str | None]], changed: list[int]) -> Iterator[str]:
+        """The cache file's lines again, with ``dates`` (by relative name: the stamp they were read under and
+        the date or None) in the lines of the entries remembered under that same stamp and not dated yet."""
+        yield self._header + "\n"
+        written = 0
+        while (line := self._peek()) is not None:
+            self._peeked = None
+            try:
+                text = line.decode("utf-8")
+            except UnicodeDecodeError:
+                continue  # a damaged line: left out (a miss next time)
+            fields = text[:-1].split("\t")
+            if len(fields) == _DATELESS_FIELDS:
+                fields.insert(6, "")
+                text = "\t".join(fields) + "\n"
+            found = dates.get(fields[0]) if len(fields) == _FIELDS and not fields[6] else None
+            if found is not None and found[0] == fields[1]:
+                fields[6] = found[1] or NO_DATE
+                text = "\t".join(fields) + "\n"
+                changed[0] += 1
+            written += 1
+            yield text
+        yield f"{_END.decode()}{written}\n"
+
+    def write_dates(self, dates: Mapping[str, tuple[str, str | None]]) -> int:
+        """Write the dates read for some of the remembered entries (``remember_dates``); how many lines took one.
+
+        The file is read again line by line and replaced whole, only when a line changed; failures to
+        write are ignored (the dates are read again next time).
+        """
+        if self.file is None or self._source is None:
+            return 0
+        from newstui.atomic_file import synced_temp
+
+        changed = [0]
+        try:
+            with synced_temp(self.file.parent, self._dated_text(dates, changed), prefix=_TEMP_PREFIX) as temp:
+                if changed[0] and os.path.getsize(temp) <= MAX_BYTES:  # (else it would never be read)
+                    os.replace(temp, self.file)
+        except (OSError, UnicodeError):
+            return 0
+        finally:
+            self.close()
+        return changed[0]
+
+
+def known_undated(path: str, stamp: str) -> bool:
+    """Whether the folder cache listed ``path`` this run as read for its date and holding none, under ``stamp``
+    (its ``file_stamp`` now)."""
+    return _UNDATED.get(path) == hash(stamp)
+
+
+def remember_dates(
+    dated: Iterable[tuple[str, str, str | None]], *, encoding: str | None, folder: Path | None = None
+) -> int:
+    """Keep the dates the reader read for title-only entries in the caches of the folders that list them.
+
+    Each of ``dated`` is (file, its stamp while it was read, its date or None for none). A file is found
+    in the cache of every folder above it that has one (the folder as the walk named it, so the file is
+    that folder, a separator and its relative name), and its line takes the date only when it was
+    remembered under the same stamp. The next run lists the entry with its date (or knows it has none)
+    without reading the file. Never fails; returns how many lines took a date.
+
+    Args:
+        dated: what was read, as ``index.dated_entries`` gives it (entries without a stamp left out).
+        encoding: the run's ``--encoding`` (each encoding has its own caches).
+        folder: where cache files live (default ``cache_folder()``).
+    """
+    by_file: dict[Path, tuple[str, dict[str, tuple[str, str | None]]]] = {}
+    above: dict[str, list[tuple[Path, str, int]]] = {}  # a folder as written: its caches and where names start
+    for path, stamp, published in dated:
+        parent = os.path.dirname(path)
+        caches = above.get(parent)
+        if caches is None:
+            caches = above[parent] = _caches_above(path, encoding=encoding, folder=folder)
+        for file, root, start in caches:
+            by_file.setdefault(file, (root, {}))[1][path[start:]] = (stamp, published)
+    changed = 0
+    with _DATES_LOCK:  # two writes at once would each replace the file with its own dates only
+        for root, dates in by_file.values():
+            cache = FolderCache.open(root, encoding=encoding, cap=0, folder=folder)
+            changed += cache.write_dates(dates)
+    return changed
+
+
+def _caches_above(path: str, *, encoding: str | None, folder: Path | None) -> list[tuple[Path, str, int]]:
+    """(cache file, folder, where the relative name starts in ``path``) of each folder above ``path`` (as
+    written) that has a cache file."""
+    found: list[tuple[Path, str, int]] = []
+    index = path.find(os.sep)
+    while index >= 0:
+        root = path[:index] or os.sep
+        try:
+            real = os.path.realpath(root)
+            place = folder if folder is not None else cache_folder()
+        except (OSError, ValueError, RuntimeError):
+            real = ""
+        if real and "\n" not in real and "\n" not in (encoding or ""):
+            file = place / (sha1_hex(f"{real}\0{encoding or ''}")[:24] + _SUFFIX)
+            if file.is_file():
+                found.append((file, root, index + 1))
+        index = path.find(os.sep, index + 1)
+    return found
+
+
+def _is_date(text: str) -> bool:
+    """Whether a remembered date is one ``ordering.published_at`` reads (ISO 8601)."""
+    from datetime import datetime
+
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _walk_key(rel: str) -> tuple[tuple[str, str], ...]:

@@ -1,4 +1,4 @@
-"""Title-only indexing of folder files: a listable stub per plain-text file, parsed in full when opened.
+"""Title-only indexing of folder files: a listable stub per plain-text file, parsed in full when opened (or dated).
 
 Imported only when a folder is indexed (by the reader), so its imports are at the top.
 """
@@ -6,7 +6,7 @@ Imported only when a folder is indexed (by the reader), so its imports are at th
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import Final
 
@@ -23,7 +23,7 @@ from newstui.text.rtl import paragraph_direction
 from newstui.text.sanitize import is_clean, sanitize_line
 from newstui.text.script import has_rtl_letters
 
-__all__ = ["edited_entries", "index_file", "parse_indexed"]
+__all__ = ["Dated", "dated_entries", "edited_entries", "entry_date", "index_file", "parse_indexed"]
 
 
 def index_file(path: str, *, cap: int, encoding: str | None = None, listed: bool = False) -> list[Article]:
@@ -213,3 +213,53 @@ def edited_entries(
             continue
         again.append(article)
     return again, noted
+
+
+Dated = tuple[str, str, str | None, str | None]
+"""A title-only entry's (id, file, publication date or None, the file's stamp while it was read or None)."""
+
+
+def entry_date(origin: str, *, cap: int, encoding: str | None = None) -> str | None:
+    """The publication date the full parse gives the first story of the file behind a title-only entry, or None.
+
+    A title-only listing reads a file's first lines for its title, never its date (``index_file``): the
+    date is read, when the list is sorted by it, with the parse that opening the story makes, so the
+    date a row shows is the one the opened story has.
+
+    Raises:
+        NewsError, OSError: the file cannot be read or holds no article now.
+    """
+    articles = parse_document(read_file(origin, cap=cap), encoding=encoding)
+    return articles[0].published if articles else None
+
+
+def dated_entries(
+    entries: Iterable[tuple[str, str]],
+    *,
+    cap: int,
+    encoding: str | None = None,
+    stopped: Callable[[], bool] = lambda: False,
+) -> Iterator[Dated]:
+    """The publication date of each ``(id, file)`` title-only entry (``entry_date``), one file at a time.
+
+    Meant for a worker thread, which takes the answers in batches. A file the folder cache knows to have
+    no date under its current stamp (``folder_cache.known_undated``) is not read; a file that cannot be
+    read, or that the parser fails on, has no date (opening it tells why). The stamp is the file's
+    (``folder_cache.file_stamp``) when it was the same before and after the read (None otherwise): what the
+    folder cache may remember the date under. Stops before the next file once ``stopped()``.
+    """
+    from newstui.sources.folder_cache import file_stamp, known_undated
+
+    for entry, origin in entries:
+        if stopped():
+            return
+        before = file_stamp(origin)
+        if before is not None and known_undated(origin, before):
+            yield entry, origin, None, None
+            continue
+        try:
+            published = entry_date(origin, cap=cap, encoding=encoding)
+        except Exception:  # noqa: BLE001 - an unreadable file (or a parser bug) is told when it is opened
+            published = None
+        stamp = before if before is not None and file_stamp(origin) == before else None
+        yield entry, origin, published, stamp

@@ -158,3 +158,16 @@ class IndexedFailed(Message):
         self.article_id = article_id
         self.error = error
         """One-line reason, already sanitized."""
+
+
+class EntriesDated(Message):
+    """A worker read the dates of title-only folder entries (the list is sorted newest first)."""
+
+    def __init__(self, run: int, dated: tuple[tuple[str, str, str | None, str | None], ...], *, finished: bool) -> None:
+        super().__init__()
+        self.run = run
+        """Which run of the dating worker read them (a stopped run's are dropped)."""
+        self.dated = dated
+        """(id, file, date or None, the file's stamp while it was read or None) of each (``index.Dated``)."""
+        self.finished = finished
+        """The worker's last message: every entry it was given is in."""

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from newstui.ui.app import NewsApp
     from newstui.ui.screens.reader_filter import ListFilter
     from newstui.ui.screens.reader_find import ArticleFinder
-    from newstui.ui.screens.reader_indexed import IndexedEntries
+    from newstui.ui.screens.reader_indexed import EntryDater, IndexedEntries
     from newstui.ui.screens.reader_navigation import Navigator
     from newstui.ui.screens.reader_read_log import ReadKeys, ReadLogKeeper
     from newstui.ui.screens.reader_reload import Reloader
@@ -106,6 +106,7 @@ class ReaderScreen(Screen[None]):
         self._reloader: Reloader | None = None
         self._finder: ArticleFinder | None = None
         self._indexed: IndexedEntries | None = None
+        self._dater: EntryDater | None = None
         self._navigator: Navigator | None = None
         self._read_keys: ReadKeys | None = None
         self._counting = False
@@ -202,6 +203,19 @@ class ReaderScreen(Screen[None]):
         return self._indexed
 
     @property
+    def dater(self) -> EntryDater:
+        """Reads the dates of folder entries listed by title only while the list is newest first."""
+        from newstui.ui.screens.reader_indexed import EntryDater
+
+        self._dater = self._dater or EntryDater(self)
+        return self._dater
+
+    def stop_dating(self) -> None:
+        """The list is no longer newest first: the folder entries' dates are not read any further."""
+        if self._dater is not None:
+            self._dater.stop()
+
+    @property
     def navigator(self) -> Navigator:
         """Back, forward and links followed; where each story was left (made when a story is first left)."""
         from newstui.ui.screens.reader_navigation import Navigator
@@ -284,7 +298,9 @@ class ReaderScreen(Screen[None]):
         return None if self._read_log is None else self._read_log.save_error
 
     def on_unmount(self) -> None:
-        """Save the stories read before the reader goes."""
+        """Save the stories read before the reader goes; stop reading the folder entries' dates."""
+        if self._dater is not None:
+            self._dater.stop(save=False)
         if self._read_log is not None:
             self._read_log.save_now()
 
@@ -299,6 +315,8 @@ class ReaderScreen(Screen[None]):
     def sources_done_loading(self, event: messages.SourcesDone) -> None:
         """Loading finished: merge what is left, drop the progress, say so when nothing could be shown."""
         self.loader.finish()
+        if self._dater is not None:
+            self._dater.sources_done()
 
     @on(messages.EntryFetched)
     def entry_fetched(self, event: messages.EntryFetched) -> None:
@@ -339,6 +357,8 @@ class ReaderScreen(Screen[None]):
         neighbour, so ``n`` opens the story after it. ``keep_cursor``: the cursor stays on the story it
         is on (a reload's new stories joining the list), not moved onto the open one.
         """
+        if self.listing.order == "newest":  # folder entries listed by title have no date yet: read them
+            self.dater.look()
         shown = self.listing.shown(self.corpus, was_read=self.reads.was_read, current=self.history.current)
         self.article_list.empty_text = self.listing.empty_text(loading=self.loading_sources)
         self.article_list.set_articles(shown, near=near)
@@ -387,6 +407,7 @@ class ReaderScreen(Screen[None]):
             width=self.list_pane.size.width,
             failed=len(loader.failed_sources),
             unread=self._unread_count(),
+            dating=self._dater.progress if self._dater is not None else None,
         )
         self.list_pane.border_title = Content(title)
 
@@ -730,6 +751,11 @@ class ReaderScreen(Screen[None]):
     def indexed_parsed(self, event: messages.IndexedParsed) -> None:
         """Put the parsed folder file in place; show it if its entry is still open."""
         self.indexed.parsed(event)
+
+    @on(messages.EntriesDated)
+    def entries_dated(self, event: messages.EntriesDated) -> None:
+        """Dates of folder entries listed by title were read (the list is newest first)."""
+        self.dater.dated(event)
 
     @on(messages.IndexedFailed)
     def indexed_failed(self, event: messages.IndexedFailed) -> None:

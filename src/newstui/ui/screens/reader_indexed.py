@@ -1,4 +1,4 @@
-"""Folder entries listed by title only: the file behind one parsed when it is opened (a big one on a thread)."""
+"""Folder entries listed by title only: each file parsed when opened, their dates read on a thread for newest first."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from newstui.sources import first_frame
 from newstui.ui import messages
 
 if TYPE_CHECKING:
+    from textual.worker import Worker
+
     from newstui.model import Article
     from newstui.ui.screens.reader import ReaderScreen
 
@@ -183,3 +185,185 @@ class IndexedEntries:
             reader.article_view.border_title = "Article"
         if stub is not None:
             self._tell_failed(stub, event.error)
+
+
+DATING_SHOWN: Final = 100
+"""Entries to date from which the list's title tells the progress (fewer are dated in a blink)."""
+DATING_BATCH_SECONDS: Final = 0.1
+"""The dating worker hands its dates over about this often."""
+DATING_PAUSE_SECONDS: Final = 0.005
+"""The dating worker's rest between batches, so the screen's loop gets the interpreter at once."""
+DATES_SAVE_RETRY_SECONDS: Final = 1.0
+"""While the sources (re)load, and so rewrite the folder caches, the dates found wait this long and try again."""
+
+
+class EntryDater:
+    """Reads the dates of the title-only folder entries on a worker thread while the list is newest first.
+
+    A folder is listed by title (``sources.index.index_file``): its stories have no date until they are
+    opened, and newest first would list them all "undated, as loaded". When the list is sorted by date,
+    each entry listed without one is queued (``look``, at every refresh of the list), and a thread worker
+    parses their files in batches (``index.dated_entries``); each batch's dates go into the corpus (the
+    entries stay title-only) and the list's title tells the progress of a big folder. The list is sorted
+    again once, when every date is in, the cursor and the open story staying where they are: a list
+    reordered under the user's eyes every tenth of a second would be no list to read. ``stop`` (``s``
+    back to as loaded, the reader closing) ends the work at the next file. The dates found are kept in
+    the folders' caches (``folder_cache.remember_dates``) unless ``--private``, so the next run lists
+    them with their dates.
+    """
+
+    def __init__(self, reader: ReaderScreen) -> None:
+        self.reader = reader
+        self._scanned = 0
+        """Corpus positions looked at for entries to date (stories join the corpus at its end)."""
+        self._tried: set[str] = set()
+        """Entries dated this session, a date found or not."""
+        self._waiting: list[tuple[str, str]] = []
+        """(id, file) of entries queued for the next worker."""
+        self._worker: Worker[None] | None = None
+        self._run = 0
+        """The worker run whose dates are taken (a stopped run's messages are dropped)."""
+        self._dated = 0
+        self._total = 0
+        self._changed = False
+        """A date went into the corpus since the list was last sorted for the dater."""
+        self._found: list[tuple[str, str, str | None]] = []
+        """(file, stamp, date or None) read and not yet kept in the folder caches."""
+        self._saving = False
+        """The dates found wait for the sources, or a reload, to finish loading (``sources_done``, a timer)."""
+
+    @property
+    def progress(self) -> tuple[int, int] | None:
+        """(entries dated, entries to date) while a big folder is dated (``DATING_SHOWN``), else None."""
+        if self._worker is None or self._total < DATING_SHOWN:
+            return None
+        return self._dated, self._total
+
+    def look(self) -> None:
+        """The list is newest first: queue the entries listed without a date since the last look, and date them."""
+        corpus = self.reader.corpus
+        size = len(corpus)
+        tried = self._tried
+        for position in range(self._scanned, size):
+            article = corpus.get(corpus.id_at(position))
+            if article is not None and article.indexed_only and article.published is None and article.id not in tried:
+                self._waiting.append((article.id, article.origin))
+        self._scanned = size
+        if self._waiting and self._worker is None:
+            self._start()
+
+    def _start(self) -> None:
+        entries, self._waiting = self._waiting, []
+        self._total += len(entries)
+        options = self.reader.news_app.load_options()
+        work = partial(self._date, self._run, entries, options.max_file_bytes, options.encoding)
+        self._worker = self.reader.run_worker(
+            work, name="date_indexed_entries", group="dating", thread=True, exit_on_error=False
+        )
+
+    def _date(self, run: int, entries: list[tuple[str, str]], cap: int, encoding: str | None) -> None:
+        """On a thread: read the entries' dates, handing them over in batches of ``DATING_BATCH_SECONDS``."""
+        import time
+
+        from textual.worker import get_current_worker
+
+        from newstui.sources.index import Dated, dated_entries
+
+        worker = get_current_worker()
+        reader = self.reader
+        batch: list[Dated] = []
+        start = time.monotonic()
+        for dated in dated_entries(entries, cap=cap, encoding=encoding, stopped=lambda: worker.is_cancelled):
+            batch.append(dated)
+            if time.monotonic() - start >= DATING_BATCH_SECONDS:
+                reader.post_message(messages.EntriesDated(run, tuple(batch), finished=False))
+                batch = []
+                time.sleep(DATING_PAUSE_SECONDS)
+                start = time.monotonic()
+        if not worker.is_cancelled:
+            reader.post_message(messages.EntriesDated(run, tuple(batch), finished=True))
+
+    def dated(self, event: messages.EntriesDated) -> None:
+        """Put a batch's dates on their entries; when the last is in, sort the list again and keep the dates."""
+        if event.run != self._run:
+            return
+        from dataclasses import replace
+
+        reader = self.reader
+        corpus = reader.corpus
+        current = reader.history.current
+        for article_id, origin, published, stamp in event.dated:
+            self._tried.add(article_id)
+            self._dated += 1
+            if stamp is not None:
+                self._found.append((origin, stamp, published))
+            if published is None or article_id == current:
+                continue  # (the open story is parsed, or being parsed: it has its own date)
+            article = corpus.get(article_id)
+            if article is None or not article.indexed_only or article.published is not None or article.origin != origin:
+                continue  # opened and parsed meanwhile
+            corpus.upgrade(replace(article, published=published))
+            self._changed = True
+        if event.finished:
+            self._worker = None
+            if self._waiting:
+                self._start()
+            else:
+                self._finished()
+        reader.update_list_title()
+
+    def _finished(self) -> None:
+        """Every entry is dated: the list sorted once by the dates found; they are kept for the next run."""
+        self._dated = self._total = 0
+        if self._changed and self.reader.listing.order == "newest":
+            self._changed = False
+            self.reader.refresh_list(keep_cursor=True)
+        self._save()
+
+    def stop(self, *, save: bool = True) -> None:
+        """Stop dating (the list back to as loaded, or the reader closing): the worker ends at its next file.
+
+        The dates found stay on their entries; ``save``: they are kept in the folder caches too.
+        """
+        if self._worker is not None:
+            self._worker.cancel()
+            self._worker = None
+        self._run += 1
+        self._waiting = []
+        self._scanned = 0  # looked at again when the list is sorted by date again (the dated ones are passed)
+        self._dated = self._total = 0
+        self._changed = False
+        if save:
+            self._save()
+
+    def _save(self) -> None:
+        """Keep the dates found in the folder caches, on a thread, once no load is rewriting those caches."""
+        reader = self.reader
+        if not self._found or self._saving:
+            return
+        options = reader.news_app.load_options()
+        if not options.folder_cache:  # --private
+            self._found = []
+            return
+        if reader.loading_sources:  # the load rewrites the caches when it ends: then (``sources_done``)
+            self._saving = True
+            return
+        reloader = reader.reloaded_sources()
+        if reloader is not None and reloader.busy:
+            self._saving = True
+            reader.set_timer(DATES_SAVE_RETRY_SECONDS, self._save_later)
+            return
+        from newstui.sources.folder_cache import remember_dates
+
+        found, self._found = self._found, []
+        work = partial(remember_dates, found, encoding=options.encoding)
+        reader.run_worker(work, name="remember_dates", group="dating-cache", thread=True, exit_on_error=False)
+
+    def sources_done(self) -> None:
+        """The command line's sources are loaded (their folders' caches written): the dates found can be kept."""
+        if self._saving:
+            self._save_later()
+
+    def _save_later(self) -> None:
+        self._saving = False
+        self._save()

@@ -85,8 +85,14 @@ def toggle_unread(reader: ReaderScreen) -> None:
 
 
 def toggle_sort(reader: ReaderScreen) -> None:
-    """Sort the list as loaded, or the newest first; the open story stays highlighted."""
+    """Sort the list as loaded, or the newest first; the open story stays highlighted.
+
+    Newest first, the dates of folder entries listed by title are read on a thread (``reader_indexed.EntryDater``)
+    and the list is sorted again when they are in; back to as loaded, that work stops.
+    """
     reader.listing.order = "newest" if reader.listing.order == "loaded" else "loaded"
+    if reader.listing.order == "loaded":
+        reader.stop_dating()  # the folder entries' dates (read for newest first) are not needed any more
     reader.refresh_list()
     if reader.listing.order == "newest":
         reader.news_app.notify("List: newest first (undated stories last; s: as loaded).", markup=False, kind="order")
