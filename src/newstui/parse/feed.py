@@ -8,7 +8,7 @@ import functools
 import re
 import time
 from datetime import UTC, datetime, timedelta, timezone
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from newstui.errors import ParseError
 from newstui.model import Article, Direction, Link
@@ -338,8 +338,20 @@ def _read_also(paragraphs: list[str], hrefs: dict[str, str | None]) -> tuple[lis
     return kept, links
 
 
-def _summary(entry: Any) -> tuple[list[str], list[tuple[str, str | None]]]:
-    """The entry's longest text (full ``content`` when present, else the summary) and its read-also links.
+class _Text(NamedTuple):
+    """An entry's text as ``_summary`` reads it."""
+
+    paragraphs: list[str]
+    read_also: list[tuple[str, str | None]]
+    read_more: bool = False
+    """A "read more" link was taken out of it ("أكمل القراءة", "Continue reading")."""
+    footer: bool = False
+    """It ended in WordPress's "The post … appeared first on …" line (taken out when its site is a link)."""
+
+
+def _summary(entry: Any) -> _Text:
+    """The entry's longest text (full ``content`` when present, else the summary), its read-also links,
+    and whether it had a "read more" link or a "The post … appeared first on …" footer.
 
     "Read more" links are left out of the text (``fragment_anchors``).
     """
@@ -353,12 +365,15 @@ def _summary(entry: Any) -> tuple[list[str], list[tuple[str, str | None]]]:
         best = (summary, _is_html(dict.get(entry, "summary_detail")) or "<" in summary)
     value, html = best
     if not value:
-        return [], []
+        return _Text([], [])
     if not html:
-        return _plain(value, False), []
-    value, hrefs = fragment_anchors(value)
-    paragraphs = _without_footer(_plain(value, True), hrefs)
-    return _read_also(paragraphs, hrefs) if hrefs else (paragraphs, [])
+        return _Text(_plain(value, False), [])
+    anchored, hrefs = fragment_anchors(value)
+    plain = _plain(anchored, True)
+    paragraphs = _without_footer(plain, hrefs)
+    footer = paragraphs != plain or _without_footer(plain, None) != plain
+    kept, links = _read_also(paragraphs, hrefs) if hrefs else (paragraphs, [])
+    return _Text(kept, links, read_more=anchored != value, footer=footer)
 
 
 _FOOTER: Final = re.compile(r"The post \S.{0,300}? appeared first on (?P<site>\S.{0,200}?)\.?")
@@ -371,13 +386,13 @@ _FOOTER_AFTER: Final = '.!?…]؟»"”'
 """What ends the text before a footer on the same line ("… ملاعب للأطفال […] The post …")."""
 
 
-def _without_footer(paragraphs: list[str], hrefs: dict[str, str | None]) -> list[str]:
+def _without_footer(paragraphs: list[str], hrefs: dict[str, str | None] | None) -> list[str]:
     """The paragraphs without the "The post … appeared first on <site>." line that ends them (or its
     Arabic form, "ظهرت المقالة … أولاً على <site>.").
 
     The line is the last paragraph or the end of it, after a sentence. The site's name must be a link
     of the text (``hrefs``, by folded text), so a story's own last sentence ("The post office … appeared
-    first on the list.") stays.
+    first on the list.") stays; with ``hrefs`` None, any site's (only to tell that the line is there).
     """
     if not paragraphs:
         return paragraphs
@@ -389,7 +404,7 @@ def _without_footer(paragraphs: list[str], hrefs: dict[str, str | None]) -> list
             if found is not None and (
                 start == 0 or (last[start - 1] == " " and last[: start - 1][-1:] in _FOOTER_AFTER)
             ):
-                if normalize(found.group("site")) not in hrefs:
+                if hrefs is not None and normalize(found.group("site")) not in hrefs:
                     break
                 kept = last[:start].rstrip()
                 return [*paragraphs[:-1], kept] if kept else paragraphs[:-1]
@@ -397,10 +412,35 @@ def _without_footer(paragraphs: list[str], hrefs: dict[str, str | None]) -> list
     return paragraphs
 
 
-def _is_content(entry: Any) -> bool:
-    """Whether the text ``_summary`` takes is the entry's ``content`` (the story) rather than its summary."""
+_TEASER_ENDS: Final = ("…", "...", "…]", "...]", "…)", "...)", "… ]", "… )")
+"""How a teaser's text ends, cut off: "…", "...", WordPress's "[…]" ("[&#8230;]"), "(…)"."""
+_SEVERAL: Final = 3
+"""Paragraphs of a whole story: a "The post … appeared first on …" footer under this many or more is a
+full-text feed's (Yoast puts it under every post), not an excerpt's."""
+_SHORT_CHARS: Final = 400
+"""Characters of text under which one paragraph behind a link to its page is a teaser, not the story."""
+
+
+def _is_content(entry: Any, text: _Text, url: str | None) -> bool:
+    """Whether the text ``_summary`` took is the entry's ``content`` given whole (the story) rather than
+    its summary or a teaser.
+
+    A ``content`` is a teaser, its page still to fetch, when it is plainly one: its text ends cut off
+    ("…", "[…]"), it had a "read more" link ("أكمل القراءة", "Continue reading"), or WordPress's "The
+    post … appeared first on …" footer under fewer than ``_SEVERAL`` paragraphs, or, behind a link, it
+    is one paragraph of under ``_SHORT_CHARS`` characters.
+    """
     longest = max((len(dict.get(content, "value") or "") for content in dict.get(entry, "content") or ()), default=0)
-    return longest > 0 and longest >= len(dict.get(entry, "summary") or "")
+    if longest == 0 or longest < len(dict.get(entry, "summary") or ""):
+        return False
+    paragraphs = text.paragraphs
+    if not paragraphs:
+        return True  # no text but pictures (their captions): nothing reads as cut off
+    if text.read_more or paragraphs[-1].rstrip().endswith(_TEASER_ENDS):
+        return False
+    if text.footer and len(paragraphs) < _SEVERAL:
+        return False
+    return not (url and len(paragraphs) == 1 and len(paragraphs[0]) < _SHORT_CHARS)
 
 
 def _picture_text(entry: Any) -> list[str]:
@@ -766,7 +806,8 @@ def parse_feed(
     by_id: dict[str, tuple[str | None, str]] = {}  # an entry's id -> the first such entry's link and title
     seen: set[tuple[str | None, str, tuple[str, ...]]] = set()
     for entry in entries[:max_items]:
-        paragraphs, read_also = _summary(entry)
+        given = _summary(entry)
+        paragraphs, read_also = given.paragraphs, given.read_also
         detail = dict.get(entry, "title_detail")
         title = _title(entry, detail)
         url = _entry_url(entry, base, rss=rss)
@@ -794,7 +835,8 @@ def parse_feed(
         keywords = _keywords(tags, clean) if tags else ()
         related = tuple(Link(link_title, _url(href, url or base), kind="read-also") for link_title, href in read_also)
         media = _media(entry, url or base)
-        whole = bool(paragraphs) and _is_content(entry)  # the feed gave the story: no page to fetch for it
+        # the feed gave the story: no page to fetch for it (a teaser, "…" or "Read more", is no story)
+        whole = bool(paragraphs) and _is_content(entry, given, url)
         articles.append(
             Article(
                 id=article_id(origin, len(articles)),
