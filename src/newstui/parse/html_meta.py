@@ -495,16 +495,18 @@ viewers ("12,430 يتابعون الآن", "1,204 watching now"), the whole line
 def is_newsletter_plea(text: str) -> bool:
     """Whether a paragraph is the site speaking, not the story: a plea to subscribe to a newsletter, a
     cookie notice, a call to follow the site or get its app ("تابعونا على تطبيق …"), an ad's label, a
-    counter of its readers ("عدد القراءات: 1,204")."""
+    counter of its readers ("عدد القراءات: 1,204").
+
+    A plea's wording in a paragraph that reads as news (``_reads_as_news``: "…, the mayor told residents",
+    "سجل أكثر من ألف طالب …") is the story's."""
     if len(text) > _NEWSLETTER_CHARS:
         return False
     start = normalize(text[:60])
-    return (
-        start in _AD_LABELS
-        or any(start.startswith(plea) for plea in _PLEAS)
-        or _is_counter(text)
-        or _asks_to_sign_up(text)
-    )
+    if start in _AD_LABELS or _is_counter(text):
+        return True
+    if not (any(start.startswith(plea) for plea in _PLEAS) or _asks_to_sign_up(text)):
+        return False
+    return not _reads_as_news(text)
 
 
 def _words(phrases: str) -> tuple[tuple[str, ...], ...]:
@@ -555,6 +557,42 @@ def _asks_to_sign_up(text: str) -> bool:
     if clauses and _starts_with(clauses[0], _SURE_CALLS):
         return True
     return any(_starts_with(clause, _SIGN_UP_CALLS) for clause in clauses) and any(word in _ADDRESSED for word in words)
+
+
+_REPORTED: Final = re.compile(
+    r"(?:said|says|told|tells|urged|urges|announced|announces|added|warned|stated|reported)"
+    r"|و?(?:قال|قالت|يقول|تقول|بحسب|[اي]علن|اعلنت|تعلن|اكد|اكدت|يؤكد|تؤكد|افاد|افادت|اوضح|اوضحت|اضاف|اضافت"
+    r"|صرح|صرحت|ذكرت)(?:ها|ه|هم)?"
+)
+"""A folded word of reported speech ("…, officials said", "told residents", "بحسب ما أعلنت", "وأكدت",
+"التي أعلنتها الوزارة"): a paragraph that reports what someone said, not the site asking."""
+_COUNTED: Final = frozenset(
+    normalize(word) for word in "أكثر نحو حوالي قرابة زهاء عدد آلاف ألف مليون ملايين مئات عشرات الآلاف الملايين".split()
+)
+"""A count that follows an Arabic verb as its subject ("سجل أكثر من ألف طالب", "انضم نحو 50 ألف قارئ"): the
+verb is the past tense (registered, joined), not a call; a call is followed by its object ("سجل بريدك",
+"انضم إلى أكثر من …")."""
+
+
+def _reads_as_news(text: str) -> bool:
+    """Whether a paragraph with a plea's wording reports news: it holds reported speech (``_REPORTED``:
+    "Get your flu jab now, health officials said in an email …", "… بحسب ما أعلنت الجامعة"), or a
+    clause opens on an Arabic call word followed by a count, so that word is a past tense ("سجل أكثر من
+    ألف طالب …", "انضم أكثر من 50 ألف قارئ إلى النشرة …"). A number alone is no sign ("Join 50,000
+    readers who get our free newsletter" asks)."""
+    words = normalize(text).split()
+    if any(_REPORTED.fullmatch(word) for word in words):
+        return True
+    for clause in _CLAUSES.split(text):
+        opening = normalize(clause).split()[:2]
+        if (
+            len(opening) == 2
+            and _starts_with(opening, _SIGN_UP_CALLS)
+            and not opening[0].isascii()  # "Join 50,000 readers …" is a call
+            and (opening[1] in _COUNTED or opening[1][0].isdigit())
+        ):
+            return True
+    return False
 
 
 def _is_counter(text: str) -> bool:
