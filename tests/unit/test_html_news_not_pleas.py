@@ -1,4 +1,5 @@
-"""HTML pages of the vparse audit: short news paragraphs worded like a newsletter plea stay text (H3)."""
+"""HTML pages of the vparse audit: short news paragraphs worded like a newsletter plea stay text (H3), and a
+byline "By Jane Roe, Political Editor, and Bob Stone" names both writers (M2)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 from newstui.model import Article
 from newstui.parse.html import parse_html
-from newstui.parse.html_meta import is_newsletter_plea
+from newstui.parse.html_meta import byline_line, is_newsletter_plea, without_job_titles
 
 _AR_PARAS: Final = (
     "أطلقت وزارة الاتصالات مبادرة جديدة لتدريب الشباب على مهارات البرمجة والذكاء الاصطناعي في خمس محافظات.",
@@ -94,3 +95,34 @@ def test_a_plea_is_still_a_plea(text: str) -> None:
 def test_a_plea_is_still_dropped_from_the_page() -> None:
     plea = "انضم إلى أكثر من 50 ألف قارئ واحصل على نشرتنا البريدية مجانا."
     assert _parse(_ar_page(plea)).paragraphs == _AR_PARAS
+
+
+# M2. A job title between two writers ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        pytest.param("By Jane Roe, Political Editor, and Bob Stone", "Jane Roe, Bob Stone", id="and"),
+        pytest.param("By Jane Roe, Political Editor, & Bob Stone", "Jane Roe, Bob Stone", id="ampersand"),
+        pytest.param(
+            "By Jane Roe, Political Editor, Bob Stone, Health Correspondent", "Jane Roe, Bob Stone", id="two-titles"
+        ),
+        pytest.param("By Jane Roe, Local Democracy Reporter", "Jane Roe", id="one-title"),
+        pytest.param("By Jane Roe, Senior Correspondent, Cairo", "Jane Roe", id="title-and-place"),
+        pytest.param("By Ann Miller and Bob Stone, Staff Writers", "Ann Miller and Bob Stone", id="names-then-title"),
+    ],
+)
+def test_a_byline_line_keeps_every_writer(line: str, author: str) -> None:
+    assert byline_line(line) == (author, None)
+
+
+def test_the_second_writer_after_a_job_title_is_not_lost() -> None:
+    """The byline paragraph is taken out of the text: both names are the author (the audit's b2.html)."""
+    article = _parse(_en_page(byline="<p>By Jane Roe, Political Editor, and Bob Stone</p>"))
+    assert (article.author, article.paragraphs) == ("Jane Roe, Bob Stone", _EN_PARAS)
+
+
+def test_a_meta_author_with_a_title_between_two_writers() -> None:
+    assert without_job_titles("Jane Roe, Political Editor, and Bob Stone") == "Jane Roe; Bob Stone"
+    assert without_job_titles("Jane Roe; Political Editor; and Bob Stone") == "Jane Roe; Bob Stone"

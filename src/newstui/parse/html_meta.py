@@ -143,7 +143,14 @@ def without_job_titles(names: str) -> str:
     kept = [part for part in parts if part and not is_job_title(part)]
     if len(kept) == len(parts) or not kept:
         return names
-    return "; ".join(kept)
+    # "Jane Roe, Political Editor, and Bob Stone": the "and" opened a name after a title
+    return "; ".join(_without_and(part) for part in kept)
+
+
+def _without_and(part: str) -> str:
+    """A name without the "and" or "&" that opens it ("and Bob Stone"); any other part as it is."""
+    joined = _AND_NAME.fullmatch(part)
+    return joined.group("name") if joined is not None and _LATIN_NAME.fullmatch(joined.group("name")) else part
 
 
 def _cut_job_title(text: str) -> str:
@@ -379,6 +386,8 @@ def byline_line(text: str) -> tuple[str | None, str | None] | None:
     if not name[0].isupper():
         return None
     after = found.group("after")
+    if after and (more := _titled_names(after)) is not None:
+        return ", ".join([name, *more]), None  # "By Jane Roe, Political Editor, and Bob Stone"
     if after and is_job_title(after):
         after = None  # "By Jane Roe, Local Democracy Reporter"
     dated = [part for part in (found.group("date"), after) if part]
@@ -388,6 +397,33 @@ def byline_line(text: str) -> tuple[str | None, str | None] | None:
             return None
         day = iso_date(part)
     return name, day
+
+
+_COMMAS: Final = re.compile(r"\s*,\s*")
+_AND_NAME: Final = re.compile(r"(?:and|&)\s+(?P<name>.+)")
+_LATIN_NAME: Final = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+
+
+def _titled_names(after: str) -> list[str] | None:
+    """The further writers in what follows a byline's first name and comma, when that is job titles and
+    names: "Political Editor, and Bob Stone" gives ``["Bob Stone"]``, "Political Editor, Bob Stone, Health
+    Correspondent" too. A name is one that "and" introduces, or one a job title follows; None when there
+    is no job title, or a part is neither ("Senior Correspondent, Cairo": the title's place, as before)."""
+    parts = _COMMAS.split(after.strip())
+    names: list[str] = []
+    titled = False
+    for index, part in enumerate(parts):
+        if is_job_title(part):
+            titled = True
+            continue
+        joined = _AND_NAME.fullmatch(part)
+        if joined is not None and _LATIN_NAME.fullmatch(joined.group("name")):
+            names.append(joined.group("name"))
+        elif index + 1 < len(parts) and is_job_title(parts[index + 1]) and _LATIN_NAME.fullmatch(part):
+            names.append(part)
+        else:
+            return None
+    return names if titled and names else None
 
 
 def _arabic_byline(text: str) -> str | None:
