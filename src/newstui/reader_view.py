@@ -135,7 +135,7 @@ class Listing:
         unread: int | None = None,
         dating: tuple[int, int] | None = None,
     ) -> str:
-        """'Articles 3/40 · dating 12% · 2 unread · loading 2/5 · 1 failed · unread only · newest first · query':
+        """'Articles 3/40 · dating 12% · loading 2/5 · 2 unread · 1 failed · unread only · newest first · query':
         the list pane's title.
 
         Args:
@@ -155,13 +155,13 @@ class Listing:
         if dating is not None and self.order == "newest":  # progress first: a narrow pane cuts the title's end
             done, entries = dating
             title += f" · dating {min(99, done * 100 // max(1, entries))}%"
-        if unread is not None and shown:
-            title += f" · {unread} unread" if unread else " · all read"
         if loading is not None:
             done, sources = loading
             title += f" · loading {done}/{sources}" if sources > 1 else " · loading"
         elif reloading:
             title += " · reloading"
+        if unread is not None and shown:  # after the progress: a narrow pane cuts the title's end
+            title += f" · {unread} unread" if unread else " · all read"
         if failed:
             title += f" · {failed} failed"
         if self.unread_only:

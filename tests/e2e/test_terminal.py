@@ -337,7 +337,15 @@ class TestConfigFile:
         command = f"XDG_CONFIG_HOME={shlex.quote(str(home))} {tmux.newstui()}"
         tmux.start(command)
         tmux.wait_for(page_with_first_paragraph, "the config file's folder, opened by a bare newstui")
-        tmux.wait_text("Articles 2 ─")  # the file and its read-also story, loading done (no "· loading")
+
+        def loaded(screen: list[str]) -> bool:
+            """The file and its read-also story listed, loading done (no "· loading")."""
+            return any(
+                "Articles 2 ·" in line and "loading" not in line and ("unread" in line or "all read" in line)
+                for line in screen
+            )
+
+        tmux.wait_for(loaded, "the folder loaded")
         (news / "02-emirates.txt").write_bytes(EMIRATES.read_bytes())
         tmux.keys("r")
 

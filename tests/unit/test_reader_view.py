@@ -205,6 +205,25 @@ class TestTitle:
         title = listing.title(shown=shown, total=40, loading=None, reloading=False, mode="app", unread=unread)
         assert title == expected
 
+    @pytest.mark.parametrize(
+        ("loading", "reloading", "dating", "expected"),
+        [
+            ((1, 3), False, None, "Articles 40 · loading 1/3 · 12 unread"),
+            (None, True, None, "Articles 40 · reloading · 12 unread"),
+            (None, False, (10, 40), "Articles 40 · dating 25% · 12 unread · newest first"),
+        ],
+    )
+    def test_progress_comes_before_the_unread_count(
+        self, loading: tuple[int, int] | None, reloading: bool, dating: tuple[int, int] | None, expected: str
+    ) -> None:
+        """A narrow list pane cuts its title's end: what is still going on is told before the count of unread."""
+        listing = Listing()
+        listing.order = "newest" if dating else listing.order
+        title = listing.title(
+            shown=40, total=40, loading=loading, reloading=reloading, mode="app", unread=12, dating=dating
+        )
+        assert title == expected
+
     @pytest.mark.parametrize("mode", ["app", "terminal"])
     def test_the_query_is_shaped_for_the_mode_and_cut(self, mode: BidiMode) -> None:
         query = "الإمارات العربية المتحدة اليوم"
