@@ -41,14 +41,29 @@ async def test_a_path_or_address_reads_as_written_on_the_rows_right(make_app: An
         assert len(row) - len(row.rstrip()) == len(title_row) - len(title_row.rstrip(" ●"))
 
 
-async def test_a_long_path_is_cut_at_its_end(make_app: Any) -> None:
+async def test_a_long_path_keeps_its_file_name(make_app: Any) -> None:
+    """Two long paths of one folder differ in their files' names: the start of the path gives way."""
     origin = "/tmp/" + "/".join(f"folder{n}" for n in range(40)) + "/page.html"
     app = make_app([_story(origin)], layout="rtl")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         row = _source_row(reader(app))
         shown = row.strip()
-        assert shown.startswith("/tmp/folder0/folder1/") and shown.endswith("…"), row
+        assert shown.startswith("…") and shown.endswith("/folder39/page.html"), row
+
+
+@pytest.mark.parametrize("mode", ["app", "terminal"])
+async def test_arabic_folder_names_keep_the_paths_order(make_app: Any, mode: str) -> None:
+    """Arabic names between slashes are not one right-to-left run: folders first, the file's name last."""
+    from newstui.text import rtl
+
+    origin = "/tmp/أخبار/محلي/صفحة.html"
+    app = make_app([_story(origin)], layout="rtl", bidi=BidiSetup(mode=mode))  # type: ignore[arg-type]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        shown = _source_row(reader(app)).strip()
+        parts = [rtl.fit_line(part, 20, mode=mode, default="rtl").strip() for part in ("أخبار", "محلي", "صفحة")]
+        assert shown == f"/tmp/{parts[0]}/{parts[1]}/{parts[2]}.html", shown
 
 
 async def test_a_byline_keeps_its_right_to_left_layout(make_app: Any) -> None:

@@ -183,6 +183,11 @@ class ArticleList(LineList):
         origin = "stdin" if article.origin == "-" else display_origin(article.origin)
         if not self.harakat:
             origin = strip_harakat(origin)
+        if cell_len(origin) > inner > 1:  # the file's name tells two paths apart: the start gives way
+            origin = "…" + _tail(origin, inner - 1)
+        # A mark on each side of a slash: Arabic names of folders and file stay in the path's order
+        # (joined by slashes they would read as one right-to-left run, the file's name first).
+        origin = origin.replace("/", "\u200e/\u200e")
         line = rtl.fit_line(origin, inner, mode=self.mode, direction="ltr", default="ltr", align=False)
         pad = " " * max(0, inner - cell_len(line))
         return pad + line if article.direction == "rtl" else line + pad
@@ -207,3 +212,13 @@ class ArticleList(LineList):
     def choose(self, index: int) -> None:
         """Post ``Chosen`` for the article at ``index``."""
         self.post_message(self.Chosen(self, self._articles[index].id))
+
+
+def _tail(text: str, cells: int) -> str:
+    """The end of ``text`` that fits in ``cells`` cells."""
+    taken = 0
+    for start in range(len(text) - 1, -1, -1):
+        taken += cell_len(text[start])
+        if taken > cells:
+            return text[start + 1 :]
+    return text
