@@ -193,3 +193,46 @@ def test_credits_trailer_under_read_more_stays_the_storys(
 )
 def test_is_credits_trailer(text: str, expected: bool) -> None:
     assert is_credits_trailer(text) is expected
+
+
+# -- audit vparse M1. a card's teaser directly under its bulleted title is the card's -----------------------
+
+OIL = "النفط يتراجع مع ارتفاع المخزونات الأمريكية"
+OIL_TEASER = "تراجعت أسعار النفط للجلسة الثانية بعد بيانات أظهرت زيادة في المخزونات."
+BOURSE = "البورصة المصرية تربح 12 مليار جنيه"
+BOURSE_TEASER = "أنهت البورصة تعاملات الأسبوع على ارتفاع جماعي لمؤشراتها الرئيسية."
+
+_CARD_LISTS = [
+    # (blocks under the lead, the story's paragraphs after the lead, titles among the links)
+    ((f"اقرأ أيضا:\n\n• {OIL}\n{OIL_TEASER}\n\n• {BOURSE}\n{BOURSE_TEASER}",), (), (OIL, BOURSE)),  # t38
+    ((f"اقرأ أيضا:\n• {OIL}\n{OIL_TEASER}\n• {BOURSE}\n{BOURSE_TEASER}",), (), (OIL, BOURSE)),
+    ((f"مقالات ذات صلة\n• {BOURSE}\n{BOURSE_TEASER}",), (), (BOURSE,)),  # one card
+    ((f"اقرأ أيضا:\n• {OIL}\n{OIL_TEASER}\n• {BOURSE}\n{BOURSE_TEASER}", ANNOUNCED), (ANNOUNCED,), (OIL, BOURSE)),
+    ((f"اقرأ أيضا:\n• {OIL}\n{OIL_TEASER}\n• {BOURSE}", ANNOUNCED), (ANNOUNCED,), (OIL, BOURSE)),
+    # bare bulleted titles: the sentence under the last, glued or not, is the text going on (as before)
+    ((f"اقرأ أيضا:\n• {OIL}\n• {BOURSE}\n{ANNOUNCED}",), (ANNOUNCED,), (OIL, BOURSE)),
+    ((f"اقرأ أيضا:\n\n• {OIL}\n\n• {BOURSE}", ANNOUNCED), (ANNOUNCED,), (OIL, BOURSE)),  # t39
+    ((f"اقرأ أيضا:\n• {BOURSE}", ANNOUNCED), (ANNOUNCED,), (BOURSE,)),
+]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "going_on", "titles"),
+    _CARD_LISTS,
+    ids=[
+        "t38-cards",
+        "cards-no-blank-lines",
+        "one-card",
+        "cards-then-text",
+        "card-then-bare-title-then-text",
+        "bare-titles-then-glued-text",
+        "t39-bare-titles-then-text",
+        "one-title-then-text",
+    ],
+)
+def test_a_cards_teaser_stays_out_of_the_text(
+    blocks: tuple[str, ...], going_on: tuple[str, ...], titles: tuple[str, ...]
+) -> None:
+    (article,) = _articles(_doc(HEADLINE, LEAD, *blocks))
+    assert article.paragraphs == (LEAD, *going_on)
+    assert set(titles) <= {title for title, _ in _links(article)}
