@@ -93,6 +93,9 @@ _ITEM_MAX_CHARS: Final = 300
 """A longer unbulleted line after a related heading is prose, not a headline."""
 _PROSE_MIN_WORDS: Final = 5
 """Fewest words of a sentence under bulleted titles that is the text going on, not one more title."""
+_TEXT_MIN_WORDS: Final = 10
+"""Fewest words of a sentence under stacked unbulleted titles that is the text going on (a title may end in a
+full stop; a paragraph of the text is longer)."""
 
 
 _KEYWORD_CHARS: Final = 40
@@ -218,7 +221,12 @@ class _Assembler:
             titles = paired_links([line.text for line in lines[position : position + stacked]])
             several = len(titles) > 1
             addressed = stacked > len(titles) and all(url is not None for _, url in titles)
-            if addressed or self._goes_on(position + stacked, end, mid_story=mid_story or several):
+            under = position + stacked
+            if (
+                addressed
+                or self._goes_on(under, end, mid_story=mid_story or several)
+                or (several and self._text_under_titles(under, end, titles[-1][0]))
+            ):
                 # The page's text goes on, or each headline has its address line (an embedded story
                 # has none): links, and the page's text goes on under them.
                 titles = [(title, self._resolved(url)) for title, url in titles]
@@ -339,6 +347,22 @@ class _Assembler:
             return False  # the story above has closed (its source, its tags): a story starts, as in the sample
         text = self.lines[position].text
         return reads_on(text, only=not mid_story) or (mid_story and _AND_VERB_RE.get().match(text) is not None)
+
+    def _text_under_titles(self, position: int, end: int, title: str) -> bool:
+        """Whether the line at ``position`` (before ``end``), under two or more titles stacked under a read-also
+        marker inside a story's text, is that text going on: a sentence of ten words or more that does not
+        read as the lead of the last title's story (``leads_story``: it names what that title names more than
+        what the story's own headline does). The story above has text and has not closed (its source, its tags).
+        """
+        if position >= end or not self.lines[position].plain:
+            return False
+        current = self.current
+        if not current.paragraphs or current.attribution or current.keywords:
+            return False
+        text = self.lines[position].text
+        if not is_sentence_end(text) or len(text.split()) < _TEXT_MIN_WORDS:
+            return False  # (a short sentence may be one more title: "كيف تحمي مدخراتك من التضخم في 2027.")
+        return not leads_story(title, text, title_of(current))
 
     def _leads(self, title: str | None, block: list[Line]) -> bool:
         """Whether the first text line of ``block`` reads as the lead of a story headlined ``title``."""
