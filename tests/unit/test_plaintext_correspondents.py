@@ -177,9 +177,11 @@ _GAZA_SECOND = "وأفادت المصادر بسقوط عدد من الضحاي�
 def test_city_headline_stays_the_headline(headline: str, site: str | None) -> None:
     """The file's first line (or the first under a site's name) "City: phrase" is the headline, no byline."""
     lines = [headline, _GAZA_LEAD, _GAZA_SECOND] if site is None else [site, headline, _GAZA_LEAD, _GAZA_SECOND]
-    article = _first("\n\n".join(lines) + "\n")
+    text = "\n\n".join(lines) + "\n"
+    article = _first(text)
     assert (article.title, article.author, article.source) == (headline, None, site)
     assert list(article.paragraphs) == [_GAZA_LEAD, _GAZA_SECOND]
+    assert quick_head(text) in (None, (headline, site, None))  # the listing's first-lines reader agrees
 
 
 _NAMES_BESIDE_A_CITY = [
