@@ -143,3 +143,60 @@ def test_dateline_before_a_dash_is_no_byline(line: str) -> None:
 )
 def test_site_with_a_number_is_still_a_byline(line: str, parts: tuple[str, str]) -> None:
     assert split_byline(line) == parts
+
+
+# -- a city's short headline is no correspondent's line (audit vparse, H1) ------------------------------
+
+_CITY_HEADLINES = [
+    "غزة: قصف جديد",
+    "تونس: ارتفاع التضخم",
+    "بيروت: انفجار ضخم",
+    "دمشق: حريق هائل",
+    "الخرطوم: اشتباكات عنيفة",
+    "عمّان: مظاهرات حاشدة",
+    "بغداد: انقطاع الكهرباء",
+    "دبي: معرض جيتكس",
+    "القاهرة - زحام شديد",
+    "غزة: أمل جديد",
+    "القاهرة: كريم جديد",
+    "حريق هائل - دمشق",
+]
+
+
+@pytest.mark.parametrize("line", _CITY_HEADLINES)
+def test_city_and_a_short_phrase_is_no_correspondent(line: str) -> None:
+    assert credit_line(line) is None
+
+
+_GAZA_LEAD = "شهد قطاع غزة الليلة الماضية قصفا جديدا طال عدة مناطق في الشمال والوسط بحسب شهود عيان ومصادر طبية محلية."
+_GAZA_SECOND = "وأفادت المصادر بسقوط عدد من الضحايا."
+
+
+@pytest.mark.parametrize("headline", [line for line in _CITY_HEADLINES if ":" in line])
+@pytest.mark.parametrize("site", [None, "صحيفة المساء"], ids=["first-line", "under-a-site-line"])
+def test_city_headline_stays_the_headline(headline: str, site: str | None) -> None:
+    """The file's first line (or the first under a site's name) "City: phrase" is the headline, no byline."""
+    lines = [headline, _GAZA_LEAD, _GAZA_SECOND] if site is None else [site, headline, _GAZA_LEAD, _GAZA_SECOND]
+    text = "\n\n".join(lines) + "\n"
+    article = _first(text)
+    assert (article.title, article.author, article.source) == (headline, None, site)
+    assert list(article.paragraphs) == [_GAZA_LEAD, _GAZA_SECOND]
+    assert quick_head(text) in (None, (headline, site, None))  # the listing's first-lines reader agrees
+
+
+_NAMES_BESIDE_A_CITY = [
+    ("بيروت: سلمى حداد", "سلمى حداد"),
+    ("القاهرة: محمد عبد الله", "محمد عبد الله"),
+    ("القاهرة: عبد الله النجار", "عبد الله النجار"),
+    ("الرياض - عبدالرحمن يوسف", "عبدالرحمن يوسف"),
+    ("الرياض: أبو بكر سالم", "أبو بكر سالم"),
+    ("ليلى حسن - دبي", "ليلى حسن"),
+]
+
+
+@pytest.mark.parametrize(("line", "name"), _NAMES_BESIDE_A_CITY)
+def test_a_first_name_beside_a_city_is_a_correspondent(line: str, name: str) -> None:
+    found = credit_line(line)
+    assert found is not None and found[0] == name
+    article = _first(_doc(HEADLINE, line, LEAD, SECOND))
+    assert (article.title, article.author) == (HEADLINE, name)

@@ -193,3 +193,88 @@ def test_credits_trailer_under_read_more_stays_the_storys(
 )
 def test_is_credits_trailer(text: str, expected: bool) -> None:
     assert is_credits_trailer(text) is expected
+
+
+# -- audit vparse M1. a card's teaser directly under its bulleted title is the card's -----------------------
+
+OIL = "النفط يتراجع مع ارتفاع المخزونات الأمريكية"
+OIL_TEASER = "تراجعت أسعار النفط للجلسة الثانية بعد بيانات أظهرت زيادة في المخزونات."
+BOURSE = "البورصة المصرية تربح 12 مليار جنيه"
+BOURSE_TEASER = "أنهت البورصة تعاملات الأسبوع على ارتفاع جماعي لمؤشراتها الرئيسية."
+
+_CARD_LISTS = [
+    # (blocks under the lead, the story's paragraphs after the lead, titles among the links)
+    ((f"اقرأ أيضا:\n\n• {OIL}\n{OIL_TEASER}\n\n• {BOURSE}\n{BOURSE_TEASER}",), (), (OIL, BOURSE)),  # t38
+    ((f"اقرأ أيضا:\n• {OIL}\n{OIL_TEASER}\n• {BOURSE}\n{BOURSE_TEASER}",), (), (OIL, BOURSE)),
+    ((f"مقالات ذات صلة\n• {BOURSE}\n{BOURSE_TEASER}",), (), (BOURSE,)),  # one card
+    ((f"اقرأ أيضا:\n• {OIL}\n{OIL_TEASER}\n• {BOURSE}\n{BOURSE_TEASER}", ANNOUNCED), (ANNOUNCED,), (OIL, BOURSE)),
+    ((f"اقرأ أيضا:\n• {OIL}\n{OIL_TEASER}\n• {BOURSE}", ANNOUNCED), (ANNOUNCED,), (OIL, BOURSE)),
+    # bare bulleted titles: the sentence under the last, glued or not, is the text going on (as before)
+    ((f"اقرأ أيضا:\n• {OIL}\n• {BOURSE}\n{ANNOUNCED}",), (ANNOUNCED,), (OIL, BOURSE)),
+    ((f"اقرأ أيضا:\n\n• {OIL}\n\n• {BOURSE}", ANNOUNCED), (ANNOUNCED,), (OIL, BOURSE)),  # t39
+    ((f"اقرأ أيضا:\n• {BOURSE}", ANNOUNCED), (ANNOUNCED,), (BOURSE,)),
+]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "going_on", "titles"),
+    _CARD_LISTS,
+    ids=[
+        "t38-cards",
+        "cards-no-blank-lines",
+        "one-card",
+        "cards-then-text",
+        "card-then-bare-title-then-text",
+        "bare-titles-then-glued-text",
+        "t39-bare-titles-then-text",
+        "one-title-then-text",
+    ],
+)
+def test_a_cards_teaser_stays_out_of_the_text(
+    blocks: tuple[str, ...], going_on: tuple[str, ...], titles: tuple[str, ...]
+) -> None:
+    (article,) = _articles(_doc(HEADLINE, LEAD, *blocks))
+    assert article.paragraphs == (LEAD, *going_on)
+    assert set(titles) <= {title for title, _ in _links(article)}
+
+
+# -- audit vparse M3. the text going on under two or more titles in mid-text --------------------------------
+
+DOLLAR = "الدولار يستقر أمام الجنيه في البنوك"
+GOVERNOR = "أكد المحافظ أن البنك سيعقد اجتماعه المقبل في ديسمبر لمراجعة السياسة النقدية في ضوء البيانات الجديدة."
+UNION = "من جهته، قال رئيس اتحاد البنوك إن القرار كان متوقعا على نطاق واسع في الأسواق."
+PLAN_GOES_ON = "أكد المتحدث الرسمي أن الخطة تستهدف مليون مشروع صغير ومتوسط خلال السنوات الثلاث المقبلة."
+
+_TITLES_THEN_TEXT = [
+    # (the paragraphs under "اقرأ أيضا:" and its titles, the titles)
+    ((GOVERNOR, UNION), (OIL, DOLLAR)),  # t35
+    ((PLAN_GOES_ON,), (OIL, DOLLAR)),
+    ((UNION, GOVERNOR), (OIL, DOLLAR)),
+    ((PLAN_GOES_ON, SAID), (OIL, BOURSE, DOLLAR)),
+]
+
+
+@pytest.mark.parametrize(
+    ("going_on", "titles"), _TITLES_THEN_TEXT, ids=["t35", "one-paragraph", "min-jihatihi-first", "three-titles"]
+)
+def test_text_under_two_or_more_titles_is_the_storys(going_on: tuple[str, ...], titles: tuple[str, ...]) -> None:
+    (article,) = _articles(_doc(HEADLINE, LEAD, "اقرأ أيضا:", *titles, *going_on))
+    assert article.paragraphs == (LEAD, *going_on)
+    assert _links(article) == [(title, None) for title in titles]
+
+
+def test_a_lead_naming_the_last_title_still_starts_its_story() -> None:
+    """Titles stacked over a story whose lead names what the last title names: links, then that story."""
+    lead = "استقر سعر الدولار أمام الجنيه في البنوك المصرية اليوم وسط ترقب لقرارات البنك المركزي."
+    articles = _articles(_doc(HEADLINE, LEAD, "اقرأ أيضا:", OIL, DOLLAR, lead))
+    assert [article.title for article in articles] == [HEADLINE, DOLLAR]
+    assert articles[0].paragraphs == (LEAD,) and articles[1].paragraphs == (lead,)
+
+
+def test_one_title_on_the_marker_line_over_its_own_lead_is_still_a_story() -> None:
+    """t37: "اقرأ أيضا: title" over a lead naming it (and the agency glued to the last line) embeds the story."""
+    lead = "تراجعت أسعار النفط للجلسة الثانية على التوالي بعد أن أظهرت بيانات رسمية زيادة غير متوقعة في المخزونات."
+    last = "وقال متعاملون إن الطلب الضعيف في آسيا يضغط أيضا على الأسعار.أ ف ب"
+    articles = _articles(_doc(HEADLINE, LEAD, f"اقرأ أيضا: {OIL}", lead, last))
+    assert [article.title for article in articles] == [HEADLINE, OIL]
+    assert articles[1].paragraphs[0] == lead and articles[1].attribution == "أ ف ب"

@@ -70,7 +70,7 @@ from newstui.parse.plaintext_drafts import (
     unique_links,
 )
 from newstui.parse.plaintext_keywords import is_hashtags, split_keywords
-from newstui.parse.plaintext_lines import TITLE_MAX, Line, classified_with_rules, headline_in_place, lead_title
+from newstui.parse.plaintext_lines import TITLE_MAX, Line, classified_with_rules, headline_in_place, kept, lead_title
 from newstui.parse.plaintext_unwrap import unwrap
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.normalize import normalize
@@ -93,6 +93,9 @@ _ITEM_MAX_CHARS: Final = 300
 """A longer unbulleted line after a related heading is prose, not a headline."""
 _PROSE_MIN_WORDS: Final = 5
 """Fewest words of a sentence under bulleted titles that is the text going on, not one more title."""
+_TEXT_MIN_WORDS: Final = 10
+"""Fewest words of a sentence under stacked unbulleted titles that is the text going on (a title may end in a
+full stop; a paragraph of the text is longer)."""
 
 
 _KEYWORD_CHARS: Final = 40
@@ -128,8 +131,10 @@ _AND_VERB_RE: Final = LazyRegex(r"و[أتين][\u0621-\u064a]{2,}\s")
 class _Assembler:
     """Walks the classified lines once and fills the drafts."""
 
-    def __init__(self, lines: list[Line]) -> None:
+    def __init__(self, lines: list[Line], glued: list[bool]) -> None:
         self.lines = lines
+        self.glued = glued
+        """Whether each line stands directly under the line before it (no blank line between)."""
         self.main = Draft()
         self.stories: list[Draft] = []
         self.current = self.main
@@ -216,7 +221,12 @@ class _Assembler:
             titles = paired_links([line.text for line in lines[position : position + stacked]])
             several = len(titles) > 1
             addressed = stacked > len(titles) and all(url is not None for _, url in titles)
-            if addressed or self._goes_on(position + stacked, end, mid_story=mid_story or several):
+            under = position + stacked
+            if (
+                addressed
+                or self._goes_on(under, end, mid_story=mid_story or several)
+                or (several and self._text_under_titles(under, end, titles[-1][0]))
+            ):
                 # The page's text goes on, or each headline has its address line (an embedded story
                 # has none): links, and the page's text goes on under them.
                 titles = [(title, self._resolved(url)) for title, url in titles]
@@ -338,6 +348,22 @@ class _Assembler:
         text = self.lines[position].text
         return reads_on(text, only=not mid_story) or (mid_story and _AND_VERB_RE.get().match(text) is not None)
 
+    def _text_under_titles(self, position: int, end: int, title: str) -> bool:
+        """Whether the line at ``position`` (before ``end``), under two or more titles stacked under a read-also
+        marker inside a story's text, is that text going on: a sentence of ten words or more that does not
+        read as the lead of the last title's story (``leads_story``: it names what that title names more than
+        what the story's own headline does). The story above has text and has not closed (its source, its tags).
+        """
+        if position >= end or not self.lines[position].plain:
+            return False
+        current = self.current
+        if not current.paragraphs or current.attribution or current.keywords:
+            return False
+        text = self.lines[position].text
+        if not is_sentence_end(text) or len(text.split()) < _TEXT_MIN_WORDS:
+            return False  # (a short sentence may be one more title: "كيف تحمي مدخراتك من التضخم في 2027.")
+        return not leads_story(title, text, title_of(current))
+
     def _leads(self, title: str | None, block: list[Line]) -> bool:
         """Whether the first text line of ``block`` reads as the lead of a story headlined ``title``."""
         lead = next((line.text for line in block if line.marker is None), None)
@@ -413,17 +439,27 @@ class _Assembler:
         A list inside the text ("اقرأ أيضا:" over bullets, "مواضيع ذات صلة:" over a title and its address)
         ends at a paragraph that ends like a sentence and reads on ("وأضاف ...", "وقال ..."), or, under
         bulleted titles, at any unbulleted sentence of a few words (a headline has no full stop; an address
-        or a path, "/archives/7.", is no sentence) -- unless a bulleted title follows it: a teaser under
-        its title in a list of cards. An agency's credits trailer ("Reporting by …") ends it too.
+        or a path, "/archives/7.", is no sentence) -- unless a bulleted title follows it, or it stands directly
+        under its bulleted title in a list of cards (``_card_teaser``): a teaser under its title. An agency's
+        credits trailer ("Reporting by …") ends it too.
         """
         text = self.lines[position].text
         if is_credits_trailer(text):
             return True  # "Reporting by …; Editing by …": the story's last line, under its links
-        if not is_sentence_end(text):
+        if not is_sentence_end(text) or self._card_teaser(position):
             return False
         if position + 1 < len(self.lines) and self.lines[position + 1].item is not None:
             return False  # the list goes on under it
         return reads_on(text) or (self.titled_bulleted and len(text.split()) >= _PROSE_MIN_WORDS)
+
+    def _card_teaser(self, position: int) -> bool:
+        """Whether the plain line at ``position`` is the teaser of a card in a list of bulleted cards: directly
+        under the bulleted title just read (no blank line between), in a list whose titles are not stacked one
+        right under another (each card a title and its teaser: "• title" / "teaser." / "• title" / "teaser.")."""
+        lines = self.lines
+        if not self.glued[position] or self.titled_at != position - 1 or lines[position - 1].item is None:
+            return False
+        return position < 2 or lines[position - 2].item is None  # "• title" / "• title" / "text": bare titles
 
     def _address(self, text: str) -> str | None:
         """The address of a line under a link's title: a web address, or a path on the site (``/archives/7``)
@@ -458,8 +494,10 @@ class _Assembler:
             if self._list_ends(position):
                 self.in_list = False  # the text above the list going on under it (a list within the text)
             elif len(line.text) <= _ITEM_MAX_CHARS:
+                teaser = self._card_teaser(position)
                 related.append(split_url(line.text))
-                self.titled_at, self.titled_bulleted = position, False
+                # a card's teaser (kept with the links, as ever) leaves the list one of bulleted titles
+                self.titled_at, self.titled_bulleted = position, teaser
                 return
             else:
                 self.in_list = False  # prose after the list: the page's own text again
@@ -538,13 +576,28 @@ def _parsed(text: str, origin: str, language_hint: str | None) -> list[Article]:
     del classified
     if not lines:
         raise ParseError("no article text found")
+    glued = _glued(text, len(lines))
     cuts = _story_cuts(lines, rules)
     if cuts:
         try:
-            return _stories_apart(lines, cuts, origin, language_hint)
+            return _stories_apart(lines, glued, cuts, origin, language_hint)
         except ParseError:
             pass  # a part without text: the separators only broke one story
-    return _page(lines, origin, language_hint, 0)
+    return _page(lines, glued, origin, language_hint, 0)
+
+
+def _glued(text: str, count: int) -> list[bool]:
+    """For each of the ``count`` lines ``classified_with_rules`` reads in ``text``, whether it stands directly
+    under the one before it: no blank line (or separator) between."""
+    glued: list[bool] = []
+    above = False
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        counts = bool(stripped) and kept(stripped)
+        if counts:
+            glued.append(above)
+        above = counts
+    return glued if len(glued) == count else [False] * count
 
 
 def _story_cuts(lines: list[Line], rules: list[int]) -> list[int]:
@@ -590,21 +643,24 @@ def _starts_story(lines: list[Line], at: int, end: int, *, headed: bool) -> bool
     return head.source is not None or (headed and head.headline is not None)
 
 
-def _stories_apart(lines: list[Line], cuts: list[int], origin: str, language_hint: str | None) -> list[Article]:
+def _stories_apart(
+    lines: list[Line], glued: list[bool], cuts: list[int], origin: str, language_hint: str | None
+) -> list[Article]:
     """The articles of each part of a file of several stories separated by ``cuts`` (line indexes)."""
     articles: list[Article] = []
     for start, end in zip((0, *cuts), (*cuts, len(lines)), strict=True):
-        articles.extend(_page(lines[start:end], origin, language_hint, len(articles)))
+        articles.extend(_page(lines[start:end], glued[start:end], origin, language_hint, len(articles)))
     return articles
 
 
-def _page(lines: list[Line], origin: str, language_hint: str | None, first: int) -> list[Article]:
-    """The article of one page's lines and its embedded stories, numbered from ``first`` in ``origin``.
+def _page(lines: list[Line], glued: list[bool], origin: str, language_hint: str | None, first: int) -> list[Article]:
+    """The article of one page's lines and its embedded stories, numbered from ``first`` in ``origin``
+    (``glued``: whether each line stands directly under the one before it).
 
     Raises:
         ParseError: the lines hold no paragraph.
     """
-    assembler = _Assembler(lines)
+    assembler = _Assembler(lines, glued)
     assembler.body(assembler.header())
     stories = fold_empty_stories(assembler.main, assembler.stories)
     main = promote_if_empty(assembler.main, stories)

@@ -224,13 +224,13 @@ def _read_correspondent_line(text: str) -> tuple[str, str | None, str | None] | 
     left, right = found.group("left").strip(), found.group("right").strip()
     if len(left.split()) > _PART_MAX_WORDS or len(right.split()) > _PART_MAX_WORDS:
         return None  # (a place, a name and a title have three words at most)
-    if _known_place(left) and _name_shaped(right):
+    if _known_place(left) and _person_named(right):
         return right, left, None  # "بيروت: بولا أسطيح", "القاهرة - سامي النجار"
     if _correspondent(left) and _name_shaped(right) and found.group("colon"):
         return right, left, None  # "مراسل الجزيرة نت: سامي النجار"
     if found.group("colon"):
         return None
-    if _name_shaped(left) and _known_place(right):
+    if _person_named(left) and _known_place(right):
         return left, right, None  # "سامي النجار - القاهرة"
     if place_shaped(strip_harakat(left)) and _correspondent(right):
         return right, left, None  # "عمّان - مراسل الشرق الأوسط"
@@ -260,3 +260,63 @@ def _name_shaped(text: str) -> bool:
         (word.startswith(_NOT_IN_A_NAME) and len(word) > _SHORT_NAME) or normalize(word) in _NAME_STOP_WORDS
         for word in words
     )
+
+
+_GIVEN_NAMES: Final = frozenset(
+    normalize(name)
+    for name in (
+        # men
+        "محمد أحمد محمود مصطفى علي حسن حسين حسام خالد عمر عمرو عثمان يوسف إبراهيم ابراهيم إسماعيل اسماعيل"
+        " يعقوب موسى عيسى سليمان داود طارق زياد زيد سعد سعود فهد فيصل ناصر منصور سلمان سلطان راشد حمد حمدان"
+        " ماجد مازن وليد هشام هاني سامي سامر سمير رامي رامز رائد رياض رشيد سعيد مجدي مراد نبيل نادر نزار وائل"
+        " ياسر ياسين يحيى أنس أيمن أسامة أمجد أكرم أشرف أنور إياد اياد باسل باسم بلال بسام تامر توفيق ثامر"
+        " جلال حازم حاتم حامد حمزة خليل رضا رفيق شادي شريف صالح صلاح صابر طلال عاطف عامر عماد عصام علاء غسان"
+        " فادي فارس فراس فؤاد كريم كمال لؤي ليث ماهر مالك معتز مهند ممدوح منير مروان مهدي نعيم هيثم وسيم وجدي"
+        " يزن إيهاب ايهاب قاسم جواد زاهر سليم حبيب كميل إيلي جورج ميشال ميشيل بيار جوزيف شربل طوني أنطوان"
+        " إلياس الياس نقولا"
+        # women
+        " فاطمة عائشة مريم خديجة زينب سارة سلمى ليلى نادية ناديا رانيا رنا ريم ريما رشا رولا سناء سهى سوسن"
+        " سمر سماح سميرة شيماء شيرين عبير علا غادة لبنى لينا لمى مها مي ميس ميساء نسرين نهى نوال هالة هبة"
+        " هيفاء ياسمين دينا دعاء آمنة أسماء بسمة بشرى حنان حلا داليا ديما رحاب رغدة روان رهف سلوى سعاد"
+        " عفاف كارلا لميس ماجدة مروة منال نجلاء نادين نجوى نرمين هيام ولاء بولا ماري ريتا جمانة جنى هناء"
+        " إسراء اسراء آلاء منى"
+    ).split()
+)
+"""First names that open a correspondent's line ("بولا أسطيح", "سامي النجار"): names that are no common
+noun of a headline ("أمل", "نصر", "نجاح", "ربيع" are left out: "غزة: أمل جديد"). A compound name opens
+on "عبد" ("عبد الله النجار", "عبدالرحمن") or "أبو" ("أبو بكر سالم")."""
+_COMPOUND_NAME_HEADS: Final = frozenset(normalize(word) for word in "عبد أبو ابو".split())
+_ADJECTIVES: Final = frozenset(
+    normalize(word)
+    for word in (
+        "جديد كبير ضخم هائل شديد عنيف حاشد واسع قوي حاد ساخن مفاجئ غامض دامي مروع خطير عاجل مستمر متواصل"
+        " صعب تاريخي رسمي كامل جزئي غاضب حذر هش محدود مرتقب جماعي قياسي"
+    ).split()
+)
+"""Adjectives that follow a headline's noun ("قصف جديد", "اشتباكات عنيفة"), masculine (a feminine one ends
+in "ة")."""
+
+
+def _person_named(text: str) -> bool:
+    """Whether ``text`` is a person's name beside a city ("بولا أسطيح", "سامي النجار"): ``_name_shaped``,
+    and a first name one knows (or "عبد", "أبو" of a compound name) first, with no adjective after it.
+
+    A city's headline of a noun and a word or two is shaped alike ("غزة: قصف جديد", "تونس: ارتفاع التضخم",
+    "دبي: معرض جيتكس"); so a name is a name only where it opens on a first name.
+    """
+    if not _name_shaped(text):
+        return False
+    words = [normalize(word) for word in strip_harakat(text).split()]
+    first, second = words[0], words[1]
+    if first not in _GIVEN_NAMES and first not in _COMPOUND_NAME_HEADS and not _compound_first_name(first):
+        return False
+    return second not in _ADJECTIVES and second.removesuffix("ه") not in _ADJECTIVES
+
+
+_COMPOUND_HEAD: Final = normalize("عبد")
+_COMPOUND_MIN_CHARS: Final = 5
+
+
+def _compound_first_name(word: str) -> bool:
+    """A first name written as one word with "عبد" ("عبدالله", "عبدالرحمن")."""
+    return word.startswith(_COMPOUND_HEAD) and len(word) >= _COMPOUND_MIN_CHARS
