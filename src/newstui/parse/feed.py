@@ -194,12 +194,15 @@ _TIME_OF_DAY: Final = re.compile(r"(?<![\d:])(\d{1,2}):(\d\d)(?!\d)")
 _HAS_TIME: Final = re.compile(r"\d:\d|T\d", re.IGNORECASE)
 """A time of day in a date as written: without it, a date alone ("2026-11-28", "Sat, 28 Nov 2026")."""
 _MAX_OFFSET: Final = timedelta(hours=14)
+_ZONE_TAIL: Final = 20
+"""Characters at a date's end a zone is looked for in ("10:00:00 GMT+03:00" and the digit before it)."""
 
 
 def _written_offset(written: str, *, arabic: bool) -> timedelta | None:
     """The offset from UTC a date as written ends with ("+0300", "+03:00", "GMT+3", "EEST", "Z"); None when
     it names none, or one newstui does not know (a military letter but "Z")."""
-    found = _NUMERIC_ZONE.search(written)
+    tail = max(0, len(written) - _ZONE_TAIL)  # the zone ends the date: its end alone is scanned
+    found = _NUMERIC_ZONE.search(written, tail)
     if found is not None:
         sign = found.group("sign") or found.group("short_sign")
         hours = int(found.group("hours") or found.group("short_hours"))
@@ -211,7 +214,7 @@ def _written_offset(written: str, *, arabic: bool) -> timedelta | None:
         return offset if abs(offset) <= _MAX_OFFSET else None
     if written.rstrip()[-1:] in ("Z", "z") and _HAS_TIME.search(written):
         return timedelta(0)
-    zone = _ZONE.search(written)
+    zone = _ZONE.search(written, tail)
     if zone is None:
         return None
     name = zone.group(1).upper()
