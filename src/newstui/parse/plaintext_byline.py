@@ -219,11 +219,14 @@ def _kicked_headline(line_at: LineAt, index: int, *, site_above: bool) -> str | 
     byline a line of four words at most, three words shorter than the headline and without a word shaped
     like a verb ("يرتفع"), is one too. Without them a short headline over a longer subtitle looks the same.
     """
-    line, below = line_at(index), line_at(index + 1)
-    if line is None or below is None or not line.plain or not below.plain:
+    line = line_at(index)
+    if line is None or not line.plain:
         return None
-    text = line.text  # (the cheap checks first: most lines are no kicker, and datelines cost a parse)
+    text = line.text  # (the cheap checks first: most lines are no kicker, and reading the next one costs)
     if len(text) > _KICKER_MAX_CHARS or not _KICKER_FORBIDDEN.isdisjoint(text) or not any(map(str.isalpha, text)):
+        return None
+    below = line_at(index + 1)
+    if below is None or not below.plain:
         return None
     words = len(text.split())
     labelled = _label(text) or is_kicker(text)
