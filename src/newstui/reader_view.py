@@ -152,7 +152,9 @@ class Listing:
                 title are read for ``newest`` order, else None.
         """
         title = f"Articles {shown}/{total}" if self.query or self.unread_only else f"Articles {total}"
-        if dating is not None and self.order == "newest":  # progress first: a narrow pane cuts the title's end
+        # Progress first: a narrow pane cuts the title's end. Dating is told once loading is over (entries
+        # landing meanwhile add to what is to date: its figure would go back).
+        if dating is not None and self.order == "newest" and loading is None:
             done, entries = dating
             title += f" · dating {min(99, done * 100 // max(1, entries))}%"
         if loading is not None:

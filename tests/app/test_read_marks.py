@@ -157,6 +157,24 @@ class TestMarkAll:
                 assert screen.reads.was_read(article.id) is (article.id in listed), article.id
             assert re.match(rf"Articles {len(listed)}/4 · all read · ", _title(app)), _title(app)
 
+    async def test_a_undoes_nothing_once_the_stories_it_marked_left_the_list(
+        self, make_app: Any, hook: Any, notes: list[Any]
+    ) -> None:
+        """A under one filter, then A with another filter whose stories are all read: nothing hidden is undone."""
+        app = make_app(STORIES)
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await pilot.pause()
+            screen = reader(app)
+            await pilot.press("A")  # every story read
+            await pilot.pause()
+            await pilot.press("slash", *"معرض", "enter")
+            await pilot.pause()
+            assert 0 < len(_ids(app)) < len(STORIES)
+            await pilot.press("A")
+            await pilot.pause()
+            assert all(screen.reads.was_read(article.id) for article in STORIES), "none hidden made unread"
+        assert _messages(notes)[-1] == "Every story listed is read already."
+
     async def test_a_with_u_marks_the_unread_listed(self, make_app: Any) -> None:
         app = make_app(STORIES)
         async with app.run_test(size=SIZE) as pilot:

@@ -211,6 +211,7 @@ class TestTitle:
             ((1, 3), False, None, "Articles 40 · loading 1/3 · 12 unread"),
             (None, True, None, "Articles 40 · reloading · 12 unread"),
             (None, False, (10, 40), "Articles 40 · dating 25% · 12 unread · newest first"),
+            ((2, 3), False, (10, 40), "Articles 40 · loading 2/3 · 12 unread · newest first"),
         ],
     )
     def test_progress_comes_before_the_unread_count(

@@ -153,7 +153,8 @@ class ReadKeys:
 
     def mark_all(self) -> None:
         """Mark every story the list shows now (after the filter and ``u``) read; ``A`` again right after (no
-        story read or marked since, nothing left to mark) makes them unread again."""
+        story read or marked since, nothing left to mark, the stories it marked still listed) makes them
+        unread again."""
         reader = self.reader
         reads = reader.reads
         listed = reader.article_list.articles
@@ -161,7 +162,8 @@ class ReadKeys:
         if not unread:
             last = self._last_all
             self._last_all = None
-            if last is not None and last[1] == reads.changes:
+            shown = {article.id for article in listed}
+            if last is not None and last[1] == reads.changes and shown.issuperset(last[0]):  # still listed
                 corpus = reader.corpus
                 again = [article for article in map(corpus.get, last[0]) if article is not None]
                 save = reads.unmark_many(again)
