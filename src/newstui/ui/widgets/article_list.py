@@ -16,6 +16,7 @@ from newstui.render import byline, headline
 from newstui.text import rtl
 from newstui.text.harakat import strip_harakat
 from newstui.text.rtl import BidiMode
+from newstui.text.script import has_rtl_letters
 from newstui.ui.widgets.line_list import LineList
 
 ITEM_HEIGHT: Final = 2
@@ -179,16 +180,19 @@ class ArticleList(LineList):
     def _origin_line(self, article: Article, inner: int) -> str:
         """A story with no byline shows where it came from: a path or an address reads as written (``/tmp/a.html``,
         not ``tmp/a.html/`` as a right-to-left label would order its slashes), a left-to-right run cut at
-        its end, flush on the headline's side."""
+        its start (the file's name kept), flush on the headline's side."""
         origin = "stdin" if article.origin == "-" else display_origin(article.origin)
         if not self.harakat:
             origin = strip_harakat(origin)
-        if cell_len(origin) > inner > 1:  # the file's name tells two paths apart: the start gives way
-            origin = "…" + _tail(origin, inner - 1)
+        cut = "…" if cell_len(origin) > inner > 1 else ""  # the file's name tells two paths apart: the start goes
+        if cut:
+            origin = _tail(origin, inner - 1)
         # A mark on each side of a slash: Arabic names of folders and file stay in the path's order
         # (joined by slashes they would read as one right-to-left run, the file's name first).
-        origin = origin.replace("/", "\u200e/\u200e")
-        line = rtl.fit_line(origin, inner, mode=self.mode, direction="ltr", default="ltr", align=False)
+        if has_rtl_letters(origin):
+            origin = origin.replace("/", "\u200e/\u200e")
+        width = inner - len(cut)
+        line = cut + rtl.fit_line(origin, width, mode=self.mode, direction="ltr", default="ltr", align=False)
         pad = " " * max(0, inner - cell_len(line))
         return pad + line if article.direction == "rtl" else line + pad
 
