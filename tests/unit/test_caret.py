@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from newstui.text import rtl
-from newstui.text.caret import MAX_LAID_OUT, visual_line
+from newstui.text.caret import MAX_LAID_OUT, VisualLine, visual_line
 
 # Lines from shared/RTL.md's cases and others written for these tests.
 LINES = [
@@ -57,7 +57,7 @@ def test_the_line_is_the_pipelines(typed: str) -> None:
     """The box draws what the article pipeline draws for the same text (shaped, reordered, mirrored)."""
     line = visual_line(typed)
     direction = line.direction
-    drawn = line.text[1:] if direction == "rtl" else line.text[:-1]
+    drawn = _without_the_end(line)
     expected = rtl.fit_line(typed, 200, direction=direction, align=False)
     assert drawn.strip() == expected.strip(), (drawn, expected)
 
@@ -67,11 +67,11 @@ def test_the_line_is_the_pipelines(typed: str) -> None:
     [
         ("abc", "ltr", (0, 1, 2, 3)),
         ("غزة", "rtl", (3, 2, 1, 0)),  # the end's blank cell is on the left of a right-to-left line
-        ("غزة 2024", "rtl", (8, 7, 6, 5, 1, 2, 3, 4, 0)),  # digits read left to right inside it
+        ("غزة 2024", "rtl", (8, 7, 6, 5, 0, 1, 2, 3, 4)),  # digits left to right, typing goes on after them
         ("لا", "rtl", (1, 1, 0)),  # lam and alef share their ligature's cell
         ("بَ", "rtl", (1, 1, 0)),  # a mark is on its letter's cell
         ("كتب (جديد)", "rtl", (10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0)),
-        ("BBC عربي", "ltr", (0, 1, 2, 3, 7, 6, 5, 4, 8)),  # an Arabic word inside a left-to-right line
+        ("BBC عربي", "ltr", (0, 1, 2, 3, 8, 7, 6, 5, 4)),  # an Arabic word ends a Latin line: the end on its left
         ("", "ltr", (0,)),
     ],
 )
@@ -87,7 +87,8 @@ def test_every_position_has_a_glyph_cell(typed: str) -> None:
     """Each logical character is drawn at a cell of the line holding a glyph of it; the end at the blank cell."""
     line = visual_line(typed)
     end = line.offsets[-1]
-    assert line.text[end] == " " and line.cells[-1] in (0, cell_len(line.text) - 1)
+    assert line.text[end] == " "
+    assert end not in line.offsets[:-1] or typed[line.offsets.index(end)] in "\u200c\u200d\u202a\u202b\u202c"
     for position, char in enumerate(typed):
         at = line.offsets[position]
         assert 0 <= at < len(line.text)
@@ -99,8 +100,8 @@ def test_every_position_has_a_glyph_cell(typed: str) -> None:
 def test_a_click_finds_the_letter_under_it() -> None:
     line = visual_line("غزة 2024")
     assert line.position_at(8) == 0  # the first letter typed is at the right
-    assert line.position_at(1) == 4  # "2"
-    assert line.position_at(0) == 8  # the end
+    assert line.position_at(0) == 4  # "2"
+    assert line.position_at(4) == 8  # the end: right of "2024", where a digit typed next goes
     assert line.position_at(99) == 0
 
 
@@ -126,7 +127,7 @@ def test_brackets_numbers_and_latin_are_drawn_as_in_the_panes(typed: str) -> Non
     """Whatever mix of Arabic, Latin, digits and brackets is typed, the box draws the panes' line (whose
     wrapping makes runs of spaces one, which a box keeps as typed: left out here)."""
     line = visual_line(typed)
-    drawn = line.text[1:] if line.direction == "rtl" else line.text[:-1]
+    drawn = _without_the_end(line)
     assert drawn.strip() == rtl.fit_line(typed, 200, direction=line.direction, align=False).strip()
 
 
@@ -148,3 +149,27 @@ def test_the_arabic_number_class_is_unicodes() -> None:
     assert {c for c in every if caret._ARABIC_NUMBER.fullmatch(c)} == {
         chr(code) for code in range(0x110000) if unicodedata.bidirectional(chr(code)) == "AN"
     }
+
+
+def _without_the_end(line: VisualLine) -> str:
+    """The line as the panes draw it: without the end's blank cell."""
+    end = line.offsets[-1]
+    return line.text[:end] + line.text[end + 1 :]
+
+
+@pytest.mark.parametrize(
+    ("typed", "drawn"),
+    [
+        ("الفائدة 2025", "2025| ﺓﺪﺋﺎﻔﻟﺍ"),  # a number ends an Arabic line: a digit typed next goes right of it
+        ("تقرير اليوم.txt", "txt|.ﻡﻮﻴﻟﺍ ﺮﻳﺮﻘﺗ"),  # a save box's name: typing goes on after "txt"
+        ("BBC عربي", "BBC |ﻲﺑﺮﻋ"),  # an Arabic word ends a Latin line: the next letter goes on its left
+        ("الفائدة", "|ﺓﺪﺋﺎﻔﻟﺍ"),  # a right-to-left line's own end: on the left
+        ("hello", "hello|"),
+    ],
+)
+def test_the_end_is_where_the_next_letter_goes(typed: str, drawn: str) -> None:
+    """The caret at the end stands where what is typed next appears (in the run the text ends in)."""
+    line = visual_line(typed)
+    end = line.offsets[-1]
+    assert line.text[end] == " "
+    assert f"{line.text[:end]}|{line.text[end + 1 :]}" == drawn

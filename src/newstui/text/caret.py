@@ -100,6 +100,7 @@ def visual_line(typed: str, *, shaped: bool = True) -> VisualLine:
     offset = len(parts)
     glyph_cell: dict[int, tuple[int, int]] = {}
     cluster_cell: dict[int, tuple[int, int]] = {}
+    cluster_end: dict[int, tuple[int, int]] = {}
     for number in visual:
         start, end = clusters[number]
         drawn = [glyph for glyph in dict.fromkeys(glyph_of[start:end]) if glyph >= 0 and glyph not in glyph_cell]
@@ -119,17 +120,51 @@ def visual_line(typed: str, *, shaped: bool = True) -> VisualLine:
             cell += cell_len(char)
             offset += len(char)
         cluster_cell[number] = place
+        cluster_end[number] = (cell, offset)
     at_end = (0, 0) if direction == "rtl" else (cell, offset)
     if direction == "ltr":
         parts.append(" ")
     positions = [cluster_cell.get(cluster_of[index], at_end) for index in range(len(typed))]
     positions.append(at_end)
+    text = "".join(parts)
+    last = cluster_of[-1] if typed else None
+    if last is not None and last in cluster_cell and levels.get(len(typed) - 1, 0) % 2 != (direction == "rtl"):
+        text, positions = _end_in_run(text, positions, direction, cluster_end[last], cluster_cell[last])
     return VisualLine(
-        "".join(parts),
+        text,
         tuple(place[0] for place in positions),
         tuple(place[1] for place in positions),
         direction,
     )
+
+
+def _end_in_run(
+    text: str, positions: list[tuple[int, int]], direction: Direction, after: tuple[int, int], before: tuple[int, int]
+) -> tuple[str, list[tuple[int, int]]]:
+    """The line with its end's blank cell where what is typed next goes, when the text ends in a run against
+    the line's direction: after a number or a Latin word ending an Arabic line (``after``: the cell right of
+    its last glyph), before an Arabic word ending a Latin one (``before``: its last letter, drawn leftmost).
+
+    The blank moves from the line's edge into the line; the glyphs past it move over by one cell.
+    """
+    old_end = positions[-1]  # (also the place of what draws nothing: a joiner, an embedding's control)
+    if direction == "rtl":  # the blank on the left goes: every place one cell to the left first
+        text = text[1:]
+        shifted = [(cell - 1, offset - 1) for cell, offset in positions]
+        cell, offset = after[0] - 1, after[1] - 1
+    else:
+        text = text[:-1]
+        shifted = positions
+        cell, offset = before
+    moved: list[tuple[int, int]] = []
+    for place, original in zip(shifted, positions, strict=True):
+        if original == old_end:
+            moved.append((cell, offset))
+        elif place[1] >= offset:
+            moved.append((place[0] + 1, place[1] + 1))
+        else:
+            moved.append(place)
+    return f"{text[:offset]} {text[offset:]}", moved
 
 
 def _with_unowned(drawn: list[int], unowned: set[int]) -> list[int]:

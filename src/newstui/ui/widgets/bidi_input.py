@@ -105,6 +105,8 @@ class BidiInput(Input):
             return
         cell = self.indent + line.cells[self.cursor_position]
         width = 2 if line.direction == "rtl" else 1
+        if cell + width <= self.scrollable_content_region.width:  # the line's start in view too (a name's
+            width, cell = cell + width, 0  # "txt" left of the caret typing goes on after)
         self.scroll_to_region(Region(cell, 0, width=width, height=1), force=True, animate=False)
         # Textual put the terminal's cursor before this scroll: put it on the caret's glyph as now scrolled
         # (an input method opens its window there).
