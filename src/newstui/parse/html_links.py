@@ -43,10 +43,16 @@ _MORE_HEADINGS: Final = frozenset(
         "اخترنا لك", "You may be interested in", "You might be interested in", "اقرأ المزيد من",
         "فيديوهات أخرى", "مقاطع فيديو أخرى", "فيديوهات ذات صلة", "معارض صور أخرى", "معارض أخرى", "ألبومات أخرى",
         "صور أخرى", "More videos", "Related videos", "More galleries", "More photos",
+        # an author's other articles, under the story ("مقالات أخرى للكاتب")
+        "مقالات أخرى للكاتب", "مقالات أخرى للكاتبة", "المزيد من مقالات الكاتب", "المزيد من مقالات الكاتبة",
+        "مقالات الكاتب", "مقالات الكاتبة", "مقالات للكاتب", "مقالات للكاتبة", "المزيد للكاتب", "المزيد للكاتبة",
+        "أحدث مقالات الكاتب", "آخر مقالات الكاتب", "More from this author", "More from the author",
+        "More by this author", "More by the author", "More articles by this author", "Other articles by this author",
     )
 )  # fmt: skip
 """Related-block headings of pages that the marker vocabulary of saved texts lacks (folded, whole): a
-video's or a gallery's others ("فيديوهات أخرى", "معارض صور أخرى") too.
+video's or a gallery's others ("فيديوهات أخرى", "معارض صور أخرى") too, an author's other articles
+("مقالات أخرى للكاتب", "More from this author").
 
 "اقرأ المزيد من" ("Read more from", over a section's cards) is here, not in the vocabulary: it begins
 with the read-also phrase "اقرأ المزيد", and a saved text's line "اقرأ المزيد من …" would read otherwise."""

@@ -1,0 +1,77 @@
+"""HTML pages of the pages6 audit: a headline holding the title's separator, an agency after a byline's
+comma, JSON-LD breadcrumbs, a gallery's pager, an author's other articles, abbreviated titles before a
+name, a plain "By A, B" paragraph.
+
+Original pages written for these tests (their text is our own).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import pytest
+
+from newstui.model import Article
+from newstui.parse.html import parse_html
+
+_PARAS: Final = (
+    "قال مسؤولون في البلدين إن الاتفاق الجديد يشمل تقاسم مياه النهر وتنظيم حركة التجارة عبر المعابر المشتركة.",
+    "وأضاف المتحدث باسم الحكومة أن اللجان الفنية ستجتمع الشهر المقبل لوضع الجداول الزمنية لتنفيذ البنود كاملة.",
+    "ويأتي الاتفاق بعد أشهر من المفاوضات التي رعتها أطراف إقليمية، وسط ترحيب واسع من الغرف التجارية في البلدين.",
+)
+_HEADLINE: Final = "مصر - السودان: اتفاق على تقاسم مياه النهر"
+_SITE: Final = "شبكة الوادي"
+
+
+def _page(*, top: str = "", after: str = "", head: str = "", h1: bool = True, title: str | None = None) -> str:
+    """An Arabic story page: ``head`` in its ``<head>``, ``top`` above its paragraphs, ``after`` under them."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in _PARAS)
+    heading = f"<h1>{_HEADLINE}</h1>" if h1 else ""
+    return (
+        f'<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{title or f"{_HEADLINE} - {_SITE}"}</title>'
+        f"{head}</head><body><article>{heading}{top}{paragraphs}{after}</article></body></html>"
+    )
+
+
+def _parse(page: str, url: str | None = None) -> Article:
+    (article,) = parse_html(page, origin="page.html", url=url)
+    return article
+
+
+# 5. An author's other articles under the story ---------------------------------------------------------
+
+_OTHER_TITLES: Final = ("ألواح الشمس تغير وجه القرى الجنوبية", "أسعار القمح ترتفع في الأسواق العالمية")
+
+
+def _other_list(heading: str) -> str:
+    items = "".join(f'<li><a href="/writers/7/{n}">{text}</a></li>' for n, text in enumerate(_OTHER_TITLES))
+    return f"<h3>{heading}</h3><ul>{items}</ul>"
+
+
+def _other_teasers(heading: str) -> str:
+    teaser = "يروي الكاتب في هذا المقال قصة قرية صغيرة تغيرت حياة أهلها خلال عامين فقط من العمل الجماعي."
+    cards = "".join(
+        f'<div><h4><a href="/writers/7/{n}">{text}</a></h4><p>{teaser}</p></div>' for n, text in enumerate(_OTHER_TITLES)
+    )
+    return f"<section><h3>{heading}</h3>{cards}</section>"
+
+
+def _other_paragraphs(heading: str) -> str:
+    links = "".join(f'<p><a href="/writers/7/{n}">{text}</a></p>' for n, text in enumerate(_OTHER_TITLES))
+    return f"<p><strong>{heading}</strong></p>{links}"
+
+
+@pytest.mark.parametrize(
+    ("box", "heading"),
+    [
+        (_other_list, "مقالات أخرى للكاتب"),
+        (_other_teasers, "المزيد من مقالات الكاتب"),
+        (_other_paragraphs, "مقالات أخرى للكاتب"),
+        (_other_list, "More from this author"),
+    ],
+)
+def test_an_authors_other_articles_are_related_links_not_text(box: object, heading: str) -> None:
+    article = _parse(_page(after=box(heading)), url="https://wadi.example/news/1")  # type: ignore[operator]
+    assert article.paragraphs == _PARAS
+    assert [link.title for link in article.related] == list(_OTHER_TITLES)
+    assert article.related[0].url == "https://wadi.example/writers/7/0"
