@@ -75,3 +75,31 @@ def test_an_authors_other_articles_are_related_links_not_text(box: object, headi
     assert article.paragraphs == _PARAS
     assert [link.title for link in article.related] == list(_OTHER_TITLES)
     assert article.related[0].url == "https://wadi.example/writers/7/0"
+
+
+# 4. A photo gallery's pager ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("place", "markup"),
+    [
+        ("top", '<div class="photos"><img src="a.jpg" alt=""><span>1 / 4</span> <a href="#">Next</a></div>'),
+        ("top", '<div><img src="a.jpg" alt=""><p>1 / 4 التالي</p></div>'),
+        ("after", "<p>السابق ٣ من ٤ التالي</p>"),
+        ("after", "<p>‹ Prev 2 of 4 Next ›</p>"),
+    ],
+)
+def test_a_gallery_pager_is_no_text(place: str, markup: str) -> None:
+    page = _page(top=markup) if place == "top" else _page(after=markup)
+    assert _parse(page).paragraphs == _PARAS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "فاز الفريق في 2 من 3 مباريات خاضها هذا الموسم على أرضه، وتعادل في الثالثة أمام منافسه التقليدي.",
+        "1 / 4 of the seats went next door to the opposition, the count showed on Sunday evening.",
+    ],
+)
+def test_a_count_without_a_pager_button_stays(sentence: str) -> None:
+    assert sentence in _parse(_page(after=f"<p>{sentence}</p>")).paragraphs

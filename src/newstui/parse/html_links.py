@@ -653,18 +653,31 @@ _PAGER_NEXT: Final = re.compile(
 )
 """What may follow a pager's count: nothing, or its next page's link ("الصفحة التالية »", "Next ›")."""
 _PAGER_CHARS: Final = 80
+_STEP_PREVIOUS: Final = rf"(?:[{_ARROWS}]\s*)?(?:السابقة|السابق|previous|prev\.?)(?:\s*[{_ARROWS}])?"
+_STEP_NEXT: Final = rf"(?:[{_ARROWS}]\s*)?(?:التالية|التالي|next)(?:\s*[{_ARROWS}])?"
+_GALLERY_PAGER: Final = re.compile(
+    rf"(?:(?P<previous>{_STEP_PREVIOUS})\s*)?[0-9٠-٩]{{1,3}}\s*(?:/|من|of)\s*[0-9٠-٩]{{1,3}}"
+    rf"(?:\s*(?P<next>{_STEP_NEXT}))?",
+    re.IGNORECASE,
+)
+"""A photo gallery's pager: its count without the word "page" between its previous and next buttons
+("1 / 4 Next", "‹ Prev 2 of 4 Next ›", "1 / 4 التالي", "السابق 3 من 4")."""
 
 
 def is_pager_line(text: str) -> bool:
     """Whether a paragraph is a story's pager ("الصفحة 1 من 2 الصفحة التالية »", "« الصفحة السابقة
     صفحة 2 من 2"), not its text: the count alone, or between its previous and next pages' links; a
-    sentence that begins with the count ("صفحة 2 من 3 صفحات في التقرير تناولت المياه.") is text."""
+    sentence that begins with the count ("صفحة 2 من 3 صفحات في التقرير تناولت المياه.") is text. A photo
+    gallery's count ("1 / 4 Next", "1 / 4 التالي") is one beside its previous or next button only."""
     if len(text) > _PAGER_CHARS:
         return False
     line = text.strip()
     start = _PAGER.match(line)
     count = _PAGER_COUNT.match(line, start.end()) if start is not None else None
-    return count is not None and _PAGER_NEXT.fullmatch(line, count.end()) is not None
+    if count is not None and _PAGER_NEXT.fullmatch(line, count.end()) is not None:
+        return True
+    gallery = _GALLERY_PAGER.fullmatch(line)  # a gallery's: "1 / 4 Next", no "page" word
+    return gallery is not None and (gallery.group("previous") or gallery.group("next")) is not None
 
 
 def pager_link_title(title: str) -> str:
