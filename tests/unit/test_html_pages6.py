@@ -51,7 +51,8 @@ def _other_list(heading: str) -> str:
 def _other_teasers(heading: str) -> str:
     teaser = "يروي الكاتب في هذا المقال قصة قرية صغيرة تغيرت حياة أهلها خلال عامين فقط من العمل الجماعي."
     cards = "".join(
-        f'<div><h4><a href="/writers/7/{n}">{text}</a></h4><p>{teaser}</p></div>' for n, text in enumerate(_OTHER_TITLES)
+        f'<div><h4><a href="/writers/7/{n}">{text}</a></h4><p>{teaser}</p></div>'
+        for n, text in enumerate(_OTHER_TITLES)
     )
     return f"<section><h3>{heading}</h3>{cards}</section>"
 
@@ -103,3 +104,46 @@ def test_a_gallery_pager_is_no_text(place: str, markup: str) -> None:
 )
 def test_a_count_without_a_pager_button_stays(sentence: str) -> None:
     assert sentence in _parse(_page(after=f"<p>{sentence}</p>")).paragraphs
+
+
+# 3. A JSON-LD BreadcrumbList ----------------------------------------------------------------------------
+
+
+def _ld(data: str) -> str:
+    return f'<script type="application/ld+json">{data}</script>'
+
+
+_ITEMS: Final = (
+    '[{"@type":"ListItem","position":1,"name":"الرئيسية","item":"https://wadi.example/"},'
+    '{"@type":"ListItem","position":2,"name":"سياسة عربية","item":"https://wadi.example/politics"}]'
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "section"),
+    [
+        (f'{{"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":{_ITEMS}}}', "سياسة عربية"),
+        (
+            f'{{"@graph":[{{"@type":"NewsArticle","headline":"x"}},{{"@type":"BreadcrumbList","itemListElement":{_ITEMS}}}]}}',
+            "سياسة عربية",
+        ),
+        (f'{{"@type":"WebPage","breadcrumb":{{"@type":"BreadcrumbList","itemListElement":{_ITEMS}}}}}', "سياسة عربية"),
+        # out of order, names on the items, the page itself last
+        (
+            '{"@type":"BreadcrumbList","itemListElement":['
+            f'{{"position":"3","item":{{"@id":"/n/1","name":"{_HEADLINE}"}}}},'
+            '{"position":"2","item":{"@id":"/eco","name":"اقتصاد"}},{"position":"1","item":{"name":"Home"}}]}',
+            "اقتصاد",
+        ),
+        ('{"@type":"BreadcrumbList","itemListElement":[{"position":1,"name":"الرئيسية"}]}', None),
+        ('{"@type":"BreadcrumbList","itemListElement":"سياسة"}', None),
+    ],
+)
+def test_a_jsonld_breadcrumb_gives_the_section(data: str, section: str | None) -> None:
+    assert _parse(_page(head=_ld(data))).section == section
+
+
+def test_a_marked_breadcrumb_comes_before_the_jsonld_one() -> None:
+    trail = '<ol class="breadcrumb"><li><a href="/">الرئيسية</a></li><li><a href="/sport">رياضة</a></li></ol>'
+    data = f'{{"@type":"BreadcrumbList","itemListElement":{_ITEMS}}}'
+    assert _parse(_page(top=trail, head=_ld(data))).section == "رياضة"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -316,18 +317,23 @@ def _values(data: Any, key: str, depth: int = 0) -> Iterator[str]:
         yield from _values(data.get("@graph"), key, depth + 1)
 
 
-def _jsonld(root: HtmlElement, key: str) -> Iterator[str]:
-    """The ``key`` values of the page's JSON-LD (``application/ld+json`` scripts), in order, as written."""
+def _jsonld_data(root: HtmlElement, needle: str) -> Iterator[Any]:
+    """The page's JSON-LD (``application/ld+json`` scripts) that holds ``needle``, parsed, in order."""
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         text = script.text or ""
-        if key not in text or len(text) > _JSONLD_CHARS:
+        if needle not in text or len(text) > _JSONLD_CHARS:
             continue
         try:
-            data = json.loads(text)
+            yield json.loads(text)
         except ValueError:
             continue
+
+
+def _jsonld(root: HtmlElement, key: str) -> Iterator[str]:
+    """The ``key`` values of the page's JSON-LD (``application/ld+json`` scripts), in order, as written."""
+    for data in _jsonld_data(root, key):
         yield from _values(data, key)
 
 
@@ -702,7 +708,8 @@ def _crumbs(element: HtmlElement) -> list[str]:
 def breadcrumb_section(root: HtmlElement, headline: str, site_names: set[str]) -> str | None:
     """The section a page's breadcrumb names: its last crumb ("الرئيسية » اقتصاد" gives "اقتصاد"), not the
     home crumb, the site's name (``site_names``, folded) or the story's headline standing as the last
-    crumb; a few words, else None. Only an element whose class, id or ``aria-label`` says breadcrumb."""
+    crumb; a few words, else None. Only an element whose class, id or ``aria-label`` says breadcrumb, else
+    a JSON-LD ``BreadcrumbList`` (its items' names in order)."""
     folded_headline = normalize(headline)
     # "rumb" is in each mark in either case ("Breadcrumb", "crumbs"): one cheap scan, the marks then checked.
     found = root.xpath(_CRUMB_XPATH)
@@ -713,21 +720,74 @@ def breadcrumb_section(root: HtmlElement, headline: str, site_names: set[str]) -
             mark in (element.get(name) or "").lower() for mark in _CRUMB_MARKS for name in ("class", "id", "aria-label")
         )
     ]
-    for element in marked[:_CRUMB_CHECKED]:
-        crumbs = _crumbs(element)
-        if len(crumbs) > _CRUMBS_MAX or sum(map(len, crumbs)) > _BREADCRUMB_CHARS:
-            continue  # a menu or a header named so, not a trail of a few crumbs
-        while crumbs and (
-            (folded := normalize(crumbs[-1])) == folded_headline
-            or (len(folded) > 10 and folded_headline.startswith(folded.rstrip(". …")))
-        ):
-            crumbs.pop()  # the page itself, its headline (or the headline cut short) as the last crumb
-        if not crumbs:
-            continue
-        last = crumbs[-1]
-        folded = normalize(last)
-        if folded in _HOME_CRUMBS or folded in site_names or is_generic_title(last):
-            continue
-        if len(last) <= _CRUMB_CHARS and len(last.split()) <= _CRUMB_WORDS and any(c.isalpha() for c in last):
-            return last
+    trails = itertools.chain(
+        map(_crumbs, marked[:_CRUMB_CHECKED]), itertools.islice(_jsonld_crumbs(root), _CRUMB_CHECKED)
+    )
+    for crumbs in trails:  # the JSON-LD is read only when no marked trail names a section
+        if (section := _trail_section(crumbs, folded_headline, site_names)) is not None:
+            return section
     return None
+
+
+def _trail_section(crumbs: list[str], folded_headline: str, site_names: set[str]) -> str | None:
+    """The section a trail of crumbs names (``breadcrumb_section``), else None."""
+    if len(crumbs) > _CRUMBS_MAX or sum(map(len, crumbs)) > _BREADCRUMB_CHARS:
+        return None  # a menu or a header named so, not a trail of a few crumbs
+    while crumbs and (
+        (folded := normalize(crumbs[-1])) == folded_headline
+        or (len(folded) > 10 and folded_headline.startswith(folded.rstrip(". …")))
+    ):
+        crumbs.pop()  # the page itself, its headline (or the headline cut short) as the last crumb
+    if not crumbs:
+        return None
+    last = crumbs[-1]
+    folded = normalize(last)
+    if folded in _HOME_CRUMBS or folded in site_names or is_generic_title(last):
+        return None
+    if len(last) <= _CRUMB_CHARS and len(last.split()) <= _CRUMB_WORDS and any(c.isalpha() for c in last):
+        return last
+    return None
+
+
+def _jsonld_crumbs(root: HtmlElement) -> Iterator[list[str]]:
+    """The crumbs of each JSON-LD ``BreadcrumbList`` of the page (its items' names, by position)."""
+    for data in _jsonld_data(root, "BreadcrumbList"):
+        for trail in _breadcrumb_lists(data):
+            items = trail.get("itemListElement")
+            if not isinstance(items, list):
+                continue
+            named = [(_position(item, index), _crumb_name(item)) for index, item in enumerate(items[: _CRUMBS_MAX + 1])]
+            yield [name for _, name in sorted(named, key=lambda pair: pair[0]) if name]
+
+
+def _breadcrumb_lists(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """The ``BreadcrumbList`` objects of a JSON-LD value: itself, in its lists, ``@graph`` or ``breadcrumb``."""
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _breadcrumb_lists(item, depth + 1)
+    elif isinstance(data, dict):
+        kind = data.get("@type")
+        if kind == "BreadcrumbList" or (isinstance(kind, list) and "BreadcrumbList" in kind):
+            yield data
+        for key in ("@graph", "breadcrumb"):
+            yield from _breadcrumb_lists(data.get(key), depth + 1)
+
+
+def _position(item: Any, index: int) -> float:
+    """A crumb's ``position`` (a number, or a number written as text), else its place in the list."""
+    position = item.get("position") if isinstance(item, dict) else None
+    if isinstance(position, str) and position.strip().isdigit():
+        return int(position)
+    return position if isinstance(position, int | float) and not isinstance(position, bool) else index
+
+
+def _crumb_name(item: Any) -> str:
+    """A JSON-LD ``ListItem``'s name: its own, else its ``item``'s."""
+    if not isinstance(item, dict):
+        return ""
+    name = item.get("name")
+    if not isinstance(name, str) and isinstance(inner := item.get("item"), dict):
+        name = inner.get("name")
+    return sanitize_line(name) if isinstance(name, str) else ""
