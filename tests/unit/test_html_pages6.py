@@ -147,3 +147,34 @@ def test_a_marked_breadcrumb_comes_before_the_jsonld_one() -> None:
     trail = '<ol class="breadcrumb"><li><a href="/">الرئيسية</a></li><li><a href="/sport">رياضة</a></li></ol>'
     data = f'{{"@type":"BreadcrumbList","itemListElement":{_ITEMS}}}'
     assert _parse(_page(top=trail, head=_ld(data))).section == "رياضة"
+
+
+# 1. A headline holding the <title>'s separator ------------------------------------------------------
+
+
+_OG_SITE: Final = f'<meta property="og:site_name" content="{_SITE}">'
+
+
+@pytest.mark.parametrize(
+    ("title", "head", "top", "expected"),
+    [
+        # the site's name known (og:site_name), no <h1>: only the trailing part is cut
+        (f"{_HEADLINE} - {_SITE}", _OG_SITE, "", _HEADLINE),
+        # the site's name known from the address's host
+        (f"{_HEADLINE} - wadinews", "", "", _HEADLINE),
+        # a bold lead bears the whole headline out, the site unknown
+        (f"{_HEADLINE} - {_SITE}", "", f"<p><b>{_HEADLINE}</b></p>", _HEADLINE),
+        # "Headline - Section - Site": the section stays out
+        (
+            f"اتفاق على تقاسم مياه النهر بين البلدين - محليات - {_SITE}",
+            _OG_SITE,
+            "",
+            "اتفاق على تقاسم مياه النهر بين البلدين",
+        ),
+        # "Site | Headline - with its own dash": split at the bar
+        (f"{_SITE} | {_HEADLINE}", _OG_SITE, "", _HEADLINE),
+    ],
+)
+def test_a_headline_keeps_its_own_dash(title: str, head: str, top: str, expected: str) -> None:
+    article = _parse(_page(title=title, head=head, top=top, h1=False), url="https://wadinews.example/n/1")
+    assert article.title == expected

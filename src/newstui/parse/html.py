@@ -49,6 +49,7 @@ from newstui.parse.html_meta import (
     jsonld_paragraphs,
     jsonld_published,
     title_parts,
+    title_separator,
 )
 from newstui.parse.html_title import (
     document_title,
@@ -469,7 +470,10 @@ def _headlines(page: _Page, names: _Names, paragraphs: list[str]) -> tuple[str |
         # trafilatura takes the <title>'s first part, the site's name in "Site - Headline": the part
         # the page bears out (a heading, a bold lead, the first paragraph's start), else the longest.
         evidence = (heading, bold_lead(page.root), first_text)
-        extracted_title = title_headline(names.parts, evidence, names.known) or extracted_title
+        extracted_title = (
+            title_headline(names.parts, evidence, names.known, title_separator(names.doc_title) or " - ")
+            or extracted_title
+        )
     return (_first(page.meta, "og:title", "twitter:title"), heading, extracted_title)
 
 

@@ -39,6 +39,7 @@ __all__ = [
     "jsonld_paragraphs",
     "jsonld_published",
     "title_parts",
+    "title_separator",
     "title_site",
     "without_job_titles",
 ]
@@ -177,12 +178,21 @@ def title_parts(document_title: str | None) -> list[str]:
 
     A title without a separator is one part; empty parts are dropped.
     """
+    separator = title_separator(document_title)
     if not document_title:
         return []
-    for separator in TITLE_SEPARATORS:
-        if separator in document_title:
-            return [part.strip() for part in document_title.split(separator) if part.strip()]
+    if separator is not None:
+        return [part.strip() for part in document_title.split(separator) if part.strip()]
     return [document_title.strip()]
+
+
+def title_separator(document_title: str | None) -> str | None:
+    """The first of ``TITLE_SEPARATORS`` a ``<title>`` holds (the one ``title_parts`` splits it at), else None."""
+    if document_title:
+        for separator in TITLE_SEPARATORS:
+            if separator in document_title:
+                return separator
+    return None
 
 
 _SITE_BESIDE_GENERIC_WORDS: Final = 4

@@ -166,28 +166,54 @@ _PART_MATCH_MIN: Final = 12
 """Shortest ``<title>`` part (folded) that the start of a paragraph counts as evidence for."""
 
 
-def title_headline(parts: Sequence[str], evidence: Sequence[str | None], names: set[str]) -> str | None:
-    """The part of a multi-part ``<title>`` that is the headline ("Site - Headline", "Site :: Section :: Headline").
+def title_headline(
+    parts: Sequence[str], evidence: Sequence[str | None], names: set[str], separator: str = " - "
+) -> str | None:
+    """The part of a multi-part ``<title>`` that is the headline ("Site - Headline", "Site :: Section :: Headline"),
+    or the run of parts it spans when it holds the separator itself ("مصر - السودان: اتفاق … - Site").
 
-    A part the page bears out is chosen: one equal to a heading or a bold lead in ``evidence``, or one
-    a paragraph in ``evidence`` starts with. Lacking that, the part that reads as a headline: the one of
-    most words (site names and section labels are short). A part that is the site's name (``names``,
-    folded) or generic ("Home") is never chosen. None for a title of fewer than two parts.
+    A run of parts the page bears out is chosen, the longest first: one equal to a heading or a bold lead
+    in ``evidence``, or one a paragraph in ``evidence`` starts with (the run's parts joined again with
+    ``separator``). Lacking that, the part that reads as a headline: the one of most words (site names and
+    section labels are short); with the site's name last ("… - Site") and the headline not first, the
+    parts before it go with it, as "Headline - Section - Site" puts a section after a headline, not before.
+    A part that is the site's name (``names``, folded) or generic ("Home") is never chosen. None for a title
+    of fewer than two parts.
     """
     if len(parts) < 2:
         return None
-    candidates = [part for part in parts if not is_generic_title(part) and not names_the_site(part, names)]
-    if not candidates:
+    usable = [not is_generic_title(part) and not names_the_site(part, names) for part in parts]
+    if not any(usable):
         return None
-    folded = [normalize(part) for part in candidates]
+    runs = _usable_runs(usable)
+    folded = [normalize(" ".join(parts[start:end])) for start, end in runs]
     texts = [normalize(text) for text in evidence if text]
     for text in texts:
-        for part, part_folded in zip(candidates, folded, strict=True):
-            if part_folded and (
-                text == part_folded or (len(part_folded) >= _PART_MATCH_MIN and text.startswith(part_folded))
-            ):
-                return part
-    return max(candidates, key=lambda part: (len(part.split()), len(part)))
+        for (start, end), run in zip(runs, folded, strict=True):
+            if run and (text == run or (len(run) >= _PART_MATCH_MIN and text.startswith(run))):
+                return separator.join(parts[start:end])
+    best = max((index for index, ok in enumerate(usable) if ok), key=lambda i: (len(parts[i].split()), len(parts[i])))
+    if best and not usable[-1] and names_the_site(parts[-1], names) and all(usable[: best + 1]):
+        return separator.join(parts[: best + 1])  # "مصر - السودان: اتفاق … - Site": the headline's own dash
+    return parts[best]
+
+
+_RUN_PARTS: Final = 12
+"""Most ``<title>`` parts whose runs are compared with the evidence (a real title has two to five)."""
+
+
+def _usable_runs(usable: Sequence[bool]) -> list[tuple[int, int]]:
+    """The runs ``(start, end)`` of usable consecutive parts, the longest first (single parts alone for a
+    title of many parts)."""
+    if len(usable) > _RUN_PARTS:
+        return [(index, index + 1) for index, ok in enumerate(usable) if ok]
+    runs = [
+        (start, end)
+        for start in range(len(usable))
+        for end in range(start + 1, len(usable) + 1)
+        if all(usable[start:end])
+    ]
+    return sorted(runs, key=lambda run: run[0] - run[1])
 
 
 def names_the_site(text: str, names: set[str]) -> bool:
