@@ -178,3 +178,61 @@ _OG_SITE: Final = f'<meta property="og:site_name" content="{_SITE}">'
 def test_a_headline_keeps_its_own_dash(title: str, head: str, top: str, expected: str) -> None:
     article = _parse(_page(title=title, head=head, top=top, h1=False), url="https://wadinews.example/n/1")
     assert article.title == expected
+
+
+# 2, 6, 7. Bylines: an agency after the comma, abbreviated titles, "By A, B" at the top ------------------
+
+
+@pytest.mark.parametrize(
+    ("top", "head", "author", "attribution"),
+    [
+        # 2. the agency after the writer's comma is the story's credit, not a second writer
+        ('<div class="byline">By Jane Roe, Reuters</div>', "", "Jane Roe", "Reuters"),
+        ('<div class="byline">بقلم سامي الحداد، رويترز</div>', "", "سامي الحداد", "رويترز"),
+        ("<p>By Jane Roe, Reuters</p>", "", "Jane Roe", "Reuters"),
+        ("<p>بقلم سامي الحداد، رويترز</p>", "", "سامي الحداد", "رويترز"),
+        ("<p>كتب: سامي الحداد، أ ف ب</p>", "", "سامي الحداد", "أ ف ب"),
+        ("<p>By Jane Roe - AFP</p>", "", "Jane Roe", "AFP"),
+        ("", '<meta name="author" content="Jane Roe, Associated Press">', "Jane Roe", "Associated Press"),
+        # 6. an abbreviated title's dot stays with the name
+        ('<span class="author">د. أحمد الشامي</span>', "", "د. أحمد الشامي", None),
+        ('<div class="author">أ. د. أحمد الشامي</div>', "", "أ. د. أحمد الشامي", None),
+        ('<div class="byline">By Dr. John Smith</div>', "", "Dr. John Smith", None),
+        ('<div class="byline">By Dr. John Smith, Reuters</div>', "", "Dr. John Smith", "Reuters"),
+        ('<div class="meta"><a rel="author" href="/w/1">د. أحمد الشامي</a></div>', "", "د. أحمد الشامي", None),
+        # 7. a plain paragraph at the top naming two writers
+        ("<p>By Jane Roe, Tom Lane</p>", "", "Jane Roe, Tom Lane", None),
+        ("<p>By Jane Roe, Tom Lane, Reuters</p>", "", "Jane Roe, Tom Lane", "Reuters"),
+        ("<p>بقلم سامي الحداد، ليلى ناصر</p>", "", "سامي الحداد، ليلى ناصر", None),
+    ],
+)
+def test_byline_credits(top: str, head: str, author: str, attribution: str | None) -> None:
+    article = _parse(_page(top=top, head=head))
+    assert (article.author, article.attribution) == (author, attribution)
+    assert article.paragraphs == _PARAS
+
+
+def test_a_closing_byline_keeps_both_abbreviated_titles() -> None:
+    article = _parse(_page(after="<p>تحرير: أ. د. أحمد الشامي</p>"))
+    assert article.author == "أ. د. أحمد الشامي"
+    assert article.paragraphs == _PARAS
+
+
+def test_a_closing_credit_wins_over_a_bylines_agency() -> None:
+    article = _parse(_page(top="<p>By Jane Roe, Reuters</p>", after="<p>المصدر: وكالة الأنباء الأردنية</p>"))
+    assert (article.author, article.attribution) == ("Jane Roe", "وكالة الأنباء الأردنية")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Roe, Cairo",  # a place after the comma: no list of writers
+        "By Jane Roe, New York",
+        "بقلم سامي الحداد، القاهرة",
+        "By Jane Roe, Tom Lane and others were at the meeting on Sunday, the council said in a statement.",
+    ],
+)
+def test_a_line_that_lists_no_writers_stays_text(line: str) -> None:
+    article = _parse(_page(top=f"<p>{line}</p>"))
+    assert article.paragraphs[0] == line
+    assert article.attribution is None

@@ -48,6 +48,7 @@ from newstui.parse.html_meta import (
     is_newsletter_plea,
     jsonld_paragraphs,
     jsonld_published,
+    split_agency,
     title_parts,
     title_separator,
 )
@@ -567,11 +568,23 @@ def _check_story(root: HtmlElement, story: _Story) -> None:
         raise ParseError(_ONLY_JAVASCRIPT if root.find(".//script") is not None else "no article text found")
 
 
+def _author(page: _Page, story: _Story) -> tuple[str | None, str | None]:
+    """The author (meta's, trafilatura's, a byline line's, a byline in the page's text) and the news agency
+    a byline names after the writer's comma ("By Jane Roe, Reuters"), which is no writer."""
+    author = (
+        byline(_first(page.meta, *AUTHOR_KEYS), page.extracted, page.root)
+        or story.line_author
+        or body_byline(page.root)
+    )
+    return split_agency(author) if author else (None, None)
+
+
 def _article(page: _Page, story: _Story, related: tuple[Link, ...], origin: str) -> Article:
     """The Article: the story with the page's section, author, publication time, language and keywords."""
     from newstui.parse.ids import article_id
 
     extracted = page.extracted
+    author, agency = _author(page, story)
     sample = " ".join([story.title, *story.paragraphs[:20]])
     language, direction = _language_direction(page.root, page.meta, sample)
     return Article(
@@ -579,13 +592,11 @@ def _article(page: _Page, story: _Story, related: tuple[Link, ...], origin: str)
         title=story.title,
         paragraphs=tuple(story.paragraphs),
         source=story.site or page.host,
-        attribution=story.attribution,
+        attribution=story.attribution or agency,
         section=_first(page.meta, "article:section", "section")
         or sanitize_line(next(iter(getattr(extracted, "categories", None) or []), ""))
         or breadcrumb_section(page.root, story.title, site_names(story.site, page.host)),
-        author=byline(_first(page.meta, *AUTHOR_KEYS), extracted, page.root)
-        or story.line_author
-        or body_byline(page.root),
+        author=author,
         published=published(page.root, page.dates, getattr(extracted, "date", None), story.line_date),
         url=page.own_url,
         origin=origin,

@@ -33,14 +33,18 @@ def byline(meta_author: str | None, extracted: Any, root: HtmlElement) -> str | 
     if not found or found.startswith(("http://", "https://")) or not is_author_name(found):
         return None
     cleaned = author_field_name(found)
-    if cleaned != found or " " not in found:  # a marker, or one word: trafilatura may have cut the byline
+    dotless = _DOTLESS_TITLE.search(found) is not None  # "د أحمد", "Dr John Smith": trafilatura dropped a dot
+    if cleaned != found or " " not in found or dotless:  # a marker, or one word: trafilatura may have cut the byline
         raw = _author_element_text(root, found)
-        if raw is not None and (name := author_field_name(raw)) != raw:
+        if raw is not None and ((name := author_field_name(raw)) != raw or dotless):
             return name and without_job_titles(name)  # trafilatura cut "كتب - محمود" at its dash, "د. هالة" at its dot
     # trafilatura makes a byline's commas "; " as between names: "Jane Roe; Local Democracy Reporter".
     return cleaned and without_job_titles(cleaned)
 
 
+_DOTLESS_TITLE: Final = re.compile(r"(?:^|[;,،]\s*)(?:[أا]|د|م|Dr|Prof|Eng|Mrs|Mr|Ms)\s")
+"""An abbreviated title without its dot before a name ("د أحمد", "أ د أحمد", "Dr John"), as trafilatura gives
+a byline's "د. أحمد": the element's own text is read for the dots."""
 _AUTHOR_TEXT_CHARS: Final = 120
 _WORD: Final = re.compile(r"[^\W\d_]+")
 
@@ -49,7 +53,7 @@ def _author_element_text(root: HtmlElement, author: str) -> str | None:
     """The text of the element trafilatura read ``author`` from (its author XPaths), when one bears it out.
 
     trafilatura drops colons and dots and cuts at a dash ("كتب - محمود" gives "كتب"); the element's
-    own text still holds them. It must begin with the author's words.
+    own text still holds them. It must begin with the author's words, or its name after a marker must.
     """
     try:
         from trafilatura.xpaths import AUTHOR_XPATHS  # trafilatura's own: not a public name, so guarded
@@ -59,8 +63,13 @@ def _author_element_text(root: HtmlElement, author: str) -> str | None:
     for expression in AUTHOR_XPATHS:
         for element in expression(root):
             text = sanitize_line(" ".join(element.itertext()))
-            if 2 < len(text) < _AUTHOR_TEXT_CHARS and _WORD.findall(text)[: len(words)] == words:
-                return text
+            if not 2 < len(text) < _AUTHOR_TEXT_CHARS:
+                continue
+            if (
+                _WORD.findall(text)[: len(words)] == words
+                or _WORD.findall(author_field_name(text) or "")[: len(words)] == words
+            ):
+                return text  # its words, or its name's after the byline's marker ("By Dr. John Smith")
     return None
 
 

@@ -19,6 +19,7 @@ from newstui.parse.markers import ATTRIBUTION_VALUE_CHARS, MarkerKind, is_attrib
 from newstui.parse.plaintext_lines import classify
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
+from newstui.text.script import has_rtl_letters
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -35,10 +36,12 @@ __all__ = [
     "is_badge_line",
     "is_generic_title",
     "is_job_title",
+    "is_news_agency",
     "is_newsletter_plea",
     "jsonld_paragraphs",
     "jsonld_published",
     "title_parts",
+    "split_agency",
     "title_separator",
     "title_site",
     "without_job_titles",
@@ -60,8 +63,11 @@ _GENERIC_TITLES: Final = frozenset(
 """``<title>`` parts that name no story: a site template's "تفاصيل الخبر" or "Home" (folded, whole)."""
 _SITE_MAX_WORDS: Final = 6
 _SITE_MAX_CHARS: Final = 60
-_NAME_TITLE: Final = r"(?:(?:[أا]\.\s?د|[أا]|د|م)\.\s*)?"
-"""An abbreviated title before a name, part of it: "د." (doctor), "م." (engineer), "أ." (professor), "أ.د."."""
+_NAME_TITLE: Final = r"(?:(?:[أا]\.\s?د|[أا]|د|م|Dr|Prof|Eng|Mr|Mrs|Ms)\.\s*){0,2}"
+"""Abbreviated titles before a name, part of it: "د." (doctor), "م." (engineer), "أ." (professor), "أ.د.",
+"أ. د.", "Dr.", "Prof."."""
+_TITLE_WORD: Final = re.compile(r"(?:[أا]\.?د|[أا]|د|م|Dr|Prof|Eng|Mr|Mrs|Ms)\.", re.IGNORECASE)
+"""One word of ``_NAME_TITLE`` ("د.", "أ.د.", "Dr."), which is not counted as a word of the name."""
 _BYLINE: Final = re.compile(
     rf"(?:^|[-–—|·•،,]\s*)(?P<marker>(?:{MARKER_PATTERN})\s*{SEPARATOR_PATTERN}+"
     rf"|(?:{BARE_MARKER_PATTERN})(?:\s*{SEPARATOR_PATTERN}+|\s+))\s*"
@@ -86,10 +92,16 @@ def _byline_at_end(text: str, *, start: bool = False) -> str | None:
     name = found.group("name").strip()
     if name[0].isascii() and not name[0].isupper():
         return None  # "- by the river": a Latin name starts with a capital
-    words = len(name.split())
+    words = _name_words(name)
     if words > _BYLINE_MAX_WORDS or (may_start_headline(found.group("marker")) and words > HEADLINE_MARKER_NAME_WORDS):
         return None
     return name
+
+
+def _name_words(name: str) -> int:
+    """How many words a name has, its abbreviated titles ("أ. د.", "Dr.") aside."""
+    words = name.split()
+    return len(words) - sum(1 for word in words if "." in word and _TITLE_WORD.fullmatch(word))
 
 
 _ABOUT_AUTHOR: Final = tuple(
@@ -375,7 +387,7 @@ def jsonld_paragraphs(root: HtmlElement, text: str) -> list[str] | None:
 
 _BY_LINE: Final = re.compile(
     r"^(?:(?P<date>.{6,60}?)\s*[,|·•-]?\s+)?by\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
-    r"(?:\s*[,|·•-]\s*(?P<after>.{6,60}))?$",
+    r"(?:\s*[,|·•-]\s*(?P<after>.{2,60}))?$",
     re.IGNORECASE,
 )
 """An English byline line: "By Ann Miller", "Posted April 2, 2024 by Ann Miller", "By Ann Miller | April 2, 2024"."""
@@ -406,6 +418,8 @@ def byline_line(text: str) -> tuple[str | None, str | None] | None:
         return ", ".join([name, *more]), None  # "By Jane Roe, Political Editor, and Bob Stone"
     if after and is_job_title(after):
         after = None  # "By Jane Roe, Local Democracy Reporter"
+    elif after and (more := _further_names(_COMMAS.split(after.strip()))) is not None:
+        return ", ".join([name, *more]), None  # "By Jane Roe, Tom Lane", "By Jane Roe, Reuters"
     dated = [part for part in (found.group("date"), after) if part]
     day: str | None = None
     for part in dated:
@@ -442,6 +456,81 @@ def _titled_names(after: str) -> list[str] | None:
     return names if titled and names else None
 
 
+_LISTED: Final = re.compile(r"\s*[,،]\s*")
+_ARABIC_NAME: Final = re.compile(r"[\u0621-\u064a\u0640\u064b-\u0652]+(?:\s+[\u0621-\u064a\u0640\u064b-\u0652]+){1,3}")
+"""Two to four Arabic words, nothing else: a second writer's name after a byline's comma ("ليلى ناصر")."""
+_AGENCY_NAMES: Final = frozenset(
+    normalize(name)
+    for name in (
+        "Associated Press", "Agence France-Presse", "Agence France Presse", "France Presse", "Press Association",
+        "فرانس برس", "فرانس بريس", "أسوشيتد برس", "اسوشيتد برس", "أسوشييتد برس", "الأسوشيتد برس", "وكالات الأنباء",
+    )
+)  # fmt: skip
+"""News agencies of more than one word, which ``plaintext_dates.is_agency`` does not know (folded)."""
+_AGENCY_WORDS: Final = (normalize("وكالة") + " ", normalize("وكالات") + " ")
+
+
+def is_news_agency(text: str) -> bool:
+    """Whether ``text`` names a news agency: "Reuters", "AFP", "أ ف ب", "رويترز", "Associated Press",
+    "فرانس برس", "وكالة الأنباء الأردنية", "Xinhua News Agency"."""
+    from newstui.parse.plaintext_dates import is_agency
+
+    folded = normalize(text)
+    if folded in _AGENCY_NAMES or folded.startswith(_AGENCY_WORDS) or folded.endswith(" news agency"):
+        return True
+    if text.isascii() and (" " in text.strip() or "." in text):
+        return False  # Latin initials are a name's ("J. R."); "AFP", "Reuters" are one word
+    return is_agency(text)
+
+
+_PLACE_STARTS: Final = frozenset("new los las san santa hong abu tel saint st sao rio buenos kuala cape".split())
+"""First words of two-word places that a byline's comma may set off ("By Jane Roe, New York"): no name."""
+
+
+def _further_names(parts: list[str]) -> list[str] | None:
+    """What follows a byline's first name and comma when it is more writers or a news agency: a Latin name of
+    two to four capitalised words ("Tom Lane", "and Tom Lane"), an Arabic one of two to four words ("ليلى
+    ناصر"), an agency ("Reuters", "رويترز"); a job title between them is left out. None when a part is
+    none of these ("Cairo", "القاهرة", a date: not a list of writers)."""
+    found: list[str] = []
+    for part in parts:
+        joined = _AND_NAME.fullmatch(part)
+        name = joined.group("name") if joined is not None else part
+        if is_news_agency(name) or (
+            len(name.split()) >= 2
+            and (_LATIN_NAME.fullmatch(name) or _ARABIC_NAME.fullmatch(name))
+            and name.split()[0].lower() not in _PLACE_STARTS
+        ):
+            found.append(name)
+        elif not is_job_title(part):
+            return None
+    return found or None
+
+
+def split_agency(author: str) -> tuple[str, str | None]:
+    """An author value without the news agency after its last comma or semicolon, and that agency:
+    "Jane Roe, Reuters" and trafilatura's "Jane Roe; Reuters" give ``("Jane Roe", "Reuters")``, "سامي
+    الحداد، رويترز" ``("سامي الحداد", "رويترز")``; any other value ``(author, None)``."""
+    if not any(mark in author for mark in ",،;؛"):  # most authors: one name
+        return author, None
+    last = None
+    for found in _NAME_PARTS.finditer(author):
+        last = found
+    head, tail = (author[: last.start()].strip(), author[last.end() :].strip()) if last else ("", "")
+    if not head or not is_news_agency(tail):
+        return author, None
+    return head, tail
+
+
+def _listed_byline(text: str) -> str | None:
+    """The writers of a byline that lists them after commas ("بقلم سامي الحداد، ليلى ناصر", "بقلم سامي
+    الحداد، رويترز"), joined by ", ", else None."""
+    first, *rest = _LISTED.split(text.strip())
+    if not rest or (name := _arabic_byline(first)) is None or (more := _further_names(rest)) is None:
+        return None
+    return ("، " if has_rtl_letters(name) else ", ").join([name, *more])
+
+
 def _arabic_byline(text: str) -> str | None:
     """The name on a line that is an Arabic byline and nothing else ("كتب: أحمد علي", "بقلم سارة علي"), or None.
 
@@ -458,6 +547,8 @@ def _arabic_byline_line(text: str) -> tuple[str | None, str | None] | None:
     from newstui.parse.plaintext_dates import dateline_kind, iso_date
 
     name = _arabic_byline(text) or _arabic_byline(_cut_job_title(text))
+    if name is None and ("،" in text or "," in text):
+        name = _listed_byline(text)
     if name is not None:
         return name, None  # "بقلم: فلان، مراسل الجزيرة في عمّان" too: the name without the title
     if _META_PARTS.search(text) is None:
