@@ -50,4 +50,9 @@ def test_no_import_cycle_among_the_line_helpers() -> None:
     assert _siblings("plaintext_credits") == {"plaintext_dates"}
     assert _siblings("plaintext_lines") == {"plaintext_addresses", "plaintext_credits", "plaintext_dates"}
     assert _siblings("plaintext_keywords") == {"plaintext_addresses", "plaintext_dates"}
-    assert _siblings("plaintext_byline") == {"plaintext_credits", "plaintext_dates", "plaintext_lines"}
+    assert _siblings("plaintext_byline") == {
+        "plaintext_addresses",
+        "plaintext_credits",
+        "plaintext_dates",
+        "plaintext_lines",
+    }

@@ -70,7 +70,15 @@ from newstui.parse.plaintext_drafts import (
     unique_links,
 )
 from newstui.parse.plaintext_keywords import is_hashtags, split_keywords
-from newstui.parse.plaintext_lines import TITLE_MAX, Line, classified_with_rules, headline_in_place, kept, lead_title
+from newstui.parse.plaintext_lines import (
+    TITLE_MAX,
+    Line,
+    classified_with_rules,
+    headline_in_place,
+    is_furniture,
+    kept,
+    lead_title,
+)
 from newstui.parse.plaintext_unwrap import unwrap
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.normalize import normalize
@@ -97,6 +105,9 @@ _TEXT_MIN_WORDS: Final = 10
 """Fewest words of a sentence under stacked unbulleted titles that is the text going on (a title may end in a
 full stop; a paragraph of the text is longer)."""
 
+
+_TOP_FURNITURE: Final = 4
+"""Most datelines and author lines over a story's text that its address line may stand under."""
 
 _KEYWORD_CHARS: Final = 40
 _KEYWORD_WORDS: Final = 4
@@ -151,6 +162,7 @@ class _Assembler:
         lines, main = self.lines, self.main
         head = read_head(lambda index: lines[index] if index < len(lines) else None)
         main.headline, main.source, main.section = head.headline, head.source, head.section
+        main.url = head.url  # the page's address on the first line, above the byline
         main.paragraphs.extend(head.above)  # datelines above the headline: furniture, as under it
         return head.position
 
@@ -396,7 +408,10 @@ class _Assembler:
                 value = following.text
                 position += 1
         if value:
-            self._meta_target().add_attribution(value)
+            target = self._meta_target()
+            target.add_attribution(value)
+            if target.url is None and value[:4].lower() == "http" and (address := address_of(value)) is not None:
+                target.url = address  # "المصدر: https://…": the story's own address, labelled as its source
         return position
 
     def _keywords(self, index: int) -> int:
@@ -503,10 +518,16 @@ class _Assembler:
                 self.in_list = False  # prose after the list: the page's own text again
                 self.current = self.main
         address = address_of(line.text) if self.current.url is None else None
-        if address is not None:
+        if address is not None and self._at_top():
             self.current.url = address
             return
         self.current.paragraphs.append(line.text)
+
+    def _at_top(self) -> bool:
+        """Whether the story under way has no text yet but its datelines and author lines: an address line there
+        is the story's own; one under its text is an embed's ("pic.twitter.com/…", a post's address) and stays."""
+        paragraphs = self.current.paragraphs
+        return len(paragraphs) <= _TOP_FURNITURE and all(map(is_furniture, paragraphs))
 
 
 def parse_plaintext(text: str, *, origin: str, language_hint: str | None = None) -> list[Article]:

@@ -10,6 +10,7 @@ import re
 from typing import Final, NamedTuple
 
 from newstui.parse.markers import is_kicker, is_sentence_end, split_byline
+from newstui.parse.plaintext_addresses import address_of
 from newstui.parse.plaintext_credits import SITE_WORDS, credit_line, place_shaped
 from newstui.parse.plaintext_dates import is_agency, is_date_line
 from newstui.parse.plaintext_lines import Line, LineAt, headline_in_place, headline_like, is_furniture
@@ -255,6 +256,8 @@ class Head(NamedTuple):
     """Index of the first body line."""
     above: tuple[str, ...] = ()
     """Datelines above the headline (or the byline): the text's first paragraphs, as a dateline under it is."""
+    url: str | None = None
+    """The page's address, alone on the first line above everything else (the saved page's own)."""
 
 
 def read_head(line_at: LineAt) -> Head:
@@ -264,8 +267,23 @@ def read_head(line_at: LineAt) -> Head:
     or second line ("الرئيسية > أخبار > اقتصاد", over the headline or under the byline) is the site's
     navigation: the head is read as if it were not there, and its last crumb is the section when the
     byline gives none. A breadcrumb that starts with the site's name ("المصري اليوم » أخبار » محافظات",
-    ``_site_crumb``) names the source too, when nothing else does.
+    ``_site_crumb``) names the source too, when nothing else does. A web address alone on the first line is
+    the page's (``Head.url``): the head is read under it.
     """
+    first = line_at(0)
+    if first is not None and first.plain and (url := _top_address(first.text)) is not None:
+        head = _read_head_under_crumbs(_without_line(line_at, 0))
+        return head._replace(position=head.position + 1, url=url)
+    return _read_head_under_crumbs(line_at)
+
+
+def _top_address(text: str) -> str | None:
+    """The web address of a first line that is one (``address_of``), else None; most lines have a space."""
+    return address_of(text) if "." in text and " " not in text else None
+
+
+def _read_head_under_crumbs(line_at: LineAt) -> Head:
+    """``read_head`` of lines without the page's address on top."""
     for at in range(_CRUMB_LINES):
         line = line_at(at)
         crumbs = breadcrumb(line.text) if line is not None and line.plain else None
@@ -468,11 +486,18 @@ def looks_like_site_name(text: str) -> bool:
     return _site_name(text)
 
 
+_FURNITURE_MAX: Final = 4
+"""Most URL, date and author lines read past under a headline (a place and date, an update time, an author, an
+address) before its text."""
+_HEADLINE_LOOK_LINES: Final = 2 + _FURNITURE_MAX
+"""Lines looked at under a headline: its furniture, one short lead (a subtitle) and the line that decides."""
+
+
 def _headline_at(line_at: LineAt, index: int) -> str | None:
     """Line ``index`` when it is a headline (headline-like and followed by a paragraph), else None.
 
-    The paragraph below may come after URL, date and author lines, and after one short lead line
-    without a full stop. A headline ending in an ellipsis ("... تعود إلى المسرح...") must be
+    The paragraph below may come after URL, date and author lines (up to ``_FURNITURE_MAX``, however they
+    stand around it), and after one short lead line without a full stop (a subtitle). A headline ending in an ellipsis ("... تعود إلى المسرح...") must be
     followed directly by a longer paragraph that ends like a sentence.
     """
     line = line_at(index)
@@ -482,11 +507,15 @@ def _headline_at(line_at: LineAt, index: int) -> str | None:
     if trailing and not (_ellipsis_headline(line.text) or _full_stop_headline(line.text)):
         return None
     short_lead = False
-    for offset in range(1, 4):
+    furniture = 0
+    for offset in range(1, _HEADLINE_LOOK_LINES + 1):
         following = line_at(index + offset)
         if following is None or not following.plain:
             return None
         if is_furniture(following.text):  # a URL, date or author line between headline and text
+            furniture += 1
+            if furniture > _FURNITURE_MAX:
+                return None
             continue
         longer, ended = len(following.text) > len(line.text), is_sentence_end(following.text)
         if trailing:

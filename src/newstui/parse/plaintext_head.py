@@ -148,7 +148,7 @@ def quick_head(text: str) -> QuickHead | None:
     try:
         if lines.at(0) is None:
             return None
-        headline, source, section, position, _ = read_head(lines.at)
+        headline, source, section, position = read_head(lines.at)[:4]
         # The body starts with plain lines: the first URL line is the page's URL, the next plain
         # line its first paragraph (no marker or list line before it, so no story or list yet).
         lead = lines.at(position)
