@@ -326,10 +326,13 @@ _AGENCIES: Final = _folded(
     " tap map aps petra"
     " رويترز الأناضول الاناضول شينخوا وام واس سانا قنا كونا وفا"
     " وات بترا ومع واج سبأ بنا العمانية"
+    " سونا واع نينا وال وما أسوشيتدبرس اسوشيتدبرس"
     " agencies وكالات"
-)
+) | frozenset(normalize(name) for name in ("فرانس برس", "أسوشيتد برس", "اسوشيتد برس", "أسوشيتد بريس"))
 """News agencies named in wire datelines (the Gulf's, and the Maghreb's and Levant's: وات TAP, ومع MAP, واج APS,
-بترا Petra, سبأ, بنا, العمانية); Arabic initials ("أ ف ب", "د.ب.أ") are agencies by their shape."""
+بترا Petra, سبأ, بنا, العمانية; Sudan's سونا, Iraq's واع and نينا, Libya's وال, Mauritania's وما) and the wires'
+Arabic names in two words ("فرانس برس", "أسوشيتد برس"); Arabic initials ("أ ف ب", "أ ب", "د.ب.أ") are agencies
+by their shape."""
 _AGENCY_INITIALS_MAX: Final = 6
 
 

@@ -144,12 +144,25 @@ def glued_agency(text: str) -> tuple[str, str] | None:
             before += found.group("stop")  # "… سواء (واس)." -> "… سواء."
         return before, name
     for index in range(tail_start, len(text)):
-        if text[index] not in ".!?؟" or index == 0 or not text[index - 1].isalnum():
-            continue  # a sentence's end after a word ("سواء."), not a dot inside initials ("د.ب.أ")
+        if text[index] not in ".!?؟" or index == 0 or not _word_end(text, index):
+            continue  # a sentence's end after a word ("سواء.", "عاماً."), not a dot inside initials ("د.ب.أ")
         name = text[index + 1 :].strip()
         if name and not text[index + 1 :].startswith(("..", "…")) and is_agency(name.rstrip(".")):
             return text[: index + 1], name.rstrip(".")
     return None
+
+
+def _word_end(text: str, index: int) -> bool:
+    """Whether a word's letter or digit ends before ``index``, its harakat after it aside ("عاماً", "جديدٌ")."""
+    at = index - 1
+    while at > 0 and _is_haraka(text[at]):
+        at -= 1
+    return text[at].isalnum()
+
+
+def _is_haraka(char: str) -> bool:
+    """An Arabic vowel mark (tanween, shadda, sukun, superscript alef): no letter of its own."""
+    return "\u064b" <= char <= "\u065f" or char == "\u0670"
 
 
 def _dateline_agency(first: str) -> str | None:
