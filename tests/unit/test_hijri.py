@@ -34,12 +34,13 @@ def test_tabular_calendar(hijri: tuple[int, int, int], gregorian: date) -> None:
         ("الجمعة 1 محرم 1446 هـ", date(2024, 7, 8)),  # three days off: the weekday is wrong, not the day
         ("10 ذي الحجة 1447 هجرية", date(2026, 5, 27)),
         ("2 ربيع الثاني 1447 هـ", date(2025, 9, 25)),  # Umm al-Qura: 24 September
-        ("15 رمضان 1445", None),  # no Hijri mark: "رمضان" may be a headline's word
+        ("15 رمضان 1445", date(2024, 3, 25)),  # no Hijri mark: a month's name and a year of the Hijri range
+        ("15 رمضان 2025", None),  # a Gregorian year: "رمضان" may be a headline's word
         ("15 جمادى 1448 هـ", None),  # "جمادى" without "الأولى"/"الآخرة" names no month
         ("40 رجب 1448 هـ", None),
         ("15 رجب 1900 هـ", None),
     ],
 )
 def test_hijri_date(line: str, day: date | None) -> None:
-    """The first "day month year" of a line marked Hijri, weekday-corrected by one day at most."""
+    """The first Hijri "day month year" of a line, weekday-corrected by one day at most."""
     assert hijri_date(line) == day

@@ -42,6 +42,7 @@ _TWO_WORDS: Final[dict[tuple[str, str], int]] = {
     **{(head, normalize("الحجة")): 12 for head in _folded("ذو ذي")},
 }
 """Two-word months, folded: "ربيع الأول" (3) ... "ذو الحجة" (12)."""
+_TWO_WORD_HEADS: Final = frozenset(head for head, _ in _TWO_WORDS)
 _HIJRI_MARKS: Final = frozenset(_folded("هـ ه هجري هجرية"))
 _HIJRI_YEARS: Final = range(1318, 1526)
 """About 1900–2100."""
@@ -66,18 +67,23 @@ def _year(word: str) -> int | None:
 
 
 def hijri_date(text: str) -> date | None:
-    """The Gregorian day of a Hijri date on a line marked as Hijri ("15 جمادى الأولى 1448 هـ"), else None.
+    """The Gregorian day of a Hijri date ("15 جمادى الأولى 1448 هـ", "15 رمضان 1447"), else None.
+
+    The mark "هـ" may be left out: a month's name between a day and a year of the Hijri range
+    (``_HIJRI_YEARS``, which no Gregorian year of a news text falls in) is a Hijri date all the same.
 
     Args:
         text: one dateline, digits already ASCII.
 
     Returns:
         The day of the first "day month year" in ``text``, moved by one day to the weekday the line
-        names when the reckoning is a day off; None without a Hijri mark or a whole Hijri date.
+        names when the reckoning is a day off; None without a whole Hijri date.
     """
     words = normalize(text).split()
-    if not any(word in _HIJRI_MARKS or word.endswith("ه") and word[:-1].isdigit() for word in words):
-        return None
+    if not any(word in _HIJRI_MARKS or word.endswith("ه") and word[:-1].isdigit() for word in words) and not any(
+        word in _ONE_WORD or word in _TWO_WORD_HEADS for word in words
+    ):
+        return None  # (unmarked, a month's name and a year of the Hijri range make it one: "15 رمضان 1447")
     for index in range(1, len(words) - 1):
         month, width = _ONE_WORD.get(words[index]), 1
         if index + 2 < len(words) and (words[index], words[index + 1]) in _TWO_WORDS:

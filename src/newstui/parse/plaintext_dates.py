@@ -222,6 +222,9 @@ _DATE_FILLERS: Final = _folded(
     " gmt utc bst est edt pst cet cest ast ksa"
 )
 """Words that may stand in a dateline without making it one ("at", "الساعة", "م", "GMT")."""
+_ON: Final = normalize("على")
+_HOUR: Final = normalize("الساعة")
+""""على الساعة" (at the hour), as Moroccan datelines write a time: "على" only before "الساعة"."""
 _ZONE_WORDS: Final = _folded("بتوقيت توقيت")
 """Followed by a place ("بتوقيت مكة المكرمة"): the next two words may be anything."""
 _ZONE_PLACE_WORDS: Final = 2
@@ -258,12 +261,17 @@ def _date_tokens(text: str) -> list[tuple[str, str]] | None:
     """
     tokens: list[tuple[str, str]] = []
     free = 0  # words after "بتوقيت" that name a place
+    on_pending = False  # "على" just read: "الساعة" must follow ("على الساعة 14:30", a Moroccan time)
     for match in _DATE_TOKEN_RE.finditer(text):
         kind = match.lastgroup
         if kind == "other":
             return None
         if kind == "sep":
             continue
+        if on_pending:
+            if kind != "word" or normalize(match.group()) != _HOUR:
+                return None
+            on_pending = False
         piece = match.group()
         if kind == "abbr":
             tokens.append(("filler", piece))
@@ -287,15 +295,32 @@ def _date_tokens(text: str) -> list[tuple[str, str]] | None:
             tokens.append(("key", word))
         elif word in _DATE_FILLERS:
             tokens.append(("filler", word))
+        elif word == _ON:
+            tokens.append(("filler", word))
+            on_pending = True
         elif word in _ZONE_WORDS:
             tokens.append(("filler", word))
             free = _ZONE_PLACE_WORDS
         else:
             return None
+    if on_pending:
+        return None
     if any(kind == "hijri" for kind, _ in tokens):  # "رمضان 2025" alone is a headline's words
-        hijri = "month" if ("filler", _HIJRI_MARK) in tokens else "filler"
+        hijri = "month" if ("filler", _HIJRI_MARK) in tokens or _hijri_year_after(tokens) else "filler"
         tokens = [(hijri if kind == "hijri" else kind, piece) for kind, piece in tokens]
     return tokens
+
+
+def _hijri_year_after(tokens: list[tuple[str, str]]) -> bool:
+    """Whether a Hijri month stands between a day and a year of the Hijri range ("15 رمضان 1447"; its second word,
+    "جمادى الأولى", aside): a Hijri date without its mark "هـ" (no Gregorian year is 1318-1525)."""
+    for index, (kind, _) in enumerate(tokens):
+        if kind != "hijri" or not index or tokens[index - 1][0] != "number":
+            continue
+        after = index + 2 if index + 2 < len(tokens) and tokens[index + 1][1] in _MONTH_TAILS else index + 1
+        if after < len(tokens) and tokens[after][0] == "number" and int(tokens[after][1]) in _HIJRI_YEARS:
+            return True
+    return False
 
 
 def _whole_date(tokens: list[tuple[str, str]]) -> bool:
