@@ -35,8 +35,10 @@ MARKER_PATTERN: Final = _alternation(marker for marker in BYLINE_MARKERS if mark
 _ANY_MARKER: Final = _alternation(BYLINE_MARKERS)
 _LINE_SEPARATOR: Final = r"[:：\-–—ـ/]"
 """``SEPARATOR_PATTERN`` or a slash, in a line of text ("كتب/ أحمد فؤاد", as Egyptian sites write it)."""
+_FRENCH_BARE: Final = r"(?-i:Par\s+(?=[A-ZÀ-ÖØ-Þ]))"
+""""Par" and a capitalised name without a separator, "Par Jean Dupont" (not "Par ailleurs, ...")."""
 _LINE_RE: Final = re.compile(
-    rf"^(?P<marker>(?:{BARE_MARKER_PATTERN})(?:\s*{_LINE_SEPARATOR}+\s*|\s+)"
+    rf"^(?P<marker>(?:{BARE_MARKER_PATTERN})(?:\s*{_LINE_SEPARATOR}+\s*|\s+)|{_FRENCH_BARE}"
     rf"|(?:{MARKER_PATTERN})\s*{_LINE_SEPARATOR}+\s*)(?P<name>\S.*)$",
     re.IGNORECASE,
 )

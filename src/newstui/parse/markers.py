@@ -66,6 +66,9 @@ _STRICT: Final[dict[MarkerKind, tuple[str, ...]]] = {
         "الكلمات الدلالية",
         "كلمات مفتاحية",
         "الكلمات المفتاحية",
+        "كلمات مفاتيح",
+        "الكلمات المفاتيح",
+        "كلمات مفتاح",
         "الكلمات الدالة",
         "كلمات البحث",
         "الوسوم",
@@ -324,6 +327,8 @@ BYLINE_MARKERS: Final = (
     "By",
     "Written by",
     "بقلم",
+    "بقلم الكاتب",
+    "بقلم الكاتبة",
     "إعداد",
     "اعداد",
     "كتب",
@@ -346,14 +351,16 @@ BYLINE_MARKERS: Final = (
     "تحرير",
     "متابعة",
     "تقرير",
+    "Par",
 )
 """Words before a writer's name that are no part of it, in a feed's author, a page's author or a credit
 line alike ("By Jane Doe", "كتب: محمود عبد الله", "الكاتب: سارة علي", "بقلم د. هالة منصور", an
-interviewer's "حاوره: سامر علي"). Written as sites write them (both hamza spellings), compared in any
-Latin case (``parse.bylines``)."""
-BYLINE_BARE_MARKERS: Final = frozenset({"By", "Written by", "بقلم", "إعداد", "اعداد"})
+interviewer's "حاوره: سامر علي", "بقلم الكاتبة: منى حداد", the French "Par Jean Dupont"). Written as sites write
+them (both hamza spellings), compared in any Latin case (``parse.bylines``)."""
+BYLINE_BARE_MARKERS: Final = frozenset({"By", "Written by", "بقلم", "بقلم الكاتب", "بقلم الكاتبة", "إعداد", "اعداد"})
 """Markers that may stand before the name without a colon or dash in a line of text ("By Jane Doe",
-"بقلم سارة علي"); the others need one there ("كتب: فلان", as "كتب الرئيس رسالة" is a sentence)."""
+"بقلم سارة علي"); the others need one there ("كتب: فلان", as "كتب الرئيس رسالة" is a sentence), but for the
+French "Par" before a capitalised name ("Par Jean Dupont"; "Par ailleurs, ..." is a sentence: ``parse.bylines``)."""
 BYLINE_HEADLINE_MARKERS: Final = frozenset({"حوار", "ترجمة", "تحرير", "متابعة", "تقرير"})
 """Markers that may also start a headline ("حوار: الوزير يكشف خطة الموازنة", "تقرير: الاقتصاد ينمو"):
 in a line of text only a short name follows them."""

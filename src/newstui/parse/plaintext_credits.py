@@ -54,7 +54,8 @@ def credit_line(text: str) -> tuple[str, str | None, str | None] | None:
     The line starts with a byline's marker (``bylines.byline_parts``: "By Jane Doe", "بقلم: فلان",
     "إعداد فلان", "كتب: فلان", "الكاتب: فلان"); after "حوار:", "ترجمة:", "تحرير:", "متابعة:" or
     "تقرير:", which may also start a headline ("تقرير: الاقتصاد ينمو أسرع من المتوقع"), a name of
-    three words at most.
+    three words at most, or a list of writers' names ("تقرير: سامر علي ومنى حداد", ``_names``; so too
+    after any marker, past the words a credit line has).
 
     ``after`` is the text written after the name's separator, as written: a dateline, a place, or a
     place and a dateline ("القاهرة | 29 نوفمبر 2026"); None when the name is all the line says.
@@ -67,11 +68,30 @@ def credit_line(text: str) -> tuple[str, str | None, str | None] | None:
     after, dateline = None, None
     if len(text) <= _CREDIT_MAX_CHARS:
         name, after, dateline = _credit_parts(name)
-    if len(marker.split()) + len(name.split()) > _CREDIT_MAX_WORDS or is_sentence_end(name if after else text):
+    if is_sentence_end(name if after else text):
         return None
-    if may_start_headline(marker) and len(name.split()) > HEADLINE_MARKER_NAME_WORDS:
+    words = len(name.split())
+    long_name = len(marker.split()) + words > _CREDIT_MAX_WORDS
+    if (long_name or (may_start_headline(marker) and words > HEADLINE_MARKER_NAME_WORDS)) and not _names(name):
         return None
     return name, after, dateline
+
+
+_NAMES_SPLIT_RE: Final = re.compile(r"\s*،\s*|\s+و\s*(?=[\u0621-\u064a])")
+"""Between the names of a list of writers: an Arabic comma, "و" (and) glued to the next name or not."""
+_NAMES_MAX: Final = 3
+
+
+def _names(text: str) -> bool:
+    """Whether ``text`` is a list of two or three writers' names ("سامر علي ومنى حداد"): each two or three words
+    shaped like a name (``_name_shaped``), one at least opening on a first name one knows (``_person_named``), as a
+    headline after "تقرير:" ("أسعار النفط وأسعار الذهب") is shaped alike."""
+    if "و" not in text and "،" not in text:
+        return False
+    parts = _NAMES_SPLIT_RE.split(text.strip())
+    if not 2 <= len(parts) <= _NAMES_MAX or not all(map(_name_shaped, parts)):
+        return False
+    return any(map(_person_named, parts))
 
 
 def _credit_parts(rest: str) -> tuple[str, str | None, str | None]:
