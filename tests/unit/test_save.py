@@ -362,10 +362,11 @@ class TestWhatTheFormatCannotCarry:
         again = _read_back(story)
         assert (again.paragraphs, again.attribution) == (LIBRARY.paragraphs, "وكالة الأنباء")
 
-    def test_a_bare_address_in_a_story_without_one_becomes_its_address(self) -> None:
+    def test_a_bare_address_under_a_storys_text_stays_a_paragraph(self) -> None:
+        """An address line under the text is an embed's ("pic.twitter.com/…"), not the story's own address."""
         story = replace(UNSIGNED, paragraphs=(*UNSIGNED.paragraphs, "https://example.org/other"))
         again = _read_back(story)
-        assert (again.paragraphs, again.url) == (UNSIGNED.paragraphs, "https://example.org/other")
+        assert (again.paragraphs, again.url) == (story.paragraphs, None)
 
     def test_a_title_that_is_no_headline_comes_back_as_a_first_paragraph(self) -> None:
         story = replace(LIBRARY, title="Short.")

@@ -524,10 +524,17 @@ class _Assembler:
         self.current.paragraphs.append(line.text)
 
     def _at_top(self) -> bool:
-        """Whether the story under way has no text yet but its datelines and author lines: an address line there
-        is the story's own; one under its text is an embed's ("pic.twitter.com/…", a post's address) and stays."""
-        paragraphs = self.current.paragraphs
-        return len(paragraphs) <= _TOP_FURNITURE and all(map(is_furniture, paragraphs))
+        """Whether the story under way has no text yet but its datelines and author lines (and, without a headline,
+        one short line in the headline's place): an address line there is the story's own; one under its text is
+        an embed's ("pic.twitter.com/…", a post's address) and stays."""
+        current = self.current
+        paragraphs = current.paragraphs
+        if len(paragraphs) > _TOP_FURNITURE:
+            return False
+        text = [paragraph for paragraph in paragraphs if not is_furniture(paragraph)]
+        return not text or (
+            current.headline is None and len(text) == 1 and text[0] is paragraphs[0] and len(text[0]) <= TITLE_MAX
+        )
 
 
 def parse_plaintext(text: str, *, origin: str, language_hint: str | None = None) -> list[Article]:
