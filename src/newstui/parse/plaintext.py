@@ -639,8 +639,10 @@ def _story_cuts(lines: list[Line], rules: list[int]) -> list[int]:
     headed: bool | None = None
     for number, at in enumerate(rules):
         end = rules[number + 1] if number + 1 < len(rules) else len(lines)
-        if not start < at < end or (lines[at].plain and reads_on(lines[at].text)):
-            continue  # nothing above or under it, or the text above going on
+        if not start < at < end or (
+            lines[at].plain and reads_on(lines[at].text) and address_of(lines[at].text) is None
+        ):
+            continue  # nothing above or under it, or the text above going on (not a page's address over its story)
         above = _head_of(lines, start, at)
         if above.position >= at - start:
             continue  # only a byline or headline above: no story to end
@@ -674,16 +676,23 @@ def _starts_story(lines: list[Line], at: int, end: int, *, headed: bool) -> bool
 def _stories_apart(
     lines: list[Line], glued: list[bool], cuts: list[int], origin: str, language_hint: str | None
 ) -> list[Article]:
-    """The articles of each part of a file of several stories separated by ``cuts`` (line indexes)."""
+    """The articles of each part of a file of several stories separated by ``cuts`` (line indexes); a part
+    without a byline or site's name of its own has the source of the part above (one site's stories)."""
     articles: list[Article] = []
+    source: str | None = None
     for start, end in zip((0, *cuts), (*cuts, len(lines)), strict=True):
-        articles.extend(_page(lines[start:end], glued[start:end], origin, language_hint, len(articles)))
+        part = _page(lines[start:end], glued[start:end], origin, language_hint, len(articles), source=source)
+        source = part[0].source
+        articles.extend(part)
     return articles
 
 
-def _page(lines: list[Line], glued: list[bool], origin: str, language_hint: str | None, first: int) -> list[Article]:
+def _page(
+    lines: list[Line], glued: list[bool], origin: str, language_hint: str | None, first: int, *, source: str | None = None
+) -> list[Article]:
     """The article of one page's lines and its embedded stories, numbered from ``first`` in ``origin``
-    (``glued``: whether each line stands directly under the one before it).
+    (``glued``: whether each line stands directly under the one before it); ``source`` is theirs when
+    the lines name none (a story of a file of several, under the one that named it).
 
     Raises:
         ParseError: the lines hold no paragraph.
@@ -701,6 +710,8 @@ def _page(lines: list[Line], glued: list[bool], origin: str, language_hint: str 
     for draft in (main, *stories):
         lift_closing(draft)
         lift_furniture(draft)
+        if draft.source is None:
+            draft.source = source
 
     main_id = article_id(origin, first)
     main_title = title_of(main)
