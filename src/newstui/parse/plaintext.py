@@ -688,7 +688,13 @@ def _stories_apart(
 
 
 def _page(
-    lines: list[Line], glued: list[bool], origin: str, language_hint: str | None, first: int, *, source: str | None = None
+    lines: list[Line],
+    glued: list[bool],
+    origin: str,
+    language_hint: str | None,
+    first: int,
+    *,
+    source: str | None = None,
 ) -> list[Article]:
     """The article of one page's lines and its embedded stories, numbered from ``first`` in ``origin``
     (``glued``: whether each line stands directly under the one before it); ``source`` is theirs when

@@ -497,8 +497,9 @@ def _headline_at(line_at: LineAt, index: int) -> str | None:
     """Line ``index`` when it is a headline (headline-like and followed by a paragraph), else None.
 
     The paragraph below may come after URL, date and author lines (up to ``_FURNITURE_MAX``, however they
-    stand around it), and after one short lead line without a full stop (a subtitle). A headline ending in an ellipsis ("... تعود إلى المسرح...") must be
-    followed directly by a longer paragraph that ends like a sentence.
+    stand around it), and after one short lead line without a full stop (a subtitle). A headline ending
+    in an ellipsis ("... تعود إلى المسرح...") must be followed directly by a longer paragraph that ends
+    like a sentence.
     """
     line = line_at(index)
     if line is None or not line.plain:
