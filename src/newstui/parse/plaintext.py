@@ -524,17 +524,15 @@ class _Assembler:
         self.current.paragraphs.append(line.text)
 
     def _at_top(self) -> bool:
-        """Whether the story under way has no text yet but its datelines and author lines (and, without a headline,
-        one short line in the headline's place): an address line there is the story's own; one under its text is
-        an embed's ("pic.twitter.com/…", a post's address) and stays."""
-        current = self.current
-        paragraphs = current.paragraphs
+        """Whether the story under way has no text yet but its datelines and author lines, and at most its lead
+        (or, without a headline, the short line in the headline's place): an address line there is the story's
+        own, as saved pages put it over the text or under the lead. One further down, or under a line that
+        announces it ("نشر على حسابه:"), is an embed's ("pic.twitter.com/…", a post's address) and stays."""
+        paragraphs = self.current.paragraphs
         if len(paragraphs) > _TOP_FURNITURE:
             return False
         text = [paragraph for paragraph in paragraphs if not is_furniture(paragraph)]
-        return not text or (
-            current.headline is None and len(text) == 1 and text[0] is paragraphs[0] and len(text[0]) <= TITLE_MAX
-        )
+        return not text or (len(text) == 1 and not text[0].rstrip().endswith((":", "：")))
 
 
 def parse_plaintext(text: str, *, origin: str, language_hint: str | None = None) -> list[Article]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from typing import Final, NamedTuple
+from urllib.parse import urlsplit
 
 from newstui.parse.markers import is_kicker, is_sentence_end, split_byline
 from newstui.parse.plaintext_addresses import address_of
@@ -278,8 +279,16 @@ def read_head(line_at: LineAt) -> Head:
 
 
 def _top_address(text: str) -> str | None:
-    """The web address of a first line that is one (``address_of``), else None; most lines have a space."""
-    return address_of(text) if "." in text and " " not in text else None
+    """The web address of a first line that is one page's (``address_of`` with a path), else None.
+
+    A bare host (``www.sada-rif.com``) is the site's name over its story, not the story's address; most lines
+    have a space and are neither."""
+    if "." not in text or " " in text:
+        return None
+    address = address_of(text)
+    if address is None or not urlsplit(address).path.strip("/"):
+        return None
+    return address
 
 
 def _read_head_under_crumbs(line_at: LineAt) -> Head:
