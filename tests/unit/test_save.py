@@ -362,9 +362,15 @@ class TestWhatTheFormatCannotCarry:
         again = _read_back(story)
         assert (again.paragraphs, again.attribution) == (LIBRARY.paragraphs, "وكالة الأنباء")
 
-    def test_a_bare_address_under_a_storys_text_stays_a_paragraph(self) -> None:
-        """An address line under the text is an embed's ("pic.twitter.com/…"), not the story's own address."""
+    def test_a_bare_address_under_a_one_paragraph_story_becomes_its_address(self) -> None:
+        """Headline, lead, address: the layout of a saved page whose address stands under its lead."""
         story = replace(UNSIGNED, paragraphs=(*UNSIGNED.paragraphs, "https://example.org/other"))
+        again = _read_back(story)
+        assert (again.paragraphs, again.url) == (UNSIGNED.paragraphs, "https://example.org/other")
+
+    def test_a_bare_address_further_down_a_storys_text_stays_a_paragraph(self) -> None:
+        """An address line under the second paragraph is an embed's ("pic.twitter.com/…"), not the story's own."""
+        story = replace(UNSIGNED, paragraphs=(*LIBRARY.paragraphs[:2], "https://example.org/other"))
         again = _read_back(story)
         assert (again.paragraphs, again.url) == (story.paragraphs, None)
 
