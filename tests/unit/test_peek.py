@@ -76,3 +76,29 @@ def test_peek_direction(tmp_path: Path, kind: str, expected: str | None) -> None
     waiting (a FIFO nobody writes to would block an open past the hang guard)."""
     source = _make(kind, tmp_path)
     assert guarded(lambda: peek_direction(str(source))) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        ((ENGLISH, ARABIC, ARABIC, ARABIC, ARABIC), "rtl"),  # one English story first among Arabic ones
+        ((ARABIC, ENGLISH, ENGLISH, ENGLISH), "ltr"),
+        ((ENGLISH, ARABIC), "ltr"),  # a tie: the first file's
+        ((ARABIC, ENGLISH), "rtl"),
+        (("2024 - 11 - 29\n", ENGLISH, ARABIC, ARABIC), "rtl"),  # a file without letters says nothing
+    ],
+    ids=["english-first-of-five", "arabic-first-of-four", "tie-english-first", "tie-arabic-first", "no-letters"],
+)
+def test_a_folder_goes_by_most_of_its_first_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, texts: tuple[str, ...], expected: str
+) -> None:
+    """The directory order is the file system's: the test gives it (peek's ``_some_files``) to pin the first file."""
+    import newstui.sources.peek as peek
+
+    paths = []
+    for number, text in enumerate(texts):
+        path = tmp_path / f"{number}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    monkeypatch.setattr(peek, "_some_files", lambda folder: paths)
+    assert peek_direction(str(tmp_path)) == expected
