@@ -74,7 +74,7 @@ from newstui.parse.plaintext_byline import read_head
 from newstui.parse.plaintext_credits import credit_line
 from newstui.parse.plaintext_lines import Line, classified_lines, is_furniture, lead_title
 
-__all__ = ["article_text", "default_name", "save_new"]
+__all__ = ["article_text", "default_name", "expand_home", "save_new"]
 
 NAME_CHARS: Final = 60
 """Most characters of the title kept in a suggested file name."""
@@ -243,7 +243,8 @@ def default_name(article: Article, folder: Path | None = None) -> str:
             stem = stem or word[:NAME_CHARS]  # one word longer than a name: cut it
             break
         stem = longer
-    stem = stem.lstrip(" .-").rstrip(" .") or "story"  # no hidden file, no name a command takes for an option
+    # No hidden file, no name a command takes for an option, none a shell or ``expanduser`` takes for a home folder.
+    stem = stem.lstrip(" .-~").rstrip(" .") or "story"
     if folder is None:
         return f"{stem}.txt"
     for number in range(1, _NUMBERS + 1):
@@ -251,6 +252,22 @@ def default_name(article: Article, folder: Path | None = None) -> str:
         if not (folder / name).exists() and not (folder / name).is_symlink():
             return name
     return f"{stem}.txt"  # saving says the name is taken
+
+
+def expand_home(name: str | Path) -> Path:
+    """``name`` as a path, a leading ``~`` or ``~user`` written out as that home folder (as a shell does).
+
+    Raises:
+        OutputError: no such user (``~nosuchuser/x.txt``), or no home folder is known (no ``HOME``, no
+            password entry); the error's origin is the ``~`` part of the name.
+    """
+    path = Path(name)
+    try:
+        return path.expanduser()
+    except (RuntimeError, KeyError):  # what pathlib and os.path raise for a home folder they cannot find
+        home = path.parts[0] if path.parts else str(name)
+        reason = "no home folder is known" if home == "~" else "no such user"
+        raise OutputError(reason, origin=home) from None
 
 
 def save_new(path: Path, text: str) -> Path:
@@ -263,9 +280,10 @@ def save_new(path: Path, text: str) -> Path:
         The path written.
 
     Raises:
-        OutputError: the name is taken, the folder is missing, or the file cannot be written.
+        OutputError: the name is taken, the folder is missing, the file cannot be written, or the name's
+            ``~user`` is no user (``expand_home``).
     """
-    path = path.expanduser()
+    path = expand_home(path)
     try:
         if path.exists() or path.is_symlink():
             raise FileExistsError(errno.EEXIST, "already exists")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -318,3 +319,54 @@ async def test_a_slow_save_that_fails_says_so_as_before(
     assert list(tmp_path.iterdir()) == []
     assert [(note.title, note.severity) for note in notes] == [("Not saved", "error")]
     assert str(notes[0].message) == "cannot save: no space left on device: story.txt"
+
+
+@pytest.mark.parametrize(
+    ("title", "offered"),
+    [
+        ("~ مقال عن الطقس في العاصمة اليوم", "مقال عن الطقس في العاصمة اليوم.txt"),
+        ("~user/x", "user x.txt"),
+        ("-~ تحذير من موجة حر", "تحذير من موجة حر.txt"),
+    ],
+)
+async def test_a_headline_starting_with_a_tilde_saves_in_the_folder(
+    make_app: Any,
+    hook: Any,
+    notes: list[Any],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    title: str,
+    offered: str,
+) -> None:
+    """A headline starting with ``~`` offers a name without it: w then Enter saves there (it closed the reader
+    with a RuntimeError: ``expanduser`` took the name for a user's home folder)."""
+    monkeypatch.chdir(tmp_path)
+    app = make_app((replace(BOOK_FAIR, title=title),))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await pilot.pause()
+        assert await _save(pilot) == offered
+        assert app.is_running and reader(app).current is not None, "still reading"
+    assert [p.name for p in tmp_path.iterdir()] == [offered]
+    assert [note.title for note in notes] == ["Saved"]
+
+
+@pytest.mark.parametrize(("name", "said"), [("~nosuchuser/x.txt", "~nosuchuser"), ("~nosuchuser", "~nosuchuser")])
+async def test_a_home_folder_of_no_user_is_told(
+    make_app: Any,
+    hook: Any,
+    notes: list[Any],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    said: str,
+) -> None:
+    """``~nosuchuser/…`` typed in the box is one "Not saved" line naming it; the reader keeps running."""
+    monkeypatch.chdir(tmp_path)
+    app = make_app((BOOK_FAIR,))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await pilot.pause()
+        await _save(pilot, name)
+        assert app.is_running and reader(app).current is not None, "still reading"
+    assert list(tmp_path.iterdir()) == []
+    assert [(note.title, note.severity) for note in notes] == [("Not saved", "error")]
+    assert str(notes[0].message) == f"no such user: {said}"

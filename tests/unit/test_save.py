@@ -401,12 +401,25 @@ class TestName:
             ("--- .-. عاجل: انقطاع الكهرباء", "عاجل انقطاع الكهرباء.txt"),
             (".- -", "story.txt"),
             ("Prices up - again", "Prices up - again.txt"),
+            ("~ مقال عن الطقس", "مقال عن الطقس.txt"),
+            ("~user/x", "user x.txt"),
+            ("~-~ .~nosuchuser", "nosuchuser.txt"),
+            ("-~/رحلة", "رحلة.txt"),
+            ("~", "story.txt"),
+            ("زيارة ~ رسمية", "زيارة ~ رسمية.txt"),
         ],
     )  # fmt: skip
     def test_default_name(self, title: str, name: str) -> None:
-        """Safe characters, at most 60 of them, cut between words (one word too long is cut)."""
+        """Safe characters, at most 60 of them, cut between words (one word too long is cut); no leading ``~``
+        (a home folder's name to the shell and to ``expanduser``) nor ``-`` (an option to a command)."""
         assert default_name(Article(id="a", title=title)) == name
         assert len(name) <= 64
+
+    @pytest.mark.parametrize("title", ["~ مقال عن الطقس", "~root", "~nosuchuser/x", "-~/x"])
+    def test_a_name_offered_is_never_a_home_folders(self, title: str, tmp_path: Path) -> None:
+        """The name offered, taken as it is, names a file in the folder offered, never one under a home folder."""
+        name = default_name(Article(id="a", title=title), tmp_path)
+        assert Path(name).expanduser() == Path(name) and not name.startswith(("~", "-"))
 
     def test_a_name_taken_is_not_offered(self, tmp_path: Path) -> None:
         """In a folder that holds the name already, the next free one is offered (saving never overwrites)."""
@@ -467,3 +480,54 @@ class TestSaveNew:
     def test_home_is_expanded(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setenv("HOME", str(tmp_path))
         assert save_new(Path("~/story.txt"), "text") == tmp_path / "story.txt"
+
+    @pytest.mark.parametrize("name", ["~nosuchuser/x.txt", "~ مقال عن الطقس.txt", "~nosuchuser"])
+    def test_an_unknown_user_is_an_output_error(self, name: str, tmp_path: Path) -> None:
+        """``~user`` of no user is said as one line, not a RuntimeError out of ``expanduser``."""
+        with pytest.raises(OutputError) as caught:
+            save_new(Path(name), "text")
+        assert (caught.value.message, caught.value.origin) == ("no such user", name.split("/")[0])
+
+
+class TestExpandHome:
+    @pytest.mark.parametrize(
+        ("name", "expected"),
+        [
+            ("~/a.txt", "{home}/a.txt"),
+            ("~", "{home}"),
+            ("a.txt", "a.txt"),
+            ("sub/~x.txt", "sub/~x.txt"),
+            ("/tmp/~nosuchuser/a.txt", "/tmp/~nosuchuser/a.txt"),
+        ],
+    )
+    def test_a_home_folder_is_written_out(
+        self, name: str, expected: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setenv("HOME", str(tmp_path))
+        assert save.expand_home(name) == Path(expected.format(home=tmp_path))
+
+    @pytest.mark.parametrize(
+        ("name", "shown"),
+        [
+            ("~nosuchuser/x.txt", "~nosuchuser: no such user"),
+            ("~nosuchuser", "~nosuchuser: no such user"),
+            ("~ مقال عن الطقس.txt", "~ مقال عن الطقس.txt: no such user"),
+        ],
+    )
+    def test_an_unknown_user_is_one_line(self, name: str, shown: str) -> None:
+        """The error names the ``~user`` part, not the whole name (its folders are not what is wrong)."""
+        with pytest.raises(OutputError) as caught:
+            save.expand_home(name)
+        assert str(caught.value) == shown
+
+    @pytest.mark.parametrize("error", [RuntimeError("Could not determine home directory."), KeyError("HOME")])
+    def test_no_home_folder_is_one_line(self, error: Exception, monkeypatch: pytest.MonkeyPatch) -> None:
+        """No home folder known (no HOME, no password entry): said, not raised as whatever ``expanduser`` raised."""
+
+        def fails(self: Path) -> Path:
+            raise error
+
+        monkeypatch.setattr(Path, "expanduser", fails)
+        with pytest.raises(OutputError) as caught:
+            save.expand_home("~/a.txt")
+        assert str(caught.value) == "~: no home folder is known"

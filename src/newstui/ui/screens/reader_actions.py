@@ -119,13 +119,16 @@ def _offered_name(article: Article) -> tuple[str, bool]:
     folder is gone; it looks in the folder, so it runs on a thread."""
     from pathlib import Path
 
-    from newstui.save import default_name
+    from newstui.save import default_name, expand_home
 
     try:
         return default_name(article, Path.cwd()), False
     except OSError:  # the folder newstui started in is gone (removed under it)
-        home = Path("~")
-        return str(home / default_name(article, home.expanduser())), True
+        pass
+    try:
+        return str(Path("~") / default_name(article, expand_home("~"))), True
+    except (OSError, NewsError):  # no home folder either: the name alone (saving says what is wrong)
+        return default_name(article), True
 
 
 def save(reader: ReaderScreen, article: Article, name: str | None) -> None:
@@ -167,11 +170,13 @@ async def _save(reader: ReaderScreen, article: Article, name: str) -> None:
 def _write(article: Article, name: str) -> _Outcome:
     """Save ``article`` as ``save`` says (runs on a thread: it probes folders and flushes the file to disk)."""
     import os
-    from pathlib import Path
 
-    from newstui.save import article_text, default_name, save_new
+    from newstui.save import article_text, default_name, expand_home, save_new
 
-    path = Path(name).expanduser()
+    try:
+        path = expand_home(name)  # ~nosuchuser/x.txt: one line saying so
+    except NewsError as error:
+        return _Outcome(None, error.message, error.origin or name)
     try:
         if path.is_dir():
             path = path / default_name(article, path)
