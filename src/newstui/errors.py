@@ -28,11 +28,10 @@ class NewsError(Exception):
     """Base class: a failure the user sees as ``newstui: <origin>: <message>``."""
 
     def __init__(self, message: str, *, origin: str | None = None) -> None:
-        from newstui.addresses import display_origin
         from newstui.text.sanitize import sanitize_line
 
         self.message = sanitize_line(message)
-        self.origin = display_origin(origin) if origin is not None else None
+        self.origin = shown_origin(origin) if origin is not None else None
         super().__init__(self.message)
 
     def __str__(self) -> str:
@@ -94,6 +93,17 @@ class BrokenFeedList(ParseError):
 
 class OutputError(NewsError):
     """The output could not be written: standard output closed, the disk full, an I/O error."""
+
+
+def shown_origin(origin: str) -> str:
+    """Where a story or a failure came from, as the user is shown it: an address as
+    ``addresses.display_origin`` shows it (a password masked, a look-alike host in ASCII), a file's path as
+    ``sanitize.visible_path`` does (a bidi control, a line break or another invisible character written as its
+    escape, so two paths never look the same). ``--json`` keeps ``display_origin``'s form."""
+    from newstui.addresses import display_origin, is_url
+    from newstui.text.sanitize import visible_path
+
+    return display_origin(origin) if is_url(origin) else visible_path(origin)
 
 
 def quoted(value: str) -> str:

@@ -34,12 +34,12 @@ address made a 10 KB line of its error."""
 def failure_line(origin: str, reason: str) -> str:
     """How a failed source is told, by the command line and the reader alike: ``origin: reason``, one line.
 
-    The origin is shown by ``addresses.display_origin`` (sanitized, a URL's password masked), cut in the
-    middle past ``ORIGIN_SHOWN`` characters (its start and its end stay).
+    The origin is shown by ``errors.shown_origin`` (sanitized, a URL's password masked, a path's invisible
+    characters escaped), cut in the middle past ``ORIGIN_SHOWN`` characters (its start and its end stay).
     """
-    from newstui.addresses import display_origin
+    from newstui.errors import shown_origin
 
-    shown = display_origin(origin)
+    shown = shown_origin(origin)
     if len(shown) > ORIGIN_SHOWN:
         shown = f"{shown[: ORIGIN_SHOWN - 41]}…{shown[-40:]}"
     return f"{shown}: {sanitize_line(reason)}"

@@ -43,13 +43,14 @@ def read_pipes(refs: Sequence[str], err: TextIO) -> tuple[tuple[str, bytes | New
     shows yet."""
     from functools import partial
 
-    from newstui.addresses import display_origin, is_url
+    from newstui.addresses import is_url
+    from newstui.errors import shown_origin
     from newstui.sources.local import PIPE_IDLE_SECONDS, is_pipe, read_pipe
 
     def waiting(ref: str, size: int | None = None) -> None:
         if err.isatty():
             limit = f"at most {PIPE_IDLE_SECONDS:g} s" + ("" if size is None else " without a byte")
-            err.write(f"{PROG}: waiting for {display_origin(ref)} ({_so_far(size)}{limit}; ctrl+c stops)\n")
+            err.write(f"{PROG}: waiting for {shown_origin(ref)} ({_so_far(size)}{limit}; ctrl+c stops)\n")
             err.flush()
 
     found: dict[str, bytes | NewsError] = {}

@@ -69,9 +69,9 @@ def report(results: Sequence[LoadResult], err: TextIO) -> tuple[list[Article], i
 def tell_config(err: TextIO, config_file: str | None) -> None:
     """After the failures of sources the config file named (no SOURCE given): where they come from."""
     if config_file is not None:
-        from newstui.text.sanitize import sanitize_line
+        from newstui.text.sanitize import visible_path
 
-        err.write(f"{PROG}: (those sources are listed in {sanitize_line(config_file)})\n")
+        err.write(f"{PROG}: (those sources are listed in {visible_path(config_file)})\n")
 
 
 def print_articles(articles: Iterable[Article], width: int, settings: Settings, out: TextIO) -> None:

@@ -79,3 +79,20 @@ async def test_a_byline_keeps_its_right_to_left_layout(make_app: Any) -> None:
         inner = screen.article_list.line_width - 3
         expected = rtl.fit_line("وكالة الواحة – محليات · 2025/10/13", inner, direction="rtl", default="rtl")
         assert expected in row, row
+
+
+@pytest.mark.parametrize("mode", ["app", "terminal"])
+async def test_paths_differing_by_an_invisible_character_are_shown_apart(make_app: Any, mode: str) -> None:
+    """Two files whose names differ only by a bidi control, a mark or a line break (``تقرير.txt`` and
+    ``تقرير<RLO>.txt``) are listed with different source lines: the character shows as its escape."""
+    hidden = ["", "\u202e", "\u2066", "\u200e", "\n", "\u2028"]
+    stories = [_story(f"/tmp/news/تقرير{char}.txt") for char in hidden]
+    app = make_app(stories, layout="rtl", bidi=BidiSetup(mode=mode))  # type: ignore[arg-type]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        rows = [_source_row(screen, index).strip() for index in range(len(stories))]
+    assert len(set(rows)) == len(stories), rows
+    escapes = ["", "\\u202e", "\\u2066", "\\u200e", "␊", "\\u2028"]
+    assert all(escape in row for escape, row in zip(escapes, rows, strict=True)), rows
+    assert all(row.isprintable() for row in rows), rows

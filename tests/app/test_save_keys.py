@@ -370,3 +370,28 @@ async def test_a_home_folder_of_no_user_is_told(
     assert list(tmp_path.iterdir()) == []
     assert [(note.title, note.severity) for note in notes] == [("Not saved", "error")]
     assert str(notes[0].message) == f"no such user: {said}"
+
+
+@pytest.mark.parametrize(("hidden", "escape"), [("\u202e", "\\u202e"), ("\u200f", "\\u200f"), ("\u2066", "\\u2066")])
+async def test_saved_to_shows_a_names_invisible_character(
+    make_app: Any,
+    hook: Any,
+    notes: list[Any],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    hidden: str,
+    escape: str,
+) -> None:
+    """A name holding a bidi control or mark is told with the character as its escape: "Saved to" never names
+    a file that looks like another one."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sub").mkdir()
+    app = make_app((BOOK_FAIR,))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await pilot.pause()
+        await _save(pilot, f"sub/a{hidden}b.txt")
+        await _save(pilot, f"sub/a{hidden}b.txt")
+    assert [p.name for p in (tmp_path / "sub").iterdir()] == [f"a{hidden}b.txt"], "the name as typed"
+    assert [note.title for note in notes] == ["Saved", "Not saved"]
+    said = [str(note.message) for note in notes]
+    assert said == [f"Saved to sub/a{escape}b.txt", f"a file of that name exists already: sub/a{escape}b.txt"]

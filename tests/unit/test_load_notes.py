@@ -131,3 +131,29 @@ def test_a_long_origin_is_cut_in_the_middle(length: int) -> None:
     else:
         assert len(shown) == ORIGIN_SHOWN and shown.startswith("http://news.example/") and shown.endswith("a/end")
         assert "…" in shown
+
+
+@pytest.mark.parametrize(
+    ("origin", "shown"),
+    [
+        ("/news/خبر\u202etxt.exe", "/news/خبر\\u202etxt.exe"),
+        ("/news/خبر\u2066.txt\u2069", "/news/خبر\\u2066.txt\\u2069"),
+        ("/news/خبر\u200e.txt", "/news/خبر\\u200e.txt"),
+        ("/news/خبر\n.txt", "/news/خبر␊.txt"),
+        ("/news/خبر\u2028.txt", "/news/خبر\\u2028.txt"),
+        ("/news/خبر.txt", "/news/خبر.txt"),
+        ("https://user:secret@news.example/a", "https://user:***@news.example/a"),
+        ("https://news.example/\u202etxt.exe", "https://news.example/%E2%80%AEtxt.exe"),
+        ("-", "-"),
+    ],
+    ids=["rlo", "isolates", "lrm", "newline", "line-separator", "plain", "url-password", "url-rlo", "stdin"],
+)
+def test_a_failed_paths_invisible_characters_are_shown(origin: str, shown: str) -> None:
+    """A failed file's name shows a bidi control, a mark or a line break as its escape, so it never looks like
+    another file's (an address is shown as ``display_origin`` shows it); so does the error's own origin."""
+    from newstui.errors import NotReadable, shown_origin
+    from newstui.load_notes import failure_line
+
+    assert failure_line(origin, "empty") == f"{shown}: empty"
+    assert shown_origin(origin) == shown
+    assert str(NotReadable("empty", origin=origin)) == f"{shown}: empty"

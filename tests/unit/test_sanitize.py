@@ -518,3 +518,93 @@ def test_every_dropped_code_point_is_removed_from_text_lines_and_pastes(first: i
         assert sanitize_text(text) == "ارتفعت الأسعار\nاليوم", hex(code)
         assert sanitize_line(text) == "ارتفعت الأسعار اليوم", hex(code)
         assert pasted_line(text) == "ارتفعت الأسعار", hex(code)
+
+
+# File names that differ from "تقرير.txt" (or each other) only by a character that shows nothing or moves text.
+LOOK_ALIKE_NAMES = [
+    "تقرير.txt",
+    "تقرير\u202e.txt",  # right-to-left override
+    "\u2066تقرير\u2069.txt",  # left-to-right isolate, pop isolate
+    "\u2067تقرير.txt",  # right-to-left isolate
+    "\u2068تقرير.txt",  # first strong isolate
+    "تقرير\u200e.txt",  # left-to-right mark
+    "تقرير\u200f.txt",  # right-to-left mark
+    "تقرير\n.txt",
+    "تقرير\u2028.txt",
+    "تقرير\u2029.txt",
+    "تقرير\t.txt",
+    "تقرير\ufeff.txt",
+    "تقرير\u200b.txt",  # zero-width space
+    "تقرير\x1b.txt",
+    "تقرير\x85.txt",
+    "تقرير\udc9b.txt",  # a byte of the name that is not UTF-8
+    "تقرير\U000e0041.txt",  # a Unicode tag
+    "تقرير\u061c.txt",  # Arabic letter mark
+]
+
+
+@pytest.mark.parametrize(
+    ("path", "shown"),
+    [
+        ("/news/تقرير.txt", "/news/تقرير.txt"),
+        ("/news/تقرير\u202etxt.exe", "/news/تقرير\\u202etxt.exe"),
+        ("\u2066a\u2069/b", "\\u2066a\\u2069/b"),
+        ("a\u200eb\u200fc", "a\\u200eb\\u200fc"),
+        ("one\ntwo\r\nthree", "one␊two␍␊three"),
+        ("a\u2028b\u2029c", "a\\u2028b\\u2029c"),
+        ("a\tb", "a␉b"),
+        ("red\x1b[31m\x07", "red␛[31m␇"),
+        ("c1\x9b\x85", "c1\\x9b\\x85"),
+        ("no\xa0break", "no\\xa0break"),
+        ("two  spaces", "two  spaces"),
+        ("bytes\udc9b\udcff", "bytes\\udc9b\\udcff"),
+        ("می\u200cخواهم/سلام\u200d.txt", "می\u200cخواهم/سلام\u200d.txt"),
+        ("شاملاً يُشارك.txt", "شاملاً يُشارك.txt"),
+        ("\u0600١٢.txt", "\u0600١٢.txt"),
+        ("[bold]x[/].txt", "[bold]x[/].txt"),
+    ],
+    ids=[
+        "plain-arabic",
+        "rlo",
+        "isolates",
+        "marks",
+        "line-feeds",
+        "line-separators",
+        "tab",
+        "escape-and-bell",
+        "c1",
+        "no-break-space",
+        "spaces-kept",
+        "undecodable-bytes",
+        "zwnj-zwj-kept",
+        "harakat-kept",
+        "arabic-number-sign-kept",
+        "markup-literal",
+    ],
+)
+def test_visible_path(path: str, shown: str) -> None:
+    """A path shows a C0 control as its picture (as ``sanitize_text`` does) and every other invisible, bidi or
+    control character as its escape (as ``repr`` writes it), on one line; letters, marks, ZWNJ/ZWJ and spaces
+    as they are."""
+    assert sanitize.visible_path(path) == shown
+    assert sanitize.visible_path(shown) == shown, "idempotent"
+
+
+def test_look_alike_names_are_shown_apart() -> None:
+    """Names that differ only by an invisible character are shown differently, and none holds a control."""
+    shown = [sanitize.visible_path(name) for name in LOOK_ALIKE_NAMES]
+    assert len(set(shown)) == len(LOOK_ALIKE_NAMES), shown
+    assert not any(has_control(line, allow_newline=False) or not line.isprintable() for line in shown), shown
+
+
+_PATH_LETTERS = st.sampled_from(
+    ["a", "ب", "/", ".", " ", "\u064e", "\u200c", *"\u202e\u2066\u2069\u200e\u200f\n\u2028\t\x1b\x9b\xa0\ufeff\u200b"]
+)
+
+
+@given(st.lists(_PATH_LETTERS, max_size=MAX_MARKS), st.lists(_PATH_LETTERS, max_size=MAX_MARKS))
+def test_two_paths_shown_alike_are_the_same_path(first: list[str], second: list[str]) -> None:
+    """Over names of letters, harakat, separators and invisible characters (no backslash, no mark flood),
+    ``visible_path`` is one-to-one: no two names look the same."""
+    one, other = "".join(first), "".join(second)
+    assert (sanitize.visible_path(one) == sanitize.visible_path(other)) == (one == other)

@@ -7,7 +7,9 @@ references) and before it is stored in the model. The result holds no C0/C1 cont
 percent-encoded: dropped, an RLO in ``…/<RLO>txt.exe`` would leave another address), no BOM, and at most
 ``MAX_MARKS`` zero-width code points in a row (after one base character, or at the start). Removed
 controls are shown as visible Unicode "control pictures" (ESC becomes U+241B) so nothing is hidden
-and nothing overwrites the screen. Both functions are idempotent.
+and nothing overwrites the screen. Both functions are idempotent. A file's path is shown through
+``visible_path``, which writes every invisible character visibly instead of dropping it: two names that
+differ only by one (an RLO, an LRM, a line break) never look the same.
 
 Zero-width code points are what stacks on the cell of the character before them: every combining
 mark (general categories Mn, Me and Mc), every format character (Cf: ZWSP, ZWNJ, ZWJ, LRM, RLM, ALM,
@@ -21,6 +23,7 @@ terminal drops) does not get past the cap.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from typing import Final
 
@@ -145,14 +148,17 @@ _FAST_HITS: Final = 32
 """Short zero-width runs skipped one by one before a heavily marked text takes the full path."""
 
 
+def _c0_picture(char: str) -> str | None:
+    """The control picture of a C0 control or DEL: ␀ … ␟ (ESC shows as ␛), ␡; None for any other character."""
+    code = ord(char)
+    if code < 0x20:
+        return chr(0x2400 + code)
+    return "\u2421" if code == 0x7F else None
+
+
 def _picture(match: re.Match[str]) -> str:
     """A visible stand-in for one control character."""
-    code = ord(match.group())
-    if code < 0x20:
-        return chr(0x2400 + code)  # ␀ … ␟ (ESC shows as ␛)
-    if code == 0x7F:
-        return "\u2421"  # ␡
-    return "\ufffd"  # C1 controls and lone surrogates
+    return _c0_picture(match.group()) or "\ufffd"  # C1 controls and lone surrogates: U+FFFD
 
 
 def _cap_marks(match: re.Match[str]) -> str:
@@ -252,3 +258,47 @@ def pasted_line(text: str) -> str:
     bidi overrides and isolates dropped (as a browser's address bar takes a paste)."""
     line = _NEWLINES.sub("\n", text).split("\n", 1)[0]
     return _CONTROL.sub("", _DROP.sub("", line.replace("\t", " ")))
+
+
+_HIDDEN_KINDS: Final = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp", "Zs"})
+"""Unicode categories of the characters a shown path writes visibly: controls, format characters, lone
+surrogates (a name's bytes that are not UTF-8), line and paragraph separators, and spaces but the ASCII one."""
+_SHOWN_FORMAT: Final = frozenset("\u200c\u200d\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2")
+"""Format characters a shown path keeps as they are: ZWNJ and ZWJ (Arabic and Persian letters join or not
+by them, emoji sequences hold them) and the Arabic marks drawn with a glyph of their own (number sign,
+end of ayah)."""
+
+
+def _hidden(char: str) -> bool:
+    """Whether a path shows ``char`` as its escape: it draws nothing, or nothing that tells it from another
+    character (a no-break space), or it moves or breaks the text around it (bidi controls, line breaks)."""
+    return char != " " and unicodedata.category(char) in _HIDDEN_KINDS and char not in _SHOWN_FORMAT
+
+
+def _shown(char: str) -> str:
+    """A hidden character of a path as it is shown: a C0 control's picture, else its ``repr`` escape."""
+    return _c0_picture(char) or repr(char)[1:-1]
+
+
+def visible_path(text: str) -> str:
+    """A file's path or name as newstui shows it: one line in which every character that shows nothing, or
+    moves the text around it, is written visibly, so two names that differ only by such a character never
+    look the same.
+
+    A C0 control or DEL is its control picture, as ``sanitize_text`` shows it (ESC ␛, a line feed ␊, a tab
+    ␉); every other such character is the escape ``repr`` writes for it: bidi controls (``\\u202e``,
+    ``\\u2066``), marks (``\\u200e``), line and paragraph separators (``\\u2028``), C1 controls (``\\x85``),
+    spaces other than the ASCII one (``\\xa0``), and the bytes of a name that are not UTF-8 (``\\udc9b``).
+    ZWNJ and ZWJ are kept (Arabic letters join by them), and spaces as they are, none collapsed. Idempotent.
+    Only what is shown: the path itself, which reads the file again, is never changed, and ``--json`` gives
+    origins as ``addresses.display_origin`` does.
+
+    Args:
+        text: a path as given or found (untrusted: a folder's file names are anyone's).
+
+    Returns:
+        The line to show, with no control, bidi control or line break left in it.
+    """
+    if not text.isprintable():  # (every character escaped here is one ``isprintable`` refuses)
+        text = "".join(_shown(char) if _hidden(char) else char for char in text)
+    return sanitize_text(text)

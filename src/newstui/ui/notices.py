@@ -10,7 +10,7 @@ from rich.cells import cell_len
 from newstui.text import rtl
 from newstui.text.harakat import strip_harakat
 from newstui.text.paragraphs import paragraph_direction
-from newstui.text.sanitize import sanitize_line
+from newstui.text.sanitize import sanitize_line, visible_path
 from newstui.text.script import has_rtl_letters
 
 if TYPE_CHECKING:
@@ -67,10 +67,12 @@ def visual_notice(
         direction: force the text's direction (a path: ``ltr``); None detects it.
         default: the direction when the text has no strong character.
         harakat: draw the vowel marks (the reader's ``h``).
-        keep_end: the text is a path: cut as ``fit_path`` cuts it (its folder, the first and last words of its
-            file name and its extension stay), not at its end.
+        keep_end: the text is a path: shown as ``visible_path`` shows it (an invisible character as its escape)
+            and cut as ``fit_path`` cuts it (its folder, the first and last words of its file name and its
+            extension stay), not at its end.
     """
-    shown = sanitize_line(text) if harakat else strip_harakat(sanitize_line(text))
+    shown = visible_path(text) if keep_end else sanitize_line(text)
+    shown = shown if harakat else strip_harakat(shown)
     width = notice_width(app, prefix)
     if prefix and width < _LEAST:  # a narrow screen: the words before it on a line of their own
         prefix, width = prefix.rstrip() + "\n", notice_width(app)

@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Final
 
-from newstui.errors import NewsError, bug_line, debugging, error_line, traceback_text
+from newstui.errors import NewsError, bug_line, debugging, error_line, shown_origin, traceback_text
 from newstui.load_notes import failure_line
 from newstui.sources import first_frame
 from newstui.ui import messages
@@ -145,7 +145,7 @@ class IndexedEntries:
             if debugging():
                 import threading
 
-                told = [f"{stub.origin}:\n{traceback_text(error)}"]
+                told = [f"{shown_origin(stub.origin)}:\n{traceback_text(error)}"]
                 if threading.current_thread() is threading.main_thread():
                     self.reader.loader.tell_tracebacks(told)
                 else:  # (a big file is parsed on a thread)

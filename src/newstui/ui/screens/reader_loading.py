@@ -87,9 +87,9 @@ def bug_tracebacks(results: Sequence[LoadResult]) -> list[str]:
 
     if not debugging():
         return []
-    from newstui.addresses import display_origin
+    from newstui.errors import shown_origin
 
-    return [f"{display_origin(result.origin)}:\n{result.traceback}" for result in results if result.traceback]
+    return [f"{shown_origin(result.origin)}:\n{result.traceback}" for result in results if result.traceback]
 
 
 def stdin_direction(start: bytes, forced: str | None = None) -> Direction | None:

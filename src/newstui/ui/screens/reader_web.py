@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Final
 
 from textual.content import Content
 
-from newstui.addresses import display_origin, is_web_url, known_spelling, typed_address
+from newstui.addresses import is_web_url, known_spelling, typed_address
+from newstui.errors import shown_origin
 from newstui.load_notes import failure_line
 from newstui.ui import messages
 from newstui.ui.notices import visual_notice
@@ -62,7 +63,7 @@ class WebOpener:
         name = urlsplit(source).hostname if is_web_url(source) else basename(source.rstrip("/")) or source
         view = self.reader.article_view
         # A file's name may hold "[b]": shown as written, never read as markup.
-        view.border_title = Content(OPENING_TITLE.format(display_origin(name or source)))
+        view.border_title = Content(OPENING_TITLE.format(shown_origin(name or source)))
         self._opening_title = view.border_title  # as the view keeps it, so ``_opening_done`` finds it
 
     def _opening_done(self) -> None:
@@ -80,7 +81,7 @@ class WebOpener:
         self.asked_from.clear()
         self.fetch_finished()
         if what is not None:
-            reader.app.notify(f"Stopped opening {display_origin(what)}.", title="Open", markup=False)
+            reader.app.notify(f"Stopped opening {shown_origin(what)}.", title="Open", markup=False)
 
     def follow(self, link: Link) -> None:
         """Follow a link to a story not loaded: a page fetched before is opened, a web page fetched (http(s) only)."""
@@ -97,7 +98,7 @@ class WebOpener:
         elif is_web_url(link.url):
             self.fetch_page(link.url)
         else:
-            reader.app.notify(f"Not a web address: {display_origin(link.url)}", severity="warning", markup=False)
+            reader.app.notify(f"Not a web address: {shown_origin(link.url)}", severity="warning", markup=False)
 
     def fetch_page(self, url: str) -> None:
         """Fetch a page with the shared client; the reader is told the articles or the failure.
@@ -105,7 +106,7 @@ class WebOpener:
         The page already being fetched is not asked for again (a second press of its link waits on).
         """
         if url == self.fetching:
-            self.reader.app.notify(f"Still loading {display_origin(url)}…", timeout=3, markup=False)
+            self.reader.app.notify(f"Still loading {shown_origin(url)}…", timeout=3, markup=False)
             return
         # One fetch at a time (the worker group is exclusive): the one before is cancelled and forgotten.
         self.typed &= {url}
@@ -116,7 +117,7 @@ class WebOpener:
     async def _fetch_page(self, url: str) -> None:
         self.fetching = url
         if url in self.typed:  # typed in the Open box: the related pane keeps the open story's links
-            self.reader.app.notify(f"Opening {display_origin(url)}…", title="Open", timeout=3, markup=False)
+            self.reader.app.notify(f"Opening {shown_origin(url)}…", title="Open", timeout=3, markup=False)
         else:  # a related link: its pane shows that it loads
             self.reader.related.waiting = url
         self._show_opening(url)  # (both: the article pane's title says esc stops it)
@@ -159,7 +160,7 @@ class WebOpener:
         kind, source = typed_address(address)
         if kind == "unsupported":
             self.reader.app.notify(
-                f"Only http and https addresses open here: {display_origin(address)}",
+                f"Only http and https addresses open here: {shown_origin(address)}",
                 title="Open",
                 severity="warning",
                 markup=False,
@@ -213,7 +214,7 @@ class WebOpener:
         async def every_so_often() -> None:
             await asyncio.sleep(OPEN_BATCH_SECONDS)
             if not shown:  # a list's feeds or a big folder take a moment: say what is under way
-                app.notify(f"Opening {display_origin(source)}…", title="Open", timeout=3, markup=False)
+                app.notify(f"Opening {shown_origin(source)}…", title="Open", timeout=3, markup=False)
             while True:
                 hand_over()
                 await asyncio.sleep(OPEN_BATCH_SECONDS)
@@ -262,9 +263,9 @@ class WebOpener:
         if not opened:
             self.asked_from.pop(source, None)
             if not failed and not event.stopped:
-                reader.app.notify(f"No article at {display_origin(source)}", severity="warning", markup=False)
+                reader.app.notify(f"No article at {shown_origin(source)}", severity="warning", markup=False)
         elif event.stopped:
-            note = f"Stopped loading {display_origin(source)}: what it gave so far is in the list."
+            note = f"Stopped loading {shown_origin(source)}: what it gave so far is in the list."
             reader.app.notify(note, title="Open", severity="warning", markup=False)
 
     def page_fetched(self, event: messages.PageFetched) -> None:
@@ -273,7 +274,7 @@ class WebOpener:
         typed = event.url in self.typed
         self.typed.discard(event.url)
         if not event.articles:
-            reader.app.notify(f"No article at {display_origin(event.url)}", severity="warning", markup=False)
+            reader.app.notify(f"No article at {shown_origin(event.url)}", severity="warning", markup=False)
             return
         if typed:
             reader.reloader.remember(event.url)  # a typed address that opened is loaded again by r

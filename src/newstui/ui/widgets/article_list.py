@@ -10,7 +10,7 @@ from rich.cells import cell_len
 from textual.message import Message
 from textual.reactive import var
 
-from newstui.addresses import display_origin
+from newstui.errors import shown_origin
 from newstui.model import Article
 from newstui.render import byline, headline
 from newstui.text import rtl
@@ -181,7 +181,7 @@ class ArticleList(LineList):
         """A story with no byline shows where it came from: a path or an address reads as written (``/tmp/a.html``,
         not ``tmp/a.html/`` as a right-to-left label would order its slashes), a left-to-right run cut at
         its start (the file's name kept), flush on the headline's side."""
-        origin = "stdin" if article.origin == "-" else display_origin(article.origin)
+        origin = "stdin" if article.origin == "-" else shown_origin(article.origin)
         if not self.harakat:
             origin = strip_harakat(origin)
         cut = "…" if cell_len(origin) > inner > 1 else ""  # the file's name tells two paths apart: the start goes
