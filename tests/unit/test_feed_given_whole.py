@@ -115,6 +115,23 @@ def test_a_date_keeps_the_feeds_offset(written: str, published: str) -> None:
     assert article.published == published
 
 
+@pytest.mark.parametrize(
+    ("written", "published"),
+    [
+        pytest.param("Tue, 01 Dec 2026 08:30:00", "2026-12-01T08:30:00+00:00", id="day-name-seconds"),
+        pytest.param("Tue, 01 Dec 2026 08:30", "2026-12-01T08:30:00+00:00", id="day-name-minutes"),
+        pytest.param("1 Dec 2026 23:05:09", "2026-12-01T23:05:09+00:00", id="no-day-name"),
+        pytest.param("Tuesday, 01 December 2026 08:30:00", "2026-12-01T08:30:00+00:00", id="long-names"),
+    ],
+)
+def test_an_rfc822_time_without_a_zone_is_utc(written: str, published: str) -> None:
+    """RFC 822 without its zone is read as UTC (+00:00), never a naive time nor dropped."""
+    item = _item(f"<description>نص.</description><pubDate>{written}</pubDate>")
+    (article,) = parse_feed(_rss(item), origin="f.xml")
+    assert article.published == published
+    assert datetime.fromisoformat(article.published or "").utcoffset() == timedelta(0)
+
+
 def test_the_day_shown_is_the_publishers() -> None:
     """01:00 +0300 on the 30th is the 30th, in the byline's first ten characters too (it was the 29th)."""
     item = _item("<description>نص.</description><pubDate>Mon, 30 Nov 2026 01:00:00 +0300</pubDate>")

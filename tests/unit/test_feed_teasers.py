@@ -1,6 +1,6 @@
 """parse_feed: a ``content:encoded`` that is plainly a teaser (cut off, a "read more" link, WordPress's footer
-under an excerpt, one short paragraph behind a link) stays a summary whose page is fetched (audit vparse H2);
-a whole story stays whole."""
+under an excerpt, one short paragraph behind a link that ends mid-sentence) stays a summary whose page is
+fetched (audit vparse H2); a whole story stays whole, a brief of whole sentences too."""
 
 from __future__ import annotations
 
@@ -63,8 +63,9 @@ def _paras(*texts: str) -> str:
         pytest.param(_paras(_EN + ".", f'<a href="{_LINK}">Read more</a>'), id="read-more-en"),
         pytest.param(_paras(_STORY[0], _STORY[1]) + _YOAST, id="footer-under-an-excerpt"),
         pytest.param(_paras(_STORY[0]) + _AR_YOAST, id="arabic-footer"),
-        pytest.param(_paras(_STORY[0]), id="one-short-paragraph"),
-        pytest.param(_STORY[0], id="one-short-text"),
+        pytest.param(_paras(_STORY[0].removesuffix(".")), id="one-short-paragraph-unfinished"),
+        pytest.param(_STORY[0].removesuffix("."), id="one-short-text-unfinished"),
+        pytest.param(_paras(_STORY[0].removesuffix(".") + " و"), id="one-short-paragraph-cut-mid-sentence"),
     ],
 )
 def test_a_teaser_in_content_encoded_is_a_summary(encoded: str) -> None:
@@ -88,6 +89,23 @@ def test_a_whole_story_in_content_encoded_is_no_summary(encoded: str) -> None:
     summary_only, feed_content, paragraphs = _parse(encoded, description="مقتطف قصير")
     assert (summary_only, feed_content) == (False, True)
     assert not any("appeared first" in paragraph or "ظهرت المقالة" in paragraph for paragraph in paragraphs)
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        pytest.param(_paras(_STORY[0]), id="one-sentence-full-stop"),
+        pytest.param(_STORY[0], id="one-sentence-plain-text"),
+        pytest.param(_paras(f"{_STORY[0]} {_STORY[1]}"), id="two-sentences"),
+        pytest.param(_paras("هل تنجح المبادرة في تدريب ألف شاب قبل نهاية العام؟"), id="a-question"),
+        pytest.param(_paras("قال الوزير: «ستبدأ الدورات الأسبوع المقبل.»"), id="full-stop-inside-quotes"),
+    ],
+)
+def test_one_short_paragraph_of_whole_sentences_is_the_story(encoded: str) -> None:
+    """A brief given whole (its sentences end with a full stop) behind a link is the story, not a teaser."""
+    summary_only, feed_content, paragraphs = _parse(encoded)
+    assert (summary_only, feed_content) == (False, True)
+    assert len(paragraphs) == 1
 
 
 def test_a_short_content_without_a_link_is_the_story() -> None:

@@ -298,15 +298,24 @@ _WRITTEN_DATE_CHARS: Final = 120
 """A date field longer than this is no date (``iso_date`` reads a short dateline)."""
 
 
+_RFC822_NO_ZONE: Final = re.compile(
+    r"\s*(?:[A-Za-z]{3,9},?\s+)?\d{1,2}\s+[A-Za-z]{3,9}\s+\d{2,4}\s+\d{1,2}:\d\d(?::\d\d)?\s*", re.ASCII
+)
+"""An RFC 822 date and time with no zone ("Tue, 01 Dec 2026 08:30:00"), which feedparser leaves unread."""
+
+
 def _written_date(written: str) -> str | None:
     """A date field feedparser could not read, read by ``plaintext_dates.iso_date`` (Arabic or Levantine
     month names, Arabic-Indic digits, a day name with an Arabic comma): the day, with its time when given,
-    and its offset when given ("2026-11-28T19:00:00+03:00" for "19:00:00 +0300"), as written."""
+    and its offset when given ("2026-11-28T19:00:00+03:00" for "19:00:00 +0300"), as written. An RFC 822
+    date and time written without a zone ("Tue, 01 Dec 2026 08:30:00") is in UTC (RFC 822's "UT")."""
     if len(written) > _WRITTEN_DATE_CHARS:
         return None
     from newstui.parse.plaintext_dates import iso_date
 
     text = iso_date(written)
+    if text is not None and len(text) == len("2026-11-28T19:00:00") and _RFC822_NO_ZONE.fullmatch(written):
+        return text + "+00:00"  # RFC 822 without its zone: UTC, as feedparser reads a zone it does not know
     if text is None or len(text) <= len("2026-11-28T19:00:00"):
         return text
     try:
@@ -431,7 +440,8 @@ def _is_content(entry: Any, text: _Text, url: str | None) -> bool:
     A ``content`` is a teaser, its page still to fetch, when it is plainly one: its text ends cut off
     ("…", "[…]"), it had a "read more" link ("أكمل القراءة", "Continue reading"), or WordPress's "The
     post … appeared first on …" footer under fewer than ``_SEVERAL`` paragraphs, or, behind a link, it
-    is one paragraph of under ``_SHORT_CHARS`` characters.
+    is one paragraph of under ``_SHORT_CHARS`` characters that does not end a sentence (one short paragraph
+    of whole sentences, ending with a full stop, is a brief: the whole story).
     """
     longest = max((len(dict.get(content, "value") or "") for content in dict.get(entry, "content") or ()), default=0)
     if longest == 0 or longest < len(dict.get(entry, "summary") or ""):
@@ -443,7 +453,19 @@ def _is_content(entry: Any, text: _Text, url: str | None) -> bool:
         return False
     if text.footer and len(paragraphs) < _SEVERAL:
         return False
-    return not (url and len(paragraphs) == 1 and len(paragraphs[0]) < _SHORT_CHARS)
+    short = url and len(paragraphs) == 1 and len(paragraphs[0]) < _SHORT_CHARS
+    return not short or _whole_sentences(paragraphs[0])
+
+
+_SENTENCE_ENDS: Final = (".", "!", "?", "؟", "۔")
+_CLOSERS: Final = "\"'”’»)]"
+
+
+def _whole_sentences(paragraph: str) -> bool:
+    """Whether a paragraph ends a sentence: its last character (a closing quote or bracket aside) is a full
+    stop or another sentence's end ("." "!" "?" "؟"), not a teaser's cut ("…", "...", a word)."""
+    end = paragraph.rstrip().rstrip(_CLOSERS)
+    return end.endswith(_SENTENCE_ENDS) and not end.endswith(("..", "…"))
 
 
 def _picture_text(entry: Any) -> list[str]:
@@ -626,7 +648,7 @@ _MEDIA_NAME: Final = 80
 """Characters of a file name kept in a media link's title."""
 
 
-def _media(entry: Any, base: str | None) -> list[Link]:
+def _media(entry: Any, base: str | None, *, dropped: list[str] | None = None, number: int = 0) -> list[Link]:
     """The entry's audio and video (RSS ``<enclosure>``, Atom ``<link rel="enclosure">``, ``media:content``)
     as ``media`` links, each address once, at most ``MAX_MEDIA``.
 
@@ -649,6 +671,8 @@ def _media(entry: Any, base: str | None) -> list[Link]:
     for detail, address, medium, size in details:
         url = _url(dict.get(detail, address), base)
         if url is None:
+            if dropped is not None:
+                _note_dropped(dropped, number, "enclosure", dict.get(detail, address))
             continue
         media_type = str(dict.get(detail, "type") or "").partition(";")[0].strip().lower()
         kind = _media_kind(media_type, str(dict.get(detail, medium) or "") if medium else "", url)
@@ -808,12 +832,15 @@ def parse_feed(
     latest = latest_published()
     by_id: dict[str, tuple[str | None, str]] = {}  # an entry's id -> the first such entry's link and title
     seen: set[tuple[str | None, str, tuple[str, ...]]] = set()
-    for entry in entries[:max_items]:
+    dropped: list[str] = []  # "feed item 3: link dropped: control characters in address"
+    for number, entry in enumerate(entries[:max_items], 1):
         given = _summary(entry)
         paragraphs, read_also = given.paragraphs, given.read_also
         detail = dict.get(entry, "title_detail")
         title = _title(entry, detail)
         url = _entry_url(entry, base, rss=rss)
+        if url is None:
+            _note_dropped(dropped, number, "link", dict.get(entry, "link"))
         if not paragraphs:
             paragraphs = _picture_text(entry)
         if not title:
@@ -837,7 +864,7 @@ def parse_feed(
         tags = dict.get(entry, "tags")
         keywords = _keywords(tags, clean) if tags else ()
         related = tuple(Link(link_title, _url(href, url or base), kind="read-also") for link_title, href in read_also)
-        media = _media(entry, url or base)
+        media = _media(entry, url or base, dropped=dropped, number=number)
         # the feed gave the story: no page to fetch for it (a teaser, "…" or "Read more", is no story)
         whole = bool(paragraphs) and _is_content(entry, given, url)
         articles.append(
@@ -866,7 +893,43 @@ def parse_feed(
         root = _root_offset(data[:_HEAD_BYTES])
         broken = broken_note(parsed.get("bozo_exception"), data, root, len(articles), parsed=len(entries[:max_items]))
         notes += [broken] if broken is not None else []
-    return FeedArticles(articles, "; ".join(notes) or None)
+    return FeedArticles(articles, "; ".join(notes) or None, _dropped_remarks(dropped))
+
+
+_BIDI_CONTROLS: Final = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_DROPPED_TOLD: Final = 3
+"""Dropped addresses told one by one in a feed's remark; the others are counted."""
+
+
+def _note_dropped(dropped: list[str], number: int, what: str, value: Any) -> None:
+    """Add "feed item 3: link dropped: control characters in address" to ``dropped`` when ``value`` (an
+    entry's link or media address as written) was refused for what no address holds (``tampered_address``)."""
+    reason = _tampered_reason(value)
+    if reason is not None:
+        dropped.append(f"feed item {number}: {what} dropped: {reason}")
+
+
+def _tampered_reason(value: Any) -> str | None:
+    """Why an address as written is no address (a bidi control, an escape or another control character);
+    None when it is none of these (or is no string)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    from newstui.addresses import tampered_address
+
+    if not tampered_address(value.strip()):
+        return None
+    if any(char in _BIDI_CONTROLS for char in value):
+        return "bidi control characters in address"
+    return "control characters in address"
+
+
+def _dropped_remarks(dropped: list[str]) -> tuple[str, ...]:
+    """The feed's remark for its dropped addresses: the first few told, the others counted; () for none."""
+    if not dropped:
+        return ()
+    told = "; ".join(dropped[:_DROPPED_TOLD])
+    more = len(dropped) - _DROPPED_TOLD
+    return (f"{told}; {more:,} more addresses dropped" if more > 0 else told,)
 
 
 def _feedparser(data: bytes, content_type: str | None) -> Any:

@@ -9,7 +9,7 @@ from typing import Final
 
 from newstui.model import Article
 
-__all__ = ["FeedArticles", "broken_note", "cap_note", "count_entries", "entry_tags", "feed_note"]
+__all__ = ["FeedArticles", "broken_note", "cap_note", "count_entries", "entry_tags", "feed_note", "feed_remarks"]
 
 _ENTRY_TAG: Final = re.compile(rb"<(?:item|entry)[ \t\r\n/>]")
 """An entry's start tag, as ``feed._item_starts`` finds them (a feed whose entries carry no prefix)."""
@@ -61,11 +61,14 @@ class FeedArticles(list[Article]):
     """A source's articles (a feed's, ``parse_feed``; a text's cut at its line cap) with what was left out, as one
     line, or None."""
 
-    __slots__ = ("note",)
+    __slots__ = ("note", "remarks")
 
-    def __init__(self, articles: Iterable[Article] = (), note: str | None = None) -> None:
+    def __init__(self, articles: Iterable[Article] = (), note: str | None = None, remarks: Sequence[str] = ()) -> None:
         super().__init__(articles)
         self.note = note
+        self.remarks: tuple[str, ...] = tuple(remarks)
+        """What the user should know of entries kept with something left out (a link dropped), not a failure:
+        the source's ``LoadResult.notes``."""
 
 
 def feed_note(articles: Sequence[Article]) -> str | None:
@@ -76,6 +79,12 @@ def feed_note(articles: Sequence[Article]) -> str | None:
     as a list of feeds' refused addresses and its cap are.
     """
     return articles.note if isinstance(articles, FeedArticles) else None
+
+
+def feed_remarks(articles: Sequence[Article]) -> tuple[str, ...]:
+    """What a feed's entries left out that is no failure (``FeedArticles.remarks``: a link dropped), for its
+    ``LoadResult.notes``; () for other sources."""
+    return articles.remarks if isinstance(articles, FeedArticles) else ()
 
 
 def count_entries(data: bytes, tags: tuple[bytes, ...] | None = None) -> int:

@@ -80,13 +80,13 @@ def stdin_parsed(stream: BinaryIO, options: LoadOptions) -> Parsed:
 
 def parsed_result(origin: str, parsed: Parsed) -> LoadResult:
     """A source's result from its parsed document: its articles, what a feed left out, how it was read."""
-    from newstui.parse.feed_notes import feed_note
+    from newstui.parse.feed_notes import feed_note, feed_remarks
 
     return LoadResult(
         origin=origin,
         articles=tuple(parsed.articles),
         error=feed_note(parsed.articles),  # a feed's list carries its note (``FeedArticles``), a tuple does not
-        notes=(parsed.note,) if parsed.note else (),
+        notes=((parsed.note,) if parsed.note else ()) + feed_remarks(parsed.articles),
     )
 
 
