@@ -65,3 +65,27 @@ async def test_a_teaser_in_content_encoded_gets_its_page(http_server: LocalServe
     assert http_server.hits["/teaser/ar.html"] == 1 and http_server.hits["/teaser/en.html"] == 1
     assert http_server.hits.get("/teaser/whole.html", 0) == 0
     assert result.error is None
+
+
+async def test_a_page_shorter_than_the_entrys_text_does_not_replace_it(http_server: LocalServer) -> None:
+    """A teaser of three paragraphs behind a page whose story is one short line (a paywall's stub): the entry's
+    own text stays, and the page's line is not shown in its place."""
+    title = "مبادرة لتدريب الشباب على البرمجة"
+    stub = ("للاشتراك اضغط هنا.",)
+    http_server.routes["/teaser/stub.html"] = Reply(headers=_HTML, body=_page(title, stub, "ar"))
+    stub_url = http_server.url("/teaser/stub.html")
+    teaser = "".join(f"<p>{paragraph}</p>" for paragraph in _STORY[:2]) + f"<p>{_STORY[2].removesuffix('.')}…</p>"
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>موقع التقنية</title>'
+        f"<item><title>{title}</title><link>{stub_url}</link>"
+        f"<content:encoded><![CDATA[{teaser}]]></content:encoded></item></channel></rss>"
+    )
+    http_server.routes["/teaser/stub-feed.xml"] = Reply(headers=_RSS, body=feed.encode())
+    (result,) = await load_sources(
+        [http_server.url("/teaser/stub-feed.xml")], LoadOptions(timeout=5, fetch_entries=True)
+    )
+    (entry,) = result.articles
+    assert http_server.hits["/teaser/stub.html"] == 1, "the page was fetched"
+    assert entry.paragraphs == (*_STORY[:2], _STORY[2].removesuffix(".") + "…")
+    assert not entry.summary_only and result.error is None

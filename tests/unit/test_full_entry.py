@@ -98,3 +98,33 @@ def test_a_homepage_behind_the_link_gives_nothing() -> None:
     assert home.listing and len(home.related) == 6
     assert full_entry(ENTRY, [home]) is None
     assert full_entry(ENTRY, [home, PAGE]) is not None
+
+
+_LONG_SUMMARY = (
+    "وصلت العبارة الجديدة إلى الميناء صباح اليوم بعد رحلة استمرت أسبوعين من حوض بناء السفن.",
+    "وقال مدير الميناء إن الرحلات المنتظمة إلى الجزر تبدأ الأسبوع المقبل بثلاث رحلات يوميا.",
+    "وتتسع العبارة لأربعمئة راكب وستين سيارة، وهي أول عبارة تعمل بالكهرباء في المنطقة.",
+)
+
+
+@pytest.mark.parametrize(
+    ("page_paragraphs", "replaced"),
+    [
+        pytest.param(("وصلت العبارة.",), False, id="page-one-short-line"),
+        pytest.param(_LONG_SUMMARY[:2], False, id="page-cut-before-the-end"),
+        pytest.param((*_LONG_SUMMARY, "وحضر الافتتاح عدد من سكان الجزر."), True, id="page-longer"),
+    ],
+)
+def test_a_page_shorter_than_the_entry_never_replaces_its_text(
+    page_paragraphs: tuple[str, ...], replaced: bool
+) -> None:
+    """The page's story takes the entry's place only when it is not shorter than the entry's own text; the
+    entry that keeps its text is no longer a summary to fetch again."""
+    entry = replace(ENTRY, paragraphs=_LONG_SUMMARY, author=None)
+    page = replace(PAGE, paragraphs=page_paragraphs, author="فريق التحرير")
+    full = full_entry(entry, [page])
+    assert full is not None and not full.summary_only
+    assert full.paragraphs == (page_paragraphs if replaced else _LONG_SUMMARY)
+    assert full.title == (PAGE.title if replaced else ENTRY.title)
+    assert (full.id, full.url) == (ENTRY.id, ENTRY.url)
+    assert full.author == "فريق التحرير", "the page's author fills in the entry's none either way"

@@ -173,7 +173,8 @@ def full_entry(entry: Article, pages: Sequence[Article], *, shared: bool = False
     section and keywords fill in only what they have (a feed's section, "محليات" of a feed titled
     "صحيفة النخيل - محليات", stays under a page that names none). A feed behind the link gives only
     summaries of other stories, a homepage (``listing``) only links to them: None (the entry's own
-    summary stays).
+    summary stays). A page whose story is shorter than the entry's own text never replaces that text
+    (``_longer_entry``).
 
     An entry with media (a podcast episode, a video, whose link is often the show's page) keeps its own
     title, text and links (``_own_entry``): the page adds its paragraphs only when the entry had a
@@ -196,6 +197,8 @@ def full_entry(entry: Article, pages: Sequence[Article], *, shared: bool = False
         return _own_entry(entry, page)
     if shared and not _same_headline(entry.title, page.title):
         return entry  # another entry's story, or none of theirs (a section's page)
+    if _text_size(page) < _text_size(entry):
+        return _longer_entry(entry, page)
     return dataclasses.replace(
         page,
         id=entry.id,
@@ -208,6 +211,22 @@ def full_entry(entry: Article, pages: Sequence[Article], *, shared: bool = False
         published=_more_precise(page.published, entry.published),
         section=page.section or entry.section,
         keywords=page.keywords or entry.keywords,
+        author=entry.author or page.author,
+        summary_only=False,
+    )
+
+
+def _text_size(article: Article) -> int:
+    """Characters of an article's text (its paragraphs)."""
+    return sum(map(len, article.paragraphs))
+
+
+def _longer_entry(entry: Article, page: Article) -> Article:
+    """An entry whose own text is longer than the story its page gave (a page cut, a teaser behind a wall):
+    its text stays, no longer a summary to fetch; the page fills in only a date and an author it lacks."""
+    return dataclasses.replace(
+        entry,
+        published=entry.published or page.published,
         author=entry.author or page.author,
         summary_only=False,
     )
