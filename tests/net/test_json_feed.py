@@ -63,6 +63,66 @@ async def test_other_json_is_still_not_a_readable_type(http_server: LocalServer)
     assert caught.value.message == "not a readable type (application/json)"
 
 
+# Our own feeds, written for these tests.
+_RSS = (
+    '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>نشرة الواحة</title>'
+    "<item><title>افتتاح سوق الكتب</title><link>https://oasis.example/books</link>"
+    "<description>افتتحت البلدية سوق الكتب المستعملة في الساحة القديمة.</description></item></channel></rss>"
+).encode()
+_ATOM = (
+    '<feed xmlns="http://www.w3.org/2005/Atom"><title>مدونة الواحة</title><id>urn:oasis</id>'
+    "<updated>2026-11-30T08:00:00Z</updated><entry><title>موسم التمور</title><id>urn:oasis:1</id>"
+    '<updated>2026-11-30T08:00:00Z</updated><link href="https://oasis.example/dates"/>'
+    "<summary>بدأ موسم قطف التمور في الواحة هذا الأسبوع.</summary></entry></feed>"
+).encode()
+
+
+@pytest.mark.parametrize(
+    ("body", "encoding", "title"),
+    [
+        pytest.param(_RSS, None, "افتتاح سوق الكتب", id="rss-xml-declaration"),
+        pytest.param(_RSS[_RSS.index(b"<rss") :], None, "افتتاح سوق الكتب", id="rss-root"),
+        pytest.param(b"\n\t  " + _ATOM, None, "موسم التمور", id="atom-after-space"),
+        pytest.param(b"\xef\xbb\xbf" + _RSS, None, "افتتاح سوق الكتب", id="bom"),
+        pytest.param(gzip.compress(_ATOM), "gzip", "موسم التمور", id="gzipped-atom"),
+        pytest.param(_RSS.replace(b"</channel>", b"<!--" + b"x" * 9000 + b"--></channel>"), None, "افتتاح سوق الكتب",
+                     id="longer-than-the-sniffed-head"),
+    ],
+)  # fmt: skip
+async def test_a_feed_served_as_json_is_read_as_a_feed(
+    http_server: LocalServer, body: bytes, encoding: str | None, title: str
+) -> None:
+    """A misconfigured server's ``application/json`` over an RSS or Atom feed: its first bytes say it is a feed."""
+    from newstui.sources import LoadOptions, load_sources
+
+    path = f"/json-typed/{len(body)}-{encoding}"
+    headers = {
+        "Content-Type": "application/json; charset=utf-8",
+        **({"Content-Encoding": encoding} if encoding else {}),
+    }
+    http_server.routes[path] = Reply(headers=headers, body=body)
+    (result,) = await load_sources([http_server.url(path)], LoadOptions(timeout=5))
+    assert result.error is None
+    assert [article.title for article in result.articles] == [title]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(b'[{"title": "<rss>"}]', id="array"),
+        pytest.param(b'{"items": [' + b'{"title": "x"},' * 2000 + b'{"title": "y"}]}', id="longer-than-the-head"),
+        pytest.param(b'"<?xml version=1.0?>"', id="a-json-string-of-xml"),
+    ],
+)
+async def test_real_json_stays_one_line(http_server: LocalServer, body: bytes) -> None:
+    from newstui.sources import LoadOptions, load_sources
+
+    path = f"/json-typed/real-{len(body)}"
+    http_server.routes[path] = Reply(headers={"Content-Type": "application/json"}, body=body)
+    (result,) = await load_sources([http_server.url(path)], LoadOptions(timeout=5))
+    assert (result.articles, result.error) == ((), "not a readable type (application/json)")
+
+
 def test_the_command_line_says_it_in_one_line(http_server: LocalServer) -> None:
     http_server.routes["/jsonfeed/feed.json"] = Reply(headers={"Content-Type": "application/feed+json"}, body=_FEED)
     url = http_server.url("/jsonfeed/feed.json")

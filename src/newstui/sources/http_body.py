@@ -36,8 +36,10 @@ READABLE_TYPES: Final = frozenset(
 )
 SNIFFED_TYPES: Final = frozenset({"", "application/octet-stream", "binary/octet-stream", "application/unknown"})
 """Missing or generic types whose body is sniffed instead of trusted."""
-_JSON_FEED_TYPES: Final = frozenset({"application/feed+json", "application/json"})
-"""What a JSON Feed is served as: its own type, or plain JSON (then its first bytes tell)."""
+_JSON_TYPES: Final = frozenset({"application/json", "text/json"})
+"""JSON's types: a body served as one is read only when it is in fact an RSS or Atom feed (``_json_verdict``)."""
+_XML_STARTS: Final = (b"<?xml", b"<rss", b"<feed", b"<rdf:rdf")
+_XML_HEAD: Final = 256
 _MAGIC: Final = (
     (b"\x89PNG", "image/png"),
     (b"GIF8", "image/gif"),
@@ -145,6 +147,20 @@ def _codings(header: str | None) -> list[str]:
     return codings
 
 
+def _json_verdict(data: bytes, media: str) -> None:
+    """Refuse a body served as JSON unless its first bytes are XML (``<?xml``, ``<rss``, ``<feed``, ``<rdf:RDF``):
+    an RSS or Atom feed a misconfigured server calls ``application/json`` is read as the feed it is.
+
+    Raises:
+        NotText: a JSON Feed (``JSON_FEED``), or any other body (``not a readable type (application/json)``).
+    """
+    if is_json_feed(data):
+        raise NotText(JSON_FEED)
+    head = data[:_XML_HEAD].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    if not head.startswith(_XML_STARTS):
+        raise NotText(f"not a readable type ({media[:60]})")
+
+
 def _magic(data: bytes) -> str | None:
     """The media type of a binary format recognised by its first bytes (PNG, PDF, ZIP ...), or None."""
     for magic, media in _MAGIC:
@@ -153,39 +169,20 @@ def _magic(data: bytes) -> str | None:
     return None
 
 
-async def _head(response: httpx.Response, limit: int) -> bytes:
-    """The body's first ``limit`` decoded bytes or so (fewer when it is shorter or does not decode), read no further."""
-    if response.is_stream_consumed:
-        return response.content[:limit]
-    inflater = _Inflater(_codings(response.headers.get("content-encoding")), limit + INFLATE_STEP)
-    parts: list[bytes] = []
-    size = 0
-    try:
-        async for chunk in response.aiter_raw():
-            for piece in inflater.feed(chunk):
-                parts.append(piece)
-                size += len(piece)
-            if size >= limit:
-                break
-    except (zlib.error, TooLarge):
-        pass
-    return b"".join(parts)[:limit]
-
-
 async def read_body(response: httpx.Response, url: str, max_bytes: int) -> RawDocument:
     """Read and decode the body within the cap; check the content type (declared, then sniffed).
 
     A JSON Feed (``application/feed+json``, or JSON whose ``version`` is jsonfeed.org's, whatever the type) is
-    refused in one line that says so (``JSON_FEED``), as other JSON is as a type newstui does not read.
+    refused in one line that says so (``JSON_FEED``), as other JSON is as a type newstui does not read; an
+    RSS or Atom feed served as ``application/json`` is read as a feed (``_json_verdict``).
     """
     media, charset = _media_type(response.headers.get("content-type"))
-    if media == "application/feed+json" or (
-        media in _JSON_FEED_TYPES and is_json_feed(await _head(response, JSON_FEED_HEAD))
-    ):
+    if media == "application/feed+json":
         raise NotText(JSON_FEED)
-    if _refused_type(media):
+    json = media in _JSON_TYPES
+    if _refused_type(media) and not json:
         raise NotText(f"not a readable type ({media[:60]})")
-    if not _readable(media) and media not in SNIFFED_TYPES:
+    if not _readable(media) and media not in SNIFFED_TYPES and not json:
         raise NotText(f"not a readable type ({media[:60]})")
     length = response.headers.get("content-length", "")
     if length.strip().isdigit() and int(length) > max_bytes:
@@ -203,6 +200,9 @@ async def read_body(response: httpx.Response, url: str, max_bytes: int) -> RawDo
             if raw_size > max_bytes:
                 raise TooLarge(f"too large (over {human_size(max_bytes)})")
             parts.extend(inflater.feed(chunk))
+            if json and inflater.size >= JSON_FEED_HEAD:
+                _json_verdict(b"".join(parts), media)  # JSON indeed: refused without reading the rest
+                json = False
     except zlib.error:
         raise FetchError("corrupt compressed body") from None
     if raw_size and not inflater.finished:
@@ -217,6 +217,9 @@ def _document(response: httpx.Response, data: bytes, media: str, charset: str | 
     """Check a body's type by its first bytes and wrap it as a RawDocument."""
     if not data or data.isspace():  # (no stripped copy of a large body)
         raise NotReadable("empty response")
+    if media in _JSON_TYPES:
+        _json_verdict(data, media)
+        media = ""  # an RSS or Atom feed a misconfigured server calls JSON: its root element tells what it is
     magic = _magic(data)
     if magic is not None:
         raise NotText(f"not a readable type ({magic})")
