@@ -78,13 +78,24 @@ class FeedList(ParseError):
     source that holds no article.
     """
 
-    def __init__(self, feeds: tuple[str, ...], *, refused: int = 0) -> None:
+    def __init__(self, feeds: tuple[str, ...], *, refused: int = 0, relative: tuple[str, ...] = ()) -> None:
         count = len(feeds)
         super().__init__(f"a list of {count:,} feed{'s' if count != 1 else ''} (OPML), not a story")
         self.feeds = feeds
         """The http(s) addresses it names, each once, in its order."""
         self.refused = refused
         """Feed addresses in it that are not opened: another scheme, control characters, too long."""
+        self.relative = relative
+        """Why each outline whose address is relative was not opened (a list read from a file has no address
+        to resolve it against), one line naming the outline, in order."""
+
+    def relative_reason(self) -> str | None:
+        """The line telling the outlines with a relative address: the first one's reason, the others counted;
+        None when there are none."""
+        if not self.relative:
+            return None
+        more = len(self.relative) - 1
+        return self.relative[0] + (f"; {more:,} more relative address{'es' if more != 1 else ''}" if more else "")
 
 
 class BrokenFeedList(ParseError):

@@ -151,6 +151,29 @@ class TestLoadSources:
             (feeds["evening"], None),
         ]
 
+    async def test_a_relative_address_in_a_list_read_from_a_file_is_told_by_its_outline(
+        self, feeds: dict[str, str], tmp_path: Path
+    ) -> None:
+        """A file's list has no address to resolve "feeds/local.xml" against: one line names the outline and
+        says why, the other feeds open; a list of relative addresses only is one clear error."""
+        outline = '<outline type="rss" text="أخبار الحي" xmlUrl="feeds/local.xml"/>'
+        text = _opml(feeds["evening"]).replace("</outline></body>", f"{outline}</outline></body>")
+        results = await load_sources([_write(tmp_path, text)], OPTIONS)
+        reason = (
+            'outline "أخبار الحي": relative feed address "feeds/local.xml" not opened'
+            " (a list read from a file has no address to resolve it against)"
+        )
+        assert [(result.origin, result.error) for result in results] == [
+            (str(tmp_path / "subscriptions.opml"), reason),
+            (feeds["evening"], None),
+        ]
+        only = _write(tmp_path, _opml("feeds/a.xml", "/b.xml"), name="relative.opml")
+        (alone,) = await load_sources([only], OPTIONS)
+        assert alone.error == (
+            'OPML list with 2 feed addresses, none it can open: outline "f0": relative feed address "feeds/a.xml"'
+            " not opened (a list read from a file has no address to resolve it against)"
+        )
+
     async def test_a_list_from_the_web_with_relative_addresses(
         self, feeds: dict[str, str], http_server: LocalServer
     ) -> None:

@@ -199,3 +199,48 @@ class TestParseDocument:
         with pytest.raises(ParseError) as caught:
             parse_document(RawDocument(origin="s", data=_opml('<outline text="x"/>').encode()))
         assert not isinstance(caught.value, FeedList)
+
+
+@pytest.mark.parametrize(
+    ("outline", "reason"),
+    [
+        pytest.param(
+            '<outline text="أخبار الحي" xmlUrl="feeds/local.xml"/>',
+            'outline "أخبار الحي": relative feed address "feeds/local.xml" not opened',
+            id="by-text",
+        ),
+        pytest.param(
+            '<outline title="Local desk" xmlUrl="/rss.xml"/>',
+            'outline "Local desk": relative feed address "/rss.xml" not opened',
+            id="by-title",
+        ),
+        pytest.param(
+            '<outline xmlUrl="//feeds.example/rss"/>',
+            'outline 1: relative feed address "//feeds.example/rss" not opened',
+            id="unnamed-scheme-relative",
+        ),
+        pytest.param(
+            '<outline text="&#x202E;lacol" xmlUrl="local.xml"/>',
+            'outline "lacol": relative feed address "local.xml" not opened',
+            id="name-sanitized",
+        ),
+    ],
+)
+def test_a_relative_address_without_a_base_names_its_outline(outline: str, reason: str) -> None:
+    """Not a silent skip: the list keeps the reason for each outline whose address is relative."""
+    listed = feed_list(_opml(outline, _feed(A)))
+    assert listed.feeds == (A,) and listed.refused == 0
+    assert listed.relative == (f"{reason} (a list read from a file has no address to resolve it against)",)
+    assert listed.relative_reason() == listed.relative[0]
+
+
+def test_several_relative_addresses_are_one_line() -> None:
+    listed = feed_list(_opml(_feed("a.xml", "First"), _feed("b.xml", "Second"), _feed("c.xml"), _feed(A)))
+    line = listed.relative_reason() or ""
+    assert line.startswith('outline "First": relative feed address "a.xml"')
+    assert line.endswith("; 2 more relative addresses")
+
+
+def test_relative_addresses_with_a_base_are_no_reason() -> None:
+    listed = feed_list(_opml(_feed("a.xml")), base_url="https://s.example/lists/my.opml")
+    assert listed.feeds == ("https://s.example/lists/a.xml",) and listed.relative_reason() is None

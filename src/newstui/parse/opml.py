@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 from urllib.parse import urlsplit
 
@@ -51,6 +52,36 @@ def _feed_attribute(attributes: dict[str, str]) -> str | None:
     return None
 
 
+_SCHEME: Final = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_NAME_SHOWN: Final = 80
+_ADDRESS_SHOWN: Final = 120
+_NO_BASE: Final = "a list read from a file has no address to resolve it against"
+
+
+def _relative(value: str) -> bool:
+    """Whether an ``xmlUrl`` as written is a relative address ("feeds/local.xml", "/rss.xml", "//host/rss")."""
+    value = value.strip()
+    return bool(value) and _UNSAFE.isdisjoint(value) and _SCHEME.match(value) is None
+
+
+def _relative_reason(attributes: dict[str, str], written: str, number: int) -> str:
+    """Why an outline's relative address is not opened, naming the outline by its ``text`` (else ``title``,
+    else its place among the feed outlines): ``outline "Local news": relative feed address "feeds/local.xml"
+    not opened (a list read from a file has no address to resolve it against)``."""
+    from newstui.text.sanitize import sanitize_line
+
+    named = {name.lower(): value for name, value in attributes.items()}
+    name = sanitize_line(named.get("text") or named.get("title") or "")
+    outline = f'outline "{_shortened(name, _NAME_SHOWN)}"' if name else f"outline {number:,}"
+    address = _shortened(sanitize_line(written.strip()), _ADDRESS_SHOWN)
+    return f'{outline}: relative feed address "{address}" not opened ({_NO_BASE})'
+
+
+def _shortened(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, "…" ending it when cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class _Outlines:
     """Parser target: each outline's feed address as the elements stream past (no tree is built)."""
 
@@ -59,6 +90,8 @@ class _Outlines:
         self.found: dict[tuple[str, str, str, str], str] = {}
         self.named = 0
         self.refused = 0
+        self.relative: list[str] = []
+        """Why each outline with a relative address was not opened (``_relative_reason``), in order."""
 
     def start(self, tag: str, attributes: dict[str, str]) -> None:
         """An element opens: an ``outline`` (with or without a namespace, in any letter case) may name a feed."""
@@ -69,7 +102,9 @@ class _Outlines:
             return
         self.named += 1
         address = _address(written, self.base)
-        if address is None:
+        if address is None and self.base is None and _relative(written):
+            self.relative.append(_relative_reason(attributes, written, self.named))
+        elif address is None:
             self.refused += 1
         else:
             self.found.setdefault(_key(address), address)
@@ -116,5 +151,6 @@ def feed_list(text: str, *, base_url: str | None = None) -> FeedList:
         raise ParseError("OPML list with no feed address")
     if not outlines.found:
         plural = "es" if named != 1 else ""
-        raise ParseError(f"OPML list with {named:,} feed address{plural}, none it can open (http or https only)")
-    return FeedList(tuple(outlines.found.values()), refused=outlines.refused)
+        why = f": {outlines.relative[0]}" if outlines.relative else " (http or https only)"
+        raise ParseError(f"OPML list with {named:,} feed address{plural}, none it can open{why}")
+    return FeedList(tuple(outlines.found.values()), refused=outlines.refused, relative=tuple(outlines.relative))

@@ -159,6 +159,9 @@ class _Loader:
             plural = "es" if listing.refused != 1 else ""
             message = f"{listing.refused:,} feed address{plural} not opened (http or https only, no control characters)"
             report(LoadResult(origin=ref, error=message))
+        relative = listing.relative_reason()
+        if relative is not None:
+            report(LoadResult(origin=ref, error=relative))
         feeds = listing.feeds
         if len(feeds) > MAX_LISTED_FEEDS:
             message = f"a list of {len(feeds):,} feeds: only the first {MAX_LISTED_FEEDS:,} are opened"
@@ -215,7 +218,7 @@ class _Loader:
             result = await self.prefetch.take(ref)
             if result is not None:
                 return result
-        from newstui.parse.feed_notes import feed_note
+        from newstui.parse.feed_notes import feed_note, feed_remarks
         from newstui.sources.http import validate_url
         from newstui.sources.web import (
             EntryFailure,
@@ -237,6 +240,7 @@ class _Loader:
             async with self.pool:
                 articles = await fetch_article(ref, self.options, client=client)
         note = feed_note(articles)
+        remarks = feed_remarks(articles)  # (``fetch_entries`` gives a plain list)
         if self.options.fetch_entries:
             failures: list[EntryFailure] = []
             bugs: list[str] = []
@@ -251,8 +255,8 @@ class _Loader:
             )
             note = "; ".join(filter(None, (note, entries_note(articles, failures))))
             if bugs:  # a bug on an entry's page: the feed loaded, but the run tells it as a bug
-                return LoadResult(origin=ref, articles=tuple(articles), error=note, traceback=bugs[0])
-        return LoadResult(origin=ref, articles=tuple(articles), error=note or None)
+                return LoadResult(origin=ref, articles=tuple(articles), error=note, notes=remarks, traceback=bugs[0])
+        return LoadResult(origin=ref, articles=tuple(articles), error=note or None, notes=remarks)
 
     async def _file(self, ref: str) -> LoadResult:
         import asyncio
