@@ -296,3 +296,52 @@ class TestBinaryNamed:
     def test_text_starting_like_a_magic_letter_is_text(self) -> None:
         for text in ("BZ is a code\n", "PK stands for park\n", "%PDF is a prefix\n"):
             assert decode_bytes(text.encode()).text == text
+
+
+# Original sentences for the Arabic twins: the second has no letter windows-1256 puts where ISO-8859-6 has none,
+# so it decodes strictly in either code page and only its reading tells which is right.
+TWIN_TEXTS = {
+    "with-kaf-and-yeh": "أعلنت البلدية افتتاح الحديقة العامة الجديدة في وسط المدينة يوم الخميس المقبل.\n",
+    "strict-in-both": "أعلنت البلدة عن خطة لإصلاح الشوارع والجسور خلال هذا الشهر. وبدأ العمال الحملة صباح الأحد.\n",
+    "with-an-ellipsis": "أعلنت البلدة عن خطة لإصلاح الشوارع والجسور خلال هذا الشهر… وبدأ العمال الحملة صباح الأحد.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("codec", "label", "name", "expected"),
+    [
+        pytest.param("iso8859_6", "windows-1256", "with-kaf-and-yeh", "iso-8859-6", id="8859-6-labelled-1256"),
+        pytest.param("iso8859_6", "windows-1256", "strict-in-both", "iso-8859-6", id="8859-6-labelled-1256-b"),
+        pytest.param("cp1256", "iso-8859-6", "strict-in-both", "windows-1256", id="1256-labelled-8859-6"),
+        pytest.param("cp1256", "iso-8859-6", "with-an-ellipsis", "windows-1256", id="1256-labelled-8859-6-c1"),
+        pytest.param("cp1256", "windows-1256", "strict-in-both", "windows-1256", id="1256-labelled-right"),
+        pytest.param("iso8859_6", "iso-8859-6", "strict-in-both", "iso-8859-6", id="8859-6-labelled-right"),
+    ],
+)
+@pytest.mark.parametrize("where", ["transport", "meta"])
+def test_the_arabic_code_page_a_label_confuses(codec: str, label: str, name: str, expected: str, where: str) -> None:
+    """Bytes labelled windows-1256 but in ISO-8859-6 (or the reverse) are read in the code page in which they
+    are Arabic's words, not Latin letters and control characters among wrong letters."""
+    text = TWIN_TEXTS[name]
+    data = text.encode(codec)
+    if where == "meta":
+        page = f'<html><head><meta charset="{label}"></head><body><p>'.encode() + data + b"</p></body></html>"
+        decoded = decode_bytes(page)
+        assert text in decoded.text
+    else:
+        decoded = decode_bytes(data, declared=label)
+        assert decoded.text == text
+    assert (decoded.encoding, decoded.confident) == (expected, True)
+
+
+def test_a_feed_labelled_windows_1256_in_iso_8859_6_reads_as_arabic() -> None:
+    """The XML declaration's label, as a page's <meta>: the feed's title and entry read right."""
+    title, entry = "نشرة البلدة", TWIN_TEXTS["strict-in-both"].strip()
+    feed = (
+        '<?xml version="1.0" encoding="windows-1256"?><rss version="2.0"><channel>'
+        f"<title>{title}</title><item><title>{entry[:30]}</title><description>{entry}</description></item>"
+        "</channel></rss>"
+    ).encode("iso8859_6")
+    parsed = parse_noted(RawDocument(origin="f.xml", data=feed))
+    (article,) = parsed.articles
+    assert article.source == title and article.paragraphs == (entry,)

@@ -846,6 +846,42 @@ def _utf8_over_label(data: bytes, label: str) -> DecodedText | None:
     return DecodedText(text, "utf-8", True)
 
 
+_ARABIC_TWINS: Final = {"cp1256": "iso8859-6", "iso8859-6": "cp1256"}
+"""The two Arabic code pages a label confuses: each one's letters are the other's at other bytes."""
+_C1_CONTROL: Final = re.compile("[\x80-\x9f]")
+
+
+def _clear_arabic(text: str) -> bool:
+    """Whether ``text`` reads plainly as Arabic: Arabic's words (``ال`` in enough of them), every non-ASCII
+    letter Arabic (no Latin one inside a word) and no C1 control character."""
+    score, plausible = _arabic_reading(text[:ARABIC_SAMPLE_BYTES])
+    if score <= 0 or not plausible or _C1_CONTROL.search(text) is not None:
+        return False
+    return len(_NON_ASCII_LETTER.findall(text)) == len(_ARABIC_LETTER.findall(text))
+
+
+def _arabic_twin(data: bytes, label: str, text: str) -> DecodedText | None:
+    """The bytes in ISO-8859-6 when labelled windows-1256 (or the reverse) but they read plainly as Arabic
+    only in the other one (``_clear_arabic``): the label's reading has Latin letters inside Arabic words
+    ("انبندêة"), control characters, or letters without Arabic's words. None otherwise (the label stands)."""
+    twin = _ARABIC_TWINS.get(label)
+    if twin is None or _clear_arabic(text):
+        return None
+    other = _strict(data, twin)
+    if other is None or not _clear_arabic(other):
+        return None
+    return DecodedText(other, _display(twin), True)
+
+
+def _labelled(data: bytes, label: str) -> DecodedText | None:
+    """The bytes in the encoding a label (HTTP or ``<meta>``) names, or in the Arabic code page it confuses
+    with it (``_arabic_twin``); None when they are not valid in it."""
+    text = _strict(data, label)
+    if text is None:
+        return None
+    return _arabic_twin(data, label, text) or DecodedText(text, _display(label), True)
+
+
 def _choose(data: bytes, forced: str | None, bom: tuple[str, int] | None, declared: str | None) -> DecodedText:
     """Pick the encoding (see ``decode_bytes``) and decode."""
     if forced is not None:
@@ -864,9 +900,9 @@ def _choose(data: bytes, forced: str | None, bom: tuple[str, int] | None, declar
         utf8 = _utf8_over_label(data, declared)
         if utf8 is not None:
             return utf8
-        text = _strict(data, declared)
-        if text is not None:
-            return DecodedText(text, _display(declared), True)
+        labelled = _labelled(data, declared)
+        if labelled is not None:
+            return labelled
         fallback = declared
 
     meta = _codec(prescan(data))
@@ -876,9 +912,9 @@ def _choose(data: bytes, forced: str | None, bom: tuple[str, int] | None, declar
         utf8 = _utf8_over_label(data, meta)
         if utf8 is not None:
             return utf8
-        text = _strict(data, meta)
-        if text is not None:
-            return DecodedText(text, _display(meta), True)
+        labelled = _labelled(data, meta)
+        if labelled is not None:
+            return labelled
         fallback = fallback or meta
 
     non_ascii = _non_ascii(data)
