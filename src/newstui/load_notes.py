@@ -18,6 +18,7 @@ __all__ = [
     "failure_line",
     "failure_notes",
     "files_gone",
+    "reload_failed",
     "reload_news",
     "reload_note",
 ]
@@ -121,6 +122,17 @@ def files_gone(articles: Iterable[Article], folders: Sequence[str], *, listed: C
         if missing[origin]:
             gone.add(article.id)
     return gone
+
+
+def reload_failed(results: Sequence[LoadResult]) -> str | None:
+    """The one line of a reload in which every source failed (none gave a story): "Reload failed: <source>:
+    <reason>", the first failure's (``failure_line``), the others counted; None when any source loaded."""
+    if not results or any(result.articles or not result.error for result in results):
+        return None
+    first = results[0]
+    more = len(results) - 1
+    counted = f" (and {more:,} more {'source' if more == 1 else 'sources'})" if more else ""
+    return f"Reload failed: {failure_line(first.origin, first.error or '')}{counted}"
 
 
 def reload_note(fresh: int, order: Order, *, quiet: bool, edited: int = 0, gone: int = 0) -> str | None:

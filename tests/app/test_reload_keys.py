@@ -102,19 +102,67 @@ async def test_the_filter_keeps_new_stories_on_top(make_app: Any, hook: Any, not
         assert _titles(app) == ["مكتبة متنقلة متوقعة غداً", "افتتاح مكتبة جديدة قرب السوق"]
 
 
+async def _reload_told(pilot: Any, notes: list[Any], timeout: float = 15.0) -> list[Any]:
+    """Press r and wait for what the reload tells at its end ("Reloaded", or "Reload failed: …"); returns the
+    notices it gave."""
+    before = len(notes)
+    await pilot.press("r")
+    deadline = time.monotonic() + timeout
+    while not any(
+        note.title == "Reloaded" or str(note.message).startswith("Reload failed:") for note in notes[before:]
+    ):
+        assert time.monotonic() < deadline, "the reload did not finish"
+        await pilot.pause(0.05)
+    await pilot.pause()
+    return notes[before:]
+
+
 async def test_a_source_gone_since_is_one_notification(
     make_app: Any, hook: Any, notes: list[Any], tmp_path: Path
 ) -> None:
+    """The only source failing on r: one notice, "Reload failed: <source>: <reason>", no "No new stories."."""
     story = tmp_path / "01.txt"
     _write(tmp_path, {"01.txt": STORIES["01.txt"]})
     app = make_app([], refs=(str(story),))
     async with app.run_test(size=SIZE, message_hook=hook) as pilot:
         await settle(pilot)
         story.unlink()
-        assert await _reload(pilot, notes) == "No new stories."
-        failed = [note for note in notes if note.title == "Source failed"]
-        assert len(failed) == 1 and "01.txt" in str(failed[0].message)
+        (told,) = await _reload_told(pilot, notes)
+        message = str(told.message)
+        assert message.startswith(f"Reload failed: {story}: ") and told.severity == "error"
         assert len(_titles(app)) == 1, "what was loaded stays"
+
+
+async def test_every_source_failing_on_r_is_one_notice(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path
+) -> None:
+    """Two sources gone since: still one notice, the first one's reason and the other counted."""
+    first, second = tmp_path / "01.txt", tmp_path / "02.txt"
+    _write(tmp_path, STORIES)
+    app = make_app([], refs=(str(first), str(second)))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await settle(pilot)
+        first.unlink()
+        second.unlink()
+        (told,) = await _reload_told(pilot, notes)
+        message = str(told.message)
+        assert message.startswith(f"Reload failed: {first}: ") and message.endswith("(and 1 more source)")
+        assert reader(app).reloader.failing.keys() == {str(first), str(second)}, "told again at the end"
+
+
+async def test_a_partial_failure_on_r_keeps_its_notices(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path
+) -> None:
+    """One source of two failing: its "Source failed" notice and the "Reloaded" one, as before."""
+    first, second = tmp_path / "01.txt", tmp_path / "02.txt"
+    _write(tmp_path, STORIES)
+    app = make_app([], refs=(str(first), str(second)))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await settle(pilot)
+        first.unlink()
+        told = await _reload_told(pilot, notes)
+        assert [note.title for note in told] == ["Source failed", "Reloaded"]
+        assert not any(str(note.message).startswith("Reload failed") for note in told)
 
 
 async def test_a_file_deleted_from_a_folder_leaves_the_list(

@@ -74,13 +74,14 @@ async def test_a_feed_reloaded_adds_its_new_entries_on_top(http_server: LocalSer
 
         http_server.routes[path] = Reply(status=503, body=b"down")
         await pilot.press("r")
-        await wait_until(pilot, lambda: reloaded(3))
-        assert any(note.title == "Source failed" and "503" in str(note.message) for note in notes)
+        await wait_until(pilot, lambda: str(notes[-1].message).startswith("Reload failed:"))
+        assert str(notes[-1].message).startswith(f"Reload failed: {url}: ") and "503" in str(notes[-1].message)
+        assert notes[-1].severity == "error" and reloaded(2) and not reloaded(3), "one notice, no 'No new stories.'"
         assert len(titles()) == 4, "a failed reload keeps every story"
         (line,) = app.load_failures()
         assert line.startswith(url) and "503" in line, "told again when the reader closes (exit status 1)"
 
         http_server.routes[path] = Reply(headers=RSS, body=_feed(http_server, LATE + EARLY))
         await pilot.press("r")
-        await wait_until(pilot, lambda: reloaded(4))
+        await wait_until(pilot, lambda: reloaded(3))
         assert app.load_failures() == [], "loaded again: no failure left to tell"

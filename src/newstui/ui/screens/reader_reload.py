@@ -6,7 +6,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from newstui.addresses import is_url
-from newstui.load_notes import failure_line, reload_news, reload_note
+from newstui.load_notes import failure_line, reload_failed, reload_news, reload_note
 from newstui.ui import messages
 from newstui.ui.screens.reader_loading import notify_failures
 
@@ -96,7 +96,8 @@ class Reloader:
         say how many there were.
 
         A reload the timer started (``quiet``) says nothing when nothing is new, and tells each failing
-        source once per session rather than every time.
+        source once per session rather than every time. An ``r`` in which every source failed is one notice,
+        "Reload failed: <source>: <reason>" (``load_notes.reload_failed``).
         """
         reader = self.reader
         self.busy = False
@@ -124,6 +125,11 @@ class Reloader:
             else:
                 self.failing.pop(result.origin, None)
                 failed_sources.discard(result.origin)
+        every_one = None if event.quiet else reload_failed(event.results)
+        if every_one is not None:  # nothing loaded: one notice says so, and no "No new stories."
+            reader.app.notify(every_one, severity="error", markup=False)
+            reader.update_list_title()
+            return
         notify_failures(reader.app, [failure_line(result.origin, result.error or "") for result in failed])
         # A folder file's text edited under the same headline is not in its listing: opened ones are checked.
         listed = [article for result in event.results for article in result.articles]
