@@ -117,6 +117,42 @@ async def test_without_validators_every_fetch_is_whole(http_server: LocalServer,
     assert "if-none-match" not in http_server.seen_headers["/conditional/plain"]
 
 
+@pytest.mark.parametrize(("etag", "modified"), [(True, True), (True, False), (False, True)])
+async def test_the_first_reload_after_the_start_up_helper_is_conditional(
+    http_server: LocalServer, etag: bool, modified: bool
+) -> None:
+    """The helper that fetches the command line's feeds before the first paint hands their validators back:
+    the reader's first reload asks If-None-Match / If-Modified-Since and gets a 304, the stories the same."""
+    from newstui.sources import LoadOptions, load_sources
+    from newstui.sources.prefetch import Prefetch
+
+    route = Versioned(etag=etag, modified=modified)
+    url = _route(http_server, f"prefetched-{etag}-{modified}", route)
+    options = LoadOptions(timeout=10)
+    prefetch = Prefetch.start([url], options)
+    assert prefetch is not None
+    try:
+        first = await prefetch.take(url)
+    finally:
+        prefetch.close()
+    assert first is not None and first.articles and (route.full, route.not_modified) == (1, 0)
+    (again,) = await load_sources([url], options)
+    assert (route.full, route.not_modified) == (1, 1), "the reload was a conditional request"
+    assert again.articles == first.articles
+    asked = http_server.seen_headers[f"/conditional/prefetched-{etag}-{modified}"]
+    assert ("if-none-match" in asked) is etag and ("if-modified-since" in asked) is modified
+
+
+def test_validators_from_elsewhere_in_another_form_are_ignored() -> None:
+    document = RawDocument(origin="x", data=b"<rss/>")
+    http_validators.adopt(
+        [("https://feeds.example/a", '"a"', None, document), ("bad",), "x", (1, None, None, document)]
+    )
+    http_validators.adopt({"not": "a list"})
+    assert http_validators.conditional_headers("https://feeds.example/a") == {"If-None-Match": '"a"'}
+    assert http_validators.kept_since(set()) == [("https://feeds.example/a", '"a"', None, document)]
+
+
 def test_the_kept_documents_are_bounded() -> None:
     document = RawDocument(origin="x", data=b"<rss/>")
     for number in range(http_validators.KEPT_DOCUMENTS + 10):

@@ -35,6 +35,9 @@ __all__ = ["HEAD_TRIES", "Prefetch", "folder_head"]
 MODULE = "newstui.sources.prefetch"
 WORDS: Final = "words"
 """First item of a frame of shaped words (the other frames start with a source's index)."""
+VALIDATORS: Final = "validators"
+"""First item of a frame of the documents the helper fetched with their ETag and Last-Modified
+(``http_validators.kept_since``): kept by the reader, its first reload asks whether they changed."""
 HEAD_TRIES: Final = 20
 """Files of a folder tried for its first article (binary, empty or broken ones are passed over)."""
 
@@ -46,7 +49,10 @@ class Prefetch:
     (``index, LoadResult``): a URL's result, or a folder's first article (its origin is the file,
     inside the folder). After a file's or a folder's frame may come a ``("words", dict)`` frame: the
     shaped words of what the first frame shows of it (``text.rtl.shaping_seed``; see
-    ``shaped_words``), sent after the result so that it never holds the result up. A frame that is
+    ``shaped_words``), sent after the result so that it never holds the result up. Before a URL's frame may
+    come a ``("validators", list)`` frame: the documents its fetch kept with their ETag and Last-Modified
+    (``http_validators.kept_since``), kept here too (``adopt``), so the first reload of the URL is a
+    conditional request (answered by a 304 when the feed has not changed). A frame that is
     neither ends the conversation: the helper is stopped and every source without an answer yet is
     left to the reader.
     """
@@ -119,7 +125,8 @@ class Prefetch:
                 event.set()
 
     def _accept(self, frame: object) -> None:
-        """Keep one ``(index, LoadResult | None)`` or ``("words", dict)`` frame; anything else ends the conversation.
+        """Keep one ``(index, LoadResult | None)``, ``("words", dict)`` or ``("validators", list)`` frame; anything
+        else ends the conversation.
 
         ``(index, None)`` leaves that source to the reader (a list of feeds, whose feeds it loads).
         """
@@ -127,6 +134,11 @@ class Prefetch:
             raise ValueError("not a result frame")
         if frame[0] == WORDS and isinstance(frame[1], dict):
             self._seeds.append(frame[1])
+            return
+        if frame[0] == VALIDATORS:
+            from newstui.sources.http_validators import adopt
+
+            adopt(frame[1])
             return
         index, result = frame
         if not (isinstance(index, int) and 0 <= index < len(self.refs) and isinstance(result, LoadResult | None)):
@@ -271,9 +283,15 @@ def _serve() -> int:
     import asyncio
     from dataclasses import replace
 
+    from newstui.sources.http_validators import kept_since
     from newstui.sources.loader import load_sources
 
+    told: set[tuple[str, str | None, str | None]] = set()
+
     def report(position: int, result: LoadResult) -> None:
+        kept = kept_since(told)
+        if kept:  # before the result: the reader has them by the time it can reload the source
+            write_frame(out, (VALIDATORS, kept))
         write_frame(out, (urls[position], _answer(result)))
 
     async def heads() -> None:
