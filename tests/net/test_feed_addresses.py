@@ -134,3 +134,27 @@ async def test_fetch_entries_keeps_a_podcasts_entries(http_server: LocalServer) 
     async with make_client(LoadOptions(timeout=5)) as client:
         with pytest.raises(NotReadable, match=r"^not a readable type \(audio/mpeg\)$"):
             await fetch_article(episode.related[0].url or "", LoadOptions(timeout=5), client=client)
+
+
+@pytest.mark.parametrize("fetch_entries", [False, True])
+async def test_a_link_with_a_bidi_control_is_dropped_with_a_note(http_server: LocalServer, fetch_entries: bool) -> None:
+    """From the web, with or without --fetch-entries: the item stays without its link, the note is the
+    result's (not its error), and no page is asked for at the tampered address."""
+    tampered = http_server.url("/bidi/\u202eevil.html")
+    items = (
+        "<item><title>سباق الدراجات في الكورنيش</title>"
+        f"<link>{tampered}</link>"
+        "<description>ينطلق سباق الدراجات السنوي صباح الجمعة من الكورنيش.</description></item>"
+    )
+    body = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>نشرة الكورنيش</title>'
+        f"{items}</channel></rss>"
+    ).encode()
+    path = f"/bidi/feed-{fetch_entries}.xml"
+    http_server.routes[path] = Reply(headers=_RSS, body=body)
+    (result,) = await load_sources([http_server.url(path)], LoadOptions(timeout=5, fetch_entries=fetch_entries))
+    (entry,) = result.articles
+    assert entry.url is None and entry.title == "سباق الدراجات في الكورنيش"
+    assert result.error is None
+    assert result.notes == ("feed item 1: link dropped: bidi control characters in address",)
+    assert not any(hit.startswith("/bidi/") and "evil" in hit for hit in http_server.hits)
