@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from operator import itemgetter
 from typing import TYPE_CHECKING, Final
 
@@ -18,7 +18,16 @@ if TYPE_CHECKING:
     from newstui.ordering import Order
     from newstui.text.rtl import BidiMode
 
-__all__ = ["CRUMBS", "CRUMB_WIDTH", "QUERY_WIDTH", "SEPARATOR", "Listing", "titled_query", "trail_text"]
+__all__ = [
+    "CRUMBS",
+    "CRUMB_WIDTH",
+    "QUERY_WIDTH",
+    "SEPARATOR",
+    "Listing",
+    "next_unread",
+    "titled_query",
+    "trail_text",
+]
 
 QUERY_WIDTH: Final = 20
 _DOT: Final = " · "
@@ -173,6 +182,21 @@ class Listing:
         if self.query:
             title = titled_query(title, self.query, width=width, mode=mode)
         return title
+
+
+def next_unread(articles: Sequence[Article], start: int, delta: int, was_read: Callable[[str], bool]) -> int | None:
+    """The place of the first story after place ``start`` of ``articles``, going down (``delta`` 1) or up (-1),
+    that ``was_read`` says is not read; None when there is none before that end of the list (no wrap-around).
+
+    ``start`` may be just outside the list (-1, or its length): the search then starts at its first (last) story.
+    """
+    step = 1 if delta > 0 else -1
+    index = start + step
+    while 0 <= index < len(articles):
+        if not was_read(articles[index].id):
+            return index
+        index += step
+    return None
 
 
 def titled_query(title: str, query: str, *, width: int, mode: BidiMode) -> str:

@@ -11,7 +11,7 @@ from newstui.corpus import Corpus
 from newstui.history import History
 from newstui.model import Article
 from newstui.ordering import Order
-from newstui.reader_view import CRUMB_WIDTH, QUERY_WIDTH, Listing, titled_query, trail_text
+from newstui.reader_view import CRUMB_WIDTH, QUERY_WIDTH, Listing, next_unread, titled_query, trail_text
 from newstui.text import rtl
 from newstui.text.harakat import strip_harakat
 from newstui.text.rtl import BidiMode
@@ -331,3 +331,25 @@ class TestTrail:
         crumb = rtl.fit_line(title, CRUMB_WIDTH, mode=mode, default="rtl", prefer_rtl=True).strip()
         text = trail_text(_history("vowelled"), TRAIL_CORPUS, mode=mode, harakat=harakat)
         assert text == f"1/1 ‹ {crumb}"
+
+
+@pytest.mark.parametrize(
+    ("read", "start", "delta", "expected"),
+    [
+        (set(), 0, 1, 1),
+        ({"b"}, 0, 1, 2),
+        ({"b", "c"}, 0, 1, 3),
+        ({"b", "c", "d"}, 0, 1, None),
+        (set(), 3, 1, None),
+        (set(), -1, 1, 0),
+        ({"a"}, -1, 1, 1),
+        (set(), 3, -1, 2),
+        ({"c"}, 3, -1, 1),
+        ({"a", "b", "c"}, 3, -1, None),
+        (set(), 0, -1, None),
+        (set(), 4, -1, 3),
+    ],
+)
+def test_next_unread(read: set[str], start: int, delta: int, expected: int | None) -> None:
+    """The first story not read after (before) ``start``, read ones passed over; None at the end (no wrap)."""
+    assert next_unread(STORIES, start, delta, read.__contains__) == expected

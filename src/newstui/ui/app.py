@@ -38,6 +38,8 @@ PALETTE_COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Forward", "Go forward again (alt+right)", "forward"),
     ("Next article", "Open the next article in the list (n)", "step(1)"),
     ("Previous article", "Open the previous article in the list (p)", "step(-1)"),
+    ("Next unread story", "Open the next story not read yet in the list (N)", "step_unread(1)"),
+    ("Previous unread story", "Open the previous story not read yet in the list (P)", "step_unread(-1)"),
     ("Filter articles", "Search the list; Arabic spelling variants match (/)", "filter"),
     ("Open in browser", "Open the article's web address (o)", "open_web"),
     ("Open address", "Open a web address (page, feed or list of feeds), a file or a folder (g)", "open_address"),

@@ -666,7 +666,7 @@ class ReaderScreen(Screen[None]):
             return None
         current = self.history.current
         index = self.article_list.index_of(current)
-        placed = self._place_of_gone(current) if index is None else None
+        placed = self.place_of_gone(current) if index is None else None
         if placed is not None:  # its file deleted: the story listed after (before) where it stood
             around, at = placed
             step = at + delta
@@ -683,7 +683,7 @@ class ReaderScreen(Screen[None]):
             target = index + delta
         return target if 0 <= target < len(articles) else None
 
-    def _place_of_gone(self, current: str | None) -> tuple[list[Article], int] | None:
+    def place_of_gone(self, current: str | None) -> tuple[list[Article], int] | None:
         """The list as if the open story, whose file was deleted, were still in it, and its place; or None."""
         if current is None or current not in self.listing.gone:
             return None
@@ -698,6 +698,12 @@ class ReaderScreen(Screen[None]):
             self.action_nowhere("next" if delta > 0 else "previous")
             return
         self.open_article(self.article_list.articles[target].id)
+
+    def action_step_unread(self, delta: int) -> None:
+        """Open the next (``delta`` 1) or previous (-1) unread story of the list, read ones passed over."""
+        from newstui.ui.screens.reader_navigation import step_unread
+
+        step_unread(self, delta)
 
     def action_nowhere(self, move: str) -> None:
         """A greyed-out back, forward, next or previous was pressed: say there is nowhere to go (``move``:

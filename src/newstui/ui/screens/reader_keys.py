@@ -9,6 +9,7 @@
 | backspace / alt+left | Back |
 | alt+right | Forward |
 | n / p | Next / previous article in the list |
+| N / P | Next / previous unread story in the list (read ones passed over) |
 | m | Mark the highlighted story read, or unread again |
 | A | Mark every story listed read (A again at once: undone) |
 | ctrl+f / ctrl+b | Page down / up, as PgDn / PgUp (the focused list, else the article) |
@@ -45,6 +46,16 @@ READER_BINDINGS: Final[list[BindingType]] = [
     Binding("alt+right", "forward", "Forward", tooltip="Forward again after going back", id="newstui.forward"),
     Binding("n", "step(1)", "Next", tooltip="Next article in the list", id="newstui.next"),
     Binding("p", "step(-1)", "Prev", tooltip="Previous article in the list", id="newstui.prev"),
+    # One hint in the bar, "N Unread" (the first to give way on a narrow bar after the dimmed ones: ``KeyBar``).
+    Binding("N", "step_unread(1)", "Unread", tooltip="Next unread story in the list", id="newstui.next_unread"),
+    Binding(
+        "P",
+        "step_unread(-1)",
+        "Unread",
+        tooltip="Previous unread story in the list",
+        show=False,
+        id="newstui.prev_unread",
+    ),
     # A key greyed out (check_action: nowhere to go) falls through to its second binding, which says so rather
     # than doing nothing (newsboat: "Already on first item"). No description: the help lists the first only.
     Binding("backspace,alt+left", "nowhere('back')", show=False, id="newstui.back_nowhere"),

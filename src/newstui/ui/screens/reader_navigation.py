@@ -22,6 +22,11 @@ AT_LIST_END: Final = {
 """What ``n`` and ``p`` say at that end of the list."""
 EMPTY_LIST: Final = "No story in the list."
 """What ``n`` and ``p`` say when the list shows nothing."""
+NO_UNREAD: Final = {
+    "next": "No unread story after this one in the list.",
+    "previous": "No unread story before this one in the list.",
+}
+"""What ``N`` and ``P`` say when every story listed after (before) the open one is read (no wrap-around)."""
 NO_STORY: Final = "No story is open yet."
 """What ``⌫`` says before any story is open."""
 NOWHERE_SECONDS: Final = 2.0
@@ -38,6 +43,47 @@ def tell_nowhere(reader: ReaderScreen, move: str) -> None:
     else:
         message = AT_LIST_END.get(move, AT_LIST_END["next"]) if reader.article_list.articles else EMPTY_LIST
     reader.news_app.notify(message, markup=False, timeout=NOWHERE_SECONDS, kind=KEY_FEEDBACK)
+
+
+def unread_target(reader: ReaderScreen, delta: int) -> int | None:
+    """The list position ``N`` (``delta`` 1) or ``P`` (-1) opens: the first unread story after (before) the open
+    one in the list's order, read ones passed over; None when there is none that way.
+
+    The open story not listed (filtered out, a fetched page), the search starts at the list's cursor: ``N``
+    there takes the highlighted story if it is unread, as ``n`` does. A story whose file was deleted is
+    searched from where it stood (``ReaderScreen.place_of_gone``).
+    """
+    from newstui.reader_view import next_unread
+
+    articles = reader.article_list.articles
+    was_read = reader.reads.was_read
+    current = reader.history.current
+    index = reader.article_list.index_of(current)
+    if index is not None:
+        return next_unread(articles, index, delta, was_read)
+    placed = reader.place_of_gone(current)
+    if placed is not None:
+        around, at = placed
+        found = next_unread(around, at, delta, was_read)
+        return None if found is None else reader.article_list.index_of(around[found].id)
+    cursor = reader.article_list.cursor
+    if cursor < 0:
+        start = -1 if delta > 0 else len(articles)
+    else:
+        start = cursor - 1 if delta > 0 else cursor
+    return next_unread(articles, start, delta, was_read)
+
+
+def step_unread(reader: ReaderScreen, delta: int) -> None:
+    """Open the next (``delta`` 1) or previous (-1) unread story of the list, or say there is none that way:
+    key feedback, which the next replaces."""
+    target = unread_target(reader, delta)
+    if target is None:
+        move = "next" if delta > 0 else "previous"
+        message = NO_UNREAD[move] if reader.article_list.articles else EMPTY_LIST
+        reader.news_app.notify(message, markup=False, timeout=NOWHERE_SECONDS, kind=KEY_FEEDBACK)
+        return
+    reader.open_article(reader.article_list.articles[target].id)
 
 
 class Navigator:

@@ -18,6 +18,9 @@ GAP = "  "
 """Between two hints."""
 KEPT_KEYS = frozenset({"question_mark", "q"})
 """Hints kept when the bar is too narrow for all of them (help lists every other key)."""
+FIRST_DROPPED = frozenset({"N"})
+"""Hints that give way first on a narrow bar once the dimmed ones have gone, before the others go from the end
+(``N Unread``: ``n`` and ``u`` reach the same stories)."""
 
 
 class Hint(NamedTuple):
@@ -144,8 +147,8 @@ class KeyBar(Widget):
 
     def fitting(self, width: int) -> tuple[Hint, ...]:
         """The hints a bar ``width`` cells wide shows: all that fit, dropping those that do nothing now first,
-        then others from the end, so that help and quit stay (no hint is cut in the middle while a whole one
-        could go instead)."""
+        then those of ``FIRST_DROPPED``, then others from the end, so that help and quit stay (no hint is cut
+        in the middle while a whole one could go instead)."""
         hints = list(self.hints)
 
         def cells(shown: list[Hint]) -> int:
@@ -158,7 +161,8 @@ class KeyBar(Widget):
             if not droppable:
                 break
             idle = [n for n in droppable if not hints[n].enabled]
-            del hints[(idle or droppable)[-1]]
+            first = [n for n in droppable if hints[n].key in FIRST_DROPPED]
+            del hints[(idle or first or droppable)[-1]]
         return tuple(hints)
 
     def _segments(self, width: int) -> list[Segment]:
