@@ -205,3 +205,38 @@ async def test_a_switch_pressed_again_replaces_its_notice(make_app: Any, keys: l
         switched = [toast for toast in toasts if "Another notice." not in toast]
         assert len(toasts) == 2 and len(switched) == 1, toasts
         assert last in switched[0].replace("\n", " "), switched
+
+
+@pytest.mark.parametrize(
+    ("keys", "last"),
+    [
+        (["d", "h"], "Harakat hidden"),
+        (["h", "s"], "List: newest first"),
+        (["s", "u"], "List: unread stories only"),
+        (["u", "b"], "Bidi: terminal"),
+        (["b", "p"], "Already on the first story in the list."),
+        (["d", "5"], "No link 5"),
+        (["5", "d"], "Direction: "),
+        (["end", "enter", "N"], "No unread story after this one in the list."),
+        (["end", "enter", "N", "p", "p", "p", "P"], "No unread story before this one in the list."),
+    ],
+    ids=["d-h", "h-s", "s-u", "u-b", "b-p", "d-link", "link-d", "N-end", "N-P"],
+)
+async def test_a_notice_answering_a_key_replaces_the_last_one(make_app: Any, keys: list[str], last: str) -> None:
+    """Notices answering different keys do not stack: the last one shown is the only one (the previous key's is
+    gone), while an error shown before keeps its place and its own time."""
+    from newstui.ui.app import ERROR_NOTICE_SECONDS
+
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        app.notify("A source could not be read.", title="Error", severity="error", markup=False)
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause()
+        toasts = await _toasts(pilot)
+        answers = [toast.replace("\n", " ") for toast in toasts if "A source could not be read." not in toast]
+        assert len(toasts) == 2 and len(answers) == 1, toasts
+        assert last in answers[0], answers
+        errors = [note for note in app._notifications if note.severity == "error"]
+        assert len(errors) == 1 and errors[0].timeout == pytest.approx(ERROR_NOTICE_SECONDS)

@@ -144,8 +144,9 @@ class NewsApp(App[None]):
         goes through the sanitizer first, whoever wrote them: no escape sequence reaches a toast. Markup is off
         unless a caller turns it on (messages quote untrusted text: a title's ``[b]`` stays two characters).
 
-        ``kind`` names a state the message tells (``"direction"``, ``"list"``): it replaces the notification of
-        that kind still shown, so ``d d d`` leaves one toast saying where the direction is now, not three.
+        ``kind`` names what the message tells: it replaces the notification of that kind still shown. Every notice
+        that answers a key has one kind (``notices.KEY_FEEDBACK``), so ``d d h`` leaves one toast, saying what
+        ``h`` did, not three.
         An error stays ``ERROR_NOTICE_SECONDS`` unless told otherwise (the list's title keeps the count of
         sources that failed after it goes)."""
         from newstui.text.sanitize import sanitize_line, sanitize_text

@@ -19,8 +19,10 @@ if TYPE_CHECKING:
     from newstui.model import Direction
 
 KEY_FEEDBACK: Final = "key-feedback"
-"""The ``kind`` (``NewsApp.notify``) of a notice that only answers a key (nowhere to go, a story marked read):
-the next such notice replaces it rather than stacking over the article."""
+"""The ``kind`` (``NewsApp.notify``) of a notice that only answers a key (nowhere to go, no unread story that way,
+a story marked read, a switch's new state, the list's order or unread-only filter, no such related link): the
+next such notice replaces it, whichever key it answers, so at most one of them shows at a time rather than a
+stack over the article. Errors have no kind: they stay their own time beside it."""
 TOAST_WIDTH: Final = 60
 """Textual's toast: 60 cells, at most half of the screen but its last column, of which its padding and
 edge take 3 (measured: 36 cells of text on an 80-column screen, 16 on 40, 57 from 120 up)."""

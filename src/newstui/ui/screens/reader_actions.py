@@ -17,13 +17,15 @@ if TYPE_CHECKING:
 
 def open_in_browser(reader: ReaderScreen) -> None:
     """Open the article's web address in the browser (http and https only)."""
+    from newstui.ui.notices import KEY_FEEDBACK
+
     article = reader.current
     if article is None:
-        reader.app.notify("No article is open.", severity="warning", markup=False)
+        reader.news_app.notify("No article is open.", severity="warning", markup=False, kind=KEY_FEEDBACK)
         return
     url = article.url
     if not is_web_url(url):
-        reader.app.notify("This article has no web address.", severity="warning", markup=False)
+        reader.news_app.notify("This article has no web address.", severity="warning", markup=False, kind=KEY_FEEDBACK)
         return
     assert url is not None
     reader.news_app.open_in_browser(url)

@@ -129,7 +129,7 @@ class Navigator:
         count = len(reader.related.links) if reader.history.current is not None else 0
         plural = "s" if count != 1 else ""
         told = f"No link {number}: this story has {count} related link{plural}." if count else "No related links."
-        reader.app.notify(told, severity="warning", markup=False, timeout=3)
+        reader.news_app.notify(told, severity="warning", markup=False, timeout=3, kind=KEY_FEEDBACK)
 
     def follow(self, link: Link) -> None:
         """Open a link: a loaded article in place; a feed's audio or video (``media``) in the browser, as ``o``

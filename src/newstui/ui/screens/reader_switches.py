@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from newstui.ui.notices import KEY_FEEDBACK
+
 if TYPE_CHECKING:
     from textual.widget import Widget
 
@@ -33,7 +35,7 @@ def toggle_bidi(reader: ReaderScreen) -> None:
         message = "Bidi: terminal (logical text; your terminal reorders). z shows one pane."
     else:
         message = "Bidi: app (newstui shapes and reorders)."
-    reader.news_app.notify(message, markup=False, kind="bidi")
+    reader.news_app.notify(message, markup=False, kind=KEY_FEEDBACK)
 
 
 def toggle_harakat(reader: ReaderScreen) -> None:
@@ -44,7 +46,7 @@ def toggle_harakat(reader: ReaderScreen) -> None:
     reader.related.harakat = reader.harakat
     reader.update_trail()
     shown = "shown" if reader.harakat else "hidden (h shows them again)"
-    reader.news_app.notify(f"Harakat {shown}.", markup=False, kind="harakat")
+    reader.news_app.notify(f"Harakat {shown}.", markup=False, kind=KEY_FEEDBACK)
 
 
 def cycle_direction(reader: ReaderScreen) -> None:
@@ -52,7 +54,7 @@ def cycle_direction(reader: ReaderScreen) -> None:
     draws it otherwise: forcing the direction every paragraph has anyway is passed over."""
     article = reader.article_view.article
     if article is None:
-        reader.app.notify("No article is open.", severity="warning", markup=False)
+        reader.news_app.notify("No article is open.", severity="warning", markup=False, kind=KEY_FEEDBACK)
         return
     from newstui.render import detected_directions
 
@@ -71,7 +73,7 @@ def cycle_direction(reader: ReaderScreen) -> None:
     name = DIRECTION_NAMES[direction]
     if direction is None and uniform is not None:
         name = f"{name} ({DIRECTION_NAMES[uniform]})"
-    reader.news_app.notify(f"Direction: {name} (d changes it).", markup=False, kind="direction")
+    reader.news_app.notify(f"Direction: {name} (d changes it).", markup=False, kind=KEY_FEEDBACK)
 
 
 def toggle_unread(reader: ReaderScreen) -> None:
@@ -79,9 +81,9 @@ def toggle_unread(reader: ReaderScreen) -> None:
     reader.listing.unread_only = not reader.listing.unread_only
     reader.refresh_list()
     if reader.listing.unread_only:
-        reader.news_app.notify("List: unread stories only (u: every story).", markup=False, kind="unread")
+        reader.news_app.notify("List: unread stories only (u: every story).", markup=False, kind=KEY_FEEDBACK)
     else:
-        reader.news_app.notify("List: every story (u: unread only).", markup=False, kind="unread")
+        reader.news_app.notify("List: every story (u: unread only).", markup=False, kind=KEY_FEEDBACK)
 
 
 def toggle_sort(reader: ReaderScreen) -> None:
@@ -95,9 +97,11 @@ def toggle_sort(reader: ReaderScreen) -> None:
         reader.stop_dating()  # the folder entries' dates (read for newest first) are not needed any more
     reader.refresh_list()
     if reader.listing.order == "newest":
-        reader.news_app.notify("List: newest first (undated stories last; s: as loaded).", markup=False, kind="order")
+        reader.news_app.notify(
+            "List: newest first (undated stories last; s: as loaded).", markup=False, kind=KEY_FEEDBACK
+        )
     else:
-        reader.news_app.notify("List: as loaded (s: newest first).", markup=False, kind="order")
+        reader.news_app.notify("List: as loaded (s: newest first).", markup=False, kind=KEY_FEEDBACK)
 
 
 def cycle_pane(reader: ReaderScreen, delta: int) -> None:
