@@ -124,12 +124,24 @@ class Navigator:
         reader = self.reader
         link = reader.related.link(number)
         if link is not None:
+            self._show_article_pane()
             self.follow(link)
             return
         count = len(reader.related.links) if reader.history.current is not None else 0
         plural = "s" if count != 1 else ""
         told = f"No link {number}: this story has {count} related link{plural}." if count else "No related links."
         reader.news_app.notify(told, severity="warning", markup=False, timeout=3, kind=KEY_FEEDBACK)
+
+    def _show_article_pane(self) -> None:
+        """A number pressed over the maximized list (``z``): the panes come back, so the story it opens is seen
+        (on a screen too small for two panes, the article takes it: ``reader_switches.show_focused_pane``)."""
+        reader = self.reader
+        if reader.maximized is not reader.list_pane:
+            return
+        if reader.has_class("-single"):
+            reader.article_view.focus()
+        else:
+            reader.minimize()
 
     def follow(self, link: Link) -> None:
         """Open a link: a loaded article in place; a feed's audio or video (``media``) in the browser, as ``o``

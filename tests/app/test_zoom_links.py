@@ -1,0 +1,58 @@
+"""Pilot tests: a related link's number (1-9) pressed over the maximized list (z) brings the panes back, so the
+story it opens is in sight."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from app_stories import STORIES
+from app_support import SIZE, reader
+
+
+@pytest.mark.parametrize("size", [SIZE, (84, 30), (50, 30)], ids=["wide", "narrow", "stacked"])
+async def test_a_link_number_over_the_maximized_list_restores_the_panes(make_app: Any, size: tuple[int, int]) -> None:
+    app = make_app(STORIES)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        link = screen.related.link(1)
+        assert link is not None and link.target is not None
+        await pilot.press("z")
+        await pilot.pause()
+        assert screen.maximized is screen.list_pane
+        assert not screen.article_view.region.area, "the article is out of sight"
+        await pilot.press("1")
+        await pilot.pause()
+        assert screen.history.current == link.target
+        assert screen.maximized is None
+        assert screen.article_view.region.area and screen.list_pane.region.area
+        assert screen.article_view.article is not None and screen.article_view.article.id == link.target
+
+
+async def test_a_number_beyond_the_links_keeps_the_list_maximized(make_app: Any) -> None:
+    """A number with no link opens nothing: the list stays maximized (the notice says why)."""
+    app = make_app(STORIES)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        await pilot.press("z", "9")
+        await pilot.pause()
+        assert screen.maximized is screen.list_pane
+
+
+async def test_on_a_tiny_screen_the_article_takes_it(make_app: Any) -> None:
+    """A screen too small for two panes shows the list alone: a link's number shows the story it opens alone."""
+    app = make_app(STORIES)
+    async with app.run_test(size=(50, 10)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        screen = reader(app)
+        link = screen.related.link(1)
+        assert link is not None and link.target is not None
+        assert screen.maximized is screen.list_pane
+        await pilot.press("1")
+        await pilot.pause()
+        await pilot.pause()
+        assert screen.history.current == link.target
+        assert screen.maximized is screen.article_view and screen.article_view.region.area
