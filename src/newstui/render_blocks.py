@@ -62,6 +62,7 @@ LABELS: Final = {
         "none": "غير محمل",
         "loading": "تحميل",
         "failed": "تعذر الفتح",
+        "no-related": "لا روابط ذات صلة.",
     },
     "ltr": {
         "author": "By",
@@ -75,10 +76,12 @@ LABELS: Final = {
         "none": "not loaded",
         "loading": "loading",
         "failed": "could not open",
+        "no-related": "No related links.",
     },
 }
-"""The words newstui writes around a story, in its direction's language: the article's labels, and the
-line under a related link in the related pane (``ui.widgets.related_links.link_status``)."""
+"""The words newstui writes around a story, in its direction's language: the article's labels, the line under
+a related link in the related pane (``ui.widgets.related_links.link_status``) and what that pane says when the
+story has no related link (``no-related``)."""
 LINK_STATUS_KEYS: Final = ("read-also", "parent", "web", "media", "none", "loading", "failed")
 
 

@@ -238,6 +238,12 @@ class LineList(ScrollView, can_focus=True):
         if 0 <= self._cursor < self.item_count:
             self.choose(self._cursor)
 
+    def empty_lines(self, width: int) -> list[str]:
+        """The rows of ``empty_text`` in a pane ``width`` cells wide, in visual order: wrapped at word boundaries,
+        a cell in from the edge (a narrow pane cut it mid-word). A subclass drawing right-to-left text lays it
+        out its own way."""
+        return [f" {line}" for line in textwrap.wrap(self.empty_text, max(1, width - 1))] if self.empty_text else []
+
     # -- events -----------------------------------------------------------------------------------
 
     def on_resize(self, event: events.Resize) -> None:
@@ -290,11 +296,10 @@ class LineList(ScrollView, can_focus=True):
         width = max(1, full - SCROLLBAR_GAP)
         row = y + self.scroll_offset.y
         if not self.item_count:
-            # The message wrapped at word boundaries, a cell in from the edge (a narrow pane cut it mid-word).
-            lines = textwrap.wrap(self.empty_text, max(1, width - 1)) if self.empty_text else []
+            lines = self.empty_lines(width)
             if y < len(lines):
-                text = f" {lines[y]}"[:width].ljust(full)
-                return Strip([Segment(text, self._role_style("empty", False))], full)
+                style = self._role_style("empty", False)
+                return Strip([Segment(lines[y], style)]).crop(0, width).adjust_cell_length(full, style)
             return Strip.blank(full, self._role_style("", False))
         index = self.item_at(row)
         if index is None:

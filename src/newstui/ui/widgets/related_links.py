@@ -167,6 +167,7 @@ class RelatedLinks(LineList):
         self._article = article
         self._direction = direction
         self._links = ordered_links(article)
+        self.empty_text = LABELS[article.direction if article is not None else "ltr"]["no-related"]
         self.border_title = Content(f"Related {len(self._links)}" if self._links else "Related")  # (its own border)
         if not same:
             self._cursor = -1
@@ -229,6 +230,15 @@ class RelatedLinks(LineList):
             self.reset_rows()
 
     # -- LineList ---------------------------------------------------------------------------------
+
+    def empty_lines(self, width: int) -> list[str]:
+        """An Arabic story's "no related links" in Arabic, laid out right to left, flush right a cell in from the
+        edge; an English one's as any list's."""
+        article = self._article
+        if article is None or article.direction != "rtl":
+            return super().empty_lines(width)
+        laid = rtl.layout_paragraph(self.empty_text, max(1, width - 1), mode=self.mode, direction="rtl")
+        return [f"{line} " for line in laid]
 
     @property
     def item_count(self) -> int:
