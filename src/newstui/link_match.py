@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Any, Final, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 from urllib.parse import urlsplit
 
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.normalize import normalize
+
+if TYPE_CHECKING:
+    from newstui.model import Article, Link
 
 __all__ = [
     "LONG_POSTINGS",
@@ -22,10 +26,13 @@ __all__ = [
     "URL",
     "Match",
     "Postings",
+    "FILE_LINK_EXTENSIONS",
     "Ref",
     "TitleKey",
     "article_key",
     "count",
+    "file_link_id",
+    "file_link_path",
     "positions",
     "post",
     "post_all",
@@ -364,3 +371,41 @@ class Match:
             self.best_words = other.words
         elif score == self.score and other.words != self.best_words:
             self.tied = True
+
+
+FILE_LINK_EXTENSIONS: Final = frozenset({".txt", ".text", ".md", ".html", ".htm", ".xhtml"})
+"""The extensions of a story file a related link may name by its bare name (the folder loader's story files)."""
+_NAME_MAX: Final = 255
+"""Longest file name (bytes, as most file systems allow): a longer "name" is a sentence, not a file."""
+
+
+def file_link_path(text: str, origin: str) -> str | None:
+    """The file a related link names by its bare file name (``2_festival.txt``), in the folder of the story
+    file ``origin`` that links to it; None when ``text`` is no bare name of a story file (a headline, a path
+    with folders, an address) or ``origin`` is no local file (a web page, standard input)."""
+    name = text.strip()
+    if not name or "/" in name or "\\" in name or name.startswith(".") or not name.isprintable():
+        return None
+    stem, extension = os.path.splitext(name)
+    if not stem or extension.lower() not in FILE_LINK_EXTENSIONS or len(name.encode()) > _NAME_MAX:
+        return None
+    if not origin or origin == "-" or "://" in origin:
+        return None
+    return os.path.join(os.path.dirname(origin), name)
+
+
+def file_link_id(link: Link, origin: str, articles: Iterable[Article]) -> str | None:
+    """The id of the loaded story of the file ``link`` names by its bare file name (``file_link_path``), in the
+    folder of the story file ``origin`` that links to it: the first story of that file; None if none is loaded."""
+    for text in (link.url, link.title):
+        path = file_link_path(text, origin) if text else None
+        if path is None:
+            continue
+        wanted, name = os.path.normpath(path), os.path.basename(path)
+        found = (
+            article.id
+            for article in articles
+            if article.origin.endswith(name) and os.path.normpath(article.origin) == wanted
+        )
+        return next(found, None)
+    return None

@@ -160,3 +160,58 @@ async def test_a_file_parsed_on_a_thread_reaches_the_open_storys_links(
         assert not _says_web(_status_rows(screen, 1)), _status_rows(screen, 1)
         assert screen.history.current == festival.id, "the reader stays on the festival story"
         assert web_calls == []
+
+
+MARKET = (  # its related list names the other files of its folder by their bare names
+    "صدى الريف – محليات\n\n"
+    "سوق البلدة الأسبوعي يفتح أبوابه قرب المحطة\n\n"
+    "افتتحت البلدة سوقها الأسبوعي الجديد قرب المحطة. وقال التجار إن الإقبال فاق التوقعات.\n\n"
+    "مقالات ذات صلة\n\n"
+    "2_festival.txt\n"
+    "3_olives.txt\n"
+)
+FESTIVAL_ALONE = (
+    "صدى الريف – ثقافة\n\n"
+    "مهرجان الموسيقى يعود إلى ساحة البلدة بعد غياب\n\n"
+    "عاد مهرجان الموسيقى إلى ساحة البلدة بعد غياب ثلاث سنوات، وحضره المئات من الأهالي.\n"
+)
+
+
+@pytest.mark.parametrize(("number", "name"), [(1, "2_festival.txt"), (2, "3_olives.txt")])
+@pytest.mark.parametrize("whole_folder", [True, False], ids=["folder-loaded", "one-file-opened"])
+async def test_a_link_by_bare_file_name_opens_that_file(
+    make_app: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    web_calls: list[str],
+    number: int,
+    name: str,
+    whole_folder: bool,
+) -> None:
+    """The market story's related list gives ``2_festival.txt`` and ``3_olives.txt``: the link's number opens
+    the story of that file of the same folder (loaded with the folder, or opened as g opens a file when only
+    the market file was given), never the web."""
+    texts = {"1_market.txt": MARKET, "2_festival.txt": FESTIVAL_ALONE, "3_olives.txt": OLIVES_TOP}
+    for file_name, text in texts.items():
+        (tmp_path / file_name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(first_frame, "SYNC_LOAD_BYTES", 1 << 20)
+    ref = str(tmp_path) if whole_folder else str(tmp_path / "1_market.txt")
+    app = make_app([], refs=(ref,), layout="rtl")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        market = next(article for article in screen.corpus if Path(article.origin).name == "1_market.txt")
+        screen.open_article(market.id)
+        await pilot.pause()
+        link = screen.related.link(number)
+        assert link is not None and link.title == name
+        await pilot.press(str(number))
+        await pilot.pause()
+        await settle(pilot)
+        current = screen.current
+        assert current is not None and Path(current.origin).name == name, current
+        assert current.paragraphs and current.title == texts[name].split("\n\n")[1]
+        assert web_calls == []
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert screen.history.current == market.id

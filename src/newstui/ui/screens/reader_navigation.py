@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Final
 
 from newstui.ui.notices import KEY_FEEDBACK
@@ -150,6 +151,8 @@ class Navigator:
         if link.target is not None and reader.corpus.get(link.target) is not None:
             reader.open_article(link.target)
             return
+        if link.target is None and self._follow_file_link(link):
+            return
         if link.kind == "media" and link.url is not None:
             from newstui.addresses import is_web_url
 
@@ -157,6 +160,28 @@ class Navigator:
                 reader.news_app.open_in_browser(link.url)
                 return
         reader.web.follow(link)
+
+    def _follow_file_link(self, link: Link) -> bool:
+        """A link naming a story file of the open story's folder by its bare name (``2_festival.txt``): its story
+        opens, or the file is opened as ``g`` opens one when it is not loaded. False: no such link."""
+        from newstui.link_match import file_link_id, file_link_path
+
+        reader = self.reader
+        current = reader.current
+        if current is None:
+            return False
+        found = file_link_id(link, current.origin, reader.corpus.articles)
+        if found is not None:
+            reader.open_article(found)
+            return True
+        for text in (link.url, link.title):
+            path = file_link_path(text, current.origin) if text else None
+            if path is not None:
+                if not os.path.isfile(path):
+                    return False
+                reader.web.open_local(path)
+                return True
+        return False
 
     def leave(self, article_id: str) -> None:
         """Note where the story ``article_id``, about to be left, was read: its position, focus and related cursor."""

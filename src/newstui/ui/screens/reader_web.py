@@ -170,11 +170,16 @@ class WebOpener:
             self.typed.add(source)
             self.fetch_page(source)
         else:
-            self.typed.clear()  # a web address still loading is cancelled by this
-            reader = self.reader
-            source = known_spelling(source, [*reader.settings.refs, *reader.reloader.opened])
-            self.asked_from = {source: self.reader.history.current}
-            self._open_source(source)
+            self.open_local(source)
+
+    def open_local(self, source: str) -> None:
+        """Open a local file or folder as the Open box does (a related link naming a file of the open story's
+        folder, too): its first story opens as a visit, the rest join the list."""
+        self.typed.clear()  # a web address still loading is cancelled by this
+        reader = self.reader
+        source = known_spelling(source, [*reader.settings.refs, *reader.reloader.opened])
+        self.asked_from = {source: self.reader.history.current}
+        self._open_source(source)
 
     def feed_list_fetched(self, event: messages.FeedListFetched) -> None:
         """A web address typed in the Open box is a list of feeds: load the feeds it names, as for a list file."""
