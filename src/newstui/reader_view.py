@@ -24,6 +24,7 @@ __all__ = [
     "QUERY_WIDTH",
     "SEPARATOR",
     "Listing",
+    "fit_title",
     "next_unread",
     "titled_query",
     "trail_text",
@@ -35,6 +36,9 @@ _BORDER_CELLS: Final = 5
 """What a pane's border takes around its title: the corners, the line cell before it and a space each side."""
 _LEAST_QUERY: Final = 4
 """Cells the filter query takes in the list's title."""
+_QUERY_KEPT: Final = 10
+"""Cells of the filter query a narrow list's title keeps in sight: its other parts take their short forms, or
+give way, first."""
 CRUMB_WIDTH: Final = 18
 """Cells per title in the trail."""
 CRUMBS: Final = 3
@@ -160,28 +164,63 @@ class Listing:
             dating: (entries dated, entries to date) while the dates of a big folder's entries listed by
                 title are read for ``newest`` order, else None.
         """
-        title = f"Articles {shown}/{total}" if self.query or self.unread_only else f"Articles {total}"
+        counted = f"{shown}/{total}" if self.query or self.unread_only else f"{total}"
+        parts: list[tuple[str, ...]] = [(f"Articles {counted}", counted)]
         # Progress first: a narrow pane cuts the title's end. Dating is told once loading is over (entries
         # landing meanwhile add to what is to date: its figure would go back).
         if dating is not None and self.order == "newest" and loading is None:
             done, entries = dating
-            title += f" · dating {min(99, done * 100 // max(1, entries))}%"
+            percent = min(99, done * 100 // max(1, entries))
+            parts.append((f"dating {percent}%",))
         if loading is not None:
             done, sources = loading
-            title += f" · loading {done}/{sources}" if sources > 1 else " · loading"
+            parts.append(
+                (f"loading {done}/{sources}", f"load {done}/{sources}") if sources > 1 else ("loading", "load")
+            )
         elif reloading:
-            title += " · reloading"
+            parts.append(("reloading", "reload"))
         if unread is not None and shown:  # after the progress: a narrow pane cuts the title's end
-            title += f" · {unread} unread" if unread else " · all read"
+            # The count gives way before the states (unread only, newest first) that say what the list holds.
+            parts.append((f"{unread} unread", f"{unread} unr.", "") if unread else ("all read",))
         if failed:
-            title += f" · {failed} failed"
+            parts.append((f"{failed} failed", f"{failed} fail."))
         if self.unread_only:
-            title += " · unread only"
+            parts.append(("unread only", "unr. only"))
         if self.order == "newest":
-            title += " · newest first"
-        if self.query:
-            title = titled_query(title, self.query, width=width, mode=mode)
-        return title
+            parts.append(("newest first", "newest"))
+        if not width:
+            title = _DOT.join(part[0] for part in parts)
+            return titled_query(title, self.query, width=0, mode=mode) if self.query else title
+        room = width - _BORDER_CELLS
+        if not self.query:
+            return fit_title(parts, room)
+        kept = min(_QUERY_KEPT, cell_len(self.query))
+        title = fit_title(parts, room - len(_DOT) - kept)
+        return titled_query(title, self.query, width=width, mode=mode)
+
+
+def fit_title(parts: Sequence[Sequence[str]], room: int) -> str:
+    """The parts of a pane's title joined with " · " in ``room`` cells.
+
+    Each part is given as its forms, longest first (``("Articles 15", "15")``, ``("12 unread", "12 unr.", "")``;
+    an empty form leaves the part out). Until the title fits, the parts take their second forms, the first part
+    first, then their third forms, and so on; when even the shortest forms do not fit, the last parts give way
+    whole (the first is always kept), so that the border never cuts a part in the middle.
+    """
+    chosen = [0] * len(parts)
+    count = len(parts)
+
+    def joined() -> str:
+        return _DOT.join(form for form in (part[chosen[n]] for n, part in enumerate(parts[:count]) if part) if form)
+
+    for level in range(1, max((len(part) for part in parts), default=1)):
+        for number, part in enumerate(parts):
+            if cell_len(joined()) <= room:
+                return joined()
+            chosen[number] = min(level, len(part) - 1) if part else 0
+    while count > 1 and cell_len(joined()) > room:
+        count -= 1
+    return joined()
 
 
 def next_unread(articles: Sequence[Article], start: int, delta: int, was_read: Callable[[str], bool]) -> int | None:

@@ -456,13 +456,13 @@ async def test_the_list_title_counts_failed_sources_until_they_load(
     async with app.run_test(size=SIZE, message_hook=hook) as pilot:
         await settle(pilot)
         screen = reader(app)
-        assert str(screen.list_pane.border_title) == "Articles 1 · 1 unread · 2 failed"
+        assert str(screen.list_pane.border_title) == "1 · 1 unread · 2 failed"  # (short forms: a narrow pane)
         failed = [note for note in notes if note.title == "Source failed"]
         assert len(failed) == 2 and all(note.timeout == ERROR_NOTICE_SECONDS for note in failed)
         assert sum("later.txt" in line for line in app.load_failures()) == 1
         missing.write_text(LATER, encoding="utf-8")
         await _reload(pilot, notes)
-        assert str(screen.list_pane.border_title) == "Articles 2 · 2 unread · 1 failed"
+        assert str(screen.list_pane.border_title) == "2 · 2 unread · 1 failed"
         assert not any("later.txt" in line for line in app.load_failures()), "loaded on r: no failure at the end"
         folder.mkdir()
         _write(folder, {"02.txt": STORIES["02.txt"]})
@@ -470,7 +470,7 @@ async def test_the_list_title_counts_failed_sources_until_they_load(
         assert str(screen.list_pane.border_title) == "Articles 3 · 3 unread"
         missing.unlink()
         await _reload(pilot, notes)
-        assert str(screen.list_pane.border_title) == "Articles 3 · 3 unread · 1 failed", "failing again"
+        assert str(screen.list_pane.border_title) == "3 · 3 unread · 1 failed", "failing again"
         assert sum("later.txt" in line for line in app.load_failures()) == 1
 
 
@@ -486,7 +486,7 @@ async def test_a_reload_that_breaks_keeps_the_failure_marks_and_tells_only_the_e
     async with app.run_test(size=SIZE, message_hook=hook) as pilot:
         await settle(pilot)
         screen = reader(app)
-        assert str(screen.list_pane.border_title) == "Articles 1 · 1 unread · 1 failed"
+        assert str(screen.list_pane.border_title) == "1 · 1 unread · 1 failed"  # (short forms: a narrow pane)
         real = loader.load_sources
 
         async def broken(*_args: Any, **_kwargs: Any) -> Any:
@@ -502,7 +502,7 @@ async def test_a_reload_that_breaks_keeps_the_failure_marks_and_tells_only_the_e
         await settle(pilot)
         assert [note.title for note in notes] == ["Error"]
         assert "a bug in loading" in str(notes[0].message)
-        assert str(screen.list_pane.border_title) == "Articles 1 · 1 unread · 1 failed"
+        assert str(screen.list_pane.border_title) == "1 · 1 unread · 1 failed"  # (short forms: a narrow pane)
         monkeypatch.setattr(loader, "load_sources", real)
         missing.write_text(LATER, encoding="utf-8")
         await _reload(pilot, notes)

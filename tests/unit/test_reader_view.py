@@ -11,7 +11,15 @@ from newstui.corpus import Corpus
 from newstui.history import History
 from newstui.model import Article
 from newstui.ordering import Order
-from newstui.reader_view import CRUMB_WIDTH, QUERY_WIDTH, Listing, next_unread, titled_query, trail_text
+from newstui.reader_view import (
+    CRUMB_WIDTH,
+    QUERY_WIDTH,
+    Listing,
+    fit_title,
+    next_unread,
+    titled_query,
+    trail_text,
+)
 from newstui.text import rtl
 from newstui.text.harakat import strip_harakat
 from newstui.text.rtl import BidiMode
@@ -241,8 +249,9 @@ class TestTitle:
         listing = Listing()
         listing.query = "الامارات تطلق مبادرة جديدة لدعم الشركات الناشئة"
         title = listing.title(shown=1, total=16, loading=None, reloading=False, mode="app", width=width)
-        assert cell_len(title) <= max(width - 5, len("Articles 1/16 · ") + 4)
-        query_shown = title.removeprefix("Articles 1/16 · ")
+        assert cell_len(title) <= width - 5
+        count, query_shown = title.split(" · ", 1)
+        assert count == ("Articles 1/16" if width >= 40 else "1/16"), "a narrow pane gives the query the room"
         if width < 80:
             assert query_shown.startswith("…"), "cut at its logical end: the ellipsis on the left of RTL text"
         if width >= 40:
@@ -353,3 +362,77 @@ class TestTrail:
 def test_next_unread(read: set[str], start: int, delta: int, expected: int | None) -> None:
     """The first story not read after (before) ``start``, read ones passed over; None at the end (no wrap)."""
     assert next_unread(STORIES, start, delta, read.__contains__) == expected
+
+
+FORMS = [("Articles 15", "15"), ("12 unread", "12 unr."), ("newest first", "newest")]
+THREE = [
+    ("Articles 3/15", "3/15"),
+    ("2 unread", "2 unr.", ""),
+    ("unread only", "unr. only"),
+    ("newest first", "newest"),
+]
+"""The unread count's last form is empty: it gives way before the states that say what the list holds."""
+
+
+@pytest.mark.parametrize(
+    ("parts", "room", "expected"),
+    [
+        (FORMS, 80, "Articles 15 · 12 unread · newest first"),
+        (FORMS, 38, "Articles 15 · 12 unread · newest first"),
+        (FORMS, 37, "15 · 12 unread · newest first"),
+        (FORMS, 29, "15 · 12 unread · newest first"),
+        (FORMS, 28, "15 · 12 unr. · newest first"),
+        (FORMS, 26, "15 · 12 unr. · newest"),
+        (FORMS, 21, "15 · 12 unr. · newest"),
+        (FORMS, 20, "15 · 12 unr."),
+        (FORMS, 12, "15 · 12 unr."),
+        (FORMS, 11, "15"),
+        (FORMS, 1, "15"),
+        ([("Articles 4",), ("all read",)], 21, "Articles 4 · all read"),
+        ([("Articles 4",), ("all read",)], 20, "Articles 4"),
+        ([], 10, ""),
+        (THREE, 40, "3/15 · 2 unr. · unr. only · newest first"),
+        (THREE, 39, "3/15 · 2 unr. · unr. only · newest"),
+        (THREE, 33, "3/15 · unr. only · newest"),
+        (THREE, 25, "3/15 · unr. only · newest"),
+        (THREE, 24, "3/15 · unr. only"),
+        (THREE, 3, "3/15"),
+    ],
+)
+def test_fit_title(parts: list[tuple[str, ...]], room: int, expected: str) -> None:
+    """Short forms the first part first, then the last parts give way whole; the first part always stays."""
+    assert fit_title(parts, room) == expected
+
+
+@pytest.mark.parametrize(
+    ("width", "state", "expected"),
+    [
+        (60, {"order": "newest"}, "Articles 15 · 12 unread · newest first"),
+        (31, {"order": "newest"}, "15 · 12 unr. · newest"),
+        (22, {"order": "newest"}, "15 · newest"),
+        (36, {"unread_only": True}, "12/15 · 12 unread · unread only"),
+        (32, {"unread_only": True, "order": "newest"}, "12/15 · unr. only · newest"),
+        (0, {"order": "newest"}, "Articles 15 · 12 unread · newest first"),
+    ],
+)
+def test_the_title_fits_the_pane(width: int, state: dict[str, object], expected: str) -> None:
+    """A narrow list pane gets the title's short forms rather than a title cut by its border."""
+    listing = Listing()
+    for name, value in state.items():
+        setattr(listing, name, value)
+    shown = 12 if listing.unread_only else 15
+    title = listing.title(shown=shown, total=15, loading=None, reloading=False, mode="app", width=width, unread=12)
+    assert title == expected
+    assert not width or cell_len(title) <= width - 5
+
+
+@pytest.mark.parametrize("width", [24, 31, 40])
+def test_a_narrow_title_keeps_the_query_in_sight(width: int) -> None:
+    """With a filter the other parts shorten or give way first: the query's first words stay in the title."""
+    listing = Listing()
+    listing.query = "مهرجان"
+    listing.order = "newest"
+    listing.unread_only = True
+    title = listing.title(shown=3, total=15, loading=(2, 5), reloading=False, mode="app", width=width, unread=2)
+    assert cell_len(title) <= width - 5, title
+    assert reads_back("مهرجان", [title.rsplit(" · ", 1)[1]]), title

@@ -367,8 +367,9 @@ class ReaderScreen(Screen[None]):
         self._sync_bindings()
 
     def on_resize(self) -> None:
-        """The list's title cuts the filter's query, and the trail its titles, to the panes' widths: set them
-        again once the panes are laid out. A tiny screen shows the focused pane alone (``show_focused_pane``)."""
+        """The list's title fits its parts and the filter's query, and the trail its titles, to the panes' widths:
+        set them again once the panes are laid out. A tiny screen shows the focused pane alone
+        (``show_focused_pane``)."""
         if not self._resized:  # a storm of resizes (a window dragged) queues this once, not once per event
             self._resized = True
             self.call_after_refresh(self._after_resize)
@@ -376,8 +377,7 @@ class ReaderScreen(Screen[None]):
 
     def _after_resize(self) -> None:
         self._resized = False
-        if self.listing.query:
-            self.update_list_title()
+        self.update_list_title()  # fitted to the list pane's width (``reader_view.fit_title``)
         self.update_trail()
 
     def on_descendant_focus(self) -> None:
