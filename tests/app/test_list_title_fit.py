@@ -55,3 +55,25 @@ async def test_a_narrow_list_keeps_the_filters_query_in_sight(make_app: Any) -> 
         assert cell_len(title) <= screen.list_pane.size.width - 5, title
         assert title.startswith("5/15 · "), title
         assert reads_back("مهرجان", [title.rsplit(" · ", 1)[1]]), title
+
+
+async def test_the_title_is_fitted_again_when_the_list_is_maximized_and_restored(make_app: Any) -> None:
+    """``z`` changes the list pane's width as a resize does: its title takes the long forms, then the short again."""
+    app = make_app(STORIES)
+    async with app.run_test(size=(84, 40)) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        screen.article_list.focus()
+        await pilot.pause()
+        narrow = _title(app)
+        assert narrow.startswith("15 · "), narrow
+        await pilot.press("z")
+        await pilot.pause()
+        await pilot.pause()
+        assert screen.maximized is not None
+        assert _title(app).startswith("Articles 15 · 15 unread"), _title(app)
+        await pilot.press("z")
+        await pilot.pause()
+        await pilot.pause()
+        assert screen.maximized is None
+        assert _title(app) == narrow

@@ -115,3 +115,29 @@ async def test_help_lists_n_and_p_upper(make_app: Any, keys: str, description: s
         rows = binding_rows(app.help_groups(), app.get_key_display)
     found = {shown: text for _, shown, text in rows}
     assert found[keys].startswith(description)
+
+
+async def test_the_unread_hint_is_dimmed_when_every_story_after_is_read(make_app: Any) -> None:
+    """``N Unread`` is lit while an unread story lies ahead, dimmed on the last unread one (pressed, it still says
+    so), as ``n Next`` is on the list's last story."""
+
+    def hints(app: Any) -> dict[str, bool]:
+        return {hint.description: hint.enabled for hint in app.screen.query_one(KeyBar).hints}
+
+    app = make_app(STORIES)
+    async with app.run_test(size=(200, 30)) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        ids = _ids(app)
+        assert hints(app)["Unread"], "stories after the first are unread"
+        await pilot.press("end", "enter")  # the last story opened: the first read, none after it
+        await pilot.pause()
+        assert screen.history.current == ids[-1]
+        assert not hints(app)["Unread"]
+        await pilot.press("N")
+        await pilot.pause()
+        assert screen.history.current == ids[-1]
+        assert _shown_notices(app)[-1:] == [AFTER]
+        await pilot.press("P")  # unread stories before it: P still goes
+        await pilot.pause()
+        assert screen.history.current == ids[-2]

@@ -375,6 +375,13 @@ class ReaderScreen(Screen[None]):
             self.call_after_refresh(self._after_resize)
         self._show_focused_pane_soon()
 
+    def watch_maximized(self) -> None:
+        """A pane maximized or restored (``z``, a related link's number over the list) changes the panes'
+        widths as a resize does: the list's title and the trail are fitted to them again."""
+        if not self._resized:
+            self._resized = True
+            self.call_after_refresh(self._after_resize)
+
     def _after_resize(self) -> None:
         self._resized = False
         self.update_list_title()  # fitted to the list pane's width (``reader_view.fit_title``)
@@ -640,6 +647,9 @@ class ReaderScreen(Screen[None]):
         if action == "step" and parameters:
             delta = parameters[0]
             return True if isinstance(delta, int) and self._step_target(delta) is not None else None
+        if action == "step_unread" and parameters:
+            delta = parameters[0]
+            return True if isinstance(delta, int) and self._unread_that_way(delta) else None
         if action == "page":  # in a text box ctrl+f and ctrl+b are the box's
             return not isinstance(self.app.focused, Input)
         if action == "clear_filter":  # (esc: also stops what g or a related link loads)
@@ -698,6 +708,18 @@ class ReaderScreen(Screen[None]):
             self.action_nowhere("next" if delta > 0 else "previous")
             return
         self.open_article(self.article_list.articles[target].id)
+
+    def _unread_that_way(self, delta: int) -> bool:
+        """Whether ``N`` (``delta`` 1) or ``P`` (-1) has an unread story to open, for the key bar: yes while the read
+        log has not been looked up for the whole list yet (a slice between frames, ``_unread_count``)."""
+        unread = self.reads.count_unread(self.article_list.articles, budget=UNREAD_LOOKUPS)
+        if unread is None:
+            return True
+        if not unread:
+            return False
+        from newstui.ui.screens.reader_navigation import unread_target
+
+        return unread_target(self, delta) is not None
 
     def action_step_unread(self, delta: int) -> None:
         """Open the next (``delta`` 1) or previous (-1) unread story of the list, read ones passed over."""

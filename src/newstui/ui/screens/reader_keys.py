@@ -62,6 +62,8 @@ READER_BINDINGS: Final[list[BindingType]] = [
     Binding("alt+right", "nowhere('forward')", show=False, id="newstui.forward_nowhere"),
     Binding("n", "nowhere('next')", show=False, id="newstui.next_nowhere"),
     Binding("p", "nowhere('previous')", show=False, id="newstui.prev_nowhere"),
+    Binding("N", "nowhere('next unread')", show=False, id="newstui.next_unread_nowhere"),
+    Binding("P", "nowhere('previous unread')", show=False, id="newstui.prev_unread_nowhere"),
     Binding(
         "m",
         "toggle_read",

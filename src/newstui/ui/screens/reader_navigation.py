@@ -35,12 +35,16 @@ NOWHERE_SECONDS: Final = 2.0
 
 
 def tell_nowhere(reader: ReaderScreen, move: str) -> None:
-    """A short notice that the key for ``move`` ("back", "forward", "next", "previous"), greyed out in the key
+    """A short notice that the key for ``move`` ("back", "forward", "next", "previous", "next unread", "previous
+    unread"), greyed out in the key
     bar, has nowhere to go: key feedback, which the next replaces."""
     if move == "back":
         message = AT_FIRST_VISIT if reader.history.current is not None else NO_STORY
     elif move == "forward":
         message = AT_LAST_VISIT
+    elif move.endswith(" unread"):  # N, P: every story listed that way is read
+        step_unread(reader, 1 if move.startswith("next") else -1)
+        return
     else:
         message = AT_LIST_END.get(move, AT_LIST_END["next"]) if reader.article_list.articles else EMPTY_LIST
     reader.news_app.notify(message, markup=False, timeout=NOWHERE_SECONDS, kind=KEY_FEEDBACK)
