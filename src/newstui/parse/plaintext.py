@@ -135,6 +135,12 @@ def _see_also(text: str) -> bool:
     return normalize(text.lstrip(" \t#>*_•·▪■►▶-–—|[(")).startswith(_SEE_ALSO)
 
 
+def _closes_page(text: str) -> bool:
+    """Whether a line under a read-also marker is the page's closing, not a headline: an agency alone ("(أ ف ب)"),
+    its credits trailer ("Reporting by …") or the site's footer ("جميع الحقوق محفوظة © 2027 …")."""
+    return closing_agency(text) is not None or is_credits_trailer(text) or is_footer(text)
+
+
 _AND_VERB_RE: Final = LazyRegex(r"و[أتين][\u0621-\u064a]{2,}\s")
 """A paragraph opening on "and" and a verb in the imperfect or first person ("وتبلغ", "ويعمل", "وأشار")."""
 
@@ -223,7 +229,7 @@ class _Assembler:
             run = self._short_run(position, end)
             links = headline_run(run) if run is not None else None
             if run is not None and links is not None:  # headlines without bullets: links, not a story
-                if position + len(run) >= len(lines) and _see_also(marker.text):
+                if _see_also(marker.text) and self._ends_page(position + len(run)):
                     self.main.related.extend(links)  # "See also" over titles at the story's end: its related list
                 else:
                     self.main.read_also.extend(ReadAlso(title, url) for title, url in links)
@@ -242,10 +248,13 @@ class _Assembler:
                 # The page's text goes on, or each headline has its address line (an embedded story
                 # has none): links, and the page's text goes on under them.
                 titles = [(title, self._resolved(url)) for title, url in titles]
-                self.main.read_also.extend(ReadAlso(title, url) for title, url in titles)
+                if addressed and _see_also(marker.text) and self._ends_page(under):
+                    self.main.related.extend(titles)  # "See also" over titles at the story's end, as above
+                else:
+                    self.main.read_also.extend(ReadAlso(title, url) for title, url in titles)
                 self.in_list = False
-                return position + stacked
-            head = position
+                return under
+            head = start = position
             if several and not word_stems(titles[-2][0]) & word_stems(titles[-1][0]):
                 # Headlines on different things stacked over a story: all but the last have no text of
                 # their own (links); the last is the story's (its address line is the story's, as under
@@ -256,6 +265,8 @@ class _Assembler:
                     head -= 1
             title, url = split_url(lines[head].text)
             position = head + 1
+            if head == start and (after := self._related_at_end(marker.text, title, url, position)) is not None:
+                return after
         elif position < end and lines[position].plain:
             title = None  # the story starts with its lead paragraph
         else:
@@ -308,8 +319,8 @@ class _Assembler:
         texts: list[str] = []
         for index in range(start, end):
             line = self.lines[index]
-            if not line.plain or closing_agency(line.text) is not None or is_credits_trailer(line.text):
-                break  # a marker or list line; an agency alone or its credits trailer is the page's, no headline
+            if not line.plain or _closes_page(line.text):
+                break  # a marker or list line; an agency alone, its credits trailer or the site's footer: no headline
             if len(line.text) > RUN_LINE_CHARS:
                 return None  # a paragraph: the lines above it are a headline (and furniture) over a story
             texts.append(line.text)
@@ -320,8 +331,8 @@ class _Assembler:
         maybe over its address line (at least one: the line at ``start`` is a headline)."""
         count, addressed = 0, True
         while start + count < end and (line := self.lines[start + count]).plain and len(line.text) <= RUN_LINE_CHARS:
-            if count and (closing_agency(line.text) is not None or is_credits_trailer(line.text)):
-                break  # an agency alone ("(أ ف ب)") or its credits trailer: the page's text, not a headline
+            if count and _closes_page(line.text):
+                break  # an agency alone ("(أ ف ب)"), its credits trailer or the site's footer: not a headline
             title, url = split_url(line.text)
             if not addressed and (address_of(line.text) or site_path(line.text)) is not None:
                 addressed = True
@@ -333,6 +344,28 @@ class _Assembler:
                 break  # an address alone, not under a headline: the text of a story
             count += 1
         return max(count, 1)
+
+    def _related_at_end(self, marker: str, title: str, url: str | None, position: int) -> int | None:
+        """Under "See also" (``marker``), one headline ``title`` at the page's end (its address line at ``position``
+        or not, then only the footer): the page's related link, added; the index after it. None elsewhere."""
+        if not _see_also(marker):
+            return None
+        lines = self.lines
+        if url is None and position < len(lines) and lines[position].plain:
+            if (address := self._address(lines[position].text)) is not None:
+                url, position = address, position + 1
+        if not self._ends_page(position):
+            return None
+        self.main.related.append((title, url))
+        self.in_list = False
+        return position
+
+    def _ends_page(self, position: int) -> bool:
+        """Whether nothing but the site's footer and closing boilerplate (share prompts) stands from ``position``
+        on: what is above it ends the page's text."""
+        return all(
+            line.plain and (is_footer(line.text) or is_closing_boilerplate(line.text)) for line in self.lines[position:]
+        )
 
     def _mid_story(self, index: int, end: int) -> bool:
         """Whether the read-also marker at ``index`` stands within the page's text: the page's source or
