@@ -72,6 +72,8 @@ _HIJRI_YEARS: Final = range(1318, 1526)
 """Hijri years of about 1900-2100 (``parse.hijri``)."""
 _ORDINAL_RE: Final = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 """The suffix of "11th", "1st": dropped before the day is read."""
+_GLUED_ERA_RE: Final = re.compile(r"(?<![\d.,:])(\d{4})م(?![^\W\d_])")
+"""A year with the Gregorian era's "م" glued to it ("2026م", as Gulf datelines write it): read as "2026 م"."""
 
 
 def _month_day_year(words: list[str]) -> tuple[int, int, int] | None:
@@ -157,7 +159,7 @@ def iso_date(text: str) -> str | None:
     first ("05/03/2024", the Arabic and European order; a month over 12 in the middle makes it
     US order). A Hijri date alone, marked "هـ" (its month named, or numbers only: "1448/5/30هـ"), is
     reckoned in the tabular Islamic calendar (``parse.hijri``); beside a Gregorian one, the Gregorian
-    date counts. A time ("10:30 ص",
+    date counts (its year's era written apart or glued: "2026 م", "2026م"). A time ("10:30 ص",
     "14:20") is added, with its offset when the line gives one ("GMT", "UTC+3", "+03:00",
     "بتوقيت مكة"), else without.
 
@@ -176,7 +178,8 @@ def iso_date(text: str) -> str | None:
         day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
         found = (year, day, month) if month > 12 >= day else (year, month, day)
     if found is None:
-        found = _month_day_year(normalize(_ORDINAL_RE.sub("", ascii_digits)).split())
+        words = _GLUED_ERA_RE.sub(r"\1 م", _ORDINAL_RE.sub("", ascii_digits))
+        found = _month_day_year(normalize(words).split())
     if found is None and (hijri := hijri_date(ascii_digits)) is not None:
         found = hijri.year, hijri.month, hijri.day  # a Hijri date alone ("15 جمادى الأولى 1448 هـ")
     if found is not None and found[0] not in _YEARS and (numeric := hijri_numeric(ascii_digits)) is not None:
@@ -488,7 +491,9 @@ def _place_in_date(text: str) -> Literal["maybe"] | None:
     if tokens is None or not _whole_date(tokens):
         return None
     years = [piece for kind, piece in tokens if kind == "number" and len(piece) == 4 and int(piece) in _YEARS]
-    if not years and ("filler", _HIJRI_MARK) in tokens:  # "الرياض 9 جمادى الأولى 1448 هـ": a Hijri year
+    if not years and any(kind == "month" and piece in _HIJRI_MONTHS for kind, piece in tokens):
+        # "الرياض 9 جمادى الأولى 1448 هـ", "مكة المكرمة 15 رمضان 1447": a Hijri month (read as one only with its
+        # mark, or between a day and a Hijri year: ``_date_tokens``) and a Hijri year
         years = [piece for kind, piece in tokens if kind == "number" and len(piece) == 4 and int(piece) in _HIJRI_YEARS]
     return "maybe" if years else None
 
