@@ -83,19 +83,33 @@ _BOILERPLATE_LINES: Final = 4
 """Most lines of share, app and comments boilerplate dropped from a story's end."""
 _CLOSING_AGENCY_CHARS: Final = 40
 """Longest bracketed agency alone on a story's last line ("(وكالات)", "(أ ف ب)", "(Reuters)")."""
+_CREDIT_DASHES: Final = "-–—"
+"""Dashes a credit stands between or after ("-وام-", "- وام -", "– وام"), as WAM signs its stories."""
 
 
 def closing_agency(text: str) -> str | None:
-    """The agency of a line that is only an agency in brackets ("(رويترز)", "(وكالات)", "(AFP)"), else None."""
-    if text[:1] != "(" or text[-1:] != ")" or len(text) > _CLOSING_AGENCY_CHARS:
+    """The agency of a line that is only an agency in brackets ("(رويترز)", "(وكالات)", "(AFP)") or after a dash
+    ("-وام-", "- وام -", "– وام"), without them; else None."""
+    if len(text) > _CLOSING_AGENCY_CHARS:
         return None
-    value = text[1:-1].strip()
+    if text[:1] == "(" and text[-1:] == ")":
+        value = text[1:-1].strip()
+    elif text[:1] in _CREDIT_DASHES:
+        value = _credit(text)
+    else:
+        return None
     return value if value and is_agency(value) else None
 
 
+def _credit(name: str) -> str:
+    """An agency's name as a credit writes it, without its dashes and full stop ("-وام-", "- وام -", "وام.")."""
+    return name.strip(" ." + _CREDIT_DASHES)
+
+
 def lift_closing(draft: Draft) -> None:
-    """A story's last lines that credit it or tag it: an agency in brackets alone ("(وكالات)", "(رويترز)",
-    "(أ ف ب)") is its attribution, a line of hashtags only ("#السودان #الخرطوم") its keywords, as written.
+    """A story's last lines that credit it or tag it: an agency in brackets or after a dash alone ("(وكالات)",
+    "(رويترز)", "(أ ف ب)", "-وام-") is its attribution (``closing_agency``), a line of hashtags only
+    ("#السودان #الخرطوم") its keywords, as written.
 
     The share, app and comments boilerplate under them ("شارك الخبر:", "فيسبوك | تويتر | واتساب",
     "التعليقات (12)", ``plaintext_cues.is_closing_boilerplate``) is dropped first, up to
@@ -132,8 +146,9 @@ _FINAL_BRACKETS_RE: Final = re.compile(r"\s*\((?P<name>[^()]{1,20})\)\s*(?P<stop
 
 def glued_agency(text: str) -> tuple[str, str] | None:
     """``(text without it, agency)`` of a paragraph that ends with a known agency (``is_agency``) glued to its last
-    sentence: after its final full stop ("… على حد سواء.وام", "… سواء. د.ب.أ") or in final brackets ("… سواء
-    (واس).", "… سواء. (رويترز)"); None for any other paragraph, and for one that is only the agency."""
+    sentence: after its final full stop ("… على حد سواء.وام", "… سواء. د.ب.أ", between dashes: "… سواء. -وام-",
+    the agency given without them) or in final brackets ("… سواء (واس).", "… سواء. (رويترز)"); None for any
+    other paragraph, and for one that is only the agency."""
     tail_start = max(0, len(text) - _GLUED_TAIL_CHARS)
     found = _FINAL_BRACKETS_RE.search(text, tail_start)
     if found is not None:
@@ -147,8 +162,8 @@ def glued_agency(text: str) -> tuple[str, str] | None:
         if text[index] not in ".!?؟" or index == 0 or not _word_end(text, index):
             continue  # a sentence's end after a word ("سواء.", "عاماً."), not a dot inside initials ("د.ب.أ")
         name = text[index + 1 :].strip()
-        if name and not text[index + 1 :].startswith(("..", "…")) and is_agency(name.rstrip(".")):
-            return text[: index + 1], name.rstrip(".")
+        if name and not text[index + 1 :].startswith(("..", "…")) and is_agency(credit := _credit(name)):
+            return text[: index + 1], credit  # "… سواء.وام", "… سواء. -وام-": "وام"
     return None
 
 
