@@ -650,3 +650,25 @@ class TestUtf8WithWindows1256Words:
     )
     def test_not_taken_for_mixed(self, data: bytes) -> None:
         assert decode_bytes(data).encoding != "utf-8 and windows-1256"
+
+
+_LEAD_AR = "افتتحت البلدية سوقا شعبيا جديدا قرب الميناء القديم."
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        # a stray FF FE over UTF-8 Arabic (a corrupted file): read as UTF-8, the Arabic kept
+        (codecs.BOM_UTF16_LE + _LEAD_AR.encode(), _LEAD_AR),
+        (codecs.BOM_UTF16_BE + _LEAD_AR.encode(), _LEAD_AR),
+        (codecs.BOM_UTF16_LE + b"\xfa bad \xc3\x28 " + _LEAD_AR.encode() + b"\n", _LEAD_AR),
+        # real UTF-16 stays UTF-16, also cut short by one byte
+        (codecs.BOM_UTF16_LE + _LEAD_AR.encode("utf-16-le"), _LEAD_AR),
+        (codecs.BOM_UTF16_LE + _LEAD_AR.encode("utf-16-le") + b"\x06", _LEAD_AR),
+        (codecs.BOM_UTF16_BE + _LEAD_AR.encode("utf-16-be"), _LEAD_AR),
+    ],
+    ids=["le-mark-over-utf8", "be-mark-over-utf8", "le-mark-over-broken-utf8", "utf16le", "utf16le-cut", "utf16be"],
+)
+def test_a_utf16_mark_over_bytes_that_are_no_utf16_is_not_trusted(data: bytes, expected: str) -> None:
+    """The mark counts only when the bytes under it read as UTF-16 (no lone surrogate)."""
+    assert expected in decode_bytes(data).text

@@ -882,6 +882,16 @@ def _labelled(data: bytes, label: str) -> DecodedText | None:
     return _arabic_twin(data, label, text) or DecodedText(text, _display(label), True)
 
 
+def _false_utf16_mark(data: bytes, bom: tuple[str, int]) -> bool:
+    """Whether a UTF-16 byte-order mark stands over bytes that are no UTF-16: read in it, they hold a lone
+    surrogate (UTF-8 Arabic's lead bytes D8 and D9 make one), which no UTF-16 writer produces. A last odd byte
+    (a file cut short) does not count."""
+    if not bom[0].startswith("utf-16"):
+        return False
+    body = data[bom[1] :]
+    return _strict(body[: len(body) & ~1], bom[0]) is None
+
+
 def _choose(data: bytes, forced: str | None, bom: tuple[str, int] | None, declared: str | None) -> DecodedText:
     """Pick the encoding (see ``decode_bytes``) and decode."""
     if forced is not None:
@@ -891,8 +901,10 @@ def _choose(data: bytes, forced: str | None, bom: tuple[str, int] | None, declar
             data = data[bom[1] :]
         misfit = _misfit(data, forced, bom)
         return DecodedText(_decode(data, forced), _display(forced), True, misfit=misfit)
-    if bom is not None:
+    if bom is not None and not _false_utf16_mark(data, bom):
         return DecodedText(_decode(data[bom[1] :], bom[0]), bom[0], True)
+    if bom is not None:  # FF FE over text that is no UTF-16 (a corrupted file): the mark dropped, the rest read
+        data, bom = data[bom[1] :], None
 
     fallback: str | None = None
     weak = declared in _WEAK
