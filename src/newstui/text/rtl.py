@@ -93,6 +93,7 @@ __all__ = [
     "Tier",
     "cell_width",
     "clear_caches",
+    "fit_host",
     "fit_line",
     "hang_width",
     "layout_paragraph",
@@ -659,3 +660,47 @@ def fit_line(
     found = _finish(line, width, rtl, align)
     _FITTED.put(key, found)
     return found
+
+
+def fit_host(host: str, width: int, *, mode: BidiMode = "app", keep_end: bool = True) -> str:
+    """A web address's host (or an address) on one line of at most ``width`` cells, as one left-to-right unit.
+
+    A host reads left to right whatever the text around it, as a browser's address bar shows it: laid out
+    on its own at a left-to-right base direction (app mode; ``news.مصر`` keeps ``news`` on the left, and
+    ``24-news.example`` its digits first), never inside the bidi run of an Arabic line. Too long a host is
+    cut at its START with "…": its end names the registrable domain (``…evil-example.net``, never
+    ``www.bank.com.s…`` for ``www.bank.com.secure-login.evil-example.net``). The cut falls between labels
+    when that keeps half the room filled. A whole address (``keep_end=False``: one with no host, such as
+    ``javascript:alert(1)``, whose scheme matters most) is cut at its end instead. Terminal mode gives the kept
+    text in logical order, unshaped.
+
+    Raises:
+        ValueError: ``width`` below 1 or an unknown mode.
+    """
+    _check_width(width)
+    _check_mode(mode)
+    app = mode == "app"
+    text = " ".join(strip_bidi_controls(host).split())
+    line = shape_logical(text) if app and text else text.replace(ZWJ, "")
+    if cell_len(line) > width:
+        room = width - cell_len(ELLIPSIS)
+        line = ELLIPSIS + _host_tail(line, room) if keep_end else set_cell_size(line, max(room, 0)) + ELLIPSIS
+    return _finish(reorder_text(line, "L") if app else line, width, False, False)
+
+
+def _host_tail(host: str, room: int) -> str:
+    """The end of ``host`` that fits in ``room`` cells, from a label's start when that fills half the room."""
+    kept: list[str] = []
+    used = 0
+    for cluster in reversed(split_clusters(host)):
+        size = cell_len(cluster)
+        if used + size > room:
+            break
+        kept.append(cluster)
+        used += size
+    tail = "".join(reversed(kept))
+    if len(tail) < len(host) and host[len(host) - len(tail) - 1] != ".":  # cut inside a label
+        label = tail.partition(".")[2]
+        if label and cell_len(label) * 2 >= room:
+            tail = label
+    return tail.removeprefix(".")

@@ -215,7 +215,11 @@ class RelatedLinks(LineList):
                 elif link.url and link.target is None and rtl.cell_width(status) > width - hang:
                     host = _host(link.url)  # too narrow for the words: the host, which matters (a look-alike's
                     status = host if host != link.url else status  # ASCII form, xn--pple-43d.com), not "web:…"
-                rows.append(_Row(_align(status, width, par_dir, mode=self.mode, indent=hang), "dim"))
+                shown = _host(link.url) if link.url else None
+                line = _align(
+                    status, width, par_dir, mode=self.mode, indent=hang, host=shown, keep_end=shown != link.url
+                )
+                rows.append(_Row(line, "dim"))
             starts.append(row)
             row += len(rows)
             items.append(rows)
@@ -271,17 +275,60 @@ class RelatedLinks(LineList):
         self.post_message(self.Followed(self, index + 1, self._links[index]))
 
 
-def _align(text: str, width: int, direction: Direction, *, mode: BidiMode = "app", indent: int = 0) -> str:
+def _align(
+    text: str,
+    width: int,
+    direction: Direction,
+    *,
+    mode: BidiMode = "app",
+    indent: int = 0,
+    host: str | None = None,
+    keep_end: bool = True,
+) -> str:
     """A link's status line on one line, cut with "…" in logical order, drawn as any text is, flush to the
     reading side of its link, ``indent`` cells in: in the link's direction (Arabic words under an Arabic
-    link, with a Latin host on their left; English words, perhaps with an Arabic host, under an English one)."""
+    link, with a Latin host on their left; English words, perhaps with an Arabic host, under an English one).
+
+    The ``host`` in it (the link's, as ``_host`` gives it) is laid out on its own, left to right, and cut at
+    its start (``rtl.fit_host``; an address with no host, ``keep_end=False``, at its end): the bidi run of
+    the Arabic words around it never reorders its labels."""
     from rich.cells import cell_len
 
     indent = indent if width - indent >= 1 else 0
-    line = rtl.fit_line(text, width - indent, mode=mode, direction=direction, align=False).strip()
-    pad = " " * max(0, width - indent - cell_len(line))
+    room = width - indent
+    if host and host in text:
+        line = _with_host(text, host, room, direction, mode, keep_end)
+    else:
+        line = rtl.fit_line(text, room, mode=mode, direction=direction, align=False).strip()
+    pad = " " * max(0, room - cell_len(line))
     margin = " " * indent
     return pad + line + margin if direction == "rtl" else margin + line + pad
+
+
+_HOST_ROOM = 8
+"""Cells the host keeps beside the status's words; with less room the words go and the host stays."""
+
+
+def _with_host(text: str, host: str, room: int, direction: Direction, mode: BidiMode, keep_end: bool) -> str:
+    """``text`` (words, the host, perhaps words after it) in ``room`` cells, the host an isolated LTR unit."""
+    from rich.cells import cell_len
+
+    before, _, after = text.rpartition(host)
+    head, tail = before.rstrip(), after.lstrip()
+    gaps = (" " if head != before else "", " " if tail != after else "")
+
+    def words(part: str) -> str:
+        return rtl.fit_line(part, room, mode=mode, direction=direction, align=False).strip() if part else ""
+
+    head_line, tail_line = words(head), words(tail)
+    used = cell_len(head_line) + cell_len(tail_line) + len(gaps[0]) * bool(head) + len(gaps[1]) * bool(tail)
+    if room - used < min(_HOST_ROOM, rtl.cell_width(host)):  # the host matters more than the words
+        return rtl.fit_host(host, room, mode=mode, keep_end=keep_end)
+    parts = [head_line, gaps[0] if head else "", rtl.fit_host(host, room - used, mode=mode, keep_end=keep_end)]
+    parts += [gaps[1] if tail else "", tail_line]
+    if mode == "app" and direction == "rtl":  # visual order: the runs right to left
+        parts.reverse()
+    return "".join(parts)
 
 
 def _hyperlink(url: str) -> str | None:
