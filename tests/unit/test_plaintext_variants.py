@@ -381,6 +381,34 @@ class TestFooter:
         assert article.paragraphs == (LEAD, SECOND)
 
     @pytest.mark.parametrize(
+        "sentence",
+        [
+            "وقالت الشركة إن الصور محفوظة الحقوق © 2025 لكنها سمحت بنشرها في الصحف المحلية.",
+            "وأضاف المتحدث أن جميع الحقوق محفوظة © 2024 للمصور الذي التقط صور الفيضان في القرية.",
+            "The agency said the photographs, © 2025 by the estate, may be shown in schools across the valley.",
+        ],
+        ids=["arabic-sentence", "arabic-rights-words", "english-sentence"],
+    )
+    def test_a_sentence_that_names_a_copyright_is_kept(self, sentence: str) -> None:
+        """A paragraph of the story that mentions "©" and a year is part of the story, not the site's footer."""
+        (article,) = _parse(_doc(HEADLINE, LEAD, sentence, SECOND))
+        assert article.paragraphs == (LEAD, sentence, SECOND)
+
+    @pytest.mark.parametrize(
+        "notice",
+        [
+            "© 2025 صحيفة النهر. جميع الحقوق محفوظة",
+            "Copyright © 2025 Example News",
+            "صحيفة النهر © 2020-2025",
+            "© 2025 River Post | Privacy Policy",
+        ],
+        ids=["arabic-opens", "english-copyright", "closes-with-years", "with-site-links"],
+    )
+    def test_a_rights_notice_under_the_text_is_dropped(self, notice: str) -> None:
+        (article,) = _parse(_doc(HEADLINE, LEAD, SECOND, notice))
+        assert article.paragraphs == (LEAD, SECOND)
+
+    @pytest.mark.parametrize(
         "line",
         ["الندى نيوز | محليات", "صورة الجسر © البلدية", "Follow-up talks are planned for May", "Copyright law changes"],
         ids=["pipe-title", "photo-credit-without-year", "follow-up", "copyright-headline"],

@@ -293,7 +293,7 @@ def is_footer(text: str) -> bool:
     if len(text) > _FOOTER_CHARS:
         return False
     if "©" in text and _YEAR_RE.search(text):
-        return True
+        return _rights_notice(text)
     if text[:2] in _FOOTER_HEADS:
         first = text.split(None, 1)[0].casefold()
         if first in _FOOTER_FIRST_WORDS and (normalize(text) + " ").startswith(_FOOTER_STARTS):
@@ -303,6 +303,44 @@ def is_footer(text: str) -> bool:
     parts = [normalize(part) for part in text.split("|")]
     return all(0 < len(part.split()) <= _FOOTER_ROW_WORDS for part in parts) and any(
         part in _FOOTER_LINKS for part in parts
+    )
+
+
+_NOTICE_PART_WORDS: Final = 8
+"""Most words of one part of a rights notice ("© 2025 صحيفة النهر" / "جميع الحقوق محفوظة"); a sentence of the
+story that names a "©" has more."""
+_NOTICE_PARTS: Final = re.compile(r"[.|•·–—]\s|\s[-|•·–—]\s|\|")
+"""Where a rights notice's parts meet: "© 2025 Example News. All rights reserved.", "… | سياسة الخصوصية"."""
+_RIGHTS_WORDS: Final = frozenset(
+    normalize(word) for word in "copyright c all rights reserved جميع كل الحقوق حقوق محفوظة النشر الطبع والنشر".split()
+)
+"""Words a rights notice may open with before its "©" ("Copyright ©", "جميع الحقوق محفوظة ©")."""
+_RIGHTS_PHRASES: Final = tuple(
+    f" {normalize(phrase)} "
+    for phrase in ("الحقوق محفوظة", "حقوق النشر", "حقوق الطبع", "all rights reserved", "copyright")
+)
+"""Folded phrases that make a short "©" line a rights notice wherever they stand in it."""
+_YEARS_ONLY: Final = re.compile(r"\W*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\W*")
+"""What follows the "©" that closes a notice: a year or a span of years ("صحيفة النهر © 2020-2025")."""
+
+
+def _rights_notice(text: str) -> bool:
+    """Whether a short line with "©" and a year is a site's rights notice, not a sentence of the story that
+    mentions one.
+
+    Every part of it is short (``_NOTICE_PART_WORDS``), and it opens with the copyright clause ("© 2025 …",
+    "Copyright © 2025 …"), closes with it ("صحيفة النهر © 2025"), says the rights are reserved, or lists a
+    footer's site links: "وقالت الشركة إن الصور محفوظة الحقوق © 2025 لكنها سمحت بنشرها." is kept.
+    """
+    parts = [part for part in _NOTICE_PARTS.split(text) if part.strip()]
+    if any(sum(1 for word in part.split() if any(map(str.isalpha, word))) > _NOTICE_PART_WORDS for part in parts):
+        return False
+    head, _, tail = text.partition("©")
+    if all(word in _RIGHTS_WORDS for word in normalize(head).split()) or _YEARS_ONLY.fullmatch(tail):
+        return True
+    folded = f" {normalize(text)} "
+    return any(phrase in folded for phrase in _RIGHTS_PHRASES) or any(
+        normalize(part) in _FOOTER_LINKS for part in parts
     )
 
 
