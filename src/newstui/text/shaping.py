@@ -9,6 +9,7 @@ from typing import Any, Final, cast
 
 from rich.cells import cell_len
 
+from newstui.text.lazy_regex import LazyRegex
 from newstui.text.paragraphs import fold_presentation_forms, split_paragraphs
 from newstui.text.pipeline_cache import STATS, LruCache
 
@@ -112,6 +113,88 @@ def _reshaper(ligatures: bool) -> Callable[[str], str]:
     return cast(Callable[[str], str], reshaper.reshape)
 
 
+CHUNK_CHARS: Final = 4096
+"""Characters the reshaper is given at once, about: it keeps ~150 bytes per character while it works (a 5 MB
+file of one Arabic "word" took ~480 MB), so a longer text is shaped a piece at a time (``_in_chunks``)."""
+_CUT_SEARCH: Final = 256
+"""Characters searched past ``CHUNK_CHARS`` for a cut after a letter that does not join the next one."""
+
+
+def _in_chunks(ligatures: bool, text: str) -> str:
+    """``_reshaper(ligatures)(text)``, the text given to it at most ~``CHUNK_CHARS`` characters at a time.
+
+    Shaping is local: a letter's form depends on the letters right before and after it (harakat between
+    them do not count), and a lam-alef ligature on two letters side by side. A cut is made before a letter
+    (never before a haraka, which belongs to the letter before it, nor beside a ZWJ) where the letter
+    before it does not join the next one (ا د ر و, a space, a Latin letter): both pieces then shape as
+    they did together. Where ``_CUT_SEARCH`` characters hold no such place (a run of joining letters), the
+    cut is made after a joining letter other than lam, and each piece is shaped with its neighbour's
+    letter added at its edge (that letter's form dropped again), so the two letters at the cut still join.
+    """
+    reshape = _reshaper(ligatures)
+    if len(text) <= CHUNK_CHARS + _CUT_SEARCH:
+        return reshape(text)
+    out: list[str] = []
+    start = 0
+    before = ""  # the letter put in front of the piece to join its first letter to (its form is dropped)
+    while len(text) - start > CHUNK_CHARS + _CUT_SEARCH:
+        cut, base = _cut(text, start + CHUNK_CHARS)
+        after = text[cut] if base else ""
+        shaped = reshape(before + text[start:cut] + after)
+        out.append(shaped[len(before) : len(shaped) - len(after)])
+        before, start = base, cut
+    shaped = reshape(before + text[start:])
+    out.append(shaped[len(before) :])
+    return "".join(out)
+
+
+@cache
+def _marks() -> frozenset[str]:
+    """The harakat (``_HARAKAT``): the reshaper files each under the letter before it."""
+    return frozenset(char for char in map(chr, range(0x0610, 0x0900)) if _HARAKAT_RE.get().fullmatch(char))
+
+
+def _letter_before(text: str, index: int) -> str:
+    """The last character before ``index`` that is not a haraka, or "" (harakat alone open the text)."""
+    marks = _marks()
+    index -= 1
+    while index >= 0 and text[index] in marks:
+        index -= 1
+    return text[index] if index >= 0 else ""
+
+
+def _cut(text: str, at: int) -> tuple[int, str]:
+    """Where to cut ``text`` at or after ``at`` (its end if nowhere), and "" where the letter before the cut
+    does not join the one after it, else that joining letter before.
+
+    Never before a haraka nor beside a ZWJ. A cut where the letters join is taken only if ``_CUT_SEARCH``
+    characters hold none where they do not, and never between a lam and an alef (their ligature), nor after
+    a letter without the forms of one joined on both sides."""
+    from arabic_reshaper.letters import (
+        LETTERS_ARABIC,
+        connects_with_letter_after,
+        connects_with_letter_before,
+        connects_with_letters_before_and_after,
+    )
+
+    marks = _marks()
+    joined = None
+    for index in range(at, len(text)):
+        char = text[index]
+        if char in marks or char == ZWJ:
+            continue
+        base = _letter_before(text, index)
+        if base == ZWJ:
+            continue
+        if not (connects_with_letter_after(base, LETTERS_ARABIC) and connects_with_letter_before(char, LETTERS_ARABIC)):
+            return index, ""
+        if joined is None and connects_with_letters_before_and_after(base, LETTERS_ARABIC):
+            joined = None if base == LAM and char in _ALEFS else (index, base)
+        if joined is not None and index >= at + _CUT_SEARCH:
+            break
+    return joined or (len(text), "")
+
+
 _UNKNOWN_LETTERS: Final = {"\u06c2": "\u06c1\u0654"}
 """Precomposed letters arabic-reshaper 3.1.0 leaves unshaped although it shapes their canonical
 decomposition, each with that decomposition: ۂ (HEH GOAL WITH HAMZA ABOVE) is heh goal + hamza above.
@@ -151,6 +234,9 @@ _HARAKAT: Final = (
 )
 """The reshaper's own harakat class body (``arabic_reshaper.arabic_reshaper.HARAKAT_RE``; a unit test keeps
 them equal), written out so that laying out text already shaped needs no import of the reshaper."""
+
+
+_HARAKAT_RE: Final = LazyRegex(f"[{_HARAKAT}]")
 
 
 def _harakat() -> str:
@@ -246,7 +332,7 @@ def _reshape_words(text: str) -> str:
         words.update(zip(apart, shaped, strict=True))
         todo = [word for word in todo if word not in words]
     if todo:
-        shaped = _reshaper(True)(decompose_unknown_letters(" ".join(todo))).split(" ")
+        shaped = _in_chunks(True, decompose_unknown_letters(" ".join(todo))).split(" ")
         if len(shaped) != len(todo):  # never expected: shape the paragraph as a whole
             return _reshape_ligating_here(text)
         words.update(zip(todo, shaped, strict=True))
@@ -317,7 +403,7 @@ def _reshape_ligating_here(text: str) -> str:
     """
     text = _patterns().zwj_marks.sub(lambda m: m.group(2) + m.group(1), text)
     try:
-        shaped = _reshaper(False)(decompose_unknown_letters(text))
+        shaped = _in_chunks(False, decompose_unknown_letters(text))
     except Exception:  # noqa: BLE001 - a reshaper bug must not take the screen down: counted, shown unshaped
         STATS.reshaper_failures += 1
         return text.replace(ZWJ, "")
@@ -361,7 +447,7 @@ def shape_uncached(text: str) -> str:
         return text
     if ZWJ not in text and not _has_split_pair(text):
         try:
-            return _reshaper(True)(decompose_unknown_letters(text))
+            return _in_chunks(True, decompose_unknown_letters(text))
         except Exception:  # noqa: BLE001 - a reshaper bug must not take the screen down: counted, then shaped
             STATS.reshaper_failures += 1  # by the path that forms the ligatures itself
     return _reshape_ligating_here(text)
