@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from app_support import SIZE, reader, screen_lines
+from bidi import get_display
 
 from newstui.model import Article, Link
 from newstui.text import rtl
@@ -92,7 +93,8 @@ async def test_a_long_host_keeps_its_domain_on_screen(make_app: Any) -> None:
 def test_a_long_host_is_cut_at_its_start(width: int, expected: str) -> None:
     """Cut between labels when that fills half the room, else inside the first label kept."""
     assert rtl.fit_host(_LONG, width) == expected
-    assert rtl.fit_host(_LONG, width, mode="terminal") == expected
+    first, last = rtl.LTR_ISOLATE
+    assert rtl.fit_host(_LONG, width, mode="terminal") == first + expected + last
 
 
 @pytest.mark.parametrize(
@@ -126,3 +128,22 @@ def test_a_whole_address_keeps_its_start() -> None:
 def test_a_status_line_isolates_its_host(status: str, host: str, direction: Any, expected: str) -> None:
     """The words read in the link's direction, the host left to right beside them."""
     assert _folded(_align(status, 40, direction, host=host)).strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("status", "host"),
+    [
+        ("ويب: news.مصر", "news.مصر"),
+        ("ويب: 24-news.example", "24-news.example"),
+        ("ويب: 2024.news.example", "2024.news.example"),
+        ("تحميل أخبار.example.com…", "أخبار.example.com"),
+    ],
+)
+def test_a_bidi_terminal_shows_the_host_left_to_right(status: str, host: str) -> None:
+    """``--bidi terminal``: the row is logical text the terminal reorders (python-bidi stands for it here, at a
+    right-to-left base direction and at the one it finds); the host is isolated, so it too reads left to right."""
+    row = _align(status, 40, "rtl", mode="terminal", host=host)
+    assert "".join(char for char in row if char not in rtl.LTR_ISOLATE) == " " * (40 - len(status)) + status
+    for base in ("R", None):
+        drawn = "".join(char for char in get_display(row, base_dir=base) if char not in rtl.LTR_ISOLATE)
+        assert _as_read(host) in drawn, (base, drawn)

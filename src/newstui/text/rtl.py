@@ -81,6 +81,7 @@ from newstui.text.wrap import (
 __all__ = [
     "ELLIPSIS",
     "LAYOUT_CACHE_SIZE",
+    "LTR_ISOLATE",
     "SHAPE_CACHE_SIZE",
     "STATS",
     "WORD_CACHE_SIZE",
@@ -112,6 +113,9 @@ BidiMode = Literal["app", "terminal"]
 """``app``: shape and reorder in the app; ``terminal``: logical, unshaped text (the terminal does bidi)."""
 
 _MODES: Final = frozenset(get_args(BidiMode))
+
+LTR_ISOLATE: Final = ("\u2066", "\u2069")
+"""LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL ISOLATE: around a host in terminal mode (``fit_host``)."""
 
 ELLIPSIS: Final = "\u2026"
 """Ends a truncated single-line label (in logical order, so it shows at the left of RTL text)."""
@@ -672,7 +676,8 @@ def fit_host(host: str, width: int, *, mode: BidiMode = "app", keep_end: bool = 
     ``www.bank.com.s…`` for ``www.bank.com.secure-login.evil-example.net``). The cut falls between labels
     when that keeps half the room filled. A whole address (``keep_end=False``: one with no host, such as
     ``javascript:alert(1)``, whose scheme matters most) is cut at its end instead. Terminal mode gives the kept
-    text in logical order, unshaped.
+    text in logical order, unshaped, between LRI and PDI (``LTR_ISOLATE``): the terminal's bidi then lays it
+    out left to right as a unit too, whatever the row's direction (zero cells wide).
 
     Raises:
         ValueError: ``width`` below 1 or an unknown mode.
@@ -685,7 +690,9 @@ def fit_host(host: str, width: int, *, mode: BidiMode = "app", keep_end: bool = 
     if cell_len(line) > width:
         room = width - cell_len(ELLIPSIS)
         line = ELLIPSIS + _host_tail(line, room) if keep_end else set_cell_size(line, max(room, 0)) + ELLIPSIS
-    return _finish(reorder_text(line, "L") if app else line, width, False, False)
+    if not app:
+        return LTR_ISOLATE[0] + _finish(line, width, False, False) + LTR_ISOLATE[1]
+    return _finish(reorder_text(line, "L"), width, False, False)
 
 
 def _host_tail(host: str, room: int) -> str:
