@@ -674,10 +674,12 @@ def fit_host(host: str, width: int, *, mode: BidiMode = "app", keep_end: bool = 
     ``24-news.example`` its digits first), never inside the bidi run of an Arabic line. Too long a host is
     cut at its START with "…": its end names the registrable domain (``…evil-example.net``, never
     ``www.bank.com.s…`` for ``www.bank.com.secure-login.evil-example.net``). The cut falls between labels
-    when that keeps half the room filled. A whole address (``keep_end=False``: one with no host, such as
-    ``javascript:alert(1)``, whose scheme matters most) is cut at its end instead. Terminal mode gives the kept
-    text in logical order, unshaped, between LRI and PDI (``LTR_ISOLATE``): the terminal's bidi then lays it
-    out left to right as a unit too, whatever the row's direction (zero cells wide).
+    when that keeps half the room filled. Where even the domain (its last two labels) does not fit, it is
+    cut in its middle, so both its start (a look-alike's ``xn--``) and its end stay. A whole address
+    (``keep_end=False``: one with no host, such as ``javascript:alert(1)``, whose scheme matters most) is cut
+    at its end instead. Terminal mode gives the kept text in logical order, unshaped, between LRI and PDI
+    (``LTR_ISOLATE``): the terminal's bidi then lays it out left to right as a unit too, whatever the row's
+    direction (zero cells wide).
 
     Raises:
         ValueError: ``width`` below 1 or an unknown mode.
@@ -689,10 +691,34 @@ def fit_host(host: str, width: int, *, mode: BidiMode = "app", keep_end: bool = 
     line = shape_logical(text) if app and text else text.replace(ZWJ, "")
     if cell_len(line) > width:
         room = width - cell_len(ELLIPSIS)
-        line = ELLIPSIS + _host_tail(line, room) if keep_end else set_cell_size(line, max(room, 0)) + ELLIPSIS
+        line = _cut_host(line, room) if keep_end else set_cell_size(line, max(room, 0)) + ELLIPSIS
     if not app:
         return LTR_ISOLATE[0] + _finish(line, width, False, False) + LTR_ISOLATE[1]
     return _finish(reorder_text(line, "L"), width, False, False)
+
+
+def _cut_host(host: str, room: int) -> str:
+    """``host`` in ``room`` cells and an "…": cut at its start, or in the middle of its domain (its last two
+    labels) where that alone does not fit."""
+    domain = ".".join(host.split(".")[-2:])
+    if cell_len(domain) <= room:
+        return ELLIPSIS + _host_tail(host, room)
+    clusters = split_clusters(domain)
+    head = "".join(_clusters_in(clusters, (room + 1) // 2))
+    tail = "".join(_clusters_in(clusters[::-1], room - cell_len(head))[::-1])
+    return head + ELLIPSIS + tail
+
+
+def _clusters_in(clusters: list[str], room: int) -> list[str]:
+    """The first of ``clusters`` that fit in ``room`` cells."""
+    kept: list[str] = []
+    used = 0
+    for cluster in clusters:
+        used += cell_len(cluster)
+        if used > room:
+            break
+        kept.append(cluster)
+    return kept
 
 
 def _host_tail(host: str, room: int) -> str:
