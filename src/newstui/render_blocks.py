@@ -344,6 +344,8 @@ def first_frame_texts(articles: Sequence[Article]) -> list[str]:
         first = articles[0]
         if first.related:  # the related pane's lines under Arabic links say what they are in Arabic
             texts.append(" ".join(LABELS["rtl"][key] for key in LINK_STATUS_KEYS))
+        if first.direction == "rtl":  # an Arabic story's related pane, empty (until its links are laid out), says so
+            texts.append(LABELS["rtl"]["no-related"])
         used = 0
         for block in article_blocks(first, related=True):
             texts.append(block.text)

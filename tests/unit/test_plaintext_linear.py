@@ -7,6 +7,7 @@ hostile input runs under a hang guard: minutes of work on the quadratic code, mi
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -134,3 +135,41 @@ def test_thousands_of_read_also_lines_are_folded_in_one_pass() -> None:
 def test_separators_are_read_once(text: str, count: int) -> None:
     """Thousands of separator lines, each over a story or within one, are parsed in one pass."""
     assert len(guarded(lambda: parse_plaintext(text, origin="x"))) == count
+
+
+def _heads_reach(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
+    """The deepest line under a part's first one that ``read_head`` looked at while ``text`` was parsed."""
+    import newstui.parse.plaintext as plaintext
+
+    deepest = [0]
+    read_head = plaintext.read_head
+
+    def watched(line_at: Any) -> Any:
+        def looked(index: int) -> Any:
+            deepest[0] = max(deepest[0], index)
+            return line_at(index)
+
+        return read_head(looked)
+
+    monkeypatch.setattr(plaintext, "read_head", watched)
+    parse_plaintext(text, origin="x")
+    return deepest[0]
+
+
+_TALL_HEADS = [
+    "\n\n".join(["الرئيسية > أخبار > محليات", "صحيفة النهر – محليات", "القاهرة - 3 مارس 2026", "كتب: سامي علي"] * 3)
+    + "\n\nعنوان الخبر الطويل عن افتتاح الجسر\n\n"
+    + "\n\n".join(["https://alnahr.example/local/1", "12:30 م", "بقلم فلان"] * 4)
+    + "\n\nنص الخبر الذي يبدأ هنا ويطول قليلا حتى ينتهي.\n",
+    "\n\n".join(["عنوان قصير"] * 60) + "\n\nنص.\n",
+    "\n\n".join(["---", "صحيفة – محليات", "عنوان", "نص الخبر هنا."] * 20),
+]
+
+
+@pytest.mark.parametrize("text", _TALL_HEADS, ids=["furniture-everywhere", "short-lines", "parts"])
+def test_a_head_is_read_within_its_reach(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_story_cuts`` reads a part's head once when the part is taller than ``HEAD_REACH``: that holds only while
+    ``read_head`` never looks further down, however the lines under a part's top are made."""
+    from newstui.parse.plaintext import HEAD_REACH
+
+    assert _heads_reach(text, monkeypatch) < HEAD_REACH

@@ -668,13 +668,18 @@ def _story_cuts(lines: list[Line], rules: list[int]) -> list[int]:
     cuts: list[int] = []
     start = 0
     headed: bool | None = None
+    known: tuple[int, Head] | None = None  # the head of the part from ``start``, read once it is taller than a head
     for number, at in enumerate(rules):
         end = rules[number + 1] if number + 1 < len(rules) else len(lines)
         if not start < at < end or (
             lines[at].plain and reads_on(lines[at].text) and address_of(lines[at].text) is None
         ):
             continue  # nothing above or under it, or the text above going on (not a page's address over its story)
-        above = _head_of(lines, start, at)
+        if known is not None and known[0] == start and at - start > HEAD_REACH:
+            above = known[1]  # thousands of breaks in one story: its head is read once, not once a break
+        else:
+            above = _head_of(lines, start, at)
+            known = (start, above) if at - start > HEAD_REACH else known
         if above.position >= at - start:
             continue  # only a byline or headline above: no story to end
         if headed is None:
@@ -683,6 +688,11 @@ def _story_cuts(lines: list[Line], rules: list[int]) -> list[int]:
             cuts.append(at)
             start = at
     return cuts
+
+
+HEAD_REACH: Final = 32
+"""More lines than ``read_head`` ever looks at under a part's first line (its crumbs, datelines, byline, headline
+and the furniture and lead under it): the head of a part taller than this does not depend on where it ends."""
 
 
 def _head_of(lines: list[Line], start: int, end: int) -> Head:

@@ -717,9 +717,11 @@ class ReaderScreen(Screen[None]):
             return True
         if not unread:
             return False
-        from newstui.ui.screens.reader_navigation import unread_target
+        from newstui.reader_view import next_unread  # (not reader_navigation's ``unread_target``: loaded on a key)
 
-        return unread_target(self, delta) is not None
+        articles = self.article_list.articles
+        index = self.article_list.index_of(self.history.current)
+        return index is None or next_unread(articles, index, delta, self.reads.was_read) is not None
 
     def action_step_unread(self, delta: int) -> None:
         """Open the next (``delta`` 1) or previous (-1) unread story of the list, read ones passed over."""
