@@ -334,6 +334,61 @@ def test_the_arabic_code_page_a_label_confuses(codec: str, label: str, name: str
     assert (decoded.encoding, decoded.confident) == (expected, True)
 
 
+# Short headlines and phrases, correctly labelled: many have no ``ال``, and in the other code page several read as
+# other Arabic letters with a false one (windows-1256 ``ن`` is ISO-8859-6 ``ل``, ISO-8859-6 ``ف`` windows-1256 ``ل``).
+SHORT_ARABIC = (
+    "انتخابات",
+    "افتتاح",
+    "انتشار وباء",
+    "عاجل",
+    "شكرا",
+    "مصر تفوز",
+    "انتخابات تونس 2024",
+    "انهيار سد درنة",
+    "انضمام مصر",
+    "انتهاء التصويت",
+    "افتتاح مسرح جديد",
+    "اجتماع الوزراء",
+    "انطلاق مهرجان",
+    "اكتشاف أثري",
+    "شكرًا لكم",
+    "مصر تربح",
+)
+
+
+@pytest.mark.parametrize("text", SHORT_ARABIC)
+@pytest.mark.parametrize(("codec", "label"), [("cp1256", "windows-1256"), ("iso8859_6", "iso-8859-6")])
+@pytest.mark.parametrize("where", ["transport", "meta"])
+def test_short_arabic_labelled_right_keeps_its_label(text: str, codec: str, label: str, where: str) -> None:
+    """A label that reads the bytes as Arabic stands: a short text without ``ال`` is no sign of the other
+    code page, even when that one reads it as other letters with ``ال`` (``انتخابات`` -> ``التخابات``)."""
+    data = text.encode(codec)
+    if where == "meta":
+        page = f'<html><head><meta charset="{label}"><title>'.encode() + data + b"</title></head></html>"
+        decoded = decode_bytes(page)
+        assert f"<title>{text}</title>" in decoded.text
+    else:
+        decoded = decode_bytes(data, declared=label)
+        assert decoded.text == text
+    assert decoded.encoding == label
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "label"),
+    [
+        pytest.param("مصر تفوز", "iso8859_6", "windows-1256", id="latin-letter-in-a-word"),
+        pytest.param("وزير الخارجية يزور بيروت", "iso8859_6", "windows-1256", id="latin-letters-in-words"),
+        pytest.param("انتخابات بيروت", "cp1256", "iso-8859-6", id="tanween-inside-a-word"),
+        pytest.param("انهيار سد درنة", "cp1256", "iso-8859-6", id="tanween-inside-a-word-b"),
+    ],
+)
+def test_short_arabic_labelled_wrong_is_read_in_the_other_code_page(text: str, codec: str, label: str) -> None:
+    """A short text whose label's reading is plainly wrong (a Latin letter or a tanween inside a word) is read in
+    the other Arabic code page, when that one reads it plainly as Arabic."""
+    decoded = decode_bytes(text.encode(codec), declared=label)
+    assert (decoded.text, decoded.encoding) == (text, "iso-8859-6" if codec == "iso8859_6" else "windows-1256")
+
+
 def test_a_feed_labelled_windows_1256_in_iso_8859_6_reads_as_arabic() -> None:
     """The XML declaration's label, as a page's <meta>: the feed's title and entry read right."""
     title, entry = "نشرة البلدة", TWIN_TEXTS["strict-in-both"].strip()

@@ -849,26 +849,67 @@ def _utf8_over_label(data: bytes, label: str) -> DecodedText | None:
 _ARABIC_TWINS: Final = {"cp1256": "iso8859-6", "iso8859-6": "cp1256"}
 """The two Arabic code pages a label confuses: each one's letters are the other's at other bytes."""
 _C1_CONTROL: Final = re.compile("[\x80-\x9f]")
+_GLUED_LATIN: Final = re.compile(
+    f"[{_ARABIC_LETTERS}][^\\W\\d_\x00-\x7f\u0600-\u06ff]|[^\\W\\d_\x00-\x7f\u0600-\u06ff][{_ARABIC_LETTERS}]"
+    f"|[{_ARABIC_LETTERS}][\u00d7\u00f7][{_ARABIC_LETTERS}]"
+)
+"""A Latin letter (é, ç, â) against an Arabic letter, or × or ÷ between two: no word is written so; ISO-8859-6's
+ه و ي ق ط read in windows-1256 are."""
+_MISPLACED_MARK: Final = re.compile(
+    f"(?<![{_ARABIC_LETTERS}\u0640\u064b-\u0652])[\u064b-\u0652]"
+    f"|[\u064c\u064d][{_ARABIC_LETTERS}]|\u064b(?![\u0627\u0649])[{_ARABIC_LETTERS}]"
+)
+"""A haraka that follows no letter (a word cannot start with one), or a tanween inside a word (only ``ًا`` and
+``ًى`` are written so): windows-1256's ي and ى read in ISO-8859-6 are tanween."""
+MIN_TWIN_WORDS: Final = 8
+"""Arabic words (of two letters or more) a reading needs before its lack of ``ال``, against the other code
+page's reading that has Arabic's share of it, tells that it is the wrong one (``_without_articles``)."""
 
 
-def _clear_arabic(text: str) -> bool:
-    """Whether ``text`` reads plainly as Arabic: Arabic's words (``ال`` in enough of them), every non-ASCII
-    letter Arabic (no Latin one inside a word) and no C1 control character."""
-    score, plausible = _arabic_reading(text[:ARABIC_SAMPLE_BYTES])
-    if score <= 0 or not plausible or _C1_CONTROL.search(text) is not None:
+def _articles(text: str) -> tuple[int, int]:
+    """The Arabic words of two letters or more in ``text`` (a sample of it), and how many hold ``ال``."""
+    words = [word for word in _ALL_ARABIC.findall(text[:ARABIC_SAMPLE_BYTES]) if len(word) >= 2]
+    return len(words), sum("\u0627\u0644" in word for word in words)
+
+
+def _wrong_arabic(text: str) -> bool:
+    """Whether a reading of Arabic bytes (a sample of it) is plainly not the text written: a C1 control
+    character, a Latin letter glued to an Arabic one, or a haraka or tanween where none can stand."""
+    sample = text[:ARABIC_SAMPLE_BYTES]
+    return any(pattern.search(sample) is not None for pattern in (_C1_CONTROL, _GLUED_LATIN, _MISPLACED_MARK))
+
+
+def _right_arabic(text: str) -> bool:
+    """Whether a reading is plainly Arabic text: Arabic words, every non-ASCII letter Arabic, and none of the
+    signs of a wrong reading (``_wrong_arabic``)."""
+    score, _ = _arabic_reading(text[:ARABIC_SAMPLE_BYTES])
+    if score <= 0 or _wrong_arabic(text):
         return False
     return len(_NON_ASCII_LETTER.findall(text)) == len(_ARABIC_LETTER.findall(text))
 
 
+def _without_articles(text: str, other: str) -> bool:
+    """Whether ``text`` is long (``MIN_TWIN_WORDS``) and none of its Arabic words holds ``ال``, while
+    ``other`` has Arabic's share of them (``_ARTICLE_SHARE``): a short text or a headline may lack the
+    article, a paragraph seldom."""
+    words, articles = _articles(text)
+    other_words, other_articles = _articles(other)
+    return words >= MIN_TWIN_WORDS and not articles and other_articles * _ARTICLE_SHARE >= other_words > 0
+
+
 def _arabic_twin(data: bytes, label: str, text: str) -> DecodedText | None:
-    """The bytes in ISO-8859-6 when labelled windows-1256 (or the reverse) but they read plainly as Arabic
-    only in the other one (``_clear_arabic``): the label's reading has Latin letters inside Arabic words
-    ("انبندêة"), control characters, or letters without Arabic's words. None otherwise (the label stands)."""
+    """The bytes in ISO-8859-6 when labelled windows-1256 (or the reverse), when the label's reading is plainly
+    wrong and the other one plainly right (``_right_arabic``). Plainly wrong: control characters, Latin letters
+    inside Arabic words ("انبندêة"), tanween inside a word (``_wrong_arabic``), or a long text without a single
+    ``ال`` (``_without_articles``). A short text without ``ال`` is no sign: ``انتخابات`` in windows-1256 reads
+    ``التخابات`` in ISO-8859-6. None otherwise (the label stands)."""
     twin = _ARABIC_TWINS.get(label)
-    if twin is None or _clear_arabic(text):
+    if twin is None:
         return None
     other = _strict(data, twin)
-    if other is None or not _clear_arabic(other):
+    if other is None or not _right_arabic(other):
+        return None
+    if not _wrong_arabic(text) and not _without_articles(text, other):
         return None
     return DecodedText(other, _display(twin), True)
 
