@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
@@ -38,8 +39,12 @@ SNIFFED_TYPES: Final = frozenset({"", "application/octet-stream", "binary/octet-
 """Missing or generic types whose body is sniffed instead of trusted."""
 _JSON_TYPES: Final = frozenset({"application/json", "text/json"})
 """JSON's types: a body served as one is read only when it is in fact an RSS or Atom feed (``_json_verdict``)."""
-_XML_STARTS: Final = (b"<?xml", b"<rss", b"<feed", b"<rdf:rdf")
-_XML_HEAD: Final = 256
+_XML_ROOTS: Final = (b"<rss", b"<feed", b"<rdf:rdf")
+_XML_HEAD: Final = JSON_FEED_HEAD
+"""Bytes of a body served as JSON in which a feed's root element is looked for, after its prolog."""
+_XML_PROLOG: Final = re.compile(rb"(?:\s+|<!--.*?-->|<\?.*?\?>|<!doctype[^>\[]*>)*", re.DOTALL)
+"""What may come before an XML document's root: blanks, comments, processing instructions, a doctype
+(lower-cased)."""
 _MAGIC: Final = (
     (b"\x89PNG", "image/png"),
     (b"GIF8", "image/gif"),
@@ -148,16 +153,19 @@ def _codings(header: str | None) -> list[str]:
 
 
 def _json_verdict(data: bytes, media: str) -> None:
-    """Refuse a body served as JSON unless its first bytes are XML (``<?xml``, ``<rss``, ``<feed``, ``<rdf:RDF``):
-    an RSS or Atom feed a misconfigured server calls ``application/json`` is read as the feed it is.
+    """Refuse a body served as JSON unless it is XML: it starts with ``<?xml``, or its root (``<rss``, ``<feed``,
+    ``<rdf:RDF``) comes after nothing but a prolog (blanks, comments, processing instructions, a doctype). An RSS
+    or Atom feed a misconfigured server calls ``application/json`` is read as the feed it is.
 
     Raises:
         NotText: a JSON Feed (``JSON_FEED``), or any other body (``not a readable type (application/json)``).
     """
     if is_json_feed(data):
         raise NotText(JSON_FEED)
-    head = data[:_XML_HEAD].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
-    if not head.startswith(_XML_STARTS):
+    head = data[:_XML_HEAD].removeprefix(b"\xef\xbb\xbf").lower()
+    prolog = _XML_PROLOG.match(head)
+    root = prolog.end() if prolog is not None else 0
+    if not head.lstrip().startswith(b"<?xml") and not head.startswith(_XML_ROOTS, root):
         raise NotText(f"not a readable type ({media[:60]})")
 
 
