@@ -62,6 +62,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import unicodedata
 from pathlib import Path
 from typing import Final, NamedTuple
 
@@ -232,10 +233,29 @@ def _title_url(link: Link) -> tuple[str, str | None]:
     return _one_line(link.title), _one_line(link.url or "") or None
 
 
+_ZWNJ: Final = "\u200c"
+"""The zero-width non-joiner, part of Persian and Kurdish spelling (``می‌خواهد``): kept inside a word."""
+
+
+def _name_char(title: str, at: int) -> str:
+    """The title's character at ``at`` as a file name has it: a space for one unsafe in a name or invisible,
+    but for a zero-width non-joiner between two letters (or marks) of a word."""
+    char = title[at]
+    if char == _ZWNJ and 0 < at < len(title) - 1 and _in_word(title[at - 1]) and _in_word(title[at + 1]):
+        return char
+    return " " if char in _UNSAFE or not char.isprintable() else char
+
+
+def _in_word(char: str) -> bool:
+    """Whether a character is a letter, a digit or a mark (a haraka)."""
+    return char.isalnum() or unicodedata.category(char).startswith("M")
+
+
 def default_name(article: Article, folder: Path | None = None) -> str:
     """A file name for the story: its title (safe characters, cut short between words) and ``.txt``;
     with ``folder``, one not taken there yet (``title (2).txt``, ...)."""
-    words = "".join(" " if char in _UNSAFE or not char.isprintable() else char for char in article.title).split()
+    title = article.title
+    words = "".join(_name_char(title, at) for at in range(len(title))).split()
     stem = ""
     for word in words:
         longer = f"{stem} {word}" if stem else word

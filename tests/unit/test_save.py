@@ -407,11 +407,18 @@ class TestName:
             ("-~/رحلة", "رحلة.txt"),
             ("~", "story.txt"),
             ("زيارة ~ رسمية", "زيارة ~ رسمية.txt"),
+            ("گزارش می\u200cخواهد ❤️ خبر", "گزارش می\u200cخواهد ❤️ خبر.txt"),
+            ("دانشگاه\u200cها و کتابخانه\u200cها", "دانشگاه\u200cها و کتابخانه\u200cها.txt"),
+            ("\u200cمی\u200c خواهد\u200c", "می خواهد.txt"),
+            ("\u200c\u200c\u200c", "story.txt"),
+            ("خبر\u200bعاجل\u200fاليوم", "خبر عاجل اليوم.txt"),
+            ("کُردی\u200cیە", "کُردی\u200cیە.txt"),
         ],
     )  # fmt: skip
     def test_default_name(self, title: str, name: str) -> None:
         """Safe characters, at most 60 of them, cut between words (one word too long is cut); no leading ``~``
-        (a home folder's name to the shell and to ``expanduser``) nor ``-`` (an option to a command)."""
+        (a home folder's name to the shell and to ``expanduser``) nor ``-`` (an option to a command). A ZWNJ inside
+        a word is kept (Persian and Kurdish spelling); other invisible characters part words."""
         assert default_name(Article(id="a", title=title)) == name
         assert len(name) <= 64
 
