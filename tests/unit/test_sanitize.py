@@ -540,7 +540,21 @@ LOOK_ALIKE_NAMES = [
     "تقرير\udc9b.txt",  # a byte of the name that is not UTF-8
     "تقرير\U000e0041.txt",  # a Unicode tag
     "تقرير\u061c.txt",  # Arabic letter mark
+    "تقرير .txt",
+    "تقرير\u3164.txt",  # Hangul filler, a blank letter
+    "تقرير\u115f.txt",  # Hangul choseong filler
+    "تقرير\u1160.txt",  # Hangul jungseong filler
+    "تقرير\uffa0.txt",  # halfwidth Hangul filler
+    "تقرير\u2800.txt",  # Braille pattern blank
+    "تقرير\u034f.txt",  # combining grapheme joiner
+    "تقرير\u17b4.txt",  # Khmer vowel inherent aq
+    "تقرير\u17b5.txt",  # Khmer vowel inherent aa
+    "تقرير\u180b.txt",  # Mongolian free variation selector one
+    "تقرير\u180e.txt",  # Mongolian vowel separator
+    "تقرير\u180f.txt",  # Mongolian free variation selector four
 ]
+BLANK_LOOKING = "\u3164\u115f\u1160\uffa0\u2800\u034f\u17b4\u17b5\u180b\u180c\u180d\u180e\u180f"
+"""Characters that draw as a blank or as nothing though Unicode calls them printable."""
 
 
 @pytest.mark.parametrize(
@@ -562,6 +576,12 @@ LOOK_ALIKE_NAMES = [
         ("شاملاً يُشارك.txt", "شاملاً يُشارك.txt"),
         ("\u0600١٢.txt", "\u0600١٢.txt"),
         ("[bold]x[/].txt", "[bold]x[/].txt"),
+        ("d\u3164e.txt", "d\\u3164e.txt"),
+        ("\u115f\u1160\uffa0.txt", "\\u115f\\u1160\\uffa0.txt"),
+        ("خبر\u2800عاجل", "خبر\\u2800عاجل"),
+        ("a\u034fb\u17b4c\u17b5", "a\\u034fb\\u17b4c\\u17b5"),
+        ("x\u180by\u180ez\u180f", "x\\u180by\\u180ez\\u180f"),
+        ("حب\u2764\ufe0f.txt", "حب\u2764\ufe0f.txt"),
     ],
     ids=[
         "plain-arabic",
@@ -580,6 +600,12 @@ LOOK_ALIKE_NAMES = [
         "harakat-kept",
         "arabic-number-sign-kept",
         "markup-literal",
+        "hangul-filler",
+        "hangul-fillers",
+        "braille-blank",
+        "cgj-and-khmer-inherent-vowels",
+        "mongolian-selectors",
+        "emoji-variation-selector-kept",
     ],
 )
 def test_visible_path(path: str, shown: str) -> None:
@@ -595,11 +621,13 @@ def test_look_alike_names_are_shown_apart() -> None:
     shown = [sanitize.visible_path(name) for name in LOOK_ALIKE_NAMES]
     assert len(set(shown)) == len(LOOK_ALIKE_NAMES), shown
     assert not any(has_control(line, allow_newline=False) or not line.isprintable() for line in shown), shown
+    assert not any(char in line for line in shown for char in BLANK_LOOKING), shown
 
 
 _PATH_LETTERS = st.sampled_from(
-    ["a", "ب", "/", ".", " ", "\u064e", "\u200c", *"\u202e\u2066\u2069\u200e\u200f\n\u2028\t\x1b\x9b\xa0\ufeff\u200b"]
-)
+    ["a", "ب", "/", ".", " ", "\u064e", "\u200c", *"\u202e\u2066\u2069\u200e\u200f\n\u2028\t\x1b\x9b\xa0\ufeff\u200b",
+     *BLANK_LOOKING]
+)  # fmt: skip
 
 
 @given(st.lists(_PATH_LETTERS, max_size=MAX_MARKS), st.lists(_PATH_LETTERS, max_size=MAX_MARKS))
@@ -608,3 +636,4 @@ def test_two_paths_shown_alike_are_the_same_path(first: list[str], second: list[
     ``visible_path`` is one-to-one: no two names look the same."""
     one, other = "".join(first), "".join(second)
     assert (sanitize.visible_path(one) == sanitize.visible_path(other)) == (one == other)
+    assert not any(char in sanitize.visible_path(one) for char in BLANK_LOOKING)

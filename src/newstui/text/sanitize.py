@@ -269,14 +269,27 @@ by them, emoji sequences hold them) and the Arabic marks drawn with a glyph of t
 end of ayah)."""
 
 
+BLANK_LETTERS: Final = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f\u17b4\u17b5\u180b\u180c\u180d\u180e\u180f")
+"""Characters Unicode calls printable (letters, marks, a symbol) that draw as a blank or as nothing: the Hangul
+fillers, the blank Braille pattern, the combining grapheme joiner, Khmer's inherent vowels, Mongolian's
+variation selectors and vowel separator. A shown path writes them as escapes (``d\\u3164e.txt`` is not
+``d e.txt``)."""
+_BLANK_LETTER: Final = re.compile(f"[{''.join(sorted(BLANK_LETTERS))}]")
+
+
 def _hidden(char: str) -> bool:
     """Whether a path shows ``char`` as its escape: it draws nothing, or nothing that tells it from another
-    character (a no-break space), or it moves or breaks the text around it (bidi controls, line breaks)."""
+    character (a no-break space, a Hangul filler), or it moves or breaks the text around it (bidi controls,
+    line breaks)."""
+    if char in BLANK_LETTERS:
+        return True
     return char != " " and unicodedata.category(char) in _HIDDEN_KINDS and char not in _SHOWN_FORMAT
 
 
 def _shown(char: str) -> str:
     """A hidden character of a path as it is shown: a C0 control's picture, else its ``repr`` escape."""
+    if char in BLANK_LETTERS:  # (printable: ``repr`` keeps them as they are)
+        return f"\\u{ord(char):04x}"
     return _c0_picture(char) or repr(char)[1:-1]
 
 
@@ -288,7 +301,8 @@ def visible_path(text: str) -> str:
     A C0 control or DEL is its control picture, as ``sanitize_text`` shows it (ESC ␛, a line feed ␊, a tab
     ␉); every other such character is the escape ``repr`` writes for it: bidi controls (``\\u202e``,
     ``\\u2066``), marks (``\\u200e``), line and paragraph separators (``\\u2028``), C1 controls (``\\x85``),
-    spaces other than the ASCII one (``\\xa0``), and the bytes of a name that are not UTF-8 (``\\udc9b``).
+    spaces other than the ASCII one (``\\xa0``), the bytes of a name that are not UTF-8 (``\\udc9b``), and
+    the letters that draw as a blank (``BLANK_LETTERS``: ``\\u3164``, ``\\u2800``).
     ZWNJ and ZWJ are kept (Arabic letters join by them), and spaces as they are, none collapsed. Idempotent.
     Only what is shown: the path itself, which reads the file again, is never changed, and ``--json`` gives
     origins as ``addresses.display_origin`` does.
@@ -299,6 +313,6 @@ def visible_path(text: str) -> str:
     Returns:
         The line to show, with no control, bidi control or line break left in it.
     """
-    if not text.isprintable():  # (every character escaped here is one ``isprintable`` refuses)
+    if not text.isprintable() or _BLANK_LETTER.search(text) is not None:  # (else nothing is escaped)
         text = "".join(_shown(char) if _hidden(char) else char for char in text)
     return sanitize_text(text)
