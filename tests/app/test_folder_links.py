@@ -215,3 +215,43 @@ async def test_a_link_by_bare_file_name_opens_that_file(
         await pilot.press("backspace")
         await pilot.pause()
         assert screen.history.current == market.id
+
+
+def _says_not_loaded(rows: list[str]) -> bool:
+    return any("not loaded" in row or "غير محمل" in visual_words([row]) for row in rows)
+
+
+@pytest.mark.parametrize("whole_folder", [True, False], ids=["folder-loaded", "one-file-opened"])
+async def test_a_file_name_link_reads_as_loaded_once_its_file_is(
+    make_app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, web_calls: list[str], whole_folder: bool
+) -> None:
+    """A link naming a file of the folder by its bare name reads as a story of the list (not dimmed, no "not
+    loaded" line) when that file's story is loaded: with the folder, or once the link opened it; until then (the
+    market file alone given) it says "not loaded"."""
+    texts = {"1_market.txt": MARKET, "2_festival.txt": FESTIVAL_ALONE, "3_olives.txt": OLIVES_TOP}
+    for file_name, text in texts.items():
+        (tmp_path / file_name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(first_frame, "SYNC_LOAD_BYTES", 1 << 20)
+    ref = str(tmp_path) if whole_folder else str(tmp_path / "1_market.txt")
+    app = make_app([], refs=(ref,), layout="rtl")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        market = next(article for article in screen.corpus if Path(article.origin).name == "1_market.txt")
+        screen.open_article(market.id)
+        await pilot.pause()
+        for number in (1, 2):
+            rows = _status_rows(screen, number)
+            assert _says_not_loaded(rows) != whole_folder, rows
+        await pilot.press("1")
+        await pilot.pause()
+        await settle(pilot)
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert screen.history.current == market.id
+        rows = _status_rows(screen, 1)
+        assert not _says_not_loaded(rows), rows
+        related = screen.related
+        assert related.item_row(0, 0, related.line_width)[1] != "dim", "the title reads as a story's"
+        assert _says_not_loaded(_status_rows(screen, 2)) != whole_folder, "the olives file is not opened yet"
+        assert web_calls == []

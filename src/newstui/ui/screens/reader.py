@@ -38,6 +38,7 @@ from newstui.ui.widgets.related_links import RelatedLinks
 
 if TYPE_CHECKING:
     from newstui.corpus import Corpus
+    from newstui.model import Link
     from newstui.settings import Settings
     from newstui.ui.app import NewsApp
     from newstui.ui.screens.reader_filter import ListFilter
@@ -223,6 +224,13 @@ class ReaderScreen(Screen[None]):
         self._navigator = self._navigator or Navigator(self)
         return self._navigator
 
+    def file_story(self, link: Link, origin: str) -> str | None:
+        """The id of the loaded story of the file ``link`` names by its bare file name (``2_festival.txt``) in the
+        folder of the story file ``origin`` (``link_match.file_link_id``), or None."""
+        from newstui.link_match import file_link_id
+
+        return file_link_id(link, origin, self.corpus.articles)
+
     # -- layout -----------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
@@ -262,6 +270,7 @@ class ReaderScreen(Screen[None]):
         self.article_list.harakat = self.article_view.harakat = self.related.harakat = self.harakat
         self.article_view.hyperlinks = self.related.hyperlinks = self.settings.hyperlinks
         self.article_list.is_visited = self.related.is_visited = self.reads.was_read
+        self.related.file_story = self.file_story
         self.watch(self.article_view, "scroll_y", self._scrolled, init=False)
         if self.settings.remember:
             self.call_after_refresh(self._load_read_log)  # after the first frame, which it never delays

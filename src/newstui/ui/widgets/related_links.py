@@ -112,6 +112,9 @@ class RelatedLinks(LineList):
         self._direction: Direction | None = None
         self.is_visited: Callable[[str], bool] = lambda _article_id: False
         """Whether the article with this id was read (set by the screen)."""
+        self.file_story: Callable[[Link, str], str | None] = lambda _link, _origin: None
+        """The id of the loaded story of the file a link names by its bare file name, in the folder of the story
+        file ``origin`` (set by the screen: ``link_match.file_link_id``), or None."""
         self.hyperlinks = True
         """Whether a link's title is a terminal hyperlink to its web address (set by the screen)."""
         self._failed: dict[str, str] = {}
@@ -195,6 +198,7 @@ class RelatedLinks(LineList):
         for number, link in enumerate(self._links, 1):
             if article is None:  # (never: an article has the links listed)
                 break
+            link = self._with_file_story(link, article.origin)
             resolved = link.target is not None
             label = link_label(number, link.title if self.harakat else strip_harakat(link.title))
             # Laid out as --print lays the link out: the article's default direction, or the one forced.
@@ -225,6 +229,14 @@ class RelatedLinks(LineList):
             items.append(rows)
         self._items, self._starts = items, starts
         self.reset_rows()
+
+    def _with_file_story(self, link: Link, origin: str) -> Link:
+        """``link`` as shown: one naming a file of the story's folder by its bare name (``2_festival.txt``) has
+        that file's story as its target once it is loaded, and reads as a story of the list does."""
+        if link.target is not None or link.kind == "media":
+            return link
+        found = self.file_story(link, origin)
+        return link if found is None else Link(link.title, link.url, found, link.kind)
 
     def on_resize(self, event: events.Resize) -> None:
         """Re-wrap the titles for the new width."""
