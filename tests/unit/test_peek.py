@@ -102,3 +102,29 @@ def test_a_folder_goes_by_most_of_its_first_files(
         paths.append(str(path))
     monkeypatch.setattr(peek, "_some_files", lambda folder: paths)
     assert peek_direction(str(tmp_path)) == expected
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("README.txt",),
+        ("readme.md", "LICENSE"),
+        ("README", "License.txt", "CHANGELOG.md"),
+        ("changelog.txt", "LICENCE.md", "ReadMe.MD"),
+    ],
+    ids=["readme", "readme-and-license", "three-uppercase", "mixed-case"],
+)
+def test_a_folders_readme_license_and_changelog_are_not_peeked(tmp_path: Path, names: tuple[str, ...]) -> None:
+    """An English README (LICENSE, CHANGELOG: any case, any extension) beside one Arabic story is no story: the
+    folder goes by the story, whatever the directory order."""
+    for name in names:
+        (tmp_path / name).write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(ARABIC, encoding="utf-8")
+    (tmp_path / "readme_notes_on_the_vote.txt").write_text(ARABIC, encoding="utf-8")  # a story's name, peeked
+    import newstui.sources.peek as peek
+
+    assert sorted(os.path.basename(path) for path in peek._some_files(str(tmp_path))) == [
+        "a.txt",
+        "readme_notes_on_the_vote.txt",
+    ]
+    assert peek_direction(str(tmp_path)) == "rtl"
