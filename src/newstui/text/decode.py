@@ -863,7 +863,7 @@ _MISPLACED_MARK: Final = re.compile(
 ``ًى`` are written so): windows-1256's ي and ى read in ISO-8859-6 are tanween."""
 MIN_TWIN_WORDS: Final = 8
 """Arabic words (of two letters or more) a reading needs before its lack of ``ال``, against the other code
-page's reading that has Arabic's share of it, tells that it is the wrong one (``_without_articles``)."""
+page's reading that has Arabic's share of it, tells that it is the wrong one (``_long_without_articles``)."""
 
 
 def _articles(text: str) -> tuple[int, int]:
@@ -888,28 +888,33 @@ def _right_arabic(text: str) -> bool:
     return len(_NON_ASCII_LETTER.findall(text)) == len(_ARABIC_LETTER.findall(text))
 
 
-def _without_articles(text: str, other: str) -> bool:
-    """Whether ``text`` is long (``MIN_TWIN_WORDS``) and none of its Arabic words holds ``ال``, while
-    ``other`` has Arabic's share of them (``_ARTICLE_SHARE``): a short text or a headline may lack the
-    article, a paragraph seldom."""
+def _long_without_articles(text: str) -> bool:
+    """Whether ``text`` is long (``MIN_TWIN_WORDS`` Arabic words) and none of its Arabic words holds ``ال``:
+    a short text or a headline may lack the article, a paragraph seldom."""
     words, articles = _articles(text)
-    other_words, other_articles = _articles(other)
-    return words >= MIN_TWIN_WORDS and not articles and other_articles * _ARTICLE_SHARE >= other_words > 0
+    return words >= MIN_TWIN_WORDS and not articles
+
+
+def _with_articles(text: str) -> bool:
+    """Whether Arabic's share of ``text``'s Arabic words hold ``ال`` (``_ARTICLE_SHARE``)."""
+    words, articles = _articles(text)
+    return articles * _ARTICLE_SHARE >= words > 0
 
 
 def _arabic_twin(data: bytes, label: str, text: str) -> DecodedText | None:
     """The bytes in ISO-8859-6 when labelled windows-1256 (or the reverse), when the label's reading is plainly
     wrong and the other one plainly right (``_right_arabic``). Plainly wrong: control characters, Latin letters
     inside Arabic words ("انبندêة"), tanween inside a word (``_wrong_arabic``), or a long text without a single
-    ``ال`` (``_without_articles``). A short text without ``ال`` is no sign: ``انتخابات`` in windows-1256 reads
-    ``التخابات`` in ISO-8859-6. None otherwise (the label stands)."""
+    ``ال`` where the other has Arabic's share of them (``_long_without_articles``). A short text without ``ال``
+    is no sign: ``انتخابات`` in windows-1256 reads ``التخابات`` in ISO-8859-6. None otherwise (the label stands)."""
     twin = _ARABIC_TWINS.get(label)
     if twin is None:
         return None
+    wrong = _wrong_arabic(text)
+    if not wrong and not _long_without_articles(text):
+        return None  # (the common case: the label reads Arabic, the other code page is not tried)
     other = _strict(data, twin)
-    if other is None or not _right_arabic(other):
-        return None
-    if not _wrong_arabic(text) and not _without_articles(text, other):
+    if other is None or not _right_arabic(other) or not (wrong or _with_articles(other)):
         return None
     return DecodedText(other, _display(twin), True)
 
