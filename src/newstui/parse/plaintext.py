@@ -44,11 +44,12 @@ from newstui.errors import ParseError
 from newstui.model import Article, Link
 from newstui.parse.ids import article_id
 from newstui.parse.markers import MarkerKind, is_attribution_value, is_sentence_end, split_byline
-from newstui.parse.plaintext_addresses import address_of, site_path, split_url
+from newstui.parse.plaintext_addresses import address_of, embed_address, site_path, split_url
 from newstui.parse.plaintext_byline import Head, headline_below_dates, looks_like_site_name, read_head
 from newstui.parse.plaintext_cues import (
     RUN_LINE_CHARS,
     headline_run,
+    introduces_embed,
     is_closing_boilerplate,
     is_credits_trailer,
     is_footer,
@@ -551,21 +552,35 @@ class _Assembler:
                 self.in_list = False  # prose after the list: the page's own text again
                 self.current = self.main
         address = address_of(line.text) if self.current.url is None else None
-        if address is not None and self._at_top():
+        if address is not None and self._at_top(address, position):
             self.current.url = address
             return
         self.current.paragraphs.append(line.text)
 
-    def _at_top(self) -> bool:
-        """Whether the story under way has no text yet but its datelines and author lines, and at most its lead
-        (or, without a headline, the short line in the headline's place): an address line there is the story's
-        own, as saved pages put it over the text or under the lead. One further down, or under a line that
-        announces it ("نشر على حسابه:"), is an embed's ("pic.twitter.com/…", a post's address) and stays."""
+    def _at_top(self, address: str, position: int) -> bool:
+        """Whether the address line at ``position`` (its ``address``) is the story's own: the story under way has
+        no text yet but its datelines and author lines, or it stands directly under the lead (the one line of
+        text so far, or, without a headline, the short line in the headline's place), as saved pages put it over
+        the text or under the lead. Under the lead, it is an embed's and stays (``_embedded``) when it is a
+        social post's or a media embed's, when the lead announces it, or when it is one of several address
+        lines in a row; further down it always is ("pic.twitter.com/…", a post's address)."""
         paragraphs = self.current.paragraphs
         if len(paragraphs) > _TOP_FURNITURE:
             return False
         text = [paragraph for paragraph in paragraphs if not is_furniture(paragraph)]
-        return not text or (len(text) == 1 and not text[0].rstrip().endswith((":", "：")))
+        return not text or (len(text) == 1 and not self._embedded(address, position, text[0]))
+
+    def _embedded(self, address: str, position: int, lead: str) -> bool:
+        """Whether the address line at ``position``, under the ``lead``, is an embed or a link in the text: a
+        social post's or media's address (``embed_address``: x.com, youtu.be, t.me …), one the lead announces
+        (``introduces_embed``: "…على حسابه:", "… قائلا"), or one of a list (an address line above or under it)."""
+        if embed_address(address) or introduces_embed(lead):
+            return True
+        lines = self.lines
+        return any(
+            0 <= index < len(lines) and lines[index].plain and address_of(lines[index].text) is not None
+            for index in (position - 1, position + 1)
+        )
 
 
 def parse_plaintext(text: str, *, origin: str, language_hint: str | None = None) -> list[Article]:

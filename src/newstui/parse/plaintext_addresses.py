@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import re
 from typing import Final
+from urllib.parse import SplitResult, urlsplit
 
 from newstui.addresses import display_origin, tampered_address
 from newstui.text.lazy_regex import LazyRegex
 
-__all__ = ["URL_LINE_RE", "URL_RE", "address_of", "address_title", "site_path", "split_url"]
+__all__ = [
+    "URL_LINE_RE",
+    "URL_RE",
+    "address_of",
+    "address_title",
+    "embed_address",
+    "home_address",
+    "site_path",
+    "split_url",
+]
 
 URL_RE: Final = re.compile(r"https?://[^\s<>\"“”«»]+", re.IGNORECASE)
 """An address with its scheme, anywhere in a line."""
@@ -60,6 +70,38 @@ def address_of(text: str) -> str | None:
     if not (www or (known and match.group("path"))):
         return None
     return "https://" + text
+
+
+_EMBED_HOSTS: Final = frozenset(
+    "twitter.com x.com t.co instagram.com instagr.am facebook.com fb.com fb.watch threads.net threads.com"
+    " bsky.app youtube.com youtu.be youtube-nocookie.com t.me telegram.me tiktok.com soundcloud.com snd.sc"
+    " vimeo.com dailymotion.com dai.ly open.spotify.com linkedin.com reddit.com flickr.com giphy.com".split()
+)
+"""Sites whose addresses in a story's text are a social post or a media embed (a tweet, a video, a post, a
+song), never the story's own page; a host under one of them counts too (``pic.twitter.com``, ``m.facebook.com``)."""
+
+
+def _split(url: str) -> SplitResult | None:
+    """``urlsplit`` of ``url``, or None when it cannot be split (an unclosed ``[`` in its host)."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return None
+
+
+def embed_address(url: str) -> bool:
+    """Whether a web address is a social post's or a media embed's: its host, or a domain it is under, is one of
+    ``_EMBED_HOSTS`` (``https://x.com/mayor/status/1``, ``pic.twitter.com/AbC``, ``youtu.be/AbC``)."""
+    parts = _split(url)
+    labels = (parts.hostname or "").rstrip(".").split(".") if parts is not None else []
+    return any(".".join(labels[index:]) in _EMBED_HOSTS for index in range(len(labels) - 1))
+
+
+def home_address(url: str) -> bool:
+    """Whether a web address is a site's home only: no path but ``/``, no query, no fragment
+    (``https://www.example.com/``, ``https://www.example.com``); ``/?p=48213`` and ``/#/article/1`` are pages."""
+    parts = _split(url)
+    return parts is not None and parts.path in ("", "/") and not parts.query and not parts.fragment
 
 
 def site_path(text: str) -> str | None:

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 from typing import Final, NamedTuple
-from urllib.parse import urlsplit
 
 from newstui.parse.markers import is_kicker, is_sentence_end, split_byline
-from newstui.parse.plaintext_addresses import address_of
+from newstui.parse.plaintext_addresses import address_of, home_address
 from newstui.parse.plaintext_credits import SITE_WORDS, credit_line, place_shaped
 from newstui.parse.plaintext_dates import is_agency, is_date_line
 from newstui.parse.plaintext_lines import Line, LineAt, headline_in_place, headline_like, is_furniture
@@ -269,26 +268,33 @@ def read_head(line_at: LineAt) -> Head:
     navigation: the head is read as if it were not there, and its last crumb is the section when the
     byline gives none. A breadcrumb that starts with the site's name ("المصري اليوم » أخبار » محافظات",
     ``_site_crumb``) names the source too, when nothing else does. A web address alone on the first line is
-    the page's (``Head.url``): the head is read under it.
+    read past, whatever its form, so the headline under it is found (never left to the text as well): a
+    page's (a path, a query or a fragment: ``…/a``, ``/?p=48213``, ``/#/article/1``) is ``Head.url``; a site's
+    home (``www.sada-rif.com``, ``https://www.example.com/``) is the site's name, the source when the head
+    under it names none (a byline under it names the site itself).
     """
     first = line_at(0)
-    if first is not None and first.plain and (url := _top_address(first.text)) is not None:
+    address = _top_address(first.text) if first is not None and first.plain else None
+    if first is None or address is None:
+        return _read_head_under_crumbs(line_at)
+    if not home_address(address):
         head = _read_head_under_crumbs(_without_line(line_at, 0))
-        return head._replace(position=head.position + 1, url=url)
-    return _read_head_under_crumbs(line_at)
+        return head._replace(position=head.position + 1, url=address)
+    head = _read_head_under_crumbs(line_at)
+    if head.position > 0 and head.source == first.text:
+        return head  # a bare host taken for the site's name over the headline, as a name without dots is
+    head = _read_head_under_crumbs(_without_line(line_at, 0))
+    return head._replace(position=head.position + 1, source=head.source or _host(address))
 
 
 def _top_address(text: str) -> str | None:
-    """The web address of a first line that is one page's (``address_of`` with a path), else None.
+    """The web address of a first line that is one (``address_of``), else None; most lines have a space."""
+    return address_of(text) if "." in text and " " not in text else None
 
-    A bare host (``www.sada-rif.com``) is the site's name over its story, not the story's address; most lines
-    have a space and are neither."""
-    if "." not in text or " " in text:
-        return None
-    address = address_of(text)
-    if address is None or not urlsplit(address).path.strip("/"):
-        return None
-    return address
+
+def _host(address: str) -> str:
+    """The host (and port) of a site's home address, as its name: ``https://www.example.com/`` → ``www.example.com``."""
+    return address.split("://", 1)[-1].split("/", 1)[0].rsplit("@", 1)[-1]
 
 
 def _read_head_under_crumbs(line_at: LineAt) -> Head:

@@ -17,6 +17,7 @@ from newstui.text.normalize import normalize
 __all__ = [
     "RUN_LINE_CHARS",
     "headline_run",
+    "introduces_embed",
     "is_closing_boilerplate",
     "is_credits_trailer",
     "is_footer",
@@ -172,6 +173,33 @@ _CREDITS_TRAILER_RE: Final = re.compile(
 """An agency's credits trailer under its story ("Reporting by Jane Roe; Editing by Mark Potter")."""
 _CREDITS_TRAILER_CHARS: Final = 300
 """Longest credits trailer line."""
+
+
+_QUOTE_VERBS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "قائلا قائلة قائلين قائلتين قائلات مضيفا مضيفة مغردا مغردة كاتبا كاتبة بقوله بقولها نصه يلي التالي الآتي"
+        " كتب وكتب كتبت وكتبت غرد وغرد غردت وغردت نشر ونشر نشرت ونشرت"
+        " saying writing wrote tweeted posted following"
+    ).split()
+)
+"""Last words of a line that introduces what stands under it: a reporting verb before a quote or a post ("وكتب
+الرئيس في تغريدة على حسابه قائلا", "ما يلي", "The mayor wrote"), normalized (tanween and hamza aside)."""
+
+
+def introduces_embed(text: str) -> bool:
+    """Whether a paragraph announces the line under it as a quote, a post or an embed: it ends with a colon
+    ("نشر على حسابه:", "said in a post:") or with a reporting verb (``_QUOTE_VERBS``: "… قائلا", "… وغرد …"), not
+    with a full stop (a sentence said to its end: "… كما نشر.")."""
+    stripped = text.rstrip()
+    if stripped.endswith((":", "：")):
+        return True
+    if stripped.endswith(("…", "..")):
+        stripped = stripped.rstrip(".…")
+    elif stripped.endswith((".", "!", "?", "؟")):
+        return False
+    words = stripped.split()
+    return bool(words) and normalize(words[-1]).lower() in _QUOTE_VERBS
 
 
 def is_credits_trailer(text: str) -> bool:

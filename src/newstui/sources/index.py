@@ -14,7 +14,8 @@ from newstui.errors import ParseError
 from newstui.model import Article, RawDocument
 from newstui.parse import parse_document, sniff_kind
 from newstui.parse.ids import article_id
-from newstui.parse.plaintext_addresses import address_of
+from newstui.parse.plaintext_addresses import address_of, embed_address, home_address
+from newstui.parse.plaintext_cues import introduces_embed
 from newstui.parse.plaintext_head import QUICK_CHARS, QuickHead, quick_head
 from newstui.parse.plaintext_lines import lead_title
 from newstui.sources.local import content_type_of, read_file, read_listed_bytes
@@ -90,10 +91,12 @@ def head_url(text: str, head: QuickHead) -> str | None:
     (the first address line of its body). This finds that line again among the first lines: the line
     right under the headline, or the one right above the line the title comes from (a headline, or a
     lead whose first sentence it is), when ``parse.plaintext_addresses.address_of`` takes it for an
-    address, and it is not the site's name above the headline (``head.source``, ``www.example.com``).
-    Anything less clear (two address lines around the title, a title not found in the first lines)
-    gives None: a title-only entry without an address, which gets it when it is parsed. A few
-    ``str`` operations on the first lines of a file.
+    address, and it is not the site's name above the headline (``head.source``, ``www.example.com``, or a site's
+    home alone on the first line, ``https://www.example.com/``). Anything less clear (two address lines around
+    the title, a title not found in the first lines; under a title line, a social post's or media's address,
+    one the title line announces, or the first of several address lines: embeds under a lead) gives None: a
+    title-only entry without an address, which gets it when it is parsed. A few ``str`` operations on the
+    first lines of a file.
 
     Args:
         text: the decoded document ``quick_head`` answered for, not yet sanitized.
@@ -130,9 +133,11 @@ def head_url(text: str, head: QuickHead) -> str | None:
         if not is_clean(line):
             line = sanitize_line(line)
         address = address_of(line) if " " not in line and line != head.source else None
+        if address is not None and seen == 1 and home_address(address):
+            address = None  # the site's home over the headline: its name, not the story's address
         if titled:  # the line under a headline (or under a lead that is one sentence)
             if address is not None:
-                return address if above is None else None
+                return address if above is None and not _embed_under(title, address, text, start) else None
             return above
         if line.startswith(prefix):
             if line == title:
@@ -142,6 +147,19 @@ def head_url(text: str, head: QuickHead) -> str | None:
             return above if above is not None and lead_title(line) == title else None
         above = address
     return above if titled else None
+
+
+def _embed_under(title: str, address: str, text: str, start: int) -> bool:
+    """Whether the ``address`` line under the ``title`` line (the next line from ``start`` on) may be an embed the
+    full parse keeps in the text when the title is a lead's: a social post's or media's address, one the title
+    announces ("… قائلا"), or one with another address line under it (a list of links)."""
+    if embed_address(address) or introduces_embed(title):
+        return True
+    end = text.find("\n", start)
+    while end >= 0 and not text[start:end].strip() and end < QUICK_CHARS:
+        start, end = end + 1, text.find("\n", end + 1)
+    following = (text[start:] if end < 0 else text[start:end]).strip()
+    return " " not in following and address_of(following) is not None
 
 
 def parse_indexed(stub: Article, *, cap: int, encoding: str | None = None) -> list[Article]:
