@@ -206,3 +206,27 @@ INTRODUCERS = [
 @pytest.mark.parametrize(("text", "expected"), INTRODUCERS)
 def test_introduces_embed(text: str, expected: bool) -> None:
     assert introduces_embed(text) is expected
+
+
+# -- M4: a separator over a headline with its address line under it starts the file's next story -----------------
+
+SECOND_HEADLINE = "ارتفاع أسعار الوقود في محطات المدينة"
+SECOND_LEAD = "ارتفعت أسعار الوقود في محطات المدينة صباح اليوم بنسبة ملحوظة وسط شكاوى من السائقين."
+SECOND_PAGE = "https://www.almina-news.example/economy/2027/05/fuel"
+
+SEPARATED = [
+    # (case, the first story's lines, the second story's head lines)
+    ("second-addressed", [HEADLINE, LEAD], [SECOND_HEADLINE, SECOND_PAGE]),
+    ("both-addressed", [HEADLINE, PAGE, LEAD], [SECOND_HEADLINE, SECOND_PAGE]),
+    ("second-addressed-bare", [HEADLINE, LEAD], [SECOND_HEADLINE, "almina-news.com/economy/fuel"]),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), [case[1:] for case in SEPARATED], ids=[case[0] for case in SEPARATED])
+def test_a_separated_story_with_its_address_line_stands_apart(first: list[str], second: list[str]) -> None:
+    one, two = parse_plaintext(
+        "\n".join(first) + "\n\n* * *\n\n" + "\n".join(second) + f"\n\n{SECOND_LEAD}\n", origin="x"
+    )
+    assert (one.title, list(one.paragraphs)) == (HEADLINE, [LEAD])
+    assert (two.title, list(two.paragraphs)) == (SECOND_HEADLINE, [SECOND_LEAD])
+    assert two.url == (second[1] if "://" in second[1] else f"https://{second[1]}")

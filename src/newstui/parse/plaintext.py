@@ -720,13 +720,22 @@ def _starts_story(lines: list[Line], at: int, end: int, *, headed: bool) -> bool
 
     A byline (``source – section``) over text does; so does a headline over a lead that does not read
     on from the text above (``reads_on``) when the file's first story has a headline too (``headed``:
-    a file of headlined stories, not a story's subheading under a break).
+    a file of headlined stories, not a story's subheading under a break). An address line between the head
+    and the lead is the story's (its head's furniture), not the lead (an address reads like a lowercase word).
     """
     head = _head_of(lines, at, end)
-    lead = lines[at + head.position] if at + head.position < end else None
+    index = at + head.position
+    while index < end and index - at - head.position < _TOP_FURNITURE and _address_line(lines[index]):
+        index += 1  # the story's address line under its headline (or byline): its head, not its lead
+    lead = lines[index] if index < end else None
     if lead is None or not lead.plain or reads_on(lead.text):
         return False
     return head.source is not None or (headed and head.headline is not None)
+
+
+def _address_line(line: Line) -> bool:
+    """Whether a classified line is a plain web address alone."""
+    return line.plain and address_of(line.text) is not None
 
 
 def _stories_apart(
