@@ -230,3 +230,35 @@ def test_a_separated_story_with_its_address_line_stands_apart(first: list[str], 
     assert (one.title, list(one.paragraphs)) == (HEADLINE, [LEAD])
     assert (two.title, list(two.paragraphs)) == (SECOND_HEADLINE, [SECOND_LEAD])
     assert two.url == (second[1] if "://" in second[1] else f"https://{second[1]}")
+
+
+# -- L6: a "place - sentence" lead under the headline is the text's first line, not a byline ------------------------
+
+PLACE_LEADS = [
+    "القاهرة - كتب وزير الخارجية على منصة إكس",
+    "الرباط – أعلنت الوزارة عن موسم جيد",
+    "عمّان - تحدث مسؤول في البلدية اليوم",
+    "بيروت | انطلقت الحملة في كل المناطق",
+    "Tunis - The minister spoke on the runway",
+]
+
+
+@pytest.mark.parametrize("lead", PLACE_LEADS)
+def test_a_place_and_a_sentence_under_the_headline_is_the_lead(lead: str) -> None:
+    (article,) = _parse(HEADLINE, lead, AFTER)
+    assert (article.title, article.source, article.section) == (HEADLINE, None, None)
+    assert list(article.paragraphs) == [lead, AFTER]
+
+
+@pytest.mark.parametrize(
+    ("byline", "source", "section"),
+    [
+        ("صدى الميناء – أخبار محلية", "صدى الميناء", "أخبار محلية"),
+        ("Harbour Post – Local News", "Harbour Post", "Local News"),
+    ],
+)
+def test_a_byline_under_the_headline_still_names_source_and_section(byline: str, source: str, section: str) -> None:
+    """(A guard, right before the change too.)"""
+    (article,) = parse_plaintext(f"{HEADLINE}\n{byline}\n{LEAD}\n", origin="x")
+    assert (article.title, article.source, article.section) == (HEADLINE, source, section)
+    assert list(article.paragraphs) == [LEAD]

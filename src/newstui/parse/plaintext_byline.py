@@ -54,8 +54,8 @@ def read_header(line_at: LineAt) -> Head:
         second, third = line_at(1), line_at(2)
         if second is not None and third is not None and second.plain and third.plain:
             byline = _byline(second)
-            if byline is not None and _place_and_credit(*byline):
-                byline = None  # "دبي - العربية.نت", "القاهرة - أ ش أ" under the headline: the text's first line
+            if byline is not None and (_place_and_credit(*byline) or _place_and_sentence(*byline)):
+                byline = None  # "دبي - العربية.نت", "القاهرة - كتب الوزير …" under the headline: the text's first line
             elif byline is not None:  # headline above the byline
                 return Head(first.text, *byline, 2)
     source, section = byline if byline is not None else (None, None)
@@ -85,6 +85,21 @@ def _place_and_credit(left: str, right: str) -> bool:
     if not place_shaped(strip_harakat(left)):
         return False
     return is_agency(right) or (_site_name(right) and not _site_name(left))
+
+
+_SENTENCE_MIN_WORDS: Final = 4
+_SENTENCE_PARTICLES: Final = frozenset("on in at to for with from after into".split())
+"""English particles a sentence has ("The minister spoke on the runway") and a section's name does not."""
+
+
+def _place_and_sentence(left: str, right: str) -> bool:
+    """Whether a byline's two parts are a place and the lead's first sentence ("القاهرة - كتب وزير الخارجية على
+    منصة إكس"): the left part place-shaped, the right one of four words or more with a particle ("على", "في",
+    "من", "on", "to"), which a section's name ("اقتصاد", "أخبار العالم العربي", "Local News") has not."""
+    words = normalize(right).lower().split()
+    if len(words) < _SENTENCE_MIN_WORDS or not place_shaped(strip_harakat(left)):
+        return False
+    return any(word in _NAME_FUNCTION_WORDS or word in _SENTENCE_PARTICLES for word in words)
 
 
 def place_agency(text: str) -> str | None:
