@@ -58,7 +58,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         from benchmarks.runner import Report
 
-        saved = Report.from_json(json.loads(args.show.read_text(encoding="utf-8")))
+        try:
+            saved = Report.from_json(json.loads(args.show.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError) as error:  # no saved run yet, or not one
+            print(f"benchmarks: cannot show {args.show}: {error}", file=sys.stderr)
+            return 2
         print(format_table(saved))
         print("\n" + summary_line(saved.meta))
         return 0

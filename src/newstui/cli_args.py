@@ -52,6 +52,8 @@ environment:
   SSL_CERT_FILE, SSL_CERT_DIR
                    CA certificates to trust instead of certifi's (a company CA)
   BROWSER          the browser o opens; NO_COLOR: no colours
+  COLUMNS          the --print width when --width is not given
+  NEWSTUI_DEBUG=1  a traceback for a failure newstui did not expect
 
 exit status: 0 all sources loaded; 1 some failed and the rest were shown;
 2 usage error, nothing loaded or output not written; 130 interrupted; 143
@@ -199,7 +201,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the parsed articles as JSON and exit (indented on a terminal, one line in a pipe)",
     )
     out.add_argument(
-        "-w", "--width", type=int, metavar="N", help="wrap width for --print, 1 to 10000 (default: terminal, else 80)"
+        "-w",
+        "--width",
+        type=int,
+        metavar="N",
+        help="wrap width for --print, 1 to 10000 (default: COLUMNS, else the terminal's, else 80)",
     )
     opts = parser.add_argument_group("reading")
     opts.add_argument("--bidi", metavar="MODE", help="auto | app | terminal (default: $NEWSTUI_BIDI or auto)")

@@ -91,6 +91,7 @@ class TestVersionAndUsage:
             "[directions]",
             "70 a failure",
             "NEWSTUI_DEBUG=1",
+            "COLUMNS",
         ):
             assert fact in text, fact
 

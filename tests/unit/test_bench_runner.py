@@ -247,3 +247,12 @@ class TestOutput:
         assert loaded["rows"][0]["status"] == "MISS"
         assert loaded["rows"][1]["status"] == "skipped"
         assert loaded["counters"][0]["value"] == 0
+
+
+def test_show_without_a_saved_run_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--show`` of a run never saved (a fresh clone: results/ is not committed) says so, exit status 2."""
+    from benchmarks.__main__ import main
+
+    assert main(["--show", str(tmp_path / "latest.json")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("benchmarks: cannot show ") and err.count("\n") == 1
