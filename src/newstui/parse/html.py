@@ -64,6 +64,7 @@ from newstui.parse.html_title import (
     title,
     title_headline,
 )
+from newstui.parse.plaintext_drafts import glued_agency
 from newstui.parse.plaintext_lines import lead_title
 from newstui.text.normalize import normalize as _normalize
 from newstui.text.sanitize import sanitize_line
@@ -551,10 +552,16 @@ def _drop_page_furniture(story: _Story, following: Link | None) -> None:
 
 
 def _take_attribution(story: _Story) -> None:
-    """Take a closing credit line ("المصدر: وكالة الأنباء", "Source: Valley Times") as the attribution."""
-    if (credit := closing_attribution(story.paragraphs)) is not None and len(story.paragraphs) > credit[1]:
+    """Take a closing credit line ("المصدر: وكالة الأنباء", "Source: Valley Times", "(ومع)", "- وام -") as the
+    attribution, then an agency glued to the end of the last paragraph ("… محلي. (ومع)", "… سواء.وام"), as the
+    plain-text format does (``plaintext_drafts.glued_agency``): both in reading order."""
+    paragraphs = story.paragraphs
+    if (credit := closing_attribution(paragraphs)) is not None and len(paragraphs) > credit[1]:
         story.attribution = credit[0]
-        del story.paragraphs[-credit[1] :]
+        del paragraphs[-credit[1] :]
+    if paragraphs and (glued := glued_agency(paragraphs[-1])) is not None:
+        paragraphs[-1], agency = glued
+        story.attribution = f"{agency} / {story.attribution}" if story.attribution else agency
 
 
 def _check_story(root: HtmlElement, story: _Story) -> None:

@@ -16,6 +16,7 @@ from newstui.parse.bylines import (
     may_start_headline,
 )
 from newstui.parse.markers import ATTRIBUTION_VALUE_CHARS, MarkerKind, is_attribution_value
+from newstui.parse.plaintext_drafts import closing_agency
 from newstui.parse.plaintext_lines import classify
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
@@ -582,10 +583,14 @@ def closing_attribution(paragraphs: list[str]) -> tuple[str, int] | None:
     The last paragraph is read as the plain-text format reads a line (``plaintext_lines.classify``): a
     short attribution marker line ("المصدر: وكالة الأنباء", "Source: Valley Times") gives its value
     (1 paragraph); a bare marker ("المصدر:") over a short value that is no sentence gives that value
-    (2 paragraphs). Only the last paragraphs are looked at, so a sentence about a source is text.
+    (2 paragraphs); a known agency alone in brackets or between dashes ("(ومع)", "(أ ف ب)", "- وام -",
+    ``plaintext_drafts.closing_agency``) gives the agency (1 paragraph). Only the last paragraphs are
+    looked at, so a sentence about a source is text.
     """
     if not paragraphs:
         return None
+    if (agency := closing_agency(paragraphs[-1])) is not None:
+        return agency, 1
     last = classify(paragraphs[-1])
     if last.marker is MarkerKind.ATTRIBUTION:
         value = last.rest
