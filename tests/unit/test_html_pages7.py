@@ -13,6 +13,7 @@ import pytest
 
 from newstui.model import Article
 from newstui.parse.html import parse_html
+from newstui.parse.html_meta import byline_line
 
 _HEADLINE: Final = "افتتاح خط جديد للحافلات بين الميناء والمطار"
 _PARAS: Final = (
@@ -103,3 +104,75 @@ def test_a_closing_agency_alone_stays_the_story() -> None:
     """A page whose only paragraph is the credit keeps it as its text."""
     article = _parse(_page(paras=("(وكالات)",)))
     assert article.paragraphs == ("(وكالات)",)
+
+
+# L1. A place + "في" + date in an element named for a date -------------------------------------------------
+
+_BYLINE: Final = '<div class="meta">بواسطة <a rel="author" href="/writers/ahmad">أحمد الساعدي</a>'
+_MARKED_DATELINES: Final = [
+    # beside a byline in a meta line
+    (_BYLINE + ' · <span class="post-date">الرباط في 24 نونبر 2026</span></div>', "2026-11-24"),
+    (_BYLINE + ' · <span class="entry_date">وهران في 3 مارس 2026</span></div>', "2026-03-03"),
+    (_BYLINE + ' | <time itemprop="datePublished">صفاقس في 12 يناير 2026</time></div>', "2026-01-12"),
+    # alone in its own element, which becomes no paragraph
+    (_BYLINE + '</div><div class="post-date">الرباط في 24 نونبر 2026</div>', "2026-11-24"),
+    ('<div id="post_date">الدار البيضاء في 8 أكتوبر 2026</div>', "2026-10-08"),
+]
+
+
+@pytest.mark.parametrize(("top", "day"), _MARKED_DATELINES)
+def test_a_place_and_date_in_a_date_element_is_the_date(top: str, day: str) -> None:
+    article = _parse(_page(top=top))
+    assert article.published == day
+    assert article.paragraphs == _PARAS
+
+
+_UNMARKED: Final = [
+    # "date" inside another word: a candidate's card, a live blog's updates
+    '<div class="candidate">الرباط في 24 نونبر 2026</div>',
+    '<div class="updates">الرباط في 24 نونبر 2026</div>',
+    # a meta line's class says nothing of a date: a headline's words may read as a place and a date
+    '<div class="post-meta">الانتخابات في 7 أكتوبر 2026</div>',
+]
+
+
+@pytest.mark.parametrize("top", _UNMARKED)
+def test_a_place_and_date_elsewhere_gives_no_date(top: str) -> None:
+    article = _parse(_page(top=top))
+    assert article.published is None
+
+
+# L2. A meta line's time of day after a byline and its date ------------------------------------------------
+
+_TIMED: Final = [
+    (_BYLINE + ' · <span class="post-date">الاثنين 24 نوفمبر 2026 - 07:30 ص</span></div>', "2026-11-24T07:30:00"),
+    (_BYLINE + ' | <span class="time">الأحد 29 نوفمبر 2026 – 9:15 م</span></div>', "2026-11-29T21:15:00"),
+    ('<div class="post-meta">كتب: أحمد الساعدي · الاثنين 24 نوفمبر 2026 - 07:30 ص</div>', "2026-11-24T07:30:00"),
+    ('<div class="entry-meta">بقلم أحمد الساعدي | الأحد 29 نوفمبر 2026 - 9:15 م</div>', "2026-11-29T21:15:00"),
+]
+
+
+@pytest.mark.parametrize(("top", "stamp"), _TIMED)
+def test_a_meta_lines_time_of_day_is_kept(top: str, stamp: str) -> None:
+    article = _parse(_page(top=top))
+    assert article.published == stamp
+    assert article.author == "أحمد الساعدي"
+    assert article.paragraphs == _PARAS
+
+
+_TIMED_LINES: Final = [
+    ("كتب: أحمد الساعدي · الاثنين 24 نوفمبر 2026 - 07:30 ص", ("أحمد الساعدي", "2026-11-24T07:30:00")),
+    ("بقلم أحمد الساعدي | 29 نوفمبر 2026 – 21:15", ("أحمد الساعدي", "2026-11-29T21:15:00")),
+]
+
+
+@pytest.mark.parametrize(("line", "credits"), _TIMED_LINES)
+def test_a_byline_paragraphs_time_of_day_is_kept(line: str, credits: tuple[str, str]) -> None:
+    assert byline_line(line) == credits
+
+
+def test_a_meta_line_still_parts_at_a_dash_before_its_date() -> None:
+    """Only a time of day right after the dash stays with its date: "… - 24 نوفمبر 2026" is a part of its own."""
+    article = _parse(_page(top='<div class="meta">بقلم أحمد الساعدي - 24 نوفمبر 2026</div>'))
+    assert article.published == "2026-11-24"
+    assert article.author == "أحمد الساعدي"

@@ -48,6 +48,7 @@ from newstui.parse.html_meta import (
     is_newsletter_plea,
     jsonld_paragraphs,
     jsonld_published,
+    marked_dateline,
     split_agency,
     title_parts,
     title_separator,
@@ -64,6 +65,7 @@ from newstui.parse.html_title import (
     title,
     title_headline,
 )
+from newstui.parse.plaintext_dates import dateline_kind
 from newstui.parse.plaintext_drafts import glued_agency
 from newstui.parse.plaintext_lines import lead_title
 from newstui.text.normalize import normalize as _normalize
@@ -513,7 +515,7 @@ def _story(page: _Page, names: _Names, paragraphs: list[str]) -> _Story:
     return _Story(headline, paragraphs, site_name, late)
 
 
-def _take_credit_lines(story: _Story) -> None:
+def _take_credit_lines(root: HtmlElement, story: _Story) -> None:
     """Take the repeated headline, bylines and datelines (the author, the date) and badges out of the text.
 
     Under a headline of the page's own only is the headline looked for again: one drawn from the lead
@@ -528,6 +530,8 @@ def _take_credit_lines(story: _Story) -> None:
     while len(paragraphs) - bylines > 1:
         if (found := byline_line(paragraphs[bylines])) is not None:
             story.line_author, story.line_date = story.line_author or found[0], story.line_date or found[1]
+        elif (day := _marked_date(root, paragraphs[bylines])) is not None:
+            story.line_date = story.line_date or day  # "الرباط في 24 نونبر 2026" of a <div class="post-date">
         elif not is_badge_line(paragraphs[bylines]):
             break
         bylines += 1
@@ -539,6 +543,12 @@ def _take_credit_lines(story: _Story) -> None:
     if len(paragraphs) > 1 and (closing := closing_byline(paragraphs)) is not None:
         story.line_author = story.line_author or closing  # "تحرير: فاطمة علي" under the text
         paragraphs.pop()
+
+
+def _marked_date(root: HtmlElement, paragraph: str) -> str | None:
+    """The date of a paragraph that is a place and a date ("الرباط في 24 نونبر 2026", a ``maybe`` dateline:
+    a headline's words too) and the whole text of an element named for a date (``marked_dateline``)."""
+    return marked_dateline(root, paragraph) if dateline_kind(paragraph) == "maybe" else None
 
 
 def _drop_page_furniture(story: _Story, following: Link | None) -> None:
@@ -647,7 +657,7 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     if (index := _index_page(page, names, related, origin)) is not None:
         return [index]
     story = _story(page, names, paragraphs)
-    _take_credit_lines(story)
+    _take_credit_lines(page.root, story)
     _drop_page_furniture(story, following)
     _take_attribution(story)
     _check_story(page.root, story)

@@ -41,6 +41,7 @@ __all__ = [
     "is_newsletter_plea",
     "jsonld_paragraphs",
     "jsonld_published",
+    "marked_dateline",
     "title_parts",
     "split_agency",
     "title_separator",
@@ -295,10 +296,18 @@ def body_byline(root: HtmlElement) -> str | None:
     return None
 
 
-_META_PARTS: Final = re.compile(r"\s+[·•|]\s+|\s+[-–—]\s+(?=\D*\d)")
-"""What separates the parts of a meta line: a dot, a bar, or a dash before a part with a number."""
+_META_PARTS: Final = re.compile(r"\s+[·•|]\s+|\s+[-–—]\s+(?![0-9٠-٩]{1,2}\s*[:：][0-9٠-٩]{2})(?=\D*\d)")
+"""What separates the parts of a meta line: a dot, a bar, or a dash before a part with a number that is
+not the time of day after its date ("الاثنين 24 نوفمبر 2026 - 07:30 ص" is one part)."""
 _DATE_HINTS: Final = ("date", "time", "publish", "posted", "meta", "byline", "dateline")
 """Words in the class, id or itemprop of an element that holds a page's date as text."""
+_DATE_NAMES: Final = frozenset(
+    "date dates time dateline datetime pubdate postdate datepublished published publish posted timestamp"
+    " publishdate publishtime".split()
+)
+"""Whole words of a class, id or itemprop that name an element for a date ("post-date", "entry_date",
+"datePublished"), not a meta line's or a byline's, nor a word that holds "date" ("update", "candidate")."""
+_NAME_WORDS_SPLIT: Final = re.compile(r"[\s_-]+")
 _DATE_ELEMENTS: Final = 24
 """Such elements looked at, in document order."""
 
@@ -309,8 +318,20 @@ def body_dateline(root: HtmlElement) -> str | None:
 
     Read when the meta tags, JSON-LD and trafilatura give no date. Only a short element whose class,
     id or itemprop speaks of a date, time or meta line counts, and only a part of its text that is a
-    date and nothing else (``dateline_kind``), so a headline with a date in it is no dateline.
+    date and nothing else (``dateline_kind``), so a headline with a date in it is no dateline. In an
+    element named for a date ("post-date") a place before its date ("الرباط في 24 نونبر 2026") counts too.
     """
+    return next((day for _, day in _marked_datelines(root)), None)
+
+
+def marked_dateline(root: HtmlElement, text: str) -> str | None:
+    """The ISO date of ``text`` when it is all of an element's text that ``body_dateline`` reads a date
+    from (a ``<div class="post-date">`` beside the story's text, which a paragraph repeats), else None."""
+    return next((day for whole, day in _marked_datelines(root) if whole == text), None)
+
+
+def _marked_datelines(root: HtmlElement) -> Iterator[tuple[str, str]]:
+    """``(the element's text, ISO date)`` of each element ``body_dateline`` reads a date from, in order."""
     from newstui.parse.plaintext_dates import dateline_kind, iso_date
 
     tests = " or ".join(f"contains(@{name}, '{hint}')" for hint in _DATE_HINTS for name in ("class", "id", "itemprop"))
@@ -320,10 +341,20 @@ def body_dateline(root: HtmlElement) -> str | None:
         text = sanitize_line(element.text_content())
         if not text or len(text) > _BYLINE_MAX_CHARS:
             continue
+        enough = ("sure", "maybe") if _named_for_a_date(element) else ("sure",)
         for part in (text, *_META_PARTS.split(text)):
-            if dateline_kind(part) == "sure" and (day := iso_date(part)) is not None:
-                return day
-    return None
+            if dateline_kind(part) in enough and (day := iso_date(part)) is not None:
+                yield text, day
+                break
+
+
+def _named_for_a_date(element: HtmlElement) -> bool:
+    """Whether an element's class, id or itemprop has a word of ``_DATE_NAMES`` ("post-date", "datePublished")."""
+    return any(
+        word in _DATE_NAMES
+        for name in ("class", "id", "itemprop")
+        for word in _NAME_WORDS_SPLIT.split((element.get(name) or "").lower())
+    )
 
 
 def _values(data: Any, key: str, depth: int = 0) -> Iterator[str]:
