@@ -176,3 +176,46 @@ def test_a_meta_line_still_parts_at_a_dash_before_its_date() -> None:
     article = _parse(_page(top='<div class="meta">بقلم أحمد الساعدي - 24 نوفمبر 2026</div>'))
     assert article.published == "2026-11-24"
     assert article.author == "أحمد الساعدي"
+
+
+# L3. A lead picture's caption above the story's body ------------------------------------------------------
+
+_IMG: Final = '<img src="/img/bus.jpg" alt="">'
+_CAPTION: Final = "حافلة كهربائية عند محطة الميناء"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        f"<figure>{_IMG}<figcaption>{_CAPTION}</figcaption></figure>",
+        f'<div class="featured-image"><figure>{_IMG}<figcaption>{_CAPTION}</figcaption></figure></div>',
+        f'<div class="share"><a href="#">فيسبوك</a></div><figure class="lead">{_IMG}'
+        f"<figcaption>{_CAPTION}</figcaption></figure><!-- body -->",
+    ],
+    ids=["figure", "wrapped", "after-share-bar"],
+)
+def test_a_lead_pictures_caption_is_the_first_paragraph(top: str) -> None:
+    """As a figure at the top of the body is: its caption a short paragraph where it stood."""
+    above = _parse(_page(top=top))
+    inside = _parse(_page(body_top=f"<figure>{_IMG}<figcaption>{_CAPTION}</figcaption></figure>"))
+    assert above.paragraphs == inside.paragraphs == (_CAPTION, *_PARAS)
+
+
+def _outside_article(top: str) -> str:
+    return _page(top=top).replace("<article>", "<div>").replace("</article>", "</div>")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a gallery's picture above the body
+        _page(top=f'<div class="gallery"><figure>{_IMG}<figcaption>{_CAPTION}</figcaption></figure></div>'),
+        # a figure with no <article> around it (a site's banner)
+        _outside_article(f"<figure>{_IMG}<figcaption>{_CAPTION}</figcaption></figure>"),
+        # a figure far above the body, another block between them
+        _page(top=f'<figure>{_IMG}<figcaption>{_CAPTION}</figcaption></figure><div class="tags">وسوم</div>'),
+    ],
+    ids=["gallery", "no-article", "not-right-above"],
+)
+def test_other_pictures_above_the_body_give_no_paragraph(page: str) -> None:
+    assert _CAPTION not in _parse(page).paragraphs

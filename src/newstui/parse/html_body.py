@@ -320,21 +320,30 @@ def captions_in_place(root: HtmlElement) -> None:
     trafilatura leaves every ``<figure>`` out, caption and all (WordPress's ``<figure><img>
     <figcaption>…</figcaption></figure>``). A figure counts when it holds a picture and one caption of a
     few words, and stands among the story's paragraphs (a ``<p>`` of text beside it, or beside the
-    wrapper it sits alone in); not in a gallery, an ad, an aside, a link or another figure.
+    wrapper it sits alone in); not in a gallery, an ad, an aside, a link or another figure. A lead
+    picture in an ``<article>`` right above the element that holds the story's paragraphs (under the
+    headline, before ``<div class="article-body">``) counts too: its caption is that element's first
+    paragraph, where the figure stood in the reading order.
     """
-    found = [(figure, caption) for figure in root.iter("figure") if (caption := _story_caption(figure)) is not None]
-    for figure, caption in found:  # replaced once the walk is over
+    found = [(figure, placed) for figure in root.iter("figure") if (placed := _story_caption(figure)) is not None]
+    for figure, (caption, body) in found:  # replaced once the walk is over
         parent = figure.getparent()
         if parent is None:
             continue
         paragraph = figure.makeelement("p", {})
         paragraph.text = caption
-        paragraph.tail = figure.tail
-        parent.replace(figure, paragraph)
+        if body is None:
+            paragraph.tail = figure.tail
+            parent.replace(figure, paragraph)
+        else:
+            figure.drop_tree()  # (its tail kept)
+            paragraph.tail, body.text = body.text, None
+            body.insert(0, paragraph)
 
 
-def _story_caption(figure: Any) -> str | None:
-    """The caption of a figure of the story (see ``captions_in_place``), else None."""
+def _story_caption(figure: Any) -> tuple[str, Any] | None:
+    """The caption of a figure of the story (see ``captions_in_place``) and, for a lead picture above the
+    story's body, that body (else None), or None."""
     captions = [child for child in figure if child.tag == "figcaption"]
     if len(captions) != 1 or (figure.find(".//img") is None and figure.find(".//picture") is None):
         return None
@@ -350,15 +359,37 @@ def _story_caption(figure: Any) -> str | None:
             break
         place = parent  # the figure alone in a wrapper: its paragraphs are the wrapper's neighbours
     parent = place.getparent()
-    if parent is None or not any(
-        sibling.tag == "p" and len(sibling.text_content().strip()) >= _STORY_SIBLING_CHARS
-        for sibling in parent
-        if sibling is not place
-    ):
+    if parent is None:
         return None
+    body = None
+    if not any(_is_story_paragraph(sibling) for sibling in parent if sibling is not place):
+        body = _body_below(place)
+        if body is None:
+            return None
     if any(ancestor.tag in _OUTSIDE_STORY or _marked_off(ancestor) for ancestor in figure.iterancestors()):
         return None
-    return caption
+    return caption, body
+
+
+def _is_story_paragraph(element: Any) -> bool:
+    """Whether an element is a ``<p>`` with a sentence's worth of text (``_STORY_SIBLING_CHARS``)."""
+    return element.tag == "p" and len(element.text_content().strip()) >= _STORY_SIBLING_CHARS
+
+
+_BODY_TAGS: Final = frozenset({"div", "section"})
+
+
+def _body_below(place: Any) -> Any | None:
+    """The element right after a lead figure (or its wrapper) in an ``<article>`` that holds the story's
+    paragraphs (a ``<div>`` or ``<section>`` with a ``<p>`` of text among its children), else None."""
+    if next(place.iterancestors("article"), None) is None:
+        return None
+    below = place.getnext()
+    while below is not None and not isinstance(below.tag, str):
+        below = below.getnext()  # a comment between them
+    if below is None or below.tag not in _BODY_TAGS or _marked_off(below):
+        return None
+    return below if any(_is_story_paragraph(child) for child in below) else None
 
 
 _AD_NAMES: Final = frozenset({"ad", "ads", "adv", "advert", "adsbygoogle", "dfp", "banner"})
