@@ -219,3 +219,46 @@ def _outside_article(top: str) -> str:
 )
 def test_other_pictures_above_the_body_give_no_paragraph(page: str) -> None:
     assert _CAPTION not in _parse(page).paragraphs
+
+
+# L4. A breadcrumb in a plain <nav> -----------------------------------------------------------------------
+
+
+def _with(block: str) -> str:
+    """The story page with ``block`` at the top of its ``<body>``, above the ``<article>``."""
+    return _page().replace("<body>", f"<body>{block}", 1)
+
+
+_NAV_TRAILS: Final = [
+    ('<nav><a href="/">Home</a> › <a href="/economy">Economy</a></nav>', "Economy"),
+    ('<nav><a href="/">الرئيسية</a> » <a href="/transport">نقل</a> » <span>' + _HEADLINE + "</span></nav>", "نقل"),
+    (
+        '<nav><a href="/">الرئيسية</a> &gt; <a href="/local">محليات</a> &gt; <a href="/local/ports">موانئ</a></nav>',
+        "موانئ",
+    ),
+    ('<nav>‹ <a href="/">الرئيسية</a> ‹ <a href="/cities">مدن</a></nav>', "مدن"),
+]
+
+
+@pytest.mark.parametrize(("nav", "section"), _NAV_TRAILS)
+def test_a_trail_in_a_plain_nav_gives_the_section(nav: str, section: str) -> None:
+    assert _parse(_with(nav)).section == section
+
+
+_NOT_TRAILS: Final = [
+    # a menu: links side by side, or with bars between them
+    '<nav><a href="/">الرئيسية</a> <a href="/politics">سياسة</a> <a href="/economy">اقتصاد</a></nav>',
+    '<nav><a href="/">الرئيسية</a> | <a href="/politics">سياسة</a> | <a href="/economy">اقتصاد</a></nav>',
+    # a pager's arrows around its links
+    '<nav>« <a href="/a">الخبر السابق</a> <a href="/b">الخبر التالي</a> »</nav>',
+    # a trail of long titles is no trail of sections
+    '<nav><a href="/">الرئيسية</a> › <a href="/x">تقرير مطول عن حركة النقل البحري في موانئ المنطقة</a></nav>',
+    '<nav><a href="/">الرئيسية</a> › <a href="/x">تقرير مطول عن حركة النقل البحري</a> › <a href="/y">موانئ</a></nav>',
+    # a trail in the footer
+    '<footer><nav><a href="/">الرئيسية</a> › <a href="/economy">اقتصاد</a></nav></footer>',
+]
+
+
+@pytest.mark.parametrize("nav", _NOT_TRAILS)
+def test_other_navs_give_no_section(nav: str) -> None:
+    assert _parse(_with(nav)).section is None

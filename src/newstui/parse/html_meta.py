@@ -846,7 +846,8 @@ def breadcrumb_section(root: HtmlElement, headline: str, site_names: set[str]) -
     """The section a page's breadcrumb names: its last crumb ("الرئيسية » اقتصاد" gives "اقتصاد"), not the
     home crumb, the site's name (``site_names``, folded) or the story's headline standing as the last
     crumb; a few words, else None. Only an element whose class, id or ``aria-label`` says breadcrumb, else
-    a JSON-LD ``BreadcrumbList`` (its items' names in order)."""
+    a JSON-LD ``BreadcrumbList`` (its items' names in order), else a plain ``<nav>`` whose text is a
+    short chain of crumbs with an arrow between each two (``_nav_crumbs``: "Home › Economy")."""
     folded_headline = normalize(headline)
     # "rumb" is in each mark in either case ("Breadcrumb", "crumbs"): one cheap scan, the marks then checked.
     found = root.xpath(_CRUMB_XPATH)
@@ -858,12 +859,41 @@ def breadcrumb_section(root: HtmlElement, headline: str, site_names: set[str]) -
         )
     ]
     trails = itertools.chain(
-        map(_crumbs, marked[:_CRUMB_CHECKED]), itertools.islice(_jsonld_crumbs(root), _CRUMB_CHECKED)
+        map(_crumbs, marked[:_CRUMB_CHECKED]),
+        itertools.islice(_jsonld_crumbs(root), _CRUMB_CHECKED),
+        _nav_crumbs(root),
     )
-    for crumbs in trails:  # the JSON-LD is read only when no marked trail names a section
+    for crumbs in trails:  # the JSON-LD is read only when no marked trail names a section, a plain <nav> last
         if (section := _trail_section(crumbs, folded_headline, site_names)) is not None:
             return section
     return None
+
+
+_NAV_SEPARATORS: Final = "»«›‹>→←"
+"""What stands between the crumbs of a plain ``<nav>``'s trail (not "|" or "/", which a menu's items have too)."""
+_NAV_SPLIT: Final = re.compile(rf"\s*[{_NAV_SEPARATORS}]\s*")
+_NAV_CHECKED: Final = 4
+"""Plain ``<nav>`` elements looked at, in document order."""
+
+
+def _nav_crumbs(root: HtmlElement) -> Iterator[list[str]]:
+    """The crumbs of each plain ``<nav>`` (not in a footer) whose text is a trail: two crumbs or more, each
+    but the last (the story's headline, maybe) a few words, an arrow-like separator between each two
+    ("Home › Economy", "الرئيسية » اقتصاد"); a menu's words with no separator between them ("Home Markets
+    Opinion") are no trail."""
+    navs = (nav for nav in root.iter("nav") if next(nav.iterancestors("footer"), None) is None)
+    for nav in itertools.islice(navs, _NAV_CHECKED):
+        text = sanitize_line(nav.text_content())
+        if len(text) > _BREADCRUMB_CHARS:
+            continue
+        crumbs = _NAV_SPLIT.split(text.strip(_NAV_SEPARATORS + " "))
+        if 2 <= len(crumbs) <= _CRUMBS_MAX and crumbs[-1] and all(map(_is_crumb, crumbs[:-1])):
+            yield crumbs
+
+
+def _is_crumb(text: str) -> bool:
+    """Whether a piece of a trail is a crumb: a few words (``_CRUMB_CHARS``, ``_CRUMB_WORDS``)."""
+    return bool(text) and len(text) <= _CRUMB_CHARS and len(text.split()) <= _CRUMB_WORDS
 
 
 def _trail_section(crumbs: list[str], folded_headline: str, site_names: set[str]) -> str | None:
