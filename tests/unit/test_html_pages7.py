@@ -171,10 +171,17 @@ def test_a_byline_paragraphs_time_of_day_is_kept(line: str, credits: tuple[str, 
     assert byline_line(line) == credits
 
 
-def test_a_meta_line_still_parts_at_a_dash_before_its_date() -> None:
-    """Only a time of day right after the dash stays with its date: "… - 24 نوفمبر 2026" is a part of its own."""
-    article = _parse(_page(top='<div class="meta">بقلم أحمد الساعدي - 24 نوفمبر 2026</div>'))
-    assert article.published == "2026-11-24"
+@pytest.mark.parametrize(
+    ("top", "day"),
+    [
+        ('<div class="meta">بقلم أحمد الساعدي - 24 نوفمبر 2026</div>', "2026-11-24"),
+        ('<div class="meta">بقلم أحمد الساعدي - 10:30</div>', None),
+    ],
+)
+def test_a_meta_line_still_parts_at_a_dash_after_the_byline(top: str, day: str | None) -> None:
+    """Only a time of day right after its date's dash stays with it: after a name the dash parts the line."""
+    article = _parse(_page(top=top))
+    assert article.published == day
     assert article.author == "أحمد الساعدي"
 
 

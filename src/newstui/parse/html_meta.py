@@ -289,16 +289,33 @@ def body_byline(root: HtmlElement) -> str | None:
         if len(text) > _BYLINE_MAX_CHARS:
             continue
         # "بقلم فاطمة العلي · نُشر في 30 نوفمبر 2026": the byline may be one part of a meta line.
-        for part in (text, *_META_PARTS.split(text)[:-1]) if _META_PARTS.search(text) else (text,):
+        for part in (text, *_meta_parts(text)[:-1]) if _META_PARTS.search(text) else (text,):
             name = _byline_at_end(part) or _byline_at_end(_cut_job_title(part))
             if name is not None:
                 return name  # "By Jane Roe, Local Democracy Reporter": the name without the title
     return None
 
 
-_META_PARTS: Final = re.compile(r"\s+[·•|]\s+|\s+[-–—]\s+(?![0-9٠-٩]{1,2}\s*[:：][0-9٠-٩]{2})(?=\D*\d)")
-"""What separates the parts of a meta line: a dot, a bar, or a dash before a part with a number that is
-not the time of day after its date ("الاثنين 24 نوفمبر 2026 - 07:30 ص" is one part)."""
+_META_PARTS: Final = re.compile(r"\s+[·•|]\s+|\s+[-–—]\s+(?=\D*\d)")
+"""What separates the parts of a meta line: a dot, a bar, or a dash before a part with a number."""
+_META_SEPARATORS: Final = re.compile(rf"({_META_PARTS.pattern})")
+_TIME_OF_DAY: Final = re.compile(r"[0-9٠-٩]{1,2}\s*[:：][0-9٠-٩]{2}(?![0-9٠-٩])")
+
+
+def _meta_parts(text: str) -> list[str]:
+    """A meta line's parts (``_META_PARTS``), a time of day after a dash kept with the part before it when that
+    part has a number, its date's ("الاثنين 24 نوفمبر 2026 - 07:30 ص" is one part; "بقلم فلان - 24 نوفمبر
+    2026" two)."""
+    pieces = _META_SEPARATORS.split(text)
+    parts = [pieces[0]]
+    for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        if separator.strip() in "-–—" and _TIME_OF_DAY.match(piece) and any(map(str.isdigit, parts[-1])):
+            parts[-1] += separator + piece
+        else:
+            parts.append(piece)
+    return parts
+
+
 _DATE_HINTS: Final = ("date", "time", "publish", "posted", "meta", "byline", "dateline")
 """Words in the class, id or itemprop of an element that holds a page's date as text."""
 _DATE_NAMES: Final = frozenset(
@@ -342,7 +359,7 @@ def _marked_datelines(root: HtmlElement) -> Iterator[tuple[str, str]]:
         if not text or len(text) > _BYLINE_MAX_CHARS:
             continue
         enough = ("sure", "maybe") if _named_for_a_date(element) else ("sure",)
-        for part in (text, *_META_PARTS.split(text)):
+        for part in (text, *_meta_parts(text)):
             if dateline_kind(part) in enough and (day := iso_date(part)) is not None:
                 yield text, day
                 break
@@ -586,7 +603,7 @@ def _arabic_byline_line(text: str) -> tuple[str | None, str | None] | None:
     if _META_PARTS.search(text) is None:
         return None
     day: str | None = None
-    for part in _META_PARTS.split(text):
+    for part in _meta_parts(text):
         if name is None and (name := _arabic_byline(part)) is not None:
             continue
         if day is not None or dateline_kind(part) != "sure":
