@@ -40,11 +40,12 @@ import re
 from typing import Final
 from urllib.parse import urljoin
 
+from newstui.addresses import tampered_address
 from newstui.errors import ParseError
 from newstui.model import Article, Link
 from newstui.parse.ids import article_id
 from newstui.parse.markers import MarkerKind, is_attribution_value, is_sentence_end, split_byline
-from newstui.parse.plaintext_addresses import address_of, embed_address, site_path, split_url
+from newstui.parse.plaintext_addresses import address_of, address_title, embed_address, site_path, split_url
 from newstui.parse.plaintext_byline import Head, headline_below_dates, looks_like_site_name, read_head
 from newstui.parse.plaintext_cues import (
     RUN_LINE_CHARS,
@@ -221,6 +222,8 @@ class _Assembler:
                 self.main.read_also.append(ReadAlso(title, url))
                 self.in_list = False
                 return position
+        elif (after := self._bare_addresses(marker.text, position, end)) is not None:
+            return after  # address lines alone under the marker: links titled by their addresses
         elif position < end and lines[position].item is not None:
             self.in_list, self.titled_bulleted = True, False  # "See also" over a list of headlines: a related list
             return position
@@ -308,6 +311,31 @@ class _Assembler:
         self.in_list = False
         return position
 
+    def _bare_addresses(self, marker: str, start: int, end: int) -> int | None:
+        """Under a read-also marker, address lines alone from ``start`` (before ``end``): two or more, or one the
+        page's end or its text going on follows, are links titled by their addresses (``address_title``: no
+        password, a lookalike host in ASCII), added as the page's related links under "See also" (``marker``) at
+        its end, else its read-also links; the index after them. None when the lines are no such run."""
+        links: list[tuple[str, str]] = []
+        position = start
+        while position < end and self.lines[position].plain:
+            url = address_of(self.lines[position].text)
+            if url is None or tampered_address(url):
+                break
+            links.append((address_title(url), url))
+            position += 1
+        if not links:
+            return None
+        at_end = self._ends_page(position)
+        if len(links) == 1 and not at_end and not self._goes_on(position, end, mid_story=True):
+            return None  # one address over a story's text: that story's own address line, as ever
+        if _see_also(marker) and at_end:
+            self.main.related.extend(links)
+        else:
+            self.main.read_also.extend(ReadAlso(title, url) for title, url in links)
+        self.in_list = False
+        return position
+
     def _headline_below_dates(self, start: int, end: int) -> tuple[str, int, tuple[str, ...]] | None:
         """``headline_below_dates`` of the lines from ``start`` up to ``end``, when datelines stand above it."""
         lines = self.lines
@@ -362,10 +390,12 @@ class _Assembler:
         return position
 
     def _ends_page(self, position: int) -> bool:
-        """Whether nothing but the site's footer and closing boilerplate (share prompts) stands from ``position``
-        on: what is above it ends the page's text."""
+        """Whether nothing but the site's footer, closing boilerplate (share prompts) and an agency alone ("(واس)",
+        the page's credit) stands from ``position`` on: what is above it ends the page's text."""
         return all(
-            line.plain and (is_footer(line.text) or is_closing_boilerplate(line.text)) for line in self.lines[position:]
+            line.plain
+            and (is_footer(line.text) or is_closing_boilerplate(line.text) or closing_agency(line.text) is not None)
+            for line in self.lines[position:]
         )
 
     def _mid_story(self, index: int, end: int) -> bool:

@@ -11,7 +11,7 @@ from newstui.parse.plaintext_dates import is_agency, is_date_line
 from newstui.text.harakat import strip_harakat
 from newstui.text.normalize import normalize
 
-__all__ = ["SITE_WORDS", "author_credit", "bare_credit", "credit_line", "place_shaped"]
+__all__ = ["SITE_WORDS", "author_credit", "bare_credit", "credit_line", "outlet", "place_shaped"]
 
 SITE_WORDS: Final = frozenset(
     normalize(word)
@@ -106,6 +106,8 @@ def _credit_parts(rest: str) -> tuple[str, str | None, str | None]:
     if _affiliation(tail):
         return name, tail, None  # "بقلم: د. فلانة، أستاذة التخطيط في جامعة ...", "By Jane Roe, professor of ..."
     if first.group("sep") in (",", "،"):
+        if outlet(tail):
+            return name, tail, None  # "By Anna Schmidt, Reuters", "كتب: فلان، صحيفة النهر": the writer's outlet
         return rest, None, None  # "By Jane Doe, John Roe": a list of names
     after = _CREDIT_SPLIT_RE.search(tail)
     place = tail if after is None else tail[: after.start()]
@@ -115,6 +117,28 @@ def _credit_parts(rest: str) -> tuple[str, str | None, str | None]:
         return name, tail, None  # "كتب: فلان - القاهرة"
     dateline = tail[after.end() :]
     return (name, tail, dateline) if is_date_line(dateline) else (rest, None, None)
+
+
+_OUTLET_WORDS: Final = SITE_WORDS | frozenset(
+    normalize(word) for word in "ledger journal chronicle observer courier telegraph gazette express".split()
+)
+"""Words that name an outlet when they open or close a name: a site's ("صحيفة النهر", "Gulf News") or a paper's
+("Gulf Ledger", "Harbor Chronicle")."""
+_OUTLET_MAX_WORDS: Final = 3
+
+
+def outlet(text: str) -> bool:
+    """Whether ``text`` after a credit's name is an outlet, not a second writer: a known news agency ("Reuters",
+    "أ ف ب") or a name of a few words opening or closing on a site's or paper's word ("صحيفة النهر", "Gulf
+    Ledger", "Harbor Times")."""
+    if is_agency(text.strip()):
+        return True
+    words = text.split()
+    if not words or len(words) > _OUTLET_MAX_WORDS or not place_shaped(text.strip()):
+        return False
+    if normalize(words[0]) in _TITLE_WORDS:
+        return False  # "مراسل الجزيرة نت": the writer's title, not the outlet
+    return normalize(words[0]) in _OUTLET_WORDS or normalize(words[-1]) in _OUTLET_WORDS
 
 
 _TITLE_WORDS: Final = frozenset(

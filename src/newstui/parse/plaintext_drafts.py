@@ -15,7 +15,7 @@ from newstui.model import Article, Link
 from newstui.parse.markers import is_sentence_end
 from newstui.parse.plaintext_addresses import address_title
 from newstui.parse.plaintext_byline import place_agency, place_site
-from newstui.parse.plaintext_credits import bare_credit, credit_line
+from newstui.parse.plaintext_credits import bare_credit, credit_line, outlet
 from newstui.parse.plaintext_cues import is_closing_boilerplate
 from newstui.parse.plaintext_dates import dateline_agency, is_agency, iso_date, lead_agency, lead_dateline
 from newstui.parse.plaintext_keywords import is_hashtags, split_keywords
@@ -233,8 +233,8 @@ def lift_furniture(draft: Draft) -> None:
         if found is not None:
             name, after, dateline = found
             names.append(name)
-            if after is not None:  # "By Jane Doe | Nov 30, 2026", "كتب: فلان - القاهرة": stays, as a dateline does
-                kept.append(after)
+            if after is not None and not _credits_outlet(draft, after):
+                kept.append(after)  # "By Jane Doe | Nov 30, 2026", "كتب: فلان - القاهرة": stays, as a dateline does
             if dateline is not None:
                 draft.published = draft.published or iso_date(dateline)
         else:
@@ -250,6 +250,21 @@ def lift_furniture(draft: Draft) -> None:
         paragraphs[:index] = kept
         credit = " / ".join(names)
         draft.author = credit if not draft.author else f"{credit} / {draft.author}"
+
+
+def _credits_outlet(draft: Draft, after: str) -> bool:
+    """Take what an author line says after the writer's name when it is an outlet (``outlet``): a known agency is
+    the story's attribution ("By Anna Schmidt, Reuters"), the page's own site its source ("كتب: فلان، صحيفة
+    النهر" under "صحيفة النهر – سياسة"); False (the words stay, as a place does) for any other line."""
+    if not outlet(after):
+        return False
+    if is_agency(after.strip()):
+        draft.attribution = draft.attribution or after.strip()
+        return True
+    if draft.source is None:
+        draft.source = after.strip()
+        return True
+    return normalize(draft.source) == normalize(after)
 
 
 def _bare_credit_at(draft: Draft, paragraphs: list[str], index: int, names: list[str]) -> str | None:
