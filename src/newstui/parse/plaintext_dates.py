@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import islice
 from typing import Final, Literal
 
 from newstui.parse.hijri import hijri_date, hijri_numeric
@@ -349,6 +350,8 @@ def _dated(tokens: list[tuple[str, str]]) -> bool:
 
 
 _AGENCY_RE: Final = re.compile(r"\((?P<name>[^()]{1,24})\)")
+_SLASHED_AGENCY_RE: Final = re.compile(r"(?<![\w/])/(?P<name>[^/\d\s][^/\d]{0,23})/(?![\w/])")
+"""An agency between slashes, as Oman's news agency writes its credit ("مسقط في 29 نوفمبر /العمانية/")."""
 _AGENCIES: Final = _folded(
     "reuters xinhua anadolu bloomberg dpa kyodo yonhap tass efe ansa afp ap upi mena kuna wam spa qna pti ians aap"
     " tap map aps petra"
@@ -393,6 +396,9 @@ def _split_agency(text: str) -> tuple[str, str | None]:
         if _AGENCY_RE.search(text, found.end()) is not None or not is_agency(name):
             return text, None
         return " ".join(f"{text[: found.start()]} {text[found.end() :]}".split()), name
+    slashed = _SLASHED_AGENCY_RE.search(text) if "/" in text else None
+    if slashed is not None and is_agency(name := slashed.group("name").strip()):
+        return " ".join(f"{text[: slashed.start()]} {text[slashed.end() :]}".split()), name
     words = text.split()
     for count in range(1, min(_AGENCY_INITIALS_MAX, len(words) - 1) + 1):  # "واس", then "ف ب", "أ ف ب" ...
         name, before = " ".join(words[-count:]), words[-count - 1]
@@ -530,8 +536,36 @@ def is_relative_stamp(text: str) -> bool:
 _LEAD_HEAD: Final = 100
 """How far into a lead a wire dateline is looked for ("BASRA, Iraq, Nov 29, 2026 (Reuters) - ...")."""
 _LEAD_TRIES: Final = 3
-_LEAD_DASH: Final = LazyRegex("[–—]| - ")
-"""Where a wire dateline may end: an en or em dash, or a hyphen between spaces."""
+_LEAD_DASH: Final = LazyRegex("[–—]| --? ")
+"""Where a wire dateline may end: an en or em dash, or a hyphen (or two, "(كونا) --") between spaces."""
+_WIRE_PLACE_WORDS: Final = 6
+"""Most words before the bracketed agency of a wire lead's dateline without a whole date ("الكويت - 29 - 11 (كونا)")."""
+_WIRE_AGENCY_RE: Final = re.compile(
+    r"(?P<place>[^\W\d_][^()/.!?؟]*?)\s*(?:\((?P<b>[^()]{1,24})\)|/(?P<s>[^/\d]{1,24})/)"
+)
+"""A place (and a day, no sentence's end) and an agency in brackets or slashes: a whole wire dateline's prefix."""
+
+
+def _lead_cuts(head: str) -> list[str]:
+    """The parts of a lead's ``head`` that may be its wire dateline, first to last: up to each of its first dashes
+    (``_LEAD_TRIES``), and up to an agency between slashes ("مسقط في 29 نوفمبر 2026 /العمانية/ أعلنت ...")."""
+    cuts = [(cut.start(), head[: cut.start()]) for cut in islice(_LEAD_DASH.finditer(head), _LEAD_TRIES)]
+    slashed = _SLASHED_AGENCY_RE.search(head) if "/" in head else None
+    if slashed is not None and is_agency(slashed.group("name").strip()):
+        cuts.append((slashed.end(), head[: slashed.end()]))
+    return [prefix.strip() for _, prefix in sorted(cuts)]
+
+
+def _wire_agency(prefix: str) -> str | None:
+    """The agency closing a lead's dateline that holds no whole date, in brackets or slashes, a few words of a
+    place (and a day) before it ("الكويت - 29 - 11 (كونا)"), else None."""
+    found = _WIRE_AGENCY_RE.fullmatch(prefix)
+    if found is None or len(found.group("place").split()) > _WIRE_PLACE_WORDS:
+        return None
+    name = (found.group("b") or found.group("s") or "").strip()
+    return name if is_agency(name) else None
+
+
 _DIGIT: Final = LazyRegex(r"\d")
 
 
@@ -543,14 +577,11 @@ def lead_dateline(text: str) -> str | None:
     paragraph's first ``_LEAD_HEAD`` characters are read, and at most ``_LEAD_TRIES`` dashes in them.
     """
     head = text[:_LEAD_HEAD]
-    if "-" not in head and "–" not in head and "—" not in head:  # most leads: one C-speed scan each
+    if "-" not in head and "–" not in head and "—" not in head and "/" not in head:  # most leads: one scan each
         return None
     if _DIGIT.search(head) is None:
         return None
-    for tries, cut in enumerate(_LEAD_DASH.finditer(head)):
-        if tries == _LEAD_TRIES:
-            break
-        prefix = head[: cut.start()].strip()
+    for prefix in _lead_cuts(head):
         if is_date_line(prefix) and iso_date(prefix) is not None:
             return prefix
     return None
@@ -562,12 +593,10 @@ def lead_agency(text: str) -> str | None:
     "الرياض 21 أكتوبر 2026 واس - استقبل ..." give "واس" (``dateline_agency`` of the part before the dash).
     """
     head = text[:_LEAD_HEAD]
-    if "-" not in head and "–" not in head and "—" not in head:
+    if "-" not in head and "–" not in head and "—" not in head and "/" not in head:
         return None
-    for tries, cut in enumerate(_LEAD_DASH.finditer(head)):
-        if tries == _LEAD_TRIES:
-            break
-        agency = dateline_agency(head[: cut.start()])
+    for prefix in _lead_cuts(head):
+        agency = dateline_agency(prefix) or _wire_agency(prefix)
         if agency is not None:
             return agency
     return None
