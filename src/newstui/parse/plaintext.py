@@ -393,8 +393,8 @@ class _Assembler:
         """Whether nothing but the site's footer, closing boilerplate (share prompts) and an agency alone ("(واس)",
         the page's credit) stands from ``position`` on: what is above it ends the page's text."""
         return all(
-            line.plain
-            and (is_footer(line.text) or is_closing_boilerplate(line.text) or closing_agency(line.text) is not None)
+            closing_agency(line.text) is not None  # "(واس)", or "- وام -", read as a list line
+            or (line.plain and (is_footer(line.text) or is_closing_boilerplate(line.text)))
             for line in self.lines[position:]
         )
 

@@ -350,7 +350,7 @@ def _dated(tokens: list[tuple[str, str]]) -> bool:
 
 
 _AGENCY_RE: Final = re.compile(r"\((?P<name>[^()]{1,24})\)")
-_SLASHED_AGENCY_RE: Final = re.compile(r"(?<![\w/])/(?P<name>[^/\d\s][^/\d]{0,23})/(?![\w/])")
+_SLASHED_AGENCY_RE: Final = re.compile(r"(?<![\w/])/\s?(?P<name>[^/\d\s][^/\d]{0,23}?)\s?/(?![\w/])")
 """An agency between slashes, as Oman's news agency writes its credit ("مسقط في 29 نوفمبر /العمانية/")."""
 _AGENCIES: Final = _folded(
     "reuters xinhua anadolu bloomberg dpa kyodo yonhap tass efe ansa afp ap upi mena kuna wam spa qna pti ians aap"
