@@ -141,3 +141,27 @@ async def test_the_unread_hint_is_dimmed_when_every_story_after_is_read(make_app
         await pilot.press("P")  # unread stories before it: P still goes
         await pilot.pause()
         assert screen.history.current == ids[-2]
+
+
+async def test_the_unread_hint_follows_the_marks(make_app: Any) -> None:
+    """Every story after the open one marked read with ``m``: ``N Unread`` is dimmed at once; one marked unread
+    again lights it (the key bar follows the marks, not only the moves)."""
+
+    def lit(app: Any) -> bool:
+        return {hint.description: hint.enabled for hint in app.screen.query_one(KeyBar).hints}["Unread"]
+
+    app = make_app(STORIES)
+    async with app.run_test(size=(200, 30)) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        screen.article_list.focus()
+        await pilot.pause()
+        assert lit(app)
+        for _ in range(len(_ids(app)) - 1):
+            await pilot.press("down", "m")
+        await pilot.pause()
+        assert all(screen.reads.was_read(story) for story in _ids(app)[1:])
+        assert not lit(app), "nothing unread after the open story"
+        await pilot.press("m")  # the last one unread again
+        await pilot.pause()
+        assert lit(app)

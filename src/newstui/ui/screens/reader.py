@@ -99,7 +99,9 @@ class ReaderScreen(Screen[None]):
         self._resized = False
         """A resize's titles are to be set again after the next refresh (``on_resize``)."""
         """Related stories laid out in advance so far (a counter for tests)."""
-        self._binding_state: tuple[bool, bool, int, bool, bool, bool] | None = None
+        self._binding_state: tuple[bool, bool, int, bool, bool, bool, bool, bool] | None = None
+        self._unread_ways: tuple[tuple[int, int, int, str | None] | None, dict[int, bool]] = (None, {})
+        """Whether ``N`` / ``P`` have an unread story to open, and when that was worked out (``_unread_that_way``)."""
         # Helpers for what only some keys and sources need, each made (its module imported) on first use.
         self._filter: ListFilter | None = None
         self._read_log: ReadLogKeeper | None = None
@@ -229,7 +231,7 @@ class ReaderScreen(Screen[None]):
         folder of the story file ``origin`` (``link_match.file_link_id``), or None."""
         from newstui.link_match import file_link_id
 
-        return file_link_id(link, origin, self.corpus.articles)
+        return file_link_id(link, origin, self.corpus)  # (the corpus is copied only for a file-name link)
 
     # -- layout -----------------------------------------------------------------------------------
 
@@ -426,6 +428,7 @@ class ReaderScreen(Screen[None]):
             dating=self._dater.progress if self._dater is not None else None,
         )
         self.list_pane.border_title = Content(title)
+        self._sync_bindings()  # a story marked read or unread may leave N or P nowhere to go
 
     def _unread_count(self) -> int | None:
         """The unread stories listed, for the list's title; None (the title tells none yet) while the log of
@@ -622,6 +625,8 @@ class ReaderScreen(Screen[None]):
             self.article_view.article is not None,
             self._step_target(1) is not None,
             self._step_target(-1) is not None,
+            self._unread_that_way(1),
+            self._unread_that_way(-1),
         )
         if state != self._binding_state:
             self._binding_state = state
@@ -720,7 +725,19 @@ class ReaderScreen(Screen[None]):
 
     def _unread_that_way(self, delta: int) -> bool:
         """Whether ``N`` (``delta`` 1) or ``P`` (-1) has an unread story to open, for the key bar: yes while the read
-        log has not been looked up for the whole list yet (a slice between frames, ``_unread_count``)."""
+        log has not been looked up for the whole list yet (a slice between frames, ``_unread_count``). Asked on
+        every update of the key bar: the answers are kept until a mark, the list or the open story changes."""
+        articles = self.article_list.articles
+        key = (self.reads.changes, id(articles), len(articles), self.history.current)
+        if self._unread_ways[0] != key:
+            self._unread_ways = (key, {})
+        ways = self._unread_ways[1]
+        if delta not in ways:
+            ways[delta] = self._look_for_unread(delta)
+        return ways[delta]
+
+    def _look_for_unread(self, delta: int) -> bool:
+        """``_unread_that_way`` worked out: the list's unread count first (0: none either way), then a walk."""
         unread = self.reads.count_unread(self.article_list.articles, budget=UNREAD_LOOKUPS)
         if unread is None:
             return True

@@ -174,7 +174,7 @@ class Navigator:
         current = reader.current
         if current is None:
             return False
-        found = file_link_id(link, current.origin, reader.corpus.articles)
+        found = file_link_id(link, current.origin, reader.corpus)
         if found is not None:
             reader.open_article(found)
             return True
