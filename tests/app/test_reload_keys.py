@@ -507,3 +507,23 @@ async def test_a_reload_that_breaks_keeps_the_failure_marks_and_tells_only_the_e
         missing.write_text(LATER, encoding="utf-8")
         await _reload(pilot, notes)
         assert str(screen.list_pane.border_title) == "Articles 2 · 2 unread"
+
+
+async def test_a_folder_emptied_on_r_says_its_stories_left(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path
+) -> None:
+    """The one source a folder whose files were all deleted since (it fails: no story in it): the one "Reload
+    failed" notice also says its stories left the list."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    _write(folder, STORIES)
+    app = make_app([], refs=(str(folder),))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await settle(pilot)
+        assert len(_titles(app)) == len(STORIES)
+        for name in STORIES:
+            (folder / name).unlink()
+        (told,) = await _reload_told(pilot, notes)
+        message = str(told.message)
+        assert message.startswith("Reload failed: "), message
+        assert message.endswith(f"{len(STORIES)} stories whose file was deleted left the list."), message

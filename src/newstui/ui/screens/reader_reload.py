@@ -127,7 +127,8 @@ class Reloader:
                 failed_sources.discard(result.origin)
         every_one = None if event.quiet else reload_failed(event.results)
         if every_one is not None:  # nothing loaded: one notice says so, and no "No new stories."
-            reader.app.notify(every_one, severity="error", markup=False)
+            gone_note = reload_note(0, listing.order, quiet=True, gone=len(left)) if left else None
+            reader.app.notify(f"{every_one} {gone_note}" if gone_note else every_one, severity="error", markup=False)
             reader.update_list_title()
             return
         notify_failures(reader.app, [failure_line(result.origin, result.error or "") for result in failed])
