@@ -299,7 +299,7 @@ _WRITTEN_DATE_CHARS: Final = 120
 
 
 _RFC822_NO_ZONE: Final = re.compile(
-    r"\s*(?:[A-Za-z]{3,9},?\s+)?\d{1,2}\s+[A-Za-z]{3,9}\s+\d{2,4}\s+\d{1,2}:\d\d(?::\d\d)?\s*", re.ASCII
+    r"\s*(?:[A-Za-z]{3,9},?\s+)?\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}\s+\d{1,2}:\d\d(?::\d\d)?\s*", re.ASCII
 )
 """An RFC 822 date and time with no zone ("Tue, 01 Dec 2026 08:30:00"), which feedparser leaves unread."""
 

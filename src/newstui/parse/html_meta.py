@@ -309,7 +309,7 @@ def _meta_parts(text: str) -> list[str]:
     pieces = _META_SEPARATORS.split(text)
     parts = [pieces[0]]
     for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-        if separator.strip() in "-–—" and _TIME_OF_DAY.match(piece) and any(map(str.isdigit, parts[-1])):
+        if separator.strip() in {"-", "–", "—"} and _TIME_OF_DAY.match(piece) and any(map(str.isdigit, parts[-1])):
             parts[-1] += separator + piece
         else:
             parts.append(piece)

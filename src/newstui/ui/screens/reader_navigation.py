@@ -36,8 +36,7 @@ NOWHERE_SECONDS: Final = 2.0
 
 def tell_nowhere(reader: ReaderScreen, move: str) -> None:
     """A short notice that the key for ``move`` ("back", "forward", "next", "previous", "next unread", "previous
-    unread"), greyed out in the key
-    bar, has nowhere to go: key feedback, which the next replaces."""
+    unread"), greyed out in the key bar, has nowhere to go: key feedback, which the next replaces."""
     if move == "back":
         message = AT_FIRST_VISIT if reader.history.current is not None else NO_STORY
     elif move == "forward":
