@@ -45,12 +45,12 @@ from newstui.errors import ParseError
 from newstui.model import Article, Link
 from newstui.parse.ids import article_id
 from newstui.parse.markers import MarkerKind, is_attribution_value, is_sentence_end, split_byline
-from newstui.parse.plaintext_addresses import address_of, address_title, embed_address, site_path, split_url
+from newstui.parse.plaintext_addresses import address_of, address_title, site_path, split_url
 from newstui.parse.plaintext_byline import Head, headline_below_dates, looks_like_site_name, read_head
 from newstui.parse.plaintext_cues import (
     RUN_LINE_CHARS,
+    embed_under_lead,
     headline_run,
-    introduces_embed,
     is_closing_boilerplate,
     is_credits_trailer,
     is_footer,
@@ -601,16 +601,14 @@ class _Assembler:
         return not text or (len(text) == 1 and not self._embedded(address, position, text[0]))
 
     def _embedded(self, address: str, position: int, lead: str) -> bool:
-        """Whether the address line at ``position``, under the ``lead``, is an embed or a link in the text: a
-        social post's or media's address (``embed_address``: x.com, youtu.be, t.me …), one the lead announces
-        (``introduces_embed``: "…على حسابه:", "… قائلا"), or one of a list (an address line above or under it)."""
-        if embed_address(address) or introduces_embed(lead):
-            return True
+        """Whether the address line at ``position``, under the ``lead``, is an embed or a link in the text
+        (``embed_under_lead``), an address line above or under it making it one of a list."""
         lines = self.lines
-        return any(
+        beside = any(
             0 <= index < len(lines) and lines[index].plain and address_of(lines[index].text) is not None
             for index in (position - 1, position + 1)
         )
+        return embed_under_lead(address, lead, address_beside=beside)
 
 
 def parse_plaintext(text: str, *, origin: str, language_hint: str | None = None) -> list[Article]:

@@ -10,12 +10,14 @@ import re
 from collections.abc import Sequence
 from typing import Final, Literal
 
-from newstui.parse.plaintext_addresses import address_of, address_title, site_path, split_url
+from newstui.parse.plaintext_addresses import address_of, address_title, embed_address, site_path, split_url
 from newstui.parse.plaintext_lines import headline_like
+from newstui.text.lazy_regex import LazyRegex
 from newstui.text.normalize import normalize
 
 __all__ = [
     "RUN_LINE_CHARS",
+    "embed_under_lead",
     "headline_run",
     "introduces_embed",
     "is_closing_boilerplate",
@@ -23,6 +25,7 @@ __all__ = [
     "is_footer",
     "leads_story",
     "paired_links",
+    "points_to_link",
     "reads_on",
     "word_stems",
 ]
@@ -188,11 +191,12 @@ _QUOTE_VERBS: Final = frozenset(
 
 
 def introduces_embed(text: str) -> bool:
-    """Whether a paragraph announces the line under it as a quote, a post or an embed: it ends with a colon
+    """Whether a paragraph announces the line under it as a quote, a post, an embed or a link: it ends with a colon
     ("نشر على حسابه:", "said in a post:") or with a reporting verb (``_QUOTE_VERBS``: "… قائلا", "… وغرد …"), not
-    with a full stop (a sentence said to its end: "… كما نشر.")."""
+    with a full stop (a sentence said to its end: "… كما نشر."), or it points to a link whatever its final mark
+    (``points_to_link``: "… من الرابط التالي.", "… at the link below.", "… here.")."""
     stripped = text.rstrip()
-    if stripped.endswith((":", "：")):
+    if stripped.endswith((":", "：")) or points_to_link(stripped):
         return True
     if stripped.endswith(("…", "..")):
         stripped = stripped.rstrip(".…")
@@ -200,6 +204,43 @@ def introduces_embed(text: str) -> bool:
         return False
     words = stripped.split()
     return bool(words) and normalize(words[-1]).lower() in _QUOTE_VERBS
+
+
+_POINTING_WORDS: Final = frozenset(
+    normalize(word) for word in "التالي التالية الآتي الآتية يلي أدناه هنا following below here".split()
+)
+"""Last words of a paragraph that point to what stands under it ("… من الرابط التالي.", "… here:")."""
+_LINK_PHRASE: Final = LazyRegex(
+    r"(?<!\S)(?:"
+    r"[وفب]*(?:ال)?(?:رابط|روابط) (?:التالي|التاليه|الاتي|الاتيه|ادناه|المرفق|المرفقه)"  # الرابط التالي، بالرابط أدناه
+    r"|[وف]?(?:عبر|من|على|في|خلال|بزياره) (?:هذا |هذه )?(?:ال)?(?:رابط|روابط)"  # عبر الرابط، من هذا الرابط
+    r"|[وفب]*هذا الرابط"
+    r"|following links?|links? below|(?:this|that) link"
+    r"|(?:at|via|through|from|on|using|under|in) the link"
+    r")(?!\S)"
+)
+"""A phrase that announces a link, in a normalized sentence: "الرابط التالي", "الرابط أدناه", "عبر الرابط",
+"هذا الرابط", "the following link", "link below", "at this link"."""
+_SENTENCE_BREAK: Final = re.compile(r"[.!?؟](?:\s|$)")
+
+
+def points_to_link(text: str) -> bool:
+    """Whether a paragraph points to a link under it, whatever its final mark: its last sentence names one
+    (``_LINK_PHRASE``: "… يمكن تحميله من الرابط التالي.", "… عبر الرابط أدناه.", "… at the link below.") or
+    its last word points down (``_POINTING_WORDS``: "… كما يلي.", "… here:")."""
+    body = text.rstrip().rstrip(".!?؟:：…").rstrip()
+    last = normalize(_SENTENCE_BREAK.split(body)[-1])
+    words = last.split()
+    return bool(words) and (words[-1] in _POINTING_WORDS or _LINK_PHRASE.search(last) is not None)
+
+
+def embed_under_lead(address: str, lead: str, *, address_beside: bool) -> bool:
+    """Whether an address line right under a story's one-paragraph ``lead`` is an embed or a link in the text, not
+    the story's own address: a social post's or media's address (``embed_address``: x.com, youtu.be, t.me …), one
+    the lead announces (``introduces_embed``: "…على حسابه:", "… قائلا", "… من الرابط التالي."), or one of a list
+    (``address_beside``: an address line above or under it). The parser's rule and the listing's
+    (``sources.index.head_url``) both."""
+    return address_beside or embed_address(address) or introduces_embed(lead)
 
 
 def is_credits_trailer(text: str) -> bool:

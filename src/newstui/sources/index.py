@@ -14,8 +14,8 @@ from newstui.errors import ParseError
 from newstui.model import Article, RawDocument
 from newstui.parse import parse_document, sniff_kind
 from newstui.parse.ids import article_id
-from newstui.parse.plaintext_addresses import address_of, embed_address, home_address
-from newstui.parse.plaintext_cues import introduces_embed
+from newstui.parse.plaintext_addresses import address_of, home_address
+from newstui.parse.plaintext_cues import embed_under_lead
 from newstui.parse.plaintext_head import QUICK_CHARS, QuickHead, quick_head
 from newstui.parse.plaintext_lines import lead_title
 from newstui.sources.local import content_type_of, read_file, read_listed_bytes
@@ -151,15 +151,13 @@ def head_url(text: str, head: QuickHead) -> str | None:
 
 def _embed_under(title: str, address: str, text: str, start: int) -> bool:
     """Whether the ``address`` line under the ``title`` line (the next line from ``start`` on) may be an embed the
-    full parse keeps in the text when the title is a lead's: a social post's or media's address, one the title
-    announces ("… قائلا"), or one with another address line under it (a list of links)."""
-    if embed_address(address) or introduces_embed(title):
-        return True
+    full parse keeps in the text when the title is a lead's (``embed_under_lead``, the parser's own rule), an
+    address line under it making it one of a list of links."""
     end = text.find("\n", start)
     while end >= 0 and not text[start:end].strip() and end < QUICK_CHARS:
         start, end = end + 1, text.find("\n", end + 1)
     following = (text[start:] if end < 0 else text[start:end]).strip()
-    return " " not in following and address_of(following) is not None
+    return embed_under_lead(address, title, address_beside=" " not in following and address_of(following) is not None)
 
 
 def parse_indexed(stub: Article, *, cap: int, encoding: str | None = None) -> list[Article]:
