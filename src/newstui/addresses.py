@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from urllib.parse import SplitResult
 
 __all__ = [
     "MAX_URL_LENGTH",
@@ -19,6 +20,8 @@ __all__ = [
     "known_spelling",
     "opaque_scheme",
     "shown_host",
+    "shown_host_of",
+    "split_address",
     "typed_address",
     "without_password",
     "without_userinfo",
@@ -197,6 +200,23 @@ def shown_host(host: str) -> str:
     if host.isascii() or not any(_suspicious(label) for label in host.split(".")):
         return host
     return ".".join(_ascii_label(label) for label in host.split("."))
+
+
+def split_address(url: str) -> SplitResult | None:
+    """``urlsplit`` of ``url``, or None when it cannot be split (an unclosed ``[`` in its host)."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return None
+
+
+def shown_host_of(url: str) -> str | None:
+    """The host of a web address as newstui shows it (``shown_host``): lower-case, without its user or port, a
+    look-alike in its ASCII form (``https://www.аpple.com/`` → ``www.xn--pple-43d.com``); None when the address
+    has none or cannot be split."""
+    parts = split_address(url)
+    host = parts.hostname if parts is not None else None
+    return shown_host(host) if host else None
 
 
 def _ascii_label(label: str) -> str:

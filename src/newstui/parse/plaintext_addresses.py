@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from typing import Final
-from urllib.parse import SplitResult, urlsplit
 
-from newstui.addresses import display_origin, tampered_address
+from newstui.addresses import display_origin, split_address, tampered_address
 from newstui.text.lazy_regex import LazyRegex
 
 __all__ = [
@@ -81,18 +80,10 @@ _EMBED_HOSTS: Final = frozenset(
 song), never the story's own page; a host under one of them counts too (``pic.twitter.com``, ``m.facebook.com``)."""
 
 
-def _split(url: str) -> SplitResult | None:
-    """``urlsplit`` of ``url``, or None when it cannot be split (an unclosed ``[`` in its host)."""
-    try:
-        return urlsplit(url)
-    except ValueError:
-        return None
-
-
 def embed_address(url: str) -> bool:
     """Whether a web address is a social post's or a media embed's: its host, or a domain it is under, is one of
     ``_EMBED_HOSTS`` (``https://x.com/mayor/status/1``, ``pic.twitter.com/AbC``, ``youtu.be/AbC``)."""
-    parts = _split(url)
+    parts = split_address(url)
     labels = (parts.hostname or "").rstrip(".").split(".") if parts is not None else []
     return any(".".join(labels[index:]) in _EMBED_HOSTS for index in range(len(labels) - 1))
 
@@ -100,7 +91,7 @@ def embed_address(url: str) -> bool:
 def home_address(url: str) -> bool:
     """Whether a web address is a site's home only: no path but ``/``, no query, no fragment
     (``https://www.example.com/``, ``https://www.example.com``); ``/?p=48213`` and ``/#/article/1`` are pages."""
-    parts = _split(url)
+    parts = split_address(url)
     return parts is not None and parts.path in ("", "/") and not parts.query and not parts.fragment
 
 

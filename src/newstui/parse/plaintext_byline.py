@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from newstui.addresses import shown_host, shown_host_of
 from newstui.parse.markers import is_kicker, is_sentence_end, split_byline
 from newstui.parse.plaintext_addresses import address_of, home_address
 from newstui.parse.plaintext_credits import SITE_WORDS, credit_line, place_shaped
@@ -288,6 +289,11 @@ def read_head(line_at: LineAt) -> Head:
     home (``www.sada-rif.com``, ``https://www.example.com/``) is the site's name, the source when the head
     under it names none (a byline under it names the site itself).
     """
+    return _shown_source(_read_top(line_at))
+
+
+def _read_top(line_at: LineAt) -> Head:
+    """``read_head`` before its source is shown as the reader shows a host (``_shown_source``)."""
     first = line_at(0)
     address = _top_address(first.text) if first is not None and first.plain else None
     if first is None or address is None:
@@ -299,17 +305,21 @@ def read_head(line_at: LineAt) -> Head:
     if head.position > 0 and head.source == first.text:
         return head  # a bare host taken for the site's name over the headline, as a name without dots is
     head = _read_head_under_crumbs(_without_line(line_at, 0))
-    return head._replace(position=head.position + 1, source=head.source or _host(address))
+    return head._replace(position=head.position + 1, source=head.source or shown_host_of(address))
+
+
+def _shown_source(head: Head) -> Head:
+    """``head`` with a source shaped like a host (``www.аpple.com``: a dot, no space) as the reader shows a host
+    (``addresses.shown_host``): a look-alike in its ASCII form, any other name as written."""
+    source = head.source
+    if source is None or source.isascii() or " " in source or "." not in source:
+        return head
+    return head._replace(source=shown_host(source))
 
 
 def _top_address(text: str) -> str | None:
     """The web address of a first line that is one (``address_of``), else None; most lines have a space."""
     return address_of(text) if "." in text and " " not in text else None
-
-
-def _host(address: str) -> str:
-    """The host (and port) of a site's home address, as its name: ``https://www.example.com/`` → ``www.example.com``."""
-    return address.split("://", 1)[-1].split("/", 1)[0].rsplit("@", 1)[-1]
 
 
 def _read_head_under_crumbs(line_at: LineAt) -> Head:
