@@ -48,7 +48,7 @@ def author_credit(text: str) -> tuple[str, str | None] | None:
     return None if credit is None else (credit[0], credit[2])
 
 
-def credit_line(text: str) -> tuple[str, str | None, str | None] | None:
+def credit_line(text: str, *, source: str | None = None) -> tuple[str, str | None, str | None] | None:
     """``(name, after, dateline)`` of a short credit line (see ``author_credit``), else None.
 
     The line starts with a byline's marker (``bylines.byline_parts``: "By Jane Doe", "بقلم: فلان",
@@ -59,7 +59,9 @@ def credit_line(text: str) -> tuple[str, str | None, str | None] | None:
 
     ``after`` is the text written after the name's separator, as written: a dateline, a place, or a
     place and a dateline ("القاهرة | 29 نوفمبر 2026"); None when the name is all the line says.
-    ``dateline`` is the part of it that dates the story, or None.
+    ``dateline`` is the part of it that dates the story, or None. ``source`` is the story's own source when
+    known: an outlet after a comma that is shaped like a writer's name ("Emily Post") is taken as one only
+    when it is that source (``outlet``).
     """
     parts = byline_parts(text)
     if parts is None:
@@ -67,7 +69,7 @@ def credit_line(text: str) -> tuple[str, str | None, str | None] | None:
     marker, name = parts
     after, dateline = None, None
     if len(text) <= _CREDIT_MAX_CHARS:
-        name, after, dateline = _credit_parts(name)
+        name, after, dateline = _credit_parts(name, source)
     if is_sentence_end(name if after else text):
         return None
     words = len(name.split())
@@ -94,7 +96,7 @@ def _names(text: str) -> bool:
     return any(map(_person_named, parts))
 
 
-def _credit_parts(rest: str) -> tuple[str, str | None, str | None]:
+def _credit_parts(rest: str, source: str | None = None) -> tuple[str, str | None, str | None]:
     """A credit's name, what follows its separator and its dateline: cut at the first separator when a
     dateline or a place follows it."""
     first = _CREDIT_SPLIT_RE.search(rest)
@@ -106,7 +108,7 @@ def _credit_parts(rest: str) -> tuple[str, str | None, str | None]:
     if _affiliation(tail):
         return name, tail, None  # "بقلم: د. فلانة، أستاذة التخطيط في جامعة ...", "By Jane Roe, professor of ..."
     if first.group("sep") in (",", "،"):
-        if outlet(tail):
+        if outlet(tail, source=source):
             return name, tail, None  # "By Anna Schmidt, Reuters", "كتب: فلان، صحيفة النهر": the writer's outlet
         return rest, None, None  # "By Jane Doe, John Roe": a list of names
     after = _CREDIT_SPLIT_RE.search(tail)
@@ -124,13 +126,20 @@ _OUTLET_WORDS: Final = SITE_WORDS | frozenset(
 )
 """Words that name an outlet when they open or close a name: a site's ("صحيفة النهر", "Gulf News") or a paper's
 ("Gulf Ledger", "Harbor Chronicle")."""
+_SURNAME_OUTLET_WORDS: Final = frozenset("post times herald courier express observer".split())
+"""Paper words that are people's surnames too ("Emily Post", "Jim Courier"); the others (Ledger, Gazette,
+Chronicle, Journal, News, Tribune, Telegraph, Daily …) never are."""
 _OUTLET_MAX_WORDS: Final = 3
 
 
-def outlet(text: str) -> bool:
+def outlet(text: str, *, source: str | None = None) -> bool:
     """Whether ``text`` after a credit's name is an outlet, not a second writer: a known news agency ("Reuters",
     "أ ف ب") or a name of a few words opening or closing on a site's or paper's word ("صحيفة النهر", "Gulf
-    Ledger", "Harbor Times")."""
+    Ledger", "The Post").
+
+    A name shaped like a person's (``_writer_shaped``: "Emily Post", "Jim Courier") is a writer's unless it is
+    the story's own ``source``; one that starts with "The", has three words or closes on a word no surname is
+    ("Gulf Ledger", "Harbor Tribune") is an outlet whatever the source."""
     if is_agency(text.strip()):
         return True
     words = text.split()
@@ -138,7 +147,19 @@ def outlet(text: str) -> bool:
         return False
     if normalize(words[0]) in _TITLE_WORDS:
         return False  # "مراسل الجزيرة نت": the writer's title, not the outlet
-    return normalize(words[0]) in _OUTLET_WORDS or normalize(words[-1]) in _OUTLET_WORDS
+    if normalize(words[0]) in _OUTLET_WORDS:
+        return True
+    if normalize(words[-1]) not in _OUTLET_WORDS:
+        return False
+    return not _writer_shaped(words) or (source is not None and normalize(source) == normalize(text))
+
+
+def _writer_shaped(words: list[str]) -> bool:
+    """Whether a name is shaped like a writer's though it closes on a paper's word: two capitalised Latin words,
+    the first not "The", the last a word that is a surname too (``_SURNAME_OUTLET_WORDS``: "Emily Post")."""
+    if len(words) != 2 or words[0].lower() == "the" or words[-1].lower() not in _SURNAME_OUTLET_WORDS:
+        return False
+    return all(word[:1].isascii() and word[:1].isupper() for word in words)
 
 
 _TITLE_WORDS: Final = frozenset(

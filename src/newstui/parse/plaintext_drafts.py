@@ -229,7 +229,7 @@ def lift_furniture(draft: Draft) -> None:
             break
         if kind == "date" and draft.published is None:
             draft.published = iso_date(text)
-        found = credit_line(text) if kind == "author" else None
+        found = credit_line(text, source=draft.source) if kind == "author" else None
         if found is not None:
             name, after, dateline = found
             names.append(name)
@@ -256,7 +256,7 @@ def _credits_outlet(draft: Draft, after: str) -> bool:
     """Take what an author line says after the writer's name when it is an outlet (``outlet``): a known agency is
     the story's attribution ("By Anna Schmidt, Reuters"), the page's own site its source ("كتب: فلان، صحيفة
     النهر" under "صحيفة النهر – سياسة"); False (the words stay, as a place does) for any other line."""
-    if not outlet(after):
+    if not outlet(after, source=draft.source):
         return False
     if is_agency(after.strip()):
         draft.attribution = draft.attribution or after.strip()
