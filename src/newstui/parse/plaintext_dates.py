@@ -383,6 +383,13 @@ _TRAILING_SEPARATORS: Final = " \t-–—|"
 """What may stand between a dateline and the agency written after it ("… 2026 - واس", "… 2026 | WAM")."""
 
 
+def _slashed_agency(text: str) -> re.Match[str] | None:
+    """The first agency between slashes in ``text`` ("… 2026 /العمانية/ …": ``_SLASHED_AGENCY_RE``, its ``name`` a
+    known agency, ``is_agency``), else None."""
+    found = _SLASHED_AGENCY_RE.search(text) if "/" in text else None
+    return found if found is not None and is_agency(found.group("name").strip()) else None
+
+
 def _split_agency(text: str) -> tuple[str, str | None]:
     """``text`` without the news agency of a wire dateline, and that agency: one in parentheses anywhere
     ("CAIRO, Sept 11 (Reuters) -", "القاهرة (أ ف ب) - ..."), else one written last without them, as the
@@ -396,9 +403,9 @@ def _split_agency(text: str) -> tuple[str, str | None]:
         if _AGENCY_RE.search(text, found.end()) is not None or not is_agency(name):
             return text, None
         return " ".join(f"{text[: found.start()]} {text[found.end() :]}".split()), name
-    slashed = _SLASHED_AGENCY_RE.search(text) if "/" in text else None
-    if slashed is not None and is_agency(name := slashed.group("name").strip()):
-        return " ".join(f"{text[: slashed.start()]} {text[slashed.end() :]}".split()), name
+    slashed = _slashed_agency(text)
+    if slashed is not None:
+        return " ".join(f"{text[: slashed.start()]} {text[slashed.end() :]}".split()), slashed.group("name").strip()
     words = text.split()
     for count in range(1, min(_AGENCY_INITIALS_MAX, len(words) - 1) + 1):  # "واس", then "ف ب", "أ ف ب" ...
         name, before = " ".join(words[-count:]), words[-count - 1]
@@ -550,8 +557,8 @@ def _lead_cuts(head: str) -> list[str]:
     """The parts of a lead's ``head`` that may be its wire dateline, first to last: up to each of its first dashes
     (``_LEAD_TRIES``), and up to an agency between slashes ("مسقط في 29 نوفمبر 2026 /العمانية/ أعلنت ...")."""
     cuts = [(cut.start(), head[: cut.start()]) for cut in islice(_LEAD_DASH.finditer(head), _LEAD_TRIES)]
-    slashed = _SLASHED_AGENCY_RE.search(head) if "/" in head else None
-    if slashed is not None and is_agency(slashed.group("name").strip()):
+    slashed = _slashed_agency(head)
+    if slashed is not None:
         cuts.append((slashed.end(), head[: slashed.end()]))
     return [prefix.strip() for _, prefix in sorted(cuts)]
 
