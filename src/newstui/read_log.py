@@ -126,6 +126,20 @@ def _log_on_disk(path: Path, origin: Path) -> bytes:
     return data
 
 
+def _make_folder(folder: Path) -> None:
+    """``folder`` and its parents made when missing; one of them a file is said so, not "file exists" (mkdir's
+    words, which name the file the log was to be, not the folder in its way).
+
+    Raises:
+        OutputError: a part of the path is a file, naming it.
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        in_the_way = next((part for part in (folder, *folder.parents) if part.exists() and not part.is_dir()), folder)
+        raise OutputError("cannot save the stories read: not a folder", origin=str(in_the_way)) from None
+
+
 class ReadLog:
     """The keys of the stories read, oldest first; ``save`` writes them back if anything was added.
 
@@ -222,7 +236,7 @@ class ReadLog:
         ours = list(self._keys)  # one C-level copy: safe while another thread adds
         gone = frozenset(self._removed)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            _make_folder(self.path.parent)
             # A log that is a symbolic link (into a synced folder) is written through: its target is replaced.
             target = Path(os.path.realpath(self.path))
             folder = target.parent

@@ -344,3 +344,23 @@ def test_temporary_files_a_killed_save_left_are_removed(tmp_path: Path) -> None:
     log.add(story("قصة"))
     log.save()
     assert sorted(os.listdir(tmp_path)) == [new.name, "read.txt"]
+
+
+@pytest.mark.parametrize("in_the_way", ["newstui", "."], ids=["the-app-folder", "the-state-folder"])
+def test_a_file_where_the_folder_should_be_is_named(tmp_path: Path, in_the_way: str) -> None:
+    """The state folder's ``newstui`` (or the state folder itself) a file: the error names it as no folder, not
+    mkdir's "file exists" under the log's own name."""
+    state = tmp_path / "state"
+    if in_the_way == ".":
+        state.write_text("not a folder")
+        blocker = state
+    else:
+        state.mkdir()
+        blocker = state / in_the_way
+        blocker.write_text("not a folder")
+    log = ReadLog.load(state / "newstui" / "read.txt")
+    log.add(story("قصة اليوم"))
+    with pytest.raises(OutputError) as caught:
+        log.save()
+    assert str(caught.value) == f"{blocker}: cannot save the stories read: not a folder"
+    assert blocker.read_text() == "not a folder"
