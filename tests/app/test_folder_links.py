@@ -177,6 +177,16 @@ FESTIVAL_ALONE = (
 )
 
 
+def _market_folder(folder: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """The market story (its related list names ``2_festival.txt`` and ``3_olives.txt``) and those two files, all
+    read before the first frame; their texts by file name."""
+    texts = {"1_market.txt": MARKET, "2_festival.txt": FESTIVAL_ALONE, "3_olives.txt": OLIVES_TOP}
+    for file_name, text in texts.items():
+        (folder / file_name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(first_frame, "SYNC_LOAD_BYTES", 1 << 20)
+    return texts
+
+
 @pytest.mark.parametrize(("number", "name"), [(1, "2_festival.txt"), (2, "3_olives.txt")])
 @pytest.mark.parametrize("whole_folder", [True, False], ids=["folder-loaded", "one-file-opened"])
 async def test_a_link_by_bare_file_name_opens_that_file(
@@ -191,12 +201,8 @@ async def test_a_link_by_bare_file_name_opens_that_file(
     """The market story's related list gives ``2_festival.txt`` and ``3_olives.txt``: the link's number opens
     the story of that file of the same folder (loaded with the folder, or opened as g opens a file when only
     the market file was given), never the web."""
-    texts = {"1_market.txt": MARKET, "2_festival.txt": FESTIVAL_ALONE, "3_olives.txt": OLIVES_TOP}
-    for file_name, text in texts.items():
-        (tmp_path / file_name).write_text(text, encoding="utf-8")
-    monkeypatch.setattr(first_frame, "SYNC_LOAD_BYTES", 1 << 20)
-    ref = str(tmp_path) if whole_folder else str(tmp_path / "1_market.txt")
-    app = make_app([], refs=(ref,), layout="rtl")
+    texts = _market_folder(tmp_path, monkeypatch)
+    app = make_app([], refs=(str(tmp_path) if whole_folder else str(tmp_path / "1_market.txt"),), layout="rtl")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         screen = reader(app)
@@ -228,12 +234,8 @@ async def test_a_file_name_link_reads_as_loaded_once_its_file_is(
     """A link naming a file of the folder by its bare name reads as a story of the list (not dimmed, no "not
     loaded" line) when that file's story is loaded: with the folder, or once the link opened it; until then (the
     market file alone given) it says "not loaded"."""
-    texts = {"1_market.txt": MARKET, "2_festival.txt": FESTIVAL_ALONE, "3_olives.txt": OLIVES_TOP}
-    for file_name, text in texts.items():
-        (tmp_path / file_name).write_text(text, encoding="utf-8")
-    monkeypatch.setattr(first_frame, "SYNC_LOAD_BYTES", 1 << 20)
-    ref = str(tmp_path) if whole_folder else str(tmp_path / "1_market.txt")
-    app = make_app([], refs=(ref,), layout="rtl")
+    _market_folder(tmp_path, monkeypatch)
+    app = make_app([], refs=(str(tmp_path) if whole_folder else str(tmp_path / "1_market.txt"),), layout="rtl")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         screen = reader(app)
