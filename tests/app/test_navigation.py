@@ -234,7 +234,7 @@ class TestRememberedReads:
         told = [note for note in notes if "cannot save the stories read" in str(note.message)]
         assert len(told) == 1 and told[0].severity == "warning"
         (again,) = app.state_failures()  # said again on stderr once the reader has closed (cli)
-        assert again.endswith("read.txt: cannot save the stories read: file exists"), again
+        assert again.endswith(f"{tmp_path / 'newstui'}: cannot save the stories read: not a folder"), again
 
     async def test_a_log_saved_tells_nothing_at_the_end(
         self, make_app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
