@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shlex
 import shutil
 from pathlib import Path
@@ -169,7 +170,10 @@ class TestReader:
 
 
 def _helpers_running() -> list[str]:
-    """Command lines of URL helper processes alive now (this test run starts them one at a time)."""
+    """Command lines of URL helper processes alive now that this test run started (this run starts them one
+    at a time). A helper is this run's when it inherited the run's own state folder: another test run on the
+    machine (another pytest, an xdist worker) has its own."""
+    ours = f"XDG_STATE_HOME={os.environ['XDG_STATE_HOME']}".encode()
     found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -177,9 +181,10 @@ def _helpers_running() -> list[str]:
         try:
             cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
             status = (entry / "stat").read_text()
+            environ = (entry / "environ").read_bytes().split(b"\0")
         except OSError:
             continue
-        if "newstui.sources.prefetch" in cmdline and status.split(") ", 1)[-1][:1] != "Z":
+        if "newstui.sources.prefetch" in cmdline and status.split(") ", 1)[-1][:1] != "Z" and ours in environ:
             found.append(cmdline)
     return found
 
