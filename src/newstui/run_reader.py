@@ -142,6 +142,8 @@ def run_app(settings: Settings, make_app: AppMaker) -> int:
 
     running: list[ReaderApp] = []
     """The app, once made: a signal asks it to exit."""
+    signalled: list[int] = []
+    """The exit status of the termination signals received (128 + the signal's number), first first."""
 
     def _terminate(signum: int, _frame: object) -> None:
         if signum == signal.SIGINT and not running:
@@ -150,6 +152,7 @@ def run_app(settings: Settings, make_app: AppMaker) -> int:
         # event loop has closed (a RuntimeError instead of this exit). Nothing is to be resumed now.
         signal.signal(signal.SIGCONT, signal.SIG_DFL)
         code = 128 + signum
+        signalled.append(code)
         # Whatever happens next, the process ends: Textual's input thread, left reading a terminal that has
         # hung up, would keep the interpreter from exiting (at half a core, unseen).
         end_after(code, FORCED_EXIT_SECONDS)
@@ -175,10 +178,20 @@ def run_app(settings: Settings, make_app: AppMaker) -> int:
             term.flush()
         app = make_app(settings, prefetch)
         running.append(app)
-        app.run()
+        try:
+            app.run()
+        except Exception:
+            if not signalled:
+                raise
+            return signalled[0]  # Textual failed while winding down after the signal: see below
         code = app.return_code
         restore_stderr(saved_stderr)
         saved_stderr = None
+        if app.unexpected_error is not None and signalled:
+            # A reader stopped by job control before its first frame and then hung up: Textual winds down a
+            # driver that never started and fails. The signal's status, as for any hang-up; no error line (the
+            # terminal is gone, and the user did not meet a bug but ended the reader).
+            return signalled[0]
         if app.unexpected_error is not None:
             sys.stderr.write(f"{PROG}: {error_line(app.unexpected_error)} (NEWSTUI_DEBUG=1 shows where)\n")
             return INTERNAL_ERROR

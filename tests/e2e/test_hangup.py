@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import fcntl
 import os
+import signal
 import struct
 import subprocess
 import sys
 import termios
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -67,8 +69,6 @@ def test_the_reader_quits_when_its_terminal_hangs_up(tmp_path: Path) -> None:
 def test_a_hang_up_with_the_shell_quits_with_129(tmp_path: Path, later: float) -> None:
     """A terminal closed under its shell sends the reader SIGHUP and then SIGCONT: it quits with 129 and no
     error line (Textual's SIGCONT handler ran after its event loop had closed: "unexpected error", 70)."""
-    import signal
-
     reader, master = _reader_on_a_pty(tmp_path)
     try:
         assert PAINTED in read_until(master, PAINTED, 30), "the reader never painted its first frame"
@@ -84,3 +84,85 @@ def test_a_hang_up_with_the_shell_quits_with_129(tmp_path: Path, later: float) -
         if reader.poll() is None:
             reader.kill()
             reader.wait()
+
+
+SESSION_LEADER = """
+import fcntl, subprocess, sys, termios
+fcntl.ioctl(0, termios.TIOCSCTTY, 0)  # this pseudo-terminal is the session's controlling terminal
+subprocess.run(sys.argv[1:], process_group=0)  # a job of its own: in the background, as under `timeout`
+"""
+"""The shell of the session: it makes the pty its controlling terminal, runs the job and dies of the hang-up."""
+
+JOB = """
+import signal, subprocess, sys
+from pathlib import Path
+signal.signal(signal.SIGHUP, lambda *_: None)  # outlives the hang-up, as `sh -c 'trap : HUP; ...'` does
+folder = Path(sys.argv[1])
+with open(folder / "stderr", "wb") as err:
+    reader = subprocess.Popen([sys.executable, "-m", "newstui", *sys.argv[2:]], stderr=err)
+    (folder / "pid").write_text(str(reader.pid))
+    (folder / "status").write_text(str(reader.wait()))
+"""
+"""The background job: the reader, its stderr in a file, its status written down when it ends."""
+
+
+def _state(pid: int) -> str:
+    """The process's state letter in /proc (``T``: stopped), or "" once it is gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return ""
+    return stat.rpartition(")")[2].split()[0]
+
+
+def _wait_for(check: Callable[[], bool], seconds: float) -> bool:
+    """Whether ``check`` came true within ``seconds`` (asked every tenth of a second)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(0.1)
+    return check()
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states in /proc")
+def test_a_reader_stopped_in_the_background_then_hung_up_quits_with_129(tmp_path: Path) -> None:
+    """A reader started in the background (``timeout newstui …``) is stopped by the terminal (SIGTTOU) before
+    its first frame; the terminal then closes and its shell dies, so the stopped job gets SIGHUP and SIGCONT.
+    It exits 129 with nothing on stderr (it was 70 and "unexpected error: AssertionError: Driver must be in
+    application mode", Textual winding down a driver that never started)."""
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    env = {**os.environ, "TERM": "xterm-256color", "NEWSTUI_BIDI": "app", "HOME": str(tmp_path)}
+    for name in ("TMUX", "NEWSTUI_DEBUG"):
+        env.pop(name, None)
+    job = [sys.executable, "-c", JOB, str(tmp_path), str(SAMPLE)]
+    shell = subprocess.Popen(
+        [sys.executable, "-c", SESSION_LEADER, *job],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        start_new_session=True,
+        env=env,
+    )
+    os.close(slave)
+    pid_file = tmp_path / "pid"
+    try:
+        assert _wait_for(lambda: pid_file.exists() and _state(int(pid_file.read_text() or 0)) == "T", 30), (
+            "the reader was never stopped in the background"
+        )
+        os.close(master)  # the terminal goes away: its shell gets SIGHUP, then the orphaned job SIGHUP + SIGCONT
+        master = -1
+        shell.wait(timeout=10)
+        status = tmp_path / "status"
+        assert _wait_for(lambda: status.exists() and status.read_text() != "", 20), "the reader did not end"
+        assert status.read_text() == "129"
+        assert (tmp_path / "stderr").read_bytes() == b""
+    finally:
+        if master >= 0:
+            os.close(master)
+        if shell.poll() is None:
+            shell.kill()
+            shell.wait()
+        if pid_file.exists() and _state(int(pid_file.read_text() or 0)):
+            os.kill(int(pid_file.read_text()), signal.SIGKILL)
