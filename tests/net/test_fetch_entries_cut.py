@@ -4,20 +4,19 @@ story the feed gave whole with its page (a paywall's teaser)."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 from local_server import LocalServer, Reply
 
-from newstui.sources import LoadOptions, load_sources
-from newstui.sources.web import MAX_ENTRY_FETCHES
+from newstui import cli
+from newstui.sources import LoadOptions, load_sources, web
 
 pytestmark = pytest.mark.network
 
 _HTML = {"Content-Type": "text/html; charset=utf-8"}
 _RSS = {"Content-Type": "application/rss+xml; charset=utf-8"}
+_CAP = 4
+"""The cap the tests set (``web.MAX_ENTRY_FETCHES`` is 200): four pages fetched stand for two hundred."""
 _EXTRA = 3
 
 
@@ -29,11 +28,18 @@ def _page(title: str, *paragraphs: str) -> bytes:
     ).encode()
 
 
-def _big_feed(server: LocalServer) -> str:
-    """A feed of ``MAX_ENTRY_FETCHES + _EXTRA`` entries, each linking a page of its own that loads."""
+@pytest.fixture
+def small_cap(monkeypatch: pytest.MonkeyPatch) -> int:
+    """``--fetch-entries`` fetches the pages of the first ``_CAP`` entries only (read when the feed loads)."""
+    monkeypatch.setattr(web, "MAX_ENTRY_FETCHES", _CAP)
+    return _CAP
+
+
+def _big_feed(server: LocalServer, folder: str) -> str:
+    """A feed of ``_CAP + _EXTRA`` entries under ``/folder/``, each linking a page of its own that loads."""
     items = []
-    for number in range(MAX_ENTRY_FETCHES + _EXTRA):
-        path = f"/cut/{number}.html"
+    for number in range(_CAP + _EXTRA):
+        path = f"/{folder}/{number}.html"
         title = f"الخبر رقم {number} عن الميناء"
         server.routes[path] = Reply(
             headers=_HTML,
@@ -47,38 +53,39 @@ def _big_feed(server: LocalServer) -> str:
         items.append(f"<item><title>{title}</title><link>{link}</link><description>ملخص {number}</description></item>")
     channel = f"<channel><title>الميناء</title>{''.join(items)}</channel>"
     feed = f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0">{channel}</rss>'
-    server.routes["/cut/feed.xml"] = Reply(headers=_RSS, body=feed.encode())
-    return server.url("/cut/feed.xml")
+    server.routes[f"/{folder}/feed.xml"] = Reply(headers=_RSS, body=feed.encode())
+    return server.url(f"/{folder}/feed.xml")
 
 
-_CUT_NOTE = f"only the first {MAX_ENTRY_FETCHES} entries' pages are fetched: {_EXTRA} more show the feed's summary"
+_CUT_NOTE = f"only the first {_CAP} entries' pages are fetched: {_EXTRA} more show the feed's summary"
 
 
-async def test_the_entries_past_the_cap_are_told(http_server: LocalServer) -> None:
-    """The first MAX_ENTRY_FETCHES entries get their pages, the rest keep their summaries, and the feed's result
-    says so (the line stderr, --json's errors and the reader's notice show), as every other cut is told."""
-    url = _big_feed(http_server)
+async def test_the_entries_past_the_cap_are_told(http_server: LocalServer, small_cap: int) -> None:
+    """The first MAX_ENTRY_FETCHES entries get their pages, the rest keep their summaries and their pages are
+    never asked for, and the feed's result says so (the line stderr, --json's errors and the reader's notice
+    show), as every other cut is told."""
+    url = _big_feed(http_server, "cut-load")
     (result,) = await load_sources([url], LoadOptions(timeout=10, fetch_entries=True))
     articles = result.articles
-    assert len(articles) == MAX_ENTRY_FETCHES + _EXTRA
-    assert [article.summary_only for article in articles] == [False] * MAX_ENTRY_FETCHES + [True] * _EXTRA
+    assert len(articles) == small_cap + _EXTRA
+    assert [article.summary_only for article in articles] == [False] * small_cap + [True] * _EXTRA
+    fetched = [http_server.hits.get(f"/cut-load/{number}.html", 0) for number in range(small_cap + _EXTRA)]
+    assert fetched == [1] * small_cap + [0] * _EXTRA
     assert result.error == _CUT_NOTE
 
 
-def test_the_cut_exits_1_with_one_line(http_server: LocalServer) -> None:
-    url = _big_feed(http_server)
-    proc = subprocess.run(
-        [sys.executable, "-m", "newstui", "--json", "--fetch-entries", "--timeout", "10", url],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NEWSTUI_BIDI": ""},
-        timeout=120,
-        check=False,
-    )
-    assert proc.returncode == 1, proc.stderr
-    assert proc.stderr.splitlines() == [f"newstui: {url}: {_CUT_NOTE}"]
-    data = json.loads(proc.stdout)
+def test_the_cut_exits_1_with_one_line(
+    http_server: LocalServer, small_cap: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command line (``--json --fetch-entries``) tells the cut in one line on stderr and in --json's errors,
+    and exits 1, as for a source that failed in part."""
+    url = _big_feed(http_server, "cut-cli")
+    assert cli.main(["--json", "--fetch-entries", "--timeout", "10", url]) == 1
+    out, err = capsys.readouterr()
+    assert err.splitlines() == [f"newstui: {url}: {_CUT_NOTE}"]
+    data = json.loads(out)
     assert data["errors"] == [{"origin": url, "message": _CUT_NOTE}]
+    assert len(data["articles"]) == small_cap + _EXTRA
 
 
 async def test_a_story_given_whole_keeps_its_text_over_a_paywall_teaser(http_server: LocalServer) -> None:
