@@ -4,14 +4,12 @@ written with a raw Arabic path finds the page loaded under its percent-encoded a
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from urllib.parse import quote
 
 import pytest
 from local_server import LocalServer, Reply
 
+from newstui import cli
 from newstui.sources import LoadOptions, load_sources
 
 pytestmark = pytest.mark.network
@@ -110,8 +108,11 @@ async def test_a_list_of_feeds_fetches_each_page_once(http_server: LocalServer) 
         pytest.param(quote("/slug/سوق-الكتب.html").lower() + "?utm_medium=related", id="lower-case-escapes"),
     ],
 )
-def test_a_raw_arabic_link_finds_the_page_loaded(http_server: LocalServer, href: str) -> None:
-    """--json: the related link's target is the page loaded beside it (link text and headline differ)."""
+def test_a_raw_arabic_link_finds_the_page_loaded(
+    http_server: LocalServer, href: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--json (the command line, in this process): the related link's target is the page loaded beside it (link
+    text and headline differ)."""
     market = quote("/slug/سوق-الكتب.html")  # the path the client asks for
     http_server.routes[market] = Reply(
         headers=_HTML,
@@ -133,22 +134,9 @@ def test_a_raw_arabic_link_finds_the_page_loaded(http_server: LocalServer, href:
             extra=related,
         ),
     )
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "newstui",
-            "--json",
-            http_server.url("/slug/library.html"),
-            http_server.url("/slug/سوق-الكتب.html"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "NEWSTUI_BIDI": ""},
-    )
-    assert run.returncode == 0, run.stderr
-    library, market_story = json.loads(run.stdout)["articles"]
+    argv = ["--json", http_server.url("/slug/library.html"), http_server.url("/slug/سوق-الكتب.html")]
+    assert cli.main(argv) == 0, capsys.readouterr().err
+    library, market_story = json.loads(capsys.readouterr().out)["articles"]
     (link,) = library["related"]
     assert link["target"] == market_story["id"]
 
