@@ -15,6 +15,8 @@ from hang_guard import guarded
 TIMEOUT = 2
 """--timeout given to newstui; every bad source must fail at it, not when the server lets go (the stalling
 routes hold a request 30 s or more, past the hang guard)."""
+STALL_TIMEOUT = 1
+"""--timeout for the sources that never finish (they fail at it whatever it is: the time waited is all it costs)."""
 MEMORY_CAP_KB = 400 * 1024
 
 
@@ -42,23 +44,25 @@ def newstui(*args: str) -> tuple[subprocess.CompletedProcess[str], int]:
 
 
 FAILURES = [
-    ("hang", "/hang", "timed out"),
-    ("slow-drip", "/drip", "timed out"),
-    ("endless-body", "/endless", "too large"),
-    ("gzip-bomb", "/gzip-bomb", "too large"),
-    ("redirect-loop", "/loop-a", "redirect"),
-    ("redirect-to-file", "/to-file", "file"),
-    ("image", "/image.png", "image/png"),
-    ("not-found", "/missing-page", "404"),
+    ("hang", "/hang", "timed out", STALL_TIMEOUT),
+    ("slow-drip", "/drip", "timed out", STALL_TIMEOUT),  # a byte every 0.5 s: only an overall deadline ends it
+    ("endless-body", "/endless", "too large", TIMEOUT),
+    ("gzip-bomb", "/gzip-bomb", "too large", TIMEOUT),
+    ("redirect-loop", "/loop-a", "redirect", TIMEOUT),
+    ("redirect-to-file", "/to-file", "file", TIMEOUT),
+    ("image", "/image.png", "image/png", TIMEOUT),
+    ("not-found", "/missing-page", "404", TIMEOUT),
 ]
 
 
 class TestFailingSourcesAlone:
-    @pytest.mark.parametrize(("path", "reason"), [f[1:] for f in FAILURES], ids=[f[0] for f in FAILURES])
-    def test_exit_2_with_one_line_in_time_and_memory(self, http_server: LocalServer, path: str, reason: str) -> None:
+    @pytest.mark.parametrize(("path", "reason", "timeout"), [f[1:] for f in FAILURES], ids=[f[0] for f in FAILURES])
+    def test_exit_2_with_one_line_in_time_and_memory(
+        self, http_server: LocalServer, path: str, reason: str, timeout: int
+    ) -> None:
         """A bad URL alone: exit 2, one line naming the URL and the reason, within the hang guard and 400 MB."""
         url = http_server.url(path)
-        proc, peak_kb = newstui("--print", "--timeout", str(TIMEOUT), url)
+        proc, peak_kb = newstui("--print", "--timeout", str(timeout), url)
         assert proc.returncode == 2, proc.stderr
         lines = proc.stderr.splitlines()
         assert len(lines) == 1, lines
