@@ -87,7 +87,8 @@ def test_a_hang_up_with_the_shell_quits_with_129(tmp_path: Path, later: float) -
 
 
 SESSION_LEADER = """
-import fcntl, subprocess, sys, termios
+import fcntl, signal, subprocess, sys, termios
+signal.signal(signal.SIGHUP, signal.SIG_DFL)  # it dies of the hang-up even under nohup
 fcntl.ioctl(0, termios.TIOCSCTTY, 0)  # this pseudo-terminal is the session's controlling terminal
 subprocess.run(sys.argv[1:], process_group=0)  # a job of its own: in the background, as under `timeout`
 """
