@@ -101,6 +101,7 @@ __all__ = [
     "line_count",
     "line_starts",
     "paragraph_direction",
+    "quote_cut",
     "reorder_line",
     "seed_shaping",
     "shape",
@@ -298,6 +299,10 @@ def _layout_one(
         found = _hanging(paragraph, paragraph[:hang], width, direction, default, prefer_rtl)
         _LAID_OUT.put(key, found)
         return found
+    if align and (cut := quote_cut(paragraph, width, mode)):
+        found = _layout_one(paragraph[cut:], width, mode, direction, default, prefer_rtl, align)
+        _LAID_OUT.put(key, found)
+        return found
     paragraph = _as_drawn(paragraph, app)
     measure = measure_paragraph(paragraph, app)
     resolved = direction or measure.directions.get((default, prefer_rtl))
@@ -385,8 +390,19 @@ def hang_width(paragraph: str, width: int, mode: BidiMode = "app") -> int:
 
 QUOTE_MARK: Final = "> "
 """What opens a quoted paragraph in plain text (as e-mail and Markdown quote): drawn as ``QUOTE_BAR`` beside
-every line of it, on its reading side, its lines hanging as an item's do."""
+every line of it, on its reading side, its lines hanging as an item's do; never drawn itself in app mode."""
 QUOTE_BAR: Final = "│"
+
+
+def quote_cut(paragraph: str, width: int, mode: BidiMode = "app") -> int:
+    """Characters to leave out at the start of quote ``paragraph`` when it is too narrow for its bar at
+    ``width`` (:func:`hang_width` is 0), else 0: app mode then draws the quote's text alone, with neither
+    its ``>`` (which a right-to-left line would mirror into ``<``) nor a bar. Below ``HANG_MIN`` cells
+    beside it, as for an item's marker, every cell goes to the words: a bar would cut more of them in two.
+    Terminal mode keeps the mark (the terminal orders the text)."""
+    if mode != "app" or not paragraph.startswith(QUOTE_MARK) or hang_width(paragraph, width, mode):
+        return 0
+    return len(QUOTE_MARK)
 
 
 def _hanging(
@@ -516,6 +532,10 @@ def line_count(text: str, width: int, *, mode: BidiMode = "app") -> int:
         if hang:  # as _layout_one hangs it
             total += line_count(paragraph[hang:], width - hang, mode=mode)
             continue
+        cut = quote_cut(paragraph, width, mode)
+        if cut:  # as _layout_one draws a quote too narrow for its bar
+            total += line_count(paragraph[cut:], width, mode=mode)
+            continue
         measure = measure_paragraph(_counted(paragraph, app), app)
         counts = measure.counts
         count = counts.get(width)
@@ -557,12 +577,14 @@ def line_starts(text: str, width: int, *, mode: BidiMode = "app") -> tuple[tuple
 
 def _paragraph_starts(paragraph: str, width: int, app: bool, words: list[str], starts: list[LineStart]) -> None:
     """Add one paragraph's words and line starts to ``words`` and ``starts`` (see :func:`line_starts`)."""
-    hang = hang_width(paragraph, width, "app" if app else "terminal")
-    if hang:  # as _layout_one hangs it: the marker, then the rest laid out beside it
+    mode: BidiMode = "app" if app else "terminal"
+    hang = hang_width(paragraph, width, mode)
+    cut = hang or quote_cut(paragraph, width, mode)
+    if cut:  # as _layout_one hangs it (the marker, then the rest beside it), or draws a narrow quote's text
         first = len(words)
-        words.extend(paragraph[:hang].split())
+        words.extend(paragraph[:cut].split())  # the marker is a word at every width
         mark = len(starts)
-        _paragraph_starts(paragraph[hang:], width - hang, app, words, starts)
+        _paragraph_starts(paragraph[cut:], width - hang, app, words, starts)
         starts[mark] = (first, 0)
         return
     measure = measure_paragraph(_as_drawn(paragraph, app), app)
