@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Literal, TextIO
+from typing import TYPE_CHECKING, Final, Literal, TextIO
 
 from newstui.cli_args import PROG
 from newstui.errors import OutputError, os_reason
@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from newstui.settings import Settings
 
 __all__ = ["discard", "load", "print_articles", "report", "tell_config", "write_out"]
+
+_LINES_AT_ONCE: Final = 4096
+"""Lines of one block written with one ``write``: a block of one huge paragraph (a 10 MB line wraps into
+~70,000 lines) is written a part at a time, never joined into one more string of its whole text."""
 
 
 def load(settings: Settings, on_result: Callable[[int, LoadResult], None] | None = None) -> list[LoadResult]:
@@ -91,7 +95,11 @@ def print_articles(articles: Iterable[Article], width: int, settings: Settings, 
             write(f"\n{rule}\n\n")
         shown = article if settings.harakat else without_harakat(article)
         for lines in print_blocks(shown, width, mode=mode, direction=base_direction(article, settings)):
-            write("\n".join(lines) + "\n")
+            if len(lines) <= _LINES_AT_ONCE:
+                write("\n".join(lines) + "\n")
+                continue
+            for start in range(0, len(lines), _LINES_AT_ONCE):  # a huge paragraph: not its whole text once more
+                write("\n".join(lines[start : start + _LINES_AT_ONCE]) + "\n")
 
 
 def write_out(

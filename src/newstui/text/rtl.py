@@ -27,6 +27,8 @@ terminal's row direction is left-to-right (its default).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from operator import eq
 from typing import Final, Literal, get_args
 
 from rich.cells import cell_len, set_cell_size
@@ -66,12 +68,14 @@ from newstui.text.wrap import (
     MEASURE_CACHE,
     RUNS_CACHE,
     FastFacts,
+    PackedTokens,
     ParagraphMeasure,
     Piece,
     PlanLine,
     cell_width,
     count_lines,
     measure_paragraph,
+    pack_tokens,
     piece_start,
     piece_text,
     plan_lines,
@@ -165,13 +169,14 @@ def _prepare(paragraph: str, measure: ParagraphMeasure, app: bool) -> FastFacts:
     no probe site gets its fast paths, and so does each of its lines (a subset of its characters).
     """
     tokens = measure.tokens
-    shaped = None
+    shaped: Sequence[str] | None = None
     if app and tokens:
         shaped_text = shape_logical(paragraph)
         if not paragraph.isascii():  # ASCII is never shaped: no second copy of its tokens (a 10 MB line: ~90 MB)
-            found = tuple(filter(None, shaped_text.split(" ")))
+            packed = isinstance(tokens, PackedTokens)
+            found = pack_tokens(shaped_text) if packed else tuple(filter(None, shaped_text.split(" ")))
             shaped = found if len(found) == len(tokens) else None
-    text = " ".join(tokens if shaped is None else shaped)
+    text = _joined(tokens if shaped is None else shaped)
     printable = text.isprintable()
     clean = printable or BIDI_CONTROLS_TO_STRIP.search(text) is None
     low = reverse = False
@@ -189,11 +194,20 @@ def _prepare(paragraph: str, measure: ParagraphMeasure, app: bool) -> FastFacts:
     return fast
 
 
-def _exact(measure: ParagraphMeasure, source: tuple[str, ...], fast: FastFacts) -> bool:
+def _joined(tokens: Sequence[str]) -> str:
+    """All of ``tokens`` joined by single spaces (the text itself when they are packed)."""
+    return tokens.text if isinstance(tokens, PackedTokens) else " ".join(tokens)
+
+
+def _exact(measure: ParagraphMeasure, source: Sequence[str], fast: FastFacts) -> bool:
     """Whether ``measure`` gives whole-token lines their exact width (see ``ParagraphMeasure.exact``); cached."""
     exact = measure.exact
     if exact is None:
-        exact = measure.exact = fast.additive and list(map(cell_len, source)) == list(measure.widths)
+        if isinstance(source, PackedTokens):  # one token at a time: no list of a string per token
+            exact = fast.additive and all(map(eq, map(cell_len, source), measure.widths))
+        else:
+            exact = fast.additive and list(map(cell_len, source)) == list(measure.widths)
+        measure.exact = exact
     return exact
 
 
@@ -327,10 +341,12 @@ def _layout_one(
     lines: list[str] = []
     planned_lines = plan or [[]]
 
+    join = source.joined if isinstance(source, PackedTokens) else None
+
     def text_of(index: int) -> str:
         planned = planned_lines[index]
         if isinstance(planned, tuple):
-            return " ".join(source[planned[0] : planned[1]])
+            return join(*planned) if join is not None else " ".join(source[planned[0] : planned[1]])
         return " ".join([piece_text(piece, tokens, shaped, app) for piece in planned])
 
     def cut_after(index: int) -> bool:
@@ -347,7 +363,7 @@ def _layout_one(
     for index, planned in enumerate(planned_lines):
         if isinstance(planned, tuple):
             first, stop = planned
-            line = " ".join(source[first:stop])
+            line = join(first, stop) if join is not None else " ".join(source[first:stop])
             if (quick or known) and (size := ends[stop] - ends[first] - 1 if exact else cell_len(line)) <= width:
                 if quick:
                     visual = line[::-1] if flip else line

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
-from itertools import accumulate
+from collections.abc import Iterator, Sequence
+from itertools import accumulate, islice
 from re import Match
-from typing import Final
+from typing import Final, overload
 
 from rich.cells import cell_len, get_character_cell_size
 
@@ -15,18 +15,21 @@ from newstui.text.emoji import EMOJI_JOIN
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.paragraphs import Direction
 from newstui.text.pipeline_cache import LAYOUT_CACHE_SIZE, LruCache
-from newstui.text.shaping import LAM, ZWJ, estimate_width, lam_alef_pattern
+from newstui.text.shaping import LAM, ZWJ, estimate_width, lam_alef_pattern, space_chunks
 
 __all__ = [
     "MEASURE_CACHE",
     "RUNS_CACHE",
     "FastFacts",
+    "PackedTokens",
     "ParagraphMeasure",
     "Piece",
     "PlanLine",
     "cell_width",
     "count_lines",
+    "join_tokens",
     "measure_paragraph",
+    "pack_tokens",
     "piece_start",
     "piece_text",
     "plan_lines",
@@ -176,17 +179,92 @@ class FastFacts:
         line is unchanged."""
 
 
+class PackedTokens(Sequence[str]):
+    """A long paragraph's tokens as one string, ``text`` (the tokens joined by single spaces), and where each
+    starts in it: ``starts[k]`` for token ``k``, and one more entry, ``len(text) + 1``.
+
+    A string per token costs ~90 bytes for a word of a few letters, ~90 MB for a paragraph of a million;
+    packed they cost what their text does and 4 bytes each. A token is made when it is asked for, and the
+    tokens of a line are one slice of ``text`` (:meth:`joined`).
+    """
+
+    __slots__ = ("starts", "text")
+
+    def __init__(self, text: str, starts: array[int]) -> None:
+        self.text = text
+        self.starts = starts
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[str, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> str | tuple[str, ...]:
+        if isinstance(index, slice):
+            return tuple(map(self.__getitem__, range(*index.indices(len(self)))))
+        count = len(self)
+        if index < 0:
+            index += count
+        if not 0 <= index < count:
+            raise IndexError("token index out of range")
+        return self.text[self.starts[index] : self.starts[index + 1] - 1]
+
+    def __iter__(self) -> Iterator[str]:
+        text, starts = self.text, self.starts
+        for start, stop in zip(starts, islice(starts, 1, None), strict=False):  # (the second is one shorter)
+            yield text[start : stop - 1]
+
+    def joined(self, first: int, stop: int) -> str:
+        """Tokens ``first..stop-1`` joined by single spaces: a slice of ``text``."""
+        return self.text[self.starts[first] : self.starts[stop] - 1] if first < stop else ""
+
+
+def join_tokens(tokens: Sequence[str], first: int, stop: int) -> str:
+    """Tokens ``first..stop-1`` joined by single spaces (a slice of the text when they are packed)."""
+    if isinstance(tokens, PackedTokens):
+        return tokens.joined(first, stop)
+    return " ".join(tokens[first:stop])
+
+
+def _offsets_code(chars: int) -> str:
+    """The ``array`` type code for offsets and widths in a text of ``chars`` characters (a cell width is at
+    most two cells a character, and a line end adds one a token): 4 bytes an entry whenever that is enough."""
+    return "i" if 3 * chars + 2 < 2**31 else "q"
+
+
+def _spaced_once(text: str) -> bool:
+    """Whether ``text`` is its tokens joined by single spaces (no run of spaces, none at either end)."""
+    return "  " not in text and text[:1] != " " and text[-1:] != " "
+
+
+def pack_tokens(text: str) -> PackedTokens:
+    """The tokens of ``text`` (its parts between spaces, runs of spaces as one), packed (:class:`PackedTokens`)."""
+    starts = array(_offsets_code(len(text)), [0])
+    pieces: list[str] | None = None if _spaced_once(text) else []
+    for piece in space_chunks(text, _SPLIT_CHARS):
+        tokens = list(filter(None, piece.split(" ")))
+        starts.extend(islice(accumulate((len(token) + 1 for token in tokens), initial=starts[-1]), 1, None))
+        if pieces is not None and tokens:
+            pieces.append(" ".join(tokens))
+    return PackedTokens(text if pieces is None else " ".join(pieces), starts)
+
+
 class ParagraphMeasure:
     """A paragraph's wrapping tokens, their (shaped) widths, and what has been worked out for it.
 
-    Width-independent and cached per (paragraph, mode), so a new width looks one entry up; the shaped
-    tokens and the :class:`FastFacts` are filled in when the paragraph is first laid out (counting
-    lines never shapes).
+    The tokens are a tuple of strings, or for a paragraph of more than ``_PACKED_CHARS`` characters a
+    :class:`PackedTokens` (the shaped ones too). Width-independent and cached per (paragraph, mode), so a
+    new width looks one entry up; the shaped tokens and the :class:`FastFacts` are filled in when the
+    paragraph is first laid out (counting lines never shapes).
     """
 
     __slots__ = ("counts", "directions", "ends", "exact", "fast", "shaped", "tokens", "widths")
 
-    def __init__(self, tokens: tuple[str, ...], widths: Sequence[int], ends: Sequence[int]) -> None:
+    def __init__(self, tokens: Sequence[str], widths: Sequence[int], ends: Sequence[int]) -> None:
         self.tokens = tokens
         self.widths = widths
         self.ends = ends
@@ -195,7 +273,7 @@ class ParagraphMeasure:
         """Lines per layout width (:func:`line_count`)."""
         self.directions: dict[tuple[Direction, bool], Direction] = {}
         """The paragraph's direction per (default, prefer_rtl)."""
-        self.shaped: tuple[str, ...] | None = None
+        self.shaped: Sequence[str] | None = None
         """App mode, once laid out: the shaped tokens (None if they did not line up with ``tokens``)."""
         self.fast: FastFacts | None = None
         """Once laid out: the facts every whole-token line can use."""
@@ -209,14 +287,41 @@ _PACKED_TOKENS: Final = 4096
 """A paragraph of more tokens keeps its widths and line ends as machine integers (``array``): 8 bytes a
 token each instead of a pointer and, for the ends, an int object, ~60 MB less for a 10 MB paragraph."""
 
+_PACKED_CHARS: Final = 1 << 16
+"""A paragraph longer than this keeps its tokens packed (:class:`PackedTokens`), and is measured a piece of
+about ``_SPLIT_CHARS`` characters at a time, so that no string is made for each of its tokens at once."""
+_SPLIT_CHARS: Final = 1 << 16
+
 MEASURE_CACHE: Final[LruCache[ParagraphMeasure]] = LruCache(LAYOUT_CACHE_SIZE)
 """``measure_paragraph`` results, keyed by (paragraph, app mode)."""
+
+
+def _measure_packed(text: str, app: bool) -> ParagraphMeasure:
+    """``measure_paragraph`` of a long ZWJ-free text: its tokens packed, measured a piece at a time."""
+    code = _offsets_code(len(text))
+    simple = _SIMPLE_TEXT.fullmatch(text) is not None
+    widths, ends, starts = array(code), array(code, [0]), array(code, [0])
+    pieces: list[str] | None = None if _spaced_once(text) else []
+    for piece in space_chunks(text, _SPLIT_CHARS):
+        parts = piece.split(" ")
+        tokens = tuple(filter(None, parts))
+        sizes = _simple_widths(piece, parts, tokens, app) if simple else [estimate_width(t, app) for t in tokens]
+        del parts
+        widths.extend(sizes)
+        ends.extend(islice(accumulate((size + 1 for size in sizes), initial=ends[-1]), 1, None))
+        starts.extend(islice(accumulate((len(token) + 1 for token in tokens), initial=starts[-1]), 1, None))
+        if pieces is not None and tokens:
+            pieces.append(" ".join(tokens))
+    return ParagraphMeasure(PackedTokens(text if pieces is None else " ".join(pieces), starts), widths, ends)
 
 
 def measure_paragraph(paragraph: str, app: bool) -> ParagraphMeasure:
     """The paragraph's wrapping tokens and their (shaped) widths; cached, width-independent."""
     key = (paragraph, app)
     found = MEASURE_CACHE.get(key)
+    if found is None and len(paragraph) > _PACKED_CHARS:
+        found = _measure_packed(paragraph.replace(ZWJ, "") if ZWJ in paragraph else paragraph, app)
+        MEASURE_CACHE.put(key, found)
     if found is None:
         # ZWJ goes in both modes: shaping consumes it, and rich counts "x ZWJ y" as one cell where
         # terminals draw two (and swallows the padding after a trailing ZWJ).
@@ -494,7 +599,7 @@ def count_lines(measure: ParagraphMeasure, width: int, app: bool) -> int:
     return lines
 
 
-def piece_start(index: int, cluster: int, tokens: tuple[str, ...], app: bool) -> int:
+def piece_start(index: int, cluster: int, tokens: Sequence[str], app: bool) -> int:
     """The character offset in logical token ``tokens[index]`` where its cluster ``cluster`` starts (a piece of
     a planned line starts there); 0 for a whole token (``cluster`` -1)."""
     if cluster <= 0:
@@ -502,7 +607,7 @@ def piece_start(index: int, cluster: int, tokens: tuple[str, ...], app: bool) ->
     return _runs(tokens[index], app).char_of(cluster)
 
 
-def piece_text(piece: Piece, tokens: tuple[str, ...], shaped: tuple[str, ...] | None, app: bool) -> str:
+def piece_text(piece: Piece, tokens: Sequence[str], shaped: Sequence[str] | None, app: bool) -> str:
     """The text of one piece of a planned line (shaped in app mode when shaping lined up).
 
     In app mode the shaped text is matched to the logical clusters by cell offset (a lam-alef pair is
