@@ -325,6 +325,17 @@ _DATE_NAMES: Final = frozenset(
 """Whole words of a class, id or itemprop that name an element for a date ("post-date", "entry_date",
 "datePublished"), not a meta line's or a byline's, nor a word that holds "date" ("update", "candidate")."""
 _NAME_WORDS_SPLIT: Final = re.compile(r"[\s_-]+")
+_CAMEL_HUMP: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+"""Where a camel-cased name's next word starts ("postDate", "PostDate", "datePublished")."""
+_LOWER: Final = "translate(@{name}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_DATE_XPATH: Final = "//*[{}]".format(
+    " or ".join(
+        f"contains({_LOWER.format(name=name)}, '{hint}')"
+        for hint in _DATE_HINTS
+        for name in ("class", "id", "itemprop")
+    )
+)
+"""Elements whose class, id or itemprop holds a ``_DATE_HINTS`` word in any case ("postDate", "Post-Meta")."""
 _DATE_ELEMENTS: Final = 24
 """Such elements looked at, in document order."""
 
@@ -351,8 +362,7 @@ def _marked_datelines(root: HtmlElement) -> Iterator[tuple[str, str]]:
     """``(the element's text, ISO date)`` of each element ``body_dateline`` reads a date from, in order."""
     from newstui.parse.plaintext_dates import dateline_kind, iso_date
 
-    tests = " or ".join(f"contains(@{name}, '{hint}')" for hint in _DATE_HINTS for name in ("class", "id", "itemprop"))
-    for element in root.xpath(f"//*[{tests}]")[:_DATE_ELEMENTS]:
+    for element in root.xpath(_DATE_XPATH)[:_DATE_ELEMENTS]:
         if any(ancestor.tag in ("nav", "footer", "aside") for ancestor in element.iterancestors()):
             continue
         text = sanitize_line(element.text_content())
@@ -366,12 +376,14 @@ def _marked_datelines(root: HtmlElement) -> Iterator[tuple[str, str]]:
 
 
 def _named_for_a_date(element: HtmlElement) -> bool:
-    """Whether an element's class, id or itemprop has a word of ``_DATE_NAMES`` ("post-date", "datePublished")."""
-    return any(
-        word in _DATE_NAMES
-        for name in ("class", "id", "itemprop")
-        for word in _NAME_WORDS_SPLIT.split((element.get(name) or "").lower())
-    )
+    """Whether an element's class, id or itemprop has a word of ``_DATE_NAMES`` in any case ("post-date",
+    "datePublished", "postDate", "PostDate", "post-Date"), its camel-cased words apart or run together."""
+    for name in ("class", "id", "itemprop"):
+        value = element.get(name) or ""
+        for written in (value, _CAMEL_HUMP.sub(" ", value)):
+            if any(word in _DATE_NAMES for word in _NAME_WORDS_SPLIT.split(written.lower())):
+                return True
+    return False
 
 
 def _values(data: Any, key: str, depth: int = 0) -> Iterator[str]:

@@ -1,0 +1,69 @@
+"""A page's date element in any case, a byline's date in its author field, a byline's place (our own pages)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import pytest
+from lxml import html
+
+from newstui.model import Article
+from newstui.parse.html import parse_html
+from newstui.parse.html_meta import body_dateline
+
+_PARAS: Final = (
+    "افتتح وزير الثقافة صباح اليوم الدورة الجديدة من معرض الكتاب بمشاركة أكثر من ثلاثمئة دار نشر من عشرين دولة.",
+    "وقال مدير المعرض إن الدورة الحالية تضم جناحا خاصا لكتب الأطفال وبرنامجا ثقافيا يشمل ندوات وأمسيات شعرية يومية.",
+    "ويستمر المعرض عشرة أيام، وتفتح أبوابه للزوار من العاشرة صباحا حتى التاسعة مساء، مع تخصيص يوم للمدارس.",
+)
+
+
+def _page(top: str, *, head: str = "") -> str:
+    """A story page: a menu, the headline, ``top`` under it (a byline, a date), the story's paragraphs."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in _PARAS)
+    return (
+        f'<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>افتتاح معرض الكتاب</title>{head}</head><body>'
+        "<div class='menu'><a href='/'>الرئيسية</a> <a href='/culture'>ثقافة</a></div>"
+        f"<article><h1>افتتاح معرض الكتاب في دورته الجديدة بمشاركة واسعة</h1>{top}{paragraphs}</article>"
+        "</body></html>"
+    )
+
+
+def _parse(page: str) -> Article:
+    (article,) = parse_html(page, origin="x")
+    return article
+
+
+# Finding 1: a date element's class, id or itemprop in any case.
+
+_CASINGS: Final = (
+    'id="postDate"',
+    'id="PostDate"',
+    'class="post-Date"',
+    'class="POST_DATE"',
+    'itemprop="DatePublished"',
+    'class="entryDate"',
+    'class="TimeStamp"',
+)
+
+
+@pytest.mark.parametrize("attribute", _CASINGS)
+@pytest.mark.parametrize("text", ["الأحد 15 نوفمبر 2026", "المنصورة في 15 نوفمبر 2026"], ids=["date", "place-and-date"])
+def test_a_date_element_is_found_in_any_case(attribute: str, text: str) -> None:
+    root = html.fromstring(f"<html><body><div><span {attribute}>{text}</span></div><p>نص الخبر</p></body></html>")
+    assert body_dateline(root) == "2026-11-15"
+
+
+@pytest.mark.parametrize("attribute", ['id="updatedBy"', 'id="UpdatedBy"', 'class="candidateName"', 'id="Sidebar"'])
+def test_words_that_only_hold_date_name_no_date_element(attribute: str) -> None:
+    """ "updatedBy" holds "date" but names no date: a place before a date (a headline's words too) is not read."""
+    root = html.fromstring(
+        f"<html><body><div><span {attribute}>المنصورة في 15 نوفمبر 2026</span></div><p>نص الخبر</p></body></html>"
+    )
+    assert body_dateline(root) is None
+
+
+@pytest.mark.parametrize("attribute", ['id="postDate"', 'class="PostDate"', 'itemprop="DatePublished"'])
+def test_a_pages_only_date_in_a_camel_cased_element_is_its_date(attribute: str) -> None:
+    top = f"<div class='info'><span {attribute}>المنصورة في 15 نوفمبر 2026</span> <a href='/share'>مشاركة</a></div>"
+    assert _parse(_page(top)).published == "2026-11-15"
