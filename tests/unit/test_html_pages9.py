@@ -67,3 +67,86 @@ def test_words_that_only_hold_date_name_no_date_element(attribute: str) -> None:
 def test_a_pages_only_date_in_a_camel_cased_element_is_its_date(attribute: str) -> None:
     top = f"<div class='info'><span {attribute}>المنصورة في 15 نوفمبر 2026</span> <a href='/share'>مشاركة</a></div>"
     assert _parse(_page(top)).published == "2026-11-15"
+
+
+# Finding 2: a byline's date in trafilatura's author (or the meta author) is no part of the name.
+
+
+@pytest.mark.parametrize(
+    ("field", "name", "day"),
+    [
+        ("سامر الخطيب · الاثنين 16 نوفمبر 2026", "سامر الخطيب", "2026-11-16"),
+        ("كتب: سامر الخطيب | الاثنين 16 نوفمبر 2026", "كتب: سامر الخطيب", "2026-11-16"),
+        ("سامر الخطيب - 16 نوفمبر 2026 - 10:15 ص", "سامر الخطيب", "2026-11-16T10:15:00"),
+        ("سامر الخطيب، الاثنين 16 نوفمبر 2026", "سامر الخطيب", "2026-11-16"),
+        ("سامر الخطيب – القاهرة – 16 نوفمبر 2026", "سامر الخطيب", "2026-11-16"),
+        ("By Jane Doe | Monday, Nov 16, 2026", "By Jane Doe", "2026-11-16"),
+        ("Jane Doe, 16 November 2026 10:15 GMT", "Jane Doe", "2026-11-16T10:15:00+00:00"),
+        # trafilatura cuts a byline at its first digit: the weekday is left, no date.
+        ("كتب سامر الخطيب · الاثنين", "كتب سامر الخطيب", None),
+        ("Jane Doe; Monday; Nov", "Jane Doe", None),
+    ],
+)
+def test_a_date_after_the_name_is_cut_from_an_author_field(field: str, name: str, day: str | None) -> None:
+    from newstui.parse.bylines import author_without_date
+
+    assert author_without_date(field) == (name, day)
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Anna Schmidt, Reuters",
+        "Anna Schmidt; Reuters",
+        "سامر الخطيب · نادية حسن",
+        "كتب: سامر الخطيب – القاهرة",
+        "Jane Roe; Local Democracy Reporter",
+        "Ann Miller; Bob Stone",
+        "Jane Doe, May",
+        "سامر الخطيب",
+    ],
+)
+def test_an_author_field_without_a_date_stays(field: str) -> None:
+    from newstui.parse.bylines import author_without_date
+
+    assert author_without_date(field) == (field, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "published"),
+    [
+        ("كتب: سامر الخطيب · الاثنين 16 نوفمبر 2026", "سامر الخطيب", "2026-11-16"),
+        ("كتب: سامر الخطيب | الاثنين 16 نوفمبر 2026", "سامر الخطيب", "2026-11-16"),
+        ("كتب: سامر الخطيب - 16 نوفمبر 2026 - 10:15 ص", "سامر الخطيب", "2026-11-16T10:15:00"),
+        ("كتب: سامر الخطيب، الاثنين 16 نوفمبر 2026", "سامر الخطيب", "2026-11-16"),
+        ("By Jane Doe | Monday, Nov 16, 2026", "Jane Doe", "2026-11-16"),
+    ],
+    ids=["dot", "bar", "dash-time", "arabic-comma", "latin"],
+)
+def test_a_bylines_date_is_the_date_not_the_authors(line: str, author: str, published: str) -> None:
+    article = _parse(_page(f"<div class='author'>{line}</div>"))
+    assert (article.author, article.published) == (author, published)
+
+
+def test_a_meta_authors_date_is_the_date_not_the_authors() -> None:
+    article = _parse(_page("", head='<meta name="author" content="سامر الخطيب · الاثنين 16 نوفمبر 2026">'))
+    assert (article.author, article.published) == ("سامر الخطيب", "2026-11-16")
+
+
+def test_the_pages_own_date_comes_before_the_bylines() -> None:
+    head = '<meta property="article:published_time" content="2026-11-17T08:00:00+00:00">'
+    article = _parse(_page("<div class='author'>كتب: سامر الخطيب · الاثنين 16 نوفمبر 2026</div>", head=head))
+    assert (article.author, article.published) == ("سامر الخطيب", "2026-11-17T08:00:00+00:00")
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "attribution"),
+    [
+        ("By Anna Schmidt, Reuters", "Anna Schmidt", "Reuters"),
+        ("كتب: سامر الخطيب · نادية حسن", "سامر الخطيب · نادية حسن", None),
+    ],
+    ids=["agency", "second-name"],
+)
+def test_a_second_name_or_an_agency_after_the_separator_stays(line: str, author: str, attribution: str | None) -> None:
+    article = _parse(_page(f"<div class='author'>{line}</div>"))
+    assert (article.author, article.attribution, article.published) == (author, attribution, None)

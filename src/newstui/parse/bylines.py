@@ -15,6 +15,7 @@ __all__ = [
     "MARKER_PATTERN",
     "SEPARATOR_PATTERN",
     "author_field_name",
+    "author_without_date",
     "byline_name",
     "byline_parts",
     "may_start_headline",
@@ -116,3 +117,25 @@ def author_field_name(text: str | None) -> str | None:
     if _MARKER_ALONE_RE.match(text) or _PHOTO_CREDIT_RE.match(text):
         return None
     return byline_name(text, field=True) or _name(text) or None
+
+
+_AUTHOR_DATE_SEPARATOR: Final = re.compile(r"\s*[·•|,،;؛]\s*|\s+[-–—]\s+")
+"""What may set a date after the name in an author field: a dot, a bar, a comma (trafilatura's "; "), a dash."""
+
+
+def author_without_date(text: str) -> tuple[str, str | None]:
+    """An author field without the date a separator sets after its name, and that date's ISO form (None when
+    the part is no whole date): "سامر الخطيب · الاثنين 16 نوفمبر 2026" gives ``("سامر الخطيب", "2026-11-16")``,
+    "By Jane Doe | Monday, Nov 16, 2026" ``("By Jane Doe", "2026-11-16")``, trafilatura's "Jane Doe; Monday;
+    Nov" ``("Jane Doe", None)``. What follows a separator and is no date stays: a second name, an agency,
+    a place or a job title ("Anna Schmidt, Reuters", "فلان – القاهرة"), and so does a field without one."""
+    from newstui.parse.plaintext_dates import dateline_kind, iso_date, opens_date
+
+    for found in _AUTHOR_DATE_SEPARATOR.finditer(text):
+        head, rest = text[: found.start()].strip(), text[found.end() :].strip()
+        if not head or not rest:
+            continue
+        kind = dateline_kind(rest)
+        if kind is not None or opens_date(_AUTHOR_DATE_SEPARATOR.split(rest, maxsplit=1)[0]):
+            return head, iso_date(rest) if kind is not None else None
+    return text, None

@@ -585,15 +585,13 @@ def _check_story(root: HtmlElement, story: _Story) -> None:
         raise ParseError(_ONLY_JAVASCRIPT if root.find(".//script") is not None else "no article text found")
 
 
-def _author(page: _Page, story: _Story) -> tuple[str | None, str | None]:
-    """The author (meta's, trafilatura's, a byline line's, a byline in the page's text) and the news agency
-    a byline names after the writer's comma ("By Jane Roe, Reuters"), which is no writer."""
-    author = (
-        byline(_first(page.meta, *AUTHOR_KEYS), page.extracted, page.root)
-        or story.line_author
-        or body_byline(page.root)
-    )
-    return split_agency(author) if author else (None, None)
+def _author(page: _Page, story: _Story) -> tuple[str | None, str | None, str | None]:
+    """The author (meta's, trafilatura's, a byline line's, a byline in the page's text), the news agency
+    a byline names after the writer's comma ("By Jane Roe, Reuters"), which is no writer, and the date
+    the meta's or trafilatura's author held after the name ("فلان · الاثنين 16 نوفمبر 2026")."""
+    named, day = byline(_first(page.meta, *AUTHOR_KEYS), page.extracted, page.root)
+    author = named or story.line_author or body_byline(page.root)
+    return (*split_agency(author), day) if author else (None, None, day)
 
 
 def _article(page: _Page, story: _Story, related: tuple[Link, ...], origin: str) -> Article:
@@ -601,7 +599,7 @@ def _article(page: _Page, story: _Story, related: tuple[Link, ...], origin: str)
     from newstui.parse.ids import article_id
 
     extracted = page.extracted
-    author, agency = _author(page, story)
+    author, agency, author_date = _author(page, story)
     sample = " ".join([story.title, *story.paragraphs[:20]])
     language, direction = _language_direction(page.root, page.meta, sample)
     return Article(
@@ -614,7 +612,7 @@ def _article(page: _Page, story: _Story, related: tuple[Link, ...], origin: str)
         or sanitize_line(next(iter(getattr(extracted, "categories", None) or []), ""))
         or breadcrumb_section(page.root, story.title, site_names(story.site, page.host)),
         author=author,
-        published=published(page.root, page.dates, getattr(extracted, "date", None), story.line_date),
+        published=published(page.root, page.dates, getattr(extracted, "date", None), story.line_date or author_date),
         url=page.own_url,
         origin=origin,
         language=language or guess_language(sample),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Final
 
-from newstui.parse.bylines import author_field_name
+from newstui.parse.bylines import author_field_name, author_without_date
 from newstui.parse.html_meta import is_author_name, without_job_titles
 from newstui.text.sanitize import sanitize_line
 
@@ -18,28 +18,36 @@ AUTHOR_KEYS: Final = ("author", "article:author", "byl", "dc.creator")
 """The ``<meta>`` names and properties that name a page's author, the surest first."""
 
 
-def byline(meta_author: str | None, extracted: Any, root: HtmlElement) -> str | None:
-    """The author: meta author (``AUTHOR_KEYS``; not a profile URL), else trafilatura's, without a byline's
-    marker or a job title set off by a comma ("Jane Roe, Local Democracy Reporter"); none that reads as a
-    sentence or an author box's biography (``is_author_name``)."""
-    if (
-        meta_author
-        and not meta_author.startswith(("http://", "https://"))
-        and (name := author_field_name(meta_author))
-        and is_author_name(name)
-    ):
-        return without_job_titles(name)
-    found = sanitize_line(getattr(extracted, "author", None) or "")
+def byline(meta_author: str | None, extracted: Any, root: HtmlElement) -> tuple[str | None, str | None]:
+    """The author and the ISO date its field held after the name (``author_without_date``: "كتب: فلان ·
+    الاثنين 16 نوفمبر 2026", None when there was none): meta author (``AUTHOR_KEYS``; not a profile URL),
+    else trafilatura's, without a byline's marker or a job title set off by a comma ("Jane Roe, Local
+    Democracy Reporter"); none that reads as a sentence or an author box's biography (``is_author_name``)."""
+    if meta_author and not meta_author.startswith(("http://", "https://")):
+        meta_name, meta_date = author_without_date(meta_author)
+        if (name := author_field_name(meta_name)) and is_author_name(name):
+            return without_job_titles(name), meta_date
+    found, day = author_without_date(sanitize_line(getattr(extracted, "author", None) or ""))
     if not found or found.startswith(("http://", "https://")) or not is_author_name(found):
-        return None
+        return None, None
     cleaned = author_field_name(found)
     dotless = _DOTLESS_TITLE.search(found) is not None  # "د أحمد", "Dr John Smith": trafilatura dropped a dot
     if cleaned != found or " " not in found or dotless:  # a marker, or one word: trafilatura may have cut the byline
         raw = _author_element_text(root, found)
+        if raw is not None:
+            raw, day = _without_date(raw, day)
         if raw is not None and ((name := author_field_name(raw)) != raw or dotless):
-            return name and without_job_titles(name)  # trafilatura cut "كتب - محمود" at its dash, "د. هالة" at its dot
+            # trafilatura cut "كتب - محمود" at its dash, "د. هالة" at its dot
+            return name and without_job_titles(name), day
     # trafilatura makes a byline's commas "; " as between names: "Jane Roe; Local Democracy Reporter".
-    return cleaned and without_job_titles(cleaned)
+    return cleaned and without_job_titles(cleaned), day
+
+
+def _without_date(text: str, day: str | None) -> tuple[str, str | None]:
+    """An author element's text without the date after its name, and that date (else ``day``): the element
+    holds the digits trafilatura cut ("كتب: فلان · الاثنين 16 نوفمبر 2026" read as "كتب فلان · الاثنين")."""
+    name, own = author_without_date(text)
+    return name, own or day
 
 
 _DOTLESS_TITLE: Final = re.compile(r"(?:^|[;,،]\s*)(?:[أا]|د|م|Dr|Prof|Eng|Mrs|Mr|Ms)\s")

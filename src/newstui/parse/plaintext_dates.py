@@ -20,6 +20,7 @@ __all__ = [
     "iso_date",
     "lead_agency",
     "lead_dateline",
+    "opens_date",
 ]
 
 _MONTHS: Final[dict[str, int]] = {
@@ -477,6 +478,21 @@ def dateline_kind(text: str) -> Literal["sure", "maybe"] | None:
     if tokens is None or not _whole_date(tokens):
         return None
     return "sure" if len(words) == 1 else "maybe"
+
+
+_OPENING_KINDS: Final = frozenset({"weekday", "number", "time", "stamp", "numeric", "key"})
+
+
+def opens_date(text: str) -> bool:
+    """Whether ``text`` is date material only, a weekday, a number, a time or "Published" among it: the start
+    of a date cut short ("الاثنين", "Monday", "16 نوفمبر", "10:15 ص", as trafilatura leaves a byline's date
+    at its first digit), not a name, a place or an agency ("نادية حسن", "القاهرة", "Reuters"), nor a month
+    alone ("May")."""
+    text = text.strip()
+    if not text or len(text) > _DATELINE_MAX_CHARS:
+        return False
+    tokens = _date_tokens(text)
+    return tokens is not None and any(kind in _OPENING_KINDS for kind, _ in tokens)
 
 
 def _place_words(words: list[str]) -> bool:
