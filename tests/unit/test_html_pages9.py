@@ -150,3 +150,47 @@ def test_the_pages_own_date_comes_before_the_bylines() -> None:
 def test_a_second_name_or_an_agency_after_the_separator_stays(line: str, author: str, attribution: str | None) -> None:
     article = _parse(_page(f"<div class='author'>{line}</div>"))
     assert (article.author, article.attribution, article.published) == (author, attribution, None)
+
+
+# Finding 3: a byline with its place ("كتب: فلان – القاهرة") beside a <time>.
+
+
+@pytest.mark.parametrize(
+    ("top", "published"),
+    [
+        (
+            "<p class='byline'>كتب: سامر الخطيب – القاهرة</p><time>الاثنين 16 نوفمبر 2026 - 09:30 ص</time>",
+            "2026-11-16T09:30:00",
+        ),
+        (
+            "<p class='byline'>كتب - سامر الخطيب – القاهرة</p>"
+            "<time datetime='2026-11-16T09:30:00+02:00'>منذ ساعتين</time>",
+            "2026-11-16T09:30:00+02:00",
+        ),
+    ],
+    ids=["time-text-only", "dash-after-marker"],
+)
+def test_a_bylines_place_is_no_part_of_the_author_and_the_time_is_the_date(top: str, published: str) -> None:
+    article = _parse(_page(top))
+    assert (article.author, article.published) == ("سامر الخطيب", published)
+
+
+@pytest.mark.parametrize(
+    ("field", "name"),
+    [
+        ("كتب - سامر الخطيب – القاهرة", "سامر الخطيب"),
+        ("By - Jane Doe - London", "Jane Doe"),
+        ("القاهرة - كتب - سامر الخطيب", "سامر الخطيب"),
+    ],
+)
+def test_a_marker_split_from_its_name_by_its_dash_still_marks_it(field: str, name: str) -> None:
+    from newstui.parse.bylines import author_field_name
+
+    assert author_field_name(field) == name
+
+
+def test_a_time_elements_text_is_a_date_element() -> None:
+    root = html.fromstring("<html><body><div><time>المنصورة في 15 نوفمبر 2026</time></div><p>نص</p></body></html>")
+    assert body_dateline(root) == "2026-11-15"
+    clock = html.fromstring("<html><body><div><time>11:45</time></div><p>نص</p></body></html>")
+    assert body_dateline(clock) is None

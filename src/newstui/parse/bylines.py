@@ -102,17 +102,20 @@ def author_field_name(text: str | None) -> str | None:
     without the byline's marker; None when none is left.
 
     "كتب محمود عبد الرحيم", "By Jane Doe" and "الكاتب: محمود عبد الرحيم" give the name; in
-    "القاهرة – كتب: محمود عبد الرحيم" the part with the marker is the name, in "الزرقاء – فريق التحرير"
-    the desk's name (the other part is the place). Any other field is given back as it is, without its
-    tatweel; a marker alone ("كتب", "By:") and a photographer's credit ("تصوير: كريم منصور", "Photo: Jane
-    Roe", a gallery's) give None.
+    "القاهرة – كتب: محمود عبد الرحيم" and "كتب - محمود عبد الرحيم – القاهرة" the part with the marker is
+    the name, in "الزرقاء – فريق التحرير" the desk's name (the other part is the place). Any other field is
+    given back as it is, without its tatweel; a marker alone ("كتب", "By:") and a photographer's credit
+    ("تصوير: كريم منصور", "Photo: Jane Roe", a gallery's) give None.
     """
     text = (text or "").strip()
     parts = _FIELD_PARTS.split(text)
     if len(parts) > 1:
-        for part in parts:
+        for index, part in enumerate(parts):
             if _FIELD_RE.match(part) or normalize(part) in _DESKS:
                 text = part
+                break
+            if index + 1 < len(parts) and _MARKER_ALONE_RE.match(part):
+                text = f"{part} {parts[index + 1]}"  # "كتب - محمود – القاهرة": the marker's dash split it too
                 break
     if _MARKER_ALONE_RE.match(text) or _PHOTO_CREDIT_RE.match(text):
         return None

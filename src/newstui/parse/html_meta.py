@@ -328,14 +328,15 @@ _NAME_WORDS_SPLIT: Final = re.compile(r"[\s_-]+")
 _CAMEL_HUMP: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 """Where a camel-cased name's next word starts ("postDate", "PostDate", "datePublished")."""
 _LOWER: Final = "translate(@{name}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-_DATE_XPATH: Final = "//*[{}]".format(
+_DATE_XPATH: Final = "//*[self::time or {}]".format(
     " or ".join(
         f"contains({_LOWER.format(name=name)}, '{hint}')"
         for hint in _DATE_HINTS
         for name in ("class", "id", "itemprop")
     )
 )
-"""Elements whose class, id or itemprop holds a ``_DATE_HINTS`` word in any case ("postDate", "Post-Meta")."""
+"""``<time>`` elements and those whose class, id or itemprop holds a ``_DATE_HINTS`` word in any case
+("postDate", "Post-Meta")."""
 _DATE_ELEMENTS: Final = 24
 """Such elements looked at, in document order."""
 
@@ -344,10 +345,11 @@ def body_dateline(root: HtmlElement) -> str | None:
     """The ISO date of a dateline shown as text in the page's markup ("الأحد 29 نوفمبر 2026 - 10:30 ص"
     in a ``<div class="date">``, "نُشر في 30 نوفمبر 2026" after a byline in a ``post-meta``), or None.
 
-    Read when the meta tags, JSON-LD and trafilatura give no date. Only a short element whose class,
-    id or itemprop speaks of a date, time or meta line counts, and only a part of its text that is a
-    date and nothing else (``dateline_kind``), so a headline with a date in it is no dateline. In an
-    element named for a date ("post-date") a place before its date ("الرباط في 24 نونبر 2026") counts too.
+    Read when the meta tags, JSON-LD and trafilatura give no date. Only a short ``<time>`` (trafilatura
+    reads its ``datetime``, not its text) or element whose class, id or itemprop speaks of a date, time or
+    meta line counts, and only a part of its text that is a date and nothing else (``dateline_kind``), so a
+    headline with a date in it is no dateline. In an element named for a date ("post-date", a ``<time>``)
+    a place before its date ("الرباط في 24 نونبر 2026") counts too.
     """
     return next((day for _, day in _marked_datelines(root)), None)
 
@@ -377,7 +379,10 @@ def _marked_datelines(root: HtmlElement) -> Iterator[tuple[str, str]]:
 
 def _named_for_a_date(element: HtmlElement) -> bool:
     """Whether an element's class, id or itemprop has a word of ``_DATE_NAMES`` in any case ("post-date",
-    "datePublished", "postDate", "PostDate", "post-Date"), its camel-cased words apart or run together."""
+    "datePublished", "postDate", "PostDate", "post-Date"), its camel-cased words apart or run together; a
+    ``<time>`` is named for one."""
+    if element.tag == "time":
+        return True
     for name in ("class", "id", "itemprop"):
         value = element.get(name) or ""
         for written in (value, _CAMEL_HUMP.sub(" ", value)):
