@@ -327,16 +327,8 @@ _DATE_NAMES: Final = frozenset(
 _NAME_WORDS_SPLIT: Final = re.compile(r"[\s_-]+")
 _CAMEL_HUMP: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 """Where a camel-cased name's next word starts ("postDate", "PostDate", "datePublished")."""
-_LOWER: Final = "translate(@{name}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-_DATE_XPATH: Final = "//*[self::time or {}]".format(
-    " or ".join(
-        f"contains({_LOWER.format(name=name)}, '{hint}')"
-        for hint in _DATE_HINTS
-        for name in ("class", "id", "itemprop")
-    )
-)
-"""``<time>`` elements and those whose class, id or itemprop holds a ``_DATE_HINTS`` word in any case
-("postDate", "Post-Meta")."""
+_DATE_HINT: Final = re.compile("|".join(_DATE_HINTS), re.IGNORECASE | re.ASCII)
+"""A ``_DATE_HINTS`` word in any case ("postDate", "Post-Meta", "TIMESTAMP")."""
 _DATE_ELEMENTS: Final = 24
 """Such elements looked at, in document order."""
 
@@ -364,7 +356,7 @@ def _marked_datelines(root: HtmlElement) -> Iterator[tuple[str, str]]:
     """``(the element's text, ISO date)`` of each element ``body_dateline`` reads a date from, in order."""
     from newstui.parse.plaintext_dates import dateline_kind, iso_date
 
-    for element in root.xpath(_DATE_XPATH)[:_DATE_ELEMENTS]:
+    for element in _date_elements(root):
         if any(ancestor.tag in ("nav", "footer", "aside") for ancestor in element.iterancestors()):
             continue
         text = sanitize_line(element.text_content())
@@ -375,6 +367,21 @@ def _marked_datelines(root: HtmlElement) -> Iterator[tuple[str, str]]:
             if dateline_kind(part) in enough and (day := iso_date(part)) is not None:
                 yield text, day
                 break
+
+
+def _date_elements(root: HtmlElement) -> Iterator[HtmlElement]:
+    """The first ``_DATE_ELEMENTS`` elements that are a ``<time>`` or whose class, id or itemprop holds a
+    ``_DATE_HINT``, in document order."""
+    found = 0
+    for element in root.iter():
+        if element.tag == "time" or (
+            isinstance(element.tag, str)
+            and any(_DATE_HINT.search(element.get(name) or "") for name in ("class", "id", "itemprop"))
+        ):
+            yield element
+            found += 1
+            if found == _DATE_ELEMENTS:
+                return
 
 
 def _named_for_a_date(element: HtmlElement) -> bool:
