@@ -85,6 +85,8 @@ def test_a_pages_only_date_in_a_camel_cased_element_is_its_date(attribute: str) 
         # trafilatura cuts a byline at its first digit: the weekday is left, no date.
         ("كتب سامر الخطيب · الاثنين", "كتب سامر الخطيب", None),
         ("Jane Doe; Monday; Nov", "Jane Doe", None),
+        ("سامر الخطيب · منذ ساعتين", "سامر الخطيب", None),
+        ("Jane Doe | 2 hours ago", "Jane Doe", None),
     ],
 )
 def test_a_date_after_the_name_is_cut_from_an_author_field(field: str, name: str, day: str | None) -> None:
@@ -120,10 +122,11 @@ def test_an_author_field_without_a_date_stays(field: str) -> None:
         ("كتب: سامر الخطيب - 16 نوفمبر 2026 - 10:15 ص", "سامر الخطيب", "2026-11-16T10:15:00"),
         ("كتب: سامر الخطيب، الاثنين 16 نوفمبر 2026", "سامر الخطيب", "2026-11-16"),
         ("By Jane Doe | Monday, Nov 16, 2026", "Jane Doe", "2026-11-16"),
+        ("كتب: سامر الخطيب · منذ ساعتين", "سامر الخطيب", None),
     ],
-    ids=["dot", "bar", "dash-time", "arabic-comma", "latin"],
+    ids=["dot", "bar", "dash-time", "arabic-comma", "latin", "relative"],
 )
-def test_a_bylines_date_is_the_date_not_the_authors(line: str, author: str, published: str) -> None:
+def test_a_bylines_date_is_the_date_not_the_authors(line: str, author: str, published: str | None) -> None:
     article = _parse(_page(f"<div class='author'>{line}</div>"))
     assert (article.author, article.published) == (author, published)
 

@@ -130,15 +130,18 @@ def author_without_date(text: str) -> tuple[str, str | None]:
     """An author field without the date a separator sets after its name, and that date's ISO form (None when
     the part is no whole date): "سامر الخطيب · الاثنين 16 نوفمبر 2026" gives ``("سامر الخطيب", "2026-11-16")``,
     "By Jane Doe | Monday, Nov 16, 2026" ``("By Jane Doe", "2026-11-16")``, trafilatura's "Jane Doe; Monday;
-    Nov" ``("Jane Doe", None)``. What follows a separator and is no date stays: a second name, an agency,
-    a place or a job title ("Anna Schmidt, Reuters", "فلان – القاهرة"), and so does a field without one."""
-    from newstui.parse.plaintext_dates import dateline_kind, iso_date, opens_date
+    Nov" ``("Jane Doe", None)``, "فلان · منذ ساعتين" (a relative time) ``("فلان", None)``. What follows a
+    separator and is no date stays: a second name, an agency, a place or a job title ("Anna Schmidt,
+    Reuters", "فلان – القاهرة"), and so does a field without one."""
+    from newstui.parse.plaintext_dates import dateline_kind, is_relative_stamp, iso_date, opens_date
 
     for found in _AUTHOR_DATE_SEPARATOR.finditer(text):
         head, rest = text[: found.start()].strip(), text[found.end() :].strip()
         if not head or not rest:
             continue
         kind = dateline_kind(rest)
-        if kind is not None or opens_date(_AUTHOR_DATE_SEPARATOR.split(rest, maxsplit=1)[0]):
-            return head, iso_date(rest) if kind is not None else None
+        if kind is not None:
+            return head, iso_date(rest)
+        if is_relative_stamp(rest) or opens_date(_AUTHOR_DATE_SEPARATOR.split(rest, maxsplit=1)[0]):
+            return head, None
     return text, None
