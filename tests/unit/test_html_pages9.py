@@ -87,6 +87,8 @@ def test_a_pages_only_date_in_a_camel_cased_element_is_its_date(attribute: str) 
         ("Jane Doe; Monday; Nov", "Jane Doe", None),
         ("سامر الخطيب · منذ ساعتين", "سامر الخطيب", None),
         ("Jane Doe | 2 hours ago", "Jane Doe", None),
+        ("Jane Doe ·", "Jane Doe", None),
+        ("كتب سامر الخطيب; Nov", "كتب سامر الخطيب", None),
     ],
 )
 def test_a_date_after_the_name_is_cut_from_an_author_field(field: str, name: str, day: str | None) -> None:
@@ -104,7 +106,8 @@ def test_a_date_after_the_name_is_cut_from_an_author_field(field: str, name: str
         "كتب: سامر الخطيب – القاهرة",
         "Jane Roe; Local Democracy Reporter",
         "Ann Miller; Bob Stone",
-        "Jane Doe, May",
+        "Jane Doe, May Ali",
+        "Jane Doe; May; Bob Stone",
         "سامر الخطيب",
     ],
 )
@@ -123,8 +126,10 @@ def test_an_author_field_without_a_date_stays(field: str) -> None:
         ("كتب: سامر الخطيب، الاثنين 16 نوفمبر 2026", "سامر الخطيب", "2026-11-16"),
         ("By Jane Doe | Monday, Nov 16, 2026", "Jane Doe", "2026-11-16"),
         ("كتب: سامر الخطيب · منذ ساعتين", "سامر الخطيب", None),
+        ("By Jane Doe - Monday, Nov 16, 2026", "Jane Doe", "2026-11-16"),
+        ("By Jane Doe · 16/11/2026", "Jane Doe", "2026-11-16"),
     ],
-    ids=["dot", "bar", "dash-time", "arabic-comma", "latin", "relative"],
+    ids=["dot", "bar", "dash-time", "arabic-comma", "latin", "relative", "latin-dash", "numeric"],
 )
 def test_a_bylines_date_is_the_date_not_the_authors(line: str, author: str, published: str | None) -> None:
     article = _parse(_page(f"<div class='author'>{line}</div>"))

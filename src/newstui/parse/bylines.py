@@ -124,6 +124,7 @@ def author_field_name(text: str | None) -> str | None:
 
 _AUTHOR_DATE_SEPARATOR: Final = re.compile(r"\s*[·•|,،;؛]\s*|\s+[-–—]\s+")
 """What may set a date after the name in an author field: a dot, a bar, a comma (trafilatura's "; "), a dash."""
+_TRAILING_SEPARATORS: Final = re.compile(r"(?:\s*[·•|,،;؛]|\s+[-–—])+\s*$")
 
 
 def author_without_date(text: str) -> tuple[str, str | None]:
@@ -135,6 +136,7 @@ def author_without_date(text: str) -> tuple[str, str | None]:
     Reuters", "فلان – القاهرة"), and so does a field without one."""
     from newstui.parse.plaintext_dates import dateline_kind, is_relative_stamp, iso_date, opens_date
 
+    text = _TRAILING_SEPARATORS.sub("", text)  # "Jane Doe ·": trafilatura cut the date at its first digit
     for found in _AUTHOR_DATE_SEPARATOR.finditer(text):
         head, rest = text[: found.start()].strip(), text[found.end() :].strip()
         if not head or not rest:
@@ -142,6 +144,7 @@ def author_without_date(text: str) -> tuple[str, str | None]:
         kind = dateline_kind(rest)
         if kind is not None:
             return head, iso_date(rest)
-        if is_relative_stamp(rest) or opens_date(_AUTHOR_DATE_SEPARATOR.split(rest, maxsplit=1)[0]):
+        first, *more = _AUTHOR_DATE_SEPARATOR.split(rest, maxsplit=1)
+        if is_relative_stamp(rest) or opens_date(first, month=not more):  # "Jane Doe; Nov" too, cut at the day
             return head, None
     return text, None

@@ -483,16 +483,17 @@ def dateline_kind(text: str) -> Literal["sure", "maybe"] | None:
 _OPENING_KINDS: Final = frozenset({"weekday", "number", "time", "stamp", "numeric", "key"})
 
 
-def opens_date(text: str) -> bool:
-    """Whether ``text`` is date material only, a weekday, a number, a time or "Published" among it: the start
-    of a date cut short ("الاثنين", "Monday", "16 نوفمبر", "10:15 ص", as trafilatura leaves a byline's date
-    at its first digit), not a name, a place or an agency ("نادية حسن", "القاهرة", "Reuters"), nor a month
-    alone ("May")."""
+def opens_date(text: str, *, month: bool = False) -> bool:
+    """Whether ``text`` is date material only, a weekday, a number, a time or "Published" among it (or, when
+    ``month``, a month alone): the start of a date cut short ("الاثنين", "Monday", "16 نوفمبر", "10:15 ص",
+    "Nov", as trafilatura leaves a byline's date at its first digit), not a name, a place or an agency
+    ("نادية حسن", "القاهرة", "Reuters"), nor a month alone otherwise ("May")."""
     text = text.strip()
     if not text or len(text) > _DATELINE_MAX_CHARS:
         return False
     tokens = _date_tokens(text)
-    return tokens is not None and any(kind in _OPENING_KINDS for kind, _ in tokens)
+    kinds = _OPENING_KINDS | {"month"} if month else _OPENING_KINDS
+    return tokens is not None and any(kind in kinds for kind, _ in tokens)
 
 
 def _place_words(words: list[str]) -> bool:
