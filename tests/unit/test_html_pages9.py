@@ -202,3 +202,17 @@ def test_a_time_elements_text_is_a_date_element() -> None:
     assert body_dateline(root) == "2026-11-15"
     clock = html.fromstring("<html><body><div><time>11:45</time></div><p>نص</p></body></html>")
     assert body_dateline(clock) is None
+
+
+def test_the_times_of_a_list_of_cards_are_no_date_of_the_page() -> None:
+    """A ``<time>`` of its own is the page's date; those of other stories' cards, over and over, are not."""
+    cards = "".join(
+        f"<div class='card'><a href='/n/{day}'>خبر ثقافي آخر عن المعارض</a><time>{day} نوفمبر 2026</time></div>"
+        for day in (10, 9, 8)
+    )
+    page = _page("").replace("</article>", f"</article><div class='more-news'>{cards}</div>")
+    assert _parse(page).published is None
+    dated = _page("<div class='info'><time>المنصورة في 15 نوفمبر 2026</time></div>")
+    assert (
+        _parse(dated.replace("</article>", f"</article><div class='more-news'>{cards}</div>")).published == "2026-11-15"
+    )

@@ -369,19 +369,38 @@ def _marked_datelines(root: HtmlElement) -> Iterator[tuple[str, str]]:
                 break
 
 
-def _date_elements(root: HtmlElement) -> Iterator[HtmlElement]:
+def _date_elements(root: HtmlElement) -> list[HtmlElement]:
     """The first ``_DATE_ELEMENTS`` elements that are a ``<time>`` or whose class, id or itemprop holds a
-    ``_DATE_HINT``, in document order."""
-    found = 0
+    ``_DATE_HINT``, in document order, but the ``<time>`` elements of a list of cards (``_card_times``)."""
+    found: list[HtmlElement] = []
     for element in root.iter():
-        if element.tag == "time" or (
-            isinstance(element.tag, str)
-            and any(_DATE_HINT.search(element.get(name) or "") for name in ("class", "id", "itemprop"))
-        ):
-            yield element
-            found += 1
-            if found == _DATE_ELEMENTS:
-                return
+        if element.tag == "time" or (isinstance(element.tag, str) and _hinted(element)):
+            found.append(element)
+            if len(found) == _DATE_ELEMENTS:
+                break
+    cards = _card_times(found)
+    return [element for element in found if element not in cards] if cards else found
+
+
+def _hinted(element: HtmlElement) -> bool:
+    """Whether an element's class, id or itemprop holds a ``_DATE_HINT``."""
+    return any(_DATE_HINT.search(element.get(name) or "") for name in ("class", "id", "itemprop"))
+
+
+def _card_times(elements: list[HtmlElement]) -> set[HtmlElement]:
+    """The bare ``<time>`` elements (no date word in their own class, id or itemprop) that stand in like
+    wrappers, two or more of the same tag and class (``<div class="card"><a>…</a><time>…</time></div>``
+    over and over): other stories' dates in a list of cards, not the page's."""
+
+    def key(element: HtmlElement) -> tuple[str, str] | None:
+        parent = element.getparent()
+        return None if parent is None else (str(parent.tag), parent.get("class") or "")
+
+    bare = [element for element in elements if element.tag == "time" and not _hinted(element)]
+    wrappers: dict[tuple[str, str] | None, set[HtmlElement]] = {}
+    for element in bare:
+        wrappers.setdefault(key(element), set()).add(element.getparent())
+    return {element for element in bare if key(element) is not None and len(wrappers[key(element)]) >= 2}
 
 
 def _named_for_a_date(element: HtmlElement) -> bool:
