@@ -37,7 +37,7 @@ the "كتب:" of an author line); paragraphs keep their text exactly as written.
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Final, NamedTuple
 from urllib.parse import urljoin
 
 from newstui.addresses import tampered_address
@@ -147,6 +147,18 @@ _AND_VERB_RE: Final = LazyRegex(r"و[أتين][\u0621-\u064a]{2,}\s")
 """A paragraph opening on "and" and a verb in the imperfect or first person ("وتبلغ", "ويعمل", "وأشار")."""
 
 
+class _Opening(NamedTuple):
+    """What a read-also marker heads, as read under it: a title (None: the story starts with its lead), the
+    link's address, the index of the first line after them, datelines above the title, and whether the
+    address came from the line under the marker (an embedded story's own address line)."""
+
+    title: str | None
+    url: str | None
+    position: int
+    dates: tuple[str, ...] = ()
+    own_address: bool = False
+
+
 class _Assembler:
     """Walks the classified lines once and fills the drafts."""
 
@@ -200,82 +212,111 @@ class _Assembler:
         return len(self.lines)
 
     def _read_also(self, index: int) -> int:
-        lines = self.lines
-        marker = lines[index]
-        position = index + 1
+        """The read-also marker at ``index`` and what it introduces (links, a related list or an embedded story);
+        the index after what it took."""
+        marker = self.lines[index]
         end = self._block_end(index)
-        title: str | None
-        url: str | None = None
-        dates: tuple[str, ...] = ()
-        mid_story = self._mid_story(index, end)
-        own_address = False
+        opening = self._read_also_opening(marker, index + 1, end, mid_story=self._mid_story(index, end))
+        if isinstance(opening, int):
+            return opening
+        return self._read_also_block(marker, end, opening)
+
+    def _read_also_opening(self, marker: Line, position: int, end: int, *, mid_story: bool) -> int | _Opening:
+        """What stands under a read-also ``marker`` from ``position`` (before ``end``): links or a list taken (the
+        index after them), or the opening of a link or story still to read."""
+        lines = self.lines
         if marker.rest:
-            title, url = split_url(marker.rest)
-            if url is None and position < end and lines[position].plain:
-                url = self._address(lines[position].text)
-                if url is not None:  # the link's address on the line under it
-                    own_address, position = True, position + 1
-            # The page's text goes on under the link. A title on the marker's own line, between paragraphs, is
-            # a link (an embedded story's headline stands on a line of its own): a paragraph that likely reads
-            # on ("وقال ...") goes on from the page's text as under headlines whose source is still to come.
-            if self._goes_on(position, end, mid_story=True):
-                self.main.read_also.append(ReadAlso(title, url))
-                self.in_list = False
-                return position
-        elif (after := self._bare_addresses(marker.text, position, end)) is not None:
+            return self._inline_opening(marker, position, end)
+        if (after := self._bare_addresses(marker.text, position, end)) is not None:
             return after  # address lines alone under the marker: links titled by their addresses
-        elif position < end and lines[position].item is not None:
+        if position < end and lines[position].item is not None:
             self.in_list, self.titled_bulleted = True, False  # "See also" over a list of headlines: a related list
             return position
-        elif position < end and (below := self._headline_below_dates(position, end)) is not None:
-            title, dates, position = below[0], below[2], below[1] + 1  # datelines above the story's headline
-        elif position < end and lines[position].plain and headline_in_place(split_url(lines[position].text)[0]):
-            run = self._short_run(position, end)
-            links = headline_run(run) if run is not None else None
-            if run is not None and links is not None:  # headlines without bullets: links, not a story
-                if _see_also(marker.text) and self._ends_page(position + len(run)):
-                    self.main.related.extend(links)  # "See also" over titles at the story's end: its related list
-                else:
-                    self.main.read_also.extend(ReadAlso(title, url) for title, url in links)
-                self.in_list = False
-                return position + len(run)
-            stacked = self._title_lines(position, end)
-            titles = paired_links([line.text for line in lines[position : position + stacked]])
-            several = len(titles) > 1
-            addressed = stacked > len(titles) and all(url is not None for _, url in titles)
-            under = position + stacked
-            if (
-                addressed
-                or self._goes_on(under, end, mid_story=mid_story or several)
-                or (several and self._text_under_titles(under, end, titles[-1][0]))
-            ):
-                # The page's text goes on, or each headline has its address line (an embedded story
-                # has none): links, and the page's text goes on under them.
-                titles = [(title, self._resolved(url)) for title, url in titles]
-                if addressed and _see_also(marker.text) and self._ends_page(under):
-                    self.main.related.extend(titles)  # "See also" over titles at the story's end, as above
-                else:
-                    self.main.read_also.extend(ReadAlso(title, url) for title, url in titles)
-                self.in_list = False
-                return under
-            head = start = position
-            if several and not word_stems(titles[-2][0]) & word_stems(titles[-1][0]):
-                # Headlines on different things stacked over a story: all but the last have no text of
-                # their own (links); the last is the story's (its address line is the story's, as under
-                # any). Lines on the same thing are a headline and its subtitle or short lead.
-                self.main.read_also.extend(ReadAlso(title, url) for title, url in titles[:-1])
-                head = position + stacked - 1
-                if titles[-1][0] != lines[head].text and address_of(lines[head].text) is not None:
-                    head -= 1
-            title, url = split_url(lines[head].text)
-            position = head + 1
-            if head == start and (after := self._related_at_end(marker.text, title, url, position)) is not None:
-                return after
-        elif position < end and lines[position].plain:
-            title = None  # the story starts with its lead paragraph
+        if position < end and (below := self._headline_below_dates(position, end)) is not None:
+            return _Opening(below[0], None, below[1] + 1, below[2])  # datelines above the story's headline
+        if position < end and lines[position].plain and headline_in_place(split_url(lines[position].text)[0]):
+            return self._headlines_opening(marker, position, end, mid_story=mid_story)
+        if position < end and lines[position].plain:
+            return _Opening(None, None, position)  # the story starts with its lead paragraph
+        return position  # a bare marker with nothing to introduce
+
+    def _inline_opening(self, marker: Line, position: int, end: int) -> int | _Opening:
+        """A title on the marker's own line ("اقرأ أيضاً: title"): a link when the page's text goes on under it
+        (the index after it), else the opening of what it heads."""
+        lines = self.lines
+        title, url = split_url(marker.rest)
+        own_address = False
+        if url is None and position < end and lines[position].plain:
+            url = self._address(lines[position].text)
+            if url is not None:  # the link's address on the line under it
+                own_address, position = True, position + 1
+        # The page's text goes on under the link. A title on the marker's own line, between paragraphs, is
+        # a link (an embedded story's headline stands on a line of its own): a paragraph that likely reads
+        # on ("وقال ...") goes on from the page's text as under headlines whose source is still to come.
+        if self._goes_on(position, end, mid_story=True):
+            self.main.read_also.append(ReadAlso(title, url))
+            self.in_list = False
+            return position
+        return _Opening(title, url, position, own_address=own_address)
+
+    def _headlines_opening(self, marker: Line, position: int, end: int, *, mid_story: bool) -> int | _Opening:
+        """Short lines under a read-also ``marker`` from ``position``: headlines without bullets (links, the index
+        after them), else stacked titles (``_stacked_opening``)."""
+        run = self._short_run(position, end)
+        links = headline_run(run) if run is not None else None
+        if run is None or links is None:
+            return self._stacked_opening(marker, position, end, mid_story=mid_story)
+        # headlines without bullets: links, not a story ("See also" over titles at the story's end: its related list)
+        self._add_links(links, related=_see_also(marker.text) and self._ends_page(position + len(run)))
+        return position + len(run)
+
+    def _stacked_opening(self, marker: Line, position: int, end: int, *, mid_story: bool) -> int | _Opening:
+        """Headlines stacked from ``position`` under a read-also ``marker``: links when the page's text goes on
+        under them or each has its address line (the index after them), else the opening of the story under
+        the last one (those above it links)."""
+        lines = self.lines
+        stacked = self._title_lines(position, end)
+        titles = paired_links([line.text for line in lines[position : position + stacked]])
+        several = len(titles) > 1
+        addressed = stacked > len(titles) and all(url is not None for _, url in titles)
+        under = position + stacked
+        if (
+            addressed
+            or self._goes_on(under, end, mid_story=mid_story or several)
+            or (several and self._text_under_titles(under, end, titles[-1][0]))
+        ):
+            # The page's text goes on, or each headline has its address line (an embedded story
+            # has none): links, and the page's text goes on under them.
+            resolved = [(title, self._resolved(url)) for title, url in titles]
+            self._add_links(resolved, related=addressed and _see_also(marker.text) and self._ends_page(under))
+            return under
+        head = position
+        if several and not word_stems(titles[-2][0]) & word_stems(titles[-1][0]):
+            # Headlines on different things stacked over a story: all but the last have no text of
+            # their own (links); the last is the story's (its address line is the story's, as under
+            # any). Lines on the same thing are a headline and its subtitle or short lead.
+            self.main.read_also.extend(ReadAlso(title, url) for title, url in titles[:-1])
+            head = position + stacked - 1
+            if titles[-1][0] != lines[head].text and address_of(lines[head].text) is not None:
+                head -= 1
+        title, url = split_url(lines[head].text)
+        if head == position and (after := self._related_at_end(marker.text, title, url, head + 1)) is not None:
+            return after
+        return _Opening(title, url, head + 1)
+
+    def _add_links(self, links: list[tuple[str, str | None]], *, related: bool) -> None:
+        """Add titles taken under a read-also marker to the page's related list (``related``) or its read-also
+        links; the list under way, if any, has ended."""
+        if related:
+            self.main.related.extend(links)
         else:
-            return position  # a bare marker with nothing to introduce
-        block = lines[position:end]
+            self.main.read_also.extend(ReadAlso(title, url) for title, url in links)
+        self.in_list = False
+
+    def _read_also_block(self, marker: Line, end: int, opening: _Opening) -> int:
+        """The lines from a read-also ``marker``'s ``opening`` up to ``end``: a link when they hold no story's text
+        or the page's text goes on, else an embedded story; the index after what it took."""
+        block = self.lines[opening.position : end]
         # The link's address line, an agency alone ("(رويترز)", the page's credit) and the agency's credits
         # trailer ("Reporting by …; Editing by …") are no story's text.
         has_text = any(
@@ -286,6 +327,19 @@ class _Assembler:
             and not is_credits_trailer(line.text)
             for line in block
         )
+        inline = self._inline_link(marker, opening.title, block)
+        if opening.title is not None and (not has_text or inline):
+            url, position = opening.url, opening.position
+            if not has_text and url is None and block and (address := self._address(block[0].text)) is not None:
+                url, position = address, position + 1  # the link's address on the line under its headline
+            self.main.read_also.append(ReadAlso(opening.title, url))
+            self.in_list = False
+            return position
+        return self._embedded_story(opening)
+
+    def _inline_link(self, marker: Line, title: str | None, block: list[Line]) -> bool:
+        """Whether a read-also ``marker`` with its title on its line (``title``, over ``block``) is only a link
+        inside or above the page's text."""
         has_meta = any(line.marker in (MarkerKind.ATTRIBUTION, MarkerKind.KEYWORDS) for line in block)
         main = self.main
         # "Read more: X" on one line inside the page's text (its source/tags still to come) or above
@@ -293,20 +347,19 @@ class _Assembler:
         # anywhere near, the next paragraph tells: a story's lead names what its headline names.
         inline = bool(marker.rest) and self.current is main
         if inline and main.paragraphs and not (has_meta or main.attribution or main.keywords):
-            inline = not self._leads(title, block)
-        else:
-            inline = inline and (not main.paragraphs or (has_meta and not main.attribution and not main.keywords))
-        if title is not None and (not has_text or inline):
-            if not has_text and url is None and block and (address := self._address(block[0].text)) is not None:
-                url, position = address, position + 1  # the link's address on the line under its headline
-            main.read_also.append(ReadAlso(title, url))
-            self.in_list = False
-            return position
-        if own_address:  # an embedded story's address line under its headline: the story's own, as before
+            return not self._leads(title, block)
+        return inline and (not main.paragraphs or (has_meta and not main.attribution and not main.keywords))
+
+    def _embedded_story(self, opening: _Opening) -> int:
+        """Start the embedded story an ``opening`` heads (the story under way from now on); the index of its
+        first line."""
+        url, position = opening.url, opening.position
+        if opening.own_address:  # an embedded story's address line under its headline: the story's own, as before
             url, position = None, position - 1
-        story = Draft(headline=title, paragraphs=list(dates), source=main.source)
+        main = self.main
+        story = Draft(headline=opening.title, paragraphs=list(opening.dates), source=main.source)
         self.stories.append(story)
-        main.read_also.append(ReadAlso(title, url, story))
+        main.read_also.append(ReadAlso(opening.title, url, story))
         self.current = story
         self.in_list = False
         return position
@@ -796,35 +849,12 @@ def _page(
     Raises:
         ParseError: the lines hold no paragraph.
     """
-    assembler = _Assembler(lines, glued)
-    assembler.body(assembler.header())
-    stories = fold_empty_stories(assembler.main, assembler.stories)
-    main = promote_if_empty(assembler.main, stories)
-    if not main.paragraphs and main.source is not None and main.section is not None and not stories:
-        # A lone "a – b" line is text, not a byline over nothing.
-        main.paragraphs.append(lines[0].text)
-        main.source = main.section = None
-    if not main.paragraphs:
-        raise ParseError("no article text found")
-    for draft in (main, *stories):
-        lift_closing(draft)
-        lift_furniture(draft)
-        if draft.source is None:
-            draft.source = source
-
+    main, stories = _drafts(lines, glued, source)
     main_id = article_id(origin, first)
     main_title = title_of(main)
     story_ids = {id(story): article_id(origin, number) for number, story in enumerate(stories, start=first + 1)}
     story_titles = {id(story): title_of(story) for story in stories}
-    links: list[Link] = []
-    for entry in main.read_also:
-        if entry.story is not None and id(entry.story) in story_ids:
-            key = id(entry.story)
-            links.append(Link(story_titles[key], entry.url, story_ids[key], "read-also"))
-        elif entry.title:
-            links.append(Link(entry.title, entry.url, None, "read-also"))
-    links.extend(Link(title, url, None, "related") for title, url in main.related)
-
+    links = _page_links(main, story_ids, story_titles)
     articles = [
         to_article(
             main,
@@ -849,3 +879,42 @@ def _page(
             for story in stories
         )
     return articles
+
+
+def _drafts(lines: list[Line], glued: list[bool], source: str | None) -> tuple[Draft, list[Draft]]:
+    """The page's draft and its embedded stories' of one page's lines, finished (closing and furniture lifted,
+    ``source`` given to those that name none).
+
+    Raises:
+        ParseError: the lines hold no paragraph.
+    """
+    assembler = _Assembler(lines, glued)
+    assembler.body(assembler.header())
+    stories = fold_empty_stories(assembler.main, assembler.stories)
+    main = promote_if_empty(assembler.main, stories)
+    if not main.paragraphs and main.source is not None and main.section is not None and not stories:
+        # A lone "a – b" line is text, not a byline over nothing.
+        main.paragraphs.append(lines[0].text)
+        main.source = main.section = None
+    if not main.paragraphs:
+        raise ParseError("no article text found")
+    for draft in (main, *stories):
+        lift_closing(draft)
+        lift_furniture(draft)
+        if draft.source is None:
+            draft.source = source
+    return main, stories
+
+
+def _page_links(main: Draft, story_ids: dict[int, str], story_titles: dict[int, str]) -> list[Link]:
+    """The page's links: each read-also entry (an embedded story's by its id and title, from ``story_ids`` and
+    ``story_titles`` keyed by the story draft's ``id()``), then its related titles."""
+    links: list[Link] = []
+    for entry in main.read_also:
+        if entry.story is not None and id(entry.story) in story_ids:
+            key = id(entry.story)
+            links.append(Link(story_titles[key], entry.url, story_ids[key], "read-also"))
+        elif entry.title:
+            links.append(Link(entry.title, entry.url, None, "read-also"))
+    links.extend(Link(title, url, None, "related") for title, url in main.related)
+    return links
