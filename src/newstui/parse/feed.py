@@ -7,6 +7,7 @@ import codecs
 import functools
 import re
 import time
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, Final, NamedTuple
 
@@ -795,105 +796,198 @@ def parse_feed(
     Raises:
         ParseError: "not a feed" when nothing feed-like was found, "feed has no entries" when empty.
     """
-    from newstui.parse.ids import article_id
-
     data, content_type = _utf8(data, content_type)
     data, total = _cap_items(_strip_doctype(data), max_items)
     data = safe_char_refs(data)
+    parsed = _read_feed(data, content_type)
+    entries = _kept_entries(parsed, max_items)
+    scope = _scope(parsed, entries, origin, base_url)
+    articles: list[Article] = []
+    for number, entry in enumerate(entries, 1):
+        article = _entry_article(scope, entry, number, len(articles))
+        if article is not None:
+            articles.append(article)
+    if not articles:
+        raise ParseError("feed has no entries")
+    note = _feed_note(parsed, data, total, max_items, len(articles), len(entries))
+    return FeedArticles(articles, note, _dropped_remarks(scope.dropped))
+
+
+def _read_feed(data: bytes, content_type: str | None) -> Any:
+    """feedparser's reading of the feed's bytes (every character reference left as text when one crashes it).
+
+    Raises:
+        ParseError: the references crash it either way.
+    """
     try:
-        parsed = _feedparser(data, content_type)
+        return _feedparser(data, content_type)
     except (UnicodeEncodeError, ValueError, OverflowError):
         # A character reference the byte scan did not mend crashed feedparser's loose parser all the
         # same (chr() of a surrogate or of a number past U+10FFFF): read the entries with every
         # reference left as text rather than lose the feed.
         try:
-            parsed = _feedparser(literal_char_refs(data), content_type)
+            return _feedparser(literal_char_refs(data), content_type)
         except (UnicodeEncodeError, ValueError, OverflowError):
             raise ParseError("not a feed: a character reference could not be read") from None
+
+
+def _kept_entries(parsed: Any, max_items: int) -> list[Any]:
+    """The feed's first ``max_items`` entries.
+
+    Raises:
+        ParseError: "not a feed" when nothing feed-like was found, "feed has no entries" when empty.
+    """
     entries = parsed.get("entries") or []
-    feed = parsed.get("feed") or {}
     if not entries:
         if parsed.get("bozo") or not parsed.get("version"):
             raise ParseError("not a feed")
         raise ParseError("feed has no entries")
+    kept: list[Any] = entries[:max_items]
+    return kept
 
+
+@dataclass(slots=True)
+class _Scope:
+    """What the entries of one feed share while they are read: the feed's own fields, and what is gathered
+    from entry to entry (ids and keys seen, dropped addresses, cleaned lines, each language's direction)."""
+
+    origin: str
+    source: str | None
+    section: str | None
+    language: str | None
+    arabic: bool
+    """The feed says it is Arabic (its dates are read as an Arabic site writes them)."""
+    base: str | None
+    rss: bool
+    """RSS 0.9x/2.0: an entry's id is its ``<guid>``."""
+    author: str | None
+    """The feed's author, an Atom entry's without one of its own (RFC 4287 4.2.1)."""
+    latest: str
+    clean: _LineCache
+    directions: dict[str | None, Direction] = field(default_factory=dict)
+    by_id: dict[str, tuple[str | None, str]] = field(default_factory=dict)
+    """An entry's id -> the first such entry's link and title."""
+    seen: set[tuple[str | None, str, tuple[str, ...]]] = field(default_factory=set)
+    dropped: list[str] = field(default_factory=list)
+    """"feed item 3: link dropped: control characters in address"."""
+
+
+def _scope(parsed: Any, entries: list[Any], origin: str, base_url: str | None) -> _Scope:
+    """The fields of the feed ``parsed`` that its ``entries`` share."""
+    feed = parsed.get("feed") or {}
     clean = _LineCache()
-    directions: dict[str | None, Direction] = {}
     source = _title(feed, dict.get(feed, "title_detail")) or None  # a type="html" title is HTML, as an entry's
-    source, section = _source_section(source, entries[:max_items])
-    feed_language = clean(dict.get(feed, "language") or "") or None
-    arabic_feed = (feed_language or "").lower().startswith("ar")
-    base = _url(base_url, None) or _url(dict.get(feed, "link"), None)
+    source, section = _source_section(source, entries)
+    language = clean(dict.get(feed, "language") or "") or None
     version = str(parsed.get("version") or "")
-    rss = version.startswith("rss") and version != "rss10"  # RSS 0.9x/2.0: an entry's id is its <guid>
-    # RFC 4287 4.2.1: an Atom entry without an author of its own has the feed's
-    feed_author = _author(feed, clean) if version.startswith("atom") else None
-    articles: list[Article] = []
-    latest = latest_published()
-    by_id: dict[str, tuple[str | None, str]] = {}  # an entry's id -> the first such entry's link and title
-    seen: set[tuple[str | None, str, tuple[str, ...]]] = set()
-    dropped: list[str] = []  # "feed item 3: link dropped: control characters in address"
-    for number, entry in enumerate(entries[:max_items], 1):
-        given = _summary(entry)
-        paragraphs, read_also = given.paragraphs, given.read_also
-        detail = dict.get(entry, "title_detail")
-        title = _title(entry, detail)
-        url = _entry_url(entry, base, rss=rss)
-        if url is None:
-            _note_dropped(dropped, number, "link", dict.get(entry, "link"))
+    return _Scope(
+        origin=origin,
+        source=source,
+        section=section,
+        language=language,
+        arabic=(language or "").lower().startswith("ar"),
+        base=_url(base_url, None) or _url(dict.get(feed, "link"), None),
+        rss=version.startswith("rss") and version != "rss10",
+        author=_author(feed, clean) if version.startswith("atom") else None,
+        latest=latest_published(),
+        clean=clean,
+    )
+
+
+class _Entry(NamedTuple):
+    """An entry's text, title and link as read, before its language and the rest of its fields."""
+
+    given: _Text
+    paragraphs: list[str]
+    title: str
+    url: str | None
+    detail: Any
+    """Its ``title_detail`` (the title's type and language)."""
+
+
+def _entry_article(scope: _Scope, entry: Any, number: int, index: int) -> Article | None:
+    """The article of the feed's ``number``-th entry, the ``index``-th kept; None for one with no title or text,
+    or a repeat."""
+    from newstui.parse.ids import article_id
+
+    read = _entry_text(scope, entry, number)
+    if read is None:
+        return None
+    given, paragraphs, title, url, detail = read
+    language, direction = _entry_language(scope, detail, title, paragraphs)
+    clean, base = scope.clean, url or scope.base
+    author = _author(entry, clean) or (_inherited_author(entry, scope.author, clean) if _no_author(entry) else None)
+    tags = dict.get(entry, "tags")
+    related = tuple(Link(link_title, _url(href, base), kind="read-also") for link_title, href in given.read_also)
+    media = _media(entry, base, dropped=scope.dropped, number=number)
+    # the feed gave the story: no page to fetch for it (a teaser, "…" or "Read more", is no story)
+    whole = bool(paragraphs) and _is_content(entry, given, url)
+    return Article(
+        id=article_id(scope.origin, index),
+        title=title,
+        paragraphs=tuple(paragraphs),
+        source=scope.source,
+        section=scope.section,
+        author=author,
+        published=_published(entry, scope.latest, arabic=scope.arabic or direction == "rtl"),
+        url=url,
+        origin=scope.origin,
+        language=language,
+        direction=direction,
+        keywords=_keywords(tags, clean) if tags else (),
+        related=(*related, *media) if media else related,
+        summary_only=not whole,
+        feed_content=whole,
+    )
+
+
+def _entry_text(scope: _Scope, entry: Any, number: int) -> _Entry | None:
+    """An entry's text (its pictures' when it has none), title (its lead's first sentence when it has none)
+    and link; None for one with neither title nor text, or a repeat of an earlier one (``_repeated``)."""
+    given = _summary(entry)
+    paragraphs = given.paragraphs
+    detail = dict.get(entry, "title_detail")
+    title = _title(entry, detail)
+    url = _entry_url(entry, scope.base, rss=scope.rss)
+    if url is None:
+        _note_dropped(scope.dropped, number, "link", dict.get(entry, "link"))
+    if not paragraphs:
+        paragraphs = _picture_text(entry)
+    if not title:
         if not paragraphs:
-            paragraphs = _picture_text(entry)
-        if not title:
-            if not paragraphs:
-                continue
-            title = lead_title(paragraphs[0])  # as an untitled text file's or page's: first sentence, whole words
-        if _repeated(entry, url, title, paragraphs, by_id, seen):
-            continue
-        declared = (clean(dict.get(detail, "language") or "") if isinstance(detail, dict) else "") or feed_language
-        language = declared or guess_language(" ".join([title, *paragraphs[:5]]))
-        sample = " ".join([title, *paragraphs[:10]])
-        default = directions.get(language)
-        if default is None:
-            default = directions[language] = language_direction(language) or "ltr"
-        direction = text_direction(sample, default)
-        if declared and direction != default:
-            # An entry in another script than the feed's xml:lang or <language> says (an English entry
-            # of an Arabic feed): its language is the text's, as its direction is.
-            language = guess_language(sample)
-        author = _author(entry, clean) or (_inherited_author(entry, feed_author, clean) if _no_author(entry) else None)
-        tags = dict.get(entry, "tags")
-        keywords = _keywords(tags, clean) if tags else ()
-        related = tuple(Link(link_title, _url(href, url or base), kind="read-also") for link_title, href in read_also)
-        media = _media(entry, url or base, dropped=dropped, number=number)
-        # the feed gave the story: no page to fetch for it (a teaser, "…" or "Read more", is no story)
-        whole = bool(paragraphs) and _is_content(entry, given, url)
-        articles.append(
-            Article(
-                id=article_id(origin, len(articles)),
-                title=title,
-                paragraphs=tuple(paragraphs),
-                source=source,
-                section=section,
-                author=author,
-                published=_published(entry, latest, arabic=arabic_feed or direction == "rtl"),
-                url=url,
-                origin=origin,
-                language=language,
-                direction=direction,
-                keywords=keywords,
-                related=(*related, *media) if media else related,
-                summary_only=not whole,
-                feed_content=whole,
-            )
-        )
-    if not articles:
-        raise ParseError("feed has no entries")
+            return None
+        title = lead_title(paragraphs[0])  # as an untitled text file's or page's: first sentence, whole words
+    if _repeated(entry, url, title, paragraphs, scope.by_id, scope.seen):
+        return None
+    return _Entry(given, paragraphs, title, url, detail)
+
+
+def _entry_language(scope: _Scope, detail: Any, title: str, paragraphs: list[str]) -> tuple[str | None, Direction]:
+    """An entry's language and direction: as its title or the feed declares, unless its text is in another
+    script (an English entry of an Arabic feed), else as its script says."""
+    declared = (scope.clean(dict.get(detail, "language") or "") if isinstance(detail, dict) else "") or scope.language
+    language = declared or guess_language(" ".join([title, *paragraphs[:5]]))
+    sample = " ".join([title, *paragraphs[:10]])
+    default = scope.directions.get(language)
+    if default is None:
+        default = scope.directions[language] = language_direction(language) or "ltr"
+    direction = text_direction(sample, default)
+    if declared and direction != default:
+        # An entry in another script than the feed's xml:lang or <language> says (an English entry
+        # of an Arabic feed): its language is the text's, as its direction is.
+        language = guess_language(sample)
+    return language, direction
+
+
+def _feed_note(parsed: Any, data: bytes, total: int | None, max_items: int, count: int, read: int) -> str | None:
+    """The feed's note: cut at ``max_items`` of ``total`` entries, or not well-formed in a way that may have lost
+    or cut entries (``count`` articles of the ``read`` entries feedparser gave); None for neither."""
     notes = [cap_note(total, max_items)] if total is not None else []
     if parsed.get("bozo"):
         root = _root_offset(data[:_HEAD_BYTES])
-        broken = broken_note(parsed.get("bozo_exception"), data, root, len(articles), parsed=len(entries[:max_items]))
+        broken = broken_note(parsed.get("bozo_exception"), data, root, count, parsed=read)
         notes += [broken] if broken is not None else []
-    return FeedArticles(articles, "; ".join(notes) or None, _dropped_remarks(dropped))
+    return "; ".join(notes) or None
 
 
 _BIDI_CONTROLS: Final = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
