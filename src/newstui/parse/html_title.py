@@ -88,65 +88,123 @@ def heading_headline(root: HtmlElement, first_paragraph: str | None, title_parts
     ones ("تفاصيل الخبر", "Home") are never the headline.
     One pass over the page up to the first paragraph, without recursion.
     """
-    from lxml import etree
+    walk = _HeadingWalk(normalize(first_paragraph) if first_paragraph else "", title_parts)
+    if not walk.walk(root):
+        if walk.prose is None:
+            return walk.matched[0] if walk.matched else None
+        walk.to_prose()  # The first paragraph was not found: the first prose stands for it.
+    if walk.matched:
+        return walk.matched[0]
+    return _nearest_heading(walk.headings, walk.seen, walk.linked, title_parts)
 
-    target = normalize(first_paragraph) if first_paragraph else ""
-    matches_part = _PartMatcher(title_parts) if title_parts else None
-    seen = 0  # characters of text outside headings so far
-    linked = 0  # of which inside links
-    links = 0  # open <a> elements
-    headings: list[_Heading] = []
-    matched: list[str] = []  # headings that are a <title> part
-    prose: int | None = None  # how many headings stood above the first piece of prose, as a fallback
-    prose_seen = prose_linked = 0
-    skipped: Any = None
-    inside: Any = None  # the heading being walked through
-    for event, node in etree.iterwalk(root, events=("start", "end")):
+
+class _HeadingWalk:
+    """One walk over a page up to its first paragraph: the headings above it and the text between."""
+
+    __slots__ = (
+        "headings",
+        "inside",
+        "linked",
+        "links",
+        "matched",
+        "matches_part",
+        "prose",
+        "prose_linked",
+        "prose_seen",
+        "seen",
+        "skipped",
+        "target",
+    )
+
+    def __init__(self, target: str, title_parts: Sequence[str]) -> None:
+        self.target = target
+        """The first paragraph, folded ("" when the extractor found none)."""
+        self.matches_part = _PartMatcher(title_parts) if title_parts else None
+        self.seen = 0  # characters of text outside headings so far
+        self.linked = 0  # of which inside links
+        self.links = 0  # open <a> elements
+        self.headings: list[_Heading] = []
+        self.matched: list[str] = []  # headings that are a <title> part
+        self.prose: int | None = None  # how many headings stood above the first piece of prose, as a fallback
+        self.prose_seen = self.prose_linked = 0
+        self.skipped: Any = None
+        self.inside: Any = None  # the heading being walked through
+
+    def walk(self, root: HtmlElement) -> bool:
+        """Walk the page up to its first paragraph; whether it was found."""
+        from lxml import etree
+
+        for event, node in etree.iterwalk(root, events=("start", "end")):
+            if self._skipping(event, node):
+                continue
+            text = self._text(event, node)
+            piece = text.strip() if text else ""
+            if piece and self._count(piece):
+                return True
+        return False
+
+    def _skipping(self, event: str, node: Any) -> bool:
+        """Whether the event is within a subtree never searched (``_SKIP``) or opens one; the one that closes it
+        is walked on (the subtree's tail is text)."""
+        if self.skipped is not None:
+            if event != "end" or node is not self.skipped:
+                return True
+            self.skipped = None
+        elif event == "start" and isinstance(node.tag, str) and node.tag in _SKIP:
+            self.skipped = node
+            return True
+        return False
+
+    def _text(self, event: str, node: Any) -> str | None:
+        """The text an event brings outside headings (a heading met is recorded; its own text is no text)."""
         tag = node.tag
-        if skipped is not None:
-            if event != "end" or node is not skipped:
-                continue
-            skipped = None
-        elif event == "start" and isinstance(tag, str) and tag in _SKIP:
-            skipped = node
-            continue
-        if inside is not None:
-            if event != "end" or node is not inside:
-                continue
-            inside = None
+        text: str | None = None
+        if self.inside is not None:
+            if event != "end" or node is not self.inside:
+                return None
+            self.inside = None
             text = node.tail
         elif event == "start" and isinstance(tag, str) and tag in _HEADINGS:
-            label = sanitize_line(node.text_content())
-            if label and not is_generic_title(label) and any(char.isalpha() for char in label):
-                if matches_part is not None and matches_part(label):
-                    matched.append(label)
-                headings.append(_Heading(_HEADINGS[tag], label, seen, linked))
-            inside = node
-            continue
+            self._heading(node, _HEADINGS[tag])
+            self.inside = node
         elif event == "start":
-            links += tag == "a"
+            self.links += tag == "a"
             text = node.text if isinstance(tag, str) else None
         else:
-            links -= tag == "a" and links > 0
+            self.links -= tag == "a" and self.links > 0
             text = node.tail
-        piece = text.strip() if text else ""
-        if not piece:
-            continue
-        if target and len(piece) >= _MATCH_MIN and normalize(piece) in target:
-            break  # the first paragraph: the headline is above it
-        if prose is None and _letters(piece) >= _PROSE_LETTERS:
-            prose, prose_seen, prose_linked = len(headings), seen, linked
-        seen += len(piece)
-        if links:
-            linked += len(piece)
-    else:
-        if prose is None:
-            return matched[0] if matched else None
-        # The first paragraph was not found: the first prose stands for it.
-        headings, seen, linked = headings[:prose], prose_seen, prose_linked
-        matched = [text for text in matched if text in {heading.text for heading in headings}]
-    if matched:
-        return matched[0]
+        return text
+
+    def _heading(self, node: Any, level: int) -> None:
+        """Record a heading that is not generic and has letters (and whether it is a ``<title>`` part)."""
+        label = sanitize_line(node.text_content())
+        if label and not is_generic_title(label) and any(char.isalpha() for char in label):
+            if self.matches_part is not None and self.matches_part(label):
+                self.matched.append(label)
+            self.headings.append(_Heading(level, label, self.seen, self.linked))
+
+    def _count(self, piece: str) -> bool:
+        """Count a piece of text outside headings; True when it is the first paragraph (the walk ends there)."""
+        if self.target and len(piece) >= _MATCH_MIN and normalize(piece) in self.target:
+            return True  # the first paragraph: the headline is above it
+        if self.prose is None and _letters(piece) >= _PROSE_LETTERS:
+            self.prose, self.prose_seen, self.prose_linked = len(self.headings), self.seen, self.linked
+        self.seen += len(piece)
+        if self.links:
+            self.linked += len(piece)
+        return False
+
+    def to_prose(self) -> None:
+        """Keep only what stood above the first piece of prose (the first paragraph not found)."""
+        prose = self.prose if self.prose is not None else len(self.headings)
+        self.headings, self.seen, self.linked = self.headings[:prose], self.prose_seen, self.prose_linked
+        self.matched = [text for text in self.matched if text in {heading.text for heading in self.headings}]
+
+
+def _nearest_heading(headings: list[_Heading], seen: int, linked: int, title_parts: Sequence[str]) -> str | None:
+    """The nearest heading above the first paragraph (``seen`` characters of text, ``linked`` of links, so far)
+    within a byline's worth of text: a long ``<h2>``, a long ``<h3>``, then short ones unless the ``<title>``
+    holds a headline."""
     nearest: dict[tuple[bool, int], str] = {}
     for heading in headings:  # in document order: the last of each kind is the nearest
         if seen - heading.gap <= _MAX_GAP and linked - heading.linked <= _MAX_LINK_GAP:
