@@ -15,6 +15,7 @@ __all__ = [
     "WEB_SCHEMES",
     "AddressKind",
     "display_origin",
+    "host_of",
     "is_url",
     "is_web_url",
     "known_spelling",
@@ -77,11 +78,8 @@ def is_web_url(url: str | None) -> bool:
     """True for an absolute http(s) URL with a host."""
     if not url:
         return False
-    try:
-        parts = urlsplit(url)
-    except ValueError:  # a bracket left open, an IPv6 host that is none (http://[::1, http://[evil]/)
-        return False
-    return parts.scheme.lower() in WEB_SCHEMES and bool(parts.netloc)
+    parts = split_address(url)  # None: a bracket left open, an IPv6 host that is none (http://[::1, http://[evil]/)
+    return parts is not None and parts.scheme.lower() in WEB_SCHEMES and bool(parts.netloc)
 
 
 OPAQUE_SCHEMES: Final = frozenset(
@@ -210,12 +208,18 @@ def split_address(url: str) -> SplitResult | None:
         return None
 
 
+def host_of(url: str) -> str | None:
+    """The host of an address as ``urlsplit`` reads it: lower-case, without its user or port (``www.`` kept, a
+    look-alike as written); None when the address has none or cannot be split."""
+    parts = split_address(url)
+    return (parts.hostname or None) if parts is not None else None
+
+
 def shown_host_of(url: str) -> str | None:
     """The host of a web address as newstui shows it (``shown_host``): lower-case, without its user or port, a
     look-alike in its ASCII form (``https://www.аpple.com/`` → ``www.xn--pple-43d.com``); None when the address
     has none or cannot be split."""
-    parts = split_address(url)
-    host = parts.hostname if parts is not None else None
+    host = host_of(url)
     return shown_host(host) if host else None
 
 
@@ -249,12 +253,9 @@ def _suspicious(label: str) -> bool:
 
 def _with_shown_host(url: str) -> str:
     """``url`` with its host as ``shown_host`` gives it (a URL that does not parse is left as it is)."""
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname
-    except ValueError:
-        return url
-    if not host or host.isascii():
+    parts = split_address(url)
+    host = parts.hostname if parts is not None else None
+    if parts is None or not host or host.isascii():
         return url
     shown = shown_host(host)
     if shown == host:

@@ -9,8 +9,8 @@ from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
-from urllib.parse import urlsplit
 
+from newstui.addresses import split_address
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.normalize import normalize
 
@@ -68,12 +68,14 @@ def url_key(url: str) -> str | None:
     Returns:
         The comparison key, or None when ``url`` has no host.
     """
-    try:
-        parts = urlsplit(url.strip())
-        port = parts.port
-    except ValueError:
+    parts = split_address(url.strip())
+    if parts is None:
         return None
-    host = (parts.hostname or "").lower()
+    try:
+        port = parts.port  # (kept in the key unless the scheme's own: not ``host_of``, which drops it)
+    except ValueError:  # a port that is no number or out of range ("http://a:x/"): no key either
+        return None
+    host = (parts.hostname or "").lower()  # (``hostname`` lower-cases all but an IPv6 zone id: this, that too)
     if not host:
         return None
     scheme = parts.scheme.lower()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Final
-from urllib.parse import urlsplit
 
+from newstui.addresses import host_of
 from newstui.parse.html_links import element_text
 from newstui.parse.html_meta import TITLE_SEPARATORS, is_generic_title, title_site
 from newstui.text.normalize import normalize
@@ -289,6 +289,9 @@ _ARTICLE_SCOPES: Final = frozenset({"article", "main"})
 
 
 def _home_link(href: str | None, host: str | None) -> bool:
+    """Whether a logo's link goes to the site's home page: ``/`` and the like, or the site's address with nothing
+    past its host (all past ``//`` is compared with the host by hand, not ``host_of``: a link to any other page
+    of the site, or with a port or a query, is no home link)."""
     if href is None:
         return False
     href = href.strip().lower()
@@ -396,12 +399,7 @@ def site(
 
 def host(url: str | None) -> str | None:
     """The address's host name without "www.", or None."""
-    if not url:
-        return None
-    try:
-        host = urlsplit(url).hostname
-    except ValueError:
-        return None
+    host = host_of(url) if url else None
     if not host:
         return None
     return host[4:] if host.startswith("www.") else host

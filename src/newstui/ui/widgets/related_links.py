@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from urllib.parse import urlsplit
 
 from textual import events
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import var
 
-from newstui.addresses import shown_host
+from newstui.addresses import shown_host, split_address
 from newstui.model import Article, Link
 from newstui.render import text_direction, text_lines
 from newstui.render_blocks import LABELS, link_label, ordered_links
@@ -52,11 +51,14 @@ def failed_status(reason: str, direction: Direction = "ltr", *, room: int = 0) -
 
 
 def _host(url: str) -> str:
-    """The host a link's page comes from, as shown (``addresses.shown_host``); the address itself if it has none."""
-    try:
-        return shown_host(urlsplit(url).hostname or url)
-    except ValueError:  # not a URL a parser would give, but never a crash
-        return url
+    """The host a link's page comes from, as shown (``addresses.shown_host``); the address itself if it has none.
+
+    Not ``shown_host_of``: an address without a host goes through ``shown_host`` whole, so that one written without
+    its scheme (``аpple.com/news``, a Cyrillic ``а``) still shows its look-alike host in ASCII; one that cannot be
+    split is shown as it is.
+    """
+    parts = split_address(url)
+    return shown_host(parts.hostname or url) if parts is not None else url
 
 
 class _Row:
