@@ -823,12 +823,16 @@ def _stories_apart(
     lines: list[Line], glued: list[bool], cuts: list[int], origin: str, language_hint: str | None
 ) -> list[Article]:
     """The articles of each part of a file of several stories separated by ``cuts`` (line indexes); a part
-    without a byline or site's name of its own has the source of the part above (one site's stories)."""
+    without a byline or site's name of its own has the source and section of the part above (one site's
+    stories, under one ``source – section`` byline)."""
     articles: list[Article] = []
     source: str | None = None
+    section: str | None = None
     for start, end in zip((0, *cuts), (*cuts, len(lines)), strict=True):
-        part = _page(lines[start:end], glued[start:end], origin, language_hint, len(articles), source=source)
-        source = part[0].source
+        part = _page(
+            lines[start:end], glued[start:end], origin, language_hint, len(articles), source=source, section=section
+        )
+        source, section = part[0].source, part[0].section
         articles.extend(part)
     return articles
 
@@ -841,15 +845,17 @@ def _page(
     first: int,
     *,
     source: str | None = None,
+    section: str | None = None,
 ) -> list[Article]:
     """The article of one page's lines and its embedded stories, numbered from ``first`` in ``origin``
     (``glued``: whether each line stands directly under the one before it); ``source`` is theirs when
-    the lines name none (a story of a file of several, under the one that named it).
+    the lines name none, and ``section`` the page's when they name neither (a story of a file of several,
+    under the one that named them).
 
     Raises:
         ParseError: the lines hold no paragraph.
     """
-    main, stories = _drafts(lines, glued, source)
+    main, stories = _drafts(lines, glued, source, section)
     main_id = article_id(origin, first)
     main_title = title_of(main)
     story_ids = {id(story): article_id(origin, number) for number, story in enumerate(stories, start=first + 1)}
@@ -881,9 +887,9 @@ def _page(
     return articles
 
 
-def _drafts(lines: list[Line], glued: list[bool], source: str | None) -> tuple[Draft, list[Draft]]:
+def _drafts(lines: list[Line], glued: list[bool], source: str | None, section: str | None) -> tuple[Draft, list[Draft]]:
     """The page's draft and its embedded stories' of one page's lines, finished (closing and furniture lifted,
-    ``source`` given to those that name none).
+    ``source`` given to those that name none, ``section`` to the page when it names neither).
 
     Raises:
         ParseError: the lines hold no paragraph.
@@ -901,6 +907,8 @@ def _drafts(lines: list[Line], glued: list[bool], source: str | None) -> tuple[D
     for draft in (main, *stories):
         lift_closing(draft)
         lift_furniture(draft)
+        if draft is main and draft.source is None and draft.section is None:
+            draft.section = section  # (not an embedded story's: a read-also story may be another section's)
         if draft.source is None:
             draft.source = source
     return main, stories
