@@ -65,6 +65,9 @@ class ReaderScreen(Screen[None]):
 
     HORIZONTAL_BREAKPOINTS = [(0, "-stacked"), (64, "-narrow"), (100, "-wide")]
     """Three columns from 100 cells; below, the related pane moves under the article; below 64, all stack."""
+    STACKED_ONLY: ClassVar[list[tuple[int, str]]] = [(0, "-stacked")]
+    """The breakpoints with ``--bidi terminal``: the panes stack at any width. A terminal that reorders bidi
+    text reorders each screen row whole, so the words of two panes side by side would trade places."""
     VERTICAL_BREAKPOINTS = [(0, "-tiny"), (16, "-short"), (26, "-tall")]
     SINGLE_PANE_ROWS: ClassVar[int] = 12
     """Under this many rows a stacked screen (under 64 columns) shows one pane at a time, the focused one
@@ -242,14 +245,10 @@ class ReaderScreen(Screen[None]):
         (no restyle of every pane later) and the first frame already shows the article.
         """
         # The size classes Textual sets on the first resize, set now: styles are applied once, not twice.
-        size = self.app.size
-        for breakpoints, extent in (
-            (self.HORIZONTAL_BREAKPOINTS, size.width),
-            (self.VERTICAL_BREAKPOINTS, size.height),
-        ):
-            fitting = [name for least, name in breakpoints if extent >= least]
-            if fitting:
-                self.set_class(True, fitting[-1])
+        self.stack_for(self.news_app.bidi_mode)
+        fitting = [name for least, name in self.VERTICAL_BREAKPOINTS if self.app.size.height >= least]
+        if fitting:
+            self.set_class(True, fitting[-1])
         if self.settings.refs:
             self.loader.read_first_frame()
         with Container(id="panes"):
@@ -376,6 +375,15 @@ class ReaderScreen(Screen[None]):
         self.article_list.mark(self.history.current, move=not keep_cursor)
         self.update_list_title()
         self._sync_bindings()
+
+    def stack_for(self, mode: str) -> None:
+        """Lay the panes out for a bidi mode: by width in app mode, always stacked in terminal mode
+        (``STACKED_ONLY``). Textual reads the breakpoints again on every resize."""
+        breakpoints = self.STACKED_ONLY if mode == "terminal" else type(self).HORIZONTAL_BREAKPOINTS
+        setattr(self, "HORIZONTAL_BREAKPOINTS", breakpoints)  # noqa: B010 (a ClassVar Textual reads per instance)
+        fitting = [name for least, name in breakpoints if self.app.size.width >= least]
+        for _, name in type(self).HORIZONTAL_BREAKPOINTS:
+            self.set_class(name == fitting[-1], name)
 
     def on_resize(self) -> None:
         """The list's title fits its parts and the filter's query, and the trail its titles, to the panes' widths:

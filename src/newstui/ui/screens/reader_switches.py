@@ -31,8 +31,10 @@ def toggle_bidi(reader: ReaderScreen) -> None:
     reader.update_trail()
     reader.update_list_title()
     reader.redraw_boxes()
+    reader.stack_for(mode)
+    reader.watch_maximized()  # the panes' widths changed: their titles are fitted again
     if mode == "terminal":
-        message = "Bidi: terminal (logical text; your terminal reorders). z shows one pane."
+        message = "Bidi: terminal (logical text; your terminal reorders). The panes stack: one per row."
     else:
         message = "Bidi: app (newstui shapes and reorders)."
     reader.news_app.notify(message, markup=False, kind=KEY_FEEDBACK)
