@@ -8,6 +8,7 @@ example that imports the reshaper, a run under coverage tracing) for no fault of
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Iterator
 
 import pytest
@@ -38,3 +39,17 @@ def private_state_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[N
                 os.environ.pop(name, None)
             else:
                 os.environ[name] = value
+
+
+@pytest.fixture
+def run_app_in_this_process(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """For tests calling ``run_reader.run_app`` in the test process: no NEWSTUI_DEBUG from outside, no forced
+    exit timer (it would end pytest), and the process's own signal handlers back afterwards."""
+    from newstui import run_reader
+
+    monkeypatch.delenv("NEWSTUI_DEBUG", raising=False)
+    monkeypatch.setattr(run_reader, "end_after", lambda code, seconds: None)
+    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGCONT)}
+    yield
+    for sig, handler in saved.items():
+        signal.signal(sig, handler)

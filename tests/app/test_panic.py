@@ -4,8 +4,7 @@ status 70; and the driver reads terminal bytes that are not UTF-8 as U+FFFD inst
 from __future__ import annotations
 
 import asyncio
-import signal
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -28,15 +27,7 @@ def _input_thread_traceback() -> rich.traceback.Traceback:
     raise AssertionError("0x9b decoded")
 
 
-@pytest.fixture(autouse=True)
-def handlers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """No NEWSTUI_DEBUG from outside; signal handlers back after ``run_app``; no forced-exit timer."""
-    monkeypatch.delenv("NEWSTUI_DEBUG", raising=False)
-    monkeypatch.setattr(run_reader, "end_after", lambda code, seconds: None)
-    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGCONT)}
-    yield
-    for sig, handler in saved.items():
-        signal.signal(sig, handler)
+pytestmark = pytest.mark.usefixtures("run_app_in_this_process")
 
 
 async def test_a_panic_closes_the_reader_with_status_70_and_no_traceback(make_app: Callable[..., Any]) -> None:

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import os
 import signal
-from collections.abc import Iterator
 
 import pytest
 
-from newstui import run_reader
 from newstui.run_reader import INTERNAL_ERROR, run_app
 from newstui.settings import Settings
 from newstui.terminal import BidiSetup
@@ -55,15 +53,7 @@ class FailingApp:
         return False
 
 
-@pytest.fixture(autouse=True)
-def handlers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The test process's own signal handlers back afterwards; no forced exit timer (it would end pytest)."""
-    monkeypatch.delenv("NEWSTUI_DEBUG", raising=False)
-    monkeypatch.setattr(run_reader, "end_after", lambda code, seconds: None)
-    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGCONT)}
-    yield
-    for sig, handler in saved.items():
-        signal.signal(sig, handler)
+pytestmark = pytest.mark.usefixtures("run_app_in_this_process")
 
 
 def _run(app: FailingApp) -> int:

@@ -10,7 +10,7 @@ import subprocess
 import sys
 import termios
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 
 def read_until(fd: int, done: bytes | None, seconds: float) -> bytes:
@@ -33,22 +33,28 @@ def read_until(fd: int, done: bytes | None, seconds: float) -> bytes:
     return out
 
 
-def start(*args: str, env: Mapping[str, str] | None = None) -> tuple[subprocess.Popen[bytes], int]:
-    """Start newstui on a fresh pseudo-terminal of 100x30; returns the process and the terminal's other end."""
+def spawn(command: Sequence[str], environment: Mapping[str, str]) -> tuple[subprocess.Popen[bytes], int]:
+    """Run ``command`` in a session of its own on a fresh pseudo-terminal of 100x30; returns the process and
+    the terminal's other end."""
     controller, terminal = os.openpty()
     fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    environment = {k: v for k, v in os.environ.items() if k not in ("TMUX", "NEWSTUI_BIDI")}
-    environment.update(TERM="xterm-256color", COLUMNS="100", LINES="30", **(env or {}))
     proc = subprocess.Popen(
-        [sys.executable, "-m", "newstui", *args],
+        list(command),
         stdin=terminal,
         stdout=terminal,
         stderr=terminal,
-        env=environment,
+        env=dict(environment),
         start_new_session=True,
     )
     os.close(terminal)
     return proc, controller
+
+
+def start(*args: str, env: Mapping[str, str] | None = None) -> tuple[subprocess.Popen[bytes], int]:
+    """Start newstui on a fresh pseudo-terminal of 100x30; returns the process and the terminal's other end."""
+    environment = {k: v for k, v in os.environ.items() if k not in ("TMUX", "NEWSTUI_BIDI")}
+    environment.update(TERM="xterm-256color", COLUMNS="100", LINES="30", **(env or {}))
+    return spawn([sys.executable, "-m", "newstui", *args], environment)
 
 
 def finish(proc: subprocess.Popen[bytes], controller: int) -> bytes:

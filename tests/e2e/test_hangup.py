@@ -8,42 +8,34 @@ second and quits when it has hung up.
 
 from __future__ import annotations
 
-import fcntl
 import os
 import signal
-import struct
 import subprocess
 import sys
-import termios
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from pty_support import read_until
+from pty_support import read_until, spawn
 
 SAMPLE = Path(__file__).resolve().parents[2] / "src" / "newstui" / "samples" / "01_library.txt"
 PAINTED = "ﺔﺒﺘﻜﻣ".encode()
 """A shaped word of the sample's title: the reader has painted its first frame."""
 
 
+def _terminal_env(home: Path) -> dict[str, str]:
+    """The test's environment for a reader in app mode on a terminal of its own, with ``home`` as its home."""
+    env = {**os.environ, "TERM": "xterm-256color", "NEWSTUI_BIDI": "app", "HOME": str(home)}
+    for name in ("TMUX", "NEWSTUI_DEBUG"):
+        env.pop(name, None)
+    return env
+
+
 def _reader_on_a_pty(home: Path) -> tuple[subprocess.Popen[bytes], int]:
     """The reader on a pseudo-terminal of 100x30 in a session of its own (whose controlling terminal this
     is not); the pty's master end."""
-    master, slave = os.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    env = {**os.environ, "TERM": "xterm-256color", "NEWSTUI_BIDI": "app", "HOME": str(home)}
-    env.pop("TMUX", None)
-    reader = subprocess.Popen(
-        [sys.executable, "-m", "newstui", str(SAMPLE)],
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        start_new_session=True,
-        env=env,
-    )
-    os.close(slave)
-    return reader, master
+    return spawn([sys.executable, "-m", "newstui", str(SAMPLE)], _terminal_env(home))
 
 
 def test_the_reader_quits_when_its_terminal_hangs_up(tmp_path: Path) -> None:
@@ -132,21 +124,8 @@ def test_a_reader_stopped_in_the_background_then_hung_up_quits_with_129(tmp_path
     its first frame; the terminal then closes and its shell dies, so the stopped job gets SIGHUP and SIGCONT.
     It exits 129 with nothing on stderr (it was 70 and "unexpected error: AssertionError: Driver must be in
     application mode", Textual winding down a driver that never started)."""
-    master, slave = os.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    env = {**os.environ, "TERM": "xterm-256color", "NEWSTUI_BIDI": "app", "HOME": str(tmp_path)}
-    for name in ("TMUX", "NEWSTUI_DEBUG"):
-        env.pop(name, None)
     job = [sys.executable, "-c", JOB, str(tmp_path), str(SAMPLE)]
-    shell = subprocess.Popen(
-        [sys.executable, "-c", SESSION_LEADER, *job],
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        start_new_session=True,
-        env=env,
-    )
-    os.close(slave)
+    shell, master = spawn([sys.executable, "-c", SESSION_LEADER, *job], _terminal_env(tmp_path))
     pid_file = tmp_path / "pid"
     try:
         assert _wait_for(lambda: pid_file.exists() and _state(int(pid_file.read_text() or 0)) == "T", 30), (
