@@ -18,11 +18,12 @@ def test_the_reader_tells_a_text_past_the_cap(tmux: Tmux) -> None:
     path = tmux.workdir / "lines.txt"
     path.write_text("عنوان الخبر\n\n" + "ب\n" * MAX_LINES, encoding="utf-8")
     errors = tmux.workdir / "errors.txt"
-    tmux.start(f"{tmux.newstui(str(path))} 2> {shlex.quote(str(errors))}")
+    # By its name in the pane's folder: a long temporary path (an xdist worker's) wrapped the notice's words.
+    tmux.start(f"{tmux.newstui(path.name)} 2> {shlex.quote(str(errors))}")
     # The notice shows for 10 s: waited for alone (the list's count is read from the same screen), so a busy
     # machine's slow first wait cannot use up its time.
     screen = tmux.wait_text(f"a text of more than {MAX_LINES:,} lines", timeout=30)
-    assert any("Articles 1" in line for line in screen)
+    assert "1 · 1 unread" in screen[0], "the list's title counts the one story"
     tmux.keys("q")
     assert tmux.exit_status() == "EXIT=1"
-    assert errors.read_text(encoding="utf-8") == f"newstui: {path}: {cap_note(MAX_LINES)}\n"
+    assert errors.read_text(encoding="utf-8") == f"newstui: {path.name}: {cap_note(MAX_LINES)}\n"
