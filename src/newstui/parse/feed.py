@@ -14,7 +14,7 @@ from typing import Any, Final, NamedTuple
 from newstui.errors import ParseError
 from newstui.model import Article, Direction, Link
 from newstui.parse import first_element, guess_language, language_direction, text_direction
-from newstui.parse.bylines import author_field_name
+from newstui.parse.bylines import author_field_name, author_without_date
 from newstui.parse.feed_notes import FeedArticles, broken_note, cap_note, count_entries, entry_tags
 from newstui.parse.feed_refs import literal_char_refs, safe_char_refs
 from newstui.parse.html_fragment import fragment_anchors, fragment_image_texts, fragment_paragraphs
@@ -494,9 +494,10 @@ _ARABIC_LETTER: Final = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb
 _ARABIC_COMMA: Final = "، "
 
 
-def _author(entry: Any, clean: _LineCache) -> str | None:
+def _author(entry: Any, clean: _LineCache) -> tuple[str | None, str | None]:
     """The entry's author or authors: every ``<dc:creator>`` or Atom ``<author>`` (feedparser's ``authors``),
-    each name as ``_author_name`` reads it, distinct, joined with "، " when one is in Arabic script, else ", ".
+    each name as ``_author_name`` reads it, distinct, joined with "، " when one is in Arabic script, else ", ";
+    and the ISO date an author's field held after the name (the first such, ``_author_name``), else None.
 
     A comma list reads the same for two names or ten and in either script ("و" would join to the last
     name and mix oddly with a Latin one); the Arabic comma is the list's separator as soon as an Arabic
@@ -506,26 +507,31 @@ def _author(entry: Any, clean: _LineCache) -> str | None:
     if not authors or len(authors) < 2:
         return _author_name(clean(dict.get(entry, "author") or ""))
     names: dict[str, str] = {}
+    day: str | None = None
     for detail in authors:
         if isinstance(detail, dict):
-            name = _author_name(clean(str(dict.get(detail, "name") or "")))
+            name, own = _author_name(clean(str(dict.get(detail, "name") or "")))
             if name:
                 names.setdefault(name.casefold(), name)
+                day = day or own
     if not names:
-        return None
+        return None, None
     separator = _ARABIC_COMMA if any(_ARABIC_LETTER.search(name) for name in names.values()) else ", "
-    return separator.join(names.values())
+    return separator.join(names.values()), day
 
 
 @functools.lru_cache(maxsize=1024)
-def _author_name(author: str) -> str | None:
-    """A name from an author field: the name of "news@example.com (Sara Ali)" (RSS's form), never an address
-    alone, without a byline's "By"/"بقلم"/"كتب:" (``bylines.author_field_name``, as for a page's author).
+def _author_name(author: str) -> tuple[str | None, str | None]:
+    """A name from an author field and the ISO date the field held after it (else None): the name of
+    "news@example.com (Sara Ali)" (RSS's form), never an address alone, without a date a separator sets
+    after it ("سامر الخطيب · الاثنين 16 نوفمبر 2026", "Jane Doe | Monday, Nov 16, 2026", "فلان · منذ
+    ساعتين": ``bylines.author_without_date``) and without a byline's "By"/"بقلم"/"كتب:"
+    (``bylines.author_field_name``), as for a page's author.
 
     A bare address names a mailbox (RSS wants one in ``<author>``: news@, editor@, noreply@), not a writer,
     so it is no byline; nor is "noreply@x.example (noreply@x.example)". The name is read here, not from
     feedparser's ``author_detail``, whose address pattern cuts a long domain ("desk@coast.example (Sara)"
-    gave the name "ple (Sara").
+    gave the name "ple (Sara"). A field with no name left gives no date either.
     """
     if "@" in author:
         for pattern in _NAMED_EMAIL:
@@ -534,8 +540,10 @@ def _author_name(author: str) -> str | None:
                 author = found.group("name").strip()
                 break
         if _EMAIL.fullmatch(author):
-            return None
-    return author_field_name(author)
+            return None, None
+    author, day = author_without_date(author)
+    name = author_field_name(author)
+    return (name, day) if name else (None, None)
 
 
 def _title(entry: Any, detail: Any) -> str:
@@ -627,7 +635,7 @@ def _inherited_author(entry: Any, feed_author: str | None, clean: _LineCache) ->
     """An Atom entry's author when it names none (RFC 4287 4.2.1): its ``<source>``'s, else the feed's."""
     source = dict.get(entry, "source")
     if isinstance(source, dict) and not _no_author(source):
-        return _author(source, clean)
+        return _author(source, clean)[0]  # the date after its name is the source's, not the entry's
     return feed_author
 
 
@@ -888,7 +896,7 @@ def _scope(parsed: Any, entries: list[Any], origin: str, base_url: str | None) -
         arabic=(language or "").lower().startswith("ar"),
         base=_url(base_url, None) or _url(dict.get(feed, "link"), None),
         rss=version.startswith("rss") and version != "rss10",
-        author=_author(feed, clean) if version.startswith("atom") else None,
+        author=_author(feed, clean)[0] if version.startswith("atom") else None,
         latest=latest_published(),
         clean=clean,
     )
@@ -916,7 +924,9 @@ def _entry_article(scope: _Scope, entry: Any, number: int, index: int) -> Articl
     given, paragraphs, title, url, detail = read
     language, direction = _entry_language(scope, detail, title, paragraphs)
     clean, base = scope.clean, url or scope.base
-    author = _author(entry, clean) or (_inherited_author(entry, scope.author, clean) if _no_author(entry) else None)
+    author, author_day = _author(entry, clean)
+    if author is None and _no_author(entry):
+        author = _inherited_author(entry, scope.author, clean)
     tags = dict.get(entry, "tags")
     related = tuple(Link(link_title, _url(href, base), kind="read-also") for link_title, href in given.read_also)
     media = _media(entry, base, dropped=scope.dropped, number=number)
@@ -929,7 +939,8 @@ def _entry_article(scope: _Scope, entry: Any, number: int, index: int) -> Articl
         source=scope.source,
         section=scope.section,
         author=author,
-        published=_published(entry, scope.latest, arabic=scope.arabic or direction == "rtl"),
+        published=_published(entry, scope.latest, arabic=scope.arabic or direction == "rtl")
+        or _author_published(author_day, scope.latest),
         url=url,
         origin=scope.origin,
         language=language,
@@ -939,6 +950,12 @@ def _entry_article(scope: _Scope, entry: Any, number: int, index: int) -> Articl
         summary_only=not whole,
         feed_content=whole,
     )
+
+
+def _author_published(day: str | None, latest: str) -> str | None:
+    """The date an entry's author field held after the name (``_author``), as its publication date when it
+    gives none of its own; None for none or one after ``latest`` (a typo, a placeholder)."""
+    return day if day is not None and not_in_future(day, latest) else None
 
 
 def _entry_text(scope: _Scope, entry: Any, number: int) -> _Entry | None:
