@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left, insort
 from functools import cache
 from typing import Final, NamedTuple
 
@@ -98,25 +97,48 @@ class _ClassLetters(dict[int, str]):
 
 
 _CLASS_LETTERS: Final = _ClassLetters()
-_W7: Final = re.compile("L[^LR]*")
-"""From an L up to the next strong letter: the European numbers in it are L (W7)."""
+_W7: Final = re.compile("L[^R]*")
+"""From an L up to the next R: the European numbers in it are L (W7: no R or AL between them and the L)."""
+_NUMBERS: Final = re.compile("E+")
 _STRONG_RUN: Final = re.compile("L(?:N*L)*|[RAE](?:N*[RAE])*|B")
 """A class string's runs of one direction (neutrals between them kept in), and single brackets."""
 _RIGHTWARD: Final = re.compile("[RAE]")
 
 
 def _class_string(text: str, base: str) -> str:
-    """``text`` as one letter per character (``_LETTERS``), European numbers after Latin made L (W7)."""
+    """``text`` as one letter per character (``_LETTERS``), European numbers after Latin made L (W7).
+
+    The numbers are made L in a byte copy of the letters, a run of them at a time: a huge paragraph of
+    mixed scripts builds no string per span of Latin."""
     classes = text.translate(_CLASS_LETTERS)
-    if "E" in classes:
-        classes = _W7.sub(lambda match: match.group().replace("E", "L"), base + classes)[1:]
-    return classes
+    if "E" not in classes:
+        return classes
+    letters = bytearray(classes, "ascii")
+    if base == "L":  # numbers before the first strong letter take the paragraph's direction
+        _numbers_to_l(classes, letters, 0, _end_of_span(classes, 0))
+    for span in _W7.finditer(classes):
+        _numbers_to_l(classes, letters, *span.span())
+    return letters.decode("ascii")
 
 
-def _pairs(text: str, classes: str, table: dict[str, tuple[str, bool]]) -> list[tuple[int, int]]:
-    """BD16: the bracket pairs of ``text`` as (opening index, closing index), by opening index."""
+def _end_of_span(classes: str, start: int) -> int:
+    """Where the first R at or after ``start`` is, else the end of ``classes``."""
+    found = classes.find("R", start)
+    return len(classes) if found < 0 else found
+
+
+def _numbers_to_l(classes: str, letters: bytearray, start: int, end: int) -> None:
+    """Make the European numbers of ``classes[start:end]`` L in ``letters``."""
+    if classes.find("E", start, end) < 0:
+        return
+    for run in _NUMBERS.finditer(classes, start, end):
+        letters[run.start() : run.end()] = b"L" * (run.end() - run.start())
+
+
+def _pairs(text: str, classes: str, table: dict[str, tuple[str, bool]]) -> dict[int, int]:
+    """BD16: the bracket pairs of ``text``, opening index -> closing index."""
     stack: list[tuple[str, int]] = []
-    found: list[tuple[int, int]] = []
+    found: dict[int, int] = {}
     index = classes.find("B")
     while index >= 0:
         key, opening = table[text[index]]
@@ -127,11 +149,10 @@ def _pairs(text: str, classes: str, table: dict[str, tuple[str, bool]]) -> list[
         else:
             for depth in range(len(stack) - 1, -1, -1):
                 if stack[depth][0] == key:
-                    found.append((stack[depth][1], index))
+                    found[stack[depth][1]] = index
                     del stack[depth:]
                     break
         index = classes.find("B", index + 1)
-    found.sort()
     return found
 
 
@@ -142,66 +163,84 @@ def paired_brackets(text: str, base: str) -> dict[int, PairedBracket]:
     base direction inside takes the base direction; one with only the other direction inside takes
     that direction when the text before the pair is of that direction too, else the base; one with
     no strong character inside is left to N1 and is not listed. The text is classed by
-    ``str.translate``, and the brackets and the strong runs between them walked once; a pair's
+    ``str.translate``, and the brackets and the strong runs between them walked once, each pair
+    resolved as its opening bracket is reached (what comes before it is known by then); a pair's
     inside is searched in the class string (nested pairs, at most 63 deep, search theirs again).
+    Nothing is kept per character or per run: a huge paragraph costs its class string and its pairs.
     """
-    table = bracket_table()
     classes = _class_string(text, base)
-    pairs = _pairs(text, classes, table)
-    if not pairs:
-        return {}
-    # Per bracket, the class of the last strong character before it (what numbers after it look back
-    # to: W2, W7); per run of one direction, where it ends and which it is (N0 counts A and E as R).
-    last_strong: dict[int, str] = {}
-    strong_at: list[int] = []
-    strong_kind: list[str] = []
-    strong = base
-    for match in _STRONG_RUN.finditer(classes):
-        letter = classes[match.end() - 1]
-        if letter == "B":
-            last_strong[match.start()] = strong
-            continue
-        strong_at.append(match.end() - 1)
-        strong_kind.append("L" if letter == "L" else "R")
-        if letter == "L":
-            strong = "L"
-        else:  # the run's last R (an AL, say), not a number: what numbers after it look back to
-            found = max(classes.rfind("R", match.start(), match.end()), classes.rfind("L", match.start(), match.end()))
-            if found >= 0:
-                strong = "L" if classes[found] == "L" else unicodedata.bidirectional(text[found])
-    resolved_at: list[int] = []
-    resolved: dict[int, str] = {}
-    other = "R" if base == "L" else "L"
+    pairs = _pairs(text, classes, bracket_table())
+    return _resolved(text, classes, pairs, base) if pairs else {}
+
+
+class _Walk:
+    """What the walk of ``_resolved`` has seen so far: the last strong character and run, the last bracket
+    resolved, and the pairs resolved whose closing bracket is still ahead."""
+
+    __slots__ = ("bracket", "bracket_at", "pending", "run", "run_at", "strong")
+
+    def __init__(self, base: str) -> None:
+        self.strong = base
+        """The class of the last strong character (``"L"``, ``"R"``, ``"AL"``; the base at the start)."""
+        self.run_at, self.run = -1, base
+        """Where the last run of one direction ends, and which it is (N0 counts A and E as R)."""
+        self.bracket_at, self.bracket = -1, base
+        """Where the last bracket resolved is, and its direction (N0 counts it as strong)."""
+        self.pending: dict[int, tuple[int, str, int]] = {}
+        """A resolved pair's closing index -> its opening index, direction and closing index (the same int
+        object as the opening's ``partner``: a huge paragraph's pairs keep two ints each, not three)."""
+
+    def context(self) -> str:
+        """N0 c: the direction of the first strong type before here (brackets resolved so far count)."""
+        return self.bracket if self.bracket_at > self.run_at else self.run
+
+
+def _resolved(text: str, classes: str, pairs: dict[int, int], base: str) -> dict[int, PairedBracket]:
+    """N0 for ``pairs`` (opening -> closing index) in one walk of the strong runs and brackets of ``classes``."""
+    walk = _Walk(base)
     out: dict[int, PairedBracket] = {}
-    for opening, closing in pairs:
-        inside_left = classes.find("L", opening + 1, closing) >= 0
-        inside_right = _RIGHTWARD.search(classes, opening + 1, closing) is not None
-        if inside_left if base == "L" else inside_right:
-            direction = base
-        elif inside_right if base == "L" else inside_left:
-            before = _context(opening, strong_at, strong_kind, resolved_at, resolved, base)
-            direction = other if before == other else base
-        else:
+    for match in _STRONG_RUN.finditer(classes):
+        at = match.end() - 1
+        letter = classes[at]
+        if letter != "B":
+            _run(walk, text, classes, match.start(), at, letter)
             continue
-        resolved[opening] = resolved[closing] = direction
-        insort(resolved_at, opening)
-        insort(resolved_at, closing)
-        out[opening] = PairedBracket(closing, direction, last_strong[opening])
-        out[closing] = PairedBracket(opening, direction, last_strong[closing])
+        closing = pairs.get(at)
+        if closing is not None:
+            direction = _direction(classes, at, closing, base, walk)
+            if direction is None:
+                continue
+            out[at] = PairedBracket(closing, direction, walk.strong)
+            walk.pending[closing] = (at, direction, closing)
+        else:
+            found = walk.pending.pop(at, None)
+            if found is None:
+                continue
+            opening, direction, closing = found
+            out[closing] = PairedBracket(opening, direction, walk.strong)  # the partner's int, not a third
+        walk.bracket_at, walk.bracket = at, direction
     return out
 
 
-def _context(
-    index: int,
-    strong_at: list[int],
-    strong_kind: list[str],
-    resolved_at: list[int],
-    resolved: dict[int, str],
-    base: str,
-) -> str:
-    """N0 c: the direction of the first strong type before ``index`` (brackets resolved so far count), else the base."""
-    at = bisect_left(strong_at, index) - 1
-    bracket = bisect_left(resolved_at, index) - 1
-    if bracket >= 0 and (at < 0 or resolved_at[bracket] > strong_at[at]):
-        return resolved[resolved_at[bracket]]
-    return strong_kind[at] if at >= 0 else base
+def _run(walk: _Walk, text: str, classes: str, start: int, last: int, letter: str) -> None:
+    """Note a run of one direction, ``classes[start : last + 1]``, ending with ``letter``."""
+    walk.run_at, walk.run = last, "L" if letter == "L" else "R"
+    if letter == "L":
+        walk.strong = "L"
+        return
+    # the run's last R (an AL, say), not a number: what numbers after it look back to
+    found = max(classes.rfind("R", start, last + 1), classes.rfind("L", start, last + 1))
+    if found >= 0:
+        walk.strong = "L" if classes[found] == "L" else unicodedata.bidirectional(text[found])
+
+
+def _direction(classes: str, opening: int, closing: int, base: str, walk: _Walk) -> str | None:
+    """N0 for the pair ``opening``..``closing``: the base direction, the other one, or None (no strong inside)."""
+    inside_left = classes.find("L", opening + 1, closing) >= 0
+    inside_right = _RIGHTWARD.search(classes, opening + 1, closing) is not None
+    if inside_left if base == "L" else inside_right:
+        return base
+    if inside_right if base == "L" else inside_left:
+        other = "R" if base == "L" else "L"
+        return other if walk.context() == other else base
+    return None
