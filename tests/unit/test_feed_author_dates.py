@@ -71,7 +71,6 @@ RSS_CASES = [
     ),
     # no date after the separator: the field as it was
     ("<dc:creator>فلان · نادية حسن</dc:creator>", "فلان · نادية حسن", None),
-    ("<dc:creator>By Anna Schmidt, Reuters</dc:creator>", "Anna Schmidt, Reuters", None),
     ("<dc:creator>سامر الخطيب – القاهرة</dc:creator>", "سامر الخطيب – القاهرة", None),
     ("<dc:creator>سامر الخطيب</dc:creator>", "سامر الخطيب", None),
 ]
@@ -95,7 +94,6 @@ ATOM_CASES = [
         "Jane Doe",
         "2026-11-18T08:00:00+00:00",
     ),
-    ("<author><name>By Anna Schmidt, Reuters</name></author>", "Anna Schmidt, Reuters", None),
     ("<author><name>Jane Doe · Omar Haddad</name></author>", "Jane Doe · Omar Haddad", None),
 ]
 
@@ -122,3 +120,29 @@ def test_a_feed_authors_date_is_no_entrys_date(tmp_path: Path) -> None:
 def test_an_authors_date_in_the_future_is_no_date(tmp_path: Path) -> None:
     article = _rss("<dc:creator>Jane Doe | Monday, Nov 16, 2093</dc:creator>", tmp_path)
     assert (article.author, article.published) == ("Jane Doe", None)
+
+
+AGENCY_CASES = [
+    ("<dc:creator>By Anna Schmidt, Reuters</dc:creator>", "Anna Schmidt", "Reuters"),
+    ("<dc:creator>كتب: سامي الحداد، رويترز</dc:creator>", "سامي الحداد", "رويترز"),
+    ("<dc:creator>Jane Roe; AFP</dc:creator>", "Jane Roe", "AFP"),
+    # a second writer, a place or an outlet that is no news agency: the field as it was
+    ("<dc:creator>By Jane Doe, Emily Post</dc:creator>", "Jane Doe, Emily Post", None),
+    ("<dc:creator>فلان · نادية حسن</dc:creator>", "فلان · نادية حسن", None),
+    ("<dc:creator>سامر الخطيب – القاهرة</dc:creator>", "سامر الخطيب – القاهرة", None),
+    ("<dc:creator>سامر الخطيب</dc:creator>", "سامر الخطيب", None),
+]
+
+
+@pytest.mark.parametrize(("fields", "author", "attribution"), AGENCY_CASES)
+def test_a_news_agency_after_an_rss_authors_comma_is_the_attribution(
+    fields: str, author: str, attribution: str | None, tmp_path: Path
+) -> None:
+    """As on a page: "Jane Roe, Reuters" is a writer and the agency that carried the story."""
+    article = _rss(fields, tmp_path)
+    assert (article.author, article.attribution) == (author, attribution)
+
+
+def test_a_news_agency_after_an_atom_authors_comma_is_the_attribution(tmp_path: Path) -> None:
+    article = _atom("<author><name>By Anna Schmidt, Reuters</name></author>", tmp_path)
+    assert (article.author, article.attribution) == ("Anna Schmidt", "Reuters")

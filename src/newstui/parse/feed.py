@@ -19,6 +19,7 @@ from newstui.parse.feed_notes import FeedArticles, broken_note, cap_note, count_
 from newstui.parse.feed_refs import literal_char_refs, safe_char_refs
 from newstui.parse.html_fragment import fragment_anchors, fragment_image_texts, fragment_paragraphs
 from newstui.parse.html_links import http_url
+from newstui.parse.html_meta import split_agency
 from newstui.parse.markers import MarkerKind, match_marker
 from newstui.parse.plaintext_lines import lead_title
 from newstui.parse.published import latest_published, not_in_future
@@ -927,6 +928,7 @@ def _entry_article(scope: _Scope, entry: Any, number: int, index: int) -> Articl
     author, author_day = _author(entry, clean)
     if author is None and _no_author(entry):
         author = _inherited_author(entry, scope.author, clean)
+    author, attribution = split_agency(author) if author else (author, None)  # "Jane Roe, Reuters", as on pages
     tags = dict.get(entry, "tags")
     related = tuple(Link(link_title, _url(href, base), kind="read-also") for link_title, href in given.read_also)
     media = _media(entry, base, dropped=scope.dropped, number=number)
@@ -939,6 +941,7 @@ def _entry_article(scope: _Scope, entry: Any, number: int, index: int) -> Articl
         source=scope.source,
         section=scope.section,
         author=author,
+        attribution=attribution,
         published=_published(entry, scope.latest, arabic=scope.arabic or direction == "rtl")
         or _author_published(author_day, scope.latest),
         url=url,
