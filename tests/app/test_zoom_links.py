@@ -1,5 +1,5 @@
-"""Pilot tests: a related link's number (1-9) pressed over the maximized list (z) brings the panes back, so the
-story it opens is in sight."""
+"""Pilot tests: a related link's number (1-9) pressed over the maximized list or related pane (z) brings the
+panes back, so the story it opens is in sight."""
 
 from __future__ import annotations
 
@@ -10,17 +10,23 @@ from app_stories import STORIES
 from app_support import SIZE, reader
 
 
+@pytest.mark.parametrize("zoomed", ["list", "related"])
 @pytest.mark.parametrize("size", [SIZE, (84, 30), (50, 30)], ids=["wide", "narrow", "stacked"])
-async def test_a_link_number_over_the_maximized_list_restores_the_panes(make_app: Any, size: tuple[int, int]) -> None:
+async def test_a_link_number_over_a_maximized_pane_restores_the_panes(
+    make_app: Any, size: tuple[int, int], zoomed: str
+) -> None:
     app = make_app(STORIES)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         screen = reader(app)
         link = screen.related.link(1)
         assert link is not None and link.target is not None
+        pane = screen.list_pane if zoomed == "list" else screen.related
+        if zoomed == "related":
+            screen.related.focus()
         await pilot.press("z")
         await pilot.pause()
-        assert screen.maximized is screen.list_pane
+        assert screen.maximized is pane
         assert not screen.article_view.region.area, "the article is out of sight"
         await pilot.press("1")
         await pilot.pause()

@@ -137,10 +137,11 @@ class Navigator:
         reader.news_app.notify(told, severity="warning", markup=False, timeout=3, kind=KEY_FEEDBACK)
 
     def _show_article_pane(self) -> None:
-        """A number pressed over the maximized list (``z``): the panes come back, so the story it opens is seen
-        (on a screen too small for two panes, the article takes it: ``reader_switches.show_focused_pane``)."""
+        """A number pressed over the maximized list or related pane (``z``): the panes come back, so the story
+        it opens is seen (on a screen too small for two panes, the article takes it:
+        ``reader_switches.show_focused_pane``)."""
         reader = self.reader
-        if reader.maximized is not reader.list_pane:
+        if reader.maximized is None or reader.maximized is reader.article_view:
             return
         if reader.has_class("-single"):
             reader.article_view.focus()

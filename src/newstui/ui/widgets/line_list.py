@@ -247,8 +247,14 @@ class LineList(ScrollView, can_focus=True):
     # -- events -----------------------------------------------------------------------------------
 
     def on_resize(self, event: events.Resize) -> None:
-        """Re-lay out the rows for the new width."""
+        """Re-lay out the rows for the new size, and keep the highlighted item in sight once they are laid out
+        (a pane that shrinks as the panes restack showed its first rows, the open story out of sight)."""
         self.reset_rows()
+        self.call_after_refresh(self._show_cursor)
+
+    def _show_cursor(self) -> None:
+        if self._cursor >= 0:
+            self.show_item(self._cursor)
 
     def on_click(self, event: events.Click) -> None:
         """A click highlights the item under the mouse and chooses it."""
