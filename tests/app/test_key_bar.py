@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from app_stories import BOOK_FAIR
 from app_support import SIZE, reader
 
@@ -61,6 +62,20 @@ class TestKeyBar:
                 assert len(shown) < len(bar.hints)
                 assert text.rstrip().endswith(f"{shown[-1].display} {shown[-1].description}"), "the last hint is whole"
                 assert [hint.description for hint in shown[:2]] == [hint.description for hint in bar.hints[:2]]
+
+    @pytest.mark.parametrize(
+        ("width", "line"), [(15, " ? Help  q Quit"), (14, "? Help  q Quit"), (13, "? Help q Quit")]
+    )
+    async def test_help_and_quit_stay_whole_on_the_narrowest_bars(self, make_app: Any, width: int, line: str) -> None:
+        """Where the two kept hints do not fit with the bar's margin, the margin goes, then a space between
+        them: ``q Quit`` was cut to ``q Qui`` at 14 cells. A click on either still presses its key."""
+        app = make_app()
+        async with app.run_test(size=(width, 30)) as pilot:
+            await pilot.pause()
+            bar = app.screen.query_one(KeyBar)
+            assert bar.render_line(0).text == line
+            assert bar.key_at(line.index("?")) == "question_mark"
+            assert bar.key_at(line.index("Quit")) == "q"
 
     async def test_the_bar_shows_the_keys_a_newcomer_needs(self, make_app: Any) -> None:
         """tab, the related links' keys (one hint, "1-9 Related": clicking it presses 1) and reload are shown; the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from rich.cells import cell_len
@@ -43,6 +44,11 @@ def _digit_run(last: Hint, key: str, description: str) -> bool:
         and last.key.isdigit()
         and int(key) == int(tail) + 1
     )
+
+
+def _cells(hints: Sequence[Hint], *, pad: int = 1, gap: str = GAP) -> int:
+    """The cells ``hints`` take on the bar: a margin of ``pad`` cells, each hint, ``gap`` between two."""
+    return pad + sum(cell_len(f"{hint.display} {hint.description}") for hint in hints) + len(gap) * (len(hints) - 1)
 
 
 def _is_range(hint: Hint) -> bool:
@@ -150,13 +156,7 @@ class KeyBar(Widget):
         then those of ``FIRST_DROPPED``, then others from the end, so that help and quit stay (no hint is cut
         in the middle while a whole one could go instead)."""
         hints = list(self.hints)
-
-        def cells(shown: list[Hint]) -> int:
-            return (
-                1 + sum(cell_len(f"{hint.display} {hint.description}") for hint in shown) + len(GAP) * (len(shown) - 1)
-            )
-
-        while len(hints) > 1 and cells(hints) > width:
+        while len(hints) > 1 and _cells(hints) > width:
             droppable = [n for n, hint in enumerate(hints) if hint.key not in KEPT_KEYS]
             if not droppable:
                 break
@@ -171,13 +171,17 @@ class KeyBar(Widget):
         key_style = base + self.get_component_rich_style("key-bar--key")
         text_style = base + self.get_component_rich_style("key-bar--description")
         dim = RichStyle(dim=True)
-        segments = [Segment(" ", base)]
+        shown = self.fitting(width)
+        # The kept hints alone too wide (``? Help  q Quit`` at 14 cells): no margin, then one space between.
+        pad = " " if _cells(shown) <= width else ""
+        gap = GAP if _cells(shown, pad=len(pad)) <= width else " "
+        segments = [Segment(pad, base)]
         spans: list[tuple[int, int, str]] = []
-        x = 1
-        for number, hint in enumerate(self.fitting(width)):
+        x = len(pad)
+        for number, hint in enumerate(shown):
             if number:
-                segments.append(Segment(GAP, base))
-                x += len(GAP)
+                segments.append(Segment(gap, base))
+                x += len(gap)
             key_text = f"{hint.display} "
             start = x
             segments.append(Segment(key_text, key_style if hint.enabled else key_style + dim))
