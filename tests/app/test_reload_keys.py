@@ -11,6 +11,8 @@ import pytest
 from app_support import SIZE, reader, settle
 from textual.widgets import Input
 
+from helpers.readback import visual_words
+
 # Original stories written for these tests, in the plain-text aggregator format.
 STORIES = {
     "01.txt": "نشرة الحي – محليات\n\nافتتاح مكتبة جديدة قرب السوق\n\nافتتحت البلدية مكتبة صغيرة قرب السوق القديم.\n",
@@ -527,3 +529,42 @@ async def test_a_folder_emptied_on_r_says_its_stories_left(
         message = str(told.message)
         assert message.startswith("Reload failed: "), message
         assert message.endswith(f"{len(STORIES)} stories whose file was deleted left the list."), message
+
+
+LINKING = (
+    "نشرة الحي – محليات\n\nافتتاح مكتبة جديدة قرب السوق\n\nافتتحت البلدية مكتبة صغيرة قرب السوق القديم.\n\n"
+    "اقرأ أيضا\n\n• 02.txt\n"
+)
+
+
+async def test_a_file_name_link_to_a_deleted_file_is_not_loaded_and_opens_nothing(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path
+) -> None:
+    """A related link naming a folder file by its bare name reads as a story of the list while the file's story
+    is in it; once the file is deleted and r has taken its story off the list, the link is "not loaded" again,
+    and its number opens no hollow visit of the story the file held (a notice says the file is gone)."""
+    _write(tmp_path, {"01.txt": LINKING, "02.txt": STORIES["02.txt"]})
+    app = make_app([], refs=(str(tmp_path),))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        assert screen.current is not None and screen.current.title == "افتتاح مكتبة جديدة قرب السوق"
+        assert not _not_loaded(screen), "the file's story is loaded: the link reads as a story of the list"
+        (tmp_path / "02.txt").unlink()
+        assert await _reload(pilot, notes) == "1 story whose file was deleted left the list."
+        assert _not_loaded(screen), "the file's story left the list"
+        visits = len(screen.history)
+        before = len(notes)
+        await pilot.press("1")
+        await pilot.pause()
+        assert len(screen.history) == visits, "no visit of a story whose file is gone"
+        assert screen.current is not None and screen.current.title == "افتتاح مكتبة جديدة قرب السوق"
+        assert any("02.txt" in str(note.message) for note in notes[before:]), [str(n.message) for n in notes[before:]]
+
+
+def _not_loaded(screen: Any) -> bool:
+    """Whether related link 1 has its "not loaded" line."""
+    related = screen.related
+    _, height = related.item_span(0)
+    rows = [related.item_row(0, offset, related.line_width)[0] for offset in range(height)]
+    return any("not loaded" in row or "غير محمل" in visual_words([row]) for row in rows)

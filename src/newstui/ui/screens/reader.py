@@ -231,10 +231,12 @@ class ReaderScreen(Screen[None]):
 
     def file_story(self, link: Link, origin: str) -> str | None:
         """The id of the loaded story of the file ``link`` names by its bare file name (``2_festival.txt``) in the
-        folder of the story file ``origin`` (``link_match.file_link_id``), or None."""
+        folder of the story file ``origin`` (``link_match.file_link_id``), or None: also when that story left the
+        list because its file was deleted (``Listing.gone``; history keeps it, the link does not lead to it)."""
         from newstui.link_match import file_link_id
 
-        return file_link_id(link, origin, self.corpus)  # (the corpus is copied only for a file-name link)
+        found = file_link_id(link, origin, self.corpus)  # (the corpus is copied only for a file-name link)
+        return None if found in self.listing.gone else found
 
     # -- layout -----------------------------------------------------------------------------------
 

@@ -137,14 +137,17 @@ class Navigator:
         reader.news_app.notify(told, severity="warning", markup=False, timeout=3, kind=KEY_FEEDBACK)
 
     def _show_article_pane(self) -> None:
-        """A number pressed over the maximized list or related pane (``z``): the panes come back, so the story
-        it opens is seen (on a screen too small for two panes, the article takes it:
-        ``reader_switches.show_focused_pane``)."""
+        """A number pressed over a maximized pane (``z``) shows the story it opens: over the list the panes come
+        back; over the related pane the article takes its place, zoomed as it was (on a screen too small for two
+        panes, the article takes it: ``reader_switches.show_focused_pane``)."""
         reader = self.reader
         if reader.maximized is None or reader.maximized is reader.article_view:
             return
         if reader.has_class("-single"):
             reader.article_view.focus()
+        elif reader.maximized is reader.related:
+            reader.article_view.focus()
+            reader.maximize(reader.article_view, container=False)
         else:
             reader.minimize()
 
@@ -168,13 +171,13 @@ class Navigator:
     def _follow_file_link(self, link: Link) -> bool:
         """A link naming a story file of the open story's folder by its bare name (``2_festival.txt``): its story
         opens, or the file is opened as ``g`` opens one when it is not loaded. False: no such link."""
-        from newstui.link_match import file_link_id, file_link_path
+        from newstui.link_match import file_link_path
 
         reader = self.reader
         current = reader.current
         if current is None:
             return False
-        found = file_link_id(link, current.origin, reader.corpus)
+        found = reader.file_story(link, current.origin)
         if found is not None:
             reader.open_article(found)
             return True

@@ -115,6 +115,7 @@ class Reloader:
         if left or (listing.gone and not listing.gone.isdisjoint(back)):
             listing.gone = (listing.gone - back) | gone
             reader.refresh_list(near=True)
+            reader.refresh_current()  # a related link naming a gone (or returned) file by its name reads so
         self._told_failed.update(result.origin for result in failed)
         failed_sources = reader.loader.failed_sources
         failed_sources.difference_update(self._refs)  # (a folder's results are its files': it loaded again)
