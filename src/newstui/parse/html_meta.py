@@ -15,7 +15,7 @@ from newstui.parse.bylines import (
     SEPARATOR_PATTERN,
     may_start_headline,
 )
-from newstui.parse.markers import ATTRIBUTION_VALUE_CHARS, MarkerKind, is_attribution_value
+from newstui.parse.markers import ATTRIBUTION_VALUE_CHARS, EDITORIAL_DESKS, MarkerKind, is_attribution_value
 from newstui.parse.plaintext_drafts import closing_agency
 from newstui.parse.plaintext_lines import classify
 from newstui.text.normalize import normalize
@@ -635,7 +635,9 @@ def _arabic_byline(text: str) -> str | None:
 
 def _arabic_byline_line(text: str) -> tuple[str | None, str | None] | None:
     """``byline_line`` for an Arabic byline: ``(name, None)``, or ``(name, date)`` for a byline and a
-    dateline in one meta line ("كتب: أحمد علي | 12 مارس 2024"); None for any other line."""
+    dateline in one meta line, in either order ("كتب: أحمد علي | 12 مارس 2024", "12 مارس 2024 | كتب: أحمد
+    علي"); ``(None, date)`` for a dateline and a desk or job title without a name ("نشر في 2024/03/12 |
+    المحرر الرياضي": no person to name); None for any other line."""
     from newstui.parse.plaintext_dates import dateline_kind, iso_date
 
     name = _arabic_byline(text) or _arabic_byline(_cut_job_title(text))
@@ -646,13 +648,39 @@ def _arabic_byline_line(text: str) -> tuple[str | None, str | None] | None:
     if _META_PARTS.search(text) is None:
         return None
     day: str | None = None
+    desk = False
     for part in _meta_parts(text):
-        if name is None and (name := _arabic_byline(part)) is not None:
+        if name is None and not desk and (name := _arabic_byline(part)) is not None:
+            continue
+        if name is None and not desk and _is_desk(part):
+            desk = True
             continue
         if day is not None or dateline_kind(part) != "sure":
             return None
         day = iso_date(part)
-    return (name, day) if name is not None else None
+    if name is None and (not desk or day is None):
+        return None
+    return name, day
+
+
+_DESKS: Final = frozenset(normalize(desk) for desk in EDITORIAL_DESKS)
+
+
+_DESK_WORDS: Final = 5
+"""Most words of a desk's or a job title's part of a meta line ("مراسل الموقع في الشمال")."""
+
+
+def _is_desk(text: str) -> bool:
+    """Whether a meta line's part names a desk or a job title, not a person: a desk ("فريق التحرير"), or a
+    few words opened by a job's ("المحرر الرياضي", "مراسل الموقع", "Staff Writer"), not a sentence that has
+    one ("المحرر يكتب عن …" has more words)."""
+    folded = normalize(text)
+    words = folded.split()
+    if folded in _DESKS:
+        return True
+    if not words or len(words) > _DESK_WORDS or not is_job_title(text):
+        return False
+    return any(word in _JOB_WORDS or word.removesuffix("s") in _JOB_WORDS for word in words[:2])
 
 
 def closing_byline(paragraphs: list[str]) -> str | None:
