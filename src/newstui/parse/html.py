@@ -24,7 +24,7 @@ from newstui.parse.html_body import (
     unmark_cards,
     unwrap_layout_tables,
 )
-from newstui.parse.html_byline import AUTHOR_KEYS, byline, tweet_credits
+from newstui.parse.html_byline import AUTHOR_KEYS, byline, headline_line, tweet_credits
 from newstui.parse.html_comments import drop_comments
 from newstui.parse.html_dates import DATE_KEYS, published, stamp_updates
 from newstui.parse.html_index import index_article, is_section_heading, story_cards
@@ -536,6 +536,10 @@ def _take_credit_lines(root: HtmlElement, story: _Story) -> None:
             break
         bylines += 1
     del paragraphs[:bylines]  # at once: one pop(0) at a time is quadratic
+    if not story.late and (story.line_date is None or story.line_author is None):
+        # "<h2>…</h2><font>نشر في 2026/03/03</font>": a line under the headline the extractor left out.
+        if (under := headline_line(root, story.title)) is not None:
+            story.line_author, story.line_date = story.line_author or under[0], story.line_date or under[1]
     # trafilatura may put a live blog's first update above its badges: they are looked for further down.
     head = [paragraph for paragraph in paragraphs[:_BADGES_WITHIN] if not is_badge_line(paragraph)]
     if head and len(head) < len(paragraphs[:_BADGES_WITHIN]):

@@ -6,13 +6,14 @@ import re
 from typing import TYPE_CHECKING, Any, Final
 
 from newstui.parse.bylines import author_field_name, author_without_date
-from newstui.parse.html_meta import is_author_name, without_job_titles
+from newstui.parse.html_meta import byline_line, is_author_name, without_job_titles
+from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["AUTHOR_KEYS", "byline", "tweet_credits"]
+__all__ = ["AUTHOR_KEYS", "byline", "headline_line", "tweet_credits"]
 
 AUTHOR_KEYS: Final = ("author", "article:author", "byl", "dc.creator")
 """The ``<meta>`` names and properties that name a page's author, the surest first."""
@@ -109,3 +110,50 @@ def tweet_credits(root: HtmlElement) -> None:
             last[-1].tail = f"{(last[-1].tail or '').rstrip()} {credit}"
         else:
             last.text = f"{(last.text or '').rstrip()} {credit}"
+
+
+_HEADLINE_TAGS: Final = ("h1", "h2", "h3")
+_LINE_CHARS: Final = 120
+"""Longest text of a line under the headline read as its byline or dateline."""
+_NOT_LINES: Final = frozenset({"nav", "aside", "footer", "header", "form", "menu", "script", "style", "template"})
+"""Elements under a headline that hold no line of the story's."""
+_CLIMBED: Final = 2
+"""Wrappers climbed from a headline alone in one (``<div><h2>…</h2></div><font>…</font>``)."""
+
+
+def headline_line(root: HtmlElement, headline: str) -> tuple[str | None, str | None] | None:
+    """The author and ISO date of the byline or dateline right under the page's headline when it is no
+    paragraph (``<h2>…</h2><font>نشر في 2026/03/03</font>``, a ``<div>`` or text after the heading, which the
+    extractor leaves out), as ``byline_line`` reads it; None when the headline's heading is not found or
+    what follows it is no byline or dateline."""
+    folded = normalize(headline)
+    if not folded:
+        return None
+    for heading in root.iter(*_HEADLINE_TAGS):
+        if normalize(sanitize_line(heading.text_content())) == folded:
+            text = _text_under(heading)
+            return byline_line(text) if text and len(text) <= _LINE_CHARS else None
+    return None
+
+
+def _text_under(heading: HtmlElement) -> str | None:
+    """The text right after a heading: its tail, else its next element's (skipping ``<br>``s), climbing
+    out of wrappers it stands alone in."""
+    element = heading
+    for _ in range(_CLIMBED + 1):
+        if (tail := sanitize_line(element.tail or "")).strip():
+            return tail
+        following = element.getnext()
+        while following is not None and following.tag in ("br", "hr") and not (following.tail or "").strip():
+            following = following.getnext()
+        if following is not None:
+            if following.tag in _NOT_LINES:
+                return None  # a menu under the headline ("<nav><span>كتب: فريق التحرير</span></nav>")
+            if following.tag in ("br", "hr"):
+                return sanitize_line(following.tail or "")
+            return sanitize_line(following.text_content()) if isinstance(following.tag, str) else None
+        parent = element.getparent()
+        if parent is None or len(parent) != 1 or (parent.text or "").strip():
+            return None
+        element = parent
+    return None
