@@ -48,6 +48,7 @@ from newstui.parse.html_meta import (
     is_newsletter_plea,
     jsonld_paragraphs,
     jsonld_published,
+    jsonld_urls,
     marked_dateline,
     split_agency,
     title_parts,
@@ -173,12 +174,17 @@ def _base_url(root: HtmlElement, url: str | None, meta: dict[str, list[str]]) ->
 
 
 def _canonical(root: HtmlElement, base: str | None, meta: dict[str, list[str]]) -> str | None:
+    """The page's own address: ``<link rel="canonical">``, else og:url, else the address its JSON-LD story
+    gives itself (``mainEntityOfPage``, ``url``): that one only when absolute (http or https)."""
     for link in root.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split():
             resolved = http_url(link.get("href"), base)
             if resolved:
                 return resolved
-    return http_url(_first(meta, "og:url"), base)
+    found = http_url(_first(meta, "og:url"), base)
+    if found is None:
+        found = next(filter(None, (http_url(value, None) for value in jsonld_urls(root))), None)
+    return found
 
 
 def _keywords(meta: dict[str, list[str]], tags: Any) -> tuple[str, ...]:

@@ -38,6 +38,7 @@ __all__ = [
     "is_generic_title",
     "is_job_title",
     "is_news_agency",
+    "jsonld_urls",
     "is_newsletter_plea",
     "jsonld_paragraphs",
     "jsonld_published",
@@ -457,6 +458,47 @@ def jsonld_published(root: HtmlElement) -> list[str]:
     They are read for the time of day they carry (trafilatura gives the date alone).
     """
     return [sanitize_line(value) for value in _jsonld(root, "datePublished")]
+
+
+_ARTICLE_TYPES: Final = re.compile(r"(?:\w*Article|\w*BlogPosting|Report)", re.ASCII)
+"""JSON-LD types of a story ("NewsArticle", "ReportageNewsArticle", "BlogPosting"), not a "WebSite"."""
+_URL_KEYS: Final = ("mainEntityOfPage", "url")
+"""A story object's keys for its page's address; not its ``@id``, often the page's with ``#article``."""
+
+
+def jsonld_urls(root: HtmlElement) -> list[str]:
+    """The addresses the page's JSON-LD story objects give themselves, as written, surest first in each:
+    ``mainEntityOfPage`` (a string, or an object's ``@id`` or ``url``), then ``url``.
+
+    Only a story's object counts (``NewsArticle``, ``BlogPosting`` …, in a ``@graph`` too): a ``WebSite``'s
+    ``url`` is the site's home page. The caller keeps only an absolute http(s) one.
+    """
+    found: list[str] = []
+    for data in _jsonld_data(root, "@type"):
+        for story in _stories(data):
+            for key in _URL_KEYS:
+                value = story.get(key)
+                if isinstance(value, dict):
+                    value = value.get("@id") or value.get("url")
+                if isinstance(value, str) and value.strip():
+                    found.append(sanitize_line(value))
+    return found
+
+
+def _stories(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """The JSON-LD objects whose ``@type`` is a story's (``_ARTICLE_TYPES``), in a list or ``@graph`` too."""
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _stories(item, depth + 1)
+    elif isinstance(data, dict):
+        kinds = data.get("@type")
+        for kind in kinds if isinstance(kinds, list) else [kinds]:
+            if isinstance(kind, str) and _ARTICLE_TYPES.fullmatch(kind.strip()):
+                yield data
+                break
+        yield from _stories(data.get("@graph"), depth + 1)
 
 
 _BLANK_LINES: Final = re.compile(r"\n[^\S\n]*\n\s*")
