@@ -56,6 +56,10 @@ video's or a gallery's others ("فيديوهات أخرى", "معارض صور �
 
 "اقرأ المزيد من" ("Read more from", over a section's cards) is here, not in the vocabulary: it begins
 with the read-also phrase "اقرأ المزيد", and a saved text's line "اقرأ المزيد من …" would read otherwise."""
+_MORE_FROM: Final = re.compile(r"(?:ال|لل)مزيد(?: من (?:(?:اخبار|مقالات|مواضيع|موضوعات|قصص|فيديوهات|صور) )?[^\W\d_]+)?")
+"""A "more" block's heading, folded: "المزيد", "للمزيد", "المزيد من ثقافة" (a section's name), "المزيد من
+أخبار الرياضة", "للمزيد من الأخبار"; one word after "من" (two after a kind of story), so a headline ("المزيد من
+الأمطار غداً") is none."""
 _RELATED_XPATH: Final = (
     "(//@class[contains(translate(., 'RELATED', 'related'), 'related')]"
     " | //@id[contains(translate(., 'RELATED', 'related'), 'related')])/parent::*[.//a]"
@@ -144,10 +148,12 @@ def http_url(href: str | None, base: str | None) -> str | None:
 
 
 def _is_related_heading(text: str) -> bool:
-    """Whether a label is a bare related/read-also heading ("أخبار ذات صلة", "اقرأ أيضاً:", "Related")."""
+    """Whether a label is a bare related/read-also heading ("أخبار ذات صلة", "اقرأ أيضاً:", "Related",
+    "المزيد من ثقافة", "للمزيد:")."""
     found = match_marker(text)
     if found is None or found[0] not in (MarkerKind.RELATED, MarkerKind.READ_ALSO) or found[1]:
-        return _normalize(text) in _MORE_HEADINGS
+        folded = _normalize(text)
+        return folded in _MORE_HEADINGS or _MORE_FROM.fullmatch(folded) is not None
     return _normalize(text) not in _NOT_RELATED
 
 
