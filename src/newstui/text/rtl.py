@@ -310,7 +310,7 @@ def _layout_one(
         return found
     app = mode == "app"
     if align and (hang := hang_width(paragraph, width, mode)):
-        found = _hanging(paragraph, paragraph[:hang], width, direction, default, prefer_rtl)
+        found = _hanging(paragraph, _marker(paragraph, hang), width, direction, default, prefer_rtl)
         _LAID_OUT.put(key, found)
         return found
     if align and (cut := quote_cut(paragraph, width, mode)):
@@ -394,20 +394,42 @@ def _layout_one(
 
 def hang_width(paragraph: str, width: int, mode: BidiMode = "app") -> int:
     """Cells the lines of list item ``paragraph`` after its first are indented by at ``width`` (its marker's
-    width), or 0: not an item, too narrow to hang (``list_items.HANG_MIN``), or terminal mode (the terminal
-    orders the lines' text)."""
+    width; a quote's bar and its space), or 0: not an item, too narrow to hang (``list_items.HANG_MIN``), or
+    terminal mode (the terminal orders the lines' text)."""
     if mode != "app":
         return 0
     if paragraph[:1] not in ITEM_FIRST:
-        return len(QUOTE_MARK) if paragraph.startswith(QUOTE_MARK) and width - len(QUOTE_MARK) >= HANG_MIN else 0
+        return _QUOTE_CELLS if _quote_mark(paragraph) and width - _QUOTE_CELLS >= HANG_MIN else 0
     marker = item_marker(paragraph)
     return len(marker) if marker is not None and width - len(marker) >= HANG_MIN else 0
 
 
 QUOTE_MARK: Final = "> "
 """What opens a quoted paragraph in plain text (as e-mail and Markdown quote): drawn as ``QUOTE_BAR`` beside
-every line of it, on its reading side, its lines hanging as an item's do; never drawn itself in app mode."""
+every line of it, on its reading side, its lines hanging as an item's do; never drawn itself in app mode.
+A quote inside a quote repeats it (``> > ``), or its ``>`` alone (``>> ``, ``>>> ``, as mail clients nest
+replies): one bar a ``>``, see :func:`_quote_mark`."""
 QUOTE_BAR: Final = "│"
+_QUOTE_CELLS: Final = len(QUOTE_MARK)
+"""The cells a quote's bar takes with its space, whichever way its mark is written."""
+
+
+def _quote_mark(paragraph: str) -> str:
+    """The characters that open one level of quote ``paragraph``: ``QUOTE_MARK``, or the first ``>`` of a run
+    of them that a space ends (``>> ``: the rest, ``> ``, is the quote inside), else ``""``. Marks not
+    followed by a space (``>>`` glued to a word, as ``>`` alone is) open no quote: that is an arrow or
+    a "read more" sign, not mail quoting, which always leaves a space before the text."""
+    if paragraph.startswith(QUOTE_MARK):
+        return QUOTE_MARK
+    if paragraph.startswith(">>") and paragraph.lstrip(">")[:1] == " ":
+        return ">"
+    return ""
+
+
+def _marker(paragraph: str, hang: int) -> str:
+    """The characters that open hanging ``paragraph`` (``hang`` from :func:`hang_width`, above 0): a quote's
+    mark, or an item's marker (as many characters as cells)."""
+    return _quote_mark(paragraph) or paragraph[:hang]
 
 
 def quote_cut(paragraph: str, width: int, mode: BidiMode = "app") -> int:
@@ -416,9 +438,9 @@ def quote_cut(paragraph: str, width: int, mode: BidiMode = "app") -> int:
     its ``>`` (which a right-to-left line would mirror into ``<``) nor a bar. Below ``HANG_MIN`` cells
     beside it, as for an item's marker, every cell goes to the words: a bar would cut more of them in two.
     Terminal mode keeps the mark (the terminal orders the text)."""
-    if mode != "app" or not paragraph.startswith(QUOTE_MARK) or hang_width(paragraph, width, mode):
+    if mode != "app" or hang_width(paragraph, width, mode):
         return 0
-    return len(QUOTE_MARK)
+    return len(_quote_mark(paragraph))
 
 
 def _hanging(
@@ -428,9 +450,10 @@ def _hanging(
     the text, not under the marker (app mode, aligned). The marker is laid out on its own in the item's
     direction (``3.`` reads ``.3`` at the right edge of a right-to-left item, as the whole line drew it)."""
     resolved = direction or paragraph_direction(paragraph[len(marker) :], default, prefer_rtl=prefer_rtl)
-    size = len(marker)
-    body = _layout_one(paragraph[size:], width - size, "app", resolved, default, prefer_rtl, True)
-    if marker == QUOTE_MARK:  # a quote: its bar beside every line
+    quote = marker[:1] == ">"
+    size = _QUOTE_CELLS if quote else len(marker)
+    body = _layout_one(paragraph[len(marker) :], width - size, "app", resolved, default, prefer_rtl, True)
+    if quote:  # its bar beside every line (a quote inside it has its own bar beside that: two bars)
         if resolved == "rtl":
             return tuple(f"{line} {QUOTE_BAR}" for line in body)
         return tuple(f"{QUOTE_BAR} {line}" for line in body)
@@ -546,7 +569,7 @@ def line_count(text: str, width: int, *, mode: BidiMode = "app") -> int:
             continue
         hang = hang_width(paragraph, width, mode)
         if hang:  # as _layout_one hangs it
-            total += line_count(paragraph[hang:], width - hang, mode=mode)
+            total += line_count(paragraph[len(_marker(paragraph, hang)) :], width - hang, mode=mode)
             continue
         cut = quote_cut(paragraph, width, mode)
         if cut:  # as _layout_one draws a quote too narrow for its bar
@@ -595,7 +618,7 @@ def _paragraph_starts(paragraph: str, width: int, app: bool, words: list[str], s
     """Add one paragraph's words and line starts to ``words`` and ``starts`` (see :func:`line_starts`)."""
     mode: BidiMode = "app" if app else "terminal"
     hang = hang_width(paragraph, width, mode)
-    cut = hang or quote_cut(paragraph, width, mode)
+    cut = len(_marker(paragraph, hang)) if hang else quote_cut(paragraph, width, mode)
     if cut:  # as _layout_one hangs it (the marker, then the rest beside it), or draws a narrow quote's text
         first = len(words)
         words.extend(paragraph[:cut].split())  # the marker is a word at every width
