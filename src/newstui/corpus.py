@@ -13,7 +13,9 @@ in order of preference:
    "في"/"the", their order or a cut tail may differ: "... المسائية" is not "... المبكرة"). The best
    candidate wins; a tie between different titles links nothing.
 
-Targets a parser set (read-also and parent links) are kept as they are; a feed entry's media (``media``
+``resolve_links`` (``--json``, ``--print``) then gives a link still without a target that names a story file
+of its story's folder by its bare name (``2_festival.txt``) the first story of that file, as the reader
+follows it. Targets a parser set (read-also and parent links) are kept as they are; a feed entry's media (``media``
 links: an mp3, a video) is never given one. Articles are indexed by
 normalized title, URL, first words and words, and so are the links still waiting for a better
 target; each new article is offered only to the waiting links it could beat. Adding a batch costs
@@ -37,6 +39,8 @@ from newstui.link_match import (
     Ref,
     TitleKey,
     article_key,
+    file_stories,
+    linked_file,
     positions,
     post,
     post_all,
@@ -540,4 +544,30 @@ def resolve_links(articles: Sequence[Article]) -> list[Article]:
             seen.add(article.id)
             unique.append(article)
         return unique
-    return Corpus(articles).articles
+    return _resolve_file_links(Corpus(articles).articles)
+
+
+def _resolve_file_links(articles: list[Article]) -> list[Article]:
+    """``articles`` where a link left without a target names a story file of its story's folder by its bare
+    name (``2_festival.txt``): it leads to the first story of that file (``link_match.linked_file``, the rule
+    the reader follows such a link by), never to the link's own story."""
+    stories: dict[str, str] | None = None
+    for position, article in enumerate(articles):
+        targets: dict[int, str] = {}
+        for number, link in enumerate(article.related):
+            if link.target is not None or link.kind == "media":
+                continue
+            wanted = linked_file(link, article.origin)
+            if wanted is None:
+                continue
+            stories = file_stories(articles) if stories is None else stories
+            target = stories.get(wanted)
+            if target is not None and target != article.id:
+                targets[number] = target
+        if targets:
+            related = tuple(
+                Link(link.title, link.url, targets[number], link.kind) if number in targets else link
+                for number, link in enumerate(article.related)
+            )
+            articles[position] = article.with_related(related)
+    return articles

@@ -33,6 +33,8 @@ __all__ = [
     "count",
     "file_link_id",
     "file_link_path",
+    "file_stories",
+    "linked_file",
     "positions",
     "post",
     "post_all",
@@ -396,18 +398,35 @@ def file_link_path(text: str, origin: str) -> str | None:
     return os.path.join(os.path.dirname(origin), name)
 
 
-def file_link_id(link: Link, origin: str, articles: Iterable[Article]) -> str | None:
-    """The id of the loaded story of the file ``link`` names by its bare file name (``file_link_path``), in the
-    folder of the story file ``origin`` that links to it: the first story of that file; None if none is loaded."""
+def linked_file(link: Link, origin: str) -> str | None:
+    """The story file ``link`` names by its bare file name (``file_link_path``: its address, else its title), in
+    the folder of the story file ``origin`` that links to it, as a normalized path; None when it names none."""
     for text in (link.url, link.title):
         path = file_link_path(text, origin) if text else None
-        if path is None:
-            continue
-        wanted, name = os.path.normpath(path), os.path.basename(path)
-        found = (
-            article.id
-            for article in articles
-            if article.origin.endswith(name) and os.path.normpath(article.origin) == wanted
-        )
-        return next(found, None)
+        if path is not None:
+            return os.path.normpath(path)
     return None
+
+
+def file_link_id(link: Link, origin: str, articles: Iterable[Article]) -> str | None:
+    """The id of the loaded story of the file ``link`` names by its bare file name (``linked_file``), in the
+    folder of the story file ``origin`` that links to it: the first story of that file; None if none is loaded."""
+    wanted = linked_file(link, origin)
+    if wanted is None:
+        return None
+    name = os.path.basename(wanted)
+    found = (
+        article.id
+        for article in articles
+        if article.origin.endswith(name) and os.path.normpath(article.origin) == wanted
+    )
+    return next(found, None)
+
+
+def file_stories(articles: Iterable[Article]) -> dict[str, str]:
+    """The id of the first story of each file ``articles`` come from, by the file's normalized path: where
+    ``file_link_id`` looks, made once for many links (``stories.get(linked_file(link, origin))``)."""
+    stories: dict[str, str] = {}
+    for article in articles:
+        stories.setdefault(os.path.normpath(article.origin), article.id)
+    return stories
