@@ -136,3 +136,15 @@ def test_cli_print_json_and_terminal(tmp_path: Path) -> None:
     assert ">> قال" in terminal and ">>> قال" in terminal
     paragraphs = json.loads(_newstui("--json", str(story)))["articles"][0]["paragraphs"]
     assert f">> {TEXT_AR}" in paragraphs and f">>> {TEXT_AR}" in paragraphs
+
+
+@pytest.mark.parametrize("marks", [">" * 3000 + " ", "> " * 3000, "> >" * 1500 + " "], ids=["run", "spaced", "mixed"])
+@pytest.mark.parametrize("width", [10, 80])
+def test_deep_quote_in_one_pass(marks: str, width: int) -> None:
+    """Thousands of marks (a hostile file) are read in one pass: laid out, counted and mapped, no recursion."""
+    quote = marks + TEXT_AR
+    lines = rtl.layout_paragraph(quote, width)
+    assert rtl.line_count(quote, width) == len(lines) == len(rtl.line_starts(quote, width)[1])
+    assert all(len(line) == width for line in lines)
+    assert not any(mark in line for line in lines for mark in "<>")
+    assert all(line.endswith(f" {rtl.QUOTE_BAR}" * _bars(marks.count(">"), width)) for line in lines)

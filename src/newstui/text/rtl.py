@@ -105,7 +105,6 @@ __all__ = [
     "line_count",
     "line_starts",
     "paragraph_direction",
-    "quote_cut",
     "reorder_line",
     "seed_shaping",
     "shape",
@@ -309,12 +308,12 @@ def _layout_one(
         STATS.layout_hits += 1
         return found
     app = mode == "app"
-    if align and (hang := hang_width(paragraph, width, mode)):
-        found = _hanging(paragraph, _marker(paragraph, hang), width, direction, default, prefer_rtl)
+    if align and app and (quoted := _quote_levels(paragraph))[0]:
+        found = _quoted(paragraph, quoted, width, direction, default, prefer_rtl)
         _LAID_OUT.put(key, found)
         return found
-    if align and (cut := quote_cut(paragraph, width, mode)):
-        found = _layout_one(paragraph[cut:], width, mode, direction, default, prefer_rtl, align)
+    if align and (hang := hang_width(paragraph, width, mode)):
+        found = _hanging(paragraph, paragraph[:hang], width, direction, default, prefer_rtl)
         _LAID_OUT.put(key, found)
         return found
     paragraph = _as_drawn(paragraph, app)
@@ -399,7 +398,7 @@ def hang_width(paragraph: str, width: int, mode: BidiMode = "app") -> int:
     if mode != "app":
         return 0
     if paragraph[:1] not in ITEM_FIRST:
-        return _QUOTE_CELLS if _quote_mark(paragraph) and width - _QUOTE_CELLS >= HANG_MIN else 0
+        return _QUOTE_CELLS if _quote_levels(paragraph)[0] and width - _QUOTE_CELLS >= HANG_MIN else 0
     marker = item_marker(paragraph)
     return len(marker) if marker is not None and width - len(marker) >= HANG_MIN else 0
 
@@ -408,39 +407,58 @@ QUOTE_MARK: Final = "> "
 """What opens a quoted paragraph in plain text (as e-mail and Markdown quote): drawn as ``QUOTE_BAR`` beside
 every line of it, on its reading side, its lines hanging as an item's do; never drawn itself in app mode.
 A quote inside a quote repeats it (``> > ``), or its ``>`` alone (``>> ``, ``>>> ``, as mail clients nest
-replies): one bar a ``>``, see :func:`_quote_mark`."""
+replies): one bar a ``>`` (:func:`_quote_levels`), as many as fit (:func:`_quote_bars`)."""
 QUOTE_BAR: Final = "│"
 _QUOTE_CELLS: Final = len(QUOTE_MARK)
 """The cells a quote's bar takes with its space, whichever way its mark is written."""
 
 
-def _quote_mark(paragraph: str) -> str:
-    """The characters that open one level of quote ``paragraph``: ``QUOTE_MARK``, or the first ``>`` of a run
-    of them that a space ends (``>> ``: the rest, ``> ``, is the quote inside), else ``""``. Marks not
-    followed by a space (``>>`` glued to a word, as ``>`` alone is) open no quote: that is an arrow or
-    a "read more" sign, not mail quoting, which always leaves a space before the text."""
-    if paragraph.startswith(QUOTE_MARK):
-        return QUOTE_MARK
-    if paragraph.startswith(">>") and paragraph.lstrip(">")[:1] == " ":
-        return ">"
-    return ""
+_QUOTE_MARKS: Final = LazyRegex("(?:>+ )+")
+"""The marks that open a quote, however deep: ``> ``, each ``>`` a level (``> > ``, ``>> ``, ``> >> ``)."""
 
 
-def _marker(paragraph: str, hang: int) -> str:
-    """The characters that open hanging ``paragraph`` (``hang`` from :func:`hang_width`, above 0): a quote's
-    mark, or an item's marker (as many characters as cells)."""
-    return _quote_mark(paragraph) or paragraph[:hang]
+def _quote_levels(paragraph: str) -> tuple[int, int]:
+    """How many quotes ``paragraph`` is inside (``> > `` and ``>> ``: 2; 0: not a quote), and the characters
+    of their marks. Marks not followed by a space (``>>`` glued to a word, as ``>`` alone is) open no quote:
+    that is an arrow or a "read more" sign in news text, where mail quoting always leaves a space. Read in
+    one pass, however many marks a hostile file writes (a bar a level is drawn without recursing)."""
+    if paragraph[:1] != ">":
+        return 0, 0
+    found = _QUOTE_MARKS.get().match(paragraph)
+    if found is None:
+        return 0, 0
+    marks = found.group()
+    return marks.count(">"), len(marks)
 
 
-def quote_cut(paragraph: str, width: int, mode: BidiMode = "app") -> int:
-    """Characters to leave out at the start of quote ``paragraph`` when it is too narrow for its bar at
-    ``width`` (:func:`hang_width` is 0), else 0: app mode then draws the quote's text alone, with neither
-    its ``>`` (which a right-to-left line would mirror into ``<``) nor a bar. Below ``HANG_MIN`` cells
-    beside it, as for an item's marker, every cell goes to the words: a bar would cut more of them in two.
-    Terminal mode keeps the mark (the terminal orders the text)."""
-    if mode != "app" or hang_width(paragraph, width, mode):
-        return 0
-    return len(_quote_mark(paragraph))
+def _quote_bars(levels: int, width: int) -> int:
+    """The bars a quote ``levels`` deep has at ``width``: one a level while its text keeps ``HANG_MIN`` cells
+    beside them (none under 14 cells: every cell goes to the words, as for an item's marker)."""
+    return min(levels, max(0, (width - HANG_MIN) // _QUOTE_CELLS))
+
+
+def _quoted(
+    paragraph: str,
+    quoted: tuple[int, int],
+    width: int,
+    direction: Direction | None,
+    default: Direction,
+    prefer_rtl: bool,
+) -> tuple[str, ...]:
+    """A quote ``quoted`` (``_quote_levels``) deep laid out without its marks, a bar a level beside every line on
+    its reading side (``_quote_bars``; the innermost nearest the text); app mode, aligned."""
+    levels, chars = quoted
+    text = paragraph[chars:]
+    bars = _quote_bars(levels, width)
+    if not bars:
+        return _layout_one(text, width, "app", direction, default, prefer_rtl, True)
+    resolved = direction or paragraph_direction(text, default, prefer_rtl=prefer_rtl)
+    body = _layout_one(text, width - _QUOTE_CELLS * bars, "app", resolved, default, prefer_rtl, True)
+    if resolved == "rtl":
+        edge = f" {QUOTE_BAR}" * bars
+        return tuple(line + edge for line in body)
+    edge = f"{QUOTE_BAR} " * bars
+    return tuple(edge + line for line in body)
 
 
 def _hanging(
@@ -450,13 +468,8 @@ def _hanging(
     the text, not under the marker (app mode, aligned). The marker is laid out on its own in the item's
     direction (``3.`` reads ``.3`` at the right edge of a right-to-left item, as the whole line drew it)."""
     resolved = direction or paragraph_direction(paragraph[len(marker) :], default, prefer_rtl=prefer_rtl)
-    quote = marker[:1] == ">"
-    size = _QUOTE_CELLS if quote else len(marker)
-    body = _layout_one(paragraph[len(marker) :], width - size, "app", resolved, default, prefer_rtl, True)
-    if quote:  # its bar beside every line (a quote inside it has its own bar beside that: two bars)
-        if resolved == "rtl":
-            return tuple(f"{line} {QUOTE_BAR}" for line in body)
-        return tuple(f"{QUOTE_BAR} {line}" for line in body)
+    size = len(marker)
+    body = _layout_one(paragraph[size:], width - size, "app", resolved, default, prefer_rtl, True)
     mark = _layout_one(marker[:-1], size - 1, "app", resolved, default, prefer_rtl, True)[0]
     indent = " " * size
     if resolved == "rtl":
@@ -567,13 +580,13 @@ def line_count(text: str, width: int, *, mode: BidiMode = "app") -> int:
         if 2 * len(paragraph) <= width:  # n characters take at most 2n cells: one line
             total += 1
             continue
+        levels, chars = _quote_levels(paragraph) if app else (0, 0)
+        if levels:  # as _quoted lays it out
+            total += line_count(paragraph[chars:], width - _QUOTE_CELLS * _quote_bars(levels, width), mode=mode)
+            continue
         hang = hang_width(paragraph, width, mode)
         if hang:  # as _layout_one hangs it
-            total += line_count(paragraph[len(_marker(paragraph, hang)) :], width - hang, mode=mode)
-            continue
-        cut = quote_cut(paragraph, width, mode)
-        if cut:  # as _layout_one draws a quote too narrow for its bar
-            total += line_count(paragraph[cut:], width, mode=mode)
+            total += line_count(paragraph[hang:], width - hang, mode=mode)
             continue
         measure = measure_paragraph(_counted(paragraph, app), app)
         counts = measure.counts
@@ -617,11 +630,12 @@ def line_starts(text: str, width: int, *, mode: BidiMode = "app") -> tuple[tuple
 def _paragraph_starts(paragraph: str, width: int, app: bool, words: list[str], starts: list[LineStart]) -> None:
     """Add one paragraph's words and line starts to ``words`` and ``starts`` (see :func:`line_starts`)."""
     mode: BidiMode = "app" if app else "terminal"
-    hang = hang_width(paragraph, width, mode)
-    cut = len(_marker(paragraph, hang)) if hang else quote_cut(paragraph, width, mode)
-    if cut:  # as _layout_one hangs it (the marker, then the rest beside it), or draws a narrow quote's text
+    levels, chars = _quote_levels(paragraph) if app else (0, 0)
+    hang = _QUOTE_CELLS * _quote_bars(levels, width) if levels else hang_width(paragraph, width, mode)
+    cut = chars or hang
+    if cut:  # as _layout_one hangs it (the marker, then the rest beside it), or draws a quote's text
         first = len(words)
-        words.extend(paragraph[:cut].split())  # the marker is a word at every width
+        words.extend([">"] * levels if levels else paragraph[:cut].split())  # a marker is a word at every width
         mark = len(starts)
         _paragraph_starts(paragraph[cut:], width - hang, app, words, starts)
         starts[mark] = (first, 0)
