@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
+
 from hang_guard import Hung, hang_guard
 
 
