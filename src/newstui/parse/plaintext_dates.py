@@ -219,8 +219,14 @@ _HIJRI_MARK: Final = normalize("هـ")
 _MONTH_HEADS: Final = _folded("كانون تشرين ربيع جمادى جمادي ذو ذي")
 """First words of two-word months: "كانون الثاني", "تشرين الأول", "ربيع الآخر", "جمادى الأولى", "ذو الحجة"."""
 _MONTH_TAILS: Final = _folded("الأول الثاني الآخر الأولى الآخرة الثانية القعدة الحجة")
-_DATE_KEYS: Final = _folded("published updated posted modified نشر نشرت النشر تحديث التحديث بتاريخ تاريخ التاريخ")
-"""Words that say the line is a date ("نشر في", "Updated:"); like a month, they need a number beside them."""
+_DATE_KEYS: Final = _folded(
+    "published updated posted modified نشر نشرت النشر منشور المنشور تحديث التحديث محدث المحدث أضيف بتاريخ تاريخ التاريخ"
+)
+"""Words that say the line is a date ("نشر في", "Updated:", "محدث:", "مُحدَّث:", "منشور:"); like a month, they need a
+number beside them ("منشور سري يكشف ..." is a headline's words)."""
+_DATE_OF: Final = _folded("تاريخ التاريخ")
+_DATE_OF_TAILS: Final = _folded("الخبر المقال الموضوع المادة الإضافة الاضافة الإدراج الادراج الإدخال الادخال")
+"""What a date is of after "تاريخ" ("تاريخ الخبر:", "تاريخ الإضافة:"): a word of the label, only right after it."""
 _DATE_FILLERS: Final = _folded(
     "في on at of last first date يوم الساعة الموافق آخر اخر تم هجري هجرية"
     " am pm ص م ه صباحا صباحاً مساء مساءً ظهرا عصرا ليلا"
@@ -298,6 +304,8 @@ def _date_tokens(text: str) -> list[tuple[str, str]] | None:
             tokens.append(("weekday", word))
         elif word in _DATE_KEYS:
             tokens.append(("key", word))
+        elif word in _DATE_OF_TAILS and tokens and tokens[-1][0] == "key" and tokens[-1][1] in _DATE_OF:
+            tokens.append(("filler", word))  # "تاريخ الخبر:"
         elif word in _DATE_FILLERS:
             tokens.append(("filler", word))
         elif word == _ON:
