@@ -81,3 +81,46 @@ def test_headline_starting_with_a_date_label_stays_the_headline(headline: str) -
     article = _one(BYLINE, headline, LEAD, SECOND)
     assert article.title == headline
     assert article.published is None
+
+
+# -- M2. A dateline written date first, then a bar (or dash) and the writer ----------------------------------------
+
+DATE_FIRST: Final = [
+    # (line, author, the dateline that stays, published)
+    ("1 يوليو 2027 | كتب: سامر الحلبي", "سامر الحلبي", "1 يوليو 2027", "2027-07-01"),
+    ("نشر في 2027/07/01 | المحرر الرياضي", "المحرر الرياضي", "نشر في 2027/07/01", "2027-07-01"),
+    ("الخميس 1 يوليو 2027 - بقلم: منى حداد", "منى حداد", "الخميس 1 يوليو 2027", "2027-07-01"),
+    ("2027-07-01 10:30 | فريق التحرير", "فريق التحرير", "2027-07-01 10:30", "2027-07-01T10:30:00"),
+    ("1 يوليو 2027 | رانيا القاسم", "رانيا القاسم", "1 يوليو 2027", "2027-07-01"),
+]
+
+
+@pytest.mark.parametrize(("line", "author", "kept", "published"), DATE_FIRST)
+@pytest.mark.parametrize("where", ["under", "over", "top"])
+def test_date_first_credit_line_gives_date_and_author(
+    line: str, author: str, kept: str, published: str, where: str
+) -> None:
+    blocks = {
+        "under": (BYLINE, HEADLINE, line, LEAD, SECOND),
+        "over": (BYLINE, line, HEADLINE, LEAD, SECOND),
+        "top": (line, HEADLINE, LEAD, SECOND),
+    }[where]
+    article = _one(*blocks)
+    assert article.title == HEADLINE
+    assert article.author == author
+    assert article.published == published
+    assert article.paragraphs == (kept, LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1 يوليو 2027 | الرياضة",  # a section, not a writer
+        "1 يوليو 2027 | افتتاح المحطة الجديدة",  # a headline's words
+        "المنتخب يفوز 3 - المحرر الرياضي",  # no dateline before the bar
+    ],
+)
+def test_date_and_bar_before_other_words_is_no_credit(line: str) -> None:
+    article = _one(BYLINE, HEADLINE, line, LEAD, SECOND)
+    assert article.author is None
+    assert line in article.paragraphs

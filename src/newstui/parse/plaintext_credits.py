@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from newstui.parse.bylines import HEADLINE_MARKER_NAME_WORDS, byline_parts, may_start_headline
-from newstui.parse.markers import is_sentence_end
+from newstui.parse.markers import EDITORIAL_DESKS, is_sentence_end
 from newstui.parse.plaintext_dates import is_agency, is_date_line
 from newstui.text.harakat import strip_harakat
 from newstui.text.normalize import normalize
@@ -65,7 +65,7 @@ def credit_line(text: str, *, source: str | None = None) -> tuple[str, str | Non
     """
     parts = byline_parts(text)
     if parts is None:
-        return _correspondent_line(text)
+        return _dated_credit(text) or _correspondent_line(text)
     marker, name = parts
     after, dateline = None, None
     if len(text) <= _CREDIT_MAX_CHARS:
@@ -77,6 +77,43 @@ def credit_line(text: str, *, source: str | None = None) -> tuple[str, str | Non
     if (long_name or (may_start_headline(marker) and words > HEADLINE_MARKER_NAME_WORDS)) and not _names(name):
         return None
     return name, after, dateline
+
+
+_DATED_CREDIT_RE: Final = re.compile(r"^(?P<date>[^|]+?)\s*(?:\||\s[-–—]\s|[–—])\s*(?P<credit>[^|\d]+)$")
+"""A dateline, then a bar or a dash and the writer ("1 يوليو 2026 | كتب: سامر", "نشر في 2026/07/01 | المحرر
+الرياضي"): the date first, as Arabic sites often write it; no digit after the separator."""
+_DESKS: Final = tuple(normalize(desk).split() for desk in (*EDITORIAL_DESKS, "المحررة", "محرر", "محررة"))
+_DESK_MAX_WORDS: Final = 4
+_DESK_WORD_RE: Final = re.compile(r"^[^\W\d_]+$")
+
+
+def _dated_credit(text: str) -> tuple[str, str | None, str | None] | None:
+    """``credit_line`` of a dateline written before the writer ("1 يوليو 2026 | كتب: سامر النجار", "نشر في
+    2026/07/01 | المحرر الرياضي"): the name, and the dateline as what the line says beside it; else None.
+
+    After the separator stands a credit line with its marker, a desk's name (``_desk``) or a person's name that
+    opens on a first name one knows (``_person_named``); before it, a dateline (``is_date_line``).
+    """
+    if len(text) > _CREDIT_MAX_CHARS or not any(map(str.isdigit, text)):
+        return None
+    found = _DATED_CREDIT_RE.match(text.strip())
+    if found is None or not is_date_line(date := found.group("date")):
+        return None
+    credit = found.group("credit")
+    parts = byline_parts(credit)
+    if parts is not None:
+        named = credit_line(credit)
+        return None if named is None or named[1] is not None else (named[0], date, date)
+    return (credit, date, date) if _desk(credit) or _person_named(credit) else None
+
+
+def _desk(text: str) -> bool:
+    """A desk's name rather than a person's ("المحرر الرياضي", "فريق التحرير", "محرر الشؤون المحلية"): a few
+    words of letters opening on one of ``markers.EDITORIAL_DESKS`` (or "محرر")."""
+    words = normalize(text).split()
+    if not words or len(words) > _DESK_MAX_WORDS or not all(map(_DESK_WORD_RE.match, text.split())):
+        return False
+    return any(words[: len(desk)] == desk for desk in _DESKS)
 
 
 _NAMES_SPLIT_RE: Final = re.compile(r"\s*،\s*|\s+و\s*(?=[\u0621-\u064a])")
