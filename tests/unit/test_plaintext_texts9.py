@@ -124,3 +124,27 @@ def test_date_and_bar_before_other_words_is_no_credit(line: str) -> None:
     article = _one(BYLINE, HEADLINE, line, LEAD, SECOND)
     assert article.author is None
     assert line in article.paragraphs
+
+
+# -- L3. The wire agency of the lead under a date line ------------------------------------------------------------
+
+AGENCY_LEAD: Final = "المكلا - (سبأ) - " + LEAD
+DATE_LINE: Final = "12 مايو 2027"
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        (BYLINE, HEADLINE, DATE_LINE, AGENCY_LEAD, SECOND),
+        (BYLINE, DATE_LINE, HEADLINE, AGENCY_LEAD, SECOND),
+        (BYLINE, HEADLINE, "كتب: رامي العطار", DATE_LINE, AGENCY_LEAD, SECOND),
+        (BYLINE, HEADLINE, DATE_LINE, "https://sada-alwadi.example/local/2027/desal", AGENCY_LEAD, SECOND),
+    ],
+    ids=["date-under", "date-over", "author-and-date", "date-and-address"],
+)
+def test_agency_of_the_lead_under_a_date_line_is_the_attribution(blocks: tuple[str, ...]) -> None:
+    article = _one(*blocks)
+    assert article.title == HEADLINE
+    assert article.attribution == "سبأ"
+    assert article.published == "2027-05-12"
+    assert AGENCY_LEAD in article.paragraphs

@@ -186,6 +186,17 @@ def _dateline_agency(first: str) -> str | None:
     return place_agency(first) or dateline_agency(first) or lead_agency(first)
 
 
+def _credit_over_text(paragraphs: list[str]) -> str | None:
+    """The first paragraph that may credit the story at its top: past author lines, addresses and datelines that
+    name no agency or site ("10 أبريل 2026" over "عدن - (سبأ) - رست ..." leaves the lead's agency to be read)."""
+    for text in paragraphs:
+        kind = furniture_kind(text)
+        if kind in ("author", "url") or (kind == "date" and _dateline_agency(text) is None and not place_site(text)):
+            continue
+        return text
+    return None
+
+
 def lift_furniture(draft: Draft) -> None:
     """The dateline and author lines above a story's text: its publication date and its author.
 
@@ -200,7 +211,7 @@ def lift_furniture(draft: Draft) -> None:
     ("BASRA, Iraq, Nov 29, 2026 (Reuters) - ...") dates the story when nothing above it did.
     """
     paragraphs = draft.paragraphs
-    first = next((text for text in paragraphs if furniture_kind(text) != "author"), None)  # under author lines
+    first = _credit_over_text(paragraphs)
     if draft.attribution is None and first is not None and (agency := _dateline_agency(first)) is not None:
         draft.attribution = agency  # "القاهرة - أ ش أ" over the text: the agency credits it (the line stays)
     elif draft.source is None and first is not None and (site := place_site(first)) is not None:
