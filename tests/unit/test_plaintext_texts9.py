@@ -148,3 +148,38 @@ def test_agency_of_the_lead_under_a_date_line_is_the_attribution(blocks: tuple[s
     assert article.attribution == "سبأ"
     assert article.published == "2027-05-12"
     assert AGENCY_LEAD in article.paragraphs
+
+
+# -- L4. An agency between dashes without brackets opening the lead ------------------------------------------------
+
+DASHED_LEADS: Final = [
+    # (dateline of the lead, attribution)
+    ("جدة - واس - ", "واس"),
+    ("جدة – واس – ", "واس"),
+    ("إربد - بترا - ", "بترا"),
+    ("العين - وام - ", "وام"),
+    ("أبو ظبي - وام - ", "وام"),
+    ("الزرقاء - (بترا) - ", "بترا"),
+]
+
+
+@pytest.mark.parametrize(("dateline", "attribution"), DASHED_LEADS)
+def test_agency_between_dashes_in_the_lead_is_the_attribution(dateline: str, attribution: str) -> None:
+    lead = dateline + LEAD
+    article = _one(BYLINE, HEADLINE, lead, SECOND)
+    assert article.attribution == attribution
+    assert article.paragraphs == (lead, SECOND)  # the lead stays as written
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "جدة - مصر - ",  # a country, no agency
+        "جدة - رامي العطار - ",  # a person
+        "الأهلي - الاتحاد - ",  # two teams
+        "المياه - الكهرباء - وام - ",  # the agency after a third dash only
+    ],
+)
+def test_words_between_dashes_that_name_no_agency_are_no_credit(dateline: str) -> None:
+    article = _one(BYLINE, HEADLINE, dateline + LEAD, SECOND)
+    assert article.attribution is None

@@ -598,6 +598,23 @@ def _wire_agency(prefix: str) -> str | None:
     return name if is_agency(name) else None
 
 
+_DASHED_AGENCY_RE: Final = re.compile(
+    r"(?P<place>[^\W\d_][^()/\d\-–—]*?)\s*(?:\s-\s|[–—])\s*(?P<name>[^\W\d_][^()/\d\-–—]{0,23})"
+)
+"""A place, a dash and an agency without brackets, up to the dash after it: "الرياض - واس", "عمّان – بترا"."""
+
+
+def _dashed_agency(prefix: str) -> str | None:
+    """The agency of a lead's dateline that is a place and a news agency between dashes, no brackets ("الرياض - واس
+    - أظهرت ...", "أبوظبي - وام - ..."), else None: the place one to three words (``_place_words``), the agency one
+    ``is_agency`` knows ("القاهرة - مصر - ..." and a person's name after the place are no credit)."""
+    found = _DASHED_AGENCY_RE.fullmatch(prefix)
+    if found is None or not _place_words(found.group("place").split()):
+        return None
+    name = found.group("name").strip()
+    return name if is_agency(name) else None
+
+
 _DIGIT: Final = LazyRegex(r"\d")
 
 
@@ -622,13 +639,14 @@ def lead_dateline(text: str) -> str | None:
 def lead_agency(text: str) -> str | None:
     """The news agency of the wire dateline a lead paragraph starts with, up to its dash, else None:
     "DUBAI, Nov 29, 2026 (Reuters) - Oil prices ..." gives "Reuters", "الرياض (واس) - استقبل ..." and
-    "الرياض 21 أكتوبر 2026 واس - استقبل ..." give "واس" (``dateline_agency`` of the part before the dash).
+    "الرياض 21 أكتوبر 2026 واس - استقبل ..." give "واس" (``dateline_agency`` of the part before the dash), and so
+    does an agency between dashes without brackets, "الرياض - واس - استقبل ..." (``_dashed_agency``).
     """
     head = text[:_LEAD_HEAD]
     if "-" not in head and "–" not in head and "—" not in head and "/" not in head:
         return None
     for prefix in _lead_cuts(head):
-        agency = dateline_agency(prefix) or _wire_agency(prefix)
+        agency = dateline_agency(prefix) or _wire_agency(prefix) or _dashed_agency(prefix)
         if agency is not None:
             return agency
     return None
