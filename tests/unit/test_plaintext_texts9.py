@@ -183,3 +183,23 @@ def test_agency_between_dashes_in_the_lead_is_the_attribution(dateline: str, att
 def test_words_between_dashes_that_name_no_agency_are_no_credit(dateline: str) -> None:
     article = _one(BYLINE, HEADLINE, dateline + LEAD, SECOND)
     assert article.attribution is None
+
+
+# -- L5. Byline, then the page's address, then the headline ---------------------------------------------------------
+
+ADDRESS_UNDER_BYLINE: Final = [
+    # (address line, url)
+    ("https://sada-alwadi.example/local/2027/desal-plant", "https://sada-alwadi.example/local/2027/desal-plant"),
+    ("www.sada-alwadi.example/local/2027/desal-plant", "https://www.sada-alwadi.example/local/2027/desal-plant"),
+    ("https://sada-alwadi.example/?p=8812", "https://sada-alwadi.example/?p=8812"),
+    ("https://sada-alwadi.example/", "https://sada-alwadi.example/"),
+]
+
+
+@pytest.mark.parametrize(("address", "url"), ADDRESS_UNDER_BYLINE)
+@pytest.mark.parametrize("byline", [BYLINE, "صحيفة صدى الوادي"], ids=["byline", "site-name"])
+def test_headline_under_byline_and_address_is_no_paragraph(address: str, url: str, byline: str) -> None:
+    article = _one(byline, address, HEADLINE, LEAD, SECOND, THIRD)
+    assert article.title == HEADLINE
+    assert article.url == url
+    assert article.paragraphs == (LEAD, SECOND, THIRD)

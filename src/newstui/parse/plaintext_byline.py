@@ -297,7 +297,7 @@ def _read_top(line_at: LineAt) -> Head:
     first = line_at(0)
     address = _top_address(first.text) if first is not None and first.plain else None
     if first is None or address is None:
-        return _read_head_under_crumbs(line_at)
+        return _address_under_byline(line_at) or _read_head_under_crumbs(line_at)
     if not home_address(address):
         head = _read_head_under_crumbs(_without_line(line_at, 0))
         return head._replace(position=head.position + 1, url=address)
@@ -306,6 +306,25 @@ def _read_top(line_at: LineAt) -> Head:
         return head  # a bare host taken for the site's name over the headline, as a name without dots is
     head = _read_head_under_crumbs(_without_line(line_at, 0))
     return head._replace(position=head.position + 1, source=head.source or shown_host_of(address))
+
+
+def _address_under_byline(line_at: LineAt) -> Head | None:
+    """The head of lines with a web address alone on the second line, between the byline (or site's name) and the
+    headline ("المستقبل نيوز – رياضة", the page's address, the headline): read as if the address were not there,
+    the address its ``Head.url`` (as the text's reader takes an address over the text); None when no byline and
+    headline stand around it. The headline is never left to the text as well."""
+    second = line_at(1)
+    address = _top_address(second.text) if second is not None and second.plain else None
+    if address is None:
+        return None
+    head = _read_head_under_crumbs(_without_line(line_at, 1))
+    if head.headline is None or head.source is None or head.position < _HEADLINE_UNDER_BYLINE:
+        return None
+    return head._replace(position=head.position + 1, url=head.url or address)
+
+
+_HEADLINE_UNDER_BYLINE: Final = 2
+"""Where the text starts at the earliest under a byline and a headline."""
 
 
 def _shown_source(head: Head) -> Head:
