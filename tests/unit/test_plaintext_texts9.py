@@ -13,6 +13,7 @@ from typing import Final
 import pytest
 
 from newstui.model import Article
+from newstui.parse.markers import MarkerKind, match_marker
 from newstui.parse.plaintext import parse_plaintext
 from newstui.parse.plaintext_dates import dateline_kind, iso_date
 
@@ -203,3 +204,36 @@ def test_headline_under_byline_and_address_is_no_paragraph(address: str, url: st
     assert article.title == HEADLINE
     assert article.url == url
     assert article.paragraphs == (LEAD, SECOND, THIRD)
+
+
+# -- L6. "للمزيد:" / "المزيد:" over a list of headlines ------------------------------------------------------------
+
+MORE_TITLES: Final = ("وزارة المياه تطلق حملة لترشيد الاستهلاك", "متى تنتهي أزمة العطش في القرى الجبلية؟")
+
+
+@pytest.mark.parametrize("marker", ["للمزيد:", "المزيد:", "للمزيد :", "لمزيد من الأخبار:", "لمزيد من الأخبار"])
+@pytest.mark.parametrize("bullet", ["- ", "• ", ""], ids=["dash", "dot", "bare"])
+def test_more_marker_over_headlines_gives_related_links(marker: str, bullet: str) -> None:
+    titles = "\n".join(bullet + title for title in MORE_TITLES)
+    article = _one(BYLINE, HEADLINE, LEAD, SECOND, marker + "\n" + titles)
+    assert article.paragraphs == (LEAD, SECOND)
+    assert [link.title for link in article.related] == list(MORE_TITLES)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "للمزيد من المعلومات يمكن زيارة موقع الوزارة أو الاتصال بالرقم المجاني.",
+        "المزيد من القرى ستحصل على المياه العام المقبل",
+    ],
+)
+def test_text_starting_with_more_stays_text(line: str) -> None:
+    article = _one(BYLINE, HEADLINE, LEAD, line, SECOND)
+    assert line in article.paragraphs
+    assert article.related == ()
+
+
+@pytest.mark.parametrize("word", ["المزيد", "للمزيد", "المزيد »"])
+def test_more_without_a_colon_is_no_marker(word: str) -> None:
+    assert match_marker(word) is None
+    assert match_marker(word.rstrip(" »") + ":") == (MarkerKind.RELATED, "")

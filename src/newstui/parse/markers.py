@@ -158,6 +158,9 @@ _STRICT: Final[dict[MarkerKind, tuple[str, ...]]] = {
         "يهمك أيضا",
         "الأكثر قراءة",
         "المزيد من الأخبار",
+        "المزيد",
+        "للمزيد",
+        "لمزيد من الأخبار",
         "مطالب مرتبط",
         "مطالب مشابه",
         "اخبار مرتبط",
@@ -198,6 +201,11 @@ _LOOSE: Final[dict[MarkerKind, tuple[str, ...]]] = {
         "همچنین بخوانید",
     ),
 }
+
+_COLON_ONLY: Final = frozenset(normalize(phrase) for phrase in ("المزيد", "للمزيد"))
+"""Phrases that are a marker only before a colon ("للمزيد:", "المزيد:"): alone, "المزيد" (more) is a menu's or a
+button's word on a saved page."""
+_COLONS: Final = frozenset(":：")
 
 _LOOSE_MAX_WORDS: Final = 20
 """Words a loose marker's rest may have when no colon separates it."""
@@ -312,6 +320,8 @@ def match_marker(line: str) -> tuple[MarkerKind, str] | None:
     phrase, kind, loose = found
     tail = _TAIL_RE.match(body[_phrase_end(body, phrase) :])
     if tail is None:  # pragma: no cover - every part of the pattern is optional
+        return None
+    if phrase in _COLON_ONLY and tail.group("sep") not in _COLONS:
         return None
     rest = tail.group("rest")
     if not rest:
