@@ -237,3 +237,42 @@ def test_text_starting_with_more_stays_text(line: str) -> None:
 def test_more_without_a_colon_is_no_marker(word: str) -> None:
     assert match_marker(word) is None
     assert match_marker(word.rstrip(" »") + ":") == (MarkerKind.RELATED, "")
+
+
+# -- L7. Credits closing the story -------------------------------------------------------------------------------
+
+CLOSINGS: Final = [
+    # (last line, author, attribution)
+    ("تحرير: هالة منصور", "هالة منصور", None),
+    ("إعداد: رامي العطار", "رامي العطار", None),
+    ("وكالات", None, "وكالات"),
+    ("رويترز", None, "رويترز"),
+    ("AFP", None, "AFP"),
+]
+
+
+@pytest.mark.parametrize(("last", "author", "attribution"), CLOSINGS)
+def test_closing_credit_line_is_author_or_attribution(last: str, author: str | None, attribution: str | None) -> None:
+    article = _one(BYLINE, HEADLINE, LEAD, SECOND, THIRD, last)
+    assert (article.author, article.attribution) == (author, attribution)
+    assert article.paragraphs == (LEAD, SECOND, THIRD)
+
+
+def test_closing_credit_and_top_author_are_both_kept() -> None:
+    article = _one(BYLINE, HEADLINE, "كتب: سامر الحلبي", LEAD, SECOND, "تحرير: هالة منصور")
+    assert article.author == "سامر الحلبي / هالة منصور"
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "تقرير: الحكومة تقر خطة جديدة لتوزيع المياه على القرى",  # a headline after "تقرير:"
+        "Map",  # a caption's word
+        "المياه",  # a word, no agency
+    ],
+)
+def test_other_closing_lines_stay_paragraphs(last: str) -> None:
+    article = _one(BYLINE, HEADLINE, LEAD, SECOND, last)
+    assert article.paragraphs[-1] == last
+    assert (article.author, article.attribution) == (None, None)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from newstui.model import Article, Link
+from newstui.parse.bylines import byline_parts
 from newstui.parse.markers import is_sentence_end
 from newstui.parse.plaintext_addresses import address_title
 from newstui.parse.plaintext_byline import place_agency, place_site
@@ -83,13 +84,15 @@ _BOILERPLATE_LINES: Final = 4
 """Most lines of share, app and comments boilerplate dropped from a story's end."""
 _CLOSING_AGENCY_CHARS: Final = 40
 """Longest bracketed agency alone on a story's last line ("(وكالات)", "(أ ف ب)", "(Reuters)")."""
+_SHORT_LATIN_NAME: Final = 3
+"""A Latin agency's name alone is one in capitals ("AFP", "DPA") or a longer name capitalised ("Reuters")."""
 _CREDIT_DASHES: Final = "-–—"
 """Dashes a credit stands between or after ("-وام-", "- وام -", "– وام"), as WAM signs its stories."""
 
 
 def closing_agency(text: str) -> str | None:
-    """The agency of a line that is only an agency in brackets ("(رويترز)", "(وكالات)", "(AFP)") or after a dash
-    ("-وام-", "- وام -", "– وام"), without them; else None."""
+    """The agency of a line that is only an agency in brackets ("(رويترز)", "(وكالات)", "(AFP)"), after a dash
+    ("-وام-", "- وام -", "– وام") or alone ("وكالات"), without them; else None."""
     if len(text) > _CLOSING_AGENCY_CHARS:
         return None
     if text[:1] == "(" and text[-1:] == ")":
@@ -97,7 +100,9 @@ def closing_agency(text: str) -> str | None:
     elif text[:1] in _CREDIT_DASHES:
         value = _credit(text)
     else:
-        return None
+        value = text.strip().rstrip(".")  # "وكالات", "رويترز", "AFP": a known agency alone on the story's last line
+        if value.isascii() and not (value.isupper() or (value.istitle() and len(value) > _SHORT_LATIN_NAME)):
+            return None  # (not "Map", "ap": a caption's or a sentence's word)
     return value if value and is_agency(value) else None
 
 
@@ -107,9 +112,9 @@ def _credit(name: str) -> str:
 
 
 def lift_closing(draft: Draft) -> None:
-    """A story's last lines that credit it or tag it: an agency in brackets or after a dash alone ("(وكالات)",
-    "(رويترز)", "(أ ف ب)", "-وام-") is its attribution (``closing_agency``), a line of hashtags only
-    ("#السودان #الخرطوم") its keywords, as written.
+    """A story's last lines that credit it or tag it: an agency in brackets, after a dash or alone ("(وكالات)",
+    "(رويترز)", "(أ ف ب)", "-وام-", "وكالات") is its attribution (``closing_agency``), a credit line ("تحرير:
+    نادية فؤاد", ``_closing_credit``) its author, a line of hashtags only ("#السودان #الخرطوم") its keywords.
 
     The share, app and comments boilerplate under them ("شارك الخبر:", "فيسبوك | تويتر | واتساب",
     "التعليقات (12)", ``plaintext_cues.is_closing_boilerplate``) is dropped first, up to
@@ -129,12 +134,23 @@ def lift_closing(draft: Draft) -> None:
             draft.attribution = value if not draft.attribution else f"{value} / {draft.attribution}"
         elif last[0] == "#" and is_hashtags(last):
             draft.keywords[:0] = split_keywords(last)
+        elif (name := _closing_credit(last)) is not None:
+            draft.author = name if not draft.author else f"{draft.author} / {name}"
         else:
             break
         paragraphs.pop()
     if paragraphs and (glued := glued_agency(paragraphs[-1])) is not None:
         paragraphs[-1], value = glued  # "... سواء.وام", "... سواء (واس).": the text without its credit
         draft.attribution = value if not draft.attribution else f"{value} / {draft.attribution}"
+
+
+def _closing_credit(text: str) -> str | None:
+    """The name of a credit line closing the story ("تحرير: نادية فؤاد", "إعداد: سامر علي"): a byline's marker and a
+    name only (``credit_line``, nothing said after the name), else None."""
+    if len(text) > _CLOSING_AGENCY_CHARS or byline_parts(text) is None:
+        return None
+    found = credit_line(text)
+    return found[0] if found is not None and found[1] is None else None
 
 
 _GLUED_TAIL_CHARS: Final = 24
