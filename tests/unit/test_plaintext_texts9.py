@@ -276,3 +276,12 @@ def test_other_closing_lines_stay_paragraphs(last: str) -> None:
     article = _one(BYLINE, HEADLINE, LEAD, SECOND, last)
     assert article.paragraphs[-1] == last
     assert (article.author, article.attribution) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("last", "attribution"), [("وكالات", "سبأ / وكالات"), ("(وكالات)", "سبأ / وكالات"), ("(سبأ)", "سبأ")]
+)
+def test_lead_agency_and_closing_agencies_are_both_kept_once(last: str, attribution: str) -> None:
+    article = _one(BYLINE, HEADLINE, AGENCY_LEAD, SECOND, last)
+    assert article.attribution == attribution
+    assert article.paragraphs == (AGENCY_LEAD, SECOND)

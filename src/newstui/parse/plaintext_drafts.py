@@ -202,6 +202,16 @@ def _dateline_agency(first: str) -> str | None:
     return place_agency(first) or dateline_agency(first) or lead_agency(first)
 
 
+def _new_credit(draft: Draft, agency: str | None) -> bool:
+    """Whether the agency over the text is a credit the story has not got: none yet, or only other ones from its
+    end ("(سبأ)" in the lead, "وكالات" closing the story: both)."""
+    if agency is None:
+        return False
+    if not draft.attribution:
+        return True
+    return normalize(agency) not in {normalize(part) for part in draft.attribution.split(" / ")}
+
+
 def _credit_over_text(paragraphs: list[str]) -> str | None:
     """The first paragraph that may credit the story at its top: past author lines, addresses and datelines that
     name no agency or site ("10 أبريل 2026" over "عدن - (سبأ) - رست ..." leaves the lead's agency to be read)."""
@@ -228,8 +238,9 @@ def lift_furniture(draft: Draft) -> None:
     """
     paragraphs = draft.paragraphs
     first = _credit_over_text(paragraphs)
-    if draft.attribution is None and first is not None and (agency := _dateline_agency(first)) is not None:
-        draft.attribution = agency  # "القاهرة - أ ش أ" over the text: the agency credits it (the line stays)
+    if first is not None and _new_credit(draft, agency := _dateline_agency(first)):
+        # "القاهرة - أ ش أ" over the text: the agency credits it (the line stays), before one closing the story
+        draft.attribution = agency if not draft.attribution else f"{agency} / {draft.attribution}"
     elif draft.source is None and first is not None and (site := place_site(first)) is not None:
         draft.source = site  # "القاهرة - بوابة الأهرام" over the text: the site published it (the line stays)
     names: list[str] = []
