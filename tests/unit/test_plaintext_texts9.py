@@ -285,3 +285,8 @@ def test_lead_agency_and_closing_agencies_are_both_kept_once(last: str, attribut
     article = _one(BYLINE, HEADLINE, AGENCY_LEAD, SECOND, last)
     assert article.attribution == attribution
     assert article.paragraphs == (AGENCY_LEAD, SECOND)
+
+
+def test_named_source_at_the_end_stays_the_only_attribution() -> None:
+    article = _one(BYLINE, HEADLINE, AGENCY_LEAD, SECOND, "المصدر: وكالة الأنباء اليمنية")
+    assert article.attribution == "وكالة الأنباء اليمنية"

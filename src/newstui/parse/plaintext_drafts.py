@@ -202,14 +202,19 @@ def _dateline_agency(first: str) -> str | None:
     return place_agency(first) or dateline_agency(first) or lead_agency(first)
 
 
+_GENERIC_CREDITS: Final = frozenset(normalize(word) for word in ("وكالات", "agencies"))
+"""Credits that name no one agency ("وكالات"): the lead's own agency is kept beside them."""
+
+
 def _new_credit(draft: Draft, agency: str | None) -> bool:
-    """Whether the agency over the text is a credit the story has not got: none yet, or only other ones from its
-    end ("(سبأ)" in the lead, "وكالات" closing the story: both)."""
+    """Whether the agency over the text credits the story: it has no attribution yet, or only "وكالات" from its end
+    ("(سبأ)" in the lead, "وكالات" closing the story: both). A source it names ("المصدر: …") stands alone."""
     if agency is None:
         return False
     if not draft.attribution:
         return True
-    return normalize(agency) not in {normalize(part) for part in draft.attribution.split(" / ")}
+    parts = {normalize(part) for part in draft.attribution.split(" / ")}
+    return parts <= _GENERIC_CREDITS and normalize(agency) not in parts
 
 
 def _credit_over_text(paragraphs: list[str]) -> str | None:
