@@ -290,3 +290,20 @@ def test_lead_agency_and_closing_agencies_are_both_kept_once(last: str, attribut
 def test_named_source_at_the_end_stays_the_only_attribution() -> None:
     article = _one(BYLINE, HEADLINE, AGENCY_LEAD, SECOND, "المصدر: وكالة الأنباء اليمنية")
     assert article.attribution == "وكالة الأنباء اليمنية"
+
+
+# -- journey9 M2. A byline whose dateline follows a middle dot or a bullet, as pages write it ----------------------
+
+DOTTED: Final = [
+    ("كتب: سامي النجار · الاثنين 16 نوفمبر 2026", "سامي النجار", "2026-11-16"),
+    ("كتب: سامي النجار • الاثنين 16 نوفمبر 2026", "سامي النجار", "2026-11-16"),
+    ("By Jane Roe · Nov 16, 2026", "Jane Roe", "2026-11-16"),
+]
+
+
+@pytest.mark.parametrize(("line", "author", "published"), DOTTED)
+def test_a_dotted_byline_gives_author_and_date(line: str, author: str, published: str) -> None:
+    """The line a page's byline reads as (``bylines``) reads the same in a text file: the name and the date."""
+    article = _one(HEADLINE, line, LEAD, SECOND)
+    assert (article.author, article.published) == (author, published)
+    assert article.title == HEADLINE

@@ -25,8 +25,11 @@ _CREDIT_MAX_WORDS: Final = 6
 """Most words of a credit line's prefix and name ("Written by Jane Mary Doe")."""
 _CREDIT_MAX_CHARS: Final = 160
 """Longest credit line split at its separators (a name and a dateline); longer lines are not split."""
-_CREDIT_SPLIT_RE: Final = re.compile(r"\s*(?P<sep>[|,،])\s*|\s+(?P<dash>[-–—])\s+|\s*(?P<long>[–—])\s*")
-"""Where a credit's name ends: a bar, a comma, a spaced hyphen or a dash."""
+_CREDIT_SPLIT_RE: Final = re.compile(
+    r"\s*(?P<sep>[|,،])\s*|\s+(?P<dot>[·•])\s+|\s+(?P<dash>[-–—])\s+|\s*(?P<long>[–—])\s*"
+)
+"""Where a credit's name ends: a bar, a comma, a spaced middle dot or bullet (as on pages: ``bylines``), a spaced
+hyphen or a dash."""
 _CREDIT_PLACE_RE: Final = re.compile(r"^[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,2}$")
 """A place (or agency) after the name: one to three words of letters ("القاهرة", "Staff Writer")."""
 
