@@ -553,21 +553,32 @@ def _headline_apart(doc: _Text, glue: dict[int, int]) -> None:
         del glue[top + 1]
 
 
-QUOTE_MARK: Final = "> "
+_QUOTE_MARKS: Final = re.compile(r"(?:>+ )+")
+"""A quoted line's marks: ``> ``, or a quote inside a quote, ``> > `` or ``>> `` as mail clients nest replies."""
+
+
+def _quote_depth(line: str) -> tuple[int, int]:
+    """How deep ``line`` is quoted (its ``>`` marks) and where its text starts; ``(0, 0)`` for a line that is
+    not quoted."""
+    found = _QUOTE_MARKS.match(line)
+    return (found.group().count(">"), found.end()) if found else (0, 0)
 
 
 def _join_quotes(text: str) -> str:
     """``text`` with each run of quoted lines (``> `` one under the other, as a mail client quotes) made one
-    quoted paragraph; ``text`` itself when no two quoted lines are neighbours."""
-    lines = text.split("\n")
+    quoted paragraph, a run at each depth (``> > ``, ``>> ``) its own; ``text`` itself when no two quoted lines
+    of one depth are neighbours."""
     out: list[str] = []
+    depth_above = 0
     joined = False
-    for line in lines:
-        if out and line.startswith(QUOTE_MARK) and out[-1].startswith(QUOTE_MARK) and line[2:].strip():
-            out[-1] = f"{out[-1].rstrip()} {line[2:].strip()}"
+    for line in text.split("\n"):
+        depth, start = _quote_depth(line)
+        if depth and depth == depth_above and line[start:].strip():
+            out[-1] = f"{out[-1].rstrip()} {line[start:].strip()}"
             joined = True
         else:
             out.append(line)
+            depth_above = depth
     return "\n".join(out) if joined else text
 
 
@@ -584,7 +595,7 @@ def unwrap(text: str, classified: dict[str, Line] | None = None) -> str:
         nothing after a hyphen that split a word, unless ``fold`` left the space), each run of quoted
         lines (``> ``) one quoted paragraph, the other lines as they were.
     """
-    if "\n> " in text:  # (one C-level scan: most texts have no quote)
+    if "\n>" in text:  # (one C-level scan: most texts have no quote)
         text = _join_quotes(text)
     lines = text.split("\n")
     widest = max(map(len, lines))
