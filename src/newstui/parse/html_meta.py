@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Final
 
 from newstui.parse.bylines import (
@@ -485,20 +485,27 @@ def jsonld_urls(root: HtmlElement) -> list[str]:
     return found
 
 
-def _stories(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
-    """The JSON-LD objects whose ``@type`` is a story's (``_ARTICLE_TYPES``), in a list or ``@graph`` too."""
+def _jsonld_objects(
+    data: Any, is_wanted: Callable[[str], bool], keys: tuple[str, ...] = ("@graph",), depth: int = 0
+) -> Iterator[dict[str, Any]]:
+    """The objects of a JSON-LD value (itself, its lists, and what its ``keys`` hold, four levels deep at most)
+    one of whose ``@type`` names ``is_wanted``."""
     if depth > 4:
         return
     if isinstance(data, list):
         for item in data:
-            yield from _stories(item, depth + 1)
+            yield from _jsonld_objects(item, is_wanted, keys, depth + 1)
     elif isinstance(data, dict):
         kinds = data.get("@type")
-        for kind in kinds if isinstance(kinds, list) else [kinds]:
-            if isinstance(kind, str) and _ARTICLE_TYPES.fullmatch(kind.strip()):
-                yield data
-                break
-        yield from _stories(data.get("@graph"), depth + 1)
+        if any(isinstance(kind, str) and is_wanted(kind) for kind in (kinds if isinstance(kinds, list) else [kinds])):
+            yield data
+        for key in keys:
+            yield from _jsonld_objects(data.get(key), is_wanted, keys, depth + 1)
+
+
+def _stories(data: Any) -> Iterator[dict[str, Any]]:
+    """The JSON-LD objects whose ``@type`` is a story's (``_ARTICLE_TYPES``), in a list or ``@graph`` too."""
+    return _jsonld_objects(data, lambda kind: _ARTICLE_TYPES.fullmatch(kind.strip()) is not None)
 
 
 _BLANK_LINES: Final = re.compile(r"\n[^\S\n]*\n\s*")
@@ -1057,19 +1064,9 @@ def _jsonld_crumbs(root: HtmlElement) -> Iterator[list[str]]:
             yield [name for _, name in sorted(named, key=lambda pair: pair[0]) if name]
 
 
-def _breadcrumb_lists(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+def _breadcrumb_lists(data: Any) -> Iterator[dict[str, Any]]:
     """The ``BreadcrumbList`` objects of a JSON-LD value: itself, in its lists, ``@graph`` or ``breadcrumb``."""
-    if depth > 4:
-        return
-    if isinstance(data, list):
-        for item in data:
-            yield from _breadcrumb_lists(item, depth + 1)
-    elif isinstance(data, dict):
-        kind = data.get("@type")
-        if kind == "BreadcrumbList" or (isinstance(kind, list) and "BreadcrumbList" in kind):
-            yield data
-        for key in ("@graph", "breadcrumb"):
-            yield from _breadcrumb_lists(data.get(key), depth + 1)
+    return _jsonld_objects(data, "BreadcrumbList".__eq__, ("@graph", "breadcrumb"))
 
 
 def _position(item: Any, index: int) -> float:
