@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import Any
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _NON_WORD = re.compile(r"[^\w]")
@@ -55,3 +56,16 @@ def reads_back(paragraph: str, lines: Iterable[str]) -> bool:
 def head(paragraph: str, words: int = 12) -> str:
     """The first words of a paragraph (a prefix short enough to be on screen)."""
     return " ".join(paragraph.split()[:words])
+
+
+def assert_no_quote_marks_drawn(article: Any, width: int) -> None:
+    """The reader's layout of ``article`` at ``width`` and its ``--print`` (one pipeline) draw no ``>``, nor the
+    ``<`` an Arabic line mirrors it into, and the layout's height is the lines it draws."""
+    from newstui.render import ArticleLayout, render_text
+
+    layout = ArticleLayout(article, width)
+    shown = [line.text for line in layout.lines()]
+    assert layout.height == len(shown)
+    assert not any(mark in line for line in shown for mark in "<>"), shown
+    printed = render_text(article, width)
+    assert "<" not in printed and ">" not in printed

@@ -6,9 +6,8 @@ import unicodedata
 
 import pytest
 
-from helpers.readback import reads_back
+from helpers.readback import assert_no_quote_marks_drawn, reads_back
 from newstui.model import Article
-from newstui.render import ArticleLayout, render_text
 from newstui.text import rtl
 from newstui.text.list_items import HANG_MIN
 
@@ -65,9 +64,4 @@ def _article(quote: str, direction: rtl.Direction) -> Article:
 def test_reader_and_print_draw_no_marker(quote: str, direction: rtl.Direction, width: int) -> None:
     """The reader's layout (a narrow stacked pane) and ``--print`` go through the same pipeline."""
     article = _article(quote, direction)
-    layout = ArticleLayout(article, width)
-    shown = [line.text for line in layout.lines()]
-    assert layout.height == len(shown)
-    assert not any(mark in line for line in shown for mark in "<>"), shown
-    printed = render_text(article, width)
-    assert "<" not in printed and ">" not in printed
+    assert_no_quote_marks_drawn(article, width)

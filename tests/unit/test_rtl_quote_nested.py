@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 
 import newstui
-from helpers.readback import reads_back
+from helpers.readback import assert_no_quote_marks_drawn, reads_back
 from newstui.model import Article
-from newstui.render import ArticleLayout, render_text
 from newstui.text import rtl
 from newstui.text.list_items import HANG_MIN
 
@@ -85,12 +84,7 @@ def test_reader_and_print_draw_no_marks(text: str, direction: rtl.Direction, mar
     """The reader's layout and ``--print`` draw neither mark at any width (they share the pipeline)."""
     intro = "قالت الوزارة في بيان اليوم." if direction == "rtl" else "The ministry said so today."
     article = Article(id="q", title=intro, paragraphs=(intro, marks + text, intro), direction=direction)
-    layout = ArticleLayout(article, width)
-    shown = [line.text for line in layout.lines()]
-    assert layout.height == len(shown)
-    assert not any(mark in line for line in shown for mark in "<>"), shown
-    printed = render_text(article, width)
-    assert "<" not in printed and ">" not in printed
+    assert_no_quote_marks_drawn(article, width)
 
 
 @pytest.mark.parametrize("marks", ["> ", ">> ", ">>> "])
