@@ -216,3 +216,23 @@ def test_the_times_of_a_list_of_cards_are_no_date_of_the_page() -> None:
     assert (
         _parse(dated.replace("</article>", f"</article><div class='more-news'>{cards}</div>")).published == "2026-11-15"
     )
+
+
+# docs9: a byline that a place follows after a spaced dash, alone in a paragraph under the headline.
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["كتب: سامي النجار - القاهرة", "كتب - سامي النجار – القاهرة", "بقلم سامي النجار — القاهرة"],
+)
+def test_a_byline_and_its_place_under_the_headline_give_the_author(line: str) -> None:
+    article = _parse(_page(f"<p>{line}</p>"))
+    assert article.author == "سامي النجار"
+    assert article.paragraphs[0] == _PARAS[0]
+
+
+@pytest.mark.parametrize("line", ["كتب الرئيس رسالة إلى البرلمان - القاهرة", "افتتح الوزير المعرض - القاهرة"])
+def test_a_sentence_and_a_place_is_no_byline(line: str) -> None:
+    article = _parse(_page(f"<p>{line}</p>"))
+    assert article.author is None
+    assert article.paragraphs[0] == line

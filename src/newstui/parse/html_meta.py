@@ -689,7 +689,7 @@ def _arabic_byline_line(text: str) -> tuple[str | None, str | None] | None:
     المحرر الرياضي": no person to name); None for any other line."""
     from newstui.parse.plaintext_dates import dateline_kind, iso_date
 
-    name = _arabic_byline(text) or _arabic_byline(_cut_job_title(text))
+    name = _arabic_byline(text) or _arabic_byline(_cut_job_title(text)) or _byline_before_place(text)
     if name is None and ("،" in text or "," in text):
         name = _listed_byline(text)
     if name is not None:
@@ -710,6 +710,20 @@ def _arabic_byline_line(text: str) -> tuple[str | None, str | None] | None:
     if name is None and (not desk or day is None):
         return None
     return name, day
+
+
+_PLACE_DASH: Final = re.compile(r"\s+[-–—]\s+")
+
+
+def _byline_before_place(text: str) -> str | None:
+    """The name of a byline that a place follows after a spaced dash, as text files write it too ("كتب: سامي
+    النجار - القاهرة", "كتب - فلان – القاهرة"), or None."""
+    from newstui.parse.plaintext_credits import place_shaped
+
+    parts = _PLACE_DASH.split(text.strip())
+    if len(parts) < 2 or not place_shaped(parts[-1]):
+        return None
+    return _arabic_byline(text[: text.rstrip().rfind(parts[-1])].rstrip(" -–—"))
 
 
 _DESKS: Final = frozenset(normalize(desk) for desk in EDITORIAL_DESKS)
