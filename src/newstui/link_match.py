@@ -388,14 +388,19 @@ def file_link_path(text: str, origin: str) -> str | None:
     file ``origin`` that links to it; None when ``text`` is no bare name of a story file (a headline, a path
     with folders, an address) or ``origin`` is no local file (a web page, standard input)."""
     name = text.strip()
-    if not name or "/" in name or "\\" in name or name.startswith(".") or not name.isprintable():
-        return None
-    stem, extension = os.path.splitext(name)
-    if not stem or extension.lower() not in FILE_LINK_EXTENSIONS or len(name.encode()) > _NAME_MAX:
-        return None
-    if not origin or origin == "-" or "://" in origin:
+    if not is_file_name(name) or not origin or origin == "-" or "://" in origin:
         return None
     return os.path.join(os.path.dirname(origin), name)
+
+
+def is_file_name(text: str) -> bool:
+    """Whether ``text`` (stripped) is the bare name of a story file, ``2_festival.txt``: no folder, no hidden
+    file, an extension of ``FILE_LINK_EXTENSIONS``."""
+    name = text.strip()
+    if not name or "/" in name or "\\" in name or name.startswith(".") or not name.isprintable():
+        return False
+    stem, extension = os.path.splitext(name)
+    return bool(stem) and extension.lower() in FILE_LINK_EXTENSIONS and len(name.encode()) <= _NAME_MAX
 
 
 def linked_file(link: Link, origin: str) -> str | None:

@@ -42,6 +42,7 @@ from urllib.parse import urljoin
 
 from newstui.addresses import tampered_address
 from newstui.errors import ParseError
+from newstui.link_match import is_file_name
 from newstui.model import Article, Link
 from newstui.parse.ids import article_id
 from newstui.parse.markers import MarkerKind, is_attribution_value, is_sentence_end, split_byline
@@ -247,7 +248,7 @@ class _Assembler:
         title, url = split_url(marker.rest)
         own_address = False
         if url is None and position < end and lines[position].plain:
-            url = self._address(lines[position].text)
+            url = self._link_address(lines[position].text)
             if url is not None:  # the link's address on the line under it
                 own_address, position = True, position + 1
         # The page's text goes on under the link. A title on the marker's own line, between paragraphs, is
@@ -323,6 +324,7 @@ class _Assembler:
             line.marker is None
             and address_of(line.text) is None
             and site_path(line.text) is None
+            and not _bare_file_name(line.text)
             and closing_agency(line.text) is None
             and not is_credits_trailer(line.text)
             for line in block
@@ -330,7 +332,7 @@ class _Assembler:
         inline = self._inline_link(marker, opening.title, block)
         if opening.title is not None and (not has_text or inline):
             url, position = opening.url, opening.position
-            if not has_text and url is None and block and (address := self._address(block[0].text)) is not None:
+            if not has_text and url is None and block and (address := self._link_address(block[0].text)) is not None:
                 url, position = address, position + 1  # the link's address on the line under its headline
             self.main.read_also.append(ReadAlso(opening.title, url))
             self.in_list = False
@@ -601,6 +603,11 @@ class _Assembler:
             return address
         return self._resolved(site_path(text))
 
+    def _link_address(self, text: str) -> str | None:
+        """The address of the line under a read-also headline: as ``_address``, or a story file of the folder by
+        its bare name, ``2_festival.txt`` (``link_match``: the link leads to that file's story)."""
+        return self._address(text) or (text.strip() if _bare_file_name(text) else None)
+
     def _resolved(self, url: str | None) -> str | None:
         """A site path (``/a``, ``../a``) against the page's address when it has one; any other ``url`` as it is."""
         base = self.main.url
@@ -662,6 +669,12 @@ class _Assembler:
             for index in (position - 1, position + 1)
         )
         return embed_under_lead(address, lead, address_beside=beside)
+
+
+def _bare_file_name(text: str) -> bool:
+    """Whether a line is a story file's bare name alone, ``2_festival.txt`` (no space: a sentence ending in one
+    is text)."""
+    return " " not in text.strip() and is_file_name(text)
 
 
 def parse_plaintext(text: str, *, origin: str, language_hint: str | None = None) -> list[Article]:
