@@ -307,3 +307,21 @@ def test_a_dotted_byline_gives_author_and_date(line: str, author: str, published
     article = _one(HEADLINE, line, LEAD, SECOND)
     assert (article.author, article.published) == (author, published)
     assert article.title == HEADLINE
+
+
+# -- break9 M1. "للمزيد:" with words after it is a sentence or a headline, not a marker ------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["للمزيد: على الحكومة أن تفعل أكثر", "المزيد: قال محللون إن الأسعار سترتفع، وإن الأجور لن تلحق بها"],
+)
+def test_more_with_words_after_its_colon_is_text(line: str) -> None:
+    article = _one(BYLINE, HEADLINE, LEAD, line, SECOND)
+    assert line in article.paragraphs
+    assert not article.related
+
+
+def test_more_with_words_after_its_colon_can_be_the_headline() -> None:
+    article = _one("للمزيد: على الحكومة أن تفعل أكثر", LEAD, SECOND)
+    assert article.title == "للمزيد: على الحكومة أن تفعل أكثر"

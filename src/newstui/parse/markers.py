@@ -203,8 +203,9 @@ _LOOSE: Final[dict[MarkerKind, tuple[str, ...]]] = {
 }
 
 _COLON_ONLY: Final = frozenset(normalize(phrase) for phrase in ("المزيد", "للمزيد"))
-"""Phrases that are a marker only before a colon ("للمزيد:", "المزيد:"): alone, "المزيد" (more) is a menu's or a
-button's word on a saved page."""
+"""Phrases that are a marker only before a colon that ends their line ("للمزيد:", "المزيد:" over a list): alone,
+"المزيد" (more) is a menu's or a button's word on a saved page, and words after the colon make a sentence or a
+headline ("للمزيد: على الحكومة أن تفعل أكثر")."""
 _COLONS: Final = frozenset(":：")
 
 _LOOSE_MAX_WORDS: Final = 20
@@ -321,8 +322,8 @@ def match_marker(line: str) -> tuple[MarkerKind, str] | None:
     tail = _TAIL_RE.match(body[_phrase_end(body, phrase) :])
     if tail is None:  # pragma: no cover - every part of the pattern is optional
         return None
-    if phrase in _COLON_ONLY and tail.group("sep") not in _COLONS:
-        return None
+    if phrase in _COLON_ONLY and (tail.group("sep") not in _COLONS or tail.group("rest")):
+        return None  # "للمزيد:" alone over its list; "للمزيد: تابعونا على …" is a sentence
     rest = tail.group("rest")
     if not rest:
         return kind, ""
