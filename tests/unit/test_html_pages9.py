@@ -236,3 +236,28 @@ def test_a_sentence_and_a_place_is_no_byline(line: str) -> None:
     article = _parse(_page(f"<p>{line}</p>"))
     assert article.author is None
     assert article.paragraphs[0] == line
+
+
+# break9 H1: a <time> in the middle of a sentence is the sentence's words, not the page's date.
+
+
+@pytest.mark.parametrize(
+    ("time", "day"),
+    [
+        ('<time datetime="2027-03-15">15 مارس 2027</time>', "15 مارس 2027"),
+        ("<time>15 مارس 2019</time>", "15 مارس 2019"),
+        ('<span><time datetime="2019-03-15T10:00">الجمعة 15 مارس 2019</time></span>', "الجمعة 15 مارس 2019"),
+    ],
+)
+def test_a_time_in_a_sentence_stays_in_it_and_dates_nothing(time: str, day: str) -> None:
+    sentence = f"وستجرى الانتخابات في {time} وفق القرار الذي صوت عليه النواب بالإجماع بعد نقاش قصير."
+    article = _parse(_page(f"<p>{_PARAS[0]}</p><p>{sentence}</p>"))
+    assert f"وستجرى الانتخابات في {day} وفق القرار الذي صوت عليه النواب بالإجماع بعد نقاش قصير." in article.paragraphs
+    assert article.published is None
+
+
+def test_a_bylines_time_still_dates_the_page() -> None:
+    article = _parse(
+        _page('<p class="byline">كتب: سامي النجار، نشر في <time datetime="2026-11-16">16 نوفمبر 2026</time></p>')
+    )
+    assert article.published is not None and article.published.startswith("2026-11-16")

@@ -21,6 +21,7 @@ from newstui.parse.html_body import (
     fallback_paragraphs,
     glued,
     own_paragraphs,
+    times_in_text,
     unmark_cards,
     unwrap_layout_tables,
 )
@@ -403,6 +404,7 @@ def _tidy(root: HtmlElement) -> None:
     unmark_cards(root)
     drop_site_boxes(root)
     captions_in_place(root)
+    times_in_text(root)
     stamp_updates(root)
     tweet_credits(root)
 

@@ -544,3 +544,49 @@ def drop_site_boxes(root: HtmlElement) -> None:
     for box in boxes:  # dropped once the walk is over; a box inside a dropped one goes with it
         if box.getparent() is not None:
             box.drop_tree()
+
+
+# Times in running text ------------------------------------------------------------------------------------------
+
+_RUNNING_TEXT: Final = frozenset({"p", "li", "blockquote", "dd", "td", "span", "em", "strong", "b", "i"})
+"""Elements of running text a ``<time>`` may stand in, in the middle of a sentence."""
+
+
+def times_in_text(root: HtmlElement) -> None:
+    """Make each ``<time>`` in the middle of a sentence plain text where it stood ("وستجرى الانتخابات في <time>15
+    مارس 2027</time> وفق القرار"): trafilatura leaves a ``<time>``'s text out of the paragraph, and the date a
+    sentence speaks of is no date of the page. A ``<time>`` with words only before it or none around it (a
+    byline's, "نشر في <time>…</time>", a dateline of its own) stays a date element."""
+    found = [time for time in root.iter("time") if _mid_sentence(time)]
+    for time in found:  # unwrapped once the walk is over (its text and tail stay in place)
+        time.drop_tag()
+
+
+_INLINE: Final = frozenset({"span", "em", "strong", "b", "i", "small"})
+"""Inline wrappers a ``<time>`` may stand alone in (``<span><time>…</time></span>``) inside the sentence."""
+
+
+def _mid_sentence(time: HtmlElement) -> bool:
+    """Whether ``time`` (or the inline wrapper it stands alone in) stands in running text with words on both
+    sides of it."""
+    node, parent = time, time.getparent()
+    while (
+        parent is not None
+        and parent.tag in _INLINE
+        and len(parent) == 1
+        and not (parent.text or "").strip()
+        and not (node.tail or "").strip()
+    ):
+        node, parent = parent, parent.getparent()
+    if parent is None or parent.tag not in _RUNNING_TEXT:
+        return False
+    previous = node.getprevious()
+    before = (previous.tail if previous is not None else parent.text) or ""
+    if previous is not None and not before.strip():
+        before = element_text(previous)
+    return _has_word(before) and _has_word(node.tail or "")
+
+
+def _has_word(text: str) -> bool:
+    """Whether ``text`` holds a word of two letters or more."""
+    return any(sum(character.isalpha() for character in word) >= 2 for word in text.split())
