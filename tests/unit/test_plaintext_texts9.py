@@ -325,3 +325,20 @@ def test_more_with_words_after_its_colon_is_text(line: str) -> None:
 def test_more_with_words_after_its_colon_can_be_the_headline() -> None:
     article = _one("للمزيد: على الحكومة أن تفعل أكثر", LEAD, SECOND)
     assert article.title == "للمزيد: على الحكومة أن تفعل أكثر"
+
+
+# -- break9 M4. A line giving the update and the publication: the story is dated by its publication --------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "محدث: 2 يوليو 2026 | منشور: 1 يوليو 2026",
+        "منشور: 1 يوليو 2026 - محدث: 2 يوليو 2026",
+        "Updated: July 2, 2026 | Published: July 1, 2026",
+        "آخر تحديث: 2 يوليو 2026 · نشر في: 1 يوليو 2026",
+    ],
+)
+def test_the_publication_dates_the_story_not_the_update(line: str) -> None:
+    article = _one(HEADLINE, line, LEAD, SECOND)
+    assert article.published == "2026-07-01"

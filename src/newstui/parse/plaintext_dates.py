@@ -171,6 +171,7 @@ def iso_date(text: str) -> str | None:
     Returns:
         ``"2024-04-14T10:30:00"``, ``"2024-03-05"`` ..., or None.
     """
+    text = _published_part(text)
     ascii_digits = text.translate(_DIGITS) if _EASTERN_DIGIT_RE.search(text) else text
     found: tuple[int, int, int] | None = None
     match = _YMD_RE.search(ascii_digits)
@@ -207,6 +208,27 @@ _DATELINE_MAX_WORDS: Final = 16
 
 def _folded(words: str) -> frozenset[str]:
     return frozenset(normalize(word) for word in words.split())
+
+
+_LABELLED_PARTS: Final = re.compile(r"[|·•؛;]|\s[-–—]\s")
+"""Where a dateline's labelled parts part (one character matched at a time: a run of spaces is read once)."""
+_UPDATE_LABELS: Final = _folded("updated modified تحديث التحديث محدث المحدث")
+_PUBLISH_LABELS: Final = _folded("published posted نشر نشرت النشر منشور المنشور")
+
+
+def _published_part(text: str) -> str:
+    """Of a line that gives a story's update and its publication ("محدث: 2 يوليو 2026 | منشور: 1 يوليو 2026",
+    "Updated: July 2 | Published: July 1, 2026"), the part the publication's label opens, in either order;
+    ``text`` itself for any other line."""
+    parts = _LABELLED_PARTS.split(text)
+    if len(parts) < 2:
+        return text
+    # A part's label: its first two words ("آخر تحديث:", "Last updated:", "نشر في:").
+    parts = [part.strip() for part in parts]
+    labels = [{word.rstrip(":：") for word in normalize(part).casefold().split()[:2]} for part in parts]
+    if not any(label & _UPDATE_LABELS for label in labels):
+        return text
+    return next((part for part, label in zip(parts, labels, strict=True) if label & _PUBLISH_LABELS), text)
 
 
 _WEEKDAYS: Final = _folded(
