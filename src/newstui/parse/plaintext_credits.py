@@ -82,9 +82,9 @@ def credit_line(text: str, *, source: str | None = None) -> tuple[str, str | Non
     return name, after, dateline
 
 
-_DATED_CREDIT_RE: Final = re.compile(r"^(?P<date>[^|]+?)\s*(?:\||\s[-–—]\s|[–—])\s*(?P<credit>[^|\d]+)$")
-"""A dateline, then a bar or a dash and the writer ("1 يوليو 2026 | كتب: سامر", "نشر في 2026/07/01 | المحرر
-الرياضي"): the date first, as Arabic sites often write it; no digit after the separator."""
+_DATED_CREDIT_RE: Final = re.compile(r"^(?P<date>[^|]+?)\s*(?:\||\s[-–—·•]\s|[–—])\s*(?P<credit>[^|\d]+)$")
+"""A dateline, then a bar, a dash or a spaced middle dot and the writer ("1 يوليو 2026 | كتب: سامر", "نشر في
+2026/07/01 | المحرر الرياضي"): the date first, as Arabic sites often write it; no digit after the separator."""
 _DESKS: Final = tuple(normalize(desk).split() for desk in (*EDITORIAL_DESKS, "المحررة", "محرر", "محررة"))
 _DESK_MAX_WORDS: Final = 4
 _DESK_WORD_RE: Final = re.compile(r"^[^\W\d_]+$")
