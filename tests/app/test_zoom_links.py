@@ -66,3 +66,27 @@ async def test_on_a_tiny_screen_the_article_takes_it(make_app: Any) -> None:
         await pilot.pause()
         assert screen.history.current == link.target
         assert screen.maximized is screen.article_view and screen.article_view.region.area
+
+
+async def test_back_after_a_link_from_the_zoomed_related_pane_zooms_it_again(make_app: Any) -> None:
+    """Related zoomed, 1 opens a story zoomed in the article's place; back returns to the related pane zoomed, its
+    cursor where it was, as a browser returns to the link followed."""
+    app = make_app(STORIES)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        first = screen.history.current
+        link = screen.related.link(1)
+        assert link is not None and link.target is not None
+        screen.related.focus()
+        await pilot.press("z")
+        await pilot.pause()
+        assert screen.maximized is screen.related
+        await pilot.press("1")
+        await pilot.pause()
+        assert screen.history.current == link.target and screen.maximized is screen.article_view
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert screen.history.current == first
+        assert screen.maximized is screen.related and app.focused is screen.related
+        assert screen.related.cursor == 0

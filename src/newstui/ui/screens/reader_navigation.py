@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Final
 from newstui.ui.notices import KEY_FEEDBACK
 
 if TYPE_CHECKING:
+    from textual.widget import Widget
+
     from newstui.model import Link
     from newstui.ui.screens.reader import ReaderScreen
 
@@ -101,7 +103,7 @@ class Navigator:
         self.reader = reader
         self.positions: dict[str, tuple[int, int]] = {}
         """Where each story was left (``ArticleView.reading_position``): back and forward return there."""
-        self.left_from: dict[str, tuple[str | None, int]] = {}
+        self.left_from: dict[str, tuple[str | None, int, bool]] = {}
         """The pane that had the focus ("list", "article", "related") and the related link under the cursor when
         each story was left: back and forward return to them, as a browser returns to the link followed."""
 
@@ -128,8 +130,8 @@ class Navigator:
         reader = self.reader
         link = reader.related.link(number)
         if link is not None:
+            self.follow(link)  # (the story left is noted with the pane zoomed as it was: back zooms it again)
             self._show_article_pane()
-            self.follow(link)
             return
         count = len(reader.related.links) if reader.history.current is not None else 0
         plural = "s" if count != 1 else ""
@@ -198,7 +200,9 @@ class Navigator:
             self.positions.pop(article_id, None)
         else:
             self.positions[article_id] = position
-        self.left_from[article_id] = (self._focused_pane(), reader.related.cursor)
+        pane = self._focused_pane()
+        zoomed = reader.maximized is not None and reader.maximized is self._zoomed_widget(pane)
+        self.left_from[article_id] = (pane, reader.related.cursor, zoomed)
 
     def position(self, article_id: str) -> tuple[int, int] | None:
         """Where the story ``article_id`` was left (None: never left, or left at its top)."""
@@ -209,15 +213,34 @@ class Navigator:
         found = self.left_from.get(article_id)
         if found is None:
             return
-        pane, cursor = found
+        pane, cursor, zoomed = found
         reader = self.reader
         related = reader.related
         if 0 <= cursor < related.item_count:
             related.cursor = cursor
-        widget = {"list": reader.article_list, "article": reader.article_view, "related": related}.get(pane or "")
-        if widget is None or reader.maximized is not None or (widget is related and not related.links):
-            return  # a pane out of sight (z) keeps the focus where it is
+        widget = self._pane_widget(pane)
+        if widget is None or (widget is related and not related.links):
+            return
+        if reader.maximized is not None:
+            if not zoomed:
+                return  # a pane out of sight (z) keeps the focus where it is
+            # The pane was the one zoomed when the story was left (1-9 over the zoomed related pane zoomed the
+            # article of the story it opened): back, it is zoomed again.
+            widget.focus()
+            zoom = self._zoomed_widget(pane)
+            if zoom is not None:
+                reader.maximize(zoom, container=False)
+            return
         widget.focus()
+
+    def _pane_widget(self, pane: str | None) -> Widget | None:
+        """The widget that takes the focus for a pane named as ``_focused_pane`` names it, or None."""
+        reader = self.reader
+        return {"list": reader.article_list, "article": reader.article_view, "related": reader.related}.get(pane or "")
+
+    def _zoomed_widget(self, pane: str | None) -> Widget | None:
+        """The widget ``z`` maximizes for a pane named as ``_focused_pane`` names it (the list's pane box), or None."""
+        return self.reader.list_pane if pane == "list" else self._pane_widget(pane)
 
     def _focused_pane(self) -> str | None:
         """Which pane has the focus: "list" (its filter box too), "article", "related", or None."""
