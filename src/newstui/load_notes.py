@@ -135,9 +135,9 @@ def reload_failed(results: Sequence[LoadResult]) -> str | None:
     return f"Reload failed: {failure_line(first.origin, first.error or '')}{counted}"
 
 
-def reload_note(fresh: int, order: Order, *, quiet: bool, edited: int = 0, gone: int = 0) -> str | None:
+def reload_note(fresh: int, order: Order, *, quiet: bool, edited: int = 0, gone: int = 0, back: int = 0) -> str | None:
     """What a reload says: how many stories are new and where, how many were edited, how many left the list
-    with their files; None for a timed one with none of these."""
+    with their files and how many came back with them; None for a timed one with none of these."""
     parts = []
     if fresh:
         count = f"{fresh:,} new {'story' if fresh == 1 else 'stories'}"
@@ -149,6 +149,9 @@ def reload_note(fresh: int, order: Order, *, quiet: bool, edited: int = 0, gone:
     if gone:
         stories = "1 story" if gone == 1 else f"{gone:,} stories"
         parts.append(f"{stories} whose file was deleted left the list.")
+    if back:
+        stories = "1 story" if back == 1 else f"{back:,} stories"
+        parts.append(f"{stories} whose file is back returned to the list.")
     if parts:
         return " ".join(parts)
     return None if quiet else "No new stories."

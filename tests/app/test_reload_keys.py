@@ -183,8 +183,27 @@ async def test_a_file_deleted_from_a_folder_leaves_the_list(
         assert str(screen.list_pane.border_title) == "Articles 2 · 2 unread"
         assert await _reload(pilot, notes) == "No new stories.", "told once"
         _write(tmp_path, {"02.txt": STORIES["02.txt"]})
-        assert await _reload(pilot, notes) == "No new stories."
+        assert await _reload(pilot, notes) == "1 story whose file is back returned to the list."
         assert len(_titles(app)) == 3 and str(screen.list_pane.border_title) == "Articles 3 · 3 unread"
+        assert await _reload(pilot, notes) == "No new stories.", "told once"
+
+
+async def test_a_deleted_file_written_again_with_changes_is_told_back_not_edited(
+    make_app: Any, hook: Any, notes: list[Any], tmp_path: Path
+) -> None:
+    """A story that left the list with its file and comes back with it (edited meanwhile or not) is told as back
+    in the list, not as an edited story read again (it was not in the list to be edited)."""
+    _write(tmp_path, {**STORIES, "03.txt": LATER})
+    app = make_app([], refs=(str(tmp_path),))
+    async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+        await settle(pilot)
+        (tmp_path / "02.txt").unlink()
+        assert await _reload(pilot, notes) == "1 story whose file was deleted left the list."
+        _write(tmp_path, {"02.txt": STORIES["02.txt"].replace("بعد مباراة طويلة", "بعد مباراة طويلة ومثيرة")})
+        later = time.time() + 5
+        os.utime(tmp_path / "02.txt", (later, later))
+        assert await _reload(pilot, notes) == "1 story whose file is back returned to the list."
+        assert len(_titles(app)) == 3
 
 
 @pytest.mark.parametrize(("key", "expected"), [("n", "أمطار غزيرة متوقعة غداً"), ("p", "افتتاح مكتبة جديدة قرب السوق")])
@@ -228,7 +247,7 @@ async def test_a_story_whose_file_was_missing_when_opened_gets_its_text_when_the
         assert await _reload(pilot, notes) == "1 story whose file was deleted left the list."
         assert not any(note.severity == "error" for note in notes[told:]), "a file still gone is not retried"
         _write(tmp_path, {"02.txt": STORIES["02.txt"]})
-        assert await _reload(pilot, notes) == "No new stories."
+        assert await _reload(pilot, notes) == "1 story whose file is back returned to the list."
         assert screen.article_view.article is not None
         assert screen.article_view.article.paragraphs == ("فاز فريق المدرسة بالبطولة بعد مباراة طويلة.",)
 

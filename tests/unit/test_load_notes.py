@@ -157,3 +157,14 @@ def test_a_failed_paths_invisible_characters_are_shown(origin: str, shown: str) 
     assert failure_line(origin, "empty") == f"{shown}: empty"
     assert shown_origin(origin) == shown
     assert str(NotReadable("empty", origin=origin)) == f"{shown}: empty"
+
+
+@pytest.mark.parametrize(
+    ("back", "gone", "note"),
+    [
+        (1, 0, "1 story whose file is back returned to the list."),
+        (3, 2, "2 stories whose file was deleted left the list. 3 stories whose file is back returned to the list."),
+    ],
+)
+def test_reload_note_tells_stories_back(back: int, gone: int, note: str) -> None:
+    assert reload_note(0, "loaded", quiet=True, gone=gone, back=back) == note

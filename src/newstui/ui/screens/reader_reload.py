@@ -111,7 +111,7 @@ class Reloader:
             folders=self._folders,
         )
         listing = reader.listing
-        left = gone - listing.gone
+        left, returned = gone - listing.gone, listing.gone & back
         if left or (listing.gone and not listing.gone.isdisjoint(back)):
             listing.gone = (listing.gone - back) | gone
             reader.refresh_list(near=True)
@@ -148,7 +148,10 @@ class Reloader:
             reader.refresh_current()
             if reader.history.current is None:
                 reader.open_first(prefer=fresh[0].id)
-        note = reload_note(len(fresh), listing.order, quiet=event.quiet, edited=len(edited), gone=len(left))
+        edited_shown = sum(article.id not in returned for article in edited)  # a story back in the list is no edit
+        note = reload_note(
+            len(fresh), listing.order, quiet=event.quiet, edited=edited_shown, gone=len(left), back=len(returned)
+        )
         if note is not None:
             reader.app.notify(note, title="Reloaded", markup=False)
         reader.update_list_title()
