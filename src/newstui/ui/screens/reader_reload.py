@@ -11,9 +11,11 @@ from newstui.ui import messages
 from newstui.ui.screens.reader_loading import notify_failures
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from textual.worker import WorkType
 
-    from newstui.model import Article
+    from newstui.model import Article, LoadResult
     from newstui.ui.screens.reader import ReaderScreen
 
 
@@ -111,21 +113,9 @@ class Reloader:
             folders=self._folders,
         )
         listing = reader.listing
-        left, returned = gone - listing.gone, listing.gone & back
-        if left or (listing.gone and not listing.gone.isdisjoint(back)):
-            listing.gone = (listing.gone - back) | gone
-            reader.refresh_list(near=True)
-            reader.refresh_current()  # a related link naming a gone (or returned) file by its name reads so
+        left, returned = self._files_gone_and_back(gone, back)
         self._told_failed.update(result.origin for result in failed)
-        failed_sources = reader.loader.failed_sources
-        failed_sources.difference_update(self._refs)  # (a folder's results are its files': it loaded again)
-        for result in event.results:
-            if result.error:
-                self.failing[result.origin] = failure_line(result.origin, result.error)
-                failed_sources.add(result.origin)
-            else:
-                self.failing.pop(result.origin, None)
-                failed_sources.discard(result.origin)
+        self._track_failing(event.results)
         every_one = None if event.quiet else reload_failed(event.results)
         if every_one is not None:  # nothing loaded: one notice says so, and no "No new stories."
             gone_note = reload_note(0, listing.order, quiet=True, gone=len(left)) if left else None
@@ -155,6 +145,30 @@ class Reloader:
         if note is not None:
             reader.app.notify(note, title="Reloaded", markup=False)
         reader.update_list_title()
+
+    def _files_gone_and_back(self, gone: set[str], back: set[str]) -> tuple[set[str], set[str]]:
+        """Take off the list the stories whose file was deleted and put back those whose file is back; the ids
+        that left and those that returned with this reload."""
+        reader = self.reader
+        listing = reader.listing
+        left, returned = gone - listing.gone, listing.gone & back
+        if left or returned:
+            listing.gone = (listing.gone - back) | gone
+            reader.refresh_list(near=True)
+            reader.refresh_current()  # a related link naming a gone (or returned) file by its name reads so
+        return left, returned
+
+    def _track_failing(self, results: Sequence[LoadResult]) -> None:
+        """Note which sources fail now and which load again (the list's title counts them; ``r`` retries them)."""
+        failed_sources = self.reader.loader.failed_sources
+        failed_sources.difference_update(self._refs)  # (a folder's results are its files': it loaded again)
+        for result in results:
+            if result.error:
+                self.failing[result.origin] = failure_line(result.origin, result.error)
+                failed_sources.add(result.origin)
+            else:
+                self.failing.pop(result.origin, None)
+                failed_sources.discard(result.origin)
 
     def _put_edited(self, edited: list[Article]) -> None:
         """Stories whose file was edited take their places (same ids: history and links keep them).
