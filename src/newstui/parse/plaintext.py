@@ -182,6 +182,8 @@ class _Assembler:
         """Byline and headline at the top; returns the index of the first body line."""
         lines, main = self.lines, self.main
         head = read_head(lambda index: lines[index] if index < len(lines) else None)
+        if head.headline is None:
+            head = _headline_over_source(lines, head)
         main.headline, main.source, main.section = head.headline, head.source, head.section
         main.url = head.url  # the page's address on the first line, above the byline
         main.paragraphs.extend(head.above)  # datelines above the headline: furniture, as under it
@@ -815,16 +817,51 @@ def _starts_story(lines: list[Line], at: int, end: int, *, headed: bool) -> bool
     A byline (``source – section``) over text does; so does a headline over a lead that does not read
     on from the text above (``reads_on``) when the file's first story has a headline too (``headed``:
     a file of headlined stories, not a story's subheading under a break). An address line between the head
-    and the lead is the story's (its head's furniture), not the lead (an address reads like a lowercase word).
+    and the lead is the story's (its head's furniture), not the lead (an address reads like a lowercase word);
+    so is a source line under the headline (``_without_sources``): the head is read as if it were not there.
     """
-    head = _head_of(lines, at, end)
-    index = at + head.position
-    while index < end and index - at - head.position < _TOP_FURNITURE and _address_line(lines[index]):
+    top = _without_sources(lines, at, min(end, at + _STORY_TOP))
+    head = read_head(lambda index: top[index] if index < len(top) else None)
+    index = head.position
+    while index < len(top) and index - head.position < _TOP_FURNITURE and _address_line(top[index]):
         index += 1  # the story's address line under its headline (or byline): its head, not its lead
-    lead = lines[index] if index < end else None
+    lead = top[index] if index < len(top) else None
     if lead is None or not lead.plain or reads_on(lead.text):
         return False
     return head.source is not None or (headed and head.headline is not None)
+
+
+_STORY_TOP: Final = 2 * HEAD_REACH
+"""Lines under a separator read to tell whether they start a story: its head, its head's furniture and its lead."""
+
+
+def _without_sources(lines: list[Line], start: int, end: int) -> list[Line]:
+    """The lines from ``start`` up to ``end`` without their source lines ("المصدر: وكالة …", or a bare "المصدر:"
+    and its value under it, as ``_Assembler._attribution`` reads them): a story's credit under its headline,
+    which ``read_head`` would otherwise take for text under a headline-less line."""
+    kept_lines: list[Line] = []
+    index = start
+    while index < end:
+        line = lines[index]
+        if line.marker is not MarkerKind.ATTRIBUTION:
+            kept_lines.append(line)
+            index += 1
+            continue
+        index += 1
+        if not line.rest and index < end and lines[index].plain and is_attribution_value(lines[index].text):
+            index += 1  # the bare marker's value
+    return kept_lines
+
+
+def _headline_over_source(lines: list[Line], head: Head) -> Head:
+    """``head`` (read from ``lines``, without a headline), or the head read as if the source lines under its
+    headline were not there ("المصدر: وكالة …" between the headline and the lead), when that one has a headline
+    and no source line above it: the source lines stay in the body, read there as ever."""
+    top = _without_sources(lines, 0, min(len(lines), _STORY_TOP))
+    found = read_head(lambda index: top[index] if index < len(top) else None)
+    if found.headline is None or top[: found.position] != lines[: found.position]:
+        return head
+    return found
 
 
 def _address_line(line: Line) -> bool:
