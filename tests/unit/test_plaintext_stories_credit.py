@@ -105,3 +105,21 @@ def test_a_rule_over_a_paragraph_stays_inside_the_story(below: str) -> None:
     articles = parse_plaintext(_STORY.format(below=below), origin="story.txt")
     assert len(articles) == 1
     assert articles[0].paragraphs[0] == "افتتح المعرض أبوابه صباح اليوم بمشاركة عشرات دور النشر من مختلف البلدان."
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        f"{_HEADLINE}\n\nالمصدر: {_AGENCY}",
+        f"{_HEADLINE}\n\nالمصدر:\n{_AGENCY}",
+        f"مجلة الوادي – محليات\n\n{_HEADLINE}\n\nالمصدر: {_AGENCY}",
+        f"{_HEADLINE}\n\nالمصدر: {_AGENCY}\n\nالأحد 12 أكتوبر 2025",
+    ],
+)
+def test_a_source_line_under_the_headline_leaves_the_headline_out_of_the_text(top: str) -> None:
+    """One story's headline over its source line is its headline, not also its first paragraph."""
+    (article,) = parse_plaintext(f"{top}\n\n{_LEAD}\n", origin="story.txt")
+    assert article.title == _HEADLINE
+    assert _HEADLINE not in article.paragraphs
+    assert article.paragraphs[-1] == _LEAD
+    assert article.attribution == _AGENCY
