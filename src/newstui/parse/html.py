@@ -624,7 +624,13 @@ def _article(page: _Page, story: _Story, related: tuple[Link, ...], origin: str)
         or sanitize_line(next(iter(getattr(extracted, "categories", None) or []), ""))
         or breadcrumb_section(page.root, story.title, site_names(story.site, page.host)),
         author=author,
-        published=published(page.root, page.dates, getattr(extracted, "date", None), story.line_date or author_date),
+        published=published(
+            page.root,
+            page.dates,
+            getattr(extracted, "date", None),
+            story.line_date or author_date,
+            page.url or page.canonical,
+        ),
         url=page.own_url,
         origin=origin,
         language=language or guess_language(sample),

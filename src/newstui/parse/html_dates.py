@@ -7,7 +7,7 @@ import re
 from datetime import datetime
 from typing import TYPE_CHECKING, Final
 
-from newstui.parse.html_meta import body_dateline
+from newstui.parse.html_meta import body_dateline, page_day
 from newstui.parse.published import latest_published, not_in_future
 
 if TYPE_CHECKING:
@@ -54,11 +54,18 @@ def _with_time(root: HtmlElement, day: str | None) -> str | None:
 _DAY_CHARS: Final = len("2026-11-30")
 
 
-def published(root: HtmlElement, declared: list[str], day: str | None, line_date: str | None) -> str | None:
+def published(
+    root: HtmlElement, declared: list[str], day: str | None, line_date: str | None, url: str | None = None
+) -> str | None:
     """The publication time: the first date among the page's declared ones, trafilatura's ``day`` (with its
     ``<time>``'s time of day) and a byline's ``line_date``; else the dateline in the body's. A day without a
     time of day takes the body's dateline's when that dateline is of the same day ("2026/11/30 - 11:00 ص",
-    "Published 29 November 2026, 18:20": trafilatura reads the day only)."""
+    "Published 29 November 2026, 18:20": trafilatura reads the day only).
+
+    A ``day`` that is only a list's date (``page_day``: a sidebar's cards, a timeline's events, which
+    trafilatura's date search takes as the page's) gives way to a byline's ``<time>``'s, else to none."""
+    if day and len(day) == _DAY_CHARS and _iso_date(*declared) is None:
+        day = page_day(root, day, url)
     found = _iso_date(*declared, _with_time(root, day), line_date)
     if found is not None and len(found) > _DAY_CHARS:
         return found

@@ -42,6 +42,7 @@ __all__ = [
     "is_newsletter_plea",
     "jsonld_paragraphs",
     "jsonld_published",
+    "page_day",
     "marked_dateline",
     "title_parts",
     "split_agency",
@@ -379,8 +380,8 @@ def _date_elements(root: HtmlElement) -> list[HtmlElement]:
             found.append(element)
             if len(found) == _DATE_ELEMENTS:
                 break
-    cards = _card_times(found)
-    return [element for element in found if element not in cards] if cards else found
+    listed = _listed_dates(found)
+    return [element for element in found if element not in listed] if listed else found
 
 
 def _hinted(element: HtmlElement) -> bool:
@@ -402,6 +403,107 @@ def _card_times(elements: list[HtmlElement]) -> set[HtmlElement]:
     for element in bare:
         wrappers.setdefault(key(element), set()).add(element.getparent())
     return {element for element in bare if key(element) is not None and len(wrappers[key(element)]) >= 2}
+
+
+_LIST_DATES_APART: Final = frozenset("p div ul ol li h2 h3 h4 h5 h6 blockquote figure table section article".split())
+"""What stands between two dates of one wrapper that are a timeline's, each over its event (``<div
+class="timelineDate">…</div><p>…</p><div class="timelineDate">…</div>``), not a byline's two dates."""
+
+
+def _listed_dates(elements: list[HtmlElement]) -> set[HtmlElement]:
+    """The date elements among ``elements`` that are a list's, other stories' or events' dates, not the
+    page's: a list of cards' bare ``<time>`` elements (``_card_times``) and like-named hinted ones
+    (``_date_runs``)."""
+    return _card_times(elements) | _date_runs(elements)
+
+
+def _date_runs(elements: list[HtmlElement]) -> set[HtmlElement]:
+    """The hinted date elements (a ``_DATE_HINT`` in their class, id or itemprop) that stand two or more,
+    of the same tag and class, in wrappers of the same tag and class, and list dates (``_lists_dates``):
+    a timeline's ``<div class="timelineDate">``, the ``<span class="event-date">`` of each event's
+    paragraph, the ``<time class="date">`` of each card."""
+    groups: dict[tuple[str, str, str, str], list[HtmlElement]] = {}
+    for element in elements:
+        parent = element.getparent()
+        if parent is None or not _hinted(element):
+            continue
+        key = (str(element.tag), element.get("class") or "", str(parent.tag), parent.get("class") or "")
+        groups.setdefault(key, []).append(element)
+    return {element for group in groups.values() if len(group) >= 2 and _lists_dates(group) for element in group}
+
+
+def _date_text(element: HtmlElement) -> str:
+    """What date an element shows: its ``datetime``, else its text, its spaces folded."""
+    return " ".join((element.get("datetime") or element.text_content()).split())
+
+
+def _lists_dates(group: list[HtmlElement]) -> bool:
+    """Whether like-named date elements are a list of dates: in one wrapper, with an event's block between
+    two of them (a byline's "published" and "updated" stand side by side); in several, two dates or more
+    (a page's own date repeated under its story is one date)."""
+    if len({element.getparent() for element in group}) > 1:
+        return len({_date_text(element) for element in group}) >= 2
+    return any(_apart(first, second) for first, second in itertools.pairwise(group))
+
+
+def _apart(first: HtmlElement, second: HtmlElement) -> bool:
+    """Whether a block with text (``_LIST_DATES_APART``) stands between two sibling elements."""
+    for sibling in first.itersiblings():
+        if sibling is second:
+            return False
+        if sibling.tag in _LIST_DATES_APART and sibling.text_content().strip():
+            return True
+    return False
+
+
+def page_day(root: HtmlElement, day: str, url: str | None = None) -> str | None:
+    """``day`` (ISO), the extractor's date of the page, unless it is only a list's date (``_listed_dates``:
+    cards in a sidebar, a timeline's events, which its date search takes too, the oldest first): a list's
+    element shows it, and no other date element, ``<meta>``, JSON-LD or the page's address does. Then the
+    day of the first other ``<time datetime>`` (a byline's), else None."""
+    found = [
+        element
+        for element in root.iter()
+        if element.tag == "time" or (isinstance(element.tag, str) and _hinted(element))
+    ]
+    listed = _listed_dates(found)
+    if not any(_shows(element, day) for element in listed):
+        return day
+    own = [element for element in found if element not in listed]
+    if any(_shows(element, day) for element in own) or _declares(root, day, url):
+        return day
+    return next(filter(None, map(_datetime_day, own)), None)
+
+
+_ISO_DAY: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _datetime_day(element: HtmlElement) -> str | None:
+    """The ISO day a ``<time datetime>`` gives, or None."""
+    value = (element.get("datetime") or "").strip()[:10] if element.tag == "time" else ""
+    return value if _ISO_DAY.fullmatch(value) else None
+
+
+def _shows(element: HtmlElement, day: str) -> bool:
+    """Whether a date element's ``datetime`` or short text gives ``day`` (ISO)."""
+    from newstui.parse.plaintext_dates import iso_date
+
+    if (element.get("datetime") or "").strip()[:10] == day:
+        return True
+    text = sanitize_line(element.text_content())
+    return 0 < len(text) <= _BYLINE_MAX_CHARS and (iso_date(text) or "")[:10] == day
+
+
+_URL_DAY: Final = re.compile(r"(?<![0-9])([0-9]{4})[/_.-]?([0-9]{2})[/_.-]?([0-9]{2})(?![0-9])")
+
+
+def _declares(root: HtmlElement, day: str, url: str | None) -> bool:
+    """Whether a ``<meta>``'s content, a JSON-LD block or the page's address gives ``day`` (ISO)."""
+    if any((element.get("content") or "").strip()[:10] == day for element in root.iter("meta")):
+        return True
+    if any(day in (element.text or "") for element in root.iter("script")):
+        return True
+    return url is not None and any("-".join(found.groups()) == day for found in _URL_DAY.finditer(url))
 
 
 def _named_for_a_date(element: HtmlElement) -> bool:
