@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Final
 
 import pytest
+from lxml import html
 
 from newstui.parse.html import parse_html
+from newstui.parse.html_meta import body_dateline
 
 _PARAS: Final = (
     "أعلنت وزارة الزراعة اليوم عن خطة جديدة لدعم صغار المزارعين في المناطق الريفية بقروض ميسرة وبذور محسنة.",
@@ -94,6 +96,12 @@ _DATED: Final = {
         _page(top='<div class="post-date">20 نوفمبر 2026</div>', inside=_EVENT_SPANS),
         "2026-11-20",
     ),
+    "byline's date span and older cards": (
+        _page(
+            top='<div class="byline">بقلم سلمى العلي <span class="date">20 نوفمبر 2026</span></div>', after=_LI_CARDS
+        ),
+        "2026-11-20",
+    ),
     "one date, shown over and under the story, and cards": (
         _page(
             top='<div class="meta"><span class="date">20 نوفمبر 2026</span></div>',
@@ -121,3 +129,22 @@ def test_a_byline_s_published_and_updated_side_by_side_still_date_it() -> None:
         '<span class="date">تحديث: 20 نوفمبر 2026</span></div>'
     )
     assert _published(_page(top=top)) == "2026-11-19"
+
+
+_SIDE_BY_SIDE: Final = (
+    '<div class="meta"><span class="date">نشر: 19 نوفمبر 2026</span> '
+    '<span class="date">تحديث: 20 نوفمبر 2026</span></div>'
+)
+_REPEATED: Final = '<div class="meta"><span class="date">20 نوفمبر 2026</span></div>'
+_DATELINES: Final = {
+    "timeline of timelineDate divs": (_page(inside=_TIMELINE), None),
+    "event-date spans in paragraphs": (_page(inside=_EVENT_SPANS), None),
+    "published and updated side by side": (_page(top=_SIDE_BY_SIDE), "2026-11-19"),
+    "one date over and under the story": (_page(top=_REPEATED, inside=_REPEATED), "2026-11-20"),
+    "a date element then a timeline": (_page(top='<p class="date">20 نوفمبر 2026</p>', inside=_TIMELINE), "2026-11-20"),
+}
+
+
+@pytest.mark.parametrize(("page", "expected"), list(_DATELINES.values()), ids=list(_DATELINES))
+def test_the_body_s_dateline_is_none_of_a_list_s(page: str, expected: str | None) -> None:
+    assert body_dateline(html.fromstring(page)) == expected
