@@ -373,7 +373,7 @@ def _marked_datelines(root: HtmlElement) -> Iterator[tuple[str, str]]:
 
 def _date_elements(root: HtmlElement) -> list[HtmlElement]:
     """The first ``_DATE_ELEMENTS`` elements that are a ``<time>`` or whose class, id or itemprop holds a
-    ``_DATE_HINT``, in document order, but the ``<time>`` elements of a list of cards (``_card_times``)."""
+    ``_DATE_HINT``, in document order, but a list's (``_listed_dates``: cards' ``<time>``s, a timeline's dates)."""
     found: list[HtmlElement] = []
     for element in root.iter():
         if element.tag == "time" or (isinstance(element.tag, str) and _hinted(element)):
