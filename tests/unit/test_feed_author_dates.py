@@ -126,6 +126,7 @@ AGENCY_CASES = [
     ("<dc:creator>By Anna Schmidt, Reuters</dc:creator>", "Anna Schmidt", "Reuters"),
     ("<dc:creator>كتب: سامي الحداد، رويترز</dc:creator>", "سامي الحداد", "رويترز"),
     ("<dc:creator>Jane Roe; AFP</dc:creator>", "Jane Roe", "AFP"),
+    ("<dc:creator>By John Smith, AP, AFP</dc:creator>", "John Smith", "AP / AFP"),  # break9 L4
     # a second writer, a place or an outlet that is no news agency: the field as it was
     ("<dc:creator>By Jane Doe, Emily Post</dc:creator>", "Jane Doe, Emily Post", None),
     ("<dc:creator>فلان · نادية حسن</dc:creator>", "فلان · نادية حسن", None),

@@ -751,18 +751,22 @@ def _further_names(parts: list[str]) -> list[str] | None:
 
 
 def split_agency(author: str) -> tuple[str, str | None]:
-    """An author value without the news agency after its last comma or semicolon, and that agency:
+    """An author value without the news agencies after its last commas or semicolons, and those agencies:
     "Jane Roe, Reuters" and trafilatura's "Jane Roe; Reuters" give ``("Jane Roe", "Reuters")``, "سامي
-    الحداد، رويترز" ``("سامي الحداد", "رويترز")``; any other value ``(author, None)``."""
-    if not any(mark in author for mark in ",،;؛"):  # most authors: one name
-        return author, None
-    last = None
-    for found in _NAME_PARTS.finditer(author):
-        last = found
-    head, tail = (author[: last.start()].strip(), author[last.end() :].strip()) if last else ("", "")
-    if not head or not is_news_agency(tail):
-        return author, None
-    return head, tail
+    الحداد، رويترز" ``("سامي الحداد", "رويترز")``, "John Smith, AP, AFP" ``("John Smith", "AP / AFP")``; any
+    other value ``(author, None)``."""
+    agencies: list[str] = []
+    head = author
+    while any(mark in head for mark in ",،;؛"):  # most authors: one name
+        last = None
+        for found in _NAME_PARTS.finditer(head):
+            last = found
+        rest, tail = (head[: last.start()].strip(), head[last.end() :].strip()) if last else ("", "")
+        if not rest or not is_news_agency(tail):
+            break
+        head = rest
+        agencies.insert(0, tail)
+    return (head, " / ".join(agencies)) if agencies else (author, None)
 
 
 def _listed_byline(text: str) -> str | None:
