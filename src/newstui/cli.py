@@ -13,9 +13,9 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NamedTuple, TextIO
 
-from newstui.cli_args import PROG, parse_arguments, with_config
+from newstui.cli_args import PROG, Arguments, parse_arguments, with_config
 from newstui.errors import NewsError, UsageError, bug_line, quoted
 from newstui.run_reader import INTERNAL_ERROR, hint_once, run_app
 from newstui.stdin_input import read_pipes, read_stdin, stdin_alias, take_stdin_pipe
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from newstui.run_reader import ReaderApp
     from newstui.settings import Settings
     from newstui.sources.prefetch import Prefetch
+    from newstui.terminal import BidiSetup
 
 
 def bundled_samples() -> list[str]:
@@ -117,7 +118,6 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
     """Run newstui with ``argv``; returns the exit status instead of exiting."""
     from dataclasses import replace
 
-    from newstui.settings import Settings
     from newstui.terminal import resolve_bidi
 
     # A closed stream (`>&-`, `2>&-`) is None here: messages then go nowhere, output is an error.
@@ -137,87 +137,129 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             from newstui.doctor import write_report
 
             return write_report(bidi, out)
-        from newstui.config import refresh_minutes, timeout_seconds
-
-        try:
-            timeout_seconds(args.timeout, "--timeout")
-            refresh_minutes(args.refresh, "--refresh")
-        except ValueError as exc:
-            raise UsageError(str(exc)) from None
-        if args.encoding is not None:  # (an empty name too: it names no encoding)
-            from newstui.text.decode import forced_codec
-
-            if forced_codec(args.encoding) is None:
-                raise UsageError(f"unknown encoding {quoted(args.encoding)}")
+        _check_values(args)
         refs = list(args.sources)
         piped = _stdin_is_piped()
         from_config = not refs and not piped and bool(args.default_sources)
         if not refs:
             refs = ["-"] if piped else list(args.default_sources) or bundled_samples()
-        interactive = not (args.print or args.json) and out.isatty()
-        if interactive and _dumb_terminal():
-            # A terminal that cannot move its cursor (Emacs's shell, some IDE consoles): Textual would redraw
-            # over and over there, deaf to keys; the stories are printed instead.
-            err.write(f"{PROG}: TERM=dumb: this terminal cannot draw the reader; printing the stories instead\n")
-            interactive = False
-        if interactive and _sizeless_terminal(out):
-            # A pty whose size was never set (a script or expect driving it, some `ssh -tt`): Textual would
-            # redraw a screen of no rows over and over, deaf to keys; the stories are printed instead.
-            err.write(f"{PROG}: this terminal reports no size (0 rows or columns); printing the stories instead\n")
-            interactive = False
+        interactive = _can_draw(args, out, err)
         # The reader takes the terminal's width, but a bad --width is a mistake there too.
         width = _width(args.width, (out, err)) if not interactive or args.width is not None else 80
-        if "-" in refs and not piped and sys.stdin is not None and sys.stdin.isatty():
+        if "-" in refs and not piped and _stdin_is_terminal():
             # `newstui -` at a terminal reads what is typed: say so, as the screen would stay blank.
             err.write(f"{PROG}: reading the story from the terminal; end it with ctrl+d\n")
             err.flush()
         refs = _stdin_once([stdin_alias(ref, piped) for ref in refs])
-        # A pipe on stdin is left to the reader (its window drawn while a slow writer writes, given up after
-        # its idle limit); a file redirected to stdin, or stdin for --print/--json, is read now.
-        taken = take_stdin_pipe() if interactive and "-" in refs else None
-        stdin_pipe = taken if isinstance(taken, tuple) else None
-        stdin_data, stdin_failed = _read_stdin(err) if "-" in refs and taken is None else (None, ())
-        if isinstance(taken, bytes):
-            stdin_data = taken  # the pipe ended at once (``cat story.txt |``): shown in the first frame
-        # The reader reads pipes itself, on its event loop, its window drawn (``loader``): a FIFO with no
-        # writer yet would otherwise hold the window (and its keys) up to the pipe's idle limit.
-        piped_files = stdin_failed + (() if interactive else read_pipes(refs, err))
-        settings = Settings(
-            refs=tuple(refs),
-            bidi=bidi,
-            layout=args.layout,
-            direction=args.direction,
-            source_directions=args.source_directions,
-            sort=args.sort,
-            timeout=args.timeout,
-            refresh=args.refresh,
-            encoding=args.encoding,
-            fetch_entries=args.fetch_entries,
-            harakat=args.harakat,
-            hyperlinks=args.hyperlinks,
-            theme=args.theme,
-            remember=not args.private,
-            stdin_data=stdin_data,
-            stdin_pipe=stdin_pipe,
-            piped_files=piped_files,
-        )
+        settings = _settings(args, bidi, refs, _stdin_inputs(refs, interactive, err))
         _check_theme(args.theme, args.config_file)  # a wrong value stops every mode, as any other does
-        if interactive:
-            missing = _all_missing(refs)
-            if missing:  # nothing the reader could show: said at once, as --print says it
-                for line in missing:
-                    err.write(f"{PROG}: {line}\n")
-                tell_config(err, args.config_file if from_config else None)
-                return 2
-            if stdin_data is not None or stdin_pipe is not None or sys.stdin is None or not sys.stdin.isatty():
-                _reattach_keyboard()  # stdin drained, redirected or closed (``<&-``): keys come from the terminal
-            settings = replace(settings, bidi=replace(bidi, hint=hint_once(bidi.hint)))
-            return _run_app(settings)
         config_file = args.config_file if from_config else None
-        return write_out(settings, err, out, as_json=args.json, width=width, config_file=config_file)
+        if not interactive:
+            return write_out(settings, err, out, as_json=args.json, width=width, config_file=config_file)
+        missing = _all_missing(refs)
+        if missing:  # nothing the reader could show: said at once, as --print says it
+            for line in missing:
+                err.write(f"{PROG}: {line}\n")
+            tell_config(err, config_file)
+            return 2
+        if settings.stdin_data is not None or settings.stdin_pipe is not None or not _stdin_is_terminal():
+            _reattach_keyboard()  # stdin drained, redirected or closed (``<&-``): keys come from the terminal
+        return _run_app(replace(settings, bidi=replace(bidi, hint=hint_once(bidi.hint))))
     except NewsError as exc:
         err.write(f"{PROG}: {exc}\n")
         return 2
+
+
+def _check_values(args: Arguments) -> None:
+    """``--timeout``, ``--refresh`` and ``--encoding`` checked (config values too): ``UsageError`` for a bad one."""
+    from newstui.config import refresh_minutes, timeout_seconds
+
+    try:
+        timeout_seconds(args.timeout, "--timeout")
+        refresh_minutes(args.refresh, "--refresh")
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if args.encoding is not None:  # (an empty name too: it names no encoding)
+        from newstui.text.decode import forced_codec
+
+        if forced_codec(args.encoding) is None:
+            raise UsageError(f"unknown encoding {quoted(args.encoding)}")
+
+
+def _can_draw(args: Arguments, out: TextIO, err: TextIO) -> bool:
+    """Whether the reader is drawn: not for --print or --json, nor when stdout is no terminal or one that cannot
+    draw it (the stories are then printed, and ``err`` says why)."""
+    if args.print or args.json or not out.isatty():
+        return False
+    if _dumb_terminal():
+        # A terminal that cannot move its cursor (Emacs's shell, some IDE consoles): Textual would redraw
+        # over and over there, deaf to keys; the stories are printed instead.
+        err.write(f"{PROG}: TERM=dumb: this terminal cannot draw the reader; printing the stories instead\n")
+        return False
+    if _sizeless_terminal(out):
+        # A pty whose size was never set (a script or expect driving it, some `ssh -tt`): Textual would
+        # redraw a screen of no rows over and over, deaf to keys; the stories are printed instead.
+        err.write(f"{PROG}: this terminal reports no size (0 rows or columns); printing the stories instead\n")
+        return False
+    return True
+
+
+def _stdin_is_terminal() -> bool:
+    """Whether stdin is open and a terminal."""
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+class _StdinInputs(NamedTuple):
+    """What stdin and the named pipes gave before the reader starts (``Settings``' fields of the same names)."""
+
+    data: bytes | None
+    """Stdin's bytes, read whole."""
+    pipe: tuple[int, bytes] | None
+    """A copy of a slow stdin pipe's descriptor and the bytes read so far, for the reader to read the rest."""
+    piped_files: tuple[tuple[str, bytes | NewsError], ...]
+    """Each pipe among the sources read now, with its bytes or why it could not be read."""
+
+
+def _stdin_inputs(refs: Sequence[str], interactive: bool, err: TextIO) -> _StdinInputs:
+    """What the ``-`` source and the named pipes among ``refs`` give before the reader starts.
+
+    A pipe on stdin is left to the reader (its window drawn while a slow writer writes, given up after its
+    idle limit); a file redirected to stdin, or stdin for --print/--json, is read now. The reader reads named
+    pipes itself, on its event loop, its window drawn (``loader``): a FIFO with no writer yet would otherwise
+    hold the window (and its keys) up to the pipe's idle limit.
+    """
+    taken = take_stdin_pipe() if interactive and "-" in refs else None
+    stdin_pipe = taken if isinstance(taken, tuple) else None
+    stdin_data, stdin_failed = _read_stdin(err) if "-" in refs and taken is None else (None, ())
+    if isinstance(taken, bytes):
+        stdin_data = taken  # the pipe ended at once (``cat story.txt |``): shown in the first frame
+    piped_files = stdin_failed + (() if interactive else read_pipes(refs, err))
+    return _StdinInputs(stdin_data, stdin_pipe, piped_files)
+
+
+def _settings(args: Arguments, bidi: BidiSetup, refs: Sequence[str], stdin: _StdinInputs) -> Settings:
+    """The run's settings from the checked arguments, the sources and what stdin and the pipes gave."""
+    from newstui.settings import Settings
+
+    return Settings(
+        refs=tuple(refs),
+        bidi=bidi,
+        layout=args.layout,
+        direction=args.direction,
+        source_directions=args.source_directions,
+        sort=args.sort,
+        timeout=args.timeout,
+        refresh=args.refresh,
+        encoding=args.encoding,
+        fetch_entries=args.fetch_entries,
+        harakat=args.harakat,
+        hyperlinks=args.hyperlinks,
+        theme=args.theme,
+        remember=not args.private,
+        stdin_data=stdin.data,
+        stdin_pipe=stdin.pipe,
+        piped_files=stdin.piped_files,
+    )
 
 
 def _read_stdin(err: TextIO) -> tuple[bytes | None, tuple[tuple[str, bytes | NewsError], ...]]:
