@@ -159,6 +159,35 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used to render ``--help``); its defaults come from ``Arguments``."""
     import argparse
 
+    defaults = Arguments()
+    parser = _one_line_parser()(
+        prog=PROG,
+        description="A terminal news reader that gets Arabic right: shaped, right to left.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        argument_default=argparse.SUPPRESS,  # absent options keep the values of the Arguments given
+    )
+    parser.add_argument("sources", nargs="*", metavar="SOURCE", help="file, folder, URL, or - for stdin")
+    _add_output_options(parser)
+    _add_reading_options(parser, defaults)
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="read settings and default sources from FILE (default: $XDG_CONFIG_HOME/newstui/config.toml)",
+    )
+    parser.add_argument(
+        "--doctor",
+        action="store_true",
+        help="show how this terminal draws Arabic (a test line in each bidi mode) and exit",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    return parser
+
+
+def _one_line_parser() -> type[argparse.ArgumentParser]:
+    """argparse's parser class with newstui's one-line error format (and a close option suggested)."""
+    import argparse
+
     class Parser(argparse.ArgumentParser):
         """argparse with our one-line error format."""
 
@@ -175,15 +204,11 @@ def build_parser() -> argparse.ArgumentParser:
                         break
             self.exit(2, f"{PROG}: {sanitize_line(_undecodable_shown(message))} ({hint})\n")
 
-    defaults = Arguments()
-    parser = Parser(
-        prog=PROG,
-        description="A terminal news reader that gets Arabic right: shaped, right to left.",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        argument_default=argparse.SUPPRESS,  # absent options keep the values of the Arguments given
-    )
-    parser.add_argument("sources", nargs="*", metavar="SOURCE", help="file, folder, URL, or - for stdin")
+    return Parser
+
+
+def _add_output_options(parser: argparse.ArgumentParser) -> None:
+    """The "output" group: --print or --json (one of them), --width."""
     out = parser.add_argument_group("output")
     modes = out.add_mutually_exclusive_group()  # (one output: asking for both is a mistake, said at once)
     modes.add_argument(
@@ -207,6 +232,10 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="wrap width for --print, 1 to 10000 (default: COLUMNS, else the terminal's, else 80)",
     )
+
+
+def _add_reading_options(parser: argparse.ArgumentParser, defaults: Arguments) -> None:
+    """The "reading" group: how the sources are read and shown, in the reader and --print."""
     opts = parser.add_argument_group("reading")
     opts.add_argument("--bidi", metavar="MODE", help="auto | app | terminal (default: $NEWSTUI_BIDI or auto)")
     opts.add_argument("--encoding", metavar="ENC", help="force the input encoding (e.g. windows-1256)")
@@ -257,15 +286,3 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="do not read or remember which stories were read, nor keep folder indexes (state and cache folders)",
     )
-    parser.add_argument(
-        "--config",
-        metavar="FILE",
-        help="read settings and default sources from FILE (default: $XDG_CONFIG_HOME/newstui/config.toml)",
-    )
-    parser.add_argument(
-        "--doctor",
-        action="store_true",
-        help="show how this terminal draws Arabic (a test line in each bidi mode) and exit",
-    )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    return parser
