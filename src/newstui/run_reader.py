@@ -133,38 +133,12 @@ def run_app(settings: Settings, make_app: AppMaker) -> int:
     Returns the exit status: the app's own, else 70 for a failure it did not expect, 2 when no source
     gave a story, 1 when some failed, 0 when all loaded.
     """
-    import signal
-
     from newstui import collector
     from newstui.cli import utf8_stream
 
     collector.pause()  # until the first frame is drawn (the reader resumes it): start-up makes no garbage
-
-    running: list[ReaderApp] = []
-    """The app, once made: a signal asks it to exit."""
-    signalled: list[int] = []
-    """The exit status of the termination signals received (128 + the signal's number), first first."""
-
-    def _terminate(signum: int, _frame: object) -> None:
-        if signum == signal.SIGINT and not running:
-            raise KeyboardInterrupt  # before the reader: as Python's own handler (the command line says 130)
-        # A terminal closed under its shell also sends SIGCONT: Textual's handler for it would run after its
-        # event loop has closed (a RuntimeError instead of this exit). Nothing is to be resumed now.
-        signal.signal(signal.SIGCONT, signal.SIG_DFL)
-        code = 128 + signum
-        signalled.append(code)
-        # Whatever happens next, the process ends: Textual's input thread, left reading a terminal that has
-        # hung up, would keep the interpreter from exiting (at half a core, unseen).
-        end_after(code, FORCED_EXIT_SECONDS)
-        if running and running[0].is_running:
-            running[0].exit(return_code=code)  # the app winds down and stops its driver (on this thread)
-            return
-        raise SystemExit(code)
-
-    # SIGINT too (``kill -INT``; the ctrl+c key is the reader's own): asyncio's handler for it would cancel
-    # Textual's loop, which then ends as if the user had quit, with status 0.
-    for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
-        signal.signal(sig, _terminate)
+    signals = _Signals()
+    signals.install()
     # Files, URLs and folders start loading in a helper process now, on another core, while Textual is imported.
     prefetch = start_prefetch(settings)
     saved_stderr = draw_on_the_terminal()
@@ -177,35 +151,16 @@ def run_app(settings: Settings, make_app: AppMaker) -> int:
             term.write(bidi.enter)
             term.flush()
         app = make_app(settings, prefetch)
-        running.append(app)
+        signals.app = app
         try:
             app.run()
         except Exception:
-            if not signalled:
+            if not signals.received:
                 raise
-            return signalled[0]  # Textual failed while winding down after the signal: see below
-        code = app.return_code
+            return signals.received[0]  # Textual failed while winding down after the signal: see below
         restore_stderr(saved_stderr)
         saved_stderr = None
-        if app.unexpected_error is not None and signalled:
-            # A reader stopped by job control before its first frame and then hung up: Textual winds down a
-            # driver that never started and fails. The signal's status, as for any hang-up; no error line (the
-            # terminal is gone, and the user did not meet a bug but ended the reader).
-            return signalled[0]
-        if app.unexpected_error is not None:
-            sys.stderr.write(f"{PROG}: {error_line(app.unexpected_error)} (NEWSTUI_DEBUG=1 shows where)\n")
-            return INTERNAL_ERROR
-        if bidi.hint and settings.remember:
-            remember_hint(bidi.hint)  # shown with the reader's first frame; kept only now (--private: never)
-        # What failed was told in the reader; said again on the terminal, it outlives the reader's screen.
-        # However the reader closed: after ctrl+c or a signal too (its status is then the signal's).
-        failures = app.load_failures()
-        _tell([*failures, *app.state_failures()])  # the second kind leaves the status as it is
-        if code is not None and code != 0:
-            return int(code)
-        if failures and app.loaded_nothing():
-            return 2  # as --print: nothing could be shown
-        return 1 if failures else 0
+        return _status_after(app, settings, signals.received)
     finally:
         restore_stderr(saved_stderr)
         collector.resume(freeze=False)
@@ -217,6 +172,67 @@ def run_app(settings: Settings, make_app: AppMaker) -> int:
                 term.flush()
             except OSError:
                 pass
+
+
+class _Signals:
+    """SIGTERM, SIGHUP and SIGINT while the reader runs: the app asked to exit with 128 + the signal's number."""
+
+    def __init__(self) -> None:
+        self.app: ReaderApp | None = None
+        """The app, once made: a signal asks it to exit."""
+        self.received: list[int] = []
+        """The exit status of the termination signals received (128 + the signal's number), first first."""
+
+    def install(self) -> None:
+        """Handle the three signals (from now until the process ends)."""
+        import signal
+
+        # SIGINT too (``kill -INT``; the ctrl+c key is the reader's own): asyncio's handler for it would cancel
+        # Textual's loop, which then ends as if the user had quit, with status 0.
+        for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+            signal.signal(sig, self._terminate)
+
+    def _terminate(self, signum: int, _frame: object) -> None:
+        import signal
+
+        if signum == signal.SIGINT and self.app is None:
+            raise KeyboardInterrupt  # before the reader: as Python's own handler (the command line says 130)
+        # A terminal closed under its shell also sends SIGCONT: Textual's handler for it would run after its
+        # event loop has closed (a RuntimeError instead of this exit). Nothing is to be resumed now.
+        signal.signal(signal.SIGCONT, signal.SIG_DFL)
+        code = 128 + signum
+        self.received.append(code)
+        # Whatever happens next, the process ends: Textual's input thread, left reading a terminal that has
+        # hung up, would keep the interpreter from exiting (at half a core, unseen).
+        end_after(code, FORCED_EXIT_SECONDS)
+        if self.app is not None and self.app.is_running:
+            self.app.exit(return_code=code)  # the app winds down and stops its driver (on this thread)
+            return
+        raise SystemExit(code)
+
+
+def _status_after(app: ReaderApp, settings: Settings, signalled: list[int]) -> int:
+    """The exit status once the reader has closed, what failed told again on the terminal."""
+    if app.unexpected_error is not None and signalled:
+        # A reader stopped by job control before its first frame and then hung up: Textual winds down a
+        # driver that never started and fails. The signal's status, as for any hang-up; no error line (the
+        # terminal is gone, and the user did not meet a bug but ended the reader).
+        return signalled[0]
+    if app.unexpected_error is not None:
+        sys.stderr.write(f"{PROG}: {error_line(app.unexpected_error)} (NEWSTUI_DEBUG=1 shows where)\n")
+        return INTERNAL_ERROR
+    if settings.bidi.hint and settings.remember:
+        remember_hint(settings.bidi.hint)  # shown with the reader's first frame; kept only now (--private: never)
+    # What failed was told in the reader; said again on the terminal, it outlives the reader's screen.
+    # However the reader closed: after ctrl+c or a signal too (its status is then the signal's).
+    failures = app.load_failures()
+    _tell([*failures, *app.state_failures()])  # the second kind leaves the status as it is
+    code = app.return_code
+    if code is not None and code != 0:
+        return int(code)
+    if failures and app.loaded_nothing():
+        return 2  # as --print: nothing could be shown
+    return 1 if failures else 0
 
 
 def _tell(lines: list[str]) -> None:
