@@ -86,59 +86,14 @@ def ready_for_first_frame(
         shaping_here: the reader shapes Arabic itself (app bidi mode): a page it waits for comes
             without shaped words, so the reshaper is warmed up meanwhile.
     """
-    helped: list[int] = []
-    folders: list[int] = []
-    sizes: dict[int, int] = {}  # files the helper has, read here after all if it is late (their ``_cost``)
-    total = 0
-    for index, ref in enumerate(refs):
-        if ref == "-":
-            if stdin_data is None:
-                return None
-            total += _cost(stdin_data[:_HEAD_BYTES], len(stdin_data))
-            continue
-        if is_url(ref):
-            if prefetch is None:
-                return None
-            helped.append(index)
-            continue
-        try:
-            info = os.stat(ref)
-        except (OSError, ValueError):
-            return None
-        if stat.S_ISDIR(info.st_mode) and prefetch is not None and ref in prefetch.folders:
-            helped.append(index)
-            folders.append(index)
-            continue
-        if not stat.S_ISREG(info.st_mode):
-            return None
-        cost = _file_cost(ref, info.st_size)
-        if prefetch is not None and ref in prefetch.files:
-            helped.append(index)
-            sizes[index] = cost
-            continue
-        total += cost
-    if total > SYNC_LOAD_BYTES:
+    plan = _Plan.of(refs, stdin_data, prefetch)
+    if plan is None or plan.total > SYNC_LOAD_BYTES:
         return None
     fetched: dict[int, LoadResult] = {}
     late: set[int] = set()
-    if helped:
+    if plan.helped:
         assert prefetch is not None
-        deadline = time.monotonic() + FIRST_FRAME_WAIT
-        if shaping_here and not prefetch.done and any(is_url(refs[i]) for i in helped):
-            # A page comes without shaped words (files and folders bring theirs): the reshaper is
-            # imported while the first frame is held for the page, not after it lands.
-            rtl.warm_up()
-        prefetch.wait(max(0.0, deadline - time.monotonic()))
-        answers = {index: prefetch.result_now(refs[index]) for index in helped}
-        rtl.seed_shaping(prefetch.shaped_words())  # shaped in the helper: the first frame needs no reshaper
-        late_files = [index for index, answer in answers.items() if answer is None and index in sizes]
-        late_bytes = sum(sizes[index] for index in late_files)
-        read_late = len(late_files) <= LATE_FILES_READ_HERE and total + late_bytes <= SYNC_LOAD_BYTES
-        for index, answer in answers.items():
-            if answer is not None and len(fetched) < FIRST_FRAME_RESULTS:
-                fetched[index] = answer
-            elif answer is not None or not (read_late and index in sizes):
-                late.add(index)
+        fetched, late = _helper_answers(refs, plan, prefetch, shaping_here=shaping_here)
     here = [index for index in range(len(refs)) if index not in fetched and index not in late]
     if len(late) == len(refs):
         return None
@@ -147,7 +102,88 @@ def ready_for_first_frame(
         return None
     read = dict(zip(here, results, strict=True))
     ready = [(index, fetched[index] if index in fetched else read[index]) for index in sorted({*fetched, *read})]
-    return FirstFrame(ready, sorted({*folders, *late}))
+    return FirstFrame(ready, sorted({*plan.folders, *late}))
+
+
+class _Plan:
+    """Which sources the helper process loads and how much the first frame would read here (``_Plan.of``).
+
+    A plain class: a named tuple would generate its methods with ``exec`` on the way to the first frame.
+    """
+
+    __slots__ = ("folders", "helped", "sizes", "total")
+
+    def __init__(self) -> None:
+        self.helped: list[int] = []
+        """Positions of the sources the helper loads: URLs, folders and the files it was given."""
+        self.folders: list[int] = []
+        """Positions of the folders among them."""
+        self.sizes: dict[int, int] = {}
+        """The helper's files, read here after all if it is late: their ``_file_cost``, by position."""
+        self.total = 0
+        """What reading the other sources here costs (bytes, markup counted heavier)."""
+
+    @classmethod
+    def of(cls, refs: Sequence[str], stdin_data: bytes | None, prefetch: Prefetch | None) -> _Plan | None:
+        """The plan for ``refs``; None when a source can be neither read here nor given to the helper (stdin
+        not drained, a URL or folder with no helper, a path that is missing or no regular file)."""
+        plan = cls()
+        for index, ref in enumerate(refs):
+            if ref == "-":
+                if stdin_data is None:
+                    return None
+                plan.total += _cost(stdin_data[:_HEAD_BYTES], len(stdin_data))
+                continue
+            if is_url(ref):
+                if prefetch is None:
+                    return None
+                plan.helped.append(index)
+                continue
+            try:
+                info = os.stat(ref)
+            except (OSError, ValueError):
+                return None
+            if stat.S_ISDIR(info.st_mode) and prefetch is not None and ref in prefetch.folders:
+                plan.helped.append(index)
+                plan.folders.append(index)
+                continue
+            if not stat.S_ISREG(info.st_mode):
+                return None
+            cost = _file_cost(ref, info.st_size)
+            if prefetch is not None and ref in prefetch.files:
+                plan.helped.append(index)
+                plan.sizes[index] = cost
+                continue
+            plan.total += cost
+        return plan
+
+
+def _helper_answers(
+    refs: Sequence[str], plan: _Plan, prefetch: Prefetch, *, shaping_here: bool
+) -> tuple[dict[int, LoadResult], set[int]]:
+    """The helper's answers within ``FIRST_FRAME_WAIT`` (by position), and the positions left to the loading
+    worker (no answer in time, or past ``FIRST_FRAME_RESULTS``); a few late files are read here instead."""
+    deadline = time.monotonic() + FIRST_FRAME_WAIT
+    helped = plan.helped
+    if shaping_here and not prefetch.done and any(is_url(refs[i]) for i in helped):
+        # A page comes without shaped words (files and folders bring theirs): the reshaper is
+        # imported while the first frame is held for the page, not after it lands.
+        rtl.warm_up()
+    prefetch.wait(max(0.0, deadline - time.monotonic()))
+    answers = {index: prefetch.result_now(refs[index]) for index in helped}
+    rtl.seed_shaping(prefetch.shaped_words())  # shaped in the helper: the first frame needs no reshaper
+    sizes = plan.sizes
+    late_files = [index for index, answer in answers.items() if answer is None and index in sizes]
+    late_bytes = sum(sizes[index] for index in late_files)
+    read_late = len(late_files) <= LATE_FILES_READ_HERE and plan.total + late_bytes <= SYNC_LOAD_BYTES
+    fetched: dict[int, LoadResult] = {}
+    late: set[int] = set()
+    for index, answer in answers.items():
+        if answer is not None and len(fetched) < FIRST_FRAME_RESULTS:
+            fetched[index] = answer
+        elif answer is not None or not (read_late and index in sizes):
+            late.add(index)
+    return fetched, late
 
 
 MARKUP_COST: Final = 16
