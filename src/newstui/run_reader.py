@@ -197,9 +197,11 @@ class _Signals:
 
         if signum == signal.SIGINT and self.app is None:
             raise KeyboardInterrupt  # before the reader: as Python's own handler (the command line says 130)
-        # A terminal closed under its shell also sends SIGCONT: Textual's handler for it would run after its
-        # event loop has closed (a RuntimeError instead of this exit). Nothing is to be resumed now.
-        signal.signal(signal.SIGCONT, signal.SIG_DFL)
+        # A terminal closed under its shell also sends SIGCONT, as does `kill %1` to a stopped job: Textual's
+        # handler for it would run after its event loop has closed (a RuntimeError instead of this exit).
+        # Nothing is to be resumed now; but a handler, not SIG_DFL: a SIGCONT already received and waiting
+        # for its Python handler would find none and raise "Signal 18 ignored due to race condition".
+        signal.signal(signal.SIGCONT, _ignore_signal)
         code = 128 + signum
         self.received.append(code)
         # Whatever happens next, the process ends: Textual's input thread, left reading a terminal that has
@@ -209,6 +211,10 @@ class _Signals:
             self.app.exit(return_code=code)  # the app winds down and stops its driver (on this thread)
             return
         raise SystemExit(code)
+
+
+def _ignore_signal(_signum: int, _frame: object) -> None:
+    """A signal handler that does nothing."""
 
 
 def _status_after(app: ReaderApp, settings: Settings, signalled: list[int]) -> int:

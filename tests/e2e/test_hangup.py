@@ -146,3 +146,41 @@ def test_a_reader_stopped_in_the_background_then_hung_up_quits_with_129(tmp_path
             shell.wait()
         if pid_file.exists() and _state(int(pid_file.read_text() or 0)):
             os.kill(int(pid_file.read_text()), signal.SIGKILL)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states in /proc")
+def test_a_reader_stopped_in_the_background_then_killed_quits_with_143_and_no_traceback(tmp_path: Path) -> None:
+    """``newstui … & kill %1``: the shell sends the stopped job SIGTERM, then SIGCONT. It exits 143 and writes
+    nothing on the terminal (Python said "OSError: Signal 18 ignored due to race condition" with a traceback
+    there: the SIGCONT that Textual's handler was to take found the handler reset to the default)."""
+    job = [sys.executable, "-c", JOB_KEPT_FROM_TERM, str(tmp_path), str(SAMPLE)]
+    shell, master = spawn([sys.executable, "-c", SESSION_LEADER, *job], _terminal_env(tmp_path))
+    pid_file = tmp_path / "pid"
+    try:
+        assert _wait_for(lambda: pid_file.exists() and _state(int(pid_file.read_text() or 0)) == "T", 30), (
+            "the reader was never stopped in the background"
+        )
+        group = os.getpgid(int(pid_file.read_text()))
+        os.killpg(group, signal.SIGTERM)  # as bash's `kill %1` does to a stopped job
+        os.killpg(group, signal.SIGCONT)
+        status = tmp_path / "status"
+        told = read_until(master, None, 3)  # what reaches the terminal meanwhile
+        assert _wait_for(lambda: status.exists() and status.read_text() != "", 20), "the reader did not end"
+        told += read_until(master, None, 1)
+
+        assert b"Traceback" not in told and b"Error" not in told, told[-600:]
+        assert (tmp_path / "stderr").read_bytes() == b""
+    finally:
+        os.close(master)
+        if shell.poll() is None:
+            shell.kill()
+            shell.wait()
+        if pid_file.exists() and _state(int(pid_file.read_text() or 0)):
+            os.kill(int(pid_file.read_text()), signal.SIGKILL)
+
+
+JOB_KEPT_FROM_TERM = JOB.replace(
+    "import signal, subprocess, sys\n",
+    "import signal, subprocess, sys\nsignal.signal(signal.SIGTERM, lambda *_: None)\n",
+)
+"""The background job of ``JOB``, which outlives a SIGTERM sent to its whole process group."""
