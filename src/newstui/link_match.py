@@ -183,6 +183,19 @@ def _is_prefix(a: TitleKey, b: TitleKey) -> bool:
     return long[cut].startswith(short[cut]) and short[:cut] == long[:cut]  # the last word first: cheaper
 
 
+def _cut_title(link: TitleKey, article: TitleKey) -> bool:
+    """Whether one title is the other cut short: the link's (a list's teaser, "…") whatever it leaves out; the
+    article's only when what the link goes on with is short beside it (at most half as many content words as
+    the article's title has), else the link names another story that starts alike ("أسعار الذهب ترتفع اليوم"
+    is not "أسعار الذهب ترتفع اليوم في الهند وتنخفض في مصر")."""
+    if not _is_prefix(link, article):
+        return False
+    shared = len(article.words)
+    if len(link.words) <= shared:
+        return True
+    return 2 * len(_content(link.words[shared:])) <= len(_content(article.words))
+
+
 _FUNCTION_WORDS: Final = frozenset(
     normalize(
         "في فى من إلى الى على عن مع ب ل ك و ف أو ثم أن إن قد الذي التي الذين هذا هذه ذلك تلك خلال حول"
@@ -368,7 +381,7 @@ class Match:
         score = max(common / union, 0.01)
         if score < self.score:
             return  # neither the best nor a tie, whatever the words
-        if (5 * common < 4 * union or not _same_story(self.key, mine, other)) and not _is_prefix(self.key, other):
+        if (5 * common < 4 * union or not _same_story(self.key, mine, other)) and not _cut_title(self.key, other):
             return
         if score > self.score:
             self.level, self.score, self.best, self.tied = NEAR, score, position, False

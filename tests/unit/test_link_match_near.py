@@ -179,3 +179,38 @@ def test_unpost(filed: list[int], taken: int, left: object) -> None:
         post(index, "k", position)
     unpost(index, "k", taken)
     assert index.get("k") == left
+
+
+class TestCutTitles:
+    """A title that starts another is that title cut short only when what the longer one adds is short beside
+    it (journey10 M2: a four-word headline took every link that started with its words)."""
+
+    @pytest.mark.parametrize(
+        ("link_title", "article_title"),
+        [
+            ("أسعار الذهب ترتفع اليوم في الهند وتنخفض في مصر", "أسعار الذهب ترتفع اليوم"),
+            ("أسعار الذهب ترتفع اليوم بعد قرار الفيدرالي الأمريكي خفض الفائدة", "أسعار الذهب ترتفع اليوم"),
+            ("وزارة الصحة تعلن حملة تطعيم جديدة للأطفال في المدارس الحكومية", "وزارة الصحة تعلن حملة"),
+            ("Harbour authority plans a new ferry route to the islands next spring", "Harbour authority plans a new"),
+        ],
+        ids=["three-more-content-words", "six-more", "arabic-long-tail", "english-long-tail"],
+    )
+    def test_a_link_going_on_far_past_a_short_headline_is_another_story(
+        self, link_title: str, article_title: str
+    ) -> None:
+        assert targets(link_title, article_title) == [None]
+
+    @pytest.mark.parametrize(
+        ("link_title", "article_title"),
+        [
+            ("المزارعون يخشون على محصول الزيتون في الجنوب", "المزارعون يخشون على محصول الزيتون"),
+            (
+                "الحكومة تطلق برنامجا وطنيا لتطوير المدارس الريفية وتدريب المعلمين",
+                "الحكومة تطلق برنامجا وطنيا لتطوير المدارس الريفية",
+            ),
+            ("مجلس النواب يقر الموازنة", "مجلس النواب يقر الموازنة العامة بعد جلسة طويلة استمرت حتى الفجر"),
+        ],
+        ids=["one-more-word", "two-more-beside-seven", "the-link-cut-whatever-it-leaves-out"],
+    )
+    def test_a_short_tail_or_a_cut_link_still_links(self, link_title: str, article_title: str) -> None:
+        assert targets(link_title, article_title) == ["b-0"]
