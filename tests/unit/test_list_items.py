@@ -99,9 +99,10 @@ class TestHanging:
         lines = layout_paragraph(LONG_EN, width, default="ltr")
         assert any(line[0] != " " for line in lines[1:])
 
-    def test_terminal_mode_leaves_items_as_they_are(self) -> None:
+    def test_terminal_mode_hangs_items_too(self) -> None:
+        """``--bidi terminal`` hangs an item as well (rtl10; see tests/unit/test_rtl10_terminal_hang.py)."""
         lines = layout_paragraph(LONG_EN, 40, mode="terminal", default="ltr")
-        assert not any(line.startswith("  ") for line in lines[1:])
+        assert all(line.startswith("  ") and line[2] != " " for line in lines[1:])
 
     @pytest.mark.parametrize(
         "text", [LONG_EN, LONG_AR, NUMBERED_AR, "١- بند " * 30, f"{LONG_AR}\n{NUMBERED_AR}", QUOTE_EN, QUOTE_AR]

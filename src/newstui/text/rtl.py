@@ -22,7 +22,9 @@ odd (right-to-left) level.
 
 ``mode="terminal"`` gives the same wrapping on logical, unshaped text for terminals that shape and
 reorder by themselves; right alignment is then made with leading padding, which assumes the
-terminal's row direction is left-to-right (its default).
+terminal's row direction is left-to-right (its default). A list item hangs there too, its indent on its
+lines' reading side (trailing spaces for a right-to-left item) and an RLM before its marker, and a quote
+keeps as many ``>`` as app mode draws bars, its text hanging beside them (``_terminal_hanging``).
 """
 
 from __future__ import annotations
@@ -84,6 +86,7 @@ from newstui.text.wrap import (
 
 __all__ = [
     "ELLIPSIS",
+    "RLM",
     "LAYOUT_CACHE_SIZE",
     "LTR_ISOLATE",
     "SHAPE_CACHE_SIZE",
@@ -312,8 +315,13 @@ def _layout_one(
         found = _quoted(paragraph, quoted, width, direction, default, prefer_rtl)
         _LAID_OUT.put(key, found)
         return found
+    if align and not app and (quoted := _quote_levels(paragraph))[0]:
+        found = _terminal_quoted(paragraph, quoted, width, direction, default, prefer_rtl)
+        _LAID_OUT.put(key, found)
+        return found
     if align and (hang := hang_width(paragraph, width, mode)):
-        found = _hanging(paragraph, paragraph[:hang], width, direction, default, prefer_rtl)
+        hanging = _hanging if app else _terminal_hanging
+        found = hanging(paragraph, paragraph[:hang], width, direction, default, prefer_rtl)
         _LAID_OUT.put(key, found)
         return found
     paragraph = _as_drawn(paragraph, app)
@@ -393,12 +401,15 @@ def _layout_one(
 
 def hang_width(paragraph: str, width: int, mode: BidiMode = "app") -> int:
     """Cells the lines of list item ``paragraph`` after its first are indented by at ``width`` (its marker's
-    width; a quote's bar and its space), or 0: not an item, too narrow to hang (``list_items.HANG_MIN``), or
-    terminal mode (the terminal orders the lines' text)."""
-    if mode != "app":
-        return 0
+    width; a quote's bar and its space, in terminal mode the quote marks it keeps), or 0: not an item, or too
+    narrow to hang (``list_items.HANG_MIN``)."""
     if paragraph[:1] not in ITEM_FIRST:
-        return _QUOTE_CELLS if _quote_levels(paragraph)[0] and width - _QUOTE_CELLS >= HANG_MIN else 0
+        quoted = _quote_levels(paragraph)
+        if not quoted[0]:
+            return 0
+        if mode != "app":
+            return len(_terminal_marks(paragraph, quoted, width))
+        return _QUOTE_CELLS if width - _QUOTE_CELLS >= HANG_MIN else 0
     marker = item_marker(paragraph)
     return len(marker) if marker is not None and width - len(marker) >= HANG_MIN else 0
 
@@ -475,6 +486,65 @@ def _hanging(
     if resolved == "rtl":
         return tuple(line + (" " + mark if n == 0 else indent) for n, line in enumerate(body))
     return tuple((mark + " " if n == 0 else indent) + line for n, line in enumerate(body))
+
+
+RLM: Final = "\u200f"
+"""RIGHT-TO-LEFT MARK: opens the first line of a right-to-left item in terminal mode (``_terminal_hanging``)."""
+
+
+def _terminal_marks(paragraph: str, quoted: tuple[int, int], width: int) -> str:
+    """The marks a quote ``quoted`` (``_quote_levels``) deep keeps in terminal mode at ``width``: as written while
+    they are no more than ``_quote_bars`` levels (the bars app mode draws), else cut after that many ``>``; none
+    where app mode draws no bar (its text takes the whole width). Never more cells than those bars."""
+    levels, chars = quoted
+    bars = _quote_bars(levels, width)
+    if bars == levels:
+        return paragraph[:chars]
+    if not bars:
+        return ""
+    cut = 0
+    for _ in range(bars):
+        cut = paragraph.index(">", cut) + 1
+    return paragraph[:cut] + " "
+
+
+def _terminal_quoted(
+    paragraph: str,
+    quoted: tuple[int, int],
+    width: int,
+    direction: Direction | None,
+    default: Direction,
+    prefer_rtl: bool,
+) -> tuple[str, ...]:
+    """A quote in terminal mode: its marks (as many as app mode draws bars, ``_terminal_marks``) on its first
+    line, its text hanging beside them as an item's does (``_terminal_hanging``), so no line holds marks only."""
+    marks = _terminal_marks(paragraph, quoted, width)
+    text = paragraph[quoted[1] :]
+    if not marks:
+        return _layout_one(text, width, "terminal", direction, default, prefer_rtl, True)
+    return _terminal_hanging(marks + text, marks, width, direction, default, prefer_rtl)
+
+
+def _terminal_hanging(
+    paragraph: str, marker: str, width: int, direction: Direction | None, default: Direction, prefer_rtl: bool
+) -> tuple[str, ...]:
+    """A list item (or a quote) in terminal mode, its lines after the first indented by its marker's width on
+    their reading side, in logical order for the terminal to reorder (see the module's note on terminal mode).
+
+    Lines are right-aligned by leading padding, which a terminal reordering each row at a left-to-right base
+    (its default) keeps at the left: so a right-to-left item's indent is made of trailing spaces (shown at the
+    right, where its lines start), and its first line opens with an RLM, so that the marker, a neutral, takes
+    the item's direction and shows at the right edge beside the text (``1.`` reading ``.1``, as app mode draws
+    it) rather than at the left of it. A left-to-right item indents with leading spaces, as app mode does."""
+    resolved = direction or paragraph_direction(paragraph[len(marker) :], default, prefer_rtl=prefer_rtl)
+    size = len(marker)
+    body = _layout_one(paragraph[size:], width - size, "terminal", resolved, default, prefer_rtl, True)
+    indent = " " * size
+    if resolved == "rtl":
+        first = body[0]
+        text = first.lstrip(" ")
+        return (first[: len(first) - len(text)] + RLM + marker + text, *[line + indent for line in body[1:]])
+    return (marker + body[0], *[indent + line for line in body[1:]])
 
 
 _WARM_UP_LINES: Final = (
@@ -580,9 +650,10 @@ def line_count(text: str, width: int, *, mode: BidiMode = "app") -> int:
         if 2 * len(paragraph) <= width:  # n characters take at most 2n cells: one line
             total += 1
             continue
-        levels, chars = _quote_levels(paragraph) if app else (0, 0)
-        if levels:  # as _quoted lays it out
-            total += line_count(paragraph[chars:], width - _QUOTE_CELLS * _quote_bars(levels, width), mode=mode)
+        levels, chars = quoted = _quote_levels(paragraph)
+        if levels:  # as _quoted (app) or _terminal_quoted lays it out
+            room = _QUOTE_CELLS * _quote_bars(levels, width) if app else len(_terminal_marks(paragraph, quoted, width))
+            total += line_count(paragraph[chars:], width - room, mode=mode)
             continue
         hang = hang_width(paragraph, width, mode)
         if hang:  # as _layout_one hangs it
@@ -630,8 +701,10 @@ def line_starts(text: str, width: int, *, mode: BidiMode = "app") -> tuple[tuple
 def _paragraph_starts(paragraph: str, width: int, app: bool, words: list[str], starts: list[LineStart]) -> None:
     """Add one paragraph's words and line starts to ``words`` and ``starts`` (see :func:`line_starts`)."""
     mode: BidiMode = "app" if app else "terminal"
-    levels, chars = _quote_levels(paragraph) if app else (0, 0)
-    hang = _QUOTE_CELLS * _quote_bars(levels, width) if levels else hang_width(paragraph, width, mode)
+    levels, chars = _quote_levels(paragraph)
+    hang = hang_width(paragraph, width, mode)
+    if levels and app:
+        hang = _QUOTE_CELLS * _quote_bars(levels, width)
     cut = chars or hang
     if cut:  # as _layout_one hangs it (the marker, then the rest beside it), or draws a quote's text
         first = len(words)
