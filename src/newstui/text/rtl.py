@@ -29,7 +29,7 @@ keeps as many ``>`` as app mode draws bars, its text hanging beside them (``_ter
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from operator import eq
 from typing import Final, Literal, get_args
 
@@ -159,6 +159,11 @@ def _finish(line: str, width: int, rtl: bool, align: bool) -> str:
     if size > width:
         line = set_cell_size(line, width)
         size = cell_len(line)
+    return _padded(line, size, width, rtl, align)
+
+
+def _padded(line: str, size: int, width: int, rtl: bool, align: bool) -> str:
+    """A visual line ``size`` cells wide padded to ``width`` when ``align``: flush right when ``rtl``, else left."""
     if align and size < width:
         return " " * (width - size) + line if rtl else line + " " * (width - size)
     return line
@@ -286,10 +291,7 @@ def _plain_line(
     if rtl and mode == "app":
         return None
     line = paragraph if "  " not in paragraph and paragraph.strip(" ") == paragraph else " ".join(paragraph.split())
-    size = len(line)
-    if align and size < width:
-        line = " " * (width - size) + line if rtl else line + " " * (width - size)
-    return (line,)
+    return (_padded(line, len(line), width, rtl, align),)
 
 
 def _layout_one(
@@ -301,6 +303,8 @@ def _layout_one(
     prefer_rtl: bool,
     align: bool,
 ) -> tuple[str, ...]:
+    """One paragraph's visual lines (cached): a short ASCII line as it is, a quote or a list item beside its
+    marks (aligned layouts), any other paragraph wrapped and reordered line by line (``_wrapped``)."""
     if len(paragraph) <= width and paragraph.isascii() and paragraph.isprintable() and paragraph[:1] != ">":
         plain = _plain_line(paragraph, width, mode, direction, default, align)
         if plain is not None:
@@ -310,34 +314,50 @@ def _layout_one(
     if found is not None:
         STATS.layout_hits += 1
         return found
+    found = _marked(paragraph, width, mode, direction, default, prefer_rtl) if align else None
+    if found is None:
+        found = _wrapped(paragraph, width, mode, direction, default, prefer_rtl, align)
+    _LAID_OUT.put(key, found)
+    return found
+
+
+def _marked(
+    paragraph: str, width: int, mode: BidiMode, direction: Direction | None, default: Direction, prefer_rtl: bool
+) -> tuple[str, ...] | None:
+    """A quote laid out with its bars (app mode) or marks (terminal mode), or a list item hanging beside its
+    marker; None when ``paragraph`` is neither (or too narrow to hang)."""
     app = mode == "app"
-    if align and app and (quoted := _quote_levels(paragraph))[0]:
-        found = _quoted(paragraph, quoted, width, direction, default, prefer_rtl)
-        _LAID_OUT.put(key, found)
-        return found
-    if align and not app and (quoted := _quote_levels(paragraph))[0]:
-        found = _terminal_quoted(paragraph, quoted, width, direction, default, prefer_rtl)
-        _LAID_OUT.put(key, found)
-        return found
-    if align and (hang := hang_width(paragraph, width, mode)):
+    quoted = _quote_levels(paragraph)
+    if quoted[0]:
+        quote = _quoted if app else _terminal_quoted
+        return quote(paragraph, quoted, width, direction, default, prefer_rtl)
+    hang = hang_width(paragraph, width, mode)
+    if hang:
         hanging = _hanging if app else _terminal_hanging
-        found = hanging(paragraph, paragraph[:hang], width, direction, default, prefer_rtl)
-        _LAID_OUT.put(key, found)
-        return found
+        return hanging(paragraph, paragraph[:hang], width, direction, default, prefer_rtl)
+    return None
+
+
+def _wrapped(
+    paragraph: str,
+    width: int,
+    mode: BidiMode,
+    direction: Direction | None,
+    default: Direction,
+    prefer_rtl: bool,
+    align: bool,
+) -> tuple[str, ...]:
+    """``paragraph`` wrapped in logical order at ``width`` (measured on its shaped text in app mode), each
+    line reordered with the paragraph's direction (app mode) and padded to ``width`` when ``align``."""
+    app = mode == "app"
     paragraph = _as_drawn(paragraph, app)
     measure = measure_paragraph(paragraph, app)
-    resolved = direction or measure.directions.get((default, prefer_rtl))
-    if resolved is None:
-        resolved = measure.directions[default, prefer_rtl] = paragraph_direction(
-            paragraph, default, prefer_rtl=prefer_rtl
-        )
-    rtl = resolved == "rtl"
-    tokens, ends = measure.tokens, measure.ends
-    plan = plan_lines(measure, width, app)
+    rtl = _direction_of(paragraph, measure, direction, default, prefer_rtl) == "rtl"
+    ends = measure.ends
+    planned_lines = plan_lines(measure, width, app) or [[]]
     first_layout = measure.fast is None
     fast = measure.fast or _prepare(paragraph, measure, app)
-    shaped = measure.shaped
-    source = tokens if shaped is None else shaped
+    source = measure.tokens if measure.shaped is None else measure.shaped
     # A whole-token line of such a paragraph is measured once (the first time it is laid out) or not
     # at all (from then on), and not reordered at all when the paragraph allows.
     exact = not first_layout and _exact(measure, source, fast)
@@ -345,9 +365,45 @@ def _layout_one(
     quick = fast.additive and (fast.reverse if app and rtl else fast.keep)
     flip = app and rtl
     base = "R" if rtl else "L"
+    low = fast.low
+    text_of = _line_texts(measure, planned_lines, app)
+    context = _line_context(paragraph, planned_lines, text_of, base) if app else None
     lines: list[str] = []
-    planned_lines = plan or [[]]
+    for index, planned in enumerate(planned_lines):
+        line = text_of(index)  # a split token's tail starts the line, or its head ends it, when not a tuple
+        if isinstance(planned, tuple) and (quick or known):
+            first, stop = planned
+            size = ends[stop] - ends[first] - 1 if exact else cell_len(line)
+            if size <= width:
+                if quick:
+                    visual = line[::-1] if flip else line
+                else:
+                    visual = _reordered(line, index, context, base, low) if app else line
+                if len(visual) == len(line):  # always: reordering only moves characters
+                    lines.append(_padded(visual, size, width, rtl, align))
+                    continue
+        lines.append(_visual_line(line, index, width, context, base, low, app, rtl, align))
+    return tuple(lines)
 
+
+def _direction_of(
+    paragraph: str, measure: ParagraphMeasure, direction: Direction | None, default: Direction, prefer_rtl: bool
+) -> Direction:
+    """``direction`` when given, else the paragraph's own, found once per (default, prefer_rtl) and kept in its
+    measure."""
+    resolved = direction or measure.directions.get((default, prefer_rtl))
+    if resolved is None:
+        resolved = measure.directions[default, prefer_rtl] = paragraph_direction(
+            paragraph, default, prefer_rtl=prefer_rtl
+        )
+    return resolved
+
+
+def _line_texts(measure: ParagraphMeasure, planned_lines: list[PlanLine], app: bool) -> Callable[[int], str]:
+    """The logical text of each planned line, by its index: whole tokens (shaped, in app mode) joined by
+    single spaces, or the pieces of a token cut across lines among them."""
+    tokens, shaped = measure.tokens, measure.shaped
+    source = tokens if shaped is None else shaped
     join = source.joined if isinstance(source, PackedTokens) else None
 
     def text_of(index: int) -> str:
@@ -356,47 +412,48 @@ def _layout_one(
             return join(*planned) if join is not None else " ".join(source[planned[0] : planned[1]])
         return " ".join([piece_text(piece, tokens, shaped, app) for piece in planned])
 
+    return text_of
+
+
+def _line_context(
+    paragraph: str, planned_lines: list[PlanLine], text_of: Callable[[int], str], base: str
+) -> LineContext | None:
+    """What each line's reordering needs to know of the rest of its paragraph (``LineContext``), or None for
+    a paragraph of one line."""
+
     def cut_after(index: int) -> bool:
         """Lines ``index`` and the next are one token cut in two (no space between them)."""
         planned, following = planned_lines[index], planned_lines[index + 1]
         return isinstance(planned, list) and isinstance(following, list) and planned[-1][0] == following[0][0]
 
-    context = (
-        LineContext(len(planned_lines), base, text_of, brackets=has_bracket(paragraph), cut_after=cut_after)
-        if app and len(planned_lines) > 1
-        else None
-    )
+    if len(planned_lines) < 2:
+        return None
+    return LineContext(len(planned_lines), base, text_of, brackets=has_bracket(paragraph), cut_after=cut_after)
 
-    for index, planned in enumerate(planned_lines):
-        if isinstance(planned, tuple):
-            first, stop = planned
-            line = join(first, stop) if join is not None else " ".join(source[first:stop])
-            if (quick or known) and (size := ends[stop] - ends[first] - 1 if exact else cell_len(line)) <= width:
-                if quick:
-                    visual = line[::-1] if flip else line
-                elif app:
-                    around = context.wrap(index, line) if context is not None else line
-                    visual = reorder_text(around, base, low=fast.low)
-                else:
-                    visual = line
-                if len(visual) == len(line):  # always: reordering only moves characters
-                    if align and size < width:
-                        visual = " " * (width - size) + visual if rtl else visual + " " * (width - size)
-                    lines.append(visual)
-                    continue
-        else:
-            # A split token's tail starts the line, or its head ends it.
-            line = " ".join([piece_text(piece, tokens, shaped, app) for piece in planned])
-        if cell_len(line) > width:  # an estimate that missed: crop the logical end, never overflow
-            line = set_cell_size(line, width)
-        if app:
-            line = reorder_text(context.wrap(index, line) if context is not None else line, base, low=fast.low)
-        else:
-            line = strip_bidi_controls(line)
-        lines.append(_finish(line, width, rtl, align))
-    found = tuple(lines)
-    _LAID_OUT.put(key, found)
-    return found
+
+def _reordered(line: str, index: int, context: LineContext | None, base: str, low: bool) -> str:
+    """Logical line ``index`` of a paragraph in visual order at base direction ``base`` (app mode), between
+    marks that stand for the rest of the paragraph (``context``)."""
+    return reorder_text(context.wrap(index, line) if context is not None else line, base, low=low)
+
+
+def _visual_line(
+    line: str,
+    index: int,
+    width: int,
+    context: LineContext | None,
+    base: str,
+    low: bool,
+    app: bool,
+    rtl: bool,
+    align: bool,
+) -> str:
+    """Logical line ``index`` laid out the general way: cropped at its logical end should an estimate have
+    missed (never overflowing), reordered (app mode) or rid of bidi controls (terminal mode), then padded."""
+    if cell_len(line) > width:
+        line = set_cell_size(line, width)
+    line = _reordered(line, index, context, base, low) if app else strip_bidi_controls(line)
+    return _finish(line, width, rtl, align)
 
 
 def hang_width(paragraph: str, width: int, mode: BidiMode = "app") -> int:
