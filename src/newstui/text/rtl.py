@@ -713,7 +713,7 @@ def line_count(text: str, width: int, *, mode: BidiMode = "app") -> int:
             total += line_count(paragraph[chars:], width - room, mode=mode)
             continue
         hang = hang_width(paragraph, width, mode)
-        if hang:  # as _layout_one hangs it
+        if hang:  # as _marked hangs it
             total += line_count(paragraph[hang:], width - hang, mode=mode)
             continue
         measure = measure_paragraph(_counted(paragraph, app), app)
@@ -763,7 +763,7 @@ def _paragraph_starts(paragraph: str, width: int, app: bool, words: list[str], s
     if levels and app:
         hang = _QUOTE_CELLS * _quote_bars(levels, width)
     cut = chars or hang
-    if cut:  # as _layout_one hangs it (the marker, then the rest beside it), or draws a quote's text
+    if cut:  # as _marked hangs it (the marker, then the rest beside it), or draws a quote's text
         first = len(words)
         words.extend([">"] * levels if levels else paragraph[:cut].split())  # a marker is a word at every width
         mark = len(starts)
