@@ -797,3 +797,50 @@ def test_the_readme_names_the_extensions_a_folder_reads() -> None:
     line = " ".join(readme.read_text(encoding="utf-8").split("- **Folders**", 1)[1].split("\n")[:3])
     named = set(re.findall(r"`(\.[a-z]+)`", line.split("or with no extension")[0]))
     assert named | {""} == EXTENSIONS
+
+
+class TestFilesBesideTheStories:
+    """A folder's README, LICENSE and CHANGELOG are not listed as stories (journey10 L1); a folder that cannot
+    itself be listed says why, as a file does (journey10 L3)."""
+
+    @pytest.mark.parametrize(
+        "name", ["README.md", "readme.txt", "LICENSE", "Licence.txt", "CHANGELOG.md", "README.ar.md"]
+    )
+    async def test_a_readme_beside_the_stories_is_not_listed(self, tmp_path: Path, name: str) -> None:
+        (tmp_path / "1_story.txt").write_text(ENGLISH)
+        (tmp_path / name).write_text(ENGLISH)
+        results = await load_sources([str(tmp_path)], LoadOptions())
+        assert [os.path.basename(r.origin) for r in results] == ["1_story.txt"]
+
+    @pytest.mark.parametrize("name", ["readme_gold_prices.txt", "licensed_taxis.txt", "2_readme.md"])
+    async def test_a_story_whose_name_only_starts_alike_is_listed(self, tmp_path: Path, name: str) -> None:
+        (tmp_path / name).write_text(ENGLISH)
+        results = await load_sources([str(tmp_path)], LoadOptions())
+        assert [os.path.basename(r.origin) for r in results] == [name]
+
+    async def test_a_folder_of_a_readme_alone_says_so(self, tmp_path: Path) -> None:
+        (tmp_path / "README.md").write_text(ENGLISH)
+        results = await load_sources([str(tmp_path)], LoadOptions())
+        assert results == [
+            LoadResult(origin=str(tmp_path), error="no readable files (1 README, LICENSE or CHANGELOG: not a story)")
+        ]
+
+    async def test_a_readme_named_on_the_command_line_is_read(self, tmp_path: Path) -> None:
+        (tmp_path / "README.md").write_text(ENGLISH)
+        results = await load_sources([str(tmp_path / "README.md")], LoadOptions())
+        assert results[0].error is None and results[0].articles
+
+    async def test_a_folder_that_cannot_be_listed_says_why(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        (tmp_path / "a.txt").write_text(ENGLISH)
+        real_scandir = os.scandir
+
+        def scandir(path: Any) -> Any:
+            if os.fspath(path) == str(tmp_path):
+                raise PermissionError(13, "Permission denied")
+            return real_scandir(path)
+
+        monkeypatch.setattr(os, "scandir", scandir)  # root reads any folder: its refusal is simulated
+        results = await load_sources([str(tmp_path)], LoadOptions())
+        assert results == [LoadResult(origin=str(tmp_path), error="permission denied")]

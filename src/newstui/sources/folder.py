@@ -35,6 +35,10 @@ class WalkStats:
     """Folders not entered because they are deeper than the depth cap."""
     truncated: bool = False
     """The entry cap stopped the walk early."""
+    beside: int = 0
+    """Files beside the stories, not listed: READMEs, LICENSEs and CHANGELOGs (``beside_stories``)."""
+    top_error: str = ""
+    """Why the folder itself could not be listed ("permission denied"), or "" when it was."""
 
 
 def natural_key(name: str) -> str:
@@ -60,6 +64,15 @@ def _runs_key(text: str) -> str:
         value = (written.lstrip("0") or "0") if written.isascii() else str(int(written))
         parts[index] = f"\x00{chr(1 + len(value))}{value}{written}\x00"
     return "".join(parts)
+
+
+NOT_STORIES: Final = frozenset({"readme", "license", "licence", "changelog"})
+"""Names of the files beside a folder's stories (any case, any extension): neither listed nor peeked into."""
+
+
+def beside_stories(name: str) -> bool:
+    """Whether a file name is a README's, a LICENSE's or a CHANGELOG's (any case, any extension)."""
+    return name.partition(".")[0].lower() in NOT_STORIES
 
 
 def is_candidate(name: str) -> bool:
@@ -94,6 +107,17 @@ def _list(path: str, budget: int) -> list[tuple[str, int]] | None:
         return None
     entries.sort(key=lambda item: (natural_key(item[0]), item[0]))
     return entries
+
+
+def _listing_error(path: str) -> str:
+    """Why ``path`` cannot be listed, in the system's words ("permission denied"); "" if it can be now."""
+    from newstui.errors import os_reason
+
+    try:
+        with os.scandir(path):
+            return ""
+    except OSError as error:
+        return os_reason(error)
 
 
 def _kind(entry: os.DirEntry[str]) -> int:
@@ -145,6 +169,7 @@ def iter_folder(
     first = _list(top, budget + 1)
     if first is None:
         stats.unreadable += 1
+        stats.top_error = _listing_error(top)
         return
     # Each stack item is a folder being read: its path, depth and the iterator over its sorted entries
     # (a subfolder is read to its end before the iterator of its parent goes on).
@@ -176,6 +201,9 @@ def iter_folder(
                     stats.linked_folders += 1
                 else:
                     stats.skipped += 1
+                continue
+            if beside_stories(name):
+                stats.beside += 1
                 continue
             stats.files += 1
             yield path

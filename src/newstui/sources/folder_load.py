@@ -72,7 +72,16 @@ async def load_folder(ref: str, options: LoadOptions, pool: asyncio.Semaphore, r
         if load.cache is not None:
             load.cache.close()
     notes = folder_notes(stats, counts.skipped)
-    if counts.results == 0:
+    if stats.top_error:  # the folder itself could not be listed: why, as for a file
+        report(LoadResult(origin=ref, error=stats.top_error))
+    elif counts.results == 0:
+        if stats.beside:  # (a folder of a README alone: it holds no story)
+            passed = (
+                "1 README, LICENSE or CHANGELOG: not a story"
+                if stats.beside == 1
+                else f"{stats.beside} README, LICENSE or CHANGELOG files: not stories"
+            )
+            notes = f"{notes}; {passed}" if notes else passed
         if stats.skipped:  # say what was there: files of other kinds are not read in a folder
             kinds = "file of another kind" if stats.skipped == 1 else "files of other kinds"
             passed = f"{stats.skipped} {kinds}: a folder's .txt, .md, .html and feed files are read"

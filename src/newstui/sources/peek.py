@@ -14,7 +14,7 @@ from typing import Final
 
 from newstui.errors import NewsError
 from newstui.model import Direction
-from newstui.sources.folder import is_candidate
+from newstui.sources.folder import beside_stories, is_candidate
 
 __all__ = ["PEEK_BYTES", "peek_direction"]
 
@@ -25,9 +25,6 @@ _ENTRIES: Final = 64
 _FILES: Final = 5
 """Files of a folder peeked into at most (most of those with plain text decide: one English story first in a
 folder of Arabic ones does not turn the panes)."""
-_NOT_STORIES: Final = frozenset({"readme", "license", "licence", "changelog"})
-"""Names of the files beside a folder's stories (any case, any extension): not peeked into, as their language
-is often not the stories' (an English README among Arabic stories)."""
 _FLAGS: Final = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
 
 
@@ -81,21 +78,16 @@ def _file_direction(path: str) -> Direction | None:
 
 def _some_files(folder: str) -> list[str]:
     """Up to ``_FILES`` regular files with a readable extension among the folder's first entries (unsorted), but
-    for a README, LICENSE or CHANGELOG (``_beside_stories``)."""
+    for a README, LICENSE or CHANGELOG (``folder.beside_stories``)."""
     found: list[str] = []
     with os.scandir(folder) as scan:
         for count, entry in enumerate(scan):
             if count >= _ENTRIES or len(found) >= _FILES:
                 break
             name = entry.name
-            if not name.startswith(".") and is_candidate(name) and not _beside_stories(name) and entry.is_file():
+            if not name.startswith(".") and is_candidate(name) and not beside_stories(name) and entry.is_file():
                 found.append(entry.path)
     return found
-
-
-def _beside_stories(name: str) -> bool:
-    """Whether a file name is a README's, a LICENSE's or a CHANGELOG's (any case, any extension)."""
-    return name.partition(".")[0].lower() in _NOT_STORIES
 
 
 def _head(path: str) -> bytes:
