@@ -20,6 +20,7 @@ from newstui.parse.feed_refs import literal_char_refs, safe_char_refs
 from newstui.parse.html_fragment import fragment_anchors, fragment_image_texts, fragment_paragraphs
 from newstui.parse.html_links import http_url
 from newstui.parse.html_meta import split_agency
+from newstui.parse.ids import article_id
 from newstui.parse.markers import MarkerKind, match_marker
 from newstui.parse.plaintext_lines import lead_title
 from newstui.parse.published import latest_published, not_in_future
@@ -204,7 +205,8 @@ def _written_offset(written: str, *, arabic: bool) -> timedelta | None:
     """The offset from UTC a date as written ends with ("+0300", "+03:00", "GMT+3", "EEST", "Z"); None when
     it names none, or one newstui does not know (a military letter but "Z")."""
     tail = max(0, len(written) - _ZONE_TAIL)  # the zone ends the date: its end alone is scanned
-    found = _NUMERIC_ZONE.search(written, tail)
+    last = written.rstrip()[-1:]  # both patterns end on a digit or a letter, then spaces (``\s``: ``isspace``)
+    found = _NUMERIC_ZONE.search(written, tail) if last.isdecimal() else None
     if found is not None:
         sign = found.group("sign") or found.group("short_sign")
         hours = int(found.group("hours") or found.group("short_hours"))
@@ -214,13 +216,22 @@ def _written_offset(written: str, *, arabic: bool) -> timedelta | None:
         offset = timedelta(hours=hours, minutes=minutes)
         offset = -offset if sign == "-" else offset
         return offset if abs(offset) <= _MAX_OFFSET else None
-    if written.rstrip()[-1:] in ("Z", "z") and _HAS_TIME.search(written):
+    if last in ("Z", "z") and _HAS_TIME.search(written):
         return timedelta(0)
-    zone = _ZONE.search(written, tail)
+    zone = _ZONE.search(written, tail) if _ends_in_letter(last) else None
     if zone is None:
         return None
     name = zone.group(1).upper()
     return _ARABIA if name == "AST" and arabic else _KNOWN_ZONES.get(name)
+
+
+def _ends_in_letter(last: str) -> bool:
+    """Whether a date's last character (its spaces aside) is an ASCII letter, as ``_ZONE`` needs it to be."""
+    return last.isascii() and last.isalpha()
+
+
+_UTC_ENDS: Final = ("+0000", "+00:00", "-0000", "-00:00", "Z", "z")
+"""How a date written in UTC ends (its spaces aside): ``_written_offset`` gives it no offset (zero or None)."""
 
 
 def _in_written_zone(utc: str, written: str, *, arabic: bool) -> str:
@@ -230,6 +241,8 @@ def _in_written_zone(utc: str, written: str, *, arabic: bool) -> str:
     The offset is taken only when the time of day written is the one it gives back (the zone was read as
     feedparser read it); otherwise, or without an offset, the time stays in UTC.
     """
+    if written.rstrip().endswith(_UTC_ENDS):
+        return utc  # (most feeds' dates: "… +0000", "…T08:00:00Z"), without the patterns
     offset = _written_offset(written, arabic=arabic)
     if not offset:
         return utc
@@ -272,7 +285,7 @@ def _published(entry: Any, latest: str | None = None, *, arabic: bool = False) -
             elif value[3:6] == (0, 0, 0) and written and not _HAS_TIME.search(written):
                 text = text[:10]  # a date alone: no made-up midnight UTC
             if len(text) > 10 and written:
-                zone = _ZONE.search(written)
+                zone = _ZONE.search(written) if _ends_in_letter(written.rstrip()[-1:]) else None
                 if zone is not None:
                     name = zone.group(1).upper()
                     shift = _ATLANTIC_TO_ARABIA if name == "AST" and arabic else _ZONES_READ_AS_UTC.get(name)
@@ -917,8 +930,6 @@ class _Entry(NamedTuple):
 def _entry_article(scope: _Scope, entry: Any, number: int, index: int) -> Article | None:
     """The article of the feed's ``number``-th entry, the ``index``-th kept; None for one with no title or text,
     or a repeat."""
-    from newstui.parse.ids import article_id
-
     read = _entry_text(scope, entry, number)
     if read is None:
         return None

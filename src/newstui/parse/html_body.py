@@ -158,6 +158,12 @@ def broken_text(element: Any, *, skip: frozenset[str] = frozenset()) -> Iterator
     tagged ``skip`` are left out with their text (not their tail). Walked without recursion (a page
     may nest 2,048 levels deep).
     """
+    if not len(element):  # no children (most paragraphs): its text is the one piece, no walk to set up
+        text = element.text if isinstance(element.tag, str) and element.tag not in _BREAKS else None
+        line = sanitize_line(text) if text else ""
+        if line:
+            yield line
+        return
     from lxml import etree
 
     pieces: list[list[str]] = [[]]
