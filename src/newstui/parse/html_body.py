@@ -538,6 +538,8 @@ def drop_site_boxes(root: HtmlElement) -> None:
     boxes: list[HtmlElement] = []
     for element in root.iter(*_SITE_BOX_TAGS):
         names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+        if "subscribe" not in names and "signup" not in names and "newsletter" not in names and "promo" not in names:
+            continue  # (each name below is in the names as it is: most elements are told apart here, no set built)
         parts = {part for name in names.split() for part in name.replace("_", "-").split("-")}
         sign_up = bool(parts & _SIGN_UP_NAMES) or "newsletter" in names
         if not sign_up and not parts & _PROMO_NAMES:

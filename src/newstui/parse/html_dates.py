@@ -186,6 +186,8 @@ def stamp_updates(root: HtmlElement) -> None:
     stamps: list[tuple[HtmlElement, HtmlElement, str]] = []
     by_attribute: list[tuple[HtmlElement, HtmlElement, str]] = []
     for element in root.iter(*_STAMP_TAGS):
+        if element.tag != "time" and not _TIME_CLASS.search(element.get("class") or ""):
+            continue  # neither a stamp (``_update_time``) nor a ``<time datetime>`` (``_attribute_time``)
         text = _update_time(element)
         found = stamps
         if text is None:

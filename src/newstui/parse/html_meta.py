@@ -940,7 +940,7 @@ def is_newsletter_plea(text: str) -> bool:
     start = normalize(text[:60])
     if start in _AD_LABELS or _is_counter(text):
         return True
-    if not (any(start.startswith(plea) for plea in _PLEAS) or _asks_to_sign_up(text)):
+    if not (start.startswith(_PLEAS) or _asks_to_sign_up(text)):
         return False
     return not _reads_as_news(text)
 
