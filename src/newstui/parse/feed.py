@@ -397,8 +397,11 @@ def _summary(entry: Any) -> _Text:
         return _Text(_plain(value, False), [])
     anchored, hrefs = fragment_anchors(value)
     plain = _plain(anchored, True)
-    paragraphs = _without_footer(plain, hrefs)
-    footer = paragraphs != plain or _without_footer(plain, None) != plain
+    if plain and any(opening in plain[-1] for opening, _ in _FOOTERS):
+        paragraphs = _without_footer(plain, hrefs)
+        footer = paragraphs != plain or _without_footer(plain, None) != plain
+    else:  # no footer's opening in the last paragraph: ``_without_footer`` gives the paragraphs back, twice
+        paragraphs, footer = plain, False
     kept, links = _read_also(paragraphs, hrefs) if hrefs else (paragraphs, [])
     return _Text(kept, links, read_more=anchored != value, footer=footer)
 
@@ -941,7 +944,11 @@ def _entry_article(scope: _Scope, entry: Any, number: int, index: int) -> Articl
         author = _inherited_author(entry, scope.author, clean)
     author, attribution = split_agency(author) if author else (author, None)  # "Jane Roe, Reuters", as on pages
     tags = dict.get(entry, "tags")
-    related = tuple(Link(link_title, _url(href, base), kind="read-also") for link_title, href in given.read_also)
+    related = (
+        tuple(Link(link_title, _url(href, base), kind="read-also") for link_title, href in given.read_also)
+        if given.read_also
+        else ()
+    )
     media = _media(entry, base, dropped=scope.dropped, number=number)
     # the feed gave the story: no page to fetch for it (a teaser, "…" or "Read more", is no story)
     whole = bool(paragraphs) and _is_content(entry, given, url)
