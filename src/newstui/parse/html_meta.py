@@ -429,7 +429,38 @@ def _date_runs(elements: list[HtmlElement]) -> set[HtmlElement]:
             continue
         key = (str(element.tag), element.get("class") or "", str(parent.tag), parent.get("class") or "")
         groups.setdefault(key, []).append(element)
-    return {element for group in groups.values() if len(group) >= 2 and _lists_dates(group) for element in group}
+    listed: set[HtmlElement] = set()
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        cards = _card_dates(group)
+        rest = [element for element in group if element not in cards] if cards else group
+        listed |= cards
+        if len(rest) >= 2 and _lists_dates(rest):
+            listed.update(rest)
+    return listed
+
+
+def _card_dates(group: list[HtmlElement]) -> set[HtmlElement]:
+    """The like-named date elements that stand in story cards (``html_links.is_card``: a short block that begins
+    with its linked headline), as the element's parent or grandparent, two cards or more of the same tag and
+    class (``<div class="card"><h3><a>…</a></h3><div class="meta"><span class="date">…</span></div></div>`` over
+    and over). They are other stories' dates even when they all show one day; a byline's like-built date
+    (``<article><h1>…</h1><div class="meta"><span class="date">``) stands in no card and is not one of them."""
+    from newstui.parse.html_links import is_card
+
+    cards: dict[tuple[str, str], set[HtmlElement]] = {}
+    members: dict[tuple[str, str], list[HtmlElement]] = {}
+    for element in group:
+        parent = element.getparent()
+        grandparent = parent.getparent() if parent is not None else None
+        card = next((block for block in (parent, grandparent) if block is not None and is_card(block)), None)
+        if card is None:
+            continue
+        key = (str(card.tag), card.get("class") or "")
+        cards.setdefault(key, set()).add(card)
+        members.setdefault(key, []).append(element)
+    return {element for key, found in members.items() if len(cards[key]) >= 2 for element in found}
 
 
 def _date_text(element: HtmlElement) -> str:
