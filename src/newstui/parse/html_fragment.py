@@ -103,6 +103,9 @@ def _plain_paragraph_texts(fragment: str) -> list[str] | None:
         return None
     if not fragment.isprintable() and _FAST_UNSAFE.search(fragment):  # printable: no unsafe character
         return None
+    texts = body[3:-4].split("</p><p>")  # paragraphs side by side (the usual): no space between to strip
+    if all("<" not in text and "&" not in text for text in texts):
+        return texts
     pieces = body[3:-4].split("</p>")
     texts = [pieces[0]]
     for piece in pieces[1:]:
