@@ -461,7 +461,10 @@ def _is_content(entry: Any, text: _Text, url: str | None) -> bool:
     is one paragraph of under ``_SHORT_CHARS`` characters that does not end a sentence (one short paragraph
     of whole sentences, ending with a full stop, is a brief: the whole story).
     """
-    longest = max((len(dict.get(content, "value") or "") for content in dict.get(entry, "content") or ()), default=0)
+    contents = dict.get(entry, "content")
+    if not contents:
+        return False  # a summary only (most feeds' entries)
+    longest = max((len(dict.get(content, "value") or "") for content in contents), default=0)
     if longest == 0 or longest < len(dict.get(entry, "summary") or ""):
         return False
     paragraphs = text.paragraphs
