@@ -510,6 +510,38 @@ def dateline_kind(text: str) -> Literal["sure", "maybe"] | None:
     return "sure" if len(words) == 1 else "maybe"
 
 
+_PLACE_AFTER_RE: Final = re.compile(r"\s*(?:\||\s[-–—]\s|[–—]|[,،])\s*")
+"""Where a date ends and the place written after it begins: a bar, a dash or a comma."""
+
+
+def _date_then_place(text: str) -> bool:
+    """Whether a line is a whole date with its year, then a bar, dash or comma and a place's name (or the
+    section's) of one to three words, as a text file's date line over or under a headline reads: "1 يوليو 2026 |
+    الحي الشرقي", "الأربعاء 1 يوليو 2026 - القاهرة", "15 رمضان 1447 هـ | مكة المكرمة".
+
+    A plain-text dateline only (``is_date_line``), not one of ``dateline_kind``'s: on an HTML page, where the
+    markup sets the headline apart, such a line under it is left as written."""
+    text = text.strip()
+    if len(text) > _DATELINE_MAX_CHARS or not any(map(str.isdigit, text)):
+        return False
+    cuts = list(_PLACE_AFTER_RE.finditer(text))
+    if not cuts or any(map(str.isdigit, place := text[cuts[-1].end() :])):
+        return False
+    tokens = _date_tokens(text[: cuts[-1].start()])
+    return _place_words(place.split()) and tokens is not None and _whole_date(tokens) and _with_year(tokens)
+
+
+def _with_year(tokens: list[tuple[str, str]]) -> bool:
+    """Whether date material gives its year: a numeric date or timestamp, or a year number (Hijri after a Hijri
+    month)."""
+    hijri = any(kind == "month" and piece in _HIJRI_MONTHS for kind, piece in tokens)
+    return any(
+        kind in ("stamp", "numeric")
+        or (kind == "number" and len(piece) == 4 and (int(piece) in _YEARS or (hijri and int(piece) in _HIJRI_YEARS)))
+        for kind, piece in tokens
+    )
+
+
 _OPENING_KINDS: Final = frozenset({"weekday", "number", "time", "stamp", "numeric", "key"})
 
 
@@ -560,8 +592,9 @@ def _place_in_date(text: str) -> Literal["maybe"] | None:
 
 def is_date_line(text: str) -> bool:
     """A dateline of either kind (see ``dateline_kind``): date material only, or a place before a whole date;
-    or a relative-time stamp (``is_relative_stamp``), which gives no date."""
-    return dateline_kind(text) is not None or is_relative_stamp(text)
+    a whole date before a place ("1 يوليو 2026 | الحي الشرقي", ``_date_then_place``); or a relative-time stamp
+    (``is_relative_stamp``), which gives no date."""
+    return dateline_kind(text) is not None or is_relative_stamp(text) or _date_then_place(text)
 
 
 _RELATIVE_MAX_CHARS: Final = 50
