@@ -82,7 +82,7 @@ def credit_line(text: str, *, source: str | None = None) -> tuple[str, str | Non
     return name, after, dateline
 
 
-_DATED_CREDIT_RE: Final = re.compile(r"^(?P<date>[^|]+?)\s*(?:\||\s[-–—·•]\s|[–—])\s*(?P<credit>[^|\d]+)$")
+_DATED_CREDIT_RE: Final = re.compile(r"^(?P<date>[^|]+?)(?P<sep>\s*(?:\||\s[-–—·•]\s|[–—])\s*)(?P<credit>[^|\d]+)$")
 """A dateline, then a bar, a dash or a spaced middle dot and the writer ("1 يوليو 2026 | كتب: سامر", "نشر في
 2026/07/01 | المحرر الرياضي"): the date first, as Arabic sites often write it; no digit after the separator."""
 _DESKS: Final = tuple(normalize(desk).split() for desk in (*EDITORIAL_DESKS, "المحررة", "محرر", "محررة"))
@@ -95,7 +95,9 @@ def _dated_credit(text: str) -> tuple[str, str | None, str | None] | None:
     2026/07/01 | المحرر الرياضي"): the name, and the dateline as what the line says beside it; else None.
 
     After the separator stands a credit line with its marker, a desk's name (``_desk``) or a person's name that
-    opens on a first name one knows (``_person_named``); before it, a dateline (``is_date_line``).
+    opens on a first name one knows (``_person_named``); before it, a dateline (``is_date_line``). A place after
+    the marked writer's name ("1 يوليو 2026 | كتب: سامر الحلبي - القاهرة") stays beside the date, written after
+    it as the line separates them ("1 يوليو 2026 | القاهرة", a dateline too), as what the line says beside the name.
     """
     if len(text) > _CREDIT_MAX_CHARS or not any(map(str.isdigit, text)):
         return None
@@ -106,7 +108,14 @@ def _dated_credit(text: str) -> tuple[str, str | None, str | None] | None:
     parts = byline_parts(credit)
     if parts is not None:
         named = credit_line(credit)
-        return None if named is None or named[1] is not None else (named[0], date, date)
+        if named is None or named[2] is not None:
+            return None
+        if named[1] is None:
+            return named[0], date, date
+        dated_place = f"{date}{found.group('sep')}{named[1]}"
+        if outlet(named[1]) or not place_shaped(named[1]) or not is_date_line(dated_place):
+            return None  # (an outlet or a writer's title after the name: not a place)
+        return named[0], dated_place, date
     return (credit, date, date) if _desk(credit) or _person_named(credit) else None
 
 
