@@ -955,8 +955,9 @@ def _drafts(lines: list[Line], glued: list[bool], source: str | None, section: s
     if not main.paragraphs:
         raise ParseError("no article text found")
     for draft in (main, *stories):
-        lift_closing(draft)
+        closing_date = lift_closing(draft)
         lift_furniture(draft)
+        draft.published = draft.published or closing_date  # a dateline under the text dates it last
         if draft is main and draft.source is None and draft.section is None:
             draft.section = section  # (not an embedded story's: a read-also story may be another section's)
         if draft.source is None:

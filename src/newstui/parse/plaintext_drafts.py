@@ -18,7 +18,14 @@ from newstui.parse.plaintext_addresses import address_title
 from newstui.parse.plaintext_byline import place_agency, place_site
 from newstui.parse.plaintext_credits import bare_credit, credit_line, outlet
 from newstui.parse.plaintext_cues import is_closing_boilerplate
-from newstui.parse.plaintext_dates import dateline_agency, is_agency, iso_date, lead_agency, lead_dateline
+from newstui.parse.plaintext_dates import (
+    dateline_agency,
+    dateline_kind,
+    is_agency,
+    iso_date,
+    lead_agency,
+    lead_dateline,
+)
 from newstui.parse.plaintext_keywords import is_hashtags, split_keywords
 from newstui.parse.plaintext_lines import furniture_kind, headline_like, is_furniture, lead_title
 from newstui.text.normalize import normalize
@@ -111,10 +118,13 @@ def _credit(name: str) -> str:
     return name.strip(" ." + _CREDIT_DASHES)
 
 
-def lift_closing(draft: Draft) -> None:
+def lift_closing(draft: Draft) -> str | None:
     """A story's last lines that credit it or tag it: an agency in brackets, after a dash or alone ("(وكالات)",
     "(رويترز)", "(أ ف ب)", "-وام-", "وكالات") is its attribution (``closing_agency``), a credit line ("تحرير:
     نادية فؤاد", ``_closing_credit``) its author, a line of hashtags only ("#السودان #الخرطوم") its keywords.
+    A dateline there under a line of text ("نشر في 3 أغسطس 2026", "3 أغسطس 2026 - 10:15", ``_closing_date``) is no
+    paragraph: its date is returned, for the story to take when no line over its text dates it (``lift_furniture``
+    reads those later); under an author or date line it stays, as furniture with nothing but furniture under it does.
 
     The share, app and comments boilerplate under them ("شارك الخبر:", "فيسبوك | تويتر | واتساب",
     "التعليقات (12)", ``plaintext_cues.is_closing_boilerplate``) is dropped first, up to
@@ -126,11 +136,14 @@ def lift_closing(draft: Draft) -> None:
     while dropped < _BOILERPLATE_LINES and len(paragraphs) >= 2 and is_closing_boilerplate(paragraphs[-1]):
         paragraphs.pop()
         dropped += 1
+    closing_date: str | None = None
     for _ in range(2):
         if len(paragraphs) < 2:
             break
         last = paragraphs[-1]
-        if (value := closing_agency(last)) is not None:
+        if closing_date is None and not is_furniture(paragraphs[-2]) and (day := _closing_date(last)) is not None:
+            closing_date = day
+        elif (value := closing_agency(last)) is not None:
             draft.attribution = value if not draft.attribution else f"{value} / {draft.attribution}"
         elif last[0] == "#" and is_hashtags(last):
             draft.keywords[:0] = split_keywords(last)
@@ -142,6 +155,17 @@ def lift_closing(draft: Draft) -> None:
     if paragraphs and (glued := glued_agency(paragraphs[-1])) is not None:
         paragraphs[-1], value = glued  # "... سواء.وام", "... سواء (واس).": the text without its credit
         draft.attribution = value if not draft.attribution else f"{value} / {draft.attribution}"
+    return closing_date
+
+
+def _closing_date(text: str) -> str | None:
+    """The date (ISO 8601) of a dateline closing a story ("نشر في 3 أغسطس 2026", "3 أغسطس 2026 - 10:15", a
+    place and a date too), else None: a relative stamp ("منذ ساعتين") or a headline's words are no date, nor is a
+    sentence shaped like a place and a date ("وتنتهي مهلة التسجيل في 3 أغسطس 2026.": only a sure dateline may end
+    with a full stop)."""
+    if furniture_kind(text) != "date" or (is_sentence_end(text) and dateline_kind(text) != "sure"):
+        return None
+    return iso_date(text)
 
 
 def _closing_credit(text: str) -> str | None:
