@@ -1,0 +1,240 @@
+"""The plain-text parser on texts10's findings: a date line written date first with a place after its bar (over
+the headline, or with the writer between them), and a date line closing the story under its last paragraph.
+
+Every article here is written for these tests; each test failed on the parser before the change it covers
+(the guards marked as such pass on both, and keep the change from reaching further than it should).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import pytest
+
+from newstui.model import Article
+from newstui.parse.plaintext import parse_plaintext
+from newstui.parse.plaintext_credits import author_credit, credit_line
+from newstui.parse.plaintext_dates import dateline_kind, is_date_line, iso_date
+
+BYLINE: Final = "بوابة المدينة – محليات"
+HEADLINE: Final = "افتتاح حديقة عامة جديدة على ضفاف النهر"
+LEAD: Final = "افتتح محافظ المدينة صباح اليوم حديقة عامة جديدة على مساحة عشرين فدانا على ضفاف النهر في الحي الشرقي."
+SECOND: Final = "وتضم الحديقة مسارات للمشي وملاعب للأطفال ومكتبة صغيرة مفتوحة طوال أيام الأسبوع."
+THIRD: Final = "وقال المحافظ إن المرحلة الثانية من المشروع تشمل ممشى على طول النهر يفتتح في الربيع المقبل."
+
+
+def _parse(text: str) -> list[Article]:
+    return parse_plaintext(text, origin="x")
+
+
+def _one(text: str) -> Article:
+    articles = _parse(text)
+    assert len(articles) == 1
+    return articles[0]
+
+
+def _blocks(*blocks: str) -> str:
+    return "\n\n".join(blocks)
+
+
+# -- L9. "1 يوليو 2026 | الحي الشرقي" right over the headline ------------------------------------------------------
+
+DATE_THEN_PLACE: Final = [
+    # (date line, published)
+    ("1 يوليو 2026 | الحي الشرقي", "2026-07-01"),
+    ("1 يوليو 2026 | القاهرة", "2026-07-01"),
+    ("الأربعاء 1 يوليو 2026 - الدوحة", "2026-07-01"),
+    ("الأربعاء، 1 يوليو 2026، مدينة الكويت", "2026-07-01"),
+    ("01/07/2026 | الحي الشرقي", "2026-07-01"),
+    ("١ يوليو ٢٠٢٦ | الإسكندرية", "2026-07-01"),
+    ("1 تموز 2026 – بيروت", "2026-07-01"),
+]
+
+
+@pytest.mark.parametrize(("line", "published"), DATE_THEN_PLACE)
+@pytest.mark.parametrize("glued", [True, False], ids=["no-blank-lines", "blank-lines"])
+def test_date_then_place_over_the_headline_is_the_date(line: str, published: str, glued: bool) -> None:
+    lines = (BYLINE, line, HEADLINE, LEAD, SECOND)
+    article = _one("\n".join(lines) if glued else _blocks(*lines))
+    assert article.title == HEADLINE
+    assert article.published == published
+    assert (article.source, article.section) == ("بوابة المدينة", "محليات")
+    assert article.paragraphs == (line, LEAD, SECOND)  # the date line stays the first line, as a dateline does
+
+
+@pytest.mark.parametrize(("line", "published"), DATE_THEN_PLACE)
+def test_date_then_place_under_the_headline_is_the_date(line: str, published: str) -> None:
+    article = _one("\n".join((BYLINE, HEADLINE, line, LEAD, SECOND)))
+    assert (article.title, article.published) == (HEADLINE, published)
+    assert article.paragraphs == (line, LEAD, SECOND)
+
+
+@pytest.mark.parametrize(("line", "published"), DATE_THEN_PLACE)
+def test_date_then_place_is_a_text_date_line(line: str, published: str) -> None:
+    assert is_date_line(line)
+    assert iso_date(line) == published
+    assert dateline_kind(line) is None  # not one of the HTML parser's datelines: a page leaves it as written
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1 يوليو | القاهرة",  # no year
+        "2026 | عام التحدي الكبير",  # a year alone
+        "1 يوليو 2026 | وزارة الصحة تعلن خطة جديدة للقاحات",  # a sentence after the bar
+        "1 يوليو 2026 | كتب: سامر",  # a credit after the bar (read as one elsewhere)
+        "الدوحة | 1 يوليو 2026 | 12 قتيلا",  # a number after the last bar
+    ],
+)
+def test_other_words_after_a_date_make_no_date_then_place(line: str) -> None:
+    assert not is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["2026 | عام التحدي الكبير للاقتصاد الوطني", "الحكومة تعلن موازنة 2026 | التفاصيل الكاملة"],
+)
+def test_headline_with_a_year_and_a_bar_stays_the_headline(headline: str) -> None:
+    """Guard: a headline holding a year and a bar is no date line."""
+    article = _one(_blocks(BYLINE, headline, LEAD, SECOND))
+    assert (article.title, article.published) == (headline, None)
+
+
+# -- L4. "1 يوليو 2026 | كتب: سامر الحلبي - القاهرة": the date, the writer and the place ------------------------------
+
+DATED_CREDITS_WITH_PLACE: Final = [
+    # (line, author, its date part, what stays as the story's first line, published)
+    (
+        "1 يوليو 2026 | كتب: سامر الحلبي - القاهرة",
+        "سامر الحلبي",
+        "1 يوليو 2026",
+        "1 يوليو 2026 | القاهرة",
+        "2026-07-01",
+    ),
+    (
+        "الأحد 5 أبريل 2026 - بقلم: منى الخطيب - بيروت",
+        "منى الخطيب",
+        "الأحد 5 أبريل 2026",
+        "الأحد 5 أبريل 2026 - بيروت",
+        "2026-04-05",
+    ),
+    ("2026/07/01 | كتب: سامر الحلبي – الرباط", "سامر الحلبي", "2026/07/01", "2026/07/01 | الرباط", "2026-07-01"),
+    (
+        "30 نوفمبر 2026 | كتب: مازن العطار - الدار البيضاء",
+        "مازن العطار",
+        "30 نوفمبر 2026",
+        "30 نوفمبر 2026 | الدار البيضاء",
+        "2026-11-30",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "author", "date", "first", "published"), DATED_CREDITS_WITH_PLACE)
+@pytest.mark.parametrize("under_headline", [True, False], ids=["under-headline", "over-headline"])
+def test_date_writer_and_place_in_one_line(
+    line: str, author: str, date: str, first: str, published: str, under_headline: bool
+) -> None:
+    lines = (BYLINE, HEADLINE, line, LEAD, SECOND) if under_headline else (BYLINE, line, HEADLINE, LEAD, SECOND)
+    article = _one(_blocks(*lines))
+    assert article.title == HEADLINE
+    assert (article.author, article.published) == (author, published)
+    assert line not in article.paragraphs
+    assert article.paragraphs == (first, LEAD, SECOND)
+
+
+@pytest.mark.parametrize(("line", "author", "date", "first", "published"), DATED_CREDITS_WITH_PLACE)
+def test_date_writer_and_place_credit(line: str, author: str, date: str, first: str, published: str) -> None:
+    assert credit_line(line) == (author, first, date)
+    assert author_credit(line) == (author, date)
+    assert is_date_line(first)
+    assert iso_date(first) == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1 يوليو 2026 | كتب: سامر الحلبي - رويترز",  # an agency after the name: no place
+        "1 يوليو 2026 | كتب: سامر الحلبي - مراسل الموقع في مدينة الشمال",  # a title of many words
+    ],
+)
+def test_date_writer_and_other_words_are_not_read_as_a_place(line: str) -> None:
+    """Guard: only a place of a few words after the writer's name is kept beside the date; other words leave the
+    line as written."""
+    article = _one(_blocks(BYLINE, HEADLINE, line, LEAD, SECOND))
+    assert article.paragraphs == (line, LEAD, SECOND)
+
+
+# -- L3. a date line closing the story --------------------------------------------------------------------------
+
+CLOSING_DATES: Final = [
+    # (last line, published)
+    ("نشر في 3 أغسطس 2026", "2026-08-03"),
+    ("3 أغسطس 2026 - 10:15", "2026-08-03T10:15:00"),
+    ("تاريخ النشر: 2026/08/03", "2026-08-03"),
+    ("الاثنين 3 أغسطس 2026", "2026-08-03"),
+    ("القاهرة في 3 أغسطس 2026", "2026-08-03"),
+    ("3 أغسطس 2026 | القاهرة", "2026-08-03"),
+    ("الثلاثاء 19 صفر 1448 هـ", "2026-08-04"),
+]
+
+
+@pytest.mark.parametrize(("last", "published"), CLOSING_DATES)
+def test_date_line_closing_the_story_dates_it(last: str, published: str) -> None:
+    article = _one(_blocks(BYLINE, HEADLINE, LEAD, SECOND, THIRD, last))
+    assert article.title == HEADLINE
+    assert article.published == published
+    assert article.paragraphs == (LEAD, SECOND, THIRD)
+
+
+@pytest.mark.parametrize(("last", "published"), CLOSING_DATES)
+def test_date_line_under_the_source_line_dates_the_story(last: str, published: str) -> None:
+    article = _one(_blocks(BYLINE, HEADLINE, LEAD, SECOND, "المصدر: وكالة الأنباء الوطنية", last))
+    assert article.published == published
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(("last", "published"), CLOSING_DATES)
+def test_date_line_closing_the_story_without_a_headline(last: str, published: str) -> None:
+    article = _one(_blocks(BYLINE, LEAD, SECOND, last))
+    assert article.published == published
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(("last", "published"), CLOSING_DATES)
+def test_date_over_the_text_wins_over_the_closing_one(last: str, published: str) -> None:
+    article = _one(_blocks(BYLINE, HEADLINE, "الخميس 30 يوليو 2026", LEAD, SECOND, last))
+    assert article.published == "2026-07-30" != published
+    assert article.paragraphs == ("الخميس 30 يوليو 2026", LEAD, SECOND)
+
+
+def test_closing_date_of_a_read_also_story_is_its_own() -> None:
+    other = "انقطاع المياه عن ثلاثة أحياء غدا للصيانة"
+    other_lead = "تعلن شركة المياه عن انقطاع الخدمة عن أحياء الروضة والنخيل من التاسعة صباحا حتى الخامسة مساء."
+    other_second = "وطالبت الشركة السكان بتخزين ما يكفي من المياه خلال فترة الانقطاع."
+    text = _blocks(BYLINE, HEADLINE, LEAD, SECOND, "اقرأ أيضا:", other, other_lead, other_second, "نشر في 2 أغسطس 2026")
+    main, story = _parse(text)
+    assert (main.title, main.published) == (HEADLINE, None)
+    assert (story.title, story.published) == (other, "2026-08-02")
+    assert story.paragraphs == (other_lead, other_second)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "وتنتهي مهلة التسجيل في 3 أغسطس 2026.",  # a sentence with a date
+        "منذ ساعتين",  # a relative stamp: no date
+        "مهرجان الموسيقى العربية يعود في 3 أغسطس 2026",  # a headline's words
+    ],
+)
+def test_closing_line_that_is_no_dateline_gives_no_date(last: str) -> None:
+    """Guard: only a dateline closing the story dates it."""
+    article = _one(_blocks(BYLINE, HEADLINE, LEAD, SECOND, last))
+    assert article.published is None
+
+
+def test_closing_date_under_furniture_only_stays() -> None:
+    """Guard: a date under an author line under a short line is furniture with nothing but furniture below."""
+    deck = "الحديقة تضم مسارات للمشي وملاعب للأطفال"
+    article = _one(_blocks(HEADLINE, deck, "بقلم: سلمى الحداد", "3 أغسطس 2026"))
+    assert article.author is None
+    assert "بقلم: سلمى الحداد" in article.paragraphs
