@@ -70,6 +70,8 @@ def credit_line(text: str, *, source: str | None = None) -> tuple[str, str | Non
     if parts is None:
         return _dated_credit(text) or _correspondent_line(text)
     marker, name = parts
+    if _closing_colon(marker, name):
+        name, text = name.rstrip()[:-1].rstrip(), text.rstrip()[:-1].rstrip()  # "كتب - أحمد فوزي:"
     after, dateline = None, None
     if len(text) <= _CREDIT_MAX_CHARS:
         name, after, dateline = _credit_parts(name, source)
@@ -80,6 +82,21 @@ def credit_line(text: str, *, source: str | None = None) -> tuple[str, str | Non
     if (long_name or (may_start_headline(marker) and words > HEADLINE_MARKER_NAME_WORDS)) and not _names(name):
         return None
     return name, after, dateline
+
+
+_MARKER_SEPARATORS: Final = ":：-–—/"
+_COLON_NAME_MAX_WORDS: Final = 3
+
+
+def _closing_colon(marker: str, name: str) -> bool:
+    """Whether a credit's name ends with a colon that only closes the credit line, as Egyptian sites write it
+    ("كتب - أحمد فوزي:", "كتب: منى حداد:"): after a marker with its own separator, a name of three words at most
+    with no other colon (not "كتب الوزير على منصة إكس:", which brings a quote)."""
+    stripped = name.rstrip()
+    if not stripped.endswith((":", "：")) or marker.rstrip()[-1:] not in _MARKER_SEPARATORS:
+        return False
+    before = stripped[:-1]
+    return ":" not in before and "：" not in before and 1 <= len(before.split()) <= _COLON_NAME_MAX_WORDS
 
 
 _DATED_CREDIT_RE: Final = re.compile(r"^(?P<date>[^|]+?)(?P<sep>\s*(?:\||\s[-–—·•]\s|[–—])\s*)(?P<credit>[^|\d]+)$")
@@ -159,6 +176,8 @@ def _credit_parts(rest: str, source: str | None = None) -> tuple[str, str | None
     if first.group("sep") in (",", "،"):
         if outlet(tail, source=source):
             return name, tail, None  # "By Anna Schmidt, Reuters", "كتب: فلان، صحيفة النهر": the writer's outlet
+        if (dated := _city_dateline(tail)) is not None:
+            return name, tail, dated  # "By Sarah Collins, Dubai | Nov 17, 2026": the city stays with the date
         return rest, None, None  # "By Jane Doe, John Roe": a list of names
     after = _CREDIT_SPLIT_RE.search(tail)
     place = tail if after is None else tail[: after.start()]
@@ -168,6 +187,20 @@ def _credit_parts(rest: str, source: str | None = None) -> tuple[str, str | None
         return name, tail, None  # "كتب: فلان - القاهرة"
     dateline = tail[after.end() :]
     return (name, tail, dateline) if is_date_line(dateline) else (rest, None, None)
+
+
+def _city_dateline(tail: str) -> str | None:
+    """The dateline of what follows a credit's comma when it is a city and, after a bar or dash, a dateline ("By
+    Sarah Collins, Dubai | Nov 17, 2026", "كتب: سامر الحلبي، القاهرة | 30 نوفمبر 2026"), else None: the city one
+    word of letters, or one known ("الدار البيضاء"); a second writer's name before a date ("By Jane Doe, John Roe |
+    …") is none."""
+    after = _CREDIT_SPLIT_RE.search(tail)
+    if after is None or after.group("sep") in (",", "،") or not is_date_line(dated := tail[after.end() :]):
+        return None
+    place = tail[: after.start()]
+    if _CREDIT_PLACE_RE.match(place) is None or (place[0].isascii() and place[0].islower()):
+        return None
+    return dated if len(place.split()) == 1 or _known_place(strip_harakat(place)) else None
 
 
 _OUTLET_WORDS: Final = SITE_WORDS | frozenset(
