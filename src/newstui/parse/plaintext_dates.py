@@ -212,6 +212,8 @@ def _folded(words: str) -> frozenset[str]:
 
 _LABELLED_PARTS: Final = re.compile(r"[|·•؛;]|\s[-–—]\s")
 """Where a dateline's labelled parts part (one character matched at a time: a run of spaces is read once)."""
+_STRONG_PARTS: Final = re.compile(r"[|·•؛;]")
+"""Where they part for sure: a bar, a dot or a semicolon (a dash may stand between a date and its time)."""
 _UPDATE_LABELS: Final = _folded("updated modified تحديث التحديث محدث المحدث")
 _PUBLISH_LABELS: Final = _folded("published posted نشر نشرت النشر منشور المنشور")
 
@@ -219,16 +221,20 @@ _PUBLISH_LABELS: Final = _folded("published posted نشر نشرت النشر م
 def _published_part(text: str) -> str:
     """Of a line that gives a story's update and its publication ("محدث: 2 يوليو 2026 | منشور: 1 يوليو 2026",
     "Updated: July 2 | Published: July 1, 2026"), the part the publication's label opens, in either order;
-    ``text`` itself for any other line."""
-    parts = _LABELLED_PARTS.split(text)
-    if len(parts) < 2:
-        return text
-    # A part's label: its first two words ("آخر تحديث:", "Last updated:", "نشر في:").
-    parts = [part.strip() for part in parts]
-    labels = [{word.rstrip(":：") for word in normalize(part).casefold().split()[:2]} for part in parts]
-    if not any(label & _UPDATE_LABELS for label in labels):
-        return text
-    return next((part for part, label in zip(parts, labels, strict=True) if label & _PUBLISH_LABELS), text)
+    ``text`` itself for any other line. Parts are cut at a bar, dot or semicolon first, so a part keeps its time
+    after a dash ("نشر في: 30 نوفمبر 2026 - 1:15 م | آخر تحديث: …"), else at a dash too."""
+    for parting in (_STRONG_PARTS, _LABELLED_PARTS):
+        parts = [part.strip() for part in parting.split(text)]
+        if len(parts) < 2:
+            continue
+        # A part's label: its first two words ("آخر تحديث:", "Last updated:", "نشر في:").
+        labels = [{word.rstrip(":：") for word in normalize(part).casefold().split()[:2]} for part in parts]
+        if not any(label & _UPDATE_LABELS for label in labels):
+            continue
+        found = next((part for part, label in zip(parts, labels, strict=True) if label & _PUBLISH_LABELS), None)
+        if found is not None:
+            return found
+    return text
 
 
 _WEEKDAYS: Final = _folded(
@@ -590,11 +596,22 @@ def _place_in_date(text: str) -> Literal["maybe"] | None:
     return "maybe" if years else None
 
 
+_LABELLED_LINE_MAX_CHARS: Final = 2 * _DATELINE_MAX_CHARS
+
+
+def _labelled_dates(text: str) -> bool:
+    """Whether a line longer than a dateline gives a story's publication and its update, each part a sure dateline
+    ("نشر في: الإثنين 30 نوفمبر 2026 - 1:15 م | آخر تحديث: الإثنين 30 نوفمبر 2026 - 3:40 م")."""
+    if not _DATELINE_MAX_CHARS < len(text.strip()) <= _LABELLED_LINE_MAX_CHARS or _published_part(text) == text:
+        return False
+    return all(dateline_kind(part) == "sure" for part in _STRONG_PARTS.split(text))
+
+
 def is_date_line(text: str) -> bool:
     """A dateline of either kind (see ``dateline_kind``): date material only, or a place before a whole date;
     a whole date before a place ("1 يوليو 2026 | الحي الشرقي", ``_date_then_place``); or a relative-time stamp
     (``is_relative_stamp``), which gives no date."""
-    return dateline_kind(text) is not None or is_relative_stamp(text) or _date_then_place(text)
+    return dateline_kind(text) is not None or is_relative_stamp(text) or _date_then_place(text) or _labelled_dates(text)
 
 
 _RELATIVE_MAX_CHARS: Final = 50
