@@ -238,3 +238,115 @@ def test_closing_date_under_furniture_only_stays() -> None:
     article = _one(_blocks(HEADLINE, deck, "بقلم: سلمى الحداد", "3 أغسطس 2026"))
     assert article.author is None
     assert "بقلم: سلمى الحداد" in article.paragraphs
+
+
+# -- N1. a colon closing the author line: "كتب - أحمد فوزي:" --------------------------------------------------------
+
+COLON_CREDITS: Final = [
+    # (author line, author)
+    ("كتب - أحمد فوزي:", "أحمد فوزي"),
+    ("كتب: منى عبد الحميد:", "منى عبد الحميد"),
+    ("كتبت - سارة الجمال:", "سارة الجمال"),
+    ("بقلم: سامر الحلبي:", "سامر الحلبي"),
+]
+
+
+@pytest.mark.parametrize(("line", "author"), COLON_CREDITS)
+def test_author_line_closed_by_a_colon(line: str, author: str) -> None:
+    article = _one(_blocks(BYLINE, HEADLINE, line, LEAD, SECOND))
+    assert (article.title, article.author) == (HEADLINE, author)
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "كتب الوزير على منصة إكس:",  # a sentence bringing a quote: no separator after the marker
+        "كتب: وزير الخارجية على منصة إكس مساء أمس:",  # too many words for a name
+    ],
+)
+def test_line_ending_with_a_colon_that_is_no_credit(line: str) -> None:
+    """Guard: a colon closes a credit line only after a marker's separator and a short name."""
+    assert credit_line(line) is None
+
+
+# -- N2. a city after the writer's comma, then the date: "By Sarah Collins, Dubai | Nov 17, 2026" ------------------
+
+CITY_AFTER_COMMA: Final = [
+    # (line, author, what stays as the story's first line, published)
+    (
+        "By Sarah Collins, Dubai | Nov 17, 2026 10:00 AM GMT",
+        "Sarah Collins",
+        "Dubai | Nov 17, 2026 10:00 AM GMT",
+        "2026-11-17T10:00:00+00:00",
+    ),
+    ("كتب: سامر الحلبي، القاهرة | 30 نوفمبر 2026", "سامر الحلبي", "القاهرة | 30 نوفمبر 2026", "2026-11-30"),
+    ("بقلم: منى الخطيب، بيروت - الأحد 29 نوفمبر 2026", "منى الخطيب", "بيروت - الأحد 29 نوفمبر 2026", "2026-11-29"),
+    ("كتب: مازن العطار، رام الله | 30 نوفمبر 2026", "مازن العطار", "رام الله | 30 نوفمبر 2026", "2026-11-30"),
+]
+
+
+@pytest.mark.parametrize(("line", "author", "first", "published"), CITY_AFTER_COMMA)
+def test_city_after_the_writers_comma_then_a_date(line: str, author: str, first: str, published: str) -> None:
+    article = _one(_blocks(BYLINE, HEADLINE, line, LEAD, SECOND))
+    assert (article.title, article.author, article.published) == (HEADLINE, author, published)
+    assert article.paragraphs == (first, LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Jane Doe, John Roe", "Jane Doe, John Roe"),  # two writers
+        ("By Jane Doe, Reuters", "Jane Doe"),  # an agency
+    ],
+)
+def test_comma_credits_without_a_date_are_unchanged(line: str, author: str) -> None:
+    """Guard: without a date after the city the comma reads as before."""
+    found = credit_line(line)
+    assert found is not None and found[0] == author
+
+
+def test_second_writer_before_a_date_is_no_city() -> None:
+    """Guard: two capitalised words after the comma may be a second writer: not taken for the city."""
+    found = credit_line("By Jane Doe, John Roe | Nov 30, 2026")
+    assert found is None or found[0] != "Jane Doe"
+
+
+# -- N3. publication and update dates in one long line --------------------------------------------------------------
+
+LONG_LABELLED: Final = [
+    # (line, published)
+    (
+        "نشر في: الإثنين 30 نوفمبر 2026 - 1:15 م | آخر تحديث: الإثنين 30 نوفمبر 2026 - 3:40 م",
+        "2026-11-30T13:15:00",
+    ),
+    (
+        "آخر تحديث: الإثنين 30 نوفمبر 2026 - 3:40 م | نشر في: الإثنين 30 نوفمبر 2026 - 1:15 م",
+        "2026-11-30T13:15:00",
+    ),
+    (
+        "Published: Monday, November 30, 2026 - 1:15 PM | Updated: Monday, November 30, 2026 - 3:40 PM",
+        "2026-11-30T13:15:00",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "published"), LONG_LABELLED)
+def test_long_line_of_publication_and_update(line: str, published: str) -> None:
+    assert is_date_line(line)
+    assert iso_date(line) == published
+    article = _one(_blocks(BYLINE, HEADLINE, line, LEAD, SECOND))
+    assert (article.title, article.published) == (HEADLINE, published)
+    assert article.paragraphs == (line, LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "نشر في: الإثنين 30 نوفمبر 2026 - 1:15 م | آخر تحديث: وزارة الصحة تعلن تعديل مواعيد العمل في المستشفيات",
+        "الاجتماع يعقد يوم الإثنين 30 نوفمبر 2026 - 1:15 م | ويستمر حتى يوم الثلاثاء 1 ديسمبر 2026 - 3:40 م",
+    ],
+)
+def test_long_line_with_other_words_is_no_date_line(line: str) -> None:
+    """Guard: every part of such a line must be a dateline with its label."""
+    assert not is_date_line(line)
