@@ -350,3 +350,36 @@ def test_long_line_of_publication_and_update(line: str, published: str) -> None:
 def test_long_line_with_other_words_is_no_date_line(line: str) -> None:
     """Guard: every part of such a line must be a dateline with its label."""
     assert not is_date_line(line)
+
+
+# -- N4. the site and agencies closing the story: "فرانس 24/ أ ف ب" ------------------------------------------------
+
+CLOSING_CREDITS: Final = [
+    # (last line, attribution)
+    ("بوابة المدينة/ أ ف ب", "بوابة المدينة / أ ف ب"),
+    ("بوابة المدينة + وكالات", "بوابة المدينة / وكالات"),
+    ("رويترز/ أ ف ب", "رويترز / أ ف ب"),
+    ("وكالات/بوابة المدينة", "وكالات / بوابة المدينة"),
+]
+
+
+@pytest.mark.parametrize(("last", "attribution"), CLOSING_CREDITS)
+def test_site_and_agencies_closing_the_story(last: str, attribution: str) -> None:
+    article = _one(_blocks(BYLINE, HEADLINE, LEAD, SECOND, last))
+    assert article.attribution == attribution
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "صحيفة النهر/ أ ف ب",  # another outlet than the page's own
+        "بوابة المدينة/ مراسلنا",  # no agency
+        "الدولار/ الجنيه",  # a rate's pair
+    ],
+)
+def test_other_slashed_closing_lines_stay(last: str) -> None:
+    """Guard: only the page's own site and agencies make the closing credit."""
+    article = _one(_blocks(BYLINE, HEADLINE, LEAD, SECOND, last))
+    assert article.attribution is None
+    assert article.paragraphs == (LEAD, SECOND, last)

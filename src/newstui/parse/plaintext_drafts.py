@@ -113,6 +113,23 @@ def closing_agency(text: str) -> str | None:
     return value if value and is_agency(value) else None
 
 
+_CREDITS_SPLIT_RE: Final = re.compile(r"\s*[/+]\s*")
+"""Between the outlets of a story's closing credit: a slash or a plus ("فرانس 24/ أ ف ب", "الجزيرة + وكالات")."""
+
+
+def _closing_credits(text: str, source: str | None) -> str | None:
+    """The credit of a story's last line naming the page's own site and news agencies, a slash or plus between
+    them ("فرانس 24/ أ ف ب", "وكالات + الخليج", "رويترز/ أ ف ب"), written with " / " between them; else None. Every
+    part is a known agency (``is_agency``, one at least) or the story's ``source`` when it has one."""
+    if len(text) > _CLOSING_AGENCY_CHARS:
+        return None
+    parts = [part.strip(" .") for part in _CREDITS_SPLIT_RE.split(text.strip())]
+    if len(parts) < 2 or not any(map(is_agency, parts)):
+        return None
+    own = None if source is None else normalize(source)
+    return " / ".join(parts) if all(is_agency(part) or normalize(part) == own for part in parts) else None
+
+
 def _credit(name: str) -> str:
     """An agency's name as a credit writes it, without its dashes and full stop ("-وام-", "- وام -", "وام.")."""
     return name.strip(" ." + _CREDIT_DASHES)
@@ -143,7 +160,7 @@ def lift_closing(draft: Draft) -> str | None:
         last = paragraphs[-1]
         if closing_date is None and not is_furniture(paragraphs[-2]) and (day := _closing_date(last)) is not None:
             closing_date = day
-        elif (value := closing_agency(last)) is not None:
+        elif (value := closing_agency(last) or _closing_credits(last, draft.source)) is not None:
             draft.attribution = value if not draft.attribution else f"{value} / {draft.attribution}"
         elif last[0] == "#" and is_hashtags(last):
             draft.keywords[:0] = split_keywords(last)
