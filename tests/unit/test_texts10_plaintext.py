@@ -383,3 +383,33 @@ def test_other_slashed_closing_lines_stay(last: str) -> None:
     article = _one(_blocks(BYLINE, HEADLINE, LEAD, SECOND, last))
     assert article.attribution is None
     assert article.paragraphs == (LEAD, SECOND, last)
+
+
+# -- N5. a town, a dash and the correspondent's name, a colon closing the line: "بنها – عبد الله محمود:" --------------
+
+TOWN_CORRESPONDENTS: Final = [
+    # (line, author, the town, kept as the story's first line)
+    ("بنها – عبد الله محمود:", "عبد الله محمود", "بنها"),
+    ("كفر الشيخ - سامي النجار:", "سامي النجار", "كفر الشيخ"),
+    ("القاهرة - منى عبد الحميد:", "منى عبد الحميد", "القاهرة"),
+]
+
+
+@pytest.mark.parametrize(("line", "author", "town"), TOWN_CORRESPONDENTS)
+def test_town_dash_name_closed_by_a_colon(line: str, author: str, town: str) -> None:
+    article = _one(_blocks(BYLINE, HEADLINE, line, LEAD, SECOND))
+    assert (article.title, article.author) == (HEADLINE, author)
+    assert article.paragraphs == (town, LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "غزة – قصف جديد:",  # no person's name
+        "مصر – محمد صلاح: لن أعتزل",  # words after the colon: a headline's quote
+        "بنها: عبد الله محمود:",  # a colon, not a dash, between them
+    ],
+)
+def test_other_town_lines_are_no_correspondent(line: str) -> None:
+    """Guard: only a dash and a person's name before the closing colon."""
+    assert credit_line(line) is None

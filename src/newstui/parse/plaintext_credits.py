@@ -331,6 +331,8 @@ _PLACE_NAME_RE: Final = re.compile(
     r"^(?P<left>[^:：\-–—|]+?)\s*(?:(?P<colon>[:：])|\s[-–—]\s|[–—])\s*(?P<right>[^:：\-–—|]+)$"
 )
 """Two parts of a short line around a colon or a dash ("بيروت: بولا أسطيح", "القاهرة - سامي النجار")."""
+_PLACE_WORDS_RE: Final = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?$")
+"""A town before a correspondent's dash: one or two words of letters ("بنها", "كفر الشيخ")."""
 _PLACE_NAME_MARKS: Final = frozenset(":：-–—")
 _PART_MAX_WORDS: Final = 3
 _PLACE_CREDIT_MAX_CHARS: Final = 60
@@ -341,7 +343,9 @@ def _correspondent_line(text: str) -> tuple[str, str | None, str | None] | None:
     """``credit_line`` of a correspondent's line without a byline's marker, else None.
 
     A known city and a name of two or three words, around a colon or a dash either way ("بيروت: بولا
-    أسطيح", "القاهرة - سامي النجار", "سامي النجار - القاهرة"); a correspondent's title and a name
+    أسطيح", "القاهرة - سامي النجار", "سامي النجار - القاهرة"), or any town of a word or two before a dash and a
+    name when a colon closes the line, as Egyptian sites write it ("بنها – عبد الله محمود:", no headline ends so);
+    a correspondent's title and a name
     ("مراسل الجزيرة نت: سامي النجار"); a place and a correspondent's title ("عمّان - مراسل الشرق الأوسط":
     the title is the credit). What is not the name (the place, the title) is what the line says after it.
     """
@@ -365,7 +369,13 @@ _CORRESPONDENT_LINES_CAP: Final = 4096
 
 def _read_correspondent_line(text: str) -> tuple[str, str | None, str | None] | None:
     """``_correspondent_line`` itself, of a short line with a colon or a dash."""
-    found = _PLACE_NAME_RE.match(text.strip())
+    text = text.strip()
+    if text.endswith((":", "：")) and (closed := _PLACE_NAME_RE.match(text[:-1].rstrip())) is not None:
+        left, right = closed.group("left").strip(), closed.group("right").strip()
+        if closed.group("colon") or not _PLACE_WORDS_RE.match(strip_harakat(left)) or not _person_named(right):
+            return None
+        return right, left, None  # "بنها – عبد الله محمود:": a colon closes the line, any town before the dash
+    found = _PLACE_NAME_RE.match(text)
     if found is None:
         return None
     left, right = found.group("left").strip(), found.group("right").strip()
