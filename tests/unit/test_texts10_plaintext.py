@@ -413,3 +413,35 @@ def test_town_dash_name_closed_by_a_colon(line: str, author: str, town: str) -> 
 def test_other_town_lines_are_no_correspondent(line: str) -> None:
     """Guard: only a dash and a person's name before the closing colon."""
     assert credit_line(line) is None
+
+
+# -- N6. the writer's name alone between the headline and its dateline ----------------------------------------------
+
+NAMES_OVER_DATES: Final = [
+    # (name line, date line, published)
+    ("محمد عبد الرحمن", "نشر في: الإثنين 30 نوفمبر 2026 - 1:15 م", "2026-11-30T13:15:00"),
+    ("سارة الجمال", "الخميس 3 ديسمبر 2026", "2026-12-03"),
+    ("أحمد فوزي", "03/12/2026 - 10:30", "2026-12-03T10:30:00"),
+]
+
+
+@pytest.mark.parametrize(("name", "dateline", "published"), NAMES_OVER_DATES)
+def test_name_alone_over_the_dateline_is_the_author(name: str, dateline: str, published: str) -> None:
+    article = _one(_blocks(BYLINE, HEADLINE, name, dateline, LEAD, SECOND))
+    assert (article.title, article.author, article.published) == (HEADLINE, name, published)
+    assert article.paragraphs == (dateline, LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("الحديقة مفتوحة مجانا", "الخميس 3 ديسمبر 2026", LEAD),  # a subtitle that says something
+        ("محمد عبد الرحمن", LEAD, SECOND),  # no dateline under the name
+        ("الخميس 3 ديسمبر 2026", "محمد عبد الرحمن", LEAD),  # the name under the dateline, over the text
+        ("مهرجان الربيع", "الخميس 3 ديسمبر 2026", LEAD),  # no first name one knows
+    ],
+)
+def test_other_lines_over_a_dateline_are_no_author(lines: tuple[str, ...]) -> None:
+    """Guard: only a person's name right under the headline and right over a dateline is the writer."""
+    article = _one(_blocks(BYLINE, HEADLINE, *lines, SECOND))
+    assert article.author is None

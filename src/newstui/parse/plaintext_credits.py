@@ -11,7 +11,7 @@ from newstui.parse.plaintext_dates import is_agency, is_date_line
 from newstui.text.harakat import strip_harakat
 from newstui.text.normalize import normalize
 
-__all__ = ["SITE_WORDS", "author_credit", "bare_credit", "credit_line", "outlet", "place_shaped"]
+__all__ = ["SITE_WORDS", "author_credit", "bare_credit", "bare_name", "credit_line", "outlet", "place_shaped"]
 
 SITE_WORDS: Final = frozenset(
     normalize(word)
@@ -306,6 +306,16 @@ def bare_credit(text: str) -> str | None:
     ):
         return None
     return name
+
+
+def bare_name(text: str) -> str | None:
+    """``text`` stripped when it is a person's name alone ("محمد عبد الرحمن"): two or three Arabic words opening on
+    a first name one knows (``_person_named``), else None.
+
+    Only for a whole line between a headline and its dateline (``plaintext_drafts.lift_furniture``), where a site
+    writes its writer's name without a marker; a subtitle that says something is no name."""
+    stripped = text.strip()
+    return stripped if _person_named(stripped) else None
 
 
 _KNOWN_PLACES: Final = frozenset(

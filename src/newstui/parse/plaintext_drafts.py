@@ -16,7 +16,7 @@ from newstui.parse.bylines import byline_parts
 from newstui.parse.markers import is_sentence_end
 from newstui.parse.plaintext_addresses import address_title
 from newstui.parse.plaintext_byline import place_agency, place_site
-from newstui.parse.plaintext_credits import bare_credit, credit_line, outlet
+from newstui.parse.plaintext_credits import bare_credit, bare_name, credit_line, outlet
 from newstui.parse.plaintext_cues import is_closing_boilerplate
 from newstui.parse.plaintext_dates import (
     dateline_agency,
@@ -300,6 +300,10 @@ def lift_furniture(draft: Draft) -> None:
             names.append(bare)  # "كتب محمد عبد الله" alone between the headline and the text
             index += 1
             continue
+        if kind is None and (bare := _bare_name_at(draft, paragraphs, index, names)) is not None:
+            names.append(bare)  # "محمد عبد الرحمن" alone between the headline and its dateline
+            index += 1
+            continue
         if kind is None:
             if draft.headline is None and names and index + 1 < len(paragraphs) and headline_like(text):
                 draft.headline = text  # the headline under the author line: not a paragraph
@@ -361,6 +365,17 @@ def _bare_credit_at(draft: Draft, paragraphs: list[str], index: int, names: list
     if below is None or furniture_kind(below) is not None:
         return None
     return bare_credit(paragraphs[index])
+
+
+def _bare_name_at(draft: Draft, paragraphs: list[str], index: int, names: list[str]) -> str | None:
+    """The name of paragraph ``index`` when it is a person's name alone (``bare_name``) right under the story's
+    headline (no line read past yet) and right over a dateline that text follows ("محمد عبد الرحمن", then "نشر في:
+    الإثنين 30 نوفمبر 2026"): the writer, as a site writes it without a marker."""
+    if draft.headline is None or names or index != 0 or index + 2 >= len(paragraphs):
+        return None
+    if furniture_kind(paragraphs[index + 1]) != "date" or is_furniture(paragraphs[index + 2]):
+        return None
+    return bare_name(paragraphs[index])
 
 
 _DECK_MAX_CHARS: Final = 160
