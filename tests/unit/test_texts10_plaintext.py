@@ -12,6 +12,7 @@ from typing import Final
 import pytest
 
 from newstui.model import Article
+from newstui.parse.markers import match_marker
 from newstui.parse.plaintext import parse_plaintext
 from newstui.parse.plaintext_credits import author_credit, credit_line
 from newstui.parse.plaintext_dates import dateline_kind, is_date_line, iso_date
@@ -445,3 +446,33 @@ def test_other_lines_over_a_dateline_are_no_author(lines: tuple[str, ...]) -> No
     """Guard: only a person's name right under the headline and right over a dateline is the writer."""
     article = _one(_blocks(BYLINE, HEADLINE, *lines, SECOND))
     assert article.author is None
+
+
+# -- N7. "للمزيد:" and one web address on its line -------------------------------------------------------------------
+
+MORE_ADDRESSES: Final = [
+    # (line, the link's address)
+    ("للمزيد: https://www.madina.example/news/48213", "https://www.madina.example/news/48213"),
+    ("المزيد: https://madina.example/?p=48213", "https://madina.example/?p=48213"),
+    ("للمزيد : www.madina.example/news/48213", "www.madina.example/news/48213"),
+]
+
+
+@pytest.mark.parametrize(("line", "address"), MORE_ADDRESSES)
+def test_more_marker_and_an_address_is_a_related_link(line: str, address: str) -> None:
+    article = _one(_blocks(BYLINE, HEADLINE, LEAD, SECOND, line))
+    assert article.paragraphs == (LEAD, SECOND)
+    assert len(article.related) == 1
+    assert address.removeprefix("https://").rstrip("/") in (article.related[0].url or "")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "للمزيد: تابعونا على https://www.madina.example",  # words before the address: a sentence
+        "للمزيد: على الحكومة أن تفعل أكثر",  # a headline
+    ],
+)
+def test_more_marker_with_words_is_no_marker(line: str) -> None:
+    """Guard: "للمزيد:" is a marker before a lone address or alone, as before."""
+    assert match_marker(line) is None

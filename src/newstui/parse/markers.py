@@ -202,6 +202,8 @@ _LOOSE: Final[dict[MarkerKind, tuple[str, ...]]] = {
     ),
 }
 
+_LONE_ADDRESS_RE: Final = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
+"""A web address alone after "للمزيد:" ("للمزيد: https://site/news/48213"): the related story's link."""
 _COLON_ONLY: Final = frozenset(normalize(phrase) for phrase in ("المزيد", "للمزيد"))
 """Phrases that are a marker only before a colon that ends their line ("للمزيد:", "المزيد:" over a list): alone,
 "المزيد" (more) is a menu's or a button's word on a saved page, and words after the colon make a sentence or a
@@ -322,8 +324,10 @@ def match_marker(line: str) -> tuple[MarkerKind, str] | None:
     tail = _TAIL_RE.match(body[_phrase_end(body, phrase) :])
     if tail is None:  # pragma: no cover - every part of the pattern is optional
         return None
-    if phrase in _COLON_ONLY and (tail.group("sep") not in _COLONS or tail.group("rest")):
-        return None  # "للمزيد:" alone over its list; "للمزيد: تابعونا على …" is a sentence
+    if phrase in _COLON_ONLY and (
+        tail.group("sep") not in _COLONS or (tail.group("rest") and not _LONE_ADDRESS_RE.match(tail.group("rest")))
+    ):
+        return None  # "للمزيد:" alone over its list or before one address; "للمزيد: تابعونا على …" is a sentence
     rest = tail.group("rest")
     if not rest:
         return kind, ""
