@@ -476,3 +476,59 @@ def test_more_marker_and_an_address_is_a_related_link(line: str, address: str) -
 def test_more_marker_with_words_is_no_marker(line: str) -> None:
     """Guard: "للمزيد:" is a marker before a lone address or alone, as before."""
     assert match_marker(line) is None
+
+
+# -- N8. a dateline closing the page under its related list --------------------------------------------------------
+
+RELATED_TITLES: Final = ("اكتشاف ثلاثة أنواع جديدة من العناكب", "دراسة: النحل يتعرف على الوجوه البشرية")
+LIST_CLOSING_DATES: Final = [
+    # (last line, published)
+    ("الاثنين 30 نوفمبر 2026 - 12:10", "2026-11-30T12:10:00"),
+    ("نشر في 30 نوفمبر 2026", "2026-11-30"),
+    ("2026/11/30", "2026-11-30"),
+]
+
+
+@pytest.mark.parametrize(("last", "published"), LIST_CLOSING_DATES)
+@pytest.mark.parametrize(
+    ("marker", "bullet"),
+    [("اقرأ أيضا:", "- "), ("اقرأ أيضا:", "  • "), ("مقالات مشابهة", "- "), ("مقالات مشابهة", "")],
+)
+def test_dateline_under_the_related_list_dates_the_page(last: str, published: str, marker: str, bullet: str) -> None:
+    items = "\n".join(bullet + title for title in RELATED_TITLES)
+    article = _one(_blocks(BYLINE, HEADLINE, LEAD, SECOND, marker, items, last))
+    assert article.published == published
+    assert tuple(link.title for link in article.related) == RELATED_TITLES
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_dateline_under_the_list_and_over_hashtags() -> None:
+    items = "\n".join("- " + title for title in RELATED_TITLES)
+    article = _one(
+        _blocks(BYLINE, HEADLINE, LEAD, SECOND, "مقالات مشابهة", items, "نشر في 30 نوفمبر 2026", "#النحل #العلوم")
+    )
+    assert (article.published, article.keywords) == ("2026-11-30", ("النحل", "العلوم"))
+    assert tuple(link.title for link in article.related) == RELATED_TITLES
+
+
+def test_dateline_over_the_text_wins_over_the_list_closing_one() -> None:
+    items = "\n".join("- " + title for title in RELATED_TITLES)
+    article = _one(
+        _blocks(BYLINE, HEADLINE, "الخميس 26 نوفمبر 2026", LEAD, SECOND, "مقالات مشابهة", items, "2026/11/30")
+    )
+    assert article.published == "2026-11-26"
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        ("مهرجان الموسيقى – 5 مارس 2027",),  # a title's words before a date: a "maybe" dateline
+        ("30 نوفمبر 2026", "علماء يرصدون سربا من الطيور المهاجرة"),  # a card's date, a title under it
+    ],
+)
+def test_dates_among_the_related_titles_stay_titles(titles: tuple[str, ...]) -> None:
+    """Guard: only a sure dateline with nothing but closing lines under it closes the page."""
+    items = "\n".join((*RELATED_TITLES, *titles))
+    article = _one(_blocks(BYLINE, HEADLINE, LEAD, SECOND, "مقالات مشابهة", items))
+    assert article.published is None
+    assert tuple(link.title for link in article.related) == (*RELATED_TITLES, *titles)

@@ -60,10 +60,12 @@ from newstui.parse.plaintext_cues import (
     reads_on,
     word_stems,
 )
+from newstui.parse.plaintext_dates import dateline_kind
 from newstui.parse.plaintext_drafts import (
     Draft,
     ReadAlso,
     closing_agency,
+    closing_date,
     fold_empty_stories,
     lift_closing,
     lift_furniture,
@@ -568,6 +570,21 @@ class _Assembler:
             return False
         return True
 
+    def _closing_date(self, position: int) -> str | None:
+        """The date of the plain line at ``position`` under a list of titles when it is a sure dateline
+        (``dateline_kind``, not "مهرجان الموسيقى – 5 مارس 2025", a title's words) closing the page: only closing
+        lines (hashtags, an agency, boilerplate) under it, so no card's date in a list of cards; else None."""
+        text = self.lines[position].text
+        if dateline_kind(text) != "sure" or any(
+            not (
+                line.plain
+                and (closing_agency(line.text) or is_closing_boilerplate(line.text) or is_hashtags(line.text))
+            )
+            for line in self.lines[position + 1 :]
+        ):
+            return None
+        return closing_date(text)
+
     def _list_ends(self, position: int) -> bool:
         """Whether the plain line at ``position``, under a list of titles, is the text above the list going on,
         not one more title.
@@ -632,6 +649,9 @@ class _Assembler:
                 return
             if self._closing_line(line.text):
                 return  # hashtags, an agency alone or share boilerplate under the list: no link
+            if (day := self._closing_date(position)) is not None:
+                self.main.closing_date = day  # "الاثنين 30 نوفمبر 2026 - 12:10" closing the page: no link
+                return
             if self._list_ends(position):
                 self.in_list = False  # the text above the list going on under it (a list within the text)
             elif len(line.text) <= _ITEM_MAX_CHARS:
@@ -955,9 +975,9 @@ def _drafts(lines: list[Line], glued: list[bool], source: str | None, section: s
     if not main.paragraphs:
         raise ParseError("no article text found")
     for draft in (main, *stories):
-        closing_date = lift_closing(draft)
+        closing = lift_closing(draft)
         lift_furniture(draft)
-        draft.published = draft.published or closing_date  # a dateline under the text dates it last
+        draft.published = draft.published or closing or draft.closing_date  # a dateline under the text dates it last
         if draft is main and draft.source is None and draft.section is None:
             draft.section = section  # (not an embedded story's: a read-also story may be another section's)
         if draft.source is None:

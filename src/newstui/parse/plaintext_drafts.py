@@ -35,6 +35,7 @@ __all__ = [
     "Draft",
     "ReadAlso",
     "closing_agency",
+    "closing_date",
     "fold_empty_stories",
     "lift_closing",
     "lift_furniture",
@@ -71,6 +72,9 @@ class Draft:
     related: list[tuple[str, str | None]] = field(default_factory=list)
     lead: str | None = None
     """The first paragraph that is not page furniture, once ``lift_furniture`` has looked."""
+    closing_date: str | None = None
+    """The date of a dateline closing the page under its related list (``closing_date``), if any: the story's date
+    when no line over its text gives one."""
 
     def add_attribution(self, value: str) -> None:
         """Set the attribution, or append a second one after a slash."""
@@ -139,7 +143,7 @@ def lift_closing(draft: Draft) -> str | None:
     """A story's last lines that credit it or tag it: an agency in brackets, after a dash or alone ("(وكالات)",
     "(رويترز)", "(أ ف ب)", "-وام-", "وكالات") is its attribution (``closing_agency``), a credit line ("تحرير:
     نادية فؤاد", ``_closing_credit``) its author, a line of hashtags only ("#السودان #الخرطوم") its keywords.
-    A dateline there under a line of text ("نشر في 3 أغسطس 2026", "3 أغسطس 2026 - 10:15", ``_closing_date``) is no
+    A dateline there under a line of text ("نشر في 3 أغسطس 2026", "3 أغسطس 2026 - 10:15", ``closing_date``) is no
     paragraph: its date is returned, for the story to take when no line over its text dates it (``lift_furniture``
     reads those later); under an author or date line it stays, as furniture with nothing but furniture under it does.
 
@@ -153,13 +157,13 @@ def lift_closing(draft: Draft) -> str | None:
     while dropped < _BOILERPLATE_LINES and len(paragraphs) >= 2 and is_closing_boilerplate(paragraphs[-1]):
         paragraphs.pop()
         dropped += 1
-    closing_date: str | None = None
+    dated: str | None = None
     for _ in range(2):
         if len(paragraphs) < 2:
             break
         last = paragraphs[-1]
-        if closing_date is None and not is_furniture(paragraphs[-2]) and (day := _closing_date(last)) is not None:
-            closing_date = day
+        if dated is None and not is_furniture(paragraphs[-2]) and (day := closing_date(last)) is not None:
+            dated = day
         elif (value := closing_agency(last) or _closing_credits(last, draft.source)) is not None:
             draft.attribution = value if not draft.attribution else f"{value} / {draft.attribution}"
         elif last[0] == "#" and is_hashtags(last):
@@ -172,10 +176,10 @@ def lift_closing(draft: Draft) -> str | None:
     if paragraphs and (glued := glued_agency(paragraphs[-1])) is not None:
         paragraphs[-1], value = glued  # "... سواء.وام", "... سواء (واس).": the text without its credit
         draft.attribution = value if not draft.attribution else f"{value} / {draft.attribution}"
-    return closing_date
+    return dated
 
 
-def _closing_date(text: str) -> str | None:
+def closing_date(text: str) -> str | None:
     """The date (ISO 8601) of a dateline closing a story ("نشر في 3 أغسطس 2026", "3 أغسطس 2026 - 10:15", a
     place and a date too), else None: a relative stamp ("منذ ساعتين") or a headline's words are no date, nor is a
     sentence shaped like a place and a date ("وتنتهي مهلة التسجيل في 3 أغسطس 2026.": only a sure dateline may end
