@@ -532,3 +532,45 @@ def test_dates_among_the_related_titles_stay_titles(titles: tuple[str, ...]) -> 
     article = _one(_blocks(BYLINE, HEADLINE, LEAD, SECOND, "مقالات مشابهة", items))
     assert article.published is None
     assert tuple(link.title for link in article.related) == (*RELATED_TITLES, *titles)
+
+
+# -- N9. a place and its agency or site, a bar, the date: "طرابلس – بوابة الوسط | الأحد 29 نوفمبر 2026" -------------
+
+CREDITED_DATELINES: Final = [
+    # (line, published, attribution, source when the file names none)
+    ("طرابلس – بوابة الوسط | الأحد 29 نوفمبر 2026، 10:30 صباحا", "2026-11-29T10:30:00", None, "بوابة الوسط"),
+    ("القاهرة - أ ش أ | 29 نوفمبر 2026", "2026-11-29", "أ ش أ", None),
+    ("عمّان – بترا | 2026/11/29 - 14:05", "2026-11-29T14:05:00", "بترا", None),
+]
+
+
+@pytest.mark.parametrize(("line", "published", "attribution", "source"), CREDITED_DATELINES)
+def test_place_credit_bar_and_date_under_the_headline(
+    line: str, published: str, attribution: str | None, source: str | None
+) -> None:
+    article = _one(_blocks(HEADLINE, line, LEAD, SECOND))
+    assert (article.title, article.published) == (HEADLINE, published)
+    assert (article.attribution, article.source) == (attribution, source)
+    assert article.paragraphs == (line, LEAD, SECOND)
+
+
+@pytest.mark.parametrize(("line", "published", "attribution", "source"), CREDITED_DATELINES)
+def test_place_credit_bar_and_date_under_a_byline(
+    line: str, published: str, attribution: str | None, source: str | None
+) -> None:
+    article = _one(_blocks(BYLINE, HEADLINE, line, LEAD, SECOND))
+    assert (article.published, article.attribution) == (published, attribution)
+    assert article.source == "بوابة المدينة"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "الحكومة تعلن خطة جديدة | 29 نوفمبر 2026",  # a sentence before the bar
+        "طرابلس – بوابة الوسط | العدد 4521",  # no date after it
+    ],
+)
+def test_other_lines_with_a_bar_give_no_date(line: str) -> None:
+    """Guard: only a place and its credit before the bar and a whole date after it."""
+    article = _one(_blocks(HEADLINE, line, LEAD, SECOND))
+    assert article.published is None

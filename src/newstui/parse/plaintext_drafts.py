@@ -22,6 +22,7 @@ from newstui.parse.plaintext_dates import (
     dateline_agency,
     dateline_kind,
     is_agency,
+    is_date_line,
     iso_date,
     lead_agency,
     lead_dateline,
@@ -273,6 +274,22 @@ def _credit_over_text(paragraphs: list[str]) -> str | None:
     return None
 
 
+_CREDITED_DATE_RE: Final = re.compile(r"^(?P<credit>[^|]+?)\s*\|\s*(?P<date>[^|]+)$")
+"""A place and its agency or site, a bar, a dateline: "طرابلس – بوابة الوسط | الأحد 29 نوفمبر 2026، 10:30 صباحا"."""
+
+
+def _credited_dateline(text: str) -> tuple[str, str] | None:
+    """``(credit, dateline)`` of a line that is a place and a news agency or site (``place_agency``, ``place_site``:
+    "طرابلس – بوابة الوسط", "القاهرة - أ ش أ"), a bar and a dateline with a whole date, else None."""
+    found = _CREDITED_DATE_RE.match(text.strip()) if "|" in text else None
+    if found is None:
+        return None
+    credit, dated = found.group("credit"), found.group("date")
+    if not is_date_line(dated) or iso_date(dated) is None:
+        return None
+    return (credit, dated) if place_agency(credit) is not None or place_site(credit) is not None else None
+
+
 def lift_furniture(draft: Draft) -> None:
     """The dateline and author lines above a story's text: its publication date and its author.
 
@@ -288,6 +305,8 @@ def lift_furniture(draft: Draft) -> None:
     """
     paragraphs = draft.paragraphs
     first = _credit_over_text(paragraphs)
+    if first is not None and (credited := _credited_dateline(first)) is not None:
+        first = credited[0]  # "طرابلس – بوابة الوسط | الأحد 29 نوفمبر 2026": the place and site before the bar
     if first is not None and _new_credit(draft, agency := _dateline_agency(first)):
         # "القاهرة - أ ش أ" over the text: the agency credits it (the line stays), before one closing the story
         draft.attribution = agency if not draft.attribution else f"{agency} / {draft.attribution}"
@@ -300,6 +319,11 @@ def lift_furniture(draft: Draft) -> None:
     while index < len(paragraphs):
         text = paragraphs[index]
         kind = furniture_kind(text)
+        if kind is None and (credited := _credited_dateline(text)) is not None:
+            kept.append(text)  # "طرابلس – بوابة الوسط | الأحد 29 نوفمبر 2026": a dateline, kept as written
+            draft.published = draft.published or iso_date(credited[1])
+            index += 1
+            continue
         if kind is None and (bare := _bare_credit_at(draft, paragraphs, index, names)) is not None:
             names.append(bare)  # "كتب محمد عبد الله" alone between the headline and the text
             index += 1
