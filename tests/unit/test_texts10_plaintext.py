@@ -574,3 +574,29 @@ def test_other_lines_with_a_bar_give_no_date(line: str) -> None:
     """Guard: only a place and its credit before the bar and a whole date after it."""
     article = _one(_blocks(HEADLINE, line, LEAD, SECOND))
     assert article.published is None
+
+
+# -- N10. a doctor's title and a name alone over an opinion piece: "د. عمر الخطيب" ------------------------------------
+
+TITLED_NAMES: Final = ["د. عمر الخطيب", "أ.د. هالة السعدي", "الدكتور سامر الحلبي", "د.منى الخطيب"]
+
+
+@pytest.mark.parametrize("name", TITLED_NAMES)
+def test_doctor_and_name_over_the_text_is_the_author(name: str) -> None:
+    article = _one(_blocks("رأي المدينة – مقالات", HEADLINE, name, LEAD, SECOND))
+    assert (article.title, article.author) == (HEADLINE, name)
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("عمر الخطيب", LEAD),  # no title, no dateline: may be the story's subject
+        ("د. الاقتصاد ينمو", LEAD),  # no person's name after the title
+        ("د. عمر الخطيب", "الحديقة تضم مسارات للمشي"),  # over a short line, not text that ends like a sentence
+    ],
+)
+def test_other_lines_over_the_text_are_no_author(lines: tuple[str, ...]) -> None:
+    """Guard: a name alone right over the text is the writer only after a doctor's title."""
+    article = _one(_blocks(BYLINE, HEADLINE, *lines, SECOND))
+    assert article.author is None

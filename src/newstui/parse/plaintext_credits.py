@@ -308,14 +308,22 @@ def bare_credit(text: str) -> str | None:
     return name
 
 
-def bare_name(text: str) -> str | None:
-    """``text`` stripped when it is a person's name alone ("محمد عبد الرحمن"): two or three Arabic words opening on
-    a first name one knows (``_person_named``), else None.
+_HONORIFIC_RE: Final = re.compile(r"^(?:أ\.\s?د\.|د\.|الدكتورة|الدكتور)\s*(?=\S)")
+"""A doctor's title before a writer's name ("د. عمر الخطيب", "أ.د. هالة السعدي", "الدكتور سامر علي")."""
 
-    Only for a whole line between a headline and its dateline (``plaintext_drafts.lift_furniture``), where a site
-    writes its writer's name without a marker; a subtitle that says something is no name."""
+
+def bare_name(text: str, *, titled: bool = False) -> str | None:
+    """``text`` stripped when it is a person's name alone ("محمد عبد الرحمن"): two or three Arabic words opening on
+    a first name one knows (``_person_named``), else None; when ``titled``, only a name after a doctor's title
+    ("د. عمر الخطيب", the title kept), which no subtitle opens with.
+
+    Only for a whole line under a headline (``plaintext_drafts.lift_furniture``), where a site writes its writer's
+    name without a marker; a subtitle that says something is no name."""
     stripped = text.strip()
-    return stripped if _person_named(stripped) else None
+    title = _HONORIFIC_RE.match(stripped)
+    if titled and title is None:
+        return None
+    return stripped if _person_named(stripped[title.end() :] if title is not None else stripped) else None
 
 
 _KNOWN_PLACES: Final = frozenset(
