@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
+from newstui.parse.markers import MarkerKind, is_sentence_end, split_byline
 from newstui.parse.plaintext_addresses import address_of
 from newstui.parse.plaintext_byline import place_site, read_head
 from newstui.parse.plaintext_lines import (
@@ -118,6 +119,37 @@ def _below_author_lines(lines: _LazyLines, lead: Line, position: int) -> Line | 
     return line if line is not None and line.plain else None
 
 
+def _source_line_under(lines: _LazyLines, position: int) -> bool:
+    """Whether a source line ("المصدر: وكالات") is under the lead at ``position``, or under a line under it that
+    ends no sentence (a dateline): the full
+    parse lifts such a line before it reads the head, so the lines around it may read otherwise there (the lead
+    a headline over the text). Raises ``_Unsure`` past ``QUICK_CHARS``."""
+    under = lines.at(position + 1)
+    if under is None:
+        return False
+    if under.marker is MarkerKind.ATTRIBUTION:
+        return True
+    if not under.plain or is_sentence_end(under.text):
+        return False  # a paragraph of the text under the lead: the head is settled
+    further = lines.at(position + 2)  # a short line (a dateline) between them
+    return further is not None and further.marker is MarkerKind.ATTRIBUTION
+
+
+def _no_words(text: str) -> bool:
+    """Whether ``text`` holds fewer than two letters or digits, tatweels aside ("ـ", "…")."""
+    return sum(char.isalnum() for char in text.replace("\u0640", "")) < 2
+
+
+def _byline_shaped(lines: _LazyLines, position: int) -> bool:
+    """Whether the line at ``position`` or the one under it is shaped as a byline ("site – section").
+    Raises ``_Unsure`` past ``QUICK_CHARS``."""
+    for at in (position, position + 1):
+        line = lines.at(at)
+        if line is not None and line.plain and split_byline(line.text) is not None:
+            return True
+    return False
+
+
 class QuickHead(NamedTuple):
     """What a title-only listing shows of a document: its first article's title, source and section."""
 
@@ -159,16 +191,28 @@ def quick_head(text: str) -> QuickHead | None:
         return None
     if lead is None or not lead.plain:
         return None
+    try:
+        if _source_line_under(lines, position):
+            return None
+    except _Unsure:
+        return None
     # The lead is a paragraph of the page, so the page keeps the byline (nothing is promoted).
     if source is None:
         try:
             site_line = _below_author_lines(lines, lead, position)
+            if site_line is None:
+                return None
+            # "القاهرة - بوابة الأهرام" (under author lines too): the site, as ``lift_furniture`` reads it
+            source = place_site(site_line.text)
+            if source is None and _byline_shaped(lines, position):
+                # A byline's shape at the lead or under it ("صحيفة المدينة – محليات"), which read_head did not
+                # take for one: the full parse may (the lines around it read otherwise once closing lines are
+                # lifted).
+                return None
         except _Unsure:
             return None
-        if site_line is None:
-            return None
-        # "القاهرة - بوابة الأهرام" (under author lines too): the site, as ``lift_furniture`` reads it
-        source = place_site(site_line.text)
+    if _no_words(headline or lead.text):
+        return None  # a "headline" or lead of a tatweel or a mark: not one the full parse would keep, it decides
     if headline:
         return QuickHead(headline, source, section)
     if is_furniture(lead.text):  # the title would come from a later paragraph
