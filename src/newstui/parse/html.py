@@ -20,9 +20,11 @@ from newstui.parse.html_body import (
     drop_site_boxes,
     fallback_paragraphs,
     glued,
+    is_tool_line,
     own_paragraphs,
     times_in_text,
     unmark_cards,
+    unwrap_fonts,
     unwrap_layout_tables,
 )
 from newstui.parse.html_byline import AUTHOR_KEYS, byline, headline_line, tweet_credits
@@ -430,6 +432,7 @@ def _tidy(root: HtmlElement) -> None:
     """Ready the tree for trafilatura: comments and sign-up boxes dropped, layout unwrapped, captions, times and
     credits in place."""
     drop_comments(root)
+    unwrap_fonts(root)
     unwrap_layout_tables(root)
     unmark_cards(root)
     drop_site_boxes(root)
@@ -594,13 +597,17 @@ def _marked_date(root: HtmlElement, paragraph: str) -> str | None:
 
 
 def _drop_page_furniture(story: _Story, following: Link | None) -> None:
-    """Drop the newsletter pleas and the pager's lines (the next page's own anchor, alone in a line)."""
+    """Drop the newsletter pleas, the pager's lines (the next page's own anchor, alone in a line) and the
+    page's tools under the story ("طباعة | أرسل لصديق")."""
     pager = following.title if following is not None else None
-    story.paragraphs = [
+    paragraphs = [
         paragraph
         for paragraph in story.paragraphs
         if not is_newsletter_plea(paragraph) and not is_pager_line(paragraph) and pager_link_title(paragraph) != pager
     ]
+    while len(paragraphs) > 1 and is_tool_line(paragraphs[-1]):
+        paragraphs.pop()
+    story.paragraphs = paragraphs
 
 
 def _take_attribution(story: _Story) -> None:

@@ -25,8 +25,10 @@ __all__ = [
     "drop_site_boxes",
     "fallback_paragraphs",
     "glued",
+    "is_tool_line",
     "own_paragraphs",
     "unmark_cards",
+    "unwrap_fonts",
     "unwrap_layout_tables",
 ]
 
@@ -145,6 +147,17 @@ def unwrap_layout_tables(root: HtmlElement) -> None:
             table.element.tag = "div"
             for part in table.parts:
                 part.tag = "div"
+
+
+def unwrap_fonts(root: HtmlElement) -> None:
+    """Unwrap every ``<font>`` (its text and children stay in place): an old page's prose in ``<font size="3">``
+    with ``<br><br>`` between its paragraphs, beside a ``<font>`` of links ("طباعة | أرسل لصديق"), left its
+    cell no text of its own, and readability (trafilatura's fallback when its own pass finds no ``<p>``)
+    would not take the cell for a paragraph: the page came back as one line of all its text. trafilatura
+    strips ``<font>`` itself before its own pass; this is one walk in C (lxml's ``strip_tags``)."""
+    from lxml import etree
+
+    etree.strip_tags(root, "font")
 
 
 # trafilatura's XML body to paragraphs ---------------------------------------------------------------
@@ -479,6 +492,37 @@ def fallback_paragraphs(root: HtmlElement) -> list[str]:
                 continue
             paragraphs.extend(broken_text(p))
     return paragraphs
+
+
+_TOOL_LABELS: Final = frozenset(
+    normalize(label)
+    for label in (
+        "طباعة", "اطبع", "طباعة الخبر", "اطبع الخبر", "طباعة المقال", "اطبع المقال", "نسخة للطباعة",
+        "أرسل لصديق", "إرسال لصديق", "أرسل الخبر لصديق", "أرسل إلى صديق", "إرسال إلى صديق", "أرسل لصديقك",
+        "إرسال الخبر", "أرسل الخبر", "حفظ", "حفظ الخبر", "تكبير الخط", "تصغير الخط", "حجم الخط",
+        "print", "print this", "email", "email this", "email to a friend", "send to a friend",
+    )
+)  # fmt: skip
+"""An old page's tools under its story, folded: "طباعة | أرسل لصديق", "print | email to a friend"."""
+_TOOL_LABEL_WORDS: Final = max(len(label.split()) for label in _TOOL_LABELS)
+_TOOL_LINE_CHARS: Final = 80
+
+
+def is_tool_line(text: str) -> bool:
+    """Whether a line is only a page's tools' labels ("طباعة | أرسل لصديق", "اطبع الخبر - حفظ"): the print and
+    send-to-a-friend links an old page prints under its story, never a sentence."""
+    if len(text) > _TOOL_LINE_CHARS:
+        return False
+    words = normalize(text).split()
+    start = 0
+    while start < len(words):
+        for size in range(min(_TOOL_LABEL_WORDS, len(words) - start), 0, -1):
+            if " ".join(words[start : start + size]) in _TOOL_LABELS:
+                start += size
+                break
+        else:
+            return False
+    return start > 0
 
 
 _REPEAT_WITHIN: Final = 3

@@ -113,6 +113,9 @@ def tweet_credits(root: HtmlElement) -> None:
 
 
 _HEADLINE_TAGS: Final = ("h1", "h2", "h3")
+_BOLD_TAGS: Final = ("b", "strong")
+"""A page with no heading for its headline gives it in bold (``<font size="4"><b>…</b></font>``): the headline
+drawn from its ``<title>`` is looked for there too, after the headings."""
 _LINE_CHARS: Final = 120
 """Longest text of a line under the headline read as its byline or dateline."""
 _NOT_LINES: Final = frozenset({"nav", "aside", "footer", "header", "form", "menu", "script", "style", "template"})
@@ -125,15 +128,29 @@ def headline_line(root: HtmlElement, headline: str) -> tuple[str | None, str | N
     """The author and ISO date of the byline or dateline right under the page's headline when it is no
     paragraph (``<h2>…</h2><font>نشر في 2026/03/03</font>``, a ``<div>`` or text after the heading, which the
     extractor leaves out), as ``byline_line`` reads it; None when the headline's heading is not found or
-    what follows it is no byline or dateline."""
+    what follows it is no byline or dateline. A headline in bold (``<b>…</b><br>نشر في 2026/10/15``, an old
+    page's) counts when no heading is the headline."""
     folded = normalize(headline)
     if not folded:
         return None
-    for heading in root.iter(*_HEADLINE_TAGS):
-        if normalize(sanitize_line(heading.text_content())) == folded:
-            text = _text_under(heading)
-            return byline_line(text) if text and len(text) <= _LINE_CHARS else None
-    return None
+    bold: HtmlElement | None = None
+    for heading in root.iter(*_HEADLINE_TAGS, *_BOLD_TAGS):
+        if bold is not None and heading.tag in _BOLD_TAGS:
+            continue  # the first bold headline is kept; a heading that is the headline comes first
+        text = heading.text_content()
+        if len(text) < len(headline) // 2 or normalize(sanitize_line(text)) != folded:
+            continue  # (too short to be the headline: told without folding it)
+        if heading.tag in _BOLD_TAGS:
+            bold = heading
+            continue
+        return _line_under(heading)
+    return _line_under(bold) if bold is not None else None
+
+
+def _line_under(heading: HtmlElement) -> tuple[str | None, str | None] | None:
+    """``byline_line`` of the short text right under a headline's element, None when there is none."""
+    text = _text_under(heading)
+    return byline_line(text) if text and len(text) <= _LINE_CHARS else None
 
 
 def _text_under(heading: HtmlElement) -> str | None:
