@@ -47,6 +47,7 @@ from newstui.parse.html_meta import (
     closing_attribution,
     closing_byline,
     is_badge_line,
+    is_desk,
     is_generic_title,
     is_newsletter_plea,
     jsonld_paragraphs,
@@ -635,11 +636,17 @@ def _check_story(root: HtmlElement, story: _Story) -> None:
 
 
 def _author(page: _Page, story: _Story) -> tuple[str | None, str | None, str | None]:
-    """The author (meta's, trafilatura's, a byline line's, a byline in the page's text), the news agency
+    """The author (meta's, trafilatura's, a byline line's, a byline in the page's text; a desk's name only
+    when none names a person), the news agency
     a byline names after the writer's comma ("By Jane Roe, Reuters"), which is no writer, and the date
     the meta's or trafilatura's author held after the name ("فلان · الاثنين 16 نوفمبر 2026")."""
     named, day = byline(_first(page.meta, *AUTHOR_KEYS), page.extracted, page.root)
-    author = named or story.line_author or body_byline(page.root)
+    author: str | None
+    if named is not None and is_desk(named):
+        # A desk names no person ("فريق التحرير" in article:author): the page's named byline wins over it.
+        author = story.line_author or body_byline(page.root) or named
+    else:
+        author = named or story.line_author or body_byline(page.root)
     return (*split_agency(author), day) if author else (None, None, day)
 
 

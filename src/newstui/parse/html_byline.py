@@ -6,7 +6,13 @@ import re
 from typing import TYPE_CHECKING, Any, Final
 
 from newstui.parse.bylines import author_field_name, author_without_date
-from newstui.parse.html_meta import byline_line, is_author_name, without_job_titles
+from newstui.parse.html_meta import (
+    byline_line,
+    correspondent_name,
+    is_author_name,
+    joined_names,
+    without_job_titles,
+)
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
 
@@ -22,12 +28,13 @@ AUTHOR_KEYS: Final = ("author", "article:author", "byl", "dc.creator")
 def byline(meta_author: str | None, extracted: Any, root: HtmlElement) -> tuple[str | None, str | None]:
     """The author and the ISO date its field held after the name (``author_without_date``: "كتب: فلان ·
     الاثنين 16 نوفمبر 2026", None when there was none): meta author (``AUTHOR_KEYS``; not a profile URL),
-    else trafilatura's, without a byline's marker or a job title set off by a comma ("Jane Roe, Local
-    Democracy Reporter"); none that reads as a sentence or an author box's biography (``is_author_name``)."""
+    else trafilatura's (its names joined as a feed's, ``joined_names``), without a byline's marker, a job title
+    set off by a comma ("Jane Roe, Local Democracy Reporter") or a correspondent's city before the name ("عمّان:
+    سامي الحوراني"); none that reads as a sentence or an author box's biography (``is_author_name``)."""
     if meta_author and not meta_author.startswith(("http://", "https://")):
         meta_name, meta_date = author_without_date(meta_author)
         if (name := author_field_name(meta_name)) and is_author_name(name):
-            return without_job_titles(name), meta_date
+            return without_job_titles(correspondent_name(name, field=True) or name), meta_date
     found, day = author_without_date(sanitize_line(getattr(extracted, "author", None) or ""))
     if not found or found.startswith(("http://", "https://")) or not is_author_name(found):
         return None, None
@@ -40,8 +47,12 @@ def byline(meta_author: str | None, extracted: Any, root: HtmlElement) -> tuple[
         if raw is not None and ((name := author_field_name(raw)) != raw or dotless):
             # trafilatura cut "كتب - محمود" at its dash, "د. هالة" at its dot
             return name and without_job_titles(name), day
-    # trafilatura makes a byline's commas "; " as between names: "Jane Roe; Local Democracy Reporter".
-    return cleaned and without_job_titles(cleaned), day
+    # trafilatura makes a byline's commas "; " as between names: "Jane Roe; Local Democracy Reporter", and
+    # joins a JSON-LD story's authors so: they are joined as a feed's are ("كريم منصور، رنا الحسيني").
+    # It drops a correspondent's colon too: "عمّان: سامي الحوراني" comes as "عمّان سامي الحوراني".
+    if not cleaned:
+        return cleaned, day
+    return joined_names(without_job_titles(correspondent_name(cleaned, field=True) or cleaned)), day
 
 
 def _without_date(text: str, day: str | None) -> tuple[str, str | None]:

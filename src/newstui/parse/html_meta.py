@@ -33,8 +33,11 @@ __all__ = [
     "byline_line",
     "closing_attribution",
     "closing_byline",
+    "correspondent_name",
     "is_author_name",
+    "is_desk",
     "is_badge_line",
+    "joined_names",
     "is_generic_title",
     "is_job_title",
     "is_news_agency",
@@ -163,6 +166,19 @@ def without_job_titles(names: str) -> str:
         return names
     # "Jane Roe, Political Editor, and Bob Stone": the "and" opened a name after a title
     return "; ".join(_without_and(part) for part in kept)
+
+
+_SEMICOLONS: Final = re.compile(r"\s*[;؛]\s*")
+
+
+def joined_names(author: str) -> str:
+    """An author value's names joined as a feed's are: with ", ", or "، " when one is in Arabic script
+    (trafilatura joins a JSON-LD story's authors with "; ": "كريم منصور; رنا الحسيني" gives "كريم منصور،
+    رنا الحسيني", "Jane Roe; Tom Lane" "Jane Roe, Tom Lane"). A value without a semicolon is given back."""
+    if ";" not in author and "؛" not in author:
+        return author
+    names = [name for name in _SEMICOLONS.split(author.strip()) if name]
+    return ("، " if any(map(has_rtl_letters, names)) else ", ").join(names)
 
 
 def _without_and(part: str) -> str:
@@ -829,6 +845,8 @@ def _arabic_byline_line(text: str) -> tuple[str | None, str | None] | None:
     name = _arabic_byline(text) or _arabic_byline(_cut_job_title(text)) or _byline_before_place(text)
     if name is None and ("،" in text or "," in text):
         name = _listed_byline(text)
+    if name is None:
+        name = correspondent_name(text)  # "عمّان: سامي الحوراني": a place and a name, no marker
     if name is not None:
         return name, None  # "بقلم: فلان، مراسل الجزيرة في عمّان" too: the name without the title
     if _META_PARTS.search(text) is None:
@@ -863,7 +881,51 @@ def _byline_before_place(text: str) -> str | None:
     return _arabic_byline(text[: text.rstrip().rfind(parts[-1])].rstrip(" -–—"))
 
 
+_CORRESPONDENT_CHARS: Final = 60
+_CORRESPONDENT_MARKS: Final = frozenset(":：-–—")
+_PLACE_WORDS: Final = 2
+"""Most words of a city before a correspondent's name whose colon is lost ("رام الله سامي النجار")."""
+
+
+def correspondent_name(text: str, *, field: bool = False) -> str | None:
+    """The name of a correspondent's line without a byline's marker, as text files read it
+    (``plaintext_credits.credit_line``): a known city and a name opening on a first name one knows, around a
+    colon or a dash ("عمّان: سامي الحوراني", "القاهرة - سامي النجار"), a correspondent's title and a name
+    ("مراسل الموقع: سامي النجار"); in an author field (``field``) also a city and a name whose colon an
+    extractor dropped ("عمّان سامي الحوراني", trafilatura's). None for anything else ("غزة: قصف جديد" is a
+    headline; "عمّان - مراسل الشرق الأوسط" names no person)."""
+    from newstui.parse.bylines import byline_parts
+    from newstui.parse.plaintext_credits import credit_line
+    from newstui.text.harakat import strip_harakat
+
+    text = text.strip()
+    if not text or len(text) > _CORRESPONDENT_CHARS or byline_parts(text) is not None:
+        return None
+    if not _CORRESPONDENT_MARKS.isdisjoint(text):
+        found = credit_line(text)
+    elif field:
+        words = strip_harakat(text).split()
+        if not 3 <= len(words) <= _PLACE_WORDS + 3 or not all(map(str.isalpha, words)):
+            return None  # (a city of one or two words and a name of two or three)
+        found = None
+        for cut in range(1, _PLACE_WORDS + 1):
+            found = credit_line(f"{' '.join(words[:cut])}: {' '.join(words[cut:])}")
+            if found is not None:
+                break
+    else:
+        return None
+    if found is None or found[1] is None or found[2] is not None or _is_desk(found[0]):
+        return None
+    return found[0]
+
+
 _DESKS: Final = frozenset(normalize(desk) for desk in EDITORIAL_DESKS)
+
+
+def is_desk(text: str) -> bool:
+    """Whether an author value names a desk or a job title, not a person ("فريق التحرير", "المحرر الرياضي",
+    "Staff Writer"): on a page a desk names no person, so a named byline wins over it."""
+    return _is_desk(text)
 
 
 _DESK_WORDS: Final = 5
