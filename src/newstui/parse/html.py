@@ -70,7 +70,7 @@ from newstui.parse.html_title import (
     title,
     title_headline,
 )
-from newstui.parse.plaintext_dates import dateline_kind
+from newstui.parse.plaintext_dates import dateline_kind, lead_agency
 from newstui.parse.plaintext_drafts import glued_agency
 from newstui.parse.plaintext_lines import lead_title
 from newstui.text.normalize import normalize as _normalize
@@ -363,6 +363,8 @@ def _plainly_written(sample: str, direction: Direction) -> bool:
     return mine >= _MIN_LETTERS and mine >= _PLAIN_MAJORITY * other
 
 
+_GENERIC_CREDITS: Final = frozenset(_normalize(word) for word in ("وكالات", "agencies"))
+"""Credits that name no one agency ("وكالات"): the lead's own agency is given beside them, as in a text file."""
 _BADGES_WITHIN: Final = 4
 """How far down the paragraphs a live blog's badges ("مباشر", "آخر تحديث: 11:45") are looked for."""
 
@@ -614,7 +616,8 @@ def _drop_page_furniture(story: _Story, following: Link | None) -> None:
 def _take_attribution(story: _Story) -> None:
     """Take a closing credit line ("المصدر: وكالة الأنباء", "Source: Valley Times", "(ومع)", "- وام -") as the
     attribution, then an agency glued to the end of the last paragraph ("… محلي. (ومع)", "… سواء.وام"), as the
-    plain-text format does (``plaintext_drafts.glued_agency``): both in reading order."""
+    plain-text format does (``plaintext_drafts.glued_agency``): both in reading order; and the agency of the
+    lead's wire dateline ("الرياض - واس - …", ``plaintext_dates.lead_agency``) before them, as a text file's."""
     paragraphs = story.paragraphs
     if (credit := closing_attribution(paragraphs)) is not None and len(paragraphs) > credit[1]:
         story.attribution = credit[0]
@@ -622,6 +625,14 @@ def _take_attribution(story: _Story) -> None:
     if paragraphs and (glued := glued_agency(paragraphs[-1])) is not None:
         paragraphs[-1], agency = glued
         story.attribution = f"{agency} / {story.attribution}" if story.attribution else agency
+    if paragraphs and (lead := lead_agency(paragraphs[0])) is not None:
+        # "الرياض - واس - دشن …", "DUBAI, Nov 29, 2026 (Reuters) - …": the lead's agency credits the story (the lead
+        # stays as written), as in a text file: first, before "وكالات" closing it; not beside a source it names.
+        credited = {_normalize(part) for part in (story.attribution or "").split(" / ") if part}
+        if not credited:
+            story.attribution = lead
+        elif credited <= _GENERIC_CREDITS and _normalize(lead) not in credited:
+            story.attribution = f"{lead} / {story.attribution}"
 
 
 def _check_story(root: HtmlElement, story: _Story) -> None:

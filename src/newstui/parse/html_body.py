@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Final
 
@@ -533,21 +534,30 @@ _LABEL_WORDS: Final = 3
 
 def drop_repeated_title(paragraphs: list[str], title: str) -> None:
     """Remove the headline repeated among the first paragraphs, with a short section label ("محليات")
-    standing right above it."""
+    standing right above it; the headline without the kicker its og:title opens with ("تحقيق: …", "بالأرقام |
+    …") too, as the page's ``<h1>`` writes it."""
     folded = normalize(title)
     if not folded:
         return
+    forms = {folded}
+    if (kicker := _KICKER.match(title)) is not None and (rest := normalize(title[kicker.end() :])):
+        forms.add(rest)
     for index, paragraph in enumerate(paragraphs[:_REPEAT_WITHIN]):
-        if normalize(paragraph) != folded:
+        if normalize(paragraph) not in forms:
             continue
         del paragraphs[index]
         if index == 1 and _is_label(paragraphs[0]):
             del paragraphs[0]
         break
     repeated = 0
-    while repeated < len(paragraphs) and normalize(paragraphs[repeated]) == folded:
+    while repeated < len(paragraphs) and normalize(paragraphs[repeated]) in forms:
         repeated += 1
     del paragraphs[:repeated]  # at once: one pop(0) at a time is quadratic
+
+
+_KICKER: Final = re.compile(r"^\s*[^\s:：|]+(?:\s+[^\s:：|]+){0,2}\s*(?:[:：|]|\s[-–—]\s)\s*")
+"""A kicker of one to three words opening a headline before a colon, a bar or a spaced dash ("تحقيق: ",
+"بالأرقام | ", "عاجل - ")."""
 
 
 def _is_label(text: str) -> bool:
