@@ -19,7 +19,7 @@ from newstui.parse.feed_notes import FeedArticles, broken_note, cap_note, count_
 from newstui.parse.feed_refs import literal_char_refs, safe_char_refs
 from newstui.parse.html_fragment import fragment_anchors, fragment_image_texts, fragment_paragraphs
 from newstui.parse.html_links import http_url
-from newstui.parse.html_meta import split_agency
+from newstui.parse.html_meta import listed_writers, split_agency
 from newstui.parse.ids import article_id
 from newstui.parse.markers import MarkerKind, match_marker
 from newstui.parse.plaintext_lines import lead_title
@@ -545,8 +545,9 @@ def _author_name(author: str) -> tuple[str | None, str | None]:
     """A name from an author field and the ISO date the field held after it (else None): the name of
     "news@example.com (Sara Ali)" (RSS's form), never an address alone, without a date a separator sets
     after it ("سامر الخطيب · الاثنين 16 نوفمبر 2026", "Jane Doe | Monday, Nov 16, 2026", "فلان · منذ
-    ساعتين": ``bylines.author_without_date``) and without a byline's "By"/"بقلم"/"كتب:"
-    (``bylines.author_field_name``), as for a page's author.
+    ساعتين": ``bylines.author_without_date``) and without a byline's "By"/"بقلم"/"كتب:"/"بواسطة"
+    (``bylines.author_field_name``), as for a page's author; two or three writers joined by "و" as several
+    (``html_meta.listed_writers``).
 
     A bare address names a mailbox (RSS wants one in ``<author>``: news@, editor@, noreply@), not a writer,
     so it is no byline; nor is "noreply@x.example (noreply@x.example)". The name is read here, not from
@@ -563,7 +564,8 @@ def _author_name(author: str) -> tuple[str | None, str | None]:
             return None, None
     author, day = author_without_date(author)
     name = author_field_name(author)
-    return (name, day) if name else (None, None)
+    # "نادية بنسعيد ويوسف العمراني": two writers, joined as several <dc:creator>s are ("نادية بنسعيد، يوسف العمراني")
+    return (listed_writers(name), day) if name else (None, None)
 
 
 def _title(entry: Any, detail: Any) -> str:

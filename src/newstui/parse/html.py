@@ -53,6 +53,7 @@ from newstui.parse.html_meta import (
     jsonld_paragraphs,
     jsonld_published,
     jsonld_urls,
+    listed_writers,
     marked_dateline,
     split_agency,
     title_parts,
@@ -658,7 +659,10 @@ def _author(page: _Page, story: _Story) -> tuple[str | None, str | None, str | N
         author = story.line_author or body_byline(page.root) or named
     else:
         author = named or story.line_author or body_byline(page.root)
-    return (*split_agency(author), day) if author else (None, None, day)
+    if not author:
+        return None, None, day
+    name, agency = split_agency(author)
+    return listed_writers(name), agency, day  # "نادين خوري ومازن عيسى": two writers, "نادين خوري، مازن عيسى"
 
 
 def _article(page: _Page, story: _Story, related: tuple[Link, ...], origin: str) -> Article:

@@ -38,6 +38,7 @@ __all__ = [
     "is_desk",
     "is_badge_line",
     "joined_names",
+    "listed_writers",
     "is_generic_title",
     "is_job_title",
     "is_news_agency",
@@ -100,9 +101,37 @@ def _byline_at_end(text: str, *, start: bool = False) -> str | None:
     if name[0].isascii() and not name[0].isupper():
         return None  # "- by the river": a Latin name starts with a capital
     words = _name_words(name)
-    if words > _BYLINE_MAX_WORDS or (may_start_headline(found.group("marker")) and words > HEADLINE_MARKER_NAME_WORDS):
+    if words > _BYLINE_MAX_WORDS:
         return None
+    if may_start_headline(found.group("marker")) and words > HEADLINE_MARKER_NAME_WORDS and _writers(name) is None:
+        return None  # "تقرير: الاقتصاد ينمو أسرع من المتوقع" is a headline; "تقرير: سامر حداد ومنى الخطيب" a byline
     return name
+
+
+_AND_SPLIT: Final = re.compile(r"\s+و(?=[\u0621-\u064a])")
+"""Between two writers' names: "و" (and) glued to the second ("سامر حداد ومنى الخطيب")."""
+_WRITERS_MAX: Final = 3
+
+
+def _writers(text: str) -> list[str] | None:
+    """The names of a list of two or three writers joined by "و" ("نادين خوري ومازن عيسى"), each a person's name
+    of two or three words opening on a first name one knows (``plaintext_credits.bare_name``), else None: a
+    headline after "تقرير:" ("أسعار النفط وأسعار الذهب") and one name with "و" in it ("عبد الله وليد") are none."""
+    from newstui.parse.plaintext_credits import bare_name
+
+    if " و" not in text:
+        return None
+    parts = _AND_SPLIT.split(text.strip())
+    if not 2 <= len(parts) <= _WRITERS_MAX or not all(bare_name(part) for part in parts):
+        return None
+    return [part.strip() for part in parts]
+
+
+def listed_writers(author: str) -> str:
+    """An author value that lists two or three writers with "و" ("نادين خوري ومازن عيسى") as several writers,
+    joined as a feed's are ("نادين خوري، مازن عيسى"); any other value as it is."""
+    names = _writers(author) if " و" in author else None
+    return "، ".join(names) if names is not None else author
 
 
 def _name_words(name: str) -> int:

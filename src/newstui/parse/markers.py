@@ -366,19 +366,26 @@ BYLINE_MARKERS: Final = (
     "تحرير",
     "متابعة",
     "تقرير",
+    "تحقيق",
+    "بواسطة",
+    "بواسطه",
     "Par",
 )
 """Words before a writer's name that are no part of it, in a feed's author, a page's author or a credit
 line alike ("By Jane Doe", "كتب: محمود عبد الله", "الكاتب: سارة علي", "بقلم د. هالة منصور", an
-interviewer's "حاوره: سامر علي", "بقلم الكاتبة: منى حداد", the French "Par Jean Dupont"). Written as sites write
+interviewer's "حاوره: سامر علي", "بقلم الكاتبة: منى حداد", WordPress's Arabic "بواسطة هند العلوي", an
+investigation's "تحقيق: نادين خوري", the French "Par Jean Dupont"). Written as sites write
 them (both hamza spellings), compared in any Latin case (``parse.bylines``)."""
-BYLINE_BARE_MARKERS: Final = frozenset({"By", "Written by", "بقلم", "بقلم الكاتب", "بقلم الكاتبة", "إعداد", "اعداد"})
+BYLINE_BARE_MARKERS: Final = frozenset(
+    {"By", "Written by", "بقلم", "بقلم الكاتب", "بقلم الكاتبة", "إعداد", "اعداد", "بواسطة", "بواسطه"}
+)
 """Markers that may stand before the name without a colon or dash in a line of text ("By Jane Doe",
-"بقلم سارة علي"); the others need one there ("كتب: فلان", as "كتب الرئيس رسالة" is a sentence), but for the
-French "Par" before a capitalised name ("Par Jean Dupont"; "Par ailleurs, ..." is a sentence: ``parse.bylines``)."""
-BYLINE_HEADLINE_MARKERS: Final = frozenset({"حوار", "ترجمة", "تحرير", "متابعة", "تقرير"})
-"""Markers that may also start a headline ("حوار: الوزير يكشف خطة الموازنة", "تقرير: الاقتصاد ينمو"):
-in a line of text only a short name follows them."""
+"بقلم سارة علي", WordPress's "بواسطة هند العلوي"); the others need one there ("كتب: فلان", as "كتب الرئيس
+رسالة" is a sentence), but for the French "Par" before a capitalised name ("Par Jean Dupont"; "Par ailleurs,
+..." is a sentence: ``parse.bylines``)."""
+BYLINE_HEADLINE_MARKERS: Final = frozenset({"حوار", "ترجمة", "تحرير", "متابعة", "تقرير", "تحقيق"})
+"""Markers that may also start a headline ("حوار: الوزير يكشف خطة الموازنة", "تقرير: الاقتصاد ينمو", "تحقيق: رحلة
+القمح من الحقل إلى الرغيف"): in a line of text only a short name, or a list of writers, follows them."""
 EDITORIAL_DESKS: Final = ("فريق التحرير", "هيئة التحرير", "أسرة التحرير", "قسم التحرير", "المحرر")
 """Names of a desk rather than a person, which a place may precede in an author field ("الزرقاء – فريق التحرير")."""
 
