@@ -150,11 +150,19 @@ def test_a_site_path_under_a_related_title_resolves_against_the_pages_address() 
     ]
 
 
-@pytest.mark.parametrize("line", ["24/7", "//cdn.example/a", "/archives/7.", "1448/5/30"])
+@pytest.mark.parametrize("line", ["24/7", "//cdn.example/a", "/archives/7."])
 def test_what_is_no_site_path_under_a_related_title_stays_an_item(line: str) -> None:
     related = f"مقالات ذات صلة\n• {LINK_TITLE}\n{line}"
     article = _first(_doc(BYLINE, HEADLINE, LEAD, SOURCE, related))
     assert [link.title for link in article.related] == [LINK_TITLE, line]
+
+
+def test_a_hijri_date_under_a_related_title_is_that_cards_date() -> None:
+    """No site path, and no link either: the date of the story above it."""
+    related = f"مقالات ذات صلة\n• {LINK_TITLE}\n1448/5/30"
+    article = _first(_doc(BYLINE, HEADLINE, LEAD, SOURCE, related))
+    assert [link.title for link in article.related] == [LINK_TITLE]
+    assert article.published is None
 
 
 # -- M4. Maghreb and Levant agencies in a wire dateline ----------------------------------------------------

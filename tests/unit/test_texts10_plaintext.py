@@ -526,12 +526,25 @@ def test_dateline_over_the_text_wins_over_the_list_closing_one() -> None:
         ("30 نوفمبر 2026", "علماء يرصدون سربا من الطيور المهاجرة"),  # a card's date, a title under it
     ],
 )
-def test_dates_among_the_related_titles_stay_titles(titles: tuple[str, ...]) -> None:
-    """Guard: only a sure dateline with nothing but closing lines under it closes the page."""
+def test_dates_among_the_related_titles_do_not_date_the_page(titles: tuple[str, ...]) -> None:
+    """Guard: only a sure dateline with nothing but closing lines under it closes the page; a title's words
+    before a date stay a title, and a card's date right under its title is that story's, no link (a link
+    titled "30 نوفمبر 2026" would lead nowhere)."""
     items = "\n".join((*RELATED_TITLES, *titles))
     article = _one(_blocks(BYLINE, HEADLINE, LEAD, SECOND, "مقالات مشابهة", items))
     assert article.published is None
-    assert tuple(link.title for link in article.related) == (*RELATED_TITLES, *titles)
+    kept = tuple(title for title in titles if title != "30 نوفمبر 2026")
+    assert tuple(link.title for link in article.related) == (*RELATED_TITLES, *kept)
+
+
+@pytest.mark.parametrize("last_date", ["29 نوفمبر 2026", "الأحد 29 نوفمبر 2026 - 10:15", "2026/11/29"])
+def test_each_cards_date_under_its_title_is_no_link_and_the_last_no_page_date(last_date: str) -> None:
+    """A list of cards, each title with its date right under it: no date is a link, and the last card's date,
+    the last line, does not date the page (docs10: it took the last card's date as the page's)."""
+    items = "\n".join((RELATED_TITLES[0], "30 نوفمبر 2026", RELATED_TITLES[1], last_date))
+    article = _one(_blocks(BYLINE, HEADLINE, LEAD, SECOND, "مقالات مشابهة", items))
+    assert article.published is None
+    assert tuple(link.title for link in article.related) == RELATED_TITLES[:2]
 
 
 # -- N9. a place and its agency or site, a bar, the date: "طرابلس – بوابة الوسط | الأحد 29 نوفمبر 2026" -------------

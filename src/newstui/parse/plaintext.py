@@ -585,6 +585,15 @@ class _Assembler:
             return None
         return closing_date(text)
 
+    def _card_date(self, position: int) -> bool:
+        """Whether the plain line at ``position`` is a card's date: a sure dateline (``dateline_kind``) right
+        under a title of the list, with no blank line between ("title" / "30 نوفمبر 2026" / "title" / …)."""
+        return (
+            self.titled_at == position - 1
+            and self.glued[position]
+            and dateline_kind(self.lines[position].text) == "sure"
+        )
+
     def _list_ends(self, position: int) -> bool:
         """Whether the plain line at ``position``, under a list of titles, is the text above the list going on,
         not one more title.
@@ -649,6 +658,8 @@ class _Assembler:
                 return
             if self._closing_line(line.text):
                 return  # hashtags, an agency alone or share boilerplate under the list: no link
+            if self._card_date(position):
+                return  # "30 نوفمبر 2026" right under its title: that story's date, neither a link nor the page's
             if (day := self._closing_date(position)) is not None:
                 self.main.closing_date = day  # "الاثنين 30 نوفمبر 2026 - 12:10" closing the page: no link
                 return

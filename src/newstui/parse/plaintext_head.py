@@ -7,6 +7,7 @@ from typing import Final, NamedTuple
 from newstui.parse.markers import MarkerKind, is_sentence_end, split_byline
 from newstui.parse.plaintext_addresses import address_of
 from newstui.parse.plaintext_byline import place_site, read_head
+from newstui.parse.plaintext_dates import is_date_line
 from newstui.parse.plaintext_lines import (
     RULE_CHARS,
     Line,
@@ -145,8 +146,8 @@ def _byline_shaped(lines: _LazyLines, position: int) -> bool:
     Raises ``_Unsure`` past ``QUICK_CHARS``."""
     for at in (position, position + 1):
         line = lines.at(at)
-        if line is not None and line.plain and split_byline(line.text) is not None:
-            return True
+        if line is not None and line.plain and split_byline(line.text) is not None and not is_date_line(line.text):
+            return True  # (a dateline is no byline: "أسيوط – 11 سبتمبر 2024")
     return False
 
 
@@ -192,8 +193,8 @@ def quick_head(text: str) -> QuickHead | None:
     if lead is None or not lead.plain:
         return None
     try:
-        if _source_line_under(lines, position):
-            return None
+        if not headline and _source_line_under(lines, position):
+            return None  # the lead would be the title: the full parse may read it as a headline instead
     except _Unsure:
         return None
     # The lead is a paragraph of the page, so the page keeps the byline (nothing is promoted).
