@@ -223,6 +223,14 @@ def parse_noted(doc: RawDocument, *, encoding: str | None = None) -> Parsed:
         raise ParseError(f"{error}; {note}") from None  # (text that read as nothing may be why)
 
 
+def _utf8_bytes(data: bytes, decoded: DecodedText) -> bytes:
+    """The decoded text as UTF-8 bytes: ``data`` itself when it was valid UTF-8 without a byte-order mark (the
+    same bytes, not a copy of a feed of megabytes made again), else the text encoded."""
+    if decoded.encoding == "utf-8" and not decoded.unread and not data.startswith(b"\xef\xbb\xbf"):
+        return data
+    return decoded.text.encode("utf-8")
+
+
 def _parse_decoded(doc: RawDocument, decoded: DecodedText) -> list[Article]:
     """``parse_noted`` once the bytes are text: sniff the kind and hand the text to its parser."""
     kind = sniff_kind(decoded.text, doc.content_type)
@@ -248,7 +256,7 @@ def _parse_decoded(doc: RawDocument, decoded: DecodedText) -> list[Article]:
         # As for HTML, the XML parser decodes entities, so parse_feed sanitizes every field it takes
         # (a pass over the whole feed first would be a second, costly one).
         return parse_feed(
-            decoded.text.encode("utf-8"),
+            _utf8_bytes(doc.data, decoded),
             origin=doc.origin,
             content_type="application/xml; charset=utf-8",
             base_url=doc.url,
