@@ -101,8 +101,8 @@ def _byline_at_end(text: str, *, start: bool = False) -> str | None:
     if name[0].isascii() and not name[0].isupper():
         return None  # "- by the river": a Latin name starts with a capital
     words = _name_words(name)
-    if words > _BYLINE_MAX_WORDS:
-        return None
+    if words > _BYLINE_MAX_WORDS and _writers(name) is None:
+        return None  # (three writers joined by "و" are more words than one name: "كتب: A B وC D وE F")
     if may_start_headline(found.group("marker")) and words > HEADLINE_MARKER_NAME_WORDS and _writers(name) is None:
         return None  # "تقرير: الاقتصاد ينمو أسرع من المتوقع" is a headline; "تقرير: سامر حداد ومنى الخطيب" a byline
     return name
