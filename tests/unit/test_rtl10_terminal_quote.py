@@ -29,6 +29,10 @@ MARKS = [
 WIDTHS = [8, 13, 14, 15, 20, 30, 40, 80]
 
 
+_MARKS = str.maketrans("", "", "".join(rtl.RTL_EMBEDDING))
+"""The embedding (rtl11) around a right-to-left line's text: zero cells wide."""
+
+
 def _bars(levels: int, width: int) -> int:
     """The bars app mode draws for a quote ``levels`` deep at ``width``."""
     return min(levels, max(0, (width - HANG_MIN) // 2))
@@ -46,11 +50,11 @@ def test_terminal_quote_keeps_as_many_marks_as_app_draws_bars(marks: str, levels
     bars = _bars(levels, width)
     assert sum(line.count(rtl.QUOTE_BAR) for line in app[:1]) == bars  # what app mode draws
     assert sum(line.count(">") for line in lines) == bars, lines
-    assert all(len(line) - line.count(rtl.RLM) == width for line in lines), lines
-    assert all(line.replace(rtl.RLM, "").replace(">", "").strip() for line in lines), lines
-    assert " ".join(line.replace(rtl.RLM, "").replace(">", "") for line in lines).split() == text.split()
+    assert all(len(line.translate(_MARKS)) == width for line in lines), lines
+    assert all(line.translate(_MARKS).replace(">", "").strip() for line in lines), lines
+    assert " ".join(line.translate(_MARKS).replace(">", "") for line in lines).split() == text.split()
     if bars == levels:
-        assert lines[0].lstrip(" " + rtl.RLM).startswith(marks), lines
+        assert lines[0].lstrip(" " + rtl.RTL_EMBEDDING[0]).startswith(marks), lines
     assert len(lines) <= len(rtl.layout_paragraph(text, max(1, width - 2 * bars), mode="terminal"))
     assert rtl.line_count(quote, width, mode="terminal") == len(lines)
     assert len(rtl.line_starts(quote, width, mode="terminal")[1]) == len(lines)

@@ -92,7 +92,7 @@ def test_terminal_mode_keeps_marks_as_written(marks: str) -> None:
     """``--bidi terminal`` leaves the text to the terminal: ``>> `` kept as written, as ``> `` is, where app mode
     draws all their bars (narrower, as many as it draws: rtl10, tests/unit/test_rtl10_terminal_quote.py)."""
     lines = rtl.layout_paragraph(marks + TEXT_AR, 40, mode="terminal")
-    assert lines[0].lstrip(" " + rtl.RLM).startswith(marks.rstrip()), lines
+    assert lines[0].lstrip(" " + rtl.RTL_EMBEDDING[0]).startswith(marks.rstrip()), lines
     assert not any(rtl.QUOTE_BAR in line for line in lines), lines
 
 

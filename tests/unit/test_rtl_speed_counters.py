@@ -421,7 +421,8 @@ class TestPlainAsciiLine:
     def test_right_to_left_ascii_takes_the_full_layout(self, text: str) -> None:
         """Digits and punctuation in a right-to-left paragraph are reordered by bidi: no shortcut in app mode."""
         assert rtl._plain_line(text, 20, "app", None, "rtl", True) is None
-        assert rtl._plain_line(text, 20, "terminal", None, "rtl", True) == (text.rjust(20),)
+        embedded = text.join(rtl.RTL_EMBEDDING)  # (rtl11: the text between RLE and PDF)
+        assert rtl._plain_line(text, 20, "terminal", None, "rtl", True) == (" " * (20 - len(text)) + embedded,)
 
 
 class TestHugeParagraph:

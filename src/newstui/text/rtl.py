@@ -22,9 +22,12 @@ odd (right-to-left) level.
 
 ``mode="terminal"`` gives the same wrapping on logical, unshaped text for terminals that shape and
 reorder by themselves; right alignment is then made with leading padding, which assumes the
-terminal's row direction is left-to-right (its default). A list item hangs there too, its indent on its
-lines' reading side (trailing spaces for a right-to-left item) and an RLM before its marker, and a quote
-keeps as many ``>`` as app mode draws bars, its text hanging beside them (``_terminal_hanging``).
+terminal's row direction is left-to-right (its default). So that each right-to-left line still reads
+right to left under that base, its text goes between RLE and PDF (``RTL_EMBEDDING``), the padding
+outside: its final ``.``, a number or a Latin word opening it, keep their places as app mode draws them.
+A list item hangs there too, its indent on its lines' reading side (trailing spaces for a right-to-left
+item) and its marker inside the embedding, and a quote keeps as many ``>`` as app mode draws bars, its
+text hanging beside them (``_terminal_hanging``).
 """
 
 from __future__ import annotations
@@ -86,9 +89,9 @@ from newstui.text.wrap import (
 
 __all__ = [
     "ELLIPSIS",
-    "RLM",
     "LAYOUT_CACHE_SIZE",
     "LTR_ISOLATE",
+    "RTL_EMBEDDING",
     "SHAPE_CACHE_SIZE",
     "STATS",
     "WORD_CACHE_SIZE",
@@ -123,6 +126,14 @@ _MODES: Final = frozenset(get_args(BidiMode))
 
 LTR_ISOLATE: Final = ("\u2066", "\u2069")
 """LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL ISOLATE: around a host in terminal mode (``fit_host``)."""
+
+RTL_EMBEDDING: Final = ("\u202b", "\u202c")
+"""RIGHT-TO-LEFT EMBEDDING and POP DIRECTIONAL FORMATTING: around the text of every right-to-left line in
+terminal mode (``_embedded``), its padding outside. Under the left-to-right row base terminals default to
+(VTE, which right alignment by padding assumes) the text then resolves as in a right-to-left paragraph.
+An embedding rather than an isolate (RLI/PDI): the line holds nothing else for an isolate to shield, and
+RLE/PDF (Unicode 2.0) are known to every bidi engine, where a pre-6.3 one (FriBidi 0.19, older Qt) takes an
+RLI for a left-to-right letter and undoes the very effect wanted. Zero cells wide for Rich and wcwidth."""
 
 ELLIPSIS: Final = "\u2026"
 """Ends a truncated single-line label (in logical order, so it shows at the left of RTL text)."""
@@ -167,6 +178,15 @@ def _padded(line: str, size: int, width: int, rtl: bool, align: bool) -> str:
     if align and size < width:
         return " " * (width - size) + line if rtl else line + " " * (width - size)
     return line
+
+
+def _embedded(line: str) -> str:
+    """A padded terminal-mode line of right-to-left text with its text (not its padding) between RLE and PDF."""
+    text = line.strip(" ")
+    if not text:
+        return line
+    start = line.index(text)
+    return line[:start] + RTL_EMBEDDING[0] + text + RTL_EMBEDDING[1] + line[start + len(text) :]
 
 
 def _prepare(paragraph: str, measure: ParagraphMeasure, app: bool) -> FastFacts:
@@ -291,7 +311,8 @@ def _plain_line(
     if rtl and mode == "app":
         return None
     line = paragraph if "  " not in paragraph and paragraph.strip(" ") == paragraph else " ".join(paragraph.split())
-    return (_padded(line, len(line), width, rtl, align),)
+    padded = _padded(line, len(line), width, rtl, align)
+    return (_embedded(padded) if rtl else padded,)
 
 
 def _layout_one(
@@ -383,6 +404,8 @@ def _wrapped(
                     lines.append(_padded(visual, size, width, rtl, align))
                     continue
         lines.append(_visual_line(line, index, width, context, base, low, app, rtl, align))
+    if rtl and not app:
+        return tuple(map(_embedded, lines))
     return tuple(lines)
 
 
@@ -545,10 +568,6 @@ def _hanging(
     return tuple((mark + " " if n == 0 else indent) + line for n, line in enumerate(body))
 
 
-RLM: Final = "\u200f"
-"""RIGHT-TO-LEFT MARK: opens the first line of a right-to-left item in terminal mode (``_terminal_hanging``)."""
-
-
 def _terminal_marks(paragraph: str, quoted: tuple[int, int], width: int) -> str:
     """The marks a quote ``quoted`` (``_quote_levels``) deep keeps in terminal mode at ``width``: as written while
     they are no more than ``_quote_bars`` levels (the bars app mode draws), else cut after that many ``>``; none
@@ -590,17 +609,18 @@ def _terminal_hanging(
 
     Lines are right-aligned by leading padding, which a terminal reordering each row at a left-to-right base
     (its default) keeps at the left: so a right-to-left item's indent is made of trailing spaces (shown at the
-    right, where its lines start), and its first line opens with an RLM, so that the marker, a neutral, takes
-    the item's direction and shows at the right edge beside the text (``1.`` reading ``.1``, as app mode draws
-    it) rather than at the left of it. A left-to-right item indents with leading spaces, as app mode does."""
+    right, where its lines start), and its marker goes inside its first line's embedding (``RTL_EMBEDDING``),
+    so that the marker, a neutral, takes the item's direction and shows at the right edge beside the text
+    (``1.`` reading ``.1``, as app mode draws it) rather than at the left of it. A left-to-right item indents
+    with leading spaces, as app mode does."""
     resolved = direction or paragraph_direction(paragraph[len(marker) :], default, prefer_rtl=prefer_rtl)
     size = len(marker)
     body = _layout_one(paragraph[size:], width - size, "terminal", resolved, default, prefer_rtl, True)
     indent = " " * size
     if resolved == "rtl":
-        first = body[0]
-        text = first.lstrip(" ")
-        return (first[: len(first) - len(text)] + RLM + marker + text, *[line + indent for line in body[1:]])
+        pad, opened, text = body[0].partition(RTL_EMBEDDING[0])
+        first = pad + RTL_EMBEDDING[0] + marker + text if opened else _embedded(body[0] + marker)
+        return (first, *[line + indent for line in body[1:]])
     return (marker + body[0], *[indent + line for line in body[1:]])
 
 
