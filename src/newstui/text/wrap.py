@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from itertools import accumulate, islice
 from re import Match
 from typing import Final, overload
+from unicodedata import category
 
 from rich.cells import cell_len, get_character_cell_size
 
@@ -544,6 +545,23 @@ def _chop_token(token: str, width: int, app: bool) -> list[tuple[int, int, int]]
     return _chop(runs, width)
 
 
+def _opens_with_mark(token: str) -> bool:
+    """Whether ``token`` starts with a combining mark (a Quranic pause sign written on a space, ``ۚ``): a line
+    never starts with it, so the break before it moves back a word."""
+    return category(token[0])[0] == "M" if token and not token.isascii() else False
+
+
+def _mark_safe_stop(tokens: Sequence[str], index: int, stop: int) -> int:
+    """``stop`` (the greedy end of a line of whole tokens from ``index``) moved back while the token it would
+    start the next line with opens with a combining mark (``_opens_with_mark``), keeping at least one token.
+
+    A mark token is zero cells wide, but the space before it is one: greedy wrapping leaves it out only when
+    the line is full, so it cannot join the line; the word before it goes down with it instead."""
+    while index + 1 < stop < len(tokens) and _opens_with_mark(tokens[stop]):
+        stop -= 1
+    return stop
+
+
 PlanLine = tuple[int, int] | list[Piece]
 """One planned line: ``(first, stop)`` for the whole tokens ``first..stop-1``, else its pieces."""
 
@@ -564,6 +582,7 @@ def plan_lines(measure: ParagraphMeasure, width: int, app: bool) -> list[PlanLin
             stop = bisect_right(ends, ends[index] + width + 1, index + 1) - 1
             if stop <= index:  # a token that fits ends its line after itself: else this loop would never end
                 raise AssertionError(f"plan_lines: no progress at token {index} of {count}, width {width}")
+            stop = _mark_safe_stop(tokens, index, stop)
             lines.append((index, stop))
             index = stop
             continue
@@ -590,7 +609,7 @@ def count_lines(measure: ParagraphMeasure, width: int, app: bool) -> int:
             stop = bisect_right(ends, ends[index] + width + 1, index + 1) - 1
             if stop <= index:  # as in plan_lines: a wrong bound here would loop forever, not fail
                 raise AssertionError(f"count_lines: no progress at token {index} of {count}, width {width}")
-            index = stop
+            index = _mark_safe_stop(tokens, index, stop)
             continue
         pieces = _chop_token(tokens[index], width, app)
         lines += len(pieces) - 1
