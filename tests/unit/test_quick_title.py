@@ -182,8 +182,15 @@ class TestAgreesWithFullParse:
                 "صحيفة المدينة – محليات",
             ],
             ["قال وزير الزراعة في مؤتمر صحفي عقده صباح اليوم", "صحيفة المدينة – محليات", "المصدر: وكالات", "نص."],
+            [
+                "تمديد ساعات العمل في المنفذ الحدودي",
+                "",
+                "طرابلس – بوابة الوسط | الأحد 29 نوفمبر 2026، 10:30 صباحا",
+                "",
+                "أعلنت السلطات تمديد ساعات العمل في المنفذ الحدودي حتى منتصف الليل لتخفيف الازدحام.",
+            ],
         ],
-        ids=["byline-shape-under-the-lead-twice", "byline-shape-under-the-lead"],
+        ids=["byline-shape-under-the-lead-twice", "byline-shape-under-the-lead", "place-site-and-date-under-headline"],
     )
     def test_a_byline_shape_under_the_lead(self, lines: list[str]) -> None:
         """A site's byline under a first line that read_head takes for the lead: the full parse reads it as the

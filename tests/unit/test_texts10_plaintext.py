@@ -613,3 +613,41 @@ def test_other_lines_over_the_text_are_no_author(lines: tuple[str, ...]) -> None
     """Guard: a name alone right over the text is the writer only after a doctor's title."""
     article = _one(_blocks(BYLINE, HEADLINE, *lines, SECOND))
     assert article.author is None
+
+
+# -- break11: the closing rules' near misses ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "الموعد النهائي للتسجيل 3 أغسطس 2026",
+        "آخر موعد للتسجيل 3 أغسطس 2026",
+        "امتحانات الثانوية العامة 3 أغسطس 2026",
+        "عطلة رسمية يوم 3 أغسطس 2026",
+    ],
+)
+def test_a_last_sentence_ending_in_a_date_stays_text(last: str) -> None:
+    """A sentence's words before the date: text, not a closing dateline (break11 H1: deleted, and the date
+    taken for the story's)."""
+    article = _one(_blocks(BYLINE, HEADLINE, LEAD, SECOND, last))
+    assert article.published is None
+    assert article.paragraphs == (LEAD, SECOND, last)
+
+
+@pytest.mark.parametrize(
+    ("last", "published"),
+    [("القاهرة في 3 أغسطس 2026", "2026-08-03"), ("أبو ظبي في 3 أغسطس 2026", "2026-08-03")],
+)
+def test_a_place_and_a_date_still_close_the_story(last: str, published: str) -> None:
+    article = _one(_blocks(BYLINE, HEADLINE, LEAD, SECOND, last))
+    assert (article.published, article.paragraphs) == (published, (LEAD, SECOND))
+
+
+@pytest.mark.parametrize("closing", ["الأحد 29 نوفمبر 2026 - 10:15", "نشر في: الأحد 29 نوفمبر 2026 - 10:15"])
+def test_the_pages_dateline_right_under_an_undated_list_dates_the_page(closing: str) -> None:
+    """No card of the list has a date: a dateline glued under its last title is the page's (break11 M1)."""
+    items = "\n".join("• " + title for title in RELATED_TITLES)
+    article = _one(_blocks(BYLINE, HEADLINE, LEAD, SECOND, "اقرأ أيضا\n" + items + "\n" + closing))
+    assert article.published == "2026-11-29T10:15:00"
+    assert tuple(link.title for link in article.related) == RELATED_TITLES

@@ -177,6 +177,8 @@ class _Assembler:
         """Index of the line the last related title came from (an address line below it is its URL)."""
         self.titled_bulleted = False
         """Whether the last related title of the list under way was a list item (bulleted or numbered)."""
+        self.cards_dated = 0
+        """Dates read as the cards' of a related list so far (``_card_date``)."""
 
     # -- header ---------------------------------------------------------------------------------
 
@@ -658,8 +660,11 @@ class _Assembler:
                 return
             if self._closing_line(line.text):
                 return  # hashtags, an agency alone or share boilerplate under the list: no link
-            if self._card_date(position):
-                return  # "30 نوفمبر 2026" right under its title: that story's date, neither a link nor the page's
+            if self._card_date(position) and (self.cards_dated or self._closing_date(position) is None):
+                # "30 نوفمبر 2026" right under its title, more of the list under it or other cards dated above:
+                # that story's date, neither a link nor the page's (under the last title alone, the page's).
+                self.cards_dated += 1
+                return
             if (day := self._closing_date(position)) is not None:
                 self.main.closing_date = day  # "الاثنين 30 نوفمبر 2026 - 12:10" closing the page: no link
                 return

@@ -185,9 +185,20 @@ def closing_date(text: str) -> str | None:
     place and a date too), else None: a relative stamp ("منذ ساعتين") or a headline's words are no date, nor is a
     sentence shaped like a place and a date ("وتنتهي مهلة التسجيل في 3 أغسطس 2026.": only a sure dateline may end
     with a full stop)."""
-    if furniture_kind(text) != "date" or (is_sentence_end(text) and dateline_kind(text) != "sure"):
+    if furniture_kind(text) != "date":
         return None
+    kind = dateline_kind(text)
+    if kind != "sure" and (is_sentence_end(text) or not _place_before_date(text)):
+        return None  # "الموعد النهائي للتسجيل 3 أغسطس 2026": a sentence's words before the date (break11 H)
     return iso_date(text)
+
+
+def _place_before_date(text: str) -> bool:
+    """Whether the words before a line's first digit are a place's, or none: one word, or one or two and "في"
+    ("3 أغسطس 2026 | القاهرة", "القاهرة 3 أغسطس 2026", "القاهرة في 3 أغسطس 2026", "أبو ظبي في …")."""
+    digit = next((index for index, char in enumerate(text) if char.isdigit()), len(text))
+    words = text[:digit].split()
+    return len(words) <= 1 or (2 <= len(words) <= 3 and words[-1] == "في")
 
 
 def _closing_credit(text: str) -> str | None:

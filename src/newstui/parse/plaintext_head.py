@@ -205,6 +205,8 @@ def quick_head(text: str) -> QuickHead | None:
                 return None
             # "القاهرة - بوابة الأهرام" (under author lines too): the site, as ``lift_furniture`` reads it
             source = place_site(site_line.text)
+            if source is None and "|" in site_line.text and place_site(site_line.text.split("|", 1)[0].strip()):
+                return None  # "طرابلس – بوابة الوسط | الأحد 29 نوفمبر 2026": the full parse reads its site and date
             if source is None and _byline_shaped(lines, position):
                 # A byline's shape at the lead or under it ("صحيفة المدينة – محليات"), which read_head did not
                 # take for one: the full parse may (the lines around it read otherwise once closing lines are
