@@ -538,6 +538,9 @@ def _story(page: _Page, names: _Names, paragraphs: list[str]) -> _Story:
     known = site_names(site_name, page.host) | names.known
     candidates = (*headlines, names.doc_title)
     headline = title(candidates, known)
+    if headline and (bold := _bold_headline(page.root, names, headlines, paragraphs)) is not None:
+        # "<title>جريدة الوطن</title>" over "<b>headline</b><br>الأحد 29 نوفمبر 2026": the <title> is the site's.
+        headline, site_name = bold, site_name or names.doc_title
     late = not headline
     if late:
         # With no headline of its own, a page is an article only for a paragraph of its own: not its
@@ -558,6 +561,32 @@ def _story(page: _Page, names: _Names, paragraphs: list[str]) -> _Story:
         # Nothing but the site's name or a generic title ("تفاصيل الخبر"): better than no article.
         headline = _any_title(candidates)
     return _Story(headline, paragraphs, site_name, late)
+
+
+_BOLD_HEADLINE_WORDS: Final = 3
+"""Fewest words of a bold first line taken for the headline over a ``<title>`` that names only the site."""
+
+
+def _bold_headline(
+    root: HtmlElement, names: _Names, headlines: tuple[str | None, str | None, str], paragraphs: list[str]
+) -> str | None:
+    """An old page's bold headline over its dateline or byline (``<b>…</b><br>الأحد 29 نوفمبر 2026``) when its
+    ``<title>`` is one part, shorter than that line (the site's name only: "جريدة الوطن"), and neither og:title
+    nor a heading gives a headline; None otherwise. The bold text is looked for only when the lines fit."""
+    if headlines[0] or headlines[1] or len(names.parts) != 1 or len(paragraphs) < 3:
+        return None
+    first, doc_title = paragraphs[0], names.parts[0]
+    words = len(first.split())
+    if (
+        words < _BOLD_HEADLINE_WORDS
+        or words <= len(doc_title.split())
+        or lead_title(first) != first
+        or byline_line(paragraphs[1]) is None
+        or _normalize(headlines[2] or doc_title) != _normalize(doc_title)
+    ):
+        return None
+    lead = bold_lead(root)
+    return first if lead is not None and _normalize(lead) == _normalize(first) else None
 
 
 def _take_credit_lines(root: HtmlElement, story: _Story) -> None:
