@@ -411,10 +411,13 @@ def _bare_name_at(draft: Draft, paragraphs: list[str], index: int, names: list[s
     headline (no line read past yet) and right over a dateline that text follows ("محمد عبد الرحمن", then "نشر في:
     الإثنين 30 نوفمبر 2026"), or after a doctor's title right over a paragraph that ends like a sentence ("د. عمر
     الخطيب" over an opinion piece): the writer, as a site writes it without a marker."""
-    if draft.headline is None or names or index != 0 or index + 2 >= len(paragraphs):
+    if draft.headline is None or names or index != 0 or index + 1 >= len(paragraphs):
         return None
     if furniture_kind(paragraphs[index + 1]) is None:  # "د. عمر الخطيب" right over the text: a doctor's title
+        # (the text may be one paragraph: a short opinion piece)
         return bare_name(paragraphs[index], titled=True) if is_sentence_end(paragraphs[index + 1]) else None
+    if index + 2 >= len(paragraphs):
+        return None
     if furniture_kind(paragraphs[index + 1]) != "date" or is_furniture(paragraphs[index + 2]):
         return None
     return bare_name(paragraphs[index])
