@@ -323,6 +323,9 @@ class _Assembler:
     def _read_also_block(self, marker: Line, end: int, opening: _Opening) -> int:
         """The lines from a read-also ``marker``'s ``opening`` up to ``end``: a link when they hold no story's text
         or the page's text goes on, else an embedded story; the index after what it took."""
+        if opening.title is not None and (after := self._dated_link(opening, end)) is not None:
+            self._add_links([(opening.title, opening.url)], related=_see_also(marker.text))
+            return after  # "اقرأ أيضا:" / one title / "الأحد 29 نوفمبر 2026 - 10:15": a link, the page's date under it
         block = self.lines[opening.position : end]
         # The link's address line, an agency alone ("(رويترز)", the page's credit) and the agency's credits
         # trailer ("Reporting by …; Editing by …") are no story's text.
@@ -344,6 +347,23 @@ class _Assembler:
             self.in_list = False
             return position
         return self._embedded_story(opening)
+
+    def _dated_link(self, opening: _Opening, end: int) -> int | None:
+        """Under a read-also headline (``opening``, before ``end``) at the page's end, maybe its card's date right
+        under it (no blank line between) and a sure dateline closing the page (``_closing_date``): no story of
+        its own but a link; the page's closing date taken, the index after the lines. None for any other lines."""
+        lines, position = self.lines, opening.position
+        if position < end and self._card_line(position) and self._closing_date(position) is None:
+            position += 1  # "title" / "28 نوفمبر 2026": the card's date, more under it
+        if position >= end or not lines[position].plain or (day := self._closing_date(position)) is None:
+            return None
+        self.main.closing_date = day
+        return position + 1
+
+    def _card_line(self, position: int) -> bool:
+        """Whether the line at ``position`` is a sure dateline (``dateline_kind``) with no blank line above it."""
+        line = self.lines[position]
+        return line.plain and self.glued[position] and dateline_kind(line.text) == "sure"
 
     def _inline_link(self, marker: Line, title: str | None, block: list[Line]) -> bool:
         """Whether a read-also ``marker`` with its title on its line (``title``, over ``block``) is only a link
