@@ -386,7 +386,15 @@ BYLINE_BARE_MARKERS: Final = frozenset(
 BYLINE_HEADLINE_MARKERS: Final = frozenset({"حوار", "ترجمة", "تحرير", "متابعة", "تقرير", "تحقيق"})
 """Markers that may also start a headline ("حوار: الوزير يكشف خطة الموازنة", "تقرير: الاقتصاد ينمو", "تحقيق: رحلة
 القمح من الحقل إلى الرغيف"): in a line of text only a short name, or a list of writers, follows them."""
-EDITORIAL_DESKS: Final = ("فريق التحرير", "هيئة التحرير", "أسرة التحرير", "قسم التحرير", "المحرر")
+EDITORIAL_DESKS: Final = (
+    "فريق التحرير",
+    "هيئة التحرير",
+    "أسرة التحرير",
+    "قسم التحرير",
+    "المحرر",
+    "قسم الأخبار",
+    "غرفة الأخبار",
+)
 """Names of a desk rather than a person, which a place may precede in an author field ("الزرقاء – فريق التحرير")."""
 
 
