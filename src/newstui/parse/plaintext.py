@@ -60,7 +60,7 @@ from newstui.parse.plaintext_cues import (
     reads_on,
     word_stems,
 )
-from newstui.parse.plaintext_dates import dateline_kind
+from newstui.parse.plaintext_dates import dateline_kind, is_relative_stamp
 from newstui.parse.plaintext_drafts import (
     Draft,
     ReadAlso,
@@ -608,13 +608,13 @@ class _Assembler:
         return closing_date(text)
 
     def _card_date(self, position: int) -> bool:
-        """Whether the plain line at ``position`` is a card's date: a sure dateline (``dateline_kind``) right
-        under a title of the list, with no blank line between ("title" / "30 نوفمبر 2026" / "title" / …)."""
-        return (
-            self.titled_at == position - 1
-            and self.glued[position]
-            and dateline_kind(self.lines[position].text) == "sure"
-        )
+        """Whether the plain line at ``position`` is a card's date: a sure dateline (``dateline_kind``) or a
+        relative stamp ("منذ 3 ساعات", no date) right under a title of the list, with no blank line between
+        ("title" / "30 نوفمبر 2026" / "title" / …)."""
+        if self.titled_at != position - 1 or not self.glued[position]:
+            return False
+        text = self.lines[position].text
+        return dateline_kind(text) == "sure" or is_relative_stamp(text)
 
     def _list_ends(self, position: int) -> bool:
         """Whether the plain line at ``position``, under a list of titles, is the text above the list going on,
