@@ -684,8 +684,10 @@ def _author(page: _Page, story: _Story) -> tuple[str | None, str | None, str | N
     named, day = byline(_first(page.meta, *AUTHOR_KEYS), page.extracted, page.root)
     author: str | None
     if named is not None and is_desk(named):
-        # A desk names no person ("فريق التحرير" in article:author): the page's named byline wins over it.
-        author = story.line_author or body_byline(page.root) or named
+        # A desk names no person ("فريق التحرير" in article:author): the byline under the headline wins over it.
+        # (Not one anywhere in the page, ``body_byline``: its walk of the page costs ~0.4 ms on a big page, and
+        # a desk in the meta author is common.)
+        author = story.line_author or named
     else:
         author = named or story.line_author or body_byline(page.root)
     if not author:
