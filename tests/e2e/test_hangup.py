@@ -118,34 +118,55 @@ def _wait_for(check: Callable[[], bool], seconds: float) -> bool:
     return check()
 
 
+class _BackgroundReader:
+    """The reader started as a background job of a session on a terminal of its own (``SESSION_LEADER``,
+    ``job``), stopped by that terminal before its first frame; whatever is left of it is killed on exit."""
+
+    def __init__(self, home: Path, job: str) -> None:
+        self.home = home
+        command = [sys.executable, "-c", SESSION_LEADER, sys.executable, "-c", job, str(home), str(SAMPLE)]
+        self.shell, self.master = spawn(command, _terminal_env(home))
+        self.pid_file = home / "pid"
+
+    def __enter__(self) -> _BackgroundReader:
+        stopped = _wait_for(lambda: self.pid_file.exists() and _state(self.pid()) == "T", 30)
+        assert stopped, "the reader was never stopped in the background"
+        return self
+
+    def pid(self) -> int:
+        return int(self.pid_file.read_text() or 0)
+
+    def close_terminal(self) -> None:
+        os.close(self.master)
+        self.master = -1
+
+    def status(self) -> str:
+        """The reader's exit status, as its job wrote it down."""
+        status = self.home / "status"
+        assert _wait_for(lambda: status.exists() and status.read_text() != "", 20), "the reader did not end"
+        return status.read_text()
+
+    def __exit__(self, *_: object) -> None:
+        if self.master >= 0:
+            os.close(self.master)
+        if self.shell.poll() is None:
+            self.shell.kill()
+            self.shell.wait()
+        if self.pid_file.exists() and _state(self.pid()):
+            os.kill(self.pid(), signal.SIGKILL)
+
+
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states in /proc")
 def test_a_reader_stopped_in_the_background_then_hung_up_quits_with_129(tmp_path: Path) -> None:
     """A reader started in the background (``timeout newstui …``) is stopped by the terminal (SIGTTOU) before
     its first frame; the terminal then closes and its shell dies, so the stopped job gets SIGHUP and SIGCONT.
     It exits 129 with nothing on stderr (it was 70 and "unexpected error: AssertionError: Driver must be in
     application mode", Textual winding down a driver that never started)."""
-    job = [sys.executable, "-c", JOB, str(tmp_path), str(SAMPLE)]
-    shell, master = spawn([sys.executable, "-c", SESSION_LEADER, *job], _terminal_env(tmp_path))
-    pid_file = tmp_path / "pid"
-    try:
-        assert _wait_for(lambda: pid_file.exists() and _state(int(pid_file.read_text() or 0)) == "T", 30), (
-            "the reader was never stopped in the background"
-        )
-        os.close(master)  # the terminal goes away: its shell gets SIGHUP, then the orphaned job SIGHUP + SIGCONT
-        master = -1
-        shell.wait(timeout=10)
-        status = tmp_path / "status"
-        assert _wait_for(lambda: status.exists() and status.read_text() != "", 20), "the reader did not end"
-        assert status.read_text() == "129"
+    with _BackgroundReader(tmp_path, JOB) as job:
+        job.close_terminal()  # the terminal goes away: its shell gets SIGHUP, then the orphaned job SIGHUP + SIGCONT
+        job.shell.wait(timeout=10)
+        assert job.status() == "129"
         assert (tmp_path / "stderr").read_bytes() == b""
-    finally:
-        if master >= 0:
-            os.close(master)
-        if shell.poll() is None:
-            shell.kill()
-            shell.wait()
-        if pid_file.exists() and _state(int(pid_file.read_text() or 0)):
-            os.kill(int(pid_file.read_text()), signal.SIGKILL)
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states in /proc")
@@ -153,30 +174,16 @@ def test_a_reader_stopped_in_the_background_then_killed_quits_with_143_and_no_tr
     """``newstui … & kill %1``: the shell sends the stopped job SIGTERM, then SIGCONT. It exits 143 and writes
     nothing on the terminal (Python said "OSError: Signal 18 ignored due to race condition" with a traceback
     there: the SIGCONT that Textual's handler was to take found the handler reset to the default)."""
-    job = [sys.executable, "-c", JOB_KEPT_FROM_TERM, str(tmp_path), str(SAMPLE)]
-    shell, master = spawn([sys.executable, "-c", SESSION_LEADER, *job], _terminal_env(tmp_path))
-    pid_file = tmp_path / "pid"
-    try:
-        assert _wait_for(lambda: pid_file.exists() and _state(int(pid_file.read_text() or 0)) == "T", 30), (
-            "the reader was never stopped in the background"
-        )
-        group = os.getpgid(int(pid_file.read_text()))
+    with _BackgroundReader(tmp_path, JOB_KEPT_FROM_TERM) as job:
+        group = os.getpgid(job.pid())
         os.killpg(group, signal.SIGTERM)  # as bash's `kill %1` does to a stopped job
         os.killpg(group, signal.SIGCONT)
-        status = tmp_path / "status"
-        told = read_until(master, None, 3)  # what reaches the terminal meanwhile
-        assert _wait_for(lambda: status.exists() and status.read_text() != "", 20), "the reader did not end"
-        told += read_until(master, None, 1)
-
+        told = read_until(job.master, None, 3)  # what reaches the terminal meanwhile
+        status = job.status()
+        told += read_until(job.master, None, 1)
+        assert status == "143"
         assert b"Traceback" not in told and b"Error" not in told, told[-600:]
         assert (tmp_path / "stderr").read_bytes() == b""
-    finally:
-        os.close(master)
-        if shell.poll() is None:
-            shell.kill()
-            shell.wait()
-        if pid_file.exists() and _state(int(pid_file.read_text() or 0)):
-            os.kill(int(pid_file.read_text()), signal.SIGKILL)
 
 
 JOB_KEPT_FROM_TERM = JOB.replace(
