@@ -211,6 +211,29 @@ def _content(words: tuple[str, ...]) -> list[str]:
     return [word for word in words if word not in _FUNCTION_WORDS]
 
 
+_STORY_WORDS: Final = frozenset(
+    normalize(
+        "لا لم لن ليس ليست غير عدم دون بعد قبل ثان ثاني الثاني ثانية الثانية ثالث الثالث اول الاول اولى الاولى"
+        " not no never after before first second third"
+    ).split()
+)
+"""Words that make another story of a title that gains them (a negation, an ordinal, "after"/"before")."""
+_ONE_MORE_MIN: Final = 5
+"""Content words the shorter title needs for one describing word more to leave it the same story."""
+
+
+def _one_word_more(short: list[str], long: list[str], extra: str) -> bool:
+    """Whether the longer title's content words are the shorter's, in order, with one word more in between or at
+    the start that says no other story ("واسعة", wide): not a number, a negation or an ordinal
+    (``_STORY_WORDS``), and the shorter holding ``_ONE_MORE_MIN`` content words or more."""
+    if len(long) != len(short) + 1 or len(short) < _ONE_MORE_MIN or extra in _STORY_WORDS:
+        return False
+    if any(char.isdigit() for char in extra) or extra not in long:
+        return False
+    at = long.index(extra)
+    return long[:at] + long[at + 1 :] == short
+
+
 def _cut_word(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     """Whether one side's only unshared content word starts an unshared word of the other (a cut last word).
 
@@ -241,6 +264,8 @@ def _same_story(a: TitleKey, a_words: frozenset[str], b: TitleKey) -> bool:
     if mine and len(mine) < len(differ) and not _cut_word(mine, differ.difference(mine)):
         return False  # both have a content word the other lacks, and neither is the other's cut short
     short, long = sorted((_content(a.words), _content(b.words)), key=len)
+    if len(differ) == 1 and _one_word_more(short, long, next(iter(differ))):
+        return True  # "… عن أحياء في العاصمة …" and "… عن أحياء واسعة في العاصمة …": a describing word more
     cut = len(short) - 1
     if cut < 0 or short[:cut] != long[:cut]:
         return cut < 0  # function words only: nothing in it says another story

@@ -214,3 +214,52 @@ class TestCutTitles:
     )
     def test_a_short_tail_or_a_cut_link_still_links(self, link_title: str, article_title: str) -> None:
         assert targets(link_title, article_title) == ["b-0"]
+
+
+class TestOneDescribingWordMore:
+    """A title with one describing word more in its middle is the same story (journey10's folder: a link
+    without "واسعة" was "not loaded"); a negation, an ordinal, a number or "after" make another story, and a
+    short title takes no word more."""
+
+    @pytest.mark.parametrize(
+        ("link_title", "article_title"),
+        [
+            (
+                "انقطاع الكهرباء عن أحياء في العاصمة بسبب العاصفة",
+                "انقطاع الكهرباء عن أحياء واسعة في العاصمة بسبب العاصفة",
+            ),
+            (
+                "انقطاع الكهرباء عن أحياء واسعة في العاصمة بسبب العاصفة",
+                "انقطاع الكهرباء عن أحياء في العاصمة بسبب العاصفة",
+            ),
+            (
+                "Storm cuts power to districts across the capital overnight",
+                "Storm cuts power to eastern districts across the capital overnight",
+            ),
+        ],
+        ids=["link-without-the-adjective", "article-without-it", "english"],
+    )
+    def test_links(self, link_title: str, article_title: str) -> None:
+        assert targets(link_title, article_title) == ["b-0"]
+
+    @pytest.mark.parametrize(
+        ("link_title", "article_title"),
+        [
+            (
+                "الحكومة توافق على خطة تطوير شبكة الكهرباء في العاصمة",
+                "الحكومة لا توافق على خطة تطوير شبكة الكهرباء في العاصمة",
+            ),
+            (
+                "انفجار يهز حيا سكنيا قرب مطار العاصمة مساء اليوم",
+                "انفجار ثان يهز حيا سكنيا قرب مطار العاصمة مساء اليوم",
+            ),
+            (
+                "إصابة عمال في انهيار مبنى قديم وسط المدينة القديمة",
+                "إصابة 12 عمال في انهيار مبنى قديم وسط المدينة القديمة",
+            ),
+            ("انقطاع الكهرباء عن أحياء العاصمة", "انقطاع الكهرباء عن أحياء واسعة العاصمة"),
+        ],
+        ids=["negation", "ordinal", "number", "short-title"],
+    )
+    def test_refuses(self, link_title: str, article_title: str) -> None:
+        assert targets(link_title, article_title) == [None]
