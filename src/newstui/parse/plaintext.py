@@ -913,7 +913,10 @@ def _headline_over_source(lines: list[Line], head: Head) -> Head:
     """``head`` (read from ``lines``, without a headline), or the head read as if the source lines under its
     headline were not there ("المصدر: وكالة …" between the headline and the lead), when that one has a headline
     and no source line above it: the source lines stay in the body, read there as ever."""
-    top = _without_sources(lines, 0, min(len(lines), _STORY_TOP))
+    end = min(len(lines), _STORY_TOP)
+    if not any(line.marker is MarkerKind.ATTRIBUTION for line in lines[:end]):
+        return head  # no source line to read past: the head read again would be ``head``
+    top = _without_sources(lines, 0, end)
     found = read_head(lambda index: top[index] if index < len(top) else None)
     if found.headline is None or top[: found.position] != lines[: found.position]:
         return head
