@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, TextIO
+from typing import TYPE_CHECKING, Final, NamedTuple, TextIO
 
 from newstui.cli_args import PROG, Arguments, parse_arguments, with_config
 from newstui.errors import NewsError, UsageError, bug_line, quoted
@@ -58,12 +58,17 @@ def utf8_stream(stream: TextIO) -> TextIO:
     return stream
 
 
+MAX_WIDTH: Final = 10_000
+"""The widest ``--print`` wraps at, given or taken from the terminal."""
+
+
 def _width(value: int | None, streams: Sequence[TextIO] = ()) -> int:
-    """``--width`` checked, or (not given) the terminal's width, at least 20 (see ``_terminal_columns``)."""
+    """``--width`` checked, or (not given) the terminal's width, at least 20 and at most ``MAX_WIDTH`` (see
+    ``_terminal_columns``: ``COLUMNS=100000000`` would otherwise pad every line to 100 million cells)."""
     if value is None:
-        return max(20, _terminal_columns(streams))
-    if not 1 <= value <= 10_000:
-        raise UsageError(f"--width must be between 1 and 10000, not {value}")
+        return min(MAX_WIDTH, max(20, _terminal_columns(streams)))
+    if not 1 <= value <= MAX_WIDTH:
+        raise UsageError(f"--width must be between 1 and {MAX_WIDTH}, not {value}")
     return value
 
 
@@ -118,7 +123,7 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
     """Run newstui with ``argv``; returns the exit status instead of exiting."""
     from dataclasses import replace
 
-    from newstui.terminal import resolve_bidi
+    from newstui.terminal import dumb_terminal, resolve_bidi
 
     # A closed stream (`>&-`, `2>&-`) is None here: messages then go nowhere, output is an error.
     err = utf8_stream(err or sys.stderr or io.StringIO())
@@ -131,7 +136,7 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
     try:
         args = with_config(args)
         # Only the reader and --doctor write the escapes tmux may pass on: --print and --json ask it nothing.
-        asks_tmux = args.doctor or not (args.print or args.json or not out.isatty() or _dumb_terminal())
+        asks_tmux = args.doctor or not (args.print or args.json or not out.isatty() or dumb_terminal())
         bidi = resolve_bidi(args.bidi, probe_tmux=asks_tmux)  # (UsageError for an unknown mode)
         if args.doctor:
             from newstui.doctor import write_report
@@ -191,7 +196,9 @@ def _can_draw(args: Arguments, out: TextIO, err: TextIO) -> bool:
     draw it (the stories are then printed, and ``err`` says why)."""
     if args.print or args.json or not out.isatty():
         return False
-    if _dumb_terminal():
+    from newstui.terminal import dumb_terminal
+
+    if dumb_terminal():
         # A terminal that cannot move its cursor (Emacs's shell, some IDE consoles): Textual would redraw
         # over and over there, deaf to keys; the stories are printed instead.
         err.write(f"{PROG}: TERM=dumb: this terminal cannot draw the reader; printing the stories instead\n")
@@ -314,11 +321,6 @@ def _sizeless_terminal(out: TextIO) -> bool:
     except (AttributeError, OSError, ValueError):  # (no file descriptor: not a terminal the reader would use)
         return False
     return size.lines == 0 or size.columns == 0
-
-
-def _dumb_terminal() -> bool:
-    """TERM says the terminal cannot move its cursor (``dumb``): no reader there, only printed stories."""
-    return os.environ.get("TERM") == "dumb"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

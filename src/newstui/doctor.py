@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Final, TextIO
 
 from newstui.cli_args import PROG
-from newstui.terminal import BidiSetup, tmux_passthrough_allowed, unswitchable_terminal
+from newstui.terminal import BidiSetup, dumb_terminal, tmux_passthrough_allowed, unswitchable_terminal
 from newstui.text import rtl
 from newstui.text.sanitize import sanitize_line
 
@@ -140,7 +140,8 @@ def write_report(bidi: BidiSetup, out: TextIO) -> int:
     title = wrapped([f"{PROG} --doctor: how this terminal draws Arabic"], width)
     lines = [*title, "", *found.facts, "", *wrapped(["A  newstui reorders (--bidi app):"], width)]
     out.write("\n".join(lines) + "\n")
-    out.write((bidi.enter if tty else "") + "\n".join(found.app_lines) + "\n" + (bidi.leave if tty else ""))
+    switch = tty and not dumb_terminal()  # a dumb terminal takes no CSI 8 l/h (its known line says so)
+    out.write((bidi.enter if switch else "") + "\n".join(found.app_lines) + "\n" + (bidi.leave if switch else ""))
     line_b = wrapped(["B  the terminal reorders (--bidi terminal):"], width)
     out.write("\n".join([*line_b, *(found.terminal_lines or (found.terminal_line,)), "", *found.advice]) + "\n")
     out.flush()

@@ -59,7 +59,8 @@ def _encode(part: str) -> str:
 
 
 def _host(hostname: str) -> str | None:
-    """``hostname`` (lower case) as ASCII: IDNA for a non-ASCII name, an IPv6 address in brackets, or None."""
+    """``hostname`` (lower case) as ASCII: IDNA for a non-ASCII name, an IPv6 address in brackets, or None (also for
+    punycode that IDNA refuses)."""
     if ":" in hostname:
         import ipaddress  # rare: only IPv6 hosts need it
 
@@ -73,7 +74,21 @@ def _host(hostname: str) -> str | None:
         except UnicodeError:
             return None
     hostname = hostname.lower()
-    return hostname if _HOST_RE.fullmatch(hostname) else None
+    if not _HOST_RE.fullmatch(hostname) or ("xn--" in hostname and not _punycode_valid(hostname)):
+        return None
+    return hostname
+
+
+def _punycode_valid(hostname: str) -> bool:
+    """Whether IDNA takes an ASCII host with punycode labels (``xn--i-7iq.ws``, a name with an emoji, it does
+    not): the fetcher (httpx, through ``idna``) refuses such a host, so it is no link or browser target either."""
+    import idna  # rare: only hosts with an ``xn--`` label need it (httpx depends on it)
+
+    try:
+        idna.decode(hostname)
+    except UnicodeError:  # idna.IDNAError
+        return False
+    return True
 
 
 def hyperlink_target(url: str | None) -> str | None:

@@ -115,6 +115,12 @@ def resolve_bidi(choice: str | None, env: Mapping[str, str] | None = None, *, pr
     return BidiSetup(mode="app", enter=enter, leave=leave, hint=hint)
 
 
+def dumb_terminal(env: Mapping[str, str] | None = None) -> bool:
+    """TERM says the terminal cannot move its cursor (``dumb``: Emacs's shell, some IDE consoles): no reader
+    there, and no control sequence at all (no progress line erased in place, no CSI 8 l/h)."""
+    return (os.environ if env is None else env).get("TERM") == "dumb"
+
+
 def terminal_gone(fd: int) -> bool:
     """Whether the terminal on ``fd`` has hung up: its other end is closed (a dropped SSH session, a closed window).
 

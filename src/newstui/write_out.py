@@ -112,9 +112,11 @@ def write_out(
         OutputError: the output could not be written.
     """
     from newstui.progress import ProgressLine, into_pipe
+    from newstui.terminal import dumb_terminal
 
-    # No line when the output goes into a pipe: the reader at its end may be a pager on this terminal.
-    progress = ProgressLine(err, prog=PROG, enabled=not into_pipe(out))
+    # No line when the output goes into a pipe (the reader at its end may be a pager on this terminal), nor on a
+    # terminal that takes no control sequence.
+    progress = ProgressLine(err, prog=PROG, enabled=not (into_pipe(out) or dumb_terminal()))
     try:
         results = load(settings, progress.loaded)
         progress.clear()

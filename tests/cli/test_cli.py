@@ -945,6 +945,17 @@ class TestProgressLine:
         assert err.getvalue() == ""
         assert received and received[0].count("─".encode() * 60) == 39
 
+    def test_no_line_on_a_dumb_terminal(self, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        """TERM=dumb (Emacs's shell) shows ``ESC [ K`` as it is: no progress line there, the failure line alone."""
+        from newstui import cli, progress
+
+        monkeypatch.setattr(progress, "DELAY", 0.0)
+        monkeypatch.setattr(progress, "INTERVAL", 0.0)
+        monkeypatch.setenv("TERM", "dumb")
+        err = _Terminal()
+        assert cli.run(["--json", str(folder), str(folder / "missing.txt")], out=io.StringIO(), err=err) == 1
+        assert err.getvalue() == f"newstui: {folder / 'missing.txt'}: no such file\n"
+
     def test_quick_runs_and_pipes_get_no_progress(self, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         """A run shorter than the delay shows no line; a non-terminal stderr never gets it."""
         from newstui import cli, progress
@@ -1521,3 +1532,15 @@ class TestNothingToOpen:
         (tmp_path / "EXISTS").write_text("x")
         source = str(tmp_path / other) if other == "EXISTS" else other
         assert _all_missing([str(tmp_path / "missing.txt"), source]) == []
+
+
+def test_doctor_sends_no_mode_switch_to_a_dumb_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newstui.doctor import write_report
+    from newstui.terminal import resolve_bidi
+
+    bidi = resolve_bidi("app", {"TERM": "xterm-256color"}, probe_tmux=False)
+    assert bidi.enter  # the switch a terminal that takes it gets
+    monkeypatch.setenv("TERM", "dumb")
+    out = _Terminal()
+    assert write_report(bidi, out) == 0
+    assert "\x1b" not in out.getvalue() and "cannot move the cursor" in out.getvalue()

@@ -71,13 +71,33 @@ def test_columns_still_comes_first(story: Path) -> None:
 
 def test_no_terminal_at_all_is_80(story: Path) -> None:
     """cron, CI, a subprocess with pipes: 80, whatever terminal the test itself runs in."""
-    proc = subprocess.run(
+    proc = _print_piped(story)
+    assert proc.returncode == 0, proc.stderr
+    assert _widest(proc.stdout) == 80
+
+
+def _print_piped(story: Path, **env: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
         [sys.executable, "-m", "newstui", "--print", str(story)],
         stdin=subprocess.DEVNULL,
         capture_output=True,
-        env=_env(),
+        env=_env(**env),
         timeout=60,
         check=False,
     )
+
+
+@pytest.mark.parametrize("columns", ["100000", "99999999999999999999"])
+def test_a_huge_columns_is_held_to_the_widest_width(story: Path, columns: str) -> None:
+    """``-w`` takes 1 to 10000; a width from the environment is held to the same (not a 600 MB print of a 1 KB
+    story, nor an OverflowError for a number past an index)."""
+    proc = _print_piped(story, COLUMNS=columns)
     assert proc.returncode == 0, proc.stderr
-    assert _widest(proc.stdout) == 80
+    assert proc.stderr == b""
+    assert _widest(proc.stdout) == 10_000
+
+
+def test_a_huge_terminal_is_held_to_the_widest_width(story: Path) -> None:
+    proc = _print_with_stderr_on_a_terminal(story, 50_000)
+    assert proc.returncode == 0
+    assert _widest(proc.stdout) == 10_000

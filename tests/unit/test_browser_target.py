@@ -22,6 +22,7 @@ from newstui.hyperlinks import MAX_BROWSER_TARGET, MAX_TARGET, browser_target, h
             hyperlink_target("https://example.org/news/الاقتصاد?q=سعر النفط"),
         ),
         ("HTTPS://Example.ORG/a#frag ment", "https://example.org/a#frag%20ment"),
+        ("https://xn--pple-43d.com/id", "https://xn--pple-43d.com/id"),
         # Longer than a terminal takes, short enough for a browser.
         ("https://example.org/" + "ب" * MAX_TARGET, "https://example.org/" + "%D8%A8" * MAX_TARGET),
     ],
@@ -39,6 +40,10 @@ def test_browser_target(url: str, target: str) -> None:
         ("file:///etc/passwd", "not an http or https address"),
         ("https://user:pass@/path", "no host name"),
         ("https://exa mple.org/", "invalid host name"),
+        # Punycode IDNA refuses (an emoji's), as the fetcher refuses it; a look-alike's is valid punycode.
+        ("https://xn--i-7iq.ws/", "invalid host name"),
+        ("https://news.XN--I-7IQ.ws/a", "invalid host name"),
+        ("https://xn--.com/", "invalid host name"),
         ("https://[::1/", "not a valid web address"),
         ("https://example.org:99999/", "not a valid web address"),
         (
