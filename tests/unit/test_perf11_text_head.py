@@ -1,11 +1,11 @@
-"""How often the plain-text parser reads a story's head (counted, never timed): once for a story with no source
-line near its top, twice only when a source line under a headline could hide it."""
+"""How much work the plain-text parser does (counted, never timed): a story's head read once when no source line
+near its top could hide a headline; a long sentence no date line without splitting it into labelled parts."""
 
 from __future__ import annotations
 
 import pytest
 
-from newstui.parse import plaintext
+from newstui.parse import plaintext, plaintext_dates
 from newstui.parse.plaintext import parse_plaintext
 from newstui.parse.plaintext_byline import Head
 from newstui.parse.plaintext_lines import LineAt
@@ -56,3 +56,28 @@ def test_head_read_again_only_past_a_source_line(
     assert len(calls) == reads
     assert article.title == title
     assert article.attribution == attribution
+
+
+@pytest.mark.parametrize(
+    ("line", "labelled", "parts_read"),
+    [
+        # A sentence longer than a dateline, with no bar, dot or semicolon: no date line, its parts never read.
+        ("وفي سياق متصل، افتتح وزير التعليم مدرسة حديثة تتسع لألف طالب في الضاحية الجنوبية بكلفة 4 ملايين.", False, 0),
+        ("وفي سياق متصل، افتتح وزير التعليم مدرسة حديثة تتسع لألف طالب | في الضاحية الجنوبية بالمدينة.", False, 0),
+        ("نشر في: الإثنين 30 نوفمبر 2026 - 1:15 م | آخر تحديث: الإثنين 30 نوفمبر 2026 - 3:40 م", True, 1),
+    ],
+    ids=["sentence-with-digit", "bar-without-digit", "published-and-updated"],
+)
+def test_labelled_dates_read_parts_only_of_a_parted_line_with_a_digit(
+    monkeypatch: pytest.MonkeyPatch, line: str, labelled: bool, parts_read: int
+) -> None:
+    calls: list[str] = []
+    original = plaintext_dates._published_part
+
+    def counted(text: str) -> str:
+        calls.append(text)
+        return original(text)
+
+    monkeypatch.setattr(plaintext_dates, "_published_part", counted)
+    assert plaintext_dates.is_date_line(line) is labelled
+    assert len(calls) == parts_read

@@ -602,7 +602,11 @@ _LABELLED_LINE_MAX_CHARS: Final = 2 * _DATELINE_MAX_CHARS
 def _labelled_dates(text: str) -> bool:
     """Whether a line longer than a dateline gives a story's publication and its update, each part a sure dateline
     ("نشر في: الإثنين 30 نوفمبر 2026 - 1:15 م | آخر تحديث: الإثنين 30 نوفمبر 2026 - 3:40 م")."""
-    if not _DATELINE_MAX_CHARS < len(text.strip()) <= _LABELLED_LINE_MAX_CHARS or _published_part(text) == text:
+    if not _DATELINE_MAX_CHARS < len(text.strip()) <= _LABELLED_LINE_MAX_CHARS:
+        return False
+    if _STRONG_PARTS.search(text) is None or not any(map(str.isdigit, text)):
+        return False  # one part, longer than a dateline, or no date at all: a sentence (the cheap test first)
+    if _published_part(text) == text:
         return False
     return all(dateline_kind(part) == "sure" for part in _STRONG_PARTS.split(text))
 
