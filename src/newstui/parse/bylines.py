@@ -18,7 +18,9 @@ __all__ = [
     "author_without_date",
     "byline_name",
     "byline_parts",
+    "closing_colon",
     "may_start_headline",
+    "without_crew",
 ]
 
 
@@ -43,10 +45,13 @@ _LINE_RE: Final = re.compile(
     rf"|(?:{MARKER_PATTERN})\s*{_LINE_SEPARATOR}+\s*)(?P<name>\S.*)$",
     re.IGNORECASE,
 )
+_FIELD_SEPARATOR: Final = r"[:：\-–—ـ/;؛]"
+"""``SEPARATOR_PATTERN``, a slash ("كتب/ فلان") or the semicolon trafilatura makes of that slash ("كتب; فلان"), in
+an author field."""
 _FIELD_RE: Final = re.compile(
-    rf"^(?P<marker>(?:{_ANY_MARKER})(?:\s*{SEPARATOR_PATTERN}+\s*|\s+))(?P<name>\S.*)$", re.IGNORECASE
+    rf"^(?P<marker>(?:{_ANY_MARKER})(?:\s*{_FIELD_SEPARATOR}+\s*|\s+))(?P<name>\S.*)$", re.IGNORECASE
 )
-_MARKER_ALONE_RE: Final = re.compile(rf"^(?:{_ANY_MARKER})\s*{SEPARATOR_PATTERN}*$", re.IGNORECASE)
+_MARKER_ALONE_RE: Final = re.compile(rf"^(?:{_ANY_MARKER})\s*{_FIELD_SEPARATOR}*$", re.IGNORECASE)
 _HEADLINE_MARKER_RE: Final = re.compile(rf"^(?:{_alternation(BYLINE_HEADLINE_MARKERS)})(?!\w)")
 HEADLINE_MARKER_NAME_WORDS: Final = 3
 """Most words of a name after a marker that may also start a headline ("حوار:", "تقرير:")."""
@@ -60,8 +65,29 @@ _PHOTO_CREDIT_RE: Final = re.compile(
 )
 """A photographer's credit ("تصوير: كريم منصور", "عدسة: ...", "Photo: Jane Roe", "Photos by ..."): no writer.
 "تصوير وكتابة: ..." is a writer's too (the ``و`` after the marker)."""
+_CREW_ROLES: Final = (
+    r"تصوير|عدسة|إشراف|اشراف|مراجعة|تدقيق|إخراج|اخراج|مونتاج|تصميم|جرافيك|غرافيك|إنفوجراف|انفوجراف|رسوم"
+    r"|photos?|photographs?|photography|pictures?|graphics?|edited|editing"
+)
+_CREW_RE: Final = re.compile(
+    rf"(?<!\s)(?:\s*[|,،·•/]\s*|\s+[-–—ـ]+\s+|\s*[–—]\s*)(?:{_CREW_ROLES})(?:\s*[:：\-–—/]+\s*|\s+(?:by\s+)?)(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+"""A second credit after the writer's name, set off by a dash, a bar, a comma or a slash: the photographer's
+("كتبت: سارة حسن - تصوير: مروان علي", "كتب: فلان ـ عدسة: علان", "By Jane Roe | Photos by John Doe"), the
+supervising or revising editor's ("إشراف: نادية فؤاد", "مراجعة: …"), the designer's. No writer's."""
+_CREW_LINE_CHARS: Final = 200
+"""Longest byline searched for a crew's credit (a byline is a short line)."""
 _TATWEEL: Final = "\u0640"
 """Arabic tatweel, a letter stretched for show ("ســامي"): no part of a name's spelling."""
+
+
+def without_crew(text: str) -> str:
+    """A byline or an author field without the credits of the crew after the writer's name (``_CREW_RE``):
+    "سارة حسن - تصوير: مروان علي" and "كتب: أحمد فوزي | إشراف: نادية فؤاد" keep the writer's part; any other
+    text is given back as it is."""
+    found = _CREW_RE.search(text) if len(text) <= _CREW_LINE_CHARS else None
+    return text if found is None or not text[: found.start()].strip() else text[: found.start()].rstrip()
 
 
 def _name(text: str) -> str:
@@ -81,7 +107,10 @@ def byline_parts(text: str, *, field: bool = False) -> tuple[str, str] | None:
     ("كتب: ســامي النجار" gives "سامي النجار").
     """
     found = (_FIELD_RE if field else _LINE_RE).match(text.strip())
-    return None if found is None else (found.group("marker"), _name(found.group("name").rstrip()))
+    if found is None:
+        return None
+    name = without_crew(found.group("name").rstrip())  # "كتب: فلان - تصوير: علان": the writer only
+    return found.group("marker"), _name(name)
 
 
 def byline_name(text: str, *, field: bool = False) -> str | None:
@@ -89,6 +118,21 @@ def byline_name(text: str, *, field: bool = False) -> str | None:
     عبد الرحيم" give the name), else None: see ``byline_parts``."""
     parts = byline_parts(text, field=field)
     return None if parts is None else parts[1]
+
+
+_MARKER_SEPARATORS: Final = ":：-–—ـ/"
+_COLON_NAME_MAX_WORDS: Final = 3
+
+
+def closing_colon(marker: str, name: str) -> bool:
+    """Whether a byline's name (as ``byline_parts`` gives it) ends with a colon that only closes the byline, as
+    Egyptian sites write it ("كتب - أحمد فوزي:", "كتب: منى حداد:"): after a marker with its own separator, a name
+    of three words at most with no other colon (not "كتب الوزير على منصة إكس:", which brings a quote)."""
+    stripped = name.rstrip()
+    if not stripped.endswith((":", "：")) or marker.rstrip()[-1:] not in _MARKER_SEPARATORS:
+        return False
+    before = stripped[:-1]
+    return ":" not in before and "：" not in before and 1 <= len(before.split()) <= _COLON_NAME_MAX_WORDS
 
 
 def may_start_headline(marker: str) -> bool:
@@ -105,9 +149,11 @@ def author_field_name(text: str | None) -> str | None:
     "القاهرة – كتب: محمود عبد الرحيم" and "كتب - محمود عبد الرحيم – القاهرة" the part with the marker is
     the name, in "الزرقاء – فريق التحرير" the desk's name (the other part is the place). Any other field is
     given back as it is, without its tatweel; a marker alone ("كتب", "By:") and a photographer's credit
-    ("تصوير: كريم منصور", "Photo: Jane Roe", a gallery's) give None.
+    ("تصوير: كريم منصور", "Photo: Jane Roe", a gallery's) give None. A second credit after the name is left
+    out ("كتبت: سارة حسن - تصوير: مروان علي", ``without_crew``), and so is a colon that closes the byline ("كتب -
+    محمود عبد الرحيم:", as Egyptian sites write it); a slash may follow the marker ("كتب/ محمود عبد الرحيم").
     """
-    text = (text or "").strip()
+    text = without_crew((text or "").strip())
     parts = _FIELD_PARTS.split(text)
     if len(parts) > 1:
         for index, part in enumerate(parts):
@@ -119,7 +165,12 @@ def author_field_name(text: str | None) -> str | None:
                 break
     if _MARKER_ALONE_RE.match(text) or _PHOTO_CREDIT_RE.match(text):
         return None
-    return byline_name(text, field=True) or _name(text) or None
+    name = byline_name(text, field=True) or _name(text)
+    return _CLOSING_COLON.sub("", name) or None
+
+
+_CLOSING_COLON: Final = re.compile(r"\s*[:：]+\s*$")
+"""A colon closing an author field's name ("محمود عبد الرحيم:"): no name ends so."""
 
 
 _AUTHOR_DATE_SEPARATOR: Final = re.compile(r"\s*[·•|,،;؛]\s*|\s+[-–—]\s+")

@@ -76,16 +76,18 @@ _NAME_TITLE: Final = r"(?:(?:[أا]\.\s?د|[أا]|د|م|Dr|Prof|Eng|Mr|Mrs|Ms)\.
 "أ. د.", "Dr.", "Prof."."""
 _TITLE_WORD: Final = re.compile(r"(?:[أا]\.?د|[أا]|د|م|Dr|Prof|Eng|Mr|Mrs|Ms)\.", re.IGNORECASE)
 """One word of ``_NAME_TITLE`` ("د.", "أ.د.", "Dr."), which is not counted as a word of the name."""
+_MARKER_SEPARATOR: Final = rf"(?:{SEPARATOR_PATTERN}|/)"
+"""What may stand between a marker and the name in a byline: ``bylines.SEPARATOR_PATTERN`` or a slash ("كتب/ فلان")."""
 _BYLINE: Final = re.compile(
-    rf"(?:^|[-–—|·•،,]\s*)(?P<marker>(?:{MARKER_PATTERN})\s*{SEPARATOR_PATTERN}+"
-    rf"|(?:{BARE_MARKER_PATTERN})(?:\s*{SEPARATOR_PATTERN}+|\s+))\s*"
+    rf"(?:^|[-–—|·•،,]\s*)(?P<marker>(?:{MARKER_PATTERN})\s*{_MARKER_SEPARATOR}+"
+    rf"|(?:{BARE_MARKER_PATTERN})(?:\s*{_MARKER_SEPARATOR}+|\s+))\s*"
     rf"(?P<name>{_NAME_TITLE}"
     r"[^\d\s:：|·•،,.؛;!?؟()\[\]«»\"\-–—][^\d:：|·•،,.؛;!?؟()\[\]«»\"\-–—]{1,40}?)\s*$",
     re.IGNORECASE,
 )
 """A byline at the end of a short text, with the markers of ``parse.bylines``: "كتب: محمود عبد الله",
-"كتب - محمود عبد الله", "... - بقلم سارة علي", "بقلم: د. سارة علي", "By Jane Doe". The name has no
-digits or punctuation but the dot of an abbreviated title before it ("د.", "م.", "أ.د.")."""
+"كتب - محمود عبد الله", "كتب/ محمود عبد الله", "... - بقلم سارة علي", "بقلم: د. سارة علي", "By Jane Doe". The
+name has no digits or punctuation but the dot of an abbreviated title before it ("د.", "م.", "أ.د.")."""
 _BYLINE_WORDS: Final = re.compile(rf"(?<!\w)(?:{BARE_MARKER_PATTERN}|{MARKER_PATTERN})(?!\w)", re.IGNORECASE)
 """A byline's marker anywhere in an element's own text: the quick test before ``_BYLINE``."""
 
@@ -861,7 +863,12 @@ def _arabic_byline(text: str) -> str | None:
     dash, ``بقلم`` with or without one), then a name of a few words without digits or punctuation, so
     a sentence that starts with "كتب" ("كتب الرئيس رسالة إلى البرلمان.") is none.
     """
-    return _byline_at_end(text.strip(), start=True)
+    from newstui.parse.bylines import byline_parts, closing_colon
+
+    text = text.strip()
+    if text.endswith((":", "：")) and (parts := byline_parts(text)) is not None and closing_colon(*parts):
+        text = text[:-1].rstrip()  # "كتب - محمود عبد الرحيم:": the colon closes the byline
+    return _byline_at_end(text, start=True)
 
 
 def _arabic_byline_line(text: str) -> tuple[str | None, str | None] | None:
@@ -869,8 +876,10 @@ def _arabic_byline_line(text: str) -> tuple[str | None, str | None] | None:
     dateline in one meta line, in either order ("كتب: أحمد علي | 12 مارس 2024", "12 مارس 2024 | كتب: أحمد
     علي"); ``(None, date)`` for a dateline and a desk or job title without a name ("نشر في 2024/03/12 |
     المحرر الرياضي": no person to name); None for any other line."""
+    from newstui.parse.bylines import without_crew
     from newstui.parse.plaintext_dates import dateline_kind, iso_date
 
+    text = without_crew(text)  # "كتبت: سارة حسن - تصوير: مروان علي": the writer's byline
     name = _arabic_byline(text) or _arabic_byline(_cut_job_title(text)) or _byline_before_place(text)
     if name is None and ("،" in text or "," in text):
         name = _listed_byline(text)

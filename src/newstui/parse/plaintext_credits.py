@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newstui.parse.bylines import HEADLINE_MARKER_NAME_WORDS, byline_parts, may_start_headline
+from newstui.parse.bylines import HEADLINE_MARKER_NAME_WORDS, byline_parts, closing_colon, may_start_headline
 from newstui.parse.markers import EDITORIAL_DESKS, is_sentence_end
 from newstui.parse.plaintext_dates import is_agency, is_date_line
 from newstui.text.harakat import strip_harakat
@@ -70,7 +70,7 @@ def credit_line(text: str, *, source: str | None = None) -> tuple[str, str | Non
     if parts is None:
         return _dated_credit(text) or _correspondent_line(text)
     marker, name = parts
-    if _closing_colon(marker, name):
+    if closing_colon(marker, name):
         name, text = name.rstrip()[:-1].rstrip(), text.rstrip()[:-1].rstrip()  # "كتب - أحمد فوزي:"
     after, dateline = None, None
     if len(text) <= _CREDIT_MAX_CHARS:
@@ -82,21 +82,6 @@ def credit_line(text: str, *, source: str | None = None) -> tuple[str, str | Non
     if (long_name or (may_start_headline(marker) and words > HEADLINE_MARKER_NAME_WORDS)) and not _names(name):
         return None
     return name, after, dateline
-
-
-_MARKER_SEPARATORS: Final = ":：-–—/"
-_COLON_NAME_MAX_WORDS: Final = 3
-
-
-def _closing_colon(marker: str, name: str) -> bool:
-    """Whether a credit's name ends with a colon that only closes the credit line, as Egyptian sites write it
-    ("كتب - أحمد فوزي:", "كتب: منى حداد:"): after a marker with its own separator, a name of three words at most
-    with no other colon (not "كتب الوزير على منصة إكس:", which brings a quote)."""
-    stripped = name.rstrip()
-    if not stripped.endswith((":", "：")) or marker.rstrip()[-1:] not in _MARKER_SEPARATORS:
-        return False
-    before = stripped[:-1]
-    return ":" not in before and "：" not in before and 1 <= len(before.split()) <= _COLON_NAME_MAX_WORDS
 
 
 _DATED_CREDIT_RE: Final = re.compile(r"^(?P<date>[^|]+?)(?P<sep>\s*(?:\||\s[-–—·•]\s|[–—])\s*)(?P<credit>[^|\d]+)$")
