@@ -19,6 +19,7 @@ __all__ = [
     "byline_name",
     "byline_parts",
     "closing_colon",
+    "date_after_name",
     "may_start_headline",
     "without_crew",
 ]
@@ -184,7 +185,8 @@ def author_without_date(text: str) -> tuple[str, str | None]:
     "By Jane Doe | Monday, Nov 16, 2026" ``("By Jane Doe", "2026-11-16")``, trafilatura's "Jane Doe; Monday;
     Nov" ``("Jane Doe", None)``, "فلان · منذ ساعتين" (a relative time) ``("فلان", None)``. What follows a
     separator and is no date stays: a second name, an agency, a place or a job title ("Anna Schmidt,
-    Reuters", "فلان – القاهرة"), and so does a field without one."""
+    Reuters", "فلان – القاهرة"). A date after a space only is cut too ("فلان منذ ساعتين", "فلان 29 نوفمبر 2026":
+    ``date_after_name``)."""
     from newstui.parse.plaintext_dates import dateline_kind, is_relative_stamp, iso_date, opens_date
 
     text = _TRAILING_SEPARATORS.sub("", text)  # "Jane Doe ·": trafilatura cut the date at its first digit
@@ -192,10 +194,43 @@ def author_without_date(text: str) -> tuple[str, str | None]:
         head, rest = text[: found.start()].strip(), text[found.end() :].strip()
         if not head or not rest:
             continue
+        if any(map(str.isdigit, head)) and (spaced := date_after_name(text))[0] != text:
+            return spaced  # "فلان الأحد 29 نوفمبر 2026 - 10:30 م": the date begins before the dash
         kind = dateline_kind(rest)
         if kind is not None:
             return head, iso_date(rest)
         first, *more = _AUTHOR_DATE_SEPARATOR.split(rest, maxsplit=1)
         if is_relative_stamp(rest) or opens_date(first, month=not more):  # "Jane Doe; Nov" too, cut at the day
             return head, None
+    return date_after_name(text)
+
+
+_STAMP_HINT: Final = re.compile(r"[0-9٠-٩]|منذ|قبل|\bago\b", re.IGNORECASE)
+_CUT_STAMPS: Final = frozenset({"منذ", "قبل"})
+_DATE_WORDS: Final = 8
+"""Most words of a date read after a name without a separator ("الأحد 29 نوفمبر 2026 10:30 م")."""
+
+
+def date_after_name(text: str) -> tuple[str, str | None]:
+    """``author_without_date`` of a field whose date follows the name after a space only, as an extractor joins a
+    byline's elements (``<a>فلان</a> <time>منذ ساعتين</time>`` read as "فلان منذ ساعتين"): the name, and the date's
+    ISO form when it is a whole one ("فلان 29 نوفمبر 2026"); a relative time too ("فلان منذ ساعتين"). Only a date
+    that is nothing else (a sure dateline's words, opening on a weekday, a day or a month) is cut; the name must have
+    no digit. A "منذ" or "قبل" that ends the field is a relative time cut at its number ("فلان منذ", as trafilatura
+    gives "فلان منذ 3 ساعات")."""
+    from newstui.parse.plaintext_dates import dateline_kind, is_relative_stamp, iso_date, opens_date
+
+    if _STAMP_HINT.search(text) is None:
+        return text, None
+    words = text.split()
+    if len(words) > 1 and words[-1] in _CUT_STAMPS:
+        return " ".join(words[:-1]), None
+    for start in range(1, len(words)):
+        head, rest = " ".join(words[:start]), " ".join(words[start:])
+        if any(map(str.isdigit, head)) or len(words) - start > _DATE_WORDS:
+            continue
+        if is_relative_stamp(rest):
+            return head, None
+        if opens_date(words[start], month=True) and dateline_kind(rest) == "sure":
+            return head, iso_date(rest)
     return text, None

@@ -352,13 +352,13 @@ _TIME_OF_DAY: Final = re.compile(r"[0-9٠-٩]{1,2}\s*[:：][0-9٠-٩]{2}(?![0-9�
 
 
 def _meta_parts(text: str) -> list[str]:
-    """A meta line's parts (``_META_PARTS``), a time of day after a dash kept with the part before it when that
-    part has a number, its date's ("الاثنين 24 نوفمبر 2026 - 07:30 ص" is one part; "بقلم فلان - 24 نوفمبر
-    2026" two)."""
+    """A meta line's parts (``_META_PARTS``), a time of day after a dash, a bar or a dot kept with the part before
+    it when that part has a number, its date's ("الاثنين 24 نوفمبر 2026 - 07:30 ص" and "29 نوفمبر 2026 | 10:30 م"
+    are one part; "بقلم فلان - 24 نوفمبر 2026" two)."""
     pieces = _META_SEPARATORS.split(text)
     parts = [pieces[0]]
     for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-        if separator.strip() in {"-", "–", "—"} and _TIME_OF_DAY.match(piece) and any(map(str.isdigit, parts[-1])):
+        if _TIME_OF_DAY.match(piece) and any(map(str.isdigit, parts[-1])):
             parts[-1] += separator + piece
         else:
             parts.append(piece)
@@ -876,10 +876,13 @@ def _arabic_byline_line(text: str) -> tuple[str | None, str | None] | None:
     dateline in one meta line, in either order ("كتب: أحمد علي | 12 مارس 2024", "12 مارس 2024 | كتب: أحمد
     علي"); ``(None, date)`` for a dateline and a desk or job title without a name ("نشر في 2024/03/12 |
     المحرر الرياضي": no person to name); None for any other line."""
-    from newstui.parse.bylines import without_crew
+    from newstui.parse.bylines import date_after_name, without_crew
     from newstui.parse.plaintext_dates import dateline_kind, iso_date
 
     text = without_crew(text)  # "كتبت: سارة حسن - تصوير: مروان علي": the writer's byline
+    head, day = date_after_name(text)
+    if head != text and (name := _arabic_byline(head)) is not None:
+        return name, day  # "كتب: فلان منذ ساعتين", "بواسطة فلان 29 نوفمبر 2026": a date in its own element after it
     name = _arabic_byline(text) or _arabic_byline(_cut_job_title(text)) or _byline_before_place(text)
     if name is None and ("،" in text or "," in text):
         name = _listed_byline(text)
@@ -889,18 +892,23 @@ def _arabic_byline_line(text: str) -> tuple[str | None, str | None] | None:
         return name, None  # "بقلم: فلان، مراسل الجزيرة في عمّان" too: the name without the title
     if _META_PARTS.search(text) is None:
         return None
+    from newstui.parse.plaintext_credits import bare_name
+
     day: str | None = None
-    desk = False
+    desk = bare = False
     for part in _meta_parts(text):
         if name is None and not desk and (name := _arabic_byline(part)) is not None:
             continue
         if name is None and not desk and _is_desk(part):
             desk = True
             continue
+        if name is None and not desk and (name := bare_name(part)) is not None:
+            bare = True  # "محمد الأمين | 29 نوفمبر 2026": a person's name beside the date, without a marker
+            continue
         if day is not None or dateline_kind(part) != "sure":
             return None
         day = iso_date(part)
-    if name is None and (not desk or day is None):
+    if (name is None and not desk) or ((desk or bare) and day is None):
         return None
     return name, day
 
