@@ -877,12 +877,11 @@ def _arabic_byline_line(text: str) -> tuple[str | None, str | None] | None:
     علي"); ``(None, date)`` for a dateline and a desk or job title without a name ("نشر في 2024/03/12 |
     المحرر الرياضي": no person to name); None for any other line."""
     from newstui.parse.bylines import date_after_name, without_crew
-    from newstui.parse.plaintext_dates import dateline_kind, iso_date
 
     text = without_crew(text)  # "كتبت: سارة حسن - تصوير: مروان علي": the writer's byline
-    head, day = date_after_name(text)
+    head, after = date_after_name(text)
     if head != text and (name := _arabic_byline(head)) is not None:
-        return name, day  # "كتب: فلان منذ ساعتين", "بواسطة فلان 29 نوفمبر 2026": a date in its own element after it
+        return name, after  # "كتب: فلان منذ ساعتين", "بواسطة فلان 29 نوفمبر 2026": a date in its own element after it
     name = _arabic_byline(text) or _arabic_byline(_cut_job_title(text)) or _byline_before_place(text)
     if name is None and ("،" in text or "," in text):
         name = _listed_byline(text)
@@ -892,8 +891,16 @@ def _arabic_byline_line(text: str) -> tuple[str | None, str | None] | None:
         return name, None  # "بقلم: فلان، مراسل الجزيرة في عمّان" too: the name without the title
     if _META_PARTS.search(text) is None:
         return None
-    from newstui.parse.plaintext_credits import bare_name
+    return _meta_line(text)
 
+
+def _meta_line(text: str) -> tuple[str | None, str | None] | None:
+    """``_arabic_byline_line`` of a meta line of parts (``_meta_parts``): a byline, a desk or a person's name
+    ("محمد الأمين | 29 نوفمبر 2026 | 10:30 م"), and a dateline."""
+    from newstui.parse.plaintext_credits import bare_name
+    from newstui.parse.plaintext_dates import dateline_kind, iso_date
+
+    name: str | None = None
     day: str | None = None
     desk = bare = False
     for part in _meta_parts(text):
