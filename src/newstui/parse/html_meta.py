@@ -15,7 +15,13 @@ from newstui.parse.bylines import (
     SEPARATOR_PATTERN,
     may_start_headline,
 )
-from newstui.parse.markers import ATTRIBUTION_VALUE_CHARS, EDITORIAL_DESKS, MarkerKind, is_attribution_value
+from newstui.parse.markers import (
+    ATTRIBUTION_VALUE_CHARS,
+    EDITORIAL_DESKS,
+    MarkerKind,
+    is_attribution_value,
+    is_kicker,
+)
 from newstui.parse.plaintext_drafts import closing_agency
 from newstui.parse.plaintext_lines import classify
 from newstui.text.normalize import normalize
@@ -52,7 +58,9 @@ __all__ = [
     "split_agency",
     "title_separator",
     "title_site",
+    "is_tagline",
     "without_job_titles",
+    "without_section",
 ]
 
 TITLE_SEPARATORS: Final = (" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " / ")
@@ -290,21 +298,71 @@ def title_site(document_title: str | None, headlines: Iterable[str | None]) -> s
     # Every run is folded: cubic in the number of parts, hence the cap.
     for start in range(len(parts) if len(parts) <= _SITE_MAX_PARTS else 0):
         for end in range(len(parts), start, -1):
-            if (start, end) == (0, len(parts)) or normalize(" ".join(parts[start:end])) not in folded:
+            if (start, end) == (0, len(parts)) or not _holds_headline(parts[start:end], folded):
                 continue
-            names = [part for part in parts[:start] + parts[end:] if not is_generic_title(part)]
+            # a kicker over the headline ("فيديو | headline | Site") names no site
+            names = [part for part in parts[:start] + parts[end:] if not is_generic_title(part) and not is_kicker(part)]
             if len(names) == 1 and _is_name(names[0]):
                 return names[0]
-            # "Headline - Section - Site", "Site :: Section :: Headline": the part farthest from it.
+            # "Headline - Section - Site", "Site :: Section :: Headline": the part farthest from it, but for
+            # a site's tagline ("Headline | Site | أخبار المغرب والعالم"): the name is then the part before it.
             if len(names) > 1 and (start == 0 or end == len(parts)):
-                farthest = names[-1] if start == 0 else names[0]
-                if _is_name(farthest):
-                    return farthest
+                outward = names if start == 0 else names[::-1]
+                while len(outward) > 1 and is_tagline(outward[-1]):
+                    outward.pop()
+                if _is_name(outward[-1]):
+                    return outward[-1]
     names = [part for part in parts if not is_generic_title(part)]
     if len(names) == 1 and len(names) < len(parts) and _is_name(names[0]):
         if len(names[0].split()) <= _SITE_BESIDE_GENERIC_WORDS:
             return names[0]
     return None
+
+
+def _holds_headline(run: list[str], folded: set[str]) -> bool:
+    """Whether a run of ``<title>`` parts is one of the ``folded`` headlines, or one part that is one and a section's
+    label after a dash ("headline - المغرب | Site", ``without_section``)."""
+    if normalize(" ".join(run)) in folded:
+        return True
+    return len(run) == 1 and (cut := without_section(run[0])) != run[0] and normalize(cut) in folded
+
+
+_SECTION_DASH: Final = re.compile(r"\s+[-–—]\s+")
+_SECTION_WORDS: Final = 2
+_SECTIONED_HEADLINE_WORDS: Final = 4
+_LETTER_WORD: Final = re.compile(r"[^\W\d_]+")
+
+
+def without_section(part: str) -> str:
+    """A ``<title>`` part without the section's label a dash sets after its headline, as "headline - section |
+    site" writes it ("عودة القطار السريع بين المدينتين - المغرب" gives "عودة القطار السريع بين المدينتين"): a label of
+    one or two words of letters after a headline of four words or more, one dash between them. Any other part is
+    given back as it is ("مصر - السودان: اتفاق …", "الأهلي يفوز 2 - 1")."""
+    pieces = _SECTION_DASH.split(part.strip())
+    if len(pieces) != 2:
+        return part
+    head, label = pieces
+    words = label.split()
+    if not 1 <= len(words) <= _SECTION_WORDS or not all(map(_LETTER_WORD.fullmatch, words)):
+        return part
+    return head if len(head.split()) >= _SECTIONED_HEADLINE_WORDS else part
+
+
+_TAGLINE_WORDS: Final = 3
+_TAGLINE_LONG_WORDS: Final = 5
+_CONJUNCTIONS: Final = frozenset({"و", "and", "&"})
+
+
+def is_tagline(text: str) -> bool:
+    """Whether a ``<title>`` part is a site's tagline rather than its name or a section's: three words or more
+    joined by "و" or "and" ("أخبار المغرب والعالم", "News and views"), or five words or more ("كل الأخبار على مدار
+    الساعة")."""
+    words = text.split()
+    if len(words) >= _TAGLINE_LONG_WORDS:
+        return True
+    if len(words) < _TAGLINE_WORDS:
+        return False
+    return any(word.lower() in _CONJUNCTIONS or word.startswith("وال") for word in words[1:])
 
 
 def _is_name(text: str) -> bool:

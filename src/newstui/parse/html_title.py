@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from newstui.addresses import host_of
 from newstui.parse.html_links import element_text
-from newstui.parse.html_meta import TITLE_SEPARATORS, is_generic_title, title_site
+from newstui.parse.html_meta import TITLE_SEPARATORS, is_generic_title, title_site, without_section
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
 
@@ -233,7 +233,8 @@ def title_headline(
     A run of parts the page bears out is chosen, the longest first: one equal to a heading or a bold lead
     in ``evidence``, or one a paragraph in ``evidence`` starts with (the run's parts joined again with
     ``separator``). Lacking that, the part that reads as a headline: the one of most words (site names and
-    section labels are short); with the site's name last ("… - Site") and the headline not first, the
+    section labels are short), without a section's label a dash of its own sets after it ("headline - المغرب | Site",
+    ``html_meta.without_section``); with the site's name last ("… - Site") and the headline not first, the
     parts before it go with it, as "Headline - Section - Site" puts a section after a headline, not before.
     A part that is the site's name (``names``, folded) or generic ("Home") is never chosen. None for a title
     of fewer than two parts.
@@ -253,7 +254,7 @@ def title_headline(
     best = max((index for index, ok in enumerate(usable) if ok), key=lambda i: (len(parts[i].split()), len(parts[i])))
     if best and not usable[-1] and names_the_site(parts[-1], names) and all(usable[: best + 1]):
         return separator.join(parts[: best + 1])  # "مصر - السودان: اتفاق … - Site": the headline's own dash
-    return parts[best]
+    return without_section(parts[best])  # "headline - المغرب | Site": the section's label after a dash left out
 
 
 _RUN_PARTS: Final = 12
