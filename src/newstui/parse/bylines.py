@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from newstui.parse.markers import BYLINE_BARE_MARKERS, BYLINE_HEADLINE_MARKERS, BYLINE_MARKERS, EDITORIAL_DESKS
+from newstui.text.digits import has_digit
 from newstui.text.normalize import normalize
 
 __all__ = [
@@ -194,7 +195,7 @@ def author_without_date(text: str) -> tuple[str, str | None]:
         head, rest = text[: found.start()].strip(), text[found.end() :].strip()
         if not head or not rest:
             continue
-        if any(map(str.isdigit, head)) and (spaced := date_after_name(text))[0] != text:
+        if has_digit(head) and (spaced := date_after_name(text))[0] != text:
             return spaced  # "فلان الأحد 29 نوفمبر 2026 - 10:30 م": the date begins before the dash
         kind = dateline_kind(rest)
         if kind is not None:
@@ -227,7 +228,7 @@ def date_after_name(text: str) -> tuple[str, str | None]:
         return " ".join(words[:-1]), None
     for start in range(1, len(words)):
         head, rest = " ".join(words[:start]), " ".join(words[start:])
-        if any(map(str.isdigit, head)) or len(words) - start > _DATE_WORDS:
+        if has_digit(head) or len(words) - start > _DATE_WORDS:
             continue
         if is_relative_stamp(rest):
             return head, None

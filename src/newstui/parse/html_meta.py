@@ -24,6 +24,7 @@ from newstui.parse.markers import (
 )
 from newstui.parse.plaintext_drafts import closing_agency
 from newstui.parse.plaintext_lines import classify
+from newstui.text.digits import has_digit
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
 from newstui.text.script import has_rtl_letters
@@ -416,7 +417,7 @@ def _meta_parts(text: str) -> list[str]:
     pieces = _META_SEPARATORS.split(text)
     parts = [pieces[0]]
     for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-        if _TIME_OF_DAY.match(piece) and any(map(str.isdigit, parts[-1])):
+        if _TIME_OF_DAY.match(piece) and has_digit(parts[-1]):
             parts[-1] += separator + piece
         else:
             parts.append(piece)

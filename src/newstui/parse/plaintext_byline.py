@@ -15,6 +15,7 @@ from newstui.parse.plaintext_addresses import address_of, home_address
 from newstui.parse.plaintext_credits import SITE_WORDS, credit_line, place_shaped
 from newstui.parse.plaintext_dates import is_agency, is_date_line
 from newstui.parse.plaintext_lines import Line, LineAt, headline_in_place, headline_like, is_furniture
+from newstui.text.digits import has_digit
 from newstui.text.harakat import strip_harakat
 from newstui.text.normalize import normalize
 
@@ -431,7 +432,7 @@ _SECTION_CRUMB_MAX_WORDS: Final = 2
 
 def _site_and_section(crumbs: list[str]) -> bool:
     """Two crumbs, the site's name and a section ("المصري اليوم » محافظات", "Harbor Times > Business")."""
-    if len(crumbs) != 2 or len(crumbs[1].split()) > _SECTION_CRUMB_MAX_WORDS or any(map(str.isdigit, crumbs[1])):
+    if len(crumbs) != 2 or len(crumbs[1].split()) > _SECTION_CRUMB_MAX_WORDS or has_digit(crumbs[1]):
         return False
     return _site_crumb(crumbs[0])
 

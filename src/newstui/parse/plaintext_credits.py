@@ -8,6 +8,7 @@ from typing import Final
 from newstui.parse.bylines import HEADLINE_MARKER_NAME_WORDS, byline_parts, closing_colon, may_start_headline
 from newstui.parse.markers import EDITORIAL_DESKS, is_sentence_end
 from newstui.parse.plaintext_dates import is_agency, is_date_line
+from newstui.text.digits import has_digit
 from newstui.text.harakat import strip_harakat
 from newstui.text.normalize import normalize
 
@@ -101,7 +102,7 @@ def _dated_credit(text: str) -> tuple[str, str | None, str | None] | None:
     the marked writer's name ("1 يوليو 2026 | كتب: سامر الحلبي - القاهرة") stays beside the date, written after
     it as the line separates them ("1 يوليو 2026 | القاهرة", a dateline too), as what the line says beside the name.
     """
-    if len(text) > _CREDIT_MAX_CHARS or not any(map(str.isdigit, text)):
+    if len(text) > _CREDIT_MAX_CHARS or not has_digit(text):
         return None
     found = _DATED_CREDIT_RE.match(text.strip())
     if found is None or not is_date_line(date := found.group("date")):

@@ -8,6 +8,7 @@ from itertools import islice
 from typing import Final, Literal
 
 from newstui.parse.hijri import hijri_date, hijri_numeric
+from newstui.text.digits import has_digit
 from newstui.text.harakat import strip_harakat
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.normalize import normalize
@@ -474,7 +475,7 @@ def dateline_agency(text: str) -> str | None:
     rest, agency = _split_agency(text)
     if agency is None or not rest:
         return None
-    if any(map(str.isdigit, rest)):
+    if has_digit(rest):
         return agency if dateline_kind(text) is not None else None
     bracketed = "(" in text
     return agency if bracketed and _place_words(rest.replace(",", " ").replace("،", " ").split()) else None
@@ -492,7 +493,7 @@ def dateline_kind(text: str) -> Literal["sure", "maybe"] | None:
     A wire dateline's agency in parentheses is left out first ("CAIRO, Sept 11 (Reuters) -" is sure).
     """
     text = text.strip()
-    if not text or len(text) > _DATELINE_MAX_CHARS or not any(map(str.isdigit, text)):
+    if not text or len(text) > _DATELINE_MAX_CHARS or not has_digit(text):
         return None
     if len(text.split()) > _DATELINE_MAX_WORDS:
         return None
@@ -528,10 +529,10 @@ def _date_then_place(text: str) -> bool:
     A plain-text dateline only (``is_date_line``), not one of ``dateline_kind``'s: on an HTML page, where the
     markup sets the headline apart, such a line under it is left as written."""
     text = text.strip()
-    if len(text) > _DATELINE_MAX_CHARS or not any(map(str.isdigit, text)):
+    if len(text) > _DATELINE_MAX_CHARS or not has_digit(text):
         return False
     cuts = list(_PLACE_AFTER_RE.finditer(text))
-    if not cuts or any(map(str.isdigit, place := text[cuts[-1].end() :])):
+    if not cuts or has_digit(place := text[cuts[-1].end() :]):
         return False
     tokens = _date_tokens(text[: cuts[-1].start()])
     return _place_words(place.split()) and tokens is not None and _whole_date(tokens) and _with_year(tokens)
@@ -604,7 +605,7 @@ def _labelled_dates(text: str) -> bool:
     ("نشر في: الإثنين 30 نوفمبر 2026 - 1:15 م | آخر تحديث: الإثنين 30 نوفمبر 2026 - 3:40 م")."""
     if not _DATELINE_MAX_CHARS < len(text.strip()) <= _LABELLED_LINE_MAX_CHARS:
         return False
-    if _STRONG_PARTS.search(text) is None or not any(map(str.isdigit, text)):
+    if _STRONG_PARTS.search(text) is None or not has_digit(text):
         return False  # one part, longer than a dateline, or no date at all: a sentence (the cheap test first)
     if _published_part(text) == text:
         return False
