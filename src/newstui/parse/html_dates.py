@@ -64,15 +64,54 @@ def published(
 
     A ``day`` that is only a list's date (``page_day``: a sidebar's cards, a timeline's events, which
     trafilatura's date search takes as the page's) gives way to a byline's ``<time>``'s, else to none."""
+    head = None
     if day and len(day) == _DAY_CHARS and _iso_date(*declared) is None:
         day = page_day(root, day, url)
-    found = _iso_date(*declared, _with_time(root, day), line_date)
+        # The story's own <time> may be taken for a list's with the others' (two <article>s, a story and cards
+        # after it, each with a <time> in like wrappers): the one right under the <h1> is the story's.
+        head = None if day else _headline_time(root)
+    found = _iso_date(*declared, _with_time(root, day), line_date, head)
     if found is not None and len(found) > _DAY_CHARS:
         return found
     own = _iso_date(body_dateline(root))
     if found is None or (own is not None and len(own) > _DAY_CHARS and own[:_DAY_CHARS] == found):
         return own
     return found
+
+
+_HEAD_ELEMENTS: Final = 4
+_HEAD_LEVELS: Final = 3
+_CARD_HEADINGS: Final = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _headline_time(root: HtmlElement) -> str | None:
+    """The ``datetime`` of the ``<time>`` in the story's head: among the few elements right after the page's
+    first ``<h1>`` (``<h1>…</h1><p class="byline">…</p><time datetime="…">``), out of a wrapper the ``<h1>``
+    ends (``<header><h1>…</h1></header><div class="meta"><time …>``); not in an element with a heading of its
+    own (a card's). None without one."""
+    node = next(root.iter("h1"), None)
+    for _ in range(_HEAD_LEVELS):
+        if node is None:
+            return None
+        following = [sibling for sibling in node.itersiblings() if isinstance(sibling.tag, str)][:_HEAD_ELEMENTS]
+        if following:
+            return next(filter(None, map(_head_time, following)), None)
+        node = node.getparent()
+    return None
+
+
+def _head_time(element: HtmlElement) -> str | None:
+    """The ``datetime`` (with a day) of an element that is or holds a ``<time>``, unless it holds a heading."""
+    if element.tag != "time" and next(element.iter(*_CARD_HEADINGS), None) is not None:
+        return None
+    for time in element.iter("time"):
+        value = (time.get("datetime") or "").strip()
+        if _ISO_DAY.match(value):
+            return value
+    return None
+
+
+_ISO_DAY: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 DATE_KEYS: Final = (
@@ -139,10 +178,31 @@ def _attribute_time(element: HtmlElement) -> str | None:
     return found.group(1)
 
 
+_HEADLINE_TAGS: Final = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _under_headline(element: HtmlElement) -> bool:
+    """Whether a ``<time>`` (or the wrapper it stands alone in) comes after a heading in its wrapper: a story's
+    head (``<article><h1>…</h1><p>كتب: …</p><time …>``) or a card's (``<h3>…</h3><time …>``), which gives its
+    publication time, not a live update's (whose time stands first: ``<time …></time><h3>…</h3><p>…</p>``)."""
+    block = element
+    parent = element.getparent()
+    if parent is not None and len(parent) == 1 and not (parent.text or "").strip():
+        block = parent  # ``<div class="meta"><time …></time></div>``
+    for sibling in block.itersiblings(preceding=True):
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag in _HEADLINE_TAGS or next(sibling.iter(*_HEADLINE_TAGS), None) is not None:
+            return True
+    return False
+
+
 def _repeated(stamps: list[tuple[HtmlElement, HtmlElement, str]]) -> list[tuple[HtmlElement, HtmlElement, str]]:
     """The stamps whose element stands in a wrapper like at least one other stamp's (the same tag and class:
     ``<div class="update"><time …>`` over and over, a live blog's updates), not one ``<time>`` alone (a story's
-    publication time above its lead)."""
+    publication time above its lead), nor one under a heading in its wrapper (``_under_headline``: two
+    ``<article>``s each with its headline and date, a story and the cards of the latest news after it)."""
+    stamps = [stamp for stamp in stamps if not _under_headline(stamp[0])]
 
     def key(element: HtmlElement) -> tuple[str, str]:
         parent = element.getparent()
