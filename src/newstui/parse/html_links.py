@@ -511,7 +511,9 @@ def _labelled_line(line: HtmlElement) -> LinkKind | None:
     links, or None: "اقرأ أيضاً: <a>…</a>" (read-also), "Related: <a>…</a>" (related); two links or more
     joined by "و", a comma or a bar, a full stop after the last, a link in a bold or a picture's. Nothing but the marker
     may come before the links (a marker in its own element, ``<strong>اقرأ أيضاً:</strong>``, is a
-    heading: ``_headings``); a sentence that ends with a link is none, nor one with words between links."""
+    heading: ``_headings``); a sentence that ends with a link is none, nor one with words between links. A line
+    wrapped whole in an italic or a bold (``<p><em>اقرأ أيضاً: <a>…</a> و<a>…</a>.</em></p>``) is read inside it."""
+    line = _unwrapped(line)
     label = (line.text or "").strip()
     if not label or len(label) > _LABEL_TEXT_CHARS or not len(line):
         return None
@@ -535,6 +537,19 @@ def _labelled_line(line: HtmlElement) -> LinkKind | None:
         return None
     found = match_marker(label)
     return "read-also" if found is not None and found[0] is MarkerKind.READ_ALSO and not found[1] else "related"
+
+
+def _unwrapped(line: HtmlElement) -> HtmlElement:
+    """The inline element a line is wrapped in whole (``<p><em>…</em></p>``, a full stop after it at most), else
+    the line."""
+    while (
+        len(line) == 1
+        and not (line.text or "").strip()
+        and line[0].tag in _INLINE_WRAPPERS
+        and (line[0].tail or "").strip() in _LINE_ENDS
+    ):
+        line = line[0]
+    return line
 
 
 def related_blocks(root: HtmlElement) -> list[tuple[HtmlElement, LinkKind]]:
@@ -647,7 +662,7 @@ _ARROWS: Final = "«»‹›<>←→"
 """What a pager's links wear beside their words ("« الصفحة السابقة", "الصفحة التالية »", "Next ›")."""
 _PAGER: Final = re.compile(
     rf"(?:[{_ARROWS}]\s*)?(?:(?:الصفحة\s+)?السابقة|السابق|(?:previous|prev\.?)(?:\s+page)?)\s*(?:[{_ARROWS}]\s*)?"
-    r"(?=(?:الصفحة|صفحة|page)\s*\d)|(?=(?:الصفحة|صفحة|page)\s*\d)",
+    r"(?:[|·•\-–—]\s*)?(?=(?:الصفحة|صفحة|page)\s*\d)|(?=(?:الصفحة|صفحة|page)\s*\d)",
     re.IGNORECASE,
 )
 _PAGER_COUNT: Final = re.compile(r"(?:الصفحة|صفحة|page)\s*\d{1,3}\s*(?:من|/|of)\s*\d{1,3}\b", re.IGNORECASE)
