@@ -29,8 +29,7 @@ def _parse(body: str, title: str = "المجلس البلدي يصادق على 
         f"<body><nav><a href='/'>الرئيسية</a> <a href='/local'>محليات</a></nav><main>{body}</main>"
         "<footer><p>جميع الحقوق محفوظة لصحيفة الوادي</p></footer></body></html>"
     )
-    (article,) = parse_html(page, origin=URL, url=URL)
-    return article
+    return parse_html(page, origin=URL, url=URL)[0]  # the page's story (a second <article>'s is embedded)
 
 
 def _story(time: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import html as _html
 import re
 from typing import TYPE_CHECKING, Any, Final
 
@@ -22,6 +24,7 @@ from newstui.parse.html_body import (
     glued,
     is_tool_line,
     own_paragraphs,
+    story_boxes,
     times_in_text,
     unmark_cards,
     unwrap_fonts,
@@ -730,6 +733,63 @@ def _article(page: _Page, story: _Story, related: tuple[Link, ...], origin: str)
     )
 
 
+def _told(told: str, texts: list[str]) -> bool:
+    """Whether one of a story box's paragraphs is in an article's text (``told``: folded, run together)."""
+    return any(_normalize(text) in told for text in texts)
+
+
+def _box_story(box: HtmlElement, page: _Page, main: Article, number: int) -> Article | None:
+    """The story of an ``<article>`` of the page read as a page of its own (its headline, byline, date and
+    paragraphs), numbered ``number`` after the page's, linked back to it (``parent``) and of its site and section;
+    None when it holds no story."""
+    from lxml.html import tostring
+
+    from newstui.parse.ids import article_id
+
+    attributes = "".join(
+        f' {name}="{_html.escape(value)}"' for name in ("lang", "dir") if (value := page.root.get(name)) is not None
+    )
+    markup = tostring(box, encoding="unicode", with_tail=False)
+    try:
+        (story,) = _articles(
+            f'<html{attributes}><head><meta charset="utf-8"></head><body>{markup}</body></html>',
+            origin=main.origin,
+            url=page.base,
+            boxes=False,
+        )
+    except (ParseError, ValueError):
+        return None
+    if story.listing or not story.paragraphs:
+        return None
+    return dataclasses.replace(
+        story,
+        id=article_id(main.origin, number),
+        url=None,
+        source=main.source or story.source,
+        section=story.section or main.section,
+        related=(Link(main.title, main.url, main.id, "parent"), *story.related)[:MAX_LINKS],
+    )
+
+
+def _with_boxes(page: _Page, main: Article, boxes: list[tuple[HtmlElement, list[str]]]) -> list[Article]:
+    """The article and the stories of the page's other ``<article>``s (``story_boxes``: a bulletin's, each
+    with its headline, two of them or more) that its text does not hold, each an embedded story: its own
+    article, linked from the page's as read-also and back as its parent, as a text file's ``اقرأ أيضاً:``
+    story is. Only when the article is one of those boxes (its text holds one's): else they are no stories
+    beside it."""
+    told = _normalize(" ".join(main.paragraphs))
+    if not any(_told(told, texts) for _, texts in boxes):
+        return [main]
+    stories: list[Article] = []
+    for box, texts in boxes:
+        if not _told(told, texts) and (story := _box_story(box, page, main, len(stories) + 1)) is not None:
+            stories.append(story)
+    if not stories:
+        return [main]
+    links = (*(Link(story.title, None, story.id, "read-also") for story in stories), *main.related)
+    return [dataclasses.replace(main, related=links[:MAX_LINKS]), *stories]
+
+
 def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Article]:
     """Extract the article of an HTML page.
 
@@ -748,12 +808,20 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
         origin: where it came from; becomes ``Article.origin`` and the id's base.
         url: the final URL after redirects, for resolving relative links.
 
+    A page of several stories, each an ``<article>`` with its headline and paragraphs (``story_boxes``), gives
+    the story trafilatura extracts and each other one as an embedded story (``_with_boxes``).
+
     Returns:
-        A list with one Article.
+        A list with the page's Article, then its embedded stories' (each linked from it as read-also).
 
     Raises:
         ParseError: the page has neither a title nor any paragraph.
     """
+    return _articles(text, origin=origin, url=url, boxes=True)
+
+
+def _articles(text: str, *, origin: str, url: str | None, boxes: bool) -> list[Article]:
+    """``parse_html``; the stories of the page's other ``<article>``s looked for only when ``boxes``."""
     root = _parse(text)
     # Every element's Python proxy, made once and kept while the page is read: lxml makes one (through
     # lxml.html's class lookup, in Python) for each element a walk reaches that no one holds, and drops
@@ -762,6 +830,7 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     page = _Page(root, url)
     related, following = _take_related(page)
     _tidy(page.root)
+    found = story_boxes(page.root) if boxes else []
     _extract_story(page)
     paragraphs = _paragraphs(page)
     names = _names(page)
@@ -773,5 +842,6 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
     _take_attribution(story)
     _check_story(page.root, story)
     article = _article(page, story, related, origin)
+    articles = _with_boxes(page, article, found) if found else [article]
     del proxies
-    return [article]
+    return articles

@@ -28,6 +28,7 @@ __all__ = [
     "glued",
     "is_tool_line",
     "own_paragraphs",
+    "story_boxes",
     "unmark_cards",
     "unwrap_fonts",
     "unwrap_layout_tables",
@@ -474,12 +475,32 @@ def own_paragraphs(
     return [paragraph for paragraph in paragraphs if not set(normalize(paragraph).split()) <= borrowed]
 
 
+_GLUED_GAP_CHARS: Final = 40
+"""Most characters between two of a page's ``<p>`` texts in trafilatura's one paragraph that still make it
+those texts glued together: a ``<time>``'s date between the byline and the lead, not a sentence."""
+
+
 def glued(extracted: str, own: list[str]) -> bool:
     """Whether trafilatura's one paragraph is the page's own ``<p>`` texts with more glued on (the
-    headline above them): then the ``<p>`` elements are the paragraphs."""
+    headline above them; a ``<time>``'s short date between two of them, ``_GLUED_GAP_CHARS``): then the
+    ``<p>`` elements are the paragraphs."""
     joined = normalize(" ".join(own))
     whole = normalize(extracted)
-    return bool(joined) and joined != whole and joined in whole
+    if not joined or joined == whole:
+        return False
+    if joined in whole:
+        return True
+    texts = [text for text in map(normalize, own) if text]
+    start = whole.find(texts[0])
+    if start < 0:
+        return False
+    end = start + len(texts[0])
+    for text in texts[1:]:
+        found = whole.find(text, end)
+        if found < 0 or found - end > _GLUED_GAP_CHARS:
+            return False
+        end = found + len(text)
+    return True
 
 
 def fallback_paragraphs(root: HtmlElement) -> list[str]:
@@ -652,3 +673,35 @@ def _mid_sentence(time: HtmlElement) -> bool:
 def _has_word(text: str) -> bool:
     """Whether ``text`` holds a word of two letters or more."""
     return any(sum(character.isalpha() for character in word) >= 2 for word in text.split())
+
+
+_MAX_STORY_BOXES: Final = 6
+_STORY_PARAGRAPHS: Final = 2
+_STORY_PARAGRAPH_CHARS: Final = 40
+_STORY_HEADINGS: Final = ("h1", "h2", "h3", "h4", "h5", "h6")
+_STORY_HEADLINES: Final = frozenset({"h1", "h2"})
+_NOT_A_STORY_PLACE: Final = frozenset({"aside", "nav", "footer", "header"})
+
+
+def story_boxes(root: HtmlElement) -> list[tuple[HtmlElement, list[str]]]:
+    """The page's outermost ``<article>``s that each hold a story, when two or more do (a bulletin's stories,
+    one under the other): a headline that is no link (its first heading, an ``<h1>`` or ``<h2>``) and two
+    paragraphs of a sentence's length or more, whose texts come with it; none in a sidebar, a menu, a header
+    or a footer. A card (a linked headline, a teaser) is none, nor a live blog's update or a story's part under
+    its ``<h3>``; at most six, in document order."""
+    outer = [article for article in root.iter("article") if next(article.iterancestors("article"), None) is None]
+    if len(outer) < 2:
+        return []
+    boxes: list[tuple[HtmlElement, list[str]]] = []
+    for article in outer[:_MAX_STORY_BOXES]:
+        heading = next(article.iter(*_STORY_HEADINGS), None)
+        if heading is None or heading.tag not in _STORY_HEADLINES or heading.find(".//a") is not None:
+            continue
+        if not element_text(heading):
+            continue
+        if any(ancestor.tag in _NOT_A_STORY_PLACE for ancestor in article.iterancestors()):
+            continue
+        texts = [text for p in article.iter("p") if len(text := element_text(p)) >= _STORY_PARAGRAPH_CHARS]
+        if len(texts) >= _STORY_PARAGRAPHS:
+            boxes.append((article, texts))
+    return boxes if len(boxes) >= 2 else []
