@@ -26,6 +26,9 @@ _STORY: Final = (
 _COMMENTS: Final = ("أبو خالد: خطوة ممتازة ولكن متأخرة كالعادة.", "سلمى: مدرسة قريتنا لم تصلها الكتب حتى الآن!")
 
 
+_HEADLINE: Final = "توزيع الكتب المدرسية على مدارس الريف قبل بدء العام الدراسي"
+
+
 def _table(comments: str) -> str:
     """An old site's page laid out in a table: the story in one cell, the comments in a row under it."""
     story = "<br><br>".join(_STORY)
@@ -33,8 +36,7 @@ def _table(comments: str) -> str:
         '<html dir="rtl"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
         "<title>جريدة النهر - تفاصيل الخبر</title></head><body><table width='100%'>"
         "<tr><td class='menu'><a href='/'>الرئيسية</a> | <a href='/cat.asp?id=2'>محليات</a></td></tr>"
-        "<tr><td class='title'><font size='4'><b>توزيع الكتب المدرسية على مدارس الريف قبل بدء العام الدراسي</b>"
-        "</font></td></tr>"
+        f"<tr><td class='title'><font size='4'><b>{_HEADLINE}</b></font></td></tr>"
         f"<tr><td class='body'><font face='Tahoma' size='3'>{story}</font></td></tr>"
         f"<tr><td><a href='print.asp?id=7731'>طباعة</a></td></tr>{comments}"
         "</table></body></html>"
@@ -45,7 +47,7 @@ def _boxed(body: str) -> str:
     return (
         '<html lang="ar" dir="rtl"><head><meta charset="utf-8">'
         "<title>توزيع الكتب المدرسية على مدارس الريف - النهر</title></head><body><div class='main'>"
-        "<h1>توزيع الكتب المدرسية على مدارس الريف قبل بدء العام الدراسي</h1>"
+        f"<h1>{_HEADLINE}</h1>"
         f"{body}</div></body></html>"
     )
 
@@ -74,6 +76,23 @@ _P_STORY: Final = "".join(f"<p>{paragraph}</p>" for paragraph in _STORY)
 def test_comments_under_a_bold_heading_are_dropped(page: str) -> None:
     article = _parse(page)
     assert article.paragraphs == _STORY
+    assert article.title == _HEADLINE
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        f"<tr><td><b>التعليقات</b><br>{_BR_COMMENTS}</td></tr>",
+        f"<tr><td><h3>التعليقات</h3><p>{_COMMENTS[0]}</p><p>{_COMMENTS[1]}</p></td></tr>",
+        "",
+    ],
+    ids=["bold-comments", "h3-comments", "no-comments"],
+)
+def test_a_table_pages_bold_headline_over_the_story_cell(comments: str) -> None:
+    """The bold headline in a cell of its own over the story's cell is the headline, whatever follows the story
+    (trafilatura takes the story's cell alone when no comments follow it), not the lead's first sentence."""
+    article = _parse(_table(comments))
+    assert (article.title, article.paragraphs) == (_HEADLINE, _STORY)
 
 
 @pytest.mark.parametrize(

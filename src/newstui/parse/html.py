@@ -16,6 +16,7 @@ from newstui.parse.html_body import (
     NESTED_BULLET,
     body_paragraphs,
     bold_lead,
+    bold_over,
     broken_text,
     captions_in_place,
     drop_repeated_title,
@@ -544,6 +545,8 @@ def _story(page: _Page, names: _Names, paragraphs: list[str]) -> _Story:
     if headline and (bold := _bold_headline(page.root, names, headlines, paragraphs)) is not None:
         # "<title>جريدة الوطن</title>" over "<b>headline</b><br>الأحد 29 نوفمبر 2026": the <title> is the site's.
         headline, site_name = bold, site_name or names.doc_title
+    if not headline and paragraphs and (bold := _bold_above(page.root, paragraphs)) is not None:
+        headline = bold  # "<td><font size="4"><b>…</b></font></td>" over the cell trafilatura took
     late = not headline
     if late:
         # With no headline of its own, a page is an article only for a paragraph of its own: not its
@@ -567,6 +570,23 @@ def _story(page: _Page, names: _Names, paragraphs: list[str]) -> _Story:
 
 
 _BOLD_HEADLINE_WORDS: Final = 3
+
+
+def _bold_above(root: HtmlElement, paragraphs: list[str]) -> str | None:
+    """An old page's bold headline in a cell or line of its own above the story, which trafilatura left out
+    (``bold_over``), for a page with no headline else: a line of three words or more that is no sentence
+    (``lead_title``), no label ("أخبار ذات صلة") nor generic title, in none of the paragraphs; else None."""
+    from newstui.parse.markers import match_marker
+
+    bold = bold_over(root, paragraphs[0])
+    if bold is None or len(bold.split()) < _BOLD_HEADLINE_WORDS or lead_title(bold) != bold:
+        return None
+    if match_marker(bold) is not None or is_generic_title(bold):
+        return None
+    folded = _normalize(bold)
+    return None if any(folded in _normalize(paragraph) for paragraph in paragraphs) else bold
+
+
 """Fewest words of a bold first line taken for the headline over a ``<title>`` that names only the site."""
 
 

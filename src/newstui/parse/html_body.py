@@ -464,6 +464,31 @@ def bold_lead(root: HtmlElement) -> str | None:
     return None
 
 
+_LEAD_START_CHARS: Final = 24
+
+
+def bold_over(root: HtmlElement, lead: str) -> str | None:
+    """The page's first bold text (``bold_lead``) when it stands before its ``lead`` (whose first characters
+    are looked for in the page's text after it), else None: an old page's bold headline in a cell or line of
+    its own over the story (``<td><font size="4"><b>…</b></font></td>``). One walk over the page, up to the
+    lead."""
+    start = " ".join(lead.split())[:_LEAD_START_CHARS]
+    if not start:
+        return None
+    memo: dict[HtmlElement, bool] = {}
+    found: str | None = None
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if found is None and element.tag in ("b", "strong") and not _in_non_content(element, memo):
+            found = element_text(element) or None
+            if found is not None:
+                continue  # its own text is the headline's
+        if any(start in " ".join(piece.split()) for piece in (element.text, element.tail) if piece):
+            return found  # None: the lead comes first
+    return None
+
+
 def own_paragraphs(
     root: HtmlElement, paragraphs: list[str], title: str, borrowed_from: tuple[str, ...] = ("a", *_NON_CONTENT)
 ) -> list[str]:
