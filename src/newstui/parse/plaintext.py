@@ -17,6 +17,8 @@ The format, as aggregator pages save it::
     إقرأ أيضاً:                           read-also: a whole embedded story ...
     Headline of the embedded story        ... its headline (or on the marker line after a colon)
     paragraph ...                         ... and its paragraphs, up to the related heading
+                                          (a second headline over a lead of its own, not a
+                                          subheading, starts a second embedded story)
                                           (short headlines alone under the marker are links,
                                           and so are headlines over a paragraph that reads on
                                           from the page's text: "وأضاف ...", "He added ...";
@@ -52,6 +54,7 @@ from newstui.parse.plaintext_cues import (
     RUN_LINE_CHARS,
     embed_under_lead,
     headline_run,
+    heads_next_story,
     is_closing_boilerplate,
     is_credits_trailer,
     is_footer,
@@ -80,6 +83,7 @@ from newstui.parse.plaintext_lines import (
     Line,
     classified_with_rules,
     headline_in_place,
+    headline_like,
     is_furniture,
     kept,
     lead_title,
@@ -703,7 +707,35 @@ class _Assembler:
         if address is not None and self._at_top(address, position):
             self.current.url = address
             return
+        if self.current is not self.main and self._next_story(line, position):
+            self._embedded_story(_Opening(line.text, None, position + 1))  # a second story under one marker
+            return
         self.current.paragraphs.append(line.text)
+
+    def _next_story(self, line: Line, position: int) -> bool:
+        """Whether the plain line at ``position``, in the text of an embedded story, heads the next story embedded
+        under the same read-also marker (``heads_next_story``: a headline over its lead, datelines and author
+        lines between them aside), not a subheading: it stands under a paragraph of the story's text."""
+        paragraphs = self.current.paragraphs
+        if not (line.plain and paragraphs and headline_like(line.text)) or headline_like(paragraphs[-1]):
+            return False
+        text = [paragraph for paragraph in paragraphs if not is_furniture(paragraph)]
+        if not text:
+            return False  # only datelines so far: no text of the story yet
+        lead = self._lead_under(position + 1)
+        return lead is not None and heads_next_story(line.text, lead, title_of(self.current), text)
+
+    def _lead_under(self, position: int) -> str | None:
+        """The plain line from ``position`` on that stands under a headline as its lead, past up to
+        ``_TOP_FURNITURE`` datelines and author lines; None when a marker, a list line or the end comes first."""
+        lines = self.lines
+        for index in range(position, min(position + _TOP_FURNITURE + 1, len(lines))):
+            line = lines[index]
+            if not line.plain:
+                return None
+            if not is_furniture(line.text):
+                return line.text
+        return None
 
     def _at_top(self, address: str, position: int) -> bool:
         """Whether the address line at ``position`` (its ``address``) is the story's own: the story under way has

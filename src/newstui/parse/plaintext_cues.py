@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Final, Literal
 
 from newstui.parse.plaintext_addresses import address_of, address_title, embed_address, site_path, split_url
+from newstui.parse.plaintext_dates import lead_agency, lead_dateline
 from newstui.parse.plaintext_lines import headline_like
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.normalize import normalize
@@ -19,6 +20,7 @@ __all__ = [
     "RUN_LINE_CHARS",
     "embed_under_lead",
     "headline_run",
+    "heads_next_story",
     "introduces_embed",
     "is_closing_boilerplate",
     "is_credits_trailer",
@@ -79,6 +81,61 @@ def leads_story(title: str, lead: str, page_heading: str) -> bool:
     lead_stems = word_stems(lead)
     shared = len(lead_stems & word_stems(title))
     return shared > len(lead_stems & word_stems(page_heading))
+
+
+_NEXT_STORY_MIN_WORDS: Final = 5
+"""Fewest words of a headline that heads a second embedded story by what its lead names (a story's subheading is
+shorter: "ردود الفعل", "أرباح الراجحي")."""
+_DATELINED_MIN_WORDS: Final = 3
+"""Fewest words of a headline that heads a second embedded story over a lead opening with a dateline."""
+_STEM_SUFFIXES: Final = frozenset(normalize(suffix) for suffix in "ه ها هم هما ات ان ون ين ي ا يه".split())
+"""Endings a word may carry in a lead and not in its headline ("هاتف" / "هاتفها", "سعر" / "سعرها")."""
+_PLACE_DASH_RE: Final = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?(?: ?\([^()]{1,24}\))? ?(?: [-–—] |[–—])")
+"""A lead's place dateline: one or two words of a place (maybe an agency in brackets) and a dash ("الكويت - …",
+"عمّان – …")."""
+
+
+def _same_stem(one: str, other: str) -> bool:
+    """Whether two stems (``word_stems``) are one word, the longer maybe with an ending (``_STEM_SUFFIXES``)."""
+    short, long = sorted((one, other), key=len)
+    return short == long or (long.startswith(short) and long[len(short) :] in _STEM_SUFFIXES)
+
+
+def _named(stems: frozenset[str], lead: frozenset[str]) -> int:
+    """How many of ``stems`` the ``lead``'s stems name (``_same_stem``)."""
+    return sum(any(_same_stem(stem, word) for word in lead) for stem in stems)
+
+
+def opens_with_dateline(lead: str) -> bool:
+    """Whether a paragraph opens with a dateline up to a dash: a place ("الكويت - رفع …", "عمّان (بترا) – …"), a
+    wire dateline with its date or an agency ("الرياض - واس - …")."""
+    return (
+        _PLACE_DASH_RE.match(lead[:64]) is not None or lead_agency(lead) is not None or lead_dateline(lead) is not None
+    )
+
+
+def heads_next_story(title: str, lead: str, heading: str, text: Sequence[str]) -> bool:
+    """Whether ``title``, a headline-shaped line in the ``text`` of a story embedded under a read-also marker
+    (headlined ``heading``), over the paragraph ``lead``, heads a second story embedded under the same marker
+    rather than being a subheading of the story.
+
+    The lead must start a story's text (not read on: "وأضاف", "وقال"), and either open with a dateline
+    (``opens_with_dateline``: "الكويت - رفع …"; the title three words or more) or name what the title names
+    (the title five words or more) more than what the story's ``heading`` names and no less than what the
+    story's text names: a subheading is short, and the paragraph under it goes on about the story.
+    """
+    words = len(title.split())
+    if words < _DATELINED_MIN_WORDS or reads_on(lead) or headline_like(lead):
+        return False
+    if opens_with_dateline(lead):
+        return True
+    if words < _NEXT_STORY_MIN_WORDS:
+        return False
+    lead_stems = word_stems(lead)
+    named = _named(word_stems(title), lead_stems)
+    if named == 0 or named <= _named(word_stems(heading), lead_stems):
+        return False
+    return named >= _named(word_stems(" ".join(text)), lead_stems)
 
 
 _GOING_ON_AFTER_AND: Final = frozenset(
