@@ -241,6 +241,8 @@ class _Assembler:
         if (after := self._bare_addresses(marker.text, position, end)) is not None:
             return after  # address lines alone under the marker: links titled by their addresses
         if position < end and lines[position].item is not None:
+            if (after := self._list_in_text(position, end)) is not None:
+                return after  # titles inside the page's text: its read-also links, as unbulleted ones
             self.in_list, self.titled_bulleted = True, False  # "See also" over a list of headlines: a related list
             return position
         if position < end and (below := self._headline_below_dates(position, end)) is not None:
@@ -250,6 +252,29 @@ class _Assembler:
         if position < end and lines[position].plain:
             return _Opening(None, None, position)  # the story starts with its lead paragraph
         return position  # a bare marker with nothing to introduce
+
+    def _list_in_text(self, start: int, end: int) -> int | None:
+        """Under a read-also marker inside the page's text, its list of titles from ``start`` (before ``end``):
+        list lines, each maybe over its address line, that the page's text goes on under (``_list_ends``) are
+        read-also links, added; the index after them. None for any other list (a related list, read as ever)."""
+        lines, main = self.lines, self.main
+        if self.current is not main or not main.paragraphs or main.attribution or main.keywords:
+            return None
+        links: list[tuple[str, str | None]] = []
+        position = last = start
+        while position < end and (line := lines[position]).item is not None:
+            links.append(split_url(line.item))
+            last, position = position, position + 1
+            if links[-1][1] is None and position < end and lines[position].plain:
+                if (address := self._address(lines[position].text)) is not None:
+                    links[-1], position = (links[-1][0], address), position + 1  # the title's address line
+        if position >= end or not lines[position].plain or is_credits_trailer(lines[position].text):
+            return None
+        self.titled_at, self.titled_bulleted = last, True
+        if not self._list_ends(position):
+            return None
+        self._add_links(links, related=False)
+        return position
 
     def _inline_opening(self, marker: Line, position: int, end: int) -> int | _Opening:
         """A title on the marker's own line ("اقرأ أيضاً: title"): a link when the page's text goes on under it
