@@ -18,7 +18,8 @@ The format, as aggregator pages save it::
     Headline of the embedded story        ... its headline (or on the marker line after a colon)
     paragraph ...                         ... and its paragraphs, up to the related heading
                                           (a second headline over a lead of its own, not a
-                                          subheading, starts a second embedded story)
+                                          subheading, starts a second embedded story; a tags
+                                          row closing the page under it is the page's)
                                           (short headlines alone under the marker are links,
                                           and so are headlines over a paragraph that reads on
                                           from the page's text: "وأضاف ...", "He added ...";
@@ -589,26 +590,42 @@ class _Assembler:
         return position
 
     def _keywords(self, index: int) -> int:
-        line = self.lines[index]
-        target = self._meta_target()
+        """The keywords line at ``index`` (or a bare heading and the keywords under it), the index after them."""
+        keywords, position = self._keywords_at(index)
+        self._keywords_target(position).keywords.extend(keywords)
+        return position
+
+    def _keywords_at(self, index: int) -> tuple[list[str], int]:
+        """The keywords of the keywords line at ``index`` (on it, or one a line or in one line under a bare heading)
+        and the index after them."""
+        line, lines = self.lines[index], self.lines
         position = index + 1
         if line.rest:
-            target.keywords.extend(split_keywords(line.rest))
-            return position
-        while position < len(self.lines) and (item := self.lines[position].item) is not None:
-            target.keywords.extend(split_keywords(item))
+            return split_keywords(line.rest), position
+        keywords: list[str] = []
+        while position < len(lines) and (item := lines[position].item) is not None:
+            keywords.extend(split_keywords(item))
             position += 1
-        if position == index + 1 and position < len(self.lines):
-            following = self.lines[position]
+        if position == index + 1 and position < len(lines):
+            following = lines[position]
             if following.plain and len(following.text) <= _ITEM_MAX_CHARS and not following.text.endswith("."):
                 words = split_keywords(following.text)
-                target.keywords.extend(words)
+                keywords.extend(words)
                 position += 1
                 # One keyword a line: the short lines below it are keywords too.
-                while len(words) == 1 and position < len(self.lines) and _lone_keyword(self.lines[position]):
-                    target.keywords.append(self.lines[position].text)
+                while len(words) == 1 and position < len(lines) and _lone_keyword(lines[position]):
+                    keywords.append(lines[position].text)
                     position += 1
-        return position
+        return keywords, position
+
+    def _keywords_target(self, after: int) -> Draft:
+        """The article a keywords line ending at ``after`` belongs to (``_meta_target``), but the page's own when it
+        closes the page right under an embedded story that has no source or tags of its own and the page has no tags
+        yet: the page's tags row under its read-also box, not the embedded story's."""
+        target, main = self._meta_target(), self.main
+        if target is main or main.keywords or target.attribution or target.keywords or not self._ends_page(after):
+            return target
+        return main
 
     def _closing_line(self, text: str) -> bool:
         """Take a page's closing line under its related list: hashtags are its keywords, an agency alone
