@@ -127,3 +127,26 @@ def test_a_subheading_in_the_pages_text_stays() -> None:
     """Only an embedded story's text is read for a next story: the page's own subheadings stay its text."""
     (main,) = _articles(BYLINE, HEADLINE, LEAD, OMAN, OMAN_DATED, SOURCE)
     assert main.paragraphs == (LEAD, OMAN, OMAN_DATED)
+
+
+# -- bounded work ------------------------------------------------------------------------------------------------
+
+
+def test_a_long_embedded_story_is_read_for_a_next_story_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Thousands of subheadings over paragraphs in one embedded story: a few are read as a next story's headline
+    maybe (``_NEXT_STORY_CHECKS``), the rest stay its text without a reading each."""
+    from newstui.parse import plaintext
+
+    calls: list[str] = []
+
+    def counted(title: str, lead: str, heading: str, text: list[str]) -> bool:
+        calls.append(title)
+        return False
+
+    monkeypatch.setattr(plaintext, "heads_next_story", counted)
+    sections = [line for number in range(2000) for line in (f"قسم رقم {number} من التقرير", BANKS_LEAD)]
+    main, story = _page(BANKS, BANKS_LEAD, *sections)
+    assert len(story.paragraphs) == 4001
+    assert len(calls) == plaintext._NEXT_STORY_CHECKS

@@ -118,6 +118,12 @@ full stop; a paragraph of the text is longer)."""
 
 _TOP_FURNITURE: Final = 4
 """Most datelines and author lines over a story's text that its address line may stand under."""
+_TEXT_ENDS: Final = 2
+"""Paragraphs of an embedded story's text, at its start and its end so far, that tell what it names to a headline
+in it that may head the next story (``_Assembler._next_story``)."""
+_NEXT_STORY_CHECKS: Final = 16
+"""Most headline-shaped lines over a lead in one embedded story that are read as the next story's headline maybe;
+the rest stay its text (a story of more subheadings than that: each read in bounded time, not once a line)."""
 
 _KEYWORD_CHARS: Final = 40
 _KEYWORD_WORDS: Final = 4
@@ -184,6 +190,10 @@ class _Assembler:
         """Whether the last related title of the list under way was a list item (bulleted or numbered)."""
         self.cards_dated = 0
         """Dates read as the cards' of a related list so far (``_card_date``)."""
+        self.story_checks = 0
+        """Lines of the embedded story under way read as the next story's headline maybe (``_next_story``)."""
+        self.story_start: list[str] | None = None
+        """The first paragraphs of the embedded story under way's text, once they are in (``_story_start``)."""
 
     # -- header ---------------------------------------------------------------------------------
 
@@ -419,6 +429,7 @@ class _Assembler:
         self.stories.append(story)
         main.read_also.append(ReadAlso(opening.title, url, story))
         self.current = story
+        self.story_checks, self.story_start = 0, None
         self.in_list = False
         return position
 
@@ -758,14 +769,28 @@ class _Assembler:
         """Whether the plain line at ``position``, in the text of an embedded story, heads the next story embedded
         under the same read-also marker (``heads_next_story``: a headline over its lead, datelines and author
         lines between them aside), not a subheading: it stands under a paragraph of the story's text."""
-        paragraphs = self.current.paragraphs
-        if not (line.plain and paragraphs and headline_like(line.text)) or headline_like(paragraphs[-1]):
+        story = self.current
+        paragraphs = story.paragraphs
+        if self.story_checks >= _NEXT_STORY_CHECKS or not (line.plain and paragraphs and headline_like(line.text)):
             return False
-        text = [paragraph for paragraph in paragraphs if not is_furniture(paragraph)]
-        if not text:
+        if headline_like(paragraphs[-1]) or (lead := self._lead_under(position + 1)) is None:
+            return False
+        first = self._story_start(paragraphs)
+        if not first:
             return False  # only datelines so far: no text of the story yet
-        lead = self._lead_under(position + 1)
-        return lead is not None and heads_next_story(line.text, lead, title_of(self.current), text)
+        self.story_checks += 1
+        text = first + [paragraph for paragraph in paragraphs[-_TEXT_ENDS:] if paragraph not in first]
+        return heads_next_story(line.text, lead, title_of(story), text)
+
+    def _story_start(self, paragraphs: list[str]) -> list[str]:
+        """The first ``_TEXT_ENDS`` paragraphs of the embedded story's text so far (its ``paragraphs``; datelines
+        and author lines aside, among its first lines only): what it is about, read once its first lines are in."""
+        if self.story_start is not None:
+            return self.story_start
+        first = [text for text in paragraphs[: _TOP_FURNITURE + _TEXT_ENDS] if not is_furniture(text)][:_TEXT_ENDS]
+        if len(first) == _TEXT_ENDS or len(paragraphs) >= _TOP_FURNITURE + _TEXT_ENDS:
+            self.story_start = first  # no later paragraph changes it
+        return first
 
     def _lead_under(self, position: int) -> str | None:
         """The plain line from ``position`` on that stands under a headline as its lead, past up to
