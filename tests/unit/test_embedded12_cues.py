@@ -47,3 +47,17 @@ def test_opens_with_dateline(lead: str, dated: bool) -> None:
 )
 def test_heads_next_story(title: str, lead: str, heads: bool) -> None:
     assert heads_next_story(title, lead, WHEAT, [WHEAT_LEAD]) is heads
+
+
+def test_a_lead_naming_the_storys_words_goes_on_about_it() -> None:
+    """A paragraph naming two words or more of the story's text is its text under a subheading, however much it
+    names of the line above it."""
+    title = "المزارعون يطالبون برفع سعر شراء القمح"
+    lead = "طالب المزارعون في محافظات الصعيد برفع سعر شراء القمح لتغطية تكاليف الحصاد."
+    assert not heads_next_story(title, lead, WHEAT, [WHEAT_LEAD])
+    assert heads_next_story(title, lead, WHEAT, ["أعلنت وزارة الزراعة عن خطة جديدة للري."])
+
+
+def test_a_quote_alone_heads_no_story() -> None:
+    assert not heads_next_story("«سنستقبل مئتي سفينة سياحية هذا العام»", OMAN_LEAD, WHEAT, [WHEAT_LEAD])
+    assert heads_next_story("«عمان» تستقبل أول سفينة سياحية في الموسم", OMAN_LEAD, WHEAT, [WHEAT_LEAD])

@@ -104,8 +104,24 @@ RAJHI_SAID = "سجل مصرف الراجحي أرباحا صافية بلغت 5 
         (RAJHI, RAJHI_TEXT),
         (RAJHI, RAJHI_SAID),
         (RAJHI, "وأضاف التقرير أن أرباح المصرف ارتفعت 9% على أساس سنوي."),
+        (
+            "المصارف الإسلامية تستحوذ على نصف الأرباح",
+            "استحوذت المصارف الإسلامية على نصف الأرباح الصافية المسجلة خلال الربع الثالث بحسب التقرير.",
+        ),
+        (
+            "«لن نرفع الرسوم على العملاء هذا العام»",
+            "أكد رئيس مصرف الراجحي أن المصرف لن يرفع الرسوم على العملاء هذا العام.",
+        ),
     ],
-    ids=["two-words", "three-words-no-dateline", "long-reading-on", "long-about-the-story", "long-added"],
+    ids=[
+        "two-words",
+        "three-words-no-dateline",
+        "long-reading-on",
+        "long-about-the-story",
+        "long-added",
+        "long-naming-the-storys-words",
+        "pull-quote",
+    ],
 )
 def test_a_subheading_in_an_embedded_story_stays_its_text(subheading: str, under: str) -> None:
     """A short line, or one over a paragraph that goes on about the story, is the story's subheading."""

@@ -88,6 +88,11 @@ _NEXT_STORY_MIN_WORDS: Final = 5
 shorter: "ردود الفعل", "أرباح الراجحي")."""
 _DATELINED_MIN_WORDS: Final = 3
 """Fewest words of a headline that heads a second embedded story over a lead opening with a dateline."""
+_SHARED_MAX: Final = 1
+"""Most words of a story's text the lead of the next story embedded under it may name (any two stories may share
+one: "شركة", "العام"); a paragraph naming more goes on about the story, under its subheading."""
+_QUOTES: Final = {"«": "»", '"': '"', "“": "”", "'": "'", "‘": "’"}
+"""Opening quotation marks and their closing ones."""
 _STEM_SUFFIXES: Final = frozenset(normalize(suffix) for suffix in "ه ها هم هما ات ان ون ين ي ا يه".split())
 """Endings a word may carry in a lead and not in its headline ("هاتف" / "هاتفها", "سعر" / "سعرها")."""
 _PLACE_DASH_RE: Final = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?(?: ?\([^()]{1,24}\))? ?(?: [-–—] |[–—])")
@@ -119,13 +124,14 @@ def heads_next_story(title: str, lead: str, heading: str, text: Sequence[str]) -
     (headlined ``heading``), over the paragraph ``lead``, heads a second story embedded under the same marker
     rather than being a subheading of the story.
 
-    The lead must start a story's text (not read on: "وأضاف", "وقال"), and either open with a dateline
-    (``opens_with_dateline``: "الكويت - رفع …"; the title three words or more) or name what the title names
-    (the title five words or more) more than what the story's ``heading`` names and no less than what the
-    story's text names: a subheading is short, and the paragraph under it goes on about the story.
+    The title is no quote alone (a pull quote: «…»), and the lead must start a story's text (not read on:
+    "وأضاف", "وقال"), and either open with a dateline (``opens_with_dateline``: "الكويت - رفع …"; the title
+    three words or more) or name what the title names (the title five words or more) more than what the story's
+    ``heading`` names, and name at most one word of the story's ``text`` (``_SHARED_MAX``), no more than it names
+    of the title: a subheading is short, and the paragraph under it goes on about the story.
     """
     words = len(title.split())
-    if words < _DATELINED_MIN_WORDS or reads_on(lead) or headline_like(lead):
+    if words < _DATELINED_MIN_WORDS or _quoted(title) or reads_on(lead) or headline_like(lead):
         return False
     if opens_with_dateline(lead):
         return True
@@ -135,7 +141,14 @@ def heads_next_story(title: str, lead: str, heading: str, text: Sequence[str]) -
     named = _named(word_stems(title), lead_stems)
     if named == 0 or named <= _named(word_stems(heading), lead_stems):
         return False
-    return named >= _named(word_stems(" ".join(text)), lead_stems)
+    shared = _named(word_stems(" ".join(text)), lead_stems)
+    return shared <= _SHARED_MAX and named >= shared
+
+
+def _quoted(text: str) -> bool:
+    """Whether a line is a quote alone, between quotation marks ("«لن نتراجع عن القرار»")."""
+    stripped = text.strip()
+    return len(stripped) > 2 and stripped[0] in _QUOTES and stripped[-1] == _QUOTES[stripped[0]]
 
 
 _GOING_ON_AFTER_AND: Final = frozenset(
