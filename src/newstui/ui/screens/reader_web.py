@@ -11,7 +11,7 @@ from newstui.addresses import is_web_url, known_spelling, typed_address
 from newstui.errors import shown_origin
 from newstui.load_notes import failure_line
 from newstui.ui import messages
-from newstui.ui.notices import visual_notice
+from newstui.ui.notices import KEY_FEEDBACK, visual_notice
 from newstui.ui.screens.reader_loading import fetch_and_post
 
 if TYPE_CHECKING:
@@ -90,7 +90,9 @@ class WebOpener:
             shown = visual_notice(
                 reader.app, link.title, prefix="Not loaded: ", mode=reader.news_app.bidi_mode, harakat=reader.harakat
             )
-            reader.news_app.notify(shown, title="Link", severity="warning", markup=False, laid_out=True)
+            reader.news_app.notify(
+                shown, title="Link", severity="warning", markup=False, laid_out=True, kind=KEY_FEEDBACK
+            )  # it answers a key (1-9, enter): the next such notice replaces it
             return
         fetched = reader.corpus.by_url(link.url)
         if fetched is not None:
@@ -98,7 +100,9 @@ class WebOpener:
         elif is_web_url(link.url):
             self.fetch_page(link.url)
         else:
-            reader.app.notify(f"Not a web address: {shown_origin(link.url)}", severity="warning", markup=False)
+            reader.news_app.notify(
+                f"Not a web address: {shown_origin(link.url)}", severity="warning", markup=False, kind=KEY_FEEDBACK
+            )
 
     def fetch_page(self, url: str) -> None:
         """Fetch a page with the shared client; the reader is told the articles or the failure.
