@@ -206,24 +206,32 @@ class RelatedLinks(LineList):
             # Laid out as --print lays the link out: the article's default direction, or the one forced.
             lines = text_lines(article, label, width, mode=self.mode, direction=self._direction)
             par_dir = text_direction(article, label, self._direction)
+            words = _status_language(par_dir, self._direction or article.direction)
             role = "visited" if link.target is not None and self.is_visited(link.target) else "" if resolved else "dim"
             target = _hyperlink(link.url) if self.hyperlinks and link.url else None
             rows = [_Row(line, role, target) for line in lines]
-            status = link_status(link, par_dir)
+            status = link_status(link, words)
             if self.waiting is not None and link.url == self.waiting:
-                status = loading_status(link.url, par_dir)
+                status = loading_status(link.url, words)
             failed = link.url is not None and link.target is None and link.url in self._failed
             if status:
                 # Under the title, hanging as its lines do beside the number.
                 hang = rtl.hang_width(label, width, self.mode)
                 if failed and link.url != self.waiting:  # (it failed before and is being tried again: loading)
-                    status = failed_status(self._failed[link.url or ""], par_dir, room=width - hang)
+                    status = failed_status(self._failed[link.url or ""], words, room=width - hang)
                 elif link.url and link.target is None and rtl.cell_width(status) > width - hang:
                     host = _host(link.url)  # too narrow for the words: the host, which matters (a look-alike's
                     status = host if host != link.url else status  # ASCII form, xn--pple-43d.com), not "web:…"
                 shown = _host(link.url) if link.url else None
                 line = _align(
-                    status, width, par_dir, mode=self.mode, indent=hang, host=shown, keep_end=shown != link.url
+                    status,
+                    width,
+                    words,
+                    side=par_dir,
+                    mode=self.mode,
+                    indent=hang,
+                    host=shown,
+                    keep_end=shown != link.url,
                 )
                 rows.append(_Row(line, "dim"))
             starts.append(row)
@@ -289,11 +297,19 @@ class RelatedLinks(LineList):
         self.post_message(self.Followed(self, index + 1, self._links[index]))
 
 
+def _status_language(title: Direction, story: Direction) -> Direction:
+    """The language of the line under a link whose title reads ``title`` in a story that reads ``story`` (its own
+    direction, or the one ``d`` forced): Arabic (``rtl``) under an Arabic title of a right-to-left story, else
+    English (an English story, or one ``d`` turned left to right, says ``not loaded`` under an Arabic title too)."""
+    return "rtl" if title == "rtl" and story == "rtl" else "ltr"
+
+
 def _align(
     text: str,
     width: int,
     direction: Direction,
     *,
+    side: Direction | None = None,
     mode: BidiMode = "app",
     indent: int = 0,
     host: str | None = None,
@@ -302,6 +318,8 @@ def _align(
     """A link's status line on one line, cut with "…" in logical order, drawn as any text is, flush to the
     reading side of its link, ``indent`` cells in: in the link's direction (Arabic words under an Arabic
     link, with a Latin host on their left; English words, perhaps with an Arabic host, under an English one).
+    ``side``: the link's direction when it is not the words' (English words under an Arabic title of an English
+    story sit flush right under it, laid out left to right).
 
     The ``host`` in it (the link's, as ``_host`` gives it) is laid out on its own, left to right, and cut at
     its start (``rtl.fit_host``; an address with no host, ``keep_end=False``, at its end): the bidi run of
@@ -316,7 +334,7 @@ def _align(
         line = rtl.fit_line(text, room, mode=mode, direction=direction, align=False).strip()
     pad = " " * max(0, room - cell_len(line))
     margin = " " * indent
-    return pad + line + margin if direction == "rtl" else margin + line + pad
+    return pad + line + margin if (side or direction) == "rtl" else margin + line + pad
 
 
 _HOST_ROOM = 8
