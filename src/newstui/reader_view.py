@@ -26,6 +26,7 @@ __all__ = [
     "Listing",
     "fit_title",
     "next_unread",
+    "query_cells",
     "titled_query",
     "trail_text",
 ]
@@ -36,9 +37,6 @@ _BORDER_CELLS: Final = 5
 """What a pane's border takes around its title: the corners, the line cell before it and a space each side."""
 _LEAST_QUERY: Final = 4
 """Cells the filter query takes in the list's title."""
-_QUERY_KEPT: Final = 10
-"""Cells of the filter query a narrow list's title keeps in sight: its other parts take their short forms, or
-give way, first."""
 CRUMB_WIDTH: Final = 18
 """Cells per title in the trail."""
 CRUMBS: Final = 3
@@ -194,8 +192,8 @@ class Listing:
         room = width - _BORDER_CELLS
         if not self.query:
             return fit_title(parts, room)
-        kept = min(_QUERY_KEPT, cell_len(self.query))
-        title = fit_title(parts, room - len(_DOT) - kept)
+        # The whole query keeps its room: the other parts take their short forms, or give way, before it is cut.
+        title = fit_title(parts, room - len(_DOT) - query_cells(self.query, mode))
         return titled_query(title, self.query, width=width, mode=mode)
 
 
@@ -221,6 +219,15 @@ def fit_title(parts: Sequence[Sequence[str]], room: int) -> str:
     while count > 1 and cell_len(joined()) > room:
         count -= 1
     return joined()
+
+
+def query_cells(query: str, mode: BidiMode) -> int:
+    """Cells ``query`` takes in a pane's title, shaped for ``mode`` as ``titled_query`` draws it (an Arabic
+    ``لا`` is one cell in ``app`` mode)."""
+    typed = query.strip()
+    if not typed:
+        return 0
+    return cell_len(rtl.fit_line(typed, max(1, cell_len(typed)), mode=mode, default="rtl", align=False).strip())
 
 
 def next_unread(articles: Sequence[Article], start: int, delta: int, was_read: Callable[[str], bool]) -> int | None:
