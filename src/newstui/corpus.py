@@ -139,6 +139,11 @@ class Corpus:
         self._p_url: dict[str, set[Ref]] = {}
         self._p_head: dict[tuple[str, ...], set[Ref]] = {}
         self._p_word: dict[str, set[Ref]] = {}
+        self._linked: dict[int, set[Ref]] = {}
+        """The links whose target matching chose (not a parser), under their target's position: matched again
+        when that story is retitled by an edit or leaves with its file (``upgrade``, ``withdraw``)."""
+        self._withdrawn: set[int] = set()
+        """Positions of the stories whose file was deleted (``withdraw``): no link resolves to them."""
         self.add(articles)
 
     # -- container --------------------------------------------------------------------------------
@@ -232,12 +237,16 @@ class Corpus:
             if match.target is not None:
                 changes.setdefault(position, {})[number] = match.target
 
-    def upgrade(self, article: Article) -> Article:
+    def upgrade(self, article: Article, *, edited: bool = False) -> Article:
         """Replace a loaded article by a fuller version of itself with the same id.
 
         Used when a feed entry's page has been fetched or a title-only folder entry is parsed: links
         that pointed at the entry keep pointing at it, the list keeps its place, the new version's own
         links are resolved, and its URL (if the entry had none) is indexed.
+
+        ``edited``: the story's file was edited (a reload read it again). A new headline is then another
+        story's as far as the links are concerned: the links matched to the old one are matched again, as
+        a fresh start would match them (only those links: not every link of every story).
 
         Returns:
             The stored version (with its links resolved).
@@ -246,17 +255,22 @@ class Corpus:
             KeyError: no article with that id is loaded.
         """
         position = self._position[article.id]
-        if self._articles[position].id != article.id:  # an alias: the story loaded under its own id
-            article = replace(article, id=self._articles[position].id)
-        for number in range(len(self._articles[position].related)):  # its links' refs, not every waiting one
+        old = self._articles[position]
+        if old.id != article.id:  # an alias: the story loaded under its own id
+            article = replace(article, id=old.id)
+        for number in range(len(old.related)):  # its links' refs, not every waiting one
             self._unpend((position, number))
+        self._unlink(position, old.related, article.related)
         self._articles[position] = article
         key = article_key(article.title)
         retitled = key.words != self._keys[position].words  # e.g. a file edited after it was listed
+        withdrawn = position in self._withdrawn
         if retitled:
-            self._unindex_title(position, self._keys[position])
+            if not withdrawn:
+                self._unindex_title(position, self._keys[position])
             self._keys[position] = key
-            self._index_title(position, key)
+            if not withdrawn:
+                self._index_title(position, key)
         if position < len(self._search):
             self._search[position] = _search_text(article, self._keys[position].norm)
         ukey = url_key(article.url) if article.url else None
@@ -265,16 +279,92 @@ class Corpus:
             self._urls[position] = ukey
             self._by_url.setdefault(ukey, position)
         changes: dict[int, dict[int, int | None]] = {}
-        if retitled or addressed:  # links still waiting for a target may find it under its new title or address
+        if retitled and edited:  # the links its old headline matched may not match the new one
+            self._recheck(position, changes)
+        if (retitled or addressed) and not withdrawn:  # links waiting may find it under its new title or address
             self._offer(position, changes, earlier_than=len(self._articles))
         self._resolve_own_links(position, changes)
         self._apply(changes)
         return self._articles[position]
 
+    def withdraw(self, article_ids: Iterable[str]) -> None:
+        """The stories with these ids left the list with their files (a reload found them deleted): no link
+        resolves to them any more, and the links matched to them are matched again among the others, as a
+        fresh start would match them. The stories stay loaded (``get``: history keeps them) with their links.
+        """
+        changes: dict[int, dict[int, int | None]] = {}
+        for article_id in article_ids:
+            position = self._position.get(article_id)
+            if position is None or position in self._withdrawn:
+                continue
+            self._withdrawn.add(position)
+            self._unindex_title(position, self._keys[position])
+            ukey = self._urls[position]
+            if ukey is not None and self._by_url.get(ukey) == position:
+                del self._by_url[ukey]
+                other = self._first_with_url(ukey)
+                if other is not None:
+                    self._by_url[ukey] = other
+            self._recheck(position, changes)
+        self._apply(changes)
+
+    def restore(self, article_ids: Iterable[str]) -> None:
+        """The stories with these ids are back in the list (their files were put back): links resolve to
+        them again, the links still waiting for a target among them."""
+        changes: dict[int, dict[int, int | None]] = {}
+        for article_id in article_ids:
+            position = self._position.get(article_id)
+            if position is None or position not in self._withdrawn:
+                continue
+            self._withdrawn.discard(position)
+            self._index_title(position, self._keys[position])
+            ukey = self._urls[position]
+            if ukey is not None:
+                loaded = self._by_url.get(ukey)
+                if loaded is None or loaded > position:  # the first loaded with an address wins
+                    self._by_url[ukey] = position
+            self._offer(position, changes, earlier_than=len(self._articles))
+        self._apply(changes)
+
+    def _first_with_url(self, ukey: str) -> int | None:
+        """The first position not withdrawn whose article has the address ``ukey`` (a story left: rare)."""
+        withdrawn = self._withdrawn
+        return next((at for at, key in enumerate(self._urls) if key == ukey and at not in withdrawn), None)
+
+    def _recheck(self, position: int, changes: dict[int, dict[int, int | None]]) -> None:
+        """Match again the links matched to the article at ``position`` (its title changed, or it left); note
+        their new targets (None where no other story matches)."""
+        for ref in sorted(self._linked.pop(position, ())):
+            owner, number = ref
+            self._unpend(ref)
+            match = self._search_match(self._articles[owner].related[number], owner=owner)
+            if not match.final:
+                self._pend(ref, match)
+            changes.setdefault(owner, {})[number] = match.target
+
+    def _unlink(self, position: int, old: Sequence[Link], new: Sequence[Link]) -> None:
+        """Forget the matched targets of the links of the article at ``position`` that its new version's
+        links (``new``) do not keep (``_linked``)."""
+        for number, link in enumerate(old):
+            if link.target is None or (number < len(new) and new[number].target == link.target):
+                continue
+            refs = self._linked.get(self._position.get(link.target, -1))
+            if refs is not None:
+                refs.discard((position, number))
+
     def _apply(self, changes: dict[int, dict[int, int | None]]) -> None:
-        """Replace the articles whose links got new targets."""
+        """Replace the articles whose links got new targets, noting which links lead where (``_linked``)."""
+        linked = self._linked
         for position, targets in changes.items():
             article = self._articles[position]
+            for number, target in targets.items():
+                before = article.related[number].target
+                if before is not None:
+                    refs = linked.get(self._position.get(before, -1))
+                    if refs is not None:
+                        refs.discard((position, number))
+                if target is not None:
+                    linked.setdefault(target, set()).add((position, number))
             related = tuple(
                 link if number not in targets else Link(link.title, link.url, self._id_at(targets[number]), link.kind)
                 for number, link in enumerate(article.related)

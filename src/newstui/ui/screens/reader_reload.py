@@ -154,6 +154,8 @@ class Reloader:
         left, returned = gone - listing.gone, listing.gone & back
         if left or returned:
             listing.gone = (listing.gone - back) | gone
+            reader.corpus.withdraw(left)  # no link leads to a story gone with its file, as after a fresh start
+            reader.corpus.restore(returned)
             reader.refresh_list(near=True)
             reader.refresh_current()  # a related link naming a gone (or returned) file by its name reads so
         return left, returned
@@ -171,18 +173,25 @@ class Reloader:
                 failed_sources.discard(result.origin)
 
     def _put_edited(self, edited: list[Article]) -> None:
-        """Stories whose file was edited take their places (same ids: history and links keep them).
+        """Stories whose file was edited take their places (same ids: history keeps them; a link matched to
+        an edited headline is matched again, ``Corpus.upgrade``).
 
-        The open one is shown as it is now, where it was read (a folder's entry is parsed again first).
+        The open one is shown as it is now, where it was read (a folder's entry is parsed again first), and so
+        are its links when an edit gave one of them another target.
         """
         reader = self.reader
+        before = reader.current
         for article in edited:
-            reader.corpus.upgrade(article)
+            reader.corpus.upgrade(article, edited=True)
         reader.refresh_list()
         current = reader.current
-        if current is not None and any(article.id == current.id for article in edited):
+        if current is None:
+            return
+        if any(article.id == current.id for article in edited):
             if current.indexed_only:
                 current = reader.indexed.opened(current)
+            reader.refresh_current()
+        elif current is not before:  # (the corpus replaced it: a link of it leads elsewhere now)
             reader.refresh_current()
 
     def failed(self) -> None:
