@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from textual.content import Content
 
 from newstui.reader_view import titled_query
+
+_KEY_BAR_ROWS: Final = 1
+"""Rows of the key bar at the bottom of the screen, under which Textual keeps its toasts (``margin-bottom: 1``)."""
+
+_TOAST_MARGIN: Final = 1
+"""The row above each of Textual's toasts (``margin-top: 1``)."""
 
 if TYPE_CHECKING:
     from newstui.ui.screens.reader import ReaderScreen
@@ -24,6 +30,11 @@ class ArticleFinder:
         """The last (shown, total) of the matches, for drawing the title again."""
         self._title: str | None = None
         """The article pane's title as find last set it (other states of the title are left alone)."""
+        self._again = False
+        """A look at the toasts is due after the next frame (one of them had no size yet)."""
+        self._lift: int | None = None
+        """The toasts' bottom margin while the box is open (``_lift_notices``), None when they sit as Textual puts
+        them."""
 
     async def open(self) -> None:
         """Show the find box under the article (mounting it the first time) and put the cursor in it."""
@@ -38,6 +49,10 @@ class ArticleFinder:
             await reader.query_one("#main").mount(box, after=reader.article_view)
         box.display = True
         reader.set_focus(box)
+        # Notices sit above the box while it is open, however the panes are laid out around it (resized, zoomed).
+        signal = reader.screen_layout_refresh_signal
+        signal.unsubscribe(box)  # (once, if the box was open already)
+        signal.subscribe(box, self._lift_notices)
         if box.value:
             self.find(box.value)
 
@@ -85,11 +100,42 @@ class ArticleFinder:
             box.refresh()
             self._show_status(self._status)
 
+    def _lift_notices(self, _screen: object = None) -> None:
+        """Textual docks its toasts at the screen's bottom right, above the key bar: over the box at the bottom
+        of the article pane, hiding the query typed. While the box is open, toasts that do not fit under it (in
+        the related pane below it on a narrow screen) sit above it instead, its row left clear."""
+        box = self.box
+        rack = next(iter(self.reader.query("#textual-toastrack")), None)  # (none without notifications)
+        if rack is None:
+            return
+        lift = None
+        if box is not None and box.display and box.region.height:
+            below = self.reader.size.height - _KEY_BAR_ROWS - box.region.bottom
+            # (Textual's Toast widgets: their holders, hidden, are given no size of their own)
+            heights = [toast.outer_size.height for toast in rack.query("Toast")]
+            if all(heights):
+                self._again = False
+            elif not self._again:  # a toast not laid out yet: a look once more after the next frame
+                self._again = True
+                self.reader.call_after_refresh(self._lift_notices)
+            if sum(heights) + len(heights) * _TOAST_MARGIN > below:
+                lift = max(_KEY_BAR_ROWS, self.reader.size.height - box.region.y)
+        if lift == self._lift:
+            return
+        self._lift = lift
+        if lift is None:
+            rack.styles.clear_rule("margin")
+            rack.refresh(layout=True)
+        else:
+            rack.styles.margin = (0, 0, lift, 0)
+
     def _close(self) -> None:
         """Hide the find box, clear the marks and go back to the article."""
         box = self.box
         if box is not None:
             box.display = False
+            self.reader.screen_layout_refresh_signal.unsubscribe(box)
+            self._lift_notices()
         view = self.reader.article_view
         view.clear_find()
         if view.border_title == self._title:
