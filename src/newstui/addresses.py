@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from typing import TYPE_CHECKING, Final, Literal
 from urllib.parse import urlsplit
 
@@ -114,7 +115,24 @@ def typed_address(address: str) -> tuple[AddressKind, str]:
         return ("web" if scheme in WEB_SCHEMES else "unsupported"), address
     if opaque_scheme(address) is not None and not os.path.lexists(address):
         return "unsupported", address
-    return "local", os.path.expanduser(address)
+    return "local", _unescaped_path(os.path.expanduser(address))
+
+
+_SHOWN_ESCAPE: Final = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))")
+"""An escape a shown path writes a hidden character as (``sanitize.visible_path``: ``\\u202e``, ``\\xa0``)."""
+
+
+def _unescaped_path(path: str) -> str:
+    """``path``, or, when nothing of that name exists and it holds the escapes newstui shows a path's hidden
+    characters with (``news/abc\\u202edef.txt``, as an error line or a pasted path writes it), the path they stand
+    for when that one exists: the name shown can be typed or pasted back."""
+    if "\\" not in path or os.path.lexists(path):
+        return path
+    try:
+        unescaped = _SHOWN_ESCAPE.sub(lambda found: chr(int(next(filter(None, found.groups())), 16)), path)
+        return unescaped if unescaped != path and os.path.lexists(unescaped) else path
+    except (ValueError, OverflowError, OSError):  # past U+10FFFF, a NUL: no such file
+        return path
 
 
 def known_spelling(path: str, known: Iterable[str]) -> str:

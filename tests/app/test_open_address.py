@@ -198,3 +198,46 @@ class TestOpenAddress:
             assert app.screen is screen
             assert screen.current is not None and screen.current.id == BOOK_FAIR.id
             assert not [worker for worker in app.workers if worker.group == "fetch"]
+
+
+@pytest.mark.parametrize("typed", [False, True], ids=["pasted", "typed-as-shown"])
+async def test_a_path_with_a_bidi_control_opens_its_own_file(make_app: Any, tmp_path: Path, typed: bool) -> None:
+    """A file named ``abc\\u202edef.txt`` beside ``abcdef.txt``: pasted, the override is kept as the escape newstui
+    shows it (dropping it named the other file), and that escape typed back opens the same file."""
+    from textual import events
+
+    (tmp_path / "abc\u202edef.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "abcdef.txt").write_text(OTHER, encoding="utf-8")
+    shown = f"{tmp_path}/abc\\u202edef.txt"
+    app = make_app([BOOK_FAIR])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        await pilot.press("g")
+        await pilot.pause()
+        box = pilot.app.screen.query_one(Input)
+        if typed:
+            box.value = shown
+        else:
+            box.post_message(events.Paste(f"{tmp_path}/abc\u202edef.txt\n"))
+            await pilot.pause()
+            assert box.value == shown
+        await pilot.press("enter")
+        await pilot.pause()
+        await _wait_for(pilot, lambda: screen.current is not None and screen.current.id != BOOK_FAIR.id)
+        assert screen.current is not None and screen.current.title == "مكتبة المدرسة تفتح أبوابها صباح السبت"
+
+
+async def test_a_pasted_web_address_drops_its_bidi_controls(make_app: Any) -> None:
+    """An address pasted is taken as a browser's address bar takes it: controls dropped, not escaped."""
+    from textual import events
+
+    app = make_app([BOOK_FAIR])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("g")
+        await pilot.pause()
+        box = pilot.app.screen.query_one(Input)
+        box.post_message(events.Paste("https://news.example/\u202eabc"))
+        await pilot.pause()
+        assert box.value == "https://news.example/abc"

@@ -257,3 +257,27 @@ def test_a_tampered_link_is_its_title_without_an_address(line: str, title: str) 
     from newstui.parse.plaintext_addresses import split_url
 
     assert split_url(line) == (title, None)
+
+
+@pytest.mark.parametrize(
+    ("names", "typed", "opened"),
+    [
+        # The escape newstui shows a hidden character with names the file that has it.
+        (["abc\u202edef.txt", "abcdef.txt"], "abc\\u202edef.txt", "abc\u202edef.txt"),
+        (["a\xa0b.txt"], "a\\xa0b.txt", "a\xa0b.txt"),
+        (["x\U0001f600.txt"], "x\\U0001f600.txt", "x\U0001f600.txt"),
+        # A file whose name holds the backslash itself comes first; nothing of either name: as typed.
+        (["abc\\u202edef.txt", "abc\u202edef.txt"], "abc\\u202edef.txt", "abc\\u202edef.txt"),
+        ([], "abc\\u202edef.txt", "abc\\u202edef.txt"),
+        (["plain.txt"], "bad\\U99999999.txt", "bad\\U99999999.txt"),
+        (["plain.txt"], "nul\\x00.txt", "nul\\x00.txt"),
+    ],
+    ids=["override", "nbsp", "astral", "literal-backslash-first", "neither", "past-unicode", "nul"],
+)
+def test_typed_address_reads_a_shown_path_s_escapes_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, names: list[str], typed: str, opened: str
+) -> None:
+    for name in names:
+        (tmp_path / name).write_text("خبر\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert typed_address(typed) == ("local", opened)

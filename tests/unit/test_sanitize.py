@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from hang_guard import guarded
 from newstui.text import sanitize
-from newstui.text.sanitize import MAX_MARKS, pasted_line, sanitize_line, sanitize_text
+from newstui.text.sanitize import MAX_MARKS, pasted_line, pasted_path, sanitize_line, sanitize_text, visible_path
 
 BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
@@ -469,6 +469,23 @@ def test_a_bidi_control_in_an_address_is_escaped_not_dropped(text: str, clean: s
 def test_pasted_line(pasted: str, expected: str) -> None:
     """A paste into a one-line box: its first line, tabs as spaces, controls and overrides dropped."""
     assert pasted_line(pasted) == expected
+
+
+@pytest.mark.parametrize(
+    ("pasted", "expected"),
+    [
+        ("news/abc\u202edef.txt\nsecond", "news/abc\\u202edef.txt"),
+        ("أخبار/خبر\u2067اليوم\u2069.txt", "أخبار/خبر\\u2067اليوم\\u2069.txt"),
+        ("a\tb\x1bc\x7fd.txt", "a bcd.txt"),
+        ("name\xa0with\u200fmark.txt", "name\\xa0with\\u200fmark.txt"),
+        ("می\u200cخواهم.txt", "می\u200cخواهم.txt"),
+    ],
+    ids=["override", "isolates", "tab-c0-del", "nbsp-and-mark", "zwnj-kept"],
+)
+def test_pasted_path(pasted: str, expected: str) -> None:
+    """A path pasted into the Open box: its first line, hidden characters written as the path is shown (C0 dropped)."""
+    assert pasted_path(pasted) == expected
+    assert visible_path(pasted.split("\n")[0].replace("\t", " ")).replace("␛", "").replace("␡", "") == expected
 
 
 OLD_URL_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://\S+")

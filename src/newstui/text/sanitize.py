@@ -260,6 +260,19 @@ def pasted_line(text: str) -> str:
     return _CONTROL.sub("", _DROP.sub("", line.replace("\t", " ")))
 
 
+def pasted_path(text: str) -> str:
+    """What a file's path pasted into the Open box becomes: its first line, each tab a space, C0 controls
+    dropped, and every other character a shown path writes as its escape (``visible_path``: bidi controls,
+    marks, spaces other than the ASCII one) written so, not dropped: ``news/abc\u202edef.txt`` still names the
+    file pasted (``addresses.typed_address`` reads the escapes back), never ``news/abcdef.txt``, another one."""
+    line = _NEWLINES.sub("\n", text).split("\n", 1)[0].replace("\t", " ")
+    return "".join(_shown(char) if _hidden(char) else char for char in line if not _c0_or_del(char))
+
+
+def _c0_or_del(char: str) -> bool:
+    return char < " " or char == "\x7f"
+
+
 _HIDDEN_KINDS: Final = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp", "Zs"})
 """Unicode categories of the characters a shown path writes visibly: controls, format characters, lone
 surrogates (a name's bytes that are not UTF-8), line and paragraph separators, and spaces but the ASCII one."""

@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input
 
-from newstui.ui.widgets.bidi_input import BidiInput
+from newstui.ui.widgets.bidi_input import AddressInput, BidiInput
 from newstui.ui.widgets.key_bar import KeyBar
 
 _DIALOG_WIDTH: Final = 72
@@ -37,6 +37,7 @@ class LinePrompt(ModalScreen[str | None]):
     SUBTITLE_TEXT: ClassVar[str] = "Enter · Esc cancels"
     PLACEHOLDER: ClassVar[str] = ""
     INPUT_ID: ClassVar[str] = "prompt-input"
+    INPUT_CLASS: ClassVar[type[BidiInput]] = BidiInput
 
     def __init__(self, value: str = "") -> None:
         super().__init__()
@@ -50,7 +51,7 @@ class LinePrompt(ModalScreen[str | None]):
             dialog.styles.width = max(_DIALOG_WIDTH, cell_len(self._value) + _DIALOG_FRAME + 1)
             dialog.border_title = self.TITLE_TEXT
             dialog.border_subtitle = self.SUBTITLE_TEXT
-            yield BidiInput(self._value, placeholder=self.PLACEHOLDER, id=self.INPUT_ID)
+            yield self.INPUT_CLASS(self._value, placeholder=self.PLACEHOLDER, id=self.INPUT_ID)
         # The box's own keys at the bottom, over the reader's (whose letters are letters in the box).
         yield KeyBar(id="prompt-keys")
 
@@ -71,6 +72,7 @@ class OpenAddressScreen(LinePrompt):
     SUBTITLE_TEXT = "Enter opens · Esc cancels"
     PLACEHOLDER = "https://… or a file or folder"
     INPUT_ID = "open-address"
+    INPUT_CLASS = AddressInput
 
 
 class SaveScreen(LinePrompt):

@@ -76,11 +76,15 @@ class BidiInput(Input):
         line = self._visual()
         return super().content_width if line is None else cell_len(line.text)
 
-    def _on_paste(self, event: events.Paste) -> None:
-        """A paste is taken as one line without tabs or controls (``sanitize.pasted_line``)."""
+    def pasted(self, text: str) -> str:
+        """What a paste puts in the box: one line without tabs or controls (``sanitize.pasted_line``)."""
         from newstui.text.sanitize import pasted_line
 
-        line = pasted_line(event.text)
+        return pasted_line(text)
+
+    def _on_paste(self, event: events.Paste) -> None:
+        """A paste is taken as one line (``pasted``), at the caret or over the selection."""
+        line = self.pasted(event.text)
         if line:
             if self.selection.is_empty:
                 self.insert_text_at_cursor(line)
@@ -197,3 +201,17 @@ class BidiInput(Input):
             super().action_cursor_left_word(select)
         else:
             super().action_cursor_right_word(select)
+
+
+class AddressInput(BidiInput):
+    """The Open box's input (``g``): a pasted web address is taken as a browser's address bar takes it, a pasted
+    path with its hidden characters written as the escapes newstui shows them (``sanitize.pasted_path``), so
+    it still names the file pasted, not another one."""
+
+    def pasted(self, text: str) -> str:
+        """A web address as any box takes it; a path with its bidi controls and marks escaped, not dropped."""
+        if "://" in text:
+            return super().pasted(text)
+        from newstui.text.sanitize import pasted_path
+
+        return pasted_path(text)
