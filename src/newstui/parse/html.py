@@ -753,11 +753,6 @@ def _article(page: _Page, story: _Story, related: tuple[Link, ...], origin: str)
     )
 
 
-def _told(told: str, texts: list[str]) -> bool:
-    """Whether one of a story box's paragraphs is in an article's text (``told``: folded, run together)."""
-    return any(_normalize(text) in told for text in texts)
-
-
 def _box_story(box: HtmlElement, page: _Page, main: Article, number: int) -> Article | None:
     """The story of an ``<article>`` of the page read as a page of its own (its headline, byline, date and
     paragraphs), numbered ``number`` after the page's, linked back to it (``parent``) and of its site and section;
@@ -791,18 +786,13 @@ def _box_story(box: HtmlElement, page: _Page, main: Article, number: int) -> Art
     )
 
 
-def _with_boxes(page: _Page, main: Article, boxes: list[tuple[HtmlElement, list[str]]]) -> list[Article]:
-    """The article and the stories of the page's other ``<article>``s (``story_boxes``: a bulletin's, each
-    with its headline, two of them or more) that its text does not hold, each an embedded story: its own
-    article, linked from the page's as read-also and back as its parent, as a text file's ``اقرأ أيضاً:``
-    story is. Only when the article is one of those boxes (its text holds one's): else they are no stories
-    beside it."""
-    told = _normalize(" ".join(main.paragraphs))
-    if not any(_told(told, texts) for _, texts in boxes):
-        return [main]
+def _with_boxes(page: _Page, main: Article, boxes: list[HtmlElement]) -> list[Article]:
+    """The article and the stories of the page's other ``<article>``s (``story_boxes``: a bulletin's, each with its
+    headline, taken out of the page before its story was read), each an embedded story: its own article, linked
+    from the page's as read-also and back as its parent, as a text file's ``اقرأ أيضاً:`` story is."""
     stories: list[Article] = []
-    for box, texts in boxes:
-        if not _told(told, texts) and (story := _box_story(box, page, main, len(stories) + 1)) is not None:
+    for box in boxes:
+        if (story := _box_story(box, page, main, len(stories) + 1)) is not None:
             stories.append(story)
     if not stories:
         return [main]
@@ -829,7 +819,8 @@ def parse_html(text: str, *, origin: str, url: str | None = None) -> list[Articl
         url: the final URL after redirects, for resolving relative links.
 
     A page of several stories, each an ``<article>`` with its headline and paragraphs (``story_boxes``), gives
-    the story trafilatura extracts and each other one as an embedded story (``_with_boxes``).
+    its own story (the ``<h1>``'s, else the first) read without the others, and each other one as an embedded
+    story (``_with_boxes``).
 
     Returns:
         A list with the page's Article, then its embedded stories' (each linked from it as read-also).
@@ -851,6 +842,8 @@ def _articles(text: str, *, origin: str, url: str | None, boxes: bool) -> list[A
     related, following = _take_related(page)
     _tidy(page.root)
     found = story_boxes(page.root) if boxes else []
+    for box in found:
+        box.drop_tree()  # the page's other stories: read apart (``_with_boxes``), none of them in its text
     _extract_story(page)
     paragraphs = _paragraphs(page)
     names = _names(page)

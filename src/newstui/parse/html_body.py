@@ -705,28 +705,71 @@ _STORY_PARAGRAPHS: Final = 2
 _STORY_PARAGRAPH_CHARS: Final = 40
 _STORY_HEADINGS: Final = ("h1", "h2", "h3", "h4", "h5", "h6")
 _STORY_HEADLINES: Final = frozenset({"h1", "h2"})
-_NOT_A_STORY_PLACE: Final = frozenset({"aside", "nav", "footer", "header"})
+_NOT_A_STORY_PLACE: Final = frozenset({"aside", "nav", "footer"})
+_ABOVE_THE_STORY: Final = "header"
+"""Where a story box is the page's own story only by holding its ``<h1>`` (else a bulletin's box above it)."""
 
 
-def story_boxes(root: HtmlElement) -> list[tuple[HtmlElement, list[str]]]:
-    """The page's outermost ``<article>``s that each hold a story, when two or more do (a bulletin's stories,
-    one under the other): a headline that is no link (its first heading, an ``<h1>`` or ``<h2>``) and two
-    paragraphs of a sentence's length or more, whose texts come with it; none in a sidebar, a menu, a header
-    or a footer. A card (a linked headline, a teaser) is none, nor a live blog's update or a story's part under
-    its ``<h3>``; at most six, in document order."""
+def story_boxes(root: HtmlElement) -> list[HtmlElement]:
+    """The stories of the page beside its own, each an outermost ``<article>`` (a bulletin's, one under the
+    other), when two or more of them hold a story: a headline that is no link (its first heading, an ``<h1>`` or
+    ``<h2>``) and two paragraphs of a sentence's length or more; none in a sidebar, a menu or a footer. A card
+    (a linked headline, a teaser) is none, nor a live blog's update or a story's part under its ``<h3>``; at
+    most six looked at, in document order. The page's own story (``_own_box``) is not among them: the box of
+    its ``<h1>``, else the first one in no ``<header>``; none when its story is outside them."""
     outer = [article for article in root.iter("article") if next(article.iterancestors("article"), None) is None]
     if len(outer) < 2:
         return []
-    boxes: list[tuple[HtmlElement, list[str]]] = []
+    boxes: list[HtmlElement] = []
+    above: set[HtmlElement] = set()
     for article in outer[:_MAX_STORY_BOXES]:
         heading = next(article.iter(*_STORY_HEADINGS), None)
         if heading is None or heading.tag not in _STORY_HEADLINES or heading.find(".//a") is not None:
             continue
         if not element_text(heading):
             continue
-        if any(ancestor.tag in _NOT_A_STORY_PLACE for ancestor in article.iterancestors()):
+        places = {ancestor.tag for ancestor in article.iterancestors()}
+        if places & _NOT_A_STORY_PLACE:
             continue
-        texts = [text for p in article.iter("p") if len(text := element_text(p)) >= _STORY_PARAGRAPH_CHARS]
-        if len(texts) >= _STORY_PARAGRAPHS:
-            boxes.append((article, texts))
-    return boxes if len(boxes) >= 2 else []
+        if sum(len(element_text(p)) >= _STORY_PARAGRAPH_CHARS for p in article.iter("p")) >= _STORY_PARAGRAPHS:
+            boxes.append(article)
+            if _ABOVE_THE_STORY in places:
+                above.add(article)
+    if len(boxes) < 2:
+        return []
+    own = _own_box(root, boxes, above)
+    return [box for box in boxes if box is not own]
+
+
+def _own_box(root: HtmlElement, boxes: list[HtmlElement], above: set[HtmlElement]) -> HtmlElement | None:
+    """The story box that is the page's own story: the one holding the page's ``<h1>`` (outside the boxes, not a
+    logo's in a header, menu, sidebar or footer), else the first not in a ``<header>``; None when the ``<h1>`` is
+    outside the boxes over paragraphs of its own (``_own_text``): the page's story is no box, all are beside it."""
+    inside = set(boxes)
+    first = next((box for box in boxes if box not in above), boxes[0])
+    for h1 in root.iter("h1"):
+        ancestors = list(h1.iterancestors())
+        if (box := next((ancestor for ancestor in ancestors if ancestor in inside), None)) is not None:
+            return box  # under the box's own <header> as well
+        if not any(ancestor.tag in _NOT_A_STORY_PLACE or ancestor.tag == _ABOVE_THE_STORY for ancestor in ancestors):
+            return None if _own_text(h1, inside) else first
+    return first
+
+
+def _own_text(h1: HtmlElement, boxes: set[HtmlElement]) -> bool:
+    """Whether the block around an ``<h1>`` outside the story boxes (its nearest one holding a box too) has a
+    paragraph of a sentence's length in no box and no header, menu, sidebar or footer: a story of its own, not
+    a bulletin's name over its stories."""
+    holders = {ancestor for box in boxes for ancestor in box.iterancestors()}
+    block = next((ancestor for ancestor in h1.iterancestors() if ancestor in holders), None)
+    if block is None:
+        return False
+    for p in block.iter("p"):
+        if len(element_text(p)) < _STORY_PARAGRAPH_CHARS:
+            continue
+        for ancestor in p.iterancestors():
+            if ancestor is block:
+                return True
+            if ancestor in boxes or ancestor.tag in _NOT_A_STORY_PLACE or ancestor.tag == _ABOVE_THE_STORY:
+                break
+    return False
