@@ -706,6 +706,10 @@ _STORY_PARAGRAPH_CHARS: Final = 40
 _STORY_HEADINGS: Final = ("h1", "h2", "h3", "h4", "h5", "h6")
 _STORY_HEADLINES: Final = frozenset({"h1", "h2"})
 _NOT_A_STORY_PLACE: Final = frozenset({"aside", "nav", "footer"})
+_STORY_HEADLINE_WORDS: Final = 3
+"""Words of the shortest story headline: a writer's name of two words over a biography is none."""
+_PROFILE_WORDS: Final = frozenset({"author", "writer", "bio", "biography", "profile"})
+"""Words of the class or id of a box about the writer, not a story (``<article class="author-box">``)."""
 _ABOVE_THE_STORY: Final = "header"
 """Where a story box is the page's own story only by holding its ``<h1>`` (else a bulletin's box above it)."""
 
@@ -726,8 +730,8 @@ def story_boxes(root: HtmlElement) -> list[HtmlElement]:
         heading = next(article.iter(*_STORY_HEADINGS), None)
         if heading is None or heading.tag not in _STORY_HEADLINES or heading.find(".//a") is not None:
             continue
-        if not element_text(heading):
-            continue
+        if len(element_text(heading).split()) < _STORY_HEADLINE_WORDS or _profile_box(article):
+            continue  # a writer's name over a biography ("about the author" as an <article>): no story
         places = {ancestor.tag for ancestor in article.iterancestors()}
         if places & _NOT_A_STORY_PLACE:
             continue
@@ -739,6 +743,12 @@ def story_boxes(root: HtmlElement) -> list[HtmlElement]:
         return []
     own = _own_box(root, boxes, above)
     return [box for box in boxes if box is not own]
+
+
+def _profile_box(box: HtmlElement) -> bool:
+    """Whether a box's class or id names it a box about the writer (``author-box``, ``writer_bio``, ``profile``)."""
+    names = f"{box.get('class') or ''} {box.get('id') or ''}".lower()
+    return not _PROFILE_WORDS.isdisjoint(re.split(r"[\s_-]+", names))
 
 
 def _own_box(root: HtmlElement, boxes: list[HtmlElement], above: set[HtmlElement]) -> HtmlElement | None:
