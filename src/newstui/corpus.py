@@ -26,7 +26,7 @@ time in proportion to the batch (about 0.7 ms per article with nine related link
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import chain
 
@@ -52,7 +52,7 @@ from newstui.link_match import (
 from newstui.model import Article, Link
 from newstui.text.normalize import normalize, search_form
 
-__all__ = ["Corpus", "resolve_links", "url_key"]
+__all__ = ["Corpus", "file_story", "resolve_links", "url_key"]
 
 
 def _search_text(article: Article, title_norm: str) -> str:
@@ -88,6 +88,16 @@ def story_key(article: Article, ukey: str | None) -> StoryKey | None:
     if article.summary_only or article.feed_content:
         return (None, article.title, article.source, article.published, article.paragraphs)
     return None
+
+
+def file_story(article: Article) -> bool:
+    """Whether ``article`` is a story of a local file (a text file, a page saved, a folder's entry): its id is its
+    path's and its place in the file, the same from load to load; not a feed's entry (a feed numbers its entries
+    anew when it gains one), nor a page of the web or piped input."""
+    from newstui.addresses import is_url
+
+    origin = article.origin
+    return not (origin == "-" or article.summary_only or article.feed_content or is_url(origin))
 
 
 def _differs(new: Article, loaded: Article) -> bool:
@@ -197,7 +207,7 @@ class Corpus:
                 story = story_key(article, ukey)
                 if story is not None:
                     loaded = stories.get(story)
-                    if loaded is not None:
+                    if loaded is not None and loaded not in self._withdrawn:  # (a withdrawn one left the list)
                         self._position[article.id] = loaded
                         continue
                     stories[story] = len(self._articles)
@@ -501,18 +511,25 @@ class Corpus:
             return link.target
         return self._id_at(self._search_match(link, owner=None).target)
 
-    def unseen(self, articles: Iterable[Article], *, tag: str) -> list[Article]:
+    def unseen(self, articles: Iterable[Article], *, tag: str, leaving: Collection[str] = ()) -> list[Article]:
         """The articles of a reload that are not loaded yet, each with an id no loaded article has.
 
-        A story is loaded already when an article with its URL is (``by_url``), or, for a story without
-        a URL, one with the same normalized title from the same source (a story with a URL matches only
-        a loaded one without, by title): a feed that gained entries on top numbers its old entries anew,
-        so ids alone cannot tell. A new story whose id is taken (a feed's new first
-        entry gets the old first entry's id) gets ``.{tag}`` added to it.
+        A story of a local file (``file_story``) is new when its id is: a file at a path not listed yet (a
+        file renamed, copied, a second daily bulletin under the same headline) holds new stories, as a fresh
+        start lists them, but for a copy of a story listed with the same address, headline and source
+        (``story_key``: a fresh start lists that story once).
+
+        Any other story (a feed's entry, a page) is loaded already when an article with its URL is (``by_url``),
+        or, for a story without a URL, one with the same normalized title from the same source (a story with
+        a URL matches only a loaded one without, by title): a feed that gained entries on top numbers its old
+        entries anew, so ids alone cannot tell. A new story whose id is taken (a feed's new first entry gets
+        the old first entry's id) gets ``.{tag}`` added to it.
 
         Args:
             articles: what loading the sources again gave, in load order.
             tag: added to a taken id (one per reload, e.g. ``"r2"``).
+            leaving: ids of the loaded stories this reload takes off the list (their files deleted, or an edit cut
+                them out): a new file's story is no copy of theirs.
 
         Returns:
             The new articles, in the order given (their links are resolved when they are added).
@@ -527,22 +544,41 @@ class Corpus:
         }
         found: list[Article] = []
         taken: set[str] = set()
+        stories: set[StoryKey] = set()
         for article in articles:
             if self._same_file_story(article) is not None:
                 continue  # the same file's story, edited or not (``edited``)
-            if article.url and self.by_url(article.url) is not None:
-                continue
             title = (article_key(article.title).words, article.source)
-            if title in (unaddressed if article.url else titles):
-                continue
+            if file_story(article) and article.id not in self._position:
+                if article.id in taken or self._listed_copy(article, stories, leaving):
+                    continue  # (a file reached twice in one reload: by its folder and by its own path)
+            else:
+                if article.url and self.by_url(article.url) is not None:
+                    continue
+                if title in (unaddressed if article.url else titles):
+                    continue
+                if article.id in self._position or article.id in taken:
+                    article = replace(article, id=f"{article.id}.{tag}")
             titles.add(title)
             if not article.url:
                 unaddressed.add(title)
-            if article.id in self._position or article.id in taken:
-                article = replace(article, id=f"{article.id}.{tag}")
             taken.add(article.id)
             found.append(article)
         return found
+
+    def _listed_copy(self, article: Article, stories: set[StoryKey], leaving: Collection[str]) -> bool:
+        """Whether ``article`` is a copy of a story listed (not withdrawn nor ``leaving``) or of one of this reload
+        (``stories``, which it joins if not): the same address, headline and source (``story_key``)."""
+        story = story_key(article, _url_of(article))
+        if story is None:
+            return False
+        position = self._stories.get(story)
+        if position is not None and position not in self._withdrawn and self.id_at(position) not in leaving:
+            return True
+        if story in stories:
+            return True
+        stories.add(story)
+        return False
 
     def edited(self, articles: Iterable[Article]) -> list[Article]:
         """The articles of a reload that are loaded stories of a local file, edited since they were loaded.

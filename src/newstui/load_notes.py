@@ -21,6 +21,7 @@ __all__ = [
     "reload_failed",
     "reload_news",
     "reload_note",
+    "stories_dropped",
 ]
 
 MAX_FAILURE_NOTES: Final = 3
@@ -70,6 +71,8 @@ class ReloadNews(NamedTuple):
     """Ids of loaded stories whose file, in a folder loaded again, is no longer there (``files_gone``)."""
     back: set[str]
     """Ids of loaded stories the reload listed again (a file that was gone may be back)."""
+    dropped: set[str]
+    """Ids of loaded stories of a file read again whole that no longer holds them (``stories_dropped``)."""
 
 
 def reload_news(
@@ -80,8 +83,10 @@ def reload_news(
     told: Collection[str],
     quiet: bool,
     folders: Sequence[str] = (),
+    reread: Sequence[Article] = (),
 ) -> ReloadNews:
-    """What a reload brings: the stories not loaded yet, the loaded ones edited since, the failures to tell.
+    """What a reload brings: the stories not loaded yet, the loaded ones edited since, those that left with their
+    files or an edit, the failures to tell.
 
     Args:
         corpus: the articles loaded so far (left unchanged).
@@ -90,16 +95,40 @@ def reload_news(
         told: origins whose failure was told before.
         quiet: a timed reload, which tells each failing origin once (``r`` tells every failure).
         folders: the folders loaded again (their files deleted since are ``gone``).
+        reread: every story of the files of a folder's opened stories, read again whole (the folder lists
+            each file by its first story's headline): they come before the listing's (their edits win).
     """
-    articles = [article for result in results for article in result.articles]
-    fresh = corpus.unseen(articles, tag=tag)
+    articles = [*reread, *(article for result in results for article in result.articles)]
+    listed = {article.id for article in articles}
+    gone = files_gone(corpus.articles, folders, listed=listed) if folders else set()
+    dropped = stories_dropped(corpus.articles, articles)
+    fresh = corpus.unseen(articles, tag=tag, leaving=gone | dropped)
     edited = corpus.edited(articles)
     failed = [result for result in results if result.error]
     if quiet:
         failed = [result for result in failed if result.origin not in told]
-    listed = {article.id for article in articles}
-    gone = files_gone(corpus.articles, folders, listed=listed) if folders else set()
-    return ReloadNews(fresh, edited, failed, gone, listed)
+    return ReloadNews(fresh, edited, failed, gone, listed, dropped)
+
+
+def stories_dropped(loaded: Iterable[Article], read: Iterable[Article]) -> set[str]:
+    """Ids of the ``loaded`` stories of a local file that a reload ``read`` again whole without them (an edit took
+    an embedded story out, or its headline away so the parser reads it as the text above it): they leave the
+    list, as a fresh start leaves them out. A file listed by its first headline only (``indexed_only``) tells
+    nothing of the stories under it; a feed's entries are not a file's stories (``corpus.file_story``).
+    """
+    from newstui.corpus import file_story
+
+    holds: dict[str, set[str]] = {}
+    for article in read:
+        if not article.indexed_only and file_story(article):
+            holds.setdefault(article.origin, set()).add(article.id)
+    if not holds:
+        return set()
+    return {
+        article.id
+        for article in loaded
+        if article.origin in holds and article.id not in holds[article.origin] and file_story(article)
+    }
 
 
 def files_gone(articles: Iterable[Article], folders: Sequence[str], *, listed: Collection[str]) -> set[str]:
@@ -135,9 +164,20 @@ def reload_failed(results: Sequence[LoadResult]) -> str | None:
     return f"Reload failed: {failure_line(first.origin, first.error or '')}{counted}"
 
 
-def reload_note(fresh: int, order: Order, *, quiet: bool, edited: int = 0, gone: int = 0, back: int = 0) -> str | None:
+def reload_note(
+    fresh: int,
+    order: Order,
+    *,
+    quiet: bool,
+    edited: int = 0,
+    gone: int = 0,
+    back: int = 0,
+    dropped: int = 0,
+    restored: int = 0,
+) -> str | None:
     """What a reload says: how many stories are new and where, how many were edited, how many left the list
-    with their files and how many came back with them; None for a timed one with none of these."""
+    with their files (``gone``) or with an edit to their file (``dropped``), and how many came back with their
+    files (``back``) or with an edit (``restored``); None for a timed one with none of these."""
     parts = []
     if fresh:
         count = f"{fresh:,} new {'story' if fresh == 1 else 'stories'}"
@@ -149,9 +189,15 @@ def reload_note(fresh: int, order: Order, *, quiet: bool, edited: int = 0, gone:
     if gone:
         stories = "1 story" if gone == 1 else f"{gone:,} stories"
         parts.append(f"{stories} whose file was deleted left the list.")
+    if dropped:
+        stories = "1 story" if dropped == 1 else f"{dropped:,} stories"
+        parts.append(f"{stories} no longer in {'its file' if dropped == 1 else 'their files'} left the list.")
     if back:
         stories = "1 story" if back == 1 else f"{back:,} stories"
         parts.append(f"{stories} whose file is back returned to the list.")
+    if restored:
+        stories = "1 story" if restored == 1 else f"{restored:,} stories"
+        parts.append(f"{stories} back in {'its file' if restored == 1 else 'their files'} returned to the list.")
     if parts:
         return " ".join(parts)
     return None if quiet else "No new stories."

@@ -29,28 +29,29 @@ class IndexedEntries:
         self._pending: set[str] = set()
         """Entries whose (big) file is being parsed on a thread."""
         self._stamps: dict[str, str | None] = {}
-        """The stamp of each parsed entry's file, taken just before it was read (``edited_since``)."""
+        """The stamp of each parsed entry's file, taken just before it was read (``read_again``)."""
         self._failed: set[str] = set()
         """Entries whose file could not be read when they were opened (``retried``)."""
 
-    def edited_since(self, articles: Iterable[Article], *, known: Collection[str] = ()) -> list[Article]:
-        """The stories opened from a folder whose file a reload lists again edited since: their new versions.
+    def read_again(self, articles: Iterable[Article]) -> list[Article]:
+        """Every story of the files of the stories opened from a folder that a reload lists again edited since, as
+        the files give them now: the first story's new version and those embedded under it (for the reload to tell
+        edited, new and dropped ones: ``load_notes.reload_news``).
 
-        The files to read again are ``sources.index.edited_entries``'; a story is edited when its text
-        differs (``Corpus.edited``). ``known``: ids found already.
+        The files to read again are ``sources.index.edited_entries``' (a folder lists a file by its first
+        headline, so an edit under it is not in the listing).
         """
         from newstui.sources.index import edited_entries
 
-        corpus = self.reader.corpus
         again, noted = edited_entries(
-            articles, corpus.get, self._stamps, known=known, sync_bytes=first_frame.SYNC_LOAD_BYTES
+            articles, self.reader.corpus.get, self._stamps, sync_bytes=first_frame.SYNC_LOAD_BYTES
         )
         self._stamps.update(noted)
         found: list[Article] = []
         for article in again:
             parsed = self._parsed(article)
             if not isinstance(parsed, str):
-                found += corpus.edited(parsed[:1])
+                found += parsed
         return found
 
     def retried(self, article: Article, listed: Collection[str]) -> bool:

@@ -39,6 +39,9 @@ class Reloader:
         """The folders the reload under way loads again."""
         self._refs: list[str] = []
         """The sources the reload under way loads again."""
+        self._dropped: set[str] = set()
+        """Stories that left the list with an edit to their file (an embedded story cut out): one back in its file
+        is told so, not as a file back."""
 
     def remember(self, source: str) -> None:
         """Keep a source opened with ``g`` for reloads (once, unless the command line has it already)."""
@@ -104,28 +107,30 @@ class Reloader:
         reader = self.reader
         self.busy = False
         self.count += 1
-        fresh, edited, failed, gone, back = reload_news(
+        # A folder lists a file by its first headline: the files of the stories opened are read again whole.
+        listed = [article for result in event.results for article in result.articles]
+        fresh, edited, failed, gone, back, dropped = reload_news(
             reader.corpus,
             event.results,
             tag=f"r{self.count}",
             told=self._told_failed,
             quiet=event.quiet,
             folders=self._folders,
+            reread=reader.indexed.read_again(listed),
         )
         listing = reader.listing
-        left, returned = self._files_gone_and_back(gone, back)
+        left, returned = self._files_gone_and_back(gone | dropped, back)
+        cut, put_back = left & dropped, returned & self._dropped
+        self._dropped = (self._dropped - returned) | cut
         self._told_failed.update(result.origin for result in failed)
         self._track_failing(event.results)
         every_one = None if event.quiet else reload_failed(event.results)
         if every_one is not None:  # nothing loaded: one notice says so, and no "No new stories."
-            gone_note = reload_note(0, listing.order, quiet=True, gone=len(left)) if left else None
+            gone_note = reload_note(0, listing.order, quiet=True, gone=len(left - cut)) if left else None
             reader.app.notify(f"{every_one} {gone_note}" if gone_note else every_one, severity="error", markup=False)
             reader.update_list_title()
             return
         notify_failures(reader.app, [failure_line(result.origin, result.error or "") for result in failed])
-        # A folder file's text edited under the same headline is not in its listing: opened ones are checked.
-        listed = [article for result in event.results for article in result.articles]
-        edited += reader.indexed.edited_since(listed, known={article.id for article in edited})
         if edited:
             self._put_edited(edited)
         current = reader.current
@@ -140,15 +145,22 @@ class Reloader:
                 reader.open_first(prefer=fresh[0].id)
         edited_shown = sum(article.id not in returned for article in edited)  # a story back in the list is no edit
         note = reload_note(
-            len(fresh), listing.order, quiet=event.quiet, edited=edited_shown, gone=len(left), back=len(returned)
+            len(fresh),
+            listing.order,
+            quiet=event.quiet,
+            edited=edited_shown,
+            gone=len(left - cut),
+            back=len(returned - put_back),
+            dropped=len(cut),
+            restored=len(put_back),
         )
         if note is not None:
             reader.app.notify(note, title="Reloaded", markup=False)
         reader.update_list_title()
 
     def _files_gone_and_back(self, gone: set[str], back: set[str]) -> tuple[set[str], set[str]]:
-        """Take off the list the stories whose file was deleted and put back those whose file is back; the ids
-        that left and those that returned with this reload."""
+        """Take off the list the stories whose file was deleted, or that an edit cut out of it, and put back those
+        whose file (or the story in it) is back; the ids that left and those that returned with this reload."""
         reader = self.reader
         listing = reader.listing
         left, returned = gone - listing.gone, listing.gone & back
