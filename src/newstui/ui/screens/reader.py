@@ -53,6 +53,10 @@ if TYPE_CHECKING:
 
 UNREAD_LOOKUPS: Final = 400
 """Stories looked up in the log of stories read per slice of the list title's unread count (a few ms each 100)."""
+UNLAID_LIST_WIDTH: Final = 22
+"""The list pane's width its title is fitted to before the pane is laid out (the first frame, its width still 0):
+the narrowest the layouts make it (24 cells with its border), less on a narrower screen; fitted again once laid
+out. Drawn whole, a big folder's first title was cut mid-word by the border ('Articles 1 · loading · 1 u…')."""
 
 
 class ReaderScreen(Screen[None]):
@@ -101,6 +105,8 @@ class ReaderScreen(Screen[None]):
         self.related_prefetched = 0
         self._resized = False
         """A resize's titles are to be set again after the next refresh (``on_resize``)."""
+        self._unlaid_title = False
+        """The list's title was fitted before the list pane was laid out: fitted again after the next refresh."""
         """Related stories laid out in advance so far (a counter for tests)."""
         self._binding_state: tuple[bool, bool, int, bool, bool, bool, bool, bool] | None = None
         self._unread_ways: tuple[tuple[int, int, int, str | None] | None, dict[int, bool]] = (None, {})
@@ -432,13 +438,26 @@ class ReaderScreen(Screen[None]):
             loading=(loader.done, loader.total) if loader.active else None,
             reloading=self._reloader is not None and self._reloader.busy,
             mode=self.news_app.bidi_mode,
-            width=self.list_pane.size.width,
+            width=self.list_pane.size.width or self._unlaid_list_width(),
             failed=len(loader.failed_sources),
             unread=self._unread_count(),
             dating=self._dater.progress if self._dater is not None else None,
         )
         self.list_pane.border_title = Content(title)
         self._sync_bindings()  # a story marked read or unread may leave N or P nowhere to go
+
+    def _unlaid_list_width(self) -> int:
+        """The width the list's title is fitted to while the list pane has none yet (``UNLAID_LIST_WIDTH``); it is
+        fitted again once the pane is laid out."""
+        if not self._unlaid_title:
+            self._unlaid_title = True
+            self.call_after_refresh(self._fit_laid_out_title)
+        return max(1, min(UNLAID_LIST_WIDTH, self.app.size.width - 2))
+
+    def _fit_laid_out_title(self) -> None:
+        self._unlaid_title = False
+        if self.list_pane.size.width:  # (a pane hidden on a tiny screen has none: its next title is fitted then)
+            self.update_list_title()
 
     def _unread_count(self) -> int | None:
         """The unread stories listed, for the list's title; None (the title tells none yet) while the log of
