@@ -64,3 +64,15 @@ async def top_block_kept(pilot: Any, key: str, pages: int = 20) -> ArticleView:
     assert view.article_layout is not None and view.article_layout is not layout, "laid out again"
     assert view.article_layout.block_at(int(view.scroll_y))[0] == block, "the same paragraph at the top"
     return view
+
+
+async def reload_and_wait(pilot: Any, notes: list[Any], timeout: float = 15.0) -> str:
+    """Press r and wait for the reload's notification (``notes``: the app's notifications, recorded); its text."""
+    before = len(notes)
+    await pilot.press("r")
+    deadline = time.monotonic() + timeout
+    while not any(note.title == "Reloaded" for note in notes[before:]):
+        assert time.monotonic() < deadline, "the reload did not finish"
+        await pilot.pause(0.05)
+    await pilot.pause()
+    return next(str(note.message) for note in notes[before:] if note.title == "Reloaded")

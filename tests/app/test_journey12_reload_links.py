@@ -3,11 +3,10 @@ changed to another story's, or whose file was deleted, says "not loaded" and no 
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
-from app_support import SIZE, reader, settle
+from app_support import SIZE, reader, reload_and_wait, settle
 
 from helpers.readback import visual_words
 
@@ -39,17 +38,6 @@ def _write(folder: Path) -> None:
     (folder / "03_library.txt").write_text(_story(LIBRARY), encoding="utf-8")
 
 
-async def _reload(pilot: Any, notes: list[Any], timeout: float = 15.0) -> str:
-    before = len(notes)
-    await pilot.press("r")
-    deadline = time.monotonic() + timeout
-    while not any(note.title == "Reloaded" for note in notes[before:]):
-        assert time.monotonic() < deadline, "the reload did not finish"
-        await pilot.pause(0.05)
-    await pilot.pause()
-    return next(str(note.message) for note in notes[before:] if note.title == "Reloaded")
-
-
 def _status(app: Any, index: int) -> str | None:
     """The dimmed line under link ``index`` (0-based), or None when it has none (a story of the list)."""
     related = reader(app).related
@@ -78,7 +66,7 @@ async def test_a_link_to_a_headline_edited_away_is_not_loaded_after_r(
         screen = reader(app)
         plan = screen.history.current
         (tmp_path / "02_garden.txt").write_text(_story(GARDEN_EDITED), encoding="utf-8")
-        assert "1 edited story" in await _reload(pilot, notes)
+        assert "1 edited story" in await reload_and_wait(pilot, notes)
         links = screen.related.links
         assert links[0].target is None and links[1].target is not None
         status = _status(app, 0)
@@ -98,12 +86,12 @@ async def test_a_link_to_a_deleted_file_is_not_loaded_after_r(
         screen = reader(app)
         plan = screen.history.current
         (tmp_path / "03_library.txt").unlink()
-        assert "left the list" in await _reload(pilot, notes)
+        assert "left the list" in await reload_and_wait(pilot, notes)
         assert [link.target is not None for link in screen.related.links] == [True, False]
         assert _status(app, 1) is not None
         await pilot.press("2")
         await pilot.pause()
         assert screen.history.current == plan
         (tmp_path / "03_library.txt").write_text(_story(LIBRARY), encoding="utf-8")
-        await _reload(pilot, notes)
+        await reload_and_wait(pilot, notes)
         assert [link.target is not None for link in screen.related.links] == [True, True], "back with its file"

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from app_support import SIZE, reader, settle
+from app_support import SIZE, reader, reload_and_wait, settle
 
 # Original stories written for these tests, in the plain-text aggregator format.
 DETOUR = "تحويل السير إلى الطريق الساحلي طوال أسبوعين"
@@ -60,18 +60,6 @@ def _bulletin(day: str) -> str:
     return f"صوت الساحل – اقتصاد\n\n{BULLETIN}\n\nافتتحت أسواق المدينة {day} على ارتفاع في أسعار الخضار والفواكه.\n"
 
 
-async def _reload(pilot: Any, notes: list[Any], timeout: float = 15.0) -> str:
-    """Press r and wait for the reload's notification; returns its text."""
-    before = len(notes)
-    await pilot.press("r")
-    deadline = time.monotonic() + timeout
-    while not any(note.title == "Reloaded" for note in notes[before:]):
-        assert time.monotonic() < deadline, "the reload did not finish"
-        await pilot.pause(0.05)
-    await pilot.pause()
-    return next(str(note.message) for note in notes[before:] if note.title == "Reloaded")
-
-
 def _listed(app: Any) -> list[tuple[str, str]]:
     """(file name, headline) of each story listed."""
     return [(os.path.basename(article.origin), article.title) for article in reader(app).article_list.articles]
@@ -95,7 +83,7 @@ async def test_a_renamed_file_stays_listed_under_its_new_name(
         assert screen.current is not None and screen.current.title == HOSPITAL
         assert screen.related.links[0].target == _story_of(app, "b.txt").id
         (tmp_path / "b.txt").rename(tmp_path / "b_renamed.txt")
-        note = await _reload(pilot, notes)
+        note = await reload_and_wait(pilot, notes)
         assert note == "1 new story, at the top of the list. 1 story whose file was deleted left the list."
         assert _listed(app) == [("b_renamed.txt", POWER), ("a.txt", HOSPITAL)]
         renamed = _story_of(app, "b_renamed.txt")
@@ -103,7 +91,7 @@ async def test_a_renamed_file_stays_listed_under_its_new_name(
         await pilot.press("1")
         await pilot.pause()
         assert screen.history.current == renamed.id
-        assert await _reload(pilot, notes) == "No new stories."
+        assert await reload_and_wait(pilot, notes) == "No new stories."
 
 
 async def test_a_copy_and_a_second_bulletin_under_one_headline_join_the_list(
@@ -115,13 +103,13 @@ async def test_a_copy_and_a_second_bulletin_under_one_headline_join_the_list(
     async with app.run_test(size=SIZE, message_hook=hook) as pilot:
         await settle(pilot)
         (tmp_path / "bulletin_tue.txt").write_text(_bulletin("يوم الثلاثاء"), encoding="utf-8")
-        assert await _reload(pilot, notes) == "1 new story, at the top of the list."
+        assert await reload_and_wait(pilot, notes) == "1 new story, at the top of the list."
         assert _listed(app)[0] == ("bulletin_tue.txt", BULLETIN)
         (tmp_path / "a_copy.txt").write_text(HOSPITAL_PAGE, encoding="utf-8")
-        assert await _reload(pilot, notes) == "1 new story, at the top of the list."
+        assert await reload_and_wait(pilot, notes) == "1 new story, at the top of the list."
         assert _listed(app)[0] == ("a_copy.txt", HOSPITAL)
         assert len(_listed(app)) == 4
-        assert await _reload(pilot, notes) == "No new stories."
+        assert await reload_and_wait(pilot, notes) == "No new stories."
 
 
 async def test_a_story_cut_out_of_its_file_leaves_the_list_and_its_links(
@@ -143,7 +131,10 @@ async def test_a_story_cut_out_of_its_file_leaves_the_list_and_its_links(
         assert screen.related.links[0].target == power
 
         (tmp_path / "a.txt").write_text(BRIDGE_PAGE, encoding="utf-8")
-        assert await _reload(pilot, notes) == "1 edited story read again. 1 story no longer in its file left the list."
+        assert (
+            await reload_and_wait(pilot, notes)
+            == "1 edited story read again. 1 story no longer in its file left the list."
+        )
         assert POWER not in [title for _, title in _listed(app)]
         assert len(_listed(app)) == 3 and str(screen.list_pane.border_title).startswith("Articles 3")
         assert screen.related.links[0].target is None, "not loaded, as after a fresh start"
@@ -159,7 +150,7 @@ async def test_a_story_cut_out_of_its_file_leaves_the_list_and_its_links(
         (tmp_path / "a.txt").write_text(BRIDGE_PAGE + EMBEDDED_POWER, encoding="utf-8")
         later = time.time() + 5
         os.utime(tmp_path / "a.txt", (later, later))
-        note = await _reload(pilot, notes)
+        note = await reload_and_wait(pilot, notes)
         assert note == "1 edited story read again. 1 story back in its file returned to the list.", note
         assert len(_listed(app)) == 4
         assert screen.related.links[0].target == power

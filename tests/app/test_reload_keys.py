@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from app_support import SIZE, reader, settle
+from app_support import SIZE, reader, reload_and_wait, settle
 from textual.widgets import Input
 
 from helpers.readback import visual_words
@@ -24,18 +24,6 @@ LATER = "نشرة الحي – طقس\n\nأمطار غزيرة متوقعة غد
 def _write(folder: Path, files: dict[str, str]) -> None:
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
-
-
-async def _reload(pilot: Any, notes: list[Any], timeout: float = 15.0) -> str:
-    """Press r and wait for the reload's notification; returns its text."""
-    before = len(notes)
-    await pilot.press("r")
-    deadline = time.monotonic() + timeout
-    while not any(note.title == "Reloaded" for note in notes[before:]):
-        assert time.monotonic() < deadline, "the reload did not finish"
-        await pilot.pause(0.05)
-    await pilot.pause()
-    return next(str(note.message) for note in notes[before:] if note.title == "Reloaded")
 
 
 def _titles(app: Any) -> list[str]:
@@ -55,11 +43,11 @@ async def test_new_files_join_the_top_and_known_ones_stay_once(
         first = _titles(app)
         assert len(first) == 2
 
-        assert await _reload(pilot, notes) == "No new stories."
+        assert await reload_and_wait(pilot, notes) == "No new stories."
         assert _titles(app) == first
 
         _write(tmp_path, {"03.txt": LATER})
-        assert await _reload(pilot, notes) == "1 new story, at the top of the list."
+        assert await reload_and_wait(pilot, notes) == "1 new story, at the top of the list."
         assert _titles(app) == ["أمطار غزيرة متوقعة غداً", *first]
         assert screen.current is opened or (screen.current is not None and screen.current.id == opened.id)
         assert str(screen.list_pane.border_title).startswith("Articles 3")
@@ -69,7 +57,7 @@ async def test_new_files_join_the_top_and_known_ones_stay_once(
         assert screen.current is not None and screen.current.title == "أمطار غزيرة متوقعة غداً"
         assert screen.current.paragraphs, "a listed file is parsed when opened, as at start"
 
-        assert await _reload(pilot, notes) == "No new stories."
+        assert await reload_and_wait(pilot, notes) == "No new stories."
         assert len(_titles(app)) == 3
 
 
@@ -88,7 +76,7 @@ async def test_new_stories_leave_the_list_cursor_where_it_was(
         highlighted = screen.article_list.highlighted_id
         assert highlighted is not None and screen.current is not None and highlighted != screen.current.id
         _write(tmp_path, {"03.txt": LATER})
-        assert await _reload(pilot, notes) == "1 new story, at the top of the list."
+        assert await reload_and_wait(pilot, notes) == "1 new story, at the top of the list."
         assert screen.article_list.highlighted_id == highlighted
 
 
@@ -98,7 +86,7 @@ async def test_the_filter_keeps_new_stories_on_top(make_app: Any, hook: Any, not
     async with app.run_test(size=SIZE, message_hook=hook) as pilot:
         await settle(pilot)
         _write(tmp_path, {"03.txt": LATER.replace("أمطار غزيرة", "مكتبة متنقلة")})
-        await _reload(pilot, notes)
+        await reload_and_wait(pilot, notes)
         await pilot.press("slash", *"مكتبة", "enter")
         await pilot.pause()
         assert _titles(app) == ["مكتبة متنقلة متوقعة غداً", "افتتاح مكتبة جديدة قرب السوق"]
@@ -178,14 +166,14 @@ async def test_a_file_deleted_from_a_folder_leaves_the_list(
         screen = reader(app)
         assert len(_titles(app)) == 3
         (tmp_path / "02.txt").unlink()
-        assert await _reload(pilot, notes) == "1 story whose file was deleted left the list."
+        assert await reload_and_wait(pilot, notes) == "1 story whose file was deleted left the list."
         assert _titles(app) == ["افتتاح مكتبة جديدة قرب السوق", "أمطار غزيرة متوقعة غداً"]
         assert str(screen.list_pane.border_title) == "Articles 2 · 2 unread"
-        assert await _reload(pilot, notes) == "No new stories.", "told once"
+        assert await reload_and_wait(pilot, notes) == "No new stories.", "told once"
         _write(tmp_path, {"02.txt": STORIES["02.txt"]})
-        assert await _reload(pilot, notes) == "1 story whose file is back returned to the list."
+        assert await reload_and_wait(pilot, notes) == "1 story whose file is back returned to the list."
         assert len(_titles(app)) == 3 and str(screen.list_pane.border_title) == "Articles 3 · 3 unread"
-        assert await _reload(pilot, notes) == "No new stories.", "told once"
+        assert await reload_and_wait(pilot, notes) == "No new stories.", "told once"
 
 
 async def test_a_deleted_file_written_again_with_changes_is_told_back_not_edited(
@@ -198,11 +186,11 @@ async def test_a_deleted_file_written_again_with_changes_is_told_back_not_edited
     async with app.run_test(size=SIZE, message_hook=hook) as pilot:
         await settle(pilot)
         (tmp_path / "02.txt").unlink()
-        assert await _reload(pilot, notes) == "1 story whose file was deleted left the list."
+        assert await reload_and_wait(pilot, notes) == "1 story whose file was deleted left the list."
         _write(tmp_path, {"02.txt": STORIES["02.txt"].replace("بعد مباراة طويلة", "بعد مباراة طويلة ومثيرة")})
         later = time.time() + 5
         os.utime(tmp_path / "02.txt", (later, later))
-        assert await _reload(pilot, notes) == "1 story whose file is back returned to the list."
+        assert await reload_and_wait(pilot, notes) == "1 story whose file is back returned to the list."
         assert len(_titles(app)) == 3
 
 
@@ -220,7 +208,7 @@ async def test_n_and_p_from_a_story_whose_file_was_deleted_open_its_neighbours(
         await pilot.pause()
         assert screen.current is not None and screen.current.title == "فريق المدرسة يفوز بالبطولة"
         (tmp_path / "02.txt").unlink()
-        assert await _reload(pilot, notes) == "1 story whose file was deleted left the list."
+        assert await reload_and_wait(pilot, notes) == "1 story whose file was deleted left the list."
         assert screen.article_list.highlighted_id == screen.article_list.articles[1].id, "the cursor stays near"
         await pilot.press(key)
         await pilot.pause()
@@ -244,10 +232,10 @@ async def test_a_story_whose_file_was_missing_when_opened_gets_its_text_when_the
         assert any(str(note.message).endswith("02.txt: no such file") for note in notes)
         assert screen.article_view.article is not None and screen.article_view.article.paragraphs == ()
         told = len(notes)
-        assert await _reload(pilot, notes) == "1 story whose file was deleted left the list."
+        assert await reload_and_wait(pilot, notes) == "1 story whose file was deleted left the list."
         assert not any(note.severity == "error" for note in notes[told:]), "a file still gone is not retried"
         _write(tmp_path, {"02.txt": STORIES["02.txt"]})
-        assert await _reload(pilot, notes) == "1 story whose file is back returned to the list."
+        assert await reload_and_wait(pilot, notes) == "1 story whose file is back returned to the list."
         assert screen.article_view.article is not None
         assert screen.article_view.article.paragraphs == ("فاز فريق المدرسة بالبطولة بعد مباراة طويلة.",)
 
@@ -282,7 +270,7 @@ async def test_a_folder_opened_with_g_is_reloaded_too(
         await settle(pilot)
         assert len(_titles(app)) == 2
         _write(watched, {"03.txt": LATER})
-        assert await _reload(pilot, notes) == "1 new story, at the top of the list."
+        assert await reload_and_wait(pilot, notes) == "1 new story, at the top of the list."
         assert _titles(app)[0] == "أمطار غزيرة متوقعة غداً"
 
 
@@ -359,7 +347,7 @@ async def test_a_reload_that_breaks_is_told_and_r_works_again(
 
         monkeypatch.setattr(newstui.sources.loader, "load_sources", real)
         _write(tmp_path, {"03.txt": LATER})
-        assert await _reload(pilot, notes) == "1 new story, at the top of the list."
+        assert await reload_and_wait(pilot, notes) == "1 new story, at the top of the list."
 
 
 async def test_an_address_that_failed_to_open_is_not_reloaded(
@@ -379,7 +367,7 @@ async def test_an_address_that_failed_to_open_is_not_reloaded(
         await settle(pilot)
         assert [note.title for note in notes] == ["Could not open"]
         notes.clear()
-        assert await _reload(pilot, notes) == "No new stories."
+        assert await reload_and_wait(pilot, notes) == "No new stories."
         assert [note.severity for note in notes] == ["information"], "the failed address is not loaded again"
         assert reader(app).reloader.opened == []
 
@@ -398,13 +386,13 @@ async def test_a_file_edited_since_is_shown_as_it_is_now_not_twice(
         ids = [article.id for article in screen.article_list.articles]
 
         _write(tmp_path, {"02.txt": STORIES["02.txt"].replace("يفوز بالبطولة", "يخسر النهائي")})
-        assert await _reload(pilot, notes) == "1 edited story read again."
+        assert await reload_and_wait(pilot, notes) == "1 edited story read again."
         assert _titles(app) == ["افتتاح مكتبة جديدة قرب السوق", "فريق المدرسة يخسر النهائي"]
         assert [article.id for article in screen.article_list.articles] == ids
 
         edited = STORIES["01.txt"].replace("مكتبة جديدة", "مكتبة الحي").replace("مكتبة صغيرة", "مكتبة للأطفال")
         _write(tmp_path, {"01.txt": edited})
-        assert await _reload(pilot, notes) == "1 edited story read again."
+        assert await reload_and_wait(pilot, notes) == "1 edited story read again."
         current = screen.current
         assert current is not None and current.id == opened.id
         assert current.title == "افتتاح مكتبة الحي قرب السوق"
@@ -412,7 +400,7 @@ async def test_a_file_edited_since_is_shown_as_it_is_now_not_twice(
         assert screen.article_view.article is current
         assert len(_titles(app)) == 2
 
-        assert await _reload(pilot, notes) == "No new stories."
+        assert await reload_and_wait(pilot, notes) == "No new stories."
 
 
 async def test_a_file_named_on_the_command_line_edited_in_its_text_only(
@@ -425,7 +413,7 @@ async def test_a_file_named_on_the_command_line_edited_in_its_text_only(
         await settle(pilot)
         screen = reader(app)
         story.write_text(STORIES["02.txt"].replace("مباراة طويلة", "مباراة قصيرة"), encoding="utf-8")
-        assert await _reload(pilot, notes) == "1 edited story read again."
+        assert await reload_and_wait(pilot, notes) == "1 edited story read again."
         current = screen.current
         assert current is not None and current.paragraphs == ("فاز فريق المدرسة بالبطولة بعد مباراة قصيرة.",)
         assert screen.article_view.article is current
@@ -444,7 +432,7 @@ async def test_a_folder_file_edited_in_its_text_under_the_same_headline(
         assert first is not None and first.paragraphs
 
         _write(tmp_path, {"01.txt": STORIES["01.txt"].replace("مكتبة صغيرة", "مكتبة كبيرة")})
-        assert await _reload(pilot, notes) == "1 edited story read again."
+        assert await reload_and_wait(pilot, notes) == "1 edited story read again."
         current = screen.current
         assert current is not None and current.paragraphs == ("افتتحت البلدية مكتبة كبيرة قرب السوق القديم.",)
         assert screen.article_view.article is current
@@ -453,12 +441,12 @@ async def test_a_folder_file_edited_in_its_text_under_the_same_headline(
         await pilot.pause()
         second = screen.current
         assert second is not None and second.title == "فريق المدرسة يفوز بالبطولة" and second.paragraphs
-        assert await _reload(pilot, notes) == "No new stories.", "nothing changed: nothing read again"
+        assert await reload_and_wait(pilot, notes) == "No new stories.", "nothing changed: nothing read again"
         before = (tmp_path / "02.txt").stat().st_mtime_ns
         _write(tmp_path, {"02.txt": STORIES["02.txt"].replace("مباراة طويلة", "مباراة قصيرة")})
         later = before + 2_000_000_000  # the same size: only the time tells (a coarse clock would not)
         os.utime(tmp_path / "02.txt", ns=(later, later))
-        assert await _reload(pilot, notes) == "1 edited story read again."
+        assert await reload_and_wait(pilot, notes) == "1 edited story read again."
         current = screen.current
         assert current is not None and current.paragraphs == ("فاز فريق المدرسة بالبطولة بعد مباراة قصيرة.",)
         assert _titles(app) == ["افتتاح مكتبة جديدة قرب السوق", "فريق المدرسة يفوز بالبطولة"]
@@ -482,15 +470,15 @@ async def test_the_list_title_counts_failed_sources_until_they_load(
         assert len(failed) == 2 and all(note.timeout == ERROR_NOTICE_SECONDS for note in failed)
         assert sum("later.txt" in line for line in app.load_failures()) == 1
         missing.write_text(LATER, encoding="utf-8")
-        await _reload(pilot, notes)
+        await reload_and_wait(pilot, notes)
         assert str(screen.list_pane.border_title) == "2 · 2 unread · 1 failed"
         assert not any("later.txt" in line for line in app.load_failures()), "loaded on r: no failure at the end"
         folder.mkdir()
         _write(folder, {"02.txt": STORIES["02.txt"]})
-        await _reload(pilot, notes)
+        await reload_and_wait(pilot, notes)
         assert str(screen.list_pane.border_title) == "Articles 3 · 3 unread"
         missing.unlink()
-        await _reload(pilot, notes)
+        await reload_and_wait(pilot, notes)
         assert str(screen.list_pane.border_title) == "3 · 3 unread · 1 failed", "failing again"
         assert sum("later.txt" in line for line in app.load_failures()) == 1
 
@@ -526,7 +514,7 @@ async def test_a_reload_that_breaks_keeps_the_failure_marks_and_tells_only_the_e
         assert str(screen.list_pane.border_title) == "1 · 1 unread · 1 failed"  # (short forms: a narrow pane)
         monkeypatch.setattr(loader, "load_sources", real)
         missing.write_text(LATER, encoding="utf-8")
-        await _reload(pilot, notes)
+        await reload_and_wait(pilot, notes)
         assert str(screen.list_pane.border_title) == "Articles 2 · 2 unread"
 
 
@@ -570,7 +558,7 @@ async def test_a_file_name_link_to_a_deleted_file_is_not_loaded_and_opens_nothin
         assert screen.current is not None and screen.current.title == "افتتاح مكتبة جديدة قرب السوق"
         assert not _not_loaded(screen), "the file's story is loaded: the link reads as a story of the list"
         (tmp_path / "02.txt").unlink()
-        assert await _reload(pilot, notes) == "1 story whose file was deleted left the list."
+        assert await reload_and_wait(pilot, notes) == "1 story whose file was deleted left the list."
         assert _not_loaded(screen), "the file's story left the list"
         visits = len(screen.history)
         before = len(notes)
