@@ -36,28 +36,37 @@ def test_opens_with_dateline(lead: str, dated: bool) -> None:
 @pytest.mark.parametrize(
     ("title", "lead", "heads"),
     [
-        (OMAN, OMAN_LEAD, True),
+        (OMAN, OMAN_DATED, True),
+        (OMAN, OMAN_LEAD, False),  # no dateline: no split (embedded13), however much the lead names of the title
         ("تفاصيل الموسم", OMAN_DATED, False),  # two words: a subheading even over a dateline
         ("ميناء مسقط يستقبل", OMAN_DATED, True),
         (OMAN, "ويتوقع المسؤولون أن تصل 150 سفينة.", False),  # reads on
-        ("هواوي تعلن عن هاتف جديد قابل للطي", "كشفت الشركة الصينية عن هاتفها الجديد بسعر 7999 درهما.", True),
-        ("قطاع السياحة يدعم نمو الاقتصاد", WHEAT_LEAD, False),  # the lead names nothing the title names
+        ("هواوي تعلن عن هاتف جديد قابل للطي", "دبي - كشفت الشركة الصينية عن هاتفها الجديد بسعر 7999 درهما.", True),
+        ("قطاع السياحة يدعم نمو الاقتصاد", "دبي - " + WHEAT_LEAD, False),  # the lead names nothing the title names
     ],
-    ids=["names-the-title", "two-words-dated", "three-words-dated", "reads-on", "word-with-ending", "unnamed"],
+    ids=[
+        "names-the-title",
+        "undated",
+        "two-words-dated",
+        "three-words-dated",
+        "reads-on",
+        "word-with-ending",
+        "unnamed",
+    ],
 )
 def test_heads_next_story(title: str, lead: str, heads: bool) -> None:
     assert heads_next_story(title, lead, WHEAT, [WHEAT_LEAD]) is heads
 
 
 def test_a_lead_naming_the_storys_words_goes_on_about_it() -> None:
-    """A paragraph naming two words or more of the story's text is its text under a subheading, however much it
-    names of the line above it."""
+    """A paragraph naming two words or more of the story's text (besides what the line above it names) is its text
+    under a subheading, however much it names of the line above it."""
     title = "المزارعون يطالبون برفع سعر شراء القمح"
-    lead = "طالب المزارعون في محافظات الصعيد برفع سعر شراء القمح لتغطية تكاليف الحصاد."
+    lead = "أسوان - طالب المزارعون في محافظات الصعيد برفع سعر شراء القمح لتغطية تكاليف الحصاد."
     assert not heads_next_story(title, lead, WHEAT, [WHEAT_LEAD])
     assert heads_next_story(title, lead, WHEAT, ["أعلنت وزارة الزراعة عن خطة جديدة للري."])
 
 
 def test_a_quote_alone_heads_no_story() -> None:
-    assert not heads_next_story("«سنستقبل مئتي سفينة سياحية هذا العام»", OMAN_LEAD, WHEAT, [WHEAT_LEAD])
-    assert heads_next_story("«عمان» تستقبل أول سفينة سياحية في الموسم", OMAN_LEAD, WHEAT, [WHEAT_LEAD])
+    assert not heads_next_story("«سنستقبل مئتي سفينة سياحية هذا العام»", OMAN_DATED, WHEAT, [WHEAT_LEAD])
+    assert heads_next_story("«عمان» تستقبل أول سفينة سياحية في الموسم", OMAN_DATED, WHEAT, [WHEAT_LEAD])

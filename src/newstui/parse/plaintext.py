@@ -60,6 +60,7 @@ from newstui.parse.plaintext_cues import (
     is_credits_trailer,
     is_footer,
     leads_story,
+    opens_with_dateline,
     paired_links,
     reads_on,
     word_stems,
@@ -194,6 +195,10 @@ class _Assembler:
         """Lines of the embedded story under way read as the next story's headline maybe (``_next_story``)."""
         self.story_start: list[str] | None = None
         """The first paragraphs of the embedded story under way's text, once they are in (``_story_start``)."""
+        self.story_sectioned = False
+        """Whether the embedded story under way kept a headline over a lead opening with a dateline as its text (a
+        section of a roundup: "الكويت تسجل أعلى درجة حرارة" / "الكويت - …"): its later such sections stay its text
+        too (``_next_story``)."""
 
     # -- header ---------------------------------------------------------------------------------
 
@@ -429,7 +434,7 @@ class _Assembler:
         self.stories.append(story)
         main.read_also.append(ReadAlso(opening.title, url, story))
         self.current = story
-        self.story_checks, self.story_start = 0, None
+        self.story_checks, self.story_start, self.story_sectioned = 0, None, False
         self.in_list = False
         return position
 
@@ -771,7 +776,9 @@ class _Assembler:
         lines between them aside), not a subheading: it stands under a paragraph of the story's text."""
         story = self.current
         paragraphs = story.paragraphs
-        if self.story_checks >= _NEXT_STORY_CHECKS or not (line.plain and paragraphs and headline_like(line.text)):
+        if self.story_sectioned or self.story_checks >= _NEXT_STORY_CHECKS:
+            return False
+        if not (line.plain and paragraphs and headline_like(line.text)):
             return False
         if headline_like(paragraphs[-1]) or (lead := self._lead_under(position + 1)) is None:
             return False
@@ -780,7 +787,10 @@ class _Assembler:
             return False  # only datelines so far: no text of the story yet
         self.story_checks += 1
         text = first + [paragraph for paragraph in paragraphs[-_TEXT_ENDS:] if paragraph not in first]
-        return heads_next_story(line.text, lead, title_of(story), text)
+        if heads_next_story(line.text, lead, title_of(story), text):
+            return True
+        self.story_sectioned = opens_with_dateline(lead)  # a section under a dateline: a roundup's, maybe
+        return False
 
     def _story_start(self, paragraphs: list[str]) -> list[str]:
         """The first ``_TEXT_ENDS`` paragraphs of the embedded story's text so far (its ``paragraphs``; datelines

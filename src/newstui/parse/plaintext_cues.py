@@ -14,7 +14,7 @@ from newstui.parse.plaintext_addresses import address_of, address_title, embed_a
 from newstui.parse.plaintext_dates import lead_agency, lead_dateline
 from newstui.parse.plaintext_lines import headline_like
 from newstui.text.lazy_regex import LazyRegex
-from newstui.text.normalize import normalize
+from newstui.text.normalize import ARABIC_MARKS, normalize
 
 __all__ = [
     "RUN_LINE_CHARS",
@@ -26,6 +26,7 @@ __all__ = [
     "is_credits_trailer",
     "is_footer",
     "leads_story",
+    "opens_with_dateline",
     "paired_links",
     "points_to_link",
     "reads_on",
@@ -83,21 +84,52 @@ def leads_story(title: str, lead: str, page_heading: str) -> bool:
     return shared > len(lead_stems & word_stems(page_heading))
 
 
-_NEXT_STORY_MIN_WORDS: Final = 5
-"""Fewest words of a headline that heads a second embedded story by what its lead names (a story's subheading is
-shorter: "ردود الفعل", "أرباح الراجحي")."""
-_DATELINED_MIN_WORDS: Final = 3
-"""Fewest words of a headline that heads a second embedded story over a lead opening with a dateline."""
+_NEXT_STORY_MIN_WORDS: Final = 3
+"""Fewest words of a headline that heads a second embedded story (a story's subheading is often shorter: "ردود
+الفعل", "أرباح الراجحي")."""
 _SHARED_MAX: Final = 1
-"""Most words of a story's text the lead of the next story embedded under it may name (any two stories may share
-one: "شركة", "العام"); a paragraph naming more goes on about the story, under its subheading."""
+"""Most words of the story above that the next story embedded under it may name (any two stories may share one:
+"أسعار", "الربع"): of its headline in the next headline, of its text in the next lead besides what that lead's
+headline names. A headline or lead naming more is a section of the story ("التحضيرات الجارية للمؤتمر الدولي
+للمياه" under "مصر تستضيف مؤتمراً دولياً للمياه")."""
+_OPEN_ENDS: Final = ("؟", "?", ":")
+"""A headline ending so asks a question or opens what follows (an interview's question, a list's title): no
+story's headline."""
+_DATELINE_HEAD: Final = 64
+"""Characters of a lead read for its dateline."""
 _QUOTES: Final = {"«": "»", '"': '"', "“": "”", "'": "'", "‘": "’"}
 """Opening quotation marks and their closing ones."""
 _STEM_SUFFIXES: Final = frozenset(normalize(suffix) for suffix in "ه ها هم هما ات ان ون ين ي ا يه".split())
 """Endings a word may carry in a lead and not in its headline ("هاتف" / "هاتفها", "سعر" / "سعرها")."""
-_PLACE_DASH_RE: Final = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?(?: ?\([^()]{1,24}\))? ?(?: [-–—] |[–—])")
-"""A lead's place dateline: one or two words of a place (maybe an agency in brackets) and a dash ("الكويت - …",
-"عمّان – …")."""
+_PLACE_DASH_RE: Final = re.compile(r"([^\W\d_]+(?: [^\W\d_]+){0,2})(?: ?\([^()]{1,24}\))? ?(?: [-–—] |[–—])")
+"""A lead's place dateline: one to three words of a place (maybe an agency in brackets) and a dash ("الكويت - …",
+"عمّان – …", "الرياض (واس) - …"), read with its harakat left out."""
+_DASH_RE: Final = re.compile(r" [-–—] |[–—]")
+"""A dash between words: a dateline's, or one of the pair around an aside."""
+_SENTENCE_END_RE: Final = re.compile(r"[.!?؟]")
+"""The end of a sentence."""
+_NO_MARKS: Final = str.maketrans("", "", ARABIC_MARKS)
+"""Harakat and tatweel left out ("عمّان" reads "عمان")."""
+_PERSON_TITLES: Final = frozenset(
+    normalize(word)
+    for word in (
+        "د. الدكتور الدكتورة دكتور المهندس المهندسة مهندس الأستاذ الأستاذة أستاذ البروفيسور السيد السيدة الشيخ"
+        " الحاج سمو معالي فضيلة الروائي الروائية الشاعر الشاعرة الكاتب الكاتبة الفنان الفنانة الباحث الباحثة"
+        " الخبير الخبيرة خبير الإعلامي الإعلامية الصحفي الصحفية المخرج المخرجة الممثل الممثلة"
+    ).split()
+)
+"""Words a person's name opens with (titles and callings): a line opening with one names a person ("الدكتور خالد
+العتيبي عميد كلية …", a caption or an interviewee's line), and a dash after it opens no dateline."""
+_ROLES: Final = _PERSON_TITLES | frozenset(
+    normalize(word)
+    for word in (
+        "رئيس رئيسة الرئيس الرئيسة وزير وزيرة الوزير الوزيرة مدير مديرة المدير المديرة نائب النائب النائبة"
+        " عضو العضو السفير السفيرة اللواء العميد العقيد المستشار المستشارة المتحدث المتحدثة الناطق الناطقة"
+        " الأمين الأمينة محافظ المحافظ الأمير الأميرة الملك الملكة القاضي المحامي المحامية المدرب اللاعب النجم"
+        " النجمة قائد القائد مساعد وكيل"
+    ).split()
+)
+"""Titles and roles a person is named by ("رئيس الحكومة – الذي …", "المهندس سامر – خبير …"): no place."""
 
 
 def _same_stem(one: str, other: str) -> bool:
@@ -111,38 +143,69 @@ def _named(stems: frozenset[str], lead: frozenset[str]) -> int:
     return sum(any(_same_stem(stem, word) for word in lead) for stem in stems)
 
 
+def _names_a_person(words: str) -> bool:
+    """Whether ``words`` open with a person's title or role (``_ROLES``: "رئيس الحكومة", "المهندس سامر")."""
+    first = normalize(words).split()[:1]
+    return bool(first) and first[0] in _ROLES
+
+
+def _place_dateline(head: str) -> bool:
+    """Whether a paragraph's ``head`` (harakat left out) opens with a place and a dash (``_PLACE_DASH_RE``), the
+    place naming no person ("رئيس الحكومة –") and the dash opening no aside that a second dash closes in the same
+    sentence ("رئيس الحكومة – الذي عاد أمس – تعهد …")."""
+    match = _PLACE_DASH_RE.match(head)
+    if match is None or _names_a_person(match.group(1)):
+        return False
+    rest = head[match.end() :]
+    sentence_end = _SENTENCE_END_RE.search(rest)
+    return _DASH_RE.search(rest[: sentence_end.start() if sentence_end else len(rest)]) is None
+
+
 def opens_with_dateline(lead: str) -> bool:
-    """Whether a paragraph opens with a dateline up to a dash: a place ("الكويت - رفع …", "عمّان (بترا) – …"), a
-    wire dateline with its date or an agency ("الرياض - واس - …")."""
-    return (
-        _PLACE_DASH_RE.match(lead[:64]) is not None or lead_agency(lead) is not None or lead_dateline(lead) is not None
-    )
+    """Whether a paragraph opens with a dateline up to a dash: a place of one to three words ("الكويت - رفع …",
+    "عمّان (بترا) – …"; no person's title or role, no aside between two dashes: ``_place_dateline``), a wire
+    dateline with its date or an agency ("الرياض - واس - …")."""
+    if _names_a_person(lead[:_DATELINE_HEAD]):
+        return False
+    if lead_agency(lead) is not None or lead_dateline(lead) is not None:
+        return True
+    return _place_dateline(lead[:_DATELINE_HEAD].translate(_NO_MARKS))
+
+
+def _past_dateline(lead: str) -> str:
+    """The ``lead`` past its dateline (``opens_with_dateline``): what the paragraph says, not where it was filed."""
+    dash = _DASH_RE.search(lead[:_DATELINE_HEAD])
+    return lead[dash.end() :] if dash else lead
 
 
 def heads_next_story(title: str, lead: str, heading: str, text: Sequence[str]) -> bool:
     """Whether ``title``, a headline-shaped line in the ``text`` of a story embedded under a read-also marker
     (headlined ``heading``), over the paragraph ``lead``, heads a second story embedded under the same marker
-    rather than being a subheading of the story.
+    rather than being a subheading of the story. Only the first reading splits the story, so it must be sure:
 
-    The title is no quote alone (a pull quote: «…»), and the lead must start a story's text (not read on:
-    "وأضاف", "وقال"), and either open with a dateline (``opens_with_dateline``: "الكويت - رفع …"; the title
-    three words or more) or name what the title names (the title five words or more) more than what the story's
-    ``heading`` names, and name at most one word of the story's ``text`` (``_SHARED_MAX``), no more than it names
-    of the title: a subheading is short, and the paragraph under it goes on about the story.
+    - the title is three words or more, no quote alone (a pull quote: «…»), no question or line ending in a colon
+      (an interview's question, a list's title) and no person's name and calling ("الدكتور خالد العتيبي عميد …");
+    - the lead starts a story's text (not read on: "وأضاف", "وقال") and opens with a dateline
+      (``opens_with_dateline``: "الكويت - رفع …"; no title or role, no aside between two dashes);
+    - the title names at most one word of the story's ``heading``, and the lead, past its dateline, names more of
+      the title than of the heading, and at most one word of the story's ``text`` that the title does not name
+      (``_SHARED_MAX``: a new story's lead restates its own headline; a section of the story goes on about what
+      the story names).
     """
-    words = len(title.split())
-    if words < _DATELINED_MIN_WORDS or _quoted(title) or reads_on(lead) or headline_like(lead):
+    stripped = title.strip()
+    if len(stripped.split()) < _NEXT_STORY_MIN_WORDS or _quoted(stripped) or stripped.endswith(_OPEN_ENDS):
         return False
-    if opens_with_dateline(lead):
-        return True
-    if words < _NEXT_STORY_MIN_WORDS:
+    if _names_a_person(stripped) or reads_on(lead) or headline_like(lead) or not opens_with_dateline(lead):
         return False
-    lead_stems = word_stems(lead)
-    named = _named(word_stems(title), lead_stems)
-    if named == 0 or named <= _named(word_stems(heading), lead_stems):
+    title_stems, heading_stems = word_stems(stripped), word_stems(heading)
+    if _named(heading_stems, title_stems) > _SHARED_MAX:
         return False
-    shared = _named(word_stems(" ".join(text)), lead_stems)
-    return shared <= _SHARED_MAX and named >= shared
+    lead_stems = word_stems(_past_dateline(lead))
+    named = _named(title_stems, lead_stems)
+    if named == 0 or named <= _named(heading_stems, lead_stems):
+        return False
+    beyond_title = frozenset(word for word in lead_stems if not _named(title_stems, frozenset((word,))))
+    return _named(word_stems(" ".join(text)), beyond_title) <= _SHARED_MAX
 
 
 def _quoted(text: str) -> bool:
