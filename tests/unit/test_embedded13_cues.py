@@ -63,6 +63,13 @@ def test_no_question_colon_or_person_heads_a_story(title: str) -> None:
     assert not heads_next_story(title, TEA_LEAD, MARKET, [MARKET_LEAD])
 
 
+def test_an_office_opens_a_headline() -> None:
+    """A headline opening with an office (not a person's title or calling) may head a story."""
+    title = "وزير الزراعة الكيني يعلن دعم مزارعي الشاي"
+    lead = "نيروبي - أعلن وزير الزراعة الكيني حزمة دعم لمزارعي الشاي تشمل الأسمدة والبذور المحسنة."
+    assert heads_next_story(title, lead, MARKET, [MARKET_LEAD])
+
+
 def test_no_dateline_no_story() -> None:
     """However well the lead restates its headline, without a dateline it stays the story's text."""
     undated = TEA_LEAD.removeprefix("نيروبي - ")

@@ -17,8 +17,9 @@ The format, as aggregator pages save it::
     إقرأ أيضاً:                           read-also: a whole embedded story ...
     Headline of the embedded story        ... its headline (or on the marker line after a colon)
     paragraph ...                         ... and its paragraphs, up to the related heading
-                                          (a second headline over a lead of its own, not a
-                                          subheading, starts a second embedded story; a tags
+                                          (a second headline over a lead of its own that opens
+                                          with a dateline and names little of the story above,
+                                          not a subheading, starts a second embedded story; a tags
                                           row closing the page under it is the page's)
                                           (short headlines alone under the marker are links,
                                           and so are headlines over a paragraph that reads on
@@ -773,7 +774,8 @@ class _Assembler:
     def _next_story(self, line: Line, position: int) -> bool:
         """Whether the plain line at ``position``, in the text of an embedded story, heads the next story embedded
         under the same read-also marker (``heads_next_story``: a headline over its lead, datelines and author
-        lines between them aside), not a subheading: it stands under a paragraph of the story's text."""
+        lines between them aside), not a subheading: it stands under a paragraph of the story's text, and the story
+        kept no headline over a datelined lead as its text yet (a roundup's sections stay its text)."""
         story = self.current
         paragraphs = story.paragraphs
         if self.story_sectioned or self.story_checks >= _NEXT_STORY_CHECKS:

@@ -119,7 +119,8 @@ _PERSON_TITLES: Final = frozenset(
     ).split()
 )
 """Words a person's name opens with (titles and callings): a line opening with one names a person ("الدكتور خالد
-العتيبي عميد كلية …", a caption or an interviewee's line), and a dash after it opens no dateline."""
+العتيبي عميد كلية …", a caption or an interviewee's line), not a story's headline, and a dash after it opens no
+dateline. Office roles (``_ROLES``: "وزير الصحة يفتتح …") open many a headline."""
 _ROLES: Final = _PERSON_TITLES | frozenset(
     normalize(word)
     for word in (
@@ -143,10 +144,11 @@ def _named(stems: frozenset[str], lead: frozenset[str]) -> int:
     return sum(any(_same_stem(stem, word) for word in lead) for stem in stems)
 
 
-def _names_a_person(words: str) -> bool:
-    """Whether ``words`` open with a person's title or role (``_ROLES``: "رئيس الحكومة", "المهندس سامر")."""
+def _names_a_person(words: str, titles: frozenset[str] = _ROLES) -> bool:
+    """Whether ``words`` open with a person's title or role (``_ROLES``: "رئيس الحكومة", "المهندس سامر"), or with
+    one of the ``titles`` given."""
     first = normalize(words).split()[:1]
-    return bool(first) and first[0] in _ROLES
+    return bool(first) and first[0] in titles
 
 
 def _place_dateline(head: str) -> bool:
@@ -195,7 +197,12 @@ def heads_next_story(title: str, lead: str, heading: str, text: Sequence[str]) -
     stripped = title.strip()
     if len(stripped.split()) < _NEXT_STORY_MIN_WORDS or _quoted(stripped) or stripped.endswith(_OPEN_ENDS):
         return False
-    if _names_a_person(stripped) or reads_on(lead) or headline_like(lead) or not opens_with_dateline(lead):
+    if (
+        _names_a_person(stripped, _PERSON_TITLES)
+        or reads_on(lead)
+        or headline_like(lead)
+        or not opens_with_dateline(lead)
+    ):
         return False
     title_stems, heading_stems = word_stems(stripped), word_stems(heading)
     if _named(heading_stems, title_stems) > _SHARED_MAX:
