@@ -72,12 +72,14 @@ _CREW_ROLES: Final = (
     r"|photos?|photographs?|photography|pictures?|graphics?|edited|editing"
 )
 _CREW_RE: Final = re.compile(
-    rf"(?<!\s)(?:\s*[|,،·•/]\s*|\s+[-–—ـ]+\s+|\s*[–—]\s*)(?:{_CREW_ROLES})(?:\s*[:：\-–—/]+\s*|\s+(?:by\s+)?)(?=[^\W\d_])",
+    rf"(?<!\s)(?:(?:\s*[|,،·•/]\s*|\s+[-–—ـ]+\s+|\s*[–—]\s*)(?:{_CREW_ROLES})(?:\s*[:：\-–—/]+\s*|\s+(?:by\s+)?)"
+    rf"|\s+و(?:{_CREW_ROLES})\s*[:：\-–—/]+\s*)(?=[^\W\d_])",
     re.IGNORECASE,
 )
-"""A second credit after the writer's name, set off by a dash, a bar, a comma or a slash: the photographer's
-("كتبت: سارة حسن - تصوير: مروان علي", "كتب: فلان ـ عدسة: علان", "By Jane Roe | Photos by John Doe"), the
-supervising or revising editor's ("إشراف: نادية فؤاد", "مراجعة: …"), the designer's. No writer's."""
+"""A second credit after the writer's name, set off by a dash, a bar, a comma or a slash, or joined with "و" before
+its colon: the photographer's ("كتبت: سارة حسن - تصوير: مروان علي", "كتب: فلان ـ عدسة: علان", "كتب: فلان وتصوير:
+علان", "By Jane Roe | Photos by John Doe"), the supervising or revising editor's ("إشراف: نادية فؤاد", "مراجعة: …"),
+the designer's. No writer's."""
 _CREW_LINE_CHARS: Final = 200
 """Longest byline searched for a crew's credit (a byline is a short line)."""
 _TATWEEL: Final = "\u0640"
