@@ -1,5 +1,5 @@
-"""Bylines: a photographer's or an editor's credit joined to the writer's name with "و" is cut from the author
-(audit regress12, "Bylines"), in a text file and an HTML page alike.
+"""Bylines: a photographer's or an editor's credit joined to the writer's name with "و", or an editor's "تحرير:"
+after a dash, is cut from the author (audit regress12, "Bylines"), in a text file and an HTML page alike.
 
 Original texts written for these tests.
 """
@@ -28,6 +28,8 @@ _NEXT: Final = "وقال رئيس الهيئة إن الأسواق الآسيو�
         ("ماهر السعدي وعدسة: رنا خليل", "ماهر السعدي"),
         ("كتبت: هالة منصور وإشراف - سامي حداد", "كتبت: هالة منصور"),
         ("كتب: ماهر السعدي - تصوير: رنا خليل", "كتب: ماهر السعدي"),
+        ("كتبت: هالة منصور - تحرير: سامي حداد", "كتبت: هالة منصور"),
+        ("تحرير: سامي حداد", "تحرير: سامي حداد"),  # the editor's credit alone
         ("كتب: ماهر السعدي ورنا خليل", "كتب: ماهر السعدي ورنا خليل"),  # two writers
         ("تصوير وكتابة: رنا خليل", "تصوير وكتابة: رنا خليل"),  # the photographer wrote it too
         ("كتب: وليد تصميم", "كتب: وليد تصميم"),
@@ -37,10 +39,14 @@ def test_a_crew_credit_joined_with_and(byline: str, expected: str) -> None:
     assert without_crew(byline) == expected
 
 
-def test_a_text_files_author() -> None:
-    text = f"{_TITLE}\n\nكتب: ماهر السعدي وتصوير: رنا خليل\n\n{_LEAD}\n\n{_NEXT}\n"
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [("كتب: ماهر السعدي وتصوير: رنا خليل", "ماهر السعدي"), ("كتبت: هالة منصور - تحرير: سامي حداد", "هالة منصور")],
+)
+def test_a_text_files_author(byline: str, expected: str) -> None:
+    text = f"{_TITLE}\n\n{byline}\n\n{_LEAD}\n\n{_NEXT}\n"
     (article,) = parse_plaintext(text, origin="tamr.txt")
-    assert article.author == "ماهر السعدي"
+    assert article.author == expected
 
 
 def test_an_html_pages_author() -> None:

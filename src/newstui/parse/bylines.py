@@ -68,7 +68,7 @@ _PHOTO_CREDIT_RE: Final = re.compile(
 """A photographer's credit ("تصوير: كريم منصور", "عدسة: ...", "Photo: Jane Roe", "Photos by ..."): no writer.
 "تصوير وكتابة: ..." is a writer's too (the ``و`` after the marker)."""
 _CREW_ROLES: Final = (
-    r"تصوير|عدسة|إشراف|اشراف|مراجعة|تدقيق|إخراج|اخراج|مونتاج|تصميم|جرافيك|غرافيك|إنفوجراف|انفوجراف|رسوم"
+    r"تصوير|عدسة|تحرير|إشراف|اشراف|مراجعة|تدقيق|إخراج|اخراج|مونتاج|تصميم|جرافيك|غرافيك|إنفوجراف|انفوجراف|رسوم"
     r"|photos?|photographs?|photography|pictures?|graphics?|edited|editing"
 )
 _CREW_RE: Final = re.compile(
@@ -78,8 +78,8 @@ _CREW_RE: Final = re.compile(
 )
 """A second credit after the writer's name, set off by a dash, a bar, a comma or a slash, or joined with "و" before
 its colon: the photographer's ("كتبت: سارة حسن - تصوير: مروان علي", "كتب: فلان ـ عدسة: علان", "كتب: فلان وتصوير:
-علان", "By Jane Roe | Photos by John Doe"), the supervising or revising editor's ("إشراف: نادية فؤاد", "مراجعة: …"),
-the designer's. No writer's."""
+علان", "By Jane Roe | Photos by John Doe"), the supervising, copy or revising editor's ("إشراف: نادية فؤاد",
+"تحرير: …", "مراجعة: …"), the designer's. No writer's."""
 _CREW_LINE_CHARS: Final = 200
 """Longest byline searched for a crew's credit (a byline is a short line)."""
 _TATWEEL: Final = "\u0640"
