@@ -106,8 +106,9 @@ def test_a_bold_subheading_over_story_paragraphs_keeps_them(page: str) -> None:
         "شكرا للوزارة<br>خطوة طال انتظارها",
         "<form action='c.asp'><textarea></textarea></form>",
         "",
+        "هذا خبر رائع ونتمنى أن يفتح مركز مثله في كل محافظة في أقرب وقت.<br>أم يوسف تشكركم.",
     ],
-    ids=["name-colon", "numbered", "name-then-date", "short-replies", "a-form", "nothing-after"],
+    ids=["name-colon", "numbered", "name-then-date", "short-replies", "a-form", "nothing-after", "a-readers-voice"],
 )
 def test_a_bold_label_over_comments_is_their_heading(after: str) -> None:
     root = lxml_html.fromstring(

@@ -93,6 +93,14 @@ _SAYING: Final = frozenset(
     ).split()
 )
 """First words of a story's line that ends in a colon before a quote ("وقال الوزير: …"), not a name's."""
+_READER_VOICE: Final = tuple(
+    normalize(phrase) + " "
+    for phrase in (
+        "هذا خبر", "هذا الخبر", "هذه خطوة", "خبر رائع", "خبر جميل", "شكرا", "شكراً", "نتمنى", "أتمنى", "نأمل", "آمل",
+        "نرجو", "أرجو", "أحسنتم", "الله", "ما شاء الله", "الحمد لله", "يا", "لماذا", "متى", "great", "thanks",
+    )
+)  # fmt: skip
+"""A reader's opening words, praise, a wish or a question to the paper ("هذا خبر رائع ونتمنى …"): no reporter's."""
 _DATE_RE: Final = re.compile(r"\d{1,4}\s*[/\-.:]\s*\d{1,2}")
 _DATE_WORDS: Final = 8
 _LINE_CHARS: Final = 300
@@ -138,11 +146,14 @@ def _add(pieces: list[str], size: int, text: str | None) -> int:
 
 
 def _reads_as_comment(line: str) -> bool:
-    """Whether a line reads as a comment's start (a name with a colon, a date, a short reply), not a story's."""
+    """Whether a line reads as a comment's start (a name with a colon, a date, a short reply, a reader's voice), not
+    a story's."""
     words = line.split()
     if len(words) <= _SHORT_WORDS and not line.endswith((":", "：")):
         return True
     if len(words) <= _DATE_WORDS and _DATE_RE.search(line) is not None:
+        return True
+    if (normalize(line) + " ").startswith(_READER_VOICE):
         return True
     found = _NAME_COLON.match(line)
     if found is None:
