@@ -211,8 +211,17 @@ def heads_next_story(title: str, lead: str, heading: str, text: Sequence[str]) -
     named = _named(title_stems, lead_stems)
     if named == 0 or named <= _named(heading_stems, lead_stems):
         return False
-    beyond_title = frozenset(word for word in lead_stems if not _named(title_stems, frozenset((word,))))
+    beyond_title = frozenset(
+        word for word in lead_stems if word not in _WIRE_WORDS and not _named(title_stems, frozenset((word,)))
+    )
     return _named(word_stems(" ".join(text)), beyond_title) <= _SHARED_MAX
+
+
+_WIRE_WORDS: Final = word_stems(
+    "أعلن أعلنت قال قالت أكد أكدت ذكر ذكرت أفاد أفادت كشف كشفت أوضح أوضحت بسبب إثر جراء بحسب وفقا مساء صباح"
+)
+"""Words two wire stories' leads share whatever they are about ("الساحل – أعلنت شركة … بسبب …" under "الساحل –
+أعلنت شرطة … بسبب …"): a reporting verb, a cause's word, the time of day; not a sign of the same story."""
 
 
 def _quoted(text: str) -> bool:
