@@ -265,41 +265,24 @@ def _published(entry: Any, latest: str | None = None, *, arabic: bool = False) -
     A time after ``latest`` (``latest_published()``, worked out once per feed) is absurd (a feed's typo
     or a placeholder such as year 9999): it would sit on top of a list sorted newest first for ever.
     A date feedparser could not read (Arabic day and month names: "السبت، 28 نوفمبر 2026 19:00:00 +0300")
-    is read as a page's dateline is (``_written_date``). In an ``arabic`` entry (or feed) a time in ``AST``
-    is Arabia Standard Time (UTC+3, Riyadh, Baghdad, Kuwait, Doha), not feedparser's Atlantic time; a zone
-    feedparser does not know and reads as UTC (``EET``, ``GST``: ``_ZONES_READ_AS_UTC``) takes its offset.
-    The time is given at the offset the feed wrote (``_in_written_zone``): its day is the publisher's.
+    is read as a page's dateline is (``_written_date``), and so is one it misread (``_checked``:
+    "2026/11/28 07:00 م" is not the 1st of the month, "7:00 PM +0300" not 07:00 UTC). In an ``arabic``
+    entry (or feed) a time in ``AST`` is Arabia Standard Time (UTC+3, Riyadh, Baghdad, Kuwait, Doha), not
+    feedparser's Atlantic time; a zone feedparser does not know and reads as UTC (``EET``, ``GST``:
+    ``_ZONES_READ_AS_UTC``) takes its offset. The time is given at the offset the feed wrote
+    (``_in_written_zone``): its day is the publisher's.
     """
     for key in ("published", "updated", "created"):
         value = dict.get(entry, key + "_parsed")
+        written = dict.get(entry, key)
+        written = written if isinstance(written, str) else ""
         if isinstance(value, time.struct_time):
-            written = dict.get(entry, key)
-            written = written if isinstance(written, str) else ""
-            text = _iso_utc(*value[:6])
+            text = _feedparser_time(value, written, arabic=arabic)
             if text is None:
-                try:  # out-of-range fields: timegm normalises them (Feb 30 -> Mar 2)
-                    stamp = calendar.timegm(value)
-                    text = datetime.fromtimestamp(stamp, tz=UTC).isoformat()
-                except (ValueError, OverflowError, OSError):
-                    continue
-            elif value[3:6] == (0, 0, 0) and written and not _HAS_TIME.search(written):
-                text = text[:10]  # a date alone: no made-up midnight UTC
-            if len(text) > 10 and written:
-                zone = _ZONE.search(written) if _ends_in_letter(written.rstrip()[-1:]) else None
-                if zone is not None:
-                    name = zone.group(1).upper()
-                    shift = _ATLANTIC_TO_ARABIA if name == "AST" and arabic else _ZONES_READ_AS_UTC.get(name)
-                    if shift is not None:
-                        try:
-                            text = (datetime.fromisoformat(text) - shift).isoformat()
-                        except (ValueError, OverflowError):
-                            continue
-                text = _in_written_zone(text, written, arabic=arabic)
-        else:
-            written = dict.get(entry, key)
-            if not written or not isinstance(written, str):
                 continue
-            text = _written_date(written)
+            text = _checked(text, written, arabic=arabic)
+        else:
+            text = _written_date(written, arabic=arabic) if written else None
             if text is None:
                 continue
         if latest is None:
@@ -309,34 +292,122 @@ def _published(entry: Any, latest: str | None = None, *, arabic: bool = False) -
     return None
 
 
+def _feedparser_time(value: time.struct_time, written: str, *, arabic: bool) -> str | None:
+    """feedparser's UTC reading of a date, at the offset written (a zone it misread or does not know set
+    right), a date alone when no time of day is written; None when its fields make no time."""
+    text = _iso_utc(*value[:6])
+    if text is None:
+        try:  # out-of-range fields: timegm normalises them (Feb 30 -> Mar 2)
+            stamp = calendar.timegm(value)
+            text = datetime.fromtimestamp(stamp, tz=UTC).isoformat()
+        except (ValueError, OverflowError, OSError):
+            return None
+    elif value[3:6] == (0, 0, 0) and written and not _HAS_TIME.search(written):
+        return text[:10]  # a date alone: no made-up midnight UTC
+    if len(text) > 10 and written:
+        zone = _ZONE.search(written) if _ends_in_letter(written.rstrip()[-1:]) else None
+        if zone is not None:
+            name = zone.group(1).upper()
+            shift = _ATLANTIC_TO_ARABIA if name == "AST" and arabic else _ZONES_READ_AS_UTC.get(name)
+            if shift is not None:
+                try:
+                    text = (datetime.fromisoformat(text) - shift).isoformat()
+                except (ValueError, OverflowError):
+                    return None
+        text = _in_written_zone(text, written, arabic=arabic)
+    return text
+
+
+_MONTHS_EN: Final = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_FEEDPARSER_READS: Final = LazyRegex(
+    rf"\s*(?:(?:[A-Za-z]{{3}},\s*)?\d{{1,2}}\s+(?:{_MONTHS_EN})\s+\d{{4}}\s+\d\d:\d\d(?::\d\d)?"
+    r"\s*(?:[+-]\d{4}|(?!AM\b|PM\b)[A-Za-z]{1,4})?"
+    r"|\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?\s?(?:Z|[+-]\d\d(?::?\d\d)?)?)?)\s*",
+    re.IGNORECASE | re.ASCII,
+)
+"""The dates feedparser reads right: RFC 822's with a 24-hour time ("Sat, 28 Nov 2026 19:00:00 +0300") and
+ISO 8601's with dashes ("2026-11-28T19:00:00Z"). Others ("2026/11/28 07:00 م", "2026.11.28 19:00",
+"Sat, 28 Nov 2026 7:00 PM +0300") it may misread: only the year, or no PM, so ``_checked`` reads them too."""
+
+
+def _checked(text: str, written: str, *, arabic: bool) -> str:
+    """feedparser's reading of a date (``text``), or newstui's own (``_written_date``) when that names
+    another day or time: feedparser reads a year alone out of "2026/11/28 07:00 م" and fills in the 1st
+    of the current month, and drops "PM"; a wrong date is worse than none, and the dateline reader's is
+    the one newstui gives a page. A date newstui cannot read keeps feedparser's."""
+    if not written or _FEEDPARSER_READS.fullmatch(written):
+        return text
+    own = _written_date(written, arabic=arabic)
+    if own is None or _same_time(text, own):
+        return text
+    return own
+
+
+def _same_time(text: str, own: str) -> bool:
+    """Whether two readings of one date agree: the same day, and the same moment when both give a time
+    (the same time of day when one has no offset)."""
+    if len(text) == 10 or len(own) == 10:
+        return text[:10] == own[:10]
+    try:
+        first, second = datetime.fromisoformat(text), datetime.fromisoformat(own)
+    except ValueError:
+        return False
+    if first.tzinfo is None or second.tzinfo is None:
+        return text[:16] == own[:16]
+    return first == second
+
+
 _WRITTEN_DATE_CHARS: Final = 120
 """A date field longer than this is no date (``iso_date`` reads a short dateline)."""
-
-
+_TIME_LENGTH: Final = len("2026-11-28T19:00:00")
 _RFC822_NO_ZONE: Final = re.compile(
-    r"\s*(?:[A-Za-z]{3,9},?\s+)?\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}\s+\d{1,2}:\d\d(?::\d\d)?\s*", re.ASCII
+    r"\s*(?:[A-Za-z]{3,9},?\s+)?\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]M)?\s*",
+    re.ASCII | re.IGNORECASE,
 )
-"""An RFC 822 date and time with no zone ("Tue, 01 Dec 2026 08:30:00"), which feedparser leaves unread."""
+"""An RFC 822 date and time with no zone ("Tue, 01 Dec 2026 08:30:00", "… 7:00 PM"), which feedparser leaves
+unread or misreads."""
 
 
-def _written_date(written: str) -> str | None:
-    """A date field feedparser could not read, read by ``plaintext_dates.iso_date`` (Arabic or Levantine
-    month names, Arabic-Indic digits, a day name with an Arabic comma): the day, with its time when given,
-    and its offset when given ("2026-11-28T19:00:00+03:00" for "19:00:00 +0300"), as written. An RFC 822
-    date and time written without a zone ("Tue, 01 Dec 2026 08:30:00") is in UTC (RFC 822's "UT")."""
+def _written_date(written: str, *, arabic: bool = False) -> str | None:
+    """A date field feedparser could not read (or misread), read by ``plaintext_dates.iso_date`` (Arabic or
+    Levantine month names, Arabic-Indic digits, a day name with an Arabic comma, "2026/11/28 07:00 م"):
+    the day, with its time when given, and its offset when given ("2026-11-28T19:00:00+03:00" for
+    "19:00:00 +0300", or a zone's, "EET"), as written. A time written with no zone at all is in UTC, as
+    an RFC 822 date and time written with no zone is in UTC (RFC 822's "UT": "Tue, 01 Dec 2026 08:30:00" is
+    ``…T08:30:00+00:00``); another one without a zone stays as written, as a page's dateline does."""
     if len(written) > _WRITTEN_DATE_CHARS:
         return None
     from newstui.parse.plaintext_dates import iso_date
 
     text = iso_date(written)
-    if text is not None and len(text) == len("2026-11-28T19:00:00") and _RFC822_NO_ZONE.fullmatch(written):
-        return text + "+00:00"  # RFC 822 without its zone: UTC, as feedparser reads a zone it does not know
-    if text is None or len(text) <= len("2026-11-28T19:00:00"):
+    if text is None:
+        return None
+    if len(text) == _TIME_LENGTH:
+        return _with_written_zone(text, written, arabic=arabic)
+    if len(text) < _TIME_LENGTH:
         return text
     try:
         return datetime.fromisoformat(text).isoformat()
     except (ValueError, OverflowError):
-        return text[:19]
+        return text[:_TIME_LENGTH]
+
+
+def _with_written_zone(text: str, written: str, *, arabic: bool) -> str:
+    """A zoneless time read out of a feed's date given the offset its zone names ("EET", "GMT+3"), UTC's
+    for an RFC 822 date with no zone, none otherwise ("2026/11/28 07:00 م" stays as written)."""
+    offset = _written_offset(written, arabic=arabic)
+    if offset is not None:
+        return text + _offset_text(offset)
+    if _RFC822_NO_ZONE.fullmatch(written):
+        return text + "+00:00"  # RFC 822 without its zone: UTC, as feedparser reads a zone it does not know
+    return text
+
+
+def _offset_text(offset: timedelta) -> str:
+    """``+03:00`` for three hours east of UTC, ``-04:30`` for four and a half west."""
+    sign = "-" if offset < timedelta(0) else "+"
+    minutes = abs(offset) // timedelta(minutes=1)
+    return "%s%02d:%02d" % (sign, minutes // 60, minutes % 60)  # noqa: UP031
 
 
 def _is_html(detail: Any) -> bool:
