@@ -279,10 +279,37 @@ def _same_headline(entry: str, page: str) -> bool:
 
 
 def _more_precise(page: str | None, feed: str | None) -> str | None:
-    """The page's ISO date unless the feed's is more precise (it has the time of day, the page's not)."""
+    """The page's ISO date unless the feed's is more precise: it has the time of day, the page's not; or
+    its offset, the page's time not (``_zoned_page_time``)."""
     if not page or (feed and "T" in feed and "T" not in page):
         return feed
+    if feed and "T" in feed:
+        return _zoned_page_time(page, feed) or page
     return page
+
+
+_MAX_OFFSET_MINUTES: Final = 14 * 60
+_ZONE_STEP_MINUTES: Final = 15
+
+
+def _zoned_page_time(page: str, feed: str) -> str | None:
+    """A page's zoneless time (a dateline's ``2026-11-30T14:15:00``) with the offset that makes it the feed's
+    zoned moment (``…14:15:00+02:00`` for the feed's ``…14:15:00+02:00`` or ``…12:15:00+00:00``): the same
+    time written in the publisher's zone, not another one (ordered as UTC it would be hours off). None when
+    the page's time has its own offset, or no offset (a whole number of quarter hours within 14 hours)
+    makes them one moment: the page's time is then another time (its update), and stays as it is."""
+    from datetime import UTC, datetime, timedelta, timezone
+
+    try:
+        local, moment = datetime.fromisoformat(page), datetime.fromisoformat(feed)
+    except ValueError:
+        return None
+    if local.tzinfo is not None or moment.tzinfo is None:
+        return None
+    minutes, rest = divmod((local.replace(tzinfo=UTC) - moment).total_seconds(), 60)
+    if rest or abs(minutes) > _MAX_OFFSET_MINUTES or minutes % _ZONE_STEP_MINUTES:
+        return None
+    return local.replace(tzinfo=timezone(timedelta(minutes=minutes))).isoformat()
 
 
 EntryFailure = tuple[str, str]
