@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Final
 
 from newstui.parse.html_meta import body_dateline, page_day
-from newstui.parse.published import latest_published, not_in_future
+from newstui.parse.published import latest_published, not_in_future, rfc822_time
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -30,7 +30,10 @@ def _iso_date(*candidates: str | None) -> str | None:
         try:
             parsed = datetime.fromisoformat(value.strip())
         except ValueError:
-            continue
+            rfc822 = rfc822_time(value)  # a feed's form in a meta tag: "Sun, 29 Nov 2026 10:30:00 +0300"
+            if rfc822 is None:
+                continue
+            parsed = rfc822
         text = parsed.date().isoformat() if len(value.strip()) <= 10 else parsed.isoformat()
         return text if not_in_future(text, latest_published()) else None
     return None

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import time
 from datetime import UTC, datetime
 from typing import Final
 
-__all__ = ["FUTURE_SLACK", "latest_published", "not_in_future"]
+__all__ = ["FUTURE_SLACK", "latest_published", "not_in_future", "rfc822_time"]
 
 FUTURE_SLACK: Final = 2 * 86400
 """Seconds a publication time may lie ahead of the clock (time zones, a fast server clock)."""
@@ -40,3 +41,26 @@ def not_in_future(value: str, latest: str | None = None) -> bool:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment <= datetime.fromisoformat(latest)
+
+
+_RFC822: Final = re.compile(
+    r"\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{4}"
+    r"\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:[+-]\d{4}|(?!AM\b|PM\b)[A-Za-z]{1,4}))?\s*",
+    re.ASCII | re.IGNORECASE,
+)
+"""An RFC 822 date and time, the form of a feed's ``pubDate`` (``Sun, 29 Nov 2026 10:30:00 +0300``): a
+24-hour time, no "PM" (which ``email.utils`` would not read)."""
+
+
+def rfc822_time(value: str) -> datetime | None:
+    """An RFC 822 date and time (a feed's ``pubDate``, which some pages' meta tags hold too) with its offset:
+    ``Sun, 29 Nov 2026 10:30:00 +0300`` is 10:30 at +03:00; without a zone (or one ``email.utils`` does not
+    know) it has none. None for anything else, a day without its time included."""
+    if not _RFC822.fullmatch(value):
+        return None
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
