@@ -1,11 +1,15 @@
 """Against the local server, --fetch-entries as audit pages13 found it: a feed's zoned time kept under a page's
-zoneless dateline of the same moment (#7)."""
+zoneless dateline of the same moment (#7); an entry reached through a tracking link takes the page's address, so
+the page loaded directly is the same story, listed once (#13)."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 from local_server import LocalServer, Reply
 
+from newstui import cli
 from newstui.sources import LoadOptions, load_sources
 
 pytestmark = pytest.mark.network
@@ -23,7 +27,8 @@ _STORY = (
 def _page(dateline: str) -> bytes:
     body = "".join(f"<p>{paragraph}</p>" for paragraph in _STORY)
     return (
-        f'<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{_TITLE}</title></head>'
+        f'<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{_TITLE}</title>'
+        '<meta property="og:site_name" content="جريدة الواحة"></head>'
         f'<body><article><h1>{_TITLE}</h1><div class="newsStoryDate">{dateline}</div>{body}</article></body></html>'
     ).encode()
 
@@ -62,3 +67,30 @@ async def test_a_dateline_of_another_time_is_the_pages(http_server: LocalServer)
     (result,) = await load_sources([http_server.url("/feeds14/other.xml")], LoadOptions(timeout=5, fetch_entries=True))
     (entry,) = result.articles
     assert entry.published == "2026-11-30T14:20:00"
+
+
+@pytest.mark.parametrize("status", [301, 302])
+def test_a_tracking_link_gives_the_pages_address(
+    http_server: LocalServer, status: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--json with the feed (its link redirects to the page) and the page itself: one story, at the page's address."""
+    page = f"/feeds14/track-{status}/story.html"
+    http_server.routes[page] = Reply(headers=_HTML, body=_page("الإثنين، 30 نوفمبر 2026 02:15 م"))
+    http_server.routes[f"/feeds14/track-{status}/r"] = Reply(status, {"Location": http_server.url(page)})
+    feed = _feed(http_server.url(f"/feeds14/track-{status}/r?u=newsletter"), "Mon, 30 Nov 2026 14:15:00 +0200")
+    http_server.routes[f"/feeds14/track-{status}/feed.xml"] = Reply(headers=_RSS, body=feed)
+    argv = ["--json", "--fetch-entries", http_server.url(f"/feeds14/track-{status}/feed.xml"), http_server.url(page)]
+    assert cli.main(argv) == 0, capsys.readouterr().err
+    (story,) = json.loads(capsys.readouterr().out)["articles"]
+    assert (story["url"], story["title"]) == (http_server.url(page), _TITLE)
+
+
+async def test_a_link_into_a_page_stays_the_entrys(http_server: LocalServer) -> None:
+    """An entry whose link points into its page (``#comments``) keeps that link."""
+    page = "/feeds14/into.html"
+    http_server.routes[page] = Reply(headers=_HTML, body=_page("الإثنين، 30 نوفمبر 2026 02:15 م"))
+    link = http_server.url(page) + "#comments"
+    http_server.routes["/feeds14/into.xml"] = Reply(headers=_RSS, body=_feed(link, "Mon, 30 Nov 2026 14:15:00 +0200"))
+    (result,) = await load_sources([http_server.url("/feeds14/into.xml")], LoadOptions(timeout=5, fetch_entries=True))
+    (entry,) = result.articles
+    assert (entry.url, entry.paragraphs) == (link, _STORY)

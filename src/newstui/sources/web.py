@@ -162,11 +162,15 @@ def named_feed(document: RawDocument) -> str | None:
     return None
 
 
-def full_entry(entry: Article, pages: Sequence[Article], *, shared: bool = False) -> Article | None:
+def full_entry(
+    entry: Article, pages: Sequence[Article], *, shared: bool = False, landed: bool = False
+) -> Article | None:
     """A feed entry with the story of the page its link leads to, or None when that page gave no story.
 
     The entry keeps its id, origin and URL, so the list keeps its row and two entries that link to
-    one page stay two (with the page's id the second one was dropped as a duplicate). The feed's
+    one page stay two (with the page's id the second one was dropped as a duplicate); with ``landed``
+    its URL becomes the page's (``_landed``: where a tracking link led, so the same page loaded directly
+    is the same story, listed once). The feed's
     author stays (a feed's ``dc:creator`` is a name; a page's byline is often noisier), the page's
     only fills one in; the page's date replaces the feed's unless it is less precise (a day where the
     feed gave the time: ``2024-05-01`` under ``2024-05-01T08:00:00+00:00``); the page's source,
@@ -187,6 +191,8 @@ def full_entry(entry: Article, pages: Sequence[Article], *, shared: bool = False
         pages: what fetching and parsing its link gave (a feed's entries, summaries or whole, are no page's story).
         shared: other entries of its feed link to the same page, and this one is not the one entry linking
             the page itself (its link points into it, ``#video``, or several link the page itself).
+        landed: give the story the page's address (``--fetch-entries``, before the stories of a load are told
+            apart); the reader, which merges an entry it opens, keeps the entry's link its read marks know.
     """
     page = next(
         (article for article in pages if article.paragraphs and not _feed_entry(article) and not article.listing), None
@@ -203,7 +209,7 @@ def full_entry(entry: Article, pages: Sequence[Article], *, shared: bool = False
         page,
         id=entry.id,
         origin=entry.origin,
-        url=entry.url,
+        url=_landed(entry.url, page.url) if landed else entry.url,
         # the page's site name, not the host its parser falls back on (the feed's title names the site better)
         source=entry.source
         if entry.source and _host_only(page.source, page.url, entry.url)
@@ -214,6 +220,15 @@ def full_entry(entry: Article, pages: Sequence[Article], *, shared: bool = False
         author=entry.author or page.author,
         summary_only=False,
     )
+
+
+def _landed(link: str | None, page: str | None) -> str | None:
+    """The address of the story an entry's link led to: the page's own (its final address after the
+    redirects of a tracking link, ``feedproxy``'s, a newsletter's, or its canonical one), so it is the
+    address the page loaded directly has; the entry's link when it points into the page (``#video``)."""
+    if page is None or link is None or "#" in link:
+        return link or page
+    return page
 
 
 def _text_size(article: Article) -> int:
@@ -453,7 +468,7 @@ async def fetch_entries(
                 if shared.get(address) is page:
                     del shared[address]
         entries, whole = linked.get(address, (1, 1))
-        story = full_entry(article, found, shared=is_part(article.url, entries, whole))
+        story = full_entry(article, found, shared=is_part(article.url, entries, whole), landed=True)
         if story is None:
             missed[number] = (article.url, _no_story(found))
             return article
