@@ -1,6 +1,7 @@
 """Against the local server, --fetch-entries as audit pages13 found it: a feed's zoned time kept under a page's
 zoneless dateline of the same moment (#7); an entry reached through a tracking link takes the page's address, so
-the page loaded directly is the same story, listed once (#13)."""
+the same page loaded directly is the same story, listed once (#13); a brief of whole sentences under WordPress's
+"The post … appeared first on …" footer is the whole story, its page not fetched (#5)."""
 
 from __future__ import annotations
 
@@ -94,3 +95,30 @@ async def test_a_link_into_a_page_stays_the_entrys(http_server: LocalServer) -> 
     (result,) = await load_sources([http_server.url("/feeds14/into.xml")], LoadOptions(timeout=5, fetch_entries=True))
     (entry,) = result.articles
     assert (entry.url, entry.paragraphs) == (link, _STORY)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        pytest.param(
+            'The post <a href="{link}">{title}</a> appeared first on <a href="{home}">جريدة الواحة</a>.', id="en"
+        ),
+        pytest.param('ظهرت المقالة <a href="{link}">{title}</a> أولاً على <a href="{home}">جريدة الواحة</a>.', id="ar"),
+    ],
+)
+async def test_a_brief_under_the_wordpress_footer_is_not_fetched(http_server: LocalServer, footer: str) -> None:
+    """The entry's one whole sentence is its story: its page (gone, 404) is not asked for, and the load has no error."""
+    link, home = http_server.url(f"/feeds14/gone-{len(footer)}.html"), http_server.url("/")
+    encoded = f"<p>{_STORY[0]}</p><p>{footer.format(link=link, title=_TITLE, home=home)}</p>"
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>جريدة الواحة</title>'
+        f"<item><title>{_TITLE}</title><link>{link}</link><description>{_STORY[0][:40]}</description>"
+        f"<content:encoded><![CDATA[{encoded}]]></content:encoded></item></channel></rss>"
+    )
+    path = f"/feeds14/brief-{len(footer)}.xml"
+    http_server.routes[path] = Reply(headers=_RSS, body=feed.encode())
+    (result,) = await load_sources([http_server.url(path)], LoadOptions(timeout=5, fetch_entries=True))
+    (entry,) = result.articles
+    assert (entry.paragraphs, entry.summary_only, result.error) == ((_STORY[0],), False, None)
+    assert http_server.hits.get(f"/feeds14/gone-{len(footer)}.html", 0) == 0

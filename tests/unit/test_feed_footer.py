@@ -38,6 +38,11 @@ def _paragraphs(description: str) -> tuple[str, ...]:
             (_LEAD, "The post office reopened; its name appeared first on the list."),
             id="a sentence, no link",
         ),
+        pytest.param(
+            f"<p>{_LEAD}</p><p>The post {_POST.format('افتتاح الحديقة')} appeared first on مدونة الحي.</p>",
+            (_LEAD,),
+            id="only the title a link",
+        ),
         pytest.param(f"<p>{_FOOT}</p><p>{_LEAD}</p>", ("The post افتتاح الحديقة appeared first on مدونة الحي.", _LEAD),
                      id="not at the end"),
     ],

@@ -443,13 +443,11 @@ class _Text(NamedTuple):
     read_also: list[tuple[str, str | None]]
     read_more: bool = False
     """A "read more" link was taken out of it ("أكمل القراءة", "Continue reading")."""
-    footer: bool = False
-    """It ended in WordPress's "The post … appeared first on …" line (taken out when its site is a link)."""
 
 
 def _summary(entry: Any) -> _Text:
-    """The entry's longest text (full ``content`` when present, else the summary), its read-also links,
-    and whether it had a "read more" link or a "The post … appeared first on …" footer.
+    """The entry's longest text (full ``content`` when present, else the summary), without WordPress's
+    "The post … appeared first on …" footer, its read-also links, and whether it had a "read more" link.
 
     "Read more" links are left out of the text (``fragment_anchors``).
     """
@@ -468,35 +466,29 @@ def _summary(entry: Any) -> _Text:
         return _Text(_plain(value, False), [])
     anchored, hrefs = fragment_anchors(value)
     plain = _plain(anchored, True)
-    if plain and any(opening in plain[-1] for opening, _ in _FOOTERS):
-        paragraphs = _without_footer(plain, hrefs)
-        footer = paragraphs != plain or _without_footer(plain, None) != plain
-    else:  # no footer's opening in the last paragraph: ``_without_footer`` gives the paragraphs back, twice
-        paragraphs, footer = plain, False
+    paragraphs = _without_footer(plain, hrefs) if plain and hrefs else plain  # (its title or site is a link)
     kept, links = _read_also(paragraphs, hrefs) if hrefs else (paragraphs, [])
-    return _Text(kept, links, read_more=anchored != value, footer=footer)
+    return _Text(kept, links, read_more=anchored != value)
 
 
-_FOOTER: Final = re.compile(r"The post \S.{0,300}? appeared first on (?P<site>\S.{0,200}?)\.?")
+_FOOTER: Final = re.compile(r"The post (?P<title>\S.{0,300}?) appeared first on (?P<site>\S.{0,200}?)\.?")
 """The line a WordPress SEO plugin (Yoast) puts under every post in a feed: "The post <title> appeared
 first on <site>." (both links)."""
-_AR_FOOTER: Final = LazyRegex(r"ظهرت المقالة \S.{0,300}? [أا]ول(?:اً|ًا|ا) على (?P<site>\S.{0,200}?)\.?")
+_AR_FOOTER: Final = LazyRegex(r"ظهرت المقالة (?P<title>\S.{0,300}?) [أا]ول(?:اً|ًا|ا) على (?P<site>\S.{0,200}?)\.?")
 """The same line on an Arabic site: "ظهرت المقالة <title> أولاً على <site>." ("أولا", "اولاً" ... too)."""
 _FOOTERS: Final = (("The post ", _FOOTER), ("ظهرت المقالة ", _AR_FOOTER))
 _FOOTER_AFTER: Final = '.!?…]؟»"”'
 """What ends the text before a footer on the same line ("… ملاعب للأطفال […] The post …")."""
 
 
-def _without_footer(paragraphs: list[str], hrefs: dict[str, str | None] | None) -> list[str]:
-    """The paragraphs without the "The post … appeared first on <site>." line that ends them (or its
+def _without_footer(paragraphs: list[str], hrefs: dict[str, str | None]) -> list[str]:
+    """The paragraphs without the "The post <title> appeared first on <site>." line that ends them (or its
     Arabic form, "ظهرت المقالة … أولاً على <site>.").
 
-    The line is the last paragraph or the end of it, after a sentence. The site's name must be a link
-    of the text (``hrefs``, by folded text), so a story's own last sentence ("The post office … appeared
-    first on the list.") stays; with ``hrefs`` None, any site's (only to tell that the line is there).
+    The line is the last paragraph or the end of it, after a sentence. The site's name or the post's
+    title must be a link of the text (``hrefs``, by folded text), as in the plugin's line, so a story's
+    own last sentence ("The post office … appeared first on the list.") stays.
     """
-    if not paragraphs:
-        return paragraphs
     last = paragraphs[-1]
     for opening, footer in _FOOTERS:
         start = last.rfind(opening)
@@ -505,7 +497,7 @@ def _without_footer(paragraphs: list[str], hrefs: dict[str, str | None] | None) 
             if found is not None and (
                 start == 0 or (last[start - 1] == " " and last[: start - 1][-1:] in _FOOTER_AFTER)
             ):
-                if hrefs is not None and normalize(found.group("site")) not in hrefs:
+                if normalize(found.group("site")) not in hrefs and normalize(found.group("title")) not in hrefs:
                     break
                 kept = last[:start].rstrip()
                 return [*paragraphs[:-1], kept] if kept else paragraphs[:-1]
@@ -515,9 +507,6 @@ def _without_footer(paragraphs: list[str], hrefs: dict[str, str | None] | None) 
 
 _TEASER_ENDS: Final = ("…", "...", "…]", "...]", "…)", "...)", "… ]", "… )")
 """How a teaser's text ends, cut off: "…", "...", WordPress's "[…]" ("[&#8230;]"), "(…)"."""
-_SEVERAL: Final = 3
-"""Paragraphs of a whole story: a "The post … appeared first on …" footer under this many or more is a
-full-text feed's (Yoast puts it under every post), not an excerpt's."""
 _SHORT_CHARS: Final = 400
 """Characters of text under which one paragraph behind a link to its page is a teaser, not the story."""
 
@@ -527,10 +516,11 @@ def _is_content(entry: Any, text: _Text, url: str | None) -> bool:
     its summary or a teaser.
 
     A ``content`` is a teaser, its page still to fetch, when it is plainly one: its text ends cut off
-    ("…", "[…]"), it had a "read more" link ("أكمل القراءة", "Continue reading"), or WordPress's "The
-    post … appeared first on …" footer under fewer than ``_SEVERAL`` paragraphs, or, behind a link, it
+    ("…", "[…]"), it had a "read more" link ("أكمل القراءة", "Continue reading"), or, behind a link, it
     is one paragraph of under ``_SHORT_CHARS`` characters that does not end a sentence (one short paragraph
-    of whole sentences, ending with a full stop, is a brief: the whole story).
+    of whole sentences, ending with a full stop, is a brief: the whole story). WordPress's "The post …
+    appeared first on …" footer, gone from the text (``_summary``), says nothing either way: Yoast puts it
+    under every post of a full-text feed, a brief's too, and under an excerpt that then ends cut off.
     """
     contents = dict.get(entry, "content")
     if not contents:
@@ -542,8 +532,6 @@ def _is_content(entry: Any, text: _Text, url: str | None) -> bool:
     if not paragraphs:
         return True  # no text but pictures (their captions): nothing reads as cut off
     if text.read_more or paragraphs[-1].rstrip().endswith(_TEASER_ENDS):
-        return False
-    if text.footer and len(paragraphs) < _SEVERAL:
         return False
     short = url and len(paragraphs) == 1 and len(paragraphs[0]) < _SHORT_CHARS
     return not short or _whole_sentences(paragraphs[0])
