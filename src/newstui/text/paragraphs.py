@@ -1,4 +1,4 @@
-"""A text's paragraphs as the layout takes them (sanitized, presentation forms folded back) and each one's direction."""
+"""A text's paragraphs as the layout takes them (sanitized, folded for drawing) and each one's direction."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ __all__ = [
     "SPLIT_CACHE",
     "Direction",
     "check_direction",
+    "compose_arabic",
+    "fold_for_drawing",
     "fold_presentation_forms",
     "paragraph_direction",
     "split_paragraphs",
@@ -30,12 +32,37 @@ _PRESENTATION: Final = LazyRegex("[\ufb50-\ufdff\ufe70-\ufefe]+")
 _PARAGRAPH_SEPARATOR: Final = LazyRegex("[\n\r\x1c-\x1e\x85\u2029]")
 """Bidi class B: ends a UAX #9 paragraph (all of them are unprintable)."""
 _NEEDS_PREPARING: Final = LazyRegex(
-    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u206f\ufb50-\ufdff\ufe70-\ufeff"
-    "\ufff9-\ufffb\ud800-\udfff\U000e0000-\U000e007f]"
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\xad\u0653-\u0655\u2000-\u2006\u2008-\u200a\u2028\u2029\u202a-\u202e"
+    "\u205f\u2066-\u206f\u3000\ufb50-\ufdff\ufe70-\ufeff\ufff9-\ufffb\ud800-\udfff\U000e0000-\U000e007f]"
 )
-"""Controls, separators, bidi overrides, presentation forms, BOM, surrogates, tags: one scan finds them.
+"""Controls, separators, bidi overrides, presentation forms, the soft hyphen, combining hamza and madda,
+Unicode spaces that break (``_BREAKING_SPACES``), BOM, surrogates, tags: one scan finds them.
 
-All but the presentation forms are unprintable, so printable text only needs the cheaper ``_PRESENTATION``."""
+All but the presentation forms and the combining hamza and madda are unprintable, so printable text only
+needs the cheaper ``_PRESENTATION`` and a look for those three marks (``_COMBINING_HAMZA``)."""
+
+_COMBINING_HAMZA: Final = ("\u0653", "\u0654", "\u0655")
+"""MADDAH ABOVE, HAMZA ABOVE, HAMZA BELOW: the second half of every canonical decomposition of an Arabic
+letter (``أ`` is ``ا`` + U+0654 in decomposed, NFD, text)."""
+_COMPOSED: Final = {
+    ("\u0627", "\u0653"): "\u0622",  # آ
+    ("\u0627", "\u0654"): "\u0623",  # أ
+    ("\u0648", "\u0654"): "\u0624",  # ؤ
+    ("\u0627", "\u0655"): "\u0625",  # إ
+    ("\u064a", "\u0654"): "\u0626",  # ئ
+    ("\u06d5", "\u0654"): "\u06c0",  # ۀ
+    ("\u06c1", "\u0654"): "\u06c2",  # ۂ
+    ("\u06d2", "\u0654"): "\u06d3",  # ۓ
+}
+"""Every canonical composition of an Arabic letter (a unit test checks it against ``unicodedata``)."""
+_DECOMPOSED: Final = LazyRegex("([\u0627\u0648\u064a\u06c1\u06d2\u06d5])([\u064b-\u0652\u0670]*)([\u0653-\u0655])")
+"""A letter that composes, harakat (combining classes 27-35, which never block a composition), then a
+combining hamza or madda."""
+_BREAKING_SPACES: Final = LazyRegex("[\u2000-\u2006\u2008-\u200a\u205f\u3000]")
+"""Unicode spaces a line may break at (UAX #14 class BA: en, em, thin, hair, ideographic ...), drawn as a
+plain space so the wrapper breaks there. Not NBSP, FIGURE SPACE nor U+202F (class GL: ``12 500`` stays
+whole), nor OGHAM SPACE MARK (a visible stroke)."""
+_SOFT_HYPHEN: Final = "\xad"
 
 SPLIT_CACHE: Final[LruCache[tuple[str, ...]]] = LruCache(LAYOUT_CACHE_SIZE)
 """Each text's paragraphs as ``split_paragraphs`` gives them."""
@@ -48,15 +75,52 @@ def fold_presentation_forms(text: str) -> str:
     return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
+def _compose(match: re.Match[str]) -> str:
+    letter, marks, mark = match.groups()
+    composed = _COMPOSED.get((letter, mark))
+    return match.group() if composed is None else composed + marks
+
+
+def compose_arabic(text: str) -> str:
+    """``text`` with every Arabic letter written decomposed (a base letter and a combining hamza or madda, as
+    NFD text and some macOS files and CMS exports have it) composed, as NFC does: ``ي`` + U+0654 is ``ئ``.
+
+    The reshaper knows only the composed letters: given ``ي`` + hamza it draws a dotted yeh and a loose hamza,
+    and ``ل`` ``ا`` + hamza as ``ﻻ`` + hamza instead of ``ﻷ``. Harakat between the letter and its hamza stay
+    after the composed letter, in their order (NFC would also sort them by combining class).
+    """
+    if not any(mark in text for mark in _COMBINING_HAMZA):  # (C-level scans: nearly every text stops here)
+        return text
+    return _DECOMPOSED.sub(_compose, text)
+
+
+def fold_for_drawing(text: str) -> str:
+    """``text`` as it is shaped and drawn: soft hyphens left out (invisible, and transparent to joining:
+    ``المست<SHY>شفيات`` is one joined word), decomposed letters composed (``compose_arabic``), presentation
+    forms folded back (``fold_presentation_forms``). Search, copying and ``--json`` keep the text as written."""
+    if _SOFT_HYPHEN in text:
+        text = text.replace(_SOFT_HYPHEN, "")
+    return fold_presentation_forms(compose_arabic(text))
+
+
 def _needs_preparing(text: str) -> bool:
     """``_NEEDS_PREPARING.search(text)``, without compiling it for printable text."""
     if text.isprintable():
-        return _PRESENTATION.search(text) is not None
+        return _PRESENTATION.search(text) is not None or any(mark in text for mark in _COMBINING_HAMZA)
     return _NEEDS_PREPARING.search(text) is not None
 
 
+def _prepared(text: str) -> str:
+    """``text`` sanitized and folded for drawing (``fold_for_drawing``), its breaking Unicode spaces plain ones."""
+    text = fold_for_drawing(sanitize_text(text))
+    if not text.isprintable():
+        text = _BREAKING_SPACES.sub(" ", text)
+    return text
+
+
 def split_paragraphs(text: str) -> tuple[str, ...]:
-    """Sanitized, presentation-form-free paragraphs of ``text`` (split at newlines); cached.
+    """Sanitized paragraphs of ``text`` (split at newlines) folded for drawing (``fold_for_drawing``), their
+    breaking Unicode spaces (``_BREAKING_SPACES``) plain ones; cached.
 
     Model text is sanitized already; this is defence in depth (no control character reaches the
     screen whatever the caller passes) and costs one regex scan per distinct text: the cache holds
@@ -66,7 +130,7 @@ def split_paragraphs(text: str) -> tuple[str, ...]:
         return (text,)
     found = SPLIT_CACHE.get(text)
     if found is None:
-        prepared = fold_presentation_forms(sanitize_text(text)) if _needs_preparing(text) else text
+        prepared = _prepared(text) if _needs_preparing(text) else text
         found = tuple(prepared.split("\n"))
         SPLIT_CACHE.put(text, found)
     return found

@@ -10,7 +10,7 @@ from typing import Any, Final, cast
 from rich.cells import cell_len
 
 from newstui.text.lazy_regex import LazyRegex
-from newstui.text.paragraphs import fold_presentation_forms, split_paragraphs
+from newstui.text.paragraphs import fold_for_drawing, split_paragraphs
 from newstui.text.pipeline_cache import STATS, LruCache
 
 __all__ = [
@@ -451,9 +451,10 @@ def shape(text: str) -> str:
 
     Uses arabic-reshaper with ``delete_harakat=False``, ``shift_harakat_position=False``, the four
     lam-alef ligatures on (except where the lam carries harakat of its own, see ``_ligate``) and every
-    word ligature (ALLAH, ...) off. Presentation forms in the input
-    are folded back to base letters (NFKC) first. Every ZWJ is consumed (it only affects joining).
-    Cached per text, so a paragraph is reshaped once whatever the width.
+    word ligature (ALLAH, ...) off. The input is folded for drawing first (``fold_for_drawing``: soft
+    hyphens left out, decomposed letters composed, presentation forms folded back to base letters). Every
+    ZWJ is consumed (it only affects joining). Cached per text, so a paragraph is reshaped once whatever the
+    width.
 
     Args:
         text: logical text, any script.
@@ -463,13 +464,13 @@ def shape(text: str) -> str:
     """
     if not text:
         return ""
-    return shape_logical(fold_presentation_forms(text))
+    return shape_logical(fold_for_drawing(text))
 
 
 def shape_uncached(text: str) -> str:
     """``shape(text)`` without the caches or the counters: a text box shapes every prefix of its words, which
     would crowd the articles' words out of ``WORD_CACHE`` and count as paragraph shapings."""
-    text = fold_presentation_forms(text)
+    text = fold_for_drawing(text)
     if not text or text.isascii():
         return text
     if ZWJ not in text and not _has_split_pair(text):
@@ -493,7 +494,7 @@ def shaped_width(text: str) -> int:
     Returns:
         ``cell_width(shape(text))``.
     """
-    return estimate_width(fold_presentation_forms(text).replace(ZWJ, ""), True)
+    return estimate_width(fold_for_drawing(text).replace(ZWJ, ""), True)
 
 
 def estimate_width(token: str, app: bool) -> int:
