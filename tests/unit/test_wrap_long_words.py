@@ -24,7 +24,7 @@ def ref_clusters(token: str, app: bool) -> list[str]:
     return wrap._app_clusters(token) if app else wrap.split_clusters(token)
 
 
-REF_BREAKS = re.compile("://|[/.\\-_?&=#,;:\u060c]")
+REF_BREAKS = re.compile("://|[/.\\-_?&=#,;:\u060c\u200b]")
 """The break characters (written out again here): a piece ends right after one by preference."""
 
 

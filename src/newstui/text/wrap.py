@@ -429,9 +429,10 @@ class _Runs:
         return self.chars[entry]
 
 
-_BREAKS: Final = LazyRegex("://|[/.\\-_?&=#,;:\u060c]")
+_BREAKS: Final = LazyRegex("://|[/.\\-_?&=#,;:\u060c\u200b]")
 """Break characters: a token too long for its line is split right after one by preference (a URL after
-a ``/``, a hashtag after a ``_``, ...); ``://`` counts as one, so a piece never ends by preference inside it."""
+a ``/``, a hashtag after a ``_``, words joined by a zero-width space after it, ...); ``://`` counts as one,
+so a piece never ends by preference inside it."""
 
 RUNS_CACHE: Final[LruCache[_Runs]] = LruCache(16)
 """``_runs`` results of the last long tokens split, keyed by (token, app mode); width-independent."""
