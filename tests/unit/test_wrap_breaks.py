@@ -223,7 +223,11 @@ class TestProperties:
         mode: Any = "app" if app else "terminal"
         lines = layout_paragraph(text, width, mode=mode)
         assert line_count(text, width, mode=mode) == len(lines)
-        assert all(cell_len(line) == width for line in lines)
+        # A cluster wider than the whole line (漢 at width 1) is kept whole on a line of its own, overflowing
+        # (in terminal mode between RLE and PDF).
+        assert all(
+            cell_len(line) == width or len(wrap.split_clusters(line.strip(" \u202b\u202c"))) == 1 for line in lines
+        )
 
 
 def count_calls(monkeypatch: pytest.MonkeyPatch, names: tuple[str, ...]) -> dict[str, int]:

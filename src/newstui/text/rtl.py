@@ -472,11 +472,17 @@ def _visual_line(
     align: bool,
 ) -> str:
     """Logical line ``index`` laid out the general way: cropped at its logical end should an estimate have
-    missed (never overflowing), reordered (app mode) or rid of bidi controls (terminal mode), then padded."""
-    if cell_len(line) > width:
+    missed (never overflowing), reordered (app mode) or rid of bidi controls (terminal mode), then padded.
+
+    A line that is one cluster wider than the whole width (an emoji or a flag at ``-w 1``, a family emoji at
+    ``-w 4``) is kept whole, overflowing: the wrapper gives it a line of its own, and no narrower line can
+    show any of it (cropped, it was dropped, or cut between a flag's two letters)."""
+    size = cell_len(line)
+    whole = size > width and len(split_clusters(line)) == 1
+    if size > width and not whole:
         line = set_cell_size(line, width)
     line = _reordered(line, index, context, base, low) if app else strip_bidi_controls(line)
-    return _finish(line, width, rtl, align)
+    return _padded(line, cell_len(line), width, rtl, align) if whole else _finish(line, width, rtl, align)
 
 
 def hang_width(paragraph: str, width: int, mode: BidiMode = "app") -> int:
