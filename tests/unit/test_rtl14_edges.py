@@ -5,11 +5,13 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from newstui.model import Article
 from newstui.render import ArticleLayout, render_text
-from newstui.text import paragraphs, rtl
+from newstui.text import paragraphs, rtl, wrap
 from newstui.text.pipeline_cache import STATS
 from newstui.text.rtl import layout_paragraph, line_count, line_starts, shape, shaped_width
 
@@ -173,6 +175,57 @@ class TestBreaks:
         word, char = starts[1]
         assert found[word][char:].startswith(second), (found, starts)
         assert found[word][char - 1] == "\u200b"
+
+    @pytest.mark.parametrize(
+        ("text", "width", "first", "second"),
+        [
+            ("قال الوزير إن مدينة\u200bالثقافة\u200bالعربية ستفتتح غداً", 24, "مدينة\u200b", "الثقافة"),
+            ("He said the long\u200bcompound\u200bword is here now", 20, "long\u200b", "compound"),
+            ("أعلنت الوزارة أمس عن خطة\u200bعمل\u200bجديدة للمدارس", 28, "عمل\u200b", "جديدة"),
+        ],
+        ids=["arabic", "latin", "two-breaks"],
+    )
+    @pytest.mark.parametrize("mode", ["app", "terminal"])
+    def test_a_line_ends_after_a_zero_width_space(
+        self, text: str, width: int, first: str, second: str, mode: rtl.BidiMode
+    ) -> None:
+        """A run joined by zero-width spaces that fits a line of its own but not the end of this one goes on
+        this line up to its last zero-width space that fits, as a word after a space would."""
+        found, starts = line_starts(text, width, mode=mode)
+        word, char = starts[1]
+        assert found[word][:char].endswith(first) and found[word][char:].startswith(second), (found, starts)
+        lines = layout_paragraph(text, width, mode=mode)
+        assert len(lines) == line_count(text, width, mode=mode) == len(starts)
+        assert all(cell_len(line) == width for line in lines)
+
+    @given(
+        st.lists(
+            st.sampled_from(["قال", "الوزير", "لا", "أن", "abc", "12", "\u200b", " ", "\u064e", "ـ"]), max_size=40
+        ),
+        st.integers(1, 30),
+        st.sampled_from(["app", "terminal"]),
+    )
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    def test_zero_width_breaks_keep_the_counts(self, parts: list[str], width: int, mode: str) -> None:
+        """With zero-width spaces anywhere: the count, the plan, the line starts and the lines agree, every
+        line is the width, and the planned pieces give the text back."""
+        text = "".join(parts)
+        app = mode == "app"
+        bidi: rtl.BidiMode = "app" if app else "terminal"
+        measure = wrap.measure_paragraph(text, app)
+        plan = wrap.plan_lines(measure, width, app)
+        assert wrap.count_lines(measure, width, app) == len(plan)
+        lines = layout_paragraph(text, width, mode=bidi)
+        assert line_count(text, width, mode=bidi) == len(lines) == max(len(plan), 1)
+        assert len(line_starts(text, width, mode=bidi)[1]) == len(lines)
+        assert all(cell_len(line) == width for line in lines)
+        pieces = [
+            "".join(wrap.piece_text(piece, measure.tokens, None, app) for piece in planned)
+            if isinstance(planned, list)
+            else "".join(measure.tokens[planned[0] : planned[1]])
+            for planned in plan
+        ]
+        assert "".join(pieces) == "".join(measure.tokens)
 
 
 class TestOverWideClusters:

@@ -58,6 +58,9 @@ _REGIONAL: Final = LazyRegex("[\U0001f1e6-\U0001f1ff]")
 """Regional indicator letters: two in a row are one flag (UAX #29 GB12/GB13), never split."""
 
 
+ZWSP: Final = "\u200b"
+"""ZERO WIDTH SPACE: an invisible place a line may break (UAX #14 class ZW)."""
+
 _JOINS: Final = ZWJ + EMOJI_JOIN
 """Characters that pull the next character into their cluster."""
 
@@ -263,13 +266,15 @@ class ParagraphMeasure:
     paragraph is first laid out (counting lines never shapes).
     """
 
-    __slots__ = ("counts", "directions", "ends", "exact", "fast", "shaped", "tokens", "widths")
+    __slots__ = ("counts", "directions", "ends", "exact", "fast", "shaped", "tokens", "widths", "zero_width_breaks")
 
     def __init__(self, tokens: Sequence[str], widths: Sequence[int], ends: Sequence[int]) -> None:
         self.tokens = tokens
         self.widths = widths
         self.ends = ends
         """``ends[k]``: the sum of ``width + 1`` over the tokens before ``k`` (one separating space each)."""
+        self.zero_width_breaks = ZWSP in (tokens.text if isinstance(tokens, PackedTokens) else "".join(tokens))
+        """Whether a token holds a zero-width space, where a line may end inside it (:func:`_line_end_head`)."""
         self.counts: dict[int, int] = {}
         """Lines per layout width (:func:`line_count`)."""
         self.directions: dict[tuple[Direction, bool], Direction] = {}
@@ -563,18 +568,53 @@ def _mark_safe_stop(tokens: Sequence[str], index: int, stop: int) -> int:
     return stop
 
 
+def _zwsp_head(token: str, room: int, app: bool) -> tuple[int, int] | None:
+    """The longest head of ``token`` that ends right after one of its zero-width spaces and is 1 to ``room``
+    cells wide, as (its end cluster, its cells); None where there is none."""
+    runs = _runs(token, app)
+    firsts, chars, spans = runs.firsts, runs.chars, runs.spans
+    found = None
+    at = token.find(ZWSP)
+    while at >= 0:
+        held = bisect_right(chars, at, 0, len(spans)) - 1
+        end = firsts[held] + (at - chars[held]) // spans[held] + 1  # after the cluster holding the ZWSP
+        cells = runs.cell_of(end)
+        if cells > room:
+            break
+        if cells and end < firsts[-1]:
+            found = (end, cells)
+        at = token.find(ZWSP, at + 1)
+    return found
+
+
+def _line_end_head(measure: ParagraphMeasure, index: int, stop: int, width: int, app: bool) -> tuple[int, int] | None:
+    """Where the line of whole tokens ``index..stop-1`` goes on into token ``stop``, which does not fit after
+    them but does fit a line of its own: after a zero-width space in it (``_zwsp_head``), in the room the
+    line has left after a space; None where it does not (the token then starts the next line whole)."""
+    tokens, widths, ends = measure.tokens, measure.widths, measure.ends
+    if stop >= len(widths) or widths[stop] > width:
+        return None
+    token = tokens[stop]
+    if ZWSP not in token or _opens_with_mark(token):
+        return None
+    return _zwsp_head(token, width - (ends[stop] - ends[index]), app)
+
+
 PlanLine = tuple[int, int] | list[Piece]
 """One planned line: ``(first, stop)`` for the whole tokens ``first..stop-1``, else its pieces."""
 
 
 def plan_lines(measure: ParagraphMeasure, width: int, app: bool) -> list[PlanLine]:
     """Greedy logical wrap at spaces; tokens wider than ``width`` are split at cluster boundaries, after a
-    break character (``/``, ``_``, ...) when one keeps the line at least half full (:func:`_chop`).
+    break character (``/``, ``_``, ...) when one keeps the line at least half full (:func:`_chop`). A line
+    also ends after a zero-width space inside the token that does not fit after it (:func:`_line_end_head`),
+    the rest of that token starting the next line.
 
     A line that starts with token ``i`` holds the tokens before ``j`` while ``ends[j] - ends[i] - 1``
     (their widths plus the spaces between) fits, so each line is one bisection of ``ends``.
     """
     tokens, widths, ends = measure.tokens, measure.widths, measure.ends
+    zero_width = measure.zero_width_breaks
     lines: list[PlanLine] = []
     count = len(widths)
     index = 0
@@ -584,8 +624,21 @@ def plan_lines(measure: ParagraphMeasure, width: int, app: bool) -> list[PlanLin
             if stop <= index:  # a token that fits ends its line after itself: else this loop would never end
                 raise AssertionError(f"plan_lines: no progress at token {index} of {count}, width {width}")
             stop = _mark_safe_stop(tokens, index, stop)
-            lines.append((index, stop))
-            index = stop
+            head = _line_end_head(measure, index, stop, width, app) if zero_width else None
+            if head is None:
+                lines.append((index, stop))
+                index = stop
+                continue
+            # The line ends inside token ``stop``, after a zero-width space; the rest of it starts the next.
+            end, used = head
+            lines.append([*((k, -1, -1) for k in range(index, stop)), (stop, 0, end)])
+            used = _runs(tokens[stop], app).cells[-1] - used
+            index = stop + 1
+            after = max(bisect_right(ends, ends[index] + width - used, index) - 1, index)
+            lines.append(
+                [(stop, end, _runs(tokens[stop], app).firsts[-1]), *((k, -1, -1) for k in range(index, after))]
+            )
+            index = after
             continue
         pieces = _chop_token(tokens[index], width, app)
         lines.extend([(index, start, end)] for start, end, _ in pieces[:-1])
@@ -601,6 +654,7 @@ def plan_lines(measure: ParagraphMeasure, width: int, app: bool) -> list[PlanLin
 def count_lines(measure: ParagraphMeasure, width: int, app: bool) -> int:
     """``len(plan_lines(measure, width, app))``, without building the plan."""
     tokens, widths, ends = measure.tokens, measure.widths, measure.ends
+    zero_width = measure.zero_width_breaks
     lines = 0
     count = len(widths)
     index = 0
@@ -610,7 +664,14 @@ def count_lines(measure: ParagraphMeasure, width: int, app: bool) -> int:
             stop = bisect_right(ends, ends[index] + width + 1, index + 1) - 1
             if stop <= index:  # as in plan_lines: a wrong bound here would loop forever, not fail
                 raise AssertionError(f"count_lines: no progress at token {index} of {count}, width {width}")
-            index = _mark_safe_stop(tokens, index, stop)
+            stop = _mark_safe_stop(tokens, index, stop)
+            head = _line_end_head(measure, index, stop, width, app) if zero_width else None
+            index = stop
+            if head is not None:  # as plan_lines: the rest of token ``stop`` starts the next line
+                lines += 1
+                used = _runs(tokens[stop], app).cells[-1] - head[1]
+                index = stop + 1
+                index = max(bisect_right(ends, ends[index] + width - used, index) - 1, index)
             continue
         pieces = _chop_token(tokens[index], width, app)
         lines += len(pieces) - 1
