@@ -253,3 +253,21 @@ class TestOverWideClusters:
     def test_flag_never_split_in_terminal_mode(self, width: int) -> None:
         lines = layout_paragraph("فوز 🎉 العائلة 🇮🇶 نعم.", width, mode="terminal")
         assert any("🇮🇶" in line for line in lines) and any("🎉" in line for line in lines), lines
+
+
+class TestPrintedHang:
+    """(audit rtl13 finding 2, checked: no change) ``--print`` leaves out trailing spaces only: the padding
+    before an Arabic item's text keeps its next lines where the reader has them, the marker's width short of
+    the right edge, under its text."""
+
+    @pytest.mark.parametrize("mode", ["app", "terminal"])
+    @pytest.mark.parametrize("width", [33, 40, 60])
+    def test_printed_lines_sit_where_the_reader_draws_them(self, mode: rtl.BidiMode, width: int) -> None:
+        item = "1. رفع أسعار الوقود بنسبة 15% اعتباراً من الشهر المقبل في كل المحافظات والمدن الكبرى"
+        article = Article(id="hang", title="عنوان", paragraphs=("مقدمة الخبر.", item), direction="rtl")
+        reader = [line.text for line in ArticleLayout(article, width, mode=mode).lines()]
+        printed = render_text(article, width, mode=mode).split("\n")
+        assert printed[: len(reader)] == [line.rstrip() for line in reader]
+        first = next(n for n, line in enumerate(reader) if (".1" if mode == "app" else "1.") in line)
+        hung = [line for line in printed[first + 1 : len(reader)] if line.strip()]
+        assert hung and all(cell_len(line) == width - 3 for line in hung), hung
