@@ -24,6 +24,7 @@ from newstui.parse.html_body import (
     fallback_paragraphs,
     glued,
     is_tool_line,
+    leads_in_place,
     own_paragraphs,
     story_boxes,
     times_in_text,
@@ -445,6 +446,7 @@ def _tidy(root: HtmlElement) -> None:
     unmark_cards(root)
     drop_site_boxes(root)
     captions_in_place(root)
+    leads_in_place(root)
     times_in_text(root)
     stamp_updates(root)
     tweet_credits(root)

@@ -26,6 +26,7 @@ __all__ = [
     "drop_site_boxes",
     "fallback_paragraphs",
     "glued",
+    "leads_in_place",
     "is_tool_line",
     "own_paragraphs",
     "story_boxes",
@@ -370,7 +371,7 @@ def _story_caption(figure: Any) -> tuple[str, Any] | None:
         return None
     if figure.find(".//figure") is not None or _marked_off(figure):
         return None
-    caption = sanitize_line(captions[0].text_content())
+    caption = element_text(captions[0])  # "…في المتحف<br>تصوير: …": two words, not one
     if not caption or len(caption) > _CAPTION_MAX or not any(char.isalpha() for char in caption):
         return None
     place = figure
@@ -411,6 +412,132 @@ def _body_below(place: Any) -> Any | None:
     if below is None or below.tag not in _BODY_TAGS or _marked_off(below):
         return None
     return below if any(_is_story_paragraph(child) for child in below) else None
+
+
+# A lead paragraph above the story's body --------------------------------------------------------------
+
+_BODY_NAME: Final = re.compile(
+    r"(?:entry|article|art|post|page|story)[-_]?(?:content|body|text)|articlebody|body-text|post-?entry", re.IGNORECASE
+)
+"""A class, id or itemprop of the element holding a story's body that trafilatura takes alone (WordPress's
+``entry-content``, ``post-content``, ``article-body``, ``itemprop="articleBody"``): what stands above it is left out."""
+_LEAD_CLIMBS: Final = 3
+"""Wrappers around the headline (``<header>``, ``<div class="article-header">``) climbed to find the body beside it."""
+_LEAD_SIBLINGS: Final = 12
+"""Elements after the headline (or a wrapper of it) looked at for the lead and the body."""
+_LEAD_WORDS: Final = 8
+"""Fewest words of a lead paragraph: a sentence, not a kicker or a one-line subtitle."""
+_LEAD_END: Final = re.compile(r"[.!?؟…][\"'»”’)\]]*$")
+"""A sentence's end: a full stop, a question or an exclamation mark, maybe inside a quotation."""
+_NOT_LEAD_NAMES: Final = (
+    "sub", "kicker", "overline", "strap", "byline", "author", "writer", "date", "time", "meta", "share", "social",
+    "tag", "caption", "credit", "breadcrumb", "related", "note",
+)  # fmt: skip
+"""Words of the class or id of a line above the story that is no lead: a subtitle, a kicker, a byline, a date."""
+_STOP_CLIMB: Final = frozenset({"article", "main", "body", "html"})
+_NOT_HEADLINE_PLACE: Final = frozenset({"nav", "footer", "aside", "form", "menu", "a"})
+
+
+def leads_in_place(root: HtmlElement) -> None:
+    """Make the lead paragraphs between a story's ``<h1>`` and the element holding its body the body's first
+    paragraphs, when that element is one trafilatura takes alone (``_BODY_NAME``: ``<div class="entry-content">``):
+    it would leave out the story's first and most important paragraph. A lead is a ``<p>`` after the headline (or
+    after the ``<header>`` around it) that is a sentence of eight words or more ending with its full stop, no
+    subtitle, kicker, byline, date or share bar by its class, not mostly a link, and not the body's own first
+    paragraph again (an excerpt repeated); only the elements right beside the headline are looked at."""
+    found = [placed for h1 in root.iter("h1") if (placed := _leads_above_body(h1)) is not None]
+    for leads, body in found:  # moved once the walk is over
+        tail = body.text
+        body.text = None
+        for index, lead in enumerate(leads):
+            _detach(lead)
+            body.insert(index, lead)
+        leads[-1].tail = tail
+
+
+def _leads_above_body(h1: HtmlElement) -> tuple[list[HtmlElement], HtmlElement] | None:
+    """The lead paragraphs between a headline and the story's body (``leads_in_place``) and that body, or None."""
+    if not any(map(str.isalpha, element_text(h1))) or any(a.tag in _NOT_HEADLINE_PLACE for a in h1.iterancestors()):
+        return None
+    between: list[HtmlElement] = []  # read only once the body is found beside them (most pages have none)
+    place = h1
+    for _ in range(_LEAD_CLIMBS):
+        for count, sibling in enumerate(place.itersiblings()):
+            if count >= _LEAD_SIBLINGS or sibling.tag == "h1":
+                return None
+            if not isinstance(sibling.tag, str):
+                continue
+            if _named_body(sibling):
+                leads = [lead for element in between if (lead := _lead(element)) is not None]
+                leads = [lead for lead in leads if not _repeated_in(lead, sibling)]
+                return (leads, sibling) if leads and _holds_story(sibling) else None
+            between.append(sibling)
+        place = place.getparent()
+        if place is None or place.tag in _STOP_CLIMB or _named_body(place):
+            return None
+    return None
+
+
+def _named_body(element: HtmlElement) -> bool:
+    """Whether an element is named as a story's body (``_BODY_NAME``)."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('itemprop') or ''}"
+    return element.tag in _BODY_TAGS and _BODY_NAME.search(names) is not None
+
+
+def _holds_story(body: HtmlElement) -> bool:
+    """Whether a body holds a story paragraph among its children or theirs (``<div class="entry-content">
+    <div class="inner"><p>…``)."""
+    return any(_is_story_paragraph(child) or any(map(_is_story_paragraph, child)) for child in body)
+
+
+def _lead(element: HtmlElement) -> HtmlElement | None:
+    """The element itself, or the one ``<p>`` of a wrapper around it, when it is a lead (``leads_in_place``)."""
+    if element.tag == "div" and not (element.text or "").strip() and not _names_no_lead(element):
+        children = [child for child in element if isinstance(child.tag, str)]
+        element = children[0] if len(children) == 1 else element
+    if element.tag != "p" or _names_no_lead(element) or _marked_off(element):
+        return None
+    text = element_text(element)
+    if len(text.split()) < _LEAD_WORDS or _LEAD_END.search(text) is None:
+        return None
+    linked = sum(len(element_text(anchor)) for anchor in element.iter("a"))
+    return element if linked * 2 < len(text) else None
+
+
+def _names_no_lead(element: HtmlElement) -> bool:
+    """Whether an element's class or id names a line that is no lead (``_NOT_LEAD_NAMES``)."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return any(word in names for word in _NOT_LEAD_NAMES)
+
+
+_REPEAT_LOOKED_AT: Final = 3
+
+
+def _repeated_in(lead: HtmlElement, body: HtmlElement) -> bool:
+    """Whether a lead's text is one of the body's first paragraphs' (an excerpt over the story that opens with it)."""
+    folded = normalize(element_text(lead))
+    for count, paragraph in enumerate(body.iter("p")):
+        if count >= _REPEAT_LOOKED_AT:
+            break
+        text = normalize(element_text(paragraph))
+        if text and (folded in text or text in folded):
+            return True
+    return False
+
+
+def _detach(element: HtmlElement) -> None:
+    """Take an element out of its parent, its tail left where it was."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+        element.tail = None
+    parent.remove(element)
 
 
 _AD_NAMES: Final = frozenset({"ad", "ads", "adv", "advert", "adsbygoogle", "dfp", "banner"})
@@ -581,24 +708,37 @@ _LABEL_WORDS: Final = 3
 def drop_repeated_title(paragraphs: list[str], title: str) -> None:
     """Remove the headline repeated among the first paragraphs, with a short section label ("محليات")
     standing right above it; the headline without the kicker its og:title opens with ("تحقيق: …", "بالأرقام |
-    …") too, as the page's ``<h1>`` writes it."""
-    folded = normalize(title)
+    …") too, as the page's ``<h1>`` writes it; also broken into two or three lines by a ``<br>``, and however a
+    kicker's or a line break's spaces fall (``_squeezed``)."""
+    folded = _squeezed(title)
     if not folded:
         return
     forms = {folded}
-    if (kicker := _KICKER.match(title)) is not None and (rest := normalize(title[kicker.end() :])):
+    if (kicker := _KICKER.match(title)) is not None and (rest := _squeezed(title[kicker.end() :])):
         forms.add(rest)
-    for index, paragraph in enumerate(paragraphs[:_REPEAT_WITHIN]):
-        if normalize(paragraph) not in forms:
+    squeezed = [_squeezed(paragraph) for paragraph in paragraphs[: _REPEAT_WITHIN + _HEADLINE_LINES - 1]]
+    for index in range(min(_REPEAT_WITHIN, len(squeezed))):
+        lines = next((n for n in range(1, _HEADLINE_LINES + 1) if "".join(squeezed[index : index + n]) in forms), 0)
+        if not lines:
             continue
-        del paragraphs[index]
+        del paragraphs[index : index + lines]
         if index == 1 and _is_label(paragraphs[0]):
             del paragraphs[0]
         break
     repeated = 0
-    while repeated < len(paragraphs) and normalize(paragraphs[repeated]) in forms:
+    while repeated < len(paragraphs) and _squeezed(paragraphs[repeated]) in forms:
         repeated += 1
     del paragraphs[:repeated]  # at once: one pop(0) at a time is quadratic
+
+
+_HEADLINE_LINES: Final = 3
+"""Most lines of a headline broken with ``<br>``, which the extractor gives one a paragraph."""
+
+
+def _squeezed(text: str) -> str:
+    """Text folded (``normalize``) without its spaces: a headline's kicker set apart by the page's styles (``<span
+    class="kicker">عاجل</span>ارتفاع …``) or its words split by a line break reads the same however spaced."""
+    return "".join(normalize(text).split())
 
 
 _KICKER: Final = re.compile(r"^\s*[^\s:：|]+(?:\s+[^\s:：|]+){0,2}\s*(?:[:：|]|\s[-–—]\s)\s*")

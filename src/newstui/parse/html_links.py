@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Final, Literal
 from urllib.parse import urljoin, urlparse, urlsplit
@@ -71,8 +72,60 @@ Scanning the class and id attributes rather than every element is several times 
 
 
 def element_text(element: HtmlElement) -> str:
-    """An element's text as one sanitized line."""
-    return sanitize_line(element.text_content())
+    """An element's text as one sanitized line; a line break (``<br>``) and a block's edges (a ``<div>``, a
+    ``<p>``) are a space there, and so are the edges of an element with a class between two letters or digits:
+    a kicker (``<h1><span class="kicker">عاجل</span>ارتفاع …</h1>``) or a link's section label, which the page's
+    styles set apart. lxml's ``text_content`` joins them with nothing ("المسافرين<br>في" read as one word).
+    Walked without recursion (a page may nest 2,048 levels deep)."""
+    if not len(element):
+        return sanitize_line(element.text_content())
+    pieces = [element.text or ""]
+    stack: list[tuple[HtmlElement, Iterator[HtmlElement]]] = [(element, iter(element))]
+    while stack:
+        node, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if stack:  # a descendant: its closing edge, then its tail
+                pieces.append(_edge(node))
+                pieces.append(node.tail or "")
+            continue
+        if isinstance(child.tag, str):
+            pieces.append(_edge(child))
+            pieces.append(child.text or "")
+            stack.append((child, iter(child)))
+        else:
+            pieces.append(child.tail or "")  # a comment: its tail only
+    return sanitize_line(_SET_APART.sub(_apart, "".join(pieces)))
+
+
+_SPACED_TAGS: Final = frozenset(
+    {"br", "hr", "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "table", "figure", "figcaption",
+     "section", "header", "footer", "article", "aside", "nav", "blockquote", "address", *_HEADING_TAGS}
+)  # fmt: skip
+"""Elements whose edges are a space in an element's text (line breaks and blocks)."""
+_EDGE: Final = "\x00"
+"""Marks a classed element's edge in the text being joined: a space only between two letters or digits."""
+_SET_APART: Final = re.compile(f"{_EDGE}+")
+
+
+def _edge(node: HtmlElement) -> str:
+    """What an element's edge is in its ancestor's text: a space, a mark (``_EDGE``) or nothing."""
+    if not isinstance(node.tag, str):
+        return ""
+    if node.tag in _SPACED_TAGS:
+        return " "
+    return _EDGE if node.get("class") else ""
+
+
+def _apart(match: re.Match[str]) -> str:
+    """A classed element's edge: a space between two letters or digits (marks count as letters), else nothing."""
+    text, start, end = match.string, match.start(), match.end()
+    return " " if start and end < len(text) and _wordy(text[start - 1]) and _wordy(text[end]) else ""
+
+
+def _wordy(char: str) -> bool:
+    return unicodedata.category(char)[0] in "LMN"
 
 
 def link_title(anchor: HtmlElement) -> str:
@@ -89,7 +142,7 @@ def link_title(anchor: HtmlElement) -> str:
             return text
     children = list(anchor)
     if len(children) > 1 and not (anchor.text or "").strip() and not any((c.tail or "").strip() for c in children):
-        return sanitize_line(" ".join(child.text_content() for child in children))
+        return sanitize_line(" ".join(map(element_text, children)))
     return element_text(anchor)
 
 

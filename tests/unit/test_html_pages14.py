@@ -1,0 +1,186 @@
+"""A lead above a named body, breaks and kickers in headlines, captions and links, credit lines (our own pages)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import pytest
+from lxml import html
+
+from newstui.model import Article
+from newstui.parse.html import parse_html
+from newstui.parse.html_links import element_text
+
+_HEADLINE: Final = "تراجع أسعار الخضار في أسواق الجملة مع وفرة الإنتاج"
+_LEAD: Final = (
+    "تراجعت أسعار معظم أصناف الخضار في أسواق الجملة خلال الأسبوع الحالي بنسب تراوحت بين عشرة وثلاثين بالمئة،"
+    " مع دخول إنتاج المناطق الساحلية إلى الأسواق."
+)
+_BODY: Final = (
+    "وقال تجار في سوق الهال المركزي إن سعر كيلو البندورة انخفض إلى النصف تقريباً مقارنة بالأسبوع الماضي.",
+    "وأضافوا أن الطلب ما زال ضعيفاً رغم انخفاض الأسعار، بسبب تراجع القدرة الشرائية للأسر.",
+    "ويتوقع التجار أن تستمر الأسعار في الانخفاض حتى نهاية الشهر مع ذروة موسم القطاف.",
+)
+
+
+def _parse(page: str) -> Article:
+    (article,) = parse_html(page, origin="x")
+    return article
+
+
+def _story(top: str, body: str = 'class="entry-content"', *, header: bool = False, title: str = _HEADLINE) -> str:
+    """A story page: the headline, ``top`` under it (in the article's ``<header>`` with it when ``header``), then the
+    body element (its attributes ``body``) holding the story's paragraphs."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in _BODY)
+    head = f"<header><h1>{_HEADLINE}</h1>{top}</header>" if header else f"<h1>{_HEADLINE}</h1>{top}"
+    return (
+        f'<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        "<div class='menu'><a href='/'>الرئيسية</a> <a href='/eco'>اقتصاد</a></div>"
+        f"<article>{head}<div {body}>{paragraphs}</div></article></body></html>"
+    )
+
+
+# Finding 9: the lead between the headline and a body trafilatura takes alone.
+
+_NAMED_BODIES: Final = (
+    'class="entry-content"',
+    'class="article-body"',
+    'class="post-content"',
+    'itemprop="articleBody"',
+    'class="content"',
+    'class="story-body"',
+)
+
+
+@pytest.mark.parametrize("body", _NAMED_BODIES)
+@pytest.mark.parametrize("lead", [f'<p class="excerpt">{_LEAD}</p>', f"<p><strong>{_LEAD}</strong></p>"])
+def test_the_lead_above_the_body_is_the_first_paragraph(body: str, lead: str) -> None:
+    article = _parse(_story(lead, body))
+    assert article.paragraphs == (_LEAD, *_BODY)
+
+
+def test_the_lead_in_the_article_header_over_key_points_and_a_byline() -> None:
+    top = (
+        f'<p class="lead">{_LEAD}</p><div class="key-points"><h4>نقاط رئيسية</h4><ul><li>الأسعار تراجعت</li>'
+        '<li>الطلب ضعيف</li></ul></div><div class="meta">بقلم: يوسف الزين | 27 نوفمبر 2026</div>'
+    )
+    article = _parse(_story(top, 'class="article-body"', header=True))
+    assert article.paragraphs[0] == _LEAD
+    assert article.paragraphs[1:] == _BODY
+    assert article.published == "2026-11-27"
+
+
+def test_the_lead_under_a_subtitle_and_a_date() -> None:
+    top = (
+        '<h2 class="article-subhead">التجار يتوقعون استمرار التراجع</h2>'
+        f'<div class="date">الأحد 29 نوفمبر 2026</div><p>{_LEAD}</p>'
+    )
+    assert _parse(_story(top)).paragraphs == (_LEAD, *_BODY)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        '<p class="article-subhead">تراجعت أسعار معظم أصناف الخضار في أسواق الجملة خلال الأسبوع الحالي.</p>',
+        '<p class="kicker">تراجعت أسعار معظم أصناف الخضار في أسواق الجملة خلال الأسبوع الحالي.</p>',
+        "<p>التجار يتوقعون استمرار التراجع حتى نهاية الشهر مع ذروة القطاف</p>",  # no sentence: a subtitle
+        "<p>الأسعار تتراجع بوضوح.</p>",  # too short for a lead
+        '<p><a href="/n/1">تراجعت أسعار معظم أصناف الخضار في أسواق الجملة خلال الأسبوع الحالي.</a></p>',
+        '<p class="byline">بقلم: يوسف الزين، مراسل الشؤون الاقتصادية في العاصمة منذ عشر سنوات.</p>',
+        '<div class="share"><p>شارك هذا الخبر مع أصدقائك على مواقع التواصل الاجتماعي كلها الآن.</p></div>',
+    ],
+    ids=["subtitle-class", "kicker-class", "no-full-stop", "short", "link", "byline", "share-bar"],
+)
+def test_no_lead_is_taken_from_what_is_none(top: str) -> None:
+    assert _parse(_story(top)).paragraphs == _BODY
+
+
+def test_an_excerpt_the_body_opens_with_is_not_given_twice() -> None:
+    page = _story(f'<p class="excerpt">{_BODY[0]}</p>')
+    assert _parse(page).paragraphs == _BODY
+
+
+def test_a_sentence_of_the_site_header_is_no_lead() -> None:
+    """The site's logo ``<h1>`` in the page's header over its tagline: not the story's headline nor lead."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in _BODY)
+    page = (
+        '<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>الأفق</title>'
+        f'<meta property="og:title" content="{_HEADLINE}"></head><body>'
+        "<nav><h1>صحيفة الأفق</h1><p>صحيفة يومية مستقلة تصدر كل صباح من العاصمة منذ ثلاثين عاماً بلا انقطاع.</p></nav>"
+        f'<div class="post-content">{paragraphs}</div></body></html>'
+    )
+    assert _parse(page).paragraphs == _BODY
+
+
+# Finding 8: a <br> or a kicker inside a headline, a caption or a link.
+
+_H1_LINE: Final = "ارتفاع حركة المسافرين في مطار المدينة الدولي"
+_AIRPORT: Final = (
+    "قالت هيئة الطيران المدني إن حركة المسافرين في مطار المدينة الدولي ارتفعت بنسبة 18 بالمئة خلال نوفمبر.",
+    "وأضافت الهيئة أن شركات طيران جديدة بدأت تسيير رحلات منتظمة إلى المطار.",
+)
+
+
+def _airport(h1: str, *, head: str = "", title: str = "صحيفة الأفق", more: str = "") -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in _AIRPORT)
+    return (
+        f'<html lang="ar"><head><meta charset="utf-8"><title>{title}</title>{head}</head><body>'
+        f"<article><h1>{h1}</h1>{paragraphs}{more}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("", "صحيفة الأفق"),
+        ("", f"{_H1_LINE} - صحيفة الأفق"),
+        (f'<meta property="og:title" content="{_H1_LINE}">', "صحيفة الأفق"),
+    ],
+    ids=["h1", "title", "og-title"],
+)
+def test_a_headline_broken_with_br_is_one_line_and_no_paragraph(head: str, title: str) -> None:
+    article = _parse(_airport("ارتفاع حركة المسافرين<br>في مطار المدينة الدولي", head=head, title=title))
+    assert article.title == _H1_LINE
+    assert article.paragraphs == _AIRPORT
+
+
+def test_a_kicker_span_in_the_headline_is_a_word_apart() -> None:
+    article = _parse(_airport(f'<span class="kicker">عاجل</span>{_H1_LINE}'))
+    assert article.title == f"عاجل {_H1_LINE}"
+    assert article.paragraphs == _AIRPORT
+
+
+def test_a_caption_broken_with_br_keeps_its_words_apart() -> None:
+    figure = (
+        '<figure><img src="/m.jpg"><figcaption>قاعة الأزياء التقليدية في المتحف<br>تصوير: ريم حداد</figcaption>'
+        "</figure>"
+    )
+    page = _airport(_H1_LINE).replace(f"<p>{_AIRPORT[1]}</p>", f"{figure}<p>{_AIRPORT[1]}</p>")
+    article = _parse(page)
+    assert "قاعة الأزياء التقليدية في المتحف تصوير: ريم حداد" in article.paragraphs
+
+
+def test_a_related_link_broken_with_br_or_opened_by_a_label() -> None:
+    related = (
+        '<div class="related"><h3>أخبار ذات صلة</h3><ul>'
+        '<li><a href="/n/1">ترميم السوق القديم<br>يدخل مرحلته الأخيرة</a></li>'
+        '<li><a href="/n/2"><span class="cat">ثقافة</span>مهرجان الموسيقى التراثية يعود</a></li></ul></div>'
+    )
+    titles = [link.title for link in _parse(_airport(_H1_LINE, more=related)).related]
+    assert titles == ["ترميم السوق القديم يدخل مرحلته الأخيرة", "ثقافة مهرجان الموسيقى التراثية يعود"]
+
+
+@pytest.mark.parametrize(
+    ("markup", "text"),
+    [
+        ("<h1>ال<b>مدينة</b> القديمة</h1>", "المدينة القديمة"),  # inline markup inside a word stays joined
+        ('<h1>سعر <span class="num">18</span>، ثم</h1>', "سعر 18، ثم"),  # a classed span before a comma: no space
+        ("<h1>أ<!-- c -->ب</h1>", "أب"),
+        ("<h1>سطر<br>ثان</h1>", "سطر ثان"),
+        ('<h1><span class="k">عاجل</span>خبر</h1>', "عاجل خبر"),
+        ("<div><p>فقرة</p><p>ثانية</p></div>", "فقرة ثانية"),
+    ],
+)
+def test_element_text_spaces(markup: str, text: str) -> None:
+    root = html.fragment_fromstring(markup, parser=html.HTMLParser(remove_comments=False))
+    assert element_text(root) == text
