@@ -184,3 +184,59 @@ def test_a_related_link_broken_with_br_or_opened_by_a_label() -> None:
 def test_element_text_spaces(markup: str, text: str) -> None:
     root = html.fragment_fromstring(markup, parser=html.HTMLParser(remove_comments=False))
     assert element_text(root) == text
+
+
+# Finding 1: a date line under a one-line subtitle; finding 2: a label and a date in two spans.
+
+_SUBTITLE: Final = "التجار يتوقعون استمرار التراجع حتى نهاية الشهر"
+
+
+@pytest.mark.parametrize(
+    ("credits", "author", "published"),
+    [
+        ('<div class="date">نشر في 29 نوفمبر 2026</div>', None, "2026-11-29"),
+        ('<div class="article-dates"><span class="sr">نُشر في</span><span>29/11/2026</span></div>', None, "2026-11-29"),
+        (
+            '<p class="byline">بقلم: سامر حداد</p><div class="date">الأحد 29 نوفمبر 2026 - 10:30 ص</div>',
+            "سامر حداد",
+            "2026-11-29T10:30:00",
+        ),
+    ],
+    ids=["date", "label-span", "byline-and-date"],
+)
+@pytest.mark.parametrize("tag", ["p", "h2"])
+def test_a_date_line_under_a_subtitle_is_no_paragraph(
+    credits: str, author: str | None, published: str, tag: str
+) -> None:
+    top = f'<{tag} class="article-subhead">{_SUBTITLE}</{tag}>{credits}'
+    paragraphs = "".join(f"<p>{text}</p>" for text in _BODY)
+    page = (
+        f'<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{_HEADLINE}</title></head><body><main>'
+        f'<div class="article-header"><h1>{_HEADLINE}</h1>{top}</div><div class="wysiwyg">{paragraphs}</div>'
+        "</main></body></html>"
+    )
+    article = _parse(page)
+    assert article.paragraphs == (_SUBTITLE, *_BODY)
+    assert (article.author, article.published) == (author, published)
+
+
+def test_a_sentence_over_a_date_line_is_the_lead() -> None:
+    """A first paragraph with its full stop is no subtitle: the date line under it stays where it is."""
+    lead = "تراجعت الأسعار هذا الأسبوع."
+    page = _story(f'<p>{lead}</p><div class="date">نشر في 29 نوفمبر 2026</div>', 'class="content"')
+    assert _parse(page).paragraphs[:2] == (lead, "نشر في 29 نوفمبر 2026")
+
+
+@pytest.mark.parametrize(
+    "spans",
+    [
+        "<span>نشر في</span><span>29 نوفمبر 2026</span>",
+        "<span>نُشر في</span><span>الأحد 29 نوفمبر 2026</span>",
+        "<span>نشر في:</span><span>29 نوفمبر 2026</span>",
+    ],
+)
+def test_a_label_and_a_date_in_two_spans(spans: str) -> None:
+    page = _story(f'<div class="article-dates">{spans}</div>', 'class="content"')
+    article = _parse(page)
+    assert article.published == "2026-11-29"
+    assert article.paragraphs == _BODY

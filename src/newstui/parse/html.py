@@ -78,7 +78,7 @@ from newstui.parse.html_title import (
 )
 from newstui.parse.plaintext_dates import dateline_kind, lead_agency
 from newstui.parse.plaintext_drafts import glued_agency
-from newstui.parse.plaintext_lines import lead_title
+from newstui.parse.plaintext_lines import headline_like, lead_title
 from newstui.text.normalize import normalize as _normalize
 from newstui.text.sanitize import sanitize_line
 from newstui.text.script import has_rtl_letters
@@ -625,7 +625,9 @@ def _take_credit_lines(root: HtmlElement, story: _Story) -> None:
         drop_repeated_title(paragraphs, story.title)
     # A byline or dateline right under the headline is the article's author and date, not text.
     # So is a live blog's badge ("مباشر") or its last update's time ("آخر تحديث: 11:45").
-    bylines = 0
+    # A one-line subtitle over them stays the first paragraph, the lines under it read as if it were not there.
+    start = 1 if _subtitle_over_credits(root, paragraphs) else 0
+    bylines = start
     while len(paragraphs) - bylines > 1:
         if (found := byline_line(paragraphs[bylines])) is not None:
             story.line_author, story.line_date = story.line_author or found[0], story.line_date or found[1]
@@ -634,7 +636,7 @@ def _take_credit_lines(root: HtmlElement, story: _Story) -> None:
         elif not is_badge_line(paragraphs[bylines]):
             break
         bylines += 1
-    del paragraphs[:bylines]  # at once: one pop(0) at a time is quadratic
+    del paragraphs[start:bylines]  # at once: one pop(0) at a time is quadratic
     if not story.late and (story.line_date is None or story.line_author is None):
         # "<h2>…</h2><font>نشر في 2026/03/03</font>": a line under the headline the extractor left out.
         if (under := headline_line(root, story.title)) is not None:
@@ -646,6 +648,19 @@ def _take_credit_lines(root: HtmlElement, story: _Story) -> None:
     if len(paragraphs) > 1 and (closing := closing_byline(paragraphs)) is not None:
         story.line_author = story.line_author or closing  # "تحرير: فاطمة علي" under the text
         paragraphs.pop()
+
+
+_SUBTITLE_MAX_CHARS: Final = 160
+"""Longest subtitle (standfirst) read past above a story's byline and date lines, as in a text file."""
+
+
+def _subtitle_over_credits(root: HtmlElement, paragraphs: list[str]) -> bool:
+    """Whether the first paragraph is a subtitle over a byline or a dateline over the text: a short line shaped
+    like a headline (no final full stop, ``headline_like``), directly over a byline or a date line of the page
+    (``byline_line``, ``_marked_date``), with text under that line."""
+    if len(paragraphs) < 3 or len(paragraphs[0]) > _SUBTITLE_MAX_CHARS or not headline_like(paragraphs[0]):
+        return False
+    return byline_line(paragraphs[1]) is not None or _marked_date(root, paragraphs[1]) is not None
 
 
 def _marked_date(root: HtmlElement, paragraph: str) -> str | None:

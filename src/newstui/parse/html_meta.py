@@ -461,9 +461,10 @@ def marked_dateline(root: HtmlElement, text: str) -> str | None:
 
 
 def _marked_datelines(root: HtmlElement) -> Iterator[tuple[str, str]]:
-    """``(the element's text, ISO date)`` of each element ``body_dateline`` reads a date from, in order."""
-    from newstui.parse.plaintext_dates import dateline_kind, iso_date
+    """``(the element's text, ISO date)`` of each element ``body_dateline`` reads a date from, in order.
 
+    An element of parts is also read with its parts a space apart, as a browser's styles set them (``<span>نشر
+    في</span><span>29 نوفمبر 2026</span>``, whose text runs "في29" together): its date is given with both texts."""
     for element in _date_elements(root):
         if any(ancestor.tag in ("nav", "footer", "aside") for ancestor in element.iterancestors()):
             continue
@@ -471,10 +472,21 @@ def _marked_datelines(root: HtmlElement) -> Iterator[tuple[str, str]]:
         if not text or len(text) > _BYLINE_MAX_CHARS:
             continue
         enough = ("sure", "maybe") if _named_for_a_date(element) else ("sure",)
-        for part in (text, *_meta_parts(text)):
-            if dateline_kind(part) in enough and (day := iso_date(part)) is not None:
-                yield text, day
+        spaced = sanitize_line(" ".join(element.itertext())) if len(element) else text
+        for whole in dict.fromkeys((text, spaced)):
+            if (day := _dateline_day(whole, enough)) is not None:
+                yield from ((text, day), (spaced, day)) if spaced != text else ((text, day),)
                 break
+
+
+def _dateline_day(text: str, enough: tuple[str, ...]) -> str | None:
+    """The ISO date of ``text`` or of a part of it (``_meta_parts``) that is a dateline of a kind in ``enough``."""
+    from newstui.parse.plaintext_dates import dateline_kind, iso_date
+
+    for part in (text, *_meta_parts(text)):
+        if dateline_kind(part) in enough and (day := iso_date(part)) is not None:
+            return day
+    return None
 
 
 def _date_elements(root: HtmlElement) -> list[HtmlElement]:
