@@ -240,3 +240,60 @@ def test_a_label_and_a_date_in_two_spans(spans: str) -> None:
     article = _parse(page)
     assert article.published == "2026-11-29"
     assert article.paragraphs == _BODY
+
+
+# Finding 4: a wire dateline alone over the lead; finding 12: a double-escaped og:title.
+
+_WIRE_LEAD: Final = "بدأت أمانة المنطقة الشرقية تنفيذ المرحلة الأولى من مشروع تطوير الواجهة البحرية بطول ستة كيلومترات."
+_WIRE_MORE: Final = "وأوضح أمين المنطقة أن المشروع يهدف إلى رفع جودة الحياة وزيادة المساحات المفتوحة للسكان."
+
+
+def _wire(first: str) -> str:
+    return (
+        '<html dir="rtl" lang="ar"><head><meta charset="utf-8"><title>أمانة المنطقة تبدأ تطوير الواجهة البحرية</title>'
+        "</head><body><article><h1>أمانة المنطقة تبدأ تطوير الواجهة البحرية</h1>"
+        f"{first}<p>{_WIRE_LEAD}</p><p>{_WIRE_MORE}</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [("الدمام - واس", "واس"), ("القاهرة - أ ش أ", "أ ش أ"), ("عمّان – بترا", "بترا"), ("الرياض (واس)", "واس")],
+)
+def test_a_wire_dateline_alone_over_the_lead_is_the_attribution(line: str, agency: str) -> None:
+    article = _parse(_wire(f"<p>{line}</p>"))
+    assert article.attribution == agency
+    assert article.paragraphs == (line, _WIRE_LEAD, _WIRE_MORE)
+
+
+def test_a_wire_dateline_in_an_old_page_of_breaks() -> None:
+    page = (
+        '<html dir="rtl" lang="ar"><head><meta charset="utf-8"><title>أمانة المنطقة تبدأ تطوير الواجهة البحرية</title>'
+        "</head><body><h1>أمانة المنطقة تبدأ تطوير الواجهة البحرية</h1>"
+        f"<div>الدمام - واس<br><br>{_WIRE_LEAD}<br><br>{_WIRE_MORE}</div></body></html>"
+    )
+    assert _parse(page).attribution == "واس"
+
+
+@pytest.mark.parametrize("line", ["القاهرة - مصر", "الدمام - سامر حداد", "أخبار المنطقة الشرقية"])
+def test_a_place_and_no_agency_gives_no_attribution(line: str) -> None:
+    assert _parse(_wire(f"<p>{line}</p>")).attribution is None
+
+
+@pytest.mark.parametrize(
+    ("og_title", "title"),
+    [
+        ("&amp;#8220;الصحة&amp;#8221; تحذر من موجة إنفلونزا مبكرة", "“الصحة” تحذر من موجة إنفلونزا مبكرة"),
+        ("&amp;quot;الصحة&amp;quot; تحذر من موجة إنفلونزا مبكرة", '"الصحة" تحذر من موجة إنفلونزا مبكرة'),
+        ("الصحة &amp;amp; البيئة: تحذير من موجة إنفلونزا مبكرة", "الصحة & البيئة: تحذير من موجة إنفلونزا مبكرة"),
+        ("الصحة &amp; البيئة: تحذير من موجة إنفلونزا مبكرة", "الصحة & البيئة: تحذير من موجة إنفلونزا مبكرة"),
+        ("&amp;#x201C;الصحة&amp;#x201D; تحذر من موجة إنفلونزا مبكرة", "“الصحة” تحذر من موجة إنفلونزا مبكرة"),
+    ],
+)
+def test_a_double_escaped_og_title(og_title: str, title: str) -> None:
+    page = (
+        '<html dir="rtl" lang="ar"><head><meta charset="utf-8"><title>موقع الخبر اليقين</title>'
+        f'<meta property="og:title" content="{og_title}"></head><body><article>'
+        f"<p>{_WIRE_LEAD}</p><p>{_WIRE_MORE}</p></article></body></html>"
+    )
+    assert _parse(page).title == title

@@ -76,7 +76,8 @@ from newstui.parse.html_title import (
     title,
     title_headline,
 )
-from newstui.parse.plaintext_dates import dateline_kind, lead_agency
+from newstui.parse.plaintext_byline import place_agency
+from newstui.parse.plaintext_dates import dateline_agency, dateline_kind, lead_agency
 from newstui.parse.plaintext_drafts import glued_agency
 from newstui.parse.plaintext_lines import headline_like, lead_title
 from newstui.text.normalize import normalize as _normalize
@@ -529,7 +530,19 @@ def _headlines(page: _Page, names: _Names, paragraphs: list[str]) -> tuple[str |
             title_headline(names.parts, evidence, names.known, title_separator(names.doc_title) or " - ")
             or extracted_title
         )
-    return (_first(page.meta, "og:title", "twitter:title"), heading, extracted_title)
+    return (_unescaped(_first(page.meta, "og:title", "twitter:title")), heading, extracted_title)
+
+
+_LEFT_REFERENCE: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+"""A character reference left in a meta value escaped twice (``&amp;#8220;`` gives ``&#8220;``)."""
+
+
+def _unescaped(value: str | None) -> str | None:
+    """A meta value with the character references an SEO plugin escaped twice decoded (``&#8220;الصحة&#8221;``
+    gives ``“الصحة”``): a headline never means a literal ``&#8220;``. Each reference is decoded once, alone."""
+    if value is None or "&" not in value:
+        return value
+    return sanitize_line(_LEFT_REFERENCE.sub(lambda found: _html.unescape(found.group()), value)) or None
 
 
 def _any_title(candidates: tuple[str | None, ...]) -> str:
@@ -687,7 +700,8 @@ def _take_attribution(story: _Story) -> None:
     """Take a closing credit line ("المصدر: وكالة الأنباء", "Source: Valley Times", "(ومع)", "- وام -") as the
     attribution, then an agency glued to the end of the last paragraph ("… محلي. (ومع)", "… سواء.وام"), as the
     plain-text format does (``plaintext_drafts.glued_agency``): both in reading order; and the agency of the
-    lead's wire dateline ("الرياض - واس - …", ``plaintext_dates.lead_agency``) before them, as a text file's."""
+    lead's wire dateline ("الرياض - واس - …", ``plaintext_dates.lead_agency``, or a line of its own over the lead,
+    "الدمام - واس", ``_agency_line``) before them, as a text file's."""
     paragraphs = story.paragraphs
     if (credit := closing_attribution(paragraphs)) is not None and len(paragraphs) > credit[1]:
         story.attribution = credit[0]
@@ -695,7 +709,7 @@ def _take_attribution(story: _Story) -> None:
     if paragraphs and (glued := glued_agency(paragraphs[-1])) is not None:
         paragraphs[-1], agency = glued
         story.attribution = f"{agency} / {story.attribution}" if story.attribution else agency
-    if paragraphs and (lead := lead_agency(paragraphs[0])) is not None:
+    if paragraphs and (lead := lead_agency(paragraphs[0]) or _agency_line(paragraphs)) is not None:
         # "الرياض - واس - دشن …", "DUBAI, Nov 29, 2026 (Reuters) - …": the lead's agency credits the story (the lead
         # stays as written), as in a text file: first, before "وكالات" closing it; not beside a source it names.
         credited = {_normalize(part) for part in (story.attribution or "").split(" / ") if part}
@@ -703,6 +717,15 @@ def _take_attribution(story: _Story) -> None:
             story.attribution = lead
         elif credited <= _GENERIC_CREDITS and _normalize(lead) not in credited:
             story.attribution = f"{lead} / {story.attribution}"
+
+
+def _agency_line(paragraphs: list[str]) -> str | None:
+    """The agency of a first paragraph that is a wire dateline alone over the lead, a place and an agency ("الدمام -
+    واس", "القاهرة - أ ش أ", ``place_agency``) or a dateline naming one ("الرياض 21 أكتوبر 2026 (واس)"), as a text
+    file's line over its text gives; the line stays the story's first. None otherwise."""
+    if len(paragraphs) < 2:
+        return None
+    return place_agency(paragraphs[0]) or dateline_agency(paragraphs[0])
 
 
 def _check_story(root: HtmlElement, story: _Story) -> None:
