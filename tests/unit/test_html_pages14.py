@@ -100,6 +100,18 @@ def test_an_excerpt_the_body_opens_with_is_not_given_twice() -> None:
     assert _parse(page).paragraphs == _BODY
 
 
+@pytest.mark.parametrize("cut", ["…", "...", " [&hellip;]"])
+def test_a_teaser_cut_short_is_no_lead(cut: str) -> None:
+    """A teaser of the body's opening, cut with an ellipsis: the body's opening again, not a lead."""
+    page = _story(f'<p class="excerpt">{" ".join(_BODY[0].split()[:10])}{cut}</p>')
+    assert _parse(page).paragraphs == _BODY
+
+
+def test_an_excerpt_longer_than_the_body_opening_is_not_given_twice() -> None:
+    page = _story(f'<p class="excerpt">{_BODY[0]} وأضافوا أن الطلب ضعيف.</p>')
+    assert _parse(page).paragraphs == _BODY
+
+
 def test_a_sentence_of_the_site_header_is_no_lead() -> None:
     """The site's logo ``<h1>`` in the page's header over its tagline: not the story's headline nor lead."""
     paragraphs = "".join(f"<p>{text}</p>" for text in _BODY)

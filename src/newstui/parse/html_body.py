@@ -427,8 +427,9 @@ _LEAD_SIBLINGS: Final = 12
 """Elements after the headline (or a wrapper of it) looked at for the lead and the body."""
 _LEAD_WORDS: Final = 8
 """Fewest words of a lead paragraph: a sentence, not a kicker or a one-line subtitle."""
-_LEAD_END: Final = re.compile(r"[.!?؟…][\"'»”’)\]]*$")
-"""A sentence's end: a full stop, a question or an exclamation mark, maybe inside a quotation."""
+_LEAD_END: Final = re.compile(r"(?<![.…])[.!?؟][\"'»”’)\]]*$")
+"""A sentence's end: a full stop, a question or an exclamation mark, maybe inside a quotation (not an ellipsis: a
+teaser cut short, "…" or "...", is the body's opening again)."""
 _NOT_LEAD_NAMES: Final = (
     "sub", "kicker", "overline", "strap", "byline", "author", "writer", "date", "time", "meta", "share", "social",
     "tag", "caption", "credit", "breadcrumb", "related", "note",
@@ -511,16 +512,19 @@ def _names_no_lead(element: HtmlElement) -> bool:
 
 
 _REPEAT_LOOKED_AT: Final = 3
+_REPEAT_OPENING: Final = 60
+"""Characters of a lead's opening that, found in one of the body's first paragraphs, make it an excerpt of them."""
 
 
 def _repeated_in(lead: HtmlElement, body: HtmlElement) -> bool:
     """Whether a lead's text is one of the body's first paragraphs' (an excerpt over the story that opens with it)."""
     folded = normalize(element_text(lead))
+    opening = folded[:_REPEAT_OPENING]
     for count, paragraph in enumerate(body.iter("p")):
         if count >= _REPEAT_LOOKED_AT:
             break
         text = normalize(element_text(paragraph))
-        if text and (folded in text or text in folded):
+        if text and (opening in text or text in folded):
             return True
     return False
 
