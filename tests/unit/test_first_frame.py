@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -233,3 +234,41 @@ class TestLayout:
         assert peek_mirrored([arabic, "-", "https://example.org/x"]) is True
         assert peek_mirrored([english, arabic, english]) is False
         assert peek_mirrored(["https://example.org/x"]) is False
+
+
+class TestFirstMirrored:
+    """``first_mirrored``: before the first story opens, a folder goes by most of its first files."""
+
+    def _folder(self, root: Path, texts: list[str]) -> str:
+        root.mkdir()
+        for number, text in enumerate(texts):
+            (root / f"{number}.txt").write_text(text, encoding="utf-8")
+        return str(root)
+
+    def test_a_folder_goes_by_its_first_files_not_its_first_story(self, tmp_path: Path) -> None:
+        folder = self._folder(tmp_path / "news", [ENGLISH, ARABIC, ARABIC, ARABIC])
+        first = Article(id="0", title="Night ferry returns", direction="ltr", origin=f"{folder}/0.txt")
+        assert first_frame.first_mirrored([first], [folder], "auto") is True
+        assert mirrored([first], "auto") is False, "its first story alone would not mirror the panes"
+
+    def test_other_sources_count_by_their_stories(self, tmp_path: Path) -> None:
+        folder = self._folder(tmp_path / "news", [ARABIC])
+        first = Article(id="0", title="t", direction="rtl", origin=f"{folder}/0.txt")
+        lone = Article(id="e", title="t", direction="ltr", origin=str(tmp_path / "lone.txt"))
+        both = [first, lone, replace(lone, id="f")]
+        assert first_frame.first_mirrored(both, [folder, "lone.txt"], "auto") is False
+        assert first_frame.first_mirrored([first, lone], [folder], "auto", tie=True) is True
+        assert first_frame.first_mirrored([first], [folder], "ltr") is False
+
+    def test_a_folder_that_gave_no_story_yet_is_not_counted(self, tmp_path: Path) -> None:
+        """An English story open when a folder of Arabic ones has not landed keeps the panes left to right."""
+        folder = self._folder(tmp_path / "news", [ARABIC, ARABIC])
+        lone = Article(id="e", title="t", direction="ltr", origin=str(tmp_path / "lone.txt"))
+        assert first_frame.first_mirrored([lone], [folder], "auto") is False
+
+    def test_a_folder_of_pages_goes_by_its_stories(self, tmp_path: Path) -> None:
+        folder = tmp_path / "pages"
+        folder.mkdir()
+        (folder / "a.html").write_text('<html dir="rtl"><body><p>نص</p></body></html>', encoding="utf-8")
+        page = Article(id="p", title="t", direction="rtl", origin=str(folder / "a.html"))
+        assert first_frame.first_mirrored([page], [str(folder)], "auto") is True

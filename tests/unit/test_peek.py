@@ -128,3 +128,19 @@ def test_a_folders_readme_license_and_changelog_are_not_peeked(tmp_path: Path, n
         "readme_notes_on_the_vote.txt",
     ]
     assert peek_direction(str(tmp_path)) == "rtl"
+
+
+def test_folder_directions_gives_each_first_file_that_says(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One direction per peeked file with letters (the first reader frame counts them); none for a file."""
+    import newstui.sources.peek as peek
+    from newstui.sources.peek import folder_directions
+
+    paths = []
+    for number, text in enumerate((ENGLISH, "2024 - 11 - 29\n", ARABIC, ARABIC)):
+        path = tmp_path / f"{number}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    monkeypatch.setattr(peek, "_some_files", lambda folder: paths)
+    assert folder_directions(str(tmp_path)) == ["ltr", "rtl", "rtl"]
+    assert folder_directions(paths[0]) == []
+    assert folder_directions(str(tmp_path / "missing")) == []

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from newstui.sources.options import LoadOptions
     from newstui.sources.prefetch import Prefetch
 
-__all__ = ["FirstFrame", "mirrored", "peek_mirrored", "read_here", "ready_for_first_frame"]
+__all__ = ["FirstFrame", "first_mirrored", "mirrored", "peek_mirrored", "read_here", "ready_for_first_frame"]
 
 SYNC_LOAD_BYTES: Final = 1 << 20
 """Local files (and piped input) up to this many bytes in all are read before the first frame; a folder
@@ -241,6 +241,33 @@ def mirrored(articles: Sequence[Article], choice: LayoutChoice, *, tie: bool = F
         rtl_count = sum(1 for article in articles if article.direction == "rtl")
         return tie if rtl_count * 2 == len(articles) and articles else rtl_count * 2 > len(articles)
     return choice == "rtl"
+
+
+def first_mirrored(
+    articles: Sequence[Article], refs: Sequence[str], choice: LayoutChoice, *, tie: bool = False
+) -> bool:
+    """``mirrored`` before the first story opens, while the sources land: a folder among ``refs`` that gave some
+    of ``articles`` is counted by a peek at its first files (``peek.folder_directions``, up to five), not by the
+    stories it gave so far (the first frame has only its first one: one English story first among Arabic ones
+    must not turn the panes); the other stories, and those of a folder the peek learns nothing from (pages),
+    each by their own direction."""
+    if choice != "auto":
+        return choice == "rtl"
+    from newstui.sources.peek import folder_directions
+
+    directions: list[str] = []
+    rest = list(articles)
+    for ref in dict.fromkeys(ref for ref in refs if ref != "-" and not is_url(ref) and os.path.isdir(ref)):
+        inside = os.path.join(ref, "")
+        if not any(article.origin.startswith(inside) for article in rest):
+            continue
+        peeked = folder_directions(ref)
+        if peeked:
+            directions.extend(peeked)
+            rest = [article for article in rest if not article.origin.startswith(inside)]
+    directions.extend(article.direction for article in rest)
+    rtl_count = directions.count("rtl") * 2
+    return tie if rtl_count == len(directions) and directions else rtl_count > len(directions)
 
 
 def peek_mirrored(refs: Sequence[str]) -> bool:

@@ -16,7 +16,7 @@ from newstui.errors import NewsError
 from newstui.model import Direction
 from newstui.sources.folder import beside_stories, is_candidate
 
-__all__ = ["PEEK_BYTES", "peek_direction"]
+__all__ = ["PEEK_BYTES", "folder_directions", "peek_direction"]
 
 PEEK_BYTES: Final = 4096
 """Bytes read from the start of the file."""
@@ -48,6 +48,17 @@ def peek_direction(ref: str) -> Direction | None:
     except (OSError, ValueError):
         pass
     return None
+
+
+def folder_directions(folder: str) -> list[Direction]:
+    """The directions of the plain text at the start of a folder's first files (up to five, as ``peek_direction``
+    counts them; markup and files without letters say nothing); empty on any error or when ``folder`` is none."""
+    try:
+        if not stat.S_ISDIR(os.stat(folder).st_mode):
+            return []
+        return [direction for path in _some_files(folder) if (direction := _file_direction(path)) is not None]
+    except (OSError, ValueError):
+        return []
 
 
 def _majority(directions: list[Direction | None]) -> Direction | None:

@@ -262,7 +262,7 @@ class SourceLoader:
         if ready is not None:
             self._preloaded, self._still_loading = ready.results, ready.still_loading
             articles = [article for _, result in ready.results for article in result.articles]
-            reader.set_class(first_frame.mirrored(articles, settings.layout), "-mirrored")
+            reader.set_class(first_frame.first_mirrored(articles, settings.refs, settings.layout), "-mirrored")
         elif settings.layout == "auto":
             reader.set_class(first_frame.peek_mirrored(settings.refs), "-mirrored")
             self._stdin_mirror()
@@ -273,7 +273,8 @@ class SourceLoader:
         ``auto`` decides while no story is open yet, and again when the user opens more (``asked``: a
         page, a feed, a folder with ``g``); a feed landing late never swaps the panes under the reader.
         With no story loaded yet, ``auto`` keeps the order the first frame guessed (a peek at the sources,
-        stdin's first bytes): the first story corrects it if it must.
+        stdin's first bytes): the first stories to land correct it if they must, a folder among the sources
+        counted by most of its first files (``first_frame.first_mirrored``), not by its first story alone.
         """
         reader = self.reader
         if (
@@ -282,8 +283,11 @@ class SourceLoader:
             and (reader.history.current is not None or not len(reader.corpus))
         ):
             return
-        now = reader.has_class("-mirrored")
-        reader.set_class(first_frame.mirrored(reader.corpus.articles, reader.settings.layout, tie=now), "-mirrored")
+        now, articles, layout = reader.has_class("-mirrored"), reader.corpus.articles, reader.settings.layout
+        if asked:
+            reader.set_class(first_frame.mirrored(articles, layout, tie=now), "-mirrored")
+        else:  # the first stories to land: a folder still loading goes by its first files
+            reader.set_class(first_frame.first_mirrored(articles, reader.settings.refs, layout, tie=now), "-mirrored")
 
     def _stdin_mirror(self) -> None:
         """``--layout auto`` with piped stdin the reader reads: once stdin has sent its first bytes, and while
