@@ -793,14 +793,19 @@ class ReaderScreen(Screen[None]):
 
     @on(ArticleList.Chosen)
     def article_chosen(self, event: ArticleList.Chosen) -> None:
-        """Enter (or a click) on the list opens that article."""
-        self.open_article(event.article_id)
+        """Enter (or a click) on the list opens that article, in sight: over the maximized list (``z``) the panes
+        come back, as for a related link's number."""
+        if self.open_article(event.article_id) and self.maximized is not None:
+            self.navigator.show_article_pane()
         self.article_view.focus()
 
     @on(RelatedLinks.Followed)
     def link_followed(self, event: RelatedLinks.Followed) -> None:
-        """Enter (or a click) on a related link follows it."""
+        """Enter (or a click) on a related link follows it; over the maximized related pane (``z``) the story it
+        opens takes the pane's place, as for the link's number."""
         self.navigator.follow(event.link)
+        if self.maximized is not None:
+            self.navigator.show_article_pane()
 
     def action_follow(self, number: int) -> None:
         """Follow related link ``number`` of the open article, from any pane."""

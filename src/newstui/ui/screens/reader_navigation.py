@@ -131,17 +131,18 @@ class Navigator:
         link = reader.related.link(number)
         if link is not None:
             self.follow(link)  # (the story left is noted with the pane zoomed as it was: back zooms it again)
-            self._show_article_pane()
+            self.show_article_pane()
             return
         count = len(reader.related.links) if reader.history.current is not None else 0
         plural = "s" if count != 1 else ""
         told = f"No link {number}: this story has {count} related link{plural}." if count else "No related links."
         reader.news_app.notify(told, severity="warning", markup=False, timeout=3, kind=KEY_FEEDBACK)
 
-    def _show_article_pane(self) -> None:
-        """A number pressed over a maximized pane (``z``) shows the story it opens: over the list the panes come
-        back; over the related pane the article takes its place, zoomed as it was (on a screen too small for two
-        panes, the article takes it: ``reader_switches.show_focused_pane``)."""
+    def show_article_pane(self) -> None:
+        """A number (or ``enter`` in the list or the related pane) pressed over a maximized pane (``z``) shows the
+        story it opens: over the list the panes come back; over the related pane the article takes its place,
+        zoomed as it was (on a screen too small for two panes, the article takes it:
+        ``reader_switches.show_focused_pane``)."""
         reader = self.reader
         if reader.maximized is None or reader.maximized is reader.article_view:
             return
@@ -216,8 +217,7 @@ class Navigator:
         pane, cursor, zoomed = found
         reader = self.reader
         related = reader.related
-        if 0 <= cursor < related.item_count:
-            related.cursor = cursor
+        related.place_cursor(cursor)  # (hidden behind a maximized article, once it is laid out)
         widget = self._pane_widget(pane)
         if widget is None or (widget is related and not related.links):
             return

@@ -121,6 +121,8 @@ class RelatedLinks(LineList):
         """Whether a link's title is a terminal hyperlink to its web address (set by the screen)."""
         self._failed: dict[str, str] = {}
         """Web addresses of links whose page could not be opened this session, each with why (``failed``)."""
+        self._wanted: int | None = None
+        """The link the cursor goes to once the pane is laid out (``place_cursor`` while it had no size)."""
 
     def failed(self, url: str, reason: str | None) -> None:
         """A link's page could not be opened (``reason``, one line), or did open after all (None): the line under
@@ -146,6 +148,14 @@ class RelatedLinks(LineList):
     def link(self, number: int) -> Link | None:
         """Link ``number`` (1-based), or None."""
         return self._links[number - 1] if 1 <= number <= len(self._links) else None
+
+    def place_cursor(self, index: int) -> None:
+        """Put the cursor on link ``index``; while the pane has no size (hidden behind a maximized pane, its links
+        not laid out), once it is laid out: back to a story left from the maximized related pane."""
+        if self.item_count:
+            self.cursor = index
+        elif 0 <= index < len(self._links):
+            self._wanted = index
 
     def watch_mode(self) -> None:
         """Redraw the titles in the new bidi mode."""
@@ -175,7 +185,7 @@ class RelatedLinks(LineList):
         self.empty_text = LABELS[article.direction if article is not None else "ltr"]["no-related"]
         self.border_title = Content(f"Related {len(self._links)}" if self._links else "Related")  # (its own border)
         if not same:
-            self._cursor = -1
+            self._cursor, self._wanted = -1, None
         self._build()
         if not same:
             self.scroll_to(y=0, animate=False, immediate=True)
@@ -238,7 +248,12 @@ class RelatedLinks(LineList):
             row += len(rows)
             items.append(rows)
         self._items, self._starts = items, starts
+        wanted, self._wanted = self._wanted, None
+        if wanted is not None and wanted < len(items):
+            self._cursor = wanted
         self.reset_rows()
+        if wanted is not None:
+            self.call_after_refresh(self.show_item, self._cursor)
 
     def _with_file_story(self, link: Link, origin: str) -> Link:
         """``link`` as shown: one naming a file of the story's folder by its bare name (``2_festival.txt``) has
