@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.reactive import var
 
-from newstui.addresses import shown_host, split_address
+from newstui.addresses import is_web_url, shown_host, split_address
 from newstui.model import Article, Link
 from newstui.render import text_direction, text_lines
 from newstui.render_blocks import LABELS, link_label, ordered_links
@@ -22,16 +22,21 @@ from newstui.ui.widgets.line_list import LineList
 
 def link_status(link: Link, direction: Direction = "ltr") -> str:
     """What the dimmed line under a link says: where following it leads, or why it cannot (in the language of
-    the link's direction: ``render_blocks.LABELS``)."""
+    the link's direction: ``render_blocks.LABELS``). Only an http(s) address is a web page to load (as
+    ``reader_web.follow`` tells): a site path or relative address (``/archives/7``, ``../story.txt``) or any
+    other is not loaded, the address given after the words."""
     words = LABELS[direction]
     parts = []
     if link.kind in ("read-also", "parent"):
         parts.append(words[link.kind])
-    if link.kind == "media" and link.url:  # a feed's audio or video: the browser opens it
+    web = is_web_url(link.url)
+    if link.kind == "media" and link.url and web:  # a feed's audio or video: the browser opens it
         parts.append(f"{words['media']}: {_host(link.url)}")
     elif link.target is None:
-        if link.url:
+        if link.url and web:
             parts.append(f"{words['web']}: {_host(link.url)}")
+        elif link.url:
+            parts.append(f"{words['none']}: {_host(link.url)}")
         else:
             parts.append(words["none"])
     return " · ".join(parts)
