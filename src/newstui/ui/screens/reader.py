@@ -732,9 +732,29 @@ class ReaderScreen(Screen[None]):
                 target = cursor  # n opens the highlighted story, not yet read, and p the one above it
             else:
                 target = cursor + delta  # the story opened there before: n and p go on from it
+            if not 0 <= target < len(articles):  # past an end of the list: from the open story's own place
+                return self._step_by_place(current, delta)
         else:
             target = index + delta
         return target if 0 <= target < len(articles) else None
+
+    def _step_by_place(self, current: str | None, delta: int) -> int | None:
+        """The list position of the story listed next after (``delta`` 1) or before (-1) the open one's place in
+        the list as the filter would leave it if it let the open story in, or None (nothing listed that way): the
+        one story a filter left, the open one not among them, is after or before it, not at both ends."""
+        if current is None:
+            return None
+        from copy import copy
+
+        unfiltered = copy(self.listing)
+        unfiltered.query = ""
+        around = unfiltered.shown(self.corpus, was_read=self.reads.was_read, current=current, with_open=True)
+        at = next((number for number, article in enumerate(around) if article.id == current), None)
+        if at is None:
+            return None
+        way = range(at + 1, len(around)) if delta > 0 else range(at - 1, -1, -1)
+        index_of = self.article_list.index_of
+        return next((index for number in way if (index := index_of(around[number].id)) is not None), None)
 
     def place_of_gone(self, current: str | None) -> tuple[list[Article], int] | None:
         """The list as if the open story, whose file was deleted, were still in it, and its place; or None."""
