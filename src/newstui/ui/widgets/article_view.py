@@ -136,6 +136,8 @@ class ArticleView(ScrollView, can_focus=True):
         """Index in ``_matches`` of the match shown."""
         self._needle = ""
         """What ``find`` looks for, folded as it compares it (``search_form``)."""
+        self._shown_rows = 0
+        """The pane's rows at its last resize (0: none yet): whether the find's match was in view before one."""
 
     @property
     def article(self) -> Article | None:
@@ -484,10 +486,26 @@ class ArticleView(ScrollView, can_focus=True):
             self._relayout(keep_position=True)
 
     def on_resize(self, event: events.Resize) -> None:
-        """Re-wrap for the new width (the height alone needs no new layout)."""
+        """Re-wrap for the new width (the height alone needs no new layout); the find's current match, in view
+        before, stays in view (``_show_match`` places it again when the top paragraph kept has pushed it out)."""
         layout = self._layout
+        rows = self.scrollable_content_region.height
+        seen = self._match_seen(self._shown_rows or rows)
+        self._shown_rows = rows
         if layout is None or layout.width != self.text_width:
             self._relayout(keep_position=True)
+        if seen and not self._match_seen(rows):
+            self._show_match()
+
+    def _match_seen(self, rows: int) -> bool:
+        """Whether the line holding the find's current match is among the ``rows`` rows shown from the top."""
+        layout = self._layout
+        if layout is None or not 0 <= self._current < len(self._matches):
+            return False
+        block = self._matches[self._current]
+        line = layout.block_start(block) + self._match_rows(layout, block)[0]
+        top = self.scroll_offset.y
+        return top <= line < top + rows
 
     def notify_style_update(self) -> None:
         """Forget the cached line styles (CSS, theme or pseudo-classes changed)."""
