@@ -73,3 +73,24 @@ async def test_enter_in_the_list_on_a_tiny_screen_shows_the_article(make_app: An
         await pilot.pause()
         assert screen.history.current == screen.article_list.articles[1].id
         assert screen.maximized is screen.article_view and screen.article_view.region.area
+
+
+@pytest.mark.parametrize("key", ["enter", "3"])
+async def test_a_link_that_leads_nowhere_keeps_the_related_pane_maximized(make_app: Any, key: str) -> None:
+    """Link 3 has no story and no address: its notice says so, and the maximized related pane stays, as for a
+    number beyond the links (nothing opened to show)."""
+    app = make_app(STORIES)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = reader(app)
+        first = screen.history.current
+        link = screen.related.link(3)
+        assert link is not None and link.target is None and link.url is None
+        screen.related.focus()
+        await pilot.press("z", "j", "j")
+        await pilot.pause()
+        assert screen.maximized is screen.related and screen.related.cursor == 2
+        await pilot.press(key)
+        await pilot.pause()
+        assert screen.history.current == first
+        assert screen.maximized is screen.related and app.focused is screen.related

@@ -823,8 +823,7 @@ class ReaderScreen(Screen[None]):
     def link_followed(self, event: RelatedLinks.Followed) -> None:
         """Enter (or a click) on a related link follows it; over the maximized related pane (``z``) the story it
         opens takes the pane's place, as for the link's number."""
-        self.navigator.follow(event.link)
-        if self.maximized is not None:
+        if self.navigator.follow(event.link) and self.maximized is not None:
             self.navigator.show_article_pane()
 
     def action_follow(self, number: int) -> None:

@@ -130,8 +130,9 @@ class Navigator:
         reader = self.reader
         link = reader.related.link(number)
         if link is not None:
-            self.follow(link)  # (the story left is noted with the pane zoomed as it was: back zooms it again)
-            self.show_article_pane()
+            # (the story left is noted with the pane zoomed as it was: back zooms it again)
+            if self.follow(link):
+                self.show_article_pane()
             return
         count = len(reader.related.links) if reader.history.current is not None else 0
         plural = "s" if count != 1 else ""
@@ -154,22 +155,26 @@ class Navigator:
         else:
             reader.minimize()
 
-    def follow(self, link: Link) -> None:
+    def follow(self, link: Link) -> bool:
         """Open a link: a loaded article in place; a feed's audio or video (``media``) in the browser, as ``o``
-        opens a story's page; any other is ``reader_web``'s (fetched, or told why not)."""
+        opens a story's page; any other is ``reader_web``'s (fetched, or told why not).
+
+        Returns:
+            Whether a story opens or loads in the reader (not for the browser, nor a link that leads nowhere): a
+            maximized pane then gives way to it (``show_article_pane``).
+        """
         reader = self.reader
         if link.target is not None and reader.corpus.get(link.target) is not None:
-            reader.open_article(link.target)
-            return
+            return reader.open_article(link.target)
         if link.target is None and self._follow_file_link(link):
-            return
+            return True
         if link.kind == "media" and link.url is not None:
             from newstui.addresses import is_web_url
 
             if is_web_url(link.url):
                 reader.news_app.open_in_browser(link.url)
-                return
-        reader.web.follow(link)
+                return False
+        return reader.web.follow(link)
 
     def _follow_file_link(self, link: Link) -> bool:
         """A link naming a story file of the open story's folder by its bare name (``2_festival.txt``): its story

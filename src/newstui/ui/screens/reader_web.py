@@ -83,8 +83,12 @@ class WebOpener:
         if what is not None:
             reader.app.notify(f"Stopped opening {shown_origin(what)}.", title="Open", markup=False)
 
-    def follow(self, link: Link) -> None:
-        """Follow a link to a story not loaded: a page fetched before is opened, a web page fetched (http(s) only)."""
+    def follow(self, link: Link) -> bool:
+        """Follow a link to a story not loaded: a page fetched before is opened, a web page fetched (http(s) only).
+
+        Returns:
+            Whether a story opens or loads; False when a notice says why not (no address, not a web one).
+        """
         reader = self.reader
         if not link.url:
             shown = visual_notice(
@@ -93,16 +97,17 @@ class WebOpener:
             reader.news_app.notify(
                 shown, title="Link", severity="warning", markup=False, laid_out=True, kind=KEY_FEEDBACK
             )  # it answers a key (1-9, enter): the next such notice replaces it
-            return
+            return False
         fetched = reader.corpus.by_url(link.url)
         if fetched is not None:
-            reader.open_article(fetched.id)
-        elif is_web_url(link.url):
+            return reader.open_article(fetched.id)
+        if is_web_url(link.url):
             self.fetch_page(link.url)
-        else:
-            reader.news_app.notify(
-                f"Not a web address: {shown_origin(link.url)}", severity="warning", markup=False, kind=KEY_FEEDBACK
-            )
+            return True
+        reader.news_app.notify(
+            f"Not a web address: {shown_origin(link.url)}", severity="warning", markup=False, kind=KEY_FEEDBACK
+        )
+        return False
 
     def fetch_page(self, url: str) -> None:
         """Fetch a page with the shared client; the reader is told the articles or the failure.
