@@ -157,9 +157,9 @@ class RelatedLinks(LineList):
     def place_cursor(self, index: int) -> None:
         """Put the cursor on link ``index``; while the pane has no size (hidden behind a maximized pane, its links
         not laid out), once it is laid out: back to a story left from the maximized related pane."""
-        if self.item_count:
+        if 0 <= index < self.item_count:
             self.cursor = index
-        elif 0 <= index < len(self._links):
+        elif not self.item_count and 0 <= index < len(self._links):
             self._wanted = index
 
     def watch_mode(self) -> None:
