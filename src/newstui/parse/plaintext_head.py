@@ -18,6 +18,7 @@ from newstui.parse.plaintext_lines import (
     is_rule,
     kept,
     lead_title,
+    line_core,
 )
 from newstui.parse.plaintext_unwrap import settled
 from newstui.text.sanitize import is_clean, sanitize_text
@@ -64,7 +65,7 @@ class _LazyLines:
             if end - start <= _SHORT_LINE:
                 lines.extend(_short_lines(chunk))
                 continue
-            line = chunk.strip()
+            line = line_core(chunk)
             if is_clean(chunk):  # sanitized, it is itself: one line
                 if kept(line):
                     lines.append(classify(line))

@@ -9,6 +9,7 @@ read by ``plaintext_credits`` (credit lines), ``plaintext_addresses`` (web addre
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Final, Literal, NamedTuple
 
@@ -27,6 +28,7 @@ __all__ = [
     "classified_lines",
     "classified_with_rules",
     "classify",
+    "edge_marks_dropped",
     "first_sentence",
     "furniture_kind",
     "headline_in_place",
@@ -36,6 +38,7 @@ __all__ = [
     "is_rule",
     "kept",
     "lead_title",
+    "line_core",
 ]
 
 TITLE_MAX: Final = 120
@@ -93,6 +96,95 @@ def classify(text: str) -> Line:
         return Line(text, marker[0], marker[1], None, False)
     item = split_list_item(text)
     return Line(text, None, "", item, item is None)
+
+
+_EDGE_MARKS: Final = "\u200b\u200c\u200d\u200e\u200f\u061c\u2060"
+"""Invisible marks that text copied from a word processor or a page (``&rlm;``) carries at line edges: ZWSP,
+ZWNJ, ZWJ, LRM, RLM, ALM, word joiner."""
+_EDGE_RE: Final = re.compile(f"^([\\s{_EDGE_MARKS}]*)(.*?)([\\s{_EDGE_MARKS}]*)$", re.DOTALL)
+_MARK_SIDE: Final = {"\u200e": "L", "\u200f": "R", "\u061c": "R"}
+"""The direction a directional mark stands for (LRM left to right; RLM, ALM right to left)."""
+_STRONG_SIDE: Final = {"L": "L", "R": "R", "AL": "R"}
+_NOT_NEUTRAL: Final = frozenset(("L", "R", "AL", "EN", "AN"))
+"""Bidi classes of letters and digits: a mark right after one sets nothing."""
+
+
+def _strong_sides(text: str) -> list[str]:
+    """The directions of ``text``'s strong characters, in order ("L" or "R")."""
+    bidirectional = unicodedata.bidirectional
+    return [side for char in text if (side := _STRONG_SIDE.get(bidirectional(char), ""))]
+
+
+def _idle_marks(marks: str, core: str, *, leading: bool) -> bool:
+    """Whether the marks at one edge of a line (``core`` its text between them) change nothing on screen.
+
+    A ZWSP or joiner at an edge joins or breaks nothing. A direction mark before the text sets the paragraph's
+    direction, so it matters only when the first letter after it runs the other way and the line is not one
+    an Arabic story sets right to left anyway (its Arabic letters not outnumbered twice by Latin ones,
+    ``text.paragraphs.paragraph_direction``). One after the text sets only the neutrals (a full stop, a
+    bracket) closing the line, and only when the last letter before them runs its way and the paragraph the
+    other way (an LRM after "(Reuters)." in an Arabic line); otherwise they take the paragraph's direction,
+    with it or without it."""
+    sides = {_MARK_SIDE[mark] for mark in marks if mark in _MARK_SIDE}
+    if not sides:
+        return True
+    strong = _strong_sides(core)
+    if not strong:
+        return False
+    rtl_anyway = "R" in strong and strong.count("L") <= 2 * strong.count("R")
+    if len(sides) > 1:
+        return leading and rtl_anyway
+    side = sides.pop()
+    if leading:
+        return strong[0] == side or rtl_anyway
+    if unicodedata.bidirectional(core[-1]) in _NOT_NEUTRAL or strong[-1] != side:
+        return True
+    return rtl_anyway if side == "R" else "R" not in strong
+
+
+def line_core(raw: str) -> str:
+    """A raw line stripped of white space and of the invisible marks at its edges that change nothing (ZWSP,
+    RLM before Arabic letters, …), or of all of them when what is left is a marker, dateline or author line.
+
+    Text copied from a word processor or a page carries such marks; read with them a marker, a dateline or a
+    byline is not recognised (as a BOM, which the sanitizer drops, would not be). Marks inside the line and
+    marks that set its direction (an RLM before a Latin word) stay in a paragraph.
+    """
+    stripped = raw.strip()
+    if not stripped or (stripped[0] not in _EDGE_MARKS and stripped[-1] not in _EDGE_MARKS):
+        return stripped
+    found = _EDGE_RE.match(stripped)
+    if found is None:  # (the pattern matches any text)
+        return stripped
+    before, core, after = found.group(1).translate(_NO_SPACE), found.group(2), found.group(3).translate(_NO_SPACE)
+    if not core:
+        return stripped
+    if (not before or _idle_marks(before, core, leading=True)) and (
+        not after or _idle_marks(after, core, leading=False)
+    ):
+        return core
+    if match_marker(core) is not None or is_date_line(core) or credit_line(core) is not None:
+        return core
+    return before + core + after
+
+
+_NO_SPACE: Final = {ord(char): None for char in " \t\f\v\r\u00a0"}
+
+
+def edge_marks_dropped(text: str) -> str:
+    """``text`` with every line's idle edge marks dropped (``line_core``); ``text`` itself when it holds none."""
+    if not any(mark in text for mark in _EDGE_MARKS):
+        return text
+    lines = text.split("\n")
+    changed = False
+    for index, raw in enumerate(lines):
+        stripped = raw.strip()
+        if stripped and (stripped[0] in _EDGE_MARKS or stripped[-1] in _EDGE_MARKS):
+            core = line_core(raw)
+            if core != stripped:
+                lines[index] = core
+                changed = True
+    return "\n".join(lines) if changed else text
 
 
 def is_furniture(text: str) -> bool:
@@ -202,7 +294,7 @@ def classified_with_rules(text: str, known: dict[str, Line] | None = None) -> tu
     lines: list[Line] = []
     rules: list[int] = []
     for raw in text.split("\n"):
-        stripped = raw.strip()
+        stripped = line_core(raw)
         if not stripped:
             continue
         if kept(stripped):
@@ -215,7 +307,7 @@ def classified_with_rules(text: str, known: dict[str, Line] | None = None) -> tu
 
 def classified_lines(text: str, known: dict[str, Line] | None = None) -> list[Line]:
     """The classified non-empty lines that count, in order (``known``: lines classified already, by text)."""
-    lines = [stripped for raw in text.split("\n") if (stripped := raw.strip()) and kept(stripped)]
+    lines = [stripped for raw in text.split("\n") if (stripped := line_core(raw)) and kept(stripped)]
     if not known:
         return [classify(line) for line in lines]
     return [found if (found := known.get(line)) is not None else classify(line) for line in lines]

@@ -40,7 +40,7 @@ from typing import Final
 
 from newstui.parse.markers import MarkerKind, split_byline
 from newstui.parse.plaintext_addresses import address_of
-from newstui.parse.plaintext_lines import Line, classify, furniture_kind, headline_like, kept
+from newstui.parse.plaintext_lines import Line, classify, edge_marks_dropped, furniture_kind, headline_like, kept
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import is_clean, sanitize_text
 
@@ -164,7 +164,7 @@ def settled(text: str) -> bool:
             return True
         if any(len(line) > WRAP_MAX and _long_paragraph(line) and is_clean(line) for line in lines):
             return True
-    clean = sanitize_text(text)
+    clean = edge_marks_dropped(sanitize_text(text))
     return unwrap(clean) is clean
 
 

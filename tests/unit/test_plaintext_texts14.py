@@ -1,0 +1,148 @@
+"""The plain-text parser on texts13's audit: invisible marks at line edges, a photo caption or a day-word time
+stamp over the headline, a marker word starting a wrapped line mid-sentence, a top byline carrying the date.
+
+Every article here is written for these tests; each test failed on the parser before the change it covers
+(the guards marked as such pass on both, and keep the change from reaching further than it should).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import pytest
+
+from newstui.model import Article
+from newstui.parse.plaintext import parse_plaintext
+from newstui.parse.plaintext_head import QuickHead, quick_head
+from newstui.parse.plaintext_lines import edge_marks_dropped, line_core
+
+BYLINE: Final = "صحيفة الساحل – اقتصاد"
+HEADLINE: Final = "الميناء الجديد يستقبل أول سفينة حاويات عملاقة"
+DATE: Final = "الخميس 3 ديسمبر 2026 - 10:40 ص"
+AUTHOR: Final = "كتب: سامر الحداد"
+LEAD: Final = "استقبل الميناء الجديد في المدينة الساحلية صباح اليوم أول سفينة حاويات عملاقة منذ افتتاحه الشهر الماضي."
+SECOND: Final = "وقال مدير الميناء إن الأرصفة الجديدة قادرة على استقبال ثلاث سفن من هذا الحجم في وقت واحد."
+THIRD: Final = "وأضاف أن حركة الشحن ستتضاعف خلال العام المقبل بعد ربط الميناء بالسكة الحديدية."
+SOURCE_LINE: Final = "المصدر: وكالة الأنباء المحلية"
+TAGS: Final = "كلمات دلالية: الميناء، الشحن، التجارة"
+RELATED: Final = "مقالات مشابهة"
+ITEMS: Final = ("• افتتاح خط بحري جديد نحو موانئ آسيا", "• ارتفاع صادرات المنطقة الحرة")
+
+
+def _parse(text: str) -> list[Article]:
+    return parse_plaintext(text, origin="x")
+
+
+def _one(text: str) -> Article:
+    articles = _parse(text)
+    assert len(articles) == 1
+    return articles[0]
+
+
+def _blocks(*blocks: str) -> str:
+    return "\n\n".join(blocks)
+
+
+# -- #7. Invisible marks at line edges ------------------------------------------------------------------------------
+
+_FULL: Final = (BYLINE, HEADLINE, DATE, AUTHOR, LEAD, SECOND, THIRD, SOURCE_LINE, TAGS, RELATED, *ITEMS)
+
+MARKS: Final = [
+    pytest.param("\u200f", id="rlm"),
+    pytest.param("\u200e", id="lrm"),
+    pytest.param("\u061c", id="alm"),
+    pytest.param("\u200b", id="zwsp"),
+    pytest.param("\u200f\u200f", id="two-rlm"),
+    pytest.param("\u200c", id="zwnj"),
+]
+PLACES: Final = ["start", "end", "both"]
+
+
+def _marked(line: str, mark: str, place: str) -> str:
+    return (mark if place != "end" else "") + line + (mark if place != "start" else "")
+
+
+def _fields(article: Article) -> tuple[object, ...]:
+    return (
+        article.title,
+        article.source,
+        article.section,
+        article.published,
+        article.author,
+        article.attribution,
+        article.keywords,
+        tuple(link.title for link in article.related),
+        article.paragraphs,
+    )
+
+
+@pytest.mark.parametrize("mark", MARKS)
+@pytest.mark.parametrize("place", PLACES)
+@pytest.mark.parametrize("glued", [True, False], ids=["no-blank-lines", "blank-lines"])
+def test_marks_on_every_line_leave_the_structure(mark: str, place: str, glued: bool) -> None:
+    join = ("\n" if glued else "\n\n").join
+    clean = _one(join(_FULL))
+    marked = _one(join(tuple(_marked(line, mark, place) for line in _FULL)))
+    assert _fields(marked) == _fields(clean)
+    assert clean.published == "2026-12-03T10:40:00" and clean.author == "سامر الحداد"  # (the clean text's reading)
+
+
+@pytest.mark.parametrize("mark", MARKS)
+@pytest.mark.parametrize("line", [SOURCE_LINE, TAGS, RELATED, BYLINE, DATE, AUTHOR, ITEMS[0]])
+def test_a_mark_before_one_marker_or_head_line(mark: str, line: str) -> None:
+    clean = _one(_blocks(*_FULL))
+    marked = _one(_blocks(*(mark + each if each == line else each for each in _FULL)))
+    assert _fields(marked) == _fields(clean)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("\u200fPhotos: the new port at dawn, seen from the old lighthouse", id="rlm-before-english"),
+        pytest.param("The port director was quoted by the paper (صحيفة).\u200f", id="rlm-after-neutral-in-english"),
+        pytest.param("قال المدير: الأرصفة جاهزة (Port Authority).\u200e", id="lrm-after-neutral-in-arabic"),
+        pytest.param("\u200f2026", id="rlm-before-digits-alone"),
+    ],
+)
+def test_guard_a_mark_that_sets_the_direction_stays(line: str) -> None:
+    """(Guard) A mark that decides how the line is drawn is kept: before a Latin line, after a closing neutral."""
+    assert line_core(line) == line
+    assert line in _one(_blocks(BYLINE, HEADLINE, LEAD, line, SECOND)).paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "core"),
+    [
+        ("\u200f" + LEAD, LEAD),
+        (LEAD + "\u200f", LEAD),
+        ("\u200b  " + LEAD + " \u200b", LEAD),
+        ("\u200eGulf Ledger reports.\u200e", "Gulf Ledger reports."),
+        ("  \u200f\u200f" + SECOND, SECOND),
+        ("وقال \u200fالمدير\u200f إن", "وقال \u200fالمدير\u200f إن"),
+        ("\u200f", "\u200f"),
+        ("Le port a accueilli le navire.\u200e", "Le port a accueilli le navire."),
+        ("The port received the ship.\u200f", "The port received the ship."),
+        ("وقال المدير إن الأرصفة جاهزة.\u200e", "وقال المدير إن الأرصفة جاهزة."),
+    ],
+)
+def test_line_core(line: str, core: str) -> None:
+    assert line_core(line) == core
+
+
+def test_guard_marks_inside_a_paragraph_stay() -> None:
+    """(Guard) Marks inside a line are text: kept as written."""
+    inner = "وقال مدير الميناء\u200f إن الأرصفة \u200bالجديدة جاهزة."
+    assert inner in _one(_blocks(BYLINE, HEADLINE, LEAD, inner)).paragraphs
+
+
+def test_edge_marks_dropped_is_the_text_itself_without_marks() -> None:
+    text = _blocks(*_FULL)
+    assert edge_marks_dropped(text) is text
+
+
+@pytest.mark.parametrize("mark", MARKS)
+def test_quick_head_reads_marked_lines_as_the_full_parse(mark: str) -> None:
+    text = _blocks(*(mark + line for line in _FULL))
+    article = _one(text)
+    assert quick_head(text) == QuickHead(article.title, article.source, article.section)
+    assert (article.source, article.section) == ("صحيفة الساحل", "اقتصاد")
