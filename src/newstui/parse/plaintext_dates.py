@@ -633,13 +633,35 @@ _RELATIVE_RE: Final = LazyRegex(
 )
 
 
+_DAY_PART: Final = (
+    r"(?:ص|م|صباحاً|صباحًا|صباحا|مساءً|مساءا|مساء|ظهراً|ظهرًا|ظهرا|عصراً|عصرا|فجراً|فجرا|ليلاً|ليلا|a\.?m\.?|p\.?m\.?)"
+)
+_CLOCK: Final = rf"[0-9٠-٩]{{1,2}}(?:[:.][0-9٠-٩]{{2}}(?:\s*{_DAY_PART})?|\s*{_DAY_PART})"
+"""A time of day: "10:30", "10:30 م", "5:30 PM"; an hour alone only with its part of the day ("9 مساءً")."""
+_DAY_STAMP_RE: Final = LazyRegex(
+    r"(?:(?:(?:آخر|اخر|أخر)\s+تحديث|تم\s+التحديث|تحديث|نشر|updated|posted)\s*:?\s*)?"
+    r"(?:(?:(?:اليوم|أمس|امس|الأمس|البارحة|today|yesterday)(?:\s*[،,]?\s*(?:(?:في|على)\s+)?(?:الساعة\s+|at\s+)?"
+    rf"{_CLOCK}))|(?:(?:(?:في|على)\s+)?الساعة\s+{_CLOCK}))",
+    re.IGNORECASE,
+)
+"""A day word and a time ("أمس 10:30 م", "اليوم، الساعة 08:15 ص", "Yesterday at 5:30 PM"), or a time of
+day after "الساعة" ("الساعة 10:30 صباحاً"): a stamp that says no date. A day word alone may be a name (the paper
+"اليوم"), so it is none."""
+_DAY_STAMP_STARTS: Final = ("اليوم", "أمس", "امس", "الأمس", "البارحة", "today", "yesterday", "الساعة", "في", "على")
+_STAMP_LABELS: Final = ("آخر", "اخر", "أخر", "تم", "تحديث", "نشر", "updated", "posted")
+
+
 def is_relative_stamp(text: str) -> bool:
     """A relative-time stamp alone on a line: "منذ ساعتين", "منذ 35 دقيقة", "آخر تحديث: منذ 5 ساعات", "قبل 3
-    ساعات", "2 hours ago". A dateline in a headline's place, but no date (when it was read is unknown)."""
+    ساعات", "2 hours ago"; a day word and a time, "أمس 10:30 م", "اليوم 08:15 ص", "Yesterday at 5:30 PM"; a time
+    alone after "الساعة". A dateline in a headline's place, but no date (when it was read is unknown)."""
     text = text.strip()
-    if len(text) > _RELATIVE_MAX_CHARS or not ("منذ" in text or "قبل" in text or text[-3:].lower() == "ago"):
+    if len(text) > _RELATIVE_MAX_CHARS:
         return False
-    return _RELATIVE_RE.fullmatch(text) is not None
+    if "منذ" in text or "قبل" in text or text[-3:].lower() == "ago":
+        return _RELATIVE_RE.fullmatch(text) is not None
+    first = text.split(None, 1)[0].rstrip(":،,").lower() if text else ""
+    return first in _DAY_STAMP_STARTS + _STAMP_LABELS and _DAY_STAMP_RE.fullmatch(text) is not None
 
 
 _LEAD_HEAD: Final = 100
