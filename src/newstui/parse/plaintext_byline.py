@@ -14,7 +14,7 @@ from newstui.parse.markers import is_kicker, is_sentence_end, split_byline
 from newstui.parse.plaintext_addresses import address_of, home_address
 from newstui.parse.plaintext_credits import SITE_WORDS, credit_line, place_shaped
 from newstui.parse.plaintext_dates import is_agency, is_date_line
-from newstui.parse.plaintext_lines import Line, LineAt, headline_in_place, headline_like, is_furniture
+from newstui.parse.plaintext_lines import Line, LineAt, headline_in_place, headline_like, is_furniture, is_photo_caption
 from newstui.text.digits import has_digit
 from newstui.text.harakat import strip_harakat
 from newstui.text.normalize import normalize
@@ -137,8 +137,8 @@ def _dates_at(line_at: LineAt, index: int) -> list[str]:
     """The plain datelines from line ``index`` on (at most ``_DATES_ABOVE_MAX``)."""
     dates: list[str] = []
     while len(dates) < _DATES_ABOVE_MAX and (line := line_at(index + len(dates))) is not None and line.plain:
-        if not is_date_line(line.text):
-            break
+        if not (is_date_line(line.text) or is_photo_caption(line.text)):
+            break  # (a photo's caption over the headline stays a paragraph, as a dateline does)
         dates.append(line.text)
     return dates
 

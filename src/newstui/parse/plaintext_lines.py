@@ -16,7 +16,7 @@ from typing import Final, Literal, NamedTuple
 from newstui.parse.markers import MarkerKind, match_marker, split_list_item
 from newstui.parse.plaintext_addresses import URL_RE, address_of
 from newstui.parse.plaintext_credits import credit_line
-from newstui.parse.plaintext_dates import dateline_kind, is_date_line
+from newstui.parse.plaintext_dates import dateline_kind, is_agency, is_date_line
 from newstui.text.normalize import normalize
 from newstui.text.sentences import first_sentence
 
@@ -35,6 +35,7 @@ __all__ = [
     "headline_like",
     "is_date_line",
     "is_furniture",
+    "is_photo_caption",
     "is_rule",
     "kept",
     "lead_title",
@@ -187,6 +188,34 @@ def edge_marks_dropped(text: str) -> str:
     return "\n".join(lines) if changed else text
 
 
+_CAPTION_LABEL: Final = re.compile(
+    r"(?:(?:ال)?صور[ةه]|تصوير|عدسة|(?:photo|image|picture|photograph)(?:\s+credit)?|credit)\s*:"
+    r"|(?:photo|picture)\s+by\s|صورة\s+أرشيفية\s*[-–—:]",
+    re.IGNORECASE,
+)
+"""How a photo's caption or credit opens: "الصورة:", "تصوير:", "Photo:", "Photo by …"."""
+_CAPTION_CREDIT: Final = re.compile(r"\s[-–—|/]\s*(?:تصوير|عدسة|photo|credit)\s*:?\s", re.IGNORECASE)
+"""A photographer's credit after a caption ("… - تصوير: مروان علي", "… | Photo: J. Roe")."""
+_CLOSING_BRACKET: Final = re.compile(r"\(([^()]{1,40})\)\s*$")
+_CAPTION_MAX_CHARS: Final = 200
+
+
+def is_photo_caption(text: str) -> bool:
+    """A photo's caption or credit: opening on "الصورة:" / "تصوير:" / "Photo:", with a photographer's credit
+    after a dash ("… - تصوير: مروان علي"), or closing on an agency in brackets with no sentence ended before it
+    ("صورة أرشيفية لمرصد الفضاء (رويترز)", "Ariane 6 on the launch pad (AFP)"; a wire lead's "… أمس. (رويترز)"
+    is text). Over a headline it is no headline (a page's picture above its title, saved as text)."""
+    if len(text) > _CAPTION_MAX_CHARS:
+        return False
+    if _CAPTION_LABEL.match(text) is not None or _CAPTION_CREDIT.search(text) is not None:
+        return True
+    if not text.endswith(")") or (found := _CLOSING_BRACKET.search(text)) is None:
+        return False
+    body = text[: found.start()].rstrip()
+    names = [part.strip() for part in re.split(r"[/+،,]|\s[-–]\s", found.group(1))]
+    return bool(body) and body[-1] not in ".!?؟…:;؛" and all(name and is_agency(name) for name in names)
+
+
 def is_furniture(text: str) -> bool:
     """A URL, dateline or author line: page furniture that may sit between a headline and the text."""
     return furniture_kind(text) is not None
@@ -218,7 +247,7 @@ def headline_in_place(text: str) -> bool:
     text): a few words, a dash and a date may be a place's dateline or a headline, and there they are
     the headline. A sure dateline ("الأربعاء 11 سبتمبر 2024", "القاهرة – 11 سبتمبر 2024") never is.
     """
-    if not _headline_shape(text) or _is_author_line(text) or URL_RE.search(text):
+    if not _headline_shape(text) or _is_author_line(text) or URL_RE.search(text) or is_photo_caption(text):
         return False
     return dateline_kind(text) != "sure"
 
