@@ -146,3 +146,135 @@ def test_quick_head_reads_marked_lines_as_the_full_parse(mark: str) -> None:
     article = _one(text)
     assert quick_head(text) == QuickHead(article.title, article.source, article.section)
     assert (article.source, article.section) == ("صحيفة الساحل", "اقتصاد")
+
+
+# -- #9. A day word and a time over the headline ----------------------------------------------------------------------
+
+DAY_STAMPS: Final = [
+    "أمس 10:30 م",
+    "اليوم 08:15 ص",
+    "اليوم، الساعة 08:15 ص",
+    "أمس في الساعة 10:30 مساءً",
+    "آخر تحديث: أمس 10:30 م",
+    "الساعة 10:30 صباحاً",
+    "الساعة 9 مساءً",
+    "Yesterday at 5:30 PM",
+    "Today, 9:05 a.m.",
+    "البارحة ١٠:٣٠ م",
+]
+
+
+@pytest.mark.parametrize("stamp", DAY_STAMPS)
+@pytest.mark.parametrize("byline", [True, False], ids=["under-byline", "first-line"])
+def test_a_day_word_stamp_over_the_headline_is_no_headline(stamp: str, byline: bool) -> None:
+    lines = (BYLINE, stamp, HEADLINE, LEAD, SECOND) if byline else (stamp, HEADLINE, LEAD, SECOND)
+    article = _one(_blocks(*lines))
+    assert article.title == HEADLINE
+    assert article.published is None
+    assert HEADLINE not in article.paragraphs
+    assert article.paragraphs.count(stamp) <= 1
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "اليوم العالمي للغة العربية يحتفي بالخط",
+        "أمس واليوم: حكاية مدينة على البحر",
+        "الساعة الخامسة والعشرون",
+        "Today at the Museum: a new wing opens",
+        "اليوم 10 آلاف زائر للمعرض",
+    ],
+)
+def test_guard_a_headline_opening_on_a_day_word_stays_the_headline(headline: str) -> None:
+    """(Guard) A headline that opens on "اليوم" or "Today" is a headline: only a day word and a time is a stamp."""
+    assert _one(_blocks(BYLINE, headline, LEAD, SECOND)).title == headline
+
+
+# -- #1. A photo caption over the headline --------------------------------------------------------------------------
+
+CAPTIONS: Final = [
+    "صورة أرشيفية للميناء القديم (رويترز)",
+    "الصورة: سفينة الحاويات عند الرصيف الجديد",
+    "صورة: سفينة الحاويات عند الرصيف الجديد",
+    "سفينة الحاويات عند الرصيف الجديد في الميناء (أ ف ب)",
+    "سفينة الحاويات عند الرصيف الجديد - تصوير: مروان علي",
+    "تصوير: مروان علي",
+    "سفينة الحاويات عند الرصيف (رويترز/ أ ف ب)",
+    "The container ship at the new quay (AFP)",
+    "Photo: The container ship at the new quay. (Reuters)",
+]
+
+
+@pytest.mark.parametrize("caption", CAPTIONS)
+@pytest.mark.parametrize("byline", [True, False], ids=["under-byline", "first-line"])
+def test_a_photo_caption_over_the_headline_is_a_paragraph(caption: str, byline: bool) -> None:
+    lines = (BYLINE, caption, HEADLINE, LEAD, SECOND) if byline else (caption, HEADLINE, LEAD, SECOND)
+    article = _one(_blocks(*lines))
+    assert article.title == HEADLINE
+    assert article.paragraphs[0] == caption
+    assert HEADLINE not in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "الحكومة تقر موازنة العام المقبل (تحليل)",
+        "الميناء الجديد يستقبل أول سفينة (فيديو)",
+        "صورة الميناء الجديد تتصدر المسابقة الدولية",
+    ],
+)
+def test_guard_a_headline_with_brackets_stays_the_headline(headline: str) -> None:
+    """(Guard) Brackets that name no agency, and a headline about a photo, are a headline's."""
+    assert _one(_blocks(BYLINE, headline, LEAD, SECOND)).title == headline
+
+
+def test_guard_a_wire_lead_closing_on_its_agency_is_text() -> None:
+    """(Guard) A sentence ended before the bracketed agency is a lead, not a caption."""
+    lead = "استقبل الميناء الجديد أول سفينة حاويات عملاقة. (رويترز)"
+    article = _one(_blocks(BYLINE, HEADLINE, lead, SECOND))
+    assert article.title == HEADLINE and article.paragraphs[0] == lead
+
+
+# -- #2. "المصدر:" starting a wrapped line in the middle of a sentence -------------------------------------------
+
+_QUOTED: Final = (
+    "وقال مسؤول في إدارة الميناء طلب عدم ذكر اسمه في حديث خاص إن هذه الأرقام مشجعة جداً، وأضاف المصدر: «نتوقع أن"
+    " تتضاعف حركة السفن خلال الربع الأول من العام المقبل إذا بقيت أسعار الشحن عند مستوياتها الحالية في الأسواق»."
+)
+_WRAP_PARAGRAPHS: Final = (LEAD + " " + SECOND, _QUOTED, THIRD + " " + LEAD)
+
+
+def _wrapped_at(width: int, *closing: str) -> str:
+    import textwrap
+
+    wrapped = ["\n".join(textwrap.wrap(paragraph, width)) for paragraph in _WRAP_PARAGRAPHS]
+    return _blocks(BYLINE, HEADLINE, *wrapped, *closing)
+
+
+_MARKER_STARTS: Final = [
+    width for width in range(36, 101) if any(line.startswith("المصدر:") for line in _wrapped_at(width).split("\n"))
+]
+
+
+def test_some_widths_start_a_line_with_the_marker() -> None:
+    assert len(_MARKER_STARTS) >= 3
+
+
+@pytest.mark.parametrize("width", _MARKER_STARTS)
+def test_a_marker_word_starting_a_wrapped_line_reads_on(width: int) -> None:
+    article = _one(_wrapped_at(width))
+    assert article.attribution is None
+    assert article.paragraphs == _WRAP_PARAGRAPHS
+
+
+@pytest.mark.parametrize("width", _MARKER_STARTS)
+@pytest.mark.parametrize("glued", [True, False], ids=["glued", "blank-line"])
+def test_guard_the_closing_source_line_of_a_wrapped_text_stays_the_attribution(width: int, glued: bool) -> None:
+    """ "المصدر: …" on its own line under the wrapped text, glued to it or not, is the attribution (and the
+    paragraph with the marker word inside stays whole)."""
+    text = _wrapped_at(width, SOURCE_LINE)
+    if glued:
+        text = text.replace("\n\n" + SOURCE_LINE, "\n" + SOURCE_LINE)
+    article = _one(text)
+    assert article.attribution == "وكالة الأنباء المحلية"
+    assert article.paragraphs == _WRAP_PARAGRAPHS

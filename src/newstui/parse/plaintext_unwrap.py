@@ -230,7 +230,7 @@ class _Text:
     def _may_join(self, index: int) -> bool:
         first, following = self.line(index), self.line(index + 1)
         if not following.plain:
-            return False
+            return self._marker_mid_sentence(index)
         if address_of(following.text) is not None and not _LINK_SEPARATOR_END_RE.search(first.text):
             return False  # an address alone on its line, unless the line above ends in a link's separator
         if first.marker is not None and not first.rest:
@@ -242,6 +242,19 @@ class _Text:
         if self._in_listing(index) and not self._item_open(index):
             return self._title_over_address(index + 1)
         return True
+
+    def _marker_mid_sentence(self, index: int) -> bool:
+        """Whether line ``index + 1``, an attribution marker with text after it ("المصدر: «نتوقع …"), is a piece
+        of the sentence the line above leaves open ("… وأضاف" / "المصدر: «نتوقع …" / "الأول من العام …"): that
+        line is plain and ends no sentence, and the marker's line ends none either and reads on in a plain
+        line right under it (an outlet's credit is a short line of its own)."""
+        following = self.line(index + 1)
+        if following.marker is not MarkerKind.ATTRIBUTION or not following.rest:
+            return False
+        if not self.line(index).plain or self.ends(index) or self.ends(index + 1):
+            return False
+        after = index + 2
+        return after < len(self.lines) and self.ok[index + 1] and self.ok[after] and self.line(after).plain
 
     def _run_start(self, index: int) -> int:
         """The first line of the run of lines, one under the other, that holds line ``index``."""
