@@ -278,3 +278,47 @@ def test_guard_the_closing_source_line_of_a_wrapped_text_stays_the_attribution(w
     article = _one(text)
     assert article.attribution == "وكالة الأنباء المحلية"
     assert article.paragraphs == _WRAP_PARAGRAPHS
+
+
+# -- #4. A top byline that carries the date ------------------------------------------------------------------------
+
+BYLINES_WITH_DATES: Final = [
+    # (line, source, section, published)
+    ("الشروق | صحة | 30 نوفمبر 2026", "الشروق", "صحة", "2026-11-30"),
+    ("الشروق | صحة | الإثنين 30 نوفمبر 2026 - 10:15 ص", "الشروق", "صحة", "2026-11-30T10:15:00"),
+    ("الشروق – صحة | 30 نوفمبر 2026", "الشروق", "صحة", "2026-11-30"),
+    ("الشروق – صحة – الإثنين 30 نوفمبر 2026 - 10:15 ص", "الشروق", "صحة", "2026-11-30T10:15:00"),
+    ("الشروق / صحة / 30 نوفمبر 2026", "الشروق", "صحة", "2026-11-30"),
+    ("الشروق | 30 نوفمبر 2026", "الشروق", None, "2026-11-30"),
+    ("Gulf Ledger | Business | Nov 30, 2026", "Gulf Ledger", "Business", "2026-11-30"),
+    ("صحيفة الساحل – اقتصاد | 30/11/2026", "صحيفة الساحل", "اقتصاد", "2026-11-30"),
+]
+
+
+@pytest.mark.parametrize(("line", "source", "section", "published"), BYLINES_WITH_DATES)
+def test_a_top_byline_carrying_the_date(line: str, source: str, section: str | None, published: str) -> None:
+    text = _blocks(line, HEADLINE, LEAD, SECOND)
+    article = _one(text)
+    assert (article.title, article.source, article.section, article.published) == (
+        HEADLINE,
+        source,
+        section,
+        published,
+    )
+    assert quick_head(text) in (None, QuickHead(HEADLINE, source, section))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "القاهرة – 30 نوفمبر 2026",
+        "الأحد 29 نوفمبر 2026 | القاهرة",
+        "الشروق – صحة",
+        "مهرجان الموسيقى – 5 مارس 2026",
+    ],
+)
+def test_guard_lines_without_a_byline_before_the_date_read_as_before(line: str) -> None:
+    """(Guard) A place's dateline, a date before a place, a byline without a date: not split."""
+    from newstui.parse.plaintext_lines import byline_and_date
+
+    assert byline_and_date(line) is None

@@ -84,6 +84,7 @@ from newstui.parse.plaintext_keywords import is_hashtags, split_keywords
 from newstui.parse.plaintext_lines import (
     TITLE_MAX,
     Line,
+    byline_date_apart,
     classified_with_rules,
     edge_marks_dropped,
     headline_in_place,
@@ -909,7 +910,7 @@ def _cap(text: str, kept: int) -> int | None:
 def _parsed(text: str, origin: str, language_hint: str | None) -> list[Article]:
     """``parse_sanitized`` of a text within the cap."""
     classified: dict[str, Line] = {}  # each line classified once, whether unwrapping looked at it or not
-    text = unwrap(edge_marks_dropped(text), classified)
+    text = unwrap(byline_date_apart(edge_marks_dropped(text)), classified)
     lines, rules = classified_with_rules(text, classified)
     del classified
     if not lines:

@@ -11,6 +11,7 @@ from newstui.parse.plaintext_dates import is_date_line
 from newstui.parse.plaintext_lines import (
     RULE_CHARS,
     Line,
+    byline_and_date,
     classified_lines,
     classify,
     furniture_kind,
@@ -180,8 +181,9 @@ def quick_head(text: str) -> QuickHead | None:
         return None
     lines = _LazyLines(text)
     try:
-        if lines.at(0) is None:
-            return None
+        first = lines.at(0)
+        if first is None or byline_and_date(first.text) is not None:
+            return None  # (a byline that carries the date: the full parse reads it as two lines)
         headline, source, section, position = read_head(lines.at)[:4]
         # The body starts with plain lines: the first URL line is the page's URL, the next plain
         # line its first paragraph (no marker or list line before it, so no story or list yet).

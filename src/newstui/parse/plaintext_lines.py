@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Final, Literal, NamedTuple
 
-from newstui.parse.markers import MarkerKind, match_marker, split_list_item
+from newstui.parse.markers import MarkerKind, match_marker, split_byline, split_list_item
 from newstui.parse.plaintext_addresses import URL_RE, address_of
 from newstui.parse.plaintext_credits import credit_line
 from newstui.parse.plaintext_dates import dateline_kind, is_agency, is_date_line
@@ -24,6 +24,8 @@ __all__ = [
     "RULE_CHARS",
     "TITLE_MAX",
     "Line",
+    "byline_and_date",
+    "byline_date_apart",
     "LineAt",
     "classified_lines",
     "classified_with_rules",
@@ -214,6 +216,53 @@ def is_photo_caption(text: str) -> bool:
     body = text[: found.start()].rstrip()
     names = [part.strip() for part in re.split(r"[/+،,]|\s[-–]\s", found.group(1))]
     return bool(body) and body[-1] not in ".!?؟…:;؛" and all(name and is_agency(name) for name in names)
+
+
+_BYLINE_PARTS: Final = re.compile(r"[ \t]+(?:[|/–—]|-)[ \t]+")
+"""What stands between a top byline's parts ("الشروق | صحة | 30 نوفمبر 2026", "الشروق / صحة / …")."""
+_BYLINE_SITE_WORDS: Final = 4
+
+
+def byline_and_date(line: str) -> tuple[str, str] | None:
+    """A top byline that carries the date, apart: ``(byline, dateline)``, else None.
+
+    "الشروق | صحة | 30 نوفمبر 2026" is ``("الشروق | صحة", "30 نوفمبر 2026")``, and so with slashes, dashes and a
+    time ("الشروق – صحة – الإثنين 30 نوفمبر 2026 - 10:15 ص"): the parts before the first part where date material
+    alone begins are a ``source – section`` byline (slashes read as bars), or a site's name alone before a bar or a
+    slash ("الشروق | 30 نوفمبر 2026"; before a dash it is a place's dateline, "القاهرة – 30 نوفمبر 2026").
+    """
+    if len(line) > _HEADLINE_MAX_CHARS or not any(char.isdigit() for char in line):
+        return None
+    for found in _BYLINE_PARTS.finditer(line):
+        byline, date = line[: found.start()].strip(), line[found.end() :].strip()
+        if any(char.isdigit() for char in byline):
+            return None  # the date (or a number) starts before: no byline of a source and a section
+        if dateline_kind(date) != "sure" or split_byline(date) is not None:
+            continue
+        if _BYLINE_PARTS.search(byline) is not None:
+            byline = _BYLINE_PARTS.sub(lambda part: " | " if "/" in part.group() else part.group(), byline)
+            return (byline, date) if split_byline(byline) is not None else None
+        separator = found.group().strip()
+        if separator in "|/" and len(byline.split()) <= _BYLINE_SITE_WORDS and match_marker(byline) is None:
+            return (byline, date) if any(map(str.isalpha, byline)) else None
+    return None  # (a place and a date after a dash, "صحة – 30 نوفمبر 2026", is no date material alone: read on)
+
+
+def byline_date_apart(text: str) -> str:
+    """``text`` with its first line, when a byline that carries the date (``byline_and_date``), as two lines: the
+    byline, then the dateline (read as a dateline under it is); ``text`` itself otherwise."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if line:
+            if not kept(line):
+                return text
+            found = byline_and_date(line)
+            return text if found is None else f"{text[:start]}{found[0]}\n{found[1]}{text[end:]}"
+        start = end + 1
+    return text
 
 
 def is_furniture(text: str) -> bool:
