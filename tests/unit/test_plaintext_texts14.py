@@ -322,3 +322,32 @@ def test_guard_lines_without_a_byline_before_the_date_read_as_before(line: str) 
     from newstui.parse.plaintext_lines import byline_and_date
 
     assert byline_and_date(line) is None
+
+
+# -- #3 and #10. "كلمات دالة:" as a tags label; left-pointing bullets ------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["كلمات دالة:", "كلمات دالة :", "كلمات دالة -"])
+def test_kalimat_dalla_is_a_tags_label(label: str) -> None:
+    article = _one(_blocks(BYLINE, HEADLINE, LEAD, SECOND, f"{label} الميناء، الشحن"))
+    assert article.keywords == ("الميناء", "الشحن")
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_guard_kalimat_dalla_in_a_sentence_is_text() -> None:
+    """(Guard) The words in prose, with no separator after them, are text."""
+    line = "كلمات دالة على التفاؤل ترددت في خطاب مدير الميناء أمام العمال."
+    assert _one(_blocks(BYLINE, HEADLINE, LEAD, line)).paragraphs == (LEAD, line)
+
+
+@pytest.mark.parametrize("bullet", ["◄ ", "◀ ", "◄", "◂ ", "← ", "» "])
+def test_left_pointing_bullets_of_related_titles(bullet: str) -> None:
+    titles = ("افتتاح خط بحري جديد نحو موانئ آسيا", "ارتفاع صادرات المنطقة الحرة")
+    article = _one(_blocks(BYLINE, HEADLINE, LEAD, SECOND, RELATED, "\n".join(bullet + title for title in titles)))
+    assert tuple(link.title for link in article.related) == titles
+
+
+def test_guard_a_closing_guillemet_without_a_space_is_text() -> None:
+    """(Guard) "»" glued to a word is a quotation's end, not a bullet."""
+    line = "»، وأضاف المدير أن العمل سيستمر طوال الليل."
+    assert _one(_blocks(BYLINE, HEADLINE, LEAD, line)).paragraphs[-1] == line

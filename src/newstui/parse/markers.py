@@ -70,6 +70,7 @@ _STRICT: Final[dict[MarkerKind, tuple[str, ...]]] = {
         "الكلمات المفاتيح",
         "كلمات مفتاح",
         "الكلمات الدالة",
+        "كلمات دالة",
         "كلمات البحث",
         "الوسوم",
         "وسوم",
@@ -216,7 +217,7 @@ _LOOSE_MAX_WORDS: Final = 20
 _CLAUSE_END: Final = ".!?؟…:;؛،,"
 """What ends a sentence or a clause (commas too): a line ending so is no headline or marker."""
 _CLOSERS: Final = "\"'”’»)]›"
-_DECORATION: Final = " \t#>*_•·▪■►▶-–—|[("
+_DECORATION: Final = " \t#>*_•·▪■►▶◄◀-–—|[("
 """What may stand before a marker: markdown headings and emphasis, bullets, brackets."""
 _HEAD_CHARS: Final = 160
 """How much of a line is normalized to look for a marker (phrases are far shorter)."""
@@ -500,8 +501,8 @@ def _split_byline(line: str) -> tuple[str, str] | None:
 
 _ITEM_RE: Final = re.compile(
     "^\\s*(?:"
-    "[•◦‣▪▫■□●○·►▸➤✓✔❖→]\\s*"  # symbol bullets, space optional
-    "|[-*–—+]\\s+"  # ASCII-ish bullets need a space
+    "[•◦‣▪▫■□●○·►▸➤✓✔❖→◄◂◀←]\\s*"  # symbol bullets, space optional (arrows either way: RTL pages point left)
+    "|[-*–—+»]\\s+"  # ASCII-ish bullets (and "»", an Arabic list's) need a space
     "|\\(\\s*[0-9٠-٩۰-۹]{1,3}\\s*\\)\\s*"  # (1)
     "|[0-9٠-٩۰-۹]{1,3}\\s*[.)\\-–:]\\s+"  # 1. 1) 1- ١. ١-
     ")(?P<text>\\S.*?)\\s*$"
