@@ -351,3 +351,22 @@ def test_guard_a_closing_guillemet_without_a_space_is_text() -> None:
     """(Guard) "»" glued to a word is a quotation's end, not a bullet."""
     line = "»، وأضاف المدير أن العمل سيستمر طوال الليل."
     assert _one(_blocks(BYLINE, HEADLINE, LEAD, line)).paragraphs[-1] == line
+
+
+# -- #5. An hour alone with its part of the day -----------------------------------------------------------------------
+
+HOUR_ONLY: Final = [
+    ("نُشر في 29 نوفمبر 2026 الساعة 9 مساءً", "2026-11-29T21:00:00"),
+    ("الأحد 29 نوفمبر 2026 - 9 م", "2026-11-29T21:00:00"),
+    ("الأحد 29 نوفمبر 2026 - 9 ص", "2026-11-29T09:00:00"),
+    ("الأحد 29 نوفمبر 2026 الساعة 9 مساء", "2026-11-29T21:00:00"),
+    ("Nov 29, 2026, 9 pm", "2026-11-29T21:00:00"),
+    # guards: an era after the year, no hour
+    ("الأحد 29 نوفمبر 2026 م", "2026-11-29"),
+    ("29/11/2026 م", "2026-11-29"),
+]
+
+
+@pytest.mark.parametrize(("line", "published"), HOUR_ONLY)
+def test_an_hour_alone_is_the_time(line: str, published: str) -> None:
+    assert _one(_blocks(BYLINE, HEADLINE, line, LEAD, SECOND)).published == published

@@ -68,6 +68,11 @@ _DOT_TIME_RE: Final = re.compile(
 )
 """A time written with a dot ("10.05 GMT", "9.30 pm"): only with a zone or AM/PM after it, which tells it from
 a number ("3.25 في المئة")."""
+_HOUR_RE: Final = re.compile(
+    r"(?<![\d.:,/-])(\d{1,2})(?=\s*(?:[ap]\.\s?m\.?|[ap]m\b|صباحا|مساء|ص\b|م\b))()",
+    re.IGNORECASE,
+)
+"""An hour alone with its part of the day ("9 مساءً", "- 9 م", "9 pm"): minutes none (the empty group)."""
 _PM_WORDS: Final = frozenset(normalize(word) for word in "م مساء مساءً pm p.m".split())
 _AM_WORDS: Final = frozenset(normalize(word) for word in "ص صباحا صباحاً am a.m".split())
 _YEARS: Final = range(1900, 2101)
@@ -110,10 +115,12 @@ def _time(text: str) -> str:
 
     The time's offset follows it when the line gives one (``_offset``): ``"T10:00:00+00:00"``.
     """
-    match = _TIME_RE.search(text) or _DOT_TIME_RE.search(text)
+    match = _TIME_RE.search(text) or _DOT_TIME_RE.search(text) or _HOUR_RE.search(text)
     if match is None:
         return ""
-    hour, minute = int(match.group(1)), int(match.group(2))
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if not match.group(2) and not 1 <= hour <= 12:
+        return ""  # (an hour alone is one of a 12-hour clock: "13 م" is no time)
     tail = normalize(text[match.end() : match.end() + 8]).split()
     marker = tail[0] if tail else ""
     if marker in _PM_WORDS and hour < 12:
