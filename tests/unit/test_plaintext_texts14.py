@@ -370,3 +370,23 @@ HOUR_ONLY: Final = [
 @pytest.mark.parametrize(("line", "published"), HOUR_ONLY)
 def test_an_hour_alone_is_the_time(line: str, published: str) -> None:
     assert _one(_blocks(BYLINE, HEADLINE, line, LEAD, SECOND)).published == published
+
+
+# -- #11. A related title with a scheme-less "www." address on its line ------------------------------------------------
+
+
+@pytest.mark.parametrize("separator", [" ", " - ", " | ", " — "])
+def test_a_www_address_after_a_related_title(separator: str) -> None:
+    titles = ("افتتاح خط بحري جديد نحو موانئ آسيا", "ارتفاع صادرات المنطقة الحرة")
+    items = "\n".join(f"• {title}{separator}www.sahil-example.com/a/{number}" for number, title in enumerate(titles))
+    article = _one(_blocks(BYLINE, HEADLINE, LEAD, SECOND, RELATED, items))
+    assert [(link.title, link.url) for link in article.related] == [
+        (title, f"https://www.sahil-example.com/a/{number}") for number, title in enumerate(titles)
+    ]
+
+
+@pytest.mark.parametrize("title", ["تقرير جديد عن متاجر Amazon.com في المنطقة", "موقع www. في عشرين عاماً"])
+def test_guard_a_title_naming_a_site_keeps_it(title: str) -> None:
+    """(Guard) A site's name without "www." closing a title, or no address after "www.", is the title's."""
+    article = _one(_blocks(BYLINE, HEADLINE, LEAD, SECOND, RELATED, f"• {title}"))
+    assert [(link.title, link.url) for link in article.related] == [(title, None)]

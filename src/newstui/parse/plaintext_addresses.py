@@ -117,6 +117,16 @@ def address_title(url: str) -> str:
     return display_origin(url)
 
 
+def _title_then_www(text: str) -> tuple[str, str | None]:
+    """``(title, address)`` of "title www.example.com/a" (or "title - www…"): an address without its scheme but
+    with ``www.`` closing a line of words; ``(text, None)`` otherwise."""
+    head, _, last = text.rstrip().rpartition(" ")
+    if not last.lower().startswith(("www.", "<www.")) or (address := address_of(last)) is None:
+        return text, None
+    title = head.rstrip(_LINK_SEPARATORS).strip()
+    return (title, address) if any(map(str.isalpha, title)) else (text, None)
+
+
 def split_url(text: str) -> tuple[str, str | None]:
     """Split "title - https://..." / "title (https://...)" / "[title](https://...)" into (title, url).
 
@@ -126,7 +136,7 @@ def split_url(text: str) -> tuple[str, str | None]:
     match = URL_RE.search(text)
     if match is None:
         bare = address_of(text.strip())
-        return (text, bare) if bare is not None else (text, None)
+        return (text, bare) if bare is not None else _title_then_www(text)
     url = match.group().rstrip(_URL_TRAILING)
     for opener, closer in (("(", ")"), ("[", "]")):
         opened, closed, end = url.count(opener), url.count(closer), len(url)
