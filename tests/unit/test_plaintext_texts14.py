@@ -390,3 +390,27 @@ def test_guard_a_title_naming_a_site_keeps_it(title: str) -> None:
     """(Guard) A site's name without "www." closing a title, or no address after "www.", is the title's."""
     article = _one(_blocks(BYLINE, HEADLINE, LEAD, SECOND, RELATED, f"• {title}"))
     assert [(link.title, link.url) for link in article.related] == [(title, None)]
+
+
+# -- #6. A card's date on the same line as its related title -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "date", ["28 نوفمبر 2026", "الأحد 28 نوفمبر 2026", "28/11/2026", "Nov 28, 2026", "28 نوفمبر 2026 - 10:15 ص"]
+)
+@pytest.mark.parametrize("separator", [" - ", " – ", " | "])
+def test_a_card_date_after_a_related_title_is_no_part_of_it(date: str, separator: str) -> None:
+    titles = ("افتتاح خط بحري جديد نحو موانئ آسيا", "ارتفاع صادرات المنطقة الحرة")
+    items = "\n".join(f"• {title}{separator}{date}" for title in titles)
+    article = _one(_blocks(BYLINE, HEADLINE, LEAD, SECOND, RELATED, items))
+    assert tuple(link.title for link in article.related) == titles
+    assert article.published is None
+
+
+@pytest.mark.parametrize(
+    "title", ["مؤتمر المناخ – القاهرة 2026", "الميناء يستقبل 30 سفينة – 12 منها للحاويات", "حصاد عام 2026"]
+)
+def test_guard_a_related_title_with_numbers_keeps_them(title: str) -> None:
+    """(Guard) Numbers after a dash that are no date alone stay in the title."""
+    article = _one(_blocks(BYLINE, HEADLINE, LEAD, SECOND, RELATED, f"• {title}"))
+    assert [link.title for link in article.related] == [title]

@@ -94,6 +94,7 @@ from newstui.parse.plaintext_lines import (
     lead_title,
 )
 from newstui.parse.plaintext_unwrap import unwrap
+from newstui.text.digits import has_digit
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_text
@@ -736,7 +737,7 @@ class _Assembler:
         if self.in_list:
             related = self.main.related
             if line.item is not None:
-                related.append(split_url(line.item))
+                related.append(_without_card_date(split_url(line.item)))
                 self.titled_at, self.titled_bulleted = position, True
                 return
             address = self._address(line.text) if self.titled_at == position - 1 and related[-1][1] is None else None
@@ -840,6 +841,23 @@ class _Assembler:
             for index in (position - 1, position + 1)
         )
         return embed_under_lead(address, lead, address_beside=beside)
+
+
+_CARD_DATE_RE: Final = re.compile(r"\s+[-–—|]\s+")
+"""Where a related title's card date may start: after a dash or a bar ("… قياسية - 28 نوفمبر 2026")."""
+
+
+def _without_card_date(link: tuple[str, str | None]) -> tuple[str, str | None]:
+    """A bulleted related title without its card's date on the same line ("title - 28 نوفمبر 2026"): the date is
+    that story's, no part of its headline (as under the title)."""
+    title, url = link
+    if not title[-1:].isalnum() or not has_digit(title):
+        return link
+    for found in _CARD_DATE_RE.finditer(title):
+        date, head = title[found.end() :], title[: found.start()]
+        if dateline_kind(date) == "sure" and split_byline(date) is None:
+            return (head, url) if len(head.split()) >= 2 and any(map(str.isalpha, head)) else link
+    return link
 
 
 def _bare_file_name(text: str) -> bool:
