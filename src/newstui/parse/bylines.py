@@ -114,7 +114,48 @@ def byline_parts(text: str, *, field: bool = False) -> tuple[str, str] | None:
     if found is None:
         return None
     name = without_crew(found.group("name").rstrip())  # "كتب: فلان - تصوير: علان": the writer only
-    return found.group("marker"), _name(name)
+    marker, name = _without_title(found.group("marker"), name)
+    return marker, _name(name)
+
+
+_JOB_TITLES: Final = frozenset(
+    normalize(word)
+    for word in (
+        "الكاتب الكاتبة الصحفي الصحفية الصحافي الصحافية الإعلامي الإعلامية الاعلامي الاعلامية الروائي الروائية"
+        " الباحث الباحثة المحلل المحللة الأديب الأديبة الشاعر الشاعرة"
+    ).split()
+)
+"""A writer's job title before the name after a byline's marker ("بقلم الكاتب الصحفي: فلان"): no part of it."""
+_HONORIFICS: Final = frozenset(
+    normalize(word) for word in "الدكتور الدكتورة الأستاذ الأستاذة الاستاذ الاستاذة المهندس المهندسة".split()
+)
+"""An honorific before the name ("بقلم الدكتور: فلان"): kept in the author, as "د. فلان" is."""
+_TITLE_WORD: Final = r"[ء-ي]+"
+_TITLED_RE: Final = re.compile(rf"^(?P<title>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}})\s*[:：]\s*(?P<name>\S.*)$")
+"""Title words before a colon and the name ("الصحفي: هشام عبد العزيز", "الأستاذ الدكتور: أحمد زكي")."""
+_LEADING_JOB_RE: Final = re.compile(rf"^(?P<title>{_TITLE_WORD})\s+(?P<name>{_TITLE_WORD}\s+\S.*)$")
+"""A title word before a name of two words or more, without a colon ("الصحفي هشام عبد العزيز")."""
+
+
+def _without_title(marker: str, name: str) -> tuple[str, str]:
+    """``(marker, name)`` with a writer's title before the name out of it: job titles alone (``_JOB_TITLES``) go to
+    the marker as written ("بقلم الكاتب الصحفي: هشام عبد العزيز" is "بقلم الكاتب الصحفي: " and "هشام عبد العزيز",
+    with or without the colon); an honorific (``_HONORIFICS``) stays before the name, the colon and any job title
+    left out ("بقلم الدكتور: أحمد زكي" gives "الدكتور أحمد زكي"). Other words before a colon stay as they are."""
+    found = _TITLED_RE.match(name) or _LEADING_JOB_RE.match(name)
+    if found is None:
+        return marker, name
+    words = found.group("title").split()
+    folded = [normalize(word) for word in words]
+    if not all(word in _JOB_TITLES or word in _HONORIFICS for word in folded):
+        return marker, name
+    rest = found.group("name")
+    kept = [word for word, fold in zip(words, folded, strict=True) if fold in _HONORIFICS]
+    if not kept:
+        return marker + name[: found.start("name")], rest
+    if found.re is _LEADING_JOB_RE:
+        return marker, name  # "الدكتور أحمد زكي" without a colon: the name as written
+    return marker, " ".join([*kept, rest])
 
 
 def byline_name(text: str, *, field: bool = False) -> str | None:

@@ -241,12 +241,13 @@ _TITLE_WORDS: Final = frozenset(
         " شاعر شاعرة أديب أديبة ناشط ناشطة دبلوماسي دبلوماسية مؤسس مؤسسة أمين أمينة عميد عميدة"
         " professor lecturer columnist editor correspondent reporter writer analyst researcher fellow director"
         " author journalist contributor economist former senior associate assistant chief head chair president"
-        " founder dean ambassador minister lawyer doctor teacher"
+        " founder dean ambassador minister lawyer doctor teacher staff special contributing deputy managing foreign"
     )
     .replace("_", " ")
     .split()
 )
-"""First words of a writer's title after the name ("أستاذة التخطيط العمراني", "professor of urban planning")."""
+"""First words of a writer's title after the name ("أستاذة التخطيط العمراني", "professor of urban planning", "Staff
+Writer", "Special Correspondent")."""
 _AFFILIATION_MAX_WORDS: Final = 16
 
 

@@ -1,0 +1,126 @@
+"""Bylines of the texts13 and pages13 audits: a writer's title before the colon ("بقلم الكاتب الصحفي: فلان", "بقلم
+الدكتور: فلان"), "By …, Staff Writer(s)", WordPress's "by NAME on DATE" and "Posted on DATE by NAME", a bare
+writer's name under a page's headline, and a site's own name as the author.
+
+Original pages, feeds and texts written for these tests (their text is our own).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import pytest
+
+from newstui.model import Article
+from newstui.parse.bylines import author_field_name
+from newstui.parse.feed import parse_feed
+from newstui.parse.plaintext import parse_plaintext
+from newstui.parse.plaintext_credits import credit_line
+
+_TITLE: Final = "تراجع الإصابات بالإنفلونزا الموسمية بنسبة الثلث خلال أسبوع واحد"
+_PARAS: Final = (
+    "أعلنت وزارة الصحة تسجيل انخفاض واضح في عدد الإصابات بالإنفلونزا الموسمية خلال الأسبوع الماضي مقارنة بما قبله.",
+    "وقالت الوزارة إن حملة التطعيم في المدارس والمراكز الصحية ساهمت في الحد من انتشار الفيروس بين الأطفال.",
+)
+_EN_TITLE: Final = "Flu cases fall by a third as the school vaccination drive expands"
+_EN_PARAS: Final = (
+    "Flu cases fell by almost a third last week compared with the week before, the health ministry said on Monday.",
+    "Officials credited the vaccination drive in schools and clinics, which has reached more than half of pupils.",
+)
+
+
+def _text(byline: str) -> Article:
+    text = f"نشرة الوادي – صحة\n\n{_TITLE}\n\n{byline}\n\n{_PARAS[0]}\n\n{_PARAS[1]}\n"
+    (article,) = parse_plaintext(text, origin="story.txt")
+    return article
+
+
+def _english_text(byline: str) -> Article:
+    text = f"Valley Bulletin – Health\n\n{_EN_TITLE}\n\n{byline}\n\n{_EN_PARAS[0]}\n\n{_EN_PARAS[1]}\n"
+    (article,) = parse_plaintext(text, origin="story.txt")
+    return article
+
+
+def _feed(creator: str, channel: str = "نشرة الوادي") -> Article:
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f"<channel><title>{channel}</title><link>https://wadi.example/</link>"
+        f"<item><title>{_TITLE}</title><link>https://wadi.example/n/7</link><dc:creator>{creator}</dc:creator>"
+        f"<description>{_PARAS[0]}</description></item></channel></rss>"
+    )
+    (article,) = parse_feed(feed.encode(), origin="feed.xml")
+    return article
+
+
+# texts13 #8: a writer's title before the name ---------------------------------------------------------------------
+
+_TITLED: Final = [
+    ("بقلم الكاتب الصحفي: هشام عبد العزيز", "هشام عبد العزيز"),
+    ("بقلم الكاتبة الصحفية: منى الشاذلي", "منى الشاذلي"),
+    ("بقلم الكاتب الصحفي هشام عبد العزيز", "هشام عبد العزيز"),
+    ("بقلم الإعلامية: رنا الحسيني", "رنا الحسيني"),
+    ("بقلم الدكتور: أحمد زكي", "الدكتور أحمد زكي"),
+    ("بقلم الدكتورة: هالة السعدي", "الدكتورة هالة السعدي"),
+    ("بقلم الأستاذ الدكتور: أحمد زكي", "الأستاذ الدكتور أحمد زكي"),
+    ("بقلم الكاتب الصحفي الدكتور: أحمد زكي", "الدكتور أحمد زكي"),
+]
+
+
+@pytest.mark.parametrize(("byline", "author"), _TITLED)
+def test_a_writers_title_before_the_name_in_a_text(byline: str, author: str) -> None:
+    article = _text(byline)
+    assert article.author == author  # not "الصحفي: هشام عبد العزيز", "الدكتور: أحمد زكي"
+    assert article.paragraphs == _PARAS
+
+
+@pytest.mark.parametrize(("byline", "author"), _TITLED)
+def test_a_writers_title_before_the_name_in_a_credit_line(byline: str, author: str) -> None:
+    found = credit_line(byline)
+    assert found is not None
+    assert found[0] == author
+
+
+@pytest.mark.parametrize(("byline", "author"), _TITLED)
+def test_a_writers_title_before_the_name_in_a_feeds_creator(byline: str, author: str) -> None:
+    assert author_field_name(byline) == author
+    assert _feed(byline).author == author
+
+
+_UNTITLED: Final = [
+    ("بقلم: د. خالد عمر", "د. خالد عمر"),
+    ("بقلم الدكتور أحمد زكي", "الدكتور أحمد زكي"),  # an honorific without a colon: as written
+    ("بقلم الكاتبة: منى الشاذلي", "منى الشاذلي"),
+    ("كتب: هشام عبد العزيز", "هشام عبد العزيز"),
+]
+
+
+@pytest.mark.parametrize(("byline", "author"), _UNTITLED)
+def test_names_without_a_title_word_before_a_colon_stay_as_they_were(byline: str, author: str) -> None:
+    assert _text(byline).author == author
+
+
+def test_a_title_word_alone_is_no_writer_left_out() -> None:
+    found = credit_line("بقلم الكاتب الصحفي")
+    assert found is not None
+    assert found[0] == "الصحفي"  # nothing after the title: it is not cut to nothing
+
+
+# texts13 #8: "By …, Staff Writer(s)" ------------------------------------------------------------------------------
+
+_STAFF: Final = [
+    ("By Sarah Collins, Staff Writer", "Sarah Collins", "Staff Writer"),
+    ("By Sarah Collins and Omar Saleh, Staff Writers", "Sarah Collins and Omar Saleh", "Staff Writers"),
+    ("By Sarah Collins, Special Correspondent", "Sarah Collins", "Special Correspondent"),
+    ("By Sarah Collins, Contributing Writer", "Sarah Collins", "Contributing Writer"),
+]
+
+
+@pytest.mark.parametrize(("byline", "author", "title"), _STAFF)
+def test_a_staff_writers_title_after_the_comma(byline: str, author: str, title: str) -> None:
+    article = _english_text(byline)
+    assert article.author == author  # not "Sarah Collins, Staff Writer" (two writers), nor none
+    assert article.paragraphs == (title, *_EN_PARAS)  # kept as "Senior Correspondent" is
+
+
+def test_two_writers_after_a_comma_stay_two() -> None:
+    assert _english_text("By Sarah Collins, Omar Saleh").author == "Sarah Collins, Omar Saleh"
