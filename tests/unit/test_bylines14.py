@@ -12,8 +12,9 @@ from typing import Final
 import pytest
 
 from newstui.model import Article
-from newstui.parse.bylines import author_field_name
+from newstui.parse.bylines import author_field_name, author_without_date
 from newstui.parse.feed import parse_feed
+from newstui.parse.html import parse_html
 from newstui.parse.plaintext import parse_plaintext
 from newstui.parse.plaintext_credits import credit_line
 
@@ -38,6 +39,17 @@ def _text(byline: str) -> Article:
 def _english_text(byline: str) -> Article:
     text = f"Valley Bulletin – Health\n\n{_EN_TITLE}\n\n{byline}\n\n{_EN_PARAS[0]}\n\n{_EN_PARAS[1]}\n"
     (article,) = parse_plaintext(text, origin="story.txt")
+    return article
+
+
+def _page(meta_line: str, head: str = "") -> Article:
+    body = "".join(f"<p>{text}</p>" for text in _PARAS)
+    page = (
+        f'<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{_TITLE} - نشرة الوادي</title>{head}</head>'
+        f'<body><article><h1 class="entry-title">{_TITLE}</h1>{meta_line}<div class="entry-content">{body}</div>'
+        "</article></body></html>"
+    )
+    (article,) = parse_html(page, origin="page.html")
     return article
 
 
@@ -124,3 +136,72 @@ def test_a_staff_writers_title_after_the_comma(byline: str, author: str, title: 
 
 def test_two_writers_after_a_comma_stay_two() -> None:
     assert _english_text("By Sarah Collins, Omar Saleh").author == "Sarah Collins, Omar Saleh"
+
+
+# pages13 #11: WordPress's "by NAME on DATE" and "Posted on DATE by NAME" ------------------------------------------
+
+_TIME: Final = '<time datetime="2026-11-28T12:00:00+02:00">28 نوفمبر 2026</time>'
+_WORDPRESS: Final = [
+    (f'نشر في <a href="#">{_TIME}</a> بواسطة <a href="/author/s">سلمى عيسى</a>', "سلمى عيسى", "2026-11-28T12:00"),
+    (f'بواسطة <a href="/author/s">سلمى عيسى</a> في {_TIME}', "سلمى عيسى", "2026-11-28T12:00"),
+    ("نشر في 28 نوفمبر 2026 بواسطة سلمى عيسى", "سلمى عيسى", "2026-11-28"),
+    ("بواسطة سلمى عيسى في 28 نوفمبر 2026", "سلمى عيسى", "2026-11-28"),
+    (f'By <a href="/author/j">Jane Roe</a> on {_TIME}', "Jane Roe", "2026-11-28T12:00"),
+    (f'Posted on {_TIME} by <a href="/author/j">Jane Roe</a>', "Jane Roe", "2026-11-28T12:00"),
+]
+
+
+@pytest.mark.parametrize(("meta_line", "author", "day"), _WORDPRESS)
+def test_a_wordpress_meta_line_under_the_headline(meta_line: str, author: str, day: str) -> None:
+    article = _page(f'<div class="entry-meta">{meta_line}</div>')
+    assert article.author == author  # not "سلمى عيسى في", "Jane Roe on", nor none
+    assert (article.published or "").startswith(day)
+    assert article.paragraphs == _PARAS
+
+
+_NAME_ON_DATE: Final = [
+    ("هند العلوي في 28 نوفمبر 2026", ("هند العلوي", "2026-11-28")),
+    ("بواسطة هند العلوي في 28 نوفمبر 2026", ("بواسطة هند العلوي", "2026-11-28")),
+    ("Jane Roe on 28 November 2026", ("Jane Roe", "2026-11-28")),
+    ("نشر في 28 نوفمبر 2026 بواسطة هند العلوي", ("بواسطة هند العلوي", "2026-11-28")),
+    ("هند العلوي في منذ ساعتين", ("هند العلوي", None)),
+    ("هند العلوي 28 نوفمبر 2026", ("هند العلوي", "2026-11-28")),
+    ("هند العلوي في القاهرة", ("هند العلوي في القاهرة", None)),  # no date: as written
+]
+
+
+@pytest.mark.parametrize(("field", "expected"), _NAME_ON_DATE)
+def test_an_author_field_without_the_word_joining_its_date(field: str, expected: tuple[str, str | None]) -> None:
+    assert author_without_date(field) == expected
+
+
+def test_a_feeds_creator_with_its_date_after_fi() -> None:
+    assert _feed("هند العلوي في 28 نوفمبر 2026").author == "هند العلوي"
+
+
+_TEXT_WORDPRESS: Final = [
+    ("بواسطة سلمى عيسى في 28 نوفمبر 2026", "سلمى عيسى", "28 نوفمبر 2026"),
+    ("نشر في 28 نوفمبر 2026 بواسطة سلمى عيسى", "سلمى عيسى", "نشر في 28 نوفمبر 2026"),
+]
+
+
+@pytest.mark.parametrize(("line", "author", "dateline"), _TEXT_WORDPRESS)
+def test_a_wordpress_meta_line_in_a_text(line: str, author: str, dateline: str) -> None:
+    article = _text(line)
+    assert article.author == author
+    assert (article.published or "").startswith("2026-11-28")
+    assert article.paragraphs == (dateline, *_PARAS)  # the date stays, as after "كتب: فلان | …"
+
+
+_ENGLISH_CREDITS: Final = [
+    ("By Jane Roe on November 28, 2026", ("Jane Roe", "November 28, 2026", "November 28, 2026")),
+    (
+        "Posted on November 28, 2026 by Jane Roe",
+        ("Jane Roe", "Posted on November 28, 2026", "Posted on November 28, 2026"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), _ENGLISH_CREDITS)
+def test_an_english_wordpress_credit_line(line: str, expected: tuple[str, str, str]) -> None:
+    assert credit_line(line) == expected

@@ -14,6 +14,7 @@ __all__ = [
     "BARE_MARKER_PATTERN",
     "HEADLINE_MARKER_NAME_WORDS",
     "MARKER_PATTERN",
+    "NAME_DATE_LINKERS",
     "SEPARATOR_PATTERN",
     "author_field_name",
     "author_without_date",
@@ -21,6 +22,7 @@ __all__ = [
     "byline_parts",
     "closing_colon",
     "date_after_name",
+    "date_before_byline",
     "may_start_headline",
     "without_crew",
 ]
@@ -274,7 +276,34 @@ def date_after_name(text: str) -> tuple[str, str | None]:
         if has_digit(head) or len(words) - start > _DATE_WORDS:
             continue
         if is_relative_stamp(rest):
-            return head, None
+            return _without_linker(head), None
         if opens_date(words[start], month=True) and dateline_kind(rest) == "sure":
-            return head, iso_date(rest)
-    return text, None
+            return _without_linker(head), iso_date(rest)
+    return date_before_byline(text)
+
+
+NAME_DATE_LINKERS: Final = frozenset({"في", "فى", "بتاريخ", "on", "at"})
+"""The word that joins a writer's name to the date after it ("بواسطة فلان في 28 نوفمبر 2026", "By Jane Roe on
+…"): no part of the name."""
+
+
+def _without_linker(head: str) -> str:
+    """A name read before a date without the word joining them (``NAME_DATE_LINKERS``): "فلان في" is "فلان"."""
+    words = head.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in NAME_DATE_LINKERS else head
+
+
+_INNER_MARKER: Final = re.compile(rf"\s(?:{BARE_MARKER_PATTERN})\s", re.IGNORECASE)
+"""A byline's marker that may stand without a separator, inside a line ("… 2026 بواسطة فلان", "… by Jane Roe")."""
+
+
+def date_before_byline(text: str) -> tuple[str, str | None]:
+    """A date written before a byline's marker without a separator, WordPress's "Posted on DATE by NAME" ("نشر في 28
+    نوفمبر 2026 بواسطة فلان"): the byline from its marker on, and the date's ISO form; the text as it is, and None,
+    when what stands before the marker is no sure dateline (``date_after_name`` reads this order too)."""
+    from newstui.parse.plaintext_dates import dateline_kind, iso_date
+
+    found = _INNER_MARKER.search(text)
+    if found is None or not has_digit(head := text[: found.start()]) or dateline_kind(head) != "sure":
+        return text, None
+    return text[found.start() :].strip(), iso_date(head)

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newstui.parse.bylines import HEADLINE_MARKER_NAME_WORDS, byline_parts, closing_colon, may_start_headline
+from newstui.parse.bylines import (
+    HEADLINE_MARKER_NAME_WORDS,
+    NAME_DATE_LINKERS,
+    byline_parts,
+    closing_colon,
+    date_after_name,
+    date_before_byline,
+    may_start_headline,
+)
 from newstui.parse.markers import EDITORIAL_DESKS, is_sentence_end
 from newstui.parse.plaintext_dates import is_agency, is_date_line
 from newstui.text.digits import has_digit
@@ -69,13 +77,15 @@ def credit_line(text: str, *, source: str | None = None) -> tuple[str, str | Non
     """
     parts = byline_parts(text)
     if parts is None:
-        return _dated_credit(text) or _correspondent_line(text)
+        return _dated_credit(text) or _date_first_credit(text) or _correspondent_line(text)
     marker, name = parts
     if closing_colon(marker, name):
         name, text = name.rstrip()[:-1].rstrip(), text.rstrip()[:-1].rstrip()  # "كتب - أحمد فوزي:"
     after, dateline = None, None
     if len(text) <= _CREDIT_MAX_CHARS:
         name, after, dateline = _credit_parts(name, source)
+        if after is None:
+            name, after, dateline = _spaced_date(name)
     if is_sentence_end(name if after else text):
         return None
     words = len(name.split())
@@ -120,6 +130,32 @@ def _dated_credit(text: str) -> tuple[str, str | None, str | None] | None:
             return None  # (an outlet or a writer's title after the name: not a place)
         return named[0], dated_place, date
     return (credit, date, date) if _desk(credit) or _person_named(credit) else None
+
+
+def _date_first_credit(text: str) -> tuple[str, str | None, str | None] | None:
+    """``credit_line`` of a dateline written before the byline's marker without a separator, WordPress's "Posted on
+    DATE by NAME" ("نشر في 28 نوفمبر 2026 بواسطة سلمى عيسى", ``bylines.date_before_byline``): the name, and the
+    date part as what the line says beside it; else None."""
+    if len(text) > _CREDIT_MAX_CHARS or not has_digit(text):
+        return None
+    credit, day = date_before_byline(text)
+    if day is None or (named := credit_line(credit)) is None or named[1] is not None:
+        return None
+    date = text[: len(text) - len(credit)].strip()
+    return named[0], date, date
+
+
+def _spaced_date(name: str) -> tuple[str, str | None, str | None]:
+    """A credit's name, and the date after it with a space only ("سلمى عيسى في 28 نوفمبر 2026", WordPress's "by
+    NAME on DATE", ``bylines.date_after_name``) as what the line says after it and its dateline; the name as it is
+    when no whole date follows it."""
+    head, day = date_after_name(name)
+    if day is None or head == name:
+        return name, None, None
+    date = name[len(head) :].strip()
+    first, _, rest = date.partition(" ")
+    date = rest if first.lower() in NAME_DATE_LINKERS and rest else date
+    return head, date, date
 
 
 def _desk(text: str) -> bool:
