@@ -11,12 +11,13 @@ from typing import Final
 
 import pytest
 
-from newstui.model import Article
-from newstui.parse.bylines import author_field_name, author_without_date
+from newstui.model import Article, RawDocument
+from newstui.parse import parse_document
+from newstui.parse.bylines import author_beside_source, author_field_name, author_without_date
 from newstui.parse.feed import parse_feed
 from newstui.parse.html import parse_html
 from newstui.parse.plaintext import parse_plaintext
-from newstui.parse.plaintext_credits import credit_line
+from newstui.parse.plaintext_credits import credit_line, writer_name
 
 _TITLE: Final = "تراجع الإصابات بالإنفلونزا الموسمية بنسبة الثلث خلال أسبوع واحد"
 _PARAS: Final = (
@@ -205,3 +206,120 @@ _ENGLISH_CREDITS: Final = [
 @pytest.mark.parametrize(("line", "expected"), _ENGLISH_CREDITS)
 def test_an_english_wordpress_credit_line(line: str, expected: tuple[str, str, str]) -> None:
     assert credit_line(line) == expected
+
+
+# pages13 #3: a writer's name alone under the <h1> -------------------------------------------------------------------
+
+_BARE_NAMES: Final = [
+    ("<p>د. عمر الخطيب</p>", "د. عمر الخطيب"),
+    ("<p>سامر حداد</p>", "سامر حداد"),
+    ("<p>الدكتورة هالة السعدي</p>", "الدكتورة هالة السعدي"),
+    (
+        '<div class="writer"><img src="/w.jpg" alt=""><a class="writer-name" href="/w/12">د. منى الخطيب</a></div>',
+        "د. منى الخطيب",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "author"), _BARE_NAMES)
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_a_writers_name_alone_under_the_headline(line: str, author: str, wrapped: bool) -> None:
+    body = "".join(f"<p>{text}</p>" for text in _PARAS)
+    body = f'<div class="post-body">{body}</div>' if wrapped else body
+    page = (
+        f'<html lang="ar"><head><meta charset="utf-8"><title>{_TITLE}</title></head>'
+        f'<body><div class="col-main"><h1 class="title">{_TITLE}</h1>{line}{body}</div></body></html>'
+    )
+    (article,) = parse_html(page, origin="page.html")
+    assert article.author == author  # not lost (nor left as a paragraph too)
+    assert article.paragraphs == _PARAS
+
+
+_NOT_NAMES: Final = [
+    "محمد صلاح يتألق",  # a subtitle: a verb after the name
+    "أسعار الذهب",
+    "غزة قصف جديد",
+    "الحكومة تقر الموازنة",
+]
+
+
+@pytest.mark.parametrize("line", _NOT_NAMES)
+def test_a_short_subtitle_under_the_headline_is_no_writer(line: str) -> None:
+    assert writer_name(line) is None
+    body = "".join(f"<p>{text}</p>" for text in _PARAS)
+    page = (
+        f'<html lang="ar"><head><meta charset="utf-8"><title>{_TITLE}</title></head>'
+        f'<body><div class="col-main"><h1 class="title">{_TITLE}</h1><p>{line}</p>{body}</div></body></html>'
+    )
+    (article,) = parse_html(page, origin="page.html")
+    assert article.author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"), [("د. عمر الخطيب", "د. عمر الخطيب"), ("سامر حداد", "سامر حداد"), ("يوسف النجار", "يوسف النجار")]
+)
+def test_writer_names(line: str, name: str) -> None:
+    assert writer_name(line) == name
+
+
+# pages13 #6: the site's own name as the author ---------------------------------------------------------------------
+
+
+def _site_page(author: str, site: str, under: str = "") -> bytes:
+    body = "".join(f"<p>{text}</p>" for text in _PARAS)
+    return (
+        f'<html lang="ar"><head><meta charset="utf-8"><title>{_TITLE} - {site}</title>'
+        f'<meta name="author" content="{author}"><meta property="og:site_name" content="{site}"></head>'
+        f"<body><article><h1>{_TITLE}</h1>{under}{body}</article></body></html>"
+    ).encode()
+
+
+_SITE_AUTHORS: Final = [("المدار", "المدار"), ("Al Madar News", "Al Madar News"), ("al madar news", "Al Madar News")]
+
+
+@pytest.mark.parametrize(("author", "site"), _SITE_AUTHORS)
+def test_a_meta_author_that_is_the_sites_name_is_no_author(author: str, site: str) -> None:
+    (article,) = parse_document(RawDocument("page.html", _site_page(author, site), content_type="text/html"))
+    assert article.source == site
+    assert article.author is None  # not drawn "بقلم المدار"
+
+
+def test_a_byline_under_the_headline_wins_over_the_sites_name() -> None:
+    data = _site_page("المدار", "المدار", "<p>كتب: سامر حداد</p>")
+    (article,) = parse_document(RawDocument("page.html", data, content_type="text/html"))
+    assert article.author == "سامر حداد"
+
+
+def test_a_writer_beside_the_site_stays_the_author() -> None:
+    (article,) = parse_document(RawDocument("page.html", _site_page("سامر حداد", "المدار"), content_type="text/html"))
+    assert article.author == "سامر حداد"
+
+
+@pytest.mark.parametrize(
+    ("creator", "channel"), [("موقع الخبر اليقين", "موقع الخبر اليقين"), ("الخبر اليقين", "موقع الخبر اليقين")]
+)
+def test_a_feeds_creator_that_is_its_channels_title_is_no_author(creator: str, channel: str) -> None:
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f"<channel><title>{channel}</title><link>https://yaqeen.example/</link>"
+        f"<item><title>{_TITLE}</title><link>https://yaqeen.example/n/7</link><dc:creator>{creator}</dc:creator>"
+        f"<description>{_PARAS[0]}</description></item></channel></rss>"
+    ).encode()
+    (article,) = parse_document(RawDocument("feed.xml", feed, content_type="application/rss+xml"))
+    assert article.source == channel
+    assert article.author is None
+
+
+@pytest.mark.parametrize(
+    ("author", "source", "kept"),
+    [
+        ("المدار", "المدار", None),
+        ("الخبر اليقين", "موقع الخبر اليقين", None),
+        ("AL MADAR NEWS", "Al Madar News", None),
+        ("سامر حداد", "المدار", "سامر حداد"),
+        ("المدار", None, "المدار"),
+        (None, "المدار", None),
+    ],
+)
+def test_author_beside_source(author: str | None, source: str | None, kept: str | None) -> None:
+    assert author_beside_source(author, source) == kept

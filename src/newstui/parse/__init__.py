@@ -216,11 +216,25 @@ def parse_noted(doc: RawDocument, *, encoding: str | None = None) -> Parsed:
     decoded = decode_bytes(doc.data, declared=doc.charset, forced=encoding, origin=doc.origin)
     note = guessed_encoding_note(decoded) or forced_encoding_note(decoded, encoding)
     try:
-        return Parsed(_parse_decoded(doc, decoded), note)
+        return Parsed(_without_site_authors(_parse_decoded(doc, decoded)), note)
     except ParseError as error:
         if note is None or type(error) is not ParseError:
             raise
         raise ParseError(f"{error}; {note}") from None  # (text that read as nothing may be why)
+
+
+def _without_site_authors(articles: list[Article]) -> list[Article]:
+    """``articles`` without an author that only names the story's own source (``bylines.author_beside_source``)."""
+    from dataclasses import replace
+
+    from newstui.parse.bylines import author_beside_source
+
+    return [
+        article
+        if author_beside_source(article.author, article.source) == article.author
+        else replace(article, author=None)
+        for article in articles
+    ]
 
 
 def _utf8_bytes(data: bytes, decoded: DecodedText) -> bytes:

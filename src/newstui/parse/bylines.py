@@ -16,6 +16,7 @@ __all__ = [
     "MARKER_PATTERN",
     "NAME_DATE_LINKERS",
     "SEPARATOR_PATTERN",
+    "author_beside_source",
     "author_field_name",
     "author_without_date",
     "byline_name",
@@ -307,3 +308,22 @@ def date_before_byline(text: str) -> tuple[str, str | None]:
     if found is None or not has_digit(head := text[: found.start()]) or dateline_kind(head) != "sure":
         return text, None
     return text[found.start() :].strip(), iso_date(head)
+
+
+_SITE_HEADS: Final = frozenset(normalize(word) for word in "موقع صحيفة جريدة بوابة شبكة قناة مجلة".split())
+"""A site's word before its name, which an author field may leave out ("موقع الخبر اليقين", "الخبر اليقين")."""
+
+
+def _site_key(name: str) -> str:
+    """``name`` folded for comparing a site's names: normalized, lower-case, without a site's word first."""
+    words = normalize(name).lower().split()
+    return " ".join(words[1:] if len(words) > 1 and words[0] in _SITE_HEADS else words)
+
+
+def author_beside_source(author: str | None, source: str | None) -> str | None:
+    """``author``, or None when it only names the story's own source: a site whose CMS fills the author with its
+    own name (``<meta name="author" content="المدار">`` on المدار's page, a feed's ``<dc:creator>`` that is its
+    channel's title), which names no writer; a site's word before either name ("موقع …") does not count."""
+    if not author or not source or _site_key(author) != _site_key(source):
+        return author
+    return None

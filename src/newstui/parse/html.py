@@ -654,6 +654,8 @@ def _take_credit_lines(root: HtmlElement, story: _Story) -> None:
         # "<h2>…</h2><font>نشر في 2026/03/03</font>": a line under the headline the extractor left out.
         if (under := headline_line(root, story.title)) is not None:
             story.line_author, story.line_date = story.line_author or under[0], story.line_date or under[1]
+            if under[0] is not None and story.line_author == under[0] and under[0] in paragraphs:
+                paragraphs.remove(under[0])  # a writer's name alone under the headline ("سامر حداد"), kept as text
     # trafilatura may put a live blog's first update above its badges: they are looked for further down.
     head = [paragraph for paragraph in paragraphs[:_BADGES_WITHIN] if not is_badge_line(paragraph)]
     if head and len(head) < len(paragraphs[:_BADGES_WITHIN]):

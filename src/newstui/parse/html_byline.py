@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Final
 
-from newstui.parse.bylines import author_field_name, author_without_date
+from newstui.parse.bylines import author_beside_source, author_field_name, author_without_date
 from newstui.parse.html_meta import (
     byline_line,
     correspondent_name,
@@ -30,7 +30,11 @@ def byline(meta_author: str | None, extracted: Any, root: HtmlElement) -> tuple[
     الاثنين 16 نوفمبر 2026", None when there was none): meta author (``AUTHOR_KEYS``; not a profile URL),
     else trafilatura's (its names joined as a feed's, ``joined_names``), without a byline's marker, a job title
     set off by a comma ("Jane Roe, Local Democracy Reporter") or a correspondent's city before the name ("عمّان:
-    سامي الحوراني"); none that reads as a sentence or an author box's biography (``is_author_name``)."""
+    سامي الحوراني"); none that reads as a sentence or an author box's biography (``is_author_name``), nor the
+    site's own name (``_site_names``: its CMS's filler, no writer's)."""
+    site = _site_names(root, extracted)
+    if meta_author and any(author_beside_source(meta_author, name) is None for name in site):
+        meta_author = None  # <meta name="author" content="المدار"> on المدار's page: a byline under the headline wins
     if meta_author and not meta_author.startswith(("http://", "https://")):
         meta_name, meta_date = author_without_date(meta_author)
         if (name := author_field_name(meta_name)) and is_author_name(name):
@@ -38,6 +42,8 @@ def byline(meta_author: str | None, extracted: Any, root: HtmlElement) -> tuple[
     found, day = author_without_date(sanitize_line(getattr(extracted, "author", None) or ""))
     if not found or found.startswith(("http://", "https://")) or not is_author_name(found):
         return None, None
+    if any(author_beside_source(found, name) is None for name in site):
+        return None, day
     cleaned = author_field_name(found)
     dotless = _DOTLESS_TITLE.search(found) is not None  # "د أحمد", "Dr John Smith": trafilatura dropped a dot
     if cleaned != found or " " not in found or dotless:  # a marker, or one word: trafilatura may have cut the byline
@@ -53,6 +59,18 @@ def byline(meta_author: str | None, extracted: Any, root: HtmlElement) -> tuple[
     if not cleaned:
         return cleaned, day
     return joined_names(without_job_titles(correspondent_name(cleaned, field=True) or cleaned)), day
+
+
+_SITE_NAME_KEYS: Final = ("og:site_name", "application-name")
+
+
+def _site_names(root: HtmlElement, extracted: Any) -> list[str]:
+    """The names a page gives its site: its ``og:site_name`` or ``application-name`` meta, trafilatura's site name."""
+    names = [sanitize_line(getattr(extracted, "sitename", None) or "")]
+    for meta in root.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").lower() in _SITE_NAME_KEYS:
+            names.append(sanitize_line(meta.get("content") or ""))
+    return [name for name in names if name]
 
 
 def _without_date(text: str, day: str | None) -> tuple[str, str | None]:
@@ -159,9 +177,18 @@ def headline_line(root: HtmlElement, headline: str) -> tuple[str | None, str | N
 
 
 def _line_under(heading: HtmlElement) -> tuple[str | None, str | None] | None:
-    """``byline_line`` of the short text right under a headline's element, None when there is none."""
+    """``byline_line`` of the short text right under a headline's element, None when there is none; a writer's
+    name alone there is the author (``plaintext_credits.writer_name``: "د. عمر الخطيب", "سامر حداد", as opinion
+    pages print it)."""
+    from newstui.parse.plaintext_credits import writer_name
+
     text = _text_under(heading)
-    return byline_line(text) if text and len(text) <= _LINE_CHARS else None
+    if not text or len(text) > _LINE_CHARS:
+        return None
+    found = byline_line(text)
+    if found is None and (name := writer_name(text)) is not None:
+        return name, None
+    return found
 
 
 def _text_under(heading: HtmlElement) -> str | None:

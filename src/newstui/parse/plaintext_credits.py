@@ -20,7 +20,16 @@ from newstui.text.digits import has_digit
 from newstui.text.harakat import strip_harakat
 from newstui.text.normalize import normalize
 
-__all__ = ["SITE_WORDS", "author_credit", "bare_credit", "bare_name", "credit_line", "outlet", "place_shaped"]
+__all__ = [
+    "SITE_WORDS",
+    "author_credit",
+    "bare_credit",
+    "bare_name",
+    "credit_line",
+    "outlet",
+    "place_shaped",
+    "writer_name",
+]
 
 SITE_WORDS: Final = frozenset(
     normalize(word)
@@ -347,6 +356,22 @@ def bare_name(text: str, *, titled: bool = False) -> str | None:
     if titled and title is None:
         return None
     return stripped if _person_named(stripped[title.end() :] if title is not None else stripped) else None
+
+
+_VERB_SHAPED: Final = re.compile(r"^[يت][\u0621-\u064a]{3,}$")
+"""A word shaped like a verb in the imperfect ("يتألق", "تفوز"), which a subtitle has and a name has not."""
+
+
+def writer_name(text: str) -> str | None:
+    """``text`` stripped when it reads as a writer's name alone, where a page writes its byline without a marker
+    (the line right under the headline): a name after a doctor's title ("د. عمر الخطيب", the title kept), or a
+    name of two or three words opening on a first name one knows ("سامر حداد", ``bare_name``) with no word after
+    the first shaped like a verb ("محمد صلاح يتألق" is a subtitle); else None."""
+    name = bare_name(text)
+    if name is None or bare_name(text, titled=True) is not None:
+        return name
+    words = [normalize(word) for word in strip_harakat(name).split()[1:]]
+    return None if any(_VERB_SHAPED.match(word) and word not in _GIVEN_NAMES for word in words) else name
 
 
 _KNOWN_PLACES: Final = frozenset(
