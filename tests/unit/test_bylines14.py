@@ -99,6 +99,13 @@ def test_a_writers_title_before_the_name_in_a_feeds_creator(byline: str, author:
     assert _feed(byline).author == author
 
 
+@pytest.mark.parametrize(("byline", "author"), _TITLED)
+def test_a_writers_title_before_the_name_in_a_pages_byline(byline: str, author: str) -> None:
+    article = _page(f"<p>{byline}</p>")
+    assert article.author == author  # not none, the byline left as the first paragraph
+    assert article.paragraphs == _PARAS
+
+
 _UNTITLED: Final = [
     ("بقلم: د. خالد عمر", "د. خالد عمر"),
     ("بقلم الدكتور أحمد زكي", "الدكتور أحمد زكي"),  # an honorific without a colon: as written

@@ -25,6 +25,7 @@ __all__ = [
     "date_after_name",
     "date_before_byline",
     "may_start_headline",
+    "untitled_byline",
     "without_crew",
 ]
 
@@ -159,6 +160,20 @@ def _without_title(marker: str, name: str) -> tuple[str, str]:
     if found.re is _LEADING_JOB_RE:
         return marker, name  # "الدكتور أحمد زكي" without a colon: the name as written
     return marker, " ".join([*kept, rest])
+
+
+def untitled_byline(text: str) -> str:
+    """A line of text that is a byline with the writer's title before the name left out, as ``byline_parts``
+    reads it ("بقلم الكاتب الصحفي: هشام عبد العزيز" is "بقلم الكاتب: هشام عبد العزيز", "بقلم الدكتور: أحمد زكي"
+    is "بقلم: الدكتور أحمد زكي"), for a reader of bylines whose names have no colon; any other text as it is."""
+    found = _LINE_RE.match(text.strip())
+    if found is None:
+        return text
+    marker, name = found.group("marker"), found.group("name")
+    titled, untitled = _without_title(marker, name)
+    if titled == marker and untitled == name:
+        return text
+    return f"{marker.rstrip(_MARKER_SEPARATORS + ' ')}: {untitled}"
 
 
 def byline_name(text: str, *, field: bool = False) -> str | None:

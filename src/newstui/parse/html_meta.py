@@ -934,9 +934,9 @@ def _arabic_byline(text: str) -> str | None:
     dash, ``بقلم`` with or without one), then a name of a few words without digits or punctuation, so
     a sentence that starts with "كتب" ("كتب الرئيس رسالة إلى البرلمان.") is none.
     """
-    from newstui.parse.bylines import byline_parts, closing_colon
+    from newstui.parse.bylines import byline_parts, closing_colon, untitled_byline
 
-    text = text.strip()
+    text = untitled_byline(text.strip())  # "بقلم الكاتب الصحفي: فلان": the writer's title is no part of the name
     if text.endswith((":", "：")) and (parts := byline_parts(text)) is not None and closing_colon(*parts):
         text = text[:-1].rstrip()  # "كتب - محمود عبد الرحيم:": the colon closes the byline
     return _byline_at_end(text, start=True)
