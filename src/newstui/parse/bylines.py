@@ -137,8 +137,10 @@ _HONORIFICS: Final = frozenset(
 _TITLE_WORD: Final = r"[ء-ي]+"
 _TITLED_RE: Final = re.compile(rf"^(?P<title>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}})\s*[:：]\s*(?P<name>\S.*)$")
 """Title words before a colon and the name ("الصحفي: هشام عبد العزيز", "الأستاذ الدكتور: أحمد زكي")."""
-_LEADING_JOB_RE: Final = re.compile(rf"^(?P<title>{_TITLE_WORD})\s+(?P<name>{_TITLE_WORD}\s+\S.*)$")
-"""A title word before a name of two words or more, without a colon ("الصحفي هشام عبد العزيز")."""
+_LEADING_JOB_RE: Final = re.compile(rf"^(?P<title>{_TITLE_WORD})\s+(?P<name>(?!ال){_TITLE_WORD}\s+\S.*)$")
+"""A title word before a name of two words or more, without a colon ("الصحفي هشام عبد العزيز"); not before a word
+with the article, which is the title's ("المحلل الاقتصادي فلان")."""
+_ARTICLE: Final = normalize("ال")
 
 
 def _without_title(marker: str, name: str) -> tuple[str, str]:
@@ -151,8 +153,10 @@ def _without_title(marker: str, name: str) -> tuple[str, str]:
         return marker, name
     words = found.group("title").split()
     folded = [normalize(word) for word in words]
-    if not all(word in _JOB_TITLES or word in _HONORIFICS for word in folded):
-        return marker, name
+    if not (folded[0] in _JOB_TITLES or folded[0] in _HONORIFICS) or not all(
+        word.startswith(_ARTICLE) for word in folded
+    ):
+        return marker, name  # (a title's words after its first have the article: "المحلل الاقتصادي: فلان")
     rest = found.group("name")
     kept = [word for word, fold in zip(words, folded, strict=True) if fold in _HONORIFICS]
     if not kept:
