@@ -224,17 +224,16 @@ def parse_noted(doc: RawDocument, *, encoding: str | None = None) -> Parsed:
 
 
 def _without_site_authors(articles: list[Article]) -> list[Article]:
-    """``articles`` without an author that only names the story's own source (``bylines.author_beside_source``)."""
+    """``articles`` without an author that only names the story's own source (``bylines.author_beside_source``),
+    changed in place: the same list (a feed's carries its notes, ``feed_notes.FeedArticles``)."""
     from dataclasses import replace
 
     from newstui.parse.bylines import author_beside_source
 
-    return [
-        article
-        if author_beside_source(article.author, article.source) == article.author
-        else replace(article, author=None)
-        for article in articles
-    ]
+    for index, article in enumerate(articles):
+        if article.author and author_beside_source(article.author, article.source) is None:
+            articles[index] = replace(article, author=None)
+    return articles
 
 
 def _utf8_bytes(data: bytes, decoded: DecodedText) -> bytes:
