@@ -31,9 +31,8 @@ def byline(meta_author: str | None, extracted: Any, root: HtmlElement) -> tuple[
     else trafilatura's (its names joined as a feed's, ``joined_names``), without a byline's marker, a job title
     set off by a comma ("Jane Roe, Local Democracy Reporter") or a correspondent's city before the name ("عمّان:
     سامي الحوراني"); none that reads as a sentence or an author box's biography (``is_author_name``), nor the
-    site's own name (``_site_names``: its CMS's filler, no writer's)."""
-    site = _site_names(root, extracted)
-    if meta_author and any(author_beside_source(meta_author, name) is None for name in site):
+    site's own name (``_names_site``: its CMS's filler, no writer's)."""
+    if meta_author and _names_site(meta_author, root, extracted):
         meta_author = None  # <meta name="author" content="المدار"> on المدار's page: a byline under the headline wins
     if meta_author and not meta_author.startswith(("http://", "https://")):
         meta_name, meta_date = author_without_date(meta_author)
@@ -42,7 +41,7 @@ def byline(meta_author: str | None, extracted: Any, root: HtmlElement) -> tuple[
     found, day = author_without_date(sanitize_line(getattr(extracted, "author", None) or ""))
     if not found or found.startswith(("http://", "https://")) or not is_author_name(found):
         return None, None
-    if any(author_beside_source(found, name) is None for name in site):
+    if _names_site(found, root, extracted):
         return None, day
     cleaned = author_field_name(found)
     dotless = _DOTLESS_TITLE.search(found) is not None  # "د أحمد", "Dr John Smith": trafilatura dropped a dot
@@ -64,13 +63,15 @@ def byline(meta_author: str | None, extracted: Any, root: HtmlElement) -> tuple[
 _SITE_NAME_KEYS: Final = ("og:site_name", "application-name")
 
 
-def _site_names(root: HtmlElement, extracted: Any) -> list[str]:
-    """The names a page gives its site: its ``og:site_name`` or ``application-name`` meta, trafilatura's site name."""
-    names = [sanitize_line(getattr(extracted, "sitename", None) or "")]
-    for meta in root.iter("meta"):
+def _names_site(author: str, root: HtmlElement, extracted: Any) -> bool:
+    """Whether ``author`` only names the page's site (``bylines.author_beside_source``): the site as its
+    ``og:site_name`` or ``application-name`` meta in the ``<head>`` names it, or trafilatura's site name."""
+    names = [getattr(extracted, "sitename", None) or ""]
+    head = root.find("head")
+    for meta in head.iter("meta") if head is not None else ():
         if (meta.get("property") or meta.get("name") or "").lower() in _SITE_NAME_KEYS:
-            names.append(sanitize_line(meta.get("content") or ""))
-    return [name for name in names if name]
+            names.append(meta.get("content") or "")
+    return any(author_beside_source(author, sanitize_line(name)) is None for name in names if name)
 
 
 def _without_date(text: str, day: str | None) -> tuple[str, str | None]:
