@@ -189,7 +189,7 @@ def test_a_related_link_broken_with_br_or_opened_by_a_label() -> None:
         ('<h1>سعر <span class="num">18</span>، ثم</h1>', "سعر 18، ثم"),  # a classed span before a comma: no space
         ("<h1>أ<!-- c -->ب</h1>", "أب"),
         ("<h1>سطر<br>ثان</h1>", "سطر ثان"),
-        ('<h1><span class="k">عاجل</span>خبر</h1>', "عاجل خبر"),
+        ('<h1><span class="label">عاجل</span>خبر</h1>', "عاجل خبر"),  # a label's class (pages14b: not any class)
         ("<div><p>فقرة</p><p>ثانية</p></div>", "فقرة ثانية"),
     ],
 )

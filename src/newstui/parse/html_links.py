@@ -73,9 +73,12 @@ Scanning the class and id attributes rather than every element is several times 
 
 def element_text(element: HtmlElement) -> str:
     """An element's text as one sanitized line; a line break (``<br>``) and a block's edges (a ``<div>``, a
-    ``<p>``) are a space there, and so are the edges of an element with a class between two letters or digits:
-    a kicker (``<h1><span class="kicker">عاجل</span>ارتفاع …</h1>``) or a link's section label, which the page's
-    styles set apart. lxml's ``text_content`` joins them with nothing ("المسافرين<br>في" read as one word).
+    ``<p>``) are a space there, and so are the edges of an element whose class names a label (``_LABEL_NAMES``)
+    between two letters or digits: a kicker (``<h1><span class="kicker">عاجل</span>ارتفاع …</h1>``) or a link's
+    section label (``<span class="cat">``), which the page's styles set apart. Any other inline element is
+    joined as it stands: a highlight or a drop cap inside a word (``مستش<span class="hl">فى</span>``,
+    ``<span class="n">300</span>0``) is part of it. lxml's ``text_content`` joins them all with nothing
+    ("المسافرين<br>في" read as one word).
     Walked without recursion (a page may nest 2,048 levels deep)."""
     if not len(element):
         return sanitize_line(element.text_content())
@@ -104,8 +107,14 @@ _SPACED_TAGS: Final = frozenset(
      "section", "header", "footer", "article", "aside", "nav", "blockquote", "address", *_HEADING_TAGS}
 )  # fmt: skip
 """Elements whose edges are a space in an element's text (line breaks and blocks)."""
+_LABEL_NAMES: Final = frozenset(
+    {"kicker", "cat", "category", "categories", "label", "badge", "tag", "section", "rubric", "eyebrow", "overline",
+     "breaking", "urgent", "topic", "flag"}
+)  # fmt: skip
+"""Words of an inline element's class (whole, or a part between hyphens or underscores: ``post-cat``,
+``kicker_text``) naming a label the page's styles set apart from the words after it."""
 _EDGE: Final = "\x00"
-"""Marks a classed element's edge in the text being joined: a space only between two letters or digits."""
+"""Marks a label's edge in the text being joined: a space only between two letters or digits."""
 _SET_APART: Final = re.compile(f"{_EDGE}+")
 
 
@@ -115,11 +124,18 @@ def _edge(node: HtmlElement) -> str:
         return ""
     if node.tag in _SPACED_TAGS:
         return " "
-    return _EDGE if node.get("class") else ""
+    return _EDGE if _names_label(node.get("class")) else ""
+
+
+def _names_label(classes: str | None) -> bool:
+    """Whether a class attribute names a label (``_LABEL_NAMES``)."""
+    if not classes:
+        return False
+    return any(part in _LABEL_NAMES for name in classes.lower().split() for part in re.split(r"[-_]", name))
 
 
 def _apart(match: re.Match[str]) -> str:
-    """A classed element's edge: a space between two letters or digits (marks count as letters), else nothing."""
+    """A label's edge: a space between two letters or digits (marks count as letters), else nothing."""
     text, start, end = match.string, match.start(), match.end()
     return " " if start and end < len(text) and _wordy(text[start - 1]) and _wordy(text[end]) else ""
 
