@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Final
 
 from newstui.parse.html_links import element_text, is_card
-from newstui.parse.html_meta import is_newsletter_plea
+from newstui.parse.html_meta import byline_line, is_badge_line, is_newsletter_plea
+from newstui.parse.markers import match_marker
+from newstui.parse.plaintext_dates import is_date_line
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
 
@@ -432,9 +434,33 @@ _LEAD_END: Final = re.compile(r"(?<![.…])[.!?؟][\"'»”’)\]]*$")
 teaser cut short, "…" or "...", is the body's opening again)."""
 _NOT_LEAD_NAMES: Final = (
     "sub", "kicker", "overline", "strap", "byline", "author", "writer", "date", "time", "meta", "share", "social",
-    "tag", "caption", "credit", "breadcrumb", "related", "note",
+    "tag", "caption", "credit", "breadcrumb", "related", "note", "sidebar", "widget", "aside", "audio", "player",
+    "disclaimer", "notice",
 )  # fmt: skip
 """Words of the class or id of a line above the story that is no lead: a subtitle, a kicker, a byline, a date."""
+_NOT_LEAD_LABELS: Final = frozenset(
+    normalize(label)
+    for label in (
+        "الصورة", "صورة", "تصوير", "الصور", "ملاحظة", "ملاحظة المحرر", "ملاحظة التحرير", "تنويه", "تصحيح", "بقلم",
+        "كتب", "كتبت", "إعداد", "آخر تحديث", "تحديث", "تاريخ النشر", "نشر في", "المصدر", "مصدر", "وقت القراءة",
+        "مدة القراءة", "Photo", "Editor's note", "Note", "Updated", "Last updated", "Source",
+    )
+)  # fmt: skip
+"""Labels opening a line above the story that is no lead, before its colon: a photo's, an editor's note, a byline,
+an update time ("الصورة: …", "ملاحظة المحرر: …", "آخر تحديث: …")."""
+_LABEL_HEAD: Final = re.compile(r"^\s*([^\s:：]+(?:\s+[^\s:：]+){0,2})\s*[:：]")
+_ABOUT_THE_PAGE: Final = re.compile(
+    r"(?:هذا|هذه) (?:المقال|المقاله|التقرير|الخبر|الموضوع|الصفحه|الماده|التدوينه)|(?:وقت|مده) (?:القراءه|الاستماع)"
+    r"|^(?:تابعوا|تابع|استمع|استمعوا|شاهد|شاهدوا|اقرا|انقر|اضغط|حمل|لمتابعه)\s"
+    r"|\bthis (?:article|story|page|report)\b|^(?:listen|watch|follow|read|click)\b",
+    re.IGNORECASE,
+)
+"""A line that speaks of the page or to its reader (folded): an audio player's or a reading time's blurb, a
+disclaimer ("الآراء الواردة في هذا المقال …"), a call to follow live coverage ("تابعوا معنا …")."""
+_REPEAT_SHARE: Final = 0.6
+"""Share of a lead's words found in one of the body's first paragraphs that makes it that paragraph again."""
+_SITE_HEADING_NAMES: Final = ("site", "logo", "brand")
+"""Words of the class or id of an ``<h1>`` that is the site's name, not a story's headline."""
 _STOP_CLIMB: Final = frozenset({"article", "main", "body", "html"})
 _NOT_HEADLINE_PLACE: Final = frozenset({"nav", "footer", "aside", "form", "menu", "a"})
 
@@ -460,6 +486,8 @@ def _leads_above_body(h1: HtmlElement) -> tuple[list[HtmlElement], HtmlElement] 
     """The lead paragraphs between a headline and the story's body (``leads_in_place``) and that body, or None."""
     if not any(map(str.isalpha, element_text(h1))) or any(a.tag in _NOT_HEADLINE_PLACE for a in h1.iterancestors()):
         return None
+    if _names_site(h1):
+        return None
     between: list[HtmlElement] = []  # read only once the body is found beside them (most pages have none)
     place = h1
     for _ in range(_LEAD_CLIMBS):
@@ -469,8 +497,8 @@ def _leads_above_body(h1: HtmlElement) -> tuple[list[HtmlElement], HtmlElement] 
             if not isinstance(sibling.tag, str):
                 continue
             if _named_body(sibling):
-                leads = [lead for element in between if (lead := _lead(element)) is not None]
-                leads = [lead for lead in leads if not _repeated_in(lead, sibling)]
+                leads = [lead for element in _after_headings(between) if (lead := _lead(element)) is not None]
+                leads = [lead for lead in leads if not _repeated_in(lead, sibling) and _same_script(lead, sibling)]
                 return (leads, sibling) if leads and _holds_story(sibling) else None
             between.append(sibling)
         place = place.getparent()
@@ -499,10 +527,51 @@ def _lead(element: HtmlElement) -> HtmlElement | None:
     if element.tag != "p" or _names_no_lead(element) or _marked_off(element):
         return None
     text = element_text(element)
-    if len(text.split()) < _LEAD_WORDS or _LEAD_END.search(text) is None:
+    if len(text.split()) < _LEAD_WORDS or _LEAD_END.search(text) is None or _is_page_line(text):
         return None
     linked = sum(len(element_text(anchor)) for anchor in element.iter("a"))
     return element if linked * 2 < len(text) else None
+
+
+def _is_page_line(text: str) -> bool:
+    """Whether a line above the story is the page's, not the story's lead: a marker line ("اقرأ أيضاً: …",
+    "الكلمات المفتاحية: …"), a label's line (``_NOT_LEAD_LABELS``), a byline or date line, a badge, a plea, or a
+    line about the page or to its reader (``_ABOUT_THE_PAGE``)."""
+    head = _LABEL_HEAD.match(text)
+    if head is not None and normalize(head.group(1)) in _NOT_LEAD_LABELS:
+        return True
+    if match_marker(text) is not None or byline_line(text) is not None or is_date_line(text):
+        return True
+    return is_badge_line(text) or is_newsletter_plea(text) or _ABOUT_THE_PAGE.search(normalize(text)) is not None
+
+
+def _after_headings(between: list[HtmlElement]) -> list[HtmlElement]:
+    """The elements between a headline and the body after the last heading among them: a line over another
+    heading (a site's tagline over the story's ``<h2>``) is not the lead of the body under that heading."""
+    last = max((index for index, element in enumerate(between) if element.tag in _HEADING_TAGS), default=-1)
+    return between[last + 1 :]
+
+
+_HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _names_site(h1: HtmlElement) -> bool:
+    """Whether an ``<h1>``'s class or id names the site's title (``_SITE_HEADING_NAMES``), not a story's."""
+    names = f"{h1.get('class') or ''} {h1.get('id') or ''}".lower()
+    return any(word in names for word in _SITE_HEADING_NAMES)
+
+
+def _same_script(lead: HtmlElement, body: HtmlElement) -> bool:
+    """Whether a lead is written in the script of the body's first paragraph (Arabic or not): an English notice
+    over an Arabic story is no lead."""
+    first = next((text for paragraph in body.iter("p") if (text := element_text(paragraph))), "")
+    return _arabic(element_text(lead)) == _arabic(first)
+
+
+def _arabic(text: str) -> bool:
+    """Whether most of a text's letters are Arabic."""
+    letters = [char for char in text if char.isalpha()]
+    return sum("\u0600" <= char <= "\u06ff" for char in letters) * 2 > len(letters)
 
 
 def _names_no_lead(element: HtmlElement) -> bool:
@@ -524,9 +593,15 @@ def _repeated_in(lead: HtmlElement, body: HtmlElement) -> bool:
         if count >= _REPEAT_LOOKED_AT:
             break
         text = normalize(element_text(paragraph))
-        if text and (opening in text or text in folded):
+        if text and (opening in text or text in folded or _overlaps(folded, text)):
             return True
     return False
+
+
+def _overlaps(lead: str, paragraph: str) -> bool:
+    """Whether most of a lead's words (``_REPEAT_SHARE``) are a paragraph's: the same sentence reworded."""
+    words = set(lead.split())
+    return bool(words) and len(words & set(paragraph.split())) >= _REPEAT_SHARE * len(words)
 
 
 def _detach(element: HtmlElement) -> None:
