@@ -530,19 +530,27 @@ def _headlines(page: _Page, names: _Names, paragraphs: list[str]) -> tuple[str |
             title_headline(names.parts, evidence, names.known, title_separator(names.doc_title) or " - ")
             or extracted_title
         )
-    return (_unescaped(_first(page.meta, "og:title", "twitter:title")), heading, extracted_title)
+    og_title = _unescaped(_first(page.meta, "og:title", "twitter:title"), (heading, names.doc_title))
+    return (og_title, heading, extracted_title)
 
 
 _LEFT_REFERENCE: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 """A character reference left in a meta value escaped twice (``&amp;#8220;`` gives ``&#8220;``)."""
 
 
-def _unescaped(value: str | None) -> str | None:
+def _unescaped(value: str | None, shown: tuple[str | None, ...] = ()) -> str | None:
     """A meta value with the character references an SEO plugin escaped twice decoded (``&#8220;الصحة&#8221;``
-    gives ``“الصحة”``): a headline never means a literal ``&#8220;``. Each reference is decoded once, alone."""
+    gives ``“الصحة”``), each once, alone; one the page's heading or ``<title>`` shows as it is (``&amp;`` in a
+    story about that reference) is the headline's text and stays."""
     if value is None or "&" not in value:
         return value
-    return sanitize_line(_LEFT_REFERENCE.sub(lambda found: _html.unescape(found.group()), value)) or None
+    kept = [text for text in shown if text and "&" in text]
+
+    def decoded(found: re.Match[str]) -> str:
+        reference = found.group()
+        return reference if any(reference in text for text in kept) else _html.unescape(reference)
+
+    return sanitize_line(_LEFT_REFERENCE.sub(decoded, value)) or None
 
 
 def _any_title(candidates: tuple[str | None, ...]) -> str:
