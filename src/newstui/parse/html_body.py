@@ -470,8 +470,10 @@ def leads_in_place(root: HtmlElement) -> None:
     paragraphs, when that element is one trafilatura takes alone (``_BODY_NAME``: ``<div class="entry-content">``):
     it would leave out the story's first and most important paragraph. A lead is a ``<p>`` after the headline (or
     after the ``<header>`` around it) that is a sentence of eight words or more ending with its full stop, no
-    subtitle, kicker, byline, date or share bar by its class, not mostly a link, and not the body's own first
-    paragraph again (an excerpt repeated); only the elements right beside the headline are looked at."""
+    subtitle, kicker, byline, date, share bar, sidebar or widget by its class, not the page's own line by its words
+    (``_is_page_line``), not over another heading, in the body's script, not mostly a link, and not the body's own
+    first paragraphs again (an excerpt repeated or reworded); only the elements right beside a story's headline
+    (not an ``<h1>`` named for the site) are looked at."""
     found = [placed for h1 in root.iter("h1") if (placed := _leads_above_body(h1)) is not None]
     for leads, body in found:  # moved once the walk is over
         tail = body.text
