@@ -13,10 +13,11 @@ _LEAD = "افتتحت البلدية حديقة عامة في حي النخيل.
 _MORE = "وتفتح الحديقة أبوابها من السادسة صباحاً."
 
 
-def _paragraphs(description: str) -> tuple[str, ...]:
+def _paragraphs(description: str, title: str = "حديقة", link: str = "") -> tuple[str, ...]:
     feed = (
-        '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>حديقة</title>'
-        f"<description><![CDATA[{description}]]></description></item></channel></rss>"
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>{title}</title>'
+        + (f"<link>{link}</link>" if link else "")
+        + f"<description><![CDATA[{description}]]></description></item></channel></rss>"
     )
     (article,) = parse_feed(feed.encode(), origin="f.xml")
     return article.paragraphs
@@ -38,14 +39,49 @@ def _paragraphs(description: str) -> tuple[str, ...]:
             (_LEAD, "The post office reopened; its name appeared first on the list."),
             id="a sentence, no link",
         ),
-        pytest.param(
-            f"<p>{_LEAD}</p><p>The post {_POST.format('افتتاح الحديقة')} appeared first on مدونة الحي.</p>",
-            (_LEAD,),
-            id="only the title a link",
-        ),
         pytest.param(f"<p>{_FOOT}</p><p>{_LEAD}</p>", ("The post افتتاح الحديقة appeared first on مدونة الحي.", _LEAD),
                      id="not at the end"),
     ],
 )  # fmt: skip
 def test_the_footer_is_dropped(description: str, paragraphs: tuple[str, ...]) -> None:
     assert _paragraphs(description) == paragraphs
+
+
+_OFFICE = (
+    "The town council met on Monday to discuss the building.",
+    "The old post office was closed for two years after the flood damaged its roof and walls.",
+    "The post office appeared first on the council's list of repairs.",
+)
+
+
+@pytest.mark.parametrize(
+    ("description", "title", "link", "paragraphs"),
+    [
+        pytest.param(
+            f"<p>{_LEAD}</p><p>The post {_POST.format('افتتاح الحديقة')} appeared first on مدونة الحي.</p>",
+            "افتتاح الحديقة", "", (_LEAD,), id="only the title a link, the entry's title",
+        ),
+        pytest.param(
+            f"<p>{_LEAD}</p><p>The post {_POST.format('الحديقة')} appeared first on مدونة الحي.</p>",
+            "حديقة", "https://blog.example.org/park", (_LEAD,), id="only the title a link, to the entry's address",
+        ),
+        pytest.param(
+            f"<p>{_LEAD}</p><p>The post افتتاح الحديقة appeared first on مدونة الحي.</p>",
+            "افتتاح الحديقة", "", (_LEAD,), id="no link, the entry's title",
+        ),
+        pytest.param(
+            "".join(f"<p>{line}</p>" for line in _OFFICE[:2])
+            + '<p>The post <a href="https://ex.com/o">office</a> appeared first on the council\'s list of repairs.</p>',
+            "The post office reopens", "https://ex.com/news/office", _OFFICE, id="one word a link (regress13a #6)",
+        ),
+        pytest.param(
+            f"<p>{_LEAD}</p><p>The post {_POST.format('حديقة أخرى')} appeared first on مدونة الحي.</p>",
+            "حديقة", "https://blog.example.org/other",
+            (_LEAD, "The post حديقة أخرى appeared first on مدونة الحي."), id="a link to another post, no site link",
+        ),
+    ],
+)  # fmt: skip
+def test_the_footer_names_the_post(description: str, title: str, link: str, paragraphs: tuple[str, ...]) -> None:
+    """A line with one link, its title's, is the footer only when that title is the post's (its title, its
+    address); a story's own sentence with one word of it a link stays."""
+    assert _paragraphs(description, title, link) == paragraphs

@@ -445,6 +445,13 @@ class _Text(NamedTuple):
     """A "read more" link was taken out of it ("أكمل القراءة", "Continue reading")."""
 
 
+class _Post(NamedTuple):
+    """The entry a footer is under, as its feed gives it: its title and link (either may be empty)."""
+
+    title: str
+    link: str
+
+
 def _summary(entry: Any) -> _Text:
     """The entry's longest text (full ``content`` when present, else the summary), without WordPress's
     "The post … appeared first on …" footer, its read-also links, and whether it had a "read more" link.
@@ -466,14 +473,17 @@ def _summary(entry: Any) -> _Text:
         return _Text(_plain(value, False), [])
     anchored, hrefs = fragment_anchors(value)
     plain = _plain(anchored, True)
-    paragraphs = _without_footer(plain, hrefs) if plain and hrefs else plain  # (its title or site is a link)
+    post = _Post(dict.get(entry, "title") or "", dict.get(entry, "link") or "")
+    paragraphs = _without_footer(plain, hrefs, post) if plain else plain
     kept, links = _read_also(paragraphs, hrefs) if hrefs else (paragraphs, [])
     return _Text(kept, links, read_more=anchored != value)
 
 
 _FOOTER: Final = re.compile(r"The post (?P<title>\S.{0,300}?) appeared first on (?P<site>\S.{0,200}?)\.?")
 """The line a WordPress SEO plugin (Yoast) puts under every post in a feed: "The post <title> appeared
-first on <site>." (both links)."""
+first on <site>." (both links; ``_is_footer``)."""
+
+
 _AR_FOOTER: Final = LazyRegex(r"ظهرت المقالة (?P<title>\S.{0,300}?) [أا]ول(?:اً|ًا|ا) على (?P<site>\S.{0,200}?)\.?")
 """The same line on an Arabic site: "ظهرت المقالة <title> أولاً على <site>." ("أولا", "اولاً" ... too)."""
 _FOOTERS: Final = (("The post ", _FOOTER), ("ظهرت المقالة ", _AR_FOOTER))
@@ -481,13 +491,13 @@ _FOOTER_AFTER: Final = '.!?…]؟»"”'
 """What ends the text before a footer on the same line ("… ملاعب للأطفال […] The post …")."""
 
 
-def _without_footer(paragraphs: list[str], hrefs: dict[str, str | None]) -> list[str]:
+def _without_footer(paragraphs: list[str], hrefs: dict[str, str | None], post: _Post) -> list[str]:
     """The paragraphs without the "The post <title> appeared first on <site>." line that ends them (or its
     Arabic form, "ظهرت المقالة … أولاً على <site>.").
 
-    The line is the last paragraph or the end of it, after a sentence. The site's name or the post's
-    title must be a link of the text (``hrefs``, by folded text), as in the plugin's line, so a story's
-    own last sentence ("The post office … appeared first on the list.") stays.
+    The line is the last paragraph or the end of it, after a sentence, and has the plugin's whole shape
+    (``_is_footer``), so a story's own last sentence stays: "The post office … appeared first on the list.",
+    or "The post <a>office</a> appeared first on the council's list." with one word of it a link.
     """
     last = paragraphs[-1]
     for opening, footer in _FOOTERS:
@@ -497,12 +507,25 @@ def _without_footer(paragraphs: list[str], hrefs: dict[str, str | None]) -> list
             if found is not None and (
                 start == 0 or (last[start - 1] == " " and last[: start - 1][-1:] in _FOOTER_AFTER)
             ):
-                if normalize(found.group("site")) not in hrefs and normalize(found.group("title")) not in hrefs:
+                if not _is_footer(found, hrefs, post):
                     break
                 kept = last[:start].rstrip()
                 return [*paragraphs[:-1], kept] if kept else paragraphs[:-1]
             start = last.rfind(opening, 0, start)
     return paragraphs
+
+
+def _is_footer(found: re.Match[str], hrefs: dict[str, str | None], post: _Post) -> bool:
+    """Whether a "The post <title> appeared first on <site>." line is the plugin's: its title part names the
+    post (it is the entry's title, or a link to the entry's own address), or both parts are links (``hrefs``,
+    by folded text), as the plugin writes them."""
+    title = normalize(found.group("title"))
+    if title and title == normalize(post.title):
+        return True
+    if title not in hrefs:
+        return False
+    href = (hrefs[title] or "").strip()
+    return (bool(href) and href == post.link.strip()) or normalize(found.group("site")) in hrefs
 
 
 _TEASER_ENDS: Final = ("…", "...", "…]", "...]", "…)", "...)", "… ]", "… )")
