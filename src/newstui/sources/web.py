@@ -303,17 +303,13 @@ def _more_precise(page: str | None, feed: str | None) -> str | None:
     return page
 
 
-_MAX_OFFSET_MINUTES: Final = 14 * 60
-_ZONE_STEP_MINUTES: Final = 15
-
-
 def _zoned_page_time(page: str, feed: str) -> str | None:
-    """A page's zoneless time (a dateline's ``2026-11-30T14:15:00``) with the offset that makes it the feed's
-    zoned moment (``…14:15:00+02:00`` for the feed's ``…14:15:00+02:00`` or ``…12:15:00+00:00``): the same
-    time written in the publisher's zone, not another one (ordered as UTC it would be hours off). None when
-    the page's time has its own offset, or no offset (a whole number of quarter hours within 14 hours)
-    makes them one moment: the page's time is then another time (its update), and stays as it is."""
-    from datetime import UTC, datetime, timedelta, timezone
+    """A page's zoneless time (a dateline's ``2026-11-30T14:15:00``) with the offset the feed wrote its own
+    time with, when it is the feed's time as written (``…14:15:00+02:00`` under the feed's ``…14:15:00+02:00``),
+    or in UTC when it is the feed's moment in UTC (``…12:15:00+00:00`` under the same): the same time, ordered
+    as the feed's. None when the page's time has its own offset, or is another time than the feed's (its
+    update, or the feed's in a zone neither wrote): it then stays as it is, no offset made up for it."""
+    from datetime import UTC, datetime
 
     try:
         local, moment = datetime.fromisoformat(page), datetime.fromisoformat(feed)
@@ -321,10 +317,11 @@ def _zoned_page_time(page: str, feed: str) -> str | None:
         return None
     if local.tzinfo is not None or moment.tzinfo is None:
         return None
-    minutes, rest = divmod((local.replace(tzinfo=UTC) - moment).total_seconds(), 60)
-    if rest or abs(minutes) > _MAX_OFFSET_MINUTES or minutes % _ZONE_STEP_MINUTES:
-        return None
-    return local.replace(tzinfo=timezone(timedelta(minutes=minutes))).isoformat()
+    if local == moment.replace(tzinfo=None):
+        return local.replace(tzinfo=moment.tzinfo).isoformat()
+    if local == moment.astimezone(UTC).replace(tzinfo=None):
+        return local.replace(tzinfo=UTC).isoformat()
+    return None
 
 
 EntryFailure = tuple[str, str]
