@@ -170,7 +170,8 @@ def full_entry(
     The entry keeps its id, origin and URL, so the list keeps its row and two entries that link to
     one page stay two (with the page's id the second one was dropped as a duplicate); with ``landed``
     its URL becomes the page's (``_landed``: where a tracking link led, so the same page loaded directly
-    is the same story, listed once). The feed's
+    is the same story, listed once) when the page's headline is the entry's (not a login wall's, a
+    removed story's "home" page). The feed's
     author stays (a feed's ``dc:creator`` is a name; a page's byline is often noisier), the page's
     only fills one in; the page's date replaces the feed's unless it is less precise (a day where the
     feed gave the time: ``2024-05-01`` under ``2024-05-01T08:00:00+00:00``); the page's source,
@@ -192,7 +193,9 @@ def full_entry(
         shared: other entries of its feed link to the same page, and this one is not the one entry linking
             the page itself (its link points into it, ``#video``, or several link the page itself).
         landed: give the story the page's address (``--fetch-entries``, before the stories of a load are told
-            apart); the reader, which merges an entry it opens, keeps the entry's link its read marks know.
+            apart; ``fetch_entries`` gives the entry's link back when another entry of its feed has that address
+            or lands there too); the reader, which merges an entry it opens, keeps the entry's link its read
+            marks know.
     """
     page = next(
         (article for article in pages if article.paragraphs and not _feed_entry(article) and not article.listing), None
@@ -209,7 +212,7 @@ def full_entry(
         page,
         id=entry.id,
         origin=entry.origin,
-        url=_landed(entry.url, page.url) if landed else entry.url,
+        url=_landed(entry.url, page.url) if landed and _same_headline(entry.title, page.title) else entry.url,
         # the page's site name, not the host its parser falls back on (the feed's title names the site better)
         source=entry.source
         if entry.source and _host_only(page.source, page.url, entry.url)
@@ -225,10 +228,40 @@ def full_entry(
 def _landed(link: str | None, page: str | None) -> str | None:
     """The address of the story an entry's link led to: the page's own (its final address after the
     redirects of a tracking link, ``feedproxy``'s, a newsletter's, or its canonical one), so it is the
-    address the page loaded directly has; the entry's link when it points into the page (``#video``)."""
+    address the page loaded directly has; the entry's link when it points into the page (``#video``), or
+    when the page's address is a site's home (an empty or root path: a canonical link every page of a
+    misconfigured site gives, a removed story's redirect), which is no story's."""
     if page is None or link is None or "#" in link:
         return link or page
-    return page
+    return link if _site_home(page) else page
+
+
+def _site_home(url: str) -> bool:
+    """Whether an address is a site's home page: its path empty or ``/`` (a query aside)."""
+    from urllib.parse import urlsplit
+
+    try:
+        return urlsplit(url).path in ("", "/")
+    except ValueError:
+        return True
+
+
+def _own_addresses(articles: Sequence[Article], stories: Sequence[Article]) -> list[Article]:
+    """``fetch_entries``'s stories, each given back its entry's link where the address it landed on
+    (``full_entry``'s ``landed``) is not its alone: another entry of the feed links it (its ``#fragment``
+    aside) or lands there too (two links a site redirects to one page, a removed story's). Two entries
+    are never told apart as one story by the page they led to."""
+    landed = [story.url if story.url != article.url else None for article, story in zip(articles, stories, strict=True)]
+    counts: dict[str, int] = {}
+    for url in filter(None, landed):
+        counts[url] = counts.get(url, 0) + 1
+    linked = {article.url.partition("#")[0] for article in articles if article.url is not None}
+    return [
+        dataclasses.replace(story, url=article.url)
+        if url is not None and (counts[url] > 1 or url.partition("#")[0] in linked)
+        else story
+        for article, story, url in zip(articles, stories, landed, strict=True)
+    ]
 
 
 def _text_size(article: Article) -> int:
@@ -472,7 +505,7 @@ async def fetch_entries(
         return story
 
     head = [full(number, article) for number, article in enumerate(articles[:MAX_ENTRY_FETCHES])]
-    done = [*await asyncio.gather(*head), *articles[MAX_ENTRY_FETCHES:]]
+    done = _own_addresses(articles, [*await asyncio.gather(*head), *articles[MAX_ENTRY_FETCHES:]])
     if failures is not None:
         failures.extend(missed[number] for number in sorted(missed))
     return done
