@@ -23,7 +23,7 @@ from newstui.parse.html_meta import listed_writers, split_agency
 from newstui.parse.ids import article_id
 from newstui.parse.markers import MarkerKind, match_marker
 from newstui.parse.plaintext_lines import lead_title
-from newstui.parse.published import latest_published, not_in_future
+from newstui.parse.published import ZONES_READ_AS_UTC, latest_published, not_in_future, zone_offset
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
@@ -158,33 +158,8 @@ def _iso_utc(year: int, month: int, day: int, hour: int, minute: int, second: in
 
 _ZONE: Final = re.compile(r"\s([A-Za-z]{1,4})\s*$")
 """A zone's abbreviation at a date's end ("… 10:00:00 EET")."""
-_ZONES_READ_AS_UTC: Final = {
-    "CET": timedelta(hours=1),
-    "CEST": timedelta(hours=2),
-    "WAT": timedelta(hours=1),
-    "EET": timedelta(hours=2),
-    "EEST": timedelta(hours=3),
-    "CAT": timedelta(hours=2),
-    "EAT": timedelta(hours=3),
-    "MSK": timedelta(hours=3),
-    "TRT": timedelta(hours=3),
-    "GST": timedelta(hours=4),
-    "IRST": timedelta(hours=3, minutes=30),
-    "PKT": timedelta(hours=5),
-}
-"""Zones of the Arab world and its neighbours that feedparser does not know, so reads as UTC: their offsets
-(Cairo, Beirut and Amman's EET, Dubai's GST, Khartoum's CAT …). IST, which is three zones, is left as given."""
 _ATLANTIC_TO_ARABIA: Final = timedelta(hours=7)
 """RFC 822's ``AST`` is Atlantic time (-4) to feedparser, Arabia Standard Time (+3) in an Arabic feed."""
-_ARABIA: Final = timedelta(hours=3)
-_KNOWN_ZONES: Final = {
-    **{name: timedelta(0) for name in ("UT", "UTC", "GMT", "Z")},
-    **{name: timedelta(hours=hours) for name, hours in (("EST", -5), ("EDT", -4), ("CST", -6), ("CDT", -5))},
-    **{name: timedelta(hours=hours) for name, hours in (("MST", -7), ("MDT", -6), ("PST", -8), ("PDT", -7))},
-    **{name: timedelta(hours=hours) for name, hours in (("AST", -4), ("ADT", -3), ("MET", 1), ("MEST", 2))},
-    **_ZONES_READ_AS_UTC,
-}
-"""The offsets of the zone names a feed's date may end with: RFC 822's and feedparser's, and the region's."""
 _NUMERIC_ZONE: Final = re.compile(
     r"(?:(?<=\d)|(?<=\d\s)|(?:GMT|UTC|UT)\s*)(?P<sign>[+-])(?P<hours>\d\d):?(?P<minutes>\d\d)\s*$"
     r"|(?:GMT|UTC|UT)\s*(?P<short_sign>[+-])(?P<short_hours>\d{1,2})\s*$",
@@ -222,7 +197,7 @@ def _written_offset(written: str, *, arabic: bool) -> timedelta | None:
     if zone is None:
         return None
     name = zone.group(1).upper()
-    return _ARABIA if name == "AST" and arabic else _KNOWN_ZONES.get(name)
+    return zone_offset(name, arabic=arabic)
 
 
 def _ends_in_letter(last: str) -> bool:
@@ -269,7 +244,7 @@ def _published(entry: Any, latest: str | None = None, *, arabic: bool = False) -
     "2026/11/28 07:00 م" is not the 1st of the month, "7:00 PM +0300" not 07:00 UTC). In an ``arabic``
     entry (or feed) a time in ``AST`` is Arabia Standard Time (UTC+3, Riyadh, Baghdad, Kuwait, Doha), not
     feedparser's Atlantic time; a zone feedparser does not know and reads as UTC (``EET``, ``GST``:
-    ``_ZONES_READ_AS_UTC``) takes its offset. The time is given at the offset the feed wrote
+    ``published.ZONES_READ_AS_UTC``) takes its offset. The time is given at the offset the feed wrote
     (``_in_written_zone``): its day is the publisher's.
     """
     for key in ("published", "updated", "created"):
@@ -308,7 +283,7 @@ def _feedparser_time(value: time.struct_time, written: str, *, arabic: bool) -> 
         zone = _ZONE.search(written) if _ends_in_letter(written.rstrip()[-1:]) else None
         if zone is not None:
             name = zone.group(1).upper()
-            shift = _ATLANTIC_TO_ARABIA if name == "AST" and arabic else _ZONES_READ_AS_UTC.get(name)
+            shift = _ATLANTIC_TO_ARABIA if name == "AST" and arabic else ZONES_READ_AS_UTC.get(name)
             if shift is not None:
                 try:
                     text = (datetime.fromisoformat(text) - shift).isoformat()

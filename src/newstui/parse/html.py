@@ -793,6 +793,7 @@ def _article(page: _Page, story: _Story, related: tuple[Link, ...], origin: str)
             getattr(extracted, "date", None),
             story.line_date or author_date,
             page.url or page.canonical,
+            arabic=direction == "rtl" or (language or "").lower().startswith("ar"),
         ),
         url=page.own_url,
         origin=origin,

@@ -16,13 +16,14 @@ if TYPE_CHECKING:
 __all__ = ["DATE_KEYS", "published", "stamp_updates"]
 
 
-def _iso_date(*candidates: str | None) -> str | None:
+def _iso_date(*candidates: str | None, arabic: bool = False) -> str | None:
     """The first candidate that parses as an ISO 8601 date/date-time, normalised, unless it is absurdly in
     the future (``not_in_future``: year 9999 would top "newest first" for ever): then none.
 
     The later candidates are not tried then: a page that declares a time days ahead has no date to trust,
     and trafilatura's own reading of it may be that time cut to its month (``2026-12-03T12:00`` read as
-    ``2026-12-01``, a date that passes on the first days of the month).
+    ``2026-12-01``, a date that passes on the first days of the month). A feed's form (RFC 822) is read as a
+    feed's date is (``rfc822_time``: "AST" is Arabia's in an ``arabic`` page).
     """
     for value in candidates:
         if not value:
@@ -30,7 +31,7 @@ def _iso_date(*candidates: str | None) -> str | None:
         try:
             parsed = datetime.fromisoformat(value.strip())
         except ValueError:
-            rfc822 = rfc822_time(value)  # a feed's form in a meta tag: "Sun, 29 Nov 2026 10:30:00 +0300"
+            rfc822 = rfc822_time(value, arabic=arabic)  # a feed's form in a meta tag: "Sun, 29 Nov 2026 10:30:00 +0300"
             if rfc822 is None:
                 continue
             parsed = rfc822
@@ -58,7 +59,13 @@ _DAY_CHARS: Final = len("2026-11-30")
 
 
 def published(
-    root: HtmlElement, declared: list[str], day: str | None, line_date: str | None, url: str | None = None
+    root: HtmlElement,
+    declared: list[str],
+    day: str | None,
+    line_date: str | None,
+    url: str | None = None,
+    *,
+    arabic: bool = False,
 ) -> str | None:
     """The publication time: the first date among the page's declared ones, trafilatura's ``day`` (with its
     ``<time>``'s time of day) and a byline's ``line_date``; else the dateline in the body's. A day without a
@@ -68,12 +75,12 @@ def published(
     A ``day`` that is only a list's date (``page_day``: a sidebar's cards, a timeline's events, which
     trafilatura's date search takes as the page's) gives way to a byline's ``<time>``'s, else to none."""
     head = None
-    if day and len(day) == _DAY_CHARS and _iso_date(*declared) is None:
+    if day and len(day) == _DAY_CHARS and _iso_date(*declared, arabic=arabic) is None:
         day = page_day(root, day, url)
         # The story's own <time> may be taken for a list's with the others' (two <article>s, a story and cards
         # after it, each with a <time> in like wrappers): the one right under the <h1> is the story's.
         head = None if day else _headline_time(root)
-    found = _iso_date(*declared, _with_time(root, day), line_date, head)
+    found = _iso_date(*declared, _with_time(root, day), line_date, head, arabic=arabic)
     if found is not None and len(found) > _DAY_CHARS:
         return found
     own = _iso_date(body_dateline(root))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Final
 
-__all__ = ["FUTURE_SLACK", "latest_published", "not_in_future", "rfc822_time"]
+__all__ = ["FUTURE_SLACK", "ZONES_READ_AS_UTC", "latest_published", "not_in_future", "rfc822_time", "zone_offset"]
 
 FUTURE_SLACK: Final = 2 * 86400
 """Seconds a publication time may lie ahead of the clock (time zones, a fast server clock)."""
@@ -43,24 +43,64 @@ def not_in_future(value: str, latest: str | None = None) -> bool:
     return moment <= datetime.fromisoformat(latest)
 
 
+ZONES_READ_AS_UTC: Final = {
+    "CET": timedelta(hours=1),
+    "CEST": timedelta(hours=2),
+    "WAT": timedelta(hours=1),
+    "EET": timedelta(hours=2),
+    "EEST": timedelta(hours=3),
+    "CAT": timedelta(hours=2),
+    "EAT": timedelta(hours=3),
+    "MSK": timedelta(hours=3),
+    "TRT": timedelta(hours=3),
+    "GST": timedelta(hours=4),
+    "IRST": timedelta(hours=3, minutes=30),
+    "PKT": timedelta(hours=5),
+}
+"""Zones of the Arab world and its neighbours that feedparser does not know, so reads as UTC: their offsets
+(Cairo, Beirut and Amman's EET, Dubai's GST, Khartoum's CAT …). IST, which is three zones, is left as given."""
+_ARABIA: Final = timedelta(hours=3)
+_KNOWN_ZONES: Final = {
+    **{name: timedelta(0) for name in ("UT", "UTC", "GMT", "Z")},
+    **{name: timedelta(hours=hours) for name, hours in (("EST", -5), ("EDT", -4), ("CST", -6), ("CDT", -5))},
+    **{name: timedelta(hours=hours) for name, hours in (("MST", -7), ("MDT", -6), ("PST", -8), ("PDT", -7))},
+    **{name: timedelta(hours=hours) for name, hours in (("AST", -4), ("ADT", -3), ("MET", 1), ("MEST", 2))},
+    **ZONES_READ_AS_UTC,
+}
+"""The offsets of the zone names a date may end with (a feed's, a page's meta): RFC 822's and feedparser's, and the
+region's."""
+
+
+def zone_offset(name: str, *, arabic: bool) -> timedelta | None:
+    """The offset of a zone's name (upper case) at a date's end, ``_KNOWN_ZONES``'s; in an ``arabic`` feed or
+    page ``AST`` is Arabia Standard Time (+3: Riyadh, Baghdad, Kuwait, Doha), not RFC 822's Atlantic time.
+    None for a name not known."""
+    return _ARABIA if name == "AST" and arabic else _KNOWN_ZONES.get(name)
+
+
 _RFC822: Final = re.compile(
     r"\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{4}"
-    r"\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:[+-]\d{4}|(?!AM\b|PM\b)[A-Za-z]{1,4}))?\s*",
+    r"\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:[+-]\d{4}|(?!AM\b|PM\b)(?P<name>[A-Za-z]{1,4})))?\s*",
     re.ASCII | re.IGNORECASE,
 )
 """An RFC 822 date and time, the form of a feed's ``pubDate`` (``Sun, 29 Nov 2026 10:30:00 +0300``): a
 24-hour time, no "PM" (which ``email.utils`` would not read)."""
 
 
-def rfc822_time(value: str) -> datetime | None:
+def rfc822_time(value: str, *, arabic: bool = False) -> datetime | None:
     """An RFC 822 date and time (a feed's ``pubDate``, which some pages' meta tags hold too) with its offset:
-    ``Sun, 29 Nov 2026 10:30:00 +0300`` is 10:30 at +03:00; without a zone (or one ``email.utils`` does not
-    know) it has none. None for anything else, a day without its time included."""
-    if not _RFC822.fullmatch(value):
+    ``Sun, 29 Nov 2026 10:30:00 +0300`` is 10:30 at +03:00; a zone's name is read as a feed's is
+    (``zone_offset``: ``AST`` of an ``arabic`` page is +03:00, ``EET`` +02:00); without a zone (or one not
+    known) it has none. None for anything else, a day without its time included."""
+    found = _RFC822.fullmatch(value)
+    if not found:
         return None
     from email.utils import parsedate_to_datetime
 
+    name = found.group("name")
+    offset = zone_offset(name.upper(), arabic=arabic) if name else None
     try:
-        return parsedate_to_datetime(value)
+        moment = parsedate_to_datetime(value[: found.start("name")] if name else value)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
+    return moment.replace(tzinfo=timezone(offset)) if offset is not None else moment
