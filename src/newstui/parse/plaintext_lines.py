@@ -241,11 +241,38 @@ def byline_and_date(line: str) -> tuple[str, str] | None:
             continue
         if _BYLINE_PARTS.search(byline) is not None:
             byline = _BYLINE_PARTS.sub(lambda part: " | " if "/" in part.group() else part.group(), byline)
-            return (byline, date) if split_byline(byline) is not None else None
+            parts = split_byline(byline)
+            return (byline, date) if parts is not None and _site_and_section(*parts) else None
         separator = found.group().strip()
         if separator in "|/" and len(byline.split()) <= _BYLINE_SITE_WORDS and match_marker(byline) is None:
-            return (byline, date) if any(map(str.isalpha, byline)) else None
+            return (byline, date) if any(map(str.isalpha, byline)) and _site_shaped(byline) else None
     return None  # (a place and a date after a dash, "صحة – 30 نوفمبر 2026", is no date material alone: read on)
+
+
+_SITE_WORDS: Final = frozenset(
+    normalize(word) for word in "موقع صحيفة جريدة بوابة شبكة قناة مجلة وكالة إذاعة تلفزيون نيوز".split()
+)
+_HEADLINE_LABELS: Final = frozenset(
+    normalize(word) for word in "تقرير تحقيق حوار متابعة تحليل رأي مقال خبر فيديو بالصور بالفيديو عاجل".split()
+)
+_SECTION_MAX_WORDS: Final = 3
+
+
+def _site_shaped(source: str) -> bool:
+    """Whether a top byline's first part is shaped like a site's name: a word or two ("الشروق", "المصري اليوم"),
+    or led or closed by a site word ("صحيفة الساحل", "الوطن نيوز"), never a headline's label ("تقرير")."""
+    words = source.split()
+    if not words or normalize(source) in _HEADLINE_LABELS:
+        return False
+    if normalize(words[0]) in _SITE_WORDS or normalize(words[-1]) in _SITE_WORDS:
+        return True
+    return len(words) <= 2 or all(word[:1].isupper() for word in words if word.isalpha())
+
+
+def _site_and_section(source: str, section: str) -> bool:
+    """Whether ``source | section`` of a top byline is one: a site's name and a section of a few words (the
+    middle part of "تقرير | الذهب يقفز إلى مستوى قياسي | 2 ديسمبر 2026" is a headline)."""
+    return _site_shaped(source) and len(section.split()) <= _SECTION_MAX_WORDS
 
 
 def byline_date_apart(text: str) -> str:
