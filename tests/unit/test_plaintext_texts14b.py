@@ -46,3 +46,39 @@ def test_a_headline_with_bars_and_a_date_stays_the_headline(headline: str) -> No
     assert article.title == headline
     assert (article.source, article.section) == (None, None)
     assert article.paragraphs == (LEAD, SECOND)
+
+
+# -- F4. A date on a related title's line is the card's only in a card layout, and never the news -------------------
+
+HEADLINE: Final = "ارتفاع أسعار الذهب في الأسواق المحلية"
+STORY_DATE: Final = "الأربعاء 2 ديسمبر 2026"
+
+
+def _related_titles(*items: str) -> tuple[str, ...]:
+    text = _blocks(BYLINE, HEADLINE, STORY_DATE, LEAD, SECOND, RELATED, "\n".join(f"• {item}" for item in items))
+    return tuple(link.title for link in _one(text).related)
+
+
+def test_a_daily_series_keeps_its_dates() -> None:
+    items = (
+        "أسعار الذهب اليوم - الأربعاء 2 ديسمبر 2026",
+        "أسعار الذهب اليوم - الثلاثاء 1 ديسمبر 2026",
+        "أسعار الذهب اليوم - الاثنين 30 نوفمبر 2026",
+    )
+    assert _related_titles(*items) == items
+
+
+def test_a_date_after_the_story_is_the_news() -> None:
+    items = ("موعد قمة المناخ المقبلة - 15 ديسمبر 2026", "افتتاح معرض الذهب الدولي - 1 ديسمبر 2026")
+    assert _related_titles(*items) == items
+
+
+def test_a_dated_title_among_undated_ones_keeps_its_date() -> None:
+    items = ("سعر الدولار أمام الجنيه | الثلاثاء 1 ديسمبر 2026", "البنك المركزي يثبت أسعار الفائدة")
+    assert _related_titles(*items) == items
+
+
+def test_guard_cards_dated_before_the_story_lose_their_dates() -> None:
+    """(Guard) Distinct titles all closing on a past date: the cards' dates, off (texts13 #6 kept)."""
+    items = ("افتتاح معرض الذهب الدولي - 1 ديسمبر 2026", "البنك المركزي يثبت أسعار الفائدة - 30 نوفمبر 2026")
+    assert _related_titles(*items) == ("افتتاح معرض الذهب الدولي", "البنك المركزي يثبت أسعار الفائدة")

@@ -41,6 +41,7 @@ the "كتب:" of an author line); paragraphs keep their text exactly as written.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Final, NamedTuple
 from urllib.parse import urljoin
 
@@ -66,7 +67,7 @@ from newstui.parse.plaintext_cues import (
     reads_on,
     word_stems,
 )
-from newstui.parse.plaintext_dates import dateline_kind, is_relative_stamp
+from newstui.parse.plaintext_dates import dateline_kind, is_relative_stamp, iso_date
 from newstui.parse.plaintext_drafts import (
     Draft,
     ReadAlso,
@@ -195,6 +196,10 @@ class _Assembler:
         """Whether the last related title of the list under way was a list item (bulleted or numbered)."""
         self.cards_dated = 0
         """Dates read as the cards' of a related list so far (``_card_date``)."""
+        self.bulleted: list[int] = []
+        """Indexes in the page's related list of the titles read from list items."""
+        self.card_titles: dict[int, tuple[str, str]] = {}
+        """Of those, the ones closing on a card's date: the title without it and the date (``_card_dates_off``)."""
         self.story_checks = 0
         """Lines of the embedded story under way read as the next story's headline maybe (``_next_story``)."""
         self.story_start: list[str] | None = None
@@ -737,7 +742,10 @@ class _Assembler:
         if self.in_list:
             related = self.main.related
             if line.item is not None:
-                related.append(_without_card_date(split_url(line.item)))
+                related.append(split_url(line.item))
+                self.bulleted.append(len(related) - 1)
+                if (card := _card_date(related[-1][0])) is not None:
+                    self.card_titles[len(related) - 1] = card
                 self.titled_at, self.titled_bulleted = position, True
                 return
             address = self._address(line.text) if self.titled_at == position - 1 and related[-1][1] is None else None
@@ -847,17 +855,37 @@ _CARD_DATE_RE: Final = re.compile(r"\s+[-–—|]\s+")
 """Where a related title's card date may start: after a dash or a bar ("… قياسية - 28 نوفمبر 2026")."""
 
 
-def _without_card_date(link: tuple[str, str | None]) -> tuple[str, str | None]:
-    """A bulleted related title without its card's date on the same line ("title - 28 نوفمبر 2026"): the date is
-    that story's, no part of its headline (as under the title)."""
-    title, url = link
+def _card_date(title: str) -> tuple[str, str] | None:
+    """A bulleted related title closing on its card's date on the same line ("title - 28 نوفمبر 2026"): the title
+    without it and the date as ISO 8601; None for any other title."""
     if not title[-1:].isalnum() or not has_digit(title):
-        return link
+        return None
     for found in _CARD_DATE_RE.finditer(title):
-        date, head = title[found.end() :], title[: found.start()]
-        if dateline_kind(date) == "sure" and split_byline(date) is None:
-            return (head, url) if len(head.split()) >= 2 and any(map(str.isalpha, head)) else link
-    return link
+        written, head = title[found.end() :], title[: found.start()]
+        if dateline_kind(written) == "sure" and split_byline(written) is None:
+            day = iso_date(written)
+            ok = day is not None and len(head.split()) >= 2 and any(map(str.isalpha, head))
+            return (head, day) if ok and day is not None else None
+    return None
+
+
+def _card_dates_off(draft: Draft, bulleted: list[int], cards: dict[int, tuple[str, str]]) -> None:
+    """The page's related titles without their cards' dates, in a card layout only: every bulleted title closes on
+    a date no later than the story's (or today), and none becomes another's title without it (a daily series,
+    "أسعار الذهب اليوم - الأربعاء 2 ديسمبر 2026", is told apart by its date; a summit's date to come is news)."""
+    if not cards or set(cards) != set(bulleted):
+        return
+    latest = (draft.published or date.today().isoformat())[:10]
+    if any(day[:10] > latest for _, day in cards.values()):
+        return
+    related = draft.related
+    titles = [
+        normalize(cards[index][0]) if index in cards else normalize(title) for index, (title, _) in enumerate(related)
+    ]
+    if len(set(titles)) < len(titles):
+        return
+    for index, (head, _) in cards.items():
+        related[index] = (head, related[index][1])
 
 
 def _bare_file_name(text: str) -> bool:
@@ -1152,6 +1180,7 @@ def _drafts(lines: list[Line], glued: list[bool], source: str | None, section: s
             draft.section = section  # (not an embedded story's: a read-also story may be another section's)
         if draft.source is None:
             draft.source = source
+    _card_dates_off(assembler.main, assembler.bulleted, assembler.card_titles)
     return main, stories
 
 
