@@ -82,3 +82,29 @@ def test_guard_cards_dated_before_the_story_lose_their_dates() -> None:
     """(Guard) Distinct titles all closing on a past date: the cards' dates, off (texts13 #6 kept)."""
     items = ("افتتاح معرض الذهب الدولي - 1 ديسمبر 2026", "البنك المركزي يثبت أسعار الفائدة - 30 نوفمبر 2026")
     assert _related_titles(*items) == ("افتتاح معرض الذهب الدولي", "البنك المركزي يثبت أسعار الفائدة")
+
+
+# -- F2. A credit line glued under an unfinished last paragraph stays the attribution ---------------------------------
+
+_UNFINISHED: Final = (
+    "ويتوقع محللون أن تواصل الأسعار صعودها إذا استمر البنك المركزي في خفض أسعار الفائدة خلال اجتماعه المقبل"
+    " في منتصف الشهر وفق تقديرات بيوت الخبرة المتخصصة في المعادن الثمينة والأسواق"
+)
+_CLOSING: Final = "تابعوا آخر أخبار الاقتصاد والأسواق على موقعنا وصفحاتنا على مواقع التواصل"
+
+
+@pytest.mark.parametrize("width", [46, 61, 62, 63])
+@pytest.mark.parametrize(
+    "credit",
+    ["وكالة أنباء الشرق الأوسط", "شعبة الذهب بالغرفة التجارية واتحاد الصناعات ووكالة الأنباء والبورصات العالمية"],
+    ids=["one-line", "wrapped"],
+)
+def test_a_glued_credit_under_an_unfinished_paragraph_is_the_attribution(width: int, credit: str) -> None:
+    import textwrap
+
+    first, last = (textwrap.fill(paragraph, width) for paragraph in (LEAD + " " + SECOND, _UNFINISHED))
+    closing = textwrap.fill("المصدر: " + credit, width)
+    closing += "" if "\n" in closing else "\n" + _CLOSING  # (a plain line under a one-line credit)
+    article = _one(_blocks(BYLINE, HEADLINE, first, last + "\n" + closing))
+    assert (article.attribution or "").startswith(credit.split()[0])  # (a wrapped credit's next lines aside)
+    assert not any("المصدر:" in paragraph for paragraph in article.paragraphs)

@@ -180,6 +180,14 @@ class _Listing(enum.Enum):
     """Among the entries (up to the next marker)."""
 
 
+_QUOTE_OPENERS: Final = ("«", '"', "“", "'")
+_SPEECH_VERBS: Final = frozenset(
+    normalize(word)
+    for word in "قال وقال أضاف وأضاف أكد وأكد أوضح وأوضح تابع وتابع وتابعت قالت وقالت أضافت وأضافت أكدت وأكدت".split()
+)
+"""Verbs a line may close on before the speaker (a source, "وأضاف المصدر: «…»"): the sentence goes on."""
+
+
 class _Text:
     """A document's lines and what the decision needs of them, worked out once and only when asked."""
 
@@ -247,11 +255,17 @@ class _Text:
         """Whether line ``index + 1``, an attribution marker with text after it ("المصدر: «نتوقع …"), is a piece
         of the sentence the line above leaves open ("… وأضاف" / "المصدر: «نتوقع …" / "الأول من العام …"): that
         line is plain and ends no sentence, and the marker's line ends none either and reads on in a plain
-        line right under it (an outlet's credit is a short line of its own)."""
+        line right under it; and the sentence plainly goes on: the line above closes on a speech verb ("وأضاف")
+        or the marker's text opens a quotation ("«نتوقع"). An outlet's credit ("المصدر: وكالة أنباء الشرق
+        الأوسط"), even one long enough to wrap, does neither: it stays the attribution."""
         following = self.line(index + 1)
         if following.marker is not MarkerKind.ATTRIBUTION or not following.rest:
             return False
-        if not self.line(index).plain or self.ends(index) or self.ends(index + 1):
+        above = self.line(index)
+        if not above.plain or self.ends(index) or self.ends(index + 1):
+            return False
+        words = above.text.split()
+        if not following.rest.lstrip().startswith(_QUOTE_OPENERS) and normalize(words[-1]) not in _SPEECH_VERBS:
             return False
         after = index + 2
         return after < len(self.lines) and self.ok[index + 1] and self.ok[after] and self.line(after).plain
