@@ -108,3 +108,31 @@ def test_a_glued_credit_under_an_unfinished_paragraph_is_the_attribution(width: 
     article = _one(_blocks(BYLINE, HEADLINE, first, last + "\n" + closing))
     assert (article.attribution or "").startswith(credit.split()[0])  # (a wrapped credit's next lines aside)
     assert not any("المصدر:" in paragraph for paragraph in article.paragraphs)
+
+
+# -- F3. "»" and a space is a bullet in a list, not a quotation's mark in a wrapped paragraph -------------------------
+
+_QUOTE_LINES: Final = (
+    "قال وزير المالية في مؤتمر صحفي عقده ظهر اليوم في مقر الوزارة إن",
+    "الحكومة ماضية في خطتها «لن نتراجع عن قرار رفع الدعم مهما كانت الضغوط",
+    "» وأضاف أن الخطة ستطبق على ثلاث مراحل تبدأ مطلع العام المقبل وتنتهي",
+    "في منتصف العام نفسه، على أن تبدأ المرحلة الأولى برفع الدعم عن البنزين.",
+)
+_QUOTE_NEXT: Final = (
+    "وأوضح الوزير أن الحكومة ستقدم دعما نقديا مباشرا للأسر الأكثر احتياجا",
+    "لتعويضها عن ارتفاع الأسعار المتوقع بعد تطبيق القرار خلال العام المقبل،",
+    "مؤكدا أن الإصلاح الاقتصادي ضرورة لا خيار في ظل الظروف الصعبة الحالية.",
+)
+
+
+def test_a_closing_guillemet_starting_a_wrapped_line_reads_on() -> None:
+    text = _blocks(BYLINE, "الوزير يتمسك بخطة رفع الدعم", "\n".join(_QUOTE_LINES), "\n".join(_QUOTE_NEXT))
+    assert _one(text).paragraphs == (" ".join(_QUOTE_LINES), " ".join(_QUOTE_NEXT))
+
+
+def test_a_lead_quoted_in_reversed_guillemets_is_no_list_item() -> None:
+    headline = "الوزير: لن نتراجع عن قرار رفع الدعم"
+    lead = "» لن نتراجع عن قرار رفع الدعم مهما كانت الضغوط « بهذه الكلمات افتتح وزير المالية مؤتمره الصحفي اليوم."
+    article = _one(_blocks(BYLINE, headline, lead, SECOND))
+    assert article.title == headline
+    assert article.paragraphs == (lead, SECOND)

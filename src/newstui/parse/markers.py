@@ -521,4 +521,7 @@ def split_list_item(line: str) -> str | None:
     match = _ITEM_RE.match(line)
     if match is None:
         return None
-    return match.group("text")
+    text = match.group("text")
+    if line.lstrip().startswith("»") and "«" in text:
+        return None  # "» لن نتراجع … « بهذه الكلمات …": a quotation in reversed guillemets, no bullet
+    return text

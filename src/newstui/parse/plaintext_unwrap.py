@@ -238,7 +238,7 @@ class _Text:
     def _may_join(self, index: int) -> bool:
         first, following = self.line(index), self.line(index + 1)
         if not following.plain:
-            return self._marker_mid_sentence(index)
+            return self._marker_mid_sentence(index) or self._quote_closing(index)
         if address_of(following.text) is not None and not _LINK_SEPARATOR_END_RE.search(first.text):
             return False  # an address alone on its line, unless the line above ends in a link's separator
         if first.marker is not None and not first.rest:
@@ -250,6 +250,18 @@ class _Text:
         if self._in_listing(index) and not self._item_open(index):
             return self._title_over_address(index + 1)
         return True
+
+    def _quote_closing(self, index: int) -> bool:
+        """Whether line ``index + 1``, read as a "»" list item, closes the quotation line ``index`` opens ("… مهما
+        كانت الضغوط" / "» وأضاف أن …"): that line is plain and leaves a "«" open, and no other "»" line stands
+        under the item (a list of such bullets)."""
+        following, above = self.line(index + 1), self.line(index)
+        if following.item is None or not following.text.lstrip().startswith("»") or not above.plain:
+            return False
+        if above.text.count("«") <= above.text.count("»"):
+            return False
+        after = index + 2
+        return after >= len(self.text) or not self.text[after].startswith("»")
 
     def _marker_mid_sentence(self, index: int) -> bool:
         """Whether line ``index + 1``, an attribution marker with text after it ("المصدر: «نتوقع …"), is a piece
