@@ -136,3 +136,22 @@ def test_a_lead_quoted_in_reversed_guillemets_is_no_list_item() -> None:
     article = _one(_blocks(BYLINE, headline, lead, SECOND))
     assert article.title == headline
     assert article.paragraphs == (lead, SECOND)
+
+
+# -- F5. A site's address that is a word of the title's sentence stays in it -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title", ["الداخلية تحذر من رسائل احتيال تنتحل موقع www.moi.gov.eg", "كيف تحجز موعدك عبر منصة www.absher.sa"]
+)
+def test_an_address_ending_the_sentence_stays_in_the_title(title: str) -> None:
+    text = _blocks(BYLINE, HEADLINE, LEAD, SECOND, RELATED, f"• {title}\n• البنك المركزي يثبت أسعار الفائدة")
+    assert [(link.title, link.url) for link in _one(text).related][0] == (title, None)
+
+
+def test_guard_an_address_after_a_separator_is_the_link() -> None:
+    """(Guard) After a dash the address is the title's link, host alone or not (texts13 #11 kept)."""
+    text = _blocks(BYLINE, HEADLINE, LEAD, SECOND, RELATED, "• البنك المركزي يطلق موقعه الجديد - www.cbe-example.org")
+    assert [(link.title, link.url) for link in _one(text).related] == [
+        ("البنك المركزي يطلق موقعه الجديد", "https://www.cbe-example.org")
+    ]

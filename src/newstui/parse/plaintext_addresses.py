@@ -119,9 +119,12 @@ def address_title(url: str) -> str:
 
 def _title_then_www(text: str) -> tuple[str, str | None]:
     """``(title, address)`` of "title www.example.com/a" (or "title - www…"): an address without its scheme but
-    with ``www.`` closing a line of words; ``(text, None)`` otherwise."""
+    with ``www.`` closing a line of words, after a separator or with a path beyond its host; ``(text, None)``
+    otherwise ("… تنتحل موقع www.moi.gov.eg": the address is a word of the sentence)."""
     head, _, last = text.rstrip().rpartition(" ")
     if not last.lower().startswith(("www.", "<www.")) or (address := address_of(last)) is None:
+        return text, None
+    if not head.rstrip().endswith(tuple(_LINK_SEPARATORS.strip())) and "/" not in last.strip("<>/"):
         return text, None
     title = head.rstrip(_LINK_SEPARATORS).strip()
     return (title, address) if any(map(str.isalpha, title)) else (text, None)
