@@ -155,3 +155,38 @@ def test_guard_an_address_after_a_separator_is_the_link() -> None:
     assert [(link.title, link.url) for link in _one(text).related] == [
         ("البنك المركزي يطلق موقعه الجديد", "https://www.cbe-example.org")
     ]
+
+
+# -- F1. A headline shaped like a caption is a caption only over another headline ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "انفجار في مستودع للوقود شمال المدينة (رويترز)",
+        "الحكومة تعلن خطة جديدة لدعم المزارعين (أ ف ب)",
+        "Photo: the new normal for Gulf commuters",
+        "تصوير: معرض جديد يوثق حياة الصيادين",
+        "الصورة: دليل الطالب إلى المنح الدراسية",
+    ],
+)
+@pytest.mark.parametrize("byline", [True, False], ids=["under-byline", "first-line"])
+def test_a_caption_shaped_headline_over_its_lead_is_the_headline(headline: str, byline: bool) -> None:
+    article = _one(_blocks(*((BYLINE,) if byline else ()), headline, LEAD, SECOND))
+    assert article.title == headline
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "جائزة المدينة للفنون - تصوير الحياة البرية يتصدر الفئات",
+        "ورشة مجانية للشباب | تصوير المنتجات بالهاتف المحمول",
+        "Festival winners announced - Photo contest draws record entries",
+    ],
+)
+def test_the_word_photo_after_a_dash_without_a_colon_is_no_credit(headline: str) -> None:
+    """(On a first line, "a - b" is a byline, as ever: under one here.)"""
+    article = _one(_blocks(BYLINE, headline, LEAD, SECOND))
+    assert article.title == headline
+    assert article.paragraphs == (LEAD, SECOND)

@@ -196,7 +196,7 @@ _CAPTION_LABEL: Final = re.compile(
     re.IGNORECASE,
 )
 """How a photo's caption or credit opens: "الصورة:", "تصوير:", "Photo:", "Photo by …"."""
-_CAPTION_CREDIT: Final = re.compile(r"\s[-–—|/]\s*(?:تصوير|عدسة|photo|credit)\s*:?\s", re.IGNORECASE)
+_CAPTION_CREDIT: Final = re.compile(r"\s[-–—|/]\s*(?:تصوير|عدسة|photo|credit)\s*:\s", re.IGNORECASE)
 """A photographer's credit after a caption ("… - تصوير: مروان علي", "… | Photo: J. Roe")."""
 _CLOSING_BRACKET: Final = re.compile(r"\(([^()]{1,40})\)\s*$")
 _CAPTION_MAX_CHARS: Final = 200
@@ -323,7 +323,7 @@ def headline_in_place(text: str) -> bool:
     text): a few words, a dash and a date may be a place's dateline or a headline, and there they are
     the headline. A sure dateline ("الأربعاء 11 سبتمبر 2024", "القاهرة – 11 سبتمبر 2024") never is.
     """
-    if not _headline_shape(text) or _is_author_line(text) or URL_RE.search(text) or is_photo_caption(text):
+    if not _headline_shape(text) or _is_author_line(text) or URL_RE.search(text):
         return False
     return dateline_kind(text) != "sure"
 
