@@ -62,6 +62,11 @@ _BREAKING_SPACES: Final = LazyRegex("[\u2000-\u2006\u2008-\u200a\u205f\u3000]")
 """Unicode spaces a line may break at (UAX #14 class BA: en, em, thin, hair, ideographic ...), drawn as a
 plain space so the wrapper breaks there. Not NBSP, FIGURE SPACE nor U+202F (class GL: ``12 500`` stays
 whole), nor OGHAM SPACE MARK (a visible stroke)."""
+_DIGIT_GROUP_SPACE: Final = LazyRegex("(?<=\\d)[\u2000-\u2006\u2008-\u200a\u205f\u3000](?=\\d)")
+"""A breaking Unicode space between two digits: a thousands separator (``1<THIN SPACE>250<THIN SPACE>000``, the SI
+and French style), drawn as FIGURE SPACE (U+2007: one blank cell, the same bidi class, no break there) so the
+number is never broken across lines, as with NBSP or U+202F."""
+_FIGURE_SPACE: Final = "\u2007"
 _SOFT_HYPHEN: Final = "\xad"
 
 SPLIT_CACHE: Final[LruCache[tuple[str, ...]]] = LruCache(LAYOUT_CACHE_SIZE)
@@ -111,10 +116,11 @@ def _needs_preparing(text: str) -> bool:
 
 
 def _prepared(text: str) -> str:
-    """``text`` sanitized and folded for drawing (``fold_for_drawing``), its breaking Unicode spaces plain ones."""
+    """``text`` sanitized and folded for drawing (``fold_for_drawing``), its breaking Unicode spaces plain ones
+    (but for those between two digits, ``_DIGIT_GROUP_SPACE``)."""
     text = fold_for_drawing(sanitize_text(text))
     if not text.isprintable():
-        text = _BREAKING_SPACES.sub(" ", text)
+        text = _BREAKING_SPACES.sub(" ", _DIGIT_GROUP_SPACE.sub(_FIGURE_SPACE, text))
     return text
 
 

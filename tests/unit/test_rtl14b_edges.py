@@ -1,0 +1,52 @@
+"""rtl14b (audit regress13a): digit groups kept whole, and emoji ZWJ sequences wrapped as the pictures drawn."""
+
+from __future__ import annotations
+
+import pytest
+from rich.cells import cell_len
+
+from newstui.model import Article
+from newstui.render import ArticleLayout
+from newstui.text.pipeline_cache import STATS
+from newstui.text.rtl import layout_paragraph, line_count, line_starts
+
+# Our own sentences, written for these tests.
+GROUPED = "بلغ عدد الزوار 1{0}250{0}000 زائر في المعرض."
+
+
+class TestDigitGroups:
+    """A Unicode space between two digits (a thousands separator) is drawn as a space but never breaks."""
+
+    @pytest.mark.parametrize(
+        "space",
+        ["\u2009", "\u2006", "\u2008", "\u200a", "\u2002", "\u3000"],
+        ids=["thin", "6em", "punct", "hair", "en", "ideo"],
+    )
+    @pytest.mark.parametrize("width", [9, 10, 12, 20, 24])
+    @pytest.mark.parametrize("mode", ["app", "terminal"])
+    def test_the_number_stays_on_one_line(self, space: str, width: int, mode: str) -> None:
+        text = GROUPED.format(space)
+        bidi = "app" if mode == "app" else "terminal"
+        found, starts = line_starts(text, width, mode=bidi)
+        assert "1\u2007250\u2007000" in found, found
+        lines = layout_paragraph(text, width, mode=bidi)
+        assert len(lines) == line_count(text, width, mode=bidi) == len(starts)
+        shown = ("000\u2007250\u20071", "1\u2007250\u2007000")  # reordered (app, as U+2007 is) or logical
+        assert sum(any(number in line for number in shown) for line in lines) == 1, lines
+        assert all(cell_len(line) == width for line in lines)
+        assert not any(space in line for line in lines)
+
+    def test_arabic_indic_digits_too(self) -> None:
+        found, _ = line_starts("بلغ عدد الزوار ١\u2009٢٥٠\u2009٠٠٠ زائر", 10)
+        assert "١\u2007٢٥٠\u2007٠٠٠" in found
+
+    def test_between_words_it_still_breaks(self) -> None:
+        found, _ = line_starts("عدد 12\u2009زائرا\u2009في المعرض", 10)
+        assert "زائرا" in found and "12" in found
+
+    def test_a_resize_reshapes_nothing(self) -> None:
+        article = Article(id="n", title="عنوان", paragraphs=(GROUPED.format("\u2009") * 5,), direction="rtl")
+        ArticleLayout(article, 30).lines()
+        STATS.reset()
+        ArticleLayout(article, 17).lines()
+        assert STATS.reshape_calls == 0
