@@ -50,3 +50,34 @@ class TestDigitGroups:
         STATS.reset()
         ArticleLayout(article, 17).lines()
         assert STATS.reshape_calls == 0
+
+
+FAMILY = "👨\u200d👩\u200d👧\u200d👦"
+PICTURES = ("👨", "👩", "👧", "👦")
+
+
+class TestEmojiSequences:
+    """An emoji ZWJ sequence, drawn as its separate pictures (its joiners dropped), wraps as those pictures."""
+
+    @pytest.mark.parametrize("width", [2, 3, 4, 5, 6, 7])
+    @pytest.mark.parametrize("mode", ["app", "terminal"])
+    @pytest.mark.parametrize(
+        "text", [f"وعائلة {FAMILY} في السطر.", f"A family {FAMILY} here.", FAMILY], ids=["arabic", "english", "alone"]
+    )
+    def test_no_line_wider_than_the_width(self, text: str, width: int, mode: str) -> None:
+        bidi = "app" if mode == "app" else "terminal"
+        lines = layout_paragraph(text, width, mode=bidi)
+        assert all(cell_len(line) == width for line in lines), lines
+        assert len(lines) == line_count(text, width, mode=bidi) == len(line_starts(text, width, mode=bidi)[1])
+        shown = "".join(char for line in lines for char in line if char in PICTURES)
+        assert shown == "".join(PICTURES)  # every picture once, in logical order (top to bottom)
+
+    @pytest.mark.parametrize("mode", ["app", "terminal"])
+    def test_whole_where_it_fits(self, mode: str) -> None:
+        bidi = "app" if mode == "app" else "terminal"
+        lines = layout_paragraph(f"وعائلة {FAMILY} في السطر.", 8, mode=bidi)
+        assert any("".join(PICTURES) in line for line in lines), lines
+
+    def test_a_picture_wider_than_the_width_still_overflows_alone(self) -> None:
+        lines = layout_paragraph(FAMILY, 1)
+        assert lines == PICTURES

@@ -15,7 +15,8 @@ The ZWJ itself cannot get there: shaping consumes it, and Rich counts ``x ZWJ y`
 tmux and many terminals draw two. Without it, the pictures of ``👩‍💻`` are two neutrals, which an
 odd level reverses (``💻👩``). This variation selector (class NSM, zero cells in Rich, passed through by
 the reshaper like any non-Arabic character, and practically never in real text) takes the ZWJ's place:
-``wrap.split_clusters`` keeps the pictures it joins in one cluster, ``reorder.reorder_text`` holds them
+``wrap.split_clusters`` keeps the pictures it joins in one cluster (a label is never cut between them; a
+line may wrap between them, as they are drawn as separate pictures), ``reorder.reorder_text`` holds them
 as one neutral while the line is reordered and then drops it, so ``👩💻`` is drawn in logical order at
 any level, as wide as its pictures."""
 

@@ -474,8 +474,8 @@ def _visual_line(
     """Logical line ``index`` laid out the general way: cropped at its logical end should an estimate have
     missed (never overflowing), reordered (app mode) or rid of bidi controls (terminal mode), then padded.
 
-    A line that is one cluster wider than the whole width (an emoji or a flag at ``-w 1``, a family emoji at
-    ``-w 4``) is kept whole, overflowing: the wrapper gives it a line of its own, and no narrower line can
+    A line that is one cluster wider than the whole width (an emoji or a flag at ``-w 1``) is kept whole,
+    overflowing: the wrapper gives it a line of its own, and no narrower line can
     show any of it (cropped, it was dropped, or cut between a flag's two letters)."""
     size = cell_len(line)
     whole = size > width and len(split_clusters(line)) == 1

@@ -69,13 +69,26 @@ def split_clusters(text: str) -> list[str]:
     """Split into clusters: a character with a width plus the zero-width characters after it.
 
     A ZWJ also pulls the next character in (as ``rich.cells`` measures it), and so does an
-    ``EMOJI_JOIN`` (an emoji ZWJ sequence is never split); leading zero-width
+    ``EMOJI_JOIN`` (a label cut never splits an emoji ZWJ sequence); leading zero-width
     characters form a cluster of their own. A pair of regional indicators (a flag) is one cluster:
     in a run of them the first pairs with the second, the third with the fourth, and so on (a last
     odd one stays alone), each pair two cells as ``rich`` measures it (one a letter).
     """
+    return _clusters(text, _JOINS)
+
+
+def _wrap_clusters(text: str) -> list[str]:
+    """``split_clusters`` as the wrapper cuts a token: an ``EMOJI_JOIN`` stays with the picture before it
+    (zero cells) but does not pull the next one in. Its joiners dropped on the way to the screen, an emoji ZWJ
+    sequence is drawn as separate pictures (``👨👩👧👦``, 8 cells), so a line too narrow for all of them may
+    end between two, as it may between any two pictures."""
+    return _clusters(text, ZWJ)
+
+
+def _clusters(text: str, joins: str) -> list[str]:
+    """``split_clusters``, the characters that pull the next one into their cluster being ``joins``."""
     if not text.isascii() and _REGIONAL.search(text) is not None:
-        return _split_flags(text)
+        return _split_flags(text, joins)
     out: list[str] = []
     join = False
     for ch in text:
@@ -83,12 +96,12 @@ def split_clusters(text: str) -> list[str]:
             out[-1] += ch
         else:
             out.append(ch)
-        join = ch in _JOINS
+        join = ch in joins
     return out
 
 
-def _split_flags(text: str) -> list[str]:
-    """``split_clusters`` of a text that holds a regional indicator: a second one in a row joins the first."""
+def _split_flags(text: str, joins: str) -> list[str]:
+    """``_clusters`` of a text that holds a regional indicator: a second one in a row joins the first."""
     out: list[str] = []
     join = paired = False  # paired: the last character is a regional indicator waiting for its partner
     for ch in text:
@@ -98,13 +111,13 @@ def _split_flags(text: str) -> list[str]:
         else:
             out.append(ch)
         paired = regional and not paired
-        join = ch in _JOINS
+        join = ch in joins
     return out
 
 
 def _app_clusters(token: str) -> list[str]:
     """Clusters of a logical (ZWJ-free) token as they will be once shaped: lam + alef is one."""
-    out = split_clusters(token)
+    out = _wrap_clusters(token)
     if LAM not in token:
         return out
     ends: list[int] = []  # end offset of each cluster in the token
@@ -465,7 +478,7 @@ def _measure_runs(token: str, app: bool) -> _Runs:
 
     def add_clusters(stop: int) -> None:
         text = token[done:stop]
-        for cluster in _app_clusters(text) if app else split_clusters(text):
+        for cluster in _app_clusters(text) if app else _wrap_clusters(text):
             runs.add(1, estimate_width(cluster, app), len(cluster))
 
     if ZWJ in token or EMOJI_JOIN in token:  # a joiner pulls the next character in: no run can be trusted
