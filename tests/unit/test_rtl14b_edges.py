@@ -1,4 +1,4 @@
-"""rtl14b (audit regress13a): digit groups kept whole, and emoji ZWJ sequences wrapped as the pictures drawn."""
+"""rtl14b (audit regress13a): digit groups kept whole, soft hyphens as breaks, emoji sequences wrapped as drawn."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from rich.cells import cell_len
 
 from newstui.model import Article
-from newstui.render import ArticleLayout
+from newstui.render import ArticleLayout, render_text
 from newstui.text.pipeline_cache import STATS
 from newstui.text.rtl import layout_paragraph, line_count, line_starts
 
@@ -81,3 +81,62 @@ class TestEmojiSequences:
     def test_a_picture_wider_than_the_width_still_overflows_alone(self) -> None:
         lines = layout_paragraph(FAMILY, 1)
         assert lines == PICTURES
+
+
+SHY = "\u00ad"
+
+
+class TestSoftHyphenBreaks:
+    """A word too long for its line breaks at a soft hyphen by preference, a hyphen drawn at the line's logical
+    end (the left of a right-to-left line); unused, a soft hyphen stays invisible and joining goes across it."""
+
+    @pytest.mark.parametrize("mode", ["app", "terminal"])
+    def test_latin_word_breaks_at_the_authors_point(self, mode: str) -> None:
+        bidi = "app" if mode == "app" else "terminal"
+        text = f"The committee discussed inter{SHY}national{SHY}ization of news{SHY}papers today."
+        lines = [line.rstrip() for line in layout_paragraph(text, 14, mode=bidi, direction="ltr")]
+        assert "international-" in lines and "ization of" in lines, lines
+        assert len(lines) == line_count(text, 14, mode=bidi)
+        found, starts = line_starts(text, 14, mode=bidi)
+        assert "internationalization" in found and not any("\U000e01d1" in word for word in found)
+        word, char = starts[lines.index("ization of")]
+        assert found[word][char:] == "ization"
+
+    def test_arabic_hyphen_at_the_left_end(self) -> None:
+        text = f"كلمة{SHY}طويلة{SHY}جداً مقسومة"
+        lines = layout_paragraph(text, 8)
+        assert lines[0] == "   -\ufe94\ufee4\ufee0\ufedb", lines  # "كلمة-": hyphen at the left of the word
+        assert lines[1] == "\ufe8d\u064b\ufeaa\ufe9f\ufe94\ufee0\ufef3\ufeee\ufec3", lines  # "طويلةجداً", joined
+        assert all(cell_len(line) == 8 for line in lines) and len(lines) == line_count(text, 8)
+
+    def test_arabic_terminal_mode_hyphen_at_the_logical_end(self) -> None:
+        lines = layout_paragraph(f"كلمة{SHY}طويلة{SHY}جداً مقسومة", 8, mode="terminal")
+        assert lines[0] == "   \u202bكلمة-\u202c", lines
+
+    def test_joining_goes_across_an_unused_one_in_a_cut_word(self) -> None:
+        text = f"المست{SHY}شفي{SHY}ات"  # cut at the second, the first unused: ت and ش still join (ﺸﺘ, visual)
+        lines = layout_paragraph(text, 9)
+        assert "\ufeb8\ufe98" in lines[0] and lines[0].lstrip().startswith("-"), lines
+        assert not any("\u00ad" in line or "\U000e01d1" in line for line in lines)
+
+    @pytest.mark.parametrize("width", [1, 2, 3, 5, 8, 13])
+    @pytest.mark.parametrize("mode", ["app", "terminal"])
+    def test_never_wider_and_counts_agree(self, width: int, mode: str) -> None:
+        bidi = "app" if mode == "app" else "terminal"
+        text = f"{SHY}بداية ال{SHY}ل{SHY}غ{SHY}{SHY}ة الاست{SHY}ثمار{SHY}ات ex{SHY}tra{SHY}ordinary{SHY}"
+        lines = layout_paragraph(text, width, mode=bidi)
+        assert all(cell_len(line) == width for line in lines), lines
+        assert len(lines) == line_count(text, width, mode=bidi) == len(line_starts(text, width, mode=bidi)[1])
+        assert not any(line.strip() in ("-", "\u202b-\u202c") for line in lines), lines
+
+    def test_print_and_reader_agree_and_a_resize_reshapes_nothing(self) -> None:
+        paragraph = f"زار الوزير المست{SHY}شفيات والمدا{SHY}رس أمس في المدي{SHY}نة."
+        article = Article(id="s", title="عنوان", paragraphs=(paragraph,), direction="rtl")
+        reader = [line.text for line in ArticleLayout(article, 8).lines()]
+        printed = render_text(article, 8).split("\n")
+        assert printed[: len(reader)] == [line.rstrip() for line in reader]
+        assert any(line.lstrip().startswith("-") for line in reader), reader
+        STATS.reset()
+        ArticleLayout(article, 9).lines()
+        assert STATS.reshape_calls == 0
+        assert article.paragraphs == (paragraph,)

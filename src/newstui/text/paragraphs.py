@@ -12,6 +12,7 @@ from newstui.text.pipeline_cache import LAYOUT_CACHE_SIZE, LruCache
 from newstui.text.sanitize import sanitize_text
 
 __all__ = [
+    "SOFT_BREAK",
     "SPLIT_CACHE",
     "Direction",
     "check_direction",
@@ -68,6 +69,12 @@ and French style), drawn as FIGURE SPACE (U+2007: one blank cell, the same bidi 
 number is never broken across lines, as with NBSP or U+202F."""
 _FIGURE_SPACE: Final = "\u2007"
 _SOFT_HYPHEN: Final = "\xad"
+SOFT_BREAK: Final = "\U000e01d1"
+"""What a soft hyphen (U+00AD) becomes in a paragraph the layout takes (``split_paragraphs``): a variation
+selector, zero cells wide, never drawn (left out before shaping and from every line), where the wrapper may
+cut a word too long for its line, drawing a hyphen at the line's logical end (``wrap.SOFT_HYPHEN_SHOWN``)."""
+_LAM_SHY_ALEF: Final = LazyRegex("(?<=\u0644)\xad(?=[\u0622\u0623\u0625\u0627])")
+"""A soft hyphen between a lam and an alef: left out, never a break (the pair is drawn as one ligature)."""
 
 SPLIT_CACHE: Final[LruCache[tuple[str, ...]]] = LruCache(LAYOUT_CACHE_SIZE)
 """Each text's paragraphs as ``split_paragraphs`` gives them."""
@@ -116,9 +123,13 @@ def _needs_preparing(text: str) -> bool:
 
 
 def _prepared(text: str) -> str:
-    """``text`` sanitized and folded for drawing (``fold_for_drawing``), its breaking Unicode spaces plain ones
+    """``text`` sanitized and folded for drawing (``fold_for_drawing``, but its soft hyphens ``SOFT_BREAK``), its
+    breaking Unicode spaces plain ones
     (but for those between two digits, ``_DIGIT_GROUP_SPACE``)."""
-    text = fold_for_drawing(sanitize_text(text))
+    text = sanitize_text(text)
+    if _SOFT_HYPHEN in text:
+        text = _LAM_SHY_ALEF.sub("", text).replace(_SOFT_HYPHEN, SOFT_BREAK)
+    text = fold_for_drawing(text)
     if not text.isprintable():
         text = _BREAKING_SPACES.sub(" ", _DIGIT_GROUP_SPACE.sub(_FIGURE_SPACE, text))
     return text

@@ -43,7 +43,14 @@ from newstui.text.emoji import mark_emoji_joins
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.line_context import LineContext
 from newstui.text.list_items import HANG_MIN, ITEM_FIRST, item_marker
-from newstui.text.paragraphs import SPLIT_CACHE, Direction, check_direction, paragraph_direction, split_paragraphs
+from newstui.text.paragraphs import (
+    SOFT_BREAK,
+    SPLIT_CACHE,
+    Direction,
+    check_direction,
+    paragraph_direction,
+    split_paragraphs,
+)
 from newstui.text.pipeline_cache import LAYOUT_CACHE_SIZE, STATS, LruCache, PipelineStats
 from newstui.text.reorder import (
     BIDI_CONTROLS_TO_STRIP,
@@ -198,7 +205,7 @@ def _prepare(paragraph: str, measure: ParagraphMeasure, app: bool) -> FastFacts:
     tokens = measure.tokens
     shaped: Sequence[str] | None = None
     if app and tokens:
-        shaped_text = shape_logical(paragraph)
+        shaped_text = shape_logical(_without_soft_breaks(paragraph))
         if not paragraph.isascii():  # ASCII is never shaped: no second copy of its tokens (a 10 MB line: ~90 MB)
             packed = isinstance(tokens, PackedTokens)
             found = pack_tokens(shaped_text) if packed else tuple(filter(None, shaped_text.split(" ")))
@@ -219,6 +226,12 @@ def _prepare(paragraph: str, measure: ParagraphMeasure, app: bool) -> FastFacts:
     measure.shaped = shaped
     measure.fast = fast
     return fast
+
+
+def _without_soft_breaks(text: str) -> str:
+    """``text`` without its soft hyphens (``SOFT_BREAK``): shaped across them (an Arabic word keeps its joining),
+    and never drawn (the wrapper draws a hyphen where a line ends at one)."""
+    return text.replace(SOFT_BREAK, "") if SOFT_BREAK in text else text
 
 
 def _joined(tokens: Sequence[str]) -> str:
@@ -432,7 +445,8 @@ def _line_texts(measure: ParagraphMeasure, planned_lines: list[PlanLine], app: b
     def text_of(index: int) -> str:
         planned = planned_lines[index]
         if isinstance(planned, tuple):
-            return join(*planned) if join is not None else " ".join(source[planned[0] : planned[1]])
+            line = join(*planned) if join is not None else " ".join(source[planned[0] : planned[1]])
+            return _without_soft_breaks(line) if shaped is None else line
         return " ".join([piece_text(piece, tokens, shaped, app) for piece in planned])
 
     return text_of
@@ -807,8 +821,9 @@ def _paragraph_starts(paragraph: str, width: int, app: bool, words: list[str], s
             starts.append((base + planned[0], 0))
             continue
         index, cluster, _ = planned[0]
-        starts.append((base + index, piece_start(index, cluster, tokens, app)))
-    words.extend(tokens)
+        start = piece_start(index, cluster, tokens, app)
+        starts.append((base + index, start - tokens[index].count(SOFT_BREAK, 0, start)))
+    words.extend(map(_without_soft_breaks, tokens))
 
 
 _SEPARATORS: Final = frozenset("·-–—|/:،,")
@@ -864,6 +879,7 @@ def fit_line(
     label = " ".join(
         token for token in " ".join(split_paragraphs(_without_vs16(_without_skin_tones(text)))).split(" ") if token
     )
+    label = _without_soft_breaks(label)
     label = mark_emoji_joins(label) if app else label
     rtl = (direction or paragraph_direction(label, default, prefer_rtl=prefer_rtl)) == "rtl"
     line = shape_logical(label) if app and label else label.replace(ZWJ, "")

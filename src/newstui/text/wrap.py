@@ -14,7 +14,7 @@ from rich.cells import cell_len, get_character_cell_size
 
 from newstui.text.emoji import EMOJI_JOIN
 from newstui.text.lazy_regex import LazyRegex
-from newstui.text.paragraphs import Direction
+from newstui.text.paragraphs import SOFT_BREAK, Direction
 from newstui.text.pipeline_cache import LAYOUT_CACHE_SIZE, LruCache
 from newstui.text.shaping import LAM, ZWJ, estimate_width, lam_alef_pattern, space_chunks
 
@@ -26,6 +26,7 @@ __all__ = [
     "ParagraphMeasure",
     "Piece",
     "PlanLine",
+    "SOFT_HYPHEN_SHOWN",
     "cell_width",
     "count_lines",
     "join_tokens",
@@ -60,6 +61,9 @@ _REGIONAL: Final = LazyRegex("[\U0001f1e6-\U0001f1ff]")
 
 ZWSP: Final = "\u200b"
 """ZERO WIDTH SPACE: an invisible place a line may break (UAX #14 class ZW)."""
+
+SOFT_HYPHEN_SHOWN: Final = "-"
+"""Drawn at the logical end of a line that ends inside a word at one of its soft hyphens (``SOFT_BREAK``)."""
 
 _JOINS: Final = ZWJ + EMOJI_JOIN
 """Characters that pull the next character into their cluster."""
@@ -395,7 +399,7 @@ class _Runs:
     ``breaks`` holds the token's break points, found the first time it is split.
     """
 
-    __slots__ = ("breaks", "cells", "chars", "firsts", "spans", "steps")
+    __slots__ = ("breaks", "cells", "chars", "firsts", "soft", "spans", "steps")
 
     def __init__(self) -> None:
         self.firsts: list[int] = [0]
@@ -407,6 +411,9 @@ class _Runs:
         """Where a piece may end by preference (:data:`_BREAKS`): the character offset right after each
         break character, in order (the piece ends after the cluster that holds that character); found
         when the token is first split (the runs of a shaped token, only matched by cell, never need them)."""
+        self.soft: frozenset[int] = frozenset()
+        """The ``breaks`` right after a soft hyphen (``SOFT_BREAK``): a piece ending there is a cell wider, for
+        its hyphen."""
 
     def add(self, count: int, step: int, span: int) -> None:
         """Append ``count`` clusters of ``step`` cells and ``span`` characters each (to the last entry if equal)."""
@@ -447,10 +454,10 @@ class _Runs:
         return self.chars[entry]
 
 
-_BREAKS: Final = LazyRegex("://|[/.\\-_?&=#,;:\u060c\u200b]")
+_BREAKS: Final = LazyRegex("://|[/.\\-_?&=#,;:\u060c\u200b\U000e01d1]")
 """Break characters: a token too long for its line is split right after one by preference (a URL after
-a ``/``, a hashtag after a ``_``, words joined by a zero-width space after it, ...); ``://`` counts as one,
-so a piece never ends by preference inside it."""
+a ``/``, a hashtag after a ``_``, words joined by a zero-width space after it, a word at a soft hyphen
+(``SOFT_BREAK``, its hyphen drawn) ...); ``://`` counts as one, so a piece never ends by preference inside it."""
 
 RUNS_CACHE: Final[LruCache[_Runs]] = LruCache(16)
 """``_runs`` results of the last long tokens split, keyed by (token, app mode); width-independent."""
@@ -520,30 +527,22 @@ def _chop(runs: _Runs, width: int) -> list[tuple[int, int, int]]:
     """
     pieces: list[tuple[int, int, int]] = []
     start = used = 0
-    firsts, cells, chars, steps, spans = runs.firsts, runs.cells, runs.chars, runs.steps, runs.spans
-    breaks = runs.breaks or ()
+    firsts, steps = runs.firsts, runs.steps
     entry, entries = 0, len(steps)
     index = 0
     while entry < entries:
         step, stop = steps[entry], firsts[entry + 1]
         while index < stop:
             if used + step > width and index > start:
-                # The last break character wholly before cluster ``index`` ...
-                found = bisect_right(breaks, chars[entry] + (index - firsts[entry]) * spans[entry]) - 1
-                if found >= 0:
-                    last = breaks[found] - 1
-                    held = entry if last >= chars[entry] else bisect_right(chars, last, 0, entry) - 1
-                    end = firsts[held] + (last - chars[held]) // spans[held] + 1  # ... ends the cluster before ``end``
-                    if start < end < index:
-                        size = used - (cells[entry] + (index - firsts[entry]) * step) + cells[held]
-                        size += (end - firsts[held]) * steps[held]
-                        if 2 * size >= width:
-                            pieces.append((start, end, size))
-                            start = index = end
-                            used = 0
-                            entry = held if end < firsts[held + 1] else held + 1
-                            step, stop = steps[entry], firsts[entry + 1]
-                            continue
+                cut = _preferred_cut(runs, start, index, entry, used, width)
+                if cut is not None:
+                    end, held, size = cut
+                    pieces.append((start, end, size))
+                    start = index = end
+                    used = 0
+                    entry = held if end < firsts[held + 1] else held + 1
+                    step, stop = steps[entry], firsts[entry + 1]
+                    continue
                 pieces.append((start, index, used))
                 start, used = index, 0
             if not step:
@@ -557,10 +556,39 @@ def _chop(runs: _Runs, width: int) -> list[tuple[int, int, int]]:
     return pieces
 
 
+def _preferred_cut(
+    runs: _Runs, start: int, index: int, entry: int, used: int, width: int
+) -> tuple[int, int, int] | None:
+    """Where a piece from cluster ``start`` that would end before cluster ``index`` (in entry ``entry``, ``used``
+    cells wide) ends instead: right after the last break character wholly before ``index`` that keeps it at
+    least half as wide as the line, as (end cluster, its entry, cells); None where there is none. A piece
+    ending at a soft hyphen takes a cell more (its hyphen): an earlier break is tried where that does not fit."""
+    firsts, cells, chars, steps, spans = runs.firsts, runs.cells, runs.chars, runs.steps, runs.spans
+    breaks = runs.breaks or ()
+    found = bisect_right(breaks, chars[entry] + (index - firsts[entry]) * spans[entry]) - 1
+    while found >= 0:
+        last = breaks[found] - 1
+        held = entry if last >= chars[entry] else bisect_right(chars, last, 0, entry) - 1
+        end = firsts[held] + (last - chars[held]) // spans[held] + 1  # the break ends the cluster before ``end``
+        if not start < end < index:
+            return None
+        size = used - (cells[entry] + (index - firsts[entry]) * steps[entry]) + cells[held]
+        size += (end - firsts[held]) * steps[held]
+        if not size:  # (a soft hyphen opening the word: no break)
+            return None
+        size += breaks[found] in runs.soft
+        if size <= width:
+            return (end, held, size) if 2 * size >= width else None
+        found -= 1
+    return None
+
+
 def _chop_token(token: str, width: int, app: bool) -> list[tuple[int, int, int]]:
     runs = _runs(token, app)
     if runs.breaks is None:
         runs.breaks = list(map(Match.end, _BREAKS.finditer(token)))
+        if SOFT_BREAK in token:
+            runs.soft = frozenset(end for end in runs.breaks if token[end - 1] == SOFT_BREAK)
     return _chop(runs, width)
 
 
@@ -706,18 +734,26 @@ def piece_text(piece: Piece, tokens: Sequence[str], shaped: Sequence[str] | None
 
     In app mode the shaped text is matched to the logical clusters by cell offset (a lam-alef pair is
     one cluster on both sides): the piece is the shaped clusters that start within the cells of its
-    logical clusters (the last piece takes the rest).
+    logical clusters (the last piece takes the rest). Soft hyphens (``SOFT_BREAK``) are left out; a piece that
+    ends at one ends with ``SOFT_HYPHEN_SHOWN``.
     """
     index, start, end = piece
     if start < 0:
-        return tokens[index] if shaped is None else shaped[index]
+        return _unbroken(tokens[index]) if shaped is None else shaped[index]
     token = tokens[index]
     logical = _runs(token, app)
+    last = end >= logical.firsts[-1]
+    hyphen = "" if last or token[logical.char_of(end) - 1] != SOFT_BREAK else SOFT_HYPHEN_SHOWN
     if shaped is None:
-        return token[logical.char_of(start) : logical.char_of(end)]
+        return _unbroken(token[logical.char_of(start) : logical.char_of(end)]) + hyphen
     text = shaped[index]
     display = _runs(text, False)
     first = display.char_at_cell(logical.cell_of(start))
-    if end >= logical.firsts[-1]:
+    if last:
         return text[first:]
-    return text[first : display.char_at_cell(logical.cell_of(end))]
+    return text[first : display.char_at_cell(logical.cell_of(end))] + hyphen
+
+
+def _unbroken(text: str) -> str:
+    """``text`` without its soft hyphens (``SOFT_BREAK``): never drawn where no line ends."""
+    return text.replace(SOFT_BREAK, "") if SOFT_BREAK in text else text
