@@ -8,7 +8,7 @@ from rich.cells import cell_len
 from newstui.model import Article
 from newstui.render import ArticleLayout, render_text
 from newstui.text.pipeline_cache import STATS
-from newstui.text.rtl import layout_paragraph, line_count, line_starts
+from newstui.text.rtl import layout_paragraph, line_count, line_starts, shaping_seed
 
 # Our own sentences, written for these tests.
 GROUPED = "بلغ عدد الزوار 1{0}250{0}000 زائر في المعرض."
@@ -140,3 +140,8 @@ class TestSoftHyphenBreaks:
         ArticleLayout(article, 9).lines()
         assert STATS.reshape_calls == 0
         assert article.paragraphs == (paragraph,)
+
+    def test_the_shaping_seed_holds_the_words_the_layout_shapes(self) -> None:
+        """A helper's seed gives the words without their soft hyphens, as the layout looks them up."""
+        seed = shaping_seed([f"زار الوزير المست{SHY}شفيات أمس."])
+        assert "المستشفيات" in seed and not any("\U000e01d1" in word or SHY in word for word in seed)

@@ -10,7 +10,7 @@ from typing import Any, Final, cast
 from rich.cells import cell_len
 
 from newstui.text.lazy_regex import LazyRegex
-from newstui.text.paragraphs import fold_for_drawing, split_paragraphs
+from newstui.text.paragraphs import SOFT_BREAK, fold_for_drawing, split_paragraphs
 from newstui.text.pipeline_cache import STATS, LruCache
 
 __all__ = [
@@ -383,6 +383,7 @@ def shaping_seed(texts: Iterable[str]) -> dict[str, str]:
         for paragraph in split_paragraphs(text):
             if not paragraph or ZWJ in paragraph:
                 continue
+            paragraph = paragraph.replace(SOFT_BREAK, "")  # shaped without its soft hyphens, as the layout shapes it
             shape_logical(paragraph)
             for word in paragraph.split(" "):
                 form = WORD_CACHE.get(word) if word else None
