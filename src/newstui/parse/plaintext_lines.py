@@ -17,6 +17,7 @@ from newstui.parse.markers import MarkerKind, match_marker, split_byline, split_
 from newstui.parse.plaintext_addresses import URL_RE, address_of
 from newstui.parse.plaintext_credits import credit_line
 from newstui.parse.plaintext_dates import dateline_kind, is_agency, is_date_line
+from newstui.text.digits import has_digit
 from newstui.text.normalize import normalize
 from newstui.text.sentences import first_sentence
 
@@ -231,11 +232,11 @@ def byline_and_date(line: str) -> tuple[str, str] | None:
     alone begins are a ``source – section`` byline (slashes read as bars), or a site's name alone before a bar or a
     slash ("الشروق | 30 نوفمبر 2026"; before a dash it is a place's dateline, "القاهرة – 30 نوفمبر 2026").
     """
-    if len(line) > _HEADLINE_MAX_CHARS or not any(char.isdigit() for char in line):
+    if len(line) > _HEADLINE_MAX_CHARS or not has_digit(line):
         return None
     for found in _BYLINE_PARTS.finditer(line):
         byline, date = line[: found.start()].strip(), line[found.end() :].strip()
-        if any(char.isdigit() for char in byline):
+        if has_digit(byline):
             return None  # the date (or a number) starts before: no byline of a source and a section
         if dateline_kind(date) != "sure" or split_byline(date) is not None:
             continue
