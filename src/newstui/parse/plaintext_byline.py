@@ -104,12 +104,23 @@ def _place_and_sentence(left: str, right: str) -> bool:
     return any(word in _NAME_FUNCTION_WORDS or word in _SENTENCE_PARTICLES for word in words)
 
 
+_TIGHT_PLACE_AGENCY: Final = re.compile(r"^(?P<place>[^\W\d_][^-–/|]*?)\s*[-–/]\s*(?P<agency>[^\W\d_][^-–/|]*?)\s*/?$")
+"""A place and an agency with the dash or slash tight against a word, as agencies' own copy writes them: "دمشق-سانا",
+"القاهرة/ أ ش أ/" (a closing slash too)."""
+
+
 def place_agency(text: str) -> str | None:
-    """The agency of a line that is a place and a news agency only ("القاهرة - أ ش أ", "Cairo - Reuters"), else None."""
+    """The agency of a line that is a place and a news agency only ("القاهرة - أ ش أ", "Cairo - Reuters", and tight:
+    "دمشق-سانا", "القاهرة/ أ ش أ/"), else None."""
     found = split_byline(text)
+    if found is None and len(text) <= _TIGHT_MAX_CHARS and (tight := _TIGHT_PLACE_AGENCY.match(text.strip())):
+        found = (tight.group("place"), tight.group("agency"))
     if found is None or not place_shaped(strip_harakat(found[0])) or not is_agency(found[1]):
         return None
     return found[1]
+
+
+_TIGHT_MAX_CHARS: Final = 40
 
 
 _PART_SEPARATOR: Final = re.compile(r"\s+[-–—|]\s+|\s*[–—|]\s*")

@@ -124,10 +124,14 @@ _CREDITS_SPLIT_RE: Final = re.compile(r"\s*[/+]\s*")
 
 def _closing_credits(text: str, source: str | None) -> str | None:
     """The credit of a story's last line naming the page's own site and news agencies, a slash or plus between
-    them ("فرانس 24/ أ ف ب", "وكالات + الخليج", "رويترز/ أ ف ب"), written with " / " between them; else None. Every
-    part is a known agency (``is_agency``, one at least) or the story's ``source`` when it has one."""
+    them ("فرانس 24/ أ ف ب", "وكالات + الخليج", "رويترز/ أ ف ب", in brackets too: "(رويترز + أ ف ب)"), written with
+    " / " between them; else None. Every part is a known agency (``is_agency``, one at least) or the story's
+    ``source`` when it has one."""
     if len(text) > _CLOSING_AGENCY_CHARS:
         return None
+    text = text.strip()
+    if text[:1] == "(" and text[-1:] == ")":
+        text = text[1:-1]  # "(رويترز + أ ف ب)": the credits in brackets
     parts = [part.strip(" .") for part in _CREDITS_SPLIT_RE.split(text.strip())]
     if len(parts) < 2 or not any(map(is_agency, parts)):
         return None
