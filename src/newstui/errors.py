@@ -110,7 +110,10 @@ def shown_origin(origin: str) -> str:
     """Where a story or a failure came from, as the user is shown it: an address as
     ``addresses.display_origin`` shows it (a password masked, a look-alike host in ASCII), a file's path as
     ``sanitize.visible_path`` does (a bidi control, a line break or another invisible character written as its
-    escape, so two paths never look the same). ``--json`` keeps ``display_origin``'s form."""
+    escape, so two paths never look the same), an empty path as ``''`` (``newstui ''``, an unset variable's).
+    ``--json`` keeps ``display_origin``'s form."""
+    if not origin:
+        return "''"
     from newstui.addresses import display_origin, is_url
     from newstui.text.sanitize import visible_path
 

@@ -56,3 +56,10 @@ def test_the_config_file_naming_failed_sources_is_shown_with_its_hidden_characte
         f"newstui: {gone}: no such file",
         f"newstui: (those sources are listed in {tmp_path}/أخبار\\u202e.toml)",
     ]
+
+
+def test_an_empty_path_is_named_as_two_quotes(tmp_path: Path) -> None:
+    """``newstui --print ''`` (an unset variable's path) names the empty path ``''``, not nothing before the colon."""
+    proc = _run("--print", "")
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.splitlines() == ["newstui: '': no such file"]
