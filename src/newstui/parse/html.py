@@ -34,6 +34,7 @@ from newstui.parse.html_body import (
 )
 from newstui.parse.html_byline import AUTHOR_KEYS, byline, headline_line, tweet_credits
 from newstui.parse.html_comments import drop_comments
+from newstui.parse.html_controls import make_xml_safe
 from newstui.parse.html_dates import DATE_KEYS, published, stamp_updates
 from newstui.parse.html_index import index_article, is_section_heading, story_cards
 from newstui.parse.html_links import (
@@ -313,13 +314,20 @@ EXTRACT_OPTIONS: Final[dict[str, Any]] = {
 
 
 def _extract(root: HtmlElement, url: str | None) -> Any:
-    """trafilatura's extraction of the (related-block-free, layout-table-free) tree, or None."""
+    """trafilatura's extraction of the (related-block-free, layout-table-free) tree, or None.
+
+    A page holding a character no XML tree may (a control, raw or as ``&#8;``) gives trafilatura nothing: it
+    copies the tree, fails, and gives up on the whole page. Only then is the tree made XML-safe (``make_xml_safe``)
+    and read again, so no other page pays for the walk."""
     import trafilatura
 
     try:
-        return trafilatura.bare_extraction(root, url=url, **EXTRACT_OPTIONS)
+        found = trafilatura.bare_extraction(root, url=url, **EXTRACT_OPTIONS)
+        if found is None and make_xml_safe(root):
+            found = trafilatura.bare_extraction(root, url=url, **EXTRACT_OPTIONS)
     except Exception:  # noqa: BLE001 - trafilatura bugs on odd pages must not stop the lxml fallback
         return None
+    return found
 
 
 def _declared_direction(root: HtmlElement, meta: dict[str, list[str]]) -> tuple[str | None, Direction | None]:

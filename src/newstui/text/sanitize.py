@@ -161,6 +161,16 @@ def _picture(match: re.Match[str]) -> str:
     return _c0_picture(match.group()) or "\ufffd"  # C1 controls and lone surrogates: U+FFFD
 
 
+_XML_UNSAFE: Final = LazyRegex("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with the characters no XML tree may hold shown as ``sanitize_text`` shows them: a C0 control
+    but tab, line feed and carriage return as its picture (␈, ␛), U+FFFE and U+FFFF as U+FFFD; the rest as it is
+    (``sanitize_text`` still runs on whatever is read from it)."""
+    return _XML_UNSAFE.sub(_picture, text) if _XML_UNSAFE.search(text) is not None else text
+
+
 def _cap_marks(match: re.Match[str]) -> str:
     """Keep the first MAX_MARKS code points of an over-long zero-width run."""
     return match.group()[:MAX_MARKS]
