@@ -159,8 +159,14 @@ def _see_also(text: str) -> bool:
 
 def _closes_page(text: str) -> bool:
     """Whether a line under a read-also marker is the page's closing, not a headline: an agency alone ("(أ ف ب)"),
-    its credits trailer ("Reporting by …") or the site's footer ("جميع الحقوق محفوظة © 2027 …")."""
-    return closing_agency(text) is not None or is_credits_trailer(text) or is_footer(text)
+    its credits trailer ("Reporting by …"), the site's footer ("جميع الحقوق محفوظة © 2027 …") or a line of hashtags
+    only ("#غزة #الأمم_المتحدة", the page's keywords)."""
+    return (
+        (text[:1] == "#" and is_hashtags(text))
+        or closing_agency(text) is not None
+        or is_credits_trailer(text)
+        or is_footer(text)
+    )
 
 
 _AND_VERB_RE: Final = LazyRegex(r"و[أتين][\u0621-\u064a]{2,}\s")
@@ -270,6 +276,8 @@ class _Assembler:
                 return after  # titles inside the page's text: its read-also links, as unbulleted ones
             self.in_list, self.titled_bulleted = True, False  # "See also" over a list of headlines: a related list
             return position
+        if position < end and lines[position].plain and _closes_page(lines[position].text):
+            return position  # a bare marker over the page's closing (its hashtags, its agency): nothing to introduce
         if position < end and (below := self._headline_below_dates(position, end)) is not None:
             return _Opening(below[0], None, below[1] + 1, below[2])  # datelines above the story's headline
         if position < end and lines[position].plain and headline_in_place(split_url(lines[position].text)[0]):
@@ -381,8 +389,9 @@ class _Assembler:
             self._add_links([(opening.title, opening.url)], related=_see_also(marker.text))
             return after  # "اقرأ أيضا:" / one title / "الأحد 29 نوفمبر 2026 - 10:15": a link, the page's date under it
         block = self.lines[opening.position : end]
-        # The link's address line, an agency alone ("(رويترز)", the page's credit) and the agency's credits
-        # trailer ("Reporting by …; Editing by …") are no story's text.
+        # The link's address line, an agency alone ("(رويترز)", the page's credit), the agency's credits
+        # trailer ("Reporting by …; Editing by …"), a line of hashtags (the page's keywords) and the share
+        # boilerplate under them are no story's text.
         has_text = any(
             line.marker is None
             and address_of(line.text) is None
@@ -390,6 +399,8 @@ class _Assembler:
             and not _bare_file_name(line.text)
             and closing_agency(line.text) is None
             and not is_credits_trailer(line.text)
+            and not (line.text[:1] == "#" and is_hashtags(line.text))
+            and not is_closing_boilerplate(line.text)
             for line in block
         )
         inline = self._inline_link(marker, opening.title, block)
@@ -526,11 +537,19 @@ class _Assembler:
         return position
 
     def _ends_page(self, position: int) -> bool:
-        """Whether nothing but the site's footer, closing boilerplate (share prompts) and an agency alone ("(واس)",
-        the page's credit) stands from ``position`` on: what is above it ends the page's text."""
+        """Whether nothing but the site's footer, closing boilerplate (share prompts), a line of hashtags (the page's
+        keywords) and an agency alone ("(واس)", the page's credit) stands from ``position`` on: what is above it ends
+        the page's text."""
         return all(
             closing_agency(line.text) is not None  # "(واس)", or "- وام -", read as a list line
-            or (line.plain and (is_footer(line.text) or is_closing_boilerplate(line.text)))
+            or (
+                line.plain
+                and (
+                    is_footer(line.text)
+                    or is_closing_boilerplate(line.text)
+                    or (line.text[:1] == "#" and is_hashtags(line.text))  # the page's keywords
+                )
+            )
             for line in self.lines[position:]
         )
 
