@@ -395,8 +395,10 @@ def _dated(tokens: list[tuple[str, str]]) -> bool:
 
 
 _AGENCY_RE: Final = re.compile(r"\((?P<name>[^()]{1,24})\)")
-_SLASHED_AGENCY_RE: Final = re.compile(r"(?<![\w/])/\s?(?P<name>[^/\d\s][^/\d]{0,23}?)\s?/(?![\w/])")
-"""An agency between slashes, as Oman's news agency writes its credit ("مسقط في 29 نوفمبر /العمانية/")."""
+_SLASHED_AGENCY_RE: Final = re.compile(r"(?:(?<![\w/])/\s?|(?<=\w)/\s)(?P<name>[^/\d\s][^/\d]{0,23}?)\s?/(?![\w/])")
+"""An agency between slashes, as Oman's news agency writes its credit ("مسقط في 29 نوفمبر /العمانية/"), its opening
+slash maybe tight against the word or year before it when a space follows it, as Bahrain's writes it ("المنامة في 7
+ديسمبر/ بنا /", "… 2025/ بنا /"); never a slash between digits or words ("2025/12/07", "1/2", "غزة/بنا/")."""
 _AGENCIES: Final = _folded(
     "reuters xinhua anadolu bloomberg dpa kyodo yonhap tass efe ansa afp ap upi mena kuna wam spa qna pti ians aap"
     " tap map aps petra"
