@@ -609,16 +609,56 @@ _SOCIAL_WORDS: Final = frozenset(
     ).split()
 )
 """Words of a row of share buttons ("فيسبوك | تويتر | واتساب", "Facebook Twitter WhatsApp")."""
-_COMMENT_WORDS: Final = frozenset(normalize(word) for word in "التعليقات تعليقات تعليق comments comment".split())
+_COMMENT_WORDS: Final = frozenset(normalize(word) for word in "التعليقات تعليقات تعليق تعليقا comments comment".split())
 _COMMENT_PROMPTS: Final = frozenset(
     normalize(phrase)
-    for phrase in ("أضف تعليقك", "أضف تعليق", "اترك تعليقا", "اترك تعليقك", "add a comment", "leave a comment")
+    for phrase in (
+        "أضف تعليقك",
+        "أضف تعليق",
+        "أضف تعليقاً",
+        "اترك تعليقا",
+        "اترك تعليقك",
+        "اكتب تعليقك",
+        "اكتب تعليقاً",
+        "شارك برأيك",
+        "add a comment",
+        "leave a comment",
+    )
 )
+_COMMENT_HEADINGS: Final = frozenset(
+    normalize(phrase)
+    for phrase in (
+        "تعليقات الزوار",
+        "تعليقات القراء",
+        "تعليقات الفيسبوك",
+        "آراء القراء",
+        "آراء الزوار",
+        "reader comments",
+        "readers' comments",
+        "user comments",
+    )
+)
+"""A comments section's heading under a story ("تعليقات الزوار", "آراء القراء"), folded, maybe with its count after
+it ("تعليقات القراء (3)")."""
+_VIEWS_LABELS: Final = "|".join(normalize(label) for label in ("المشاهدات", "القراءات", "مرات القراءة", "views"))
+_VIEWS_UNITS: Final = "|".join(normalize(unit) for unit in ("مشاهدة", "مشاهدات", "قراءة", "قراءات", "views"))
+_VIEWS_RE: Final = LazyRegex(rf"(?:{normalize('عدد')} )?(?:{_VIEWS_LABELS})(?: \d+)+|\d+(?: \d+)* (?:{_VIEWS_UNITS})")
+"""A page's view counter alone, folded (its digits' commas gone): "عدد المشاهدات: 12,450", "المشاهدات: 830",
+"1,204 مشاهدة", "830 views"."""
 _APP_VERBS: Final = frozenset(normalize(word) for word in "حمل حملوا نزل نزلوا تحميل download get install".split())
 _APP_WORDS: Final = frozenset(normalize(word) for word in "تطبيق التطبيق تطبيقنا app".split())
 _APP_MAX_WORDS: Final = 16
 _BOILERPLATE_FIRST: Final = frozenset(
-    phrase.split()[0] for phrase in (*_SHARE_PROMPTS, *_SOCIAL_WORDS, *_COMMENT_WORDS, *_COMMENT_PROMPTS, *_APP_VERBS)
+    phrase.split()[0]
+    for phrase in (
+        *_SHARE_PROMPTS,
+        *_SOCIAL_WORDS,
+        *_COMMENT_WORDS,
+        *_COMMENT_PROMPTS,
+        *_COMMENT_HEADINGS,
+        *_APP_VERBS,
+        *(normalize(word) for word in ("عدد", "المشاهدات", "القراءات", "مرات", "views")),
+    )
 )
 """Folded first words such a line may start with: any other line is ruled out on its first word (memoised)."""
 
@@ -627,7 +667,8 @@ def is_closing_boilerplate(text: str) -> bool:
     """Whether a line is the share, app or comments boilerplate a page prints under its story.
 
     A share prompt alone ("شارك الخبر:", "Share this article"), a row of share buttons ("فيسبوك | تويتر |
-    واتساب"), the two together, a comment count or prompt ("التعليقات (12)", "أضف تعليقك"), an app's plea
+    واتساب"), the two together, a comment count, prompt or heading ("التعليقات (12)", "أضف تعليقك", "تعليقات
+    الزوار"), a view counter ("عدد المشاهدات: 12,450"), an app's plea
     ("حمّل تطبيق الشروق أونلاين الآن ..."). For the lines at a story's end only: a sentence that names
     Facebook is none, but an app's plea is a sentence too.
     """
@@ -639,8 +680,10 @@ def is_closing_boilerplate(text: str) -> bool:
     folded = normalize(text)
     if not folded:
         return False
-    if folded in _SHARE_PROMPTS or folded in _COMMENT_PROMPTS:
-        return True
+    if folded in _SHARE_PROMPTS or folded in _COMMENT_PROMPTS or folded.rstrip(" 0123456789") in _COMMENT_HEADINGS:
+        return True  # (a comments heading with its count: "تعليقات القراء (3)")
+    if _VIEWS_RE.get().fullmatch(folded) is not None:
+        return True  # "عدد المشاهدات: 12,450", "1,204 مشاهدة"
     words = folded.split()
     for size in (4, 3, 2, 1):  # a share prompt before its buttons: "شارك الخبر: فيسبوك | تويتر"
         if len(words) > size and " ".join(words[:size]) in _SHARE_PROMPTS:
