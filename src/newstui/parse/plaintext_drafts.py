@@ -29,6 +29,7 @@ from newstui.parse.plaintext_dates import (
 )
 from newstui.parse.plaintext_keywords import is_hashtags, split_keywords
 from newstui.parse.plaintext_lines import furniture_kind, headline_like, is_furniture, lead_title
+from newstui.text.lazy_regex import LazyRegex
 from newstui.text.normalize import normalize
 from newstui.text.script import LANGUAGE_SAMPLE, detect_language
 
@@ -162,6 +163,7 @@ def lift_closing(draft: Draft) -> str | None:
     while dropped < _BOILERPLATE_LINES and len(paragraphs) >= 2 and is_closing_boilerplate(paragraphs[-1]):
         paragraphs.pop()
         dropped += 1
+    _drop_end_codes(draft)
     dated: str | None = None
     for _ in range(2):
         if len(paragraphs) < 2:
@@ -182,6 +184,79 @@ def lift_closing(draft: Draft) -> str | None:
         paragraphs[-1], value = glued  # "... سواء.وام", "... سواء (واس).": the text without its credit
         draft.attribution = value if not draft.attribution else f"{value} / {draft.attribution}"
     return dated
+
+
+_CODE_LINE_CHARS: Final = 40
+"""Longest line of a wire's end codes ("بنا 1420 جمت 07/12/2025", "(النهاية) م ع ح / ر ج")."""
+_CODE_LINES: Final = 3
+"""Most lines of a wire's end codes at a story's end."""
+_CODE_TAIL: Final = 60
+"""How far from a paragraph's end a wire's end mark is looked for."""
+_DESK_CODE: Final = r"[\u0621-\u064a]{1,2}(?:(?:\s*[./]\s*|\s+)[\u0621-\u064a]{1,2}){1,7}"
+"""A desk's initials, the writer's and the editor's ("م ع ح / ر ج", "ع.ع", "ع ا ب"): letters alone or in pairs."""
+_GMT_STAMP: Final = (
+    r"(?:(?P<agency>[\u0621-\u064aA-Za-z]{2,6})\s*)?\d{3,6}\s*جمت"
+    r"(?:\s+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|[\u0621-\u064a]{3,5}\s+\d{2,4}))?"
+)
+"""A wire's filing stamp: its agency, a serial number or the time, "جمت" (GMT) and the day ("بنا 1420 جمت 07/12/2025",
+"كونا071530 جمت ديس 25")."""
+_DESK_CODE_RE: Final = LazyRegex(_DESK_CODE)
+_GMT_STAMP_RE: Final = LazyRegex(_GMT_STAMP)
+_END_MARK_RE: Final = LazyRegex(
+    rf"(?:^|(?<=[.!?؟])|(?<=[.!?؟][»\"”)]))\s*\((?:النهاية|انتهى)\)(?:\s*{_DESK_CODE})?(?:\s*{_GMT_STAMP})?\s*$"
+)
+"""A wire's end mark after a story's last full stop (its closing quote maybe after it) or alone, its desk's initials
+and its stamp maybe after it ("… كيلومتراً. (النهاية) م ع ح / ر ج")."""
+_AGENCY_INITIALS: Final = frozenset(("افب", "اب", "دبا", "اشا", "يبا"))
+"""The initials of news agencies ("أ ف ب", "د.ب.أ", "أ ش أ"), folded without spaces and dots: a credit, no desk's."""
+_END_WORDS: Final = ("جمت", "النهاية", "انتهى")
+
+
+def _code_line(text: str) -> str | None:
+    """What a short line of a wire's end codes is: "stamp" (``_GMT_STAMP``), "end" (its end mark, maybe with the
+    desk's initials after it), "desk" (the initials alone, not an agency's: "أ ف ب" is a credit); else None."""
+    text = text.strip()
+    if len(text) > _CODE_LINE_CHARS:
+        return None
+    if "جمت" in text and _GMT_STAMP_RE.get().fullmatch(text) is not None:
+        return "stamp"
+    if text[:1] == "(" and _END_MARK_RE.get().match(text) is not None:
+        return "end"
+    if _DESK_CODE_RE.get().fullmatch(text) is not None:
+        letters = normalize(text).replace(" ", "").replace(".", "").replace("/", "")
+        return None if letters in _AGENCY_INITIALS else "desk"
+    return None
+
+
+def _drop_end_codes(draft: Draft) -> None:
+    """Drop a wire's end codes from a story's end: its end mark with the desk's initials and filing stamp after it,
+    closing the last sentence or on lines of their own ("… كيلومتراً. (النهاية) م ع ح / ر ج", "(النهاية)" / "م ع ح /
+    ر ج"), and the filing stamp with the desk's initials over it ("ع.ع" / "بنا 1420 جمت 07/12/2025"); the agency
+    the stamp names is the story's attribution when it has none.
+
+    Only those unmistakable shapes go: initials alone with no end mark or stamp by them may be a credit and stay,
+    a last sentence that names "النهاية" stays whole, and the story's only paragraph is never dropped."""
+    paragraphs = draft.paragraphs
+    if not any(word in text[-_CODE_TAIL:] for text in paragraphs[-_CODE_LINES:] for word in _END_WORDS):
+        return  # most stories: a few substring checks
+    kinds: list[str] = []
+    while len(kinds) < _CODE_LINES and len(paragraphs) - len(kinds) >= 2:
+        kind = _code_line(paragraphs[-1 - len(kinds)])
+        if kind is None:
+            break
+        kinds.append(kind)
+    if "stamp" in kinds or "end" in kinds:
+        for _ in kinds:
+            stamp = _GMT_STAMP_RE.get().fullmatch(paragraphs.pop().strip())
+            agency = stamp.group("agency") if stamp is not None else None
+            if agency is not None and is_agency(agency) and not draft.attribution:
+                draft.attribution = agency  # "بنا 1420 جمت …": the agency that filed the story
+    if not paragraphs:
+        return
+    last = paragraphs[-1]
+    tail_start = max(0, len(last) - _CODE_TAIL)
+    if "(" in last[tail_start:] and (found := _END_MARK_RE.get().search(last, tail_start)) and found.start() > 0:
+        paragraphs[-1] = last[: found.start()].rstrip()  # "… كيلومتراً. (النهاية) م ع ح / ر ج": the sentence only
 
 
 def closing_date(text: str) -> str | None:
