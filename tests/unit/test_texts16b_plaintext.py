@@ -232,3 +232,12 @@ def test_end_mark_closing_a_one_paragraph_story() -> None:
     """A story of one paragraph loses only the end mark after its last sentence, never the sentence."""
     article = _one(f"{LAST} (النهاية) م ع ح / ر ج")
     assert article.paragraphs == (LAST,)
+
+
+def test_bare_read_also_marker_over_an_agency_alone_introduces_nothing() -> None:
+    """A bare "اقرأ أيضا" with only the page's closing agency under it is no story headlined "(رويترز)": the agency
+    is the page's attribution, as under the text."""
+    article = _one(_page("اقرأ أيضا", "(رويترز)"))
+    assert article.attribution == "رويترز"
+    assert article.related == ()
+    assert article.paragraphs == (LEAD, SECOND)
