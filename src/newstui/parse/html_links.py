@@ -149,13 +149,73 @@ def link_title(anchor: HtmlElement) -> str:
 
     A story card is one anchor around a kicker, a headline and a time
     (``<a><span>اقتصاد</span><h4>…</h4><span>منذ ساعتين</span></a>``): the ``<h4>`` is the title. With no
-    heading, an anchor that holds only elements, one beside the other with no text of its own between
-    them, gives their texts one space apart (read as text they run together: "Business2 hours ago").
+    heading, the card's stamps are left out (``_stamps``: a ``<time>``, an element classed ``time``, ``date``,
+    ``views``, ``duration``, ``meta`` …: its date, ``منذ ساعتين``, ``980 مشاهدة``, a video's ``03:45``), and an
+    anchor that holds only elements, one beside the other with no text of its own between them, gives their
+    texts one space apart (read as text they run together: "Business2 hours ago"). A title that begins with a
+    number in its own words (``<a>3 قتلى في حادث سير</a>``) is whole: only an element marked as a stamp is one.
     """
     for heading in anchor.iter(*_HEADING_TAGS):
         text = element_text(heading)
         if text:
             return text
+    if len(anchor) and (stamps := _stamps(anchor)):
+        # A copy without the stamps (their tails kept): the page's tree is read again after this.
+        from copy import deepcopy
+
+        bare = deepcopy(anchor)
+        bare.tail = None
+        marked = set(stamps)
+        for copied in [
+            copied for original, copied in zip(anchor.iter(), bare.iter(), strict=True) if original in marked
+        ]:
+            copied.drop_tree()
+        if title := _title_of(bare):
+            return title
+    return _title_of(anchor)
+
+
+_STAMP_NAMES: Final = frozenset(
+    {"time", "date", "datetime", "timestamp", "ago", "stamp", "published", "pubdate", "updated", "views", "view",
+     "viewcount", "viewed", "reads", "hits", "duration", "length", "runtime", "meta", "metadata", "postmeta",
+     "postdate", "posttime", "newsdate", "newstime"}
+)  # fmt: skip
+"""Words of the class of an element inside a card's anchor (whole, or a part between hyphens or underscores:
+``post-date``, ``views_count``, ``video-duration``, ``entry-meta``) naming a stamp beside its headline: its date
+or time, its views, a video's length, the line of them."""
+_TITLE_NAMES: Final = frozenset({"title", "headline", "heading", "name"})
+"""Words of a class naming the headline, which no stamp's does (Drupal's ``views-field-title``)."""
+_STAMP_CHARS: Final = 50
+"""The most characters a stamp holds ("الخميس 26 نوفمبر 2026 - 18:40"); more is a teaser or a title."""
+
+
+def _stamps(anchor: HtmlElement) -> list[HtmlElement]:
+    """The stamps inside an anchor (``link_title``): ``<time>`` elements and elements whose class names a stamp
+    (``_STAMP_NAMES``), the innermost only (a ``<div class="meta">`` around a title and a date is not one, the
+    date in it is)."""
+    found = [
+        element
+        for element in anchor.iterdescendants()
+        if isinstance(element.tag, str)
+        and (element.tag == "time" or _names_stamp(element.get("class")))
+        and len(element.text_content().strip()) <= _STAMP_CHARS
+    ]
+    if len(found) < 2:
+        return found
+    inner = set(found)
+    return [element for element in found if not any(other in inner for other in element.iterdescendants())]
+
+
+def _names_stamp(classes: str | None) -> bool:
+    """Whether a class attribute names a stamp (``_STAMP_NAMES``) and not the headline (``_TITLE_NAMES``)."""
+    if not classes:
+        return False
+    parts = {part for name in classes.lower().split() for part in re.split(r"[-_]", name)}
+    return not parts.isdisjoint(_STAMP_NAMES) and parts.isdisjoint(_TITLE_NAMES)
+
+
+def _title_of(anchor: HtmlElement) -> str:
+    """An anchor's text, its child elements one space apart when it holds only them (``link_title``)."""
     children = list(anchor)
     if len(children) > 1 and not (anchor.text or "").strip() and not any((c.tail or "").strip() for c in children):
         return sanitize_line(" ".join(map(element_text, children)))
