@@ -52,6 +52,7 @@ from newstui.parse.html_meta import (
     byline_line,
     closing_attribution,
     closing_byline,
+    closing_tags,
     is_badge_line,
     is_desk,
     is_generic_title,
@@ -230,7 +231,8 @@ def _canonical(root: HtmlElement, base: str | None, meta: dict[str, list[str]]) 
 
 
 def _keywords(meta: dict[str, list[str]], tags: Any) -> tuple[str, ...]:
-    """The meta keywords, else the tags trafilatura found (``rel="tag"`` links, tag lists)."""
+    """The meta keywords, else the tags trafilatura found (``rel="tag"`` links, tag lists); a tag line taken from
+    the text (``_take_tags``) is given as trafilatura's are. A hashtag is its word ("#حدائق": "حدائق")."""
     words: list[str] = []
     seen: set[str] = set()
     values = [value for key in ("keywords", "news_keywords", "article:tag") for value in meta.get(key, ())]
@@ -238,7 +240,7 @@ def _keywords(meta: dict[str, list[str]], tags: Any) -> tuple[str, ...]:
         values = [tag for tag in tags if isinstance(tag, str)]
     for value in values:
         for part in _KEYWORD_SPLIT.split(value):
-            word = sanitize_line(part)
+            word = sanitize_line(part).lstrip("#").strip()  # a hashtag's word without its "#" ("C#" kept), as in text
             folded = _normalize(word)
             if not word or len(word) > MAX_KEYWORD_CHARS or folded in seen:
                 continue
@@ -420,7 +422,7 @@ class _Names:
 class _Story:
     """The article being drawn up: its headline, paragraphs and site, and the credits taken from its lines."""
 
-    __slots__ = ("attribution", "late", "line_author", "line_date", "paragraphs", "site", "title")
+    __slots__ = ("attribution", "late", "line_author", "line_date", "paragraphs", "site", "tags", "title")
 
     def __init__(self, title: str, paragraphs: list[str], site: str | None, late: bool) -> None:
         self.title = title
@@ -430,6 +432,7 @@ class _Story:
         self.attribution: str | None = None
         self.line_author: str | None = None
         self.line_date: str | None = None
+        self.tags: tuple[str, ...] = ()  # the tags of the tag line under the text ("الكلمات الدالة: …")
 
 
 def _take_related(page: _Page) -> tuple[tuple[Link, ...], Link | None]:
@@ -701,17 +704,33 @@ def _marked_date(root: HtmlElement, paragraph: str) -> str | None:
 
 
 def _drop_page_furniture(story: _Story, following: Link | None) -> None:
-    """Drop the newsletter pleas, the pager's lines (the next page's own anchor, alone in a line) and the
-    page's tools under the story ("طباعة | أرسل لصديق")."""
+    """Drop the newsletter pleas and channel promos, the pager's lines (the next page's own anchor, alone in a
+    line), and the page's tools and its tag line under the story ("طباعة | أرسل لصديق", "الكلمات الدالة: …",
+    ``_take_tags``)."""
     pager = following.title if following is not None else None
     paragraphs = [
         paragraph
         for paragraph in story.paragraphs
         if not is_newsletter_plea(paragraph) and not is_pager_line(paragraph) and pager_link_title(paragraph) != pager
     ]
-    while len(paragraphs) > 1 and is_tool_line(paragraphs[-1]):
-        paragraphs.pop()
     story.paragraphs = paragraphs
+    while len(paragraphs) > 1:
+        if is_tool_line(paragraphs[-1]):
+            paragraphs.pop()
+        elif not _take_tags(story):
+            break
+
+
+def _take_tags(story: _Story) -> bool:
+    """Take the page's tag line at the end of the text (``closing_tags``: "الكلمات الدالة: مياه، العقبة", a
+    ``<br>``-broken body's neighbour that trafilatura kept) out of it, its tags kept for the keywords; whether
+    there was one. The story keeps one paragraph at least."""
+    found = closing_tags(story.paragraphs)
+    if found is None or len(story.paragraphs) <= found[1]:
+        return False
+    story.tags = story.tags or found[0]
+    del story.paragraphs[-found[1] :]
+    return True
 
 
 def _take_attribution(story: _Story) -> None:
@@ -724,6 +743,7 @@ def _take_attribution(story: _Story) -> None:
     if (credit := closing_attribution(paragraphs)) is not None and len(paragraphs) > credit[1]:
         story.attribution = credit[0]
         del paragraphs[-credit[1] :]
+        _take_tags(story)  # "الوسوم: …" over the credit
     if paragraphs and (glued := glued_agency(paragraphs[-1])) is not None:
         paragraphs[-1], agency = glued
         story.attribution = f"{agency} / {story.attribution}" if story.attribution else agency
@@ -807,7 +827,7 @@ def _article(page: _Page, story: _Story, related: tuple[Link, ...], origin: str)
         origin=origin,
         language=language or guess_language(sample),
         direction=direction,
-        keywords=_keywords(page.meta, getattr(extracted, "tags", None)),
+        keywords=_keywords(page.meta, getattr(extracted, "tags", None)) or _keywords({}, list(story.tags)),
         related=related,
     )
 

@@ -40,6 +40,7 @@ __all__ = [
     "byline_line",
     "closing_attribution",
     "closing_byline",
+    "closing_tags",
     "correspondent_name",
     "is_author_name",
     "is_desk",
@@ -1110,6 +1111,42 @@ def closing_attribution(paragraphs: list[str]) -> tuple[str, int] | None:
     return None
 
 
+_TAG_SPLIT: Final = re.compile(r"[,،;؛|•·]|\s[-–—/]\s|(?<!\S)#")
+"""What parts the tags of a page's tag line: a comma, a bar, a dash between spaces, a hashtag's ``#``."""
+_TAG_WORDS: Final = 6
+_TAG_CHARS: Final = 60
+_TAG_LINE_CHARS: Final = 400
+
+
+def closing_tags(paragraphs: list[str]) -> tuple[tuple[str, ...], int] | None:
+    """The page's tags at the end of its text and how many of its last paragraphs give them, or None.
+
+    A page's tag line ("الكلمات الدالة: مياه، العقبة", "كلمات دلالية: …", "الوسوم: #مياه #العقبة", "Tags: …") that
+    trafilatura kept with a ``<br>``-broken body is the last paragraph (1), or a bare label ("الوسوم") over the line
+    of tags (2). Its value is read as tags only when each part is a tag, a few words without a sentence's full stop
+    ("الوسوم: هذا ما قاله الوزير للصحفيين بعد الاجتماع." stays text)."""
+    if not paragraphs or len(paragraphs[-1]) > _TAG_LINE_CHARS:
+        return None
+    last = classify(paragraphs[-1])
+    if last.marker is MarkerKind.KEYWORDS:
+        return (tags, 1) if (tags := _tag_list(last.rest)) else None
+    if len(paragraphs) < 2 or not last.plain or not (tags := _tag_list(last.text)):
+        return None
+    above = classify(paragraphs[-2])
+    return (tags, 2) if above.marker is MarkerKind.KEYWORDS and not above.rest else None
+
+
+def _tag_list(value: str) -> tuple[str, ...]:
+    """The tags of a tag line's value (``closing_tags``), or none when a part is no tag (a sentence)."""
+    tags = tuple(tag for part in _TAG_SPLIT.split(value) if (tag := part.strip()))
+    if all(
+        len(tag) <= _TAG_CHARS and len(tag.split()) <= _TAG_WORDS and not tag.endswith((".", "؟", "?", "!"))
+        for tag in tags
+    ):
+        return tags
+    return ()
+
+
 _NEWSLETTER: Final = (
     "subscribe to our newsletter", "sign up for our newsletter", "sign up to our newsletter",
     "subscribe to the newsletter", "get our newsletter", "اشترك في النشرة", "اشترك في نشرتنا",
@@ -1157,9 +1194,47 @@ def is_newsletter_plea(text: str) -> bool:
     start = normalize(text[:60])
     if start in _AD_LABELS or _is_counter(text):
         return True
-    if not (start.startswith(_PLEAS) or _asks_to_sign_up(text)):
+    if not (start.startswith(_PLEAS) or _asks_to_sign_up(text) or _promotes_channel(text, start)):
         return False
     return not _reads_as_news(text)
+
+
+_PROMO_CALLS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "تابعوا", "تابعونا", "تابعنا", "تابع", "تابعي", "اشترك", "اشتركوا", "اشتركي", "للاشتراك", "انضم", "انضموا",
+        "انضمي", "للانضمام", "لمتابعة", "لمتابعتنا", "للمتابعة", "اضغط", "انقر", "حملوا", "follow", "join",
+        "subscribe",
+    )
+)  # fmt: skip
+"""A channel promo's first word, folded: a call to follow, join or subscribe ("تابعوا", "للاشتراك", "انضموا")."""
+_PROMO_CHANNEL: Final = re.compile(
+    r"قنا[هت]|قنوات|تي?لي?[جغق]رام|واتس|يوتيوب|فيس ?بوك|تويتر|ان?ستا?[جغق]رام|تيك ?توك|سناب|نبض|"
+    r"(?:جوجل|غوغل|قوقل) ?نيوز|صفحت|صفحات|حساب|منصات|تطبيق|telegram|whatsapp|youtube|facebook|instagram|tiktok"
+    r"|twitter|channel|google news"
+)
+"""A channel or platform a promo names (folded): "قناتنا", "قناة …", "تيليجرام", "واتساب", "يوتيوب"."""
+_PROMO_VOICE: Final = re.compile(
+    r"قناتنا|قنواتنا|صفحتنا|صفحاتنا|حسابنا|حساباتنا|منصاتنا|تطبيقنا|موقعنا|تابعونا"
+    r"|(?:اضغط|انقر|اضغطوا|انقروا) (?:هنا|علي الرابط)|عبر الرابط|الرابط التالي|من هنا|\bour\b|click here|tap here"
+)
+"""What says it is the site speaking (folded): its own channel ("قناتنا", "حساباتنا"), a button ("اضغط هنا"),
+"our"; without it a sentence that opens on "تابعوا" (they followed) is the story's."""
+_PROMO_WORDS: Final = 20
+
+
+def _promotes_channel(text: str, start: str) -> bool:
+    """Whether a short line is the site's promo for its channel: it opens on a call (``_PROMO_CALLS``), names
+    a channel or a platform (``_PROMO_CHANNEL``) and speaks for the site (``_PROMO_VOICE``): "تابعوا آخر
+    الأخبار عبر قناتنا على تيليجرام", "للاشتراك في قناة النبأ على واتساب اضغط هنا". A sentence of the story
+    that mentions Telegram ("تابعوا المباراة عبر قناة …", they followed) lacks the site's voice."""
+    first = start.split(maxsplit=1)
+    if not first or first[0] not in _PROMO_CALLS:
+        return False
+    folded = normalize(text)
+    if len(folded.split()) > _PROMO_WORDS or _PROMO_CHANNEL.search(folded) is None:
+        return False
+    return _PROMO_VOICE.search(folded) is not None
 
 
 def _words(phrases: str) -> tuple[tuple[str, ...], ...]:
