@@ -6,7 +6,15 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from newstui.parse.markers import BYLINE_BARE_MARKERS, BYLINE_HEADLINE_MARKERS, BYLINE_MARKERS, EDITORIAL_DESKS
+from newstui.parse.markers import (
+    ATTRIBUTION_VALUE_CHARS,
+    BYLINE_BARE_MARKERS,
+    BYLINE_HEADLINE_MARKERS,
+    BYLINE_MARKERS,
+    EDITORIAL_DESKS,
+    MarkerKind,
+    match_marker,
+)
 from newstui.text.digits import has_digit
 from newstui.text.normalize import normalize
 
@@ -17,6 +25,7 @@ __all__ = [
     "NAME_DATE_LINKERS",
     "SEPARATOR_PATTERN",
     "author_beside_source",
+    "author_credit",
     "author_field_name",
     "author_without_date",
     "byline_name",
@@ -24,6 +33,9 @@ __all__ = [
     "closing_colon",
     "date_after_name",
     "date_before_byline",
+    "ends_on_date_word",
+    "listed_names",
+    "opens_on_source",
     "may_start_headline",
     "untitled_byline",
     "without_crew",
@@ -297,9 +309,17 @@ def date_after_name(text: str) -> tuple[str, str | None]:
             continue
         if is_relative_stamp(rest):
             return _without_linker(head), None
+        if start + 1 < len(words) and words[start] in _WEEKDAY_NAMES and words[start + 1] in _WEEKDAY_NAMES:
+            continue  # "محمد الجمعة الخميس 26 نوفمبر 2026": no date opens on two weekdays, the first is the name's
         if opens_date(words[start], month=True) and dateline_kind(rest) == "sure":
             return _without_linker(head), iso_date(rest)
     return date_before_byline(text)
+
+
+_WEEKDAY_NAMES: Final = frozenset(
+    "الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة الجمعه السبت".split()
+)
+"""Arabic weekdays as written, which are family names too ("محمد الجمعة", "سعد السبت")."""
 
 
 NAME_DATE_LINKERS: Final = frozenset({"في", "فى", "بتاريخ", "on", "at"})
@@ -346,3 +366,63 @@ def author_beside_source(author: str | None, source: str | None) -> str | None:
     if not author or not source or _site_key(author) != _site_key(source):
         return author
     return None
+
+
+_SOURCE_WORDS: Final = frozenset(normalize(word) for word in "المصدر المصادر مصدر source sources".split())
+"""The words of an attribution's marker ("المصدر: وكالات", ``markers``) an extractor may give without its colon."""
+
+
+def author_credit(text: str) -> str | None:
+    """The credit an author field gives instead of a writer's name, else None: a news agency alone ("رويترز",
+    "وكالات", "أ ف ب", "AFP", "فرانس برس": ``html_meta.is_news_agency``), or the source after an attribution's
+    marker ("المصدر: وكالات", "Source: Reuters", "نقلا عن رويترز"; an extractor's colon-less "المصدر وكالات" only
+    before an agency). A writer's name gives None ("سامر حداد", "J. R. Smith"), so does a marker alone
+    ("المصدر:")."""
+    from newstui.parse.html_meta import is_news_agency
+
+    text = text.strip()
+    if not text or len(text) > ATTRIBUTION_VALUE_CHARS:
+        return None
+    found = match_marker(text)
+    if found is not None:
+        kind, rest = found
+        return (rest or None) if kind is MarkerKind.ATTRIBUTION else None
+    first, _, rest = text.partition(" ")
+    if rest.strip() and normalize(first).lower() in _SOURCE_WORDS and is_news_agency(rest.strip()):
+        return rest.strip()  # trafilatura's "المصدر وكالات", the byline's colon dropped
+    return text if is_news_agency(text) else None
+
+
+def opens_on_source(text: str) -> bool:
+    """Whether an author field opens on an attribution's marker word ("المصدر: وكالات", an extractor's "المصدر
+    وكالات", "Source Reuters"): no writer's name does, so the field's own element is read for its credit."""
+    first = text.lstrip().split(None, 1)[0] if text.strip() else ""
+    return normalize(first.rstrip(_MARKER_SEPARATORS)).lower() in _SOURCE_WORDS
+
+
+def ends_on_date_word(name: str) -> bool:
+    """Whether a name of two words or more ends on a date's first word, a weekday or a date's label
+    ("يوسف العمراني الخميس", "Jane Doe Monday"): what an extractor leaves of a date it cut at its first digit
+    (``<a>فلان</a> <span>الخميس 26 نوفمبر 2026</span>`` read as "فلان الخميس"). Only a hint: the element's own
+    text tells whether a date follows (a name may end on such a word)."""
+    from newstui.parse.plaintext_dates import opens_date
+
+    head, _, last = name.rstrip().rpartition(" ")
+    return bool(head.strip()) and not has_digit(last) and opens_date(last)
+
+
+_SPACED_AND: Final = re.compile(r"\s+و\s+(?=[\u0621-\u064a])")
+"""A "و" (and) standing apart between two names ("سامر حداد و منى الخطيب")."""
+
+
+def listed_names(name: str) -> str:
+    """``html_meta.listed_writers`` of an author value, its "و" written apart from the second name too: "سامر حداد
+    و منى الخطيب" gives "سامر حداد، منى الخطيب" as "سامر حداد ومنى الخطيب" does. A value whose parts are not each a
+    writer's name stays as written ("سامر حداد و الشركاء", "سامر حداد و 3 آخرون")."""
+    from newstui.parse.html_meta import listed_writers
+
+    if "و " in name:
+        attached = _SPACED_AND.sub(" و", name)
+        if attached != name and (listed := listed_writers(attached)) != attached:
+            return listed
+    return listed_writers(name)

@@ -14,12 +14,12 @@ from typing import Any, Final, NamedTuple
 from newstui.errors import ParseError
 from newstui.model import Article, Direction, Link
 from newstui.parse import first_element, guess_language, language_direction, text_direction
-from newstui.parse.bylines import author_field_name, author_without_date
+from newstui.parse.bylines import author_credit, author_field_name, author_without_date, listed_names
 from newstui.parse.feed_notes import FeedArticles, broken_note, cap_note, count_entries, entry_tags
 from newstui.parse.feed_refs import literal_char_refs, safe_char_refs
 from newstui.parse.html_fragment import fragment_anchors, fragment_image_texts, fragment_paragraphs
 from newstui.parse.html_links import http_url
-from newstui.parse.html_meta import listed_writers, split_agency
+from newstui.parse.html_meta import split_agency
 from newstui.parse.ids import article_id
 from newstui.parse.markers import MarkerKind, match_marker
 from newstui.parse.plaintext_lines import lead_title
@@ -603,8 +603,8 @@ def _author_name(author: str) -> tuple[str | None, str | None]:
     "news@example.com (Sara Ali)" (RSS's form), never an address alone, without a date a separator sets
     after it ("سامر الخطيب · الاثنين 16 نوفمبر 2026", "Jane Doe | Monday, Nov 16, 2026", "فلان · منذ
     ساعتين": ``bylines.author_without_date``) and without a byline's "By"/"بقلم"/"كتب:"/"بواسطة"
-    (``bylines.author_field_name``), as for a page's author; two or three writers joined by "و" as several
-    (``html_meta.listed_writers``).
+    (``bylines.author_field_name``), as for a page's author; two or three writers joined by "و" as several, the
+    "و" written apart too (``bylines.listed_names``: "كريم منصور و رنا الحسيني").
 
     A bare address names a mailbox (RSS wants one in ``<author>``: news@, editor@, noreply@), not a writer,
     so it is no byline; nor is "noreply@x.example (noreply@x.example)". The name is read here, not from
@@ -622,7 +622,17 @@ def _author_name(author: str) -> tuple[str | None, str | None]:
     author, day = author_without_date(author)
     name = author_field_name(author)
     # "نادية بنسعيد ويوسف العمراني": two writers, joined as several <dc:creator>s are ("نادية بنسعيد، يوسف العمراني")
-    return (listed_writers(name), day) if name else (None, None)
+    return (listed_names(name), day) if name else (None, None)
+
+
+def _credited(author: str | None) -> tuple[str | None, str | None]:
+    """An entry's author and the attribution it names: an agency or a source named alone is the attribution, no
+    writer (``<dc:creator>وكالات</dc:creator>``, "رويترز", "أ ف ب", "المصدر: وكالات": ``bylines.author_credit``);
+    an agency after the writer's comma too ("Jane Roe, Reuters", ``html_meta.split_agency``), as on pages."""
+    if not author:
+        return author, None
+    credit = author_credit(author)
+    return (None, credit) if credit is not None else split_agency(author)
 
 
 def _title(entry: Any, detail: Any) -> str:
@@ -1004,7 +1014,7 @@ def _entry_article(scope: _Scope, entry: Any, number: int, index: int) -> Articl
     author, author_day = _author(entry, clean)
     if author is None and _no_author(entry):
         author = _inherited_author(entry, scope.author, clean)
-    author, attribution = split_agency(author) if author else (author, None)  # "Jane Roe, Reuters", as on pages
+    author, attribution = _credited(author)
     tags = dict.get(entry, "tags")
     related = (
         tuple(Link(link_title, _url(href, base), kind="read-also") for link_title, href in given.read_also)

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Final
 
-from newstui.parse.bylines import author_beside_source, author_field_name, author_without_date
+from newstui.parse.bylines import (
+    author_beside_source,
+    author_credit,
+    author_field_name,
+    author_without_date,
+    ends_on_date_word,
+    listed_names,
+    opens_on_source,
+)
 from newstui.parse.html_meta import (
     byline_line,
     correspondent_name,
@@ -19,45 +27,84 @@ from newstui.text.sanitize import sanitize_line
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["AUTHOR_KEYS", "byline", "headline_line", "tweet_credits"]
+__all__ = ["AUTHOR_KEYS", "byline", "credited_byline", "headline_line", "tweet_credits"]
 
 AUTHOR_KEYS: Final = ("author", "article:author", "byl", "dc.creator")
 """The ``<meta>`` names and properties that name a page's author, the surest first."""
 
 
 def byline(meta_author: str | None, extracted: Any, root: HtmlElement) -> tuple[str | None, str | None]:
-    """The author and the ISO date its field held after the name (``author_without_date``: "كتب: فلان ·
-    الاثنين 16 نوفمبر 2026", None when there was none): meta author (``AUTHOR_KEYS``; not a profile URL),
-    else trafilatura's (its names joined as a feed's, ``joined_names``), without a byline's marker, a job title
+    """The author and the ISO date its field held after the name: ``credited_byline`` without its credit."""
+    author, day, _credit = credited_byline(meta_author, extracted, root)
+    return author, day
+
+
+def credited_byline(
+    meta_author: str | None, extracted: Any, root: HtmlElement
+) -> tuple[str | None, str | None, str | None]:
+    """The author, the ISO date its field held after the name (``author_without_date``: "كتب: فلان · الاثنين 16
+    نوفمبر 2026", None when there was none), and the credit a byline gives instead of a writer.
+
+    The author: meta author (``AUTHOR_KEYS``; not a profile URL), else trafilatura's (its names joined as a feed's,
+    ``joined_names``, two writers joined by "و" as several, ``listed_names``), without a byline's marker, a job title
     set off by a comma ("Jane Roe, Local Democracy Reporter") or a correspondent's city before the name ("عمّان:
-    سامي الحوراني"); none that reads as a sentence or an author box's biography (``is_author_name``), nor the
-    site's own name (``_names_site``: its CMS's filler, no writer's)."""
+    سامي الحوراني"), nor a date after the name that trafilatura cut at its first digit ("يوسف العمراني الخميس",
+    the element's own text read); none that reads as a sentence or an author box's biography (``is_author_name``),
+    nor the site's own name (``_names_site``: its CMS's filler, no writer's).
+
+    The credit: a news agency named alone ("رويترز", "وكالات", "أ ف ب", "AFP") or a source after "المصدر:"
+    ("المصدر: وكالات"), in the meta author or the byline (``bylines.author_credit``): the story's attribution, not
+    its author (None then; a meta agency still lets trafilatura's byline name the writer)."""
+    credit: str | None = None
+    meta_day: str | None = None
     if meta_author and _names_site(meta_author, root, extracted):
         meta_author = None  # <meta name="author" content="المدار"> on المدار's page: a byline under the headline wins
     if meta_author and not meta_author.startswith(("http://", "https://")):
-        meta_name, meta_date = author_without_date(meta_author)
-        if (name := author_field_name(meta_name)) and is_author_name(name):
-            return without_job_titles(correspondent_name(name, field=True) or name), meta_date
+        meta_name, meta_day = author_without_date(meta_author)
+        name = author_field_name(meta_name)
+        credit = author_credit(meta_name) or (author_credit(name) if name else None)
+        if credit is None and name and is_author_name(name):
+            return listed_names(without_job_titles(correspondent_name(name, field=True) or name)), meta_day, None
     found, day = author_without_date(sanitize_line(getattr(extracted, "author", None) or ""))
     if not found or found.startswith(("http://", "https://")) or not is_author_name(found):
-        return None, None
+        return None, meta_day if credit else None, credit
     if _names_site(found, root, extracted):
-        return None, day
+        return None, day, credit
     cleaned = author_field_name(found)
     dotless = _DOTLESS_TITLE.search(found) is not None  # "د أحمد", "Dr John Smith": trafilatura dropped a dot
-    if cleaned != found or " " not in found or dotless:  # a marker, or one word: trafilatura may have cut the byline
+    dated = ends_on_date_word(found)  # "يوسف العمراني الخميس": trafilatura cut the date after the name at its digit
+    sourced = opens_on_source(found)  # "المصدر وكالات": trafilatura dropped the credit's colon
+    if cleaned != found or " " not in found or dotless or dated or sourced:
+        # a marker, one word, a weekday or a credit left: trafilatura may have cut the byline
         raw = _author_element_text(root, found)
         if raw is not None:
             raw, day = _without_date(raw, day)
-        if raw is not None and ((name := author_field_name(raw)) != raw or dotless):
-            # trafilatura cut "كتب - محمود" at its dash, "د. هالة" at its dot
-            return name and without_job_titles(name), day
+            if (own := author_credit(raw)) is not None:
+                return None, day, own
+            name = author_field_name(raw)
+            if dated and name == raw and _cut_short(found, raw):
+                found = cleaned = raw  # the element's date after the name began in trafilatura's name
+            elif name != raw or dotless:
+                # trafilatura cut "كتب - محمود" at its dash, "د. هالة" at its dot
+                if name and (own := author_credit(name)) is not None:
+                    return None, day, own  # "كتب: رويترز"
+                return name and listed_names(without_job_titles(name)), day, credit
+    if (own := author_credit(found) or (author_credit(cleaned) if cleaned else None)) is not None:
+        return None, day, own  # "رويترز", "المصدر وكالات", "كتب: وكالات": the story's attribution, no writer
     # trafilatura makes a byline's commas "; " as between names: "Jane Roe; Local Democracy Reporter", and
     # joins a JSON-LD story's authors so: they are joined as a feed's are ("كريم منصور، رنا الحسيني").
     # It drops a correspondent's colon too: "عمّان: سامي الحوراني" comes as "عمّان سامي الحوراني".
     if not cleaned:
-        return cleaned, day
-    return joined_names(without_job_titles(correspondent_name(cleaned, field=True) or cleaned)), day
+        return cleaned, day, credit
+    named = joined_names(without_job_titles(correspondent_name(cleaned, field=True) or cleaned))
+    return listed_names(named), day, credit  # (a meta author's agency beside a writer's byline: its credit)
+
+
+def _cut_short(found: str, name: str) -> bool:
+    """Whether ``name`` (an author element's text without its date) is ``found`` (trafilatura's author) with its
+    last words left out: "يوسف العمراني" of "يوسف العمراني الخميس"."""
+    kept, words = _WORD.findall(name), _WORD.findall(found)
+    return 0 < len(kept) < len(words) and words[: len(kept)] == kept
 
 
 _SITE_NAME_KEYS: Final = ("og:site_name", "application-name")
@@ -180,7 +227,8 @@ def headline_line(root: HtmlElement, headline: str) -> tuple[str | None, str | N
 def _line_under(heading: HtmlElement) -> tuple[str | None, str | None] | None:
     """``byline_line`` of the short text right under a headline's element, None when there is none; a writer's
     name alone there is the author (``plaintext_credits.writer_name``: "د. عمر الخطيب", "سامر حداد", as opinion
-    pages print it)."""
+    pages print it). An agency or a source named there is no author ("كتب: وكالات"); two writers joined by a "و"
+    written apart are two ("سامر حداد و منى الخطيب", ``bylines.listed_names``)."""
     from newstui.parse.plaintext_credits import writer_name
 
     text = _text_under(heading)
@@ -188,8 +236,12 @@ def _line_under(heading: HtmlElement) -> tuple[str | None, str | None] | None:
         return None
     found = byline_line(text)
     if found is None and (name := writer_name(text)) is not None:
-        return name, None
-    return found
+        found = name, None
+    if found is None or found[0] is None:
+        return found
+    if author_credit(found[0]) is not None:
+        return None, found[1]  # "كتب: وكالات", "رويترز": the story's attribution (``credited_byline``), no writer
+    return listed_names(found[0]), found[1]  # "كتب: سامر حداد و منى الخطيب": two writers
 
 
 def _text_under(heading: HtmlElement) -> str | None:
