@@ -11,6 +11,7 @@ from newstui.addresses import without_userinfo
 from newstui.errors import ParseError
 from newstui.model import Article, Direction, Link
 from newstui.parse import guess_language, language_direction, text_direction
+from newstui.parse.bylines import author_credit, listed_names
 from newstui.parse.html_body import (
     BULLET,
     NESTED_BULLET,
@@ -32,7 +33,7 @@ from newstui.parse.html_body import (
     unwrap_fonts,
     unwrap_layout_tables,
 )
-from newstui.parse.html_byline import AUTHOR_KEYS, byline, headline_line, tweet_credits
+from newstui.parse.html_byline import AUTHOR_KEYS, credited_byline, headline_line, tweet_credits
 from newstui.parse.html_comments import drop_comments
 from newstui.parse.html_controls import make_xml_safe
 from newstui.parse.html_dates import DATE_KEYS, published, stamp_updates
@@ -60,7 +61,6 @@ from newstui.parse.html_meta import (
     jsonld_paragraphs,
     jsonld_published,
     jsonld_urls,
-    listed_writers,
     marked_dateline,
     split_agency,
     title_parts,
@@ -782,7 +782,7 @@ def _author(page: _Page, story: _Story) -> tuple[str | None, str | None, str | N
     when none names a person), the news agency
     a byline names after the writer's comma ("By Jane Roe, Reuters"), which is no writer, and the date
     the meta's or trafilatura's author held after the name ("فلان · الاثنين 16 نوفمبر 2026")."""
-    named, day = byline(_first(page.meta, *AUTHOR_KEYS), page.extracted, page.root)
+    named, day, credit = credited_byline(_first(page.meta, *AUTHOR_KEYS), page.extracted, page.root)
     author: str | None
     if named is not None and is_desk(named):
         # A desk names no person ("فريق التحرير" in article:author): the byline under the headline wins over it.
@@ -791,10 +791,13 @@ def _author(page: _Page, story: _Story) -> tuple[str | None, str | None, str | N
         author = story.line_author or named
     else:
         author = named or story.line_author or body_byline(page.root)
+    if author and (own := author_credit(author)) is not None:
+        author, credit = None, credit or own  # a byline in the text naming an agency ("كتب: وكالات"): no writer
     if not author:
-        return None, None, day
+        return None, credit, day
     name, agency = split_agency(author)
-    return listed_writers(name), agency, day  # "نادين خوري ومازن عيسى": two writers, "نادين خوري، مازن عيسى"
+    # "نادين خوري ومازن عيسى", "نادين خوري و مازن عيسى": two writers, "نادين خوري، مازن عيسى"
+    return listed_names(name), agency or credit, day
 
 
 def _article(page: _Page, story: _Story, related: tuple[Link, ...], origin: str) -> Article:
