@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime, timedelta
 from itertools import islice
 from typing import Final, Literal
 
 from newstui.parse.hijri import hijri_date, hijri_numeric
+from newstui.parse.published import zone_offset
 from newstui.text.digits import has_digit
 from newstui.text.harakat import strip_harakat
 from newstui.text.lazy_regex import LazyRegex
@@ -110,10 +111,10 @@ def _month_day_year(words: list[str]) -> tuple[int, int, int] | None:
     return None
 
 
-def _time(text: str) -> str:
+def _time(text: str, day: date | None = None, *, arabic: bool = True) -> str:
     """``"THH:MM:00"`` from a time in ``text`` ("10:30 ص" is morning, "10:30 م" evening), else ``""``.
 
-    The time's offset follows it when the line gives one (``_offset``): ``"T10:00:00+00:00"``.
+    The time's offset follows it when the line gives one (``_offset``, on ``day``): ``"T10:00:00+00:00"``.
     """
     match = _TIME_RE.search(text) or _DOT_TIME_RE.search(text) or _HOUR_RE.search(text)
     if match is None:
@@ -129,40 +130,137 @@ def _time(text: str) -> str:
         hour = 0
     if hour > 23 or minute > 59:
         return ""
-    return f"T{hour:02d}:{minute:02d}:00" + _offset(text[match.end() : match.end() + _ZONE_CHARS])
+    after = text[match.end() : match.end() + _ZONE_CHARS]
+    moment = datetime(day.year, day.month, day.day, hour, minute) if day is not None else None
+    return f"T{hour:02d}:{minute:02d}:00" + _offset(after, moment, arabic=arabic)
 
 
 _ZONE_CHARS: Final = 40
 """How far after a time its zone is looked for (the match is bounded, whatever the line)."""
+_ZONE_WORD: Final = r"(?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])+"
+"""A word of a place's name after "بتوقيت", its vowel marks and tatweel in it ("مكّة")."""
 _ZONE_RE: Final = re.compile(
     r"(?::\d{2}(?:\.\d+)?)?\s*"  # seconds
     r"(?:[ap]\.\s?m\.?|[ap]m\b|صباحاً|صباحا|مساءً|مساء|ص|م)?\s*"  # AM/PM
-    r"(?:(?P<utc>(?:gmt|utc|z)(?![^\W\d_])|بتوقيت\s+(?:غرينتش|جرينتش))|(?P<mecca>بتوقيت\s+مك[ةه]))?"
+    r"[(\[]?\s*"  # a bracket: "(توقيت مكة المكرمة)", "(GMT+03:00)"
+    r"(?:(?P<utc>(?:gmt|utc|z)(?![^\W\d_])|ت\.\s?غ\.?)"  # "ت.غ": توقيت غرينتش
+    rf"|(?:ب|بال)?توقيت\s+(?P<place>{_ZONE_WORD})(?:\s+(?P<more>{_ZONE_WORD}))?"
+    r"|(?P<name>[a-z]{2,4})(?![^\W\d_]))?"  # "GST", "EET", "KSA" (upper case only: ``_named_offset``)
     r"(?:\s*(?P<sign>[+\-−])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?(?!\d))?",
     re.IGNORECASE,
 )
-"""What may follow a time: seconds, AM/PM, then "GMT"/"UTC"/"Z" (with an offset or not), Mecca's time, an offset."""
-_MECCA_OFFSET: Final = "+03:00"
-"""Arabia Standard Time, all year (no daylight saving)."""
+"""What may follow a time: seconds, AM/PM, a bracket, then "GMT"/"UTC"/"Z"/"ت.غ" (with an offset or not), a place's
+time ("بتوقيت مكة", "توقيت القاهرة", "بالتوقيت المحلي"), a zone's name ("GST"), an offset."""
+_GREENWICH: Final = "+00:00"
+_PLACE_OFFSETS: Final[dict[str, str]] = {
+    normalize(place): offset
+    for offset, places in (
+        (_GREENWICH, "غرينتش جرينتش غرينيتش جرينيتش غرينتيش العالمي"),
+        ("+01:00", "تونس الجزائر"),
+        ("+02:00", "الخرطوم السودان ليبيا"),
+        (
+            "+03:00",
+            "مكة مكه الرياض جدة السعودية الكويت الدوحة قطر البحرين المنامة بغداد العراق صنعاء اليمن",
+        ),
+        ("+04:00", "الإمارات الامارات دبي أبوظبي ابوظبي الشارقة مسقط السلطنة"),
+    )
+    for place in places.split()
+}
+"""Places a time is given in ("بتوقيت مكة", "بتوقيت الإمارات") whose offset is the same all year: Mecca's (Arabia
+Standard Time), the Gulf's, Greenwich's ("بالتوقيت العالمي", UTC) …"""
+_PLACE_ZONES: Final[dict[str, str]] = {
+    normalize(place): zone
+    for zone, places in (
+        ("Africa/Cairo", "القاهرة مصر"),
+        ("Asia/Jerusalem", "القدس"),
+        ("Asia/Hebron", "فلسطين"),
+        ("Asia/Gaza", "غزة"),
+        ("Asia/Beirut", "بيروت لبنان"),
+        ("Asia/Amman", "الأردن الاردن"),
+        ("Asia/Damascus", "دمشق سوريا سورية"),
+        ("Africa/Casablanca", "المغرب الرباط"),
+        ("Europe/Istanbul", "تركيا إسطنبول اسطنبول أنقرة انقرة"),
+        ("Asia/Tehran", "طهران إيران ايران"),
+    )
+    for place in places.split()
+}
+"""Places whose offset changes with the date (summer time, or a law that moved it: Cairo, Jerusalem, Beirut, and
+Amman and Damascus before 2022): their tz database zone, read for the day and time of the dateline."""
+_KINGDOM: Final = "KSA"
+"""The Kingdom of Saudi Arabia's time, as Saudi pages write it ("10:30 KSA")."""
 
 
-def _offset(after: str) -> str:
-    """``"+HH:MM"`` for the zone written right after a time ("GMT", "UTC+3", "+03:00", "بتوقيت مكة"), else ``""``.
+def _offset(after: str, moment: datetime | None = None, *, arabic: bool = True) -> str:
+    """``"+HH:MM"`` for the zone written right after a time ("GMT", "UTC+3", "+03:00", "(GMT+03:00)", "ت.غ",
+    "بتوقيت مكة", "(توقيت مكة المكرمة)", "بتوقيت الإمارات", "بتوقيت القاهرة", "GST", "EET", "KSA"), else ``""``.
 
-    A bare offset needs two-digit hours ("+03:00", "+0300"): "10:00 - 11:00" is a span, not a zone.
+    A place's time is the tz database's for ``moment`` (the dateline's day and time) where it changes with the
+    date ("بتوقيت القاهرة" is +02:00 in winter, +03:00 in summer); "بالتوقيت المحلي" (local time) and a place
+    not known give none. A zone's name is read as a feed's is (``published.zone_offset``: in upper case, "AST"
+    Arabia's in an ``arabic`` text). A bare offset needs two-digit hours ("+03:00", "+0300"): "10:00 - 11:00"
+    is a span, not a zone.
     """
     match = _ZONE_RE.match(after)
-    if match is None or match.group("mecca"):
-        return _MECCA_OFFSET if match is not None else ""
+    if match is None:
+        return ""
     sign, hours, minutes = match.group("sign"), match.group("hours"), match.group("minutes") or "00"
-    if sign is None or (not match.group("utc") and (len(hours) != 2 or match.group("minutes") is None)):
-        return "+00:00" if match.group("utc") else ""
+    if (place := match.group("place")) is not None:
+        offset = _place_offset(place, match.group("more"), moment)
+        if offset != _GREENWICH or sign is None:
+            return offset  # (Greenwich's with an offset after it is "GMT+3": read below)
+    elif (name := match.group("name")) is not None:
+        return _named_offset(name, arabic=arabic)
+    utc = place is not None or match.group("utc") is not None
+    if sign is None or (not utc and (len(hours) != 2 or match.group("minutes") is None)):
+        return _GREENWICH if utc else ""
     if int(hours) > 14 or int(minutes) > 59:
         return ""
     return f"{'+' if sign == '+' else '-'}{int(hours):02d}:{minutes}"
 
 
-def iso_date(text: str) -> str | None:
+def _place_offset(place: str, more: str | None, moment: datetime | None) -> str:
+    """The offset of the time of a place named after "بتوقيت" (its first word, or its two run together: "أبو
+    ظبي"), at ``moment`` for a zone with summer time; ``""`` when unknown, or the tz database lacks it."""
+    names = (normalize(place + more), normalize(place)) if more else (normalize(place),)
+    for name in names:
+        if name in _PLACE_OFFSETS:
+            return _PLACE_OFFSETS[name]
+        if name in _PLACE_ZONES:
+            return _zone_offset_at(_PLACE_ZONES[name], moment) if moment is not None else ""
+    return ""
+
+
+def _zone_offset_at(zone: str, moment: datetime) -> str:
+    """``"+HH:MM"``, the offset of a tz database ``zone`` at a local ``moment``; ``""`` without that zone (a system
+    with no tz database and no ``tzdata`` package)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        offset = moment.replace(tzinfo=ZoneInfo(zone)).utcoffset()
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return ""
+    return "" if offset is None else _signed(offset)
+
+
+def _signed(offset: timedelta) -> str:
+    """``"+03:00"`` for three hours east of UTC, ``"-04:30"`` for four and a half west."""
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _named_offset(name: str, *, arabic: bool) -> str:
+    """The offset of a zone's name written after a time ("GST" +04:00, "EET" +02:00, "KSA" and, in an ``arabic``
+    text, "AST" +03:00), in upper case only ("est" is no zone); ``""`` for another word."""
+    if not name.isupper():
+        return ""
+    if name == _KINGDOM:
+        return "+03:00"
+    offset = zone_offset(name, arabic=arabic)
+    return "" if offset is None else _signed(offset)
+
+
+def iso_date(text: str, *, arabic: bool = True) -> str | None:
     """The date (and time, when given) of a dateline as ISO 8601, or None when none is found in it.
 
     Numbers may be Arabic-Indic or Persian digits; numeric dates are year first ("2024/03/05") or day
@@ -170,11 +268,12 @@ def iso_date(text: str) -> str | None:
     US order). A Hijri date alone, marked "هـ" (its month named, or numbers only: "1448/5/30هـ"), is
     reckoned in the tabular Islamic calendar (``parse.hijri``); beside a Gregorian one, the Gregorian
     date counts (its year's era written apart or glued: "2026 م", "2026م"). A time ("10:30 ص",
-    "14:20") is added, with its offset when the line gives one ("GMT", "UTC+3", "+03:00",
-    "بتوقيت مكة"), else without.
+    "14:20") is added, with its offset when the line gives one ("GMT", "UTC+3", "+03:00", "ت.غ",
+    "بتوقيت مكة", "(توقيت مكة المكرمة)", "بتوقيت القاهرة" for that day, "GST": ``_offset``), else without.
 
     Args:
         text: one short dateline, e.g. "الأحد 14 أبريل 2024 - 10:30 ص" or "تحديث: 2024/03/05 14:20".
+        arabic: whether "AST" after the time is Arabia Standard Time (+03:00) rather than Atlantic time.
 
     Returns:
         ``"2024-04-14T10:30:00"``, ``"2024-03-05"`` ..., or None.
@@ -198,11 +297,11 @@ def iso_date(text: str) -> str | None:
     if found is None or found[0] not in _YEARS:
         return None
     try:
-        day_text = date(*found).isoformat()
+        dated = date(*found)
     except ValueError:
         return None
     rest = ascii_digits[match.end() :] if match is not None else ascii_digits
-    return day_text + _time(rest)
+    return dated.isoformat() + _time(rest, dated, arabic=arabic)
 
 
 # Telling a dateline from a headline: a dateline is made of date material only (weekdays, months,
@@ -272,8 +371,8 @@ _DATE_FILLERS: Final = _folded(
 _ON: Final = normalize("على")
 _HOUR: Final = normalize("الساعة")
 """"على الساعة" (at the hour), as Moroccan datelines write a time: "على" only before "الساعة"."""
-_ZONE_WORDS: Final = _folded("بتوقيت توقيت")
-"""Followed by a place ("بتوقيت مكة المكرمة"): the next two words may be anything."""
+_ZONE_WORDS: Final = _folded("بتوقيت توقيت بالتوقيت")
+"""Followed by a place ("بتوقيت مكة المكرمة", "بالتوقيت المحلي"): the next two words may be anything."""
 _ZONE_PLACE_WORDS: Final = 2
 _PLACE_MAX_WORDS: Final = 3
 
@@ -350,6 +449,8 @@ def _date_tokens(text: str) -> list[tuple[str, str]] | None:
         elif word in _ZONE_WORDS:
             tokens.append(("filler", word))
             free = _ZONE_PLACE_WORDS
+        elif piece.isupper() and zone_offset(piece, arabic=True) is not None:
+            tokens.append(("filler", word))  # a zone's name in capitals: "10:34 ص GST", "10:30 EET", "MSK"
         else:
             return None
     if on_pending:
