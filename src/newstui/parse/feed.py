@@ -23,7 +23,7 @@ from newstui.parse.html_meta import split_agency
 from newstui.parse.ids import article_id
 from newstui.parse.markers import MarkerKind, match_marker
 from newstui.parse.plaintext_lines import lead_title
-from newstui.parse.published import ZONES_READ_AS_UTC, latest_published, not_in_future, zone_offset
+from newstui.parse.published import ZONES_READ_AS_UTC, latest_published, plausible, zone_offset
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
@@ -176,9 +176,21 @@ _ZONE_TAIL: Final = 20
 """Characters at a date's end a zone is looked for in ("10:00:00 GMT+03:00" and the digit before it)."""
 
 
+_COMMENT: Final = re.compile(r"\s*\([^()]*\)\s*$")
+"""An RFC 822 comment closing a date, after its zone: "… +0300 (Arab Standard Time)"."""
+
+
+def _without_comment(written: str) -> str:
+    """A date as written without the comment in parentheses after its zone ("Sat, 28 Nov 2026 19:00:00 +0300 (Arab
+    Standard Time)" gives "… +0300"), which RFC 822 allows and some servers write; ``written`` itself otherwise."""
+    return _COMMENT.sub("", written) if written.rstrip().endswith(")") else written
+
+
 def _written_offset(written: str, *, arabic: bool) -> timedelta | None:
-    """The offset from UTC a date as written ends with ("+0300", "+03:00", "GMT+3", "EEST", "Z"); None when
-    it names none, or one newstui does not know (a military letter but "Z")."""
+    """The offset from UTC a date as written ends with ("+0300", "+03:00", "GMT+3", "EEST", "Z"), a comment after
+    it aside ("+0300 (Arab Standard Time)"); None when it names none, or one newstui does not know (a military
+    letter but "Z")."""
+    written = _without_comment(written)
     tail = max(0, len(written) - _ZONE_TAIL)  # the zone ends the date: its end alone is scanned
     last = written.rstrip()[-1:]  # both patterns end on a digit or a letter, then spaces (``\s``: ``isspace``)
     found = _NUMERIC_ZONE.search(written, tail) if last.isdecimal() else None
@@ -214,8 +226,10 @@ def _in_written_zone(utc: str, written: str, *, arabic: bool) -> str:
     ``Mon, 30 Nov 2026 01:00:00 +0300``), so the day shown is the publisher's, as a page's date keeps its own.
 
     The offset is taken only when the time of day written is the one it gives back (the zone was read as
-    feedparser read it); otherwise, or without an offset, the time stays in UTC.
+    feedparser read it); otherwise, or without an offset, the time stays in UTC. A comment after the zone is no
+    part of it ("… +0300 (Arab Standard Time)").
     """
+    written = _without_comment(written)
     if written.rstrip().endswith(_UTC_ENDS):
         return utc  # (most feeds' dates: "… +0000", "…T08:00:00Z"), without the patterns
     offset = _written_offset(written, arabic=arabic)
@@ -245,26 +259,43 @@ def _published(entry: Any, latest: str | None = None, *, arabic: bool = False) -
     entry (or feed) a time in ``AST`` is Arabia Standard Time (UTC+3, Riyadh, Baghdad, Kuwait, Doha), not
     feedparser's Atlantic time; a zone feedparser does not know and reads as UTC (``EET``, ``GST``:
     ``published.ZONES_READ_AS_UTC``) takes its offset. The time is given at the offset the feed wrote
-    (``_in_written_zone``): its day is the publisher's.
+    (``_in_written_zone``): its day is the publisher's. A date written as a Unix time ("1764345600", which
+    feedparser reads as the year 1764) is that many seconds after 1970 (``_unix_time``), in UTC; one before
+    1990 (``published.not_too_early``) is as absurd as one in the future.
     """
     for key in ("published", "updated", "created"):
         value = dict.get(entry, key + "_parsed")
         written = dict.get(entry, key)
         written = written if isinstance(written, str) else ""
-        if isinstance(value, time.struct_time):
+        text: str | None
+        if (stamp := _unix_time(written)) is not None:
+            text = stamp
+        elif isinstance(value, time.struct_time):
             text = _feedparser_time(value, written, arabic=arabic)
-            if text is None:
-                continue
-            text = _checked(text, written, arabic=arabic)
+            if text is not None:
+                text = _checked(text, written, arabic=arabic)
         else:
             text = _written_date(written, arabic=arabic) if written else None
-            if text is None:
-                continue
+        if text is None:
+            continue
         if latest is None:
             latest = latest_published()
-        if not_in_future(text, latest):
+        if plausible(text, latest):
             return text
     return None
+
+
+_UNIX_TIME: Final = re.compile(r"\s*(?P<seconds>[0-9]{9,10})(?P<milliseconds>[0-9]{3})?\s*", re.ASCII)
+"""A date written as a Unix time: nine or ten digits of seconds (2001 to 2286), or thirteen of milliseconds."""
+
+
+def _unix_time(written: str) -> str | None:
+    """A date written as a Unix time ("1764345600", "1764345600000" in milliseconds) as ISO 8601 in UTC
+    ("2026-11-28T16:00:00+00:00"); None for any other date."""
+    found = _UNIX_TIME.fullmatch(written) if written.strip().isdigit() else None
+    if found is None:
+        return None
+    return datetime.fromtimestamp(int(found.group("seconds")), tz=UTC).isoformat()
 
 
 def _feedparser_time(value: time.struct_time, written: str, *, arabic: bool) -> str | None:
@@ -280,6 +311,7 @@ def _feedparser_time(value: time.struct_time, written: str, *, arabic: bool) -> 
     elif value[3:6] == (0, 0, 0) and written and not _HAS_TIME.search(written):
         return text[:10]  # a date alone: no made-up midnight UTC
     if len(text) > 10 and written:
+        written = _without_comment(written)
         zone = _ZONE.search(written) if _ends_in_letter(written.rstrip()[-1:]) else None
         if zone is not None:
             name = zone.group(1).upper()
@@ -354,7 +386,7 @@ def _written_date(written: str, *, arabic: bool = False) -> str | None:
         return None
     from newstui.parse.plaintext_dates import iso_date
 
-    text = iso_date(written)
+    text = iso_date(written, arabic=arabic)
     if text is None:
         return None
     if len(text) == _TIME_LENGTH:
@@ -1047,8 +1079,8 @@ def _entry_article(scope: _Scope, entry: Any, number: int, index: int) -> Articl
 
 def _author_published(day: str | None, latest: str) -> str | None:
     """The date an entry's author field held after the name (``_author``), as its publication date when it
-    gives none of its own; None for none or one after ``latest`` (a typo, a placeholder)."""
-    return day if day is not None and not_in_future(day, latest) else None
+    gives none of its own; None for none or one after ``latest`` or before 1990 (a typo, a placeholder)."""
+    return day if day is not None and plausible(day, latest) else None
 
 
 def _entry_text(scope: _Scope, entry: Any, number: int) -> _Entry | None:

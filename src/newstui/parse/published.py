@@ -1,4 +1,4 @@
-"""Publication times the parsers keep: none absurdly in the future (one check for feeds and HTML pages)."""
+"""Publication times the parsers keep: none absurdly in the future or far back (one check for feeds and HTML pages)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,17 @@ import time
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Final
 
-__all__ = ["FUTURE_SLACK", "ZONES_READ_AS_UTC", "latest_published", "not_in_future", "rfc822_time", "zone_offset"]
+__all__ = [
+    "EARLIEST_PUBLISHED",
+    "FUTURE_SLACK",
+    "ZONES_READ_AS_UTC",
+    "latest_published",
+    "not_in_future",
+    "not_too_early",
+    "plausible",
+    "rfc822_time",
+    "zone_offset",
+]
 
 FUTURE_SLACK: Final = 2 * 86400
 """Seconds a publication time may lie ahead of the clock (time zones, a fast server clock)."""
@@ -41,6 +51,23 @@ def not_in_future(value: str, latest: str | None = None) -> bool:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment <= datetime.fromisoformat(latest)
+
+
+EARLIEST_PUBLISHED: Final = "1990-01-01"
+"""The earliest publication date that is not absurd: no news site nor feed published before it. An earlier one is
+a misreading (a Unix time, ``1764345600``, read as the year 1764) or a placeholder (``1970-01-01``, ``0001-01-01``),
+which would sit at the bottom of a list sorted newest first for ever."""
+
+
+def not_too_early(value: str) -> bool:
+    """Whether an ISO 8601 date or date-time is on or after ``EARLIEST_PUBLISHED`` (its day as written)."""
+    return value[:10] >= EARLIEST_PUBLISHED
+
+
+def plausible(value: str, latest: str | None = None) -> bool:
+    """Whether an ISO 8601 publication date or time is neither absurdly far back (``not_too_early``) nor in the
+    future (``not_in_future``, against ``latest``)."""
+    return not_too_early(value) and not_in_future(value, latest)
 
 
 ZONES_READ_AS_UTC: Final = {
