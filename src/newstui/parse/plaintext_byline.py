@@ -14,7 +14,15 @@ from newstui.parse.markers import is_kicker, is_sentence_end, split_byline
 from newstui.parse.plaintext_addresses import address_of, home_address
 from newstui.parse.plaintext_credits import SITE_WORDS, credit_line, place_shaped
 from newstui.parse.plaintext_dates import is_agency, is_date_line
-from newstui.parse.plaintext_lines import Line, LineAt, headline_in_place, headline_like, is_furniture, is_photo_caption
+from newstui.parse.plaintext_lines import (
+    Line,
+    LineAt,
+    headline_in_place,
+    headline_like,
+    is_furniture,
+    is_photo_caption,
+    place_agency,
+)
 from newstui.text.digits import has_digit
 from newstui.text.harakat import strip_harakat
 from newstui.text.normalize import normalize
@@ -69,14 +77,22 @@ def read_header(line_at: LineAt) -> Head:
 
 
 def _byline(line: Line) -> tuple[str, str] | None:
-    """``(source, section)`` of a plain byline line; None for any other line, a dateline or credit line with
-    a dash too."""
+    """``(source, section)`` of a plain byline line; None for any other line, a dateline, credit line or place and
+    news agency with a dash too."""
     if not line.plain or is_date_line(line.text):
         return None
     found = split_byline(line.text)
     if found is not None and credit_line(line.text) is not None:
         return None  # "Written by Jane Roe - Cairo": a credit line and its place, no source and section
+    if found is not None and _place_and_agency(*found):
+        return None  # "صنعاء - سبأ", "Cairo - Reuters": a wire's dateline (the agency credits the text), no byline
     return found
+
+
+def _place_and_agency(left: str, right: str) -> bool:
+    """Whether a byline's two parts are a place and a news agency ("القاهرة - أ ش أ"), the place naming no site
+    ("صحيفة الرياض - واس" is a source and its agency's credit)."""
+    return is_agency(right) and place_shaped(strip_harakat(left)) and not _site_name(left)
 
 
 def _place_and_credit(left: str, right: str) -> bool:
@@ -104,25 +120,6 @@ def _place_and_sentence(left: str, right: str) -> bool:
     return any(word in _NAME_FUNCTION_WORDS or word in _SENTENCE_PARTICLES for word in words)
 
 
-_TIGHT_PLACE_AGENCY: Final = re.compile(r"^(?P<place>[^\W\d_][^-–/|]*?)\s*[-–/]\s*(?P<agency>[^\W\d_][^-–/|]*?)\s*/?$")
-"""A place and an agency with the dash or slash tight against a word, as agencies' own copy writes them: "دمشق-سانا",
-"القاهرة/ أ ش أ/" (a closing slash too)."""
-
-
-def place_agency(text: str) -> str | None:
-    """The agency of a line that is a place and a news agency only ("القاهرة - أ ش أ", "Cairo - Reuters", and tight:
-    "دمشق-سانا", "القاهرة/ أ ش أ/"), else None."""
-    found = split_byline(text)
-    if found is None and len(text) <= _TIGHT_MAX_CHARS and (tight := _TIGHT_PLACE_AGENCY.match(text.strip())):
-        found = (tight.group("place"), tight.group("agency"))
-    if found is None or not place_shaped(strip_harakat(found[0])) or not is_agency(found[1]):
-        return None
-    return found[1]
-
-
-_TIGHT_MAX_CHARS: Final = 40
-
-
 _PART_SEPARATOR: Final = re.compile(r"\s+[-–—|]\s+|\s*[–—|]\s*")
 _EXCLUSIVE: Final = "خاص "
 """"Exclusive" before a site's name ("القاهرة - خاص بوابة الأهرام"): no part of the name."""
@@ -145,12 +142,14 @@ _DATES_ABOVE_MAX: Final = 2
 
 
 def _dates_at(line_at: LineAt, index: int) -> list[str]:
-    """The plain datelines from line ``index`` on (at most ``_DATES_ABOVE_MAX``)."""
+    """The plain datelines from line ``index`` on (at most ``_DATES_ABOVE_MAX``), a place and its agency among them
+    ("القاهرة - أ ش أ" over the headline: a wire's dateline without its date)."""
     dates: list[str] = []
     while len(dates) < _DATES_ABOVE_MAX and (line := line_at(index + len(dates))) is not None and line.plain:
-        if not (is_date_line(line.text) or is_photo_caption(line.text)):
+        text = line.text
+        if not (is_date_line(text) or is_photo_caption(text) or place_agency(text) is not None):
             break  # (a photo's caption over the headline stays a paragraph, as a dateline does)
-        dates.append(line.text)
+        dates.append(text)
     return dates
 
 

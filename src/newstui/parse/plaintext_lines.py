@@ -15,9 +15,10 @@ from typing import Final, Literal, NamedTuple
 
 from newstui.parse.markers import MarkerKind, match_marker, split_byline, split_list_item
 from newstui.parse.plaintext_addresses import URL_RE, address_of
-from newstui.parse.plaintext_credits import credit_line
+from newstui.parse.plaintext_credits import credit_line, place_shaped
 from newstui.parse.plaintext_dates import dateline_kind, is_agency, is_date_line
 from newstui.text.digits import has_digit
+from newstui.text.harakat import strip_harakat
 from newstui.text.normalize import normalize
 from newstui.text.sentences import first_sentence
 
@@ -40,9 +41,11 @@ __all__ = [
     "is_furniture",
     "is_photo_caption",
     "is_rule",
+    "is_stamp",
     "kept",
     "lead_title",
     "line_core",
+    "place_agency",
 ]
 
 TITLE_MAX: Final = 120
@@ -299,12 +302,70 @@ def is_furniture(text: str) -> bool:
 
 
 def furniture_kind(text: str) -> Literal["url", "author", "date"] | None:
-    """Which furniture a line is: ``"url"``, ``"author"`` or ``"date"`` (checked in that order), else None."""
+    """Which furniture a line is: ``"url"``, ``"author"`` or ``"date"`` (checked in that order), else None.
+
+    ``"date"`` is a dateline, and so are the lines a page prints beside one that date nothing: a place and its
+    news agency ("القاهرة - أ ش أ", "دمشق-سانا": a wire's dateline without its date, ``place_agency``) and a
+    page's stamps (a view counter, a comment count, a reading time: ``is_stamp``). None of them is a headline
+    or the text's lead, and each stays in the text where it stands, as a dateline does.
+    """
     if address_of(text) is not None:
         return "url"
     if _is_author_line(text):
         return "author"
-    return "date" if is_date_line(text) else None
+    if is_date_line(text):
+        return "date"
+    return "date" if _dateless_furniture(text) else None
+
+
+def _dateless_furniture(text: str) -> bool:
+    """A place and its agency or a page's stamp: furniture of the dateline's kind that no dateline reads."""
+    return len(text) <= _SHORT_FURNITURE_CHARS and (is_stamp(text) or place_agency(text) is not None)
+
+
+_SHORT_FURNITURE_CHARS: Final = 60
+"""Longest place-and-agency line or stamp (most lines are longer: one comparison and they are no such line)."""
+_NUMBER: Final = r"[0-9٠-٩][0-9٠-٩,.٬٫]*(?:\s*(?:ألف|الف|مليون|[kKm]))?"
+_STAMP_RE: Final = re.compile(
+    # a view or comment counter: "عدد المشاهدات: 12,450", "المشاهدات 1.2K", "Views: 1204", "التعليقات (4)"
+    r"(?:(?:عدد\s+)?(?:ال)?(?:مشاهدات|قراءات|زيارات|تعليقات)|views|reads|page\s?views|hits|comments)"
+    rf"\s*[:：]?\s*\(?{_NUMBER}\)?"
+    # the number first: "12,450 مشاهدة", "3 تعليقات", "1,204 views", "3 Comments"
+    rf"|\(?{_NUMBER}\)?\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|زيارة|زيارات|تعليق|تعليقا|تعليقات|views?|reads|hits|comments?)"
+    # a reading time: "قراءة 3 دقائق", "مدة القراءة: 2 دقيقة", "3 دقائق قراءة", "Reading time: 4 min", "5 min read"
+    rf"|(?:(?:مدة|وقت|زمن)\s+)?(?:ال)?قراءة\s*[:：]?\s*{_NUMBER}\s*(?:دقيقة|دقائق|د)"
+    rf"|{_NUMBER}\s*(?:دقيقة|دقائق)\s+(?:لل|ل)?قراءة"
+    rf"|reading\s+time\s*[:：]?\s*{_NUMBER}\s*min(?:ute)?s?|{_NUMBER}\s*min(?:ute)?s?\s+read",
+    re.IGNORECASE,
+)
+
+
+def is_stamp(text: str) -> bool:
+    """Whether a line is a page's stamp under its headline, beside the dateline, and only that: a view counter
+    ("عدد المشاهدات: 12,450", "12,450 مشاهدة"), a comment count ("3 تعليقات", "التعليقات (4)") or a reading time
+    ("قراءة 3 دقائق", "5 min read"). A number inside a sentence or a headline ("12 قراءة في كتاب جديد") is none."""
+    return len(text) <= _SHORT_FURNITURE_CHARS and has_digit(text) and _STAMP_RE.fullmatch(text.strip()) is not None
+
+
+_TIGHT_PLACE_AGENCY: Final = re.compile(r"^(?P<place>[^\W\d_][^-–/|]*?)\s*[-–/]\s*(?P<agency>[^\W\d_][^-–/|]*?)\s*/?$")
+"""A place and an agency with the dash or slash tight against a word, as agencies' own copy writes them: "دمشق-سانا",
+"القاهرة/ أ ش أ/" (a closing slash too)."""
+_TIGHT_MAX_CHARS: Final = 40
+_PLACE_AGENCY_MARKS: Final = frozenset("-–—|/")
+"""What stands between a place and its agency (``split_byline``'s dashes and bar, a tight dash or slash)."""
+
+
+def place_agency(text: str) -> str | None:
+    """The agency of a line that is a place and a news agency only ("القاهرة - أ ش أ", "Cairo - Reuters", and tight:
+    "دمشق-سانا", "القاهرة/ أ ش أ/"), else None."""
+    if _PLACE_AGENCY_MARKS.isdisjoint(text):
+        return None  # no dash, bar or slash: most lines (one look, no split)
+    found = split_byline(text)
+    if found is None and len(text) <= _TIGHT_MAX_CHARS and (tight := _TIGHT_PLACE_AGENCY.match(text.strip())):
+        found = (tight.group("place"), tight.group("agency"))
+    if found is None or not place_shaped(strip_harakat(found[0])) or not is_agency(found[1]):
+        return None
+    return found[1]
 
 
 def _is_author_line(text: str) -> bool:
@@ -313,8 +374,11 @@ def _is_author_line(text: str) -> bool:
 
 
 def headline_like(text: str) -> bool:
-    """Short, no final punctuation (a question or exclamation is fine), mostly letters, not a date or author."""
-    return _headline_shape(text) and not (is_date_line(text) or _is_author_line(text) or URL_RE.search(text))
+    """Short, no final punctuation (a question or exclamation is fine), mostly letters, not a date or author, nor a
+    place and its agency or a page's stamp ("القاهرة - أ ش أ", "3 تعليقات")."""
+    if not _headline_shape(text) or is_date_line(text) or _is_author_line(text) or URL_RE.search(text):
+        return False
+    return not _dateless_furniture(text)
 
 
 def headline_in_place(text: str) -> bool:
@@ -324,7 +388,7 @@ def headline_in_place(text: str) -> bool:
     text): a few words, a dash and a date may be a place's dateline or a headline, and there they are
     the headline. A sure dateline ("الأربعاء 11 سبتمبر 2024", "القاهرة – 11 سبتمبر 2024") never is.
     """
-    if not _headline_shape(text) or _is_author_line(text) or URL_RE.search(text):
+    if not _headline_shape(text) or _is_author_line(text) or URL_RE.search(text) or _dateless_furniture(text):
         return False
     return dateline_kind(text) != "sure"
 
