@@ -448,16 +448,30 @@ def _site_and_section(crumbs: list[str]) -> bool:
 
 
 def _read_head(line_at: LineAt) -> Head:
-    """``read_head`` of lines without a breadcrumb."""
+    """``read_head`` of lines without a breadcrumb.
+
+    A site's name alone over the headline is the source, on the first line or under the datelines there
+    ("2025/12/11 - 08:40 م", then "الشارقة 24", then the headline): those datelines stay the text's first lines,
+    as datelines above a byline do."""
     first = line_at(0)
-    if first is not None and first.plain and split_byline(first.text) is None and _site_shape(first.text):
-        second = line_at(1)
-        found = _headline_below(line_at, 1, site_above=True) if second is not None and _byline(second) is None else None
+    if first is None or not first.plain:
+        return read_header(line_at)
+    dates: tuple[str, ...] = ()
+    site: Line | None = first
+    if is_date_line(first.text):  # (a dateline is no site's name: what stands under the datelines may be)
+        dates = tuple(_dates_at(line_at, 0))
+        site = line_at(len(dates))
+    if site is not None and site.plain and split_byline(site.text) is None and _site_shape(site.text):
+        at = len(dates) + 1
+        second = line_at(at)
+        found = (
+            _headline_below(line_at, at, site_above=True) if second is not None and _byline(second) is None else None
+        )
         if found is not None:
             headline, index, above, kicker = found
             furniture = bool(above) or _furniture_at(line_at, index + 1)
-            if _site_name(first.text) or _bare_site_name(first.text, headline, furniture):
-                return _with_kicker(Head(headline, first.text, None, index + 1, above), kicker)
+            if _site_name(site.text) or _bare_site_name(site.text, headline, furniture):
+                return _with_kicker(Head(headline, site.text, None, index + 1, dates + above), kicker)
     return read_header(line_at)
 
 
