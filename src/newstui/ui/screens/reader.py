@@ -617,6 +617,39 @@ class ReaderScreen(Screen[None]):
         if y > 0 and self._shown_unread is not None and self._shown_unread == self.history.current:
             self._seen(self._shown_unread)
 
+    def first_untouched(self) -> bool:
+        """Whether the story open is the one the reader opened by itself at the start, and the reader is as it
+        left it then: nothing else opened (history holds that story alone), the story not scrolled nor marked,
+        the focus and the cursor still on it in the list, the list in its default order with no filter and no
+        ``u``, no pane maximized, no box or other screen over the reader. (``open_first_listed`` may then put the
+        list's first story in its place.)"""
+        current = self.history.current
+        listing = self.listing
+        return (
+            current is not None
+            and current == self._shown_unread
+            and len(self.history) == 1
+            and listing.order == "loaded"
+            and not listing.query
+            and not listing.unread_only
+            and self.maximized is None
+            and self.app.screen is self
+            and self.focused is self.article_list
+            and self.article_list.highlighted_id == current
+            and not self.article_view.scroll_y
+        )
+
+    def open_first_listed(self) -> None:
+        """Open the list's first story in place of the one the reader opened by itself (``first_untouched``), when
+        the first source named landed after a later one's story was opened: as if it had been opened first (a new
+        history, the other story left unread)."""
+        listed = self.article_list.articles
+        if not listed or listed[0].id == self.history.current:
+            return
+        self._shown_unread = None  # not gone on from by the user: it stays unread
+        self.history = History()
+        self.open_article(listed[0].id, chosen=False)
+
     def open_first(self, prefer: str | None = None) -> None:
         """Open ``prefer`` (the first story loaded), or the list's first; the list's first when it is sorted."""
         if self.listing.order != "loaded":

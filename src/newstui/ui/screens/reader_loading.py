@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import io
 import re
+import time
 from collections.abc import Callable, Sequence
 from functools import partial
 from operator import itemgetter
@@ -28,6 +29,11 @@ if TYPE_CHECKING:
 
 FETCHING_TITLE: Final = "Article · fetching the full story…"
 """The article pane's title while the full page of the feed entry on screen is fetched."""
+FIRST_STORY_MOVE_SECONDS: Final = 2.0
+"""How long after the reader opened a story by itself at the start the story the list shows first (the first
+source's in command-line order) may still take its place, if the user has done nothing meanwhile: the first
+source landed after a later one (a folder or a page the helper had not answered in time for the first frame).
+Later, a story the user may be reading is never taken from under them."""
 FLUSH_SECONDS: Final = 0.1
 """How long loaded sources are gathered before the panes are refreshed with them."""
 STDIN_PROGRESS_SECONDS: Final = 0.25
@@ -219,7 +225,11 @@ class SourceLoader:
         self.failures: list[str] = []
         """The command line's sources that failed to load, one ``load_notes.failure_line`` each (and a folder's
         file opened and found past its line cap, ``reader_indexed``): the command line repeats them on stderr
-        when the reader closes (and exits with status 1)."""
+        when the reader closes (and exits with status 1). In command-line order, as ``--print`` tells them,
+        whatever order the sources landed in (``_add_failures``)."""
+        self._failure_places: dict[str, int] = {}
+        """The command-line position of the source each line of ``failures`` is about (a line added by another
+        helper has none: it stays after them)."""
         self.piped_feeds: list[str] = []
         """The feeds of a list of feeds read from stdin (read once): what a reload loads in its place."""
         self.entries_tried: set[str] = set()
@@ -228,6 +238,8 @@ class SourceLoader:
         """Feed entries whose full page is being fetched now."""
         self.cut_short = False
         """The load was cancelled (the reader closed) before every source landed."""
+        self._first_opened: tuple[str, float] | None = None
+        """The story the reader opened by itself when the sources' first stories landed, and when (monotonic)."""
         self.stdin_progress: PipeProgress | None = None
         """How much piped stdin left to the reader has sent (``sources.local.watch_pipe``), while it is read."""
         self._stdin_timer: Timer | None = None
@@ -461,16 +473,20 @@ class SourceLoader:
                 self.piped_feeds.append(result.origin)  # a list of feeds piped in: r reloads its feeds
         # Origins are names as given (a file name may hold an escape sequence): one sanitized line each.
         failures = failure_lines(results)
-        self.failures.extend(failures)
+        self._add_failures(failures, [index for index, result in ordered if result.error or result.internal])
         failed = [result.origin for result in results if result.error or result.internal]
         self.failed_sources.update(failed)
         self.failure_origins.update(zip(failures, failed, strict=True))
-        self.tell_tracebacks(bug_tracebacks(results))
+        tracebacks = bug_tracebacks(results)
+        if tracebacks:
+            self.tell_tracebacks(tracebacks, places=[index for index, result in ordered if result.traceback])
         articles = [article for result in results for article in result.articles]
         if articles:
             first = len(reader.corpus)
             reader.corpus.add(articles)  # (in memory: only a bug raises here, and it reaches the app's handler)
             self._place(ordered, first)
+        # (Before the list is refreshed: that puts the cursor back on the open story.)
+        moving = bool(articles) and self._may_move_first()
         erred = [result for result in results if result.error or result.internal]
         cut = {line for line, result in zip(failures, erred, strict=True) if result.articles and not result.internal}
         notify_failures(reader.app, [line for line in failures if line not in cut])
@@ -481,16 +497,60 @@ class SourceLoader:
             self.apply_layout()
             reader.refresh_list()
             reader.refresh_current()
-            if reader.history.current is None:
-                reader.open_first(prefer=articles[0].id)
+            if reader.history.current is None:  # the list's first row: the first source's that landed
+                listed = reader.article_list.articles
+                reader.open_first(prefer=listed[0].id if listed else articles[0].id)
+                if reader.history.current is not None:
+                    self._first_opened = (reader.history.current, time.monotonic())
+            elif moving and self._first_opened is not None:
+                reader.open_first_listed()
+                self._first_opened = (reader.history.current or "", self._first_opened[1])  # (the same deadline)
         reader.update_list_title()
 
-    def tell_tracebacks(self, tracebacks: Sequence[str]) -> None:
+    def _may_move_first(self) -> bool:
+        """Whether the story the reader opened by itself may give way to the list's first, should an earlier
+        source land now: opened by this loader under ``FIRST_STORY_MOVE_SECONDS`` ago, and untouched
+        (``ReaderScreen.first_untouched``)."""
+        opened = self._first_opened
+        if opened is None:
+            return False
+        article_id, when = opened
+        if time.monotonic() - when >= FIRST_STORY_MOVE_SECONDS or self.reader.history.current != article_id:
+            self._first_opened = None  # never again
+            return False
+        return self.reader.first_untouched()
+
+    def tell_tracebacks(self, tracebacks: Sequence[str], *, places: Sequence[int] | None = None) -> None:
         """Keep bugs' tracebacks (``NEWSTUI_DEBUG``) to be told with the failures once the reader closes, and
-        write them to Textual's log (``textual console``) now."""
+        write them to Textual's log (``textual console``) now; ``places``: the command-line position of the
+        source each is about (after that source's failure line), else they come after every failure."""
         for text in tracebacks:
             self.reader.log.error(text)
-            self.failures.append(text)
+        if places is None:
+            self.failures.extend(tracebacks)
+        else:
+            self._add_failures(tracebacks, places)
+
+    def _add_failures(self, lines: Sequence[str], places: Sequence[int]) -> None:
+        """Put ``lines`` among ``failures`` in command-line order: each after the lines of the sources given
+        before its source (``places``: their positions) and of its own, and before those given after it.
+
+        Sources land in any order (the helper process answers a file before this process finds another one
+        missing), and ``--print`` tells them in command-line order: so does the reader once it closes. The
+        list stays sorted by position (a line added by another helper, appended, counts as after every source),
+        so each line's place is found by bisection, however many files of a folder failed.
+        """
+        from bisect import bisect_right
+
+        failures, known = self.failures, self._failure_places
+        last = self.total
+
+        def place_of(told: str) -> int:
+            return known.get(told, last)
+
+        for line, place in zip(lines, places, strict=True):
+            failures.insert(bisect_right(failures, place, key=place_of), line)
+            known.setdefault(line, place)
 
     def _place(self, ordered: list[tuple[int, LoadResult]], first: int) -> None:
         """Tell the list which source gave each story the corpus took from position ``first`` on (the
