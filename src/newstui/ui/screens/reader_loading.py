@@ -142,15 +142,30 @@ def _declared_direction(markup: str) -> Direction | None:
     return language_direction(found["lang"] or found["language"])
 
 
-def notify_notes(app: App[Any], results: Sequence[LoadResult]) -> None:
-    """A warning per note of a source that loaded (``LoadResult.notes``: an encoding guessed)."""
+NOTES_SHOWN: Final = 3
+"""Notes of the sources that loaded (``LoadResult.notes``) told one by one while the command line's sources load;
+the others are counted, and the count told once they have all landed (``SourceLoader.finish``)."""
+NOTE_SECONDS: Final = 10
+"""How long a note's notice stays."""
+
+
+def notify_notes(app: App[Any], results: Sequence[LoadResult], *, room: int | None = None) -> int:
+    """A warning per note of a source that loaded (``LoadResult.notes``: an encoding guessed), at most ``room``
+    of them (None: every one); returns how many were left untold."""
     if not any(result.notes for result in results):
-        return
+        return 0
     from newstui.load_notes import failure_line
 
-    for result in results:
-        for note in result.notes:
-            app.notify(failure_line(result.origin, note), title="Note", severity="warning", markup=False, timeout=10)
+    lines = [failure_line(result.origin, note) for result in results for note in result.notes]
+    told = lines if room is None else lines[: max(0, room)]
+    for line in told:
+        app.notify(line, title="Note", severity="warning", markup=False, timeout=NOTE_SECONDS)
+    return len(lines) - len(told)
+
+
+def more_notes_line(count: int) -> str:
+    """The notice counting the notes not told one by one (``NOTES_SHOWN``)."""
+    return f"… and {count:,} more note{'s' if count != 1 else ''} like these."
 
 
 async def fetch_and_post(
@@ -239,6 +254,10 @@ class SourceLoader:
         self.cut_short = False
         """The load was cancelled (the reader closed) before every source landed."""
         self._first_opened: tuple[str, float] | None = None
+        self._notes_told = 0
+        """Notes of the sources that loaded told one by one so far (``NOTES_SHOWN`` at most)."""
+        self._notes_untold = 0
+        """Notes past ``NOTES_SHOWN``, told as one count once every source has landed."""
         """The story the reader opened by itself when the sources' first stories landed, and when (monotonic)."""
         self.stdin_progress: PipeProgress | None = None
         """How much piped stdin left to the reader has sent (``sources.local.watch_pipe``), while it is read."""
@@ -492,7 +511,9 @@ class SourceLoader:
         notify_failures(reader.app, [line for line in failures if line not in cut])
         shown = [line for line in failures if line in cut]
         notify_failures(reader.app, shown, title=CUT_SHORT_TITLE, severity="warning")
-        notify_notes(reader.app, results)
+        untold = notify_notes(reader.app, results, room=NOTES_SHOWN - self._notes_told)
+        self._notes_told += sum(map(len, (result.notes for result in results))) - untold
+        self._notes_untold += untold
         if articles:
             self.apply_layout()
             reader.refresh_list()
@@ -569,6 +590,11 @@ class SourceLoader:
         self.merge()
         self.active = False
         reader = self.reader
+        if self._notes_untold:
+            untold, self._notes_untold = self._notes_untold, 0
+            reader.app.notify(
+                more_notes_line(untold), title="Note", severity="warning", markup=False, timeout=NOTE_SECONDS
+            )
         reader.article_list.empty_text = reader.listing.empty_text(loading=False)
         reader.article_list.refresh()
         if reader.history.current is None:
