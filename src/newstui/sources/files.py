@@ -124,15 +124,16 @@ def folder_file_result(path: str, options: LoadOptions) -> LoadResult | None:
     """One file of a folder as ``load_sources`` reports it; None when it is skipped.
 
     Binary, empty and device files and lists of feeds (OPML) are skipped silently in a folder; any
-    other failure is the file's error. With ``index_folders`` a plain-text file is a title-only entry.
+    other failure is the file's error. With ``index_folders`` a plain-text file is a title-only entry. A file
+    whose encoding was guessed carries the note (``LoadResult.notes``), as a file named on the command line.
     """
     try:
         if options.index_folders:
-            from newstui.sources.index import index_file
+            from newstui.sources.index import index_noted
 
-            articles = index_file(path, cap=options.max_file_bytes, encoding=options.encoding, listed=True)
+            parsed = index_noted(path, cap=options.max_file_bytes, encoding=options.encoding, listed=True)
         else:
-            articles = file_articles(path, options, listed=True)
+            parsed = file_parsed(path, options, listed=True)
     except (NotReadable, FeedList):
         return None
     except NewsError as error:
@@ -145,7 +146,9 @@ def folder_file_result(path: str, options: LoadOptions) -> LoadResult | None:
         return bug_result(path, error)
     from newstui.parse.feed_notes import feed_note
 
-    return LoadResult(origin=path, articles=tuple(articles), error=feed_note(articles))
+    articles, note = parsed
+    # Its note (an encoding guessed) names the file, as for a file named on the command line.
+    return LoadResult(origin=path, articles=tuple(articles), error=feed_note(articles), notes=(note,) if note else ())
 
 
 def is_folder(ref: str) -> bool:

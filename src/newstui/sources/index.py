@@ -12,7 +12,7 @@ from typing import Final
 
 from newstui.errors import ParseError
 from newstui.model import Article, RawDocument
-from newstui.parse import parse_document, sniff_kind
+from newstui.parse import Parsed, forced_encoding_note, guessed_encoding_note, parse_document, parse_noted, sniff_kind
 from newstui.parse.ids import article_id
 from newstui.parse.plaintext_addresses import address_of, home_address
 from newstui.parse.plaintext_cues import embed_under_lead
@@ -24,11 +24,18 @@ from newstui.text.rtl import paragraph_direction
 from newstui.text.sanitize import is_clean, sanitize_line
 from newstui.text.script import has_rtl_letters
 
-__all__ = ["Dated", "dated_entries", "edited_entries", "entry_date", "index_file", "parse_indexed"]
+__all__ = ["Dated", "dated_entries", "edited_entries", "entry_date", "index_file", "index_noted", "parse_indexed"]
 
 
 def index_file(path: str, *, cap: int, encoding: str | None = None, listed: bool = False) -> list[Article]:
-    """What a folder listing needs of ``path``: a title-only stub, or the parsed articles.
+    """``index_noted``'s articles alone."""
+    return index_noted(path, cap=cap, encoding=encoding, listed=listed).articles
+
+
+def index_noted(path: str, *, cap: int, encoding: str | None = None, listed: bool = False) -> Parsed:
+    """What a folder listing needs of ``path``: a title-only stub, or the parsed articles; with the note on how
+    it was read (``parse.parse_noted``'s: an encoding guessed), which a stub costs nothing more when the
+    decoding was no guess.
 
     A plain-text file whose title can be read from its first lines (``parse.plaintext_head.quick_head``,
     which answers exactly what the full parse would, or nothing) becomes one ``Article`` with
@@ -47,7 +54,7 @@ def index_file(path: str, *, cap: int, encoding: str | None = None, listed: bool
         listed: a folder listing has just shown ``path`` to be a regular file (``read_listed_bytes``).
 
     Returns:
-        One stub, or the file's articles.
+        One stub, or the file's articles; and the note.
 
     Raises:
         NotReadable: empty, binary or unreadable file (skipped silently in a folder).
@@ -57,12 +64,18 @@ def index_file(path: str, *, cap: int, encoding: str | None = None, listed: bool
     # needed, and a document (as read_file gives) is made for the others.
     data = read_listed_bytes(path, cap=cap) if listed else read_file(path, cap=cap).data
     content_type = content_type_of(path)
-    text = decode_bytes(data, forced=encoding, origin=path).text
+    decoded = decode_bytes(data, forced=encoding, origin=path)
+    text = decoded.text
     if sniff_kind(text, content_type) == "text":
         head = quick_head(text)
         direction = paragraph_direction(head.title, "rtl") if head is not None and head.title else None
         if head is not None and direction is not None and not (direction == "ltr" and has_rtl_letters(text)):
-            return [
+            note = None
+            if not decoded.confident or decoded.unread:  # (the usual file: UTF-8, read as such, nothing more)
+                note = guessed_encoding_note(decoded)
+            if note is None and encoding is not None:
+                note = forced_encoding_note(decoded, encoding)
+            stub = [
                 Article(
                     id=article_id(path, 0),
                     title=head.title,
@@ -74,7 +87,8 @@ def index_file(path: str, *, cap: int, encoding: str | None = None, listed: bool
                     indexed_only=True,
                 )
             ]
-    return parse_document(RawDocument(origin=path, data=data, content_type=content_type), encoding=encoding)
+            return Parsed(stub, note)
+    return parse_noted(RawDocument(origin=path, data=data, content_type=content_type), encoding=encoding)
 
 
 _URL_LINES: Final = 12
