@@ -56,7 +56,22 @@ def test_a_control_keeps_the_pages_lists_tables_and_quotes(where: str, control: 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("a\x08b", "a\u2408b"), ("\x1b[31m", "\u241b[31m"), ("tab\tnl\ncr\r", "tab\tnl\ncr\r"), ("\ufffe", "\ufffd")],
+    [
+        ("a\x08b", "a\u2408b"),
+        ("\x1b[31m", "\u241b[31m"),
+        ("tab\tnl\ncr\r", "tab\tnl\ncr\r"),
+        ("\ufffe", "\ufffd"),
+        ("سطر\x0bسطر\x0cسطر", "سطر\nسطر\nسطر"),
+    ],
 )
 def test_xml_safe(text: str, expected: str) -> None:
     assert xml_safe(text) == expected
+
+
+def test_a_vertical_tab_in_a_page_is_a_line_break_not_a_picture() -> None:
+    """A word processor's line break (``\\x0b``) between two sentences reads as the break it is, as in a text
+    file, while the page's list is still read."""
+    got = _paragraphs(_page(lead=" أمس.\x0bوأضاف"))
+    assert not any("\u240b" in text for text in got)
+    assert any("أمس. وأضاف" in text or "أمس.\nوأضاف" in text for text in got)
+    assert any("محطة المطار الدولي" in text for text in got)

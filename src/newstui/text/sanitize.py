@@ -165,10 +165,16 @@ _XML_UNSAFE: Final = LazyRegex("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def xml_safe(text: str) -> str:
-    """``text`` with the characters no XML tree may hold shown as ``sanitize_text`` shows them: a C0 control
-    but tab, line feed and carriage return as its picture (␈, ␛), U+FFFE and U+FFFF as U+FFFD; the rest as it is
+    """``text`` with the characters no XML tree may hold shown as ``sanitize_text`` shows them: a vertical tab or
+    form feed as the line break it is there (a word processor's line break), another C0 control but tab, line
+    feed and carriage return as its picture (␈, ␛), U+FFFE and U+FFFF as U+FFFD; the rest as it is
     (``sanitize_text`` still runs on whatever is read from it)."""
-    return _XML_UNSAFE.sub(_picture, text) if _XML_UNSAFE.search(text) is not None else text
+    return _XML_UNSAFE.sub(_xml_stand_in, text) if _XML_UNSAFE.search(text) is not None else text
+
+
+def _xml_stand_in(match: re.Match[str]) -> str:
+    """``xml_safe``'s stand-in for one character."""
+    return "\n" if match.group() in "\x0b\x0c" else _picture(match)
 
 
 def _cap_marks(match: re.Match[str]) -> str:
