@@ -26,14 +26,14 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
     for name, text in STORIES.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
-    listed = index.index_file
+    listed = index.index_noted
 
     def broken(path: str, **kwargs: Any) -> Any:
         if path.endswith("2_bug.txt"):
             raise TypeError("an injected bug")
         return listed(path, **kwargs)
 
-    monkeypatch.setattr(index, "index_file", broken)
+    monkeypatch.setattr(index, "index_noted", broken)  # (index_file, its articles alone, calls it too)
     return tmp_path
 
 

@@ -516,7 +516,9 @@ class SourceLoader:
         self._notes_untold += untold
         if articles:
             self.apply_layout()
-            reader.refresh_list()
+            # The cursor stays where the user put it while the rest lands (a story open: it was on that one, or
+            # the user moved it); with none open yet, it goes onto the story about to open.
+            reader.refresh_list(keep_cursor=reader.history.current is not None)
             reader.refresh_current()
             if reader.history.current is None:  # the list's first row: the first source's that landed
                 listed = reader.article_list.articles
@@ -681,7 +683,7 @@ class SourceLoader:
         if full is None:  # the link led to a feed, or to no story: the summary stays
             return
         reader.corpus.upgrade(full)
-        reader.refresh_list()
+        reader.refresh_list(keep_cursor=True)  # (a page fetched in the background: the cursor stays where it is)
         if reader.history.current == entry.id:
             reader.refresh_current()
 
