@@ -150,10 +150,13 @@ def link_title(anchor: HtmlElement) -> str:
     A story card is one anchor around a kicker, a headline and a time
     (``<a><span>اقتصاد</span><h4>…</h4><span>منذ ساعتين</span></a>``): the ``<h4>`` is the title. With no
     heading, the card's stamps are left out (``_stamps``: a ``<time>``, an element classed ``time``, ``date``,
-    ``views``, ``duration``, ``meta`` …: its date, ``منذ ساعتين``, ``980 مشاهدة``, a video's ``03:45``), and an
-    anchor that holds only elements, one beside the other with no text of its own between them, gives their
-    texts one space apart (read as text they run together: "Business2 hours ago"). A title that begins with a
-    number in its own words (``<a>3 قتلى في حادث سير</a>``) is whole: only an element marked as a stamp is one.
+    ``views``, ``duration``, ``meta`` … whose text reads as a stamp: its date, ``منذ ساعتين``, ``980 مشاهدة``, a
+    video's ``03:45``), unless what is left is nothing or only a kicker or badge (``<span class="kicker">في مثل هذا
+    اليوم</span><span class="date">1 ديسمبر 1955</span>``, ``عاجل``); and an anchor that holds only elements, one
+    beside the other with no text of its own between them, gives their texts one space apart (read as text they
+    run together: "Business2 hours ago"). A title that begins with a number in its own words (``<a>3 قتلى في حادث
+    سير</a>``) is whole: only an element marked as a stamp is one, and a headline in a ``meta``-classed element
+    (``<div class="card-meta">انقطاع المياه …</div>``) is no stamp.
     """
     for heading in anchor.iter(*_HEADING_TAGS):
         text = element_text(heading)
@@ -170,7 +173,7 @@ def link_title(anchor: HtmlElement) -> str:
             copied for original, copied in zip(anchor.iter(), bare.iter(), strict=True) if original in marked
         ]:
             copied.drop_tree()
-        if title := _title_of(bare):
+        if (title := _title_of(bare)) and not _only_labels(bare) and _normalize(title) not in _BADGE_TITLES:
             return title
     return _title_of(anchor)
 
@@ -191,19 +194,95 @@ _STAMP_CHARS: Final = 50
 
 def _stamps(anchor: HtmlElement) -> list[HtmlElement]:
     """The stamps inside an anchor (``link_title``): ``<time>`` elements and elements whose class names a stamp
-    (``_STAMP_NAMES``), the innermost only (a ``<div class="meta">`` around a title and a date is not one, the
-    date in it is)."""
+    (``_STAMP_NAMES``) whose own text reads as one (``_reads_as_stamp``), the innermost only (a ``<div
+    class="meta">`` around a title and a date is not one, the date in it is)."""
     found = [
         element
         for element in anchor.iterdescendants()
         if isinstance(element.tag, str)
         and (element.tag == "time" or _names_stamp(element.get("class")))
-        and len(element.text_content().strip()) <= _STAMP_CHARS
+        and _reads_as_stamp(element)
     ]
     if len(found) < 2:
         return found
     inner = set(found)
     return [element for element in found if not any(other in inner for other in element.iterdescendants())]
+
+
+_NUMBER: Final = r"[0-9٠-٩][0-9٠-٩,.٬٫]*(?:\s*(?:ألف|الف|مليون|[KkMm]))?"
+_COUNTED: Final = (
+    r"مشاهدات|مشاهدة|مشاهده|قراءات|قراءة|قراءه|زيارات|زيارة|تعليقات|تعليقا|تعليق|إعجاب|اعجاب"
+    r"|views?|reads?|hits|comments?|likes?"
+)
+_STAMP_TEXT: Final = re.compile(
+    # a count with its word ("980 مشاهدة", "مشاهدات: 980", "12 comments", "تعليقات (3)")
+    rf"{_NUMBER}\s*(?:{_COUNTED})|(?:عدد\s+)?(?:{_COUNTED})\s*[:：]?\s*\(?{_NUMBER}\)?"
+    # a most-read or most-viewed badge of a list ("الأكثر قراءة", "Most viewed")
+    r"|(?:ال)?[أا]كثر\s+(?:قراءة|قراءه|مشاهدة|مشاهده|تعليقا|تداولا)|most\s+(?:read|viewed|popular|commented)"
+    # a video's length or a time of day ("03:45", "1:02:33", "10:30 م")
+    r"|[0-9٠-٩]{1,2}(?:[:：][0-9٠-٩]{2}){1,2}(?:\s*(?:ص|م|[AaPp]\.?[Mm]\.?))?"
+    # a reading time ("قراءة 3 دقائق", "3 min read")
+    r"|(?:مدة\s+)?(?:القراءة|قراءة)\s*[:：]?\s*[0-9٠-٩]+\s*(?:دقيقة|دقائق|د)|[0-9٠-٩]+\s*(?:دقيقة|دقائق|د)\s+قراءة"
+    r"|[0-9]+\s*min(?:ute)?s?\s+read",
+    re.IGNORECASE,
+)
+"""What a card's stamp says besides a date: a count of views or comments, a video's length, a time, a reading time."""
+_COUNT_NAMES: Final = frozenset({"views", "view", "viewcount", "viewed", "reads", "hits", "count", "counter"})
+"""Words of the class of an element whose bare number is a count of views ("<span class="views-count">12 ألف")."""
+_BARE_NUMBER: Final = re.compile(_NUMBER)
+
+
+def _reads_as_stamp(element: HtmlElement) -> bool:
+    """Whether an element's own text reads as a card's stamp, or as stamps one beside the other ("28 نوفمبر 2026 ·
+    980 مشاهدة"): a date or a relative time (``is_date_line``: "28 نوفمبر 2026", "منذ ساعتين"), a count of views
+    or comments ("980 مشاهدة", a bare number under a class naming views: ``<span class="views-count">12
+    ألف</span>``), a video's length ("03:45"), a time. A headline in a ``meta``-classed element (``<div
+    class="card-meta">…</div>``) or a film called "الساعة 25" is none."""
+    text = sanitize_line(element.text_content())
+    if not text or len(text) > _STAMP_CHARS:
+        return False
+    classes = (element.get("class") or "").lower()
+    counted = any(part in _COUNT_NAMES for name in classes.split() for part in re.split(r"[-_]", name))
+    if _stamp_text(text, counted):
+        return True
+    parts = _STAMP_SPLIT.split(text)
+    return len(parts) > 1 and all(_stamp_text(part.strip(), counted) for part in parts)
+
+
+_STAMP_SPLIT: Final = re.compile(r"[·•|]|\s[-–—]\s")
+"""What parts the stamps of a card's line of them ("28 نوفمبر 2026 · 980 مشاهدة")."""
+
+
+def _stamp_text(text: str, counted: bool) -> bool:
+    """Whether a text is one stamp (``_reads_as_stamp``); a bare number only when ``counted`` (a views class)."""
+    from newstui.parse.plaintext_dates import is_date_line
+
+    if not text:
+        return False
+    if _STAMP_TEXT.fullmatch(text) is not None or is_date_line(text):
+        return True
+    return counted and _BARE_NUMBER.fullmatch(text) is not None
+
+
+_BADGE_TITLES: Final = frozenset(
+    _normalize(badge)
+    for badge in ("عاجل", "خاص", "حصري", "مباشر", "بث مباشر", "فيديو", "بالفيديو", "صور", "بالصور", "Breaking",
+                  "Live", "Exclusive", "Video", "Photos")
+)  # fmt: skip
+"""A card's badge, folded: what is left of a title without its stamps is no title when it is only one."""
+
+
+def _only_labels(element: HtmlElement) -> bool:
+    """Whether an element's words all lie in labels (an element classed ``kicker``, ``badge``, ``cat`` …,
+    ``_names_label``): what is left of a card without its stamps is its kicker, not its headline."""
+    if (element.text or "").strip():
+        return False
+    for child in element:
+        if (child.tail or "").strip():
+            return False
+        if isinstance(child.tag, str) and not _names_label(child.get("class")) and not _only_labels(child):
+            return False
+    return True
 
 
 def _names_stamp(classes: str | None) -> bool:
