@@ -1116,6 +1116,20 @@ _TAG_SPLIT: Final = re.compile(r"[,،;؛|•·]|\s[-–—/]\s|(?<!\S)#")
 _TAG_WORDS: Final = 6
 _TAG_CHARS: Final = 60
 _TAG_LINE_CHARS: Final = 400
+_BARE_TAG_WORDS: Final = 3
+"""Most words of each tag in a line under a bare label ("الوسوم" over "مياه، وزارة الصحة"): a crosshead's prose
+under it has clauses of more."""
+_CLAUSE_OPENERS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "أضف", "أضيفوا", "تجنب", "تجنبوا", "اختر", "اختاروا", "استخدم", "استخدموا", "اكتب", "اكتبوا", "ضع", "ضعوا",
+        "احرص", "احرصوا", "تأكد", "تأكدوا", "جرب", "ابحث", "لا", "لم", "لن", "مثل", "أو", "ثم", "لكن", "بل", "كما",
+        "إذا", "إن", "أن", "التي", "الذي", "الذين", "هذا", "هذه", "هناك", "يجب", "ينبغي", "ينصح", "يمكن", "حتى", "such",
+        "like", "use", "add", "avoid", "choose", "or", "and", "but", "then",
+    )
+)  # fmt: skip
+"""Words that open a clause, never a tag (an imperative, a conjunction, a relative: "أضف وسوما …", "مثل اسم
+المدينة", "وتجنب الوسوم العامة"), a ``و`` before them too."""
 
 
 def closing_tags(paragraphs: list[str]) -> tuple[tuple[str, ...], int] | None:
@@ -1124,13 +1138,15 @@ def closing_tags(paragraphs: list[str]) -> tuple[tuple[str, ...], int] | None:
     A page's tag line ("الكلمات الدالة: مياه، العقبة", "كلمات دلالية: …", "الوسوم: #مياه #العقبة", "Tags: …") that
     trafilatura kept with a ``<br>``-broken body is the last paragraph (1), or a bare label ("الوسوم") over the line
     of tags (2). Its value is read as tags only when each part is a tag, a few words without a sentence's full stop
-    ("الوسوم: هذا ما قاله الوزير للصحفيين بعد الاجتماع." stays text)."""
+    ("الوسوم: هذا ما قاله الوزير للصحفيين بعد الاجتماع." stays text). Under a bare label, which may be a crosshead
+    over the story's last section, the line must look like tags (``_bare_tags``): two tags or more (or hashtags) of
+    three words at most, none opening on a clause's word ("أضف وسوما قليلة ذات صلة بالمحتوى، مثل …" is prose)."""
     if not paragraphs or len(paragraphs[-1]) > _TAG_LINE_CHARS:
         return None
     last = classify(paragraphs[-1])
     if last.marker is MarkerKind.KEYWORDS:
         return (tags, 1) if (tags := _tag_list(last.rest)) else None
-    if len(paragraphs) < 2 or not last.plain or not (tags := _tag_list(last.text)):
+    if len(paragraphs) < 2 or not last.plain or not (tags := _bare_tags(last.text)):
         return None
     above = classify(paragraphs[-2])
     return (tags, 2) if above.marker is MarkerKind.KEYWORDS and not above.rest else None
@@ -1145,6 +1161,23 @@ def _tag_list(value: str) -> tuple[str, ...]:
     ):
         return tags
     return ()
+
+
+def _bare_tags(line: str) -> tuple[str, ...]:
+    """The tags of a line under a bare label (``closing_tags``), or none when it does not look like a line of tags:
+    two tags or more, or hashtags, each of three words at most, none opening on a clause's word
+    (``_CLAUSE_OPENERS``)."""
+    tags = _tag_list(line)
+    if not tags or (len(tags) < 2 and not line.lstrip().startswith("#")):
+        return ()
+    for tag in tags:
+        words = normalize(tag).split()
+        if len(words) > _BARE_TAG_WORDS or not words:
+            return ()
+        first = words[0]
+        if first in _CLAUSE_OPENERS or (first.startswith("و") and first[1:] in _CLAUSE_OPENERS):
+            return ()
+    return tags
 
 
 _NEWSLETTER: Final = (
