@@ -704,14 +704,18 @@ def _marked_date(root: HtmlElement, paragraph: str) -> str | None:
 
 
 def _drop_page_furniture(story: _Story, following: Link | None) -> None:
-    """Drop the newsletter pleas and channel promos, the pager's lines (the next page's own anchor, alone in a
-    line), and the page's tools and its tag line under the story ("طباعة | أرسل لصديق", "الكلمات الدالة: …",
-    ``_take_tags``)."""
+    """Drop the newsletter pleas, the pager's lines (the next page's own anchor, alone in a line), and the page's
+    tools and its tag line under the story ("طباعة | أرسل لصديق", "الكلمات الدالة: …", ``_take_tags``); the site's
+    channel promos only among the lines that close it (``_closing_start``): "تابعوا … قناتنا على تيليجرام"
+    between two paragraphs of the story is the story's (a group's post it reports)."""
     pager = following.title if following is not None else None
+    closing = _closing_start(story.paragraphs)
     paragraphs = [
         paragraph
-        for paragraph in story.paragraphs
-        if not is_newsletter_plea(paragraph) and not is_pager_line(paragraph) and pager_link_title(paragraph) != pager
+        for at, paragraph in enumerate(story.paragraphs)
+        if not is_newsletter_plea(paragraph, channel=at >= closing)
+        and not is_pager_line(paragraph)
+        and pager_link_title(paragraph) != pager
     ]
     story.paragraphs = paragraphs
     while len(paragraphs) > 1:
@@ -719,6 +723,27 @@ def _drop_page_furniture(story: _Story, following: Link | None) -> None:
             paragraphs.pop()
         elif not _take_tags(story):
             break
+
+
+_CLOSING_LINES: Final = 3
+"""Most lines after a story's last paragraph looked at for the site's channel promos."""
+_CLOSING_LINE_WORDS: Final = 8
+"""Most words of a short line that is no sentence among the closing ones ("المصدر: وكالات", a tag line's label)."""
+_SENTENCE_END: Final = (".", "!", "?", "؟", "…")
+
+
+def _closing_start(paragraphs: list[str]) -> int:
+    """Where the lines after the story's last paragraph begin: up to ``_CLOSING_LINES`` from the end, each a plea
+    or promo (``is_newsletter_plea``) or a short line that is no sentence (a credit, a tag line's label); the first
+    paragraph is the story's."""
+    start = len(paragraphs)
+    while start > max(1, len(paragraphs) - _CLOSING_LINES):
+        line = paragraphs[start - 1]
+        short = len(line.split()) <= _CLOSING_LINE_WORDS and not line.rstrip().endswith(_SENTENCE_END)
+        if not short and not is_newsletter_plea(line):
+            break
+        start -= 1
+    return start
 
 
 def _take_tags(story: _Story) -> bool:

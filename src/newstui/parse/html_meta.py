@@ -1215,19 +1215,21 @@ _COUNTER: Final = re.compile(
 viewers ("12,430 يتابعون الآن", "1,204 watching now"), the whole line."""
 
 
-def is_newsletter_plea(text: str) -> bool:
+def is_newsletter_plea(text: str, *, channel: bool = True) -> bool:
     """Whether a paragraph is the site speaking, not the story: a plea to subscribe to a newsletter, a
     cookie notice, a call to follow the site or get its app ("تابعونا على تطبيق …"), an ad's label, a
-    counter of its readers ("عدد القراءات: 1,204").
+    counter of its readers ("عدد القراءات: 1,204"), and with ``channel`` a promo for the site's channel
+    (``_promotes_channel``: "تابعوا آخر الأخبار عبر قناتنا على تيليجرام"), which only the lines closing a
+    story's body may be (``html._drop_page_furniture`` asks for it there alone).
 
     A plea's wording in a paragraph that reads as news (``_reads_as_news``: "…, the mayor told residents",
-    "سجل أكثر من ألف طالب …") is the story's."""
+    "سجل أكثر من ألف طالب …", "…، هكذا ختمت الجماعة منشورها") is the story's."""
     if len(text) > _NEWSLETTER_CHARS:
         return False
     start = normalize(text[:60])
     if start in _AD_LABELS or _is_counter(text):
         return True
-    if not (start.startswith(_PLEAS) or _asks_to_sign_up(text) or _promotes_channel(text, start)):
+    if not (start.startswith(_PLEAS) or _asks_to_sign_up(text) or (channel and _promotes_channel(text, start))):
         return False
     return not _reads_as_news(text)
 
@@ -1242,32 +1244,42 @@ _PROMO_CALLS: Final = frozenset(
 )  # fmt: skip
 """A channel promo's first word, folded: a call to follow, join or subscribe ("تابعوا", "للاشتراك", "انضموا")."""
 _PROMO_CHANNEL: Final = re.compile(
-    r"قنا[هت]|قنوات|تي?لي?[جغق]رام|واتس|يوتيوب|فيس ?بوك|تويتر|ان?ستا?[جغق]رام|تيك ?توك|سناب|نبض|"
-    r"(?:جوجل|غوغل|قوقل) ?نيوز|صفحت|صفحات|حساب|منصات|تطبيق|telegram|whatsapp|youtube|facebook|instagram|tiktok"
-    r"|twitter|channel|google news"
+    r"قناتنا|قنواتنا|صفحتنا|صفحاتنا|حسابنا|حساباتنا|منصاتنا|تطبيقنا|تي?لي?[جغق]رام|واتس ?اب|يوتيوب|فيس ?بوك|تويتر"
+    r"|ان?ستا?[جغق]رام|تيك ?توك|سناب ?شات|\bنبض\b|(?:جوجل|غوغل|قوقل) ?نيوز|telegram|whatsapp|youtube|facebook"
+    r"|instagram|tiktok|twitter|google news|\bour (?:\w+ ){0,2}channels?\b"
 )
-"""A channel or platform a promo names (folded): "قناتنا", "قناة …", "تيليجرام", "واتساب", "يوتيوب"."""
+"""A channel a promo names (folded): a platform ("تيليجرام", "واتساب", "يوتيوب") or the site's own ("قناتنا",
+"حساباتنا", "our channel"); not a bare "قناة" (a canal), "تطبيق" (an implementation), "حساب" ("على حساب")."""
 _PROMO_VOICE: Final = re.compile(
     r"قناتنا|قنواتنا|صفحتنا|صفحاتنا|حسابنا|حساباتنا|منصاتنا|تطبيقنا|موقعنا|تابعونا"
-    r"|(?:اضغط|انقر|اضغطوا|انقروا) (?:هنا|علي الرابط)|عبر الرابط|الرابط التالي|من هنا|\bour\b|click here|tap here"
+    r"|(?:اضغط|انقر|اضغطوا|انقروا) (?:هنا|علي الرابط)|عبر الرابط|الرابط التالي|\bمن هنا\b|\bour\b|click here"
+    r"|tap here"
 )
-"""What says it is the site speaking (folded): its own channel ("قناتنا", "حساباتنا"), a button ("اضغط هنا"),
-"our"; without it a sentence that opens on "تابعوا" (they followed) is the story's."""
+"""What says it is the site speaking (folded): its own channel ("قناتنا", "حساباتنا"), a button ("اضغط هنا",
+"من هنا" as a phrase of its own, not "ومن هنا", hence), "our"; without it a sentence that opens on "تابعوا" (they
+followed) is the story's."""
 _PROMO_WORDS: Final = 20
+_QUOTES: Final = '«»“”„"'
+_QUOTED: Final = re.compile(r"^\s*[«“„\"]|[»”\"]\s*[،,:؛;]|[،,]\s*[»”\"]")
+"""A quoted call: a line opening on a quote mark, or a quote closed before its line goes on ("«تابعوا قناتنا …»،
+بهذه الجملة ختمت …", "\"Join our channel,\" the group wrote")."""
 
 
 def _promotes_channel(text: str, start: str) -> bool:
     """Whether a short line is the site's promo for its channel: it opens on a call (``_PROMO_CALLS``), names
-    a channel or a platform (``_PROMO_CHANNEL``) and speaks for the site (``_PROMO_VOICE``): "تابعوا آخر
-    الأخبار عبر قناتنا على تيليجرام", "للاشتراك في قناة النبأ على واتساب اضغط هنا". A sentence of the story
-    that mentions Telegram ("تابعوا المباراة عبر قناة …", they followed) lacks the site's voice."""
+    a platform or the site's own channel (``_PROMO_CHANNEL``) and speaks for the site (``_PROMO_VOICE``): "تابعوا
+    آخر الأخبار عبر قناتنا على تيليجرام", "للاشتراك في قناة النبأ على واتساب اضغط هنا". A sentence of the story
+    that mentions Telegram ("تابعوا المباراة عبر قناة …", they followed), a canal followed "من هنا", and a call
+    quoted from someone else ("«تابعوا قناتنا على تيليجرام»، بهذه الجملة ختمت الجماعة …") are not."""
     first = start.split(maxsplit=1)
     if not first or first[0] not in _PROMO_CALLS:
         return False
     folded = normalize(text)
     if len(folded.split()) > _PROMO_WORDS or _PROMO_CHANNEL.search(folded) is None:
         return False
-    return _PROMO_VOICE.search(folded) is not None
+    if _PROMO_VOICE.search(folded) is None:
+        return False
+    return not any(mark in text for mark in _QUOTES) or _QUOTED.search(text) is None
 
 
 def _words(phrases: str) -> tuple[tuple[str, ...], ...]:
@@ -1344,7 +1356,9 @@ def _asks_to_sign_up(text: str) -> bool:
 _REPORTED: Final = re.compile(
     r"(?:said|says|told|tells|urged|urges|announced|announces|added|warned|stated|reported)"
     r"|و?(?:قال|قالت|يقول|تقول|بحسب|[اي]علن|اعلنت|تعلن|اكد|اكدت|يؤكد|تؤكد|افاد|افادت|اوضح|اوضحت|اضاف|اضافت"
-    r"|صرح|صرحت|ذكرت)(?:ها|ه|هم)?"
+    r"|صرح|صرحت|ذكرت|كتب|كتبت|يكتب|تكتب|ختم|ختمت|يختم|تختم|اختتم|اختتمت|يختتم|تختتم|دعا|دعت|يدعو|تدعو|ناشد|ناشدت"
+    r"|غرد|غردت)(?:ها|ه|هم)?"
+    r"|wrote|writes|posted|tweeted|urging"
 )
 """A folded word of reported speech ("…, officials said", "told residents", "بحسب ما أعلنت", "وأكدت",
 "التي أعلنتها الوزارة"): a paragraph that reports what someone said, not the site asking."""
