@@ -209,7 +209,7 @@ def _stamps(anchor: HtmlElement) -> list[HtmlElement]:
     return [element for element in found if not any(other in inner for other in element.iterdescendants())]
 
 
-_NUMBER: Final = r"[0-9٠-٩][0-9٠-٩,.٬٫]*(?:\s*(?:ألف|الف|مليون|[KkMm]))?"
+_NUMBER: Final = r"[0-9٠-٩][0-9٠-٩,.٬٫]*(?:\s*(?:ألف|الف|آلاف|الاف|مليون|ملايين|[KkMm]))?"
 _COUNTED: Final = (
     r"مشاهدات|مشاهدة|مشاهده|قراءات|قراءة|قراءه|زيارات|زيارة|تعليقات|تعليقا|تعليق|إعجاب|اعجاب"
     r"|views?|reads?|hits|comments?|likes?"
