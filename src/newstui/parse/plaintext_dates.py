@@ -260,7 +260,24 @@ def _named_offset(name: str, *, arabic: bool) -> str:
     return "" if offset is None else _signed(offset)
 
 
-def iso_date(text: str, *, arabic: bool = True) -> str | None:
+_ARABIA_ZONE: Final = "AST"
+_ARABIC_LETTER: Final = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+_LATIN_WORD: Final = re.compile(r"[A-Za-z]{2,}")
+_ZONE_LATIN: Final = frozenset({"ast", "am", "pm", "gmt", "utc"})
+"""The Latin words of a dateline written in digits that say nothing of its language: the zone, AM/PM."""
+
+
+def _arabia_time(text: str) -> bool:
+    """Whether "AST" after a dateline's time is Arabia Standard Time (+03:00), read by the dateline's own script:
+    so when it is written in Arabic ("الأحد 30 نوفمبر 2026 10:30 AST", "الرياض، 30/11/2026 10:30 AST") or in digits
+    alone ("30/11/2026 10:30 AST"), not when its words are Latin ("Nov 30, 2026 10:30 AST", "HALIFAX, Nov 30 …":
+    Atlantic time, -04:00). A dateline without "AST" needs no reading (True)."""
+    if _ARABIA_ZONE not in text or _ARABIC_LETTER.search(text) is not None:
+        return True
+    return all(word.lower() in _ZONE_LATIN for word in _LATIN_WORD.findall(text))
+
+
+def iso_date(text: str, *, arabic: bool | None = None) -> str | None:
     """The date (and time, when given) of a dateline as ISO 8601, or None when none is found in it.
 
     Numbers may be Arabic-Indic or Persian digits; numeric dates are year first ("2024/03/05") or day
@@ -273,11 +290,15 @@ def iso_date(text: str, *, arabic: bool = True) -> str | None:
 
     Args:
         text: one short dateline, e.g. "الأحد 14 أبريل 2024 - 10:30 ص" or "تحديث: 2024/03/05 14:20".
-        arabic: whether "AST" after the time is Arabia Standard Time (+03:00) rather than Atlantic time.
+        arabic: whether "AST" after the time is Arabia Standard Time (+03:00) rather than Atlantic time (a
+            feed's language says so); None (a page's or a text file's dateline) reads it from the dateline's own
+            script (``_arabia_time``: Arabic or digits alone, Arabia's; Latin words, Atlantic).
 
     Returns:
         ``"2024-04-14T10:30:00"``, ``"2024-03-05"`` ..., or None.
     """
+    if arabic is None:
+        arabic = _arabia_time(text)
     text = _published_part(text)
     ascii_digits = text.translate(_DIGITS) if _EASTERN_DIGIT_RE.search(text) else text
     found: tuple[int, int, int] | None = None
@@ -513,16 +534,27 @@ _AGENCIES: Final = _folded(
 Arabic names in two words ("فرانس برس", "أسوشيتد برس"); Arabic initials ("أ ف ب", "أ ب", "د.ب.أ") are agencies
 by their shape."""
 _AGENCY_INITIALS_MAX: Final = 6
+_KNOWN_INITIALS: Final = frozenset(
+    normalize(initials).replace(" ", "") for initials in ("أ ف ب", "د ب أ", "أ ش أ", "أ ب", "ق ن أ", "ي ب أ")
+)
+"""The initials agencies are credited with in Arabic (AFP, dpa, MENA, AP, QNA, UPI), their letters folded and run
+together: the only initials an author field's credit may be (``is_agency``'s ``initials``)."""
 
 
-def is_agency(name: str) -> bool:
-    """A news agency's name or initials: "Reuters", "رويترز", "AFP", "أ ف ب", "د.ب.أ", "أ.ش.أ", "وكالات"."""
+def is_agency(name: str, *, initials: bool = True) -> bool:
+    """A news agency's name or initials: "Reuters", "رويترز", "AFP", "أ ف ب", "د.ب.أ", "أ.ش.أ", "وكالات".
+
+    Any two to six single letters are an agency's initials in a dateline or a credit line ("(أ ف ب)", "- و ا م
+    -"); with ``initials`` false only the known agencies' are (``_KNOWN_INITIALS``), as in an author field, where
+    "ع. م" are a staff writer's initials."""
     if normalize(name) in _AGENCIES:
         return True
     letters = name.replace(".", " ").split()
-    return 2 <= len(letters) <= _AGENCY_INITIALS_MAX and all(
-        len(letter) == 1 and letter.isalpha() for letter in letters
-    )
+    if not (
+        2 <= len(letters) <= _AGENCY_INITIALS_MAX and all(len(letter) == 1 and letter.isalpha() for letter in letters)
+    ):
+        return False
+    return initials or normalize("".join(letters)) in _KNOWN_INITIALS
 
 
 _ERA_LETTERS: Final = frozenset("مه")
