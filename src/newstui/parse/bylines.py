@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 from typing import Final
 
 from newstui.parse.markers import (
@@ -312,14 +313,41 @@ def date_after_name(text: str) -> tuple[str, str | None]:
         if start + 1 < len(words) and words[start] in _WEEKDAY_NAMES and words[start + 1] in _WEEKDAY_NAMES:
             continue  # "محمد الجمعة الخميس 26 نوفمبر 2026": no date opens on two weekdays, the first is the name's
         if opens_date(words[start], month=True) and dateline_kind(rest) == "sure":
-            return _without_linker(head), iso_date(rest)
+            day = iso_date(rest)
+            if words[start] in _WEEKDAY_NAMES and _names_weekday(head, words[start], day):
+                continue  # "خالد الجمعة 26 نوفمبر 2026": the weekday is the name's, the date is the day's alone
+            return _without_linker(head), day
     return date_before_byline(text)
 
 
-_WEEKDAY_NAMES: Final = frozenset(
-    "الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة الجمعه السبت".split()
-)
-"""Arabic weekdays as written, which are family names too ("محمد الجمعة", "سعد السبت")."""
+_WEEKDAY_NAMES: Final[dict[str, int]] = {
+    name: number
+    for number, names in enumerate(
+        ("الاثنين الإثنين", "الثلاثاء", "الأربعاء الاربعاء", "الخميس", "الجمعة الجمعه", "السبت", "الأحد الاحد")
+    )
+    for name in names.split()
+}
+"""Arabic weekdays as written, which are family names too ("محمد الجمعة", "سعد السبت"), and their numbers
+(``date.weekday``: Monday is 0)."""
+_SHORTEST_NAME: Final = 2
+
+
+def _names_weekday(head: str, weekday: str, day: str | None) -> bool:
+    """Whether a weekday between a name (``head``) and a date (``day``, its ISO form) ends the name ("خالد الجمعة 26
+    نوفمبر 2026", a family name) rather than opens the date ("يوسف العمراني الخميس 26 نوفمبر 2026"): a date of a
+    year names its own weekday, and one that is not ``weekday`` (26 November 2026 was a Thursday) leaves it to the
+    name; one that is opens the date. A date without a year cannot tell: the weekday is the name's when the name
+    would be one word without it ("سعد السبت 28 نوفمبر": "سعد" alone is not taken for a byline's name)."""
+    if day is not None and len(day) >= _ISO_DAY_CHARS:
+        try:
+            return date.fromisoformat(day[:_ISO_DAY_CHARS]).weekday() != _WEEKDAY_NAMES[weekday]
+        except ValueError:
+            pass
+    name = byline_name(head, field=True) or head
+    return len(_without_linker(name).split()) < _SHORTEST_NAME
+
+
+_ISO_DAY_CHARS: Final = len("2026-11-30")
 
 
 NAME_DATE_LINKERS: Final = frozenset({"في", "فى", "بتاريخ", "on", "at"})
@@ -372,14 +400,23 @@ _SOURCE_WORDS: Final = frozenset(normalize(word) for word in "المصدر ال�
 """The words of an attribution's marker ("المصدر: وكالات", ``markers``) an extractor may give without its colon."""
 
 
-def author_credit(text: str) -> str | None:
-    """The credit an author field gives instead of a writer's name, else None: a news agency alone ("رويترز",
-    "وكالات", "أ ف ب", "AFP", "فرانس برس": ``html_meta.is_news_agency``), or the source after an attribution's
-    marker ("المصدر: وكالات", "Source: Reuters", "نقلا عن رويترز"; an extractor's colon-less "المصدر وكالات" only
-    before an agency). A writer's name gives None ("سامر حداد", "J. R. Smith"), so does a marker alone
-    ("المصدر:")."""
-    from newstui.parse.html_meta import is_news_agency
+_PERSON_MARKERS: Final = frozenset(normalize(marker) for marker in ("كتبت", "بقلم", "الكاتبة"))
+"""The first words of byline markers that name a person: the feminine "كتبت" (she wrote) and "الكاتبة", "بقلم" (by
+the pen of: "بقلم الكاتبة الصحفية:" too)."""
+_PERSON_AGENCIES: Final = frozenset(normalize(name) for name in ("سبأ", "وفا", "نينا", "بترا", "سانا"))
+"""Agencies' one-word names that are given names too (Yemen's سبأ, Palestine's وفا, Iraq's نينا, Jordan's بترا,
+Syria's سانا): after a person's marker (``_PERSON_MARKERS``), a writer's."""
 
+
+def author_credit(text: str, *, field: str | None = None) -> str | None:
+    """The credit an author field gives instead of a writer's name, else None: a news agency alone ("رويترز",
+    "وكالات", "أ ف ب", "AFP", "فرانس برس": ``html_meta.is_news_agency``; of initials, only a known agency's,
+    "ع. م" being a staff writer's), or the source after an attribution's marker ("المصدر: وكالات", "Source:
+    Reuters", "نقلا عن رويترز"; an extractor's colon-less "المصدر وكالات" only before an agency). A writer's name
+    gives None ("سامر حداد", "J. R. Smith"), so does a marker alone ("المصدر:").
+
+    ``field`` is the author field ``text`` was read from, its byline's marker with it: after a marker that names a
+    person ("كتبت: سبأ", "بقلم: نينا") an agency's name that is a given name too is the writer's (None)."""
     text = text.strip()
     if not text or len(text) > ATTRIBUTION_VALUE_CHARS:
         return None
@@ -388,9 +425,32 @@ def author_credit(text: str) -> str | None:
         kind, rest = found
         return (rest or None) if kind is MarkerKind.ATTRIBUTION else None
     first, _, rest = text.partition(" ")
-    if rest.strip() and normalize(first).lower() in _SOURCE_WORDS and is_news_agency(rest.strip()):
+    if rest.strip() and normalize(first).lower() in _SOURCE_WORDS and _field_agency(rest.strip()):
         return rest.strip()  # trafilatura's "المصدر وكالات", the byline's colon dropped
-    return text if is_news_agency(text) else None
+    if not _field_agency(text):
+        return None
+    if field is not None and normalize(text) in _PERSON_AGENCIES and _person_marked(field):
+        return None  # "كتبت: سبأ": she wrote it
+    return text
+
+
+def _field_agency(text: str) -> bool:
+    """``html_meta.is_news_agency`` of an author field: initials only a known agency's ("أ ف ب", "د ب أ"), not any
+    single letters ("ع. م", a staff writer's)."""
+    from newstui.parse.html_meta import is_news_agency
+    from newstui.parse.plaintext_dates import is_agency
+
+    return is_news_agency(text) and (is_agency(text, initials=False) or not is_agency(text))
+
+
+def _person_marked(field: str) -> bool:
+    """Whether an author field or byline opens on a marker that names a person (``_PERSON_MARKERS``: "كتبت:",
+    "بقلم")."""
+    parts = byline_parts(field, field=True)
+    if parts is None:
+        return False
+    words = normalize(parts[0]).strip(_MARKER_SEPARATORS + " ").split()
+    return bool(words) and words[0] in _PERSON_MARKERS
 
 
 def opens_on_source(text: str) -> bool:

@@ -657,13 +657,14 @@ def _author_name(author: str) -> tuple[str | None, str | None]:
     return (listed_names(name), day) if name else (None, None)
 
 
-def _credited(author: str | None) -> tuple[str | None, str | None]:
+def _credited(author: str | None, field: str | None = None) -> tuple[str | None, str | None]:
     """An entry's author and the attribution it names: an agency or a source named alone is the attribution, no
     writer (``<dc:creator>وكالات</dc:creator>``, "رويترز", "أ ف ب", "المصدر: وكالات": ``bylines.author_credit``);
-    an agency after the writer's comma too ("Jane Roe, Reuters", ``html_meta.split_agency``), as on pages."""
+    an agency after the writer's comma too ("Jane Roe, Reuters", ``html_meta.split_agency``), as on pages.
+    ``field`` is the entry's author field as written: "كتبت: سبأ" names a writer, not Yemen's agency."""
     if not author:
         return author, None
-    credit = author_credit(author)
+    credit = author_credit(author, field=field)
     return (None, credit) if credit is not None else split_agency(author)
 
 
@@ -1046,7 +1047,7 @@ def _entry_article(scope: _Scope, entry: Any, number: int, index: int) -> Articl
     author, author_day = _author(entry, clean)
     if author is None and _no_author(entry):
         author = _inherited_author(entry, scope.author, clean)
-    author, attribution = _credited(author)
+    author, attribution = _credited(author, scope.clean(dict.get(entry, "author") or ""))
     tags = dict.get(entry, "tags")
     related = (
         tuple(Link(link_title, _url(href, base), kind="read-also") for link_title, href in given.read_also)

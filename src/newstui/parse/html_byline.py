@@ -54,7 +54,8 @@ def credited_byline(
 
     The credit: a news agency named alone ("رويترز", "وكالات", "أ ف ب", "AFP") or a source after "المصدر:"
     ("المصدر: وكالات"), in the meta author or the byline (``bylines.author_credit``): the story's attribution, not
-    its author (None then; a meta agency still lets trafilatura's byline name the writer)."""
+    its author (None then; a meta agency still lets trafilatura's byline name the writer). A writer's initials ("ع.
+    م") are no agency's, nor is a given name after a marker that names a person ("كتبت: سبأ", she wrote)."""
     credit: str | None = None
     meta_day: str | None = None
     if meta_author and _names_site(meta_author, root, extracted):
@@ -62,7 +63,7 @@ def credited_byline(
     if meta_author and not meta_author.startswith(("http://", "https://")):
         meta_name, meta_day = author_without_date(meta_author)
         name = author_field_name(meta_name)
-        credit = author_credit(meta_name) or (author_credit(name) if name else None)
+        credit = author_credit(meta_name) or (author_credit(name, field=meta_name) if name else None)
         if credit is None and name and is_author_name(name):
             return listed_names(without_job_titles(correspondent_name(name, field=True) or name)), meta_day, None
     found, day = author_without_date(sanitize_line(getattr(extracted, "author", None) or ""))
@@ -86,10 +87,10 @@ def credited_byline(
                 found = cleaned = raw  # the element's date after the name began in trafilatura's name
             elif name != raw or dotless:
                 # trafilatura cut "كتب - محمود" at its dash, "د. هالة" at its dot
-                if name and (own := author_credit(name)) is not None:
-                    return None, day, own  # "كتب: رويترز"
+                if name and (own := author_credit(name, field=raw)) is not None:
+                    return None, day, own  # "كتب: رويترز" ("كتبت: سبأ" is a writer's: ``author_credit``)
                 return name and listed_names(without_job_titles(name)), day, credit
-    if (own := author_credit(found) or (author_credit(cleaned) if cleaned else None)) is not None:
+    if (own := author_credit(found) or (author_credit(cleaned, field=found) if cleaned else None)) is not None:
         return None, day, own  # "رويترز", "المصدر وكالات", "كتب: وكالات": the story's attribution, no writer
     # trafilatura makes a byline's commas "; " as between names: "Jane Roe; Local Democracy Reporter", and
     # joins a JSON-LD story's authors so: they are joined as a feed's are ("كريم منصور، رنا الحسيني").
@@ -239,7 +240,7 @@ def _line_under(heading: HtmlElement) -> tuple[str | None, str | None] | None:
         found = name, None
     if found is None or found[0] is None:
         return found
-    if author_credit(found[0]) is not None:
+    if author_credit(found[0], field=text) is not None:
         return None, found[1]  # "كتب: وكالات", "رويترز": the story's attribution (``credited_byline``), no writer
     return listed_names(found[0]), found[1]  # "كتب: سامر حداد و منى الخطيب": two writers
 
