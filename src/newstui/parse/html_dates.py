@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Final
 
 from newstui.parse.html_meta import body_dateline, page_day
-from newstui.parse.published import latest_published, not_in_future, not_too_early, rfc822_time
+from newstui.parse.published import latest_published, not_in_future, placeholder, rfc822_time
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -22,9 +22,11 @@ def _iso_date(*candidates: str | None, arabic: bool = False) -> str | None:
 
     The later candidates are not tried then: a page that declares a time days ahead has no date to trust,
     and trafilatura's own reading of it may be that time cut to its month (``2026-12-03T12:00`` read as
-    ``2026-12-01``, a date that passes on the first days of the month). One absurdly far back
-    (``not_too_early``: a placeholder, ``1970-01-01``, ``0001-01-01``) is passed over for the next. A feed's
-    form (RFC 822) is read as a feed's date is (``rfc822_time``: "AST" is Arabia's in an ``arabic`` page).
+    ``2026-12-01``, a date that passes on the first days of the month). A placeholder (``published.placeholder``:
+    ``1970-01-01``, ``0001-01-01``, which declare no date) is passed over for the next; an early date that is none
+    stays (an archive's story of 1985: its page's tags give it, while the next candidate, trafilatura's day, may
+    be the day the archive was put online). A feed's form (RFC 822) is read as a feed's date is (``rfc822_time``:
+    "AST" is Arabia's in an ``arabic`` page).
     """
     for value in candidates:
         if not value:
@@ -37,7 +39,7 @@ def _iso_date(*candidates: str | None, arabic: bool = False) -> str | None:
                 continue
             parsed = rfc822
         text = parsed.date().isoformat() if len(value.strip()) <= 10 else parsed.isoformat()
-        if not not_too_early(text):
+        if placeholder(text):
             continue
         return text if not_in_future(text, latest_published()) else None
     return None

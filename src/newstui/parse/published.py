@@ -14,6 +14,7 @@ __all__ = [
     "latest_published",
     "not_in_future",
     "not_too_early",
+    "placeholder",
     "plausible",
     "rfc822_time",
     "zone_offset",
@@ -54,14 +55,31 @@ def not_in_future(value: str, latest: str | None = None) -> bool:
 
 
 EARLIEST_PUBLISHED: Final = "1990-01-01"
-"""The earliest publication date that is not absurd: no news site nor feed published before it. An earlier one is
+"""The earliest publication date of a feed's entry that is not absurd: no feed published before it. An earlier one is
 a misreading (a Unix time, ``1764345600``, read as the year 1764) or a placeholder (``1970-01-01``, ``0001-01-01``),
-which would sit at the bottom of a list sorted newest first for ever."""
+which would sit at the bottom of a list sorted newest first for ever. (A page may give an archive's story an earlier
+date of its own: only its placeholders are refused, ``placeholder``.)"""
 
 
 def not_too_early(value: str) -> bool:
     """Whether an ISO 8601 date or date-time is on or after ``EARLIEST_PUBLISHED`` (its day as written)."""
     return value[:10] >= EARLIEST_PUBLISHED
+
+
+_EPOCH_DAYS: Final = frozenset({"1969-12-31", "1970-01-01", "1970-01-02"})
+"""The Unix epoch's day, as a zero time reads in any zone: a CMS's empty date."""
+_EARLIEST_DAY: Final = "1900-01-02"
+"""The day after the first one a database or a spreadsheet counts from (``1900-01-01``; ``0001-01-01``,
+``1899-12-30`` are before it): a date before it is no page's."""
+
+
+def placeholder(value: str) -> bool:
+    """Whether an ISO 8601 date or date-time is a placeholder a CMS writes for no date: the Unix epoch's day
+    (``1970-01-01T00:00:00Z``, ``1969-12-31T19:00:00-05:00``) or one before 1900-01-02 (``0001-01-01``,
+    ``1899-12-30``, ``1900-01-01``). A page's declared date of 1985 is none: an archive's story (a page's dates come
+    from its own tags, which no misreading of a Unix time made, unlike a feed's: ``not_too_early``)."""
+    day = value.strip()[:10]
+    return day < _EARLIEST_DAY or day in _EPOCH_DAYS
 
 
 def plausible(value: str, latest: str | None = None) -> bool:
