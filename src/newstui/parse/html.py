@@ -816,8 +816,10 @@ def _author(page: _Page, story: _Story) -> tuple[str | None, str | None, str | N
         author = story.line_author or named
     else:
         author = named or story.line_author or body_byline(page.root)
-    if author and (own := author_credit(author)) is not None:
-        author, credit = None, credit or own  # a byline in the text naming an agency ("كتب: وكالات"): no writer
+    if author and author != named and (own := author_credit(author)) is not None:
+        # A byline in the text naming an agency ("كتب: وكالات"): no writer. ``credited_byline`` has judged its own
+        # name with its byline's marker ("كتبت: سبأ" names a writer, not Yemen's agency).
+        author, credit = None, credit or own
     if not author:
         return None, credit, day
     name, agency = split_agency(author)
