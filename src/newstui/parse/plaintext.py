@@ -91,6 +91,7 @@ from newstui.parse.plaintext_lines import (
     headline_in_place,
     headline_like,
     is_furniture,
+    is_stamp,
     kept,
     lead_title,
 )
@@ -157,6 +158,17 @@ def _see_also(text: str) -> bool:
     return normalize(text.lstrip(" \t#>*_•·▪■►▶-–—|[(")).startswith(_SEE_ALSO)
 
 
+def _carried(text: str) -> bool:
+    """Whether a line under a bare read-also marker is hashtags or an agency alone (``_over_closing``)."""
+    return (text[:1] == "#" and is_hashtags(text)) or closing_agency(text) is not None
+
+
+def _card_furniture(text: str) -> bool:
+    """Whether a line under a read-also title is its card's furniture: hashtags, a view counter, comment count or
+    reading time (``is_stamp``) or a share prompt."""
+    return (text[:1] == "#" and is_hashtags(text)) or is_closing_boilerplate(text) or is_stamp(text)
+
+
 def _closes_page(text: str) -> bool:
     """Whether a line under a read-also marker is the page's closing, not a headline: an agency alone ("(أ ف ب)"),
     its credits trailer ("Reporting by …"), the site's footer ("جميع الحقوق محفوظة © 2027 …") or a line of hashtags
@@ -183,6 +195,9 @@ class _Opening(NamedTuple):
     position: int
     dates: tuple[str, ...] = ()
     own_address: bool = False
+    closing: tuple[str, ...] = ()
+    """Hashtags and agency lines over it, under the marker (``_over_closing``): the keywords and credit of the
+    story or links it heads."""
 
 
 class _Assembler:
@@ -214,6 +229,9 @@ class _Assembler:
         """Whether the embedded story under way kept a headline over a lead opening with a dateline as its text (a
         section of a roundup: "الكويت تسجل أعلى درجة حرارة" / "الكويت - …"): its later such sections stay its text
         too (``_next_story``)."""
+        self.deferred: list[tuple[Draft, tuple[str, ...]]] = []
+        """Hashtags and agency lines under a bare read-also marker over what it heads, with the draft they go to
+        once the body is read (``_closing_for``): a story's tags on its top would close it before its text."""
 
     # -- header ---------------------------------------------------------------------------------
 
@@ -245,6 +263,22 @@ class _Assembler:
             else:
                 self._text(line, position)
                 position += 1
+        for draft, closing in self.deferred:
+            self._closing_for(draft, closing)
+
+    @staticmethod
+    def _closing_for(draft: Draft, closing: tuple[str, ...]) -> None:
+        """Give ``draft`` the hashtags (its keywords, none twice) and agency (its credit when it has none) of the
+        ``closing`` lines over what a read-also marker heads."""
+        agencies: list[str] = []
+        for text in closing:
+            if text[:1] == "#" and is_hashtags(text):
+                draft.keywords.extend(word for word in split_keywords(text) if word not in draft.keywords)
+            elif (agency := closing_agency(text)) is not None:
+                agencies.append(agency)
+        if agencies and not draft.attribution:
+            for agency in agencies:
+                draft.add_attribution(agency)
 
     def _block_end(self, start: int) -> int:
         """Index of the next read-also or related marker after ``start`` (or the end)."""
@@ -277,7 +311,7 @@ class _Assembler:
             self.in_list, self.titled_bulleted = True, False  # "See also" over a list of headlines: a related list
             return position
         if position < end and lines[position].plain and _closes_page(lines[position].text):
-            return position  # a bare marker over the page's closing (its hashtags, its agency): nothing to introduce
+            return self._over_closing(marker, position, end, mid_story=mid_story)
         if position < end and (below := self._headline_below_dates(position, end)) is not None:
             return _Opening(below[0], None, below[1] + 1, below[2])  # datelines above the story's headline
         if position < end and lines[position].plain and headline_in_place(split_url(lines[position].text)[0]):
@@ -285,6 +319,49 @@ class _Assembler:
         if position < end and lines[position].plain:
             return _Opening(None, None, position)  # the story starts with its lead paragraph
         return position  # a bare marker with nothing to introduce
+
+    def _over_closing(self, marker: Line, position: int, end: int, *, mid_story: bool) -> int | _Opening:
+        """Under a bare read-also ``marker``, the page's closing lines from ``position`` (``_closes_page``). Nothing
+        to introduce (``position``) when only the page's closing stands to the end, the page's text goes on under
+        them ("(بترا)" / "وأضاف …") or no headline, list or lead opening with its dateline does. Else they top
+        what stands under them (a story's hashtags over its headline, "#فيديو" over a "شاهد أيضا" list): read from
+        under them, their hashtags and agency kept for the story or links it heads (``_closing_for``)."""
+        lines = self.lines
+        after = position
+        while after < end and lines[after].plain and _carried(lines[after].text):
+            after += 1
+        if after == position or after >= end or self._ends_page(position) or not self._heads_something(after, end):
+            return position
+        opening = self._read_also_opening(marker, after, end, mid_story=mid_story)
+        closing = tuple(line.text for line in lines[position:after])
+        if isinstance(opening, int):
+            self.deferred.append((self.main, closing))  # links taken: the page's hashtags and credit
+            return opening
+        return opening._replace(closing=closing)
+
+    def _heads_something(self, position: int, end: int) -> bool:
+        """Whether the line at ``position`` (before ``end``), under closing lines under a bare read-also marker,
+        opens what the marker heads: a list line, an address, a headline, or a lead opening with its dateline
+        ("الكويت - أعلنت …"); not the page's text going on ("وأضاف …", "وانتشر الوسمان …")."""
+        line = self.lines[position]
+        if line.item is not None:
+            return True
+        if not line.plain or self._goes_on(position, end, mid_story=True):
+            return False
+        text = line.text
+        return (
+            address_of(text) is not None
+            or (len(text) <= RUN_LINE_CHARS and headline_in_place(split_url(text)[0]))
+            or opens_with_dateline(text)
+        )
+
+    def _furnished(self, position: int, end: int) -> int:
+        """The index after a read-also card's furniture from ``position`` (before ``end``): its hashtags, view
+        counter or share prompts under its title ("#النفط #الأسواق", "1,204 مشاهدة"); ``position`` when none."""
+        lines = self.lines
+        while position < end and lines[position].plain and _card_furniture(lines[position].text):
+            position += 1
+        return position
 
     def _list_in_text(self, start: int, end: int) -> int | None:
         """Under a read-also marker inside the page's text, its list of titles from ``start`` (before ``end``):
@@ -349,8 +426,19 @@ class _Assembler:
         several = len(titles) > 1
         addressed = stacked > len(titles) and all(url is not None for _, url in titles)
         under = position + stacked
+        beyond = self._furnished(under, end)
+        furnished = beyond > under and (
+            self._goes_on(beyond, end, mid_story=True)
+            or (several and self._text_under_titles(beyond, end, titles[-1][0]))
+        )
+        if furnished:
+            # A card's hashtags or view counter under its title ("#النفط #الأسواق", "1,204 مشاهدة"), the page's
+            # text going on under them: a link card, as titles stacked with no text of their own (its furniture
+            # dropped); an embedded story's headline has its lead under it.
+            under = beyond
         if (
-            addressed
+            furnished
+            or addressed
             or self._goes_on(under, end, mid_story=mid_story or several)
             or (several and self._text_under_titles(under, end, titles[-1][0]))
         ):
@@ -385,6 +473,11 @@ class _Assembler:
     def _read_also_block(self, marker: Line, end: int, opening: _Opening) -> int:
         """The lines from a read-also ``marker``'s ``opening`` up to ``end``: a link when they hold no story's text
         or the page's text goes on, else an embedded story; the index after what it took."""
+        if opening.closing:  # hashtags or an agency over it: the embedded story's, or the page's over a link
+            stories = len(self.stories)
+            taken = self._read_also_block(marker, end, opening._replace(closing=()))
+            self.deferred.append((self.stories[-1] if len(self.stories) > stories else self.main, opening.closing))
+            return taken
         if opening.title is not None and (after := self._dated_link(opening, end)) is not None:
             self._add_links([(opening.title, opening.url)], related=_see_also(marker.text))
             return after  # "اقرأ أيضا:" / one title / "الأحد 29 نوفمبر 2026 - 10:15": a link, the page's date under it
