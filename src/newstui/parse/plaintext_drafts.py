@@ -28,7 +28,7 @@ from newstui.parse.plaintext_dates import (
     lead_dateline,
 )
 from newstui.parse.plaintext_keywords import is_hashtags, split_keywords
-from newstui.parse.plaintext_lines import furniture_kind, headline_like, is_furniture, lead_title
+from newstui.parse.plaintext_lines import furniture_kind, headline_like, is_furniture, is_photo_caption, lead_title
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.normalize import normalize
 from newstui.text.script import LANGUAGE_SAMPLE, detect_language
@@ -160,7 +160,12 @@ def lift_closing(draft: Draft) -> str | None:
     """
     paragraphs = draft.paragraphs
     dropped = 0
-    while dropped < _BOILERPLATE_LINES and len(paragraphs) >= 2 and is_closing_boilerplate(paragraphs[-1]):
+    while (
+        dropped < _BOILERPLATE_LINES
+        and len(paragraphs) >= 2
+        and is_closing_boilerplate(paragraphs[-1])
+        and not _colon_before(paragraphs[-2])
+    ):
         paragraphs.pop()
         dropped += 1
     _drop_end_codes(draft)
@@ -186,6 +191,13 @@ def lift_closing(draft: Draft) -> str | None:
     return dated
 
 
+def _colon_before(text: str) -> bool:
+    """Whether a paragraph over a short closing line ends with a colon that line finishes ("وجاءت الحملة تحت شعار:"
+    / "شارك برأيك", "… العبارة التالية:" / "830 views"): the line is the sentence's, no boilerplate. A share prompt
+    over its buttons ("شارك الخبر:" / "فيسبوك | تويتر") is none."""
+    return text.rstrip()[-1:] in (":", "：") and not is_closing_boilerplate(text)
+
+
 _CODE_LINE_CHARS: Final = 40
 """Longest line of a wire's end codes ("بنا 1420 جمت 07/12/2025", "(النهاية) م ع ح / ر ج")."""
 _CODE_LINES: Final = 3
@@ -203,18 +215,37 @@ _GMT_STAMP: Final = (
 _DESK_CODE_RE: Final = LazyRegex(_DESK_CODE)
 _GMT_STAMP_RE: Final = LazyRegex(_GMT_STAMP)
 _END_MARK_RE: Final = LazyRegex(
-    rf"(?:^|(?<=[.!?؟])|(?<=[.!?؟][»\"”)]))\s*\((?:النهاية|انتهى)\)(?:\s*{_DESK_CODE})?(?:\s*{_GMT_STAMP})?\s*$"
+    rf"(?:^|(?<=[.!?؟])|(?<=[.!?؟][»\"”)]))\s*\((?:النهاية|انتهى)\)(?:\s*(?P<desk>{_DESK_CODE}))?(?:\s*{_GMT_STAMP})?\s*$"
 )
 """A wire's end mark after a story's last full stop (its closing quote maybe after it) or alone, its desk's initials
-and its stamp maybe after it ("… كيلومتراً. (النهاية) م ع ح / ر ج")."""
+(or the agency's: "(انتهى) أ ش أ") and its stamp maybe after it ("… كيلومتراً. (النهاية) م ع ح / ر ج")."""
 _AGENCY_INITIALS: Final = frozenset(("افب", "اب", "دبا", "اشا", "يبا"))
 """The initials of news agencies ("أ ف ب", "د.ب.أ", "أ ش أ"), folded without spaces and dots: a credit, no desk's."""
+
+
+def _agency_initials(code: str | None) -> bool:
+    """Whether a desk code's letters are a news agency's initials ("أ ش أ", "د.ب.أ"): a credit, no desk's."""
+    if not code:
+        return False
+    return normalize(code).replace(" ", "").replace(".", "").replace("/", "") in _AGENCY_INITIALS
+
+
+def _end_mark_credit(draft: Draft, found: re.Match[str]) -> None:
+    """The agency an end mark names after it ("(انتهى) أ ش أ", "(النهاية) د ب أ"): the story's attribution when it
+    has none (its filing stamp's agency likewise: ``_drop_end_codes``)."""
+    desk: str | None = found.groupdict().get("desk")  # (a filing stamp alone has none)
+    agency = desk.strip() if desk is not None and _agency_initials(desk) else found.group("agency")
+    if agency is not None and is_agency(agency) and not draft.attribution:
+        draft.attribution = agency
+
+
 _END_WORDS: Final = ("جمت", "النهاية", "انتهى")
 
 
 def _code_line(text: str) -> str | None:
     """What a short line of a wire's end codes is: "stamp" (``_GMT_STAMP``), "end" (its end mark, maybe with the
-    desk's initials after it), "desk" (the initials alone, not an agency's: "أ ف ب" is a credit); else None."""
+    desk's or agency's initials after it), "desk" (the initials alone), "credit" (an agency's initials alone: "أ ف
+    ب", dropped only beside an end mark or stamp, as the story's credit); else None."""
     text = text.strip()
     if len(text) > _CODE_LINE_CHARS:
         return None
@@ -223,8 +254,7 @@ def _code_line(text: str) -> str | None:
     if text[:1] == "(" and _END_MARK_RE.get().match(text) is not None:
         return "end"
     if _DESK_CODE_RE.get().fullmatch(text) is not None:
-        letters = normalize(text).replace(" ", "").replace(".", "").replace("/", "")
-        return None if letters in _AGENCY_INITIALS else "desk"
+        return "credit" if _agency_initials(text) else "desk"
     return None
 
 
@@ -245,18 +275,37 @@ def _drop_end_codes(draft: Draft) -> None:
         if kind is None:
             break
         kinds.append(kind)
-    if "stamp" in kinds or "end" in kinds:
-        for _ in kinds:
-            stamp = _GMT_STAMP_RE.get().fullmatch(paragraphs.pop().strip())
-            agency = stamp.group("agency") if stamp is not None else None
-            if agency is not None and is_agency(agency) and not draft.attribution:
-                draft.attribution = agency  # "بنا 1420 جمت …": the agency that filed the story
+    coded = "stamp" in kinds or "end" in kinds
+    if coded:
+        for kind in kinds:
+            text = paragraphs.pop().strip()
+            if kind == "credit" and is_agency(text) and not draft.attribution:
+                draft.attribution = text  # "(انتهى)" / "أ ش أ": the agency's initials under its end mark credit it
+                continue
+            found = (_GMT_STAMP_RE if kind == "stamp" else _END_MARK_RE).get().search(text)
+            if found is not None:
+                _end_mark_credit(draft, found)  # "بنا 1420 جمت …", "(النهاية) د ب أ": the agency that filed it
     if not paragraphs:
         return
     last = paragraphs[-1]
     tail_start = max(0, len(last) - _CODE_TAIL)
     if "(" in last[tail_start:] and (found := _END_MARK_RE.get().search(last, tail_start)) and found.start() > 0:
-        paragraphs[-1] = last[: found.start()].rstrip()  # "… كيلومتراً. (النهاية) م ع ح / ر ج": the sentence only
+        if _wire_end(draft, last, found, coded=coded):
+            paragraphs[-1] = last[: found.start()].rstrip()  # "… كيلومتراً. (النهاية) م ع ح / ر ج": the sentence only
+            _end_mark_credit(draft, found)
+
+
+def _wire_end(draft: Draft, last: str, found: re.Match[str], *, coded: bool) -> bool:
+    """Whether an end mark ``found`` closing a story's ``last`` paragraph is the wire's, not the story's own word
+    ("… كلمة واحدة كتبت بخط عريض. (النهاية)", the word shown on screen): initials or a stamp after it, the mark
+    tight against the full stop ("…كيلومتراً.(النهاية)"), or another wire sign (its codes on the lines under it
+    (``coded``), the story's agency credit, its lead's wire dateline)."""
+    if coded or found.group("desk") or "جمت" in found.group(0) or last[found.start()] == "(":
+        return True
+    if draft.attribution:
+        return True
+    lead = next((text for text in draft.paragraphs if not is_furniture(text)), None)
+    return lead is not None and lead is not last and lead_agency(lead) is not None
 
 
 def closing_date(text: str) -> str | None:
@@ -355,13 +404,28 @@ def _new_credit(draft: Draft, agency: str | None) -> bool:
 
 def _credit_over_text(paragraphs: list[str]) -> str | None:
     """The first paragraph that may credit the story at its top: past author lines, addresses and datelines that
-    name no agency or site ("10 أبريل 2026" over "عدن - (سبأ) - رست ..." leaves the lead's agency to be read)."""
-    for text in paragraphs:
+    name no agency or site ("10 أبريل 2026" over "عدن - (سبأ) - رست ..." leaves the lead's agency to be read), and
+    past a photo's caption over a place and its agency ("جانب من اجتماع سابق (أرشيف)" / "القاهرة - أ ش أ")."""
+    for index, text in enumerate(paragraphs):
         kind = furniture_kind(text)
         if kind in ("author", "url") or (kind == "date" and _dateline_agency(text) is None and not place_site(text)):
             continue
+        if kind is None and index + 1 < len(paragraphs) and _caption_shaped(text):
+            following = paragraphs[index + 1]
+            if place_agency(following) is not None:
+                return following
         return text
     return None
+
+
+_CAPTION_CHARS: Final = 120
+"""Longest caption line read past over a place and its agency (``_credit_over_text``)."""
+
+
+def _caption_shaped(text: str) -> bool:
+    """Whether a line over the text may be a photo's caption: one (``is_photo_caption``), or a short line that ends
+    no sentence ("جانب من اجتماع سابق لمجلس الجامعة (أرشيف)")."""
+    return is_photo_caption(text) or (len(text) <= _CAPTION_CHARS and not is_sentence_end(text))
 
 
 _CREDITED_DATE_RE: Final = re.compile(r"^(?P<credit>[^|]+?)\s*\|\s*(?P<date>[^|]+)$")
