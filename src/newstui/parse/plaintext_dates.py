@@ -517,10 +517,16 @@ def _dated(tokens: list[tuple[str, str]]) -> bool:
 
 
 _AGENCY_RE: Final = re.compile(r"\((?P<name>[^()]{1,24})\)")
-_SLASHED_AGENCY_RE: Final = re.compile(r"(?:(?<![\w/])/\s?|(?<=\w)/\s)(?P<name>[^/\d\s][^/\d]{0,23}?)\s?/(?![\w/])")
+_SLASHED_AGENCY_RE: Final = re.compile(
+    r"(?:(?<![\w/])/\s?|(?P<tight>(?<=\w)/\s))(?P<name>[^/\d\s][^/\d]{0,23}?)\s?/(?![\w/])"
+)
 """An agency between slashes, as Oman's news agency writes its credit ("مسقط في 29 نوفمبر /العمانية/"), its opening
 slash maybe tight against the word or year before it when a space follows it, as Bahrain's writes it ("المنامة في 7
-ديسمبر/ بنا /", "… 2025/ بنا /"); never a slash between digits or words ("2025/12/07", "1/2", "غزة/بنا/")."""
+ديسمبر/ بنا /", "… 2025/ بنا /"); never a slash between digits or words ("2025/12/07", "1/2", "غزة/بنا/"). The tight
+form naming no one agency ("وكالات") credits only after a date or a place alone (``_slashed_agency``): "الشركات/
+وكالات/ المكاتب" is a list."""
+_GENERIC_AGENCIES: Final = frozenset(normalize(name) for name in ("وكالات", "agencies"))
+"""Agencies by no name ("وكالات": also travel agencies, in a list of slashes)."""
 _AGENCIES: Final = _folded(
     "reuters xinhua anadolu bloomberg dpa kyodo yonhap tass efe ansa afp ap upi mena kuna wam spa qna pti ians aap"
     " tap map aps petra"
@@ -567,7 +573,16 @@ def _slashed_agency(text: str) -> re.Match[str] | None:
     """The first agency between slashes in ``text`` ("… 2026 /العمانية/ …": ``_SLASHED_AGENCY_RE``, its ``name`` a
     known agency, ``is_agency``), else None."""
     found = _SLASHED_AGENCY_RE.search(text) if "/" in text else None
-    return found if found is not None and is_agency(found.group("name").strip()) else None
+    if found is None or not is_agency(name := found.group("name").strip()):
+        return None
+    if found.group("tight") and normalize(name) in _GENERIC_AGENCIES:
+        # "… 7 ديسمبر/ وكالات /" and "القاهرة/ وكالات/" close a dateline (a date, or a place alone before them);
+        # "دعت الوزارة الشركات/ وكالات/ المكاتب" is a list of words between slashes
+        before = text[: found.start()].split()
+        word = normalize(before[-1]).translate(_DIGITS) if before else ""
+        if not word.isdigit() and word not in _ONE_WORD_MONTHS and not _place_words(before):
+            return None
+    return found
 
 
 def _split_agency(text: str) -> tuple[str, str | None]:
