@@ -355,6 +355,13 @@ _PLACE_AGENCY_MARKS: Final = frozenset("-–—|/")
 """What stands between a place and its agency (``split_byline``'s dashes and bar, a tight dash or slash)."""
 
 
+_CAPTION_WORDS: Final = frozenset(
+    normalize(word).lower()
+    for word in "صورة الصورة صور الصور أرشيفية ارشيفية أرشيف تصوير عدسة photo photos file image picture credit".split()
+)
+"""Words of a photo's caption or credit before its agency ("صورة أرشيفية/ رويترز", "Photo/AP"), no place's."""
+
+
 def place_agency(text: str) -> str | None:
     """The agency of a line that is a place and a news agency only ("القاهرة - أ ش أ", "Cairo - Reuters", and tight:
     "دمشق-سانا", "القاهرة/ أ ش أ/"), else None."""
@@ -365,6 +372,8 @@ def place_agency(text: str) -> str | None:
         found = (tight.group("place"), tight.group("agency"))
     if found is None or not place_shaped(strip_harakat(found[0])) or not is_agency(found[1]):
         return None
+    if not _CAPTION_WORDS.isdisjoint(normalize(found[0]).lower().split()):
+        return None  # a photo's credit ("صورة أرشيفية/ رويترز", "تصوير-أ ف ب", "Photo/AP"): not the story's
     return found[1]
 
 
