@@ -57,3 +57,20 @@ def test_bracketed_words_that_are_no_credits_stay_text() -> None:
     (article,) = parse_plaintext(f"{_HEAD}\n\n{_LEAD}\n\n{_MORE}\n\n{closing}\n", origin="t.txt")
     assert article.attribution is None
     assert article.paragraphs[-1] == closing
+
+
+@pytest.mark.parametrize(
+    ("credit", "agency"), [("دمشق-سانا", "سانا"), ("دمشق - سانا", "سانا"), ("القاهرة/ أ ش أ/", "أ ش أ")]
+)
+def test_tight_credit_over_the_headline_is_no_sites_name(credit: str, agency: str) -> None:
+    """A place and its agency on the first line, over the headline: the agency credits the story (the line is
+    no site's name, which a hyphenated name such as "Al-Monitor" would be)."""
+    (article,) = parse_plaintext(f"{credit}\n{_HEAD}\n\n{_LEAD}\n\n{_MORE}\n", origin="t.txt")
+    assert article.title == _HEAD
+    assert article.source is None
+    assert article.attribution == agency
+
+
+def test_hyphenated_site_name_over_the_headline_stays_the_source() -> None:
+    (article,) = parse_plaintext(f"Al-Monitor\n{_HEAD}\n\n{_LEAD}\n\n{_MORE}\n", origin="t.txt")
+    assert (article.title, article.source) == (_HEAD, "Al-Monitor")

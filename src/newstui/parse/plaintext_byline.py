@@ -461,7 +461,13 @@ def _read_head(line_at: LineAt) -> Head:
     if is_date_line(first.text):  # (a dateline is no site's name: what stands under the datelines may be)
         dates = tuple(_dates_at(line_at, 0))
         site = line_at(len(dates))
-    if site is not None and site.plain and split_byline(site.text) is None and _site_shape(site.text):
+    if (
+        site is not None
+        and site.plain
+        and split_byline(site.text) is None
+        and _site_shape(site.text)
+        and place_agency(site.text) is None  # ("دمشق-سانا" is shaped like a name, "Al-Monitor": no site's)
+    ):
         at = len(dates) + 1
         second = line_at(at)
         found = (
