@@ -410,10 +410,10 @@ def _credit_over_text(paragraphs: list[str]) -> str | None:
         kind = furniture_kind(text)
         if kind in ("author", "url") or (kind == "date" and _dateline_agency(text) is None and not place_site(text)):
             continue
-        if kind is None and index + 1 < len(paragraphs) and _caption_shaped(text):
-            following = paragraphs[index + 1]
-            if place_agency(following) is not None:
-                return following
+        following = paragraphs[index + 1] if kind is None and index + 1 < len(paragraphs) else None
+        # (The line under first: most leads have a paragraph of text under them, which is no place and agency.)
+        if following is not None and place_agency(following) is not None and _caption_shaped(text):
+            return following
         return text
     return None
 

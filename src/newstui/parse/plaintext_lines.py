@@ -362,11 +362,16 @@ _CAPTION_WORDS: Final = frozenset(
 """Words of a photo's caption or credit before its agency ("صورة أرشيفية/ رويترز", "Photo/AP"), no place's."""
 
 
+_PLACE_AGENCY_MAX_CHARS: Final = 80
+"""Longest line read as a place and its agency: a place of up to three words and an agency's name, "مدينة الكويت -
+وكالة الأنباء الكويتية (كونا)" is 48 characters; a paragraph's length is the common case and costs one look."""
+
+
 def place_agency(text: str) -> str | None:
     """The agency of a line that is a place and a news agency only ("القاهرة - أ ش أ", "Cairo - Reuters", and tight:
     "دمشق-سانا", "القاهرة/ أ ش أ/"), else None."""
-    if _PLACE_AGENCY_MARKS.isdisjoint(text):
-        return None  # no dash, bar or slash: most lines (one look, no split)
+    if len(text) > _PLACE_AGENCY_MAX_CHARS or _PLACE_AGENCY_MARKS.isdisjoint(text):
+        return None  # a paragraph, or no dash, bar or slash: most lines (one look, no split)
     found = split_byline(text)
     if found is None and len(text) <= _TIGHT_MAX_CHARS and (tight := _TIGHT_PLACE_AGENCY.match(text.strip())):
         found = (tight.group("place"), tight.group("agency"))
