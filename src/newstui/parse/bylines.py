@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 from typing import Final
 
 from newstui.parse.markers import (
@@ -408,6 +409,7 @@ _PERSON_AGENCIES: Final = frozenset(normalize(name) for name in ("سبأ", "وف
 Syria's سانا): after a person's marker (``_PERSON_MARKERS``), a writer's."""
 
 
+@lru_cache(maxsize=1024)  # (a feed names its few writers on every entry: each asked once)
 def author_credit(text: str, *, field: str | None = None) -> str | None:
     """The credit an author field gives instead of a writer's name, else None: a news agency alone ("رويترز",
     "وكالات", "أ ف ب", "AFP", "فرانس برس": ``html_meta.is_news_agency``; of initials, only a known agency's,
