@@ -276,6 +276,12 @@ def _drop_end_codes(draft: Draft) -> None:
             break
         kinds.append(kind)
     coded = "stamp" in kinds or "end" in kinds
+    if not coded and kinds and set(kinds) == {"desk"} and len(paragraphs) > len(kinds) + 1:
+        above = paragraphs[-1 - len(kinds)]  # "… المقبل. (النهاية)" over "ع ف ج / م ع ع": the mark's desk, a line down
+        tail = max(0, len(above) - _CODE_TAIL)
+        coded = (
+            "(" in above[tail:] and (found := _END_MARK_RE.get().search(above, tail)) is not None and found.start() > 0
+        )
     if coded:
         for kind in kinds:
             text = paragraphs.pop().strip()
