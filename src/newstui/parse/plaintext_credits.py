@@ -455,8 +455,8 @@ def _read_correspondent_line(text: str) -> tuple[str, str | None, str | None] | 
         return None
     if _person_named(left) and _known_place(right):
         return left, right, None  # "سامي النجار - القاهرة"
-    if place_shaped(strip_harakat(left)) and _correspondent(right):
-        return right, left, None  # "عمّان - مراسل الشرق الأوسط"
+    if place_shaped(strip_harakat(left)) and _correspondent(right) and " " in right:
+        return right, left, None  # "عمّان - مراسل الشرق الأوسط" ("غزة - مراسلنا" alone names no one: a dateline)
     return None
 
 
