@@ -20,6 +20,7 @@ from newstui.parse.html_body import (
     bold_over,
     broken_text,
     captions_in_place,
+    drop_closing_head,
     drop_repeated_title,
     drop_site_boxes,
     fallback_paragraphs,
@@ -33,7 +34,7 @@ from newstui.parse.html_body import (
     unwrap_fonts,
     unwrap_layout_tables,
 )
-from newstui.parse.html_byline import AUTHOR_KEYS, credited_byline, headline_line, tweet_credits
+from newstui.parse.html_byline import AUTHOR_KEYS, credited_byline, headline_line, site_byline, tweet_credits
 from newstui.parse.html_comments import drop_comments
 from newstui.parse.html_controls import make_xml_safe
 from newstui.parse.html_dates import DATE_KEYS, published, stamp_updates
@@ -63,6 +64,7 @@ from newstui.parse.html_meta import (
     jsonld_urls,
     marked_dateline,
     split_agency,
+    tags_element,
     title_parts,
     title_separator,
 )
@@ -665,6 +667,8 @@ def _take_credit_lines(root: HtmlElement, story: _Story) -> None:
             story.line_author, story.line_date = story.line_author or found[0], story.line_date or found[1]
         elif (day := _marked_date(root, paragraphs[bylines])) is not None:
             story.line_date = story.line_date or day  # "الرباط في 24 نونبر 2026" of a <div class="post-date">
+        elif (name := site_byline(paragraphs[bylines], root)) is not None:
+            story.line_author = story.line_author or name  # "هسبريس - يوسف بنعلي": the site's name, its writer
         elif not is_badge_line(paragraphs[bylines]):
             break
         bylines += 1
@@ -679,6 +683,8 @@ def _take_credit_lines(root: HtmlElement, story: _Story) -> None:
     head = [paragraph for paragraph in paragraphs[:_BADGES_WITHIN] if not is_badge_line(paragraph)]
     if head and len(head) < len(paragraphs[:_BADGES_WITHIN]):
         paragraphs[:_BADGES_WITHIN] = head
+    # A <br>-broken body's <h1> and <div class="date"> may come again after its text: neither is a paragraph.
+    drop_closing_head(paragraphs, "" if story.late else story.title, lambda line: _page_date(root, line))
     if len(paragraphs) > 1 and (closing := closing_byline(paragraphs)) is not None:
         story.line_author = story.line_author or closing  # "تحرير: فاطمة علي" under the text
         paragraphs.pop()
@@ -695,6 +701,11 @@ def _subtitle_over_credits(root: HtmlElement, paragraphs: list[str]) -> bool:
     if len(paragraphs) < 3 or len(paragraphs[0]) > _SUBTITLE_MAX_CHARS or not headline_like(paragraphs[0]):
         return False
     return byline_line(paragraphs[1]) is not None or _marked_date(root, paragraphs[1]) is not None
+
+
+def _page_date(root: HtmlElement, line: str) -> bool:
+    """Whether a line is a dateline alone (``dateline_kind``) that is all of the page's own date element's text."""
+    return dateline_kind(line) is not None and marked_dateline(root, line) is not None
 
 
 def _marked_date(root: HtmlElement, paragraph: str) -> str | None:
@@ -857,7 +868,8 @@ def _article(page: _Page, story: _Story, related: tuple[Link, ...], origin: str)
         origin=origin,
         language=language or guess_language(sample),
         direction=direction,
-        keywords=_keywords(page.meta, getattr(extracted, "tags", None)) or _keywords({}, list(story.tags)),
+        keywords=_keywords(page.meta, getattr(extracted, "tags", None))
+        or _keywords({}, list(story.tags or tags_element(page.root))),
         related=related,
     )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Final
 
 from newstui.parse.html_links import element_text, is_card
@@ -810,6 +810,26 @@ def drop_repeated_title(paragraphs: list[str], title: str) -> None:
     while repeated < len(paragraphs) and _squeezed(paragraphs[repeated]) in forms:
         repeated += 1
     del paragraphs[:repeated]  # at once: one pop(0) at a time is quadratic
+
+
+_CLOSING_REPEATS: Final = 2
+"""Most lines at the end of a story's text that are the page's headline and date again (``drop_closing_head``)."""
+
+
+def drop_closing_head(paragraphs: list[str], title: str, is_page_date: Callable[[str], bool]) -> None:
+    """Remove the page's headline and its date line, repeated as the last paragraphs (a ``<br>``-broken body's
+    ``<h1>`` and ``<div class="date">`` that the extractor put after its text): a paragraph that is the headline
+    (``_squeezed``), or a line ``is_page_date`` finds to be all of the page's own date element. At most
+    ``_CLOSING_REPEATS`` lines; the story keeps one paragraph at least."""
+    folded = _squeezed(title)
+    for _ in range(_CLOSING_REPEATS):
+        if len(paragraphs) <= 1:
+            return
+        last = paragraphs[-1]
+        if (folded and len(last) <= 2 * len(title) and _squeezed(last) == folded) or is_page_date(last):
+            paragraphs.pop()
+        else:
+            return
 
 
 _HEADLINE_LINES: Final = 3

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Final
 
 from newstui.parse.bylines import (
@@ -18,7 +19,9 @@ from newstui.parse.html_meta import (
     byline_line,
     correspondent_name,
     is_author_name,
+    is_desk,
     joined_names,
+    title_parts,
     without_job_titles,
 )
 from newstui.text.normalize import normalize
@@ -27,7 +30,7 @@ from newstui.text.sanitize import sanitize_line
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["AUTHOR_KEYS", "byline", "credited_byline", "headline_line", "tweet_credits"]
+__all__ = ["AUTHOR_KEYS", "byline", "credited_byline", "headline_line", "site_byline", "tweet_credits"]
 
 AUTHOR_KEYS: Final = ("author", "article:author", "byl", "dc.creator")
 """The ``<meta>`` names and properties that name a page's author, the surest first."""
@@ -238,11 +241,53 @@ def _line_under(heading: HtmlElement) -> tuple[str | None, str | None] | None:
     found = byline_line(text)
     if found is None and (name := writer_name(text)) is not None:
         found = name, None
+    if found is None and (name := site_byline(text, heading.getroottree().getroot())) is not None:
+        found = name, None
     if found is None or found[0] is None:
         return found
     if author_credit(found[0], field=text) is not None:
         return None, found[1]  # "كتب: وكالات", "رويترز": the story's attribution (``credited_byline``), no writer
     return listed_names(found[0]), found[1]  # "كتب: سامر حداد و منى الخطيب": two writers
+
+
+_SITE_BYLINE: Final = re.compile(r"^(?P<site>[^-–—|]{2,40}?)\s+[-–—|]\s+(?P<name>[^-–—|\d.,،:;؛!?؟]{2,60})$")
+"""A byline of the site's name, a dash or bar and a writer's name ("هسبريس - يوسف بنعلي")."""
+_SITE_BYLINE_WORDS: Final = (2, 4)
+"""Fewest and most words of a writer's name after the site's (one word: a place, "هسبريس - الرباط")."""
+
+
+def site_byline(text: str, root: HtmlElement) -> str | None:
+    """The writer of a byline under the headline that opens on the site's own name ("هسبريس - يوسف بنعلي", where the
+    page's ``og:site_name`` or ``application-name``, or an end part of its ``<title>``, is هسبريس): the part after
+    the dash, a name (``writer_name``, else two to four words, ``is_author_name``, no desk's nor an agency's) with
+    no digit nor punctuation (no lead's short sentence: "عمون - أعلنت الوزارة."); else None."""
+    from newstui.parse.plaintext_credits import writer_name
+
+    if len(text) > _LINE_CHARS or (found := _SITE_BYLINE.match(text)) is None:
+        return None
+    site, name = found.group("site").strip(), found.group("name").strip()
+    if not any(author_beside_source(site, own) is None for own in _site_names(root)):
+        return None
+    if writer_name(name) is not None:
+        return name
+    fewest, most = _SITE_BYLINE_WORDS
+    if not fewest <= len(name.split()) <= most or not is_author_name(name) or is_desk(name):
+        return None
+    return None if author_credit(name) is not None else name
+
+
+def _site_names(root: HtmlElement) -> Iterator[str]:
+    """The site's names a page gives: its ``og:site_name`` and ``application-name`` metas, its ``<title>``'s first
+    and last parts when it has several (``title_parts``)."""
+    head = root.find("head")
+    for meta in head.iter("meta") if head is not None else ():
+        if (meta.get("property") or meta.get("name") or "").lower() in _SITE_NAME_KEYS:
+            if content := sanitize_line(meta.get("content") or ""):
+                yield content
+    title = root.find(".//title")
+    parts = title_parts(sanitize_line(title.text_content())) if title is not None else []
+    if len(parts) > 1:
+        yield from (parts[0], parts[-1])
 
 
 def _text_under(heading: HtmlElement) -> str | None:

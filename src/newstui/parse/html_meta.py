@@ -1152,6 +1152,57 @@ def closing_tags(paragraphs: list[str]) -> tuple[tuple[str, ...], int] | None:
     return (tags, 2) if above.marker is MarkerKind.KEYWORDS and not above.rest else None
 
 
+_TAGS_NAMES: Final = frozenset({"tags", "tag", "keywords", "keyword", "hashtags"})
+"""A word of a class or id (split at ``-`` and ``_``) naming the element of a page's tags ("post-tags", "keywords")."""
+_TAGS_XPATH: Final = (
+    ".//*[contains(@class, 'tag') or contains(@class, 'Tag') or contains(@class, 'keyword') or contains(@class, "
+    "'Keyword') or contains(@id, 'tag') or contains(@id, 'keyword')]"
+)
+_CLASS_WORDS: Final = re.compile(r"[\s_-]+")
+
+
+def tags_element(root: HtmlElement) -> tuple[str, ...]:
+    """The tags of the page's tags element (``<p class="tags">الوسوم: البطالة، سوق العمل</p>``, ``<div
+    class="post-tags"><span>الوسوم:</span> <a>…</a> <a>…</a></div>``), which the extractor left out of the text:
+    an element whose class or id names tags (``_TAGS_NAMES``), whose text opens with a tags label ("الوسوم",
+    "كلمات دلالية", ``MarkerKind.KEYWORDS``), its items (its links or list items, else the label's value) each a
+    short tag (``_tag_list``). The first such element's, else none."""
+    for element in root.xpath(_TAGS_XPATH):
+        names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        if _TAGS_NAMES.isdisjoint(_CLASS_WORDS.split(names)):
+            continue
+        text = sanitize_line(" ".join(element.itertext()))
+        if not text or len(text) > _TAG_LINE_CHARS:
+            continue
+        items = [item for item in element.iterdescendants("a", "li") if not len(item)]
+        if items:
+            values = [sanitize_line(item.text_content()) for item in items]
+            label = classify(sanitize_line(" ".join(_outside(element, items))))
+            if label.marker is MarkerKind.KEYWORDS and not label.rest:
+                tags = _tag_list("، ".join(value for value in values if value))
+                if tags:
+                    return tags
+                continue
+        line = classify(text)
+        if line.marker is MarkerKind.KEYWORDS and (tags := _tag_list(line.rest)):
+            return tags
+    return ()
+
+
+def _outside(element: HtmlElement, items: list[HtmlElement]) -> Iterator[str]:
+    """The texts of ``element`` that are in none of ``items`` (a tags element's label beside its links)."""
+    inside = set(items)
+    for node in element.iter():
+        if node in inside or any(ancestor in inside for ancestor in node.iterancestors()):
+            if node.tail and node in inside:
+                yield node.tail
+            continue
+        if isinstance(node.tag, str) and node.text:
+            yield node.text
+        if node is not element and node.tail:
+            yield node.tail
+
+
 def _tag_list(value: str) -> tuple[str, ...]:
     """The tags of a tag line's value (``closing_tags``), or none when a part is no tag (a sentence)."""
     tags = tuple(tag for part in _TAG_SPLIT.split(value) if (tag := part.strip()))
