@@ -18,11 +18,16 @@ from newstui.terminal import BidiSetup
 from newstui.ui.app import create_app
 
 URL = "https://news.example/ferry"
+_LOOKUP_WAIT = 10.0
+"""Longest a look-up waits to be released: were it on the app's loop, ``n`` would wait that long."""
 
 
-def _looked_up(monkeypatch: pytest.MonkeyPatch, *, found: bool, seconds: float = 0.0) -> tuple[list[str], list[str]]:
-    """``webbrowser.get`` replaced by one taking ``seconds`` (xdg-settings on a slow machine) that finds a
-    graphical browser or none; the threads it ran on, and the addresses that browser opened."""
+def _looked_up(
+    monkeypatch: pytest.MonkeyPatch, *, found: bool, release: threading.Event | None = None
+) -> tuple[list[str], list[str]]:
+    """``webbrowser.get`` replaced by one that waits for ``release`` (xdg-settings on a slow machine; at most
+    ``_LOOKUP_WAIT`` seconds) and finds a graphical browser or none; the threads it ran on, and the addresses that
+    browser opened."""
     threads: list[str] = []
     opened: list[str] = []
 
@@ -35,7 +40,8 @@ def _looked_up(monkeypatch: pytest.MonkeyPatch, *, found: bool, seconds: float =
 
     def get() -> Browser:
         threads.append(threading.current_thread().name)
-        time.sleep(seconds)
+        if release is not None:
+            release.wait(_LOOKUP_WAIT)
         if not found:
             raise webbrowser.Error("could not locate runnable browser")
         return Browser()
@@ -54,7 +60,8 @@ async def test_the_browser_is_looked_for_off_the_loop(
 ) -> None:
     """webbrowser.get (its first call may run xdg-settings) runs on a thread: while it takes its time, n moves
     to the next story; "Opening …" is told once it is found, and the browser gets the address."""
-    threads, opened = _looked_up(monkeypatch, found=True, seconds=1.0)
+    release = threading.Event()
+    threads, opened = _looked_up(monkeypatch, found=True, release=release)
     app = _app()
     async with app.run_test(size=SIZE, message_hook=hook) as pilot:
         await pilot.pause()
@@ -65,8 +72,11 @@ async def test_the_browser_is_looked_for_off_the_loop(
         await pilot.pause()
         moved = reader(app).current
         assert moved is not None and moved.id == READING.id
-        assert time.monotonic() - started < 0.8, "n was answered while the browser was looked for"
+        # (A look-up on the loop would hold n back until released or _LOOKUP_WAIT passed: half of it is no race.)
+        assert time.monotonic() - started < _LOOKUP_WAIT / 2, "n was answered while the browser was looked for"
+        assert not release.is_set() and opened == [], "the look-up still waits"
         assert notes == [], "nothing told before the browser is found"
+        release.set()
         await settle(pilot)
     assert threads and threading.main_thread().name not in threads, "webbrowser.get ran off the app's loop"
     assert opened == [URL]
