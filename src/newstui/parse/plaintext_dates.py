@@ -751,6 +751,9 @@ def _place_in_date(text: str) -> Literal["maybe"] | None:
         # "الرياض 9 جمادى الأولى 1448 هـ", "مكة المكرمة 15 رمضان 1447": a Hijri month (read as one only with its
         # mark, or between a day and a Hijri year: ``_date_tokens``) and a Hijri year
         years = [piece for kind, piece in tokens if kind == "number" and len(piece) == 4 and int(piece) in _HIJRI_YEARS]
+    if not years:
+        # a numeric date with its year ("المنامة 7/12/2025 /بنا/"), not a team's formation ("برشلونة 4-3-3")
+        years = [piece for kind, piece in tokens if kind == "numeric" and iso_date(piece) is not None]
     return "maybe" if years else None
 
 
