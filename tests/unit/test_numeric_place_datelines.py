@@ -28,6 +28,8 @@ def _parse(*blocks: str) -> tuple[str | None, str | None, tuple[str, ...]]:
         ("المنامة في 7/12/2025 /بنا/", "2025-12-07", "بنا"),
         ("مسقط 2026/11/29 /العمانية/", "2026-11-29", "العمانية"),
         ("الرباط 29.11.2026", "2026-11-29", None),
+        ("الرباط في 12/03/2026", "2026-03-12", None),
+        ("الجزائر 12-02-2026", "2026-02-12", None),
     ],
 )
 def test_a_place_and_a_numeric_date_over_the_lead_date_the_story(line: str, published: str, agency: str | None) -> None:
@@ -35,9 +37,19 @@ def test_a_place_and_a_numeric_date_over_the_lead_date_the_story(line: str, publ
     assert _parse(BYLINE, HEADLINE, line, LEAD, SECOND) == (published, agency, (line, LEAD, SECOND))
 
 
-def test_a_numeric_dateline_opening_the_lead_dates_the_story() -> None:
-    lead = f"المنامة 7/12/2025 /بنا/ {LEAD}"
-    assert _parse(BYLINE, HEADLINE, lead, SECOND) == ("2025-12-07", "بنا", (lead, SECOND))
+@pytest.mark.parametrize(
+    ("dateline", "published", "agency"),
+    [
+        ("المنامة 7/12/2025 /بنا/", "2025-12-07", "بنا"),
+        ("تونس 05/03/2026 (وات) -", "2026-03-05", "وات"),
+        ("عمان 05/03/2026 (بترا) -", "2026-03-05", "بترا"),
+    ],
+)
+def test_a_numeric_dateline_opening_the_lead_dates_and_credits_the_story(
+    dateline: str, published: str, agency: str
+) -> None:
+    lead = f"{dateline} {LEAD}"
+    assert _parse(BYLINE, HEADLINE, lead, SECOND) == (published, agency, (lead, SECOND))
 
 
 @pytest.mark.parametrize("line", ["برشلونة 4-3-3", "خطة المدرب 4-4-2", "تشكيلة الفريق 3.5.2", "المنامة 7/12/25"])

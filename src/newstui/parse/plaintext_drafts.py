@@ -13,6 +13,7 @@ from typing import Final
 
 from newstui.model import Article, Link
 from newstui.parse.bylines import byline_parts
+from newstui.parse.channel_promos import promotes_channel
 from newstui.parse.markers import is_sentence_end
 from newstui.parse.plaintext_addresses import address_title
 from newstui.parse.plaintext_byline import place_agency, place_site
@@ -154,7 +155,8 @@ def lift_closing(draft: Draft) -> str | None:
     reads those later); under an author or date line it stays, as furniture with nothing but furniture under it does.
 
     The share, app and comments boilerplate under them ("شارك الخبر:", "فيسبوك | تويتر | واتساب",
-    "التعليقات (12)", ``plaintext_cues.is_closing_boilerplate``) is dropped first, up to
+    "التعليقات (12)", ``plaintext_cues.is_closing_boilerplate``) and the site's promo for its channel ("تابعوا
+    آخر الأخبار عبر قناتنا على تيليجرام", ``channel_promos.promotes_channel``) are dropped first, up to
     ``_BOILERPLATE_LINES`` lines. Only the last two paragraphs above it are looked at, and never the
     story's only one.
     """
@@ -163,7 +165,7 @@ def lift_closing(draft: Draft) -> str | None:
     while (
         dropped < _BOILERPLATE_LINES
         and len(paragraphs) >= 2
-        and is_closing_boilerplate(paragraphs[-1])
+        and (is_closing_boilerplate(paragraphs[-1]) or promotes_channel(paragraphs[-1]))
         and not _colon_before(paragraphs[-2])
     ):
         paragraphs.pop()
