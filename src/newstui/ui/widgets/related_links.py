@@ -20,14 +20,15 @@ from newstui.text.rtl import BidiMode, Direction
 from newstui.ui.widgets.line_list import LineList
 
 
-def link_status(link: Link, direction: Direction = "ltr") -> str:
+def link_status(link: Link, direction: Direction = "ltr", *, kind: bool = True) -> str:
     """What the dimmed line under a link says: where following it leads, or why it cannot (in the language of
     the link's direction: ``render_blocks.LABELS``). Only an http(s) address is a web page to load (as
     ``reader_web.follow`` tells): a site path or relative address (``/archives/7``, ``../story.txt``) or any
-    other is not loaded, the address given after the words."""
+    other is not loaded, the address given after the words. Without ``kind`` the link's kind ("اقرأ أيضا") is
+    left out, for a pane too narrow for it."""
     words = LABELS[direction]
     parts = []
-    if link.kind in ("read-also", "parent"):
+    if kind and link.kind in ("read-also", "parent"):
         parts.append(words[link.kind])
     web = is_web_url(link.url)
     if link.kind == "media" and link.url and web:  # a feed's audio or video: the browser opens it
@@ -235,8 +236,14 @@ class RelatedLinks(LineList):
                 if failed and link.url != self.waiting:  # (it failed before and is being tried again: loading)
                     status = failed_status(self._failed[link.url or ""], words, room=width - hang)
                 elif link.url and link.target is None and rtl.cell_width(status) > width - hang:
-                    host = _host(link.url)  # too narrow for the words: the host, which matters (a look-alike's
-                    status = host if host != link.url else status  # ASCII form, xn--pple-43d.com), not "web:…"
+                    # too narrow for the words: where the link leads without its kind ("ويب: host"), else the
+                    # host alone, which matters (a look-alike's ASCII form, xn--pple-43d.com), not "web:…"
+                    bare = link_status(link, words, kind=False)
+                    host = _host(link.url)
+                    if bare != status and rtl.cell_width(bare) <= width - hang:
+                        status = bare
+                    elif host != link.url:
+                        status = host
                 shown = _host(link.url) if link.url else None
                 line = _align(
                     status,
