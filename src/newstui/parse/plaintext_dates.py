@@ -277,16 +277,31 @@ def _arabia_time(text: str) -> bool:
     return all(word.lower() in _ZONE_LATIN for word in _LATIN_WORD.findall(text))
 
 
+def _first_date(text: str) -> tuple[tuple[int, int, int] | None, re.Match[str] | None]:
+    """Year, month and day of the first date in ``text`` (digits ASCII), and the match of a numeric one: a
+    numeric date first (year first, else day first), else a month's name with a day and a year. The year
+    may be of another calendar ("1447/9/16"): the caller tells."""
+    match = _YMD_RE.search(text)
+    if match is not None:
+        return (int(match.group(1)), int(match.group(3)), int(match.group(4))), match
+    if (match := _DMY_RE.search(text)) is not None:
+        day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        return ((year, day, month) if month > 12 >= day else (year, month, day)), match
+    words = _GLUED_ERA_RE.sub(r"\1 م", _ORDINAL_RE.sub("", text))
+    return _month_day_year(normalize(words).split()), None
+
+
 def iso_date(text: str, *, arabic: bool | None = None) -> str | None:
     """The date (and time, when given) of a dateline as ISO 8601, or None when none is found in it.
 
     Numbers may be Arabic-Indic or Persian digits; numeric dates are year first ("2024/03/05") or day
     first ("05/03/2024", the Arabic and European order; a month over 12 in the middle makes it
     US order). A Hijri date alone, marked "هـ" (its month named, or numbers only: "1448/5/30هـ"), is
-    reckoned in the tabular Islamic calendar (``parse.hijri``); beside a Gregorian one, the Gregorian
-    date counts (its year's era written apart or glued: "2026 م", "2026م"). A time ("10:30 ص",
-    "14:20") is added, with its offset when the line gives one ("GMT", "UTC+3", "+03:00", "ت.غ",
-    "بتوقيت مكة", "(توقيت مكة المكرمة)", "بتوقيت القاهرة" for that day, "GST": ``_offset``), else without.
+    reckoned in the tabular Islamic calendar (``parse.hijri``); beside a Gregorian one, before or after it
+    ("1447/9/16هـ الموافق 6 مارس 2026م"), the Gregorian date counts (its year's era written apart or glued:
+    "2026 م", "2026م"). A time ("10:30 ص", "14:20") is added, with its offset when the line gives one ("GMT",
+    "UTC+3", "+03:00", "ت.غ", "بتوقيت مكة", "(توقيت مكة المكرمة)", "بتوقيت القاهرة" for that day, "GST":
+    ``_offset``), else without.
 
     Args:
         text: one short dateline, e.g. "الأحد 14 أبريل 2024 - 10:30 ص" or "تحديث: 2024/03/05 14:20".
@@ -301,16 +316,15 @@ def iso_date(text: str, *, arabic: bool | None = None) -> str | None:
         arabic = _arabia_time(text)
     text = _published_part(text)
     ascii_digits = text.translate(_DIGITS) if _EASTERN_DIGIT_RE.search(text) else text
-    found: tuple[int, int, int] | None = None
-    match = _YMD_RE.search(ascii_digits)
-    if match is not None:
-        found = int(match.group(1)), int(match.group(3)), int(match.group(4))
-    elif (match := _DMY_RE.search(ascii_digits)) is not None:
-        day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
-        found = (year, day, month) if month > 12 >= day else (year, month, day)
-    if found is None:
-        words = _GLUED_ERA_RE.sub(r"\1 م", _ORDINAL_RE.sub("", ascii_digits))
-        found = _month_day_year(normalize(words).split())
+    found, match = _first_date(ascii_digits)
+    if found is not None and found[0] not in _YEARS and match is not None:
+        # A numeric date of another calendar ("1447/9/16هـ", "16/9/1447هـ"): a Gregorian date beside it, after
+        # or before it ("… الموافق 6 مارس 2026م", "06/03/2026م الموافق …"), counts; the text is searched again
+        # with that date blanked (so the places of later matches keep their meaning).
+        blanked = ascii_digits[: match.start()] + " " * (match.end() - match.start()) + ascii_digits[match.end() :]
+        beside, beside_match = _first_date(blanked)
+        if beside is not None and beside[0] in _YEARS:
+            found, match, ascii_digits = beside, beside_match, blanked
     if found is None and (hijri := hijri_date(ascii_digits)) is not None:
         found = hijri.year, hijri.month, hijri.day  # a Hijri date alone ("15 جمادى الأولى 1448 هـ")
     if found is not None and found[0] not in _YEARS and (numeric := hijri_numeric(ascii_digits)) is not None:
