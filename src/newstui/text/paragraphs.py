@@ -80,11 +80,42 @@ SPLIT_CACHE: Final[LruCache[tuple[str, ...]]] = LruCache(LAYOUT_CACHE_SIZE)
 """Each text's paragraphs as ``split_paragraphs`` gives them."""
 
 
+_SPELLED_OUT: Final = {
+    0xFD40: "رحمه الله",
+    0xFD41: "رضي الله عنه",
+    0xFD42: "رضي الله عنها",
+    0xFD43: "رضي الله عنهم",
+    0xFD44: "رضي الله عنهما",
+    0xFD45: "رضي الله عنهن",
+    0xFD46: "صلى الله عليه وآله",
+    0xFD47: "عليه السلام",
+    0xFD48: "عليهم السلام",
+    0xFD49: "عليهما السلام",
+    0xFD4A: "عليه الصلاة والسلام",
+    0xFD4B: "قدس سره",
+    0xFD4C: "صلى الله عليه وآله وسلم",
+    0xFD4D: "عليها السلام",
+    0xFD4E: "تبارك وتعالى",
+    0xFD4F: "رحمهم الله",
+    0xFDCF: "سلامه علينا",
+    0xFDFD: "بسم الله الرحمن الرحيم",
+    0xFDFE: "سبحانه وتعالى",
+    0xFDFF: "عز وجل",
+}
+"""The Arabic word ligatures with no decomposition (NFKC leaves them as they are), spelled out as their names
+say: the Basmala ``﷽`` (U+FDFD) and the honorifics of Unicode 14. A font draws each as one glyph many cells
+wide where Rich and wcwidth count one cell (``shared/RTL.md`` §1.5), so it spills over the words beside it;
+spelled out, it is drawn and measured as words, as ``ﷺ`` (U+FDFA) and ``ﷲ`` (U+FDF2) are through NFKC."""
+_HAS_SPELLED_OUT: Final = LazyRegex("[\ufd40-\ufd4f\ufdcf\ufdfd-\ufdff]")
+
+
 def fold_presentation_forms(text: str) -> str:
-    """Turn Arabic presentation forms (already-shaped input) back into base letters (NFKC)."""
+    """Turn Arabic presentation forms (already-shaped input) back into base letters (NFKC), and the word
+    ligatures NFKC keeps into their words (``_SPELLED_OUT``: ``﷽`` is drawn ``بسم الله الرحمن الرحيم``)."""
     if _PRESENTATION.search(text) is None:
         return text
-    return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    folded = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    return folded.translate(_SPELLED_OUT) if _HAS_SPELLED_OUT.search(folded) is not None else folded
 
 
 def _compose(match: re.Match[str]) -> str:
