@@ -39,7 +39,7 @@ from typing import Final, Literal, get_args
 from rich.cells import cell_len, set_cell_size
 
 from newstui.text.bracket_pairs import has_bracket
-from newstui.text.emoji import mark_emoji_joins
+from newstui.text.emoji import EMOJI_JOIN, mark_emoji_joins
 from newstui.text.lazy_regex import LazyRegex
 from newstui.text.line_context import LineContext
 from newstui.text.list_items import HANG_MIN, ITEM_FIRST, item_marker
@@ -277,12 +277,44 @@ def _without_vs16(text: str) -> str:
     return text.replace(_VS16, "") if _VS16 in text else text
 
 
+_HELD_JOIN: Final = "\U000e01d2"
+"""What a ZWJ outside an emoji sequence (``ه‍.ش``, ``ع‍``: a letter drawn in its joining form) is while a
+terminal-mode paragraph is wrapped: a variation selector, zero cells in Rich and never a joiner to the wrapper
+(the wrapper drops every ZWJ it is given), written back as ``_DRAWN_JOIN`` in every line laid out."""
+_DRAWN_JOIN: Final = ZWJ + ZWJ
+"""A ZWJ of the text as terminal mode writes it: doubled. Rich counts a ZWJ and the character after it as
+nothing (``ه‍.`` 1 cell), where a terminal draws a ZWJ in no cell and the ``.`` in its own (2 cells); a
+second ZWJ is that character, so Rich and the terminal agree (``ه‍‍.`` 2 cells for both), and no line is
+padded wider than it is drawn. Two joiners join as one does (joining type C)."""
+
+
+def _terminal_joins(text: str, join: str) -> str:
+    """``text`` for terminal mode: each ZWJ of an emoji sequence dropped (its pictures drawn one by one, as
+    Rich counts them), every other ZWJ (an Arabic or Persian letter's joining) ``join``. The terminal shapes,
+    so those must reach it: ``--json``, search and copying keep every ZWJ as written."""
+    if ZWJ not in text:  # one C-level scan; nearly every paragraph stops here
+        return text
+    marked = mark_emoji_joins(text)
+    if EMOJI_JOIN in marked:
+        marked = marked.replace(EMOJI_JOIN, "")
+    return marked.replace(ZWJ, join)
+
+
 def _as_drawn(paragraph: str, app: bool) -> str:
     """A paragraph as the layout takes it: without skin tones or VS16, and in app mode with the ZWJs of
     emoji sequences turned into ``emoji.EMOJI_JOIN`` (their pictures are then drawn in logical order at
-    any level; in terminal mode the terminal reorders, and every ZWJ is dropped as before)."""
+    any level); in terminal mode the terminal reorders, the ZWJs of emoji sequences are dropped and the
+    others held (``_HELD_JOIN``) for the terminal to join their letters by."""
     paragraph = _without_vs16(_without_skin_tones(paragraph))
-    return mark_emoji_joins(paragraph) if app else paragraph
+    return mark_emoji_joins(paragraph) if app else _terminal_joins(paragraph, _HELD_JOIN)
+
+
+def _drawn_joins(lines: tuple[str, ...], paragraph: str) -> tuple[str, ...]:
+    """Terminal-mode ``lines`` of ``paragraph`` (as ``_as_drawn`` gave it) with each held ZWJ drawn
+    (``_DRAWN_JOIN``): as many cells for Rich as before."""
+    if _HELD_JOIN not in paragraph:
+        return lines
+    return tuple(line.replace(_HELD_JOIN, _DRAWN_JOIN) for line in lines)
 
 
 _COUNTED: Final[LruCache[str]] = LruCache(LAYOUT_CACHE_SIZE)
@@ -298,7 +330,7 @@ def _counted(paragraph: str, app: bool) -> str:
     found = _COUNTED.get(key)
     if found is None:
         found = _without_vs16(paragraph)
-        found = mark_emoji_joins(found) if app else found
+        found = mark_emoji_joins(found) if app else _terminal_joins(found, _HELD_JOIN)
         _COUNTED.put(key, found)
     return found
 
@@ -417,9 +449,10 @@ def _wrapped(
                     lines.append(_padded(visual, size, width, rtl, align))
                     continue
         lines.append(_visual_line(line, index, width, context, base, low, app, rtl, align))
-    if rtl and not app:
-        return tuple(map(_embedded, lines))
-    return tuple(lines)
+    if app:
+        return tuple(lines)
+    drawn = _drawn_joins(tuple(lines), paragraph)
+    return tuple(map(_embedded, drawn)) if rtl else drawn
 
 
 def _direction_of(
@@ -468,10 +501,32 @@ def _line_context(
     return LineContext(len(planned_lines), base, text_of, brackets=has_bracket(paragraph), cut_after=cut_after)
 
 
+_BLACK_FLAG: Final = "\U0001f3f4"
+_TAG_FLAG: Final = LazyRegex("\U0001f3f4[\U000e0030-\U000e0039\U000e0061-\U000e007a]{2,6}\U000e007f")
+"""An emoji tag sequence, as ``sanitize`` keeps one: a subdivision's flag (England's, Scotland's, Wales's)."""
+_HELD_TAG_FLAG: Final = LazyRegex("\U0001f3f4[\U000e0130-\U000e0139\U000e0161-\U000e017a]{2,6}\U000e017f")
+"""``_TAG_FLAG`` with its tags held as variation selectors (``_HELD_TAGS``)."""
+_HELD_TAGS: Final = {code: code + 0x100 for code in range(0xE0020, 0xE0080)}
+"""Tag characters (class BN, which the bidi step moves apart from the flag they follow at a right-to-left
+level: ``<tags>🏴``, a black flag drawn with its letters stacked on the cell before it) as variation
+selectors 49-144 (class NSM, zero cells as the tags are, clear of ``EMOJI_JOIN`` and the probes), which
+stay after their flag as marks do (L3); put back once the line is reordered."""
+_TAGS_BACK: Final = {held: code for code, held in _HELD_TAGS.items()}
+
+
+def _reorder(text: str, base: str, *, low: bool = False) -> str:
+    """``reorder_text``, a subdivision's flag (``_TAG_FLAG``) kept whole and in logical order at any level."""
+    if low or _BLACK_FLAG not in text:  # (a line of the low alphabet holds no emoji)
+        return reorder_text(text, base, low=low)
+    held = _TAG_FLAG.sub(lambda flag: flag.group().translate(_HELD_TAGS), text)
+    visual = reorder_text(held, base)
+    return visual if held == text else _HELD_TAG_FLAG.sub(lambda flag: flag.group().translate(_TAGS_BACK), visual)
+
+
 def _reordered(line: str, index: int, context: LineContext | None, base: str, low: bool) -> str:
     """Logical line ``index`` of a paragraph in visual order at base direction ``base`` (app mode), between
     marks that stand for the rest of the paragraph (``context``)."""
-    return reorder_text(context.wrap(index, line) if context is not None else line, base, low=low)
+    return _reorder(context.wrap(index, line) if context is not None else line, base, low=low)
 
 
 def _visual_line(
@@ -822,8 +877,15 @@ def _paragraph_starts(paragraph: str, width: int, app: bool, words: list[str], s
             continue
         index, cluster, _ = planned[0]
         start = piece_start(index, cluster, tokens, app)
-        starts.append((base + index, start - tokens[index].count(SOFT_BREAK, 0, start)))
-    words.extend(map(_without_soft_breaks, tokens))
+        unseen = tokens[index].count(SOFT_BREAK, 0, start) + tokens[index].count(_HELD_JOIN, 0, start)
+        starts.append((base + index, start - unseen))
+    words.extend(map(_as_word, tokens))
+
+
+def _as_word(token: str) -> str:
+    """A wrapped token as ``line_starts`` gives it: without soft hyphens, nor the ZWJs terminal mode holds."""
+    token = _without_soft_breaks(token)
+    return token.replace(_HELD_JOIN, "") if _HELD_JOIN in token else token
 
 
 _SEPARATORS: Final = frozenset("·-–—|/:،,")
@@ -882,7 +944,7 @@ def fit_line(
     label = _without_soft_breaks(label)
     label = mark_emoji_joins(label) if app else label
     rtl = (direction or paragraph_direction(label, default, prefer_rtl=prefer_rtl)) == "rtl"
-    line = shape_logical(label) if app and label else label.replace(ZWJ, "")
+    line = shape_logical(label) if app and label else _terminal_joins(label, _DRAWN_JOIN)
     if cell_len(line) > width:
         kept: list[str] = []
         used = cell_len(ELLIPSIS)
@@ -907,7 +969,7 @@ def fit_line(
                     head = words
         line = _without_last_separator(head) + ELLIPSIS
         line = set_cell_size(line, width) if cell_len(line) > width else line
-    line = reorder_text(line, "R" if rtl else "L") if app else strip_bidi_controls(line)
+    line = _reorder(line, "R" if rtl else "L") if app else strip_bidi_controls(line)
     found = _finish(line, width, rtl, align)
     _FITTED.put(key, found)
     return found
@@ -935,13 +997,13 @@ def fit_host(host: str, width: int, *, mode: BidiMode = "app", keep_end: bool = 
     _check_mode(mode)
     app = mode == "app"
     text = " ".join(strip_bidi_controls(host).split())
-    line = shape_logical(text) if app and text else text.replace(ZWJ, "")
+    line = shape_logical(text) if app and text else _terminal_joins(text, _DRAWN_JOIN)
     if cell_len(line) > width:
         room = width - cell_len(ELLIPSIS)
         line = _cut_host(line, room) if keep_end else set_cell_size(line, max(room, 0)) + ELLIPSIS
     if not app:
         return LTR_ISOLATE[0] + _finish(line, width, False, False) + LTR_ISOLATE[1]
-    return _finish(reorder_text(line, "L"), width, False, False)
+    return _finish(_reorder(line, "L"), width, False, False)
 
 
 def _cut_host(host: str, room: int) -> str:

@@ -4,8 +4,10 @@ Every string that came from outside (article text, titles, URLs, file names, err
 ``sanitize_text`` or ``sanitize_line`` after all decoding (charset, HTML entities, XML character
 references) and before it is stored in the model. The result holds no C0/C1 control character but
 ``\\n`` (in ``sanitize_text``), no ESC, no bidi embedding/override/isolate (inside an address one is
-percent-encoded: dropped, an RLO in ``…/<RLO>txt.exe`` would leave another address), no BOM, and at most
-``MAX_MARKS`` zero-width code points in a row (after one base character, or at the start). Removed
+percent-encoded: dropped, an RLO in ``…/<RLO>txt.exe`` would leave another address), no BOM, no Unicode tag
+character but those of a well-formed emoji tag sequence (``🏴`` + ``gbsct`` in tags + CANCEL TAG: Scotland's
+flag), and at most ``MAX_MARKS`` zero-width code points in a row (after one base character, or at the start)
+outside those sequences (7 tags at most each). Removed
 controls are shown as visible Unicode "control pictures" (ESC becomes U+241B) so nothing is hidden
 and nothing overwrites the screen. Both functions are idempotent. A file's path is shown through
 ``visible_path``, which writes every invisible character visibly instead of dropping it: two names that
@@ -37,8 +39,19 @@ TAB: Final = "    "
 
 _NEWLINES: Final = LazyRegex("\r\n|[\r\u2028\u2029\u0085\x0b\x0c]")
 # Bidi embeddings, overrides and isolates (Trojan Source); deprecated format controls;
-# interlinear annotation; BOM/ZWNBSP; Unicode tags (invisible ASCII smuggling).
+# interlinear annotation; BOM/ZWNBSP; Unicode tags (invisible ASCII smuggling; an address's are escaped, and
+# elsewhere those of an emoji tag sequence kept: ``_DROP_OUTSIDE_FLAGS``).
 _DROP: Final = LazyRegex("[\u202a-\u202e\u2066-\u2069\u206a-\u206f\ufff9-\ufffb\ufeff\U000e0000-\U000e007f]")
+_TAG_FLAG: Final = "\U0001f3f4[\U000e0030-\U000e0039\U000e0061-\U000e007a]{2,6}\U000e007f"
+"""An emoji tag sequence (UTS #51): WAVING BLACK FLAG, 2 to 6 tag digits or small letters (a subdivision's
+code, ``gbeng``, ``gbsct``, ``gbwls``), CANCEL TAG. The one place a tag character is kept: drawn as one flag
+2 cells wide (its tags zero cells, as Rich and wcwidth count them), naming its country for search and ``--json``."""
+_DROP_OUTSIDE_FLAGS: Final = LazyRegex(
+    f"({_TAG_FLAG})|[\u202a-\u202e\u2066-\u2069\u206a-\u206f\ufff9-\ufffb\ufeff\U000e0000-\U000e007f]"
+)
+"""``_DROP`` but for the tags of a well-formed emoji tag sequence (group 1, kept whole): a stray tag, or one in
+a sequence cut short or too long, still goes (tags can spell text no one sees)."""
+_FLAG_AT: Final = LazyRegex(_TAG_FLAG)
 _URL_TOKEN: Final = LazyRegex(r"(?<![A-Za-z0-9+.-])[0-9+.-]*+[A-Za-z][A-Za-z0-9+.-]*+://\S+")
 """An address written in text: the bidi controls in it are escaped, not dropped (that would make it another).
 
@@ -218,6 +231,9 @@ def is_clean(text: str) -> bool:
             if char < "\U00010000" or "\U000e0000" <= char <= "\U000e007f":
                 return False  # a control, separator or format character that is replaced or removed
             position = found.end()  # an astral base (emoji, CJK): nothing to change
+            if char == "\U0001f3f4" and text[position : position + 1] >= "\U000e0000":  # a subdivision's flag?
+                flag = _FLAG_AT.get().match(text, found.start())
+                position = position if flag is None else flag.end()  # kept whole; a stray tag is found next
         elif span.end() - span.start() > MAX_MARKS:
             return False
         else:
@@ -248,7 +264,7 @@ def sanitize_text(text: str) -> str:
         text = text.replace("\t", TAB)
         if "://" in text:  # in an address, a bidi control is kept as its escape: the same address, shown
             text = _URL_TOKEN.sub(_escape_drops, text)
-        text = _DROP.sub("", text)
+        text = _DROP_OUTSIDE_FLAGS.sub(r"\1", text)
         text = _CONTROL.sub(_picture, text)
     # After the removals: a mark flood split by bidi overrides is one run once they are gone.
     if _ROUGH_RUN.search(text):
