@@ -450,6 +450,9 @@ class _Text(NamedTuple):
     read_also: list[tuple[str, str | None]]
     read_more: bool = False
     """A "read more" link was taken out of it ("أكمل القراءة", "Continue reading")."""
+    base: str = ""
+    """The ``xml:base`` in force on the text's element as feedparser tracked it (``content[i].base``,
+    ``summary_detail.base``; relative when the feed's was and no address was known), else ""."""
 
 
 class _Post(NamedTuple):
@@ -465,15 +468,16 @@ def _summary(entry: Any) -> _Text:
 
     "Read more" links are left out of the text (``fragment_anchors``).
     """
-    best: tuple[str, bool] = ("", False)
+    best: tuple[str, bool, Any] = ("", False, None)
     for content in dict.get(entry, "content") or ():
         value = dict.get(content, "value") or ""
         if len(value) > len(best[0]):
-            best = (value, _is_html(content))
+            best = (value, _is_html(content), content)
     summary = dict.get(entry, "summary") or ""
     if len(summary) > len(best[0]):
-        best = (summary, _is_html(dict.get(entry, "summary_detail")) or "<" in summary)
-    value, html = best
+        detail = dict.get(entry, "summary_detail")
+        best = (summary, _is_html(detail) or "<" in summary, detail)
+    value, html, element = best
     if not value:
         return _Text([], [])
     if not html:
@@ -483,7 +487,8 @@ def _summary(entry: Any) -> _Text:
     post = _Post(dict.get(entry, "title") or "", dict.get(entry, "link") or "")
     paragraphs = _without_footer(plain, hrefs, post) if plain else plain
     kept, links = _read_also(paragraphs, hrefs) if hrefs else (paragraphs, [])
-    return _Text(kept, links, read_more=anchored != value)
+    base = dict.get(element, "base") if links and isinstance(element, dict) else None
+    return _Text(kept, links, read_more=anchored != value, base=base if isinstance(base, str) else "")
 
 
 _FOOTER: Final = re.compile(r"The post (?P<title>\S.{0,300}?) appeared first on (?P<site>\S.{0,200}?)\.?")
@@ -1049,11 +1054,15 @@ def _entry_article(scope: _Scope, entry: Any, number: int, index: int) -> Articl
         author = _inherited_author(entry, scope.author, clean)
     author, attribution = _credited(author, scope.clean(dict.get(entry, "author") or ""))
     tags = dict.get(entry, "tags")
-    related = (
-        tuple(Link(link_title, _url(href, base), kind="read-also") for link_title, href in given.read_also)
-        if given.read_also
-        else ()
-    )
+    related: tuple[Link, ...] = ()
+    if given.read_also:
+        text_base = _text_base(given.base, scope.base) or url
+        related = tuple(
+            Link(link_title, _url(href, text_base), kind="read-also") for link_title, href in given.read_also
+        )
+    links = dict.get(entry, "links")
+    if links:  # feedparser resolved their xml:base: what is still relative is the feed's, as the entry's link
+        related = _with_related(related, links, scope.base or url, url)
     media = _media(entry, base, dropped=scope.dropped, number=number)
     # the feed gave the story: no page to fetch for it (a teaser, "…" or "Read more", is no story)
     whole = bool(paragraphs) and _is_content(entry, given, url)
@@ -1076,6 +1085,37 @@ def _entry_article(scope: _Scope, entry: Any, number: int, index: int) -> Articl
         summary_only=not whole,
         feed_content=whole,
     )
+
+
+def _text_base(written: str, feed_base: str | None) -> str | None:
+    """The address a relative link in an entry's text is resolved against: the ``xml:base`` in force on the
+    text (its own, its entry's or its feed's, as feedparser tracked it: ``written``; resolved against the
+    feed's address when relative), else the feed's own base (``feed_base``: the address it was fetched from,
+    else its link), as XML Base has it and as the entry's own link was resolved; None when neither gives
+    an http(s) address (the caller then takes the entry's link, the one base left)."""
+    if written:
+        resolved = _url(written, feed_base)
+        if resolved is not None:
+            return resolved
+    return feed_base
+
+
+def _with_related(found: tuple[Link, ...], links: Any, base: str | None, url: str | None) -> tuple[Link, ...]:
+    """The entry's read-also links (``found``) and its Atom ``<link rel="related">``s after them (titled by their
+    ``title``, else their address), each address once and never the entry's own."""
+    extra: list[Link] = []
+    seen = {link.url for link in found}
+    seen.add(url)
+    for link in links:
+        if not isinstance(link, dict) or dict.get(link, "rel") != "related":
+            continue
+        address = _url(dict.get(link, "href"), base)
+        if address is None or address in seen:
+            continue
+        seen.add(address)
+        title = sanitize_line(str(dict.get(link, "title") or "")) or address
+        extra.append(Link(title, address, kind="related"))
+    return (*found, *extra) if extra else found
 
 
 def _author_published(day: str | None, latest: str) -> str | None:
