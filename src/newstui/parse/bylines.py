@@ -228,7 +228,9 @@ def author_field_name(text: str | None) -> str | None:
 
     "كتب محمود عبد الرحيم", "By Jane Doe" and "الكاتب: محمود عبد الرحيم" give the name; in
     "القاهرة – كتب: محمود عبد الرحيم" and "كتب - محمود عبد الرحيم – القاهرة" the part with the marker is
-    the name, in "الزرقاء – فريق التحرير" the desk's name (the other part is the place). Any other field is
+    the name, in "الزرقاء – فريق التحرير" the desk's name (the other part is the place), in "حلب - ريم حداد" the
+    name after a city one knows (``_name_after_place``; "ريم حداد - سامر خليل", two names, stays whole, as "ريم
+    حداد - حلب" does, which opens on the name). Any other field is
     given back as it is, without its tatweel; a marker alone ("كتب", "By:") and a photographer's credit
     ("تصوير: كريم منصور", "Photo: Jane Roe", a gallery's) give None. A second credit after the name is left
     out ("كتبت: سارة حسن - تصوير: مروان علي", ``without_crew``), and so is a colon that closes the byline ("كتب -
@@ -244,10 +246,24 @@ def author_field_name(text: str | None) -> str | None:
             if index + 1 < len(parts) and _MARKER_ALONE_RE.match(part):
                 text = f"{part} {parts[index + 1]}"  # "كتب - محمود – القاهرة": the marker's dash split it too
                 break
+        else:
+            if len(parts) == 2:  # a place and a name, or two names
+                text = _name_after_place(text, parts[0])
     if _MARKER_ALONE_RE.match(text) or _PHOTO_CREDIT_RE.match(text):
         return None
     name = byline_name(text, field=True) or _name(text)
     return _CLOSING_COLON.sub("", name) or None
+
+
+def _name_after_place(text: str, first: str) -> str:
+    """The writer's name of an author field that is a city one knows, a dash and a person's name ("حلب - ريم حداد",
+    ``html_meta.correspondent_name``: a known city and a name opening on a known given name); ``text`` as it is
+    otherwise, a name before the city ("ريم حداد - حلب", which a reader takes the name from as it opens on it) and
+    two names ("ريم حداد - سامر خليل") too. ``first`` is the field's part before the dash."""
+    from newstui.parse.html_meta import correspondent_name
+
+    named = correspondent_name(text)
+    return named if named is not None and named != first.strip() else text
 
 
 _CLOSING_COLON: Final = re.compile(r"\s*[:：]+\s*$")
