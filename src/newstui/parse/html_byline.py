@@ -1,4 +1,4 @@
-"""An HTML page's credits: its author (meta's or trafilatura's, mended from its element), an embedded tweet's credit."""
+"""An HTML page's credits: its author (meta's or trafilatura's, mended from its element), an embedded post's credit."""
 
 from __future__ import annotations
 
@@ -170,9 +170,14 @@ _CREDIT_CHARS: Final = 200
 def tweet_credits(root: HtmlElement) -> None:
     """Join an embedded tweet's credit line to its text: ``<blockquote class="twitter-tweet"><p>…</p>
     &mdash; name (@handle) <a>date</a></blockquote>`` reads "… — name (@handle) date", one paragraph,
-    where trafilatura would give the credit a paragraph of its own under the tweet."""
-    for quote in root.iter("blockquote"):
-        if "tweet" not in (quote.get("class") or "").lower():
+    where trafilatura would give the credit a paragraph of its own under the tweet. An Instagram post's
+    credit is joined to its caption so too, or left out with no caption (``_post_credit``)."""
+    for quote in list(root.iter("blockquote")):
+        kind = (quote.get("class") or "").lower()
+        if "instagram" in kind:
+            _post_credit(quote)
+            continue
+        if "tweet" not in kind:
             continue
         paragraphs = quote.findall("p")
         if not paragraphs:
@@ -193,6 +198,55 @@ def tweet_credits(root: HtmlElement) -> None:
             last.text = f"{(last.text or '').rstrip()} {credit}"
 
 
+_POST_CREDIT: Final = re.compile(
+    r"(?:A post shared by|Une publication partagée par|منشور تمت مشاركته بواسطة|تمت مشاركة منشور بواسطة)"
+    r"\s*(?P<credit>[^()]{1,100}\(@[\w.]{1,40}\).{0,80})",
+    re.IGNORECASE,
+)
+"""An Instagram embed's credit line ("A post shared by name (@handle)", "منشور تمت مشاركته بواسطة name (@handle)",
+a date after it in older embeds: "… (@handle) on Dec 1, 2026 at 10:00am PST")."""
+
+_VIEW_POST: Final = re.compile(
+    r"View this (?:post|photo|video) on Instagram|Voir cette publication sur Instagram"
+    r"|عرض هذا المنشور على (?:Instagram|إنستغرام|انستغرام|إنستجرام|انستجرام)",
+    re.IGNORECASE,
+)
+"""The label an Instagram embed shows over its post, which the story does not say."""
+
+
+def _post_credit(quote: HtmlElement) -> None:
+    """An Instagram embed's credit line (``_POST_CREDIT``) as a tweet's: "caption — name (@handle)", one paragraph,
+    when the post's caption is given in the embed; left out with no caption, as the embed's "View this post on
+    Instagram" label is wherever it stands (widget text, which the story does not say)."""
+    for label in [element for element in quote.iter("a", "div", "p", "span") if _is_view_label(element)]:
+        label.drop_tree()  # "View this post on Instagram", however the embed wraps it (its tail kept)
+    paragraphs = list(quote.iter("p"))
+    for index in range(len(paragraphs) - 1, -1, -1):
+        credit = _POST_CREDIT.fullmatch(sanitize_line(paragraphs[index].text_content()))
+        if credit is not None:
+            break
+    else:
+        return
+    line = paragraphs[index]
+    caption = next((p for p in reversed(paragraphs[:index]) if sanitize_line(p.text_content())), None)
+    line.drop_tree()  # (its tail kept)
+    if caption is None:
+        return
+    joined = f" — {credit.group('credit')}"
+    if len(caption):
+        caption[-1].tail = f"{(caption[-1].tail or '').rstrip()}{joined}"
+    else:
+        caption.text = f"{(caption.text or '').rstrip()}{joined}"
+
+
+def _is_view_label(element: HtmlElement) -> bool:
+    """Whether an element of an Instagram embed holds its "View this post on Instagram" label and nothing else."""
+    text = element.text_content()
+    return len(text) < _LABEL_CHARS and _VIEW_POST.fullmatch(sanitize_line(text)) is not None
+
+
+_LABEL_CHARS: Final = 200
+"""Longest text of an element read for an embed's label (the label and the spaces of its layout)."""
 _HEADLINE_TAGS: Final = ("h1", "h2", "h3")
 _BOLD_TAGS: Final = ("b", "strong")
 """A page with no heading for its headline gives it in bold (``<font size="4"><b>…</b></font>``): the headline
