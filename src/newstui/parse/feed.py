@@ -1104,11 +1104,12 @@ def _with_related(found: tuple[Link, ...], links: Any, base: str | None, url: st
     """The entry's read-also links (``found``) and its Atom ``<link rel="related">``s after them (titled by their
     ``title``, else their address), each address once and never the entry's own."""
     extra: list[Link] = []
-    seen = {link.url for link in found}
-    seen.add(url)
+    seen: set[str | None] | None = None  # made for an entry that has one (most have none)
     for link in links:
         if not isinstance(link, dict) or dict.get(link, "rel") != "related":
             continue
+        if seen is None:
+            seen = {url, *(known.url for known in found)}
         address = _url(dict.get(link, "href"), base)
         if address is None or address in seen:
             continue
