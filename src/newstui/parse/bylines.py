@@ -252,7 +252,22 @@ def author_field_name(text: str | None) -> str | None:
     if _MARKER_ALONE_RE.match(text) or _PHOTO_CREDIT_RE.match(text):
         return None
     name = byline_name(text, field=True) or _name(text)
-    return _CLOSING_COLON.sub("", name) or None
+    return named_author(_CLOSING_COLON.sub("", name))
+
+
+_CORRESPONDENT_ALONE: Final = frozenset(normalize(word) for word in "مراسلنا مراسلتنا مراسلونا مراسلينا".split())
+""""Our correspondent": a byline's word that names no one ("غزة - مراسلنا", "كتب: مراسلنا")."""
+
+
+def named_author(name: str | None) -> str | None:
+    """An author as found, None when it names no one: empty, or "our correspondent" alone, a place maybe before it
+    ("مراسلنا", "غزة - مراسلنا"; "مراسل الجزيرة" and "مراسلنا في غزة" are left as they are)."""
+    if not name:
+        return None
+    if "مراسل" not in name:
+        return name
+    parts = _FIELD_PARTS.split(name)
+    return None if normalize(parts[-1]) in _CORRESPONDENT_ALONE and len(parts) <= 2 else name
 
 
 def _name_after_place(text: str, first: str) -> str:

@@ -11,7 +11,7 @@ from newstui.addresses import without_userinfo
 from newstui.errors import ParseError
 from newstui.model import Article, Direction, Link
 from newstui.parse import guess_language, language_direction, text_direction
-from newstui.parse.bylines import author_credit, listed_names
+from newstui.parse.bylines import author_credit, listed_names, named_author
 from newstui.parse.html_body import (
     BULLET,
     NESTED_BULLET,
@@ -831,7 +831,8 @@ def _author(page: _Page, story: _Story) -> tuple[str | None, str | None, str | N
         # A byline in the text naming an agency ("كتب: وكالات"): no writer. ``credited_byline`` has judged its own
         # name with its byline's marker ("كتبت: سبأ" names a writer, not Yemen's agency).
         author, credit = None, credit or own
-    if not author:
+    author = named_author(author)  # (no author, or "مراسلنا", our correspondent, naming no one)
+    if author is None:
         return None, credit, day
     name, agency = split_agency(author)
     # "نادين خوري ومازن عيسى", "نادين خوري و مازن عيسى": two writers, "نادين خوري، مازن عيسى"

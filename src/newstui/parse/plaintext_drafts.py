@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from newstui.model import Article, Link
-from newstui.parse.bylines import byline_parts
+from newstui.parse.bylines import byline_parts, named_author
 from newstui.parse.channel_promos import promotes_channel
 from newstui.parse.markers import is_sentence_end
 from newstui.parse.plaintext_addresses import address_title
@@ -693,7 +693,7 @@ def to_article(
         source=draft.source,
         section=draft.section,
         attribution=draft.attribution,
-        author=draft.author,
+        author=named_author(draft.author),
         published=draft.published,
         url=draft.url,
         origin=origin,

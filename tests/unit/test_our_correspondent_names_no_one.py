@@ -1,0 +1,76 @@
+""" "Our correspondent" (مراسلنا) alone, a place maybe before it, names no author on a page, in a feed or a text file.
+
+Every article here is written for these tests; each case failed before the change it covers (the kept ones guard it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newstui.parse.bylines import author_field_name, named_author
+from newstui.parse.feed import parse_feed
+from newstui.parse.html import parse_html
+from newstui.parse.plaintext import parse_plaintext
+
+HEADLINE = "قصف يطال حيا سكنيا في شمال القطاع"
+LEAD = "تعرض حي سكني في شمال القطاع لقصف عنيف فجر اليوم، ما أدى إلى تدمير عدد من المنازل وإصابة العشرات."
+SECOND = "وقال شهود عيان إن فرق الإنقاذ عملت لساعات على انتشال العالقين من تحت الأنقاض وسط نقص في المعدات."
+THIRD = "وأضافوا أن المستشفيات القريبة استقبلت أعدادا كبيرة من المصابين خلال الساعات الأولى من الصباح."
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("مراسلنا", None),
+        ("غزة - مراسلنا", None),
+        ("القدس – مراسلتنا", None),
+        ("مراسل الجزيرة", "مراسل الجزيرة"),
+        ("مراسلنا في غزة", "مراسلنا في غزة"),
+        ("ريم حداد", "ريم حداد"),
+        (None, None),
+    ],
+)
+def test_named_author(name: str | None, expected: str | None) -> None:
+    assert named_author(name) == expected
+
+
+@pytest.mark.parametrize("byline", ["غزة - مراسلنا", "كتب: مراسلنا", "القدس – مراسلتنا"])
+def test_a_page_byline_of_our_correspondent_gives_no_author(byline: str) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>الموقع</title></head><body><article>'
+        f'<h1>{HEADLINE}</h1><div class="byline">{byline}</div><p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p>'
+        "</article></body></html>"
+    )
+    (article,) = parse_html(page, origin="test.html")
+    assert article.author is None
+    assert article.paragraphs == (LEAD, SECOND, THIRD)
+
+
+def test_a_page_byline_with_a_writer_keeps_the_writer() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>الموقع</title></head><body><article>'
+        f'<h1>{HEADLINE}</h1><div class="byline">كتب: سامر خليل</div><p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p>'
+        "</article></body></html>"
+    )
+    (article,) = parse_html(page, origin="test.html")
+    assert article.author == "سامر خليل"
+
+
+def test_a_feed_author_of_our_correspondent_gives_no_author() -> None:
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        "<channel><title>الموقع</title><link>https://news.example/</link>"
+        f"<item><title>{HEADLINE}</title><link>https://news.example/a/1</link>"
+        f"<dc:creator>غزة - مراسلنا</dc:creator><description>{LEAD}</description></item>"
+        "</channel></rss>"
+    )
+    (article,) = parse_feed(feed.encode(), origin="test.xml")
+    assert article.author is None
+    assert author_field_name("غزة - مراسلنا") is None
+
+
+def test_a_text_file_byline_of_our_correspondent_gives_no_author() -> None:
+    text = "\n\n".join(("صحيفة الساحل – محليات", HEADLINE, "كتب: مراسلنا", LEAD, SECOND)) + "\n"
+    (article,) = parse_plaintext(text, origin="test.txt")
+    assert article.author is None
+    assert article.paragraphs == (LEAD, SECOND)
