@@ -21,6 +21,7 @@ __all__ = [
     "is_web_url",
     "known_spelling",
     "opaque_scheme",
+    "shown_address",
     "shown_host",
     "shown_host_of",
     "split_address",
@@ -189,15 +190,29 @@ def display_origin(origin: str) -> str:
     """A source's origin (path, URL or "-") as newstui shows it: one sanitized line, a URL's password masked,
     a host that could pass for another in its ASCII form (``shown_host``).
 
-    Error lines, ``--json`` and the reader's notices all show origins through this; the origin itself
-    (used to read the file again or fetch the URL) is never changed.
+    ``--json``, titles and the reader's notices show origins through this (a line break a space); error lines
+    through ``shown_address``. The origin itself (used to read the file again or fetch the URL) is never changed.
     """
     from newstui.text.sanitize import sanitize_line
 
+    return sanitize_line(_masked(origin))
+
+
+def shown_address(url: str) -> str:
+    """A web address as an error line (``errors.shown_origin``) shows it: ``display_origin``'s form, but each
+    control or invisible character written visibly as a file name's is (``sanitize.visible_path``: a line
+    feed ``␊``, ESC ``␛``, a bidi control ``\\u202e``), never a space that hides it."""
+    from newstui.text.sanitize import visible_path
+
+    return visible_path(_masked(url))
+
+
+def _masked(origin: str) -> str:
+    """``origin`` with a URL's password masked and a look-alike host in its ASCII form; not yet sanitized."""
     shown = without_password(origin) if "@" in origin else origin
     if "://" in shown and not shown.isascii():
         shown = _with_shown_host(shown)
-    return sanitize_line(shown)
+    return shown
 
 
 _LOOKALIKE_SCRIPTS: Final = frozenset({"CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC"})

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple, TextIO
 from newstui.cli_args import PROG, Arguments, parse_arguments, with_config
 from newstui.errors import NewsError, UsageError, bug_line, quoted
 from newstui.run_reader import INTERNAL_ERROR, hint_once, run_app
-from newstui.stdin_input import read_pipes, read_stdin, stdin_alias, take_stdin_pipe
+from newstui.stdin_input import hold_closed_stdin, read_pipes, read_stdin, stdin_alias, take_stdin_pipe
 from newstui.stdin_input import reattach_keyboard as _reattach_keyboard
 from newstui.stdin_input import stdin_is_piped as _stdin_is_piped
 from newstui.write_out import discard, tell_config, write_out
@@ -121,6 +121,7 @@ def _all_missing(refs: Sequence[str]) -> list[str]:
 
 def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run newstui with ``argv``; returns the exit status instead of exiting."""
+    stdin_closed = hold_closed_stdin()  # (first: no descriptor of newstui's may land on a closed stdin's 0)
     from dataclasses import replace
 
     from newstui.terminal import dumb_terminal, resolve_bidi
@@ -155,7 +156,7 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
             # `newstui -` at a terminal reads what is typed: say so, as the screen would stay blank.
             err.write(f"{PROG}: reading the story from the terminal; end it with ctrl+d\n")
             err.flush()
-        refs = _stdin_once([stdin_alias(ref, piped) for ref in refs])
+        refs = _stdin_once([stdin_alias(ref, piped, stdin_closed) for ref in refs])
         settings = _settings(args, bidi, refs, _stdin_inputs(refs, interactive, err))
         _check_theme(args.theme, args.config_file)  # a wrong value stops every mode, as any other does
         config_file = args.config_file if from_config else None

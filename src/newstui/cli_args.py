@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,8 @@ from newstui.text.sanitize import sanitize_line
 
 if TYPE_CHECKING:
     import argparse
+
+    from _typeshed import SupportsWrite
 
     from newstui.settings import DirectionChoice, LayoutChoice, SortChoice
 
@@ -122,6 +125,10 @@ def with_config(args: Arguments) -> Arguments:
     from newstui.config import load_config
     from newstui.terminal import ENV_VAR
 
+    if args.config == "":  # (``Path('')`` is ``.``, the current folder): named ``''`` as an empty source is
+        from newstui.errors import UsageError, shown_origin
+
+        raise UsageError("no such file", origin=f"config {shown_origin('')}")
     config = load_config(Path(args.config) if args.config is not None else None, required=args.config is not None)
     if config.path is None:
         return args
@@ -204,7 +211,33 @@ def _one_line_parser() -> type[argparse.ArgumentParser]:
                         break
             self.exit(2, f"{PROG}: {sanitize_line(_undecodable_shown(message))} ({hint})\n")
 
+        def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+            """argparse's writer, which drops a failed write: ``--help`` or ``--version`` into a full disk would
+            exit 0 with nothing written. Standard output is flushed here, and a failure said as ``--print``
+            says it (``cannot write the output: …``, status 2); a reader that stops early (``| head -1``) is
+            no error. Messages for stderr are written as argparse writes them."""
+            if not _is_stdout(file):
+                super()._print_message(message, file)
+                return
+            out = sys.stdout
+            try:
+                out.write(message)
+                out.flush()
+            except BrokenPipeError:
+                from newstui.write_out import discard
+
+                discard(out)
+            except OSError as error:
+                from newstui.write_out import output_failed
+
+                self.exit(2, f"{PROG}: {output_failed(out, error)}\n")
+
     return Parser
+
+
+def _is_stdout(file: object) -> bool:
+    """Whether argparse writes ``file`` for standard output (``--help``, ``--version``), not stderr."""
+    return file is not None and file is sys.stdout
 
 
 def _add_output_options(parser: argparse.ArgumentParser) -> None:

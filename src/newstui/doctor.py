@@ -130,7 +130,12 @@ def wrapped(lines: list[str], width: int) -> list[str]:
 
 def write_report(bidi: BidiSetup, out: TextIO) -> int:
     """``--doctor``: the terminal's facts and the test sentence in both modes (the first in explicit mode),
-    written to ``out``; returns the exit status (0)."""
+    written to ``out``; returns the exit status (0).
+
+    Raises:
+        OutputError: ``out`` could not be written (a full disk), as for ``--print`` (exit status 2). A reader
+            that stops early (``--doctor | head -3``) is no error: the rest is dropped.
+    """
     import os
     import shutil
 
@@ -139,10 +144,19 @@ def write_report(bidi: BidiSetup, out: TextIO) -> int:
     width = shutil.get_terminal_size().columns - 1 if tty else 79
     title = wrapped([f"{PROG} --doctor: how this terminal draws Arabic"], width)
     lines = [*title, "", *found.facts, "", *wrapped(["A  newstui reorders (--bidi app):"], width)]
-    out.write("\n".join(lines) + "\n")
     switch = tty and not dumb_terminal()  # a dumb terminal takes no CSI 8 l/h (its known line says so)
-    out.write((bidi.enter if switch else "") + "\n".join(found.app_lines) + "\n" + (bidi.leave if switch else ""))
     line_b = wrapped(["B  the terminal reorders (--bidi terminal):"], width)
-    out.write("\n".join([*line_b, *(found.terminal_lines or (found.terminal_line,)), "", *found.advice]) + "\n")
-    out.flush()
+    try:
+        out.write("\n".join(lines) + "\n")
+        out.write((bidi.enter if switch else "") + "\n".join(found.app_lines) + "\n" + (bidi.leave if switch else ""))
+        out.write("\n".join([*line_b, *(found.terminal_lines or (found.terminal_line,)), "", *found.advice]) + "\n")
+        out.flush()
+    except BrokenPipeError:
+        from newstui.write_out import discard
+
+        discard(out)
+    except OSError as error:
+        from newstui.write_out import output_failed
+
+        raise output_failed(out, error) from None
     return 0

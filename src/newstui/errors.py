@@ -107,17 +107,17 @@ class OutputError(NewsError):
 
 
 def shown_origin(origin: str) -> str:
-    """Where a story or a failure came from, as the user is shown it: an address as
-    ``addresses.display_origin`` shows it (a password masked, a look-alike host in ASCII), a file's path as
-    ``sanitize.visible_path`` does (a bidi control, a line break or another invisible character written as its
-    escape, so two paths never look the same), an empty path as ``''`` (``newstui ''``, an unset variable's).
-    ``--json`` keeps ``display_origin``'s form."""
+    """Where a story or a failure came from, as the user is shown it: a file's path as ``sanitize.visible_path``
+    shows it (a bidi control, a line break or another invisible character written as its escape, so two paths
+    never look the same), an address so too, its password masked and a look-alike host in ASCII
+    (``addresses.shown_address``), an empty path as ``''`` (``newstui ''``, an unset variable's).
+    ``--json`` keeps ``addresses.display_origin``'s form."""
     if not origin:
         return "''"
-    from newstui.addresses import display_origin, is_url
+    from newstui.addresses import is_url, shown_address
     from newstui.text.sanitize import visible_path
 
-    return display_origin(origin) if is_url(origin) else visible_path(origin)
+    return shown_address(origin) if is_url(origin) else visible_path(origin)
 
 
 def quoted(value: str) -> str:

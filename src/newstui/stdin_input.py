@@ -11,7 +11,16 @@ from typing import Final, TextIO
 from newstui.cli_args import PROG
 from newstui.errors import NewsError, UsageError
 
-__all__ = ["read_pipes", "read_stdin", "reattach_keyboard", "stdin_alias", "stdin_is_piped", "take_stdin_pipe"]
+__all__ = [
+    "hold_closed_stdin",
+    "names_stdin",
+    "read_pipes",
+    "read_stdin",
+    "reattach_keyboard",
+    "stdin_alias",
+    "stdin_is_piped",
+    "take_stdin_pipe",
+]
 
 
 def stdin_is_piped() -> bool:
@@ -25,16 +34,62 @@ def stdin_is_piped() -> bool:
     return stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or stat.S_ISSOCK(mode)
 
 
-def stdin_alias(ref: str, piped: bool) -> str:
-    """``-`` for a path naming piped stdin itself (``/dev/stdin``, ``/dev/fd/0``), else ``ref``: it is read
-    once, as ``-``, before the reader takes the keyboard (read later, the name would lead to the terminal)."""
-    if not piped or ref == "-" or "://" in ref:
+def hold_closed_stdin() -> bool:
+    """When stdin is closed (``<&-``), put the null device on descriptor 0 (read-only) and return True.
+
+    A closed descriptor 0 is the first one the system hands out: the event loop's epoll, a socket or a file
+    newstui opens would land there, and ``/dev/stdin`` (or ``-``, read by descriptor) would then name
+    newstui's own descriptor, read as if it were the input. Held by the null device, 0 can never be one of
+    them; stdin still counts as closed (``sys.stdin`` stays None: ``read_stdin`` says ``stdin is closed``,
+    and ``stdin_alias`` takes ``/dev/stdin`` for ``-``). Called first thing, before anything is opened.
+    """
+    try:
+        os.fstat(0)
+    except OSError:
+        pass
+    else:
+        return False
+    try:
+        fd = os.open(os.devnull, os.O_RDONLY)
+    except OSError:
+        return True  # (no null device: nothing to hold it with)
+    if fd != 0:  # (another thread took 0 meanwhile: it is open then, and this one not needed)
+        os.close(fd)
+    return True
+
+
+def stdin_alias(ref: str, piped: bool, closed: bool = False) -> str:
+    """``-`` for a path naming stdin itself (``/dev/stdin``, ``/dev/fd/0``), else ``ref``: piped stdin is read
+    once, as ``-``, before the reader takes the keyboard (read later, the name would lead to the terminal); a
+    closed stdin (``closed``, ``hold_closed_stdin``) is then told as ``-: stdin is closed``."""
+    if "://" in ref or ref == "-":
+        return ref
+    if closed:
+        return "-" if names_stdin(ref) else ref
+    if not piped:
         return ref
     try:
         named, ours = os.stat(ref), os.fstat(0)
     except (OSError, ValueError):
         return ref
     return "-" if (named.st_dev, named.st_ino) == (ours.st_dev, ours.st_ino) else ref
+
+
+def names_stdin(ref: str) -> bool:
+    """Whether the path ``ref`` leads to descriptor 0 by name (``/dev/stdin``, ``/dev/fd/0``,
+    ``/proc/self/fd/0``, or a link to one of them), whatever is open there: its links are followed up to
+    the last one, ``/proc/<pid>/fd/0`` (Linux) or ``/dev/fd/0`` (macOS, BSD), which is not."""
+    ours = (f"/proc/{os.getpid()}/fd/0", "/dev/fd/0")
+    try:
+        path = os.path.abspath(ref)
+        for _ in range(40):  # (the system's limit of links in one path)
+            path = os.path.join(os.path.realpath(os.path.dirname(path)), os.path.basename(path))
+            if path in ours:
+                return True
+            path = os.path.join(os.path.dirname(path), os.readlink(path))
+    except (OSError, ValueError):  # not a link (any more), a NUL in the name, a path too long
+        return False
+    return False
 
 
 def read_pipes(refs: Sequence[str], err: TextIO) -> tuple[tuple[str, bytes | NewsError], ...]:

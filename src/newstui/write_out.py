@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from newstui.model import Article, LoadResult
     from newstui.settings import Settings
 
-__all__ = ["discard", "load", "print_articles", "report", "tell_config", "write_out"]
+__all__ = ["discard", "load", "output_failed", "print_articles", "report", "tell_config", "write_out"]
 
 _LINES_AT_ONCE: Final = 4096
 """Lines of one block written with one ``write``: a block of one huge paragraph (a 10 MB line wraps into
@@ -148,11 +148,19 @@ def write_out(
             return status
         except OSError as error:
             progress.clear()
-            discard(out)
-            raise OutputError(f"cannot write the output: {os_reason(error)}") from None
+            raise output_failed(out, error) from None
         return status
     finally:
         progress.clear()
+
+
+def output_failed(out: TextIO, error: OSError) -> OutputError:
+    """The error to raise when writing ``out`` failed (a full disk, an I/O error): ``cannot write the output: no
+    space left on device``, exit status 2; what is still buffered in ``out`` is dropped (``discard``), so that
+    Python's flush at exit does not fail on it again. ``--print``, ``--json``, ``--doctor``, ``--help`` and
+    ``--version`` all say it so."""
+    discard(out)
+    return OutputError(f"cannot write the output: {os_reason(error)}")
 
 
 def discard(stream: TextIO) -> None:
