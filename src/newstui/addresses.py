@@ -199,12 +199,16 @@ def display_origin(origin: str) -> str:
 
 
 def shown_address(url: str) -> str:
-    """A web address as an error line (``errors.shown_origin``) shows it: ``display_origin``'s form, but each
-    control or invisible character written visibly as a file name's is (``sanitize.visible_path``: a line
-    feed ``␊``, ESC ``␛``, a bidi control ``\\u202e``), never a space that hides it."""
-    from newstui.text.sanitize import visible_path
+    """A web address as an error line (``errors.shown_origin``) shows it: ``display_origin``'s form, but a
+    control or line break in it written visibly, as a file name's is (``sanitize.visible_path``: a line feed
+    ``␊``, a tab ``␉``, ESC ``␛``), never as a space that hides it; a bidi control is percent-encoded, as
+    ``sanitize_text`` writes it in any address (``%E2%80%AE``: the same address, as a browser sends it)."""
+    from newstui.text.sanitize import sanitize_text, visible_path
 
-    return visible_path(_masked(url))
+    shown = _masked(url)
+    if "\t" in shown:  # (``sanitize_text`` would expand it into spaces)
+        shown = shown.replace("\t", "\u2409")
+    return visible_path(sanitize_text(shown))
 
 
 def _masked(origin: str) -> str:

@@ -157,7 +157,9 @@ class TestControlsInAnAddress:
             ("http://a.example/\nHost: evil", "http://a.example/␊Host: evil"),
             ("http://a.example/\x1b[31mred", "http://a.example/␛[31mred"),
             ("http://a.example/a\tb", "http://a.example/a␉b"),
-            ("http://a.example/\u202eabc", "http://a.example/\\u202eabc"),
+            ("http://a.example/\u202eabc", "http://a.example/%E2%80%AEabc"),
+            ("http://a.example/a\u200eb\xa0c", "http://a.example/a\\u200eb\\xa0c"),
+            ("http://a.example/a\r\nb\u2028c", "http://a.example/a␊b␊c"),
             ("http://user:secret@a.example/\n", "http://user:***@a.example/␊"),
         ],
     )
