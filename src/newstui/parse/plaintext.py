@@ -242,6 +242,7 @@ class _Assembler:
         if head.headline is None:
             head = _headline_over_source(lines, head)
         main.headline, main.source, main.section = head.headline, head.source, head.section
+        main.author = head.author  # an opinion column's writer named alone by its headline
         main.url = head.url  # the page's address on the first line, above the byline
         main.paragraphs.extend(head.above)  # datelines above the headline: furniture, as under it
         return head.position

@@ -12,7 +12,7 @@ from typing import Final, NamedTuple
 from newstui.addresses import shown_host, shown_host_of
 from newstui.parse.markers import is_kicker, is_sentence_end, split_byline
 from newstui.parse.plaintext_addresses import address_of, home_address
-from newstui.parse.plaintext_credits import SITE_WORDS, credit_line, place_shaped
+from newstui.parse.plaintext_credits import SITE_WORDS, credit_line, place_shaped, writer_name
 from newstui.parse.plaintext_dates import is_agency, is_date_line
 from newstui.parse.plaintext_lines import (
     Line,
@@ -52,7 +52,7 @@ def read_header(line_at: LineAt) -> Head:
         return Head(None, None, None, 0)
     position = 0
     dates: tuple[str, ...] = ()
-    byline = _byline(first)
+    byline = None if _table_row(first.text) and _table_header(first, line_at(1)) else _byline(first)
     if byline is None and first.plain and is_date_line(first.text):
         above = _dates_at(line_at, 0)
         after = line_at(len(above))
@@ -66,14 +66,17 @@ def read_header(line_at: LineAt) -> Head:
             byline = _byline(second)
             if byline is not None and (_place_and_credit(*byline) or _place_and_sentence(*byline)):
                 byline = None  # "دبي - العربية.نت", "القاهرة - كتب الوزير …" under the headline: the text's first line
+            elif byline is not None and _table_header(second, third):
+                byline = None  # "المركز | الفريق | لعب | نقاط" over "1 | الاتحاد | 25 | 61": a table's header row
             elif byline is not None:  # headline above the byline
                 return Head(first.text, *byline, 2)
     source, section = byline if byline is not None else (None, None)
-    found = _headline_below(line_at, position, site_above=byline is not None)
+    opinion = byline is not None and _opinion_label(byline[1])  # (its section: "الرأي" is a paper's name too)
+    found = _headline_below(line_at, position, site_above=byline is not None, opinion=opinion)
     if found is None:
         return Head(None, source, section, position, dates)
-    headline, index, above_headline, kicker = found
-    return _with_kicker(Head(headline, source, section, index + 1, dates + above_headline), kicker)
+    head = Head(found.headline, source, section, found.end, dates + found.above, author=found.author)
+    return _with_kicker(head, found.kicker)
 
 
 def _byline(line: Line) -> tuple[str, str] | None:
@@ -164,29 +167,145 @@ def headline_below_dates(line_at: LineAt, index: int) -> tuple[str, int, tuple[s
     return _headline_under_dates(line_at, index, _dates_at(line_at, index))
 
 
-def _headline_under_dates(line_at: LineAt, index: int, dates: list[str]) -> tuple[str, int, tuple[str, ...]] | None:
-    """``headline_below_dates`` with the datelines from line ``index`` on already read."""
+def _headline_under_dates(
+    line_at: LineAt, index: int, dates: list[str], *, data: bool = False
+) -> tuple[str, int, tuple[str, ...]] | None:
+    """``headline_below_dates`` with the datelines from line ``index`` on already read (``data``: as
+    ``_headline_at``'s)."""
     end = index + len(dates)
     for at in (end, *range(index, end)) if dates else (index,):
-        headline = _headline_at(line_at, at)
+        headline = _headline_at(line_at, at, data=data)
         if headline is not None:
             return headline, at, tuple(dates[: at - index])
     return None
 
 
-def _headline_below(
-    line_at: LineAt, index: int, *, site_above: bool
-) -> tuple[str, int, tuple[str, ...], str | None] | None:
-    """``headline_below_dates``, the headline read under a kicker too: ``(headline, its index, the datelines
-    above, the kicker or None)``. ``site_above``: a site's name or byline stands above line ``index``."""
+class _Found(NamedTuple):
+    """A headline found over a document's text, and what stands around it."""
+
+    headline: str
+    line: int
+    """The headline's line (its index)."""
+    above: tuple[str, ...]
+    """The datelines above it."""
+    kicker: str | None = None
+    author: str | None = None
+    """A columnist's name alone over or under the headline (``_column_head``)."""
+    under: int = 0
+    """Lines under the headline that are the head's (the columnist's name)."""
+
+    @property
+    def end(self) -> int:
+        """Index of the first body line."""
+        return self.line + 1 + self.under
+
+
+def _headline_below(line_at: LineAt, index: int, *, site_above: bool, opinion: bool = False) -> _Found | None:
+    """``headline_below_dates``, the headline read under a kicker (an opinion page's label and its columnist's
+    name too, ``_column_head``) and over a list, a table or score lines (``_headline_at``'s ``data``).
+    ``site_above``: a site's name or byline stands above line ``index``; ``opinion``: it names an opinion
+    page ("الشرق الأوسط – مقالات الرأي")."""
     dates = _dates_at(line_at, index)
     at = index + len(dates)
+    column = _column_head(line_at, at, opinion=opinion)
+    if column is not None:
+        return column._replace(above=tuple(dates))
     headline = _kicked_headline(line_at, at, site_above=site_above)
     if headline is not None:
         kicker = line_at(at)
-        return headline, at + 1, tuple(dates), None if kicker is None else kicker.text
-    found = _headline_under_dates(line_at, index, dates)
-    return None if found is None else (*found, None)
+        return _Found(headline, at + 1, tuple(dates), None if kicker is None else kicker.text)
+    found = _headline_under_dates(line_at, index, dates, data=True)
+    return None if found is None else _Found(*found)
+
+
+_OPINION_LABELS: Final = frozenset(
+    normalize(label).lower()
+    for label in (
+        "رأي آراء الآراء مقالات المقالات أعمدة الأعمدة Opinion Opinions Columns Op-Ed".split()
+        + [
+            "مقالات الرأي",
+            "مقالات رأي",
+            "مقال الرأي",
+            "مقال رأي",
+            "كتاب الرأي",
+            "كتاب وآراء",
+            "أعمدة الرأي",
+            "آراء ومقالات",
+            "مقالات وآراء",
+            "آراء وأفكار",
+            "منبر الرأي",
+            "أقلام الرأي",
+            "وجهة نظر",
+            "وجهات نظر",
+        ]
+    )
+)
+"""An opinion page's label, whole ("مقالات الرأي", "رأي", "أعمدة", "Opinion"), harakat aside ("كتّاب الرأي"); not
+"الرأي" alone, a newspaper's name too (its name over the headline, or a byline's source)."""
+_OPINION_FIRST_WORDS: Final = frozenset(normalize(word) for word in "مقالات آراء".split())
+_OPINION_MAX_CHARS: Final = 40
+_OPINION_MAX_WORDS: Final = 4
+
+
+def _opinion_label(text: str) -> bool:
+    """An opinion page's label (``_OPINION_LABELS``), or a section's label opening on "مقالات" or "آراء" of a few
+    words ("مقالات مختارة"): over a columnist's name and the headline, or a byline's section."""
+    if len(text) > _OPINION_MAX_CHARS:
+        return False  # (most lines: one comparison)
+    folded = normalize(text).lower()
+    if folded in _OPINION_LABELS:
+        return True
+    words = folded.split()
+    return 0 < len(words) <= _OPINION_MAX_WORDS and words[0] in _OPINION_FIRST_WORDS and _label(text)
+
+
+_COLUMNIST_MAX_CHARS: Final = 40
+_COLUMNIST_MAX_WORDS: Final = 4
+_NAME_WORD_RE: Final = re.compile(r"[\u0621-\u064a]{2,}")
+
+
+def _columnist(line: Line | None) -> str | None:
+    """A columnist's name alone on a line: two or three words opening on a first name one knows (``writer_name``:
+    "محمد الرميحي", "د. عمر الخطيب"), or four whose first three are one ("محمد بن راشد الحارثي"); else None."""
+    if line is None or not line.plain or len(line.text) > _COLUMNIST_MAX_CHARS:
+        return None
+    words = line.text.split()
+    if len(words) < _COLUMNIST_MAX_WORDS:
+        return writer_name(line.text)
+    if len(words) > _COLUMNIST_MAX_WORDS or writer_name(" ".join(words[:-1])) is None:
+        return None
+    last = strip_harakat(words[-1])
+    return line.text if _NAME_WORD_RE.fullmatch(last) and normalize(last) not in _NAME_FUNCTION_WORDS else None
+
+
+def _column_head(line_at: LineAt, at: int, *, opinion: bool) -> _Found | None:
+    """The headline of an opinion column at line ``at``, its label over it and its writer's name over or under it.
+
+    An opinion page's label (``_opinion_label``: "مقالات الرأي", "رأي") on line ``at`` is the column's
+    section and never its title: the headline is under it, or under the columnist's name under it
+    ("مقالات الرأي" / "محمد الرميحي" / headline / text). Under a label, or under a byline naming an
+    opinion page (``opinion``), a columnist's name alone (``_columnist``) right over the headline, or right
+    under it over the text, is the author. Elsewhere a short line there is no writer's (a news story's
+    subtitle, a kicker): None, and the head is read as ever.
+    """
+    line = line_at(at)
+    if line is None or not line.plain:
+        return None
+    label = _opinion_label(line.text)
+    if not (label or opinion):
+        return None
+    top = at + 1 if label else at
+    kicker = line.text if label else None
+    name = _columnist(line_at(top))
+    if name is not None and (headline := _headline_at(line_at, top + 1, data=True)) is not None:
+        return _Found(headline, top + 1, (), kicker, name)
+    headline = _headline_at(line_at, top, data=True)
+    if headline is None:
+        return None
+    name = _columnist(line_at(top + 1))
+    if name is not None and line_at(top + 2) is not None:
+        return _Found(headline, top, (), kicker, name, 1)
+    return _Found(headline, top, (), kicker) if label else None
 
 
 def _with_kicker(head: Head, kicker: str | None) -> Head:
@@ -285,6 +404,8 @@ class Head(NamedTuple):
     """Datelines above the headline (or the byline): the text's first paragraphs, as a dateline under it is."""
     url: str | None = None
     """The page's address, alone on the first line above everything else (the saved page's own)."""
+    author: str | None = None
+    """An opinion column's writer, named alone over or under its headline (``_column_head``)."""
 
 
 def read_head(line_at: LineAt) -> Head:
@@ -467,6 +588,7 @@ def _read_head(line_at: LineAt) -> Head:
         and split_byline(site.text) is None
         and _site_shape(site.text)
         and place_agency(site.text) is None  # ("دمشق-سانا" is shaped like a name, "Al-Monitor": no site's)
+        and not _opinion_label(site.text)  # ("رأي", "أعمدة": an opinion page's label over its column)
     ):
         at = len(dates) + 1
         second = line_at(at)
@@ -474,10 +596,10 @@ def _read_head(line_at: LineAt) -> Head:
             _headline_below(line_at, at, site_above=True) if second is not None and _byline(second) is None else None
         )
         if found is not None:
-            headline, index, above, kicker = found
-            furniture = bool(above) or _furniture_at(line_at, index + 1)
-            if _site_name(site.text) or _bare_site_name(site.text, headline, furniture):
-                return _with_kicker(Head(headline, site.text, None, index + 1, dates + above), kicker)
+            furniture = bool(found.above) or _furniture_at(line_at, found.line + 1)
+            if _site_name(site.text) or _bare_site_name(site.text, found.headline, furniture):
+                head = Head(found.headline, site.text, None, found.end, dates + found.above, author=found.author)
+                return _with_kicker(head, found.kicker)
     return read_header(line_at)
 
 
@@ -583,13 +705,16 @@ _HEADLINE_LOOK_LINES: Final = 2 + _FURNITURE_MAX
 """Lines looked at under a headline: its furniture, one short lead (a subtitle) and the line that decides."""
 
 
-def _headline_at(line_at: LineAt, index: int) -> str | None:
+def _headline_at(line_at: LineAt, index: int, *, data: bool = False) -> str | None:
     """Line ``index`` when it is a headline (headline-like and followed by a paragraph), else None.
 
     The paragraph below may come after URL, date and author lines (up to ``_FURNITURE_MAX``, however they
     stand around it), and after one short lead line without a full stop (a subtitle). A headline ending
     in an ellipsis ("... تعود إلى المسرح...") must be followed directly by a longer paragraph that ends
-    like a sentence.
+    like a sentence. With ``data`` (the document's own headline, at its top), the text may start under
+    the headline and its furniture with a list, a table or score lines (``_data_at``) instead of a
+    paragraph: a results page, a standings table, a notice's numbered conditions. A table's row or a score
+    line is no headline.
     """
     line = line_at(index)
     if line is None or not line.plain:
@@ -597,12 +722,15 @@ def _headline_at(line_at: LineAt, index: int) -> str | None:
     trailing = not headline_in_place(line.text)
     if trailing and not (_ellipsis_headline(line.text) or _full_stop_headline(line.text)):
         return None
+    data = data and not trailing and not _data_at(line_at, index)
     short_lead = False
     furniture = 0
     for offset in range(1, _HEADLINE_LOOK_LINES + 1):
         following = line_at(index + offset)
-        if following is None or not following.plain:
+        if following is None:
             return None
+        if not following.plain:  # a marker, or a list's line: the text's start when it is the first under
+            return line.text if data and not short_lead and following.marker is None else None
         if is_furniture(following.text):  # a URL, date or author line between headline and text
             furniture += 1
             if furniture > _FURNITURE_MAX:
@@ -611,12 +739,56 @@ def _headline_at(line_at: LineAt, index: int) -> str | None:
         longer, ended = len(following.text) > len(line.text), is_sentence_end(following.text)
         if trailing:
             return line.text if longer and ended else None
+        if data and not short_lead and not longer and _data_at(line_at, index + offset):
+            return line.text  # a table or score lines under the headline (and its dateline): the text's start
         if longer or ended:
             return line.text
         if short_lead:
             return None
         short_lead = True  # a short lead without a full stop: the line after it decides
     return None
+
+
+_TABLE_MIN_BARS: Final = 2
+"""Bars of a table's row: three cells or more ("المركز | الفريق | لعب | نقاط"; a byline has one or two)."""
+_SCORE_RE: Final = re.compile(r"[^\W\d_]\s+[0-9٠-٩]{1,2}\s*[-–]\s*[0-9٠-٩]{1,2}\s+[^\W\d_]")
+"""A match's score between two teams' names ("الأهلي 2-1 الزمالك"): a number of one or two digits each side of a
+dash, letters around them (a date's day and month, "20-3-2026", have digits)."""
+_DATA_MAX_CHARS: Final = 120
+
+
+def _table_row(text: str) -> int:
+    """The bars of a table's row (``_TABLE_MIN_BARS`` or more), else 0."""
+    bars = text.count("|")
+    return bars if bars >= _TABLE_MIN_BARS else 0
+
+
+def _table_header(line: Line, below: Line | None) -> bool:
+    """Whether ``line`` is a table's row (a header row) over another of as many cells: no byline."""
+    bars = _table_row(line.text) if line.plain else 0
+    return bool(bars) and below is not None and below.plain and below.text.count("|") == bars
+
+
+def _score_line(text: str) -> bool:
+    """A match's result alone on a line ("الأهلي 2-1 الزمالك"): short, no sentence's end, a score between names."""
+    if len(text) > _DATA_MAX_CHARS or not has_digit(text) or is_sentence_end(text):
+        return False
+    return _SCORE_RE.search(text) is not None
+
+
+def _data_at(line_at: LineAt, index: int) -> bool:
+    """Whether line ``index`` (plain) starts a table or score lines: a table's row over another of as many cells
+    ("المركز | الفريق | لعب | نقاط", then "1 | الاتحاد | 25 | 61"), or a score line over another ("الأهلي 2-1
+    الزمالك", then "بيراميدز 3-0 المصري")."""
+    line = line_at(index)
+    if line is None or not line.plain or len(line.text) > _DATA_MAX_CHARS:
+        return False
+    if "|" in line.text:
+        return _table_header(line, line_at(index + 1))
+    if not _score_line(line.text):
+        return False
+    below = line_at(index + 1)
+    return below is not None and below.plain and _score_line(below.text)
 
 
 _FULL_STOP_WORDS: Final = 6
