@@ -608,6 +608,11 @@ MIXED: Final = "utf-8 and windows-1256"
 _ARABIC_TEXT_MARKS: Final = frozenset("–—«»،؛؟“”‘’…\u00a0×÷°€\u200c\u200d")
 """Marks that Arabic text in windows-1256 holds outside words (dashes, quotation marks, ``،``, ``؟``): a word
 of fewer than two Arabic letters is read in windows-1256 when its other non-ASCII characters are these."""
+_IDLE_BETWEEN_LETTERS: Final = frozenset("\u200e\u200f\u00ad")
+"""Invisible marks that do nothing between two Arabic letters (windows-1256's 0xFD, 0xFE, 0xAD): a direction
+mark (both letters are right-to-left already) and the soft hyphen (Arabic is not hyphenated). No writer puts one
+there, so bytes that read as one between letters (``\xff\xfe\xfd\xff``: ``ے``, RLM, LRM, ``ے``) make no word.
+(A ZWNJ or a ZWJ does something there, alone: it keeps letters apart or joins them, as Persian writes ``می‌خواهم``.)"""
 
 
 def _windows_1256_word(word: bytes) -> int | None:
@@ -619,7 +624,9 @@ def _windows_1256_word(word: bytes) -> int | None:
     letter: read so, but no sign of windows-1256); None when it is not windows-1256: damaged UTF-8 (its
     UTF-8 reading keeps as many Arabic letters as it has bad bytes), letters of another script, a letter
     to every punctuation byte (UTF-8 Arabic read as windows-1256: ``ط§ظ„``), or bytes that make no word
-    (``\xff\xfe\xfd`` would be ``ے`` and two direction marks, ``\x80\x81\x82`` ``€پ‚``).
+    (``\xff\xfe\xfd`` would be ``ے`` and two direction marks, ``\x80\x81\x82`` ``€پ‚``, and
+    ``\xff\xfe\xfd\xff`` two letters with direction marks between them: a word's letters are not kept apart
+    by invisible marks that do nothing there, ``_IDLE_BETWEEN_LETTERS``).
     """
     utf8 = word.decode("utf-8", "replace")
     if len(_ARABIC_LETTER.findall(utf8)) >= utf8.count("\ufffd"):
@@ -628,20 +635,30 @@ def _windows_1256_word(word: bytes) -> int | None:
     if _ALL_ARABIC.fullmatch(text):  # (the common case, cheaply)
         return len(text) if len(text) >= 2 else 0
     letters = latin = inner = pending = odd = 0
+    # Since the last letter: nothing visible (``bare``), and the invisible marks there (``hidden``), idle ones
+    # (``_IDLE_BETWEEN_LETTERS``) counted twice: between two letters, a ZWNJ or a ZWJ alone does something.
+    bare, hidden = False, 0
     for char in text:
         if _arabic_letter(char) or char == "\u0640":  # (tatweel: a letter stretched)
+            if bare and hidden > 1:
+                return None  # letters kept apart by invisible marks that do nothing there
             letters += 1
             inner += pending
-            pending = 0
+            pending = hidden = 0
+            bare = True
         elif char.isascii():
             latin += char.isalpha()
+            bare = False
         elif char.isalpha():
             return None  # é, œ: windows-1256's few Latin letters, not in an Arabic word
         else:
             category = unicodedata.category(char)
             odd += char not in _ARABIC_TEXT_MARKS and category != "Mn"
-            if letters and category not in ("Mn", "Cf"):  # (harakat and direction marks)
-                pending += 1
+            if category not in ("Mn", "Cf"):  # (harakat, ZWNJ and ZWJ, the idle marks: invisible)
+                bare = False
+                pending += letters > 0
+            elif category == "Cf":
+                hidden += 2 if char in _IDLE_BETWEEN_LETTERS else 1
     if letters and latin:
         return None
     if letters < 2:
