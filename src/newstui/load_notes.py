@@ -18,6 +18,7 @@ __all__ = [
     "failure_line",
     "failure_notes",
     "files_gone",
+    "no_story_file",
     "reload_failed",
     "reload_news",
     "reload_note",
@@ -68,7 +69,8 @@ class ReloadNews(NamedTuple):
     failed: list[LoadResult]
     """The failures to tell."""
     gone: set[str]
-    """Ids of loaded stories whose file, in a folder loaded again, is no longer there (``files_gone``)."""
+    """Ids of loaded stories whose file, in a folder loaded again, is no longer there, or no longer a story
+    (``files_gone``)."""
     back: set[str]
     """Ids of loaded stories the reload listed again (a file that was gone may be back)."""
     dropped: set[str]
@@ -94,13 +96,14 @@ def reload_news(
         tag: added to the id of a new story whose id is taken (one per reload).
         told: origins whose failure was told before.
         quiet: a timed reload, which tells each failing origin once (``r`` tells every failure).
-        folders: the folders loaded again (their files deleted since are ``gone``).
+        folders: the folders loaded again (their files deleted since, or no longer stories, are ``gone``).
         reread: every story of the files of a folder's opened stories, read again whole (the folder lists
             each file by its first story's headline): they come before the listing's (their edits win).
     """
     articles = [*reread, *(article for result in results for article in result.articles)]
     listed = {article.id for article in articles}
-    gone = files_gone(corpus.articles, folders, listed=listed) if folders else set()
+    answered = {result.origin for result in results} | {article.origin for article in reread}
+    gone = files_gone(corpus.articles, folders, listed=listed, answered=answered) if folders else set()
     dropped = stories_dropped(corpus.articles, articles)
     fresh = corpus.unseen(articles, tag=tag, leaving=gone | dropped)
     edited = corpus.edited(articles)
@@ -131,11 +134,17 @@ def stories_dropped(loaded: Iterable[Article], read: Iterable[Article]) -> set[s
     }
 
 
-def files_gone(articles: Iterable[Article], folders: Sequence[str], *, listed: Collection[str]) -> set[str]:
-    """Ids of ``articles`` read from a file under one of ``folders`` that is no longer there.
+def files_gone(
+    articles: Iterable[Article], folders: Sequence[str], *, listed: Collection[str], answered: Collection[str] = ()
+) -> set[str]:
+    """Ids of ``articles`` read from a file under one of ``folders`` that no longer holds a story there.
 
-    Only a story a reload of its folder did not list (``listed``) is asked about, and only a missing
-    file counts: one the walk passed over (a cap, a folder it could not read) still stands.
+    Only a story a reload of its folder did not list (``listed``) is asked about, and only when its file gave
+    the reload nothing (``answered``: the origins of the reload's results, a story or an error; a file that
+    failed to read, or whose embedded stories a listing leaves out, still stands). Gone is what a fresh start
+    would leave out: a file deleted or renamed, one that is now a folder, a dangling link or another kind of
+    file, and a regular file the folder skips (emptied, overwritten with binary bytes: ``no_story_file``). A
+    file the walk passed over (a cap, a folder it could not list) still holds its story, and stands.
     """
     import os
 
@@ -144,13 +153,37 @@ def files_gone(articles: Iterable[Article], folders: Sequence[str], *, listed: C
     missing: dict[str, bool] = {}
     for article in articles:
         origin = article.origin
-        if article.id in listed or not origin.startswith(prefixes):
+        if article.id in listed or origin in answered or not origin.startswith(prefixes):
             continue
         if origin not in missing:
-            missing[origin] = not os.path.lexists(origin)
+            missing[origin] = no_story_file(origin)
         if missing[origin]:
             gone.add(article.id)
     return gone
+
+
+def no_story_file(path: str) -> bool:
+    """Whether a folder's walk would list no story for ``path`` now: it is not there, not a regular file (nor a
+    link to one), or a regular file the folder skips (empty, binary, a list of feeds: ``folder_file_result``).
+
+    A regular file is read only when it is not empty (a story file's stat says so at no cost); a file that
+    fails to read (too large, no permission) is no skipped file: its story stands, as the reload tells.
+    """
+    import os
+    import stat
+
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return True  # deleted, renamed, a dangling link, or its folder cannot be entered
+    if not stat.S_ISREG(info.st_mode):
+        return True  # a folder, a pipe, a device
+    if info.st_size == 0:
+        return True
+    from newstui.sources.files import folder_file_result
+    from newstui.sources.options import LoadOptions
+
+    return folder_file_result(path, LoadOptions(index_folders=True)) is None
 
 
 def reload_failed(results: Sequence[LoadResult]) -> str | None:
