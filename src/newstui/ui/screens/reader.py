@@ -99,6 +99,9 @@ class ReaderScreen(Screen[None]):
         """Reading directions chosen with ``d`` this session, by article id (None: each paragraph's own)."""
         self._shown_unread: str | None = None
         """The story the reader opened by itself (the first), until it is scrolled or gone on from."""
+        self._newest_pending = settings.sort == "newest"
+        """``--sort newest``: the story opened at the start may still give way to the newest once the list's order
+        is known (``open_newest_once_ordered``, once)."""
         self.reads = ReadMarks(corpus)
         """The stories read (this session's, and with ``settings.remember`` the log of earlier runs, loaded on
         a thread after the first paint): the list and the related pane draw them as read."""
@@ -620,16 +623,16 @@ class ReaderScreen(Screen[None]):
     def first_untouched(self) -> bool:
         """Whether the story open is the one the reader opened by itself at the start, and the reader is as it
         left it then: nothing else opened (history holds that story alone), the story not scrolled nor marked,
-        the focus and the cursor still on it in the list, the list in its default order with no filter and no
-        ``u``, no pane maximized, no box or other screen over the reader. (``open_first_listed`` may then put the
-        list's first story in its place.)"""
+        the focus and the cursor still on it in the list, the list in the order the run asked for (``--sort``,
+        not changed with ``s``) with no filter and no ``u``, no pane maximized, no box or other screen over the
+        reader. (``open_first_listed`` may then put the list's first story in its place.)"""
         current = self.history.current
         listing = self.listing
         return (
             current is not None
             and current == self._shown_unread
             and len(self.history) == 1
-            and listing.order == "loaded"
+            and listing.order == self.settings.sort
             and not listing.query
             and not listing.unread_only
             and self.maximized is None
@@ -649,6 +652,24 @@ class ReaderScreen(Screen[None]):
         self._shown_unread = None  # not gone on from by the user: it stays unread
         self.history = History()
         self.open_article(listed[0].id, chosen=False)
+
+    def open_newest_once_ordered(self) -> None:
+        """``--sort newest``: once the list's order is known (the sources loaded, their folder entries dated), the
+        story the reader opened by itself (the first to land, before the order was known) gives way to the
+        list's top, the newest, while the reader is untouched (``first_untouched``), as a feed sorted so opens
+        its newest at once; the list shows its top."""
+        if not self._newest_pending or self.listing.order != "newest" or self.loading_sources or self.dating_entries:
+            return
+        self._newest_pending = False  # (later, a reload's stories never take the open story's place)
+        if self.first_untouched():
+            self.open_first_listed()
+
+    @property
+    def dating_entries(self) -> bool:
+        """The dates of folder entries listed by title are still being read (``EntryDater``)."""
+        dater = self._dater
+        # (``EntryDater`` tells its progress only for a big folder: its worker says whether it dates at all.)
+        return dater is not None and dater._worker is not None
 
     def open_first(self, prefer: str | None = None) -> None:
         """Open ``prefer`` (the first story loaded), or the list's first; the list's first when it is sorted."""
@@ -896,8 +917,11 @@ class ReaderScreen(Screen[None]):
 
     @on(messages.EntriesDated)
     def entries_dated(self, event: messages.EntriesDated) -> None:
-        """Dates of folder entries listed by title were read (the list is newest first)."""
+        """Dates of folder entries listed by title were read (the list is newest first); the last ones give the
+        list its order: the newest may take the place of the story opened meanwhile."""
         self.dater.dated(event)
+        if event.finished:
+            self.open_newest_once_ordered()
 
     @on(messages.IndexedFailed)
     def indexed_failed(self, event: messages.IndexedFailed) -> None:

@@ -533,10 +533,10 @@ class SourceLoader:
     def _may_move_first(self) -> bool:
         """Whether the story the reader opened by itself may give way to the list's first, should an earlier
         source land now: opened by this loader under ``FIRST_STORY_MOVE_SECONDS`` ago, and untouched
-        (``ReaderScreen.first_untouched``)."""
+        (``ReaderScreen.first_untouched``), the list as loaded."""
         opened = self._first_opened
-        if opened is None:
-            return False
+        if opened is None or self.reader.listing.order != "loaded":
+            return False  # (newest first: the newest opens once the order is known, ``open_newest_once_ordered``)
         article_id, when = opened
         if time.monotonic() - when >= FIRST_STORY_MOVE_SECONDS or self.reader.history.current != article_id:
             self._first_opened = None  # never again
@@ -592,6 +592,7 @@ class SourceLoader:
         self.merge()
         self.active = False
         reader = self.reader
+        reader.open_newest_once_ordered()  # (newest first: every source is in; unless folder entries are dated)
         if self._notes_untold:
             untold, self._notes_untold = self._notes_untold, 0
             reader.app.notify(
