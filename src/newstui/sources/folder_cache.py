@@ -53,7 +53,8 @@ written before the date was added is read as one with no date read yet."""
 NO_DATE: Final = "-"
 """An entry's date field when its file was read for a date and has none."""
 MIN_FILES: Final = 200
-"""Folders listing fewer title-only entries than this are not remembered (they list in a blink)."""
+"""Folders listing fewer files than this (files that gave stories, of any kind) are not remembered (they list in
+a blink); a folder listing this many has its title-only entries remembered, however few of its files they are."""
 MAX_FOLDERS: Final = 16
 """Cache files kept; writing one removes the least recently used beyond this."""
 MAX_BYTES: Final = 64_000_000
@@ -362,8 +363,9 @@ class FolderCache:
     def save(self, results: Sequence[LoadResult]) -> bool:
         """Remember the title-only entries among a load's ``results`` (in walk order); True if written.
 
-        Nothing is written when the folder has fewer than ``MIN_FILES`` such entries (a cache file
-        left from before is removed), or when every entry came from the cache unchanged. Files that
+        Nothing is written when the folder lists fewer than ``MIN_FILES`` files (those that gave stories: plain
+        text, HTML, feeds alike, as the user counts a folder's files) or has no such entry to remember (a cache
+        file left from before is removed), or when every entry came from the cache unchanged. Files that
         changed too close to the load's start, and names holding a tab, a line break or anything
         the sanitizer would change, are left out; an index over ``MAX_BYTES`` is not kept (it would
         never be read). The file is written line by line (never whole in memory) and replaced whole;
@@ -373,17 +375,18 @@ class FolderCache:
         if self.file is None:
             return False
         entries = sum(map(_is_entry, results))
-        if self._hits == self._remembered == entries and entries >= MIN_FILES:
+        listed = sum(1 for result in results if result.articles)
+        if self._hits == self._remembered == entries and entries and listed >= MIN_FILES:
             _touch(self.file)  # every entry came from the cache: keep it as the most recently used
             return False
-        if entries >= MIN_FILES:
+        if entries and listed >= MIN_FILES:
             from newstui.atomic_file import synced_temp
 
             written = [0]
             try:
                 self.file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
                 with synced_temp(self.file.parent, self._text(results, written), prefix=_TEMP_PREFIX) as temp:
-                    kept = written[0] >= MIN_FILES and os.path.getsize(temp) <= MAX_BYTES  # else never read
+                    kept = written[0] > 0 and os.path.getsize(temp) <= MAX_BYTES  # else never read
                     if kept:
                         os.replace(temp, self.file)
             except (OSError, UnicodeError):
