@@ -668,8 +668,7 @@ class ReaderScreen(Screen[None]):
     def dating_entries(self) -> bool:
         """The dates of folder entries listed by title are still being read (``EntryDater``)."""
         dater = self._dater
-        # (``EntryDater`` tells its progress only for a big folder: its worker says whether it dates at all.)
-        return dater is not None and dater._worker is not None
+        return dater is not None and dater.busy
 
     def open_first(self, prefer: str | None = None) -> None:
         """Open ``prefer`` (the first story loaded), or the list's first; the list's first when it is sorted."""

@@ -234,6 +234,11 @@ class EntryDater:
         """The dates found wait for the sources, or a reload, to finish loading (``sources_done``, a timer)."""
 
     @property
+    def busy(self) -> bool:
+        """Whether entries are being dated (a worker runs), whatever the folder's size."""
+        return self._worker is not None
+
+    @property
     def progress(self) -> tuple[int, int] | None:
         """(entries dated, entries to date) while a big folder is dated (``DATING_SHOWN``), else None."""
         if self._worker is None or self._total < DATING_SHOWN:
