@@ -81,7 +81,7 @@ from newstui.parse.html_title import (
     title_headline,
 )
 from newstui.parse.plaintext_byline import place_agency
-from newstui.parse.plaintext_dates import dateline_agency, dateline_kind, lead_agency
+from newstui.parse.plaintext_dates import dateline_agency, dateline_kind, iso_date, lead_agency, lead_dateline
 from newstui.parse.plaintext_drafts import glued_agency
 from newstui.parse.plaintext_lines import headline_like, lead_title
 from newstui.text.normalize import normalize as _normalize
@@ -864,7 +864,8 @@ def _article(page: _Page, story: _Story, related: tuple[Link, ...], origin: str)
             story.line_date or author_date,
             page.url or page.canonical,
             arabic=direction == "rtl" or (language or "").lower().startswith("ar"),
-        ),
+        )
+        or _lead_date(story.paragraphs),
         url=page.own_url,
         origin=origin,
         language=language or guess_language(sample),
@@ -873,6 +874,13 @@ def _article(page: _Page, story: _Story, related: tuple[Link, ...], origin: str)
         or _keywords({}, list(story.tags or tags_element(page.root))),
         related=related,
     )
+
+
+def _lead_date(paragraphs: list[str] | tuple[str, ...]) -> str | None:
+    """The date of the wire dateline the story's first paragraph opens with ("الشارقة في 6 مارس 2026 - وام - …",
+    ``plaintext_dates.lead_dateline``): a page's date when nothing else on it gives one."""
+    dateline = lead_dateline(paragraphs[0]) if paragraphs else None
+    return iso_date(dateline) if dateline is not None else None
 
 
 def _box_story(box: HtmlElement, page: _Page, main: Article, number: int) -> Article | None:
