@@ -244,6 +244,11 @@ _OPINION_LABELS: Final = frozenset(
 "الرأي" alone, a newspaper's name too (its name over the headline, or a byline's source)."""
 _OPINION_FIRST_WORDS: Final = frozenset(normalize(word) for word in "مقالات آراء".split())
 _OPINION_MAX_CHARS: Final = 40
+_OPINION_INITIALS: Final = frozenset(
+    {label[0] for label in _OPINION_LABELS | _OPINION_FIRST_WORDS} | set("أإآٱکOC")
+) | frozenset("أإآٱکOC".lower())
+"""Letters a label may open on as written: the folded labels' first letters, the alef's forms, the Persian kaf and
+the Latin labels' capitals."""
 _OPINION_MAX_WORDS: Final = 4
 
 
@@ -252,6 +257,9 @@ def _opinion_label(text: str) -> bool:
     words ("مقالات مختارة"): over a columnist's name and the headline, or a byline's section."""
     if len(text) > _OPINION_MAX_CHARS:
         return False  # (most lines: one comparison)
+    first = text.lstrip()[:1]
+    if first.isalpha() and first not in _OPINION_INITIALS:
+        return False  # (most short lines: a letter no label opens on, before any folding)
     folded = normalize(text).lower()
     if folded in _OPINION_LABELS:
         return True
