@@ -260,14 +260,21 @@ _CORRESPONDENT_ALONE: Final = frozenset(normalize(word) for word in "مراسل�
 
 
 def named_author(name: str | None) -> str | None:
-    """An author as found, None when it names no one: empty, or "our correspondent" alone, a place maybe before it
-    ("مراسلنا", "غزة - مراسلنا"; "مراسل الجزيرة" and "مراسلنا في غزة" are left as they are)."""
+    """An author as found, None when it names no one: empty, or "our correspondent" alone, a place of one or two
+    words maybe before it ("مراسلنا", "غزة - مراسلنا", "غزة: مراسلنا", "رام الله مراسلنا" as an extractor leaves it;
+    "مراسل الجزيرة" and "مراسلنا في غزة" are left as they are)."""
     if not name:
         return None
     if "مراسل" not in name:
         return name
-    parts = _FIELD_PARTS.split(name)
-    return None if normalize(parts[-1]) in _CORRESPONDENT_ALONE and len(parts) <= 2 else name
+    words = _CORRESPONDENT_SPLIT.split(name.strip())
+    alone = normalize(words[-1]) in _CORRESPONDENT_ALONE and len(words) <= _CORRESPONDENT_PLACE_WORDS + 1
+    return None if alone else name
+
+
+_CORRESPONDENT_SPLIT: Final = re.compile(r"\s*[:：]\s*|\s+[-–—|]\s+|\s+")
+"""What parts a place from "our correspondent" (a colon, a dash, a bar, a space) and the words of each."""
+_CORRESPONDENT_PLACE_WORDS: Final = 2
 
 
 def _name_after_place(text: str, first: str) -> str:
