@@ -1177,8 +1177,11 @@ def tags_element(root: HtmlElement) -> tuple[str, ...]:
             continue
         items = [item for item in element.iterdescendants("a", "li") if not len(item)]
         if items:
+            outside = sanitize_line(" ".join(_outside(element, items)))
+            if not outside:
+                continue  # links alone, no label saying they are the story's tags (a site's tag cloud too)
             values = [sanitize_line(item.text_content()) for item in items]
-            label = classify(sanitize_line(" ".join(_outside(element, items))))
+            label = classify(outside)
             if label.marker is MarkerKind.KEYWORDS and not label.rest:
                 tags = _tag_list("، ".join(value for value in values if value))
                 if tags:
