@@ -27,6 +27,9 @@ THIRD = "وأضافوا أن المستشفيات القريبة استقبلت 
         ("غزة: مراسلنا", None),
         ("رام الله مراسلنا", None),  # (an extractor's, its colon or dash dropped)
         ("قطاع غزة الشمالي مراسلنا", "قطاع غزة الشمالي مراسلنا"),
+        ("مراسلنا محمد حسن", "محمد حسن"),  # our correspondent's name
+        ("مراسلتنا ريم حداد", "ريم حداد"),
+        ("مراسلنا في مدينة غزة", "مراسلنا في مدينة غزة"),  # no name after it
         ("مراسل الجزيرة", "مراسل الجزيرة"),
         ("مراسلنا في غزة", "مراسلنا في غزة"),
         ("ريم حداد", "ريم حداد"),
@@ -77,3 +80,16 @@ def test_a_text_file_byline_of_our_correspondent_gives_no_author() -> None:
     (article,) = parse_plaintext(text, origin="test.txt")
     assert article.author is None
     assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_our_correspondent_s_name_is_the_author_on_a_page_and_in_a_text_file() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>الموقع</title></head><body><article>'
+        f'<h1>{HEADLINE}</h1><div class="byline">كتب: مراسلنا محمد حسن</div><p>{LEAD}</p><p>{SECOND}</p>'
+        f"<p>{THIRD}</p></article></body></html>"
+    )
+    (article,) = parse_html(page, origin="test.html")
+    assert article.author == "محمد حسن"
+    text = "\n\n".join(("صحيفة الساحل – محليات", HEADLINE, "كتب: مراسلنا محمد حسن", LEAD, SECOND)) + "\n"
+    (article,) = parse_plaintext(text, origin="test.txt")
+    assert article.author == "محمد حسن"

@@ -262,19 +262,26 @@ _CORRESPONDENT_ALONE: Final = frozenset(normalize(word) for word in "مراسل�
 def named_author(name: str | None) -> str | None:
     """An author as found, None when it names no one: empty, or "our correspondent" alone, a place of one or two
     words maybe before it ("مراسلنا", "غزة - مراسلنا", "غزة: مراسلنا", "رام الله مراسلنا" as an extractor leaves it;
-    "مراسل الجزيرة" and "مراسلنا في غزة" are left as they are)."""
+    "مراسل الجزيرة" and "مراسلنا في غزة" are left as they are); a name after it is the name ("مراسلنا محمد حسن")."""
     if not name:
         return None
     if "مراسل" not in name:
         return name
     words = _CORRESPONDENT_SPLIT.split(name.strip())
-    alone = normalize(words[-1]) in _CORRESPONDENT_ALONE and len(words) <= _CORRESPONDENT_PLACE_WORDS + 1
-    return None if alone else name
+    if normalize(words[-1]) in _CORRESPONDENT_ALONE and len(words) <= _CORRESPONDENT_PLACE_WORDS + 1:
+        return None
+    if normalize(words[0]) in _CORRESPONDENT_ALONE and 3 <= len(words) <= _CORRESPONDENT_NAME_WORDS + 1:
+        from newstui.parse.plaintext_credits import writer_name  # (it reads bylines: imported when needed)
+
+        rest = name.strip().split(None, 1)[1]
+        return rest if writer_name(rest) is not None else name  # "مراسلنا محمد حسن"; "مراسلنا في غزة" stays
+    return name
 
 
 _CORRESPONDENT_SPLIT: Final = re.compile(r"\s*[:：]\s*|\s+[-–—|]\s+|\s+")
 """What parts a place from "our correspondent" (a colon, a dash, a bar, a space) and the words of each."""
 _CORRESPONDENT_PLACE_WORDS: Final = 2
+_CORRESPONDENT_NAME_WORDS: Final = 4
 
 
 def _name_after_place(text: str, first: str) -> str:
