@@ -101,7 +101,7 @@ def credit_line(text: str, *, source: str | None = None) -> tuple[str, str | Non
     long_name = len(marker.split()) + words > _CREDIT_MAX_WORDS
     if (long_name or (may_start_headline(marker) and words > HEADLINE_MARKER_NAME_WORDS)) and not _names(name):
         return None
-    return name, after, dateline
+    return _titled_name(name) or name, after, dateline  # "كتب: مراسلنا سامي الجعبري": the title is no part of it
 
 
 _DATED_CREDIT_RE: Final = re.compile(r"^(?P<date>[^|]+?)(?P<sep>\s*(?:\||\s[-–—·•]\s|[–—])\s*)(?P<credit>[^|\d]+)$")
@@ -445,6 +445,10 @@ def _read_correspondent_line(text: str) -> tuple[str, str | None, str | None] | 
     if found is None:
         return None
     left, right = found.group("left").strip(), found.group("right").strip()
+    if (titled := _titled_name(right)) is not None and place_shaped(strip_harakat(left)):
+        return titled, left, None  # "الخليل – مراسلنا سامي الجعبري": the correspondent's title is no part of the name
+    if (titled := _titled_name(left)) is not None and _known_place(right) and _person_named(titled):
+        return titled, right, None  # "مراسلنا سامي الجعبري – الخليل"
     if len(left.split()) > _PART_MAX_WORDS or len(right.split()) > _PART_MAX_WORDS:
         return None  # (a place, a name and a title have three words at most)
     if _known_place(left) and _person_named(right):
@@ -458,6 +462,22 @@ def _read_correspondent_line(text: str) -> tuple[str, str | None, str | None] | 
     if place_shaped(strip_harakat(left)) and _correspondent(right) and " " in right:
         return right, left, None  # "عمّان - مراسل الشرق الأوسط" ("غزة - مراسلنا" alone names no one: a dateline)
     return None
+
+
+_TITLE_BEFORE_NAME: Final = frozenset(normalize(word) for word in "مراسلنا مراسلتنا مراسل مراسلة".split())
+"""A correspondent's title right before the name ("مراسلنا سامي الجعبري"): "our correspondent", no part of it."""
+
+
+def _titled_name(text: str) -> str | None:
+    """The name after a correspondent's title ("مراسلنا سامي الجعبري" → "سامي الجعبري"): two or three words shaped
+    like a name (``_name_shaped``) after it, else None ("مراسل الجزيرة" names an outlet, "مراسلنا" no one)."""
+    if "مراسل" not in text:
+        return None  # (most lines)
+    title, _, name = text.partition(" ")
+    if normalize(title) not in _TITLE_BEFORE_NAME:
+        return None
+    name = name.strip()
+    return name if _name_shaped(name) else None
 
 
 def _known_place(text: str) -> bool:
