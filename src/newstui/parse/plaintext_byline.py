@@ -13,7 +13,7 @@ from newstui.addresses import shown_host, shown_host_of
 from newstui.parse.markers import is_kicker, is_sentence_end, split_byline
 from newstui.parse.plaintext_addresses import address_of, home_address
 from newstui.parse.plaintext_credits import SITE_WORDS, credit_line, place_shaped, writer_name
-from newstui.parse.plaintext_dates import is_agency, is_date_line
+from newstui.parse.plaintext_dates import is_agency, is_date_line, opens_date
 from newstui.parse.plaintext_lines import (
     Line,
     LineAt,
@@ -71,6 +71,8 @@ def read_header(line_at: LineAt) -> Head:
             elif byline is not None:  # headline above the byline
                 return Head(first.text, *byline, 2)
     source, section = byline if byline is not None else (None, None)
+    if source is not None and normalize(source) in _HOME_CRUMBS:
+        source = None  # "الرئيسية | اقتصاد | أسواق": a breadcrumb parted by bars, its home crumb no site's name
     opinion = byline is not None and _opinion_label(byline[1])  # (its section: "الرأي" is a paper's name too)
     found = _headline_below(line_at, position, site_above=byline is not None, opinion=opinion)
     if found is None:
@@ -150,7 +152,7 @@ def _dates_at(line_at: LineAt, index: int) -> list[str]:
     dates: list[str] = []
     while len(dates) < _DATES_ABOVE_MAX and (line := line_at(index + len(dates))) is not None and line.plain:
         text = line.text
-        if not (is_date_line(text) or is_photo_caption(text) or place_agency(text) is not None):
+        if not (is_date_line(text) or is_photo_caption(text) or place_agency(text) is not None or _bar_dates(text)):
             break  # (a photo's caption over the headline stays a paragraph, as a dateline does)
         dates.append(text)
     return dates
@@ -210,7 +212,7 @@ def _headline_below(line_at: LineAt, index: int, *, site_above: bool, opinion: b
     column = _column_head(line_at, at, opinion=opinion)
     if column is not None:
         return column._replace(above=tuple(dates))
-    headline = _kicked_headline(line_at, at, site_above=site_above)
+    headline = _kicked_headline(line_at, at, site_above=site_above, data=True)
     if headline is not None:
         kicker = line_at(at)
         return _Found(headline, at + 1, tuple(dates), None if kicker is None else kicker.text)
@@ -249,7 +251,9 @@ _OPINION_INITIALS: Final = frozenset(
 ) | frozenset("أإآٱکOC".lower())
 """Letters a label may open on as written: the folded labels' first letters, the alef's forms, the Persian kaf and
 the Latin labels' capitals."""
-_OPINION_MAX_WORDS: Final = 4
+_OPINION_MAX_WORDS: Final = 3
+"""Most words of a label opening on "مقالات" or "آراء" ("مقالات مختارة", "آراء القراء"): a longer line is a
+headline ("آراء متباينة حول الموازنة")."""
 
 
 def _opinion_label(text: str) -> bool:
@@ -264,7 +268,7 @@ def _opinion_label(text: str) -> bool:
     if folded in _OPINION_LABELS:
         return True
     words = folded.split()
-    return 0 < len(words) <= _OPINION_MAX_WORDS and words[0] in _OPINION_FIRST_WORDS and _label(text)
+    return bool(words) and words[0] in _OPINION_FIRST_WORDS and _label(text)
 
 
 _COLUMNIST_MAX_CHARS: Final = 40
@@ -361,10 +365,20 @@ def _label(text: str) -> bool:
         first = first[len(_ARTICLES[0]) :]
     if first not in _LABEL_WORDS:
         return False
+    if first in _OPINION_FIRST_WORDS and not _short_opinion_label(words):
+        return False  # "آراء متباينة حول الموازنة": a headline
     return not first.isascii() or all(word.isdigit() for word in words[1:])
 
 
-def _kicked_headline(line_at: LineAt, index: int, *, site_above: bool) -> str | None:
+def _short_opinion_label(words: list[str]) -> bool:
+    """Whether folded words opening on "مقالات" or "آراء" are short enough for an opinion page's label: three words
+    at most, no particle ("حول", "في") and no word shaped like a verb ("يختلفون"), which a headline has."""
+    if len(words) > _OPINION_MAX_WORDS:
+        return False
+    return not any(word in _NAME_FUNCTION_WORDS or _IMPERFECT_RE.fullmatch(word) for word in words[1:])
+
+
+def _kicked_headline(line_at: LineAt, index: int, *, site_above: bool, data: bool = False) -> str | None:
     """The headline under line ``index`` when that line is a kicker over it, else None.
 
     A kicker is a short label without punctuation ("مؤتمر المناخ COP31", "دوري أبطال أوروبا", "ECONOMY")
@@ -373,6 +387,8 @@ def _kicked_headline(line_at: LineAt, index: int, *, site_above: bool) -> str | 
     section's or an event's label (``_label``, or "عاجل") is one anywhere; under a site's name or a
     byline a line of four words at most, three words shorter than the headline and without a word shaped
     like a verb ("يرتفع"), is one too. Without them a short headline over a longer subtitle looks the same.
+    With ``data`` (as ``_headline_at``'s), the headline under a labelled kicker may stand over a list, a table
+    or score lines instead ("عاجل", the headline, then "- لا أنباء عن إصابات").
     """
     line = line_at(index)
     if line is None or not line.plain:
@@ -391,10 +407,15 @@ def _kicked_headline(line_at: LineAt, index: int, *, site_above: bool) -> str | 
         return None
     if is_furniture(text) or split_byline(text) is not None or not headline_in_place(below.text):
         return None  # a dateline, author line or byline is no kicker
+    data = data and labelled  # (a short headline known by its shape alone may stand over its subtitle and a list)
     under = line_at(index + 2)
-    if under is None or not under.plain:
+    if under is None:
         return None
+    if not under.plain:  # a list's line under the headline: its text's start (``data``), or a marker
+        return _headline_at(line_at, index + 1, data=True) if data and under.marker is None else None
     if not (is_furniture(under.text) or place_agency(under.text) or place_site(under.text)):
+        if data and len(under.text) <= len(below.text) and _data_at(line_at, index + 2):
+            return _headline_at(line_at, index + 1, data=True)  # a table or score lines under the headline
         if len(under.text) <= len(below.text) or _SENTENCE_MARKS.isdisjoint(under.text):
             return None  # (a lead has a sentence's marks, at its end or before a credit: "… آمنة. (رويترز)")
     return _headline_at(line_at, index + 1)
@@ -772,9 +793,53 @@ def _table_row(text: str) -> int:
 
 
 def _table_header(line: Line, below: Line | None) -> bool:
-    """Whether ``line`` is a table's row (a header row) over another of as many cells: no byline."""
+    """Whether ``line`` is a table's row (a header row) over another of as many cells: no byline.
+
+    Two lines of as many bars are no table when the upper one opens on a site's name or a home crumb ("سكاي
+    نيوز عربية | اقتصاد | أسواق", "الرئيسية | اقتصاد | أسواق": a byline, or a breadcrumb), or the lower one is
+    the page's dates (``_dates_row``: "نشر في: 10 مارس 2026 | 10:30 ص | آخر تحديث: 11:45 ص")."""
     bars = _table_row(line.text) if line.plain else 0
-    return bool(bars) and below is not None and below.plain and below.text.count("|") == bars
+    if not bars or below is None or not below.plain or below.text.count("|") != bars:
+        return False  # (most lines: a count of bars; the rest is read for two lines of as many)
+    return not _byline_head(line.text.split("|", 1)[0].strip()) and not _dates_row(below.text)
+
+
+_HEAD_SITE_MIN_WORDS: Final = 2
+
+
+def _byline_head(cell: str) -> bool:
+    """Whether a bar line's first cell is a byline's or a breadcrumb's, never a table's column: a home crumb
+    ("الرئيسية", "Home"), or a site's name of two words or more with a site word ("سكاي نيوز عربية", "Gulf
+    News"; a column may be named "القناة" or "Daily")."""
+    folded = normalize(cell)
+    if folded in _HOME_CRUMBS:
+        return True
+    words = folded.lower().split()
+    return len(words) >= _HEAD_SITE_MIN_WORDS and any(word in SITE_WORDS for word in words)
+
+
+def _dates_row(text: str) -> bool:
+    """Whether a line is the page's dates, parted by bars: a dateline (``is_date_line``: "نشر في: 10 مارس 2026 |
+    10:30 ص | آخر تحديث: 11:45 ص"), or a date first and only date, time and stamp material after it ("الثلاثاء 10
+    مارس 2026 | 10:30 ص | 3 دقائق قراءة"). A table's row has a number or a name in a cell ("10 مارس 2026 | الأهلي
+    - الزمالك | 2-1", "1 | الاتحاد | 25 | 61")."""
+    return is_date_line(text) or _bar_dates(text)
+
+
+def _bar_dates(text: str) -> bool:
+    """Whether a line is a date and, parted from it by bars, only date, time and stamp material (``_dates_row``)."""
+    if "|" not in text:
+        return False  # (most lines)
+    cells = [cell.strip() for cell in text.split("|")]
+    return is_date_line(cells[0]) and all(_date_cell(cell) for cell in cells[1:])
+
+
+def _date_cell(cell: str) -> bool:
+    """A cell of date material that is no bare number ("10:30 ص", "آخر تحديث: 11:45 ص"), or a page's stamp ("3
+    دقائق قراءة")."""
+    if not cell or cell.isdigit():
+        return False
+    return opens_date(cell) or is_furniture(cell)
 
 
 def _score_line(text: str) -> bool:
