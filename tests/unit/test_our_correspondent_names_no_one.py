@@ -93,3 +93,25 @@ def test_our_correspondent_s_name_is_the_author_on_a_page_and_in_a_text_file() -
     text = "\n\n".join(("صحيفة الساحل – محليات", HEADLINE, "كتب: مراسلنا محمد حسن", LEAD, SECOND)) + "\n"
     (article,) = parse_plaintext(text, origin="test.txt")
     assert article.author == "محمد حسن"
+
+
+@pytest.mark.parametrize(
+    ("field", "author"),
+    [
+        ("دمشق - د. ريم حداد", "د. ريم حداد"),  # a city, a dash and a doctor's title with the name
+        ("حلب - ريم حداد", "ريم حداد"),
+        ("مصر - د. الأزمة", "مصر - د. الأزمة"),  # no name after the title: the field as written
+    ],
+)
+def test_a_city_before_a_titled_name_gives_the_name(field: str, author: str) -> None:
+    assert author_field_name(field) == author
+
+
+def test_a_page_byline_of_a_city_and_a_titled_name_names_the_person() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>الموقع</title></head><body><article>'
+        f'<h1>{HEADLINE}</h1><div class="byline">دمشق - د. ريم حداد</div><p>{LEAD}</p><p>{SECOND}</p>'
+        f"<p>{THIRD}</p></article></body></html>"
+    )
+    (article,) = parse_html(page, origin="test.html")
+    assert article.author == "د. ريم حداد"

@@ -290,8 +290,11 @@ def _name_after_place(text: str, first: str) -> str:
     otherwise, a name before the city ("ريم حداد - حلب", which a reader takes the name from as it opens on it) and
     two names ("ريم حداد - سامر خليل") too. ``first`` is the field's part before the dash."""
     from newstui.parse.html_meta import correspondent_name
+    from newstui.parse.plaintext_credits import titled_name_after_city
 
     named = correspondent_name(text)
+    if named is None:  # "دمشق - د. ريم حداد": a doctor's title before the name
+        named = titled_name_after_city(first, text[len(first) :].lstrip(" -–—|"))
     return named if named is not None and named != first.strip() else text
 
 

@@ -485,6 +485,15 @@ def _known_place(text: str) -> bool:
     return normalize(text) in _KNOWN_PLACES
 
 
+def titled_name_after_city(place: str, name: str) -> str | None:
+    """``name`` when a field reads as a city one knows, a dash and a doctor's title and a name ("دمشق - د. ريم
+    حداد", ``writer_name`` keeping the title), else None."""
+    if not _known_place(place.strip()):
+        return None
+    found = writer_name(name)
+    return found if found is not None and bare_name(name, titled=True) is not None else None
+
+
 def _correspondent(text: str) -> bool:
     """A correspondent's title: "مراسل", "مراسلة" or "مندوب" and what it names, one to three words of letters."""
     words = normalize(text).split()
