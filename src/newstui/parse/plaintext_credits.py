@@ -451,8 +451,8 @@ def _read_correspondent_line(text: str) -> tuple[str, str | None, str | None] | 
         return titled, right, None  # "مراسلنا سامي الجعبري – الخليل"
     if len(left.split()) > _PART_MAX_WORDS or len(right.split()) > _PART_MAX_WORDS:
         return None  # (a place, a name and a title have three words at most)
-    if _known_place(left) and _person_named(right):
-        return right, left, None  # "بيروت: بولا أسطيح", "القاهرة - سامي النجار"
+    if _known_place(left) and (_person_named(right) or _latin_name(right)):
+        return right, left, None  # "بيروت: بولا أسطيح", "القاهرة - سامي النجار", "لندن - John Smith"
     if _correspondent(left) and _name_shaped(right) and found.group("colon"):
         return right, left, None  # "مراسل الجزيرة نت: سامي النجار"
     if found.group("colon"):
@@ -532,6 +532,12 @@ _GIVEN_NAMES: Final = frozenset(
         " هيفاء ياسمين دينا دعاء آمنة أسماء بسمة بشرى حنان حلا داليا ديما رحاب رغدة روان رهف سلوى سعاد"
         " عفاف كارلا لميس ماجدة مروة منال نجلاء نادين نجوى نرمين هيام ولاء بولا ماري ريتا جمانة جنى هناء"
         " إسراء اسراء آلاء منى"
+        # foreign first names as Arabic news writes them ("نيويورك - جون سميث")
+        " جون جوناثان ديفيد دافيد مايكل جيمس روبرت بيتر توماس ستيفن ستيفان مارك بول أندرو ريتشارد كريستوفر"
+        " دانيال ماثيو جاك هنري فرانك تشارلز ويليام وليام جيفري كيفن إريك إدوارد فيليب لوران فرانسوا بيير جان"
+        " أوليفر هاري ألكسندر سيرغي سيرجي فلاديمير ديمتري إيفان أندريه أليكسي ماركو كارلوس خوسيه أنطونيو"
+        " هانز كلاوس إيما جيسيكا إليزابيث لورا كاثرين كاترين صوفي جوليا ماريا هيلين سوزان كارين نانسي ليندا"
+        " إيلينا أولغا ناتاليا تاتيانا كلير إيزابيل"
     ).split()
 )
 """First names that open a correspondent's line ("بولا أسطيح", "سامي النجار"): names that are no common
@@ -563,6 +569,28 @@ def _person_named(text: str) -> bool:
     if first not in _GIVEN_NAMES and first not in _COMPOUND_NAME_HEADS and not _compound_first_name(first):
         return False
     return second not in _ADJECTIVES and second.removesuffix("ه") not in _ADJECTIVES
+
+
+_LATIN_NAME_WORD_RE: Final = re.compile(r"[A-Z](?:\.|[a-z]+(?:[-'\u2019][A-Za-z]+)*)")
+"""A word of a person's name in Latin letters: a capital and small letters ("Smith", "O'Neil", "Jean-Luc"),
+or an initial ("J.")."""
+_LATIN_NOT_NAMES: Final = frozenset(
+    "news staff press agency media times post network online daily arabic international reuters desk team"
+    " editor editors service group report reports live world middle east business sport sports update breaking"
+    " opinion analysis sky al bbc cnn france associated".split()
+)
+"""Latin words of an outlet's or a desk's name, never a person's ("Sky News", "World Desk")."""
+
+
+def _latin_name(text: str) -> bool:
+    """Whether ``text`` is a person's name in Latin letters beside a city ("John Smith", "Anna M. Schmidt"):
+    two or three capitalised words, the last no initial, none a word of an outlet's or a desk's name."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or words[-1].endswith("."):
+        return False
+    return all(_LATIN_NAME_WORD_RE.fullmatch(word) for word in words) and not any(
+        word.lower().rstrip(".") in _LATIN_NOT_NAMES for word in words
+    )
 
 
 _COMPOUND_HEAD: Final = normalize("عبد")

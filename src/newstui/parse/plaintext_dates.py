@@ -314,7 +314,7 @@ def iso_date(text: str, *, arabic: bool | None = None) -> str | None:
     """
     if arabic is None:
         arabic = _arabia_time(text)
-    text = _published_part(text)
+    text = _published_part(_without_stamps(text))
     ascii_digits = text.translate(_DIGITS) if _EASTERN_DIGIT_RE.search(text) else text
     found, match = _first_date(ascii_digits)
     if found is not None and found[0] not in _YEARS and match is not None:
@@ -668,7 +668,7 @@ def dateline_kind(text: str) -> Literal["sure", "maybe"] | None:
         return None
     if len(text.split()) > _DATELINE_MAX_WORDS:
         return None
-    text = _without_agency(text)
+    text = _without_agency(_without_stamps(text))
     tokens = _date_tokens(text)
     if tokens is not None:
         return "sure" if _dated(tokens) else None
@@ -772,6 +772,28 @@ def _place_in_date(text: str) -> Literal["maybe"] | None:
 
 
 _LABELLED_LINE_MAX_CHARS: Final = 2 * _DATELINE_MAX_CHARS
+
+
+_NUMBER: Final = r"[0-9٠-٩][0-9٠-٩,.٬٫]*"
+_STAMP_CELL_RE: Final = LazyRegex(
+    r"(?:\s*[|·•]\s*(?:"
+    rf"(?:(?:مدة|وقت|زمن)\s+)?(?:ال)?قراءة\s*[:：]?\s*{_NUMBER}\s*(?:دقيقة|دقائق|د)"
+    rf"|{_NUMBER}\s*(?:دقيقة|دقائق)\s+(?:لل|ل)?قراءة"
+    rf"|{_NUMBER}\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|تعليق|تعليقات)"
+    rf"|reading\s+time\s*[:：]?\s*{_NUMBER}\s*min(?:ute)?s?|{_NUMBER}\s*min(?:ute)?s?\s+read|{_NUMBER}\s*views?"
+    r"))+\s*$",
+    re.IGNORECASE,
+)
+"""A dateline's closing cells that are a page's stamps: a reading time or a counter after a bar or a dot
+("29 نوفمبر 2026 | 10:30 ص | 4 دقائق قراءة", "… · 1,204 مشاهدة")."""
+
+
+def _without_stamps(text: str) -> str:
+    """A dateline without the reading time or counters its last cells give (``_STAMP_CELL_RE``)."""
+    if "|" not in text and "·" not in text and "•" not in text:
+        return text
+    found = _STAMP_CELL_RE.search(text)
+    return text[: found.start()] if found is not None and found.start() > 0 else text
 
 
 def _labelled_dates(text: str) -> bool:
