@@ -179,7 +179,9 @@ class Listing:
             parts.append(("reloading", "reload"))
         if unread is not None and shown:  # after the progress: a narrow pane cuts the title's end
             # The count gives way before the states (unread only, newest first) that say what the list holds.
-            parts.append((f"{unread} unread", f"{unread} unr.", "") if unread else ("all read",))
+            # "all read" gives way before a failed source does: one who has read everything must still see it.
+            read_all = ("all read", "") if failed else ("all read",)
+            parts.append((f"{unread} unread", f"{unread} unr.", "") if unread else read_all)
         if failed:
             parts.append((f"{failed} failed", f"{failed} fail."))
         if self.unread_only:
