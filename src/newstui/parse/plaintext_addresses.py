@@ -130,6 +130,17 @@ def _title_then_www(text: str) -> tuple[str, str | None]:
     return (title, address) if any(map(str.isalpha, title)) else (text, None)
 
 
+_GLUED_WORDS_RE: Final = re.compile(r"[\x00-\x1f\x7f-\x9f\u2400-\u243f][^\u0621-\u064a]*(?=[\u0621-\u064a])")
+"""In an address, a control (or its picture) and what follows up to an Arabic letter: the words glued after it
+are no part of the address (an OSC 8 hyperlink pasted into the text: "https://x.example/␛\\البنك")."""
+
+
+def _glued_words(url: str) -> str:
+    """The Arabic words an address match ran into past a control character, from that character on ("" if none)."""
+    found = _GLUED_WORDS_RE.search(url)
+    return url[found.start() :] if found is not None else ""
+
+
 def split_url(text: str) -> tuple[str, str | None]:
     """Split "title - https://..." / "title (https://...)" / "[title](https://...)" into (title, url).
 
@@ -158,6 +169,9 @@ def split_url(text: str) -> tuple[str, str | None]:
             if before.endswith(opener) and after.startswith(closer):
                 before, after = before[:-1], after[1:]
     title = f"{before.rstrip(_LINK_SEPARATORS)} {after.lstrip(_LINK_SEPARATORS + _URL_TRAILING)}".strip()
-    if tampered_address(url):
-        return title or text, None  # an escape or a zero-width space in it: shown, never followed
+    if tampered_address(url):  # an escape or a zero-width space in it: its title shown, never followed
+        glued = _glued_words(url)
+        if glued:  # words glued after an escape ("…example/␛\\البنك"): the story's, kept; the host is not shown
+            title = f"{before.rstrip(_LINK_SEPARATORS)} {glued}{text[match.start() + len(url) :]}".strip()
+        return title or text, None
     return title or address_title(url), url
