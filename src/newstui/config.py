@@ -281,7 +281,7 @@ def _resolved(item: str, folder: Path) -> str:
     if is_url(item):
         return item
     expanded = os.path.expanduser(item)
-    return expanded if os.path.isabs(expanded) else str(folder / expanded)
+    return expanded if os.path.isabs(expanded) else os.path.normpath(folder / expanded)  # "../news/", tidied
 
 
 def _directions(value: object, folder: Path) -> tuple[tuple[str, str], ...]:
