@@ -1273,7 +1273,7 @@ class TestConfigFile:
         assert shown.returncode == 0, shown.stderr
         assert shown.stdout == run("--print", "-w", "60", "--direction", "ltr", str(story), env={}).stdout
         data = json.loads(run("--json", env=env).stdout)
-        assert [article["origin"] for article in data["articles"]] == [str(home / "newstui" / ".." / "story.txt")]
+        assert [article["origin"] for article in data["articles"]] == [str(home / "story.txt")]
 
     def test_directions_per_source_in_print(self, tmp_path: Path) -> None:
         """[directions] gives one folder's stories its direction in --print; --direction on the command line wins."""
