@@ -709,6 +709,27 @@ def _date_then_place(text: str) -> bool:
     return _place_words(place.split()) and tokens is not None and _whole_date(tokens) and _with_year(tokens)
 
 
+def _place_bar_date(text: str) -> bool:
+    """Whether a line is a place's name of one word, a bar and a whole date with its year, maybe its time after
+    another bar, as Levantine sites write their datelines: "بيروت | 13 آذار 2026 | 08:15", "بيروت | 13 آذار 2026"
+    (``_date_then_place``'s line the other way round). Two words before the bar may be a person's name ("ريم خليل
+    | 13 آذار 2026", a second writer after a comma): no dateline.
+
+    A plain-text dateline only (``is_date_line``): in a page's meta line a person's name may stand before the bar
+    ("محمد الأمين | 29 نوفمبر 2026"), which ``dateline_kind`` must not take for a place."""
+    if "|" not in text:
+        return False  # (most lines)
+    text = text.strip()
+    if len(text) > _DATELINE_MAX_CHARS or not has_digit(text):
+        return False
+    place, _, rest = _without_agency(_without_stamps(text)).partition("|")
+    words = place.split()
+    if len(words) != 1 or has_digit(place) or not _place_words(words):
+        return False  # (two words may be a writer's name: "By Jane Doe, John Roe | Nov 30, 2026")
+    tokens = _date_tokens(rest)
+    return tokens is not None and _whole_date(tokens) and _with_year(tokens)
+
+
 def _with_year(tokens: list[tuple[str, str]]) -> bool:
     """Whether date material gives its year: a numeric date or timestamp, or a year number (Hijri after a Hijri
     month)."""
@@ -810,9 +831,16 @@ def _labelled_dates(text: str) -> bool:
 
 def is_date_line(text: str) -> bool:
     """A dateline of either kind (see ``dateline_kind``): date material only, or a place before a whole date;
-    a whole date before a place ("1 يوليو 2026 | الحي الشرقي", ``_date_then_place``); or a relative-time stamp
+    a whole date before a place ("1 يوليو 2026 | الحي الشرقي", ``_date_then_place``) or a place, a bar and a whole
+    date ("بيروت | 13 آذار 2026 | 08:15", ``_place_bar_date``); or a relative-time stamp
     (``is_relative_stamp``), which gives no date."""
-    return dateline_kind(text) is not None or is_relative_stamp(text) or _date_then_place(text) or _labelled_dates(text)
+    return (
+        dateline_kind(text) is not None
+        or is_relative_stamp(text)
+        or _date_then_place(text)
+        or _place_bar_date(text)
+        or _labelled_dates(text)
+    )
 
 
 _RELATIVE_MAX_CHARS: Final = 50
