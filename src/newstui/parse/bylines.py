@@ -79,25 +79,29 @@ _FIELD_PARTS: Final = re.compile(r"\s+[-–—|]\s+")
 """What separates a place or a role from the name in an author field ("القاهرة – كتب: محمود")."""
 _DESKS: Final = frozenset(normalize(desk) for desk in EDITORIAL_DESKS)
 _PHOTO_CREDIT_RE: Final = re.compile(
-    r"^(?:تصوير|عدسة|photos?(?:\s+by)?|photographs?(?:\s+by)?|photography|photographed\s+by"
-    r"|pictures?(?:\s+by)?)(?:\s*[:：\-–—ـ/]+\s*|\s+)(?!و)[^\W\d_]",
+    r"^(?:(?:تصوير|عدسة|photos?(?:\s+by)?|photographs?(?:\s+by)?|photography|photographed\s+by"
+    r"|pictures?(?:\s+by)?)(?:\s*[:：\-–—ـ/]+\s*|\s+)(?!و)|(?:ال)?صور\s*[:：]\s*)[^\W\d_]",
     re.IGNORECASE,
 )
-"""A photographer's credit ("تصوير: كريم منصور", "عدسة: ...", "Photo: Jane Roe", "Photos by ..."): no writer.
-"تصوير وكتابة: ..." is a writer's too (the ``و`` after the marker)."""
+"""A photographer's credit ("تصوير: كريم منصور", "عدسة: ...", "صور: حسن عسل", "Photo: Jane Roe", "Photos by ..."):
+no writer. "تصوير وكتابة: ..." is a writer's too (the ``و`` after the marker); "صور" and "الصور" (photos, as Levantine
+sites credit them) only before a colon ("صور من الحفل" is a caption's words)."""
 _CREW_ROLES: Final = (
     r"تصوير|عدسة|تحرير|إشراف|اشراف|مراجعة|تدقيق|إخراج|اخراج|مونتاج|تصميم|جرافيك|غرافيك|إنفوجراف|انفوجراف|رسوم"
     r"|photos?|photographs?|photography|pictures?|graphics?|edited|editing"
 )
+_COLON_CREW_ROLES: Final = r"(?:ال)?صور"
+"""Crew roles that credit only before a colon ("كتبت: نادين خوري - صور: حسن عسل"; "- صور من الحفل" is none)."""
 _CREW_RE: Final = re.compile(
-    rf"(?<!\s)(?:(?:\s*[|,،·•/]\s*|\s+[-–—ـ]+\s+|\s*[–—]\s*)(?:{_CREW_ROLES})(?:\s*[:：\-–—/]+\s*|\s+(?:by\s+)?)"
-    rf"|\s+و(?:{_CREW_ROLES})\s*[:：\-–—/]+\s*)(?=[^\W\d_])",
+    rf"(?<!\s)(?:(?:\s*[|,،·•/]\s*|\s+[-–—ـ]+\s+|\s*[–—]\s*)"
+    rf"(?:(?:{_CREW_ROLES})(?:\s*[:：\-–—/]+\s*|\s+(?:by\s+)?)|(?:{_COLON_CREW_ROLES})\s*[:：]\s*)"
+    rf"|\s+و(?:{_CREW_ROLES}|{_COLON_CREW_ROLES})\s*[:：\-–—/]+\s*)(?=[^\W\d_])",
     re.IGNORECASE,
 )
 """A second credit after the writer's name, set off by a dash, a bar, a comma or a slash, or joined with "و" before
 its colon: the photographer's ("كتبت: سارة حسن - تصوير: مروان علي", "كتب: فلان ـ عدسة: علان", "كتب: فلان وتصوير:
-علان", "By Jane Roe | Photos by John Doe"), the supervising, copy or revising editor's ("إشراف: نادية فؤاد",
-"تحرير: …", "مراجعة: …"), the designer's. No writer's."""
+علان", "كتبت: نادين خوري - صور: حسن عسل", "By Jane Roe | Photos by John Doe"), the supervising, copy or revising
+editor's ("إشراف: نادية فؤاد", "تحرير: …", "مراجعة: …"), the designer's. No writer's."""
 _CREW_LINE_CHARS: Final = 200
 """Longest byline searched for a crew's credit (a byline is a short line)."""
 _TATWEEL: Final = "\u0640"
