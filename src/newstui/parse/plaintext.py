@@ -83,10 +83,12 @@ from newstui.parse.plaintext_drafts import (
 )
 from newstui.parse.plaintext_keywords import is_hashtags, split_keywords
 from newstui.parse.plaintext_lines import (
+    RATING_STARS,
     TITLE_MAX,
     Line,
     byline_date_apart,
     classified_with_rules,
+    classify,
     edge_marks_dropped,
     headline_in_place,
     headline_like,
@@ -94,6 +96,8 @@ from newstui.parse.plaintext_lines import (
     is_stamp,
     kept,
     lead_title,
+    line_core,
+    run_kept,
 )
 from newstui.parse.plaintext_unwrap import unwrap
 from newstui.text.digits import has_digit
@@ -712,14 +716,30 @@ class _Assembler:
         return self.main if self.in_list else self.current
 
     def _attribution(self, index: int) -> int:
-        line = self.lines[index]
+        """The source line at ``index`` (a marker and its value, or a bare marker and the value under it), the index
+        after what it took.
+
+        A bare marker over a list or footnotes ("المصادر:" over "- …" or "[1] …") is their heading: it stays in the
+        text with them, as "المراجع:" does. Under a bare "المصادر:" ("Sources:") the short lines that follow it with
+        no blank line between are its values, each one a source ("وكالة ناسا" / "مجلة نيتشر": "وكالة ناسا، مجلة
+        نيتشر", as written on its line)."""
+        line, lines = self.lines[index], self.lines
         value = line.rest
         position = index + 1
-        if not value and position < len(self.lines):
-            following = self.lines[position]
+        if not value and position < len(lines):
+            following = lines[position]
+            if _heads_sources(following):
+                if not self.in_list:
+                    self.current.paragraphs.append(line.text)  # the list's heading, kept over its items
+                return position
             if following.plain and is_attribution_value(following.text):
-                value = following.text
+                values = [following.text]
                 position += 1
+                if _plural_sources(line.text):
+                    while position < len(lines) and self.glued[position] and _more_sources(lines[position]):
+                        values.append(lines[position].text)
+                        position += 1
+                value = "، ".join(values)
         if value:
             target = self._meta_target()
             target.add_attribution(value)
@@ -1089,12 +1109,17 @@ def _glued(text: str, count: int) -> list[bool]:
     under the one before it: no blank line (or separator) between."""
     glued: list[bool] = []
     above = False
+    last: str | None = None  # the last non-empty line, when it counted (a run of stars counts only under one)
     for raw in text.split("\n"):
         stripped = raw.strip()
         counts = bool(stripped) and kept(stripped)
+        if not counts and last is not None and stripped[:1] in RATING_STARS:
+            counts = run_kept(line_core(raw), classify(line_core(last)))  # "★★★★★" under a headline: its rating
         if counts:
             glued.append(above)
         above = counts
+        if stripped:
+            last = raw if counts else None
     return glued if len(glued) == count else [False] * count
 
 
@@ -1157,6 +1182,35 @@ def _starts_story(lines: list[Line], at: int, end: int, *, headed: bool) -> bool
     if lead is None or not lead.plain or reads_on(lead.text):
         return False
     return head.source is not None or (headed and head.headline is not None)
+
+
+_FOOTNOTE_MAX_DIGITS: Final = 3
+
+
+def _heads_sources(line: Line) -> bool:
+    """Whether a line under a bare source marker is the first of a list it heads: a list's item ("- وكالة ناسا"), or
+    a footnote's opening on its number in brackets ("[1] وكالة الفضاء …", "(1) …")."""
+    if line.item is not None:
+        return True
+    text = line.text
+    if not line.plain or text[:1] not in "[(":
+        return False  # (most lines: one look)
+    close = text.find("]" if text[0] == "[" else ")", 1, _FOOTNOTE_MAX_DIGITS + 2)
+    return close > 1 and text[1:close].isdecimal() and text[close + 1 : close + 2] == " "
+
+
+_PLURAL_SOURCES: Final = frozenset(normalize(marker) for marker in ("المصادر", "Sources"))
+
+
+def _plural_sources(text: str) -> bool:
+    """Whether a bare source marker is the plural one ("المصادر:", "Sources:"), which may head several lines."""
+    return normalize(text.rstrip(" :：-–—")).casefold() in _PLURAL_SOURCES
+
+
+def _more_sources(line: Line) -> bool:
+    """Whether a line under a bare "المصادر:" and its first value is one more source: a short plain line that ends no
+    sentence and is no dateline or author line."""
+    return line.plain and is_attribution_value(line.text) and not is_furniture(line.text)
 
 
 _STORY_TOP: Final = 2 * HEAD_REACH

@@ -21,6 +21,8 @@ from newstui.parse.plaintext_lines import (
     headline_like,
     is_furniture,
     is_photo_caption,
+    is_photo_credit,
+    is_star_rating,
     place_agency,
 )
 from newstui.text.digits import has_digit
@@ -152,8 +154,14 @@ def _dates_at(line_at: LineAt, index: int) -> list[str]:
     dates: list[str] = []
     while len(dates) < _DATES_ABOVE_MAX and (line := line_at(index + len(dates))) is not None and line.plain:
         text = line.text
-        if not (is_date_line(text) or is_photo_caption(text) or place_agency(text) is not None or _bar_dates(text)):
-            break  # (a photo's caption over the headline stays a paragraph, as a dateline does)
+        if not (
+            is_date_line(text)
+            or is_photo_caption(text)
+            or place_agency(text) is not None
+            or _bar_dates(text)
+            or is_star_rating(text)
+        ):
+            break  # (a photo's caption or a review's stars over the headline stay paragraphs, as a dateline does)
         dates.append(text)
     return dates
 
@@ -737,11 +745,12 @@ _HEADLINE_LOOK_LINES: Final = 2 + _FURNITURE_MAX
 def _headline_at(line_at: LineAt, index: int, *, data: bool = False) -> str | None:
     """Line ``index`` when it is a headline (headline-like and followed by a paragraph), else None.
 
-    The paragraph below may come after URL, date and author lines (up to ``_FURNITURE_MAX``, however they
-    stand around it), and after one short lead line without a full stop (a subtitle). A headline ending
-    in an ellipsis ("... تعود إلى المسرح...") must be followed directly by a longer paragraph that ends
-    like a sentence. With ``data`` (the document's own headline, at its top), the text may start under
-    the headline and its furniture with a list, a table or score lines (``_data_at``) instead of a
+    The paragraph below may come after URL, date, author and photographer's lines (``is_photo_credit``: "صور:
+    حسن عسل") and a review's stars (``is_star_rating``: "★★★★☆"), up to ``_FURNITURE_MAX`` however they stand
+    around it, and after one short lead line without a full stop (a subtitle, or a line of the head's one does not
+    know). A headline ending in an ellipsis ("... تعود إلى المسرح...") must be followed directly by a longer
+    paragraph that ends like a sentence. With ``data`` (the document's own headline, at its top), the text may
+    start under the headline and its furniture with a list, a table or score lines (``_data_at``) instead of a
     paragraph: a results page, a standings table, a notice's numbered conditions. A table's row or a score
     line is no headline.
     """
@@ -760,7 +769,8 @@ def _headline_at(line_at: LineAt, index: int, *, data: bool = False) -> str | No
             return None
         if not following.plain:  # a marker, or a list's line: the text's start when it is the first under
             return line.text if data and not short_lead and following.marker is None else None
-        if is_furniture(following.text):  # a URL, date or author line between headline and text
+        if is_furniture(following.text) or is_photo_credit(following.text) or is_star_rating(following.text):
+            # a URL, date, author or photographer's line, or a review's stars, between headline and text
             furniture += 1
             if furniture > _FURNITURE_MAX:
                 return None

@@ -9,6 +9,7 @@ from newstui.parse.plaintext_addresses import address_of
 from newstui.parse.plaintext_byline import place_site, read_head
 from newstui.parse.plaintext_dates import is_date_line
 from newstui.parse.plaintext_lines import (
+    RATING_STARS,
     RULE_CHARS,
     Line,
     byline_and_date,
@@ -46,6 +47,8 @@ class _LazyLines:
         self.text = text
         self.read = 0
         self.lines: list[Line] = []
+        self.last_kept = False
+        """Whether the last non-empty line read counted (a run of stars counts only under one: ``run_kept``)."""
 
     def at(self, index: int) -> Line | None:
         """Line ``index``, or None after the last line; raises ``_Unsure`` past ``QUICK_CHARS``."""
@@ -63,15 +66,22 @@ class _LazyLines:
                 chunk, after_text=bool(lines)
             ):  # (a rule starts with a rule's character; a line break other than \n may hide one after text)
                 raise _Unsure  # a separator line may start the file's next story: the full parse decides
+            above = lines[-1] if lines and self.last_kept else None
             if end - start <= _SHORT_LINE:
-                lines.extend(_short_lines(chunk))
-                continue
-            line = line_core(chunk)
-            if is_clean(chunk):  # sanitized, it is itself: one line
-                if kept(line):
-                    lines.append(classify(line))
+                found = _short_lines(chunk)
+                if not found and above is not None and not RATING_STARS.isdisjoint(chunk):
+                    found = tuple(classified_lines(sanitize_text(chunk), above=above))  # "★★★★★" under a headline
             else:
-                lines.extend(classified_lines(sanitize_text(chunk)))
+                line = line_core(chunk)
+                if is_clean(chunk):  # sanitized, it is itself: one line
+                    found = (classify(line),) if kept(line) else ()
+                else:
+                    found = tuple(classified_lines(sanitize_text(chunk), above=above))
+            lines.extend(found)
+            if found:
+                self.last_kept = True
+            elif not chunk.isspace() and line_core(chunk):
+                self.last_kept = False  # (blank lines keep what stood above them)
         return lines[index]
 
 

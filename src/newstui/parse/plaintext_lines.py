@@ -13,16 +13,18 @@ import unicodedata
 from collections.abc import Callable
 from typing import Final, Literal, NamedTuple
 
-from newstui.parse.markers import MarkerKind, match_marker, split_byline, split_list_item
+from newstui.parse.markers import MarkerKind, is_sentence_end, match_marker, split_byline, split_list_item
 from newstui.parse.plaintext_addresses import URL_RE, address_of
 from newstui.parse.plaintext_credits import credit_line, place_shaped
 from newstui.parse.plaintext_dates import dateline_kind, is_agency, is_date_line
 from newstui.text.digits import has_digit
 from newstui.text.harakat import strip_harakat
+from newstui.text.lazy_regex import LazyRegex
 from newstui.text.normalize import normalize
 from newstui.text.sentences import first_sentence
 
 __all__ = [
+    "RATING_STARS",
     "RULE_CHARS",
     "TITLE_MAX",
     "Line",
@@ -40,12 +42,16 @@ __all__ = [
     "is_date_line",
     "is_furniture",
     "is_photo_caption",
+    "is_photo_credit",
     "is_rule",
+    "is_star_rating",
     "is_stamp",
     "kept",
     "lead_title",
     "line_core",
     "place_agency",
+    "run_kept",
+    "star_rating",
 ]
 
 TITLE_MAX: Final = 120
@@ -220,6 +226,29 @@ def is_photo_caption(text: str) -> bool:
     body = text[: found.start()].rstrip()
     names = [part.strip() for part in re.split(r"[/+،,]|\s[-–]\s", found.group(1))]
     return bool(body) and body[-1] not in ".!?؟…:;؛" and all(name and is_agency(name) for name in names)
+
+
+_PHOTO_CREDIT_MAX_CHARS: Final = 60
+_PHOTO_CREDIT_INITIALS: Final = frozenset("تعصاPpIi")
+"""Letters a photographer's credit opens on ("تصوير", "عدسة", "صور", "الصور", "الصورة", "Photo", "Images")."""
+_PHOTO_CREDIT_RE: Final = LazyRegex(
+    r"(?:(?:ال)?صور[ةه]?|تصوير|عدسة|photos?|photography|images?)\s*:\s*"
+    r"[^\W\d_][^\d!?؟:;؛]*(?<!\.)",
+    re.IGNORECASE,
+)
+_PHOTO_CREDIT_MAX_WORDS: Final = 4
+"""Most words of a photographer's name (or an agency's) after the label: "صور: حسن عسل", "تصوير: أ ف ب"."""
+
+
+def is_photo_credit(text: str) -> bool:
+    """A photographer's credit alone on a line, a label, a colon and a name: "تصوير: رامي فارس", "صور: حسن
+    عسل", "الصور: وكالة الأناضول", "عدسة: سامي علي", "Photo: Jane Roe". Under a headline, beside its byline and
+    dateline, it is the head's furniture (the line stays a paragraph); "صور: افتتاح المتحف الكبير في القاهرة", the
+    name too long, or with a sentence's marks or a number, is not one (a gallery's headline may open so)."""
+    if len(text) > _PHOTO_CREDIT_MAX_CHARS or text[:1] not in _PHOTO_CREDIT_INITIALS or ":" not in text:
+        return False  # (most lines: three cheap looks)
+    found = _PHOTO_CREDIT_RE.fullmatch(text)
+    return found is not None and len(text[text.index(":") + 1 :].split()) <= _PHOTO_CREDIT_MAX_WORDS
 
 
 _BYLINE_PARTS: Final = re.compile(r"[ \t]+(?:[|/–—]|-)[ \t]+")
@@ -454,8 +483,56 @@ LineAt = Callable[[int], Line | None]
 
 
 def kept(stripped: str) -> bool:
-    """Whether a non-empty stripped line counts: not only symbols ("* * *" only separates)."""
-    return stripped[0].isalnum() or any(map(str.isalnum, stripped))
+    """Whether a non-empty stripped line counts: not only symbols ("* * *" only separates), or a star rating
+    (``star_rating``: "★★★★☆"). A run of five filled stars counts only under a line that leaves it open
+    (``run_kept``)."""
+    if stripped[0].isalnum() or any(map(str.isalnum, stripped)):
+        return True
+    return stripped[0] in RATING_STARS and star_rating(stripped) == "rating"
+
+
+_FILLED_STARS: Final = "★⭐✭"
+_EMPTY_STARS: Final = "☆✩"
+_HALF_STARS: Final = "⯨⯩⯪⯫"
+RATING_STARS: Final = frozenset(_FILLED_STARS + _EMPTY_STARS + _HALF_STARS)
+"""The stars a rating is drawn with: filled, empty and half ones."""
+_RATING_MAX_STARS: Final = 10
+_STAR_RUN: Final = 5
+_RATING_MAX_CHARS: Final = 32
+_RATING_SCORE_RE: Final = LazyRegex(r"\(?[0-9٠-٩]{1,2}(?:[.,٫][0-9٠-٩])?/(?:5|10|٥|١٠)\)?")
+"""A score beside the stars: "4/5", "(4.5/5)", "٤/٥"."""
+
+
+def star_rating(text: str) -> Literal["rating", "run"] | None:
+    """What a line of stars is: ``"rating"`` for filled and empty (or half) stars together, or stars with their
+    score ("★★★★☆", "★★★☆☆ (3/5)", "⭐⭐⭐⭐ 4/5"); ``"run"`` for five filled stars alone ("★★★★★"), a top rating
+    or a separator as it stands; else None (a line with words, a row of one star of another length, "★★★")."""
+    if len(text) > _RATING_MAX_CHARS or RATING_STARS.isdisjoint(text):
+        return None  # (most lines: a length, or a look at a few characters)
+    stars = [char for char in text if char in RATING_STARS]
+    rest = "".join(char for char in text if char not in RATING_STARS and not char.isspace())
+    if not 1 <= len(stars) <= _RATING_MAX_STARS or (rest and _RATING_SCORE_RE.fullmatch(rest) is None):
+        return None
+    kinds = {0 if star in _FILLED_STARS else 1 if star in _EMPTY_STARS else 2 for star in stars}
+    if rest or len(kinds) > 1:
+        return "rating"
+    return "run" if len(stars) == _STAR_RUN and len(set(stars)) == 1 and not kinds - {0} else None
+
+
+def is_star_rating(text: str) -> bool:
+    """A line of stars alone, a rating or a run of five (``star_rating``): a review's rating under its headline is
+    the head's furniture, as a dateline is."""
+    return star_rating(text) is not None
+
+
+def run_kept(stripped: str, above: Line | None) -> bool:
+    """Whether a line ``kept`` leaves out is a run of five filled stars (``star_rating``) that counts: right under a
+    plain line that leaves it open (no blank line or only blank lines between), a headline, a review's detail
+    ("المؤلف: …") or label ("التقييم:"), where it is the top rating; under a sentence, a marker or a list's line, or
+    atop the text, it is a separator and is left out (as "* * *" is)."""
+    if above is None or not above.plain or stripped[:1] not in RATING_STARS or star_rating(stripped) != "run":
+        return False
+    return not is_sentence_end(above.text) or above.text.rstrip()[-1:] in ":："
 
 
 RULE_CHARS: Final = frozenset("-–—*_=~#•·+─━═")
@@ -477,21 +554,35 @@ def classified_with_rules(text: str, known: dict[str, Line] | None = None) -> tu
     """
     lines: list[Line] = []
     rules: list[int] = []
+    above = False  # whether the last non-empty line counted (a run of stars counts only under one: ``run_kept``)
     for raw in text.split("\n"):
         stripped = line_core(raw)
         if not stripped:
             continue
-        if kept(stripped):
+        if kept(stripped) or (above and run_kept(stripped, lines[-1])):
             found = known.get(stripped) if known else None
             lines.append(found if found is not None else classify(stripped))
-        elif is_rule(stripped) and (not rules or rules[-1] != len(lines)):
+            above = True
+            continue
+        above = False
+        if is_rule(stripped) and (not rules or rules[-1] != len(lines)):
             rules.append(len(lines))
     return lines, rules
 
 
-def classified_lines(text: str, known: dict[str, Line] | None = None) -> list[Line]:
-    """The classified non-empty lines that count, in order (``known``: lines classified already, by text)."""
-    lines = [stripped for raw in text.split("\n") if (stripped := line_core(raw)) and kept(stripped)]
-    if not known:
-        return [classify(line) for line in lines]
-    return [found if (found := known.get(line)) is not None else classify(line) for line in lines]
+def classified_lines(text: str, known: dict[str, Line] | None = None, above: Line | None = None) -> list[Line]:
+    """The classified non-empty lines that count, in order (``known``: lines classified already, by text; ``above``:
+    the line that counted right above ``text``, if any, for a run of stars at its top: ``run_kept``)."""
+    lines: list[Line] = []
+    last = above
+    for raw in text.split("\n"):
+        stripped = line_core(raw)
+        if not stripped:
+            continue
+        if kept(stripped) or (last is not None and run_kept(stripped, last)):
+            found = known.get(stripped) if known else None
+            last = found if found is not None else classify(stripped)
+            lines.append(last)
+        else:
+            last = None
+    return lines
