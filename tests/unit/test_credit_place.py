@@ -119,7 +119,8 @@ def test_shown_and_saved_again(lines: tuple[str, ...]) -> None:
     place = article.paragraphs[0]
     assert any(place in block.text for block in article_blocks(article))
     saved = article_text(article)
-    assert f" - {place}\n" in saved
+    # The place on the credit line; a place with its date (a dateline of its own) on its own line.
+    assert f" - {place}\n" in saved or f"\n{place}\n" in saved
     again = parse_document(RawDocument(origin="saved.txt", data=saved.encode(), content_type="text/plain"))[0]
-    fields = ("title", "author", "paragraphs", "source", "section")
+    fields = ("title", "author", "paragraphs", "source", "section", "published")
     assert [getattr(again, name) for name in fields] == [getattr(article, name) for name in fields]
