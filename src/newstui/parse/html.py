@@ -18,6 +18,7 @@ from newstui.parse.html_body import (
     body_paragraphs,
     bold_lead,
     bold_over,
+    box_permalink,
     broken_text,
     captions_in_place,
     drop_closing_head,
@@ -906,10 +907,11 @@ def _box_story(box: HtmlElement, page: _Page, main: Article, number: int) -> Art
         return None
     if story.listing or not story.paragraphs:
         return None
+    permalink = http_url(box_permalink(box), page.base)  # a blog's post under a linked headline: its own page
     return dataclasses.replace(
         story,
         id=article_id(main.origin, number),
-        url=None,
+        url=permalink if permalink != main.url else None,
         source=main.source or story.source,
         section=story.section or main.section,
         related=(Link(main.title, main.url, main.id, "parent"), *story.related)[:MAX_LINKS],
@@ -926,6 +928,9 @@ def _with_boxes(page: _Page, main: Article, boxes: list[HtmlElement]) -> list[Ar
             stories.append(story)
     if not stories:
         return [main]
+    urls = [story.url for story in stories if story.url]
+    if len(set(urls)) < len(urls):  # headlines linking to one page (a section's): no story's own address
+        stories = [dataclasses.replace(story, url=None) if urls.count(story.url) > 1 else story for story in stories]
     links = (*(Link(story.title, None, story.id, "read-also") for story in stories), *main.related)
     return [dataclasses.replace(main, related=links[:MAX_LINKS]), *stories]
 

@@ -857,6 +857,10 @@ def unmark_cards(root: HtmlElement) -> None:
     ``is_card``) plain ``<div>``s: trafilatura takes an ``<article>`` for the story, and would give a
     sidebar card's teaser for the body, or put it before the story's own text."""
     cards = [article for article in root.iter("article") if is_card(article) and article.find(".//h1") is None]
+    if len(cards) >= _STORY_PARAGRAPHS:  # a blog's home page of short full posts, each under its permalink
+        posts = {article for article in _outer_articles(root)[:_MAX_STORY_BOXES] if _story_box(article) is not None}
+        if len(posts & set(cards)) >= 2:
+            cards = [card for card in cards if card not in posts]
     for card in cards:
         card.tag = "div"
 
@@ -962,21 +966,13 @@ def story_boxes(root: HtmlElement) -> list[HtmlElement]:
     (a linked headline, a teaser) is none, nor a live blog's update or a story's part under its ``<h3>``; at
     most six looked at, in document order. The page's own story (``_own_box``) is not among them: the box of
     its ``<h1>``, else the first one in no ``<header>``; none when its story is outside them."""
-    outer = [article for article in root.iter("article") if next(article.iterancestors("article"), None) is None]
+    outer = _outer_articles(root)
     if len(outer) < 2:
         return []
     boxes: list[HtmlElement] = []
     above: set[HtmlElement] = set()
     for article in outer[:_MAX_STORY_BOXES]:
-        heading = next(article.iter(*_STORY_HEADINGS), None)
-        if heading is None or heading.tag not in _STORY_HEADLINES or heading.find(".//a") is not None:
-            continue
-        if len(element_text(heading).split()) < _STORY_HEADLINE_WORDS or _profile_box(article):
-            continue  # a writer's name over a biography ("about the author" as an <article>): no story
-        places = {ancestor.tag for ancestor in article.iterancestors()}
-        if places & _NOT_A_STORY_PLACE:
-            continue
-        if sum(len(element_text(p)) >= _STORY_PARAGRAPH_CHARS for p in article.iter("p")) >= _STORY_PARAGRAPHS:
+        if (places := _story_box(article)) is not None:
             boxes.append(article)
             if _ABOVE_THE_STORY in places:
                 above.add(article)
@@ -984,6 +980,49 @@ def story_boxes(root: HtmlElement) -> list[HtmlElement]:
         return []
     own = _own_box(root, boxes, above)
     return [box for box in boxes if box is not own]
+
+
+def box_permalink(box: HtmlElement) -> str | None:
+    """The address a story box's headline links to (a blog post's permalink: ``<h2><a href=…>…</a></h2>``), as
+    written; None when its headline is no link."""
+    heading = next(box.iter(*_STORY_HEADINGS), None)
+    anchor = heading.find(".//a[@href]") if heading is not None else None
+    return anchor.get("href") if anchor is not None else None
+
+
+def _outer_articles(root: HtmlElement) -> list[HtmlElement]:
+    """The page's ``<article>``s in no other one, in document order."""
+    return [article for article in root.iter("article") if next(article.iterancestors("article"), None) is None]
+
+
+def _story_box(article: HtmlElement) -> set[str] | None:
+    """The tags of the elements around ``article`` when it holds a story (``story_boxes``): its first heading an
+    ``<h1>`` or ``<h2>`` of three words or more, no box about the writer, in no sidebar, menu or footer, and two
+    paragraphs of a sentence's length (outside links under a linked headline: ``_story_paragraphs``); else None."""
+    heading = next(article.iter(*_STORY_HEADINGS), None)
+    if heading is None or heading.tag not in _STORY_HEADLINES:
+        return None
+    if len(element_text(heading).split()) < _STORY_HEADLINE_WORDS or _profile_box(article):
+        return None  # a writer's name over a biography ("about the author" as an <article>): no story
+    places = {ancestor.tag for ancestor in article.iterancestors()}
+    if places & _NOT_A_STORY_PLACE:
+        return None
+    linked = heading.find(".//a") is not None  # a blog's full post under its permalink, or a card
+    return places if _story_paragraphs(article, linked) >= _STORY_PARAGRAPHS else None
+
+
+def _story_paragraphs(box: HtmlElement, linked: bool) -> int:
+    """How many paragraphs of a sentence's length ``box`` holds; under a linked headline (a blog's home page of
+    full posts, each headline its permalink), only those outside any link and of a sentence's length, two at
+    least, make a story: a card's teaser is one, or is inside the card's link."""
+    count = 0
+    for p in box.iter("p"):
+        if len(element_text(p)) < _STORY_PARAGRAPH_CHARS:
+            continue
+        if linked and next(p.iterancestors("a"), None) is not None:
+            continue
+        count += 1
+    return count
 
 
 def _profile_box(box: HtmlElement) -> bool:
