@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as _html
 import itertools
 import json
 import re
@@ -768,15 +769,36 @@ def jsonld_paragraphs(root: HtmlElement, text: str) -> list[str] | None:
     """The paragraphs of the JSON-LD ``articleBody`` that ``text`` is (trafilatura gives its paragraphs as
     one, their line breaks made spaces), or None when no articleBody is that text or it is one paragraph.
 
-    Paragraphs are separated by a blank line, else (when there is none) by a line break.
+    Paragraphs are separated by a blank line, else (when there is none) by a line break; a body written in
+    HTML (``<p>…</p><p>…</p>``, ``…<br><br>…``) by its block tags and line breaks, its other tags left out.
     """
     folded = sanitize_line(text)
     for body in _jsonld(root, "articleBody"):
+        if "<" in body and _BODY_MARKUP.search(body):
+            pieces = _BODY_BREAKS.split(body)
+            paragraphs = [line for piece in pieces if (line := sanitize_line(_html.unescape(_TAG.sub("", piece))))]
+            if len(paragraphs) > 1 and _spaceless(" ".join(paragraphs)) == _spaceless(folded):
+                return paragraphs
+            continue
         pieces = _BLANK_LINES.split(body) if _BLANK_LINES.search(body) else body.split("\n")
         paragraphs = [line for line in map(sanitize_line, pieces) if line]
         if len(paragraphs) > 1 and " ".join(paragraphs) == folded:
             return paragraphs
     return None
+
+
+_BODY_MARKUP: Final = re.compile(r"<(?:p|br|div|h[1-6]|li|blockquote)\b[^<>]*>", re.IGNORECASE)
+"""A block tag or a line break in a JSON-LD articleBody written in HTML."""
+_BODY_BREAKS: Final = re.compile(
+    r"\s*(?:</?(?:p|br|div|h[1-6]|li|ul|ol|blockquote)\b[^<>]*>\s*)+|\n[^\S\n]*\n\s*", re.IGNORECASE
+)
+"""Where an HTML articleBody parts into paragraphs: its block tags and line breaks, or a blank line."""
+_TAG: Final = re.compile(r"<[^<>]*>")
+
+
+def _spaceless(text: str) -> str:
+    """``text`` without its white space: an inline tag left out may have stood between two words or in one."""
+    return "".join(text.split())
 
 
 _BY_LINE: Final = re.compile(
