@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Final
 
 from newstui.parse.html_links import element_text, is_card
-from newstui.parse.html_meta import byline_line, is_badge_line, is_newsletter_plea
+from newstui.parse.html_meta import byline_line, is_badge_line, is_newsletter_plea, is_paywall_prompt
 from newstui.parse.markers import match_marker
 from newstui.parse.plaintext_dates import is_date_line
 from newstui.text.normalize import normalize
@@ -884,6 +884,8 @@ def drop_site_boxes(root: HtmlElement) -> None:
     for element in root.iter(*_SITE_BOX_TAGS):
         names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
         if "subscribe" not in names and "signup" not in names and "newsletter" not in names and "promo" not in names:
+            if "wall" in names or "subscription" in names:
+                boxes.extend(_wall_lines(element, names))
             continue  # (each name below is in the names as it is: most elements are told apart here, no set built)
         parts = {part for name in names.split() for part in name.replace("_", "-").split("-")}
         sign_up = bool(parts & _SIGN_UP_NAMES) or "newsletter" in names
@@ -897,6 +899,27 @@ def drop_site_boxes(root: HtmlElement) -> None:
     for box in boxes:  # dropped once the walk is over; a box inside a dropped one goes with it
         if box.getparent() is not None:
             box.drop_tree()
+
+
+_WALL_NAMES: Final = ("paywall", "regwall", "subscription")
+"""Class or id names (or their parts) of a paywall's box ("paywall-box", "subscription-wall")."""
+_WALL_LINE_TAGS: Final = ("p", "h2", "h3", "h4", "h5", "h6", "a", "button", "li", "span", "div", "strong")
+
+
+def _wall_lines(box: HtmlElement, names: str) -> list[HtmlElement]:
+    """The lines of a paywall's box (class or id ``paywall``, ``regwall``, ``subscription``) that are its
+    furniture (``is_paywall_prompt``: "هذا المقال حصري للمشتركين", "اشترك الآن …", "مشترك بالفعل؟ سجّل الدخول"),
+    each the outermost element of its text; the box's other lines (a teaser) stay, and so does a line of the
+    story that speaks of subscribers."""
+    if not any(name in names for name in _WALL_NAMES):
+        return []
+    found: list[HtmlElement] = []
+    for element in box.iter(*_WALL_LINE_TAGS):
+        if found and any(ancestor in found for ancestor in element.iterancestors()):
+            continue
+        if is_paywall_prompt(sanitize_line(element.text_content())):
+            found.append(element)
+    return found
 
 
 # Times in running text ------------------------------------------------------------------------------------------

@@ -1599,3 +1599,37 @@ def _crumb_name(item: Any) -> str:
     if not isinstance(name, str) and isinstance(inner := item.get("item"), dict):
         name = inner.get("name")
     return sanitize_line(name) if isinstance(name, str) else ""
+
+
+_WALL_OPENERS: Final = _words(
+    "اشترك|اشتركوا|اشتركي|اشترك الان|سجل الدخول|سجلوا الدخول|سجلي الدخول|تسجيل الدخول|مشترك بالفعل|مشتركة بالفعل"
+    "|هل انت مشترك|هل انت مشتركة|لديك اشتراك|لديك حساب|هل لديك حساب|هل لديك اشتراك"
+    "|subscribe|subscribe now|log in|login|sign in|already a subscriber|already subscribed|already have an account"
+    "|have an account|become a subscriber"
+)
+"""What a line of a paywall's box opens on: a call to subscribe or to log in, or a subscriber's question (folded)."""
+_WALL_PHRASES: Final = _by_first_word(
+    _words("للمشتركين|للمشتركين فقط|لمشتركينا|subscribers only|for subscribers|to subscribers|subscriber only")
+)
+"""What a paywall's short line says the story is kept for ("هذا المقال حصري للمشتركين", folded)."""
+_WALL_CHARS: Final = 200
+_WALL_WORDS: Final = 30
+_WALL_NOTICE_WORDS: Final = 8
+
+
+def is_paywall_prompt(text: str) -> bool:
+    """Whether a line of a paywall's box is its furniture, not the story: a call to subscribe or log in
+    ("اشترك الآن للوصول غير المحدود …", "مشترك بالفعل؟ سجّل الدخول", "Subscribe now"), or a short notice that
+    the story is for subscribers ("هذا المقال حصري للمشتركين"); never a line that reports news
+    (``_reads_as_news``: "وقال الموقع إن المقال متاح للمشتركين") or speaks of subscribers otherwise
+    ("ارتفع عدد المشتركين …")."""
+    if len(text) > _WALL_CHARS:
+        return False
+    words = normalize(text).split()
+    if not words or len(words) > _WALL_WORDS:
+        return False
+    if not _starts_with(words, _WALL_OPENERS) and not (
+        len(words) <= _WALL_NOTICE_WORDS and _holds(words, _WALL_PHRASES)
+    ):
+        return False
+    return not _reads_as_news(text)
