@@ -675,7 +675,7 @@ def _inline_read_also(root: HtmlElement) -> Iterator[tuple[HtmlElement, LinkKind
     too, taken out whole.
     """
     lines: dict[HtmlElement, LinkKind | None] = {}
-    for anchor in root.iter("a"):
+    for anchor in list(root.iter("a")):  # (a list: a line set apart by <br>s is wrapped on the way, _br_line)
         node = anchor
         while (wrapper := node.getparent()) is not None and wrapper.tag in _INLINE_WRAPPERS:
             node = wrapper
@@ -687,6 +687,9 @@ def _inline_read_also(root: HtmlElement) -> Iterator[tuple[HtmlElement, LinkKind
                     yield line, kind
             if lines[line] is not None:
                 continue
+        if (found_line := _br_line(node)) is not None:
+            yield found_line
+            continue
         node = anchor
         while node.getnext() is None and not (node.tail or "").strip():
             parent = node.getparent()
@@ -745,6 +748,68 @@ def _labelled_line(line: HtmlElement) -> LinkKind | None:
         return None
     found = match_marker(label)
     return "read-also" if found is not None and found[0] is MarkerKind.READ_ALSO and not found[1] else "related"
+
+
+_BR_LINE_WRAPPERS: Final = frozenset({"font", "span", "b", "strong", "em", "i"})
+"""Inline elements an old page's line of its own may be written in, between two ``<br>``s."""
+
+
+def _br_line(node: HtmlElement) -> tuple[HtmlElement, LinkKind] | None:
+    """A read-also or related line (``_labelled_line``) of prose parted by ``<br>`` that opens at ``node`` (a
+    link, or the inline element it is in), with its kind: its marker is the text right after a ``<br>`` (or
+    its block's opening text, a ``<br>`` after the line), "…<br><br>اقرأ أيضاً: <a>…</a>", its links reach
+    the next ``<br>`` or the block's end; or the inline element holding the marker and its links alone
+    between ``<br>``s, ``<br><font>اقرأ أيضاً: <a>…</a></font>``, ``<br><b>اقرأ أيضاً: <a>…</a></b>``.
+    The line's marker and links are wrapped in a ``<span>`` to be taken out whole; None when ``node``
+    opens no such line."""
+    parent = node.getparent()
+    if parent is None:
+        return None
+    if node.tag != "a" and (node.text or "").strip():  # "<br><b>اقرأ أيضاً: <a>…</a></b>": the bold is the line
+        kind = _labelled_line(node) if _between_breaks(node) else None
+        return (node, kind) if kind is not None else None
+    previous = node.getprevious()
+    if previous is not None and previous.tag != "br":
+        return None
+    label = ((previous.tail if previous is not None else parent.text) or "").strip()
+    if not label or len(label) > _LABEL_TEXT_CHARS or not _is_related_heading(label):
+        return None
+    run = [node]
+    following = node.getnext()
+    while following is not None and following.tag != "br":
+        if following.tag != "a" and following.tag not in _INLINE_WRAPPERS:
+            return None
+        run.append(following)
+        following = following.getnext()
+    if previous is None and following is None:  # the marker and its links are the element's whole text
+        if parent.tag not in _BR_LINE_WRAPPERS or not _between_breaks(parent):
+            return None
+        kind = _labelled_line(parent)
+        return (parent, kind) if kind is not None else None
+    span = parent.makeelement("span", {})
+    span.text = label + " "
+    if previous is not None:
+        previous.tail = None
+    else:
+        parent.text = None
+    node.addprevious(span)
+    for element in run:
+        span.append(element)  # (each with its tail)
+    kind = _labelled_line(span)
+    return (span, kind) if kind is not None else None
+
+
+def _between_breaks(element: HtmlElement) -> bool:
+    """Whether an element stands alone on its line: a ``<br>`` (or its block's edge, with no text) on each side."""
+    if (element.tail or "").strip():
+        return False
+    previous, following = element.getprevious(), element.getnext()
+    parent = element.getparent()
+    if previous is None and parent is not None and (parent.text or "").strip():
+        return False
+    if previous is not None and (previous.tag != "br" or (previous.tail or "").strip()):
+        return False
+    return following is None or following.tag == "br"
 
 
 def _unwrapped(line: HtmlElement) -> HtmlElement:
