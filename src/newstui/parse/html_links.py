@@ -64,8 +64,13 @@ _MORE_FROM: Final = re.compile(r"(?:ال|لل)مزيد(?: من (?:(?:اخبار|
 _RELATED_XPATH: Final = (
     "(//@class[contains(translate(., 'RELATED', 'related'), 'related')]"
     " | //@id[contains(translate(., 'RELATED', 'related'), 'related')])/parent::*[.//a]"
+    " | (//@class[contains(., 'read-more') or contains(., 'read-next')]"
+    " | //@id[contains(., 'read-more') or contains(., 'read-next')])"
+    "/parent::*[.//a and (.//article or .//h2 or .//h3 or .//h4)]"
 )
-"""Elements whose class or id says "related" and that hold links, in document order.
+"""Elements whose class or id says "related" and that hold links, or "read-more" / "read-next" and hold story
+cards under their headlines (Ghost's ``<aside class="read-more-wrap">``; not a "Continue reading" link's
+paragraph), in document order.
 
 Scanning the class and id attributes rather than every element is several times faster.
 """
