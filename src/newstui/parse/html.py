@@ -74,6 +74,7 @@ from newstui.parse.html_title import (
     first_h1,
     heading_headline,
     host,
+    kicker_dropped,
     names_the_site,
     site,
     site_names,
@@ -545,7 +546,7 @@ def _headlines(page: _Page, names: _Names, paragraphs: list[str]) -> tuple[str |
             or extracted_title
         )
     og_title = _unescaped(_first(page.meta, "og:title", "twitter:title"), (heading, names.doc_title))
-    return (og_title, heading, extracted_title)
+    return (kicker_dropped(og_title, names.h1), heading, extracted_title)
 
 
 _LEFT_REFERENCE: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")

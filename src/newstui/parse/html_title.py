@@ -20,6 +20,7 @@ __all__ = [
     "heading_headline",
     "host",
     "is_logo_heading",
+    "kicker_dropped",
     "names_the_site",
     "site",
     "site_names",
@@ -42,6 +43,31 @@ _PROSE_LETTERS: Final = 60
 """Letters of a text piece that make it prose, where the first paragraph is not found."""
 _HEADLINE_WORDS: Final = 3
 """A heading of fewer words is rather a section label ("أخبار محلية") than a headline."""
+
+
+_FORMAT_KICKERS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "بالصور", "صور", "بالفيديو", "فيديو", "شاهد", "بالفيديو والصور", "فيديو وصور", "مباشر", "بث مباشر", "عاجل",
+        "خاص", "حصري", "تقرير", "تحقيق", "حوار", "تحليل", "بالأرقام", "إنفوجراف", "انفوجراف", "إنفوغراف",
+        "Video", "Photos", "Watch", "Live", "Breaking", "Exclusive", "In pictures", "Gallery",
+    )
+)  # fmt: skip
+"""What a site's og:title may open with before a colon, a bar or a dash where its ``<h1>`` does not: the kind of
+story it is ("بالصور | ", "فيديو | ", "تحقيق: "), folded."""
+_KICKER_SEPARATORS: Final = (":", "：", "|", " - ", " – ", " — ")
+
+
+def kicker_dropped(og_title: str | None, h1: str | None) -> str | None:
+    """``og_title`` without the kicker it opens with (``_FORMAT_KICKERS``: "بالصور | الثلوج تكسو …") when the
+    rest is the page's ``<h1>`` ("الثلوج تكسو …"): the headline as the page shows it; else ``og_title``."""
+    if not og_title or not h1:
+        return og_title
+    for separator in _KICKER_SEPARATORS:
+        kicker, found, rest = og_title.partition(separator)
+        if found and normalize(kicker) in _FORMAT_KICKERS and normalize(rest) == normalize(h1):
+            return h1
+    return og_title
 
 
 class _Heading:
