@@ -183,13 +183,30 @@ _STAMP_TAGS: Final = ("time", "span", "div", "small", "strong", "b", "p")
 def _update_time(element: HtmlElement) -> str | None:
     """The time of day a live update's stamp shows: a ``<time>``, or an element whose class says "time"
     (``<span class="time">``, ``<div class="update-time">``), holding a clock ("11:45", "09:40 GMT") and
-    nothing else; None for any other element."""
+    nothing else, or an inline element holding it alone (``<div class="entry-time"><span>11:40</span></div>``);
+    None for any other element."""
     if element.tag != "time" and not _TIME_CLASS.search(element.get("class") or ""):
         return None
+    if (inner := _alone_inside(element)) is not None:
+        element = inner  # ``<div class="entry-time"><span>11:40</span></div>``
     text = " ".join((element.text or "").split())
     if len(text) > _CLOCK_MAX_CHARS or len(element) or (element.tail or "").strip() or not _CLOCK.fullmatch(text):
         return None
     return text
+
+
+_CLOCK_WRAPPERS: Final = frozenset({"span", "strong", "b", "small", "em"})
+
+
+def _alone_inside(element: HtmlElement) -> HtmlElement | None:
+    """The inline element a stamp's element holds alone, with no text beside it (``<div class="entry-time">
+    <span>11:40</span></div>``), else None."""
+    if len(element) != 1 or (element.text or "").strip():
+        return None
+    inner = element[0]
+    if inner.tag not in _CLOCK_WRAPPERS or (inner.tail or "").strip():
+        return None
+    return inner
 
 
 def _attribute_time(element: HtmlElement) -> str | None:
@@ -293,3 +310,5 @@ def stamp_updates(root: HtmlElement) -> None:
         stamped.add(target)
         target.text = f"{text}{_STAMP_SEPARATOR}{(target.text or '').lstrip()}"
         element.text = ""
+        if (inner := _alone_inside(element)) is not None:
+            inner.text = ""
