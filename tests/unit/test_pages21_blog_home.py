@@ -104,3 +104,11 @@ def test_long_full_posts_too() -> None:
     longer = tuple((path, title, texts * 3) for path, title, texts in _POSTS)
     articles = _home(linked=True, posts_given=longer)
     assert [(a.title, len(a.paragraphs)) for a in articles] == [(title, len(texts)) for _, title, texts in longer]
+
+
+def test_headlines_linking_to_one_page_give_no_story_its_address() -> None:
+    """Posts whose headlines all link to one page (a section's) are stories all the same, with no address."""
+    shared = tuple(("/section/", title, texts) for _, title, texts in _POSTS)
+    main, *others = _home(linked=True, posts_given=shared)
+    assert [story.title for story in others] == [title for _, title, _ in _POSTS[1:]]
+    assert [story.url for story in others] == [None, None]

@@ -60,6 +60,7 @@ from newstui.parse.html_meta import (
     is_desk,
     is_generic_title,
     is_newsletter_plea,
+    jsonld_keywords,
     jsonld_paragraphs,
     jsonld_published,
     jsonld_urls,
@@ -83,6 +84,7 @@ from newstui.parse.html_title import (
     title_headline,
 )
 from newstui.parse.plaintext_byline import place_agency
+from newstui.parse.plaintext_cues import is_closing_boilerplate
 from newstui.parse.plaintext_dates import dateline_agency, dateline_kind, iso_date, lead_agency, lead_dateline
 from newstui.parse.plaintext_drafts import glued_agency
 from newstui.parse.plaintext_lines import headline_like, lead_title
@@ -718,7 +720,8 @@ def _marked_date(root: HtmlElement, paragraph: str) -> str | None:
 
 def _drop_page_furniture(story: _Story, following: Link | None) -> None:
     """Drop the newsletter pleas, the pager's lines (the next page's own anchor, alone in a line), and the page's
-    tools and its tag line under the story ("طباعة | أرسل لصديق", "الكلمات الدالة: …", ``_take_tags``); the site's
+    tools, share row (``is_closing_boilerplate``: "شارك: فيسبوك | تويتر | واتساب", a comment count, an app's plea)
+    and its tag line under the story ("طباعة | أرسل لصديق", "الكلمات الدالة: …", ``_take_tags``); the site's
     channel promos only among the lines that close it (``_closing_start``): "تابعوا … قناتنا على تيليجرام"
     between two paragraphs of the story is the story's (a group's post it reports)."""
     pager = following.title if following is not None else None
@@ -732,8 +735,8 @@ def _drop_page_furniture(story: _Story, following: Link | None) -> None:
     ]
     story.paragraphs = paragraphs
     while len(paragraphs) > 1:
-        if is_tool_line(paragraphs[-1]):
-            paragraphs.pop()
+        if is_tool_line(paragraphs[-1]) or is_closing_boilerplate(paragraphs[-1]):
+            paragraphs.pop()  # "طباعة | أرسل لصديق", "شارك: فيسبوك | تويتر | واتساب"
         elif not _take_tags(story):
             break
 
@@ -873,7 +876,8 @@ def _article(page: _Page, story: _Story, related: tuple[Link, ...], origin: str)
         language=language or guess_language(sample),
         direction=direction,
         keywords=_keywords(page.meta, getattr(extracted, "tags", None))
-        or _keywords({}, list(story.tags or tags_element(page.root))),
+        or _keywords({}, list(story.tags or tags_element(page.root)))
+        or _keywords({"keywords": jsonld_keywords(page.root)}, None),
         related=related,
     )
 
@@ -931,7 +935,8 @@ def _with_boxes(page: _Page, main: Article, boxes: list[HtmlElement]) -> list[Ar
         return [main]
     urls = [story.url for story in stories if story.url]
     if len(set(urls)) < len(urls):  # headlines linking to one page (a section's): no story's own address
-        stories = [dataclasses.replace(story, url=None) if urls.count(story.url) > 1 else story for story in stories]
+        shared = {url for url in urls if urls.count(url) > 1}
+        stories = [dataclasses.replace(story, url=None) if story.url in shared else story for story in stories]
     links = (*(Link(story.title, None, story.id, "read-also") for story in stories), *main.related)
     return [dataclasses.replace(main, related=links[:MAX_LINKS]), *stories]
 

@@ -979,9 +979,21 @@ def is_pager_line(text: str) -> bool:
     return gallery is not None and (gallery.group("previous") or gallery.group("next")) is not None
 
 
+_NEXT_LABEL: Final = re.compile(
+    r"(?:(?:المقالة|المقال|الخبر|الموضوع|التدوينة|المنشور)\s+التالي[ةه]?|التالي[ةه]?"
+    r"|next(?:\s+(?:post|article|story|entry))?)\s*[:：|–—-]\s*(?=\S)",
+    re.IGNORECASE,
+)
+"""The label a blog's link to its next post opens with before that post's headline ("المقالة التالية: ",
+"Next post: ")."""
+
+
 def pager_link_title(title: str) -> str:
-    """A pager link's words without its arrows: "الصفحة التالية" for "الصفحة التالية »"."""
-    return title.strip(f"{_ARROWS} \t") or title
+    """A pager link's words without its arrows: "الصفحة التالية" for "الصفحة التالية »"; the next post's
+    headline without its label ("المقالة التالية: انقطاع المياه …" gives "انقطاع المياه …")."""
+    title = title.strip(f"{_ARROWS} \t") or title
+    found = _NEXT_LABEL.match(title)
+    return title[found.end() :] if found is not None else title
 
 
 def next_page(root: HtmlElement, base: str | None, own_url: str | None, direction_hint: str) -> Link | None:

@@ -54,6 +54,8 @@ __all__ = [
     "is_news_agency",
     "jsonld_urls",
     "is_newsletter_plea",
+    "is_paywall_prompt",
+    "jsonld_keywords",
     "jsonld_paragraphs",
     "jsonld_published",
     "page_day",
@@ -707,11 +709,34 @@ def _jsonld(root: HtmlElement, key: str) -> Iterator[str]:
 
 
 def jsonld_published(root: HtmlElement) -> list[str]:
-    """The ``datePublished`` values of the page's JSON-LD (``application/ld+json`` scripts), in order.
+    """The ``datePublished`` values of the page's JSON-LD (``application/ld+json`` scripts), in order; with
+    none, a video page's ``uploadDate`` (its ``VideoObject``, alone or in a ``@graph``, with no story's object
+    beside it: not the date of a video a story embeds).
 
     They are read for the time of day they carry (trafilatura gives the date alone).
     """
-    return [sanitize_line(value) for value in _jsonld(root, "datePublished")]
+    found = [sanitize_line(value) for value in _jsonld(root, "datePublished")]
+    if found:
+        return found
+    for data in _jsonld_data(root, "uploadDate"):
+        if next(_stories(data), None) is not None:
+            continue
+        for video in _jsonld_objects(data, lambda kind: kind.strip() == "VideoObject"):
+            if isinstance(value := video.get("uploadDate"), str) and value.strip():
+                found.append(sanitize_line(value))
+    return found
+
+
+def jsonld_keywords(root: HtmlElement) -> list[str]:
+    """The ``keywords`` of the page's JSON-LD story objects (``NewsArticle`` …, in a ``@graph`` too), each a list
+    of words or one string of them parted by commas, as written; a ``WebSite``'s are not the story's."""
+    found: list[str] = []
+    for data in _jsonld_data(root, "keywords"):
+        for story in _stories(data):
+            value = story.get("keywords")
+            values = value if isinstance(value, list) else [value]
+            found.extend(item for item in values if isinstance(item, str) and item.strip())
+    return found
 
 
 _ARTICLE_TYPES: Final = re.compile(r"(?:\w*Article|\w*BlogPosting|Report)", re.ASCII)
