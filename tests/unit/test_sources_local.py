@@ -672,7 +672,9 @@ class TestLoadSourcesLocal:
         monkeypatch.setattr(os, "scandir", scandir)  # root reads any folder: its refusal is simulated
         results = await load_sources([str(tmp_path)], LoadOptions())
         assert [os.path.basename(r.origin) for r in results] == ["a.txt", os.path.basename(tmp_path)]
-        assert results[-1] == LoadResult(origin=str(tmp_path), error="1 folder could not be read")
+        assert results[-1] == LoadResult(
+            origin=str(tmp_path), error="1 folder could not be read: locked (permission denied)"
+        )
 
     async def test_stdin_is_read_from_the_passed_stream(self) -> None:
         """ "-" reads the stream passed as stdin, and only that."""

@@ -100,7 +100,11 @@ def folder_notes(stats: WalkStats, skipped: int) -> str:
         notes.append(f"{skipped} binary or empty file{'s' if skipped != 1 else ''} skipped")
     if stats.unreadable:
         plural = "s" if stats.unreadable != 1 else ""
-        notes.append(f"{stats.unreadable} folder{plural} could not be read")
+        named = stats.first_unreadable
+        if named:  # the first one named: "…: locked (permission denied) and 2 more"
+            more = stats.unreadable - 1
+            named = f": {named}" + (f" and {more:,} more" if more else "")
+        notes.append(f"{stats.unreadable} folder{plural} could not be read{named}")
     if stats.depth_capped:
         notes.append(f"{stats.depth_capped} folder(s) deeper than {MAX_DEPTH} levels skipped")
     if stats.truncated:

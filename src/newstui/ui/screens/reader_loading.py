@@ -233,6 +233,8 @@ class SourceLoader:
         self._still_loading: list[int] = []
         """Positions of the sources the worker still loads after the first frame: folders (their first
         article was in it) and sources the helper had not answered in time."""
+        self._gave: set[int] = set()
+        """Sources that gave a story so far (a folder's note after its stories is no failure: ``_partial``)."""
         self.failed_sources: set[str] = set()
         """Sources whose last load failed (the command line's, or a reload's): counted in the list's title."""
         self.failure_origins: dict[str, str] = {}
@@ -493,9 +495,17 @@ class SourceLoader:
         # Origins are names as given (a file name may hold an escape sequence): one sanitized line each.
         failures = failure_lines(results)
         self._add_failures(failures, [index for index, result in ordered if result.error or result.internal])
-        failed = [result.origin for result in results if result.error or result.internal]
-        self.failed_sources.update(failed)
-        self.failure_origins.update(zip(failures, failed, strict=True))
+        self._gave.update(index for index, result in ordered if result.articles)
+        erred = [(index, result) for index, result in ordered if result.error or result.internal]
+        failed = [result.origin for _, result in erred]
+        # A source that loaded stories and then says what it left out (a folder's files it could not read, a
+        # list's feeds past its cap) is shown, though not whole: a warning, and no failed source in the title.
+        # (Its line is told again when the reader closes, as the command line tells it: no origin keeps it
+        # from that, ``NewsApp.load_failures``.)
+        partial = [self._partial(index, result) for index, result in erred]
+        failing = [(line, origin) for line, origin, cut in zip(failures, failed, partial, strict=True) if not cut]
+        self.failed_sources.update(origin for _, origin in failing)
+        self.failure_origins.update(failing)
         tracebacks = bug_tracebacks(results)
         if tracebacks:
             self.tell_tracebacks(tracebacks, places=[index for index, result in ordered if result.traceback])
@@ -506,8 +516,7 @@ class SourceLoader:
             self._place(ordered, first)
         # (Before the list is refreshed: that puts the cursor back on the open story.)
         moving = bool(articles) and self._may_move_first()
-        erred = [result for result in results if result.error or result.internal]
-        cut = {line for line, result in zip(failures, erred, strict=True) if result.articles and not result.internal}
+        cut = {line for line, is_cut in zip(failures, partial, strict=True) if is_cut}
         notify_failures(reader.app, [line for line in failures if line not in cut])
         shown = [line for line in failures if line in cut]
         notify_failures(reader.app, shown, title=CUT_SHORT_TITLE, severity="warning")
@@ -529,6 +538,14 @@ class SourceLoader:
                 reader.open_first_listed()
                 self._first_opened = (reader.history.current or "", self._first_opened[1])  # (the same deadline)
         reader.update_list_title()
+
+    def _partial(self, index: int, result: LoadResult) -> bool:
+        """Whether ``result``, an error, tells what a source that was shown left out: it came with stories (a feed
+        cut short), or is the note of a source whose stories came before it (a folder's, a list of feeds'),
+        ``index`` its source's position. A bug in newstui is never one."""
+        if result.internal:
+            return False
+        return bool(result.articles) or (index in self._gave and result.origin == self.reader.settings.refs[index])
 
     def _may_move_first(self) -> bool:
         """Whether the story the reader opened by itself may give way to the list's first, should an earlier
