@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import re
 import sys
+import unicodedata
 from bisect import bisect_left, insort
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
@@ -31,6 +32,8 @@ __all__ = [
     "TitleKey",
     "article_key",
     "count",
+    "existing_file",
+    "file_key",
     "file_link_id",
     "file_link_path",
     "file_stories",
@@ -443,11 +446,39 @@ def is_file_name(text: str) -> bool:
 
 def linked_file(link: Link, origin: str) -> str | None:
     """The story file ``link`` names by its bare file name (``file_link_path``: its address, else its title), in
-    the folder of the story file ``origin`` that links to it, as a normalized path; None when it names none."""
+    the folder of the story file ``origin`` that links to it, as a normalized path (``file_key``); None when it
+    names none."""
     for text in (link.url, link.title):
         path = file_link_path(text, origin) if text else None
         if path is not None:
-            return os.path.normpath(path)
+            return file_key(path)
+    return None
+
+
+def file_key(path: str) -> str:
+    """A file's path as file-name links compare it: ``os.path.normpath``, and Unicode NFC, so that a name typed
+    (NFC) finds the file macOS wrote under the decomposed form (NFD: ``أ`` as ``ا`` and a combining hamza), or
+    a Mac-made zip or an rsync from a Mac left, whose name looks the same."""
+    path = os.path.normpath(path)
+    return path if path.isascii() else unicodedata.normalize("NFC", path)
+
+
+def existing_file(path: str) -> str | None:
+    """The regular file at ``path`` (a story file's folder and a bare name a link gives), or the one of its folder
+    whose name differs from it only in Unicode normalization (``file_key``); None when there is none."""
+    if os.path.isfile(path):
+        return path
+    folder, name = os.path.split(path)
+    if name.isascii():
+        return None
+    wanted = unicodedata.normalize("NFC", name)
+    try:
+        with os.scandir(folder or ".") as entries:
+            for entry in entries:
+                if not entry.name.isascii() and unicodedata.normalize("NFC", entry.name) == wanted:
+                    return entry.path if entry.is_file() else None
+    except OSError:
+        return None
     return None
 
 
@@ -458,18 +489,25 @@ def file_link_id(link: Link, origin: str, articles: Iterable[Article]) -> str | 
     if wanted is None:
         return None
     name = os.path.basename(wanted)
-    found = (
-        article.id
-        for article in articles
-        if article.origin.endswith(name) and os.path.normpath(article.origin) == wanted
+    if not isinstance(articles, Collection):
+        articles = list(articles)  # (looked through twice)
+    found = next(
+        (
+            article.id
+            for article in articles
+            if article.origin.endswith(name) and os.path.normpath(article.origin) == wanted
+        ),
+        None,
     )
-    return next(found, None)
+    if found is None and not name.isascii():  # the name written decomposed (NFD) on one side: a second look
+        found = next((article.id for article in articles if file_key(article.origin) == wanted), None)
+    return found
 
 
 def file_stories(articles: Iterable[Article]) -> dict[str, str]:
-    """The id of the first story of each file ``articles`` come from, by the file's normalized path: where
-    ``file_link_id`` looks, made once for many links (``stories.get(linked_file(link, origin))``)."""
+    """The id of the first story of each file ``articles`` come from, by the file's normalized path (``file_key``):
+    where ``file_link_id`` looks, made once for many links (``stories.get(linked_file(link, origin))``)."""
     stories: dict[str, str] = {}
     for article in articles:
-        stories.setdefault(os.path.normpath(article.origin), article.id)
+        stories.setdefault(file_key(article.origin), article.id)
     return stories

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING, Final
 
 from newstui.ui.notices import KEY_FEEDBACK
@@ -179,7 +178,7 @@ class Navigator:
     def _follow_file_link(self, link: Link) -> bool:
         """A link naming a story file of the open story's folder by its bare name (``2_festival.txt``): its story
         opens, or the file is opened as ``g`` opens one when it is not loaded. False: no such link."""
-        from newstui.link_match import file_link_path
+        from newstui.link_match import existing_file, file_link_path
 
         reader = self.reader
         current = reader.current
@@ -192,9 +191,10 @@ class Navigator:
         for text in (link.url, link.title):
             path = file_link_path(text, current.origin) if text else None
             if path is not None:
-                if not os.path.isfile(path):
+                found_file = existing_file(path)  # (or its name written decomposed, NFD, as macOS writes it)
+                if found_file is None:
                     return False
-                reader.web.open_local(path)
+                reader.web.open_local(found_file)
                 return True
         return False
 
