@@ -102,8 +102,11 @@ def reload_news(
     """
     articles = [*reread, *(article for result in results for article in result.articles)]
     listed = {article.id for article in articles}
-    answered = {result.origin for result in results} | {article.origin for article in reread}
-    gone = files_gone(corpus.articles, folders, listed=listed, answered=answered) if folders else set()
+    # A file that failed to read now (no permission, too large) gives no story, as on a fresh start: gone.
+    unread = {result.origin for result in results if result.error and not result.articles}
+    answered = {result.origin for result in results if result.origin not in unread}
+    answered.update(article.origin for article in reread)
+    gone = files_gone(corpus.articles, folders, listed=listed, answered=answered, failed=unread) if folders else set()
     dropped = stories_dropped(corpus.articles, articles)
     fresh = corpus.unseen(articles, tag=tag, leaving=gone | dropped)
     edited = corpus.edited(articles)
@@ -135,16 +138,22 @@ def stories_dropped(loaded: Iterable[Article], read: Iterable[Article]) -> set[s
 
 
 def files_gone(
-    articles: Iterable[Article], folders: Sequence[str], *, listed: Collection[str], answered: Collection[str] = ()
+    articles: Iterable[Article],
+    folders: Sequence[str],
+    *,
+    listed: Collection[str],
+    answered: Collection[str] = (),
+    failed: Collection[str] = (),
 ) -> set[str]:
     """Ids of ``articles`` read from a file under one of ``folders`` that no longer holds a story there.
 
     Only a story a reload of its folder did not list (``listed``) is asked about, and only when its file gave
-    the reload nothing (``answered``: the origins of the reload's results, a story or an error; a file that
-    failed to read, or whose embedded stories a listing leaves out, still stands). Gone is what a fresh start
-    would leave out: a file deleted or renamed, one that is now a folder, a dangling link or another kind of
-    file, and a regular file the folder skips (emptied, overwritten with binary bytes: ``no_story_file``). A
-    file the walk passed over (a cap, a folder it could not list) still holds its story, and stands.
+    the reload no story (``answered``: the origins of the reload's results that are stories, or were read again
+    whole; a file whose embedded stories a listing leaves out still stands). Gone is what a fresh start would
+    leave out: a file deleted or renamed, one that is now a folder, a dangling link or another kind of file, a
+    regular file the folder skips (emptied, overwritten with binary bytes: ``no_story_file``), and a file that
+    failed to read now (``failed``: the origins of the reload's errors, a file made unreadable). A file the walk
+    passed over (a cap, a folder it could not list) still holds its story, and stands.
     """
     import os
 
@@ -154,6 +163,9 @@ def files_gone(
     for article in articles:
         origin = article.origin
         if article.id in listed or origin in answered or not origin.startswith(prefixes):
+            continue
+        if origin in failed:
+            gone.add(article.id)
             continue
         if origin not in missing:
             missing[origin] = no_story_file(origin)
@@ -167,7 +179,7 @@ def no_story_file(path: str) -> bool:
     link to one), or a regular file the folder skips (empty, binary, a list of feeds: ``folder_file_result``).
 
     A regular file is read only when it is not empty (a story file's stat says so at no cost); a file that
-    fails to read (too large, no permission) is no skipped file: its story stands, as the reload tells.
+    fails to read (too large, no permission) is no skipped file (``files_gone`` takes the reload's word on it).
     """
     import os
     import stat

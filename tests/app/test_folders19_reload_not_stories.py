@@ -127,8 +127,9 @@ async def test_a_file_that_fails_to_read_or_holds_embedded_stories_stays(
     make_app: Any, hook: Any, notes: list[Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A file the reload answered (listed, or failing to read) is not read again to decide: only a file that gave
-    the reload nothing is. The story embedded in the open file (not listed by a folder's listing) and the story
-    of a file grown past the size cap (an error now) stay, as before."""
+    the reload nothing is. The story embedded in the open file (not listed by a folder's listing) stays, and the
+    story of a file grown past the size cap (an error now) leaves, as a fresh start leaves it out (audit
+    folders21 #5)."""
     folder = _folder(tmp_path)
     first = folder / NAMES[0]
     first.write_text(
@@ -153,8 +154,8 @@ async def test_a_file_that_fails_to_read_or_holds_embedded_stories_stays(
         with open(folder / NAMES[3], "r+b") as grown:  # (sparse: past the 20 MB cap at no cost)
             grown.truncate(MAX_FILE_BYTES + 1)
         note = await reload_and_wait(pilot, notes)
-        assert "left the list" not in note
-        assert HEADLINES[3] in _titles(app)
+        assert note == "1 story whose file was deleted left the list."
+        assert HEADLINES[3] not in _titles(app)
         assert any(article.title == EMBEDDED for article in screen.corpus.articles)
         assert read == []
     shutil.rmtree(folder)
