@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from newstui.addresses import is_url
 from newstui.load_notes import failure_line, reload_failed, reload_news, reload_note
 from newstui.ui import messages
-from newstui.ui.screens.reader_loading import notify_failures
+from newstui.ui.screens.reader_loading import CUT_SHORT_TITLE, notify_failures
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -130,7 +130,12 @@ class Reloader:
             reader.app.notify(f"{every_one} {gone_note}" if gone_note else every_one, severity="error", markup=False)
             reader.update_list_title()
             return
-        notify_failures(reader.app, [failure_line(result.origin, result.error or "") for result in failed])
+        # A folder's note of what it left out, after its stories, is a partial load (as at start-up), no failure.
+        cut_short = [result for result in failed if self._partial(result, event.results)]
+        shown = [failure_line(result.origin, result.error or "") for result in failed if result not in cut_short]
+        notify_failures(reader.app, shown)
+        lines = [failure_line(result.origin, result.error or "") for result in cut_short]
+        notify_failures(reader.app, lines, title=CUT_SHORT_TITLE, severity="warning")
         if edited:
             self._put_edited(edited)
         current = reader.current
@@ -177,12 +182,26 @@ class Reloader:
         failed_sources = self.reader.loader.failed_sources
         failed_sources.difference_update(self._refs)  # (a folder's results are its files': it loaded again)
         for result in results:
-            if result.error:
+            if result.error and not self._partial(result, results):
                 self.failing[result.origin] = failure_line(result.origin, result.error)
                 failed_sources.add(result.origin)
             else:
                 self.failing.pop(result.origin, None)
                 failed_sources.discard(result.origin)
+
+    def _partial(self, result: LoadResult, results: Sequence[LoadResult]) -> bool:
+        """Whether ``result``, an error, tells what a source that loaded left out: it came with stories (a feed cut
+        short), or is the note of a folder reloaded whose files gave stories. A bug in newstui is never one."""
+        if result.internal:
+            return False
+        if result.articles:
+            return True
+        if result.origin not in self._folders:
+            return False
+        import os
+
+        inside = result.origin.rstrip(os.sep) + os.sep
+        return any(other.articles and other.origin.startswith(inside) for other in results)
 
     def _put_edited(self, edited: list[Article]) -> None:
         """Stories whose file was edited take their places (same ids: history keeps them; a link matched to
