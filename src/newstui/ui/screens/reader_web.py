@@ -246,14 +246,23 @@ class WebOpener:
     def sources_opened(self, event: messages.SourcesOpened) -> None:
         """What a source opened with ``g`` gave: its first story opens as a visit, later ones join the list,
         each failure is told; at the end, a source that gave nothing says so."""
-        from newstui.ui.screens.reader_loading import failure_lines, notify_failures
+        from newstui.ui.screens.reader_loading import CUT_SHORT_TITLE, failure_lines, notify_failures
 
         reader = self.reader
         source = event.source
-        failures = failure_lines(event.results)
+        # What a source that gave stories says it left out (a folder's note after its files, a feed cut short)
+        # is a partial load, a warning, as at start-up; the rest failed to open.
+        gave = source in self.opened or any(result.articles for result in event.results)
+        cut = [
+            result
+            for result in event.results
+            if result.error and not result.internal and (result.articles or (gave and result.origin == source))
+        ]
+        failures = failure_lines([result for result in event.results if result not in cut])
         if failures:
             self.failed_opening.add(source)
             notify_failures(reader.app, failures, title="Could not open")
+        notify_failures(reader.app, failure_lines(cut), title=CUT_SHORT_TITLE, severity="warning")
         articles = [article for result in event.results for article in result.articles]
         if articles and source not in self.opened:
             self.opened.add(source)
