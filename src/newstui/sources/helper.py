@@ -28,6 +28,8 @@ __all__ = [
     "cores",
     "finish",
     "frame_stream",
+    "helper_argv",
+    "helper_env",
     "launch",
     "module_path",
     "read_frame",
@@ -69,10 +71,29 @@ def helper_argv(module: str) -> list[str] | None:
     so it finds newstui and its libraries as this interpreter does without processing every ``.pth``
     file again (~30 ms of each helper's start here, where one imports certifi). The helper's header
     names the copy of newstui it ran.
+
+    ``-X utf8`` when this process runs in Python's UTF-8 mode (``__main__`` starts again in it in an
+    ASCII locale): the helper inherits the environment, ``LC_ALL=C PYTHONUTF8=0`` included, and would
+    otherwise encode file names as ASCII, where ``خبر.txt`` cannot even be stat-ed.
     """
     if not sys.executable or os.name != "posix":
         return None
-    return [sys.executable, "-S", "-P", "-m", module]
+    return [sys.executable, "-S", "-P", *_utf8_flags(), "-m", module]
+
+
+def _utf8_flags() -> list[str]:
+    """``["-X", "utf8"]`` when this process is in Python's UTF-8 mode, else nothing (see ``helper_argv``)."""
+    return ["-X", "utf8"] if sys.flags.utf8_mode else []
+
+
+def helper_env() -> dict[str, str]:
+    """A helper's environment: this process's, with the caller's id (``watch_parent``), its module path
+    (``module_path``) and, in UTF-8 mode, ``PYTHONUTF8=1`` (so even a helper started with another command,
+    as tests do, names files as this process does)."""
+    env = {**os.environ, PARENT_ENV: str(os.getpid()), "PYTHONPATH": module_path()}
+    if sys.flags.utf8_mode:
+        env["PYTHONUTF8"] = "1"
+    return env
 
 
 def module_path() -> str:
@@ -115,7 +136,7 @@ def launch(module: str, *, argv: Sequence[str] | None = None) -> subprocess.Pope
             stderr=subprocess.DEVNULL,
             start_new_session=True,
             close_fds=True,
-            env={**os.environ, PARENT_ENV: str(os.getpid()), "PYTHONPATH": module_path()},
+            env=helper_env(),
         )
     except (OSError, ValueError):
         return None

@@ -82,7 +82,8 @@ def stat_path(path: str | os.PathLike[str]) -> os.stat_result:
 
     Raises:
         SourceNotFound: no such file, or a dangling symbolic link.
-        SourceError: permission denied, symbolic link loop, other OS errors.
+        SourceError: permission denied, symbolic link loop, a name the file-system encoding cannot hold,
+            other OS errors.
     """
     try:
         return os.stat(path)
@@ -94,8 +95,22 @@ def stat_path(path: str | os.PathLike[str]) -> os.stat_result:
             except OSError:
                 pass
         raise os_error(error) from None
+    except UnicodeEncodeError:
+        raise _unencodable_name() from None
     except ValueError:  # embedded NUL in the path
         raise SourceNotFound("no such file") from None
+
+
+def _unencodable_name() -> SourceError:
+    """The error for a file name this process cannot pass to the system: an ASCII locale outside Python's
+    UTF-8 mode cannot encode ``خبر.txt`` (``os.stat`` raises ``UnicodeEncodeError``), though the file may
+    well be there, so "no such file" would be false."""
+    import sys
+
+    encoding = sys.getfilesystemencoding()
+    return SourceError(
+        f"the file name cannot be encoded in this locale ({encoding}): set a UTF-8 locale or PYTHONUTF8=1"
+    )
 
 
 def _read_capped(read: Callable[[int], bytes], cap: int) -> bytes:
