@@ -106,12 +106,22 @@ def parse_arguments(argv: Sequence[str]) -> Arguments:
     argparse would read as an option) is the answer as it is, without building the parser: argparse
     costs a few milliseconds and ~0.3 MiB on every start of the reader. Anything else (an option, a
     ``--``, a negative number) goes through argparse, which fills in the same ``Arguments``.
+
+    Sources and options may come in any order (``newstui a.txt -p b.txt``, a script's
+    ``newstui "$@" --json "$extra"``): argparse's ``parse_intermixed_args``. Everything after the first
+    ``--`` is a source, as for ``parse_args`` (``parse_intermixed_args`` itself refuses ``-- -a.txt``).
     """
     if not any(arg.startswith("-") and arg != "-" for arg in argv):
         return Arguments(sources=list(argv))
     import argparse
 
-    given = vars(build_parser().parse_args(argv, namespace=argparse.Namespace()))
+    head, tail = list(argv), []
+    if "--" in head:
+        split = head.index("--")
+        head, tail = head[:split], head[split + 1 :]
+    given = vars(build_parser().parse_intermixed_args(head, namespace=argparse.Namespace()))
+    if tail:
+        given["sources"] = [*given.get("sources", ()), *tail]
     return Arguments(**given, given=frozenset(given) - {"sources"})
 
 
