@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Final, Literal
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
     from urllib.parse import SplitResult
 
 __all__ = [
@@ -16,6 +16,7 @@ __all__ = [
     "WEB_SCHEMES",
     "AddressKind",
     "display_origin",
+    "distinct_sources",
     "host_of",
     "is_url",
     "is_web_url",
@@ -161,6 +162,65 @@ def known_spelling(path: str, known: Iterable[str]) -> str:
     except (OSError, ValueError):
         pass
     return path
+
+
+def distinct_sources(refs: Sequence[str]) -> list[str]:
+    """The command line's ``refs`` with each local file or folder once, however its path is written.
+
+    A local story's id comes from its path as given, so ``news ./news`` (or ``news ~/news``, or a symbolic
+    link to ``news``) would list every story twice. A path that resolves (``os.path.realpath``) to an
+    existing file or folder named before is dropped: the first spelling is the one shown. A path below
+    another folder named (before or after it) is spelt as that folder's walk spells it, as ``known_spelling``
+    spells what the Open box is given, so its stories are the folder's (``corpus.resolve_links`` drops the
+    copies). Anything else (addresses, ``-``, a path that does not exist or cannot be resolved) is kept as
+    it is, in its place. One ``realpath`` per path.
+    """
+    if sum(1 for ref in refs if ref != "-" and not is_url(ref)) < 2:
+        return list(refs)
+    kept: list[tuple[str, str | None]] = []
+    """Each ref kept, with its real path (None: not a local path that exists)."""
+    seen: set[str] = set()
+    folders: dict[str, str] = {}
+    """The real path of each folder kept, and its spelling."""
+    for ref in refs:
+        real = None if ref == "-" or is_url(ref) else _existing_real_path(ref)
+        if real is not None:
+            if real in seen:
+                continue
+            seen.add(real)
+            if os.path.isdir(real):
+                folders[real] = ref
+        kept.append((ref, real))
+    if not folders:
+        return [ref for ref, _real in kept]
+    return [ref if real is None else _spelt_below(ref, real, folders) for ref, real in kept]
+
+
+def _existing_real_path(path: str) -> str | None:
+    """``os.path.realpath(path)`` when it names an existing file or folder, else None."""
+    try:
+        real = os.path.realpath(path)
+        return real if os.path.exists(real) else None
+    except (OSError, ValueError):
+        return None
+
+
+def _spelt_below(ref: str, real: str, folders: dict[str, str]) -> str:
+    """``ref`` (real path ``real``) as the walk of the outermost folder of ``folders`` (real path -> spelling)
+    above it spells it (a folder's walk spells the folders below it as it spells them); ``ref`` when none is."""
+    outermost = None
+    child, parent = real, os.path.dirname(real)
+    while parent != child:  # (up to the root, which is its own parent)
+        if parent in folders:
+            outermost = parent
+        child, parent = parent, os.path.dirname(parent)
+    if outermost is None:
+        return ref
+    spelt = os.path.join(folders[outermost], "") + os.path.relpath(real, outermost)
+    try:
+        return spelt if os.path.samefile(spelt, ref) else ref
+    except (OSError, ValueError):
+        return ref
 
 
 def without_password(url: str) -> str:

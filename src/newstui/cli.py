@@ -15,13 +15,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, NamedTuple, TextIO
 
+from newstui.addresses import distinct_sources
 from newstui.cli_args import PROG, Arguments, parse_arguments, with_config
 from newstui.errors import NewsError, UsageError, bug_line, quoted
 from newstui.run_reader import INTERNAL_ERROR, hint_once, run_app
 from newstui.stdin_input import hold_closed_stdin, read_pipes, read_stdin, stdin_alias, take_stdin_pipe
 from newstui.stdin_input import reattach_keyboard as _reattach_keyboard
 from newstui.stdin_input import stdin_is_piped as _stdin_is_piped
-from newstui.write_out import discard, tell_config, write_out
+from newstui.write_out import discard, say, tell_config, write_out
 
 if TYPE_CHECKING:
     from newstui.run_reader import ReaderApp
@@ -131,7 +132,7 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
     stdout = out or sys.stdout
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
     if stdout is None:
-        err.write(f"{PROG}: standard output is closed\n")
+        say(err, f"{PROG}: standard output is closed\n")
         return 2
     out = utf8_stream(stdout)
     try:
@@ -154,9 +155,8 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
         width = _width(args.width, (out, err)) if not interactive or args.width is not None else 80
         if "-" in refs and not piped and _stdin_is_terminal():
             # `newstui -` at a terminal reads what is typed: say so, as the screen would stay blank.
-            err.write(f"{PROG}: reading the story from the terminal; end it with ctrl+d\n")
-            err.flush()
-        refs = _stdin_once([stdin_alias(ref, piped, stdin_closed) for ref in refs])
+            say(err, f"{PROG}: reading the story from the terminal; end it with ctrl+d\n")
+        refs = distinct_sources(_stdin_once([stdin_alias(ref, piped, stdin_closed) for ref in refs]))
         settings = _settings(args, bidi, refs, _stdin_inputs(refs, interactive, err))
         _check_theme(args.theme, args.config_file)  # a wrong value stops every mode, as any other does
         config_file = args.config_file if from_config else None
@@ -165,14 +165,14 @@ def run(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: Te
         missing = _all_missing(refs)
         if missing:  # nothing the reader could show: said at once, as --print says it
             for line in missing:
-                err.write(f"{PROG}: {line}\n")
+                say(err, f"{PROG}: {line}\n")
             tell_config(err, config_file)
             return 2
         if settings.stdin_data is not None or settings.stdin_pipe is not None or not _stdin_is_terminal():
             _reattach_keyboard()  # stdin drained, redirected or closed (``<&-``): keys come from the terminal
         return _run_app(replace(settings, bidi=replace(bidi, hint=hint_once(bidi.hint))))
     except NewsError as exc:
-        err.write(f"{PROG}: {exc}\n")
+        say(err, f"{PROG}: {exc}\n")
         return 2
 
 
@@ -202,12 +202,12 @@ def _can_draw(args: Arguments, out: TextIO, err: TextIO) -> bool:
     if dumb_terminal():
         # A terminal that cannot move its cursor (Emacs's shell, some IDE consoles): Textual would redraw
         # over and over there, deaf to keys; the stories are printed instead.
-        err.write(f"{PROG}: TERM=dumb: this terminal cannot draw the reader; printing the stories instead\n")
+        say(err, f"{PROG}: TERM=dumb: this terminal cannot draw the reader; printing the stories instead\n")
         return False
     if _sizeless_terminal(out):
         # A pty whose size was never set (a script or expect driving it, some `ssh -tt`): Textual would
         # redraw a screen of no rows over and over, deaf to keys; the stories are printed instead.
-        err.write(f"{PROG}: this terminal reports no size (0 rows or columns); printing the stories instead\n")
+        say(err, f"{PROG}: this terminal reports no size (0 rows or columns); printing the stories instead\n")
         return False
     return True
 
@@ -330,7 +330,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(argv)
     except KeyboardInterrupt:
         if sys.stderr is not None and _is_terminal(sys.stderr):
-            sys.stderr.write("\n")  # the shell's prompt after the terminal's ``^C``, not a blank line in a file
+            say(sys.stderr, "\n")  # the shell's prompt after the terminal's ``^C``, not a blank line in a file
         return 130
     except BrokenPipeError:
         # The reader of our output went away (e.g. `newstui --print x | head`): not an error.
@@ -342,7 +342,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("NEWSTUI_DEBUG"):
             raise
         if sys.stderr is not None:
-            sys.stderr.write(f"{PROG}: {bug_line(error)}\n")
+            say(sys.stderr, f"{PROG}: {bug_line(error)}\n")
         return INTERNAL_ERROR
 
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from newstui.model import Article, LoadResult
     from newstui.settings import Settings
 
-__all__ = ["discard", "load", "output_failed", "print_articles", "report", "tell_config", "write_out"]
+__all__ = ["discard", "load", "output_failed", "print_articles", "report", "say", "tell_config", "write_out"]
 
 _LINES_AT_ONCE: Final = 4096
 """Lines of one block written with one ``write``: a block of one huge paragraph (a 10 MB line wraps into
@@ -51,14 +51,14 @@ def report(results: Sequence[LoadResult], err: TextIO) -> tuple[list[Article], i
     for result in results:
         if result.traceback is not None:
             bug = True
-            err.write(f"{PROG}: {failure_line(result.origin, bug_line(result.error or 'unexpected error'))}\n")
+            say(err, f"{PROG}: {failure_line(result.origin, bug_line(result.error or 'unexpected error'))}\n")
             if debugging():
-                err.write(result.traceback + "\n")
+                say(err, result.traceback + "\n")
         elif result.error:
             failed += 1
-            err.write(f"{PROG}: {failure_line(result.origin, result.error)}\n")
+            say(err, f"{PROG}: {failure_line(result.origin, result.error)}\n")
         for note in result.notes:  # told, not a failure: the exit status stays
-            err.write(f"{PROG}: {failure_line(result.origin, note)}\n")
+            say(err, f"{PROG}: {failure_line(result.origin, note)}\n")
         articles.extend(result.articles)
     resolved = resolve_links(articles)
     if bug:
@@ -75,7 +75,7 @@ def tell_config(err: TextIO, config_file: str | None) -> None:
     if config_file is not None:
         from newstui.text.sanitize import visible_path
 
-        err.write(f"{PROG}: (those sources are listed in {visible_path(config_file)})\n")
+        say(err, f"{PROG}: (those sources are listed in {visible_path(config_file)})\n")
 
 
 def print_articles(articles: Iterable[Article], width: int, settings: Settings, out: TextIO) -> None:
@@ -161,6 +161,21 @@ def output_failed(out: TextIO, error: OSError) -> OutputError:
     ``--version`` all say it so."""
     discard(out)
     return OutputError(f"cannot write the output: {os_reason(error)}")
+
+
+def say(err: TextIO, text: str) -> None:
+    """Write ``text`` (whole lines: a message) to ``err``, the messages' stream, and flush it.
+
+    A stream that cannot take it (``2>>log`` on a full disk, an I/O error, a closed file) drops it, and every
+    later message (``discard``): the run goes on to the exit status it earned (README's 2 for a usage error or
+    nothing loaded, not the 1 of "some failed" Python gives a process that lost its stderr), and Python's
+    flush at exit does not fail on the same bytes again.
+    """
+    try:
+        err.write(text)
+        err.flush()
+    except (OSError, ValueError):
+        discard(err)
 
 
 def discard(stream: TextIO) -> None:
