@@ -364,8 +364,9 @@ class TestPipesAsSources:
         os.mkfifo(fifo)
 
         def write_late() -> None:
-            time.sleep(0.8)  # past the half second after which the wait is said
-            fifo.write_text("Pipe story\n\nA paragraph that came late.\n", encoding="utf-8")
+            with fifo.open("w", encoding="utf-8") as pipe:  # (opens once newstui opens it to read: a loaded
+                time.sleep(0.8)  # machine's slow start is not taken for the wait) past the half second of waiting
+                pipe.write("Pipe story\n\nA paragraph that came late.\n")
 
         writer = threading.Thread(target=write_late)
         writer.start()
