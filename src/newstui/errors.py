@@ -10,6 +10,7 @@
     │   └── FetchError           HTTP/network failure (status, timeout, TLS, DNS, redirects)
     ├── ParseError               text that holds no article (e.g. not a feed, no paragraphs)
     │   ├── FeedList             a list of feeds (OPML): the loader opens the feeds in its place
+    │   ├── SiteMap              a site's map (sitemaps.org): a list of pages, left out of a folder
     │   └── BrokenFeedList       a list of feeds that is not well-formed XML
     └── OutputError              the output could not be written (closed, disk full, I/O error)
 
@@ -96,6 +97,14 @@ class FeedList(ParseError):
             return None
         more = len(self.relative) - 1
         return self.relative[0] + (f"; {more:,} more relative address{'es' if more != 1 else ''}" if more else "")
+
+
+class SiteMap(ParseError):
+    """A site's map (sitemaps.org ``<urlset>``, ``<sitemapindex>``): a list of a site's pages, no story and no feed.
+    A folder's file of this kind is left out silently, as a list of feeds is."""
+
+    def __init__(self) -> None:
+        super().__init__("a sitemap (a list of a site's pages), not a feed")
 
 
 class BrokenFeedList(ParseError):

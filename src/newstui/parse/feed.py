@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, Final, NamedTuple
 
-from newstui.errors import ParseError
+from newstui.errors import ParseError, SiteMap
 from newstui.model import Article, Direction, Link
 from newstui.parse import first_element, guess_language, language_direction, text_direction
 from newstui.parse.bylines import author_credit, author_field_name, author_without_date, listed_names
@@ -897,6 +897,11 @@ def _repeated(
     return False
 
 
+_SITEMAP_RE: Final = re.compile(rb"<(?:[\w.-]+:)?(?:urlset|sitemapindex)[\s>]")
+"""The root of a site's map (sitemaps.org), with or without a namespace prefix."""
+_SITEMAP_HEAD_BYTES: Final = 4096
+
+
 def parse_feed(
     data: bytes,
     *,
@@ -935,7 +940,12 @@ def parse_feed(
     data, total = _cap_items(_strip_doctype(data), max_items)
     data = safe_char_refs(data)
     parsed = _read_feed(data, content_type)
-    entries = _kept_entries(parsed, max_items)
+    try:
+        entries = _kept_entries(parsed, max_items)
+    except ParseError:
+        if _SITEMAP_RE.search(data, 0, _SITEMAP_HEAD_BYTES) is not None:
+            raise SiteMap from None
+        raise
     scope = _scope(parsed, entries, origin, base_url)
     articles: list[Article] = []
     for number, entry in enumerate(entries, 1):

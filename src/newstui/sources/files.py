@@ -5,7 +5,16 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, BinaryIO
 
-from newstui.errors import FeedList, NewsError, NotReadable, SourceNotFound, UsageError, error_line, traceback_text
+from newstui.errors import (
+    FeedList,
+    NewsError,
+    NotReadable,
+    SiteMap,
+    SourceNotFound,
+    UsageError,
+    error_line,
+    traceback_text,
+)
 from newstui.model import Article, LoadResult
 
 if TYPE_CHECKING:
@@ -123,7 +132,7 @@ def bug_result(origin: str, error: Exception) -> LoadResult:
 def folder_file_result(path: str, options: LoadOptions) -> LoadResult | None:
     """One file of a folder as ``load_sources`` reports it; None when it is skipped.
 
-    Binary, empty and device files and lists of feeds (OPML) are skipped silently in a folder; any
+    Binary, empty and device files, lists of feeds (OPML) and sites' maps are skipped silently in a folder; any
     other failure is the file's error. With ``index_folders`` a plain-text file is a title-only entry. A file
     whose encoding was guessed carries the note (``LoadResult.notes``), as a file named on the command line.
     """
@@ -134,7 +143,7 @@ def folder_file_result(path: str, options: LoadOptions) -> LoadResult | None:
             parsed = index_noted(path, cap=options.max_file_bytes, encoding=options.encoding, listed=True)
         else:
             parsed = file_parsed(path, options, listed=True)
-    except (NotReadable, FeedList):
+    except (NotReadable, FeedList, SiteMap):
         return None
     except NewsError as error:
         return LoadResult(origin=path, error=error.message)
