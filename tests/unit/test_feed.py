@@ -209,7 +209,7 @@ class TestHostileInput:
         "data",
         [
             b"<html><head><title>Page</title></head><body><p>Not a feed</p></body></html>",
-            b'<?xml version="1.0"?><urlset><url><loc>https://x.example/</loc></url></urlset>',
+            b'<?xml version="1.0"?><catalog><book><title>x</title></book></catalog>',  # (a sitemap: test_main39h)
         ],
         ids=["html-page", "other-xml"],
     )
