@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Final, Literal
 from urllib.parse import urljoin, urlparse, urlsplit
 
-from newstui.addresses import tampered_address
+from newstui.addresses import WEB_SCHEMES, tampered_address
 from newstui.model import Link, LinkKind
 from newstui.parse.markers import MarkerKind, match_marker
 from newstui.text.normalize import normalize as _normalize
@@ -905,6 +905,20 @@ def _under_chosen(element: HtmlElement, chosen: set[HtmlElement], under: dict[Ht
     return answer
 
 
+def _not_followed(href: str) -> bool:
+    """Whether a link no http(s) address was made of points nowhere a reader goes: another scheme's
+    (``javascript:``, ``mailto:``) or a place in the page (``#top``). A web address holding a character no address
+    does (an RLM pasted with it, an RLO, an escape: ``tampered_address``) is not one of them: its link keeps its
+    place, shown as its title with no address to follow, as a feed's does."""
+    href = href.strip()
+    if href.startswith("#"):
+        return True
+    scheme, colon, _ = href.split("/", 1)[0].partition(":")
+    if not colon:
+        return False
+    return scheme.lower() not in WEB_SCHEMES or not tampered_address(href)
+
+
 def related_links(
     blocks: Iterable[tuple[HtmlElement, LinkKind]], base: str | None, own_url: str | None
 ) -> tuple[Link, ...]:
@@ -922,7 +936,7 @@ def related_links(
             if kind == "read-also" and (marked := match_marker(title)) is not None and marked[1]:
                 title = marked[1]  # "اقرأ أيضا: افتتاح الحديقة": the title after the marker
             url = http_url(href, base)
-            if url is None and href and (":" in href.split("/")[0] or href.strip().startswith("#")):
+            if url is None and href and _not_followed(href):
                 continue  # javascript:, mailto:, in-page anchors
             if url is not None and url == own_url:
                 continue
