@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import html as _html
+import itertools
 import re
 from typing import TYPE_CHECKING, Any, Final
 
@@ -112,13 +113,41 @@ def _parse(text: str) -> HtmlElement:
     naming an encoding) or libxml2 could not read a character of it (a lone surrogate, which encoding
     refuses, as it always did).
     """
-    if not text.startswith("<?xml"):
-        root = _read(text)
-        if root is not None:
-            return root
-    found = _read(text.encode("utf-8"))
-    assert found is not None  # bytes are never refused for their characters
-    return found
+    root = _read(text) if not text.startswith("<?xml") else None
+    if root is None:
+        root = _read(text.encode("utf-8"))
+        assert root is not None  # bytes are never refused for their characters
+    if len(text) > MAX_ATTRIBUTE and _LONG_VALUE.search(text) is not None:
+        _cut_long_values(root)
+    return root
+
+
+MAX_ATTRIBUTE: Final = 4096
+"""Longest attribute value a page's tree keeps (``_cut_long_values``); a link's address is 2,000 characters at most."""
+_LONG_VALUE: Final = re.compile(
+    rf"""=[ \t\n\r\f]*(?:"[^"]{{{MAX_ATTRIBUTE + 1}}}|'[^']{{{MAX_ATTRIBUTE + 1}}}"""
+    rf"""|[^ \t\n\r\f>"'][^ \t\n\r\f>]{{{MAX_ATTRIBUTE}}})"""
+)
+"""Where the markup may hold an attribute value longer than ``MAX_ATTRIBUTE``: after an ``=``, that many characters
+of a quoted value or an unquoted one (a value's markup is never shorter than the value: references only shorten).
+A match in a script's text is a false alarm, which costs one walk of the tree's attributes and changes nothing."""
+_LONG_VALUES: Final = f"//@*[string-length(.) > {MAX_ATTRIBUTE}]"
+_TEXT_SEPARATOR: Final = re.compile(r"[\s,،;؛|]")
+
+
+def _cut_long_values(root: HtmlElement) -> None:
+    """Drop the attribute values longer than ``MAX_ATTRIBUTE`` (a saved page's inline ``data:`` pictures, a
+    megabyte of ``class``): trafilatura's work grows with them (every XPath test of a ``class`` reads all of it; a
+    5 MB one took 6 s). No address, class or name is that long; a ``<meta>`` value (keywords, a description) is
+    text: it is cut after its last separator within the bound, so its first words stay."""
+    for value in root.xpath(_LONG_VALUES):
+        element = value.getparent()
+        name = value.attrname
+        if name == "content" and element.tag == "meta":
+            cut = str(value)[: MAX_ATTRIBUTE + 1]
+            element.set(name, cut[: max((found.start() for found in _TEXT_SEPARATOR.finditer(cut)), default=0)])
+        else:
+            del element.attrib[name]
 
 
 def _read(source: str | bytes) -> HtmlElement | None:
@@ -185,6 +214,94 @@ def _flatten(root: HtmlElement, limit: int) -> None:
             stack.append((child, depth + 1))
     for element in deep:
         element.drop_tag()
+
+
+MANY_ELEMENTS: Final = 5000
+"""Elements of a page past which its crowded blocks are thinned before it is read (``_thin_runs``)."""
+LONG_RUN: Final = 200
+"""Links in a row kept of a longer run of them (``_thin_runs``)."""
+CROWDED_BLOCK: Final = 1000
+"""Inline elements (``_INLINE``) of one block kept as they are (``_thin_runs``)."""
+MANY_INLINE: Final = 10_000
+"""Inline elements (``_INLINE``) of a page kept as they are (``_thin_runs``)."""
+_INLINE: Final = frozenset(
+    {"span", "font", "b", "strong", "i", "em", "u", "small", "big", "sub", "sup", "mark", "ins", "nobr", "img"}
+    | {"abbr", "acronym", "bdi", "bdo", "cite", "data", "dfn", "kbd", "samp", "tt", "var"}
+)
+"""Elements trafilatura strips, keeping their text (formatting too: newstui asks for none); not ``<a>``, whose
+text it weighs as links', nor ``<code>``, which it keeps."""
+_RUN_SEPARATOR: Final = re.compile(r"[\s|·•,،;؛/\-–—]*")
+"""What may stand between the links of a run: nothing, spaces, a bar, a dot, a comma, a dash."""
+_CUT: Final = "newstui-cut"
+_UNWRAPPED: Final = "newstui-unwrapped"
+
+
+def _thin_runs(root: HtmlElement, elements: list[HtmlElement]) -> None:
+    """Thin a page of more than ``MANY_ELEMENTS`` elements (``elements``, in document order) before it is read:
+    a run of more than ``LONG_RUN`` links in a row (sibling ``<a>``s, or ``<li>``s, ``<div>``s … each holding one
+    link and nothing else, only spaces or a separator between them; not paragraphs) is cut to its first
+    ``LONG_RUN``; the ``<span>``s, ``<b>``s, ``<font>``s … (``_INLINE``) of a block past its first
+    ``CROWDED_BLOCK``, and those of the page past its first ``MANY_INLINE``, are unwrapped (their text, tails and
+    other children stay where they were).
+
+    trafilatura's work grows faster than the page with these (100,000 links in a row took 14 s; 10,000 ``<b>``s in
+    a ``<div>`` 5 s, 40,000 ``<span>``s 170 s, and 200 paragraphs of 200 ``<span>``s 6.5 s: it strips them, and
+    libxml2 checks each text node an XPath finds against all those found before). A list of links by the thousand
+    is the site's index, no part of the story, and no related list or index page shows more than ``MAX_LINKS`` of
+    it. Only a block of more than ``LONG_RUN`` children is looked into; the elements are cut, and unwrapped (their
+    text joined), at once, by libxml2: one at a time, each would add its text to a string that grows."""
+    import lxml.etree
+
+    cut = False
+    unwrapped: list[HtmlElement] = []
+    for parent in elements:
+        if len(parent) <= LONG_RUN:
+            continue
+        links = inline = 0
+        for child in parent:
+            if child.tag in _INLINE:
+                inline += 1
+                if inline > CROWDED_BLOCK:
+                    unwrapped.extend(child.iter(*_INLINE))
+            if _link_item(child) and (not child.tail or _RUN_SEPARATOR.fullmatch(child.tail)):
+                links += 1
+                if links > LONG_RUN:
+                    child.tag, cut = _CUT, True
+            else:
+                links = 0
+    for element in unwrapped:
+        element.tag = _UNWRAPPED
+    if len(elements) > MANY_INLINE:  # (those left: the ones unwrapped above are no longer ``_INLINE``)
+        for element in itertools.islice(root.iter(*_INLINE), MANY_INLINE, None):
+            element.tag = _UNWRAPPED
+            unwrapped.append(element)
+    if cut:
+        lxml.etree.strip_elements(root, _CUT, with_tail=True)
+    if not unwrapped:
+        return
+    # Their text goes to the nearest element left: one text node there where they leave a run of them.
+    joined = {
+        parent for element in unwrapped if (parent := element.getparent()) is not None and parent.tag != _UNWRAPPED
+    }
+    lxml.etree.strip_tags(root, _UNWRAPPED)
+    for parent in joined:
+        parent.text = parent.text
+        for child in parent:
+            child.tail = child.tail
+
+
+def _link_item(element: HtmlElement) -> bool:
+    """Whether an element is a link (``<a>``) or holds one and nothing else (``<li><a>…</a></li>``); not a
+    paragraph (``<p>``): a run of those is the story's, even of links."""
+    if element.tag == "p":
+        return False
+    while element.tag != "a":
+        if len(element) != 1 or (element.text and not element.text.isspace()):
+            return False
+        element = element[0]
+        if element.tail and not element.tail.isspace():
+            return False
+    return True
 
 
 def _meta(root: HtmlElement) -> dict[str, list[str]]:
@@ -979,6 +1096,8 @@ def _articles(text: str, *, origin: str, url: str | None, boxes: bool) -> list[A
     # lxml.html's class lookup, in Python) for each element a walk reaches that no one holds, and drops
     # it after; the page's dozen walks each paid for all of them again (~70 µs a walk on a 130 KB page).
     proxies = list(root.iter())
+    if len(proxies) > MANY_ELEMENTS:
+        _thin_runs(root, proxies)
     page = _Page(root, url)
     related, following = _take_related(page)
     _tidy(page.root)
