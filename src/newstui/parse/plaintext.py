@@ -114,9 +114,9 @@ parser's work (about 6 µs a line) stops here: 6.5 million one-letter lines (19.
 took 47-82 s and 1.4 GB to show. A real story has hundreds of lines; 20 MB of Arabic paragraphs of 30-90
 words has 30,000 (hard-wrapped at 72 columns, about 170,000: its first 12 MB are shown)."""
 
-_TEXT_LINE: Final = LazyRegex(r"^[^\w\n]*\w", re.MULTILINE)
-"""The start of a line that holds a letter or digit (a line of spaces, direction marks or symbols is no
-paragraph, as ``plaintext_lines.kept`` says)."""
+_TEXT_LINE: Final = LazyRegex(r"^[^\w\n\ufdfd-\ufdff]*[\w\ufdfd-\ufdff]", re.MULTILINE)
+"""The start of a line that holds a letter or digit, or an Arabic word ligature (``plaintext_lines.WORD_SIGNS``:
+"﷽"); a line of spaces, direction marks or symbols is no paragraph, as ``plaintext_lines.kept`` says."""
 
 _ITEM_MAX_CHARS: Final = 300
 """A longer unbulleted line after a related heading is prose, not a headline."""

@@ -20,6 +20,7 @@ from newstui.parse.plaintext_lines import (
     headline_in_place,
     headline_like,
     is_furniture,
+    is_ligature_line,
     is_photo_caption,
     is_photo_credit,
     is_star_rating,
@@ -160,8 +161,10 @@ def _dates_at(line_at: LineAt, index: int) -> list[str]:
             or place_agency(text) is not None
             or _bar_dates(text)
             or is_star_rating(text)
+            or is_ligature_line(text)
         ):
-            break  # (a photo's caption or a review's stars over the headline stay paragraphs, as a dateline does)
+            break  # (a photo's caption, a review's stars or a Basmala over the headline stay paragraphs, as a dateline
+            # does)
         dates.append(text)
     return dates
 

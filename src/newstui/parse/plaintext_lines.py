@@ -26,6 +26,7 @@ from newstui.text.sentences import first_sentence
 __all__ = [
     "RATING_STARS",
     "RULE_CHARS",
+    "WORD_SIGNS",
     "TITLE_MAX",
     "Line",
     "byline_and_date",
@@ -41,6 +42,7 @@ __all__ = [
     "headline_like",
     "is_date_line",
     "is_furniture",
+    "is_ligature_line",
     "is_photo_caption",
     "is_photo_credit",
     "is_rule",
@@ -335,8 +337,9 @@ def furniture_kind(text: str) -> Literal["url", "author", "date"] | None:
 
     ``"date"`` is a dateline, and so are the lines a page prints beside one that date nothing: a place and its
     news agency ("القاهرة - أ ش أ", "دمشق-سانا": a wire's dateline without its date, ``place_agency``) and a
-    page's stamps (a view counter, a comment count, a reading time: ``is_stamp``). None of them is a headline
-    or the text's lead, and each stays in the text where it stands, as a dateline does.
+    page's stamps (a view counter, a comment count, a reading time: ``is_stamp``), and a Basmala alone ("﷽",
+    ``is_ligature_line``). None of them is a headline or the text's lead, and each stays in the text where it
+    stands, as a dateline does.
     """
     if address_of(text) is not None:
         return "url"
@@ -348,8 +351,12 @@ def furniture_kind(text: str) -> Literal["url", "author", "date"] | None:
 
 
 def _dateless_furniture(text: str) -> bool:
-    """A place and its agency or a page's stamp: furniture of the dateline's kind that no dateline reads."""
-    return len(text) <= _SHORT_FURNITURE_CHARS and (is_stamp(text) or place_agency(text) is not None)
+    """A place and its agency or a page's stamp: furniture of the dateline's kind that no dateline reads; a line of
+    Arabic word ligatures too (``is_ligature_line``: "﷽"), which stays in the text where it stands and is never the
+    lead a title is taken from."""
+    return len(text) <= _SHORT_FURNITURE_CHARS and (
+        is_stamp(text) or place_agency(text) is not None or is_ligature_line(text)
+    )
 
 
 _SHORT_FURNITURE_CHARS: Final = 60
@@ -485,10 +492,28 @@ LineAt = Callable[[int], Line | None]
 def kept(stripped: str) -> bool:
     """Whether a non-empty stripped line counts: not only symbols ("* * *" only separates), or a star rating
     (``star_rating``: "★★★★☆"). A run of five filled stars counts only under a line that leaves it open
-    (``run_kept``)."""
+    (``run_kept``). An Arabic word ligature is a word, not a symbol: the Basmala sign "﷽" alone on its line (a
+    statement's or sermon's opening) counts, as "ﷲ" and "ﷺ" (letters to Python) do (``WORD_SIGNS``)."""
     if stripped[0].isalnum() or any(map(str.isalnum, stripped)):
         return True
+    if not WORD_SIGNS.isdisjoint(stripped):
+        return True
     return stripped[0] in RATING_STARS and star_rating(stripped) == "rating"
+
+
+WORD_SIGNS: Final = frozenset("\ufdfd\ufdfe\ufdff")
+"""Arabic ligatures of whole words that Unicode counts as symbols, not letters: the Basmala (U+FDFD, "﷽"),
+"سبحانه وتعالى" (U+FDFE) and "عز وجل" (U+FDFF). The other ligatures of that block (U+FDF0–U+FDFB: "ﷲ", "ﷺ",
+"ﷻ") are letters."""
+_LIGATURES: Final = frozenset(map(chr, range(0xFDF0, 0xFE00))) - {"\ufdfc"}
+"""The Arabic ligatures of whole words (U+FDF0–U+FDFF), the rial sign (U+FDFC) aside."""
+
+
+def is_ligature_line(text: str) -> bool:
+    """Whether a line is only Arabic word ligatures, spaces between ("﷽", "ﷺ", "ﷲ ﷻ"): a Basmala over a statement
+    or a sermon, a blessing alone. Such a line is a paragraph, never a headline nor the text's lead: over the
+    headline it stays the text's first line, as a dateline does (``plaintext_byline``)."""
+    return bool(text) and text[0] in _LIGATURES and all(char in _LIGATURES or char.isspace() for char in text)
 
 
 _FILLED_STARS: Final = "★⭐✭"
