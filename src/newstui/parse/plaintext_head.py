@@ -23,6 +23,7 @@ from newstui.parse.plaintext_lines import (
     line_core,
 )
 from newstui.parse.plaintext_unwrap import settled
+from newstui.text.digits import has_digit
 from newstui.text.sanitize import is_clean, sanitize_text
 
 __all__ = ["QUICK_CHARS", "QuickHead", "quick_head"]
@@ -163,6 +164,35 @@ def _byline_shaped(lines: _LazyLines, position: int) -> bool:
     return False
 
 
+def _byline_date_apart(text: str) -> str | None:
+    """``text`` with its first line, when a byline that carries the date ("وكالة الأنباء – محليات – 12 نوفمبر 2026 -
+    14:33", ``byline_and_date``), as the byline and the dateline on two lines, as the full parse reads them
+    (``plaintext_lines.byline_date_apart``); ``text`` itself for any other first line, and None when this cannot be
+    told from the first line alone (one the sanitizer breaks into several, or past ``QUICK_CHARS``). A few
+    ``str`` operations on the first line."""
+    start = 0
+    while (end := text.find("\n", start)) >= 0 or start < len(text):
+        end = len(text) if end < 0 else end
+        if end > QUICK_CHARS:
+            return None
+        raw = text[start:end]
+        if not raw.strip():
+            start = end + 1
+            continue
+        if not has_digit(raw):
+            return text  # (most first lines: a byline or headline without a date)
+        clean = raw if is_clean(raw) else sanitize_text(raw)
+        if "\n" in clean.strip():
+            return None  # one raw line, several lines once sanitized: the full parse decides
+        core = line_core(clean)
+        if not core:
+            start = end + 1  # (edge marks alone: an empty line to the full parse)
+            continue
+        found = byline_and_date(core) if kept(core) else None
+        return text if found is None else f"{text[:start]}{found[0]}\n{found[1]}{text[end:]}"
+    return text
+
+
 class QuickHead(NamedTuple):
     """What a title-only listing shows of a document: its first article's title, source and section."""
 
@@ -175,8 +205,9 @@ def quick_head(text: str) -> QuickHead | None:
     """Title, source and section ``parse_plaintext`` gives a document's first article, from its first lines.
 
     For a title-only listing of many files: the byline, headline and lead lines at the top are
-    sanitized and classified exactly as the full parse does, and an answer is given only when those
-    lines settle it (a plain lead paragraph or a headline over one, no marker before it). Anything
+    sanitized and classified exactly as the full parse does (a first line that is a byline carrying the
+    date, "وكالة الأنباء – محليات – 12 نوفمبر 2026 - 14:33", parted in two as it parts it), and an answer is
+    given only when those lines settle it (a plain lead paragraph or a headline over one, no marker before it). Anything
     else (markers or lists at the top, a URL or dateline as lead, a first line longer than
     ``QUICK_CHARS``) gives None, and the caller parses in full.
 
@@ -187,13 +218,17 @@ def quick_head(text: str) -> QuickHead | None:
         Exactly the first article's ``(title, source, section)`` from
         ``parse_plaintext(sanitize_text(text), origin=...)`` (already sanitized), or None.
     """
+    apart = _byline_date_apart(text)  # (a byline that carries the date: the full parse reads it as two lines)
+    if apart is None:
+        return None
+    text = apart
     if not settled(text):  # the full parse may join hard-wrapped lines first
         return None
     lines = _LazyLines(text)
     try:
         first = lines.at(0)
         if first is None or byline_and_date(first.text) is not None:
-            return None  # (a byline that carries the date: the full parse reads it as two lines)
+            return None  # (a byline with its date that the full parse may read otherwise)
         headline, source, section, position = read_head(lines.at)[:4]
         # The body starts with plain lines: the first URL line is the page's URL, the next plain
         # line its first paragraph (no marker or list line before it, so no story or list yet).
