@@ -80,11 +80,12 @@ _FIELD_PARTS: Final = re.compile(r"\s+[-–—|]\s+")
 _DESKS: Final = frozenset(normalize(desk) for desk in EDITORIAL_DESKS)
 _PHOTO_CREDIT_RE: Final = re.compile(
     r"^(?:(?:تصوير|عدسة|photos?(?:\s+by)?|photographs?(?:\s+by)?|photography|photographed\s+by"
-    r"|pictures?(?:\s+by)?)(?:\s*[:：\-–—ـ/]+\s*|\s+)(?!و)|(?:ال)?صور\s*[:：]\s*)[^\W\d_]",
+    r"|pictures?(?:\s+by)?)(?:\s*[:：\-–—ـ/]+\s*|\s+(?!و))|(?:ال)?صور\s*[:：]\s*)[^\W\d_]",
     re.IGNORECASE,
 )
 """A photographer's credit ("تصوير: كريم منصور", "عدسة: ...", "صور: حسن عسل", "Photo: Jane Roe", "Photos by ..."):
-no writer. "تصوير وكتابة: ..." is a writer's too (the ``و`` after the marker); "صور" and "الصور" (photos, as Levantine
+no writer. "تصوير وكتابة: ..." is a writer's too (a ``و`` right after the marker, no separator between); after a
+separator a name opening on ``و`` is the photographer's ("تصوير: وليد حسن"). "صور" and "الصور" (photos, as Levantine
 sites credit them) only before a colon ("صور من الحفل" is a caption's words)."""
 _CREW_ROLES: Final = (
     r"تصوير|عدسة|تحرير|إشراف|اشراف|مراجعة|تدقيق|إخراج|اخراج|مونتاج|تصميم|جرافيك|غرافيك|إنفوجراف|انفوجراف|رسوم"
@@ -253,6 +254,8 @@ def author_field_name(text: str | None) -> str | None:
         else:
             if len(parts) == 2:  # a place and a name, or two names
                 text = _name_after_place(text, parts[0])
+    elif (":" in text or "：" in text) and not _FIELD_RE.match(text):
+        text = _name_after_place(text, _COLON_SPLIT.split(text, 1)[0])  # "الرياض: نورة القحطاني"
     if _MARKER_ALONE_RE.match(text) or _PHOTO_CREDIT_RE.match(text):
         return None
     name = byline_name(text, field=True) or _name(text)
@@ -289,17 +292,23 @@ _CORRESPONDENT_NAME_WORDS: Final = 4
 
 
 def _name_after_place(text: str, first: str) -> str:
-    """The writer's name of an author field that is a city one knows, a dash and a person's name ("حلب - ريم حداد",
-    ``html_meta.correspondent_name``: a known city and a name opening on a known given name); ``text`` as it is
+    """The writer's name of an author field that is a city one knows, a dash or a colon and a person's name ("حلب -
+    ريم حداد", ``html_meta.correspondent_name``; "الرياض - نورة القحطاني", a name of two or three words whatever its
+    first, ``plaintext_credits.name_after_city``: in a field the known city is never the writer); ``text`` as it is
     otherwise, a name before the city ("ريم حداد - حلب", which a reader takes the name from as it opens on it) and
-    two names ("ريم حداد - سامر خليل") too. ``first`` is the field's part before the dash."""
+    two names ("ريم حداد - سامر خليل") too. ``first`` is the field's part before the dash or colon."""
     from newstui.parse.html_meta import correspondent_name
-    from newstui.parse.plaintext_credits import titled_name_after_city
+    from newstui.parse.plaintext_credits import name_after_city, titled_name_after_city
 
     named = correspondent_name(text)
     if named is None:  # "دمشق - د. ريم حداد": a doctor's title before the name
-        named = titled_name_after_city(first, text[len(first) :].lstrip(" -–—|"))
+        named = titled_name_after_city(first, text[len(first) :].lstrip(" -–—|:："))
+    if named is None:  # "الرياض - نورة القحطاني": a given name newstui does not know
+        named = name_after_city(text)
     return named if named is not None and named != first.strip() else text
+
+
+_COLON_SPLIT: Final = re.compile(r"\s*[:：]\s*")
 
 
 _CLOSING_COLON: Final = re.compile(r"\s*[:：]+\s*$")

@@ -24,6 +24,7 @@ from newstui.parse.html_meta import (
     title_parts,
     without_job_titles,
 )
+from newstui.parse.plaintext_credits import opens_on_city
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
 
@@ -51,9 +52,10 @@ def credited_byline(
     The author: meta author (``AUTHOR_KEYS``; not a profile URL), else trafilatura's (its names joined as a feed's,
     ``joined_names``, two writers joined by "و" as several, ``listed_names``), without a byline's marker, a job title
     set off by a comma ("Jane Roe, Local Democracy Reporter") or a correspondent's city before the name ("عمّان:
-    سامي الحوراني"), nor a date after the name that trafilatura cut at its first digit ("يوسف العمراني الخميس",
-    the element's own text read); none that reads as a sentence or an author box's biography (``is_author_name``),
-    nor the site's own name (``_names_site``: its CMS's filler, no writer's).
+    سامي الحوراني", "الرياض - نورة القحطاني"; a city one knows before a dash is never the author, when trafilatura
+    cut the byline there the element's text is read), nor a date after the name that trafilatura cut at its first
+    digit ("يوسف العمراني الخميس", the element's own text read); none that reads as a sentence or an author box's
+    biography (``is_author_name``), nor the site's own name (``_names_site``: its CMS's filler, no writer's).
 
     The credit: a news agency named alone ("رويترز", "وكالات", "أ ف ب", "AFP") or a source after "المصدر:"
     ("المصدر: وكالات"), in the meta author or the byline (``bylines.author_credit``): the story's attribution, not
@@ -78,7 +80,8 @@ def credited_byline(
     dotless = _DOTLESS_TITLE.search(found) is not None  # "د أحمد", "Dr John Smith": trafilatura dropped a dot
     dated = ends_on_date_word(found)  # "يوسف العمراني الخميس": trafilatura cut the date after the name at its digit
     sourced = opens_on_source(found)  # "المصدر وكالات": trafilatura dropped the credit's colon
-    if cleaned != found or " " not in found or dotless or dated or sourced:
+    city = opens_on_city(found)  # "جدة شهد العتيبي": trafilatura dropped a correspondent's colon, or cut at its dash
+    if cleaned != found or " " not in found or dotless or dated or sourced or city:
         # a marker, one word, a weekday or a credit left: trafilatura may have cut the byline
         raw = _author_element_text(root, found)
         if raw is not None:
@@ -93,6 +96,9 @@ def credited_byline(
                 if name and (own := author_credit(name, field=raw)) is not None:
                     return None, day, own  # "كتب: رويترز" ("كتبت: سبأ" is a writer's: ``author_credit``)
                 return name and listed_names(without_job_titles(name)), day, credit
+            elif city == found and name and name != found:
+                # "جدة - مراسل الموقع" cut at its dash: a city one knows before the dash is never the writer
+                return listed_names(without_job_titles(name)), day, credit
     if (own := author_credit(found) or (author_credit(cleaned, field=found) if cleaned else None)) is not None:
         return None, day, own  # "رويترز", "المصدر وكالات", "كتب: وكالات": the story's attribution, no writer
     # trafilatura makes a byline's commas "; " as between names: "Jane Roe; Local Democracy Reporter", and

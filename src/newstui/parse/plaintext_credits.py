@@ -26,6 +26,8 @@ __all__ = [
     "bare_credit",
     "bare_name",
     "credit_line",
+    "name_after_city",
+    "opens_on_city",
     "outlet",
     "place_shaped",
     "writer_name",
@@ -154,6 +156,9 @@ def _date_first_credit(text: str) -> tuple[str, str | None, str | None] | None:
     return named[0], date, date
 
 
+_TRAILING_SEPARATOR: Final = re.compile(r"(?:\s*[|·•,،]|\s+[-–—])+\s*$")
+
+
 def _spaced_date(name: str) -> tuple[str, str | None, str | None]:
     """A credit's name, and the date after it with a space only ("سلمى عيسى في 28 نوفمبر 2026", WordPress's "by
     NAME on DATE", ``bylines.date_after_name``) as what the line says after it and its dateline; the name as it is
@@ -162,6 +167,7 @@ def _spaced_date(name: str) -> tuple[str, str | None, str | None]:
     if day is None or head == name:
         return name, None, None
     date = name[len(head) :].strip()
+    head = _TRAILING_SEPARATOR.sub("", head)  # (a separator the parts before did not cut at: no part of the name)
     first, _, rest = date.partition(" ")
     date = rest if first.lower() in NAME_DATE_LINKERS and rest else date
     return head, date, date
@@ -200,6 +206,8 @@ def _credit_parts(rest: str, source: str | None = None) -> tuple[str, str | None
     if first is None or first.start() == 0:
         return rest, None, None
     name, tail = rest[: first.start()], rest[first.end() :]
+    if first.group("sep") in (",", "،") and (named := _second_writer(rest, tail, first.end())) is not None:
+        return named  # "كتب: سامي حداد، رنا خليل - 29 نوفمبر 2026": a second writer, not a place, before the date
     if is_date_line(tail):
         return name, tail, tail
     if _affiliation(tail):
@@ -209,7 +217,7 @@ def _credit_parts(rest: str, source: str | None = None) -> tuple[str, str | None
             return name, tail, None  # "By Anna Schmidt, Reuters", "كتب: فلان، صحيفة النهر": the writer's outlet
         if (dated := _city_dateline(tail)) is not None:
             return name, tail, dated  # "By Sarah Collins, Dubai | Nov 17, 2026": the city stays with the date
-        return rest, None, None  # "By Jane Doe, John Roe": a list of names
+        return _names_dateline(rest, tail, first.end())  # "By Jane Doe, John Roe": a list of names
     after = _CREDIT_SPLIT_RE.search(tail)
     place = tail if after is None else tail[: after.start()]
     if _CREDIT_PLACE_RE.match(place) is None or any(word[0].isascii() and word[0].islower() for word in place.split()):
@@ -218,6 +226,43 @@ def _credit_parts(rest: str, source: str | None = None) -> tuple[str, str | None
         return name, tail, None  # "كتب: فلان - القاهرة"
     dateline = tail[after.end() :]
     return (name, tail, dateline) if is_date_line(dateline) else (rest, None, None)
+
+
+def _second_writer(rest: str, tail: str, offset: int) -> tuple[str, str, str] | None:
+    """``_credit_parts`` of two writers, the second after the comma, then a separator and a dateline ("سامي حداد، رنا
+    خليل - 29 نوفمبر 2026", "سامي، رنا | 29 نوفمبر 2026", where "رنا خليل - 29 نوفمبر 2026" or "رنا | 29 نوفمبر 2026"
+    alone would read as a place's dateline); else None. The second is a name opening on a first name one knows
+    (``_person_named``), or one word that is a first name one knows or stands after a first writer of one word
+    too, and no city one knows ("سامي حداد، دبي | …" is the writer's place). ``offset`` is where ``tail`` starts in
+    ``rest``."""
+    after = _CREDIT_SPLIT_RE.search(tail)
+    if after is None:
+        return None
+    second = tail[: after.start()].strip()
+    if " " in second:
+        if not _person_named(second):
+            return None
+    elif (
+        not second.isalpha()
+        or _known_place(second)
+        or (normalize(second) not in _GIVEN_NAMES and " " in rest[:offset].strip(" ،,"))
+    ):
+        return None
+    dateline = tail[after.end() :]
+    return (rest[: offset + after.start()], dateline, dateline) if is_date_line(dateline) else None
+
+
+def _names_dateline(rest: str, tail: str, offset: int) -> tuple[str, str | None, str | None]:
+    """``_credit_parts`` of a list of writers (a name, a comma and what ``tail`` holds, which ``offset`` places in
+    ``rest``): the names, and the dateline after the first bar, dot or dash that sets one off ("Jane Doe, John Roe |
+    Nov 30, 2026", "سامي حداد، نورة القحطاني | 29 نوفمبر 2026"); the whole as the names when none does."""
+    for found in _CREDIT_SPLIT_RE.finditer(tail):
+        if found.group("sep") in (",", "،"):
+            continue
+        dateline = tail[found.end() :]
+        if is_date_line(dateline):
+            return rest[: offset + found.start()], dateline, dateline
+    return rest, None, None
 
 
 def _city_dateline(tail: str) -> str | None:
@@ -485,6 +530,16 @@ def _known_place(text: str) -> bool:
     return normalize(text) in _KNOWN_PLACES
 
 
+def opens_on_city(text: str) -> str | None:
+    """The city one knows that ``text`` opens on, its first word or two as written ("جدة شهد العتيبي", "رام الله -
+    فلان": a correspondent's city before a name, as an extractor leaves a byline), else None."""
+    words = text.split(None, 2)
+    for count in (2, 1):
+        if len(words) >= count and _known_place(place := " ".join(words[:count])):
+            return place
+    return None
+
+
 def titled_name_after_city(place: str, name: str) -> str | None:
     """``name`` when a field reads as a city one knows, a dash and a doctor's title and a name ("دمشق - د. ريم
     حداد", ``writer_name`` keeping the title), else None."""
@@ -492,6 +547,41 @@ def titled_name_after_city(place: str, name: str) -> str | None:
         return None
     found = writer_name(name)
     return found if found is not None and bare_name(name, titled=True) is not None else None
+
+
+def name_after_city(text: str) -> str | None:
+    """The person's name of an author field that is a city one knows, a colon or a dash and two or three Arabic words
+    shaped like a name, whatever its first name ("الرياض - نورة القحطاني", "جدة: رزان الأحمد" give the name; a doctor's
+    title before it is kept, "دمشق - د. وفاء حداد");
+    else None: a known city before the dash is the writer's place, never the writer.
+
+    Only for an author field (a page's byline element or meta author, a feed entry's author), which names its
+    writer: a line of text may be a city's headline ("غزة: قصف جديد"), so there a name opens on a first name one
+    knows (``_person_named``). A correspondent's title, a desk, an agency, a site or a label after the city
+    ("جدة - مراسل الموقع", "الرياض - فريق التحرير", "الرياض - وكالة الأنباء", "الرياض - تقرير خاص") is no name,
+    nor is a noun and its adjective ("غزة - قصف جديد")."""
+    if len(text) > _PLACE_CREDIT_MAX_CHARS or _PLACE_NAME_MARKS.isdisjoint(text):
+        return None
+    found = _PLACE_NAME_RE.match(text.strip())
+    if found is None:
+        return None
+    left, right = found.group("left").strip(), found.group("right").strip()
+    title = _HONORIFIC_RE.match(right)  # "دمشق - د. رزان حداد": the title kept
+    name = right[title.end() :] if title is not None else right
+    if not _known_place(left) or not _name_shaped(name) or _correspondent(name) or _desk(name):
+        return None
+    words = [normalize(word) for word in strip_harakat(name).replace("\u0640", "").split()]
+    if words[0] in _LABEL_WORDS or words[1] in _ADJECTIVES or words[1].removesuffix("ه") in _ADJECTIVES:
+        return None
+    return right
+
+
+_LABEL_WORDS: Final = frozenset(
+    normalize(word)
+    for word in "تقرير تحقيق حوار متابعة متابعات خاص خدمة قسم مكتب فريق هيئة أسرة اسرة وحدة إدارة ادارة".split()
+)
+"""Words opening what follows a city in a field that names no person: a label or a desk ("تقرير خاص", "مكتب
+الرياض")."""
 
 
 def _correspondent(text: str) -> bool:
@@ -532,6 +622,8 @@ _GIVEN_NAMES: Final = frozenset(
         " هيفاء ياسمين دينا دعاء آمنة أسماء بسمة بشرى حنان حلا داليا ديما رحاب رغدة روان رهف سلوى سعاد"
         " عفاف كارلا لميس ماجدة مروة منال نجلاء نادين نجوى نرمين هيام ولاء بولا ماري ريتا جمانة جنى هناء"
         " إسراء اسراء آلاء منى"
+        # Gulf and Levant names ("وعد", "شهد", "جود" are left out: nouns of a headline)
+        " نورة لمياء رزان تركي بندر نايف"
         # foreign first names as Arabic news writes them ("نيويورك - جون سميث")
         " جون جوناثان ديفيد دافيد مايكل جيمس روبرت بيتر توماس ستيفن ستيفان مارك بول أندرو ريتشارد كريستوفر"
         " دانيال ماثيو جاك هنري فرانك تشارلز ويليام وليام جيفري كيفن إريك إدوارد فيليب لوران فرانسوا بيير جان"
@@ -543,6 +635,8 @@ _GIVEN_NAMES: Final = frozenset(
 """First names that open a correspondent's line ("بولا أسطيح", "سامي النجار"): names that are no common
 noun of a headline ("أمل", "نصر", "نجاح", "ربيع" are left out: "غزة: أمل جديد"). A compound name opens
 on "عبد" ("عبد الله النجار", "عبدالرحمن") or "أبو" ("أبو بكر سالم")."""
+_ADJECTIVE_NAMES: Final = frozenset(normalize(word) for word in "تركي".split())
+"""Given names that are a people's adjective too ("تركي", Turkish): a name only when no verb follows them."""
 _COMPOUND_NAME_HEADS: Final = frozenset(normalize(word) for word in "عبد أبو ابو".split())
 _ADJECTIVES: Final = frozenset(
     normalize(word)
@@ -568,6 +662,8 @@ def _person_named(text: str) -> bool:
     first, second = words[0], words[1]
     if first not in _GIVEN_NAMES and first not in _COMPOUND_NAME_HEADS and not _compound_first_name(first):
         return False
+    if first in _ADJECTIVE_NAMES and _VERB_SHAPED.match(second) and second not in _GIVEN_NAMES:
+        return False  # "أنقرة: تركي يفوز بالجائزة", a Turk who does something: a headline
     return second not in _ADJECTIVES and second.removesuffix("ه") not in _ADJECTIVES
 
 
