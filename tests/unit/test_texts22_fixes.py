@@ -114,6 +114,12 @@ def test_a_page_city_before_a_dash_is_never_the_author() -> None:
     assert author != "جدة"
 
 
+def test_a_page_city_and_agency_byline_is_the_attribution() -> None:
+    """ "دمشق - سانا" over the text: a wire's dateline, no author (not "دمشق"); the agency credits the story."""
+    article = parse_html(_page('<p class="byline">دمشق - سانا</p>'), origin="x")[0]
+    assert (article.author, article.attribution) == (None, "سانا")
+
+
 def test_a_feed_author_city_and_name() -> None:
     feed = (
         '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>أخبار المدينة</title>'

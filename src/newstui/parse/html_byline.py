@@ -25,6 +25,7 @@ from newstui.parse.html_meta import (
     without_job_titles,
 )
 from newstui.parse.plaintext_credits import opens_on_city
+from newstui.parse.plaintext_lines import place_agency
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
 
@@ -98,6 +99,8 @@ def credited_byline(
                 return name and listed_names(without_job_titles(name)), day, credit
             elif city == found and name and name != found:
                 # "جدة - مراسل الموقع" cut at its dash: a city one knows before the dash is never the writer
+                if (agency := place_agency(raw)) is not None:
+                    return None, day, agency  # "دمشق - سانا": a wire's dateline, its agency the story's credit
                 return listed_names(without_job_titles(name)), day, credit
     if (own := author_credit(found) or (author_credit(cleaned, field=found) if cleaned else None)) is not None:
         return None, day, own  # "رويترز", "المصدر وكالات", "كتب: وكالات": the story's attribution, no writer
