@@ -75,7 +75,7 @@ def test_guard_a_text_line_still_needs_a_first_name_one_knows(line: str) -> None
     assert credit_line(line) is None
 
 
-@pytest.mark.parametrize("name", ["نورة القحطاني", "لمياء العتيبي", "رزان الأحمد", "تركي العنزي", "بندر السبيعي"])
+@pytest.mark.parametrize("name", ["نورة القحطاني", "لمياء العتيبي", "نايف العتيبي"])
 def test_gulf_given_names_after_a_city_in_a_text(name: str) -> None:
     assert credit_line(f"الرياض - {name}") == (name, "الرياض", None)
     article = _first(_blocks("أخبار المدينة – محليات", HEADLINE, f"الرياض - {name}", LEAD, SECOND))

@@ -1210,7 +1210,15 @@ def _plural_sources(text: str) -> bool:
 def _more_sources(line: Line) -> bool:
     """Whether a line under a bare "المصادر:" and its first value is one more source: a short plain line that ends no
     sentence and is no dateline or author line."""
-    return line.plain and is_attribution_value(line.text) and not is_furniture(line.text)
+    if not (line.plain and is_attribution_value(line.text)) or is_furniture(line.text):
+        return False
+    words = line.text.split()  # a source is named in a few words; a clause without its full stop is the story's
+    return len(words) <= _SOURCE_MAX_WORDS and _CLAUSE_WORDS.isdisjoint(words)
+
+
+_SOURCE_MAX_WORDS: Final = 6
+_CLAUSE_WORDS: Final = frozenset("إن أن إنه أنه إنها أنها وقال قال وأضاف وأكد أكد".split())
+"""Words of a clause ("وقال الوزير إن …"), never of a source's name."""
 
 
 _STORY_TOP: Final = 2 * HEAD_REACH

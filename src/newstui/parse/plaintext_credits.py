@@ -228,6 +228,10 @@ def _credit_parts(rest: str, source: str | None = None) -> tuple[str, str | None
     return (name, tail, dateline) if is_date_line(dateline) else (rest, None, None)
 
 
+_CREDIT_LABELS: Final = frozenset(normalize(word) for word in "خاص حصري عاجل متابعة تقرير تحليل خاصة".split())
+"""One-word labels after a writer's comma ("المحرر، خاص"), never a second writer."""
+
+
 def _second_writer(rest: str, tail: str, offset: int) -> tuple[str, str, str] | None:
     """``_credit_parts`` of two writers, the second after the comma, then a separator and a dateline ("سامي حداد، رنا
     خليل - 29 نوفمبر 2026", "سامي، رنا | 29 نوفمبر 2026", where "رنا خليل - 29 نوفمبر 2026" or "رنا | 29 نوفمبر 2026"
@@ -245,6 +249,8 @@ def _second_writer(rest: str, tail: str, offset: int) -> tuple[str, str, str] | 
     elif (
         not second.isalpha()
         or _known_place(second)
+        or normalize(second).startswith("ال")  # "كتب: محمد، الرياضة | …": a desk's label, no writer
+        or normalize(second) in _CREDIT_LABELS
         or (normalize(second) not in _GIVEN_NAMES and " " in rest[:offset].strip(" ،,"))
     ):
         return None
@@ -622,21 +628,23 @@ _GIVEN_NAMES: Final = frozenset(
         " هيفاء ياسمين دينا دعاء آمنة أسماء بسمة بشرى حنان حلا داليا ديما رحاب رغدة روان رهف سلوى سعاد"
         " عفاف كارلا لميس ماجدة مروة منال نجلاء نادين نجوى نرمين هيام ولاء بولا ماري ريتا جمانة جنى هناء"
         " إسراء اسراء آلاء منى"
-        # Gulf and Levant names ("وعد", "شهد", "جود" are left out: nouns of a headline)
-        " نورة لمياء رزان تركي بندر نايف"
-        # foreign first names as Arabic news writes them ("نيويورك - جون سميث")
-        " جون جوناثان ديفيد دافيد مايكل جيمس روبرت بيتر توماس ستيفن ستيفان مارك بول أندرو ريتشارد كريستوفر"
-        " دانيال ماثيو جاك هنري فرانك تشارلز ويليام وليام جيفري كيفن إريك إدوارد فيليب لوران فرانسوا بيير جان"
+        # Gulf and Levant names ("وعد", "شهد", "جود" are left out: nouns of a headline; so are "تركي",
+        # "بندر", "رزان": Turkish, a port, sedate)
+        " نورة لمياء نايف"
+        # foreign first names as Arabic news writes them ("نيويورك - جون سميث"; not "مارك", "فرانك": currencies;
+        # not "صوفي": Sufi)
+        " جون جوناثان ديفيد دافيد مايكل جيمس روبرت بيتر توماس ستيفن ستيفان بول أندرو ريتشارد كريستوفر"
+        " دانيال ماثيو جاك هنري تشارلز ويليام وليام جيفري كيفن إريك إدوارد فيليب لوران فرانسوا بيير جان"
         " أوليفر هاري ألكسندر سيرغي سيرجي فلاديمير ديمتري إيفان أندريه أليكسي ماركو كارلوس خوسيه أنطونيو"
-        " هانز كلاوس إيما جيسيكا إليزابيث لورا كاثرين كاترين صوفي جوليا ماريا هيلين سوزان كارين نانسي ليندا"
+        " هانز كلاوس إيما جيسيكا إليزابيث لورا كاثرين كاترين جوليا ماريا هيلين سوزان كارين نانسي ليندا"
         " إيلينا أولغا ناتاليا تاتيانا كلير إيزابيل"
     ).split()
 )
 """First names that open a correspondent's line ("بولا أسطيح", "سامي النجار"): names that are no common
 noun of a headline ("أمل", "نصر", "نجاح", "ربيع" are left out: "غزة: أمل جديد"). A compound name opens
 on "عبد" ("عبد الله النجار", "عبدالرحمن") or "أبو" ("أبو بكر سالم")."""
-_ADJECTIVE_NAMES: Final = frozenset(normalize(word) for word in "تركي".split())
-"""Given names that are a people's adjective too ("تركي", Turkish): a name only when no verb follows them."""
+_SURNAMES_LIKE_VERBS: Final = frozenset(normalize(word) for word in "يونس يزيد يسري تيسير تميم يمين".split())
+"""Family names shaped like a verb in the imperfect ("محمد يونس"), which ``_person_named`` lets stand second."""
 _COMPOUND_NAME_HEADS: Final = frozenset(normalize(word) for word in "عبد أبو ابو".split())
 _ADJECTIVES: Final = frozenset(
     normalize(word)
@@ -662,8 +670,8 @@ def _person_named(text: str) -> bool:
     first, second = words[0], words[1]
     if first not in _GIVEN_NAMES and first not in _COMPOUND_NAME_HEADS and not _compound_first_name(first):
         return False
-    if first in _ADJECTIVE_NAMES and _VERB_SHAPED.match(second) and second not in _GIVEN_NAMES:
-        return False  # "أنقرة: تركي يفوز بالجائزة", a Turk who does something: a headline
+    if _VERB_SHAPED.match(second) and second not in _GIVEN_NAMES and second not in _SURNAMES_LIKE_VERBS:
+        return False  # "الرياض: نورة تتوج بالجائزة", someone who does something: a headline
     return second not in _ADJECTIVES and second.removesuffix("ه") not in _ADJECTIVES
 
 
@@ -678,11 +686,28 @@ _LATIN_NOT_NAMES: Final = frozenset(
 """Latin words of an outlet's or a desk's name, never a person's ("Sky News", "World Desk")."""
 
 
+_LATIN_GIVEN_NAMES: Final = frozenset(
+    "john james robert michael david william richard joseph thomas charles christopher daniel matthew anthony mark"
+    " paul steven stephen andrew kenneth joshua kevin brian george timothy ronald edward jason jeffrey ryan jacob"
+    " gary nicholas eric jonathan justin scott benjamin samuel gregory alexander patrick frank jack dennis peter"
+    " henry adam nathan tom tim tony sam ben nick simon martin philip oliver harry jean pierre michel francois"
+    " laurent nicolas olivier philippe alain luc hans klaus peter jurgen wolfgang stefan markus carlos jose luis"
+    " juan antonio miguel pedro marco giovanni luca sergei vladimir dmitry ivan alexei andrei igor mary patricia"
+    " jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley emily"
+    " donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy anna emma"
+    " julia sophie claire marie isabelle nathalie catherine helen rachel hannah olga natalia tatiana elena maria"
+    " lucy kate jane alice anne".split()
+)
+"""First names a Latin-letter correspondent's name opens on: a city's Latin words of two or three capitals are
+as often a place, a club or a brand ("Wall Street", "Premier League", "Expo City")."""
+
+
 def _latin_name(text: str) -> bool:
     """Whether ``text`` is a person's name in Latin letters beside a city ("John Smith", "Anna M. Schmidt"):
-    two or three capitalised words, the last no initial, none a word of an outlet's or a desk's name."""
+    two or three capitalised words opening on a first name one knows, the last no initial, none a word of an
+    outlet's or a desk's name."""
     words = text.split()
-    if not 2 <= len(words) <= 3 or words[-1].endswith("."):
+    if not 2 <= len(words) <= 3 or words[-1].endswith(".") or words[0].lower() not in _LATIN_GIVEN_NAMES:
         return False
     return all(_LATIN_NAME_WORD_RE.fullmatch(word) for word in words) and not any(
         word.lower().rstrip(".") in _LATIN_NOT_NAMES for word in words
