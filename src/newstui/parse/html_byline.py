@@ -75,6 +75,8 @@ def credited_byline(
     found, day = author_without_date(sanitize_line(getattr(extracted, "author", None) or ""))
     if not found or found.startswith(("http://", "https://")) or not is_author_name(found):
         return None, meta_day if credit else None, credit
+    if meta_author and _WORD.findall(found) == _WORD.findall(meta_author) and author_field_name(meta_author) is None:
+        return None, day, credit  # "صور: حسن عسل" read by trafilatura without its colon: a photographer, no writer
     if _names_site(found, root, extracted):
         return None, day, credit
     cleaned = author_field_name(found)
