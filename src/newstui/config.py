@@ -281,7 +281,11 @@ def _resolved(item: str, folder: Path) -> str:
     if is_url(item):
         return item
     expanded = os.path.expanduser(item)
-    return expanded if os.path.isabs(expanded) else os.path.normpath(folder / expanded)  # "../news/", tidied
+    if os.path.isabs(expanded):
+        return expanded
+    # "../news/" of a config folder that is a link (a dotfiles checkout) is beside the folder linked to: the
+    # folder's real path is joined, and only then is ".." tidied away.
+    return os.path.normpath(Path(os.path.realpath(folder)) / expanded)
 
 
 def _directions(value: object, folder: Path) -> tuple[tuple[str, str], ...]:
