@@ -235,7 +235,8 @@ def author_field_name(text: str | None) -> str | None:
     "القاهرة – كتب: محمود عبد الرحيم" and "كتب - محمود عبد الرحيم – القاهرة" the part with the marker is
     the name, in "الزرقاء – فريق التحرير" the desk's name (the other part is the place), in "حلب - ريم حداد" the
     name after a city one knows (``_name_after_place``; "ريم حداد - سامر خليل", two names, stays whole, as "ريم
-    حداد - حلب" does, which opens on the name). Any other field is
+    حداد - حلب" does, which opens on the name); after a city one knows what is no name is never given with the city
+    ("دمشق - سانا" gives the agency, "القاهرة - أحمد" the first name, "غزة - خاص" None: ``kept_after_city``). Any other field is
     given back as it is, without its tatweel; a marker alone ("كتب", "By:") and a photographer's credit
     ("تصوير: كريم منصور", "Photo: Jane Roe", a gallery's) give None. A second credit after the name is left
     out ("كتبت: سارة حسن - تصوير: مروان علي", ``without_crew``), and so is a colon that closes the byline ("كتب -
@@ -298,14 +299,18 @@ def _name_after_place(text: str, first: str) -> str:
     otherwise, a name before the city ("ريم حداد - حلب", which a reader takes the name from as it opens on it) and
     two names ("ريم حداد - سامر خليل") too. ``first`` is the field's part before the dash or colon."""
     from newstui.parse.html_meta import correspondent_name
-    from newstui.parse.plaintext_credits import name_after_city, titled_name_after_city
+    from newstui.parse.plaintext_credits import kept_after_city, name_after_city, titled_name_after_city
 
+    rest = text[len(first) :].lstrip(" -–—|:：")
     named = correspondent_name(text)
     if named is None:  # "دمشق - د. ريم حداد": a doctor's title before the name
-        named = titled_name_after_city(first, text[len(first) :].lstrip(" -–—|:："))
+        named = titled_name_after_city(first, rest)
     if named is None:  # "الرياض - نورة القحطاني": a given name newstui does not know
         named = name_after_city(text)
-    return named if named is not None and named != first.strip() else text
+    if named is not None and named != first.strip():
+        return named
+    kept = kept_after_city(first, rest)  # "غزة - خاص": "", "دمشق - سانا": "سانا", "القاهرة - أحمد": "أحمد"
+    return text if kept is None else kept
 
 
 _COLON_SPLIT: Final = re.compile(r"\s*[:：]\s*")

@@ -26,6 +26,7 @@ __all__ = [
     "bare_credit",
     "bare_name",
     "credit_line",
+    "kept_after_city",
     "name_after_city",
     "opens_on_city",
     "outlet",
@@ -580,6 +581,38 @@ def name_after_city(text: str) -> str | None:
     if words[0] in _LABEL_WORDS or words[1] in _ADJECTIVES or words[1].removesuffix("ه") in _ADJECTIVES:
         return None
     return right
+
+
+def kept_after_city(place: str, rest: str) -> str | None:
+    """What an author field of a city one knows, a dash or a colon and ``rest`` keeps when ``rest`` is no name
+    ``name_after_city`` reads (the city is never the author, nor part of it); None when ``place`` is no city one
+    knows. ``rest`` itself when it is a news agency or a source (the caller's credit: "الرياض - وكالة الأنباء
+    السعودية", "دمشق - سانا"), a first name one knows alone ("القاهرة - أحمد", "واشنطن - جون", "لندن - John": the
+    writer), or a longer name opening on one ("القاهرة - أحمد سامي محمد عبد الله"); else "" (no author): a label, an
+    office, an outlet ("غزة - خاص", "غزة - مكتب الموقع", "لندن - Middle East Eye")."""
+    if not _known_place(place.strip()):
+        return None
+    from newstui.parse.bylines import author_credit as field_credit
+
+    rest = rest.strip()
+    words = rest.split()
+    if not words or len(rest) > _PLACE_CREDIT_MAX_CHARS:
+        return ""
+    if field_credit(rest) is not None:
+        return rest
+    if len(words) == 1:
+        word = normalize(strip_harakat(rest).replace("\u0640", ""))
+        known = word in _GIVEN_NAMES or _compound_first_name(word) or rest.lower() in _LATIN_GIVEN_NAMES
+        return rest if known and (rest[:1].isupper() or not rest.isascii()) else ""
+    if len(words) <= _LONG_NAME_WORDS and all(map(_NAME_WORD_RE.match, strip_harakat(rest).split())):
+        first = normalize(strip_harakat(words[0]))
+        if (first in _GIVEN_NAMES or _compound_first_name(first)) and not _desk(rest) and not _correspondent(rest):
+            return rest
+    return ""
+
+
+_LONG_NAME_WORDS: Final = 5
+"""Most words of a name after a city read by its first name alone (a name of four or five words)."""
 
 
 _LABEL_WORDS: Final = frozenset(
