@@ -236,9 +236,9 @@ def author_field_name(text: str | None) -> str | None:
     the name, in "الزرقاء – فريق التحرير" the desk's name (the other part is the place), in "حلب - ريم حداد" the
     name after a city one knows (``_name_after_place``; "ريم حداد - سامر خليل", two names, stays whole, as "ريم
     حداد - حلب" does, which opens on the name); after a city one knows what is no name is never given with the city
-    ("دمشق - سانا" gives the agency, "القاهرة - أحمد" the first name, "غزة - خاص" None: ``kept_after_city``). Any other field is
-    given back as it is, without its tatweel; a marker alone ("كتب", "By:") and a photographer's credit
-    ("تصوير: كريم منصور", "Photo: Jane Roe", a gallery's) give None. A second credit after the name is left
+    ("دمشق - سانا" gives the agency, "القاهرة - أحمد" the first name, "غزة - خاص" None: ``kept_after_city``).
+    Any other field is given back as it is, without its tatweel; a marker alone ("كتب", "By:") and a photographer's
+    credit ("تصوير: كريم منصور", "Photo: Jane Roe", a gallery's) give None. A second credit after the name is left
     out ("كتبت: سارة حسن - تصوير: مروان علي", ``without_crew``), and so is a colon that closes the byline ("كتب -
     محمود عبد الرحيم:", as Egyptian sites write it); a slash may follow the marker ("كتب/ محمود عبد الرحيم").
     """
