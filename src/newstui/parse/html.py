@@ -219,7 +219,12 @@ def _flatten(root: HtmlElement, limit: int) -> None:
 MANY_ELEMENTS: Final = 5000
 """Elements of a page past which its crowded blocks are thinned before it is read (``_thin_runs``)."""
 LONG_RUN: Final = 200
-"""Links in a row kept of a longer run of them (``_thin_runs``)."""
+"""Links in a row kept of a longer run of them on a page of more than ``MANY_LINKS`` links (``_thin_runs``)."""
+MANY_LINKS: Final = 10_000
+"""Links (``<a>``s) of a page past which each run of them is cut to ``LONG_RUN`` (``_thin_runs``)."""
+HUGE_RUN: Final = 2000
+"""Links in a row kept of a longer run of them on a page of fewer links (``_thin_runs``): a story's own list of
+sources by the hundred stays whole."""
 CROWDED_BLOCK: Final = 1000
 """Inline elements (``_INLINE``) of one block kept as they are (``_thin_runs``)."""
 MANY_INLINE: Final = 10_000
@@ -238,9 +243,11 @@ _UNWRAPPED: Final = "newstui-unwrapped"
 
 def _thin_runs(root: HtmlElement, elements: list[HtmlElement]) -> None:
     """Thin a page of more than ``MANY_ELEMENTS`` elements (``elements``, in document order) before it is read:
-    a run of more than ``LONG_RUN`` links in a row (sibling ``<a>``s, or ``<li>``s, ``<div>``s … each holding one
+    a run of more than ``HUGE_RUN`` links in a row (sibling ``<a>``s, or ``<li>``s, ``<div>``s … each holding one
     link and nothing else, only spaces or a separator between them; not paragraphs) is cut to its first
-    ``LONG_RUN``; the ``<span>``s, ``<b>``s, ``<font>``s … (``_INLINE``) of a block past its first
+    ``HUGE_RUN``, or, on a page of more than ``MANY_LINKS`` links, one of more than ``LONG_RUN`` to its first
+    ``LONG_RUN`` (a story's list of 300 sources is whole on a page that is no site index); the ``<span>``s,
+    ``<b>``s, ``<font>``s … (``_INLINE``) of a block past its first
     ``CROWDED_BLOCK``, and those of the page past its first ``MANY_INLINE``, are unwrapped (their text, tails and
     other children stay where they were).
 
@@ -254,6 +261,7 @@ def _thin_runs(root: HtmlElement, elements: list[HtmlElement]) -> None:
 
     cut = False
     unwrapped: list[HtmlElement] = []
+    long_run = LONG_RUN if sum(1 for element in elements if element.tag == "a") > MANY_LINKS else HUGE_RUN
     for parent in elements:
         if len(parent) <= LONG_RUN:
             continue
@@ -265,7 +273,7 @@ def _thin_runs(root: HtmlElement, elements: list[HtmlElement]) -> None:
                     unwrapped.extend(child.iter(*_INLINE))
             if _link_item(child) and (not child.tail or _RUN_SEPARATOR.fullmatch(child.tail)):
                 links += 1
-                if links > LONG_RUN:
+                if links > long_run:
                     child.tag, cut = _CUT, True
             else:
                 links = 0

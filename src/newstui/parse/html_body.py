@@ -904,14 +904,29 @@ def drop_site_boxes(root: HtmlElement) -> None:
 _WALL_NAMES: Final = ("paywall", "regwall", "subscription")
 """Class or id names (or their parts) of a paywall's box ("paywall-box", "subscription-wall")."""
 _WALL_LINE_TAGS: Final = ("p", "h2", "h3", "h4", "h5", "h6", "a", "button", "li", "span", "div", "strong")
+_WALL_STORY_PARAGRAPHS: Final = 3
+_WALL_STORY_CHARS: Final = 60
+"""A box holding this many paragraphs of this much text is the story's own container ("article-body paywall"), no
+paywall's box: its lines are the story's (a paywall's box inside it is still one)."""
+
+
+def _wall_holds_story(box: HtmlElement) -> bool:
+    """Whether a box holds ``_WALL_STORY_PARAGRAPHS`` paragraphs of ``_WALL_STORY_CHARS`` or more: a story's body."""
+    found = 0
+    for paragraph in box.iter("p"):
+        if len(paragraph.text_content().strip()) >= _WALL_STORY_CHARS:
+            found += 1
+            if found >= _WALL_STORY_PARAGRAPHS:
+                return True
+    return False
 
 
 def _wall_lines(box: HtmlElement, names: str) -> list[HtmlElement]:
     """The lines of a paywall's box (class or id ``paywall``, ``regwall``, ``subscription``) that are its
     furniture (``is_paywall_prompt``: "هذا المقال حصري للمشتركين", "اشترك الآن …", "مشترك بالفعل؟ سجّل الدخول"),
     each the outermost element of its text; the box's other lines (a teaser) stay, and so does a line of the
-    story that speaks of subscribers."""
-    if not any(name in names for name in _WALL_NAMES):
+    story that speaks of subscribers. Not a box that holds the story (``_wall_holds_story``: "article-body paywall")."""
+    if not any(name in names for name in _WALL_NAMES) or _wall_holds_story(box):
         return []
     found: list[HtmlElement] = []
     for element in box.iter(*_WALL_LINE_TAGS):
@@ -1031,7 +1046,43 @@ def _story_box(article: HtmlElement) -> set[str] | None:
     if places & _NOT_A_STORY_PLACE:
         return None
     linked = heading.find(".//a") is not None  # a blog's full post under its permalink, or a card
+    if linked and _teaser_card(article):
+        return None
     return places if _story_paragraphs(article, linked) >= _STORY_PARAGRAPHS else None
+
+
+_TEASER_ENDS: Final = ("…", "...", "[…]", "[...]", "[ … ]", "[ ... ]")
+"""How an archive card's excerpt ends, cut short ("… [...]", WordPress's "[…]")."""
+_READ_MORE_LINKS: Final = frozenset(
+    normalize(phrase)
+    for phrase in (
+        "اقرأ المزيد", "اقرا المزيد", "أكمل القراءة", "اكمل القراءة", "تابع القراءة", "واصل القراءة", "المزيد",
+        "اقرأ الخبر كاملا", "اقرأ المقال كاملا", "التفاصيل", "Read more", "Continue reading", "Keep reading",
+        "Read the full story", "Read full story", "Read on",
+    )
+)  # fmt: skip
+"""What a card's "read more" link says (folded, its arrows and dots aside)."""
+
+
+def _teaser_card(box: HtmlElement) -> bool:
+    """Whether a box under a linked headline is an archive's card, not a post: its text ends cut short
+    (``_TEASER_ENDS``: "… [...]"), so does its last paragraph, or it holds a "read more" link ("أكمل القراءة",
+    ``_READ_MORE_LINKS``)."""
+    if sanitize_line(box.text_content()).rstrip(" »›→←>").endswith(_TEASER_ENDS):
+        return True
+    last = None
+    for paragraph in box.iter("p"):
+        last = paragraph
+    if last is not None and element_text(last).rstrip().endswith(_TEASER_ENDS):
+        return True  # its excerpt's last paragraph, a "read more" row or a date after it
+    for anchor in box.iter("a"):
+        text = anchor.text_content()
+        if len(text) < _READ_MORE_CHARS and normalize(text.strip(" \t\n»›→←<>.…")) in _READ_MORE_LINKS:
+            return True
+    return False
+
+
+_READ_MORE_CHARS: Final = 40
 
 
 def _story_paragraphs(box: HtmlElement, linked: bool) -> int:

@@ -1627,16 +1627,37 @@ def _crumb_name(item: Any) -> str:
 
 
 _WALL_OPENERS: Final = _words(
-    "اشترك|اشتركوا|اشتركي|اشترك الان|سجل الدخول|سجلوا الدخول|سجلي الدخول|تسجيل الدخول|مشترك بالفعل|مشتركة بالفعل"
-    "|هل انت مشترك|هل انت مشتركة|لديك اشتراك|لديك حساب|هل لديك حساب|هل لديك اشتراك"
-    "|subscribe|subscribe now|log in|login|sign in|already a subscriber|already subscribed|already have an account"
-    "|have an account|become a subscriber"
+    "اشترك الان|اشتركوا الان|اشتركي الان|اشترك مجانا|اشتركوا مجانا|اشترك للوصول|اشترك لقراءة|اشترك لمتابعة"
+    "|اشترك للاستمرار|مشترك بالفعل|مشتركة بالفعل|هل انت مشترك|هل انت مشتركة|لديك اشتراك|هل لديك اشتراك"
+    "|subscribe now|already a subscriber|already subscribed|become a subscriber"
 )
-"""What a line of a paywall's box opens on: a call to subscribe or to log in, or a subscriber's question (folded)."""
+"""What a line of a paywall's box surely opens on: a call to subscribe now, a subscriber's question (folded)."""
 _WALL_PHRASES: Final = _by_first_word(
     _words("للمشتركين|للمشتركين فقط|لمشتركينا|subscribers only|for subscribers|to subscribers|subscriber only")
 )
 """What a paywall's short line says the story is kept for ("هذا المقال حصري للمشتركين", folded)."""
+_WALL_WEAK_OPENERS: Final = _words(
+    "اشترك|اشتركوا|اشتركي|سجل الدخول|سجلوا الدخول|سجلي الدخول|تسجيل الدخول|لديك حساب|هل لديك حساب"
+    "|subscribe|log in|login|sign in|have an account|already have an account"
+)
+"""What a line of a paywall's box may open on, though a sentence of news may too ("اشترك في السباق 300 عداء",
+"took part"; "سجل الدخول إلى التطبيق مليون مستخدم"): a prompt only when short and not ended as a sentence, or
+when it speaks of subscribing or reading (``_WALL_WEAK_WORDS``)."""
+_WALL_WEAK_WORDS: Final = _by_first_word(
+    _words(
+        "الان|للاشتراك|الاشتراك|اشتراك|اشتراكك|باقة|باقات|مجانا|في الموقع|في الخدمة|في النشرة|في خدماتنا|لقراءة"
+        "|للقراءة|لمتابعة القراءة|لمواصلة القراءة|للمتابعة|للوصول|للمشتركين|حسابك|المقال|المحتوى"
+        "|now|subscription|subscribe|to read|to continue|reading|your account|access"
+    )
+)
+"""Words of a call to subscribe or log in after a weak opener ("اشترك في الموقع", "سجل الدخول لمتابعة القراءة")."""
+_WALL_WEAK_SHORT: Final = 6
+_WALL_NOTICE_NOUNS: Final = _by_first_word(
+    _words("المقال|المحتوى|التقرير|الخبر|القصة|المادة|article|story|content|this")
+)
+"""What a notice ended as a sentence must speak of to be a paywall's ("هذا المقال حصري للمشتركين فقط."), not an offer
+reported ("العرض الجديد للمشتركين فقط حتى نهاية الشهر.")."""
+_WALL_STOPS: Final = (".", "…", "[…]", "[...]", "...")
 _WALL_CHARS: Final = 200
 _WALL_WORDS: Final = 30
 _WALL_NOTICE_WORDS: Final = 8
@@ -1646,15 +1667,24 @@ def is_paywall_prompt(text: str) -> bool:
     """Whether a line of a paywall's box is its furniture, not the story: a call to subscribe or log in
     ("اشترك الآن للوصول غير المحدود …", "مشترك بالفعل؟ سجّل الدخول", "Subscribe now"), or a short notice that
     the story is for subscribers ("هذا المقال حصري للمشتركين"); never a line that reports news
-    (``_reads_as_news``: "وقال الموقع إن المقال متاح للمشتركين") or speaks of subscribers otherwise
-    ("ارتفع عدد المشتركين …")."""
+    (``_reads_as_news``: "وقال الموقع إن المقال متاح للمشتركين"), speaks of subscribers otherwise
+    ("ارتفع عدد المشتركين …"), or opens on a word a sentence of news opens on too and ends as one ("اشترك في
+    السباق 300 عداء من 12 دولة.", "تسجيل الدخول إلى المنصة أصبح إلزامياً …", ``_WALL_WEAK_OPENERS``)."""
     if len(text) > _WALL_CHARS:
         return False
     words = normalize(text).split()
     if not words or len(words) > _WALL_WORDS:
         return False
-    if not _starts_with(words, _WALL_OPENERS) and not (
-        len(words) <= _WALL_NOTICE_WORDS and _holds(words, _WALL_PHRASES)
+    ended = text.rstrip().endswith(_WALL_STOPS)
+    if _starts_with(words, _WALL_OPENERS):
+        pass
+    elif _starts_with(words, _WALL_WEAK_OPENERS):
+        if ended or (len(words) > _WALL_WEAK_SHORT and not _holds(words[1:], _WALL_WEAK_WORDS)):
+            return False
+    elif not (
+        len(words) <= _WALL_NOTICE_WORDS
+        and _holds(words, _WALL_PHRASES)
+        and (not ended or _holds(words, _WALL_NOTICE_NOUNS))
     ):
         return False
     return not _reads_as_news(text)
