@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from newstui.model import Article
-from newstui.parse.plaintext import parse_plaintext
+from helpers.heads import first_article as _first
+from helpers.heads import quick_agrees as _quick_agrees
 from newstui.parse.plaintext_head import quick_head
 
 TAIL = "وبهذه النتائج يبتعد فريق النجوم بصدارة المجموعة قبل ثلاث جولات من نهاية الموسم."
@@ -28,19 +28,6 @@ COLUMN_SECOND = "والسؤال الذي ينبغي أن نطرحه اليوم �
 COLUMN_HEADLINE = "مدننا العربية في مواجهة صيف لا ينتهي"
 WRITER = "سامر الخطيب"
 NEWS_LEAD = "أعلنت البلدية اليوم افتتاح حديقة عامة جديدة في الحي الشرقي بمساحة عشرة آلاف متر مربع، وفق بيان رسمي."
-
-
-def _first(text: str) -> Article:
-    return parse_plaintext(text, origin="x")[0]
-
-
-def _quick_agrees(text: str) -> None:
-    """The title-only listing shows what the full parse gives, or leaves it to the full parse."""
-    quick = quick_head(text)
-    if quick is None:
-        return
-    article = _first(text)
-    assert (quick.title, quick.source, quick.section) == (article.title, article.source, article.section)
 
 
 # -- finding 2: a headline over a list, a table or score lines ------------------------------------------------

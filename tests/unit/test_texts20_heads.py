@@ -14,29 +14,15 @@ from __future__ import annotations
 
 import pytest
 
-from newstui.model import Article
-from newstui.parse.plaintext import parse_plaintext
+from helpers.heads import first_article as _first
+from helpers.heads import quick_agrees as _quick_agrees
 from newstui.parse.plaintext_credits import credit_line
-from newstui.parse.plaintext_head import quick_head
 
 HEADLINE = "البلدية تفتتح حديقة عامة جديدة في الحي الشرقي للمدينة"
 LEAD = "افتتحت البلدية صباح الثلاثاء حديقة عامة جديدة في الحي الشرقي بمساحة عشرة آلاف متر مربع، وفق بيان رسمي."
 SECOND = "وقال رئيس البلدية إن الحديقة ستفتح أبوابها للزوار يومياً من السابعة صباحاً."
 BYLINE = "صحيفة الوادي | محليات | بلديات"
 DATES = "نشر في: 14 أبريل 2026 | 09:15 ص | آخر تحديث: 12:40 م"
-
-
-def _first(text: str) -> Article:
-    return parse_plaintext(text, origin="x")[0]
-
-
-def _quick_agrees(text: str) -> None:
-    """The title-only listing shows what the full parse gives, or leaves it to the full parse."""
-    quick = quick_head(text)
-    if quick is None:
-        return
-    article = _first(text)
-    assert (quick.title, quick.source, quick.section) == (article.title, article.source, article.section)
 
 
 # -- finding 1: a bar byline over a bar dateline is no table ---------------------------------------------------

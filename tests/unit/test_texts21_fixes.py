@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import pytest
 
-from newstui.model import Article
+from helpers.heads import first_article as _first
+from helpers.heads import quick_agrees as _quick_agrees
 from newstui.parse.bylines import author_field_name, without_crew
-from newstui.parse.plaintext import parse_plaintext
 from newstui.parse.plaintext_dates import dateline_kind, is_date_line, iso_date
-from newstui.parse.plaintext_head import quick_head
 from newstui.parse.plaintext_lines import kept
 
 BYLINE = "الأفق – لبنان"
@@ -30,19 +29,6 @@ LEAD = (
     "وأهالي المدينة."
 )
 SECOND = "وقال رئيس البلدية إن المكتبة ستفتح أبوابها يومياً من التاسعة صباحاً حتى السابعة مساءً."
-
-
-def _first(text: str) -> Article:
-    return parse_plaintext(text, origin="x")[0]
-
-
-def _quick_agrees(text: str) -> None:
-    """The title-only listing shows what the full parse gives, or leaves it to the full parse."""
-    quick = quick_head(text)
-    if quick is None:
-        return
-    article = _first(text)
-    assert (quick.title, quick.source, quick.section) == (article.title, article.source, article.section)
 
 
 def _story(*head: str) -> str:
