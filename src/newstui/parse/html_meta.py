@@ -799,7 +799,8 @@ def jsonld_paragraphs(root: HtmlElement, text: str) -> list[str] | None:
     """
     folded = sanitize_line(text)
     for body in _jsonld(root, "articleBody"):
-        if "<" in body and _BODY_MARKUP.search(body):
+        if "<" in body and _BODY_MARKUP.search(body) and not (_BLANK_LINES.search(body) and not _CLOSED.search(body)):
+            # (a body of blank-line paragraphs with no closing tag is text that names a tag: "… <li> …")
             pieces = _BODY_BREAKS.split(body)
             paragraphs = [line for piece in pieces if (line := sanitize_line(_html.unescape(_TAG.sub("", piece))))]
             if len(paragraphs) > 1 and _spaceless(" ".join(paragraphs)) == _spaceless(folded):
@@ -807,8 +808,9 @@ def jsonld_paragraphs(root: HtmlElement, text: str) -> list[str] | None:
             continue
         pieces = _BLANK_LINES.split(body) if _BLANK_LINES.search(body) else body.split("\n")
         paragraphs = [line for line in map(sanitize_line, pieces) if line]
-        if len(paragraphs) > 1 and " ".join(paragraphs) == folded:
-            return paragraphs
+        joined = " ".join(paragraphs)
+        if len(paragraphs) > 1 and (joined == folded or _spaceless(_TAG.sub("", joined)) == _spaceless(folded)):
+            return paragraphs  # (a tag the text names, "<li>", which the extractor's text lost, as written)
     return None
 
 
@@ -819,6 +821,8 @@ _BODY_BREAKS: Final = re.compile(
 )
 """Where an HTML articleBody parts into paragraphs: its block tags and line breaks, or a blank line."""
 _TAG: Final = re.compile(r"<[^<>]*>")
+_CLOSED: Final = re.compile(r"</(?:p|div|h[1-6]|li|ul|ol|blockquote)\s*>", re.IGNORECASE)
+"""A block's closing tag: an articleBody holding one is written in HTML."""
 
 
 def _spaceless(text: str) -> str:
