@@ -135,10 +135,12 @@ def run_app(settings: Settings, make_app: AppMaker) -> int:
     """
     from newstui import collector
     from newstui.cli import utf8_stream
+    from newstui.terminal import wait_for_foreground
 
     collector.pause()  # until the first frame is drawn (the reader resumes it): start-up makes no garbage
     signals = _Signals()
     signals.install()
+    wait_for_foreground(0)  # a background job is stopped here, before any thread: see there
     # Files, URLs and folders start loading in a helper process now, on another core, while Textual is imported.
     prefetch = start_prefetch(settings)
     saved_stderr = draw_on_the_terminal()

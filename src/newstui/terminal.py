@@ -1,4 +1,4 @@
-"""Terminal handling: resolving --bidi/NEWSTUI_BIDI, explicit-mode escapes (CSI 8 l/h), hints, hang-ups."""
+"""Terminal handling: resolving --bidi/NEWSTUI_BIDI, explicit-mode escapes (CSI 8 l/h), hints, hang-ups, job control."""
 
 from __future__ import annotations
 
@@ -139,3 +139,26 @@ def terminal_gone(fd: int) -> bool:
     except (OSError, ValueError):
         return False
     return False
+
+
+def wait_for_foreground(fd: int) -> None:
+    """Wait, stopped, while this process is a background job of its controlling terminal on ``fd``.
+
+    Started in the background (``newstui &``, ``timeout newstui``), the reader is stopped by the terminal
+    (SIGTTOU) the first time it sets the terminal's modes. Asked here, before any thread is started, the
+    stop comes while the process has one thread: a signal that arrives meanwhile (``kill %1``: SIGTERM, then
+    SIGCONT; a closed terminal: SIGHUP, then SIGCONT) reaches that thread and ends the reader. Stopped in
+    Textual's driver instead, with its writer thread running, the signal could be taken by that thread while
+    the main one set the modes again and was stopped again, for good. ``fg`` lets the reader go on. A
+    descriptor that is not the controlling terminal, or a foreground job, returns at once.
+    """
+    try:
+        import termios
+    except ImportError:  # not a POSIX system
+        return
+    try:
+        if os.tcgetpgrp(fd) == os.getpgrp():
+            return
+        termios.tcsetattr(fd, termios.TCSANOW, termios.tcgetattr(fd))  # stopped here while in the background
+    except (OSError, ValueError, termios.error):
+        return

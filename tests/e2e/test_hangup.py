@@ -157,6 +157,18 @@ class _BackgroundReader:
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states in /proc")
+def test_a_reader_started_in_the_background_is_stopped_with_a_single_thread(tmp_path: Path) -> None:
+    """The background reader is stopped before it starts any thread, so the SIGTERM or SIGHUP that comes while it
+    is stopped reaches its only thread and ends it. Stopped inside Textual's driver, with the driver's writer
+    thread running, that thread could take the signal while the main one, setting the terminal's modes again,
+    was stopped again for good (seen as "the reader did not end" in one CI run in many)."""
+    with _BackgroundReader(tmp_path, JOB) as job:
+        threads = sorted(path.name for path in Path(f"/proc/{job.pid()}/task").iterdir())
+        assert threads == [str(job.pid())]
+        assert _state(job.pid()) == "T"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states in /proc")
 def test_a_reader_stopped_in_the_background_then_hung_up_quits_with_129(tmp_path: Path) -> None:
     """A reader started in the background (``timeout newstui …``) is stopped by the terminal (SIGTTOU) before
     its first frame; the terminal then closes and its shell dies, so the stopped job gets SIGHUP and SIGCONT.
