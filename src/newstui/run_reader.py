@@ -141,6 +141,8 @@ def run_app(settings: Settings, make_app: AppMaker) -> int:
     signals = _Signals()
     signals.install()
     wait_for_foreground(0)  # a background job is stopped here, before any thread: see there
+    for name in ("COLUMNS", "LINES"):  # the --print width; Textual would take them as the terminal's size for good
+        os.environ.pop(name, None)
     # Files, URLs and folders start loading in a helper process now, on another core, while Textual is imported.
     prefetch = start_prefetch(settings)
     saved_stderr = draw_on_the_terminal()

@@ -76,6 +76,20 @@ class TestReader:
         assert tmux.exit_status() == "EXIT=0"
         assert _helpers_running() == [], "the helper that read the file is gone"
 
+    def test_columns_and_lines_set_in_the_environment_do_not_size_the_reader(self, tmux: Tmux) -> None:
+        """COLUMNS and LINES are the --print width (an exported, stale COLUMNS too): the reader takes the
+        terminal's own size, and follows it when the window is resized."""
+        tmux.start("COLUMNS=40 LINES=10 " + tmux.newstui(str(SOUQ)), width=100, height=30)
+        tmux.wait_for(
+            lambda s: page_with_first_paragraph(s) and s[0].count("╭") == 3 and len(s[0].rstrip()) == 100,
+            "three panes 100 columns wide",
+        )
+        tmux.wait_for(lambda s: sum(1 for line in s if line.strip()) >= 29, "30 rows drawn")
+        tmux.resize(84, 30)
+        tmux.wait_for(lambda s: len(s[0].rstrip()) == 84 and s[0].count("╭") == 2, "the 84-column layout")
+        tmux.keys("q")
+        assert tmux.exit_status() == "EXIT=0"
+
     def test_ctrl_z_suspends_to_the_shell_and_fg_draws_the_reader_again(self, tmux: Tmux) -> None:
         """ctrl+z stops the reader and gives the shell back; fg brings it back, its whole screen drawn again."""
         tmux.start("PS1='$ ' bash --norc --noprofile -i")
