@@ -25,18 +25,20 @@ class Hung(BaseException):
 
 
 @contextmanager
-def hang_guard(seconds: int = LIMIT_SECONDS) -> Iterator[None]:
+def hang_guard(seconds: int = LIMIT_SECONDS, wall_seconds: int | None = None) -> Iterator[None]:
     """Fail (``Hung``) if the block uses more than ``seconds`` of this process's CPU time, or runs for more
-    than ``WALL_FACTOR`` times that on the clock; regex matching is interrupted too (it checks signals)."""
+    than ``wall_seconds`` (``WALL_FACTOR`` times ``seconds`` unless given) on the clock; regex matching is
+    interrupted too (it checks signals)."""
+    wall = seconds * WALL_FACTOR if wall_seconds is None else wall_seconds
 
     def expired(signum: int, _frame: object) -> None:
         if signum == signal.SIGPROF:
             raise Hung(f"still running after {seconds} s of CPU time: superlinear work")
-        raise Hung(f"still running after {seconds * WALL_FACTOR} s: superlinear work or a wait that never ends")
+        raise Hung(f"still running after {wall} s: superlinear work or a wait that never ends")
 
     previous = {number: signal.signal(number, expired) for number in (signal.SIGPROF, signal.SIGALRM)}
     signal.setitimer(signal.ITIMER_PROF, seconds)
-    signal.alarm(seconds * WALL_FACTOR)
+    signal.alarm(wall)
     try:
         yield
     finally:

@@ -17,7 +17,8 @@ def _spin(seconds: float) -> None:
 
 
 def test_cpu_time_past_the_limit_is_a_hang() -> None:
-    with pytest.raises(Hung, match="CPU time"), hang_guard(1):
+    # The clock's limit wide: on a machine busy with other work one second of CPU time can take more than three.
+    with pytest.raises(Hung, match="CPU time"), hang_guard(1, wall_seconds=60):
         _spin(5)
 
 
