@@ -547,12 +547,15 @@ _AGENCIES: Final = _folded(
     " رويترز الأناضول الاناضول شينخوا وام واس سانا قنا كونا وفا"
     " وات بترا ومع واج سبأ بنا العمانية"
     " سونا واع نينا وال وما أسوشيتدبرس اسوشيتدبرس"
+    " إرنا ارنا إيرنا ايرنا irna وطنية nna يونا una سبوتنيك sputnik مهر mehr تسنيم tasnim"
     " agencies وكالات"
 ) | frozenset(normalize(name) for name in ("فرانس برس", "أسوشيتد برس", "اسوشيتد برس", "أسوشيتد بريس"))
 """News agencies named in wire datelines (the Gulf's, and the Maghreb's and Levant's: وات TAP, ومع MAP, واج APS,
-بترا Petra, سبأ, بنا, العمانية; Sudan's سونا, Iraq's واع and نينا, Libya's وال, Mauritania's وما) and the wires'
+بترا Petra, سبأ, بنا, العمانية; Sudan's سونا, Iraq's واع and نينا, Libya's وال, Mauritania's وما; Lebanon's وطنية
+NNA, Iran's إرنا IRNA, مهر Mehr and تسنيم Tasnim, the OIC's يونا UNA, Russia's سبوتنيك Sputnik) and the wires'
 Arabic names in two words ("فرانس برس", "أسوشيتد برس"); Arabic initials ("أ ف ب", "أ ب", "د.ب.أ") are agencies
-by their shape."""
+by their shape. A bracket naming no agency after a dateline's year ("(خاص)", an agency not listed here) is left
+out of the date but credits no one (``_unnamed_bracket``)."""
 _AGENCY_INITIALS_MAX: Final = 6
 _KNOWN_INITIALS: Final = frozenset(
     normalize(initials).replace(" ", "") for initials in ("أ ف ب", "د ب أ", "أ ش أ", "أ ب", "ق ن أ", "ي ب أ")
@@ -599,18 +602,42 @@ def _slashed_agency(text: str) -> re.Match[str] | None:
     return found
 
 
+_UNNAMED_WORDS: Final = 3
+_UNNAMED_WORD_CHARS: Final = 12
+_YEAR_END_RE: Final = re.compile(r"(?<![\d.])(?P<year>\d{4})\s*(?:م|هـ|ه)?$")
+"""A line's end that is a year, maybe with its era ("… 30 نوفمبر 2026", "… 2026 م", "… 30/11/2026", "1448هـ")."""
+
+
+def _unnamed_bracket(text: str, found: re.Match[str]) -> bool:
+    """Whether the bracket ``found`` (``_AGENCY_RE``) closes a dateline right after its year and names one to
+    three short words (``_UNNAMED_WORDS``, ``_UNNAMED_WORD_CHARS``) that are no agency ``is_agency`` knows: "طهران -
+    30 نوفمبر 2026 (خاص)", an agency not listed, "… 2026 (ANSAmed)". It is left out of the date, crediting no one."""
+    if text[found.end() :].strip(_TRAILING_SEPARATORS):
+        return False  # more after it: a headline's words
+    words = found.group("name").split()
+    if not 1 <= len(words) <= _UNNAMED_WORDS or any(
+        len(word) > _UNNAMED_WORD_CHARS or not word.replace(".", "").isalpha() for word in words
+    ):
+        return False
+    year = _YEAR_END_RE.search(text[: found.start()].rstrip(_TRAILING_SEPARATORS + ",،").translate(_DIGITS))
+    return year is not None and (int(year.group("year")) in _YEARS or int(year.group("year")) in _HIJRI_YEARS)
+
+
 def _split_agency(text: str) -> tuple[str, str | None]:
     """``text`` without the news agency of a wire dateline, and that agency: one in parentheses anywhere
     ("CAIRO, Sept 11 (Reuters) -", "القاهرة (أ ف ب) - ..."), else one written last without them, as the
     Saudi and Emirati agencies end their datelines ("الرياض 21 أكتوبر 2026 واس", "… 2026 م - واس").
 
-    Only one parenthesised agency is left out; a text without one is returned as it is, with None.
+    Only one parenthesised agency is left out; a text without one is returned as it is, with None, but for a
+    bracket naming no known agency right after the dateline's year, left out with None (``_unnamed_bracket``).
     """
     found = _AGENCY_RE.search(text) if "(" in text else None
     if found is not None:
         name = found.group("name").strip()
-        if _AGENCY_RE.search(text, found.end()) is not None or not is_agency(name):
+        if _AGENCY_RE.search(text, found.end()) is not None:
             return text, None
+        if not is_agency(name):
+            return (text[: found.start()].rstrip(), None) if _unnamed_bracket(text, found) else (text, None)
         return " ".join(f"{text[: found.start()]} {text[found.end() :]}".split()), name
     slashed = _slashed_agency(text)
     if slashed is not None:
