@@ -61,6 +61,12 @@ TITLE_MAX: Final = 120
 
 _HEADLINE_MAX_CHARS: Final = 200
 _HEADLINE_MAX_WORDS: Final = 30
+_LONG_HEADLINE_MAX_CHARS: Final = 300
+_LONG_HEADLINE_MAX_WORDS: Final = 45
+_LONG_HEADLINE_MARKS: Final = frozenset(".,،:;؛!?؟…-–—|/()[]")
+"""What a headline longer than ``_HEADLINE_MAX_WORDS`` words or ``_HEADLINE_MAX_CHARS`` characters holds none of
+(``_long_headline``): a sentence's or a clause's end, a dash, a bar or a bracket; a headline-less file's lead, as long,
+has its commas and full stops, or opens on its dateline's dash."""
 _TITLE_TRIM: Final = " \t,،;؛:-–—(«“\"'"
 _TRAILING_STOPWORDS: Final = frozenset(
     normalize(word)
@@ -444,16 +450,32 @@ def headline_in_place(text: str) -> bool:
 
 
 def _headline_shape(text: str) -> bool:
-    """Short, no final punctuation (a question or exclamation is fine), a few words, mostly letters."""
+    """Short, no final punctuation (a question or exclamation is fine), a few words, mostly letters; or a long
+    headline of one run of words (``_long_headline``)."""
     if len(text) > _HEADLINE_MAX_CHARS:
-        return False
+        return _long_headline(text)
     stripped = text.rstrip().rstrip("\"'”’»)]›").rstrip()
     if stripped and stripped[-1] in ".:;؛،,…":
         return False
-    if not 2 <= len(text.split()) <= _HEADLINE_MAX_WORDS:
-        return False
+    words = len(text.split())
+    if not 2 <= words <= _HEADLINE_MAX_WORDS:
+        return words > _HEADLINE_MAX_WORDS and _long_headline(text)
     letters = sum(map(str.isalpha, text))
     return letters * 2 >= len(text) - text.count(" ")
+
+
+def _long_headline(text: str) -> bool:
+    """A headline longer than most, up to ``_LONG_HEADLINE_MAX_WORDS`` words and ``_LONG_HEADLINE_MAX_CHARS``
+    characters: one run of words with no punctuation, dash, bar or bracket anywhere (``_LONG_HEADLINE_MARKS``; «»
+    quotes aside): "مجلس الأمن يعقد جلسة طارئة لبحث … وسط تحذيرات أممية من مجاعة وشيكة". A lead
+    paragraph as long in a file with no headline has a comma, a full stop or its dateline's dash, so it stays the
+    lead (and the title its first sentence, cut)."""
+    if len(text) > _LONG_HEADLINE_MAX_CHARS or len(text.split()) > _LONG_HEADLINE_MAX_WORDS:
+        return False
+    if any(char in _LONG_HEADLINE_MARKS for char in text):
+        return False
+    letters = sum(map(str.isalpha, text))
+    return letters * 4 >= 3 * (len(text) - text.count(" "))
 
 
 def lead_title(paragraph: str, limit: int = TITLE_MAX) -> str:
