@@ -201,7 +201,7 @@ class TestFolderWithHelper:
         real_parse = folder_load.folder_file_result
 
         def slow_parse(path: str, options: LoadOptions) -> LoadResult | None:
-            time.sleep(0.05)
+            time.sleep(0.1)  # (a helper started on a busy machine takes a while)
             return real_parse(path, options)
 
         _record_takes(monkeypatch, lambda count: events.extend("taken" for _ in range(count)))
