@@ -168,11 +168,14 @@ def unwrap_fonts(root: HtmlElement) -> None:
 # trafilatura's XML body to paragraphs ---------------------------------------------------------------
 
 
-def broken_text(element: Any, *, skip: frozenset[str] = frozenset()) -> Iterator[str]:
+def broken_text(
+    element: Any, *, skip: frozenset[str] = frozenset(), blocks: frozenset[str] = frozenset()
+) -> Iterator[str]:
     """An element's text split at its line breaks, each piece one sanitized line (empty ones dropped).
 
     ``itertext`` gives a break nothing, which glued the words on either side (``غدُه<br>أقيامُ`` read
-    as one word, shaped as one); a break starts a new paragraph, as in a feed summary. Descendants
+    as one word, shaped as one); a break starts a new paragraph, as in a feed summary. So do the start
+    and the end of a descendant tagged ``blocks`` (a list item's paragraphs and headings). Descendants
     tagged ``skip`` are left out with their text (not their tail). Walked without recursion (a page
     may nest 2,048 levels deep).
     """
@@ -190,6 +193,8 @@ def broken_text(element: Any, *, skip: frozenset[str] = frozenset()) -> Iterator
         if skipped is not None:
             if event == "end" and node is skipped:
                 skipped = None
+                if node.tag in blocks:
+                    pieces.append([])
                 if node.tail:
                     pieces[-1].append(node.tail)
             continue
@@ -198,10 +203,16 @@ def broken_text(element: Any, *, skip: frozenset[str] = frozenset()) -> Iterator
                 skipped = node
             elif node.tag in _BREAKS:
                 pieces.append([])
-            elif isinstance(node.tag, str) and node.text:  # comments and processing instructions: no text
-                pieces[-1].append(node.text)
-        elif node is not element and node.tail:
-            pieces[-1].append(node.tail)
+            elif isinstance(node.tag, str):  # comments and processing instructions: no text
+                if node.tag in blocks and node is not element:
+                    pieces.append([])
+                if node.text:
+                    pieces[-1].append(node.text)
+        elif node is not element:
+            if node.tag in blocks:
+                pieces.append([])
+            if node.tail:
+                pieces[-1].append(node.tail)
     for piece in pieces:
         line = sanitize_line("".join(piece))
         if line:
@@ -211,8 +222,10 @@ def broken_text(element: Any, *, skip: frozenset[str] = frozenset()) -> Iterator
 def _list_items(element: Any) -> Iterator[str]:
     """The items of a ``<list>`` one a paragraph: "• item", "1. item" in an ordered list, "◦ item" further in.
 
-    An item's further lines (after a break) follow without a marker; a list inside an item follows
-    the item's own text. Walked without recursion.
+    An item's further lines (after a break, or its further paragraphs and headings: ``<li><h3>…</h3>
+    <p>…</p></li>``, a live blog's update as a list item) follow without a marker, as the same blocks in
+    a ``<div>`` would, not glued to the line before; a list inside an item follows the item's own text.
+    Walked without recursion.
     """
     from lxml import etree
 
@@ -232,7 +245,7 @@ def _list_items(element: Any) -> Iterator[str]:
                 marker = f"{counters[-1]}."
             else:
                 marker = BULLET if len(counters) == 1 else NESTED_BULLET
-            lines = list(broken_text(node, skip=_LISTS))
+            lines = list(broken_text(node, skip=_LISTS, blocks=_XML_BLOCKS))
             if lines:
                 yield f"{marker} {lines[0]}"
                 yield from lines[1:]
