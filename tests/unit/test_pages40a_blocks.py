@@ -94,3 +94,35 @@ class TestListItemBlocks:
             "08:40 — شهد المدخل الشمالي ازدحاما كبيرا مع بدء الدوام.",
         ]
         assert [line.removeprefix("• ") for line in _between(in_items)] == _between(in_divs)
+
+
+class TestQuoteCredit:
+    """#8a: a quote's ``<cite>`` ends the quote's last paragraph ("… — name"), not a paragraph of its own."""
+
+    @pytest.mark.parametrize(
+        ("quote", "joined"),
+        [
+            ("<blockquote><p>سنعيد الحياة إلى وسط المدينة.</p><cite>رئيس البلدية</cite></blockquote>",
+             ["سنعيد الحياة إلى وسط المدينة. — رئيس البلدية"]),
+            ('<blockquote class="wp-block-quote"><p>الخطة مؤقتة.</p><p>وسنسمع رأي <b>السكان</b>.</p>'
+             "<cite>— نائب رئيس البلدية</cite></blockquote>",
+             ["الخطة مؤقتة.", "وسنسمع رأي السكان. — نائب رئيس البلدية"]),
+            ('<blockquote><p>المدينة للمشاة أولا.</p><footer class="blockquote-footer"><cite>مهندسة التخطيط</cite>'
+             "</footer></blockquote>",
+             ["المدينة للمشاة أولا. — مهندسة التخطيط"]),
+            ('<figure class="wp-block-pullquote"><blockquote><p>لن نغلق أي متجر.</p><cite>مدير السوق</cite>'
+             "</blockquote></figure>",
+             ["لن نغلق أي متجر. — مدير السوق"]),
+        ],
+    )  # fmt: skip
+    def test_cite_ends_the_quote_on_a_page(self, quote: str, joined: list[str]) -> None:
+        assert _between(_page(quote)) == joined
+
+    def test_cite_inside_a_sentence_stays_in_place(self) -> None:
+        quote = "<blockquote><p>كما جاء في <cite>دليل المدينة</cite> قبل عامين.</p></blockquote>"
+        assert _between(_page(quote)) == ["كما جاء في دليل المدينة قبل عامين."]
+
+    def test_long_cite_is_no_credit(self) -> None:
+        long_cite = "من تقرير " + "طويل " * 30 + "عن المدينة"
+        quote = f"<blockquote><p>الخطة مؤقتة.</p><cite>{long_cite}</cite></blockquote>"
+        assert _between(_page(quote)) == ["الخطة مؤقتة.", " ".join(long_cite.split())]

@@ -30,6 +30,7 @@ from newstui.parse.html_body import (
     is_tool_line,
     leads_in_place,
     own_paragraphs,
+    quote_credits,
     story_boxes,
     times_in_text,
     unmark_cards,
@@ -589,6 +590,7 @@ def _tidy(root: HtmlElement) -> None:
     unmark_cards(root)
     drop_site_boxes(root)
     captions_in_place(root)
+    quote_credits(root)
     leads_in_place(root)
     times_in_text(root)
     stamp_updates(root)

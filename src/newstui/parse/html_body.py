@@ -31,6 +31,7 @@ __all__ = [
     "leads_in_place",
     "is_tool_line",
     "own_paragraphs",
+    "quote_credits",
     "story_boxes",
     "unmark_cards",
     "unwrap_fonts",
@@ -427,6 +428,72 @@ def _body_below(place: Any) -> Any | None:
     if below is None or below.tag not in _BODY_TAGS or _marked_off(below):
         return None
     return below if any(_is_story_paragraph(child) for child in below) else None
+
+
+# A quote's credit ------------------------------------------------------------------------------------
+
+_QUOTE_CREDIT_CHARS: Final = 120
+"""Most characters of a quote's credit (``<cite>وزير التربية</cite>``); a longer one is text of its own."""
+_CREDIT_WRAPPERS: Final = frozenset({"footer", "p", "div", "span", "small"})
+"""What may hold a quote's ``<cite>`` alone (``<footer class="blockquote-footer"><cite>…</cite></footer>``)."""
+_CREDIT_DASHES: Final = "—–―-‒ \u00a0"
+"""What a credit may start with already ("— وزير التربية"), stripped before the one dash it is given."""
+_CREDIT_SEPARATOR: Final = " — "
+_EMBED_KINDS: Final = ("tweet", "instagram")
+"""Words of a ``<blockquote>``'s class naming an embedded post, whose credit line ``html_byline`` joins."""
+
+
+def quote_credits(root: HtmlElement) -> None:
+    """End a quote's last paragraph with its credit, "… — name", as an editor types it inline: WordPress's
+    ``<blockquote><p>…</p><cite>name</cite></blockquote>`` (or the ``<cite>`` alone in a ``<footer>`` or ``<p>``)
+    gave the name a paragraph of its own under the quote, read as story text. A credit only when the ``<cite>``
+    ends the quote, after a paragraph (or the quote's own text), and is short (``_QUOTE_CREDIT_CHARS``);
+    embedded tweets and posts are ``html_byline.tweet_credits``'s."""
+    for quote in list(root.iter("blockquote")):
+        kind = (quote.get("class") or "").lower()
+        if any(word in kind for word in _EMBED_KINDS):
+            continue
+        credit = _last_child(quote)
+        if credit is None or (credit.tail or "").strip():
+            continue
+        cite = credit if credit.tag == "cite" else _cite_alone(credit)
+        if cite is None:
+            continue
+        name = sanitize_line(cite.text_content()).lstrip(_CREDIT_DASHES)
+        if not name or len(name) > _QUOTE_CREDIT_CHARS:
+            continue
+        said = credit.getprevious()
+        while said is not None and not isinstance(said.tag, str):
+            said = said.getprevious()  # a comment between them
+        if said is None:
+            if not (quote.text or "").strip():
+                continue
+            quote.text = f"{(quote.text or '').rstrip()}{_CREDIT_SEPARATOR}{name}"
+        elif said.tag != "p" or not said.text_content().strip() or (said.tail or "").strip():
+            continue
+        elif len(said):
+            said[-1].tail = f"{(said[-1].tail or '').rstrip()}{_CREDIT_SEPARATOR}{name}"
+        else:
+            said.text = f"{(said.text or '').rstrip()}{_CREDIT_SEPARATOR}{name}"
+        quote.remove(credit)
+
+
+def _last_child(element: Any) -> Any:
+    """An element's last child element (comments passed over), or None."""
+    for child in reversed(element):
+        if isinstance(child.tag, str):
+            return child
+    return None
+
+
+def _cite_alone(element: Any) -> Any:
+    """The ``<cite>`` an element (``_CREDIT_WRAPPERS``) holds with nothing else but dashes, or None."""
+    if element.tag not in _CREDIT_WRAPPERS or len(element) != 1:
+        return None
+    cite = element[0]
+    if cite.tag != "cite" or (element.text or "").strip(_CREDIT_DASHES) or (cite.tail or "").strip():
+        return None
+    return cite
 
 
 # A lead paragraph above the story's body --------------------------------------------------------------
