@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
+from newstui.parse.feed import parse_feed
 from newstui.parse.html import parse_html
 from newstui.parse.html_body import body_paragraphs
+from newstui.parse.html_fragment import fragment_paragraphs
 
 _LEAD = "أعلنت البلدية صباح اليوم خطة جديدة لتنظيم حركة المرور في وسط المدينة خلال موسم الأعياد المقبل."
 _AFTER = "وقالت البلدية إن الخطة ستراجع بعد أسبوعين من تطبيقها وفق ملاحظات السكان والتجار في المنطقة."
@@ -25,6 +27,18 @@ def _page(story: str) -> tuple[str, ...]:
 def _between(paragraphs: tuple[str, ...]) -> list[str]:
     """The paragraphs between the page's lead and its closing paragraph."""
     return list(paragraphs[paragraphs.index(_LEAD) + 1 : paragraphs.index(_AFTER)])
+
+
+def _rss(content: str) -> tuple[str, ...]:
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>صحيفة</title>'
+        "<link>https://sahifa.example/</link><language>ar</language>"
+        "<item><title>خطة المرور الجديدة</title><link>https://sahifa.example/n/1</link>"
+        f"<content:encoded><![CDATA[{content}]]></content:encoded></item></channel></rss>"
+    )
+    (article,) = parse_feed(feed.encode(), origin="feed.xml")
+    return article.paragraphs
 
 
 class TestListItemBlocks:
@@ -96,6 +110,35 @@ class TestListItemBlocks:
         assert [line.removeprefix("• ") for line in _between(in_items)] == _between(in_divs)
 
 
+class TestFeedTweetCredit:
+    """#7: an embedded tweet in a feed entry's content ends with its credit line, as on a page."""
+
+    _TWEET = (
+        '<p>نشر المحافظ تغريدة عن الخطة.</p><blockquote class="twitter-tweet"><p lang="ar" dir="rtl">'
+        "الطرق ستكون أسهل خلال العيد</p>{dash} المحافظ (@muhafiz_city) "
+        '<a href="https://twitter.com/muhafiz_city/status/1">December 1, 2026</a></blockquote>'
+        "<p>ورحب السكان بالخطة.</p>"
+    )
+    _JOINED = [
+        "نشر المحافظ تغريدة عن الخطة.",
+        "الطرق ستكون أسهل خلال العيد — المحافظ (@muhafiz_city) December 1, 2026",
+        "ورحب السكان بالخطة.",
+    ]
+
+    @pytest.mark.parametrize("dash", ["&mdash;", "—"])
+    def test_fragment_tweet_credit_ends_the_tweet(self, dash: str) -> None:
+        """With the entity (lxml's path) and with the character itself (which the string fast path would take)."""
+        assert fragment_paragraphs(self._TWEET.format(dash=dash)) == self._JOINED
+
+    def test_feed_entry_tweet_credit_ends_the_tweet(self) -> None:
+        assert list(_rss(self._TWEET.format(dash="&mdash;"))) == self._JOINED
+
+    def test_word_tweet_in_plain_paragraphs_reads_as_before(self) -> None:
+        """A summary that merely says "tweet" takes lxml's path and gives what the fast path gave."""
+        summary = "<p>A tweet by the <b>mayor</b> about the plan.</p><ul><li>one</li><li>two</li></ul>"
+        assert fragment_paragraphs(summary) == ["A tweet by the mayor about the plan.", "• one", "• two"]
+
+
 class TestQuoteCredit:
     """#8a: a quote's ``<cite>`` ends the quote's last paragraph ("… — name"), not a paragraph of its own."""
 
@@ -126,3 +169,10 @@ class TestQuoteCredit:
         long_cite = "من تقرير " + "طويل " * 30 + "عن المدينة"
         quote = f"<blockquote><p>الخطة مؤقتة.</p><cite>{long_cite}</cite></blockquote>"
         assert _between(_page(quote)) == ["الخطة مؤقتة.", " ".join(long_cite.split())]
+
+    def test_cite_ends_the_quote_in_a_feed_entry(self) -> None:
+        content = (
+            "<p>قالت البلدية.</p><blockquote><p>سنعيد الحياة إلى وسط المدينة.</p><cite>رئيس البلدية</cite></blockquote>"
+        )
+        assert fragment_paragraphs(content) == ["قالت البلدية.", "سنعيد الحياة إلى وسط المدينة. — رئيس البلدية"]
+        assert list(_rss(content)) == ["قالت البلدية.", "سنعيد الحياة إلى وسط المدينة. — رئيس البلدية"]

@@ -6,7 +6,7 @@ import html
 import re
 from typing import TYPE_CHECKING, Final
 
-from newstui.parse.html_body import BULLET, CELL_SEPARATOR, NESTED_BULLET
+from newstui.parse.html_body import BULLET, CELL_SEPARATOR, NESTED_BULLET, quote_credits
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
 
@@ -225,10 +225,21 @@ def fragment_paragraphs(fragment: str) -> list[str]:
     """
     if "<" not in fragment and "&" not in fragment:
         return [p for p in (sanitize_line(line) for line in fragment.split("\n\n")) if p]
-    fast = _fast_paragraphs(fragment)
+    credits = _TWEET_HINT in fragment or _POST_HINT in fragment or _CITE_HINT in fragment
+    fast = None if credits else _fast_paragraphs(fragment)
     if fast is not None:
         return fast
-    return _tree_paragraphs(fragment)
+    return _tree_paragraphs(fragment, credits=credits)
+
+
+_TWEET_HINT: Final = "tweet"
+"""What an embedded tweet's markup holds (``<blockquote class="twitter-tweet">``): the fragment is read as a tree and
+the tweet's credit line joined to its text, as on a page (``html_byline.tweet_credits``)."""
+_POST_HINT: Final = "instagram"
+"""What an embedded Instagram post's markup holds (``<blockquote class="instagram-media">``): likewise."""
+_CITE_HINT: Final = "<cite"
+"""What a quote's credit starts with (``<blockquote><p>…</p><cite>name</cite></blockquote>``): likewise, the credit
+joined to the quote (``html_body.quote_credits``)."""
 
 
 _FILE_NAME: Final = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|avif|bmp|svg)", re.IGNORECASE)
@@ -268,13 +279,20 @@ def _fragment_tree(fragment: str) -> HtmlElement | None:
         return None
 
 
-def _tree_paragraphs(fragment: str) -> list[str]:
-    """fragment_paragraphs through lxml's HTML parser (any markup)."""
+def _tree_paragraphs(fragment: str, *, credits: bool = False) -> list[str]:
+    """fragment_paragraphs through lxml's HTML parser (any markup). With ``credits`` (the markup may hold an
+    embedded tweet or Instagram post, or a quote's ``<cite>``), a credit line ends its tweet's or quote's
+    paragraph ("… — name (@handle) date", "… — name"), as on a page, not a paragraph of its own."""
     import lxml.etree
 
     root = _fragment_tree(fragment)
     if root is None:
         return []
+    if credits:
+        from newstui.parse.html_byline import tweet_credits
+
+        tweet_credits(root)
+        quote_credits(root)
     paragraphs: list[str] = []
     current: list[str] = []
     skipping = 0
