@@ -33,7 +33,7 @@ from newstui.sources.http_client import (
     make_client,
     timeouts,
 )
-from newstui.sources.http_errors import connect_error, seconds, status_error, with_wait
+from newstui.sources.http_errors import connect_error, seconds, status_error, transport_error, with_wait
 from newstui.sources.http_redirects import redirect_target, unbuildable_redirect, valid_port
 from newstui.sources.http_validators import conditional_headers, keep, unchanged
 from newstui.sources.options import MAX_BODY_BYTES
@@ -260,7 +260,7 @@ async def _attempt(
             raise _protocol_error(error) from None
         raise FetchError("invalid URL") from None
     except httpx.HTTPError as error:
-        raise FetchError(f"network error: {type(error).__name__}") from None
+        raise transport_error(error) from None
     except UnicodeError as error:  # idna's, on a redirect's host: httpx decodes it building the next request
         if not _from_idna(error):
             raise

@@ -5,10 +5,11 @@ from __future__ import annotations
 import errno
 import socket
 import ssl
+from typing import Final
 
 from newstui.errors import FetchError, NewsError
 
-__all__ = ["connect_error", "seconds", "status_error", "with_wait"]
+__all__ = ["connect_error", "seconds", "status_error", "transport_error", "with_wait"]
 
 
 def seconds(value: float) -> str:
@@ -55,7 +56,60 @@ def connect_error(error: Exception) -> FetchError:
         return FetchError("DNS lookup failed")
     if "refused" in text:
         return FetchError("connection refused")
-    return FetchError(f"connection failed: {str(error)[:80] or type(error).__name__}")
+    return FetchError(f"connection failed: {str(error)[:80]}" if str(error) else "connection failed")
+
+
+_ERRNO_REASONS: Final = {
+    errno.ECONNRESET: "connection reset by the server",
+    errno.ECONNABORTED: "connection aborted",
+    errno.EPIPE: "connection closed by the server",
+    errno.ETIMEDOUT: "connection timed out",
+    errno.ENETUNREACH: "network unreachable",
+    errno.EHOSTUNREACH: "network unreachable",
+    errno.ENETDOWN: "network unreachable",
+    errno.ENETRESET: "connection reset by the network",
+}
+"""A failed read or write's reason, by the system error under it."""
+
+
+def _class_reason(error: Exception) -> str:
+    """The reason for an httpx error by its class, when no system error lies under it."""
+    import httpx
+
+    reasons: tuple[tuple[type[Exception], str], ...] = (  # a subclass before its base
+        (httpx.ReadError, "connection lost while reading the response"),
+        (httpx.WriteError, "connection lost while sending the request"),
+        (httpx.CloseError, "connection lost while closing it"),
+        (httpx.ConnectError, "connection failed"),
+        (httpx.NetworkError, "connection lost"),
+        (httpx.RemoteProtocolError, "invalid HTTP response (malformed)"),
+        (httpx.LocalProtocolError, "the request could not be sent (HTTP protocol error)"),
+        (httpx.ProtocolError, "HTTP protocol error"),
+        (httpx.ProxyError, "proxy error"),
+        (httpx.UnsupportedProtocol, "unsupported URL scheme"),
+        (httpx.TimeoutException, "timed out"),
+        (httpx.DecodingError, "the response could not be decoded"),
+        (httpx.TooManyRedirects, "too many redirects"),
+    )
+    return next((words for kind, words in reasons if isinstance(error, kind)), "network error")
+
+
+def transport_error(error: Exception) -> FetchError:
+    """A one-line reason in words for an httpx error the request loop has no closer words for: a connection
+    reset, aborted or closed mid-request (by the system error under it), a TLS failure, or else by its
+    class (read, write, close, protocol, proxy, decoding ...). Never an exception's class name
+    (``network error: ReadError`` told a user nothing)."""
+    chain = _chain(error)
+    for item in chain:
+        if isinstance(item, (ssl.SSLEOFError, ssl.SSLZeroReturnError)):
+            return FetchError("connection closed by the server")
+        if isinstance(item, ssl.SSLError):
+            return FetchError(f"TLS error: {(item.reason or str(item))[:80].lower()}")
+        if isinstance(item, OSError) and item.errno in _ERRNO_REASONS:
+            return FetchError(_ERRNO_REASONS[item.errno])
+    if any("connection reset" in str(item).lower() for item in chain):  # the words kept, the errno lost
+        return FetchError("connection reset by the server")
+    return FetchError(_class_reason(error))
 
 
 def with_wait(error: NewsError, wait: float) -> NewsError:
