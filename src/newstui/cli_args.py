@@ -225,7 +225,13 @@ def _one_line_parser() -> type[argparse.ArgumentParser]:
             """argparse's writer, which drops a failed write: ``--help`` or ``--version`` into a full disk would
             exit 0 with nothing written. Standard output is flushed here, and a failure said as ``--print``
             says it (``cannot write the output: …``, status 2); a reader that stops early (``| head -1``) is
-            no error. Messages for stderr are written as argparse writes them."""
+            no error. Messages for stderr are written as argparse writes them.
+
+            A closed standard output (``>&-``) is ``sys.stdout is None``, which argparse passes on as no file at
+            all and would write to stderr with status 0: it is said as ``--print`` says it (one line, status 2)."""
+            if file is None and sys.stdout is None:
+                super()._print_message(f"{PROG}: standard output is closed\n", sys.stderr)  # (dropped if closed)
+                raise SystemExit(2)
             if not _is_stdout(file):
                 super()._print_message(message, file)
                 return
