@@ -51,17 +51,23 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 SEPARATOR_PATTERN: Final = r"[:：\-–—ـ]"
 """What may stand between a marker and the name: a colon, a hyphen or dash, a tatweel."""
-BARE_MARKER_PATTERN: Final = _alternation(BYLINE_BARE_MARKERS)
-"""The markers that may stand without a separator in a line of text (``markers.BYLINE_BARE_MARKERS``)."""
+_FRENCH_MARKER: Final = (
+    r"(?-i:(?:Publiée?|Rédigée?|Redigée?|Écrite?|Ecrite?)\s+(?:[Pp]ar)|Par)"
+    r"(?=\s*[:：\-–—]?\s*(?-i:[A-ZÀ-ÖØ-Þ\u0621-\u064a]))"
+)
+"""The French markers ("Par", "Publié par", "Rédigé par", "Écrit par"), as Maghreb sites write them over Arabic
+stories too, before a capitalised name or an Arabic one ("Par Youssef Benali", "Par يوسف بنعلي"), never before a
+small letter ("Par ailleurs, ...", "par la suite" is a sentence's); case counts, whatever the pattern's flags."""
+BARE_MARKER_PATTERN: Final = f"{_alternation(BYLINE_BARE_MARKERS)}|{_FRENCH_MARKER}"
+"""The markers that may stand without a separator in a line of text (``markers.BYLINE_BARE_MARKERS``, and the
+French ones before a name: ``_FRENCH_MARKER``)."""
 MARKER_PATTERN: Final = _alternation(marker for marker in BYLINE_MARKERS if marker not in BYLINE_BARE_MARKERS)
 """The markers that need a separator in a line of text."""
-_ANY_MARKER: Final = _alternation(BYLINE_MARKERS)
+_ANY_MARKER: Final = f"{_alternation(BYLINE_MARKERS)}|{_FRENCH_MARKER}"
 _LINE_SEPARATOR: Final = r"[:：\-–—ـ/]"
 """``SEPARATOR_PATTERN`` or a slash, in a line of text ("كتب/ أحمد فؤاد", as Egyptian sites write it)."""
-_FRENCH_BARE: Final = r"(?-i:Par\s+(?=[A-ZÀ-ÖØ-Þ]))"
-""""Par" and a capitalised name without a separator, "Par Jean Dupont" (not "Par ailleurs, ...")."""
 _LINE_RE: Final = re.compile(
-    rf"^(?P<marker>(?:{BARE_MARKER_PATTERN})(?:\s*{_LINE_SEPARATOR}+\s*|\s+)|{_FRENCH_BARE}"
+    rf"^(?P<marker>(?:{BARE_MARKER_PATTERN})(?:\s*{_LINE_SEPARATOR}+\s*|\s+)"
     rf"|(?:{MARKER_PATTERN})\s*{_LINE_SEPARATOR}+\s*)(?P<name>\S.*)$",
     re.IGNORECASE,
 )
@@ -213,12 +219,19 @@ _COLON_NAME_MAX_WORDS: Final = 3
 def closing_colon(marker: str, name: str) -> bool:
     """Whether a byline's name (as ``byline_parts`` gives it) ends with a colon that only closes the byline, as
     Egyptian sites write it ("كتب - أحمد فوزي:", "كتب: منى حداد:"): after a marker with its own separator, a name
-    of three words at most with no other colon (not "كتب الوزير على منصة إكس:", which brings a quote)."""
+    of three words at most with no other colon (not "كتب الوزير على منصة إكس:", which brings a quote), or a list
+    of two or three writers' names ("كتب - أحمد فوزي وعلي حسن:", ``plaintext_credits.listed_writers``)."""
     stripped = name.rstrip()
     if not stripped.endswith((":", "：")) or marker.rstrip()[-1:] not in _MARKER_SEPARATORS:
         return False
     before = stripped[:-1]
-    return ":" not in before and "：" not in before and 1 <= len(before.split()) <= _COLON_NAME_MAX_WORDS
+    if ":" in before or "：" in before:
+        return False
+    if 1 <= len(before.split()) <= _COLON_NAME_MAX_WORDS:
+        return True
+    from newstui.parse.plaintext_credits import listed_writers  # (it reads bylines: imported when needed)
+
+    return listed_writers(before)
 
 
 def may_start_headline(marker: str) -> bool:

@@ -11,6 +11,7 @@ from newstui.parse.bylines import (
     author_credit,
     author_field_name,
     author_without_date,
+    byline_parts,
     ends_on_date_word,
     listed_names,
     opens_on_source,
@@ -303,7 +304,7 @@ def _line_under(heading: HtmlElement) -> tuple[str | None, str | None] | None:
     text = _text_under(heading)
     if not text or len(text) > _LINE_CHARS:
         return None
-    found = byline_line(text)
+    found = byline_line(text) or _byline_before_stamp(text)
     if found is None and (name := writer_name(text)) is not None:
         found = name, None
     if found is None and (name := site_byline(text, heading.getroottree().getroot())) is not None:
@@ -313,6 +314,24 @@ def _line_under(heading: HtmlElement) -> tuple[str | None, str | None] | None:
     if author_credit(found[0], field=text) is not None:
         return None, found[1]  # "كتب: وكالات", "رويترز": the story's attribution (``credited_byline``), no writer
     return listed_names(found[0]), found[1]  # "كتب: سامر حداد و منى الخطيب": two writers
+
+
+_STAMP_SPLIT: Final = re.compile(r"\s+[-–—|·•]\s+")
+"""Where a byline under the headline ends and the page's stamp after it begins ("Par فلان — Publié le …")."""
+
+
+def _byline_before_stamp(text: str) -> tuple[str | None, str | None] | None:
+    """``byline_line`` of a byline followed by a stamp it cannot read, with a digit ("Par يوسف بنعلي — Publié le
+    28/11/2026 à 10h30", a French time): the name, and the stamp's date when it is a sure dateline; else None. What
+    stands before the first dash, bar or dot must be a byline with its marker and nothing else ("كتب: فلان")."""
+    parts = _STAMP_SPLIT.split(text, maxsplit=1)
+    if len(parts) != 2 or not any(char.isdigit() for char in parts[1]):
+        return None
+    found = byline_line(parts[0])
+    if found is None or found[0] is None or found[1] is not None or byline_parts(parts[0]) is None:
+        return None
+    dated = byline_line(parts[1])
+    return found[0], dated[1] if dated is not None and dated[0] is None else None
 
 
 _SITE_BYLINE: Final = re.compile(r"^(?P<site>[^-–—|]{2,40}?)\s+[-–—|]\s+(?P<name>[^-–—|\d.,،:;؛!?؟]{2,60})$")

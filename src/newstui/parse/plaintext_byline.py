@@ -72,16 +72,25 @@ def read_header(line_at: LineAt) -> Head:
             elif byline is not None and _table_header(second, third):
                 byline = None  # "المركز | الفريق | لعب | نقاط" over "1 | الاتحاد | 25 | 61": a table's header row
             elif byline is not None:  # headline above the byline
-                return Head(first.text, *byline, 2)
-    source, section = byline if byline is not None else (None, None)
+                named = _writer_byline(*byline)
+                return Head(first.text, named[0], named[1], 2, author=named[2])
+    source, section, writer = _writer_byline(*byline) if byline is not None else (None, None, None)
     if source is not None and normalize(source) in _HOME_CRUMBS:
         source = None  # "الرئيسية | اقتصاد | أسواق": a breadcrumb parted by bars, its home crumb no site's name
     opinion = byline is not None and _opinion_label(byline[1])  # (its section: "الرأي" is a paper's name too)
     found = _headline_below(line_at, position, site_above=byline is not None, opinion=opinion)
     if found is None:
         return Head(None, source, section, position, dates)
-    head = Head(found.headline, source, section, found.end, dates + found.above, author=found.author)
+    head = Head(found.headline, source, section, found.end, dates + found.above, author=found.author or writer)
     return _with_kicker(head, found.kicker)
+
+
+def _writer_byline(source: str, section: str) -> tuple[str | None, str | None, str | None]:
+    """``(source, section, author)`` of a byline's two parts: a writer's name after the site's ("هسبريس - يوسف
+    الإدريسي", "اليوم السابع - محمد السيد", ``writer_name``: two or three words opening on a first name one knows) is
+    the author, not a section."""
+    name = writer_name(section)
+    return (source, None, name) if name is not None else (source, section, None)
 
 
 def _byline(line: Line) -> tuple[str, str] | None:
@@ -636,11 +645,27 @@ def _read_head(line_at: LineAt) -> Head:
             _headline_below(line_at, at, site_above=True) if second is not None and _byline(second) is None else None
         )
         if found is not None:
-            furniture = bool(found.above) or _furniture_at(line_at, found.line + 1)
+            signed = _site_writer_under(line_at, found, site.text)  # the site's name again, and its writer
+            furniture = signed is not found or bool(found.above) or _furniture_at(line_at, found.line + 1)
             if _site_name(site.text) or _bare_site_name(site.text, found.headline, furniture):
+                found = signed
                 head = Head(found.headline, site.text, None, found.end, dates + found.above, author=found.author)
                 return _with_kicker(head, found.kicker)
     return read_header(line_at)
+
+
+def _site_writer_under(line_at: LineAt, found: _Found, site: str) -> _Found:
+    """``found`` with the writer of the line under its headline when that line is the site's name over it, a dash and
+    a writer's name ("هسبريس" over the headline, "هسبريس - يوسف الإدريسي" under it: ``_writer_byline``), which is
+    the head's then, not the text's first line."""
+    line = line_at(found.end)
+    if found.author is not None or line is None or not line.plain:
+        return found
+    parts = split_byline(line.text)
+    if parts is None or normalize(parts[0]) != normalize(site):
+        return found
+    writer = _writer_byline(*parts)[2]
+    return found if writer is None else found._replace(author=writer, under=found.under + 1)
 
 
 def _furniture_at(line_at: LineAt, index: int) -> bool:

@@ -27,6 +27,7 @@ __all__ = [
     "bare_name",
     "credit_line",
     "kept_after_city",
+    "listed_writers",
     "name_after_city",
     "opens_on_city",
     "outlet",
@@ -89,7 +90,13 @@ def credit_line(text: str, *, source: str | None = None) -> tuple[str, str | Non
     """
     parts = byline_parts(text)
     if parts is None:
-        return _dated_credit(text) or _date_first_credit(text) or _correspondent_line(text)
+        return (
+            _dated_credit(text)
+            or _date_first_credit(text)
+            or _place_first_credit(text, source)
+            or _correspondent_line(text)
+            or _bracketed_place(text)
+        )
     marker, name = parts
     if closing_colon(marker, name):
         name, text = name.rstrip()[:-1].rstrip(), text.rstrip()[:-1].rstrip()  # "كتب - أحمد فوزي:"
@@ -157,6 +164,66 @@ def _date_first_credit(text: str) -> tuple[str, str | None, str | None] | None:
     return named[0], date, date
 
 
+_PLACE_FIRST_RE: Final = re.compile(
+    r"^(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})(?P<sep>\s+[-–—|]\s+|\s*[–—|]\s*)(?P<credit>\S.*)$"
+)
+"""A place of one to three words, a dash or a bar, and what follows ("القاهرة - كتب: محمد حسن")."""
+
+
+def _place_first_credit(text: str, source: str | None) -> tuple[str, str | None, str | None] | None:
+    """``credit_line`` of a place written before the byline's marker ("القاهرة - كتب: محمد حسن", "وهران - كتب: سمير
+    بلقاسم", as Egyptian and Algerian sites write it): the name, and the place as what the line says beside it (with
+    what the byline says after its name: "القاهرة - كتب: محمد حسن - 30 نوفمبر 2026" gives "القاهرة - 30 نوفمبر 2026");
+    the story's own ``source`` there ("هسبريس - كتب: فلان" under هسبريس's name) is no place, and is left out. None
+    for any other line: after the dash stands a credit line with its marker ("القاهرة - كتب الوزير رسالة" is none,
+    "كتب" needing its separator)."""
+    if len(text) > _CREDIT_MAX_CHARS:
+        return None
+    found = _PLACE_FIRST_RE.match(text.strip())
+    if found is None or byline_parts(credit := found.group("credit")) is None:
+        return None
+    place = found.group("place")
+    if not place_shaped(strip_harakat(place)) or is_agency(place):
+        return None
+    named = credit_line(credit, source=source)
+    if named is None:
+        return None
+    name, after, dateline = named
+    if source is not None and normalize(source) == normalize(place):
+        return name, after, dateline
+    return name, place if after is None else f"{place}{found.group('sep')}{after}", dateline
+
+
+_BRACKETED_PLACE_RE: Final = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<place>[^()]+)\)$")
+"""A name and a place in brackets after it ("محمد الغامدي (جدة)")."""
+_CAPTION_WORDS: Final = tuple(
+    normalize(word) for word in "أرشيف ارشيف صور فيديو يمين اليمين يسار اليسار وسط الوسط أعلى اعلى أسفل اسفل".split()
+)
+"""What a photo's caption says in brackets after a name ("محمد صلاح (أرشيفية)", "سامي حداد (يمين)"): no place."""
+
+
+def _bracketed_place(text: str) -> tuple[str, str | None, str | None] | None:
+    """``credit_line`` of a correspondent's line that is a person's name and the city in brackets after it, as Okaz
+        writes it ("محمد الغامدي (جدة)", "عبدالله الغامدي (الطائف)"): the name, and the place (without its brackets) as
+        what the line says beside it; else None. The name opens on a first name one knows (``_person_named``), the place
+        is a city one knows or one word of letters, no agency's ("سامر حداد (رويترز)" is a credit) nor a caption's
+    ("سامي حداد (يمين)", "(أرشيفية)"), nor a title ("محمد بن سلمان (ولي العهد)")."""
+    if len(text) > _PLACE_CREDIT_MAX_CHARS or not text.rstrip().endswith(")"):
+        return None  # (most lines)
+    found = _BRACKETED_PLACE_RE.match(text.strip())
+    if found is None:
+        return None
+    name, place = found.group("name").strip(), found.group("place").strip()
+    if not _known_place(place) and (
+        " " in place.strip()
+        or not place_shaped(strip_harakat(place))
+        or is_agency(place)
+        or normalize(place).startswith(_CAPTION_WORDS)
+    ):
+        return None
+    return (name, place, None) if _person_named(name) and writer_name(name) is not None else None
+
+
 _TRAILING_SEPARATOR: Final = re.compile(r"(?:\s*[|·•,،]|\s+[-–—])+\s*$")
 
 
@@ -198,6 +265,12 @@ def _names(text: str) -> bool:
     if not 2 <= len(parts) <= _NAMES_MAX or not all(map(_name_shaped, parts)):
         return False
     return any(map(_person_named, parts))
+
+
+def listed_writers(text: str) -> bool:
+    """Whether ``text`` is a list of two or three writers' names ("أحمد فوزي وعلي حسن", "سامر علي، منى حداد"), each
+    shaped like a name, one at least opening on a first name one knows (as a byline's names after its marker)."""
+    return _names(text)
 
 
 def _credit_parts(rest: str, source: str | None = None) -> tuple[str, str | None, str | None]:
@@ -638,9 +711,14 @@ def _name_shaped(text: str) -> bool:
     if is_agency(text) or any(_known_place(word) or normalize(word) in SITE_WORDS for word in words):
         return False
     return not any(
-        (word.startswith(_NOT_IN_A_NAME) and len(word) > _SHORT_NAME) or normalize(word) in _NAME_STOP_WORDS
+        (word.startswith(_NOT_IN_A_NAME) and len(word) > _SHORT_NAME)
+        or (normalize(word) in _NAME_STOP_WORDS and word != _ALI)
         for word in words
     )
+
+
+_ALI: Final = "علي"
+"""The given name "علي" as written with its final ya: a name's word, though folded it is the particle "على" (on)."""
 
 
 _GIVEN_NAMES: Final = frozenset(
@@ -664,6 +742,13 @@ _GIVEN_NAMES: Final = frozenset(
         # Gulf and Levant names ("وعد", "شهد", "جود" are left out: nouns of a headline; so are "تركي",
         # "بندر", "رزان": Turkish, a port, sedate)
         " نورة لمياء نايف"
+        # Maghreb, Gulf and Levant names in common use (not "سهام", "زهور", "فضيلة", "خيرة", "إكرام", "رنين", "ليال",
+        # "جهاد", "عادل", "سالم", "جمال", "إيمان", "آية": arrows, flowers, a title, the best of, honouring, ringing,
+        # nights, and nouns or adjectives a headline has)
+        " أمينة نعيمة حفيظة فتيحة مليكة حليمة رقية هند نبيلة ياسمينة وداد ابتسام كوثر منيرة نوف لولوة غدير أريج"
+        " ريهام نهلة هديل جيهان ديانا كارول كارمن لارا ميرا رهام إيناس ايناس سيرين نسيبة تسنيم بتول لجين أسيل"
+        " إدريس ادريس حميد بوعلام رضوان سفيان أيوب ايوب أنيس انيس زكرياء زكريا عمار لخضر بشير محسن طه صهيب ناجي"
+        " فتحي لطفي حسني شكري رمزي صبري جعفر عباس مصعب معاذ نواف مشاري عبيد حمود عايض سطام بشار مارون قصي عدي"
         # foreign first names as Arabic news writes them ("نيويورك - جون سميث"; not "مارك", "فرانك": currencies;
         # not "صوفي": Sufi)
         " جون جوناثان ديفيد دافيد مايكل جيمس روبرت بيتر توماس ستيفن ستيفان بول أندرو ريتشارد كريستوفر"
@@ -703,9 +788,21 @@ def _person_named(text: str) -> bool:
     first, second = words[0], words[1]
     if first not in _GIVEN_NAMES and first not in _COMPOUND_NAME_HEADS and not _compound_first_name(first):
         return False
-    if _VERB_SHAPED.match(second) and second not in _GIVEN_NAMES and second not in _SURNAMES_LIKE_VERBS:
-        return False  # "الرياض: نورة تتوج بالجائزة", someone who does something: a headline
+    if any(
+        _VERB_SHAPED.match(word) and word not in _GIVEN_NAMES and word not in _SURNAMES_LIKE_VERBS for word in words[1:]
+    ):
+        return (
+            False  # "الرياض: نورة تتوج بالجائزة", "الرياض: محمد العتيبي يفوز", someone who does something: a headline
+        )
+    if first in _OFFICE_HEADS and second in _OFFICE_WORDS:
+        return False  # "تونس: أمينة المال تستقيل": the treasurer, no one's name
     return second not in _ADJECTIVES and second.removesuffix("ه") not in _ADJECTIVES
+
+
+_OFFICE_HEADS: Final = frozenset({normalize("أمينة")})
+"""A given name that is an office's first word too ("أمينة المال", the treasurer)."""
+_OFFICE_WORDS: Final = frozenset(normalize(word) for word in "عام العام المال مال الصندوق السر سر".split())
+"""What follows ``_OFFICE_HEADS`` in an office's name ("أمينة عام", "أمينة الصندوق", "أمينة السر")."""
 
 
 _LATIN_NAME_WORD_RE: Final = re.compile(r"[A-Z](?:\.|[a-z]+(?:[-'\u2019][A-Za-z]+)*)")
