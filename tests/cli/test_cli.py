@@ -377,7 +377,8 @@ class TestPipesAsSources:
             writer.join()
         said = err.getvalue()
         assert "waiting for" in said and "news␛]0;PWNED␇␛[31m.txt" in said, said
-        assert "\x1b" not in said and "\x07" not in said
+        # Only the progress line's own erase (a loaded machine's slow load shows it) may reach the terminal.
+        assert "\x1b" not in said.replace("\r\x1b[K", "") and "\x07" not in said
 
     def test_process_substitution(self) -> None:
         story = shlex.quote(str(FIXTURES / "mixed.txt"))
