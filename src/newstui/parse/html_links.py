@@ -57,6 +57,41 @@ video's or a gallery's others ("فيديوهات أخرى", "معارض صور �
 
 "اقرأ المزيد من" ("Read more from", over a section's cards) is here, not in the vocabulary: it begins
 with the read-also phrase "اقرأ المزيد", and a saved text's line "اقرأ المزيد من …" would read otherwise."""
+_FRENCH_READ_ALSO: Final = frozenset(
+    {
+        "a lire aussi", "a lire egalement", "a lire", "lire aussi", "lire egalement", "a voir aussi",
+        "voir aussi", "a decouvrir aussi", "a decouvrir egalement", "a relire",
+    }
+)  # fmt: skip
+"""French read-also headings of Arabic pages from the Maghreb ("À lire aussi", "Lire aussi", "Voir aussi"),
+folded as ``_french_heading`` folds them."""
+_FRENCH_RELATED: Final = frozenset(
+    {
+        "articles similaires", "articles lies", "articles associes", "sur le meme sujet", "sur le meme theme",
+        "dans la meme rubrique", "dans la meme categorie", "articles en relation", "articles connexes",
+        "vous aimerez aussi", "vous aimerez aussi lire", "vous pourriez aussi aimer", "a lire sur le meme sujet",
+        "ces articles peuvent vous interesser", "ceci peut vous interesser", "nos suggestions",
+    }
+)  # fmt: skip
+"""French related-block headings of the same pages ("Articles similaires", "Sur le même sujet")."""
+_FRENCH_EDGES: Final = " \t\n\xa0:.…»«›‹>-–—|/"
+_FRENCH_CHARS: Final = 40
+
+
+def _french_heading(text: str) -> LinkKind | None:
+    """The kind of links under a French heading of an Arabic page from the Maghreb ("À lire aussi :" read-also,
+    "Articles similaires" related), or None. Folded here, without the Arabic vocabulary: lower case, accents
+    and the edge's colon and arrows gone."""
+    text = text.strip(_FRENCH_EDGES)
+    if not text or len(text) > _FRENCH_CHARS or not ("A" <= text[0] <= "z" or "\u00c0" <= text[0] <= "\u017f"):
+        return None  # cheap: none of these headings is long, and each begins with a Latin letter
+    folded = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    folded = " ".join("".join(char for char in folded if not unicodedata.combining(char)).split())
+    if folded in _FRENCH_READ_ALSO:
+        return "read-also"
+    return "related" if folded in _FRENCH_RELATED else None
+
+
 _MORE_FROM: Final = re.compile(r"(?:ال|لل)مزيد(?: من (?:(?:اخبار|مقالات|مواضيع|موضوعات|قصص|فيديوهات|صور) )?[^\W\d_]+)?")
 """A "more" block's heading, folded: "المزيد", "للمزيد", "المزيد من ثقافة" (a section's name), "المزيد من
 أخبار الرياضة", "للمزيد من الأخبار"; one word after "من" (two after a kind of story), so a headline ("المزيد من
@@ -366,8 +401,19 @@ def _is_related_heading(text: str) -> bool:
     found = match_marker(text)
     if found is None or found[0] not in (MarkerKind.RELATED, MarkerKind.READ_ALSO) or found[1]:
         folded = _normalize(text)
-        return folded in _MORE_HEADINGS or _MORE_FROM.fullmatch(folded) is not None
+        if folded in _MORE_HEADINGS or _MORE_FROM.fullmatch(folded) is not None:
+            return True
+        return _french_heading(text) is not None
     return _normalize(text) not in _NOT_RELATED
+
+
+def _heading_kind(text: str) -> LinkKind:
+    """The kind of links under a related heading (``_is_related_heading``): read-also under "اقرأ أيضاً",
+    "Read also" or "À lire aussi" alone, else related ("اقرأ المزيد من" is related)."""
+    found = match_marker(text)
+    if found is not None and found[0] is MarkerKind.READ_ALSO and not found[1]:
+        return "read-also"
+    return "read-also" if found is None and _french_heading(text) == "read-also" else "related"
 
 
 def _link_dense(element: HtmlElement) -> bool:
@@ -581,9 +627,7 @@ def _headings(root: HtmlElement) -> list[tuple[HtmlElement, LinkKind]]:
             anchors = len(list(itertools.islice(element.iter("a"), 2)))
         if anchors > 1 or (anchors and element.tag not in _HEADING_TAGS):
             continue  # a "Read more" link is not a heading
-        marker = match_marker(content)
-        read_also = marker is not None and marker[0] == MarkerKind.READ_ALSO and not marker[1]
-        found[element] = "read-also" if read_also else "related"  # "اقرأ المزيد من" is related
+        found[element] = _heading_kind(content)
     # Innermost: not an ancestor of another (each ancestor marked once, climbing from every heading).
     outer: set[HtmlElement] = set()
     for element in found:
@@ -751,8 +795,7 @@ def _labelled_line(line: HtmlElement) -> LinkKind | None:
         links += 1
     if not links or not _is_related_heading(label):
         return None
-    found = match_marker(label)
-    return "read-also" if found is not None and found[0] is MarkerKind.READ_ALSO and not found[1] else "related"
+    return _heading_kind(label)
 
 
 _BR_LINE_WRAPPERS: Final = frozenset({"font", "span", "b", "strong", "em", "i"})
@@ -871,6 +914,24 @@ def related_blocks(root: HtmlElement) -> list[tuple[HtmlElement, LinkKind]]:
     return list(unique.items())
 
 
+def _in_page_order(blocks: Iterable[tuple[HtmlElement, LinkKind]]) -> list[tuple[HtmlElement, LinkKind]]:
+    """Blocks none inside another (``related_blocks``'), in the order the page shows them (a read-also box in the
+    story before the read-also line that closes it); the page is walked once, up to its last block."""
+    blocks = dict(blocks)
+    if len(blocks) < 2:
+        return list(blocks.items())
+    root = next(iter(blocks)).getroottree().getroot()
+    ordered: list[tuple[HtmlElement, LinkKind]] = []
+    for element in root.iter():
+        kind = blocks.get(element)
+        if kind is not None:
+            ordered.append((element, kind))
+            if len(ordered) == len(blocks):
+                return ordered
+    placed = {element for element, _ in ordered}  # (none is outside the page: kept all the same)
+    return ordered + [(element, kind) for element, kind in blocks.items() if element not in placed]
+
+
 def _under_headings(headings: list[tuple[HtmlElement, LinkKind]]) -> dict[HtmlElement, LinkKind]:
     """The ancestors of the headings with the kind of the headings under them: read-also when all of them
     are read-also headings, else related. Each ancestor is climbed through at most twice in all."""
@@ -923,10 +984,10 @@ def related_links(
     blocks: Iterable[tuple[HtmlElement, LinkKind]], base: str | None, own_url: str | None
 ) -> tuple[Link, ...]:
     """Related links from the blocks: titled anchors with absolute http(s) URLs where resolvable, of the
-    block's kind."""
+    block's kind, in the order the page shows them."""
     links: list[Link] = []
     seen: set[str] = set()
-    for block, kind in blocks:
+    for block, kind in _in_page_order(blocks):
         anchors = [block] if block.tag == "a" else block.iter("a")
         for anchor in anchors:
             href = anchor.get("href")
@@ -1010,22 +1071,64 @@ def pager_link_title(title: str) -> str:
     return title[found.end() :] if found is not None else title
 
 
+_NEXT_WORDS: Final = re.compile(r"(?:الصفحة\s+)?التالي[ةه]?|next(?:\s+page)?|page\s+suivante|suivante?", re.IGNORECASE)
+"""A pager's next page link's words, its arrows left out ("الصفحة التالية ›", "التالي »", "Next ›")."""
+_NEXT_CHARS: Final = 24
+_PAGER_NAMES: Final = ("pagin", "pager", "pagenav", "page-nav", "page-links", "page-numbers", "pages-nav")
+"""What the class or id of a story's pager says ("pagination", "pager", "wp-pagenavi", "page-links")."""
+_LINKED_XPATH: Final = (
+    "//link[@rel][@href] | //a[@rel][@href]"
+    " | //@class[contains(., 'pag') or contains(., 'Pag')]/parent::* | //@id[contains(., 'pag')]/parent::*"
+)
+"""Links with a ``rel`` and an address, and elements whose class or id may name a pager, in document order: the
+page's attributes are scanned in C, not every element in Python (about half the time)."""
+
+
+def _pager(element: HtmlElement) -> bool:
+    """Whether an element is named as a story's pager (``_PAGER_NAMES``), not the comments' ("comments-pagination")."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return "comment" not in names and any(name in names for name in _PAGER_NAMES)
+
+
+def _pager_next(anchor: HtmlElement) -> bool:
+    """Whether a link in a story's pager is its next page's: an address and only words that say so (``_NEXT_WORDS``),
+    not a next post's headline ("المقالة التالية: …")."""
+    if not anchor.get("href"):
+        return False
+    words = anchor.text_content()
+    if len(words) > _NEXT_CHARS:
+        return False
+    return _NEXT_WORDS.fullmatch(words.strip(f"{_ARROWS} \t\n\r\xa0")) is not None
+
+
 def next_page(root: HtmlElement, base: str | None, own_url: str | None, direction_hint: str) -> Link | None:
-    """The next page of a story split over pages (``<link rel="next">``, ``<a rel="next">``), as a related
-    link the reader can follow with its number, titled by the page's own anchor without its arrows
-    ("الصفحة التالية" for "الصفحة التالية »") or "Next page" in the page's language (``direction_hint``:
-    "rtl" for an Arabic page); None without one."""
+    """The next page of a story split over pages (``<link rel="next">``, ``<a rel="next">``, else the next page
+    link of a pager named so, ``<div class="pagination">…<a>الصفحة التالية</a></div>``, ``<p class="pager">صفحة 1
+    من 2 | <a>الصفحة التالية ›</a></p>``), as a related link the reader can follow with its number, titled by the
+    page's own anchor without its arrows ("الصفحة التالية" for "الصفحة التالية »") or "Next page" in the page's
+    language (``direction_hint``: "rtl" for an Arabic page); None without one."""
     href = None
-    for element in root.iter("link", "a"):
-        rel = (element.get("rel") or "").lower().split()
-        if "next" in rel and element.get("href"):
+    pagers: list[HtmlElement] = []
+    for element in root.xpath(_LINKED_XPATH):
+        if (
+            element.tag in ("link", "a")
+            and "next" in (element.get("rel") or "").lower().split()
+            and element.get("href")
+        ):
             href = element.get("href")
             break
+        if element.tag not in ("link", "a") and _pager(element):
+            pagers.append(element)
+    pager = None
+    if href is None:
+        anchors = (anchor for element in pagers for anchor in element.iter("a"))
+        pager = next(filter(_pager_next, anchors), None)
+        href = pager.get("href") if pager is not None else None
     url = http_url(href, base) if href else None
     if url is None or url == own_url:
         return None
-    title = ""
-    for anchor in root.iter("a"):
+    title = pager_link_title(link_title(pager) or "") if pager is not None else ""
+    for anchor in () if title else root.iter("a"):
         if anchor.get("href") and http_url(anchor.get("href"), base) == url:
             title = pager_link_title(link_title(anchor) or "")
             if title:
