@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from newstui.addresses import host_of
 from newstui.parse.html_links import element_text
-from newstui.parse.html_meta import TITLE_SEPARATORS, is_generic_title, title_site, without_section
+from newstui.parse.html_meta import TITLE_SEPARATORS, is_generic_title, is_the_headline, title_site, without_section
 from newstui.text.normalize import normalize
 from newstui.text.sanitize import sanitize_line
 
@@ -412,7 +412,9 @@ def site(
 ) -> str | None:
     """The site's name: og:site_name, else trafilatura's (unless it is only the host), else the one in
     ``<title>`` beside the headline ("... - بوابة الفجر"), else whatever trafilatura gave, unless that is
-    the headline itself (it takes a ``<title>`` part with a dot, "Quake hits U.S. coast", for a domain)."""
+    the headline itself (it takes a ``<title>`` part with a dot, "Quake hits U.S. coast", for a domain). A
+    ``<title>`` part beside a generic one that the page's headlines all are (``is_the_headline``: "Headline |
+    الأخبار") is no name either."""
     if named:
         return named
     found = sanitize_line(getattr(extracted, "sitename", None) or "")
@@ -421,7 +423,10 @@ def site(
     host_like = bool(found) and ((" " not in found and "." in found) or found.lower() == host)
     if found and not host_like:
         return found
-    return title_site(doc_title, headlines) or found or None
+    named = title_site(doc_title, headlines)
+    if named is not None and is_the_headline(named, headlines):
+        named = None  # "أمطار غزيرة تضرب العاصمة | الأخبار": its part beside the generic "الأخبار" is the headline
+    return named or found or None
 
 
 def host(url: str | None) -> str | None:
