@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, Final
 
@@ -24,6 +24,8 @@ from newstui.ui.widgets.line_list import LineList
 if TYPE_CHECKING:
     import httpx
     from rich.console import RenderableType
+    from textual.actions import ActionParseResult
+    from textual.dom import DOMNode
     from textual.driver import Driver
     from textual.notifications import SeverityLevel
     from textual.worker import Worker
@@ -378,6 +380,21 @@ class NewsApp(App[None]):
             ("Find box (f)", [shown_only["find"], *FindInput.BINDINGS]),
             ("App", [*NewsApp.BINDINGS, shown_only["quit"], shown_only["palette"]]),
         ]
+
+    async def run_action(
+        self,
+        action: str | ActionParseResult,
+        default_namespace: DOMNode | None = None,
+        namespaces: Mapping[str, DOMNode] | None = None,
+    ) -> bool:
+        """Run a key's action (or a palette's, a click's) after the reader has answered an ``enter`` pressed just
+        before it: a binding runs as the app takes the key, before the message of that ``enter`` has reached
+        the reader, and ``enter 3`` typed together followed link 3 of the story being left
+        (``ReaderScreen.answer_choices``)."""
+        reader = self._reader
+        if reader is not None and self.screen is reader:
+            reader.answer_choices()
+        return await super().run_action(action, default_namespace, namespaces)
 
     async def action_quit(self) -> None:
         """Quit; a story ``w`` is still writing is written first (its file work is a thread's: a few seconds at

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from newstui.ui.screens.reader_reload import Reloader
     from newstui.ui.screens.reader_web import WebOpener
     from newstui.ui.widgets.filter_input import FilterInput
+    from newstui.ui.widgets.find_input import FindInput
 
 
 UNREAD_LOOKUPS: Final = 400
@@ -82,6 +83,10 @@ class ReaderScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = READER_BINDINGS
     ALLOW_IN_MAXIMIZED_VIEW: ClassVar[str | None] = ".-textual-system,#keys"
     """A maximized pane (``z``) keeps the key bar under it, as Textual keeps its Footer."""
+    ESCAPE_TO_MINIMIZE: ClassVar[bool | None] = False
+    """Esc is newstui's (``action_clear_filter``): over a maximized pane too it stops a load, clears the filter,
+    closes find, as the key bar says; only with none of that to do does it restore a pane maximized with z.
+    (Textual's own esc restored the pane before any of them, and the one-pane layout of a tiny screen with it.)"""
 
     def __init__(self, settings: Settings, corpus: Corpus) -> None:
         super().__init__()
@@ -151,6 +156,16 @@ class ReaderScreen(Screen[None]):
     def filter_input(self) -> FilterInput | None:
         """The filter box; None until / is first pressed."""
         return self._filter.box if self._filter is not None else None
+
+    @property
+    def find_input(self) -> FindInput | None:
+        """The find box; None until f is first pressed."""
+        return self._finder.box if self._finder is not None else None
+
+    @property
+    def main_pane(self) -> Container:
+        """The article pane with the find box under it (and the related pane, docked in it)."""
+        return self.query_one("#main", Container)
 
     @property
     def article_view(self) -> ArticleView:
@@ -501,11 +516,20 @@ class ReaderScreen(Screen[None]):
         self.action_clear_filter()
 
     def action_clear_filter(self) -> None:
-        """Stop what ``g`` (or a related link) is loading; else drop the filter and show every article."""
+        """Stop what ``g`` (or a related link) is loading; else drop the filter and show every article; else
+        restore a pane maximized with ``z`` (not the one pane of a tiny screen, ``reader_switches.single_pane``)."""
         if self._web is not None and self._web.busy:
             self._web.stop()
             return
-        self.list_filter.clear()
+        if self.listing.query or (self._filter is not None and self._filter.shown) or not self._zoomed:
+            self.list_filter.clear()
+            return
+        self.minimize()
+
+    @property
+    def _zoomed(self) -> bool:
+        """A pane is maximized with ``z`` (not by the one-pane layout of a screen too small for two)."""
+        return self.maximized is not None and not self.has_class("-single")
 
     def redraw_boxes(self) -> None:
         """The filter and find boxes, and find's count in the article's title, drawn again (``b`` switched)."""
@@ -750,7 +774,8 @@ class ReaderScreen(Screen[None]):
             return not isinstance(self.app.focused, Input)
         if action == "clear_filter":  # (esc: also stops what g or a related link loads)
             busy = self._web is not None and self._web.busy
-            return busy or bool(self.listing.query) or (self._filter is not None and self._filter.shown)
+            filtered = bool(self.listing.query) or (self._filter is not None and self._filter.shown)
+            return busy or filtered or self._zoomed
         if action == "filter":  # a priority key: in the filter or find box, "/" is a character ("24/7")
             return not isinstance(self.app.focused, Input)
         if action == "find":  # nothing to find in before a story is open
@@ -867,17 +892,39 @@ class ReaderScreen(Screen[None]):
     @on(ArticleList.Chosen)
     def article_chosen(self, event: ArticleList.Chosen) -> None:
         """Enter (or a click) on the list opens that article, in sight: over the maximized list (``z``) the panes
-        come back, as for a related link's number."""
-        if self.open_article(event.article_id) and self.maximized is not None:
+        come back, as for a related link's number. (Answered already when a key typed after it came first.)"""
+        if self.article_list.answer(event):
+            self._open_chosen(event.article_id)
+
+    def _open_chosen(self, article_id: str) -> None:
+        if self.open_article(article_id) and self.maximized is not None:
             self.navigator.show_article_pane()
         self.article_view.focus()
 
     @on(RelatedLinks.Followed)
     def link_followed(self, event: RelatedLinks.Followed) -> None:
         """Enter (or a click) on a related link follows it; over the maximized related pane (``z``) the story it
-        opens takes the pane's place, as for the link's number."""
-        if self.navigator.follow(event.link) and self.maximized is not None:
+        opens takes the pane's place, as for the link's number. (Answered already when a key typed after it
+        came first.)"""
+        if self.related.answer(event):
+            self._follow_chosen(event.link)
+
+    def _follow_chosen(self, link: Link) -> None:
+        if self.navigator.follow(link) and self.maximized is not None:
             self.navigator.show_article_pane()
+
+    def answer_choices(self) -> None:
+        """Answer now the choices of the list and the related pane (``enter``) whose messages have not reached
+        this screen yet: an action of a key typed right after ``enter`` (``enter 3``) runs first, and acts on
+        the story ``enter`` opens, not on the one it leaves (``NewsApp.run_action``)."""
+        choices = [*self.article_list.take_choices(), *self.related.take_choices()]
+        if len(choices) > 1:
+            choices.sort(key=lambda choice: choice.time)
+        for choice in choices:
+            if isinstance(choice, ArticleList.Chosen):
+                self._open_chosen(choice.article_id)
+            elif isinstance(choice, RelatedLinks.Followed):
+                self._follow_chosen(choice.link)
 
     def action_follow(self, number: int) -> None:
         """Follow related link ``number`` of the open article, from any pane."""

@@ -39,7 +39,7 @@ class ArticleFinder:
     async def open(self) -> None:
         """Show the find box under the article (mounting it the first time) and put the cursor in it."""
         reader = self.reader
-        if reader.maximized is not None:
+        if reader.maximized is not None and not reader.has_class("-single"):
             reader.minimize()  # the box sits under the article pane, outside any maximized pane
         box = self.box
         if box is None:
@@ -48,6 +48,10 @@ class ArticleFinder:
             box = self.box = FindInput(placeholder="find in the article…", id="find")
             await reader.query_one("#main").mount(box, after=reader.article_view)
         box.display = True
+        if reader.has_class("-single"):
+            # A screen too small for two panes: the article keeps it, with the box under it (as the filter box
+            # shows in the list's pane), not the panes back with no row left for a match.
+            reader.maximized = reader.main_pane
         reader.set_focus(box)
         # Notices sit above the box while it is open, however the panes are laid out around it (resized, zoomed).
         signal = reader.screen_layout_refresh_signal

@@ -151,6 +151,13 @@ def show_focused_pane(reader: ReaderScreen) -> None:
     focused = reader.focused
     if focused is None:
         return
+    if focused is reader.find_input:
+        # The find box sits under the article, outside it: the two are shown together, in the box's own pane
+        # (``main``: the related pane in it is hidden on a screen this short), so the matches stay in sight.
+        main = reader.main_pane
+        if reader.maximized is not main:
+            reader.maximized = main  # (not ``maximize``: a plain container is not maximizable by z)
+        return
     pane = reader.list_pane if focused is reader.article_list or focused is reader.filter_input else focused
     if pane in (reader.list_pane, reader.article_view, reader.related) and reader.maximized is not pane:
         reader.maximize(pane, container=False)

@@ -215,7 +215,7 @@ class ArticleList(LineList):
 
     def choose(self, index: int) -> None:
         """Post ``Chosen`` for the article at ``index``."""
-        self.post_message(self.Chosen(self, self._articles[index].id))
+        self.post_choice(self.Chosen(self, self._articles[index].id))
 
 
 def _tail(text: str, cells: int) -> str:

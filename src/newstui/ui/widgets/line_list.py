@@ -10,6 +10,7 @@ from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
+from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -102,6 +103,10 @@ class LineList(ScrollView, can_focus=True):
         self._link_styles = LinkStyles()
         self.rows_built = 0
         """How many rows ``render_line`` has built (tests check laziness with it)."""
+        self._choices: list[Message] = []
+        """Choices posted (``post_choice``) that the screen has not answered yet."""
+        self._taken: list[Message] = []
+        """Choices answered before their message reached the screen (``take_choices``): passed over then."""
 
     # -- geometry a subclass provides -------------------------------------------------------------
 
@@ -139,6 +144,37 @@ class LineList(ScrollView, can_focus=True):
 
     def choose(self, index: int) -> None:
         """Called when the user picks item ``index`` (enter or click)."""
+
+    def post_choice(self, message: Message) -> None:
+        """Post the message a choice makes, kept as unanswered until the screen takes it (``answer``,
+        ``take_choices``).
+
+        A binding runs in the app's turn, but the message reaches the screen through the panes' queues: a key
+        typed right after ``enter`` (``enter 3``) is handled before it. That key's action takes the choices not
+        answered yet first (``ReaderScreen.answer_choices``), so it acts on the story ``enter`` opened.
+        """
+        self._choices.append(message)
+        self.post_message(message)
+
+    def take_choices(self) -> list[Message]:
+        """The choices posted and not answered yet, in order, now answered: their messages, when they reach
+        the screen, are passed over (``answer``)."""
+        choices, self._choices = self._choices, []
+        self._taken.extend(choices)
+        return choices
+
+    def answer(self, message: Message) -> bool:
+        """Whether the screen is to answer ``message`` now, as it arrives: False when it was taken already,
+        answered before a key typed after it (``take_choices``)."""
+        for at, choice in enumerate(self._taken):
+            if choice is message:
+                del self._taken[at]
+                return False
+        for at, choice in enumerate(self._choices):
+            if choice is message:
+                del self._choices[at]
+                break
+        return True
 
     # -- cursor -----------------------------------------------------------------------------------
 

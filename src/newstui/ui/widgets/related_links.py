@@ -321,7 +321,7 @@ class RelatedLinks(LineList):
 
     def choose(self, index: int) -> None:
         """Post ``Followed`` for link ``index``."""
-        self.post_message(self.Followed(self, index + 1, self._links[index]))
+        self.post_choice(self.Followed(self, index + 1, self._links[index]))
 
 
 def _status_language(title: Direction, story: Direction) -> Direction:
