@@ -178,7 +178,7 @@ READER_BINDINGS: Final[list[BindingType]] = [
         "escape",
         "clear_filter",
         "Stop",
-        tooltip="Stop loading what g or a related link opens; else clear the filter; else restore a pane maximized (z)",
+        tooltip="Stop loading what g or a related link opens; else clear the filter",
         show=False,
         id="newstui.escape",
     ),
