@@ -192,8 +192,8 @@ class Corpus:
 
     def add(self, articles: Iterable[Article]) -> None:
         """Add articles (an id already loaded is ignored, and so is a story loaded under another id: the
-        same feed reached through another address, ``story_key``; its id then names the story loaded) and
-        resolve every link they affect.
+        same feed reached through another address, ``story_key``; its id then names the story loaded, until that
+        story is withdrawn and the copy is added as a story of its own) and resolve every link they affect.
 
         Links of the new articles are resolved against the whole corpus. Links of earlier articles
         that are still unresolved (or only near-matched) are offered each new article that could be
@@ -202,7 +202,7 @@ class Corpus:
         first = len(self._articles)
         stories = self._stories
         for article in articles:
-            if article.id not in self._position:
+            if article.id not in self._position or self._left_copy(article.id):
                 ukey = url_key(article.url) if article.url else None
                 story = story_key(article, ukey)
                 if story is not None:
@@ -514,7 +514,8 @@ class Corpus:
     def unseen(self, articles: Iterable[Article], *, tag: str, leaving: Collection[str] = ()) -> list[Article]:
         """The articles of a reload that are not loaded yet, each with an id no loaded article has.
 
-        A story of a local file (``file_story``) is new when its id is: a file at a path not listed yet (a
+        A story of a local file (``file_story``) is new when its id is (not listed, or only as a copy's of a story
+        ``leaving`` or withdrawn: the copy takes its place): a file at a path not listed yet (a
         file renamed, copied, a second daily bulletin under the same headline) holds new stories, as a fresh
         start lists them, but for a copy of a story listed with the same address, headline and source
         (``story_key``: a fresh start lists that story once).
@@ -549,7 +550,7 @@ class Corpus:
             if self._same_file_story(article) is not None:
                 continue  # the same file's story, edited or not (``edited``)
             title = (article_key(article.title).words, article.source)
-            if file_story(article) and article.id not in self._position:
+            if file_story(article) and not self._listed_as(article.id):
                 if article.id in taken or self._listed_copy(article, stories, leaving):
                     continue  # (a file reached twice in one reload: by its folder and by its own path)
             else:
@@ -565,6 +566,30 @@ class Corpus:
             taken.add(article.id)
             found.append(article)
         return found
+
+    def superseded(self, *, leaving: Collection[str] = ()) -> set[str]:
+        """Ids of the stories that left the list (``withdraw``) whose copy took their place: a copy of another file,
+        with the same address, headline and source (``story_key``), listed since and not ``leaving``. A reload that
+        finds such a story's file back leaves it out, as a fresh start lists the story once."""
+        found: set[str] = set()
+        for position in self._withdrawn:
+            story = story_key(self._articles[position], self._urls[position])
+            copy = self._stories.get(story) if story is not None else None
+            if copy is not None and copy != position and copy not in self._withdrawn:
+                if self.id_at(copy) not in leaving:
+                    found.add(self.id_at(position))
+        return found
+
+    def _listed_as(self, article_id: str) -> bool:
+        """Whether a story is loaded under ``article_id`` as its own id (not as a copy's: ``add``)."""
+        position = self._position.get(article_id)
+        return position is not None and self._articles[position].id == article_id
+
+    def _left_copy(self, article_id: str) -> bool:
+        """Whether ``article_id`` is a copy's, left out for a story that has since left the list (``withdraw``): the
+        copy is a story of its own again (its file is still there when a reload lists it, ``unseen``)."""
+        position = self._position[article_id]
+        return position in self._withdrawn and self._articles[position].id != article_id
 
     def _listed_copy(self, article: Article, stories: set[StoryKey], leaving: Collection[str]) -> bool:
         """Whether ``article`` is a copy of a story listed (not withdrawn nor ``leaving``) or of one of this reload

@@ -72,7 +72,8 @@ class ReloadNews(NamedTuple):
     """Ids of loaded stories whose file, in a folder loaded again, is no longer there, or no longer a story
     (``files_gone``)."""
     back: set[str]
-    """Ids of loaded stories the reload listed again (a file that was gone may be back)."""
+    """Ids of loaded stories the reload listed again (a file that was gone may be back), but those whose copy in
+    another file took their place when they left (``Corpus.superseded``: a fresh start lists the story once)."""
     dropped: set[str]
     """Ids of loaded stories of a file read again whole that no longer holds them (``stories_dropped``)."""
 
@@ -113,7 +114,8 @@ def reload_news(
     failed = [result for result in results if result.error]
     if quiet:
         failed = [result for result in failed if result.origin not in told]
-    return ReloadNews(fresh, edited, failed, gone, listed, dropped)
+    back = listed - corpus.superseded(leaving=gone | dropped) if listed else listed
+    return ReloadNews(fresh, edited, failed, gone, back, dropped)
 
 
 def stories_dropped(loaded: Iterable[Article], read: Iterable[Article]) -> set[str]:
