@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = [
     "LONG_POSTINGS",
     "NEAR",
+    "PAGE_EXTENSIONS",
     "NEAR_MIN_WORDS",
     "NONE",
     "TITLE",
@@ -37,7 +38,9 @@ __all__ = [
     "file_link_id",
     "file_link_path",
     "file_stories",
+    "is_page_file",
     "linked_file",
+    "page_link_path",
     "positions",
     "post",
     "post_all",
@@ -444,14 +447,68 @@ def is_file_name(text: str) -> bool:
     return bool(stem) and extension.lower() in FILE_LINK_EXTENSIONS and len(name.encode()) <= _NAME_MAX
 
 
+PAGE_EXTENSIONS: Final = frozenset({".html", ".htm", ".xhtml"})
+"""The extensions of a local HTML page, whose links may name a story file by a relative path or a ``file:`` URL."""
+
+
+def is_page_file(origin: str) -> bool:
+    """Whether ``origin`` is a local HTML page (by its extension): not a web page, standard input or text file."""
+    return (
+        bool(origin)
+        and origin != "-"
+        and "://" not in origin
+        and os.path.splitext(origin)[1].lower() in PAGE_EXTENSIONS
+    )
+
+
+def page_link_path(address: str, origin: str) -> str | None:
+    """The story file a link of the local HTML page ``origin`` names by its address: a relative path (``b.html``,
+    ``sub/c.txt``, ``../28/1.txt``, resolved against the page's folder, as a browser opening the saved page does) or
+    a ``file:`` URL of this machine (``file:///news/b.html``, named as ``origin`` is: relative to the working folder
+    when ``origin`` is); None for any other address, one naming no story file (``FILE_LINK_EXTENSIONS``), or an
+    ``origin`` that is no local page. A path, not a file found: only a story loaded from it is a link's target
+    (``file_link_id``), so a page's link never reaches a file the sources did not give."""
+    address = address.strip()
+    if not address or not is_page_file(origin):
+        return None
+    from urllib.parse import unquote, urlsplit
+
+    if address[:5].lower() == "file:":
+        try:
+            parts = urlsplit(address)
+        except ValueError:
+            return None
+        if parts.netloc not in ("", "localhost") or not parts.path.startswith("/"):
+            return None
+        path = unquote(parts.path)
+        if not os.path.isabs(origin):
+            try:
+                path = os.path.relpath(path)
+            except (OSError, ValueError):
+                return None
+    else:
+        if address.startswith(("/", "\\", "#")) or ":" in address.split("/", 1)[0]:
+            return None  # a site path, an address with a host, another scheme (``javascript:``)
+        relative = unquote(address.split("#", 1)[0].split("?", 1)[0])
+        if not relative or relative.endswith("/"):
+            return None
+        path = os.path.join(os.path.dirname(origin), relative)
+    stem, extension = os.path.splitext(os.path.basename(path))
+    if not stem or extension.lower() not in FILE_LINK_EXTENSIONS or "\x00" in path:
+        return None
+    return path
+
+
 def linked_file(link: Link, origin: str) -> str | None:
     """The story file ``link`` names by its bare file name (``file_link_path``: its address, else its title), in
-    the folder of the story file ``origin`` that links to it, as a normalized path (``file_key``); None when it
-    names none."""
+    the folder of the story file ``origin`` that links to it, or, in a local HTML page, by a relative path or a
+    ``file:`` URL (``page_link_path``), as a normalized path (``file_key``); None when it names none."""
     for text in (link.url, link.title):
         path = file_link_path(text, origin) if text else None
         if path is not None:
             return file_key(path)
+    if link.url is not None and (path := page_link_path(link.url, origin)) is not None:
+        return file_key(path)
     return None
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, BinaryIO
+import re
+from typing import TYPE_CHECKING, BinaryIO, Final
 
 from newstui.errors import (
     FeedList,
@@ -15,7 +16,7 @@ from newstui.errors import (
     error_line,
     traceback_text,
 )
-from newstui.model import Article, LoadResult
+from newstui.model import Article, Link, LoadResult
 
 if TYPE_CHECKING:
     from newstui.parse import Parsed
@@ -30,6 +31,7 @@ __all__ = [
     "is_folder",
     "parsed_result",
     "stdin_parsed",
+    "with_file_links",
 ]
 
 
@@ -71,7 +73,7 @@ def file_parsed(path: str, options: LoadOptions, *, listed: bool = False) -> Par
         if not listed and path.endswith(("/", os.sep)):
             raise SourceNotFound("no such folder") from None
         raise
-    return parse_noted(document, encoding=options.encoding)
+    return with_file_links(parse_noted(document, encoding=options.encoding), document.data, encoding=options.encoding)
 
 
 def stdin_parsed(stream: BinaryIO, options: LoadOptions) -> Parsed:
@@ -85,6 +87,88 @@ def stdin_parsed(stream: BinaryIO, options: LoadOptions) -> Parsed:
 
     document = read_stdin(stream, cap=options.max_file_bytes)
     return parse_noted(document, encoding=options.encoding)
+
+
+_FILE_HREF: Final = re.compile(rb"""(?i)href\s*=\s*["']?\s*file:""")
+"""An anchor's ``file:`` address in a page's bytes (looked for once ``b"file:"`` is there at all)."""
+
+
+def with_file_links(parsed: Parsed, data: bytes, *, encoding: str | None = None) -> Parsed:
+    """``parsed``, a local HTML page's articles (``link_match.is_page_file``), with the links of its own story that
+    name a story file by a relative path (``b.html``, ``sub/c.txt``) or a ``file:`` URL given that address, which a
+    page without a base address (no ``<base>``, canonical or ``og:url``) leaves them without, or drops (``file:``).
+
+    The parser keeps only web addresses; a page saved in a folder links its neighbours by their names, as a browser
+    opening it follows them. The address given is the relative path (unescaped, without its fragment) or the
+    ``file:`` URL as written; ``link_match.linked_file`` finds the story loaded from that file (only one loaded
+    from the sources given: never another file). Other pages and links are returned as they are, at the cost of a
+    look at the page's links only when one is without an address or the page holds a ``file:`` one.
+    """
+    from newstui.link_match import is_page_file
+
+    articles = parsed.articles
+    if not articles or not is_page_file(articles[0].origin):
+        return parsed
+    page = articles[0]
+    if not any(link.url is None for link in page.related) and (b"file:" not in data or not _FILE_HREF.search(data)):
+        return parsed
+    try:
+        related = _page_file_links(page, data, encoding)
+    except Exception:  # noqa: BLE001 - a second look at the links: the parser's reading stands if it fails
+        return parsed
+    if related == page.related:
+        return parsed
+    return parsed._replace(articles=[page.with_related(related), *articles[1:]])
+
+
+def _page_file_links(page: Article, data: bytes, encoding: str | None) -> tuple[Link, ...]:
+    """``page``'s related links, those naming a story file by a relative path or a ``file:`` URL given it as their
+    address (``with_file_links``), in the order of the page's anchors: the related blocks read again
+    (``html_links.related_blocks``), each anchor taken as ``html_links.related_links`` takes it."""
+    import lxml.html
+
+    from newstui.link_match import file_key, page_link_path
+    from newstui.parse.html_links import MAX_LINKS, link_title, related_blocks
+    from newstui.parse.markers import match_marker
+    from newstui.text.decode import decode_bytes
+    from newstui.text.sanitize import sanitize_line
+
+    text = decode_bytes(data, forced=encoding, origin=page.origin).text
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+    links = page.related
+    found: list[Link] = []
+    taken = 0
+    named: set[str] = set()
+    for block, kind in related_blocks(root):
+        for anchor in [block] if block.tag == "a" else block.iter("a"):
+            href = (anchor.get("href") or "").strip()
+            title = link_title(anchor) or sanitize_line(anchor.get("title") or "")
+            if kind == "read-also" and (marked := match_marker(title)) is not None and marked[1]:
+                title = marked[1]
+            path = page_link_path(href, page.origin) if href else None
+            if href[:5].lower() == "file:":  # the parser dropped it: it joins the links, once per file
+                if path is None or len(title) < 3 or file_key(path) in named:
+                    continue
+                if len(found) + len(links) - taken >= MAX_LINKS:
+                    continue
+                named.add(file_key(path))
+                found.append(Link(title, sanitize_line(href), None, kind))
+            elif taken < len(links) and links[taken].title == title:
+                link = links[taken]
+                taken += 1
+                if link.url is None and path is not None:
+                    link = Link(link.title, sanitize_line(_relative(href)), link.target, link.kind)
+                    named.add(file_key(path))
+                found.append(link)
+    return (*found, *links[taken:])
+
+
+def _relative(href: str) -> str:
+    """A relative link's path as it names a file: unescaped, without its query and fragment."""
+    from urllib.parse import unquote
+
+    return unquote(href.split("#", 1)[0].split("?", 1)[0])
 
 
 def parsed_result(origin: str, parsed: Parsed) -> LoadResult:

@@ -88,7 +88,10 @@ def index_noted(path: str, *, cap: int, encoding: str | None = None, listed: boo
                 )
             ]
             return Parsed(stub, note)
-    return parse_noted(RawDocument(origin=path, data=data, content_type=content_type), encoding=encoding)
+    from newstui.sources.files import with_file_links
+
+    parsed = parse_noted(RawDocument(origin=path, data=data, content_type=content_type), encoding=encoding)
+    return with_file_links(parsed, data, encoding=encoding)  # (a page's links to its folder's files by name)
 
 
 _URL_LINES: Final = 12
