@@ -89,6 +89,8 @@ def stdin_parsed(stream: BinaryIO, options: LoadOptions) -> Parsed:
     return parse_noted(document, encoding=options.encoding)
 
 
+_PAGE_ENDINGS: Final = (".html", ".htm", ".xhtml")
+"""How a local HTML page's name ends (``link_match.PAGE_EXTENSIONS``), told before anything is imported."""
 _FILE_HREF: Final = re.compile(rb"""(?i)href\s*=\s*["']?\s*file:""")
 """An anchor's ``file:`` address in a page's bytes (looked for once ``b"file:"`` is there at all)."""
 
@@ -104,10 +106,12 @@ def with_file_links(parsed: Parsed, data: bytes, *, encoding: str | None = None)
     from the sources given: never another file). Other pages and links are returned as they are, at the cost of a
     look at the page's links only when one is without an address or the page holds a ``file:`` one.
     """
+    articles = parsed.articles
+    if not articles or not articles[0].origin.lower().endswith(_PAGE_ENDINGS):
+        return parsed  # (a text file: nothing more imported, as a folder's helper process reads thousands)
     from newstui.link_match import is_page_file
 
-    articles = parsed.articles
-    if not articles or not is_page_file(articles[0].origin):
+    if not is_page_file(articles[0].origin):
         return parsed
     page = articles[0]
     if not any(link.url is None for link in page.related) and (b"file:" not in data or not _FILE_HREF.search(data)):
