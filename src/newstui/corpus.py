@@ -333,6 +333,11 @@ class Corpus:
                 loaded = self._by_url.get(ukey)
                 if loaded is None or loaded > position:  # the first loaded with an address wins
                     self._by_url[ukey] = position
+            story = story_key(self._articles[position], ukey)
+            if story is not None:
+                listed = self._stories.get(story)
+                if listed is None or listed in self._withdrawn:  # its copies are copies of this story again
+                    self._stories[story] = position
             self._offer(position, changes, earlier_than=len(self._articles))
         self._apply(changes)
 
@@ -567,10 +572,13 @@ class Corpus:
             found.append(article)
         return found
 
-    def superseded(self, *, leaving: Collection[str] = ()) -> set[str]:
+    def superseded(self, *, leaving: Collection[str] = (), returning: Sequence[str] = ()) -> set[str]:
         """Ids of the stories that left the list (``withdraw``) whose copy took their place: a copy of another file,
         with the same address, headline and source (``story_key``), listed since and not ``leaving``. A reload that
-        finds such a story's file back leaves it out, as a fresh start lists the story once."""
+        finds such a story's file back leaves it out, as a fresh start lists the story once.
+
+        So are the copies after the first among ``returning`` (ids a reload lists, in its order) when every copy
+        of a story had left and several files come back at once: the first returns, the story listed once."""
         found: set[str] = set()
         for position in self._withdrawn:
             story = story_key(self._articles[position], self._urls[position])
@@ -578,6 +586,20 @@ class Corpus:
             if copy is not None and copy != position and copy not in self._withdrawn:
                 if self.id_at(copy) not in leaving:
                     found.add(self.id_at(position))
+        first: set[StoryKey] = set()
+        for article_id in returning:
+            position = self._position.get(article_id)
+            if position is None or position not in self._withdrawn or article_id in found:
+                continue
+            if self._articles[position].id != article_id:
+                continue  # (a copy's id, left out for its story: not a withdrawn story of its own)
+            story = story_key(self._articles[position], self._urls[position])
+            if story is None:
+                continue
+            if story in first:
+                found.add(article_id)
+            else:
+                first.add(story)
         return found
 
     def _listed_as(self, article_id: str) -> bool:

@@ -114,7 +114,8 @@ def reload_news(
     failed = [result for result in results if result.error]
     if quiet:
         failed = [result for result in failed if result.origin not in told]
-    back = listed - corpus.superseded(leaving=gone | dropped) if listed else listed
+    returning = [article.id for article in articles]
+    back = listed - corpus.superseded(leaving=gone | dropped, returning=returning) if listed else listed
     return ReloadNews(fresh, edited, failed, gone, back, dropped)
 
 

@@ -85,3 +85,38 @@ def test_a_copy_stays_out_while_the_listed_one_stays(tmp_path: Path) -> None:
     assert (fresh, gone) == ([], set())
     assert [article.id for article in corpus] == ["html-0"]
     assert corpus.superseded() == set()
+
+
+def test_every_copy_deleted_then_put_back_lists_the_story_once(tmp_path: Path) -> None:
+    """Both copies deleted (one reload each), then both put back in one go: one returns, the story listed once,
+    and stays so on the reloads after (it came back as often as it had copies, audit regress40f #1)."""
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    page, text = folder / "tahliya.html", folder / "tahliya.txt"
+    for path in (page, text):
+        path.write_text("خبر\n", encoding="utf-8")
+    (folder / "a.txt").write_text("خبر\n", encoding="utf-8")
+    linking = Article(
+        id="link", title="خبر آخر عن المدارس", origin=str(folder / "a.txt"), related=(Link("المحطة", ADDRESS),)
+    )
+    html, txt = _story(page, "html-0"), _story(text, "txt-0")
+    corpus = Corpus([linking, html, txt])
+    page.unlink()
+    _reload(corpus, folder, [linking, txt], 1)
+    text.unlink()
+    fresh, gone, _ = _reload(corpus, folder, [linking], 2)
+    assert (fresh, gone) == ([], {"txt-0"})
+    assert _listed(corpus) == ["link"]
+
+    for path in (page, text):
+        path.write_text("خبر\n", encoding="utf-8")
+    for count in (3, 4, 5):
+        fresh, gone, back = _reload(corpus, folder, [linking, html, txt], count)
+        assert (fresh, gone) == ([], set())
+        listed = _listed(corpus)
+        assert listed in (["link", "html-0"], ["link", "txt-0"]), (count, listed, back)
+
+
+def _listed(corpus: Corpus) -> list[str]:
+    """The stories the reader lists: those loaded but the ones that left with their files (``_reload``)."""
+    return [article.id for article in corpus if article.id not in LEFT.get(id(corpus), set())]
