@@ -588,12 +588,12 @@ class Corpus:
                     found.add(self.id_at(position))
         first: set[StoryKey] = set()
         for article_id in returning:
-            position = self._position.get(article_id)
-            if position is None or position not in self._withdrawn or article_id in found:
+            at = self._position.get(article_id)
+            if at is None or at not in self._withdrawn or article_id in found:
                 continue
-            if self._articles[position].id != article_id:
+            if self._articles[at].id != article_id:
                 continue  # (a copy's id, left out for its story: not a withdrawn story of its own)
-            story = story_key(self._articles[position], self._urls[position])
+            story = story_key(self._articles[at], self._urls[at])
             if story is None:
                 continue
             if story in first:
