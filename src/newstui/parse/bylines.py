@@ -51,13 +51,26 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 SEPARATOR_PATTERN: Final = r"[:：\-–—ـ]"
 """What may stand between a marker and the name: a colon, a hyphen or dash, a tatweel."""
+_NOT_A_NAME_AFTER_PAR: Final = (
+    "Décret Decret Dahir Arrêté Arrete Arrêt Arret Décision Decision Loi Circulaire Ordonnance Jugement Avis"
+    " Communiqué Communique Note Lettre Ailleurs Exemple Contre Conséquent Consequent Ici Suite Rapport"
+    " المرسوم مرسوم الظهير ظهير القرار قرار المقرر مقرر القانون قانون البلاغ بلاغ المذكرة مذكرة الحكم حكم المنشور منشور"
+    " الدورية دورية الأمر أمر"
+).split()
+"""Words a French "Par" opens a sentence or a legal notice's line on ("Par Décret n° 2-26-101", "Par Dahir …", "Par
+ailleurs", "Par المرسوم رقم …"), no name."""
 _FRENCH_MARKER: Final = (
     r"(?-i:(?:Publiée?|Rédigée?|Redigée?|Écrite?|Ecrite?)\s+(?:[Pp]ar)|Par)"
     r"(?=\s*[:：\-–—]?\s*(?-i:[A-ZÀ-ÖØ-Þ\u0621-\u064a]))"
+    rf"(?!\s*[:：\-–—]?\s*(?i:{'|'.join(_NOT_A_NAME_AFTER_PAR)})(?!\w))"
+    r"(?!\s*[:：\-–—]?[^\-–—|:：]*?(?:[nN][°º]|\bرقم\b))(?!\s*[:：\-–—]?\s*\S+\s*\d)"
 )
 """The French markers ("Par", "Publié par", "Rédigé par", "Écrit par"), as Maghreb sites write them over Arabic
 stories too, before a capitalised name or an Arabic one ("Par Youssef Benali", "Par يوسف بنعلي"), never before a
-small letter ("Par ailleurs, ...", "par la suite" is a sentence's); case counts, whatever the pattern's flags."""
+small letter ("Par ailleurs, ...", "par la suite" is a sentence's); case counts, whatever the pattern's flags. What
+follows up to the next dash, bar or colon is a name's run: no legal act's or a sentence's word first ("Par Décret",
+"Par المرسوم": ``_NOT_A_NAME_AFTER_PAR``), no act's number ("n°", "رقم") nor a number after its first word ("Par
+Texte 12"); a date after the name is the byline's ("Par Jean Dupont, 28/11/2026")."""
 BARE_MARKER_PATTERN: Final = f"{_alternation(BYLINE_BARE_MARKERS)}|{_FRENCH_MARKER}"
 """The markers that may stand without a separator in a line of text (``markers.BYLINE_BARE_MARKERS``, and the
 French ones before a name: ``_FRENCH_MARKER``)."""

@@ -12,8 +12,8 @@ from typing import Final, NamedTuple
 from newstui.addresses import shown_host, shown_host_of
 from newstui.parse.markers import is_kicker, is_sentence_end, split_byline
 from newstui.parse.plaintext_addresses import address_of, home_address
-from newstui.parse.plaintext_credits import SITE_WORDS, credit_line, place_shaped, writer_name
-from newstui.parse.plaintext_dates import is_agency, is_date_line, opens_date
+from newstui.parse.plaintext_credits import SITE_WORDS, bracketed_credit, credit_line, place_shaped, writer_name
+from newstui.parse.plaintext_dates import bare_agency, is_date_line, opens_date
 from newstui.parse.plaintext_lines import (
     Line,
     LineAt,
@@ -63,6 +63,8 @@ def read_header(line_at: LineAt) -> Head:
             dates, position = tuple(above), len(above)
     if byline is not None:
         position += 1
+    elif first.plain and _bracketed_headline(line_at, first.text):
+        return Head(first.text, None, None, 1)  # "هند صبري (تونس)" over the lead: the headline, no correspondent
     elif first.plain and headline_like(first.text):
         second, third = line_at(1), line_at(2)
         if second is not None and third is not None and second.plain and third.plain:
@@ -83,6 +85,13 @@ def read_header(line_at: LineAt) -> Head:
         return Head(None, source, section, position, dates)
     head = Head(found.headline, source, section, found.end, dates + found.above, author=found.author or writer)
     return _with_kicker(head, found.kicker)
+
+
+def _bracketed_headline(line_at: LineAt, text: str) -> bool:
+    """Whether the first line ``text``, a name and a city in brackets as a correspondent writes it
+    (``bracketed_credit``: "هند صبري (تونس)"), is the headline: no headline stands under it (and its datelines) over
+    the text, as under a byline."""
+    return bracketed_credit(text) and _headline_below(line_at, 1, site_above=True) is None
 
 
 def _writer_byline(source: str, section: str) -> tuple[str | None, str | None, str | None]:
@@ -109,7 +118,7 @@ def _byline(line: Line) -> tuple[str, str] | None:
 def _place_and_agency(left: str, right: str) -> bool:
     """Whether a byline's two parts are a place and a news agency ("القاهرة - أ ش أ"), the place naming no site
     ("صحيفة الرياض - واس" is a source and its agency's credit)."""
-    return is_agency(right) and place_shaped(strip_harakat(left)) and not _site_name(left)
+    return bare_agency(right) and place_shaped(strip_harakat(left)) and not _site_name(left)
 
 
 def _place_and_credit(left: str, right: str) -> bool:
@@ -119,7 +128,7 @@ def _place_and_credit(left: str, right: str) -> bool:
     three words of letters (harakat aside: "عمّان"), does not."""
     if not place_shaped(strip_harakat(left)):
         return False
-    return is_agency(right) or (_site_name(right) and not _site_name(left))
+    return bare_agency(right) or (_site_name(right) and not _site_name(left))
 
 
 _SENTENCE_MIN_WORDS: Final = 4
@@ -146,7 +155,7 @@ def place_site(text: str) -> str | None:
     """The site of a line that is a place and a news site ("القاهرة - بوابة الأهرام"), else None; a date after
     the site ("القاهرة – بوابة الأهرام – 30 نوفمبر") and "خاص" before it are no part of its name."""
     found = split_byline(text)
-    if found is None or is_agency(found[1]) or not _place_and_credit(*found):
+    if found is None or bare_agency(found[1]) or not _place_and_credit(*found):
         return None
     site = next((part for part in _PART_SEPARATOR.split(found[1]) if _site_name(part)), found[1]).strip()
     if site.startswith(_EXCLUSIVE) and _site_name(site[len(_EXCLUSIVE) :]):

@@ -25,6 +25,7 @@ __all__ = [
     "author_credit",
     "bare_credit",
     "bare_name",
+    "bracketed_credit",
     "credit_line",
     "kept_after_city",
     "listed_writers",
@@ -196,32 +197,31 @@ def _place_first_credit(text: str, source: str | None) -> tuple[str, str | None,
 
 _BRACKETED_PLACE_RE: Final = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<place>[^()]+)\)$")
 """A name and a place in brackets after it ("محمد الغامدي (جدة)")."""
-_CAPTION_WORDS: Final = tuple(
-    normalize(word) for word in "أرشيف ارشيف صور فيديو يمين اليمين يسار اليسار وسط الوسط أعلى اعلى أسفل اسفل".split()
-)
-"""What a photo's caption says in brackets after a name ("محمد صلاح (أرشيفية)", "سامي حداد (يمين)"): no place."""
 
 
 def _bracketed_place(text: str) -> tuple[str, str | None, str | None] | None:
     """``credit_line`` of a correspondent's line that is a person's name and the city in brackets after it, as Okaz
-        writes it ("محمد الغامدي (جدة)", "عبدالله الغامدي (الطائف)"): the name, and the place (without its brackets) as
-        what the line says beside it; else None. The name opens on a first name one knows (``_person_named``), the place
-        is a city one knows or one word of letters, no agency's ("سامر حداد (رويترز)" is a credit) nor a caption's
-    ("سامي حداد (يمين)", "(أرشيفية)"), nor a title ("محمد بن سلمان (ولي العهد)")."""
+    writes it ("محمد الغامدي (جدة)", "عبدالله الغامدي (الطائف)"): the name, and the place (without its brackets) as
+    what the line says beside it; else None. The name opens on a first name one knows (``_person_named``), the place
+    is a city one knows (``_KNOWN_PLACES``): any other word in brackets is a caption's ("فيصل بن فرحان (متحدثا)",
+    "محمد صلاح (الصورة)", "سامي حداد (يمين)"), an agency's credit ("سامر حداد (رويترز)") or a title ("محمد بن
+    سلمان (ولي العهد)"). On a text's first line with no headline under it, the line is the headline ("هند صبري
+    (تونس)" over the lead: ``bracketed_credit``, ``plaintext_byline.read_header``)."""
     if len(text) > _PLACE_CREDIT_MAX_CHARS or not text.rstrip().endswith(")"):
         return None  # (most lines)
     found = _BRACKETED_PLACE_RE.match(text.strip())
     if found is None:
         return None
     name, place = found.group("name").strip(), found.group("place").strip()
-    if not _known_place(place) and (
-        " " in place.strip()
-        or not place_shaped(strip_harakat(place))
-        or is_agency(place)
-        or normalize(place).startswith(_CAPTION_WORDS)
-    ):
+    if not _known_place(strip_harakat(place)):
         return None
     return (name, place, None) if _person_named(name) and writer_name(name) is not None else None
+
+
+def bracketed_credit(text: str) -> bool:
+    """Whether ``text`` is a person's name and a city in brackets after it, a correspondent's line ("محمد الغامدي
+    (جدة)", ``_bracketed_place``)."""
+    return _bracketed_place(text) is not None
 
 
 _TRAILING_SEPARATOR: Final = re.compile(r"(?:\s*[|·•,،]|\s+[-–—])+\s*$")
@@ -508,7 +508,8 @@ _KNOWN_PLACES: Final = frozenset(
         " صنعاء عدن تعز الحديدة مأرب الخرطوم أمدرمان بورتسودان طرابلس بنغازي مصراتة تونس صفاقس سوسة الجزائر"
         " وهران قسنطينة الرباط فاس مراكش طنجة أكادير نواكشوط القدس غزة الخليل نابلس أنقرة إسطنبول اسطنبول"
         " طهران لندن باريس واشنطن نيويورك موسكو برلين بروكسل جنيف روما مدريد بكين طوكيو كابل كابول"
-        " أبو_ظبي الدار_البيضاء رام_الله نيو_يورك"
+        " أبها بريدة حائل جازان نجران ينبع الجبيل الأحساء القطيف الباحة عرعر سكاكا"
+        " أبو_ظبي الدار_البيضاء رام_الله نيو_يورك خميس_مشيط المدينة_المنورة حفر_الباطن"
     ).split()
 )
 """Cities a correspondent writes from ("بيروت: بولا أسطيح", "القاهرة - سامي النجار"): a place one knows, as a
@@ -788,9 +789,7 @@ def _person_named(text: str) -> bool:
     first, second = words[0], words[1]
     if first not in _GIVEN_NAMES and first not in _COMPOUND_NAME_HEADS and not _compound_first_name(first):
         return False
-    if any(
-        _VERB_SHAPED.match(word) and word not in _GIVEN_NAMES and word not in _SURNAMES_LIKE_VERBS for word in words[1:]
-    ):
+    if any(_verb_in_name(words, at) for at in range(1, len(words))):
         return (
             False  # "الرياض: نورة تتوج بالجائزة", "الرياض: محمد العتيبي يفوز", someone who does something: a headline
         )
@@ -799,10 +798,32 @@ def _person_named(text: str) -> bool:
     return second not in _ADJECTIVES and second.removesuffix("ه") not in _ADJECTIVES
 
 
+_SURNAME_AT: Final = 2
+"""Where a family name stands after a given name and a father's ("سامر سعيد يازجي")."""
+
+
+def _verb_in_name(words: list[str], at: int) -> bool:
+    """Whether the folded word ``words[at]`` of a name's words is a verb there: shaped like one in the imperfect
+    (``_VERB_SHAPED``), no given name nor a family name known to look like a verb (``_SURNAMES_LIKE_VERBS``), and
+    second ("نورة تتوج"), or followed by more words ("فهد العتيبي يفوز بالجائزة"), or after a family name with its
+    article ("فهد العتيبي يفوز"). The last of three words after a given name and a father's name is the family name
+    ("سامر سعيد يازجي", "محمد علي يموت"), whatever its shape."""
+    word = words[at]
+    if not _VERB_SHAPED.match(word) or word in _GIVEN_NAMES or word in _SURNAMES_LIKE_VERBS:
+        return False
+    if at != _SURNAME_AT or at != len(words) - 1:
+        return True
+    return words[1].startswith("ال")
+
+
 _OFFICE_HEADS: Final = frozenset({normalize("أمينة")})
 """A given name that is an office's first word too ("أمينة المال", the treasurer)."""
-_OFFICE_WORDS: Final = frozenset(normalize(word) for word in "عام العام المال مال الصندوق السر سر".split())
-"""What follows ``_OFFICE_HEADS`` in an office's name ("أمينة عام", "أمينة الصندوق", "أمينة السر")."""
+_OFFICE_WORDS: Final = frozenset(
+    normalize(word)
+    for word in "عام العام عامة العامة المال مال الصندوق صندوق السر سر المكتبة مكتبة المتحف متحف المخزن مخزن".split()
+)
+"""What follows ``_OFFICE_HEADS`` in an office's name ("أمينة عامة", "أمينة صندوق الجمعية", "أمينة السر", a
+curator: "أمينة المتحف", "أمينة مكتبة الجامعة")."""
 
 
 _LATIN_NAME_WORD_RE: Final = re.compile(r"[A-Z](?:\.|[a-z]+(?:[-'\u2019][A-Za-z]+)*)")

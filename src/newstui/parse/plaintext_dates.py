@@ -15,6 +15,7 @@ from newstui.text.lazy_regex import LazyRegex
 from newstui.text.normalize import normalize
 
 __all__ = [
+    "bare_agency",
     "dateline_agency",
     "dateline_kind",
     "is_agency",
@@ -580,6 +581,17 @@ def is_agency(name: str, *, initials: bool = True) -> bool:
     return initials or normalize("".join(letters)) in _KNOWN_INITIALS
 
 
+_BRACKET_ONLY_AGENCIES: Final = frozenset({normalize("وطنية")})
+"""Agencies credited only in brackets or slashes ("بيروت - 14 أكتوبر 2026 (وطنية)", Lebanon's NNA): bare, the word is
+an adjective and the Maghreb sites' "National" section ("موزاييك أف أم – وطنية"), no agency."""
+
+
+def bare_agency(name: str) -> bool:
+    """``is_agency`` of a name written without brackets or slashes, after a dash or last in a line ("الرياض - واس",
+    "… 2026 واس"): an agency named only in brackets (``_BRACKET_ONLY_AGENCIES``: "وطنية") is none there."""
+    return is_agency(name) and normalize(name) not in _BRACKET_ONLY_AGENCIES
+
+
 _ERA_LETTERS: Final = frozenset("مه")
 """The one-letter marks of an era after a year ("2026 م", "1448 ه"), which no agency's initials go on from."""
 _TRAILING_SEPARATORS: Final = " \t-–—|"
@@ -647,7 +659,7 @@ def _split_agency(text: str) -> tuple[str, str | None]:
         name, before = " ".join(words[-count:]), words[-count - 1]
         if len(before) == 1 and before.isalpha() and before not in _ERA_LETTERS:
             continue  # "ش أ" of "أ ش أ": the initials go on
-        if is_agency(name):
+        if bare_agency(name):
             rest = " ".join(words[:-count]).rstrip(_TRAILING_SEPARATORS)
             if rest and rest[-1].isalnum():
                 return rest, name
@@ -962,7 +974,7 @@ def _dashed_agency(prefix: str) -> str | None:
     if found is None or not _place_words(found.group("place").split()):
         return None
     name = found.group("name").strip()
-    return name if is_agency(name) else None
+    return name if bare_agency(name) else None
 
 
 _DIGIT: Final = LazyRegex(r"\d")

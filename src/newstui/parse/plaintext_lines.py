@@ -16,7 +16,7 @@ from typing import Final, Literal, NamedTuple
 from newstui.parse.markers import MarkerKind, is_sentence_end, match_marker, split_byline, split_list_item
 from newstui.parse.plaintext_addresses import URL_RE, address_of
 from newstui.parse.plaintext_credits import credit_line, place_shaped
-from newstui.parse.plaintext_dates import dateline_kind, is_agency, is_date_line
+from newstui.parse.plaintext_dates import bare_agency, dateline_kind, is_agency, is_date_line
 from newstui.text.digits import has_digit
 from newstui.text.harakat import strip_harakat
 from newstui.text.lazy_regex import LazyRegex
@@ -417,7 +417,7 @@ def place_agency(text: str) -> str | None:
     found = split_byline(text)
     if found is None and len(text) <= _TIGHT_MAX_CHARS and (tight := _TIGHT_PLACE_AGENCY.match(text.strip())):
         found = (tight.group("place"), tight.group("agency"))
-    if found is None or not place_shaped(strip_harakat(found[0])) or not is_agency(found[1]):
+    if found is None or not place_shaped(strip_harakat(found[0])) or not bare_agency(found[1]):
         return None
     if not _CAPTION_WORDS.isdisjoint(normalize(found[0]).lower().split()):
         return None  # a photo's credit ("صورة أرشيفية/ رويترز", "تصوير-أ ف ب", "Photo/AP"): not the story's
