@@ -167,3 +167,19 @@ def test_par_before_a_legal_act_is_no_author(under: str) -> None:
 )
 def test_par_before_a_name_is_the_author(under: str, author: str) -> None:  # guard: texts40b's fix holds
     assert parse_html(_page(under), origin="page.html")[0].author == author
+
+
+# -- #7. A section's name or a label before the marker is no place ---------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["اقتصاد", "الرياضة", "محليات", "عاجل", "خاص"])
+def test_section_before_marker_is_no_place(word: str) -> None:
+    line = f"{word} - كتب: سامي الخطيب"
+    assert credit_line(line) == ("سامي الخطيب", None, None)
+    article = _one(_blocks(HEADLINE, line, LEAD, SECOND))
+    assert article.author == "سامي الخطيب"
+    assert article.paragraphs == (LEAD, SECOND)
+
+
+def test_place_before_marker_still_kept() -> None:  # guard: texts40b's fix holds
+    assert credit_line("طنطا - كتب: سامي الخطيب") == ("سامي الخطيب", "طنطا", None)

@@ -14,7 +14,7 @@ from newstui.parse.bylines import (
     date_before_byline,
     may_start_headline,
 )
-from newstui.parse.markers import EDITORIAL_DESKS, is_sentence_end
+from newstui.parse.markers import EDITORIAL_DESKS, is_kicker, is_sentence_end
 from newstui.parse.plaintext_dates import is_agency, is_date_line
 from newstui.text.digits import has_digit
 from newstui.text.harakat import strip_harakat
@@ -190,9 +190,27 @@ def _place_first_credit(text: str, source: str | None) -> tuple[str, str | None,
     if named is None:
         return None
     name, after, dateline = named
-    if source is not None and normalize(source) == normalize(place):
+    if (source is not None and normalize(source) == normalize(place)) or _no_place(place):
         return name, after, dateline
     return name, place if after is None else f"{place}{found.group('sep')}{after}", dateline
+
+
+_SECTION_WORDS: Final = frozenset(
+    normalize(f"{article}{word}")
+    for word in (
+        "اقتصاد سياسة رياضة ثقافة فن فنون منوعات محليات حوادث تكنولوجيا صحة تعليم مجتمع برلمان أخبار اخبار"
+        " مقالات آراء اراء رأي راي تقارير تحقيقات حوارات عربي دولي عالم محافظات أسواق اسواق بورصة طقس"
+    ).split()
+    for article in ("", "ال")
+)
+"""A section's name that a site writes before its byline's marker as a place would stand ("اقتصاد - كتب: فلان")."""
+
+
+def _no_place(word: str) -> bool:
+    """Whether what stands before a byline's marker is no place but a section's name or a headline's label
+    ("اقتصاد - كتب: فلان", "عاجل - كتب: فلان", "خاص - كتب: فلان"), which the byline leaves out."""
+    folded = normalize(word)
+    return folded in _SECTION_WORDS or folded in _CREDIT_LABELS or is_kicker(word)
 
 
 _BRACKETED_PLACE_RE: Final = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<place>[^()]+)\)$")
