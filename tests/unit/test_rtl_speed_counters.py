@@ -395,7 +395,9 @@ class TestPlainAsciiLine:
         self, text: str, width: int, mode: rtl.BidiMode, direction: Any, default: Any, prefer_rtl: bool, align: bool
     ) -> None:
         """Every line the shortcut makes is the full pipeline's (measured, shaped, reordered by python-bidi)."""
-        plain = rtl._plain_line(text, width, mode, direction, default, align) if len(text) <= width else None
+        # (as ``_layout_one`` asks it: a paragraph opening with ``>`` is a quote, laid out with its bars)
+        fits = len(text) <= width and text[:1] != ">"
+        plain = rtl._plain_line(text, width, mode, direction, default, align) if fits else None
         if plain is None:
             return
         clear_caches()
