@@ -19,3 +19,15 @@ def quick_agrees(text: str) -> None:
         return
     article = first_article(text)
     assert (quick.title, quick.source, quick.section) == (article.title, article.source, article.section)
+
+
+def only_article(text: str) -> Article:
+    """The one article the plain-text parser reads in ``text`` (there must be exactly one)."""
+    articles = parse_plaintext(text, origin="x")
+    assert len(articles) == 1
+    return articles[0]
+
+
+def blocks(*parts: str) -> str:
+    """A plain-text file of these blocks, a blank line between each two."""
+    return "\n\n".join(parts)

@@ -11,23 +11,13 @@ from typing import Final
 
 import pytest
 
-from newstui.model import Article
-from newstui.parse.plaintext import parse_plaintext
+from helpers.heads import blocks as _blocks
+from helpers.heads import only_article as _one
 
 BYLINE: Final = "صحيفة الساحل – اقتصاد"
 LEAD: Final = "ارتفعت أسعار الذهب في الأسواق المحلية خلال تعاملات اليوم متأثرة بصعود الأوقية عالميا."
 SECOND: Final = "وقال رئيس شعبة الذهب إن الطلب على السبائك زاد خلال الأسبوع الماضي بشكل ملحوظ."
 RELATED: Final = "مقالات مشابهة"
-
-
-def _one(text: str) -> Article:
-    articles = parse_plaintext(text, origin="x")
-    assert len(articles) == 1
-    return articles[0]
-
-
-def _blocks(*blocks: str) -> str:
-    return "\n\n".join(blocks)
 
 
 # -- F6. A headline of bar-separated parts closing on a date is no dated byline ----------------------------------------

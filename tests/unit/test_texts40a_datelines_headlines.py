@@ -12,23 +12,13 @@ from typing import Final
 
 import pytest
 
-from newstui.model import Article
-from newstui.parse.plaintext import parse_plaintext
+from helpers.heads import blocks as _blocks
+from helpers.heads import only_article as _one
 from newstui.parse.plaintext_dates import dateline_agency, dateline_kind, is_agency, lead_agency, lead_dateline
 
 HEADLINE: Final = "افتتاح خط سكة حديد جديد يربط الميناء بالمنطقة الصناعية"
 LEAD: Final = "افتتح وزير النقل صباح اليوم خطا جديدا للسكك الحديدية بطول ستين كيلومترا."
 SECOND: Final = "وقال الوزير إن القطار الأول سينطلق مطلع الشهر المقبل."
-
-
-def _one(text: str) -> Article:
-    articles = parse_plaintext(text, origin="x")
-    assert len(articles) == 1
-    return articles[0]
-
-
-def _blocks(*blocks: str) -> str:
-    return "\n\n".join(blocks)
 
 
 # -- #1. A wire dateline's bracket: an agency not listed before, or no agency ----------------------------------------

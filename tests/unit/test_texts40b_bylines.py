@@ -12,27 +12,18 @@ from typing import Final
 
 import pytest
 
+from helpers.heads import blocks as _blocks
+from helpers.heads import only_article as _one
 from newstui.model import Article
 from newstui.parse.bylines import byline_parts, closing_colon
 from newstui.parse.html import parse_html
 from newstui.parse.html_meta import correspondent_name
-from newstui.parse.plaintext import parse_plaintext
 from newstui.parse.plaintext_credits import credit_line
 
 HEADLINE: Final = "البلدية تفتتح سوقا شعبية جديدة في الحي القديم"
 LEAD: Final = "افتتحت البلدية صباح اليوم سوقا شعبية جديدة في الحي القديم تضم أكثر من ثمانين محلا للحرفيين والباعة."
 SECOND: Final = "وقال رئيس البلدية إن السوق ستفتح أبوابها يوميا من الثامنة صباحا حتى العاشرة مساء."
 DATE: Final = "الاثنين 7 ديسمبر 2026"
-
-
-def _one(text: str) -> Article:
-    articles = parse_plaintext(text, origin="x")
-    assert len(articles) == 1
-    return articles[0]
-
-
-def _blocks(*blocks: str) -> str:
-    return "\n\n".join(blocks)
 
 
 # -- texts40 #2: "كتب - أحمد فوزي وعلي حسن:", two writers before the closing colon ---------------------------------

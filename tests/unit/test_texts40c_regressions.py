@@ -12,24 +12,14 @@ from typing import Final
 
 import pytest
 
-from newstui.model import Article
+from helpers.heads import blocks as _blocks
+from helpers.heads import only_article as _one
 from newstui.parse.html import parse_html
-from newstui.parse.plaintext import parse_plaintext
 from newstui.parse.plaintext_credits import credit_line
 
 HEADLINE: Final = "افتتاح خط سكة حديد جديد يربط الميناء بالمنطقة الصناعية"
 LEAD: Final = "افتتح وزير النقل صباح اليوم خطا جديدا للسكك الحديدية بطول ستين كيلومترا."
 SECOND: Final = "وقال الوزير إن القطار الأول سينطلق مطلع الشهر المقبل."
-
-
-def _one(text: str) -> Article:
-    articles = parse_plaintext(text, origin="x")
-    assert len(articles) == 1
-    return articles[0]
-
-
-def _blocks(*blocks: str) -> str:
-    return "\n\n".join(blocks)
 
 
 # -- #1. "وطنية" is an agency in a dateline's bracket only, not a site's section ---------------------------------------
