@@ -634,8 +634,11 @@ def _names(page: _Page) -> _Names:
     return _Names(doc_title, og_site, known, h1, logo)
 
 
-def _index_page(page: _Page, names: _Names, related: tuple[Link, ...], origin: str) -> Article | None:
-    """The page as an index of story cards, when it has no headline but a section's name and is no article."""
+def _index_page(
+    page: _Page, names: _Names, related: tuple[Link, ...], following: Link | None, origin: str
+) -> Article | None:
+    """The page as an index of story cards, when it has no headline but a section's name and is no article; its
+    next page (``following``: a category's pager) a link after its cards, no story of its count."""
     says_article = (_first(page.meta, "og:type") or "").lower() == "article"
     page_titles = (_first(page.meta, "og:title"), names.doc_title)
     if (names.h1 is not None and not is_section_heading(names.h1, names.doc_title)) or says_article:
@@ -646,7 +649,11 @@ def _index_page(page: _Page, names: _Names, related: tuple[Link, ...], origin: s
     # A homepage or a section's front (its <h1> the section's name, a part of its <title>): story
     # cards, no story of its own. Its cards, and any related links, are its links. Not a page that
     # says it is an article (its story may be in its JSON-LD only).
-    cards = (*cards, *(link for link in related if all(link.url != card.url for card in cards)))[:MAX_LINKS]
+    # Its next page (a pager's, <link rel="next">) is none of its stories: a link after them, not counted.
+    next_url = following.url if following is not None else None
+    stories = (*cards, *(link for link in related if all(link.url != card.url for card in cards)))
+    cards = tuple(link for link in stories if next_url is None or link.url != next_url)
+    cards = cards[: MAX_LINKS - 1 if following is not None else MAX_LINKS]
     # Its <h1>, a section's name, is the <title>'s part beside the site's: "اقتصاد - موقع المدار".
     headings = (names.h1, _first(page.meta, "og:title"))
     site_name = site(names.og_site, page.extracted, page.host, names.doc_title, headings) or names.logo or page.host
@@ -656,6 +663,7 @@ def _index_page(page: _Page, names: _Names, related: tuple[Link, ...], origin: s
         page_titles,
         (origin, page.own_url),
         lambda sample: _language_direction(page.root, page.meta, sample, story=False),
+        following,
     )
 
 
@@ -1117,7 +1125,7 @@ def _articles(text: str, *, origin: str, url: str | None, boxes: bool) -> list[A
     _extract_story(page)
     paragraphs = _paragraphs(page)
     names = _names(page)
-    if (index := _index_page(page, names, related, origin)) is not None:
+    if (index := _index_page(page, names, related, following, origin)) is not None:
         return [index]
     story = _story(page, names, paragraphs)
     _take_credit_lines(page.root, story)

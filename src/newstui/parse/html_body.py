@@ -78,10 +78,11 @@ _LINK_SHARE: Final = 0.6
 class _Table:
     """What one pass over a page learns about one ``<table>`` (its own cells, not those of nested tables)."""
 
-    __slots__ = ("cell_paragraphs", "cell_text", "element", "layout", "link_text", "parts", "text")
+    __slots__ = ("cell_paragraphs", "cell_text", "element", "in_item", "layout", "link_text", "parts", "text")
 
-    def __init__(self, element: Any) -> None:
+    def __init__(self, element: Any, in_item: bool) -> None:
         self.element = element
+        self.in_item = in_item  # inside a list item: the extractor flattens its cells into the item
         self.layout = (element.get("role") or "").strip().lower() in ("presentation", "none")
         self.parts: list[Any] = []
         self.text = 0
@@ -99,8 +100,9 @@ def unwrap_layout_tables(root: HtmlElement) -> None:
     A table is layout when one of its cells holds a heading, a list, a form, another table or the like,
     more than a few paragraphs or lines, or a long text, or when its text is mostly links (a menu laid
     out in cells), or when it says ``role="presentation"``. What is left are data tables: rows of short
-    values, which the extractor keeps when they are part of the article. One pass over the page, without
-    recursion (a page may nest 2,048 levels deep).
+    values, which the extractor keeps when they are part of the article. A data table inside a list item
+    (``_rows_as_lines``) is written as its rows, since the extractor would run its cells together there. One
+    pass over the page, without recursion (a page may nest 2,048 levels deep).
     """
     from lxml import etree
 
@@ -109,6 +111,7 @@ def unwrap_layout_tables(root: HtmlElement) -> None:
     tables: list[_Table] = []
     done: list[_Table] = []
     links = 0  # open <a> elements
+    items = 0  # open <li> elements
     for event, node in etree.iterwalk(root, events=("start", "end")):
         tag = node.tag
         if not isinstance(tag, str):
@@ -129,9 +132,11 @@ def unwrap_layout_tables(root: HtmlElement) -> None:
                     if table.cell_paragraphs > _CELL_PARAGRAPHS_MAX:
                         table.layout = True
             if tag == "table":
-                tables.append(_Table(node))
+                tables.append(_Table(node, items > 0))
             elif tag == "a":
                 links += 1
+            elif tag == "li":
+                items += 1
             text = node.text
         else:
             if tag == "table" and table is not None and table.element is node:
@@ -139,6 +144,8 @@ def unwrap_layout_tables(root: HtmlElement) -> None:
                 table = tables[-1] if tables else None
             elif tag == "a":
                 links = max(0, links - 1)
+            elif tag == "li":
+                items = max(0, items - 1)
             text = node.tail
         if text and table is not None:
             size = len(text.strip())
@@ -153,6 +160,37 @@ def unwrap_layout_tables(root: HtmlElement) -> None:
             table.element.tag = "div"
             for part in table.parts:
                 part.tag = "div"
+        elif table.in_item:
+            _rows_as_lines(table.element)
+
+
+_ROW_CELLS: Final = frozenset({"td", "th"})
+_CELL_BLOCKS: Final = frozenset({"p", "div"})
+
+
+def _rows_as_lines(table: Any) -> None:
+    """A data table in a list item (``<li><h3>البنزين</h3><table>…</table></li>``) made a ``div`` of one ``<p>``
+    a row, its cells joined with " | " as a table outside a list is read (``_table_paragraphs``): the extractor
+    keeps only a list item's cells, one after another, which read "أوكتان 900.92 دينار" for the cells
+    "أوكتان 90" and "0.92 دينار", and its rows on one line."""
+    lines: list[str] = []
+    for part in table.iter("caption", "tr"):
+        if part.tag == "caption":
+            lines.append(" ".join(broken_text(part, blocks=_CELL_BLOCKS)))
+            continue
+        cells = (" ".join(broken_text(cell, blocks=_CELL_BLOCKS)) for cell in part if cell.tag in _ROW_CELLS)
+        lines.append(CELL_SEPARATOR.join(text for text in cells if text))
+    tail = table.tail
+    for child in list(table):
+        table.remove(child)
+    table.text = None
+    table.tail = tail
+    table.tag = "div"
+    for line in lines:
+        if line:
+            row = table.makeelement("p", {})
+            row.text = line
+            table.append(row)
 
 
 def unwrap_fonts(root: HtmlElement) -> None:

@@ -303,12 +303,14 @@ def index_article(
     names: tuple[str | None, ...],
     where: tuple[str, str | None],
     language_of: Callable[[str], tuple[str | None, Direction]],
+    following: Link | None = None,
 ) -> Article:
     """An index page (a homepage of story cards, ``story_cards``) as an article: titled by the page's own
     title without the site's name and its generic parts ("الرئيسية"), else the site's name; one line, how
     many stories it lists ("8 قصص"), in the page's language; its cards the related links the reader opens
     by number. ``names``: the page's og:title and ``<title>``; ``where``: its origin and its own address;
-    ``language_of``: the page's language and direction, given a sample of its text."""
+    ``language_of``: the page's language and direction, given a sample of its text; ``following``: its next
+    page (a category's pager, ``<link rel="next">``), a link after the cards that the count leaves out."""
     from newstui.parse.ids import article_id
 
     origin, own_url = where
@@ -327,6 +329,6 @@ def index_article(
         origin=origin,
         language=guessed,
         direction=direction,
-        related=cards,
+        related=cards if following is None else (*cards, following),
         listing=True,
     )

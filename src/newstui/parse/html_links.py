@@ -1073,6 +1073,8 @@ def pager_link_title(title: str) -> str:
 
 _NEXT_WORDS: Final = re.compile(r"(?:الصفحة\s+)?التالي[ةه]?|next(?:\s+page)?|page\s+suivante|suivante?", re.IGNORECASE)
 """A pager's next page link's words, its arrows left out ("الصفحة التالية ›", "التالي »", "Next ›")."""
+_PAGE_WORDS: Final = re.compile(r"الصفحة|page", re.IGNORECASE)
+"""A next link's words that say it is a page's ("الصفحة التالية", "Next page", "Page suivante")."""
 _NEXT_CHARS: Final = 24
 _PAGER_NAMES: Final = ("pagin", "pager", "pagenav", "page-nav", "page-links", "page-numbers", "pages-nav")
 """What the class or id of a story's pager says ("pagination", "pager", "wp-pagenavi", "page-links")."""
@@ -1084,10 +1086,90 @@ _LINKED_XPATH: Final = (
 page's attributes are scanned in C, not every element in Python (about half the time)."""
 
 
+_OTHER_BOXES: Final = (
+    "comment", "review", "gallery", "photo", "slide", "carousel", "lightbox", "album", "respond", "reply",
+    "discuss", "rating", "sidebar", "widget",
+)  # fmt: skip
+"""What the class or id of a pager's box (or its own) says when it pages something else than the story: its
+comments ("comments-area", "#comments", "comment-list"), readers' reviews, a photo gallery or slider, a sidebar."""
+_TERM_CLASSES: Final = ("category-", "tag-", "format-", "type-", "postid-", "term-")
+"""A class a blog gives a post's box for its terms ("category-photos", "format-gallery"), naming no box."""
+
+
 def _pager(element: HtmlElement) -> bool:
     """Whether an element is named as a story's pager (``_PAGER_NAMES``), not the comments' ("comments-pagination")."""
     names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     return "comment" not in names and any(name in names for name in _PAGER_NAMES)
+
+
+def _in_other_box(pager: HtmlElement) -> bool:
+    """Whether a pager pages another thing than the story (``_OTHER_BOXES``): it, or a box it is in, is named as
+    the comments', readers' reviews', a gallery's or a sidebar's (``<section id="comments">…<div
+    class="pagination">``)."""
+    for element in itertools.chain((pager,), pager.iterancestors()):
+        if element.tag == "body":
+            break
+        names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+        if any(word in names for word in _OTHER_BOXES) and any(
+            word in name for name in names.split() if not name.startswith(_TERM_CLASSES) for word in _OTHER_BOXES
+        ):
+            return True
+    return False
+
+
+_PAGE_PARAMETERS: Final = frozenset(
+    {"page", "p", "pg", "pn", "paged", "pageno", "page_no", "pagenum", "page_num", "pagenumber", "pagina", "seite"}
+)
+"""A query's names for a story's page number (``?page=2``, ``&p=2``); ``cpage`` is the comments' page."""
+_PAGE_PATH: Final = re.compile(
+    r"(?:/page/?(\d{1,4})|/(\d{1,4})|[-_](\d{1,4})(?=\.))(?:\.(?:s?html?|php|aspx?))?/*$", re.IGNORECASE
+)
+"""A page number at the end of an address's path: ``/page/2/``, ``/2/``, ``-2.html``."""
+_PATH_EXTENSION: Final = re.compile(r"\.(?:s?html?|php|aspx?)$", re.IGNORECASE)
+_NOT_STORY_PAGE: Final = ("comment", "cpage=", "#respond", "replytocom")
+
+
+def _path_stem(path: str) -> tuple[str, bool]:
+    """An address's path without its page number, extension and closing slash, and whether it had a number."""
+    found = _PAGE_PATH.search(path)
+    stem = path[: found.start()] if found is not None else _PATH_EXTENSION.sub("", path.rstrip("/"))
+    return stem.rstrip("/"), found is not None
+
+
+def _numbered_page(url: str, own: str | None) -> bool:
+    """Whether an address is a page of the story at ``own`` by its number: the same path with a page number
+    (``?page=2``, ``&p=2``, ``/2/``, ``/page/2``, ``-2.html``), its query's other numbers the story's own; any
+    path numbered so when the story's own address is unknown. Not a comments', reviews' or photos' page
+    (``comment-page-2``, ``?reviews=2``, ``?photo=2``), nor another story (``/news/other-story/``)."""
+    lowered = url.lower()
+    if any(word in lowered for word in _NOT_STORY_PAGE):
+        return False
+    try:
+        target = urlsplit(url)
+        mine = urlsplit(own) if own else None
+    except ValueError:
+        return False
+    own_query = dict(pair.partition("=")[::2] for pair in mine.query.split("&")) if mine is not None else {}
+    numbered = False
+    for pair in target.query.split("&") if target.query else ():
+        name, _, value = pair.partition("=")
+        own_value = own_query.get(name)
+        if own_value == value:
+            continue
+        if name.lower() in _PAGE_PARAMETERS and value.isdigit():
+            if own_value is not None and not (
+                len(own_value) <= 2 and own_value.isdigit() and int(value) > int(own_value)
+            ):
+                return False  # "?p=4513" beside the story's "?p=4512": another post, not its page 2
+            numbered = True
+        elif any(char.isdigit() for char in value):
+            return False  # "?reviews=2", "?photo=2", "?id=124": another thing's address
+    stem, in_path = _path_stem(target.path)
+    if mine is None:
+        return numbered or in_path
+    if target.netloc.lower() != mine.netloc.lower():
+        return False
+    return (numbered or in_path) and stem == _path_stem(mine.path)[0]
 
 
 def _pager_next(anchor: HtmlElement) -> bool:
@@ -1099,6 +1181,27 @@ def _pager_next(anchor: HtmlElement) -> bool:
     if len(words) > _NEXT_CHARS:
         return False
     return _NEXT_WORDS.fullmatch(words.strip(f"{_ARROWS} \t\n\r\xa0")) is not None
+
+
+def _pager_anchor(pagers: list[HtmlElement], base: str | None, own: str | None) -> HtmlElement | None:
+    """The first pager's next page link that leads to the story's next page: in no comments', reviews',
+    gallery's or sidebar's box (``_in_other_box``), to the story's own address numbered (``_numbered_page``) or
+    labelled a page ("الصفحة التالية"), not to the comments' page nor another story (a blog's "post-pagination"
+    with the next post's bare "التالي")."""
+    for element in pagers:
+        anchors = [anchor for anchor in element.iter("a") if _pager_next(anchor)]
+        if not anchors or _in_other_box(element):
+            continue
+        for anchor in anchors:
+            url = http_url(anchor.get("href"), base)
+            if url is None:
+                continue
+            if _numbered_page(url, own) or (
+                _PAGE_WORDS.search(anchor.text_content()) is not None
+                and not any(word in url.lower() for word in _NOT_STORY_PAGE)
+            ):
+                return anchor
+    return None
 
 
 def next_page(root: HtmlElement, base: str | None, own_url: str | None, direction_hint: str) -> Link | None:
@@ -1121,8 +1224,7 @@ def next_page(root: HtmlElement, base: str | None, own_url: str | None, directio
             pagers.append(element)
     pager = None
     if href is None:
-        anchors = (anchor for element in pagers for anchor in element.iter("a"))
-        pager = next(filter(_pager_next, anchors), None)
+        pager = _pager_anchor(pagers, base, own_url or base)
         href = pager.get("href") if pager is not None else None
     url = http_url(href, base) if href else None
     if url is None or url == own_url:
