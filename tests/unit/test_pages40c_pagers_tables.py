@@ -61,7 +61,10 @@ def _page(after: str, inside: str = "") -> str:
             "",
         ),
         ("", '<div class="nav-links pagination"><a href="/local/bridge-opening/">التالي ›</a></div>'),
-        ("", '<aside class="sidebar"><div class="pagination"><a href="/local/page/2/">التالي</a></div></aside>'),
+        (  # Disqus's box
+            '<div id="disqus_thread"><div class="pagination"><a href="/local/dam-works/2/">التالي</a></div></div>',
+            "",
+        ),
     ],
     ids=[
         "comments-section",
@@ -72,7 +75,7 @@ def _page(after: str, inside: str = "") -> str:
         "post-pagination",
         "other-story-numbered",
         "nav-links",
-        "sidebar",
+        "disqus",
     ],
 )
 def test_a_pager_of_another_thing_gives_no_next_page(inside: str, after: str) -> None:
@@ -96,8 +99,13 @@ def test_a_pager_of_another_thing_gives_no_next_page(inside: str, after: str) ->
             '<a href="/local/dam-works/2/">التالي</a></div></div>',
             URL + "2/",
         ),
+        (  # a theme's wrappers around the story and its pager
+            '<div class="content-sidebar-wrap post-preview"><div class="elementor-widget-container">'
+            '<div class="page-links"><a href="/local/dam-works/2/">التالي</a></div></div></div>',
+            URL + "2/",
+        ),
     ],
-    ids=["slash-number", "page-number", "page-query", "p-query", "labelled", "term-classes"],
+    ids=["slash-number", "page-number", "page-query", "p-query", "labelled", "term-classes", "theme-wrappers"],
 )
 def test_a_pager_to_the_storys_numbered_page_gives_it(pager: str, url: str) -> None:
     (article,) = parse_html(_page("", pager), origin=URL, url=URL)

@@ -1088,12 +1088,15 @@ page's attributes are scanned in C, not every element in Python (about half the 
 
 _OTHER_BOXES: Final = (
     "comment", "review", "gallery", "photo", "slide", "carousel", "lightbox", "album", "respond", "reply",
-    "discuss", "rating", "sidebar", "widget",
+    "discuss", "disqus", "rating",
 )  # fmt: skip
 """What the class or id of a pager's box (or its own) says when it pages something else than the story: its
-comments ("comments-area", "#comments", "comment-list"), readers' reviews, a photo gallery or slider, a sidebar."""
+comments ("comments-area", "#comments", "comment-list"), readers' reviews, a photo gallery or slider. Not
+"sidebar" nor "widget": a theme's wrapper of the story says so too ("content-sidebar-wrap",
+"elementor-widget-container")."""
 _TERM_CLASSES: Final = ("category-", "tag-", "format-", "type-", "postid-", "term-")
-"""A class a blog gives a post's box for its terms ("category-photos", "format-gallery"), naming no box."""
+"""A class a blog gives a post's box for its terms ("category-photos", "format-gallery"), naming no box (nor
+does "preview", a "post-preview" box, name a review)."""
 
 
 def _pager(element: HtmlElement) -> bool:
@@ -1104,12 +1107,11 @@ def _pager(element: HtmlElement) -> bool:
 
 def _in_other_box(pager: HtmlElement) -> bool:
     """Whether a pager pages another thing than the story (``_OTHER_BOXES``): it, or a box it is in, is named as
-    the comments', readers' reviews', a gallery's or a sidebar's (``<section id="comments">…<div
-    class="pagination">``)."""
+    the comments', readers' reviews' or a gallery's (``<section id="comments">…<div class="pagination">``)."""
     for element in itertools.chain((pager,), pager.iterancestors()):
         if element.tag == "body":
             break
-        names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+        names = f"{element.get('class') or ''} {element.get('id') or ''}".lower().replace("preview", "")
         if any(word in names for word in _OTHER_BOXES) and any(
             word in name for name in names.split() if not name.startswith(_TERM_CLASSES) for word in _OTHER_BOXES
         ):
@@ -1184,8 +1186,8 @@ def _pager_next(anchor: HtmlElement) -> bool:
 
 
 def _pager_anchor(pagers: list[HtmlElement], base: str | None, own: str | None) -> HtmlElement | None:
-    """The first pager's next page link that leads to the story's next page: in no comments', reviews',
-    gallery's or sidebar's box (``_in_other_box``), to the story's own address numbered (``_numbered_page``) or
+    """The first pager's next page link that leads to the story's next page: in no comments', reviews' or
+    gallery's box (``_in_other_box``), to the story's own address numbered (``_numbered_page``) or
     labelled a page ("الصفحة التالية"), not to the comments' page nor another story (a blog's "post-pagination"
     with the next post's bare "التالي")."""
     for element in pagers:
