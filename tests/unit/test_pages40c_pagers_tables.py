@@ -217,3 +217,22 @@ def test_page_two_of_a_story_gives_page_three() -> None:
     pager = '<div class="pagination"><a href="dam.php?id=77&amp;page=3">التالي</a></div>'
     (article,) = parse_html(_page("", pager), origin=own, url=own)
     assert [link.url for link in article.related] == ["https://wadi-news.example/local/dam.php?id=77&page=3"]
+
+
+def test_an_arabic_path_percent_encoded_in_the_canonical_is_the_same_story() -> None:
+    """The canonical address writes the Arabic path percent-encoded (and with "www."), the pager as it is."""
+    url = "https://wadi-news.example/local/صيانة-السد/"
+    head = '<link rel="canonical" href="https://www.wadi-news.example/local/%D8%B5%D9%8A%D8%A7%D9%86%D8%A9-%D8%A7%D9%84%D8%B3%D8%AF/">'
+    page = _page("", '<div class="pagination"><a href="/local/صيانة-السد/2/">التالي</a></div>')
+    page = page.replace("</title>", "</title>" + head)
+    (article,) = parse_html(page, origin=url, url=url)
+    assert [link.url for link in article.related] == ["https://wadi-news.example/local/صيانة-السد/2/"]
+
+
+def test_a_base_address_is_not_the_storys_own() -> None:
+    """With no address of its own (a saved page), a ``<base>`` at the site's root does not make the story's
+    numbered page another path's: its numbered page is its next page."""
+    page = _page("", '<div class="pagination"><a href="/local/dam-works/2/">التالي</a></div>')
+    page = page.replace("</title>", '</title><base href="https://wadi-news.example/">')
+    (article,) = parse_html(page, origin="/tmp/saved/dam.html")
+    assert [link.url for link in article.related] == [URL + "2/"]

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Final, Literal
-from urllib.parse import urljoin, urlparse, urlsplit
+from urllib.parse import unquote, urljoin, urlparse, urlsplit
 
 from newstui.addresses import WEB_SCHEMES, tampered_address
 from newstui.model import Link, LinkKind
@@ -1166,12 +1166,12 @@ def _numbered_page(url: str, own: str | None) -> bool:
             numbered = True
         elif any(char.isdigit() for char in value):
             return False  # "?reviews=2", "?photo=2", "?id=124": another thing's address
-    stem, in_path = _path_stem(target.path)
+    stem, in_path = _path_stem(unquote(target.path))
     if mine is None:
         return numbered or in_path
-    if target.netloc.lower() != mine.netloc.lower():
+    if target.netloc.lower().removeprefix("www.") != mine.netloc.lower().removeprefix("www."):
         return False
-    return (numbered or in_path) and stem == _path_stem(mine.path)[0]
+    return (numbered or in_path) and stem == _path_stem(unquote(mine.path))[0]
 
 
 def _pager_next(anchor: HtmlElement) -> bool:
@@ -1226,7 +1226,7 @@ def next_page(root: HtmlElement, base: str | None, own_url: str | None, directio
             pagers.append(element)
     pager = None
     if href is None:
-        pager = _pager_anchor(pagers, base, own_url or base)
+        pager = _pager_anchor(pagers, base, own_url)
         href = pager.get("href") if pager is not None else None
     url = http_url(href, base) if href else None
     if url is None or url == own_url:
