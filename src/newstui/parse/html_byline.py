@@ -22,6 +22,7 @@ from newstui.parse.html_meta import (
     is_author_name,
     is_desk,
     joined_names,
+    place_named,
     title_parts,
     without_job_titles,
 )
@@ -323,7 +324,8 @@ _STAMP_SPLIT: Final = re.compile(r"\s+[-–—|·•]\s+")
 def _byline_before_stamp(text: str) -> tuple[str | None, str | None] | None:
     """``byline_line`` of a byline followed by a stamp it cannot read, with a digit ("Par يوسف بنعلي — Publié le
     28/11/2026 à 10h30", a French time): the name, and the stamp's date when it is a sure dateline; else None. What
-    stands before the first dash, bar or dot must be a byline with its marker and nothing else ("كتب: فلان")."""
+    stands before the first dash, bar or dot must be a byline with its marker and nothing else ("كتب: فلان"); a city
+    one knows there is no writer ("Par Casablanca — …", ``html_meta.place_named``)."""
     parts = _STAMP_SPLIT.split(text, maxsplit=1)
     if len(parts) != 2 or not any(char.isdigit() for char in parts[1]):
         return None
@@ -331,7 +333,8 @@ def _byline_before_stamp(text: str) -> tuple[str | None, str | None] | None:
     if found is None or found[0] is None or found[1] is not None or byline_parts(parts[0]) is None:
         return None
     dated = byline_line(parts[1])
-    return found[0], dated[1] if dated is not None and dated[0] is None else None
+    day = dated[1] if dated is not None and dated[0] is None else None
+    return (None, day) if place_named(found[0]) else (found[0], day)  # "Par Casablanca — …": a city, no writer
 
 
 _SITE_BYLINE: Final = re.compile(r"^(?P<site>[^-–—|]{2,40}?)\s+[-–—|]\s+(?P<name>[^-–—|\d.,،:;؛!?؟]{2,60})$")

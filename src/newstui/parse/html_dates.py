@@ -91,7 +91,27 @@ def published(
     own = _iso_date(body_dateline(root))
     if found is None or (own is not None and len(own) > _DAY_CHARS and own[:_DAY_CHARS] == found):
         return own
+    if own is not None and found == day and not line_date and _updated_on(root, found):
+        return own  # "Mis à jour le 29/11/2026 … Publié le 28/11/2026 à 10h30": trafilatura took the update's day
     return found
+
+
+_UPDATE_STAMP: Final = re.compile(
+    r"(?:mise?\s+à\s+jour|actualisée?|updated|last\s+modified|آخر\s+تحديث|تم\s+التحديث|تحديث)"
+    r"\s*(?:le|on|في|بتاريخ)?\s*[:：]?\s*(?P<date>[^\n|·•—–]{6,40})",
+    re.IGNORECASE,
+)
+"""An update's stamp and what follows it ("Mis à jour le 29/11/2026 à 12h00", "آخر تحديث: 29 نوفمبر 2026")."""
+
+
+def _updated_on(root: HtmlElement, day: str) -> bool:
+    """Whether the page's text dates an update ``day`` (an ISO day): trafilatura's date search may take an update's
+    stamp for the page's date, which a publication stamp in the text (``body_dateline``) then wins over. Read only
+    when the two differ (rare: one walk of the page's text)."""
+    from newstui.parse.plaintext_dates import iso_date
+
+    text = root.text_content()
+    return any((read := iso_date(found["date"])) and read[:_DAY_CHARS] == day for found in _UPDATE_STAMP.finditer(text))
 
 
 _HEAD_ELEMENTS: Final = 4

@@ -423,8 +423,10 @@ def body_byline(root: HtmlElement) -> str | None:
         # "بقلم فاطمة العلي · نُشر في 30 نوفمبر 2026": the byline may be one part of a meta line.
         for part in (text, *_meta_parts(text)[:-1]) if _META_PARTS.search(text) else (text,):
             name = _byline_at_end(part) or _byline_at_end(_cut_job_title(part))
-            if name is not None:
+            if name is not None and not place_named(name):
                 return name  # "By Jane Roe, Local Democracy Reporter": the name without the title
+            if name is not None:
+                break  # "Par Casablanca — Publié le …": a dateline's city, no writer
     return None
 
 
@@ -888,7 +890,7 @@ def byline_line(text: str) -> tuple[str | None, str | None] | None:
         return None, iso_date(text)
     found = _BY_LINE.match(text.strip())
     if found is None:
-        return _arabic_byline_line(text)
+        return _arabic_byline_line(text) or _byline_and_french_stamp(text)
     name = found.group("name")
     if not name[0].isupper():
         return None
@@ -906,6 +908,48 @@ def byline_line(text: str) -> tuple[str | None, str | None] | None:
             return None
         day = iso_date(part)
     return name, day
+
+
+_STAMP_SPLIT: Final = re.compile(r"\s+[-–—|·•]\s+")
+"""Where a byline line's name ends and the page's stamp after it begins ("Par فلان — Publié le …")."""
+_FRENCH_STAMP_START: Final = re.compile(r"(?:publi[ée]e?|post[ée]e?|mis en ligne)\s", re.IGNORECASE)
+_LATIN_PLACES: Final = frozenset(
+    place.replace("_", " ").casefold()
+    for place in (
+        "Casablanca Rabat Salé Sale Tanger Tétouan Tetouan Fès Fes Meknès Meknes Marrakech Agadir Oujda Kénitra"
+        " Kenitra Nador Laâyoune Laayoune Dakhla Essaouira El_Jadida Al_Hoceima Settat Safi Béni_Mellal Alger Oran"
+        " Constantine Annaba Tunis Sfax Sousse Nouakchott Tripoli Benghazi Le_Caire Beyrouth Damas Amman Bagdad"
+        " Riyad Djeddah Dubaï Dubai Doha Koweït Mascate Jérusalem Gaza Ramallah Paris Bruxelles Genève Madrid"
+        " Londres Washington Moscou Pékin"
+    ).split()
+)
+"""Cities a French byline line may name in a name's place ("Par Casablanca — Publié le …": a dateline's city, no
+writer), as a Maghreb page writes them in Latin letters (``plaintext_credits`` knows the Arabic ones)."""
+
+
+def place_named(name: str) -> bool:
+    """Whether a byline's name is a city one knows ("Casablanca", "الدار البيضاء"), no writer's."""
+    from newstui.parse.plaintext_credits import opens_on_city
+
+    return name.casefold() in _LATIN_PLACES or opens_on_city(name) == name
+
+
+def _byline_and_french_stamp(text: str) -> tuple[str | None, str | None] | None:
+    """A byline and a French stamp after a dash, bar or dot ("Par يوسف بنعلي — Publié le 28/11/2026 à 10h30"): the
+    name and the stamp's ISO date and time; a city in the name's place is none (``place_named``: "Par Casablanca —
+    Publié le …" is a dateline). None when the line is anything else (an update's stamp, "Mis à jour le …")."""
+    if "ubli" not in text and "ost" not in text and "ligne" not in text:
+        return None  # (most lines: one look)
+    parts = _STAMP_SPLIT.split(text.strip(), maxsplit=1)
+    if len(parts) != 2 or _FRENCH_STAMP_START.match(parts[1]) is None:
+        return None
+    day = _dateline_day(parts[1], ("sure",))
+    if day is None or _FRENCH_DATELINE.fullmatch(parts[1]) is None:
+        return None
+    found = byline_line(parts[0])
+    if found is None or found[0] is None or found[1] is not None:
+        return None
+    return (None if place_named(found[0]) else found[0]), day
 
 
 _COMMAS: Final = re.compile(r"\s*,\s*")
