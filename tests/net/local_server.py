@@ -162,6 +162,29 @@ def _slow_page(handler: BaseHTTPRequestHandler) -> None:
     """The English page after 0.8 s (a page still loading when the reader first paints)."""
     if handler.server_stop.wait(0.8):  # type: ignore[attr-defined]
         return
+    _slow_page_body(handler)
+
+
+def held_page(server: LocalServer, path: str) -> threading.Event:
+    """Route ``path`` to the English page held back until the returned event is set (or 30 s pass).
+
+    For tests that act while a page loads: unlike /slow-page's fixed 0.8 s, a loaded machine cannot let the
+    page arrive before the test has done what it does meanwhile.
+    """
+    release = threading.Event()
+
+    def held(handler: BaseHTTPRequestHandler) -> None:
+        deadline = time.monotonic() + 30
+        while not release.wait(0.05):
+            if handler.server_stop.is_set() or time.monotonic() > deadline:  # type: ignore[attr-defined]
+                return
+        _slow_page_body(handler)
+
+    server.routes[path] = held
+    return release
+
+
+def _slow_page_body(handler: BaseHTTPRequestHandler) -> None:
     body = (WEB / "en_news.html").read_bytes()
     handler.send_response(200)
     handler.send_header("Content-Type", "text/html; charset=utf-8")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from local_server import LocalServer
+from local_server import LocalServer, held_page
 from textual.widgets import Input
 
 from helpers.readback import reads_back
@@ -115,10 +115,12 @@ class TestOpenWebAddress:
         ) as pilot:
             await pilot.pause()
             screen = app.screen
-            await _open(pilot, http_server.url("/slow-page"), lambda: screen.web.fetching is not None)
-            await pilot.press("n")  # the next story, while the page takes 0.8 s
+            release = held_page(http_server, "/held-late-page")
+            await _open(pilot, http_server.url("/held-late-page"), lambda: screen.web.fetching is not None)
+            await pilot.press("n")  # the next story, while the page is held back
             await pilot.pause()
             assert screen.current is not None and screen.current.id == NEXT.id
+            release.set()
             deadline = time.monotonic() + 20
             while len(screen.article_list.articles) < 3:
                 assert time.monotonic() < deadline, "the page never arrived"
@@ -230,17 +232,19 @@ class TestSlowAddress:
         2 s and nothing else showed); esc stops it, the reader stays on its story, and the page never opens."""
         from newstui.ui.screens.reader_web import OPENING_TITLE
 
-        url = http_server.url("/slow-page")
+        release = held_page(http_server, "/held-stopped-page")
+        url = http_server.url("/held-stopped-page")
         app = _app()
         async with app.run_test(size=(110, 30)) as pilot:
             await pilot.pause()
             screen = app.screen
-            await _open(pilot, url, lambda: screen.article_view.border_title != "Article", timeout=5)
+            await _open(pilot, url, lambda: screen.article_view.border_title != "Article", timeout=20)
             assert str(screen.article_view.border_title) == OPENING_TITLE.format("127.0.0.1"), "the host: room for esc"
             await pilot.press("escape")
             await pilot.pause()
             assert str(screen.article_view.border_title) == "Article"
-            await pilot.pause(1.2)  # past the page's 0.8 s
+            release.set()  # the server answers now: the stopped fetch must not open it
+            await pilot.pause(0.5)
             await app.workers.wait_for_complete()
             assert screen.current is not None and screen.current.id == START.id
             assert len(screen.article_list.articles) == 1, "the stopped page never joined the list"
