@@ -23,6 +23,7 @@ __all__ = [
     "reload_news",
     "reload_note",
     "stories_dropped",
+    "taken_over",
 ]
 
 MAX_FAILURE_NOTES: Final = 3
@@ -117,6 +118,33 @@ def reload_news(
     returning = [article.id for article in articles]
     back = listed - corpus.superseded(leaving=gone | dropped, returning=returning) if listed else listed
     return ReloadNews(fresh, edited, failed, gone, back, dropped)
+
+
+def taken_over(corpus: Corpus, fresh: Iterable[Article], leaving: Collection[str]) -> list[tuple[str, str]]:
+    """(id of a story leaving the list, id of the copy that takes its place) for each ``fresh`` file story with the
+    address, headline and source (``corpus.story_key``) of one of the ``leaving`` stories: the same story, listed
+    from another file now (its read mark goes with it)."""
+    from newstui.corpus import file_story, story_key, url_key
+
+    def key(article: Article) -> object:
+        return story_key(article, url_key(article.url) if article.url else None)
+
+    left: dict[object, str] = {}
+    for article_id in leaving:
+        article = corpus.get(article_id)
+        if article is not None and article.url:
+            found = key(article)
+            if found is not None:
+                left.setdefault(found, article_id)
+    if not left:
+        return []
+    pairs: list[tuple[str, str]] = []
+    for article in fresh:
+        if article.url and file_story(article):
+            old = left.get(key(article))
+            if old is not None:
+                pairs.append((old, article.id))
+    return pairs
 
 
 def stories_dropped(loaded: Iterable[Article], read: Iterable[Article]) -> set[str]:

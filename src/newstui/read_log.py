@@ -484,6 +484,18 @@ class ReadMarks:
         self.log.remove_many(articles)
         return True
 
+    def carry(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Give each new id the read or unread mark of this session the old id had (``(old, new)`` pairs: a copy of
+        a story taking its place in the list, ``load_notes.taken_over``)."""
+        for old, new in pairs:
+            if old in self.opened:
+                self.opened.add(new)
+            elif old in self.unread:
+                self.unread.add(new)
+            else:
+                continue
+            self.changes += 1
+
     def count_unread(self, articles: Iterable[Article], *, budget: int | None = None) -> int | None:
         """How many of ``articles`` are not read; None when more than ``budget`` of them had to be looked up in
         the log (a normalization and a hash each): those looked up are kept, so the next call goes on from there.

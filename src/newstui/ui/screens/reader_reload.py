@@ -6,7 +6,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from newstui.addresses import is_url
-from newstui.load_notes import failure_line, reload_failed, reload_news, reload_note
+from newstui.load_notes import failure_line, reload_failed, reload_news, reload_note, taken_over
 from newstui.ui import messages
 from newstui.ui.screens.reader_loading import CUT_SHORT_TITLE, notify_failures
 
@@ -142,6 +142,7 @@ class Reloader:
         if current is not None and reader.indexed.retried(current, back):
             reader.refresh_current()  # its file could not be read when opened, and is listed again
         if fresh:
+            reader.reads.carry(taken_over(reader.corpus, fresh, left))  # a copy in another file: read if it was
             reader.corpus.add(fresh)
             reader.listing.fresh[:0] = [article.id for article in fresh]
             reader.refresh_list(keep_cursor=reader.history.current is not None)  # your place in the list stays
