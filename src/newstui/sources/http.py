@@ -154,6 +154,10 @@ _VIOLATIONS: Final = (
 """A protocol violation's short reason, by a phrase of h11's message (the message itself quotes the server)."""
 
 
+_DROPPED: Final = frozenset({"connection reset by the server", "connection closed by the server"})
+"""Transport failures retried: the server (or something on the way) dropped the connection."""
+
+
 def _protocol_error(error: Exception) -> NewsError | _Retry:
     """A ``RemoteProtocolError``: a server that hung up is retried; a response that breaks HTTP is not."""
     text = str(error).lower().partition(":")[0]  # after a colon h11 quotes the server's bytes: never matched
@@ -260,7 +264,10 @@ async def _attempt(
             raise _protocol_error(error) from None
         raise FetchError("invalid URL") from None
     except httpx.HTTPError as error:
-        raise transport_error(error) from None
+        failure = transport_error(error)
+        if failure.message in _DROPPED:
+            raise _Retry(failure) from None  # a GET is safe to send again, as a browser does
+        raise failure from None
     except UnicodeError as error:  # idna's, on a redirect's host: httpx decodes it building the next request
         if not _from_idna(error):
             raise
@@ -278,7 +285,7 @@ async def fetch(
 
     Redirects (at most 10) are followed here: https->http, non-http(s) targets, loops and (from a
     remote host) loopback targets are refused. 429/502/503/504, refused connections and dropped
-    connections are retried with exponential backoff and jitter, honouring ``Retry-After`` up to
+    connections (closed or reset) are retried with exponential backoff and jitter, honouring ``Retry-After`` up to
     5 s, at most 3 attempts in all. Everything happens within one overall deadline of ``timeout``.
 
     Args:
