@@ -333,6 +333,10 @@ BAD_URLS = [
     ("http://127.0.0.1:99999/", "invalid URL: port 99999 out of range (1-65535)"),
     ("http://[::1]:70000/feed", "invalid URL: port 70000 out of range (1-65535)"),
     ("http://example.com:0/", "invalid URL: port 0 out of range (1-65535)"),
+    ("http://example.com/x\udc9b", "URL is not valid UTF-8 (a byte of it is no character)"),
+    ("http://example.com/\u2067news\u2069", "URL contains invisible direction marks (copied from right-to-left text?)"),
+    ("http://example.com/\u200fnews", "URL contains invisible direction marks (copied from right-to-left text?)"),
+    ("http://example.com/\u061cnews", "URL contains invisible direction marks (copied from right-to-left text?)"),
 ]
 
 
@@ -340,7 +344,23 @@ class TestUrlValidation:
     @pytest.mark.parametrize(
         ("url", "message"),
         BAD_URLS,
-        ids=["no-host", "ipv6", "newline", "esc", "feed", "ftp", "10k", "bare", "port-99999", "v6-port", "port-0"],
+        ids=[
+            "no-host",
+            "ipv6",
+            "newline",
+            "esc",
+            "feed",
+            "ftp",
+            "10k",
+            "bare",
+            "port-99999",
+            "v6-port",
+            "port-0",
+            "surrogate",
+            "isolate",
+            "rlm",
+            "alm",
+        ],
     )
     def test_bad_urls(self, url: str, message: str) -> None:
         """Bad URLs are UsageErrors with a friendly one-line message (controls never echoed)."""

@@ -52,6 +52,8 @@ __all__ = [
 
 DEFAULT_MAX_BYTES: Final = MAX_BODY_BYTES
 """Cap on the decoded body, in bytes."""
+_DIRECTION_MARKS: Final = frozenset("\u061c\u200e\u200f\u2066\u2067\u2068\u2069")
+"""Invisible bidi marks and isolates refused in a URL, as the embeddings and overrides are (a control)."""
 MAX_REDIRECTS: Final = 10
 MAX_ATTEMPTS: Final = 3
 """Total tries of one request, retries included."""
@@ -81,6 +83,11 @@ def validate_url(url: str) -> str:
         raise UsageError(f"URL too long ({len(url):,} characters; at most {MAX_URL_LENGTH:,})")
     if any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F or 0x202A <= ord(c) <= 0x202E for c in url):
         raise UsageError("URL contains control characters")
+    if not url.isascii():
+        if any("\ud800" <= c <= "\udfff" for c in url):  # a byte of the command line that is not UTF-8
+            raise UsageError("URL is not valid UTF-8 (a byte of it is no character)")
+        if any(c in _DIRECTION_MARKS for c in url):
+            raise UsageError("URL contains invisible direction marks (copied from right-to-left text?)")
     scheme, sep, rest = url.partition("://")
     if not sep:
         raise UsageError("not a URL (expected http:// or https://)")
