@@ -59,6 +59,8 @@ from newstui.parse.plaintext_cues import (
     headline_run,
     heads_next_story,
     is_closing_boilerplate,
+    menu_debris_dropped,
+    share_lines_dropped,
     is_credits_trailer,
     is_footer,
     leads_story,
@@ -1089,7 +1091,8 @@ def _cap(text: str, kept: int) -> int | None:
 def _parsed(text: str, origin: str, language_hint: str | None) -> list[Article]:
     """``parse_sanitized`` of a text within the cap."""
     classified: dict[str, Line] = {}  # each line classified once, whether unwrapping looked at it or not
-    text = unwrap(byline_date_apart(edge_marks_dropped(text)), classified)
+    text = share_lines_dropped(menu_debris_dropped(edge_marks_dropped(text)))  # a browser copy's menu, share block
+    text = unwrap(byline_date_apart(text), classified)
     lines, rules = classified_with_rules(text, classified)
     del classified
     if not lines:

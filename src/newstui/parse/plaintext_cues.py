@@ -25,6 +25,8 @@ __all__ = [
     "is_closing_boilerplate",
     "is_credits_trailer",
     "is_footer",
+    "menu_debris_dropped",
+    "share_lines_dropped",
     "leads_story",
     "opens_with_dateline",
     "paired_links",
@@ -702,3 +704,188 @@ def is_closing_boilerplate(text: str) -> bool:
         and "?" not in text
         and "؟" not in text
     )
+
+
+# -- A browser copy's page furniture: the site's menu over the story, a share block one platform a line ----------
+
+_SKIP_LINKS: Final = frozenset(
+    normalize(phrase)
+    for phrase in (
+        "تخطي إلى المحتوى",
+        "تخطى إلى المحتوى",
+        "انتقل إلى المحتوى",
+        "الانتقال إلى المحتوى",
+        "تجاوز إلى المحتوى",
+        "اذهب إلى المحتوى",
+        "تخطي إلى المحتوى الرئيسي",
+        "انتقل إلى المحتوى الرئيسي",
+        "skip to content",
+        "skip to main content",
+        "skip to navigation",
+    )
+)
+"""A page's skip link, folded: first in every select-all copy of many sites ("تخطي إلى المحتوى", "Skip to content")."""
+_MENU_WORDS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "الرئيسية",
+        "الصفحة الرئيسية",
+        "أخبار",
+        "الأخبار",
+        "سياسة",
+        "اقتصاد",
+        "رياضة",
+        "ثقافة",
+        "فن",
+        "فنون",
+        "منوعات",
+        "مجتمع",
+        "صحة",
+        "تكنولوجيا",
+        "علوم",
+        "رأي",
+        "الرأي",
+        "آراء",
+        "مقالات",
+        "تحقيقات",
+        "تقارير",
+        "فيديو",
+        "صور",
+        "بحث",
+        "تسجيل الدخول",
+        "دخول",
+        "اشترك",
+        "اتصل بنا",
+        "من نحن",
+        "محليات",
+        "عربي",
+        "دولي",
+        "عربي ودولي",
+        "العالم",
+        "القائمة",
+        "المزيد",
+        "English",
+        "Français",
+        "Türkçe",
+    )
+)
+"""Items of a site's menu, folded: a line that is one, or opens with one of its one-word items ("أخبار سوريا")."""
+_MENU_LINE_CHARS: Final = 24
+_MENU_LINE_WORDS: Final = 3
+_MENU_MIN_ITEMS: Final = 3
+"""Fewest known items (``_MENU_WORDS``) in a run of short lines at a file's top for it to be a menu."""
+_MENU_SCAN_LINES: Final = 30
+_MENU_STOP: Final = frozenset(".،,:؛;!؟?|>»«\"'()[]-–—/#@")
+
+
+def _skip_link(text: str) -> bool:
+    """Whether a line is a page's skip link alone ("تخطي إلى المحتوى")."""
+    return len(text) <= _MENU_LINE_CHARS + 6 and normalize(text) in _SKIP_LINKS
+
+
+def _menu_shaped(text: str) -> bool:
+    """Whether a line may be a menu's item: one to three words, short, no digit and no punctuation."""
+    return (
+        len(text) <= _MENU_LINE_CHARS
+        and len(text.split()) <= _MENU_LINE_WORDS
+        and not any(char.isdigit() or char in _MENU_STOP for char in text)
+    )
+
+
+def _menu_item(text: str) -> bool:
+    """Whether a short line is a known item of a site's menu (``_MENU_WORDS``): the whole line or its first word."""
+    folded = normalize(text)
+    return folded in _MENU_WORDS or folded.split(" ", 1)[0] in _MENU_WORDS
+
+
+def menu_debris_dropped(text: str) -> str:
+    """``text`` without the page furniture a browser's select-all copy puts over the story: skip links ("تخطي إلى
+    المحتوى", "Skip to content") among the first lines, and a run of short lines from the file's first line that is
+    the site's menu, one item a line ("الرئيسية" / "أخبار" / "سياسة" ...): at least ``_MENU_MIN_ITEMS`` known items
+    (``_MENU_WORDS``, half the run or more), each line one to three words without digits or punctuation, and text
+    under the run. A one-word label over a headline ("سياسة"), a label and a writer's name, or a kicker stay.
+
+    Cheap for the usual file: its first line decides (a short line, or none is looked at).
+    """
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    first = (text[start:] if end < 0 else text[start:end]).strip()
+    if not first or len(first) > _MENU_LINE_CHARS + 6 or not (_skip_link(first) or _menu_shaped(first)):
+        return text
+    lines = text.split("\n", _MENU_SCAN_LINES)
+    dropped: list[int] = []  # the lines left out, in order
+    run: list[int] = []
+    items = 0
+    last = -1  # the last line of the run (or of the skip links)
+    for index, line in enumerate(lines[:_MENU_SCAN_LINES]):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _skip_link(stripped):
+            dropped.append(index)
+            last = index
+            continue
+        if not _menu_shaped(stripped):
+            break
+        run.append(index)
+        items += _menu_item(stripped)
+        last = index
+    else:
+        return text  # the menu runs on (or is all there is): left as written
+    if items >= _MENU_MIN_ITEMS and 2 * items >= len(run):
+        dropped.extend(run)
+    if not dropped or not "".join(lines[last + 1 :]).strip():
+        return text
+    gone = set(dropped)
+    return "\n".join(line for index, line in enumerate(lines) if index not in gone)
+
+
+_SHARE_WORDS_CHECK: Final = ("فيسبوك", "فيس بوك", "تويتر", "واتساب", "واتس", "Facebook", "facebook", "Twitter", "WhatsApp")
+"""Substrings a share block one platform a line holds one of at least (the pre-check of ``share_lines_dropped``)."""
+_SHARE_LINE_CHARS: Final = 24
+_SHARE_MIN_LINES: Final = 2
+
+
+def _platform_line(text: str) -> bool:
+    """Whether a line is one share button's name alone ("فيسبوك", "واتس اب", "Twitter")."""
+    if not text or len(text) > _SHARE_LINE_CHARS:
+        return False
+    words = normalize(text).split()
+    return 1 <= len(words) <= 2 and all(word in _SOCIAL_WORDS for word in words)
+
+
+def share_lines_dropped(text: str) -> str:
+    """``text`` without a share block written one platform a line: a share prompt ("شارك الخبر:", ``_SHARE_PROMPTS``)
+    over ``_SHARE_MIN_LINES`` or more lines that each name a platform only ("فيسبوك" / "تويتر" / "واتساب"), anywhere,
+    or such lines alone at the text's end. A list of platforms under a line ending with a colon ("حجبت السلطات
+    المنصات التالية:") and a sentence that names one stay.
+
+    Cheap for the usual file: only a text that names a platform (``_SHARE_WORDS_CHECK``) is read line by line.
+    """
+    if not any(word in text for word in _SHARE_WORDS_CHECK):
+        return text
+    lines = text.split("\n")
+    gone: set[int] = set()
+    index = 0
+    while index < len(lines):
+        if not _platform_line(lines[index].strip()):
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and (_platform_line(lines[end].strip()) or not lines[end].strip()):
+            end += 1
+        count = sum(1 for line in lines[index:end] if line.strip())
+        above = index - 1
+        while above >= 0 and not lines[above].strip():
+            above -= 1
+        prompt = above >= 0 and normalize(lines[above]) in _SHARE_PROMPTS
+        at_end = not "".join(lines[end:]).strip()
+        closes = at_end and above >= 0 and lines[above].rstrip()[-1:] not in (":", "：")
+        if count >= _SHARE_MIN_LINES and (prompt or closes):
+            gone.update(range(index, end))
+            if prompt:
+                gone.add(above)
+        index = end
+    if not gone:
+        return text
+    return "\n".join(line for index, line in enumerate(lines) if index not in gone)

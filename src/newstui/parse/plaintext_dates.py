@@ -932,6 +932,8 @@ _LEAD_HEAD: Final = 100
 _LEAD_TRIES: Final = 3
 _LEAD_DASH: Final = LazyRegex("[–—]| --? ")
 """Where a wire dateline may end: an en or em dash, or a hyphen (or two, "(كونا) --") between spaces."""
+_TIGHT_AGENCY_DASH: Final = LazyRegex(r"(?<=[^\W\d_])-(?= )")
+"""A hyphen tight after a word and before a space ("… 2026 وفا- هدمت"): a dateline's end when the word is an agency."""
 _WIRE_PLACE_WORDS: Final = 6
 """Most words before the bracketed agency of a wire lead's dateline without a whole date ("الكويت - 29 - 11 (كونا)")."""
 _WIRE_AGENCY_RE: Final = re.compile(
@@ -944,6 +946,11 @@ def _lead_cuts(head: str) -> list[str]:
     """The parts of a lead's ``head`` that may be its wire dateline, first to last: up to each of its first dashes
     (``_LEAD_TRIES``), and up to an agency between slashes ("مسقط في 29 نوفمبر 2026 /العمانية/ أعلنت ...")."""
     cuts = [(cut.start(), head[: cut.start()]) for cut in islice(_LEAD_DASH.finditer(head), _LEAD_TRIES)]
+    if "- " in head:  # WAFA's "الخليل 3-12-2026 وفا- هدمت ...": the agency, then a hyphen tight after it
+        for cut in islice(_TIGHT_AGENCY_DASH.finditer(head), _LEAD_TRIES):
+            words = head[: cut.start()].split()
+            if words and bare_agency(words[-1]):
+                cuts.append((cut.start(), head[: cut.start()]))
     slashed = _slashed_agency(head)
     if slashed is not None:
         cuts.append((slashed.end(), head[: slashed.end()]))

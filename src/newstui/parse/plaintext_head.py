@@ -7,6 +7,7 @@ from typing import Final, NamedTuple
 from newstui.parse.markers import MarkerKind, is_sentence_end, split_byline
 from newstui.parse.plaintext_addresses import address_of
 from newstui.parse.plaintext_byline import place_site, read_head
+from newstui.parse.plaintext_cues import menu_debris_dropped
 from newstui.parse.plaintext_dates import is_date_line
 from newstui.parse.plaintext_lines import (
     RATING_STARS,
@@ -218,6 +219,8 @@ def quick_head(text: str) -> QuickHead | None:
         Exactly the first article's ``(title, source, section)`` from
         ``parse_plaintext(sanitize_text(text), origin=...)`` (already sanitized), or None.
     """
+    if menu_debris_dropped(text) is not text:
+        return None  # a browser copy's skip link or menu over the story: the full parse leaves it out
     apart = _byline_date_apart(text)  # (a byline that carries the date: the full parse reads it as two lines)
     if apart is None:
         return None
