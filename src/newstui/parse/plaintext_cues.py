@@ -840,7 +840,17 @@ def menu_debris_dropped(text: str) -> str:
     return "\n".join(line for index, line in enumerate(lines) if index not in gone)
 
 
-_SHARE_WORDS_CHECK: Final = ("فيسبوك", "فيس بوك", "تويتر", "واتساب", "واتس", "Facebook", "facebook", "Twitter", "WhatsApp")
+_SHARE_WORDS_CHECK: Final = (
+    "فيسبوك",
+    "فيس بوك",
+    "تويتر",
+    "واتساب",
+    "واتس",
+    "Facebook",
+    "facebook",
+    "Twitter",
+    "WhatsApp",
+)
 """Substrings a share block one platform a line holds one of at least (the pre-check of ``share_lines_dropped``)."""
 _SHARE_LINE_CHARS: Final = 24
 _SHARE_MIN_LINES: Final = 2
