@@ -59,14 +59,14 @@ from newstui.parse.plaintext_cues import (
     headline_run,
     heads_next_story,
     is_closing_boilerplate,
-    menu_debris_dropped,
-    share_lines_dropped,
     is_credits_trailer,
     is_footer,
     leads_story,
+    menu_debris_dropped,
     opens_with_dateline,
     paired_links,
     reads_on,
+    share_lines_dropped,
     word_stems,
 )
 from newstui.parse.plaintext_dates import dateline_kind, is_relative_stamp, iso_date
