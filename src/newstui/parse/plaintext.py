@@ -83,6 +83,7 @@ from newstui.parse.plaintext_drafts import (
     to_article,
     unique_links,
 )
+from newstui.parse.plaintext_credits import quoted_outlet
 from newstui.parse.plaintext_keywords import is_hashtags, split_keywords
 from newstui.parse.plaintext_lines import (
     RATING_STARS,
@@ -1353,6 +1354,8 @@ def _drafts(lines: list[Line], glued: list[bool], source: str | None, section: s
     for draft in (main, *stories):
         closing = lift_closing(draft)
         lift_furniture(draft)
+        if draft.source is None and draft.paragraphs and (paper := quoted_outlet(draft.paragraphs[0])) is not None:
+            draft.source = paper  # 'رام الله - "القدس" دوت كوم - ...', "عدن - «الأيام» خاص:" (the line stays)
         draft.published = draft.published or closing or draft.closing_date  # a dateline under the text dates it last
         if draft is main and draft.source is None and draft.section is None:
             draft.section = section  # (not an embedded story's: a read-also story may be another section's)

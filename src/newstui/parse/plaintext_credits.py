@@ -33,6 +33,7 @@ __all__ = [
     "opens_on_city",
     "outlet",
     "place_shaped",
+    "quoted_outlet",
     "writer_name",
 ]
 
@@ -890,3 +891,36 @@ _COMPOUND_MIN_CHARS: Final = 5
 def _compound_first_name(word: str) -> bool:
     """A first name written as one word with "عبد" ("عبدالله", "عبدالرحمن")."""
     return word.startswith(_COMPOUND_HEAD) and len(word) >= _COMPOUND_MIN_CHARS
+
+
+_QUOTED_OUTLET_HEAD: Final = 80
+"""How much of a line's start is read for a paper's quoted name after its place (``quoted_outlet``)."""
+_QUOTED_OUTLET_RE: Final = re.compile(
+    r"(?P<place>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}) ?[-–—] ?"
+    r"(?:\"(?P<q>[^\W\d_][^\"]{1,23})\"|«(?P<g>[^\W\d_][^»]{1,23})»)"
+    r"(?P<dot> دوت كوم)?(?P<own> خاص)?"
+    r"(?P<end> ?:\s*$| ?[-–—] | ?:\s|\s*$)"
+)
+"""A place, a dash and a paper's name in quotes or guillemets, maybe with "دوت كوم" or "خاص" after it, up to a dash,
+a colon or the line's end: ``"رام الله - "القدس" دوت كوم - "``, ``"عدن - «الأيام» خاص:"``."""
+_QUOTED_OUTLET_WORDS: Final = 2
+
+
+def quoted_outlet(text: str) -> str | None:
+    """The paper a story's first line credits by its quoted name after a place, else None: ``رام الله - "القدس" دوت
+    كوم - اعتقلت ...`` gives "القدس دوت كوم", ``عدن - «الأيام» خاص:`` gives "الأيام". The name one or two words,
+    marked "دوت كوم" or "خاص" after it, so a quoted phrase after a place ("غزة - "لن نغادر" - قال ...") is none; a
+    name quoted inside a sentence ("قالت صحيفة "الأيام" إن ...") is none.
+    """
+    head = text[:_QUOTED_OUTLET_HEAD]
+    if '"' not in head and "«" not in head:
+        return None
+    found = _QUOTED_OUTLET_RE.match(head)
+    if found is None:
+        return None
+    name = (found.group("q") or found.group("g") or "").strip()
+    if not 1 <= len(name.split()) <= _QUOTED_OUTLET_WORDS or not place_shaped(found.group("place")):
+        return None
+    if found.group("dot") is None and found.group("own") is None:
+        return None
+    return f"{name} دوت كوم" if found.group("dot") else name

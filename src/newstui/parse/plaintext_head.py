@@ -7,6 +7,7 @@ from typing import Final, NamedTuple
 from newstui.parse.markers import MarkerKind, is_sentence_end, split_byline
 from newstui.parse.plaintext_addresses import address_of
 from newstui.parse.plaintext_byline import place_site, read_head
+from newstui.parse.plaintext_credits import quoted_outlet
 from newstui.parse.plaintext_cues import menu_debris_dropped
 from newstui.parse.plaintext_dates import is_date_line
 from newstui.parse.plaintext_lines import (
@@ -256,6 +257,8 @@ def quick_head(text: str) -> QuickHead | None:
                 return None
             # "القاهرة - بوابة الأهرام" (under author lines too): the site, as ``lift_furniture`` reads it
             source = place_site(site_line.text)
+            if source is None and (quoted_outlet(site_line.text) or quoted_outlet(lead.text)):
+                return None  # 'رام الله - "القدس" دوت كوم - ...': the full parse credits the paper
             if source is None and "|" in site_line.text and place_site(site_line.text.split("|", 1)[0].strip()):
                 return None  # "طرابلس – بوابة الوسط | الأحد 29 نوفمبر 2026": the full parse reads its site and date
             if source is None and _byline_shaped(lines, position):
