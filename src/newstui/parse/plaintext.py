@@ -53,6 +53,7 @@ from newstui.parse.ids import article_id
 from newstui.parse.markers import MarkerKind, is_attribution_value, is_sentence_end, split_byline
 from newstui.parse.plaintext_addresses import address_of, address_title, site_path, split_url
 from newstui.parse.plaintext_byline import Head, headline_below_dates, looks_like_site_name, read_head
+from newstui.parse.plaintext_credits import quoted_outlet
 from newstui.parse.plaintext_cues import (
     RUN_LINE_CHARS,
     embed_under_lead,
@@ -83,7 +84,6 @@ from newstui.parse.plaintext_drafts import (
     to_article,
     unique_links,
 )
-from newstui.parse.plaintext_credits import quoted_outlet
 from newstui.parse.plaintext_keywords import is_hashtags, split_keywords
 from newstui.parse.plaintext_lines import (
     RATING_STARS,
