@@ -840,18 +840,9 @@ def menu_debris_dropped(text: str) -> str:
     return "\n".join(line for index, line in enumerate(lines) if index not in gone)
 
 
-_SHARE_WORDS_CHECK: Final = (
-    "فيسبوك",
-    "فيس بوك",
-    "تويتر",
-    "واتساب",
-    "واتس",
-    "Facebook",
-    "facebook",
-    "Twitter",
-    "WhatsApp",
-)
-"""Substrings a share block one platform a line holds one of at least (the pre-check of ``share_lines_dropped``)."""
+_SHARE_WORDS_CHECK: Final = ("\nفيس", "\nواتس", "\nتويتر", "\nFacebook", "\nWhatsApp")
+"""A line's start that a share block one platform a line holds one of at least ("فيسبوك", "فيس بوك", "واتساب",
+"واتس اب", "تويتر"): the pre-check of ``share_lines_dropped``, a few substring scans for the usual file."""
 _SHARE_LINE_CHARS: Final = 24
 _SHARE_MIN_LINES: Final = 2
 
@@ -870,7 +861,8 @@ def share_lines_dropped(text: str) -> str:
     or such lines alone at the text's end. A list of platforms under a line ending with a colon ("حجبت السلطات
     المنصات التالية:") and a sentence that names one stay.
 
-    Cheap for the usual file: only a text that names a platform (``_SHARE_WORDS_CHECK``) is read line by line.
+    Cheap for the usual file: only a text with a line that opens on a platform's name (``_SHARE_WORDS_CHECK``) is
+    read line by line.
     """
     if not any(word in text for word in _SHARE_WORDS_CHECK):
         return text
