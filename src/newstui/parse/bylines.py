@@ -36,6 +36,7 @@ __all__ = [
     "date_after_name",
     "date_before_byline",
     "ends_on_date_word",
+    "slash_correspondent",
     "listed_names",
     "opens_on_source",
     "may_start_headline",
@@ -79,16 +80,24 @@ MARKER_PATTERN: Final = _alternation(marker for marker in BYLINE_MARKERS if mark
 _ANY_MARKER: Final = f"{_alternation(BYLINE_MARKERS)}|{_FRENCH_MARKER}"
 _LINE_SEPARATOR: Final = r"[:：\-–—ـ/]"
 """``SEPARATOR_PATTERN`` or a slash, in a line of text ("كتب/ أحمد فؤاد", as Egyptian sites write it)."""
+_INTERVIEW_PLACE: Final = (
+    rf"(?:{_alternation(marker for marker in BYLINE_MARKERS if marker.startswith('حاور'))})"
+    r"\s+في\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
+)
+"""An interviewer's marker and the place of the interview, one or two words after "في" ("حاوره في بغداد", "حاورته
+في رام الله"): a marker all the same before its separator ("حاوره في بغداد: محمد الربيعي")."""
 _LINE_RE: Final = re.compile(
     rf"^(?P<marker>(?:{BARE_MARKER_PATTERN})(?:\s*{_LINE_SEPARATOR}+\s*|\s+)"
-    rf"|(?:{MARKER_PATTERN})\s*{_LINE_SEPARATOR}+\s*)(?P<name>\S.*)$",
+    rf"|(?:{_INTERVIEW_PLACE}|{MARKER_PATTERN})\s*{_LINE_SEPARATOR}+\s*)(?P<name>\S.*)$",
     re.IGNORECASE,
 )
 _FIELD_SEPARATOR: Final = r"[:：\-–—ـ/;؛]"
 """``SEPARATOR_PATTERN``, a slash ("كتب/ فلان") or the semicolon trafilatura makes of that slash ("كتب; فلان"), in
 an author field."""
 _FIELD_RE: Final = re.compile(
-    rf"^(?P<marker>(?:{_ANY_MARKER})(?:\s*{_FIELD_SEPARATOR}+\s*|\s+))(?P<name>\S.*)$", re.IGNORECASE
+    rf"^(?P<marker>(?:{_INTERVIEW_PLACE})\s*{_FIELD_SEPARATOR}+\s*|(?:{_ANY_MARKER})(?:\s*{_FIELD_SEPARATOR}+\s*|\s+))"
+    r"(?P<name>\S.*)$",
+    re.IGNORECASE,
 )
 _MARKER_ALONE_RE: Final = re.compile(rf"^(?:{_ANY_MARKER})\s*{_FIELD_SEPARATOR}*$", re.IGNORECASE)
 _HEADLINE_MARKER_RE: Final = re.compile(rf"^(?:{_alternation(BYLINE_HEADLINE_MARKERS)})(?!\w)")
@@ -283,6 +292,8 @@ def author_field_name(text: str | None) -> str | None:
                 text = _name_after_place(text, parts[0])
     elif (":" in text or "：" in text) and not _FIELD_RE.match(text):
         text = _name_after_place(text, _COLON_SPLIT.split(text, 1)[0])  # "الرياض: نورة القحطاني"
+    elif (slashed := slash_correspondent(text)) is not None:
+        text = slashed[1]  # "بغداد/ محمد الربيعي"
     if _MARKER_ALONE_RE.match(text) or _PHOTO_CREDIT_RE.match(text):
         return None
     name = byline_name(text, field=True) or _name(text)
@@ -340,6 +351,37 @@ def _name_after_place(text: str, first: str) -> str:
 
 
 _COLON_SPLIT: Final = re.compile(r"\s*[:：]\s*")
+_SLASH_LINE_CHARS: Final = 60
+_BODY_WORDS: Final = frozenset(
+    normalize(word)
+    for word in "وزارة هيئة مجلس دائرة مديرية قيادة شرطة محافظة جامعة مستشفى لجنة مكتب مركز مؤسسة شركة".split()
+)
+"""First words of a public body's name ("وزارة الخارجية", "مجلس النواب"), which a slash's line names no person by."""
+_SLASH_CORRESPONDENT_RE: Final = re.compile(
+    r"^(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*/\s*(?P<name>[^\W\d_]+(?:\s+[^\W\d_.]+){1,3})$"
+)
+"""A place of one or two words, a slash and a name of two to four words ("بغداد/ محمد الربيعي")."""
+
+
+def slash_correspondent(text: str) -> tuple[str, str] | None:
+    """``(place, name)`` of a correspondent's line written with a slash, as Iraqi papers write it ("بغداد/ محمد
+    الربيعي", "بغداد / تبارك المجيدي"): a place of one or two words and the name opening on a first name one knows
+    (``plaintext_credits.writer_name``), or a city one knows and a name of two or three words
+    (``plaintext_credits.name_after_city``); else None ("بغداد/ 3 كانون الأول" is a dateline, "البصرة/ المدى" a
+    place and the paper, "بغداد/ وزارة الخارجية" no person)."""
+    if "/" not in text or len(text) > _SLASH_LINE_CHARS:
+        return None  # (most lines: one scan)
+    found = _SLASH_CORRESPONDENT_RE.match(text.strip())
+    if found is None:
+        return None
+    from newstui.parse.plaintext_credits import name_after_city, writer_name  # (they read bylines: imported here)
+
+    place, name = found.group("place"), found.group("name")
+    if writer_name(name) is not None:
+        return place, name
+    if normalize(name.split()[0]) not in _BODY_WORDS and name_after_city(f"{place}: {name}") is not None:
+        return place, name  # (after a city one knows, any name of two or three words: "بغداد/ تبارك المجيدي")
+    return None
 
 
 _CLOSING_COLON: Final = re.compile(r"\s*[:：]+\s*$")

@@ -10,9 +10,17 @@ import re
 from typing import Final, NamedTuple
 
 from newstui.addresses import shown_host, shown_host_of
+from newstui.parse.bylines import slash_correspondent
 from newstui.parse.markers import is_kicker, is_sentence_end, split_byline
 from newstui.parse.plaintext_addresses import address_of, home_address
-from newstui.parse.plaintext_credits import SITE_WORDS, bracketed_credit, credit_line, place_shaped, writer_name
+from newstui.parse.plaintext_credits import (
+    SITE_WORDS,
+    bracketed_credit,
+    credit_line,
+    opens_on_city,
+    place_shaped,
+    writer_name,
+)
 from newstui.parse.plaintext_dates import bare_agency, is_date_line, opens_date
 from newstui.parse.plaintext_lines import (
     Line,
@@ -68,7 +76,13 @@ def read_header(line_at: LineAt) -> Head:
     elif first.plain and headline_like(first.text):
         second, third = line_at(1), line_at(2)
         if second is not None and third is not None and second.plain and third.plain:
+            if (slashed := slash_correspondent(second.text)) is not None:  # "بغداد/ محمد الربيعي" under the headline
+                if is_date_line(third.text):  # (a dateline under it: the line stays whole, read past as a subtitle)
+                    return Head(first.text, None, None, 1, author=slashed[1])
+                return Head(first.text, None, None, 2, (slashed[0],), author=slashed[1])  # the place stays
             byline = _byline(second)
+            if byline is not None and _place_and_paper(*byline):  # "عمّان – الرأي": the paper's, from its city
+                return Head(first.text, byline[1].strip(), None, 1)  # (the line the text's first, as a dateline)
             if byline is not None and (_place_and_credit(*byline) or _place_and_sentence(*byline)):
                 byline = None  # "دبي - العربية.نت", "القاهرة - كتب الوزير …" under the headline: the text's first line
             elif byline is not None and _table_header(second, third):
@@ -77,6 +91,8 @@ def read_header(line_at: LineAt) -> Head:
                 named = _writer_byline(*byline)
                 return Head(first.text, named[0], named[1], 2, author=named[2])
     source, section, writer = _writer_byline(*byline) if byline is not None else (None, None, None)
+    if byline is not None and _place_and_paper(*byline) and (paper_line := line_at(position - 1)) is not None:
+        source, section, dates = byline[1].strip(), None, (*dates, paper_line.text)  # "عمّان – الرأي" on top
     if source is not None and normalize(source) in _HOME_CRUMBS:
         source = None  # "الرئيسية | اقتصاد | أسواق": a breadcrumb parted by bars, its home crumb no site's name
     opinion = byline is not None and _opinion_label(byline[1])  # (its section: "الرأي" is a paper's name too)
@@ -129,6 +145,37 @@ def _place_and_credit(left: str, right: str) -> bool:
     if not place_shaped(strip_harakat(left)):
         return False
     return bare_agency(right) or (_site_name(right) and not _site_name(left))
+
+
+_PAPERS: Final = frozenset(
+    normalize(paper)
+    for paper in (
+        "الرأي الراي الغد الدستور الأيام المدى الصباح الزمان النهار السفير الحياة الشروق الوطن الجريدة القبس الأنباء"
+        " الراية الخليج البيان الاتحاد عكاظ الثورة تشرين البعث السوداني التيار الانتباهة المساء الصباح_الجديد"
+        " عنب_بلدي العربي_الجديد القدس_العربي الشرق_الأوسط المصري_اليوم اليوم_السابع"
+    ).split()
+    for paper in (paper.replace("_", " "),)
+)
+"""Newspapers' names a correspondent's line writes after the city without a site word ("عمّان – الرأي", "إدلب –
+عنب بلدي"); no section's name ("الأخبار", "المحليات") and no city ("الرياض") among them."""
+
+
+def _place_and_paper(left: str, right: str) -> bool:
+    """Whether a byline's two parts are a city and a newspaper's name (``_PAPERS``: "عمّان – الرأي", "عمّان - الغد",
+    "إدلب – عنب بلدي"; a town of one or two words that is no section's name): the paper is the source, and the line
+    stays the text's first as a dateline does ("دبي - العربية.نت"), no source and section."""
+    if normalize(right.strip()) not in _PAPERS:
+        return False  # (most bylines: one set look-up)
+    place = strip_harakat(left.strip())
+    if opens_on_city(place) == place:
+        return True
+    words = normalize(place).split()  # (a town newstui does not know, "إدلب": one or two words, no section's)
+    if len(words) > _PAPER_PLACE_WORDS or not place_shaped(place) or not _SECTION_WORDS.isdisjoint(words):
+        return False
+    return " ".join(words) not in _PAPERS and not _site_name(place)  # ("الغد – الرأي": a paper and its section)
+
+
+_PAPER_PLACE_WORDS: Final = 2
 
 
 _SENTENCE_MIN_WORDS: Final = 4
@@ -240,7 +287,7 @@ def _headline_below(line_at: LineAt, index: int, *, site_above: bool, opinion: b
     at = index + len(dates)
     column = _column_head(line_at, at, opinion=opinion)
     if column is not None:
-        return column._replace(above=tuple(dates))
+        return column._replace(above=tuple(dates) + column.above)
     headline = _kicked_headline(line_at, at, site_above=site_above, data=True)
     if headline is not None:
         kicker = line_at(at)
@@ -334,9 +381,12 @@ def _column_head(line_at: LineAt, at: int, *, opinion: bool) -> _Found | None:
         return None
     label = _opinion_label(line.text)
     if not (label or opinion):
-        return None
+        return _named_column(line_at, at, None, labelled=False)  # ("زاوية حادة" / "عثمان ميرغني" / headline)
     top = at + 1 if label else at
     kicker = line.text if label else None
+    named = _named_column(line_at, top, kicker, labelled=label or opinion)
+    if named is not None:
+        return named
     name = _columnist(line_at(top))
     if name is not None and (headline := _headline_at(line_at, top + 1, data=True)) is not None:
         return _Found(headline, top + 1, (), kicker, name)
@@ -347,6 +397,65 @@ def _column_head(line_at: LineAt, at: int, *, opinion: bool) -> _Found | None:
     if name is not None and line_at(top + 2) is not None:
         return _Found(headline, top, (), kicker, name, 1)
     return _Found(headline, top, (), kicker) if label else None
+
+
+_COLUMN_WORDS: Final = frozenset(
+    normalize(word)
+    for word in (
+        "عمود زاوية هوامش هامش نافذة سطور كلمة خواطر إضاءة إضاءات أوراق تأملات مرايا شذرات حروف همسات نقطة"
+        " بصراحة باختصار بالمختصر بالعربي"
+    ).split()
+)
+"""First words (the article aside) of an opinion column's own name ("العمود الثامن", "زاوية حادة", "هوامش"): the
+column's name known without an opinion page's label over it."""
+_COLUMN_NAME_MAX_CHARS: Final = 30
+_COLUMN_NAME_MAX_WORDS: Final = 3
+_LABELLED_COLUMN_MAX_WORDS: Final = 2
+"""Most words of a column's name of no word one knows, under an opinion page's label ("فوق السطور"): a line of three
+words there may be a short headline ("حكومة بلا معارضة")."""
+
+
+def _column_name(line: Line | None, *, labelled: bool) -> bool:
+    """Whether ``line`` is an opinion column's own name alone ("هوامش", "العمود الثامن", "زاوية حادة"), beside its
+    writer's name over the headline: a few words of letters without a particle or a verb ("يرتفع"), the first (the
+    article aside) a column's word (``_COLUMN_WORDS``); under an opinion page's label (``labelled``) one or two such
+    words whatever they are. The cheap checks first: most lines are longer or have a mark."""
+    if line is None or not line.plain or len(line.text) > _COLUMN_NAME_MAX_CHARS:
+        return False
+    words = line.text.split()
+    if not words or len(words) > _COLUMN_NAME_MAX_WORDS or not all(map(_NAME_WORD_RE.fullmatch, words)):
+        return False
+    folded = normalize(line.text).split()
+    first = folded[0][2:] if folded[0].startswith(_ARTICLES[0]) and len(folded[0]) > 4 else folded[0]
+    if first not in _COLUMN_WORDS and not (labelled and len(words) <= _LABELLED_COLUMN_MAX_WORDS):
+        return False
+    if any(word in _NAME_FUNCTION_WORDS for word in folded) or _IMPERFECT_RE.search(line.text):
+        return False
+    return not _opinion_label(line.text) and not is_kicker(line.text)
+
+
+def _named_column(line_at: LineAt, top: int, kicker: str | None, *, labelled: bool) -> _Found | None:
+    """``_column_head`` of a column whose own name (``_column_name``) and writer's name (``_columnist``) stand over its
+    headline either way round, from line ``top`` (under the page's label ``kicker`` when there is one): "مقالات
+    الرأي" / "سمير عطا الله" / "هوامش" / headline, "رأي" / "هوامش" / name / headline, "زاوية حادة" / "عثمان
+    ميرغني" / headline, "علي حسين" / "العمود الثامن" / headline. The column's name is the section, or the text's
+    first line when a label is the section; None when the two lines are not both there over a headline."""
+    first, second = line_at(top), line_at(top + 1)
+    name = _columnist(first)
+    if name is not None:
+        column = second if _column_name(second, labelled=labelled) else None
+    elif _column_name(first, labelled=labelled):
+        column, name = first, _columnist(second)
+    else:
+        return None
+    if name is None or column is None:
+        return None
+    headline = _headline_at(line_at, top + 2, data=True)
+    if headline is None:
+        return None
+    if kicker is None:
+        return _Found(headline, top + 2, (), column.text, name)
+    return _Found(headline, top + 2, (column.text,), kicker, name)
 
 
 def _with_kicker(head: Head, kicker: str | None) -> Head:
