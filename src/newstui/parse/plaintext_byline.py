@@ -164,8 +164,9 @@ def _place_and_paper(left: str, right: str) -> bool:
     """Whether a byline's two parts are a city and a newspaper's name (``_PAPERS``: "عمّان – الرأي", "عمّان - الغد",
     "إدلب – عنب بلدي"; a town of one or two words that is no section's name): the paper is the source, and the line
     stays the text's first as a dateline does ("دبي - العربية.نت"), no source and section."""
-    if normalize(right.strip()) not in _PAPERS:
-        return False  # (most bylines: one set look-up)
+    right = right.strip()
+    if len(right) > _PAPER_MAX_CHARS or right[:1] not in _PAPER_INITIALS or normalize(right) not in _PAPERS:
+        return False  # (most bylines: a length and a letter, before any folding)
     place = strip_harakat(left.strip())
     if opens_on_city(place) == place:
         return True
@@ -176,6 +177,9 @@ def _place_and_paper(left: str, right: str) -> bool:
 
 
 _PAPER_PLACE_WORDS: Final = 2
+_PAPER_MAX_CHARS: Final = max(map(len, _PAPERS)) + 2
+_PAPER_INITIALS: Final = frozenset({paper[0] for paper in _PAPERS} | set("أإآ"))
+"""Letters a paper's name opens on as written: the folded names' first letters and the alef's forms."""
 
 
 _SENTENCE_MIN_WORDS: Final = 4
@@ -440,12 +444,13 @@ def _named_column(line_at: LineAt, top: int, kicker: str | None, *, labelled: bo
     الرأي" / "سمير عطا الله" / "هوامش" / headline, "رأي" / "هوامش" / name / headline, "زاوية حادة" / "عثمان
     ميرغني" / headline, "علي حسين" / "العمود الثامن" / headline. The column's name is the section, or the text's
     first line when a label is the section; None when the two lines are not both there over a headline."""
-    first, second = line_at(top), line_at(top + 1)
-    name = _columnist(first)
+    first = line_at(top)
+    name = _columnist(first)  # (the line under is read only when this one is a name or a column's: most are neither)
     if name is not None:
+        second = line_at(top + 1)
         column = second if _column_name(second, labelled=labelled) else None
     elif _column_name(first, labelled=labelled):
-        column, name = first, _columnist(second)
+        column, name = first, _columnist(line_at(top + 1))
     else:
         return None
     if name is None or column is None:
