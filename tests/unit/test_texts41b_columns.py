@@ -78,3 +78,11 @@ def test_kicker_and_name_without_column_word_unchanged() -> None:
     """A news kicker over a person's name over a headline (no opinion label, no column word) names no author."""
     article = _parse("كرة القدم", "محمد صلاح", "النجم المصري يقود فريقه إلى نهائي الكأس")
     assert article.author is None
+
+
+def test_short_headline_under_label_and_name_is_no_column_name() -> None:
+    """A headline of two words under the label and the columnist's name, the text under it: the headline, as
+    before (a column's name needs a headline under it)."""
+    article = _parse("مقالات الرأي", "خالد المصري", "زمن التحولات")
+    assert (article.title, article.author, article.section) == ("زمن التحولات", "خالد المصري", "مقالات الرأي")
+    assert article.paragraphs[0] == _TEXT[0]
