@@ -319,11 +319,43 @@ def title_site(document_title: str | None, headlines: Iterable[str | None]) -> s
                     outward.pop()
                 if _is_name(outward[-1]):
                     return outward[-1]
+    if len(parts) == 2:
+        for cut, name in ((parts[0], parts[1]), (parts[1], parts[0])):
+            if _is_name(name) and not is_generic_title(name) and _cut_headline(cut, name, headlines):
+                return name
     names = [part for part in parts if not is_generic_title(part)]
     if len(names) == 1 and len(names) < len(parts) and _is_name(names[0]):
         if len(names[0].split()) <= _SITE_BESIDE_GENERIC_WORDS:
             return names[0]
     return None
+
+
+_CUT_HEADLINE_MIN_WORDS: Final = 4
+"""Fewest words a ``<title>`` part must have to be taken for a headline cut short (a word-wise prefix of the
+``<h1>``): fewer could be any phrase."""
+
+
+def _cut_headline(part: str, other: str, headlines: Iterable[str | None]) -> bool:
+    """Whether a ``<title>`` part is one of the page's headlines cut short at a word ("وزارة الصحة تطلق حملة التطعيم -
+    Site" over an ``<h1>`` that goes on: "… حملة التطعيم الموسمية"), of at least ``_CUT_HEADLINE_MIN_WORDS`` words,
+    and the ``other`` part none of what that headline goes on with (its second clause cut off a shortened title:
+    "headline - second" over ``<h1>headline - second clause</h1>`` names no site)."""
+    words = normalize(part).split()
+    if len(words) < _CUT_HEADLINE_MIN_WORDS:
+        return False
+    other_words = set(normalize(other).split())
+    for headline in headlines:
+        if not headline:
+            continue
+        full = normalize(headline).split()
+        if len(full) <= len(words) or full[: len(words)] != words:
+            continue
+        rest = full[len(words) :]
+        # what the headline goes on with holds no separator and no word of the other part
+        if any(word in other_words for word in rest) or any(sep.strip() in rest for sep in TITLE_SEPARATORS):
+            continue
+        return True
+    return False
 
 
 def is_the_headline(part: str, headlines: Iterable[str | None]) -> bool:
