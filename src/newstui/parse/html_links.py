@@ -987,6 +987,9 @@ def related_links(
     block's kind, in the order the page shows them."""
     links: list[Link] = []
     seen: set[str] = set()
+    # A card's thumbnail anchor whose words are only its category label ("كرة القدم") yields its title to
+    # the card's headline anchor to the same address after it: key -> index of such a label-titled link.
+    labelled: dict[str, int] = {}
     for block, kind in _in_page_order(blocks):
         anchors = [block] if block.tag == "a" else block.iter("a")
         for anchor in anchors:
@@ -1003,8 +1006,12 @@ def related_links(
                 continue
             key = url or _normalize(title)
             if key in seen:
+                if url is not None and (index := labelled.pop(key, None)) is not None and not _only_labels(anchor):
+                    links[index] = Link(title=title, url=url, kind=links[index].kind)
                 continue
             seen.add(key)
+            if url is not None and len(anchor) and _only_labels(anchor):
+                labelled[key] = len(links)
             links.append(Link(title=title, url=url, kind=kind))
             if len(links) >= MAX_LINKS:
                 return tuple(links)
