@@ -97,7 +97,7 @@ _MORE_FROM: Final = re.compile(r"(?:ال|لل)مزيد(?: من (?:(?:اخبار|
 أخبار الرياضة", "للمزيد من الأخبار"; one word after "من" (two after a kind of story), so a headline ("المزيد من
 الأمطار غداً") is none."""
 _RELATED_XPATH: Final = (
-    "(//@class[contains(translate(., 'RELATED', 'related'), 'related')]"
+    "(//@class[contains(translate(., 'RELATED', 'related'), 'related') or contains(., 'wp-embedded-content')]"
     " | //@id[contains(translate(., 'RELATED', 'related'), 'related')])/parent::*[.//a]"
     " | (//@class[contains(., 'read-more') or contains(., 'read-next')]"
     " | //@id[contains(., 'read-more') or contains(., 'read-next')])"
@@ -105,7 +105,9 @@ _RELATED_XPATH: Final = (
 )
 """Elements whose class or id says "related" and that hold links, or "read-more" / "read-next" and hold story
 cards under their headlines (Ghost's ``<aside class="read-more-wrap">``; not a "Continue reading" link's
-paragraph), in document order.
+paragraph), or a WordPress post embed (``<blockquote class="wp-embedded-content"><a href>…</a></blockquote>``, the
+card WordPress makes of a link to another post pasted in the story: a read-also link, not a paragraph), in
+document order.
 
 Scanning the class and id attributes rather than every element is several times faster.
 """
@@ -902,7 +904,7 @@ def related_blocks(root: HtmlElement) -> list[tuple[HtmlElement, LinkKind]]:
     # A block found by its class or as an aside is of the kind of the headings inside it: read-also
     # under "اقرأ أيضاً" alone (``<div class="related-inline"><span>اقرأ أيضاً</span><a>…</a></div>``).
     under_kind = _under_headings(headings)
-    blocks.extend((element, under_kind.get(element, "related")) for element in candidates if dense[element])
+    blocks.extend((element, _candidate_kind(element, under_kind)) for element in candidates if dense[element])
     blocks.extend((element, under_kind.get(element, "related")) for element in asides if dense[element])
     chosen = {element for element, _ in blocks}
     unique: dict[HtmlElement, LinkKind] = {}
@@ -912,6 +914,14 @@ def related_blocks(root: HtmlElement) -> list[tuple[HtmlElement, LinkKind]]:
             continue
         unique[element] = kind
     return list(unique.items())
+
+
+def _candidate_kind(element: HtmlElement, under_kind: dict[HtmlElement, LinkKind]) -> LinkKind:
+    """A block's kind: a WordPress post embed in the story (``wp-embedded-content``) is a read-also link, any
+    other the kind of the headings inside it, else related."""
+    if element.tag == "blockquote" and "wp-embedded-content" in (element.get("class") or ""):
+        return "read-also"
+    return under_kind.get(element, "related")
 
 
 def _in_page_order(blocks: Iterable[tuple[HtmlElement, LinkKind]]) -> list[tuple[HtmlElement, LinkKind]]:
