@@ -33,9 +33,7 @@ def test_wp_embed_is_a_read_also_link() -> None:
     )
     article = _one(_page(embed))
     assert article.paragraphs == (_FIRST, _SECOND, _THIRD)
-    assert [(link.title, link.url, link.kind) for link in article.related] == [
-        (_EMBED_TITLE, _EMBED_URL, "read-also")
-    ]
+    assert [(link.title, link.url, link.kind) for link in article.related] == [(_EMBED_TITLE, _EMBED_URL, "read-also")]
 
 
 def test_a_real_quotation_with_a_link_stays() -> None:

@@ -1,0 +1,183 @@
+"""A Next.js page's story in its ``__NEXT_DATA__`` script: body paragraphs and author, read within a budget."""
+
+from __future__ import annotations
+
+import html as _html
+import json
+import re
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
+
+from newstui.text.sanitize import sanitize_line
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from lxml.html import HtmlElement
+
+__all__ = ["NEXT_DATA_ID", "NextStory", "has_next_data", "next_data_story", "story_from_data", "thin_beside"]
+
+NEXT_DATA_ID: Final = "__NEXT_DATA__"
+"""The id of the script in which a Next.js (pages router) page ships its props as JSON; a page without this
+string anywhere is not read for it (``has_next_data``)."""
+_MAX_CHARS: Final = 3_000_000
+"""Longest ``__NEXT_DATA__`` script parsed (a story page's is some KB to a few hundred KB)."""
+_MAX_NODES: Final = 60_000
+"""Most JSON values walked in it: a huge catalogue's props are left unread beyond them."""
+_MAX_DEPTH: Final = 40
+"""Deepest JSON value walked (a story sits some 4 to 10 levels under ``props``)."""
+_BODY_KEYS: Final = frozenset(
+    ("body", "bodyhtml", "body_html", "articlebody", "content", "contenthtml", "content_html", "html", "text")
+)
+"""Keys whose string (lower-cased) may be the story's body: HTML with block tags, or plain text (``_plain_body``)."""
+_PLAIN_BODY_KEYS: Final = frozenset(("body", "articlebody", "bodytext", "body_text"))
+"""Keys whose plain string (no markup) is taken for the story's body when long enough (``_PLAIN_MIN_CHARS``)."""
+_BLOCK_LIST_KEYS: Final = frozenset(("blocks", "content", "body", "paragraphs", "contentblocks", "content_blocks"))
+"""Keys whose list may hold the story's paragraphs: blocks of type paragraph, or strings."""
+_BLOCK_TEXT_KEYS: Final = ("text", "html", "content", "value")
+"""Where a paragraph block keeps its words."""
+_AUTHOR_KEYS: Final = ("author", "authors", "writer", "byline")
+_MIN_LETTERS: Final = 60
+"""Fewest letters a body must hold to be a story's (a caption, a setting, a menu's label hold fewer)."""
+_PLAIN_MIN_CHARS: Final = 200
+_BODY_MARKUP: Final = re.compile(r"<(?:p|br|div|h[1-6]|li|blockquote)\b[^<>]*>", re.IGNORECASE)
+_BODY_BREAKS: Final = re.compile(
+    r"\s*(?:</?(?:p|br|div|h[1-6]|li|ul|ol|blockquote|figure|figcaption)\b[^<>]*>\s*)+|\n[^\S\n]*\n\s*", re.IGNORECASE
+)
+_SKIPPED: Final = re.compile(r"<(script|style|figcaption)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+"""Elements of an HTML body that are no paragraph's words: scripts, styles, a picture's caption."""
+_TAG: Final = re.compile(r"<[^<>]*>")
+_BLANK_LINES: Final = re.compile(r"\n[^\S\n]*\n")
+
+
+class NextStory(NamedTuple):
+    """The story found in ``__NEXT_DATA__``: its paragraphs (sanitized lines) and its author's name, if given."""
+
+    paragraphs: tuple[str, ...]
+    author: str | None
+
+
+def has_next_data(text: str) -> bool:
+    """Whether a page's text may hold a ``__NEXT_DATA__`` script (a plain substring test, nothing parsed)."""
+    return NEXT_DATA_ID in text
+
+
+def next_data_story(root: HtmlElement) -> NextStory | None:
+    """The story in the page's ``<script id="__NEXT_DATA__" type="application/json">``, or None.
+
+    Only that script's text is parsed (``json.loads``, at most ``_MAX_CHARS``), and its values walked within a
+    budget (``_MAX_NODES`` values, ``_MAX_DEPTH`` deep). Call it only when ``has_next_data`` holds for the page.
+    """
+    for script in root.iter("script"):
+        if script.get("id") != NEXT_DATA_ID:
+            continue
+        text = script.text or ""
+        if not text.strip() or len(text) > _MAX_CHARS:
+            return None
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            return None
+        return story_from_data(data)
+    return None
+
+
+def story_from_data(data: Any) -> NextStory | None:
+    """The longest story body among ``data``'s values (an HTML string under a body key, a list of paragraph
+    blocks or strings, a long plain ``body``), with the author of the object holding it; None when there is no
+    such body of at least ``_MIN_LETTERS`` letters (a page's navigation and settings hold none)."""
+    best: tuple[str, ...] = ()
+    best_size = 0
+    best_owner: dict[str, Any] | None = None
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    nodes = 0
+    while stack and nodes < _MAX_NODES:
+        value, depth = stack.pop()
+        nodes += 1
+        if isinstance(value, list):
+            if depth < _MAX_DEPTH:
+                stack.extend((item, depth + 1) for item in reversed(value[:_MAX_NODES]))
+            continue
+        if not isinstance(value, dict):
+            continue
+        for key, item in value.items():
+            lowered = key.lower() if isinstance(key, str) else ""
+            paragraphs = _body(lowered, item)
+            if paragraphs:
+                size = sum(_letters(paragraph) for paragraph in paragraphs)
+                if size >= _MIN_LETTERS and size > best_size:
+                    best, best_size, best_owner = paragraphs, size, value
+            elif isinstance(item, dict | list) and depth < _MAX_DEPTH:
+                stack.append((item, depth + 1))
+    if not best:
+        return None
+    return NextStory(best, _author(best_owner) if best_owner is not None else None)
+
+
+def thin_beside(paragraphs: Sequence[str], story: NextStory) -> bool:
+    """Whether the page's own ``paragraphs`` are thin beside ``story``'s: none or one, or under half its letters
+    (a skeleton, an excerpt over a story shipped in its props); a page that shows the story keeps its own."""
+    own = sum(_letters(paragraph) for paragraph in paragraphs)
+    theirs = sum(_letters(paragraph) for paragraph in story.paragraphs)
+    if len(paragraphs) <= 1 and len(story.paragraphs) > len(paragraphs):
+        return own < theirs
+    return own * 2 < theirs
+
+
+def _letters(text: str) -> int:
+    return sum(char.isalpha() for char in text)
+
+
+def _body(key: str, value: Any) -> tuple[str, ...]:
+    """The paragraphs ``value`` holds as a story's body under ``key`` (lower-cased), else none."""
+    if isinstance(value, str):
+        if key in _BODY_KEYS and "<" in value and _BODY_MARKUP.search(value):
+            return _html_paragraphs(value)
+        if key in _PLAIN_BODY_KEYS and len(value) >= _PLAIN_MIN_CHARS and "<" not in value:
+            pieces = _BLANK_LINES.split(value) if _BLANK_LINES.search(value) else value.split("\n")
+            return tuple(line for line in map(sanitize_line, pieces) if line)
+        return ()
+    if isinstance(value, list) and key in _BLOCK_LIST_KEYS and value:
+        return _block_paragraphs(value)
+    return ()
+
+
+def _html_paragraphs(body: str) -> tuple[str, ...]:
+    """An HTML body's paragraphs: parted at its block tags and line breaks, other tags left out."""
+    body = _SKIPPED.sub(" ", body)
+    return tuple(
+        line for piece in _BODY_BREAKS.split(body) if (line := sanitize_line(_html.unescape(_TAG.sub("", piece))))
+    )
+
+
+def _block_paragraphs(blocks: list[Any]) -> tuple[str, ...]:
+    """The paragraphs of a list of blocks (``{"type": "paragraph", "text": …}``; other types, a picture's or an
+    embed's, left out) or of strings; none when the list holds neither (a menu's items)."""
+    found: list[str] = []
+    for block in blocks[:_MAX_NODES]:
+        if isinstance(block, str):
+            text = block
+        elif isinstance(block, dict):
+            kind = block.get("type") or block.get("__typename") or block.get("blockType") or ""
+            if not isinstance(kind, str) or "paragraph" not in kind.lower():
+                continue
+            text = next((v for k in _BLOCK_TEXT_KEYS if isinstance(v := block.get(k), str)), "")
+        else:
+            return ()
+        if "<" in text and _BODY_MARKUP.search(text):
+            found.extend(_html_paragraphs(text))
+        elif line := sanitize_line(_html.unescape(_TAG.sub("", text)) if "<" in text else text):
+            found.append(line)
+    return tuple(found)
+
+
+def _author(owner: dict[str, Any]) -> str | None:
+    """The author's name in the object holding the body: a string, ``{"name": …}``, or the first of a list."""
+    for key in _AUTHOR_KEYS:
+        value = owner.get(key)
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if isinstance(value, dict):
+            value = value.get("name") or value.get("fullName") or value.get("displayName")
+        if isinstance(value, str) and (name := sanitize_line(value)) and len(name) <= 80:
+            return name
+    return None
