@@ -51,3 +51,9 @@ def test_a_clause_after_a_short_prefix_is_no_site() -> None:
 
 def test_a_title_that_is_no_prefix_names_nothing_new() -> None:
     assert title_site("وزير النقل يفتتح جسرا جديدا - مصادر حكومية", (_H1,)) is None
+
+
+def test_a_joined_clause_the_h1_leaves_out_is_no_site() -> None:
+    # the <title> cut from the <h1> and a clause the <h1> does not hold: no site's name
+    assert title_site("مجلس المدينة يقر خطة جديدة لتنظيم حركة السير - ويبحث كلفتها", (_H1,)) is None
+    assert title_site(f"{_CUT} - وكالة أنباء المدينة", (_H1,)) == "وكالة أنباء المدينة"

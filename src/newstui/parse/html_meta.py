@@ -321,7 +321,12 @@ def title_site(document_title: str | None, headlines: Iterable[str | None]) -> s
                     return outward[-1]
     if len(parts) == 2:
         for cut, name in ((parts[0], parts[1]), (parts[1], parts[0])):
-            if _is_name(name) and not is_generic_title(name) and _cut_headline(cut, name, headlines):
+            if (
+                _is_name(name)
+                and not _opens_clause(name)
+                and not is_generic_title(name)
+                and _cut_headline(cut, name, headlines)
+            ):
                 return name
     names = [part for part in parts if not is_generic_title(part)]
     if len(names) == 1 and len(names) < len(parts) and _is_name(names[0]):
@@ -333,6 +338,16 @@ def title_site(document_title: str | None, headlines: Iterable[str | None]) -> s
 _CUT_HEADLINE_MIN_WORDS: Final = 4
 """Fewest words a ``<title>`` part must have to be taken for a headline cut short (a word-wise prefix of the
 ``<h1>``): fewer could be any phrase."""
+
+
+_CLAUSE_OPENING: Final = re.compile(r"و(?:ال|[يتنأ])\w")
+"""A word that opens a clause joined by "و" ("والمعارضة …", "ويبحث …"): the rest of a headline, no site's name
+("وكالة …" is one)."""
+
+
+def _opens_clause(text: str) -> bool:
+    """Whether a ``<title>`` part opens with a word joined by "و" to a noun or a verb (``_CLAUSE_OPENING``)."""
+    return _CLAUSE_OPENING.match(text.lstrip()) is not None
 
 
 def _cut_headline(part: str, other: str, headlines: Iterable[str | None]) -> bool:
