@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from rich.cells import cell_len
 
+from newstui.text.address_layout import address_spans, part_spans
 from newstui.text.bracket_pairs import has_bracket, paired_brackets
 from newstui.text.paragraphs import paragraph_direction
 from newstui.text.script import has_rtl_letters
@@ -254,8 +255,56 @@ def _glyph_indices(typed: str) -> list[int]:
 def _visual_order(typed: str, *, rtl: bool) -> tuple[dict[int, int], list[int]]:
     """Each logical character's embedding level, and the logical indices in visual (left-to-right) order.
 
-    Characters the algorithm drops (embedding controls, joiners: UAX #9 X9) are absent from the order.
+    A web address in the line is one left-to-right unit, as if in an isolate (``address_layout``): its parts
+    follow one another left to right in typed order, each laid out on its own at a left-to-right base, so
+    the caret moves over the address as it is drawn in the notices. Characters the algorithm drops
+    (embedding controls, joiners: UAX #9 X9) are absent from the order.
     """
+    spans = address_spans(typed) if "://" in typed else []
+    if not spans:
+        return _uba_order(typed, rtl=rtl)
+    levels: dict[int, int] = {}
+    units: list[list[int]] = []  # the line's pieces in logical order: its text between addresses, its addresses
+    done = 0
+    for start, end in [*spans, (len(typed), len(typed))]:
+        if start > done:
+            units.append(_shifted(_uba_order(typed[done:start], rtl=rtl), done, 0, levels))
+        if end > start:
+            units.append(_address_order(typed, start, end, 2 if rtl else 0, levels))
+        done = end
+    order = [index for unit in (reversed(units) if rtl else units) for index in unit]
+    return levels, order
+
+
+def _address_order(typed: str, start: int, end: int, base: int, levels: dict[int, int]) -> list[int]:
+    """The visual order of the address at ``typed[start:end]``: its parts left to right, each reordered on its
+    own at a left-to-right base (its levels raised by ``base``, an even number, into ``levels``)."""
+    order: list[int] = []
+    done = start
+    for part_start, part_end in part_spans(typed[start:end]):
+        part_start += start
+        part_end += start
+        for index in range(done, part_start):  # separators
+            levels[index] = base
+            order.append(index)
+        order += _shifted(_uba_order(typed[part_start:part_end], rtl=False), part_start, base, levels)
+        done = part_end
+    for index in range(done, end):
+        levels[index] = base
+        order.append(index)
+    return order
+
+
+def _shifted(found: tuple[dict[int, int], list[int]], offset: int, base: int, levels: dict[int, int]) -> list[int]:
+    """A piece's order moved to its place in the line (``offset``), its levels raised by ``base`` into ``levels``."""
+    piece_levels, order = found
+    for index, level in piece_levels.items():
+        levels[index + offset] = level + base
+    return [index + offset for index in order]
+
+
+def _uba_order(typed: str, *, rtl: bool) -> tuple[dict[int, int], list[int]]:
+    """``_visual_order`` for text with no address in it: UAX #9 on the whole line."""
     from bidi import algorithm
 
     storage: dict[str, Any] = algorithm.get_empty_storage()

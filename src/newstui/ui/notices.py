@@ -160,7 +160,8 @@ def visual_message(app: App[Any], message: str, *, mode: rtl.BidiMode = "app") -
 
     A message is English words around what a source gave (a path, an address, a reason, a title):
     each of its lines is laid out left to right, its Arabic runs shaped and reordered, and wrapped
-    here at the toast's width (Textual, which does no bidi, would wrap the visual line as if it were
+    here at the toast's width; a web address in it is one left-to-right unit, its parts in typed order
+    (``address_layout.layout_line``) (Textual, which does no bidi, would wrap the visual line as if it were
     logical text and put its pieces in the wrong order). A message with no right-to-left letter is
     left as it is.
     """
@@ -170,6 +171,11 @@ def visual_message(app: App[Any], message: str, *, mode: rtl.BidiMode = "app") -
     lines: list[str] = []
     for part in message.split("\n"):
         shown = sanitize_line(part)
+        if "://" in shown:  # a web address reads left to right in its typed order, part by part
+            from newstui.text.address_layout import layout_line
+
+            lines += [line.rstrip() for line in layout_line(shown, width, mode)]
+            continue
         laid = rtl.layout_paragraph(shown, width, mode=mode, direction="ltr", align=False) if shown else ("",)
         lines += [line.rstrip() for line in laid]
     return "\n".join(lines)

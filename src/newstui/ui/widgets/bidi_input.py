@@ -129,6 +129,8 @@ class BidiInput(Input):
     def render_line(self, y: int) -> Strip:
         """The line in visual order, the caret and the selection on their letters' glyphs."""
         line = self._visual()
+        if y == 0 and line is None and "://" in self.value and getattr(self.app, "bidi_mode", "app") == "terminal":
+            return self._render_isolated()
         if y != 0 or line is None:
             return super().render_line(y)
         indent = self.indent  # (flush right: a right-to-left line that fits)
@@ -147,6 +149,31 @@ class BidiInput(Input):
         width = self.scrollable_content_region.width
         options = self.app.console_options.update_width(indent + self.content_width)
         segments = list(console.render(text, options))
+        scroll_x = self.scroll_offset.x
+        strip = Strip(segments).crop(scroll_x, scroll_x + width + 1).extend_cell_length(width + 1)
+        return strip.apply_style(self.rich_style)
+
+    def _render_isolated(self) -> Strip:
+        """``--bidi terminal``: the text as typed, each web address in it and each of its parts between LRI and
+        PDI (``address_layout.isolated``, zero cells wide), so that the terminal's bidi draws an address left to
+        right in its typed order, as app mode draws it; the caret and the selection on their characters."""
+        from newstui.text.address_layout import isolated
+
+        shown, where = isolated(self.value)
+        text = Text(shown, no_wrap=True, overflow="ignore", end="")
+        if self.has_focus:
+            if not self.selection.is_empty:
+                start, end = sorted(self.selection)
+                style = self.get_component_rich_style("input--selection")
+                for position in range(start, end):
+                    text.stylize_before(style, where[position], where[position] + 1)
+            if self._cursor_visible:
+                if self.cursor_at_end:
+                    text.pad_right(1)
+                at = where[self.cursor_position]
+                text.stylize(self.get_component_rich_style("input--cursor"), at, at + 1)
+        width = self.scrollable_content_region.width
+        segments = list(self.app.console.render(text, self.app.console_options.update_width(self.content_width)))
         scroll_x = self.scroll_offset.x
         strip = Strip(segments).crop(scroll_x, scroll_x + width + 1).extend_cell_length(width + 1)
         return strip.apply_style(self.rich_style)
