@@ -178,7 +178,10 @@ READER_BINDINGS: Final[list[BindingType]] = [
         "escape",
         "clear_filter",
         "Stop",
-        tooltip="Stop loading what g or a related link opens; else clear the filter",
+        tooltip=(
+            "Stop loading what g or a related link opens; else clear the filter or close the box; "
+            "else restore a pane maximized with z"
+        ),
         show=False,
         id="newstui.escape",
     ),
