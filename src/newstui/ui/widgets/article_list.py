@@ -28,7 +28,8 @@ MARGIN: Final = 1
 MARK: Final = "●"
 """Marks the article shown in the article pane."""
 READ_MARK: Final = "✓"
-"""Marks a story read before when the terminal has no colours (``NO_COLOR``): no shade tells it then."""
+"""Marks a story read before when the terminal has no colours (``NO_COLOR``): no shade tells it then. Beside
+the headline; on the open story's row (whose headline has ``MARK``), beside its source line, under the ●."""
 _CACHE_SIZE: Final = 4096
 
 
@@ -206,7 +207,9 @@ class ArticleList(LineList):
             gutter = (MARK if is_open else READ_MARK if role == "visited" and self.app.no_color else " ") + " "
         else:
             text, role = sub, "dim"
-            gutter = "  "
+            # NO_COLOR: the open story's ● takes its headline's gutter, so its ✓ goes under it (m shows there).
+            read = is_open and self.app.no_color and self.is_visited(article.id)
+            gutter = READ_MARK + " " if read else "  "
         if width <= GUTTER + MARGIN:
             return text[:width], role
         if article.direction == "rtl":
