@@ -96,3 +96,11 @@ def test_a_message_without_an_address_is_laid_out_as_before() -> None:
         visual_message(_app(240), message)
         == rtl.layout_paragraph(message, 57, direction="ltr", align=False)[0].rstrip()
     )
+
+
+@pytest.mark.parametrize("screen", [100, 80, 40])
+@pytest.mark.parametrize("message", [f"Opening {ADDRESS}…", f"Could not open {ADDRESS}: connection refused"])
+def test_punctuation_after_an_address_stays_on_its_line(message: str, screen: int) -> None:
+    lines = visual_message(_app(screen), message).split("\n")
+    assert not [line for line in lines if line[:1] in {"…", ":"}], lines
+    assert _in_order("".join(lines), tuple(_drawn(part) for part in PARTS))

@@ -15,7 +15,7 @@ unit) and by the text boxes (``text.caret.visual_line``: the caret's cells come 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from rich.cells import cell_len
 
@@ -144,56 +144,65 @@ def layout_line(line: str, width: int, mode: BidiMode = "app") -> list[str]:
     """One line of a message (logical order, at a left-to-right base) in visual lines of at most ``width``
     cells, each web address in it one left-to-right unit (``visual_address``), the words around it laid out
     as ``rtl.layout_paragraph`` lays them out. Wrapped at spaces; an address too long for a line is cut after
-    one of its separators."""
-    items: list[tuple[bool, str, bool]] = []  # (an address?, its text, a space before it)
+    one of its separators, and the punctuation right after it (``…``, ``:``) stays on its last line."""
+    items: list[_Item] = []
     done = 0
     for start, end in address_spans(line):
         _words(line[done:start], items)
-        items.append((True, line[start:end], start > 0 and line[start - 1] == " "))
-        done = end
+        after = line[end:].split(" ", 1)[0]  # what is glued to its end: drawn with it
+        items.append(_Item(True, line[start:end], start > 0 and line[start - 1] == " ", after))
+        done = end + len(after)
     _words(line[done:], items)
-    lines: list[list[tuple[bool, str, bool]]] = [[]]
+    lines: list[list[_Item]] = [[]]
     used = 0
     queue = list(reversed(items))
     while queue:
-        address, text, space = queue.pop()
-        gap = 1 if space and lines[-1] else 0
-        size = cell_len(text)
+        item = queue.pop()
+        gap = 1 if item.space and lines[-1] else 0
+        size = cell_len(item.text) + cell_len(item.after)
         if used + gap + size <= width:
-            lines[-1].append((address, text, space))
+            lines[-1].append(item)
             used += gap + size
             continue
         room = width - used - gap
-        if address and (not lines[-1] or (room >= _LEAST and size > width)):  # one that fits a line is kept whole
-            head, tail = _cut_address(text, room)
-            lines[-1].append((address, head, space))
+        whole = size <= width
+        if not lines[-1] or (item.address and room >= _LEAST and not whole):
+            head, tail = _cut_address(item.text, room if lines[-1] else width)
+            if not tail and item.after:  # the address fits; what is glued to it does not: cut that
+                head, tail = _cut_address(item.text, max(1, len(item.text) - 1))
+            lines[-1].append(_Item(item.address, head, item.space, ""))
             lines.append([])
             used = 0
-            queue.append((address, tail, False))
-            continue
-        if not lines[-1]:  # a word wider than a line: cut
-            head, tail = _cut_address(text, width)
-            lines[-1].append((address, head, space))
-            lines.append([])
-            used = 0
-            queue.append((address, tail, False))
+            if tail or item.after:
+                queue.append(_Item(item.address, tail, False, item.after))
             continue
         lines.append([])
         used = 0
-        queue.append((address, text, space))
+        queue.append(item)
     return [_drawn(pieces, mode) for pieces in lines if pieces] or [""]
 
 
-def _words(text: str, items: list[tuple[bool, str, bool]]) -> None:
+class _Item(NamedTuple):
+    """A word of a line, or an address (or a piece of one) with what is glued after it."""
+
+    address: bool
+    text: str
+    space: bool
+    """A space before it."""
+    after: str = ""
+    """Punctuation glued after an address, drawn after it as words are."""
+
+
+def _words(text: str, items: list[_Item]) -> None:
     """Add the words of ``text`` (no address in it) to ``items``, each with whether a space comes before it."""
     index = 0
     for word in text.split(" "):
         if word:
-            items.append((False, word, index > 0 and text[index - 1] == " "))
+            items.append(_Item(False, word, index > 0 and text[index - 1] == " "))
         index += len(word) + 1
 
 
-def _drawn(pieces: list[tuple[bool, str, bool]], mode: BidiMode) -> str:
+def _drawn(pieces: list[_Item], mode: BidiMode) -> str:
     """One wrapped line drawn: its runs of words laid out together, each address on its own, left to right."""
     from newstui.text.rtl import layout_paragraph
 
@@ -207,11 +216,13 @@ def _drawn(pieces: list[tuple[bool, str, bool]], mode: BidiMode) -> str:
             out.append(" ".join(part.strip() for part in laid))
             words.clear()
 
-    for index, (address, text, space) in enumerate(pieces):
+    for index, (address, text, space, after) in enumerate(pieces):
         lead = " " if space and index else ""
         if address:
             flush()
-            out.append(lead + visual_address(text, mode))
+            out.append(lead + (visual_address(text, mode) if text else ""))
+            if after:
+                words.append(after)
         elif not words and lead:
             out.append(lead)
             words.append(text)
