@@ -104,3 +104,11 @@ def test_punctuation_after_an_address_stays_on_its_line(message: str, screen: in
     lines = visual_message(_app(screen), message).split("\n")
     assert not [line for line in lines if line[:1] in {"…", ":"}], lines
     assert _in_order("".join(lines), tuple(_drawn(part) for part in PARTS))
+
+
+def test_a_long_address_in_the_box_has_each_part_shaped_in_typed_order() -> None:
+    long = "https://www.daily-news.example/story/2026/12/3/" + "الحكومة-تقر-خطة-المدارس" + "/6432100"
+    line = visual_line(long)
+    assert len(long) > 48
+    assert line.text == long.replace("الحكومة-تقر-خطة-المدارس", _drawn("الحكومة-تقر-خطة-المدارس")) + " "
+    assert sorted(line.cells) == list(range(len(long) + 1))

@@ -203,12 +203,26 @@ def _clusters(typed: str) -> list[tuple[int, int]]:
     return clusters
 
 
+_PART: Final = re.compile(r"([/?#&=])")
+"""Where a long word (an address) is cut for shaping: the reshaper joins no letter across these."""
+
+
+def _words(typed: str) -> list[str]:
+    """The words shaped one by one: split at spaces, and a word longer than ``MAX_SHAPED_WORD`` (an address)
+    at its ``/ ? # & =`` too, each separator a word of its own, so that each part of an address is shaped."""
+    words: list[str] = []
+    for word in typed.split(" "):
+        words.append(word) if len(word) <= MAX_SHAPED_WORD else words.extend(_PART.split(word))
+        words.append(" ")
+    return words[:-1]
+
+
 def _shaped(typed: str) -> str:
-    """The shaped text, word by word (the reshaper joins nothing across a space); a word longer than
-    ``MAX_SHAPED_WORD`` (an address, a slug) as typed."""
+    """The shaped text, word by word (the reshaper joins nothing across a space, nor across an address's
+    ``/``); a word longer than ``MAX_SHAPED_WORD`` (a long slug) as typed."""
     from newstui.text.shaping import shape_uncached
 
-    return " ".join(shape_uncached(word) if len(word) <= MAX_SHAPED_WORD else word for word in typed.split(" "))
+    return "".join(shape_uncached(word) if len(word) <= MAX_SHAPED_WORD else word for word in _words(typed))
 
 
 def _glyph_indices(typed: str) -> list[int]:
@@ -224,12 +238,11 @@ def _glyph_indices(typed: str) -> list[int]:
 
     indices: list[int] = []
     base = 0
-    for word in typed.split(" "):
-        shaped = shape_uncached(word) if len(word) <= MAX_SHAPED_WORD else word
-        if shaped is word:  # drawn as typed: each character its own glyph
+    for word in _words(typed):
+        shaped = shape_uncached(word) if len(word) <= MAX_SHAPED_WORD and word != " " else word
+        if shaped is word:  # drawn as typed (a space, a separator): each character its own glyph
             indices.extend(range(base, base + len(word)))
-            indices.append(base + len(word))
-            base += len(word) + 1
+            base += len(word)
             continue
         for end in range(1, len(word) + 1):
             if unicodedata.combining(word[end - 1]):
@@ -247,8 +260,6 @@ def _glyph_indices(typed: str) -> list[int]:
             else:
                 indices.append(base + glyph)
         base += len(shaped)
-        indices.append(base)  # the space after the word
-        base += 1
     return indices[: len(typed)]
 
 
