@@ -303,7 +303,7 @@ class TestHelper:
         )
         caller, helper_pid = start_caller(script)
         await asyncio.sleep(0.5)
-        assert kill_caller(caller, helper_pid, 5), "the helper outlived its caller"
+        assert kill_caller(caller, helper_pid, 20), "the helper outlived its caller"
 
     def test_a_helper_that_cannot_start_is_no_helper(self) -> None:
         """No such program: start() gives None and the reader loads everything itself."""
@@ -333,7 +333,9 @@ def _app(refs: tuple[str, ...], prefetch: Prefetch | None) -> Any:
 
 
 async def _settle(pilot: Any, screen: Any) -> None:
-    for _ in range(200):
+    """Wait for the sources to load (up to 30 s: the helper is a new Python process, slow on a loaded machine)."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
         await pilot.pause(0.02)
         if not screen.loading_sources:
             return
@@ -435,16 +437,17 @@ class TestReaderWithHelper:
 
     async def test_the_reader_waits_for_a_helper_still_loading(self, http_server: LocalServer) -> None:
         """A slow page: the reader opens with 'Loading…' and shows the helper's article when it lands."""
-        url = http_server.url("/slow-page")
-        before = http_server.hits.get("/slow-page", 0)
+        gate = _held_back(http_server, "/held-for-the-reader")  # not a fixed delay: the reader may start late
+        url = http_server.url("/held-for-the-reader")
         app = _app((url,), Prefetch.start([url], OPTIONS))
         async with app.run_test(size=(100, 30)) as pilot:
             screen = app.screen
             assert screen.current is None and screen.loading_sources
+            gate.set()
             await _settle(pilot, screen)
             assert screen.current is not None and screen.current.origin == url
             assert app.client is None
-        assert http_server.hits.get("/slow-page", 0) == before + 1
+        assert http_server.hits.get("/held-for-the-reader", 0) == 1
         assert app.prefetch is not None and app.prefetch.done
 
     @pytest.mark.parametrize(("mode", "warms"), [("app", True), ("terminal", False)])
@@ -458,7 +461,9 @@ class TestReaderWithHelper:
         from newstui.text import rtl
         from newstui.ui.app import create_app
 
-        url = http_server.url("/slow-page")
+        path = f"/held-while-warming-{mode}"
+        gate = _held_back(http_server, path)  # the answer stays out until the first frame has been built
+        url = http_server.url(path)
         prefetch = Prefetch.start([url], OPTIONS)
         assert prefetch is not None
         answered_when_warmed: list[bool] = []
@@ -467,6 +472,7 @@ class TestReaderWithHelper:
         app.animation_level = "none"
         try:
             async with app.run_test(size=(100, 30)) as pilot:
+                gate.set()
                 await _settle(pilot, app.screen)
                 assert app.screen.current is not None and app.screen.current.origin == url
         finally:
@@ -494,9 +500,8 @@ class TestReaderWithHelper:
         app = _app((hang, fast), Prefetch.start([hang, fast], LoadOptions(timeout=30)))
         async with app.run_test(size=(100, 30)) as pilot:
             screen = app.screen
-            for _ in range(300):
-                if screen.current is not None:
-                    break
+            deadline = time.monotonic() + 20  # under the 30 s the hanging URL is held
+            while screen.current is None and time.monotonic() < deadline:
                 await pilot.pause(0.02)
             assert screen.current is not None and screen.current.origin == fast
             assert screen.loading_sources
@@ -659,10 +664,14 @@ class TestReaderWithHelper:
         refs = tuple(f"{folder}/{name}" for name in names)
         options = reader_options(Settings(refs=refs))
         first = (await load_sources([refs[0]], options))[0]
-        # A helper that answers the first file only, then takes a while and ends without the others.
+        # A helper that answers the first file only, then waits (until the test lets it go, not a fixed second a
+        # loaded machine can outlast before the reader's first frame) and ends without the others.
+        go = tmp_path / "helper-may-end"
         code = (
-            "import sys, time\nfrom newstui.sources.helper import read_frame\nread_frame(sys.stdin.buffer)\n"
-            f"sys.stdout.buffer.write({_frames(HEADER, (0, first))!r}); sys.stdout.buffer.flush()\ntime.sleep(1)\n"
+            "import os, sys, time\nfrom newstui.sources.helper import read_frame\nread_frame(sys.stdin.buffer)\n"
+            f"sys.stdout.buffer.write({_frames(HEADER, (0, first))!r}); sys.stdout.buffer.flush()\n"
+            f"end = time.monotonic() + 30\nwhile not os.path.exists({str(go)!r}) and time.monotonic() < end:\n"
+            "    time.sleep(0.02)\n"
         )
         prefetch = Prefetch.start(refs, options, argv=[sys.executable, "-c", code])
         assert prefetch is not None
@@ -673,6 +682,7 @@ class TestReaderWithHelper:
             assert [article.title for article in screen.corpus.articles] == ["Story 0"]
             assert screen.current is not None and screen.current.title == "Story 0"
             assert screen.loading_sources
+            go.touch()
             await _settle(pilot, screen)
             assert [article.title for article in screen.corpus.articles] == [f"Story {n}" for n in range(count)]
 
