@@ -12,11 +12,14 @@ from local_server import LocalServer
 
 from hang_guard import guarded
 
-TIMEOUT = 2
-"""--timeout given to newstui; every bad source must fail at it, not when the server lets go (the stalling
-routes hold a request 30 s or more, past the hang guard)."""
+TIMEOUT = 15
+"""--timeout given to newstui for the sources that end by themselves (a bomb, a loop, a 404): generous, so that a
+loaded machine still has them fail for their own reason, not as "timed out" (they take a fraction of it)."""
 STALL_TIMEOUT = 1
-"""--timeout for the sources that never finish (they fail at it whatever it is: the time waited is all it costs)."""
+"""--timeout for the sources that never finish (they fail at it whatever it is: the time waited is all it costs;
+the stalling routes hold a request 30 s or more, past the hang guard)."""
+GUARD_SECONDS = 20
+"""The hang guard's limit (its clock's is three times it): above TIMEOUT and a slow start of the process."""
 MEMORY_CAP_KB = 400 * 1024
 
 
@@ -36,7 +39,8 @@ def newstui(*args: str) -> tuple[subprocess.CompletedProcess[str], int]:
             text=True,
             check=True,
             env={**os.environ, "NEWSTUI_BIDI": ""},
-        )
+        ),
+        GUARD_SECONDS,
     )
     data = json.loads(wrapper.stdout)
     proc = subprocess.CompletedProcess(args, data["rc"], data["out"], data["err"])

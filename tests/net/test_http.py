@@ -34,7 +34,7 @@ _TLS = ssl.create_default_context()
 @pytest.fixture
 async def client() -> AsyncIterator[httpx.AsyncClient]:
     """A client like make_client's (verifying, no auto-redirects) that reuses one TLS context."""
-    async with httpx.AsyncClient(verify=_TLS, follow_redirects=False, timeout=5) as shared:
+    async with httpx.AsyncClient(verify=_TLS, follow_redirects=False, timeout=20) as shared:
         yield shared
 
 
@@ -197,7 +197,7 @@ class TestErrors:
     async def test_self_signed_certificate(self, tls_server: int) -> None:
         """make_client's client refuses a self-signed certificate with the reason; no fallback to verify=False."""
         loads = _DeferredCAContext.loads
-        async with make_client(LoadOptions(timeout=5)) as default:
+        async with make_client(LoadOptions(timeout=20)) as default:
             error = await _fail(f"https://127.0.0.1:{tls_server}/", default, timeout=5)
             again = await _fail(f"https://127.0.0.1:{tls_server}/", default, timeout=5)
         assert error.message.startswith("TLS certificate error: self")
@@ -251,14 +251,14 @@ class TestRetries:
     ) -> None:
         """429 with Retry-After: 1 is retried after the second it asks for and then succeeds."""
         http_server.hits.pop("/retry-once", None)
-        doc = await fetch(http_server.url("/retry-once"), client, timeout=5)
+        doc = await fetch(http_server.url("/retry-once"), client, timeout=20)
         assert doc.data == (WEB / "en_news.html").read_bytes()
         assert http_server.hits["/retry-once"] == 2 and sleeps == [1.0]
 
     async def test_retry_after_http_date(self, http_server: LocalServer, client: httpx.AsyncClient) -> None:
         """503 with an HTTP-date Retry-After is retried and then succeeds."""
         http_server.hits.pop("/retry-date", None)
-        doc = await fetch(http_server.url("/retry-date"), client, timeout=5)
+        doc = await fetch(http_server.url("/retry-date"), client, timeout=20)
         assert doc.data and http_server.hits["/retry-date"] == 2
 
     async def test_garbage_retry_after_is_bounded(
@@ -430,7 +430,7 @@ class TestLoadSources:
             http_server.url("/rss2.xml"),
         ]
         progress: list[int] = []
-        results = await load_sources(refs, LoadOptions(timeout=5), on_result=lambda i, _: progress.append(i))
+        results = await load_sources(refs, LoadOptions(timeout=20), on_result=lambda i, _: progress.append(i))
         assert [r.origin for r in results] == refs
         assert results[0].articles[0].title == "افتتاح أكبر مكتبة عامة في مدينة الميناء"
         assert len(results[1].articles) == 3 and len(results[3].articles) == 3
@@ -441,7 +441,7 @@ class TestLoadSources:
     async def test_a_page_that_only_sends_the_browser_on_is_followed(self, http_server: LocalServer, path: str) -> None:
         """``<meta http-equiv="refresh" content="0; url=…">`` on a short page: the story is the page it
         names (under the address given), not "Redirecting…"."""
-        (result,) = await load_sources([http_server.url(path)], LoadOptions(timeout=5))
+        (result,) = await load_sources([http_server.url(path)], LoadOptions(timeout=20))
         (article,) = result.articles
         assert article.title == "افتتاح أكبر مكتبة عامة في مدينة الميناء"
         assert result.origin == http_server.url(path)
@@ -461,7 +461,7 @@ class TestLoadSources:
         minutes away is a page that reloads itself, read as it is (its target never fetched)."""
         for counted in ("/refresh-loop", "/refresh-loop-2", "/refresh-later", "/ar_news.html"):
             http_server.hits.pop(counted, None)
-        (result,) = await load_sources([http_server.url(path)], LoadOptions(timeout=5))
+        (result,) = await load_sources([http_server.url(path)], LoadOptions(timeout=20))
         assert result.error is None
         (article,) = result.articles
         assert (article.title, article.url) == ("Redirecting…", http_server.url(read))
@@ -471,7 +471,7 @@ class TestLoadSources:
 
     async def test_fetch_entries_replaces_summaries(self, http_server: LocalServer) -> None:
         """With fetch_entries each entry's page replaces its summary; a missing page keeps the summary."""
-        results = await load_sources([http_server.url("/entries.xml")], LoadOptions(timeout=5, fetch_entries=True))
+        results = await load_sources([http_server.url("/entries.xml")], LoadOptions(timeout=20, fetch_entries=True))
         library, ferry, gone = results[0].articles
         assert (library.title, library.summary_only) == ("افتتاح أكبر مكتبة عامة في مدينة الميناء", False)
         assert len(library.paragraphs) == 5 and library.related
@@ -489,9 +489,9 @@ class TestLoadSources:
         page's headline, so neither takes the page: they were two copies of it), and an entry whose link is a
         feed keeps its own title and summary (it became that feed's first item)."""
         results = await load_sources(
-            [http_server.url("/entries-shared.xml")], LoadOptions(timeout=5, fetch_entries=True)
+            [http_server.url("/entries-shared.xml")], LoadOptions(timeout=20, fetch_entries=True)
         )
-        plain = await load_sources([http_server.url("/entries-shared.xml")], LoadOptions(timeout=5))
+        plain = await load_sources([http_server.url("/entries-shared.xml")], LoadOptions(timeout=20))
         morning, evening, partner = results[0].articles
         assert [a.id for a in results[0].articles] == [a.id for a in plain[0].articles]
         assert (morning.title, evening.title) == ("Morning edition: ferry", "Evening update: ferry")
@@ -508,24 +508,25 @@ class TestLoadSources:
     async def test_summaries_without_fetch_entries(self, http_server: LocalServer) -> None:
         """Without fetch_entries feed entries stay summaries and no page is requested."""
         http_server.hits.pop("/gone.html", None)
-        results = await load_sources([http_server.url("/entries.xml")], LoadOptions(timeout=5))
+        results = await load_sources([http_server.url("/entries.xml")], LoadOptions(timeout=20))
         assert all(a.summary_only for a in results[0].articles)
         assert "/gone.html" not in http_server.hits
 
     async def test_timeouts_become_results(self, http_server: LocalServer) -> None:
-        """A hanging URL (30 s) becomes an error result at its deadline while the other sources load."""
+        """A hanging URL (30 s) becomes an error result at its deadline while the other sources load (within
+        5 s: the same deadline is the fast page's, which a loaded machine can take more than a second to fetch)."""
         with hang_guard():
             results = await load_sources(
-                [http_server.url("/hang"), http_server.url("/en_news.html")], LoadOptions(timeout=1)
+                [http_server.url("/hang"), http_server.url("/en_news.html")], LoadOptions(timeout=5)
             )
-        assert results[0].error == "timed out after 1 s" and results[1].articles
+        assert results[0].error == "timed out after 5 s" and results[1].articles
 
     async def test_fetch_article(self, http_server: LocalServer, client: httpx.AsyncClient) -> None:
         """fetch_article fetches and parses one URL for the TUI, raising NewsError on failure."""
-        articles = await fetch_article(http_server.url("/en_news.html"), LoadOptions(timeout=5), client=client)
+        articles = await fetch_article(http_server.url("/en_news.html"), LoadOptions(timeout=20), client=client)
         assert articles[0].origin == http_server.url("/en_news.html")
         with pytest.raises(FetchError, match="HTTP 404"):
-            await fetch_article(http_server.url("/missing"), LoadOptions(timeout=5), client=client)
+            await fetch_article(http_server.url("/missing"), LoadOptions(timeout=20), client=client)
 
     async def test_local_document_round_trip(self) -> None:
         """A RawDocument built by hand parses the same as one fetched (parse_document is transport-agnostic)."""
@@ -567,7 +568,7 @@ class TestDeferredCertificates:
     async def test_http_only_session_loads_none(self, http_server: LocalServer) -> None:
         """Building a client and fetching plain-http pages loads no CA certificates."""
         loads = _DeferredCAContext.loads
-        async with make_client(LoadOptions(timeout=5)) as client:
+        async with make_client(LoadOptions(timeout=20)) as client:
             assert (await fetch(http_server.url("/en_news.html"), client)).data
             assert (await fetch(http_server.url("/rss2.xml"), client)).data
         assert _DeferredCAContext.loads == loads
@@ -579,7 +580,7 @@ class TestDeferredCertificates:
         port, cert = trusted_tls
         monkeypatch.setenv("SSL_CERT_FILE", str(cert))
         loads = _DeferredCAContext.loads
-        async with make_client(LoadOptions(timeout=5)) as client:
+        async with make_client(LoadOptions(timeout=20)) as client:
             assert _DeferredCAContext.loads == loads
             first = await fetch(f"https://127.0.0.1:{port}/", client)
             second = await fetch(f"https://127.0.0.1:{port}/", client, timeout=5)
@@ -589,7 +590,7 @@ class TestDeferredCertificates:
     async def test_other_ca_still_refused(self, trusted_tls: tuple[int, Path]) -> None:
         """Without that CA in the trust store the same server is refused as before."""
         port, _ = trusted_tls
-        async with make_client(LoadOptions(timeout=5)) as client:
+        async with make_client(LoadOptions(timeout=20)) as client:
             error = await _fail(f"https://127.0.0.1:{port}/", client, timeout=5)
         assert error.message.startswith("TLS certificate error: self")
 
@@ -597,7 +598,7 @@ class TestDeferredCertificates:
         """A trusted certificate for another name (127.0.0.1 reached as localhost) is refused."""
         port, cert = trusted_tls
         monkeypatch.setenv("SSL_CERT_FILE", str(cert))
-        async with make_client(LoadOptions(timeout=5)) as client:
+        async with make_client(LoadOptions(timeout=20)) as client:
             error = await _fail(f"https://localhost:{port}/", client, timeout=5)
         assert error.message.startswith("TLS certificate error: Hostname mismatch")
 

@@ -7,7 +7,7 @@ import json
 from urllib.parse import quote
 
 import pytest
-from local_server import LocalServer, Reply
+from local_server import LocalServer, Reply, held_page
 
 from newstui import cli
 from newstui.sources import LoadOptions, load_sources
@@ -145,13 +145,16 @@ def test_a_raw_arabic_link_finds_the_page_loaded(
 async def test_a_shared_fetch_outlives_one_cancelled_feed_only(http_server: LocalServer, cancelled: int) -> None:
     """One feed's load cancelled: the other still gets the page; both cancelled: the fetch is cancelled too."""
     import asyncio
+    import time
 
     from newstui.model import Article
     from newstui.sources.http import make_client
     from newstui.sources.web import EntryPages, fetch_entries
 
-    options = LoadOptions(timeout=5, fetch_entries=True)
-    entry = Article(id="f-0", title="Slow", url=http_server.url("/slow-page"), summary_only=True)
+    options = LoadOptions(timeout=20, fetch_entries=True)
+    path = f"/held-shared-{cancelled}"
+    release = held_page(http_server, path)  # the page stays out until the loads are cancelled
+    entry = Article(id="f-0", title="Slow", url=http_server.url(path), summary_only=True)
     pages: EntryPages = {}
     pool = asyncio.Semaphore(4)
     async with make_client(options) as client:
@@ -159,15 +162,20 @@ async def test_a_shared_fetch_outlives_one_cancelled_feed_only(http_server: Loca
             asyncio.ensure_future(fetch_entries([entry], options, client=client, pool=pool, pages=pages))
             for _ in range(2)
         ]
-        await asyncio.sleep(0.2)
+        deadline = time.monotonic() + 20
+        while http_server.hits.get(path, 0) == 0:  # the shared fetch has asked for the page
+            assert time.monotonic() < deadline, "the page was never asked for"
+            await asyncio.sleep(0.02)
         (page,) = pages.values()
         for load in loads[:cancelled]:
             load.cancel()
         await asyncio.sleep(0)
         if cancelled == 2:
-            await asyncio.sleep(0.05)
+            while not (page.fetch.done() and not pages) and time.monotonic() < deadline:
+                await asyncio.sleep(0.02)
             assert page.fetch.cancelled() and not pages
         else:
+            release.set()
             (full,) = await loads[1]
             assert not full.summary_only and full.id == "f-0"
         await asyncio.gather(*loads, return_exceptions=True)
