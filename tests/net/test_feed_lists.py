@@ -7,6 +7,8 @@ import io
 import json
 import subprocess
 import sys
+import threading
+import time
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
@@ -44,13 +46,16 @@ def _opml(*urls: str) -> str:
     return f'<?xml version="1.0" encoding="UTF-8"?><opml version="2.0"><head/>{body}</opml>'
 
 
-def _slow_feed(server: LocalServer, seen: list[int]) -> Any:
-    """The morning feed after 0.6 s (a list's first feed landing after the ones below it); ``seen`` gets
-    how many times the evening feed had been asked for when it answers."""
+def _slow_feed(server: LocalServer, seen: list[int], gate: threading.Event) -> Any:
+    """The morning feed once ``gate`` is set (a list's first feed landing after the ones below it: the test
+    says when, not a fixed 0.6 s a loaded machine can outlast); ``seen`` gets how many times the evening
+    feed had been asked for when it answers."""
 
     def answer(handler: BaseHTTPRequestHandler) -> None:
-        if handler.server_stop.wait(0.6):  # type: ignore[attr-defined]
-            return
+        deadline = time.monotonic() + 30
+        while not gate.wait(0.05):
+            if handler.server_stop.is_set() or time.monotonic() > deadline:  # type: ignore[attr-defined]
+                return
         seen.append(server.hits.get("/lists/evening.xml", 0))
         _send_slow_feed(handler)
 
@@ -69,6 +74,8 @@ def _send_slow_feed(handler: BaseHTTPRequestHandler) -> None:
 
 SLOW_ANSWERS: list[int] = []
 """What ``_slow_feed`` saw, answer by answer."""
+SLOW_GATE = threading.Event()
+"""Set: the slow feed answers (cleared for each test by ``feeds``)."""
 
 
 @pytest.fixture
@@ -77,7 +84,8 @@ def feeds(http_server: LocalServer) -> dict[str, str]:
     routes = http_server.routes
     routes["/lists/morning.xml"] = Reply(headers=RSS, body=_rss("صباح", MORNING, "https://morning.example"))
     routes["/lists/evening.xml"] = Reply(headers=RSS, body=_rss("Evening", EVENING, "https://evening.example"))
-    routes["/lists/slow.xml"] = _slow_feed(http_server, SLOW_ANSWERS)
+    SLOW_GATE.clear()
+    routes["/lists/slow.xml"] = _slow_feed(http_server, SLOW_ANSWERS, SLOW_GATE)
     return {name: http_server.url(f"/lists/{name}.xml") for name in ("morning", "evening", "slow")}
 
 
@@ -116,13 +124,29 @@ class TestLoadSources:
         order: list[str],
     ) -> None:
         """Feeds load side by side; a feed that landed waits for the ones above it at most LIST_GRACE (the
-        slow first feed takes 0.6 s); what load_sources returns is in the list's order either way."""
+        slow first feed answers once the evening feed has been told, or 0.6 s after it was asked for when the
+        grace outlasts that); what load_sources returns is in the list's order either way."""
         monkeypatch.setattr(loader_module, "LIST_GRACE", grace)
         listing = _write(tmp_path, _opml(feeds["slow"], feeds["evening"]))
         told: list[tuple[int, str]] = []
         SLOW_ANSWERS.clear()
         evening_before = http_server.hits.get("/lists/evening.xml", 0)
+
+        def let_the_slow_feed_go() -> None:
+            deadline = time.monotonic() + 20
+            while http_server.hits.get("/lists/evening.xml", 0) == evening_before and time.monotonic() < deadline:
+                time.sleep(0.01)
+            if grace < 1:
+                while not told and time.monotonic() < deadline:
+                    time.sleep(0.01)
+            else:
+                time.sleep(0.6)  # (the evening feed usually lands meanwhile; the grace holds it either way)
+            SLOW_GATE.set()
+
+        watcher = threading.Thread(target=let_the_slow_feed_go, daemon=True)
+        watcher.start()
         results = await load_sources([listing], OPTIONS, on_result=lambda i, r: told.append((i, r.origin)))
+        watcher.join()
         assert SLOW_ANSWERS == [evening_before + 1], "the second feed was asked for while the first was on its way"
         assert told == [(0, feeds[name]) for name in order]
         assert _titles(results) == [*MORNING, *EVENING]
@@ -136,7 +160,8 @@ class TestLoadSources:
         hanging = [http_server.url(f"/hang?feed={n}") for n in range(10)]
         listing = _write(tmp_path, _opml(*hanging, feeds["evening"]))
         told: list[str] = []
-        results = await load_sources([listing], LoadOptions(timeout=3), on_result=lambda i, r: told.append(r.origin))
+        options = LoadOptions(timeout=6)  # the working feed's deadline too: room for a loaded machine
+        results = await load_sources([listing], options, on_result=lambda i, r: told.append(r.origin))
         assert told[0] == feeds["evening"]
         assert sorted(told[1:]) == sorted(hanging)
         assert all("timed out" in (result.error or "") for result in results if result.origin in hanging)
@@ -238,7 +263,7 @@ class TestLoadSources:
         await asyncio.sleep(0.5)
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
-            await asyncio.wait_for(task, 5)
+            await asyncio.wait_for(task, 20)
         assert not [t for t in asyncio.all_tasks() if t is not asyncio.current_task() and not t.done()]
 
 
@@ -348,6 +373,7 @@ async def test_the_reader_lists_a_lists_feeds(
         await wait_until(pilot, lambda: len(titles()) == 2)
         assert titles() == EVENING and screen.loading_sources, "the fast feed shows while the slow one loads"
         assert screen.current is not None and screen.current.title == EVENING[0]
+        SLOW_GATE.set()
         await wait_until(pilot, lambda: not screen.loading_sources and len(titles()) == 4)
         assert titles() == [*EVENING, *MORNING]
         assert screen.current.title == EVENING[0], "the story being read stays open"
