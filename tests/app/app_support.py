@@ -28,8 +28,9 @@ def screen_lines(view: ArticleView | LineList) -> list[str]:
     return [view.render_line(y).crop(0, width).text for y in range(view.scrollable_content_region.height)]
 
 
-async def settle(pilot: Any, timeout: float = 10.0) -> None:
-    """Wait until sources have loaded and no worker runs, then for the screen to catch up."""
+async def settle(pilot: Any, timeout: float = 30.0) -> None:
+    """Wait until sources have loaded and no worker runs, then for the screen to catch up (up to 30 s: a loaded
+    machine)."""
     deadline = time.monotonic() + timeout
     while True:
         await pilot.app.workers.wait_for_complete()

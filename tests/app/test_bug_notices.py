@@ -4,6 +4,7 @@ NEWSTUI_DEBUG), the other sources still listed; a worker's bug is told as one to
 from __future__ import annotations
 
 import inspect
+import time
 from pathlib import Path
 from typing import Any
 
@@ -94,7 +95,8 @@ async def test_a_worker_s_bug_is_told_as_a_bug(
 
         for work, name in ((broken, "broken"), (refused, "refused")):
             worker = screen.run_worker(work, name=name, group="test", exit_on_error=False)
-            for _ in range(100):  # (the app's wait_for_complete would raise the worker's error here)
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:  # (the app's wait_for_complete would raise the worker's error here)
                 await pilot.pause(0.01)
                 if worker.is_finished:
                     break
@@ -122,10 +124,9 @@ async def test_a_bug_in_the_corpus_reaches_the_app_s_handler(
     monkeypatch.setattr(Corpus, "add", broken)
     with pytest.raises(TypeError, match="a bug in the corpus"):
         async with app.run_test(size=SIZE) as pilot:
-            for _ in range(100):  # the app's handler closes it (settle would wait out its deadline)
-                if not app.is_running:
-                    break
-                await pilot.pause(0.05)
+            deadline = time.monotonic() + 30
+            while app.is_running and time.monotonic() < deadline:  # the app's handler closes it (not settle: it
+                await pilot.pause(0.05)  # would wait out its deadline)
     assert isinstance(app.unexpected_error, TypeError)
 
 

@@ -3,6 +3,7 @@ and the related pane says so (no ``web: host`` line) whether the file was opened
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -136,10 +137,12 @@ async def test_a_file_parsed_on_a_thread_reaches_the_open_storys_links(
         by_name = {Path(article.origin).name: article for article in screen.corpus}
         festival, olives_entry = by_name["2_festival.txt"], by_name["3_olives.txt"]
         screen.open_article(festival.id)
-        for _ in range(50):
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
             await pilot.pause(0.02)
             if screen.current is not None and screen.current.paragraphs:
                 break
+        assert screen.current is not None and screen.current.id == festival.id and screen.current.paragraphs
         release.clear()  # the olives file's parse waits
         screen.open_article(olives_entry.id)
         await pilot.pause()
@@ -151,7 +154,8 @@ async def test_a_file_parsed_on_a_thread_reaches_the_open_storys_links(
         assert link is not None and link.target != olives_entry.id, "the address is not known yet"
         assert _says_web(_status_rows(screen, 1)), _status_rows(screen, 1)
         release.set()
-        for _ in range(100):
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
             await pilot.pause(0.02)
             link = screen.related.link(1)
             if link is not None and link.target == olives_entry.id:

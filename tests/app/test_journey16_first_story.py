@@ -4,6 +4,7 @@ source lands first (and the failures told after quit come in command-line order,
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -75,7 +76,8 @@ def _hold_back(monkeypatch: pytest.MonkeyPatch, held: set[int], release: asyncio
 
 
 async def _wait_for(pilot: Any, condition: Callable[[], bool]) -> None:
-    for _ in range(200):
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
         if condition():
             return
         await pilot.pause(0.02)

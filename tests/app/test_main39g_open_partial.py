@@ -40,7 +40,7 @@ async def test_a_folder_left_out_is_a_warning_not_could_not_open(
         assert isinstance(app.screen, OpenAddressScreen)
         app.screen.query_one(Input).value = str(folder)
         await pilot.press("enter")
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + 30
         while not any("could not be read" in str(note.message) for note in notes):
             assert time.monotonic() < deadline, "no note came"
             await pilot.pause(0.05)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -224,41 +225,40 @@ async def test_saved_to_shows_the_folder_it_went_into(
     assert sorted(p.name for p in home.iterdir()) == [f"{BOOK_FAIR.title} (2).txt", f"{BOOK_FAIR.title}.txt"]
 
 
-def _slow_writer(monkeypatch: pytest.MonkeyPatch, *, fails: bool = False) -> list[str]:
-    """``save_new`` taking three seconds (a slow disk, a network share), then writing or failing with a full disk;
+def _slow_writer(monkeypatch: pytest.MonkeyPatch, *, fails: bool = False) -> tuple[list[str], threading.Event]:
+    """``save_new`` taking until the returned event is set (a slow disk, a network share: as long as the test needs,
+    not a fixed time a loaded machine's keys can outlast; 30 s at most), then writing or failing with a full disk;
     the names of the threads it ran on."""
-    import threading
-    import time
-
     import newstui.save
     from newstui.errors import OutputError
 
     real = newstui.save.save_new
     threads: list[str] = []
+    release = threading.Event()
 
     def slow(path: Path, text: str) -> Path:
         threads.append(threading.current_thread().name)
-        time.sleep(3.0)  # (long beside a loaded machine's slowest key)
+        release.wait(30)
         if fails:
             raise OutputError("cannot save: no space left on device", origin=str(path))
         return real(path, text)
 
     monkeypatch.setattr(newstui.save, "save_new", slow)
-    return threads
+    return threads, release
 
 
 async def test_a_slow_save_leaves_the_reader_answering_keys(
     make_app: Any, hook: Any, notes: list[Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The file is written on a thread: while it is (three seconds here), n moves to the next story and a second w
-    only says a save is still going (no second box, no race for the same name); "Saved to" comes when it is done."""
-    import threading
+    """The file is written on a thread: while it is (until the test lets it end), n moves to the next story and a
+    second w only says a save is still going (no second box, no race for the same name); "Saved to" comes when it is
+    done."""
     import time
 
     import newstui.save
     from newstui.ui.screens.reader_actions import STILL_SAVING
 
-    threads = _slow_writer(monkeypatch)
+    threads, release = _slow_writer(monkeypatch)
     named = newstui.save.default_name
     probed: list[str] = []
 
@@ -285,10 +285,11 @@ async def test_a_slow_save_leaves_the_reader_answering_keys(
         assert moved is not None and moved.id == READING.id, "n moved to the next story while the file was written"
         await pilot.press("w")
         await pilot.pause()
-        assert time.monotonic() - started < 2.5, "the keys were answered before the write ended"
+        assert time.monotonic() - started < 20, "the keys were answered before the write ended (it waits 30 s)"
         assert not isinstance(app.screen, SaveScreen), "no second box while saving"
         assert not (tmp_path / offered).exists() and [note.title for note in notes] == [""]
         assert str(notes[0].message) == STILL_SAVING and notes[0].severity == "warning"
+        release.set()
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert (tmp_path / offered).is_file()
@@ -309,7 +310,7 @@ async def test_a_slow_save_that_fails_says_so_as_before(
     make_app: Any, hook: Any, notes: list[Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A write that fails on its thread is the same "Not saved" error as ever, naming the file as typed."""
-    _slow_writer(monkeypatch, fails=True)
+    _slow_writer(monkeypatch, fails=True)[1].set()  # (slow or not, it fails on its thread)
     monkeypatch.chdir(tmp_path)
     app = make_app((BOOK_FAIR,))
     async with app.run_test(size=SIZE, message_hook=hook) as pilot:

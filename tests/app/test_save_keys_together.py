@@ -4,6 +4,7 @@ right after a save waits for its file."""
 from __future__ import annotations
 
 import gc
+import threading
 import time
 import warnings
 from pathlib import Path
@@ -27,17 +28,20 @@ def _send_together(app: Any, *keys: str) -> None:
         app._driver.send_message(event)
 
 
-def _slow_name(monkeypatch: pytest.MonkeyPatch, seconds: float = 0.3) -> None:
-    """Looking for the name to offer takes ``seconds`` (a slow disk): keys typed with w come while it runs."""
+def _slow_name(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Looking for the name to offer takes until the returned event is set (a slow disk; 30 s at most): keys typed
+    with w come while it runs, however slowly a loaded machine answers them."""
     import newstui.save
 
     named = newstui.save.default_name
+    release = threading.Event()
 
     def default_name(article: Any, folder: Path | None = None) -> str:
-        time.sleep(seconds)
+        release.wait(30)
         return named(article, folder)
 
     monkeypatch.setattr(newstui.save, "default_name", default_name)
+    return release
 
 
 async def test_w_then_q_together_quits_without_a_warning(
@@ -66,13 +70,15 @@ async def test_w_twice_together_opens_one_box_and_says_nothing_of_saving(
 ) -> None:
     """A second ``w`` while the name is still looked for is not a second save: no "Still saving" (nothing is
     being saved), one Save box, the name offered as it was."""
-    _slow_name(monkeypatch)
+    release = _slow_name(monkeypatch)
     monkeypatch.chdir(tmp_path)
     app = make_app((BOOK_FAIR, READING))
     async with app.run_test(size=SIZE, message_hook=hook) as pilot:
         await pilot.pause()
         _send_together(app, "w", "w")
         await pilot.pause()
+        await pilot.pause()  # (both keys answered while the name is still looked for)
+        release.set()
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, SaveScreen)
@@ -106,9 +112,8 @@ async def test_q_right_after_a_save_waits_for_the_file(
         offered = str(app.screen.query_one(Input).value)
         await pilot.press("enter")
         await pilot.press("q")
-        for _ in range(60):
-            if not app.is_running:
-                break
+        deadline = time.monotonic() + 30
+        while app.is_running and time.monotonic() < deadline:
             await pilot.pause(0.05)
         assert not app.is_running, "q quit the reader"
     assert sorted(p.name for p in tmp_path.iterdir()) == [offered]

@@ -204,9 +204,8 @@ class TestLoading:
         app = make_app([], refs=("http://127.0.0.1:9/news.xml",), timeout=5)
         async with app.run_test(size=SIZE, message_hook=hook) as pilot:
             await settle(pilot)
-            for _ in range(50):
-                if not reader(app).loader.active:
-                    break
+            deadline = time.monotonic() + 30
+            while reader(app).loader.active and time.monotonic() < deadline:
                 await pilot.pause(0.1)
             assert app.is_running and reader(app).history.current is None
             assert [note.severity for note in notes] == ["error"]
@@ -223,7 +222,8 @@ class TestLoading:
             url = f"http://127.0.0.1:{silent.getsockname()[1]}/news.xml"
             app = make_app([], refs=(url, str(ENGLISH)))
             async with app.run_test(size=SIZE, message_hook=hook) as pilot:
-                for _ in range(100):  # not ``settle``: it waits for every source
+                deadline = time.monotonic() + 30
+                while time.monotonic() < deadline:  # not ``settle``: it waits for every source
                     await pilot.pause(0.05)
                     if reader(app).current is not None:
                         break
@@ -243,7 +243,8 @@ class TestLoading:
         app = make_app([], refs=(str(fifo), str(ENGLISH)))
         async with app.run_test(size=SIZE) as pilot:
             screen = reader(app)
-            for _ in range(100):
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:
                 await pilot.pause(0.05)
                 if screen.current is not None:
                     break
@@ -302,7 +303,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         if self.path in ("/market", "/held"):
             if self.path == "/held":
-                _HELD.wait(10)
+                _HELD.wait(60)
             time.sleep(0.3)
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -323,6 +324,7 @@ def server() -> Iterator[http.server.ThreadingHTTPServer]:
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield httpd
+    _HELD.set()  # (a page a failed test left held goes)
     httpd.shutdown()
     httpd.server_close()
     thread.join(5)
@@ -394,7 +396,8 @@ class TestFeedEntries:
         """The summary shows with a 'fetching' title; then the full story takes its place (same id, same row)."""
         from newstui.model import Article
 
-        url = f"http://127.0.0.1:{server.server_address[1]}/market"
+        _HELD.clear()  # the page waits until the test has seen the summary say it is fetching
+        url = f"http://127.0.0.1:{server.server_address[1]}/held"
         entry = Article(
             id="feed-1",
             title="Night market opens by the river",
@@ -407,13 +410,13 @@ class TestFeedEntries:
         app = make_app([entry, BOOK_FAIR])
         async with app.run_test(size=SIZE) as pilot:
             screen = reader(app)
-            for _ in range(50):  # the server answers after 0.3 s
-                if "fetching" in str(screen.article_view.border_title):
-                    break
+            deadline = time.monotonic() + 20
+            while "fetching" not in str(screen.article_view.border_title) and time.monotonic() < deadline:
                 await pilot.pause(0.02)
             assert screen.history.current == "feed-1"
             assert "fetching" in str(screen.article_view.border_title)
             assert screen.article_view.article is not None and screen.article_view.article.summary_only
+            _HELD.set()
             await settle(pilot)
             current = screen.current
             assert current is not None and current.id == "feed-1" and not current.summary_only

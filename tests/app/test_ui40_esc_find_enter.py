@@ -152,7 +152,7 @@ _HELD = threading.Event()
 
 class _Held(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:
-        _HELD.wait(10)
+        _HELD.wait(60)
         page = "<html lang=ar><head><title>خبر بطيء</title></head><body><p>نص الخبر البطيء هنا.</p></body></html>"
         body = page.encode()
         self.send_response(200)
@@ -196,7 +196,7 @@ async def test_esc_over_the_maximized_related_pane_stops_the_load(
         screen = reader(app)
         screen.related.focus()
         await pilot.press("z", "1")
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + 20
         while screen.related.waiting is None:
             assert time.monotonic() < deadline
             await pilot.pause(0.05)
