@@ -109,7 +109,7 @@ class Tmux:
         """The pane title, which an escape sequence in an article must not change."""
         return self.run("display-message", "-p", "-t", SESSION, "#{pane_title}").strip()
 
-    def wait_for(self, check: Callable[[list[str]], bool], what: str, timeout: float = 15.0) -> list[str]:
+    def wait_for(self, check: Callable[[list[str]], bool], what: str, timeout: float = 30.0) -> list[str]:
         """Poll the screen until ``check`` holds; fail with the last screen after ``timeout`` seconds."""
         deadline = time.monotonic() + timeout
         while True:
@@ -120,11 +120,11 @@ class Tmux:
                 raise AssertionError(f"timed out waiting for {what}; screen:\n" + "\n".join(screen))
             time.sleep(0.05)
 
-    def wait_text(self, text: str, timeout: float = 15.0) -> list[str]:
+    def wait_text(self, text: str, timeout: float = 30.0) -> list[str]:
         """Poll until ``text`` is somewhere on the screen."""
         return self.wait_for(lambda screen: any(text in line for line in screen), repr(text), timeout)
 
-    def exit_status(self, timeout: float = 10.0) -> str:
+    def exit_status(self, timeout: float = 30.0) -> str:
         """Wait for the command to end and return what it wrote ("EXIT=<status>")."""
         deadline = time.monotonic() + timeout
         while not self.status_file.exists() or not self.status_file.read_text().strip():

@@ -46,7 +46,7 @@ def test_the_reader_quits_when_its_terminal_hangs_up(tmp_path: Path) -> None:
         os.close(master)
         master = -1
         hung_up = time.monotonic()
-        status = reader.wait(timeout=15)
+        status = reader.wait(timeout=30)
         assert status == 129
         assert time.monotonic() - hung_up < 10
     finally:
@@ -68,7 +68,7 @@ def test_a_hang_up_with_the_shell_quits_with_129(tmp_path: Path, later: float) -
         time.sleep(later)  # the SIGCONT may land while the reader winds down
         reader.send_signal(signal.SIGCONT)
         told = read_until(master, None, 5)  # everything it writes until it is gone
-        status = reader.wait(timeout=15)
+        status = reader.wait(timeout=30)
         assert status == 129, told[-400:]
         assert b"unexpected error" not in told
     finally:
@@ -176,7 +176,7 @@ def test_a_reader_stopped_in_the_background_then_hung_up_quits_with_129(tmp_path
     application mode", Textual winding down a driver that never started)."""
     with _BackgroundReader(tmp_path, JOB) as job:
         job.close_terminal()  # the terminal goes away: its shell gets SIGHUP, then the orphaned job SIGHUP + SIGCONT
-        job.shell.wait(timeout=10)
+        job.shell.wait(timeout=30)
         assert job.status() == "129"
         assert (tmp_path / "stderr").read_bytes() == b""
 

@@ -164,14 +164,17 @@ class TestReader:
         assert tmux.exit_status() == "EXIT=0"
 
     def test_a_slow_pipe_shows_the_window_while_it_writes(self, tmux: Tmux) -> None:
-        """`(sleep 3; cat FILE) | newstui`: the window is up and takes keys while the writer is silent (it was
-        blank until the pipe ended, keys typed meanwhile going to the shell); the story comes when written."""
-        writer = f"(sleep 3; cat {shlex.quote(str(SOUQ))})"
+        """`(sleep …; cat FILE) | newstui`: the window is up and takes keys while the writer is silent (it was
+        blank until the pipe ended, keys typed meanwhile going to the shell); the story comes when written. The
+        writer is silent until the test lets it write (not 3 s, which a loaded machine's start-up can outlast)."""
+        gate = shlex.quote(str(tmux.workdir / "write-now"))
+        writer = f"(for i in $(seq 1200); do [ -e {gate} ] && break; sleep 0.05; done; cat {shlex.quote(str(SOUQ))})"
         tmux.start(f"{writer} | {tmux.newstui('--private')}")
-        tmux.wait_text("Loading…", timeout=2.5)
+        tmux.wait_text("Loading…", timeout=30)
         tmux.keys("?")
-        tmux.wait_text("Keys", timeout=2.5)  # the help screen: the keyboard is the reader's already
+        tmux.wait_text("Keys", timeout=30)  # the help screen: the keyboard is the reader's already
         tmux.keys("Escape")
+        (tmux.workdir / "write-now").touch()
         tmux.wait_for(article_shows(PAGE_TITLE), "the piped article once written")
         tmux.keys("q")
         assert tmux.exit_status() == "EXIT=0"
