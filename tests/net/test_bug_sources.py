@@ -44,7 +44,7 @@ def buggy_parser(monkeypatch: pytest.MonkeyPatch) -> None:
 async def test_a_bug_parsing_a_page_is_a_bug_not_a_parse_error(server: LocalServer) -> None:
     """The page's result is internal, its line the unexpected error, its traceback the parser's."""
     with hang_guard():
-        (result,) = await load_sources([server.url("/bug-story.txt")], LoadOptions(timeout=5))
+        (result,) = await load_sources([server.url("/bug-story.txt")], LoadOptions(timeout=20))
     assert result.internal and not result.articles
     assert result.error == "unexpected error: TypeError: an injected bug"
     assert result.traceback is not None and "in broken" in result.traceback
@@ -65,7 +65,7 @@ async def test_a_bug_on_an_entry_s_page_keeps_the_feed_but_is_told(server: Local
     """--fetch-entries: the buggy entry keeps its summary, the other entry gets its page; the feed's result
     carries the bug's traceback (so --print and --json exit 70)."""
     with hang_guard():
-        (result,) = await load_sources([server.url("/bug-feed.xml")], LoadOptions(timeout=5, fetch_entries=True))
+        (result,) = await load_sources([server.url("/bug-feed.xml")], LoadOptions(timeout=20, fetch_entries=True))
     assert [article.summary_only for article in result.articles] == [True, False]
     assert result.error is not None and "unexpected error: TypeError: an injected bug" in result.error
     assert result.internal and result.traceback is not None and "in broken" in result.traceback

@@ -58,7 +58,7 @@ def _serve_one_feed(server: LocalServer) -> list[str]:
 
 async def test_one_feed_by_three_addresses_is_listed_once(http_server: LocalServer) -> None:
     urls = _serve_one_feed(http_server)
-    results = await load_sources(urls, LoadOptions(timeout=5))
+    results = await load_sources(urls, LoadOptions(timeout=20))
     assert [len(result.articles) for result in results] == [4, 4, 4] and not any(r.error for r in results)
     articles, status = report(results, io.StringIO())
     assert status == 0
@@ -116,7 +116,7 @@ async def test_fetch_entries_keeps_a_podcasts_entries(http_server: LocalServer) 
     routes["/fx-pod/show"] = Reply(headers=_HTML, body=_SHOW)
     routes["/fx-pod/clip.mp4"] = Reply(headers={"Content-Type": "video/mp4"}, body=b"\x00\x00\x00\x18ftypmp42" * 64)
     routes["/fx-pod/ep1.mp3"] = Reply(headers={"Content-Type": "audio/mpeg"}, body=b"ID3\x03\x00" + bytes(4096))
-    (result,) = await load_sources([http_server.url("/fx-pod/feed.xml")], LoadOptions(timeout=5, fetch_entries=True))
+    (result,) = await load_sources([http_server.url("/fx-pod/feed.xml")], LoadOptions(timeout=20, fetch_entries=True))
     episode, video, gone, clip, audio_only = result.articles
     assert (episode.title, episode.paragraphs) == ("حلقة الميناء: العبارة تعود", ("نتحدث مع ربان العبارة.",))
     assert (video.title, video.paragraphs) == ("حلقة الميناء بالصورة", ("الرحلة مصورة من السطح.",))
@@ -131,9 +131,9 @@ async def test_fetch_entries_keeps_a_podcasts_entries(http_server: LocalServer) 
     assert http_server.hits["/fx-pod/show"] == 1
 
     # Following the episode's media link tells the type, as any link to a file that is no story.
-    async with make_client(LoadOptions(timeout=5)) as client:
+    async with make_client(LoadOptions(timeout=20)) as client:
         with pytest.raises(NotReadable, match=r"^not a readable type \(audio/mpeg\)$"):
-            await fetch_article(episode.related[0].url or "", LoadOptions(timeout=5), client=client)
+            await fetch_article(episode.related[0].url or "", LoadOptions(timeout=20), client=client)
 
 
 @pytest.mark.parametrize("fetch_entries", [False, True])
@@ -152,7 +152,7 @@ async def test_a_link_with_a_bidi_control_is_dropped_with_a_note(http_server: Lo
     ).encode()
     path = f"/bidi/feed-{fetch_entries}.xml"
     http_server.routes[path] = Reply(headers=_RSS, body=body)
-    (result,) = await load_sources([http_server.url(path)], LoadOptions(timeout=5, fetch_entries=fetch_entries))
+    (result,) = await load_sources([http_server.url(path)], LoadOptions(timeout=20, fetch_entries=fetch_entries))
     (entry,) = result.articles
     assert entry.url is None and entry.title == "سباق الدراجات في الكورنيش"
     assert result.error is None

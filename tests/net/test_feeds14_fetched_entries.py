@@ -54,7 +54,7 @@ async def test_a_zoneless_dateline_keeps_the_feeds_offset(http_server: LocalServ
     path = f"/feeds14/zone-{published[-6:-3]}.html"
     http_server.routes[path] = Reply(headers=_HTML, body=_page("الإثنين، 30 نوفمبر 2026 02:15 م"))
     http_server.routes[path + ".xml"] = Reply(headers=_RSS, body=_feed(http_server.url(path), date))
-    (result,) = await load_sources([http_server.url(path + ".xml")], LoadOptions(timeout=5, fetch_entries=True))
+    (result,) = await load_sources([http_server.url(path + ".xml")], LoadOptions(timeout=20, fetch_entries=True))
     (entry,) = result.articles
     assert (entry.paragraphs, entry.summary_only) == (_STORY, False)
     assert entry.published == published
@@ -75,7 +75,7 @@ async def test_a_dateline_of_another_time_is_the_pages(
     path = f"/feeds14/other-{date[-5:]}"
     http_server.routes[path + ".html"] = Reply(headers=_HTML, body=_page(f"الإثنين، 30 نوفمبر 2026 {dateline}"))
     http_server.routes[path + ".xml"] = Reply(headers=_RSS, body=_feed(http_server.url(path + ".html"), date))
-    (result,) = await load_sources([http_server.url(path + ".xml")], LoadOptions(timeout=5, fetch_entries=True))
+    (result,) = await load_sources([http_server.url(path + ".xml")], LoadOptions(timeout=20, fetch_entries=True))
     (entry,) = result.articles
     assert entry.published == published
 
@@ -102,7 +102,7 @@ async def test_a_link_into_a_page_stays_the_entrys(http_server: LocalServer) -> 
     http_server.routes[page] = Reply(headers=_HTML, body=_page("الإثنين، 30 نوفمبر 2026 02:15 م"))
     link = http_server.url(page) + "#comments"
     http_server.routes["/feeds14/into.xml"] = Reply(headers=_RSS, body=_feed(link, "Mon, 30 Nov 2026 14:15:00 +0200"))
-    (result,) = await load_sources([http_server.url("/feeds14/into.xml")], LoadOptions(timeout=5, fetch_entries=True))
+    (result,) = await load_sources([http_server.url("/feeds14/into.xml")], LoadOptions(timeout=20, fetch_entries=True))
     (entry,) = result.articles
     assert (entry.url, entry.paragraphs) == (link, _STORY)
 
@@ -128,7 +128,7 @@ async def test_a_brief_under_the_wordpress_footer_is_not_fetched(http_server: Lo
     )
     path = f"/feeds14/brief-{len(footer)}.xml"
     http_server.routes[path] = Reply(headers=_RSS, body=feed.encode())
-    (result,) = await load_sources([http_server.url(path)], LoadOptions(timeout=5, fetch_entries=True))
+    (result,) = await load_sources([http_server.url(path)], LoadOptions(timeout=20, fetch_entries=True))
     (entry,) = result.articles
     assert (entry.paragraphs, entry.summary_only, result.error) == ((_STORY[0],), False, None)
     assert http_server.hits.get(f"/feeds14/gone-{len(footer)}.html", 0) == 0

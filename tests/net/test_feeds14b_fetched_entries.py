@@ -107,7 +107,7 @@ async def test_a_link_ending_at_a_login_wall_keeps_its_address(http_server: Loca
     http_server.routes["/feeds14b/wall/r"] = Reply(302, {"Location": http_server.url("/feeds14b/wall/login.html")})
     link = http_server.url("/feeds14b/wall/r")
     http_server.routes["/feeds14b/wall/feed.xml"] = Reply(headers=_RSS, body=_feed((_TITLE, link, _DATE)))
-    options = LoadOptions(timeout=5, fetch_entries=True)
+    options = LoadOptions(timeout=20, fetch_entries=True)
     (result,) = await load_sources([http_server.url("/feeds14b/wall/feed.xml")], options)
     (entry,) = result.articles
     assert entry.url == link
@@ -150,6 +150,6 @@ async def test_a_zoneless_page_time_takes_only_the_feeds_offset(
     http_server.routes[path + ".xml"] = Reply(
         headers=_RSS, body=_feed((_TITLE, http_server.url(path + ".html"), _DATE))
     )
-    (result,) = await load_sources([http_server.url(path + ".xml")], LoadOptions(timeout=5, fetch_entries=True))
+    (result,) = await load_sources([http_server.url(path + ".xml")], LoadOptions(timeout=20, fetch_entries=True))
     (entry,) = result.articles
     assert (entry.summary_only, entry.published) == (False, published)

@@ -115,7 +115,7 @@ async def test_a_story_given_whole_keeps_its_text_over_a_paywall_teaser(http_ser
         "<description>ملخص العبارة.</description></item></channel></rss>"
     )
     http_server.routes["/whole/feed.xml"] = Reply(headers=_RSS, body=feed.encode())
-    (result,) = await load_sources([http_server.url("/whole/feed.xml")], LoadOptions(timeout=5, fetch_entries=True))
+    (result,) = await load_sources([http_server.url("/whole/feed.xml")], LoadOptions(timeout=20, fetch_entries=True))
     whole, summary = result.articles
     assert (whole.paragraphs, whole.summary_only, whole.feed_content) == (tuple(full), False, True)
     assert (summary.paragraphs, summary.summary_only) == (tuple(story), False)

@@ -57,7 +57,7 @@ async def test_a_teaser_in_content_encoded_gets_its_page(http_server: LocalServe
         f"<content:encoded><![CDATA[{encoded}]]></content:encoded></item></channel></rss>"
     )
     http_server.routes["/teaser/feed.xml"] = Reply(headers=_RSS, body=feed.encode())
-    (result,) = await load_sources([http_server.url("/teaser/feed.xml")], LoadOptions(timeout=5, fetch_entries=True))
+    (result,) = await load_sources([http_server.url("/teaser/feed.xml")], LoadOptions(timeout=20, fetch_entries=True))
     first, second, third = result.articles
     assert (first.paragraphs, first.summary_only) == (_STORY, False)
     assert (second.paragraphs, second.summary_only) == (_EN, False)
@@ -83,7 +83,7 @@ async def test_a_page_shorter_than_the_entrys_text_does_not_replace_it(http_serv
     )
     http_server.routes["/teaser/stub-feed.xml"] = Reply(headers=_RSS, body=feed.encode())
     (result,) = await load_sources(
-        [http_server.url("/teaser/stub-feed.xml")], LoadOptions(timeout=5, fetch_entries=True)
+        [http_server.url("/teaser/stub-feed.xml")], LoadOptions(timeout=20, fetch_entries=True)
     )
     (entry,) = result.articles
     assert http_server.hits["/teaser/stub.html"] == 1, "the page was fetched"

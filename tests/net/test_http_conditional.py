@@ -67,7 +67,7 @@ class Versioned:
 
 @pytest.fixture
 async def client() -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(follow_redirects=False, timeout=5) as shared:
+    async with httpx.AsyncClient(follow_redirects=False, timeout=20) as shared:
         yield shared
 
 

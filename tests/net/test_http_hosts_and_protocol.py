@@ -29,7 +29,7 @@ BAD_HOSTS = ("xn--ls8h.invalid", "xn--i-7iq.ws", "xn--zz-zzz.example")
 
 @pytest.fixture
 async def client() -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(follow_redirects=False, timeout=5) as shared:
+    async with httpx.AsyncClient(follow_redirects=False, timeout=20) as shared:
         yield shared
 
 
@@ -139,7 +139,7 @@ async def test_a_redirect_to_a_host_idna_refuses(
 async def test_fetch_entries_keeps_the_feed(server: LocalServer) -> None:
     """Entries linking hosts IDNA refuses are failed entry pages; the feed and its other entries stay."""
     with hang_guard():
-        results = await load_sources([server.url("/idn-feed.xml")], LoadOptions(timeout=5, fetch_entries=True))
+        results = await load_sources([server.url("/idn-feed.xml")], LoadOptions(timeout=20, fetch_entries=True))
     articles = results[0].articles
     assert [a.summary_only for a in articles] == [False, True, True, False]
     assert articles[1].paragraphs == ("A summary of the second story.",)
@@ -191,7 +191,7 @@ async def test_a_bug_on_one_entry_page_fails_that_entry_only(
 
     monkeypatch.setattr(web, "fetch_article", buggy)
     with hang_guard():
-        results = await load_sources([server.url("/idn-feed.xml")], LoadOptions(timeout=5, fetch_entries=True))
+        results = await load_sources([server.url("/idn-feed.xml")], LoadOptions(timeout=20, fetch_entries=True))
     assert [a.summary_only for a in results[0].articles] == [True, True, True, False]
     assert results[0].error is not None
     assert results[0].error.startswith("3 entries' pages gave no story (")

@@ -47,7 +47,7 @@ async def test_a_json_feed_is_refused_as_one(
     path = f"/jsonfeed/{content_type.partition(';')[0].replace('/', '-')}-{len(body)}"
     headers = {"Content-Type": content_type, **({"Content-Encoding": encoding} if encoding else {})}
     http_server.routes[path] = Reply(headers=headers, body=body)
-    async with httpx.AsyncClient(follow_redirects=False, timeout=5) as client:
+    async with httpx.AsyncClient(follow_redirects=False, timeout=20) as client:
         with pytest.raises(NewsError) as caught:
             await fetch(http_server.url(path), client)
     assert isinstance(caught.value, NotText) and caught.value.message == JSON_FEED
@@ -57,7 +57,7 @@ async def test_other_json_is_still_not_a_readable_type(http_server: LocalServer)
     http_server.routes["/jsonfeed/api"] = Reply(
         headers={"Content-Type": "application/json"}, body=b'{"version": "2.0", "items": []}'
     )
-    async with httpx.AsyncClient(follow_redirects=False, timeout=5) as client:
+    async with httpx.AsyncClient(follow_redirects=False, timeout=20) as client:
         with pytest.raises(NewsError) as caught:
             await fetch(http_server.url("/jsonfeed/api"), client)
     assert caught.value.message == "not a readable type (application/json)"
@@ -107,7 +107,7 @@ async def test_a_feed_served_as_json_is_read_as_a_feed(
         **({"Content-Encoding": encoding} if encoding else {}),
     }
     http_server.routes[path] = Reply(headers=headers, body=body)
-    (result,) = await load_sources([http_server.url(path)], LoadOptions(timeout=5))
+    (result,) = await load_sources([http_server.url(path)], LoadOptions(timeout=20))
     assert result.error is None
     assert [article.title for article in result.articles] == [title]
 
@@ -127,7 +127,7 @@ async def test_real_json_stays_one_line(http_server: LocalServer, body: bytes) -
 
     path = f"/json-typed/real-{len(body)}"
     http_server.routes[path] = Reply(headers={"Content-Type": "application/json"}, body=body)
-    (result,) = await load_sources([http_server.url(path)], LoadOptions(timeout=5))
+    (result,) = await load_sources([http_server.url(path)], LoadOptions(timeout=20))
     assert (result.articles, result.error) == ((), "not a readable type (application/json)")
 
 

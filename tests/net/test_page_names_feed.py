@@ -33,7 +33,7 @@ def _page(head: str) -> bytes:
 async def test_a_page_without_a_story_names_its_feed(http_server: LocalServer, head: str, feed: str) -> None:
     path = f"/named/{len(head)}.html"
     http_server.routes[path] = Reply(headers=_HTML, body=_page(head))
-    (result,) = await load_sources([http_server.url(path)], LoadOptions(timeout=5))
+    (result,) = await load_sources([http_server.url(path)], LoadOptions(timeout=20))
     assert result.articles == ()
     assert result.error == f"no article text found; the page names a feed: {http_server.url(feed)}"
 
@@ -43,5 +43,5 @@ async def test_a_page_without_a_feed_says_as_before(http_server: LocalServer) ->
     http_server.routes["/named/none.html"] = Reply(
         headers=_HTML, body=_page('<link rel="alternate" hreflang="en" type="text/html" href="/en/">')
     )
-    (result,) = await load_sources([http_server.url("/named/none.html")], LoadOptions(timeout=5))
+    (result,) = await load_sources([http_server.url("/named/none.html")], LoadOptions(timeout=20))
     assert result.error == "no article text found"

@@ -36,6 +36,6 @@ def _feed(root_base: str) -> bytes:
 async def test_relative_content_links_over_http(http_server: LocalServer, root_base: str, expected: str) -> None:
     http_server.routes[f"/p19/latest{root_base.count('/')}"] = Reply(302, {"Location": "/p19/ar/feed.xml"})
     http_server.routes["/p19/ar/feed.xml"] = Reply(200, RSS, _feed(root_base))
-    (result,) = await load_sources([http_server.url(f"/p19/latest{root_base.count('/')}")], LoadOptions(timeout=5))
+    (result,) = await load_sources([http_server.url(f"/p19/latest{root_base.count('/')}")], LoadOptions(timeout=20))
     (article,) = result.articles
     assert [(link.title, link.url) for link in article.related] == [(_ALSO, http_server.url(expected))]

@@ -68,7 +68,7 @@ async def test_an_entry_page_is_fetched_once_per_load(
         links = [(name, page + fragment) for name, fragment in entries]
         http_server.routes[path] = Reply(headers=_RSS, body=_rss(http_server, f"قسم {number}", links))
         urls.append(http_server.url(path))
-    results = await load_sources(urls, LoadOptions(timeout=5, fetch_entries=True))
+    results = await load_sources(urls, LoadOptions(timeout=20, fetch_entries=True))
     articles = [article for result in results for article in result.articles]
     assert len(articles) == sum(map(len, feeds))
     # An entry pointing into a page another entry of its feed links whole (``#video``, ``#x``) keeps its own
@@ -95,7 +95,7 @@ async def test_a_list_of_feeds_fetches_each_page_once(http_server: LocalServer) 
         feeds.append(f'<outline type="rss" text="قسم {number}" xmlUrl="{http_server.url(path)}"/>')
     opml = f'<?xml version="1.0"?><opml version="2.0"><body>{"".join(feeds)}</body></opml>'
     http_server.routes["/once/opml/list.opml"] = Reply(headers=_OPML, body=opml.encode())
-    results = await load_sources([http_server.url("/once/opml/list.opml")], LoadOptions(timeout=5, fetch_entries=True))
+    results = await load_sources([http_server.url("/once/opml/list.opml")], LoadOptions(timeout=20, fetch_entries=True))
     articles = [article for result in results for article in result.articles]
     assert [article.summary_only for article in articles] == [False, True] * 3
     assert (http_server.hits[page], http_server.hits[gone]) == (1, 1)
