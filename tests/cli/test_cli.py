@@ -364,13 +364,15 @@ class TestPipesAsSources:
         os.mkfifo(fifo)
 
         def write_late() -> None:
-            with fifo.open("w", encoding="utf-8") as pipe:  # (opens once newstui opens it to read: a loaded
-                time.sleep(0.8)  # machine's slow start is not taken for the wait) past the half second of waiting
+            with fifo.open("w", encoding="utf-8") as pipe:  # (opens once newstui opens it to read)
+                deadline = time.monotonic() + 30  # silent until newstui says it waits (not a fixed 0.8 s, which a
+                while "waiting for" not in err.getvalue() and time.monotonic() < deadline:  # loaded machine's
+                    time.sleep(0.02)  # slow read can outlast)
                 pipe.write("Pipe story\n\nA paragraph that came late.\n")
 
+        err = _Terminal()
         writer = threading.Thread(target=write_late)
         writer.start()
-        err = _Terminal()
         try:
             assert cli.run(["--print", str(fifo)], out=io.StringIO(), err=err) == 0
         finally:
