@@ -18,7 +18,7 @@ from newstui.terminal import BidiSetup
 from newstui.ui.app import create_app
 
 URL = "https://news.example/ferry"
-_LOOKUP_WAIT = 10.0
+_LOOKUP_WAIT = 30.0
 """Longest a look-up waits to be released: were it on the app's loop, ``n`` would wait that long."""
 
 

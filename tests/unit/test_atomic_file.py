@@ -116,7 +116,7 @@ def test_read_regular_reads_a_file_and_refuses_what_could_block_or_never_end(tmp
         with pytest.raises(OSError) as caught:
             read_regular(tmp_path / name, cap)
         assert caught.value.errno == code, name
-    assert time.monotonic() - started < 1
+    assert time.monotonic() - started < 10  # (none waits for a writer or reads for ever)
     with pytest.raises(FileNotFoundError):
         read_regular(tmp_path / "none", 5)
 

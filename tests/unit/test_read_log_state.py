@@ -180,7 +180,7 @@ class TestTwoReadersSavingAtOnce:
             log.add(story("قصة"))
             started = time.monotonic()
             log.save()
-            assert 0.15 < time.monotonic() - started < 2
+            assert 0.15 < time.monotonic() - started < 10  # (waits a moment, then goes on: not for ever)
         finally:
             os.close(holder)
         assert ReadLog.load(tmp_path / "read.txt").has(story("قصة"))

@@ -31,7 +31,7 @@ def test_a_fifo_where_the_theme_is_kept_is_no_theme_at_once(tmp_path: Path) -> N
     os.mkfifo(path)
     started = time.monotonic()
     assert _in_a_thread(path) == [None]
-    assert time.monotonic() - started < 2
+    assert time.monotonic() - started < 10  # (at once, not when a writer comes: a loaded machine is slow)
 
 
 def test_a_device_is_no_theme(tmp_path: Path) -> None:
