@@ -618,7 +618,7 @@ def _paragraphs(page: _Page) -> list[str]:
         # A short page is given back by trafilatura's last resort as all its text in one piece (the
         # headline glued to the paragraphs): the page's own <p> elements, when they hold that text.
         fallback = fallback_paragraphs(page.root)
-        if not paragraphs or (fallback and glued(paragraphs[0], fallback)):
+        if not paragraphs or (fallback and glued(paragraphs[0], fallback, page.root)):
             paragraphs = fallback
     return paragraphs
 

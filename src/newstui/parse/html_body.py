@@ -388,6 +388,9 @@ _OUTSIDE_STORY: Final = frozenset({"aside", "nav", "header", "footer", "form", "
 """Elements a story's own figure does not stand in (a figure in a figure is a gallery's picture)."""
 _NOT_STORY_WORDS: Final = ("gallery", "slider", "carousel", "advert", "sponsor", "promo")
 """Words in a class or id that mark a figure's surroundings as a gallery or an ad, not the story."""
+_PAGE_WRAPPERS: Final = frozenset({"article", "main", "body", "html"})
+"""The story's and the page's own wrappers: their class naming a gallery (``<article class="gallery-article">``,
+WordPress's ``format-gallery``, ``single-format-gallery``) marks the kind of story, not a gallery inside it."""
 
 
 def captions_in_place(root: HtmlElement) -> None:
@@ -442,8 +445,9 @@ def _story_caption(figure: Any) -> tuple[str, Any] | None:
         body = _body_below(place)
         if body is None:
             return None
-    if any(ancestor.tag in _OUTSIDE_STORY or _marked_off(ancestor) for ancestor in figure.iterancestors()):
-        return None
+    for ancestor in figure.iterancestors():
+        if ancestor.tag in _OUTSIDE_STORY or (ancestor.tag not in _PAGE_WRAPPERS and _marked_off(ancestor)):
+            return None
     return caption, body
 
 
@@ -831,9 +835,10 @@ _GLUED_GAP_CHARS: Final = 40
 those texts glued together: a ``<time>``'s date between the byline and the lead, not a sentence."""
 
 
-def glued(extracted: str, own: list[str]) -> bool:
+def glued(extracted: str, own: list[str], root: HtmlElement | None = None) -> bool:
     """Whether trafilatura's one paragraph is the page's own ``<p>`` texts with more glued on (the
-    headline above them; a ``<time>``'s short date between two of them, ``_GLUED_GAP_CHARS``): then the
+    headline above them; a ``<time>``'s short date between two of them, ``_GLUED_GAP_CHARS``; with the page's
+    ``root``, the captions of a gallery's figures between two of them, which are no ``<p>``): then the
     ``<p>`` elements are the paragraphs."""
     joined = normalize(" ".join(own))
     whole = normalize(extracted)
@@ -846,12 +851,34 @@ def glued(extracted: str, own: list[str]) -> bool:
     if start < 0:
         return False
     end = start + len(texts[0])
+    captions: list[str] | None = None
     for text in texts[1:]:
         found = whole.find(text, end)
-        if found < 0 or found - end > _GLUED_GAP_CHARS:
+        if found < 0:
             return False
+        if found - end > _GLUED_GAP_CHARS:
+            if root is None:
+                return False
+            if captions is None:  # read only when a gap is met (a short page's last resort)
+                captions = _figure_captions(root)
+            if not _only_captions(whole[end:found], captions):
+                return False
         end = found + len(text)
     return True
+
+
+def _figure_captions(root: HtmlElement) -> list[str]:
+    """The page's ``<figcaption>`` texts, folded (``normalize``), longest first."""
+    found = {normalize(element_text(caption)) for caption in root.iter("figcaption")}
+    return sorted((caption for caption in found if caption), key=len, reverse=True)
+
+
+def _only_captions(gap: str, captions: list[str]) -> bool:
+    """Whether a gap between two ``<p>`` texts is figure captions and at most ``_GLUED_GAP_CHARS`` more."""
+    for caption in captions:
+        if caption in gap:
+            gap = gap.replace(caption, " ")
+    return len(gap.strip()) <= _GLUED_GAP_CHARS
 
 
 def fallback_paragraphs(root: HtmlElement) -> list[str]:
@@ -987,7 +1014,7 @@ _SIGN_UP_NAMES: Final = frozenset({"subscribe", "signup", "newsletter", "newslet
 """Class or id names, or parts of them between hyphens and underscores, of a sign-up box ("nl-subscribe")."""
 _PROMO_NAMES: Final = frozenset({"promo", "promos"})
 """Class or id names (or their parts) of a site's promotion: dropped only when its text is the site speaking."""
-_SITE_BOX_TAGS: Final = ("div", "section", "aside", "form", "p", "ul", "table")
+_SITE_BOX_TAGS: Final = ("div", "section", "aside", "form", "p", "ul", "table", "span")
 _SITE_BOX_CHARS: Final = 300
 """Longest text of a sign-up or promotion box dropped (a longer one may wrap the story: "subscriber-only")."""
 
@@ -1001,6 +1028,13 @@ def drop_site_boxes(root: HtmlElement) -> None:
     boxes: list[HtmlElement] = []
     for element in root.iter(*_SITE_BOX_TAGS):
         names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+        if ("view" in names or "duration" in names or "hits" in names or "runtime" in names) and _bare_stamp(
+            element, names
+        ):
+            boxes.append(element)
+            continue
+        if element.tag == "span":
+            continue  # (a span is read for a bare stamp only)
         if "subscribe" not in names and "signup" not in names and "newsletter" not in names and "promo" not in names:
             if "wall" in names or "subscription" in names:
                 boxes.extend(_wall_lines(element, names))
@@ -1019,6 +1053,32 @@ def drop_site_boxes(root: HtmlElement) -> None:
             box.drop_tree()
 
 
+_STAMP_NAMES: Final = frozenset({"views", "view", "viewcount", "viewed", "hits", "duration", "runtime"})
+"""Class or id names (or their parts) of a counter of views or a video's length ("td-post-views", "duration")."""
+_BARE_STAMP: Final = re.compile(r"[\d٠-٩]+(?:[,.٬٫][\d٠-٩]+)*\s*[kKmM]?|[\d٠-٩]{1,2}(?::[\d٠-٩]{2}){1,2}")
+"""A counter's bare number ("2,310", "1.2K") or a video's length ("04:12", "1:02:33")."""
+
+
+def _bare_stamp(element: HtmlElement, names: str) -> bool:
+    """Whether an element named a counter of views or a video's length (``_STAMP_NAMES``: ``<div
+    class="td-post-views"><span>2,310</span></div>``, ``<span class="duration">04:12</span>`` under a player) holds
+    only its bare number, with no text right before or after it (a number beside its word, "980 مشاهدة",
+    "مشاهدات: 980", is the counters' rule's, ``html_meta``); trafilatura would keep it as a paragraph."""
+    if not any(part in _STAMP_NAMES for name in names.split() for part in name.replace("_", "-").split("-")):
+        return False
+    text = element.text_content().strip()
+    if len(text) > _STAMP_CHARS or _BARE_STAMP.fullmatch(text) is None:
+        return False
+    if element.tail and element.tail.strip():
+        return False
+    before = element.getprevious()
+    if before is not None:
+        return not (before.tail and before.tail.strip())
+    parent = element.getparent()
+    return parent is None or not (parent.text and parent.text.strip())
+
+
+_STAMP_CHARS: Final = 12
 _WALL_NAMES: Final = ("paywall", "regwall", "subscription")
 """Class or id names (or their parts) of a paywall's box ("paywall-box", "subscription-wall")."""
 _WALL_LINE_TAGS: Final = ("p", "h2", "h3", "h4", "h5", "h6", "a", "button", "li", "span", "div", "strong")
