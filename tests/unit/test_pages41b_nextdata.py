@@ -7,7 +7,6 @@ import json
 from typing import Any
 
 import lxml.html
-import pytest
 
 from newstui.parse.html import parse_html
 from newstui.parse.html_nextdata import NextStory, has_next_data, next_data_story, story_from_data, thin_beside
@@ -107,7 +106,6 @@ def test_server_rendered_story_kept() -> None:
     assert article.paragraphs == (_P1, _P2, _P3)
 
 
-@pytest.mark.xfail(strict=True, reason="needs the html.py hook")
 def test_skeleton_page_reads_the_shipped_story() -> None:
     skeleton = '<div class="skeleton"></div><p class="excerpt">حديقة جديدة للعائلات في الحي الشرقي</p>'
     (article,) = parse_html(_page(skeleton, _blocks_data()), origin="page.html")

@@ -72,6 +72,7 @@ from newstui.parse.html_meta import (
     title_parts,
     title_separator,
 )
+from newstui.parse.html_nextdata import has_next_data, next_data_story, thin_beside
 from newstui.parse.html_title import (
     document_title,
     first_h1,
@@ -1124,11 +1125,19 @@ def _articles(text: str, *, origin: str, url: str | None, boxes: bool) -> list[A
         box.drop_tree()  # the page's other stories: read apart (``_with_boxes``), none of them in its text
     _extract_story(page)
     paragraphs = _paragraphs(page)
+    # A Next.js page's story in its __NEXT_DATA__ props, where the page shows a skeleton or an excerpt only.
+    shipped = next_data_story(page.root) if has_next_data(text) else None
+    if shipped is not None and thin_beside(paragraphs, shipped):
+        paragraphs = list(shipped.paragraphs)
+    else:
+        shipped = None
     names = _names(page)
     if (index := _index_page(page, names, related, following, origin)) is not None:
         return [index]
     story = _story(page, names, paragraphs)
     _take_credit_lines(page.root, story)
+    if shipped is not None:
+        story.line_author = story.line_author or shipped.author
     _drop_page_furniture(story, following)
     _take_attribution(story)
     _check_story(page.root, story)
