@@ -120,23 +120,17 @@ def isolated(text: str) -> tuple[str, tuple[int, ...]]:
 def _cut_address(address: str, room: int) -> tuple[str, str]:
     """``address`` cut in two so that its first piece fits ``room`` cells: after a separator when one is in
     reach, else between characters."""
-    best = 0
+    fits = 0  # characters that fit
+    after_separator = 0  # of those, up to the last separator
     used = 0
     for index, char in enumerate(address):
         used += cell_len(char)
         if used > room:
             break
+        fits = index + 1
         if char in _SEPARATORS:
-            best = index + 1
-    if not best:
-        best = 0
-        used = 0
-        for index, char in enumerate(address):
-            used += cell_len(char)
-            if used > room:
-                break
-            best = index + 1
-        best = max(best, 1)
+            after_separator = fits
+    best = after_separator or max(fits, 1)
     return address[:best], address[best:]
 
 
