@@ -52,6 +52,8 @@ __all__ = [
 
 DEFAULT_MAX_BYTES: Final = MAX_BODY_BYTES
 """Cap on the decoded body, in bytes."""
+_EDGE_MARKS: Final = "\u061c\u200e\u200f"
+"""ALM, LRM and RLM: dropped at an address's ends, as whitespace is (copied with it from Arabic text)."""
 _DIRECTION_MARKS: Final = frozenset("\u061c\u200e\u200f\u2066\u2067\u2068\u2069")
 """Invisible bidi marks and isolates refused in a URL, as the embeddings and overrides are (a control)."""
 MAX_REDIRECTS: Final = 10
@@ -78,7 +80,7 @@ def validate_url(url: str) -> str:
     """
     import httpx
 
-    url = url.strip()
+    url = url.strip().strip(_EDGE_MARKS).strip()  # (a mark copied with the address from Arabic text)
     if len(url) > MAX_URL_LENGTH:
         raise UsageError(f"URL too long ({len(url):,} characters; at most {MAX_URL_LENGTH:,})")
     if any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F or 0x202A <= ord(c) <= 0x202E for c in url):

@@ -28,8 +28,13 @@ _ADDRESS: Final = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://\S*")
 """A web address: a scheme, ``://`` and what follows up to a space."""
 _TRAILING: Final = ".,:;!?)]}»\"'…"
 """Punctuation after an address in a sentence (``Could not open <address>: refused``), not part of it."""
+_OPENING: Final = {")": "(", "]": "[", "}": "{"}
+"""The opening bracket of each closing one that may end an address."""
 _SEPARATORS: Final = frozenset("/?#&=")
 """Where an address's parts meet: each part is laid out on its own."""
+_WORD_BREAKS: Final = frozenset("-_.+~,")
+"""Where a long part is cut when no separator is in reach: between its words (``الحكومة-تقر-الموازنة``), never
+inside one (each piece is shaped on its own: a word cut in two gets the wrong letter forms)."""
 _LRI: Final = "\u2066"
 _PDI: Final = "\u2069"
 _LEAST: Final = 12
@@ -44,6 +49,10 @@ def address_spans(text: str) -> list[tuple[int, int]]:
     for found in _ADDRESS.finditer(text):
         start, end = found.span()
         while end > start and text[end - 1] in _TRAILING:
+            closing = text[end - 1]
+            opening = _OPENING.get(closing)
+            if opening is not None and text.count(opening, start, end) >= text.count(closing, start, end):
+                break  # the bracket closes one of the address's own: ``…/wiki/مصر_(توضيح)``
             end -= 1
         if end - start > 3:
             spans.append((start, end))
@@ -119,9 +128,10 @@ def isolated(text: str) -> tuple[str, tuple[int, ...]]:
 
 def _cut_address(address: str, room: int) -> tuple[str, str]:
     """``address`` cut in two so that its first piece fits ``room`` cells: after a separator when one is in
-    reach, else between characters."""
+    reach, else between two words of a part (``_WORD_BREAKS``), else between characters."""
     fits = 0  # characters that fit
     after_separator = 0  # of those, up to the last separator
+    after_word = 0  # of those, up to the last break between words
     used = 0
     for index, char in enumerate(address):
         used += cell_len(char)
@@ -130,7 +140,9 @@ def _cut_address(address: str, room: int) -> tuple[str, str]:
         fits = index + 1
         if char in _SEPARATORS:
             after_separator = fits
-    best = after_separator or max(fits, 1)
+        elif char in _WORD_BREAKS:
+            after_word = fits
+    best = after_separator or after_word or max(fits, 1)
     return address[:best], address[best:]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -230,6 +230,10 @@ class BidiInput(Input):
             super().action_cursor_right_word(select)
 
 
+_DIRECTION_MARKS: Final = dict.fromkeys(map(ord, "\u061c\u200e\u200f"))
+"""ALM, LRM and RLM: invisible, dropped from a web address pasted (``pasted_line`` drops the other bidi controls)."""
+
+
 class AddressInput(BidiInput):
     """The Open box's input (``g``): a pasted web address is taken as a browser's address bar takes it, a pasted
     path with its hidden characters written as the escapes newstui shows them (``sanitize.pasted_path``), so
@@ -237,8 +241,8 @@ class AddressInput(BidiInput):
 
     def pasted(self, text: str) -> str:
         """A web address as any box takes it; a path with its bidi controls and marks escaped, not dropped."""
-        if "://" in text:
-            return super().pasted(text)
+        if "://" in text:  # the direction marks copied with an address from Arabic text go too
+            return super().pasted(text).translate(_DIRECTION_MARKS)
         from newstui.text.sanitize import pasted_path
 
         return pasted_path(text)
