@@ -379,9 +379,23 @@ def slash_correspondent(text: str) -> tuple[str, str] | None:
     place, name = found.group("place"), found.group("name")
     if writer_name(name) is not None:
         return place, name
-    if normalize(name.split()[0]) not in _BODY_WORDS and name_after_city(f"{place}: {name}") is not None:
-        return place, name  # (after a city one knows, any name of two or three words: "بغداد/ تبارك المجيدي")
+    if _family_named(name) and name_after_city(f"{place}: {name}") is not None:
+        return place, name  # (after a city one knows, a first name and a family's: "بغداد/ تبارك المجيدي")
     return None
+
+
+def _family_named(name: str) -> bool:
+    """Whether a name whose first name newstui does not know is shaped like a person's: a first word without the
+    article, no body ("وزارة"), title ("رئيس") or feminine noun ("زيارة", "أزمة"), and a family name of the article
+    and a nisba's "ي" last ("تبارك المجيدي"). A topic after a slash ("شح المياه", "سيول جارفة", "زيارة الأربعين",
+    "أزمة الكهرباء تتفاقم") is none."""
+    from newstui.parse.plaintext_credits import is_title_word
+
+    words = [normalize(word) for word in name.split()]
+    first, last = words[0], words[-1]
+    if first.startswith("ال") or first.endswith("ه") or first in _BODY_WORDS or is_title_word(first):
+        return False
+    return len(last) > 4 and last.startswith("ال") and last.endswith("ي")
 
 
 _CLOSING_COLON: Final = re.compile(r"\s*[:：]+\s*$")

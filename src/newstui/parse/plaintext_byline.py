@@ -91,14 +91,15 @@ def read_header(line_at: LineAt) -> Head:
                 named = _writer_byline(*byline)
                 return Head(first.text, named[0], named[1], 2, author=named[2])
     source, section, writer = _writer_byline(*byline) if byline is not None else (None, None, None)
+    paper_dates = dates
     if byline is not None and _place_and_paper(*byline) and (paper_line := line_at(position - 1)) is not None:
         source, section, dates = byline[1].strip(), None, (*dates, paper_line.text)  # "عمّان – الرأي" on top
     if source is not None and normalize(source) in _HOME_CRUMBS:
         source = None  # "الرئيسية | اقتصاد | أسواق": a breadcrumb parted by bars, its home crumb no site's name
     opinion = byline is not None and _opinion_label(byline[1])  # (its section: "الرأي" is a paper's name too)
     found = _headline_below(line_at, position, site_above=byline is not None, opinion=opinion)
-    if found is None:
-        return Head(None, source, section, position, dates)
+    if found is None:  # (no headline: "بيروت – النهار" on top is no title, nor the text's first line)
+        return Head(None, source, section, position, paper_dates)
     head = Head(found.headline, source, section, found.end, dates + found.above, author=found.author or writer)
     return _with_kicker(head, found.kicker)
 
@@ -412,6 +413,9 @@ _COLUMN_WORDS: Final = frozenset(
 )
 """First words (the article aside) of an opinion column's own name ("العمود الثامن", "زاوية حادة", "هوامش"): the
 column's name known without an opinion page's label over it."""
+_LABELLED_COLUMN_WORDS: Final = frozenset(normalize(word) for word in ("كلمة", "نقطة"))
+"""``_COLUMN_WORDS`` too common to name a column without an opinion page's label over it: "كلمة الرئيس", "كلمة السر"
+and "نقطة تحول" over a person's name are a news story's kicker and its subject."""
 _COLUMN_NAME_MAX_CHARS: Final = 30
 _COLUMN_NAME_MAX_WORDS: Final = 3
 _LABELLED_COLUMN_MAX_WORDS: Final = 2
@@ -431,7 +435,10 @@ def _column_name(line: Line | None, *, labelled: bool) -> bool:
         return False
     folded = normalize(line.text).split()
     first = folded[0][2:] if folded[0].startswith(_ARTICLES[0]) and len(folded[0]) > 4 else folded[0]
-    if first not in _COLUMN_WORDS and not (labelled and len(words) <= _LABELLED_COLUMN_MAX_WORDS):
+    if labelled:
+        if first not in _COLUMN_WORDS and len(words) > _LABELLED_COLUMN_MAX_WORDS:
+            return False
+    elif first not in _COLUMN_WORDS or first in _LABELLED_COLUMN_WORDS:
         return False
     if any(word in _NAME_FUNCTION_WORDS for word in folded) or _IMPERFECT_RE.search(line.text):
         return False
@@ -456,11 +463,18 @@ def _named_column(line_at: LineAt, top: int, kicker: str | None, *, labelled: bo
     if name is None or column is None:
         return None
     headline = _headline_at(line_at, top + 2, data=True)
-    if headline is None:
+    if headline is None or (not labelled and _names_subject(headline, name)):
         return None
     if kicker is None:
         return _Found(headline, top + 2, (), column.text, name)
     return _Found(headline, top + 2, (column.text,), kicker, name)
+
+
+def _names_subject(headline: str, name: str) -> bool:
+    """Whether a headline names the person of the name over it ("محمد صلاح" over "صلاح يقود ليفربول إلى الفوز"): the
+    story's subject, not its writer. A name's words of three letters or fewer are not looked for."""
+    words = {normalize(word) for word in headline.split()}
+    return any(len(part) > 3 and normalize(part) in words for part in name.split())
 
 
 def _with_kicker(head: Head, kicker: str | None) -> Head:

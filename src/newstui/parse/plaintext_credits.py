@@ -440,6 +440,11 @@ Writer", "Special Correspondent")."""
 _AFFILIATION_MAX_WORDS: Final = 16
 
 
+def is_title_word(folded: str) -> bool:
+    """Whether a folded word opens a writer's or an official's title (``_TITLE_WORDS``: "رئيس", "وزير", "مراسل")."""
+    return folded in _TITLE_WORDS
+
+
 def _affiliation(tail: str) -> bool:
     """Whether what follows a credit's name is the writer's title: a title word first ("أستاذة التخطيط في
     جامعة ...", "professor of urban planning at ...", "a senior fellow at ..."), a few words, no sentence's

@@ -793,9 +793,9 @@ def _menu_shaped(text: str) -> bool:
 
 
 def _menu_item(text: str) -> bool:
-    """Whether a short line is a known item of a site's menu (``_MENU_WORDS``): the whole line or its first word."""
-    folded = normalize(text)
-    return folded in _MENU_WORDS or folded.split(" ", 1)[0] in _MENU_WORDS
+    """Whether a short line is a known item of a site's menu (``_MENU_WORDS``), the whole line: "أخبار الوطن" or
+    "فن الممكن" (a column's name) is none."""
+    return normalize(text) in _MENU_WORDS
 
 
 def menu_debris_dropped(text: str) -> str:
@@ -816,24 +816,30 @@ def menu_debris_dropped(text: str) -> str:
     dropped: list[int] = []  # the lines left out, in order
     run: list[int] = []
     items = 0
-    last = -1  # the last line of the run (or of the skip links)
+    counted = 0  # lines of the run up to its last known item
+    last = -1  # the last known item of the run (or the last skip link)
     for index, line in enumerate(lines[:_MENU_SCAN_LINES]):
         stripped = line.strip()
         if not stripped:
             continue
         if _skip_link(stripped):
             dropped.append(index)
-            last = index
+            last = max(last, index)
             continue
         if not _menu_shaped(stripped):
             break
         run.append(index)
-        items += _menu_item(stripped)
-        last = index
+        if _menu_item(stripped):
+            items += 1
+            counted = len(run)
+            last = index
     else:
         return text  # the menu runs on (or is all there is): left as written
-    if items >= _MENU_MIN_ITEMS and 2 * items >= len(run):
-        dropped.extend(run)
+    # The run ends at its last known item: a short headline or a writer's name under the menu is no item and stays.
+    if items >= _MENU_MIN_ITEMS and 2 * items >= counted:
+        dropped.extend(run[:counted])
+    else:
+        last = dropped[-1] if dropped else -1
     if not dropped or not "".join(lines[last + 1 :]).strip():
         return text
     gone = set(dropped)
@@ -855,11 +861,29 @@ def _platform_line(text: str) -> bool:
     return 1 <= len(words) <= 2 and all(word in _SOCIAL_WORDS for word in words)
 
 
+_SENTENCE_ENDS: Final = frozenset(".!؟?…")
+_LEADING_WORDS: Final = frozenset(
+    normalize(word) for word in ("الآتي", "الاتي", "التالي", "التالية", "الآتية", "هي", "هما", "وهي", "وهما", "منها")
+)
+"""A sentence's last word that announces a list under it ("… على النحو الآتي.", "… هما")."""
+
+
+def _story_closed(line: str) -> bool:
+    """Whether the line over platform lines ending a text closes its sentence ("." "!" "؟") without announcing a
+    list: "… على النحو الآتي" or "… هما" (no full stop) leads into the platforms, which are then the story's own."""
+    stripped = line.rstrip()
+    if stripped[-1:] not in _SENTENCE_ENDS:
+        return False
+    words = stripped.rstrip("".join(_SENTENCE_ENDS)).split()
+    return bool(words) and normalize(words[-1]) not in _LEADING_WORDS
+
+
 def share_lines_dropped(text: str) -> str:
     """``text`` without a share block written one platform a line: a share prompt ("شارك الخبر:", ``_SHARE_PROMPTS``)
     over ``_SHARE_MIN_LINES`` or more lines that each name a platform only ("فيسبوك" / "تويتر" / "واتساب"), anywhere,
-    or such lines alone at the text's end. A list of platforms under a line ending with a colon ("حجبت السلطات
-    المنصات التالية:") and a sentence that names one stay.
+    or such lines alone at the text's end under a paragraph whose sentence is closed ("." "!" "؟"). A list of platforms
+    under a line ending with a colon ("حجبت السلطات المنصات التالية:") or with no full stop ("… على النحو الآتي",
+    "… هما"), and a sentence that names one, stay.
 
     Cheap for the usual file: only a text with a line that opens on a platform's name (``_SHARE_WORDS_CHECK``) is
     read line by line.
@@ -882,7 +906,7 @@ def share_lines_dropped(text: str) -> str:
             above -= 1
         prompt = above >= 0 and normalize(lines[above]) in _SHARE_PROMPTS
         at_end = not "".join(lines[end:]).strip()
-        closes = at_end and above >= 0 and lines[above].rstrip()[-1:] not in (":", "：")
+        closes = at_end and above >= 0 and _story_closed(lines[above])
         if count >= _SHARE_MIN_LINES and (prompt or closes):
             gone.update(range(index, end))
             if prompt:
