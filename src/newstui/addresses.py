@@ -172,17 +172,17 @@ def distinct_sources(refs: Sequence[str]) -> list[str]:
     existing file or folder named before is dropped: the first spelling is the one shown. A path below
     another folder named (before or after it) is spelt as that folder's walk spells it, as ``known_spelling``
     spells what the Open box is given, so its stories are the folder's (``corpus.resolve_links`` drops the
-    copies). Anything else (addresses, ``-``, a path that does not exist or cannot be resolved) is kept as
-    it is, in its place. One ``realpath`` per path.
+    copies). A web address written as one named before is dropped too. Anything else (other addresses, ``-``, a
+    path that does not exist or cannot be resolved) is kept as it is, in its place. One ``realpath`` per path.
     """
     if sum(1 for ref in refs if ref != "-" and not is_url(ref)) < 2:
-        return list(refs)
+        return _addresses_once(refs)
     kept: list[tuple[str, str | None]] = []
     """Each ref kept, with its real path (None: not a local path that exists)."""
     seen: set[str] = set()
     folders: dict[str, str] = {}
     """The real path of each folder kept, and its spelling."""
-    for ref in refs:
+    for ref in _addresses_once(refs):
         real = None if ref == "-" or is_url(ref) else _existing_real_path(ref)
         if real is not None:
             if real in seen:
@@ -194,6 +194,20 @@ def distinct_sources(refs: Sequence[str]) -> list[str]:
     if not folders:
         return [ref for ref, _real in kept]
     return [ref if real is None else _spelt_below(ref, real, folders) for ref, real in kept]
+
+
+def _addresses_once(refs: Sequence[str]) -> list[str]:
+    """``refs`` with a web address named again as it was written before left out (fetched once, and its failure
+    told once)."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for ref in refs:
+        if is_url(ref):
+            if ref in seen:
+                continue
+            seen.add(ref)
+        kept.append(ref)
+    return kept
 
 
 def _existing_real_path(path: str) -> str | None:

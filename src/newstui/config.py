@@ -309,4 +309,6 @@ def _directions(value: object, folder: Path) -> tuple[tuple[str, str], ...]:
 def _shown(value: object) -> str:
     """A value as an error message quotes it (cut short; a whole float as the number it is: ``0``, not ``0.0``)."""
     text = f"{value:g}" if isinstance(value, float) and value == value and abs(value) < 1e16 else repr(value)
+    if isinstance(value, float) and text != repr(value) and float(text) != value:
+        text = repr(value)  # ``:g`` rounds to 6 digits: ``3600.0000001`` is no 3600
     return text if len(text) <= 40 else text[:39] + "…"

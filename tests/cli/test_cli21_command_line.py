@@ -268,10 +268,13 @@ def test_a_file_of_a_folder_named_otherwise_is_the_folders_story(
 
 
 def test_distinct_sources_keeps_what_it_cannot_resolve(tmp_path: Path) -> None:
-    """Missing paths, addresses and ``-`` stay as given, in place, repeats included (each one's error is told)."""
+    """Missing paths, addresses and ``-`` stay as given, in place, a missing path's repeats included (each
+    spelling's error is told); an address written again as before is fetched once (its failure told once)."""
     from newstui.addresses import distinct_sources
 
     gone = str(tmp_path / "gone.txt")
-    refs = [gone, "./" + os.path.relpath(gone), "-", "https://example.org/a", "https://example.org/a"]
+    refs = [gone, "./" + os.path.relpath(gone), "-", "https://example.org/a", "https://example.org/b"]
     assert distinct_sources(refs) == refs
+    assert distinct_sources([*refs, "https://example.org/a"]) == refs
+    assert distinct_sources(["https://example.org/a", "https://example.org/a"]) == ["https://example.org/a"]
     assert distinct_sources([str(tmp_path)]) == [str(tmp_path)]

@@ -56,3 +56,14 @@ def test_a_pasted_address_drops_its_direction_marks() -> None:
 
     pasted = AddressInput().pasted("\u200fhttps://akhbar.example/سياسة/\u200f1\u200e\u061c")
     assert pasted == "https://akhbar.example/سياسة/1"
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [(3600.0000001, "3600.0000001"), (0.9999999, "0.9999999"), (0.0, "0"), (2.5, "2.5"), (3600.0, "3600")],
+)
+def test_a_number_refused_is_shown_as_given(value: float, shown: str) -> None:
+    """An error quotes a refused number whole: ``at most 3600; not 3600`` contradicted itself (audit cli41 #2)."""
+    from newstui.config import _shown
+
+    assert _shown(value) == shown
