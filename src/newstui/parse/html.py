@@ -1126,7 +1126,7 @@ def _articles(text: str, *, origin: str, url: str | None, boxes: bool) -> list[A
     _extract_story(page)
     paragraphs = _paragraphs(page)
     # A Next.js page's story in its __NEXT_DATA__ props, where the page shows a skeleton or an excerpt only.
-    shipped = next_data_story(page.root) if has_next_data(text) else None
+    shipped = next_data_story(page.root, paragraphs) if has_next_data(text) else None
     if shipped is not None and thin_beside(paragraphs, shipped):
         paragraphs = list(shipped.paragraphs)
     else:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple
 from newstui.text.sanitize import sanitize_line
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from lxml.html import HtmlElement
 
@@ -41,10 +41,15 @@ _MIN_LETTERS: Final = 60
 _PLAIN_MIN_CHARS: Final = 200
 _BODY_MARKUP: Final = re.compile(r"<(?:p|br|div|h[1-6]|li|blockquote)\b[^<>]*>", re.IGNORECASE)
 _BODY_BREAKS: Final = re.compile(
-    r"\s*(?:</?(?:p|br|div|h[1-6]|li|ul|ol|blockquote|figure|figcaption)\b[^<>]*>\s*)+|\n[^\S\n]*\n\s*", re.IGNORECASE
+    r"(?:</?(?:p|br|div|h[1-6]|li|ul|ol|blockquote|figure|figcaption)\b[^<>]*>\s*)+|\n[^\S\n]*\n", re.IGNORECASE
 )
-_SKIPPED: Final = re.compile(r"<(script|style|figcaption)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-"""Elements of an HTML body that are no paragraph's words: scripts, styles, a picture's caption."""
+"""Where an HTML body parts into paragraphs: a run of block tags, a blank line. No leading spaces' run (it would scan a
+run of spaces again from each of its places when no tag follows: quadratic); each piece is stripped instead."""
+_SKIPPED_OPENER: Final = re.compile(r"<(script|style|figcaption)\b", re.IGNORECASE)
+_SKIPPED_CLOSERS: Final = {
+    name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style", "figcaption")
+}
+"""Elements of an HTML body that are no paragraph's words: scripts, styles, a picture's caption (``_unskipped``)."""
 _TAG: Final = re.compile(r"<[^<>]*>")
 _BLANK_LINES: Final = re.compile(r"\n[^\S\n]*\n")
 
@@ -61,11 +66,15 @@ def has_next_data(text: str) -> bool:
     return NEXT_DATA_ID in text
 
 
-def next_data_story(root: HtmlElement) -> NextStory | None:
-    """The story in the page's ``<script id="__NEXT_DATA__" type="application/json">``, or None.
+def next_data_story(root: HtmlElement, own: Sequence[str] = ()) -> NextStory | None:
+    """The story in the page's ``<script id="__NEXT_DATA__" type="application/json">`` that is the page's own, or
+    None.
 
     Only that script's text is parsed (``json.loads``, at most ``_MAX_CHARS``), and its values walked within a
-    budget (``_MAX_NODES`` values, ``_MAX_DEPTH`` deep). Call it only when ``has_next_data`` holds for the page.
+    budget (``_MAX_NODES`` values, ``_MAX_DEPTH`` deep). A body is the page's (``_PageMatch``) when the page's own
+    paragraphs ``own`` are in it, or, on a page that shows no paragraph of its own (a skeleton, an excerpt), when
+    the title beside it is the page's headline (``<h1>``, og:title, ``<title>``): a related story's, a sidebar's,
+    a most-read list's body is never taken for the page's. Call it only when ``has_next_data`` holds for the page.
     """
     for script in root.iter("script"):
         if script.get("id") != NEXT_DATA_ID:
@@ -77,14 +86,107 @@ def next_data_story(root: HtmlElement) -> NextStory | None:
             data = json.loads(text)
         except (ValueError, RecursionError):
             return None
-        return story_from_data(data)
+        return story_from_data(data, _PageMatch(_headlines(root), own, _page_objects(data)))
     return None
 
 
-def story_from_data(data: Any) -> NextStory | None:
+_OWN_MIN_LETTERS: Final = 20
+"""Fewest letters a page's paragraph must hold to be looked for in a shipped body (a dateline, a label hold fewer)."""
+_OWN_LOOKED_FOR: Final = 3
+"""How many of the page's first paragraphs are looked for in a shipped body."""
+_OWN_SHARE: Final = 0.7
+"""Share of a page paragraph's words a shipped body must hold for the paragraph to be in it (markup, quotes and
+spaces may differ between the page and its props)."""
+_TITLE_KEYS: Final = ("title", "headline", "seoTitle", "seo_title", "heading")
+"""Keys of the title beside a body in the object holding it."""
+_WORD: Final = re.compile(r"\w+")
+_FIRST_KEYS: Final = frozenset(("props", "pageprops", "article", "post", "story", "data", "news", "item", "entry"))
+"""Keys walked before their siblings: a story's props sit under them, a catalogue beside them may use up the
+walk's budget (``_MAX_NODES``)."""
+
+
+class _PageMatch:
+    """Whether a body in the props is the page's story: its own paragraphs in it, or its headline beside it."""
+
+    def __init__(self, headlines: Sequence[str], own: Sequence[str], page_objects: Sequence[object] = ()) -> None:
+        self.page_objects = {id(value) for value in page_objects}
+        self.headlines = [words for headline in headlines if (words := set(_words(headline)))]
+        looked_for = [paragraph for paragraph in own[:_OWN_LOOKED_FOR] if _letters(paragraph) >= _OWN_MIN_LETTERS]
+        self.own = [words for paragraph in looked_for if (words := set(_words(paragraph)))]
+        self.shows_text = sum(_letters(paragraph) for paragraph in own) >= _MIN_LETTERS
+
+    def __call__(self, paragraphs: tuple[str, ...], owner: dict[str, Any]) -> bool:
+        if self.own:
+            found = set(_words(" ".join(paragraphs)))
+            if any(len(words & found) >= _OWN_SHARE * len(words) for words in self.own):
+                return True
+        if self.shows_text:
+            return False  # the page shows text this body lacks: another story's
+        if id(owner) in self.page_objects:
+            return True
+        return any(_same_headline(title, headline) for title in _titles(owner) for headline in self.headlines)
+
+
+_PAGE_KEYS: Final = ("article", "post", "story", "news", "entry", "item")
+"""Keys under ``props.pageProps`` of the page's own object: its body is the page's story on a page that shows
+none (no title beside it needed)."""
+
+
+def _page_objects(data: Any) -> list[object]:
+    """The page's own objects in its props: ``props.pageProps.article`` and the like (``_PAGE_KEYS``), and
+    ``props.pageProps`` itself."""
+    props = data.get("props") if isinstance(data, dict) else None
+    page = props.get("pageProps") if isinstance(props, dict) else None
+    if not isinstance(page, dict):
+        return []
+    return [page, *(value for key in _PAGE_KEYS if isinstance(value := page.get(key), dict))]
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _headlines(root: HtmlElement) -> list[str]:
+    """The page's headlines: its og:title and twitter:title, its first ``<h1>``s, its ``<title>``."""
+    found: list[str] = []
+    for element in root.iter("meta", "h1", "title"):
+        if element.tag == "meta":
+            if (element.get("property") or element.get("name") or "").lower() in ("og:title", "twitter:title"):
+                found.append(element.get("content") or "")
+        elif len(found) < 2 * _OWN_LOOKED_FOR:
+            found.append(element.text_content())
+    return found
+
+
+def _titles(owner: dict[str, Any]) -> list[set[str]]:
+    """The words of the titles beside a body in the object holding it (WordPress's ``{"rendered": …}`` too)."""
+    titles: list[set[str]] = []
+    for key in _TITLE_KEYS:
+        value = owner.get(key)
+        if isinstance(value, dict):
+            value = value.get("rendered")
+        if isinstance(value, str) and (words := set(_words(value))):
+            titles.append(words)
+    return titles
+
+
+def _same_headline(title: set[str], headline: set[str]) -> bool:
+    """Whether two titles are one headline: the same words, or at least two shared and most of the shorter's
+    (a title beside a body may be the ``<h1>`` cut short, the ``<title>`` adds the site's name)."""
+    if title == headline:
+        return True
+    shared = len(title & headline)
+    return shared >= 2 and shared * 4 >= 3 * min(len(title), len(headline))
+
+
+def story_from_data(
+    data: Any, matches: Callable[[tuple[str, ...], dict[str, Any]], bool] | None = None
+) -> NextStory | None:
     """The longest story body among ``data``'s values (an HTML string under a body key, a list of paragraph
-    blocks or strings, a long plain ``body``), with the author of the object holding it; None when there is no
-    such body of at least ``_MIN_LETTERS`` letters (a page's navigation and settings hold none)."""
+    blocks or strings, a long plain ``body``) that ``matches`` the page (given the paragraphs and the object
+    holding them), with the author of that object; None when there is no such body of at least ``_MIN_LETTERS``
+    letters (a page's navigation and settings hold none). ``props``, ``pageProps``, ``article`` … are walked
+    before their siblings (``_FIRST_KEYS``)."""
     best: tuple[str, ...] = ()
     best_size = 0
     best_owner: dict[str, Any] | None = None
@@ -99,15 +201,20 @@ def story_from_data(data: Any) -> NextStory | None:
             continue
         if not isinstance(value, dict):
             continue
+        later: list[tuple[Any, int]] = []
+        first: list[tuple[Any, int]] = []
         for key, item in value.items():
             lowered = key.lower() if isinstance(key, str) else ""
             paragraphs = _body(lowered, item)
             if paragraphs:
                 size = sum(_letters(paragraph) for paragraph in paragraphs)
-                if size >= _MIN_LETTERS and size > best_size:
+                if size >= _MIN_LETTERS and size > best_size and (matches is None or matches(paragraphs, value)):
                     best, best_size, best_owner = paragraphs, size, value
             elif isinstance(item, dict | list) and depth < _MAX_DEPTH:
-                stack.append((item, depth + 1))
+                (first if lowered in _FIRST_KEYS else later).append((item, depth + 1))
+        # popped last first: the first keys, then the others in their order
+        stack.extend(reversed(later))
+        stack.extend(reversed(first))
     if not best:
         return None
     return NextStory(best, _author(best_owner) if best_owner is not None else None)
@@ -143,10 +250,37 @@ def _body(key: str, value: Any) -> tuple[str, ...]:
 
 def _html_paragraphs(body: str) -> tuple[str, ...]:
     """An HTML body's paragraphs: parted at its block tags and line breaks, other tags left out."""
-    body = _SKIPPED.sub(" ", body)
+    body = _unskipped(body)
     return tuple(
         line for piece in _BODY_BREAKS.split(body) if (line := sanitize_line(_html.unescape(_TAG.sub("", piece))))
     )
+
+
+def _unskipped(body: str) -> str:
+    """``body`` without its scripts, styles and captions, opener to closer, in one pass: an opener with no closer
+    after it is left as it is (and so is any later one of its name, not looked for again)."""
+    if "<" not in body:
+        return body
+    kept: list[str] = []
+    position = 0
+    unclosed: set[str] = set()
+    search_from = 0
+    while (opener := _SKIPPED_OPENER.search(body, search_from)) is not None:
+        name = opener.group(1).lower()
+        search_from = opener.end()
+        if name in unclosed:
+            continue
+        closer = _SKIPPED_CLOSERS[name].search(body, opener.end())
+        if closer is None:
+            unclosed.add(name)
+            if len(unclosed) == len(_SKIPPED_CLOSERS):
+                break
+            continue
+        kept.append(body[position : opener.start()])
+        kept.append(" ")
+        position = search_from = closer.end()
+    kept.append(body[position:])
+    return "".join(kept)
 
 
 def _block_paragraphs(blocks: list[Any]) -> tuple[str, ...]:
