@@ -1071,6 +1071,11 @@ def _bare_stamp(element: HtmlElement, names: str) -> bool:
         return False
     if element.tail and element.tail.strip():
         return False
+    parent = element.getparent()
+    if parent is not None and any(
+        sibling.tag in _LABEL_TAGS and sibling is not element and sibling.text_content().strip() for sibling in parent
+    ):
+        return False  # a value beside its label in one line ("مدة الرحلة 3:45"), not a player's or a theme's stamp
     before = element.getprevious()
     if before is not None:
         return not (before.tail and before.tail.strip())
@@ -1079,6 +1084,9 @@ def _bare_stamp(element: HtmlElement, names: str) -> bool:
 
 
 _STAMP_CHARS: Final = 12
+_LABEL_TAGS: Final = frozenset(("span", "strong", "b", "em", "label", "small", "font", "abbr", "dfn", "dt", "th"))
+"""Inline elements whose text beside a stamp is its label: the stamp is a line's value then, kept (a block beside
+it, the story's ``<p>``, is no label)."""
 _WALL_NAMES: Final = ("paywall", "regwall", "subscription")
 """Class or id names (or their parts) of a paywall's box ("paywall-box", "subscription-wall")."""
 _WALL_LINE_TAGS: Final = ("p", "h2", "h3", "h4", "h5", "h6", "a", "button", "li", "span", "div", "strong")

@@ -1016,7 +1016,9 @@ def related_links(
                 continue
             key = url or _normalize(title)
             if key in seen:
-                if url is not None and (index := labelled.pop(key, None)) is not None and not _only_labels(anchor):
+                # (a second label-only anchor, the card's label shown again, leaves the entry for the headline's)
+                if url is not None and key in labelled and not _only_labels(anchor):
+                    index = labelled.pop(key)
                     links[index] = Link(title=title, url=url, kind=links[index].kind)
                 continue
             seen.add(key)

@@ -324,6 +324,7 @@ def title_site(document_title: str | None, headlines: Iterable[str | None]) -> s
             if (
                 _is_name(name)
                 and not _opens_clause(name)
+                and _reads_as_a_name(name)
                 and not is_generic_title(name)
                 and _cut_headline(cut, name, headlines)
             ):
@@ -348,6 +349,24 @@ _CLAUSE_OPENING: Final = re.compile(r"و(?:ال|[يتنأ])\w")
 def _opens_clause(text: str) -> bool:
     """Whether a ``<title>`` part opens with a word joined by "و" to a noun or a verb (``_CLAUSE_OPENING``)."""
     return _CLAUSE_OPENING.match(text.lstrip()) is not None
+
+
+_PARTICLES: Final = frozenset(
+    ("في", "من", "على", "إلى", "الى", "عن", "مع", "بعد", "قبل", "حتى", "منذ", "عند", "لدى", "خلال", "رغم", "بين",
+     "ضد", "نحو", "حول", "دون", "عبر", "وسط", "لبحث", "بسبب", "إثر", "اثر", "أن", "إن", "لا", "لم", "لن", "قد", "ثم")
+)  # fmt: skip
+"""Prepositions and particles that open the rest of a sentence, no site's name."""
+_NAME_MAX_WORDS: Final = 5
+
+
+def _reads_as_a_name(text: str) -> bool:
+    """Whether the part left beside a headline cut short reads as a site's name: no digit (``بسعة 300 سرير``,
+    ``عيار 21 يسجل 45 دينارا`` go on with the headline), at most ``_NAME_MAX_WORDS`` words, not opening with a
+    preposition or particle (``في باريس``)."""
+    words = text.split()
+    if not words or len(words) > _NAME_MAX_WORDS or any(char.isdigit() for char in text):
+        return False
+    return words[0] not in _PARTICLES
 
 
 def _cut_headline(part: str, other: str, headlines: Iterable[str | None]) -> bool:
