@@ -361,7 +361,8 @@ class FolderCache:
         return LoadResult(origin=path, articles=(article,))
 
     def save(self, results: Sequence[LoadResult]) -> bool:
-        """Remember the title-only entries among a load's ``results`` (in walk order); True if written.
+        """Remember the title-only entries (and one-story files parsed in full, ``_is_entry``) among a load's
+        ``results`` (in walk order); True if written.
 
         Nothing is written when the folder lists fewer than ``MIN_FILES`` files (those that gave stories: plain
         text, HTML, feeds alike, as the user counts a folder's files) or has no such entry to remember (a cache
@@ -425,8 +426,14 @@ class FolderCache:
             article = result.articles[0]
             rel, source, section = path[len(prefix) :], article.source or "", article.section or ""
             url = article.url or ""
-            # A date the cache gave the entry, or the cache's word that it has none (under this very stamp).
-            published = article.published or (NO_DATE if _UNDATED.get(path) == before else "")
+            # A date the cache gave the entry, or the cache's word that it has none (under this very stamp);
+            # a file parsed in full was read for its date under this stamp.
+            if article.indexed_only:
+                published = article.published or (NO_DATE if _UNDATED.get(path) == before else "")
+            else:
+                published = article.published or NO_DATE
+                if (url and not _is_address(url)) or (published != NO_DATE and not _is_date(published)):
+                    continue  # (lookup would not take it back)
             if _clean_entry(rel, source, section, url, published, article.title):  # the stamp and direction are ours
                 written[0] += 1
                 fields = (rel, stamp, article.direction, source, section, url, published, article.title)
@@ -556,9 +563,30 @@ def _walk_key(rel: str) -> tuple[tuple[str, str], ...]:
     return tuple((natural_key(part), part) for part in rel.split(os.sep))
 
 
+_PAGE_ENDINGS: Final = (".html", ".htm", ".xhtml")
+"""How a local HTML page's name ends (``sources.files``): its links to the folder's files are read only when
+the folder lists it, not when an entry is opened (``index.parse_indexed``), so its full parse is not remembered."""
+
+
 def _is_entry(result: LoadResult) -> bool:
-    """Whether a result is one title-only entry (what the cache remembers)."""
-    return result.error is None and len(result.articles) == 1 and result.articles[0].indexed_only
+    """Whether a result is one the cache remembers: one title-only entry, or a file parsed in full into one
+    story (a plain text whose first lines ``quick_head`` could not read, a byline above its headline) that
+    opening its entry parses again into the same story (``index.parse_indexed``): no note, no page's links to
+    its folder's files, no feed entry's summary or listing page."""
+    if result.error is not None or len(result.articles) != 1:
+        return False
+    article = result.articles[0]
+    if article.indexed_only:
+        return True
+    return not (
+        result.notes
+        or article.summary_only
+        or article.feed_content
+        or article.listing
+        or not article.title
+        or article.origin.lower().endswith(_PAGE_ENDINGS)
+        or article.id != article_id(article.origin, 0)
+    )
 
 
 def _is_address(url: str) -> bool:
