@@ -496,6 +496,30 @@ class ReadMarks:
                 continue
             self.changes += 1
 
+    def carry_edited(self, pairs: Iterable[tuple[Article, Article]]) -> bool:
+        """Keep read the stories an edit changed, as they are now (``(old, new)`` pairs of the same id: a file edited
+        while the reader runs, ``reader_reload``): one opened in this session, or known to the log from an earlier
+        run, has its new version added to the log (a new headline is a new key for a story without an address),
+        so the next start has it read too; one marked unread again stays so. Whether the log has something to
+        save."""
+        log = self.log
+        carried = []
+        for old, new in pairs:
+            if old.id in self.unread:
+                continue
+            if old.id in self.opened or (log is not None and len(log) and log.has(old)):
+                carried.append(new)
+                self.opened.add(new.id)  # (read now, whatever the new keys were)
+                self._known.pop(new.id, None)
+                self._entries.pop(new.id, None)
+        if not carried:
+            return False
+        self.changes += 1
+        if log is None:
+            return False  # (``adopt`` adds what was opened, as it is then)
+        log.add_many(carried)
+        return True
+
     def count_unread(self, articles: Iterable[Article], *, budget: int | None = None) -> int | None:
         """How many of ``articles`` are not read; None when more than ``budget`` of them had to be looked up in
         the log (a normalization and a hash each): those looked up are kept, so the next call goes on from there.

@@ -213,6 +213,9 @@ class Reloader:
         """
         reader = self.reader
         before = reader.current
+        # A story read before its edit stays read, at the next start too (``ReadMarks.carry_edited``).
+        olds = [(old, article) for article in edited if (old := reader.corpus.get(article.id)) is not None]
+        reader.reads.carry_edited(olds)  # (saved at the latest on the way out)
         for article in edited:
             reader.corpus.upgrade(article, edited=True)
         reader.refresh_list()
