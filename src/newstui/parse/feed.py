@@ -945,6 +945,8 @@ def parse_feed(
     except ParseError:
         if _SITEMAP_RE.search(data, 0, _SITEMAP_HEAD_BYTES) is not None:
             raise SiteMap from None
+        if parsed.get("version"):  # a feed, cut before its first entry: told so, not "not a feed"
+            _raise_if_broken(parsed, data, 0)
         raise
     scope = _scope(parsed, entries, origin, base_url)
     articles: list[Article] = []
@@ -953,6 +955,7 @@ def parse_feed(
         if article is not None:
             articles.append(article)
     if not articles:
+        _raise_if_broken(parsed, data, len(entries))  # a feed cut before its first whole entry: no empty feed
         raise ParseError("feed has no entries")
     note = _feed_note(parsed, data, total, max_items, len(articles), len(entries))
     return FeedArticles(articles, note, _dropped_remarks(scope.dropped))
@@ -1171,6 +1174,20 @@ def _entry_language(scope: _Scope, detail: Any, title: str, paragraphs: list[str
         # of an Arabic feed): its language is the text's, as its direction is.
         language = guess_language(sample)
     return language, direction
+
+
+def _raise_if_broken(parsed: Any, data: bytes, read: int) -> None:
+    """Raise the line of a feed that gave no article because it is not well-formed in a way that may have lost
+    its entries (``feed_notes.broken_note``: it ends early, a tag does not match), ``read`` entries given.
+
+    Raises:
+        ParseError: "the feed ends early (not well-formed XML): no entry read" and the like.
+    """
+    if parsed.get("bozo"):
+        root = _root_offset(data[:_HEAD_BYTES])
+        broken = broken_note(parsed.get("bozo_exception"), data, root, 0, parsed=read)
+        if broken is not None:
+            raise ParseError(broken)
 
 
 def _feed_note(parsed: Any, data: bytes, total: int | None, max_items: int, count: int, read: int) -> str | None:

@@ -151,6 +151,8 @@ def broken_note(error: object, data: bytes, root: int | None, read: int, parsed:
     if not _root_closed(data, root):
         if _entries_whole(data, read if parsed is None else parsed):
             return None  # "</rss>" missing or followed by a script, every entry whole: nothing lost
+        if not read:  # (cut before its first whole entry)
+            return "the feed ends early (not well-formed XML): no entry read"
         return f"the feed ends early (not well-formed XML): {entries} read, the last may be incomplete"
     reason = str(error.getMessage())
     if reason in _READ_ALL_THE_SAME:
