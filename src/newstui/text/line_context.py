@@ -20,7 +20,6 @@ _STRONG: Final = frozenset({"L", "R", "AL"})
 _NUMBER_SEPARATORS: Final = frozenset({"CS", "ES"})
 """Separators W4 counts as part of a number between two digits (CS between one kind, ES between EN)."""
 _DIGIT_CLASSES: Final = frozenset({"EN", "AN"})
-_IN_NUMBER: Final = frozenset({"EN", "AN", "CS", "ES"})
 _LRI: Final = "\u2066"
 _PDI: Final = "\u2069"
 """A left-to-right isolate around a number cut after a separator (reordering drops them with the marks)."""
@@ -318,7 +317,12 @@ class LineContext:
         if separator == "ES" and (last != "EN" or self._last_strong(index, line) == "AL"):  # W2 made them AN
             return None
         start = len(line) - 1
-        while start and bidirectional(line[start - 1]) in _IN_NUMBER:
+        while start:  # back over digits, and separators with a digit before them (W4): not ``/`` after a word
+            kind = bidirectional(line[start - 1])
+            if kind not in _DIGIT_CLASSES and (
+                kind not in _NUMBER_SEPARATORS or start < 2 or bidirectional(line[start - 2]) not in _DIGIT_CLASSES
+            ):
+                break
             start -= 1
         return start
 

@@ -26,6 +26,7 @@ __all__ = [
     "reorder_line",
     "reorder_text",
     "strip_bidi_controls",
+    "strip_bidi_embeddings",
 ]
 
 _BIDI_CONTROLS: Final = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -46,6 +47,20 @@ def strip_bidi_controls(text: str) -> str:
     if text.isprintable():
         return text
     return BIDI_CONTROLS_TO_STRIP.sub("", text) if BIDI_CONTROLS_TO_STRIP.search(text) else text
+
+
+_EMBEDDINGS_TO_STRIP: Final = LazyRegex("[\u202a-\u202e\u2066-\u2069\ufeff]")
+"""``BIDI_CONTROLS_TO_STRIP`` but for the marks (LRM, RLM, ALM): embeddings, overrides, isolates, and BOM."""
+
+
+def strip_bidi_embeddings(text: str) -> str:
+    """``text`` without embeddings, overrides, isolates or BOM, its marks (LRM, RLM, ALM) kept: a terminal-mode
+    line, which the terminal reorders. A mark there came from the source (the layout puts none in terminal mode,
+    ``line_context`` working for app mode only) and is the one bidi input the terminal needs (``\\u200e+971 4
+    123 4567\\u200e`` read as typed in an Arabic line); zero cells wide for Rich and wcwidth."""
+    if text.isprintable():  # every character removed is a format character (Cf), which isprintable() rejects
+        return text
+    return _EMBEDDINGS_TO_STRIP.sub("", text) if _EMBEDDINGS_TO_STRIP.search(text) else text
 
 
 _SURROGATE: Final = LazyRegex("[\ud800-\udfff]")

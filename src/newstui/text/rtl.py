@@ -63,6 +63,7 @@ from newstui.text.reorder import (
     reorder_line,
     reorder_text,
     strip_bidi_controls,
+    strip_bidi_embeddings,
 )
 from newstui.text.shaping import (
     SHAPE_CACHE,
@@ -541,7 +542,8 @@ def _visual_line(
     align: bool,
 ) -> str:
     """Logical line ``index`` laid out the general way: cropped at its logical end should an estimate have
-    missed (never overflowing), reordered (app mode) or rid of bidi controls (terminal mode), then padded.
+    missed (never overflowing), reordered (app mode) or rid of embeddings and isolates (terminal mode: the
+    source's direction marks are kept for the terminal's bidi, ``strip_bidi_embeddings``), then padded.
 
     A line that is one cluster wider than the whole width (an emoji or a flag at ``-w 1``) is kept whole,
     overflowing: the wrapper gives it a line of its own, and no narrower line can
@@ -550,7 +552,7 @@ def _visual_line(
     whole = size > width and len(split_clusters(line)) == 1
     if size > width and not whole:
         line = set_cell_size(line, width)
-    line = _reordered(line, index, context, base, low) if app else strip_bidi_controls(line)
+    line = _reordered(line, index, context, base, low) if app else strip_bidi_embeddings(line)
     return _padded(line, cell_len(line), width, rtl, align) if whole else _finish(line, width, rtl, align)
 
 
@@ -969,7 +971,7 @@ def fit_line(
                     head = words
         line = _without_last_separator(head) + ELLIPSIS
         line = set_cell_size(line, width) if cell_len(line) > width else line
-    line = _reorder(line, "R" if rtl else "L") if app else strip_bidi_controls(line)
+    line = _reorder(line, "R" if rtl else "L") if app else strip_bidi_embeddings(line)
     found = _finish(line, width, rtl, align)
     _FITTED.put(key, found)
     return found
