@@ -61,7 +61,8 @@ async def test_arabic_folder_names_keep_the_paths_order(make_app: Any, mode: str
     app = make_app([_story(origin)], layout="rtl", bidi=BidiSetup(mode=mode))  # type: ignore[arg-type]
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        shown = _source_row(reader(app)).strip()
+        # Terminal mode writes the path's LRMs (zero cells wide) for the terminal's bidi to keep its order.
+        shown = _unmarked(_source_row(reader(app))).strip()
         parts = [rtl.fit_line(part, 20, mode=mode, default="rtl").strip() for part in ("أخبار", "محلي", "صفحة")]
         assert shown == f"/tmp/{parts[0]}/{parts[1]}/{parts[2]}.html", shown
 
@@ -91,8 +92,13 @@ async def test_paths_differing_by_an_invisible_character_are_shown_apart(make_ap
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         screen = reader(app)
-        rows = [_source_row(screen, index).strip() for index in range(len(stories))]
+        rows = [_unmarked(_source_row(screen, index)).strip() for index in range(len(stories))]
     assert len(set(rows)) == len(stories), rows
     escapes = ["", "\\u202e", "\\u2066", "\\u200e", "␊", "\\u2028"]
     assert all(escape in row for escape, row in zip(escapes, rows, strict=True)), rows
     assert all(row.isprintable() for row in rows), rows
+
+
+def _unmarked(row: str) -> str:
+    """``row`` without the LRMs terminal mode writes around a path's slashes (the file name's own is escaped)."""
+    return row.replace("\u200e", "")
