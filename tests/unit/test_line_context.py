@@ -47,6 +47,15 @@ def test_each_line_reads_as_in_its_paragraph(lines: list[str], base: str, data: 
     assert reordered(lines, base, order) == paragraph_lines(lines, base)
 
 
+@pytest.mark.parametrize("order", [[0, 1], [1, 0]])
+def test_a_number_after_a_split_bracket_looks_back_past_its_marks(order: list[int]) -> None:
+    """Found by the property above: ``٣٤(٣٤`` / ``)12`` at a left-to-right base. The closing bracket resolves
+    right to left with its pair (N0: Arabic digits in it and before it) and ``12`` left to right (W7: no
+    letter before it); the mark for the number went in between the bracket and its own mark."""
+    lines = ["٣٤(٣٤", ")12"]
+    assert reordered(lines, "L", order) == paragraph_lines(lines, "L")
+
+
 # A sentence of each situation, broken into lines as a narrow pane breaks it; the whole paragraph's
 # order is what each line must show.
 CASES = {

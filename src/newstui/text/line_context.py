@@ -266,6 +266,7 @@ class LineContext:
                 self._forget()
             self._texts[index] = line
         inserts: list[tuple[int, str]] = []
+        number_mark: tuple[int, str] | None = None
         head = tail = ""
         bidirectional = unicodedata.bidirectional
         # The common case first: the line before ends with a letter (the last strong character and the
@@ -280,8 +281,8 @@ class LineContext:
             head = _CONTEXT_MARKS[kind]
             if kind != strong:  # numbers at the start look back to the strong character, not to ``head``
                 number = _number_after(line, 0, strong)
-                if number is not None:
-                    inserts.append((number, _CONTEXT_MARKS[strong]))
+                if number is not None:  # (after a split bracket's marks at the same place: ``)12``)
+                    number_mark = (number, _CONTEXT_MARKS[strong])
         after = self._text(index + 1)[:1] if index + 1 < len(self._texts) else ""
         if after and (kind := bidirectional(after)) in _STRONG:
             tail = _CONTEXT_MARKS["L" if kind == "L" else "AL"]
@@ -291,6 +292,8 @@ class LineContext:
             tail = _CONTEXT_MARKS["L" if self._scan_n1(later, last=False) == "L" else "AL"]
         if self._may_bracket and has_bracket(line) and not all_paired(line):
             inserts.extend(self._split_pair_marks(index, line))
+        if number_mark is not None:
+            inserts.append(number_mark)
         cut = self._cut_after
         number = self._cut_number(index, line) if after and cut is not None and cut(index) else None
         if number is not None:  # the number's part ends the line: isolated after the brackets' marks
