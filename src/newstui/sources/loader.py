@@ -30,7 +30,9 @@ LIST_GRACE: Final = 0.5
 """Seconds a feed that has landed waits for the feeds above it in its list before it is told anyway."""
 
 
-async def _in_order(tasks: Sequence[asyncio.Future[LoadResult]], grace: float) -> AsyncIterator[LoadResult]:
+async def _in_order(
+    tasks: Sequence[asyncio.Future[LoadResult | None]], grace: float
+) -> AsyncIterator[LoadResult | None]:
     """The tasks' results in their order, but a result never waits more than ``grace`` seconds for an
     earlier task: so feeds that answer at about the same time join the reader's list in the list's
     order, and one that hangs or retries holds none of the others up (it is told when it lands)."""
@@ -103,6 +105,8 @@ class _Loader:
         self._client_lock = asyncio.Lock()
         self.entry_pages: EntryPages = {}
         """Feed entries' pages fetched so far (``fetch_entries``): each address once for all the feeds."""
+        self.listed: dict[str, asyncio.Future[LoadResult]] = {}
+        """Feeds named by the lists of feeds loaded so far: a feed two lists name is fetched once."""
 
     async def get_client(self) -> httpx.AsyncClient:
         """The shared client: the one given, the factory's, or one made here (and closed by ``close``)."""
@@ -117,7 +121,9 @@ class _Loader:
             return self.client
 
     async def close(self) -> None:
-        """Close the client if this loader made it."""
+        """Stop the lists' feeds still loading, and close the client if this loader made it."""
+        for task in self.listed.values():
+            task.cancel()
         if self.owns_client and self.client is not None:
             await self.client.aclose()
 
@@ -168,7 +174,7 @@ class _Loader:
             report(LoadResult(origin=ref, error=message))
         network = asyncio.Semaphore(LISTED_AT_ONCE)
 
-        async def one(url: str) -> LoadResult:
+        async def fetched(url: str) -> LoadResult:
             try:
                 return await self._url(url, network=network)
             except FeedList:
@@ -178,11 +184,22 @@ class _Loader:
             except Exception as error:  # noqa: BLE001 - a bug on one feed must not stop the list: told as a bug
                 return bug_result(url, error)
 
+        async def one(url: str) -> LoadResult | None:
+            """The feed's result; for a feed an earlier list named, the same fetch's result, or None if it
+            failed (its line was told already; its stories are told again and the reader lists them once)."""
+            shared = self.listed.get(url)
+            if shared is None:
+                shared = self.listed[url] = asyncio.ensure_future(fetched(url))
+                return await asyncio.shield(shared)
+            result = await asyncio.shield(shared)
+            return None if result.error and not result.articles else result
+
         opened = feeds[:MAX_LISTED_FEEDS]
         tasks = [asyncio.ensure_future(one(url)) for url in opened]
         try:
             async for result in _in_order(tasks, LIST_GRACE):
-                report(result)
+                if result is not None:
+                    report(result)
         finally:
             for task in tasks:
                 task.cancel()
