@@ -20,7 +20,8 @@ def _rss(headlines: list[str]) -> bytes:
         f"<item><title>{headline}</title><link>https://town.example/{n}</link></item>"
         for n, headline in enumerate(headlines)
     )
-    return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>'.encode()
+    channel = f"<channel><title>t</title>{items}</channel>"
+    return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0">{channel}</rss>'.encode()
 
 
 def _opml(*urls: str) -> str:
