@@ -517,11 +517,18 @@ class ReaderScreen(Screen[None]):
 
     def action_clear_filter(self) -> None:
         """Stop what ``g`` (or a related link) is loading; else drop the filter and show every article; else
-        restore a pane maximized with ``z`` (not the one pane of a tiny screen, ``reader_switches.single_pane``)."""
+        close the find box, wherever the focus is; else restore a pane maximized with ``z`` (not the one pane of
+        a tiny screen, ``reader_switches.single_pane``)."""
         if self._web is not None and self._web.busy:
             self._web.stop()
             return
-        if self.listing.query or (self._filter is not None and self._filter.shown) or not self._zoomed:
+        if self.listing.query or (self._filter is not None and self._filter.shown):
+            self.list_filter.clear()
+            return
+        if self._finder is not None and self._finder.shown:
+            self._finder.close()
+            return
+        if not self._zoomed:
             self.list_filter.clear()
             return
         self.minimize()
@@ -775,7 +782,8 @@ class ReaderScreen(Screen[None]):
         if action == "clear_filter":  # (esc: also stops what g or a related link loads)
             busy = self._web is not None and self._web.busy
             filtered = bool(self.listing.query) or (self._filter is not None and self._filter.shown)
-            return busy or filtered or self._zoomed
+            finding = self._finder is not None and self._finder.shown
+            return busy or filtered or finding or self._zoomed
         if action == "filter":  # a priority key: in the filter or find box, "/" is a character ("24/7")
             return not isinstance(self.app.focused, Input)
         if action == "find":  # nothing to find in before a story is open

@@ -69,7 +69,13 @@ class ArticleFinder:
         if step:
             self._show_status(self.reader.article_view.next_match(step))
         else:
-            self._close()
+            self.close()
+
+    @property
+    def shown(self) -> bool:
+        """The find box is open (wherever the focus is)."""
+        box = self.box
+        return box is not None and bool(box.display)
 
     def article_opened(self) -> None:
         """Another article is shown: find the query in it while the box is open."""
@@ -133,9 +139,11 @@ class ArticleFinder:
         else:
             rack.styles.margin = (0, 0, lift, 0)
 
-    def _close(self) -> None:
-        """Hide the find box, clear the marks and go back to the article."""
+    def close(self) -> None:
+        """Hide the find box and clear the marks; from the box, go back to the article (esc pressed elsewhere,
+        in a pane maximized with z, leaves the focus where it is)."""
         box = self.box
+        in_box = box is not None and box.has_focus
         if box is not None:
             box.display = False
             self.reader.screen_layout_refresh_signal.unsubscribe(box)
@@ -145,4 +153,5 @@ class ArticleFinder:
         if view.border_title == self._title:
             view.border_title = "Article"
         self._title = None
-        view.focus()
+        if in_box or self.reader.focused is None:
+            view.focus()
