@@ -104,7 +104,8 @@ class Listing:
 
         Those the filter keeps (only the unread ones, by ``was_read``, and the open one ``current`` after
         ``u``) but the ones whose file is ``gone`` (``with_open``: but the open one, to find its place), the
-        newest first, or as loaded with the stories reloads found first (newest reload on top).
+        newest first (undated ones after them, as loaded), or as loaded with the stories reloads found first
+        (newest reload on top); as loaded is each source's stories together, sources in command-line order.
         """
         articles = corpus.filter(self.query) if self.query else list(corpus.articles)
         if self.gone:
@@ -112,11 +113,12 @@ class Listing:
             articles = [article for article in articles if article.id not in self.gone or article.id == kept]
         if self.unread_only:
             articles = [article for article in articles if article.id == current or not was_read(article.id)]
+        articles = self._by_source(corpus, articles)
         if self.order == "newest":
             from newstui.ordering import newest_first
 
+            # (undated stories last as loaded: sources in command-line order, as ``--print --sort newest``)
             return newest_first(articles)
-        articles = self._by_source(corpus, articles)
         if not self.fresh:
             return articles
         rank = {article_id: number for number, article_id in enumerate(self.fresh)}
