@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 from newstui import __version__
 from newstui.sources.options import DEFAULT_TIMEOUT
@@ -119,10 +119,33 @@ def parse_arguments(argv: Sequence[str]) -> Arguments:
     if "--" in head:
         split = head.index("--")
         head, tail = head[:split], head[split + 1 :]
-    given = vars(build_parser().parse_intermixed_args(head, namespace=argparse.Namespace()))
+    parser = build_parser()
+    given = vars(parser.parse_intermixed_args(head, namespace=argparse.Namespace()))
     if tail:
         given["sources"] = [*given.get("sources", ()), *tail]
+    _refuse_misfits(parser, given)
     return Arguments(**given, given=frozenset(given) - {"sources"})
+
+
+_DOCTOR_TAKES: Final = frozenset({"doctor", "bidi", "config"})
+"""What ``--doctor`` reads of the command line: the bidi mode, from ``--bidi`` or the config file."""
+
+
+def _refuse_misfits(parser: argparse.ArgumentParser, given: dict[str, Any]) -> None:
+    """Exit with a usage line (status 2) for what argparse lets through but newstui would not use: an empty
+    ``--bidi`` (taken as no ``--bidi`` at all), or sources and options beside ``--doctor``, which reads none
+    of them (``--doctor --json`` would give text a script took for JSON)."""
+    bidi = given.get("bidi")
+    if bidi is not None and not bidi.strip():
+        parser.error(f"argument --bidi: expected a mode, not {bidi!r} (choose auto, app or terminal)")
+    if not given.get("doctor"):
+        return
+    if given.get("sources"):
+        parser.error(f"argument --doctor: takes no source, not {given['sources'][0]!r}")
+    for action in parser._actions:  # (argparse keeps its options only there)
+        if action.dest in given and action.dest not in _DOCTOR_TAKES and action.option_strings:
+            option = max(action.option_strings, key=len)
+            parser.error(f"argument --doctor: not allowed with {option} (only --bidi and --config apply)")
 
 
 def with_config(args: Arguments) -> Arguments:
@@ -277,10 +300,27 @@ def _add_output_options(parser: argparse.ArgumentParser) -> None:
     out.add_argument(
         "-w",
         "--width",
-        type=int,
+        type=_whole_number,
         metavar="N",
         help="wrap width for --print, 1 to 10000 (default: COLUMNS, else the terminal's, else 80)",
     )
+
+
+_LONGEST_SHOWN: Final = 40
+"""Characters of a bad number that a usage line quotes (the rest cut with …)."""
+
+
+def _whole_number(value: str) -> int:
+    """``-w``'s value as ``int`` reads it; a value it refuses is quoted in the usage line cut to a few words (a
+    number of 5,000 digits, which Python refuses to read, would otherwise fill the screen)."""
+    try:
+        return int(value)
+    except ValueError:
+        import argparse
+
+        shown = value if len(value) <= _LONGEST_SHOWN else value[: _LONGEST_SHOWN - 1] + "…"
+        reason = " (too many digits)" if value.strip().isdigit() else ""
+        raise argparse.ArgumentTypeError(f"invalid int value: {shown!r}{reason}") from None
 
 
 def _add_reading_options(parser: argparse.ArgumentParser, defaults: Arguments) -> None:

@@ -184,10 +184,31 @@ def load_config(path: Path | None = None, *, required: bool = False) -> Config:
         raise UsageError(f"not valid TOML: {error}", origin=f"config {path}") from None
     except RecursionError:  # tomllib reads arrays and inline tables by recursion: ~500 levels fill the stack
         raise UsageError("not valid TOML: nested too deeply", origin=f"config {path}") from None
+    except ValueError:  # Python's int() refuses a decimal integer of more than 4,300 digits
+        raise UsageError(_long_number(text), origin=f"config {path}") from None
     try:
         return _checked(table, path)
     except ValueError as error:
         raise UsageError(str(error), origin=f"config {path}") from None
+
+
+def _long_number(text: str) -> str:
+    """What is wrong with a TOML text ``tomllib`` refused with a plain ValueError: a decimal integer too long
+    for Python to read (``sys.get_int_max_str_digits``), named by its key and line when found."""
+    import re
+    import sys
+
+    limit = sys.get_int_max_str_digits() or 4300
+    reason = f"a number of more than {limit:,} digits"
+    found = re.search(r"[0-9_]{%d,}" % (limit + 1), text)
+    if found is None:
+        return f"not valid TOML: {reason}"
+    line = text.count("\n", 0, found.start()) + 1
+    start = text.rfind("\n", 0, found.start()) + 1
+    key = re.match(r"\s*([A-Za-z0-9_-]+)\s*=", text[start : found.start()])
+    if key is not None:
+        return f"{key.group(1)} is {reason} (at line {line})"
+    return f"not valid TOML: {reason} (at line {line})"
 
 
 def _read(path: Path) -> bytes:
@@ -281,6 +302,10 @@ def _resolved(item: str, folder: Path) -> str:
     if is_url(item):
         return item
     expanded = os.path.expanduser(item)
+    if expanded.startswith("~"):  # (expanduser leaves a home folder it cannot find as written)
+        home = expanded.split("/", 1)[0]
+        reason = "no home folder is known" if home == "~" else "no such user"
+        raise ValueError(f"{reason}: {home if len(home) <= 40 else home[:39] + '…'} (in {_shown(item)})")
     if os.path.isabs(expanded):
         return expanded
     # "../news/" of a config folder that is a link (a dotfiles checkout) is beside the folder linked to: the
