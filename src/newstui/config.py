@@ -200,7 +200,7 @@ def _long_number(text: str) -> str:
 
     limit = sys.get_int_max_str_digits() or 4300
     reason = f"a number of more than {limit:,} digits"
-    found = re.search(r"[0-9_]{%d,}" % (limit + 1), text)
+    found = re.search("[0-9_]{" + str(limit + 1) + ",}", text)
     if found is None:
         return f"not valid TOML: {reason}"
     line = text.count("\n", 0, found.start()) + 1
