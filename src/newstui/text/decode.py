@@ -760,6 +760,8 @@ def decode_bytes(
             raise UsageError(f"unknown encoding: {forced}")
     if not data.strip():
         raise _empty(origin)
+    if forced_name is None:
+        _refuse_utf7(data, declared)
     bom = _bom(data)
     declared_codec = _codec(declared)
     wide = ("utf-16", "utf-32")
@@ -789,6 +791,42 @@ def decode_bytes(
     if not result.text.strip():
         raise _empty(origin)
     return result
+
+
+_UTF7_NAMED: Final = re.compile(rb"utf-?7", re.IGNORECASE)
+"""A cheap look for a UTF-7 label before the prescan (``_refuse_utf7``)."""
+
+
+def _names_utf7(label: str | None) -> bool:
+    """Whether an encoding label (HTTP, ``<meta>``, XML declaration) names UTF-7 (``utf7``, ``UTF-7``…)."""
+    if not label or "7" not in label:
+        return False
+    key = label.strip().strip("\"'").lower()
+    try:
+        return codecs.lookup(_LABELS.get(key, key)).name == "utf-7"
+    except (LookupError, ValueError):
+        return False
+
+
+def _refuse_utf7(data: bytes, declared: str | None) -> None:
+    """Raise NotReadable, naming ``--encoding utf-7``, for a document that declares UTF-7 (transport charset,
+    ``<meta>`` or XML declaration) and is written in it: its letters would show as ``+BjkGRg…``, as the label is
+    not followed (``_codec``). A document that reads the same in UTF-7 and ASCII, or is no UTF-7 at all (not
+    7-bit, or not valid in it), is read as before, the label ignored."""
+    named = _names_utf7(declared)
+    if not named and _UTF7_NAMED.search(data, 0, PRESCAN_BYTES) is not None:
+        named = _names_utf7(prescan(data))
+    if not named or not data.isascii():
+        return
+    try:
+        text = data.decode("utf-7")
+    except UnicodeDecodeError:
+        return
+    if not text.isascii():
+        raise NotReadable(
+            "declares the UTF-7 encoding, which newstui does not follow (nor do browsers); to read it as UTF-7: "
+            "--encoding utf-7"
+        )
 
 
 def _plain_utf8(data: bytes) -> DecodedText | None:
