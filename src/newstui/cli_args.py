@@ -218,7 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--doctor",
         action="store_true",
-        help="show how this terminal draws Arabic (a test line in each bidi mode) and exit",
+        help="show how this terminal draws Arabic (a test line in each bidi mode) and exit (with --bidi, --config)",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return parser
