@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from itertools import islice
 from typing import Final, Literal
 
@@ -691,6 +692,13 @@ def dateline_agency(text: str) -> str | None:
     return agency if bracketed and _place_words(rest.replace(",", " ").replace("،", " ").split()) else None
 
 
+_MEMO_CHARS: Final = 2 * _DATELINE_MAX_CHARS
+"""Lines up to this long have their ``dateline_kind`` and ``is_date_line`` remembered (``_memo_dateline_kind``,
+``_memo_date_line``): a text file's header and draft passes ask about the same few short lines a dozen times over.
+A longer line (a paragraph) is answered at once by the length tests, and not kept."""
+_MEMO_LINES: Final = 4096
+
+
 def dateline_kind(text: str) -> Literal["sure", "maybe"] | None:
     """Whether a line is a dateline: ``"sure"``, ``"maybe"`` (it may be a headline too), or None.
 
@@ -701,7 +709,16 @@ def dateline_kind(text: str) -> Literal["sure", "maybe"] | None:
     may be a headline's as well ("مهرجان الموسيقى – 5 مارس 2025"). None for a line with other words
     or symbols beside its date ("التضخم يتراجع إلى 7.4% في أكتوبر", "Exports rose 5% in October").
     A wire dateline's agency in parentheses is left out first ("CAIRO, Sept 11 (Reuters) -" is sure).
+
+    A short line's answer is remembered (``_MEMO_CHARS``): it depends on the text alone.
     """
+    if len(text) <= _MEMO_CHARS:
+        return _memo_dateline_kind(text)
+    return _dateline_kind(text)
+
+
+def _dateline_kind(text: str) -> Literal["sure", "maybe"] | None:
+    """``dateline_kind`` itself, unremembered."""
     text = text.strip()
     if not text or len(text) > _DATELINE_MAX_CHARS or not has_digit(text):
         return None
@@ -725,6 +742,9 @@ def dateline_kind(text: str) -> Literal["sure", "maybe"] | None:
     if tokens is None or not _whole_date(tokens):
         return None
     return "sure" if len(words) == 1 else "maybe"
+
+
+_memo_dateline_kind: Final = lru_cache(maxsize=_MEMO_LINES)(_dateline_kind)
 
 
 _PLACE_AFTER_RE: Final = re.compile(r"\s*(?:\||\s[-–—]\s|[–—]|[,،])\s*")
@@ -872,14 +892,22 @@ def is_date_line(text: str) -> bool:
     """A dateline of either kind (see ``dateline_kind``): date material only, or a place before a whole date;
     a whole date before a place ("1 يوليو 2026 | الحي الشرقي", ``_date_then_place``) or a place, a bar and a whole
     date ("بيروت | 13 آذار 2026 | 08:15", ``_place_bar_date``); or a relative-time stamp
-    (``is_relative_stamp``), which gives no date."""
-    return (
-        dateline_kind(text) is not None
-        or is_relative_stamp(text)
-        or _date_then_place(text)
-        or _place_bar_date(text)
-        or _labelled_dates(text)
-    )
+    (``is_relative_stamp``), which gives no date.
+
+    A short line's answer but for ``_labelled_dates`` (which reads only lines longer than a dateline) is remembered
+    (``_MEMO_CHARS``)."""
+    if len(text) <= _MEMO_CHARS:
+        return _memo_date_line(text) or _labelled_dates(text)
+    # A paragraph: each of ``_date_line``'s tests says no to a line longer than a dateline (stripped).
+    return (len(text.strip()) <= _DATELINE_MAX_CHARS and _date_line(text)) or _labelled_dates(text)
+
+
+def _date_line(text: str) -> bool:
+    """``is_date_line`` but for ``_labelled_dates``, unremembered."""
+    return dateline_kind(text) is not None or is_relative_stamp(text) or _date_then_place(text) or _place_bar_date(text)
+
+
+_memo_date_line: Final = lru_cache(maxsize=_MEMO_LINES)(_date_line)
 
 
 _RELATIVE_MAX_CHARS: Final = 50
