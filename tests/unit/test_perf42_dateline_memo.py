@@ -27,12 +27,19 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
         calls.append(text)
         return original(text)
 
-    plaintext_dates._memo_dateline_kind.cache_clear()
-    plaintext_dates._memo_date_line.cache_clear()
+    _forget()
     monkeypatch.setattr(plaintext_dates, "_date_tokens", counting)
     yield calls
-    plaintext_dates._memo_dateline_kind.cache_clear()
-    plaintext_dates._memo_date_line.cache_clear()
+    _forget()
+
+
+def _forget() -> None:
+    for memo in (
+        plaintext_dates._memo_dateline_kind,
+        plaintext_dates._memo_date_line,
+        plaintext_dates._memo_dateline_agency,
+    ):
+        memo.cache_clear()
 
 
 def test_a_line_asked_again_is_not_read_again(counted: list[str]) -> None:
@@ -65,3 +72,23 @@ def test_a_text_file_reads_its_dateline_once_or_twice(counted: list[str]) -> Non
     assert [article.title for article in articles] == [_HEADLINE]
     # Before: ~6 reads of the dateline's words per file (the header, the furniture and the drafts' passes each).
     assert counted.count(_DATELINE) <= 1
+
+
+def test_a_dateline_agency_asked_again_is_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    line = "الرباط 14 فبراير 2026 (ومع)"
+    calls: list[str] = []
+    original = plaintext_dates._split_agency
+
+    def counting(text: str) -> tuple[str, str | None]:
+        calls.append(text)
+        return original(text)
+
+    _forget()
+    monkeypatch.setattr(plaintext_dates, "_split_agency", counting)
+    try:
+        answers = {plaintext_dates.dateline_agency(line) for _ in range(10)}
+        reads = len(calls)
+        assert plaintext_dates.dateline_agency(line) in answers
+        assert len(calls) == reads <= 2  # before: two reads for each of the eleven questions
+    finally:
+        _forget()

@@ -672,6 +672,14 @@ def _without_agency(text: str) -> str:
     return _split_agency(text)[0]
 
 
+_MEMO_CHARS: Final = 2 * _DATELINE_MAX_CHARS
+"""Lines up to this long have their ``dateline_kind``, ``is_date_line`` and ``dateline_agency`` remembered
+(``_memo_dateline_kind``, ``_memo_date_line``, ``_memo_dateline_agency``): a text file's header and draft passes
+ask about the same few short lines a dozen times over. A longer line (a paragraph) is answered at once by the length
+tests, and not kept. Each answer depends on the text alone."""
+_MEMO_LINES: Final = 4096
+
+
 def dateline_agency(text: str) -> str | None:
     """The news agency a dateline names, as written, else None: in parentheses ("الرياض 21 أكتوبر 2026 (واس)",
     "DUBAI, Nov 29, 2026 (Reuters)", or a place alone, "الرياض (واس)") or last without them ("الرياض 21
@@ -679,7 +687,15 @@ def dateline_agency(text: str) -> str | None:
 
     The line must be a dateline (``dateline_kind``) with the agency, one without it (an agency last
     alone, "… 2026 واس", is not left out of a headline's words), or a place and an agency in parentheses.
+    A short line's answer is remembered (``_MEMO_CHARS``).
     """
+    if len(text) <= _MEMO_CHARS:
+        return _memo_dateline_agency(text)
+    return _dateline_agency(text)
+
+
+def _dateline_agency(text: str) -> str | None:
+    """``dateline_agency`` itself, unremembered."""
     text = text.strip()
     if not text or len(text) > _DATELINE_MAX_CHARS:
         return None
@@ -692,11 +708,7 @@ def dateline_agency(text: str) -> str | None:
     return agency if bracketed and _place_words(rest.replace(",", " ").replace("،", " ").split()) else None
 
 
-_MEMO_CHARS: Final = 2 * _DATELINE_MAX_CHARS
-"""Lines up to this long have their ``dateline_kind`` and ``is_date_line`` remembered (``_memo_dateline_kind``,
-``_memo_date_line``): a text file's header and draft passes ask about the same few short lines a dozen times over.
-A longer line (a paragraph) is answered at once by the length tests, and not kept."""
-_MEMO_LINES: Final = 4096
+_memo_dateline_agency: Final = lru_cache(maxsize=_MEMO_LINES)(_dateline_agency)
 
 
 def dateline_kind(text: str) -> Literal["sure", "maybe"] | None:
