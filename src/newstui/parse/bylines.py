@@ -37,6 +37,7 @@ __all__ = [
     "date_before_byline",
     "ends_on_date_word",
     "slash_correspondent",
+    "slash_credit",
     "listed_names",
     "opens_on_source",
     "may_start_headline",
@@ -292,8 +293,8 @@ def author_field_name(text: str | None) -> str | None:
                 text = _name_after_place(text, parts[0])
     elif (":" in text or "：" in text) and not _FIELD_RE.match(text):
         text = _name_after_place(text, _COLON_SPLIT.split(text, 1)[0])  # "الرياض: نورة القحطاني"
-    elif (slashed := slash_correspondent(text)) is not None:
-        text = slashed[1]  # "بغداد/ محمد الربيعي"
+    elif (slashed := slash_correspondent(text) or slash_credit(text)) is not None:
+        text = slashed[1]  # "بغداد/ محمد الربيعي", "أنقرة/ محمد شيخ يوسف/ الأناضول"
     if _MARKER_ALONE_RE.match(text) or _PHOTO_CREDIT_RE.match(text):
         return None
     name = byline_name(text, field=True) or _name(text)
@@ -382,6 +383,29 @@ def slash_correspondent(text: str) -> tuple[str, str] | None:
     if _family_named(name) and name_after_city(f"{place}: {name}") is not None:
         return place, name  # (after a city one knows, a first name and a family's: "بغداد/ تبارك المجيدي")
     return None
+
+
+_SLASH_CREDIT_CHARS: Final = 80
+_SLASH_CREDIT_SLASHES: Final = 2
+
+
+def slash_credit(text: str) -> tuple[str, str, str] | None:
+    """``(place, name, agency)`` of a correspondent's line written with slashes and closed by the news agency's name,
+    as Anadolu writes its house dateline ("أنقرة/ محمد شيخ يوسف/ الأناضول", spaced too: "دمشق / سامر حداد / سانا",
+    a closing slash maybe after it): the place and name a ``slash_correspondent`` line and the last part an agency
+    (``plaintext_dates.bare_agency``); else None ("البصرة/ شح المياه/ الأناضول" names no person)."""
+    if text.count("/") < _SLASH_CREDIT_SLASHES or len(text) > _SLASH_CREDIT_CHARS:
+        return None  # (most lines: one scan)
+    stripped = text.strip().removesuffix("/").rstrip()
+    cut = stripped.rfind("/")
+    agency = stripped[cut + 1 :].strip()
+    if cut < 0 or not agency:
+        return None
+    from newstui.parse.plaintext_dates import bare_agency  # (it is imported by what reads bylines: imported here)
+
+    if not bare_agency(agency) or (slashed := slash_correspondent(stripped[:cut])) is None:
+        return None
+    return slashed[0], slashed[1], agency
 
 
 def _family_named(name: str) -> bool:

@@ -10,10 +10,11 @@ import re
 from typing import Final, NamedTuple
 
 from newstui.addresses import shown_host, shown_host_of
-from newstui.parse.bylines import slash_correspondent
+from newstui.parse.bylines import slash_correspondent, slash_credit
 from newstui.parse.markers import is_kicker, is_sentence_end, split_byline
 from newstui.parse.plaintext_addresses import address_of, home_address
 from newstui.parse.plaintext_credits import (
+    PAPERS,
     SITE_WORDS,
     bracketed_credit,
     credit_line,
@@ -80,6 +81,8 @@ def read_header(line_at: LineAt) -> Head:
                 if is_date_line(third.text):  # (a dateline under it: the line stays whole, read past as a subtitle)
                     return Head(first.text, None, None, 1, author=slashed[1])
                 return Head(first.text, None, None, 2, (slashed[0],), author=slashed[1])  # the place stays
+            if (credited := _slash_credit_head(first.text, second.text, third.text)) is not None:
+                return credited  # "أنقرة/ محمد شيخ يوسف/ الأناضول" under the headline
             byline = _byline(second)
             if byline is not None and _place_and_paper(*byline):  # "عمّان – الرأي": the paper's, from its city
                 return Head(first.text, byline[1].strip(), None, 1)  # (the line the text's first, as a dateline)
@@ -102,6 +105,21 @@ def read_header(line_at: LineAt) -> Head:
         return Head(None, source, section, position, paper_dates)
     head = Head(found.headline, source, section, found.end, dates + found.above, author=found.author or writer)
     return _with_kicker(head, found.kicker)
+
+
+def _slash_credit_head(headline: str, text: str, under: str) -> Head | None:
+    """The head of a headline over a correspondent's line closed by the agency, written with slashes (``slash_credit``:
+    "أنقرة/ محمد شيخ يوسف/ الأناضول", "دمشق / سامر حداد / سانا"), else None: the name is the author and the place
+    and agency stay the text's first line without it ("أنقرة/ الأناضول", as a wire's line without a writer is
+    written, which credits the story), its separators as written; over a dateline the line stays whole."""
+    credited = slash_credit(text)
+    if credited is None:
+        return None
+    if is_date_line(under):
+        return Head(headline, None, None, 1, author=credited[1])
+    place_end = text.index("/")
+    agency_start = text.rstrip().removesuffix("/").rstrip().rindex("/")
+    return Head(headline, None, None, 2, (text[:place_end] + text[agency_start:].rstrip(),), author=credited[1])
 
 
 def _bracketed_headline(line_at: LineAt, text: str) -> bool:
@@ -148,17 +166,9 @@ def _place_and_credit(left: str, right: str) -> bool:
     return bare_agency(right) or (_site_name(right) and not _site_name(left))
 
 
-_PAPERS: Final = frozenset(
-    normalize(paper)
-    for paper in (
-        "الرأي الراي الغد الدستور الأيام المدى الصباح الزمان النهار السفير الحياة الشروق الوطن الجريدة القبس الأنباء"
-        " الراية الخليج البيان الاتحاد عكاظ الثورة تشرين البعث السوداني التيار الانتباهة المساء الصباح_الجديد"
-        " عنب_بلدي العربي_الجديد القدس_العربي الشرق_الأوسط المصري_اليوم اليوم_السابع"
-    ).split()
-    for paper in (paper.replace("_", " "),)
-)
-"""Newspapers' names a correspondent's line writes after the city without a site word ("عمّان – الرأي", "إدلب –
-عنب بلدي"); no section's name ("الأخبار", "المحليات") and no city ("الرياض") among them."""
+_PAPERS: Final = PAPERS
+"""Newspapers' names a correspondent's line writes after the city without a site word (``plaintext_credits.PAPERS``:
+"عمّان – الرأي", "إدلب – عنب بلدي")."""
 
 
 def _place_and_paper(left: str, right: str) -> bool:
@@ -733,6 +743,8 @@ def breadcrumb(text: str) -> list[str] | None:
         return None  # no separator of crumbs: most lines (one C-level scan, no split)
     if len(text) > _CRUMB_MAX_CHARS or not _CRUMB_FORBIDDEN.isdisjoint(text):
         return None
+    if slash_credit(text) is not None:
+        return None  # "أنقرة / محمد شيخ يوسف / الأناضول": a place, a writer and the agency, no site's navigation
     crumbs = [crumb.strip() for crumb in _CRUMB_SPLIT_RE.split(text)]
     if len(crumbs) < 2 or any(not crumb or len(crumb.split()) > _CRUMB_MAX_WORDS for crumb in crumbs):
         return None

@@ -15,12 +15,13 @@ from newstui.parse.bylines import (
     may_start_headline,
 )
 from newstui.parse.markers import EDITORIAL_DESKS, is_kicker, is_sentence_end
-from newstui.parse.plaintext_dates import is_agency, is_date_line
+from newstui.parse.plaintext_dates import is_agency, is_date_line, iso_date
 from newstui.text.digits import has_digit
 from newstui.text.harakat import strip_harakat
 from newstui.text.normalize import normalize
 
 __all__ = [
+    "PAPERS",
     "SITE_WORDS",
     "author_credit",
     "bare_credit",
@@ -45,6 +46,18 @@ SITE_WORDS: Final = frozenset(
     ).split()
 )
 """Words of site names: "سكاي نيوز عربية", "العربية نت", "بوابة الأهرام", "Harbor Times"."""
+PAPERS: Final = frozenset(
+    normalize(paper)
+    for paper in (
+        "الرأي الراي الغد الدستور الأيام المدى الصباح الزمان النهار السفير الحياة الشروق الوطن الجريدة القبس الأنباء"
+        " الراية الخليج البيان الاتحاد عكاظ الثورة تشرين البعث السوداني التيار الانتباهة المساء الصباح_الجديد"
+        " عنب_بلدي العربي_الجديد القدس_العربي الشرق_الأوسط المصري_اليوم اليوم_السابع"
+    ).split()
+    for paper in (paper.replace("_", " "),)
+)
+"""Newspapers' names a correspondent's line writes after the city without a site word ("عمّان – الرأي", "إدلب –
+عنب بلدي", "دبي: «الخليج»", "أبوظبي (الاتحاد)"); no section's name ("الأخبار", "المحليات") and no city ("الرياض")
+among them."""
 _CREDIT_MAX_WORDS: Final = 6
 """Most words of a credit line's prefix and name ("Written by Jane Mary Doe")."""
 _CREDIT_MAX_CHARS: Final = 160
@@ -303,6 +316,8 @@ def _credit_parts(rest: str, source: str | None = None) -> tuple[str, str | None
         return named  # "كتب: سامي حداد، رنا خليل - 29 نوفمبر 2026": a second writer, not a place, before the date
     if is_date_line(tail):
         return name, tail, tail
+    if (stamped := _french_stamp(tail)) is not None:
+        return name, tail, stamped  # "Par Karim Benali - Publié le 03/12/2026 à 10h30": the stamp stays as written
     if _affiliation(tail):
         return name, tail, None  # "بقلم: د. فلانة، أستاذة التخطيط في جامعة ...", "By Jane Roe, professor of ..."
     if first.group("sep") in (",", "،"):
@@ -319,6 +334,28 @@ def _credit_parts(rest: str, source: str | None = None) -> tuple[str, str | None
         return name, tail, None  # "كتب: فلان - القاهرة"
     dateline = tail[after.end() :]
     return (name, tail, dateline) if is_date_line(dateline) else (rest, None, None)
+
+
+_FRENCH_STAMP_RE: Final = re.compile(
+    r"(?:(?:publi[ée]e?|post[ée]e?|mis\s+en\s+ligne)\s+(?:le\s+)?|le\s+)(?P<date>[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4})"
+    r"(?:\s*(?:,|à|a|-|–)?\s*(?P<hour>[0-9]{1,2})\s*[hH:]\s*(?P<minute>[0-9]{2})?)?",
+    re.IGNORECASE,
+)
+"""A Maghreb site's French publication stamp after a byline, its date in figures ("Publié le 03/12/2026 à 10h30",
+"le 03/12/2026 à 10:30"), as the page reader reads it (``html_meta``); an update's ("Mis à jour le …") is none."""
+
+
+def _french_stamp(text: str) -> str | None:
+    """The dateline of a French publication stamp (``_FRENCH_STAMP_RE``) written as the date readers read it
+    ("03/12/2026 - 10:30"), when it holds a whole date; else None."""
+    if not has_digit(text):
+        return None
+    found = _FRENCH_STAMP_RE.fullmatch(text.strip())
+    if found is None:
+        return None
+    clock = f" - {found['hour']}:{found['minute'] or '00'}" if found["hour"] else ""
+    dateline = f"{found['date']}{clock}"
+    return dateline if iso_date(dateline) is not None else None
 
 
 _CREDIT_LABELS: Final = frozenset(normalize(word) for word in "خاص حصري عاجل متابعة تقرير تحليل خاصة".split())
@@ -901,31 +938,45 @@ def _compound_first_name(word: str) -> bool:
 _QUOTED_OUTLET_HEAD: Final = 80
 """How much of a line's start is read for a paper's quoted name after its place (``quoted_outlet``)."""
 _QUOTED_OUTLET_RE: Final = re.compile(
-    r"(?P<place>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}) ?[-–—] ?"
+    r"(?P<place>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})(?: ?[-–—] ?| ?: ?)"
     r"(?:\"(?P<q>[^\W\d_][^\"]{1,23})\"|«(?P<g>[^\W\d_][^»]{1,23})»)"
     r"(?P<dot> دوت كوم)?(?P<own> خاص)?"
     r"(?P<end> ?:\s*$| ?[-–—] | ?:\s|\s*$)"
 )
-"""A place, a dash and a paper's name in quotes or guillemets, maybe with "دوت كوم" or "خاص" after it, up to a dash,
-a colon or the line's end: ``"رام الله - "القدس" دوت كوم - "``, ``"عدن - «الأيام» خاص:"``."""
+"""A place, a dash (or a colon) and a paper's name in quotes or guillemets, maybe with "دوت كوم" or "خاص" after it,
+up to a dash, a colon or the line's end: ``"رام الله - "القدس" دوت كوم - "``, ``"عدن - «الأيام» خاص:"``, ``"دبي:
+«الخليج»"``."""
 _QUOTED_OUTLET_WORDS: Final = 2
+_BRACKETED_PAPER_RE: Final = re.compile(
+    r"(?P<place>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}) ?\((?P<name>[^\W\d_][^()]{1,23})\)(?: ?[-–—:]\s|\s*$)"
+)
+"""A place and a paper's name in brackets, alone on the line or before a dash or colon: "أبوظبي (الاتحاد)"."""
 
 
 def quoted_outlet(text: str) -> str | None:
     """The paper a story's first line credits by its quoted name after a place, else None: ``رام الله - "القدس" دوت
     كوم - اعتقلت ...`` gives "القدس دوت كوم", ``عدن - «الأيام» خاص:`` gives "الأيام". The name one or two words,
-    marked "دوت كوم" or "خاص" after it, so a quoted phrase after a place ("غزة - "لن نغادر" - قال ...") is none; a
-    name quoted inside a sentence ("قالت صحيفة "الأيام" إن ...") is none.
+    marked "دوت كوم" or "خاص" after it or a paper one knows (``PAPERS``: "دبي: «الخليج»", "أبوظبي - «الاتحاد»", as
+    the Gulf's papers credit their own stories), so a quoted phrase after a place ("غزة - "لن نغادر" - قال ...") is
+    none; a name quoted inside a sentence ("قالت صحيفة "الأيام" إن ...") is none. A paper one knows in brackets after
+    the place ("أبوظبي (الاتحاد)", ``_BRACKETED_PAPER_RE``) is one too.
     """
     head = text[:_QUOTED_OUTLET_HEAD]
-    if '"' not in head and "«" not in head:
-        return None
-    found = _QUOTED_OUTLET_RE.match(head)
+    found = _QUOTED_OUTLET_RE.match(head) if '"' in head or "«" in head else None
     if found is None:
-        return None
+        return _bracketed_paper(head) if "(" in head else None
     name = (found.group("q") or found.group("g") or "").strip()
     if not 1 <= len(name.split()) <= _QUOTED_OUTLET_WORDS or not place_shaped(found.group("place")):
         return None
-    if found.group("dot") is None and found.group("own") is None:
+    if found.group("dot") is None and found.group("own") is None and normalize(name) not in PAPERS:
         return None
     return f"{name} دوت كوم" if found.group("dot") else name
+
+
+def _bracketed_paper(head: str) -> str | None:
+    """``quoted_outlet`` of a paper one knows in brackets after a place ("أبوظبي (الاتحاد)"), else None."""
+    found = _BRACKETED_PAPER_RE.match(head)
+    if found is None or not place_shaped(found.group("place")):
+        return None
+    name = found.group("name").strip()
+    return name if normalize(name) in PAPERS else None
