@@ -56,6 +56,7 @@ from newstui.parse.plaintext_byline import Head, headline_below_dates, looks_lik
 from newstui.parse.plaintext_credits import quoted_outlet
 from newstui.parse.plaintext_cues import (
     RUN_LINE_CHARS,
+    control_lines_dropped,
     embed_under_lead,
     headline_run,
     heads_next_story,
@@ -1093,6 +1094,7 @@ def _parsed(text: str, origin: str, language_hint: str | None) -> list[Article]:
     """``parse_sanitized`` of a text within the cap."""
     classified: dict[str, Line] = {}  # each line classified once, whether unwrapping looked at it or not
     text = share_lines_dropped(menu_debris_dropped(edge_marks_dropped(text)))  # a browser copy's menu, share block
+    text = control_lines_dropped(text)  # "A+ A-", "طباعة" under the headline
     text = unwrap(byline_date_apart(text), classified)
     lines, rules = classified_with_rules(text, classified)
     del classified

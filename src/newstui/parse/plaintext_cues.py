@@ -24,6 +24,7 @@ __all__ = [
     "introduces_embed",
     "is_closing_boilerplate",
     "is_credits_trailer",
+    "control_lines_dropped",
     "is_footer",
     "menu_debris_dropped",
     "share_lines_dropped",
@@ -912,6 +913,112 @@ def share_lines_dropped(text: str) -> str:
             if prompt:
                 gone.add(above)
         index = end
+    if not gone:
+        return text
+    return "\n".join(line for index, line in enumerate(lines) if index not in gone)
+
+
+_CONTROL_MARKS: Final = ("A+", "A-", "+A", "-A", "أ+", "أ-", "طباع", "اطبع", "الخط", "مشارك", "لصديق")
+"""Strings one of which a page-controls line holds ("A+ A-", "طباعة", "تكبير الخط | تصغير الخط"): the pre-check of
+``control_lines_dropped``, a few substring scans for the usual file."""
+_CONTROL_LINE_CHARS: Final = 60
+_CONTROL_SEPARATORS: Final = str.maketrans(dict.fromkeys("|/•·،,", " "))
+_FONT_TOKENS: Final = frozenset(("a+", "a-", "+a", "-a", "a++", "a--", "a"))
+"""A font-size button ("A+", "A-", "أ+"), folded: its letter lowercased, an Arabic alif read as ``a``. A bare "A" is
+one only beside another control ("A A A", "A+ A A-")."""
+_CONTROL_PHRASES: Final = frozenset(
+    normalize(label)
+    for label in (
+        "تكبير الخط", "تصغير الخط", "حجم الخط", "تكبير", "تصغير", "طباعة", "اطبع", "طباعة الخبر", "اطبع الخبر",
+        "طباعة المقال", "اطبع المقال", "نسخة للطباعة", "نسخة قابلة للطباعة", "أرسل لصديق", "إرسال لصديق",
+        "أرسل إلى صديق", "إرسال إلى صديق", "أرسل الخبر لصديق", "حفظ", "مشاركة", "print", "email", "share",
+    )
+)  # fmt: skip
+"""A page's font, print, send and share buttons' labels, folded."""
+_CONTROL_PHRASE_WORDS: Final = max(len(label.split()) for label in _CONTROL_PHRASES)
+_LONE_CONTROLS: Final = frozenset(
+    normalize(label) for label in ("طباعة", "اطبع", "مشاركة", "تكبير", "تصغير", "حفظ", "print", "email", "share")
+)
+"""A control's label that is also a word ("طباعة" printing, "مشاركة" taking part): alone on its line it is dropped
+only in a story's head, under a headline."""
+_HEAD_LONG_LINE: Final = 80
+"""A line this long is the story's text: a lone "طباعة" under it is the text's own word."""
+_HEAD_ABOVE_WORDS: Final = 3
+
+
+def _control_labels(line: str) -> tuple[int, bool, bool] | None:
+    """How a line is made of a page's controls ("A+ A-", "تكبير الخط | تصغير الخط | طباعة", "حجم الخط"): the number
+    of labels, whether one is no bare "A", whether all are words a sentence may also be (``_LONE_CONTROLS``); None
+    when any part of it is no control's label."""
+    words: list[str] = []
+    fonts = 0
+    sized = False  # a button that is no bare "A"
+    for token in line.translate(_CONTROL_SEPARATORS).split():
+        if not token.strip("-–—"):
+            continue  # a dash between two labels
+        folded = token.lower().replace("أ", "a").replace("ا", "a")
+        if folded in _FONT_TOKENS:
+            fonts += 1
+            sized = sized or folded != "a"
+            continue
+        words.append(normalize(token.rstrip(":")))
+    labels = 0
+    lone = True
+    start = 0
+    while start < len(words):
+        for size in range(min(_CONTROL_PHRASE_WORDS, len(words) - start), 0, -1):
+            phrase = " ".join(words[start : start + size])
+            if phrase in _CONTROL_PHRASES:
+                lone = lone and phrase in _LONE_CONTROLS
+                labels += 1
+                start += size
+                break
+        else:
+            return None
+    if fonts:
+        return fonts + labels, sized or labels > 0, False
+    return (labels, True, lone) if labels else None
+
+
+def _head_line(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` stands in a story's head under its headline: no long line (the story's text) above
+    it, and the line right above is a headline of a few words (no list's lead-in ending with a colon) or a control."""
+    above = index - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    if above < 0:
+        return False  # the first line: a one-word headline or label
+    line = lines[above].strip()
+    if any(len(text) > _HEAD_LONG_LINE for text in lines[:index]):
+        return False
+    if _control_labels(line) is not None and len(line) <= _CONTROL_LINE_CHARS:
+        return True
+    return len(line.split()) >= _HEAD_ABOVE_WORDS and line[-1:] not in ":："
+
+
+def control_lines_dropped(text: str) -> str:
+    """``text`` without a web page's font, print and send controls on lines of their own: "A+ A-", "تكبير الخط |
+    تصغير الخط | طباعة", "حجم الخط", "طباعة | أرسل لصديق", anywhere; a lone label that is also a word ("طباعة",
+    "مشاركة") only in a story's head, under its headline (``_head_line``). A line with any other word stays.
+
+    Cheap for the usual file: only a text holding one of ``_CONTROL_MARKS`` is read line by line, and only its short
+    lines are looked at.
+    """
+    if not any(mark in text for mark in _CONTROL_MARKS):
+        return text
+    lines = text.split("\n")
+    gone: set[int] = set()
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line or len(line) > _CONTROL_LINE_CHARS:
+            continue
+        read = _control_labels(line)
+        if read is None:
+            continue
+        count, strong, lone = read
+        if not strong or (count == 1 and lone and not _head_line(lines, index)):
+            continue
+        gone.add(index)
     if not gone:
         return text
     return "\n".join(line for index, line in enumerate(lines) if index not in gone)

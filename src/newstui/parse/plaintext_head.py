@@ -8,7 +8,7 @@ from newstui.parse.markers import MarkerKind, is_sentence_end, split_byline
 from newstui.parse.plaintext_addresses import address_of
 from newstui.parse.plaintext_byline import place_site, read_head
 from newstui.parse.plaintext_credits import quoted_outlet
-from newstui.parse.plaintext_cues import menu_debris_dropped
+from newstui.parse.plaintext_cues import control_lines_dropped, menu_debris_dropped
 from newstui.parse.plaintext_dates import is_date_line
 from newstui.parse.plaintext_lines import (
     RATING_STARS,
@@ -222,6 +222,8 @@ def quick_head(text: str) -> QuickHead | None:
     """
     if menu_debris_dropped(text) is not text:
         return None  # a browser copy's skip link or menu over the story: the full parse leaves it out
+    if control_lines_dropped(text) is not text:
+        return None  # "A+ A-", "تكبير الخط | تصغير الخط | طباعة" under the headline: the full parse leaves them out
     apart = _byline_date_apart(text)  # (a byline that carries the date: the full parse reads it as two lines)
     if apart is None:
         return None
