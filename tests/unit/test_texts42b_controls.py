@@ -109,3 +109,10 @@ def test_sentence_naming_print_stays() -> None:
 def test_text_without_marks_is_returned_as_is() -> None:
     text = blocks(HEADLINE, AGENCY, LEAD, SECOND)
     assert control_lines_dropped(text) is text
+
+
+def test_lone_grade_in_a_table_stays() -> None:
+    text = blocks(HEADLINE, LEAD, "وجاءت تقديرات الطلاب على النحو الآتي", "A+", "B", SECOND)
+    assert control_lines_dropped(text) is text
+    dropped = control_lines_dropped(blocks(HEADLINE, "A+", AGENCY, LEAD))
+    assert "A+" not in dropped

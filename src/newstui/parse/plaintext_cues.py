@@ -940,7 +940,7 @@ _LONE_CONTROLS: Final = frozenset(
     normalize(label) for label in ("طباعة", "اطبع", "مشاركة", "تكبير", "تصغير", "حفظ", "print", "email", "share")
 )
 """A control's label that is also a word ("طباعة" printing, "مشاركة" taking part): alone on its line it is dropped
-only in a story's head, under a headline."""
+only in a story's head, under a headline; so is one font button alone ("A+", a grade too)."""
 _HEAD_LONG_LINE: Final = 80
 """A line this long is the story's text: a lone "طباعة" under it is the text's own word."""
 _HEAD_ABOVE_WORDS: Final = 3
@@ -976,7 +976,7 @@ def _control_labels(line: str) -> tuple[int, bool, bool] | None:
         else:
             return None
     if fonts:
-        return fonts + labels, sized or labels > 0, False
+        return fonts + labels, sized or labels > 0, fonts + labels == 1  # a lone "A+": a grade in a table too
     return (labels, True, lone) if labels else None
 
 
