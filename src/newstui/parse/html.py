@@ -22,6 +22,8 @@ from newstui.parse.html_body import (
     box_permalink,
     broken_text,
     captions_in_place,
+    credits_line,
+    drop_amp_placeholders,
     drop_closing_head,
     drop_repeated_title,
     drop_site_boxes,
@@ -31,6 +33,7 @@ from newstui.parse.html_body import (
     leads_in_place,
     own_paragraphs,
     quote_credits,
+    story_asides,
     story_boxes,
     times_in_text,
     unmark_cards,
@@ -589,6 +592,8 @@ def _tidy(root: HtmlElement) -> None:
     unwrap_fonts(root)
     unwrap_layout_tables(root)
     unmark_cards(root)
+    story_asides(root)
+    drop_amp_placeholders(root)
     drop_site_boxes(root)
     captions_in_place(root)
     quote_credits(root)
@@ -809,8 +814,8 @@ def _take_credit_lines(root: HtmlElement, story: _Story) -> None:
             story.line_date = story.line_date or day  # "الرباط في 24 نونبر 2026" of a <div class="post-date">
         elif (name := site_byline(paragraphs[bylines], root)) is not None:
             story.line_author = story.line_author or name  # "هسبريس - يوسف بنعلي": the site's name, its writer
-        elif not is_badge_line(paragraphs[bylines]):
-            break
+        elif not is_badge_line(paragraphs[bylines]) and not credits_line(root, paragraphs[bylines]):
+            break  # (a credits line: "نشر في: … | آخر تحديث: …", a writer's and a date's spans; read elsewhere)
         bylines += 1
     del paragraphs[start:bylines]  # at once: one pop(0) at a time is quadratic
     if not story.late and (story.line_date is None or story.line_author is None):

@@ -24,7 +24,9 @@ __all__ = [
     "bold_lead",
     "broken_text",
     "captions_in_place",
+    "credits_line",
     "drop_repeated_title",
+    "drop_amp_placeholders",
     "drop_site_boxes",
     "fallback_paragraphs",
     "glued",
@@ -32,6 +34,7 @@ __all__ = [
     "is_tool_line",
     "own_paragraphs",
     "quote_credits",
+    "story_asides",
     "story_boxes",
     "unmark_cards",
     "unwrap_fonts",
@@ -1033,6 +1036,9 @@ def drop_site_boxes(root: HtmlElement) -> None:
         ):
             boxes.append(element)
             continue
+        if names.strip() and _widget(element, names):
+            boxes.append(element)
+            continue
         if element.tag == "span":
             continue  # (a span is read for a bare stamp only)
         if "subscribe" not in names and "signup" not in names and "newsletter" not in names and "promo" not in names:
@@ -1051,6 +1057,182 @@ def drop_site_boxes(root: HtmlElement) -> None:
     for box in boxes:  # dropped once the walk is over; a box inside a dropped one goes with it
         if box.getparent() is not None:
             box.drop_tree()
+
+
+_WIDGET_HINTS: Final = (
+    "next", "prev", "arrow", "button", "btn", "count", "fraction", "pagination", "poll", "survey", "vote",
+    "disclaimer", "piano", "offer", "album", "photo", "gallery", "meta", "credit",
+)  # fmt: skip
+"""Parts of class or id names a page's widget may carry: only an element with one of them is read further."""
+_PAGER_NAMES: Final = frozenset({"next", "prev", "previous", "arrow", "arrows", "button", "btn", "control", "nav"})
+_PAGER_WORDS: Final = frozenset(
+    {"التالي", "السابق", "التالية", "السابقة", "next", "previous", "prev", "›", "‹", "»", "«", "<", ">", "→", "←"}
+)
+"""A slider's or gallery's arrow buttons' whole text ("التالي" of ``<div class="swiper-button-next">``)."""
+_COUNTER_NAMES: Final = frozenset({"counter", "count", "fraction", "index", "num", "number", "pagination", "current"})
+_COUNTER: Final = re.compile(r"[\d٠-٩]{1,4}\s*/\s*[\d٠-٩]{1,4}")
+"""A slide's counter alone ("1 / 24")."""
+_POLL_NAMES: Final = frozenset({"poll", "polls", "survey", "vote", "voting"})
+_POLL_CONTROLS: Final = ("input", "button", "select", "form")
+_POLL_CHARS: Final = 600
+_OFFER_NAMES: Final = frozenset({"piano", "offer", "offers"})
+_OFFER_CHARS: Final = 800
+_DISCLAIMER_CHARS: Final = 300
+_PHOTO_COUNT: Final = re.compile(
+    r"(?:تصوير\s*[:：]?\s*[^|\n]{1,40}?\s*[|·•\-–—]\s*)?[\d٠-٩]+\s*(?:صورة|صور)"
+    r"(?:\s*[|·•\-–—]\s*تصوير\s*[:：]?\s*[^|\n]{1,40})?"
+)
+"""An album's line: its count of photos, with or without its photographer ("تصوير: فلان | 24 صورة")."""
+
+
+def _widget(element: HtmlElement, names: str) -> bool:
+    """Whether an element is a widget of the page, not story text, that trafilatura would keep as a paragraph: a
+    slider's arrow (``swiper-button-next``, all its text "التالي"), a slide's counter alone ("1 / 24"), an album's
+    photo count and credit line ("تصوير: فلان | 24 صورة"), a poll (``wp-polls``: a question over radio buttons), a
+    paywall's offer box (``piano-offer``: a prompt "اشترك الآن …" among its lines), an opinion page's disclaimer
+    (``class="disclaimer"``). Each is told by its names and its whole text: a paragraph that says "التالي" or speaks
+    of subscriptions is the story's."""
+    if not any(hint in names for hint in _WIDGET_HINTS):
+        return False
+    parts = {part for name in names.split() for part in name.replace("_", "-").split("-")}
+    text = " ".join(element.text_content().split())
+    if not text:
+        return False
+    if parts & _PAGER_NAMES and text.lower() in _PAGER_WORDS:
+        return True
+    if parts & _COUNTER_NAMES and _COUNTER.fullmatch(text) is not None:
+        return True
+    if len(text) <= _PHOTO_COUNT_CHARS and ("صورة" in text or "صور" in text) and _PHOTO_COUNT.fullmatch(text):
+        return True
+    if element.find(".//h1") is not None:
+        return False
+    if parts & _POLL_NAMES and len(text) <= _POLL_CHARS:
+        return any(element.find(f".//{tag}") is not None for tag in _POLL_CONTROLS)
+    if "disclaimer" in parts and len(text) <= _DISCLAIMER_CHARS and element.tag != "span":
+        return True
+    if parts & _OFFER_NAMES and len(text) <= _OFFER_CHARS and not _wall_holds_story(element):
+        return any(is_paywall_prompt(sanitize_line(line.text_content())) for line in element.iter(*_WALL_LINE_TAGS))
+    return False
+
+
+_PHOTO_COUNT_CHARS: Final = 80
+
+
+_NOT_FACT_NAMES: Final = (
+    "related", "share", "social", "sidebar", "widget", "newsletter", "subscribe", "promo", "comment", "author",
+    "bio", "menu", "nav", "tag", "advert", "sponsor", "banner", "toc", "more", "popular", "trending", "most", "quote",
+)  # fmt: skip
+"""Parts of the class or id names of an ``<aside>`` that is the page's, not a fact box of the story's."""
+_FACT_BOX_CHARS: Final = 1500
+_FACT_BOX_MIN_CHARS: Final = 10
+_FACT_BOX_CLIMBS: Final = 2
+_FACT_BOX_PLACES: Final = frozenset({"nav", "header", "footer", "aside", "form", "menu", "a"})
+
+
+def story_asides(root: HtmlElement) -> None:
+    """Make a fact box of the story (``<aside class="fact-box"><h3>حقائق سريعة</h3><ul>…</ul></aside>`` between its
+    paragraphs) a ``div``, which trafilatura keeps as it keeps such a box in a ``div``: it drops every ``<aside>``,
+    and the box's facts were lost. Only an aside beside a story paragraph (``_is_story_paragraph``, up to two
+    wrappers up), holding no link's text (a "read also" box, a sidebar's list), no form, not named as a page's box
+    (``_NOT_FACT_NAMES``), of a box's length, and whose text is not the story's again (a pull quote)."""
+    for aside in list(root.iter("aside")):
+        names = f"{aside.get('class') or ''} {aside.get('id') or ''}".lower()
+        if any(name in names for name in _NOT_FACT_NAMES):
+            continue
+        text = " ".join(aside.text_content().split())
+        if not _FACT_BOX_MIN_CHARS <= len(text) <= _FACT_BOX_CHARS:
+            continue
+        if any(link.text_content().strip() for link in aside.iter("a")) or any(
+            True for _ in aside.iter("form", "input", "button", "iframe", "nav")
+        ):
+            continue
+        if any(ancestor.tag in _FACT_BOX_PLACES for ancestor in aside.iterancestors()):
+            continue
+        place = _story_place(aside)
+        if place is None:
+            continue
+        squeezed = "".join(text.split())
+        if "".join(place.text_content().split()).count(squeezed) > 1:
+            continue  # a pull quote: the story's own sentence again
+        aside.tag = "div"
+
+
+def _story_place(aside: HtmlElement) -> HtmlElement | None:
+    """The element, the aside's parent or up to ``_FACT_BOX_CLIMBS`` wrappers up, holding a story paragraph beside
+    it; None when there is none."""
+    place = aside
+    for _ in range(_FACT_BOX_CLIMBS):
+        parent = place.getparent()
+        if parent is None:
+            return None
+        if any(child is not place and _is_story_paragraph(child) for child in parent):
+            return parent
+        place = parent
+    return None
+
+
+_AMP_EMBEDS: Final = (
+    "amp-iframe", "amp-video", "amp-video-iframe", "amp-embed", "amp-twitter", "amp-instagram", "amp-facebook",
+    "amp-youtube", "amp-img", "amp-ad", "amp-list", "amp-brightcove", "amp-soundcloud",
+)  # fmt: skip
+
+
+def drop_amp_placeholders(root: HtmlElement) -> None:
+    """Drop an AMP embed's ``placeholder`` and ``fallback`` children ("جاري تحميل إحصائيات المباراة" in an
+    ``amp-iframe``): what the page shows while, or when, the embed does not load, which trafilatura kept as text."""
+    found = [
+        child
+        for embed in root.iter(*_AMP_EMBEDS)
+        for child in embed
+        if isinstance(child.tag, str) and (child.get("placeholder") is not None or child.get("fallback") is not None)
+    ]
+    for child in found:
+        child.drop_tree()
+
+
+_WRITER_NAMES: Final = ("writer", "author", "byline")
+_DATE_NAMES: Final = ("date", "time", "publish", "posted")
+_CREDIT_LINE_TAGS: Final = frozenset({"span", "a", "time", "strong", "b", "em", "small", "i", "bdi"})
+_CREDIT_LINE_CHARS: Final = 200
+_CREDIT_SEPARATORS: Final = frozenset("|·•-–—/،,")
+
+
+def credits_line(root: HtmlElement, line: str) -> bool:
+    """Whether a line over the story is the page's credits, the author and the date read from it elsewhere: its
+    dates alone, split by bars ("نشر في: 28 نوفمبر 2026 - 03:40 ص | آخر تحديث: …", each part a date line), or
+    the whole text of a row of inline elements holding a writer's (class ``writer``, ``author``, ``byline``) and a
+    date's (class ``date``, ``time``, a ``<time>``) (``<span class="writer">فلان (الرياض)</span><span
+    class="date">…</span>``, which the extractor gives glued)."""
+    if len(line) > _CREDIT_LINE_CHARS:
+        return False
+    if "|" in line:
+        parts = [part.strip() for part in line.split("|")]
+        if len(parts) > 1 and all(part and is_date_line(part) for part in parts):
+            return True
+    squeezed = "".join(line.split())
+    for writer in root.iter("span", "a", "div", "p"):
+        names = f"{writer.get('class') or ''} {writer.get('id') or ''}".lower()
+        if not any(name in names for name in _WRITER_NAMES):
+            continue
+        row = writer.getparent()
+        if row is None or len(row) < 2 or "".join(row.text_content().split()) != squeezed:
+            continue
+        if _credit_row(row):
+            return True
+    return False
+
+
+def _credit_row(row: HtmlElement) -> bool:
+    """Whether an element holds inline elements only, one a date's, with nothing but separators between them."""
+    dated = False
+    for child in row:
+        if not isinstance(child.tag, str) or child.tag not in _CREDIT_LINE_TAGS:
+            return False
+        names = f"{child.get('class') or ''} {child.get('id') or ''}".lower()
+        dated = dated or child.tag == "time" or any(name in names for name in _DATE_NAMES)
+        if child.tail and not set(child.tail.strip()) <= _CREDIT_SEPARATORS:
+            return False
+    return dated and not (row.text and not set(row.text.strip()) <= _CREDIT_SEPARATORS)
 
 
 _STAMP_NAMES: Final = frozenset({"views", "view", "viewcount", "viewed", "hits", "duration", "runtime"})
