@@ -226,10 +226,28 @@ def fragment_paragraphs(fragment: str) -> list[str]:
     if "<" not in fragment and "&" not in fragment:
         return [p for p in (sanitize_line(line) for line in fragment.split("\n\n")) if p]
     credits = _TWEET_HINT in fragment or _POST_HINT in fragment or _CITE_HINT in fragment
-    fast = None if credits else _fast_paragraphs(fragment)
+    boxes = any(hint in fragment for hint in _BOX_HINTS)
+    fast = None if credits or boxes else _fast_paragraphs(fragment)
     if fast is not None:
         return fast
-    return _tree_paragraphs(fragment, credits=credits)
+    return _tree_paragraphs(fragment, credits=credits, boxes=boxes)
+
+
+_BOX_HINTS: Final = ("sharedaddy", "jp-relatedposts")
+"""Class names of a WordPress Jetpack box a feed's ``content:encoded`` carries under the post (its share row,
+"شارك هذا:" over "تويتر", "فيسبوك"; its related posts): the fragment is read as a tree and the box left out."""
+
+
+def _drop_boxes(root: HtmlElement) -> None:
+    """Drop the Jetpack boxes (``_BOX_HINTS``) of a fragment's tree."""
+    found = [
+        element
+        for element in root.iter("div", "section", "aside", "ul", "nav")
+        if any(hint in (element.get("class") or "") for hint in _BOX_HINTS)
+    ]
+    for element in found:
+        if element.getparent() is not None:
+            element.drop_tree()
 
 
 _TWEET_HINT: Final = "tweet"
@@ -279,7 +297,7 @@ def _fragment_tree(fragment: str) -> HtmlElement | None:
         return None
 
 
-def _tree_paragraphs(fragment: str, *, credits: bool = False) -> list[str]:
+def _tree_paragraphs(fragment: str, *, credits: bool = False, boxes: bool = False) -> list[str]:
     """fragment_paragraphs through lxml's HTML parser (any markup). With ``credits`` (the markup may hold an
     embedded tweet or Instagram post, or a quote's ``<cite>``), a credit line ends its tweet's or quote's
     paragraph ("… — name (@handle) date", "… — name"), as on a page, not a paragraph of its own."""
@@ -293,6 +311,8 @@ def _tree_paragraphs(fragment: str, *, credits: bool = False) -> list[str]:
 
         tweet_credits(root)
         quote_credits(root)
+    if boxes:
+        _drop_boxes(root)
     paragraphs: list[str] = []
     current: list[str] = []
     skipping = 0
