@@ -162,11 +162,12 @@ _ATLANTIC_TO_ARABIA: Final = timedelta(hours=7)
 """RFC 822's ``AST`` is Atlantic time (-4) to feedparser, Arabia Standard Time (+3) in an Arabic feed."""
 _NUMERIC_ZONE: Final = re.compile(
     r"(?:(?<=\d)|(?<=\d\s)|(?:GMT|UTC|UT)\s*)(?P<sign>[+-])(?P<hours>\d\d):?(?P<minutes>\d\d)\s*$"
-    r"|(?:GMT|UTC|UT)\s*(?P<short_sign>[+-])(?P<short_hours>\d{1,2})\s*$",
+    r"|(?:GMT|UTC|UT)\s*(?P<short_sign>[+-])(?P<short_hours>\d{1,2})\s*$"
+    r"|(?<=:\d\d)\s?(?P<hour_sign>[+-])(?P<hour_only>\d\d)\s*$",
     re.IGNORECASE,
 )
 """A numeric offset at a date's end, after its time ("01:00:00 +0300", "T01:00:00+03:00", "10:00 GMT+03:00",
-"GMT+3"); never a date's own "-30" of "2026-11-30"."""
+"GMT+3", hours alone right after a time: "14:30 +03"); never a date's own "-30" of "2026-11-30"."""
 _TIME_OF_DAY: Final = re.compile(r"(?<![\d:])(\d{1,2}):(\d\d)(?!\d)")
 """The first time of day written in a date ("01:00" of "Mon, 30 Nov 2026 01:00:00 +0300")."""
 _HAS_TIME: Final = re.compile(r"\d:\d|T\d", re.IGNORECASE)
@@ -195,8 +196,8 @@ def _written_offset(written: str, *, arabic: bool) -> timedelta | None:
     last = written.rstrip()[-1:]  # both patterns end on a digit or a letter, then spaces (``\s``: ``isspace``)
     found = _NUMERIC_ZONE.search(written, tail) if last.isdecimal() else None
     if found is not None:
-        sign = found.group("sign") or found.group("short_sign")
-        hours = int(found.group("hours") or found.group("short_hours"))
+        sign = found.group("sign") or found.group("short_sign") or found.group("hour_sign")
+        hours = int(found.group("hours") or found.group("short_hours") or found.group("hour_only"))
         minutes = int(found.group("minutes") or 0)
         if minutes >= 60:
             return None
