@@ -66,7 +66,8 @@ def credited_byline(
     م") are no agency's, nor is a given name after a marker that names a person ("كتبت: سبأ", she wrote)."""
     credit: str | None = None
     meta_day: str | None = None
-    if meta_author and _names_site(meta_author, root, extracted):
+    site_author = bool(meta_author) and _names_site(meta_author or "", root, extracted)
+    if site_author:
         meta_author = None  # <meta name="author" content="المدار"> on المدار's page: a byline under the headline wins
     if meta_author and not meta_author.startswith(("http://", "https://")):
         meta_name, meta_day = author_without_date(meta_author)
@@ -74,7 +75,11 @@ def credited_byline(
         credit = author_credit(meta_name) or (author_credit(name, field=meta_name) if name else None)
         if credit is None and name and is_author_name(name):
             return listed_names(without_job_titles(correspondent_name(name, field=True) or name)), meta_day, None
-    found, day = author_without_date(sanitize_line(getattr(extracted, "author", None) or ""))
+    given = getattr(extracted, "author", None) or ""
+    if site_author and given and _names_site(given, root, extracted):
+        # trafilatura took the site's meta author too, so never looked at the page's byline ("author-name")
+        given = _page_author(root) or given
+    found, day = author_without_date(sanitize_line(given))
     if not found or found.startswith(("http://", "https://")) or not is_author_name(found):
         return None, meta_day if credit else None, credit
     if meta_author and _WORD.findall(found) == _WORD.findall(meta_author) and author_field_name(meta_author) is None:
@@ -115,6 +120,20 @@ def credited_byline(
         return cleaned, day, credit
     named = joined_names(without_job_titles(correspondent_name(cleaned, field=True) or cleaned))
     return listed_names(named), day, credit  # (a meta author's agency beside a writer's byline: its credit)
+
+
+def _page_author(root: HtmlElement) -> str | None:
+    """The author trafilatura reads out of the page's elements (its author XPaths: ``a.author-name``, ``.byline``
+    …) when no meta tag names one; None when none does, or trafilatura's function is not there."""
+    try:
+        from trafilatura.metadata import extract_author  # not a documented name, so guarded
+    except ImportError:
+        return None
+    try:
+        found = extract_author(root)
+    except Exception:  # noqa: BLE001 (a third party's internals: any failure is no author)
+        return None
+    return found if isinstance(found, str) else None
 
 
 def _cut_short(found: str, name: str) -> bool:
