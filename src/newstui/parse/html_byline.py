@@ -49,6 +49,45 @@ def byline(meta_author: str | None, extracted: Any, root: HtmlElement) -> tuple[
 def credited_byline(
     meta_author: str | None, extracted: Any, root: HtmlElement
 ) -> tuple[str | None, str | None, str | None]:
+    """``_credited_byline``, with a byline element's several linked names kept apart (``_item_names``:
+    Drupal's ``field__item``s "رنا الخطيب" and "يزن العمري" are "رنا الخطيب، يزن العمري", not one name)."""
+    author, day, credit = _credited_byline(meta_author, extracted, root)
+    if author and author.count(" ") >= _MANY_WORDS - 1 and not _SEPARATED.search(author):
+        author = _item_names(root, author) or author
+    return author, day, credit
+
+
+_MANY_WORDS: Final = 4
+"""Fewest words of an author that may be two writers' names run together."""
+_SEPARATED: Final = re.compile(r"[,،;؛&]")
+"""What already parts the names in an author ("، "; "و" between two is made "، " by ``listed_names``)."""
+_ITEMS: Final = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' field__item ')]"
+"""A Drupal field's items, one value (a writer) each."""
+
+
+def _item_names(root: HtmlElement, author: str) -> str | None:
+    """The names of an author element's items (Drupal's ``field__item``s, else its links), joined by "، ",
+    when they are ``author``'s words run together (trafilatura joins an element's text with spaces), a
+    label before them aside ("تحقيق"); None when no author element has two or more such items."""
+    try:
+        from trafilatura.xpaths import AUTHOR_XPATHS  # trafilatura's own: not a public name, so guarded
+    except ImportError:
+        return None
+    words = _WORD.findall(author)
+    for expression in AUTHOR_XPATHS:
+        for element in expression(root):
+            items = element.xpath(_ITEMS) or list(element.iter("a"))
+            if len(items) < 2:
+                continue
+            names = [sanitize_line(" ".join(item.itertext())) for item in items]
+            if all(names) and [word for name in names for word in _WORD.findall(name)] == words:
+                return "، ".join(names)
+    return None
+
+
+def _credited_byline(
+    meta_author: str | None, extracted: Any, root: HtmlElement
+) -> tuple[str | None, str | None, str | None]:
     """The author, the ISO date its field held after the name (``author_without_date``: "كتب: فلان · الاثنين 16
     نوفمبر 2026", None when there was none), and the credit a byline gives instead of a writer.
 
