@@ -223,7 +223,7 @@ def link_title(anchor: HtmlElement) -> str:
 _STAMP_NAMES: Final = frozenset(
     {"time", "date", "datetime", "timestamp", "ago", "stamp", "published", "pubdate", "updated", "views", "view",
      "viewcount", "viewed", "reads", "hits", "duration", "length", "runtime", "meta", "metadata", "postmeta",
-     "postdate", "posttime", "newsdate", "newstime"}
+     "postdate", "posttime", "newsdate", "newstime", "dur"}
 )  # fmt: skip
 """Words of the class of an element inside a card's anchor (whole, or a part between hyphens or underscores:
 ``post-date``, ``views_count``, ``video-duration``, ``entry-meta``) naming a stamp beside its headline: its date
@@ -314,17 +314,38 @@ _BADGE_TITLES: Final = frozenset(
 """A card's badge, folded: what is left of a title without its stamps is no title when it is only one."""
 
 
-def _only_labels(element: HtmlElement) -> bool:
+def _only_labels(element: HtmlElement, *, stamps: bool = False) -> bool:
     """Whether an element's words all lie in labels (an element classed ``kicker``, ``badge``, ``cat`` …,
-    ``_names_label``): what is left of a card without its stamps is its kicker, not its headline."""
+    ``_names_label``): what is left of a card without its stamps is its kicker, not its headline. With
+    ``stamps``, in labels or stamps (``_stamps``: a video card's ``<span class="dur">02:15</span>``)."""
     if (element.text or "").strip():
         return False
     for child in element:
         if (child.tail or "").strip():
             return False
-        if isinstance(child.tag, str) and not _names_label(child.get("class")) and not _only_labels(child):
+        if (
+            isinstance(child.tag, str)
+            and not _names_label(child.get("class"))
+            and not (stamps and _is_stamp(child))
+            and not _only_labels(child, stamps=stamps)
+        ):
             return False
     return True
+
+
+def _is_stamp(element: HtmlElement) -> bool:
+    """Whether an element is a card's stamp (``_stamps``): a ``<time>``, or classed as one, reading as one."""
+    return (element.tag == "time" or _names_stamp(element.get("class"))) and _reads_as_stamp(element)
+
+
+_CLOCK: Final = re.compile(r"[0-9٠-٩]{1,2}(?:[:：][0-9٠-٩]{2}){1,2}")
+"""A video's length alone ("02:15", "1:02:33"): no headline."""
+
+
+def _no_title(anchor: HtmlElement, title: str) -> bool:
+    """Whether an anchor's title is no headline: only its card's labels or stamps (a thumbnail anchor around an
+    image and a video's length, ``02:15``), which the card's headline anchor to the same address replaces."""
+    return bool(len(anchor)) and (_only_labels(anchor, stamps=True) or _CLOCK.fullmatch(title) is not None)
 
 
 def _names_stamp(classes: str | None) -> bool:
@@ -1015,15 +1036,18 @@ def related_links(
             if url is not None and url == own_url:
                 continue
             key = url or _normalize(title)
-            if key in seen:
+            ref = url or (href.strip() if href else "")  # (a file's relative link pairs its card's anchors too)
+            if ref and ref in labelled and not _no_title(anchor, title):
                 # (a second label-only anchor, the card's label shown again, leaves the entry for the headline's)
-                if url is not None and key in labelled and not _only_labels(anchor):
-                    index = labelled.pop(key)
-                    links[index] = Link(title=title, url=url, kind=links[index].kind)
+                index = labelled.pop(ref)
+                links[index] = Link(title=title, url=url, kind=links[index].kind)
+                seen.add(key)
+                continue
+            if key in seen:
                 continue
             seen.add(key)
-            if url is not None and len(anchor) and _only_labels(anchor):
-                labelled[key] = len(links)
+            if ref and _no_title(anchor, title):
+                labelled[ref] = len(links)
             links.append(Link(title=title, url=url, kind=kind))
             if len(links) >= MAX_LINKS:
                 return tuple(links)
