@@ -44,6 +44,8 @@ _MORE_HEADINGS: Final = frozenset(
         "اخترنا لك", "You may be interested in", "You might be interested in", "اقرأ المزيد من",
         "فيديوهات أخرى", "مقاطع فيديو أخرى", "فيديوهات ذات صلة", "معارض صور أخرى", "معارض أخرى", "ألبومات أخرى",
         "صور أخرى", "More videos", "Related videos", "More galleries", "More photos",
+        # a story's related ones, as BBC Arabic heads them ("قصص ذات صلة", "قصص مقترحة")
+        "قصص ذات صلة", "قصص ذات علاقة", "قصص مقترحة", "قصص قد تهمك", "Related stories",
         # an author's other articles, under the story ("مقالات أخرى للكاتب")
         "مقالات أخرى للكاتب", "مقالات أخرى للكاتبة", "المزيد من مقالات الكاتب", "المزيد من مقالات الكاتبة",
         "مقالات الكاتب", "مقالات الكاتبة", "مقالات للكاتب", "مقالات للكاتبة", "المزيد للكاتب", "المزيد للكاتبة",

@@ -939,6 +939,19 @@ _BY_LINE: Final = re.compile(
 )
 """An English byline line: "By Ann Miller", "Posted April 2, 2024 by Ann Miller", "By Ann Miller | April 2, 2024"."""
 _BYLINE_LINE_CHARS: Final = 100
+_LABELLED_BYLINE: Final = re.compile(r"Author,\s+(?P<name>[^\s\d,،][^\d]{1,60}?)\s*")
+"""A byline under the label BBC pages give it for screen readers ("Author, سامي عبد الله"); its job or desk
+comes under it as "Role, بي بي سي نيوز عربي" (``_ROLE_LINE``)."""
+_ROLE_LINE: Final = re.compile(r"Role,\s+[^\d]{2,60}")
+"""A byline's job or desk under the label BBC pages give it ("Role, بي بي سي نيوز عربي"): no text, no writer."""
+
+
+def _labelled_byline(found: re.Match[str]) -> tuple[str | None, str | None] | None:
+    """The writer of an ``Author, …`` line (a name of a few words), None for one that is no name."""
+    name = found.group("name")
+    if _name_words(name) > _BYLINE_MAX_WORDS or any(mark in name for mark in ".:؛;!?؟"):
+        return None
+    return name, None
 
 
 def byline_line(text: str) -> tuple[str | None, str | None] | None:
@@ -954,6 +967,8 @@ def byline_line(text: str) -> tuple[str | None, str | None] | None:
         return None
     if dateline_kind(text) == "sure":
         return None, iso_date(text)
+    if text.startswith("Author,") and (labelled := _LABELLED_BYLINE.fullmatch(text)) is not None:
+        return _labelled_byline(labelled)
     found = _BY_LINE.match(text.strip())
     if found is None:
         return _arabic_byline_line(text) or _byline_and_french_stamp(text)
@@ -1610,10 +1625,12 @@ or a time of day right after it ("Updated 11:45 GMT")."""
 
 
 def is_badge_line(text: str) -> bool:
-    """Whether a paragraph under the headline is a live blog's badge ("مباشر", "Live") or its last
-    update's time ("آخر تحديث: 11:45"): a label of the page, not the story's text."""
+    """Whether a paragraph under the headline is a live blog's badge ("مباشر", "Live"), its last
+    update's time ("آخر تحديث: 11:45") or a BBC byline's "Role, …" line: a label of the page, not the story's text."""
     if len(text) > _BYLINE_LINE_CHARS:
         return False
+    if text.startswith("Role,"):
+        return _ROLE_LINE.fullmatch(text.strip()) is not None  # a BBC byline's "Role, …" line
     return normalize(text) in _BADGES or _UPDATED.fullmatch(text.strip()) is not None
 
 
