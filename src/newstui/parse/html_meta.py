@@ -810,6 +810,32 @@ def _jsonld(root: HtmlElement, key: str) -> Iterator[str]:
         yield from _values(data, key)
 
 
+def jsonld_publisher(root: HtmlElement) -> str | None:
+    """The first ``publisher.name`` of the page's JSON-LD as written (control characters and all: the caller
+    sanitizes it), or None."""
+    for data in _jsonld_data(root, "publisher"):
+        for owner in _publishers(data):
+            name = owner.get("name")
+            if isinstance(name, str) and name.strip():
+                return name
+    return None
+
+
+def _publishers(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """The ``publisher`` objects of a JSON-LD object, its ``@graph`` and lists, in order."""
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _publishers(item, depth + 1)
+    elif isinstance(data, dict):
+        value = data.get("publisher")
+        for one in value if isinstance(value, list) else [value]:
+            if isinstance(one, dict):
+                yield one
+        yield from _publishers(data.get("@graph"), depth + 1)
+
+
 def jsonld_published(root: HtmlElement) -> list[str]:
     """The ``datePublished`` values of the page's JSON-LD (``application/ld+json`` scripts), in order; with
     none, a video page's ``uploadDate`` (its ``VideoObject``, alone or in a ``@graph``, with no story's object

@@ -408,16 +408,25 @@ def title(candidates: tuple[str | None, ...], names: set[str]) -> str:
 
 
 def site(
-    named: str | None, extracted: Any, host: str | None, doc_title: str | None, headlines: tuple[str | None, ...]
+    named: str | None,
+    extracted: Any,
+    host: str | None,
+    doc_title: str | None,
+    headlines: tuple[str | None, ...],
+    root: HtmlElement | None = None,
 ) -> str | None:
     """The site's name: og:site_name, else trafilatura's (unless it is only the host), else the one in
     ``<title>`` beside the headline ("... - بوابة الفجر"), else whatever trafilatura gave, unless that is
     the headline itself (it takes a ``<title>`` part with a dot, "Quake hits U.S. coast", for a domain). A
     ``<title>`` part beside a generic one that the page's headlines all are (``is_the_headline``: "Headline |
-    الأخبار") is no name either."""
+    الأخبار") is no name either. trafilatura's name read out of the JSON-LD ``publisher.name`` of the page
+    (``root``) is that name as written, sanitized (``_as_written``): trafilatura drops its control characters
+    unseen and title-cases the rest ("[31Mالمصدر" of "ESC[31mالمصدر"), where sanitizing shows them ("␛[31mالمصدر")."""
     if named:
         return named
     found = sanitize_line(getattr(extracted, "sitename", None) or "")
+    if found and root is not None:
+        found = _as_written(found, root)
     if found and normalize(found) in {normalize(headline) for headline in headlines if headline}:
         found = ""
     host_like = bool(found) and ((" " not in found and "." in found) or found.lower() == host)
@@ -427,6 +436,20 @@ def site(
     if named is not None and is_the_headline(named, headlines):
         named = None  # "أمطار غزيرة تضرب العاصمة | الأخبار": its part beside the generic "الأخبار" is the headline
     return named or found or None
+
+
+def _as_written(found: str, root: HtmlElement) -> str:
+    """trafilatura's site name ``found`` as the page's JSON-LD ``publisher.name`` writes it, sanitized, when
+    trafilatura took it from there (the same words once their controls are out, in any case); ``found`` else."""
+    from newstui.parse.html_meta import jsonld_publisher
+
+    written = jsonld_publisher(root)
+    if written is None or written == found:
+        return found
+    printable = " ".join("".join(char for char in written if char.isprintable() or char.isspace()).split())
+    if printable.casefold() != " ".join(found.split()).casefold():
+        return found
+    return sanitize_line(written) or found
 
 
 def host(url: str | None) -> str | None:
