@@ -17,7 +17,7 @@ def _page(box: str, *, meta: bool = True) -> str:
     return (
         f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{_TITLE}</title>'
         f'<meta property="og:site_name" content="{_SITE}">{author}</head><body><article>'
-        f"{box}<h1>{_TITLE}</h1><div class=\"entry-content\"><p>{_ONE}</p><p>{_TWO}</p></div></article></body></html>"
+        f'{box}<h1>{_TITLE}</h1><div class="entry-content"><p>{_ONE}</p><p>{_TWO}</p></div></article></body></html>'
     )
 
 

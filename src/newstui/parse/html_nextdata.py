@@ -14,7 +14,15 @@ if TYPE_CHECKING:
 
     from lxml.html import HtmlElement
 
-__all__ = ["NEXT_DATA_ID", "NextStory", "has_next_data", "next_data_story", "story_from_data", "thin_beside"]
+__all__ = [
+    "NEXT_DATA_ID",
+    "NUXT_MARK",
+    "NextStory",
+    "has_next_data",
+    "next_data_story",
+    "story_from_data",
+    "thin_beside",
+]
 
 NEXT_DATA_ID: Final = "__NEXT_DATA__"
 """The id of the script in which a Next.js (pages router) page ships its props as JSON; a page without this
@@ -61,9 +69,14 @@ class NextStory(NamedTuple):
     author: str | None
 
 
+NUXT_MARK: Final = "__NUXT__"
+"""What a Nuxt 2 page's script sets its state in (``window.__NUXT__={…}``), a story's body among its strings."""
+
+
 def has_next_data(text: str) -> bool:
-    """Whether a page's text may hold a ``__NEXT_DATA__`` script (a plain substring test, nothing parsed)."""
-    return NEXT_DATA_ID in text
+    """Whether a page's text may hold a ``__NEXT_DATA__`` script or a Nuxt page's ``window.__NUXT__`` state (a
+    plain substring test, nothing parsed)."""
+    return NEXT_DATA_ID in text or NUXT_MARK in text
 
 
 def next_data_story(root: HtmlElement, own: Sequence[str] = ()) -> NextStory | None:
@@ -78,6 +91,8 @@ def next_data_story(root: HtmlElement, own: Sequence[str] = ()) -> NextStory | N
     """
     for script in root.iter("script"):
         if script.get("id") != NEXT_DATA_ID:
+            if NUXT_MARK in (script.text or ""):
+                return _nuxt_story(script.text or "", root, own)
             continue
         text = script.text or ""
         if not text.strip() or len(text) > _MAX_CHARS:
@@ -88,6 +103,44 @@ def next_data_story(root: HtmlElement, own: Sequence[str] = ()) -> NextStory | N
             return None
         return story_from_data(data, _PageMatch(_headlines(root), own, _page_objects(data)))
     return None
+
+
+_JS_PAIR: Final = re.compile(r'[{,]\s*(?:([A-Za-z_$][\w$]*)|"([A-Za-z_$][\w$]*)")\s*:\s*"((?:[^"\\]|\\.)*)"')
+"""A key and its double-quoted string in a script's object literal (``title:"…"``, ``"content":"<p>…"``)."""
+_JS_ESCAPES: Final = re.compile(r'\\(?:x([0-9A-Fa-f]{2})|([^"\\/bfnrtux0-9]))')
+"""A JavaScript escape JSON lacks: ``\\x3C``, ``\\'`` (read as the character)."""
+
+
+def _nuxt_story(text: str, root: HtmlElement, own: Sequence[str]) -> NextStory | None:
+    """The story in a Nuxt 2 page's ``window.__NUXT__=…`` script (JavaScript, not JSON: its keys unquoted): its
+    keys' double-quoted strings (``_JS_PAIR``, at most ``_MAX_NODES``) read as objects, a key seen again beginning
+    the next (the title beside a body is in the body's object), then matched to the page as ``__NEXT_DATA__``'s
+    are (``_PageMatch``: the page's own paragraphs in the body, or its headline beside it)."""
+    if len(text) > _MAX_CHARS:
+        return None
+    objects: list[dict[str, Any]] = [{}]
+    for count, found in enumerate(_JS_PAIR.finditer(text)):
+        if count >= _MAX_NODES:
+            break
+        key = found.group(1) or found.group(2)
+        written = found.group(3)
+        if "\\" in written:
+            written = _JS_ESCAPES.sub(_json_escape, written)
+        try:
+            value = json.loads(f'"{written}"')
+        except ValueError:
+            continue
+        if key in objects[-1]:
+            objects.append({})
+        objects[-1][key] = value
+    return story_from_data(objects, _PageMatch(_headlines(root), own))
+
+
+def _json_escape(found: re.Match[str]) -> str:
+    """A JavaScript escape as JSON writes its character (``\\x3C`` as ``\\u003C``, ``\\'`` as ``'``)."""
+    if found.group(1):
+        return "\\u00" + found.group(1)
+    return found.group(2)
 
 
 _OWN_MIN_LETTERS: Final = 20
