@@ -46,3 +46,18 @@ def test_og_site_name_still_wins() -> None:
     root = lxml.html.fromstring(html)
     extracted = trafilatura.bare_extraction(html, with_metadata=True)
     assert site("صحيفة الحي", extracted, "hay.example", None, (None,), root) == "صحيفة الحي"
+
+
+@pytest.mark.parametrize(
+    ("publisher", "shown"),
+    [
+        pytest.param("\x1b[31mجريدة الحي", "␛[31mجريدة الحي", id="csi"),
+        pytest.param("جريدة الحي", "جريدة الحي", id="plain-as-before"),
+    ],
+)
+def test_a_parsed_page_names_its_publisher_as_written(publisher: str, shown: str) -> None:
+    """Through ``parse_html``: the page's site name keeps the control the sanitizer shows."""
+    from newstui.parse.html import parse_html
+
+    (article,) = parse_html(_page(publisher), origin="page.html")
+    assert article.source == shown

@@ -662,7 +662,11 @@ def _index_page(
     cards = cards[: MAX_LINKS - 1 if following is not None else MAX_LINKS]
     # Its <h1>, a section's name, is the <title>'s part beside the site's: "اقتصاد - موقع المدار".
     headings = (names.h1, _first(page.meta, "og:title"))
-    site_name = site(names.og_site, page.extracted, page.host, names.doc_title, headings) or names.logo or page.host
+    site_name = (
+        site(names.og_site, page.extracted, page.host, names.doc_title, headings, root=page.root)
+        or names.logo
+        or page.host
+    )
     return index_article(
         cards,
         site_name,
@@ -719,7 +723,7 @@ def _any_title(candidates: tuple[str | None, ...]) -> str:
 def _story(page: _Page, names: _Names, paragraphs: list[str]) -> _Story:
     """The headline, site and paragraphs; ParseError for a page with neither a headline nor text of its own."""
     headlines = _headlines(page, names, paragraphs)
-    site_name = site(names.og_site, page.extracted, page.host, names.doc_title, headlines) or names.logo
+    site_name = site(names.og_site, page.extracted, page.host, names.doc_title, headlines, root=page.root) or names.logo
     known = site_names(site_name, page.host) | names.known
     candidates = (*headlines, names.doc_title)
     headline = title(candidates, known)
