@@ -396,6 +396,8 @@ _JAVASCRIPT: Final = re.compile(
 
 
 _ONLY_JAVASCRIPT: Final = "the page shows its story only with JavaScript, which newstui does not run"
+_LOADING: Final = re.compile(r"(?:(?:جار[يٍ]?|يتم|يجري)\s+(?:ال)?تحميل|loading)\s*(?:\.{2,}|…)?\s*$", re.IGNORECASE)
+"""A script's loader closing a short page's paragraph ("جاري التحميل...", "Loading…"): no text of the page's."""
 _BORROWED_CHARS: Final = 300
 """Most characters of the paragraphs of a page checked for being only its links' and menus' words."""
 _MENU_TAGS: Final = ("a", "nav", "header", "footer", "aside", "menu", "form")
@@ -961,6 +963,18 @@ def _check_story(root: HtmlElement, story: _Story) -> None:
         # A headline over nothing, or over a menu's words: no story. A page that runs scripts draws
         # its story with them (an app's shell: an empty <body>, a <div id="root">).
         raise ParseError(_ONLY_JAVASCRIPT if root.find(".//script") is not None else "no article text found")
+    if not story.late and _only_loading(root, paragraphs, story.title):
+        raise ParseError(_ONLY_JAVASCRIPT)
+
+
+def _only_loading(root: HtmlElement, paragraphs: list[str], title: str) -> bool:
+    """Whether a short page that runs scripts shows only its title, menus and a loader ("جاري التحميل...")."""
+    if sum(map(len, paragraphs)) > _BORROWED_CHARS or not any(_LOADING.search(p) for p in paragraphs):
+        return False
+    if root.find(".//script") is None:
+        return False
+    left = [rest for p in paragraphs if (rest := _LOADING.sub("", p).strip())]
+    return not left or _only_borrowed(root, left, title)
 
 
 def _author(page: _Page, story: _Story) -> tuple[str | None, str | None, str | None]:

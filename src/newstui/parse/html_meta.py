@@ -1396,6 +1396,8 @@ _TAGS_XPATH: Final = (
     "'Keyword') or contains(@id, 'tag') or contains(@id, 'keyword')]"
 )
 _CLASS_WORDS: Final = re.compile(r"[\s_-]+")
+_TAG_SEPARATORS: Final = re.compile(r"[\s،,؛;|·•]+")
+"""What stands between a tags element's links ("، ", " | "), left out of the label beside them."""
 
 
 def tags_element(root: HtmlElement) -> tuple[str, ...]:
@@ -1413,7 +1415,8 @@ def tags_element(root: HtmlElement) -> tuple[str, ...]:
             continue
         items = [item for item in element.iterdescendants("a", "li") if not len(item)]
         if items:
-            outside = sanitize_line(" ".join(_outside(element, items)))
+            # The label beside the links, the separators between them left out ("الوسوم <a>…</a>، <a>…</a>").
+            outside = _TAG_SEPARATORS.sub(" ", sanitize_line(" ".join(_outside(element, items)))).strip()
             if not outside:
                 continue  # links alone, no label saying they are the story's tags (a site's tag cloud too)
             values = [sanitize_line(item.text_content()) for item in items]
