@@ -302,7 +302,9 @@ def _resolved(item: str, folder: Path) -> str:
     if is_url(item):
         return item
     expanded = os.path.expanduser(item)
-    if expanded.startswith("~"):  # (expanduser leaves a home folder it cannot find as written)
+    if expanded.startswith("~") and not os.path.lexists(Path(os.path.realpath(folder)) / expanded):
+        # expanduser leaves a home folder it cannot find as written: no such user, unless a file or folder of
+        # that name stands beside the config file ("~drafts.txt"), as the command line reads it too.
         home = expanded.split("/", 1)[0]
         reason = "no home folder is known" if home == "~" else "no such user"
         raise ValueError(f"{reason}: {home if len(home) <= 40 else home[:39] + '…'} (in {_shown(item)})")

@@ -822,11 +822,27 @@ def _refuse_utf7(data: bytes, declared: str | None) -> None:
         text = data.decode("utf-7")
     except UnicodeDecodeError:
         return
-    if not text.isascii():
+    if _written_in_utf7(text):
         raise NotReadable(
             "declares the UTF-7 encoding, which newstui does not follow (nor do browsers); to read it as UTF-7: "
             "--encoding utf-7"
         )
+
+
+_UTF7_SCRIPTS: Final = ((0x00A0, 0x058F), (0x0590, 0x08FF), (0x2000, 0x206F), (0xFB50, 0xFEFF))
+"""What a document written in UTF-7 spells with its shifted runs: Latin with accents, Greek, Cyrillic, Hebrew,
+Arabic and its presentation forms, punctuation. A stray ``+`` before letters (``EU+USA``) decodes to an
+arbitrary character, most often a CJK or Hangul one, and rarely in these."""
+
+
+def _written_in_utf7(text: str) -> bool:
+    """Whether a document's UTF-7 reading spells real text: at least 4 characters beyond ASCII, three in four of
+    them in ``_UTF7_SCRIPTS`` (not a stray ``+USA`` or two read as a shifted run)."""
+    wide = [ord(char) for char in text if ord(char) > 0x7F]
+    if len(wide) < 4:
+        return False
+    spelled = sum(1 for code in wide if any(low <= code <= high for low, high in _UTF7_SCRIPTS))
+    return spelled * 4 >= len(wide) * 3
 
 
 def _plain_utf8(data: bytes) -> DecodedText | None:
